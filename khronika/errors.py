@@ -1,0 +1,57 @@
+"""Error codes and messages, in one place.  Each message says what is wrong and what to do."""
+from __future__ import annotations
+
+MESSAGES = {
+    "E_UNSUPPORTED": "unsupported file type {suffix!r}: khronika reads .txt, .html/.htm and .jsonl",
+    "E_DECODE": "cannot decode the text: {detail}; save it as UTF-8, CP1251 or KOI8-R",
+    "E_BINARY": "looks like a binary file, not text ({detail})",
+    "E_EMPTY": "no text in it",
+    "E_HTML": "cannot extract an article from the HTML: {detail}",
+    "E_JSONL": "line {line}: {detail}; each line must be a JSON object with a non-empty \"text\"",
+    "E_NOT_FOUND": "no such file or folder",
+    "E_READ": "cannot read it: {detail}",
+    "E_PIPELINE": "stage {stage!r} needs {missing} but no earlier stage provides it",
+    "E_STAGE": "stage {stage!r} failed on document {doc_id}: {detail}",
+    "E_STAGE_RETURN": "stage {stage!r} returned {got}, expected a Document",
+    "E_DB": "the store {path} is not a khronika database or is damaged: {detail}",
+}
+
+
+class KhronikaError(Exception):
+    """Base error with a stable code; ``str()`` is the human message."""
+
+    def __init__(self, code: str, **details):
+        self.code = code
+        self.details = details
+        template = MESSAGES.get(code, code)
+        try:
+            message = template.format(**details)
+        except (KeyError, IndexError):
+            message = f"{template} {details}"
+        super().__init__(message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ReadError(KhronikaError):
+    """A file (or one record of it) could not be read; ``path`` names it."""
+
+    def __init__(self, path: str, code: str, **details):
+        self.path = path
+        super().__init__(code, **details)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {super().__str__()}"
+
+
+class PipelineError(KhronikaError):
+    pass
+
+
+class StageError(KhronikaError):
+    def __init__(self, stage: str, doc_id: str, detail: str):
+        self.stage = stage
+        self.doc_id = doc_id
+        super().__init__("E_STAGE", stage=stage, doc_id=doc_id, detail=detail)

@@ -1,0 +1,48 @@
+"""A pipeline of small stages over ``Document``, with declared data flow.
+
+A stage is any callable object with ``name``, ``requires`` and ``provides``; ``Pipeline`` refuses to
+build when a stage requires something no earlier stage provides (naming the stage and the keys),
+checks that every stage returns a ``Document`` and wraps failures as ``StageError``.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Protocol
+
+from .errors import PipelineError, StageError
+from .records import Document
+
+
+class Stage(Protocol):
+    name: str
+    requires: frozenset
+    provides: frozenset
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+class Pipeline:
+    def __init__(self, stages: Iterable[Stage], given: Iterable[str] = ("raw",)):
+        self.stages = list(stages)
+        have = set(given)
+        for stage in self.stages:
+            missing = set(stage.requires) - have
+            if missing:
+                raise PipelineError("E_PIPELINE", stage=stage.name, missing=sorted(missing))
+            have |= set(stage.provides)
+        self.provides = frozenset(have)
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            try:
+                out = stage(doc)
+            except StageError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - rewrapped with the stage and document named
+                raise StageError(stage.name, doc.id, f"{type(exc).__name__}: {exc}") from exc
+            if not isinstance(out, Document):
+                raise PipelineError("E_STAGE_RETURN", stage=stage.name, got=type(out).__name__)
+            doc = out.replace(done=out.done | stage.provides)
+        return doc
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(s.name for s in self.stages)}])"

@@ -1,0 +1,253 @@
+"""Typed, offset-based records of khronika's document model.
+
+Every record is a frozen dataclass with a ``to_json()``/``from_json()`` round trip; the same JSON
+is what the store writes.  Offsets are Python string indices into ``Document.text`` (the cleaned
+text).  Nothing from a third-party library appears here: adapters at the edges turn their output
+into these records.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year", "weekday", "unknown"]
+EntityType = Literal["person", "organization", "country", "location", "facility", "other"]
+MentionType = Literal["PER", "ORG", "LOC"]
+
+WEEKDAYS_RU = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+
+
+def _compact(value: Any) -> str:
+    if isinstance(value, (list, tuple)) and len(value) > 3:
+        return f"[...{len(value)}]"
+    if isinstance(value, str) and len(value) > 60:
+        return repr(value[:57] + "...")
+    return repr(value)
+
+
+class _Record:
+    """Shared JSON round trip and a compact repr (long lists shown as ``[...N]``)."""
+
+    def to_json(self) -> dict:
+        out = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = _to_json(value)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict):
+        kwargs = {}
+        for f in dataclasses.fields(cls):
+            if f.name in data:
+                kwargs[f.name] = _from_json(f.name, data[f.name], cls)
+        return cls(**kwargs)
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{f.name}={_compact(getattr(self, f.name))}" for f in dataclasses.fields(self)
+                          if f.repr)
+        return f"{type(self).__name__}({parts})"
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, _Record):
+        return value.to_json()
+    if isinstance(value, (list, tuple)):
+        return [_to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_json(v) for k, v in value.items()}
+    return value
+
+
+# Fields that hold nested records, for from_json.
+_NESTED: dict[str, type] = {}
+
+
+def _from_json(name: str, value: Any, owner: type) -> Any:
+    nested = _NESTED.get(f"{owner.__name__}.{name}")
+    if nested is None:
+        if isinstance(value, list):
+            return tuple(value)
+        return value
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return tuple(nested.from_json(v) for v in value)
+    return nested.from_json(value)
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PartialDate(_Record):
+    """A calendar date known to a precision: ``2017``, ``2017-03``, ``2017-03-20`` or a weekday."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday, used only when nothing better is known
+
+    @property
+    def precision(self) -> Precision:
+        if self.year and self.month and self.day:
+            return "day"
+        if self.year and self.month:
+            return "month"
+        if self.year:
+            return "year"
+        if self.weekday is not None:
+            return "weekday"
+        return "unknown"
+
+    def iso(self) -> str | None:
+        """ISO 8601 cut to the precision; ``None`` when no calendar date is known."""
+        p = self.precision
+        if p == "day":
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if p == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        if p == "year":
+            return f"{self.year:04d}"
+        return None
+
+    @classmethod
+    def from_iso(cls, value: str | None) -> "PartialDate":
+        if not value:
+            return cls()
+        parts = [int(p) for p in value[:10].split("-")]
+        return cls(*(parts + [None] * (3 - len(parts))))
+
+
+UNKNOWN_DATE = PartialDate()
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Source(_Record):
+    """One article as read from disk, before cleaning.  ``path`` names where it came from
+    (a file, ``file.jsonl:7`` for a JSON Lines record, ``<stdin>``)."""
+
+    path: str
+    text: str
+    format: Literal["txt", "html", "jsonl"] = "txt"
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # as given by metadata (ISO-like string), not yet trusted
+    source: str | None = None  # outlet or site name from metadata
+    encoding: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        h = hashlib.sha256()
+        for part in (self.text, self.title or "", self.published or "", self.source or "", self.url or ""):
+            h.update(part.encode("utf-8"))
+            h.update(b"\x00")
+        return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Span(_Record):
+    """A region of the raw text that cleaning dropped, with the reason."""
+
+    start: int
+    stop: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Token(_Record):
+    start: int
+    stop: int
+    text: str
+    id: str = ""  # "sentence_token" as in natasha, e.g. "3_7"
+    pos: str | None = None
+    feats: dict = field(default_factory=dict)
+    lemma: str | None = None
+    head_id: str | None = None
+    rel: str | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Sentence(_Record):
+    start: int
+    stop: int
+    text: str
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Mention(_Record):
+    """A named mention.  ``normal`` is the nominative form of the name (without title),
+    ``title`` a job title or honorific split from it, ``entity`` the id it resolves to."""
+
+    start: int
+    stop: int
+    type: MentionType
+    text: str
+    normal: str | None = None
+    title: str | None = None
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Entity(_Record):
+    id: str
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None  # entity id of the country a person/org/place belongs to
+    code: str | None = None  # ISO 3166 alpha-2 for countries
+    titles: tuple[str, ...] = ()  # titles seen with the entity in a document
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Document(_Record):
+    id: str  # "d:" + content hash prefix
+    path: str
+    raw: str  # the text as read, before cleaning
+    text: str = ""  # the cleaned body; offsets point here
+    format: str = "txt"
+    title: str | None = None
+    source: str | None = None  # outlet/agency
+    url: str | None = None
+    published: PartialDate = UNKNOWN_DATE
+    published_from: Literal["dateline", "metadata", "text", "fused", "none"] = "none"
+    dateline_place: str | None = None
+    language: str = "ru"
+    content_hash: str = ""
+    removed: tuple[Span, ...] = ()  # boilerplate regions of ``raw`` that cleaning dropped
+    sentences: tuple[Sentence, ...] = ()
+    ner: tuple[Mention, ...] = ()  # raw NER spans, before entity resolution
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    done: frozenset = frozenset()  # the data keys the stages have provided so far
+
+    def replace(self, **changes) -> "Document":
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_source(cls, src: Source) -> "Document":
+        h = src.content_hash
+        return cls(id=f"d:{h[:16]}", path=src.path, raw=src.text, text=src.text, format=src.format,
+                   title=src.title, source=src.source, url=src.url, content_hash=h,
+                   published=PartialDate(), done=frozenset({"raw"}))
+
+    def to_json(self) -> dict:
+        out = _Record.to_json(self)
+        out["done"] = sorted(self.done)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Document":
+        doc = super(Document, cls).from_json(data)
+        return doc.replace(done=frozenset(data.get("done", ())))
+
+
+_NESTED.update({
+    "Document.published": PartialDate,
+    "Document.removed": Span,
+    "Document.sentences": Sentence,
+    "Document.ner": Mention,
+    "Document.mentions": Mention,
+    "Document.entities": Entity,
+    "Sentence.tokens": Token,
+})
