@@ -46,3 +46,13 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(s.name for s in self.stages)}])"
+
+
+def build_pipeline(resources=None) -> Pipeline:
+    """The standard pipeline: clean → annotate (natasha) → entities.  Models load on first call."""
+    from .resources import shared
+    from .stages.annotate import AnnotateStage
+    from .stages.clean import CleanStage
+    from .stages.entities import EntityStage
+
+    return Pipeline([CleanStage(), AnnotateStage(resources or shared()), EntityStage()])

@@ -1,0 +1,117 @@
+"""The ``khronika`` command line.  Every command has ``--help``."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from .errors import KhronikaError
+
+app = typer.Typer(help="khronika: a structured chronicle of international relations from Russian news.",
+                  no_args_is_help=True, add_completion=False)
+err = Console(stderr=True)
+DB_OPTION = typer.Option("khronika.db", "--db", help="SQLite file of the chronicle (created if missing).")
+# Exit codes: 0 all read; 1 fatal error; 3 some inputs skipped (the summary says which and why).
+EXIT_SKIPPED = 3
+
+
+def _open_store(db: Path):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except KhronikaError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or '-' for stdin."),
+           db: Path = DB_OPTION,
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
+    """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
+    from .ingest import ingest as run_ingest
+    from .pipeline import build_pipeline
+
+    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=err, disable=quiet, transient=True)
+
+    def start(total: int):
+        if total <= 5:  # a handful of files needs no bar
+            return lambda: None
+        task = progress.add_task("ingest", total=total)
+        return lambda: progress.advance(task)
+
+    with _open_store(db) as store, progress:
+        report = run_ingest(paths, store, build_pipeline, stdin=sys.stdin.buffer, progress=start)
+    c = report.counts
+    for path, reason in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {reason if reason.startswith(path) else f'{path}: {reason}'}")
+    typer.echo(f"{report.processed} documents in {report.seconds:.1f} s ({report.docs_per_second:.1f} documents/s): "
+               f"{c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged, {c['skipped']} skipped")
+    if c["skipped"]:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def export(db: Path = DB_OPTION,
+           fmt: str = typer.Option("jsonl", "--format", "-f", help="Export format (jsonl)."),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout).")):
+    """Write the chronicle as JSON Lines records (see SCHEMA.md)."""
+    from .export import write_jsonl
+
+    if fmt != "jsonl":
+        err.print(f"[red]error:[/red] unknown format {fmt!r}: expected 'jsonl'")
+        raise typer.Exit(1)
+    if not db.exists():
+        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
+        raise typer.Exit(1)
+    with _open_store(db) as store:
+        if output:
+            with open(output, "w", encoding="utf-8") as out:
+                n = write_jsonl(store, out)
+            err.print(f"{n} records written to {output}")
+        else:
+            write_jsonl(store, sys.stdout)
+
+
+@app.command()
+def show(db: Path = DB_OPTION):
+    """Print a summary: documents with date and source, persons with their mention counts."""
+    from .export import render_summary
+
+    if not db.exists():
+        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
+        raise typer.Exit(1)
+    with _open_store(db) as store:
+        render_summary(store, Console())
+
+
+@app.command()
+def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin.")):
+    """Run the pipeline on one file without a store and print its documents as JSON."""
+    from .pipeline import build_pipeline
+    from .read import read_file
+    from .records import Document
+
+    pipeline = build_pipeline()
+    failed = False
+    for item in read_file(path, stdin=sys.stdin.buffer):
+        if isinstance(item, KhronikaError):
+            err.print(f"[yellow]skipped[/yellow] {item}")
+            failed = True
+            continue
+        doc = pipeline(Document.from_source(item))
+        out = {k: v for k, v in doc.to_json().items() if k not in ("raw", "sentences", "ner", "done")}
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
+    if failed:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+if __name__ == "__main__":
+    app()

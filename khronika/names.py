@@ -1,0 +1,192 @@
+"""Normal forms of names and titles: pure functions over words and their tagged case.
+
+``normalize_person`` puts a person's name into the nominative the way a Russian reader would:
+dictionary names and surnames through pymorphy3, foreign names that no dictionary knows
+(``Инадой``, ``Кисидой``) through the inflection patterns of Russian declension, driven by the case
+the tagger saw in the name's context.  ``split_title`` separates a job title or honorific from a
+name.  Positions are a gazetteer of offices; no entry names a person.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import pymorphy3
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
+INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+
+# Offices, ranks and honorifics (nominative singular lemmas).  Multiword titles are matched by their
+# head word; the full title keeps the words the text gives.
+TITLE_WORDS = frozenset("""
+президент вице-президент экс-президент премьер премьер-министр вице-премьер экс-премьер министр замминистра
+замглавы глава госсекретарь генсек секретарь пресс-секретарь канцлер вице-канцлер король королева принц
+принцесса император императрица султан эмир шейх папа патриарх митрополит архиепископ посол полпред
+постпред спикер председатель зампред вице-спикер губернатор мэр сенатор депутат конгрессмен генерал
+адмирал маршал полковник подполковник майор капитан лейтенант командующий главнокомандующий начальник
+директор гендиректор руководитель советник помощник представитель уполномоченный омбудсмен
+господин госпожа г-н г-жа мистер миссис мисс лидер вождь премьер-министр заместитель замгоссекретаря
+генпрокурор прокурор судья мэр губернатор атташе консул генконсул дипломат эксперт аналитик политолог
+журналист корреспондент профессор академик коллега министр-президент кронпринц наследный монарх
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def morph() -> pymorphy3.MorphAnalyzer:
+    """One analyser per process (it takes a second to load)."""
+    return pymorphy3.MorphAnalyzer()
+
+
+def _match_case(word: str, like: str) -> str:
+    """Copy the capitalisation pattern of ``like`` onto ``word`` (per hyphen part)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    parts, likes = word.split("-"), like.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        ref = likes[i] if i < len(likes) else likes[-1]
+        out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
+    return "-".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parses(word: str):
+    return tuple(morph().parse(word))
+
+
+def _dictionary_name(word: str, case: str | None) -> str | None:
+    """The nominative of a dictionary name/surname/patronymic, or None if no dictionary knows it."""
+    parses = [p for p in _parses(word) if p.is_known and NAME_GRAMMEMES & p.tag.grammemes]
+    if not parses:
+        return None
+    pm_case = CASES.get(case or "", None)
+    chosen = next((p for p in parses if pm_case and p.tag.case == pm_case), None)
+    if chosen is None:
+        chosen = next((p for p in parses if p.tag.case == "nomn"), parses[0])
+    if chosen.tag.case == "nomn":
+        return word
+    wanted = {"nomn", "sing"}
+    inflected = chosen.inflect(wanted)
+    return _match_case(inflected.word, word) if inflected else word
+
+
+# Endings of oblique cases of names that no dictionary knows, by case: (ending, replacement).
+# Feminine (and foreign) names in -а/-я: Инадой → Инада, Гэмбой → Гэмба, Кисиды → Кисида.
+# Masculine consonant stems: Байденом → Байден, Байдена → Байден, Байдену → Байден.
+_FOREIGN_ENDINGS = {
+    "Ins": (("ей", "я"), ("ой", "а"), ("ом", ""), ("ем", "")),
+    "Gen": (("ы", "а"),),
+    "Dat": (("у", ""),),
+}
+_CONSONANT = set("бвгджзклмнпрстфхцчшщ")
+
+
+def _foreign_name(word: str, case: str | None) -> str:
+    for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
+        stem = word[: -len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANT:
+            return stem + repl
+    if case in ("Gen", "Acc") and word.endswith("а") and len(word) > 3 and word[-2].lower() in _CONSONANT:
+        return word[:-1]  # Байдена → Байден: masculine consonant stems
+    return word
+
+
+def normalize_name_word(word: str, case: str | None) -> str:
+    """Nominative of one word of a person's name, given the case seen in context."""
+    if INITIAL.match(word) or not re.search(r"[а-яё]", word.lower()):
+        return word
+    known = _dictionary_name(word, case)
+    if known is not None:
+        return known
+    return _foreign_name(word, case)
+
+
+def span_case(cases: list[str | None]) -> str | None:
+    """The case of a name as a whole: the oblique case some word of it shows, else nominative.
+
+    The tagger often reads an unknown foreign surname as nominative while the given name before
+    it shows the real case (``Томоми Инадой``: Ins + Nom)."""
+    oblique = [c for c in cases if c and c != "Nom"]
+    return oblique[0] if oblique else (cases[0] if cases else None)
+
+
+def normalize_person(words: list[str], cases: list[str | None]) -> list[str]:
+    """Nominative words of a person's name (initials kept as they are)."""
+    case = span_case(cases)
+    return [normalize_name_word(w, case) for w in words]
+
+
+def is_patronymic(word: str) -> bool:
+    return any(p.is_known and "Patr" in p.tag.grammemes for p in _parses(word)) or bool(
+        re.search(r"(вич|вна|ична|инична)$", word.lower()))
+
+
+def lemma(word: str) -> str:
+    """Dictionary lemma of a common word (lowercase)."""
+    parses = _parses(word.lower())
+    return parses[0].normal_form if parses else word.lower()
+
+
+def title_lemma(word: str) -> str | None:
+    """The title a word names (``Премьер-министра`` → ``премьер-министр``), or None."""
+    low = word.lower().replace("ё", "е")
+    if low in TITLE_WORDS:
+        return low
+    for p in _parses(low):
+        if p.tag.POS == "NOUN" and p.normal_form in TITLE_WORDS and "Surn" not in p.tag.grammemes:
+            return p.normal_form
+    return None
+
+
+def is_known(word: str) -> bool:
+    return any(p.is_known for p in _parses(word.lower()))
+
+
+def is_common_noun(word: str) -> bool:
+    """A known common noun (no proper-name grammeme): ``Стороны`` is, ``Япония`` and ``Путин`` are not."""
+    parses = [p for p in _parses(word.lower()) if p.is_known]
+    if not parses:
+        return False
+    best = parses[0]
+    proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+    return best.tag.POS == "NOUN" and not (proper & best.tag.grammemes) and best.score > 0.3
+
+
+def _inflect(word: str, grammemes: set[str], pos: set[str], case: str | None) -> str | None:
+    """``word`` inflected to ``grammemes``, choosing the parse of part of speech ``pos`` in the tagged case."""
+    parses = [p for p in _parses(word.lower()) if p.tag.POS in pos]
+    if not parses:
+        return None
+    pm_case = CASES.get(case or "")
+    chosen = next((p for p in parses if pm_case and p.tag.case == pm_case), parses[0])
+    if "Fixd" in chosen.tag.grammemes:
+        return word
+    out = chosen.inflect(grammemes)
+    return _match_case(out.word, word) if out else None
+
+
+def normalize_phrase(words: list[tuple[str, str | None, dict, str, str | None]]) -> list[str] | None:
+    """Nominative of a name phrase (``Азиатско-Тихоокеанском регионе`` → ``Азиатско-Тихоокеанский регион``).
+
+    ``words`` are (text, pos, feats, id, head_id).  The head (the word whose syntactic head lies
+    outside the phrase) goes to the nominative keeping its number; adjectives before it agree with
+    it; dependents in other cases (``сил самообороны``) stay as they are.  None when the phrase has
+    no nominal head."""
+    ids = {w[3] for w in words}
+    head = next((w for w in words if w[4] not in ids), None)
+    if head is None or head[1] not in ("NOUN", "PROPN"):
+        return None
+    number = "plur" if head[2].get("Number") == "Plur" else "sing"
+    head_form = _inflect(head[0], {"nomn", number}, {"NOUN"}, head[2].get("Case")) or head[0]
+    gender = next((p.tag.gender for p in _parses(head_form.lower()) if p.tag.POS == "NOUN" and p.tag.gender), None)
+    out = []
+    for w in words:
+        if w is head:
+            out.append(head_form)
+        elif w[1] == "ADJ" and w[4] == head[3] and words.index(w) < words.index(head):
+            wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+            out.append(_inflect(w[0], wanted, {"ADJF", "PRTF"}, w[2].get("Case")) or w[0])
+        else:
+            out.append(w[0])
+    return out

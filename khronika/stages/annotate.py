@@ -1,0 +1,45 @@
+"""Annotation with natasha: sentences, tokens with morphology and syntax, raw NER spans.
+
+Adapters turn natasha's objects into our records; nothing from natasha leaves this module.
+"""
+from __future__ import annotations
+
+from ..records import Document, Mention, Sentence, Token
+from ..resources import Resources
+
+
+def adapt_token(t) -> Token:
+    return Token(start=t.start, stop=t.stop, text=t.text, id=t.id, pos=t.pos, feats=dict(t.feats or {}),
+                 lemma=getattr(t, "lemma", None), head_id=t.head_id, rel=t.rel)
+
+
+def adapt_span(text: str, span) -> Mention:
+    return Mention(start=span.start, stop=span.stop, type=span.type, text=text[span.start:span.stop],
+                   normal=span.normal or None)
+
+
+class AnnotateStage:
+    name = "annotate"
+    requires = frozenset({"text"})
+    provides = frozenset({"tokens", "sentences", "morph", "syntax", "ner"})
+
+    def __init__(self, resources: Resources):
+        self.r = resources
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.text.strip():
+            return doc.replace(sentences=(), ner=())
+        from natasha import Doc
+
+        nd = Doc(doc.text)
+        nd.segment(self.r.segmenter)
+        nd.tag_morph(self.r.morph_tagger)
+        nd.parse_syntax(self.r.syntax_parser)
+        nd.tag_ner(self.r.ner_tagger)
+        for span in nd.spans:
+            span.normalize(self.r.morph_vocab)
+        sentences = tuple(
+            Sentence(start=s.start, stop=s.stop, text=s.text, tokens=tuple(adapt_token(t) for t in s.tokens))
+            for s in nd.sents
+        )
+        return doc.replace(sentences=sentences, ner=tuple(adapt_span(doc.text, s) for s in nd.spans))

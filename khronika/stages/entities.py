@@ -1,0 +1,249 @@
+"""Entities, first version: NER spans → normalised mentions → entities of the document.
+
+* persons: adjacent name spans joined (``Сергеем Кужугетовичем`` + ``Шойгу``), titles split off
+  (``Президента Путина`` → ``Путин`` with title ``президент``), names put in the nominative
+  (``names.normalize_person``), and mentions of one person in a document linked (``Шойгу`` →
+  ``Сергей Шойгу``; ``Т. Коно`` → ``Таро Коно``);
+* countries and capitals used for their governments resolve to country entities with ISO codes;
+* pseudo-entities (a capitalised common noun such as ``Стороны``) are dropped.
+
+Entity ids are stable: a hash of type and canonical name, or the ISO code for a country.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .. import gazetteer, names
+from ..records import Document, Entity, Mention, Token
+
+# Prepositions after which a capital is a place, not its government: "в Токио", "из Москвы".
+PLACE_PREPOSITIONS = frozenset("в во из под около возле близ через на до у".split())
+TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
+
+
+def fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("ё", "е").replace("Ё", "Е")).strip().lower()
+
+
+def entity_id(type_: str, name: str) -> str:
+    return "e:" + hashlib.sha1(f"{type_}|{fold(name)}".encode("utf-8")).hexdigest()[:12]
+
+
+def country_id(code: str) -> str:
+    return f"e:iso-{code}"
+
+
+@dataclass
+class _Person:
+    """A person mention on its way to an entity."""
+
+    mention: Mention
+    words: list[str]  # normalised name words, initials as "С."
+    full: str  # normalised name with patronymic
+    given: str | None  # given name (None for a surname alone or initials)
+    initial: str | None
+    surname: str
+    entity: str | None = None
+
+
+@dataclass
+class _Doc:
+    text: str
+    tokens: list[Token]
+    starts: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.starts = {t.start: i for i, t in enumerate(self.tokens)}
+
+    def inside(self, start: int, stop: int) -> list[Token]:
+        i = self.starts.get(start)
+        if i is None:
+            return [t for t in self.tokens if t.start >= start and t.stop <= stop]
+        out = []
+        while i < len(self.tokens) and self.tokens[i].stop <= stop:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def before(self, start: int, n: int = 1) -> list[Token]:
+        """Up to ``n`` tokens that end before ``start``, nearest first."""
+        i = self.starts.get(start, None)
+        if i is None:
+            i = next((k for k, t in enumerate(self.tokens) if t.start >= start), len(self.tokens))
+        return [self.tokens[k] for k in range(i - 1, max(i - 1 - n, -1), -1)]
+
+
+def join_adjacent(spans: list[Mention], text: str) -> list[Mention]:
+    """Join PER spans separated by whitespace alone (the tagger splits long Russian names)."""
+    out: list[Mention] = []
+    for s in sorted(spans, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (prev and prev.type == "PER" and s.type == "PER" and s.start > prev.stop
+                and not text[prev.stop:s.start].strip() and "\n" not in text[prev.stop:s.start]):
+            out[-1] = Mention(prev.start, s.stop, "PER", text[prev.start:s.stop])
+        else:
+            out.append(s)
+    return out
+
+
+def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
+    """Words of a name with their tagged case; an initial and its dot become one word ``С.``."""
+    words = []
+    for i, t in enumerate(tokens):
+        if t.text == "." and words and names.INITIAL.match(words[-1][0]):
+            words[-1] = (words[-1][0] + ".", words[-1][1], words[-1][2])
+        elif re.search(r"\w", t.text):
+            words.append((t.text, t.feats.get("Case"), t))
+    return words
+
+
+def person_mention(span: Mention, doc: _Doc) -> _Person | None:
+    """Split the title off a PER span and normalise the name; None if nothing of a name is left."""
+    words = _name_words(doc.inside(span.start, span.stop))
+    title = None
+    while len(words) > 1 and names.title_lemma(words[0][0]):
+        title = names.title_lemma(words[0][0])
+        words = words[1:]
+    if not words:
+        return None
+    if title is None:
+        prev = doc.before(words[0][2].start, 1)
+        if prev and prev[0].text[:1].isalpha():
+            title = names.title_lemma(prev[0].text)
+    if len(words) == 1 and title is None and pseudo_name(words[0][2], doc):
+        return None
+    normal = names.normalize_person([w for w, _, _ in words], [c for _, c, _ in words])
+    start, stop = words[0][2].start, words[-1][2].stop
+    full = " ".join(normal)
+    plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
+    first = plain[0] if len(plain) > 1 else None
+    initial = first[0] if first else None
+    given = first if first and not names.INITIAL.match(first) else None
+    mention = Mention(start, stop, "PER", doc.text[start:stop], normal=full, title=title)
+    return _Person(mention, plain, full, given, initial, plain[-1])
+
+
+def link_persons(people: list[_Person]) -> dict[str, Entity]:
+    """Link the person mentions of one document: one entity per distinct (given name, surname)."""
+    by_surname: dict[str, list[_Person]] = {}
+    for p in people:
+        by_surname.setdefault(fold(p.surname), []).append(p)
+    entities: dict[str, Entity] = {}
+    for group in by_surname.values():
+        givens: dict[str, str] = {}  # folded given name -> display name "Given Surname"
+        for p in group:
+            if p.given:
+                givens.setdefault(fold(p.given), f"{p.given} {p.surname}")
+        last: str | None = None
+        for p in sorted(group, key=lambda p: p.mention.start):
+            if p.given:
+                name = givens[fold(p.given)]
+            elif p.initial:
+                match = [n for g, n in givens.items() if g.startswith(fold(p.initial))]
+                name = match[0] if len(match) == 1 else p.surname
+            elif len(givens) == 1:
+                name = next(iter(givens.values()))
+            else:
+                name = last or p.surname
+            last = name if name != p.surname else last
+            p.entity = entity_id("person", name)
+            aliases = {p.mention.text, p.full} - {name}
+            old = entities.get(p.entity)
+            titles = {p.mention.title} - {None}
+            if old:
+                aliases |= set(old.aliases)
+                titles |= set(old.titles)
+            entities[p.entity] = Entity(p.entity, "person", name, tuple(sorted(aliases)), titles=tuple(sorted(titles)))
+    return entities
+
+
+def pseudo_name(token: Token, doc: _Doc) -> bool:
+    """A common noun capitalised only because it opens a sentence or line ("Стороны провели…")."""
+    if token.text.isupper() or not names.is_common_noun(token.text):
+        return False
+    prev = doc.before(token.start, 1)
+    return not prev or prev[0].text in ".!?:;—–-«\"(" or "\n" in doc.text[prev[0].stop:token.start]
+
+
+def phrase_normal(span: Mention, doc: _Doc) -> str | None:
+    """The nominative of a multiword name, rebuilt with the original spacing between words."""
+    tokens = doc.inside(span.start, span.stop)
+    if len(tokens) == 1 and (span.normal != span.text or not names.is_known(span.text)):
+        return None  # natasha's own normal form is good for single words it could inflect
+    words = names.normalize_phrase([(t.text, t.pos, t.feats, t.id, t.head_id) for t in tokens])
+    if words is None:
+        return None
+    out, pos = [], span.start
+    for t, w in zip(tokens, words):
+        out.append(doc.text[pos:t.start] + w)
+        pos = t.stop
+    return "".join(out).strip()
+
+
+def governs_as_place(span: Mention, doc: _Doc) -> bool:
+    """Is a capital here a place ("в Токио", "посетил Москву") rather than its government?"""
+    tokens = doc.inside(span.start, span.stop)
+    if tokens and tokens[0].feats.get("Case") == "Acc":
+        return True
+    for t in doc.before(span.start, 6):
+        low = t.text.lower()
+        if low in PLACE_PREPOSITIONS:
+            return True
+        if t.pos == "ADP" or not (t.pos == "PROPN" or low in {"и", ",", "-"}):
+            return False
+    return False
+
+
+class EntityStage:
+    name = "entities"
+    requires = frozenset({"ner", "tokens", "morph"})
+    provides = frozenset({"mentions", "entities"})
+
+    def __call__(self, doc: Document) -> Document:
+        d = _Doc(doc.text, [t for s in doc.sentences for t in s.tokens])
+        people: list[_Person] = []
+        others: list[Mention] = []
+        entities: dict[str, Entity] = {}
+        for span in join_adjacent(list(doc.ner), doc.text):
+            if span.type == "PER":
+                p = person_mention(span, d)
+                if p:
+                    people.append(p)
+                continue
+            resolved = self._place_or_org(span, d)
+            if resolved is None:
+                continue
+            mention, entity = resolved
+            others.append(mention)
+            old = entities.get(entity.id)
+            if old:
+                entity = Entity(entity.id, entity.type, entity.name,
+                                tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
+            entities[entity.id] = entity
+        entities.update(link_persons(people))
+        mentions = sorted([dataclasses.replace(p.mention, entity=p.entity) for p in people] + others,
+                          key=lambda m: m.start)
+        return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
+
+    def _place_or_org(self, span: Mention, d: _Doc) -> tuple[Mention, Entity] | None:
+        tokens = [t for t in d.inside(span.start, span.stop) if re.search(r"\w", t.text)]
+        if len(tokens) == 1 and pseudo_name(tokens[0], d):
+            return None
+        normal = phrase_normal(span, d) or span.normal or span.text
+        country = gazetteer.lookup_country(normal) or gazetteer.lookup_country(span.text)
+        capital = None
+        if country is None and (span.type == "LOC" or len(span.text) > 4 and span.text.isupper()):
+            capital = gazetteer.lookup_capital(normal) or gazetteer.lookup_capital(span.text)
+            if capital and not governs_as_place(span, d):
+                country, capital = capital, None
+        if country is not None:
+            eid = country_id(country.code)
+            entity = Entity(eid, "country", country.name, (span.text,), code=country.code)
+        else:
+            type_ = TYPE_OF[span.type]
+            eid = entity_id(type_, normal)
+            entity = Entity(eid, type_, normal, (span.text,), country=country_id(capital.code) if capital else None)
+        return Mention(span.start, span.stop, span.type, span.text, normal=entity.name, entity=eid), entity
