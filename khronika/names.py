@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset("""
 директор гендиректор руководитель советник помощник представитель уполномоченный омбудсмен
 господин госпожа г-н г-жа мистер миссис мисс лидер вождь премьер-министр заместитель замгоссекретаря
 генпрокурор прокурор судья мэр губернатор атташе консул генконсул дипломат эксперт аналитик политолог
-журналист корреспондент профессор академик коллега министр-президент кронпринц наследный монарх
+журналист корреспондент профессор академик министр-президент кронпринц наследный монарх
 """.split())
 
 
@@ -56,36 +56,41 @@ def _parses(word: str):
 
 
 def _dictionary_name(word: str, case: str | None) -> str | None:
-    """The nominative of a dictionary name/surname/patronymic, or None if no dictionary knows it."""
-    parses = [p for p in _parses(word) if p.is_known and NAME_GRAMMEMES & p.tag.grammemes]
-    if not parses:
-        return None
-    pm_case = CASES.get(case or "", None)
-    chosen = next((p for p in parses if pm_case and p.tag.case == pm_case), None)
+    """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
+    tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt).
+    None when no singular name parse fits."""
+    parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
+    pm_case = CASES.get(case or "")
+    in_case = [p for p in parses if p.tag.case == pm_case]
+    chosen = next((p for p in in_case if p.is_known), None) or next(iter(in_case), None)
     if chosen is None:
-        chosen = next((p for p in parses if p.tag.case == "nomn"), parses[0])
+        chosen = next((p for p in parses if p.is_known and p.tag.case == "nomn"), None)
+    if chosen is None:
+        return None
     if chosen.tag.case == "nomn":
         return word
-    wanted = {"nomn", "sing"}
-    inflected = chosen.inflect(wanted)
-    return _match_case(inflected.word, word) if inflected else word
+    inflected = chosen.inflect({"nomn", "sing"})
+    return _match_case(inflected.word, word) if inflected else None
 
 
 # Endings of oblique cases of names that no dictionary knows, by case: (ending, replacement).
 # Feminine (and foreign) names in -а/-я: Инадой → Инада, Гэмбой → Гэмба, Кисиды → Кисида.
 # Masculine consonant stems: Байденом → Байден, Байдена → Байден, Байдену → Байден.
 _FOREIGN_ENDINGS = {
-    "Ins": (("ей", "я"), ("ой", "а"), ("ом", ""), ("ем", "")),
+    "Ins": (("ей", "я"), ("ой", "а"), ("ом", ""), ("ем", "ь")),
     "Gen": (("ы", "а"),),
     "Dat": (("у", ""),),
 }
 _CONSONANT = set("бвгджзклмнпрстфхцчшщ")
+_HUSHING = set("жшчщц")
 
 
 def _foreign_name(word: str, case: str | None) -> str:
     for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANT:
+            if stem[-1].lower() in _HUSHING:  # Джорджей → Джорджа, hushing stems take -ей/-ем for -а/zero
+                repl = {"ей": "а", "ем": ""}.get(ending, repl)
             return stem + repl
     if case in ("Gen", "Acc") and word.endswith("а") and len(word) > 3 and word[-2].lower() in _CONSONANT:
         return word[:-1]  # Байдена → Байден: masculine consonant stems

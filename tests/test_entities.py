@@ -1,0 +1,62 @@
+"""The entity stage on sentences written for these tests (none from the seeds)."""
+import pytest
+
+from khronika.records import Mention
+from khronika.stages.entities import entity_id, join_adjacent
+
+pytestmark = pytest.mark.slow
+
+
+def persons(doc):
+    ents = {e.id: e for e in doc.entities}
+    return [(m.text, ents[m.entity].name, m.title) for m in doc.mentions if m.type == "PER"]
+
+
+def test_entities_join_adjacent_person_spans():
+    text = "встреча с Иваном Ивановичем Петровым"
+    spans = [Mention(10, 27, "PER", text[10:27]), Mention(28, 36, "PER", text[28:36])]
+    joined = join_adjacent(spans, text)
+    assert [(m.start, m.stop) for m in joined] == [(10, 36)]
+
+
+def test_entities_title_split_and_nominative(annotate):
+    doc = annotate("Канцлер Германии встретился с Премьер-министром Италии Джорджей Мелони. "
+                   "Переговоры с президентом Эммануэлем Макроном прошли в Париже.")
+    got = persons(doc)
+    assert ("Джорджей Мелони", "Джорджа Мелони", "премьер-министр") in got or \
+        ("Джорджей Мелони", "Джорджа Мелони", None) in got
+    assert any(name == "Эммануэль Макрон" and title == "президент" for _, name, title in got)
+
+
+def test_entities_surname_and_initials_link_to_full_name(annotate):
+    doc = annotate("Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Москву. "
+                   "Джайшанкар заявил, что визит важен. С. Джайшанкар также провёл встречу с Алексеем Оверчуком.")
+    names = {name for _, name, _ in persons(doc)}
+    assert "Субраманьям Джайшанкар" in names
+    assert all(n in ("Субраманьям Джайшанкар", "Алексей Оверчук") for n in names), names
+
+
+def test_entities_namesakes_stay_apart(annotate):
+    doc = annotate("Анна Смирнова и Ольга Смирнова выступили на форуме. Ольга Смирнова рассказала о проекте.")
+    names = {name for _, name, _ in persons(doc)}
+    assert {"Анна Смирнова", "Ольга Смирнова"} <= names
+
+
+def test_entities_countries_and_capitals_resolve_to_iso(annotate):
+    doc = annotate("Вашингтон и Пекин не смогли договориться. Делегация Франции прибыла в Пекин.")
+    by_text = {m.text: m.entity for m in doc.mentions}
+    assert by_text["Вашингтон"] == "e:iso-US"
+    assert by_text["Франции"] == "e:iso-FR"
+    places = [m.entity for m in doc.mentions if m.text == "Пекин"]
+    assert places[0] == "e:iso-CN"  # the government negotiates
+    assert places[-1] != "e:iso-CN"  # the city receives the delegation
+
+
+def test_entities_no_pseudo_entities(annotate):
+    doc = annotate("Стороны обсудили ситуацию в регионе. Участники согласились продолжить диалог.")
+    assert not [m for m in doc.mentions if m.text in ("Стороны", "Участники")]
+
+
+def test_entities_ids_are_stable():
+    assert entity_id("person", "Анна Смирнова") == entity_id("person", "анна  смирнова")
+    assert entity_id("person", "Анна Смирнова") != entity_id("organization", "Анна Смирнова")

@@ -1,0 +1,52 @@
+import pytest
+
+from khronika import names
+
+
+@pytest.mark.parametrize("words, cases, expected", [
+    (["Анны", "Ивановой"], ["Gen", "Gen"], "Анна Иванова"),
+    (["Николаем", "Петровым"], ["Ins", "Ins"], "Николай Петров"),
+    (["Марии", "Захаровой"], ["Dat", "Dat"], "Мария Захарова"),
+    # foreign names no dictionary knows: the case comes from the given name before them
+    (["Юко", "Тахарой"], ["Ins", "Nom"], "Юко Тахара"),
+    (["Кэндзи", "Мацудой"], ["Ins", "Ins"], "Кэндзи Мацуда"),
+    (["Джо", "Байдена"], ["Gen", "Gen"], "Джо Байден"),
+    (["Ангелой", "Меркель"], ["Ins", "Ins"], "Ангела Меркель"),
+    (["Ивана", "Ивановича", "Петрова"], ["Gen", "Gen", "Gen"], "Иван Иванович Петров"),
+    (["Т.", "Сато"], ["Nom", "Gen"], "Т. Сато"),  # an initial and an indeclinable surname stay
+    (["Синдзиро"], ["Nom"], "Синдзиро"),
+])
+def test_names_normalize_person(words, cases, expected):
+    assert " ".join(names.normalize_person(words, cases)) == expected
+
+
+@pytest.mark.parametrize("word, title", [
+    ("Президента", "президент"), ("премьер-министром", "премьер-министр"), ("господин", "господин"),
+    ("Канцлера", "канцлер"), ("Иванова", None), ("Москва", None),
+])
+def test_names_title_lemma(word, title):
+    assert names.title_lemma(word) == title
+
+
+@pytest.mark.parametrize("word, common", [("Стороны", True), ("Участники", True), ("Франция", False),
+                                          ("Петров", False)])
+def test_names_is_common_noun(word, common):
+    assert names.is_common_noun(word) is common
+
+
+def test_names_normalize_phrase_keeps_genitive_dependent():
+    # Военно-морских сил Индии: head "сил" (plural), adjective agrees, "Индии" is a dependent.
+    words = [("Военно-морских", "ADJ", {"Case": "Gen"}, "1", "2"),
+             ("сил", "NOUN", {"Case": "Gen", "Number": "Plur"}, "2", "0"),
+             ("Индии", "PROPN", {"Case": "Gen"}, "3", "2")]
+    assert names.normalize_phrase(words) == ["Военно-морские", "силы", "Индии"]
+
+
+def test_names_normalize_phrase_singular_agreement():
+    words = [("Ближневосточном", "ADJ", {"Case": "Loc"}, "1", "2"),
+             ("регионе", "NOUN", {"Case": "Loc", "Number": "Sing"}, "2", "0")]
+    assert names.normalize_phrase(words) == ["Ближневосточный", "регион"]
+
+
+def test_names_normalize_phrase_needs_a_nominal_head():
+    assert names.normalize_phrase([("Быстро", "ADV", {}, "1", "0")]) is None
