@@ -1,0 +1,112 @@
+"""The chronicle out of a store: JSON Lines records as in SCHEMA.md, and the ``khronika show``
+summary.
+
+Records come kind by kind, in ``KINDS`` order; a new kind is one function ``store -> records``
+added to ``KINDS``.  Within a kind the order is deterministic (documents by date then path,
+entities by id, mentions in document order then by offset).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Callable, Iterable, Iterator, TextIO
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from .store import Store
+
+
+def document_records(store: Store) -> Iterator[dict]:
+    for d in store.documents():
+        yield {"kind": "document", "id": d["id"], "path": d["path"], "source": d["source"],
+               "title": d["title"], "published": d["published"],
+               "published_precision": d["published_precision"],
+               "published_from": d["published_from"], "language": d["language"], "text": d["text"],
+               "url": d["url"], "dateline_place": d["dateline_place"],
+               "content_hash": d["content_hash"]}
+
+
+def entity_records(store: Store) -> Iterator[dict]:
+    for e in store.entities():
+        yield {"kind": "entity", "id": e["id"], "type": e["type"], "name": e["name"],
+               "name_en": e["name_en"], "aliases": sorted(e["aliases"]), "country": e["country"],
+               "roles": [], "code": e["code"], "titles": sorted(e["titles"])}
+
+
+def mention_records(store: Store) -> Iterator[dict]:
+    for m in store.mentions():
+        yield {"kind": "mention", "doc": m["doc"], "start": m["start"], "end": m["end"],
+               "text": m["text"], "entity": m["entity"]}
+
+
+KINDS: tuple[Callable[[Store], Iterable[dict]], ...] = (
+    document_records, entity_records, mention_records)
+
+
+def iter_records(store: Store) -> Iterator[dict]:
+    """Every record of the chronicle, kind by kind."""
+    for kind in KINDS:
+        yield from kind(store)
+
+
+def write_jsonl(store: Store, out: TextIO) -> int:
+    """Write the chronicle to ``out`` as JSON Lines (UTF-8 unescaped); returns the record count."""
+    n = 0
+    for record in iter_records(store):
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def summary(store: Store) -> Group:
+    """Documents, persons by mention count, and totals, as a rich renderable."""
+    documents = store.documents()
+    entities = store.entities()
+    counts = store.mention_counts()
+    return Group(_documents_table(documents), _persons_table(entities, counts),
+                 _totals(documents, entities))
+
+
+def render_summary(store: Store, console: Console) -> None:
+    """Print ``summary(store)`` to ``console``; user text is never read as rich markup."""
+    console.print(summary(store))
+
+
+def _documents_table(documents: list[dict]) -> Table:
+    table = Table(title="Documents", title_justify="left")
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Source")
+    table.add_column("Title")
+    table.add_column("Mentions", justify="right")
+    for d in documents:
+        table.add_row(_date(d["published"], d["published_precision"]), Text(d["source"] or ""),
+                      Text(d["title"] or d["path"]), str(d["n_mentions"]))
+    return table
+
+
+def _persons_table(entities: list[dict], counts: dict[str, int]) -> Table:
+    table = Table(title="Persons", title_justify="left")
+    table.add_column("Name")
+    table.add_column("Mentions", justify="right")
+    table.add_column("Titles")
+    persons = sorted((e for e in entities if e["type"] == "person"),
+                     key=lambda e: (-counts.get(e["id"], 0), e["name"]))
+    for e in persons:
+        table.add_row(Text(e["name"]), str(counts.get(e["id"], 0)), Text(", ".join(e["titles"])))
+    return table
+
+
+def _totals(documents: list[dict], entities: list[dict]) -> Text:
+    by_type = Counter(e["type"] for e in entities)
+    types = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
+    n_mentions = sum(d["n_mentions"] for d in documents)
+    return Text(f"{len(documents)} documents · {len(entities)} entities"
+                f"{f' ({types})' if types else ''} · {n_mentions} mentions")
+
+
+def _date(iso: str | None, precision: str) -> str:
+    if iso is None:
+        return "—" if precision == "unknown" else f"({precision})"
+    return iso if precision == "day" else f"{iso} ({precision})"

@@ -1,0 +1,95 @@
+"""Opening the database: the URL, a check that a SQLite file really is one, and connect pragmas.
+
+Everything SQLite-specific lives here; the rest of the store speaks portable SQLAlchemy.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from ..errors import KhronikaError
+from .migrate import foreign_tables
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_url(path: str | Path) -> str:
+    """The SQLAlchemy URL of a SQLite file."""
+    return URL.create("sqlite", database=str(Path(path))).render_as_string()
+
+
+def describe(url: str | URL) -> str:
+    """How to name the database in messages: the file for SQLite, else the URL without password."""
+    url = make_url(url)
+    if url.get_backend_name() == "sqlite" and url.database:
+        return url.database
+    return url.render_as_string(hide_password=True)
+
+
+def open_engine(url: str) -> Engine:
+    """An engine for ``url``.  A SQLite file that exists must be an empty or khronika SQLite
+    database (else ``E_DB``, and the file is not touched); a missing one is created, with its
+    folder."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed)
+    if parsed.database and parsed.database != ":memory:":
+        _check_sqlite_file(Path(parsed.database))
+    engine = create_engine(parsed)
+    event.listen(engine, "connect", _sqlite_on_connect)
+    event.listen(engine, "begin", _sqlite_on_begin)
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    def fail(detail: str) -> KhronikaError:
+        return KhronikaError("E_DB", path=str(path), detail=detail)
+
+    if path.is_dir():
+        raise fail("it is a folder; give a file name such as khronika.db")
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise fail(f"cannot create its folder ({exc.strerror})") from None
+        return
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise fail(f"cannot read it ({exc.strerror})") from None
+    if head and head != SQLITE_MAGIC:
+        raise fail("it is not an SQLite file; give a new file name or an existing khronika store")
+    if head:
+        detail = foreign_tables(_sqlite_tables(path))
+        if detail:
+            raise fail(detail)
+
+
+def _sqlite_tables(path: Path) -> set[str]:
+    """The tables of a SQLite file, read without writing to it (pragmas come only after)."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise KhronikaError("E_DB", path=str(path), detail=str(exc)) from None
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:
+    """Foreign keys on, WAL journal, and transactions driven by SQLAlchemy (``BEGIN`` below) so
+    that DDL in migrations is transactional too."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,102 @@
+"""The store's tables as SQLAlchemy 2 declarative models.
+
+These models describe the schema at migration head; the migrations in ``migrations/versions``
+create it (a migration never imports these models, so old migrations stay frozen).  Later tables
+(events, quotes, stances, formats) come with later migrations.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    """One stored article.  ``annotations`` holds what has no column of its own (sentences, raw
+    NER spans, the full published date, ``done``), so a later
+    stage can reload the ``Document`` without running the models again."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("path", name="uq_documents_path"),
+                      UniqueConstraint("content_hash", name="uq_documents_content_hash"))
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(10), index=True)  # ISO cut to precision
+    published_precision: Mapped[str] = mapped_column(String(16))
+    published_from: Mapped[str] = mapped_column(String(16))
+    dateline_place: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)
+    removed: Mapped[list] = mapped_column(JSON)
+    annotations: Mapped[dict] = mapped_column(JSON)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EntityRow(Base):
+    """A resolved entity; ids are stable across documents and runs."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str | None] = mapped_column(Text)
+    code: Mapped[str | None] = mapped_column(String(8))  # ISO 3166 alpha-2 for countries
+    country: Mapped[str | None] = mapped_column(String(128))  # an entity id (not enforced)
+    aliases: Mapped[list] = mapped_column(JSON)
+    titles: Mapped[list] = mapped_column(JSON)
+
+
+class DocumentEntityRow(Base):
+    """Which entities a document lists (``Document.entities``); an entity that no document lists
+    and no mention names is an orphan."""
+
+    __tablename__ = "document_entities"
+
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"),
+                                     primary_key=True)
+    entity: Mapped[str] = mapped_column(String(128), ForeignKey("entities.id"), primary_key=True,
+                                        index=True)
+
+
+class MentionRow(Base):
+    """A named mention in a document; ``start``/``end`` are offsets into the document's text."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (UniqueConstraint("doc", "start", "end", name="uq_mentions_doc_span"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    entity: Mapped[str | None] = mapped_column(String(128), index=True)
+    type: Mapped[str] = mapped_column(String(8))
+    normal: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+
+
+class RunRow(Base):
+    """One ingest run and what it did."""
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    n_added: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_unchanged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_replaced: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    n_skipped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

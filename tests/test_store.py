@@ -1,0 +1,208 @@
+"""The store: migrations, save/replace/unchanged, entity merging, bad files, reopening."""
+import sqlite3
+
+import pytest
+
+from khronika.errors import KhronikaError
+from khronika.records import Document, Entity, Mention, PartialDate, Sentence, Span, Token
+from khronika.store import Store
+from khronika.store.migrate import head_revision
+
+TEXT = "Президент Владимир Путин встретился в Токио с премьер-министром Японии Синдзо Абэ."
+
+
+def make_doc(path="seeds/001.txt", content_hash="a" * 64, text=TEXT, **changes) -> Document:
+    """A document with two persons, a country and three mentions, built by hand."""
+    putin = Entity("e:putin", "person", "Владимир Путин", aliases=("Путин",),
+                   titles=("президент",), country="e:ru")
+    abe = Entity("e:abe", "person", "Синдзо Абэ", aliases=("Абэ",), titles=("премьер-министр",))
+    japan = Entity("e:jp", "country", "Япония", aliases=("Японии",), code="JP")
+    mentions = (
+        Mention(10, 24, "PER", "Владимир Путин", normal="Владимир Путин", title="президент",
+                entity="e:putin"),
+        Mention(63, 69, "LOC", "Японии", normal="Япония", entity="e:jp"),
+        Mention(70, 81, "PER", "Синдзо Абэ", normal="Синдзо Абэ", entity="e:abe"),
+    )
+    doc = Document(id=f"d:{content_hash[:16]}", path=path, raw="ТАСС\n" + text, text=text,
+                   title="Путин и Абэ", source="ТАСС", published=PartialDate(2016, 12, 15),
+                   published_from="dateline", dateline_place="Токио", content_hash=content_hash,
+                   removed=(Span(0, 5, "agency"),), mentions=mentions, entities=(abe, japan, putin),
+                   done=frozenset({"raw", "mentions"}))
+    return doc.replace(**changes)
+
+
+def table_rows(db, table):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(f"SELECT * FROM {table}").fetchall()
+
+
+def test_store_fresh_db_migrates_to_head(tmp_path):
+    db = tmp_path / "new" / "k.db"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert {"documents", "entities", "document_entities", "mentions", "runs"} <= tables
+    assert version == [(head_revision(),)]
+    assert journal == "wal"
+
+
+def test_store_save_adds_document(tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        assert store.status("seeds/001.txt", "a" * 64) == "new"
+        assert store.save(make_doc()) == "added"
+        assert store.counts() == {"documents": 1, "entities": 3, "mentions": 3, "runs": 0}
+        assert store.status("seeds/001.txt", "a" * 64) == "unchanged"
+        assert store.status("elsewhere.txt", "a" * 64) == "unchanged"
+        assert store.status("seeds/001.txt", "b" * 64) == "changed"
+        assert store.mention_counts() == {"e:putin": 1, "e:abe": 1, "e:jp": 1}
+
+
+def test_store_same_document_again_is_unchanged(tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        store.save(make_doc())
+        before = store.documents(), store.entities(), store.mentions()
+        assert store.save(make_doc(path="copy/001.txt")) == "unchanged"
+        assert store.save(make_doc()) == "unchanged"
+        assert (store.documents(), store.entities(), store.mentions()) == before
+
+
+def test_store_changed_content_replaces_document_and_mentions(tmp_path):
+    text = "Синдзо Абэ прибыл в Москву."
+    new = make_doc(content_hash="b" * 64, text=text,
+                   mentions=(Mention(0, 10, "PER", "Синдзо Абэ", entity="e:abe"),),
+                   entities=(Entity("e:abe", "person", "Синдзо Абэ"),))
+    with Store(tmp_path / "k.db") as store:
+        old_id = make_doc().id
+        store.save(make_doc())
+        assert store.save(new) == "replaced"
+        assert [d["id"] for d in store.documents()] == [new.id]
+        assert store.mentions(old_id) == []
+        assert [(m["doc"], m["text"]) for m in store.mentions()] == [(new.id, "Синдзо Абэ")]
+        # Putin and Japan are named by nothing any more; Abe keeps what was merged into him.
+        assert [e["id"] for e in store.entities()] == ["e:abe"]
+        assert store.entities()[0]["aliases"] == ["Абэ"]
+        with pytest.raises(KeyError):
+            store.document(old_id)
+
+
+def test_store_prunes_only_entities_nothing_refers_to(tmp_path):
+    putin_only = make_doc(content_hash="b" * 64, mentions=make_doc().mentions[:1],
+                          entities=(make_doc().entities[2],))
+    listed = (Entity("e:ru", "country", "Россия", code="RU"), Entity("e:un", "organization", "ООН"))
+    with Store(tmp_path / "k.db") as store:
+        store.save(make_doc())
+        store.save(make_doc(path="other.txt", content_hash="c" * 64, entities=listed, mentions=()))
+        assert store.save(putin_only) == "replaced"
+        assert [e["id"] for e in store.entities()] == ["e:putin", "e:ru", "e:un"]
+        store.save(make_doc(path="other.txt", content_hash="d" * 64, entities=(), mentions=()))
+        # Russia stays as Putin's country; the UN is referred to by nothing.
+        assert [e["id"] for e in store.entities()] == ["e:putin", "e:ru"]
+
+
+def test_store_shared_entities_get_merged_aliases(tmp_path):
+    second = make_doc(
+        path="seeds/002.txt", content_hash="b" * 64,
+        entities=(Entity("e:putin", "person", "Путин Владимир Владимирович",
+                         aliases=("Владимиру Путину", "Путин"), titles=("глава государства",)),
+                  Entity("e:jp", "country", "Japan", country="e:asia")))
+    with Store(tmp_path / "k.db") as store:
+        store.save(make_doc())
+        assert store.save(second) == "added"
+        entities = {e["id"]: e for e in store.entities()}
+    putin, japan = entities["e:putin"], entities["e:jp"]
+    assert putin["name"] == "Владимир Путин"
+    assert putin["aliases"] == ["Владимиру Путину", "Путин", "Путин Владимир Владимирович"]
+    assert putin["titles"] == ["глава государства", "президент"]
+    assert putin["country"] == "e:ru"
+    assert (japan["name"], japan["code"], japan["country"]) == ("Япония", "JP", "e:asia")
+
+
+@pytest.mark.parametrize("content, detail", [
+    (bytes(range(256)) * 8, "not an SQLite file"),
+    ("Не база данных.\n".encode(), "not an SQLite file"),
+    (b"SQLite format 3\x00" + bytes(range(256)) * 8, "file is not a database"),
+])
+def test_store_rejects_a_file_that_is_not_a_database(tmp_path, content, detail):
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    with pytest.raises(KhronikaError) as info:
+        Store(path)
+    assert info.value.code == "E_DB"
+    assert str(path) in str(info.value) and detail in str(info.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_store_rejects_a_foreign_sqlite_database(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE things (x)")
+    before = path.read_bytes()
+    with pytest.raises(KhronikaError) as info:
+        Store(path)
+    assert info.value.code == "E_DB" and "things" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_store_rejects_an_unknown_schema_version(tmp_path):
+    path = tmp_path / "k.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(KhronikaError) as info:
+        Store(path)
+    assert info.value.code == "E_DB" and "newer khronika" in str(info.value)
+
+
+def test_store_rejects_a_folder(tmp_path):
+    with pytest.raises(KhronikaError) as info:
+        Store(tmp_path)
+    assert info.value.code == "E_DB"
+
+
+def test_store_reopened_sees_the_same_document(tmp_path):
+    tokens = (Token(0, 9, "Президент", id="1_1", pos="NOUN", feats={"Case": "Nom"}),)
+    doc = make_doc(sentences=(Sentence(0, len(TEXT), TEXT, tokens),),
+                   ner=make_doc().mentions, published=PartialDate(weekday=2))
+    with Store(tmp_path / "k.db") as store:
+        store.save(doc)
+    with Store.from_url(f"sqlite:///{tmp_path / 'k.db'}") as store:
+        assert store.document(doc.id) == doc
+        assert store.counts()["mentions"] == 3
+
+
+def test_store_failed_save_leaves_nothing(tmp_path):
+    broken = make_doc(mentions=(Mention(0, 9, "PER", None, entity="e:putin"),))  # text NOT NULL
+    with Store(tmp_path / "k.db") as store:
+        with pytest.raises(Exception):
+            store.save(broken)
+        assert store.counts() == {"documents": 0, "entities": 0, "mentions": 0, "runs": 0}
+        assert store.save(make_doc()) == "added"
+
+
+def test_store_documents_ordered_by_published_then_path(tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        store.save(make_doc(path="b.txt", content_hash="1" * 64, published=PartialDate(2017, 3)))
+        store.save(make_doc(path="c.txt", content_hash="2" * 64, published=PartialDate()))
+        store.save(make_doc(path="a.txt", content_hash="3" * 64, published=PartialDate(2017, 3)))
+        store.save(make_doc(path="d.txt", content_hash="4" * 64, published=PartialDate(2016)))
+        docs = store.documents()
+        assert [d["path"] for d in docs] == ["d.txt", "a.txt", "b.txt", "c.txt"]
+        assert [(d["published"], d["published_precision"]) for d in docs] == [
+            ("2016", "year"), ("2017-03", "month"), ("2017-03", "month"), (None, "unknown")]
+        assert [m["doc"] for m in store.mentions()][::3] == [d["id"] for d in docs]
+
+
+def test_store_runs_are_logged(tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        run = store.begin_run()
+        store.finish_run(run, {"added": 2, "unchanged": 1, "skipped": 3})
+        with pytest.raises(ValueError):
+            store.finish_run(run, {"failed": 1})
+    rows = table_rows(tmp_path / "k.db", "runs")
+    assert len(rows) == 1
+    run_id, started, finished, *counts = rows[0]
+    assert run_id == run and started and finished
+    assert counts == [2, 1, 0, 3]
