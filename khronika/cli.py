@@ -14,7 +14,7 @@ from .errors import KhronikaError
 
 app = typer.Typer(help="khronika: a structured chronicle of international relations from Russian news.",
                   no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 DB_OPTION = typer.Option("khronika.db", "--db", help="SQLite file of the chronicle (created if missing).")
 # Exit codes: 0 all read; 1 fatal error; 3 some inputs skipped (the summary says which and why).
 EXIT_SKIPPED = 3

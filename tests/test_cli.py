@@ -1,0 +1,81 @@
+"""The CLI in process: every command has help, ingest is idempotent, bad input is reported."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from khronika.cli import EXIT_SKIPPED, app
+
+runner = CliRunner()
+COMMANDS = ["ingest", "export", "show", "extract"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output
+    assert app.registered_commands and all(c.callback.__doc__ for c in app.registered_commands)
+
+
+def test_cli_docs_list_every_command():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"khronika {command}" in readme, command
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("МОСКВА, 3 апреля 2024. Министр иностранных дел Индии Субраманьям "
+                                  "Джайшанкар прибыл в Москву. Джайшанкар проведёт переговоры.", encoding="utf-8")
+    (folder / "b.txt").write_bytes("Президент Бразилии Луис Инасиу Лула да Силва посетил Пекин.".encode("cp1251"))
+    (folder / "c.bin").write_bytes(b"\x00\x01\x02binary")
+    return folder
+
+
+@pytest.mark.slow
+def test_cli_ingest_reports_skipped_and_is_idempotent(corpus, tmp_path):
+    db = tmp_path / "k.db"
+    first = runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "-q"])
+    assert first.exit_code == EXIT_SKIPPED, first.output
+    assert "2 added" in first.output and "1 skipped" in first.output and "c.bin" in first.output
+    second = runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "-q"])
+    assert "0 added" in second.output and "2 unchanged" in second.output
+    out = tmp_path / "x.jsonl"
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    kinds = [r["kind"] for r in records]
+    assert kinds.count("document") == 2
+    names = {r["name"] for r in records if r["kind"] == "entity" and r["type"] == "person"}
+    assert "Субраманьям Джайшанкар" in names
+    shown = runner.invoke(app, ["show", "--db", str(db)])
+    assert shown.exit_code == 0 and "Джайшанкар" in shown.output
+
+
+@pytest.mark.slow
+def test_cli_changed_file_replaces_its_old_version(corpus, tmp_path):
+    db = tmp_path / "k.db"
+    runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", str(db)])
+    (corpus / "a.txt").write_text("Канцлер Германии Олаф Шольц прибыл в Париж.", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", str(db)])
+    assert "1 replaced" in result.output
+    out = runner.invoke(app, ["export", "--db", str(db)]).output
+    docs = [json.loads(x) for x in out.splitlines() if '"kind": "document"' in x]
+    assert len(docs) == 1 and "Шольц" in docs[0]["text"]
+    assert "Джайшанкар" not in out
+
+
+def test_cli_export_without_store_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no such store" in result.output
+
+
+def test_cli_foreign_file_as_store_is_refused_and_left_intact(tmp_path):
+    db = tmp_path / "notes.db"
+    db.write_text("my notes", encoding="utf-8")
+    result = runner.invoke(app, ["show", "--db", str(db)])
+    assert result.exit_code == 1 and "not a khronika database" in result.output
+    assert db.read_text(encoding="utf-8") == "my notes"

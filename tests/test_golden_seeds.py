@@ -1,0 +1,61 @@
+"""Golden end-to-end test: the bundled seed corpus through ingest → store → export."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from khronika.cli import app
+
+from .conftest import SEEDS, SHARED
+
+pytestmark = pytest.mark.slow
+SCORER = SHARED / "tools" / "score_seeds.py"
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("golden")
+    db, out = tmp / "seeds.db", tmp / "seeds.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return out
+
+
+def records(path, kind):
+    return [r for r in map(json.loads, Path(path).read_text(encoding="utf-8").splitlines()) if r["kind"] == kind]
+
+
+def test_golden_seed_documents_dates_and_sources(export):
+    docs = {Path(d["path"]).name[:3]: d for d in records(export, "document")}
+    assert {k: (d["published"], d["published_precision"]) for k, d in docs.items()} == {
+        "000": ("2016-12-15", "day"), "001": ("2019-05-30", "day"), "002": (None, "unknown"),
+        "003": ("2017-03-20", "day"), "004": (None, "unknown")}
+    assert docs["003"]["source"] == "ТАСС" and docs["003"]["published_from"] == "dateline"
+    assert "Новости и материалы" not in docs["002"]["text"]
+
+
+def test_golden_seed_persons(export):
+    persons = {e["name"] for e in records(export, "entity") if e["type"] == "person"}
+    assert persons == {"Сергей Лавров", "Владимир Путин", "Синдзо Абэ", "Николай Патрушев", "Яти",
+                       "Сергей Шойгу", "Таро Коно", "Такэси Ивая", "Томоми Инада", "Фумио Кисида",
+                       "Дмитрий Стрельцов", "Коитиро Гэмба"}
+
+
+def test_golden_seed_countries_have_iso_codes(export):
+    countries = {e["name"]: e.get("code") for e in records(export, "entity") if e["type"] == "country"}
+    assert countries["Россия"] == "RU" and countries["Япония"] == "JP" and countries["США"] == "US"
+    assert not [e for e in records(export, "entity") if e["name"] in ("Стороны", "Telegram", "Овечкин", "Все новости")]
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared answer key is not beside this checkout")
+def test_golden_seed_scorer_floors(export):
+    out = subprocess.run([sys.executable, str(SCORER), str(export), "--json"], capture_output=True, text=True,
+                         check=True)
+    score = json.loads(out.stdout)
+    assert score["persons_r"] == 1.0 and score["persons_p"] == 1.0 and score["junk_persons"] == 0
+    assert score["mentions_linked"] >= 28 / 34
+    assert score["doc_dates"] >= 0.8 and score["boilerplate_leaks"] == 0
