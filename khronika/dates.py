@@ -1,0 +1,143 @@
+"""Absolute Russian date expressions: month names, parsing, finding, year inference, weekdays.
+
+Pure functions over strings.  Nothing here reads the clock or a file's mtime: a year that the text
+does not give is inferred only from the text's own dated references, or left unknown.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from .records import PartialDate
+
+# Month stems and how they decline: soft (январь: -ь -я -ю -ём -ем -е), hard (март: - -а -у -ом -е).
+_SOFT = {"январ": 1, "феврал": 2, "апрел": 4, "июн": 6, "июл": 7, "сентябр": 9, "октябр": 10,
+         "ноябр": 11, "декабр": 12}
+_HARD = {"март": 3, "август": 8}
+# Abbreviations as printed in datelines and tables ("20 мар", "15 дек."), stored without the dot.
+_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9,
+                  "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+
+MONTHS: dict[str, int] = {
+    **{stem + end: n for stem, n in _SOFT.items() for end in ("ь", "я", "ю", "ём", "ем", "е")},
+    **{stem + end: n for stem, n in _HARD.items() for end in ("", "а", "у", "ом", "е")},
+    **{"ма" + end: 5 for end in ("й", "я", "ю", "ем", "е")},
+    **_ABBREVIATIONS,
+}
+"""Every case form of the Russian month names, and their abbreviations (without the dot) -> 1..12."""
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH = (rf"(?:{_alternation(w for w in MONTHS if w not in _ABBREVIATIONS)})(?!\w)"
+          rf"|(?:{_alternation(_ABBREVIATIONS)})(?:\.|(?!\w))")
+_YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
+_YEAR_WORD = r"(?:\s*(?:года|году|год|гг?(?:\.|(?!\w))))"
+
+# One alternative per form, most specific first; each has its own group names.
+_DATE = re.compile(
+    rf"(?<![\w.])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
+    rf"(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?!\w)"
+    rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
+    rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
+    rf"|(?<!\w)(?P<mon>{_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
+    rf"|(?<!\w)(?P<year>{_YEAR}){_YEAR_WORD}",
+    re.IGNORECASE,
+)
+
+_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+_WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(_WEEKDAYS)})(?!\w)", re.IGNORECASE)
+
+# Words that put a date in the future when they come just before it: "до декабря 2018 года",
+# "к марту", "в течение мая", "визит запланирован на июнь 2019 года".
+_FUTURE = re.compile(r"(?<!\w)(?:до|к|ко|течение|будет|будут|будущ\w*|планир\w*|запланир\w*|намер\w*"
+                     r"|намеч\w*|предстоя\w*|состоится|состоятся|пройд[её]т|пройдут|ожида\w*)(?!\w)",
+                     re.IGNORECASE)
+_FUTURE_WINDOW = 4  # words looked at before a date
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _full_year(digits: str) -> int:
+    """Two-digit years: 00-69 are 2000s, 70-99 are 1900s."""
+    year = int(digits)
+    if len(digits) == 2:
+        return year + (2000 if year < 70 else 1900)
+    return year
+
+
+def _build(m: re.Match) -> PartialDate | None:
+    """The date one ``_DATE`` match names, or ``None`` when it is not a calendar date (31.02)."""
+    g = m.groupdict()
+    if g["iso_y"]:
+        year, month, day = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+    elif g["num_d"]:
+        year, month, day = _full_year(g["num_y"]), int(g["num_m"]), int(g["num_d"])
+    elif g["day"]:
+        year, month, day = int(g["day_y"]) if g["day_y"] else None, _month(g["day_m"]), int(g["day"])
+    elif g["mon"]:
+        year, month, day = int(g["mon_y"]), _month(g["mon"]), None
+    else:
+        year, month, day = int(g["year"]), None, None
+    if day is not None:
+        try:
+            datetime.date(year or 2000, month, day)  # 2000 is a leap year: "29 февраля" is valid
+        except ValueError:
+            return None
+    return PartialDate(year, month, day)
+
+
+def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
+    """All absolute date expressions in ``text`` as ``(start, stop, date)``, in text order.
+
+    Forms: ``20 марта 2017 года``, ``20 марта`` (no year), ``марте 2017``, ``15.12.16``,
+    ``15.12.2016``, ``2017-03-20`` (time allowed) and bare years followed by ``год``/``г.``
+    (``в 2014 году``, ``2014 года``).  A preposition before the date is not part of the span.
+    """
+    return [(m.start(), m.end(), date) for m in _DATE.finditer(text) if (date := _build(m))]
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The date that ``text`` as a whole expresses (``"в марте 2017 года"``), else ``None``."""
+    s = re.sub(r"^во?\s+", "", text.strip(), flags=re.IGNORECASE)
+    m = _DATE.match(s)
+    if m is None or s[m.end():].strip(" .,;"):
+        return None
+    return _build(m)
+
+
+def _in_future_context(text: str, start: int) -> bool:
+    """Whether one of the few words before ``start`` (same sentence) makes the date a future one."""
+    sentence = re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
+    words = re.findall(r"\w+", sentence)[-_FUTURE_WINDOW:]
+    return bool(_FUTURE.search(" ".join(words)))
+
+
+def infer_year(month: int, day: int | None, text: str) -> int | None:
+    """The year of a dateline ``day month`` that printed no year, from the text's own evidence.
+
+    The evidence is the latest date the text refers to with an explicit year and at least a month
+    (``в ноябре 2015 года``, ``12 мая 2011 года``), outside a future context (``до``, ``к``,
+    ``планируется``...).  A story is written on or after the past it reports, so the dateline falls
+    in that year when it is not before the reference (a month-only reference counts as its first
+    day), otherwise in the next year.  Bare years (``в 2014 году``) say too little about where in
+    the year the story stands and are not used.  ``None`` when there is no such reference.
+    """
+    references = [(d.year, d.month, d.day or 1) for start, _, d in find_dates(text)
+                  if d.year and d.month and not _in_future_context(text, start)]
+    if not references:
+        return None
+    year, ref_month, ref_day = max(references)
+    if day is None:
+        return year if month >= ref_month else year + 1
+    return year if (month, day) >= (ref_month, ref_day) else year + 1
+
+
+def weekday_of(text: str) -> int | None:
+    """The weekday of the first ``в субботу``-like phrase in ``text`` (0 = Monday), else ``None``."""
+    m = _WEEKDAY.search(text)
+    return _WEEKDAYS.index(m.group(1).lower()) if m else None

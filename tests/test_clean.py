@@ -1,0 +1,313 @@
+"""Cleaning on invented texts, one behaviour per test, and one end-to-end check on the seed files."""
+from pathlib import Path
+
+import pytest
+
+from khronika.pipeline import Pipeline
+from khronika.records import Document, PartialDate, Source
+from khronika.stages.clean import CleanStage, clean
+
+BODY = ("Министры иностранных дел Германии и Франции обсудили торговлю.\n\n"
+        "Стороны договорились продолжить консультации на уровне экспертов.")
+
+
+def removed_texts(raw):
+    return [(raw[s.start:s.stop], s.reason) for s in clean(raw).removed]
+
+
+def test_clean_drops_social_line_and_uses_site_as_source():
+    raw = f"Вестник.Ru в Telegram\n\nГермания и Франция сверили позиции\n\n{BODY}"
+    result = clean(raw)
+    assert result.source == "Вестник.Ru"
+    assert "Telegram" not in result.text
+    assert result.text.startswith("Германия и Франция сверили позиции\n\n")
+
+
+def test_clean_social_line_without_a_site_names_no_source():
+    result = clean(f"{BODY}\n\nМы в Telegram")
+    assert result.text == BODY
+    assert result.source is None
+
+
+@pytest.mark.parametrize("line", ["Комментарии (12)", "Комментарии +", "Новые комментарии 3",
+                                  "34 комментария", "1 комментарий"])
+def test_clean_drops_comment_counters(line):
+    raw = f"{line}\n{BODY}\n{line}"
+    assert clean(raw).text == BODY
+    assert removed_texts(raw) == [(line, "comments"), (line, "comments")]  # body between: two spans
+
+
+@pytest.mark.parametrize("line", ["Все новости", "Ещё новости по теме",
+                                  "Подписывайтесь на наш канал в Дзене",
+                                  "Читайте также: Парламент одобрил новый бюджет",
+                                  "Фото: пресс-служба правительства"])
+def test_clean_drops_navigation_lines(line):
+    assert clean(f"{BODY}\n{line}\nПереговоры продолжатся осенью.").text == \
+        f"{BODY}\nПереговоры продолжатся осенью."
+
+
+@pytest.mark.parametrize("heading", ["Новости партнеров", "Главное за день", "Другие новости",
+                                     "Лента новостей", "Читайте также:", "ДРУГИЕ НОВОСТИ"])
+def test_clean_drops_headline_block_to_the_end(heading):
+    raw = (f"{BODY}\n\n{heading}\nВ Анкаре открылась выставка\nСборная проиграла в финале\n"
+           "Курс евро вырос, а доллара упал\nПодписывайтесь на наши новости.\nПремьер ушел в отставку\n")
+    result = clean(raw)
+    assert result.text == BODY
+    assert removed_texts(raw) == [(raw[raw.index(heading):len(raw.rstrip())], "headlines")]
+
+
+def test_clean_headline_block_stops_at_body_text():
+    raw = ("Первый абзац заметки о встрече.\n\nЧитайте также\nВ Анкаре открылась выставка\n"
+           "Сборная проиграла в финале\n\nВторой абзац заметки, который надо сохранить.")
+    assert clean(raw).text == ("Первый абзац заметки о встрече.\n\n"
+                               "Второй абзац заметки, который надо сохранить.")
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• "])
+def test_clean_drops_trailing_related_links(bullet):
+    raw = (f"{BODY}\n{bullet}Премьер прибыл в Анкару для переговоров\n"
+           f"{bullet}Парламент одобрил бюджет на следующий год\n\n")
+    result = clean(raw)
+    assert result.text == BODY
+    assert removed_texts(raw) == [(raw[len(BODY) + 1:].rstrip(), "related")]
+
+
+@pytest.mark.parametrize("tail", [
+    "Стороны договорились о следующем:\n- расширить торговлю\n- провести новую встречу",
+    "Стороны договорились о следующем:\n- Расширить торговлю\n- Провести новую встречу",
+    "Итоги встречи\n- расширить торговлю\n- провести новую встречу",
+    "- Это конец заметки, а не ссылка.",
+])
+def test_clean_keeps_trailing_lists_that_are_not_links(tail):
+    assert clean(f"{BODY}\n{tail}").text == f"{BODY}\n{tail}"
+
+
+def test_clean_keeps_bullets_in_the_middle():
+    raw = f"- Премьер прибыл в Анкару\n- Парламент одобрил бюджет\n{BODY}"
+    assert clean(raw).text == raw
+
+
+def test_clean_caption_printed_twice_is_the_title_and_removed():
+    raw = f"Министры на ступенях дворца\nМинистры на ступенях дворца\n{BODY}"
+    result = clean(raw)
+    assert result.title == "Министры на ступенях дворца"
+    assert result.text == BODY
+    assert removed_texts(raw) == [("Министры на ступенях дворца\nМинистры на ступенях дворца", "caption")]
+
+
+def test_clean_caption_in_the_middle_is_removed_but_not_the_title():
+    raw = f"Германия и Франция сверили позиции\n{BODY}\nЛидеры у входа\n\nЛидеры у входа\nКонец заметки."
+    result = clean(raw)
+    assert result.title == "Германия и Франция сверили позиции"
+    assert "Лидеры у входа" not in result.text
+    assert result.text.endswith("экспертов.\n\nКонец заметки.")
+
+
+def test_clean_keeps_a_sentence_printed_twice():
+    raw = "Стороны обменялись мнениями.\nСтороны обменялись мнениями.\nКонец."
+    assert clean(raw).text == raw
+
+
+def test_clean_closing_attribution_gives_source_and_date():
+    raw = f"{BODY}\n\nПресс-служба МИД Франции, 03.04.2019\n"
+    result = clean(raw)
+    assert result.text == BODY
+    assert result.source == "Пресс-служба МИД Франции"
+    assert (result.published, result.published_from) == (PartialDate(2019, 4, 3), "text")
+    assert removed_texts(raw) == [("Пресс-служба МИД Франции, 03.04.2019", "attribution")]
+
+
+def test_clean_only_the_last_closing_line_is_attribution():
+    raw = f"{BODY}\nПресс-служба МИД Германии, 02.04.2019\nПресс-служба МИД Франции, 03.04.2019"
+    result = clean(raw)
+    assert result.text == f"{BODY}\nПресс-служба МИД Германии, 02.04.2019"
+    assert (result.source, result.published) == ("Пресс-служба МИД Франции", PartialDate(2019, 4, 3))
+
+
+def test_clean_closing_place_and_date_gives_place_not_source():
+    result = clean(f"{BODY}\nМинск, 30 мая 2019 г.")
+    assert (result.source, result.dateline_place) == (None, "Минск")
+    assert result.published == PartialDate(2019, 5, 30)
+
+
+def test_clean_closing_line_without_full_date_is_kept():
+    raw = f"{BODY}\nПресс-служба МИД Франции, в 2019 году"
+    result = clean(raw)
+    assert result.text == raw
+    assert (result.source, result.published_from) == (None, "none")
+
+
+@pytest.mark.parametrize("lead, place, source, published", [
+    ("БЕРЛИН, 12 апреля 2018 года. /БелТА/. Канцлер выступил", "Берлин", "БелТА", "2018-04-12"),
+    ("ПАРИЖ, 5 апреля 2018 – РИА Новости. Президент выступил", "Париж", "РИА Новости", "2018-04-05"),
+    ("НЬЮ-ЙОРК, 3 мая 2018 (Reuters) - Биржи выросли", "Нью-Йорк", "Reuters", "2018-05-03"),
+    ("РОСТОВ-НА-ДОНУ. 14 июня 2018. ИНТЕРФАКС - Суд начал", "Ростов-на-Дону", "Интерфакс", "2018-06-14"),
+    ("АНКАРА, 7 окт 2018 - Премьер заявил", "Анкара", None, "2018-10-07"),
+])
+def test_clean_dateline_variants(lead, place, source, published):
+    raw = f"Заголовок заметки\n{lead} о переговорах.\nВторой абзац."
+    result = clean(raw)
+    assert (result.dateline_place, result.source) == (place, source)
+    assert (result.published.iso(), result.published_from) == (published, "dateline")
+    assert result.text == raw  # the dateline is part of the lead sentence
+
+
+def test_clean_dateline_year_is_inferred_from_a_past_reference():
+    raw = ("ПЕКИН, 15 дек. /Синьхуа/. Министры подвели итоги года. Переговоры начались "
+           "в марте 2012 года, а первый раунд прошел 20 мая 2012 года.")
+    result = clean(raw)
+    assert (result.published, result.published_from) == (PartialDate(2012, 12, 15), "dateline")
+    assert result.source == "Синьхуа"
+
+
+def test_clean_dateline_before_the_reference_is_next_year():
+    result = clean("ПЕКИН, 15 февраля. /Синьхуа/. Переговоры начались в марте 2012 года.")
+    assert result.published == PartialDate(2013, 2, 15)
+
+
+def test_clean_dateline_without_year_evidence_stays_undated():
+    result = clean("ПЕКИН, 15 февраля. /Синьхуа/. Министры встретились в субботу и обсудили торговлю.")
+    assert (result.published, result.published_from) == (PartialDate(), "none")
+    assert (result.dateline_place, result.source) == ("Пекин", "Синьхуа")
+
+
+def test_clean_dateline_ignores_future_references():
+    result = clean("ПЕКИН, 15 февраля. /Синьхуа/. Новый раунд планируется провести в июне 2030 года.")
+    assert result.published == PartialDate()
+
+
+def test_clean_dateline_needs_the_date_right_after_the_place():
+    result = clean("НАТО, по данным на 12 апреля 2018 года, расширяется.\nВторой абзац.")
+    assert (result.dateline_place, result.published_from) == (None, "none")
+
+
+def test_clean_dateline_only_near_the_top():
+    raw = "\n".join(f"Абзац номер {n}." for n in range(6)) + "\nПЕКИН, 15 мая 2012 года. /Синьхуа/. Текст."
+    assert clean(raw).dateline_place is None
+
+
+@pytest.mark.parametrize("header, place, published", [
+    ("(12 апреля 2018 года, Берлин)", "Берлин", "2018-04-12"),
+    ("12 апреля 2018 года, Берлин", "Берлин", "2018-04-12"),
+    ("Нижний Новгород, 12 апреля 2018 г.", "Нижний Новгород", "2018-04-12"),
+    ("Ростов-на-Дону, 12 апреля 2018 г.", "Ростов-на-Дону", "2018-04-12"),
+    ("(12 апреля 2018 года, Берлин, Германия)", "Берлин", "2018-04-12"),
+    ("12.04.2018 14:35", None, "2018-04-12"),
+])
+def test_clean_header_date(header, place, published):
+    raw = f"Заголовок заметки\n\n{header}\n\n{BODY}"
+    result = clean(raw)
+    assert (result.dateline_place, result.published.iso(), result.published_from) == \
+        (place, published, "dateline")
+    assert header in result.text
+    assert result.title == "Заголовок заметки"
+
+
+@pytest.mark.parametrize("line", ["12 апреля 2018 года министры Германии и Франции встретились.",
+                                  "12 апреля 2018 года, министры встретились"])
+def test_clean_header_date_needs_a_line_of_its_own(line):
+    assert clean(f"Заголовок заметки\n{line}\n{BODY}").published_from == "none"
+
+
+def test_clean_weekday_alone_does_not_date_a_document():
+    result = clean("В субботу министры обороны двух стран встретились в Анкаре.")
+    assert (result.published, result.published_from) == (PartialDate(), "none")
+
+
+def test_clean_text_without_date_evidence_is_undated():
+    result = clean(f"Германия и Франция сверили позиции\n{BODY}\nВ 2014 году такие встречи прекратились.")
+    assert (result.published, result.published_from, result.dateline_place) == (PartialDate(), "none", None)
+
+
+@pytest.mark.parametrize("first_line, title", [
+    ("Германия и Франция сверили позиции", "Германия и Франция сверили позиции"),
+    ("Канцлер: торговля важнее споров", "Канцлер: торговля важнее споров"),
+    ("Придет ли конец спорам?", "Придет ли конец спорам?"),
+    ("Министры Германии и Франции встретились в Берлине.", None),
+    ("Стороны договорились о следующем:", None),
+    ("Очень длинная первая строка " * 10, None),
+    ("БЕРЛИН, 12 апреля. /БелТА/", None),
+    ("(12 апреля 2018 года, Берлин)", None),
+])
+def test_clean_title_detection(first_line, title):
+    result = clean(f"\n\n{first_line}\n{BODY}")
+    assert result.title == title
+    assert result.text.startswith(first_line.strip())  # the title stays in the body
+
+
+def test_clean_removed_spans_point_at_the_raw_text():
+    raw = ("Вестник.Ru в Telegram\nКомментарии (4)\n\nГермания и Франция сверили позиции\n"
+           f"{BODY}\n- Премьер прибыл в Анкару\n")
+    assert removed_texts(raw) == [("Вестник.Ru в Telegram", "social"), ("Комментарии (4)", "comments"),
+                                  ("- Премьер прибыл в Анкару", "related")]
+
+
+def test_clean_collapses_blank_lines_and_strips():
+    raw = "\n \n\xa0\nПервый абзац.\n\n\n \n\nВторой абзац. \n\t\nКомментарии (2)\n\nТретий абзац.\n\n"
+    assert clean(raw).text == "Первый абзац.\n\nВторой абзац. \n\nТретий абзац."
+
+
+def test_clean_handles_crlf_line_breaks():
+    raw = "Вестник.Ru в Telegram\r\nПервый абзац.\r\nВторой абзац.\r\n"
+    result = clean(raw)
+    assert result.text == "Первый абзац.\nВторой абзац."
+    assert removed_texts(raw) == [("Вестник.Ru в Telegram", "social")]
+
+
+def test_clean_empty_text():
+    result = clean("")
+    assert (result.text, result.removed, result.title, result.published_from) == ("", (), None, "none")
+
+
+IDEMPOTENCE_TEXTS = [
+    f"Вестник.Ru в Telegram\nКомментарии +\n\nЗаголовок\n\n{BODY}\n\nДругие новости\nЧто-то случилось\n",
+    f"Подпись\nПодпись\n{BODY}\n\nПресс-служба МИД Франции, 03.04.2019",
+    f"Заголовок\nАбзац.\nПодпись\nЗаметка.\nПодпись\n{BODY}\n- Ссылка на другую новость\n",
+    f"\n\xa0\n{BODY}\n\n\n\nКонец.",
+]
+
+
+@pytest.mark.parametrize("raw", IDEMPOTENCE_TEXTS)
+def test_clean_is_idempotent(raw):
+    once = clean(raw)
+    twice = clean(once.text)
+    assert twice.text == once.text
+    assert twice.removed == ()
+
+
+def make_doc(raw, **metadata):
+    return Document.from_source(Source(path="note.txt", text=raw)).replace(**metadata)
+
+
+def test_clean_stage_fills_text_and_metadata():
+    raw = f"Заголовок заметки\nПЕКИН, 15 мая 2012 года. /Синьхуа/. {BODY}\n- Ссылка на другую новость"
+    doc = Pipeline([CleanStage()])(make_doc(raw))
+    assert doc.text == raw[:raw.index("\n- ")]
+    assert (doc.title, doc.source, doc.dateline_place) == ("Заголовок заметки", "Синьхуа", "Пекин")
+    assert (doc.published, doc.published_from) == (PartialDate(2012, 5, 15), "dateline")
+    assert [s.reason for s in doc.removed] == ["related"]
+    assert {"raw", "text", "metadata"} <= doc.done
+
+
+def test_clean_stage_keeps_metadata_from_the_reader():
+    raw = f"Заголовок заметки\nПЕКИН, 15 мая 2012 года. /Синьхуа/. {BODY}"
+    doc = CleanStage()(make_doc(raw, title="Из HTML", source="Сайт", published=PartialDate(2012, 5, 16)))
+    assert (doc.title, doc.source) == ("Из HTML", "Сайт")
+    assert (doc.published, doc.published_from) == (PartialDate(2012, 5, 16), "metadata")
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "samples" / "seeds"
+
+
+def test_clean_seed_files_end_to_end():
+    got = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        result = clean(path.read_text(encoding="utf-8"))
+        got[path.name[:3]] = (result.published.iso(), result.published_from)
+    assert got == {
+        "000": ("2016-12-15", "text"),
+        "001": ("2019-05-30", "dateline"),
+        "002": (None, "none"),
+        "003": ("2017-03-20", "dateline"),
+        "004": (None, "none"),
+    }

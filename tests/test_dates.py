@@ -1,0 +1,122 @@
+"""Tables for the pure date rules in ``khronika.dates``."""
+import pytest
+
+from khronika.dates import MONTHS, find_dates, infer_year, parse_date, weekday_of
+from khronika.records import PartialDate
+
+
+@pytest.mark.parametrize("word, month", [
+    ("январь", 1), ("января", 1), ("январю", 1), ("январём", 1), ("январе", 1),
+    ("февраля", 2), ("март", 3), ("марта", 3), ("мартом", 3), ("апреле", 4), ("май", 5),
+    ("мая", 5), ("мае", 5), ("июня", 6), ("июле", 7), ("августу", 8), ("сентябре", 9),
+    ("октября", 10), ("ноябрем", 11), ("декабрь", 12),
+    ("янв", 1), ("февр", 2), ("сент", 9), ("нояб", 11), ("дек", 12),
+])
+def test_dates_months_in_all_cases(word, month):
+    assert MONTHS[word] == month
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5 июня 2018 года", PartialDate(2018, 6, 5)),
+    ("5 июня 2018 г.", PartialDate(2018, 6, 5)),
+    ("5 июня 2018г.", PartialDate(2018, 6, 5)),
+    ("5 ИЮНЯ 2018", PartialDate(2018, 6, 5)),
+    ("5-го июня 2018 года", PartialDate(2018, 6, 5)),
+    ("5 июня", PartialDate(None, 6, 5)),
+    ("11 нояб.", PartialDate(None, 11, 11)),
+    ("в октябре 2019 года", PartialDate(2019, 10)),
+    ("октябре 2019", PartialDate(2019, 10)),
+    ("Октябрь 2019 г.", PartialDate(2019, 10)),
+    ("2019 года", PartialDate(2019)),
+    ("в 2019 году", PartialDate(2019)),
+    ("03.04.19", PartialDate(2019, 4, 3)),
+    ("03.04.2019", PartialDate(2019, 4, 3)),
+    ("2019-04-03", PartialDate(2019, 4, 3)),
+    ("2019-04-03T08:30:00+03:00", PartialDate(2019, 4, 3)),
+    ("2019-04-03 08:30", PartialDate(2019, 4, 3)),
+    ("  5 июня 2018 года. ", PartialDate(2018, 6, 5)),
+])
+def test_dates_parse_date_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("01.02.00", 2000), ("01.02.69", 2069), ("01.02.70", 1970), ("01.02.99", 1999),
+])
+def test_dates_two_digit_years(text, year):
+    assert parse_date(text).year == year
+
+
+@pytest.mark.parametrize("text", [
+    "31 апреля 2018 года",  # no such day
+    "29 февраля 2019 года",  # not a leap year
+    "12.13.2018",  # no month 13
+    "вчера",
+    "5 июня 2018 года в Берлине",  # more than a date
+    "2019",  # a bare number is not a year
+    "",
+])
+def test_dates_parse_date_rejects(text):
+    assert parse_date(text) is None
+
+
+def test_dates_find_dates_offsets_and_values():
+    text = ("Договор от 12 мая 2011 года вступил в силу в январе 2012 года, "
+            "а 3 июня стороны обновили его; запись от 01.02.13 и ISO 2014-05-06T10:00; в 2015 году всё.")
+    found = [(text[start:stop], date.iso() or (date.month, date.day))
+             for start, stop, date in find_dates(text)]
+    assert found == [
+        ("12 мая 2011 года", "2011-05-12"),
+        ("январе 2012 года", "2012-01"),
+        ("3 июня", (6, 3)),
+        ("01.02.13", "2013-02-01"),
+        ("2014-05-06T10:00", "2014-05-06"),
+        ("2015 году", "2015"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "встреча в 15 часов в зале 2017",
+    "версия 1.2.3.4 вышла",
+    "на складе 2017 ящиков",
+    "он марта не видел",
+    "31 июня",
+    "в 12015 году",
+    "адрес 10.11.12.13",
+    "код 15.12.163",
+])
+def test_dates_find_dates_ignores_non_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("month, day, text, expected", [
+    (3, 14, "Стороны вспомнили визит в ноябре 2015 года.", 2016),
+    (12, 14, "Стороны вспомнили визит в ноябре 2015 года.", 2015),
+    (5, 10, "Соглашение от 10 мая 2018 года выполнено.", 2018),  # the same day: that year
+    (5, 9, "Соглашение от 10 мая 2018 года выполнено.", 2019),
+    (4, 2, "Сначала в марте 2014 года, потом в январе 2016 года.", 2016),  # the latest reference
+    (2, 1, "Договор продлят до марта 2019 года; подписан он в мае 2017 года.", 2018),
+    (2, 1, "Все решится до конца. В мае 2017 года договор подписали.", 2018),  # one sentence only
+    (6, 1, "Саммит планируется провести в октябре 2022 года.", None),  # future only
+    (6, 1, "Визит к осени 2022 года будет в сентябре 2022 года.", None),
+    (6, 1, "Санкции действуют с 2014 года.", None),  # a bare year is too little evidence
+    (6, 1, "Министры встретились в субботу.", None),
+    (6, 1, "", None),
+    (3, None, "Об этом сообщили в марте 2016 года.", 2016),
+    (2, None, "Об этом сообщили в марте 2016 года.", 2017),
+])
+def test_dates_infer_year(month, day, text, expected):
+    assert infer_year(month, day, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Переговоры прошли в понедельник.", 0),
+    ("Во вторник министр улетел.", 1),
+    ("в среду", 2),
+    ("В пятницу и в субботу", 4),
+    ("в воскресенье", 6),
+    ("Субботний выпуск", None),
+    ("Сделка без дат.", None),
+])
+def test_dates_weekday_of(text, expected):
+    assert weekday_of(text) == expected
