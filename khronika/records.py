@@ -8,7 +8,9 @@ into these records.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -112,10 +114,16 @@ class PartialDate(_Record):
 
     @classmethod
     def from_iso(cls, value: str | None) -> "PartialDate":
-        if not value:
+        """``2017``, ``2017-03``, ``2017-03-20`` or an ISO timestamp; anything else is unknown."""
+        m = re.match(r"^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ]|\s*$)", value or "")
+        if not m:
             return cls()
-        parts = [int(p) for p in value[:10].split("-")]
-        return cls(*(parts + [None] * (3 - len(parts))))
+        year, month, day = (int(g) if g else None for g in m.groups())
+        try:
+            datetime.date(year, month or 1, day or 1)
+        except ValueError:
+            return cls()
+        return cls(year, month, day)
 
 
 UNKNOWN_DATE = PartialDate()
@@ -227,9 +235,10 @@ class Document(_Record):
     @classmethod
     def from_source(cls, src: Source) -> "Document":
         h = src.content_hash
+        published = PartialDate.from_iso(src.published)
         return cls(id=f"d:{h[:16]}", path=src.path, raw=src.text, text=src.text, format=src.format,
-                   title=src.title, source=src.source, url=src.url, content_hash=h,
-                   published=PartialDate(), done=frozenset({"raw"}))
+                   title=src.title, source=src.source, url=src.url, content_hash=h, published=published,
+                   published_from="metadata" if published.iso() else "none", done=frozenset({"raw"}))
 
     def to_json(self) -> dict:
         out = _Record.to_json(self)

@@ -53,3 +53,14 @@ def test_records_document_json_round_trip():
     d = doc().replace(published=PartialDate(2017, 3), mentions=(Mention(0, 5, "LOC", "Текст", normal="Текст"),))
     assert Document.from_json(d.to_json()) == d
     assert d.published.iso() == "2017-03" and d.published.precision == "month"
+
+
+@pytest.mark.parametrize("value, iso", [("2017-03-20", "2017-03-20"), ("2017-03-20T10:00:00+03:00", "2017-03-20"),
+                                        ("2017-03", "2017-03"), ("2017", "2017"), ("20 марта", None),
+                                        ("2017-02-30", None), (None, None)])
+def test_records_metadata_date_from_iso(value, iso):
+    from khronika.records import PartialDate
+
+    assert PartialDate.from_iso(value).iso() == iso
+    d = Document.from_source(Source(path="a.jsonl:1", text="Текст.", published=value))
+    assert d.published.iso() == iso and d.published_from == ("metadata" if iso else "none")

@@ -1,0 +1,23 @@
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.annotate import AnnotateStage
+
+pytestmark = pytest.mark.slow
+
+
+def test_annotate_offsets_point_into_the_text(resources):
+    text = "Глава МИД Бразилии Мауро Виейра прибыл в Анкару.\nПереговоры продлятся два дня."
+    doc = AnnotateStage(resources)(Document.from_source(Source(path="x.txt", text=text)))
+    assert len(doc.sentences) == 2
+    for s in doc.sentences:
+        assert text[s.start:s.stop] == s.text
+        for t in s.tokens:
+            assert text[t.start:t.stop] == t.text and t.pos and t.head_id is not None
+    assert all(text[m.start:m.stop] == m.text for m in doc.ner)
+    assert {m.type for m in doc.ner} >= {"PER", "LOC"}
+
+
+def test_annotate_empty_text_gives_empty_annotation(resources):
+    doc = AnnotateStage(resources)(Document.from_source(Source(path="x.txt", text="  \n ")))
+    assert doc.sentences == () and doc.ner == ()
