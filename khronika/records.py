@@ -208,6 +208,26 @@ class Entity(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class Role(_Record):
+    """A dated fact: ``person`` held ``position`` (nominative singular: ``министр иностранных дел``)
+    of ``of`` (a country or organisation entity).  Offsets point at the person's mention, the
+    words of the position and the mention of ``of`` in ``Document.text``; ``start``/``stop`` span
+    the evidence sentence."""
+
+    person: str
+    position: str
+    person_start: int
+    person_stop: int
+    position_start: int
+    position_stop: int
+    start: int
+    stop: int
+    of: str | None = None
+    of_start: int | None = None
+    of_stop: int | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Document(_Record):
     id: str  # "d:" + content hash prefix
     path: str
@@ -227,6 +247,7 @@ class Document(_Record):
     ner: tuple[Mention, ...] = ()  # raw NER spans, before entity resolution
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
+    roles: tuple[Role, ...] = ()
     done: frozenset = frozenset()  # the data keys the stages have provided so far
 
     def replace(self, **changes) -> "Document":
@@ -258,5 +279,6 @@ _NESTED.update({
     "Document.ner": Mention,
     "Document.mentions": Mention,
     "Document.entities": Entity,
+    "Document.roles": Role,
     "Sentence.tokens": Token,
 })
