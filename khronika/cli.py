@@ -113,5 +113,39 @@ def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or
         raise typer.Exit(EXIT_SKIPPED)
 
 
+eval_app = typer.Typer(help="Score khronika against annotated corpora.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval", help="Score khronika against annotated corpora (factRuEval-2016).")
+
+
+@eval_app.command("factru")
+def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder of book_N.* files (devset)."),
+                limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
+                as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
+                errors: Optional[str] = typer.Option(None, "--errors", metavar="TYPE",
+                                                     help="Also list our false positives/negatives of PER, ORG or LOC.")):
+    """Score NER (PER/ORG/LOC, exact spans) and Occupation facts of bare natasha and of khronika."""
+    from .evaluate import factru
+
+    if errors is not None and errors.upper() not in factru.NER_TYPES:
+        err.print(f"[red]error:[/red] --errors {errors!r}: expected one of {', '.join(factru.NER_TYPES)}")
+        raise typer.Exit(1)
+    try:
+        run = factru.run(path, limit, progress=True)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+    result = factru.score(run)
+    result["offsets"] = factru.check_offsets(path, limit)
+    if as_json:
+        if errors:
+            result["errors"] = factru.error_list(run, "ours", errors.upper())
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    console = Console(width=None if sys.stdout.isatty() else 160)  # piped output: wide enough for contexts
+    factru.render(result, console)
+    if errors:
+        factru.render_errors(factru.error_list(run, "ours", errors.upper()), console)
+
+
 if __name__ == "__main__":
     app()

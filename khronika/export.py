@@ -15,6 +15,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from . import gazetteer, translit
 from .store import Store
 
 
@@ -29,10 +30,49 @@ def document_records(store: Store) -> Iterator[dict]:
 
 
 def entity_records(store: Store) -> Iterator[dict]:
+    roles = person_roles(store)
     for e in store.entities():
+        own = roles.get(e["id"], [])
+        country = e["country"] or _main_country(own)
         yield {"kind": "entity", "id": e["id"], "type": e["type"], "name": e["name"],
-               "name_en": e["name_en"], "aliases": sorted(e["aliases"]), "country": e["country"],
-               "roles": [], "code": e["code"], "titles": sorted(e["titles"])}
+               "name_en": e["name_en"] or _name_en(e, country), "aliases": sorted(e["aliases"]),
+               "country": country, "roles": own, "code": e["code"], "titles": sorted(e["titles"])}
+
+
+def person_roles(store: Store) -> dict[str, list[dict]]:
+    """Each person's roles as SCHEMA.md has them, one per (position, of, document), dated by the
+    document and with the first evidence sentence that states it."""
+    docs = {d["id"]: d for d in store.documents()}
+    texts: dict[str, str] = {}
+    out: dict[str, list[dict]] = {}
+    seen = set()
+    for r in store.roles():
+        key = (r["person"], r["position"], r["of"], r["doc"])
+        if key in seen:
+            continue
+        seen.add(key)
+        if r["doc"] not in texts:
+            texts[r["doc"]] = store.document_text(r["doc"])
+        d = docs[r["doc"]]
+        evidence = {"doc": r["doc"], "start": r["start"], "end": r["end"], "text": texts[r["doc"]][r["start"]:r["end"]]}
+        out.setdefault(r["person"], []).append({
+            "position": r["position"], "of": r["of"], "doc": r["doc"], "date": d["published"],
+            "date_precision": d["published_precision"], "evidence": evidence})
+    return out
+
+
+def _main_country(roles: list[dict]) -> str | None:
+    countries = Counter(r["of"] for r in roles if r["of"] and r["of"].startswith("e:iso-"))
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _name_en(entity: dict, country: str | None) -> str | None:
+    if entity["type"] == "country" and entity["code"]:
+        c = gazetteer.country_by_code(entity["code"])
+        return c.name_en if c else None
+    if entity["type"] == "person":
+        return translit.name_en(entity["name"], country[len("e:iso-"):] if country else None)
+    return None
 
 
 def mention_records(store: Store) -> Iterator[dict]:

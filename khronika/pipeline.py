@@ -49,10 +49,13 @@ class Pipeline:
 
 
 def build_pipeline(resources=None) -> Pipeline:
-    """The standard pipeline: clean → annotate (natasha) → entities.  Models load on first call."""
+    """The standard pipeline: clean → annotate (natasha) → entities → roles → descriptor
+    coreference.  Models load on first call."""
     from .resources import shared
     from .stages.annotate import AnnotateStage
     from .stages.clean import CleanStage
+    from .stages.coref import CorefStage
     from .stages.entities import EntityStage
+    from .stages.roles import RoleStage
 
-    return Pipeline([CleanStage(), AnnotateStage(resources or shared()), EntityStage()])
+    return Pipeline([CleanStage(), AnnotateStage(resources or shared()), EntityStage(), RoleStage(), CorefStage()])

@@ -60,7 +60,7 @@ def test_export_lines_are_schema_records_in_kind_order(store):
     assert second_doc["content_hash"] == "1" * 64
     putin = next(r for r in records if r.get("id") == "e:putin")
     assert putin["aliases"] == ["Путин", "Путина"] and putin["roles"] == []
-    assert putin["country"] == "e:ru" and putin["name_en"] is None
+    assert putin["country"] == "e:ru" and putin["name_en"] == "Vladimir Putin"
     assert [(m["doc"], m["start"], m["end"], m["entity"]) for m in records[6:]] == [
         ("d:2222222222222222", 6, 12, "e:putin"),
         ("d:1111111111111111", 0, 5, "e:putin"), ("d:1111111111111111", 19, 22, "e:abe")]

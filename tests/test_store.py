@@ -52,7 +52,7 @@ def test_store_save_adds_document(tmp_path):
     with Store(tmp_path / "k.db") as store:
         assert store.status("seeds/001.txt", "a" * 64) == "new"
         assert store.save(make_doc()) == "added"
-        assert store.counts() == {"documents": 1, "entities": 3, "mentions": 3, "runs": 0}
+        assert store.counts() == {"documents": 1, "entities": 3, "mentions": 3, "roles": 0, "runs": 0}
         assert store.status("seeds/001.txt", "a" * 64) == "unchanged"
         assert store.status("elsewhere.txt", "a" * 64) == "unchanged"
         assert store.status("seeds/001.txt", "b" * 64) == "changed"
@@ -178,7 +178,7 @@ def test_store_failed_save_leaves_nothing(tmp_path):
     with Store(tmp_path / "k.db") as store:
         with pytest.raises(Exception):
             store.save(broken)
-        assert store.counts() == {"documents": 0, "entities": 0, "mentions": 0, "runs": 0}
+        assert store.counts() == {"documents": 0, "entities": 0, "mentions": 0, "roles": 0, "runs": 0}
         assert store.save(make_doc()) == "added"
 
 
@@ -206,3 +206,39 @@ def test_store_runs_are_logged(tmp_path):
     run_id, started, finished, *counts = rows[0]
     assert run_id == run and started and finished
     assert counts == [2, 1, 0, 3]
+
+
+def test_store_roles_saved_moved_by_merge_and_replaced(tmp_path):
+    from khronika.records import Role
+
+    role = Role(person="e:abe", position="премьер-министр", person_start=70, person_stop=81, position_start=50,
+                position_stop=62, start=0, stop=81, of="e:jp", of_start=63, of_stop=69)
+    with Store(tmp_path / "k.db") as store:
+        store.save(make_doc(roles=(role,)))
+        assert [(r["person"], r["position"], r["of"]) for r in store.roles()] == [("e:abe", "премьер-министр", "e:jp")]
+        assert store.document(make_doc().id).roles == (role,)
+        store.save(make_doc(path="other.txt", content_hash="c" * 64,
+                            entities=(Entity("e:abe2", "person", "Абэ"),), mentions=(), roles=()))
+        store.merge_entities("e:abe", "e:abe2")
+        assert [r["person"] for r in store.roles()] == ["e:abe2"]
+        store.save(make_doc(content_hash="b" * 64))  # the same path, changed: its roles go with it
+        assert store.roles() == []
+
+
+def test_store_upgrades_a_store_of_an_older_schema(tmp_path):
+    from alembic import command
+
+    from khronika.store.engine import open_engine, sqlite_url
+    from khronika.store.migrate import alembic_config
+
+    db = tmp_path / "old.db"
+    engine = open_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    engine.dispose()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    with Store(db) as store:
+        assert store.counts()["roles"] == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]

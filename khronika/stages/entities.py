@@ -136,7 +136,7 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
         givens: dict[str, str] = {}  # folded given name -> display name "Given Surname"
         for p in group:
             if p.given:
-                givens.setdefault(fold(p.given), f"{p.given} {p.surname}")
+                givens.setdefault(fold(p.given), " ".join(p.words))
         last: str | None = None
         for p in sorted(group, key=lambda p: p.mention.start):
             if p.given:

@@ -100,3 +100,23 @@ class RunRow(Base):
     n_unchanged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     n_replaced: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     n_skipped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class RoleRow(Base):
+    """A person's office as one document states it (``Role``); dated by the document."""
+
+    __tablename__ = "roles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"))
+    person: Mapped[str] = mapped_column(String(128), index=True)
+    position: Mapped[str] = mapped_column(Text)
+    of: Mapped[str | None] = mapped_column(String(128))
+    person_start: Mapped[int] = mapped_column(Integer)
+    person_end: Mapped[int] = mapped_column(Integer)
+    position_start: Mapped[int] = mapped_column(Integer)
+    position_end: Mapped[int] = mapped_column(Integer)
+    of_start: Mapped[int | None] = mapped_column(Integer)
+    of_end: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)

@@ -18,7 +18,7 @@ from ..errors import KhronikaError
 from ..records import Document, Entity, PartialDate
 from .engine import describe, open_engine, sqlite_url
 from .migrate import upgrade
-from .models import DocumentEntityRow, DocumentRow, EntityRow, MentionRow, RunRow
+from .models import DocumentEntityRow, DocumentRow, EntityRow, MentionRow, RoleRow, RunRow
 
 Status = Literal["new", "unchanged", "changed"]
 SaveResult = Literal["added", "unchanged", "replaced"]
@@ -27,7 +27,7 @@ SaveResult = Literal["added", "unchanged", "replaced"]
 _DOCUMENT_COLUMNS = ("id", "path", "raw", "text", "format", "title", "source", "url",
                      "published_from", "dateline_place", "language", "content_hash", "removed")
 # Everything else of a Document goes to ``annotations``, except what has a table of its own.
-_NOT_ANNOTATIONS = set(_DOCUMENT_COLUMNS) | {"mentions", "entities"}
+_NOT_ANNOTATIONS = set(_DOCUMENT_COLUMNS) | {"mentions", "entities", "roles"}
 _RUN_COUNTS = ("added", "unchanged", "replaced", "skipped")
 _ENTITY_COLUMNS = tuple(EntityRow.__table__.c)
 _MENTION_COLUMNS = tuple(c for c in MentionRow.__table__.c if c.name != "id")
@@ -99,6 +99,7 @@ class Store:
             old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
             if old is not None:
                 s.execute(delete(MentionRow).where(MentionRow.doc == old.id))
+                s.execute(delete(RoleRow).where(RoleRow.doc == old.id))
                 s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
                 s.delete(old)
                 s.flush()
@@ -113,6 +114,8 @@ class Store:
             mentions = _mention_rows(doc)
             if mentions:
                 s.execute(insert(MentionRow), mentions)
+            if doc.roles:
+                s.execute(insert(RoleRow), [_role_row(doc.id, r) for r in doc.roles])
             if old is not None:
                 _prune_orphans(s)
         return "added" if old is None else "replaced"
@@ -134,6 +137,8 @@ class Store:
             new.titles = _sorted_unique((*new.titles, *old.titles))
             new.country = new.country or old.country
             s.execute(update(MentionRow).where(MentionRow.entity == src).values(entity=dst))
+            s.execute(update(RoleRow).where(RoleRow.person == src).values(person=dst))
+            s.execute(update(RoleRow).where(RoleRow.of == src).values(of=dst))
             s.execute(update(EntityRow).where(EntityRow.country == src).values(country=dst))
             listed = set(s.scalars(select(DocumentEntityRow.doc).where(DocumentEntityRow.entity == dst)))
             moving = [d for d in s.scalars(select(DocumentEntityRow.doc).where(DocumentEntityRow.entity == src))
@@ -191,12 +196,25 @@ class Store:
             query = query.where(MentionRow.doc == doc_id)
         return self._rows(query)
 
+    def roles(self) -> list[dict]:
+        """Role rows (``doc, person, position, of`` and offsets) in document order, then by offset."""
+        columns = tuple(c for c in RoleRow.__table__.c if c.name != "id")
+        query = (select(*columns).join(DocumentRow, DocumentRow.id == RoleRow.doc)
+                 .order_by(nulls_last(DocumentRow.published.asc()), DocumentRow.path, RoleRow.start,
+                           RoleRow.person_start))
+        return self._rows(query)
+
     def mention_counts(self) -> dict[str, int]:
         """How many mentions each entity has (entities without mentions are absent)."""
         query = (select(MentionRow.entity, func.count()).where(MentionRow.entity.is_not(None))
                  .group_by(MentionRow.entity))
         with self._engine.connect() as conn:
             return {entity: n for entity, n in conn.execute(query)}
+
+    def document_text(self, doc_id: str) -> str:
+        """The cleaned text of a stored document (offsets of mentions and roles point into it)."""
+        with self._engine.connect() as conn:
+            return conn.scalar(select(DocumentRow.text).where(DocumentRow.id == doc_id)) or ""
 
     def document(self, doc_id: str) -> Document:
         """The stored ``Document``, with its annotations, mentions and entities (as stored now,
@@ -219,12 +237,17 @@ class Store:
             rows = s.scalars(select(EntityRow).where(EntityRow.id.in_(entity_ids))
                              .order_by(EntityRow.id))
             data["entities"] = [_entity_json(e) for e in rows]
+            data["roles"] = [{"person": r["person"], "position": r["position"], "of": r["of"],
+                              "person_start": r["person_start"], "person_stop": r["person_end"],
+                              "position_start": r["position_start"], "position_stop": r["position_end"],
+                              "of_start": r["of_start"], "of_stop": r["of_end"], "start": r["start"],
+                              "stop": r["end"]} for r in self.roles() if r["doc"] == doc_id]
         return Document.from_json(data)
 
     def counts(self) -> dict[str, int]:
         """Row counts: ``documents``, ``entities``, ``mentions``, ``runs``."""
         tables = {"documents": DocumentRow, "entities": EntityRow, "mentions": MentionRow,
-                  "runs": RunRow}
+                  "roles": RoleRow, "runs": RunRow}
         with self._engine.connect() as conn:
             return {name: conn.scalar(select(func.count()).select_from(model))
                     for name, model in tables.items()}
@@ -241,6 +264,13 @@ def _document_row(doc: Document) -> DocumentRow:
         **{name: data[name] for name in _DOCUMENT_COLUMNS},
         published=doc.published.iso(), published_precision=doc.published.precision,
         annotations=annotations, ingested_at=_now())
+
+
+def _role_row(doc_id: str, r) -> dict:
+    return {"doc": doc_id, "person": r.person, "position": r.position, "of": r.of,
+            "person_start": r.person_start, "person_end": r.person_stop,
+            "position_start": r.position_start, "position_end": r.position_stop,
+            "of_start": r.of_start, "of_end": r.of_stop, "start": r.start, "end": r.stop}
 
 
 def _mention_rows(doc: Document) -> list[dict]:
@@ -291,8 +321,9 @@ def _prune_orphans(s: Session) -> int:
     other = aliased(EntityRow)
     listed = exists().where(DocumentEntityRow.entity == EntityRow.id)
     mentioned = exists().where(MentionRow.entity == EntityRow.id)
+    in_role = exists().where((RoleRow.person == EntityRow.id) | (RoleRow.of == EntityRow.id))
     a_country = exists().where(other.country == EntityRow.id)
-    query = delete(EntityRow).where(~listed, ~mentioned, ~a_country)
+    query = delete(EntityRow).where(~listed, ~mentioned, ~a_country, ~in_role)
     return s.execute(query, execution_options={"synchronize_session": False}).rowcount
 
 

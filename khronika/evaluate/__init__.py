@@ -1,0 +1,1 @@
+"""Evaluation of khronika against annotated corpora (``factru``: factRuEval-2016)."""

@@ -1,0 +1,93 @@
+"""Descriptors standing for a person: ``Президент России``, ``глава МИД РФ``, ``японский министр``,
+``Премьер-министр`` become mentions of the person of the document who holds that role.
+
+A descriptor matches a role when its position is that role's position or a prefix of it
+(``министр`` fits ``министр иностранных дел``) and, if it names a country, the country is the same.
+One candidate: linked.  Several: the one mentioned last before the descriptor.  None: left alone.
+Plural descriptors (``министры``, ``стороны``) and honorifics are never persons.
+"""
+from __future__ import annotations
+
+from ..records import Document, Mention, Role, Token
+from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Index, head_lemma, parse_descriptor
+
+
+def descriptor_at(tokens: list[Token], k: int, idx: Index) -> list[Token] | None:
+    """The descriptor headed by token ``k``, with country adjectives before it and genitive
+    complements after it; None when a name follows (that is a role, read by the role stage)."""
+    i = k
+    while i > 0 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].feats.get("Case") == tokens[k].feats.get("Case"):
+        i -= 1
+    j = k + 1
+    while j < len(tokens):
+        t = tokens[j]
+        m = idx.mention(t)
+        if m is not None and m.type == "PER":
+            return None
+        genitive = t.feats.get("Case") == "Gen" or (m is not None and m.type in ("ORG", "LOC"))
+        if t.pos not in DESCRIPTOR_POS or not genitive:
+            break
+        j += 1
+    return tokens[i:j]
+
+
+def candidates(position: str, of: str | None, roles: list[Role]) -> list[Role]:
+    return [r for r in roles if r.position.startswith(position) and (of is None or r.of in (of, None))]
+
+
+SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+
+
+def is_subject(m: Mention, roles: list[Role], doc: Document) -> bool:
+    """Is the mention (with the descriptor of its role, if any) the subject of its clause?"""
+    start = min([r.position_start for r in roles if r.person_start == m.start] + [m.start])
+    return any(t.rel in SUBJECT for s in doc.sentences if s.start <= m.start < s.stop
+               for t in s.tokens if start <= t.start < m.stop)
+
+
+class CorefStage:
+    name = "coref"
+    requires = frozenset({"roles", "mentions", "entities", "tokens"})
+    provides = frozenset({"coref"})
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.roles:
+            return doc
+        idx = Index(doc)
+        in_roles = [(r.position_start, r.person_stop) for r in doc.roles]
+        names = {e.id: e.name for e in doc.entities}
+        added: list[Mention] = []
+        for sentence in doc.sentences:
+            tokens = list(sentence.tokens)
+            for k, t in enumerate(tokens):
+                lemma = head_lemma(t)
+                if (lemma is None or lemma in HONORIFICS or lemma == COLLEAGUE or t.feats.get("Number") == "Plur"
+                        or idx.mention(t) is not None or any(a <= t.start < b for a, b in in_roles)):
+                    continue
+                desc = descriptor_at(tokens, k, idx)
+                if not desc:
+                    continue
+                parsed = parse_descriptor(desc, idx)
+                if not parsed:
+                    continue
+                person = self._resolve(parsed[0].position, parsed[0].of, doc, t.start)
+                if person is None:
+                    continue
+                start, stop = desc[0].start, desc[-1].stop
+                added.append(Mention(start, stop, "PER", doc.text[start:stop], normal=names.get(person),
+                                     title=parsed[0].position, entity=person))
+        if not added:
+            return doc
+        mentions = sorted(doc.mentions + tuple(added), key=lambda m: (m.start, m.stop))
+        return doc.replace(mentions=tuple(mentions))
+
+    @staticmethod
+    def _resolve(position: str, of: str | None, doc: Document, at: int) -> str | None:
+        found = candidates(position, of, list(doc.roles))
+        people = {r.person for r in found}
+        if len(people) == 1:
+            return people.pop()
+        before = [m for m in doc.mentions if m.entity in people and m.stop <= at]
+        subjects = [m for m in before if is_subject(m, found, doc)]
+        pick = subjects or before
+        return pick[-1].entity if pick else None

@@ -1,0 +1,80 @@
+"""English spellings of names written in Cyrillic.
+
+Russian (and other non-Japanese) names: BGN/PCGN romanization of Russian (1947), in its common
+simplified form without apostrophes for ь and ъ (``Сергей Лавров`` → ``Sergey Lavrov``).
+Japanese names written in the Polivanov system, the standard Russian transcription of Japanese,
+are mapped back to Hepburn (``Фумио Кисида`` → ``Fumio Kishida``, ``Синдзо Абэ`` → ``Shinzo Abe``):
+when the person is known to be of Japan, or when every word of the name is made of Polivanov
+syllables and shows a mark that Russian words lack (дз, цу, э after a consonant, сё/тё/сю/тю…).
+"""
+from __future__ import annotations
+
+import re
+
+BGN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+}
+VOWELS = set("аеёиоуыэюя")
+
+# Polivanov → Hepburn, longest first.
+HEPBURN = [
+    ("дзя", "ja"), ("дзю", "ju"), ("дзё", "jo"), ("дзи", "ji"), ("дза", "za"), ("дзу", "zu"), ("дзэ", "ze"),
+    ("дзо", "zo"), ("ся", "sha"), ("сю", "shu"), ("сё", "sho"), ("си", "shi"), ("тя", "cha"), ("тю", "chu"),
+    ("тё", "cho"), ("ти", "chi"), ("цу", "tsu"), ("фу", "fu"), ("дзь", "j"),
+    ("кя", "kya"), ("кю", "kyu"), ("кё", "kyo"), ("ня", "nya"), ("ню", "nyu"), ("нё", "nyo"),
+    ("хя", "hya"), ("хю", "hyu"), ("хё", "hyo"), ("мя", "mya"), ("мю", "myu"), ("мё", "myo"),
+    ("ря", "rya"), ("рю", "ryu"), ("рё", "ryo"), ("гя", "gya"), ("гю", "gyu"), ("гё", "gyo"),
+    ("бя", "bya"), ("бю", "byu"), ("бё", "byo"), ("пя", "pya"), ("пю", "pyu"), ("пё", "pyo"),
+    ("я", "ya"), ("ю", "yu"), ("ё", "yo"), ("э", "e"), ("в", "w"), ("х", "h"), ("й", "i"),
+    ("а", "a"), ("и", "i"), ("у", "u"), ("о", "o"), ("к", "k"), ("с", "s"), ("т", "t"), ("н", "n"),
+    ("м", "m"), ("р", "r"), ("г", "g"), ("д", "d"), ("б", "b"), ("п", "p"), ("з", "z"), ("ф", "f"),
+]
+# A word made only of Polivanov syllables (with a final or pre-consonant н/м and й after a vowel).
+_SYLLABLE = (r"(?:(?:дз|[кгсдтнхбпмрц]|ф(?=у)|в(?=а))?(?:[яюё]|[аиуэо])|(?<=[аиуэоёюя])й|н|м(?=[бпм]))")
+POLIVANOV = re.compile(rf"^(?:{_SYLLABLE})+$")
+JAPANESE_MARK = re.compile(r"дз|цу|[кгсдтнхбпмр]э|[сткнхмр][ёю]|^[ёэ]")
+
+
+def _cap(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def bgn(word: str) -> str:
+    """BGN/PCGN romanization of one word (``е`` is ``ye`` at the start and after a vowel)."""
+    out, prev = [], ""
+    for ch in word.lower():
+        if ch == "е" and (not prev or prev in VOWELS or prev in "ъь"):
+            out.append("ye")
+        else:
+            out.append(BGN.get(ch, ch))
+        prev = ch
+    return _cap("".join(out), word)
+
+
+def hepburn(word: str) -> str:
+    low, out, i = word.lower(), [], 0
+    while i < len(low):
+        for cyr, lat in HEPBURN:
+            if low.startswith(cyr, i):
+                out.append(lat)
+                i += len(cyr)
+                break
+        else:
+            out.append(BGN.get(low[i], low[i]))
+            i += 1
+    return _cap("".join(out), word)
+
+
+def looks_japanese(name: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[А-Яа-яЁё]+", name)]
+    return bool(words) and all(POLIVANOV.match(w) for w in words) and any(JAPANESE_MARK.search(w) for w in words)
+
+
+def name_en(name: str, country_code: str | None = None) -> str:
+    """The English spelling of a Cyrillic name; ``country_code`` is the person's country if known."""
+    japanese = country_code == "JP" or (country_code is None and looks_japanese(name))
+    convert = hepburn if japanese else bgn
+    return re.sub(r"[А-Яа-яЁё]+", lambda m: convert(m.group(0)), name)

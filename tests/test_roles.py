@@ -1,0 +1,69 @@
+"""Roles and descriptor coreference on sentences written for these tests (none from the seeds)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        roles = {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
+        return doc, names, roles
+    return go
+
+
+def test_roles_descriptor_with_country(run):
+    _, _, roles = run("Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Пекин.")
+    assert ("Субраманьям Джайшанкар", "министр иностранных дел", "Индия") in roles
+
+
+def test_roles_ministry_after_glava_names_the_minister(run):
+    _, _, roles = run("На переговорах присутствовал глава МИД Франции Жан-Ноэль Барро.")
+    assert any(p == "министр иностранных дел" and of == "Франция" for _, p, of in roles), roles
+
+
+def test_roles_country_adjective_and_second_title(run):
+    _, _, roles = run("Глава турецкого Минобороны Яшар Гюлер встретился с командующим ВМС Греции "
+                      "вице-адмиралом Димитриосом Элефтериосом.")
+    assert ("Яшар Гюлер", "министр обороны", "Турция") in roles
+
+
+def test_roles_colleague_takes_the_position_of_the_other_side(run):
+    _, _, roles = run("Министр иностранных дел Египта Бадр Абдель Ати провел переговоры со своим "
+                      "саудовским коллегой Фейсалом бен Фарханом.")
+    positions = {(p, of) for _, p, of in roles}
+    assert ("министр иностранных дел", "Египет") in positions
+    assert ("министр иностранных дел", "Саудовская Аравия") in positions
+
+
+def test_roles_organisation_as_employer(run):
+    _, _, roles = run("Об этом рассказал профессор кафедры истории СПбГУ Андрей Смирнов.")
+    assert any(name == "Андрей Смирнов" and p.startswith("профессор") for name, p, _ in roles), roles
+
+
+def test_roles_plural_descriptors_are_not_roles(run):
+    _, _, roles = run("Министры Ф. Петров и И. Сидоров подписали соглашение.")
+    assert roles == set()
+
+
+def test_coref_descriptor_links_to_the_role_holder(run):
+    doc, names, _ = run("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. "
+                        "Президент Бразилии заявил, что визит пройдет успешно.")
+    linked = [m for m in doc.mentions if m.text == "Президент Бразилии"]
+    assert linked and names[linked[0].entity].endswith("Лула да Силва") or "Лула" in names[linked[0].entity]
+
+
+def test_coref_no_candidate_no_link(run):
+    doc, _, _ = run("Премьер-министр выступил с обращением к нации.")
+    assert not [m for m in doc.mentions if m.text == "Премьер-министр"]
+
+
+def test_coref_prefers_the_subject_among_namesake_roles(run):
+    doc, names, _ = run("Министр обороны Индии Раджнатх Сингх встретился с министром обороны Австралии "
+                        "Ричардом Марлзом. Встреча прошла конструктивно, отметил министр обороны Индии.")
+    last = [m for m in doc.mentions if m.text.startswith("министр обороны Индии")]
+    assert last and names[last[-1].entity] == "Раджнатх Сингх"
