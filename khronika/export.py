@@ -105,7 +105,7 @@ def summary(store: Store) -> Group:
     documents = store.documents()
     entities = store.entities()
     counts = store.mention_counts()
-    return Group(_documents_table(documents), _persons_table(entities, counts),
+    return Group(_documents_table(documents), _persons_table(entities, counts, person_roles(store)),
                  _totals(documents, entities))
 
 
@@ -126,16 +126,29 @@ def _documents_table(documents: list[dict]) -> Table:
     return table
 
 
-def _persons_table(entities: list[dict], counts: dict[str, int]) -> Table:
+def _persons_table(entities: list[dict], counts: dict[str, int], roles: dict[str, list[dict]]) -> Table:
+    """Persons by mention count, with their roles (``министр обороны (Япония)``) or, lacking
+    any, the titles seen with them."""
+    names = {e["id"]: e["name"] for e in entities}
     table = Table(title="Persons", title_justify="left")
     table.add_column("Name")
     table.add_column("Mentions", justify="right")
-    table.add_column("Titles")
+    table.add_column("Roles")
     persons = sorted((e for e in entities if e["type"] == "person"),
                      key=lambda e: (-counts.get(e["id"], 0), e["name"]))
     for e in persons:
-        table.add_row(Text(e["name"]), str(counts.get(e["id"], 0)), Text(", ".join(e["titles"])))
+        held = _most_specific([(r["position"], names.get(r["of"])) for r in roles.get(e["id"], [])])
+        table.add_row(Text(e["name"]), str(counts.get(e["id"], 0)), Text(", ".join(held or e["titles"])))
     return table
+
+
+def _most_specific(roles: list[tuple[str, str | None]]) -> list[str]:
+    """Roles as ``position (of)``, leaving out those another one refines (``министр`` beside
+    ``министр обороны (Япония)``, ``президент`` beside ``президент (Россия)``)."""
+    unique = list(dict.fromkeys(roles))
+    kept = [(p, of) for p, of in unique
+            if not any((p2, of2) != (p, of) and p2.startswith(p) and (of is None or of2 == of) for p2, of2 in unique)]
+    return [f"{p} ({of})" if of else p for p, of in kept]
 
 
 def _totals(documents: list[dict], entities: list[dict]) -> Text:
