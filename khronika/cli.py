@@ -122,7 +122,7 @@ def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder 
                 limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
                 as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
                 errors: Optional[str] = typer.Option(None, "--errors", metavar="TYPE",
-                                                     help="Also list our false positives/negatives of PER, ORG or LOC.")):
+                                                     help="Also list our errors (FP/FN) for PER, ORG or LOC.")):
     """Score NER (PER/ORG/LOC, exact spans) and Occupation facts of bare natasha and of khronika."""
     from .evaluate import factru
 
