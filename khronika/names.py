@@ -149,6 +149,15 @@ def title_lemma(word: str) -> str | None:
     return None
 
 
+def common_noun_in_case(word: str, case: str | None) -> bool:
+    """Can the word be a common noun (no proper-name grammeme) in the tagged case?
+    ``Стороны`` in Nom can (plural of ``сторона``); ``Шумов`` in Nom cannot (only the genitive of ``шум``)."""
+    proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+    pm_case = CASES.get(case or "")
+    return any(p.is_known and p.tag.POS == "NOUN" and not (proper & p.tag.grammemes) and p.tag.case == pm_case
+               for p in _parses(word.lower()))
+
+
 def is_known(word: str) -> bool:
     return any(p.is_known for p in _parses(word.lower()))
 

@@ -162,9 +162,12 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
 
 def pseudo_name(token: Token, doc: _Doc) -> bool:
     """A common noun capitalised only because it opens a sentence or line ("Стороны провели…"):
-    the tagger reads it as a common noun and the dictionary knows it as one.  A quoted word
-    («Яблоко») is a name."""
-    if token.text.isupper() or token.pos == "PROPN" or not names.is_common_noun(token.text):
+    the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
+    is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
+    is a name."""
+    if token.text.isupper() or not names.is_common_noun(token.text):
+        return False
+    if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
     prev = doc.before(token.start, 1)
     return not prev or prev[0].text in ".!?:;—–-(" or "\n" in doc.text[prev[0].stop:token.start]
