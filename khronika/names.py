@@ -30,6 +30,19 @@ TITLE_WORDS = frozenset("""
 генпрокурор прокурор судья мэр губернатор атташе консул генконсул дипломат эксперт аналитик политолог
 журналист корреспондент профессор академик заведующий ректор проректор декан редактор главред обозреватель
 управляющий завкафедрой замдиректора вице-губернатор вице-мэр префект градоначальник муфтий раввин министр-президент кронпринц монарх
+экономист фотограф фотокорреспондент оператор солист вокалист гитарист музыкант композитор дирижер режиссер продюсер
+актер актриса писатель поэт художник архитектор хореограф балетмейстер худрук наблюдатель парламентарий
+координатор сопредседатель член основатель сооснователь создатель совладелец владелец учредитель акционер
+астронавт космонавт пилот тренер наставник вратарь защитник полузащитник нападающий форвард капитан игрок
+шеф босс ученый исследователь сотрудник специалист инженер врач адвокат юрист нотариус следователь
+докладчик спецпредставитель спецпосланник посланник эмиссар комиссар еврокомиссар верховный казначей
+генерал-майор генерал-лейтенант генерал-полковник контр-адмирал вице-адмирал подполковник старшина сержант
+рядовой ефрейтор прапорщик атаман председатель-элект премьер-министр-элект омбудсман ведущий комментатор
+главнокомандующий замглавы замначальника замгендиректора вице-президент вице-председатель пресс-атташе
+глава-элект мэр-элект президент-элект губернатор-элект активист правозащитник лидер лидерка
+епископ протоиерей священник настоятель имам раввин лама митрополит патриарх кардинал понтифик
+ректор декан замдекана проректор завлаб завотделом редактор главред шеф-редактор колумнист блогер
+аудитор бухгалтер казначей управделами секретарь-референт референт спикер-элект депутат-элект
 """.split())
 
 
@@ -108,18 +121,28 @@ def normalize_name_word(word: str, case: str | None) -> str:
     return _foreign_name(word, case)
 
 
-def span_case(cases: list[str | None]) -> str | None:
+_INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем|ым)$")
+
+
+def span_case(cases: list[str | None], words: list[str] | None = None) -> str | None:
     """The case of a name as a whole: the oblique case some word of it shows, else nominative.
 
     The tagger often reads an unknown foreign surname as nominative while the given name before
-    it shows the real case (``Томоми Инадой``: Ins + Nom)."""
+    it shows the real case (``Томоми Инадой``: Ins + Nom); and when it reads every word as
+    nominative, an instrumental ending on a word no dictionary has in the nominative
+    (``Ваграмом``) still tells the case."""
     oblique = [c for c in cases if c and c != "Nom"]
-    return oblique[0] if oblique else (cases[0] if cases else None)
+    if oblique:
+        return oblique[0]
+    for w in words or ():
+        if _INSTRUMENTAL.search(w.lower()) and not any(p.is_known and p.tag.case == "nomn" for p in _parses(w)):
+            return "Ins"
+    return cases[0] if cases else None
 
 
 def normalize_person(words: list[str], cases: list[str | None]) -> list[str]:
     """Nominative words of a person's name (initials kept as they are)."""
-    case = span_case(cases)
+    case = span_case(cases, words)
     return [normalize_name_word(w, case) for w in words]
 
 

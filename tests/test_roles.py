@@ -67,3 +67,29 @@ def test_coref_prefers_the_subject_among_namesake_roles(run):
                         "Ричардом Марлзом. Встреча прошла конструктивно, отметил министр обороны Индии.")
     last = [m for m in doc.mentions if m.text.startswith("министр обороны Индии")]
     assert last and names[last[-1].entity] == "Раджнатх Сингх"
+
+
+def test_roles_apposition_after_the_name(run):
+    _, _, roles = run("Об этом сообщил Игорь Смирнов, директор Института Африки РАН.")
+    assert any(n == "Игорь Смирнов" and p.startswith("директор") for n, p, _ in roles), roles
+
+
+def test_roles_apposition_before_a_second_name_is_not_the_first_ones(run):
+    _, _, roles = run("На встрече были Олег Иванов, известный правозащитник Павел Сидоров и другие.")
+    assert not [r for r in roles if r[0] == "Олег Иванов"], roles
+
+
+def test_roles_title_in_another_case_completes_the_position(run):
+    _, _, roles = run("Он встретился с заместителем министра иностранных дел Армении Ваграмом Мкртчяном.")
+    assert ("Ваграм Мкртчян", "заместитель министра иностранных дел", "Армения") in roles, roles
+
+
+def test_roles_title_must_agree_with_the_name(run):
+    _, _, roles = run("Это подтвердил муж певицы Андрей Петров.")
+    assert not [r for r in roles if r[1].startswith("певица")], roles
+
+
+def test_roles_country_of_a_descriptor_elsewhere_in_the_document(run):
+    _, _, roles = run("Президент Эммануэль Макрон прибыл в Берлин. Как сообщили в Елисейском дворце, "
+                      "президент Франции проведёт переговоры с канцлером.")
+    assert ("Эммануэль Макрон", "президент", "Франция") in roles, roles

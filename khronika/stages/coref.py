@@ -8,6 +8,8 @@ Plural descriptors (``министры``, ``стороны``) and honorifics are
 """
 from __future__ import annotations
 
+import dataclasses
+
 from ..records import Document, Mention, Role, Token
 from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Index, head_lemma, parse_descriptor
 
@@ -35,6 +37,20 @@ def candidates(position: str, of: str | None, roles: list[Role]) -> list[Role]:
     return [r for r in roles if r.position.startswith(position) and (of is None or r.of in (of, None))]
 
 
+def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
+    """Roles without ``of`` take the country a descriptor of the same person and position gives;
+    a learned role whose (person, position, of) is new is added."""
+    out = []
+    for r in roles:
+        if r.of is None:
+            fit = next((x for x in learned if x.person == r.person and x.position.startswith(r.position)), None)
+            if fit is not None:
+                r = dataclasses.replace(r, of=fit.of, of_start=fit.of_start, of_stop=fit.of_stop)
+        out.append(r)
+    have = {(r.person, r.position, r.of) for r in out}
+    return out + [x for x in learned if (x.person, x.position, x.of) not in have]
+
+
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 
 
@@ -57,6 +73,7 @@ class CorefStage:
         in_roles = [(r.position_start, r.person_stop) for r in doc.roles]
         names = {e.id: e.name for e in doc.entities}
         added: list[Mention] = []
+        learned: list[Role] = []
         for sentence in doc.sentences:
             tokens = list(sentence.tokens)
             for k, t in enumerate(tokens):
@@ -67,7 +84,7 @@ class CorefStage:
                 desc = descriptor_at(tokens, k, idx)
                 if not desc:
                     continue
-                parsed = parse_descriptor(desc, idx)
+                parsed = parse_descriptor(desc, idx, t.feats.get("Case"))
                 if not parsed:
                     continue
                 person = self._resolve(parsed[0].position, parsed[0].of, doc, t.start)
@@ -76,10 +93,22 @@ class CorefStage:
                 start, stop = desc[0].start, desc[-1].stop
                 added.append(Mention(start, stop, "PER", doc.text[start:stop], normal=names.get(person),
                                      title=parsed[0].position, entity=person))
+                if parsed[0].of is not None:
+                    learned.append(self._role(parsed[0], person, doc, sentence))
         if not added:
             return doc
         mentions = sorted(doc.mentions + tuple(added), key=lambda m: (m.start, m.stop))
-        return doc.replace(mentions=tuple(mentions))
+        return doc.replace(mentions=tuple(mentions), roles=tuple(with_learned_of(list(doc.roles), learned)))
+
+    @staticmethod
+    def _role(p, person: str, doc: Document, sentence) -> Role:
+        """The role a descriptor with a country states of the person it stands for
+        (``президент Франции прибыл`` → Саркози is president of France); the person's offsets are
+        those of the person's first named mention."""
+        named = next(m for m in doc.mentions if m.entity == person)
+        return Role(person=person, position=p.position, person_start=named.start, person_stop=named.stop,
+                    position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop,
+                    of=p.of, of_start=p.of_span[0] if p.of_span else None, of_stop=p.of_span[1] if p.of_span else None)
 
     @staticmethod
     def _resolve(position: str, of: str | None, doc: Document, at: int) -> str | None:

@@ -1,15 +1,17 @@
-"""Roles (occupations) from descriptors before a name, and descriptors standing for a person.
+"""Roles (occupations) from descriptors around a name.
 
 ``Министр обороны Японии Такэси Ивая`` → Ивая held ``министр обороны`` of Япония;
 ``глава МИД России Сергей Лавров`` → ``министр иностранных дел`` of Россия (a ministry after
 ``глава`` names the minister); ``японским коллегой Фумио Кисидой`` after a person with a role in the
 same sentence → that role's position, of Япония; ``заведующий кафедрой востоковедения МГИМО Дмитрий
-Стрельцов`` → the position and the organisation.  Then a descriptor used without a name
-(``Президент России``, ``глава МИД РФ``, ``японский министр``) becomes a mention of the one person of
-the document who holds that role.
+Стрельцов`` → the position and the organisation; ``Иван Петров, директор института`` and
+``Иван Петров - директор института`` → an apposition after the name.
 
-The descriptor is read linearly, token by token, leftwards from the name: syntax trees of long
-Russian appositions are too unreliable to follow.
+A descriptor is read linearly, token by token, from the name outwards: syntax trees of long
+Russian appositions are too unreliable to follow.  A title belongs to the name only when it agrees
+with the name in case (``заместитель главы штаба генерал-лейтенанта Н.`` makes Н. a general and the
+head of staff, not the deputy); a title in another case completes the position before it
+(``заместитель министра иностранных дел``).
 """
 from __future__ import annotations
 
@@ -45,8 +47,12 @@ HONORIFICS = frozenset({"господин", "госпожа", "г-н", "г-жа"
 # sentence is taken (``в Японии … на родине Премьер-министра Синдзо Абэ``).
 NATIONAL = frozenset({"президент", "премьер-министр", "министр", "канцлер", "король", "королева",
                       "государственный секретарь", "вице-президент", "вице-премьер"})
-# Words a descriptor can be made of; anything else ends it.
+# Words a descriptor can be made of; anything else ends it (prepositions and "и" only inside).
 DESCRIPTOR_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+INNER_WORDS = frozenset({"в", "во", "при", "по", "от", "и", "на"})
+QUOTES = frozenset("«»\"„“”'")
+ABBREVIATIONS = frozenset({"зав", "зам", "нач", "ген", "проф", "акад", "гл"})
+APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 COLLEAGUE = "коллега"
 
 
@@ -71,15 +77,21 @@ class Parsed:
 
 
 class Index:
-    """Mentions and entities of a document looked up by token."""
+    """Mentions and entities of a document looked up by token (the innermost mention wins:
+    ``России`` inside ``МИД России``)."""
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.by_start = {m.start: m for m in doc.mentions}
-        self.covering: dict[int, Mention] = {}
+        self.by_start: dict[int, Mention] = {}
         for m in doc.mentions:
-            for t in (t for s in doc.sentences for t in s.tokens if m.start <= t.start and t.stop <= m.stop):
-                self.covering[t.start] = m
+            if m.type == "PER" or m.start not in self.by_start:
+                self.by_start[m.start] = m
+        self.covering: dict[int, Mention] = {}
+        tokens = [t for s in doc.sentences for t in s.tokens]
+        for m in sorted(doc.mentions, key=lambda m: m.stop - m.start, reverse=True):
+            for t in tokens:
+                if m.start <= t.start and t.stop <= m.stop:
+                    self.covering[t.start] = m
         self.entities = {e.id: e for e in doc.entities}
 
     def mention(self, token: Token) -> Mention | None:
@@ -90,10 +102,69 @@ class Index:
         return e.type if e else None
 
 
-def _position_words(head: Token, words: list[Token]) -> str:
-    lemma = head_lemma(head) or head.text.lower()
-    text = " ".join([lemma] + [w.text.lower() for w in words]).strip()
-    return SYNONYMS.get(text, text)
+def _is_word(t: Token) -> bool:
+    return t.pos in DESCRIPTOR_POS or t.text in QUOTES or t.text.lower() in ABBREVIATIONS
+
+
+def _inner(tokens: list[Token], i: int) -> bool:
+    """May token ``i`` (a preposition, "и", an abbreviation's dot or a hyphen) stand inside a descriptor?"""
+    t = tokens[i]
+    low = t.text.lower()
+    if t.text == "." and i > 0:
+        return tokens[i - 1].text.lower() in ABBREVIATIONS
+    if i + 1 >= len(tokens) or not _is_word(tokens[i + 1]):
+        return False
+    if low == "и":  # "министр связи и коммуникаций", "писатель и журналист"; not "президент и первая леди"
+        nxt = tokens[i + 1]
+        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None
+    return low in INNER_WORDS or t.text == "-"
+
+
+def _from_first_head(span: list[Token]) -> list[Token]:
+    """The part of ``span`` from its first title (with up to two adjectives before it)."""
+    first = next((i for i, t in enumerate(span) if head_lemma(t)), None)
+    if first is None:
+        return []
+    start = first
+    while start > 0 and first - start < 2 and span[start - 1].pos == "ADJ":
+        start -= 1
+    return span[start:]
+
+
+def descriptor_before(tokens: list[Token], k: int, idx: Index) -> list[Token]:
+    """The descriptor that ends just before token ``k`` (the start of a name)."""
+    j = k
+    while j > 0:
+        m = idx.mention(tokens[j - 1])
+        if m is not None and m.type == "PER" and idx.kind(m) == "person":
+            break
+        if not (_is_word(tokens[j - 1]) or _inner(tokens, j - 1)):
+            break
+        j -= 1
+    span = tokens[j:k]
+    while span and (span[0].text.lower() in INNER_WORDS or span[0].text in QUOTES and span[0].text != "«"):
+        span = span[1:]
+    return _from_first_head(span)
+
+
+def descriptor_after(tokens: list[Token], k: int, idx: Index) -> list[Token]:
+    """An apposition after a name that ends before token ``k``: ``, директор института`` or
+    ``- директор института`` or ``(второй тренер)``; the title must come within three words."""
+    if k >= len(tokens) or tokens[k].text not in APPOSITION_MARKS:
+        return []
+    j = k + 1
+    while j < len(tokens):
+        m = idx.mention(tokens[j])
+        if m is not None and m.type == "PER" and idx.kind(m) == "person":
+            break
+        if not (_is_word(tokens[j]) or _inner(tokens, j)):
+            break
+        j += 1
+    if j < len(tokens) and idx.kind(idx.mention(tokens[j])) == "person":
+        return []  # ", известный правозащитник Лев Пономарев": the words describe the next name
+    span = tokens[k + 1:j]
+    desc = _from_first_head(span)
+    return desc if desc and span.index(desc[0]) <= 3 else []
 
 
 def _units(tokens: list[Token], idx: Index) -> list[tuple[list[Token], Mention | None]]:
@@ -108,17 +179,41 @@ def _units(tokens: list[Token], idx: Index) -> list[tuple[list[Token], Mention |
     return out
 
 
-def parse_descriptor(tokens: list[Token], idx: Index) -> list[Parsed]:
-    """Split descriptor tokens at each title word and read each part's position and ``of``.
+def _position_words(head: Token, words: list[Token]) -> str:
+    lemma = head_lemma(head) or head.text.lower()
+    kept = [w.text.lower() for w in words if w.text not in QUOTES and w.text != "."]
+    while kept and kept[-1] in INNER_WORDS:  # "посол [Японии] в [России]" → "посол"
+        kept.pop()
+    text = " ".join([lemma] + kept)
+    text = text.replace(" - ", "-").strip()
+    return SYNONYMS.get(text, text)
+
+
+def agreeing_heads(tokens: list[Token], case: str | None) -> list[int]:
+    """Indices of the titles that head a role of the name: titles that agree with it in case (all
+    when its case is unknown), less those that depend on an earlier title as its complement
+    (``полпреда президента`` is one position, however the cases fall)."""
+    ids = {t.id: i for i, t in enumerate(tokens)}
+    heads = [i for i, t in enumerate(tokens) if head_lemma(t)
+             and not (t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and head_lemma(tokens[ids[t.head_id]]))]
+    if case is None:
+        return heads
+    return [i for i in heads if tokens[i].feats.get("Case") == case]
+
+
+def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -> list[Parsed]:
+    """Split descriptor tokens at each title agreeing with the name and read each part's position
+    and ``of``.
 
     In a part, a country (a mention or an adjective) is what the office is ``of``; a body followed
     by a country belongs to the position (``секретарь Совета Безопасности России``), a body alone
     is the ``of`` (``заведующий кафедрой востоковедения МГИМО``); other words complete the position."""
-    heads = [i for i, t in enumerate(tokens) if head_lemma(t)]
+    heads = agreeing_heads(tokens, case)
     if not heads:
         return []
     adj = next((c for c in (gazetteer.adjective_country(t.text) for t in tokens[: heads[0]]) if c), None)
-    inherited = (f"e:iso-{adj.code}", None) if adj else (None, None)
+    adj_token = next((t for t in tokens[: heads[0]] if gazetteer.adjective_country(t.text)), None)
+    inherited = (f"e:iso-{adj.code}", (adj_token.start, adj_token.stop)) if adj else (None, None)
     out: list[Parsed] = []
     for n, i in enumerate(heads):
         head = tokens[i]
@@ -130,14 +225,14 @@ def parse_descriptor(tokens: list[Token], idx: Index) -> list[Parsed]:
         for unit, m in units:
             kind = idx.kind(m)
             first = unit[0].text.lower()
-            if names.title_lemma(head.text) == "глава" and first in MINISTRIES and position is None:
+            if head_lemma(head) == "глава" and first in MINISTRIES and position is None:
                 position = MINISTRIES[first]
             elif kind == "country" or (m is None and gazetteer.adjective_country(unit[0].text)):
                 if of is None:
                     if kind == "country":
                         of, of_span = m.entity, (m.start, m.stop)
                     else:
-                        of, of_span = f"e:iso-{gazetteer.adjective_country(unit[0].text).code}", None
+                        of, of_span = f"e:iso-{gazetteer.adjective_country(unit[0].text).code}", (unit[0].start, unit[0].stop)
             elif kind in ("organization", "location") and not countries and of is None:
                 of, of_span = m.entity, (m.start, m.stop)
             else:
@@ -150,26 +245,6 @@ def parse_descriptor(tokens: list[Token], idx: Index) -> list[Parsed]:
     return out
 
 
-def descriptor_before(tokens: list[Token], k: int, idx: Index) -> list[Token]:
-    """The tokens of a descriptor that ends just before token ``k`` (a name)."""
-    j = k
-    while j > 0:
-        t = tokens[j - 1]
-        m = idx.mention(t)
-        if m is not None and m.type == "PER":
-            break
-        if t.pos not in DESCRIPTOR_POS and not (t.text == "-" and j - 1 > 0):
-            break
-        j -= 1
-    span = tokens[j:k]
-    first = next((i for i, t in enumerate(span) if head_lemma(t)), None)
-    return [] if first is None else span[max(0, first - 2):] if _adjectives(span[max(0, first - 2):first]) else span[first:]
-
-
-def _adjectives(tokens: list[Token]) -> bool:
-    return bool(tokens) and all(t.pos == "ADJ" for t in tokens)
-
-
 class RoleStage:
     name = "roles"
     requires = frozenset({"mentions", "entities", "tokens", "syntax"})
@@ -180,7 +255,7 @@ class RoleStage:
         roles: list[Role] = []
         for sentence in doc.sentences:
             roles.extend(self._sentence_roles(sentence, idx))
-        roles = complete_of(roles)
+        roles = with_main_country(complete_of(roles), doc, idx)
         known = {e.id for e in doc.entities}
         added = [country_entity(r.of) for r in roles if r.of and r.of not in known and r.of.startswith("e:iso-")]
         entities = doc.entities + tuple({e.id: e for e in added if e}.values())
@@ -193,24 +268,31 @@ class RoleStage:
             m = idx.by_start.get(t.start)
             if m is None or m.type != "PER" or not m.entity or idx.kind(m) != "person":
                 continue
-            desc = descriptor_before(tokens, k, idx)
-            if not desc:
+            inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
+            proper = [x for x in inside if x.pos == "PROPN"]
+            case = names.span_case([x.feats.get("Case") for x in proper] or [None], [x.text for x in proper])
+            end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
+            for desc in (descriptor_before(tokens, k, idx), descriptor_after(tokens, end, idx)):
+                if desc:
+                    out.extend(self._roles(parse_descriptor(desc, idx, case), m, sentence, tokens, desc, idx, out))
+        return out
+
+    def _roles(self, parsed: list[Parsed], m: Mention, sentence, tokens, desc, idx, earlier) -> list[Role]:
+        out = []
+        for p in parsed:
+            lemma = head_lemma(p.head)
+            if lemma in HONORIFICS or p.head.feats.get("Number") == "Plur":
                 continue
-            parsed = parse_descriptor(desc, idx)
-            for p in parsed:
-                lemma = head_lemma(p.head)
-                if lemma in HONORIFICS or p.head.feats.get("Number") == "Plur":
+            if lemma == COLLEAGUE:
+                p = self._colleague(p, earlier + out)
+                if p is None:
                     continue
-                if lemma == COLLEAGUE:
-                    p = self._colleague(p, out)
-                    if p is None:
-                        continue
-                if p.of is None and p.position in NATIONAL:
-                    p = dataclasses.replace(p, **dict(zip(("of", "of_span"), _country_before(tokens, desc[0], idx))))
-                out.append(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
-                                position_start=p.start, position_stop=p.stop, start=sentence.start,
-                                stop=sentence.stop, of=p.of, of_start=p.of_span[0] if p.of_span else None,
-                                of_stop=p.of_span[1] if p.of_span else None))
+            if p.of is None and p.position in NATIONAL:
+                p = dataclasses.replace(p, **dict(zip(("of", "of_span"), _country_before(tokens, desc[0], idx))))
+            out.append(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
+                            position_start=p.start, position_stop=p.stop, start=sentence.start,
+                            stop=sentence.stop, of=p.of, of_start=p.of_span[0] if p.of_span else None,
+                            of_stop=p.of_span[1] if p.of_span else None))
         return out
 
     @staticmethod
@@ -237,6 +319,29 @@ def country_entity(entity_id: str) -> Entity | None:
     return Entity(entity_id, "country", c.name, code=c.code) if c else None
 
 
+def with_main_country(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
+    """A state office still without a country (``премьер-министр Сильвио Берлускони`` in an article
+    about Italy) is taken to be of the country the document is about: the one that has at least
+    half of the document's country mentions, and two or more of them.  Its offsets are those of the
+    mention of that country nearest to the role."""
+    countries = [m for m in doc.mentions if idx.kind(m) == "country"]
+    if not countries:
+        return roles
+    counts: dict[str, int] = {}
+    for m in countries:
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+    main, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 2 or n * 2 < len(countries):
+        return roles
+    out = []
+    for r in roles:
+        if r.of is None and r.position in NATIONAL:
+            near = min((m for m in countries if m.entity == main), key=lambda m: abs(m.start - r.person_start))
+            r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)
+        out.append(r)
+    return out
+
+
 def complete_of(roles: list[Role]) -> list[Role]:
     """A role read without its country (``Министр обороны Т. Ивая``) takes the ``of`` of the same
     person's role in the document with the same or a more specific position."""
@@ -245,6 +350,6 @@ def complete_of(roles: list[Role]) -> list[Role]:
         if r.of is None:
             full = next((o for o in roles if o.person == r.person and o.of and o.position.startswith(r.position)), None)
             if full is not None:
-                r = dataclasses.replace(r, of=full.of)
+                r = dataclasses.replace(r, of=full.of, of_start=full.of_start, of_stop=full.of_stop)
         out.append(r)
     return out
