@@ -146,6 +146,11 @@ def normalize_person(words: list[str], cases: list[str | None]) -> list[str]:
     return [normalize_name_word(w, case) for w in words]
 
 
+def known_name(word: str) -> bool:
+    """Does the dictionary know the word as a given name, surname or patronymic?"""
+    return any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(word))
+
+
 def is_patronymic(word: str) -> bool:
     return any(p.is_known and "Patr" in p.tag.grammemes for p in _parses(word)) or bool(
         re.search(r"(вич|вна|ична|инична)$", word.lower()))

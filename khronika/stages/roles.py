@@ -103,7 +103,8 @@ class Index:
 
 
 def _is_word(t: Token) -> bool:
-    return t.pos in DESCRIPTOR_POS or t.text in QUOTES or t.text.lower() in ABBREVIATIONS
+    return (t.pos in DESCRIPTOR_POS or t.text in QUOTES or t.text.lower() in ABBREVIATIONS
+            or head_lemma(t) is not None)  # participles: управляющий, заведующий, командующий
 
 
 def _inner(tokens: list[Token], i: int) -> bool:
@@ -167,6 +168,15 @@ def descriptor_after(tokens: list[Token], k: int, idx: Index) -> list[Token]:
     return desc if desc and span.index(desc[0]) <= 3 else []
 
 
+def name_case(tokens: list[Token]) -> str | None:
+    """The case of a name; None when the tagger calls it nominative but no word of it is a name
+    the dictionary knows (it reads foreign names in oblique cases as nominative)."""
+    case = names.span_case([t.feats.get("Case") for t in tokens] or [None], [t.text for t in tokens])
+    if case == "Nom" and not any(names.known_name(t.text) for t in tokens):
+        return None
+    return case
+
+
 def _units(tokens: list[Token], idx: Index) -> list[tuple[list[Token], Mention | None]]:
     """Tokens grouped into mentions (all their tokens together) and single words."""
     out: list[tuple[list[Token], Mention | None]] = []
@@ -198,7 +208,13 @@ def agreeing_heads(tokens: list[Token], case: str | None) -> list[int]:
              and not (t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and head_lemma(tokens[ids[t.head_id]]))]
     if case is None:
         return heads
-    return [i for i in heads if tokens[i].feats.get("Case") == case]
+    return [i for i in heads if agrees(tokens[i].feats.get("Case"), case)]
+
+
+def agrees(a: str | None, b: str | None) -> bool:
+    """Same case; the genitive and accusative of animate nouns share their forms, so the tagger's
+    choice between them is no evidence."""
+    return a == b or {a, b} == {"Gen", "Acc"}
 
 
 def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -> list[Parsed]:
@@ -269,8 +285,7 @@ class RoleStage:
             if m is None or m.type != "PER" or not m.entity or idx.kind(m) != "person":
                 continue
             inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
-            proper = [x for x in inside if x.pos == "PROPN"]
-            case = names.span_case([x.feats.get("Case") for x in proper] or [None], [x.text for x in proper])
+            case = name_case([x for x in inside if x.pos == "PROPN"])
             end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
             for desc in (descriptor_before(tokens, k, idx), descriptor_after(tokens, end, idx)):
                 if desc:
