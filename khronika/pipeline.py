@@ -57,5 +57,6 @@ def build_pipeline(resources=None) -> Pipeline:
     from .stages.coref import CorefStage
     from .stages.entities import EntityStage
     from .stages.roles import RoleStage
+    from .stages.spans import SpanStage
 
-    return Pipeline([CleanStage(), AnnotateStage(resources or shared()), EntityStage(), RoleStage(), CorefStage()])
+    return Pipeline([CleanStage(), AnnotateStage(resources or shared()), SpanStage(), EntityStage(), RoleStage(), CorefStage()])

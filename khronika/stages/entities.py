@@ -76,17 +76,13 @@ class _Doc:
         return [self.tokens[k] for k in range(i - 1, max(i - 1 - n, -1), -1)]
 
 
-def join_adjacent(spans: list[Mention], text: str) -> list[Mention]:
-    """Join PER spans separated by whitespace alone (the tagger splits long Russian names)."""
-    out: list[Mention] = []
-    for s in sorted(spans, key=lambda m: m.start):
-        prev = out[-1] if out else None
-        if (prev and prev.type == "PER" and s.type == "PER" and s.start > prev.stop
-                and not text[prev.stop:s.start].strip() and "\n" not in text[prev.stop:s.start]):
-            out[-1] = Mention(prev.start, s.stop, "PER", text[prev.start:s.stop])
-        else:
-            out.append(s)
-    return out
+def join_adjacent(spans: list[Mention], text: str, tokens: list[Token] | None = None) -> list[Mention]:
+    """Join PER spans separated by whitespace alone when together they make one plausible name
+    (``Сергеем Кужугетовичем`` + ``Шойгу``, not ``вдова Ельцина`` + ``Наина Иосифовна``); the rule
+    lives in the span stage (``spans.join_names``), which has usually applied it already."""
+    from .spans import join_names
+
+    return join_names(spans, text, tokens)
 
 
 def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
@@ -212,7 +208,7 @@ class EntityStage:
         people: list[_Person] = []
         others: list[Mention] = []
         entities: dict[str, Entity] = {}
-        for span in join_adjacent(list(doc.ner), doc.text):
+        for span in join_adjacent(list(doc.ner), doc.text, d.tokens):
             if span.type == "PER":
                 p = person_mention(span, d)
                 if p:
