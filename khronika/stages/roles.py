@@ -45,7 +45,7 @@ SYNONYMS = {"премьер": "премьер-министр", "генсек": "
 HONORIFICS = frozenset({"господин", "госпожа", "г-н", "г-жа", "мистер", "миссис", "мисс"})
 # Offices of a state: when the text names no country, the country named just before in the
 # sentence is taken (``в Японии … на родине Премьер-министра Синдзо Абэ``).
-NATIONAL = frozenset({"президент", "премьер-министр", "министр", "канцлер", "король", "королева",
+NATIONAL = frozenset({"президент", "премьер-министр", "министр", "канцлер",
                       "государственный секретарь", "вице-президент", "вице-премьер"})
 # Words a descriptor can be made of; anything else ends it (prepositions and "и" only inside).
 DESCRIPTOR_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
