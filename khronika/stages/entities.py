@@ -78,7 +78,7 @@ class _Doc:
 
 def join_adjacent(spans: list[Mention], text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """Join PER spans separated by whitespace alone when together they make one plausible name
-    (``Сергеем Кужугетовичем`` + ``Шойгу``, not ``вдова Ельцина`` + ``Наина Иосифовна``); the rule
+    (``Иваном Петровичем`` + ``Сидоровым``, not ``вдова Петрова`` + ``Анна Ивановна``); the rule
     lives in the span stage (``spans.join_names``), which has usually applied it already."""
     from .spans import join_names
 

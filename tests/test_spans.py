@@ -1,0 +1,360 @@
+"""The span stage on documents built by hand (tokens with morphology, NER spans) from sentences
+written for these tests; a few slow tests go through the real models."""
+import re
+
+import pytest
+
+from khronika.records import Document, Mention, Sentence, Token
+from khronika.stages import spans as sp
+from khronika.stages.spans import SpanStage
+
+WORD = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+
+
+def make(text: str, ner=(), tags=None) -> Document:
+    """A one-sentence document.  ``ner``: (substring, type) or (substring, type, nth occurrence);
+    ``tags``: word → (pos, case) or (pos, case, rel, head word); words not listed are PROPN when
+    capitalised, NOUN otherwise, case unset."""
+    tags = tags or {}
+    raw = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    ids = {}
+    tokens = []
+    for k, (a, b, w) in enumerate(raw, 1):
+        ids.setdefault(w, f"1_{k}")
+    for k, (a, b, w) in enumerate(raw, 1):
+        tag = tags.get(w)
+        if tag is None:
+            pos = "PUNCT" if not re.search(r"\w", w) else "PROPN" if w[:1].isupper() else "NOUN"
+            tag = (pos, None)
+        pos, case, rel, head = (*tag, None, None)[:4]
+        tokens.append(Token(a, b, w, id=f"1_{k}", pos=pos, feats={"Case": case} if case else {},
+                            rel=rel, head_id=ids.get(head, "1_0") if rel else None))
+    mentions = []
+    for item in ner:
+        sub, type_, nth = (*item, 0)[:3]
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.index(sub, pos + 1)
+        mentions.append(Mention(pos, pos + len(sub), type_, sub))
+    sentence = Sentence(0, len(text), text, tuple(tokens))
+    return Document(id="d:test", path="t.txt", raw=text, text=text, sentences=(sentence,), ner=tuple(mentions))
+
+
+def run(doc: Document) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in SpanStage()(doc).ner}
+
+
+# --- the stage ------------------------------------------------------------------------------------
+
+def test_spans_stage_declares_its_data_flow():
+    stage = SpanStage()
+    assert stage.name == "spans"
+    assert stage.requires == {"ner", "tokens", "morph", "syntax"} and stage.provides == {"spans"}
+
+
+def test_spans_stage_sits_between_annotate_and_entities():
+    from khronika.pipeline import build_pipeline
+
+    names = [s.name for s in build_pipeline(resources=object()).stages]
+    assert names.index("annotate") + 1 == names.index("spans") == names.index("entities") - 1
+
+
+def test_spans_keep_a_plain_span_and_its_normal_form():
+    doc = make("Вчера Пётр Иванов приехал.", [("Пётр Иванов", "PER")])
+    doc = doc.replace(ner=(Mention(6, 17, "PER", "Пётр Иванов", normal="Пётр Иванов"),))
+    out = SpanStage()(doc).ner
+    assert [(m.text, m.type, m.normal) for m in out] == [("Пётр Иванов", "PER", "Пётр Иванов")]
+
+
+def test_spans_drop_exact_duplicates():
+    doc = make("Вчера Пётр Иванов приехал.", [("Пётр Иванов", "PER"), ("Пётр Иванов", "PER")])
+    assert len(SpanStage()(doc).ner) == 1
+
+
+# --- lists and brackets ---------------------------------------------------------------------------
+
+def test_spans_split_bullet_lists():
+    doc = make("Участники: Австрия • Бельгия • Дания.", [("Австрия • Бельгия", "LOC"), ("Дания", "LOC")])
+    assert run(doc) == {("Австрия", "LOC"), ("Бельгия", "LOC"), ("Дания", "LOC")}
+
+
+def test_spans_split_at_commas_and_line_breaks_dropping_function_words():
+    doc = make("Голы забили Петров, Сидоров.\nВсе рады.", [("Петров, Сидоров", "PER"), ("Сидоров.\nВсе", "LOC")],
+               tags={"Все": ("DET", None)})
+    got = run(doc)
+    assert ("Петров", "PER") in got and ("Сидоров", "PER") in got
+    assert not any(text == "Все" for text, _ in got)
+
+
+def test_spans_split_transliteration_in_brackets():
+    doc = make("Слово взял Пол Смит (Paul Smith), директор.", [("Пол Смит (Paul Smith", "PER")])
+    assert run(doc) == {("Пол Смит", "PER"), ("Paul Smith", "PER")}
+
+
+def test_spans_split_abbreviation_in_brackets():
+    doc = make("Об этом сообщил Фонд защиты природы (ФЗП) в среду.", [("Фонд защиты природы (ФЗП)", "ORG")])
+    assert run(doc) == {("Фонд защиты природы", "ORG"), ("ФЗП", "ORG")}
+
+
+def test_spans_abbreviation_after_a_person_is_an_organisation():
+    doc = make("Службу провёл архиепископ Иоанн Петров (РПЦ) в храме.", [("Иоанн Петров (РПЦ)", "PER")])
+    assert run(doc) == {("Иоанн Петров", "PER"), ("РПЦ", "ORG")}
+
+
+def test_spans_person_name_before_brackets_typed_as_organisation_is_a_person():
+    doc = make("Службу провёл архиепископ Иоанн Петров (РПЦ) в храме.", [("Иоанн Петров (РПЦ)", "ORG")])
+    assert run(doc) == {("Иоанн Петров", "PER"), ("РПЦ", "ORG")}
+
+
+def test_spans_trim_unpaired_brackets_and_quotes():
+    doc = make("Арбитры: Пак Сон (Корея) • «Ли Мин» и другие.", [("Корея) •", "LOC"), ("«Ли Мин", "PER")])
+    got = run(doc)
+    assert ("Корея", "LOC") in got and ("Ли Мин", "PER") in got
+
+
+def test_spans_trim_unpaired_straight_quote():
+    doc = make('Газета "Вечерний город пишет об этом.', [('"Вечерний город', "ORG")])
+    assert run(doc) == {("Вечерний город", "ORG")}
+
+
+def test_spans_name_in_brackets_after_an_organisation():
+    doc = make("Всемирный фонд природы (WWF) (World Wide Fund) выступил против.",
+               [("Всемирный фонд природы", "ORG")])
+    assert run(doc) >= {("Всемирный фонд природы", "ORG"), ("WWF", "ORG"), ("World Wide Fund", "ORG")}
+
+
+# --- persons --------------------------------------------------------------------------------------
+
+def test_spans_join_given_name_and_patronymic_with_surname():
+    doc = make("Встреча с Иваном Петровичем Сидоровым прошла.", [("Иваном Петровичем", "PER"), ("Сидоровым", "PER")],
+               tags={"Иваном": ("PROPN", "Ins"), "Петровичем": ("PROPN", "Ins"), "Сидоровым": ("PROPN", "Nom")})
+    assert run(doc) == {("Иваном Петровичем Сидоровым", "PER")}
+
+
+def test_spans_join_initials_with_surname():
+    doc = make("Доклад прочёл И. П. Сидоров вчера.", [("И. П.", "PER"), ("Сидоров", "PER")])
+    assert run(doc) == {("И. П. Сидоров", "PER")}
+
+
+def test_spans_do_not_join_two_complete_names():
+    doc = make("Пришли Анна Петрова Мария Сидорова вдвоём.", [("Анна Петрова", "PER"), ("Мария Сидорова", "PER")])
+    assert run(doc) == {("Анна Петрова", "PER"), ("Мария Сидорова", "PER")}
+
+
+def test_spans_do_not_join_names_in_different_cases():
+    doc = make("Пришла вдова Петрова Анна Ивановна с детьми.", [("Петрова", "PER"), ("Анна Ивановна", "PER")],
+               tags={"Петрова": ("PROPN", "Gen"), "Анна": ("PROPN", "Nom"), "Ивановна": ("PROPN", "Nom")})
+    assert run(doc) == {("Петрова", "PER"), ("Анна Ивановна", "PER")}
+
+
+def test_spans_plausible_name_without_tokens_still_joins_a_split_name():
+    text = "с Иваном Ивановичем Петровым"
+    joined = sp.join_names([Mention(2, 19, "PER", text[2:19]), Mention(20, 28, "PER", text[20:28])], text)
+    assert [(m.start, m.stop) for m in joined] == [(2, 28)]
+
+
+def test_spans_split_two_names_in_apposition():
+    text = "Это сделал отец Петра Ивановича Сидорова Павел Иванович Сидоров давно."
+    doc = make(text, [("Петра Ивановича Сидорова Павел Иванович Сидоров", "PER")],
+               tags={"Петра": ("PROPN", "Gen", "nmod", "отец"),
+                     "Ивановича": ("PROPN", "Gen", "flat:name", "Петра"),
+                     "Сидорова": ("PROPN", "Gen", "flat:name", "Петра"),
+                     "Павел": ("PROPN", "Nom", "appos", "отец"),
+                     "Иванович": ("PROPN", "Nom", "flat:name", "Павел"),
+                     "Сидоров": ("PROPN", "Nom", "flat:name", "Павел")})
+    assert run(doc) == {("Петра Ивановича Сидорова", "PER"), ("Павел Иванович Сидоров", "PER")}
+
+
+# --- types and non-names --------------------------------------------------------------------------
+
+def test_spans_country_tagged_as_person_is_a_place():
+    doc = make("В турнире сыграли Эфиопия и Перу.", [("Эфиопия", "PER")])
+    got = run(doc)
+    assert ("Эфиопия", "LOC") in got and ("Эфиопия", "PER") not in got
+
+
+def test_spans_international_organisations_are_organisations():
+    doc = make("Решение Евросоюза поддержали страны ЕС и Европейского союза.",
+               [("Евросоюза", "LOC"), ("ЕС", "LOC"), ("Европейского союза", "LOC")])
+    assert run(doc) == {("Евросоюза", "ORG"), ("ЕС", "ORG"), ("Европейского союза", "ORG")}
+
+
+def test_spans_seat_of_power_is_the_institution_except_as_a_place():
+    doc = make("Кремль ответил, а в Кремле прошёл приём.", [("Кремль", "LOC"), ("Кремле", "LOC")],
+               tags={"в": ("ADP", None)})
+    assert run(doc) == {("Кремль", "ORG"), ("Кремле", "LOC")}
+
+
+def test_spans_space_station_is_a_place():
+    doc = make("Экипаж вернулся с МКС вчера.", [("МКС", "ORG")])
+    assert run(doc) == {("МКС", "LOC")}
+
+
+def test_spans_built_places_are_locations():
+    doc = make("Самолёт сел в аэропорту «Пулково», а вечером концерт прошёл во Дворце спорта.",
+               [("Пулково", "ORG"), ("Дворце спорта", "ORG")],
+               tags={"аэропорту": ("NOUN", "Loc"), "Дворце": ("NOUN", "Loc"), "спорта": ("NOUN", "Gen")})
+    assert run(doc) == {("Пулково", "LOC"), ("Дворце спорта", "LOC")}
+
+
+def test_spans_drop_common_noun_abbreviations_and_bare_legal_forms():
+    doc = make("По данным СМИ, ПАО отказалось.", [("СМИ", "ORG"), ("ПАО", "ORG")])
+    assert run(doc) == set()
+
+
+def test_spans_drop_numbers_and_domain_zones():
+    doc = make("Сайты в зоне .РФ открыли 5 лет назад.", [("РФ", "LOC"), ("5", "ORG")])
+    assert run(doc) == set()
+
+
+def test_spans_drop_quoted_vehicle_names_everywhere_in_the_document():
+    doc = make("Корабль «Прогресс» стартовал, и «Прогресс» пристыковался, а компания Энергомаш молчит.",
+               [("Прогресс", "ORG", 1), ("Энергомаш", "ORG")])
+    assert run(doc) == {("Энергомаш", "ORG")}
+
+
+def test_spans_vehicle_words_do_not_drop_people():
+    doc = make("Командир корабля Юрий Петров доложил.", [("Юрий Петров", "PER")])
+    assert run(doc) == {("Юрий Петров", "PER")}
+
+
+def test_spans_drop_titles_of_works_and_time_zones():
+    doc = make("Читайте в статье «Новый рассвет» к 10 часам по московскому времени.",
+               [("Новый рассвет", "ORG"), ("московскому времени", "LOC")])
+    assert run(doc) == set()
+
+
+# --- boundaries that shrink -----------------------------------------------------------------------
+
+def test_spans_trim_legal_form_before_quoted_name():
+    doc = make("Акции ОАО «Северсталь» выросли, сообщает РИА «Восток».",
+               [("ОАО «Северсталь»", "ORG"), ("РИА «Восток»", "ORG")])
+    assert run(doc) == {("Северсталь", "ORG"), ("Восток", "ORG")}
+
+
+def test_spans_trim_kind_word_before_unquoted_name():
+    doc = make("Об этом пишет агентство Reuters.", [("агентство Reuters", "ORG")])
+    assert run(doc) == {("Reuters", "ORG")}
+
+
+def test_spans_trim_quotes_around_the_whole_name():
+    doc = make("Акции «Северстали» выросли.", [("«Северстали»", "ORG")])
+    assert run(doc) == {("Северстали", "ORG")}
+
+
+def test_spans_trim_job_title_before_organisation():
+    doc = make("Замглавы Федеральной таможенной службы уволен.", [("Замглавы Федеральной таможенной службы", "ORG")])
+    assert run(doc) == {("Федеральной таможенной службы", "ORG")}
+
+
+def test_spans_trim_street_words_but_not_region_words():
+    doc = make("Митинг на Садовой улице у острова Врангеля и в Тульской области.",
+               [("Садовой улице", "LOC"), ("острова Врангеля", "LOC"), ("Тульской области", "LOC")])
+    assert run(doc) == {("Садовой", "LOC"), ("Врангеля", "LOC"), ("Тульской области", "LOC")}
+
+
+# --- organisations named again --------------------------------------------------------------------
+
+def test_spans_repeated_multiword_name_is_the_organisation_again():
+    doc = make("Редакция «Новой газеты» ответила. Новая газета сообщила об этом.",
+               [("Новой газеты", "ORG")], tags={"Новой": ("ADJ", "Gen"), "Новая": ("ADJ", "Nom")})
+    assert run(doc) == {("Новой газеты", "ORG"), ("Новая газета", "ORG")}
+
+
+def test_spans_repeated_single_name_is_the_organisation_again():
+    doc = make("Компания Siemens выиграла тендер, и инженер Siemens приехал.", [("Siemens", "ORG")])
+    assert run(doc) == {("Siemens", "ORG")} and len(SpanStage()(doc).ner) == 2
+
+
+# --- boundaries that grow -------------------------------------------------------------------------
+
+def test_spans_extend_organisation_over_genitive_country_keeping_the_place():
+    doc = make("Представитель Министерства финансов Франции заявил.",
+               [("Министерства финансов", "ORG"), ("Франции", "LOC")], tags={"Франции": ("PROPN", "Gen")})
+    assert run(doc) == {("Министерства финансов Франции", "ORG"), ("Франции", "LOC")}
+
+
+def test_spans_do_not_extend_over_a_place_in_another_case():
+    doc = make("Министерство финансов Франции передало.", [("Министерство финансов", "ORG"), ("Франции", "LOC")],
+               tags={"Франции": ("PROPN", "Dat")})
+    assert run(doc) == {("Министерство финансов", "ORG"), ("Франции", "LOC")}
+
+
+def test_spans_extend_in_a_chain_of_genitives():
+    doc = make("Член Комитета Сената США выступил.", [("Комитета", "ORG"), ("Сената", "ORG"), ("США", "LOC")],
+               tags={"Сената": ("PROPN", "Gen"), "США": ("PROPN", "Gen")})
+    assert run(doc) == {("Комитета Сената США", "ORG"), ("Сената США", "ORG"), ("США", "LOC")}
+
+
+def test_spans_extend_over_what_the_organisation_is_attached_to():
+    doc = make("Заседание Совета при губернаторе и УФСБ по Москве прошло.",
+               [("Совета", "ORG"), ("УФСБ", "ORG"), ("Москве", "LOC")],
+               tags={"при": ("ADP", None), "по": ("ADP", None), "губернаторе": ("NOUN", "Loc"), "и": ("CCONJ", None)})
+    assert run(doc) == {("Совета при губернаторе", "ORG"), ("УФСБ по Москве", "ORG"), ("Москве", "LOC")}
+
+
+def test_spans_do_not_extend_over_adverbial_pri():
+    doc = make("Совет при этом промолчал.", [("Совет", "ORG")],
+               tags={"при": ("ADP", None), "этом": ("PRON", "Loc")})
+    assert run(doc) == {("Совет", "ORG")}
+
+
+def test_spans_include_relational_adjective_before_organisation():
+    doc = make("Заявления французского МИДа и нового Парламента совпали.",
+               [("МИДа", "ORG"), ("Парламента", "ORG")],
+               tags={"французского": ("ADJ", "Gen"), "МИДа": ("PROPN", "Gen"), "нового": ("ADJ", "Gen"),
+                     "Парламента": ("PROPN", "Gen")})
+    assert run(doc) == {("французского МИДа", "ORG"), ("Парламента", "ORG")}
+
+
+def test_spans_include_adjective_with_the_whole_quoted_name():
+    doc = make("Игрок петербургского «Зенита» забил.", [("Зенита", "ORG")],
+               tags={"петербургского": ("ADJ", "Gen"), "Зенита": ("PROPN", "Gen")})
+    assert run(doc) == {("петербургского «Зенита»", "ORG")}
+
+
+def test_spans_leave_country_adjective_after_a_title_to_the_role():
+    doc = make("Глава французского МИДа прибыл.", [("МИДа", "ORG")],
+               tags={"Глава": ("NOUN", "Nom"), "французского": ("ADJ", "Gen"), "МИДа": ("PROPN", "Gen")})
+    assert run(doc) == {("МИДа", "ORG")}
+
+
+# --- nesting --------------------------------------------------------------------------------------
+
+def test_spans_place_inside_organisation_name_is_nested():
+    doc = make("Сессия Совета Европы открылась.", [("Совета Европы", "ORG")])
+    assert run(doc) == {("Совета Европы", "ORG"), ("Европы", "LOC")}
+
+
+def test_spans_missed_country_and_continent_are_places():
+    doc = make("Он стал чемпионом Европы, обыграв Норвегию.", [],
+               tags={"Он": ("PRON", "Nom"), "Европы": ("PROPN", "Gen"), "Норвегию": ("PROPN", "Acc")})
+    assert run(doc) == {("Европы", "LOC"), ("Норвегию", "LOC")}
+
+
+def test_spans_country_as_whole_organisation_gets_no_place_twin():
+    doc = make("Правительство Китая заявило.", [("Китая", "ORG")])
+    assert run(doc) == {("Китая", "ORG")}
+
+
+# --- through the real models ----------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_spans_real_models_nest_country_in_ministry(resources):
+    from khronika.pipeline import Pipeline
+    from khronika.records import Source
+    from khronika.stages.annotate import AnnotateStage
+
+    class Verbatim:
+        name, requires, provides = "verbatim", frozenset({"raw"}), frozenset({"text"})
+
+        def __call__(self, doc):
+            return doc
+
+    pipe = Pipeline([Verbatim(), AnnotateStage(resources), SpanStage()])
+    doc = pipe(Document.from_source(Source(path="t.txt", text=(
+        "Представитель Министерства иностранных дел Франции Анн-Клер Леженд сообщила, что доклад "
+        "подготовил аналитик Марк Дюбуа (Marc Dubois)."))))
+    got = {(m.text, m.type) for m in doc.ner}
+    assert ("Министерства иностранных дел Франции", "ORG") in got and ("Франции", "LOC") in got
+    assert ("Марк Дюбуа", "PER") in got and ("Marc Dubois", "PER") in got
