@@ -198,6 +198,18 @@ def governs_as_place(span: Mention, doc: _Doc) -> bool:
     return False
 
 
+def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
+    """The identity of a body named with its country: ``МИД России`` and ``МИД РФ`` are one
+    (the country inside is replaced by its ISO code); also returns that country."""
+    for inner in spans:
+        if inner is span or inner.type != "LOC" or not (span.start <= inner.start and inner.stop <= span.stop):
+            continue
+        country = gazetteer.lookup_country(inner.normal or inner.text) or gazetteer.lookup_country(inner.text)
+        if country and inner.text in normal:
+            return normal.replace(inner.text, "{" + country.code + "}"), country
+    return normal, None
+
+
 class EntityStage:
     name = "entities"
     requires = frozenset({"ner", "tokens", "morph"})
@@ -214,7 +226,7 @@ class EntityStage:
                 if p:
                     people.append(p)
                 continue
-            resolved = self._place_or_org(span, d)
+            resolved = self._place_or_org(span, d, doc.ner)
             if resolved is None:
                 continue
             mention, entity = resolved
@@ -229,7 +241,7 @@ class EntityStage:
                           key=lambda m: m.start)
         return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
 
-    def _place_or_org(self, span: Mention, d: _Doc) -> tuple[Mention, Entity] | None:
+    def _place_or_org(self, span: Mention, d: _Doc, spans=()) -> tuple[Mention, Entity] | None:
         tokens = [t for t in d.inside(span.start, span.stop) if re.search(r"\w", t.text)]
         if len(tokens) == 1 and pseudo_name(tokens[0], d):
             return None
@@ -245,6 +257,8 @@ class EntityStage:
             entity = Entity(eid, "country", country.name, (span.text,), code=country.code)
         else:
             type_ = TYPE_OF[span.type]
-            eid = entity_id(type_, normal)
-            entity = Entity(eid, type_, normal, (span.text,), country=country_id(capital.code) if capital else None)
+            key, inner = country_key(span, normal, spans)
+            home = inner or capital
+            eid = entity_id(type_, key)
+            entity = Entity(eid, type_, normal, (span.text,), country=country_id(home.code) if home else None)
         return Mention(span.start, span.stop, span.type, span.text, normal=entity.name, entity=eid), entity
