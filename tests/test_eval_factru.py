@@ -151,3 +151,15 @@ def test_eval_factru_devset_two_documents():
     assert result["documents"] == 2 and result["offsets"]["mismatched"] == 0
     for system in ("natasha", "ours"):
         assert result["ner"][system]["overall"]["f1"] > 0.6
+
+
+@pytest.mark.parametrize("ours, gold, ok", [
+    ("посол на южном кавказе", "посол евросоюза на южном кавказе", True),
+    ("директор по стратегии", "директор компании по стратегии", True),
+    ("директор по стратегии", "вице-президент по стратегии", False),
+    ("посол в бельгии", "посол евросоюза на южном кавказе", False),
+])
+def test_eval_factru_position_may_leave_out_the_organisation(ours, gold, ok):
+    from khronika.evaluate.factru import position_matches
+
+    assert position_matches(ours, gold) is ok

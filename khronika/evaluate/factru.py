@@ -27,7 +27,9 @@ Position, one has no Where): a predicted ``Role`` matches a gold fact when
 * its position equals the gold one, both folded (lower case, ``ё``→``е``, single spaces; gold first
   normalised through ``aux/jobs_processed.txt``), or one is the other extended by whole words at
   either end (``министр`` ~ ``министр иностранных дел``, ``директор`` ~ ``генеральный директор``,
-  but not ``президент`` ~ ``вице-президент``); a gold fact without Position accepts any position;
+  but not ``президент`` ~ ``вице-президент``), or ours is gold less some words with the same first
+  word (gold keeps the organisation inside the position, ours gives it as ``of``: ``посол на южном
+  кавказе`` ~ ``посол евросоюза на южном кавказе``); a gold fact without Position accepts any position;
 * ``strict``: when the gold fact has a ``Where``, the role's ``of`` span overlaps a mention of it
   (a role without ``of`` fails); when it has none, ``of`` is not looked at.  The loose score
   (``who_position``) drops this condition.
@@ -311,10 +313,16 @@ def overlaps(a: Extent, b: Extent) -> bool:
 
 
 def position_matches(ours: str, gold: str | None) -> bool:
+    """Equal, or one extends the other by whole words at either end, or ours is gold less some
+    words (gold positions keep the organisation — ``посол евросоюза на южном кавказе`` — which
+    khronika gives as the role's ``of``): same head word, and our words in gold's, in order."""
     if gold is None:
         return True
     a, b = fold(ours), fold(gold)
-    return a == b or any(x.startswith(y + " ") or x.endswith(" " + y) for x, y in ((a, b), (b, a)))
+    if a == b or any(x.startswith(y + " ") or x.endswith(" " + y) for x, y in ((a, b), (b, a))):
+        return True
+    ours_words, gold_words = a.split(), iter(b.split())
+    return ours_words[0] == b.split()[0] and all(w in gold_words for w in ours_words)
 
 
 def occupation_matches(role, gold: GoldOccupation, strict: bool = True) -> bool:

@@ -107,6 +107,11 @@ def _is_word(t: Token) -> bool:
             or head_lemma(t) is not None)  # participles: управляющий, заведующий, командующий
 
 
+def _in_name(m: Mention | None) -> bool:
+    """Any token of an organisation or place name belongs to a descriptor (``глава Business NZ``)."""
+    return m is not None and m.type in ("ORG", "LOC")
+
+
 def _inner(tokens: list[Token], i: int) -> bool:
     """May token ``i`` (a preposition, "и", an abbreviation's dot or a hyphen) stand inside a descriptor?"""
     t = tokens[i]
@@ -139,7 +144,7 @@ def descriptor_before(tokens: list[Token], k: int, idx: Index) -> list[Token]:
         m = idx.mention(tokens[j - 1])
         if m is not None and m.type == "PER" and idx.kind(m) == "person":
             break
-        if not (_is_word(tokens[j - 1]) or _inner(tokens, j - 1)):
+        if not (_is_word(tokens[j - 1]) or _inner(tokens, j - 1) or _in_name(m)):
             break
         j -= 1
     span = tokens[j:k]
@@ -158,7 +163,7 @@ def descriptor_after(tokens: list[Token], k: int, idx: Index) -> list[Token]:
         m = idx.mention(tokens[j])
         if m is not None and m.type == "PER" and idx.kind(m) == "person":
             break
-        if not (_is_word(tokens[j]) or _inner(tokens, j)):
+        if not (_is_word(tokens[j]) or _inner(tokens, j) or _in_name(m)):
             break
         j += 1
     if j < len(tokens) and idx.kind(idx.mention(tokens[j])) == "person":
