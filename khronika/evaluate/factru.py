@@ -22,21 +22,22 @@ mentions of the coref stage, see ``named_mentions``).
 Occupation facts (fields ``Who``, ``Position``, ``Where``; 13 of 211 devset facts have no
 Position, one has no Where): a predicted ``Role`` matches a gold fact when
 
-* its person span overlaps a mention of the gold ``Who`` (any mention of that coreference chain:
-  the facts are entity-level, as in the official scorer);
+* its person span, or any mention of our entity for that person, overlaps a mention of the gold
+  ``Who`` (any mention of that coreference chain: the facts are entity-level on both sides, as in
+  the official scorer);
 * its position equals the gold one, both folded (lower case, ``ё``→``е``, single spaces; gold first
   normalised through ``aux/jobs_processed.txt``), or one is the other extended by whole words at
   either end (``министр`` ~ ``министр иностранных дел``, ``директор`` ~ ``генеральный директор``,
   but not ``президент`` ~ ``вице-президент``), or ours is gold less some words with the same first
   word (gold keeps the organisation inside the position, ours gives it as ``of``: ``посол на южном
   кавказе`` ~ ``посол евросоюза на южном кавказе``); a gold fact without Position accepts any position;
-* ``strict``: when the gold fact has a ``Where``, the role's ``of`` span overlaps a mention of it
-  (a role without ``of`` fails); when it has none, ``of`` is not looked at.  The loose score
+* ``strict``: when the gold fact has a ``Where``, the role's ``of`` span or a mention of its ``of``
+  entity overlaps a mention of it (``российский президент``: any mention of Россия; a role without
+  ``of`` fails); when it has none, ``of`` is not looked at.  The loose score
   (``who_position``) drops this condition.
 
 Roles with the same (person, folded position, of) count once, and each gold fact is matched once.
-For the strict score only roles with an ``of`` (an entity, or a described body: ``шеф
-[концерна]``) are Occupation facts: factRuEval annotates an
+For the strict score only roles with an ``of`` are Occupation facts: factRuEval annotates an
 occupation with its organisation or place (210 of 211 devset facts have a Where), while khronika
 also keeps bare titles (``писатель``, ``журналист``), which the corpus does not annotate.
 """
@@ -47,6 +48,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from itertools import repeat
 from typing import Iterable
 
 NAME_SPANS = frozenset({"name", "surname", "patronymic", "nickname", "org_name", "loc_name"})
@@ -258,8 +260,17 @@ class Run:
     docs: list[GoldDoc]
     mentions: dict[str, list[set]]  # system -> per document set of Mention3
     roles: list[tuple]  # our Role records per document
+    extents: list[dict]  # per document: our entity id -> extents of its mentions
     seconds: float
     descriptors: int = 0  # our descriptor mentions left out (see named_mentions)
+
+
+def entity_extents(doc) -> dict:
+    out: dict[str, list[Extent]] = {}
+    for m in doc.mentions:
+        if m.entity:
+            out.setdefault(m.entity, []).append((m.start, m.stop))
+    return out
 
 
 def run(path: str | Path, limit: int | None = None, progress: bool = False, resources=None) -> Run:
@@ -272,7 +283,7 @@ def run(path: str | Path, limit: int | None = None, progress: bool = False, reso
     docs = read_corpus(path, limit)
     resources = resources or shared()
     pipeline = ours_pipeline(resources)
-    out = Run(docs, {s: [] for s in SYSTEMS}, [], 0.0)
+    out = Run(docs, {s: [] for s in SYSTEMS}, [], [], 0.0)
     t0 = time.perf_counter()
     bar = Progress(TextColumn("factru"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                    console=Console(stderr=True), disable=not progress, transient=True)
@@ -284,6 +295,7 @@ def run(path: str | Path, limit: int | None = None, progress: bool = False, reso
             out.mentions["ours"].append(named)
             out.descriptors += descriptors
             out.roles.append(doc.roles)
+            out.extents.append(entity_extents(doc))
     out.seconds = time.perf_counter() - t0
     return out
 
@@ -325,25 +337,30 @@ def position_matches(ours: str, gold: str | None) -> bool:
     return ours_words[0] == b.split()[0] and all(w in gold_words for w in ours_words)
 
 
-def occupation_matches(role, gold: GoldOccupation, strict: bool = True) -> bool:
-    if not any(overlaps((role.person_start, role.person_stop), w) for w in gold.who):
+def occupation_matches(role, gold: GoldOccupation, strict: bool = True, mentions: dict | None = None) -> bool:
+    """``mentions``: our entity id → extents of its mentions in the document (entity-level facts)."""
+    mentions = mentions or {}
+    who = [(role.person_start, role.person_stop), *mentions.get(role.person, ())]
+    if not any(overlaps(a, w) for a in who for w in gold.who):
         return False
     if not position_matches(role.position, gold.position):
         return False
     if strict and gold.where is not None:
-        return role.of_start is not None and any(overlaps((role.of_start, role.of_stop), w) for w in gold.where)
+        where = ([(role.of_start, role.of_stop)] if role.of_start is not None else []) + list(mentions.get(role.of, ()))
+        return any(overlaps(a, w) for a in where for w in gold.where)
     return True
 
 
-def score_occupations(gold: Iterable[Iterable[GoldOccupation]], roles: Iterable[Iterable], strict: bool = True) -> dict:
+def score_occupations(gold: Iterable[Iterable[GoldOccupation]], roles: Iterable[Iterable], strict: bool = True,
+                      mentions: Iterable[dict] | None = None) -> dict:
     tp = fp = fn = 0
-    for facts, predicted in zip(gold, roles):
+    for facts, predicted, extents in zip(gold, roles, mentions or repeat({})):
         left = list(facts)
         if strict:  # an Occupation fact has a Where (210 of 211 devset facts): a role without ``of`` is none
             predicted = [r for r in predicted if r.of is not None or r.of_start is not None]
         unique = {(r.person, fold(r.position), r.of): r for r in predicted}
         for role in unique.values():
-            match = next((g for g in left if occupation_matches(role, g, strict)), None)
+            match = next((g for g in left if occupation_matches(role, g, strict, extents)), None)
             if match is None:
                 fp += 1
             else:
@@ -363,8 +380,8 @@ def score(r: Run) -> dict:
         "gold": {**{t: sum(t == m[2] for d in gold for m in d) for t in NER_TYPES},
                  "occupation": sum(map(len, occupations)), "meeting": sum(d.meetings for d in r.docs)},
         "ner": {s: score_mentions(gold, r.mentions[s]) for s in SYSTEMS},
-        "occupation": {"strict": score_occupations(occupations, r.roles),
-                       "who_position": score_occupations(occupations, r.roles, strict=False)},
+        "occupation": {"strict": score_occupations(occupations, r.roles, mentions=r.extents),
+                       "who_position": score_occupations(occupations, r.roles, strict=False, mentions=r.extents)},
     }
 
 
