@@ -103,7 +103,7 @@ def test_eval_factru_scores_occupations(gold):
 
 def test_eval_factru_error_categories(gold):
     predicted = {(25, 34, "ORG"), IVAN_PETROV, (69, 79, "ORG"), (0, 7, "ORG")}
-    run = factru.Run([gold], {"ours": [predicted], "natasha": [set()]}, [()], 0.0)
+    run = factru.Run([gold], {"ours": [predicted], "natasha": [set()]}, [()], [{}], 0.0)
     errs = {(e["kind"], e["text"]): e for e in factru.error_list(run, "ours", "ORG")}
     assert errs["fp", "«Ромашка»"]["category"] == "boundary"
     assert errs["fp", "Татарстане"]["category"] == "type" and errs["fp", "Татарстане"]["other"] == "LOC Татарстане"
@@ -163,3 +163,12 @@ def test_eval_factru_position_may_leave_out_the_organisation(ours, gold, ok):
     from khronika.evaluate.factru import position_matches
 
     assert position_matches(ours, gold) is ok
+
+
+def test_eval_factru_where_matches_any_mention_of_our_organisation(gold):
+    occ = gold.occupations[0]
+    adjective_only = role(of=(0, 7))  # e.g. "российский": not itself a gold mention of the Where
+    of_entity = adjective_only.of
+    assert not factru.occupation_matches(adjective_only, occ)
+    where = occ.where[0]
+    assert factru.occupation_matches(adjective_only, occ, mentions={of_entity: [where]})
