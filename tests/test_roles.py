@@ -93,3 +93,9 @@ def test_roles_country_of_a_descriptor_elsewhere_in_the_document(run):
     _, _, roles = run("Президент Эммануэль Макрон прибыл в Берлин. Как сообщили в Елисейском дворце, "
                       "президент Франции проведёт переговоры с канцлером.")
     assert ("Эммануэль Макрон", "президент", "Франция") in roles, roles
+
+
+def test_roles_predicative_title(run):
+    _, _, roles = run("Иван Петров был назначен послом России в Японии. Капитаном команды стал Олег Сидоров.")
+    assert ("Иван Петров", "посол", "Россия") in roles, roles
+    assert any(n == "Олег Сидоров" and p.startswith("капитан") for n, p, _ in roles), roles

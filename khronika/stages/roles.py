@@ -54,6 +54,11 @@ QUOTES = frozenset("«»\"„“”'")
 ABBREVIATIONS = frozenset({"зав", "зам", "нач", "ген", "проф", "акад", "гл"})
 APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 COLLEAGUE = "коллега"
+# Verbs whose instrumental complement is a role: of the subject, or of the object.
+PREDICATIVE = frozenset({"стать", "становиться", "являться", "быть", "назначить", "назначать", "избрать",
+                         "избирать", "остаться", "оставаться", "работать", "служить", "назвать", "утвердить",
+                         "выбрать", "считаться", "трудиться"})
+OBJECT_PREDICATIVE = frozenset({"назначить", "назначать", "избрать", "избирать", "назвать", "утвердить", "выбрать"})
 
 
 def head_lemma(token: Token) -> str | None:
@@ -276,6 +281,7 @@ class RoleStage:
         roles: list[Role] = []
         for sentence in doc.sentences:
             roles.extend(self._sentence_roles(sentence, idx))
+            roles.extend(self._predicative_roles(sentence, idx))
         roles = with_main_country(complete_of(roles), doc, idx)
         known = {e.id for e in doc.entities}
         added = [country_entity(r.of) for r in roles if r.of and r.of not in known and r.of.startswith("e:iso-")]
@@ -314,6 +320,41 @@ class RoleStage:
                             stop=sentence.stop, of=p.of, of_start=p.of_span[0] if p.of_span else None,
                             of_stop=p.of_span[1] if p.of_span else None))
         return out
+
+    def _predicative_roles(self, sentence, idx: Index) -> list[Role]:
+        """``капитаном стал X``, ``X является основателем компании``, ``X был назначен послом
+        России``, ``назвал X первым вратарём``: a title in the instrumental depending on such a
+        verb is a role of the verb's subject (of its object for ``назначить``, ``назвать``)."""
+        tokens = list(sentence.tokens)
+        by_id = {t.id: t for t in tokens}
+        out = []
+        for k, t in enumerate(tokens):
+            verb = by_id.get(t.head_id)
+            if (t.feats.get("Case") != "Ins" or t.rel not in ("xcomp", "obl") or not head_lemma(t)
+                    or verb is None or names.lemma(verb.text) not in PREDICATIVE):
+                continue
+            rels = ("obj", "nsubj:pass") if names.lemma(verb.text) in OBJECT_PREDICATIVE else ("nsubj", "nsubj:pass")
+            arg = next((x for x in tokens if x.head_id == verb.id and x.rel in rels), None)
+            person = self._person_at(arg, tokens, idx) if arg else None
+            if person is None:
+                continue
+            j = k + 1
+            while j < len(tokens) and (_is_word(tokens[j]) or _inner(tokens, j) or _in_name(idx.mention(tokens[j]))) \
+                    and idx.kind(idx.mention(tokens[j])) != "person":
+                j += 1
+            out.extend(self._roles(parse_descriptor(tokens[k:j], idx, None)[:1], person, sentence, tokens,
+                                   tokens[k:j], idx, out))
+        return out
+
+    @staticmethod
+    def _person_at(arg: Token, tokens: list[Token], idx: Index) -> Mention | None:
+        """The person a subject or object token names, itself or through an apposition
+        (``глава партии Саломе Зурабишвили``)."""
+        for t in [arg] + [x for x in tokens if x.head_id == arg.id and x.rel == "appos"]:
+            m = idx.mention(t)
+            if m is not None and idx.kind(m) == "person":
+                return m
+        return None
 
     @staticmethod
     def _colleague(p: Parsed, earlier: list[Role]) -> Parsed | None:
