@@ -117,6 +117,11 @@ def _in_name(m: Mention | None) -> bool:
     return m is not None and m.type in ("ORG", "LOC")
 
 
+def _continues(tokens: list[Token], i: int, idx: Index) -> bool:
+    """Can token ``i`` be part of a descriptor?"""
+    return _is_word(tokens[i]) or _inner(tokens, i) or _in_name(idx.mention(tokens[i]))
+
+
 def _inner(tokens: list[Token], i: int) -> bool:
     """May token ``i`` (a preposition, "и", an abbreviation's dot or a hyphen) stand inside a descriptor?"""
     t = tokens[i]
@@ -149,7 +154,7 @@ def descriptor_before(tokens: list[Token], k: int, idx: Index) -> list[Token]:
         m = idx.mention(tokens[j - 1])
         if m is not None and m.type == "PER" and idx.kind(m) == "person":
             break
-        if not (_is_word(tokens[j - 1]) or _inner(tokens, j - 1) or _in_name(m)):
+        if not _continues(tokens, j - 1, idx):
             break
         j -= 1
     span = tokens[j:k]
@@ -168,7 +173,7 @@ def descriptor_after(tokens: list[Token], k: int, idx: Index) -> list[Token]:
         m = idx.mention(tokens[j])
         if m is not None and m.type == "PER" and idx.kind(m) == "person":
             break
-        if not (_is_word(tokens[j]) or _inner(tokens, j) or _in_name(m)):
+        if not _continues(tokens, j, idx):
             break
         j += 1
     if j < len(tokens) and idx.kind(idx.mention(tokens[j])) == "person":
@@ -339,8 +344,7 @@ class RoleStage:
             if person is None:
                 continue
             j = k + 1
-            while j < len(tokens) and (_is_word(tokens[j]) or _inner(tokens, j) or _in_name(idx.mention(tokens[j]))) \
-                    and idx.kind(idx.mention(tokens[j])) != "person":
+            while j < len(tokens) and _continues(tokens, j, idx) and idx.kind(idx.mention(tokens[j])) != "person":
                 j += 1
             out.extend(self._roles(parse_descriptor(tokens[k:j], idx, None)[:1], person, sentence, tokens,
                                    tokens[k:j], idx, out))
