@@ -56,6 +56,6 @@ def test_golden_seed_scorer_floors(export):
     out = subprocess.run([sys.executable, str(SCORER), str(export), "--json"], capture_output=True, text=True,
                          check=True)
     score = json.loads(out.stdout)
-    assert score["persons_r"] == 1.0 and score["persons_p"] == 1.0 and score["junk_persons"] == 0
-    assert score["mentions_linked"] >= 28 / 34
-    assert score["doc_dates"] >= 0.8 and score["boilerplate_leaks"] == 0
+    floors = json.loads((Path(__file__).with_name("quality_baseline.json")).read_text(encoding="utf-8"))["seeds"]
+    assert [k for k, v in floors.items() if score[k] < v] == []
+    assert score["junk_persons"] == 0 and score["boilerplate_leaks"] == 0
