@@ -228,6 +228,79 @@ class Role(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class Timex(_Record):
+    """A time expression and the date it stands for, resolved against the document date.
+    ``anchor``: ``absolute`` (the text gives the year), ``document`` (resolved against the
+    publication date: ``20 марта``, ``вчера``, ``в прошлом году``), ``none`` (no anchor to resolve
+    against: the date stays partial, e.g. a weekday)."""
+
+    start: int
+    stop: int
+    text: str
+    date: PartialDate = UNKNOWN_DATE
+    anchor: Literal["absolute", "document", "none"] = "none"
+    relation: Literal["at", "before", "after"] = "at"  # "до 2020 года" → before
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Participant(_Record):
+    entity: str
+    role: Literal["source", "target", "participant"] = "participant"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Event(_Record):
+    """A coded event (PLOVER type) with its evidence sentence ``start``/``stop`` in the text."""
+
+    id: str
+    type: str
+    trigger: str
+    trigger_start: int
+    trigger_stop: int
+    start: int
+    stop: int
+    factuality: Literal["occurred", "planned", "proposed", "hypothetical", "negated"] = "occurred"
+    mode: str | None = None
+    date: PartialDate = UNKNOWN_DATE
+    place: str | None = None
+    participants: tuple[Participant, ...] = ()
+    format: str | None = None
+    round: int | None = None
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Quote(_Record):
+    """Who said what: ``text`` (offsets ``start``/``stop``) is the quoted or reported speech,
+    ``speaker`` the entity id (None when the text does not say), ``direct`` for quotation marks or
+    a transcript, ``cue`` the verb of speech; ``evidence_start``/``evidence_stop`` span the
+    sentences the quote and its attribution occupy."""
+
+    id: str
+    text: str
+    start: int
+    stop: int
+    evidence_start: int
+    evidence_stop: int
+    speaker: str | None = None
+    direct: bool = True
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Stance(_Record):
+    """A position of ``holder`` towards ``other`` on ``topic``, with the evidence sentence."""
+
+    polarity: Literal["positive", "negative", "concern", "converge", "diverge"]
+    start: int
+    stop: int
+    holder: str | None = None
+    other: str | None = None
+    topic: str | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Document(_Record):
     id: str  # "d:" + content hash prefix
     path: str
@@ -248,6 +321,11 @@ class Document(_Record):
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
     roles: tuple[Role, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    speaker: str | None = None  # the entity whose words the whole text is (a transcript: "С.Лавров: …")
     done: frozenset = frozenset()  # the data keys the stages have provided so far
 
     def replace(self, **changes) -> "Document":
@@ -280,5 +358,12 @@ _NESTED.update({
     "Document.mentions": Mention,
     "Document.entities": Entity,
     "Document.roles": Role,
+    "Document.timexes": Timex,
+    "Document.events": Event,
+    "Document.quotes": Quote,
+    "Document.stances": Stance,
+    "Timex.date": PartialDate,
+    "Event.date": PartialDate,
+    "Event.participants": Participant,
     "Sentence.tokens": Token,
 })
