@@ -43,7 +43,7 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
     """Each person's roles as SCHEMA.md has them, one per (position, of, document), dated by the
     document and with the first evidence sentence that states it."""
     docs = {d["id"]: d for d in store.documents()}
-    texts: dict[str, str] = {}
+    texts = _Texts(store)
     out: dict[str, list[dict]] = {}
     seen = set()
     for r in store.roles():
@@ -51,10 +51,8 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
         if key in seen:
             continue
         seen.add(key)
-        if r["doc"] not in texts:
-            texts[r["doc"]] = store.document_text(r["doc"])
         d = docs[r["doc"]]
-        evidence = {"doc": r["doc"], "start": r["start"], "end": r["end"], "text": texts[r["doc"]][r["start"]:r["end"]]}
+        evidence = texts.evidence(r["doc"], r["start"], r["end"])
         out.setdefault(r["person"], []).append({
             "position": r["position"], "of": r["of"], "doc": r["doc"], "date": d["published"],
             "date_precision": d["published_precision"], "evidence": evidence})
@@ -81,8 +79,45 @@ def mention_records(store: Store) -> Iterator[dict]:
                "text": m["text"], "entity": m["entity"]}
 
 
+class _Texts:
+    """Document texts, read once each, for evidence snippets."""
+
+    def __init__(self, store: Store):
+        self.store, self.cache = store, {}
+
+    def evidence(self, doc: str, start: int, end: int) -> dict:
+        if doc not in self.cache:
+            self.cache[doc] = self.store.document_text(doc)
+        return {"doc": doc, "start": start, "end": end, "text": self.cache[doc][start:end]}
+
+
+def event_records(store: Store) -> Iterator[dict]:
+    texts = _Texts(store)
+    for e in store.events():
+        spans = [(e["start"], e["end"])] + [tuple(x) for x in e["more"]]
+        yield {"kind": "event", "id": e["id"], "type": e["type"], "mode": e["mode"], "factuality": e["factuality"],
+               "date": e["date"], "date_precision": e["date_precision"], "place": e["place"],
+               "participants": e["participants"], "format": e["format"], "round": e["round"], "topics": e["topics"],
+               "evidence": [texts.evidence(e["doc"], a, b) for a, b in spans], "sources": [e["doc"]],
+               "trigger": e["trigger"]}
+
+
+def quote_records(store: Store) -> Iterator[dict]:
+    texts = _Texts(store)
+    for q in store.quotes():
+        yield {"kind": "quote", "id": q["id"], "speaker": q["speaker"], "text": q["text"], "direct": q["direct"],
+               "event": None, "cue": q["cue"], "evidence": texts.evidence(q["doc"], q["evidence_start"], q["evidence_end"])}
+
+
+def stance_records(store: Store) -> Iterator[dict]:
+    texts = _Texts(store)
+    for x in store.stances():
+        yield {"kind": "stance", "holder": x["holder"], "other": x["other"], "topic": x["topic"],
+               "polarity": x["polarity"], "cue": x["cue"], "evidence": texts.evidence(x["doc"], x["start"], x["end"])}
+
+
 KINDS: tuple[Callable[[Store], Iterable[dict]], ...] = (
-    document_records, entity_records, mention_records)
+    document_records, entity_records, mention_records, event_records, quote_records, stance_records)
 
 
 def iter_records(store: Store) -> Iterator[dict]:

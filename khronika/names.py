@@ -162,6 +162,30 @@ def lemma(word: str) -> str:
     return parses[0].normal_form if parses else word.lower()
 
 
+_POS_CLASSES = {"VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}, "AUX": {"VERB", "INFN"}, "NOUN": {"NOUN"},
+                "ADJ": {"ADJF", "ADJS", "COMP"}, "ADV": {"ADVB", "ADJS"}, "PROPN": {"NOUN"}}
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma_as(word: str, pos: str | None) -> str:
+    """Lemma of a word read as the part of speech the tagger gives (``возобновим`` as a VERB is
+    ``возобновить``, not the adjective ``возобновимый``)."""
+    parses = _parses(word.lower())
+    wanted = _POS_CLASSES.get(pos or "")
+    fit = next((p for p in parses if wanted and p.tag.POS in wanted), None)
+    return (fit or (parses[0] if parses else None)).normal_form if parses else word.lower()
+
+
+def tense(word: str) -> str | None:
+    """``past``, ``pres`` or ``futr`` of a finite verb form (perfective present is future)."""
+    for p in _parses(word.lower()):
+        if p.tag.POS == "VERB":
+            if p.tag.tense == "pres" and p.tag.aspect == "perf":
+                return "futr"
+            return p.tag.tense
+    return None
+
+
 def title_lemma(word: str) -> str | None:
     """The title a word names (``Премьер-министра`` → ``премьер-министр``), or None."""
     low = word.lower().replace("ё", "е")

@@ -154,7 +154,8 @@ class Source(_Record):
 
 @dataclass(frozen=True, slots=True, repr=False)
 class Span(_Record):
-    """A region of the raw text that cleaning dropped, with the reason."""
+    """A labelled region of a text: a boilerplate region cleaning dropped from the raw text (with
+    the reason), or a further evidence sentence of an event."""
 
     start: int
     stop: int
@@ -267,6 +268,7 @@ class Event(_Record):
     format: str | None = None
     round: int | None = None
     topics: tuple[str, ...] = ()
+    more: tuple[Span, ...] = ()  # further sentences of the document that report the same event
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -365,5 +367,6 @@ _NESTED.update({
     "Timex.date": PartialDate,
     "Event.date": PartialDate,
     "Event.participants": Participant,
+    "Event.more": Span,
     "Sentence.tokens": Token,
 })

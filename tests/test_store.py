@@ -52,7 +52,8 @@ def test_store_save_adds_document(tmp_path):
     with Store(tmp_path / "k.db") as store:
         assert store.status("seeds/001.txt", "a" * 64) == "new"
         assert store.save(make_doc()) == "added"
-        assert store.counts() == {"documents": 1, "entities": 3, "mentions": 3, "roles": 0, "runs": 0}
+        assert store.counts() == {"documents": 1, "entities": 3, "mentions": 3, "roles": 0, "events": 0, "quotes": 0,
+                                  "stances": 0, "runs": 0}
         assert store.status("seeds/001.txt", "a" * 64) == "unchanged"
         assert store.status("elsewhere.txt", "a" * 64) == "unchanged"
         assert store.status("seeds/001.txt", "b" * 64) == "changed"
@@ -178,7 +179,8 @@ def test_store_failed_save_leaves_nothing(tmp_path):
     with Store(tmp_path / "k.db") as store:
         with pytest.raises(Exception):
             store.save(broken)
-        assert store.counts() == {"documents": 0, "entities": 0, "mentions": 0, "roles": 0, "runs": 0}
+        assert store.counts() == {"documents": 0, "entities": 0, "mentions": 0, "roles": 0, "events": 0, "quotes": 0,
+                                  "stances": 0, "runs": 0}
         assert store.save(make_doc()) == "added"
 
 
@@ -242,3 +244,25 @@ def test_store_upgrades_a_store_of_an_older_schema(tmp_path):
         assert store.counts()["roles"] == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
+
+
+def test_store_events_quotes_stances_round_trip_and_follow_merges(tmp_path):
+    from khronika.records import Event, Participant, Quote, Stance
+
+    event = Event(id="v:1", type="CONSULT", trigger="встреча", trigger_start=0, trigger_stop=7, start=0, stop=40,
+                  mode="meet", date=PartialDate(2016, 12, 15), place="e:jp",
+                  participants=(Participant("e:putin", "participant"), Participant("e:abe", "participant")),
+                  format="summit", more=(Span(41, 60, "same event"),))
+    quote = Quote(id="q:1", text="Мы готовы", start=5, stop=14, evidence_start=0, evidence_stop=40,
+                  speaker="e:putin", direct=True, cue="сказал")
+    stance = Stance(polarity="converge", start=0, stop=40, holder="e:putin", other="e:jp", topic="Сирия")
+    doc = make_doc(events=(event,), quotes=(quote,), stances=(stance,))
+    with Store(tmp_path / "k.db") as store:
+        store.save(doc)
+        back = store.document(doc.id)
+        assert back.events == (event,) and back.quotes == (quote,) and back.stances == (stance,)
+        store.save(make_doc(path="other.txt", content_hash="c" * 64, entities=(Entity("e:vvp", "person", "Путин"),),
+                            mentions=()))
+        store.merge_entities("e:putin", "e:vvp")
+        assert [p["entity"] for p in store.events()[0]["participants"]] == ["e:vvp", "e:abe"]
+        assert store.quotes()[0]["speaker"] == "e:vvp" and store.stances()[0]["holder"] == "e:vvp"

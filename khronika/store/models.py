@@ -2,13 +2,13 @@
 
 These models describe the schema at migration head; the migrations in ``migrations/versions``
 create it (a migration never imports these models, so old migrations stay frozen).  Later tables
-(events, quotes, stances, formats) come with later migrations.
+(formats, …) come with later migrations.
 """
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -118,5 +118,59 @@ class RoleRow(Base):
     position_end: Mapped[int] = mapped_column(Integer)
     of_start: Mapped[int | None] = mapped_column(Integer)
     of_end: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class EventRow(Base):
+    """A coded event as one document reports it (``Event``); participants as JSON."""
+
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str | None] = mapped_column(String(16))
+    factuality: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_precision: Mapped[str] = mapped_column(String(16))
+    place: Mapped[str | None] = mapped_column(String(128))
+    participants: Mapped[list] = mapped_column(JSON)
+    format: Mapped[str | None] = mapped_column(Text)
+    round: Mapped[int | None] = mapped_column(Integer)
+    topics: Mapped[list] = mapped_column(JSON)
+    trigger: Mapped[str] = mapped_column(Text)
+    trigger_start: Mapped[int] = mapped_column(Integer)
+    trigger_end: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    more: Mapped[list] = mapped_column(JSON)
+
+
+class QuoteRow(Base):
+    __tablename__ = "quotes"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    speaker: Mapped[str | None] = mapped_column(String(128))
+    text: Mapped[str] = mapped_column(Text)
+    direct: Mapped[bool] = mapped_column(Boolean)
+    cue: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+
+
+class StanceRow(Base):
+    __tablename__ = "stances"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    polarity: Mapped[str] = mapped_column(String(16))
+    holder: Mapped[str | None] = mapped_column(String(128))
+    other: Mapped[str | None] = mapped_column(String(128))
+    topic: Mapped[str | None] = mapped_column(Text)
+    cue: Mapped[str | None] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)

@@ -18,7 +18,8 @@ from ..errors import KhronikaError
 from ..records import Document, Entity, PartialDate
 from .engine import describe, open_engine, sqlite_url
 from .migrate import upgrade
-from .models import DocumentEntityRow, DocumentRow, EntityRow, MentionRow, RoleRow, RunRow
+from .models import (DocumentEntityRow, DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, RunRow,
+                     StanceRow)
 
 Status = Literal["new", "unchanged", "changed"]
 SaveResult = Literal["added", "unchanged", "replaced"]
@@ -27,7 +28,9 @@ SaveResult = Literal["added", "unchanged", "replaced"]
 _DOCUMENT_COLUMNS = ("id", "path", "raw", "text", "format", "title", "source", "url",
                      "published_from", "dateline_place", "language", "content_hash", "removed")
 # Everything else of a Document goes to ``annotations``, except what has a table of its own.
-_NOT_ANNOTATIONS = set(_DOCUMENT_COLUMNS) | {"mentions", "entities", "roles"}
+_NOT_ANNOTATIONS = set(_DOCUMENT_COLUMNS) | {"mentions", "entities", "roles", "events", "quotes", "stances"}
+# Tables of per-document facts: deleted with their document when it is replaced.
+_FACT_TABLES = (MentionRow, RoleRow, EventRow, QuoteRow, StanceRow)
 _RUN_COUNTS = ("added", "unchanged", "replaced", "skipped")
 _ENTITY_COLUMNS = tuple(EntityRow.__table__.c)
 _MENTION_COLUMNS = tuple(c for c in MentionRow.__table__.c if c.name != "id")
@@ -98,8 +101,8 @@ class Store:
                 return "unchanged"
             old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
             if old is not None:
-                s.execute(delete(MentionRow).where(MentionRow.doc == old.id))
-                s.execute(delete(RoleRow).where(RoleRow.doc == old.id))
+                for table in _FACT_TABLES:
+                    s.execute(delete(table).where(table.doc == old.id))
                 s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
                 s.delete(old)
                 s.flush()
@@ -116,6 +119,12 @@ class Store:
                 s.execute(insert(MentionRow), mentions)
             if doc.roles:
                 s.execute(insert(RoleRow), [_role_row(doc.id, r) for r in doc.roles])
+            if doc.events:
+                s.execute(insert(EventRow), [_event_row(doc.id, e) for e in doc.events])
+            if doc.quotes:
+                s.execute(insert(QuoteRow), [_quote_row(doc.id, q) for q in doc.quotes])
+            if doc.stances:
+                s.execute(insert(StanceRow), [_stance_row(doc.id, x) for x in doc.stances])
             if old is not None:
                 _prune_orphans(s)
         return "added" if old is None else "replaced"
@@ -139,6 +148,13 @@ class Store:
             s.execute(update(MentionRow).where(MentionRow.entity == src).values(entity=dst))
             s.execute(update(RoleRow).where(RoleRow.person == src).values(person=dst))
             s.execute(update(RoleRow).where(RoleRow.of == src).values(of=dst))
+            s.execute(update(QuoteRow).where(QuoteRow.speaker == src).values(speaker=dst))
+            s.execute(update(StanceRow).where(StanceRow.holder == src).values(holder=dst))
+            s.execute(update(StanceRow).where(StanceRow.other == src).values(other=dst))
+            s.execute(update(EventRow).where(EventRow.place == src).values(place=dst))
+            for row in s.scalars(select(EventRow)):
+                if any(p["entity"] == src for p in row.participants):
+                    row.participants = _merged_participants(row.participants, src, dst)
             s.execute(update(EntityRow).where(EntityRow.country == src).values(country=dst))
             listed = set(s.scalars(select(DocumentEntityRow.doc).where(DocumentEntityRow.entity == dst)))
             moving = [d for d in s.scalars(select(DocumentEntityRow.doc).where(DocumentEntityRow.entity == src))
@@ -204,6 +220,22 @@ class Store:
                            RoleRow.person_start))
         return self._rows(query)
 
+    def events(self) -> list[dict]:
+        """Event rows in document order (as ``documents()``), then by offset."""
+        return self._fact_rows(EventRow, EventRow.trigger_start)
+
+    def quotes(self) -> list[dict]:
+        return self._fact_rows(QuoteRow, QuoteRow.start)
+
+    def stances(self) -> list[dict]:
+        return self._fact_rows(StanceRow, StanceRow.start)
+
+    def _fact_rows(self, table, offset) -> list[dict]:
+        columns = tuple(table.__table__.c)
+        query = (select(*columns).join(DocumentRow, DocumentRow.id == table.doc)
+                 .order_by(nulls_last(DocumentRow.published.asc()), DocumentRow.path, offset))
+        return self._rows(query)
+
     def mention_counts(self) -> dict[str, int]:
         """How many mentions each entity has (entities without mentions are absent)."""
         query = (select(MentionRow.entity, func.count()).where(MentionRow.entity.is_not(None))
@@ -242,12 +274,20 @@ class Store:
                               "position_start": r["position_start"], "position_stop": r["position_end"],
                               "of_start": r["of_start"], "of_stop": r["of_end"], "start": r["start"],
                               "stop": r["end"]} for r in self.roles() if r["doc"] == doc_id]
+            data["events"] = [_event_json(e) for e in self.events() if e["doc"] == doc_id]
+            data["quotes"] = [{"id": q["id"], "text": q["text"], "start": q["start"], "stop": q["end"],
+                               "evidence_start": q["evidence_start"], "evidence_stop": q["evidence_end"],
+                               "speaker": q["speaker"], "direct": q["direct"], "cue": q["cue"]}
+                              for q in self.quotes() if q["doc"] == doc_id]
+            data["stances"] = [{"polarity": x["polarity"], "start": x["start"], "stop": x["end"], "holder": x["holder"],
+                                "other": x["other"], "topic": x["topic"], "cue": x["cue"]}
+                               for x in self.stances() if x["doc"] == doc_id]
         return Document.from_json(data)
 
     def counts(self) -> dict[str, int]:
         """Row counts: ``documents``, ``entities``, ``mentions``, ``runs``."""
         tables = {"documents": DocumentRow, "entities": EntityRow, "mentions": MentionRow,
-                  "roles": RoleRow, "runs": RunRow}
+                  "roles": RoleRow, "events": EventRow, "quotes": QuoteRow, "stances": StanceRow, "runs": RunRow}
         with self._engine.connect() as conn:
             return {name: conn.scalar(select(func.count()).select_from(model))
                     for name, model in tables.items()}
@@ -271,6 +311,43 @@ def _role_row(doc_id: str, r) -> dict:
             "person_start": r.person_start, "person_end": r.person_stop,
             "position_start": r.position_start, "position_end": r.position_stop,
             "of_start": r.of_start, "of_end": r.of_stop, "start": r.start, "end": r.stop}
+
+
+def _event_row(doc_id: str, e) -> dict:
+    return {"id": e.id, "doc": doc_id, "type": e.type, "mode": e.mode, "factuality": e.factuality,
+            "date": e.date.iso(), "date_precision": e.date.precision, "place": e.place,
+            "participants": [p.to_json() for p in e.participants], "format": e.format, "round": e.round,
+            "topics": list(e.topics), "trigger": e.trigger, "trigger_start": e.trigger_start,
+            "trigger_end": e.trigger_stop, "start": e.start, "end": e.stop, "more": [[x.start, x.stop] for x in e.more]}
+
+
+def _quote_row(doc_id: str, q) -> dict:
+    return {"id": q.id, "doc": doc_id, "speaker": q.speaker, "text": q.text, "direct": q.direct, "cue": q.cue,
+            "start": q.start, "end": q.stop, "evidence_start": q.evidence_start, "evidence_end": q.evidence_stop}
+
+
+def _stance_row(doc_id: str, x) -> dict:
+    return {"doc": doc_id, "polarity": x.polarity, "holder": x.holder, "other": x.other, "topic": x.topic,
+            "cue": x.cue, "start": x.start, "end": x.stop}
+
+
+def _event_json(e: dict) -> dict:
+    """An ``events`` row as ``Event`` JSON."""
+    return {"id": e["id"], "type": e["type"], "trigger": e["trigger"], "trigger_start": e["trigger_start"],
+            "trigger_stop": e["trigger_end"], "start": e["start"], "stop": e["end"], "factuality": e["factuality"],
+            "mode": e["mode"], "date": PartialDate.from_iso(e["date"]).to_json(), "place": e["place"],
+            "participants": e["participants"], "format": e["format"], "round": e["round"], "topics": e["topics"],
+            "more": [{"start": a, "stop": b, "reason": "same event"} for a, b in e["more"]]}
+
+
+def _merged_participants(participants: list[dict], src: str, dst: str) -> list[dict]:
+    """Participants with ``src`` renamed ``dst`` (kept once, the more specific role winning)."""
+    out: dict[str, str] = {}
+    for p in participants:
+        entity = dst if p["entity"] == src else p["entity"]
+        if out.get(entity, "participant") == "participant":
+            out[entity] = p["role"]
+    return [{"entity": e, "role": r} for e, r in out.items()]
 
 
 def _mention_rows(doc: Document) -> list[dict]:

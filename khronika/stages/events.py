@@ -1,0 +1,280 @@
+"""Events coded with PLOVER's types from Russian triggers (EVENTS.md), one record per event.
+
+A trigger is a word (``встреча``, ``посетить``, ``санкция``) or a short pattern of lemmas
+(``прийти к … мнение``, ``выразить обеспокоенность``) looked up in ``TRIGGERS``/``PATTERNS``.
+Each sentence gives at most one event per type.  For each event:
+
+* participants: persons, organisations and countries named in the sentence; the subject of a
+  trigger verb is its ``source``, the ``с X`` of a meeting a ``participant`` beside it, the
+  visited country of a visit its ``target``; a pronoun subject (``он``) is the person named last;
+* date: the sentence's time expression nearest the trigger (``doc.timexes``); without one, an event the document
+  narrates in the past or present takes the document's date unless the sentence places it before
+  (``недавно``, ``ранее``); an undated document gives no date (never a guessed one);
+* place: a place after ``в``/``во`` in the sentence, else for a meeting the document's dateline place;
+* format (``«два плюс два»`` → ``2+2``, ``на высшем уровне`` → summit) and ``round``
+  (``четвертый раунд`` → 4, ``первая встреча в таком формате`` → 1);
+* factuality: planned (future tense, ``планируется``), hypothetical (``надеюсь``, ``может``,
+  ``если``), negated (``не`` before the trigger), proposed (the object of ``предложить``), else
+  occurred.
+
+A later sentence that reports the same event again (same type, no date, participants or round of
+its own: ``в ходе встречи``) is added to the earlier record as further evidence (``more``).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .. import names
+from ..records import Document, Event, Participant, PartialDate, Span, Token
+from .roles import Index
+
+# lemma → (PLOVER type, CONSULT mode)
+TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "встреча": ("CONSULT", "meet"), "встретиться": ("CONSULT", "meet"), "переговоры": ("CONSULT", "meet"),
+    "консультация": ("CONSULT", "meet"), "саммит": ("CONSULT", "multilateral"), "визит": ("CONSULT", "visit"),
+    "посетить": ("CONSULT", "visit"), "посещать": ("CONSULT", "visit"), "прибыть": ("CONSULT", "visit"),
+    "принять": ("CONSULT", "host"), "принимать": ("CONSULT", "host"), "беседа": ("CONSULT", "meet"),
+    "раунд": ("CONSULT", "meet"), "созвониться": ("CONSULT", "phone"), "диалог": ("CONSULT", None),
+    "договориться": ("AGREE", None), "согласовать": ("AGREE", None), "согласиться": ("AGREE", None),
+    "подписать": ("AGREE", None), "условиться": ("AGREE", None), "договорённость": ("AGREE", None),
+    "соглашение": ("AGREE", None),
+    "поддержать": ("SUPPORT", None), "приветствовать": ("SUPPORT", None), "одобрить": ("SUPPORT", None),
+    "готовый": ("SUPPORT", None), "готовность": ("SUPPORT", None),
+    "предложить": ("REQUEST", None), "призвать": ("REQUEST", None), "потребовать": ("REQUEST", None),
+    "попросить": ("REQUEST", None), "настаивать": ("REQUEST", None),
+    "осудить": ("ACCUSE", None), "обвинить": ("ACCUSE", None), "раскритиковать": ("ACCUSE", None),
+    "обеспокоенность": ("ACCUSE", None), "опасение": ("ACCUSE", None), "неприемлемый": ("ACCUSE", None),
+    "нарушение": ("ACCUSE", None), "озабоченность": ("ACCUSE", None), "непропорциональный": ("ACCUSE", None),
+    "отклонить": ("REJECT", None), "отвергнуть": ("REJECT", None), "отказаться": ("REJECT", None),
+    "пригрозить": ("THREATEN", None),
+    "протест": ("PROTEST", None),
+    "санкция": ("SANCTION", None), "приостановить": ("SANCTION", None), "приостановка": ("SANCTION", None),
+    "заморозить": ("SANCTION", None), "замораживание": ("SANCTION", None), "выслать": ("SANCTION", None),
+    "высылка": ("SANCTION", None), "ограничение": ("SANCTION", None),
+    "разместить": ("MOBILIZE", None), "размещение": ("MOBILIZE", None), "развернуть": ("MOBILIZE", None),
+    "развёртывание": ("MOBILIZE", None), "развертывание": ("MOBILIZE", None), "наращивание": ("MOBILIZE", None),
+    "запуск": ("MOBILIZE", None), "учение": ("MOBILIZE", None),
+    "задержать": ("COERCE", None), "блокировать": ("COERCE", None), "конфисковать": ("COERCE", None),
+    "удар": ("ASSAULT", None), "обстрел": ("ASSAULT", None), "обстрелять": ("ASSAULT", None),
+    "смягчить": ("CONCEDE", None), "освободить": ("CONCEDE", None), "уступить": ("CONCEDE", None),
+    "вывести": ("RETREAT", None), "вывод": ("RETREAT", None),
+    "помощь": ("AID", None), "вклад": ("AID", None),
+}
+# Patterns of lemmas (each may be followed by up to two other words before the next one).
+PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [
+    (("прийти", "к", "мнение"), "AGREE", None),
+    (("выразить", "обеспокоенность"), "ACCUSE", None), (("выразить", "озабоченность"), "ACCUSE", None),
+    (("заявить", "о", "опасение"), "ACCUSE", None), (("выразить", "протест"), "PROTEST", None),
+    (("заявить", "протест"), "PROTEST", None), (("выступать", "против"), "PROTEST", None),
+    (("выступить", "против"), "PROTEST", None), (("реагировать", "позитивно"), "SUPPORT", None),
+    (("присоединиться", "к", "санкция"), "SANCTION", None), (("совместный", "учение"), "COOPERATE", None),
+    (("телефонный", "разговор"), "CONSULT", "phone"), (("провести", "переговоры"), "CONSULT", "meet"),
+]
+# Words that make a trigger something else, or nothing: "учения" done together are cooperation.
+NOT_EVENTS = frozenset({"готовый"})  # only with "к"/"на" (see _ready)
+FUTURE_CUES = frozenset({"планироваться", "намереваться", "намерен", "собираться", "предстоящий", "запланировать",
+                         "будущий", "предполагаться"})
+HYPOTHETICAL_CUES = frozenset({"надеяться", "мочь", "если", "возможно", "вероятно", "бы", "может", "хотеть"})
+EARLIER_CUES = frozenset({"недавно", "ранее", "прежде", "когда-то", "некогда", "раньше"})
+PLACE_PREPOSITIONS = frozenset({"в", "во"})
+ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5, "шестой": 6,
+            "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10}
+FORMATS = [(re.compile(r"«?\s*(?:два плюс два|2\s*\+\s*2)\s*»?", re.I), "2+2"),
+           (re.compile(r"на высшем уровне|саммит", re.I), "summit"),
+           (re.compile(r"диалог\w* по стратегическим вопросам|стратегическ\w+ диалог", re.I), "strategic dialogue")]
+SAME_FORMAT = re.compile(r"в (?:таком|этом|том же|данном) формате", re.I)
+
+
+@dataclass
+class _Found:
+    type: str
+    mode: str | None
+    tokens: list[Token]  # the trigger's tokens
+    sentence: object
+    participants: list[Participant] = field(default_factory=list)
+
+
+def lemmas(tokens: list[Token]) -> list[str]:
+    return [names.lemma_as(t.text, t.pos).replace("ё", "е") for t in tokens]
+
+
+def find_triggers(tokens: list[Token]) -> list[tuple[str, str | None, list[Token]]]:
+    """(type, mode, trigger tokens) of each trigger in a sentence, patterns first."""
+    lem = lemmas(tokens)
+    used: set[int] = set()
+    out = []
+    for pattern, type_, mode in PATTERNS:
+        for i, first in enumerate(lem):
+            if first != pattern[0] or i in used:
+                continue
+            at, ok = [i], True
+            for word in pattern[1:]:
+                nxt = next((j for j in range(at[-1] + 1, min(at[-1] + 4, len(lem))) if lem[j] == word), None)
+                if nxt is None:
+                    ok = False
+                    break
+                at.append(nxt)
+            if ok:
+                used.update(at)
+                out.append((type_, mode, [tokens[j] for j in at]))
+    for i, word in enumerate(lem):
+        if i in used or word not in TRIGGERS:
+            continue
+        if word == "готовый" and not (i + 1 < len(lem) and lem[i + 1] in ("к", "на")):
+            continue
+        if word == "принять" and not _hosting(tokens, i):
+            continue
+        type_, mode = TRIGGERS[word]
+        if word == "учение" and any(lem[j] == "совместный" for j in range(max(0, i - 3), i)):
+            type_ = "COOPERATE"
+        out.append((type_, mode, [tokens[i]]))
+    return out
+
+
+def _hosting(tokens: list[Token], i: int) -> bool:
+    """``принял гостя``: a person as the object, not ``принял решение``."""
+    return any(t.head_id == tokens[i].id and t.rel == "obj" and t.pos == "PROPN" for t in tokens)
+
+
+def factuality(tokens: list[Token], trigger: list[Token]) -> str:
+    lem = lemmas(tokens)
+    first = tokens.index(trigger[0])
+    window = lem[max(0, first - 6): first]
+    if any(w == "не" for w in lem[max(0, first - 2): first]):
+        return "negated"
+    if any(w in HYPOTHETICAL_CUES for w in window):
+        return "hypothetical"
+    if names.tense(trigger[0].text) == "futr" or any(w in FUTURE_CUES for w in window) or \
+            ("быть" in window and any(names.tense(t.text) == "futr" for t in tokens[max(0, first - 3):first])):
+        return "planned"
+    return "occurred"
+
+
+def round_of(tokens: list[Token]) -> int | None:
+    """``четвертый раунд``, ``первая встреча в таком формате`` → the ordinal."""
+    lem = lemmas(tokens)
+    for i, w in enumerate(lem):
+        if w in ORDINALS and i + 1 < len(lem) and lem[i + 1] in ("раунд", "встреча", "консультация", "заседание"):
+            return ORDINALS[w]
+    return None
+
+
+def format_of(text: str) -> str | None:
+    for pattern, name in FORMATS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def event_id(doc_id: str, start: int, type_: str) -> str:
+    return "v:" + hashlib.sha1(f"{doc_id}|{start}|{type_}".encode()).hexdigest()[:12]
+
+
+class EventStage:
+    name = "events"
+    requires = frozenset({"mentions", "entities", "roles", "coref", "timex", "syntax"})
+    provides = frozenset({"events"})
+
+    def __call__(self, doc: Document) -> Document:
+        idx = Index(doc)
+        events: list[Event] = []
+        last_person: str | None = None
+        last_format: str | None = None
+        for sentence in doc.sentences:
+            tokens = list(sentence.tokens)
+            text = doc.text[sentence.start:sentence.stop]
+            fmt = format_of(text) or (last_format if SAME_FORMAT.search(text) else None)
+            seen_types: set[str] = set()
+            for type_, mode, trig in find_triggers(tokens):
+                if type_ in seen_types:
+                    continue
+                seen_types.add(type_)
+                event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person)
+                merged = self._merge_into(events, event)
+                if not merged:
+                    events.append(event)
+            persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
+                       and idx.kind(m) == "person"]
+            last_person = persons[-1] if persons else last_person
+            last_format = fmt or last_format
+        return doc.replace(events=tuple(events))
+
+    def _event(self, doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person) -> Event:
+        start, stop = sentence.start, sentence.stop
+        participants = self._participants(doc, idx, sentence, tokens, trig, type_, mode, last_person)
+        date = self._date(doc, tokens, start, stop, trig)
+        lem = lemmas(tokens)
+        rnd = round_of(tokens) if type_ == "CONSULT" else None
+        return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
+                     trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
+                     factuality=factuality(tokens, trig), mode=mode if type_ == "CONSULT" else None, date=date,
+                     place=self._place(doc, idx, tokens, type_, lem, date),
+                     participants=tuple(participants), format=fmt if type_ in ("CONSULT", "REQUEST", "SANCTION") else None,
+                     round=rnd)
+
+    @staticmethod
+    def _participants(doc, idx, sentence, tokens, trig, type_, mode, last_person) -> list[Participant]:
+        out: dict[str, str] = {}
+        head = trig[0]
+        subject_ids = {t.id for t in tokens if t.head_id == head.id and t.rel in ("nsubj", "nsubj:pass")}
+        for t in tokens:
+            m = idx.mention(t)
+            if m is None or m.entity is None or m.entity in out:
+                continue
+            kind = idx.kind(m)
+            if kind not in ("person", "country", "organization"):
+                continue
+            role = "participant"
+            if t.id in subject_ids or any(x.id in subject_ids for x in tokens if m.start <= x.start < m.stop):
+                role = "source"
+            elif mode == "visit" and kind == "country" and any(
+                    p.text.lower() in ("в", "во") for p in tokens if p.stop <= t.start and t.start - p.stop <= 2):
+                role = "target"
+            out[m.entity] = role
+        if last_person and any(t.text.lower() in ("он", "она") and t.rel in ("nsubj", "nsubj:pass") for t in tokens):
+            out.setdefault(last_person, "source")
+        return [Participant(e, r) for e, r in out.items()]
+
+    @staticmethod
+    def _date(doc, tokens, start, stop, trig) -> PartialDate:
+        inside = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"]
+        if inside:
+            nearest = min(inside, key=lambda x: abs(x.start - trig[0].start))
+            return nearest.date
+        lem = lemmas(tokens)
+        if any(w in EARLIER_CUES for w in lem):
+            return PartialDate()
+        past_or_present = names.tense(trig[0].text) in ("past", "pres", None)
+        if doc.published.precision == "day" and past_or_present:
+            return doc.published
+        return PartialDate()
+
+    @staticmethod
+    def _place(doc, idx, tokens, type_, lem, date) -> str | None:
+        if type_ not in ("CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"):
+            return None
+        for i, t in enumerate(tokens):
+            m = idx.mention(t)
+            if m is not None and m.type == "LOC" and i > 0 and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS:
+                return m.entity
+        if type_ == "CONSULT" and doc.dateline_place and date == doc.published and date.precision == "day":
+            return doc.dateline_place
+        return None
+
+    @staticmethod
+    def _merge_into(events: list[Event], new: Event) -> bool:
+        """Add ``new`` as further evidence of the last earlier event of its type when it brings
+        nothing of its own (no other date, no new person, no round, the same factuality)."""
+        same = [e for e in events if e.type == new.type]
+        if not same:
+            return False
+        old = same[-1]
+        new_people = {p.entity for p in new.participants} - {p.entity for p in old.participants}
+        if (new.round and new.round != old.round) or new.date != old.date or new.factuality != old.factuality \
+                or any(not p.startswith("e:iso-") for p in new_people) or (new.format and new.format != old.format):
+            return False
+        events[events.index(old)] = Event(**{**{f: getattr(old, f) for f in old.__dataclass_fields__},
+                                             "more": old.more + (Span(new.start, new.stop, "same event"),)})
+        return True
