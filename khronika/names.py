@@ -176,6 +176,14 @@ def lemma_as(word: str, pos: str | None) -> str:
     return (fit or (parses[0] if parses else None)).normal_form if parses else word.lower()
 
 
+@functools.lru_cache(maxsize=65536)
+def lemma_options(word: str, pos: str | None) -> frozenset[str]:
+    """Every lemma the word can have as that part of speech (``пришли``: прийти and прислать)."""
+    wanted = _POS_CLASSES.get(pos or "")
+    found = {p.normal_form.replace("ё", "е") for p in _parses(word.lower()) if wanted and p.tag.POS in wanted}
+    return frozenset(found or {lemma_as(word, pos).replace("ё", "е")})
+
+
 def tense(word: str) -> str | None:
     """``past``, ``pres`` or ``futr`` of a finite verb form (perfective present is future)."""
     for p in _parses(word.lower()):

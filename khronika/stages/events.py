@@ -22,6 +22,7 @@ its own: ``в ходе встречи``) is added to the earlier record as furth
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -35,8 +36,8 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "встреча": ("CONSULT", "meet"), "встретиться": ("CONSULT", "meet"), "переговоры": ("CONSULT", "meet"),
     "консультация": ("CONSULT", "meet"), "саммит": ("CONSULT", "multilateral"), "визит": ("CONSULT", "visit"),
     "посетить": ("CONSULT", "visit"), "посещать": ("CONSULT", "visit"), "прибыть": ("CONSULT", "visit"),
-    "принять": ("CONSULT", "host"), "принимать": ("CONSULT", "host"), "беседа": ("CONSULT", "meet"),
-    "раунд": ("CONSULT", "meet"), "созвониться": ("CONSULT", "phone"), "диалог": ("CONSULT", None),
+    "принять": ("CONSULT", "host"), "принимать": ("CONSULT", "host"),
+    "раунд": ("CONSULT", "meet"), "созвониться": ("CONSULT", "phone"),
     "договориться": ("AGREE", None), "согласовать": ("AGREE", None), "согласиться": ("AGREE", None),
     "подписать": ("AGREE", None), "условиться": ("AGREE", None), "договорённость": ("AGREE", None),
     "соглашение": ("AGREE", None),
@@ -45,8 +46,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "предложить": ("REQUEST", None), "призвать": ("REQUEST", None), "потребовать": ("REQUEST", None),
     "попросить": ("REQUEST", None), "настаивать": ("REQUEST", None),
     "осудить": ("ACCUSE", None), "обвинить": ("ACCUSE", None), "раскритиковать": ("ACCUSE", None),
-    "обеспокоенность": ("ACCUSE", None), "опасение": ("ACCUSE", None), "неприемлемый": ("ACCUSE", None),
-    "нарушение": ("ACCUSE", None), "озабоченность": ("ACCUSE", None), "непропорциональный": ("ACCUSE", None),
+    "неприемлемый": ("ACCUSE", None), "нарушение": ("ACCUSE", None), "непропорциональный": ("ACCUSE", None),
     "отклонить": ("REJECT", None), "отвергнуть": ("REJECT", None), "отказаться": ("REJECT", None),
     "пригрозить": ("THREATEN", None),
     "протест": ("PROTEST", None),
@@ -69,11 +69,21 @@ PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [
     (("заявить", "о", "опасение"), "ACCUSE", None), (("выразить", "протест"), "PROTEST", None),
     (("заявить", "протест"), "PROTEST", None), (("выступать", "против"), "PROTEST", None),
     (("выступить", "против"), "PROTEST", None), (("реагировать", "позитивно"), "SUPPORT", None),
+    (("реагировать", "позитивный"), "SUPPORT", None), (("отреагировать", "позитивно"), "SUPPORT", None),
+    (("выразить", "опасение"), "ACCUSE", None), (("высказать", "опасение"), "ACCUSE", None),
     (("присоединиться", "к", "санкция"), "SANCTION", None), (("совместный", "учение"), "COOPERATE", None),
     (("телефонный", "разговор"), "CONSULT", "phone"), (("провести", "переговоры"), "CONSULT", "meet"),
 ]
-# Words that make a trigger something else, or nothing: "учения" done together are cooperation.
-NOT_EVENTS = frozenset({"готовый"})  # only with "к"/"на" (see _ready)
+# Nouns that report one event only in the singular ("восточноазиатские саммиты" are a kind of event).
+SINGULAR_ONLY = frozenset({"встреча", "саммит", "визит"})
+# Verbs whose object is the content of a proposal or request, not an event that happened.
+REQUEST_VERBS = frozenset({"предложить", "призвать", "потребовать", "попросить"})
+# Verbs of announcing: an event noun after "о" is what they announce ("объявила о размещении").
+ANNOUNCE = frozenset({"объявить", "заявить", "сообщить", "известить", "проинформировать", "уведомить"})
+# Prepositions after which an event noun is mentioned in passing ("перед переговорами", "для наращивания").
+PASSING = frozenset({"перед", "после", "для", "ради", "вокруг", "против"})
+# Withdrawal is a retreat only of forces.
+FORCES = frozenset({"войско", "сила", "контингент", "подразделение", "военный", "база", "техника", "войска"})
 FUTURE_CUES = frozenset({"планироваться", "намереваться", "намерен", "собираться", "предстоящий", "запланировать",
                          "будущий", "предполагаться"})
 HYPOTHETICAL_CUES = frozenset({"надеяться", "мочь", "если", "возможно", "вероятно", "бы", "может", "хотеть"})
@@ -100,18 +110,53 @@ def lemmas(tokens: list[Token]) -> list[str]:
     return [names.lemma_as(t.text, t.pos).replace("ё", "е") for t in tokens]
 
 
-def find_triggers(tokens: list[Token]) -> list[tuple[str, str | None, list[Token]]]:
-    """(type, mode, trigger tokens) of each trigger in a sentence, patterns first."""
+def in_passing(tokens: list[Token], lem: list[str], i: int, actors: set[str], dated: set[int] = frozenset()) -> bool:
+    """Is the event noun at ``i`` only mentioned in passing, as a circumstance or a topic of another
+    word, with nothing of its own: ``в ходе встречи``, ``механизм консультаций``, ``причиной
+    размещения``, ``вопрос о запусках``, ``перед переговорами``?  A noun with an actor of its own
+    (``визита президента России В. Путина``) or a date (``dated``: start offsets of time
+    expressions) is an event reported."""
+    t = tokens[i]
+    if t.pos != "NOUN" or any(t.stop <= d <= t.stop + 40 for d in dated):
+        return False  # "о состоявшейся встрече 18 марта": an event with a date of its own
+    by_id = {x.id: k for k, x in enumerate(tokens)}
+    preps = [lem[k] for k, x in enumerate(tokens) if x.head_id == t.id and x.rel == "case"]
+    head = by_id.get(t.head_id)
+    if any(p in ("о", "об") for p in preps):
+        return head is None or lem[head] not in ANNOUNCE
+    if _has_actor(tokens, t, actors):
+        return False
+    if any(p in PASSING for p in preps):
+        return True
+    return t.feats.get("Case") == "Gen" and head is not None and tokens[head].pos == "NOUN" \
+        and lem[head] not in TRIGGERS and lem[head] not in ("раунд",)
+
+
+def _has_actor(tokens: list[Token], t: Token, actors: set[str]) -> bool:
+    """A person, country or organisation among the noun's dependents (two levels deep)."""
+    level = {t.id}
+    for _ in range(2):
+        level = {x.id for x in tokens if x.head_id in level}
+        if any(x.id in level and x.start in actors for x in tokens):
+            return True
+    return False
+
+
+def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str | None = None,
+                  dated: set[int] = frozenset()) -> list[tuple[str, str | None, list[Token]]]:
+    """(type, mode, trigger tokens) of each trigger in a sentence, patterns first.  ``actors``:
+    start offsets of the tokens that name persons, countries or organisations."""
     lem = lemmas(tokens)
+    options = [names.lemma_options(t.text, t.pos) for t in tokens]
     used: set[int] = set()
     out = []
     for pattern, type_, mode in PATTERNS:
-        for i, first in enumerate(lem):
-            if first != pattern[0] or i in used:
+        for i in range(len(lem)):
+            if pattern[0] not in options[i] or i in used:
                 continue
             at, ok = [i], True
             for word in pattern[1:]:
-                nxt = next((j for j in range(at[-1] + 1, min(at[-1] + 4, len(lem))) if lem[j] == word), None)
+                nxt = next((j for j in range(at[-1] + 1, min(at[-1] + 4, len(lem))) if word in options[j]), None)
                 if nxt is None:
                     ok = False
                     break
@@ -126,11 +171,33 @@ def find_triggers(tokens: list[Token]) -> list[tuple[str, str | None, list[Token
             continue
         if word == "принять" and not _hosting(tokens, i):
             continue
+        if word in SINGULAR_ONLY and tokens[i].feats.get("Number") == "Plur" and fmt is None:
+            continue  # "восточноазиатские саммиты"; but "встречи в формате …" are that format's series
+        if word == "готовый" and not _actor_subject(tokens, i, actors):
+            continue
+        if in_passing(tokens, lem, i, actors, dated):
+            continue
+        if word in ("вывод", "вывести") and not any(w in FORCES for w in lem[i + 1: i + 4]):
+            continue
+        if word == "готовность" and not any(w in ("заявить", "выразить", "подтвердить") for w in lem[max(0, i - 3): i]):
+            continue
+        if word in TRIGGERS and TRIGGERS[word][0] == "CONSULT" and _requested(tokens, lem, i):
+            continue
         type_, mode = TRIGGERS[word]
         if word == "учение" and any(lem[j] == "совместный" for j in range(max(0, i - 3), i)):
             type_ = "COOPERATE"
         out.append((type_, mode, [tokens[i]]))
     return out
+
+
+def _requested(tokens: list[Token], lem: list[str], i: int) -> bool:
+    """Is the noun the thing proposed or asked for (``предложил возобновить … встречи``)?"""
+    return any(w in REQUEST_VERBS for w in lem[max(0, i - 8): i])
+
+
+def _actor_subject(tokens: list[Token], i: int, actors: set[str]) -> bool:
+    """Has the word a named actor as its subject (``Москва готова``, not ``мы готовы``)?"""
+    return any(x.head_id == tokens[i].id and x.rel.startswith("nsubj") and x.start in actors for x in tokens)
 
 
 def _hosting(tokens: list[Token], i: int) -> bool:
@@ -157,6 +224,8 @@ def round_of(tokens: list[Token]) -> int | None:
     lem = lemmas(tokens)
     for i, w in enumerate(lem):
         if w in ORDINALS and i + 1 < len(lem) and lem[i + 1] in ("раунд", "встреча", "консультация", "заседание"):
+            if any(x in ("после", "с", "за", "впервые") for x in lem[i + 2: i + 10]):
+                return None  # "первая встреча … после …" counts since an event, not from the start
             return ORDINALS[w]
     return None
 
@@ -180,6 +249,7 @@ class EventStage:
     def __call__(self, doc: Document) -> Document:
         idx = Index(doc)
         events: list[Event] = []
+        persons = {e.id for e in doc.entities if e.type == "person"}
         last_person: str | None = None
         last_format: str | None = None
         for sentence in doc.sentences:
@@ -187,12 +257,14 @@ class EventStage:
             text = doc.text[sentence.start:sentence.stop]
             fmt = format_of(text) or (last_format if SAME_FORMAT.search(text) else None)
             seen_types: set[str] = set()
-            for type_, mode, trig in find_triggers(tokens):
+            actors = {t.start for t in tokens if idx.kind(idx.mention(t)) in ("person", "country", "organization")}
+            dated = {x.start for x in doc.timexes if sentence.start <= x.start < sentence.stop}
+            for type_, mode, trig in find_triggers(tokens, actors, fmt, dated):
                 if type_ in seen_types:
                     continue
                 seen_types.add(type_)
                 event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person)
-                merged = self._merge_into(events, event)
+                merged = self._merge_into(events, event, persons)
                 if not merged:
                     events.append(event)
             persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
@@ -255,26 +327,35 @@ class EventStage:
     def _place(doc, idx, tokens, type_, lem, date) -> str | None:
         if type_ not in ("CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"):
             return None
-        for i, t in enumerate(tokens):
-            m = idx.mention(t)
-            if m is not None and m.type == "LOC" and i > 0 and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS:
-                return m.entity
+        places = [idx.mention(t) for i, t in enumerate(tokens) if i > 0 and idx.mention(t) is not None
+                  and idx.mention(t).type == "LOC" and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS]
+        if places:  # the most specific: a city or region before a country
+            return next((m.entity for m in places if idx.kind(m) != "country"), places[0].entity)
         if type_ == "CONSULT" and doc.dateline_place and date == doc.published and date.precision == "day":
             return doc.dateline_place
         return None
 
     @staticmethod
-    def _merge_into(events: list[Event], new: Event) -> bool:
-        """Add ``new`` as further evidence of the last earlier event of its type when it brings
-        nothing of its own (no other date, no new person, no round, the same factuality)."""
+    def _merge_into(events: list[Event], new: Event, persons: set[str]) -> bool:
+        """A meeting reported again later in the document (``в ходе встречи``, ``переговоры проходили в
+        формате …``) joins the earlier record as further evidence: same type CONSULT, same date and
+        factuality, no other round or format, and either the same format or no new person."""
+        if new.type != "CONSULT":
+            return False
         same = [e for e in events if e.type == new.type]
         if not same:
             return False
         old = same[-1]
         new_people = {p.entity for p in new.participants} - {p.entity for p in old.participants}
+        same_format = new.format is not None and new.format == old.format
+        new_persons = [p for p in new.participants if p.entity in new_people and p.entity in persons]
         if (new.round and new.round != old.round) or new.date != old.date or new.factuality != old.factuality \
-                or any(not p.startswith("e:iso-") for p in new_people) or (new.format and new.format != old.format):
+                or (new.format and new.format != old.format) or (not same_format and new_persons):
             return False
-        events[events.index(old)] = Event(**{**{f: getattr(old, f) for f in old.__dataclass_fields__},
-                                             "more": old.more + (Span(new.start, new.stop, "same event"),)})
+        known = {p.entity for p in old.participants}
+        merged = dataclasses.replace(old, more=old.more + (Span(new.start, new.stop, "same event"),),
+                                     participants=old.participants + tuple(p for p in new.participants
+                                                                           if p.entity not in known),
+                                     round=old.round or new.round, place=old.place or new.place)
+        events[events.index(old)] = merged
         return True
