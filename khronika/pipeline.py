@@ -49,14 +49,17 @@ class Pipeline:
 
 
 def build_pipeline(resources=None) -> Pipeline:
-    """The standard pipeline: clean → annotate (natasha) → entities → roles → descriptor
-    coreference.  Models load on first call."""
+    """The standard pipeline: clean → annotate (natasha) → spans → entities → roles → descriptor
+    coreference → time expressions → events.  Models load on first call."""
     from .resources import shared
     from .stages.annotate import AnnotateStage
     from .stages.clean import CleanStage
     from .stages.coref import CorefStage
     from .stages.entities import EntityStage
+    from .stages.events import EventStage
     from .stages.roles import RoleStage
     from .stages.spans import SpanStage
+    from .stages.time import TimeStage
 
-    return Pipeline([CleanStage(), AnnotateStage(resources or shared()), SpanStage(), EntityStage(), RoleStage(), CorefStage()])
+    return Pipeline([CleanStage(), AnnotateStage(resources or shared()), SpanStage(), EntityStage(), RoleStage(),
+                     CorefStage(), TimeStage(), EventStage()])

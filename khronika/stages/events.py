@@ -82,6 +82,7 @@ REQUEST_VERBS = frozenset({"предложить", "призвать", "потр
 ANNOUNCE = frozenset({"объявить", "заявить", "сообщить", "известить", "проинформировать", "уведомить"})
 # Prepositions after which an event noun is mentioned in passing ("перед переговорами", "для наращивания").
 PASSING = frozenset({"перед", "после", "для", "ради", "вокруг", "против"})
+PASSING_PHRASES = frozenset({"в ход", "по итог", "в рамка", "на поле", "в преддверие", "по результат"})
 # Withdrawal is a retreat only of forces.
 FORCES = frozenset({"войско", "сила", "контингент", "подразделение", "военный", "база", "техника", "войска"})
 FUTURE_CUES = frozenset({"планироваться", "намереваться", "намерен", "собираться", "предстоящий", "запланировать",
@@ -126,7 +127,8 @@ def in_passing(tokens: list[Token], lem: list[str], i: int, actors: set[str], da
         return head is None or lem[head] not in ANNOUNCE
     if _has_actor(tokens, t, actors):
         return False
-    if any(p in PASSING for p in preps):
+    before = " ".join(lem[max(0, i - 2): i])
+    if any(p in PASSING for p in preps) or before in PASSING_PHRASES:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and tokens[head].pos == "NOUN" \
         and lem[head] not in TRIGGERS and lem[head] not in ("раунд",)
@@ -205,9 +207,19 @@ def _hosting(tokens: list[Token], i: int) -> bool:
     return any(t.head_id == tokens[i].id and t.rel == "obj" and t.pos == "PROPN" for t in tokens)
 
 
+CANCEL = frozenset({"отмена", "отменить", "срыв", "сорвать", "перенос", "перенести", "отказ"})
+SPEECH = frozenset({"сказать", "заявить", "отметить", "добавить", "подчеркнуть", "сообщить", "заметить",
+                    "указать", "напомнить", "признать", "пояснить", "цитировать", "считать"})
+
+
 def factuality(tokens: list[Token], trigger: list[Token]) -> str:
     lem = lemmas(tokens)
     first = tokens.index(trigger[0])
+    head = next((k for k, t in enumerate(tokens) if t.id == trigger[0].head_id), None)
+    if head is not None and lem[head] in CANCEL:
+        return "negated"  # "отмена визита"
+    if head is not None and trigger[0].rel.startswith("nsubj") and head > 0 and lem[head - 1] == "не":
+        return "negated"  # "переговоры не состоялись"
     window = lem[max(0, first - 6): first]
     if any(w == "не" for w in lem[max(0, first - 2): first]):
         return "negated"
@@ -224,7 +236,7 @@ def round_of(tokens: list[Token]) -> int | None:
     lem = lemmas(tokens)
     for i, w in enumerate(lem):
         if w in ORDINALS and i + 1 < len(lem) and lem[i + 1] in ("раунд", "встреча", "консультация", "заседание"):
-            if any(x in ("после", "с", "за", "впервые") for x in lem[i + 2: i + 10]):
+            if any(x in ("после", "с", "за", "впервые") for x in lem[i + 2:]):
                 return None  # "первая встреча … после …" counts since an event, not from the start
             return ORDINALS[w]
     return None
@@ -235,6 +247,26 @@ def format_of(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+def attaches_to(timex, tokens: list[Token], trigger: Token, steps: int = 3) -> bool:
+    """Does the time expression depend on the trigger or on the word the trigger depends on
+    (``встреча прошла в ноябре``), rather than on another noun (``присоединения … в 2014 году``)?"""
+    by_id = {t.id: t for t in tokens}
+    inside = [t for t in tokens if timex.start <= t.start < timex.stop]
+    heads = [t for t in inside if t.head_id not in {x.id for x in inside}]
+    targets = {trigger.id, trigger.head_id}
+    for t in heads:
+        node = by_id.get(t.head_id)
+        if node is not None and node.pos == "NOUN" and node.id not in targets:
+            continue  # the date of another noun: "после присоединения … в 2014 году"
+        for _ in range(steps):
+            if node is None:
+                break
+            if node.id in targets:
+                return True
+            node = by_id.get(node.head_id)
+    return False
 
 
 def event_id(doc_id: str, start: int, type_: str) -> str:
@@ -291,6 +323,8 @@ class EventStage:
         out: dict[str, str] = {}
         head = trig[0]
         subject_ids = {t.id for t in tokens if t.head_id == head.id and t.rel in ("nsubj", "nsubj:pass")}
+        speakers = {t.id for t in tokens if t.rel.startswith("nsubj") and head.pos == "NOUN"
+                    and any(v.id == t.head_id and names.lemma_as(v.text, v.pos) in SPEECH for v in tokens)}
         for t in tokens:
             m = idx.mention(t)
             if m is None or m.entity is None or m.entity in out:
@@ -298,6 +332,8 @@ class EventStage:
             kind = idx.kind(m)
             if kind not in ("person", "country", "organization"):
                 continue
+            if any(x.id in speakers for x in tokens if m.start <= x.start < m.stop):
+                continue  # "…визита президента, - сказал Лавров": the speaker reports the event
             role = "participant"
             if t.id in subject_ids or any(x.id in subject_ids for x in tokens if m.start <= x.start < m.stop):
                 role = "source"
@@ -311,13 +347,13 @@ class EventStage:
 
     @staticmethod
     def _date(doc, tokens, start, stop, trig) -> PartialDate:
-        inside = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"]
-        if inside:
-            nearest = min(inside, key=lambda x: abs(x.start - trig[0].start))
-            return nearest.date
+        attached = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"
+                    and attaches_to(x, tokens, trig[0])]
+        if attached:
+            return min(attached, key=lambda x: abs(x.start - trig[0].start)).date
         lem = lemmas(tokens)
-        if any(w in EARLIER_CUES for w in lem):
-            return PartialDate()
+        if any(w in EARLIER_CUES for w in lem) or any(start <= x.start < stop for x in doc.timexes):
+            return PartialDate()  # placed before the document, or dated by an expression of another event
         past_or_present = names.tense(trig[0].text) in ("past", "pres", None)
         if doc.published.precision == "day" and past_or_present:
             return doc.published
@@ -343,6 +379,8 @@ class EventStage:
         if new.type != "CONSULT":
             return False
         same = [e for e in events if e.type == new.type]
+        if new.format:  # "встреча в формате X" joins the last meeting of that format
+            same = [e for e in same if e.format == new.format] or same
         if not same:
             return False
         old = same[-1]

@@ -1,0 +1,639 @@
+"""Stances: positions of one actor towards another, from cue lexicons (``data/stance_cues.tsv``).
+
+Polarities: ``converge`` (``позиции совпадают``, ``единое мнение``, ``общие позиции``), ``diverge``
+(``позиции расходятся``, ``разногласия``, ``не совпадают``), ``concern`` (``выразил
+обеспокоенность``, ``опасения в связи с``), ``negative`` (``неприемлемо``, ``осудил``,
+``непропорциональной реакцией``, ``выступает против``), ``positive`` (``приветствовал``,
+``поддержал``, ``высоко оценил``, ``отношения развиваются неплохо``).
+
+Who holds the position depends on the cue's frame (see the lexicon's header):
+
+* the subject of the cue's verb, resolved like a speaker (``он`` → the last person named as a
+  subject or speaker; ``Российская сторона`` → Россия; ``В Москве`` → Россия);
+* for an evaluation (``неприемлемо``) the one who says or thinks it: the subject of ``считать``,
+  ``по мнению X``, the speaker of the quote (direct or indirect) the cue stands in, or the speaker of
+  a transcript;
+* ``мы``, ``наши позиции``, ``у нас``, ``по нашим оценкам`` → the speaker's side: the country of the
+  speaker's role when known, else, when the text shows it (``наши японские коллеги`` names the
+  other side), the country most present in the document besides the other side.
+A holder is an entity as found — a person, an organisation or a country; export maps persons to
+their countries.  A cue without a holder gives no stance.
+
+The other side is an actor in the cue's object (``выразил обеспокоенность действиями российских
+самолетов`` → Россия) or, for an evaluation, in what it is said of (``присутствие, которое
+неадекватно…`` → who is present); a demonstrative object (``считаем это…``) looks into the sentence
+before.  For a shared or diverging position the sides are the two named with it (``позиции России и
+Японии``); with one side known the other is the one other side the sentence names, else the document's
+counterpart.  Locations, and actors of the holder's own side, are never the other side.
+
+Negation: ``не`` before the cue (or on the verb that expresses a feeling: ``не вызывает опасений``)
+turns converge into diverge and back, and blocks the other polarities.  A cue in a goal (``выработать
+общие позиции``), a purpose or condition clause (``чтобы``, ``если``) or a question is no stance.
+The topic is the phrase after ``по вопросу о``, ``в связи с``, ``касательно``, ``относительно``,
+``по поводу``, ``в отношении``, else the cue's object or subject, at most six words (best effort).
+The evidence is the cue's sentence.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .. import gazetteer
+from ..records import Document, Entity, Quote, Stance, Token
+from .quotes import CLAUSAL, SUBJECT, Actor, QuoteFinder, Speaker, fold, lemmas, speech_class
+
+NEGATIONS = frozenset({"не", "ни"})
+ABSENCE = frozenset({"нет", "без", "отсутствие", "отсутствовать"})
+GOALS = frozenset({"выработать", "вырабатывать", "выработка", "найти", "находить", "искать", "поиск", "добиться",
+                   "добиваться", "стремиться", "стремление", "достичь", "достигнуть", "достижение", "сблизить",
+                   "сблизиться", "сближение", "нужно", "необходимо", "надо", "следует"})
+CONDITIONS = frozenset({"чтобы", "если", "бы"})
+EXPRESS = frozenset({"выразить", "выражать", "заявить", "заявлять", "высказать", "высказывать", "поделиться",
+                     "делиться", "разделять", "разделить", "вызывать", "вызвать", "испытывать", "сохранять",
+                     "сохраняться", "оставаться", "остаться", "высказаться", "озвучить", "подчеркнуть"})
+CAUSE = frozenset({"вызывать", "вызвать"})
+BOUND_BY = (("в", "связи", "с"), ("по", "поводу"), ("из-за",), ("относительно",), ("касательно",), ("в", "связи", "со"))
+TOPIC_MARKERS = (("по", "вопросу", "о"), ("по", "вопросу", "об"), ("по", "вопросам"), ("по", "вопросу"),
+                 ("в", "связи", "с"), ("в", "связи", "со"), ("касательно",), ("относительно",), ("по", "поводу"),
+                 ("в", "отношении"))
+DEMONSTRATIVES = frozenset({"это", "этот", "такой", "то", "она", "он", "оно", "они", "ее", "её", "его", "их"})
+SIDES = frozenset({"сторона", "страна", "государство"})
+COUNTERPARTS = frozenset({"коллега", "партнер", "партнёр"})
+WE = frozenset({"мы", "нас", "нам", "нами"})
+OUR = frozenset({"наш", "наша", "наше", "наши", "нашей", "нашего", "нашим", "наших", "нашу", "нашими", "нашем", "нашему"})
+ACCORDING = frozenset({"мнение", "оценка", "взгляд", "слово"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    polarity: str
+    frame: str
+    shape: str
+    slots: tuple[frozenset, ...]
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    text = resources.files("khronika").joinpath("data/stance_cues.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        polarity, frame, shape, *rest = line.split("\t")
+        slots = " ".join(rest).split()
+        out.append(Cue(polarity, frame, shape, tuple(frozenset(fold(w) for w in s.split("|")) for s in slots)))
+    return tuple(out)
+
+
+def _is(t: Token, slot: frozenset) -> bool:
+    return bool(lemmas(t.text) & slot)
+
+
+@dataclass
+class _Match:
+    cue: Cue
+    tokens: list[Token]  # the cue's words, in text order
+    head: Token  # the predicate (verb/adjective) or the noun that carries the cue
+    noun: Token | None = None  # the noun slot of a pair
+
+
+class StanceFinder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.q = QuoteFinder(doc)
+        quotes, speaker = self.q.run()
+        self.quotes: list[Quote] = list(doc.quotes) if "quotes" in doc.done else quotes
+        self.speaker = doc.speaker or speaker
+        self.a = self.q.a
+        self.text = doc.text
+        self._counts: Counter | None = None
+        self._counterparts: set[str] | None = None
+
+    # ---- entry point
+    def run(self) -> list[Stance]:
+        out: list[Stance] = []
+        seen = set()
+        for sentence in self.a.sentences:
+            tokens = list(sentence.tokens)
+            for m in self._matches(tokens):
+                stance = self._stance(m, sentence, tokens)
+                if stance is None:
+                    continue
+                key = (sentence.start, stance.polarity, stance.holder, stance.other)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(stance)
+        return out
+
+    # ---- cue matching
+    def _matches(self, tokens: list[Token]) -> list[_Match]:
+        out: list[_Match] = []
+        used: set[str] = set()
+        for cue in cues():
+            for k, t in enumerate(tokens):
+                if t.id in used:
+                    continue
+                m = self._match(cue, tokens, k)
+                if m is not None and not any(x.id in used for x in m.tokens):
+                    used.update(x.id for x in m.tokens)
+                    out.append(m)
+        return sorted(out, key=lambda m: m.tokens[0].start)
+
+    def _match(self, cue: Cue, tokens: list[Token], k: int) -> _Match | None:
+        t = tokens[k]
+        if cue.shape == "word":
+            return _Match(cue, [t], t) if _is(t, cue.slots[0]) and t.pos != "PROPN" else None
+        if cue.shape == "phrase":
+            if not _is(t, cue.slots[0]):
+                return None
+            got, i = [t], k
+            for slot in cue.slots[1:]:
+                nxt = next((j for j in (i + 1, i + 2) if j < len(tokens) and _is(tokens[j], slot)), None)
+                if nxt is None:
+                    break
+                got.append(tokens[nxt])
+                i = nxt
+            if len(got) == len(cue.slots):
+                return _Match(cue, got, self._phrase_head(got))
+            if len(cue.slots) == 2:  # "против её появления … выступает": the second slot under the first
+                for c in self.a.children.get(t.id, ()):
+                    for g in [c] + self.a.children.get(c.id, []):
+                        if _is(g, cue.slots[1]):
+                            return _Match(cue, sorted([t, g], key=lambda x: x.start), t)
+            return None
+        if cue.shape == "pair":
+            if not _is(t, cue.slots[1]) or t.pos not in ("VERB", "ADJ", "AUX"):
+                return None
+            noun = self._noun_of(tokens, k, cue.slots[0])
+            return _Match(cue, sorted([noun, t], key=lambda x: x.start), t, noun) if noun is not None else None
+        if cue.shape == "triple":
+            if not _is(t, cue.slots[1]) or t.pos != "VERB":
+                return None
+            noun = self._noun_of(tokens, k, cue.slots[0])
+            if noun is None:
+                return None
+            adv = next((x for x in tokens[k + 1:k + 5] if _is(x, cue.slots[2])), None) or \
+                next((x for x in tokens[max(0, k - 2):k] if _is(x, cue.slots[2])), None)
+            return _Match(cue, sorted([noun, t, adv], key=lambda x: x.start), t, noun) if adv is not None else None
+        return None
+
+    def _phrase_head(self, got: list[Token]) -> Token:
+        for t in got:
+            if t.pos in ("VERB", "AUX"):
+                return t
+        return next((t for t in reversed(got) if t.pos == "NOUN"), got[-1])
+
+    def _noun_of(self, tokens: list[Token], k: int, slot: frozenset) -> Token | None:
+        """The noun slot of a pair: the predicate's subject, or a noun up to six words before it in
+        the same clause."""
+        t = tokens[k]
+        for c in self.a.children.get(t.id, ()):
+            if c.rel in SUBJECT and _is(c, slot):
+                return c
+        for j in range(k - 1, max(-1, k - 8), -1):
+            x = tokens[j]
+            if x.text in (",", ";", ":", ".") or (x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"):
+                return None
+            if x.pos == "NOUN" and _is(x, slot):
+                return x
+        return None
+
+    # ---- a stance from a match
+    def _stance(self, m: _Match, sentence, tokens: list[Token]) -> Stance | None:
+        polarity = m.cue.polarity
+        negated = self._negated(m, tokens)
+        if negated:
+            if polarity == "converge":
+                polarity = "diverge"
+            elif polarity == "diverge":
+                polarity = "converge"
+            else:
+                return None
+        if self._blocked(m, sentence):
+            return None
+        frame = m.cue.frame
+        if frame == "mutual":
+            holder, other = self._mutual(m, sentence, tokens)
+        elif frame == "feeling":
+            holder, other = self._feeling(m, sentence, tokens)
+        elif frame == "eval":
+            holder, other = self._eval(m, sentence, tokens)
+        elif frame == "develop":
+            holder, other = self._develop(m, sentence, tokens)
+        else:
+            holder, other = self._agent(m, sentence, tokens)
+        if holder is None:
+            return None
+        if other is not None and self.a.side(other) is not None and self.a.side(other) == self.a.side(holder):
+            other = None
+        cue_text = " ".join(t.text for t in m.tokens)
+        return Stance(polarity=polarity, start=sentence.start, stop=sentence.stop, holder=holder, other=other,
+                      topic=self._topic(m, tokens), cue=cue_text)
+
+    def _negated(self, m: _Match, tokens: list[Token]) -> bool:
+        ids = {t.id: i for i, t in enumerate(tokens)}
+        spots = [m.tokens[0], m.head] + ([m.noun] if m.noun is not None else [])
+        for t in spots:
+            i = ids.get(t.id)
+            if i is None:
+                continue
+            for j in (i - 1, i - 2):
+                if j >= 0 and fold(tokens[j].text) in NEGATIONS and (j == i - 1 or tokens[j + 1].pos in ("ADV", "PART")):
+                    return True
+            if i > 0 and fold(tokens[i - 1].text) in ABSENCE | {"нет"}:
+                return True
+            if any(fold(c.text) in NEGATIONS for c in self.a.children.get(t.id, ())):
+                return True
+        if m.head.pos == "NOUN":  # "не вызывает опасений", "не выразил обеспокоенности"
+            h = self.a.head(m.head)
+            if h is not None and h.pos in ("VERB", "AUX", "ADJ"):
+                if any(fold(c.text) in NEGATIONS for c in self.a.children.get(h.id, ())):
+                    return True
+                i = ids.get(h.id)
+                if i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS:
+                    return True
+        return False
+
+    def _blocked(self, m: _Match, sentence) -> bool:
+        if sentence.text.rstrip().endswith("?"):
+            return True
+        seen = set()
+        t: Token | None = m.head
+        steps = 0
+        while t is not None and t.id not in seen and steps < 8:
+            seen.add(t.id)
+            if t is not m.head and lemmas(t.text) & GOALS and m.cue.polarity == "converge":
+                return True
+            if t is m.head and m.head.pos == "NOUN" and lemmas(t.text) & GOALS:
+                return True
+            if any(fold(c.text) in CONDITIONS and c.rel in ("mark", "aux", "advmod", "discourse")
+                   for c in self.a.children.get(t.id, ())):
+                return True
+            if t.rel in ("ccomp", "root") and t is not m.head:
+                break
+            t = self.a.head(t)
+            steps += 1
+        # a goal noun or verb governing the cue's noun: "выработка общих позиций"
+        for x in m.tokens:
+            h = self.a.head(x)
+            if h is not None and lemmas(h.text) & GOALS and m.cue.polarity == "converge":
+                return True
+        return False
+
+    # ---- frames
+    def _agent(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
+        verb = m.head
+        holder = self._subject(verb)
+        if holder is None:
+            return None, None
+        objects = [c for c in self.a.children.get(verb.id, ()) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
+        scope = [x for c in objects for x in self.a.subtree(c)]
+        return holder, self._other(holder, scope, sentence, tokens, demonstrative=objects)
+
+    def _feeling(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
+        noun = m.head
+        h = self.a.head(noun)
+        expressed = h is not None and lemmas(h.text) & EXPRESS
+        bound = self._bound(noun)
+        genitive = [c for c in self.a.children.get(noun.id, ()) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
+        if not expressed and not bound:
+            return None, None
+        holder = None
+        if h is not None and lemmas(h.text) & CAUSE:
+            # "X вызывает обеспокоенность Y / у Y": Y holds it, X is the other side
+            owners = [x for c in genitive for x in self.a.subtree(c)]
+            owners += [x for c in self.a.children.get(h.id, ()) if c.rel == "obl" and
+                       any(fold(y.text) == "у" for y in self.a.children.get(c.id, ())) for x in self.a.subtree(c)]
+            best = self.a.best(self.a.actors(owners))
+            holder = best.entity if best else self._voice(noun.start)
+            subj = self.a.child(h, SUBJECT)
+            scope = self.a.subtree(subj) if subj is not None else []
+            return holder, self._other(holder, scope, sentence, tokens)
+        if expressed:
+            holder = self._subject(h)
+        if holder is None:
+            best = self.a.best(self.a.actors([x for c in genitive for x in self.a.subtree(c)]))
+            holder = best.entity if best else None
+        if holder is None:
+            holder = self._voice(noun.start)
+        if holder is None:
+            return None, None
+        scope = [x for x in self.a.subtree(noun) if x is not noun]
+        return holder, self._other(holder, scope, sentence, tokens)
+
+    def _bound(self, noun: Token) -> bool:
+        tokens = self.a.sentence_tokens(noun.start)
+        i = tokens.index(noun) if noun in tokens else -1
+        after = [fold(t.text) for t in tokens[i + 1:i + 5]]
+        return any(tuple(after[:len(p)]) == p for p in BOUND_BY)
+
+    def _eval(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
+        holder = self._opinion_holder(m, tokens)
+        if holder is None:
+            return None, None
+        pred = m.head
+        scope: list[Token] = []
+        subj = self.a.child(pred, SUBJECT)
+        demonstrative = []
+        if subj is not None:
+            scope = self.a.subtree(subj)
+            if fold(subj.text) in DEMONSTRATIVES:
+                demonstrative = [subj]
+        elif pred.rel in ("acl:relcl", "acl") and self.a.head(pred) is not None:
+            noun = self.a.head(pred)
+            inside = {x.id for x in self.a.subtree(pred, skip=frozenset())}
+            scope = [x for x in self.a.subtree(noun, skip=frozenset()) if x.id not in inside]
+        else:
+            # "считаем это непропорциональной реакцией": what the opinion verb is about
+            verb = self.a.head(pred)
+            if verb is not None:
+                objs = [c for c in self.a.children.get(verb.id, ()) if c.rel in ("obj", "nsubj", "nsubj:pass") and c is not pred]
+                scope = [x for c in objs for x in self.a.subtree(c)]
+                demonstrative = [c for c in objs if fold(c.text) in DEMONSTRATIVES]
+        return holder, self._other(holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False)
+
+    def _develop(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
+        holder = self._voice(m.head.start)
+        sides = self._side_list(self.a.actors(self.a.subtree(m.noun)) if m.noun is not None else [])
+        if holder is None and sides:
+            holder = sides[0]
+        if holder is None:
+            return None, None
+        hs = self.a.side(holder) or holder
+        other = next((s for s in sides if (self.a.side(s) or s) != hs), None)
+        if other is None:
+            other = self._counterpart(hs, sentence, tokens)
+        return holder, other
+
+    def _mutual(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
+        noun = m.noun if m.noun is not None else next((t for t in reversed(m.tokens) if t.pos == "NOUN"), m.head)
+        pred = m.head
+        scope = [x for x in self.a.subtree(noun) if x is not noun]
+        sides = self._side_list(self.a.actors(scope))
+        we = any(fold(c.text) in OUR for c in self.a.children.get(noun.id, ())) or self._we_near(m, tokens)
+        if not sides:
+            # "Стороны пришли к единому мнению", "Россия и Китай имеют общие позиции"
+            gov = pred if pred is not noun else self.a.head(noun)
+            for _ in range(2):
+                if gov is None:
+                    break
+                subj = self.a.child(gov, SUBJECT)
+                if subj is not None:
+                    if fold(subj.text) in WE:
+                        we = True
+                    elif lemmas(subj.text) & SIDES and subj.feats.get("Number") == "Plur":
+                        sides = self._main_countries()[:2]
+                    else:
+                        sides = self._side_list(self.a.actors(self.a.subtree(subj)))
+                    break
+                gov = self.a.head(gov) if gov.feats.get("VerbForm") in ("Inf", "Conv") else None
+        voice = self._voice(m.head.start)
+        if we:
+            mine = self._we_side(m.head.start)
+            if mine is not None:
+                sides = [mine] + [s for s in sides if (self.a.side(s) or s) != (self.a.side(mine) or mine)]
+        if not sides:
+            if voice is None:
+                return None, None
+            sides = [voice]
+        # the speaker's side first when it is one of the sides
+        vs = self.a.side(voice) if voice else None
+        if vs is not None:
+            sides.sort(key=lambda s: 0 if (self.a.side(s) or s) == vs else 1)
+        holder = sides[0]
+        hs = self.a.side(holder) or holder
+        other = next((s for s in sides[1:] if (self.a.side(s) or s) != hs), None)
+        if other is None:
+            other = self._counterpart(hs, sentence, tokens)
+        return holder, other
+
+    # ---- holders
+    def _subject(self, verb: Token) -> str | None:
+        """The entity a verb's subject names (pronouns resolved); the speaker's side for "мы"."""
+        sp: Speaker = self.q._subject_of(verb, verb.start, verb.stop)
+        if sp.first_person:
+            return self._we_side(verb.start)
+        if sp.entity is None:
+            subj = self.a.child(verb, SUBJECT)
+            if subj is not None and lemmas(subj.text) & SIDES and subj.feats.get("Number") == "Plur":
+                return None  # "Стороны приветствовали": no one side holds it
+            return None
+        if sp.entity.startswith("?"):
+            return self.q.antecedent(sp.entity, verb.start)
+        return sp.entity
+
+    def _opinion_holder(self, m: _Match, tokens: list[Token]) -> str | None:
+        """Who says or thinks an evaluation: an opinion verb's subject above the cue, ``по мнению X`` /
+        ``по нашим оценкам``, the quote's speaker, the transcript's speaker."""
+        t = self.a.head(m.head)
+        steps = 0
+        while t is not None and steps < 4:
+            if speech_class(t) in ("say", "think"):
+                sp = self.q._subject_of(t, t.start, t.stop)
+                if sp.first_person:
+                    return self._we_side(t.start)
+                if sp.entity is not None:
+                    return self.q.antecedent(sp.entity, t.start) if sp.entity.startswith("?") else sp.entity
+                break
+            if t.rel in ("ccomp",):
+                break
+            t = self.a.head(t)
+            steps += 1
+        for k, x in enumerate(tokens):
+            if fold(x.text) != "по" or k + 1 >= len(tokens):
+                continue
+            j = k + 1
+            if fold(tokens[j].text) in OUR:
+                if j + 1 < len(tokens) and lemmas(tokens[j + 1].text) & ACCORDING:
+                    return self._we_side(x.start)
+                continue
+            if lemmas(tokens[j].text) & ACCORDING:
+                end = next((i for i in range(j + 1, len(tokens)) if tokens[i].text in ",.;:"), len(tokens))
+                best = self.a.best(self.a.actors(tokens[j + 1:end]))
+                if best is not None:
+                    return best.entity
+        return self._voice(m.head.start)
+
+    def _voice(self, offset: int) -> str | None:
+        """The speaker of the quote the offset stands in, else the transcript's speaker."""
+        inside = [q for q in self.quotes if q.start <= offset < q.stop and q.speaker]
+        if inside:
+            return min(inside, key=lambda q: q.stop - q.start).speaker
+        return self.speaker
+
+    def _we_side(self, offset: int) -> str | None:
+        """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself."""
+        voice = self._voice(offset)
+        if voice is None:
+            return None
+        side = self.a.side(voice)
+        if side is not None:
+            return side
+        if self.a.is_person(voice):
+            inferred = self._inferred_side()
+            if inferred is not None:
+                return inferred
+        return voice
+
+    def _we_near(self, m: _Match, tokens: list[Token]) -> bool:
+        """``у нас позиции совпадают``, ``мы … расходимся``: "у нас" or "мы" in the cue's clause."""
+        first = min(t.start for t in m.tokens)
+        i = next(i for i, t in enumerate(tokens) if t.start == first)
+        window = tokens[max(0, i - 4):i]
+        words = [fold(t.text) for t in window]
+        if any(a == "у" and b in WE for a, b in zip(words, words[1:])):
+            return True
+        return any(fold(c.text) in WE for c in self.a.children.get(m.head.id, ()) if c.rel in SUBJECT | {"obl"})
+
+    # ---- the other side
+    def _other(self, holder: str, scope: list[Token], sentence, tokens: list[Token],
+               demonstrative: list[Token] = (), fallback: bool = True) -> str | None:
+        """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``)
+        the one other side the sentence before names; else, with ``fallback``, the one other side
+        the sentence names."""
+        hs = self.a.side(holder) or holder
+        for a in self.a.actors(scope):
+            if a.entity != holder and (self.a.side(a.entity) or a.entity) != hs:
+                return a.entity
+        if any(fold(d.text) in DEMONSTRATIVES for d in demonstrative):
+            si = self.a.sentence_index(sentence.start)
+            if si > 0:
+                found = self._distinct(self.a.actors(list(self.a.sentences[si - 1].tokens)), holder, hs)
+                if len(found) == 1:
+                    return found[0]
+        if fallback:
+            found = self._distinct(self.a.actors(tokens), holder, hs)
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def _distinct(self, actors: list[Actor], holder: str, hs: str) -> list[str]:
+        out: list[str] = []
+        sides: set[str] = set()
+        for a in actors:
+            s = self.a.side(a.entity) or a.entity
+            if a.entity == holder or s == hs or s in sides:
+                continue
+            sides.add(s)
+            out.append(a.entity)
+        return out
+
+    def _side_list(self, actors: list[Actor]) -> list[str]:
+        out: list[str] = []
+        seen: set[str] = set()
+        for a in actors:
+            s = self.a.side(a.entity) or a.entity
+            if s not in seen:
+                seen.add(s)
+                out.append(a.entity)
+        return out
+
+    def _counterpart(self, hs: str, sentence, tokens: list[Token]) -> str | None:
+        """The other side of a shared position: the one other side the sentence names, else the
+        side the text calls "наши <X> коллеги", else the country most present in the document."""
+        found = self._distinct(self.a.actors(tokens), hs, hs)
+        if len(found) == 1:
+            return found[0]
+        cps = [c for c in self._counterparts_found() if c != hs]
+        if len(cps) == 1:
+            return cps[0]
+        for c in self._main_countries():
+            if c != hs:
+                return c
+        return None
+
+    # ---- document-level sides
+    def _country_counts(self) -> Counter:
+        if self._counts is None:
+            counts: Counter = Counter()
+            for a in self.a.actors(self.a.tokens):
+                s = self.a.side(a.entity)
+                if s is not None and (a.kind in ("country", "adjective") or a.kind == "person"):
+                    counts[s] += 1
+            self._counts = counts
+        return self._counts
+
+    def _main_countries(self) -> list[str]:
+        return [c for c, n in self._country_counts().most_common() if n >= 2]
+
+    def _counterparts_found(self) -> set[str]:
+        """Countries the text calls "<японские> коллеги/партнёры": the other side of the speaker."""
+        if self._counterparts is None:
+            out = set()
+            for t in self.a.tokens:
+                if lemmas(t.text) & COUNTERPARTS:
+                    for c in self.a.children.get(t.id, ()):
+                        country = gazetteer.adjective_country(c.text) if c.rel == "amod" else None
+                        if country is not None:
+                            out.add(f"e:iso-{country.code}")
+            self._counterparts = out
+        return self._counterparts
+
+    def _inferred_side(self) -> str | None:
+        """The side of a speaker whose country the text does not state: the country most present
+        in the document that is not the other side ("наши японские коллеги")."""
+        cps = self._counterparts_found()
+        if not cps:
+            return None
+        for c in self._main_countries():
+            if c not in cps:
+                return c
+        return None
+
+    # ---- topic
+    def _topic(self, m: _Match, tokens: list[Token]) -> str | None:
+        words = [fold(t.text) for t in tokens]
+        first = tokens.index(m.tokens[0]) if m.tokens[0] in tokens else 0
+        for marker in TOPIC_MARKERS:
+            n = len(marker)
+            for i in range(len(tokens) - n):
+                if tuple(words[i:i + n]) == marker and i + n < len(tokens):
+                    span = self._phrase(tokens, i + n)
+                    if span and fold(tokens[i + n].text) not in DEMONSTRATIVES | {"этому", "этим", "этой"}:
+                        return span
+        if m.cue.frame in ("agent", "feeling"):
+            anchor = m.head
+            obj = next((c for c in self.a.children.get(anchor.id, ()) if c.rel in ("obj", "obl", "nmod")
+                        and c.start > m.tokens[-1].start), None)
+            if obj is not None:
+                return self._phrase(tokens, tokens.index(obj) if obj in tokens else first + 1, from_token=obj)
+        return None
+
+    def _phrase(self, tokens: list[Token], i: int, from_token: Token | None = None) -> str | None:
+        if from_token is not None:
+            sub = self.a.subtree(from_token)
+            i = tokens.index(sub[0]) if sub and sub[0] in tokens else i
+        out = []
+        for t in tokens[i:i + 6]:
+            if t.text in ",.;:!?()—–-" or t.text in ("«", "»", '"'):
+                break
+            out.append(t)
+        if not out:
+            return None
+        return self.text[out[0].start:out[-1].stop]
+
+
+def find_stances(doc: Document) -> list[Stance]:
+    return StanceFinder(doc).run()
+
+
+class StanceStage:
+    name = "stances"
+    requires = frozenset({"mentions", "entities", "tokens", "syntax", "coref"})
+    provides = frozenset({"stances"})
+
+    def __call__(self, doc: Document) -> Document:
+        stances = find_stances(doc)
+        known = {e.id for e in doc.entities}
+        added: dict[str, Entity] = {}
+        for s in stances:
+            for eid in (s.holder, s.other):
+                if eid and eid not in known and eid.startswith("e:iso-") and eid not in added:
+                    c = gazetteer.country_by_code(eid[len("e:iso-"):])
+                    if c is not None:
+                        added[eid] = Entity(eid, "country", c.name, code=c.code)
+        entities = doc.entities + tuple(added.values())
+        return doc.replace(stances=tuple(stances), entities=tuple(sorted(entities, key=lambda e: e.id)))

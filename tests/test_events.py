@@ -1,0 +1,69 @@
+"""The event stage on sentences written for these tests (none from the seeds)."""
+import pytest
+
+from khronika.records import Document, PartialDate, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def go(text, published=None):
+        src = Source(path="t.txt", text=text, published=published)
+        doc = pipeline(Document.from_source(src))
+        names = {e.id: e.name for e in doc.entities}
+        return doc, names
+    return go
+
+
+def by_type(doc, type_):
+    return [e for e in doc.events if e.type == type_]
+
+
+def test_events_meeting_with_participants_date_and_place(events):
+    doc, names = events("Министр иностранных дел Индии Субраманьям Джайшанкар 5 апреля встретился в Пекине "
+                        "с главой МИД Китая Ван И, сообщили дипломаты.", "2024-04-06")
+    (meet,) = by_type(doc, "CONSULT")
+    assert {names[p.entity] for p in meet.participants} >= {"Субраманьям Джайшанкар", "Ван И"}
+    assert meet.date == PartialDate(2024, 4, 5) and names.get(meet.place) == "Пекин"
+    assert meet.factuality == "occurred" and meet.mode == "meet"
+
+
+def test_events_planned_negated_and_hypothetical(events):
+    planned, _ = events("Министры обороны двух стран встретятся в Анкаре на следующей неделе.", "2024-04-06")
+    assert by_type(planned, "CONSULT")[0].factuality == "planned"
+    negated, _ = events("Переговоры президентов не состоялись из-за разногласий.", "2024-04-06")
+    assert by_type(negated, "CONSULT")[0].factuality == "negated"
+    maybe, _ = events("Эксперты надеются, что стороны смогут договориться о прекращении огня.", "2024-04-06")
+    assert by_type(maybe, "AGREE")[0].factuality == "hypothetical"
+
+
+def test_events_types_from_patterns(events):
+    doc, _ = events("Парламент Литвы выразил обеспокоенность учениями у границы. Делегации пришли к единому "
+                    "мнению о продлении соглашения. Канада присоединилась к санкциям против Ирана.", "2024-04-06")
+    assert {e.type for e in doc.events} >= {"ACCUSE", "AGREE", "SANCTION"}
+
+
+def test_events_format_and_round(events):
+    doc, _ = events("Во вторник в Сеуле прошёл третий раунд консультаций в формате «два плюс два».", "2024-04-06")
+    (meet,) = by_type(doc, "CONSULT")
+    assert meet.round == 3 and meet.format == "2+2"
+
+
+def test_events_mentioned_in_passing_are_not_events(events):
+    doc, _ = events("В ходе встречи обсуждался механизм консультаций. Журналисты задали вопрос о запусках ракет.",
+                    "2024-04-06")
+    assert doc.events == ()
+
+
+def test_events_a_meeting_reported_again_is_one_record(events):
+    doc, _ = events("Президенты Бразилии и Аргентины провели переговоры в Брази́лиа. Переговоры продлились три часа.",
+                    "2024-04-06")
+    meetings = by_type(doc, "CONSULT")
+    assert len(meetings) == 1 and len(meetings[0].more) == 1
+
+
+def test_events_undated_document_gives_no_invented_date(events):
+    doc, _ = events("Премьер-министр Греции в субботу провел переговоры с канцлером Германии.")
+    (meet,) = by_type(doc, "CONSULT")
+    assert meet.date.iso() is None
