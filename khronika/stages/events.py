@@ -82,6 +82,9 @@ REQUEST_VERBS = frozenset({"предложить", "призвать", "потр
 ANNOUNCE = frozenset({"объявить", "заявить", "сообщить", "известить", "проинформировать", "уведомить"})
 # Prepositions after which an event noun is mentioned in passing ("перед переговорами", "для наращивания").
 PASSING = frozenset({"перед", "после", "для", "ради", "вокруг", "против"})
+# Nouns of happenings that are not triggers themselves but carry their own dates.
+EVENT_NOUNS = frozenset({"проведение", "запуск", "испытание", "выборы", "начало", "учение", "вхождение",
+                         "присоединение", "аннексия", "катастрофа", "атака", "теракт"})
 PASSING_PHRASES = frozenset({"в ход", "по итог", "в рамка", "на поле", "в преддверие", "по результат"})
 # Withdrawal is a retreat only of forces.
 FORCES = frozenset({"войско", "сила", "контингент", "подразделение", "военный", "база", "техника", "войска"})
@@ -249,6 +252,14 @@ def format_of(text: str) -> str | None:
     return None
 
 
+def _after_place_preposition(tokens: list[Token], i: int) -> bool:
+    """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between)."""
+    if i > 0 and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS:
+        return True
+    return i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
+        and tokens[i - 2].text.lower() in PLACE_PREPOSITIONS
+
+
 def attaches_to(timex, tokens: list[Token], trigger: Token, steps: int = 3) -> bool:
     """Does the time expression depend on the trigger or on the word the trigger depends on
     (``встреча прошла в ноябре``), rather than on another noun (``присоединения … в 2014 году``)?"""
@@ -265,8 +276,47 @@ def attaches_to(timex, tokens: list[Token], trigger: Token, steps: int = 3) -> b
                 break
             if node.id in targets:
                 return True
+            if node.pos == "NOUN" and names.lemma_as(node.text, node.pos) in (TRIGGERS.keys() | EVENT_NOUNS):
+                break  # on the way up, the date of another event word ("запуск, произведенный 9 мая")
             node = by_id.get(node.head_id)
     return False
+
+
+def other_event_date(timex, tokens: list[Token], trigger: Token) -> bool:
+    """Is the time expression the date of another event word of the sentence: one it depends on,
+    one standing between it and the trigger, or one a participial clause holding it describes
+    (``запуск ракеты, произведенный … 9 мая, является нарушением``)?"""
+    lem = {t.id: names.lemma_as(t.text, t.pos) for t in tokens}
+    inside = {t.id for t in tokens if timex.start <= t.start < timex.stop}
+    between = [t for t in tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
+               and t.id not in inside]
+    if any(t.pos == "NOUN" and t.id != trigger.id and (lem[t.id] in TRIGGERS or lem[t.id] in EVENT_NOUNS)
+           for t in between):
+        return True
+    if _in_participial_clause(timex, tokens, trigger):
+        return True  # ", произведенный Северной Кореей 9 мая," describes the noun before it
+    by_id = {t.id: t for t in tokens}
+    for t in tokens:
+        if t.id in inside and t.head_id not in inside:
+            node = by_id.get(t.head_id)
+            for _ in range(3):
+                if node is None or node.id == trigger.id:
+                    break
+                if lem[node.id] in TRIGGERS or lem[node.id] in EVENT_NOUNS:
+                    return True
+                node = by_id.get(node.head_id)
+    return False
+
+
+def _in_participial_clause(timex, tokens: list[Token], trigger: Token) -> bool:
+    """Is the date inside a comma-delimited participial clause that does not hold the trigger?"""
+    commas = [t.start for t in tokens if t.text == ","]
+    left = max((c for c in commas if c < timex.start), default=None)
+    right = min((c for c in commas if c >= timex.stop), default=None)
+    if left is None or right is None or left < trigger.start < right:
+        return False
+    clause = [t for t in tokens if left < t.start < right]
+    return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats
 
 
 def event_id(doc_id: str, start: int, type_: str) -> str:
@@ -347,13 +397,19 @@ class EventStage:
 
     @staticmethod
     def _date(doc, tokens, start, stop, trig) -> PartialDate:
-        attached = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"
-                    and attaches_to(x, tokens, trig[0])]
-        if attached:
-            return min(attached, key=lambda x: abs(x.start - trig[0].start)).date
+        """The date of the time expression attached to the trigger; else of one in the sentence
+        that is not another event's (``запуск … 9 мая``); else the document's date for an event
+        narrated in the past or present, unless the sentence places it earlier."""
+        here = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"]
+        own = [x for x in here if not other_event_date(x, tokens, trig[0])]
+        attached = [x for x in own if attaches_to(x, tokens, trig[0])]
+        free = [x for x in own if x not in attached and x.date.precision != "unknown"]
+        for group in (attached, free):
+            if group:
+                return min(group, key=lambda x: abs(x.start - trig[0].start)).date
         lem = lemmas(tokens)
-        if any(w in EARLIER_CUES for w in lem) or any(start <= x.start < stop for x in doc.timexes):
-            return PartialDate()  # placed before the document, or dated by an expression of another event
+        if any(w in EARLIER_CUES for w in lem):
+            return PartialDate()
         past_or_present = names.tense(trig[0].text) in ("past", "pres", None)
         if doc.published.precision == "day" and past_or_present:
             return doc.published
@@ -363,8 +419,12 @@ class EventStage:
     def _place(doc, idx, tokens, type_, lem, date) -> str | None:
         if type_ not in ("CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"):
             return None
-        places = [idx.mention(t) for i, t in enumerate(tokens) if i > 0 and idx.mention(t) is not None
-                  and idx.mention(t).type == "LOC" and tokens[i - 1].text.lower() in PLACE_PREPOSITIONS]
+        places = [idx.mention(t) for i, t in enumerate(tokens) if idx.mention(t) is not None
+                  and idx.mention(t).type == "LOC" and _after_place_preposition(tokens, i)]
+        visited = [idx.mention(t) for t in tokens if idx.mention(t) is not None and idx.mention(t).type == "LOC"
+                   and t.feats.get("Case") == "Acc" and any(v.id == t.head_id and names.lemma_as(v.text, v.pos)
+                                                             in ("посетить", "посещать") for v in tokens)]
+        places = visited + places
         if places:  # the most specific: a city or region before a country
             return next((m.entity for m in places if idx.kind(m) != "country"), places[0].entity)
         if type_ == "CONSULT" and doc.dateline_place and date == doc.published and date.precision == "day":

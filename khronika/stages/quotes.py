@@ -46,7 +46,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from .. import gazetteer, names
-from ..records import Document, Mention, Quote, Token
+from ..records import Document, Entity, Mention, Quote, Token
 from .roles import head_lemma
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
@@ -181,14 +181,18 @@ class Analysis:
 
     # ---- syntax
     def head(self, t: Token) -> Token | None:
-        return self.by_id.get(t.head_id) if t.head_id else None
+        h = self.by_id.get(t.head_id) if t.head_id else None
+        return None if h is t else h
 
     def subtree(self, t: Token, skip: frozenset = CLAUSAL) -> list[Token]:
-        out, todo = [], [t]
+        out, todo, seen = [], [t], {t.id}
         while todo:
             x = todo.pop()
             out.append(x)
-            todo.extend(c for c in self.children.get(x.id, ()) if c.rel not in skip)
+            for c in self.children.get(x.id, ()):
+                if c.rel not in skip and c.id not in seen:
+                    seen.add(c.id)
+                    todo.append(c)
         return sorted(out, key=lambda x: x.start)
 
     def child(self, t: Token, rels) -> Token | None:
@@ -257,8 +261,17 @@ class Analysis:
         return e.country
 
     def gender(self, person: str) -> str | None:
-        """Masc/Fem from the proper-name words of the person's named mentions; None if unsure."""
+        """Masc/Fem: the dictionary's gender of the person's given name, else the tagger's gender of
+        the proper-name words of the person's mentions; None if unsure."""
         if person not in self._gender:
+            e = self.entities.get(person)
+            words = e.name.split() if e is not None else []
+            if len(words) > 1:
+                genders = {p.tag.gender for p in names.morph().parse(words[0])
+                           if p.is_known and "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn")}
+                if len(genders) == 1:
+                    self._gender[person] = "Masc" if genders.pop() == "masc" else "Fem"
+                    return self._gender[person]
             votes: dict[str, int] = defaultdict(int)
             for m in self.doc.mentions:
                 if m.entity != person:
@@ -399,9 +412,7 @@ class QuoteFinder:
             label_stop = pa + m.end(1)
             if nonempty == 1 and not re.search(r"[.!?…»\"“”]\s*$", line):
                 continue  # a headline "Лавров: для Москвы и Токио важно …"
-            mention = next((x for x in self.a.doc.mentions
-                            if x.start == label_start and x.stop == label_stop and x.type == "PER"), None)
-            person = mention.entity if mention is not None and self.a.is_person(mention.entity) else None
+            person = self._person_named(label_start, label_stop)
             if person is None and not re.fullmatch(r"[А-ЯЁA-Z][\w.\-]*( [\w.\-]+)?", m.group(1)):
                 continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:")
             labels.append((pa, pa + m.end(1) + 1, person))
@@ -531,10 +542,20 @@ class QuoteFinder:
         if not m:
             return None
         a, b = pa + m.start(1), pa + m.end(1)
+        person = self._person_named(a, b)
+        return _Attribution(None, a, b, Speaker(person)) if person else None
+
+    def _person_named(self, a: int, b: int) -> str | None:
+        """The person a label names: a PER mention exactly there, or a name written as one of a
+        person's names elsewhere (the tagger does not always see ``С.Лавров`` twice)."""
         mention = next((x for x in self.a.doc.mentions if x.start == a and x.stop == b and x.type == "PER"), None)
-        if mention is None or not self.a.is_person(mention.entity):
-            return None
-        return _Attribution(None, a, b, Speaker(mention.entity))
+        if mention is not None:
+            return mention.entity if self.a.is_person(mention.entity) else None
+        key = re.sub(r"[\s.]+", "", fold(self.text[a:b]))
+        for e in self.a.entities.values():
+            if e.type == "person" and key in {re.sub(r"[\s.]+", "", fold(n)) for n in (e.name,) + tuple(e.aliases)}:
+                return e.id
+        return None
 
     def _by_that(self, att: _Attribution, o: int) -> bool:
         return att.stop <= o and re.search(r"что\s*$", self.text[att.start:o]) is not None
@@ -690,6 +711,13 @@ class QuoteFinder:
                     return person
         if kind == "title" and before:
             return before[-1][1]
+        if kind == "pron":
+            # no subject or speaker fits: the last person named at all whose gender is known to fit
+            named = [m for m in self.a.doc.mentions if m.stop <= at and self.a.is_person(m.entity)
+                     and not self._in_quote(m.start)]
+            for m in reversed(named):
+                if self.a.gender(m.entity) == value:
+                    return m.entity
         return None
 
     def _subject_salience(self) -> None:
@@ -887,4 +915,20 @@ class QuoteStage:
 
     def __call__(self, doc: Document) -> Document:
         quotes, speaker = find_quotes(doc)
-        return doc.replace(quotes=tuple(quotes), speaker=doc.speaker or speaker)
+        return doc.replace(quotes=tuple(quotes), speaker=doc.speaker or speaker,
+                           entities=with_countries(doc.entities, [q.speaker for q in quotes]))
+
+
+def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
+    """The entities, with a country entity added for each ``e:iso-XX`` id not among them (a country
+    named only by an adjective or a capital)."""
+    known = {e.id for e in entities}
+    added: dict[str, Entity] = {}
+    for eid in ids:
+        if eid and eid not in known and eid not in added and eid.startswith("e:iso-"):
+            c = gazetteer.country_by_code(eid[len("e:iso-"):])
+            if c is not None:
+                added[eid] = Entity(eid, "country", c.name, code=c.code)
+    if not added:
+        return entities
+    return tuple(sorted(entities + tuple(added.values()), key=lambda e: e.id))

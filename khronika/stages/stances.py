@@ -41,8 +41,8 @@ from functools import cache
 from importlib import resources
 
 from .. import gazetteer
-from ..records import Document, Entity, Quote, Stance, Token
-from .quotes import CLAUSAL, SUBJECT, Actor, QuoteFinder, Speaker, fold, lemmas, speech_class
+from ..records import Document, Quote, Stance, Token
+from .quotes import SUBJECT, Actor, QuoteFinder, Speaker, fold, lemmas, speech_class, with_countries
 
 NEGATIONS = frozenset({"не", "ни"})
 ABSENCE = frozenset({"нет", "без", "отсутствие", "отсутствовать"})
@@ -60,7 +60,8 @@ TOPIC_MARKERS = (("по", "вопросу", "о"), ("по", "вопросу", "�
                  ("в", "отношении"))
 DEMONSTRATIVES = frozenset({"это", "этот", "такой", "то", "она", "он", "оно", "они", "ее", "её", "его", "их"})
 SIDES = frozenset({"сторона", "страна", "государство"})
-COUNTERPARTS = frozenset({"коллега", "партнер", "партнёр"})
+COUNTERPARTS = frozenset({"коллега", "партнер", "партнёр", "друг"})
+TOPIC_PREPOSITIONS = frozenset({"по", "о", "об", "касательно", "относительно", "насчет", "насчёт", "вокруг"})
 WE = frozenset({"мы", "нас", "нам", "нами"})
 OUR = frozenset({"наш", "наша", "наше", "наши", "нашей", "нашего", "нашим", "наших", "нашу", "нашими", "нашем", "нашему"})
 ACCORDING = frozenset({"мнение", "оценка", "взгляд", "слово"})
@@ -158,11 +159,19 @@ class StanceFinder:
                 i = nxt
             if len(got) == len(cue.slots):
                 return _Match(cue, got, self._phrase_head(got))
-            if len(cue.slots) == 2:  # "против её появления … выступает": the second slot under the first
+            if len(cue.slots) == 2:
+                # "против её появления … выступает", "оценил высоко": the second slot under the first
+                # or within six words of it in the same clause
                 for c in self.a.children.get(t.id, ()):
                     for g in [c] + self.a.children.get(c.id, []):
                         if _is(g, cue.slots[1]):
-                            return _Match(cue, sorted([t, g], key=lambda x: x.start), t)
+                            return _Match(cue, sorted([t, g], key=lambda x: x.start), self._phrase_head([t, g]))
+                for j in list(range(k - 1, max(-1, k - 7), -1)) + list(range(k + 1, min(len(tokens), k + 7))):
+                    between = tokens[min(j, k) + 1:max(j, k)]
+                    if any(x.text in ",;:.!?" for x in between):
+                        continue
+                    if _is(tokens[j], cue.slots[1]):
+                        return _Match(cue, sorted([t, tokens[j]], key=lambda x: x.start), self._phrase_head([t, tokens[j]]))
             return None
         if cue.shape == "pair":
             if not _is(t, cue.slots[1]) or t.pos not in ("VERB", "ADJ", "AUX"):
@@ -286,6 +295,9 @@ class StanceFinder:
     # ---- frames
     def _agent(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
         verb = m.head
+        if verb.feats.get("Voice") == "Pass" or any(fold(c.text) in ("будет", "будут", "будем", "буду") for c in
+                                                     self.a.children.get(verb.id, ())):
+            return None, None  # "будет воспринят негативно": a forecast, and not of the subject
         holder = self._subject(verb)
         if holder is None:
             return None, None
@@ -324,6 +336,30 @@ class StanceFinder:
         scope = [x for x in self.a.subtree(noun) if x is not noun]
         return holder, self._other(holder, scope, sentence, tokens)
 
+    def _possessors(self, noun: Token) -> list[Token]:
+        """Who a noun belongs to: its genitive dependents without a preposition (``позиции России и
+        Японии``), ``между X и Y``, ``у X`` (conjuncts included)."""
+        out: list[Token] = []
+        for c in self.a.children.get(noun.id, ()):
+            if c.rel not in ("nmod", "det", "amod"):
+                continue
+            preps = [fold(x.text) for x in self.a.children.get(c.id, ()) if x.rel == "case"]
+            if c.rel == "amod" or (c.rel == "nmod" and ((not preps and c.feats.get("Case") == "Gen") or
+                                                        any(p in ("между", "у") for p in preps))):
+                out.extend(self.a.subtree(c))
+        return out
+
+    def _between(self, tokens: list[Token]) -> list[str]:
+        """``между X и Y`` in the sentence: the two sides."""
+        for k, t in enumerate(tokens):
+            if fold(t.text) == "между":
+                end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in ",;:." or
+                            (tokens[i].pos in ("VERB", "AUX") and tokens[i].feats.get("VerbForm") == "Fin")), len(tokens))
+                sides = self._side_list(self.a.actors(tokens[k + 1:end]))
+                if len(sides) >= 2:
+                    return sides
+        return []
+
     def _bound(self, noun: Token) -> bool:
         tokens = self.a.sentence_tokens(noun.start)
         i = tokens.index(noun) if noun in tokens else -1
@@ -353,7 +389,25 @@ class StanceFinder:
                 objs = [c for c in self.a.children.get(verb.id, ()) if c.rel in ("obj", "nsubj", "nsubj:pass") and c is not pred]
                 scope = [x for c in objs for x in self.a.subtree(c)]
                 demonstrative = [c for c in objs if fold(c.text) in DEMONSTRATIVES]
+        if not scope or all(fold(x.text) in DEMONSTRATIVES | {"который", "которое", "которая", "которые"}
+                            for x in scope if x.pos != "PUNCT"):
+            # the parser gave nothing usable: what the evaluation is said of stands just before it
+            hs = self.a.side(holder) or holder
+            first = min(t.start for t in m.tokens)
+            before = [a for a in self.a.actors([t for t in tokens if t.stop <= first])
+                      if (self.a.side(a.entity) or a.entity) != hs and a.entity != holder]
+            opinion = self._according_span(tokens)
+            before = [a for a in before if not (opinion and opinion[0] <= a.start < opinion[1])]
+            if before:
+                return holder, before[-1].entity
         return holder, self._other(holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False)
+
+    def _according_span(self, tokens: list[Token]) -> tuple[int, int] | None:
+        for k, x in enumerate(tokens[:-1]):
+            if fold(x.text) == "по" and (lemmas(tokens[k + 1].text) & ACCORDING or fold(tokens[k + 1].text) in OUR):
+                end = next((t.start for t in tokens[k + 1:] if t.text in ",.;:"), tokens[-1].stop)
+                return x.start, end
+        return None
 
     def _develop(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
         holder = self._voice(m.head.start)
@@ -371,8 +425,9 @@ class StanceFinder:
     def _mutual(self, m: _Match, sentence, tokens) -> tuple[str | None, str | None]:
         noun = m.noun if m.noun is not None else next((t for t in reversed(m.tokens) if t.pos == "NOUN"), m.head)
         pred = m.head
-        scope = [x for x in self.a.subtree(noun) if x is not noun]
-        sides = self._side_list(self.a.actors(scope))
+        sides = self._side_list([a for a in self.a.actors(self._possessors(noun)) if not self._topical(a, tokens)])
+        if not sides:
+            sides = self._between(tokens)
         we = any(fold(c.text) in OUR for c in self.a.children.get(noun.id, ())) or self._we_near(m, tokens)
         if not sides:
             # "Стороны пришли к единому мнению", "Россия и Китай имеют общие позиции"
@@ -381,6 +436,8 @@ class StanceFinder:
                 if gov is None:
                     break
                 subj = self.a.child(gov, SUBJECT)
+                if subj is noun or (subj is not None and subj.id == noun.id):
+                    break
                 if subj is not None:
                     if fold(subj.text) in WE:
                         we = True
@@ -390,6 +447,8 @@ class StanceFinder:
                         sides = self._side_list(self.a.actors(self.a.subtree(subj)))
                     break
                 gov = self.a.head(gov) if gov.feats.get("VerbForm") in ("Inf", "Conv") else None
+            if not sides and not we and gov is not None:
+                sides = self._sides_before(gov, tokens)
         voice = self._voice(m.head.start)
         if we:
             mine = self._we_side(m.head.start)
@@ -409,6 +468,22 @@ class StanceFinder:
         if other is None:
             other = self._counterpart(hs, sentence, tokens)
         return holder, other
+
+    def _sides_before(self, verb: Token, tokens: list[Token]) -> list[str]:
+        """The parser found no subject: "Стороны" or names in the nominative just before the verb."""
+        k = tokens.index(verb) if verb in tokens else 0
+        i = k
+        while i > 0:
+            t = tokens[i - 1]
+            if t.text in ",;:.()«»\"" or "\n" in self.text[t.stop:tokens[i].start] or \
+                    (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+                break
+            i -= 1
+        window = tokens[i:k]
+        if any(lemmas(t.text) & SIDES and t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Nom" for t in window):
+            return self._main_countries()[:2]
+        nominative = [t for t in window if t.feats.get("Case") == "Nom" or t.pos == "PROPN"]
+        return self._side_list(self.a.actors(nominative))
 
     # ---- holders
     def _subject(self, verb: Token) -> str | None:
@@ -531,10 +606,22 @@ class StanceFinder:
                 out.append(a.entity)
         return out
 
+    def _topical(self, a: Actor, tokens: list[Token]) -> bool:
+        """Is the actor what is talked about (``по Украине``, ``о КНДР``, ``в отношении Ирана``)?"""
+        i = next((i for i, t in enumerate(tokens) if t.start >= a.start), None)
+        if i is None:
+            return False
+        j = i - 1
+        while j >= 0 and tokens[j].pos in ("ADJ", "DET") and tokens[j].start < a.start:
+            j -= 1
+        prev = [fold(t.text) for t in tokens[max(0, j - 1):j + 1]]
+        return bool(prev) and (prev[-1] in TOPIC_PREPOSITIONS or prev[-2:] in (["в", "отношении"], ["по", "вопросу"]))
+
     def _counterpart(self, hs: str, sentence, tokens: list[Token]) -> str | None:
-        """The other side of a shared position: the one other side the sentence names, else the
-        side the text calls "наши <X> коллеги", else the country most present in the document."""
-        found = self._distinct(self.a.actors(tokens), hs, hs)
+        """The other side of a shared position: the one other side the sentence names (not as a
+        topic: ``по Украине``), else the side the text calls "наши <X> коллеги", else the country
+        most present in the document."""
+        found = self._distinct([a for a in self.a.actors(tokens) if not self._topical(a, tokens)], hs, hs)
         if len(found) == 1:
             return found[0]
         cps = [c for c in self._counterparts_found() if c != hs]
@@ -594,23 +681,22 @@ class StanceFinder:
                     span = self._phrase(tokens, i + n)
                     if span and fold(tokens[i + n].text) not in DEMONSTRATIVES | {"этому", "этим", "этой"}:
                         return span
-        if m.cue.frame in ("agent", "feeling"):
-            anchor = m.head
-            obj = next((c for c in self.a.children.get(anchor.id, ()) if c.rel in ("obj", "obl", "nmod")
-                        and c.start > m.tokens[-1].start), None)
-            if obj is not None:
-                return self._phrase(tokens, tokens.index(obj) if obj in tokens else first + 1, from_token=obj)
+        last = max((tokens.index(t) for t in m.tokens if t in tokens), default=first)
+        if last + 1 < len(tokens) and fold(tokens[last + 1].text) in ("о", "об", "по", "насчет", "за"):
+            return self._phrase(tokens, last + 2)
+        if m.cue.frame in ("agent", "feeling") and last + 1 < len(tokens) and tokens[last + 1].rel not in SUBJECT:
+            return self._phrase(tokens, last + 1)
         return None
 
-    def _phrase(self, tokens: list[Token], i: int, from_token: Token | None = None) -> str | None:
-        if from_token is not None:
-            sub = self.a.subtree(from_token)
-            i = tokens.index(sub[0]) if sub and sub[0] in tokens else i
+    def _phrase(self, tokens: list[Token], i: int) -> str | None:
+        """Up to six nominal words from token ``i``."""
         out = []
         for t in tokens[i:i + 6]:
-            if t.text in ",.;:!?()—–-" or t.text in ("«", "»", '"'):
+            if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP") or (t.pos == "ADP" and not out):
                 break
             out.append(t)
+        while out and out[-1].pos in ("ADP", "DET"):
+            out.pop()
         if not out:
             return None
         return self.text[out[0].start:out[-1].stop]
@@ -627,13 +713,5 @@ class StanceStage:
 
     def __call__(self, doc: Document) -> Document:
         stances = find_stances(doc)
-        known = {e.id for e in doc.entities}
-        added: dict[str, Entity] = {}
-        for s in stances:
-            for eid in (s.holder, s.other):
-                if eid and eid not in known and eid.startswith("e:iso-") and eid not in added:
-                    c = gazetteer.country_by_code(eid[len("e:iso-"):])
-                    if c is not None:
-                        added[eid] = Entity(eid, "country", c.name, code=c.code)
-        entities = doc.entities + tuple(added.values())
-        return doc.replace(stances=tuple(stances), entities=tuple(sorted(entities, key=lambda e: e.id)))
+        ids = [x for s in stances for x in (s.holder, s.other)]
+        return doc.replace(stances=tuple(stances), entities=with_countries(doc.entities, ids))
