@@ -93,6 +93,20 @@ def show(db: Path = DB_OPTION):
 
 
 @app.command()
+def events(db: Path = DB_OPTION,
+           type_: Optional[str] = typer.Option(None, "--type", "-t", help="Only events of this PLOVER type (CONSULT, AGREE…)."),
+           person: Optional[str] = typer.Option(None, "--with", help="Only events with a participant whose name contains this.")):
+    """Print the dated list of events with their participants."""
+    from .export import render_events
+
+    if not db.exists():
+        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
+        raise typer.Exit(1)
+    with _open_store(db) as store:
+        render_events(store, Console(width=None if sys.stdout.isatty() else 160), type_=type_, person=person)
+
+
+@app.command()
 def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin.")):
     """Run the pipeline on one file without a store and print its documents as JSON."""
     from .pipeline import build_pipeline

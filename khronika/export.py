@@ -198,3 +198,27 @@ def _date(iso: str | None, precision: str) -> str:
     if iso is None:
         return "—" if precision == "unknown" else f"({precision})"
     return iso if precision == "day" else f"{iso} ({precision})"
+
+
+def render_events(store: Store, console: Console, type_: str | None = None, person: str | None = None) -> None:
+    """A table of events in date order (undated last): date, type, factuality, participants,
+    place, format and round, and the evidence sentence."""
+    names = {e["id"]: e["name"] for e in store.entities()}
+    docs = {d["id"]: d for d in store.documents()}
+    rows = [e for e in store.events() if (type_ is None or e["type"] == type_.upper())]
+    if person:
+        rows = [e for e in rows if any(person.lower() in names.get(p["entity"], "").lower() for p in e["participants"])]
+    rows.sort(key=lambda e: (e["date"] is None, e["date"] or "", docs[e["doc"]]["path"], e["start"]))
+    texts = _Texts(store)
+    table = Table(title=f"Events ({len(rows)})", title_justify="left", show_lines=False)
+    for column in ("Date", "Type", "Participants", "Where", "Format", "Evidence"):
+        table.add_column(column)
+    for e in rows:
+        who = ", ".join(names.get(p["entity"], p["entity"]) + ("→" if p["role"] == "source" else "")
+                        for p in e["participants"] if not p["entity"].startswith("e:iso-") or len(e["participants"]) < 3)
+        kind = e["type"] + ("" if e["factuality"] == "occurred" else f" ({e['factuality']})")
+        fmt = (e["format"] or "") + (f" #{e['round']}" if e["round"] else "")
+        evidence = texts.evidence(e["doc"], e["start"], e["end"])["text"].strip().replace("\n", " ")
+        table.add_row(e["date"] or "—", kind, Text(who), Text(names.get(e["place"], e["place"] or "")), fmt,
+                      Text(evidence[:120] + ("…" if len(evidence) > 120 else "")))
+    console.print(table)

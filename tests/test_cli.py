@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from khronika.cli import EXIT_SKIPPED, app
 
 runner = CliRunner()
-COMMANDS = ["ingest", "export", "show", "extract"]
+COMMANDS = ["ingest", "export", "show", "extract", "events"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -53,6 +53,8 @@ def test_cli_ingest_reports_skipped_and_is_idempotent(corpus, tmp_path):
     assert "Субраманьям Джайшанкар" in names
     shown = runner.invoke(app, ["show", "--db", str(db)])
     assert shown.exit_code == 0 and "Джайшанкар" in shown.output
+    listed = runner.invoke(app, ["events", "--db", str(db), "--type", "consult"])
+    assert listed.exit_code == 0 and "CONSULT" in listed.output and "2024-04-03" in listed.output
 
 
 @pytest.mark.slow
