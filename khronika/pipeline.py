@@ -50,16 +50,18 @@ class Pipeline:
 
 def build_pipeline(resources=None) -> Pipeline:
     """The standard pipeline: clean → annotate (natasha) → spans → entities → roles → descriptor
-    coreference → time expressions → events.  Models load on first call."""
+    coreference → time expressions → events → quotes → stances.  Models load on first call."""
     from .resources import shared
     from .stages.annotate import AnnotateStage
     from .stages.clean import CleanStage
     from .stages.coref import CorefStage
     from .stages.entities import EntityStage
     from .stages.events import EventStage
+    from .stages.quotes import QuoteStage
     from .stages.roles import RoleStage
     from .stages.spans import SpanStage
+    from .stages.stances import StanceStage
     from .stages.time import TimeStage
 
     return Pipeline([CleanStage(), AnnotateStage(resources or shared()), SpanStage(), EntityStage(), RoleStage(),
-                     CorefStage(), TimeStage(), EventStage()])
+                     CorefStage(), TimeStage(), EventStage(), QuoteStage(), StanceStage()])

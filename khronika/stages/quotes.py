@@ -1,6 +1,6 @@
 """Quotes: who said what, in direct speech (quotation marks, transcripts) and indirect speech.
 
-Direct speech is text in «…», "…" or „…“ (nesting understood: ``«… диалога «два плюс два» …»``;
+Direct speech is text in «…», "…" or „…“ (nesting understood: ``«… программы «Один пояс, один путь» …»``;
 a straight ``"`` opens before a word and closes after one).  Only the outermost marks of a
 paragraph are candidates, and a candidate is a quote when
 
@@ -8,12 +8,12 @@ paragraph are candidates, and a candidate is a quote when
   ``"…" - добавил министр``), before it (``Министр заявил: «…»``, ``X заявил, что "…"`` when the
   quoted words make a clause), or inside it (``"Первая часть, - отметил министр. - Вторая часть"``
   gives two quotes with the same speaker);
-* a person's name and a colon introduce it (``Лавров: «…»``);
+* a person's name and a colon introduce it (``Петров: «…»``);
 * it follows an attributed quote in the same paragraph with nothing but the attribution between;
 * or, unattributed (speaker None: never guessed), it opens a paragraph or a sentence and reads as a
-  clause: three words or more with a finite verb or a predicative (``«Мы готовы к работе»``).
-Anything else in quotation marks is a name or a term (``«Газпром»``, ``формат «два плюс два»``,
-``«Свободная и открытая Индо-Пацифика»``, ``стал «своевременным ответом»``) and is not a quote.
+  clause: three words or more with a finite verb or a predicative (``«Мы будем стоять до конца»``).
+Anything else in quotation marks is a name or a term (``«Росатом»``, ``формат «пять плюс пять»``,
+``концепция «Один пояс, один путь»``, ``назвал «шагом назад»``) and is not a quote.
 
 Indirect speech (direct=False), outside quotation marks: ``X заявил/сообщил/считает, что …`` (the
 clause after "что"), ``X выразил надежду на то, что …``, ``по словам X, …``, ``по мнению X, …``,
@@ -21,19 +21,25 @@ clause after "что"), ``X выразил надежду на то, что …`
 sentence before).  Indirect speech needs a speaker: a first-person or missing subject (``Отметили,
 что``, ``как я уже сказал``) is the surrounding speaker's own words and gives no quote.
 
-The speaker is the subject of the verb of speech (its object for ``цитировать``): the person a
-name or a descriptor mention (``глава МИД РФ``) names in the subject's phrase, else an
-organisation, a country, a capital standing for its government, or a country adjective
-(``Российская сторона``); without a subject, the place the verb names (``В Москве убеждены``).
-``он``/``она`` and a bare title (``министр``) are the last person named as a subject or a speaker
-before the quote (of the same gender, or holding a role with that title).
+The speaker is the subject of the verb of speech (its object for ``цитировать``; a gerund or a
+coordinated verb takes its head verb's subject): the person a name or a descriptor mention (``глава
+МИД Индии``) names in the subject's phrase, else an organisation, a country, a capital standing for its
+government, or a country adjective (``Турецкая сторона``); without a subject, the place the verb names
+(``В Анкаре убеждены``, ``говорится в заявлении МИД``); when the parser finds no subject, a name in
+the nominative just before the verb in the same clause.  A surname the tagger missed (``Макрон``
+after ``Эмманюэль Макрон``) counts as a mention of the one person of the document with that surname.
+``он``/``она`` are the last person named as a subject or a speaker before the quote whose gender
+fits (else the last person named at all whose gender fits); an unnamed speaker for a body
+(``представитель МИД X``) is such an antecedent too, as the body.  A bare title (``министр``) is the
+last such person holding a role with that title; an unnamed person of a country (``французский
+лидер``) the last such person of that country, else the country.
 
-Transcripts: a paragraph that starts with a person's mention and a colon (``С.Лавров: …``) makes
+Transcripts: a paragraph that starts with a person's mention and a colon (``И.Петров: …``) makes
 that person the speaker of what follows until the next such label (``Вопрос:`` ends a turn).  When
 one person's label opens the text and no other speaker's label follows, the document's ``speaker``
 is set and no quotes are made of the turn (the whole text is the quote); with several speakers each
 paragraph of a person's turn is a direct quote.  A first line that ends without sentence punctuation
-is a headline (``Лавров: для Москвы и Токио важно …``), not a turn.
+is a headline (``Петров: для Дели и Парижа важно …``), not a turn.
 """
 from __future__ import annotations
 
@@ -59,8 +65,6 @@ CLOSERS = frozenset({"»", '"', "“", "”"})
 PERSONAL = {"он": "Masc", "она": "Fem"}
 FIRST_PERSON = frozenset({"я", "мы"})
 PREDICATIVES = frozenset({"можно", "нужно", "надо", "нельзя", "пора", "необходимо", "важно", "следует"})
-# Adverbs and particles that may stand between a dash and the verb of an attribution.
-_WORD = re.compile(r"\w", re.UNICODE)
 
 
 def fold(s: str) -> str:
@@ -121,6 +125,7 @@ class Speaker:
 
     entity: str | None = None
     first_person: bool = False
+    proxy: str | None = None  # an unnamed person speaking for the entity (its gender): "представитель МИД"
 
 
 # --------------------------------------------------------------------------------------------
@@ -136,6 +141,7 @@ class Analysis:
         self.sentences = list(doc.sentences)
         self.sent_starts = [s.start for s in self.sentences]
         self.tokens: list[Token] = [t for s in self.sentences for t in s.tokens]
+        self.token_starts = [t.start for t in self.tokens]
         self.by_id: dict[str, Token] = {t.id: t for t in self.tokens}
         self.children: dict[str, list[Token]] = defaultdict(list)
         for t in self.tokens:
@@ -150,6 +156,7 @@ class Analysis:
         self.roles = list(doc.roles)
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()]
         self._gender: dict[str, str | None] = {}
+        self._surnames: dict[str, set[str]] | None = None
 
     # ---- positions
     def sentence_index(self, offset: int) -> int:
@@ -159,7 +166,12 @@ class Analysis:
         return list(self.sentences[self.sentence_index(offset)].tokens) if self.sentences else []
 
     def tokens_in(self, start: int, stop: int) -> list[Token]:
-        return [t for t in self.tokens if start <= t.start and t.stop <= stop]
+        i = bisect.bisect_left(self.token_starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].stop <= stop:
+            out.append(self.tokens[i])
+            i += 1
+        return out
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         for a, b in self.paragraphs:
@@ -217,7 +229,27 @@ class Analysis:
             c = gazetteer.adjective_country(t.text) if t.pos in ("ADJ", "NOUN", "PROPN") else None
             if c is not None:
                 out.append(Actor(f"e:iso-{c.code}", "adjective", t.start, t.stop))
+                continue
+            person = self.surname(t)
+            if person is not None:
+                out.append(Actor(person, "person", t.start, t.stop))
         return out
+
+    def surname(self, t: Token) -> str | None:
+        """The person a capitalised word outside any mention names, when it is the surname of exactly
+        one person of the document (the tagger missed ``Макрон`` after ``Эмманюэлем Макроном``)."""
+        if t.pos != "PROPN" or not t.text[:1].isupper():
+            return None
+        if self._surnames is None:
+            table: dict[str, set[str]] = defaultdict(set)
+            for e in self.entities.values():
+                if e.type == "person" and len(e.name.split()) > 1:
+                    table[fold(e.name.split()[-1])].add(e.id)
+            self._surnames = table
+        found = set()
+        for form in lemmas(t.text):
+            found |= self._surnames.get(form, set())
+        return found.pop() if len(found) == 1 else None
 
     def actor_of_mention(self, m: Mention) -> Actor | None:
         e = self.entities.get(m.entity) if m.entity else None
@@ -229,6 +261,14 @@ class Analysis:
             c = gazetteer.lookup_capital(e.name) or gazetteer.lookup_capital(m.text)
             if c is not None:
                 return Actor(f"e:iso-{c.code}", "country", m.start, m.stop)
+        return None
+
+    def role_person(self, t: Token) -> str | None:
+        """The person whose role's words the token is (``премьер-министр`` of ``премьер-министр Индии
+        Нарендра Моди``)."""
+        for r in self.roles:
+            if r.position_start <= t.start < r.position_stop and r.person_start >= t.start:
+                return r.person
         return None
 
     @staticmethod
@@ -367,7 +407,8 @@ class QuoteFinder:
         self.doc = doc
         self.a = Analysis(doc)
         self.text = doc.text
-        self.salient: list[tuple[int, str]] = []  # (offset, person) named as a subject or speaker
+        # (offset, entity, gender of an unnamed speaker for an organisation) named as a subject or speaker
+        self.salient: list[tuple[int, str, str | None]] = []
         self.direct_spans: list[tuple[int, int]] = []
         self.speaker: str | None = None
         self.turn_spans: list[tuple[int, int, str | None]] = []
@@ -411,7 +452,7 @@ class QuoteFinder:
             label_start = pa + m.start(1)
             label_stop = pa + m.end(1)
             if nonempty == 1 and not re.search(r"[.!?…»\"“”]\s*$", line):
-                continue  # a headline "Лавров: для Москвы и Токио важно …"
+                continue  # a headline "Петров: для Дели и Парижа важно …"
             person = self._person_named(label_start, label_stop)
             if person is None and not re.fullmatch(r"[А-ЯЁA-Z][\w.\-]*( [\w.\-]+)?", m.group(1)):
                 continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:")
@@ -425,7 +466,7 @@ class QuoteFinder:
         first_para = self.a.paragraphs.index(next(p for p in self.a.paragraphs if p[0] == labels[0][0]))
         if len(people) == 1 and None not in people and first_para <= 1:
             self.speaker = labels[0][2]
-            self.salient.append((labels[0][1], self.speaker))
+            self.salient.append((labels[0][1], self.speaker, None))
 
     def _turn_quotes(self) -> list[Quote]:
         if self.speaker is not None:
@@ -460,7 +501,7 @@ class QuoteFinder:
             attribution = inner or self._after(c) or self._before(o)
             label = None
             if attribution is None:
-                if previous is not None and self._continues(previous[0], o):
+                if previous is not None and self._continues(previous[0], o) and self._clause_like(o + 1, c):
                     attribution = previous[1]
                 else:
                     label = self._label_before(o)
@@ -470,7 +511,7 @@ class QuoteFinder:
                     continue
             elif attribution.verb is not None and self._by_that(attribution, o) and \
                     not self._clause_like(content_start, content_stop):
-                continue  # X заявил, что «Газпром» …: a name inside indirect speech
+                continue  # X заявил, что «Росатом» …: a name inside indirect speech
             for a, b in parts:
                 a, b = _trim(self.text, a, b)
                 if b - a < 2:
@@ -492,7 +533,7 @@ class QuoteFinder:
             if verb is None:
                 continue
             attribution = _Attribution(verb, start + m.start(1), start + m.end(), Speaker())
-            attribution.speaker = self._subject_of(verb, attr_start, attr_stop)
+            attribution.speaker = self.subject_of(verb, attr_start, attr_stop)
             cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
             return [(start, cut), (start + m.end(), stop)], attribution
         return [(start, stop)], None
@@ -511,7 +552,7 @@ class QuoteFinder:
         if verb is None:
             return None
         att = _Attribution(verb, c + 1, stop)
-        att.speaker = self._subject_of(verb, a, stop)
+        att.speaker = self.subject_of(verb, a, stop)
         return att
 
     def _before(self, o: int) -> _Attribution | None:
@@ -532,11 +573,11 @@ class QuoteFinder:
         if self._expressed(verb):
             verb = self.a.head(verb) or verb
         att = _Attribution(verb, sentence_start, stop)
-        att.speaker = self._subject_of(verb, sentence_start, stop)
+        att.speaker = self.subject_of(verb, sentence_start, stop)
         return att
 
     def _label_before(self, o: int) -> _Attribution | None:
-        """``Лавров: «…»``: a person's mention, a colon and the quote."""
+        """``Петров: «…»``: a person's mention, a colon and the quote."""
         pa = self.a.paragraph(o)[0]
         m = re.search(r"(\S[^:\n]{0,50}?):\s*[" + D + r"]?\s*$", self.text[pa:o])
         if not m:
@@ -547,7 +588,7 @@ class QuoteFinder:
 
     def _person_named(self, a: int, b: int) -> str | None:
         """The person a label names: a PER mention exactly there, or a name written as one of a
-        person's names elsewhere (the tagger does not always see ``С.Лавров`` twice)."""
+        person's names elsewhere (the tagger does not always see ``И.Петров`` twice)."""
         mention = next((x for x in self.a.doc.mentions if x.start == a and x.stop == b and x.type == "PER"), None)
         if mention is not None:
             return mention.entity if self.a.is_person(mention.entity) else None
@@ -561,8 +602,10 @@ class QuoteFinder:
         return att.stop <= o and re.search(r"что\s*$", self.text[att.start:o]) is not None
 
     def _continues(self, end: int, o: int) -> bool:
+        """Only the end of an attribution between two quotes: ``— сказал он. — «…»``."""
         between = self.text[end:o]
-        return "\n" not in between and re.fullmatch(r"[\s.,:;" + D + r"]*", between) is not None
+        return "\n" not in between and re.fullmatch(r"\s*[.!?…:]?\s*[" + D + r"]?\s*", between) is not None \
+            and re.search(r"[.!?…:" + D + "]", between) is not None
 
     def _opens_sentence(self, o: int) -> bool:
         pa = self.a.paragraph(o)[0]
@@ -608,7 +651,7 @@ class QuoteFinder:
         return any(a <= offset < b for a, b in self.direct_spans)
 
     # ---- subjects and speakers
-    def _subject_of(self, verb: Token, a: int, b: int) -> Speaker:
+    def subject_of(self, verb: Token, a: int, b: int) -> Speaker:
         """The speaker a verb of speech names: its subject (its object for ``цитировать``)."""
         cls = speech_class(verb)
         v = verb
@@ -625,7 +668,7 @@ class QuoteFinder:
                 v = h
                 continue
             break
-        # Without a subject: "В Москве убеждены", "в МИД заявили".
+        # Without a subject: "В Анкаре убеждены", "в МИД заявили".
         for c in self.a.children.get(v.id, ()):
             if c.rel in ("obl", "nmod") and any(fold(x.text) in ("в", "во") for x in self.a.children.get(c.id, ())):
                 best = self.a.best(self.a.actors(self.a.subtree(c)))
@@ -656,6 +699,13 @@ class QuoteFinder:
         i = k
         while i > 0:
             t = tokens[i - 1]
+            if t.text == "," and i >= 2:
+                # skip a parenthetical: "Макрон, в свою очередь, отметил"
+                j = next((j for j in range(i - 2, max(-1, i - 7), -1) if tokens[j].text == ","), None)
+                inner = tokens[j + 1:i - 1] if j is not None else []
+                if inner and not self.a.actors(inner) and not any(x.pos in ("VERB", "AUX") for x in inner):
+                    i = j
+                    continue
             if t.text in ",;:." or t.text in DASHES or t.text in OPENERS | CLOSERS or "\n" in self.text[t.stop:tokens[i].start]:
                 break
             if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
@@ -673,6 +723,14 @@ class QuoteFinder:
         if low in FIRST_PERSON:
             return Speaker(first_person=True)
         best = self.a.best(self.a.actors(self.a.subtree(t)))
+        holder = self.a.role_person(t)
+        if holder is not None and (best is None or best.kind != "person"):
+            return Speaker(holder)  # "премьер-министр Индии Нарендра Моди" however the parser attached the name
+        unnamed = t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and self.a.outer.get(t.start) is None
+        if best is not None and best.kind == "adjective" and unnamed:
+            return Speaker(f"?side:{best.entity}")  # "французский лидер": a person of that side named before
+        if best is not None and best.kind in ("organization", "country") and unnamed:
+            return Speaker(best.entity, proxy=t.feats.get("Gender") or "Masc")  # "представитель МИД X"
         if best is not None:
             return Speaker(best.entity)
         if low in PERSONAL:
@@ -692,7 +750,9 @@ class QuoteFinder:
         if entity is not None and entity.startswith("?"):
             entity = self.antecedent(entity, at)
         if entity is not None and self.a.is_person(entity):
-            self.salient.append((att.start, entity))
+            self.salient.append((att.start, entity, None))
+        elif entity is not None and sp.proxy:
+            self.salient.append((att.start, entity, sp.proxy))
         return entity
 
     def antecedent(self, placeholder: str, at: int) -> str | None:
@@ -700,17 +760,26 @@ class QuoteFinder:
         (``?pron:Masc``) or holds a role with a title (``?title:министр``)."""
         kind, _, value = placeholder[1:].partition(":")
         before = sorted((p for p in self.salient if p[0] < at), key=lambda p: p[0])
-        for _, person in reversed(before):
+        for _, person, proxy in reversed(before):
             if kind == "pron":
-                g = self.a.gender(person)
+                g = proxy or self.a.gender(person)
                 if g is not None and g != value:
                     continue
                 return person
+            if proxy:
+                continue
             if kind == "title":
                 if any(r.person == person and r.position.startswith(value) for r in self.a.roles):
                     return person
-        if kind == "title" and before:
-            return before[-1][1]
+            if kind == "side" and self.a.side(person) == value:
+                return person
+        if kind == "side":
+            named = [m for m in self.a.doc.mentions if m.stop <= at and self.a.is_person(m.entity)
+                     and self.a.side(m.entity) == value]
+            return named[-1].entity if named else value
+        persons = [p for p in before if not p[2]]
+        if kind == "title" and persons:
+            return persons[-1][1]
         if kind == "pron":
             # no subject or speaker fits: the last person named at all whose gender is known to fit
             named = [m for m in self.a.doc.mentions if m.stop <= at and self.a.is_person(m.entity)
@@ -726,8 +795,14 @@ class QuoteFinder:
             if t.rel not in SUBJECT or self._in_quote(t.start):
                 continue
             best = self.a.best(self.a.actors(self.a.subtree(t)))
-            if best is not None and best.kind == "person":
-                self.salient.append((t.start, best.entity))
+            holder = self.a.role_person(t)
+            if holder is not None and (best is None or best.kind != "person"):
+                self.salient.append((t.start, holder, None))
+            elif best is not None and best.kind == "person":
+                self.salient.append((t.start, best.entity, None))
+            elif best is not None and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and \
+                    self.a.outer.get(t.start) is None and best.kind in ("organization", "country"):
+                self.salient.append((t.start, best.entity, t.feats.get("Gender") or "Masc"))
 
     # ---- indirect speech
     def _indirect(self) -> list[_Found]:
@@ -782,7 +857,7 @@ class QuoteFinder:
             return None
         if cls == "express" and not any(self._expressed(x) for x in tokens[k + 1:j]):
             return None
-        speaker = self._subject_of(t, t.start, tokens[j].start)
+        speaker = self.subject_of(t, t.start, tokens[j].start)
         return self._make(t, speaker, tokens[j].stop, self._sentence_end(tokens, j), (tokens[0].start, tokens[j].stop))
 
     def _according(self, tokens: list[Token], k: int) -> _Found | None:
@@ -835,7 +910,7 @@ class QuoteFinder:
         if verb is None:
             return None
         end = next((i for i in range(tokens.index(verb) + 1, len(tokens)) if tokens[i].text in ",.;:"), len(tokens))
-        speaker = self._subject_of(verb, verb.start, tokens[end - 1].stop)
+        speaker = self.subject_of(verb, verb.start, tokens[end - 1].stop)
         return self._rest(verb, speaker, tokens, k, end)
 
     def _about_this(self, tokens: list[Token], k: int) -> _Found | None:
@@ -850,7 +925,7 @@ class QuoteFinder:
         prev = self.a.sentences[si - 1]
         if self.text[prev.stop:t.start].count("\n") > 2:
             return None
-        speaker = self._subject_of(verb, verb.start, tokens[-1].stop)
+        speaker = self.subject_of(verb, verb.start, tokens[-1].stop)
         start = max(prev.start, self.a.paragraph(prev.stop - 1)[0])
         return self._make(verb, speaker, start, prev.stop, (t.start, tokens[-1].stop))
 
@@ -877,6 +952,9 @@ class QuoteFinder:
 
 
 def _cue_lemma(t: Token) -> str:
+    """The lemma of the verb of speech (``заявить``), or ``по словам``/``по мнению``."""
+    if t.pos == "NOUN":
+        return "по " + fold(t.text)
     ls = lemmas(t.text)
     lx = lexicon()
     for cls in ("say", "think", "cite", "express", "according"):

@@ -9,33 +9,34 @@ Polarities: ``converge`` (``позиции совпадают``, ``единое 
 Who holds the position depends on the cue's frame (see the lexicon's header):
 
 * the subject of the cue's verb, resolved like a speaker (``он`` → the last person named as a
-  subject or speaker; ``Российская сторона`` → Россия; ``В Москве`` → Россия);
+  subject or speaker; ``Турецкая сторона`` → Турция; ``В Анкаре`` → Турция);
 * for an evaluation (``неприемлемо``) the one who says or thinks it: the subject of ``считать``,
   ``по мнению X``, the speaker of the quote (direct or indirect) the cue stands in, or the speaker of
   a transcript;
 * ``мы``, ``наши позиции``, ``у нас``, ``по нашим оценкам`` → the speaker's side: the country of the
-  speaker's role when known, else, when the text shows it (``наши японские коллеги`` names the
+  speaker's role when known, else, when the text shows it (``наши индийские коллеги`` names the
   other side), the country most present in the document besides the other side.
 A holder is an entity as found — a person, an organisation or a country; export maps persons to
 their countries.  A cue without a holder gives no stance.
 
-The other side is an actor in the cue's object (``выразил обеспокоенность действиями российских
-самолетов`` → Россия) or, for an evaluation, in what it is said of (``присутствие, которое
+The other side is an actor in the cue's object (``выразил обеспокоенность действиями турецких
+самолётов`` → Турция) or, for an evaluation, in what it is said of (``присутствие, которое
 неадекватно…`` → who is present); a demonstrative object (``считаем это…``) looks into the sentence
-before.  For a shared or diverging position the sides are the two named with it (``позиции России и
-Японии``); with one side known the other is the one other side the sentence names, else the document's
+before.  For a shared or diverging position the sides are the two named with it (``позиции Индии и
+Франции``); with one side known the other is the one other side the sentence names, else the document's
 counterpart.  Locations, and actors of the holder's own side, are never the other side.
 
 Negation: ``не`` before the cue (or on the verb that expresses a feeling: ``не вызывает опасений``)
 turns converge into diverge and back, and blocks the other polarities.  A cue in a goal (``выработать
 общие позиции``), a purpose or condition clause (``чтобы``, ``если``) or a question is no stance.
 The topic is the phrase after ``по вопросу о``, ``в связи с``, ``касательно``, ``относительно``,
-``по поводу``, ``в отношении``, else the cue's object or subject, at most six words (best effort).
-The evidence is the cue's sentence.
+``по поводу``, ``в отношении`` or the cue noun's ``по X``/``о X``, else (for verbs and feelings) the words
+after the cue: at most six nominal words (best effort).  The evidence is the cue's sentence, kept within
+its paragraph.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -60,6 +61,7 @@ TOPIC_MARKERS = (("по", "вопросу", "о"), ("по", "вопросу", "�
                  ("в", "отношении"))
 DEMONSTRATIVES = frozenset({"это", "этот", "такой", "то", "она", "он", "оно", "они", "ее", "её", "его", "их"})
 SIDES = frozenset({"сторона", "страна", "государство"})
+PAIR = frozenset({"оба", "обе", "два", "две"})
 COUNTERPARTS = frozenset({"коллега", "партнер", "партнёр", "друг"})
 TOPIC_PREPOSITIONS = frozenset({"по", "о", "об", "касательно", "относительно", "насчет", "насчёт", "вокруг"})
 WE = frozenset({"мы", "нас", "нам", "нами"})
@@ -239,7 +241,11 @@ class StanceFinder:
         if other is not None and self.a.side(other) is not None and self.a.side(other) == self.a.side(holder):
             other = None
         cue_text = " ".join(t.text for t in m.tokens)
-        return Stance(polarity=polarity, start=sentence.start, stop=sentence.stop, holder=holder, other=other,
+        start, stop = sentence.start, sentence.stop
+        pa, pb = self.a.paragraph(m.tokens[0].start)
+        if pa < pb:  # the sentence, kept within the cue's paragraph (headings run into sentences)
+            start, stop = max(start, pa), min(stop, pb)
+        return Stance(polarity=polarity, start=start, stop=stop, holder=holder, other=other,
                       topic=self._topic(m, tokens), cue=cue_text)
 
     def _negated(self, m: _Match, tokens: list[Token]) -> bool:
@@ -337,8 +343,8 @@ class StanceFinder:
         return holder, self._other(holder, scope, sentence, tokens)
 
     def _possessors(self, noun: Token) -> list[Token]:
-        """Who a noun belongs to: its genitive dependents without a preposition (``позиции России и
-        Японии``), ``между X и Y``, ``у X`` (conjuncts included)."""
+        """Who a noun belongs to: its genitive dependents without a preposition (``позиции Индии и
+        Франции``), ``между X и Y``, ``у X`` (conjuncts included)."""
         out: list[Token] = []
         for c in self.a.children.get(noun.id, ()):
             if c.rel not in ("nmod", "det", "amod"):
@@ -383,7 +389,7 @@ class StanceFinder:
             inside = {x.id for x in self.a.subtree(pred, skip=frozenset())}
             scope = [x for x in self.a.subtree(noun, skip=frozenset()) if x.id not in inside]
         else:
-            # "считаем это непропорциональной реакцией": what the opinion verb is about
+            # "считаем это чрезмерной реакцией": what the opinion verb is about
             verb = self.a.head(pred)
             if verb is not None:
                 objs = [c for c in self.a.children.get(verb.id, ()) if c.rel in ("obj", "nsubj", "nsubj:pass") and c is not pred]
@@ -430,7 +436,7 @@ class StanceFinder:
             sides = self._between(tokens)
         we = any(fold(c.text) in OUR for c in self.a.children.get(noun.id, ())) or self._we_near(m, tokens)
         if not sides:
-            # "Стороны пришли к единому мнению", "Россия и Китай имеют общие позиции"
+            # "Стороны пришли к единому мнению", "Индия и Бразилия имеют общие позиции"
             gov = pred if pred is not noun else self.a.head(noun)
             for _ in range(2):
                 if gov is None:
@@ -441,7 +447,7 @@ class StanceFinder:
                 if subj is not None:
                     if fold(subj.text) in WE:
                         we = True
-                    elif lemmas(subj.text) & SIDES and subj.feats.get("Number") == "Plur":
+                    elif self._the_sides(subj):
                         sides = self._main_countries()[:2]
                     else:
                         sides = self._side_list(self.a.actors(self.a.subtree(subj)))
@@ -469,6 +475,12 @@ class StanceFinder:
             other = self._counterpart(hs, sentence, tokens)
         return holder, other
 
+    def _the_sides(self, t: Token) -> bool:
+        """``стороны``, ``обе страны``, ``две стороны``: the parties together."""
+        if not lemmas(t.text) & SIDES:
+            return False
+        return t.feats.get("Number") == "Plur" or any(lemmas(c.text) & PAIR for c in self.a.children.get(t.id, ()))
+
     def _sides_before(self, verb: Token, tokens: list[Token]) -> list[str]:
         """The parser found no subject: "Стороны" or names in the nominative just before the verb."""
         k = tokens.index(verb) if verb in tokens else 0
@@ -480,7 +492,7 @@ class StanceFinder:
                 break
             i -= 1
         window = tokens[i:k]
-        if any(lemmas(t.text) & SIDES and t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Nom" for t in window):
+        if any(self._the_sides(t) and (t.feats.get("Case") == "Nom" or self.a.children.get(t.id)) for t in window):
             return self._main_countries()[:2]
         nominative = [t for t in window if t.feats.get("Case") == "Nom" or t.pos == "PROPN"]
         return self._side_list(self.a.actors(nominative))
@@ -488,12 +500,12 @@ class StanceFinder:
     # ---- holders
     def _subject(self, verb: Token) -> str | None:
         """The entity a verb's subject names (pronouns resolved); the speaker's side for "мы"."""
-        sp: Speaker = self.q._subject_of(verb, verb.start, verb.stop)
+        sp: Speaker = self.q.subject_of(verb, verb.start, verb.stop)
         if sp.first_person:
             return self._we_side(verb.start)
         if sp.entity is None:
             subj = self.a.child(verb, SUBJECT)
-            if subj is not None and lemmas(subj.text) & SIDES and subj.feats.get("Number") == "Plur":
+            if subj is not None and self._the_sides(subj):
                 return None  # "Стороны приветствовали": no one side holds it
             return None
         if sp.entity.startswith("?"):
@@ -507,7 +519,7 @@ class StanceFinder:
         steps = 0
         while t is not None and steps < 4:
             if speech_class(t) in ("say", "think"):
-                sp = self.q._subject_of(t, t.start, t.stop)
+                sp = self.q.subject_of(t, t.start, t.stop)
                 if sp.first_person:
                     return self._we_side(t.start)
                 if sp.entity is not None:
@@ -607,7 +619,7 @@ class StanceFinder:
         return out
 
     def _topical(self, a: Actor, tokens: list[Token]) -> bool:
-        """Is the actor what is talked about (``по Украине``, ``о КНДР``, ``в отношении Ирана``)?"""
+        """Is the actor what is talked about (``по Кипру``, ``о Ливии``, ``в отношении Чили``)?"""
         i = next((i for i, t in enumerate(tokens) if t.start >= a.start), None)
         if i is None:
             return False
@@ -619,7 +631,7 @@ class StanceFinder:
 
     def _counterpart(self, hs: str, sentence, tokens: list[Token]) -> str | None:
         """The other side of a shared position: the one other side the sentence names (not as a
-        topic: ``по Украине``), else the side the text calls "наши <X> коллеги", else the country
+        topic: ``по Кипру``), else the side the text calls "наши <X> коллеги", else the country
         most present in the document."""
         found = self._distinct([a for a in self.a.actors(tokens) if not self._topical(a, tokens)], hs, hs)
         if len(found) == 1:
@@ -627,9 +639,9 @@ class StanceFinder:
         cps = [c for c in self._counterparts_found() if c != hs]
         if len(cps) == 1:
             return cps[0]
-        for c in self._main_countries():
-            if c != hs:
-                return c
+        ranked = [(c, n) for c, n in self._country_counts().most_common() if c != hs]
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]  # the one country most present in the document besides the holder's
         return None
 
     # ---- document-level sides
@@ -647,7 +659,7 @@ class StanceFinder:
         return [c for c, n in self._country_counts().most_common() if n >= 2]
 
     def _counterparts_found(self) -> set[str]:
-        """Countries the text calls "<японские> коллеги/партнёры": the other side of the speaker."""
+        """Countries the text calls "<индийские> коллеги/партнёры": the other side of the speaker."""
         if self._counterparts is None:
             out = set()
             for t in self.a.tokens:
@@ -661,7 +673,7 @@ class StanceFinder:
 
     def _inferred_side(self) -> str | None:
         """The side of a speaker whose country the text does not state: the country most present
-        in the document that is not the other side ("наши японские коллеги")."""
+        in the document that is not the other side ("наши индийские коллеги")."""
         cps = self._counterparts_found()
         if not cps:
             return None
@@ -681,6 +693,13 @@ class StanceFinder:
                     span = self._phrase(tokens, i + n)
                     if span and fold(tokens[i + n].text) not in DEMONSTRATIVES | {"этому", "этим", "этой"}:
                         return span
+        carrier = m.noun if m.noun is not None else m.head
+        for c in self.a.children.get(carrier.id, ()):
+            preps = [fold(x.text) for x in self.a.children.get(c.id, ()) if x.rel == "case"]
+            if c.rel == "nmod" and preps and preps[0] in TOPIC_PREPOSITIONS and c in tokens:
+                sub = self.a.subtree(c)
+                k = tokens.index(sub[0]) if sub[0] in tokens else tokens.index(c)
+                return self._phrase(tokens, k + 1 if fold(tokens[k].text) in TOPIC_PREPOSITIONS else k)
         last = max((tokens.index(t) for t in m.tokens if t in tokens), default=first)
         if last + 1 < len(tokens) and fold(tokens[last + 1].text) in ("о", "об", "по", "насчет", "за"):
             return self._phrase(tokens, last + 2)

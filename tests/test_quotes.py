@@ -1,0 +1,233 @@
+"""Quotes (direct, indirect, transcripts) on sentences written for these tests (none from the seeds)."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.quotes import QuoteStage, lexicon, quote_id, quote_pairs
+
+# ---- without models
+
+
+def test_quotes_stage_contract():
+    stage = QuoteStage()
+    assert stage.name == "quotes"
+    assert stage.requires == {"mentions", "entities", "tokens", "syntax", "coref"}
+    assert stage.provides == {"quotes"}
+
+
+def test_quotes_pairs_nest_guillemets():
+    text = "«Раунд диалога «пять плюс пять» прошёл успешно», — сказал он."
+    pairs = quote_pairs(text)
+    outer = [(o, c) for o, c, depth in pairs if depth == 0]
+    inner = [(o, c) for o, c, depth in pairs if depth == 1]
+    assert outer == [(0, text.index("»,"))]
+    assert text[inner[0][0] + 1:inner[0][1]] == "пять плюс пять"
+
+
+def test_quotes_pairs_straight_marks_open_before_a_word_and_close_after_one():
+    text = '"Мы проведём встречу в формате "пять плюс пять", - сказал он. - Это важно".'
+    pairs = quote_pairs(text)
+    outer = [(o, c) for o, c, depth in pairs if depth == 0]
+    assert outer == [(0, len(text) - 2)]
+    assert any(text[o + 1:c] == "пять плюс пять" for o, c, depth in pairs if depth == 1)
+
+
+def test_quotes_pairs_stay_within_a_paragraph():
+    assert quote_pairs("«Начало без конца\nи продолжение»") == []
+
+
+def test_quotes_lexicon_has_the_verb_classes():
+    lx = lexicon()
+    assert {"заявить", "сказать", "добавить"} <= lx["say"]
+    assert "считать" in lx["think"] and "цитировать" in lx["cite"]
+    assert "слово" in lx["according"]
+
+
+def test_quotes_ids_are_stable_and_depend_on_offsets():
+    assert quote_id("d:1", 0, 10) == quote_id("d:1", 0, 10)
+    assert quote_id("d:1", 0, 10) != quote_id("d:1", 0, 11)
+    assert quote_id("d:1", 0, 10).startswith("q:")
+
+
+# ---- with the models
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stage = QuoteStage()
+
+    def go(text):
+        doc = stage(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return doc, [(names.get(q.speaker), q.text, q.direct) for q in doc.quotes], names
+    return go
+
+
+@pytest.mark.slow
+def test_quotes_colon_attribution_before(run):
+    _, quotes, _ = run("Министр иностранных дел Индии Субраманьям Джайшанкар заявил: «Мы не допустим эскалации на границе».")
+    assert quotes == [("Субраманьям Джайшанкар", "Мы не допустим эскалации на границе", True)]
+
+
+@pytest.mark.slow
+def test_quotes_dash_attribution_after_with_named_speaker(run):
+    _, quotes, _ = run("«Переговоры прошли конструктивно и открыто», — сказал журналистам канцлер Германии Фридрих Мерц.")
+    assert quotes == [("Фридрих Мерц", "Переговоры прошли конструктивно и открыто", True)]
+
+
+@pytest.mark.slow
+def test_quotes_pronoun_speaker_is_the_last_subject(run):
+    _, quotes, _ = run("Президент Франции Эмманюэль Макрон прибыл в Афины. "
+                       "«Мы открыты к сотрудничеству с Грецией», - добавил он.")
+    assert quotes == [("Эмманюэль Макрон", "Мы открыты к сотрудничеству с Грецией", True)]
+
+
+@pytest.mark.slow
+def test_quotes_pronoun_speaker_matches_gender(run):
+    _, quotes, _ = run("Президент Турции Реджеп Тайип Эрдоган принял канцлера Германии Ангелу Меркель. "
+                       "«Отношения наших стран важны для всего региона», - сказала она.")
+    assert [q[0] for q in quotes] == ["Ангела Меркель"]
+
+
+@pytest.mark.slow
+def test_quotes_bare_title_resolves_to_the_role_holder(run):
+    _, quotes, _ = run("Министр финансов Аргентины Луис Капуто заявил, что инфляция замедлилась. "
+                       "«Мы продолжим сокращать расходы бюджета», — отметил министр.")
+    assert ("Луис Капуто", "Мы продолжим сокращать расходы бюджета", True) in quotes
+
+
+@pytest.mark.slow
+def test_quotes_cited_person_is_the_speaker_not_the_agency(run):
+    _, quotes, _ = run("«Нам удалось договориться о многом», — цитирует министра финансов Аргентины "
+                       "Луиса Капуто агентство Reuters.")
+    assert quotes == [("Луис Капуто", "Нам удалось договориться о многом", True)]
+
+
+@pytest.mark.slow
+def test_quotes_span_several_sentences(run):
+    _, quotes, _ = run("Глава МИД Бразилии Мауро Виейра встретился с коллегами. «Мы обсудили торговлю. "
+                       "Также затронули вопросы климата», — отметил министр.")
+    assert quotes == [("Мауро Виейра", "Мы обсудили торговлю. Также затронули вопросы климата", True)]
+
+
+@pytest.mark.slow
+def test_quotes_interrupted_by_attribution_give_two_attributed_parts(run):
+    doc, quotes, _ = run('"Первая часть переговоров была трудной, - отметил министр обороны Турции Яшар Гюлер. '
+                         '- Вторая часть прошла спокойнее".')
+    assert quotes == [("Яшар Гюлер", "Первая часть переговоров была трудной", True),
+                      ("Яшар Гюлер", "Вторая часть прошла спокойнее", True)]
+    assert all(q.cue == "отметить" for q in doc.quotes)
+
+
+@pytest.mark.slow
+def test_quotes_nested_name_stays_inside_the_quote(run):
+    _, quotes, _ = run("«Проект «Северный коридор» будет завершён к осени», — заявил премьер-министр "
+                       "Казахстана Олжас Бектенов.")
+    assert quotes == [("Олжас Бектенов", "Проект «Северный коридор» будет завершён к осени", True)]
+
+
+@pytest.mark.slow
+def test_quotes_continuation_after_the_attribution_keeps_the_speaker(run):
+    _, quotes, _ = run("«Мы готовы к диалогу», — сказал премьер-министр Греции Кириакос Мицотакис. "
+                       "«Но уступок не будет».")
+    assert [(q[0], q[1]) for q in quotes] == [("Кириакос Мицотакис", "Мы готовы к диалогу"),
+                                              ("Кириакос Мицотакис", "Но уступок не будет")]
+
+
+@pytest.mark.slow
+def test_quotes_indirect_that_clause(run):
+    _, quotes, _ = run("Канцлер Австрии Карл Нехаммер заявил, что Вена не станет блокировать пакет санкций.")
+    assert quotes == [("Карл Нехаммер", "Вена не станет блокировать пакет санкций", False)]
+
+
+@pytest.mark.slow
+def test_quotes_indirect_opinion_and_expressed_hope(run):
+    _, quotes, _ = run("Премьер-министр Канады Марк Карни считает, что торговая война вредит обеим странам. "
+                       "Он выразил надежду на то, что пошлины будут отменены.")
+    assert quotes == [("Марк Карни", "торговая война вредит обеим странам", False),
+                      ("Марк Карни", "пошлины будут отменены", False)]
+
+
+@pytest.mark.slow
+def test_quotes_indirect_according_to_and_as_noted(run):
+    _, quotes, _ = run("По словам премьер-министра Индии Нарендры Моди, страна увеличит закупки нефти. "
+                       "Как отметил глава МИД Франции Жан-Ноэль Барро, Париж готов к переговорам.")
+    assert quotes == [("Нарендра Моди", "страна увеличит закупки нефти", False),
+                      ("Жан-Ноэль Барро", "Париж готов к переговорам", False)]
+
+
+@pytest.mark.slow
+def test_quotes_indirect_about_this_takes_the_sentence_before(run):
+    _, quotes, _ = run("Поставки зерна в Египет вырастут вдвое. Об этом сообщил министр сельского хозяйства "
+                       "Индии Шиврадж Сингх Чоухан.")
+    assert [(q[1], q[2]) for q in quotes] == [("Поставки зерна в Египет вырастут вдвое", False)]
+    assert quotes[0][0] and "Чоухан" in quotes[0][0]
+
+
+@pytest.mark.slow
+def test_quotes_organisation_and_capital_as_speakers(run):
+    _, org, _ = run("МИД Индии заявил, что Дели выступает за мирное урегулирование.")
+    assert org == [("МИД Индии", "Дели выступает за мирное урегулирование", False)]
+    doc, capital, _ = run("В Анкаре убеждены, что диалог с Афинами необходим.")
+    assert capital == [("Турция", "диалог с Афинами необходим", False)]
+    assert doc.quotes[0].speaker == "e:iso-TR"
+
+
+@pytest.mark.slow
+def test_quotes_names_and_terms_in_quotation_marks_are_not_quotes(run):
+    _, quotes, _ = run("Компания «Росатом» подписала контракт. Формат «пять плюс пять» возобновлён. "
+                       "Концепция «Один пояс, один путь» обсуждалась. Министр назвал решение «шагом назад».")
+    assert quotes == []
+
+
+@pytest.mark.slow
+def test_quotes_paragraph_opening_quote_without_attribution_has_no_speaker(run):
+    _, quotes, _ = run("Президент Аргентины Хавьер Милей прибыл в Мадрид.\n\n«Мы будем стоять до конца».\n\n"
+                       "Визит продлится два дня.")
+    assert quotes == [(None, "Мы будем стоять до конца", True)]
+
+
+@pytest.mark.slow
+def test_quotes_first_person_or_missing_subject_gives_no_indirect_quote(run):
+    _, quotes, _ = run("Надеюсь, что договор подпишут летом. Подчеркнули, что переговоры продолжатся.")
+    assert quotes == []
+
+
+@pytest.mark.slow
+def test_quotes_no_indirect_speech_inside_direct_speech(run):
+    _, quotes, _ = run("«Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт», — отметил "
+                       "премьер-министр Индии Нарендра Моди.")
+    assert quotes == [("Нарендра Моди", "Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт", True)]
+
+
+@pytest.mark.slow
+def test_quotes_transcript_single_speaker_sets_document_speaker(run):
+    doc, quotes, names = run("Э.Макрон: Добрый день! Мы провели содержательные переговоры.\n\n"
+                             "Обсудили вопросы торговли и энергетики.")
+    assert names.get(doc.speaker) == "Макрон"
+    assert quotes == []  # the whole text is the speaker's: no quote per paragraph
+
+
+@pytest.mark.slow
+def test_quotes_transcript_dialogue_quotes_each_turn(run):
+    doc, quotes, _ = run("Вопрос: Как вы оцениваете итоги встречи?\n\nЭ.Макрон: Итоги встречи мы оцениваем "
+                         "положительно.\n\nВопрос: Будут ли новые соглашения?\n\nЭ.Макрон: Это решат лидеры.")
+    assert doc.speaker is None
+    assert [(q[0], q[1]) for q in quotes] == [("Макрон", "Итоги встречи мы оцениваем положительно."),
+                                              ("Макрон", "Это решат лидеры.")]
+
+
+@pytest.mark.slow
+def test_quotes_headline_with_a_colon_is_not_a_transcript(run):
+    doc, _, _ = run("Макрон: для Парижа и Дели важно расширить торговлю\n"
+                    "Президент Франции Эмманюэль Макрон заявил, что торговля будет расти.")
+    assert doc.speaker is None
+
+
+@pytest.mark.slow
+def test_quotes_evidence_covers_quote_and_attribution(run):
+    doc, _, _ = run("Визит начался утром. «Переговоры будут долгими», — сказал премьер-министр Греции "
+                    "Кириакос Мицотакис. Потом начался обед.")
+    q = doc.quotes[0]
+    evidence = doc.text[q.evidence_start:q.evidence_stop]
+    assert evidence.startswith("«Переговоры") and evidence.endswith("Мицотакис.")
+    assert doc.text[q.start:q.stop] == q.text

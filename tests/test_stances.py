@@ -1,0 +1,183 @@
+"""Stances on sentences written for these tests (none from the seeds)."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.quotes import QuoteStage
+from khronika.stages.stances import StanceStage, cues
+
+
+def test_stances_stage_contract():
+    stage = StanceStage()
+    assert stage.name == "stances"
+    assert stage.requires == {"mentions", "entities", "tokens", "syntax", "coref"}
+    assert stage.provides == {"stances"}
+
+
+def test_stances_cue_lexicon_covers_every_polarity():
+    table = cues()
+    assert {c.polarity for c in table} == {"converge", "diverge", "concern", "negative", "positive"}
+    assert any(c.frame == "mutual" and c.shape == "pair" and "совпадать" in c.slots[1] for c in table)
+    assert all(len(c.slots) == {"word": 1, "phrase": len(c.slots), "pair": 2, "triple": 3}[c.shape] for c in table)
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    quotes, stances = QuoteStage(), StanceStage()
+
+    def go(text, with_quotes=False):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        if with_quotes:
+            doc = quotes(doc)
+            doc = doc.replace(done=doc.done | quotes.provides)
+        doc = stances(doc)
+        names = {e.id: e.name for e in doc.entities}
+        return doc, [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
+    return go
+
+
+
+@pytest.mark.slow
+def test_stances_converge_between_the_named_sides(run):
+    _, found = run("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
+                   "климатической повестке совпадают.")
+    assert found == [("converge", "Индия", "Франция")]
+
+
+@pytest.mark.slow
+def test_stances_negation_turns_converge_into_diverge(run):
+    _, found = run("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
+                   "климатической повестке не совпадают.")
+    assert found == [("diverge", "Индия", "Франция")]
+
+
+@pytest.mark.slow
+def test_stances_diverge_and_its_negation(run):
+    _, found = run("Канцлер Германии Фридрих Мерц заявил, что взгляды Германии и Польши на миграцию расходятся.")
+    assert found == [("diverge", "Германия", "Польша")]
+    _, found = run("Канцлер Германии Фридрих Мерц заявил, что взгляды Германии и Польши на миграцию не расходятся.")
+    assert found == [("converge", "Германия", "Польша")]
+
+
+@pytest.mark.slow
+def test_stances_disagreements_between_two_sides(run):
+    doc, found = run("Между Францией и Германией сохраняются разногласия по вопросу о бюджете.")
+    assert found == [("diverge", "Франция", "Германия")]
+    assert doc.stances[0].topic == "бюджете"
+
+
+@pytest.mark.slow
+def test_stances_concern_expressed_by_a_person_about_another_side(run):
+    doc, found = run("Министр иностранных дел Австралии Пенни Вонг выразила обеспокоенность манёврами "
+                     "индонезийского флота.")
+    assert found == [("concern", "Пенни Вонг", "Индонезия")]
+    assert doc.stances[0].topic.startswith("манёврами индонезийского")
+
+
+@pytest.mark.slow
+def test_stances_concern_of_a_side_named_by_an_adjective(run):
+    doc, found = run("Турецкая сторона высказала опасения в связи с учениями Греции в Эгейском море.")
+    assert found == [("concern", "Турция", "Греция")]
+    assert doc.stances[0].topic.startswith("учениями Греции")
+
+
+@pytest.mark.slow
+def test_stances_negation_blocks_concern(run):
+    _, found = run("Министр иностранных дел Австралии Пенни Вонг заявила, что ситуация вокруг Индонезии "
+                   "не вызывает опасений.")
+    assert found == []
+
+
+@pytest.mark.slow
+def test_stances_a_feeling_no_one_expresses_is_no_stance(run):
+    _, found = run("Греческие дипломаты стали лучше понимать турецкие озабоченности.")
+    assert found == []
+
+
+@pytest.mark.slow
+def test_stances_negative_verbs(run):
+    _, condemned = run("Премьер-министр Великобритании Кир Стармер осудил действия Аргентины.")
+    assert condemned == [("negative", "Кир Стармер", "Аргентина")]
+    _, opposed = run("Президент Бразилии Лула да Силва выступает против введения пошлин Мексикой.")
+    assert opposed == [("negative", "Лула да Силва", "Мексика")]
+
+
+@pytest.mark.slow
+def test_stances_evaluation_is_held_by_the_speaker_of_the_clause(run):
+    _, found = run("Канцлер Германии Фридрих Мерц заявил, что решение Польши о закрытии границы неприемлемо.",
+                   with_quotes=True)
+    assert found == [("negative", "Фридрих Мерц", "Польша")]
+
+
+@pytest.mark.slow
+def test_stances_demonstrative_object_looks_into_the_sentence_before(run):
+    _, found = run("Президент Египта Абдель Фаттах ас-Сиси выступил в парламенте. "
+                   "Эфиопия продолжает заполнять водохранилище плотины. "
+                   "«Это чрезмерная реакция», — сказал президент Египта.")
+    assert len(found) == 1 and found[0][0] == "negative" and found[0][2] == "Эфиопия"
+    assert found[0][1] in ("Абдель Фаттах ас-Сиси", "Египет")
+
+
+@pytest.mark.slow
+def test_stances_positive_verbs(run):
+    _, welcomed = run("Президент Франции Эмманюэль Макрон приветствовал решение Индии о прекращении огня.")
+    assert welcomed == [("positive", "Эмманюэль Макрон", "Индия")]
+    doc, praised = run("Министр иностранных дел Египта Бадр Абдель Ати высоко оценил помощь Саудовской Аравии.")
+    assert praised == [("positive", "Бадр Абдель Ати", "Саудовская Аравия")]
+    assert doc.stances[0].cue == "высоко оценил"
+
+
+@pytest.mark.slow
+def test_stances_relations_developing_well(run):
+    _, found = run("Президент Казахстана Касым-Жомарт Токаев считает, что отношения Казахстана и Узбекистана "
+                   "развиваются успешно.", with_quotes=True)
+    assert found == [("positive", "Касым-Жомарт Токаев", "Узбекистан")]
+
+
+@pytest.mark.slow
+def test_stances_we_in_a_quote_is_the_speakers_country(run):
+    _, found = run("Министр иностранных дел Турции Хакан Фидан провёл переговоры в Афинах. "
+                   "«Пока наши взгляды на миграцию расходятся», — сказал он.")
+    assert found == [("diverge", "Турция", "Греция")]
+
+
+@pytest.mark.slow
+def test_stances_we_in_a_transcript_is_the_speakers_side(run):
+    doc, found = run("Э.Макрон: Мы провели переговоры с нашими индийскими коллегами в Париже.\n\n"
+                     "По климату у нас взгляды близки. Франция готова продолжать диалог.")
+    assert found and found[0][0] == "converge" and found[0][2] == "Индия"
+    assert found[0][1] in ("Франция", "Макрон")
+
+
+@pytest.mark.slow
+def test_stances_sides_reaching_one_opinion(run):
+    _, found = run("Министры иностранных дел Индии и Бразилии встретились в Дели. Индия и Бразилия "
+                   "давно сотрудничают. Обе страны пришли к единому мнению по реформе ВТО.")
+    assert [(p, {h, o}) for p, h, o in found] == [("converge", {"Индия", "Бразилия"})]
+
+
+@pytest.mark.slow
+def test_stances_unnamed_groups_hold_no_stance(run):
+    _, found = run("Делегации приветствовали подписание соглашения.")
+    assert found == []
+
+
+@pytest.mark.slow
+def test_stances_goals_and_purposes_are_not_stances(run):
+    _, goal = run("Канцлер Германии Фридрих Мерц подчеркнул, что Германия и Польша должны найти общий подход.")
+    assert goal == []
+    _, purpose = run("Президент Франции Эмманюэль Макрон сделает всё, чтобы Франция поддержала Индию.")
+    assert purpose == []
+
+
+@pytest.mark.slow
+def test_stances_no_holder_no_stance(run):
+    _, found = run("Разногласия по бюджету сохраняются.")
+    assert found == []
+
+
+@pytest.mark.slow
+def test_stances_evidence_is_the_cue_sentence(run):
+    doc, _ = run("Визит продлился два дня. Премьер-министр Великобритании Кир Стармер осудил действия Аргентины. "
+                 "Затем он улетел в Лондон.")
+    s = doc.stances[0]
+    assert doc.text[s.start:s.stop] == "Премьер-министр Великобритании Кир Стармер осудил действия Аргентины."
