@@ -42,7 +42,7 @@ def test_eval_factru_reader_reads_occupation_and_meeting(gold):
     assert occ.who == ((35, 48), (121, 128))  # every mention of the person's coreference chain
     assert occ.position == "директор"  # "директора" through jobs_processed.txt
     assert occ.where == ((26, 33),)
-    assert gold.meetings == 1
+    assert len(gold.meetings) == 1
 
 
 def test_eval_factru_offsets_match_tokens():
@@ -172,3 +172,11 @@ def test_eval_factru_where_matches_any_mention_of_our_organisation(gold):
     assert not factru.occupation_matches(adjective_only, occ)
     where = occ.where[0]
     assert factru.occupation_matches(adjective_only, occ, mentions={of_entity: [where]})
+
+
+def test_eval_factru_meeting_needs_two_distinct_participants():
+    fact = (((0, 5),), ((10, 15),))  # two participants, one mention each
+    where = {"e:a": [(0, 5)], "e:b": [(10, 15)], "e:c": [(20, 25)]}
+    assert factru.score_meetings([[fact]], [[("e:a", "e:b")]], [where]) == factru.prf(1, 0, 0)
+    assert factru.score_meetings([[fact]], [[("e:a", "e:c")]], [where]) == factru.prf(0, 1, 1)
+    assert factru.score_meetings([[fact]], [[]], [where]) == factru.prf(0, 0, 1)

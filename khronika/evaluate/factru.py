@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from itertools import repeat
 from typing import Iterable
@@ -83,7 +83,7 @@ class GoldDoc:
     text: str
     mentions: frozenset  # of Mention3
     occupations: tuple[GoldOccupation, ...] = ()
-    meetings: int = 0
+    meetings: tuple = ()  # per Meeting fact: the extents of each participant's mentions
 
 
 def _lines(path: Path) -> list[str]:
@@ -150,22 +150,26 @@ def read_doc(base: Path, jobs: dict[str, str] | None = None) -> GoldDoc:
         found = (objects.get(o) for o in chains.get(ref.removeprefix("obj"), ()))
         return tuple(sorted({o[1] or o[2] for o in found if o and (o[1] or o[2])}))
 
-    occupations, meetings = [], 0
+    occupations, meetings = [], []
     for block in _blocks(base.with_suffix(".facts")):
         head = block[0].split()
         fields = {}
+        participants = []
         for line in block[1:]:
             f = line.split(maxsplit=2)
             if len(f) >= 2:
                 fields.setdefault(f[0], f[1])
-        meetings += head[1:] == ["Meeting"]
+                if f[0] == "Participant":
+                    participants.append(extents(f[1]))
+        if head[1:] == ["Meeting"]:
+            meetings.append(tuple(p for p in participants if p))
         if head[1:] != ["Occupation"] or "Who" not in fields:
             continue
         span = spans.get(fields.get("Position", "").removeprefix("span"), [None])[0]
         position = normal_position(text[span[1]:span[2]], jobs or {}) if span else None
         where = extents(fields["Where"]) if "Where" in fields else None
         occupations.append(GoldOccupation(head[0], extents(fields["Who"]), position, where))
-    return GoldDoc(base.name, text, mentions, tuple(occupations), meetings)
+    return GoldDoc(base.name, text, mentions, tuple(occupations), tuple(meetings))
 
 
 def _extent(parts) -> Extent | None:
@@ -263,6 +267,7 @@ class Run:
     extents: list[dict]  # per document: our entity id -> extents of its mentions
     seconds: float
     descriptors: int = 0  # our descriptor mentions left out (see named_mentions)
+    meetings: list = field(default_factory=list)  # per document: our meetings, each a tuple of person ids
 
 
 def entity_extents(doc) -> dict:
@@ -296,6 +301,7 @@ def run(path: str | Path, limit: int | None = None, progress: bool = False, reso
             out.descriptors += descriptors
             out.roles.append(doc.roles)
             out.extents.append(entity_extents(doc))
+            out.meetings.append(our_meetings(doc))
     out.seconds = time.perf_counter() - t0
     return out
 
@@ -370,6 +376,39 @@ def score_occupations(gold: Iterable[Iterable[GoldOccupation]], roles: Iterable[
     return prf(tp, fp, fn)
 
 
+def our_meetings(doc) -> list[tuple[str, ...]]:
+    """Our meetings in factRuEval's sense: occurred CONSULT events with two or more persons."""
+    persons = {e.id for e in doc.entities if e.type == "person"}
+    out = []
+    for e in doc.events:
+        people = tuple(p.entity for p in e.participants if p.entity in persons)
+        if e.type == "CONSULT" and e.factuality == "occurred" and len(people) >= 2:
+            out.append(people)
+    return out
+
+
+def score_meetings(gold: Iterable, predicted: Iterable, extents: Iterable[dict]) -> dict:
+    """A predicted meeting matches a gold Meeting fact when two of its persons are two distinct
+    participants of the fact (their mentions overlap those participants' mentions); each gold fact
+    is matched once."""
+    tp = fp = fn = 0
+    for facts, ours, where in zip(gold, predicted, extents):
+        left = list(facts)
+        for people in ours:
+            def hits(fact):
+                found = {i for i, chain in enumerate(fact) for p in people
+                         if any(overlaps(a, b) for a in where.get(p, ()) for b in chain)}
+                return len(found) >= 2
+            match = next((f for f in left if hits(f)), None)
+            if match is None:
+                fp += 1
+            else:
+                tp += 1
+                left.remove(match)
+        fn += len(left)
+    return prf(tp, fp, fn)
+
+
 def score(r: Run) -> dict:
     gold = [d.mentions for d in r.docs]
     occupations = [d.occupations for d in r.docs]
@@ -378,8 +417,9 @@ def score(r: Run) -> dict:
         "seconds": round(r.seconds, 1),
         "descriptors_left_out": r.descriptors,
         "gold": {**{t: sum(t == m[2] for d in gold for m in d) for t in NER_TYPES},
-                 "occupation": sum(map(len, occupations)), "meeting": sum(d.meetings for d in r.docs)},
+                 "occupation": sum(map(len, occupations)), "meeting": sum(len(d.meetings) for d in r.docs)},
         "ner": {s: score_mentions(gold, r.mentions[s]) for s in SYSTEMS},
+        "meeting": score_meetings([d.meetings for d in r.docs], r.meetings, r.extents),
         "occupation": {"strict": score_occupations(occupations, r.roles, mentions=r.extents),
                        "who_position": score_occupations(occupations, r.roles, strict=False, mentions=r.extents)},
     }
@@ -453,8 +493,8 @@ def render(result: dict, console) -> None:
         table.add_row(t, str(gold), *cells(ner["natasha"][t]), *cells(ner["ours"][t]), f"{delta:+.3f}")
     for key, label in (("strict", "Occupation"), ("who_position", "Occupation, who+position")):
         table.add_row(label, str(result["gold"]["occupation"]), *cells(None), *cells(result["occupation"][key]), "")
+    table.add_row("Meeting (participants)", str(result["gold"]["meeting"]), *cells(None), *cells(result["meeting"]), "")
     console.print(table)
-    console.print(f"Meeting facts: {result['gold']['meeting']} in gold; not predicted yet")
     console.print(f"Descriptor mentions of ours left out (not names): {result['descriptors_left_out']}")
     if "offsets" in result:
         o = result["offsets"]
