@@ -92,14 +92,48 @@ class _Texts:
 
 
 def event_records(store: Store) -> Iterator[dict]:
+    """One record per real-world event: the reports fused into a group (``fusion.py``) give one
+    record with every evidence sentence and source; values that disagree between reports are kept
+    under ``conflicts``."""
     texts = _Texts(store)
+    groups: dict[str, list[dict]] = {}
     for e in store.events():
-        spans = [(e["start"], e["end"])] + [tuple(x) for x in e["more"]]
-        yield {"kind": "event", "id": e["id"], "type": e["type"], "mode": e["mode"], "factuality": e["factuality"],
-               "date": e["date"], "date_precision": e["date_precision"], "place": e["place"],
-               "participants": e["participants"], "format": e["format"], "round": e["round"], "topics": e["topics"],
-               "evidence": [texts.evidence(e["doc"], a, b) for a, b in spans], "sources": [e["doc"]],
-               "trigger": e["trigger"]}
+        groups.setdefault(e["grp"] or e["id"], []).append(e)
+    for gid, members in groups.items():
+        yield _event_record(gid, members, texts)
+
+
+def _event_record(gid: str, members: list[dict], texts: "_Texts") -> dict:
+    first = members[0]
+    evidence, sources, participants = [], [], {}
+    for e in members:
+        for a, b in [(e["start"], e["end"])] + [tuple(x) for x in e["more"]]:
+            evidence.append(texts.evidence(e["doc"], a, b))
+        if e["doc"] not in sources:
+            sources.append(e["doc"])
+        for p in e["participants"]:
+            if participants.get(p["entity"], "participant") == "participant":
+                participants[p["entity"]] = p["role"]
+    dated = sorted((e for e in members if e["date"]), key=lambda e: -len(e["date"]))
+    best = dated[0] if dated else first
+    places = list(dict.fromkeys(e["place"] for e in [best] + members if e["place"]))
+    facts = {e["factuality"] for e in members}
+    record = {"kind": "event", "id": gid, "type": first["type"], "mode": first["mode"],
+              "factuality": "occurred" if "occurred" in facts else first["factuality"],
+              "date": best["date"], "date_precision": best["date_precision"], "place": places[0] if places else None,
+              "participants": [{"entity": k, "role": v} for k, v in participants.items()],
+              "format": next((e["format"] for e in members if e["format"]), None),
+              "round": next((e["round"] for e in members if e["round"]), None), "topics": first["topics"],
+              "evidence": evidence, "sources": sources, "trigger": first["trigger"]}
+    conflicts = {}
+    if len(places) > 1:
+        conflicts["place"] = places
+    dates = sorted({e["date"] for e in members if e["date"]})
+    if any(not d2.startswith(d1) for d1 in dates for d2 in dates if len(d2) >= len(d1) and d1 != d2):
+        conflicts["date"] = dates
+    if conflicts:
+        record["conflicts"] = conflicts
+    return record
 
 
 def quote_records(store: Store) -> Iterator[dict]:

@@ -15,6 +15,7 @@ from .errors import KhronikaError, ReadError
 from .pipeline import Pipeline
 from .read import expand_paths, read_file
 from .records import Document
+from .fusion import fuse_store
 from .resolve import resolve_store
 
 
@@ -70,6 +71,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
         advance()
     if report.counts["added"] or report.counts["replaced"]:
         resolve_store(store)
+        fuse_store(store)
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, dict(report.counts))
     return report

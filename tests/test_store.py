@@ -113,11 +113,16 @@ def test_store_shared_entities_get_merged_aliases(tmp_path):
         assert store.save(second) == "added"
         entities = {e["id"]: e for e in store.entities()}
     putin, japan = entities["e:putin"], entities["e:jp"]
-    assert putin["name"] == "Владимир Путин"
-    assert putin["aliases"] == ["Владимиру Путину", "Путин", "Путин Владимир Владимирович"]
+    assert putin["name"] == "Путин Владимир Владимирович"  # the fuller name, whichever document came first
+    assert putin["aliases"] == ["Владимир Путин", "Владимиру Путину", "Путин"]
     assert putin["titles"] == ["глава государства", "президент"]
     assert putin["country"] == "e:ru"
     assert (japan["name"], japan["code"], japan["country"]) == ("Япония", "JP", "e:asia")
+    with Store(tmp_path / "reverse.db") as store:
+        store.save(second)
+        store.save(make_doc())
+        again = {e["id"]: e for e in store.entities()}
+    assert (again["e:putin"]["name"], again["e:putin"]["aliases"]) == (putin["name"], putin["aliases"])
 
 
 @pytest.mark.parametrize("content, detail", [

@@ -145,6 +145,7 @@ class EventRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     more: Mapped[list] = mapped_column(JSON)
+    grp: Mapped[str | None] = mapped_column(String(64), index=True)  # the fused event it belongs to
 
 
 class QuoteRow(Base):

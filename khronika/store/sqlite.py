@@ -220,6 +220,31 @@ class Store:
                            RoleRow.person_start))
         return self._rows(query)
 
+    def set_event_groups(self, groups: dict[str, str]) -> None:
+        """Record the fused event (group id) of each event id; events not named form their own."""
+        with self._session.begin() as s:
+            s.execute(update(EventRow).values(grp=None))
+            for event_id, group in groups.items():
+                s.execute(update(EventRow).where(EventRow.id == event_id).values(grp=group))
+
+    def set_fused_date(self, doc_id: str, date: PartialDate) -> None:
+        """Date an undated document through a fused event (``published_from`` = ``fused``)."""
+        with self._session.begin() as s:
+            row = s.get(DocumentRow, doc_id)
+            if row is not None and row.published_from in ("none", "fused"):
+                row.published, row.published_precision, row.published_from = date.iso(), date.precision, "fused"
+                annotations = dict(row.annotations)
+                annotations["published"] = date.to_json()
+                row.annotations = annotations
+
+    def clear_fused_dates(self) -> None:
+        with self._session.begin() as s:
+            for row in s.scalars(select(DocumentRow).where(DocumentRow.published_from == "fused")):
+                row.published, row.published_precision, row.published_from = None, "unknown", "none"
+                annotations = dict(row.annotations)
+                annotations["published"] = PartialDate().to_json()
+                row.annotations = annotations
+
     def events(self) -> list[dict]:
         """Event rows in document order (as ``documents()``), then by offset."""
         return self._fact_rows(EventRow, EventRow.trigger_start)
@@ -377,14 +402,18 @@ def _merge_duplicates(entities: tuple[Entity, ...]) -> list[Entity]:
 
 def _upsert_entity(s: Session, e: Entity) -> None:
     """Insert ``e`` or merge it into the stored one: aliases (a different name included) and
-    titles pooled, sorted and unique; name and type kept; country and code filled if missing."""
+    titles pooled, sorted and unique; the name is the fuller of the two (longest, then first in
+    order) so that it does not depend on which document came first; type kept; country and code
+    filled if missing."""
     row = s.get(EntityRow, e.id)
     if row is None:
         s.add(EntityRow(id=e.id, type=e.type, name=e.name, code=e.code, country=e.country,
                         aliases=_sorted_unique(e.aliases, exclude=e.name),
                         titles=_sorted_unique(e.titles)))
         return
-    row.aliases = _sorted_unique((*row.aliases, e.name, *e.aliases), exclude=row.name)
+    name = max((row.name, e.name), key=lambda n: (len(n), n))  # the fuller name, whatever came first
+    row.aliases = _sorted_unique((*row.aliases, row.name, e.name, *e.aliases), exclude=name)
+    row.name = name
     row.titles = _sorted_unique((*row.titles, *e.titles))
     row.country = row.country or e.country
     row.code = row.code or e.code

@@ -1,0 +1,57 @@
+"""Event fusion across documents on hand-made events (no models)."""
+import itertools
+
+from khronika.fusion import fuse, same_meeting
+
+PERSONS = {"e:ru-fm", "e:jp-fm", "e:jp-fm2", "e:ru-pres", "e:jp-pm"}
+ROLES = {"e:ru-fm": {("министр иностранных дел", "e:iso-RU")},
+         "e:jp-fm": {("министр иностранных дел", "e:iso-JP")},
+         "e:jp-fm2": {("министр иностранных дел", "e:iso-JP")},
+         "e:ru-pres": {("президент", "e:iso-RU")}, "e:jp-pm": {("премьер-министр", "e:iso-JP")}}
+
+
+def ev(id_, doc, date, people, fmt=None, rnd=None, mode="meet"):
+    return {"id": id_, "doc": doc, "type": "CONSULT", "date": date, "format": fmt, "round": rnd, "mode": mode,
+            "participants": [{"entity": p, "role": "participant"} for p in people]}
+
+
+def test_fusion_two_sides_in_common_join():
+    a = ev("v:a", "d:1", "2017-03-20", ["e:ru-fm", "e:jp-fm"])
+    b = ev("v:b", "d:2", None, ["e:ru-fm", "e:jp-fm", "e:ru-pres"])
+    assert same_meeting(a, b, PERSONS, ROLES)
+
+
+def test_fusion_two_of_one_side_are_not_enough():
+    a = ev("v:a", "d:1", "2016-12-15", ["e:ru-pres", "e:ru-fm", "e:jp-pm"])
+    b = ev("v:b", "d:2", None, ["e:ru-pres", "e:ru-fm", "e:jp-fm"])
+    assert not same_meeting(a, b, PERSONS, ROLES)
+
+
+def test_fusion_different_holders_of_one_office_keep_meetings_apart():
+    a = ev("v:a", "d:1", None, ["e:ru-fm", "e:jp-fm"], fmt="2+2")
+    b = ev("v:b", "d:2", "2019-05-30", ["e:ru-fm", "e:jp-fm2"], fmt="2+2", rnd=4)
+    assert not same_meeting(a, b, PERSONS, ROLES)
+
+
+def test_fusion_conflicting_dates_or_rounds_keep_meetings_apart():
+    a = ev("v:a", "d:1", "2013-11", ["e:ru-fm", "e:jp-fm"], fmt="2+2", rnd=1)
+    assert not same_meeting(a, ev("v:b", "d:2", "2017-03-20", ["e:ru-fm", "e:jp-fm"], fmt="2+2"), PERSONS, ROLES)
+    assert not same_meeting(a, ev("v:c", "d:3", None, ["e:ru-fm", "e:jp-fm"], fmt="2+2", rnd=2), PERSONS, ROLES)
+
+
+def test_fusion_ambiguous_undated_report_joins_none():
+    u = ev("v:u", "d:3", None, ["e:ru-fm", "e:jp-fm"])
+    one = ev("v:a", "d:1", "2017-03-20", ["e:ru-fm", "e:jp-fm"])
+    other = ev("v:b", "d:2", "2018-01-10", ["e:ru-fm", "e:jp-fm"])
+    assert "v:u" not in fuse([u, one, other], PERSONS, ROLES)
+
+
+def test_fusion_is_independent_of_order():
+    events = [ev("v:a", "d:1", "2017-03-20", ["e:ru-fm", "e:jp-fm"]),
+              ev("v:b", "d:2", None, ["e:ru-fm", "e:jp-fm"]),
+              ev("v:c", "d:3", "2017-03", ["e:ru-fm", "e:jp-fm"], fmt="2+2"),
+              ev("v:d", "d:4", "2019-05-30", ["e:ru-fm", "e:jp-fm2"], fmt="2+2")]
+    results = {tuple(sorted(fuse(list(p), PERSONS, ROLES).items())) for p in itertools.permutations(events)}
+    assert len(results) == 1
+    (groups,) = results
+    assert dict(groups) == {"v:a": "v:a", "v:b": "v:a", "v:c": "v:a"}
