@@ -96,14 +96,17 @@ def event_records(store: Store) -> Iterator[dict]:
     record with every evidence sentence and source; values that disagree between reports are kept
     under ``conflicts``."""
     texts = _Texts(store)
+    fused_docs = {d["id"] for d in store.documents() if d["published_from"] == "fused"}
     groups: dict[str, list[dict]] = {}
     for e in store.events():
         groups.setdefault(e["grp"] or e["id"], []).append(e)
     for gid, members in groups.items():
-        yield _event_record(gid, members, texts)
+        yield _event_record(gid, members, texts, fused_docs)
 
 
-def _event_record(gid: str, members: list[dict], texts: "_Texts") -> dict:
+def _event_record(gid: str, members: list[dict], texts: "_Texts", fused_docs: set = frozenset()) -> dict:
+    """The record of one group; date and place come first from reports in documents dated by
+    themselves (not through fusion), the most precise date first."""
     first = members[0]
     evidence, sources, participants = [], [], {}
     for e in members:
@@ -114,7 +117,7 @@ def _event_record(gid: str, members: list[dict], texts: "_Texts") -> dict:
         for p in e["participants"]:
             if participants.get(p["entity"], "participant") == "participant":
                 participants[p["entity"]] = p["role"]
-    dated = sorted((e for e in members if e["date"]), key=lambda e: -len(e["date"]))
+    dated = sorted((e for e in members if e["date"]), key=lambda e: (e["doc"] in fused_docs, -len(e["date"])))
     best = dated[0] if dated else first
     places = list(dict.fromkeys(e["place"] for e in [best] + members if e["place"]))
     facts = {e["factuality"] for e in members}

@@ -94,8 +94,20 @@ def fuse(events: list[dict], persons: set[str], roles: dict[str, set]) -> dict[s
     return {eid: root for root, members in groups.items() if len(members) > 1 for eid in members}
 
 
-def fuse_store(store) -> dict[str, str]:
-    """Recompute the event groups of the whole store and the dates documents get through them."""
+def fuse_store(store, reanchor=None) -> dict[str, str]:
+    """Recompute the event groups of the whole store and the dates documents get through them.
+    ``reanchor(doc) -> doc`` re-dates the events of a document that got its date through fusion
+    (its relative dates resolve against the new date); the groups are then computed once more."""
+    groups = _fuse_once(store)
+    if reanchor is None:
+        return groups
+    fused = [d for d in store.documents() if d["published_from"] == "fused"]
+    for d in fused:
+        store.replace_events(reanchor(store.document(d["id"])))
+    return _fuse_once(store) if fused else groups
+
+
+def _fuse_once(store) -> dict[str, str]:
     events = store.events()
     persons = {e["id"] for e in store.entities() if e["type"] == "person"}
     roles: dict[str, set] = defaultdict(set)

@@ -71,7 +71,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
         advance()
     if report.counts["added"] or report.counts["replaced"]:
         resolve_store(store)
-        fuse_store(store)
+        fuse_store(store, reanchor=lambda doc: (pipeline or pipeline_factory()).redate(doc))
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, dict(report.counts))
     return report

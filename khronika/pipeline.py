@@ -44,8 +44,17 @@ class Pipeline:
             doc = out.replace(done=out.done | stage.provides)
         return doc
 
+    def redate(self, doc: Document) -> Document:
+        """Run again the stages that depend on the document's date (time expressions and events)
+        on a stored document whose date has changed."""
+        dated = [s for s in self.stages if s.name in DATE_STAGES]
+        return Pipeline(dated, given=doc.done)(doc.replace(events=(), timexes=()))
+
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(s.name for s in self.stages)}])"
+
+
+DATE_STAGES = frozenset({"time", "events"})
 
 
 def build_pipeline(resources=None) -> Pipeline:

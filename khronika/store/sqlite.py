@@ -227,6 +227,18 @@ class Store:
             for event_id, group in groups.items():
                 s.execute(update(EventRow).where(EventRow.id == event_id).values(grp=group))
 
+    def replace_events(self, doc: Document) -> None:
+        """Store ``doc``'s events (and time expressions) anew, e.g. after its date came through
+        fusion and they were re-anchored."""
+        with self._session.begin() as s:
+            s.execute(delete(EventRow).where(EventRow.doc == doc.id))
+            if doc.events:
+                s.execute(insert(EventRow), [_event_row(doc.id, e) for e in doc.events])
+            row = s.get(DocumentRow, doc.id)
+            annotations = dict(row.annotations)
+            annotations["timexes"] = [t.to_json() for t in doc.timexes]
+            row.annotations = annotations
+
     def set_fused_date(self, doc_id: str, date: PartialDate) -> None:
         """Date an undated document through a fused event (``published_from`` = ``fused``)."""
         with self._session.begin() as s:
