@@ -282,10 +282,11 @@ def attaches_to(timex, tokens: list[Token], trigger: Token, steps: int = 3) -> b
     return False
 
 
-def other_event_date(timex, tokens: list[Token], trigger: Token) -> bool:
+def other_event_date(timex, tokens: list[Token], trigger: Token, linear_only: bool = False) -> bool:
     """Is the time expression the date of another event word of the sentence: one it depends on,
     one standing between it and the trigger, or one a participial clause holding it describes
-    (``запуск ракеты, произведенный … 9 мая, является нарушением``)?"""
+    (``запуск ракеты, произведенный … 9 мая, является нарушением``)?  ``linear_only``: only the
+    last two tests, for an expression already attached to the trigger by syntax."""
     lem = {t.id: names.lemma_as(t.text, t.pos) for t in tokens}
     inside = {t.id for t in tokens if timex.start <= t.start < timex.stop}
     between = [t for t in tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
@@ -295,6 +296,8 @@ def other_event_date(timex, tokens: list[Token], trigger: Token) -> bool:
         return True
     if _in_participial_clause(timex, tokens, trigger):
         return True  # ", произведенный Северной Кореей 9 мая," describes the noun before it
+    if linear_only:  # the expression depends on the trigger's own verb: only word order can overrule it
+        return False
     by_id = {t.id: t for t in tokens}
     for t in tokens:
         if t.id in inside and t.head_id not in inside:
@@ -401,9 +404,9 @@ class EventStage:
         that is not another event's (``запуск … 9 мая``); else the document's date for an event
         narrated in the past or present, unless the sentence places it earlier."""
         here = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"]
-        own = [x for x in here if not other_event_date(x, tokens, trig[0])]
-        attached = [x for x in own if attaches_to(x, tokens, trig[0])]
-        free = [x for x in own if x not in attached and x.date.precision != "unknown"]
+        attached = [x for x in here if attaches_to(x, tokens, trig[0]) and not other_event_date(x, tokens, trig[0], True)]
+        free = [x for x in here if x not in attached and x.date.precision != "unknown"
+                and not other_event_date(x, tokens, trig[0])]
         for group in (attached, free):
             if group:
                 return min(group, key=lambda x: abs(x.start - trig[0].start)).date
