@@ -153,8 +153,15 @@ def stance_records(store: Store) -> Iterator[dict]:
                "polarity": x["polarity"], "cue": x["cue"], "evidence": texts.evidence(x["doc"], x["start"], x["end"])}
 
 
+def format_records(store: Store) -> Iterator[dict]:
+    from .formats import build_formats
+
+    yield from build_formats(store)
+
+
 KINDS: tuple[Callable[[Store], Iterable[dict]], ...] = (
-    document_records, entity_records, mention_records, event_records, quote_records, stance_records)
+    document_records, entity_records, mention_records, event_records, quote_records, stance_records,
+    format_records)
 
 
 def iter_records(store: Store) -> Iterator[dict]:

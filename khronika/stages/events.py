@@ -91,7 +91,8 @@ FORCES = frozenset({"войско", "сила", "контингент", "под�
 FUTURE_CUES = frozenset({"планироваться", "намереваться", "намерен", "собираться", "предстоящий", "запланировать",
                          "будущий", "предполагаться"})
 HYPOTHETICAL_CUES = frozenset({"надеяться", "мочь", "если", "возможно", "вероятно", "бы", "может", "хотеть"})
-EARLIER_CUES = frozenset({"недавно", "ранее", "прежде", "когда-то", "некогда", "раньше"})
+EARLIER_CUES = frozenset({"недавно", "ранее", "прежде", "когда-то", "некогда", "раньше", "потом", "затем",
+                          "последний", "недавний"})  # "потом … был приостановлен", "в последние годы"
 PLACE_PREPOSITIONS = frozenset({"в", "во"})
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5, "шестой": 6,
             "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10}
@@ -211,6 +212,8 @@ def _hosting(tokens: list[Token], i: int) -> bool:
     return any(t.head_id == tokens[i].id and t.rel == "obj" and t.pos == "PROPN" for t in tokens)
 
 
+HAPPEN = frozenset({"состояться", "пройти", "произойти", "начаться", "получиться", "удаться", "проходить",
+                    "состояться"})
 CANCEL = frozenset({"отмена", "отменить", "срыв", "сорвать", "перенос", "перенести", "отказ"})
 SPEECH = frozenset({"сказать", "заявить", "отметить", "добавить", "подчеркнуть", "сообщить", "заметить",
                     "указать", "напомнить", "признать", "пояснить", "цитировать", "считать"})
@@ -222,8 +225,9 @@ def factuality(tokens: list[Token], trigger: list[Token]) -> str:
     head = next((k for k, t in enumerate(tokens) if t.id == trigger[0].head_id), None)
     if head is not None and lem[head] in CANCEL:
         return "negated"  # "отмена визита"
-    if head is not None and trigger[0].rel.startswith("nsubj") and head > 0 and lem[head - 1] == "не":
-        return "negated"  # "переговоры не состоялись"
+    if head is not None and trigger[0].rel.startswith("nsubj") and head > 0 and lem[head - 1] == "не" \
+            and lem[head] in HAPPEN:
+        return "negated"  # "переговоры не состоялись"; not "приостановка не пошла на пользу"
     window = lem[max(0, first - 6): first]
     if any(w == "не" for w in lem[max(0, first - 2): first]):
         return "negated"
@@ -240,7 +244,7 @@ def round_of(tokens: list[Token]) -> int | None:
     lem = lemmas(tokens)
     for i, w in enumerate(lem):
         if w in ORDINALS and i + 1 < len(lem) and lem[i + 1] in ("раунд", "встреча", "консультация", "заседание"):
-            if any(x in ("после", "с", "за", "впервые") for x in lem[i + 2:]):
+            if any(x in ("после", "впервые") for x in lem[i + 2: i + 16]):
                 return None  # "первая встреча … после …" counts since an event, not from the start
             return ORDINALS[w]
     return None
@@ -405,7 +409,8 @@ class EventStage:
         that is not another event's (``запуск … 9 мая``); else the document's date for an event
         narrated in the past or present, unless the sentence places it earlier."""
         here = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"]
-        attached = [x for x in here if attaches_to(x, tokens, trig[0]) and not other_event_date(x, tokens, trig[0], True)]
+        attached = [x for x in here if 0 <= x.start - trig[-1].stop <= 1  # "Приостановка в 2014 году"
+                    or attaches_to(x, tokens, trig[0]) and not other_event_date(x, tokens, trig[0], True)]
         free = [x for x in here if x not in attached and x.date.precision != "unknown"
                 and not other_event_date(x, tokens, trig[0])]
         for group in (attached, free):
