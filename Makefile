@@ -19,6 +19,7 @@ demo: install
 	$(BIN)/khronika ingest samples/seeds --db $(DEMO_DB)
 	$(BIN)/khronika export --db $(DEMO_DB) -o out/demo.jsonl
 	$(BIN)/khronika show --db $(DEMO_DB)
+	$(BIN)/khronika formats --db $(DEMO_DB)
 
 test: install
 	$(BIN)/pytest -q

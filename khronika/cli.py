@@ -107,6 +107,18 @@ def events(db: Path = DB_OPTION,
 
 
 @app.command()
+def formats(db: Path = DB_OPTION):
+    """Print each standing format of dialogue with its dated history."""
+    from .export import render_formats
+
+    if not db.exists():
+        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
+        raise typer.Exit(1)
+    with _open_store(db) as store:
+        render_formats(store, Console(width=None if sys.stdout.isatty() else 160))
+
+
+@app.command()
 def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin.")):
     """Run the pipeline on one file without a store and print its documents as JSON."""
     from .pipeline import build_pipeline

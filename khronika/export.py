@@ -266,3 +266,20 @@ def render_events(store: Store, console: Console, type_: str | None = None, pers
         table.add_row(e["date"] or "—", kind, Text(who), Text(names.get(e["place"], e["place"] or "")), fmt,
                       Text(evidence[:120] + ("…" if len(evidence) > 120 else "")))
     console.print(table)
+
+
+def render_formats(store: Store, console: Console) -> None:
+    """Each format with its sides and history: status, date, round, documents."""
+    from .formats import build_formats
+
+    names = {e["id"]: e["name"] for e in store.entities()}
+    paths = {d["id"]: d["path"].rsplit("/", 1)[-1] for d in store.documents()}
+    for fmt in build_formats(store):
+        sides = " – ".join(names.get(s, s) for s in fmt["sides"])
+        table = Table(title=f"{fmt['name']}  ({fmt['label']}){'  ' + sides if sides else ''}", title_justify="left")
+        for column in ("Date", "Status", "Round", "Documents"):
+            table.add_column(column)
+        for h in fmt["history"]:
+            status = h["status"] + (" (date from another report)" if h.get("dated_from") else "")
+            table.add_row(h["date"] or "—", status, str(h["round"] or ""), Text(", ".join(paths.get(d, d) for d in h["docs"])))
+        console.print(table)

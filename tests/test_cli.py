@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from khronika.cli import EXIT_SKIPPED, app
 
 runner = CliRunner()
-COMMANDS = ["ingest", "export", "show", "extract", "events"]
+COMMANDS = ["ingest", "export", "show", "extract", "events", "formats"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

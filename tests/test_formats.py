@@ -1,0 +1,53 @@
+"""Formats (standing mechanisms of dialogue): recognition in sentences and history completion."""
+import pytest
+
+from khronika.formats import _complete, formats_in, status_of
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Министры провели консультации в формате «два плюс два».", "2+2"),
+    ("Лидеры договорились о встрече на высшем уровне в Пекине.", "встречи на высшем уровне"),
+    ("Возобновился диалог по стратегическим вопросам между МИД.", "стратегический диалог"),
+    ("Продолжаются контакты по линии секретарей советов безопасности двух стран.", "секретари советов безопасности"),
+    ("Были заморожены контакты по линии военных.", "контакты военных ведомств"),
+    ("Стороны продолжат переговоры по мирному договору.", "переговоры по мирному договору"),
+])
+def test_formats_kinds_are_recognised(sentence, name):
+    assert name in [n for n, _, _ in formats_in(sentence)]
+
+
+def test_formats_general_pattern_names_a_new_format():
+    names = [n for n, _, _ in formats_in("Состоялись консультации по линии министерств юстиции.")]
+    assert "по линии министерств юстиции" in names
+
+
+@pytest.mark.parametrize("sentence, events, status", [
+    ("Потом этот формат был приостановлен.", [{"type": "SANCTION", "factuality": "occurred", "round": None}],
+     "suspended"),
+    ("Президент предложил возобновить этот формат.", [{"type": "REQUEST", "factuality": "occurred", "round": None}],
+     "proposed-resumption"),
+    ("Впервые за четыре года возобновился такой формат.", [], "resumed"),
+    ("В Риме прошёл третий раунд консультаций.", [{"type": "CONSULT", "factuality": "occurred", "round": 3}], "round"),
+    ("Хорошо развиваются контакты по линии пограничных служб.", [], "active"),
+    ("Формат обсуждался экспертами.", [], None),
+])
+def test_formats_status_from_events_and_words(sentence, events, status):
+    assert status_of(sentence, events) == status
+
+
+def entry(status, date, rnd=None):
+    return {"status": status, "date": date, "date_precision": "day", "round": rnd, "events": [], "docs": ["d:1"]}
+
+
+def test_formats_rounds_between_known_rounds_and_implied_ones():
+    history = [entry("round", "2013-11", 1), entry("meeting", "2017-03-20"), entry("round", "2019-05-30", 4)]
+    out = _complete(history, {}, {})
+    rounds = {h["round"]: h["status"] for h in out}
+    assert rounds == {1: "round", 2: "round", 3: "implied", 4: "round"}
+    assert next(h for h in out if h["round"] == 3)["date"] is None  # implied, not invented
+
+
+def test_formats_undated_suspension_takes_a_reported_suspension_date():
+    events = {"d:2": [{"type": "SANCTION", "date": "2014", "trigger": "Приостановка"}]}
+    (out,) = _complete([entry("suspended", None)], events, {})
+    assert out["date"] == "2014" and out["dated_from"] == "another report"
