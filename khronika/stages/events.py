@@ -354,7 +354,7 @@ class EventStage:
                     continue
                 seen_types.add(type_)
                 event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person)
-                merged = self._merge_into(events, event, persons)
+                merged = self._merge_into(events, event, persons, doc.published.precision != "unknown")
                 if not merged:
                     events.append(event)
             persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
@@ -441,10 +441,11 @@ class EventStage:
         return None
 
     @staticmethod
-    def _merge_into(events: list[Event], new: Event, persons: set[str]) -> bool:
+    def _merge_into(events: list[Event], new: Event, persons: set[str], doc_dated: bool = False) -> bool:
         """A meeting reported again later in the document (``в ходе встречи``, ``переговоры проходили в
-        формате …``) joins the earlier record as further evidence: same type CONSULT, same date and
-        factuality, no other round or format, and either the same format or no new person."""
+        формате …``) joins the earlier record as further evidence: same type CONSULT, the same date
+        (or none of its own), the same factuality, no other round or format, and either the same
+        format or no new person."""
         if new.type != "CONSULT":
             return False
         same = [e for e in events if e.type == new.type]
@@ -456,13 +457,18 @@ class EventStage:
         new_people = {p.entity for p in new.participants} - {p.entity for p in old.participants}
         same_format = new.format is not None and new.format == old.format
         new_persons = [p for p in new.participants if p.entity in new_people and p.entity in persons]
-        if (new.round and new.round != old.round) or new.date != old.date or new.factuality != old.factuality \
-                or (new.format and new.format != old.format) or (not same_format and new_persons):
+        # "Переговоры прошли в формате …" after a lead dated by its own expression, in an undated text
+        # (in a dated text an event without a date is one the text places earlier)
+        undated = new.date.precision == "unknown" and not doc_dated
+        if (new.round and new.round != old.round) or (new.date != old.date and not undated) \
+                or new.factuality != old.factuality or (new.format and old.format and new.format != old.format) \
+                or (not same_format and new_persons):
             return False
         known = {p.entity for p in old.participants}
         merged = dataclasses.replace(old, more=old.more + (Span(new.start, new.stop, "same event"),),
                                      participants=old.participants + tuple(p for p in new.participants
                                                                            if p.entity not in known),
-                                     round=old.round or new.round, place=old.place or new.place)
+                                     round=old.round or new.round, place=old.place or new.place,
+                                     format=old.format or new.format)
         events[events.index(old)] = merged
         return True

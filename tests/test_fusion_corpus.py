@@ -1,0 +1,39 @@
+"""Fusion on a small synthetic corpus: two outlets reporting one round and a third reporting the
+next round of the same format, months later (texts written for this test)."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from khronika.cli import app
+
+pytestmark = pytest.mark.slow
+
+TEXTS = {
+    "a.txt": "СЕУЛ, 14 марта 2024 года. /Агентство/. Министр иностранных дел Южной Кореи Чо Тхэ Ёль и министр "
+             "иностранных дел Австралии Пенни Вонг провели в Сеуле третий раунд консультаций в формате "
+             "«два плюс два». Стороны обсудили безопасность в регионе.",
+    "b.txt": "14 марта 2024 года в Сеуле министр иностранных дел Австралии Пенни Вонг встретилась с министром "
+             "иностранных дел Южной Кореи Чо Тхэ Ёлем. Переговоры прошли в формате «два плюс два».",
+    "c.txt": "МЕЛЬБУРН, 20 июня 2024 года. Министр иностранных дел Австралии Пенни Вонг и министр иностранных "
+             "дел Южной Кореи Чо Тхэ Ёль провели в Мельбурне четвёртый раунд консультаций в формате «два плюс два».",
+}
+
+
+def test_fusion_consecutive_rounds_stay_two_events(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    db, out = tmp_path / "k.db", tmp_path / "k.jsonl"
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    meetings = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and r["format"] == "2+2"]
+    by_date = {r["date"]: r for r in meetings}
+    assert set(by_date) == {"2024-03-14", "2024-06-20"}, [(r["date"], r["sources"]) for r in meetings]
+    assert len(by_date["2024-03-14"]["sources"]) == 2 and len(by_date["2024-06-20"]["sources"]) == 1
+    (fmt,) = [r for r in records if r["kind"] == "format" and r["name"] == "2+2"]
+    rounds = {h["round"] for h in fmt["history"] if h["status"] == "round"}
+    assert rounds == {3, 4}
