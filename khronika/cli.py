@@ -20,6 +20,14 @@ DB_OPTION = typer.Option("khronika.db", "--db", help="SQLite file of the chronic
 EXIT_SKIPPED = 3
 
 
+def _existing_store(db: Path):
+    """The store at ``db``, which must exist (reading commands never create one)."""
+    if not db.exists():
+        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
+        raise typer.Exit(1)
+    return _open_store(db)
+
+
 def _open_store(db: Path):
     from .store import Store
 
@@ -68,10 +76,7 @@ def export(db: Path = DB_OPTION,
     if fmt != "jsonl":
         err.print(f"[red]error:[/red] unknown format {fmt!r}: expected 'jsonl'")
         raise typer.Exit(1)
-    if not db.exists():
-        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
-        raise typer.Exit(1)
-    with _open_store(db) as store:
+    with _existing_store(db) as store:
         if output:
             with open(output, "w", encoding="utf-8") as out:
                 n = write_jsonl(store, out)
@@ -85,10 +90,7 @@ def show(db: Path = DB_OPTION):
     """Print a summary: documents with date and source, persons with their mention counts."""
     from .export import render_summary
 
-    if not db.exists():
-        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
-        raise typer.Exit(1)
-    with _open_store(db) as store:
+    with _existing_store(db) as store:
         render_summary(store, Console())
 
 
@@ -99,10 +101,7 @@ def events(db: Path = DB_OPTION,
     """Print the dated list of events with their participants."""
     from .export import render_events
 
-    if not db.exists():
-        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
-        raise typer.Exit(1)
-    with _open_store(db) as store:
+    with _existing_store(db) as store:
         render_events(store, Console(width=None if sys.stdout.isatty() else 160), type_=type_, person=person)
 
 
@@ -111,10 +110,7 @@ def formats(db: Path = DB_OPTION):
     """Print each standing format of dialogue with its dated history."""
     from .export import render_formats
 
-    if not db.exists():
-        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
-        raise typer.Exit(1)
-    with _open_store(db) as store:
+    with _existing_store(db) as store:
         render_formats(store, Console(width=None if sys.stdout.isatty() else 160))
 
 

@@ -365,15 +365,20 @@ def score_occupations(gold: Iterable[Iterable[GoldOccupation]], roles: Iterable[
         if strict:  # an Occupation fact has a Where (210 of 211 devset facts): a role without ``of`` is none
             predicted = [r for r in predicted if r.of is not None or r.of_start is not None]
         unique = {(r.person, fold(r.position), r.of): r for r in predicted}
-        for role in unique.values():
-            match = next((g for g in left if occupation_matches(role, g, strict, extents)), None)
-            if match is None:
-                fp += 1
-            else:
-                tp += 1
-                left.remove(match)
-        fn += len(left)
+        hits = _match_once(left, unique.values(), lambda role, g: occupation_matches(role, g, strict, extents))
+        tp, fp, fn = tp + hits, fp + len(unique) - hits, fn + len(left)
     return prf(tp, fp, fn)
+
+
+def _match_once(gold: list, predicted: Iterable, fits) -> int:
+    """How many predictions match a gold item, each gold item matched once (``gold`` is consumed)."""
+    hits = 0
+    for item in predicted:
+        match = next((g for g in gold if fits(item, g)), None)
+        if match is not None:
+            hits += 1
+            gold.remove(match)
+    return hits
 
 
 def our_meetings(doc) -> list[tuple[str, ...]]:
@@ -394,18 +399,14 @@ def score_meetings(gold: Iterable, predicted: Iterable, extents: Iterable[dict])
     tp = fp = fn = 0
     for facts, ours, where in zip(gold, predicted, extents):
         left = list(facts)
-        for people in ours:
-            def hits(fact):
-                found = {i for i, chain in enumerate(fact) for p in people
-                         if any(overlaps(a, b) for a in where.get(p, ()) for b in chain)}
-                return len(found) >= 2
-            match = next((f for f in left if hits(f)), None)
-            if match is None:
-                fp += 1
-            else:
-                tp += 1
-                left.remove(match)
-        fn += len(left)
+
+        def fits(people, fact, where=where):
+            found = {i for i, chain in enumerate(fact) for p in people
+                     if any(overlaps(a, b) for a in where.get(p, ()) for b in chain)}
+            return len(found) >= 2
+
+        hits = _match_once(left, ours, fits)
+        tp, fp, fn = tp + hits, fp + len(ours) - hits, fn + len(left)
     return prf(tp, fp, fn)
 
 
