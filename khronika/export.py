@@ -1,5 +1,6 @@
-"""The chronicle out of a store: JSON Lines records as in SCHEMA.md, and the ``khronika show``
-summary.
+"""The chronicle out of a store: JSON Lines records as in SCHEMA.md (documents, entities with
+roles, mentions, fused events, quotes, stances, formats), and the ``show``/``events``/``formats``
+tables.
 
 Records come kind by kind, in ``KINDS`` order; a new kind is one function ``store -> records``
 added to ``KINDS``.  Within a kind the order is deterministic (documents by date then path,
