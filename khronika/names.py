@@ -194,11 +194,18 @@ def tense(word: str) -> str | None:
     return None
 
 
+# Abbreviated titles (written with a dot: "зав. кафедрой").
+TITLE_ABBREVIATIONS = {"зав": "заведующий", "зам": "заместитель", "нач": "начальник", "проф": "профессор",
+                       "акад": "академик", "ген": "генеральный", "гл": "главный"}
+
+
 def title_lemma(word: str) -> str | None:
-    """The title a word names (``Премьер-министра`` → ``премьер-министр``), or None."""
+    """The title a word names (``Премьер-министра`` → ``премьер-министр``, ``зав`` → ``заведующий``), or None."""
     low = word.lower().replace("ё", "е")
     if low in TITLE_WORDS:
         return low
+    if low in ("зав", "зам", "нач"):
+        return TITLE_ABBREVIATIONS[low]
     prefix, _, rest = low.partition("-")
     if rest and prefix in ("вице", "экс", "контр"):  # вице-адмиралом → вице-адмирал
         inner = title_lemma(rest)

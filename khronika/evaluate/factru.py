@@ -26,7 +26,8 @@ Position, one has no Where): a predicted ``Role`` matches a gold fact when
   ``Who`` (any mention of that coreference chain: the facts are entity-level on both sides, as in
   the official scorer);
 * its position equals the gold one, both folded (lower case, ``ё``→``е``, single spaces; gold first
-  normalised through ``aux/jobs_processed.txt``), or one is the other extended by whole words at
+  normalised through ``aux/jobs_processed.txt`` and then to khronika's canonical titles, the same
+  map the role stage applies: ``премьер`` → ``премьер-министр``, ``зав.`` → ``заведующий``), or one is the other extended by whole words at
   either end (``министр`` ~ ``министр иностранных дел``, ``директор`` ~ ``генеральный директор``,
   but not ``президент`` ~ ``вице-президент``), or ours is gold less some words with the same first
   word (gold keeps the organisation inside the position, ours gives it as ``of``: ``посол на южном
@@ -113,7 +114,7 @@ def normal_position(text: str, jobs: dict[str, str]) -> str:
 
     key = fold(text)
     if key in jobs:
-        return jobs[key]
+        return canonical_position(jobs[key])
     words = key.split(" ")
     for i, word in enumerate(words):
         best = morph().parse(word)[0]
@@ -123,7 +124,21 @@ def normal_position(text: str, jobs: dict[str, str]) -> str:
                     for w in (morph().parse(x)[0] for x in words[:i])]
             words[:i + 1] = [h.word if h else x for h, x in zip(head, words)] + [best.normal_form]
             break
-    return fold(" ".join(words))
+    return canonical_position(fold(" ".join(words)))
+
+
+def canonical_position(position: str) -> str:
+    """khronika's canonical form of a position, applied to the gold ones too: short and colloquial
+    titles in full (``премьер`` → ``премьер-министр``, ``зав.`` → ``заведующий``)."""
+    from ..names import TITLE_ABBREVIATIONS
+    from ..stages.roles import SYNONYMS
+
+    words = position.split(" ")
+    head = words[0].rstrip(".")
+    if words[0].endswith(".") and head in TITLE_ABBREVIATIONS:
+        words[0] = TITLE_ABBREVIATIONS[head]
+    position = " ".join(words)
+    return SYNONYMS.get(position, position)
 
 
 def read_doc(base: Path, jobs: dict[str, str] | None = None) -> GoldDoc:

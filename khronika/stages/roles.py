@@ -242,8 +242,13 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
     heads = agreeing_heads(tokens, case)
     if not heads:
         return []
-    adj = next((c for c in (gazetteer.adjective_country(t.text) for t in tokens[: heads[0]]) if c), None)
-    adj_token = next((t for t in tokens[: heads[0]] if gazetteer.adjective_country(t.text)), None)
+    before = []  # the adjectives right before the first title: "японским коллегой", "российский президент"
+    for t in reversed(tokens[: heads[0]]):
+        if t.pos != "ADJ":
+            break
+        before.insert(0, t)
+    adj_token = next((t for t in before if gazetteer.adjective_country(t.text)), None)
+    adj = gazetteer.adjective_country(adj_token.text) if adj_token else None
     inherited = (f"e:iso-{adj.code}", (adj_token.start, adj_token.stop)) if adj else (None, None)
     out: list[Parsed] = []
     for n, i in enumerate(heads):
