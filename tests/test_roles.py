@@ -99,3 +99,8 @@ def test_roles_predicative_title(run):
     _, _, roles = run("Иван Петров был назначен послом России в Японии. Капитаном команды стал Олег Сидоров.")
     assert ("Иван Петров", "посол", "Россия") in roles, roles
     assert any(n == "Олег Сидоров" and p.startswith("капитан") for n, p, _ in roles), roles
+
+
+def test_roles_generic_body_is_the_organisation_named_before(run):
+    _, _, roles = run("Концерн «Ростелеком» объявил о планах. Об этом сообщил глава концерна Михаил Осеевский.")
+    assert any(n == "Михаил Осеевский" and of == "Ростелеком" for n, _, of in roles), roles

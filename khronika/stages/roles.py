@@ -292,7 +292,7 @@ class RoleStage:
         for sentence in doc.sentences:
             roles.extend(self._sentence_roles(sentence, idx))
             roles.extend(self._predicative_roles(sentence, idx))
-        roles = with_main_country(complete_of(roles), doc, idx)
+        roles = with_main_country(with_named_body(complete_of(roles), doc, idx), doc, idx)
         known = {e.id for e in doc.entities}
         added = [country_entity(r.of) for r in roles if r.of and r.of not in known and r.of.startswith("e:iso-")]
         entities = doc.entities + tuple({e.id: e for e in added if e}.values())
@@ -387,6 +387,28 @@ def country_entity(entity_id: str) -> Entity | None:
     """The country entity an ``e:iso-XX`` id stands for (a country named only by an adjective)."""
     c = gazetteer.country_by_code(entity_id[len("e:iso-"):])
     return Entity(entity_id, "country", c.name, code=c.code) if c else None
+
+
+# Generic nouns of bodies: "глава партии", "шеф концерна" stand for the body named before.
+BODY_NOUNS = frozenset({"партия", "концерн", "компания", "корпорация", "клуб", "команда", "движение", "сборная",
+                        "центр", "фонд", "холдинг", "банк", "агентство", "организация", "группа", "издание",
+                        "газета", "телеканал", "университет", "институт", "театр", "ведомство", "объединение"})
+
+
+def with_named_body(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
+    """A position held in a body named only by a generic noun (``шеф концерна``, ``глава партии``)
+    is of the organisation the text named last before it (a definite description)."""
+    orgs = sorted((m for m in doc.mentions if idx.kind(m) == "organization"), key=lambda m: m.start)
+    out = []
+    for r in roles:
+        words = r.position.split()
+        if r.of is None and len(words) > 1 and any(names.lemma(w) in BODY_NOUNS for w in words[1:]):
+            before = [m for m in orgs if m.stop <= r.position_start]
+            if before:
+                m = before[-1]
+                r = dataclasses.replace(r, of=m.entity, of_start=m.start, of_stop=m.stop)
+        out.append(r)
+    return out
 
 
 def with_main_country(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
