@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer, names
 from ..records import Document, Entity, Mention, Token
+from ..tokens import tokens_in
 
 # Prepositions after which a capital is a place, not its government: "в Токио", "из Москвы".
 PLACE_PREPOSITIONS = frozenset("в во из под около возле близ через на до у".split())
@@ -57,16 +58,10 @@ class _Doc:
 
     def __post_init__(self):
         self.starts = {t.start: i for i, t in enumerate(self.tokens)}
+        self.offsets = [t.start for t in self.tokens]
 
     def inside(self, start: int, stop: int) -> list[Token]:
-        i = self.starts.get(start)
-        if i is None:
-            return [t for t in self.tokens if t.start >= start and t.stop <= stop]
-        out = []
-        while i < len(self.tokens) and self.tokens[i].stop <= stop:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        return tokens_in(self.tokens, self.offsets, start, stop)
 
     def before(self, start: int, n: int = 1) -> list[Token]:
         """Up to ``n`` tokens that end before ``start``, nearest first."""

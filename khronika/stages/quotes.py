@@ -53,6 +53,7 @@ from importlib import resources
 
 from .. import gazetteer, names
 from ..records import Document, Entity, Mention, Quote, Token
+from ..tokens import tokens_in
 from .roles import head_lemma
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
@@ -166,12 +167,7 @@ class Analysis:
         return list(self.sentences[self.sentence_index(offset)].tokens) if self.sentences else []
 
     def tokens_in(self, start: int, stop: int) -> list[Token]:
-        i = bisect.bisect_left(self.token_starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].stop <= stop:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        return tokens_in(self.tokens, self.token_starts, start, stop)
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         for a, b in self.paragraphs:

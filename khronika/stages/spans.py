@@ -36,6 +36,7 @@ from importlib import resources
 
 from .. import gazetteer, names
 from ..records import Document, Mention, Token
+from ..tokens import tokens_in
 from .entities import PLACE_PREPOSITIONS
 
 # Words of a street or square that are not part of its name (``Пушкинской площади``).
@@ -80,12 +81,7 @@ class _Text:
         self.first = {s.tokens[0].start for s in doc.sentences if s.tokens}
 
     def inside(self, start: int, stop: int) -> list[Token]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].stop <= stop:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        return tokens_in(self.tokens, self.starts, start, stop)
 
     def words(self, start: int, stop: int) -> list[Token]:
         return [t for t in self.inside(start, stop) if re.search(r"\w", t.text)]
