@@ -104,3 +104,8 @@ def test_roles_predicative_title(run):
 def test_roles_generic_body_is_the_organisation_named_before(run):
     _, _, roles = run("Концерн «Ростелеком» объявил о планах. Об этом сообщил глава концерна Михаил Осеевский.")
     assert any(n == "Михаил Осеевский" and of == "Ростелеком" for n, _, of in roles), roles
+
+
+def test_roles_generic_place_is_the_place_named_before(run):
+    _, _, roles = run("Власти Казани открыли новый мост. Об этом рассказал мэр города Ильсур Метшин.")
+    assert any(n == "Ильсур Метшин" and p.startswith("мэр") and of == "Казань" for n, p, of in roles), roles

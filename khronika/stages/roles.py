@@ -393,17 +393,25 @@ def country_entity(entity_id: str) -> Entity | None:
 BODY_NOUNS = frozenset({"партия", "концерн", "компания", "корпорация", "клуб", "команда", "движение", "сборная",
                         "центр", "фонд", "холдинг", "банк", "агентство", "организация", "группа", "издание",
                         "газета", "телеканал", "университет", "институт", "театр", "ведомство", "объединение"})
+# ... and of places: "мэр города", "премьер-министр страны" stand for the place named before.
+PLACE_NOUNS = frozenset({"город", "столица", "страна", "область", "регион", "республика", "край", "штат"})
 
 
 def with_named_body(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
-    """A position held in a body named only by a generic noun (``шеф концерна``, ``глава партии``)
-    is of the organisation the text named last before it (a definite description)."""
-    orgs = sorted((m for m in doc.mentions if idx.kind(m) == "organization"), key=lambda m: m.start)
+    """A position held in a body or place named only by a generic noun (``шеф концерна``, ``глава
+    партии``, ``мэр города``) is of the organisation, or the place, the text named last before it
+    (a definite description)."""
+    kinds = {"organization": BODY_NOUNS, "place": PLACE_NOUNS}
+    named = {kind: sorted((m for m in doc.mentions if (idx.kind(m) == "organization") == (kind == "organization")
+                           and idx.kind(m) in ("organization", "location", "country")), key=lambda m: m.start)
+             for kind in kinds}
     out = []
     for r in roles:
         words = r.position.split()
-        if r.of is None and len(words) > 1 and any(names.lemma(w) in BODY_NOUNS for w in words[1:]):
-            before = [m for m in orgs if m.stop <= r.position_start]
+        kind = next((k for k, nouns in kinds.items() if len(words) > 1
+                     and any(names.lemma(w) in nouns for w in words[1:])), None)
+        if r.of is None and kind:
+            before = [m for m in named[kind] if m.stop <= r.position_start]
             if before:
                 m = before[-1]
                 r = dataclasses.replace(r, of=m.entity, of_start=m.start, of_stop=m.stop)
