@@ -37,6 +37,21 @@ def country_id(code: str) -> str:
     return f"e:iso-{code}"
 
 
+def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
+    """The entities, with a country entity added for each ``e:iso-XX`` id not among them (a country
+    named only by an adjective or a capital)."""
+    known = {e.id for e in entities}
+    added: dict[str, Entity] = {}
+    for eid in ids:
+        if eid and eid not in known and eid not in added and eid.startswith("e:iso-"):
+            c = gazetteer.country_by_code(eid[len("e:iso-"):])
+            if c is not None:
+                added[eid] = Entity(eid, "country", c.name, code=c.code)
+    if not added:
+        return entities
+    return tuple(sorted(entities + tuple(added.values()), key=lambda e: e.id))
+
+
 @dataclass
 class _Person:
     """A person mention on its way to an entity."""

@@ -52,8 +52,9 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from .. import gazetteer, names
-from ..records import Document, Entity, Mention, Quote, Token
+from ..records import Document, Mention, Quote, Token
 from ..tokens import tokens_in
+from .entities import with_countries
 from .roles import head_lemma
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
@@ -991,18 +992,3 @@ class QuoteStage:
         quotes, speaker = find_quotes(doc)
         return doc.replace(quotes=tuple(quotes), speaker=doc.speaker or speaker,
                            entities=with_countries(doc.entities, [q.speaker for q in quotes]))
-
-
-def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
-    """The entities, with a country entity added for each ``e:iso-XX`` id not among them (a country
-    named only by an adjective or a capital)."""
-    known = {e.id for e in entities}
-    added: dict[str, Entity] = {}
-    for eid in ids:
-        if eid and eid not in known and eid not in added and eid.startswith("e:iso-"):
-            c = gazetteer.country_by_code(eid[len("e:iso-"):])
-            if c is not None:
-                added[eid] = Entity(eid, "country", c.name, code=c.code)
-    if not added:
-        return entities
-    return tuple(sorted(entities + tuple(added.values()), key=lambda e: e.id))

@@ -19,7 +19,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from .. import gazetteer, names
-from ..records import Document, Entity, Mention, Role, Token
+from ..records import Document, Mention, Role, Token
+from .entities import with_countries
 
 # Ministries named by abbreviation after "глава": the minister's position.  A gazetteer of bodies.
 MINISTRIES = {
@@ -293,10 +294,7 @@ class RoleStage:
             roles.extend(self._sentence_roles(sentence, idx))
             roles.extend(self._predicative_roles(sentence, idx))
         roles = with_main_country(with_named_body(complete_of(roles), doc, idx), doc, idx)
-        known = {e.id for e in doc.entities}
-        added = [country_entity(r.of) for r in roles if r.of and r.of not in known and r.of.startswith("e:iso-")]
-        entities = doc.entities + tuple({e.id: e for e in added if e}.values())
-        return doc.replace(roles=tuple(roles), entities=tuple(sorted(entities, key=lambda e: e.id)))
+        return doc.replace(roles=tuple(roles), entities=with_countries(doc.entities, [r.of for r in roles]))
 
     def _sentence_roles(self, sentence, idx: Index) -> list[Role]:
         tokens = list(sentence.tokens)
@@ -381,12 +379,6 @@ def _country_before(tokens: list[Token], first: Token, idx: Index) -> tuple:
         if m is not None and idx.kind(m) == "country":
             return m.entity, (m.start, m.stop)
     return None, None
-
-
-def country_entity(entity_id: str) -> Entity | None:
-    """The country entity an ``e:iso-XX`` id stands for (a country named only by an adjective)."""
-    c = gazetteer.country_by_code(entity_id[len("e:iso-"):])
-    return Entity(entity_id, "country", c.name, code=c.code) if c else None
 
 
 # Generic nouns of bodies: "глава партии", "шеф концерна" stand for the body named before.

@@ -43,7 +43,8 @@ from importlib import resources
 
 from .. import gazetteer
 from ..records import Document, Quote, Stance, Token
-from .quotes import SUBJECT, Actor, QuoteFinder, Speaker, fold, lemmas, speech_class, with_countries
+from .entities import with_countries
+from .quotes import SUBJECT, Actor, QuoteFinder, Speaker, fold, lemmas, speech_class
 
 NEGATIONS = frozenset({"не", "ни"})
 ABSENCE = frozenset({"нет", "без", "отсутствие", "отсутствовать"})
