@@ -180,3 +180,16 @@ def test_eval_factru_meeting_needs_two_distinct_participants():
     assert factru.score_meetings([[fact]], [[("e:a", "e:b")]], [where]) == factru.prf(1, 0, 0)
     assert factru.score_meetings([[fact]], [[("e:a", "e:c")]], [where]) == factru.prf(0, 1, 1)
     assert factru.score_meetings([[fact]], [[]], [where]) == factru.prf(0, 0, 1)
+
+
+def test_eval_factru_matches_the_title_as_written(gold):
+    (occ,) = gold.occupations
+    office = role(position="генеральный секретарь")  # khronika's office for the words "директора"
+    assert not factru.occupation_matches(office, occ)
+    assert factru.occupation_matches(office, occ, text=gold.text)
+
+
+def test_eval_factru_founders_and_owners_are_not_occupations(gold):
+    owner = [role(position="основатель")]
+    assert factru.score_occupations([gold.occupations], [owner], texts=[gold.text]) == factru.prf(0, 0, 1)
+    assert factru.score_occupations([gold.occupations], [[role()]], texts=[gold.text]) == factru.prf(1, 0, 0)

@@ -109,3 +109,21 @@ def test_roles_generic_body_is_the_organisation_named_before(run):
 def test_roles_generic_place_is_the_place_named_before(run):
     _, _, roles = run("Власти Казани открыли новый мост. Об этом рассказал мэр города Ильсур Метшин.")
     assert any(n == "Ильсур Метшин" and p.startswith("мэр") and of == "Казань" for n, p, of in roles), roles
+
+
+def test_coref_descriptor_nobody_holds_stands_for_the_person_just_named(run):
+    _, _, roles = run("Андрей Бабиш отказался от поездки в Брюссель. "
+                      "Премьер-министр Чехии заявил, что не видит смысла в переговорах.")
+    assert ("Андрей Бабиш", "премьер-министр", "Чехия") in roles, roles
+
+
+def test_coref_salient_person_must_fit_the_descriptor(run):
+    _, _, roles = run("Президент Франции Эмманюэль Макрон принял в Елисейском дворце Олафа Шольца. "
+                      "Канцлер Германии заявил, что доволен встречей.")
+    assert ("Олаф Шольц", "канцлер", "Германия") in roles, roles
+    assert not [r for r in roles if r[0] == "Эмманюэль Макрон" and r[2] == "Германия"], roles
+
+
+def test_coref_office_named_as_such_is_nobody(run):
+    _, _, roles = run("Ольга Петрова сказала, что будет бороться за пост мэра Казани.")
+    assert not [r for r in roles if r[1] == "мэр"], roles

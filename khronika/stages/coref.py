@@ -3,8 +3,10 @@
 
 A descriptor matches a role when its position is that role's position or a prefix of it
 (``министр`` fits ``министр иностранных дел``) and, if it names a country, the country is the same.
-One candidate: linked.  Several: the one mentioned last before the descriptor.  None: left alone.
-Plural descriptors (``министры``, ``стороны``) and honorifics are never persons.
+One candidate: linked.  Several: the one mentioned last before the descriptor.  None: a descriptor
+that names its country or body (``Премьер-министр Израиля заявил``, ``глава российского
+государства``) stands for the person the text has just been about, when one fits (see
+``salient``); otherwise it is left alone.  Plural descriptors (``министры``, ``стороны``) and honorifics are never persons.
 """
 from __future__ import annotations
 
@@ -52,13 +54,30 @@ def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
 
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Nouns whose genitive complement names an office, not its holder: "пост премьер-министра",
+# "выборы президента", "обязанности губернатора".
+OFFICE_NOUNS = frozenset({"пост", "должность", "выборы", "кресло", "кандидат", "кандидатура", "звание",
+                          "полномочие", "обязанность", "место", "роль", "статус", "резиденция"})
 
 
-def is_subject(m: Mention, roles: list[Role], doc: Document) -> bool:
-    """Is the mention (with the descriptor of its role, if any) the subject of its clause?"""
+def names_an_office(head: Token, tokens: list[Token]) -> bool:
+    """Is the descriptor headed by ``head`` the complement of an office noun (``пост президента``)?"""
+    from ..names import lemma
+
+    parent = next((t for t in tokens if t.id == head.head_id), None)
+    return parent is not None and head.rel == "nmod" and lemma(parent.text) in OFFICE_NOUNS
+
+
+def is_subject(m: Mention, roles: list[Role], doc: Document, main: bool = False) -> bool:
+    """Is the mention (with the descriptor of its role, if any) the subject of its clause (of the
+    sentence's main clause, with ``main``)?"""
     start = min([r.position_start for r in roles if r.person_start == m.start] + [m.start])
-    return any(t.rel in SUBJECT for s in doc.sentences if s.start <= m.start < s.stop
-               for t in s.tokens if start <= t.start < m.stop)
+    for s in doc.sentences:
+        if s.start <= m.start < s.stop:
+            roots = {t.id for t in s.tokens if t.rel == "root"}
+            return any(t.rel in SUBJECT and (not main or t.head_id in roots)
+                       for t in s.tokens if start <= t.start < m.stop)
+    return False
 
 
 class CorefStage:
@@ -67,13 +86,14 @@ class CorefStage:
     provides = frozenset({"coref"})
 
     def __call__(self, doc: Document) -> Document:
-        if not doc.roles:
+        if not any(e.type == "person" for e in doc.entities):
             return doc
         idx = Index(doc)
         in_roles = [(r.position_start, r.person_stop) for r in doc.roles]
         names = {e.id: e.name for e in doc.entities}
         added: list[Mention] = []
         learned: list[Role] = []
+        roles = list(doc.roles)
         for sentence in doc.sentences:
             tokens = list(sentence.tokens)
             for k, t in enumerate(tokens):
@@ -82,12 +102,14 @@ class CorefStage:
                         or idx.mention(t) is not None or any(a <= t.start < b for a, b in in_roles)):
                     continue
                 desc = descriptor_at(tokens, k, idx)
-                if not desc:
+                if not desc or names_an_office(t, tokens):
                     continue
                 parsed = parse_descriptor(desc, idx, t.feats.get("Case"))
                 if not parsed:
                     continue
-                person = self._resolve(parsed[0].position, parsed[0].of, doc, t.start)
+                person = self._resolve(parsed[0].position, parsed[0].of, doc, roles, t.start)
+                if person is None and parsed[0].of is not None:
+                    person = salient(parsed[0].position, parsed[0].of, doc, roles, t.start)
                 if person is None:
                     continue
                 start, stop = desc[0].start, desc[-1].stop
@@ -95,6 +117,7 @@ class CorefStage:
                                      title=parsed[0].position, entity=person))
                 if parsed[0].of is not None:
                     learned.append(self._role(parsed[0], person, doc, sentence))
+                    roles.append(learned[-1])
         if not added:
             return doc
         mentions = sorted(doc.mentions + tuple(added), key=lambda m: (m.start, m.stop))
@@ -111,8 +134,8 @@ class CorefStage:
                     of=p.of, of_start=p.of_span[0] if p.of_span else None, of_stop=p.of_span[1] if p.of_span else None)
 
     @staticmethod
-    def _resolve(position: str, of: str | None, doc: Document, at: int) -> str | None:
-        found = candidates(position, of, list(doc.roles))
+    def _resolve(position: str, of: str | None, doc: Document, roles: list[Role], at: int) -> str | None:
+        found = candidates(position, of, roles)
         people = {r.person for r in found}
         if len(people) == 1:
             return people.pop()
@@ -120,3 +143,32 @@ class CorefStage:
         subjects = [m for m in before if is_subject(m, found, doc)]
         pick = subjects or before
         return pick[-1].entity if pick else None
+
+
+WINDOW = 3  # sentences back (the descriptor's own included) in which a salient person is looked for
+
+
+def fits(person: str, position: str, of: str, roles: list[Role]) -> bool:
+    """Could the person hold the position of ``of``?  Not when the text gives the person an office
+    of another country or body, or another office."""
+    theirs = [r for r in roles if r.person == person]
+    return all(r.of in (of, None) and (r.position.startswith(position) or position.startswith(r.position))
+               for r in theirs)
+
+
+def salient(position: str, of: str, doc: Document, roles: list[Role], at: int) -> str | None:
+    """The person a descriptor that nobody holds yet stands for: among the persons named in the
+    last ``WINDOW`` sentences before it who could hold it (``fits``), the subject mentioned last,
+    else the person mentioned last (``Биньямин Нетаньяху отказался … Премьер-министр Израиля
+    заявил``)."""
+    here = next((i for i, s in enumerate(doc.sentences) if s.start <= at < s.stop), None)
+    if here is None:
+        return None
+    since = doc.sentences[max(0, here - WINDOW + 1)].start
+    persons = {e.id for e in doc.entities if e.type == "person"}
+    before = [m for m in doc.mentions if m.entity in persons and since <= m.start and m.stop <= at
+              and fits(m.entity, position, of, roles)]
+    subjects = [m for m in before if is_subject(m, roles, doc)]
+    main = [m for m in subjects if is_subject(m, roles, doc, main=True)]
+    pick = main or subjects or before
+    return pick[-1].entity if pick else None
