@@ -127,3 +127,19 @@ def test_coref_salient_person_must_fit_the_descriptor(run):
 def test_coref_office_named_as_such_is_nobody(run):
     _, _, roles = run("Ольга Петрова сказала, что будет бороться за пост мэра Казани.")
     assert not [r for r in roles if r[1] == "мэр"], roles
+
+
+def test_roles_descriptors_in_a_row_before_the_name(run):
+    _, _, roles = run("Председатель Союза журналистов, член Общественной палаты Андрей Соколов выступил на форуме.")
+    positions = {p for n, p, _ in roles if n == "Андрей Соколов"}
+    assert {"председатель", "член"} <= positions, roles
+
+
+def test_roles_appositions_in_a_row_after_the_name(run):
+    _, _, roles = run("На форуме выступил Олег Кравцов, опытный юрист, член Общественной палаты.")
+    assert any(n == "Олег Кравцов" and p == "член" for n, p, _ in roles), roles
+
+
+def test_roles_any_minister_is_an_office_of_the_country_named_before(run):
+    _, _, roles = run("На Украине министр по делам ветеранов Андрей Лысенко объявил о новой программе.")
+    assert ("Андрей Лысенко", "министр по делам ветеранов", "Украина") in roles, roles

@@ -51,6 +51,14 @@ HONORIFICS = frozenset({"господин", "госпожа", "г-н", "г-жа"
 # sentence is taken (``в Японии … на родине Премьер-министра Синдзо Абэ``).
 NATIONAL = frozenset({"президент", "премьер-министр", "министр", "канцлер",
                       "государственный секретарь", "вице-президент", "вице-премьер"})
+
+
+def is_national(position: str) -> bool:
+    """An office of a state: one of ``NATIONAL``, or a minister of anything (``министр по делам
+    разведки``)."""
+    return position in NATIONAL or position.startswith("министр ")
+
+
 # Words a descriptor can be made of; anything else ends it (prepositions and "и" only inside).
 DESCRIPTOR_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 INNER_WORDS = frozenset({"в", "во", "при", "по", "от", "и", "на"})
@@ -187,6 +195,47 @@ def descriptor_after(tokens: list[Token], k: int, idx: Index) -> list[Token]:
     return desc if desc and span.index(desc[0]) <= 3 else []
 
 
+MAX_CHAIN = 3  # descriptors in a row, separated by commas
+
+
+def descriptors_before(tokens: list[Token], k: int, idx: Index) -> list[list[Token]]:
+    """The descriptor before a name and those before it separated by commas (``лидер партии,
+    депутат парламента Иван Петров``)."""
+    out: list[list[Token]] = []
+    while len(out) < MAX_CHAIN:
+        desc = descriptor_before(tokens, k, idx)
+        if not desc:
+            break
+        out.append(desc)
+        k = tokens.index(desc[0])
+        if k == 0 or tokens[k - 1].text != ",":
+            break
+        k -= 1
+    return out
+
+
+def descriptors_after(tokens: list[Token], k: int, idx: Index) -> list[list[Token]]:
+    """The appositions after a name, each after a comma (``Иван Петров, известный юрист, член
+    Общественной палаты``): an apposition with no title is passed over when it is made of
+    descriptor words alone."""
+    out: list[list[Token]] = []
+    for n in range(MAX_CHAIN):
+        if k >= len(tokens) or (n and tokens[k].text != ","):
+            break
+        desc = descriptor_after(tokens, k, idx)
+        if desc:
+            out.append(desc)
+            k = tokens.index(desc[-1]) + 1
+            continue
+        j = k + 1  # an apposition without a title: passed over if it is descriptor words alone
+        while j < len(tokens) and _is_word(tokens[j]) and idx.mention(tokens[j]) is None:
+            j += 1
+        if tokens[k].text != "," or j == k + 1:
+            break
+        k = j
+    return out
+
+
 def name_case(tokens: list[Token]) -> str | None:
     """The case of a name; None when the tagger calls it nominative but no word of it is a name
     the dictionary knows (it reads foreign names in oblique cases as nominative)."""
@@ -309,7 +358,7 @@ class RoleStage:
             inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
             case = name_case([x for x in inside if x.pos == "PROPN"])
             end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-            for desc in (descriptor_before(tokens, k, idx), descriptor_after(tokens, end, idx)):
+            for desc in descriptors_before(tokens, k, idx) + descriptors_after(tokens, end, idx):
                 if desc:
                     out.extend(self._roles(parse_descriptor(desc, idx, case), m, sentence, tokens, desc, idx, out))
         return out
@@ -324,7 +373,7 @@ class RoleStage:
                 p = self._colleague(p, earlier + out)
                 if p is None:
                     continue
-            if p.of is None and p.position in NATIONAL:
+            if p.of is None and is_national(p.position):
                 p = dataclasses.replace(p, **dict(zip(("of", "of_span"), _country_before(tokens, desc[0], idx))))
             out.append(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
                             position_start=p.start, position_stop=p.stop, start=sentence.start,
@@ -430,7 +479,7 @@ def with_main_country(roles: list[Role], doc: Document, idx: Index) -> list[Role
         return roles
     out = []
     for r in roles:
-        if r.of is None and r.position in NATIONAL:
+        if r.of is None and is_national(r.position):
             near = min((m for m in countries if m.entity == main), key=lambda m: abs(m.start - r.person_start))
             r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)
         out.append(r)
