@@ -358,3 +358,16 @@ def test_spans_real_models_nest_country_in_ministry(resources):
     got = {(m.text, m.type) for m in doc.ner}
     assert ("Министерства иностранных дел Франции", "ORG") in got and ("Франции", "LOC") in got
     assert ("Марк Дюбуа", "PER") in got and ("Marc Dubois", "PER") in got
+
+
+def test_spans_quoted_name_after_a_kind_of_organisation_is_one():
+    doc = make("Лидер партии «Новая Сила Молдовы» выступил, а журнал «Вектор» промолчал.",
+               [("Молдовы", "LOC")])
+    got = run(doc)
+    assert ("Новая Сила Молдовы", "ORG") in got and ("Вектор", "ORG") in got
+    assert ("Молдовы", "LOC") in got  # a country inside an organisation's name is a place of its own
+
+
+def test_spans_quoted_words_after_other_nouns_stay_as_they_are():
+    doc = make("Он прочитал роман «Белая гвардия».", [])
+    assert run(doc) == set()

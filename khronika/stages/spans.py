@@ -54,6 +54,11 @@ WORK_WORDS = frozenset("""статья книга фильм песня альб
 NON_NAME_HEADS = frozenset({"время"})
 # Nouns naming an organisation's kind before its name (``агентство Reuters``).
 ORG_KIND_WORDS = frozenset("агентство агенство концерн компания корпорация холдинг фирма".split())
+# Nouns naming a kind of organisation: a quoted name right after one is the organisation's name
+# (``партии «Путь Грузии»``, ``движения «Солидарность»``), tagged or not.
+ORG_BODY_WORDS = ORG_KIND_WORDS | frozenset("""партия движение блок союз фонд объединение организация общество
+                                               ассоциация банк газета журнал издание телеканал радиостанция
+                                               клуб фракция профсоюз""".split())
 # Nouns naming a built place: a name right after one is a place (``аэропорту «Пулково»``), and a
 # name headed by one is a place too (``Дворце молодёжи``, ``Центральном доме литераторов``).
 FACILITY_WORDS = frozenset("""аэропорт вокзал бизнес-центр стадион магазин гостиница отель космодром терминал
@@ -380,6 +385,24 @@ def known_names(spans: list[Mention], t: _Text) -> list[Mention]:
     return out
 
 
+def quoted_after_kind(spans: list[Mention], t: _Text) -> list[Mention]:
+    """A capitalised name in quotes right after a word naming a kind of organisation is an
+    organisation (``партии «Путь Грузии»``), whatever the tagger saw inside the quotes."""
+    out = list(spans)
+    for i, q in enumerate(t.tokens[1:-1], 1):
+        closer = PAIRS.get(q.text, q.text)
+        if q.text not in "«„“\"" or _lemma(t.tokens[i - 1].text) not in ORG_BODY_WORDS:
+            continue
+        close = next((j for j in range(i + 1, min(i + 9, len(t.tokens))) if t.tokens[j].text == closer), None)
+        if close is None or close == i + 1 or not t.tokens[i + 1].text[:1].isupper():
+            continue
+        a, b = t.tokens[i + 1].start, t.tokens[close - 1].stop
+        if "\n" in t.text[a:b] or any(m.start == a and m.stop == b and m.type == "ORG" for m in out):
+            continue
+        out = [m for m in out if not (a <= m.start and m.stop <= b)] + [t.span(a, b, "ORG")]
+    return out
+
+
 def facilities_are_places(spans: list[Mention], t: _Text) -> list[Mention]:
     """A built place is a location, not an organisation: a name right after ``аэропорт``,
     ``бизнес-центр``, ``магазин``… (``в аэропорту «Внуково»``), or headed by ``дворец``/``дом``
@@ -619,7 +642,7 @@ RULES = (
     # persons
     split_apposed_names, join_person_names,
     # types and non-names
-    retype_countries, drop_non_names, known_names, facilities_are_places,
+    retype_countries, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
     # boundaries that shrink
     trim_legal_form, trim_title, trim_edges, trim_street_words,
     # organisations named again
