@@ -371,3 +371,8 @@ def test_spans_quoted_name_after_a_kind_of_organisation_is_one():
 def test_spans_quoted_words_after_other_nouns_stay_as_they_are():
     doc = make("Он прочитал роман «Белая гвардия».", [])
     assert run(doc) == set()
+
+
+def test_spans_person_span_opening_with_a_listed_organisation_is_split():
+    doc = make("Оператор Аль-Джазиры Сами Хадж арестован.", [("Аль-Джазиры Сами Хадж", "PER")])
+    assert run(doc) == {("Аль-Джазиры", "ORG"), ("Сами Хадж", "PER")}

@@ -307,6 +307,21 @@ def plausible_name(first: Mention, second: Mention, cases: tuple[str | None, str
     return len(a) == 1 and len(a) + len(b) <= 4
 
 
+def split_known_organisation(spans: list[Mention], t: _Text) -> list[Mention]:
+    """A person span that opens with a listed organisation is the organisation and the person
+    (``оператор Аль-Джазиры Сами аль-Хадж``, ``лидера Аль-Каиды Усамы бен Ладена``)."""
+    out = []
+    for m in spans:
+        words = t.words(m.start, m.stop) if m.type == "PER" else []
+        cut = next((i for i in range(len(words) - 1, 0, -1)
+                    if known_kind(t.text[m.start:words[i - 1].stop]) == "org"), None)
+        if cut is None:
+            out.append(m)
+            continue
+        out += [_sub(m, m.start, words[cut - 1].stop, t, "ORG"), _sub(m, words[cut].start, m.stop, t)]
+    return out
+
+
 def join_person_names(spans: list[Mention], t: _Text) -> list[Mention]:
     """``join_names`` with the document's tokens (the case at the seam is checked)."""
     return join_names(spans, t.text, t.tokens)
@@ -640,7 +655,7 @@ RULES = (
     # lists and brackets
     split_at_separators, split_at_brackets, trim_edges,
     # persons
-    split_apposed_names, join_person_names,
+    split_apposed_names, split_known_organisation, join_person_names,
     # types and non-names
     retype_countries, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
     # boundaries that shrink
