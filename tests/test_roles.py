@@ -143,3 +143,9 @@ def test_roles_appositions_in_a_row_after_the_name(run):
 def test_roles_any_minister_is_an_office_of_the_country_named_before(run):
     _, _, roles = run("На Украине министр по делам ветеранов Андрей Лысенко объявил о новой программе.")
     assert ("Андрей Лысенко", "министр по делам ветеранов", "Украина") in roles, roles
+
+
+def test_roles_regional_adjective_names_the_place_of_the_document(run):
+    _, _, roles = run("В Новосибирской области открылся завод. Новосибирский губернатор Андрей Травников "
+                      "назвал его важным для региона.")
+    assert ("Андрей Травников", "губернатор", "Новосибирская область") in roles, roles

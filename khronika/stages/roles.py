@@ -16,6 +16,7 @@ head of staff, not the deputy); a title in another case completes the position b
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from .. import gazetteer, names
@@ -267,6 +268,36 @@ def _position_words(head: Token, words: list[Token]) -> str:
     return SYNONYMS.get(text, text)
 
 
+# Offices of a place, which an adjective before them can name (``свердловский губернатор``); a
+# ``тбилисский врач`` lives in the place and holds no office of it.
+PLACE_OFFICES = frozenset({"губернатор", "мэр", "глава", "градоначальник", "президент", "премьер-министр",
+                           "министр", "депутат", "прокурор", "полпред", "спикер", "председатель", "вице-губернатор"})
+ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
+
+
+def place_of_adjective(token: Token, idx: Index) -> str | None:
+    """The place of the document a relational adjective stands for (``свердловский губернатор`` →
+    Свердловская область, ``подмосковный`` → Подмосковье): a location whose name opens with the
+    adjective's stem, give or take its last two letters (``московский`` → Москва)."""
+    if token.pos != "ADJ":
+        return None
+    stem = ADJECTIVE_SUFFIX.sub("", names.lemma(token.text).replace("ё", "е"))
+    if len(stem) < 4:
+        return None
+    for e in idx.entities.values():
+        name = e.name.lower().replace("ё", "е")
+        if e.type == "location" and (name.startswith(stem) or len(_common(stem, name)) >= max(4, len(stem) - 2)):
+            return e.id
+    return None
+
+
+def _common(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 def agreeing_heads(tokens: list[Token], case: str | None) -> list[int]:
     """Indices of the titles that head a role of the name: titles that agree with it in case (all
     when its case is unknown), less those that depend on an earlier title as its complement
@@ -303,6 +334,9 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
     adj_token = next((t for t in before if gazetteer.adjective_country(t.text)), None)
     adj = gazetteer.adjective_country(adj_token.text) if adj_token else None
     inherited = (f"e:iso-{adj.code}", (adj_token.start, adj_token.stop)) if adj else (None, None)
+    if adj is None and head_lemma(tokens[heads[0]]) in PLACE_OFFICES:
+        place = next(((t, e) for t in before for e in [place_of_adjective(t, idx)] if e), None)
+        inherited = (place[1], (place[0].start, place[0].stop)) if place else inherited
     out: list[Parsed] = []
     for n, i in enumerate(heads):
         head = tokens[i]
