@@ -151,6 +151,16 @@ def known_name(word: str) -> bool:
     return any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(word))
 
 
+SLAVIC_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ой|ых|их|ко|ук|юк|ич|ова|ева|ёва|ина|ына|ская"
+                            r"|цкая|ая)$", re.IGNORECASE)
+
+
+def slavic_surname(word: str) -> bool:
+    """Does a surname (nominative) have a Russian, Ukrainian or Belarusian ending?  ``Шойгу`` has
+    not: the test errs towards no."""
+    return bool(SLAVIC_SURNAME.search(word))
+
+
 def is_patronymic(word: str) -> bool:
     return any(p.is_known and "Patr" in p.tag.grammemes for p in _parses(word)) or bool(
         re.search(r"(вич|вна|ична|инична)$", word.lower()))

@@ -149,3 +149,38 @@ def test_roles_regional_adjective_names_the_place_of_the_document(run):
     _, _, roles = run("В Новосибирской области открылся завод. Новосибирский губернатор Андрей Травников "
                       "назвал его важным для региона.")
     assert ("Андрей Травников", "губернатор", "Новосибирская область") in roles, roles
+
+
+def test_roles_a_preposition_is_no_title(run):
+    _, _, roles = run("Эксперт Ян Ковальский считает, что курс изменится после встречи НАТО в верхах.")
+    assert not [r for r in roles if r[1].startswith("посол")], roles
+
+
+def test_roles_at_the_head_of_is_no_title(run):
+    _, _, roles = run("Партия выдвинула во главу списка Игоря Морозова.")
+    assert not [r for r in roles if r[1].startswith("глава")], roles
+
+
+def test_roles_offices_of_two_countries_in_a_list_are_two_people(run):
+    _, _, roles = run("Встречу одобрили премьер-министр Испании, канцлер Австрии и министр иностранных дел "
+                      "Швеции Мария Стенергард.")
+    mine = {(p, of) for n, p, of in roles if n == "Мария Стенергард"}
+    assert mine == {("министр иностранных дел", "Швеция")}, roles
+
+
+def test_roles_scope_country_leaves_the_body_as_employer(run):
+    _, _, roles = run("Директор по Казахстану Фонда Фридриха Эберта Томас Мюллер выступил с докладом.")
+    assert any(n == "Томас Мюллер" and p == "директор по Казахстану" and of and "Эберт" in of
+               for n, p, of in roles), roles
+
+
+def test_coref_no_salient_link_when_the_sentence_names_a_person(run):
+    _, _, roles = run("Андрей Бабиш прилетел в Сеул. Глава МИД Чехии, по словам Павла Новака, поддержал визит "
+                      "президента Республики Корея в Прагу.")
+    assert not [r for r in roles if r[2] == "Республика Корея" or r[1] == "президент"], roles
+
+
+def test_roles_main_country_only_for_a_native_name_in_russia(run):
+    _, _, roles = run("Россия и НАТО возобновили диалог. По словам министра обороны Ларса Эриксена, Россия "
+                      "готова к переговорам. Россия ждёт ответа.")
+    assert not [r for r in roles if r[0] == "Ларс Эриксен" and r[2] == "Россия"], roles

@@ -376,3 +376,10 @@ def test_spans_quoted_words_after_other_nouns_stay_as_they_are():
 def test_spans_person_span_opening_with_a_listed_organisation_is_split():
     doc = make("Оператор Аль-Джазиры Сами Хадж арестован.", [("Аль-Джазиры Сами Хадж", "PER")])
     assert run(doc) == {("Аль-Джазиры", "ORG"), ("Сами Хадж", "PER")}
+
+
+def test_spans_two_surnames_of_full_names_are_two_mentions():
+    doc = make("Борис Джонсон и Эмманюэль Макрон встретились. Чем ответит Джонсон Макрону?",
+               [("Борис Джонсон", "PER"), ("Эмманюэль Макрон", "PER"), ("Джонсон Макрону", "PER")])
+    got = run(doc)
+    assert ("Джонсон", "PER") in got and ("Макрону", "PER") in got and ("Джонсон Макрону", "PER") not in got

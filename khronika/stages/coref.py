@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..records import Document, Mention, Role, Token
-from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Index, head_lemma, parse_descriptor
+from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Index, at_the_head, head_lemma, parse_descriptor
 
 
 def descriptor_at(tokens: list[Token], k: int, idx: Index) -> list[Token] | None:
@@ -54,10 +54,19 @@ def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
 
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Relations of a descriptor in a list or an apposition (``политики: премьер-министр Италии, канцлер
+# ФРГ …``): it introduces somebody rather than refers back to somebody named before.
+LISTED = frozenset({"appos", "list", "parataxis", "root"})
 # Nouns whose genitive complement names an office, not its holder: "пост премьер-министра",
 # "выборы президента", "обязанности губернатора".
 OFFICE_NOUNS = frozenset({"пост", "должность", "выборы", "кресло", "кандидат", "кандидатура", "звание",
                           "полномочие", "обязанность", "место", "роль", "статус", "резиденция"})
+
+
+def completes_a_title(head: Token, tokens: list[Token]) -> bool:
+    """Is the title the complement of another one (``главы`` in ``заместителем главы совета``)?"""
+    parent = next((t for t in tokens if t.id == head.head_id), None)
+    return parent is not None and head.rel == "nmod" and head_lemma(parent) is not None
 
 
 def names_an_office(head: Token, tokens: list[Token]) -> bool:
@@ -102,13 +111,13 @@ class CorefStage:
                         or idx.mention(t) is not None or any(a <= t.start < b for a, b in in_roles)):
                     continue
                 desc = descriptor_at(tokens, k, idx)
-                if not desc or names_an_office(t, tokens):
+                if not desc or names_an_office(t, tokens) or completes_a_title(t, tokens) or at_the_head(tokens, k):
                     continue
                 parsed = parse_descriptor(desc, idx, t.feats.get("Case"))
                 if not parsed:
                     continue
                 person = self._resolve(parsed[0].position, parsed[0].of, doc, roles, t.start)
-                if person is None and parsed[0].of is not None:
+                if person is None and parsed[0].of is not None and t.rel not in LISTED:
                     person = salient(parsed[0].position, parsed[0].of, doc, roles, t.start)
                 if person is None:
                     continue
@@ -158,14 +167,19 @@ def fits(person: str, position: str, of: str, roles: list[Role]) -> bool:
 
 def salient(position: str, of: str, doc: Document, roles: list[Role], at: int) -> str | None:
     """The person a descriptor that nobody holds yet stands for: among the persons named in the
-    last ``WINDOW`` sentences before it who could hold it (``fits``), the subject mentioned last,
+    last ``WINDOW`` sentences before it, but not in its own, who could hold it (``fits``), the
+    subject mentioned last,
     else the person mentioned last (``Биньямин Нетаньяху отказался … Премьер-министр Израиля
     заявил``)."""
     here = next((i for i, s in enumerate(doc.sentences) if s.start <= at < s.stop), None)
     if here is None:
         return None
-    since = doc.sentences[max(0, here - WINDOW + 1)].start
+    since, sentence = doc.sentences[max(0, here - WINDOW + 1)].start, doc.sentences[here]
     persons = {e.id for e in doc.entities if e.type == "person"}
+    # a person named in the descriptor's own sentence is another participant, not the one it stands for
+    # ("Хаменеи, оценивая визит президента Кореи, отметил")
+    if any(m.entity in persons for m in doc.mentions if sentence.start <= m.start < sentence.stop):
+        return None
     before = [m for m in doc.mentions if m.entity in persons and since <= m.start and m.stop <= at
               and fits(m.entity, position, of, roles)]
     subjects = [m for m in before if is_subject(m, roles, doc)]

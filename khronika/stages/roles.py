@@ -62,6 +62,7 @@ def is_national(position: str) -> bool:
 
 # Words a descriptor can be made of; anything else ends it (prepositions and "и" only inside).
 DESCRIPTOR_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+SCOPE_PREPOSITIONS = frozenset({"по", "в", "во", "на"})
 INNER_WORDS = frozenset({"в", "во", "при", "по", "от", "и", "на"})
 QUOTES = frozenset("«»\"„“”'")
 ABBREVIATIONS = frozenset({"зав", "зам", "нач", "ген", "проф", "акад", "гл"})
@@ -75,7 +76,10 @@ OBJECT_PREDICATIVE = frozenset({"назначить", "назначать", "и�
 
 
 def head_lemma(token: Token) -> str | None:
-    """The title a token names, or ``коллега`` (a role borrowed from the person it is colleague of)."""
+    """The title a token names, or ``коллега`` (a role borrowed from the person it is colleague of).
+    A preposition names none (``после встречи`` is no ``посол``)."""
+    if token.pos == "ADP":
+        return None
     lemma = names.title_lemma(token.text)
     if lemma:
         return lemma
@@ -173,7 +177,13 @@ def descriptor_before(tokens: list[Token], k: int, idx: Index) -> list[Token]:
     span = tokens[j:k]
     while span and (span[0].text.lower() in INNER_WORDS or span[0].text in QUOTES and span[0].text != "«"):
         span = span[1:]
-    return _from_first_head(span)
+    desc = _from_first_head(span)
+    return [] if desc and at_the_head(tokens, tokens.index(desc[0])) else desc
+
+
+def at_the_head(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` the ``глава`` of ``во главе``/``во главу`` (at the head of), which is no title?"""
+    return i > 0 and tokens[i - 1].text.lower() in ("во", "в") and head_lemma(tokens[i]) == "глава"
 
 
 def descriptor_after(tokens: list[Token], k: int, idx: Index) -> list[Token]:
@@ -229,7 +239,7 @@ def descriptors_after(tokens: list[Token], k: int, idx: Index) -> list[list[Toke
             k = tokens.index(desc[-1]) + 1
             continue
         j = k + 1  # an apposition without a title: passed over if it is descriptor words alone
-        while j < len(tokens) and _is_word(tokens[j]) and idx.mention(tokens[j]) is None:
+        while j < len(tokens) and (_is_word(tokens[j]) or tokens[j].pos == "ADP") and idx.mention(tokens[j]) is None:
             j += 1
         if tokens[k].text != "," or j == k + 1:
             break
@@ -258,9 +268,12 @@ def _units(tokens: list[Token], idx: Index) -> list[tuple[list[Token], Mention |
     return out
 
 
-def _position_words(head: Token, words: list[Token]) -> str:
+def _position_words(head: Token, words: list[Token], idx: Index | None = None) -> str:
+    """The position's text: the title's lemma, then the words after it, lower case but for the
+    words of names (``спецпосланник по Сирии``)."""
     lemma = head_lemma(head) or head.text.lower()
-    kept = [w.text.lower() for w in words if w.text not in QUOTES and w.text != "."]
+    kept = [w.text if idx is not None and idx.mention(w) is not None else w.text.lower()
+            for w in words if w.text not in QUOTES and w.text != "."]
     while kept and kept[-1] in INNER_WORDS:  # "посол [Японии] в [России]" → "посол"
         kept.pop()
     text = " ".join([lemma] + kept)
@@ -342,14 +355,22 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
         head = tokens[i]
         part = tokens[i + 1: heads[n + 1] if n + 1 < len(heads) else len(tokens)]
         units = _units(part, idx)
-        countries = [u for u in units if idx.kind(u[1]) == "country"]
+        # a country after a preposition is the scope of a position in a body named after it
+        # ("директор по Беларуси Фонда Конрада Аденауэра"): the body is what the position is of
+        scoped = {i for i in range(1, len(units)) if idx.kind(units[i][1]) == "country"
+                  and units[i - 1][0][-1].text.lower() in SCOPE_PREPOSITIONS
+                  and any(idx.kind(u[1]) == "organization" for u in units[i + 1:])}
+        countries = [u for i, u in enumerate(units) if idx.kind(u[1]) == "country" and i not in scoped]
         words: list[Token] = []
         of, of_span, position = None, None, None
-        for unit, m in units:
+        for i, (unit, m) in enumerate(units):
             kind = idx.kind(m)
             first = unit[0].text.lower()
-            if head_lemma(head) == "глава" and first in MINISTRIES and position is None:
-                position = MINISTRIES[first]
+            ministry = MINISTRIES.get(first) or MINISTRIES.get(names.lemma(first))
+            if head_lemma(head) == "глава" and ministry and position is None:
+                position = ministry
+            elif i in scoped:
+                words.extend(unit)
             elif kind == "country" or (m is None and gazetteer.adjective_country(unit[0].text)):
                 if of is None:
                     if kind == "country":
@@ -362,10 +383,44 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
                 words.extend(unit)
         if of is None:
             of, of_span = inherited
-        out.append(Parsed(position or _position_words(head, words), of, of_span, head.start,
+        out.append(Parsed(position or _position_words(head, words, idx), of, of_span, head.start,
                           (part[-1] if part else head).stop, head))
         inherited = (of, of_span) if of else inherited
     return out
+
+
+def _own_country(p: Parsed) -> str | None:
+    """The country a descriptor part names itself (not one it inherits from the part before)."""
+    own = p.of_span is not None and p.start <= p.of_span[0] < p.stop
+    return p.of if own and p.of and p.of.startswith("e:iso-") else None
+
+
+def one_person(parts: list[tuple[Parsed, list[Token]]], text: str) -> list[tuple[Parsed, list[Token]]]:
+    """The descriptor parts, nearest to the name first, that describe the one person: reading
+    outwards stops at an office of another country (``премьер-министр Италии, канцлер ФРГ Х``) or
+    at a part joined by ``и`` when both parts name their country (``канцлер ФРГ и глава МИД
+    Германии Х`` are two people; ``писатель и журналист Х`` and ``бывший глава компании и
+    совладелец фонда Х`` are one)."""
+    kept: list[tuple[Parsed, list[Token]]] = []
+    countries: set[str] = set()
+    for p, desc in parts:
+        country = _own_country(p)
+        if kept:
+            near = kept[-1][0]
+            joined = text[min(p.start, near.start):max(p.start, near.start)].rstrip()  # the farther part
+            if country and (countries - {country} or (joined.endswith(" и") and _own_country(near))):
+                break
+        kept.append((p, desc))
+        countries |= {country} if country else set()
+    return kept
+
+
+def _grouped(parts: list[tuple[Parsed, list[Token]]]) -> list[tuple[list[Token], list[Parsed]]]:
+    """Parts regrouped by the descriptor they came from, in text order within each."""
+    out: dict[int, tuple[list[Token], list[Parsed]]] = {}
+    for p, desc in parts:
+        out.setdefault(id(desc), (desc, []))[1].append(p)
+    return [(desc, sorted(ps, key=lambda p: p.start)) for desc, ps in out.values()]
 
 
 class RoleStage:
@@ -392,9 +447,12 @@ class RoleStage:
             inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
             case = name_case([x for x in inside if x.pos == "PROPN"])
             end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-            for desc in descriptors_before(tokens, k, idx) + descriptors_after(tokens, end, idx):
-                if desc:
-                    out.extend(self._roles(parse_descriptor(desc, idx, case), m, sentence, tokens, desc, idx, out))
+            for chain, nearest_last in ((descriptors_before(tokens, k, idx), True),
+                                        (descriptors_after(tokens, end, idx), False)):
+                parts = [(p, desc) for desc in chain
+                         for p in (reversed if nearest_last else list)(parse_descriptor(desc, idx, case))]
+                for desc, kept in _grouped(one_person(parts, idx.doc.text)):
+                    out.extend(self._roles(kept, m, sentence, tokens, desc, idx, out))
         return out
 
     def _roles(self, parsed: list[Parsed], m: Mention, sentence, tokens, desc, idx, earlier) -> list[Role]:
@@ -497,23 +555,31 @@ def with_named_body(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
     return out
 
 
+SLAVIC_STATES = frozenset({"e:iso-RU", "e:iso-UA", "e:iso-BY"})
+
+
 def with_main_country(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
     """A state office still without a country (``премьер-министр Сильвио Берлускони`` in an article
     about Italy) is taken to be of the country the document is about: the one that has at least
-    half of the document's country mentions, and two or more of them.  Its offsets are those of the
-    mention of that country nearest to the role."""
+    half of the document's country mentions, two or more of them, and twice as many as the next.
+    Where that country is Russia, Ukraine or Belarus, only for a person with a Slavic surname
+    (``министр обороны Петер Кристенсен`` in an article about Russia and NATO is no Russian
+    minister).  Its offsets are those of the mention of that country nearest to the role."""
     countries = [m for m in doc.mentions if idx.kind(m) == "country"]
     if not countries:
         return roles
     counts: dict[str, int] = {}
     for m in countries:
         counts[m.entity] = counts.get(m.entity, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
     main, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < 2 or n * 2 < len(countries):
+    if n < 2 or n * 2 < len(countries) or (len(ranked) > 1 and n < 2 * ranked[1]):
         return roles
     out = []
     for r in roles:
-        if r.of is None and is_national(r.position):
+        person = idx.entities.get(r.person)
+        native = main not in SLAVIC_STATES or (person is not None and names.slavic_surname(person.name.split()[-1]))
+        if r.of is None and is_national(r.position) and native:
             near = min((m for m in countries if m.entity == main), key=lambda m: abs(m.start - r.person_start))
             r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)
         out.append(r)

@@ -287,6 +287,37 @@ def split_apposed_names(spans: list[Mention], t: _Text) -> list[Mention]:
     return out
 
 
+def split_surnames(spans: list[Mention], t: _Text) -> list[Mention]:
+    """Two surnames tagged as one name (``Чем отблагодарит Нетаньяху Путина``) are two mentions when
+    the document gives each as the surname of a full name elsewhere (``Биньямин Нетаньяху``,
+    ``Владимир Путин``), compared by their first five letters (the case may differ)."""
+    surnames = _surnames(spans)
+    out = []
+    for m in spans:
+        words = t.words(m.start, m.stop) if m.type == "PER" else []
+        if len(words) == 2 and _two_surnames(words[0].text, words[1].text, surnames):
+            out += [_sub(m, w.start, w.stop, t) for w in words]
+        else:
+            out.append(m)
+    return out
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("ё", "е")[:5]
+
+
+def _surnames(spans: list[Mention]) -> set[str]:
+    """Stems of the last words of the document's names of two words or more."""
+    return {_stem(w[-1]) for m in spans if m.type == "PER" and len(w := _name_words(m)) >= 2}
+
+
+def _two_surnames(a: str, b: str, surnames: set[str]) -> bool:
+    """Are two single words two different surnames of the document's full names?"""
+    if len(a.split()) > 1 or len(b.split()) > 1:
+        return False
+    return _stem(a) in surnames and _stem(b) in surnames and _stem(a) != _stem(b)
+
+
 def _name_words(m: Mention) -> list[str]:
     return [w for w in re.findall(r"[\w.-]+", m.text) if re.search(r"\w", w)]
 
@@ -334,12 +365,13 @@ def join_names(spans: list[Mention], text: str, tokens: list[Token] | None = Non
     case_at = {}
     for tok in tokens or ():
         case_at[tok.start] = case_at[tok.stop] = tok.feats.get("Case")
+    surnames = _surnames(spans)
     out: list[Mention] = []
     for s in sorted(spans, key=lambda m: (m.start, m.stop)):
         prev = next((p for p in reversed(out) if p.type == "PER"), None) if out else None
         gap = text[prev.stop:s.start] if prev else ""
         if (prev and prev is out[-1] and s.type == "PER" and s.start > prev.stop and not gap.strip()
-                and "\n" not in gap and plausible_name(prev, s, (case_at.get(prev.stop), case_at.get(s.start)))):
+                and "\n" not in gap and not _two_surnames(prev.text, s.text, surnames) and plausible_name(prev, s, (case_at.get(prev.stop), case_at.get(s.start)))):
             out[-1] = Mention(prev.start, s.stop, "PER", text[prev.start:s.stop])
         else:
             out.append(s)
@@ -655,7 +687,7 @@ RULES = (
     # lists and brackets
     split_at_separators, split_at_brackets, trim_edges,
     # persons
-    split_apposed_names, split_known_organisation, join_person_names,
+    split_apposed_names, split_surnames, split_known_organisation, join_person_names,
     # types and non-names
     retype_countries, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
     # boundaries that shrink
