@@ -60,3 +60,28 @@ def test_entities_no_pseudo_entities(annotate):
 def test_entities_ids_are_stable():
     assert entity_id("person", "Анна Смирнова") == entity_id("person", "анна  смирнова")
     assert entity_id("person", "Анна Смирнова") != entity_id("organization", "Анна Смирнова")
+
+
+@pytest.fixture(scope="module")
+def full(pipeline):
+    from khronika.records import Document, Source
+
+    return lambda text: pipeline(Document.from_source(Source(path="t.txt", text=text)))
+
+
+def test_entities_latin_name_in_brackets_is_an_alias(full):
+    doc = full("Об этом сообщил аналитик Томас Шмидт (Thomas Schmidt). Шмидт добавил, что ждёт ответа.")
+    ents = {e.id: e for e in doc.entities if e.type == "person"}
+    assert len(ents) == 1, ents
+    (person,) = ents.values()
+    assert person.name == "Томас Шмидт" and "Thomas Schmidt" in person.aliases
+
+
+def test_entities_verb_opening_a_question_is_no_person(full):
+    doc = full("Притесняются ли в Молдове люди, не знающие румынского языка? — 40,1. Ответ дал Андрес Тамм.")
+    assert [name for _, name, _ in persons(doc)] == ["Андрес Тамм"]
+
+
+def test_entities_religious_title_is_split_off(full):
+    doc = full("В Тегеране аятолла Мохаммад Язди выступил с проповедью.")
+    assert persons(doc)[0][1] == "Мохаммад Язди"

@@ -166,11 +166,32 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
     return entities
 
 
+def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
+    """A name in Latin letters in brackets right after a person's name is that person's name in
+    the original (``Петер Кристенсен (Peter Christensen)``): its mentions join the person, as an
+    alias.  Returns which Latin-script entity went into which person."""
+    by_start = sorted(people, key=lambda p: p.mention.start)
+    moved: dict[str, str] = {}
+    for prev, p in zip(by_start, by_start[1:]):
+        between = text[prev.mention.stop:p.mention.start].strip()
+        if (between == "(" and not re.search(r"[а-яё]", p.mention.text.lower())
+                and re.search(r"[а-яё]", prev.mention.text.lower())):
+            moved[p.entity] = prev.entity
+    moved = {a: b for a, b in moved.items() if a != b}
+    for p in people:
+        if p.entity in moved:
+            p.entity = moved[p.entity]
+    return moved
+
+
 def pseudo_name(token: Token, doc: _Doc) -> bool:
-    """A common noun capitalised only because it opens a sentence or line ("Стороны провели…"):
+    """A verb form (``Дискриминируются ли …``), or a common noun capitalised only because it opens a
+    sentence or line ("Стороны провели…"):
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
     is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
     is a name."""
+    if not token.text.isupper() and names.is_verb_form(token.text) and not names.known_name(token.text):
+        return True
     if token.text.isupper() or not names.is_common_noun(token.text):
         return False
     if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
@@ -247,6 +268,11 @@ class EntityStage:
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
         entities.update(link_persons(people))
+        for latin, target in with_transliterations(people, doc.text).items():
+            old, kept = entities.pop(latin, None), entities.get(target)
+            if old and kept:
+                aliases = set(kept.aliases) | {old.name} | set(old.aliases)
+                entities[target] = dataclasses.replace(kept, aliases=tuple(sorted(aliases)))
         mentions = sorted([dataclasses.replace(p.mention, entity=p.entity) for p in people] + others,
                           key=lambda m: m.start)
         return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
