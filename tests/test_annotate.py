@@ -21,3 +21,13 @@ def test_annotate_offsets_point_into_the_text(resources):
 def test_annotate_empty_text_gives_empty_annotation(resources):
     doc = AnnotateStage(resources)(Document.from_source(Source(path="x.txt", text="  \n ")))
     assert doc.sentences == () and doc.ner == ()
+
+
+def test_annotate_blank_line_ends_a_sentence():
+    from khronika.stages.annotate import ParagraphSegmenter
+
+    text = "Визит отложен\n\nagency.ru, 3 мая\n\nМинистр прибыл в Рим. Переговоры начнутся завтра."
+    sents = [(s.start, s.stop, s.text) for s in ParagraphSegmenter().sentenize(text)]
+    assert [t for _, _, t in sents] == ["Визит отложен", "agency.ru, 3 мая", "Министр прибыл в Рим.",
+                                        "Переговоры начнутся завтра."]
+    assert all(text[a:b] == t for a, b, t in sents)

@@ -4,6 +4,10 @@ Adapters turn natasha's objects into our records; nothing from natasha leaves th
 """
 from __future__ import annotations
 
+import re
+
+from natasha.segment import Segmenter, Sent
+
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
 
@@ -16,6 +20,25 @@ def adapt_token(t) -> Token:
 def adapt_span(text: str, span) -> Mention:
     return Mention(start=span.start, stop=span.stop, type=span.type, text=text[span.start:span.stop],
                    normal=span.normal or None)
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+class ParagraphSegmenter(Segmenter):
+    """razdel's sentences, cut at blank lines as well: a headline, a dateline or a menu line
+    without a full stop is never one sentence with the paragraph after it."""
+
+    def sentenize(self, text):
+        for sent in super().sentenize(text):
+            pos = 0
+            for piece in PARAGRAPH_BREAK.split(sent.text) if PARAGRAPH_BREAK.search(sent.text) else [sent.text]:
+                at = sent.text.index(piece, pos)
+                pos = at + len(piece)
+                stripped = piece.strip()
+                if stripped:
+                    a = sent.start + at + piece.index(stripped)
+                    yield Sent(a, a + len(stripped), stripped)
 
 
 class AnnotateStage:
@@ -32,7 +55,7 @@ class AnnotateStage:
         from natasha import Doc
 
         nd = Doc(doc.text)
-        nd.segment(self.r.segmenter)
+        nd.segment(ParagraphSegmenter())
         nd.tag_morph(self.r.morph_tagger)
         nd.parse_syntax(self.r.syntax_parser)
         nd.tag_ner(self.r.ner_tagger)
