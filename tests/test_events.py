@@ -67,3 +67,35 @@ def test_events_undated_document_gives_no_invented_date(events):
     doc, _ = events("Премьер-министр Греции в субботу провел переговоры с канцлером Германии.")
     (meet,) = by_type(doc, "CONSULT")
     assert meet.date.iso() is None
+
+
+def test_events_triggers_need_their_sense(events):
+    sport, _ = events("Казахстан и Армения сыграют в одной группе квалификационного раунда чемпионата мира.")
+    assert not by_type(sport, "CONSULT")
+    town, _ = events("Армия Ирака освободила город Мосул.")
+    assert not by_type(town, "CONCEDE")
+    people, _ = events("Власти Ирана освободили журналиста Джейсона Райана.")
+    assert by_type(people, "CONCEDE")
+    meant, _ = events("Операция Турции была призвана укрепить позиции Анкары в Сирии.")
+    assert not by_type(meant, "REQUEST")
+    side, _ = events("Молдавия не будет принимать сторону Румынии в этом споре.")
+    assert not by_type(side, "CONSULT")
+
+
+def test_events_outlets_are_no_participants(events):
+    doc, names = events("Власти Ирана выслали дипломатов Великобритании, пишет газета «Вашингтонский вестник».")
+    (sanction,) = by_type(doc, "SANCTION")
+    assert {names[p.entity] for p in sanction.participants} == {"Иран", "Великобритания"}
+
+
+def test_events_noun_without_actors_is_no_event_but_a_meeting_is(events):
+    doc, _ = events("Санкции оказались болезненными для экономики.")
+    assert not doc.events
+    doc, _ = events("Завершилась встреча в расширенном составе.")
+    assert by_type(doc, "CONSULT")
+
+
+def test_events_condition_and_aim_are_hypothetical(events):
+    doc, _ = events("Если Киев до конца года выполнит все условия Евросоюза по реформе судов, Брюссель "
+                    "поддержит его заявку.")
+    assert by_type(doc, "SUPPORT")[0].factuality == "hypothetical"

@@ -176,8 +176,14 @@ def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str 
             continue
         if word == "готовый" and not (i + 1 < len(lem) and lem[i + 1] in ("к", "на")):
             continue
-        if word == "принять" and not _hosting(tokens, i):
+        if word in ("принять", "принимать") and not _hosting(tokens, i):
             continue
+        if word == "раунд" and fmt is None and not _of_talks(tokens, lem, i):
+            continue  # "квалификационного раунда чемпионата" is no round of talks
+        if word == "освободить" and not _frees_people(tokens, i):
+            continue  # "освободила город" is no concession
+        if word == "призвать" and tokens[i].feats.get("Variant") == "Short":
+            continue  # "была призвана подкрепить" means "was meant to"
         if word in SINGULAR_ONLY and tokens[i].feats.get("Number") == "Plur" and fmt is None:
             continue  # "восточноазиатские саммиты"; but "встречи в формате …" are that format's series
         if word == "готовый" and not _actor_subject(tokens, i, actors):
@@ -207,6 +213,50 @@ def _actor_subject(tokens: list[Token], i: int, actors: set[str]) -> bool:
     return any(x.head_id == tokens[i].id and x.rel.startswith("nsubj") and x.start in actors for x in tokens)
 
 
+TALKS = frozenset({"переговоры", "консультация", "диалог", "встреча", "обсуждение", "беседа", "контакт",
+                   "переговорный", "консультационный", "саммит", "визит"})
+
+
+def _of_talks(tokens: list[Token], lem: list[str], i: int) -> bool:
+    """Is ``раунд`` a round of talks: of ``переговоров``, ``консультаций``, ``диалога``…?"""
+    near = [lem[j] for j, t in enumerate(tokens) if t.head_id == tokens[i].id] + lem[i + 1: i + 3] + lem[max(0, i - 2): i]
+    return any(w in TALKS for w in near)
+
+
+def _frees_people(tokens: list[Token], i: int) -> bool:
+    """``освободить`` concedes when it frees people (``освободили журналиста``), not a town."""
+    return any(t.head_id == tokens[i].id and t.rel in ("obj", "nsubj:pass") and t.feats.get("Animacy") == "Anim"
+               for t in tokens)
+
+
+MEDIA_NOUNS = frozenset({"газета", "издание", "агентство", "информагентство", "телеканал", "канал", "журнал",
+                         "портал", "сайт", "радиостанция", "радио", "сми", "блог", "таблоид", "еженедельник",
+                         "ежедневник", "телекомпания", "медиа"})
+REPORT_VERBS = frozenset({"сообщить", "сообщать", "писать", "написать", "передать", "передавать", "цитировать",
+                          "процитировать"})
+ATTRIBUTION = ("по данные", "по сообщение", "с ссылка на", "согласно")
+
+
+def is_media(m, tokens: list[Token]) -> bool:
+    """Is an organisation mention a news outlet reporting the event: a listed outlet, one named
+    after ``газета``/``агентство``/``телеканал``…, the subject of ``сообщает``/``пишет``, or one
+    after ``по данным``/``со ссылкой на``?"""
+    from .spans import known_kind
+
+    if known_kind(m.text) == "media" or (m.normal and known_kind(m.normal) == "media"):
+        return True
+    inside = [t for t in tokens if m.start <= t.start < m.stop]
+    before = [t for t in tokens if t.stop <= m.start and t.text not in "«»\"„“”"]
+    lem = lemmas(before[-3:])
+    if lem and lem[-1] in MEDIA_NOUNS:
+        return True
+    if any(" ".join(lem[-k:]) in ATTRIBUTION for k in (1, 2, 3) if len(lem) >= k):
+        return True
+    by_id = {t.id: t for t in tokens}
+    return any(t.rel.startswith("nsubj") and t.head_id in by_id
+               and names.lemma_as(by_id[t.head_id].text, by_id[t.head_id].pos) in REPORT_VERBS for t in inside)
+
+
 def _hosting(tokens: list[Token], i: int) -> bool:
     """``принял гостя``: a person as the object, not ``принял решение``."""
     return any(t.head_id == tokens[i].id and t.rel == "obj" and t.pos == "PROPN" for t in tokens)
@@ -231,8 +281,8 @@ def factuality(tokens: list[Token], trigger: list[Token]) -> str:
     window = lem[max(0, first - 6): first]
     if any(w == "не" for w in lem[max(0, first - 2): first]):
         return "negated"
-    if any(w in HYPOTHETICAL_CUES for w in window):
-        return "hypothetical"
+    if any(w in HYPOTHETICAL_CUES for w in window) or "если" in lem[:first] or "чтобы" in lem[max(0, first - 2):first]:
+        return "hypothetical"  # also the consequence of a condition and the aim of "чтобы"
     if names.tense(trigger[0].text) == "futr" or any(w in FUTURE_CUES for w in window) or \
             ("быть" in window and any(names.tense(t.text) == "futr" for t in tokens[max(0, first - 3):first])):
         return "planned"
@@ -354,6 +404,8 @@ class EventStage:
                     continue
                 seen_types.add(type_)
                 event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person)
+                if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
+                    continue  # "санкции оказались болезненными": an event noun with nobody's act
                 merged = self._merge_into(events, event, persons, doc.published.precision != "unknown")
                 if not merged:
                     events.append(event)
@@ -390,6 +442,8 @@ class EventStage:
             kind = idx.kind(m)
             if kind not in ("person", "country", "organization"):
                 continue
+            if kind == "organization" and is_media(m, tokens):
+                continue  # "пишет газета «…»", "со ссылкой на Reuters": the outlet reports the event
             if any(x.id in speakers for x in tokens if m.start <= x.start < m.stop):
                 continue  # "…визита президента, - сказал Лавров": the speaker reports the event
             role = "participant"

@@ -148,7 +148,7 @@ def _known() -> dict[str, dict[str, str]]:
 
 
 def known_kind(text: str) -> str | None:
-    """The kind (``org``, ``seat``, ``facility``, ``common``, ``legal``) of a listed name, in any case."""
+    """The kind (``org``, ``media``, ``seat``, ``facility``, ``common``, ``legal``) of a listed name, in any case."""
     k = _known()
     text = text.strip()
     return k["abbr"].get(text) or (k["key"].get(_key(text)) if re.search(r"[а-яё]", text) else None)
@@ -345,7 +345,7 @@ def split_known_organisation(spans: list[Mention], t: _Text) -> list[Mention]:
     for m in spans:
         words = t.words(m.start, m.stop) if m.type == "PER" else []
         cut = next((i for i in range(len(words) - 1, 0, -1)
-                    if known_kind(t.text[m.start:words[i - 1].stop]) == "org"), None)
+                    if known_kind(t.text[m.start:words[i - 1].stop]) in ("org", "media")), None)
         if cut is None:
             out.append(m)
             continue
@@ -424,7 +424,7 @@ def known_names(spans: list[Mention], t: _Text) -> list[Mention]:
     out = []
     for m in spans:
         kind = known_kind(m.text)
-        type_ = {"org": "ORG", "facility": "LOC"}.get(kind or "", m.type)
+        type_ = {"org": "ORG", "media": "ORG", "facility": "LOC"}.get(kind or "", m.type)
         if kind == "seat":
             prev = t.before(m.start, skip=QUOTES)
             type_ = m.type if prev and prev.text.lower() in PLACE_PREPOSITIONS else "ORG"
