@@ -231,3 +231,14 @@ def test_quotes_evidence_covers_quote_and_attribution(run):
     evidence = doc.text[q.evidence_start:q.evidence_stop]
     assert evidence.startswith("«Переговоры") and evidence.endswith("Мицотакис.")
     assert doc.text[q.start:q.stop] == q.text
+
+
+@pytest.mark.slow
+def test_quotes_labelled_quotation_over_several_paragraphs_is_one_quote(run):
+    doc, quotes, _ = run("Эксперты обсуждают новый курс Литвы.\n\n"
+                         "Андрюс Казлаускас: «Вильнюс хочет дружить со всеми.\nНо деньги сейчас в дефиците.\n"
+                         "И это понимают все».\n\nГлавная проблема, по мнению многих, — инфляция.\n\n"
+                         "Рута Янкуте: «Это временно».")
+    direct = [(q[0], q[1]) for q in quotes if q[1].startswith(("Вильнюс", "Это временно", "Главная"))]
+    assert direct == [("Андрюс Казлаускас", "Вильнюс хочет дружить со всеми.\nНо деньги сейчас в дефиците.\n"
+                                            "И это понимают все"), ("Рута Янкуте", "Это временно")]

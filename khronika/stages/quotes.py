@@ -367,6 +367,19 @@ def quote_pairs(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
+def _closing(text: str, o: int, end: int) -> int | None:
+    """The ``»`` that closes the ``«`` at ``o``, before ``end`` and across paragraphs; None when
+    ``o`` opens no such quotation."""
+    if o >= end or text[o] != "«":
+        return None
+    depth = 0
+    for i in range(o, end):
+        depth += {"«": 1, "»": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return None
+
+
 def _close(stack, opener: str, i: int, out: list) -> None:
     for depth in range(len(stack) - 1, -1, -1):
         if stack[depth][0] == opener:
@@ -471,6 +484,17 @@ class QuoteFinder:
         out = []
         for start, end, person in self.turn_spans:
             if person is None:
+                continue
+            o = start
+            while o < end and self.text[o].isspace():
+                o += 1
+            c = _closing(self.text, o, end)
+            if c is not None:  # "Имя: «…»": the quotation, however many paragraphs it runs over
+                a, b = _trim(self.text, o + 1, c)
+                if b - a >= 2:
+                    out.append(Quote(id=quote_id(self.doc.id, a, b), text=self.text[a:b], start=a, stop=b,
+                                     evidence_start=self.a.paragraph(o)[0], evidence_stop=self.a.paragraph(c)[1],
+                                     speaker=person, direct=True, cue=None))
                 continue
             for pa, pb in self.a.paragraphs:
                 a, b = max(pa, start), min(pb, end)
