@@ -184,3 +184,22 @@ def test_roles_main_country_only_for_a_native_name_in_russia(run):
     _, _, roles = run("Россия и НАТО возобновили диалог. По словам министра обороны Ларса Эриксена, Россия "
                       "готова к переговорам. Россия ждёт ответа.")
     assert not [r for r in roles if r[0] == "Ларс Эриксен" and r[2] == "Россия"], roles
+
+
+def test_roles_participle_before_a_title_is_its_adjective(run):
+    _, _, roles = run("Ирина Котова, ведущий исследователь Института Европы, считает иначе.")
+    assert not [r for r in roles if r[1].startswith("ведущий")], roles
+    assert any(n == "Ирина Котова" and p == "исследователь" for n, p, _ in roles), roles
+
+
+def test_roles_country_before_only_where_the_sentence_places_it(run):
+    _, _, roles = run("«Такой войны не было даже в Ливии», — говорит министр иностранных дел Андрей Сибига.")
+    assert ("Андрей Сибига", "министр иностранных дел", "Ливия") not in roles, roles
+    _, _, roles = run("Во Франции, на родине министра иностранных дел Жана Ноэля Барро, протест вызвал отклик.")
+    assert any(p == "министр иностранных дел" and of == "Франция" for _, p, of in roles), roles
+
+
+def test_coref_no_salient_link_inside_a_quotation(run):
+    _, _, roles = run("Аналитик Пол Грин опубликовал статью. Газета пишет: «на саммите в Осаке бразильский "
+                      "президент снова удивил всех своими заявлениями».")
+    assert not [r for r in roles if r[0] == "Пол Грин" and r[1] == "президент"], roles

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..records import Document, Mention, Role, Token
+from .quotes import quote_pairs
 from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Index, at_the_head, head_lemma, parse_descriptor
 
 
@@ -103,6 +104,7 @@ class CorefStage:
         added: list[Mention] = []
         learned: list[Role] = []
         roles = list(doc.roles)
+        quoted = [(o, c) for o, c, _ in quote_pairs(doc.text) if c - o > QUOTATION]
         for sentence in doc.sentences:
             tokens = list(sentence.tokens)
             for k, t in enumerate(tokens):
@@ -117,7 +119,8 @@ class CorefStage:
                 if not parsed:
                     continue
                 person = self._resolve(parsed[0].position, parsed[0].of, doc, roles, t.start)
-                if person is None and parsed[0].of is not None and t.rel not in LISTED:
+                if person is None and parsed[0].of is not None and t.rel not in LISTED \
+                        and not any(o < t.start < c for o, c in quoted):  # a quotation has people of its own
                     person = salient(parsed[0].position, parsed[0].of, doc, roles, t.start)
                 if person is None:
                     continue
@@ -154,6 +157,7 @@ class CorefStage:
         return pick[-1].entity if pick else None
 
 
+QUOTATION = 30  # characters between quotation marks beyond which they hold a quotation, not a name
 WINDOW = 3  # sentences back (the descriptor's own included) in which a salient person is looked for
 
 

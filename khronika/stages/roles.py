@@ -317,10 +317,19 @@ def agreeing_heads(tokens: list[Token], case: str | None) -> list[int]:
     (``полпреда президента`` is one position, however the cases fall)."""
     ids = {t.id: i for i, t in enumerate(tokens)}
     heads = [i for i, t in enumerate(tokens) if head_lemma(t)
-             and not (t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and head_lemma(tokens[ids[t.head_id]]))]
+             and not (t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and head_lemma(tokens[ids[t.head_id]]))
+             and not _modifies_next(tokens, i)]
     if case is None:
         return heads
     return [i for i in heads if agrees(tokens[i].feats.get("Case"), case)]
+
+
+def _modifies_next(tokens: list[Token], i: int) -> bool:
+    """Is a title-like participle an adjective of the noun after it (``ведущий исследователь``,
+    ``управляющий директор``)?"""
+    t = tokens[i]
+    nxt = next((x for x in tokens[i + 1:i + 3] if x.pos != "ADJ"), None)
+    return t.pos in ("ADJ", "VERB") and nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == t.feats.get("Case")
 
 
 def agrees(a: str | None, b: str | None) -> bool:
@@ -381,6 +390,8 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
                 of, of_span = m.entity, (m.start, m.stop)
             else:
                 words.extend(unit)
+        if of_span is not None:  # "Института [Европы]": a place inside the body's name is the body's
+            words = [w for w in words if not of_span[0] <= w.start < of_span[1]]
         if of is None:
             of, of_span = inherited
         out.append(Parsed(position or _position_words(head, words, idx), of, of_span, head.start,
@@ -516,11 +527,17 @@ class RoleStage:
 
 
 def _country_before(tokens: list[Token], first: Token, idx: Index) -> tuple:
-    for t in reversed([t for t in tokens if t.stop <= first.start]):
+    """The country where the sentence places what it tells before the descriptor (``в Японии … на
+    родине Премьер-министра Х``): the nearest country after ``в``/``во``/``на``, with no person
+    and no quotation mark in between (``«…в Сирии», — говорит министр Х`` is no Syrian minister)."""
+    before = [t for t in tokens if t.stop <= first.start]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
         m = idx.mention(t)
-        if m is not None and idx.kind(m) == "person":
+        if (m is not None and idx.kind(m) == "person") or t.text in QUOTES:
             break
-        if m is not None and idx.kind(m) == "country":
+        if m is not None and idx.kind(m) == "country" and t.start == m.start and k > 0 \
+                and before[k - 1].text.lower() in ("в", "во", "на"):
             return m.entity, (m.start, m.stop)
     return None, None
 
