@@ -48,14 +48,14 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     seen = set()
     for r in store.roles():
-        key = (r["person"], r["position"], r["of"], r["doc"])
+        key = (r["person"], r["position"], r["of"], r["doc"], bool(r["former"]))
         if key in seen:
             continue
         seen.add(key)
         d = docs[r["doc"]]
         evidence = texts.evidence(r["doc"], r["start"], r["end"])
         out.setdefault(r["person"], []).append({
-            "position": r["position"], "of": r["of"], "doc": r["doc"], "date": d["published"],
+            "position": r["position"], "of": r["of"], "former": bool(r["former"]), "doc": r["doc"], "date": d["published"],
             "date_precision": d["published_precision"], "evidence": evidence})
     return out
 
@@ -217,7 +217,8 @@ def _persons_table(entities: list[dict], counts: dict[str, int], roles: dict[str
     persons = sorted((e for e in entities if e["type"] == "person"),
                      key=lambda e: (-counts.get(e["id"], 0), e["name"]))
     for e in persons:
-        held = _most_specific([(r["position"], names.get(r["of"])) for r in roles.get(e["id"], [])])
+        held = _most_specific([("экс-" * r.get("former", False) + r["position"], names.get(r["of"]))
+                               for r in roles.get(e["id"], [])])
         table.add_row(Text(e["name"]), str(counts.get(e["id"], 0)), Text(", ".join(held or e["titles"])))
     return table
 

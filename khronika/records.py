@@ -226,6 +226,7 @@ class Role(_Record):
     of: str | None = None
     of_start: int | None = None
     of_stop: int | None = None
+    former: bool = False  # held before the text's time: "бывший министр", "экс-президент"
 
 
 @dataclass(frozen=True, slots=True, repr=False)

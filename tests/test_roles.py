@@ -203,3 +203,19 @@ def test_coref_no_salient_link_inside_a_quotation(run):
     _, _, roles = run("Аналитик Пол Грин опубликовал статью. Газета пишет: «на саммите в Осаке бразильский "
                       "президент снова удивил всех своими заявлениями».")
     assert not [r for r in roles if r[0] == "Пол Грин" and r[1] == "президент"], roles
+
+
+def test_roles_former_offices_are_marked(run):
+    doc, names, _ = run("Об этом сообщил бывший министр финансов Литвы Витаутас Ясюнас. "
+                        "Экс-президент Эстонии Кристийна Кангур его поддержала.")
+    former = {(names.get(r.person), r.position, r.former) for r in doc.roles}
+    assert ("Витаутас Ясюнас", "министр финансов", True) in former, former
+    assert ("Кристийна Кангур", "президент", True) in former, former
+
+
+def test_coref_former_office_is_not_the_present_holder(run):
+    doc, names, _ = run("Президент Франции Эмманюэль Макрон прибыл в Берлин. Бывший президент Франции заявил, "
+                        "что поддерживает визит.")
+    linked = [m for m in doc.mentions if m.text.startswith("Бывший президент") or m.text == "президент Франции"
+              and m.start > 40]
+    assert not linked, linked

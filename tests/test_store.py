@@ -220,14 +220,17 @@ def test_store_roles_saved_moved_by_merge_and_replaced(tmp_path):
 
     role = Role(person="e:abe", position="премьер-министр", person_start=70, person_stop=81, position_start=50,
                 position_stop=62, start=0, stop=81, of="e:jp", of_start=63, of_stop=69)
+    former = Role(person="e:abe", position="министр", person_start=70, person_stop=81, position_start=40,
+                  position_stop=49, start=0, stop=81, former=True)
     with Store(tmp_path / "k.db") as store:
-        store.save(make_doc(roles=(role,)))
-        assert [(r["person"], r["position"], r["of"]) for r in store.roles()] == [("e:abe", "премьер-министр", "e:jp")]
-        assert store.document(make_doc().id).roles == (role,)
+        store.save(make_doc(roles=(role, former)))
+        assert [(r["person"], r["position"], r["of"], bool(r["former"])) for r in store.roles()] == [
+            ("e:abe", "премьер-министр", "e:jp", False), ("e:abe", "министр", None, True)]
+        assert store.document(make_doc().id).roles == (role, former)
         store.save(make_doc(path="other.txt", content_hash="c" * 64,
                             entities=(Entity("e:abe2", "person", "Абэ"),), mentions=(), roles=()))
         store.merge_entities("e:abe", "e:abe2")
-        assert [r["person"] for r in store.roles()] == ["e:abe2"]
+        assert [r["person"] for r in store.roles()] == ["e:abe2", "e:abe2"]
         store.save(make_doc(content_hash="b" * 64))  # the same path, changed: its roles go with it
         assert store.roles() == []
 

@@ -118,8 +118,9 @@ class CorefStage:
                 parsed = parse_descriptor(desc, idx, t.feats.get("Case"))
                 if not parsed:
                     continue
-                person = self._resolve(parsed[0].position, parsed[0].of, doc, roles, t.start)
-                if person is None and parsed[0].of is not None and t.rel not in LISTED \
+                pool = [r for r in roles if r.former == parsed[0].former]  # a former holder is another person
+                person = self._resolve(parsed[0].position, parsed[0].of, doc, pool, t.start)
+                if person is None and parsed[0].of is not None and t.rel not in LISTED and not parsed[0].former \
                         and not any(o < t.start < c for o, c in quoted):  # a quotation has people of its own
                     person = salient(parsed[0].position, parsed[0].of, doc, roles, t.start)
                 if person is None:
@@ -143,7 +144,8 @@ class CorefStage:
         named = next(m for m in doc.mentions if m.entity == person)
         return Role(person=person, position=p.position, person_start=named.start, person_stop=named.stop,
                     position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop,
-                    of=p.of, of_start=p.of_span[0] if p.of_span else None, of_stop=p.of_span[1] if p.of_span else None)
+                    of=p.of, of_start=p.of_span[0] if p.of_span else None, of_stop=p.of_span[1] if p.of_span else None,
+                    former=p.former)
 
     @staticmethod
     def _resolve(position: str, of: str | None, doc: Document, roles: list[Role], at: int) -> str | None:

@@ -47,6 +47,8 @@ SYNONYMS = {"премьер": "премьер-министр", "генсек": "
 # Ties of foundation and ownership: roles of a person in a body, but not offices held in it.
 OWNERSHIP = frozenset({"основатель", "сооснователь", "создатель", "владелец", "совладелец", "учредитель",
                        "соучредитель", "собственник", "акционер"})
+# Adjectives that put an office in the past.
+FORMER = frozenset({"бывший", "прежний", "экс"})
 HONORIFICS = frozenset({"господин", "госпожа", "г-н", "г-жа", "мистер", "миссис", "мисс"})
 # Offices of a state: when the text names no country, the country named just before in the
 # sentence is taken (``в Японии … на родине Премьер-министра Синдзо Абэ``).
@@ -96,6 +98,7 @@ class Parsed:
     start: int  # first token of the descriptor
     stop: int  # end of the last token
     head: Token
+    former: bool = False  # "бывший министр", "экс-президент"
 
 
 class Index:
@@ -394,8 +397,10 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
             words = [w for w in words if not of_span[0] <= w.start < of_span[1]]
         if of is None:
             of, of_span = inherited
-        out.append(Parsed(position or _position_words(head, words, idx), of, of_span, head.start,
-                          (part[-1] if part else head).stop, head))
+        position = position or _position_words(head, words, idx)
+        former = position.startswith("экс-") or (n == 0 and any(names.lemma(t.text) in FORMER for t in before))
+        out.append(Parsed(position.removeprefix("экс-"), of, of_span, head.start,
+                          (part[-1] if part else head).stop, head, former))
         inherited = (of, of_span) if of else inherited
     return out
 
@@ -481,7 +486,7 @@ class RoleStage:
             out.append(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
                             position_start=p.start, position_stop=p.stop, start=sentence.start,
                             stop=sentence.stop, of=p.of, of_start=p.of_span[0] if p.of_span else None,
-                            of_stop=p.of_span[1] if p.of_span else None))
+                            of_stop=p.of_span[1] if p.of_span else None, former=p.former))
         return out
 
     def _predicative_roles(self, sentence, idx: Index) -> list[Role]:

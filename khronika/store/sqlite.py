@@ -310,7 +310,7 @@ class Store:
                               "person_start": r["person_start"], "person_stop": r["person_end"],
                               "position_start": r["position_start"], "position_stop": r["position_end"],
                               "of_start": r["of_start"], "of_stop": r["of_end"], "start": r["start"],
-                              "stop": r["end"]} for r in self.roles() if r["doc"] == doc_id]
+                              "stop": r["end"], "former": bool(r["former"])} for r in self.roles() if r["doc"] == doc_id]
             data["events"] = [_event_json(e) for e in self.events() if e["doc"] == doc_id]
             data["quotes"] = [{"id": q["id"], "text": q["text"], "start": q["start"], "stop": q["end"],
                                "evidence_start": q["evidence_start"], "evidence_stop": q["evidence_end"],
@@ -347,7 +347,7 @@ def _role_row(doc_id: str, r) -> dict:
     return {"doc": doc_id, "person": r.person, "position": r.position, "of": r.of,
             "person_start": r.person_start, "person_end": r.person_stop,
             "position_start": r.position_start, "position_end": r.position_stop,
-            "of_start": r.of_start, "of_end": r.of_stop, "start": r.start, "end": r.stop}
+            "of_start": r.of_start, "of_end": r.of_stop, "start": r.start, "end": r.stop, "former": r.former}
 
 
 def _event_row(doc_id: str, e) -> dict:
