@@ -47,6 +47,8 @@ STATUS_WORDS = [
     ("active", r"развива|установлен|налажен|действу"),
 ]
 SUSPENSION = re.compile(r"приостанов", re.I)
+# A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
+RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*", re.I)
 # The format names the event stage gives, as KINDS names them.
 EVENT_FORMATS = {"2+2": "2+2", "summit": "встречи на высшем уровне", "strategic dialogue": "стратегический диалог"}
 
@@ -108,6 +110,8 @@ def build_formats(store) -> list[dict]:
                 if status is None:
                     continue
                 fmt["history"].append(_entry(status, here, doc, docs[doc_id], text, name))
+                if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
+                    fmt["history"].append(_entry("resumed", [], doc, docs[doc_id], text, name))
                 for e in here:
                     for p in e["participants"]:
                         if p["entity"].startswith("e:iso-") and p["entity"] not in fmt["sides"]:

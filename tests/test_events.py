@@ -99,3 +99,32 @@ def test_events_condition_and_aim_are_hypothetical(events):
     doc, _ = events("Если Киев до конца года выполнит все условия Евросоюза по реформе судов, Брюссель "
                     "поддержит его заявку.")
     assert by_type(doc, "SUPPORT")[0].factuality == "hypothetical"
+
+
+def test_events_round_told_with_a_future_verb_is_planned(events):
+    doc, _ = events("В июне в Сеуле пройдёт очередной раунд консультаций министров Кореи и Японии.")
+    assert by_type(doc, "CONSULT")[0].factuality == "planned"
+
+
+def test_events_what_is_demanded_is_proposed(events):
+    doc, _ = events("Франция потребовала освободить журналистов, задержанных в Мали.")
+    assert by_type(doc, "CONCEDE")[0].factuality == "proposed"
+
+
+def test_events_suspended_consultations_are_no_meeting(events):
+    doc, _ = events("В 2021 году консультации Австралии и Китая были приостановлены.")
+    assert not by_type(doc, "CONSULT")
+    (sanction,) = by_type(doc, "SANCTION")
+    assert sanction.date == PartialDate(2021)
+
+
+def test_events_previous_round_is_another_meeting(events):
+    doc, _ = events("Министры Кореи и Японии встретились в Париже. Предыдущий раунд консультаций прошёл в Риме.",
+                    "2024-05-02")
+    assert len(by_type(doc, "CONSULT")) == 2
+
+
+def test_events_country_adjective_of_an_agent_is_a_participant(events):
+    doc, names = events("Норвежские власти задержали российское рыболовецкое судно.")
+    (coerce,) = by_type(doc, "COERCE")
+    assert [(names[p.entity], p.role) for p in coerce.participants] == [("Норвегия", "source")]

@@ -51,3 +51,10 @@ def test_formats_undated_suspension_takes_a_reported_suspension_date():
     events = {"d:2": [{"type": "SANCTION", "date": "2014", "trigger": "Приостановка"}]}
     (out,) = _complete([entry("suspended", None)], events, {})
     assert out["date"] == "2014" and out["dated_from"] == "another report"
+
+
+def test_formats_resumption_told_after_a_suspension():
+    from khronika.formats import RESUMED_AFTER
+
+    assert RESUMED_AFTER.search("Консультации были приостановлены в 2020 году и возобновлены лишь в прошлом году.")
+    assert not RESUMED_AFTER.search("Консультации были приостановлены, стороны предложили их возобновить.")

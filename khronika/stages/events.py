@@ -27,8 +27,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .. import names
+from .. import gazetteer, names
 from ..records import Document, Event, Participant, PartialDate, Span, Token
+from .entities import with_countries
 from .roles import Index
 
 # lemma → (PLOVER type, CONSULT mode)
@@ -74,6 +75,14 @@ PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [
     (("присоединиться", "к", "санкция"), "SANCTION", None), (("совместный", "учение"), "COOPERATE", None),
     (("телефонный", "разговор"), "CONSULT", "phone"), (("провести", "переговоры"), "CONSULT", "meet"),
 ]
+# Nouns for a state's agents: an adjective of a country before one names that country as an actor
+# ("японские пограничники", "российская сторона", "китайский МИД").
+AGENT_NOUNS = frozenset({"сторона", "власть", "правительство", "руководство", "делегация", "мид", "министерство",
+                         "ведомство", "дипломат", "дипломатия", "военный", "пограничник", "армия", "флот",
+                         "лидер", "президент", "премьер", "премьер-министр", "министр", "посол", "посольство",
+                         "парламент", "кабинет", "войско", "генштаб", "минобороны", "спецслужба", "коллега"})
+# Adjectives that make a meeting another one than the last reported (``предыдущий раунд``).
+ANOTHER = frozenset({"предыдущий", "очередной", "следующий", "прошлый", "прошедший", "будущий", "предстоящий"})
 # Nouns that report one event only in the singular ("восточноазиатские саммиты" are a kind of event).
 SINGULAR_ONLY = frozenset({"встреча", "саммит", "визит"})
 # Verbs whose object is the content of a proposal or request, not an event that happened.
@@ -196,11 +205,24 @@ def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str 
             continue
         if word in TRIGGERS and TRIGGERS[word][0] == "CONSULT" and _requested(tokens, lem, i):
             continue
+        if word in TRIGGERS and TRIGGERS[word][0] == "CONSULT" and _mechanism(tokens, lem, i):
+            continue  # "консультации были приостановлены": the mechanism, not a meeting
         type_, mode = TRIGGERS[word]
         if word == "учение" and any(lem[j] == "совместный" for j in range(max(0, i - 3), i)):
             type_ = "COOPERATE"
         out.append((type_, mode, [tokens[i]]))
     return out
+
+
+MECHANISM_VERBS = frozenset({"приостановить", "возобновить", "заморозить", "прекратить", "прервать",
+                             "свернуть", "разморозить"})
+
+
+def _mechanism(tokens: list[Token], lem: list[str], i: int) -> bool:
+    """Is the meeting noun the subject of a verb that suspends or resumes a whole mechanism
+    (``консультации были приостановлены``, ``переговоры возобновились``)?"""
+    head = next((k for k, t in enumerate(tokens) if t.id == tokens[i].head_id), None)
+    return tokens[i].rel.startswith("nsubj") and head is not None and lem[head].removesuffix("ся") in MECHANISM_VERBS
 
 
 def _requested(tokens: list[Token], lem: list[str], i: int) -> bool:
@@ -283,9 +305,14 @@ def factuality(tokens: list[Token], trigger: list[Token]) -> str:
         return "negated"
     if any(w in HYPOTHETICAL_CUES for w in window) or "если" in lem[:first] or "чтобы" in lem[max(0, first - 2):first]:
         return "hypothetical"  # also the consequence of a condition and the aim of "чтобы"
+    governing = tokens[head] if head is not None and trigger[0].pos == "NOUN" \
+        and trigger[0].rel.startswith("nsubj") and tokens[head].pos in ("VERB", "AUX") else None
     if names.tense(trigger[0].text) == "futr" or any(w in FUTURE_CUES for w in window) or \
-            ("быть" in window and any(names.tense(t.text) == "futr" for t in tokens[max(0, first - 3):first])):
+            ("быть" in window and any(names.tense(t.text) == "futr" for t in tokens[max(0, first - 3):first])) or \
+            (governing is not None and names.tense(governing.text) == "futr"):  # "в мае пройдёт раунд"
         return "planned"
+    if head is not None and lem[head] in REQUEST_VERBS and trigger[0].pos == "VERB" and trigger[0].rel == "xcomp":
+        return "proposed"  # "потребовала освободить экипаж": what is asked for has not happened
     return "occurred"
 
 
@@ -347,6 +374,7 @@ def other_event_date(timex, tokens: list[Token], trigger: Token, linear_only: bo
     between = [t for t in tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
                and t.id not in inside]
     if any(t.pos == "NOUN" and t.id != trigger.id and (lem[t.id] in TRIGGERS or lem[t.id] in EVENT_NOUNS)
+           and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
            for t in between):
         return True
     if _in_participial_clause(timex, tokens, trigger):
@@ -406,14 +434,17 @@ class EventStage:
                 event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
-                merged = self._merge_into(events, event, persons, doc.published.precision != "unknown")
+                another = any(names.lemma(t.text) in ANOTHER for t in tokens
+                                          if t.head_id == trig[0].id and t.rel == "amod")
+                merged = not another and self._merge_into(events, event, persons, doc.published.precision != "unknown")
                 if not merged:
                     events.append(event)
             persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
                        and idx.kind(m) == "person"]
             last_person = persons[-1] if persons else last_person
             last_format = fmt or last_format
-        return doc.replace(events=tuple(events))
+        countries = [p.entity for e in events for p in e.participants]
+        return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries))
 
     def _event(self, doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person) -> Event:
         start, stop = sentence.start, sentence.stop
@@ -453,6 +484,13 @@ class EventStage:
                     p.text.lower() in ("в", "во") for p in tokens if p.stop <= t.start and t.start - p.stop <= 2):
                 role = "target"
             out[m.entity] = role
+        for t in tokens:  # "японские власти", "российская сторона": a country named by its adjective
+            country = gazetteer.adjective_country(t.text) if t.pos == "ADJ" and idx.mention(t) is None else None
+            noun = next((x for x in tokens if x.id == t.head_id), None)
+            if country and noun is not None and names.lemma_as(noun.text, noun.pos) in AGENT_NOUNS:
+                eid = f"e:iso-{country.code}"
+                subject = noun.head_id == head.id and noun.rel in ("nsubj", "nsubj:pass")
+                out.setdefault(eid, "source" if subject else "participant")
         if last_person and any(t.text.lower() in ("он", "она") and t.rel in ("nsubj", "nsubj:pass") for t in tokens):
             out.setdefault(last_person, "source")
         return [Participant(e, r) for e, r in out.items()]
