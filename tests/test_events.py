@@ -128,3 +128,14 @@ def test_events_country_adjective_of_an_agent_is_a_participant(events):
     doc, names = events("Норвежские власти задержали российское рыболовецкое судно.")
     (coerce,) = by_type(doc, "COERCE")
     assert [(names[p.entity], p.role) for p in coerce.participants] == [("Норвегия", "source")]
+
+
+def test_events_two_sides_discussing_is_a_talk_and_the_visit_discussed_is_planned(events):
+    doc, names = events("Министры иностранных дел Индии и Бразилии Джайшанкар и Виейра обсудили в Дели подготовку "
+                        "визита Лулы да Силвы в Индию.")
+    talks = [e for e in by_type(doc, "CONSULT") if e.factuality == "occurred"]
+    visits = [e for e in by_type(doc, "CONSULT") if e.factuality == "planned"]
+    assert talks and visits
+    assert not any("Лула" in names[p.entity] for p in talks[0].participants), talks[0].participants
+    experts, _ = events("Эксперты обсудили перспективы мировой экономики.")
+    assert not by_type(experts, "CONSULT")

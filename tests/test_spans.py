@@ -383,3 +383,10 @@ def test_spans_two_surnames_of_full_names_are_two_mentions():
                [("Борис Джонсон", "PER"), ("Эмманюэль Макрон", "PER"), ("Джонсон Макрону", "PER")])
     got = run(doc)
     assert ("Джонсон", "PER") in got and ("Макрону", "PER") in got and ("Джонсон Макрону", "PER") not in got
+
+
+def test_spans_surname_of_a_full_name_recurs_untagged():
+    doc = make("Кулеба и Ван обсудили визит. Министр Дмитрий Кулеба прибыл в Пекин. Кулебе показали город.",
+               [("Дмитрий Кулеба", "PER")])
+    got = run(doc)
+    assert ("Кулеба", "PER") in got and ("Кулебе", "PER") in got

@@ -2,7 +2,8 @@
 
 A trigger is a word (``встреча``, ``посетить``, ``санкция``) or a short pattern of lemmas
 (``прийти к … мнение``, ``выразить обеспокоенность``) looked up in ``TRIGGERS``/``PATTERNS``.
-Each sentence gives at most one event per type.  For each event:
+Each sentence gives at most one event per type, and one more if that one is planned and the first
+not (or the reverse).  For each event:
 
 * participants: persons, organisations and countries named in the sentence; the subject of a
   trigger verb is its ``source``, the ``с X`` of a meeting a ``participant`` beside it, the
@@ -38,7 +39,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "консультация": ("CONSULT", "meet"), "саммит": ("CONSULT", "multilateral"), "визит": ("CONSULT", "visit"),
     "посетить": ("CONSULT", "visit"), "посещать": ("CONSULT", "visit"), "прибыть": ("CONSULT", "visit"),
     "принять": ("CONSULT", "host"), "принимать": ("CONSULT", "host"),
-    "раунд": ("CONSULT", "meet"), "созвониться": ("CONSULT", "phone"),
+    "раунд": ("CONSULT", "meet"), "созвониться": ("CONSULT", "phone"), "обсудить": ("CONSULT", "meet"),
     "договориться": ("AGREE", None), "согласовать": ("AGREE", None), "согласиться": ("AGREE", None),
     "подписать": ("AGREE", None), "условиться": ("AGREE", None), "договорённость": ("AGREE", None),
     "соглашение": ("AGREE", None),
@@ -98,7 +99,7 @@ PASSING_PHRASES = frozenset({"в ход", "по итог", "в рамка", "н�
 # Withdrawal is a retreat only of forces.
 FORCES = frozenset({"войско", "сила", "контингент", "подразделение", "военный", "база", "техника", "войска"})
 FUTURE_CUES = frozenset({"планироваться", "намереваться", "намерен", "собираться", "предстоящий", "запланировать",
-                         "будущий", "предполагаться"})
+                         "будущий", "предполагаться", "подготовка", "готовиться"})
 HYPOTHETICAL_CUES = frozenset({"надеяться", "мочь", "если", "возможно", "вероятно", "бы", "может", "хотеть"})
 EARLIER_CUES = frozenset({"недавно", "ранее", "прежде", "когда-то", "некогда", "раньше", "потом", "затем",
                           "последний", "недавний"})  # "потом … был приостановлен", "в последние годы"
@@ -187,6 +188,8 @@ def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str 
             continue
         if word in ("принять", "принимать") and not _hosting(tokens, i):
             continue
+        if word == "обсудить" and not _between_sides(tokens, i, actors):
+            continue  # "Лавров и Ван И обсудили …", "обсудил с коллегой": talks; "эксперты обсудили": none
         if word == "раунд" and fmt is None and not _of_talks(tokens, lem, i):
             continue  # "квалификационного раунда чемпионата" is no round of talks
         if word == "освободить" and not _frees_people(tokens, i):
@@ -277,6 +280,58 @@ def is_media(m, tokens: list[Token]) -> bool:
     by_id = {t.id: t for t in tokens}
     return any(t.rel.startswith("nsubj") and t.head_id in by_id
                and names.lemma_as(by_id[t.head_id].text, by_id[t.head_id].pos) in REPORT_VERBS for t in inside)
+
+
+def _between_sides(tokens: list[Token], i: int, actors: set[int]) -> bool:
+    """Are two named sides the subjects of the verb (``X и Y обсудили``), or one its subject and
+    another its ``с`` complement (``X обсудил с Y``)?"""
+    verb = tokens[i]
+    sides = [t for t in tokens if t.head_id == verb.id and (t.rel.startswith("nsubj") or t.rel == "obl" and any(
+        c.head_id == t.id and c.text.lower() in ("с", "со") for c in tokens))]
+    for _ in range(3):  # their names and conjuncts: "министры Индии и Бразилии Джайшанкар и Виейра"
+        sides += [t for t in tokens if t not in sides and any(t.head_id == x.id for x in sides)
+                  and t.rel in ("conj", "appos", "flat:name", "nmod")]
+    return sum(t.start in actors for t in sides) >= 2
+
+
+CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "acl", "csubj"})
+
+
+def event_scope(tokens: list[Token], trig: list[Token], idx: Index) -> set[str]:
+    """Ids of the tokens whose mentions can be the event's participants: the sentence, less the
+    subtrees of other event nouns that name actors of their own and neither hold the trigger, stand
+    above it nor complete it (``раунд консультаций с …``) (``Лавров и Ван И обсудили подготовку визита Путина``: Путин is the visit's, not
+    the talk's)."""
+    by_id = {t.id: t for t in tokens}
+    children: dict[str, list[Token]] = {}
+    for t in tokens:
+        children.setdefault(t.head_id, []).append(t)
+
+    def subtree(t: Token) -> set[str]:
+        out, todo = set(), [t]
+        while todo:
+            node = todo.pop()
+            if node.id not in out:
+                out.add(node.id)
+                todo.extend(children.get(node.id, []))
+        return out
+
+    above, node = set(), trig[0]
+    while node is not None and node.id not in above:
+        above.add(node.id)
+        node = by_id.get(node.head_id)
+    actors = {t.start for t in tokens if idx.kind(idx.mention(t)) in ("person", "country", "organization")}
+    trig_ids = {t.id for t in trig}
+    scope = {t.id for t in tokens}
+    for t in tokens:
+        if (t.pos == "NOUN" and t.id not in above and t.id not in trig_ids and t.head_id not in trig_ids
+                and names.lemma_as(t.text, t.pos) in TRIGGERS and _has_actor(tokens, t, actors)):
+            own = subtree(t)
+            if not own & trig_ids:
+                scope -= own
+    if not any(t.start in actors for t in tokens if t.id in scope):
+        return {t.id for t in tokens}  # "Стороны приветствовали визит начальника штаба Японии": the visit's are all
+    return scope
 
 
 def _hosting(tokens: list[Token], i: int) -> bool:
@@ -424,13 +479,15 @@ class EventStage:
             tokens = list(sentence.tokens)
             text = doc.text[sentence.start:sentence.stop]
             fmt = format_of(text) or (last_format if SAME_FORMAT.search(text) else None)
-            seen_types: set[str] = set()
+            # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
+            seen: set[tuple[str, bool]] = set()
             actors = {t.start for t in tokens if idx.kind(idx.mention(t)) in ("person", "country", "organization")}
             dated = {x.start for x in doc.timexes if sentence.start <= x.start < sentence.stop}
             for type_, mode, trig in find_triggers(tokens, actors, fmt, dated):
-                if type_ in seen_types:
+                key = (type_, factuality(tokens, trig) == "planned")
+                if key in seen:
                     continue
-                seen_types.add(type_)
+                seen.add(key)
                 event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
@@ -463,12 +520,13 @@ class EventStage:
     def _participants(doc, idx, sentence, tokens, trig, type_, mode, last_person) -> list[Participant]:
         out: dict[str, str] = {}
         head = trig[0]
+        scope = event_scope(tokens, trig, idx)
         subject_ids = {t.id for t in tokens if t.head_id == head.id and t.rel in ("nsubj", "nsubj:pass")}
         speakers = {t.id for t in tokens if t.rel.startswith("nsubj") and head.pos == "NOUN"
                     and any(v.id == t.head_id and names.lemma_as(v.text, v.pos) in SPEECH for v in tokens)}
         for t in tokens:
             m = idx.mention(t)
-            if m is None or m.entity is None or m.entity in out:
+            if m is None or m.entity is None or m.entity in out or t.id not in scope:
                 continue
             kind = idx.kind(m)
             if kind not in ("person", "country", "organization"):

@@ -486,6 +486,29 @@ def repeated_names(spans: list[Mention], t: _Text) -> list[Mention]:
     return out
 
 
+def repeated_surnames(spans: list[Mention], t: _Text) -> list[Mention]:
+    """A surname of a full name tagged in the document is a person wherever it recurs untagged, in
+    any case (``Лавров и Ван И обсудили …`` in a headline above ``Сергей Лавров``): a capitalised
+    word that is no common noun and opens with the surname (less a final vowel)."""
+    stems = set()
+    for m in spans:
+        words = _name_words(m) if m.type == "PER" else []
+        if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][:1].isupper():
+            last = words[-1].lower()
+            stems.add(last[:-1] if last[-1] in "аяоеуюиыэ" else last)
+    if not stems:
+        return spans
+    covered = [(m.start, m.stop) for m in spans]
+    out = list(spans)
+    for w in t.tokens:
+        low = w.text.lower()
+        if (w.text[:1].isupper() and not w.text.isupper() and any(low.startswith(x) and len(low) - len(x) <= 3
+                                                                  for x in stems)
+                and not any(a <= w.start and w.stop <= b for a, b in covered) and not names.is_common_noun(w.text)):
+            out.append(t.span(w.start, w.stop, "PER"))
+    return out
+
+
 def repeated_words(spans: list[Mention], t: _Text) -> list[Mention]:
     """A one-word organisation name (not a country, not a common noun) is an organisation wherever
     the same word recurs untagged in the document (``Siemens`` … ``инженер Siemens``); a word opening
@@ -693,7 +716,7 @@ RULES = (
     # boundaries that shrink
     trim_legal_form, trim_title, trim_edges, trim_street_words,
     # organisations named again
-    name_in_brackets, repeated_names, repeated_words,
+    name_in_brackets, repeated_names, repeated_words, repeated_surnames,
     # boundaries that grow
     extend_over_genitive, extend_over_attachment, include_place_adjective,
     # nesting
