@@ -42,8 +42,9 @@ LINE = re.compile(r"(?:контакт\w*|встреч\w*|консультаци\
 STATUS_WORDS = [
     ("suspended", r"приостанов|заморож|свернут"),
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
-    ("resumed", r"возобнов"),
-    ("meeting", r"состоял|прошл|провел|провёл|встретил|встречал"),
+    # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
+    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b|ят|ит)"),
+    ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал"),
     ("active", r"развива|установлен|налажен|действу"),
 ]
 SUSPENSION = re.compile(r"приостанов", re.I)
@@ -69,7 +70,8 @@ def formats_in(sentence: str) -> list[tuple[str, str, list[str]]]:
 
 
 def status_of(sentence: str, events: list[dict]) -> str | None:
-    kinds = {e["type"]: e for e in events}
+    # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
+    kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
         return "suspended"
     if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):

@@ -85,3 +85,9 @@ def test_entities_verb_opening_a_question_is_no_person(full):
 def test_entities_religious_title_is_split_off(full):
     doc = full("В Тегеране аятолла Мохаммад Язди выступил с проповедью.")
     assert persons(doc)[0][1] == "Мохаммад Язди"
+
+
+def test_entities_foreign_name_after_an_oblique_title_takes_its_case(full):
+    doc = full("Министр встретится в Токио с главой секретариата национальной безопасности Японии Тосио Мацубой.")
+    names = [name for _, name, _ in persons(doc)]
+    assert "Тосио Мацуба" in names, names

@@ -58,3 +58,19 @@ def test_formats_resumption_told_after_a_suspension():
 
     assert RESUMED_AFTER.search("Консультации были приостановлены в 2020 году и возобновлены лишь в прошлом году.")
     assert not RESUMED_AFTER.search("Консультации были приостановлены, стороны предложили их возобновить.")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Стороны обсудили перспективы возобновления переговоров по мирному договору.", None),
+    ("Последняя встреча прошла в прошлом году.", "meeting"),
+    ("Контакты в прошлом году не поддерживались.", None),
+    ("Переговоры были возобновлены в мае.", "resumed"),
+])
+def test_formats_status_words_are_verb_forms(sentence, status):
+    assert status_of(sentence, []) == status
+
+
+def test_formats_an_occurred_meeting_outweighs_a_planned_one():
+    events = [{"type": "CONSULT", "factuality": "occurred", "round": None},
+              {"type": "CONSULT", "factuality": "planned", "round": None}]
+    assert status_of("Переговоры продолжаются, стороны готовятся к следующим переговорам.", events) == "meeting"

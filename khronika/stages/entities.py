@@ -74,6 +74,7 @@ class _Doc:
     def __post_init__(self):
         self.starts = {t.start: i for i, t in enumerate(self.tokens)}
         self.offsets = [t.start for t in self.tokens]
+        self.by_id = {t.id: t for t in self.tokens}
 
     def inside(self, start: int, stop: int) -> list[Token]:
         return tokens_in(self.tokens, self.offsets, start, stop)
@@ -121,7 +122,7 @@ def person_mention(span: Mention, doc: _Doc) -> _Person | None:
             title = names.title_lemma(prev[0].text)
     if len(words) == 1 and title is None and pseudo_name(words[0][2], doc):
         return None
-    normal = names.normalize_person([w for w, _, _ in words], [c for _, c, _ in words])
+    normal = names.normalize_person([w for w, _, _ in words], _name_cases(words, doc))
     start, stop = words[0][2].start, words[-1][2].stop
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
@@ -130,6 +131,19 @@ def person_mention(span: Mention, doc: _Doc) -> _Person | None:
     given = first if first and not names.INITIAL.match(first) else None
     mention = Mention(start, stop, "PER", doc.text[start:stop], normal=full, title=title)
     return _Person(mention, plain, full, given, initial, plain[-1])
+
+
+def _name_cases(words, doc: _Doc) -> list[str | None]:
+    """The tagged case of each word of a name; a name in apposition to a title in an oblique case
+    that the tagger reads as nominative takes the title's case (``с главой секретариата Такео
+    Акибой``: the tagger knows neither word, the title tells the instrumental)."""
+    cases = [c for _, c, _ in words]
+    first = words[0][2]
+    head = doc.by_id.get(first.head_id)
+    if (first.rel == "appos" and head is not None and names.title_lemma(head.text)
+            and head.feats.get("Case") not in (None, "Nom") and all(c in (None, "Nom") for c in cases)):
+        return [head.feats["Case"]] * len(cases)
+    return cases
 
 
 def link_persons(people: list[_Person]) -> dict[str, Entity]:
