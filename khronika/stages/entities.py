@@ -141,7 +141,8 @@ def _name_cases(words, doc: _Doc) -> list[str | None]:
     first = words[0][2]
     head = doc.by_id.get(first.head_id)
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text)
-            and head.feats.get("Case") not in (None, "Nom") and all(c in (None, "Nom") for c in cases)):
+            and head.feats.get("Case") not in (None, "Nom") and all(c in (None, "Nom") for c in cases)
+            and not any(names.known_name(w) for w, _, _ in words)):
         return [head.feats["Case"]] * len(cases)
     return cases
 
