@@ -88,7 +88,7 @@ def export(db: Path = DB_OPTION,
 @app.command()
 def show(db: Path = DB_OPTION):
     """Print a summary: documents with date and source, persons with their mention counts."""
-    from .export import render_summary
+    from .present import render_summary
 
     with _existing_store(db) as store:
         render_summary(store, Console())
@@ -99,7 +99,7 @@ def events(db: Path = DB_OPTION,
            type_: Optional[str] = typer.Option(None, "--type", "-t", help="Only events of this PLOVER type (CONSULT, AGREE…)."),
            person: Optional[str] = typer.Option(None, "--with", help="Only events with a participant whose name contains this.")):
     """Print the dated list of events with their participants."""
-    from .export import render_events
+    from .present import render_events
 
     with _existing_store(db) as store:
         render_events(store, Console(width=None if sys.stdout.isatty() else 160), type_=type_, person=person)
@@ -108,7 +108,7 @@ def events(db: Path = DB_OPTION,
 @app.command()
 def formats(db: Path = DB_OPTION):
     """Print each standing format of dialogue with its dated history."""
-    from .export import render_formats
+    from .present import render_formats
 
     with _existing_store(db) as store:
         render_formats(store, Console(width=None if sys.stdout.isatty() else 160))

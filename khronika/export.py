@@ -1,6 +1,6 @@
 """The chronicle out of a store: JSON Lines records as in SCHEMA.md (documents, entities with
-roles, mentions, fused events, quotes, stances, formats), and the ``show``/``events``/``formats``
-tables.
+roles, mentions, fused events, quotes, stances, formats).  The tables people read are in
+``present.py``.
 
 Records come kind by kind, in ``KINDS`` order; a new kind is one function ``store -> records``
 added to ``KINDS``.  Within a kind the order is deterministic (documents by date then path,
@@ -11,10 +11,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from typing import Callable, Iterable, Iterator, TextIO
-
-from rich.console import Console, Group
-from rich.table import Table
-from rich.text import Text
 
 from . import gazetteer, translit
 from .store import Store
@@ -44,7 +40,7 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
     """Each person's roles as SCHEMA.md has them, one per (position, of, document), dated by the
     document and with the first evidence sentence that states it."""
     docs = {d["id"]: d for d in store.documents()}
-    texts = _Texts(store)
+    texts = Texts(store)
     out: dict[str, list[dict]] = {}
     seen = set()
     for r in store.roles():
@@ -80,7 +76,7 @@ def mention_records(store: Store) -> Iterator[dict]:
                "text": m["text"], "entity": m["entity"]}
 
 
-class _Texts:
+class Texts:
     """Document texts, read once each, for evidence snippets."""
 
     def __init__(self, store: Store):
@@ -96,7 +92,7 @@ def event_records(store: Store) -> Iterator[dict]:
     """One record per real-world event: the reports fused into a group (``fusion.py``) give one
     record with every evidence sentence and source; values that disagree between reports are kept
     under ``conflicts``."""
-    texts = _Texts(store)
+    texts = Texts(store)
     fused_docs = {d["id"] for d in store.documents() if d["published_from"] == "fused"}
     groups: dict[str, list[dict]] = {}
     for e in store.events():
@@ -105,7 +101,7 @@ def event_records(store: Store) -> Iterator[dict]:
         yield _event_record(gid, members, texts, fused_docs)
 
 
-def _event_record(gid: str, members: list[dict], texts: "_Texts", fused_docs: set = frozenset()) -> dict:
+def _event_record(gid: str, members: list[dict], texts: "Texts", fused_docs: set = frozenset()) -> dict:
     """The record of one group; date and place come first from reports in documents dated by
     themselves (not through fusion), the most precise date first."""
     first = members[0]
@@ -141,14 +137,14 @@ def _event_record(gid: str, members: list[dict], texts: "_Texts", fused_docs: se
 
 
 def quote_records(store: Store) -> Iterator[dict]:
-    texts = _Texts(store)
+    texts = Texts(store)
     for q in store.quotes():
         yield {"kind": "quote", "id": q["id"], "speaker": q["speaker"], "text": q["text"], "direct": q["direct"],
                "event": None, "cue": q["cue"], "evidence": texts.evidence(q["doc"], q["evidence_start"], q["evidence_end"])}
 
 
 def stance_records(store: Store) -> Iterator[dict]:
-    texts = _Texts(store)
+    texts = Texts(store)
     for x in store.stances():
         yield {"kind": "stance", "holder": x["holder"], "other": x["other"], "topic": x["topic"],
                "polarity": x["polarity"], "cue": x["cue"], "evidence": texts.evidence(x["doc"], x["start"], x["end"])}
@@ -178,110 +174,3 @@ def write_jsonl(store: Store, out: TextIO) -> int:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n
-
-
-def summary(store: Store) -> Group:
-    """Documents, persons by mention count, and totals, as a rich renderable."""
-    documents = store.documents()
-    entities = store.entities()
-    counts = store.mention_counts()
-    return Group(_documents_table(documents), _persons_table(entities, counts, person_roles(store)),
-                 _totals(documents, entities))
-
-
-def render_summary(store: Store, console: Console) -> None:
-    """Print ``summary(store)`` to ``console``; user text is never read as rich markup."""
-    console.print(summary(store))
-
-
-def _documents_table(documents: list[dict]) -> Table:
-    table = Table(title="Documents", title_justify="left")
-    table.add_column("Published", no_wrap=True)
-    table.add_column("Source")
-    table.add_column("Title")
-    table.add_column("Mentions", justify="right")
-    for d in documents:
-        table.add_row(_date(d["published"], d["published_precision"]), Text(d["source"] or ""),
-                      Text(d["title"] or d["path"]), str(d["n_mentions"]))
-    return table
-
-
-def _persons_table(entities: list[dict], counts: dict[str, int], roles: dict[str, list[dict]]) -> Table:
-    """Persons by mention count, with their roles (``министр обороны (Япония)``) or, lacking
-    any, the titles seen with them."""
-    names = {e["id"]: e["name"] for e in entities}
-    table = Table(title="Persons", title_justify="left")
-    table.add_column("Name")
-    table.add_column("Mentions", justify="right")
-    table.add_column("Roles")
-    persons = sorted((e for e in entities if e["type"] == "person"),
-                     key=lambda e: (-counts.get(e["id"], 0), e["name"]))
-    for e in persons:
-        held = _most_specific([("экс-" * r.get("former", False) + r["position"], names.get(r["of"]))
-                               for r in roles.get(e["id"], [])])
-        table.add_row(Text(e["name"]), str(counts.get(e["id"], 0)), Text(", ".join(held or e["titles"])))
-    return table
-
-
-def _most_specific(roles: list[tuple[str, str | None]]) -> list[str]:
-    """Roles as ``position (of)``, leaving out those another one refines (``министр`` beside
-    ``министр обороны (Япония)``, ``президент`` beside ``президент (Россия)``)."""
-    unique = list(dict.fromkeys(roles))
-    kept = [(p, of) for p, of in unique
-            if not any((p2, of2) != (p, of) and p2.startswith(p) and (of is None or of2 == of) for p2, of2 in unique)]
-    return [f"{p} ({of})" if of else p for p, of in kept]
-
-
-def _totals(documents: list[dict], entities: list[dict]) -> Text:
-    by_type = Counter(e["type"] for e in entities)
-    types = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
-    n_mentions = sum(d["n_mentions"] for d in documents)
-    return Text(f"{len(documents)} documents · {len(entities)} entities"
-                f"{f' ({types})' if types else ''} · {n_mentions} mentions")
-
-
-def _date(iso: str | None, precision: str) -> str:
-    if iso is None:
-        return "—" if precision == "unknown" else f"({precision})"
-    return iso if precision == "day" else f"{iso} ({precision})"
-
-
-def render_events(store: Store, console: Console, type_: str | None = None, person: str | None = None) -> None:
-    """A table of events in date order (undated last): date, type, factuality, participants,
-    place, format and round, and the evidence sentence."""
-    names = {e["id"]: e["name"] for e in store.entities()}
-    docs = {d["id"]: d for d in store.documents()}
-    rows = [e for e in store.events() if (type_ is None or e["type"] == type_.upper())]
-    if person:
-        rows = [e for e in rows if any(person.lower() in names.get(p["entity"], "").lower() for p in e["participants"])]
-    rows.sort(key=lambda e: (e["date"] is None, e["date"] or "", docs[e["doc"]]["path"], e["start"]))
-    texts = _Texts(store)
-    table = Table(title=f"Events ({len(rows)})", title_justify="left", show_lines=False)
-    for column in ("Date", "Type", "Participants", "Where", "Format", "Evidence"):
-        table.add_column(column)
-    for e in rows:
-        who = ", ".join(names.get(p["entity"], p["entity"]) + ("→" if p["role"] == "source" else "")
-                        for p in e["participants"] if not p["entity"].startswith("e:iso-") or len(e["participants"]) < 3)
-        kind = e["type"] + ("" if e["factuality"] == "occurred" else f" ({e['factuality']})")
-        fmt = (e["format"] or "") + (f" #{e['round']}" if e["round"] else "")
-        evidence = texts.evidence(e["doc"], e["start"], e["end"])["text"].strip().replace("\n", " ")
-        table.add_row(e["date"] or "—", kind, Text(who), Text(names.get(e["place"], e["place"] or "")), fmt,
-                      Text(evidence[:120] + ("…" if len(evidence) > 120 else "")))
-    console.print(table)
-
-
-def render_formats(store: Store, console: Console) -> None:
-    """Each format with its sides and history: status, date, round, documents."""
-    from .formats import build_formats
-
-    names = {e["id"]: e["name"] for e in store.entities()}
-    paths = {d["id"]: d["path"].rsplit("/", 1)[-1] for d in store.documents()}
-    for fmt in build_formats(store):
-        sides = " – ".join(names.get(s, s) for s in fmt["sides"])
-        table = Table(title=f"{fmt['name']}  ({fmt['label']}){'  ' + sides if sides else ''}", title_justify="left")
-        for column in ("Date", "Status", "Round", "Documents"):
-            table.add_column(column)
-        for h in fmt["history"]:
-            status = h["status"] + (" (date from another report)" if h.get("dated_from") else "")
-            table.add_row(h["date"] or "—", status, str(h["round"] or ""), Text(", ".join(paths.get(d, d) for d in h["docs"])))
-        console.print(table)

@@ -5,7 +5,8 @@ import json
 import pytest
 from rich.console import Console
 
-from khronika.export import iter_records, render_summary, write_jsonl
+from khronika.export import iter_records, write_jsonl
+from khronika.present import render_summary
 from khronika.records import Document, Entity, Mention, PartialDate
 from khronika.store import Store
 
