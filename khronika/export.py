@@ -51,7 +51,8 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
         d = docs[r["doc"]]
         evidence = texts.evidence(r["doc"], r["start"], r["end"])
         out.setdefault(r["person"], []).append({
-            "position": r["position"], "of": r["of"], "former": bool(r["former"]), "doc": r["doc"], "date": d["published"],
+            "position": r["position"], "of": r["of"], "former": bool(r["former"]), "doc": r["doc"],
+            "date": d["published"],
             "date_precision": d["published_precision"], "evidence": evidence})
     return out
 

@@ -6,7 +6,9 @@ A descriptor matches a role when its position is that role's position or a prefi
 One candidate: linked.  Several: the one mentioned last before the descriptor.  None: a descriptor
 that names its country or body (``Премьер-министр Израиля заявил``, ``глава российского
 государства``) stands for the person the text has just been about, when one fits (see
-``salient``); otherwise it is left alone.  Plural descriptors (``министры``, ``стороны``) and honorifics are never persons.
+``salient``), unless it is in a list or an apposition, inside a quotation, or of a former office;
+otherwise it is left alone.  Plural descriptors (``министры``, ``стороны``) and honorifics are never
+persons; an office named as such (``пост президента``) and ``во главе`` are no descriptors.
 """
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ A trigger is a word (``встреча``, ``посетить``, ``санкция`
 Each sentence gives at most one event per type, and one more if that one is planned and the first
 not (or the reverse).  For each event:
 
-* participants: persons, organisations and countries named in the sentence; the subject of a
+* participants: persons, organisations and countries named in the sentence, and countries named by
+  the adjective of a state agent (``японские пограничники``); not news outlets (``пишет газета``),
+  nor the actors of another event noun (``обсудили подготовку визита Путина``); the subject of a
   trigger verb is its ``source``, the ``с X`` of a meeting a ``participant`` beside it, the
   visited country of a visit its ``target``; a pronoun subject (``он``) is the person named last;
 * date: the sentence's time expression nearest the trigger (``doc.timexes``); without one, an event the document
@@ -244,7 +246,8 @@ TALKS = frozenset({"переговоры", "консультация", "диал
 
 def _of_talks(tokens: list[Token], lem: list[str], i: int) -> bool:
     """Is ``раунд`` a round of talks: of ``переговоров``, ``консультаций``, ``диалога``…?"""
-    near = [lem[j] for j, t in enumerate(tokens) if t.head_id == tokens[i].id] + lem[i + 1: i + 3] + lem[max(0, i - 2): i]
+    near = [lem[j] for j, t in enumerate(tokens) if t.head_id == tokens[i].id]
+    near += lem[i + 1: i + 3] + lem[max(0, i - 2): i]
     return any(w in TALKS for w in near)
 
 
@@ -294,14 +297,12 @@ def _between_sides(tokens: list[Token], i: int, actors: set[int]) -> bool:
     return sum(t.start in actors for t in sides) >= 2
 
 
-CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "acl", "csubj"})
-
-
 def event_scope(tokens: list[Token], trig: list[Token], idx: Index) -> set[str]:
     """Ids of the tokens whose mentions can be the event's participants: the sentence, less the
     subtrees of other event nouns that name actors of their own and neither hold the trigger, stand
-    above it nor complete it (``раунд консультаций с …``) (``Лавров и Ван И обсудили подготовку визита Путина``: Путин is the visit's, not
-    the talk's)."""
+    above it nor complete it (as in ``раунд консультаций с …``).  In ``Лавров и Ван И обсудили
+    подготовку визита Путина`` Путин is the visit's, not the talk's.  The whole sentence when
+    that would leave no actor."""
     by_id = {t.id: t for t in tokens}
     children: dict[str, list[Token]] = {}
     for t in tokens:
@@ -330,7 +331,7 @@ def event_scope(tokens: list[Token], trig: list[Token], idx: Index) -> set[str]:
             if not own & trig_ids:
                 scope -= own
     if not any(t.start in actors for t in tokens if t.id in scope):
-        return {t.id for t in tokens}  # "Стороны приветствовали визит начальника штаба Японии": the visit's are all
+        return {t.id for t in tokens}  # "Стороны приветствовали визит начальника штаба Японии"
     return scope
 
 
@@ -492,7 +493,7 @@ class EventStage:
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
                 another = any(names.lemma(t.text) in ANOTHER for t in tokens
-                                          if t.head_id == trig[0].id and t.rel == "amod")
+                              if t.head_id == trig[0].id and t.rel == "amod")  # "предыдущий раунд" is no restatement
                 merged = not another and self._merge_into(events, event, persons, doc.published.precision != "unknown")
                 if not merged:
                     events.append(event)

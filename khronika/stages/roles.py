@@ -332,7 +332,8 @@ def _modifies_next(tokens: list[Token], i: int) -> bool:
     ``управляющий директор``)?"""
     t = tokens[i]
     nxt = next((x for x in tokens[i + 1:i + 3] if x.pos != "ADJ"), None)
-    return t.pos in ("ADJ", "VERB") and nxt is not None and nxt.pos == "NOUN" and nxt.feats.get("Case") == t.feats.get("Case")
+    return (t.pos in ("ADJ", "VERB") and nxt is not None and nxt.pos == "NOUN"
+            and nxt.feats.get("Case") == t.feats.get("Case"))
 
 
 def agrees(a: str | None, b: str | None) -> bool:

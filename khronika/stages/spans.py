@@ -371,7 +371,8 @@ def join_names(spans: list[Mention], text: str, tokens: list[Token] | None = Non
         prev = next((p for p in reversed(out) if p.type == "PER"), None) if out else None
         gap = text[prev.stop:s.start] if prev else ""
         if (prev and prev is out[-1] and s.type == "PER" and s.start > prev.stop and not gap.strip()
-                and "\n" not in gap and not _two_surnames(prev.text, s.text, surnames) and plausible_name(prev, s, (case_at.get(prev.stop), case_at.get(s.start)))):
+                and "\n" not in gap and not _two_surnames(prev.text, s.text, surnames)
+                and plausible_name(prev, s, (case_at.get(prev.stop), case_at.get(s.start)))):
             out[-1] = Mention(prev.start, s.stop, "PER", text[prev.start:s.stop])
         else:
             out.append(s)

@@ -310,7 +310,8 @@ class Store:
                               "person_start": r["person_start"], "person_stop": r["person_end"],
                               "position_start": r["position_start"], "position_stop": r["position_end"],
                               "of_start": r["of_start"], "of_stop": r["of_end"], "start": r["start"],
-                              "stop": r["end"], "former": bool(r["former"])} for r in self.roles() if r["doc"] == doc_id]
+                              "stop": r["end"], "former": bool(r["former"])}
+                             for r in self.roles() if r["doc"] == doc_id]
             data["events"] = [_event_json(e) for e in self.events() if e["doc"] == doc_id]
             data["quotes"] = [{"id": q["id"], "text": q["text"], "start": q["start"], "stop": q["end"],
                                "evidence_start": q["evidence_start"], "evidence_stop": q["evidence_end"],
