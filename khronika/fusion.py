@@ -1,6 +1,8 @@
-"""Event fusion across documents, first version: one real-world meeting, one group.
+"""Event fusion across documents: one real-world event, one group.
 
-Two reports (events of different documents) are the same meeting when
+Two reports of an act other than a meeting (a protest, a sanction…) are the same when they have
+the same type and factuality, the same day, and the same source or two parties in common
+(``same_act``).  Two reports (events of different documents) are the same meeting when
 
 * both are CONSULT events;
 * their dates agree where both are known (to the coarser precision);
@@ -61,6 +63,23 @@ def same_meeting(a: dict, b: dict, persons: set[str], roles: dict[str, set]) -> 
     return (len(shared) >= 2 and len(sides) >= 2) or same_format or (both_dated and visit)
 
 
+def same_act(a: dict, b: dict) -> bool:
+    """Two reports of the same act other than a meeting (a protest, a sanction, an accusation…):
+    the same type and factuality, both dated to the same day, and either the same source or two
+    parties in common (``МИД России заявил протест Японии`` in two outlets on one day)."""
+    if a["doc"] == b["doc"] or a["type"] != b["type"] or a["type"] == "CONSULT":
+        return False
+    if a.get("factuality") != b.get("factuality") or not (a["date"] and len(a["date"]) == 10 and a["date"] == b["date"]):
+        return False
+    sources = [{p["entity"] for p in e["participants"] if p["role"] == "source"} for e in (a, b)]
+    shared = {p["entity"] for p in a["participants"]} & {p["entity"] for p in b["participants"]}
+    return bool(sources[0] & sources[1]) or len(shared) >= 2
+
+
+def same_event(a: dict, b: dict, persons: set[str], roles: dict[str, set]) -> bool:
+    return same_meeting(a, b, persons, roles) if a["type"] == "CONSULT" else same_act(a, b)
+
+
 def fuse(events: list[dict], persons: set[str], roles: dict[str, set]) -> dict[str, str]:
     """Event id → group id (the smallest event id of the group) for the events that fuse."""
     events = sorted(events, key=lambda e: e["id"])
@@ -76,17 +95,17 @@ def fuse(events: list[dict], persons: set[str], roles: dict[str, set]) -> dict[s
     undated = [e for e in events if not e["date"]]
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
-            if same_meeting(a, b, persons, roles):
+            if same_event(a, b, persons, roles):
                 parent[max(find(a["id"]), find(b["id"]))] = min(find(a["id"]), find(b["id"]))
     for u in undated:
-        fits = [d for d in dated if same_meeting(u, d, persons, roles)]
+        fits = [d for d in dated if same_event(u, d, persons, roles)]
         dates = {d["date"] for d in fits}
         if len(dates) == 1 or (fits and len({find(d["id"]) for d in fits}) == 1):
             target = find(fits[0]["id"])
             parent[max(find(u["id"]), target)] = min(find(u["id"]), target)
         elif not fits:
             for v in undated:
-                if v["id"] > u["id"] and same_meeting(u, v, persons, roles):
+                if v["id"] > u["id"] and same_event(u, v, persons, roles):
                     parent[max(find(u["id"]), find(v["id"]))] = min(find(u["id"]), find(v["id"]))
     groups: dict[str, list[str]] = defaultdict(list)
     for e in events:

@@ -55,3 +55,24 @@ def test_fusion_is_independent_of_order():
     assert len(results) == 1
     (groups,) = results
     assert dict(groups) == {"v:a": "v:a", "v:b": "v:a", "v:c": "v:a"}
+
+
+def act(id_, doc, date, parts, type_="PROTEST", factuality="occurred"):
+    return {"id": id_, "doc": doc, "type": type_, "date": date, "format": None, "round": None, "mode": None,
+            "factuality": factuality, "participants": [{"entity": e, "role": r} for e, r in parts]}
+
+
+def test_fusion_one_protest_reported_by_two_outlets_is_one_event():
+    a = act("v:a", "d:1", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "participant")])
+    b = act("v:b", "d:2", "2023-10-14", [("e:iso-RU", "source"), ("e:ru-fm", "participant")])
+    assert fuse([a, b], PERSONS, ROLES) == {"v:a": "v:a", "v:b": "v:a"}
+
+
+def test_fusion_acts_of_other_days_types_or_undated_stay_apart():
+    a = act("v:a", "d:1", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "participant")])
+    for other in (act("v:b", "d:2", "2023-10-15", [("e:iso-RU", "source"), ("e:iso-JP", "participant")]),
+                  act("v:c", "d:2", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "participant")],
+                      type_="SANCTION"),
+                  act("v:d", "d:2", None, [("e:iso-RU", "source"), ("e:iso-JP", "participant")]),
+                  act("v:e", "d:2", "2023-10-14", [("e:iso-JP", "source"), ("e:iso-CN", "participant")])):
+        assert fuse([a, other], PERSONS, ROLES) == {}, other["id"]

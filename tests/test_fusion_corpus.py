@@ -37,3 +37,24 @@ def test_fusion_consecutive_rounds_stay_two_events(tmp_path):
     (fmt,) = [r for r in records if r["kind"] == "format" and r["name"] == "2+2"]
     rounds = {h["round"] for h in fmt["history"] if h["status"] == "round"}
     assert rounds == {3, 4}
+
+
+PROTEST = {
+    "p1.txt": "ВАРШАВА, 3 февраля 2025 года. /Агентство/. МИД Польши заявил протест Белоруссии в связи с "
+              "нарушением воздушного пространства.",
+    "p2.txt": "3 февраля 2025 года МИД Польши заявил протест Белоруссии из-за нарушения границы.",
+}
+
+
+def test_fusion_one_protest_in_two_outlets_is_one_event(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in PROTEST.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    db, out = tmp_path / "k.db", tmp_path / "k.jsonl"
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    protests = [r for r in records if r["kind"] == "event" and r["type"] == "PROTEST"]
+    assert len(protests) == 1 and len(protests[0]["sources"]) == 2, protests
