@@ -242,3 +242,11 @@ def test_quotes_labelled_quotation_over_several_paragraphs_is_one_quote(run):
     direct = [(q[0], q[1]) for q in quotes if q[1].startswith(("Вильнюс", "Это временно", "Главная"))]
     assert direct == [("Андрюс Казлаускас", "Вильнюс хочет дружить со всеми.\nНо деньги сейчас в дефиците.\n"
                                             "И это понимают все"), ("Рута Янкуте", "Это временно")]
+
+
+@pytest.mark.slow
+def test_quotes_transcript_label_with_a_remark_in_brackets(run):
+    doc, quotes, _ = run("Заявления для прессы.\n\nЭ.Макрон: Переговоры прошли успешно.\n\n"
+                         "Ш.Мишель (как переведено): Благодарю за приём. Мы обсудили торговлю.")
+    speakers = {q[1]: q[0] for q in quotes}
+    assert "Мишель" in speakers.get("Благодарю за приём. Мы обсудили торговлю.", ""), quotes

@@ -196,6 +196,9 @@ def test_coref_former_office_is_not_the_present_holder(run):
     # the main country, Russia, only for a native name
     ("Россия и НАТО возобновили диалог. По словам министра обороны Ларса Эриксена, Россия готова к "
      "переговорам. Россия ждёт ответа.", "Ларс Эриксен", None, "Россия"),
+    # ... and a Slavic name not for another main country
+    ("Монголия и Китай подписали соглашение. Монголия благодарит президента Олега Смирнова за поддержку. "
+     "Монголия ждёт визита.", "Олег Смирнов", None, "Монголия"),
 ])
 def test_roles_not_given(run, text, who, position, of):
     _, _, roles = run(text)

@@ -390,3 +390,8 @@ def test_spans_surname_of_a_full_name_recurs_untagged():
                [("Дмитрий Кулеба", "PER")])
     got = run(doc)
     assert ("Кулеба", "PER") in got and ("Кулебе", "PER") in got
+
+
+def test_spans_capital_tagged_as_person_is_a_place():
+    doc = make("3 сентября 2024 года, Улан-Батор", [("Улан-Батор", "PER")])
+    assert run(doc) == {("Улан-Батор", "LOC")}

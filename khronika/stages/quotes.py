@@ -460,11 +460,12 @@ class QuoteFinder:
             if not m:
                 continue
             label_start = pa + m.start(1)
-            label_stop = pa + m.end(1)
+            # a remark in brackets after the name is no part of it: "У.Хурэлсух (как переведено):"
+            label_stop = pa + m.start(1) + len(re.sub(r"\s*\([^()]*\)$", "", m.group(1)))
             if nonempty == 1 and not re.search(r"[.!?…»\"“”]\s*$", line):
                 continue  # a headline "Петров: для Дели и Парижа важно …"
             person = self._person_named(label_start, label_stop)
-            if person is None and not re.fullmatch(r"[А-ЯЁA-Z][\w.\-]*( [\w.\-]+)?", m.group(1)):
+            if person is None and not re.fullmatch(r"[А-ЯЁA-Z][\w.\-]*( [\w.\-]+)?", self.text[label_start:label_stop]):
                 continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:")
             labels.append((pa, pa + m.end(1) + 1, person))
         if not labels:

@@ -587,7 +587,7 @@ def with_main_country(roles: list[Role], doc: Document, idx: Index) -> list[Role
     half of the document's country mentions, two or more of them, and twice as many as the next.
     Where that country is Russia, Ukraine or Belarus, only for a person with a Slavic surname
     (``министр обороны Петер Кристенсен`` in an article about Russia and NATO is no Russian
-    minister).  Its offsets are those of the mention of that country nearest to the role."""
+    minister), and elsewhere only for one without (``Президента Путина`` in a text about Mongolia).  Its offsets are those of the mention of that country nearest to the role."""
     countries = [m for m in doc.mentions if idx.kind(m) == "country"]
     if not countries:
         return roles
@@ -601,7 +601,8 @@ def with_main_country(roles: list[Role], doc: Document, idx: Index) -> list[Role
     out = []
     for r in roles:
         person = idx.entities.get(r.person)
-        native = main not in SLAVIC_STATES or (person is not None and names.slavic_surname(person.name.split()[-1]))
+        slavic = person is not None and names.slavic_surname(person.name.split()[-1])
+        native = slavic == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
         if r.of is None and is_national(r.position) and native:
             near = min((m for m in countries if m.entity == main), key=lambda m: abs(m.start - r.person_start))
             r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)

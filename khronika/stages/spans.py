@@ -382,8 +382,10 @@ def join_names(spans: list[Mention], text: str, tokens: list[Token] | None = Non
 # --- types and non-names ----------------------------------------------------------------------------
 
 def retype_countries(spans: list[Mention], t: _Text) -> list[Mention]:
-    """A country is a place even when tagged as a person (``Эфиопия`` in a list of countries)."""
-    return [_sub(m, m.start, m.stop, t, "LOC") if m.type == "PER" and is_country(m.text) else m for m in spans]
+    """A country or a capital is a place even when tagged as a person (``Эфиопия`` in a list of
+    countries, ``Улан-Батор`` in a dateline)."""
+    return [_sub(m, m.start, m.stop, t, "LOC") if m.type == "PER" and (
+        is_country(m.text) or gazetteer.lookup_capital(m.text)) else m for m in spans]
 
 
 def drop_non_names(spans: list[Mention], t: _Text) -> list[Mention]:
