@@ -136,7 +136,7 @@ def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or
 
 
 eval_app = typer.Typer(help="Score khronika against annotated corpora.", no_args_is_help=True)
-app.add_typer(eval_app, name="eval", help="Score khronika against annotated corpora (factRuEval-2016).")
+app.add_typer(eval_app, name="eval", help="Score khronika against annotated corpora (factRuEval-2016, RuSentRel).")
 
 
 @eval_app.command("factru")
@@ -167,6 +167,26 @@ def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder 
     factru.render(result, console)
     if errors:
         factru.render_errors(factru.error_list(run, "ours", errors.upper()), console)
+
+
+@eval_app.command("rusentrel")
+def eval_rusentrel(path: Path = typer.Argument(..., help="A RuSentRel folder of artN.txt + artN.opin.txt (train), "
+                                                         "with synonyms.txt in it or beside it."),
+                   limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
+                   as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON.")):
+    """Score the document-level attitudes (who is for or against whom) of khronika's stances and events."""
+    from .evaluate import rusentrel
+
+    try:
+        run = rusentrel.run(path, limit, progress=True)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+    result = rusentrel.score(run)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    rusentrel.render(result, Console())
 
 
 if __name__ == "__main__":
