@@ -139,6 +139,15 @@ eval_app = typer.Typer(help="Score khronika against annotated corpora.", no_args
 app.add_typer(eval_app, name="eval", help="Score khronika against annotated corpora (factRuEval-2016, RuSentRel).")
 
 
+def _corpus_run(run, path: Path, limit: Optional[int]):
+    """``run(path, limit)`` of an evaluation module, a missing or malformed corpus reported by name."""
+    try:
+        return run(path, limit, progress=True)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
+
+
 @eval_app.command("factru")
 def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder of book_N.* files (devset)."),
                 limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
@@ -151,11 +160,7 @@ def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder 
     if errors is not None and errors.upper() not in factru.NER_TYPES:
         err.print(f"[red]error:[/red] --errors {errors!r}: expected one of {', '.join(factru.NER_TYPES)}")
         raise typer.Exit(1)
-    try:
-        run = factru.run(path, limit, progress=True)
-    except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1)
+    run = _corpus_run(factru.run, path, limit)
     result = factru.score(run)
     result["offsets"] = factru.check_offsets(path, limit)
     if as_json:
@@ -177,12 +182,7 @@ def eval_rusentrel(path: Path = typer.Argument(..., help="A RuSentRel folder of 
     """Score the document-level attitudes (who is for or against whom) of khronika's stances and events."""
     from .evaluate import rusentrel
 
-    try:
-        run = rusentrel.run(path, limit, progress=True)
-    except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1)
-    result = rusentrel.score(run)
+    result = rusentrel.score(_corpus_run(rusentrel.run, path, limit))
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return

@@ -20,16 +20,21 @@ TEXTS = {
 }
 
 
-def test_fusion_consecutive_rounds_stay_two_events(tmp_path):
+def chronicle(tmp_path, texts: dict[str, str]) -> list[dict]:
+    """The exported records of a store built from ``texts`` (file name → text) by the CLI."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for name, text in TEXTS.items():
+    for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     runner = CliRunner()
     db, out = tmp_path / "k.db", tmp_path / "k.jsonl"
     assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-q"]).exit_code == 0
     assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_fusion_consecutive_rounds_stay_two_events(tmp_path):
+    records = chronicle(tmp_path, TEXTS)
     meetings = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and r["format"] == "2+2"]
     by_date = {r["date"]: r for r in meetings}
     assert set(by_date) == {"2024-03-14", "2024-06-20"}, [(r["date"], r["sources"]) for r in meetings]
@@ -47,14 +52,6 @@ PROTEST = {
 
 
 def test_fusion_one_protest_in_two_outlets_is_one_event(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in PROTEST.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    db, out = tmp_path / "k.db", tmp_path / "k.jsonl"
-    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    records = chronicle(tmp_path, PROTEST)
     protests = [r for r in records if r["kind"] == "event" and r["type"] == "PROTEST"]
     assert len(protests) == 1 and len(protests[0]["sources"]) == 2, protests
