@@ -191,3 +191,29 @@ def country_by_code(code: str) -> Country | None:
 def adjective_country(word: str) -> Country | None:
     """The country of an ethnonym adjective or demonym in any form: "японской", "американцы"."""
     return _tables().adjectives.get(_key(word))
+
+
+# Combining forms whose adjective is not the form plus "-ский" (франко- → французский).
+COMBINING = {"франко": "французский", "англо": "британский", "итало": "итальянский", "австро": "австрийский",
+             "индо": "индийский", "германо": "германский", "греко": "греческий", "испано": "испанский",
+             "сино": "китайский", "русско": "российский"}
+
+
+def compound_countries(word: str) -> list[Country]:
+    """The countries of a compound adjective, in order ("японо-российские" → Япония, Россия;
+    "российско-американского" → Россия, США); [] unless every part names a country."""
+    parts = word.lower().replace("ё", "е").split("-")
+    if len(parts) < 2:
+        return []
+    out = []
+    for k, part in enumerate(parts):
+        if k < len(parts) - 1:
+            options = [COMBINING.get(part), part[:-1] + "ий" if part.endswith("ско") else None,
+                       part[:-1] + "ский" if part.endswith("о") else None]
+            country = next((c for o in options if o for c in [adjective_country(o)] if c), None)
+        else:
+            country = adjective_country(part)
+        if country is None:
+            return []
+        out.append(country)
+    return out

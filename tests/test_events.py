@@ -139,3 +139,16 @@ def test_events_two_sides_discussing_is_a_talk_and_the_visit_discussed_is_planne
     assert not any("Лула" in names[p.entity] for p in talks[0].participants), talks[0].participants
     experts, _ = events("Эксперты обсудили перспективы мировой экономики.")
     assert not by_type(experts, "CONSULT")
+
+
+def test_events_compound_adjective_headline_and_numbered_round_are_one_meeting(events):
+    doc, names = events("Индийско-пакистанские консультации по вопросам водных ресурсов\n\n"
+                        "3 марта в Дели состоялся пятый раунд индийско-пакистанских консультаций по вопросам "
+                        "водных ресурсов.\n\nСтороны договорились провести следующий раунд консультаций в Исламабаде.",
+                        "2024-03-03")
+    meetings = by_type(doc, "CONSULT")
+    held = [e for e in meetings if e.factuality == "occurred"]
+    assert len(held) == 1 and held[0].round == 5, meetings
+    assert {names[p.entity] for p in held[0].participants} >= {"Индия", "Пакистан"}
+    (planned,) = [e for e in meetings if e.factuality == "planned"]
+    assert planned.date == PartialDate()  # what is planned takes no date from the document

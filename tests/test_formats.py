@@ -74,3 +74,10 @@ def test_formats_an_occurred_meeting_outweighs_a_planned_one():
     events = [{"type": "CONSULT", "factuality": "occurred", "round": None},
               {"type": "CONSULT", "factuality": "planned", "round": None}]
     assert status_of("Переговоры продолжаются, стороны готовятся к следующим переговорам.", events) == "meeting"
+
+
+def test_formats_general_pattern_runs_over_a_lowercase_complement():
+    (name, _, _), = formats_in("Прошёл раунд консультаций по вопросам борьбы с наркотиками.")
+    assert name == "по вопросам борьбы с наркотиками"
+    (name, _, _), = formats_in("Консультации по вопросам безопасности с Францией прошли в Париже.")
+    assert name == "по вопросам безопасности"

@@ -171,3 +171,11 @@ def test_gazetteer_capitals_are_attested_in_geonames():
         cyrillic.setdefault(city["countrycode"], set()).update(names)
     for code, name in gazetteer._rows("capitals_ru.tsv"):
         assert name.replace("ё", "е") in cyrillic.get(code, set()), (code, name)
+
+
+def test_gazetteer_compound_adjectives_name_both_countries():
+    from khronika.gazetteer import compound_countries
+
+    assert [c.code for c in compound_countries("индийско-пакистанских")] == ["IN", "PK"]
+    assert [c.code for c in compound_countries("франко-германского")] == ["FR", "DE"]
+    assert compound_countries("северо-западный") == [] and compound_countries("японский") == []

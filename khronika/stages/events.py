@@ -101,7 +101,8 @@ PASSING_PHRASES = frozenset({"в ход", "по итог", "в рамка", "н�
 # Withdrawal is a retreat only of forces.
 FORCES = frozenset({"войско", "сила", "контингент", "подразделение", "военный", "база", "техника", "войска"})
 FUTURE_CUES = frozenset({"планироваться", "намереваться", "намерен", "собираться", "предстоящий", "запланировать",
-                         "будущий", "предполагаться", "подготовка", "готовиться"})
+                         "будущий", "предполагаться", "подготовка", "готовиться",
+                         "договориться", "условиться", "согласиться", "решить"})  # "договорились провести раунд"
 HYPOTHETICAL_CUES = frozenset({"надеяться", "мочь", "если", "возможно", "вероятно", "бы", "может", "хотеть"})
 EARLIER_CUES = frozenset({"недавно", "ранее", "прежде", "когда-то", "некогда", "раньше", "потом", "затем",
                           "последний", "недавний"})  # "потом … был приостановлен", "в последние годы"
@@ -507,7 +508,7 @@ class EventStage:
     def _event(self, doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person) -> Event:
         start, stop = sentence.start, sentence.stop
         participants = self._participants(doc, idx, sentence, tokens, trig, type_, mode, last_person)
-        date = self._date(doc, tokens, start, stop, trig)
+        date = self._date(doc, tokens, start, stop, trig, factuality(tokens, trig))
         lem = lemmas(tokens)
         rnd = round_of(tokens) if type_ == "CONSULT" else None
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
@@ -550,12 +551,16 @@ class EventStage:
                 eid = f"e:iso-{country.code}"
                 subject = noun.head_id == head.id and noun.rel in ("nsubj", "nsubj:pass")
                 out.setdefault(eid, "source" if subject else "participant")
+            elif "-" in t.text and noun is not None and (noun.id in {x.id for x in trig} or names.lemma_as(
+                    noun.text, noun.pos) in AGENT_NOUNS):  # "японо-российские консультации": both sides
+                for c in gazetteer.compound_countries(t.text):
+                    out.setdefault(f"e:iso-{c.code}", "participant")
         if last_person and any(t.text.lower() in ("он", "она") and t.rel in ("nsubj", "nsubj:pass") for t in tokens):
             out.setdefault(last_person, "source")
         return [Participant(e, r) for e, r in out.items()]
 
     @staticmethod
-    def _date(doc, tokens, start, stop, trig) -> PartialDate:
+    def _date(doc, tokens, start, stop, trig, fact: str = "occurred") -> PartialDate:
         """The date of the time expression attached to the trigger; else of one in the sentence
         that is not another event's (``запуск … 9 мая``); else the document's date for an event
         narrated in the past or present, unless the sentence places it earlier."""
@@ -570,8 +575,8 @@ class EventStage:
         lem = lemmas(tokens)
         if any(w in EARLIER_CUES for w in lem):
             return PartialDate()
-        past_or_present = names.tense(trig[0].text) in ("past", "pres", None)
-        if doc.published.precision == "day" and past_or_present:
+        past_or_present = names.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
+        if doc.published.precision == "day" and past_or_present:  # not what is planned or proposed
             return doc.published
         return PartialDate()
 
@@ -611,7 +616,7 @@ class EventStage:
         # "Переговоры прошли в формате …" after a lead dated by its own expression, in an undated text
         # (in a dated text an event without a date is one the text places earlier)
         undated = new.date.precision == "unknown" and not doc_dated
-        if (new.round and new.round != old.round) or (new.date != old.date and not undated) \
+        if (new.round and old.round and new.round != old.round) or (new.date != old.date and not undated) \
                 or new.factuality != old.factuality or (new.format and old.format and new.format != old.format) \
                 or (not same_format and new_persons):
             return False

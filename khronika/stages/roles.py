@@ -65,7 +65,7 @@ def is_national(position: str) -> bool:
 # Words a descriptor can be made of; anything else ends it (prepositions and "и" only inside).
 DESCRIPTOR_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 SCOPE_PREPOSITIONS = frozenset({"по", "в", "во", "на"})
-INNER_WORDS = frozenset({"в", "во", "при", "по", "от", "и", "на"})
+INNER_WORDS = frozenset({"в", "во", "при", "по", "от", "и", "на", "с", "со"})
 QUOTES = frozenset("«»\"„“”'")
 ABBREVIATIONS = frozenset({"зав", "зам", "нач", "ген", "проф", "акад", "гл"})
 APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
