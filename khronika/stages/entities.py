@@ -134,14 +134,13 @@ def person_mention(span: Mention, doc: _Doc) -> _Person | None:
 
 
 def _name_cases(words, doc: _Doc) -> list[str | None]:
-    """The tagged case of each word of a name; a name in apposition to a title in an oblique case
-    that the tagger reads as nominative takes the title's case (``с главой секретариата Такео
-    Акибой``: the tagger knows neither word, the title tells the instrumental)."""
+    """The tagged case of each word of a name; a name the dictionary does not know, in apposition to
+    a title, takes the title's case: the tagger guesses at foreign words (``с главой секретариата
+    Такео Акибой`` read as nominative, ``посол Кэндзи Ямада`` as genitive), the title agrees."""
     cases = [c for _, c, _ in words]
     first = words[0][2]
     head = doc.by_id.get(first.head_id)
-    if (first.rel == "appos" and head is not None and names.title_lemma(head.text)
-            and head.feats.get("Case") not in (None, "Nom") and all(c in (None, "Nom") for c in cases)
+    if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
             and not any(names.known_name(w) for w, _, _ in words)):
         return [head.feats["Case"]] * len(cases)
     return cases

@@ -251,11 +251,13 @@ def descriptors_after(tokens: list[Token], k: int, idx: Index) -> list[list[Toke
 
 
 def name_case(tokens: list[Token]) -> str | None:
-    """The case of a name; None when the tagger calls it nominative but no word of it is a name
-    the dictionary knows (it reads foreign names in oblique cases as nominative)."""
+    """The case of a name; None when no word of it is a name the dictionary knows and the tagger
+    calls it nominative (it reads foreign names in oblique cases as nominative) or tags its words in
+    different cases."""
     case = names.span_case([t.feats.get("Case") for t in tokens] or [None], [t.text for t in tokens])
-    if case == "Nom" and not any(names.known_name(t.text) for t in tokens):
-        return None
+    unknown = not any(names.known_name(t.text) for t in tokens)
+    if unknown and (case == "Nom" or len({t.feats.get("Case") for t in tokens}) > 1):
+        return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom)
     return case
 
 
