@@ -152,3 +152,20 @@ def test_events_compound_adjective_headline_and_numbered_round_are_one_meeting(e
     assert {names[p.entity] for p in held[0].participants} >= {"Индия", "Пакистан"}
     (planned,) = [e for e in meetings if e.factuality == "planned"]
     assert planned.date == PartialDate()  # what is planned takes no date from the document
+
+
+def test_events_present_imperfective_reports_an_act_and_the_past_one_a_habit(events):
+    doc, names = events("Эстония высылает двух дипломатов Белоруссии.")
+    (sanction,) = by_type(doc, "SANCTION")
+    assert {names[p.entity] for p in sanction.participants} == {"Эстония", "Белоруссия"}
+    habit, _ = events("Министры обороны двух стран раньше регулярно встречались.")
+    assert not by_type(habit, "CONSULT")
+
+
+def test_events_an_act_told_again_in_the_document_is_one_record(events):
+    doc, _ = events("Латвия высылает российского дипломата.\n\n"
+                    "МИД Латвии объявил персоной нон грата сотрудника посольства России в Риге. "
+                    "В посольстве России назвали решение недружественным и пообещали ответные меры.")
+    (sanction,) = by_type(doc, "SANCTION")
+    assert len(sanction.more) == 1
+    assert by_type(doc, "ACCUSE") and by_type(doc, "THREATEN")

@@ -65,7 +65,20 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "смягчить": ("CONCEDE", None), "освободить": ("CONCEDE", None), "уступить": ("CONCEDE", None),
     "вывести": ("RETREAT", None), "вывод": ("RETREAT", None),
     "помощь": ("AID", None), "вклад": ("AID", None),
+    "провокационный": ("ACCUSE", None), "недружественный": ("ACCUSE", None),
+    # imperfective verbs, in the present tense only (see IMPERFECTIVE)
+    "встречаться": ("CONSULT", "meet"), "договариваться": ("AGREE", None), "подписывать": ("AGREE", None),
+    "предлагать": ("REQUEST", None), "призывать": ("REQUEST", None), "требовать": ("REQUEST", None),
+    "осуждать": ("ACCUSE", None), "обвинять": ("ACCUSE", None), "критиковать": ("ACCUSE", None),
+    "отвергать": ("REJECT", None), "отклонять": ("REJECT", None), "угрожать": ("THREATEN", None),
+    "высылать": ("SANCTION", None), "размещать": ("MOBILIZE", None), "задерживать": ("COERCE", None),
+    "обстреливать": ("ASSAULT", None), "освобождать": ("CONCEDE", None), "выводить": ("RETREAT", None),
 }
+# Imperfective triggers report an act in the present tense ("Норвегия высылает дипломатов", as
+# headlines have it); in the past they tell what used to happen ("министры пару раз встречались").
+IMPERFECTIVE = frozenset({"встречаться", "договариваться", "подписывать", "предлагать", "призывать", "требовать",
+                          "осуждать", "обвинять", "критиковать", "отвергать", "отклонять", "угрожать", "высылать",
+                          "размещать", "задерживать", "обстреливать", "освобождать", "выводить"})
 # Patterns of lemmas (each may be followed by up to two other words before the next one).
 PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [
     (("прийти", "к", "мнение"), "AGREE", None),
@@ -77,6 +90,8 @@ PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [
     (("выразить", "опасение"), "ACCUSE", None), (("высказать", "опасение"), "ACCUSE", None),
     (("присоединиться", "к", "санкция"), "SANCTION", None), (("совместный", "учение"), "COOPERATE", None),
     (("телефонный", "разговор"), "CONSULT", "phone"), (("провести", "переговоры"), "CONSULT", "meet"),
+    (("персона", "нона", "грат"), "SANCTION", None),  # "персоной нон грата", as the lemmatiser reads it
+    (("ответный", "мера"), "THREATEN", None),
 ]
 # Nouns for a state's agents: an adjective of a country before one names that country as an actor
 # ("японские пограничники", "российская сторона", "китайский МИД").
@@ -89,7 +104,8 @@ ANOTHER = frozenset({"предыдущий", "очередной", "следую
 # Nouns that report one event only in the singular ("восточноазиатские саммиты" are a kind of event).
 SINGULAR_ONLY = frozenset({"встреча", "саммит", "визит"})
 # Verbs whose object is the content of a proposal or request, not an event that happened.
-REQUEST_VERBS = frozenset({"предложить", "призвать", "потребовать", "попросить"})
+REQUEST_VERBS = frozenset({"предложить", "призвать", "потребовать", "попросить", "предлагать", "призывать",
+                           "требовать", "просить"})
 # Verbs of announcing: an event noun after "о" is what they announce ("объявила о размещении").
 ANNOUNCE = frozenset({"объявить", "заявить", "сообщить", "известить", "проинформировать", "уведомить"})
 # Prepositions after which an event noun is mentioned in passing ("перед переговорами", "для наращивания").
@@ -189,15 +205,17 @@ def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str 
             continue
         if word == "готовый" and not (i + 1 < len(lem) and lem[i + 1] in ("к", "на")):
             continue
+        if word in IMPERFECTIVE and names.tense(tokens[i].text) != "pres":
+            continue
         if word in ("принять", "принимать") and not _hosting(tokens, i):
             continue
         if word == "обсудить" and not _between_sides(tokens, i, actors):
             continue  # "Лавров и Ван И обсудили …", "обсудил с коллегой": talks; "эксперты обсудили": none
         if word == "раунд" and fmt is None and not _of_talks(tokens, lem, i):
             continue  # "квалификационного раунда чемпионата" is no round of talks
-        if word == "освободить" and not _frees_people(tokens, i):
+        if word in ("освободить", "освобождать") and not _frees_people(tokens, i):
             continue  # "освободила город" is no concession
-        if word == "призвать" and tokens[i].feats.get("Variant") == "Short":
+        if word in ("призвать", "призывать") and tokens[i].feats.get("Variant") == "Short":
             continue  # "была призвана подкрепить" means "was meant to"
         if word in SINGULAR_ONLY and tokens[i].feats.get("Number") == "Plur" and fmt is None:
             continue  # "восточноазиатские саммиты"; but "встречи в формате …" are that format's series
@@ -205,7 +223,7 @@ def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str 
             continue
         if in_passing(tokens, lem, i, actors, dated):
             continue
-        if word in ("вывод", "вывести") and not any(w in FORCES for w in lem[i + 1: i + 4]):
+        if word in ("вывод", "вывести", "выводить") and not any(w in FORCES for w in lem[i + 1: i + 4]):
             continue
         if word == "готовность" and not any(w in ("заявить", "выразить", "подтвердить") for w in lem[max(0, i - 3): i]):
             continue
@@ -597,13 +615,34 @@ class EventStage:
         return None
 
     @staticmethod
+    def _merge_act(events: list[Event], new: Event) -> bool:
+        """An act other than a meeting told again (a headline, then the body: ``Норвегия высылает
+        трех российских дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the
+        last record of its type: same factuality, the same date (or none on both), and the same
+        source or two parties in common."""
+        same = [e for e in events if e.type == new.type]
+        if not same:
+            return False
+        old = same[-1]
+        sources = [{p.entity for p in e.participants if p.role == "source"} for e in (old, new)]
+        shared = {p.entity for p in old.participants} & {p.entity for p in new.participants}
+        if new.factuality != old.factuality or new.date != old.date \
+                or not (sources[0] & sources[1] or len(shared) >= 2):
+            return False
+        known = {p.entity for p in old.participants}
+        events[events.index(old)] = dataclasses.replace(
+            old, more=old.more + (Span(new.start, new.stop, "same event"),),
+            participants=old.participants + tuple(p for p in new.participants if p.entity not in known))
+        return True
+
+    @staticmethod
     def _merge_into(events: list[Event], new: Event, persons: set[str], doc_dated: bool = False) -> bool:
         """A meeting reported again later in the document (``в ходе встречи``, ``переговоры проходили в
         формате …``) joins the earlier record as further evidence: same type CONSULT, the same date
         (or none of its own), the same factuality, no other round or format, and either the same
         format or no new person."""
         if new.type != "CONSULT":
-            return False
+            return EventStage._merge_act(events, new)
         same = [e for e in events if e.type == new.type]
         if new.format:  # "встреча в формате X" joins the last meeting of that format
             same = [e for e in same if e.format == new.format] or same
