@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer, names
 from ..records import Document, Mention, Role, Token
+from ..tokens import tokens_in
 from .entities import with_countries
 
 # Ministries named by abbreviation after "глава": the minister's position.  A gazetteer of bodies.
@@ -113,9 +114,10 @@ class Index:
                 self.by_start[m.start] = m
         self.covering: dict[int, Mention] = {}
         tokens = [t for s in doc.sentences for t in s.tokens]
+        starts = [t.start for t in tokens]
         for m in sorted(doc.mentions, key=lambda m: m.stop - m.start, reverse=True):
-            for t in tokens:
-                if m.start <= t.start and t.stop <= m.stop:
+            for t in tokens_in(tokens, starts, m.start, m.stop):
+                if t.stop <= m.stop:
                     self.covering[t.start] = m
         self.entities = {e.id: e for e in doc.entities}
 
