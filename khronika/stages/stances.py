@@ -136,7 +136,11 @@ class StanceFinder:
     def _matches(self, tokens: list[Token]) -> list[_Match]:
         out: list[_Match] = []
         used: set[str] = set()
+        present = frozenset().union(*(lemmas(t.text) for t in tokens)) if tokens else frozenset()
         for cue in cues():
+            anchor = cue.slots[1] if cue.shape in ("pair", "triple") else cue.slots[0]
+            if not anchor & present:
+                continue  # the word every match of the cue starts from is not in the sentence
             for k, t in enumerate(tokens):
                 if t.id in used:
                     continue
