@@ -169,3 +169,13 @@ def test_events_an_act_told_again_in_the_document_is_one_record(events):
     (sanction,) = by_type(doc, "SANCTION")
     assert len(sanction.more) == 1
     assert by_type(doc, "ACCUSE") and by_type(doc, "THREATEN")
+
+
+def test_events_transcript_speaker_takes_part_in_what_they_tell(events):
+    doc, names = events("Заявления для прессы.\n\nЭ.Макрон: Переговоры с Премьер-министром Индии Нарендрой Моди "
+                        "прошли успешно. Мы договорились расширить торговлю.\n\nН.Моди: Благодарю за приём.",
+                        "2024-05-02")
+    (talks,) = [e for e in by_type(doc, "CONSULT") if "Макрон" in " ".join(names[p.entity] for p in e.participants)]
+    assert {names[p.entity] for p in talks.participants} >= {"Нарендра Моди"}
+    (agree,) = by_type(doc, "AGREE")
+    assert any("Макрон" in names[p.entity] for p in agree.participants)

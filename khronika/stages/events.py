@@ -354,6 +354,32 @@ def event_scope(tokens: list[Token], trig: list[Token], idx: Index) -> set[str]:
     return scope
 
 
+FIRST_PERSON = frozenset({"мы", "нас", "нам", "нами"})
+SPEAKER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def with_speakers(events: list[Event], doc: Document) -> list[Event]:
+    """In a transcript, the speaker of a turn takes part in the meeting or agreement they tell of
+    in the first person (``Мы договорились …``), and in a meeting (not a visit) with the one
+    person it names (``Переговоры с Президентом Монголии прошли …`` said by the other president)."""
+    from .quotes import QuoteFinder
+
+    turns = QuoteFinder(doc).turns()
+    if not turns:
+        return events
+    persons = {e.id for e in doc.entities if e.type == "person"}
+    out = []
+    for e in events:
+        speaker = next((p for a, b, p in turns if a <= e.start < b), None)
+        words = {w.lower() for w in re.findall(r"\w+", doc.text[e.start:e.stop])}
+        named = [p for p in e.participants if p.entity in persons]
+        if (speaker is not None and e.type in SPEAKER_TYPES and speaker not in {p.entity for p in e.participants}
+                and (words & FIRST_PERSON or e.type == "CONSULT" and len(named) == 1 and e.mode != "visit")):
+            e = dataclasses.replace(e, participants=e.participants + (Participant(speaker, "participant"),))
+        out.append(e)
+    return out
+
+
 def _hosting(tokens: list[Token], i: int) -> bool:
     """``принял гостя``: a person as the object, not ``принял решение``."""
     return any(t.head_id == tokens[i].id and t.rel == "obj" and t.pos == "PROPN" for t in tokens)
@@ -520,6 +546,7 @@ class EventStage:
                        and idx.kind(m) == "person"]
             last_person = persons[-1] if persons else last_person
             last_format = fmt or last_format
+        events = with_speakers(events, doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries))
 

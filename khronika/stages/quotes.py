@@ -424,6 +424,13 @@ class QuoteFinder:
         self.turn_spans: list[tuple[int, int, str | None]] = []
 
     # ---- entry point
+    def turns(self) -> list[tuple[int, int, str]]:
+        """The turns of a transcript, (start, end, person), for the persons the labels name; a
+        finder used for this alone (the event stage asks who speaks where)."""
+        if self.a.tokens:
+            self._transcript()
+        return [(a, b, p) for a, b, p in self.turn_spans if p is not None]
+
     def run(self) -> tuple[list[Quote], str | None]:
         if not self.a.tokens:
             return [], None
