@@ -12,6 +12,13 @@ Russian appositions are too unreliable to follow.  A title belongs to the name o
 with the name in case (``заместитель главы штаба генерал-лейтенанта Н.`` makes Н. a general and the
 head of staff, not the deputy); a title in another case completes the position before it
 (``заместитель министра иностранных дел``).
+
+Descriptors may come in a row, separated by commas (``лидер партии, депутат парламента Х``, ``Х,
+известный юрист, член палаты``); reading outwards stops at an office of another country, which
+belongs to somebody else (``премьер-министр Италии, канцлер ФРГ и глава МИД Германии Х``).  An office
+with no country takes the country the sentence is placed in (``в Японии … премьер-министра Х``),
+else the one the document is about (``with_main_country``); a relational adjective names a place
+of the document (``свердловский губернатор``); ``бывший``/``экс-`` mark a ``former`` office.
 """
 from __future__ import annotations
 
