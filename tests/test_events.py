@@ -179,3 +179,13 @@ def test_events_transcript_speaker_takes_part_in_what_they_tell(events):
     assert {names[p.entity] for p in talks.participants} >= {"Нарендра Моди"}
     (agree,) = by_type(doc, "AGREE")
     assert any("Макрон" in names[p.entity] for p in agree.participants)
+
+
+def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
+    from khronika.records import Token
+    from khronika.stages.events import factuality
+
+    words = [("отмена", "NOUN", "1_9", "nsubj"), ("визита", "NOUN", "1_5", "nmod"), ("ведомств", "NOUN", "1_9", "nmod")]
+    tokens = [Token(i * 10, i * 10 + len(w), w, id=f"1_{i + 1}", pos=pos, head_id=head, rel=rel)
+              for i, (w, pos, head, rel) in enumerate(words)]
+    assert factuality(tokens, [tokens[1]]) == "negated"  # the parser hung "визита" on another word

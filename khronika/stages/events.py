@@ -396,7 +396,7 @@ def factuality(tokens: list[Token], trigger: list[Token]) -> str:
     lem = lemmas(tokens)
     first = tokens.index(trigger[0])
     head = next((k for k, t in enumerate(tokens) if t.id == trigger[0].head_id), None)
-    if head is not None and lem[head] in CANCEL:
+    if (head is not None and lem[head] in CANCEL) or (first > 0 and lem[first - 1] in CANCEL):
         return "negated"  # "отмена визита"
     if head is not None and trigger[0].rel.startswith("nsubj") and head > 0 and lem[head - 1] == "не" \
             and lem[head] in HAPPEN:
