@@ -63,25 +63,6 @@ def run(pipeline):
 
 
 @pytest.mark.slow
-def test_quotes_colon_attribution_before(run):
-    _, quotes, _ = run("Министр иностранных дел Индии Субраманьям Джайшанкар заявил: «Мы не допустим эскалации на границе».")
-    assert quotes == [("Субраманьям Джайшанкар", "Мы не допустим эскалации на границе", True)]
-
-
-@pytest.mark.slow
-def test_quotes_dash_attribution_after_with_named_speaker(run):
-    _, quotes, _ = run("«Переговоры прошли конструктивно и открыто», — сказал журналистам канцлер Германии Фридрих Мерц.")
-    assert quotes == [("Фридрих Мерц", "Переговоры прошли конструктивно и открыто", True)]
-
-
-@pytest.mark.slow
-def test_quotes_pronoun_speaker_is_the_last_subject(run):
-    _, quotes, _ = run("Президент Франции Эмманюэль Макрон прибыл в Афины. "
-                       "«Мы открыты к сотрудничеству с Грецией», - добавил он.")
-    assert quotes == [("Эмманюэль Макрон", "Мы открыты к сотрудничеству с Грецией", True)]
-
-
-@pytest.mark.slow
 def test_quotes_pronoun_speaker_matches_gender(run):
     _, quotes, _ = run("Президент Турции Реджеп Тайип Эрдоган принял канцлера Германии Ангелу Меркель. "
                        "«Отношения наших стран важны для всего региона», - сказала она.")
@@ -103,26 +84,12 @@ def test_quotes_cited_person_is_the_speaker_not_the_agency(run):
 
 
 @pytest.mark.slow
-def test_quotes_span_several_sentences(run):
-    _, quotes, _ = run("Глава МИД Бразилии Мауро Виейра встретился с коллегами. «Мы обсудили торговлю. "
-                       "Также затронули вопросы климата», — отметил министр.")
-    assert quotes == [("Мауро Виейра", "Мы обсудили торговлю. Также затронули вопросы климата", True)]
-
-
-@pytest.mark.slow
 def test_quotes_interrupted_by_attribution_give_two_attributed_parts(run):
     doc, quotes, _ = run('"Первая часть переговоров была трудной, - отметил министр обороны Турции Яшар Гюлер. '
                          '- Вторая часть прошла спокойнее".')
     assert quotes == [("Яшар Гюлер", "Первая часть переговоров была трудной", True),
                       ("Яшар Гюлер", "Вторая часть прошла спокойнее", True)]
     assert all(q.cue == "отметить" for q in doc.quotes)
-
-
-@pytest.mark.slow
-def test_quotes_nested_name_stays_inside_the_quote(run):
-    _, quotes, _ = run("«Проект «Северный коридор» будет завершён к осени», — заявил премьер-министр "
-                       "Казахстана Олжас Бектенов.")
-    assert quotes == [("Олжас Бектенов", "Проект «Северный коридор» будет завершён к осени", True)]
 
 
 @pytest.mark.slow
@@ -137,22 +104,6 @@ def test_quotes_continuation_after_the_attribution_keeps_the_speaker(run):
 def test_quotes_indirect_that_clause(run):
     _, quotes, _ = run("Канцлер Австрии Карл Нехаммер заявил, что Вена не станет блокировать пакет санкций.")
     assert quotes == [("Карл Нехаммер", "Вена не станет блокировать пакет санкций", False)]
-
-
-@pytest.mark.slow
-def test_quotes_indirect_opinion_and_expressed_hope(run):
-    _, quotes, _ = run("Премьер-министр Канады Марк Карни считает, что торговая война вредит обеим странам. "
-                       "Он выразил надежду на то, что пошлины будут отменены.")
-    assert quotes == [("Марк Карни", "торговая война вредит обеим странам", False),
-                      ("Марк Карни", "пошлины будут отменены", False)]
-
-
-@pytest.mark.slow
-def test_quotes_indirect_according_to_and_as_noted(run):
-    _, quotes, _ = run("По словам премьер-министра Индии Нарендры Моди, страна увеличит закупки нефти. "
-                       "Как отметил глава МИД Франции Жан-Ноэль Барро, Париж готов к переговорам.")
-    assert quotes == [("Нарендра Моди", "страна увеличит закупки нефти", False),
-                      ("Жан-Ноэль Барро", "Париж готов к переговорам", False)]
 
 
 @pytest.mark.slow
@@ -177,26 +128,6 @@ def test_quotes_names_and_terms_in_quotation_marks_are_not_quotes(run):
     _, quotes, _ = run("Компания «Росатом» подписала контракт. Формат «пять плюс пять» возобновлён. "
                        "Концепция «Один пояс, один путь» обсуждалась. Министр назвал решение «шагом назад».")
     assert quotes == []
-
-
-@pytest.mark.slow
-def test_quotes_paragraph_opening_quote_without_attribution_has_no_speaker(run):
-    _, quotes, _ = run("Президент Аргентины Хавьер Милей прибыл в Мадрид.\n\n«Мы будем стоять до конца».\n\n"
-                       "Визит продлится два дня.")
-    assert quotes == [(None, "Мы будем стоять до конца", True)]
-
-
-@pytest.mark.slow
-def test_quotes_first_person_or_missing_subject_gives_no_indirect_quote(run):
-    _, quotes, _ = run("Надеюсь, что договор подпишут летом. Подчеркнули, что переговоры продолжатся.")
-    assert quotes == []
-
-
-@pytest.mark.slow
-def test_quotes_no_indirect_speech_inside_direct_speech(run):
-    _, quotes, _ = run("«Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт», — отметил "
-                       "премьер-министр Индии Нарендра Моди.")
-    assert quotes == [("Нарендра Моди", "Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт", True)]
 
 
 @pytest.mark.slow
@@ -250,3 +181,50 @@ def test_quotes_transcript_label_with_a_remark_in_brackets(run):
                          "Ш.Мишель (как переведено): Благодарю за приём. Мы обсудили торговлю.")
     speakers = {q[1]: q[0] for q in quotes}
     assert "Мишель" in speakers.get("Благодарю за приём. Мы обсудили торговлю.", ""), quotes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    # colon attribution before
+    ("Министр иностранных дел Индии Субраманьям Джайшанкар заявил: «Мы не допустим эскалации на границе».",
+     [("Субраманьям Джайшанкар", "Мы не допустим эскалации на границе", True)]),
+    # dash attribution after with named speaker
+    ("«Переговоры прошли конструктивно и открыто», — сказал журналистам канцлер Германии Фридрих Мерц.",
+     [("Фридрих Мерц", "Переговоры прошли конструктивно и открыто", True)]),
+    # pronoun speaker is the last subject
+    ("Президент Франции Эмманюэль Макрон прибыл в Афины. "
+     "«Мы открыты к сотрудничеству с Грецией», - добавил он.",
+     [("Эмманюэль Макрон", "Мы открыты к сотрудничеству с Грецией", True)]),
+    # span several sentences
+    ("Глава МИД Бразилии Мауро Виейра встретился с коллегами. «Мы обсудили торговлю. "
+     "Также затронули вопросы климата», — отметил министр.",
+     [("Мауро Виейра", "Мы обсудили торговлю. Также затронули вопросы климата", True)]),
+    # nested name stays inside the quote
+    ("«Проект «Северный коридор» будет завершён к осени», — заявил премьер-министр "
+     "Казахстана Олжас Бектенов.",
+     [("Олжас Бектенов", "Проект «Северный коридор» будет завершён к осени", True)]),
+    # indirect opinion and expressed hope
+    ("Премьер-министр Канады Марк Карни считает, что торговая война вредит обеим странам. "
+     "Он выразил надежду на то, что пошлины будут отменены.",
+     [("Марк Карни", "торговая война вредит обеим странам", False),
+      ("Марк Карни", "пошлины будут отменены", False)]),
+    # indirect according to and as noted
+    ("По словам премьер-министра Индии Нарендры Моди, страна увеличит закупки нефти. "
+     "Как отметил глава МИД Франции Жан-Ноэль Барро, Париж готов к переговорам.",
+     [("Нарендра Моди", "страна увеличит закупки нефти", False),
+      ("Жан-Ноэль Барро", "Париж готов к переговорам", False)]),
+    # paragraph opening quote without attribution has no speaker
+    ("Президент Аргентины Хавьер Милей прибыл в Мадрид.\n\n«Мы будем стоять до конца».\n\n"
+     "Визит продлится два дня.",
+     [(None, "Мы будем стоять до конца", True)]),
+    # first person or missing subject gives no indirect quote
+    ("Надеюсь, что договор подпишут летом. Подчеркнули, что переговоры продолжатся.",
+     []),
+    # no indirect speech inside direct speech
+    ("«Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт», — отметил "
+     "премьер-министр Индии Нарендра Моди.",
+     [("Нарендра Моди", "Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт", True)]),
+])
+def test_quotes_found(run, text, expected):
+    _, quotes, _ = run(text)
+    assert quotes == expected

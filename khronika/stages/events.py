@@ -362,8 +362,10 @@ def with_speakers(events: list[Event], doc: Document) -> list[Event]:
     """In a transcript, the speaker of a turn takes part in the meeting or agreement they tell of
     in the first person (``Мы договорились …``), and in a meeting (not a visit) with the one
     person it names (``Переговоры с Президентом Монголии прошли …`` said by the other president)."""
-    from .quotes import QuoteFinder
+    from .quotes import LABEL, QuoteFinder
 
+    if not any(LABEL.match(line) for line in doc.text.splitlines()):
+        return events  # no transcript: spare the quote finder's analysis of the document
     turns = QuoteFinder(doc).turns()
     if not turns:
         return events

@@ -331,6 +331,10 @@ class Analysis:
 # Quotation marks
 
 
+# A transcript label opening a paragraph: "С.Лавров: …", "Вопрос: …".
+LABEL = re.compile(r"\s*([^\s:][^:\n]{0,50}?):\s+\S")
+
+
 def quote_pairs(text: str) -> list[tuple[int, int, int]]:
     """(opener, closer, depth) of quotation marks, paragraph by paragraph."""
     out: list[tuple[int, int, int]] = []
@@ -463,7 +467,7 @@ class QuoteFinder:
         for pa, pb in self.a.paragraphs:
             nonempty += 1
             line = self.text[pa:pb]
-            m = re.match(r"\s*([^\s:][^:\n]{0,50}?):\s+\S", line)
+            m = LABEL.match(line)
             if not m:
                 continue
             label_start = pa + m.start(1)
