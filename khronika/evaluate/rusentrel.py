@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .factru import prf
+from .factru import fold, prf
 
 POSITIVE_EVENTS = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONCEDE"})
 NEGATIVE_EVENTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
@@ -33,10 +33,6 @@ POLARITY = {"positive": "pos", "converge": "pos", "negative": "neg", "concern": 
 MARKER = re.compile(r"^\{[^}\n]*\}[ \t]?", re.M)
 
 Triple = tuple[int, int, str]  # (subject group, object group, "pos"|"neg")
-
-
-def fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("ё", "е").replace("Ё", "Е")).strip().lower()
 
 
 def read_synonyms(path: Path) -> dict[str, int]:

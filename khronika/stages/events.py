@@ -532,11 +532,12 @@ class EventStage:
             actors = {t.start for t in tokens if idx.kind(idx.mention(t)) in ("person", "country", "organization")}
             dated = {x.start for x in doc.timexes if sentence.start <= x.start < sentence.stop}
             for type_, mode, trig in find_triggers(tokens, actors, fmt, dated):
-                key = (type_, factuality(tokens, trig) == "planned")
+                fact = factuality(tokens, trig)
+                key = (type_, fact == "planned")
                 if key in seen:
                     continue
                 seen.add(key)
-                event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person)
+                event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person, fact)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
                 another = any(names.lemma(t.text) in ANOTHER for t in tokens
@@ -552,15 +553,15 @@ class EventStage:
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries))
 
-    def _event(self, doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person) -> Event:
+    def _event(self, doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person, fact: str) -> Event:
         start, stop = sentence.start, sentence.stop
         participants = self._participants(doc, idx, sentence, tokens, trig, type_, mode, last_person)
-        date = self._date(doc, tokens, start, stop, trig, factuality(tokens, trig))
+        date = self._date(doc, tokens, start, stop, trig, fact)
         lem = lemmas(tokens)
         rnd = round_of(tokens) if type_ == "CONSULT" else None
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
                      trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
-                     factuality=factuality(tokens, trig), mode=mode if type_ == "CONSULT" else None, date=date,
+                     factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,
                      place=self._place(doc, idx, tokens, type_, lem, date),
                      participants=tuple(participants), format=fmt if type_ in ("CONSULT", "REQUEST", "SANCTION") else None,
                      round=rnd)
