@@ -116,6 +116,12 @@ def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+@cache
+def listed(kind: str) -> tuple[str, ...]:
+    """The names ``data/orgs_ru.tsv`` lists under a kind (``media``: the news outlets)."""
+    return tuple(name for row in _rows("orgs_ru.tsv") if row[0] == kind for name in row[1].split(";") if name)
+
+
 @dataclass(frozen=True)
 class _Tables:
     by_code: dict[str, Country]

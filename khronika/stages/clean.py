@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import gazetteer
 from ..dates import find_dates, infer_year, parse_date
 from ..records import UNKNOWN_DATE, Document, PartialDate, Span
 
@@ -61,10 +62,7 @@ _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][�
 _CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
                           r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][A-ZА-ЯЁ -]{1,30}?)\s+[-–—])")
-AGENCIES = ("ИТАР-ТАСС", "ТАСС", "РИА Новости", "Интерфакс", "Прайм", "РБК", "Reuters", "Рейтер",
-            "Associated Press", "AP", "AFP", "Франс Пресс", "Bloomberg", "Синьхуа", "Xinhua", "Kyodo",
-            "Киодо", "Sputnik", "REGNUM", "БелТА", "УНИАН", "Укринформ", "Казинформ", "ИРНА", "Anadolu",
-            "DPA", "EFE", "ANSA", "Yonhap", "Ёнхап")
+AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
 _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
                      re.IGNORECASE)
 _AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
