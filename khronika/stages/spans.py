@@ -306,9 +306,14 @@ def _stem(word: str) -> str:
     return word.lower().replace("ё", "е")[:5]
 
 
+def _last_words(spans: list[Mention]) -> set[str]:
+    """The last words of the document's person names of two words or more: their surnames."""
+    return {w[-1] for m in spans if m.type == "PER" and len(w := _name_words(m)) >= 2}
+
+
 def _surnames(spans: list[Mention]) -> set[str]:
-    """Stems of the last words of the document's names of two words or more."""
-    return {_stem(w[-1]) for m in spans if m.type == "PER" and len(w := _name_words(m)) >= 2}
+    """Stems of the document's surnames (``_last_words``)."""
+    return {_stem(w) for w in _last_words(spans)}
 
 
 def _two_surnames(a: str, b: str, surnames: set[str]) -> bool:
@@ -493,12 +498,8 @@ def repeated_surnames(spans: list[Mention], t: _Text) -> list[Mention]:
     """A surname of a full name tagged in the document is a person wherever it recurs untagged, in
     any case (``Лавров и Ван И обсудили …`` in a headline above ``Сергей Лавров``): a capitalised
     word that is no common noun and opens with the surname (less a final vowel)."""
-    stems = set()
-    for m in spans:
-        words = _name_words(m) if m.type == "PER" else []
-        if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][:1].isupper():
-            last = words[-1].lower()
-            stems.add(last[:-1] if last[-1] in "аяоеуюиыэ" else last)
+    stems = {w.lower()[:-1] if w[-1].lower() in "аяоеуюиыэ" else w.lower()
+             for w in _last_words(spans) if len(w) >= 4 and w[:1].isupper()}
     if not stems:
         return spans
     covered = [(m.start, m.stop) for m in spans]
