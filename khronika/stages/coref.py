@@ -66,18 +66,23 @@ OFFICE_NOUNS = frozenset({"пост", "должность", "выборы", "к�
                           "полномочие", "обязанность", "место", "роль", "статус", "резиденция"})
 
 
+def _noun_parent(head: Token, tokens: list[Token]) -> Token | None:
+    """The word a title depends on as its genitive complement (``пост`` of ``пост президента``)."""
+    return next((t for t in tokens if t.id == head.head_id), None) if head.rel == "nmod" else None
+
+
 def completes_a_title(head: Token, tokens: list[Token]) -> bool:
     """Is the title the complement of another one (``главы`` in ``заместителем главы совета``)?"""
-    parent = next((t for t in tokens if t.id == head.head_id), None)
-    return parent is not None and head.rel == "nmod" and head_lemma(parent) is not None
+    parent = _noun_parent(head, tokens)
+    return parent is not None and head_lemma(parent) is not None
 
 
 def names_an_office(head: Token, tokens: list[Token]) -> bool:
     """Is the descriptor headed by ``head`` the complement of an office noun (``пост президента``)?"""
     from ..names import lemma
 
-    parent = next((t for t in tokens if t.id == head.head_id), None)
-    return parent is not None and head.rel == "nmod" and lemma(parent.text) in OFFICE_NOUNS
+    parent = _noun_parent(head, tokens)
+    return parent is not None and lemma(parent.text) in OFFICE_NOUNS
 
 
 def is_subject(m: Mention, roles: list[Role], doc: Document, main: bool = False) -> bool:
