@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -35,7 +34,7 @@ def _open_store(db: Path):
         return Store(db)
     except KhronikaError as exc:
         err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -69,7 +68,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
 @app.command()
 def export(db: Path = DB_OPTION,
            fmt: str = typer.Option("jsonl", "--format", "-f", help="Export format (jsonl)."),
-           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout).")):
+           output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default stdout).")):
     """Write the chronicle as JSON Lines records (see SCHEMA.md)."""
     from .export import write_jsonl
 
@@ -96,8 +95,8 @@ def show(db: Path = DB_OPTION):
 
 @app.command()
 def events(db: Path = DB_OPTION,
-           type_: Optional[str] = typer.Option(None, "--type", "-t", help="Only events of this PLOVER type (CONSULT, AGREE…)."),
-           person: Optional[str] = typer.Option(None, "--with", help="Only events with a participant whose name contains this.")):
+           type_: str | None = typer.Option(None, "--type", "-t", help="Only events of this PLOVER type (CONSULT, AGREE…)."),
+           person: str | None = typer.Option(None, "--with", help="Only events with a participant whose name contains this.")):
     """Print the dated list of events with their participants."""
     from .present import render_events
 
@@ -139,20 +138,20 @@ eval_app = typer.Typer(help="Score khronika against annotated corpora.", no_args
 app.add_typer(eval_app, name="eval", help="Score khronika against annotated corpora (factRuEval-2016, RuSentRel).")
 
 
-def _corpus_run(run, path: Path, limit: Optional[int]):
+def _corpus_run(run, path: Path, limit: int | None):
     """``run(path, limit)`` of an evaluation module, a missing or malformed corpus reported by name."""
     try:
         return run(path, limit, progress=True)
     except FileNotFoundError as exc:
         err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
 
 
 @eval_app.command("factru")
 def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder of book_N.* files (devset)."),
-                limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
+                limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
                 as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
-                errors: Optional[str] = typer.Option(None, "--errors", metavar="TYPE",
+                errors: str | None = typer.Option(None, "--errors", metavar="TYPE",
                                                      help="Also list our errors (FP/FN) for PER, ORG or LOC.")):
     """Score NER (PER/ORG/LOC, exact spans) and Occupation facts of bare natasha and of khronika."""
     from .evaluate import factru
@@ -177,7 +176,7 @@ def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder 
 @eval_app.command("rusentrel")
 def eval_rusentrel(path: Path = typer.Argument(..., help="A RuSentRel folder of artN.txt + artN.opin.txt (train), "
                                                          "with synonyms.txt in it or beside it."),
-                   limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
+                   limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N documents."),
                    as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON.")):
     """Score the document-level attitudes (who is for or against whom) of khronika's stances and events."""
     from .evaluate import rusentrel

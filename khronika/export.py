@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Callable, Iterable, Iterator, TextIO
+from collections.abc import Callable, Iterable, Iterator
+from typing import TextIO
 
 from . import gazetteer, translit
 from .store import Store
@@ -102,7 +103,7 @@ def event_records(store: Store) -> Iterator[dict]:
         yield _event_record(gid, members, texts, fused_docs)
 
 
-def _event_record(gid: str, members: list[dict], texts: "Texts", fused_docs: set = frozenset()) -> dict:
+def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set = frozenset()) -> dict:
     """The record of one group; date and place come first from reports in documents dated by
     themselves (not through fusion), the most precise date first."""
     first = members[0]

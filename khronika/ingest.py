@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from .errors import KhronikaError, ReadError
+from .fusion import fuse_store
 from .pipeline import Pipeline
 from .read import expand_paths, read_file
 from .records import Document
-from .fusion import fuse_store
 from .resolve import resolve_store
 
 

@@ -6,7 +6,8 @@ checks that every stage returns a ``Document`` and wraps failures as ``StageErro
 """
 from __future__ import annotations
 
-from typing import Iterable, Protocol
+from collections.abc import Iterable
+from typing import Protocol
 
 from .errors import PipelineError, StageError
 from .records import Document

@@ -113,7 +113,7 @@ class PartialDate(_Record):
         return None
 
     @classmethod
-    def from_iso(cls, value: str | None) -> "PartialDate":
+    def from_iso(cls, value: str | None) -> PartialDate:
         """``2017``, ``2017-03``, ``2017-03-20`` or an ISO timestamp; anything else is unknown."""
         m = re.match(r"^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ]|\s*$)", value or "")
         if not m:
@@ -331,11 +331,11 @@ class Document(_Record):
     speaker: str | None = None  # the entity whose words the whole text is (a transcript: "С.Лавров: …")
     done: frozenset = frozenset()  # the data keys the stages have provided so far
 
-    def replace(self, **changes) -> "Document":
+    def replace(self, **changes) -> Document:
         return dataclasses.replace(self, **changes)
 
     @classmethod
-    def from_source(cls, src: Source) -> "Document":
+    def from_source(cls, src: Source) -> Document:
         h = src.content_hash
         published = PartialDate.from_iso(src.published)
         return cls(id=f"d:{h[:16]}", path=src.path, raw=src.text, text=src.text, format=src.format,
@@ -348,7 +348,7 @@ class Document(_Record):
         return out
 
     @classmethod
-    def from_json(cls, data: dict) -> "Document":
+    def from_json(cls, data: dict) -> Document:
         doc = super(Document, cls).from_json(data)
         return doc.replace(done=frozenset(data.get("done", ())))
 

@@ -18,7 +18,7 @@ class Resources:
     morph_vocab: object
 
     @classmethod
-    def load(cls) -> "Resources":
+    def load(cls) -> Resources:
         from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
         emb = NewsEmbedding()

@@ -180,7 +180,7 @@ class _Candidate:
     match: re.Match
     prep: str | None
     mod: str | None
-    end: "_Candidate | None" = None  # the end of a range joined to this one
+    end: _Candidate | None = None  # the end of a range joined to this one
 
 
 # ---------------------------------------------------------------------------------------------

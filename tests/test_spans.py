@@ -19,7 +19,7 @@ def make(text: str, ner=(), tags=None) -> Document:
     raw = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     ids = {}
     tokens = []
-    for k, (a, b, w) in enumerate(raw, 1):
+    for k, (_, _, w) in enumerate(raw, 1):
         ids.setdefault(w, f"1_{k}")
     for k, (a, b, w) in enumerate(raw, 1):
         tag = tags.get(w)

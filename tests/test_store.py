@@ -182,7 +182,7 @@ def test_store_reopened_sees_the_same_document(tmp_path):
 def test_store_failed_save_leaves_nothing(tmp_path):
     broken = make_doc(mentions=(Mention(0, 9, "PER", None, entity="e:putin"),))  # text NOT NULL
     with Store(tmp_path / "k.db") as store:
-        with pytest.raises(Exception):
+        with pytest.raises(Exception, match="NOT NULL"):
             store.save(broken)
         assert store.counts() == {"documents": 0, "entities": 0, "mentions": 0, "roles": 0, "events": 0, "quotes": 0,
                                   "stances": 0, "runs": 0}

@@ -47,10 +47,10 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from itertools import repeat
-from typing import Iterable
+from pathlib import Path
 
 NAME_SPANS = frozenset({"name", "surname", "patronymic", "nickname", "org_name", "loc_name"})
 TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
@@ -401,7 +401,7 @@ def score_occupations(gold: Iterable[Iterable[GoldOccupation]], roles: Iterable[
             predicted = [r for r in predicted if r.of is not None or r.of_start is not None]
         unique = {(r.person, fold(r.position), r.of): r for r in predicted}
         hits = _match_once(left, unique.values(),
-                           lambda role, g: occupation_matches(role, g, strict, extents, text))
+                           lambda role, g, extents=extents, text=text: occupation_matches(role, g, strict, extents, text))
         tp, fp, fn = tp + hits, fp + len(unique) - hits, fn + len(left)
     return prf(tp, fp, fn)
 

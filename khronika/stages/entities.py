@@ -30,7 +30,7 @@ def fold(s: str) -> str:
 
 
 def entity_id(type_: str, name: str) -> str:
-    return "e:" + hashlib.sha1(f"{type_}|{fold(name)}".encode("utf-8")).hexdigest()[:12]
+    return "e:" + hashlib.sha1(f"{type_}|{fold(name)}".encode()).hexdigest()[:12]
 
 
 def country_id(code: str) -> str:
@@ -99,7 +99,7 @@ def join_adjacent(spans: list[Mention], text: str, tokens: list[Token] | None = 
 def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     """Words of a name with their tagged case; an initial and its dot become one word ``С.``."""
     words = []
-    for i, t in enumerate(tokens):
+    for t in tokens:
         if t.text == "." and words and names.INITIAL.match(words[-1][0]):
             words[-1] = (words[-1][0] + ".", words[-1][1], words[-1][2])
         elif re.search(r"\w", t.text):

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import gazetteer, names
-from ..records import Document, Event, Participant, PartialDate, Span, Token
+from ..records import Document, Event, PartialDate, Participant, Span, Token
 from .entities import with_countries
 from .roles import Index
 
@@ -387,8 +387,7 @@ def _hosting(tokens: list[Token], i: int) -> bool:
     return any(t.head_id == tokens[i].id and t.rel == "obj" and t.pos == "PROPN" for t in tokens)
 
 
-HAPPEN = frozenset({"состояться", "пройти", "произойти", "начаться", "получиться", "удаться", "проходить",
-                    "состояться"})
+HAPPEN = frozenset({"состояться", "пройти", "произойти", "начаться", "получиться", "удаться", "проходить"})
 CANCEL = frozenset({"отмена", "отменить", "срыв", "сорвать", "перенос", "перенести", "отказ"})
 SPEECH = frozenset({"сказать", "заявить", "отметить", "добавить", "подчеркнуть", "сообщить", "заметить",
                     "указать", "напомнить", "признать", "пояснить", "цитировать", "считать"})

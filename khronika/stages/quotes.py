@@ -108,7 +108,7 @@ def speech_class(t: Token) -> str | None:
 
 
 def quote_id(doc_id: str, start: int, stop: int) -> str:
-    return "q:" + hashlib.sha1(f"{doc_id}|{start}|{stop}".encode("utf-8")).hexdigest()[:12]
+    return "q:" + hashlib.sha1(f"{doc_id}|{start}|{stop}".encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -481,7 +481,7 @@ class QuoteFinder:
             labels.append((pa, pa + m.end(1) + 1, person))
         if not labels:
             return
-        for n, (pa, text_start, person) in enumerate(labels):
+        for n, (_, text_start, person) in enumerate(labels):
             end = labels[n + 1][0] if n + 1 < len(labels) else len(self.text)
             self.turn_spans.append((text_start, end, person))
         people = {p for _, _, p in labels}

@@ -6,7 +6,7 @@ re-run resumes: documents already stored (by content hash) come back ``"unchange
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -18,8 +18,17 @@ from ..errors import KhronikaError
 from ..records import Document, Entity, PartialDate
 from .engine import describe, open_engine, sqlite_url
 from .migrate import upgrade
-from .models import (DocumentEntityRow, DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, RunRow,
-                     StanceRow)
+from .models import (
+    DocumentEntityRow,
+    DocumentRow,
+    EntityRow,
+    EventRow,
+    MentionRow,
+    QuoteRow,
+    RoleRow,
+    RunRow,
+    StanceRow,
+)
 
 Status = Literal["new", "unchanged", "changed"]
 SaveResult = Literal["added", "unchanged", "replaced"]
@@ -39,7 +48,7 @@ _DOCUMENT_LIST_COLUMNS = tuple(c for c in DocumentRow.__table__.c
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Store:
@@ -63,13 +72,13 @@ class Store:
         self._session = sessionmaker(self._engine, expire_on_commit=False)
 
     @classmethod
-    def from_url(cls, url: str) -> "Store":
+    def from_url(cls, url: str) -> Store:
         return cls(url=url)
 
     def close(self) -> None:
         self._engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc_info) -> None:
