@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := out/demo.db
 
-.PHONY: install demo test clean lock
+.PHONY: install demo test golden lint clean lock
 
 install: $(STAMP)
 
@@ -22,7 +22,15 @@ demo: install
 	$(BIN)/khronika formats --db $(DEMO_DB)
 
 test: install
+	$(BIN)/ruff check khronika tests bench
 	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check khronika tests bench
+
+# Rebuild the export snapshots of tests/golden/ and print what changed.
+golden: install
+	$(BIN)/python -m tests.golden
 
 # Re-pin every installed package (run after changing pyproject.toml's dependencies).
 lock:

@@ -1,0 +1,125 @@
+"""Golden snapshots of the export: the seeds and the texts of the shared development key, ingested and
+exported exactly as a user would (``khronika ingest`` then ``khronika export``).
+
+``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
+``python -m tests.golden --check`` only prints the differences.  ``tests/test_golden_export.py``
+fails on any difference.  Paths are given relative to the repository root, so a snapshot does not
+depend on where the checkout lies.
+"""
+from __future__ import annotations
+
+import contextlib
+import difflib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+
+# The texts of ../shared/gold/dev-diplomacy.json (listed here so that the snapshot does not read the key).
+DEV_TEXTS = tuple(f"../shared/data/{p}" for p in (
+    "factRuEval-2016/devset/book_290.txt", "factRuEval-2016/devset/book_260.txt",
+    "factRuEval-2016/devset/book_261.txt", "factRuEval-2016/devset/book_58.txt",
+    "factRuEval-2016/devset/book_301.txt", "factRuEval-2016/devset/book_142.txt",
+    "factRuEval-2016/devset/book_448.txt", "factRuEval-2016/devset/book_410.txt",
+    "RuSentRel/train/art40.txt", "RuSentRel/train/art33.txt", "RuSentRel/train/art29.txt",
+    "RuSentRel/train/art13.txt", "RuSentRel/train/art27.txt"))
+
+CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS}
+
+
+def snapshot_path(name: str) -> Path:
+    return HERE / f"{name}.jsonl"
+
+
+def available(name: str) -> bool:
+    return all((ROOT / p).exists() for p in CORPORA[name])
+
+
+@contextlib.contextmanager
+def _at_root():
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+def build(name: str) -> list[str]:
+    """The export of one corpus, one JSON record a line, through the command line in a fresh store."""
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+
+    runner = CliRunner()
+    with tempfile.TemporaryDirectory() as tmp, _at_root():
+        db, out = Path(tmp) / "golden.db", Path(tmp) / "golden.jsonl"
+        result = runner.invoke(app, ["ingest", *CORPORA[name], "--db", str(db), "-q"])
+        if result.exit_code != 0:
+            raise RuntimeError(f"ingest of {name} failed ({result.exit_code}): {result.output}")
+        result = runner.invoke(app, ["export", "--db", str(db), "-o", str(out)])
+        if result.exit_code != 0:
+            raise RuntimeError(f"export of {name} failed ({result.exit_code}): {result.output}")
+        return out.read_text(encoding="utf-8").splitlines()
+
+
+def _key(line: str) -> str:
+    """A record's name: kind and id, else kind and where it lies (mentions, stances)."""
+    r = json.loads(line)
+    if r.get("id"):
+        return f"{r['kind']} {r['id']}"
+    at = r.get("evidence") or r
+    return f"{r['kind']} {at.get('doc')}:{at.get('start')}-{at.get('end')} {r.get('text') or r.get('polarity') or ''}"
+
+
+def diff(expected: list[str], actual: list[str], limit: int = 60) -> str:
+    """What changed, record by record (a record is named by kind and id), then a unified diff of the
+    changed records cut to ``limit`` lines; empty when nothing did."""
+    if expected == actual:
+        return ""
+    old = {_key(x): x for x in expected}
+    new = {_key(x): x for x in actual}
+    gone = [k for k in old if k not in new]
+    added = [k for k in new if k not in old]
+    changed = [k for k in old if k in new and old[k] != new[k]]
+    lines = [f"{len(gone)} records gone, {len(added)} added, {len(changed)} changed"
+             + (", order differs" if not (gone or added or changed) else "")]
+    lines += [f"- {k}" for k in gone[:10]] + [f"+ {k}" for k in added[:10]]
+
+    def pretty(line: str) -> list[str]:
+        return json.dumps(json.loads(line), ensure_ascii=False, indent=1, sort_keys=True).splitlines()
+
+    for k in changed[:5]:
+        lines += list(difflib.unified_diff(pretty(old[k]), pretty(new[k]), k, k, n=1, lineterm=""))
+    return "\n".join(lines[:limit] + ([f"… {len(lines) - limit} more lines"] if len(lines) > limit else []))
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tests.golden", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="only show the differences, write nothing")
+    parser.add_argument("corpora", nargs="*", help=f"which of {', '.join(CORPORA)} (default: all)")
+    args = parser.parse_args(argv)
+    unknown = [c for c in args.corpora if c not in CORPORA]
+    if unknown:
+        parser.error(f"unknown corpus {', '.join(unknown)}; known: {', '.join(CORPORA)}")
+    changed = 0
+    for name in args.corpora or CORPORA:
+        if not available(name):
+            print(f"{name}: texts not found beside this checkout, skipped")
+            continue
+        path = snapshot_path(name)
+        old = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+        new = build(name)
+        report = diff(old, new)
+        print(f"{name}: {'unchanged' if not report else 'changed'} ({len(new)} records)")
+        if report:
+            changed += 1
+            print(report)
+            if not args.check:
+                path.write_text("\n".join(new) + "\n", encoding="utf-8")
+    return 1 if changed and args.check else 0
