@@ -8,10 +8,9 @@ name.  Positions are a gazetteer of offices; no entry names a person.
 """
 from __future__ import annotations
 
-import functools
 import re
 
-import pymorphy3
+from .morph import parses as _parses
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
@@ -46,12 +45,6 @@ TITLE_WORDS = frozenset("""
 """.split())
 
 
-@functools.lru_cache(maxsize=1)
-def morph() -> pymorphy3.MorphAnalyzer:
-    """One analyser per process (it takes a second to load)."""
-    return pymorphy3.MorphAnalyzer()
-
-
 def _match_case(word: str, like: str) -> str:
     """Copy the capitalisation pattern of ``like`` onto ``word`` (per hyphen part)."""
     if like.isupper() and len(like) > 1:
@@ -62,11 +55,6 @@ def _match_case(word: str, like: str) -> str:
         ref = likes[i] if i < len(likes) else likes[-1]
         out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
     return "-".join(out)
-
-
-@functools.lru_cache(maxsize=65536)
-def _parses(word: str):
-    return tuple(morph().parse(word))
 
 
 def _dictionary_name(word: str, case: str | None) -> str | None:
@@ -164,44 +152,6 @@ def slavic_surname(word: str) -> bool:
 def is_patronymic(word: str) -> bool:
     return any(p.is_known and "Patr" in p.tag.grammemes for p in _parses(word)) or bool(
         re.search(r"(вич|вна|ична|инична)$", word.lower()))
-
-
-def lemma(word: str) -> str:
-    """Dictionary lemma of a common word (lowercase)."""
-    parses = _parses(word.lower())
-    return parses[0].normal_form if parses else word.lower()
-
-
-_POS_CLASSES = {"VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}, "AUX": {"VERB", "INFN"}, "NOUN": {"NOUN"},
-                "ADJ": {"ADJF", "ADJS", "COMP"}, "ADV": {"ADVB", "ADJS"}, "PROPN": {"NOUN"}}
-
-
-@functools.lru_cache(maxsize=65536)
-def lemma_as(word: str, pos: str | None) -> str:
-    """Lemma of a word read as the part of speech the tagger gives (``возобновим`` as a VERB is
-    ``возобновить``, not the adjective ``возобновимый``)."""
-    parses = _parses(word.lower())
-    wanted = _POS_CLASSES.get(pos or "")
-    fit = next((p for p in parses if wanted and p.tag.POS in wanted), None)
-    return (fit or (parses[0] if parses else None)).normal_form if parses else word.lower()
-
-
-@functools.lru_cache(maxsize=65536)
-def lemma_options(word: str, pos: str | None) -> frozenset[str]:
-    """Every lemma the word can have as that part of speech (``пришли``: прийти and прислать)."""
-    wanted = _POS_CLASSES.get(pos or "")
-    found = {p.normal_form.replace("ё", "е") for p in _parses(word.lower()) if wanted and p.tag.POS in wanted}
-    return frozenset(found or {lemma_as(word, pos).replace("ё", "е")})
-
-
-def tense(word: str) -> str | None:
-    """``past``, ``pres`` or ``futr`` of a finite verb form (perfective present is future)."""
-    for p in _parses(word.lower()):
-        if p.tag.POS == "VERB":
-            if p.tag.tense == "pres" and p.tag.aspect == "perf":
-                return "futr"
-            return p.tag.tense
-    return None
 
 
 # Abbreviated titles (written with a dot: "зав. кафедрой").

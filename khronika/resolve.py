@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .stages.entities import fold
+from .morph import fold
 
 INITIALS = re.compile(r"(?<![А-ЯЁA-Zа-яё])([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]")
 

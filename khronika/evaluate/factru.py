@@ -52,6 +52,8 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
+from .. import morph
+
 NAME_SPANS = frozenset({"name", "surname", "patronymic", "nickname", "org_name", "loc_name"})
 TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
 NER_TYPES = ("PER", "ORG", "LOC")
@@ -63,9 +65,8 @@ Mention3 = tuple[int, int, str]  # (start, stop, type)
 
 
 def fold(s: str) -> str:
-    """Lower case, ``ё``→``е``, single spaces, no spaces around hyphens (``президента - демократа``)."""
-    s = re.sub(r"\s+", " ", s.replace("ё", "е").replace("Ё", "Е")).strip().lower()
-    return re.sub(r"(?<=\w) ?- ?(?=\w)", "-", s)
+    """``morph.fold`` with no spaces around hyphens (``президента - демократа``)."""
+    return re.sub(r"(?<=\w) ?- ?(?=\w)", "-", morph.fold(s))
 
 
 # --- the gold standard ----------------------------------------------------------------------------
@@ -110,18 +111,17 @@ def normal_position(text: str, jobs: dict[str, str]) -> str:
     """A gold Position in its normal form, folded: the organisers' list first; else the words up to
     the first noun put in the nominative singular (``генерального директора компании`` →
     ``генеральный директор компании``)."""
-    from ..names import morph
 
     key = fold(text)
     if key in jobs:
         return canonical_position(jobs[key])
     words = key.split(" ")
     for i, word in enumerate(words):
-        best = morph().parse(word)[0]
+        best = morph.analyzer().parse(word)[0]
         if best.tag.POS == "NOUN":
             gender = best.tag.gender if best.tag.gender in ("masc", "femn", "neut") else "masc"
             head = [w.inflect({"nomn", "sing", gender}) if w.tag.POS == "ADJF" else None
-                    for w in (morph().parse(x)[0] for x in words[:i])]
+                    for w in (morph.analyzer().parse(x)[0] for x in words[:i])]
             words[:i + 1] = [h.word if h else x for h, x in zip(head, words)] + [best.normal_form]
             break
     return canonical_position(fold(" ".join(words)))

@@ -79,7 +79,7 @@ def completes_a_title(head: Token, tokens: list[Token]) -> bool:
 
 def names_an_office(head: Token, tokens: list[Token]) -> bool:
     """Is the descriptor headed by ``head`` the complement of an office noun (``пост президента``)?"""
-    from ..names import lemma
+    from ..morph import lemma
 
     parent = _noun_parent(head, tokens)
     return parent is not None and lemma(parent.text) in OFFICE_NOUNS

@@ -17,16 +17,13 @@ import re
 from dataclasses import dataclass, field
 
 from .. import gazetteer, names
+from ..morph import fold
 from ..records import Document, Entity, Mention, Token
 from ..tokens import tokens_in
 
 # Prepositions after which a capital is a place, not its government: "в Токио", "из Москвы".
 PLACE_PREPOSITIONS = frozenset("в во из под около возле близ через на до у".split())
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
-
-
-def fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("ё", "е").replace("Ё", "Е")).strip().lower()
 
 
 def entity_id(type_: str, name: str) -> str:

@@ -30,7 +30,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .. import gazetteer, names
+from .. import gazetteer, morph
 from ..records import Document, Event, PartialDate, Participant, Span, Token
 from .entities import with_countries
 from .roles import Index
@@ -142,7 +142,7 @@ class _Found:
 
 
 def lemmas(tokens: list[Token]) -> list[str]:
-    return [names.lemma_as(t.text, t.pos).replace("ё", "е") for t in tokens]
+    return [morph.lemma_as(t.text, t.pos).replace("ё", "е") for t in tokens]
 
 
 def in_passing(tokens: list[Token], lem: list[str], i: int, actors: set[str], dated: set[int] = frozenset()) -> bool:
@@ -183,7 +183,7 @@ def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str 
     """(type, mode, trigger tokens) of each trigger in a sentence, patterns first.  ``actors``:
     start offsets of the tokens that name persons, countries or organisations."""
     lem = lemmas(tokens)
-    options = [names.lemma_options(t.text, t.pos) for t in tokens]
+    options = [morph.lemma_options(t.text, t.pos) for t in tokens]
     used: set[int] = set()
     out = []
     for pattern, type_, mode in PATTERNS:
@@ -205,7 +205,7 @@ def find_triggers(tokens: list[Token], actors: set[str] = frozenset(), fmt: str 
             continue
         if word == "готовый" and not (i + 1 < len(lem) and lem[i + 1] in ("к", "на")):
             continue
-        if word in IMPERFECTIVE and names.tense(tokens[i].text) != "pres":
+        if word in IMPERFECTIVE and morph.tense(tokens[i].text) != "pres":
             continue
         if word in ("принять", "принимать") and not _hosting(tokens, i):
             continue
@@ -301,7 +301,7 @@ def is_media(m, tokens: list[Token]) -> bool:
         return True
     by_id = {t.id: t for t in tokens}
     return any(t.rel.startswith("nsubj") and t.head_id in by_id
-               and names.lemma_as(by_id[t.head_id].text, by_id[t.head_id].pos) in REPORT_VERBS for t in inside)
+               and morph.lemma_as(by_id[t.head_id].text, by_id[t.head_id].pos) in REPORT_VERBS for t in inside)
 
 
 def _between_sides(tokens: list[Token], i: int, actors: set[int]) -> bool:
@@ -345,7 +345,7 @@ def event_scope(tokens: list[Token], trig: list[Token], idx: Index) -> set[str]:
     scope = {t.id for t in tokens}
     for t in tokens:
         if (t.pos == "NOUN" and t.id not in above and t.id not in trig_ids and t.head_id not in trig_ids
-                and names.lemma_as(t.text, t.pos) in TRIGGERS and _has_actor(tokens, t, actors)):
+                and morph.lemma_as(t.text, t.pos) in TRIGGERS and _has_actor(tokens, t, actors)):
             own = subtree(t)
             if not own & trig_ids:
                 scope -= own
@@ -409,9 +409,9 @@ def factuality(tokens: list[Token], trigger: list[Token]) -> str:
         return "hypothetical"  # also the consequence of a condition and the aim of "чтобы"
     governing = tokens[head] if head is not None and trigger[0].pos == "NOUN" \
         and trigger[0].rel.startswith("nsubj") and tokens[head].pos in ("VERB", "AUX") else None
-    if names.tense(trigger[0].text) == "futr" or any(w in FUTURE_CUES for w in window) or \
-            ("быть" in window and any(names.tense(t.text) == "futr" for t in tokens[max(0, first - 3):first])) or \
-            (governing is not None and names.tense(governing.text) == "futr"):  # "в мае пройдёт раунд"
+    if morph.tense(trigger[0].text) == "futr" or any(w in FUTURE_CUES for w in window) or \
+            ("быть" in window and any(morph.tense(t.text) == "futr" for t in tokens[max(0, first - 3):first])) or \
+            (governing is not None and morph.tense(governing.text) == "futr"):  # "в мае пройдёт раунд"
         return "planned"
     if head is not None and lem[head] in REQUEST_VERBS and trigger[0].pos == "VERB" and trigger[0].rel == "xcomp":
         return "proposed"  # "потребовала освободить экипаж": what is asked for has not happened
@@ -460,7 +460,7 @@ def attaches_to(timex, tokens: list[Token], trigger: Token, steps: int = 3) -> b
                 break
             if node.id in targets:
                 return True
-            if node.pos == "NOUN" and names.lemma_as(node.text, node.pos) in (TRIGGERS.keys() | EVENT_NOUNS):
+            if node.pos == "NOUN" and morph.lemma_as(node.text, node.pos) in (TRIGGERS.keys() | EVENT_NOUNS):
                 break  # on the way up, the date of another event word ("запуск, произведенный 9 мая")
             node = by_id.get(node.head_id)
     return False
@@ -471,7 +471,7 @@ def other_event_date(timex, tokens: list[Token], trigger: Token, linear_only: bo
     one standing between it and the trigger, or one a participial clause holding it describes
     (``запуск ракеты, произведенный … 9 мая, является нарушением``)?  ``linear_only``: only the
     last two tests, for an expression already attached to the trigger by syntax."""
-    lem = {t.id: names.lemma_as(t.text, t.pos) for t in tokens}
+    lem = {t.id: morph.lemma_as(t.text, t.pos) for t in tokens}
     inside = {t.id for t in tokens if timex.start <= t.start < timex.stop}
     between = [t for t in tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
                and t.id not in inside]
@@ -539,7 +539,7 @@ class EventStage:
                 event = self._event(doc, idx, sentence, tokens, type_, mode, trig, fmt, last_person, fact)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
-                another = any(names.lemma(t.text) in ANOTHER for t in tokens
+                another = any(morph.lemma(t.text) in ANOTHER for t in tokens
                               if t.head_id == trig[0].id and t.rel == "amod")  # "предыдущий раунд" is no restatement
                 merged = not another and self._merge_into(events, event, persons, doc.published.precision != "unknown")
                 if not merged:
@@ -572,7 +572,7 @@ class EventStage:
         scope = event_scope(tokens, trig, idx)
         subject_ids = {t.id for t in tokens if t.head_id == head.id and t.rel in ("nsubj", "nsubj:pass")}
         speakers = {t.id for t in tokens if t.rel.startswith("nsubj") and head.pos == "NOUN"
-                    and any(v.id == t.head_id and names.lemma_as(v.text, v.pos) in SPEECH for v in tokens)}
+                    and any(v.id == t.head_id and morph.lemma_as(v.text, v.pos) in SPEECH for v in tokens)}
         for t in tokens:
             m = idx.mention(t)
             if m is None or m.entity is None or m.entity in out or t.id not in scope:
@@ -594,11 +594,11 @@ class EventStage:
         for t in tokens:  # "японские власти", "российская сторона": a country named by its adjective
             country = gazetteer.adjective_country(t.text) if t.pos == "ADJ" and idx.mention(t) is None else None
             noun = next((x for x in tokens if x.id == t.head_id), None)
-            if country and noun is not None and names.lemma_as(noun.text, noun.pos) in AGENT_NOUNS:
+            if country and noun is not None and morph.lemma_as(noun.text, noun.pos) in AGENT_NOUNS:
                 eid = f"e:iso-{country.code}"
                 subject = noun.head_id == head.id and noun.rel in ("nsubj", "nsubj:pass")
                 out.setdefault(eid, "source" if subject else "participant")
-            elif "-" in t.text and noun is not None and (noun.id in {x.id for x in trig} or names.lemma_as(
+            elif "-" in t.text and noun is not None and (noun.id in {x.id for x in trig} or morph.lemma_as(
                     noun.text, noun.pos) in AGENT_NOUNS):  # "японо-российские консультации": both sides
                 for c in gazetteer.compound_countries(t.text):
                     out.setdefault(f"e:iso-{c.code}", "participant")
@@ -622,7 +622,7 @@ class EventStage:
         lem = lemmas(tokens)
         if any(w in EARLIER_CUES for w in lem):
             return PartialDate()
-        past_or_present = names.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
+        past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
         if doc.published.precision == "day" and past_or_present:  # not what is planned or proposed
             return doc.published
         return PartialDate()
@@ -634,7 +634,7 @@ class EventStage:
         places = [idx.mention(t) for i, t in enumerate(tokens) if idx.mention(t) is not None
                   and idx.mention(t).type == "LOC" and _after_place_preposition(tokens, i)]
         visited = [idx.mention(t) for t in tokens if idx.mention(t) is not None and idx.mention(t).type == "LOC"
-                   and t.feats.get("Case") == "Acc" and any(v.id == t.head_id and names.lemma_as(v.text, v.pos)
+                   and t.feats.get("Case") == "Acc" and any(v.id == t.head_id and morph.lemma_as(v.text, v.pos)
                                                              in ("посетить", "посещать") for v in tokens)]
         places = visited + places
         if places:  # the most specific: a city or region before a country

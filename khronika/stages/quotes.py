@@ -48,10 +48,11 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
-from .. import gazetteer, names
+from .. import gazetteer, morph
+from ..morph import fold, lemmas
 from ..records import Document, Mention, Quote, Token
 from ..tokens import tokens_in
 from .entities import with_countries
@@ -67,17 +68,6 @@ CLOSERS = frozenset({"»", '"', "“", "”"})
 PERSONAL = {"он": "Masc", "она": "Fem"}
 FIRST_PERSON = frozenset({"я", "мы"})
 PREDICATIVES = frozenset({"можно", "нужно", "надо", "нельзя", "пора", "необходимо", "важно", "следует"})
-
-
-def fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
-@lru_cache(maxsize=100_000)
-def lemmas(word: str) -> frozenset[str]:
-    """All dictionary lemmas of a word (ё folded), the word itself included."""
-    w = fold(word)
-    return frozenset({w} | {fold(p.normal_form) for p in names.morph().parse(w)})
 
 
 @cache
@@ -304,7 +294,7 @@ class Analysis:
             e = self.entities.get(person)
             words = e.name.split() if e is not None else []
             if len(words) > 1:
-                genders = {p.tag.gender for p in names.morph().parse(words[0])
+                genders = {p.tag.gender for p in morph.analyzer().parse(words[0])
                            if p.is_known and "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn")}
                 if len(genders) == 1:
                     self._gender[person] = "Masc" if genders.pop() == "masc" else "Fem"

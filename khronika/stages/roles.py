@@ -26,7 +26,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer, names
+from .. import gazetteer, morph, names
 from ..records import Document, Mention, Role, Token
 from ..tokens import tokens_in
 from .entities import with_countries
@@ -93,7 +93,7 @@ def head_lemma(token: Token) -> str | None:
     lemma = names.title_lemma(token.text)
     if lemma:
         return lemma
-    return COLLEAGUE if names.lemma(token.text) == COLLEAGUE else None
+    return COLLEAGUE if morph.lemma(token.text) == COLLEAGUE else None
 
 
 @dataclass
@@ -308,7 +308,7 @@ def place_of_adjective(token: Token, idx: Index) -> str | None:
     adjective's stem, give or take its last two letters (``московский`` → Москва)."""
     if token.pos != "ADJ":
         return None
-    stem = ADJECTIVE_SUFFIX.sub("", names.lemma(token.text).replace("ё", "е"))
+    stem = ADJECTIVE_SUFFIX.sub("", morph.lemma(token.text).replace("ё", "е"))
     if len(stem) < 4:
         return None
     for e in idx.entities.values():
@@ -390,7 +390,7 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
         for i, (unit, m) in enumerate(units):
             kind = idx.kind(m)
             first = unit[0].text.lower()
-            ministry = MINISTRIES.get(first) or MINISTRIES.get(names.lemma(first))
+            ministry = MINISTRIES.get(first) or MINISTRIES.get(morph.lemma(first))
             if head_lemma(head) == "глава" and ministry and position is None:
                 position = ministry
             elif i in scoped:
@@ -410,7 +410,7 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
         if of is None:
             of, of_span = inherited
         position = position or _position_words(head, words, idx)
-        former = position.startswith("экс-") or (n == 0 and any(names.lemma(t.text) in FORMER for t in before))
+        former = position.startswith("экс-") or (n == 0 and any(morph.lemma(t.text) in FORMER for t in before))
         out.append(Parsed(position.removeprefix("экс-"), of, of_span, head.start,
                           (part[-1] if part else head).stop, head, former))
         inherited = (of, of_span) if of else inherited
@@ -511,9 +511,9 @@ class RoleStage:
         for k, t in enumerate(tokens):
             verb = by_id.get(t.head_id)
             if (t.feats.get("Case") != "Ins" or t.rel not in ("xcomp", "obl") or not head_lemma(t)
-                    or verb is None or names.lemma(verb.text) not in PREDICATIVE):
+                    or verb is None or morph.lemma(verb.text) not in PREDICATIVE):
                 continue
-            rels = ("obj", "nsubj:pass") if names.lemma(verb.text) in OBJECT_PREDICATIVE else ("nsubj", "nsubj:pass")
+            rels = ("obj", "nsubj:pass") if morph.lemma(verb.text) in OBJECT_PREDICATIVE else ("nsubj", "nsubj:pass")
             arg = next((x for x in tokens if x.head_id == verb.id and x.rel in rels), None)
             person = self._person_at(arg, tokens, idx) if arg else None
             if person is None:
@@ -579,7 +579,7 @@ def with_named_body(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
     for r in roles:
         words = r.position.split()
         kind = next((k for k, nouns in kinds.items() if len(words) > 1
-                     and any(names.lemma(w) in nouns for w in words[1:])), None)
+                     and any(morph.lemma(w) in nouns for w in words[1:])), None)
         if r.of is None and kind:
             before = [m for m in named[kind] if m.stop <= r.position_start]
             if before:

@@ -34,7 +34,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from .. import gazetteer, names
+from .. import gazetteer, morph, names
 from ..records import Document, Mention, Token
 from ..tokens import tokens_in
 from .entities import PLACE_PREPOSITIONS
@@ -107,7 +107,7 @@ class _Text:
 
 
 def _lemma(word: str) -> str:
-    return names.lemma(word).replace("ё", "е")
+    return morph.lemma(word).replace("ё", "е")
 
 
 def _key(text: str) -> str:
@@ -215,7 +215,7 @@ def split_at_brackets(spans: list[Mention], t: _Text) -> list[Mention]:
 def _person_like(words: list[Token]) -> bool:
     """Two or three capitalised words opening with a dictionary given name (``Иоанн Петров``)."""
     return (2 <= len(words) <= 3 and all(w.text[:1].isupper() and not w.text.isupper() for w in words)
-            and any("Name" in p.tag for p in names.morph().parse(words[0].text) if p.score > 0.1))
+            and any("Name" in p.tag for p in morph.analyzer().parse(words[0].text) if p.score > 0.1))
 
 
 BRACKETED = re.compile(r"[»“”\"]?\s*\(([A-Z][\w&.'’ -]*[\w.]|[А-ЯЁA-Z]{2,}[А-ЯЁA-Z-]*)\)")

@@ -42,9 +42,10 @@ from functools import cache
 from importlib import resources
 
 from .. import gazetteer
+from ..morph import fold, lemmas
 from ..records import Document, Quote, Stance, Token
 from .entities import with_countries
-from .quotes import SUBJECT, Actor, QuoteFinder, Speaker, fold, lemmas, speech_class
+from .quotes import SUBJECT, Actor, QuoteFinder, Speaker, speech_class
 
 NEGATIONS = frozenset({"не", "ни"})
 ABSENCE = frozenset({"нет", "без", "отсутствие", "отсутствовать"})

@@ -1,0 +1,82 @@
+"""Morphology of common words: folding and lemmas, the one place that reads pymorphy3 for common words.
+
+* ``fold``: the comparison form of a word or name (lower case, ``ё`` → ``е``, single spaces);
+* ``lemma``: the first dictionary reading's normal form (``переговорах`` → ``переговоры``);
+* ``lemma_as``: the normal form of the reading with the part of speech the tagger gives
+  (``возобновим`` as a VERB is ``возобновить``); the annotate stage stores it, ``ё`` folded, as
+  ``Token.lemma``;
+* ``lemma_options``: every normal form the word can have as that part of speech;
+* ``lemmas``: every normal form of any reading, and the word itself (for lexicon lookups).
+
+Names have their own rules (``names.py``); country names theirs (``gazetteer.py``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import pymorphy3
+
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """One analyser per process (it takes a second to load)."""
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=65536)
+def parses(word: str) -> tuple:
+    """pymorphy3's readings of a word as written (callers lower-case it where they mean to)."""
+    return tuple(analyzer().parse(word))
+
+
+def fold(s: str) -> str:
+    """Comparison form: lower case, ``ё`` → ``е``, runs of white space as one space, stripped."""
+    return _SPACES.sub(" ", s.replace("ё", "е").replace("Ё", "Е")).strip().lower()
+
+
+def lemma(word: str) -> str:
+    """Dictionary lemma of a common word (lowercase; ``ё`` as the dictionary writes it)."""
+    found = parses(word.lower())
+    return found[0].normal_form if found else word.lower()
+
+
+POS_CLASSES = {"VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}, "AUX": {"VERB", "INFN"}, "NOUN": {"NOUN"},
+               "ADJ": {"ADJF", "ADJS", "COMP"}, "ADV": {"ADVB", "ADJS"}, "PROPN": {"NOUN"}}
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma_as(word: str, pos: str | None) -> str:
+    """Lemma of a word read as the part of speech the tagger gives (``возобновим`` as a VERB is
+    ``возобновить``, not the adjective ``возобновимый``)."""
+    found = parses(word.lower())
+    wanted = POS_CLASSES.get(pos or "")
+    fit = next((p for p in found if wanted and p.tag.POS in wanted), None)
+    return (fit or (found[0] if found else None)).normal_form if found else word.lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma_options(word: str, pos: str | None) -> frozenset[str]:
+    """Every lemma the word can have as that part of speech (``пришли``: прийти and прислать), ``ё`` folded."""
+    wanted = POS_CLASSES.get(pos or "")
+    found = {p.normal_form.replace("ё", "е") for p in parses(word.lower()) if wanted and p.tag.POS in wanted}
+    return frozenset(found or {lemma_as(word, pos).replace("ё", "е")})
+
+
+@functools.lru_cache(maxsize=100_000)
+def lemmas(word: str) -> frozenset[str]:
+    """All dictionary lemmas of a word and the word itself, lower case with ``ё`` folded."""
+    w = word.lower().replace("ё", "е")
+    return frozenset({w} | {p.normal_form.lower().replace("ё", "е") for p in analyzer().parse(w)})
+
+
+def tense(word: str) -> str | None:
+    """``past``, ``pres`` or ``futr`` of a finite verb form (perfective present is future)."""
+    for p in parses(word.lower()):
+        if p.tag.POS == "VERB":
+            if p.tag.tense == "pres" and p.tag.aspect == "perf":
+                return "futr"
+            return p.tag.tense
+    return None
