@@ -11,8 +11,12 @@ MESSAGES = {
     "E_NOT_FOUND": "no such file or folder",
     "E_READ": "cannot read it: {detail}",
     "E_PIPELINE": "stage {stage!r} needs {missing} but no earlier stage provides it",
+    "E_PIPELINE_FIELD": "stage {stage!r} declares {fields}, which are no fields of Document",
+    "E_PIPELINE_STAGE": "no stage named {stages}; the stages are {known}",
+    "E_STAGE_UNDECLARED": "stage {stage!r} changed {fields} without declaring it in 'provides'",
     "E_STAGE": "stage {stage!r} failed on document {doc_id}: {detail}",
     "E_STAGE_RETURN": "stage {stage!r} returned {got}, expected a Document",
+    "E_LEXICON": "{where}: {problem}",
     "E_DB": "the store {path} is not a khronika database or is damaged: {detail}",
 }
 

@@ -17,6 +17,10 @@ import re
 
 import pymorphy3
 
+from . import lexicon
+
+# Prepositions after which a name is a place ("в Токио", "из Москвы"): data/function_words.tsv.
+PLACE_PREPOSITIONS = lexicon.words("function_words.tsv")["PLACE_PREPOSITIONS"]
 _SPACES = re.compile(r"\s+")
 
 

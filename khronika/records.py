@@ -291,6 +291,16 @@ class Quote(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class Turn(_Record):
+    """A turn of a transcript: ``start``..``stop`` are the words after the label that names
+    ``speaker`` (``С.Лавров: …``), up to the next label."""
+
+    start: int
+    stop: int
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Stance(_Record):
     """A position of ``holder`` towards ``other`` on ``topic``, with the evidence sentence."""
 
@@ -329,6 +339,7 @@ class Document(_Record):
     quotes: tuple[Quote, ...] = ()
     stances: tuple[Stance, ...] = ()
     speaker: str | None = None  # the entity whose words the whole text is (a transcript: "С.Лавров: …")
+    turns: tuple[Turn, ...] = ()  # a transcript's turns whose label names a person
     done: frozenset = frozenset()  # the data keys the stages have provided so far
 
     def replace(self, **changes) -> Document:
@@ -365,6 +376,7 @@ _NESTED.update({
     "Document.events": Event,
     "Document.quotes": Quote,
     "Document.stances": Stance,
+    "Document.turns": Turn,
     "Timex.date": PartialDate,
     "Event.date": PartialDate,
     "Event.participants": Participant,

@@ -1,9 +1,13 @@
 """Shared fixtures: the natasha models are built once per test session."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Every pipeline built in the tests checks that each stage changes only the fields it declares.
+os.environ.setdefault("KHRONIKA_CHECK_STAGES", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "samples" / "seeds"

@@ -286,7 +286,7 @@ def test_clean_stage_fills_text_and_metadata():
     assert (doc.title, doc.source, doc.dateline_place) == ("Заголовок заметки", "Синьхуа", "Пекин")
     assert (doc.published, doc.published_from) == (PartialDate(2012, 5, 15), "dateline")
     assert [s.reason for s in doc.removed] == ["related"]
-    assert {"raw", "text", "metadata"} <= doc.done
+    assert {"raw", "text", "published", "removed"} <= doc.done
 
 
 def test_clean_stage_keeps_metadata_from_the_reader():

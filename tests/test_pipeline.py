@@ -18,18 +18,52 @@ def doc():
     return Document.from_source(Source(path="a.txt", text="Текст."))
 
 
-def test_pipeline_refuses_missing_requirement_naming_stage_and_keys():
+def test_pipeline_refuses_missing_requirement_naming_stage_and_fields():
     with pytest.raises(PipelineError) as e:
-        Pipeline([Stage("a", provides={"text"}), Stage("b", requires={"text", "tokens"})])
-    assert "'b'" in str(e.value) and "tokens" in str(e.value)
+        Pipeline([Stage("a", provides={"text"}), Stage("b", requires={"text", "sentences"})])
+    assert "'b'" in str(e.value) and "sentences" in str(e.value)
 
 
-def test_pipeline_runs_in_order_and_records_provided_keys():
+def test_pipeline_refuses_a_contract_that_names_no_document_field():
+    with pytest.raises(PipelineError, match=r"stage 'a' declares \['tokens'\], which are no fields of Document"):
+        Pipeline([Stage("a", provides={"tokens"})])
+
+
+def test_pipeline_runs_in_order_and_records_provided_fields():
     seen = []
-    a = Stage("a", provides={"x"}, fn=lambda d: seen.append("a") or d.replace(text="A"))
-    b = Stage("b", requires={"x"}, provides={"y"}, fn=lambda d: seen.append("b") or d.replace(text=d.text + "B"))
-    out = Pipeline([a, b])(doc())
-    assert seen == ["a", "b"] and out.text == "AB" and {"x", "y"} <= out.done
+    a = Stage("a", provides={"text"}, fn=lambda d: seen.append("a") or d.replace(text="A"))
+    b = Stage("b", requires={"text"}, provides={"text", "title"},
+              fn=lambda d: seen.append("b") or d.replace(text=d.text + "B", title="T"))
+    out = Pipeline([a, b], check=True)(doc())
+    assert seen == ["a", "b"] and out.text == "AB" and out.title == "T" and {"text", "title"} <= out.done
+
+
+def test_pipeline_check_names_the_stage_and_the_undeclared_field():
+    sly = Stage("sly", provides={"text"}, fn=lambda d: d.replace(text="x", title="y"))
+    with pytest.raises(PipelineError, match=r"stage 'sly' changed \['title'\] without declaring it"):
+        Pipeline([sly], check=True)(doc())
+    assert Pipeline([sly], check=False)(doc()).title == "y"  # unchecked (production) pipelines let it pass
+
+
+def test_pipeline_check_ignores_a_field_rebuilt_equal():
+    same = Stage("same", provides={"text"}, fn=lambda d: d.replace(text="x", title=d.title, removed=tuple(d.removed)))
+    assert Pipeline([same], check=True)(doc()).text == "x"
+
+
+def test_build_pipeline_skips_stages_by_name():
+    from khronika.pipeline import STAGES, build_pipeline
+
+    pipe = build_pipeline(resources=object(), skip=("stances", "quotes", "events"))
+    assert [s.name for s in pipe.stages] == [n for n in STAGES if n not in ("stances", "quotes", "events")]
+    with pytest.raises(PipelineError, match="no stage named \\['nope'\\]"):
+        build_pipeline(resources=object(), skip=("nope",))
+
+
+def test_build_pipeline_refuses_a_skip_that_starves_a_later_stage():
+    from khronika.pipeline import build_pipeline
+
+    with pytest.raises(PipelineError, match="stage 'events' needs"):
+        build_pipeline(resources=object(), skip=("quotes",))
 
 
 def test_pipeline_wraps_stage_failure_with_stage_and_document():

@@ -1,8 +1,9 @@
 """Quotes (direct, indirect, transcripts) on sentences written for these tests (none from the seeds)."""
 import pytest
 
+from khronika.marks import quote_pairs
 from khronika.records import Document, Source
-from khronika.stages.quotes import QuoteStage, lexicon, quote_id, quote_pairs
+from khronika.stages.quotes import QuoteStage, lexicon, quote_id
 
 # ---- without models
 
@@ -10,8 +11,8 @@ from khronika.stages.quotes import QuoteStage, lexicon, quote_id, quote_pairs
 def test_quotes_stage_contract():
     stage = QuoteStage()
     assert stage.name == "quotes"
-    assert stage.requires == {"mentions", "entities", "tokens", "syntax", "coref"}
-    assert stage.provides == {"quotes"}
+    assert stage.requires == {"text", "sentences", "mentions", "entities", "roles"}
+    assert stage.provides == {"quotes", "speaker", "turns", "entities"}
 
 
 def test_quotes_pairs_nest_guillemets():

@@ -49,7 +49,7 @@ def run(doc: Document) -> set[tuple[str, str]]:
 def test_spans_stage_declares_its_data_flow():
     stage = SpanStage()
     assert stage.name == "spans"
-    assert stage.requires == {"ner", "tokens", "morph", "syntax"} and stage.provides == {"spans"}
+    assert stage.requires == {"text", "sentences", "ner"} and stage.provides == {"ner"}
 
 
 def test_spans_stage_sits_between_annotate_and_entities():

@@ -9,8 +9,8 @@ from khronika.stages.stances import StanceStage, cues
 def test_stances_stage_contract():
     stage = StanceStage()
     assert stage.name == "stances"
-    assert stage.requires == {"mentions", "entities", "tokens", "syntax", "coref"}
-    assert stage.provides == {"stances"}
+    assert stage.requires == {"text", "sentences", "mentions", "entities", "roles", "quotes", "speaker"}
+    assert stage.provides == {"stances", "entities"}
 
 
 def test_stances_cue_lexicon_covers_every_polarity():

@@ -262,8 +262,8 @@ def _doc(text: str, published: PartialDate = MONDAY, sentences=()) -> Document:
 
 def test_timex_stage_fills_timexes():
     stage = TimeStage()
-    assert (stage.name, stage.requires, stage.provides) == ("time", frozenset({"text", "metadata"}),
-                                                            frozenset({"timex"}))
+    assert (stage.name, stage.requires, stage.provides) == ("time", frozenset({"text", "published"}),
+                                                            frozenset({"timexes"}))
     doc = stage(_doc("Вчера министры встретились. В 2014 году соглашение подписали."))
     assert [show(t) for t in doc.timexes] == [("Вчера", "2017-03-19", "document", "at"),
                                               ("В 2014 году", "2014", "absolute", "at")]

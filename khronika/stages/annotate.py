@@ -8,13 +8,15 @@ import re
 
 from natasha.segment import Segmenter, Sent
 
+from ..morph import lemma_as
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
 
 
 def adapt_token(t) -> Token:
+    """A natasha token as a record; its lemma is ``morph.lemma_as`` for the tagged part of speech, ``ё`` folded."""
     return Token(start=t.start, stop=t.stop, text=t.text, id=t.id, pos=t.pos, feats=dict(t.feats or {}),
-                 lemma=getattr(t, "lemma", None), head_id=t.head_id, rel=t.rel)
+                 lemma=lemma_as(t.text, t.pos).replace("ё", "е"), head_id=t.head_id, rel=t.rel)
 
 
 def adapt_span(text: str, span) -> Mention:
@@ -44,7 +46,7 @@ class ParagraphSegmenter(Segmenter):
 class AnnotateStage:
     name = "annotate"
     requires = frozenset({"text"})
-    provides = frozenset({"tokens", "sentences", "morph", "syntax", "ner"})
+    provides = frozenset({"sentences", "ner"})
 
     def __init__(self, resources: Resources):
         self.r = resources

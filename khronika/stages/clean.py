@@ -329,7 +329,7 @@ class CleanStage:
 
     name = "clean"
     requires = frozenset({"raw"})
-    provides = frozenset({"text", "metadata"})
+    provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place"})
 
     def __call__(self, doc: Document) -> Document:
         result = clean(doc.raw)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..marks import quote_pairs
 from ..records import Document, Mention, Role, Token
-from .quotes import quote_pairs
 from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Index, at_the_head, head_lemma, parse_descriptor
 
 
@@ -99,8 +99,8 @@ def is_subject(m: Mention, roles: list[Role], doc: Document, main: bool = False)
 
 class CorefStage:
     name = "coref"
-    requires = frozenset({"roles", "mentions", "entities", "tokens"})
-    provides = frozenset({"coref"})
+    requires = frozenset({"text", "sentences", "mentions", "entities", "roles"})
+    provides = frozenset({"mentions", "roles"})
 
     def __call__(self, doc: Document) -> Document:
         if not any(e.type == "person" for e in doc.entities):

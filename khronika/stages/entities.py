@@ -17,12 +17,11 @@ import re
 from dataclasses import dataclass, field
 
 from .. import gazetteer, names
-from ..morph import fold
+from ..morph import PLACE_PREPOSITIONS, fold
 from ..records import Document, Entity, Mention, Token
 from ..tokens import tokens_in
 
 # Prepositions after which a capital is a place, not its government: "в Токио", "из Москвы".
-PLACE_PREPOSITIONS = frozenset("в во из под около возле близ через на до у".split())
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 
 
@@ -254,7 +253,7 @@ def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
 
 class EntityStage:
     name = "entities"
-    requires = frozenset({"ner", "tokens", "morph"})
+    requires = frozenset({"text", "sentences", "ner"})
     provides = frozenset({"mentions", "entities"})
 
     def __call__(self, doc: Document) -> Document:

@@ -362,11 +362,7 @@ def with_speakers(events: list[Event], doc: Document) -> list[Event]:
     """In a transcript, the speaker of a turn takes part in the meeting or agreement they tell of
     in the first person (``Мы договорились …``), and in a meeting (not a visit) with the one
     person it names (``Переговоры с Президентом Монголии прошли …`` said by the other president)."""
-    from .quotes import LABEL, QuoteFinder
-
-    if not any(LABEL.match(line) for line in doc.text.splitlines()):
-        return events  # no transcript: spare the quote finder's analysis of the document
-    turns = QuoteFinder(doc).turns()
+    turns = [(t.start, t.stop, t.speaker) for t in doc.turns]
     if not turns:
         return events
     persons = {e.id for e in doc.entities if e.type == "person"}
@@ -513,8 +509,8 @@ def event_id(doc_id: str, start: int, type_: str) -> str:
 
 class EventStage:
     name = "events"
-    requires = frozenset({"mentions", "entities", "roles", "coref", "timex", "syntax"})
-    provides = frozenset({"events"})
+    requires = frozenset({"text", "sentences", "mentions", "entities", "roles", "timexes", "turns", "published", "dateline_place"})
+    provides = frozenset({"events", "entities"})
 
     def __call__(self, doc: Document) -> Document:
         idx = Index(doc)

@@ -52,8 +52,9 @@ from functools import cache
 from importlib import resources
 
 from .. import gazetteer, morph
+from ..marks import CLOSERS, DASHES, LABEL, OPENERS, closing_guillemet, quote_pairs
 from ..morph import fold, lemmas
-from ..records import Document, Mention, Quote, Token
+from ..records import Document, Mention, Quote, Token, Turn
 from ..tokens import tokens_in
 from .entities import with_countries
 from .roles import head_lemma
@@ -61,10 +62,7 @@ from .roles import head_lemma
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Dependents that start a clause of their own: a subject's phrase stops there.
 CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
-DASHES = "-—–"
 D = r"\-—–"  # the dashes inside a regex character class
-OPENERS = frozenset({"«", '"', "„", "“"})
-CLOSERS = frozenset({"»", '"', "“", "”"})
 PERSONAL = {"он": "Masc", "она": "Fem"}
 FIRST_PERSON = frozenset({"я", "мы"})
 PREDICATIVES = frozenset({"можно", "нужно", "надо", "нельзя", "пора", "необходимо", "важно", "следует"})
@@ -321,67 +319,6 @@ class Analysis:
 # Quotation marks
 
 
-# A transcript label opening a paragraph: "С.Лавров: …", "Вопрос: …".
-LABEL = re.compile(r"\s*([^\s:][^:\n]{0,50}?):\s+\S")
-
-
-def quote_pairs(text: str) -> list[tuple[int, int, int]]:
-    """(opener, closer, depth) of quotation marks, paragraph by paragraph."""
-    out: list[tuple[int, int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        stack: list[tuple[str, int]] = []
-        base = para.start()
-        s = para.group()
-        for k, ch in enumerate(s):
-            i = base + k
-            if ch == "«" or ch == "„":
-                stack.append((ch, i))
-            elif ch == "»":
-                _close(stack, "«", i, out)
-            elif ch == "“":
-                if any(c == "„" for c, _ in stack):
-                    _close(stack, "„", i, out)
-                else:
-                    stack.append(("“", i))
-            elif ch == "”":
-                _close(stack, "“", i, out)
-            elif ch == '"':
-                prev = s[k - 1] if k > 0 else " "
-                nxt = s[k + 1] if k + 1 < len(s) else " "
-                opens = (prev.isspace() or prev in "([{«„-—–/") and not nxt.isspace()
-                closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}»…-—–")
-                if opens and not closes:
-                    stack.append(('"', i))
-                elif closes and not opens:
-                    _close(stack, '"', i, out)
-                elif stack and stack[-1][0] == '"':
-                    _close(stack, '"', i, out)
-                else:
-                    stack.append(('"', i))
-    return sorted(out)
-
-
-def _closing(text: str, o: int, end: int) -> int | None:
-    """The ``»`` that closes the ``«`` at ``o``, before ``end`` and across paragraphs; None when
-    ``o`` opens no such quotation."""
-    if o >= end or text[o] != "«":
-        return None
-    depth = 0
-    for i in range(o, end):
-        depth += {"«": 1, "»": -1}.get(text[i], 0)
-        if depth == 0:
-            return i
-    return None
-
-
-def _close(stack, opener: str, i: int, out: list) -> None:
-    for depth in range(len(stack) - 1, -1, -1):
-        if stack[depth][0] == opener:
-            out.append((stack[depth][1], i, depth))
-            del stack[depth:]
-            return
-
-
 # --------------------------------------------------------------------------------------------
 # The stage
 
@@ -418,12 +355,9 @@ class QuoteFinder:
         self.turn_spans: list[tuple[int, int, str | None]] = []
 
     # ---- entry point
-    def turns(self) -> list[tuple[int, int, str]]:
-        """The turns of a transcript, (start, end, person), for the persons the labels name; a
-        finder used for this alone (the event stage asks who speaks where)."""
-        if self.a.tokens:
-            self._transcript()
-        return [(a, b, p) for a, b, p in self.turn_spans if p is not None]
+    def turns(self) -> list[Turn]:
+        """The turns of a transcript whose labels name a person (after ``run``)."""
+        return [Turn(a, b, p) for a, b, p in self.turn_spans if p is not None]
 
     def run(self) -> tuple[list[Quote], str | None]:
         if not self.a.tokens:
@@ -490,7 +424,7 @@ class QuoteFinder:
             o = start
             while o < end and self.text[o].isspace():
                 o += 1
-            c = _closing(self.text, o, end)
+            c = closing_guillemet(self.text, o, end)
             if c is not None:  # "Имя: «…»": the quotation, however many paragraphs it runs over
                 a, b = _trim(self.text, o + 1, c)
                 if b - a >= 2:
@@ -1004,17 +938,19 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def find_quotes(doc: Document) -> tuple[list[Quote], str | None]:
-    """The quotes of a document and the speaker of the whole text (a transcript), if any."""
-    return QuoteFinder(doc).run()
+def find_quotes(doc: Document) -> tuple[list[Quote], str | None, list[Turn]]:
+    """The quotes of a document, the speaker of the whole text (a transcript) and its turns, if any."""
+    finder = QuoteFinder(doc)
+    quotes, speaker = finder.run()
+    return quotes, speaker, finder.turns()
 
 
 class QuoteStage:
     name = "quotes"
-    requires = frozenset({"mentions", "entities", "tokens", "syntax", "coref"})
-    provides = frozenset({"quotes"})
+    requires = frozenset({"text", "sentences", "mentions", "entities", "roles"})
+    provides = frozenset({"quotes", "speaker", "turns", "entities"})
 
     def __call__(self, doc: Document) -> Document:
-        quotes, speaker = find_quotes(doc)
-        return doc.replace(quotes=tuple(quotes), speaker=doc.speaker or speaker,
+        quotes, speaker, turns = find_quotes(doc)
+        return doc.replace(quotes=tuple(quotes), speaker=doc.speaker or speaker, turns=tuple(turns),
                            entities=with_countries(doc.entities, [q.speaker for q in quotes]))

@@ -453,8 +453,8 @@ def _grouped(parts: list[tuple[Parsed, list[Token]]]) -> list[tuple[list[Token],
 
 class RoleStage:
     name = "roles"
-    requires = frozenset({"mentions", "entities", "tokens", "syntax"})
-    provides = frozenset({"roles"})
+    requires = frozenset({"text", "sentences", "mentions", "entities"})
+    provides = frozenset({"roles", "entities"})
 
     def __call__(self, doc: Document) -> Document:
         idx = Index(doc)

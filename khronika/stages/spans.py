@@ -35,9 +35,9 @@ from functools import cache
 from importlib import resources
 
 from .. import gazetteer, morph, names
+from ..morph import PLACE_PREPOSITIONS
 from ..records import Document, Mention, Token
 from ..tokens import tokens_in
-from .entities import PLACE_PREPOSITIONS
 
 # Words of a street or square that are not part of its name (``Пушкинской площади``).
 STREET_WORDS = frozenset("""площадь улица проспект переулок бульвар шоссе набережная проезд тупик аллея
@@ -739,8 +739,8 @@ def refine(doc: Document) -> list[Mention]:
 
 class SpanStage:
     name = "spans"
-    requires = frozenset({"ner", "tokens", "morph", "syntax"})
-    provides = frozenset({"spans"})
+    requires = frozenset({"text", "sentences", "ner"})
+    provides = frozenset({"ner"})
 
     def __call__(self, doc: Document) -> Document:
         return doc.replace(ner=tuple(refine(doc)))

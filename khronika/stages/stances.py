@@ -733,8 +733,8 @@ def find_stances(doc: Document) -> list[Stance]:
 
 class StanceStage:
     name = "stances"
-    requires = frozenset({"mentions", "entities", "tokens", "syntax", "coref"})
-    provides = frozenset({"stances"})
+    requires = frozenset({"text", "sentences", "mentions", "entities", "roles", "quotes", "speaker"})
+    provides = frozenset({"stances", "entities"})
 
     def __call__(self, doc: Document) -> Document:
         stances = find_stances(doc)

@@ -19,8 +19,8 @@ _PREDICATE_BREAK = re.compile(r";|[,—–]\s*(?:а|но|и|однако|зат�
 
 class TimeStage:
     name = "time"
-    requires = frozenset({"text", "metadata"})
-    provides = frozenset({"timex"})
+    requires = frozenset({"text", "published"})
+    provides = frozenset({"timexes"})
 
     def __call__(self, doc: Document) -> Document:
         return doc.replace(timexes=tuple(find_timexes(doc.text, doc.published)))
