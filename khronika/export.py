@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from . import gazetteer, translit
+from .ids import country_code, is_country
 from .store import Store
 
 
@@ -59,7 +60,7 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
 
 
 def _main_country(roles: list[dict]) -> str | None:
-    countries = Counter(r["of"] for r in roles if r["of"] and r["of"].startswith("e:iso-"))
+    countries = Counter(r["of"] for r in roles if r["of"] and is_country(r["of"]))
     return countries.most_common(1)[0][0] if countries else None
 
 
@@ -68,7 +69,7 @@ def _name_en(entity: dict, country: str | None) -> str | None:
         c = gazetteer.country_by_code(entity["code"])
         return c.name_en if c else None
     if entity["type"] == "person":
-        return translit.name_en(entity["name"], country[len("e:iso-"):] if country else None)
+        return translit.name_en(entity["name"], country_code(country) if country else None)
     return None
 
 

@@ -20,6 +20,8 @@ import hashlib
 import re
 from collections import defaultdict
 
+from .ids import is_country
+
 # (name, label, members, pattern) — the kinds of standing mechanisms; a gazetteer, not a list of events.
 KINDS = [
     ("2+2", "консультации министров иностранных дел и обороны (формат «два плюс два»)",
@@ -116,7 +118,7 @@ def build_formats(store) -> list[dict]:
                     fmt["history"].append(_entry("resumed", [], doc, docs[doc_id], text, name))
                 for e in here:
                     for p in e["participants"]:
-                        if p["entity"].startswith("e:iso-") and p["entity"] not in fmt["sides"]:
+                        if is_country(p["entity"]) and p["entity"] not in fmt["sides"]:
                             fmt["sides"].append(p["entity"])
     out = []
     for fmt in found.values():

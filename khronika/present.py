@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .export import Texts, person_roles
+from .ids import is_country
 from .store import Store
 
 
@@ -93,7 +94,7 @@ def render_events(store: Store, console: Console, type_: str | None = None, pers
         table.add_column(column)
     for e in rows:
         who = ", ".join(names.get(p["entity"], p["entity"]) + ("→" if p["role"] == "source" else "")
-                        for p in e["participants"] if not p["entity"].startswith("e:iso-") or len(e["participants"]) < 3)
+                        for p in e["participants"] if not is_country(p["entity"]) or len(e["participants"]) < 3)
         kind = e["type"] + ("" if e["factuality"] == "occurred" else f" ({e['factuality']})")
         fmt = (e["format"] or "") + (f" #{e['round']}" if e["round"] else "")
         evidence = texts.evidence(e["doc"], e["start"], e["end"])["text"].strip().replace("\n", " ")

@@ -14,6 +14,14 @@ SEEDS = ROOT / "samples" / "seeds"
 SHARED = ROOT.parent / "shared"
 
 
+def shared_or_skip(path: Path, what: str) -> None:
+    """Skip a test whose data from ``../shared`` is missing; in CI (``CI=true``) fail instead."""
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{what} is missing beside this checkout ({path}); CI needs ../shared")
+        pytest.skip(f"{what} is not beside this checkout")
+
+
 @pytest.fixture(scope="session")
 def resources():
     from khronika.resources import shared

@@ -1,21 +1,18 @@
 """The export on the seeds and on the texts of the shared development key equals its snapshot in
 ``tests/golden/``.  A change in behaviour shows here first: rebuild the snapshots with ``make golden``
 (which prints the difference) and say in the commit why the export changed."""
-import os
-
 import pytest
 
 from . import golden
+from .conftest import ROOT, shared_or_skip
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("name", list(golden.CORPORA))
 def test_export_equals_snapshot(name):
-    if not golden.available(name):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the texts of the {name} snapshot are missing beside this checkout (../shared)")
-        pytest.skip(f"the texts of the {name} snapshot are not beside this checkout")
+    for path in golden.CORPORA[name]:
+        shared_or_skip(ROOT / path, f"the texts of the {name} snapshot")
     expected = golden.snapshot_path(name).read_text(encoding="utf-8").splitlines()
     report = golden.diff(expected, golden.build(name))
     assert not report, f"the export of {name} differs from tests/golden/{name}.jsonl:\n{report}"

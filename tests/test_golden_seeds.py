@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from khronika.cli import app
 
-from .conftest import SEEDS, SHARED
+from .conftest import SEEDS, SHARED, shared_or_skip
 
 pytestmark = pytest.mark.slow
 SCORER = SHARED / "tools" / "score_seeds.py"
@@ -52,8 +52,8 @@ def test_golden_seed_countries_have_iso_codes(export):
     assert not [e for e in records(export, "entity") if e["name"] in ("Стороны", "Telegram", "Овечкин", "Все новости")]
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="the shared answer key is not beside this checkout")
 def test_golden_seed_scorer_floors(export):
+    shared_or_skip(SCORER, "the shared seed scorer")
     out = subprocess.run([sys.executable, str(SCORER), str(export), "--json"], capture_output=True, text=True,
                          check=True)
     score = json.loads(out.stdout)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SHARED
+from .conftest import SHARED, shared_or_skip
 
 pytestmark = pytest.mark.slow
 BASELINE = json.loads((Path(__file__).with_name("quality_baseline.json")).read_text(encoding="utf-8"))
@@ -17,8 +17,8 @@ def check(scores: dict, floors: dict) -> list[str]:
     return [f"{k}: {scores[k]:.3f} < floor {v}" for k, v in floors.items() if scores[k] < v]
 
 
-@pytest.mark.skipif(not DEVSET.exists(), reason="factRuEval-2016 devset is not beside this checkout")
 def test_quality_gate_factru_devset():
+    shared_or_skip(DEVSET, "the factRuEval-2016 devset")
     from khronika.evaluate.factru import evaluate
 
     result = evaluate(DEVSET)

@@ -12,25 +12,16 @@ Entity ids are stable: a hash of type and canonical name, or the ISO code for a 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from dataclasses import dataclass, field
 
 from .. import gazetteer, names
+from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold
 from ..records import Document, Entity, Mention, Token
 from ..tokens import tokens_in
 
-# Prepositions after which a capital is a place, not its government: "в Токио", "из Москвы".
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
-
-
-def entity_id(type_: str, name: str) -> str:
-    return "e:" + hashlib.sha1(f"{type_}|{fold(name)}".encode()).hexdigest()[:12]
-
-
-def country_id(code: str) -> str:
-    return f"e:iso-{code}"
 
 
 def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
@@ -39,8 +30,8 @@ def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
     known = {e.id for e in entities}
     added: dict[str, Entity] = {}
     for eid in ids:
-        if eid and eid not in known and eid not in added and eid.startswith("e:iso-"):
-            c = gazetteer.country_by_code(eid[len("e:iso-"):])
+        if eid and eid not in known and eid not in added and is_country(eid):
+            c = gazetteer.country_by_code(country_code(eid))
             if c is not None:
                 added[eid] = Entity(eid, "country", c.name, code=c.code)
     if not added:

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import gazetteer, morph
+from ..ids import country_id
 from ..records import Document, Event, PartialDate, Participant, Span, Token
 from .entities import with_countries
 from .roles import Index
@@ -591,13 +592,13 @@ class EventStage:
             country = gazetteer.adjective_country(t.text) if t.pos == "ADJ" and idx.mention(t) is None else None
             noun = next((x for x in tokens if x.id == t.head_id), None)
             if country and noun is not None and morph.lemma_as(noun.text, noun.pos) in AGENT_NOUNS:
-                eid = f"e:iso-{country.code}"
+                eid = country_id(country.code)
                 subject = noun.head_id == head.id and noun.rel in ("nsubj", "nsubj:pass")
                 out.setdefault(eid, "source" if subject else "participant")
             elif "-" in t.text and noun is not None and (noun.id in {x.id for x in trig} or morph.lemma_as(
                     noun.text, noun.pos) in AGENT_NOUNS):  # "японо-российские консультации": both sides
                 for c in gazetteer.compound_countries(t.text):
-                    out.setdefault(f"e:iso-{c.code}", "participant")
+                    out.setdefault(country_id(c.code), "participant")
         if last_person and any(t.text.lower() in ("он", "она") and t.rel in ("nsubj", "nsubj:pass") for t in tokens):
             out.setdefault(last_person, "source")
         return [Participant(e, r) for e, r in out.items()]

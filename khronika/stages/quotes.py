@@ -52,6 +52,7 @@ from functools import cache
 from importlib import resources
 
 from .. import gazetteer, morph
+from ..ids import country_id, is_country
 from ..marks import CLOSERS, DASHES, LABEL, OPENERS, closing_guillemet, quote_pairs
 from ..morph import fold, lemmas
 from ..records import Document, Mention, Quote, Token, Turn
@@ -213,7 +214,7 @@ class Analysis:
                 continue
             c = gazetteer.adjective_country(t.text) if t.pos in ("ADJ", "NOUN", "PROPN") else None
             if c is not None:
-                out.append(Actor(f"e:iso-{c.code}", "adjective", t.start, t.stop))
+                out.append(Actor(country_id(c.code), "adjective", t.start, t.stop))
                 continue
             person = self.surname(t)
             if person is not None:
@@ -245,7 +246,7 @@ class Analysis:
         if e.type == "location":
             c = gazetteer.lookup_capital(e.name) or gazetteer.lookup_capital(m.text)
             if c is not None:
-                return Actor(f"e:iso-{c.code}", "country", m.start, m.stop)
+                return Actor(country_id(c.code), "country", m.start, m.stop)
         return None
 
     def role_person(self, t: Token) -> str | None:
@@ -271,13 +272,13 @@ class Analysis:
             return None
         e = self.entities.get(entity)
         if e is None:
-            return entity if entity.startswith("e:iso-") else None
+            return entity if is_country(entity) else None
         if e.type == "country":
             return e.id
         ofs = [r.of for r in self.roles if r.person == entity and r.of]
         for of in ofs:
             oe = self.entities.get(of)
-            if (oe is not None and oe.type == "country") or of.startswith("e:iso-"):
+            if (oe is not None and oe.type == "country") or is_country(of):
                 return of
         for of in ofs:
             oe = self.entities.get(of)

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from .. import gazetteer, morph, names
+from ..ids import country_id, is_country
 from ..records import Document, Mention, Role, Token
 from ..tokens import tokens_in
 from .entities import with_countries
@@ -370,7 +371,7 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
         before.insert(0, t)
     adj_token = next((t for t in before if gazetteer.adjective_country(t.text)), None)
     adj = gazetteer.adjective_country(adj_token.text) if adj_token else None
-    inherited = (f"e:iso-{adj.code}", (adj_token.start, adj_token.stop)) if adj else (None, None)
+    inherited = (country_id(adj.code), (adj_token.start, adj_token.stop)) if adj else (None, None)
     if adj is None and head_lemma(tokens[heads[0]]) in PLACE_OFFICES:
         place = next(((t, e) for t in before for e in [place_of_adjective(t, idx)] if e), None)
         inherited = (place[1], (place[0].start, place[0].stop)) if place else inherited
@@ -400,7 +401,7 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
                     if kind == "country":
                         of, of_span = m.entity, (m.start, m.stop)
                     else:
-                        of, of_span = f"e:iso-{gazetteer.adjective_country(unit[0].text).code}", (unit[0].start, unit[0].stop)
+                        of, of_span = country_id(gazetteer.adjective_country(unit[0].text).code), (unit[0].start, unit[0].stop)
             elif kind in ("organization", "location") and not countries and of is None:
                 of, of_span = m.entity, (m.start, m.stop)
             else:
@@ -420,7 +421,7 @@ def parse_descriptor(tokens: list[Token], idx: Index, case: str | None = None) -
 def _own_country(p: Parsed) -> str | None:
     """The country a descriptor part names itself (not one it inherits from the part before)."""
     own = p.of_span is not None and p.start <= p.of_span[0] < p.stop
-    return p.of if own and p.of and p.of.startswith("e:iso-") else None
+    return p.of if own and is_country(p.of) else None
 
 
 def one_person(parts: list[tuple[Parsed, list[Token]]], text: str) -> list[tuple[Parsed, list[Token]]]:
@@ -589,7 +590,7 @@ def with_named_body(roles: list[Role], doc: Document, idx: Index) -> list[Role]:
     return out
 
 
-SLAVIC_STATES = frozenset({"e:iso-RU", "e:iso-UA", "e:iso-BY"})
+SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
 
 
 def with_main_country(roles: list[Role], doc: Document, idx: Index) -> list[Role]:

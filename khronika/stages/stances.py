@@ -42,6 +42,7 @@ from functools import cache
 from importlib import resources
 
 from .. import gazetteer
+from ..ids import country_id
 from ..morph import fold, lemmas
 from ..records import Document, Quote, Stance, Token
 from .entities import with_countries
@@ -673,7 +674,7 @@ class StanceFinder:
                     for c in self.a.children.get(t.id, ()):
                         country = gazetteer.adjective_country(c.text) if c.rel == "amod" else None
                         if country is not None:
-                            out.add(f"e:iso-{country.code}")
+                            out.add(country_id(country.code))
             self._counterparts = out
         return self._counterparts
 
