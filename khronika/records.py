@@ -18,9 +18,6 @@ Precision = Literal["day", "month", "year", "weekday", "unknown"]
 EntityType = Literal["person", "organization", "country", "location", "facility", "other"]
 MentionType = Literal["PER", "ORG", "LOC"]
 
-WEEKDAYS_RU = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
-
-
 def _compact(value: Any) -> str:
     if isinstance(value, (list, tuple)) and len(value) > 3:
         return f"[...{len(value)}]"
@@ -288,6 +285,7 @@ class Quote(_Record):
     speaker: str | None = None
     direct: bool = True
     cue: str | None = None
+    event: str | None = None  # the id of the document's event the quote is about (Event.id), if any
 
 
 @dataclass(frozen=True, slots=True, repr=False)
