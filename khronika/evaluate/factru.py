@@ -25,13 +25,13 @@ Position, one has no Where): a predicted ``Role`` matches a gold fact when
 * its person span, or any mention of our entity for that person, overlaps a mention of the gold
   ``Who`` (any mention of that coreference chain: the facts are entity-level on both sides, as in
   the official scorer);
-* its position equals the gold one, both folded (lower case, ``ё``→``е``, single spaces; gold first
-  normalised through ``aux/jobs_processed.txt`` and then to khronika's canonical titles, the same
-  map the role stage applies: ``премьер`` → ``премьер-министр``, ``зав.`` → ``заведующий``), or one is the other extended by whole words at
-  either end (``министр`` ~ ``министр иностранных дел``, ``директор`` ~ ``генеральный директор``,
-  but not ``президент`` ~ ``вице-президент``), or ours is gold less some words with the same first
-  word (gold keeps the organisation inside the position, ours gives it as ``of``: ``посол на южном
-  кавказе`` ~ ``посол евросоюза на южном кавказе``); a gold fact without Position accepts any position;
+* its position equals the gold one, both folded (lower case, ``ё``→``е``, single spaces; gold first normalised
+  through ``aux/jobs_processed.txt`` and then to khronika's canonical titles, the same map the role stage
+  applies: ``премьер`` → ``премьер-министр``, ``зав.`` → ``заведующий``), or one is the other extended by
+  whole words at either end (``министр`` ~ ``министр иностранных дел``, ``директор`` ~ ``генеральный
+  директор``, but not ``президент`` ~ ``вице-президент``), or ours is gold less some words with the same first
+  word (gold keeps the organisation inside the position, ours gives it as ``of``: ``посол на южном кавказе`` ~
+  ``посол евросоюза на южном кавказе``); a gold fact without Position accepts any position;
 * ``strict``: when the gold fact has a ``Where``, the role's ``of`` span or a mention of its ``of``
   entity overlaps a mention of it (``российский президент``: any mention of Россия; a role without
   ``of`` fails); when it has none, ``of`` is not looked at.  The loose score
@@ -400,8 +400,10 @@ def score_occupations(gold: Iterable[Iterable[GoldOccupation]], roles: Iterable[
         if strict:  # an Occupation fact has a Where (210 of 211 devset facts): a role without ``of`` is none
             predicted = [r for r in predicted if r.of is not None or r.of_start is not None]
         unique = {(r.person, fold(r.position), r.of): r for r in predicted}
-        hits = _match_once(left, unique.values(),
-                           lambda role, g, extents=extents, text=text: occupation_matches(role, g, strict, extents, text))
+        def matches(role, g, extents=extents, text=text):
+            return occupation_matches(role, g, strict, extents, text)
+
+        hits = _match_once(left, unique.values(), matches)
         tp, fp, fn = tp + hits, fp + len(unique) - hits, fn + len(left)
     return prf(tp, fp, fn)
 
