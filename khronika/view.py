@@ -37,7 +37,7 @@ class MentionIndex:
         self._inner: dict[int, Mention] = {}
         self._outer: dict[int, Mention] = {}
         by_size = sorted(mentions, key=lambda m: m.stop - m.start)
-        for m in reversed(by_size):  # the shortest written last wins
+        for m in sorted(mentions, key=lambda m: m.stop - m.start, reverse=True):  # the shortest written last wins
             for t in v.tokens_in(m.start, m.stop):
                 self._inner[t.start] = m
         for m in by_size:  # the longest written last wins
