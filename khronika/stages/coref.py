@@ -149,7 +149,6 @@ class CorefStage:
         v = view(doc)
         idx = v.mentions(doc)
         covered = [(r.position_start, r.person_stop) for r in doc.roles]
-        names = {e.id: e.name for e in doc.entities}
         added: list[Mention] = []
         learned: list[Role] = []
         roles = list(doc.roles)
@@ -169,8 +168,8 @@ class CorefStage:
                 person = self._person(parsed[0], t, doc, roles, quoted)
                 if person is None:
                     continue
-                start, stop = desc[0].start, desc[-1].stop
-                added.append(Mention(start, stop, "PER", doc.text[start:stop], normal=names.get(person),
+                start, stop, holder = desc[0].start, desc[-1].stop, idx.entity(person)
+                added.append(Mention(start, stop, "PER", doc.text[start:stop], normal=holder.name if holder else None,
                                      title=parsed[0].position, entity=person))
                 if parsed[0].of is not None:
                     learned.append(self._role(parsed[0], person, doc, sentence))

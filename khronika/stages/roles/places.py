@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from os.path import commonprefix
 
 from ... import morph, names
 from ...ids import country_id
@@ -27,23 +28,15 @@ def place_of_adjective(token: Token, idx: MentionIndex, s: RoleSettings = DEFAUL
     adjective's stem, give or take its last ``place_slack`` letters (``московский`` → Москва)."""
     if token.pos != "ADJ":
         return None
-    stem = ADJECTIVE_SUFFIX.sub("", morph.lemma(token.text).replace("ё", "е"))
+    stem = ADJECTIVE_SUFFIX.sub("", morph.fold(morph.lemma(token.text)))
     if len(stem) < s.place_stem:
         return None
     for e in idx.entities.values():
-        name = e.name.lower().replace("ё", "е")
-        if e.type == "location" and (name.startswith(stem)
-                                     or len(_common(stem, name)) >= max(s.place_stem, len(stem) - s.place_slack)):
+        name = morph.fold(e.name)
+        if e.type == "location" and (name.startswith(stem) or len(commonprefix([stem, name]))
+                                     >= max(s.place_stem, len(stem) - s.place_slack)):
             return e.id
     return None
-
-
-def _common(a: str, b: str) -> str:
-    """The longest common prefix of two strings."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def country_before(tokens: list[Token], first: Token, idx: MentionIndex) -> tuple:
