@@ -70,3 +70,14 @@ def test_main_country_needs_a_lead():
     idx = view(doc).mentions(doc)
     assert main_country(doc, idx) == jp.id
     assert main_country(doc, idx, RoleSettings(main_country_lead=4)) is None
+
+
+def test_the_stages_read_their_own_settings():
+    from khronika.settings import CorefSettings, Settings
+    from khronika.stages.coref import CorefStage
+    from khronika.stages.roles import RoleStage
+
+    settings = Settings(roles=RoleSettings(max_chain=1), coref=CorefSettings(window_sentences=1))
+    assert RoleStage(settings).settings.max_chain == 1
+    coref = CorefStage(settings)
+    assert coref.settings.window_sentences == 1 and coref.roles.max_chain == 1
