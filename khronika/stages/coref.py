@@ -9,17 +9,32 @@ that names its country or body (``Премьер-министр Израиля �
 ``salient``), unless it is in a list or an apposition, inside a quotation, or of a former office;
 otherwise it is left alone.  Plural descriptors (``министры``, ``стороны``) and honorifics are never
 persons; an office named as such (``пост президента``) and ``во главе`` are no descriptors.
+
+The stage rewrites two fields: ``mentions`` (a descriptor linked to a person is added as a ``PER``
+mention of that person) and ``roles`` (a role without a country takes the one a linked descriptor
+gives, and a descriptor that names its country adds the role it states).
 """
 from __future__ import annotations
 
 import dataclasses
 
+from .. import lexicon
 from ..marks import quote_pairs
-from ..records import Document, Mention, Role, Token
-from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Index, at_the_head, head_lemma, parse_descriptor
+from ..morph import lemma
+from ..records import Document, Mention, Role, Sentence, Token
+from ..settings import DEFAULT, CorefSettings, RoleSettings, Settings
+from ..view import DocView, MentionIndex, view
+from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Parsed, at_the_head, head_lemma, parse_descriptor
+
+SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Relations of a descriptor in a list or an apposition (``политики: премьер-министр Италии, канцлер
+# ФРГ …``): it introduces somebody rather than refers back to somebody named before.
+LISTED = frozenset({"appos", "list", "parataxis", "root"})
+# Nouns whose genitive complement names an office, not its holder (data/coref_words.tsv).
+OFFICE_NOUNS = lexicon.words("coref_words.tsv")["OFFICE_NOUNS"]
 
 
-def descriptor_at(tokens: list[Token], k: int, idx: Index) -> list[Token] | None:
+def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
     """The descriptor headed by token ``k``, with country adjectives before it and genitive
     complements after it; None when a name follows (that is a role, read by the role stage)."""
     i = k
@@ -28,7 +43,7 @@ def descriptor_at(tokens: list[Token], k: int, idx: Index) -> list[Token] | None
     j = k + 1
     while j < len(tokens):
         t = tokens[j]
-        m = idx.mention(t)
+        m = idx.inner(t)
         if m is not None and m.type == "PER":
             return None
         genitive = t.feats.get("Case") == "Gen" or (m is not None and m.type in ("ORG", "LOC"))
@@ -56,84 +71,105 @@ def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
     return out + [x for x in learned if (x.person, x.position, x.of) not in have]
 
 
-SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-# Relations of a descriptor in a list or an apposition (``политики: премьер-министр Италии, канцлер
-# ФРГ …``): it introduces somebody rather than refers back to somebody named before.
-LISTED = frozenset({"appos", "list", "parataxis", "root"})
-# Nouns whose genitive complement names an office, not its holder: "пост премьер-министра",
-# "выборы президента", "обязанности губернатора".
-OFFICE_NOUNS = frozenset({"пост", "должность", "выборы", "кресло", "кандидат", "кандидатура", "звание",
-                          "полномочие", "обязанность", "место", "роль", "статус", "резиденция"})
-
-
-def _noun_parent(head: Token, tokens: list[Token]) -> Token | None:
-    """The word a title depends on as its genitive complement (``пост`` of ``пост президента``)."""
-    return next((t for t in tokens if t.id == head.head_id), None) if head.rel == "nmod" else None
-
-
-def completes_a_title(head: Token, tokens: list[Token]) -> bool:
+def completes_a_title(head: Token, v: DocView) -> bool:
     """Is the title the complement of another one (``главы`` in ``заместителем главы совета``)?"""
-    parent = _noun_parent(head, tokens)
+    parent = _noun_parent(head, v)
     return parent is not None and head_lemma(parent) is not None
 
 
-def names_an_office(head: Token, tokens: list[Token]) -> bool:
+def names_an_office(head: Token, v: DocView) -> bool:
     """Is the descriptor headed by ``head`` the complement of an office noun (``пост президента``)?"""
-    from ..morph import lemma
-
-    parent = _noun_parent(head, tokens)
+    parent = _noun_parent(head, v)
     return parent is not None and lemma(parent.text) in OFFICE_NOUNS
+
+
+def _noun_parent(head: Token, v: DocView) -> Token | None:
+    """The word a title depends on as its genitive complement (``пост`` of ``пост президента``)."""
+    return v.head(head) if head.rel == "nmod" else None
+
+
+def _sentence_of(offset: int, v: DocView) -> int | None:
+    """The index of the sentence that holds ``offset``, None between sentences."""
+    if not v.sentences:
+        return None
+    i = v.sentence_index(offset)
+    s = v.sentences[i]
+    return i if s.start <= offset < s.stop else None
 
 
 def is_subject(m: Mention, roles: list[Role], doc: Document, main: bool = False) -> bool:
     """Is the mention (with the descriptor of its role, if any) the subject of its clause (of the
     sentence's main clause, with ``main``)?"""
+    v = view(doc)
     start = min([r.position_start for r in roles if r.person_start == m.start] + [m.start])
-    for s in doc.sentences:
-        if s.start <= m.start < s.stop:
-            roots = {t.id for t in s.tokens if t.rel == "root"}
-            return any(t.rel in SUBJECT and (not main or t.head_id in roots)
-                       for t in s.tokens if start <= t.start < m.stop)
-    return False
+    here = _sentence_of(m.start, v)
+    if here is None:
+        return False
+    s = v.sentences[here]
+    roots = {t.id for t in s.tokens if t.rel == "root"}
+    return any(t.rel in SUBJECT and (not main or t.head_id in roots) for t in s.tokens if start <= t.start < m.stop)
+
+
+# A token heads no descriptor standing for a person when one of these holds (``_heads_a_descriptor``).
+def _no_title(t: Token, title: str | None, covered: list[tuple[int, int]], idx: MentionIndex) -> bool:
+    """Not a title, or an honorific, ``коллега`` or a plural (``министры``)."""
+    return title is None or title in HONORIFICS or title == COLLEAGUE or t.feats.get("Number") == "Plur"
+
+
+def _named(t: Token, title: str | None, covered: list[tuple[int, int]], idx: MentionIndex) -> bool:
+    """Inside a mention, or inside a role's descriptor (read by the role stage)."""
+    return idx.inner(t) is not None or any(a <= t.start < b for a, b in covered)
+
+
+NOT_HEADS = (_no_title, _named)
+
+
+def _no_descriptor(k: int, tokens: list[Token], desc: list[Token] | None, v: DocView) -> bool:
+    """No descriptor, an office named as such (``пост президента``), the complement of another title
+    (``заместителем главы``) or ``во главе``."""
+    t = tokens[k]
+    return not desc or names_an_office(t, v) or completes_a_title(t, v) or at_the_head(tokens, k)
 
 
 class CorefStage:
+    """Reads ``text``, ``sentences``, ``mentions``, ``entities`` and ``roles``; rewrites ``mentions``
+    (descriptors linked to a person added) and ``roles`` (countries learned from descriptors)."""
+
     name = "coref"
     requires = frozenset({"text", "sentences", "mentions", "entities", "roles"})
     provides = frozenset({"mentions", "roles"})
 
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings: CorefSettings = settings.coref
+        self.roles: RoleSettings = settings.roles  # descriptors are read as the role stage reads them
+
     def __call__(self, doc: Document) -> Document:
         if not any(e.type == "person" for e in doc.entities):
             return doc
-        idx = Index(doc)
-        in_roles = [(r.position_start, r.person_stop) for r in doc.roles]
-        names = {e.id: e.name for e in doc.entities}
+        v = view(doc)
+        idx = v.mentions(doc)
+        covered = [(r.position_start, r.person_stop) for r in doc.roles]
         added: list[Mention] = []
         learned: list[Role] = []
         roles = list(doc.roles)
-        quoted = [(o, c) for o, c, _ in quote_pairs(doc.text) if c - o > QUOTATION]
+        quoted = [(o, c) for o, c, _ in quote_pairs(doc.text) if c - o > self.settings.quotation_chars]
         for sentence in doc.sentences:
             tokens = list(sentence.tokens)
             for k, t in enumerate(tokens):
-                lemma = head_lemma(t)
-                if (lemma is None or lemma in HONORIFICS or lemma == COLLEAGUE or t.feats.get("Number") == "Plur"
-                        or idx.mention(t) is not None or any(a <= t.start < b for a, b in in_roles)):
+                title = head_lemma(t)
+                if any(rule(t, title, covered, idx) for rule in NOT_HEADS):
                     continue
                 desc = descriptor_at(tokens, k, idx)
-                if not desc or names_an_office(t, tokens) or completes_a_title(t, tokens) or at_the_head(tokens, k):
+                if _no_descriptor(k, tokens, desc, v):
                     continue
-                parsed = parse_descriptor(desc, idx, t.feats.get("Case"))
+                parsed = parse_descriptor(desc, idx, t.feats.get("Case"), self.roles)
                 if not parsed:
                     continue
-                pool = [r for r in roles if r.former == parsed[0].former]  # a former holder is another person
-                person = self._resolve(parsed[0].position, parsed[0].of, doc, pool, t.start)
-                if person is None and parsed[0].of is not None and t.rel not in LISTED and not parsed[0].former \
-                        and not any(o < t.start < c for o, c in quoted):  # a quotation has people of its own
-                    person = salient(parsed[0].position, parsed[0].of, doc, roles, t.start)
+                person = self._person(parsed[0], t, doc, roles, quoted)
                 if person is None:
                     continue
-                start, stop = desc[0].start, desc[-1].stop
-                added.append(Mention(start, stop, "PER", doc.text[start:stop], normal=names.get(person),
+                start, stop, holder = desc[0].start, desc[-1].stop, idx.entity(person)
+                added.append(Mention(start, stop, "PER", doc.text[start:stop], normal=holder.name if holder else None,
                                      title=parsed[0].position, entity=person))
                 if parsed[0].of is not None:
                     learned.append(self._role(parsed[0], person, doc, sentence))
@@ -143,8 +179,20 @@ class CorefStage:
         mentions = sorted(doc.mentions + tuple(added), key=lambda m: (m.start, m.stop))
         return doc.replace(mentions=tuple(mentions), roles=tuple(with_learned_of(list(doc.roles), learned)))
 
+    def _person(self, p: Parsed, t: Token, doc: Document, roles: list[Role],
+                quoted: list[tuple[int, int]]) -> str | None:
+        """The person a descriptor stands for: the holder of the role (``_resolve``), else, for a
+        descriptor that names its country or body, the salient person (``salient``) unless the
+        descriptor is listed, of a former office, or inside a quotation (which has people of its own)."""
+        pool = [r for r in roles if r.former == p.former]  # a former holder is another person
+        person = self._resolve(p.position, p.of, doc, pool, t.start)
+        if person is None and p.of is not None and t.rel not in LISTED and not p.former \
+                and not any(o < t.start < c for o, c in quoted):
+            person = salient(p.position, p.of, doc, roles, t.start, self.settings.window_sentences)
+        return person
+
     @staticmethod
-    def _role(p, person: str, doc: Document, sentence) -> Role:
+    def _role(p: Parsed, person: str, doc: Document, sentence: Sentence) -> Role:
         """The role a descriptor with a country states of the person it stands for
         (``президент Франции прибыл`` → Саркози is president of France); the person's offsets are
         those of the person's first named mention."""
@@ -166,10 +214,6 @@ class CorefStage:
         return pick[-1].entity if pick else None
 
 
-QUOTATION = 30  # characters between quotation marks beyond which they hold a quotation, not a name
-WINDOW = 3  # sentences back (the descriptor's own included) in which a salient person is looked for
-
-
 def fits(person: str, position: str, of: str, roles: list[Role]) -> bool:
     """Could the person hold the position of ``of``?  Not when the text gives the person an office
     of another country or body, or another office."""
@@ -178,16 +222,17 @@ def fits(person: str, position: str, of: str, roles: list[Role]) -> bool:
                for r in theirs)
 
 
-def salient(position: str, of: str, doc: Document, roles: list[Role], at: int) -> str | None:
+def salient(position: str, of: str, doc: Document, roles: list[Role], at: int,
+            window: int = DEFAULT.coref.window_sentences) -> str | None:
     """The person a descriptor that nobody holds yet stands for: among the persons named in the
-    last ``WINDOW`` sentences before it, but not in its own, who could hold it (``fits``), the
-    subject mentioned last,
-    else the person mentioned last (``Биньямин Нетаньяху отказался … Премьер-министр Израиля
-    заявил``)."""
-    here = next((i for i, s in enumerate(doc.sentences) if s.start <= at < s.stop), None)
+    last ``window`` sentences before it, but not in its own, who could hold it (``fits``), the
+    subject mentioned last, else the person mentioned last (``Биньямин Нетаньяху отказался …
+    Премьер-министр Израиля заявил``)."""
+    v = view(doc)
+    here = _sentence_of(at, v)
     if here is None:
         return None
-    since, sentence = doc.sentences[max(0, here - WINDOW + 1)].start, doc.sentences[here]
+    since, sentence = v.sentences[max(0, here - window + 1)].start, v.sentences[here]
     persons = {e.id for e in doc.entities if e.type == "person"}
     # a person named in the descriptor's own sentence is another participant, not the one it stands for
     # ("Хаменеи, оценивая визит президента Кореи, отметил")

@@ -1,0 +1,179 @@
+"""Attaching descriptors to names: the roles of each named person of a sentence.
+
+Descriptors may come in a row, separated by commas (``лидер партии, депутат парламента Х``, ``Х,
+известный юрист, член палаты``); reading outwards stops at an office of another country, which
+belongs to somebody else (``премьер-министр Италии, канцлер ФРГ и глава МИД Германии Х``).  A title
+in the instrumental after ``стать``, ``назначить``… is a role of the verb's subject or object
+(``predicative_roles``).  Each part read becomes a role through the ordered ``PART_RULES``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from ... import morph, names
+from ...ids import is_country
+from ...records import Mention, Role, Sentence, Token
+from ...settings import DEFAULT, RoleSettings
+from ...view import DocView, MentionIndex
+from .descriptor import continues, descriptors_after, descriptors_before
+from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, is_national
+from .parse import Parsed, parse_descriptor
+from .places import country_before
+
+Part = tuple[Parsed, list[Token]]  # a part read and the descriptor tokens it came from
+
+
+def name_case(tokens: list[Token]) -> str | None:
+    """The case of a name; None when no word of it is a name the dictionary knows and the tagger
+    calls it nominative (it reads foreign names in oblique cases as nominative) or tags its words in
+    different cases."""
+    case = names.span_case([t.feats.get("Case") for t in tokens] or [None], [t.text for t in tokens])
+    unknown = not any(names.known_name(t.text) for t in tokens)
+    if unknown and (case == "Nom" or len({t.feats.get("Case") for t in tokens}) > 1):
+        return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom)
+    return case
+
+
+def _own_country(p: Parsed) -> str | None:
+    """The country a descriptor part names itself (not one it inherits from the part before)."""
+    own = p.of_span is not None and p.start <= p.of_span[0] < p.stop
+    return p.of if own and is_country(p.of) else None
+
+
+def one_person(parts: list[Part], text: str) -> list[Part]:
+    """The descriptor parts, nearest to the name first, that describe the one person: reading
+    outwards stops at an office of another country (``премьер-министр Италии, канцлер ФРГ Х``) or
+    at a part joined by ``и`` when both parts name their country (``канцлер ФРГ и глава МИД
+    Германии Х`` are two people; ``писатель и журналист Х`` and ``бывший глава компании и
+    совладелец фонда Х`` are one)."""
+    kept: list[Part] = []
+    countries: set[str] = set()
+    for p, desc in parts:
+        country = _own_country(p)
+        if kept:
+            near = kept[-1][0]
+            joined = text[min(p.start, near.start):max(p.start, near.start)].rstrip()  # the farther part
+            if country and (countries - {country} or (joined.endswith(" и") and _own_country(near))):
+                break
+        kept.append((p, desc))
+        countries |= {country} if country else set()
+    return kept
+
+
+def _grouped(parts: list[Part]) -> list[tuple[list[Token], list[Parsed]]]:
+    """Parts regrouped by the descriptor they came from, in text order within each."""
+    out: dict[int, tuple[list[Token], list[Parsed]]] = {}
+    for p, desc in parts:
+        out.setdefault(id(desc), (desc, []))[1].append(p)
+    return [(desc, sorted(ps, key=lambda p: p.start)) for desc, ps in out.values()]
+
+
+@dataclasses.dataclass
+class Site:
+    """Where parts are read: the sentence and its tokens, the mentions, and the roles of the sentence
+    read so far (a colleague's position is borrowed from them)."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    idx: MentionIndex
+    earlier: list[Role]
+
+
+def _is_a_role(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
+    """An honorific (``господин``) or a plural title (``министры``) is nobody's role."""
+    return None if head_lemma(p.head) in HONORIFICS or p.head.feats.get("Number") == "Plur" else p
+
+
+def _colleague(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
+    """``японским коллегой X`` after a person with a role of another country: X holds the same
+    position; a colleague of nobody known is no role."""
+    if head_lemma(p.head) != COLLEAGUE:
+        return p
+    if not site.earlier or p.of is None or site.earlier[-1].of == p.of:
+        return None
+    return dataclasses.replace(p, position=site.earlier[-1].position)
+
+
+def _national_country(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
+    """An office of a state without a country is of the country the sentence is placed in."""
+    if p.of is None and is_national(p.position):
+        of, of_span = country_before(site.tokens, desc[0], site.idx)
+        return dataclasses.replace(p, of=of, of_span=of_span)
+    return p
+
+
+# A part read becomes a role through these, in order; one that returns None drops it.
+PART_RULES: tuple[Callable[[Parsed, list[Token], Site], Parsed | None], ...] = (
+    _is_a_role, _colleague, _national_country)
+
+
+def roles_of(parsed: list[Parsed], m: Mention, desc: list[Token], site: Site) -> list[Role]:
+    """The roles of the person named by ``m`` that the parts of descriptor ``desc`` state."""
+    out: list[Role] = []
+    for p in parsed:
+        here = Site(site.sentence, site.tokens, site.idx, site.earlier + out)
+        for rule in PART_RULES:
+            p = rule(p, desc, here)
+            if p is None:
+                break
+        else:
+            out.append(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
+                            position_start=p.start, position_stop=p.stop, start=site.sentence.start,
+                            stop=site.sentence.stop, of=p.of, of_start=p.of_span[0] if p.of_span else None,
+                            of_stop=p.of_span[1] if p.of_span else None, former=p.former))
+    return out
+
+
+def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:
+    """The roles the descriptors before and after each named person of the sentence state."""
+    tokens = list(sentence.tokens)
+    out: list[Role] = []
+    for k, t in enumerate(tokens):
+        m = idx.at(t.start)
+        if m is None or m.type != "PER" or not m.entity or idx.kind(m) != "person":
+            continue
+        inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
+        case = name_case([x for x in inside if x.pos == "PROPN"])
+        end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
+        for chain, nearest_last in ((descriptors_before(tokens, k, idx, s), True),
+                                    (descriptors_after(tokens, end, idx, s), False)):
+            parts = [(p, desc) for desc in chain
+                     for p in (reversed if nearest_last else list)(parse_descriptor(desc, idx, case, s))]
+            for desc, kept in _grouped(one_person(parts, text)):
+                out.extend(roles_of(kept, m, desc, Site(sentence, tokens, idx, out)))
+    return out
+
+
+def predicative_roles(sentence: Sentence, v: DocView, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:
+    """``капитаном стал X``, ``X является основателем компании``, ``X был назначен послом
+    России``, ``назвал X первым вратарём``: a title in the instrumental depending on such a
+    verb is a role of the verb's subject (of its object for ``назначить``, ``назвать``)."""
+    tokens = list(sentence.tokens)
+    out: list[Role] = []
+    for k, t in enumerate(tokens):
+        verb = v.head(t)
+        if (t.feats.get("Case") != "Ins" or t.rel not in ("xcomp", "obl") or not head_lemma(t)
+                or verb is None or morph.lemma(verb.text) not in PREDICATIVE):
+            continue
+        rels = ("obj", "nsubj:pass") if morph.lemma(verb.text) in OBJECT_PREDICATIVE else ("nsubj", "nsubj:pass")
+        arg = v.child(verb, rels)
+        person = _person_at(arg, v, idx) if arg else None
+        if person is None:
+            continue
+        j = k + 1
+        while j < len(tokens) and continues(tokens, j, idx) and idx.kind(idx.inner(tokens[j])) != "person":
+            j += 1
+        desc = tokens[k:j]
+        out.extend(roles_of(parse_descriptor(desc, idx, None, s)[:1], person, desc, Site(sentence, tokens, idx, out)))
+    return out
+
+
+def _person_at(arg: Token, v: DocView, idx: MentionIndex) -> Mention | None:
+    """The person a subject or object token names, itself or through an apposition
+    (``глава партии Саломе Зурабишвили``)."""
+    for t in [arg] + [c for c in v.children(arg) if c.rel == "appos"]:
+        m = idx.inner(t)
+        if m is not None and idx.kind(m) == "person":
+            return m
+    return None

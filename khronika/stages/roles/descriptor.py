@@ -1,0 +1,132 @@
+"""Where a descriptor lies: the words before a name (``министр обороны Японии Х``) or the appositions
+after it (``Х, директор института``), read linearly, token by token, from the name outwards.
+
+Syntax trees of long Russian appositions are too unreliable to follow, so a descriptor is the run of
+descriptor words next to the name (nouns, adjectives, numbers, titles, names of bodies and places,
+and prepositions or ``и`` inside), from its first title on.
+"""
+from __future__ import annotations
+
+from ...records import Mention, Token
+from ...settings import DEFAULT, RoleSettings
+from ...view import MentionIndex
+from .lexicon import ABBREVIATIONS, APPOSITION_MARKS, DESCRIPTOR_POS, INNER_WORDS, QUOTES, head_lemma
+
+
+def is_word(t: Token) -> bool:
+    """Can the token be a word of a descriptor?"""
+    return (t.pos in DESCRIPTOR_POS or t.text in QUOTES or t.text.lower() in ABBREVIATIONS
+            or head_lemma(t) is not None)  # participles: управляющий, заведующий, командующий
+
+
+def _in_name(m: Mention | None) -> bool:
+    """Any token of an organisation or place name belongs to a descriptor (``глава Business NZ``)."""
+    return m is not None and m.type in ("ORG", "LOC")
+
+
+def continues(tokens: list[Token], i: int, idx: MentionIndex) -> bool:
+    """Can token ``i`` be part of a descriptor?"""
+    return is_word(tokens[i]) or _inner(tokens, i) or _in_name(idx.inner(tokens[i]))
+
+
+def _inner(tokens: list[Token], i: int) -> bool:
+    """May token ``i`` (a preposition, "и", an abbreviation's dot or a hyphen) stand inside a descriptor?"""
+    t = tokens[i]
+    low = t.text.lower()
+    if t.text == "." and i > 0:
+        return tokens[i - 1].text.lower() in ABBREVIATIONS
+    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
+        return False
+    if low == "и":  # "министр связи и коммуникаций", "писатель и журналист"; not "президент и первая леди"
+        nxt = tokens[i + 1]
+        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None
+    return low in INNER_WORDS or t.text == "-"
+
+
+def _is_person(m: Mention | None, idx: MentionIndex) -> bool:
+    """Is the mention a named person (whose words end a descriptor read towards it)?"""
+    return m is not None and m.type == "PER" and idx.kind(m) == "person"
+
+
+def _from_first_head(span: list[Token], s: RoleSettings) -> list[Token]:
+    """The part of ``span`` from its first title (with up to ``title_adjectives`` adjectives before it)."""
+    first = next((i for i, t in enumerate(span) if head_lemma(t)), None)
+    if first is None:
+        return []
+    start = first
+    while start > 0 and first - start < s.title_adjectives and span[start - 1].pos == "ADJ":
+        start -= 1
+    return span[start:]
+
+
+def at_the_head(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` the ``глава`` of ``во главе``/``во главу`` (at the head of), which is no title?"""
+    return i > 0 and tokens[i - 1].text.lower() in ("во", "в") and head_lemma(tokens[i]) == "глава"
+
+
+def descriptor_before(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Token]:
+    """The descriptor that ends just before token ``k`` (the start of a name)."""
+    j = k
+    while j > 0 and not _is_person(idx.inner(tokens[j - 1]), idx) and continues(tokens, j - 1, idx):
+        j -= 1
+    span = tokens[j:k]
+    while span and (span[0].text.lower() in INNER_WORDS or span[0].text in QUOTES and span[0].text != "«"):
+        span = span[1:]
+    desc = _from_first_head(span, s)
+    return [] if desc and at_the_head(tokens, tokens.index(desc[0])) else desc
+
+
+def descriptor_after(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Token]:
+    """An apposition after a name that ends before token ``k``: ``, директор института`` or
+    ``- директор института`` or ``(второй тренер)``; the title must come within ``apposition_reach``
+    words."""
+    if k >= len(tokens) or tokens[k].text not in APPOSITION_MARKS:
+        return []
+    j = k + 1
+    while j < len(tokens) and not _is_person(idx.inner(tokens[j]), idx) and continues(tokens, j, idx):
+        j += 1
+    if j < len(tokens) and idx.kind(idx.inner(tokens[j])) == "person":
+        return []  # ", известный правозащитник Лев Пономарев": the words describe the next name
+    span = tokens[k + 1:j]
+    desc = _from_first_head(span, s)
+    return desc if desc and span.index(desc[0]) <= s.apposition_reach else []
+
+
+def descriptors_before(tokens: list[Token], k: int, idx: MentionIndex,
+                       s: RoleSettings = DEFAULT.roles) -> list[list[Token]]:
+    """The descriptor before a name and those before it separated by commas (``лидер партии,
+    депутат парламента Иван Петров``), up to ``max_chain``."""
+    out: list[list[Token]] = []
+    while len(out) < s.max_chain:
+        desc = descriptor_before(tokens, k, idx, s)
+        if not desc:
+            break
+        out.append(desc)
+        k = tokens.index(desc[0])
+        if k == 0 or tokens[k - 1].text != ",":
+            break
+        k -= 1
+    return out
+
+
+def descriptors_after(tokens: list[Token], k: int, idx: MentionIndex,
+                      s: RoleSettings = DEFAULT.roles) -> list[list[Token]]:
+    """The appositions after a name, each after a comma (``Иван Петров, известный юрист, член
+    Общественной палаты``), up to ``max_chain``: an apposition with no title is passed over when it
+    is made of descriptor words alone."""
+    out: list[list[Token]] = []
+    for n in range(s.max_chain):
+        if k >= len(tokens) or (n and tokens[k].text != ","):
+            break
+        desc = descriptor_after(tokens, k, idx, s)
+        if desc:
+            out.append(desc)
+            k = tokens.index(desc[-1]) + 1
+            continue
+        j = k + 1  # an apposition without a title: passed over if it is descriptor words alone
+        while j < len(tokens) and (is_word(tokens[j]) or tokens[j].pos == "ADP") and idx.inner(tokens[j]) is None:
+            j += 1
+        if tokens[k].text != "," or j == k + 1:
+            break
+        k = j
+    return out

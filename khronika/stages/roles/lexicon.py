@@ -1,0 +1,57 @@
+"""The words of roles: titles, the sets of the descriptor grammar and the positions, read from
+``khronika/data/role_*.tsv`` (see the header of each file).
+
+``head_lemma`` says which title a token names (or ``коллега``); ``is_national`` whether a position is
+an office of a state.
+"""
+from __future__ import annotations
+
+from ... import lexicon, marks, morph, names
+from ...records import Token
+
+_WORDS = lexicon.words("role_words.tsv")
+OWNERSHIP = _WORDS["OWNERSHIP"]
+FORMER = _WORDS["FORMER"]
+HONORIFICS = _WORDS["HONORIFICS"]
+SCOPE_PREPOSITIONS = _WORDS["SCOPE_PREPOSITIONS"]
+INNER_WORDS = _WORDS["INNER_WORDS"]
+ABBREVIATIONS = _WORDS["ABBREVIATIONS"]
+PREDICATIVE = _WORDS["PREDICATIVE"]
+OBJECT_PREDICATIVE = _WORDS["OBJECT_PREDICATIVE"]
+PLACE_OFFICES = _WORDS["PLACE_OFFICES"]
+BODY_NOUNS = _WORDS["BODY_NOUNS"]
+PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
+
+# Ministries named by abbreviation after "глава": the minister's position.
+MINISTRIES: dict[str, str] = {r["name"]: r["position"] for r in lexicon.table(
+    "role_ministries.tsv", (lexicon.Column("name"), lexicon.Column("position")), key=("name",))}
+_POSITIONS = lexicon.table("role_positions.tsv", (
+    lexicon.Column("position"), lexicon.Column("full", required=False),
+    lexicon.Column("national", required=False, choices=frozenset({"yes"}))), key=("position",))
+# Short and colloquial titles and their full forms.
+SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full")}
+# Offices of a state: when the text names no country, the country the sentence is placed in is taken.
+NATIONAL = frozenset(r["position"] for r in _POSITIONS if r.get("national"))
+
+# Words a descriptor can be made of; anything else ends it (prepositions and "и" only inside).
+DESCRIPTOR_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+QUOTES = marks.OPENERS | marks.CLOSERS | {"'"}
+APPOSITION_MARKS = frozenset({",", "("}) | frozenset(marks.DASHES)
+COLLEAGUE = "коллега"
+
+
+def head_lemma(token: Token) -> str | None:
+    """The title a token names, or ``коллега`` (a role borrowed from the person it is colleague of).
+    A preposition names none (``после встречи`` is no ``посол``)."""
+    if token.pos == "ADP":
+        return None
+    lemma = names.title_lemma(token.text)
+    if lemma:
+        return lemma
+    return COLLEAGUE if morph.lemma(token.text) == COLLEAGUE else None
+
+
+def is_national(position: str) -> bool:
+    """An office of a state: one of ``NATIONAL``, or a minister of anything (``министр по делам
+    разведки``)."""
+    return position in NATIONAL or position.startswith("министр ")

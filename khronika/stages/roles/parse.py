@@ -1,0 +1,228 @@
+"""Reading a descriptor: its titles, and for each the position and what it is ``of``.
+
+A title belongs to the name only when it agrees with the name in case (``заместитель главы штаба
+генерал-лейтенанта Н.`` makes Н. a general and the head of staff, not the deputy); a title in
+another case completes the position before it (``заместитель министра иностранных дел``).  Each
+part, from a title to the next, is read unit by unit (a unit is a mention or a single word) by the
+ordered rules of ``UNIT_RULES``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ... import gazetteer, morph
+from ...ids import country_id
+from ...records import Mention, Token
+from ...settings import DEFAULT, RoleSettings
+from ...view import MentionIndex
+from .lexicon import FORMER, INNER_WORDS, MINISTRIES, PLACE_OFFICES, QUOTES, SCOPE_PREPOSITIONS, SYNONYMS, head_lemma
+from .places import place_of_adjective
+
+Unit = tuple[list[Token], Mention | None]
+
+
+@dataclass
+class Parsed:
+    """A descriptor read from tokens: position, the entity it is of, and the tokens it spans."""
+
+    position: str
+    of: str | None
+    of_span: tuple[int, int] | None
+    start: int  # first token of the descriptor
+    stop: int  # end of the last token
+    head: Token
+    former: bool = False  # "бывший министр", "экс-президент"
+
+
+def agrees(a: str | None, b: str | None) -> bool:
+    """Same case; the genitive and accusative of animate nouns share their forms, so the tagger's
+    choice between them is no evidence."""
+    return a == b or {a, b} == {"Gen", "Acc"}
+
+
+def _modifies_next(tokens: list[Token], i: int, s: RoleSettings) -> bool:
+    """Is a title-like participle an adjective of the noun after it (``ведущий исследователь``,
+    ``управляющий директор``)?"""
+    t = tokens[i]
+    nxt = next((x for x in tokens[i + 1:i + 1 + s.participle_reach] if x.pos != "ADJ"), None)
+    return (t.pos in ("ADJ", "VERB") and nxt is not None and nxt.pos == "NOUN"
+            and nxt.feats.get("Case") == t.feats.get("Case"))
+
+
+def _completes_earlier_title(tokens: list[Token], i: int, ids: dict[str, int]) -> bool:
+    """Does title ``i`` depend on an earlier title as its complement (``полпреда президента``)?"""
+    t = tokens[i]
+    return t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and bool(head_lemma(tokens[ids[t.head_id]]))
+
+
+def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFAULT.roles) -> list[int]:
+    """Indices of the titles that head a role of the name: titles that agree with it in case (all
+    when its case is unknown), less those that depend on an earlier title as its complement
+    (``полпреда президента`` is one position, however the cases fall)."""
+    ids = {t.id: i for i, t in enumerate(tokens)}
+    heads = [i for i, t in enumerate(tokens) if head_lemma(t)
+             and not _completes_earlier_title(tokens, i, ids) and not _modifies_next(tokens, i, s)]
+    if case is None:
+        return heads
+    return [i for i in heads if agrees(tokens[i].feats.get("Case"), case)]
+
+
+def units(tokens: list[Token], idx: MentionIndex) -> list[Unit]:
+    """Tokens grouped into mentions (all their tokens together) and single words."""
+    out: list[Unit] = []
+    for t in tokens:
+        m = idx.inner(t)
+        if m is not None and out and out[-1][1] is m:
+            out[-1][0].append(t)
+        else:
+            out.append(([t], m))
+    return out
+
+
+def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
+    """The position's text: the title's lemma, then the words after it, lower case but for the
+    words of names (``спецпосланник по Сирии``); a short title in full (``SYNONYMS``)."""
+    lemma = head_lemma(head) or head.text.lower()
+    kept = [w.text if idx.inner(w) is not None else w.text.lower()
+            for w in words if w.text not in QUOTES and w.text != "."]
+    while kept and kept[-1] in INNER_WORDS:  # "посол [Японии] в [России]" → "посол"
+        kept.pop()
+    text = " ".join([lemma] + kept)
+    text = text.replace(" - ", "-").strip()
+    return SYNONYMS.get(text, text)
+
+
+@dataclass
+class _Reading:
+    """One part of a descriptor (a title and the words up to the next title) as it is read."""
+
+    head: Token
+    units: list[Unit]
+    scoped: set[int]  # units naming a country that is the scope of a position in a body
+    has_country: bool  # does a unit (not a scope) name a country?
+    words: list[Token] = field(default_factory=list)  # the words that complete the position
+    of: str | None = None
+    of_span: tuple[int, int] | None = None
+    position: str | None = None  # set by a ministry after "глава"
+
+
+def _ministry_after_glava(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
+    """``глава МИД`` is the minister: the ministry gives the position."""
+    first = unit[0].text.lower()
+    ministry = MINISTRIES.get(first) or MINISTRIES.get(morph.lemma(first))
+    if r.position is None and ministry and head_lemma(r.head) == "глава":
+        r.position = ministry
+        return True
+    return False
+
+
+def _scope(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
+    """A country after a preposition, before a body, is the scope of the position (``директор по
+    Беларуси Фонда Конрада Аденауэра``): it completes the position."""
+    if i in r.scoped:
+        r.words.extend(unit)
+        return True
+    return False
+
+
+def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
+    """A country, named or by adjective (``российский``), is what the office is of (the first one)."""
+    adjective = gazetteer.adjective_country(unit[0].text) if m is None else None
+    if idx.kind(m) != "country" and not adjective:
+        return False
+    if r.of is None:
+        if adjective:
+            r.of, r.of_span = country_id(adjective.code), (unit[0].start, unit[0].stop)
+        else:
+            r.of, r.of_span = m.entity, (m.start, m.stop)
+    return True
+
+
+def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
+    """A body or place, where the part names no country, is what the position is of (``заведующий
+    кафедрой востоковедения МГИМО``); followed by a country it belongs to the position (``секретарь
+    Совета Безопасности России``)."""
+    if idx.kind(m) in ("organization", "location") and not r.has_country and r.of is None:
+        r.of, r.of_span = m.entity, (m.start, m.stop)
+        return True
+    return False
+
+
+def _word(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
+    """Any other unit completes the position."""
+    r.words.extend(unit)
+    return True
+
+
+# How a unit of a descriptor part is read: the first rule that takes it.
+UNIT_RULES = (_ministry_after_glava, _scope, _country, _body, _word)
+
+
+def _scoped(us: list[Unit], idx: MentionIndex) -> set[int]:
+    """The units naming a country after a scope preposition and before an organisation."""
+    return {i for i in range(1, len(us)) if idx.kind(us[i][1]) == "country"
+            and us[i - 1][0][-1].text.lower() in SCOPE_PREPOSITIONS
+            and any(idx.kind(u[1]) == "organization" for u in us[i + 1:])}
+
+
+def _read_part(head: Token, part: list[Token], idx: MentionIndex) -> _Reading:
+    us = units(part, idx)
+    scoped = _scoped(us, idx)
+    r = _Reading(head, us, scoped, any(idx.kind(m) == "country" for i, (_, m) in enumerate(us) if i not in scoped))
+    for i, (unit, m) in enumerate(us):
+        next(rule for rule in UNIT_RULES if rule(r, i, unit, m, idx))
+    if r.of_span is not None:  # "Института [Европы]": a place inside the body's name is the body's
+        r.words = [w for w in r.words if not r.of_span[0] <= w.start < r.of_span[1]]
+    return r
+
+
+def _adjectives_before(tokens: list[Token], i: int) -> list[Token]:
+    """The adjectives right before token ``i``: ``японским коллегой``, ``российский президент``."""
+    before: list[Token] = []
+    for t in reversed(tokens[:i]):
+        if t.pos != "ADJ":
+            break
+        before.insert(0, t)
+    return before
+
+
+def _adjective_of(before: list[Token], head: Token, idx: MentionIndex, s: RoleSettings) -> tuple:
+    """What an adjective before the first title makes the office of: a country (``российский
+    президент``), or for an office of a place a place of the document (``свердловский губернатор``)."""
+    token = next((t for t in before if gazetteer.adjective_country(t.text)), None)
+    if token is not None:
+        return country_id(gazetteer.adjective_country(token.text).code), (token.start, token.stop)
+    if head_lemma(head) in PLACE_OFFICES:
+        place = next(((t, e) for t in before for e in [place_of_adjective(t, idx, s)] if e), None)
+        if place:
+            return place[1], (place[0].start, place[0].stop)
+    return None, None
+
+
+def parse_descriptor(tokens: list[Token], idx: MentionIndex, case: str | None = None,
+                     s: RoleSettings = DEFAULT.roles) -> list[Parsed]:
+    """Split descriptor tokens at each title agreeing with the name and read each part's position
+    and ``of``.
+
+    In a part, a country (a mention or an adjective) is what the office is ``of``; a body followed
+    by a country belongs to the position (``секретарь Совета Безопасности России``), a body alone
+    is the ``of`` (``заведующий кафедрой востоковедения МГИМО``); other words complete the position.
+    A part that names nothing it is of inherits the ``of`` of the part before (or of an adjective
+    before the first title)."""
+    heads = agreeing_heads(tokens, case, s)
+    if not heads:
+        return []
+    before = _adjectives_before(tokens, heads[0])
+    inherited = _adjective_of(before, tokens[heads[0]], idx, s)
+    out: list[Parsed] = []
+    for n, i in enumerate(heads):
+        head = tokens[i]
+        part = tokens[i + 1: heads[n + 1] if n + 1 < len(heads) else len(tokens)]
+        r = _read_part(head, part, idx)
+        of, of_span = (r.of, r.of_span) if r.of is not None else inherited
+        position = r.position or position_words(head, r.words, idx)
+        former = position.startswith("экс-") or (n == 0 and any(morph.lemma(t.text) in FORMER for t in before))
+        out.append(Parsed(position.removeprefix("экс-"), of, of_span, head.start,
+                          (part[-1] if part else head).stop, head, former))
+        inherited = (of, of_span) if of else inherited
+    return out

@@ -1,0 +1,139 @@
+"""What an office is of, when the descriptor does not say: a place a relational adjective names
+(``свердловский губернатор``), the country the sentence is placed in (``в Японии … премьер-министра
+Х``), the body or place a generic noun stands for (``глава партии``, ``мэр города``), the same
+person's fuller role, or the country the document is about.
+
+``COMPLETIONS`` are the document-wide steps, in the order the stage applies them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from os.path import commonprefix
+
+from ... import morph, names
+from ...ids import country_id
+from ...records import Document, Role, Token
+from ...settings import DEFAULT, RoleSettings
+from ...view import MentionIndex
+from .lexicon import BODY_NOUNS, PLACE_NOUNS, QUOTES, is_national
+
+ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
+SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
+
+
+def place_of_adjective(token: Token, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
+    """The place of the document a relational adjective stands for (``свердловский губернатор`` →
+    Свердловская область, ``подмосковный`` → Подмосковье): a location whose name opens with the
+    adjective's stem, give or take its last ``place_slack`` letters (``московский`` → Москва)."""
+    if token.pos != "ADJ":
+        return None
+    stem = ADJECTIVE_SUFFIX.sub("", morph.fold(morph.lemma(token.text)))
+    if len(stem) < s.place_stem:
+        return None
+    for e in idx.entities.values():
+        name = morph.fold(e.name)
+        if e.type == "location" and (name.startswith(stem) or len(commonprefix([stem, name]))
+                                     >= max(s.place_stem, len(stem) - s.place_slack)):
+            return e.id
+    return None
+
+
+def country_before(tokens: list[Token], first: Token, idx: MentionIndex) -> tuple:
+    """The country where the sentence places what it tells before the descriptor (``в Японии … на
+    родине Премьер-министра Х``): the nearest country after ``в``/``во``/``на``, with no person
+    and no quotation mark in between (``«…в Сирии», — говорит министр Х`` is no Syrian minister).
+    ``(entity, (start, stop))``, or ``(None, None)``."""
+    before = [t for t in tokens if t.stop <= first.start]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        m = idx.inner(t)
+        if (m is not None and idx.kind(m) == "person") or t.text in QUOTES:
+            break
+        if m is not None and idx.kind(m) == "country" and t.start == m.start and k > 0 \
+                and before[k - 1].text.lower() in ("в", "во", "на"):
+            return m.entity, (m.start, m.stop)
+    return None, None
+
+
+def complete_of(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A role read without its country (``Министр обороны Т. Ивая``) takes the ``of`` of the same
+    person's role in the document with the same or a more specific position."""
+    out = []
+    for r in roles:
+        if r.of is None:
+            full = next((o for o in roles if o.person == r.person and o.of and o.position.startswith(r.position)), None)
+            if full is not None:
+                r = _of(r, full.of, full.of_start, full.of_stop)
+        out.append(r)
+    return out
+
+
+def with_named_body(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A position held in a body or place named only by a generic noun (``шеф концерна``, ``глава
+    партии``, ``мэр города``) is of the organisation, or the place, the text named last before it
+    (a definite description)."""
+    kinds = {"organization": BODY_NOUNS, "place": PLACE_NOUNS}
+    named = {kind: sorted((m for m in doc.mentions if (idx.kind(m) == "organization") == (kind == "organization")
+                           and idx.kind(m) in ("organization", "location", "country")), key=lambda m: m.start)
+             for kind in kinds}
+    out = []
+    for r in roles:
+        words = r.position.split()
+        kind = next((k for k, nouns in kinds.items() if len(words) > 1
+                     and any(morph.lemma(w) in nouns for w in words[1:])), None)
+        if r.of is None and kind:
+            before = [m for m in named[kind] if m.stop <= r.position_start]
+            if before:
+                r = _of(r, before[-1].entity, before[-1].start, before[-1].stop)
+        out.append(r)
+    return out
+
+
+def main_country(doc: Document, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
+    """The country the document is about: the one that has at least ``main_country_mentions`` of
+    the document's country mentions, at least ``main_country_share`` of them, and
+    ``main_country_lead`` times as many as the next; None when no country does."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if idx.kind(m) == "country":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    main, n = max(counts.items(), key=lambda kv: kv[1])
+    if (n < s.main_country_mentions or n < s.main_country_share * sum(ranked)
+            or (len(ranked) > 1 and n < s.main_country_lead * ranked[1])):
+        return None
+    return main
+
+
+def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country (``премьер-министр Сильвио Берлускони`` in an article
+    about Italy) is taken to be of the country the document is about (``main_country``).  Where that
+    country is Russia, Ukraine or Belarus, only for a person with a Slavic surname (``министр обороны
+    Петер Кристенсен`` in an article about Russia and NATO is no Russian minister), and elsewhere
+    only for one without (``Президента Путина`` in a text about Mongolia).  Its offsets are those of
+    the mention of that country nearest to the role."""
+    main = main_country(doc, idx, s)
+    if main is None:
+        return roles
+    mentions = [m for m in doc.mentions if idx.kind(m) == "country" and m.entity == main]
+    out = []
+    for r in roles:
+        person = idx.entity(r.person)
+        slavic = person is not None and names.slavic_surname(person.name.split()[-1])
+        native = slavic == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
+        if r.of is None and is_national(r.position) and native:
+            near = min(mentions, key=lambda m: abs(m.start - r.person_start))
+            r = _of(r, main, near.start, near.stop)
+        out.append(r)
+    return out
+
+
+def _of(r: Role, of: str | None, start: int | None, stop: int | None) -> Role:
+    return dataclasses.replace(r, of=of, of_start=start, of_stop=stop)
+
+
+# The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
+COMPLETIONS = (complete_of, with_named_body, with_main_country)

@@ -1,0 +1,33 @@
+"""The role stage: the roles (occupations) of the named persons of a document."""
+from __future__ import annotations
+
+from ...records import Document, Role
+from ...settings import DEFAULT, Settings
+from ...view import view
+from ..entities import with_countries
+from .attach import descriptor_roles, predicative_roles
+from .places import COMPLETIONS
+
+
+class RoleStage:
+    """Reads ``text``, ``sentences``, ``mentions`` and ``entities``; writes ``roles``, and ``entities``
+    with a country entity added for each country a role is of that the text names only by an
+    adjective (``японский``)."""
+
+    name = "roles"
+    requires = frozenset({"text", "sentences", "mentions", "entities"})
+    provides = frozenset({"roles", "entities"})
+
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings.roles
+
+    def __call__(self, doc: Document) -> Document:
+        v = view(doc)
+        idx = v.mentions(doc)
+        roles: list[Role] = []
+        for sentence in doc.sentences:
+            roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings))
+            roles.extend(predicative_roles(sentence, v, idx, self.settings))
+        for complete in COMPLETIONS:
+            roles = complete(roles, doc, idx, self.settings)
+        return doc.replace(roles=tuple(roles), entities=with_countries(doc.entities, [r.of for r in roles]))
