@@ -1,4 +1,5 @@
 """The store: migrations, save/replace/unchanged, entity merging, bad files, reopening."""
+import json
 import sqlite3
 
 import pytest
@@ -215,7 +216,7 @@ def test_store_runs_are_logged(tmp_path):
     assert counts == [2, 1, 0, 3]
 
 
-def test_store_roles_saved_moved_by_merge_and_replaced(tmp_path):
+def test_store_roles_saved_followed_through_links_and_replaced(tmp_path):
     from khronika.records import Role
 
     role = Role(person="e:abe", position="премьер-министр", person_start=70, person_stop=81, position_start=50,
@@ -229,8 +230,9 @@ def test_store_roles_saved_moved_by_merge_and_replaced(tmp_path):
         assert store.document(make_doc().id).roles == (role, former)
         store.save(make_doc(path="other.txt", content_hash="c" * 64,
                             entities=(Entity("e:abe2", "person", "Абэ"),), mentions=(), roles=()))
-        store.merge_entities("e:abe", "e:abe2")
+        assert store.set_same_as({"e:abe": "e:abe2"}) == 1
         assert [r["person"] for r in store.roles()] == ["e:abe2", "e:abe2"]
+        assert store.document(make_doc().id).roles == (role, former)  # as the stages saw it
         store.save(make_doc(content_hash="b" * 64))  # the same path, changed: its roles go with it
         assert store.roles() == []
 
@@ -254,7 +256,7 @@ def test_store_upgrades_a_store_of_an_older_schema(tmp_path):
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
 
 
-def test_store_events_quotes_stances_round_trip_and_follow_merges(tmp_path):
+def test_store_events_quotes_stances_round_trip_and_follow_links(tmp_path):
     from khronika.records import Event, Participant, Quote, Stance
 
     event = Event(id="v:1", type="CONSULT", trigger="встреча", trigger_start=0, trigger_stop=7, start=0, stop=40,
@@ -262,7 +264,7 @@ def test_store_events_quotes_stances_round_trip_and_follow_merges(tmp_path):
                   participants=(Participant("e:putin", "participant"), Participant("e:abe", "participant")),
                   format="summit", more=(Span(41, 60, "same event"),))
     quote = Quote(id="q:1", text="Мы готовы", start=5, stop=14, evidence_start=0, evidence_stop=40,
-                  speaker="e:putin", direct=True, cue="сказал")
+                  speaker="e:putin", direct=True, cue="сказал", event="v:1")
     stance = Stance(polarity="converge", start=0, stop=40, holder="e:putin", other="e:jp", topic="Сирия")
     doc = make_doc(events=(event,), quotes=(quote,), stances=(stance,))
     with Store(tmp_path / "k.db") as store:
@@ -271,6 +273,145 @@ def test_store_events_quotes_stances_round_trip_and_follow_merges(tmp_path):
         assert back.events == (event,) and back.quotes == (quote,) and back.stances == (stance,)
         store.save(make_doc(path="other.txt", content_hash="c" * 64, entities=(Entity("e:vvp", "person", "Путин"),),
                             mentions=()))
-        store.merge_entities("e:putin", "e:vvp")
+        store.set_same_as({"e:putin": "e:vvp"})
         assert [p["entity"] for p in store.events()[0]["participants"]] == ["e:vvp", "e:abe"]
         assert store.quotes()[0]["speaker"] == "e:vvp" and store.stances()[0]["holder"] == "e:vvp"
+        assert store.quotes()[0]["event"] == "v:1"
+        assert store.mention_counts()["e:vvp"] == 1 and "e:putin" not in store.mention_counts()
+        assert "e:putin" not in {e["id"] for e in store.entities()}
+        vvp = next(e for e in store.entities() if e["id"] == "e:vvp")
+        assert (vvp["name"], vvp["aliases"], vvp["country"]) == ("Путин", ["Владимир Путин"], "e:ru")
+        assert store.set_same_as({}) == 1  # undone: both are themselves again
+        assert store.events()[0]["participants"] == [p.to_json() for p in event.participants]
+        assert {"e:putin", "e:vvp"} <= {e["id"] for e in store.entities()}
+
+
+@pytest.mark.parametrize("field", ["mentions", "roles", "events", "quotes", "stances"])
+def test_store_fact_columns_are_named_as_the_record_fields(field, tmp_path):
+    """A fact table has a column for each field of its record, under the field's name, and no column
+    that holds no field (but ``doc`` and what only the store keeps): a renamed field cannot drift."""
+    import dataclasses
+
+    from khronika.store.rows import FACTS, ROW_ONLY
+
+    record, model = FACTS[field]
+    fields = {f.name for f in dataclasses.fields(record)}
+    Store(tmp_path / "k.db").close()
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        migrated = {r[1] for r in conn.execute(f"PRAGMA table_info({model.__tablename__})")}
+    assert migrated == {c.name for c in model.__table__.c}, "the migrations and models.py disagree"
+    assert fields - migrated == set(), f"fields of {record.__name__} without a column"
+    assert migrated - fields - ROW_ONLY == set(), f"columns of {model.__tablename__} that hold no field"
+
+
+def test_store_document_reads_only_its_own_rows(tmp_path):
+    import dataclasses
+
+    from sqlalchemy import event
+
+    from khronika.records import Quote, Role
+
+    role = Role(person="e:abe", position="премьер-министр", person_start=70, person_stop=81, position_start=50,
+                position_stop=62, start=0, stop=81)
+    quote = Quote(id="q:1", text="Мы готовы", start=5, stop=14, evidence_start=0, evidence_stop=40)
+    with Store(tmp_path / "k.db") as store:
+        for i in range(3):
+            store.save(make_doc(path=f"{i}.txt", content_hash=str(i) * 64, roles=(role,),
+                                quotes=(dataclasses.replace(quote, id=f"q:{i}"),)))
+        statements = []
+        event.listen(store._engine, "before_cursor_execute",
+                     lambda conn, cursor, statement, *args: statements.append(statement))
+        doc = store.document(make_doc(path="1.txt", content_hash="1" * 64).id)
+    assert [q.id for q in doc.quotes] == ["q:1"] and len(doc.roles) == 1 and len(doc.mentions) == 3
+    for table in ("mentions", "roles", "events", "quotes", "stances", "entities"):
+        reads = [s for s in statements if f"FROM {table}" in s]
+        assert reads and all("WHERE" in s for s in reads), table
+    assert len([s for s in statements if s.startswith("SELECT")]) == 7  # the document, 5 tables, entities
+
+
+def _insert(conn, table: str, row: dict) -> None:
+    names = ", ".join(f'"{k}"' for k in row)
+    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(row))})",
+                 [json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in row.values()])
+
+
+def test_store_upgrades_a_store_of_the_previous_revision_with_its_data(tmp_path):
+    """A store written at 0005 (``end`` columns, ``more`` as pairs, ``name_en``) reads the same
+    records at head; a downgrade gives the old shape back."""
+    from alembic import command
+
+    from khronika.records import Event, Participant, Quote, Role, Stance
+    from khronika.store.engine import open_engine, sqlite_url
+    from khronika.store.migrate import alembic_config
+
+    db = tmp_path / "old.db"
+    engine = open_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0005")
+    engine.dispose()
+    doc = make_doc()
+    with sqlite3.connect(db) as conn:
+        _insert(conn, "documents", {
+            "id": doc.id, "path": doc.path, "content_hash": doc.content_hash, "format": "txt", "title": doc.title,
+            "source": "ТАСС", "url": None, "published": "2016-12-15", "published_precision": "day",
+            "published_from": "dateline", "dateline_place": "Токио", "language": "ru", "text": doc.text,
+            "raw": doc.raw, "removed": [{"start": 0, "stop": 5, "reason": "agency"}],
+            "annotations": {"published": PartialDate(2016, 12, 15).to_json(), "done": ["raw"]},
+            "ingested_at": "2024-01-01 00:00:00"})
+        for e in doc.entities:
+            _insert(conn, "entities", {"id": e.id, "type": e.type, "name": e.name, "name_en": None, "code": e.code,
+                                       "country": e.country, "aliases": list(e.aliases), "titles": list(e.titles)})
+            _insert(conn, "document_entities", {"doc": doc.id, "entity": e.id})
+        for m in doc.mentions:
+            _insert(conn, "mentions", {"doc": doc.id, "start": m.start, "end": m.stop, "text": m.text,
+                                       "entity": m.entity, "type": m.type, "normal": m.normal, "title": m.title})
+        _insert(conn, "roles", {"doc": doc.id, "person": "e:abe", "position": "премьер-министр", "of": "e:jp",
+                                "person_start": 70, "person_end": 81, "position_start": 50, "position_end": 62,
+                                "of_start": 63, "of_end": 69, "start": 0, "end": 81, "former": 0})
+        _insert(conn, "events", {"id": "v:1", "doc": doc.id, "type": "CONSULT", "mode": "meet",
+                                 "factuality": "occurred", "date": "2016-12", "date_precision": "month",
+                                 "place": "e:jp", "participants": [{"entity": "e:putin", "role": "participant"}],
+                                 "format": None, "round": None, "topics": ["Курилы"], "trigger": "встретился",
+                                 "trigger_start": 25, "trigger_end": 35, "start": 0, "end": 40, "more": [[41, 60]],
+                                 "grp": None})
+        _insert(conn, "quotes", {"id": "q:1", "doc": doc.id, "speaker": "e:putin", "text": "Мы готовы",
+                                 "direct": 1, "cue": "сказал", "start": 5, "end": 14, "evidence_start": 0,
+                                 "evidence_end": 40})
+        _insert(conn, "stances", {"doc": doc.id, "polarity": "converge", "holder": "e:putin", "other": "e:jp",
+                                  "topic": None, "cue": None, "start": 0, "end": 40})
+    with Store(db) as store:
+        back = store.document(doc.id)
+        assert [e["id"] for e in store.entities()] == ["e:abe", "e:jp", "e:putin"]
+    assert back.mentions == doc.mentions and back.entities == doc.entities
+    assert back.roles == (Role("e:abe", "премьер-министр", 70, 81, 50, 62, 0, 81, of="e:jp", of_start=63, of_stop=69),)
+    assert back.events == (Event("v:1", "CONSULT", "встретился", 25, 35, 0, 40, mode="meet",
+                                 date=PartialDate(2016, 12), place="e:jp", participants=(Participant("e:putin"),),
+                                 topics=("Курилы",), more=(Span(41, 60, "same event"),)),)
+    assert back.quotes == (Quote("q:1", "Мы готовы", 5, 14, 0, 40, speaker="e:putin", cue="сказал"),)
+    assert back.stances == (Stance("converge", 0, 40, holder="e:putin", other="e:jp"),)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
+    engine = open_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0005")
+    engine.dispose()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute('SELECT person_end, "end" FROM roles').fetchall() == [(81, 81)]
+        assert conn.execute("SELECT more FROM events").fetchall() == [("[[41, 60]]",)]
+        assert "name_en" in {r[1] for r in conn.execute("PRAGMA table_info(entities)")}
+    with Store(db) as store:
+        assert store.document(doc.id) == back
+
+
+def test_store_prune_drops_links_to_entities_that_went(tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        store.save(make_doc())
+        store.save(make_doc(path="other.txt", content_hash="c" * 64, entities=(Entity("e:abe2", "person", "Абэ"),),
+                            mentions=()))
+        store.set_same_as({"e:abe2": "e:abe"})
+        with pytest.raises(ValueError):
+            store.set_same_as({"e:abe2": "e:abe", "e:abe": "e:jp"})
+        store.save(make_doc(content_hash="b" * 64, entities=(), mentions=()))  # Abe is named by nothing now
+        rows = {e["id"]: e for e in store.entities(resolved=False)}
+        assert "e:abe" not in rows and rows["e:abe2"]["same_as"] is None
+        assert [e["id"] for e in store.entities("person")] == ["e:abe2"]
