@@ -81,3 +81,17 @@ def test_cli_foreign_file_as_store_is_refused_and_left_intact(tmp_path):
     result = runner.invoke(app, ["show", "--db", str(db)])
     assert result.exit_code == 1 and "not a khronika database" in result.output
     assert db.read_text(encoding="utf-8") == "my notes"
+
+
+@pytest.mark.slow
+def test_cli_extract_prints_the_records_export_writes(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "k.db"
+    assert runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", str(db), "-q"]).exit_code == 0
+    exported = runner.invoke(app, ["export", "--db", str(db)]).output
+    extracted = runner.invoke(app, ["extract", str(corpus / "a.txt")])
+    assert extracted.exit_code == 0 and extracted.output == exported
+    assert {json.loads(line)["kind"] for line in exported.splitlines()} >= {"document", "entity", "mention", "event"}
+    assert {p.name for p in tmp_path.iterdir() if p.suffix == ".db"} == {"k.db"}  # extract wrote no store
+    missing = runner.invoke(app, ["extract", str(tmp_path / "none.txt")])
+    assert missing.exit_code == EXIT_SKIPPED and "none.txt" in missing.output

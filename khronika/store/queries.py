@@ -45,7 +45,7 @@ def facts(field: str, doc_id: str | None = None) -> Select:
     """The rows of one fact table (``mentions``, ``roles``…): of the whole store in document order,
     or of one document."""
     model = FACTS[field][1]
-    query = select(*fact_columns(model))
+    query = select(*fact_columns(field))
     if doc_id is not None:
         return query.where(model.doc == doc_id).order_by(*OFFSET_ORDER[field])
     return query.join(DocumentRow, DocumentRow.id == model.doc).order_by(*DOCUMENT_ORDER, *OFFSET_ORDER[field])

@@ -24,6 +24,7 @@ DOCUMENT_COLUMNS = ("id", "path", "raw", "text", "format", "title", "source", "u
                     "published_from", "dateline_place", "language", "content_hash", "removed")
 # Everything else of a Document goes to ``annotations``, except what has a table of its own.
 NOT_ANNOTATIONS = frozenset(DOCUMENT_COLUMNS) | {"entities", *FACTS}
+ENTITY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity))
 
 
 def _date_fields(cls: type) -> tuple[str, ...]:
@@ -60,14 +61,11 @@ def fact_json(cls: type, row: dict) -> dict:
     return data
 
 
-def fact_columns(model: type) -> tuple:
-    """The columns of a fact table that readers get: all but a row id of its own."""
-    own_id = "id" not in {f.name for f in dataclasses.fields(_record_of(model))}
-    return tuple(c for c in model.__table__.c if not (own_id and c.name == "id"))
-
-
-def _record_of(model: type) -> type:
-    return next(cls for cls, m in FACTS.values() if m is model)
+def fact_columns(field: str) -> tuple:
+    """The columns of a fact table that readers get: all but a row id the record does not have."""
+    record, model = FACTS[field]
+    row_id = "id" not in {f.name for f in dataclasses.fields(record)}
+    return tuple(c for c in model.__table__.c if not (row_id and c.name == "id"))
 
 
 def document_row(doc: Document, ingested_at) -> DocumentRow:
@@ -122,5 +120,3 @@ def upsert_entity(s, e: Entity) -> None:
 def sorted_unique(values, exclude: str | None = None) -> list[str]:
     return sorted({v for v in values if v and v != exclude})
 
-
-ENTITY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity))
