@@ -144,3 +144,11 @@ def test_store_upgrades_a_store_of_the_previous_revision_with_its_data(tmp_path)
         assert "name_en" in {r[1] for r in conn.execute("PRAGMA table_info(entities)")}
     with Store(db) as store:
         assert store.document(doc.id) == back
+
+
+@pytest.mark.parametrize("table", ["mentions", "roles", "events", "quotes", "stances", "document_entities"])
+def test_store_rows_of_one_document_are_found_by_an_index(table, tmp_path):
+    Store(tmp_path / "k.db").close()
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        plan = " ".join(r[-1] for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE doc = 'd:1'"))
+    assert plan.startswith("SEARCH") and "INDEX" in plan, plan
