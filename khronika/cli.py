@@ -57,12 +57,16 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
     with _open_store(db) as store, progress:
         report = run_ingest(paths, store, build_pipeline, stdin=sys.stdin.buffer, progress=start)
     c = report.counts
-    for path, reason in report.skipped:
-        err.print(f"[yellow]skipped[/yellow] {reason if reason.startswith(path) else f'{path}: {reason}'}")
+    _print_skipped(report)
     typer.echo(f"{report.processed} documents in {report.seconds:.1f} s ({report.docs_per_second:.1f} documents/s): "
                f"{c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged, {c['skipped']} skipped")
     if c["skipped"]:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _print_skipped(report) -> None:
+    for path, reason in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {reason if reason.startswith(path) else f'{path}: {reason}'}")
 
 
 @app.command()
@@ -95,8 +99,10 @@ def show(db: Path = DB_OPTION):
 
 @app.command()
 def events(db: Path = DB_OPTION,
-           type_: str | None = typer.Option(None, "--type", "-t", help="Only events of this PLOVER type (CONSULT, AGREE…)."),
-           person: str | None = typer.Option(None, "--with", help="Only events with a participant whose name contains this.")):
+           type_: str | None = typer.Option(None, "--type", "-t",
+                                            help="Only events of this PLOVER type (CONSULT, AGREE…)."),
+           person: str | None = typer.Option(None, "--with",
+                                             help="Only events with a participant whose name contains this.")):
     """Print the dated list of events with their participants."""
     from .present import render_events
 
@@ -115,22 +121,18 @@ def formats(db: Path = DB_OPTION):
 
 @app.command()
 def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin.")):
-    """Run the pipeline on one file without a store and print its documents as JSON."""
+    """Run the pipeline on one file without a store file and print its chronicle as `export` does
+    (JSON Lines records, see SCHEMA.md)."""
+    from .export import write_jsonl
+    from .ingest import ingest as run_ingest
     from .pipeline import build_pipeline
-    from .read import read_file
-    from .records import Document
+    from .store import Store
 
-    pipeline = build_pipeline()
-    failed = False
-    for item in read_file(path, stdin=sys.stdin.buffer):
-        if isinstance(item, KhronikaError):
-            err.print(f"[yellow]skipped[/yellow] {item}")
-            failed = True
-            continue
-        doc = pipeline(Document.from_source(item))
-        out = {k: v for k, v in doc.to_json().items() if k not in ("raw", "sentences", "ner", "done")}
-        typer.echo(json.dumps(out, ensure_ascii=False, indent=1))
-    if failed:
+    with Store.in_memory() as store:
+        report = run_ingest([path], store, build_pipeline, stdin=sys.stdin.buffer)
+        write_jsonl(store, sys.stdout)
+    _print_skipped(report)
+    if report.counts["skipped"]:
         raise typer.Exit(EXIT_SKIPPED)
 
 

@@ -5,6 +5,9 @@ roles, mentions, fused events, quotes, stances, formats).  The tables people rea
 Records come kind by kind, in ``KINDS`` order; a new kind is one function ``store -> records``
 added to ``KINDS``.  Within a kind the order is deterministic (documents by date then path,
 entities by id, mentions in document order then by offset).
+
+The store and the records name the end of a span ``stop``; SCHEMA.md names it ``end``, and
+``span`` is the one place that renames it.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ def entity_records(store: Store) -> Iterator[dict]:
         own = roles.get(e["id"], [])
         country = e["country"] or _main_country(own)
         yield {"kind": "entity", "id": e["id"], "type": e["type"], "name": e["name"],
-               "name_en": e["name_en"] or _name_en(e, country), "aliases": sorted(e["aliases"]),
+               "name_en": _name_en(e, country), "aliases": sorted(e["aliases"]),
                "country": country, "roles": own, "code": e["code"], "titles": sorted(e["titles"])}
 
 
@@ -51,7 +54,7 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
             continue
         seen.add(key)
         d = docs[r["doc"]]
-        evidence = texts.evidence(r["doc"], r["start"], r["end"])
+        evidence = texts.evidence(r["doc"], r["start"], r["stop"])
         out.setdefault(r["person"], []).append({
             "position": r["position"], "of": r["of"], "former": bool(r["former"]), "doc": r["doc"],
             "date": d["published"],
@@ -73,10 +76,14 @@ def _name_en(entity: dict, country: str | None) -> str | None:
     return None
 
 
+def span(doc: str, start: int, stop: int, text: str) -> dict:
+    """A place in a document as SCHEMA.md has it: the records' ``stop`` is the export's ``end``."""
+    return {"doc": doc, "start": start, "end": stop, "text": text}
+
+
 def mention_records(store: Store) -> Iterator[dict]:
     for m in store.mentions():
-        yield {"kind": "mention", "doc": m["doc"], "start": m["start"], "end": m["end"],
-               "text": m["text"], "entity": m["entity"]}
+        yield {"kind": "mention", **span(m["doc"], m["start"], m["stop"], m["text"]), "entity": m["entity"]}
 
 
 class Texts:
@@ -85,10 +92,10 @@ class Texts:
     def __init__(self, store: Store):
         self.store, self.cache = store, {}
 
-    def evidence(self, doc: str, start: int, end: int) -> dict:
+    def evidence(self, doc: str, start: int, stop: int) -> dict:
         if doc not in self.cache:
             self.cache[doc] = self.store.document_text(doc)
-        return {"doc": doc, "start": start, "end": end, "text": self.cache[doc][start:end]}
+        return span(doc, start, stop, self.cache[doc][start:stop])
 
 
 def event_records(store: Store) -> Iterator[dict]:
@@ -110,7 +117,7 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
     first = members[0]
     evidence, sources, participants = [], [], {}
     for e in members:
-        for a, b in [(e["start"], e["end"])] + [tuple(x) for x in e["more"]]:
+        for a, b in [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e["more"]]:
             evidence.append(texts.evidence(e["doc"], a, b))
         if e["doc"] not in sources:
             sources.append(e["doc"])
@@ -140,17 +147,20 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
 
 
 def quote_records(store: Store) -> Iterator[dict]:
+    """Quotes; ``event`` is the exported (fused) event of the document's event the quote is about."""
     texts = Texts(store)
+    fused = {e["id"]: e["grp"] or e["id"] for e in store.events()}
     for q in store.quotes():
         yield {"kind": "quote", "id": q["id"], "speaker": q["speaker"], "text": q["text"], "direct": q["direct"],
-               "event": None, "cue": q["cue"], "evidence": texts.evidence(q["doc"], q["evidence_start"], q["evidence_end"])}
+               "event": fused.get(q["event"]), "cue": q["cue"],
+               "evidence": texts.evidence(q["doc"], q["evidence_start"], q["evidence_stop"])}
 
 
 def stance_records(store: Store) -> Iterator[dict]:
     texts = Texts(store)
     for x in store.stances():
         yield {"kind": "stance", "holder": x["holder"], "other": x["other"], "topic": x["topic"],
-               "polarity": x["polarity"], "cue": x["cue"], "evidence": texts.evidence(x["doc"], x["start"], x["end"])}
+               "polarity": x["polarity"], "cue": x["cue"], "evidence": texts.evidence(x["doc"], x["start"], x["stop"])}
 
 
 def format_records(store: Store) -> Iterator[dict]:

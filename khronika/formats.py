@@ -101,7 +101,7 @@ def build_formats(store) -> list[dict]:
         for s in doc.sentences:
             text = doc.text[s.start:s.stop]
             here = [e for e in events_by_doc[doc_id]
-                    if any(s.start <= a < s.stop for a, _ in [(e["start"], e["end"])] + [tuple(x) for x in e["more"]])]
+                    if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
             named = formats_in(text)
             for e in here:  # a sentence that takes up a format named before ("в таком формате")
                 kind = next((k for k in KINDS if k[0] == EVENT_FORMATS.get(e["format"] or "")), None)

@@ -69,7 +69,9 @@ def same_act(a: dict, b: dict) -> bool:
     parties in common (``МИД России заявил протест Японии`` in two outlets on one day)."""
     if a["doc"] == b["doc"] or a["type"] != b["type"] or a["type"] == "CONSULT":
         return False
-    if a.get("factuality") != b.get("factuality") or not (a["date"] and len(a["date"]) == 10 and a["date"] == b["date"]):
+    if a.get("factuality") != b.get("factuality"):
+        return False
+    if not (a["date"] and len(a["date"]) == 10 and a["date"] == b["date"]):
         return False
     sources = [{p["entity"] for p in e["participants"] if p["role"] == "source"} for e in (a, b)]
     shared = {p["entity"] for p in a["participants"]} & {p["entity"] for p in b["participants"]}

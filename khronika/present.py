@@ -97,7 +97,7 @@ def render_events(store: Store, console: Console, type_: str | None = None, pers
                         for p in e["participants"] if not is_country(p["entity"]) or len(e["participants"]) < 3)
         kind = e["type"] + ("" if e["factuality"] == "occurred" else f" ({e['factuality']})")
         fmt = (e["format"] or "") + (f" #{e['round']}" if e["round"] else "")
-        evidence = texts.evidence(e["doc"], e["start"], e["end"])["text"].strip().replace("\n", " ")
+        evidence = texts.evidence(e["doc"], e["start"], e["stop"])["text"].strip().replace("\n", " ")
         table.add_row(e["date"] or "—", kind, Text(who), Text(names.get(e["place"], e["place"] or "")), fmt,
                       Text(evidence[:120] + ("…" if len(evidence) > 120 else "")))
     console.print(table)
@@ -116,5 +116,6 @@ def render_formats(store: Store, console: Console) -> None:
             table.add_column(column)
         for h in fmt["history"]:
             status = h["status"] + (" (date from another report)" if h.get("dated_from") else "")
-            table.add_row(h["date"] or "—", status, str(h["round"] or ""), Text(", ".join(paths.get(d, d) for d in h["docs"])))
+            docs = Text(", ".join(paths.get(d, d) for d in h["docs"]))
+            table.add_row(h["date"] or "—", status, str(h["round"] or ""), docs)
         console.print(table)

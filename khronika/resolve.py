@@ -1,8 +1,11 @@
-"""Resolution across documents, first version: a person known in some document only by surname
-(``Путин``, ``С.Лавров``) joins the one person of the store with that surname and a full name
-(``Владимир Путин``), if exactly one such person exists and the initials agree.
+"""Resolution across documents: a person known in some document only by surname (``Путин``,
+``С.Лавров``) is the same as the one person of the store with that surname and a full name
+(``Владимир Путин``), if exactly one such person exists and the initials agree; with two
+candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.
 
-The decision depends only on what the store holds, not on the order of ingestion.
+The links are a function of the whole set of persons, recomputed after each ingest and recorded as
+links (``Store.set_same_as``), never by deleting an entity: a later document can undo or change
+them, so the store does not depend on the order of ingestion.
 """
 from __future__ import annotations
 
@@ -18,14 +21,14 @@ def initials_of(aliases: list[str]) -> set[str]:
     return {m.group(1).lower() for a in aliases for m in INITIALS.finditer(a)}
 
 
-def surname_merges(persons: list[dict]) -> list[tuple[str, str]]:
-    """Pairs (short entity id, full entity id) to merge; ``persons`` are entity dicts."""
+def surname_links(persons: list[dict]) -> dict[str, str]:
+    """Short entity id → full entity id, for ``persons`` (entity dicts, as stored)."""
     full: dict[str, list[dict]] = {}
     for e in persons:
         words = e["name"].split()
         if len(words) >= 2 and not words[0].endswith("."):
             full.setdefault(fold(words[-1]), []).append(e)
-    merges = []
+    links = {}
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
@@ -34,14 +37,10 @@ def surname_merges(persons: list[dict]) -> list[tuple[str, str]]:
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
         if len(candidates) == 1:
-            merges.append((e["id"], candidates[0]["id"]))
-    return sorted(merges)
+            links[e["id"]] = candidates[0]["id"]
+    return dict(sorted(links.items()))
 
 
 def resolve_store(store) -> int:
-    """Apply the merges to the store; returns how many entities were merged away."""
-    persons = [e for e in store.entities() if e["type"] == "person"]
-    merges = surname_merges(persons)
-    for src, dst in merges:
-        store.merge_entities(src, dst)
-    return len(merges)
+    """Recompute the links of the store's persons; returns how many changed."""
+    return store.set_same_as(surname_links(store.entities("person", resolved=False)))

@@ -81,3 +81,47 @@ def test_cli_foreign_file_as_store_is_refused_and_left_intact(tmp_path):
     result = runner.invoke(app, ["show", "--db", str(db)])
     assert result.exit_code == 1 and "not a khronika database" in result.output
     assert db.read_text(encoding="utf-8") == "my notes"
+
+
+@pytest.mark.slow
+def test_cli_extract_prints_the_records_export_writes(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "k.db"
+    assert runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", str(db), "-q"]).exit_code == 0
+    exported = runner.invoke(app, ["export", "--db", str(db)]).output
+    extracted = runner.invoke(app, ["extract", str(corpus / "a.txt")])
+    assert extracted.exit_code == 0 and extracted.output == exported
+    assert {json.loads(line)["kind"] for line in exported.splitlines()} >= {"document", "entity", "mention", "event"}
+    assert {p.name for p in tmp_path.iterdir() if p.suffix == ".db"} == {"k.db"}  # extract wrote no store
+    missing = runner.invoke(app, ["extract", str(tmp_path / "none.txt")])
+    assert missing.exit_code == EXIT_SKIPPED and "none.txt" in missing.output
+
+
+IVANOV = {"a.txt": "МОСКВА, 1 июня 2021. Министр Иванов прибыл в Токио для переговоров.",
+          "b.txt": "МОСКВА, 2 июня 2021. Игорь Иванов провёл переговоры в Пекине.",
+          "c.txt": "МОСКВА, 3 июня 2021. Сергей Иванов выступил в Берлине."}  # texts written for this test
+
+
+@pytest.mark.slow
+def test_cli_resolution_does_not_depend_on_the_order_of_ingestion(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in IVANOV.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def chronicle(batches: list[str]) -> str:
+        db = tmp_path / f"{'+'.join(batches)}.db"
+        for batch in batches:
+            result = runner.invoke(app, ["ingest", *(str(folder / f"{x}.txt") for x in batch), "--db", str(db), "-q"])
+            assert result.exit_code == 0, result.output
+        return runner.invoke(app, ["export", "--db", str(db)]).output
+
+    def persons(export: str) -> dict[str, dict]:
+        records = [json.loads(line) for line in export.splitlines()]
+        return {r["name"]: r for r in records if r["kind"] == "entity" and r["type"] == "person"}
+
+    two = persons(chronicle(["ab"]))
+    assert set(two) == {"Игорь Иванов"} and [r["position"] for r in two["Игорь Иванов"]["roles"]] == ["министр"]
+    everything = chronicle(["abc"])
+    assert set(persons(everything)) == {"Иванов", "Игорь Иванов", "Сергей Иванов"}
+    assert chronicle(["ab", "c"]) == everything and chronicle(["cba"]) == everything

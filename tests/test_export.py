@@ -99,3 +99,97 @@ def test_export_summary_lists_persons_by_mention_count(store):
     assert "[bold]Встреча[/bold] в Нагато" in out
     assert "2016-12 (month)" in out and "2016-12-15" in out
     assert "2 documents · 4 entities (1 country, 3 person) · 3 mentions" in out
+
+
+# Three documents: «Министр Иванов» alone, then two full names with that surname (texts written for this test).
+def ivanov_docs() -> dict[str, Document]:
+    from khronika.ids import entity_id
+    from khronika.records import Event, Participant, Quote, Role, Stance
+
+    def person(name, **kw):
+        return Entity(entity_id("person", name), "person", name, **kw)
+
+    short = person("Иванов", titles=("министр",))
+    a_text = "Министр Иванов прибыл в Токио. «Мы готовы», — сказал Иванов."
+    a = doc("a.txt", "a" * 64, a_text, PartialDate(2020, 5, 1),
+            (Mention(8, 14, "PER", "Иванов", entity=short.id), Mention(53, 59, "PER", "Иванов", entity=short.id)),
+            (short,))
+    a = a.replace(roles=(Role(short.id, "министр", 8, 14, 0, 7, 0, 30),),
+                  events=(Event("v:a", "CONSULT", "прибыл", 15, 21, 0, 30, mode="visit", date=PartialDate(2020, 5, 1),
+                                participants=(Participant(short.id), Participant("e:iso-JP"))),),
+                  quotes=(Quote("q:a", "Мы готовы", 32, 41, 31, 60, speaker=short.id, event="v:a"),),
+                  stances=(Stance("positive", 31, 60, holder=short.id, other="e:iso-JP"),))
+    igor, sergey = person("Игорь Иванов", aliases=("Иванова",)), person("Сергей Иванов")
+    b = doc("b.txt", "b" * 64, "Игорь Иванов выступил.", PartialDate(2020, 5, 2),
+            (Mention(0, 12, "PER", "Игорь Иванов", entity=igor.id),), (igor,))
+    c = doc("c.txt", "c" * 64, "Сергей Иванов выступил.", PartialDate(2020, 5, 3),
+            (Mention(0, 13, "PER", "Сергей Иванов", entity=sergey.id),), (sergey,))
+    return {"a": a, "b": b, "c": c}
+
+
+def chronicle(path, batches: list[str]) -> str:
+    """The export of a store built from ``ivanov_docs`` ingested batch by batch (``["ab", "c"]``):
+    each batch saved, then resolved and fused, as ``ingest`` does."""
+    from khronika.fusion import fuse_store
+    from khronika.resolve import resolve_store
+
+    docs = ivanov_docs()
+    with Store(path) as s:
+        for batch in batches:
+            for name in batch:
+                s.save(docs[name])
+            resolve_store(s)
+            fuse_store(s)
+        return export(s)
+
+
+def test_export_resolution_does_not_depend_on_the_order_of_ingestion(tmp_path):
+    import itertools
+
+    orders = [["".join(p)] for p in itertools.permutations("abc")] + [["ab", "c"], ["a", "b", "c"], ["c", "b", "a"],
+                                                                       ["ba", "c"], ["ac", "b"]]
+    exports = {"+".join(o): chronicle(tmp_path / f"{'+'.join(o)}.db", o) for o in orders}
+    first = exports["abc"]
+    assert [k for k, v in exports.items() if v != first] == []
+    records = [json.loads(line) for line in first.splitlines()]
+    persons = {r["name"]: r for r in records if r["kind"] == "entity" and r["type"] == "person"}
+    assert set(persons) == {"Иванов", "Игорь Иванов", "Сергей Иванов"}  # two candidates: Иванов stays himself
+    short = persons["Иванов"]["id"]
+    assert [m["entity"] for m in records if m["kind"] == "mention" and m["doc"] == "d:aaaaaaaaaaaaaaaa"] == [short] * 2
+
+
+def test_export_a_link_is_shown_as_one_person_and_a_later_document_undoes_it(tmp_path):
+    two = [json.loads(line) for line in chronicle(tmp_path / "ab.db", ["ab"]).splitlines()]
+    persons = {r["name"]: r for r in two if r["kind"] == "entity" and r["type"] == "person"}
+    assert set(persons) == {"Игорь Иванов"}  # «Министр Иванов» is Игорь Иванов, the one of that surname
+    igor = persons["Игорь Иванов"]
+    assert igor["aliases"] == ["Иванов", "Иванова"] and igor["titles"] == ["министр"]
+    assert [r["position"] for r in igor["roles"]] == ["министр"]
+    by_kind = {k: [r for r in two if r["kind"] == k] for k in ("mention", "event", "quote", "stance")}
+    assert {m["entity"] for m in by_kind["mention"]} == {igor["id"]}
+    assert by_kind["event"][0]["participants"][0]["entity"] == igor["id"]
+    assert by_kind["quote"][0]["speaker"] == igor["id"] and by_kind["stance"][0]["holder"] == igor["id"]
+    three = chronicle(tmp_path / "ab+c.db", ["ab", "c"])
+    assert three == chronicle(tmp_path / "abc.db", ["abc"])
+    assert '"name": "Иванов"' in three
+
+
+def test_export_quote_event_is_the_fused_event(tmp_path):
+    from khronika.records import Event, Quote
+
+    def meeting(id_):
+        return Event(id_, "CONSULT", "встретился", 6, 16, 0, 23, date=PartialDate(2016, 12, 15))
+
+    quotes = (Quote("q:1", "Путин", 0, 5, 0, 23, event="v:2"), Quote("q:2", "Абэ", 19, 22, 0, 23),
+              Quote("q:3", "Абэ", 19, 22, 0, 23, event="v:gone"))
+    first = doc("a.txt", "1" * 64, "Путин встретился с Абэ.", PartialDate(2016, 12, 15), (), ())
+    second = doc("b.txt", "2" * 64, "Путин встретился с Абэ.", PartialDate(2016, 12, 15), (), ())
+    with Store(tmp_path / "k.db") as s:
+        s.save(first.replace(events=(meeting("v:1"),)))
+        s.save(second.replace(events=(meeting("v:2"),), quotes=quotes))
+        records = list(iter_records(s))
+        assert [r["event"] for r in records if r["kind"] == "quote"] == ["v:2", None, None]
+        s.set_event_groups({"v:1": "v:1", "v:2": "v:1"})
+        records = list(iter_records(s))
+    assert [r["event"] for r in records if r["kind"] == "quote"] == ["v:1", None, None]
+    assert [r["id"] for r in records if r["kind"] == "event"] == ["v:1"]

@@ -1,4 +1,5 @@
-"""The store: migrations, save/replace/unchanged, entity merging, bad files, reopening."""
+"""The store: save/replace/unchanged, shared entities, links between entities, bad files, reopening (the
+schema and its migrations: test_store_schema.py)."""
 import sqlite3
 
 import pytest
@@ -6,7 +7,6 @@ import pytest
 from khronika.errors import KhronikaError
 from khronika.records import Document, Entity, Mention, PartialDate, Sentence, Span, Token
 from khronika.store import Store
-from khronika.store.migrate import head_revision
 
 TEXT = "Президент Владимир Путин встретился в Токио с премьер-министром Японии Синдзо Абэ."
 
@@ -34,18 +34,6 @@ def make_doc(path="seeds/001.txt", content_hash="a" * 64, text=TEXT, **changes) 
 def table_rows(db, table):
     with sqlite3.connect(db) as conn:
         return conn.execute(f"SELECT * FROM {table}").fetchall()
-
-
-def test_store_fresh_db_migrates_to_head(tmp_path):
-    db = tmp_path / "new" / "k.db"
-    Store(db).close()
-    with sqlite3.connect(db) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        version = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
-    assert {"documents", "entities", "document_entities", "mentions", "runs"} <= tables
-    assert version == [(head_revision(),)]
-    assert journal == "wal"
 
 
 def test_store_save_adds_document(tmp_path):
@@ -152,16 +140,6 @@ def test_store_rejects_a_foreign_sqlite_database(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_store_rejects_an_unknown_schema_version(tmp_path):
-    path = tmp_path / "k.db"
-    Store(path).close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    with pytest.raises(KhronikaError) as info:
-        Store(path)
-    assert info.value.code == "E_DB" and "newer khronika" in str(info.value)
-
-
 def test_store_rejects_a_folder(tmp_path):
     with pytest.raises(KhronikaError) as info:
         Store(tmp_path)
@@ -215,7 +193,7 @@ def test_store_runs_are_logged(tmp_path):
     assert counts == [2, 1, 0, 3]
 
 
-def test_store_roles_saved_moved_by_merge_and_replaced(tmp_path):
+def test_store_roles_saved_followed_through_links_and_replaced(tmp_path):
     from khronika.records import Role
 
     role = Role(person="e:abe", position="премьер-министр", person_start=70, person_stop=81, position_start=50,
@@ -229,32 +207,14 @@ def test_store_roles_saved_moved_by_merge_and_replaced(tmp_path):
         assert store.document(make_doc().id).roles == (role, former)
         store.save(make_doc(path="other.txt", content_hash="c" * 64,
                             entities=(Entity("e:abe2", "person", "Абэ"),), mentions=(), roles=()))
-        store.merge_entities("e:abe", "e:abe2")
+        assert store.set_same_as({"e:abe": "e:abe2"}) == 1
         assert [r["person"] for r in store.roles()] == ["e:abe2", "e:abe2"]
+        assert store.document(make_doc().id).roles == (role, former)  # as the stages saw it
         store.save(make_doc(content_hash="b" * 64))  # the same path, changed: its roles go with it
         assert store.roles() == []
 
 
-def test_store_upgrades_a_store_of_an_older_schema(tmp_path):
-    from alembic import command
-
-    from khronika.store.engine import open_engine, sqlite_url
-    from khronika.store.migrate import alembic_config
-
-    db = tmp_path / "old.db"
-    engine = open_engine(sqlite_url(db))
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0001")
-    engine.dispose()
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
-    with Store(db) as store:
-        assert store.counts()["roles"] == 0
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
-
-
-def test_store_events_quotes_stances_round_trip_and_follow_merges(tmp_path):
+def test_store_events_quotes_stances_round_trip_and_follow_links(tmp_path):
     from khronika.records import Event, Participant, Quote, Stance
 
     event = Event(id="v:1", type="CONSULT", trigger="встреча", trigger_start=0, trigger_stop=7, start=0, stop=40,
@@ -262,7 +222,7 @@ def test_store_events_quotes_stances_round_trip_and_follow_merges(tmp_path):
                   participants=(Participant("e:putin", "participant"), Participant("e:abe", "participant")),
                   format="summit", more=(Span(41, 60, "same event"),))
     quote = Quote(id="q:1", text="Мы готовы", start=5, stop=14, evidence_start=0, evidence_stop=40,
-                  speaker="e:putin", direct=True, cue="сказал")
+                  speaker="e:putin", direct=True, cue="сказал", event="v:1")
     stance = Stance(polarity="converge", start=0, stop=40, holder="e:putin", other="e:jp", topic="Сирия")
     doc = make_doc(events=(event,), quotes=(quote,), stances=(stance,))
     with Store(tmp_path / "k.db") as store:
@@ -271,6 +231,53 @@ def test_store_events_quotes_stances_round_trip_and_follow_merges(tmp_path):
         assert back.events == (event,) and back.quotes == (quote,) and back.stances == (stance,)
         store.save(make_doc(path="other.txt", content_hash="c" * 64, entities=(Entity("e:vvp", "person", "Путин"),),
                             mentions=()))
-        store.merge_entities("e:putin", "e:vvp")
+        store.set_same_as({"e:putin": "e:vvp"})
         assert [p["entity"] for p in store.events()[0]["participants"]] == ["e:vvp", "e:abe"]
         assert store.quotes()[0]["speaker"] == "e:vvp" and store.stances()[0]["holder"] == "e:vvp"
+        assert store.quotes()[0]["event"] == "v:1"
+        assert store.mention_counts()["e:vvp"] == 1 and "e:putin" not in store.mention_counts()
+        assert "e:putin" not in {e["id"] for e in store.entities()}
+        vvp = next(e for e in store.entities() if e["id"] == "e:vvp")
+        assert (vvp["name"], vvp["aliases"], vvp["country"]) == ("Путин", ["Владимир Путин"], "e:ru")
+        assert store.set_same_as({}) == 1  # undone: both are themselves again
+        assert store.events()[0]["participants"] == [p.to_json() for p in event.participants]
+        assert {"e:putin", "e:vvp"} <= {e["id"] for e in store.entities()}
+
+
+def test_store_document_reads_only_its_own_rows(tmp_path):
+    import dataclasses
+
+    from sqlalchemy import event
+
+    from khronika.records import Quote, Role
+
+    role = Role(person="e:abe", position="премьер-министр", person_start=70, person_stop=81, position_start=50,
+                position_stop=62, start=0, stop=81)
+    quote = Quote(id="q:1", text="Мы готовы", start=5, stop=14, evidence_start=0, evidence_stop=40)
+    with Store(tmp_path / "k.db") as store:
+        for i in range(3):
+            store.save(make_doc(path=f"{i}.txt", content_hash=str(i) * 64, roles=(role,),
+                                quotes=(dataclasses.replace(quote, id=f"q:{i}"),)))
+        statements = []
+        event.listen(store._engine, "before_cursor_execute",
+                     lambda conn, cursor, statement, *args: statements.append(statement))
+        doc = store.document(make_doc(path="1.txt", content_hash="1" * 64).id)
+    assert [q.id for q in doc.quotes] == ["q:1"] and len(doc.roles) == 1 and len(doc.mentions) == 3
+    for table in ("mentions", "roles", "events", "quotes", "stances", "entities"):
+        reads = [s for s in statements if f"FROM {table}" in s]
+        assert reads and all("WHERE" in s for s in reads), table
+    assert len([s for s in statements if s.startswith("SELECT")]) == 7  # the document, 5 tables, entities
+
+
+def test_store_prune_drops_links_to_entities_that_went(tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        store.save(make_doc())
+        store.save(make_doc(path="other.txt", content_hash="c" * 64, entities=(Entity("e:abe2", "person", "Абэ"),),
+                            mentions=()))
+        store.set_same_as({"e:abe2": "e:abe"})
+        with pytest.raises(ValueError):
+            store.set_same_as({"e:abe2": "e:abe", "e:abe": "e:jp"})
+        store.save(make_doc(content_hash="b" * 64, entities=(), mentions=()))  # Abe is named by nothing now
+        rows = {e["id"]: e for e in store.entities(resolved=False)}
+        assert "e:abe" not in rows and rows["e:abe2"]["same_as"] is None
+        assert [e["id"] for e in store.entities("person")] == ["e:abe2"]

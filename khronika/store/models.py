@@ -3,6 +3,11 @@
 These models describe the schema at migration head; the migrations in ``migrations/versions``
 create it (a migration never imports these models, so old migrations stay frozen).  Later tables
 (formats, …) come with later migrations.
+
+The tables of per-document facts (mentions, roles, events, quotes, stances) have one column per
+field of their record in ``records.py``, under the field's name (``rows.py`` builds the rows from
+the records), plus ``doc`` and what only the store keeps (``id`` of a row, ``grp``, a date's
+``*_precision``).
 """
 from __future__ import annotations
 
@@ -52,11 +57,13 @@ class EntityRow(Base):
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
     type: Mapped[str] = mapped_column(String(16), index=True)
     name: Mapped[str] = mapped_column(Text)
-    name_en: Mapped[str | None] = mapped_column(Text)
     code: Mapped[str | None] = mapped_column(String(8))  # ISO 3166 alpha-2 for countries
     country: Mapped[str | None] = mapped_column(String(128))  # an entity id (not enforced)
     aliases: Mapped[list] = mapped_column(JSON)
     titles: Mapped[list] = mapped_column(JSON)
+    # Cross-document resolution (``resolve.py``): the entity this one is the same person as; the
+    # readers of the store show it under that id.  A link, not a merge, so it can be undone.
+    same_as: Mapped[str | None] = mapped_column(String(128), index=True)
 
 
 class DocumentEntityRow(Base):
@@ -72,15 +79,15 @@ class DocumentEntityRow(Base):
 
 
 class MentionRow(Base):
-    """A named mention in a document; ``start``/``end`` are offsets into the document's text."""
+    """A named mention (``Mention``); ``start``/``stop`` are offsets into the document's text."""
 
     __tablename__ = "mentions"
-    __table_args__ = (UniqueConstraint("doc", "start", "end", name="uq_mentions_doc_span"),)
+    __table_args__ = (UniqueConstraint("doc", "start", "stop", name="uq_mentions_doc_span"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"))
     start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+    stop: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     entity: Mapped[str | None] = mapped_column(String(128), index=True)
     type: Mapped[str] = mapped_column(String(8))
@@ -108,18 +115,18 @@ class RoleRow(Base):
     __tablename__ = "roles"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"))
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     person: Mapped[str] = mapped_column(String(128), index=True)
     position: Mapped[str] = mapped_column(Text)
     of: Mapped[str | None] = mapped_column(String(128))
     person_start: Mapped[int] = mapped_column(Integer)
-    person_end: Mapped[int] = mapped_column(Integer)
+    person_stop: Mapped[int] = mapped_column(Integer)
     position_start: Mapped[int] = mapped_column(Integer)
-    position_end: Mapped[int] = mapped_column(Integer)
+    position_stop: Mapped[int] = mapped_column(Integer)
     of_start: Mapped[int | None] = mapped_column(Integer)
-    of_end: Mapped[int | None] = mapped_column(Integer)
+    of_stop: Mapped[int | None] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+    stop: Mapped[int] = mapped_column(Integer)
     former: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
@@ -142,14 +149,16 @@ class EventRow(Base):
     topics: Mapped[list] = mapped_column(JSON)
     trigger: Mapped[str] = mapped_column(Text)
     trigger_start: Mapped[int] = mapped_column(Integer)
-    trigger_end: Mapped[int] = mapped_column(Integer)
+    trigger_stop: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    more: Mapped[list] = mapped_column(JSON)
+    stop: Mapped[int] = mapped_column(Integer)
+    more: Mapped[list] = mapped_column(JSON)  # Span records as JSON
     grp: Mapped[str | None] = mapped_column(String(64), index=True)  # the fused event it belongs to
 
 
 class QuoteRow(Base):
+    """Who said what (``Quote``)."""
+
     __tablename__ = "quotes"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -159,12 +168,15 @@ class QuoteRow(Base):
     direct: Mapped[bool] = mapped_column(Boolean)
     cue: Mapped[str | None] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+    stop: Mapped[int] = mapped_column(Integer)
     evidence_start: Mapped[int] = mapped_column(Integer)
-    evidence_end: Mapped[int] = mapped_column(Integer)
+    evidence_stop: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str | None] = mapped_column(String(64))  # the id of the document's event it is about
 
 
 class StanceRow(Base):
+    """A position of a holder towards another (``Stance``)."""
+
     __tablename__ = "stances"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -175,4 +187,4 @@ class StanceRow(Base):
     topic: Mapped[str | None] = mapped_column(Text)
     cue: Mapped[str | None] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
+    stop: Mapped[int] = mapped_column(Integer)

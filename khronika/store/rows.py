@@ -1,0 +1,122 @@
+"""Rows of the store from records and records from rows, field by field: one record shape.
+
+A fact table (``FACTS``) has one column per field of its record under the field's name, plus
+``doc`` and what only the store keeps (``ROW_ONLY``).  A ``PartialDate`` field ``date`` is two
+columns, ``date`` (ISO cut to the precision, so that SQL can sort and filter) and
+``date_precision``; a field holding records (participants, further sentences) holds their JSON.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from ..records import Document, Entity, Event, Mention, PartialDate, Quote, Role, Stance
+from .models import DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, StanceRow
+
+# Document fields with a table of their own: its record and its model.
+FACTS: dict[str, tuple[type, type]] = {
+    "mentions": (Mention, MentionRow), "roles": (Role, RoleRow), "events": (Event, EventRow),
+    "quotes": (Quote, QuoteRow), "stances": (Stance, StanceRow)}
+# Columns of a fact table that hold no field of its record: the row's own id where the record has
+# none, the document, the fused event, a date's precision (the date is one field, two columns).
+ROW_ONLY = frozenset({"id", "doc", "grp", "date_precision"})
+# Document fields stored in columns of their own, under the same name; ``published`` is a date.
+DOCUMENT_COLUMNS = ("id", "path", "raw", "text", "format", "title", "source", "url",
+                    "published_from", "dateline_place", "language", "content_hash", "removed")
+# Everything else of a Document goes to ``annotations``, except what has a table of its own.
+NOT_ANNOTATIONS = frozenset(DOCUMENT_COLUMNS) | {"entities", *FACTS}
+ENTITY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity))
+
+
+def _date_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.type in ("PartialDate", PartialDate))
+
+
+def fact_row(doc_id: str, record) -> dict:
+    """The row of a fact record of document ``doc_id``: its fields under their names."""
+    row = record.to_json()
+    for name in _date_fields(type(record)):
+        date: PartialDate = getattr(record, name)
+        row[name], row[f"{name}_precision"] = date.iso(), date.precision
+    row["doc"] = doc_id
+    return row
+
+
+def fact_rows(doc: Document, field: str) -> list[dict]:
+    """The rows of ``doc``'s facts of one kind; of mentions with the same span, the first is kept
+    (a span is unique in the table)."""
+    rows = [fact_row(doc.id, r) for r in getattr(doc, field)]
+    if field != "mentions":
+        return rows
+    spans: dict[tuple[int, int], dict] = {}
+    for r in rows:
+        spans.setdefault((r["start"], r["stop"]), r)
+    return list(spans.values())
+
+
+def fact_json(cls: type, row: dict) -> dict:
+    """A row of ``cls``'s table as the record's JSON (for ``cls.from_json``)."""
+    data = {f.name: row[f.name] for f in dataclasses.fields(cls)}
+    for name in _date_fields(cls):
+        data[name] = PartialDate.from_iso(row[name]).to_json()
+    return data
+
+
+def fact_columns(field: str) -> tuple:
+    """The columns of a fact table that readers get: all but a row id the record does not have."""
+    record, model = FACTS[field]
+    row_id = "id" not in {f.name for f in dataclasses.fields(record)}
+    return tuple(c for c in model.__table__.c if not (row_id and c.name == "id"))
+
+
+def document_row(doc: Document, ingested_at) -> DocumentRow:
+    data = doc.to_json()
+    annotations = {k: v for k, v in data.items() if k not in NOT_ANNOTATIONS}  # the full date (a weekday) too
+    return DocumentRow(**{name: data[name] for name in DOCUMENT_COLUMNS},
+                       published=doc.published.iso(), published_precision=doc.published.precision,
+                       annotations=annotations, ingested_at=ingested_at)
+
+
+def document_json(row: dict) -> dict:
+    """A ``documents`` row as ``Document`` JSON, without its facts and entities."""
+    data = {name: row[name] for name in DOCUMENT_COLUMNS}
+    data.update(row["annotations"])
+    data.setdefault("published", PartialDate.from_iso(row["published"]).to_json())
+    return data
+
+
+def merge_duplicates(entities: tuple[Entity, ...]) -> list[Entity]:
+    """One entity per id: aliases and titles pooled, the first one's other fields kept."""
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        first = merged.get(e.id)
+        if first is None:
+            merged[e.id] = e
+        else:
+            merged[e.id] = first.replace(aliases=first.aliases + (e.name,) + e.aliases,
+                                         titles=first.titles + e.titles,
+                                         country=first.country or e.country,
+                                         code=first.code or e.code)
+    return list(merged.values())
+
+
+def upsert_entity(s, e: Entity) -> None:
+    """Insert ``e`` or merge it into the stored one: aliases (a different name included) and
+    titles pooled, sorted and unique; the name is the fuller of the two (longest, then first in
+    order) so that it does not depend on which document came first; type kept; country and code
+    filled if missing."""
+    row = s.get(EntityRow, e.id)
+    if row is None:
+        s.add(EntityRow(id=e.id, type=e.type, name=e.name, code=e.code, country=e.country,
+                        aliases=sorted_unique(e.aliases, exclude=e.name), titles=sorted_unique(e.titles)))
+        return
+    name = max((row.name, e.name), key=lambda n: (len(n), n))  # the fuller name, whatever came first
+    row.aliases = sorted_unique((*row.aliases, row.name, e.name, *e.aliases), exclude=name)
+    row.name = name
+    row.titles = sorted_unique((*row.titles, *e.titles))
+    row.country = row.country or e.country
+    row.code = row.code or e.code
+
+
+def sorted_unique(values, exclude: str | None = None) -> list[str]:
+    return sorted({v for v in values if v and v != exclude})
+
