@@ -26,7 +26,7 @@ class SpanSettings:
 @dataclass(frozen=True)
 class EntitySettings:
     place_window: int = 6  # tokens before a capital looked at for a place preposition (``в Токио``)
-    caps_capital_min_letters: int = 5  # the shortest capital in capitals (a dateline's ``МОСКВА``) resolved
+    caps_capital_min_letters: int = 5  # the shortest span in capitals (a dateline's ``МОСКВА``) read as a capital city
 
 
 @dataclass(frozen=True)
