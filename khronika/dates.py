@@ -8,27 +8,27 @@ from __future__ import annotations
 import datetime
 import re
 
+from . import lexicon
+from .lexicon import Column
 from .records import PartialDate
 
-# Month stems and how they decline: soft (январь: -ь -я -ю -ём -ем -е), hard (март: - -а -у -ом -е).
-_SOFT = {"январ": 1, "феврал": 2, "апрел": 4, "июн": 6, "июл": 7, "сентябр": 9, "октябр": 10,
-         "ноябр": 11, "декабр": 12}
-_HARD = {"март": 3, "август": 8}
+# Month stems, their case endings and abbreviations: data/months_ru.tsv.
+_MONTH_ROWS = lexicon.table("months_ru.tsv", (Column("month", convert=int), Column("stem"),
+                                              Column("endings", convert=lexicon.spaced),
+                                              Column("abbreviations", required=False, convert=lexicon.spaced)),
+                            key=("month",))
 # Abbreviations as printed in datelines and tables ("20 мар", "15 дек."), stored without the dot.
-_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9,
-                  "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+_ABBREVIATIONS = {a: row["month"] for row in _MONTH_ROWS for a in row["abbreviations"] or ()}
 
 MONTHS: dict[str, int] = {
-    **{stem + end: n for stem, n in _SOFT.items() for end in ("ь", "я", "ю", "ём", "ем", "е")},
-    **{stem + end: n for stem, n in _HARD.items() for end in ("", "а", "у", "ом", "е")},
-    **{"ма" + end: 5 for end in ("й", "я", "ю", "ем", "е")},
+    **{row["stem"] + end.strip("-"): row["month"] for row in _MONTH_ROWS for end in row["endings"]},
     **_ABBREVIATIONS,
 }
 """Every case form of the Russian month names, and their abbreviations (without the dot) -> 1..12."""
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
 _MONTH = (rf"(?:{_alternation(w for w in MONTHS if w not in _ABBREVIATIONS)})(?!\w)"
@@ -51,10 +51,10 @@ _WEEKDAYS = ("понедельник", "вторник", "среду", "четв
 _WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(_WEEKDAYS)})(?!\w)", re.IGNORECASE)
 
 # Words that put a date in the future when they come just before it: "до декабря 2018 года",
-# "к марту", "в течение мая", "визит запланирован на июнь 2019 года".
-_FUTURE = re.compile(r"(?<!\w)(?:до|к|ко|течение|будет|будут|будущ\w*|планир\w*|запланир\w*|намер\w*"
-                     r"|намеч\w*|предстоя\w*|состоится|состоятся|пройд[её]т|пройдут|ожида\w*)(?!\w)",
-                     re.IGNORECASE)
+# "к марту", "в течение мая", "визит запланирован на июнь 2019 года" (data/dates_words.tsv).
+_WORDS = lexicon.words("dates_words.tsv")
+_FUTURE = re.compile(rf"(?<!\w)(?:{_alternation(_WORDS['FUTURE_WORDS'])}|(?:{_alternation(_WORDS['FUTURE_STEMS'])})\w*)"
+                     r"(?!\w)", re.IGNORECASE)
 _FUTURE_WINDOW = 4  # words looked at before a date
 
 

@@ -22,10 +22,12 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import pycountry
 import pymorphy3
+
+from . import lexicon, morph
+from .lexicon import Column
 
 __all__ = ["Country", "lookup_country", "lookup_capital", "country_by_code", "adjective_country"]
 
@@ -38,43 +40,33 @@ class Country:
 
 
 # Lemma keys of one-word names that are also ordinary Russian words or word forms (тот → "того",
-# чад, перо → "перу", куб → "куба", эмират, вена, делить → "дели", тиран → "тирана" ...): such a
-# name resolves only when written with a capital letter.
-_NEEDS_CAPITAL = frozenset({
-    "мали", "того", "чад", "чили", "перу", "куба", "панама", "катар", "бутан", "джерси",
-    "бермуды", "эмират", "вена", "дели", "рига", "доха", "тирана", "сана", "манила", "загреб",
-    "дамаск", "баку",
-})
+# чад, перо → "перу", куб → "куба" ...): such a name resolves only when written with a capital letter.
+NEEDS_CAPITAL = lexicon.words("gazetteer_words.tsv")["NEEDS_CAPITAL"]
 
 _WORD = re.compile(r"[\w'-]+")
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
 def _fold(text: str) -> str:
-    """Lowercase, drop stress marks, fold ё → е and typographic apostrophes."""
-    return text.lower().replace("\u0301", "").replace("ё", "е").replace("’", "'")
+    """``morph.fold`` without stress marks and with straight apostrophes."""
+    return morph.fold(text).replace("\u0301", "").replace("’", "'")
 
 
 @lru_cache(maxsize=1 << 16)
-def _lemma(word: str) -> str:
+def place_lemma(word: str) -> str:
     """Dictionary form of a folded word, preferring a geographic-name reading ("того" → "того")."""
-    parses = _morph().parse(word)
+    parses = morph.parses(word)
     best = next((p for p in parses if "Geox" in p.tag), parses[0])
     return best.normal_form.replace("ё", "е")
 
 
 def _key(text: str) -> str:
     """Lookup key of a query: its words' lemmas, space-joined."""
-    return " ".join(_lemma(word) for word in _WORD.findall(_fold(text)))
+    return " ".join(place_lemma(word) for word in _WORD.findall(_fold(text)))
 
 
 def _nominative(word: str) -> pymorphy3.analyzer.Parse | None:
     """The nominative reading of a word, preferring a geographic name; None if it has none."""
-    parses = [p for p in _morph().parse(word) if "nomn" in p.tag]
+    parses = [p for p in morph.parses(word) if "nomn" in p.tag]
     return next((p for p in parses if "Geox" in p.tag), parses[0] if parses else None)
 
 
@@ -110,16 +102,43 @@ def _keys(name: str, place: bool = True) -> set[str]:
     return keys
 
 
-def _rows(filename: str) -> list[list[str]]:
-    """Tab-separated fields of a ``data/`` file's lines, skipping blank and ``#`` comment lines."""
-    text = resources.files("khronika").joinpath("data", filename).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+def _iso_code(value: str) -> str:
+    if pycountry.countries.get(alpha_2=value) is None:
+        raise ValueError("not an ISO 3166-1 alpha-2 code")
+    return value
+
+
+def _listed(value: str) -> tuple[str, ...]:
+    """Names separated by ";"."""
+    return tuple(value.split(";"))
+
+
+ORG_KINDS = frozenset({"org", "media", "seat", "facility", "common", "legal"})
+_TABLES = {
+    "countries_ru.tsv": ((Column("code", convert=_iso_code), Column("name"),
+                          Column("aliases", required=False, convert=_listed)), ("code",)),
+    "capitals_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("code", "name")),
+    "demonyms_ru.tsv": ((Column("code", convert=_iso_code), Column("word")), ("code", "word")),
+    "orgs_ru.tsv": ((Column("kind", choices=ORG_KINDS), Column("names", convert=_listed)), ()),
+}
+
+
+def table(filename: str) -> tuple[lexicon.Row, ...]:
+    """The rows of one of the gazetteer's data files, validated (``lexicon.table``)."""
+    columns, key = _TABLES[filename]
+    return lexicon.table(filename, columns, key)
+
+
+@cache
+def orgs() -> tuple[tuple[str, str], ...]:
+    """``(kind, name)`` for every name ``data/orgs_ru.tsv`` lists, in the file's order."""
+    return tuple((row["kind"], name) for row in table("orgs_ru.tsv") for name in row["names"])
 
 
 @cache
 def listed(kind: str) -> tuple[str, ...]:
     """The names ``data/orgs_ru.tsv`` lists under a kind (``media``: the news outlets)."""
-    return tuple(name for row in _rows("orgs_ru.tsv") if row[0] == kind for name in row[1].split(";") if name)
+    return tuple(name for k, name in orgs() if k == kind and name)
 
 
 @dataclass(frozen=True)
@@ -135,8 +154,7 @@ class _Tables:
 def _tables() -> _Tables:
     ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
     # code → [canonical short name, *aliases], from the hand-made table
-    hand = {code: [name, *(rest[0].split(";") if rest else [])]
-            for code, name, *rest in _rows("countries_ru.tsv")}
+    hand = {row["code"]: [row["name"], *(row["aliases"] or ())] for row in table("countries_ru.tsv")}
 
     by_code: dict[str, Country] = {}
     pycountry_names: list[tuple[str, Country]] = []
@@ -159,17 +177,17 @@ def _tables() -> _Tables:
             for key in _keys(name):
                 names.setdefault(key, country)
 
-    def keyed(filename: str, place: bool) -> dict[str, Country]:
-        return {key: by_code[code] for code, name in _rows(filename) for key in _keys(name, place)}
+    def keyed(filename: str, column: str, place: bool) -> dict[str, Country]:
+        return {key: by_code[row["code"]] for row in table(filename) for key in _keys(row[column], place)}
 
-    capitals = keyed("capitals_ru.tsv", place=True)
-    return _Tables(by_code, abbreviations, names, capitals, keyed("demonyms_ru.tsv", place=False))
+    capitals = keyed("capitals_ru.tsv", "name", place=True)
+    return _Tables(by_code, abbreviations, names, capitals, keyed("demonyms_ru.tsv", "word", place=False))
 
 
 def _lookup(table: dict[str, Country], name: str) -> Country | None:
     name = name.strip()
     key = _key(name)
-    if key in _NEEDS_CAPITAL and not name[:1].isupper():
+    if key in NEEDS_CAPITAL and not name[:1].isupper():
         return None
     return table.get(key)
 
@@ -200,15 +218,14 @@ def adjective_country(word: str) -> Country | None:
 
 
 # Combining forms whose adjective is not the form plus "-ский" (франко- → французский).
-COMBINING = {"франко": "французский", "англо": "британский", "итало": "итальянский", "австро": "австрийский",
-             "индо": "индийский", "германо": "германский", "греко": "греческий", "испано": "испанский",
-             "сино": "китайский", "русско": "российский"}
+COMBINING = {row["form"]: row["adjective"]
+             for row in lexicon.table("combining_forms_ru.tsv", (Column("form"), Column("adjective")), ("form",))}
 
 
 def compound_countries(word: str) -> list[Country]:
     """The countries of a compound adjective, in order ("японо-российские" → Япония, Россия;
     "российско-американского" → Россия, США); [] unless every part names a country."""
-    parts = word.lower().replace("ё", "е").split("-")
+    parts = morph.fold(word).split("-")
     if len(parts) < 2:
         return []
     out = []

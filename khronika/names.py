@@ -10,39 +10,26 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+from .morph import fold
 from .morph import parses as _parses
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 
-# Offices, ranks and honorifics (nominative singular lemmas).  Multiword titles are matched by their
-# head word; the full title keeps the words the text gives.
-TITLE_WORDS = frozenset("""
-президент вице-президент экс-президент премьер премьер-министр вице-премьер экс-премьер министр замминистра
-замглавы глава госсекретарь генсек секретарь пресс-секретарь канцлер вице-канцлер король королева принц
-принцесса император императрица султан эмир шейх папа патриарх митрополит архиепископ посол полпред
-постпред спикер председатель зампред вице-спикер губернатор мэр сенатор депутат конгрессмен генерал
-адмирал маршал полковник подполковник майор капитан лейтенант командующий главнокомандующий начальник
-директор гендиректор руководитель советник помощник представитель уполномоченный омбудсмен
-господин госпожа г-н г-жа мистер миссис мисс лидер вождь премьер-министр заместитель замгоссекретаря
-генпрокурор прокурор судья мэр губернатор атташе консул генконсул дипломат эксперт аналитик политолог
-журналист корреспондент профессор академик заведующий ректор проректор декан редактор главред обозреватель
-управляющий завкафедрой замдиректора вице-губернатор вице-мэр префект градоначальник муфтий раввин министр-президент кронпринц монарх
-аятолла имам кардинал епископ экономист фотограф фотокорреспондент оператор солист вокалист гитарист музыкант композитор дирижер режиссер продюсер
-актер актриса писатель поэт художник архитектор хореограф балетмейстер худрук наблюдатель парламентарий
-координатор сопредседатель член основатель сооснователь создатель совладелец владелец учредитель акционер
-астронавт космонавт пилот тренер наставник вратарь защитник полузащитник нападающий форвард капитан игрок
-шеф босс ученый исследователь сотрудник специалист инженер врач адвокат юрист нотариус следователь
-докладчик спецпредставитель спецпосланник посланник эмиссар комиссар еврокомиссар верховный казначей
-генерал-майор генерал-лейтенант генерал-полковник контр-адмирал вице-адмирал подполковник старшина сержант
-рядовой ефрейтор прапорщик атаман председатель-элект премьер-министр-элект омбудсман ведущий комментатор
-главнокомандующий замглавы замначальника замгендиректора вице-президент вице-председатель пресс-атташе
-глава-элект мэр-элект президент-элект губернатор-элект активист правозащитник лидер лидерка
-епископ протоиерей священник настоятель имам раввин лама митрополит патриарх кардинал понтифик
-ректор декан замдекана проректор завлаб завотделом редактор главред шеф-редактор колумнист блогер
-аудитор бухгалтер казначей управделами секретарь-референт референт спикер-элект депутат-элект
-""".split())
+# Offices, ranks and honorifics (nominative singular lemmas), the prefixes of compound titles, and the
+# abbreviations that are titles without their dot: data/titles.tsv.  Multiword titles are matched by
+# their head word; the full title keeps the words the text gives.
+_TITLES = lexicon.words("titles.tsv")
+TITLE_WORDS = _TITLES["TITLES"]
+TITLE_PREFIXES = _TITLES["TITLE_PREFIXES"]
+UNDOTTED_ABBREVIATIONS = _TITLES["UNDOTTED_ABBREVIATIONS"]
+# Abbreviated titles, written with a dot ("зав. кафедрой"): data/title_abbreviations.tsv.
+TITLE_ABBREVIATIONS = {row["abbreviation"]: row["title"] for row in lexicon.table(
+    "title_abbreviations.tsv", (lexicon.Column("abbreviation"), lexicon.Column("title")), ("abbreviation",))}
+# Grammemes of proper names: a reading with one is no common noun.
+PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def _match_case(word: str, like: str) -> str:
@@ -139,8 +126,14 @@ def known_name(word: str) -> bool:
     return any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(word))
 
 
-SLAVIC_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ой|ых|их|ко|ук|юк|ич|ова|ева|ёва|ина|ына|ская"
-                            r"|цкая|ая)$", re.IGNORECASE)
+def _ending(endings: frozenset[str]) -> re.Pattern:
+    """A word ending in one of ``endings``, in any letter case."""
+    return re.compile(f"(?:{'|'.join(sorted(endings, key=lambda e: (-len(e), e)))})$", re.IGNORECASE)
+
+
+_ENDINGS = lexicon.words("names_endings.tsv")
+SLAVIC_SURNAME = _ending(_ENDINGS["SLAVIC_SURNAME"])
+PATRONYMIC = _ending(_ENDINGS["PATRONYMIC"])
 
 
 def slavic_surname(word: str) -> bool:
@@ -151,23 +144,18 @@ def slavic_surname(word: str) -> bool:
 
 def is_patronymic(word: str) -> bool:
     return any(p.is_known and "Patr" in p.tag.grammemes for p in _parses(word)) or bool(
-        re.search(r"(вич|вна|ична|инична)$", word.lower()))
-
-
-# Abbreviated titles (written with a dot: "зав. кафедрой").
-TITLE_ABBREVIATIONS = {"зав": "заведующий", "зам": "заместитель", "нач": "начальник", "проф": "профессор",
-                       "акад": "академик", "ген": "генеральный", "гл": "главный"}
+        PATRONYMIC.search(word.lower()))
 
 
 def title_lemma(word: str) -> str | None:
     """The title a word names (``Премьер-министра`` → ``премьер-министр``, ``зав`` → ``заведующий``), or None."""
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     if low in TITLE_WORDS:
         return low
-    if low in ("зав", "зам", "нач"):
+    if low in UNDOTTED_ABBREVIATIONS:
         return TITLE_ABBREVIATIONS[low]
     prefix, _, rest = low.partition("-")
-    if rest and prefix in ("вице", "экс", "контр"):  # вице-адмиралом → вице-адмирал
+    if rest and prefix in TITLE_PREFIXES:  # вице-адмиралом → вице-адмирал
         inner = title_lemma(rest)
         return f"{prefix}-{inner}" if inner else None
     for p in _parses(low):
@@ -179,9 +167,8 @@ def title_lemma(word: str) -> str | None:
 def common_noun_in_case(word: str, case: str | None) -> bool:
     """Can the word be a common noun (no proper-name grammeme) in the tagged case?
     ``Стороны`` in Nom can (plural of ``сторона``); ``Шумов`` in Nom cannot (only the genitive of ``шум``)."""
-    proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
     pm_case = CASES.get(case or "")
-    return any(p.is_known and p.tag.POS == "NOUN" and not (proper & p.tag.grammemes) and p.tag.case == pm_case
+    return any(p.is_known and p.tag.POS == "NOUN" and not (PROPER_GRAMMEMES & p.tag.grammemes) and p.tag.case == pm_case
                for p in _parses(word.lower()))
 
 
@@ -201,7 +188,7 @@ def is_common_noun(word: str) -> bool:
     if not parses:
         return False
     best = parses[0]
-    proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+    proper = PROPER_GRAMMEMES | {"Abbr"}  # an abbreviation (``МИД``) is no common noun here either
     return best.tag.POS == "NOUN" and not (proper & best.tag.grammemes) and best.score > 0.3
 
 

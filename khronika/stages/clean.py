@@ -17,40 +17,47 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .. import gazetteer
+from .. import gazetteer, lexicon
 from ..dates import find_dates, infer_year, parse_date
+from ..morph import fold
 from ..records import UNKNOWN_DATE, Document, PartialDate, Span
+from ..settings import DEFAULT, CleanSettings, Settings
 
-MAX_HEADLINE = 250  # longer lines are body text, never headlines, captions or links
-TOP_LINES = 5  # datelines and header dates are looked for in the first lines of the text only
+# Boilerplate words and phrases: data/clean_words.tsv and data/clean_phrases.tsv.
+_WORDS = lexicon.words("clean_words.tsv")
+_PHRASE_KINDS = frozenset({"heading", "subscribe", "credit"})
+_PHRASES = lexicon.table("clean_phrases.tsv", (lexicon.Column("kind", choices=_PHRASE_KINDS), lexicon.Column("phrase")),
+                         key=("kind", "phrase"))
 
-_NETWORKS = (r"(?:Telegram|Телеграме?|Яндекс\.Дзене?|Дзене?|ВКонтакте|VK|Одноклассниках|Twitter|Viber"
-             r"|WhatsApp|YouTube)")
+
+def _phrases(kind: str) -> frozenset[str]:
+    return frozenset(row["phrase"] for row in _PHRASES if row["kind"] == kind)
+
+
+def _alternation(words) -> str:
+    """A regular expression matching any of ``words`` as written (the longest first)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_NETWORKS = f"(?:{_alternation(_WORDS['NETWORKS'])})"
 # Site names are capitalised words ("Вестник.Ru", "РИА Новости"); "Мы в Telegram" names no site.
 _SOCIAL = re.compile(rf"^(?P<site>[A-ZА-ЯЁ0-9][\w.\-]*(?: [A-ZА-ЯЁ0-9][\w.\-]*){{0,2}}) в {_NETWORKS}[.!]?$")
-_NOT_SITES = frozenset({"мы"})
+_NOT_SITES = _WORDS["NOT_SITES"]
 
 # Lines dropped wherever they stand (matched against the stripped line).
 _LINE_RULES = (
     ("social", _SOCIAL),
-    ("subscribe", re.compile(r"^(?:подписывайтесь|подпишитесь|присоединяйтесь|читайте нас|следите за нами"
-                             r"|следите за новостями)\b.{0,200}$", re.IGNORECASE)),
+    ("subscribe", re.compile(rf"^(?:{_alternation(_phrases('subscribe'))})\b.{{0,200}}$", re.IGNORECASE)),
     ("comments", re.compile(r"^(?:(?:новые |все )?комментарии|обсуждение)\s*(?:\(\d+\)|\d+|\+)?$"
                             r"|^\d+\s+комментари(?:й|я|ев)$", re.IGNORECASE)),
     ("navigation", re.compile(r"^(?:все|ещё|еще) (?:новости|материалы|статьи|публикации)(?: [^.!?]{0,40})?$",
                               re.IGNORECASE)),
     ("related", re.compile(r"^(?:читайте|смотрите) также\s*[:\-–—]\s*\S.{0,250}$", re.IGNORECASE)),
-    ("credit", re.compile(r"^(?:фото|фотография|видео|иллюстрация|источник фото)\s*:.{1,100}$",
-                          re.IGNORECASE)),
+    ("credit", re.compile(rf"^(?:{_alternation(_phrases('credit'))})\s*:.{{1,100}}$", re.IGNORECASE)),
 )
 
-# Headings of blocks of other stories' headlines (lower case, "е" for "ё", no final colon).
-_HEADINGS = frozenset({
-    "новости и материалы", "новости партнеров", "читайте также", "смотрите также", "главное за день",
-    "другие новости", "лента новостей", "последние новости", "новости по теме", "материалы по теме",
-    "по теме", "еще по теме", "похожие новости", "самое читаемое", "самое популярное", "популярное",
-    "выбор редакции", "рекомендуем",
-})
+# Headings of blocks of other stories' headlines (folded, no final colon).
+_HEADINGS = _phrases("heading")
 
 _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 
@@ -70,7 +77,7 @@ _AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
 # "(12 апреля 2018 года, Берлин)", "Нижний Новгород, 12 апреля 2018 г.", "12.04.2018 14:35".
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0,2}}")  # "Нижний Новгород"
-_PARTICLES = frozenset({"на", "де", "ла", "ле", "дель", "эль", "сюр"})  # Ростов-на-Дону, Рио-де-Жанейро
+_PARTICLES = _WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +122,14 @@ def _split(raw: str) -> list[_Line]:
     return lines
 
 
-def _headline_like(s: str) -> bool:
+def _headline_like(s: str, settings: CleanSettings) -> bool:
     """A short line that does not end as a sentence or an introduction does."""
     s = s.strip()
-    return 0 < len(s) <= MAX_HEADLINE and s[-1] not in ".:;,…" and any(c.isalpha() for c in s)
+    return 0 < len(s) <= settings.max_headline and s[-1] not in ".:;,…" and any(c.isalpha() for c in s)
 
 
 def _is_heading(s: str) -> bool:
-    return s.strip().rstrip(":").strip().lower().replace("ё", "е") in _HEADINGS
+    return fold(s.strip().rstrip(":")) in _HEADINGS
 
 
 def _mark_lines(lines: list[_Line], reasons: dict[int, str]) -> str | None:
@@ -140,7 +147,7 @@ def _mark_lines(lines: list[_Line], reasons: dict[int, str]) -> str | None:
     return site
 
 
-def _mark_heading_blocks(lines: list[_Line], reasons: dict[int, str]) -> None:
+def _mark_heading_blocks(lines: list[_Line], reasons: dict[int, str], settings: CleanSettings) -> None:
     """Drop a heading such as "Другие новости" with the run of short headline lines after it."""
     for i, line in enumerate(lines):
         if i in reasons or not _is_heading(line.text):
@@ -150,7 +157,7 @@ def _mark_heading_blocks(lines: list[_Line], reasons: dict[int, str]) -> None:
             s = lines[k].text.strip()
             if not s:
                 continue
-            if k not in reasons and not _headline_like(s):
+            if k not in reasons and not _headline_like(s, settings):
                 break
             end = k
         for k in range(i, end + 1):
@@ -158,14 +165,14 @@ def _mark_heading_blocks(lines: list[_Line], reasons: dict[int, str]) -> None:
                 reasons[k] = "headlines"
 
 
-def _mark_captions(lines: list[_Line], reasons: dict[int, str]) -> None:
+def _mark_captions(lines: list[_Line], reasons: dict[int, str], settings: CleanSettings) -> None:
     """Drop both copies of a short line printed twice in a row (a photo caption)."""
     previous = None
     for i, line in enumerate(lines):
         s = line.text.strip()
         if not s or i in reasons:
             continue
-        if previous is not None and lines[previous].text.strip() == s and _headline_like(s):
+        if previous is not None and lines[previous].text.strip() == s and _headline_like(s, settings):
             reasons[previous] = reasons[i] = "caption"
         previous = i
 
@@ -182,7 +189,7 @@ def _closing(s: str) -> _Closing | None:
     return _Closing(who, None, date)
 
 
-def _mark_tail(lines: list[_Line], reasons: dict[int, str]) -> _Closing | None:
+def _mark_tail(lines: list[_Line], reasons: dict[int, str], settings: CleanSettings) -> _Closing | None:
     """Drop trailing related-story links and a closing attribution line; return the attribution."""
     links, closing, stop = [], None, ""
     for i in reversed(range(len(lines))):
@@ -190,7 +197,7 @@ def _mark_tail(lines: list[_Line], reasons: dict[int, str]) -> _Closing | None:
         if not s or i in reasons:
             continue
         bullet = _BULLET.match(s)
-        if bullet and _headline_like(bullet["body"]) and not bullet["body"][0].islower():
+        if bullet and _headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
             links.append(i)
         elif closing is None and (found := _closing(s)):
             closing = found
@@ -271,14 +278,14 @@ def _header(s: str) -> _Head | None:
     return _Head(words[0] if words else None, None, date)
 
 
-def _title(lines: list[_Line], reasons: dict[int, str]) -> str | None:
+def _title(lines: list[_Line], reasons: dict[int, str], settings: CleanSettings) -> str | None:
     """The first line when it reads as a headline, or a caption printed twice at the very top."""
     for i, line in enumerate(lines):
         s = line.text.strip()
         reason = reasons.get(i)
         if not s or reason not in (None, "caption"):
             continue
-        if reason == "caption" or (_headline_like(s) and not _dateline(s) and not _header(s)):
+        if reason == "caption" or (_headline_like(s, settings) and not _dateline(s) and not _header(s)):
             return s
         return None
     return None
@@ -291,19 +298,19 @@ def _with_year(date: PartialDate, text: str) -> PartialDate:
     return PartialDate(year, date.month, date.day) if year else UNKNOWN_DATE
 
 
-def clean(raw: str) -> CleanResult:
+def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     """Clean ``raw`` and read its metadata; see the module docstring for the rules."""
     lines = _split(raw)
     reasons: dict[int, str] = {}
     site = _mark_lines(lines, reasons)
-    _mark_heading_blocks(lines, reasons)
-    _mark_captions(lines, reasons)
-    closing = _mark_tail(lines, reasons)
+    _mark_heading_blocks(lines, reasons, settings)
+    _mark_captions(lines, reasons, settings)
+    closing = _mark_tail(lines, reasons, settings)
     kept = [line for i, line in enumerate(lines) if i not in reasons]
     text = _join(kept)
 
     head = None
-    for s in [line.text.strip() for line in kept if line.text.strip()][:TOP_LINES]:
+    for s in [line.text.strip() for line in kept if line.text.strip()][:settings.top_lines]:
         head = _dateline(s) or _header(s)
         if head:
             break
@@ -315,7 +322,7 @@ def clean(raw: str) -> CleanResult:
     return CleanResult(
         text=text,
         removed=_spans(lines, reasons),
-        title=_title(lines, reasons),
+        title=_title(lines, reasons, settings),
         source=(head and head.agency) or (closing and closing.org) or site,
         published=published,
         published_from=published_from,
@@ -331,8 +338,11 @@ class CleanStage:
     requires = frozenset({"raw"})
     provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place"})
 
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings.clean
+
     def __call__(self, doc: Document) -> Document:
-        result = clean(doc.raw)
+        result = clean(doc.raw, self.settings)
         if doc.published.precision != "unknown":
             published, published_from = doc.published, "metadata"
         else:

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import gazetteer, names
 from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold
 from ..records import Document, Entity, Mention, Token
-from ..tokens import tokens_in
+from ..settings import DEFAULT, EntitySettings, Settings
+from ..view import DocView, view
+from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 
@@ -52,37 +54,6 @@ class _Person:
     entity: str | None = None
 
 
-@dataclass
-class _Doc:
-    text: str
-    tokens: list[Token]
-    starts: dict[int, int] = field(default_factory=dict)
-
-    def __post_init__(self):
-        self.starts = {t.start: i for i, t in enumerate(self.tokens)}
-        self.offsets = [t.start for t in self.tokens]
-        self.by_id = {t.id: t for t in self.tokens}
-
-    def inside(self, start: int, stop: int) -> list[Token]:
-        return tokens_in(self.tokens, self.offsets, start, stop)
-
-    def before(self, start: int, n: int = 1) -> list[Token]:
-        """Up to ``n`` tokens that end before ``start``, nearest first."""
-        i = self.starts.get(start, None)
-        if i is None:
-            i = next((k for k, t in enumerate(self.tokens) if t.start >= start), len(self.tokens))
-        return [self.tokens[k] for k in range(i - 1, max(i - 1 - n, -1), -1)]
-
-
-def join_adjacent(spans: list[Mention], text: str, tokens: list[Token] | None = None) -> list[Mention]:
-    """Join PER spans separated by whitespace alone when together they make one plausible name
-    (``Иваном Петровичем`` + ``Сидоровым``, not ``вдова Петрова`` + ``Анна Ивановна``); the rule
-    lives in the span stage (``spans.join_names``), which has usually applied it already."""
-    from .spans import join_names
-
-    return join_names(spans, text, tokens)
-
-
 def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     """Words of a name with their tagged case; an initial and its dot become one word ``С.``."""
     words = []
@@ -94,9 +65,9 @@ def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     return words
 
 
-def person_mention(span: Mention, doc: _Doc) -> _Person | None:
+def person_mention(span: Mention, v: DocView) -> _Person | None:
     """Split the title off a PER span and normalise the name; None if nothing of a name is left."""
-    words = _name_words(doc.inside(span.start, span.stop))
+    words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
     while len(words) > 1 and names.title_lemma(words[0][0]):
         title = names.title_lemma(words[0][0])
@@ -104,29 +75,29 @@ def person_mention(span: Mention, doc: _Doc) -> _Person | None:
     if not words:
         return None
     if title is None:
-        prev = doc.before(words[0][2].start, 1)
+        prev = v.before(words[0][2].start, 1)
         if prev and prev[0].text[:1].isalpha():
             title = names.title_lemma(prev[0].text)
-    if len(words) == 1 and title is None and pseudo_name(words[0][2], doc):
+    if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
-    normal = names.normalize_person([w for w, _, _ in words], _name_cases(words, doc))
+    normal = names.normalize_person([w for w, _, _ in words], _name_cases(words, v))
     start, stop = words[0][2].start, words[-1][2].stop
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
     first = plain[0] if len(plain) > 1 else None
     initial = first[0] if first else None
     given = first if first and not names.INITIAL.match(first) else None
-    mention = Mention(start, stop, "PER", doc.text[start:stop], normal=full, title=title)
+    mention = Mention(start, stop, "PER", v.text[start:stop], normal=full, title=title)
     return _Person(mention, plain, full, given, initial, plain[-1])
 
 
-def _name_cases(words, doc: _Doc) -> list[str | None]:
+def _name_cases(words, v: DocView) -> list[str | None]:
     """The tagged case of each word of a name; a name the dictionary does not know, in apposition to
     a title, takes the title's case: the tagger guesses at foreign words (``с главой секретариата
     Такео Акибой`` read as nominative, ``посол Кэндзи Ямада`` as genitive), the title agrees."""
     cases = [c for _, c, _ in words]
     first = words[0][2]
-    head = doc.by_id.get(first.head_id)
+    head = v.by_id.get(first.head_id)
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
             and not any(names.known_name(w) for w, _, _ in words)):
         return [head.feats["Case"]] * len(cases)
@@ -185,7 +156,7 @@ def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
     return moved
 
 
-def pseudo_name(token: Token, doc: _Doc) -> bool:
+def pseudo_name(token: Token, v: DocView) -> bool:
     """A verb form (``Дискриминируются ли …``), or a common noun capitalised only because it opens a
     sentence or line ("Стороны провели…"):
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
@@ -197,13 +168,13 @@ def pseudo_name(token: Token, doc: _Doc) -> bool:
         return False
     if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
-    prev = doc.before(token.start, 1)
-    return not prev or prev[0].text in ".!?:;—–-(" or "\n" in doc.text[prev[0].stop:token.start]
+    prev = v.before(token.start, 1)
+    return not prev or prev[0].text in ".!?:;—–-(" or "\n" in v.text[prev[0].stop:token.start]
 
 
-def phrase_normal(span: Mention, doc: _Doc) -> str | None:
+def phrase_normal(span: Mention, v: DocView) -> str | None:
     """The nominative of a multiword name, rebuilt with the original spacing between words."""
-    tokens = doc.inside(span.start, span.stop)
+    tokens = v.tokens_in(span.start, span.stop)
     if len(tokens) == 1 and (span.normal != span.text or not names.is_known(span.text)):
         return None  # natasha's own normal form is good for single words it could inflect
     words = names.normalize_phrase([(t.text, t.pos, t.feats, t.id, t.head_id) for t in tokens])
@@ -211,17 +182,17 @@ def phrase_normal(span: Mention, doc: _Doc) -> str | None:
         return None
     out, pos = [], span.start
     for t, w in zip(tokens, words):
-        out.append(doc.text[pos:t.start] + w)
+        out.append(v.text[pos:t.start] + w)
         pos = t.stop
     return "".join(out).strip()
 
 
-def governs_as_place(span: Mention, doc: _Doc) -> bool:
+def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAULT.entities) -> bool:
     """Is a capital here a place ("в Токио", "посетил Москву") rather than its government?"""
-    tokens = doc.inside(span.start, span.stop)
+    tokens = v.tokens_in(span.start, span.stop)
     if tokens and tokens[0].feats.get("Case") == "Acc":
         return True
-    for t in doc.before(span.start, 6):
+    for t in v.before(span.start, settings.place_window):
         low = t.text.lower()
         if low in PLACE_PREPOSITIONS:
             return True
@@ -247,18 +218,23 @@ class EntityStage:
     requires = frozenset({"text", "sentences", "ner"})
     provides = frozenset({"mentions", "entities"})
 
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings.entities
+        self.span_settings = settings.spans
+
     def __call__(self, doc: Document) -> Document:
-        d = _Doc(doc.text, [t for s in doc.sentences for t in s.tokens])
+        v = view(doc)
         people: list[_Person] = []
         others: list[Mention] = []
         entities: dict[str, Entity] = {}
-        for span in join_adjacent(list(doc.ner), doc.text, d.tokens):
+        # the span stage has usually joined adjacent person spans already (``spans.join_names``)
+        for span in join_names(list(doc.ner), doc.text, v.tokens, self.span_settings):
             if span.type == "PER":
-                p = person_mention(span, d)
+                p = person_mention(span, v)
                 if p:
                     people.append(p)
                 continue
-            resolved = self._place_or_org(span, d, doc.ner)
+            resolved = self._place_or_org(span, v, doc.ner)
             if resolved is None:
                 continue
             mention, entity = resolved
@@ -278,16 +254,17 @@ class EntityStage:
                           key=lambda m: m.start)
         return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
 
-    def _place_or_org(self, span: Mention, d: _Doc, spans=()) -> tuple[Mention, Entity] | None:
-        tokens = [t for t in d.inside(span.start, span.stop) if re.search(r"\w", t.text)]
-        if len(tokens) == 1 and pseudo_name(tokens[0], d):
+    def _place_or_org(self, span: Mention, v: DocView, spans=()) -> tuple[Mention, Entity] | None:
+        tokens = v.words_in(span.start, span.stop)
+        if len(tokens) == 1 and pseudo_name(tokens[0], v):
             return None
-        normal = phrase_normal(span, d) or span.normal or span.text
+        normal = phrase_normal(span, v) or span.normal or span.text
         country = gazetteer.lookup_country(normal) or gazetteer.lookup_country(span.text)
         capital = None
-        if country is None and (span.type == "LOC" or len(span.text) > 4 and span.text.isupper()):
+        if country is None and (span.type == "LOC" or len(span.text) >= self.settings.caps_capital_min_letters
+                                and span.text.isupper()):
             capital = gazetteer.lookup_capital(normal) or gazetteer.lookup_capital(span.text)
-            if capital and not governs_as_place(span, d):
+            if capital and not governs_as_place(span, v, self.settings):
                 country, capital = capital, None
         if country is not None:
             eid = country_id(country.code)

@@ -1,0 +1,111 @@
+"""Rules that add spans the tagger missed: an organisation named again (in brackets after its name,
+or repeated in the document) or a person named again by the surname, and the places named inside
+an organisation's name (nested mentions)."""
+from __future__ import annotations
+
+import re
+
+from ... import names
+from ...records import Mention
+from .context import Context, has_word, lemma, span
+from .joining import last_words
+from .lexicon import CONTINENTS, is_country
+
+BRACKETED = re.compile(r"[»“”\"]?\s*\(([A-Z][\w&.'’ -]*[\w.]|[А-ЯЁA-Z]{2,}[А-ЯЁA-Z-]*)\)")
+
+
+def name_in_brackets(spans: list[Mention], c: Context) -> list[Mention]:
+    """An abbreviation or an original Latin name in brackets right after an organisation's name
+    names it too: ``Всемирный фонд дикой природы (WWF)``, ``«Сименс» (Siemens)``, and a
+    second pair after the first (``(ФЗП) (Nature Protection Fund)``)."""
+    have = {(m.start, m.stop) for m in spans}
+    out = list(spans)
+    for m in spans:
+        if m.type != "ORG":
+            continue
+        pos = m.stop
+        while (b := BRACKETED.match(c.text, pos)) is not None:
+            if (b.start(1), b.end(1)) not in have:
+                out.append(span(c, b.start(1), b.end(1), "ORG"))
+                have.add((b.start(1), b.end(1)))
+            pos = b.end()
+    return out
+
+
+def repeated_names(spans: list[Mention], c: Context) -> list[Mention]:
+    """An organisation's name of two or more words means the same organisation wherever the
+    document repeats it, in any case and with a capital: ``«Новой газеты»`` … ``Новая газета
+    сообщила`` (where the tagger saw only a place) is an organisation mention too."""
+    v = c.view
+    wanted = {tuple(lemma(w.text) for w in v.words_in(m.start, m.stop)) for m in spans if m.type == "ORG"}
+    wanted = {n for n in wanted if len(n) >= 2}
+    have = {(m.start, m.stop) for m in spans if m.type == "ORG"}
+    words = [w for w in v.tokens if has_word(w.text)] if wanted else []
+    out = list(spans)
+    for n in wanted:
+        for i in range(len(words) - len(n) + 1):
+            window = words[i:i + len(n)]
+            a, b = window[0].start, window[-1].stop
+            if (window[0].text[:1].isupper() and (a, b) not in have and not re.search(r"[\n.;,]", c.text[a:b])
+                    and all(lemma(w.text) == x for w, x in zip(window, n))):
+                out.append(span(c, a, b, "ORG"))
+                have.add((a, b))
+    return out
+
+
+def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
+    """A surname of a full name tagged in the document is a person wherever it recurs untagged, in
+    any case (``Лавров и Ван И обсудили …`` in a headline above ``Сергей Лавров``): a capitalised
+    word that is no common noun and opens with the surname (less a final vowel)."""
+    s = c.settings
+    stems = {w.lower()[:-1] if w[-1].lower() in "аяоеуюиыэ" else w.lower()
+             for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
+    if not stems:
+        return spans
+    covered = [(m.start, m.stop) for m in spans]
+    out = list(spans)
+    for w in c.view.tokens:
+        low = w.text.lower()
+        if (w.text[:1].isupper() and not w.text.isupper()
+                and any(low.startswith(x) and len(low) - len(x) <= s.surname_ending_letters for x in stems)
+                and not any(a <= w.start and w.stop <= b for a, b in covered) and not names.is_common_noun(w.text)):
+            out.append(span(c, w.start, w.stop, "PER"))
+    return out
+
+
+def repeated_words(spans: list[Mention], c: Context) -> list[Mention]:
+    """A one-word organisation name (not a country, not a common noun) is an organisation wherever
+    the same word recurs untagged in the document (``Siemens`` … ``инженер Siemens``); a word opening
+    a sentence only when the tagger reads it as a proper noun."""
+    v = c.view
+    singles = {m.text for m in spans if m.type == "ORG" and len(v.words_in(m.start, m.stop)) == 1
+               and not is_country(m.text) and not names.is_common_noun(m.text)}
+    covered = [(m.start, m.stop) for m in spans]
+    out = list(spans)
+    for w in v.tokens:
+        if (w.text in singles and (w.start not in v.sentence_firsts or w.pos == "PROPN")
+                and not any(a <= w.start and w.stop <= b for a, b in covered)):
+            out.append(span(c, w.start, w.stop, "ORG"))
+    return out
+
+
+def add_place_names(spans: list[Mention], c: Context) -> list[Mention]:
+    """A country or continent named by a capitalised word is a place mention: inside an
+    organisation's name (``МИД [России]``, ``Совета [Европы]``) and where the tagger missed it
+    (``чемпион [Европы]``).  Not inside a person's name, and not where the word is the whole
+    organisation span (``правительства Китая`` as a government)."""
+    v = c.view
+    covered = [(m.start, m.stop, m.type) for m in spans]
+    out = list(spans)
+    for tok in v.tokens:
+        if not tok.text[:1].isupper() or (tok.pos not in ("PROPN", "NOUN") and not tok.text.isupper()):
+            continue
+        over = [x for x in covered if x[0] <= tok.start and tok.stop <= x[1]]
+        if any(x[2] in ("LOC", "PER") for x in over) or any((x[0], x[1]) == (tok.start, tok.stop) for x in over):
+            continue
+        if (tok.start in v.sentence_firsts and tok.pos != "PROPN") or c.text[tok.start - 1:tok.start] == ".":
+            continue
+        if is_country(tok.text) or (len(tok.text) >= c.settings.continent_min_letters
+                                    and lemma(tok.text) in CONTINENTS):
+            out.append(span(c, tok.start, tok.stop, "LOC"))
+    return out

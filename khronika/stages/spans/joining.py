@@ -1,0 +1,80 @@
+"""Person spans joined into one name, and the surnames of a document's names that the rules on
+persons compare (here, in ``splitting`` and in ``adding``)."""
+from __future__ import annotations
+
+import re
+
+from ... import morph, names
+from ...records import Mention, Token
+from ...settings import DEFAULT, SpanSettings
+from .context import Context
+
+
+def name_words(m: Mention) -> list[str]:
+    """The words of a span's name (initials keep their dot)."""
+    return [w for w in re.findall(r"[\w.-]+", m.text) if re.search(r"\w", w)]
+
+
+def last_words(spans: list[Mention]) -> set[str]:
+    """The last words of the document's person names of two words or more: their surnames."""
+    return {w[-1] for m in spans if m.type == "PER" and len(w := name_words(m)) >= 2}
+
+
+def _stem(word: str, s: SpanSettings) -> str:
+    return morph.fold(word)[:s.surname_stem]
+
+
+def surnames(spans: list[Mention], s: SpanSettings = DEFAULT.spans) -> set[str]:
+    """Stems of the document's surnames (``last_words``)."""
+    return {_stem(w, s) for w in last_words(spans)}
+
+
+def two_surnames(a: str, b: str, stems: set[str], s: SpanSettings = DEFAULT.spans) -> bool:
+    """Are two single words two different surnames of the document's full names?"""
+    if len(a.split()) > 1 or len(b.split()) > 1:
+        return False
+    return _stem(a, s) in stems and _stem(b, s) in stems and _stem(a, s) != _stem(b, s)
+
+
+def plausible_name(first: Mention, second: Mention, cases: tuple[str | None, str | None] = (None, None),
+                   s: SpanSettings = DEFAULT.spans) -> bool:
+    """Do two adjacent person spans make one name?  Yes for a given name and patronymic (or
+    initials) followed by a one-word surname (``Иваном Петровичем`` + ``Сидоровым``); no when the
+    first is already a complete name of two or more words, when the words are tagged in different
+    cases (``вдова Петрова`` + ``Анна Ивановна``), or when the whole would be longer than
+    ``max_name_words``."""
+    a, b = name_words(first), name_words(second)
+    if not a or not b:
+        return False
+    if len(b) == 1 and (names.is_patronymic(a[-1]) or all(names.INITIAL.match(w.rstrip(".")) for w in a)):
+        return True
+    if all(cases) and cases[0] != cases[1]:
+        return False
+    return len(a) == 1 and len(a) + len(b) <= s.max_name_words
+
+
+def join_person_names(spans: list[Mention], c: Context) -> list[Mention]:
+    """``join_names`` with the document's tokens (the case at the seam is checked)."""
+    return join_names(spans, c.text, c.view.tokens, c.settings)
+
+
+def join_names(spans: list[Mention], text: str, tokens: list[Token] | None = None,
+               s: SpanSettings = DEFAULT.spans) -> list[Mention]:
+    """Join person spans separated by spaces alone when together they make one plausible name (the
+    tagger splits long Russian and East Asian names: ``Пака`` + ``Чон Хи``).  ``tokens`` give
+    the tagged case of the words at the seam; without them case is not checked."""
+    case_at = {}
+    for tok in tokens or ():
+        case_at[tok.start] = case_at[tok.stop] = tok.feats.get("Case")
+    stems = surnames(spans, s)
+    out: list[Mention] = []
+    for m in sorted(spans, key=lambda m: (m.start, m.stop)):
+        prev = next((p for p in reversed(out) if p.type == "PER"), None) if out else None
+        gap = text[prev.stop:m.start] if prev else ""
+        if (prev and prev is out[-1] and m.type == "PER" and m.start > prev.stop and not gap.strip()
+                and "\n" not in gap and not two_surnames(prev.text, m.text, stems, s)
+                and plausible_name(prev, m, (case_at.get(prev.stop), case_at.get(m.start)), s)):
+            out[-1] = Mention(prev.start, m.stop, "PER", text[prev.start:m.stop])
+        else:
+            out.append(m)
+    return out

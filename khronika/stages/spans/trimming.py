@@ -1,0 +1,89 @@
+"""Rules that shrink a span to its name: marks at the edges, a job title, a legal form or kind
+before a quoted name, a street or feature word."""
+from __future__ import annotations
+
+import re
+
+from ... import names
+from ...records import Mention
+from .context import Context, has_word, lemma, part
+from .lexicon import FEATURE_WORDS, ORG_KIND_WORDS, PAIRS, STREET_WORDS, known_kind
+
+_EDGE_MARKS = " \t\n•·;,|—–-:"
+
+
+def trim_edges(spans: list[Mention], c: Context) -> list[Mention]:
+    """Names start and end with a word: strip spaces, dashes and list marks at the edges, brackets
+    and quotes left unpaired, and quotes around the whole span (``«Северсталь»`` → ``Северсталь``)."""
+    out = []
+    for m in spans:
+        a, b = m.start, m.stop
+        while a < b:
+            s = c.text[a:b]
+            if s[0] in _EDGE_MARKS or (s[0] in PAIRS and PAIRS[s[0]] not in s[1:]) or s[0] in ")»”":
+                a += 1
+            elif s[-1] in _EDGE_MARKS or (s[-1] in ")]»“”" and not _opened(s[:-1], s[-1])) or s[-1] in "(«„[":
+                b -= 1
+            elif s[0] in "«„\"" and s[-1] in "»“”\"" and len(s) > 2 and not re.search(r"[«»„“”\"]", s[1:-1]):
+                a, b = a + 1, b - 1
+            elif s.count('"') % 2 and (s[0] == '"' or s[-1] == '"'):  # an unpaired straight quote
+                a, b = (a + 1, b) if s[0] == '"' else (a, b - 1)
+            else:
+                break
+        if (a, b) == (m.start, m.stop):
+            out.append(m)
+        elif a < b and has_word(c.text[a:b]):
+            out.append(part(m, a, b, c))
+    return out
+
+
+def _opened(s: str, closer: str) -> bool:
+    return any(o in s for o, cl in PAIRS.items() if cl == closer) or (closer == "“" and "„" in s)
+
+
+def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
+    """A job title before an organisation is not part of its name: ``Замглавы Федеральной
+    таможенной службы`` → ``Федеральной таможенной службы``."""
+    out = []
+    for m in spans:
+        words = c.view.words_in(m.start, m.stop) if m.type == "ORG" else []
+        if len(words) >= 2 and names.title_lemma(words[0].text) and words[1].text[:1].isupper():
+            m = part(m, words[1].start, m.stop, c)
+        out.append(m)
+    return out
+
+
+def trim_legal_form(spans: list[Mention], c: Context) -> list[Mention]:
+    """An organisation's name is what stands in quotes after its legal form or kind: ``ОАО
+    «Северсталь»``, ``РИА «Восток»``, ``концерн «Сименс»`` → the quoted name; unquoted, a listed
+    legal form or agency prefix and an organisation-kind word are dropped (``ИА Reuters``,
+    ``агентство Bloomberg``)."""
+    out = []
+    for m in spans:
+        q = re.match(r"^(.+?)\s*[«„\"“]([^«»„“”\"]+)[»“”\"]?$", m.text) if m.type == "ORG" else None
+        words = c.view.words_in(m.start, m.stop)
+        if q and len(q.group(1).split()) <= c.settings.legal_form_words and has_word(q.group(2)):
+            a = m.start + q.start(2)
+            out.append(part(m, a, a + len(q.group(2).rstrip()), c))
+        elif (m.type == "ORG" and len(words) >= 2 and (known_kind(words[0].text) == "legal"
+                                                       or lemma(words[0].text) in ORG_KIND_WORDS)
+              and (words[1].text[:1].isupper() or not re.search(r"[а-яё]", words[1].text.lower()))):
+            out.append(part(m, words[1].start, m.stop, c))
+        else:
+            out.append(m)
+    return out
+
+
+def trim_street_words(spans: list[Mention], c: Context) -> list[Mention]:
+    """A place's descriptor word is not part of its name: ``Пушкинской площади`` → ``Пушкинской``,
+    ``острове Врангеля`` → ``Врангеля``.  Regions keep theirs (``Тульской области``, ``Пермский
+    край``): there the word belongs to the name."""
+    out = []
+    for m in spans:
+        words = c.view.words_in(m.start, m.stop) if m.type == "LOC" else []
+        if len(words) >= 2 and lemma(words[-1].text) in STREET_WORDS:
+            m = part(m, m.start, words[-2].stop, c)
+        elif len(words) >= 2 and lemma(words[0].text) in FEATURE_WORDS:
+            m = part(m, words[1].start, m.stop, c)
+        out.append(m)
+    return out
