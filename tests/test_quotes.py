@@ -3,7 +3,7 @@ import pytest
 
 from khronika.marks import quote_pairs
 from khronika.records import Document, Source
-from khronika.stages.quotes import QuoteStage, lexicon, quote_id
+from khronika.stages.quotes import QuoteStage, quote_id, speech_verbs
 
 # ---- without models
 
@@ -12,7 +12,7 @@ def test_quotes_stage_contract():
     stage = QuoteStage()
     assert stage.name == "quotes"
     assert stage.requires == {"text", "sentences", "mentions", "entities", "roles"}
-    assert stage.provides == {"quotes", "speaker", "turns", "entities"}
+    assert stage.provides == {"quotes", "speaker", "turns", "entities", "salient", "quoted"}
 
 
 def test_quotes_pairs_nest_guillemets():
@@ -37,7 +37,7 @@ def test_quotes_pairs_stay_within_a_paragraph():
 
 
 def test_quotes_lexicon_has_the_verb_classes():
-    lx = lexicon()
+    lx = speech_verbs()
     assert {"заявить", "сказать", "добавить"} <= lx["say"]
     assert "считать" in lx["think"] and "цитировать" in lx["cite"]
     assert "слово" in lx["according"]

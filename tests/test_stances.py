@@ -9,7 +9,8 @@ from khronika.stages.stances import StanceStage, cues
 def test_stances_stage_contract():
     stage = StanceStage()
     assert stage.name == "stances"
-    assert stage.requires == {"text", "sentences", "mentions", "entities", "roles", "quotes", "speaker"}
+    assert stage.requires == {"text", "sentences", "mentions", "entities", "roles", "quotes", "speaker", "salient",
+                              "quoted"}
     assert stage.provides == {"stances", "entities"}
 
 
