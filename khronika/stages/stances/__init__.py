@@ -26,7 +26,6 @@ is the cue's sentence, kept within its paragraph.
 The speakers come from the quote stage (``Document.quotes``, ``speaker``, ``salient``, ``quoted``):
 no quote is found here.
 """
-from .cues import Cue, cues
 from .stage import StanceStage, find_stances
 
-__all__ = ["Cue", "StanceStage", "cues", "find_stances"]
+__all__ = ["StanceStage", "find_stances"]
