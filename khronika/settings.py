@@ -35,17 +35,17 @@ class QuoteSettings:
 
     attribution_words: int = 4  # a verb of speech is among the first words of an attribution after a quote
     interrupting_chars: int = 160  # the longest attribution inside a quotation: «Первая часть, - отметил X. - Вторая»
-    label_chars: int = 50  # the longest name before a colon that labels a quotation: «Петров: «…»»
+    label_chars: int = 50  # the longest name (after its first character) labelling a quotation: Петров: «…»
     min_part_chars: int = 2  # a quoted part or a transcript paragraph shorter than this is no quote
     min_clause_words: int = 3  # unattributed quoted words are a quote from this many words (with a predicate)
     transcript_start_paragraph: int = 1  # a single speaker's first label opens paragraph 0 or up to this one
     subject_climb: int = 3  # verbs climbed from a gerund or a coordinated verb to the one with a subject
     subject_after_words: int = 6  # words after the verb read for a subject the parser missed
     parenthetical_reach: int = 7  # a comma this many tokens back may open a parenthetical ("X, в свою очередь,")
-    that_reach: int = 9  # "что" stands before this many tokens after the verb: "X заявил журналистам, что …"
-    as_said_adverbs: int = 3  # "как" and the verb: up to this many tokens apart ("как уже не раз отмечал X")
+    that_reach: int = 9  # "что" fewer than this many tokens after the verb: "X заявил журналистам, что …"
+    as_said_adverbs: int = 3  # the verb fewer than this many tokens after "как" (adverbs between: "как уже отмечал X")
     inverted_start: int = 3  # "…, предупредил X": the verb this many tokens into the sentence at least
-    about_this_reach: int = 5  # "Об этом" and the verb: within this many tokens
+    about_this_reach: int = 5  # the verb fewer than this many tokens after "Об" of "Об этом заявил X"
     about_this_newlines: int = 2  # "Об этом …" reads the sentence before across at most this many line breaks
     min_indirect_chars: int = 3  # reported speech shorter than this many characters …
     min_indirect_words: int = 2  # … or words is no quote
