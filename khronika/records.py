@@ -299,6 +299,18 @@ class Turn(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class Salient(_Record):
+    """Someone a later ``он``, ``министр`` or ``французский лидер`` may refer back to: a person named at
+    ``start`` as a subject or a speaker, or a body an unnamed person speaks for (``представитель МИД
+    X``: ``proxy`` is that person's gender, Masc/Fem).  The quote stage finds them, the stance stage
+    reads them."""
+
+    start: int
+    entity: str
+    proxy: str | None = None
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Stance(_Record):
     """A position of ``holder`` towards ``other`` on ``topic``, with the evidence sentence."""
 
@@ -338,6 +350,8 @@ class Document(_Record):
     stances: tuple[Stance, ...] = ()
     speaker: str | None = None  # the entity whose words the whole text is (a transcript: "С.Лавров: …")
     turns: tuple[Turn, ...] = ()  # a transcript's turns whose label names a person
+    salient: tuple[Salient, ...] = ()  # who pronouns and bare titles may refer to, in the order found (quote stage)
+    quoted: tuple[Span, ...] = ()  # the direct speech in quotation marks the quote stage read (reason "quoted")
     done: frozenset = frozenset()  # the data keys the stages have provided so far
 
     def replace(self, **changes) -> Document:
@@ -375,6 +389,8 @@ _NESTED.update({
     "Document.quotes": Quote,
     "Document.stances": Stance,
     "Document.turns": Turn,
+    "Document.salient": Salient,
+    "Document.quoted": Span,
     "Timex.date": PartialDate,
     "Event.date": PartialDate,
     "Event.participants": Participant,

@@ -1,9 +1,12 @@
 """Quotes (direct, indirect, transcripts) on sentences written for these tests (none from the seeds)."""
+import dataclasses
+
 import pytest
 
 from khronika.marks import quote_pairs
 from khronika.records import Document, Source
-from khronika.stages.quotes import QuoteStage, lexicon, quote_id
+from khronika.settings import DEFAULT
+from khronika.stages.quotes import QuoteStage, quote_id, speech_verbs
 
 # ---- without models
 
@@ -12,7 +15,7 @@ def test_quotes_stage_contract():
     stage = QuoteStage()
     assert stage.name == "quotes"
     assert stage.requires == {"text", "sentences", "mentions", "entities", "roles"}
-    assert stage.provides == {"quotes", "speaker", "turns", "entities"}
+    assert stage.provides == {"quotes", "speaker", "turns", "entities", "salient", "quoted"}
 
 
 def test_quotes_pairs_nest_guillemets():
@@ -37,7 +40,7 @@ def test_quotes_pairs_stay_within_a_paragraph():
 
 
 def test_quotes_lexicon_has_the_verb_classes():
-    lx = lexicon()
+    lx = speech_verbs()
     assert {"заявить", "сказать", "добавить"} <= lx["say"]
     assert "считать" in lx["think"] and "цитировать" in lx["cite"]
     assert "слово" in lx["according"]
@@ -68,6 +71,26 @@ def test_quotes_pronoun_speaker_matches_gender(run):
     _, quotes, _ = run("Президент Турции Реджеп Тайип Эрдоган принял канцлера Германии Ангелу Меркель. "
                        "«Отношения наших стран важны для всего региона», - сказала она.")
     assert [q[0] for q in quotes] == ["Ангела Меркель"]
+
+
+@pytest.mark.slow
+def test_quotes_record_who_is_salient_and_what_is_quoted(run):
+    doc, _, names = run("Президент Турции Реджеп Тайип Эрдоган принял канцлера Германии Ангелу Меркель. "
+                        "«Отношения наших стран важны для всего региона», - сказала она.")
+    salient = [(doc.text[s.start:s.start + 9], names.get(s.entity), s.proxy) for s in doc.salient]
+    assert ("Президент", "Реджеп Тайип Эрдоган", None) in salient  # a subject
+    assert [x for x in salient if x[1] == "Ангела Меркель"]  # the speaker "она" was resolved to
+    assert [doc.text[s.start:s.stop] for s in doc.quoted] == ["Отношения наших стран важны для всего региона"]
+
+
+@pytest.mark.slow
+def test_quotes_read_their_settings(pipeline):
+    text = ("Президент Аргентины Хавьер Милей прибыл в Мадрид.\n\n«Мы будем стоять до конца».\n\n"
+            "Визит продлится два дня.")
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+    assert [q.text for q in QuoteStage()(doc).quotes] == ["Мы будем стоять до конца"]
+    stricter = dataclasses.replace(DEFAULT, quotes=dataclasses.replace(DEFAULT.quotes, min_clause_words=6))
+    assert QuoteStage(stricter)(doc).quotes == ()  # five words are no clause then
 
 
 @pytest.mark.slow

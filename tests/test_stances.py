@@ -1,15 +1,27 @@
 """Stances on sentences written for these tests (none from the seeds)."""
+import ast
+import re
+from pathlib import Path
+
 import pytest
 
-from khronika.records import Document, Source
+import khronika.stages.quotes.stage as quote_stage
+from khronika import lexicon
+from khronika.lexicon import LexiconError
+from khronika.records import Document, Salient, Source, Span
+from khronika.settings import DEFAULT
 from khronika.stages.quotes import QuoteStage
-from khronika.stages.stances import StanceStage, cues
+from khronika.stages.stances import StanceStage
+from khronika.stages.stances import cues as cue_module
+from khronika.stages.stances.context import Context
+from khronika.stages.stances.cues import cues
 
 
 def test_stances_stage_contract():
     stage = StanceStage()
     assert stage.name == "stances"
-    assert stage.requires == {"text", "sentences", "mentions", "entities", "roles", "quotes", "speaker"}
+    assert stage.requires == {"text", "sentences", "mentions", "entities", "roles", "quotes", "speaker", "salient",
+                              "quoted"}
     assert stage.provides == {"stances", "entities"}
 
 
@@ -19,6 +31,43 @@ def test_stances_cue_lexicon_covers_every_polarity():
     assert any(c.frame == "mutual" and c.shape == "pair" and "совпадать" in c.slots[1] for c in table)
     sizes = {"word": range(1, 2), "phrase": range(2, 5), "pair": range(2, 3), "triple": range(3, 4)}
     assert [c for c in table if len(c.slots) not in sizes[c.shape]] == []
+
+
+def test_stances_cue_with_slots_its_shape_lacks_names_the_line(tmp_path, monkeypatch):
+    (tmp_path / "stance_cues.tsv").write_text("# cues\npolarity\tframe\tshape\tslots\n"
+                                              "negative\tagent\tword\tосудить\n"
+                                              "positive\tagent\tpair\tподдержать\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.table.cache_clear()
+    cue_module.cues.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=re.escape("stance_cues.tsv:4: a pair has 2 to 2 slots")):
+            cues()
+    finally:
+        monkeypatch.undo()
+        lexicon.table.cache_clear()
+        cue_module.cues.cache_clear()
+    assert len(cues()) > 10
+
+
+def test_stances_find_no_quotes_themselves():
+    """The stance package reads ``doc.quotes``: no module of it names the quote finder."""
+    package = Path(cue_module.__file__).parent
+    names = {n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else a.name
+             for f in package.glob("*.py") for n in ast.walk(ast.parse(f.read_text(encoding="utf-8")))
+             if isinstance(n, (ast.Name, ast.Attribute, ast.ImportFrom))
+             for a in (n.names if isinstance(n, ast.ImportFrom) else [n])}
+    assert not names & {"QuoteFinder", "find_quotes", "find_direct", "find_indirect", "read_transcript"}
+
+
+def test_stances_resolve_pronouns_with_the_salience_the_quote_stage_recorded():
+    doc = Document(id="d:1", path="t.txt", raw="", text="x" * 50, quoted=(Span(30, 40, "quoted"),),
+                   salient=(Salient(5, "e:a"), Salient(20, "e:b", proxy="Fem")))
+    salience = Context(doc, DEFAULT).salience
+    assert salience.antecedent("?pron:Fem", 25) == "e:b"  # a body an unnamed woman speaks for
+    assert salience.antecedent("?pron:Masc", 25) == "e:a"  # of unknown gender: the last one that may fit
+    assert salience.antecedent("?pron:Masc", 5) is None  # nothing before
+    assert salience.in_quote(35) and not salience.in_quote(40)
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +84,27 @@ def run(pipeline):
         return doc, [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
     return go
 
+
+
+@pytest.mark.slow
+def test_stances_read_the_quotes_the_quote_stage_found(pipeline, monkeypatch):
+    text = ("Министр иностранных дел Турции Хакан Фидан провёл переговоры в Афинах. "
+            "«Пока наши взгляды на миграцию расходятся», — сказал он.")
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+    assert doc.quotes and doc.salient and doc.quoted  # found and recorded by the quote stage
+    expected = StanceStage()(doc).stances
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the stance stage looked for quotes")
+
+    for name in ("find_direct", "find_indirect", "read_transcript", "turn_quotes", "find_quotes"):
+        monkeypatch.setattr(quote_stage, name, refuse)
+    monkeypatch.setattr(quote_stage.QuoteFinder, "__init__", refuse)
+    stances = StanceStage()(doc).stances
+    names = {e.id: e.name for e in doc.entities}
+    assert [(s.polarity, names.get(s.holder), names.get(s.other)) for s in stances] == [
+        ("diverge", "Турция", "Греция")]
+    assert stances == expected
 
 
 @pytest.mark.slow

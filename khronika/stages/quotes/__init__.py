@@ -1,0 +1,24 @@
+"""Quotes: who said what, in direct speech (quotation marks, transcripts) and indirect speech.
+
+The package, in reading order:
+
+* ``cues``: the verbs of speech and opinion (``data/speech_verbs.tsv``), pronouns, predicatives;
+* ``actors``: who the words name (persons, organisations, countries, capitals, country adjectives),
+  on top of the document view; the stance stage reads it too;
+* ``speakers``: the speaker a verb of speech or a noun phrase names, and the antecedent of a pronoun
+  or a bare title (``Salience``);
+* ``reading``: one document as the rules read it, and what they find;
+* ``transcript``: ``И.Петров: …`` turns and the speaker of a whole transcript;
+* ``direct``: quotations and their attributions;
+* ``indirect``: reported speech (``X заявил, что …``, ``по словам X, …``);
+* ``stage``: the order of it all, and ``QuoteStage``.
+
+Besides ``quotes``, ``speaker`` and ``turns`` the stage records who is salient where
+(``Document.salient``) and the direct speech in quotation marks (``Document.quoted``): the stance
+stage resolves its pronouns with them and finds no quotes itself.
+"""
+from .cues import speech_class, speech_verbs
+from .reading import quote_id
+from .stage import QuoteFinder, QuoteStage, find_quotes
+
+__all__ = ["QuoteFinder", "QuoteStage", "find_quotes", "quote_id", "speech_class", "speech_verbs"]

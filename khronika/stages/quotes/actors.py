@@ -1,0 +1,189 @@
+"""Actors: who the words of a document name as someone that can speak or hold a position, on top of
+the document view (``khronika/view.py``).  Read by the quote stage and by the stance stage.
+
+An actor is a mention of a person, an organisation or a country, a capital standing for its
+government, a country adjective outside any mention (``Турецкая сторона``), or a surname the tagger
+missed (``Макрон`` after ``Эмманюэль Макрон``: the one person of the document with that surname).
+``side`` is the country an entity stands for; ``gender`` the gender of a person.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ... import gazetteer, morph
+from ...ids import country_id, is_country
+from ...morph import fold, lemmas
+from ...records import Document, Mention, Token
+from ...view import view
+
+# The kinds of actor, the most telling first.
+KINDS = ("person", "organization", "country", "adjective")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Something that can speak or hold a position, found in the text."""
+
+    entity: str
+    kind: str  # person | organization | country | adjective
+    start: int
+    stop: int
+
+
+def best(actors: list[Actor]) -> Actor | None:
+    """The first actor of the most telling kind."""
+    for kind in KINDS:
+        found = [a for a in actors if a.kind == kind]
+        if found:
+            return found[0]
+    return None
+
+
+class Actors:
+    """The actors of one document: what tokens name, the side of an entity, the gender of a person."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.view = view(doc)
+        self.mentions = self.view.mentions(doc)
+        self.entities = self.mentions.entities
+        self.roles = doc.roles
+        self._gender: dict[str, str | None] = {}
+        self._surnames: dict[str, set[str]] | None = None
+
+    def actors(self, tokens: list[Token]) -> list[Actor]:
+        """The speakers/parties the tokens name, in text order: mentions of persons, organisations,
+        countries and capitals (as governments), and country adjectives outside mentions."""
+        out: list[Actor] = []
+        seen: set[tuple[int, int]] = set()
+        for t in tokens:
+            m = self.mentions.outer(t)
+            if m is not None:
+                if (m.start, m.stop) in seen:
+                    continue
+                seen.add((m.start, m.stop))
+                a = self.of_mention(m)
+                if a is not None:
+                    out.append(a)
+                continue
+            c = gazetteer.adjective_country(t.text) if t.pos in ("ADJ", "NOUN", "PROPN") else None
+            if c is not None:
+                out.append(Actor(country_id(c.code), "adjective", t.start, t.stop))
+                continue
+            person = self.surname(t)
+            if person is not None:
+                out.append(Actor(person, "person", t.start, t.stop))
+        return out
+
+    def surname(self, t: Token) -> str | None:
+        """The person a capitalised word outside any mention names, when it is the surname of exactly
+        one person of the document (the tagger missed ``Макрон`` after ``Эмманюэлем Макроном``)."""
+        if t.pos != "PROPN" or not t.text[:1].isupper():
+            return None
+        if self._surnames is None:
+            table: dict[str, set[str]] = defaultdict(set)
+            for e in self.entities.values():
+                if e.type == "person" and len(e.name.split()) > 1:
+                    table[fold(e.name.split()[-1])].add(e.id)
+            self._surnames = table
+        found = set()
+        for form in lemmas(t.text):
+            found |= self._surnames.get(form, set())
+        return found.pop() if len(found) == 1 else None
+
+    def of_mention(self, m: Mention) -> Actor | None:
+        e = self.entities.get(m.entity) if m.entity else None
+        if e is None:
+            return None
+        if e.type in ("person", "organization", "country"):
+            return Actor(e.id, e.type, m.start, m.stop)
+        if e.type == "location":
+            c = gazetteer.lookup_capital(e.name) or gazetteer.lookup_capital(m.text)
+            if c is not None:
+                return Actor(country_id(c.code), "country", m.start, m.stop)
+        return None
+
+    def role_person(self, t: Token) -> str | None:
+        """The person whose role's words the token is (``премьер-министр`` of ``премьер-министр Индии
+        Нарендра Моди``)."""
+        for r in self.roles:
+            if r.position_start <= t.start < r.position_stop and r.person_start >= t.start:
+                return r.person
+        return None
+
+    def unnamed(self, t: Token) -> bool:
+        """An animate common noun outside any mention: ``представитель``, ``лидер``."""
+        return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and self.mentions.outer(t) is None
+
+    def side(self, entity: str | None) -> str | None:
+        """The country an entity stands for: itself, its role's ``of`` (a country first) or its
+        ``country``; None when unknown."""
+        if entity is None:
+            return None
+        e = self.entities.get(entity)
+        if e is None:
+            return entity if is_country(entity) else None
+        if e.type == "country":
+            return e.id
+        ofs = [r.of for r in self.roles if r.person == entity and r.of]
+        for of in ofs:
+            oe = self.entities.get(of)
+            if (oe is not None and oe.type == "country") or is_country(of):
+                return of
+        for of in ofs:
+            oe = self.entities.get(of)
+            if oe is not None and oe.country:
+                return oe.country
+        return e.country
+
+    def gender(self, person: str) -> str | None:
+        """Masc/Fem: the dictionary's gender of the person's given name, else the tagger's gender of
+        the proper-name words of the person's mentions; None if unsure."""
+        if person not in self._gender:
+            self._gender[person] = self._given_name_gender(person) or self._tagged_gender(person)
+        return self._gender[person]
+
+    def _given_name_gender(self, person: str) -> str | None:
+        e = self.entities.get(person)
+        words = e.name.split() if e is not None else []
+        if len(words) > 1:
+            genders = {p.tag.gender for p in morph.analyzer().parse(words[0])
+                       if p.is_known and "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn")}
+            if len(genders) == 1:
+                return "Masc" if genders.pop() == "masc" else "Fem"
+        return None
+
+    def _tagged_gender(self, person: str) -> str | None:
+        votes: dict[str, int] = defaultdict(int)
+        for m in self.doc.mentions:
+            if m.entity != person:
+                continue
+            for t in self.view.tokens_in(m.start, m.stop):
+                if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+                    votes[t.feats["Gender"]] += 1
+        found = max(votes.items(), key=lambda kv: kv[1])[0] if votes else None
+        if found and len(votes) > 1 and votes["Masc"] == votes["Fem"]:
+            found = None
+        return found
+
+    def is_person(self, entity: str | None) -> bool:
+        e = self.entities.get(entity) if entity else None
+        return e is not None and e.type == "person"
+
+    def person_named(self, a: int, b: int) -> str | None:
+        """The person a label names: a PER mention exactly there, or a name written as one of a
+        person's names elsewhere (the tagger does not always see ``И.Петров`` twice)."""
+        mention = next((x for x in self.doc.mentions if x.start == a and x.stop == b and x.type == "PER"), None)
+        if mention is not None:
+            return mention.entity if self.is_person(mention.entity) else None
+        key = _squeeze(self.doc.text[a:b])
+        for e in self.entities.values():
+            if e.type == "person" and key in {_squeeze(n) for n in (e.name,) + tuple(e.aliases)}:
+                return e.id
+        return None
+
+
+def _squeeze(name: str) -> str:
+    return re.sub(r"[\s.]+", "", fold(name))

@@ -1,0 +1,65 @@
+"""The cue lexicon of the quote stage: verbs of speech and opinion (``data/speech_verbs.tsv``), the
+pronouns that name or replace a speaker (``data/pronouns.tsv``) and the predicatives that make quoted
+words a clause (``data/quote_words.tsv``), all read through ``khronika/lexicon.py``."""
+from __future__ import annotations
+
+from ... import lexicon
+from ...morph import fold, lemmas
+from ...records import Token
+from ...view import DocView
+
+# The classes of a verb of speech, in the order a word is classed (data/speech_verbs.tsv).
+CLASSES = ("say", "think", "cite", "express")
+SPEECH: dict[str, frozenset[str]] = {
+    name.lower(): frozenset(fold(w) for w in lexicon.words("speech_verbs.tsv")[name])
+    for name in ("SAY", "THINK", "CITE", "EXPRESS", "EXPRESSED", "ACCORDING")}
+
+PRONOUNS = lexicon.words("pronouns.tsv")
+FIRST_PERSON = PRONOUNS["FIRST_PERSON"]
+# "он"/"она": a person named before whose gender fits.
+PERSONAL = {**{w: "Masc" for w in PRONOUNS["HE"]}, **{w: "Fem" for w in PRONOUNS["SHE"]}}
+PREDICATIVES = lexicon.words("quote_words.tsv")["PREDICATIVES"]
+
+
+def speech_verbs() -> dict[str, frozenset[str]]:
+    """``data/speech_verbs.tsv`` as class (``say``, ``think``, ``cite``, ``express``, ``expressed``,
+    ``according``) → folded lemmas."""
+    return SPEECH
+
+
+def speech_class(t: Token) -> str | None:
+    """The class of a verb of speech or opinion (``say``, ``think``, ``cite``, ``express``), or None."""
+    if t.pos not in ("VERB", "AUX", "ADJ"):
+        return None
+    ls = lemmas(t.text)
+    for cls in CLASSES:
+        if ls & SPEECH[cls]:
+            if t.pos == "ADJ" and cls != "think":
+                continue
+            return cls
+    return None
+
+
+def according(t: Token) -> bool:
+    """The noun of ``по словам``/``по мнению``."""
+    return bool(lemmas(t.text) & SPEECH["according"])
+
+
+def expressed(v: DocView, t: Token) -> bool:
+    """The object of ``выразил надежду``: an "expressed" noun governed by an express verb."""
+    if t.pos != "NOUN" or not (lemmas(t.text) & SPEECH["expressed"]):
+        return False
+    h = v.head(t)
+    return h is not None and speech_class(h) == "express"
+
+
+def cue_lemma(t: Token) -> str:
+    """The lemma of the verb of speech (``заявить``), or ``по словам``/``по мнению``."""
+    if t.pos == "NOUN":
+        return "по " + fold(t.text)
+    ls = lemmas(t.text)
+    for cls in CLASSES + ("according",):
+        hit = sorted(ls & SPEECH[cls])
+        if hit:
+            return hit[0]
+    return fold(t.text)

@@ -1,0 +1,198 @@
+"""Direct speech: text in «…», "…" or „…“ (nesting understood: ``«… программы «Один пояс, один путь» …»``;
+a straight ``"`` opens before a word and closes after one, ``khronika/marks.py``).
+
+Only the outermost marks of a paragraph are candidates, and a candidate is a quote when
+
+* a verb of speech attributes it: inside it (``"Первая часть, - отметил министр. - Вторая часть"``
+  gives two quotes with the same speaker), or, in the order of ``ATTRIBUTIONS``, after it (``«…», —
+  сказал он``, ``"…" - добавил министр``), before it (``Министр заявил: «…»``, ``X заявил, что "…"``
+  when the quoted words make a clause);
+* it follows an attributed quote in the same paragraph with nothing but the attribution between;
+* a person's name and a colon introduce it (``Петров: «…»``);
+* or, unattributed (speaker None: never guessed), it opens a paragraph or a sentence and reads as a
+  clause: three words or more with a finite verb or a predicative (``«Мы будем стоять до конца»``).
+
+Anything else in quotation marks is a name or a term (``«Росатом»``, ``формат «пять плюс пять»``,
+``концепция «Один пояс, один путь»``, ``назвал «шагом назад»``) and is not a quote.
+"""
+from __future__ import annotations
+
+import re
+
+from ...marks import quote_pairs
+from ...morph import fold
+from ...records import Token
+from .cues import PREDICATIVES, expressed, speech_class
+from .reading import Attribution, Found, Reading, trim
+from .speakers import Speaker
+
+D = r"\-—–"  # the dashes inside a regex character class
+
+# The attribution of the last attributed quote: where it ends, and the attribution.
+Previous = tuple[int, Attribution] | None
+
+
+def find_direct(r: Reading) -> list[Found]:
+    """The direct speech of the document, each part with its attribution (None: unattributed)."""
+    pairs = quote_pairs(r.text)
+    top = [(o, c) for o, c, _ in pairs if not any(o2 < o and c < c2 for o2, c2, _ in pairs)]
+    out: list[Found] = []
+    previous: Previous = None
+    for o, c in top:
+        content_start, content_stop = o + 1, c
+        parts, attribution = interrupted(r, content_start, content_stop)
+        by = None
+        if attribution is None:
+            for by in ATTRIBUTIONS:
+                attribution = by(r, o, c, previous)
+                if attribution is not None:
+                    break
+        if attribution is None:
+            if not (opens_sentence(r, o) and clause_like(r, content_start, content_stop)):
+                continue
+        elif attribution.verb is not None and by_that(r, attribution, o) and \
+                not clause_like(r, content_start, content_stop):
+            continue  # X заявил, что «Росатом» …: a name inside indirect speech
+        for a, b in parts:
+            a, b = trim(r.text, a, b)
+            if b - a < r.settings.min_part_chars:
+                continue
+            lo = min(a, attribution.start) if attribution else o
+            hi = max(b, attribution.stop) if attribution else c + 1
+            order = attribution.start if attribution else o
+            out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order))
+        if attribution is not None and by is not label_before:
+            previous = (max(attribution.stop, c + 1), attribution)
+    return out
+
+
+def interrupted(r: Reading, start: int, stop: int) -> tuple[list[tuple[int, int]], Attribution | None]:
+    """Split quoted text at an attribution inside it: ``Первая часть, - отметил министр. - Вторая``."""
+    content = r.text[start:stop]
+    chars = r.settings.interrupting_chars
+    for m in re.finditer(r"([,.!?…])\s*[" + D + r"]+\s+([^\n" + D + r"]{1," + str(chars) + r"}?)[.,:]\s*[" + D
+                         + r"]+\s+", content):
+        attr_start, attr_stop = start + m.start(2), start + m.end(2)
+        verb = verb_at_start(r, attr_start, attr_stop)
+        if verb is None:
+            continue
+        attribution = Attribution(verb, start + m.start(1), start + m.end(), Speaker())
+        attribution.speaker = r.speakers.subject_of(verb, attr_start, attr_stop)
+        cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
+        return [(start, cut), (start + m.end(), stop)], attribution
+    return [(start, stop)], None
+
+
+# ---- the attributions of a quotation, tried in order: (reading, opener, closer, previous) → Attribution | None
+
+
+def after(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``«…», — сказал он.``: a dash after the closing mark, then a verb of speech."""
+    rest = r.text[c + 1:]
+    m = re.match(r"[ \t]*[,.!?…]?[ \t]*[" + D + r"]+[ \t]*", rest)
+    if not m:
+        return None
+    a = c + 1 + m.end()
+    line_end = r.text.find("\n", a)
+    line_end = len(r.text) if line_end < 0 else line_end
+    stop = clause_end(r, a, line_end)
+    verb = verb_at_start(r, a, stop)
+    if verb is None:
+        return None
+    att = Attribution(verb, c + 1, stop)
+    att.speaker = r.speakers.subject_of(verb, a, stop)
+    return att
+
+
+def before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``Министр заявил: «…»`` or ``X заявил, что «…»``: a verb of speech in the clause before."""
+    pa = r.view.paragraph(o)[0]
+    head = r.text[pa:o]
+    colon = re.search(r":\s*[" + D + r"]?\s*$", head)
+    that = re.search(r",?\s*что\s*$", head)
+    if not colon and not that:
+        return None
+    stop = o - len(colon.group() if colon else that.group())
+    sentence_start = max(pa, r.view.sentences[r.view.sentence_index(stop - 1)].start) if stop > pa else pa
+    tokens = [t for t in r.view.tokens_in(sentence_start, stop) if not r.in_quote(t.start)]
+    verbs = [t for t in tokens if speech_class(t) or expressed(r.view, t)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if expressed(r.view, verb):
+        verb = r.view.head(verb) or verb
+    att = Attribution(verb, sentence_start, stop)
+    att.speaker = r.speakers.subject_of(verb, sentence_start, stop)
+    return att
+
+
+def continued(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """A clause in quotation marks after an attributed quote, only the end of the attribution
+    between: ``— сказал он. — «…»``."""
+    if previous is not None and continues(r, previous[0], o) and clause_like(r, o + 1, c):
+        return previous[1]
+    return None
+
+
+def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``Петров: «…»``: a person's mention, a colon and the quote."""
+    pa = r.view.paragraph(o)[0]
+    m = re.search(r"(\S[^:\n]{0," + str(r.settings.label_chars) + r"}?):\s*[" + D + r"]?\s*$", r.text[pa:o])
+    if not m:
+        return None
+    a, b = pa + m.start(1), pa + m.end(1)
+    person = r.actors.person_named(a, b)
+    return Attribution(None, a, b, Speaker(person)) if person else None
+
+
+ATTRIBUTIONS = (after, before, continued, label_before)
+
+
+# ---- tests on the text
+
+
+def by_that(r: Reading, att: Attribution, o: int) -> bool:
+    return att.stop <= o and re.search(r"что\s*$", r.text[att.start:o]) is not None
+
+
+def continues(r: Reading, end: int, o: int) -> bool:
+    """Only the end of an attribution between two quotes: ``— сказал он. — «…»``."""
+    between = r.text[end:o]
+    return "\n" not in between and re.fullmatch(r"\s*[.!?…:]?\s*[" + D + r"]?\s*", between) is not None \
+        and re.search(r"[.!?…:" + D + "]", between) is not None
+
+
+def opens_sentence(r: Reading, o: int) -> bool:
+    pa = r.view.paragraph(o)[0]
+    return re.search(r"(^|[.!?…]\s)[\s" + D + r"]*$", r.text[pa:o]) is not None
+
+
+def clause_like(r: Reading, start: int, stop: int) -> bool:
+    """Enough words with a finite verb, a short adjective or a predicative to be a clause."""
+    words = [t for t in r.view.tokens_in(start, stop) if t.pos != "PUNCT"]
+    if len(words) < r.settings.min_clause_words:
+        return False
+    for t in words:
+        if t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or "Mood" in t.feats):
+            return True
+        if t.feats.get("Variant") == "Short":
+            return True
+        if fold(t.text) in PREDICATIVES:
+            return True
+    return False
+
+
+def clause_end(r: Reading, a: int, limit: int) -> int:
+    """The end of an attribution clause starting at ``a``: the sentence's end or a dash that
+    reopens the quote, within the line."""
+    m = re.search(r"[.!?…](?=\s|$)|\s[" + D + r"]\s|[«\"„“]", r.text[a:limit])
+    return a + m.start() if m else limit
+
+
+def verb_at_start(r: Reading, a: int, b: int) -> Token | None:
+    """A verb of speech among the first words of an attribution."""
+    words = [t for t in r.view.tokens_in(a, b) if t.pos != "PUNCT"][:r.settings.attribution_words]
+    for t in words:
+        if speech_class(t) and t.feats.get("VerbForm") != "Inf":
+            return t
+    return None

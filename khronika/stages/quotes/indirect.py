@@ -1,0 +1,195 @@
+"""Indirect speech (direct=False), outside quotation marks, found by the rules of ``INDIRECT``, tried in
+order at each word: ``по словам X, …``, ``по мнению X, …`` (``according``); ``как отметил X, …``
+(``as_said``); ``X заявил/сообщил/считает, что …`` (the clause after "что"), ``X выразил надежду на
+то, что …`` (``that``); ``Об этом заявил X`` (the sentence before: ``about_this``); ``…, предупредил
+X.`` (the clause before: ``inverted``).
+
+Indirect speech needs a speaker: a first-person or missing subject (``Отметили, что``, ``как я уже
+сказал``) is the surrounding speaker's own words and gives no quote.
+"""
+from __future__ import annotations
+
+import re
+
+from ...marks import CLOSERS, DASHES, OPENERS
+from ...morph import fold
+from ...records import Token
+from ..roles import head_lemma
+from .actors import best
+from .cues import PRONOUNS, according, expressed, speech_class
+from .reading import Attribution, Found, Reading, trim
+from .speakers import SUBJECT, Speaker
+
+# "по его словам": the pronoun's placeholder; "по их мнению" names no one speaker; "по нашим оценкам" (OWN) is the
+# speaker himself.
+POSSESSIVE = {**{w: "?pron:Masc" for w in PRONOUNS["HIS"]}, **{w: "?pron:Fem" for w in PRONOUNS["HER"]},
+              **{w: None for w in PRONOUNS["THEIR"]}}
+OWN = PRONOUNS["OUR"] | PRONOUNS["MY"]
+
+
+def find_indirect(r: Reading) -> list[Found]:
+    """The reported speech of the document outside the direct speech found before."""
+    out: list[Found] = []
+    for sentence in r.view.sentences:
+        tokens = list(sentence.tokens)
+        for k, t in enumerate(tokens):
+            if r.in_quote(t.start):
+                continue
+            for rule in INDIRECT:
+                found = rule(r, tokens, k)
+                if found is not None:
+                    out.append(found)
+                    break
+    return [f for f in out if not any(a < f.stop and f.start < b for a, b in r.salience.quoted)]
+
+
+# ---- the rules: (reading, the sentence's tokens, the word's index) → Found | None
+
+
+def according_to(r: Reading, tokens: list[Token], k: int) -> Found | None:
+    """``по словам X, …`` / ``по его мнению, …``."""
+    t = tokens[k]
+    if fold(t.text) != "по" or k + 1 >= len(tokens):
+        return None
+    j = k + 1
+    pron = None
+    if fold(tokens[j].text) in POSSESSIVE.keys() | OWN:
+        pron = fold(tokens[j].text)
+        j += 1
+    if j >= len(tokens) or not according(tokens[j]) or tokens[j].pos != "NOUN":
+        return None
+    noun = tokens[j]
+    end = next((i for i in range(j + 1, len(tokens)) if tokens[i].text in ",.;:)" or tokens[i].text in DASHES),
+               len(tokens))
+    if pron in OWN:
+        return None
+    if pron is not None:
+        speaker = Speaker(POSSESSIVE[pron])
+    else:
+        found = best(r.actors.actors(tokens[j + 1:end]))
+        speaker = Speaker(found.entity) if found else Speaker()
+        if found is None:
+            for x in tokens[j + 1:end]:
+                if head_lemma(x):
+                    speaker = Speaker(f"?title:{head_lemma(x)}")
+                    break
+    return rest(r, noun, speaker, tokens, k, end)
+
+
+def as_said(r: Reading, tokens: list[Token], k: int) -> Found | None:
+    """``как отметил X, …`` / ``…, как пишет X.``"""
+    t = tokens[k]
+    if fold(t.text) != "как" or k + 1 >= len(tokens):
+        return None
+    j = k + 1
+    while j < len(tokens) - 1 and j < k + r.settings.as_said_adverbs and tokens[j].pos == "ADV":
+        j += 1
+    verb = tokens[j] if speech_class(tokens[j]) in ("say", "think") else None
+    if verb is None:
+        return None
+    end = next((i for i in range(j + 1, len(tokens)) if tokens[i].text in ",.;:"), len(tokens))
+    speaker = r.speakers.subject_of(verb, verb.start, tokens[end - 1].stop)
+    return rest(r, verb, speaker, tokens, k, end)
+
+
+def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
+    """``X заявил(, …), что …``, ``X выразил надежду на то, что …``."""
+    t = tokens[k]
+    cls = speech_class(t)
+    if cls is None or cls == "cite" or t.feats.get("VerbForm") in ("Inf", "Part"):
+        return None
+    j = k + 1
+    limit = min(len(tokens), k + r.settings.that_reach)
+    while j < limit and fold(tokens[j].text) != "что":
+        if (tokens[j].pos in ("VERB", "AUX") and tokens[j].feats.get("VerbForm") == "Fin") or tokens[j].text in OPENERS:
+            return None
+        j += 1
+    if j >= limit or tokens[j - 1].text != ",":
+        return None
+    if cls == "express" and not any(expressed(r.view, x) for x in tokens[k + 1:j]):
+        return None
+    speaker = r.speakers.subject_of(t, t.start, tokens[j].start)
+    return make(r, t, speaker, tokens[j].stop, sentence_end(r, tokens, j), (tokens[0].start, tokens[j].stop))
+
+
+def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
+    """``Об этом заявил X``: the sentence before is what X said."""
+    t = tokens[k]
+    if fold(t.text) not in ("об", "о") or k + 2 >= len(tokens) or fold(tokens[k + 1].text) != "этом":
+        return None
+    verb = next((x for x in tokens[k + 2:k + r.settings.about_this_reach] if speech_class(x) == "say"), None)
+    si = r.view.sentence_index(t.start)
+    if verb is None or si == 0:
+        return None
+    prev = r.view.sentences[si - 1]
+    if r.text[prev.stop:t.start].count("\n") > r.settings.about_this_newlines:
+        return None
+    speaker = r.speakers.subject_of(verb, verb.start, tokens[-1].stop)
+    start = max(prev.start, r.view.paragraph(prev.stop - 1)[0])
+    return make(r, verb, speaker, start, prev.stop, (t.start, tokens[-1].stop))
+
+
+def inverted(r: Reading, tokens: list[Token], k: int) -> Found | None:
+    """``…, предупредил X.``: a verb of saying after a comma, its subject after it, no "что"."""
+    t = tokens[k]
+    if speech_class(t) != "say" or k < r.settings.inverted_start or t.feats.get("VerbForm") != "Fin":
+        return None
+    i = k - 1
+    while i > 0 and tokens[i].pos == "ADV":
+        i -= 1
+    if tokens[i].text != "," and not (tokens[i].text in DASHES and tokens[i - 1].text == ","):
+        return None
+    if any(x.text in OPENERS | CLOSERS for x in tokens[max(0, i - 1):i + 1]):
+        return None  # a closing quotation mark: direct speech, read elsewhere
+    if any(fold(x.text) == "что" for x in tokens[k + 1:]):
+        return None
+    subj = r.view.child(t, SUBJECT)
+    if subj is None or subj.start < t.start:
+        return None
+    cut = i if tokens[i].text == "," else i - 1
+    speaker = r.speakers.noun_phrase(subj)
+    return make(r, t, speaker, tokens[0].start, tokens[cut].start, (tokens[cut].start, tokens[-1].stop))
+
+
+INDIRECT = (according_to, as_said, that, about_this, inverted)
+
+
+# ---- what a rule makes
+
+
+def sentence_end(r: Reading, tokens: list[Token], k: int) -> int:
+    """End of the sentence from token ``k``, cut at a line break, without final punctuation."""
+    end = tokens[-1].stop
+    nl = r.text.find("\n", tokens[k].start, end)
+    if nl >= 0:
+        end = nl
+    return end
+
+
+def rest(r: Reading, verb: Token | None, speaker: Speaker, tokens: list[Token], k: int, end: int) -> Found | None:
+    """The sentence without the attribution phrase ``tokens[k:end]``: the longer side."""
+    before = (tokens[0].start, tokens[k].start) if k > 0 else None
+    after = (tokens[end].stop if end < len(tokens) else tokens[-1].stop,
+             sentence_end(r, tokens, min(end, len(tokens) - 1)))
+    pick = after
+    if before is not None and (before[1] - before[0]) > (after[1] - after[0]):
+        pick = before
+    att = (tokens[k].start, tokens[end - 1].stop if end - 1 < len(tokens) else tokens[-1].stop)
+    return make(r, verb, speaker, pick[0], pick[1], att)
+
+
+def make(r: Reading, verb: Token | None, speaker: Speaker, a: int, b: int, att: tuple[int, int]) -> Found | None:
+    """Reported words ``a``..``b`` trimmed, attributed to ``speaker`` by the words ``att``; None when too
+    short or without a speaker."""
+    text = r.text
+    a, b = trim(text, a, b)
+    while b > a and text[b - 1] in ".;" and not text[a:b - 1].endswith("."):
+        b -= 1
+    a, b = trim(text, a, b)
+    if b - a < r.settings.min_indirect_chars or len(re.findall(r"\w+", text[a:b])) < r.settings.min_indirect_words:
+        return None
+    if speaker.first_person or (speaker.entity is None):
+        return None
+    attribution = Attribution(verb, att[0], att[1], speaker)
+    ev = r.view.evidence(min(a, att[0]), max(b, att[1]))
+    return Found(a, b, False, attribution, ev, att[0])

@@ -1,0 +1,237 @@
+"""Speakers: who a verb of speech or a noun phrase names, and who a pronoun or a bare title refers to.
+
+The speaker is the subject of the verb of speech (its object for ``цитировать``; a gerund or a
+coordinated verb takes its head verb's subject): the person a name or a descriptor mention (``глава
+МИД Индии``) names in the subject's phrase, else an organisation, a country, a capital standing for its
+government, or a country adjective (``Турецкая сторона``).  Without a subject the cascade of
+``SUBJECT_RULES`` goes on: the place the verb names (``В Анкаре убеждены``, ``говорится в заявлении
+МИД``), a first-person verb (no one else's words), a name in the nominative just before the verb in the
+same clause, a name, pronoun or title just after it.
+
+A noun phrase may leave its entity open, as a placeholder resolved backwards by ``Salience``:
+``он``/``она`` (``?pron:Masc``) are the last person named as a subject or a speaker before the quote
+whose gender fits (else the last person named at all whose gender fits); an unnamed speaker for a body
+(``представитель МИД X``) is such an antecedent too, as the body.  A bare title (``министр``,
+``?title:министр``) is the last such person holding a role with that title; an unnamed person of a
+country (``французский лидер``, ``?side:…``) the last such person of that country, else the country.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...marks import CLOSERS, DASHES, OPENERS
+from ...morph import fold
+from ...records import Salient, Span, Token
+from ...settings import QuoteSettings
+from ..roles import head_lemma
+from .actors import KINDS, Actors, best
+from .cues import FIRST_PERSON, PERSONAL, speech_class
+
+SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+IN = frozenset({"в", "во"})  # "В Анкаре убеждены", "в МИД заявили"
+
+
+@dataclass
+class Speaker:
+    """The outcome of resolving a subject: an entity, or why there is none."""
+
+    entity: str | None = None
+    first_person: bool = False
+    proxy: str | None = None  # an unnamed person speaking for the entity (its gender): "представитель МИД"
+
+
+class Speakers:
+    """Who the verbs of speech and the noun phrases of one document name."""
+
+    def __init__(self, actors: Actors, settings: QuoteSettings):
+        self.actors = actors
+        self.view = actors.view
+        self.text = actors.doc.text
+        self.settings = settings
+
+    def subject_of(self, verb: Token, a: int, b: int) -> Speaker:
+        """The speaker a verb of speech names (see the module docstring); ``b`` ends its clause."""
+        found, v = self._argument(verb)
+        if found is not None:
+            return found
+        for rule in SUBJECT_RULES:
+            found = rule(self, verb, v, b)
+            if found is not None:
+                return found
+        return Speaker()
+
+    def _argument(self, verb: Token) -> tuple[Speaker | None, Token]:
+        """The speaker the verb's subject (object for ``цитировать``) names, climbing from a gerund or a
+        coordinated verb to its head verb; and the verb climbed to."""
+        cls = speech_class(verb)
+        v = verb
+        for _ in range(self.settings.subject_climb):
+            rels = ("obj",) if cls == "cite" else SUBJECT
+            args = [c for c in self.view.children(v) if c.rel in rels and not self._across_line(c, v)]
+            for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
+                sp = self.noun_phrase(arg)
+                if sp.entity is not None or sp.first_person:
+                    return sp, v
+            h = self.view.head(v)
+            shares = v.feats.get("VerbForm") == "Conv" or v.rel == "conj"
+            if h is not None and shares and h.pos in ("VERB", "ADJ", "AUX"):
+                v = h
+                continue
+            break
+        return None, v
+
+    def noun_phrase(self, t: Token) -> Speaker:
+        """The speaker a noun phrase names (see the module docstring)."""
+        low = fold(t.text)
+        if low in FIRST_PERSON:
+            return Speaker(first_person=True)
+        found = best(self.actors.actors(self.view.subtree(t)))
+        holder = self.actors.role_person(t)
+        if holder is not None and (found is None or found.kind != "person"):
+            return Speaker(holder)  # "премьер-министр Индии Нарендра Моди" however the parser attached the name
+        unnamed = self.actors.unnamed(t)
+        if found is not None and found.kind == "adjective" and unnamed:
+            return Speaker(f"?side:{found.entity}")  # "французский лидер": a person of that side named before
+        if found is not None and found.kind in ("organization", "country") and unnamed:
+            return Speaker(found.entity, proxy=t.feats.get("Gender") or "Masc")  # "представитель МИД X"
+        if found is not None:
+            return Speaker(found.entity)
+        if low in PERSONAL:
+            return Speaker(f"?pron:{PERSONAL[low]}")
+        title = head_lemma(t)
+        if title and t.feats.get("Number") != "Plur":
+            return Speaker(f"?title:{title}")
+        return Speaker()
+
+    def _across_line(self, x: Token, y: Token) -> bool:
+        a, b = sorted((x.start, y.start))
+        return "\n" in self.text[a:b]
+
+
+# ---- the cascade after the subject: (speakers, verb of speech, verb climbed to, end of clause) → Speaker | None
+
+
+def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """Without a subject: "В Анкаре убеждены", "в МИД заявили"."""
+    for c in sp.view.children(v):
+        if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)):
+            found = best(sp.actors.actors(sp.view.subtree(c)))
+            if found is not None and found.kind != "person":
+                return Speaker(found.entity)
+    return None
+
+
+def first_person_verb(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """``Отметили, что``/``как я уже сказал``: the speaker's own words."""
+    return Speaker(first_person=True) if v.feats.get("Person") == "1" else None
+
+
+def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """The parser missed the subject: a name in the nominative just before the verb, in the same
+    clause (``Министры Т. Коно и Т. Ивая заявили``)."""
+    tokens = sp.view.sentence_tokens(verb.start)
+    k = tokens.index(verb) if verb in tokens else 0
+    i = k
+    reach = sp.settings.parenthetical_reach
+    while i > 0:
+        t = tokens[i - 1]
+        if t.text == "," and i >= 2:
+            # skip a parenthetical: "Макрон, в свою очередь, отметил"
+            j = next((j for j in range(i - 2, max(-1, i - reach), -1) if tokens[j].text == ","), None)
+            inner = tokens[j + 1:i - 1] if j is not None else []
+            if inner and not sp.actors.actors(inner) and not any(x.pos in ("VERB", "AUX") for x in inner):
+                i = j
+                continue
+        if t.text in ",;:." or t.text in DASHES or t.text in OPENERS | CLOSERS or \
+                "\n" in sp.text[t.stop:tokens[i].start]:
+            break
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            break
+        i -= 1
+    for a in sorted(sp.actors.actors(tokens[i:k]), key=lambda a: KINDS.index(a.kind)):
+        cases = {t.feats.get("Case") for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")}
+        if "Nom" in cases or not cases - {None}:
+            return Speaker(a.entity)
+    return None
+
+
+def name_after(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """The parser missed the subject: a pronoun, a name or a title among the words after the verb."""
+    after = [t for t in sp.view.tokens_in(verb.stop, b) if t.pos != "PUNCT"][:sp.settings.subject_after_words]
+    for t in after:
+        named = sp.actors.mentions.outer(t) is not None
+        if fold(t.text) in PERSONAL or head_lemma(t) or named:
+            if t.feats.get("Case") in (None, "Nom") or named:
+                return sp.noun_phrase(t)
+    return None
+
+
+SUBJECT_RULES = (place, first_person_verb, name_before, name_after)
+
+
+# ---- salience: what a placeholder refers back to
+
+
+class Salience:
+    """Persons named as subjects or speakers (``salient``, in the order found) and the direct speech in
+    quotation marks (``quoted``) of one document: what ``antecedent`` reads.  The quote stage fills it
+    as it reads and records it in ``Document.salient``/``Document.quoted``; the stance stage reads it
+    back (``Salience.of``)."""
+
+    def __init__(self, actors: Actors, salient: Iterable[Salient] = (), quoted: Iterable[tuple[int, int]] = ()):
+        self.actors = actors
+        self.salient: list[Salient] = list(salient)
+        self.quoted: list[tuple[int, int]] = list(quoted)
+
+    @classmethod
+    def of(cls, actors: Actors) -> Salience:
+        """The salience the quote stage recorded in the document."""
+        doc = actors.doc
+        return cls(actors, doc.salient, [(s.start, s.stop) for s in doc.quoted])
+
+    def records(self) -> dict:
+        """The ``Document`` fields that record it."""
+        return {"salient": tuple(self.salient), "quoted": tuple(Span(a, b, "quoted") for a, b in self.quoted)}
+
+    def add(self, start: int, entity: str, proxy: str | None = None) -> None:
+        self.salient.append(Salient(start, entity, proxy))
+
+    def in_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quoted)
+
+    def antecedent(self, placeholder: str, at: int) -> str | None:
+        """The last person named as a subject or a speaker before ``at`` who fits a pronoun's gender
+        (``?pron:Masc``), holds a role with a title (``?title:министр``) or is of a side (``?side:…``)."""
+        kind, _, value = placeholder[1:].partition(":")
+        ac = self.actors
+        before = sorted((p for p in self.salient if p.start < at), key=lambda p: p.start)
+        for p in reversed(before):
+            person, proxy = p.entity, p.proxy
+            if kind == "pron":
+                g = proxy or ac.gender(person)
+                if g is not None and g != value:
+                    continue
+                return person
+            if proxy:
+                continue
+            if kind == "title":
+                if any(r.person == person and r.position.startswith(value) for r in ac.roles):
+                    return person
+            if kind == "side" and ac.side(person) == value:
+                return person
+        if kind == "side":
+            named = [m for m in ac.doc.mentions
+                     if m.stop <= at and ac.is_person(m.entity) and ac.side(m.entity) == value]
+            return named[-1].entity if named else value
+        persons = [p for p in before if not p.proxy]
+        if kind == "title" and persons:
+            return persons[-1].entity
+        if kind == "pron":
+            # no subject or speaker fits: the last person named at all whose gender is known to fit
+            named = [m for m in ac.doc.mentions
+                     if m.stop <= at and ac.is_person(m.entity) and not self.in_quote(m.start)]
+            for m in reversed(named):
+                if ac.gender(m.entity) == value:
+                    return m.entity
+        return None

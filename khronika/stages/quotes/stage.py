@@ -1,0 +1,121 @@
+"""The quote stage: the transcript, direct speech, indirect speech, then each quote's speaker resolved
+in reading order (a resolved person is salient for what follows)."""
+from __future__ import annotations
+
+from ...records import Document, Quote, Turn
+from ...settings import DEFAULT, QuoteSettings, Settings
+from ..entities import with_countries
+from .actors import best
+from .cues import cue_lemma
+from .direct import find_direct
+from .indirect import find_indirect
+from .reading import Attribution, Found, Reading, quote_id
+from .speakers import SUBJECT
+from .transcript import Transcript, read_transcript, turn_quotes
+
+
+class QuoteFinder:
+    """Finds the quotes of one document (see the package docstring)."""
+
+    def __init__(self, doc: Document, settings: QuoteSettings = DEFAULT.quotes):
+        self.doc = doc
+        self.reading = Reading(doc, settings)
+        self.transcript = Transcript()
+
+    def turns(self) -> list[Turn]:
+        """The turns of a transcript whose labels name a person (after ``run``)."""
+        return self.transcript.turns()
+
+    def run(self) -> tuple[list[Quote], str | None]:
+        """The quotes, sorted by offset, and the speaker of the whole text (a transcript's)."""
+        r = self.reading
+        if not r.view.tokens:
+            return [], None
+        self.transcript = read_transcript(r)
+        found = find_direct(r)
+        r.salience.quoted = [(f.start, f.stop) for f in found]
+        subject_salience(r)
+        found += find_indirect(r)
+        found.sort(key=lambda f: (f.order, f.start))
+        quotes = [q for q in (self._quote(f) for f in found) if q is not None]
+        quotes += turn_quotes(r, self.transcript)
+        return sorted(dedupe(quotes), key=lambda q: q.start), self.transcript.speaker
+
+    def _quote(self, f: Found) -> Quote | None:
+        speaker = resolve(self.reading, f.attribution, f.order) if f.attribution else None
+        if not f.direct and speaker is None:
+            return None
+        cue = None
+        if f.attribution and f.attribution.verb is not None:
+            cue = cue_lemma(f.attribution.verb)
+        return Quote(id=quote_id(self.doc.id, f.start, f.stop), text=self.doc.text[f.start:f.stop], start=f.start,
+                     stop=f.stop, evidence_start=f.evidence[0], evidence_stop=f.evidence[1], speaker=speaker,
+                     direct=f.direct, cue=cue)
+
+
+def subject_salience(r: Reading) -> None:
+    """Persons named as subjects, outside quotation marks, are salient (and bodies an unnamed person
+    speaks for: ``представитель МИД X``)."""
+    for t in r.view.tokens:
+        if t.rel not in SUBJECT or r.in_quote(t.start):
+            continue
+        found = best(r.actors.actors(r.view.subtree(t)))
+        holder = r.actors.role_person(t)
+        if holder is not None and (found is None or found.kind != "person"):
+            r.salience.add(t.start, holder)
+        elif found is not None and found.kind == "person":
+            r.salience.add(t.start, found.entity)
+        elif found is not None and r.actors.unnamed(t) and found.kind in ("organization", "country"):
+            r.salience.add(t.start, found.entity, t.feats.get("Gender") or "Masc")
+
+
+def resolve(r: Reading, att: Attribution, at: int) -> str | None:
+    """The entity of an attribution's speaker, pronouns and bare titles resolved backwards;
+    the resolved person becomes salient for what follows."""
+    sp = att.speaker
+    if sp.first_person:
+        return None
+    entity = sp.entity
+    if entity is not None and entity.startswith("?"):
+        entity = r.salience.antecedent(entity, at)
+    if entity is not None and r.actors.is_person(entity):
+        r.salience.add(att.start, entity)
+    elif entity is not None and sp.proxy:
+        r.salience.add(att.start, entity, sp.proxy)
+    return entity
+
+
+def dedupe(quotes: list[Quote]) -> list[Quote]:
+    """One quote per span, the first found."""
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, -(q.stop - q.start))):
+        if any(x.start == q.start and x.stop == q.stop for x in out):
+            continue
+        out.append(q)
+    return out
+
+
+def find_quotes(doc: Document, settings: QuoteSettings = DEFAULT.quotes) -> tuple[list[Quote], str | None, list[Turn]]:
+    """The quotes of a document, the speaker of the whole text (a transcript) and its turns, if any."""
+    finder = QuoteFinder(doc, settings)
+    quotes, speaker = finder.run()
+    return quotes, speaker, finder.turns()
+
+
+class QuoteStage:
+    """Quotes, the speaker of a transcript and its turns; and, for the stance stage, who is salient
+    where (``salient``) and the direct speech in quotation marks (``quoted``)."""
+
+    name = "quotes"
+    requires = frozenset({"text", "sentences", "mentions", "entities", "roles"})
+    provides = frozenset({"quotes", "speaker", "turns", "entities", "salient", "quoted"})
+
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings.quotes
+
+    def __call__(self, doc: Document) -> Document:
+        finder = QuoteFinder(doc, self.settings)
+        quotes, speaker = finder.run()
+        return doc.replace(quotes=tuple(quotes), speaker=doc.speaker or speaker, turns=tuple(finder.turns()),
+                           entities=with_countries(doc.entities, [q.speaker for q in quotes]),
+                           **finder.reading.salience.records())

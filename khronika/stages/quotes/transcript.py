@@ -1,0 +1,105 @@
+"""Transcripts: a paragraph that starts with a person's mention and a colon (``И.Петров: …``) makes
+that person the speaker of what follows until the next such label (``Вопрос:`` ends a turn).
+
+When one person's label opens the text and no other speaker's label follows, the document's
+``speaker`` is set and no quotes are made of the turn (the whole text is the quote); with several
+speakers each paragraph of a person's turn is a direct quote (``Имя: «…»``: the quotation, however
+many paragraphs it runs over).  A first line that ends without sentence punctuation is a headline
+(``Петров: для Дели и Парижа важно …``), not a turn.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...marks import LABEL, closing_guillemet
+from ...records import Quote, Turn
+from .reading import Reading, quote_id, trim
+
+BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a remark after the name: "У.Хурэлсух (как переведено):"
+SENTENCE_END = re.compile(r"[.!?…»\"“”]\s*$")
+SHORT_LABEL = re.compile(r"[А-ЯЁA-Z][\w.\-]*( [\w.\-]+)?")  # "Вопрос:", "Ведущий:"
+
+
+@dataclass
+class Transcript:
+    """The turns of a transcript, (start of the words, end, person or None); ``speaker`` when one
+    person speaks throughout."""
+
+    spans: list[tuple[int, int, str | None]] = field(default_factory=list)
+    speaker: str | None = None
+
+    def turns(self) -> list[Turn]:
+        """The turns whose labels name a person."""
+        return [Turn(a, b, p) for a, b, p in self.spans if p is not None]
+
+
+def read_transcript(r: Reading) -> Transcript:
+    """The transcript's turns and speaker; the speaker of the whole text is salient from its label on."""
+    out = Transcript()
+    labels = _labels(r)
+    if not labels:
+        return out
+    for n, (_, text_start, person) in enumerate(labels):
+        end = labels[n + 1][0] if n + 1 < len(labels) else len(r.text)
+        out.spans.append((text_start, end, person))
+    people = {p for _, _, p in labels}
+    first_para = r.view.paragraphs.index(next(p for p in r.view.paragraphs if p[0] == labels[0][0]))
+    if len(people) == 1 and None not in people and first_para <= r.settings.transcript_start_paragraph:
+        out.speaker = labels[0][2]
+        r.salience.add(labels[0][1], out.speaker)
+    return out
+
+
+def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
+    """(paragraph start, text start, person or None) of the paragraphs a label opens."""
+    labels: list[tuple[int, int, str | None]] = []
+    for n, (pa, pb) in enumerate(r.view.paragraphs):
+        line = r.text[pa:pb]
+        m = LABEL.match(line)
+        if not m:
+            continue
+        label_start = pa + m.start(1)
+        label_stop = pa + m.start(1) + len(BRACKETED.sub("", m.group(1)))
+        if n == 0 and not SENTENCE_END.search(line):
+            continue  # a headline "Петров: для Дели и Парижа важно …"
+        person = r.actors.person_named(label_start, label_stop)
+        if person is None and not SHORT_LABEL.fullmatch(r.text[label_start:label_stop]):
+            continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:")
+        labels.append((pa, pa + m.end(1) + 1, person))
+    return labels
+
+
+def turn_quotes(r: Reading, transcript: Transcript) -> list[Quote]:
+    """The quotes of a dialogue: each paragraph of a person's turn (none when one person speaks throughout)."""
+    if transcript.speaker is not None:
+        return []
+    text, doc_id, shortest = r.text, r.doc.id, r.settings.min_part_chars
+    out = []
+    for start, end, person in transcript.spans:
+        if person is None:
+            continue
+        o = start
+        while o < end and text[o].isspace():
+            o += 1
+        c = closing_guillemet(text, o, end)
+        if c is not None:  # "Имя: «…»": the quotation, however many paragraphs it runs over
+            a, b = trim(text, o + 1, c)
+            if b - a >= shortest:
+                out.append(Quote(id=quote_id(doc_id, a, b), text=text[a:b], start=a, stop=b,
+                                 evidence_start=r.view.paragraph(o)[0], evidence_stop=r.view.paragraph(c)[1],
+                                 speaker=person, direct=True, cue=None))
+            continue
+        for pa, pb in r.view.paragraphs:
+            a, b = max(pa, start), min(pb, end)
+            if a >= b:
+                continue
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b - a < shortest:
+                continue
+            out.append(Quote(id=quote_id(doc_id, a, b), text=text[a:b], start=a, stop=b,
+                             evidence_start=pa, evidence_stop=pb, speaker=person, direct=True, cue=None))
+    return out

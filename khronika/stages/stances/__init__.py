@@ -1,0 +1,31 @@
+"""Stances: positions of one actor towards another, from cue lexicons (``data/stance_cues.tsv``).
+
+Polarities: ``converge`` (``позиции совпадают``, ``единое мнение``, ``общие позиции``), ``diverge``
+(``позиции расходятся``, ``разногласия``, ``не совпадают``), ``concern`` (``выразил
+обеспокоенность``, ``опасения в связи с``), ``negative`` (``неприемлемо``, ``осудил``,
+``непропорциональной реакцией``, ``выступает против``), ``positive`` (``приветствовал``,
+``поддержал``, ``высоко оценил``, ``отношения развиваются неплохо``).
+
+The package, in reading order:
+
+* ``words`` and ``cues``: the lexicons, and where a sentence has a cue (its shape);
+* ``context``: the document as read (the quote stage's actors, speakers and salience; the voice
+  of each offset; the sides of the document);
+* ``checks``: negation and blocking (goals, conditions, questions);
+* ``holders``, ``sides`` and ``frames``: who holds the position and who is the other side, by the
+  cue's frame;
+* ``topic``: what it is about;
+* ``stage``: ``StanceStage``.
+
+``мы``, ``наши позиции``, ``у нас``, ``по нашим оценкам`` → the speaker's side: the country of the
+speaker's role when known, else, when the text shows it (``наши индийские коллеги`` names the other
+side), the country most present in the document besides the other side.  A holder is an entity as
+found — a person, an organisation or a country; export maps persons to their countries.  The evidence
+is the cue's sentence, kept within its paragraph.
+
+The speakers come from the quote stage (``Document.quotes``, ``speaker``, ``salient``, ``quoted``):
+no quote is found here.
+"""
+from .stage import StanceStage, find_stances
+
+__all__ = ["StanceStage", "find_stances"]

@@ -1,0 +1,96 @@
+"""One document as the stance rules read it: the view and actors (``quotes.actors``), the speakers and
+the salience the quote stage recorded, and the voice of each offset (who speaks there) and the sides
+of the document (``мы`` → the speaker's country).  Quotes are read from ``Document.quotes``, never
+found again."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ... import gazetteer
+from ...ids import country_id
+from ...morph import lemmas
+from ...records import Document
+from ...settings import Settings
+from ..quotes.actors import Actors
+from ..quotes.speakers import Salience, Speakers
+from .words import COUNTERPARTS
+
+
+class Context:
+    """The document, its actors and speakers, and the document-level facts of its sides."""
+
+    def __init__(self, doc: Document, settings: Settings):
+        self.doc = doc
+        self.text = doc.text
+        self.settings = settings.stances
+        self.actors = Actors(doc)
+        self.view = self.actors.view
+        self.speakers = Speakers(self.actors, settings.quotes)
+        self.salience = Salience.of(self.actors)
+        self._counts: Counter | None = None
+        self._counterparts: set[str] | None = None
+
+    def side(self, entity: str) -> str:
+        """The country an entity stands for, else the entity itself."""
+        return self.actors.side(entity) or entity
+
+    # ---- voices
+    def voice(self, offset: int) -> str | None:
+        """The speaker of the quote the offset stands in, else the transcript's speaker."""
+        inside = [q for q in self.doc.quotes if q.start <= offset < q.stop and q.speaker]
+        if inside:
+            return min(inside, key=lambda q: q.stop - q.start).speaker
+        return self.doc.speaker
+
+    def we_side(self, offset: int) -> str | None:
+        """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself."""
+        voice = self.voice(offset)
+        if voice is None:
+            return None
+        side = self.actors.side(voice)
+        if side is not None:
+            return side
+        if self.actors.is_person(voice):
+            inferred = self.inferred_side()
+            if inferred is not None:
+                return inferred
+        return voice
+
+    # ---- document-level sides
+    def country_counts(self) -> Counter:
+        """How often each country is named, by itself, an adjective or a person of its side."""
+        if self._counts is None:
+            counts: Counter = Counter()
+            for a in self.actors.actors(self.view.tokens):
+                s = self.actors.side(a.entity)
+                if s is not None and (a.kind in ("country", "adjective") or a.kind == "person"):
+                    counts[s] += 1
+            self._counts = counts
+        return self._counts
+
+    def main_countries(self) -> list[str]:
+        return [c for c, n in self.country_counts().most_common() if n >= self.settings.main_country_mentions]
+
+    def counterparts(self) -> set[str]:
+        """Countries the text calls "<индийские> коллеги/партнёры": the other side of the speaker."""
+        if self._counterparts is None:
+            out = set()
+            for t in self.view.tokens:
+                if lemmas(t.text) & COUNTERPARTS:
+                    for c in self.view.children(t):
+                        country = gazetteer.adjective_country(c.text) if c.rel == "amod" else None
+                        if country is not None:
+                            out.add(country_id(country.code))
+            self._counterparts = out
+        return self._counterparts
+
+    def inferred_side(self) -> str | None:
+        """The side of a speaker whose country the text does not state: the country most present
+        in the document that is not the other side ("наши индийские коллеги")."""
+        cps = self.counterparts()
+        if not cps:
+            return None
+        for c in self.main_countries():
+            if c not in cps:
+                return c
+        return None

@@ -1,0 +1,178 @@
+"""Stance cues (``data/stance_cues.tsv``) and where a sentence has them.
+
+A cue has a polarity, a frame (who holds the position: see ``frames``) and a shape, the way its
+slots stand in the sentence (``SHAPES``): one word; a phrase (consecutive words, one word may stand
+between two slots; a two-slot phrase also when its second slot depends on the first or stands within
+six words of it in the clause: ``против её появления … выступает``, ``оценил высоко``); a pair (a noun
+slot and a predicate slot: the predicate's subject or a noun up to seven tokens before it in the
+clause); a triple (noun, verb, an adverb near the verb).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from ... import lexicon
+from ...morph import fold, lemmas
+from ...records import Token
+from ...settings import StanceSettings
+from ...view import DocView
+from ..quotes.speakers import SUBJECT
+
+POLARITIES = frozenset({"converge", "diverge", "concern", "negative", "positive"})
+FRAME_NAMES = frozenset({"mutual", "agent", "feeling", "eval", "develop"})
+SLOTS = {"word": (1, 1), "phrase": (2, 4), "pair": (2, 2), "triple": (3, 3)}  # shape → fewest, most slots
+COLUMNS = (lexicon.Column("polarity", choices=POLARITIES), lexicon.Column("frame", choices=FRAME_NAMES),
+           lexicon.Column("shape", choices=frozenset(SLOTS)), lexicon.Column("slots", convert=lexicon.spaced))
+
+
+@dataclass(frozen=True)
+class Cue:
+    polarity: str
+    frame: str
+    shape: str
+    slots: tuple[frozenset, ...]
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    """The cues of ``data/stance_cues.tsv``, in its order; a row whose slots do not fit its shape is
+    an error naming the line."""
+    out = []
+    for row in lexicon.table("stance_cues.tsv", COLUMNS, key=("polarity", "frame", "shape", "slots")):
+        fewest, most = SLOTS[row["shape"]]
+        if not fewest <= len(row["slots"]) <= most:
+            raise lexicon.LexiconError(row.file, row.line, f"a {row['shape']} has {fewest} to {most} slots")
+        slots = tuple(frozenset(fold(w) for w in s.split("|")) for s in row["slots"])
+        out.append(Cue(row["polarity"], row["frame"], row["shape"], slots))
+    return tuple(out)
+
+
+def is_(t: Token, slot: frozenset) -> bool:
+    return bool(lemmas(t.text) & slot)
+
+
+@dataclass
+class Match:
+    cue: Cue
+    tokens: list[Token]  # the cue's words, in text order
+    head: Token  # the predicate (verb/adjective) or the noun that carries the cue
+    noun: Token | None = None  # the noun slot of a pair
+
+
+def by_start(tokens: list[Token]) -> list[Token]:
+    return sorted(tokens, key=lambda x: x.start)
+
+
+class Matcher:
+    """Finds the cues of a sentence."""
+
+    def __init__(self, v: DocView, settings: StanceSettings):
+        self.view = v
+        self.settings = settings
+
+    def matches(self, tokens: list[Token]) -> list[Match]:
+        """The cues of a sentence in text order, a word in one cue at most (the file's first)."""
+        out: list[Match] = []
+        used: set[str] = set()
+        present = frozenset().union(*(lemmas(t.text) for t in tokens)) if tokens else frozenset()
+        for cue in cues():
+            anchor = cue.slots[1] if cue.shape in ("pair", "triple") else cue.slots[0]
+            if not anchor & present:
+                continue  # the word every match of the cue starts from is not in the sentence
+            shape = SHAPES[cue.shape]
+            for k, t in enumerate(tokens):
+                if t.id in used:
+                    continue
+                m = shape(self, cue, tokens, k)
+                if m is not None and not any(x.id in used for x in m.tokens):
+                    used.update(x.id for x in m.tokens)
+                    out.append(m)
+        return sorted(out, key=lambda m: m.tokens[0].start)
+
+    def noun_of(self, tokens: list[Token], k: int, slot: frozenset) -> Token | None:
+        """The noun slot of a pair: the predicate's subject, or a noun a few words before it in the
+        same clause."""
+        t = tokens[k]
+        for c in self.view.children(t):
+            if c.rel in SUBJECT and is_(c, slot):
+                return c
+        for j in range(k - 1, max(-1, k - self.settings.pair_noun_reach - 1), -1):
+            x = tokens[j]
+            if x.text in (",", ";", ":", ".") or (x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"):
+                return None
+            if x.pos == "NOUN" and is_(x, slot):
+                return x
+        return None
+
+
+def phrase_head(got: list[Token]) -> Token:
+    for t in got:
+        if t.pos in ("VERB", "AUX"):
+            return t
+    return next((t for t in reversed(got) if t.pos == "NOUN"), got[-1])
+
+
+# ---- shapes: (matcher, cue, the sentence's tokens, the word's index) → Match | None
+
+
+def word(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
+    t = tokens[k]
+    return Match(cue, [t], t) if is_(t, cue.slots[0]) and t.pos != "PROPN" else None
+
+
+def phrase(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
+    t = tokens[k]
+    if not is_(t, cue.slots[0]):
+        return None
+    got, i = [t], k
+    for slot in cue.slots[1:]:
+        reach = range(i + 1, i + 2 + mr.settings.phrase_gap)
+        nxt = next((j for j in reach if j < len(tokens) and is_(tokens[j], slot)), None)
+        if nxt is None:
+            break
+        got.append(tokens[nxt])
+        i = nxt
+    if len(got) == len(cue.slots):
+        return Match(cue, got, phrase_head(got))
+    if len(cue.slots) == 2:
+        # "против её появления … выступает", "оценил высоко": the second slot under the first
+        # or within a few words of it in the same clause
+        for c in mr.view.children(t):
+            for g in [c] + mr.view.children(c):
+                if is_(g, cue.slots[1]):
+                    return Match(cue, by_start([t, g]), phrase_head([t, g]))
+        reach = mr.settings.phrase_reach
+        for j in list(range(k - 1, max(-1, k - reach - 1), -1)) + list(range(k + 1, min(len(tokens), k + reach + 1))):
+            between = tokens[min(j, k) + 1:max(j, k)]
+            if any(x.text in ",;:.!?" for x in between):
+                continue
+            if is_(tokens[j], cue.slots[1]):
+                return Match(cue, by_start([t, tokens[j]]), phrase_head([t, tokens[j]]))
+    return None
+
+
+def pair(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
+    t = tokens[k]
+    if not is_(t, cue.slots[1]) or t.pos not in ("VERB", "ADJ", "AUX"):
+        return None
+    noun = mr.noun_of(tokens, k, cue.slots[0])
+    return Match(cue, by_start([noun, t]), t, noun) if noun is not None else None
+
+
+def triple(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
+    t = tokens[k]
+    if not is_(t, cue.slots[1]) or t.pos != "VERB":
+        return None
+    noun = mr.noun_of(tokens, k, cue.slots[0])
+    if noun is None:
+        return None
+    s = mr.settings
+    adv = next((x for x in tokens[k + 1:k + 1 + s.adverb_after] if is_(x, cue.slots[2])), None) or \
+        next((x for x in tokens[max(0, k - s.adverb_before):k] if is_(x, cue.slots[2])), None)
+    return Match(cue, by_start([noun, t, adv]), t, noun) if adv is not None else None
+
+
+SHAPES: dict[str, Callable[[Matcher, Cue, list[Token], int], Match | None]] = {
+    "word": word, "phrase": phrase, "pair": pair, "triple": triple}

@@ -1,0 +1,187 @@
+"""The frames of a cue (``data/stance_cues.tsv``): who holds the position and who is the other side.
+
+* ``agent``: the subject of the verb holds it, the other side is in its object (``осудил X``);
+* ``feeling``: a noun of concern a verb expresses (``выразил обеспокоенность X-ом``) or that is bound to
+  what it is about (``опасения в связи с X``); ``X вызывает обеспокоенность Y``: Y holds it;
+* ``eval``: an evaluation (``неприемлемо``) is held by who says or thinks it, of what it is said of;
+* ``develop``: relations developing well, held by the voice of the text;
+* ``mutual``: a position two sides share or not (``позиции Индии и Франции совпадают``, ``наши
+  позиции``, ``у нас``, ``Стороны пришли к единому мнению``), the speaker's side first.
+
+Each is ``(context, match, sentence, tokens) → (holder, other)``.
+"""
+from __future__ import annotations
+
+from ...morph import fold, lemmas
+from ...records import Token
+from ..quotes.actors import best
+from ..quotes.speakers import SUBJECT
+from .context import Context
+from .cues import Match
+from .holders import according_span, opinion_holder, subject, we_near
+from .sides import between, counterpart, other, possessors, side_list, sides_before, the_sides, topical
+from .words import BOUND_BY, CAUSE, DEMONSTRATIVES, EXPRESSING, FUTURE_AUX, OUR, RELATIVES, WE
+
+Sides = tuple[str | None, str | None]
+
+
+def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    verb = m.head
+    if verb.feats.get("Voice") == "Pass" or any(fold(c.text) in FUTURE_AUX for c in cx.view.children(verb)):
+        return None, None  # "будет воспринят негативно": a forecast, and not of the subject
+    holder = subject(cx, verb)
+    if holder is None:
+        return None, None
+    objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
+    scope = [x for c in objects for x in cx.view.subtree(c)]
+    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects)
+
+
+def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    noun = m.head
+    v = cx.view
+    h = v.head(noun)
+    expressed = h is not None and lemmas(h.text) & EXPRESSING
+    genitive = [c for c in v.children(noun) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
+    if not expressed and not bound(cx, noun):
+        return None, None
+    holder = None
+    if h is not None and lemmas(h.text) & CAUSE:
+        # "X вызывает обеспокоенность Y / у Y": Y holds it, X is the other side
+        owners = [x for c in genitive for x in v.subtree(c)]
+        owners += [x for c in v.children(h) if c.rel == "obl" and
+                   any(fold(y.text) == "у" for y in v.children(c)) for x in v.subtree(c)]
+        found = best(cx.actors.actors(owners))
+        holder = found.entity if found else cx.voice(noun.start)
+        subj = v.child(h, SUBJECT)
+        scope = v.subtree(subj) if subj is not None else []
+        return holder, other(cx, holder, scope, sentence, tokens)
+    if expressed:
+        holder = subject(cx, h)
+    if holder is None:
+        found = best(cx.actors.actors([x for c in genitive for x in v.subtree(c)]))
+        holder = found.entity if found else None
+    if holder is None:
+        holder = cx.voice(noun.start)
+    if holder is None:
+        return None, None
+    scope = [x for x in v.subtree(noun) if x is not noun]
+    return holder, other(cx, holder, scope, sentence, tokens)
+
+
+def bound(cx: Context, noun: Token) -> bool:
+    """A feeling noun followed by what it is about: ``опасения в связи с …``."""
+    tokens = cx.view.sentence_tokens(noun.start)
+    i = tokens.index(noun) if noun in tokens else -1
+    after = [fold(t.text) for t in tokens[i + 1:i + 1 + cx.settings.bound_window]]
+    return any(tuple(after[:len(p)]) == p for p in BOUND_BY)
+
+
+def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    holder = opinion_holder(cx, m, tokens)
+    if holder is None:
+        return None, None
+    v = cx.view
+    pred = m.head
+    scope: list[Token] = []
+    subj = v.child(pred, SUBJECT)
+    demonstrative = []
+    if subj is not None:
+        scope = v.subtree(subj)
+        if fold(subj.text) in DEMONSTRATIVES:
+            demonstrative = [subj]
+    elif pred.rel in ("acl:relcl", "acl") and v.head(pred) is not None:
+        noun = v.head(pred)
+        inside = {x.id for x in v.subtree(pred, skip=frozenset())}
+        scope = [x for x in v.subtree(noun, skip=frozenset()) if x.id not in inside]
+    else:
+        # "считаем это чрезмерной реакцией": what the opinion verb is about
+        verb = v.head(pred)
+        if verb is not None:
+            objs = [c for c in v.children(verb) if c.rel in ("obj", "nsubj", "nsubj:pass") and c is not pred]
+            scope = [x for c in objs for x in v.subtree(c)]
+            demonstrative = [c for c in objs if fold(c.text) in DEMONSTRATIVES]
+    if not scope or all(fold(x.text) in DEMONSTRATIVES | RELATIVES for x in scope if x.pos != "PUNCT"):
+        # the parser gave nothing usable: what the evaluation is said of stands just before it
+        hs = cx.side(holder)
+        first = min(t.start for t in m.tokens)
+        before = [a for a in cx.actors.actors([t for t in tokens if t.stop <= first])
+                  if cx.side(a.entity) != hs and a.entity != holder]
+        opinion = according_span(tokens)
+        before = [a for a in before if not (opinion and opinion[0] <= a.start < opinion[1])]
+        if before:
+            return holder, before[-1].entity
+    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False)
+
+
+def develop(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    holder = cx.voice(m.head.start)
+    sides = side_list(cx, cx.actors.actors(cx.view.subtree(m.noun)) if m.noun is not None else [])
+    if holder is None and sides:
+        holder = sides[0]
+    if holder is None:
+        return None, None
+    hs = cx.side(holder)
+    found = next((s for s in sides if cx.side(s) != hs), None)
+    if found is None:
+        found = counterpart(cx, hs, sentence, tokens)
+    return holder, found
+
+
+def mutual(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    noun = m.noun if m.noun is not None else next((t for t in reversed(m.tokens) if t.pos == "NOUN"), m.head)
+    sides = side_list(cx, [a for a in cx.actors.actors(possessors(cx, noun)) if not topical(a, tokens)])
+    if not sides:
+        sides = between(cx, tokens)
+    we = any(fold(c.text) in OUR for c in cx.view.children(noun)) or we_near(cx, m, tokens)
+    if not sides:
+        sides, we = _subject_sides(cx, m, noun, tokens, we)
+    voice = cx.voice(m.head.start)
+    if we:
+        mine = cx.we_side(m.head.start)
+        if mine is not None:
+            sides = [mine] + [s for s in sides if cx.side(s) != cx.side(mine)]
+    if not sides:
+        if voice is None:
+            return None, None
+        sides = [voice]
+    # the speaker's side first when it is one of the sides
+    vs = cx.actors.side(voice) if voice else None
+    if vs is not None:
+        sides.sort(key=lambda s: 0 if cx.side(s) == vs else 1)
+    holder = sides[0]
+    hs = cx.side(holder)
+    found = next((s for s in sides[1:] if cx.side(s) != hs), None)
+    if found is None:
+        found = counterpart(cx, hs, sentence, tokens)
+    return holder, found
+
+
+def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: bool) -> tuple[list[str], bool]:
+    """No side named with the noun: "Стороны пришли к единому мнению", "Индия и Бразилия имеют общие
+    позиции" (the subject of the predicate or of the verb above it), "мы"; and whether it is "мы"."""
+    v = cx.view
+    sides: list[str] = []
+    pred = m.head
+    gov = pred if pred is not noun else v.head(noun)
+    for _ in range(cx.settings.mutual_climb):
+        if gov is None:
+            break
+        subj = v.child(gov, SUBJECT)
+        if subj is noun or (subj is not None and subj.id == noun.id):
+            break
+        if subj is not None:
+            if fold(subj.text) in WE:
+                we = True
+            elif the_sides(cx, subj):
+                sides = cx.main_countries()[:2]
+            else:
+                sides = side_list(cx, cx.actors.actors(v.subtree(subj)))
+            break
+        gov = v.head(gov) if gov.feats.get("VerbForm") in ("Inf", "Conv") else None
+    if not sides and not we and gov is not None:
+        sides = sides_before(cx, gov, tokens)
+    return sides, we
+
+
+FRAMES = {"agent": agent, "feeling": feeling, "eval": evaluation, "develop": develop, "mutual": mutual}

@@ -1,0 +1,79 @@
+"""Who holds a position: the subject of the cue's verb, resolved like a speaker (``он`` → the last
+person named as a subject or speaker; ``Турецкая сторона`` → Турция; ``В Анкаре`` → Турция; ``мы`` →
+the speaker's side); for an evaluation the one who says or thinks it (the subject of ``считать``,
+``по мнению X``, the speaker of the quote the cue stands in, the speaker of a transcript)."""
+from __future__ import annotations
+
+from ...morph import fold, lemmas
+from ...records import Token
+from ..quotes.actors import best
+from ..quotes.cues import speech_class
+from ..quotes.speakers import SUBJECT
+from .context import Context
+from .cues import Match
+from .words import ACCORDING, OUR, WE
+
+
+def subject(cx: Context, verb: Token) -> str | None:
+    """The entity a verb's subject names (pronouns resolved); the speaker's side for "мы"."""
+    sp = cx.speakers.subject_of(verb, verb.start, verb.stop)
+    if sp.first_person:
+        return cx.we_side(verb.start)
+    if sp.entity is None:
+        return None  # "Стороны приветствовали": no one side holds it
+    if sp.entity.startswith("?"):
+        return cx.salience.antecedent(sp.entity, verb.start)
+    return sp.entity
+
+
+def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
+    """Who says or thinks an evaluation: an opinion verb's subject above the cue, ``по мнению X`` /
+    ``по нашим оценкам``, the quote's speaker, the transcript's speaker."""
+    t = cx.view.head(m.head)
+    steps = 0
+    while t is not None and steps < cx.settings.opinion_steps:
+        if speech_class(t) in ("say", "think"):
+            sp = cx.speakers.subject_of(t, t.start, t.stop)
+            if sp.first_person:
+                return cx.we_side(t.start)
+            if sp.entity is not None:
+                return cx.salience.antecedent(sp.entity, t.start) if sp.entity.startswith("?") else sp.entity
+            break
+        if t.rel in ("ccomp",):
+            break
+        t = cx.view.head(t)
+        steps += 1
+    for k, x in enumerate(tokens):
+        if fold(x.text) != "по" or k + 1 >= len(tokens):
+            continue
+        j = k + 1
+        if fold(tokens[j].text) in OUR:
+            if j + 1 < len(tokens) and lemmas(tokens[j + 1].text) & ACCORDING:
+                return cx.we_side(x.start)
+            continue
+        if lemmas(tokens[j].text) & ACCORDING:
+            end = next((i for i in range(j + 1, len(tokens)) if tokens[i].text in ",.;:"), len(tokens))
+            found = best(cx.actors.actors(tokens[j + 1:end]))
+            if found is not None:
+                return found.entity
+    return cx.voice(m.head.start)
+
+
+def according_span(tokens: list[Token]) -> tuple[int, int] | None:
+    """The extent of ``по мнению X``/``по нашим оценкам`` in the sentence."""
+    for k, x in enumerate(tokens[:-1]):
+        if fold(x.text) == "по" and (lemmas(tokens[k + 1].text) & ACCORDING or fold(tokens[k + 1].text) in OUR):
+            end = next((t.start for t in tokens[k + 1:] if t.text in ",.;:"), tokens[-1].stop)
+            return x.start, end
+    return None
+
+
+def we_near(cx: Context, m: Match, tokens: list[Token]) -> bool:
+    """``у нас позиции совпадают``, ``мы … расходимся``: "у нас" or "мы" in the cue's clause."""
+    first = min(t.start for t in m.tokens)
+    i = next(i for i, t in enumerate(tokens) if t.start == first)
+    window = tokens[max(0, i - cx.settings.we_window):i]
+    words = [fold(t.text) for t in window]
+    if any(a == "у" and b in WE for a, b in zip(words, words[1:])):
+        return True
+    return any(fold(c.text) in WE for c in cx.view.children(m.head) if c.rel in SUBJECT | {"obl"})

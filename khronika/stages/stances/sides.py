@@ -1,0 +1,141 @@
+"""The other side of a position, and the sides of a shared one.
+
+The other side is an actor in the cue's object (``выразил обеспокоенность действиями турецких
+самолётов`` → Турция) or, for an evaluation, in what it is said of; a demonstrative object (``считаем
+это…``) looks into the sentence before.  For a shared or diverging position the sides are the two named
+with it (``позиции Индии и Франции``, ``между X и Y``); with one side known the other is the one other
+side the sentence names, else the document's counterpart.  Actors of the holder's own side are never
+the other side, nor an actor the sentence talks about (``по Кипру``).
+"""
+from __future__ import annotations
+
+from ...morph import fold, lemmas
+from ...records import Token
+from ..quotes.actors import Actor
+from .context import Context
+from .words import DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
+
+
+def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
+          demonstrative: list[Token] = (), fallback: bool = True) -> str | None:
+    """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``)
+    the one other side the sentence before names; else, with ``fallback``, the one other side
+    the sentence names."""
+    hs = cx.side(holder)
+    for a in cx.actors.actors(scope):
+        if a.entity != holder and cx.side(a.entity) != hs:
+            return a.entity
+    if any(fold(d.text) in DEMONSTRATIVES for d in demonstrative):
+        si = cx.view.sentence_index(sentence.start)
+        if si > 0:
+            found = distinct(cx, cx.actors.actors(list(cx.view.sentences[si - 1].tokens)), holder, hs)
+            if len(found) == 1:
+                return found[0]
+    if fallback:
+        found = distinct(cx, cx.actors.actors(tokens), holder, hs)
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def distinct(cx: Context, actors: list[Actor], holder: str, hs: str) -> list[str]:
+    """One actor of each side other than the holder's."""
+    out: list[str] = []
+    sides: set[str] = set()
+    for a in actors:
+        s = cx.side(a.entity)
+        if a.entity == holder or s == hs or s in sides:
+            continue
+        sides.add(s)
+        out.append(a.entity)
+    return out
+
+
+def side_list(cx: Context, actors: list[Actor]) -> list[str]:
+    """One actor of each side, in text order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for a in actors:
+        s = cx.side(a.entity)
+        if s not in seen:
+            seen.add(s)
+            out.append(a.entity)
+    return out
+
+
+def topical(a: Actor, tokens: list[Token]) -> bool:
+    """Is the actor what is talked about (``по Кипру``, ``о Ливии``, ``в отношении Чили``)?"""
+    i = next((i for i, t in enumerate(tokens) if t.start >= a.start), None)
+    if i is None:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].pos in ("ADJ", "DET") and tokens[j].start < a.start:
+        j -= 1
+    prev = [fold(t.text) for t in tokens[max(0, j - 1):j + 1]]
+    return bool(prev) and (prev[-1] in TOPIC_PREPOSITIONS or prev[-2:] in (["в", "отношении"], ["по", "вопросу"]))
+
+
+def counterpart(cx: Context, hs: str, sentence, tokens: list[Token]) -> str | None:
+    """The other side of a shared position: the one other side the sentence names (not as a
+    topic: ``по Кипру``), else the side the text calls "наши <X> коллеги", else the country
+    most present in the document."""
+    found = distinct(cx, [a for a in cx.actors.actors(tokens) if not topical(a, tokens)], hs, hs)
+    if len(found) == 1:
+        return found[0]
+    cps = [c for c in cx.counterparts() if c != hs]
+    if len(cps) == 1:
+        return cps[0]
+    ranked = [(c, n) for c, n in cx.country_counts().most_common() if c != hs]
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]  # the one country most present in the document besides the holder's
+    return None
+
+
+def possessors(cx: Context, noun: Token) -> list[Token]:
+    """Who a noun belongs to: its genitive dependents without a preposition (``позиции Индии и
+    Франции``), ``между X и Y``, ``у X`` (conjuncts included)."""
+    out: list[Token] = []
+    for c in cx.view.children(noun):
+        if c.rel not in ("nmod", "det", "amod"):
+            continue
+        preps = [fold(x.text) for x in cx.view.children(c) if x.rel == "case"]
+        if c.rel == "amod" or (c.rel == "nmod" and ((not preps and c.feats.get("Case") == "Gen") or
+                                                    any(p in ("между", "у") for p in preps))):
+            out.extend(cx.view.subtree(c))
+    return out
+
+
+def between(cx: Context, tokens: list[Token]) -> list[str]:
+    """``между X и Y`` in the sentence: the two sides."""
+    for k, t in enumerate(tokens):
+        if fold(t.text) == "между":
+            end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in ",;:." or
+                        (tokens[i].pos in ("VERB", "AUX") and tokens[i].feats.get("VerbForm") == "Fin")), len(tokens))
+            sides = side_list(cx, cx.actors.actors(tokens[k + 1:end]))
+            if len(sides) >= 2:
+                return sides
+    return []
+
+
+def the_sides(cx: Context, t: Token) -> bool:
+    """``стороны``, ``обе страны``, ``две стороны``: the parties together."""
+    if not lemmas(t.text) & SIDES:
+        return False
+    return t.feats.get("Number") == "Plur" or any(lemmas(c.text) & PAIR for c in cx.view.children(t))
+
+
+def sides_before(cx: Context, verb: Token, tokens: list[Token]) -> list[str]:
+    """The parser found no subject: "Стороны" or names in the nominative just before the verb."""
+    k = tokens.index(verb) if verb in tokens else 0
+    i = k
+    while i > 0:
+        t = tokens[i - 1]
+        if t.text in ",;:.()«»\"" or "\n" in cx.text[t.stop:tokens[i].start] or \
+                (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+            break
+        i -= 1
+    window = tokens[i:k]
+    if any(the_sides(cx, t) and (t.feats.get("Case") == "Nom" or cx.view.children(t)) for t in window):
+        return cx.main_countries()[:2]
+    nominative = [t for t in window if t.feats.get("Case") == "Nom" or t.pos == "PROPN"]
+    return side_list(cx, cx.actors.actors(nominative))

@@ -1,0 +1,73 @@
+"""The stance stage: each cue of each sentence, unless negated away or blocked, read in its frame; a
+cue without a holder gives no stance, and an other side of the holder's own side is dropped."""
+from __future__ import annotations
+
+from ...records import Document, Sentence, Stance, Token
+from ...settings import DEFAULT, Settings
+from ..entities import with_countries
+from .checks import NEGATED, blocked, negated
+from .context import Context
+from .cues import Match, Matcher
+from .frames import FRAMES, agent
+from .topic import topic
+
+
+def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
+    """The stances of a document whose quotes the quote stage found; one per sentence, polarity,
+    holder and other side."""
+    cx = Context(doc, settings)
+    matcher = Matcher(cx.view, cx.settings)
+    out: list[Stance] = []
+    seen = set()
+    for sentence in cx.view.sentences:
+        tokens = list(sentence.tokens)
+        for m in matcher.matches(tokens):
+            stance = read_stance(cx, m, sentence, tokens)
+            if stance is None:
+                continue
+            key = (sentence.start, stance.polarity, stance.holder, stance.other)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(stance)
+    return out
+
+
+def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) -> Stance | None:
+    polarity = m.cue.polarity
+    if negated(cx, m, tokens):
+        if polarity not in NEGATED:
+            return None
+        polarity = NEGATED[polarity]
+    if blocked(cx, m, sentence):
+        return None
+    holder, other = FRAMES.get(m.cue.frame, agent)(cx, m, sentence, tokens)
+    if holder is None:
+        return None
+    side = cx.actors.side
+    if other is not None and side(other) is not None and side(other) == side(holder):
+        other = None
+    start, stop = sentence.start, sentence.stop
+    pa, pb = cx.view.paragraph(m.tokens[0].start)
+    if pa < pb:  # the sentence, kept within the cue's paragraph (headings run into sentences)
+        start, stop = max(start, pa), min(stop, pb)
+    return Stance(polarity=polarity, start=start, stop=stop, holder=holder, other=other,
+                  topic=topic(cx, m, tokens), cue=" ".join(t.text for t in m.tokens))
+
+
+class StanceStage:
+    """Stances, from the document's quotes and the salience the quote stage recorded (no quote is
+    found again here)."""
+
+    name = "stances"
+    requires = frozenset({"text", "sentences", "mentions", "entities", "roles", "quotes", "speaker", "salient",
+                          "quoted"})
+    provides = frozenset({"stances", "entities"})
+
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Document:
+        stances = find_stances(doc, self.settings)
+        ids = [x for s in stances for x in (s.holder, s.other)]
+        return doc.replace(stances=tuple(stances), entities=with_countries(doc.entities, ids))

@@ -1,0 +1,35 @@
+"""The words of the stance rules besides the cues: ``data/stance_words.tsv``, ``data/stance_phrases.tsv``,
+the pronouns of ``data/pronouns.tsv`` and the verbs of speech of ``data/speech_verbs.tsv`` (through the
+quote stage's cue lexicon), all read through ``khronika/lexicon.py``."""
+from __future__ import annotations
+
+from ... import lexicon
+from ..quotes.cues import PRONOUNS, SPEECH
+
+_WORDS = lexicon.words("stance_words.tsv")
+_PHRASES = lexicon.table("stance_phrases.tsv", (lexicon.Column("phrase", convert=lexicon.spaced),
+                                                lexicon.Column("use", choices=frozenset({"topic", "bound"}))),
+                         key=("phrase", "use"))
+
+NEGATIONS = _WORDS["NEGATIONS"]
+ABSENCE = _WORDS["ABSENCE"]
+GOALS = _WORDS["GOALS"]
+CONDITIONS = _WORDS["CONDITIONS"]
+EXPRESSING = SPEECH["express"] | _WORDS["FEELING_VERBS"]  # verbs that express a feeling noun
+CAUSE = _WORDS["CAUSE"]
+FUTURE_AUX = _WORDS["FUTURE_AUX"]
+DEMONSTRATIVES = _WORDS["DEMONSTRATIVES"]
+OBLIQUE_DEMONSTRATIVES = _WORDS["OBLIQUE_DEMONSTRATIVES"]
+RELATIVES = _WORDS["RELATIVES"]
+SIDES = _WORDS["SIDES"]
+PAIR = _WORDS["PAIR"]
+COUNTERPARTS = _WORDS["COUNTERPARTS"]
+TOPIC_PREPOSITIONS = _WORDS["TOPIC_PREPOSITIONS"]
+TOPIC_AFTER_CUE = _WORDS["TOPIC_AFTER_CUE"]
+ACCORDING = SPEECH["according"] | _WORDS["OPINION_NOUNS"]  # "по мнению X", "по нашим оценкам"
+WE = PRONOUNS["WE"]
+OUR = PRONOUNS["OUR"]
+
+# Multi-word markers, in the file's order.
+TOPIC_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "topic")
+BOUND_BY = tuple(row["phrase"] for row in _PHRASES if row["use"] == "bound")
