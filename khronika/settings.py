@@ -1,7 +1,7 @@
 """Named settings: every window size and threshold of the rules, in one frozen object.
 
 ``build_pipeline(settings=…)`` passes ``Settings`` to each stage that takes one; a stage reads its
-own section (``settings.quotes.quotation_chars``).  ``DEFAULT`` holds the values the answer keys
+own section (``settings.coref.quotation_chars``).  ``DEFAULT`` holds the values the answer keys
 and the quality floors were measured with; change one with ``dataclasses.replace``.
 """
 from __future__ import annotations
