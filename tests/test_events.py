@@ -181,11 +181,25 @@ def test_events_transcript_speaker_takes_part_in_what_they_tell(events):
     assert any("Макрон" in names[p.entity] for p in agree.participants)
 
 
-def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
-    from khronika.records import Token
-    from khronika.stages.events import factuality
+def sentence_of(words):
+    """A document of one hand-parsed sentence: (text, pos, head, rel) per token."""
+    from khronika.records import Sentence, Token
 
-    words = [("отмена", "NOUN", "1_9", "nsubj"), ("визита", "NOUN", "1_5", "nmod"), ("ведомств", "NOUN", "1_9", "nmod")]
-    tokens = [Token(i * 10, i * 10 + len(w), w, id=f"1_{i + 1}", pos=pos, head_id=head, rel=rel)
-              for i, (w, pos, head, rel) in enumerate(words)]
-    assert factuality(tokens, [tokens[1]]) == "negated"  # the parser hung "визита" on another word
+    tokens, at = [], 0
+    for i, (w, pos, head, rel) in enumerate(words):
+        tokens.append(Token(at, at + len(w), w, id=f"1_{i + 1}", pos=pos, head_id=head, rel=rel))
+        at += len(w) + 1
+    text = " ".join(w for w, *_ in words)
+    doc = Document(id="d:test", path="t.txt", raw=text, text=text,
+                   sentences=(Sentence(0, len(text), text, tuple(tokens)),))
+    return doc, tokens
+
+
+def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
+    from khronika.stages.events import factuality
+    from khronika.stages.events.sentence import Words
+
+    doc, tokens = sentence_of([("отмена", "NOUN", "1_9", "nsubj"), ("визита", "NOUN", "1_5", "nmod"),
+                               ("ведомств", "NOUN", "1_9", "nmod")])
+    w = Words.of(doc, doc.sentences[0])
+    assert factuality(w, [tokens[1]]) == "negated"  # the parser hung "визита" on another word
