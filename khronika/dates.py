@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from . import lexicon
 from .records import PartialDate
 
 # Month stems and how they decline: soft (январь: -ь -я -ю -ём -ем -е), hard (март: - -а -у -ом -е).
@@ -50,11 +51,21 @@ _DATE = re.compile(
 _WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
 _WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(_WEEKDAYS)})(?!\w)", re.IGNORECASE)
 
-# Words that put a date in the future when they come just before it: "до декабря 2018 года",
-# "к марту", "в течение мая", "визит запланирован на июнь 2019 года".
-_FUTURE = re.compile(r"(?<!\w)(?:до|к|ко|течение|будет|будут|будущ\w*|планир\w*|запланир\w*|намер\w*"
-                     r"|намеч\w*|предстоя\w*|состоится|состоятся|пройд[её]т|пройдут|ожида\w*)(?!\w)",
-                     re.IGNORECASE)
+
+
+def cue_pattern(words) -> str:
+    """A regular expression for cue words as data lists them: ``планир*`` is every word that begins
+    so, and ``е`` matches ``ё`` too."""
+    alts = [re.escape(w.rstrip("*")).replace("е", "[её]") + (r"\w*" if w.endswith("*") else "")
+            for w in sorted(words, key=lambda w: (-len(w), w))]
+    return rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)"
+
+
+# Words that put a date near them in the future ("состоится", "планируется", "визит запланирован на
+# июнь 2019 года"), the one list of khronika.dates and khronika.timex: data/function_words.tsv.
+FUTURE_CUE = re.compile(cue_pattern(lexicon.words("function_words.tsv")["FUTURE_CUES"]), re.IGNORECASE)
+# Just before a date, also a deadline: "до декабря 2018 года", "к марту", "в течение мая".
+_FUTURE = re.compile(rf"(?<!\w)(?:до|к|ко|течение)(?!\w)|{FUTURE_CUE.pattern}", re.IGNORECASE)
 _FUTURE_WINDOW = 4  # words looked at before a date
 
 

@@ -203,3 +203,25 @@ def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
                                ("ведомств", "NOUN", "1_9", "nmod")])
     w = Words.of(doc, doc.sentences[0])
     assert factuality(w, [tokens[1]]) == "negated"  # the parser hung "визита" on another word
+
+
+def test_events_a_meeting_told_again_with_a_person_named_just_before_is_another(events):
+    """The merge rule as measured (merge._new_person): a person new to the meeting who was named in
+    the sentence before the restating one makes another meeting; one named only there joins it."""
+    doc, names = events("Президенты Бразилии и Аргентины провели переговоры в Бразилиа. Затем в столицу прилетел "
+                        "министр иностранных дел Чили Хорхе Фаурие. Переговоры с Хорхе Фаурие продлились три часа.")
+    first, second = by_type(doc, "CONSULT")
+    assert first.more == () and [names[p.entity] for p in second.participants] == ["Хорхе Фаурие"]
+    doc, names = events("Президенты Бразилии и Аргентины провели переговоры в Бразилиа. Переговоры с участием "
+                        "министра иностранных дел Чили Хорхе Фаурие продлились три часа.")
+    (meeting,) = by_type(doc, "CONSULT")
+    assert len(meeting.more) == 1 and "Хорхе Фаурие" in {names[p.entity] for p in meeting.participants}
+
+
+def test_events_a_quote_is_linked_to_the_event_of_its_sentence(events):
+    doc, _ = events("Министры иностранных дел Индии и Китая встретились в Пекине. «Мы договорились продолжить "
+                    "диалог», — сказал Субраманьям Джайшанкар журналистам. «Погода в Пекине хорошая», — добавил он.")
+    (agree,) = by_type(doc, "AGREE")
+    agreed, weather = doc.quotes
+    assert agreed.event == agree.id
+    assert weather.event is None  # its sentence reports no event
