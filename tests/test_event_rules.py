@@ -1,11 +1,13 @@
 """Rules of the event stage on records built by hand (no models): the lexicon's data, the merge of
 an event told again, the link of a quote to its event, formats."""
 import dataclasses
+import re
 
 import pytest
 
+from khronika import lexicon
 from khronika.formats import EVENT_FORMATS, KINDS
-from khronika.lexicon import PLOVER_TYPES
+from khronika.lexicon import PLOVER_TYPES, LexiconError
 from khronika.records import Event, Participant, Quote, Span
 from khronika.settings import DEFAULT
 from khronika.stages.events import words
@@ -90,3 +92,19 @@ def test_a_quote_takes_the_event_of_its_evidence_with_the_nearest_trigger():
 def test_event_settings_hold_the_windows():
     s = DEFAULT.events
     assert (s.request_before, s.cue_before, s.own_date_chars, s.round_since_after) == (8, 6, 40, 14)
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("встреча\tMEET\tmeet\t", "t.tsv:2: type 'MEET' is not one of"),
+    ("санкция\tSANCTION\tmeet\t", "t.tsv:2: a mode is for CONSULT, not SANCTION"),
+    ("выразить протест\tPROTEST\t\tpresent", "t.tsv:2: use 'present' is for a trigger word, not a pattern"),
+])
+def test_a_broken_trigger_table_names_file_and_line(tmp_path, monkeypatch, row, problem):
+    monkeypatch.setattr(lexicon, "DATA", tmp_path)
+    lexicon.table.cache_clear()
+    (tmp_path / "t.tsv").write_text(f"lemmas\ttype\tmode\tuse\n{row}\n", encoding="utf-8")
+    try:
+        with pytest.raises(LexiconError, match=re.escape(problem)):
+            words.trigger_table("t.tsv")
+    finally:
+        lexicon.table.cache_clear()

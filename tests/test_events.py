@@ -196,7 +196,7 @@ def sentence_of(words):
 
 
 def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
-    from khronika.stages.events import factuality
+    from khronika.stages.events.factuality import factuality
     from khronika.stages.events.sentence import Words
 
     doc, tokens = sentence_of([("отмена", "NOUN", "1_9", "nsubj"), ("визита", "NOUN", "1_5", "nmod"),

@@ -29,8 +29,6 @@ rules read it), ``rounds`` (format and round), ``triggers`` (finding triggers), 
 ``participants`` (scope, roles, transcript speakers), ``when`` (date and place), ``merge`` (an event
 told again), ``stage`` (the stage, quote links).
 """
-from .factuality import factuality
 from .stage import EventStage, event_id
-from .triggers import find_triggers
 
-__all__ = ["EventStage", "event_id", "factuality", "find_triggers"]
+__all__ = ["EventStage", "event_id"]

@@ -28,8 +28,8 @@ def event_id(doc_id: str, start: int, type_: str) -> str:
 
 class EventStage:
     name = "events"
-    requires = frozenset({"text", "sentences", "mentions", "entities", "roles", "timexes", "turns", "quotes",
-                          "published", "dateline_place"})
+    requires = frozenset({"text", "sentences", "mentions", "entities", "timexes", "turns", "quotes", "published",
+                          "dateline_place"})
     provides = frozenset({"events", "entities", "quotes"})
 
     def __init__(self, settings: Settings = DEFAULT):

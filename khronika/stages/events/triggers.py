@@ -33,10 +33,13 @@ def find_triggers(w: Words) -> list[Found]:
         if i in used or word not in TRIGGERS or any(veto(w, i) for veto in VETOES):
             continue
         type_, mode = TRIGGERS[word]
-        if word == "учение" and any(w.lem[j] == "совместный" for j in range(max(0, i - w.settings.joint_before), i)):
-            type_ = "COOPERATE"
-        out.append((type_, mode, [w.tokens[i]]))
+        out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
     return out
+
+
+def _joint_exercises(w: Words, i: int) -> bool:
+    """``совместные учения`` are cooperation, other exercises a mobilisation."""
+    return w.lem[i] == "учение" and "совместный" in w.lem[max(0, i - w.settings.joint_before): i]
 
 
 def _patterns(w: Words) -> tuple[set[int], list[Found]]:

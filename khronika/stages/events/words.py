@@ -11,14 +11,27 @@ Every lemma is written as ``Token.lemma`` has it: lower case, ``ё`` folded to `
 from __future__ import annotations
 
 from ... import lexicon, morph
-from ...lexicon import Column
+from ...lexicon import Column, LexiconError
 from ...records import Token
 
 MODES = frozenset({"meet", "visit", "host", "phone", "multilateral"})
 _TRIGGER_COLUMNS = (Column("lemmas", convert=lexicon.spaced), Column("type", choices=lexicon.PLOVER_TYPES),
                     Column("mode", required=False, choices=MODES),
                     Column("use", required=False, choices=frozenset({"present", "context"})))
-_ROWS = lexicon.table("event_triggers.tsv", _TRIGGER_COLUMNS, key=("lemmas",))
+
+
+def trigger_table(file: str = "event_triggers.tsv") -> tuple[lexicon.Row, ...]:
+    """The rows of the trigger table, checked: a PLOVER type, a mode for CONSULT only, a use for a word only."""
+    rows = lexicon.table(file, _TRIGGER_COLUMNS, key=("lemmas",))
+    for r in rows:
+        if r["use"] and len(r["lemmas"]) > 1:
+            raise LexiconError(r.file, r.line, f"use {r['use']!r} is for a trigger word, not a pattern")
+        if r["mode"] and r["type"] != "CONSULT":
+            raise LexiconError(r.file, r.line, f"a mode is for CONSULT, not {r['type']}")
+    return rows
+
+
+_ROWS = trigger_table()
 
 # lemma → (PLOVER type, CONSULT mode)
 TRIGGERS: dict[str, tuple[str, str | None]] = {r["lemmas"][0]: (r["type"], r["mode"]) for r in _ROWS
