@@ -27,12 +27,8 @@ MONTHS: dict[str, int] = {
 """Every case form of the Russian month names, and their abbreviations (without the dot) -> 1..12."""
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
-_MONTH = (rf"(?:{_alternation(w for w in MONTHS if w not in _ABBREVIATIONS)})(?!\w)"
-          rf"|(?:{_alternation(_ABBREVIATIONS)})(?:\.|(?!\w))")
+_MONTH = (rf"(?:{lexicon.alternation(w for w in MONTHS if w not in _ABBREVIATIONS)})(?!\w)"
+          rf"|(?:{lexicon.alternation(_ABBREVIATIONS)})(?:\.|(?!\w))")
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|гг?(?:\.|(?!\w))))"
 
@@ -50,11 +46,21 @@ _DATE = re.compile(
 _WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
 _WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(_WEEKDAYS)})(?!\w)", re.IGNORECASE)
 
-# Words that put a date in the future when they come just before it: "до декабря 2018 года",
-# "к марту", "в течение мая", "визит запланирован на июнь 2019 года" (data/dates_words.tsv).
-_WORDS = lexicon.words("dates_words.tsv")
-_FUTURE = re.compile(rf"(?<!\w)(?:{_alternation(_WORDS['FUTURE_WORDS'])}|(?:{_alternation(_WORDS['FUTURE_STEMS'])})\w*)"
-                     r"(?!\w)", re.IGNORECASE)
+
+
+def cue_pattern(words) -> str:
+    """A regular expression for cue words as data lists them: ``планир*`` is every word that begins
+    so, and ``е`` matches ``ё`` too."""
+    alts = [re.escape(w.rstrip("*")).replace("е", "[её]") + (r"\w*" if w.endswith("*") else "")
+            for w in sorted(words, key=lambda w: (-len(w), w))]
+    return rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)"
+
+
+# Words that put a date near them in the future ("состоится", "планируется", "визит запланирован на
+# июнь 2019 года"), the one list of khronika.dates and khronika.timex: data/function_words.tsv.
+FUTURE_CUE = re.compile(cue_pattern(lexicon.words("function_words.tsv")["FUTURE_CUES"]), re.IGNORECASE)
+# Just before a date, also a deadline: "до декабря 2018 года", "к марту", "в течение мая".
+_FUTURE = re.compile(rf"(?<!\w)(?:до|к|ко|течение)(?!\w)|{FUTURE_CUE.pattern}", re.IGNORECASE)
 _FUTURE_WINDOW = 4  # words looked at before a date
 
 

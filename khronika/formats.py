@@ -2,8 +2,9 @@
 
 A format is recognised in a sentence by the kinds of mechanism ``KINDS`` lists (a gazetteer of
 mechanism types: «два плюс два», summits, strategic dialogue, contacts of Security Council
-secretaries, military contacts, peace-treaty talks, joint economic activity) or by the general
-patterns ``контакты/встречи/консультации по линии <кого>`` and ``переговоры/диалог по <чему>``.
+secretaries, military contacts, peace-treaty talks, border services) or by the general patterns
+``контакты/встречи/консультации по линии <кого>`` and ``переговоры/диалог по вопросам <чего>``;
+both are rows of ``data/formats.tsv``, which the event stage reads too (``Event.format``).
 Each sentence that names a format gives a history entry, its status read from the events of that
 sentence (a meeting, a numbered round, a suspension, a proposal to resume, a resumption) or from
 its words (``состоялись``, ``приостановлен``, ``возобновился``, ``развиваются``), dated by the
@@ -19,28 +20,49 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
+from . import lexicon
 from .ids import is_country
+from .lexicon import Column
 
-# (name, label, members, pattern) — the kinds of standing mechanisms; a gazetteer, not a list of events.
-KINDS = [
-    ("2+2", "консультации министров иностранных дел и обороны (формат «два плюс два»)",
-     ["министр иностранных дел", "министр обороны"], r"два плюс два|2\s*\+\s*2"),
-    ("встречи на высшем уровне", "встречи лидеров", ["президент", "премьер-министр"],
-     r"на высшем уровне|встреч\w* в верхах|саммит"),
-    ("стратегический диалог", "диалог по стратегическим вопросам на уровне первых заместителей министров иностранных дел",
-     ["первый заместитель министра иностранных дел"], r"диалог\w* по стратегическим вопросам|стратегическ\w+ диалог"),
-    ("секретари советов безопасности", "контакты секретарей советов безопасности", ["секретарь совета безопасности"],
-     r"секретар\w+ совет\w* безопасности"),
-    ("контакты военных ведомств", "контакты военных ведомств, встречи начальников генеральных штабов",
-     ["министр обороны", "начальник генерального штаба"],
-     r"по линии военных|военных ведомств|начальник\w* генеральн\w+ штаб|военн\w+ (?:контакт|связ|сотрудничеств)"),
-    ("переговоры по мирному договору", "переговоры о заключении мирного договора", [],
-     r"мирн\w+ договор"),
-    ("пограничные службы и безопасность мореплавания", "контакты пограничных служб", [],
-     r"пограничн\w+ служб|безопасност\w+ мореплавания"),
-]
-LINE = re.compile(r"(?:контакт\w*|встреч\w*|консультаци\w*|диалог\w*|переговор\w*)(?:\s+[\w-]+){0,3}?\s+(по линии\s+[а-яё\- ]{3,60}?|по вопросам\s+[а-яё\- ]{3,80}?)(?=[,.;:»\"]|\s+(?:и|а|но|в)\s|\s+с\s+(?-i:[А-ЯЁ])|$)", re.I)
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of standing mechanism (``data/formats.tsv``): its export ``name`` and ``label``, who
+    meets in it (``members``), the ``pattern`` that finds it in a sentence and the name the event
+    stage gives it (``event``: ``"2+2"``, ``"summit"``…; None when events do not name it) with the
+    pattern it uses (``event_pattern``, narrower for summits)."""
+
+    name: str
+    label: str
+    members: tuple[str, ...]
+    pattern: re.Pattern
+    event: str | None = None
+    event_pattern: re.Pattern | None = None
+
+
+def _pattern(value: str) -> re.Pattern:
+    return re.compile(value, re.I)
+
+
+def _members(value: str) -> tuple[str, ...]:
+    return tuple(m.strip() for m in value.split(";") if m.strip())
+
+
+_COLUMNS = (Column("kind", choices=frozenset({"mechanism", "general"})), Column("name"),
+            Column("event", required=False), Column("members", required=False, convert=_members),
+            Column("label"), Column("pattern", convert=_pattern),
+            Column("event_pattern", required=False, convert=_pattern))
+_ROWS = lexicon.table("formats.tsv", _COLUMNS, key=("name",))
+# The kinds of standing mechanisms, in the file's order (a gazetteer, not a list of events).
+KINDS: tuple[Kind, ...] = tuple(Kind(r["name"], r["label"], r["members"] or (), r["pattern"], r["event"],
+                                     r["event_pattern"] or r["pattern"]) for r in _ROWS if r["kind"] == "mechanism")
+# General patterns: ``контакты по линии <кого>``, ``переговоры по вопросам <чего>`` (group 1 is the name).
+GENERAL: tuple[re.Pattern, ...] = tuple(r["pattern"] for r in _ROWS if r["kind"] == "general")
+# The kinds the event stage names, by the name it gives them (Event.format).
+EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
+
 STATUS_WORDS = [
     ("suspended", r"приостанов|заморож|свернут"),
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
@@ -52,8 +74,6 @@ STATUS_WORDS = [
 SUSPENSION = re.compile(r"приостанов", re.I)
 # A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
 RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*", re.I)
-# The format names the event stage gives, as KINDS names them.
-EVENT_FORMATS = {"2+2": "2+2", "summit": "встречи на высшем уровне", "strategic dialogue": "стратегический диалог"}
 
 
 def format_id(name: str) -> str:
@@ -62,12 +82,13 @@ def format_id(name: str) -> str:
 
 def formats_in(sentence: str) -> list[tuple[str, str, list[str]]]:
     """(name, label, members) of each format a sentence names."""
-    out = [(n, label, members) for n, label, members, pattern in KINDS if re.search(pattern, sentence, re.I)]
+    out = [(k.name, k.label, list(k.members)) for k in KINDS if k.pattern.search(sentence)]
     named = {n for n, _, _ in out}
-    for m in LINE.finditer(sentence):
-        phrase = re.sub(r"\s+", " ", m.group(1).strip().lower())
-        if not any(re.search(p, phrase, re.I) for n, _, _, p in KINDS if n in named):
-            out.append((phrase, m.group(0).strip(), []))
+    for general in GENERAL:
+        for m in general.finditer(sentence):
+            phrase = re.sub(r"\s+", " ", m.group(1).strip().lower())
+            if not any(k.pattern.search(phrase) for k in KINDS if k.name in named):
+                out.append((phrase, m.group(0).strip(), []))
     return out
 
 
@@ -104,9 +125,9 @@ def build_formats(store) -> list[dict]:
                     if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
             named = formats_in(text)
             for e in here:  # a sentence that takes up a format named before ("в таком формате")
-                kind = next((k for k in KINDS if k[0] == EVENT_FORMATS.get(e["format"] or "")), None)
-                if kind and kind[0] not in {n for n, _, _ in named}:
-                    named.append(kind[:3])
+                kind = EVENT_FORMATS.get(e["format"] or "")
+                if kind and kind.name not in {n for n, _, _ in named}:
+                    named.append((kind.name, kind.label, list(kind.members)))
             for name, label, members in named:
                 fmt = found.setdefault(name, {"kind": "format", "id": format_id(name), "name": name, "label": label,
                                               "members": members, "sides": [], "history": []})
@@ -133,7 +154,8 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, name: str
     wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION",
               "proposed-resumption": "REQUEST"}.get(status, "")
     fitting = [e for e in events if e["type"] == wanted]
-    main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) or (events[0] if events else None)
+    main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
+        or (events[0] if events else None)
     date = main["date"] if main and main["date"] else (row["published"] if status in ("meeting", "round", "resumed",
                                                                                   "proposed-resumption") and
                                                        main is not None else None)
@@ -150,7 +172,8 @@ def _merge_entries(entries: list[dict]) -> list[dict]:
     """One entry per (status, date, round), the documents and events pooled."""
     merged: dict[tuple, dict] = {}
     for e in entries:
-        key = (e["status"], e["date"], e["round"]) if e["date"] or e["round"] else (e["status"], None, None, e["docs"][0])
+        key = (e["status"], e["date"], e["round"]) if e["date"] or e["round"] \
+            else (e["status"], None, None, e["docs"][0])
         if key in merged:
             old = merged[key]
             old["docs"] = sorted(set(old["docs"]) | set(e["docs"]))
@@ -167,7 +190,8 @@ def _complete(history: list[dict], events_by_doc, docs) -> list[dict]:
                          if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"]))
     for h in history:
         if h["status"] == "suspended" and not h["date"] and suspensions:
-            h["date"], h["date_precision"], h["dated_from"] = suspensions[0], _precision(suspensions[0]), "another report"
+            h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
+            h["dated_from"] = "another report"
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
                       key=lambda h: h["date"])
     numbered = [h for h in meetings if h["round"]]

@@ -97,6 +97,11 @@ class Column:
     convert: Callable[[str], object] | None = None
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` as written, the longest first (no group)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def regex(value: str) -> re.Pattern:
     return re.compile(value)
 

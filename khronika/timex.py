@@ -63,7 +63,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .dates import _ABBREVIATIONS, _MONTH, MONTHS, _full_year
+from .dates import _ABBREVIATIONS, _MONTH, FUTURE_CUE, MONTHS, _full_year
 from .records import PartialDate, Timex
 
 UNKNOWN = PartialDate()
@@ -151,11 +151,7 @@ _KIND_PREPS = {
 }
 _NO_MODS = {"weekday", "weekend", "dayrel", "ago", "ahead", "iso", "num"}
 
-_FUTURE = re.compile(r"(?<!\w)(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|буд[уе]м|"
-                     r"планир\w*|запланир\w*|намерен\w*|намеч\w*|предстоит|предстоят|ожида[ею]тся|"
-                     r"собира\w*|проведут|проведёт|проведет|открое?тся|начн[её]тся|возобновятся|"
-                     r"посетит|прибудет|отправится|подпишут|обсудят|встретятся|намечено)(?!\w)",
-                     re.IGNORECASE)
+_FUTURE = FUTURE_CUE  # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates)
 # Past tense near a date outweighs a farther future cue: "будет полезно ... о состоявшейся встрече
 # 18 марта".  Past participles (-вш-, -дш-) and finite past forms, less a few nouns in -ал, -ла.
 _PAST = re.compile(r"(?i)(?<!\w)(?:[а-яё]+[вд]ш(?:ий|ая|ее|ие|его|ей|ем|им|их|ую|ими|ийся|аяся|ееся|иеся|егося"

@@ -181,11 +181,47 @@ def test_events_transcript_speaker_takes_part_in_what_they_tell(events):
     assert any("Макрон" in names[p.entity] for p in agree.participants)
 
 
-def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
-    from khronika.records import Token
-    from khronika.stages.events import factuality
+def sentence_of(words):
+    """A document of one hand-parsed sentence: (text, pos, head, rel) per token."""
+    from khronika.records import Sentence, Token
 
-    words = [("отмена", "NOUN", "1_9", "nsubj"), ("визита", "NOUN", "1_5", "nmod"), ("ведомств", "NOUN", "1_9", "nmod")]
-    tokens = [Token(i * 10, i * 10 + len(w), w, id=f"1_{i + 1}", pos=pos, head_id=head, rel=rel)
-              for i, (w, pos, head, rel) in enumerate(words)]
-    assert factuality(tokens, [tokens[1]]) == "negated"  # the parser hung "визита" on another word
+    tokens, at = [], 0
+    for i, (w, pos, head, rel) in enumerate(words):
+        tokens.append(Token(at, at + len(w), w, id=f"1_{i + 1}", pos=pos, head_id=head, rel=rel))
+        at += len(w) + 1
+    text = " ".join(w for w, *_ in words)
+    doc = Document(id="d:test", path="t.txt", raw=text, text=text,
+                   sentences=(Sentence(0, len(text), text, tuple(tokens)),))
+    return doc, tokens
+
+
+def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
+    from khronika.stages.events.factuality import factuality
+    from khronika.stages.events.sentence import Words
+
+    doc, tokens = sentence_of([("отмена", "NOUN", "1_9", "nsubj"), ("визита", "NOUN", "1_5", "nmod"),
+                               ("ведомств", "NOUN", "1_9", "nmod")])
+    w = Words.of(doc, doc.sentences[0])
+    assert factuality(w, [tokens[1]]) == "negated"  # the parser hung "визита" on another word
+
+
+def test_events_a_meeting_told_again_with_a_person_named_just_before_is_another(events):
+    """The merge rule as measured (merge._new_person): a person new to the meeting who was named in
+    the sentence before the restating one makes another meeting; one named only there joins it."""
+    doc, names = events("Президенты Бразилии и Аргентины провели переговоры в Бразилиа. Затем в столицу прилетел "
+                        "министр иностранных дел Чили Хорхе Фаурие. Переговоры с Хорхе Фаурие продлились три часа.")
+    first, second = by_type(doc, "CONSULT")
+    assert first.more == () and [names[p.entity] for p in second.participants] == ["Хорхе Фаурие"]
+    doc, names = events("Президенты Бразилии и Аргентины провели переговоры в Бразилиа. Переговоры с участием "
+                        "министра иностранных дел Чили Хорхе Фаурие продлились три часа.")
+    (meeting,) = by_type(doc, "CONSULT")
+    assert len(meeting.more) == 1 and "Хорхе Фаурие" in {names[p.entity] for p in meeting.participants}
+
+
+def test_events_a_quote_is_linked_to_the_event_of_its_sentence(events):
+    doc, _ = events("Министры иностранных дел Индии и Китая встретились в Пекине. «Мы договорились продолжить "
+                    "диалог», — сказал Субраманьям Джайшанкар журналистам. «Погода в Пекине хорошая», — добавил он.")
+    (agree,) = by_type(doc, "AGREE")
+    agreed, weather = doc.quotes
+    assert agreed.event == agree.id
+    assert weather.event is None  # its sentence reports no event

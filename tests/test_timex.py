@@ -1,8 +1,8 @@
 """Tables for time expressions (``khronika.timex``) and the time stage.  No models: fast."""
 import pytest
 
-from khronika.records import Document, PartialDate, Sentence, Timex
-from khronika.stages.time import TimeStage, event_date
+from khronika.records import Document, PartialDate, Timex
+from khronika.stages.time import TimeStage
 from khronika.timex import find_timexes
 
 MONDAY = PartialDate(2017, 3, 20)  # the anchor: Monday, 20 March 2017
@@ -254,10 +254,10 @@ def test_timex_nakanune_as_the_day_before(text):
     assert only(text, MONDAY).date.iso() == "2017-03-19"
 
 
-# --- the stage and event dates -------------------------------------------------------------------
+# --- the stage ----------------------------------------------------------------------------------
 
-def _doc(text: str, published: PartialDate = MONDAY, sentences=()) -> Document:
-    return Document(id="d:test", path="t.txt", raw=text, text=text, published=published, sentences=sentences)
+def _doc(text: str, published: PartialDate = MONDAY) -> Document:
+    return Document(id="d:test", path="t.txt", raw=text, text=text, published=published)
 
 
 def test_timex_stage_fills_timexes():
@@ -268,31 +268,3 @@ def test_timex_stage_fills_timexes():
     assert [show(t) for t in doc.timexes] == [("Вчера", "2017-03-19", "document", "at"),
                                               ("В 2014 году", "2014", "absolute", "at")]
     assert stage(_doc("Переговоры прошли в субботу.", UNKNOWN)).timexes[0].date == PartialDate(weekday=5)
-
-
-def test_timex_event_date_prefers_the_same_clause():
-    text = "В 2014 году санкции ввели, а в марте 2016 года их продлили. Вчера всё обсудили."
-    doc = TimeStage()(_doc(text))
-    extended = text.index("продлили")
-    introduced = text.index("ввели")
-    assert event_date(doc, extended, extended + 8) == (PartialDate(2016, 3), "в марте 2016 года")
-    assert event_date(doc, introduced, introduced + 5) == (PartialDate(2014), "В 2014 году")
-    discussed = text.index("обсудили")
-    assert event_date(doc, discussed, discussed + 8) == (PartialDate(2017, 3, 19), "Вчера")
-
-
-def test_timex_event_date_nearest_when_no_clause_has_one():
-    text = "Министр, как стало известно, в среду, после долгой паузы, прилетел, а в пятницу улетел."
-    doc = TimeStage()(_doc(text))
-    arrived = text.index("прилетел")
-    assert event_date(doc, arrived, arrived + 8)[1] == "в среду"
-
-
-def test_timex_event_date_uses_annotated_sentences_and_none():
-    text = "Министр прилетел в Минск. В 2014 году соглашение подписали."
-    first = Sentence(0, 25, text[:25])
-    second = Sentence(26, len(text), text[26:])
-    doc = TimeStage()(_doc(text, sentences=(first, second)))
-    assert event_date(doc, 8, 16) == (UNKNOWN, "none")  # the timex is in the next sentence
-    assert event_date(doc, second.start, second.stop) == (PartialDate(2014), "В 2014 году")
-    assert event_date(_doc(text), 0, 5) == (UNKNOWN, "none")  # no time stage run: no timexes

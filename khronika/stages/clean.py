@@ -34,12 +34,7 @@ def _phrases(kind: str) -> frozenset[str]:
     return frozenset(row["phrase"] for row in _PHRASES if row["kind"] == kind)
 
 
-def _alternation(words) -> str:
-    """A regular expression matching any of ``words`` as written (the longest first)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-_NETWORKS = f"(?:{_alternation(_WORDS['NETWORKS'])})"
+_NETWORKS = f"(?:{lexicon.alternation(_WORDS['NETWORKS'])})"
 # Site names are capitalised words ("Вестник.Ru", "РИА Новости"); "Мы в Telegram" names no site.
 _SOCIAL = re.compile(rf"^(?P<site>[A-ZА-ЯЁ0-9][\w.\-]*(?: [A-ZА-ЯЁ0-9][\w.\-]*){{0,2}}) в {_NETWORKS}[.!]?$")
 _NOT_SITES = _WORDS["NOT_SITES"]
@@ -47,13 +42,13 @@ _NOT_SITES = _WORDS["NOT_SITES"]
 # Lines dropped wherever they stand (matched against the stripped line).
 _LINE_RULES = (
     ("social", _SOCIAL),
-    ("subscribe", re.compile(rf"^(?:{_alternation(_phrases('subscribe'))})\b.{{0,200}}$", re.IGNORECASE)),
+    ("subscribe", re.compile(rf"^(?:{lexicon.alternation(_phrases('subscribe'))})\b.{{0,200}}$", re.IGNORECASE)),
     ("comments", re.compile(r"^(?:(?:новые |все )?комментарии|обсуждение)\s*(?:\(\d+\)|\d+|\+)?$"
                             r"|^\d+\s+комментари(?:й|я|ев)$", re.IGNORECASE)),
     ("navigation", re.compile(r"^(?:все|ещё|еще) (?:новости|материалы|статьи|публикации)(?: [^.!?]{0,40})?$",
                               re.IGNORECASE)),
     ("related", re.compile(r"^(?:читайте|смотрите) также\s*[:\-–—]\s*\S.{0,250}$", re.IGNORECASE)),
-    ("credit", re.compile(rf"^(?:{_alternation(_phrases('credit'))})\s*:.{{1,100}}$", re.IGNORECASE)),
+    ("credit", re.compile(rf"^(?:{lexicon.alternation(_phrases('credit'))})\s*:.{{1,100}}$", re.IGNORECASE)),
 )
 
 # Headings of blocks of other stories' headlines (folded, no final colon).

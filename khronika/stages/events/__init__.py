@@ -1,0 +1,34 @@
+"""Events coded with PLOVER's types from Russian triggers (EVENTS.md), one record per event.
+
+A trigger is a word (``встреча``, ``посетить``, ``санкция``) or a short pattern of lemmas
+(``прийти к … мнение``, ``выразить обеспокоенность``) from ``data/event_triggers.tsv``.
+Each sentence gives at most one event per type, and one more if that one is planned and the first
+not (or the reverse).  For each event:
+
+* participants: persons, organisations and countries named in the sentence, and countries named by
+  the adjective of a state agent (``японские пограничники``); not news outlets (``пишет газета``),
+  nor the actors of another event noun (``обсудили подготовку визита Путина``); the subject of a
+  trigger verb is its ``source``, the ``с X`` of a meeting a ``participant`` beside it, the
+  visited country of a visit its ``target``; a pronoun subject (``он``) is the person named last;
+* date: the sentence's time expression nearest the trigger (``doc.timexes``); without one, an event the document
+  narrates in the past or present takes the document's date unless the sentence places it before
+  (``недавно``, ``ранее``); an undated document gives no date (never a guessed one);
+* place: a place after ``в``/``во`` in the sentence, else for a meeting the document's dateline place;
+* format (``«два плюс два»`` → ``2+2``, ``на высшем уровне`` → summit; ``data/formats.tsv``) and
+  ``round`` (``четвертый раунд`` → 4, ``первая встреча в таком формате`` → 1);
+* factuality: planned (future tense, ``планируется``), hypothetical (``надеюсь``, ``может``,
+  ``если``), negated (``не`` before the trigger), proposed (the object of ``предложить``), else
+  occurred.
+
+A later sentence that reports the same event again (same type, no date, participants or round of
+its own: ``в ходе встречи``) is added to the earlier record as further evidence (``more``).  Each
+quote of the document gets the event it is about (``Quote.event``).
+
+Modules, in the order the stage uses them: ``words`` (the lexicon), ``sentence`` (a sentence as the
+rules read it), ``rounds`` (format and round), ``triggers`` (finding triggers), ``factuality``,
+``participants`` (scope, roles, transcript speakers), ``when`` (date and place), ``merge`` (an event
+told again), ``stage`` (the stage, quote links).
+"""
+from .stage import EventStage, event_id
+
+__all__ = ["EventStage", "event_id"]

@@ -1,0 +1,72 @@
+"""Factuality of an event: the first of ``FACTUALITY`` whose test holds, else ``occurred``.
+
+* negated: cancelled (``отмена визита``), not held (``переговоры не состоялись``), ``не`` just before;
+* hypothetical: hoped, possible, conditional (``надеюсь``, ``может``, ``если``), the aim of ``чтобы``;
+* planned: future tense, a future cue (``планируется``, ``договорились провести``), the future
+  verb the trigger noun is the subject of (``в мае пройдёт раунд``);
+* proposed: the infinitive of a request (``потребовала освободить экипаж``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ... import morph
+from ...records import Token
+from .sentence import Words
+from .words import CANCEL, FUTURE_CUES, HAPPEN, HYPOTHETICAL_CUES, REQUEST_VERBS
+
+
+def factuality(w: Words, trigger: list[Token]) -> str:
+    first = w.tokens.index(trigger[0])
+    return next((name for name, test in FACTUALITY if test(w, first)), "occurred")
+
+
+def _cancelled(w: Words, first: int) -> bool:
+    """``отмена визита``: a word of cancelling governs the trigger or stands just before it."""
+    head = w.head_index(w.tokens[first])
+    return (head is not None and w.lem[head] in CANCEL) or (first > 0 and w.lem[first - 1] in CANCEL)
+
+
+def _not_held(w: Words, first: int) -> bool:
+    """``переговоры не состоялись``; not ``приостановка не пошла на пользу``."""
+    head = w.head_index(w.tokens[first])
+    return head is not None and w.tokens[first].rel.startswith("nsubj") and head > 0 and w.lem[head - 1] == "не" \
+        and w.lem[head] in HAPPEN
+
+
+def _not(w: Words, first: int) -> bool:
+    return any(x == "не" for x in w.lem[max(0, first - w.settings.negation_before): first])
+
+
+def _hypothetical(w: Words, first: int) -> bool:
+    """A hope or possibility before the trigger, the consequence of a condition, the aim of ``чтобы``."""
+    return any(x in HYPOTHETICAL_CUES for x in _cue_window(w, first)) or "если" in w.lem[:first] \
+        or "чтобы" in w.lem[max(0, first - w.settings.aim_before): first]
+
+
+def _planned(w: Words, first: int) -> bool:
+    trigger = w.tokens[first]
+    window = _cue_window(w, first)
+    head = w.head_index(trigger)
+    governing = w.tokens[head] if head is not None and trigger.pos == "NOUN" and trigger.rel.startswith("nsubj") \
+        and w.tokens[head].pos in ("VERB", "AUX") else None
+    before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
+    return morph.tense(trigger.text) == "futr" or any(x in FUTURE_CUES for x in window) \
+        or ("быть" in window and any(morph.tense(t.text) == "futr" for t in before)) \
+        or (governing is not None and morph.tense(governing.text) == "futr")  # "в мае пройдёт раунд"
+
+
+def _proposed(w: Words, first: int) -> bool:
+    """What is asked for has not happened: the infinitive a request verb governs."""
+    trigger = w.tokens[first]
+    head = w.head_index(trigger)
+    return head is not None and w.lem[head] in REQUEST_VERBS and trigger.pos == "VERB" and trigger.rel == "xcomp"
+
+
+def _cue_window(w: Words, first: int) -> list[str]:
+    return w.lem[max(0, first - w.settings.cue_before): first]
+
+
+FACTUALITY: tuple[tuple[str, Callable[[Words, int], bool]], ...] = (
+    ("negated", _cancelled), ("negated", _not_held), ("negated", _not), ("hypothetical", _hypothetical),
+    ("planned", _planned), ("proposed", _proposed))

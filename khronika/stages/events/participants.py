@@ -1,0 +1,152 @@
+"""The participants of an event: who is named in its scope, with a role.
+
+* persons, organisations and countries named in the sentence, less those of another event noun
+  with actors of its own (``event_scope``), news outlets (``is_media``) and the speaker who
+  reports the event (``…визита президента, - сказал Лавров``);
+* the subject of the trigger is its ``source``, the visited country of a visit its ``target``,
+  everyone else a ``participant``;
+* countries named by the adjective of a state agent (``японские пограничники``) or by a compound
+  adjective (``японо-российские консультации``: both sides);
+* a pronoun subject (``он``) is the person named last;
+* in a transcript, the speaker of a turn (``with_speakers``).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ... import gazetteer
+from ...ids import country_id
+from ...records import Document, Event, Mention, Participant, Token
+from .sentence import ACTOR_KINDS, Words
+from .triggers import has_actor
+from .words import (
+    AGENT_NOUNS,
+    ATTRIBUTION,
+    FIRST_PERSON_PLURAL,
+    IN_PREPOSITIONS,
+    MEDIA_NOUNS,
+    REPORT_VERBS,
+    SPEECH,
+    TRIGGER_WORDS,
+    ends_with,
+)
+
+SUBJECT = ("nsubj", "nsubj:pass")
+_QUOTE_CHARS = "«»\"„“”"
+
+
+def participants(w: Words, trig: list[Token], mode: str | None, last_person: str | None) -> list[Participant]:
+    """The event's participants with their roles, in the order they are named."""
+    out: dict[str, str] = {}
+    head = trig[0]
+    scope = event_scope(w, trig)
+    subject_ids = {t.id for t in w.children(head) if t.rel in SUBJECT}
+    speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
+                and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH}
+    for t in w.tokens:
+        m = w.mention(t)
+        if m is None or m.entity is None or m.entity in out or t.id not in scope:
+            continue
+        kind = w.mentions.kind(m)
+        if kind not in ACTOR_KINDS:
+            continue
+        if kind == "organization" and is_media(w, m):
+            continue  # "пишет газета «…»", "со ссылкой на Reuters": the outlet reports the event
+        inside = w.tokens_of(m)
+        if any(x.id in speakers for x in inside):
+            continue  # "…визита президента, - сказал Лавров": the speaker reports the event
+        role = "participant"
+        if t.id in subject_ids or any(x.id in subject_ids for x in inside):
+            role = "source"
+        elif mode == "visit" and kind == "country" and any(
+                p.text.lower() in IN_PREPOSITIONS for p in w.tokens
+                if p.stop <= t.start and t.start - p.stop <= w.settings.target_gap_chars):
+            role = "target"
+        out[m.entity] = role
+    for eid, role in _countries_by_adjective(w, trig):
+        out.setdefault(eid, role)
+    if last_person and any(t.text.lower() in ("он", "она") and t.rel in SUBJECT for t in w.tokens):
+        out.setdefault(last_person, "source")
+    return [Participant(e, r) for e, r in out.items()]
+
+
+def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]]:
+    """``японские власти``, ``российская сторона``: the country of the adjective of a state agent
+    (its source when the agent is the trigger's subject); ``японо-российские консультации``: both
+    countries of a compound adjective of the trigger or an agent."""
+    out = []
+    trig_ids = {x.id for x in trig}
+    for t in w.tokens:
+        country = gazetteer.adjective_country(t.text) if t.pos == "ADJ" and w.mention(t) is None else None
+        noun = w.head(t)
+        agent = noun is not None and w.lem[w.position[noun.id]] in AGENT_NOUNS
+        if country and agent:
+            subject = noun.head_id == trig[0].id and noun.rel in SUBJECT
+            out.append((country_id(country.code), "source" if subject else "participant"))
+        elif "-" in t.text and noun is not None and (noun.id in trig_ids or agent):
+            out += [(country_id(c.code), "participant") for c in gazetteer.compound_countries(t.text)]
+    return out
+
+
+def event_scope(w: Words, trig: list[Token]) -> set[str]:
+    """Ids of the tokens whose mentions can be the event's participants: the sentence, less the
+    subtrees of other event nouns that name actors of their own and neither hold the trigger, stand
+    above it nor complete it (as in ``раунд консультаций с …``).  In ``Лавров и Ван И обсудили
+    подготовку визита Путина`` Путин is the visit's, not the talk's.  The whole sentence when
+    that would leave no actor."""
+    above, node = set(), trig[0]
+    while node is not None and node.id not in above:
+        above.add(node.id)
+        node = w.head(node)
+    trig_ids = {t.id for t in trig}
+    everything = {t.id for t in w.tokens}
+    scope = set(everything)
+    for k, t in enumerate(w.tokens):
+        if (t.pos == "NOUN" and t.id not in above and t.id not in trig_ids and t.head_id not in trig_ids
+                and w.lem[k] in TRIGGER_WORDS and has_actor(w, t)):
+            own = {x.id for x in w.v.subtree(t, skip=frozenset())}
+            if not own & trig_ids:
+                scope -= own
+    if not any(t.start in w.actors for t in w.tokens if t.id in scope):
+        return everything  # "Стороны приветствовали визит начальника штаба Японии"
+    return scope
+
+
+def is_media(w: Words, m: Mention) -> bool:
+    """Is an organisation mention a news outlet reporting the event: a listed outlet, one named
+    after ``газета``/``агентство``/``телеканал``…, the subject of ``сообщает``/``пишет``, or one
+    after ``по данным``/``со ссылкой на``?"""
+    from ..spans import known_kind
+
+    if known_kind(m.text) == "media" or (m.normal and known_kind(m.normal) == "media"):
+        return True
+    before = [k for k, t in enumerate(w.tokens) if t.stop <= m.start and t.text not in _QUOTE_CHARS]
+    lem = [w.lem[k] for k in before[-w.settings.media_cue_before:]]
+    if lem and lem[-1] in MEDIA_NOUNS or ends_with(lem, len(lem), ATTRIBUTION):
+        return True
+    return any(t.rel.startswith("nsubj") and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in REPORT_VERBS
+               for t in w.tokens_of(m))
+
+
+SPEAKER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def with_speakers(events: list[Event], doc: Document) -> list[Event]:
+    """In a transcript, the speaker of a turn takes part in the meeting or agreement they tell of
+    in the first person (``Мы договорились …``), and in a meeting (not a visit) with the one
+    person it names (``Переговоры с Президентом Монголии прошли …`` said by the other president)."""
+    turns = [(t.start, t.stop, t.speaker) for t in doc.turns]
+    if not turns:
+        return events
+    persons = {e.id for e in doc.entities if e.type == "person"}
+    out = []
+    for e in events:
+        speaker = next((p for a, b, p in turns if a <= e.start < b), None)
+        words = {x.lower() for x in re.findall(r"\w+", doc.text[e.start:e.stop])}
+        named = [p for p in e.participants if p.entity in persons]
+        if (speaker is not None and e.type in SPEAKER_TYPES and speaker not in {p.entity for p in e.participants}
+                and (words & FIRST_PERSON_PLURAL or e.type == "CONSULT" and len(named) == 1 and e.mode != "visit")):
+            e = dataclasses.replace(e, participants=e.participants + (Participant(speaker, "participant"),))
+        out.append(e)
+    return out

@@ -1,0 +1,63 @@
+"""One sentence as the event rules read it: its tokens and their lemmas, who is named in it, where
+its time expressions start, the format it names, and the document's view for syntax."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...records import Document, Sentence, Token
+from ...settings import DEFAULT, EventSettings
+from ...view import DocView, MentionIndex, view
+from .words import lemmas
+
+ACTOR_KINDS = ("person", "country", "organization")
+
+
+@dataclass
+class Words:
+    """The tokens of a sentence, looked up by position (``lem[i]`` is the lemma of ``tokens[i]``)."""
+
+    tokens: list[Token]
+    v: DocView
+    mentions: MentionIndex
+    settings: EventSettings = DEFAULT.events
+    dated: frozenset[int] = frozenset()  # start offsets of the sentence's time expressions
+    fmt: str | None = None  # the format the sentence names (``2+2``, ``summit``…)
+    lem: list[str] = field(init=False)
+    actors: frozenset[int] = field(init=False)  # start offsets of the tokens naming persons, countries, organisations
+    by_id: dict[str, Token] = field(init=False)
+    position: dict[str, int] = field(init=False)
+
+    def __post_init__(self):
+        self.lem = lemmas(self.tokens)
+        self.actors = frozenset(t.start for t in self.tokens if self.kind(t) in ACTOR_KINDS)
+        self.by_id = {t.id: t for t in self.tokens}
+        self.position = {t.id: k for k, t in enumerate(self.tokens)}
+
+    @classmethod
+    def of(cls, doc: Document, sentence: Sentence, settings: EventSettings = DEFAULT.events,
+           fmt: str | None = None) -> Words:
+        dated = frozenset(x.start for x in doc.timexes if sentence.start <= x.start < sentence.stop)
+        v = view(doc)
+        return cls(list(sentence.tokens), v, v.mentions(doc), settings, dated, fmt)
+
+    def head(self, t: Token) -> Token | None:
+        """The token's syntactic head in the sentence (itself where the parser made it its own head)."""
+        return self.by_id.get(t.head_id) if t.head_id else None
+
+    def head_index(self, t: Token) -> int | None:
+        return self.position.get(t.head_id) if t.head_id else None
+
+    def children(self, t: Token) -> list[Token]:
+        return self.v.children(t)
+
+    def mention(self, t: Token):
+        """The innermost mention that covers the token."""
+        return self.mentions.inner(t)
+
+    def kind(self, t: Token) -> str | None:
+        """The entity type of the token's innermost mention."""
+        return self.mentions.kind(self.mentions.inner(t))
+
+    def tokens_of(self, m) -> list[Token]:
+        """The sentence's tokens that a mention covers (by start offset)."""
+        return [x for x in self.tokens if m.start <= x.start < m.stop]

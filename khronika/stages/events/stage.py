@@ -1,0 +1,114 @@
+"""The event stage: sentence by sentence, the triggers found become events (``Document.events``),
+a restatement joins the event it restates, and each quote is linked to the event it is about."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+from ... import morph
+from ...records import Document, Event, Quote, Sentence, Token
+from ...settings import DEFAULT, Settings
+from ...view import view
+from ..entities import with_countries
+from .factuality import factuality
+from .merge import Known, merge
+from .participants import participants, with_speakers
+from .rounds import round_of, sentence_format
+from .sentence import Words
+from .triggers import find_triggers
+from .when import event_date, event_place
+from .words import ANOTHER
+
+FORMATTED = frozenset({"CONSULT", "REQUEST", "SANCTION"})  # the types of event that take the sentence's format
+
+
+def event_id(doc_id: str, start: int, type_: str) -> str:
+    return "v:" + hashlib.sha1(f"{doc_id}|{start}|{type_}".encode()).hexdigest()[:12]
+
+
+class EventStage:
+    name = "events"
+    requires = frozenset({"text", "sentences", "mentions", "entities", "timexes", "turns", "quotes", "published",
+                          "dateline_place"})
+    provides = frozenset({"events", "entities", "quotes"})
+
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings.events
+
+    def __call__(self, doc: Document) -> Document:
+        mentions = view(doc).mentions(doc)
+        events: list[Event] = []
+        # The persons named in the sentence before, for the merge of a meeting told again (merge._new_person).
+        previous_persons: list[str] = []
+        last_person: str | None = None
+        last_format: str | None = None
+        doc_dated = doc.published.precision != "unknown"
+        for sentence in doc.sentences:
+            fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
+            w = Words.of(doc, sentence, self.settings, fmt)
+            # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
+            seen: set[tuple[str, bool]] = set()
+            for type_, mode, trig in find_triggers(w):
+                fact = factuality(w, trig)
+                key = (type_, fact == "planned")
+                if key in seen:
+                    continue
+                seen.add(key)
+                event = self._event(doc, sentence, w, type_, mode, trig, last_person, fact)
+                if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
+                    continue  # "санкции оказались болезненными": an event noun with nobody's act
+                if _another(w, trig[0]) or not merge(events, event, Known(previous_persons, doc_dated)):
+                    events.append(event)
+            previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
+                                and mentions.kind(m) == "person"]
+            last_person = previous_persons[-1] if previous_persons else last_person
+            last_format = fmt or last_format
+        events = with_speakers(events, doc)
+        countries = [p.entity for e in events for p in e.participants]
+        return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries),
+                           quotes=with_events(doc.quotes, events))
+
+    @staticmethod
+    def _event(doc: Document, sentence: Sentence, w: Words, type_: str, mode: str | None, trig: list[Token],
+               last_person: str | None, fact: str) -> Event:
+        start, stop = sentence.start, sentence.stop
+        date = event_date(w, doc, start, stop, trig, fact)
+        return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
+                     trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
+                     factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,
+                     place=event_place(w, doc, type_, date),
+                     participants=tuple(participants(w, trig, mode, last_person)),
+                     format=w.fmt if type_ in FORMATTED else None,
+                     round=round_of(w) if type_ == "CONSULT" else None)
+
+
+def _another(w: Words, trigger: Token) -> bool:
+    """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement.
+    (The adjective is read by its first dictionary lemma, ``morph.lemma``.)"""
+    return any(morph.lemma(t.text) in ANOTHER for t in w.children(trigger) if t.rel == "amod")
+
+
+def with_events(quotes: tuple[Quote, ...], events: list[Event]) -> tuple[Quote, ...]:
+    """Each quote with the event it is about (``Quote.event``): of the events whose evidence sentence
+    overlaps the quote's evidence (``evidence_start``..``evidence_stop``), the one whose trigger is
+    nearest to the quoted text (the first in the document on a tie); else an event that the quote's
+    evidence reports again (one of its ``more`` sentences), the first; else none."""
+    out = []
+    for q in quotes:
+        told = [(_distance(e.trigger_start, e.trigger_stop, q.start, q.stop), k) for k, e in enumerate(events)
+                if _overlap(e.start, e.stop, q.evidence_start, q.evidence_stop)]
+        retold = [k for k, e in enumerate(events)
+                  if any(_overlap(s.start, s.stop, q.evidence_start, q.evidence_stop) for s in e.more)]
+        k = min(told)[1] if told else (retold[0] if retold else None)
+        event = events[k].id if k is not None else None
+        out.append(q if q.event == event else dataclasses.replace(q, event=event))
+    return tuple(out)
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b
+
+
+def _distance(a: int, b: int, c: int, d: int) -> int:
+    """Characters between [a, b) and [c, d); 0 when they overlap."""
+    return max(0, c - b, a - d)

@@ -1,0 +1,202 @@
+"""Finding the triggers of a sentence: the patterns of ``data/event_triggers.tsv`` first, then the
+trigger words, each kept unless one of the ``VETOES`` finds it does not report an event there (a
+sense it lacks, a mention in passing, a meeting asked for or a mechanism suspended)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ... import morph
+from ...records import Token
+from .sentence import Words
+from .words import (
+    ANNOUNCE,
+    FORCES,
+    IMPERFECTIVE,
+    MECHANISM_VERBS,
+    PASSING,
+    PASSING_PHRASES,
+    PATTERNS,
+    REQUEST_VERBS,
+    SINGULAR_ONLY,
+    TALKS,
+    TRIGGERS,
+    ends_with,
+)
+
+Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
+
+
+def find_triggers(w: Words) -> list[Found]:
+    """(type, mode, trigger tokens) of each trigger in the sentence, patterns first."""
+    used, out = _patterns(w)
+    for i, word in enumerate(w.lem):
+        if i in used or word not in TRIGGERS or any(veto(w, i) for veto in VETOES):
+            continue
+        type_, mode = TRIGGERS[word]
+        out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
+    return out
+
+
+def _joint_exercises(w: Words, i: int) -> bool:
+    """``совместные учения`` are cooperation, other exercises a mobilisation."""
+    return w.lem[i] == "учение" and "совместный" in w.lem[max(0, i - w.settings.joint_before): i]
+
+
+def _patterns(w: Words) -> tuple[set[int], list[Found]]:
+    """The patterns found, in the order of the lexicon, and the positions of the words they take.
+    Each word of a pattern may stand up to ``pattern_reach`` words after the one before it and may
+    have any of its lemmas there (``пришли``: прийти or прислать)."""
+    options = [morph.lemma_options(t.text, t.pos) for t in w.tokens]
+    used: set[int] = set()
+    out = []
+    for pattern, type_, mode in PATTERNS:
+        for i in range(len(w.lem)):
+            if pattern[0] not in options[i] or i in used:
+                continue
+            at = [i]
+            for word in pattern[1:]:
+                reach = range(at[-1] + 1, min(at[-1] + 1 + w.settings.pattern_reach, len(w.lem)))
+                nxt = next((j for j in reach if word in options[j]), None)
+                if nxt is None:
+                    break
+                at.append(nxt)
+            else:
+                used.update(at)
+                out.append((type_, mode, [w.tokens[j] for j in at]))
+    return used, out
+
+
+# ---- vetoes: each says that the trigger word at position i reports no event in this sentence
+
+def _ready_for_nothing(w: Words, i: int) -> bool:
+    """``готовый`` without ``к``/``на`` after it."""
+    return w.lem[i] == "готовый" and not (i + 1 < len(w.lem) and w.lem[i + 1] in ("к", "на"))
+
+
+def _imperfective_past(w: Words, i: int) -> bool:
+    """An imperfective trigger not in the present tense: ``министры раньше встречались`` is a habit."""
+    return w.lem[i] in IMPERFECTIVE and morph.tense(w.tokens[i].text) != "pres"
+
+
+def _receiving_no_guest(w: Words, i: int) -> bool:
+    """``принял решение``: no person as the object (``принял гостя`` is a meeting)."""
+    return w.lem[i] in ("принять", "принимать") and not any(
+        t.rel == "obj" and t.pos == "PROPN" for t in w.children(w.tokens[i]))
+
+
+def _discussed_by_one_side(w: Words, i: int) -> bool:
+    """``эксперты обсудили``: no talks; ``Лавров и Ван И обсудили …``, ``обсудил с коллегой``: talks."""
+    return w.lem[i] == "обсудить" and not _between_sides(w, i)
+
+
+def _round_of_no_talks(w: Words, i: int) -> bool:
+    """``квалификационного раунда чемпионата`` is no round of talks (unless a format is named)."""
+    return w.lem[i] == "раунд" and w.fmt is None and not _of_talks(w, i)
+
+
+def _freeing_no_people(w: Words, i: int) -> bool:
+    """``освободила город`` is no concession; ``освободили журналиста`` is."""
+    return w.lem[i] in ("освободить", "освобождать") and not any(
+        t.rel in ("obj", "nsubj:pass") and t.feats.get("Animacy") == "Anim" for t in w.children(w.tokens[i]))
+
+
+def _meant_to(w: Words, i: int) -> bool:
+    """``была призвана подкрепить`` means "was meant to"."""
+    return w.lem[i] in ("призвать", "призывать") and w.tokens[i].feats.get("Variant") == "Short"
+
+
+def _a_kind_of_event(w: Words, i: int) -> bool:
+    """``восточноазиатские саммиты`` are a kind of event; but ``встречи в формате …`` are that format's series."""
+    return w.lem[i] in SINGULAR_ONLY and w.tokens[i].feats.get("Number") == "Plur" and w.fmt is None
+
+
+def _ready_without_actor(w: Words, i: int) -> bool:
+    """``мы готовы``: ``готовый`` needs a named actor as its subject (``Москва готова``)."""
+    return w.lem[i] == "готовый" and not any(
+        x.rel.startswith("nsubj") and x.start in w.actors for x in w.children(w.tokens[i]))
+
+
+def _withdrawal_of_no_forces(w: Words, i: int) -> bool:
+    """Withdrawal is a retreat only of forces (``вывод войск``)."""
+    return w.lem[i] in ("вывод", "вывести", "выводить") and not any(
+        x in FORCES for x in w.lem[i + 1: i + 1 + w.settings.forces_after])
+
+
+def _readiness_unsaid(w: Words, i: int) -> bool:
+    """``готовность`` counts when declared: ``заявить``/``выразить``/``подтвердить`` just before it."""
+    before = w.lem[max(0, i - w.settings.readiness_cue_before): i]
+    return w.lem[i] == "готовность" and not any(x in ("заявить", "выразить", "подтвердить") for x in before)
+
+
+def _meeting_asked_for(w: Words, i: int) -> bool:
+    """A meeting noun that is the thing proposed or asked for (``предложил возобновить … встречи``)."""
+    before = w.lem[max(0, i - w.settings.request_before): i]
+    return TRIGGERS[w.lem[i]][0] == "CONSULT" and any(x in REQUEST_VERBS for x in before)
+
+
+def _mechanism(w: Words, i: int) -> bool:
+    """A meeting noun that is the subject of a verb that suspends or resumes a whole mechanism
+    (``консультации были приостановлены``, ``переговоры возобновились``): the mechanism, not a meeting."""
+    head = w.head_index(w.tokens[i])
+    return TRIGGERS[w.lem[i]][0] == "CONSULT" and w.tokens[i].rel.startswith("nsubj") and head is not None \
+        and w.lem[head].removesuffix("ся") in MECHANISM_VERBS
+
+
+# ---- the tests the vetoes use
+
+def in_passing(w: Words, i: int) -> bool:
+    """Is the event noun at ``i`` only mentioned in passing, as a circumstance or a topic of another
+    word, with nothing of its own: ``в ходе встречи``, ``механизм консультаций``, ``причиной
+    размещения``, ``вопрос о запусках``, ``перед переговорами``?  A noun with an actor of its own
+    (``визита президента России В. Путина``) or a date close after it (``о состоявшейся встрече 18
+    марта``) is an event reported."""
+    t = w.tokens[i]
+    if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated):
+        return False
+    preps = [w.lem[w.position[x.id]] for x in w.children(t) if x.rel == "case" and x.id in w.position]
+    head = w.head_index(t)
+    if any(p in ("о", "об") for p in preps):
+        return head is None or w.lem[head] not in ANNOUNCE
+    if has_actor(w, t):
+        return False
+    if any(p in PASSING for p in preps) or ends_with(w.lem, i, PASSING_PHRASES):
+        return True
+    return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
+        and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
+
+
+def has_actor(w: Words, t: Token) -> bool:
+    """A person, country or organisation among the noun's dependents (``actor_depth`` levels deep)."""
+    level = [t]
+    for _ in range(w.settings.actor_depth):
+        level = [c for x in level for c in w.children(x)]
+        if any(x.start in w.actors for x in level):
+            return True
+    return False
+
+
+def _between_sides(w: Words, i: int) -> bool:
+    """Are two named sides the subjects of the verb (``X и Y обсудили``), or one its subject and
+    another its ``с`` complement (``X обсудил с Y``)?  Their names and conjuncts count with them
+    (``министры Индии и Бразилии Джайшанкар и Виейра``)."""
+    sides = [t for t in w.children(w.tokens[i]) if t.rel.startswith("nsubj") or t.rel == "obl" and any(
+        c.text.lower() in ("с", "со") for c in w.children(t))]
+    for _ in range(w.settings.sides_depth):
+        sides += [c for x in sides for c in w.children(x)
+                  if c not in sides and c.rel in ("conj", "appos", "flat:name", "nmod")]
+    return sum(t.start in w.actors for t in sides) >= 2
+
+
+def _of_talks(w: Words, i: int) -> bool:
+    """Is ``раунд`` a round of talks: of ``переговоров``, ``консультаций``, ``диалога``…?"""
+    s = w.settings
+    near = [w.lem[w.position[c.id]] for c in w.children(w.tokens[i]) if c.id in w.position]
+    near += w.lem[i + 1: i + 1 + s.talks_after] + w.lem[max(0, i - s.talks_before): i]
+    return any(x in TALKS for x in near)
+
+
+# In the order they are tried (each is a pure test: the order changes nothing but the time taken).
+VETOES: tuple[Callable[[Words, int], bool], ...] = (
+    _ready_for_nothing, _imperfective_past, _receiving_no_guest, _discussed_by_one_side, _round_of_no_talks,
+    _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
+    _readiness_unsaid, _meeting_asked_for, _mechanism)

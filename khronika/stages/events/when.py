@@ -1,0 +1,155 @@
+"""The date and the place of an event.
+
+Date: the first of these that gives one:
+
+1. a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
+   depending on it or on its head by syntax (``встреча прошла в ноябре``), and not the date of
+   another event word standing between them;
+2. a dated time expression of the sentence that is not another event's (``запуск … 9 мая``);
+3. none, when the sentence places the event before (``недавно``, ``ранее``);
+4. the document's date, for an event it narrates in the past or present (not one planned or
+   proposed); never a guessed one for an undated document.
+
+The nearest expression to the trigger wins within a group.  Place: a place after ``в``/``во`` in the
+sentence, or the object of ``посетить`` (a city or region before a country); else for a meeting
+dated by the document, the document's dateline place.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ... import morph
+from ...records import Document, PartialDate, Timex, Token
+from .sentence import Words
+from .words import EARLIER_CUES, EVENT_WORDS, IN_PREPOSITIONS
+
+PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"})  # the types of event that have a place
+
+
+def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
+               fact: str = "occurred") -> PartialDate:
+    """The date of the event whose trigger is ``trig`` in the sentence ``start``..``stop``: the first
+    of ``DATE_RULES`` that gives one, else none."""
+    here = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"]
+    return next((d for rule in DATE_RULES if (d := rule(w, doc, here, trig, fact)) is not None), PartialDate())
+
+
+def _nearest(found: list[Timex], trig: list[Token]) -> PartialDate | None:
+    return min(found, key=lambda x: abs(x.start - trig[0].start)).date if found else None
+
+
+def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A time expression right after the trigger or attached to it by syntax."""
+    return _nearest([x for x in here if 0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
+                     or attaches_to(w, x, trig[0]) and not other_event_date(w, x, trig[0], True)], trig)
+
+
+def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A dated time expression of the sentence that is not another event word's (none is attached)."""
+    return _nearest([x for x in here if x.date.precision != "unknown" and not other_event_date(w, x, trig[0])], trig)
+
+
+def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """No date: the sentence places the event before the document (``недавно``, ``ранее``)."""
+    return PartialDate() if any(x in EARLIER_CUES for x in w.lem) else None
+
+
+def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """The document's date (to the day) for an event narrated in the past or present."""
+    past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
+    return doc.published if doc.published.precision == "day" and past_or_present else None
+
+
+DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
+    _attached, _in_sentence, _earlier, _document)
+
+
+def _event_word(w: Words, t: Token) -> bool:
+    """A trigger word or another noun of a happening (``запуск``, ``выборы``)."""
+    return w.lem[w.position[t.id]] in EVENT_WORDS
+
+
+def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Does the time expression depend on the trigger or on the word the trigger depends on
+    (``встреча прошла в ноябре``), rather than on another noun (``присоединения … в 2014 году``)?"""
+    inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
+    heads = [t for t in inside if t.head_id not in {x.id for x in inside}]
+    targets = {trigger.id, trigger.head_id}
+    for t in heads:
+        node = w.head(t)
+        if node is not None and node.pos == "NOUN" and node.id not in targets:
+            continue  # the date of another noun: "после присоединения … в 2014 году"
+        for _ in range(w.settings.attach_steps):
+            if node is None:
+                break
+            if node.id in targets:
+                return True
+            if node.pos == "NOUN" and _event_word(w, node):
+                break  # on the way up, the date of another event word ("запуск, произведенный 9 мая")
+            node = w.head(node)
+    return False
+
+
+def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool = False) -> bool:
+    """Is the time expression the date of another event word of the sentence: one standing between
+    it and the trigger, one a participial clause holding it describes (``запуск ракеты,
+    произведенный … 9 мая, является нарушением``), or one it depends on?  ``linear_only``: only the
+    first two tests, for an expression already attached to the trigger by syntax."""
+    inside = {t.id for t in w.tokens if timex.start <= t.start < timex.stop}
+    between = [t for t in w.tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
+               and t.id not in inside]
+    if any(t.pos == "NOUN" and t.id != trigger.id and _event_word(w, t)
+           and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
+           for t in between):
+        return True
+    if _in_participial_clause(w, timex, trigger):
+        return True  # ", произведенный Северной Кореей 9 мая," describes the noun before it
+    if linear_only:  # the expression depends on the trigger's own verb: only word order can overrule it
+        return False
+    for t in w.tokens:
+        if t.id in inside and t.head_id not in inside:
+            node = w.head(t)
+            for _ in range(w.settings.other_event_steps):
+                if node is None or node.id == trigger.id:
+                    break
+                if _event_word(w, node):
+                    return True
+                node = w.head(node)
+    return False
+
+
+def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Is the date inside a comma-delimited participial clause that does not hold the trigger?"""
+    commas = [t.start for t in w.tokens if t.text == ","]
+    left = max((c for c in commas if c < timex.start), default=None)
+    right = min((c for c in commas if c >= timex.stop), default=None)
+    if left is None or right is None or left < trigger.start < right:
+        return False
+    clause = [t for t in w.tokens if left < t.start < right]
+    return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats
+
+
+def event_place(w: Words, doc: Document, type_: str, date: PartialDate) -> str | None:
+    """The entity id of where the event took place (see the module's docstring)."""
+    if type_ not in PLACED:
+        return None
+    places = [m for i, t in enumerate(w.tokens) if (m := w.mention(t)) is not None and m.type == "LOC"
+              and _after_place_preposition(w.tokens, i)]
+    visited = [m for t in w.tokens if (m := w.mention(t)) is not None and m.type == "LOC"
+               and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
+               and w.lem[w.position[v.id]] in ("посетить", "посещать")]
+    places = visited + places
+    if places:  # the most specific: a city or region before a country
+        return next((m.entity for m in places if w.mentions.kind(m) != "country"), places[0].entity)
+    if type_ == "CONSULT" and doc.dateline_place and date == doc.published and date.precision == "day":
+        return doc.dateline_place
+    return None
+
+
+def _after_place_preposition(tokens: list[Token], i: int) -> bool:
+    """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between)."""
+    if i > 0 and tokens[i - 1].text.lower() in IN_PREPOSITIONS:
+        return True
+    return i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
+        and tokens[i - 2].text.lower() in IN_PREPOSITIONS
+

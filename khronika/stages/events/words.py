@@ -1,0 +1,97 @@
+"""The lexicon of the event rules, read from data files by ``khronika.lexicon``:
+
+* ``data/event_triggers.tsv``: trigger words and patterns with their PLOVER type (``TRIGGERS``,
+  ``PATTERNS``, and ``IMPERFECTIVE``: the triggers that count in the present tense only);
+* ``data/event_words.tsv``: the word sets the rules read (``AGENT_NOUNS``, ``FUTURE_CUES``…);
+* ``data/ordinals.tsv`` (``ORDINALS``) and ``data/function_words.tsv`` (``IN_PREPOSITIONS``,
+  ``FIRST_PERSON_PLURAL``).
+
+Every lemma is written as ``Token.lemma`` has it: lower case, ``ё`` folded to ``е``.
+"""
+from __future__ import annotations
+
+from ... import lexicon, morph
+from ...lexicon import Column, LexiconError
+from ...records import Token
+
+MODES = frozenset({"meet", "visit", "host", "phone", "multilateral"})
+_TRIGGER_COLUMNS = (Column("lemmas", convert=lexicon.spaced), Column("type", choices=lexicon.PLOVER_TYPES),
+                    Column("mode", required=False, choices=MODES),
+                    Column("use", required=False, choices=frozenset({"present", "context"})))
+
+
+def trigger_table(file: str = "event_triggers.tsv") -> tuple[lexicon.Row, ...]:
+    """The rows of the trigger table, checked: a PLOVER type, a mode for CONSULT only, a use for a word only."""
+    rows = lexicon.table(file, _TRIGGER_COLUMNS, key=("lemmas",))
+    for r in rows:
+        if r["use"] and len(r["lemmas"]) > 1:
+            raise LexiconError(r.file, r.line, f"use {r['use']!r} is for a trigger word, not a pattern")
+        if r["mode"] and r["type"] != "CONSULT":
+            raise LexiconError(r.file, r.line, f"a mode is for CONSULT, not {r['type']}")
+    return rows
+
+
+_ROWS = trigger_table()
+
+# lemma → (PLOVER type, CONSULT mode)
+TRIGGERS: dict[str, tuple[str, str | None]] = {r["lemmas"][0]: (r["type"], r["mode"]) for r in _ROWS
+                                               if len(r["lemmas"]) == 1 and r["use"] != "context"}
+# (lemmas, PLOVER type, CONSULT mode), in the file's order
+PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [(r["lemmas"], r["type"], r["mode"]) for r in _ROWS
+                                                           if len(r["lemmas"]) > 1]
+IMPERFECTIVE = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "present" and len(r["lemmas"]) == 1)
+# The trigger words and the words of the table that are events only in context: another event's word
+# for the rules of scope and dates.
+TRIGGER_WORDS = frozenset(r["lemmas"][0] for r in _ROWS if len(r["lemmas"]) == 1)
+
+_WORDS = lexicon.words("event_words.tsv")
+
+
+def _phrases(name: str) -> frozenset[str]:
+    """A set of phrases (words joined by ``_`` in the file) as space-separated strings."""
+    return frozenset(p.replace("_", " ") for p in _WORDS[name])
+
+
+SINGULAR_ONLY = _WORDS["SINGULAR_ONLY"]
+REQUEST_VERBS = _WORDS["REQUEST_VERBS"]
+ANNOUNCE = _WORDS["ANNOUNCE"]
+PASSING = _WORDS["PASSING"]
+PASSING_PHRASES = _phrases("PASSING_PHRASES")
+FORCES = _WORDS["FORCES"]
+TALKS = _WORDS["TALKS"]
+MECHANISM_VERBS = _WORDS["MECHANISM_VERBS"]
+EVENT_NOUNS = _WORDS["EVENT_NOUNS"]
+EVENT_WORDS = TRIGGER_WORDS | EVENT_NOUNS  # what makes a date another event's
+AGENT_NOUNS = _WORDS["AGENT_NOUNS"]
+MEDIA_NOUNS = _WORDS["MEDIA_NOUNS"]
+REPORT_VERBS = _WORDS["REPORT_VERBS"]
+ATTRIBUTION = _phrases("ATTRIBUTION")
+SPEECH = _WORDS["SPEECH"]
+HAPPEN = _WORDS["HAPPEN"]
+CANCEL = _WORDS["CANCEL"]
+FUTURE_CUES = _WORDS["FUTURE_CUES"]
+HYPOTHETICAL_CUES = _WORDS["HYPOTHETICAL_CUES"]
+EARLIER_CUES = _WORDS["EARLIER_CUES"]
+ANOTHER = _WORDS["ANOTHER"]
+
+ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
+    "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
+
+_FUNCTION_WORDS = lexicon.words("function_words.tsv")
+IN_PREPOSITIONS = _FUNCTION_WORDS["IN_PREPOSITIONS"]
+FIRST_PERSON_PLURAL = _FUNCTION_WORDS["FIRST_PERSON_PLURAL"]
+
+
+def lemma(t: Token) -> str:
+    """The token's lemma as the annotate stage stores it (``Token.lemma``); computed the same way
+    for a token that lacks it (one built by hand, or stored by an older version)."""
+    return t.lemma if t.lemma is not None else morph.lemma_as(t.text, t.pos).replace("ё", "е")
+
+
+def lemmas(tokens: list[Token]) -> list[str]:
+    return [lemma(t) for t in tokens]
+
+
+def ends_with(lem: list[str], i: int, phrases: frozenset[str]) -> bool:
+    """Do the lemmas just before position ``i`` make one of ``phrases``?"""
+    return any(" ".join(lem[max(0, i - len(p.split())):i]) == p for p in phrases)
