@@ -18,12 +18,11 @@ The package, in the order a descriptor is handled:
 * ``parse``: a descriptor's titles, and for each the position and what it is ``of``;
 * ``attach``: the roles of each named person of a sentence;
 * ``places``: what an office is of when the descriptor does not say, and the document-wide completions;
-* ``stage``: ``RoleStage``;  ``compat``: ``Index``, an adapter over ``khronika/view.py``.
+* ``stage``: ``RoleStage``.
 
 The names below are the package's interface, imported by coref, quotes, events and factru.
 """
 from ..entities import with_countries
-from .compat import Index
 from .descriptor import at_the_head
 from .lexicon import (
     COLLEAGUE,
@@ -39,5 +38,5 @@ from .lexicon import (
 from .parse import Parsed, parse_descriptor
 from .stage import RoleStage
 
-__all__ = ["COLLEAGUE", "DESCRIPTOR_POS", "HONORIFICS", "MINISTRIES", "NATIONAL", "OWNERSHIP", "SYNONYMS", "Index",
+__all__ = ["COLLEAGUE", "DESCRIPTOR_POS", "HONORIFICS", "MINISTRIES", "NATIONAL", "OWNERSHIP", "SYNONYMS",
            "Parsed", "RoleStage", "at_the_head", "head_lemma", "is_national", "parse_descriptor", "with_countries"]
