@@ -43,8 +43,15 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 
-_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
-_WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(_WEEKDAYS)})(?!\w)", re.IGNORECASE)
+# Weekday names, Monday first, in the accusative ("в субботу") and the genitive ("до субботы"): data/weekdays_ru.tsv.
+_WEEKDAY_ROWS = sorted(lexicon.table("weekdays_ru.tsv", (Column("weekday", choices=frozenset("0123456"), convert=int),
+                                                         Column("accusative"), Column("genitive")), key=("weekday",)),
+                       key=lambda row: row["weekday"])
+if len(_WEEKDAY_ROWS) != 7:
+    raise lexicon.LexiconError("weekdays_ru.tsv", None, f"{len(_WEEKDAY_ROWS)} weekdays, not 7")
+WEEKDAYS_ACC: tuple[str, ...] = tuple(row["accusative"] for row in _WEEKDAY_ROWS)
+WEEKDAYS_GEN: tuple[str, ...] = tuple(row["genitive"] for row in _WEEKDAY_ROWS)
+_WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(WEEKDAYS_ACC)})(?!\w)", re.IGNORECASE)
 
 
 
@@ -146,4 +153,4 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
 def weekday_of(text: str) -> int | None:
     """The weekday of the first ``в субботу``-like phrase in ``text`` (0 = Monday), else ``None``."""
     m = _WEEKDAY.search(text)
-    return _WEEKDAYS.index(m.group(1).lower()) if m else None
+    return WEEKDAYS_ACC.index(m.group(1).lower()) if m else None

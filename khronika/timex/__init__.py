@@ -1,0 +1,86 @@
+"""Time expressions (timexes) in Russian news text, resolved against the document date.
+
+``find_timexes(text, anchor)`` finds every time expression with its offsets and the
+``PartialDate`` it stands for.  Pure functions: nothing reads the clock; a year the text does not
+give comes from ``anchor`` (the publication date) or stays unknown.  No year is ever invented.
+
+Spans
+    A span covers the core expression and the preposition and modifier before it when they belong
+    to its meaning: ``в марте 2017 года``, ``до 2020 года``, ``в начале 2015 года``, ``на прошлой
+    неделе``.  Expressions never overlap; of overlapping candidates the longest wins (then the
+    earliest).  ``с X по Y``, ``с X до Y`` and ``X – Y`` join into one range span.  ``на`` joins
+    only weeks, weekdays and weekends (``на прошлой неделе``), not dates (``в ночь на 20 марта``).
+
+Not time expressions
+    ``накануне`` before a genitive noun (``накануне визита``: the eve of an event); a bare
+    ``года`` after ``в течение`` (a duration); a month name in title case without a digit before it
+    (``Марта``: a name); words that contain a month or ``завтра`` (``прямая``, ``завтрак``);
+    numbers without a year word (``в 2015 раз``, ``2017 ящиков``).
+
+Resolution (``A`` = the anchor; "past reporting" is assumed unless the expression's clause has a
+future cue such as ``состоится``, ``пройдёт``, ``будет``, ``планируется`` nearer to it than any past
+cue (``прошли``, ``состоявшейся``), or the expression is a deadline: ``до пятницы``, ``к 25 апреля``)
+    * absolute (``20 марта 2017 года``, ``в 2014 году``, ``15.12.16``, ``2017-03-20``,
+      ``в 2010-м``): the date as given, ``anchor="absolute"``.  Two-digit years: 00-69 → 20xx,
+      70-99 → 19xx.
+    * day and month without a year (``20 марта``): the latest year that does not put the date more
+      than 31 days after ``A`` (past reporting); with a future cue, the earliest year that puts it
+      on or after ``A``.  A year-only anchor gives its year as is; a month anchor stands for the
+      last day of its month.
+    * month without a year (``в ноябре``, ``в конце сентября``): ``A``'s year when the month is not
+      after ``A``'s month, else the year before (future cue: the same year when the month is not
+      before ``A``'s, else the next).  Seasons (``летом``) follow the month rule with winter counted
+      as January, spring March, summer June, autumn September; a season is year precision.
+    * relative years/months/days (``в прошлом году``, ``текущего года``, ``в следующем месяце``,
+      ``вчера``, ``накануне`` = the day before ``A``, ``три года назад``, ``через неделю``):
+      arithmetic on ``A``.  Weeks ago/ahead give the month of the day reached (a week count is too
+      rough for a day).
+    * weekdays: ``в субботу`` → the latest such day on or before ``A`` (future cue: the first on or
+      after); ``в прошлую/минувшую субботу`` → the latest such day strictly before ``A``; ``в эту``
+      → that day in ``A``'s Monday–Sunday week, ``в следующую`` → in the week after,
+      ``в ближайшую`` → the first on or after ``A``.
+    * weeks and weekends (``на прошлой неделе``, ``в минувшие выходные``): week precision is not
+      in the model, so the month when the whole week (weekend) lies in one month, else the year
+      when it lies in one year, else unknown.
+    * modifiers (``в начале``, ``в конце``, ``в середине``, ``во второй половине``, ``в первом
+      квартале``) keep the precision of what they modify: ``в середине июня текущего года`` →
+      ``2017-06``.  Bare ``года``/``месяца``/``недели`` after such a modifier mean the current
+      one (``до конца года``).
+    * ranges (``20–22 марта``, ``с 2014 по 2016 год``, ``с 20 марта по 2 апреля 2017 года``): the
+      start, its missing year taken from the end; relation ``at``.
+    * decades (``в 1990-х``): recognised, but a decade is not a precision of the model: the date is
+      unknown with ``anchor="absolute"``.
+    * relation: ``до``/``к``/``вплоть до``/``не позднее`` → ``before``; ``с``/``начиная с``/
+      ``после``/``не ранее`` → ``after``; else ``at``.
+    * ``anchor="document"`` when the date used ``A``; ``"none"`` when ``A`` lacked what was needed:
+      the date is then unknown (``PartialDate()``), except a weekday, which keeps
+      ``PartialDate(weekday=N)``.
+
+Modules
+    ``patterns`` the word tables (``data/timex_words.tsv``, ``data/timex_numbers.tsv``) and the regexes
+    built from them; ``arithmetic`` date arithmetic on the anchor; ``candidates`` finding, selecting and
+    joining the expressions; ``resolve`` their dates and relations.
+"""
+from __future__ import annotations
+
+from ..records import PartialDate, Timex
+from .arithmetic import UNKNOWN
+from .candidates import _candidate, _join_ranges, _select
+from .patterns import _KINDS
+from .resolve import _relation, _resolve
+
+__all__ = ["UNKNOWN", "find_timexes"]
+
+
+def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
+    """Every time expression in ``text``, in text order, resolved against ``anchor``.
+
+    ``anchor`` is the document date (``Document.published``), of any precision.  See the module
+    notes for the spans and the resolution rules.
+    """
+    cands = [c for kind, rx in _KINDS for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
+    out = []
+    for c in _join_ranges(_select(cands), text):
+        date, how = _resolve(c, text, anchor or UNKNOWN)
+        out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
+    return out

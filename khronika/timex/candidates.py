@@ -1,0 +1,141 @@
+"""Candidates: every match of a kind's regex with the preposition and modifier before it, kept when the
+kind's conditions hold (``Марта`` without a digit is a name, ``накануне визита`` is the eve of an event);
+then the longest non-overlapping ones, and ranges (``с X по Y``, ``X – Y``) joined into one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import MONTHS, WEEKDAYS_ACC, _full_year
+from .arithmetic import _count, _valid
+from .patterns import (
+    _DATE_PREPS,
+    _EVE_OF,
+    _KIND_PREPS,
+    _NO_MODS,
+    _NOMINATIVE_A,
+    _PAST_VERB,
+    _POINT_MODS,
+    _PREFIX,
+    _PRIORITY,
+)
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    start: int  # the span, with preposition and modifier
+    stop: int
+    core: int  # where the core expression starts
+    match: re.Match
+    prep: str | None
+    mod: str | None
+    end: _Candidate | None = None  # the end of a range joined to this one
+
+
+def _is_lower(word: str) -> bool:
+    return word.islower() or word.isupper()
+
+
+def _eve_of(text: str, stop: int) -> bool:
+    """``накануне визита``: a genitive noun after ``накануне``."""
+    after = text[stop:stop + 40]
+    m = _EVE_OF.match(after)
+    if not m or _PAST_VERB.match(after):
+        return False
+    return m.group(0).strip().lower() not in _NOMINATIVE_A
+
+
+def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
+    g = m.groupdict()
+    window_start = max(0, m.start() - 60)
+    p = _PREFIX.search(text, window_start, m.start())
+    prep = p.group("prep") if p else None
+    mod = p.group("mod") if p else None
+    start = p.start() if p else m.start()
+    if mod and kind in _NO_MODS:
+        prep, mod, start = None, None, m.start()
+    allowed = _KIND_PREPS.get(kind, _DATE_PREPS)
+    if prep and re.sub(r"\s+", " ", prep.lower()) not in allowed:
+        prep = None
+        start = p.start("mod") if mod else m.start()
+    prep_norm = re.sub(r"\s+", " ", prep.lower()) if prep else None
+    has_year = bool(g.get("y") or g.get("yrel") or g.get("yabbr"))
+
+    if kind == "month":
+        if not _is_lower(g["m"]) or not (prep or mod or has_year):
+            return None
+    elif kind == "unit":
+        if not (mod and _POINT_MODS.search(mod)):
+            return None
+    elif kind == "season":
+        instrumental = g["s"].lower().endswith(("ой", "ом", "ью"))
+        if not (instrumental or has_year or g["srel"] or mod or prep):
+            return None
+    elif kind == "weekday":
+        wd = g["wd"].lower()
+        if not _is_lower(g["wd"]) or prep_norm is None:
+            return None
+        if (wd in WEEKDAYS_ACC) != (prep_norm in {"в", "во", "на"}):
+            return None
+    elif kind == "weekend":
+        if prep_norm is None:
+            return None
+    elif kind == "decade":
+        if len(g["dec"]) == 2 and not (prep or m.group(0).lower().endswith(("годах", "годы", "годов", "годам"))):
+            return None
+    elif kind == "dayrel":
+        if g["dr"].lower() == "накануне" and _eve_of(text, m.end("dr")):
+            return None
+    elif kind in ("ago", "ahead"):
+        if _count(g["n"], g["u"]) is None:
+            return None
+    elif kind == "num":
+        day, month = int(g["d"]), int(g["m"])
+        if len(g["y"]) == 2 and (len(g["d"]) != 2 or len(g["m"]) != 2):
+            return None
+        if not _valid(_full_year(g["y"]), month, day):
+            return None
+    elif kind == "iso":
+        if not _valid(int(g["y"]), int(g["m"]), int(g["d"])):
+            return None
+    elif kind == "daymonth":
+        if not _valid(2000, MONTHS[g["m"].lower().rstrip(".")], int(g["d"])):
+            return None
+    return _Candidate(kind, start, m.end(), m.start(), m, prep_norm, mod)
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then earliest, then by kind order."""
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.stop - c.start), c.start, _PRIORITY[c.kind])):
+        if all(c.stop <= o.start or c.start >= o.stop for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_RANGE_LINK = re.compile(r"\s*(?:[-–—]|по)\s*", re.IGNORECASE)
+
+
+_RANGE_KINDS = {"iso", "num", "daymonth", "month", "year", "yearrel", "season", "weekday"}
+
+
+def _join_ranges(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """``с X по Y``, ``с X до Y``, ``X – Y`` → one candidate spanning both, X's date."""
+    out: list[_Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end is None and prev.kind in _RANGE_KINDS and c.kind in _RANGE_KINDS:
+            between = text[prev.stop:c.start]
+            opened = prev.prep in {"с", "со", "от"}
+            dash = (re.fullmatch(r"\s*[-–—]\s*", between) and c.prep is None
+                    and prev.prep in {None, "в", "во", "с", "со", "от"})
+            by = opened and (_RANGE_LINK.fullmatch(between) and c.prep is None
+                             or between.isspace() and c.prep == "до")
+            if dash or by:
+                prev.end = c
+                prev.stop = c.stop
+                continue
+        out.append(c)
+    return out

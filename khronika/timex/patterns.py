@@ -1,0 +1,119 @@
+"""The word tables of the time expressions and the regular expressions built from them.
+
+* ``_KINDS``: one regex per kind of core expression, in priority order (``_PRIORITY``);
+* ``_PREFIX``: the preposition and modifier before a core expression, and which of them each kind
+  takes into its span (``_KIND_PREPS``, ``_NO_MODS``);
+* the cues of the clause around an expression: future (``_FUTURE``), past (``_PAST`` less
+  ``_NOT_PAST``), ``накануне`` + genitive (``_EVE_OF``).
+
+Word lists: ``data/timex_words.tsv`` (relative stems, ``NOT_PAST``, ``NOMINATIVE_A``) and
+``data/timex_numbers.tsv`` (count words); month and weekday names and the future cues come from
+:mod:`khronika.dates`.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..dates import _ABBREVIATIONS, _MONTH, FUTURE_CUE, MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN
+from ..lexicon import Column
+
+_WORDS = lexicon.words("timex_words.tsv")
+
+
+def _spaced_alternation(phrases) -> str:
+    """Like :func:`khronika.lexicon.alternation`, but a space between the words of a phrase (``вплоть до``,
+    ``начиная с``) matches any run of blanks: the phrases become regex text (letters and spaces only)."""
+    alternatives = [p.replace(" ", r"\s+") for p in phrases]
+    return "|".join(sorted(alternatives, key=lambda a: (-len(a), a)))
+
+
+_MONTH_FULL = rf"(?:{lexicon.alternation(w for w in MONTHS if w not in _ABBREVIATIONS)})(?!\w)"
+_Y4 = r"(?:1[89]|20)\d{2}"
+_YWORD = r"(?:(?:годах|годами|годам|годов|годы|году|года|годом|год)(?!\w)|гг?\.|гг?(?!\w))"
+
+# Stems counting from the document date, with their offset: "в прошлом году" is -1 (data/timex_words.tsv).
+# "этот" and its forms ("этой", "эту") are matched with their own endings: a stem "эт" would take "этап".
+_THIS = "эт"
+_REL_SETS = {"REL_BEFORE_LAST": -2, "REL_LAST": -1, "REL_THIS": 0, "REL_NEXT": 1}
+_REL_STEMS: dict[str, int] = {_THIS: 0, **{stem: offset for name, offset in _REL_SETS.items() for stem in _WORDS[name]}}
+_UPCOMING = tuple(_WORDS["UPCOMING"])  # "ближайшую", "предстоящие": the next one from the anchor on
+_REL = (rf"(?:{_THIS}(?:от|ого|ом|им|ой|ую|у|а|о|и)(?!\w)"
+        rf"|(?:{lexicon.alternation(s for s in _REL_STEMS if s != _THIS)})\w*)")
+_YEARSPEC = (rf"(?:(?P<y>{_Y4})(?!\d)(?:\s*{_YWORD})?"
+             rf"|(?P<yrel>{_REL})\s+(?:года|году|год)(?!\w)"
+             rf"|(?<!\w)(?P<yabbr>[ст])\.\s?г\.)")
+# Count words ("три года назад", "через полторы недели") -> the number (data/timex_numbers.tsv).
+_NUMBERS: dict[str, float] = {row["word"]: row["number"] for row in lexicon.table(
+    "timex_numbers.tsv", (Column("word"), Column("number", convert=float)), key=("word",))}
+_COUNT = rf"(?:\d{{1,3}}|{lexicon.alternation(_NUMBERS)})"
+_UNIT = r"(?:полгода|дн(?:я|ей)|день|сутки|суток|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет)"
+_SEASONS = {"зим": 1, "весн": 3, "лет": 6, "осен": 9}  # the month that stands for the season
+
+# One regex per kind of core expression; prepositions and modifiers before it are added later.
+_KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in [
+    ("iso", r"(?<![\w.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+            r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w-])"),
+    ("num", r"(?<![\w.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\.?\d)"
+            r"(?:\s*(?:года|год|г\.|г(?!\w)))?"),
+    ("daymonth", rf"(?<![\w.,:/+])(?P<d>\d{{1,2}})(?:-?го)?"
+                 rf"(?:(?:\s*[-–—]\s*|\s+(?:по|и|или)\s+)(?P<d2>\d{{1,2}})(?:-?го)?)?"
+                 rf"\s+(?P<m>{_MONTH})(?:\s+{_YEARSPEC})?"),
+    ("month", rf"(?<!\w)(?P<m>{_MONTH_FULL})(?:\s*[-–—]\s*(?P<m2>{_MONTH_FULL}))?(?:\s+{_YEARSPEC})?"),
+    ("yearrange", rf"(?<![\w.,])(?P<y>{_Y4})(?:\s*[-–—]\s*|\s+(?:по|и|или|до)\s+)(?P<y2>{_Y4}|\d\d)"
+                  rf"\s*{_YWORD}"),
+    ("year", rf"(?<![\w.,])(?P<y>{_Y4})(?:\s*{_YWORD}|-(?:м|го|й|ом|му)(?!\w)"
+             r"(?:\s+(?:году|года|год)(?!\w))?)"),
+    ("decade", r"(?<![\w.,])(?P<dec>(?:1[89]|20)\d0|\d0)-?(?:х|е|ых|ые|ым|ми)(?!\w)"
+               r"(?:\s+(?:годах|годы|годов|годам|гг\.?)(?!\w))?"),
+    ("yearrel", rf"(?<!\w)(?:(?P<yrel>{_REL})\s+(?:года|году|год)(?!\w)|(?P<yabbr>[ст])\.\s?г\.)"),
+    ("monthrel", rf"(?<!\w)(?P<mrel>{_REL})\s+месяц(?:е|а|у)?(?!\w)"),
+    ("week", rf"(?<!\w)(?P<wkrel>{_REL})\s+недел(?:е|ю|и|я)(?!\w)"),
+    ("weekend", rf"(?<!\w)(?:(?P<werel>{_REL})\s+)?(?P<we>выходные|выходных)(?!\w)"),
+    ("unit", r"(?<!\w)(?P<unit>года|году|месяца|недели)(?!\w)"),
+    ("season", rf"(?<!\w)(?:(?P<srel>{_REL})\s+)?"
+               r"(?P<s>зимой|весной|летом|осенью|зим[аыуе]|весн[аыуе]|лет[оа]|осен[ьи])(?!\w)"
+               rf"(?:\s+{_YEARSPEC})?"),
+    ("weekday", rf"(?<!\w)(?:(?P<wrel>{_REL})\s+)?(?P<wd>{lexicon.alternation(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?!\w)"
+                r"(?:\s+(?:утром|днём|днем|вечером|ночью))?"),
+    ("dayrel", r"(?<!\w)(?P<dr>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?!\w)"
+               r"(?:\s+(?:утром|днём|днем|вечером|ночью))?"),
+    ("ago", rf"(?<!\w)(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})\s+(?:тому\s+)?назад(?!\w)"),
+    ("ahead", rf"(?<!\w)через\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})(?!\w)"),
+]]
+_PRIORITY = {kind: k for k, (kind, _) in enumerate(_KINDS)}
+
+_BEFORE = {"до", "к", "ко", "вплоть до", "не позднее", "не позже"}
+_AFTER = {"с", "со", "начиная с", "начиная со", "после", "не ранее"}
+_AT = {"в", "во", "за", "от", "на"}
+_PREPS = _BEFORE | _AFTER | _AT
+_MODS = (r"начал[еаоу]|конц[еау]|середин[еыуа]|(?:перв|втор)(?:ой|ую|ая)\s+половин[еыуа]"
+         r"|(?:перв|втор|трет|четв[её]рт)\w*\s+квартал[еау]?|течение|ходе|протяжении")
+_PREP_RX = _spaced_alternation(_PREPS)
+_PREFIX = re.compile(rf"(?:(?<!\w)(?P<prep>{_PREP_RX})\s+)?"
+                     rf"(?:(?<!\w)(?P<mod>{_MODS})\s+)?\Z", re.IGNORECASE)
+_POINT_MODS = re.compile(r"начал|конц|середин|половин|квартал", re.IGNORECASE)
+
+# Which prepositions a kind takes into its span (others are left outside it).
+_DATE_PREPS = _BEFORE | _AFTER | {"в", "во", "за", "от"}
+_KIND_PREPS = {
+    "weekday": {"в", "во", "на", "с", "со", "до", "после"},
+    "week": _DATE_PREPS | {"на"},
+    "weekend": {"в", "во", "на", "за"},
+    "dayrel": {"до", "с", "со", "после", "к"},
+    "ago": set(),
+    "ahead": set(),
+}
+_NO_MODS = {"weekday", "weekend", "dayrel", "ago", "ahead", "iso", "num"}
+
+_FUTURE = FUTURE_CUE  # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates)
+# Past tense near a date outweighs a farther future cue: "будет полезно ... о состоявшейся встрече
+# 18 марта".  Past participles (-вш-, -дш-) and finite past forms, less a few nouns in -ал, -ла.
+_PAST = re.compile(r"(?i)(?<!\w)(?:[а-яё]+[вд]ш(?:ий|ая|ее|ие|его|ей|ем|им|их|ую|ими|ийся|аяся|ееся|иеся|егося"
+                   r"|ейся|ихся|уюся)|был[аои]?|[а-яё]{2,}[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?)(?!\w)")
+_NOT_PAST = _WORDS["NOT_PAST"]
+# "накануне визита" is "on the eve of the visit", not "the day before": a genitive noun follows.
+_EVE_OF = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
+                     r"|Нового|Рождества|Пасхи|Дня|Олимпиады|Игр|Евровидения)(?!\w)")
+_PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w)")
+_NOMINATIVE_A = _WORDS["NOMINATIVE_A"]  # "накануне глава МИД заявил": no genitive after "накануне"

@@ -1,0 +1,132 @@
+"""Resolution: the date a candidate stands for against the anchor, read forward when the clause has a
+future cue or the expression is a deadline; and its relation (``before``, ``after``, ``at``).
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year
+from ..records import PartialDate
+from .arithmetic import (
+    UNKNOWN,
+    _anchor_day,
+    _count,
+    _day_month,
+    _distance,
+    _month_year,
+    _rel_offset,
+    _shift_month,
+    _upcoming,
+    _week,
+    _weekday,
+    _weekend,
+    _with_year,
+    _yearspec,
+)
+from .candidates import _Candidate
+from .patterns import _AFTER, _BEFORE, _FUTURE, _NOT_PAST, _PAST, _SEASONS
+
+
+def _nearest(rx: re.Pattern, left: str, right: str, skip=frozenset()) -> int | None:
+    """Characters between the expression and the nearest match of ``rx`` in its clause."""
+    gaps = [len(left) - m.end() for m in rx.finditer(left) if m.group(0).lower() not in skip]
+    gaps += [m.start() for m in rx.finditer(right) if m.group(0).lower() not in skip]
+    return min(gaps, default=None)
+
+
+def _future_context(text: str, start: int, stop: int) -> bool:
+    """Whether the clause around ``[start, stop)`` has a future cue (``состоится``, ``будет``)
+    nearer to the expression than any past cue (``состоявшейся``, ``прошли``)."""
+    left = re.split(r"[,;:.!?\n()«»\"]", text[max(0, start - 120):start])[-1]
+    right = re.split(r"[,;:.!?\n()«»\"]", text[stop:stop + 120])[0]
+    future = _nearest(_FUTURE, left, right)
+    if future is None:
+        return False
+    past = _nearest(_PAST, left, right, _NOT_PAST)
+    return past is None or future < past
+
+
+def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate, str]:
+    g = c.match.groupdict()
+    kind = c.kind
+    end = c.end.match.groupdict() if c.end else {}
+    # A deadline ("до пятницы", "к 25 апреля") looks forward, as does a clause with a future cue.
+    future = c.prep in _BEFORE or (kind not in ("iso", "num", "year", "yearrange")
+                                   and _future_context(text, c.start, c.stop))
+    if kind in ("iso", "num"):
+        return PartialDate(_full_year(g["y"]), int(g["m"]), int(g["d"])), "absolute"
+    if kind == "daymonth":
+        month, day = MONTHS[g["m"].lower().rstrip(".")], int(g["d"])
+        spec = _yearspec(g) or (_yearspec(end) if c.end and c.end.kind in ("daymonth", "month") else None) \
+            or (("abs", _full_year(end["y"])) if c.end and c.end.kind in ("iso", "num") else None)
+        if spec:
+            return _with_year(spec, anchor, month, day)
+        return _day_month(month, day, anchor, future)
+    if kind == "month":
+        month = MONTHS[g["m"].lower()]
+        spec = _yearspec(g) or (_yearspec(end) if c.end and c.end.kind in ("daymonth", "month") else None)
+        if spec:
+            return _with_year(spec, anchor, month)
+        year, how = _month_year(month, anchor, future)
+        return (PartialDate(year, month), how) if year else (UNKNOWN, how)
+    if kind in ("year", "yearrange"):
+        return PartialDate(int(g["y"])), "absolute"
+    if kind == "decade":
+        return UNKNOWN, "absolute"
+    if kind == "yearrel":
+        return _with_year(_yearspec(g), anchor)
+    if kind == "monthrel":
+        if not (anchor.year and anchor.month):
+            return UNKNOWN, "none"
+        return PartialDate(*_shift_month(anchor.year, anchor.month, _rel_offset(g["mrel"]))), "document"
+    if kind == "week":
+        return _week(_rel_offset(g["wkrel"]), anchor)
+    if kind == "weekend":
+        if _upcoming(g["werel"]):
+            return _weekend(None, anchor, True)
+        return _weekend(_rel_offset(g["werel"]), anchor, future)
+    if kind == "unit":
+        unit = g["unit"].lower()
+        if unit.startswith("год"):
+            return _with_year(("rel", 0), anchor)
+        if unit == "месяца":
+            return (PartialDate(anchor.year, anchor.month), "document") if anchor.year and anchor.month \
+                else (UNKNOWN, "none")
+        return _week(0, anchor)
+    if kind == "season":
+        spec = _yearspec(g)
+        if spec:
+            return _with_year(spec, anchor)
+        if g["srel"]:
+            return _with_year(("rel", _rel_offset(g["srel"])), anchor)
+        month = next(n for stem, n in _SEASONS.items() if g["s"].lower().startswith(stem))
+        year, how = _month_year(month, anchor, future)
+        return (PartialDate(year), how) if year else (UNKNOWN, how)
+    if kind == "weekday":
+        wd = g["wd"].lower()
+        n = WEEKDAYS_ACC.index(wd) if wd in WEEKDAYS_ACC else WEEKDAYS_GEN.index(wd)
+        if _upcoming(g["wrel"]):
+            return _weekday(n, None, anchor, True)
+        return _weekday(n, _rel_offset(g["wrel"]), anchor, future)
+    if kind == "dayrel":
+        a = _anchor_day(anchor)
+        if a is None:
+            return UNKNOWN, "none"
+        shift = {"позавчера": -2, "вчера": -1, "накануне": -1, "сегодня": 0, "завтра": 1,
+                 "послезавтра": 2}[g["dr"].lower()]
+        d = a + datetime.timedelta(days=shift)
+        return PartialDate(d.year, d.month, d.day), "document"
+    if kind in ("ago", "ahead"):
+        return _distance(_count(g["n"], g["u"]), g["u"], -1 if kind == "ago" else 1, anchor)
+    raise AssertionError(kind)
+
+
+def _relation(c: _Candidate) -> str:
+    if c.end is not None or c.kind == "yearrange" or c.match.groupdict().get("d2"):
+        return "at"
+    if c.prep in _BEFORE:
+        return "before"
+    if c.prep in _AFTER:
+        return "after"
+    return "at"
