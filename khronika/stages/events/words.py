@@ -3,8 +3,8 @@
 * ``data/event_triggers.tsv``: trigger words and patterns with their PLOVER type (``TRIGGERS``,
   ``PATTERNS``, and ``IMPERFECTIVE``: the triggers that count in the present tense only);
 * ``data/event_words.tsv``: the word sets the rules read (``AGENT_NOUNS``, ``FUTURE_CUES``…);
-* ``data/ordinals.tsv`` (``ORDINALS``) and ``data/function_words.tsv`` (``IN_PREPOSITIONS``,
-  ``FIRST_PERSON_PLURAL``).
+* ``data/ordinals.tsv`` (``ORDINALS``), ``data/function_words.tsv`` (``IN_PREPOSITIONS``) and
+  ``data/pronouns.tsv`` (``FIRST_PERSON_PLURAL``: its set ``WE``, shared with the stance stage).
 
 Every lemma is written as ``Token.lemma`` has it: lower case, ``ё`` folded to ``е``.
 """
@@ -79,7 +79,7 @@ ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
 
 _FUNCTION_WORDS = lexicon.words("function_words.tsv")
 IN_PREPOSITIONS = _FUNCTION_WORDS["IN_PREPOSITIONS"]
-FIRST_PERSON_PLURAL = _FUNCTION_WORDS["FIRST_PERSON_PLURAL"]
+FIRST_PERSON_PLURAL = lexicon.words("pronouns.tsv")["WE"]  # "мы договорились": the speaker takes part
 
 
 def lemma(t: Token) -> str:
