@@ -111,19 +111,13 @@ def test_a_broken_trigger_table_names_file_and_line(tmp_path, monkeypatch, row, 
 
 
 def test_windows_are_read_from_the_settings():
-    from khronika.records import Document, Sentence, Token
     from khronika.stages.events.factuality import factuality
     from khronika.stages.events.sentence import Words
 
-    parsed = [("Министры", "NOUN", "1_3", "nsubj"), ("не", "PART", "1_3", "advmod"),
-              ("встретились", "VERB", "1_0", "root")]
-    tokens, at = [], 0
-    for i, (word, pos, head, rel) in enumerate(parsed):
-        tokens.append(Token(at, at + len(word), word, id=f"1_{i + 1}", pos=pos, head_id=head, rel=rel))
-        at += len(word) + 1
-    text = " ".join(word for word, *_ in parsed)
-    doc = Document(id="d:t", path="t.txt", raw=text, text=text,
-                   sentences=(Sentence(0, len(text), text, tuple(tokens)),))
+    from .test_events import sentence_of
+
+    doc, tokens = sentence_of([("Министры", "NOUN", "1_3", "nsubj"), ("не", "PART", "1_3", "advmod"),
+                               ("встретились", "VERB", "1_0", "root")])
     narrow = dataclasses.replace(DEFAULT.events, negation_before=0)
     assert factuality(Words.of(doc, doc.sentences[0]), [tokens[2]]) == "negated"
     assert factuality(Words.of(doc, doc.sentences[0], narrow), [tokens[2]]) == "occurred"
