@@ -83,7 +83,8 @@ def span(doc: str, start: int, stop: int, text: str) -> dict:
 
 def mention_records(store: Store) -> Iterator[dict]:
     for m in store.mentions():
-        yield {"kind": "mention", **span(m["doc"], m["start"], m["stop"], m["text"]), "entity": m["entity"]}
+        yield {"kind": "mention", **span(m["doc"], m["start"], m["stop"], m["text"]), "entity": m["entity"],
+               "via": m["via"]}
 
 
 class Texts:

@@ -192,6 +192,7 @@ class Mention(_Record):
     normal: str | None = None
     title: str | None = None
     entity: str | None = None
+    via: Literal["name", "descriptor", "pronoun", "speaker"] = "name"  # how it was found: SCHEMA.md's mention.via
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -14,7 +14,7 @@ REQUIRED = {
     "document": {"kind", "id", "path", "source", "title", "published", "published_precision",
                  "published_from", "language", "text"},
     "entity": {"kind", "id", "type", "name", "name_en", "aliases", "country", "roles"},
-    "mention": {"kind", "doc", "start", "end", "text", "entity"},
+    "mention": {"kind", "doc", "start", "end", "text", "entity", "via"},
 }
 PUTIN = Entity("e:putin", "person", "Владимир Путин", aliases=("Путина", "Путин"),
                titles=("президент",), country="e:ru")
@@ -33,7 +33,7 @@ def doc(path, content_hash, text, published, mentions, entities, title=None) -> 
 def store(tmp_path):
     first = doc("b.txt", "1" * 64, "Путин встретился с Абэ.", PartialDate(2016, 12, 15),
                 (Mention(0, 5, "PER", "Путин", entity="e:putin"),
-                 Mention(19, 22, "PER", "Абэ", entity="e:abe")), (PUTIN, ABE, RUSSIA, ULYUKAEV),
+                 Mention(19, 22, "PER", "Абэ", entity="e:abe", via="descriptor")), (PUTIN, ABE, RUSSIA, ULYUKAEV),
                 title="[bold]Встреча[/bold] в Нагато")
     second = doc("a.txt", "2" * 64, "Визит Путина в Японию.", PartialDate(2016, 12),
                  (Mention(6, 12, "PER", "Путина", entity="e:putin"),), (PUTIN,))
@@ -72,6 +72,11 @@ def test_export_mention_offsets_point_into_document_text(store):
     texts = {r["id"]: r["text"] for r in records if r["kind"] == "document"}
     for m in (r for r in records if r["kind"] == "mention"):
         assert texts[m["doc"]][m["start"]:m["end"]] == m["text"]
+
+
+def test_export_mentions_say_how_they_were_found(store):
+    mentions = [(r["text"], r["via"]) for r in iter_records(store) if r["kind"] == "mention"]
+    assert sorted(mentions) == [("Абэ", "descriptor"), ("Путин", "name"), ("Путина", "name")]
 
 
 def test_export_writes_unicode_unescaped(store):

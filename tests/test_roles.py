@@ -54,7 +54,8 @@ def test_coref_descriptor_links_to_the_role_holder(run):
     doc, names, _ = run("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. "
                         "Президент Бразилии заявил, что визит пройдет успешно.")
     linked = [m for m in doc.mentions if m.text == "Президент Бразилии"]
-    assert [names[m.entity] for m in linked] == ["Луис Инасиу Лула да Силва"]
+    assert [(names[m.entity], m.via) for m in linked] == [("Луис Инасиу Лула да Силва", "descriptor")]
+    assert {m.via for m in doc.mentions if m.text != "Президент Бразилии"} == {"name"}
 
 
 def test_coref_no_candidate_no_link(run):

@@ -170,7 +170,7 @@ class CorefStage:
                     continue
                 start, stop, holder = desc[0].start, desc[-1].stop, idx.entity(person)
                 added.append(Mention(start, stop, "PER", doc.text[start:stop], normal=holder.name if holder else None,
-                                     title=parsed[0].position, entity=person))
+                                     title=parsed[0].position, entity=person, via="descriptor"))
                 if parsed[0].of is not None:
                     learned.append(self._role(parsed[0], person, doc, sentence))
                     roles.append(learned[-1])

@@ -93,6 +93,7 @@ class MentionRow(Base):
     type: Mapped[str] = mapped_column(String(8))
     normal: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
+    via: Mapped[str] = mapped_column(String(16), default="name", server_default="name")
 
 
 class RunRow(Base):
