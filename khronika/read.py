@@ -53,6 +53,9 @@ _CYRILLIC_8BIT = ("cp1251", "koi8-r")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 _MAX_CONTROL_SHARE = 0.05
+# The publication date from the page's markup only (meta tags, <time>, a dated URL): htmldate's
+# extensive search guesses from any text of the page and turns "© 2021" into 2021-01-01.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
 def expand_paths(paths: list[str]) -> list[str | ReadError]:
@@ -219,7 +222,7 @@ def _read_html(name: str, data: bytes) -> Source | ReadError:
         return problem
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          favor_precision=True)
+                                          favor_precision=True, date_extraction_params=_DATE_PARAMS)
     except Exception as exc:  # trafilatura/lxml raise many kinds on malformed pages
         return ReadError(name, "E_HTML", detail=f"{type(exc).__name__}: {exc}")
     if doc is None or not (doc.text or "").strip():
