@@ -53,6 +53,8 @@ def _spans(lines: list[Line], reasons: dict[int, str], cut: list[tuple[int, int]
         else:
             spans.append(Span(lines[i].start, lines[i].stop, reasons[i]))
         last = i
+    inside = [(s.start, s.stop) for s in spans]
+    cut = [(a, b) for a, b in cut if not any(start <= a and b <= stop for start, stop in inside)]
     return tuple(sorted(spans + [Span(start, stop, "prefix") for start, stop in cut], key=lambda s: s.start))
 
 
