@@ -440,6 +440,11 @@ def test_clean_site_line_gives_the_source():
     ("Метки › дипломатия", "tags"),
     ("ЧИТАЙТЕ ТАКЖЕ Венгрия и Австрия подписали соглашение", "related"),
     ("По теме: Венгрия и Австрия подписали соглашение", "related"),
+    ("© 2025 Вестник. Все права защищены.", "credit"),
+    ("Все права защищены. Сетевое издание «Вестник».", "notice"),
+    ("Мы используем файлы cookie, чтобы сайт был удобнее.", "notice"),
+    ("При полном или частичном использовании материалов ссылка на «Вестник» обязательна.", "notice"),
+    ("18+", "ui"),
     ("Версия для печати", "ui"),
     ("Просмотров: 1 234", "counter"),
     ("3 мин. чтения", "counter"),
@@ -488,4 +493,20 @@ def test_clean_cuts_a_marker_printed_before_every_line():
 
 def test_clean_keeps_a_bracket_on_some_lines_only():
     raw = f"[Справка] Переговоры идут с 2019 года.\n{BODY}"
+    assert clean(raw).text == raw
+
+
+def test_clean_drops_a_news_feed_run():
+    feed = ("17:40 Министры Чили и Перу подписали протокол\n2 декабря, 17:15 | Саммит в Вене перенесли на весну\n"
+            "16:50\nПремьер Эстонии ушел в отставку")
+    raw = f"{BODY}\n{feed}\nПереговоры продолжатся осенью."
+    assert removed_texts(raw) == [(feed, "headlines")]
+
+
+@pytest.mark.parametrize("lines", [
+    "10:00 Делегации прибыли в Вену.\n12:30 Начались переговоры.",  # a live blog: sentences
+    "17:40 Министры Чили и Перу подписали протокол",  # one item is no feed
+])
+def test_clean_keeps_timed_sentences_and_single_items(lines):
+    raw = f"{BODY}\n{lines}\nПереговоры продолжатся осенью."
     assert clean(raw).text == raw

@@ -124,6 +124,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     reasons: dict[int, str] = {}
     site = boiler.mark_lines(lines, reasons, settings)
     boiler.mark_menus(lines, reasons, settings)
+    boiler.mark_feeds(lines, reasons, settings)
     boiler.mark_heading_blocks(lines, reasons, settings)
     boiler.mark_captions(lines, reasons, settings)
     closing: Closing | None = mark_tail(lines, reasons, settings)

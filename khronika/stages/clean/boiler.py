@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ... import lexicon
+from ...dates import MONTHS
 from ...morph import fold
 from ...settings import CleanSettings
 from .lines import WORDS, Line, headline_like, phrase_pattern, phrases, sentence_like
@@ -38,6 +39,7 @@ _LINE_RULES = (
     # "Читайте также: …", "ЧИТАЙТЕ ТАКЖЕ Лавров назвал …", "По теме: …" (a bare "По теме" heads a block)
     ("related", re.compile(rf"^(?:{phrase_pattern('related')})\s*[:\-–—»›>|]\s*\S.{{0,250}}$", re.IGNORECASE)),
     ("related", re.compile(r"^(?:ЧИТАЙТЕ|ЧИТАТЬ|СМОТРИТЕ) ТАКЖЕ\s+\S.{0,250}$")),
+    ("notice", re.compile(rf"^(?:©\s*)?(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
     ("credit", re.compile(rf"^(?:{lexicon.alternation(phrases('credit'))})\s*:.{{1,100}}$"
                           r"|^(?:©|\(c\)|\(С\))\s*\S.{0,120}$", re.IGNORECASE)),
     # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров"
@@ -140,6 +142,39 @@ def mark_menus(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         else:
             close()
     close()
+
+
+# A line of a news feed: "17:40 Министры подписали протокол", "2 декабря, 17:40 | Саммит перенесли".
+_FEED_TIME = re.compile(rf"^(?:\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\.?,?\s+"
+                        r"|\d{2}\.\d{2}(?:\.\d{2,4})?,?\s+)?"
+                        r"\d{1,2}:\d{2}(?!\d)\s*[-–—|•]?\s*", re.IGNORECASE)
+
+
+def mark_feeds(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop a run of at least two news-feed items: other stories' headlines after their time, on the
+    same line or on the line above (items that end as sentences are a live blog's text and stay)."""
+    items: list[list[int]] = []
+    run: list[int] = []
+    pending = None  # a line that is only a time
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if not s:
+            continue
+        m = _FEED_TIME.match(s)
+        if m and m.end() == len(s) and i not in reasons:
+            pending = i
+            continue
+        rest = s[m.end():] if m else s
+        if i not in reasons and (m or pending is not None) and headline_like(rest, settings) and rest[:1].isupper():
+            run.extend([pending, i] if not m and pending is not None else [i])
+        else:
+            items.append(run)
+            run = []
+        pending = None
+    items.append(run)
+    for run in items:
+        if sum(1 for k in run if _FEED_TIME.match(lines[k].text.strip())) >= 2:
+            reasons.update((k, "headlines") for k in run)
 
 
 def _is_heading(s: str) -> bool:
