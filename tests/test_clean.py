@@ -402,6 +402,11 @@ def test_clean_dateline_takes_the_year_of_a_stamp(stamp, published):
     assert (result.published, result.published_from, result.dateline_place) == (published, "dateline", "Москва")
 
 
+def test_clean_january_dateline_on_a_page_stamped_in_december():
+    result = clean(f"23:55 31.12.2025\nМОСКВА, 1 янв — РИА Новости. {BODY}")
+    assert result.published == PartialDate(2026, 1, 1)
+
+
 def test_clean_dateline_in_mixed_case_needs_a_known_agency():
     assert clean(f"Москва, 2 декабря 2025 — РИА Новости. {BODY}").dateline_place == "Москва"
     assert clean(f"Москва, 2 декабря 2025 — холодный день. {BODY}").published_from == "none"

@@ -104,7 +104,7 @@ def _with_year(date: PartialDate, year: int | None) -> PartialDate:
 
 def _published(heads: list[Head], text: str) -> PartialDate:
     """The date of the dateline, else of the first head with a day.  Without a year it takes the
-    year of a head's full date (the year before when its month is far after that date's), else the
+    year of a head's full date (the year before or after when the months lie far apart), else the
     text's evidence (or none)."""
     dated = [h for h in heads if h.date and h.date.day]
     if not dated:
@@ -114,7 +114,8 @@ def _published(heads: list[Head], text: str) -> PartialDate:
         return first
     full = next((h.date for h in dated if h.date.year), None)
     if full:
-        return _with_year(first, full.year - 1 if first.month - full.month > 6 else full.year)
+        gap = first.month - full.month  # a December dateline on a January page, or the reverse
+        return _with_year(first, full.year - (gap > 6) + (gap < -6))
     return _with_year(first, infer_year(first.month, first.day, text))
 
 
