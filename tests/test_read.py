@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,18 @@ def test_read_html_date_from_a_meta_tag(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert read_one(str(path)).published == "2025-12-02"
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2025-12-02T17:53:00+03:00", "2025-12-02T17:53:00+03:00"),  # ISO as given
+    ("Tue, 02 Dec 2025 17:53:00 +0300", "2025-12-02"),
+    ("02.12.2025 17:53", "2025-12-02"),
+    ("2 декабря 2025, 17:53 МСК", "2025-12-02"),
+    ("2 декабря, 17:53", "2 декабря, 17:53"),  # no year: left as given, the document stays undated
+    ("вчера", "вчера"),
+])
+def test_read_jsonl_published_dates(tmp_path, published, expected):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Министры встретились.", "published": published}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    assert read_one(str(path)).published == expected
