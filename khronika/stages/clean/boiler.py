@@ -43,7 +43,7 @@ _LINE_RULES = (
     ("credit", re.compile(rf"^(?:{lexicon.alternation(phrases('credit'))})\s*:.{{1,100}}$"
                           r"|^(?:©|\(c\)|\(С\))\s*\S.{0,120}$", re.IGNORECASE)),
     # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров"
-    ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*[:\-–—]?\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
+    ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
     # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
     ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),
