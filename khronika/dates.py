@@ -38,6 +38,7 @@ _DATE = re.compile(
     rf"(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?!\w)"
     rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
     rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
+    rf"|(?<!\w)(?P<md_m>{_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го)?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<mon>{_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<year>{_YEAR}){_YEAR_WORD}",
     re.IGNORECASE,
@@ -92,6 +93,8 @@ def _build(m: re.Match) -> PartialDate | None:
         year, month, day = _full_year(g["num_y"]), int(g["num_m"]), int(g["num_d"])
     elif g["day"]:
         year, month, day = int(g["day_y"]) if g["day_y"] else None, _month(g["day_m"]), int(g["day"])
+    elif g["md_m"]:  # "апрель 19-го, 2016" (pages translated from English)
+        year, month, day = int(g["md_y"]), _month(g["md_m"]), int(g["md_d"])
     elif g["mon"]:
         year, month, day = int(g["mon_y"]), _month(g["mon"]), None
     else:
@@ -107,7 +110,7 @@ def _build(m: re.Match) -> PartialDate | None:
 def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """All absolute date expressions in ``text`` as ``(start, stop, date)``, in text order.
 
-    Forms: ``20 марта 2017 года``, ``20 марта`` (no year), ``марте 2017``, ``15.12.16``,
+    Forms: ``20 марта 2017 года``, ``20 марта`` (no year), ``апрель 19-го, 2016``, ``марте 2017``, ``15.12.16``,
     ``15.12.2016``, ``2017-03-20`` (time allowed) and bare years followed by ``год``/``г.``
     (``в 2014 году``, ``2014 года``).  A preposition before the date is not part of the span.
     """

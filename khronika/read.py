@@ -10,6 +10,7 @@ Formats, by suffix: ``.txt``/``.text`` (plain text in UTF-8, CP1251 or KOI8-R), 
 from __future__ import annotations
 
 import codecs
+import email.utils
 import json
 import logging
 import math
@@ -24,6 +25,7 @@ from typing import BinaryIO
 import trafilatura
 from charset_normalizer import from_bytes
 
+from .dates import find_dates
 from .errors import ReadError
 from .records import Source
 
@@ -53,6 +55,9 @@ _CYRILLIC_8BIT = ("cp1251", "koi8-r")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 _MAX_CONTROL_SHARE = 0.05
+# The publication date from the page's markup only (meta tags, <time>, a dated URL): htmldate's
+# extensive search guesses from any text of the page and turns "© 2021" into 2021-01-01.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
 def expand_paths(paths: list[str]) -> list[str | ReadError]:
@@ -219,7 +224,7 @@ def _read_html(name: str, data: bytes) -> Source | ReadError:
         return problem
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          favor_precision=True)
+                                          favor_precision=True, date_extraction_params=_DATE_PARAMS)
     except Exception as exc:  # trafilatura/lxml raise many kinds on malformed pages
         return ReadError(name, "E_HTML", detail=f"{type(exc).__name__}: {exc}")
     if doc is None or not (doc.text or "").strip():
@@ -245,9 +250,10 @@ def _read_jsonl(name: str, data: bytes) -> Iterator[Source | ReadError]:
         if isinstance(record, str):
             yield ReadError(name, "E_JSONL", line=number, detail=record)
             continue
+        fields = {key: _optional_str(record.get(key)) for key in JSONL_FIELDS}
+        fields["published"] = _iso_date(fields["published"])
         yield Source(path=f"{name}:{number}", text=_normalise_newlines(record["text"]), format="jsonl",
-                     encoding="utf-8",
-                     **{key: _optional_str(record.get(key)) for key in JSONL_FIELDS})
+                     encoding="utf-8", **fields)
     if not seen:
         yield ReadError(name, "E_EMPTY")
 
@@ -266,6 +272,28 @@ def _parse_jsonl_line(line: str) -> dict | str:
     if not text.strip():
         return "\"text\" is empty"
     return record
+
+
+_ISO = re.compile(r"^\s*\d{4}(?:-\d\d(?:-\d\d)?)?(?:[T ]|\s*$)")
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{2}:?\d{2}|мск|msk|utc|gmt))?(?!\d)", re.I)
+
+
+def _iso_date(value: str | None) -> str | None:
+    """A JSON Lines ``published`` as an ISO date: ISO strings as given, an RSS date (``Tue, 02 Dec
+    2025 17:53:00 +0300``) or a Russian one (``02.12.2025 17:53``, ``2 декабря 2025, 17:53``) with
+    its day read; anything else as given (the document stays undated)."""
+    if value is None or _ISO.match(value):
+        return value
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_dates(value)
+    rest = _TIME_OF_DAY.sub(" ", value[:found[0][0]] + value[found[0][1]:]) if len(found) == 1 else "x"
+    date = found[0][2] if len(found) == 1 else None
+    if date and date.year and date.day and not rest.strip(" ,.|-–—"):
+        return date.iso()
+    return value
 
 
 def _optional_str(value: object) -> str | None:

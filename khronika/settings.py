@@ -127,6 +127,13 @@ class StanceSettings:
 class CleanSettings:
     max_headline: int = 250  # longer lines are body text, never headlines, captions or links
     top_lines: int = 5  # datelines and header dates are looked for in the first lines of the text only
+    scan_lines: int = 15  # ... where short lines without a sentence (menu leftovers) do not count, up to this many
+    menu_min_lines: int = 5  # a run of at least this many short lines with a page control among them is a menu
+    menu_max_words: int = 3  # the most words of a menu item
+    max_byline: int = 100  # longer lines are never bylines
+    max_credit_caption: int = 200  # a caption line that holds "Фото:" or "©" is a credit up to this length
+    prefix_share: float = 0.9  # a bracketed marker before this share of the non-empty lines is no text ...
+    prefix_min_lines: int = 3  # ... when there are at least this many of them ("{Author, Unknown} ")
 
 
 @dataclass(frozen=True)

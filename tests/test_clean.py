@@ -311,3 +311,209 @@ def test_clean_seed_files_end_to_end():
         "003": ("2017-03-20", "dateline"),
         "004": (None, "none"),
     }
+
+
+# Page excerpts of our own in the styles of several outlets (tests/fixtures/pages/): dates, sources
+# and the boilerplate each page prints around its article.
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@pytest.mark.parametrize("page, published, published_from, source, place, title", [
+    ("ria_style", "2025-12-02", "dateline", "РИА Новости", "Москва",
+     "Министры иностранных дел Венгрии и Сербии обсудили транзит газа"),
+    ("tass_style", "2021-12-06", "dateline", "ТАСС", "Буэнос-Айрес",
+     "Глава МИД Чили посетит Аргентину на следующей неделе"),
+    ("interfax_style", "2024-03-14", "dateline", "Интерфакс", "Осло", None),
+    ("kommersant_style", "2025-12-02", "dateline", None, None, "Переговоры в Вене зашли в тупик"),
+    ("izvestia_style", "2025-12-02", "dateline", None, None,
+     "Президенты Казахстана и Монголии договорились о поставках зерна"),
+    ("mid_style", "2025-12-02", "text", None, None, "О переговорах заместителя Министра иностранных дел с Послом Перу"),
+])
+def test_clean_pages_metadata(page, published, published_from, source, place, title):
+    result = clean((PAGES / f"{page}.txt").read_text(encoding="utf-8"))
+    assert (result.published.iso(), result.published_from) == (published, published_from)
+    assert (result.source, result.dateline_place, result.title) == (source, place, title)
+
+
+@pytest.mark.parametrize("page, removed", [
+    ("ria_style", [("17:53 02.12.2025 (обновлено: 18:10 02.12.2025)", "stamp"), ("Прослушать", "ui"),
+                   ("© РИА Новости / Олег Кузнецов", "credit"), ("Перейти в медиабанк", "ui"),
+                   ("Читайте также: Венгрия и Австрия подписали соглашение о границе", "related"),
+                   ("Подписывайтесь на РИА Новости в Дзене", "subscribe")]),
+    ("tass_style", [("6 декабря 2021 в 15:05", "stamp"), ("Поделиться", "ui"),
+                    ("Иван Соколов, корреспондент", "byline"),
+                    ("Теги: Чили, Аргентина, дипломатия", "tags")]),
+    ("interfax_style", [("Опубликовано: 14 марта 2024, 09:12 Обновлено: 15 марта 2024, 11:40", "stamp"),
+                        ("Автор: Мария Белова", "byline"), ("Фото: пресс-служба МИД Норвегии", "credit")]),
+    ("kommersant_style", [("Газета «Вестник» №215 от 02.12.2025, стр. 6", "stamp"),
+                          ("Алексей Морозов, специальный корреспондент «Вестника»", "byline"),
+                          ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "ui")]),
+    ("mid_style", [("Главная", "ui"), ("Министерство\nПресс-служба\nНовости\nДокументы", "menu"),
+                   ("Поделиться\nВерсия для печати", "ui"), ("02.12.2025", "attribution")]),
+])
+def test_clean_pages_boilerplate(page, removed):
+    raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+    assert removed_texts(raw) == removed
+
+
+def test_clean_pages_keep_the_body():
+    raw = (PAGES / "izvestia_style.txt").read_text(encoding="utf-8")
+    text = clean(raw).text
+    assert "Ранее стороны договорились о встрече 14 ноября 2025 года." in text
+    assert "Фото" not in text and "Обновлено" not in text
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("17:53 02.12.2025", "2025-12-02"),
+    ("02.12.2025, 17:53", "2025-12-02"),
+    ("2 декабря 2025, 17:53", "2025-12-02"),
+    ("• 6 декабря 2021 в 15:05", "2021-12-06"),
+    ("Опубликовано: 2 декабря 2025, 17:53", "2025-12-02"),
+    ("Дата публикации: 02.12.2025", "2025-12-02"),
+    ("Вторник, 2 декабря 2025 г., 17:53 МСК", "2025-12-02"),
+    ("vestnik.ru Посмотреть оригинал апрель 19-го, 2016", "2016-04-19"),
+    ("vestnik.ruПосмотреть оригиналапрель 19-го, 2016", "2016-04-19"),
+    ("Обновлено: 03.12.2025 10:00 | Опубликовано: 02.12.2025 17:53", "2025-12-02"),
+])
+def test_clean_date_stamps(stamp, published):
+    result = clean(f"Заголовок заметки\n{stamp}\n{BODY}")
+    assert (result.published.iso(), result.published_from) == (published, "dateline")
+    assert result.title == "Заголовок заметки"
+
+
+def test_clean_update_alone_does_not_date_a_document():
+    result = clean(f"Заголовок заметки\nОбновлено: 03.12.2025 10:00\n{BODY}")
+    assert (result.published, result.published_from) == (PartialDate(), "none")
+    assert "Обновлено" not in result.text
+
+
+def test_clean_publication_line_before_update_line():
+    result = clean(f"Опубликовано: 02.12.2025 17:53\nОбновлено: 05.12.2025 10:00\n{BODY}")
+    assert result.published == PartialDate(2025, 12, 2)
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("17:53 02.12.2025", PartialDate(2025, 12, 2)),
+    ("00:10 03.12.2025", PartialDate(2025, 12, 2)),  # the dateline's day, the stamp's year
+    ("00:10 02.01.2026", PartialDate(2025, 12, 2)),  # a dateline of December on a January page
+])
+def test_clean_dateline_takes_the_year_of_a_stamp(stamp, published):
+    result = clean(f"{stamp}\nМОСКВА, 2 дек — РИА Новости. {BODY}")
+    assert (result.published, result.published_from, result.dateline_place) == (published, "dateline", "Москва")
+
+
+def test_clean_january_dateline_on_a_page_stamped_in_december():
+    result = clean(f"23:55 31.12.2025\nМОСКВА, 1 янв — РИА Новости. {BODY}")
+    assert result.published == PartialDate(2026, 1, 1)
+
+
+def test_clean_dateline_in_mixed_case_needs_a_known_agency():
+    assert clean(f"Москва, 2 декабря 2025 — РИА Новости. {BODY}").dateline_place == "Москва"
+    assert clean(f"Москва, 2 декабря 2025 — холодный день. {BODY}").published_from == "none"
+
+
+@pytest.mark.parametrize("line", [
+    "2 декабря 2025 года министры встретились в Вене.",  # a body sentence tells of an event
+    "Министры встретятся 2 декабря 2025 года",
+    "Саммит 2 декабря 2025 года: итоги",
+])
+def test_clean_dates_in_sentences_are_not_publication_dates(line):
+    assert clean(f"{line}\n{BODY}").published_from == "none"
+
+
+@pytest.mark.parametrize("line", ["2014 год", "Октябрь 2019 г.", "Вторник"])
+def test_clean_a_line_without_a_day_is_no_stamp(line):
+    raw = f"Заголовок заметки\n{line}\n{BODY}"
+    assert (clean(raw).text, clean(raw).published_from) == (raw, "none")
+
+
+def test_clean_site_line_gives_the_source():
+    result = clean(f"Заголовок заметки\nvestnik.ru Посмотреть оригинал\n{BODY}")
+    assert (result.source, result.text) == ("vestnik.ru", f"Заголовок заметки\n{BODY}")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Фото: РИА Новости / Иван Петров", "credit"),
+    ("© AP Photo / Петр Иванов", "credit"),
+    ("Министры на встрече в Вене. Фото: пресс-служба МИД Австрии", "credit"),
+    ("Автор: Иван Петров", "byline"),
+    ("Беседовала Анна Смирнова", "byline"),
+    ("Текст: И. Петров, фото: А. Сидоров", "byline"),
+    ("Иван Петров, корреспондент", "byline"),
+    ("Анна Смирнова, политический обозреватель", "byline"),
+    ("Теги: Россия, Китай, переговоры", "tags"),
+    ("Метки › дипломатия", "tags"),
+    ("ЧИТАЙТЕ ТАКЖЕ Венгрия и Австрия подписали соглашение", "related"),
+    ("По теме: Венгрия и Австрия подписали соглашение", "related"),
+    ("© 2025 Вестник. Все права защищены.", "credit"),
+    ("Все права защищены. Сетевое издание «Вестник».", "notice"),
+    ("Мы используем файлы cookie, чтобы сайт был удобнее.", "notice"),
+    ("При полном или частичном использовании материалов ссылка на «Вестник» обязательна.", "notice"),
+    ("18+", "ui"),
+    ("Версия для печати", "ui"),
+    ("Просмотров: 1 234", "counter"),
+    ("3 мин. чтения", "counter"),
+    ("Время чтения: 4 минуты", "counter"),
+    ("Поделиться:", "ui"),
+    ("Нашли опечатку?", "ui"),
+])
+def test_clean_drops_page_furniture(line, reason):
+    raw = f"{BODY}\n{line}\nПереговоры продолжатся осенью."
+    assert removed_texts(raw) == [(line, reason)]
+    assert clean(raw).text == f"{BODY}\nПереговоры продолжатся осенью."
+
+
+@pytest.mark.parametrize("line", [
+    "Текст соглашения опубликован на сайте министерства.",
+    "Текст соглашения",  # a subheading, no byline
+    "Текст Соглашения",
+    "Главный редактор газеты Иван Петров задержан в Минске.",
+    "По теме переговоров стороны не договорились.",
+    "Автор идеи — министр иностранных дел Австрии.",
+    "Иван Петров, корреспондент газеты, задержан в Минске.",
+    "Фото на паспорт теперь можно сделать в посольстве.",
+    "Видео",
+    "Реклама товаров из Китая выросла на треть.",
+    "Поделиться опытом приехали дипломаты из десяти стран.",
+])
+def test_clean_keeps_body_lines_like_furniture(line):
+    raw = f"{BODY}\n{line}\nПереговоры продолжатся осенью."
+    assert clean(raw).text == raw
+
+
+def test_clean_drops_a_menu_run_but_not_an_introduced_list():
+    menu = "Главная\n\nНовости\n\nВидео\n\nИзбранное\n\nПоделиться\n\nМой список\n"
+    raw = f"Заголовок заметки\n{menu}\n{BODY}"
+    assert removed_texts(raw) == [("Главная", "ui"), ("Новости\n\nВидео", "menu"),
+                                  ("Избранное\n\nПоделиться\n\nМой список", "ui")]
+    listed = "В саммите участвуют:\nРоссия\nКитай\nИндия\nБразилия\nЮАР\n"
+    assert clean(f"{BODY}\n{listed}").text == f"{BODY}\n{listed}".strip()
+
+
+def test_clean_cuts_a_marker_printed_before_every_line():
+    lines = ["Заголовок заметки", "", "Министры обсудили торговлю.", "Стороны договорились о консультациях."]
+    raw = "\n".join(f"{{Source, Unknown}} {line}" if line else "{Source, Unknown} " for line in lines)
+    result = clean(raw)
+    assert (result.text, result.title) == ("\n".join(lines), "Заголовок заметки")
+    assert all(s.reason == "prefix" and raw[s.start:s.stop] == "{Source, Unknown} " for s in result.removed)
+
+
+def test_clean_keeps_a_bracket_on_some_lines_only():
+    raw = f"[Справка] Переговоры идут с 2019 года.\n{BODY}"
+    assert clean(raw).text == raw
+
+
+def test_clean_drops_a_news_feed_run():
+    feed = ("17:40 Министры Чили и Перу подписали протокол\n2 декабря, 17:15 | Саммит в Вене перенесли на весну\n"
+            "16:50\nПремьер Эстонии ушел в отставку")
+    raw = f"{BODY}\n{feed}\nПереговоры продолжатся осенью."
+    assert removed_texts(raw) == [(feed, "headlines")]
+
+
+@pytest.mark.parametrize("lines", [
+    "10:00 Делегации прибыли в Вену.\n12:30 Начались переговоры.",  # a live blog: sentences
+    "17:40 Министры Чили и Перу подписали протокол",  # one item is no feed
+])
+def test_clean_keeps_timed_sentences_and_single_items(lines):
+    raw = f"{BODY}\n{lines}\nПереговоры продолжатся осенью."
+    assert clean(raw).text == raw

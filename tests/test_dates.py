@@ -35,6 +35,8 @@ def test_dates_months_in_all_cases(word, month):
     ("2019-04-03T08:30:00+03:00", PartialDate(2019, 4, 3)),
     ("2019-04-03 08:30", PartialDate(2019, 4, 3)),
     ("  5 июня 2018 года. ", PartialDate(2018, 6, 5)),
+    ("апрель 19-го, 2016", PartialDate(2016, 4, 19)),  # month first, as pages translated from English print it
+    ("июня 5, 2018", PartialDate(2018, 6, 5)),
 ])
 def test_dates_parse_date_forms(text, expected):
     assert parse_date(text) == expected
@@ -53,6 +55,8 @@ def test_dates_two_digit_years(text, year):
     "12.13.2018",  # no month 13
     "вчера",
     "5 июня 2018 года в Берлине",  # more than a date
+    "апрель 31-го, 2016",
+    "апрель 19 2016",  # month first only with its comma
     "2019",  # a bare number is not a year
     "",
 ])

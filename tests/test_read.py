@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,42 @@ def test_read_stdin_as_text():
 def test_read_stdin_empty_is_e_empty():
     err = read_one("-", stdin=io.BytesIO(b""))
     assert (err.code, err.path) == ("E_EMPTY", "<stdin>")
+
+
+@pytest.mark.parametrize("footer, url", [
+    ("<footer>© 2021 Вестник</footer>", ""),
+    ("<p>Встреча прошла 12 мая 2019 года.</p>", ""),
+    ("", '<link rel="canonical" href="https://vestnik.example.org/world/2021/meeting">'),
+])
+def test_read_html_date_only_from_markup(tmp_path, footer, url):
+    body = "<p>" + "Министры иностранных дел двух стран обсудили в Вене торговлю и визовый режим. " * 5 + "</p>"
+    page = (f"<html><head><title>Встреча</title>{url}</head><body><article><h1>Встреча</h1>{body}</article>"
+            f"{footer}</body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_one(str(path)).published is None  # no date the page's markup states
+
+
+def test_read_html_date_from_a_meta_tag(tmp_path):
+    body = "<p>" + "Министры иностранных дел двух стран обсудили в Вене торговлю и визовый режим. " * 5 + "</p>"
+    page = ('<html><head><title>Встреча</title>'
+            '<meta property="article:published_time" content="2025-12-02T17:53:00+03:00">'
+            f'</head><body><article><h1>Встреча</h1>{body}</article></body></html>')
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_one(str(path)).published == "2025-12-02"
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2025-12-02T17:53:00+03:00", "2025-12-02T17:53:00+03:00"),  # ISO as given
+    ("Tue, 02 Dec 2025 17:53:00 +0300", "2025-12-02"),
+    ("02.12.2025 17:53", "2025-12-02"),
+    ("2 декабря 2025, 17:53 МСК", "2025-12-02"),
+    ("2 декабря, 17:53", "2 декабря, 17:53"),  # no year: left as given, the document stays undated
+    ("вчера", "вчера"),
+])
+def test_read_jsonl_published_dates(tmp_path, published, expected):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Министры встретились.", "published": published}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    assert read_one(str(path)).published == expected

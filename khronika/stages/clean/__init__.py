@@ -1,0 +1,172 @@
+"""Cleaning: boilerplate removal and the document's title, source, date and dateline place.
+
+``clean(raw)`` reads a plain text the way a reader would.  It drops the lines that are not the
+article (share and comment widgets, menus, headline blocks of other stories, trailing related links,
+photo captions printed twice, photo credits, bylines, tag lists, date stamps, a closing attribution
+line: ``boiler.py``) and records each dropped region as a ``Span`` in raw offsets.  Every other line
+is kept verbatim and in order (less a bracketed marker printed before every line); whitespace-only
+lines become empty and runs of them shrink to one.
+
+Metadata comes only from evidence in the text (``heads.py``): a dateline (``ПЕКИН, 15 дек.
+/Синьхуа/.``), a header date (``(12 апреля 2018 года, Берлин)``), a date stamp (``Опубликовано:
+02.12.2025, 17:53``) among the first lines, a closing attribution (``Пресс-служба МИД Франции,
+03.04.2019``) or a ``<Site> в Telegram`` line.  A dateline without a year takes the year of a stamp
+of the same page, else one inferred from the text's own dated references (``dates.infer_year``);
+otherwise the document stays undated.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...dates import infer_year
+from ...records import UNKNOWN_DATE, Document, PartialDate, Span
+from ...settings import DEFAULT, CleanSettings, Settings
+from . import boiler
+from .heads import AGENCIES, Closing, Head, dateline, header, mark_tail, stamp
+from .lines import Line, headline_like, sentence_like, split
+
+__all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    """What cleaning found: the body ``text`` and metadata, each ``None`` when the text gives none."""
+
+    text: str
+    removed: tuple[Span, ...] = ()
+    title: str | None = None
+    source: str | None = None
+    published: PartialDate = UNKNOWN_DATE
+    published_from: str = "none"  # "dateline", "text" (closing line) or "none"
+    dateline_place: str | None = None
+
+
+def _spans(lines: list[Line], reasons: dict[int, str], cut: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """Removed lines as raw spans; neighbours with the same reason (blank lines between) merge."""
+    spans: list[Span] = []
+    last = -1
+    for i in sorted(reasons):
+        between_blank = all(not lines[k].text.strip() for k in range(last + 1, i))
+        if spans and spans[-1].reason == reasons[i] and between_blank:
+            spans[-1] = Span(spans[-1].start, lines[i].stop, reasons[i])
+        else:
+            spans.append(Span(lines[i].start, lines[i].stop, reasons[i]))
+        last = i
+    inside = [(s.start, s.stop) for s in spans]
+    cut = [(a, b) for a, b in cut if not any(start <= a and b <= stop for start, stop in inside)]
+    return tuple(sorted(spans + [Span(start, stop, "prefix") for start, stop in cut], key=lambda s: s.start))
+
+
+def _join(kept: list[Line]) -> str:
+    body = "\n".join(line.text if line.text.strip() else "" for line in kept)
+    return re.sub(r"\n{3,}", "\n\n", body).strip()
+
+
+def _title(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> str | None:
+    """The first line (below date lines) when it reads as a headline, or a caption printed twice at the top."""
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        reason = reasons.get(i)
+        if not s or reason not in (None, "caption"):
+            continue
+        if reason != "caption" and header(s):  # a date line above the headline
+            continue
+        if reason == "caption" or (headline_like(s, settings) and not dateline(s)):
+            return s
+        return None
+    return None
+
+
+def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> list[Head]:
+    """Datelines, header dates and stamps among the first lines; a stamp line is marked ``stamp``.
+    Short lines that are no sentence (menu leftovers, a title) do not count against ``top_lines``."""
+    heads, counted, seen = [], 0, 0
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if not s or i in reasons:
+            continue
+        head = dateline(s) or header(s) or stamp(s)
+        if head:
+            heads.append(head)
+            if head.kind == "stamp":
+                reasons[i] = "stamp"
+        seen += 1
+        counted += sentence_like(s) or len(s.split()) > settings.menu_max_words
+        if counted >= settings.top_lines or seen >= settings.scan_lines:
+            break
+    return heads
+
+
+def _with_year(date: PartialDate, year: int | None) -> PartialDate:
+    return PartialDate(year, date.month, date.day) if year else UNKNOWN_DATE
+
+
+def _published(heads: list[Head], text: str) -> PartialDate:
+    """The date of the dateline, else of the first head with a day.  Without a year it takes the
+    year of a head's full date (the year before or after when the months lie far apart), else the
+    text's evidence (or none)."""
+    dated = [h for h in heads if h.date and h.date.day]
+    if not dated:
+        return UNKNOWN_DATE
+    first = next((h for h in dated if h.kind == "dateline"), dated[0]).date
+    if first.year:
+        return first
+    full = next((h.date for h in dated if h.date.year), None)
+    if full:
+        gap = first.month - full.month  # a December dateline on a January page, or the reverse
+        return _with_year(first, full.year - (gap > 6) + (gap < -6))
+    return _with_year(first, infer_year(first.month, first.day, text))
+
+
+def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
+    """Clean ``raw`` and read its metadata; see the module docstring for the rules."""
+    lines, cut = boiler.strip_prefix(split(raw), settings)
+    reasons: dict[int, str] = {}
+    site = boiler.mark_lines(lines, reasons, settings)
+    boiler.mark_menus(lines, reasons, settings)
+    boiler.mark_feeds(lines, reasons, settings)
+    boiler.mark_heading_blocks(lines, reasons, settings)
+    boiler.mark_captions(lines, reasons, settings)
+    closing: Closing | None = mark_tail(lines, reasons, settings)
+    heads = _heads(lines, reasons, settings)
+    text = _join([line for i, line in enumerate(lines) if i not in reasons])
+
+    published, published_from = UNKNOWN_DATE, "none"
+    if heads and (date := _published(heads, text)).precision == "day":
+        published, published_from = date, "dateline"
+    elif closing:
+        published, published_from = closing.date, "text"
+    line = next((h for kind in ("dateline", "header") for h in heads if h.kind == kind), None)
+    return CleanResult(
+        text=text,
+        removed=_spans(lines, reasons, cut),
+        title=_title(lines, reasons, settings),
+        source=(line and line.agency) or (closing and closing.org) or site
+        or next((h.site for h in heads if h.site), None),
+        published=published,
+        published_from=published_from,
+        dateline_place=(line and line.place) or (closing and closing.place),
+    )
+
+
+class CleanStage:
+    """Pipeline stage: ``raw`` -> cleaned ``text`` and metadata.  Metadata the reader already set
+    (a title, a source, a published date from HTML or JSON Lines) wins over what the text gives."""
+
+    name = "clean"
+    requires = frozenset({"raw"})
+    provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place"})
+
+    def __init__(self, settings: Settings = DEFAULT):
+        self.settings = settings.clean
+
+    def __call__(self, doc: Document) -> Document:
+        result = clean(doc.raw, self.settings)
+        if doc.published.precision != "unknown":
+            published, published_from = doc.published, "metadata"
+        else:
+            published, published_from = result.published, result.published_from
+        return doc.replace(text=result.text, removed=result.removed, title=doc.title or result.title,
+                           source=doc.source or result.source, published=published,
+                           published_from=published_from, dateline_place=result.dateline_place)

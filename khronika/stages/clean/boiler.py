@@ -1,0 +1,211 @@
+"""Boilerplate lines: what a page prints around the article and a reader skips.
+
+Each rule marks line indices with a reason (``reasons[i] = "credit"``); ``clean`` drops the marked
+lines and records them as removed spans.  A line is marked whole or not at all, except a bracketed
+marker that a corpus or a scraper printed before every line (``{Author, Unknown} ``), which is cut
+from the start of each line (reason ``prefix``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ... import lexicon
+from ...dates import MONTHS
+from ...morph import fold
+from ...settings import CleanSettings
+from .lines import WORDS, Line, headline_like, phrase_pattern, phrases, sentence_like
+
+_NETWORKS = f"(?:{lexicon.alternation(WORDS['NETWORKS'])})"
+# Site names are capitalised words ("Вестник.Ru", "РИА Новости"); "Мы в Telegram" names no site.
+_SOCIAL = re.compile(rf"^(?P<site>[A-ZА-ЯЁ0-9][\w.\-]*(?: [A-ZА-ЯЁ0-9][\w.\-]*){{0,2}}) в {_NETWORKS}[.!]?$")
+_NOT_SITES = WORDS["NOT_SITES"]
+
+_NAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?"
+_INITIAL = r"[A-ZА-ЯЁ]\.\s?"
+_PERSON = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{0,2}})"
+_JOBS = lexicon.alternation(WORDS["BYLINE_JOBS"])
+
+# Lines dropped wherever they stand (matched against the stripped line).
+_LINE_RULES = (
+    ("social", _SOCIAL),
+    ("subscribe", re.compile(rf"^(?:{lexicon.alternation(phrases('subscribe'))})\b.{{0,200}}$", re.IGNORECASE)),
+    ("comments", re.compile(r"^(?:(?:новые |все )?комментарии|обсуждение)\s*(?:\(\d+\)|\d+|\+)?$"
+                            r"|^\d+\s+комментари(?:й|я|ев)$", re.IGNORECASE)),
+    ("counter", re.compile(r"^(?:просмотр(?:ов|ы)?|прочтени[йя]|время чтения)\s*:?\s*\d[\d\s]*(?:мин\.?(?:ут[аы]?)?)?$"
+                           r"|^\d[\d\s]*(?:просмотр(?:ов|а)?|мин\.?(?:ут[аы]?)? чтения)$", re.IGNORECASE)),
+    ("navigation", re.compile(r"^(?:все|ещё|еще) (?:новости|материалы|статьи|публикации)(?: [^.!?]{0,40})?$",
+                              re.IGNORECASE)),
+    # "Читайте также: …", "ЧИТАЙТЕ ТАКЖЕ Лавров назвал …", "По теме: …" (a bare "По теме" heads a block)
+    ("related", re.compile(rf"^(?:{phrase_pattern('related')})\s*[:\-–—»›>|]\s*\S.{{0,250}}$", re.IGNORECASE)),
+    ("related", re.compile(r"^(?:ЧИТАЙТЕ|ЧИТАТЬ|СМОТРИТЕ) ТАКЖЕ\s+\S.{0,250}$")),
+    ("notice", re.compile(rf"^(?:©\s*)?(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
+    ("credit", re.compile(rf"^(?:{lexicon.alternation(phrases('credit'))})\s*:.{{1,100}}$"
+                          r"|^(?:©|\(c\)|\(С\))\s*\S.{0,120}$", re.IGNORECASE)),
+    # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров"
+    ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
+                          rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
+    # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
+    ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),
+    ("tags", re.compile(rf"^(?:{phrase_pattern('tags')})\s*[:›»>]\s*.{{0,300}}$", re.IGNORECASE)),
+)
+_UI = frozenset(fold(p).rstrip("?!.:") for p in phrases("ui"))
+_UI_TRIM = " \t:.!?›»>→…|•·"
+# "Сергей Лавров и Ван И. Фото: МИД России", "Переговоры в Пекине © РИА Новости / Иван Петров"
+_INLINE_CREDIT = re.compile(rf"(?:^|[.\s])(?:{lexicon.alternation(phrases('credit'))})\s*:\s*\S|©", re.IGNORECASE)
+
+# Headings of blocks of other stories' headlines (folded, no final colon).
+_HEADINGS = frozenset(fold(p) for p in phrases("heading"))
+
+# A bracketed marker at the start of a line: "{Author, Unknown} ", "[Интерфакс] ".
+_PREFIX = re.compile(r"^(?:\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,60}\])[ \t]?")
+
+
+def is_ui(s: str) -> bool:
+    """A line that is only a page control or a menu item ("Поделиться", "Теги ›")."""
+    return fold(s.strip(_UI_TRIM)) in _UI
+
+
+def strip_prefix(lines: list[Line], settings: CleanSettings) -> tuple[list[Line], list[tuple[int, int]]]:
+    """Cut a bracketed marker printed before (nearly) every non-empty line; return the lines and the
+    raw ranges cut."""
+    found = [m.group() for line in lines if line.text.strip() and (m := _PREFIX.match(line.text))]
+    filled = sum(1 for line in lines if line.text.strip())
+    if not found:
+        return lines, []
+    prefix, count = Counter(p.rstrip() for p in found).most_common(1)[0]
+    if count < settings.prefix_min_lines or count < settings.prefix_share * filled:
+        return lines, []
+    out, cut = [], []
+    for line in lines:
+        if line.text.startswith(prefix):
+            n = len(prefix) + (1 if line.text[len(prefix):len(prefix) + 1] in (" ", "\t") else 0)
+            cut.append((line.start, line.start + n))
+            line = Line(line.start + n, line.stop, line.text[n:])
+        out.append(line)
+    return out, cut
+
+
+def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> str | None:
+    """Drop single boilerplate lines; return the site named by a ``<Site> в Telegram`` line."""
+    site = None
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if not s:
+            continue
+        for reason, rule in _LINE_RULES:
+            m = rule.match(s)
+            if m and (reason != "byline" or len(s) <= settings.max_byline):
+                reasons[i] = reason
+                if reason == "social" and site is None and m["site"].lower() not in _NOT_SITES:
+                    site = m["site"]
+                break
+        else:
+            if is_ui(s):
+                reasons[i] = "ui"
+            elif len(s) <= settings.max_credit_caption and _INLINE_CREDIT.search(s) and _caption_like(s):
+                reasons[i] = "credit"
+    return site
+
+
+def _caption_like(s: str) -> bool:
+    """A caption holding a credit: the credit ends it, or the line is one short sentence."""
+    return len(re.findall(r"[.!?…](?:\s|$)", s)) <= 2
+
+
+def _menu_item(s: str, settings: CleanSettings) -> bool:
+    return (0 < len(s.split()) <= settings.menu_max_words and not sentence_like(s)
+            and not s.endswith((":", ",", ";")) and not any(c.isdigit() for c in s))
+
+
+def mark_menus(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop a run of menu items (short lines, blank lines between) with a page control among them,
+    unless the line before introduces it as a list ("Участники:"); a short first line (a headline
+    such as "Недоглядел") is an item only when it is a page control itself."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= settings.menu_min_lines and any(reasons.get(k) == "ui" for k in run):
+            before = next((lines[k].text.strip() for k in range(run[0] - 1, -1, -1) if lines[k].text.strip()), "")
+            if not before.endswith(":"):
+                for k in run:
+                    reasons.setdefault(k, "menu")
+        run.clear()
+
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if not s:
+            continue
+        if i in reasons and len(s.split()) <= settings.menu_max_words or (i != first and _menu_item(s, settings)):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+# A line of a news feed: "17:40 Министры подписали протокол", "2 декабря, 17:40 | Саммит перенесли".
+_FEED_TIME = re.compile(rf"^(?:\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\.?,?\s+"
+                        r"|\d{2}\.\d{2}(?:\.\d{2,4})?,?\s+)?"
+                        r"\d{1,2}:\d{2}(?!\d)\s*[-–—|•]?\s*", re.IGNORECASE)
+
+
+def mark_feeds(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop a run of at least two news-feed items: other stories' headlines after their time, on the
+    same line or on the line above (items that end as sentences are a live blog's text and stay)."""
+    items: list[list[int]] = []
+    run: list[int] = []
+    pending = None  # a line that is only a time
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if not s:
+            continue
+        m = _FEED_TIME.match(s)
+        if m and m.end() == len(s) and i not in reasons:
+            pending = i
+            continue
+        rest = s[m.end():] if m else s
+        if i not in reasons and (m or pending is not None) and headline_like(rest, settings) and rest[:1].isupper():
+            run.extend([pending, i] if not m and pending is not None else [i])
+        else:
+            items.append(run)
+            run = []
+        pending = None
+    items.append(run)
+    for run in items:
+        if sum(1 for k in run if _FEED_TIME.match(lines[k].text.strip())) >= 2:
+            reasons.update((k, "headlines") for k in run)
+
+
+def _is_heading(s: str) -> bool:
+    return fold(s.strip().rstrip(":›» ")) in _HEADINGS
+
+
+def mark_heading_blocks(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop a heading such as "Другие новости" with the run of short headline lines after it."""
+    for i, line in enumerate(lines):
+        if (i in reasons and reasons[i] != "ui") or not _is_heading(line.text):
+            continue
+        end = i
+        for k in range(i + 1, len(lines)):
+            s = lines[k].text.strip()
+            if not s:
+                continue
+            if k not in reasons and not headline_like(s, settings):
+                break
+            end = k
+        for k in range(i, end + 1):
+            if lines[k].text.strip():
+                reasons[k] = "headlines"
+
+
+def mark_captions(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop both copies of a short line printed twice in a row (a photo caption)."""
+    previous = None
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if not s or i in reasons:
+            continue
+        if previous is not None and lines[previous].text.strip() == s and headline_like(s, settings):
+            reasons[previous] = reasons[i] = "caption"
+        previous = i

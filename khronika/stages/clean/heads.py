@@ -1,0 +1,192 @@
+"""Where and when a page says it was published: datelines, header dates, date stamps, closing lines.
+
+* a dateline opens the lead: ``ПЕКИН, 15 дек. /Синьхуа/.``, ``МОСКВА, 2 дек — РИА Новости.``,
+  ``Москва, 2 декабря — РИА Новости`` (a place in mixed case only before a known agency);
+* a header date is a line of a date and place names: ``(12 апреля 2018 года, Берлин)``;
+* a date stamp is a line of dates, times, labels, sites and agencies only: ``17:53 02.12.2025``,
+  ``• 6 декабря 2021 в 15:05``, ``Опубликовано: 2 декабря 2025, 17:53 Обновлено: …``; a date labelled
+  as an update (``Обновлено:``) is never the publication date;
+* a closing line ends the text: ``Пресс-служба МИД Франции, 03.04.2019`` or a date stamp.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ... import gazetteer, lexicon
+from ...dates import MONTHS, find_dates, parse_date
+from ...records import PartialDate
+from ...settings import CleanSettings
+from .lines import WORDS, Line, headline_like, phrases
+
+_CLOSING = re.compile(r"^(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")
+_PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+)*")
+_BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
+
+# "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
+_CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
+# "Москва, 2 декабря — РИА Новости": a mixed-case place, trusted only before a known agency.
+_MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*,\s*")
+_AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
+                          r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][A-ZА-ЯЁ -]{1,30}?)\s+[-–—])")
+AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
+_AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
+                     re.IGNORECASE)
+_AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
+
+# "(12 апреля 2018 года, Берлин)", "Нижний Новгород, 12 апреля 2018 г.", "12.04.2018 14:35".
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0,2}}")  # "Нижний Новгород"
+_PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
+
+
+def _labels(kind: str) -> str:
+    return "|".join(re.escape(p).replace("е", "[её]") for p in sorted(phrases(kind), key=len, reverse=True))
+
+
+_PUBLISHED, _UPDATED = (re.compile(rf"(?<!\w)(?:{_labels(k)})(?!\w)", re.IGNORECASE) for k in ("published", "updated"))
+_STAMP_WORDS = re.compile(rf"(?<!\w)(?:{_labels('published')}|{_labels('updated')}|{_labels('stamp')})(?!\w)",
+                          re.IGNORECASE)
+# A label glued to what follows it on scraped pages ("Посмотреть оригиналапрель 19-го, 2016").
+_GLUED = re.compile(rf"(?<!\w)({_labels('published')}|{_labels('updated')}|{_labels('stamp')})"
+                    rf"(?=(?:{lexicon.alternation(MONTHS)})(?!\w)\s*\d)", re.IGNORECASE)
+_SITE = re.compile(r"(?<![\w.])(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,6}|рф)(?![\w.])", re.IGNORECASE)
+_STAMP_FILLER = re.compile(r"(?<!\w)(?:в|г|года?)(?!\w)|[\s,.;:|/•·()\[\]—–-]+", re.IGNORECASE)
+_STAMP_MAX = 160  # a longer line is no stamp
+# The imprint of a print edition: "Газета «Вестник» №215 от 02.12.2025, стр. 6".
+_IMPRINT = re.compile(r"(?<!\w)(?:газета|журнал|приложение)\s+«[^»\n]{1,40}»|(?<!\w)(?:№|N)\s*\d+(?:/\d+)?(?!\w)"
+                      r"|(?<!\w)от(?!\w)|(?<!\w)(?:стр|с)\.\s*\d+(?!\w)", re.IGNORECASE)
+
+
+class Head(NamedTuple):
+    """A dateline, header date or date stamp; ``date`` may lack its year (``None``: no date to use)."""
+
+    place: str | None
+    agency: str | None
+    date: PartialDate | None
+    kind: str  # "dateline", "header" or "stamp"
+    site: str | None = None
+
+
+class Closing(NamedTuple):
+    org: str | None
+    place: str | None
+    date: PartialDate
+
+
+def _title_case(place: str) -> str:
+    """``НЬЮ-ЙОРК`` -> ``Нью-Йорк``, ``РОСТОВ-НА-ДОНУ`` -> ``Ростов-на-Дону``; mixed case is kept."""
+    if not place.isupper():
+        return place
+    parts = re.split(r"([- ])", place.lower())
+    return "".join(p if i and p in _PARTICLES else p.capitalize() for i, p in enumerate(parts))
+
+
+def _agency(tail: str) -> tuple[str | None, bool]:
+    """The agency named right after a dateline's date (``/БелТА/``, ``(Reuters)``, ``– РИА Новости``)
+    and whether it is a known outlet."""
+    m = _AGENCY_TAIL.match(tail)
+    if m is None:
+        return None, False
+    said = next(g for g in m.groups() if g).strip()
+    known = _AGENCY.search(said)
+    if known:
+        return _AGENCY_NAMES[known.group().lower()], True
+    if (m["slash"] or m["paren"]) and said[:1].isupper() and len(said.split()) <= 4:
+        return said, False
+    return None, False  # after a dash an unknown name may be the lead sentence itself
+
+
+def dateline(s: str) -> Head | None:
+    """``PLACE, day month[ year]`` at the start of a line, with the agency that may follow."""
+    for rule in (_CAPS_PLACE, _MIXED_PLACE):
+        m = rule.match(s)
+        if m is None:
+            continue
+        rest = s[m.end():]
+        found = find_dates(rest)
+        if not found or found[0][0] != 0 or found[0][2].day is None:
+            continue
+        _, stop, date = found[0]
+        agency, known = _agency(rest[stop:])
+        if rule is _MIXED_PLACE and not known:
+            continue
+        return Head(_title_case(m["place"]), agency, date, "dateline")
+    return None
+
+
+def header(s: str) -> Head | None:
+    """A line that is only a date with a day, maybe a time and place names, maybe in parentheses."""
+    inner = s[1:-1] if s.startswith("(") and s.endswith(")") else s
+    found = find_dates(inner)
+    if len(found) != 1 or found[0][2].day is None:
+        return None
+    start, stop, date = found[0]
+    rest = _TIME.sub(" ", inner[:start] + "," + inner[stop:])
+    words = [w.strip(" .—–-|") for w in rest.split(",") if w.strip(" .—–-|")]
+    if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
+        return None
+    return Head(words[0] if words else None, None, date, "header")
+
+
+def stamp(s: str) -> Head | None:
+    """A line of dates, times, labels, sites and agencies only, with a date or a site; its date is the
+    first one with a day that no update label introduces (``None`` when every date is an update's)."""
+    if len(s) > _STAMP_MAX:
+        return None
+    t = _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", s))
+    found = find_dates(t)
+    rest, last, date = [], 0, None
+    for start, stop, found_date in found:
+        before = t[last:start]
+        rest.append(before)
+        if date is None and found_date.day and not (_UPDATED.search(before) and not _PUBLISHED.search(before)):
+            date = found_date
+        last = stop
+    rest.append(t[last:])
+    leftover = " ".join(rest)
+    site = _SITE.search(leftover)
+    for rule in (_TIME, _SITE, _AGENCY, _IMPRINT, _STAMP_WORDS, _STAMP_FILLER):
+        leftover = rule.sub(" ", leftover)
+    if leftover.strip() or not (any(d.day for _, _, d in found) or site and not found):
+        return None  # "2014 год" is a heading; "ria.ru Посмотреть оригинал" a site line without a date
+    return Head(None, None, date, "stamp", site.group().lower() if site else None)
+
+
+def closing(s: str) -> Closing | None:
+    """``Org, <date>``: the org is the source; a lone place name ("Минск, 30 мая 2019 г.") is a place."""
+    m = _CLOSING.match(s)
+    date = parse_date(m["date"]) if m else None
+    if date is None or date.precision != "day" or len(m["who"].split()) > 8:
+        return None
+    who = m["who"].strip()
+    if _PLACE_WORD.fullmatch(who):
+        return Closing(None, who, date)
+    return Closing(who, None, date)
+
+
+def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> Closing | None:
+    """Drop trailing related-story links and a closing attribution or date line; return what it says."""
+    links, found, stop = [], None, ""
+    for i in reversed(range(len(lines))):
+        s = lines[i].text.strip()
+        if not s or i in reasons:
+            continue
+        bullet = _BULLET.match(s)
+        if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
+            links.append(i)
+        elif found is None and (found := closing(s) or _closing_stamp(s)):
+            reasons[i] = "attribution"
+        else:
+            stop = s
+            break
+    if not stop.endswith(":"):  # a list the text introduces ("договорились о следующем:") stays
+        reasons.update((i, "related") for i in links)
+    return found
+
+
+def _closing_stamp(s: str) -> Closing | None:
+    head = stamp(s)
+    if head and head.date and head.date.precision == "day":
+        return Closing(None, None, head.date)
+    return None
