@@ -52,3 +52,4 @@ def test_nondiplomatic_rule_keeps_diplomacy(events):
     assert "AGREE" in [e.type for e in got]
     got = events("Посол Норвегии прибыл в Хельсинки для консультаций.")
     assert "CONSULT" in [e.type for e in got]
+    assert [e.type for e in events("Боевики обстреляли позиции армии.")] == ["ASSAULT"]  # an armed group
