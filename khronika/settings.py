@@ -90,6 +90,7 @@ class EventSettings:
     talks_before: int = 2  # words before "раунд" that may say what it is a round of
     talks_after: int = 2  # words after "раунд" that may say what it is a round of
     # participants
+    sport_sentences: int = 2  # sentences speaking of sport that make a sport document (no diplomatic events)
     media_cue_before: int = 3  # words before an organisation read for "газета", "по данным"…
     target_gap_chars: int = 2  # characters between "в"/"во" and the country a visit goes to
     # factuality

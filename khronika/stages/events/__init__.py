@@ -20,14 +20,20 @@ not (or the reverse).  For each event:
   ``если``), negated (``не`` before the trigger), proposed (the object of ``предложить``), else
   occurred.
 
+An event is kept only when a state actor takes part (``actors``): a country named as an actor, an
+office holder of a state, a state or international body; in a document that names none of these (nor
+a word such as ``министр``, ``делегация``), general news, ``клуб встретился с …``, ``пациент прибыл
+в больницу`` report no diplomatic event.  A sentence of sport (``встреча завершилась со счётом 2:2``)
+and an act signed by one side (``подписал указ``) give no trigger.
+
 A later sentence that reports the same event again (same type, no date, participants or round of
 its own: ``в ходе встречи``) is added to the earlier record as further evidence (``more``).  Each
 quote of the document gets the event it is about (``Quote.event``).
 
 Modules, in the order the stage uses them: ``words`` (the lexicon), ``sentence`` (a sentence as the
 rules read it), ``rounds`` (format and round), ``triggers`` (finding triggers), ``factuality``,
-``participants`` (scope, roles, transcript speakers), ``when`` (date and place), ``merge`` (an event
-told again), ``stage`` (the stage, quote links).
+``participants`` (scope, roles, transcript speakers), ``actors`` (a state actor takes part),
+``when`` (date and place), ``merge`` (an event told again), ``stage`` (the stage, quote links).
 """
 from .stage import EventStage, event_id
 

@@ -10,6 +10,7 @@ from ...records import Document, Event, Quote, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
+from .actors import Actors
 from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_speakers
@@ -28,8 +29,8 @@ def event_id(doc_id: str, start: int, type_: str) -> str:
 
 class EventStage:
     name = "events"
-    requires = frozenset({"text", "sentences", "mentions", "entities", "timexes", "turns", "quotes", "published",
-                          "dateline_place"})
+    requires = frozenset({"text", "sentences", "mentions", "entities", "roles", "timexes", "turns", "quotes",
+                          "published", "dateline_place"})
     provides = frozenset({"events", "entities", "quotes"})
 
     def __init__(self, settings: Settings = DEFAULT):
@@ -43,6 +44,7 @@ class EventStage:
         last_person: str | None = None
         last_format: str | None = None
         doc_dated = doc.published.precision != "unknown"
+        actors = Actors.of(doc, self.settings)
         for sentence in doc.sentences:
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = Words.of(doc, sentence, self.settings, fmt)
@@ -57,6 +59,8 @@ class EventStage:
                 event = self._event(doc, sentence, w, type_, mode, trig, last_person, fact)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
+                if not actors.takes_part(event, w, doc):
+                    continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
                 if _another(w, trig[0]) or not merge(events, event, Known(previous_persons, doc_dated)):
                     events.append(event)
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop

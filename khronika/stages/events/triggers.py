@@ -13,6 +13,8 @@ from .words import (
     FORCES,
     IMPERFECTIVE,
     MECHANISM_VERBS,
+    ONE_SIDED_ACTS,
+    ONE_SIDED_VERBS,
     PASSING,
     PASSING_PHRASES,
     PATTERNS,
@@ -21,6 +23,7 @@ from .words import (
     TALKS,
     TRIGGERS,
     ends_with,
+    sport_sentence,
 )
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
@@ -142,6 +145,24 @@ def _mechanism(w: Words, i: int) -> bool:
         and w.lem[head].removesuffix("ся") in MECHANISM_VERBS
 
 
+def _sport(w: Words, i: int) -> bool:
+    """A sentence of sport: ``встреча … завершилась со счётом 2:2``, ``в финале она встретится с …``."""
+    return sport_sentence(w.lem)
+
+
+def _one_sided_act(w: Words, i: int) -> bool:
+    """``подписал указ``, ``закон … одобрен``: an act of one side (a decree, a law, a contract), no agreement.
+    The act is the object (or passive subject) of the trigger, or of the verb the trigger is a conjunct of."""
+    if w.lem[i] not in ONE_SIDED_VERBS:
+        return False
+    verbs = [w.tokens[i]]
+    head = w.head(w.tokens[i])
+    if w.tokens[i].rel == "conj" and head is not None:
+        verbs.append(head)
+    return any(c.rel in ("obj", "nsubj:pass") and c.id in w.position and w.lem[w.position[c.id]] in ONE_SIDED_ACTS
+               for v in verbs for c in w.children(v))
+
+
 # ---- the tests the vetoes use
 
 def in_passing(w: Words, i: int) -> bool:
@@ -199,4 +220,4 @@ def _of_talks(w: Words, i: int) -> bool:
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _ready_for_nothing, _imperfective_past, _receiving_no_guest, _discussed_by_one_side, _round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
-    _readiness_unsaid, _meeting_asked_for, _mechanism)
+    _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act)

@@ -73,6 +73,15 @@ FUTURE_CUES = _WORDS["FUTURE_CUES"]
 HYPOTHETICAL_CUES = _WORDS["HYPOTHETICAL_CUES"]
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
 ANOTHER = _WORDS["ANOTHER"]
+SPORT = _WORDS["SPORT"]
+SCORE = _WORDS["SCORE"]
+ONE_SIDED_ACTS = _WORDS["ONE_SIDED_ACTS"]
+ONE_SIDED_VERBS = _WORDS["ONE_SIDED_VERBS"]
+STATE_TITLES = _WORDS["STATE_TITLES"]
+STATE_BODIES = _WORDS["STATE_BODIES"]
+STATE_NOUNS = _WORDS["STATE_NOUNS"]
+STATE_PHRASES = _phrases("STATE_PHRASES")
+PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
 
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
@@ -90,6 +99,11 @@ def lemma(t: Token) -> str:
 
 def lemmas(tokens: list[Token]) -> list[str]:
     return [lemma(t) for t in tokens]
+
+
+def sport_sentence(lem: list[str]) -> bool:
+    """Does a sentence (its lemmas) speak of sport: a word of ``SPORT``, or ``со счётом``?"""
+    return any(x in SPORT or x in SCORE and k > 0 and lem[k - 1] == "с" for k, x in enumerate(lem))
 
 
 def ends_with(lem: list[str], i: int, phrases: frozenset[str]) -> bool:

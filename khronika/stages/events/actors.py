@@ -1,0 +1,157 @@
+"""Who makes an event diplomatic: the check that a state actor takes part in it.
+
+A trigger word has other senses in general news: a football match is a ``встреча``, a patient
+``прибыл в больницу``, a club ``подписал контракт``, a director ``встретился со зрителями``.  An
+event is kept only when one of its participants is a state actor:
+
+* a country named as an actor: not the place of something (``в Казахстане``, ``из Сингапура``),
+  nor the country of a noun that is no state agent (``мэр Москвы``, ``Кубок России``); a country
+  named by the adjective of a state agent (``японские пограничники``) is one;
+* a person holding an office of a state (``role_positions.tsv``'s national offices, any minister,
+  and the titles of ``STATE_TITLES``: посол, генсек, король…), not of a company;
+* an organisation listed as an international or state body (``orgs_ru.tsv`` kinds ``org`` and
+  ``seat``: ООН, НАТО, Кремль…) or named with a word of ``STATE_BODIES`` (министерство, парламент…).
+
+A diplomatic document is one that names a state office holder or body, two countries by a compound
+adjective (``индийско-пакистанские``), a word of ``STATE_NOUNS`` (министр, делегация, дипломат…;
+not the title of a private position, ``президент компании``) or a phrase of ``STATE_PHRASES``
+(прекращение огня, в узком составе).  There, any country counts, and so does a person of no other
+known position (``Лавров`` named without his title); an event with no named participant
+(``Переговоры продлились три часа``) is kept, as is one whose sentence names a state agent by a
+common noun (``встреча проходит на уровне послов``).  Elsewhere an event with nobody named is no
+diplomatic event, and a visit's target country does not make the visit a state visit (``боксёр
+прибыл в Саудовскую Аравию``).
+An event of a named format of dialogue (``в формате «два плюс два»``) is one anywhere.  In a sport
+document (``sport_sentences`` sentences with a word of ``SPORT``) only an event with an office
+holder of a state is kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import gazetteer, morph
+from ...ids import is_country
+from ...records import Document, Event, Participant, Token
+from ...settings import DEFAULT, EventSettings
+from ..roles import head_lemma, is_national
+from .sentence import Words
+from .words import (
+    AGENT_NOUNS,
+    PLACE_PREPOSITIONS,
+    SPORT,
+    STATE_BODIES,
+    STATE_NOUNS,
+    STATE_PHRASES,
+    STATE_TITLES,
+    TRIGGER_WORDS,
+    lemmas,
+    sport_sentence,
+)
+
+
+@dataclass(frozen=True)
+class Actors:
+    """What the document says of its actors, read once per document."""
+
+    officials: frozenset[str]  # persons holding an office of a state
+    other_roles: frozenset[str]  # persons holding only other positions (director, coach…)
+    bodies: frozenset[str]  # organisations that are state or international bodies
+    diplomatic: bool  # the document names a state actor or a word of STATE_NOUNS
+    sport: bool  # a sport document
+
+    @classmethod
+    def of(cls, doc: Document, settings: EventSettings = DEFAULT.events) -> Actors:
+        bodies = {e.id for e in doc.entities if e.type == "organization" and is_state_body(e.name)}
+        companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
+        # "президент компании" holds no office of a state
+        officials = {r.person for r in doc.roles if is_state_office(r.position) and r.of not in companies}
+        others = {r.person for r in doc.roles} - officials
+        sentence_lemmas = [lemmas(list(s.tokens)) for s in doc.sentences]
+        # the title of a position that is no office of a state ("президент компании") is no state noun
+        private = [(r.position_start, r.position_stop) for r in doc.roles if r.person in others]
+        companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
+        private += [(t.start, t.stop) for s in doc.sentences for t, nxt in zip(s.tokens, s.tokens[1:])
+                    if _of_company(doc, nxt, companies)]
+        words = {x for s, lem in zip(doc.sentences, sentence_lemmas) for t, x in zip(s.tokens, lem)
+                 if not any(a <= t.start < b for a, b in private)}
+        words |= {f"{a} {b}" for lem in sentence_lemmas for a, b in zip(lem, lem[1:])}
+        compound = any(len(gazetteer.compound_countries(t.text)) > 1 for s in doc.sentences for t in s.tokens
+                       if "-" in t.text)  # "индийско-пакистанские консультации"
+        diplomatic = bool(officials or bodies or compound or words & STATE_NOUNS or words & STATE_PHRASES)
+        sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
+        return cls(frozenset(officials), frozenset(others), frozenset(bodies), diplomatic, sport)
+
+    def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
+        """Is one of the event's participants a state actor?  In a diplomatic document, any country and
+        any person of no other known position count, and an event with nobody named is kept; elsewhere
+        a country counts only as an actor of the sentence, a person only as an office holder."""
+        if self.sport:
+            return any(p.entity in self.officials for p in event.participants)
+        if event.format is not None:
+            return True  # "раунд консультаций в формате «два плюс два»": a standing format of dialogue
+        if not event.participants:
+            return self.diplomatic
+        kinds = {e.id: e.type for e in doc.entities}
+        if any(self._state_actor(p, "country" if is_country(p.entity) else kinds.get(p.entity), w)
+               for p in event.participants):
+            return True
+        # "Встреча проходит на уровне послов": a state agent named by a common noun
+        return self.diplomatic and any(x in STATE_NOUNS or x in AGENT_NOUNS for x in w.lem)
+
+    def _state_actor(self, p: Participant, kind: str | None, w: Words) -> bool:
+        if kind == "person":
+            return p.entity in self.officials or self.diplomatic and p.entity not in self.other_roles
+        if kind == "organization":
+            return p.entity in self.bodies
+        if kind == "country":
+            return self.diplomatic or p.role != "target" and _country_as_actor(w, p.entity)
+        return False
+
+
+def _of_company(doc: Document, t: Token, companies: set[str]) -> bool:
+    """Does the token (or the quotation mark before a name) begin the mention of an organisation that is
+    no state body (``Президент «Северстали»``)?"""
+    start = t.stop if t.text in "«\"„“" else t.start
+    return any(m.entity in companies and m.start <= start < m.stop for m in doc.mentions)
+
+
+def is_state_office(position: str) -> bool:
+    """An office of a state: a national one (``президент``, any ``министр …``) or one of ``STATE_TITLES``."""
+    words = position.split()
+    return is_national(position) or bool(words) and words[0] in STATE_TITLES
+
+
+def is_state_body(name: str) -> bool:
+    """A state or international body: listed (``ООН``, ``Кремль``) or named with a word of ``STATE_BODIES``."""
+    from ..spans import known_kind
+
+    if known_kind(name) in ("org", "seat"):
+        return True
+    return any(morph.lemma(x).replace("ё", "е") in STATE_BODIES for x in name.replace("-", " ").split())
+
+
+def _country_as_actor(w: Words, entity: str) -> bool:
+    """Is the country named in the sentence as an actor?  Named by an adjective (no mention of its own
+    in the sentence) it is; a mention is when it is no place (``в``, ``из``…) and not the country of
+    a noun that is no state agent (``жители Москвы``)."""
+    mentioned = [t for t in w.tokens if (m := w.mention(t)) is not None and m.entity == entity]
+    if not mentioned:
+        return True
+    return any(_acts(w, t, {x.id for x in mentioned}) for t in mentioned)
+
+
+def _acts(w: Words, t: Token, ids: set[str]) -> bool:
+    if t.head_id in ids:
+        return False  # a word inside the name; its root decides
+    preps = [w.lem[w.position[c.id]] for c in w.children(t) if c.rel == "case" and c.id in w.position]
+    if any(x in PLACE_PREPOSITIONS for x in preps):
+        return False
+    head = w.head_index(t)
+    if t.rel == "nmod" and head is not None:
+        noun = w.lem[head]
+        return noun in AGENT_NOUNS or noun in STATE_NOUNS or noun in TRIGGER_WORDS or head_lemma(w.tokens[head]) in \
+            STATE_TITLES
+    return True
+
+
+__all__ = ["Actors", "SPORT", "is_state_body", "is_state_office"]
