@@ -37,7 +37,8 @@ _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
     Column("members", required=False, convert=_listed), Column("orgs", required=False, convert=_listed),
     Column("aliases", convert=_listed), Column("label")), key=("name",))
 _PATTERNS = lexicon.table("format_patterns.tsv", (
-    Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern)))
+    Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
+    Column("alone", required=False, choices=frozenset({"yes"}))))
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
@@ -48,7 +49,8 @@ class Named:
     """A mechanism a sentence names: ``name`` (canonical for the gazetteer, the phrase for a general
     pattern), ``type``, ``label``, who meets (``members``: positions), ``level``, fixed member states
     (``countries``, ISO codes) and organisations (``orgs``); ``fixed``: one format whatever the sides;
-    ``surface``: the words of the sentence that name it, at ``start``–``stop``."""
+    ``surface``: the words of the sentence that name it, at ``start``–``stop``; ``alone``: a general
+    pattern that names a format only where nothing else in the sentence does."""
 
     name: str
     type: str
@@ -61,6 +63,7 @@ class Named:
     surface: str = ""
     start: int = 0
     stop: int = 0
+    alone: bool = False
 
 
 def _word_key(word: str) -> frozenset[str] | str:
@@ -113,6 +116,18 @@ def gazetteer_in(sentence: str) -> list[Named]:
         out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
                          sentence[start:stop], start, stop))
     return out
+
+
+def summit_of(sentence: str) -> Named | None:
+    """The summit of an organisation a sentence names apart from the word for summit ("28 стран НАТО
+    проводят встречи в верхах"): the gazetteer's row named "саммит <org>" of an organisation named in it."""
+    words = {w.replace("ё", "е") for w in _WORD.findall(sentence)}
+    for row in _MECHANISMS:
+        orgs = row["orgs"] or ()
+        if len(orgs) == 1 and row["name"] == f"саммит {orgs[0]}" and orgs[0] in words:
+            return Named(row["name"], row["type"], row["label"], (), row["level"], row["members"] or (), orgs, True,
+                         orgs[0])
+    return None
 
 
 # A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
@@ -186,7 +201,8 @@ def general_in(sentence: str) -> list[Named]:
                     else _nominative(" ".join(words[:1])) + " " + " ".join(words[1:]).lower()
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
-                             surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop))
+                             surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
+                             alone=row["alone"] == "yes"))
     return out
 
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .format_names import Named, gazetteer_in, general_in, level_of, round_in
+from .format_names import Named, gazetteer_in, general_in, level_of, round_in, summit_of
 from .gazetteer import compound_countries, country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
@@ -81,6 +81,8 @@ SUSPENSION = re.compile(r"приостанов", re.I)
 # A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
 TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
+# A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
+DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # The last meeting before now: "последний раз совет заседал в июне 2014 года".
 LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
 # A meeting after a break is a resumption: "впервые после июня 2014 года", "после двухлетнего перерыва".
@@ -101,10 +103,13 @@ def formats_in(sentence: str) -> list[Named]:
     for k in KINDS:
         if k.event == "summit" and out:  # "страны ШОС провели саммит": that organisation's summit
             continue
+        if k.event == "summit" and k.pattern.search(sentence) and (summit := summit_of(sentence)):
+            out.append(summit)
+            continue
         spans = [m.span() for m in k.pattern.finditer(sentence)
                  if not any(a <= m.start() and m.end() <= b for a, b in taken)]
         if spans:
-            level = level_of(k.label) or level_of(sentence)
+            level = level_of(k.label)
             out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
                              start=spans[0][0], stop=spans[0][1]))
     kinds = [n for n in out if not n.fixed]
@@ -116,7 +121,10 @@ def formats_in(sentence: str) -> list[Named]:
                 out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
                                  level=level_of(m.group(0)), surface=m.group(0).strip(), start=m.start(), stop=m.end()))
     spans = [(n.start, n.stop) for n in out]
+    named_before = bool(out)
     for n in general_in(sentence):
+        if n.alone and named_before:  # "переговоры на уровне министров в формате «2+2»": the level of that format
+            continue
         if not any(a < n.stop and n.start < b for a, b in spans) and n.name not in {x.name for x in out}:
             out.append(n)
     return out
@@ -201,12 +209,9 @@ def build_formats(store) -> list[dict]:
                     entries.append(_entry("meeting", [], doc, docs[doc_id], text, [], last_time[0]))
                 if status is not None:
                     entries.append(_entry(status, here, doc, docs[doc_id], text, [] if last_time else timexes))
-                    if status == "resumed" and not entries[-1]["date"] and AFTER_BREAK.search(text):
-                        entries[-1].update(date=docs[doc_id]["published"], date_precision=_precision(
-                            docs[doc_id]["published"]), dated_from="document")  # the meeting the news reports
                 if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
                     before = [x.date.iso() for x in timexes if x.relation == "after"]
-                    entries.append(_entry("suspended", [], doc, docs[doc_id], text, []))
+                    entries.append(dict(_entry("suspended", [], doc, docs[doc_id], text, []), told="a break"))
                     if before:
                         entries.append(_entry("meeting", [], doc, docs[doc_id], text, [], before[0]))
                 if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
@@ -252,6 +257,8 @@ def _record(group, names, events_by_doc) -> dict:
     ordered = sorted(ids, key=lambda c: _side_name(c, names))
     full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
     history = [e for _, _, entries in items for e in entries]
+    if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
+        history = [e for e in history if "told" not in e]
     aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
     record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
@@ -270,7 +277,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
         or (events[0] if events else None)
     ahead = status in ("planned", "postponed", "cancelled")
-    told = {x.date.iso() for x in timexes if x.relation == "at"}
+    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)}
     if date is not None or status == "active":
         pass
     elif main and main["date"] and (timexes or not ahead):
@@ -314,7 +321,7 @@ def _complete(history: list[dict], events_by_doc, docs) -> list[dict]:
     suspensions = sorted(e["date"] for evs in events_by_doc.values() for e in evs
                          if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"]))
     for h in history:
-        if h["status"] == "suspended" and not h["date"] and suspensions:
+        if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
             h["dated_from"] = "another report"
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),

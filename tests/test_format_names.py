@@ -100,3 +100,9 @@ def test_a_summit_in_a_sentence_naming_an_organisation_is_its_summit():
     sentence = "Страны Совета сотрудничества арабских государств Персидского залива провели саммит."
     names = [n.name for n in formats_in(sentence)]
     assert names == ["Совет сотрудничества арабских государств Персидского залива"]
+
+
+def test_a_summit_of_an_organisation_named_apart():
+    names = [n.name for n in formats_in("Лидеры стран НАТО проводят встречи в верхах раз в два года.")]
+    assert names == ["саммит НАТО"]
+    assert [n.name for n in formats_in("Встреча в верхах прошла в Женеве.")] == ["встречи на высшем уровне"]
