@@ -1,14 +1,25 @@
 """Standing mechanisms of dialogue ("formats") and their history, from the whole store.
 
-A format is recognised in a sentence by the kinds of mechanism ``KINDS`` lists (a gazetteer of
-mechanism types: «два плюс два», summits, strategic dialogue, contacts of Security Council
-secretaries, military contacts, peace-treaty talks, border services) or by the general patterns
-``контакты/встречи/консультации по линии <кого>`` and ``переговоры/диалог по вопросам <чего>``;
-both are rows of ``data/formats.tsv``, which the event stage reads too (``Event.format``).
+A format is recognised in a sentence (``formats_in``) by the named mechanisms of the gazetteer
+(``data/format_mechanisms.tsv``: the Normandy format, G7, the NATO–Russia Council…, matched by lemmas
+in any case, ``format_names.py``), by the kinds of mechanism ``KINDS`` lists (``data/formats.tsv``:
+«два плюс два», summits, strategic dialogue, contacts of Security Council secretaries, military
+contacts, peace-treaty talks, border services; the event stage reads them too, ``Event.format``),
+by their general patterns (``контакты по линии <кого>``, ``переговоры по вопросам <чего>``) and by
+the general patterns of ``data/format_patterns.tsv`` (``контактная группа по …``, ``межправительственная
+комиссия по …``, ``трёхсторонние консультации``, ``в формате «…»``).  A sentence that goes on about the
+one format the sentence before it named (``Встреча пройдёт …``) takes it up.
+
+A format is a mechanism and its sides: a gazetteer mechanism is one format whose sides are its
+fixed members and organisations known to the store; any other is one format per set of sides (the
+countries of the events of its sentence, or of compound adjectives ``российско-египетская``, else the
+two or three countries the sentence names, else those of the document), named ``<type> <sides>``.
 Each sentence that names a format gives a history entry, its status read from the events of that
-sentence (a meeting, a numbered round, a suspension, a proposal to resume, a resumption) or from
-its words (``состоялись``, ``приостановлен``, ``возобновился``, ``развиваются``), dated by the
-event or, for a meeting, by the document.
+sentence (a meeting, a numbered round, a suspension, a proposal to resume, a resumption, a planned
+meeting) or from its words (``состоялись``, ``приостановлен``, ``исключена из``, ``отложено``,
+``отменено``, ``состоится``, ``возобновился``, ``впервые после …``, ``раз в два года``), dated by the
+event, else by the one date the sentence gives, or, for a meeting, by the document; a round told in
+words (``20-й раунд``, ``в третий раз``, ``впервые``) numbers it.
 
 Rounds: a meeting between known rounds N and M (M − N ≥ 2) that is the first after N gets N + 1,
 and a missing round between two known ones is shown as ``implied``, never invented.  A
