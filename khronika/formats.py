@@ -94,6 +94,8 @@ SUSPENSION = re.compile(r"приостанов", re.I)
 TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
+# What a standing mechanism holds: an organisation named with one of these is a format at work.
+MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
 # The last meeting before now: "последний раз совет заседал в июне 2014 года".
 LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
 # A meeting after a break is a resumption: "впервые после июня 2014 года", "после двухлетнего перерыва".
@@ -218,6 +220,8 @@ def build_formats(store) -> list[dict]:
                 entries = []
                 if last_time:  # "последний раз совет заседал в июне 2014 года": that date is the last meeting's
                     entries.append(_entry("meeting", [], doc, docs[doc_id], text, [], last_time[0]))
+                if status == "active" and n.fixed and not MEETINGS.search(text):
+                    continue  # "компании, действующие в СНГ": the organisation, not its meetings
                 if status is not None:
                     entries.append(_entry(status, here, doc, docs[doc_id], text, [] if last_time else timexes))
                 if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
