@@ -1,14 +1,25 @@
 """Standing mechanisms of dialogue ("formats") and their history, from the whole store.
 
-A format is recognised in a sentence by the kinds of mechanism ``KINDS`` lists (a gazetteer of
-mechanism types: «два плюс два», summits, strategic dialogue, contacts of Security Council
-secretaries, military contacts, peace-treaty talks, border services) or by the general patterns
-``контакты/встречи/консультации по линии <кого>`` and ``переговоры/диалог по вопросам <чего>``;
-both are rows of ``data/formats.tsv``, which the event stage reads too (``Event.format``).
+A format is recognised in a sentence (``formats_in``) by the named mechanisms of the gazetteer
+(``data/format_mechanisms.tsv``: the Normandy format, G7, the NATO–Russia Council…, matched by lemmas
+in any case, ``format_names.py``), by the kinds of mechanism ``KINDS`` lists (``data/formats.tsv``:
+«два плюс два», summits, strategic dialogue, contacts of Security Council secretaries, military
+contacts, peace-treaty talks, border services; the event stage reads them too, ``Event.format``),
+by their general patterns (``контакты по линии <кого>``, ``переговоры по вопросам <чего>``) and by
+the general patterns of ``data/format_patterns.tsv`` (``контактная группа по …``, ``межправительственная
+комиссия по …``, ``трёхсторонние консультации``, ``в формате «…»``).  A sentence that goes on about the
+one format the sentence before it named (``Встреча пройдёт …``) takes it up.
+
+A format is a mechanism and its sides: a gazetteer mechanism is one format whose sides are its
+fixed members and organisations known to the store; any other is one format per set of sides (the
+countries of the events of its sentence, or of compound adjectives ``российско-египетская``, else the
+two or three countries the sentence names, else those of the document), named ``<type> <sides>``.
 Each sentence that names a format gives a history entry, its status read from the events of that
-sentence (a meeting, a numbered round, a suspension, a proposal to resume, a resumption) or from
-its words (``состоялись``, ``приостановлен``, ``возобновился``, ``развиваются``), dated by the
-event or, for a meeting, by the document.
+sentence (a meeting, a numbered round, a suspension, a proposal to resume, a resumption, a planned
+meeting) or from its words (``состоялись``, ``приостановлен``, ``исключена из``, ``отложено``,
+``отменено``, ``состоится``, ``возобновился``, ``впервые после …``, ``раз в два года``), dated by the
+event, else by the one date the sentence gives, or, for a meeting, by the document; a round told in
+words (``20-й раунд``, ``в третий раз``, ``впервые``) numbers it.
 
 Rounds: a meeting between known rounds N and M (M − N ≥ 2) that is the first after N gets N + 1,
 and a missing round between two known ones is shown as ``implied``, never invented.  A
@@ -23,8 +34,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .ids import is_country
+from .format_names import Named, gazetteer_in, general_in, level_of, round_in, summit_of
+from .gazetteer import compound_countries, country_by_code
+from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
+from .morph import fold
 
 
 @dataclass(frozen=True)
@@ -62,17 +76,30 @@ KINDS: tuple[Kind, ...] = tuple(Kind(r["name"], r["label"], r["members"] or (), 
 GENERAL: tuple[re.Pattern, ...] = tuple(r["pattern"] for r in _ROWS if r["kind"] == "general")
 # The kinds the event stage names, by the name it gives them (Event.format).
 EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
+EVENT_NAMES = frozenset(k.name for k in KINDS)
 
 STATUS_WORDS = [
-    ("suspended", r"приостанов|заморож|свернут"),
+    ("suspended", r"приостанов|заморож|свернут|исключ(?:ен[аоы]?|ил[аи]?)\s+из\b"),
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
     # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
     ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b|ят|ит)"),
-    ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал"),
-    ("active", r"развива|установлен|налажен|действу"),
+    ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал|собрал(?:ся|ись|ась|ось)|"
+                r"\bзаседал[аи]?\b"),
+    ("active", r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
+               r"\bсозда(?:н[аоы]?|л[аи]?)\b|\bучрежд|\bучредил"),
 ]
 SUSPENSION = re.compile(r"приостанов", re.I)
 # A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
+# A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
+TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
+# A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
+DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
+# What a standing mechanism holds: an organisation named with one of these is a format at work.
+MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
+# The last meeting before now: "последний раз совет заседал в июне 2014 года".
+LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
+# A meeting after a break is a resumption: "впервые после июня 2014 года", "после двухлетнего перерыва".
+AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с)\b|\bпосле\s+(?:\w+\s+){0,2}перерыва", re.I)
 RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*", re.I)
 
 
@@ -80,16 +107,48 @@ def format_id(name: str) -> str:
     return "f:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
-def formats_in(sentence: str) -> list[tuple[str, str, list[str]]]:
-    """(name, label, members) of each format a sentence names."""
-    out = [(k.name, k.label, list(k.members)) for k in KINDS if k.pattern.search(sentence)]
-    named = {n for n, _, _ in out}
+def formats_in(sentence: str) -> list[Named]:
+    """Each format a sentence names: the gazetteer's mechanisms, the kinds of ``data/formats.tsv`` (not
+    inside a mechanism's name: "саммит НАТО" is the NATO summit), their general patterns (``по линии
+    …``) and the general patterns of ``data/format_patterns.tsv`` where no mechanism or kind names the words."""
+    out = gazetteer_in(sentence)
+    taken = [(n.start, n.stop) for n in out]
+    for k in KINDS:
+        if k.event == "summit" and out:  # "страны ШОС провели саммит": that organisation's summit
+            continue
+        if k.event == "summit" and k.pattern.search(sentence) and (summit := summit_of(sentence)):
+            out.append(summit)
+            continue
+        spans = [m.span() for m in k.pattern.finditer(sentence)
+                 if not any(a <= m.start() and m.end() <= b for a, b in taken)]
+        if spans:
+            level = level_of(k.label)
+            out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
+                             start=spans[0][0], stop=spans[0][1]))
+    kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence):
             phrase = re.sub(r"\s+", " ", m.group(1).strip().lower())
-            if not any(k.pattern.search(phrase) for k in KINDS if k.name in named):
-                out.append((phrase, m.group(0).strip(), []))
+            if not any(k.pattern.search(phrase) for k in KINDS if k.name in {n.name for n in kinds}) \
+                    and not any(a <= m.start(1) < b for a, b in taken):
+                out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
+                                 level=level_of(m.group(0)), surface=m.group(0).strip(), start=m.start(), stop=m.end()))
+    spans = [(n.start, n.stop) for n in out]
+    named_before = bool(out)
+    for n in general_in(sentence):
+        if n.alone and named_before:  # "переговоры на уровне министров в формате «2+2»": the level of that format
+            continue
+        if not any(a < n.stop and n.start < b for a, b in spans) and n.name not in {x.name for x in out}:
+            out.append(n)
     return out
+
+
+_WHEN = [  # statuses told by words, before the meeting ones ("встреча, намеченная на май, отменена")
+    ("cancelled", r"\bотмен(?:ил|ен|ён|ят\b|ит\b|а\b|ы\b)|не состоится"),
+    ("postponed", r"\bотлож(?:ил|ен|ат\b|ит\b)|\bперенес(?:ли|ен|ён|ла|ут\b)|\bперенос\w* (?:на|срок)"),
+]
+PLANNED = re.compile(r"\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|\bнамечен|\bзапланирован|\bсоберется|"
+                     r"\bсоберутся|планиру\w+ провести", re.I)
 
 
 def status_of(sentence: str, events: list[dict]) -> str | None:
@@ -97,8 +156,14 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
         return "suspended"
+    for status, pattern in _WHEN:
+        if re.search(pattern, sentence, re.I):
+            return status
     if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
         return "proposed-resumption"
+    if AFTER_BREAK.search(sentence) and ("CONSULT" in kinds and kinds["CONSULT"]["factuality"] == "occurred"
+                                         or re.search(STATUS_WORDS[3][1], sentence, re.I)):
+        return "resumed"
     for status, pattern in STATUS_WORDS[1:]:
         if re.search(pattern, sentence, re.I):
             if status == "proposed-resumption" and "REQUEST" not in kinds:
@@ -106,19 +171,32 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
             return "round" if status == "meeting" and any(e["round"] for e in events) else status
     if "CONSULT" in kinds and kinds["CONSULT"]["factuality"] == "occurred":
         return "round" if kinds["CONSULT"]["round"] else "meeting"
+    if "CONSULT" in kinds and kinds["CONSULT"]["factuality"] == "planned" or PLANNED.search(sentence):
+        return "planned"
     return None
 
 
+def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
+    """The countries a sentence gives as the sides of a format: its events' participants and compound
+    adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
+    sides = {p["entity"] for e in events for p in e["participants"] if is_country(p["entity"])}
+    for word in re.findall(r"\w+-\w+", text):
+        sides |= {country_id(c.code) for c in compound_countries(word)}
+    return sides or set(named)
+
+
 def build_formats(store) -> list[dict]:
-    """Format records (SCHEMA.md ``format``) from the documents and events of the store."""
+    """Format records (SCHEMA.md ``format``) from the documents and events of the store: one per
+    mechanism and sides (the Russia–Japan and the Russia–Egypt "2+2" are two formats of one type)."""
     docs = {d["id"]: d for d in store.documents()}
     names = {e["id"]: e for e in store.entities()}
     events_by_doc: dict[str, list[dict]] = defaultdict(list)
     for e in store.events():
         events_by_doc[e["doc"]].append(e)
-    found: dict[str, dict] = {}
+    seen: list[tuple[Named, str, set[str], list[dict]]] = []
     for doc_id in sorted(docs, key=lambda d: (docs[d]["published"] or "", docs[d]["path"])):
         doc = store.document(doc_id)
+        last: list[Named] = []
         for s in doc.sentences:
             text = doc.text[s.start:s.stop]
             here = [e for e in events_by_doc[doc_id]
@@ -126,41 +204,110 @@ def build_formats(store) -> list[dict]:
             named = formats_in(text)
             for e in here:  # a sentence that takes up a format named before ("в таком формате")
                 kind = EVENT_FORMATS.get(e["format"] or "")
-                if kind and kind.name not in {n for n, _, _ in named}:
-                    named.append((kind.name, kind.label, list(kind.members)))
-            for name, label, members in named:
-                fmt = found.setdefault(name, {"kind": "format", "id": format_id(name), "name": name, "label": label,
-                                              "members": members, "sides": [], "history": []})
-                status = status_of(text, here)
-                if status is None:
-                    continue
-                fmt["history"].append(_entry(status, here, doc, docs[doc_id], text, name))
+                if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
+                    named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
+            if not named and len(last) == 1 and TAKE_UP.search(text):  # "…Совета Россия – НАТО. Встреча пройдёт …"
+                named = last
+            last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
+            if not named:
+                continue
+            status = status_of(text, here)
+            timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
+            countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}
+            sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
+            last_time = [x.date.iso() for x in timexes if x.relation == "at"] if LAST_TIME.search(text) else []
+            for n in named:
+                entries = []
+                if last_time:  # "последний раз совет заседал в июне 2014 года": that date is the last meeting's
+                    entries.append(_entry("meeting", [], doc, docs[doc_id], text, [], last_time[0]))
+                if status == "active" and n.fixed and not MEETINGS.search(text):
+                    continue  # "компании, действующие в СНГ": the organisation, not its meetings
+                if status is not None:
+                    entries.append(_entry(status, here, doc, docs[doc_id], text, [] if last_time else timexes))
+                if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
+                    before = [x.date.iso() for x in timexes if x.relation == "after"]
+                    entries.append(dict(_entry("suspended", [], doc, docs[doc_id], text, []), told="a break"))
+                    if before:
+                        entries.append(_entry("meeting", [], doc, docs[doc_id], text, [], before[0]))
                 if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
-                    fmt["history"].append(_entry("resumed", [], doc, docs[doc_id], text, name))
-                for e in here:
-                    for p in e["participants"]:
-                        if is_country(p["entity"]) and p["entity"] not in fmt["sides"]:
-                            fmt["sides"].append(p["entity"])
-    out = []
-    for fmt in found.values():
-        fmt["history"] = _merge_entries(_complete(_merge_entries(fmt["history"]), events_by_doc, docs))
-        if fmt["history"]:
-            fmt["sides"] = sorted(fmt["sides"], key=lambda c: names.get(c, {}).get("name", c))
-            out.append(fmt)
-    return out
+                    entries.append(_entry("resumed", [], doc, docs[doc_id], text, []))
+                seen.append((n, doc_id, sides, entries))
+    return [_record(group, names, events_by_doc) for group in _identities(seen, names)]
 
 
-def _entry(status: str, events: list[dict], doc, row: dict, text: str, name: str) -> dict:
-    wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION",
+def _identities(seen, names) -> list[list]:
+    """Mentions grouped by format: a gazetteer mechanism is one format; any other is its name and its
+    sides, a mention without sides taking those of its document, then of the one format of that name."""
+    doc_sides: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n, doc_id, sides, _ in seen:
+        doc_sides[n.name, doc_id] |= sides
+    groups: dict[tuple, list] = {}
+    for n, doc_id, sides, entries in seen:
+        if n.fixed:
+            key = (n.name, frozenset())
+        else:
+            around = doc_sides[n.name, doc_id]
+            key = (n.name, frozenset(sides or (around if len(around) <= 2 else ())))
+        groups.setdefault(key, []).append((n, doc_id, entries))
+    for (name, sides) in sorted(groups, key=lambda k: len(k[1])):
+        wider = [k for k in groups if k[0] == name and sides < k[1]]
+        widest = [k for k in wider if not any(k[1] < x[1] for x in wider)]
+        if len(widest) == 1:
+            groups[widest[0]].extend(groups.pop((name, sides)))
+    return [[key, items] for key, items in groups.items() if any(entries for _, _, entries in items)]
+
+
+def _side_name(side: str, names: dict) -> str:
+    country = country_by_code(country_code(side) or "")
+    return names.get(side, {}).get("name") or (country.name if country else side)
+
+
+def _record(group, names, events_by_doc) -> dict:
+    (name, sides), items = group
+    n = items[0][0]
+    ids = set(sides)
+    if n.fixed:
+        ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in n.orgs}
+        ids &= set(names)
+    ordered = sorted(ids, key=lambda c: _side_name(c, names))
+    full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
+    history = [e for _, _, entries in items for e in entries]
+    if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
+        history = [e for e in history if "told" not in e]
+    aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
+    record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
+              "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
+              "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
+              "history": _merge_entries(_complete(_merge_entries(history), events_by_doc, None))}
+    return record
+
+
+def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
+    """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
+    sentence gives), else by the one date the sentence gives, a meeting by its document; its round
+    from the event or the words."""
+    wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION", "planned": "CONSULT",
               "proposed-resumption": "REQUEST"}.get(status, "")
     fitting = [e for e in events if e["type"] == wanted]
     main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
         or (events[0] if events else None)
-    date = main["date"] if main and main["date"] else (row["published"] if status in ("meeting", "round", "resumed",
-                                                                                  "proposed-resumption") and
-                                                       main is not None else None)
+    ahead = status in ("planned", "postponed", "cancelled")
+    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)}
+    if date is not None or status == "active":
+        pass
+    elif main and main["date"] and (timexes or not ahead):
+        date = main["date"]
+    elif len(told) == 1 and status != "active":
+        date = told.pop()
+    else:
+        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
+    rnd = main["round"] if main else None
+    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
+        rnd = round_in(text)
+    if rnd and status == "meeting":
+        status = "round"
     return {"status": status, "date": date, "date_precision": _precision(date),
-            "round": main["round"] if main else None, "events": [main["grp"] or main["id"]] if main else [],
+            "round": rnd, "events": [main["grp"] or main["id"]] if main else [],
             "docs": [doc.id], "evidence": text.strip()[:300]}
 
 
@@ -189,7 +336,7 @@ def _complete(history: list[dict], events_by_doc, docs) -> list[dict]:
     suspensions = sorted(e["date"] for evs in events_by_doc.values() for e in evs
                          if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"]))
     for h in history:
-        if h["status"] == "suspended" and not h["date"] and suspensions:
+        if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
             h["dated_from"] = "another report"
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),

@@ -13,11 +13,11 @@ from khronika.formats import _complete, formats_in, status_of
     ("Стороны продолжат переговоры по мирному договору.", "переговоры по мирному договору"),
 ])
 def test_formats_kinds_are_recognised(sentence, name):
-    assert name in [n for n, _, _ in formats_in(sentence)]
+    assert name in [n.name for n in formats_in(sentence)]
 
 
 def test_formats_general_pattern_names_a_new_format():
-    names = [n for n, _, _ in formats_in("Состоялись консультации по линии министерств юстиции.")]
+    names = [n.name for n in formats_in("Состоялись консультации по линии министерств юстиции.")]
     assert "по линии министерств юстиции" in names
 
 
@@ -77,7 +77,7 @@ def test_formats_an_occurred_meeting_outweighs_a_planned_one():
 
 
 def test_formats_general_pattern_runs_over_a_lowercase_complement():
-    (name, _, _), = formats_in("Прошёл раунд консультаций по вопросам борьбы с наркотиками.")
-    assert name == "по вопросам борьбы с наркотиками"
-    (name, _, _), = formats_in("Консультации по вопросам безопасности с Францией прошли в Париже.")
-    assert name == "по вопросам безопасности"
+    (found,) = formats_in("Прошёл раунд консультаций по вопросам борьбы с наркотиками.")
+    assert found.name == "по вопросам борьбы с наркотиками"
+    (found,) = formats_in("Консультации по вопросам безопасности с Францией прошли в Париже.")
+    assert found.name == "по вопросам безопасности"

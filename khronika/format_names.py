@@ -1,0 +1,237 @@
+"""Names of standing mechanisms of dialogue in a sentence, for ``formats.py``.
+
+* The gazetteer (``data/format_mechanisms.tsv``): named mechanisms (the Normandy format, G7, the
+  NATO–Russia Council, …) with their type, level and fixed members, each alias matched by the
+  lemmas of its words, so in any grammatical case; an alias word written in capitals
+  (``ШОС``, ``ЕС``) matches only as written.
+* General patterns (``data/format_patterns.tsv``): ``в формате «…»``, ``трёхсторонние
+  консультации``, ``контактная группа по …``, ``межправительственная комиссия по …``, ``рабочая
+  группа по …``, ``консультации на уровне …``; the name's head words put in the nominative.
+* The level (``data/format_levels.tsv``) and the round told in words (``20-й раунд``, ``третья
+  встреча``, ``в третий раз``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon, morph
+from .gazetteer import compound_countries
+from .lexicon import Column
+
+_WORD = re.compile(r"\w+")
+
+
+def _listed(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+def _pattern(value: str) -> re.Pattern:
+    return re.compile(value, re.I)
+
+
+LEVELS = frozenset({"leaders", "ministers", "deputies", "experts", "ambassadors", "parliaments", "mixed"})
+_MECHANISMS = lexicon.table("format_mechanisms.tsv", (
+    Column("name"), Column("type"), Column("level", choices=LEVELS),
+    Column("members", required=False, convert=_listed), Column("orgs", required=False, convert=_listed),
+    Column("aliases", convert=_listed), Column("label")), key=("name",))
+_PATTERNS = lexicon.table("format_patterns.tsv", (
+    Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
+    Column("alone", required=False, choices=frozenset({"yes"}))))
+_LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
+ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
+    "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mechanism a sentence names: ``name`` (canonical for the gazetteer, the phrase for a general
+    pattern), ``type``, ``label``, who meets (``members``: positions), ``level``, fixed member states
+    (``countries``, ISO codes) and organisations (``orgs``); ``fixed``: one format whatever the sides;
+    ``surface``: the words of the sentence that name it, at ``start``–``stop``; ``alone``: a general
+    pattern that names a format only where nothing else in the sentence does."""
+
+    name: str
+    type: str
+    label: str
+    members: tuple[str, ...] = ()
+    level: str | None = None
+    countries: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+    fixed: bool = False
+    surface: str = ""
+    start: int = 0
+    stop: int = 0
+    alone: bool = False
+
+
+def _word_key(word: str) -> frozenset[str] | str:
+    """What a word of an alias matches: its text (an abbreviation in capitals) or its lemmas."""
+    w = word.replace("ё", "е").replace("Ё", "Е")
+    if len(w) >= 2 and w.isupper():
+        return w
+    return morph.lemmas(w)
+
+
+@cache
+def _aliases() -> dict[str, list[tuple[tuple, lexicon.Row]]]:
+    """Aliases indexed by each lemma (or capitals) of their first word."""
+    index: dict[str, list[tuple[tuple, lexicon.Row]]] = {}
+    for row in _MECHANISMS:
+        for alias in row["aliases"]:
+            keys = tuple(_word_key(w) for w in _WORD.findall(alias))
+            if not keys:
+                continue
+            for first in [keys[0]] if isinstance(keys[0], str) else keys[0]:
+                index.setdefault(first, []).append((keys, row))
+    return index
+
+
+def _fits(key, word: str) -> bool:
+    w = word.replace("ё", "е").replace("Ё", "Е")
+    return w == key if isinstance(key, str) else bool(key & morph.lemmas(w))
+
+
+def gazetteer_in(sentence: str) -> list[Named]:
+    """The gazetteer's mechanisms a sentence names, each once (its longest alias)."""
+    words = list(_WORD.finditer(sentence))
+    index = _aliases()
+    best: dict[str, tuple[int, int, int]] = {}
+    for i, m in enumerate(words):
+        w = m.group().replace("ё", "е").replace("Ё", "Е")
+        for key in {w} | morph.lemmas(w):
+            for keys, row in index.get(key, ()):
+                k = len(keys)
+                if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)):
+                    span = (words[i].start(), words[i + k - 1].end())
+                    if row["name"] not in best or span[1] - span[0] > best[row["name"]][1] - best[row["name"]][0]:
+                        best[row["name"]] = (*span, row.line)
+    rows = {r["name"]: r for r in _MECHANISMS}
+    out = []
+    for name, (start, stop, _) in sorted(best.items(), key=lambda x: x[1]):
+        if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in best.values()):
+            continue  # "Совет НАТО" inside "Совета НАТО-Россия"
+        r = rows[name]
+        out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
+                         sentence[start:stop], start, stop))
+    return out
+
+
+def summit_of(sentence: str) -> Named | None:
+    """The summit of an organisation a sentence names apart from the word for summit ("28 стран НАТО
+    проводят встречи в верхах"): the gazetteer's row named "саммит <org>" of an organisation named in it."""
+    words = {w.replace("ё", "е") for w in _WORD.findall(sentence)}
+    for row in _MECHANISMS:
+        orgs = row["orgs"] or ()
+        if len(orgs) == 1 and row["name"] == f"саммит {orgs[0]}" and orgs[0] in words:
+            return Named(row["name"], row["type"], row["label"], (), row["level"], row["members"] or (), orgs, True,
+                         orgs[0])
+    return None
+
+
+# A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
+_TAIL_WORD = re.compile(r"\s+([\w-]+)")
+_TAIL_STOP = frozenset("а но в во на между под при за до после для от из у о об который которая которое которые "
+                       "которой которого котором которых".split())
+
+
+def _is_predicate(word: str) -> bool:
+    """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
+    parses = morph.parses(word)
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB", "PRTS")
+
+
+def _tail(sentence: str, at: int) -> tuple[str, int] | None:
+    words, stop = [], at
+    while len(words) < 5:
+        m = _TAIL_WORD.match(sentence, stop)
+        if not m:
+            break
+        w = m.group(1)
+        low = w.lower()
+        after = sentence[m.end():].lstrip()[:1]
+        if words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
+                      w[:1].isupper() and words[-1].lower() != "и" or _is_predicate(low)):
+            break
+        words.append(w)
+        stop = m.end()
+    while words and words[-1].lower() == "и":
+        words.pop()
+        stop = sentence.rindex(" и", at, stop)
+    return (" ".join(words).lower(), stop) if words else None
+
+
+def _nominative(phrase: str) -> str:
+    """``межправительственной комиссии`` → ``межправительственная комиссия`` (the number of the first adjective)."""
+    words = phrase.lower().split()
+    number = None
+    for w in words:
+        adj = next((p for p in morph.parses(w) if p.tag.POS == "ADJF"), None)
+        if adj is not None:
+            number = adj.tag.number
+            break
+    out, noun = [], False
+    for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
+        parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
+        fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
+        form = fit.inflect({"nomn", fit.tag.number}) if fit is not None and fit.tag.number and not noun else None
+        out.append(form.word if form else w)
+        noun = noun or (fit is not None and fit.tag.POS == "NOUN")
+    return " ".join(out)
+
+
+def general_in(sentence: str) -> list[Named]:
+    """Mechanisms the general patterns name (``контактная группа по …``, ``трёхсторонние консультации``)."""
+    out = []
+    for row in _PATTERNS:
+        for m in row["pattern"].finditer(sentence):
+            head = re.sub(r"\s+", " ", m.group("name")).strip()
+            stop = m.end()
+            words = [w for w in head.split() if not ("-" in w and compound_countries(w))]
+            if row["type"] == "формат":
+                name = f"формат «{head.lower()}»"
+            elif words and words[-1].lower() == "по":
+                tail = _tail(sentence, m.end())
+                if not tail:
+                    continue
+                name, stop = _nominative(" ".join(words[:-1])) + " по " + tail[0], tail[1]
+            else:
+                name = _nominative(" ".join(words)) if len(words) < 3 or row["type"] != "консультации на уровне" \
+                    else _nominative(" ".join(words[:1])) + " " + " ".join(words[1:]).lower()
+            level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
+            out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
+                             surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
+                             alone=row["alone"] == "yes"))
+    return out
+
+
+def level_of(text: str) -> str | None:
+    """The level the words tell: ``на уровне заместителей министров`` → deputies."""
+    return next((r["level"] for r in _LEVELS if r["pattern"].search(text)), None)
+
+
+_ROUND_NOUN = r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит)"
+_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+" + _ROUND_NOUN, re.I)
+_WORD_ROUND = re.compile(r"\b(\w+)\s+(?:по счету\s+)?" + _ROUND_NOUN, re.I)
+_TIMES = re.compile(r"\bв\s+(\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
+# "впервые провели консультации в этом формате": the first round; not "впервые после …", "впервые за … года".
+_FIRST = re.compile(r"\bвпервые\b(?!\s+(?:[\w-]+\s+){0,2}?(?:после|за|с|со|от|в истории)\b)", re.I)
+_SINCE = re.compile(r"\b(?:после|впервые|за\s+последн)", re.I)  # "первая встреча … после …": since an event
+
+
+def round_in(sentence: str) -> int | None:
+    """The round a sentence tells in words: ``20-й раунд``, ``третья встреча в этом формате``, ``в третий
+    раз`` (2 and more); not ``первая встреча после …`` (counted since an event)."""
+    m = _DIGIT_ROUND.search(sentence)
+    if m and not _SINCE.search(sentence[m.end():]):
+        return int(m.group(1))
+    for m in _WORD_ROUND.finditer(sentence):
+        n = ORDINALS.get(morph.lemma(m.group(1)).replace("ё", "е"))
+        if n and not _SINCE.search(sentence[m.end():]):
+            return n
+    m = _TIMES.search(sentence)
+    n = ORDINALS.get(morph.lemma(m.group(1)).replace("ё", "е")) if m else None
+    if n and n >= 2:
+        return n
+    return 1 if _FIRST.search(sentence) else None
