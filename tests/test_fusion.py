@@ -111,6 +111,22 @@ def test_fusion_conflicting_dates_rounds_places_or_sides_keep_meetings_apart():
     assert not same_event(bilateral, ev("v:h", "d:8", "2013-11-02", ["e:iso-US", "e:iso-CN"], place="Токио"), KNOWN)
 
 
+def test_fusion_summit_and_talks_on_its_sidelines_or_a_call_stay_apart():
+    summit = ev("v:a", "d:1", "2024-10-23", ["e:ru-pres", "e:jp-pm", "e:iso-CN"], mode="multilateral",
+                place="e:tokyo")
+    talks = ev("v:b", "d:2", "2024-10-23", ["e:ru-pres", "e:jp-pm"], place="e:tokyo")
+    call = ev("v:c", "d:3", "2024-10-23", ["e:ru-pres", "e:jp-pm"], mode="phone")
+    assert groups([summit, talks, call]) == set()
+
+
+def test_fusion_visits_to_other_countries_stay_apart():
+    japan = ev("v:a", "d:1", "2016-12", ["e:ru-pres", "e:iso-RU"], mode="visit", place="e:iso-JP")
+    beijing = ev("v:b", "d:2", "2016-12-05", ["e:ru-pres", "e:iso-RU"], mode="visit", place="Пекин")
+    tokyo = ev("v:c", "d:3", "2016-12-16", ["e:ru-pres", "e:iso-RU"], mode="visit", place="e:tokyo")
+    assert not same_event(japan, beijing, KNOWN)
+    assert same_event(japan, tokyo, KNOWN)
+
+
 def test_fusion_undated_report_between_two_dated_groups_joins_neither():
     u = ev("v:u", "d:3", None, ["e:ru-fm", "e:jp-fm"])
     one = ev("v:a", "d:1", "2017-03-20", ["e:ru-fm", "e:jp-fm"])
@@ -168,10 +184,18 @@ OTHER = "МИД России заявил протест послу Японии
 
 
 def test_fusion_one_protest_reported_by_two_outlets_is_one_event():
-    a = act("v:a", "d:1", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "target")])
+    a = act("v:a", "d:1", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "target")], text=PROTEST)
     b = act("v:b", "d:2", "2023-10-14",
-            [("e:iso-RU", "source"), ("e:iso-JP", "participant"), ("e:ru-fm", "participant")])
+            [("e:iso-RU", "source"), ("e:iso-JP", "participant"), ("e:ru-fm", "participant")], text=PROTEST2)
     assert fuse([a, b], KNOWN) == {"v:a": "v:a", "v:b": "v:a"}
+
+
+def test_fusion_two_accusations_of_one_day_between_the_same_sides_stay_apart():
+    a = act("v:a", "d:1", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-US", "target")], type_="ACCUSE",
+            text="Захарова обвинила Вашингтон в срыве переговоров по стратегической стабильности.")
+    b = act("v:b", "d:2", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-US", "target")], type_="ACCUSE",
+            text="В МИД России раскритиковали американских дипломатов за вмешательство в выборы в Молдавии.")
+    assert fuse([a, b], KNOWN) == {}
 
 
 def test_fusion_undated_acts_fuse_by_source_target_and_evidence():

@@ -38,13 +38,13 @@ def fuse_reports(reports: list[Report], settings: FusionSettings = FusionSetting
     for layer in _LAYERS:
         here = [r for r in reports if _layer(r) == layer]
         earlier = len(groups)
-        by_type: dict[str, list[int]] = defaultdict(list)
+        by_key: dict[tuple, list[int]] = defaultdict(list)  # a group's first member has its most precise date
         for i in range(earlier):
-            by_type[groups[i][0].type].append(i)
+            by_key[(groups[i][0].type, (groups[i][0].date or "")[:layer])].append(i)
         joins: dict[int, list[Report]] = defaultdict(list)
         alone: list[Report] = []
         for r in here:
-            fits = [i for i in by_type[r.type] if _agree(groups[i], r)
+            fits = [i for i in by_key[(r.type, (r.date or "")[:layer])] if _agree(groups[i], r)
                     and any(link(r, m, settings) for m in groups[i])]
             if len(fits) == 1:
                 joins[fits[0]].append(r)

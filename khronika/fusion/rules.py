@@ -3,9 +3,11 @@ say so (``link``: enough in common, a strength above zero).
 
 Nothing may disagree: the type; dates at the coarser precision; format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
-country; a city and a country never disagree: a country named as the place is often a slip);
+country; a city and a country disagree only as the destination of a visit: a country named as
+the place of a meeting is often a slip);
 sides (two reports with no country in common, or two meetings of two sides each that share only
-one); an office held by two different persons; a negated report and one that is not.
+one); an office held by two different persons; a negated report and one that is not; a phone
+call or a multilateral meeting and a report of another mode.
 
 Meetings (CONSULT) are linked by
 * two persons in common of two sides;
@@ -18,8 +20,9 @@ Two undated reports must besides name the same place or the same round.  A share
 and one person are not enough.
 
 Other acts (a protest, sanctions…) are linked when they have the same source and factuality and
-* the same day, and the same target or evidence sentences much alike;
-* or, dated or not, the same source and target and evidence sentences alike
+* the same day and target, and evidence sentences somewhat alike (an accusation of one day is not
+  another one's: ``FusionSettings.act_same_day_overlap``);
+* or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``).
 """
 from __future__ import annotations
@@ -47,8 +50,10 @@ def places_agree(a: Report, b: Report) -> bool:
         return True
     if pa.is_country and pb.is_country:
         return False
-    if pa.is_country or pb.is_country:  # a city and a country: a country as the place is often a slip
-        return True
+    if pa.is_country or pb.is_country:  # a city and a country: a country as the place is often a slip …
+        city, country = (pb, pa) if pa.is_country else (pa, pb)
+        # … but not the destination of a visit
+        return "visit" not in (a.mode, b.mode) or city.country is None or city.country == country.country
     if pa.country and pb.country and pa.country != pb.country:
         return False
     return "visit" in (a.mode, b.mode)  # a visit may take in two cities of one country
@@ -83,8 +88,8 @@ def compatible(a: Report, b: Report) -> bool:
     for x, y in ((a.format, b.format), (a.round, b.round)):
         if x is not None and y is not None and x != y:
             return False
-    if a.type == "CONSULT" and ("phone" in (a.mode, b.mode)) and a.mode != b.mode and a.mode and b.mode:
-        return False
+    if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode}:
+        return False  # a call is no meeting, a summit no talk on its sidelines
     if a.type != "CONSULT":
         if a.factuality != b.factuality:
             return False
@@ -135,11 +140,10 @@ def _meeting_link(a: Report, b: Report) -> int:
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if not a.sources & b.sources:
         return 0
-    similar = overlap(a, b)
+    similar = overlap(a, b) or 0.0
     same_target = bool(a.targets & b.targets)
-    if _day(a) and _day(b) and a.date == b.date:
-        if same_target or (similar is not None and similar >= settings.act_same_day_overlap):
-            return 2 + same_target
-    if same_target and similar is not None and similar >= settings.act_undated_overlap:
-        return 1
+    if _day(a) and _day(b) and a.date == b.date and same_target and similar >= settings.act_same_day_overlap:
+        return 3
+    if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
+        return 1 + same_target
     return 0
