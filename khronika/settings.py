@@ -138,6 +138,16 @@ class CleanSettings:
 
 
 @dataclass(frozen=True)
+class FusionSettings:
+    """Thresholds of event fusion across documents (khronika/fusion)."""
+
+    act_same_day_overlap: float = 0.3  # evidence overlap that lets two same-day acts of one source fuse
+    act_undated_overlap: float = 0.5  # evidence overlap that lets acts of one source and target fuse undated
+    min_evidence_words: int = 3  # fewer content words in a report's evidence: no overlap is measured
+    stem_chars: int = 5  # content words compared by their first letters (a crude stem)
+
+
+@dataclass(frozen=True)
 class Settings:
     spans: SpanSettings = field(default_factory=SpanSettings)
     entities: EntitySettings = field(default_factory=EntitySettings)
@@ -147,6 +157,7 @@ class Settings:
     events: EventSettings = field(default_factory=EventSettings)
     stances: StanceSettings = field(default_factory=StanceSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
+    fusion: FusionSettings = field(default_factory=FusionSettings)
 
 
 DEFAULT = Settings()

@@ -1,0 +1,159 @@
+"""What fusion compares of one reported event (a ``Report``): its date, place, sides, persons and
+offices, format and round, source and target, and the words of its evidence.
+
+Persons of two documents are the same when they are one entity, or when their folded surnames
+agree up to the usual variants of transcription (``Маэхара``/``Маехара``, ``Сейдзи``/``Сейджи``,
+``Кисида``/``Кишида``) and their first names (where both are known) begin alike.  Sides are the
+countries of the participants: countries themselves, the country of an organisation or place, the
+country a person holds an office of.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .. import gazetteer
+from ..ids import country_code, is_country
+from ..morph import fold
+from ..settings import FusionSettings
+
+# Transcription variants of one sound, as Russian news spell foreign names (longest first).
+_VARIANTS = (("йо", "ё"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"),
+             ("ь", ""), ("ъ", ""))
+_DOUBLE = re.compile(r"(.)\1+")
+_WORD = re.compile(r"\w+")
+
+
+def skeleton(word: str) -> str:
+    """A folded name word with transcription variants merged: ``Маэхара`` and ``Маехара`` agree."""
+    out = fold(word).replace("-", "")
+    for a, b in _VARIANTS:
+        out = out.replace(a, b)
+    return _DOUBLE.sub(r"\1", out)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    surname: str  # skeleton of the last word of the name ("" when unknown)
+    initial: str  # first letter of the first name's skeleton ("" when only a surname is known)
+    countries: frozenset[str]  # countries (ISO codes) the person holds an office of
+
+
+def same_person(a: Person, b: Person) -> bool:
+    if a.id == b.id:
+        return True
+    if not a.surname or a.surname != b.surname or len(a.surname) < 3:
+        return False
+    if a.initial and b.initial and a.initial != b.initial:
+        return False
+    return not (a.countries and b.countries and not a.countries & b.countries)
+
+
+@dataclass
+class Known:
+    """What fusion knows of the store's entities."""
+
+    persons: dict[str, str] = field(default_factory=dict)  # person id → name ("" when unknown)
+    roles: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # person → (position, of)
+    country: dict[str, str] = field(default_factory=dict)  # entity id → the country id it belongs to
+    names: dict[str, str] = field(default_factory=dict)  # entity id → name (for places)
+
+    @classmethod
+    def of(cls, persons, roles=None) -> Known:
+        """From a set (or dict id → name) of persons and their roles, as the tests build them."""
+        names = persons if isinstance(persons, dict) else {p: "" for p in persons}
+        return cls(persons=dict(names), roles={k: set(v) for k, v in (roles or {}).items()})
+
+    def person(self, entity: str) -> Person:
+        words = self.persons.get(entity, "").split()
+        first = skeleton(words[0]) if len(words) >= 2 and not words[0].endswith(".") else ""
+        return Person(entity, skeleton(words[-1]) if words else "", first[:1], frozenset(self.offices_of(entity)))
+
+    def offices_of(self, entity: str) -> set[str]:
+        return {c for _, of in self.roles.get(entity, ()) if (c := country_code(of))}
+
+    def side(self, entity: str) -> set[str]:
+        """The countries (ISO codes) an entity stands for."""
+        if is_country(entity):
+            return {country_code(entity)}
+        if entity in self.persons:
+            return self.offices_of(entity) or ({c} if (c := country_code(self.country.get(entity))) else set())
+        return {c} if (c := country_code(self.country.get(entity))) else set()
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str  # folded name
+    country: str | None  # ISO code of the country it is (a country) or lies in (a city), when known
+    is_country: bool
+
+
+def place_of(value: str | None, known: Known) -> Place | None:
+    """A place: a country id, an entity of the store (with its country), or a name as written
+    (looked up among countries and capitals)."""
+    if not value:
+        return None
+    if is_country(value):
+        return Place(value, country_code(value), True)
+    if value in known.names:
+        return Place(fold(known.names[value]), country_code(known.country.get(value)), False)
+    found = gazetteer.lookup_country(value)
+    if found is not None:
+        return Place(f"e:iso-{found.code}", found.code, True)
+    capital = gazetteer.lookup_capital(value)
+    return Place(fold(value), capital.code if capital else None, False)
+
+
+@dataclass(frozen=True)
+class Report:
+    id: str
+    doc: str
+    type: str
+    mode: str | None
+    factuality: str
+    date: str | None
+    place: Place | None
+    format: str | None
+    round: int | None
+    persons: tuple[Person, ...]
+    sides: frozenset[str]
+    sources: frozenset[str]  # entities and countries of the source
+    targets: frozenset[str]  # entities and countries of the target (or of the others, when no target is named)
+    offices: dict  # (position, of) → person ids
+    words: frozenset[str]
+
+
+def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings()) -> Report:
+    parts = event.get("participants") or []
+    persons = tuple(known.person(p["entity"]) for p in parts if p["entity"] in known.persons)
+    sides = frozenset(c for p in parts for c in known.side(p["entity"]))
+    offices: dict[tuple, set] = defaultdict(set)
+    for p in persons:
+        for office in known.roles.get(p.id, ()):
+            offices[office].add(p.id)
+
+    def party(roles: tuple[str, ...]) -> frozenset[str]:
+        chosen = [p["entity"] for p in parts if p["role"] in roles]
+        return frozenset(chosen) | frozenset(c for e in chosen for c in known.side(e))
+
+    sources = party(("source",))
+    targets = party(("target",)) or (party(("participant",)) - {c for e in sources for c in known.side(e)}
+                                     if sources else frozenset())
+    return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
+                  event.get("date"), place_of(event.get("place"), known), event.get("format"), event.get("round"),
+                  persons, sides, sources, targets, dict(offices), evidence_words(text, settings))
+
+
+def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
+    """Content words of the evidence, cut to a crude stem."""
+    words = {w[:settings.stem_chars] for w in _WORD.findall(fold(text)) if len(w) >= 4 and not w.isdigit()}
+    return frozenset(words) if len(words) >= settings.min_evidence_words else frozenset()
+
+
+def overlap(a: Report, b: Report) -> float | None:
+    """Shared evidence words over the smaller report's; None when either has too few to tell."""
+    if not a.words or not b.words:
+        return None
+    return len(a.words & b.words) / min(len(a.words), len(b.words))

@@ -1,0 +1,149 @@
+"""When two reports may be one event (``compatible``: nothing they know disagrees) and when they
+say so (``link``: enough in common, a strength above zero).
+
+Nothing may disagree: the type; dates at the coarser precision; format and round where both are
+known; places (two countries, or two cities, that differ; a visit may span two cities of one
+country; a city and a country disagree only as the destination of a visit: a country named as
+the place of a meeting is often a slip);
+sides (two reports with no country in common, or two meetings of two sides each that share only
+one); an office held by two different persons; a negated report and one that is not; a phone
+call or a multilateral meeting and a report of another mode.
+
+Meetings (CONSULT) are linked by
+* two persons in common of two sides;
+* the format and its round, with two sides in common;
+* the format, one person in common, two sides in common and the same month;
+* two sides in common, the same day and the same place (reports that name only the countries);
+* a visit of one person in common, both dated to the same month, or both undated with the same
+  destination named (``визит … в Москву`` in two undated reports).
+Two undated reports must besides name the same place or the same round.  A shared format name
+and one person are not enough.
+
+Other acts (a protest, sanctions…) are linked when they have the same source and factuality and
+* the same day and target, and evidence sentences somewhat alike (an accusation of one day is not
+  another one's: ``FusionSettings.act_same_day_overlap``);
+* or, dated or not, no other target and evidence sentences much alike
+  (``FusionSettings.act_undated_overlap``).
+"""
+from __future__ import annotations
+
+from ..settings import FusionSettings
+from .report import Report, overlap, same_person
+
+_MULTI = "multilateral"
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _day(r: Report) -> bool:
+    return bool(r.date and len(r.date) == 10)
+
+
+def places_agree(a: Report, b: Report) -> bool:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.key == pb.key:
+        return True
+    if pa.is_country and pb.is_country:
+        return False
+    if pa.is_country or pb.is_country:  # a city and a country: a country as the place is often a slip …
+        city, country = (pb, pa) if pa.is_country else (pa, pb)
+        # … but not the destination of a visit
+        return "visit" not in (a.mode, b.mode) or city.country is None or city.country == country.country
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    return "visit" in (a.mode, b.mode)  # a visit may take in two cities of one country
+
+
+def sides_agree(a: Report, b: Report) -> bool:
+    if not a.sides or not b.sides:
+        return True
+    shared = a.sides & b.sides
+    if not shared:
+        return False
+    if _MULTI in (a.mode, b.mode) or a.type != "CONSULT":
+        return True
+    return len(shared) >= 2 or len(a.sides) < 2 or len(b.sides) < 2
+
+
+def offices_agree(a: Report, b: Report) -> bool:
+    for office in a.offices.keys() & b.offices.keys():
+        pa = [p for p in a.persons if p.id in a.offices[office]]
+        pb = [p for p in b.persons if p.id in b.offices[office]]
+        if not any(same_person(x, y) for x in pa for y in pb):
+            return False
+    return True
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Nothing the two reports know disagrees (reports of one document included)."""
+    if a.type != b.type or not dates_agree(a.date, b.date):
+        return False
+    if (a.factuality == "negated") != (b.factuality == "negated"):
+        return False
+    for x, y in ((a.format, b.format), (a.round, b.round)):
+        if x is not None and y is not None and x != y:
+            return False
+    if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode}:
+        return False  # a call is no meeting, a summit no talk on its sidelines
+    if a.type != "CONSULT":
+        if a.factuality != b.factuality:
+            return False
+        for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
+            if x and y and not x & y:
+                return False
+    return places_agree(a, b) and sides_agree(a, b) and offices_agree(a, b)
+
+
+def shared_persons(a: Report, b: Report) -> list[tuple]:
+    return [(x, y) for x in a.persons for y in b.persons if same_person(x, y)]
+
+
+def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> int:
+    """How strongly two compatible reports of different documents say they are one event (0: not)."""
+    if a.doc == b.doc:
+        return 0
+    return _meeting_link(a, b) if a.type == "CONSULT" else _act_link(a, b, settings)
+
+
+def _meeting_link(a: Report, b: Report) -> int:
+    pairs = shared_persons(a, b)
+    n = len({x.id for x, _ in pairs})
+    person_sides = {c for x, y in pairs for c in x.countries | y.countries}
+    shared_sides = a.sides & b.sides
+    same_day = _day(a) and _day(b) and a.date == b.date
+    same_format = a.format is not None and a.format == b.format
+    same_place = a.place is not None and b.place is not None and a.place.key == b.place.key
+    strength = 2 * n + same_format + same_place + same_day
+    same_round = same_format and a.round is not None and a.round == b.round
+    if not a.date and not b.date and not (same_place or same_round):
+        return 0  # two undated reports could be of any year: the place or the round must say more
+    if n >= 2 and len(person_sides) >= 2:
+        return strength
+    if same_round and len(shared_sides) >= 2:
+        return strength
+    months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
+    if same_format and n and months and len(shared_sides) >= 2:
+        return strength
+    if len(shared_sides) >= 2 and same_day and same_place:
+        return strength
+    if n and "visit" in (a.mode, b.mode):
+        if months or (not a.date and not b.date and same_place):
+            return strength
+    return 0
+
+
+def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
+    if not a.sources & b.sources:
+        return 0
+    similar = overlap(a, b) or 0.0
+    same_target = bool(a.targets & b.targets)
+    if _day(a) and _day(b) and a.date == b.date and same_target and similar >= settings.act_same_day_overlap:
+        return 3
+    if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
+        return 1 + same_target
+    return 0

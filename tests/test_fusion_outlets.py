@@ -1,0 +1,47 @@
+"""Fusion through the whole pipeline on texts written for this test: several outlets report one
+meeting with the names spelled differently (one event); the same format with other sides, and a
+background text that lists meetings of other years, stay apart."""
+import pytest
+
+from .test_fusion_corpus import chronicle
+
+pytestmark = pytest.mark.slow
+
+ONE_MEETING = {
+    "o1.txt": "ТОКИО, 12 апреля 2024 года. /Агентство/. Министр иностранных дел Японии Ёсимаса Хаяси провел в Токио "
+              "переговоры с министром иностранных дел Филиппин Энрике Манало. Стороны обсудили безопасность "
+              "в Южно-Китайском море.",
+    "o2.txt": "12 апреля 2024 года в Токио глава МИД Японии Йошимаса Хаяши встретился с министром иностранных дел "
+              "Филиппин Энрике Манало. Министры договорились расширить сотрудничество.",
+    "o3.txt": "ТОКИО, 12 апреля 2024 года. Япония и Филиппины провели в Токио переговоры на уровне министров "
+              "иностранных дел.",
+}
+
+OTHER_SIDES = {
+    "s1.txt": "ЛОНДОН, 8 ноября 2023 года. /Агентство/. Министр иностранных дел Японии Ёсимаса Хаяси и министр "
+              "иностранных дел Великобритании Джеймс Клеверли провели в Лондоне консультации в формате "
+              "«два плюс два».",
+    "s2.txt": "ПАРИЖ, 9 ноября 2023 года. /Агентство/. Министр иностранных дел Японии Ёсимаса Хаяси и министр "
+              "иностранных дел Франции Катрин Колонна провели в Париже консультации в формате «два плюс два».",
+    "s4.txt": "В ноябре 2023 года министр иностранных дел Японии Ёсимаса Хаяси провел консультации в формате "
+              "«два плюс два» с министром иностранных дел Франции.",
+    "s3.txt": "Министр иностранных дел Японии Ёсимаса Хаяси в разные годы проводил консультации в формате "
+              "«два плюс два» с несколькими странами.",
+}
+
+
+def events_by_source(records):
+    docs = {r["id"]: r["path"].rsplit("/", 1)[-1] for r in records if r["kind"] == "document"}
+    return [sorted(docs[s] for s in r["sources"]) for r in records if r["kind"] == "event" and r["type"] == "CONSULT"]
+
+
+def test_fusion_one_meeting_in_three_outlets_spelled_differently(tmp_path):
+    found = events_by_source(chronicle(tmp_path, ONE_MEETING))
+    assert ["o1.txt", "o2.txt", "o3.txt"] in found, found
+
+
+def test_fusion_one_format_with_other_sides_stays_apart(tmp_path):
+    """Only the report of the same sides dated to the month joins its meeting; the London meeting
+    and the background text stay alone (the old rule, a format and one person, fused all four)."""
+    found = events_by_source(chronicle(tmp_path, OTHER_SIDES))
+    assert sorted(found) == [["s1.txt"], ["s2.txt", "s4.txt"], ["s3.txt"]], found
