@@ -70,16 +70,17 @@ def interrupted(r: Reading, start: int, stop: int) -> tuple[list[tuple[int, int]
     """Split quoted text at an attribution inside it: ``Первая часть, - отметил министр. - Вторая``."""
     content = r.text[start:stop]
     chars = r.settings.interrupting_chars
-    for m in re.finditer(r"([,.!?…])\s*[" + D + r"]+\s+([^\n" + D + r"]{1," + str(chars) + r"}?)[.,:]\s*[" + D
-                         + r"]+\s+", content):
+    # a lookahead, so that the attempts overlap: "…, — с дочкой, — прийти в суд, — сказала она. — …"
+    for m in re.finditer(r"(?=([,.!?…])\s*[" + D + r"]+\s+([^\n" + D + r"]{1," + str(chars) + r"}?)([.,:]\s*[" + D
+                         + r"]+\s+))", content):
         attr_start, attr_stop = start + m.start(2), start + m.end(2)
         verb = verb_at_start(r, attr_start, attr_stop)
         if verb is None:
             continue
-        attribution = Attribution(verb, start + m.start(1), start + m.end(), Speaker())
+        attribution = Attribution(verb, start + m.start(1), start + m.end(3), Speaker())
         attribution.speaker = r.speakers.subject_of(verb, attr_start, attr_stop)
         cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
-        return [(start, cut), (start + m.end(), stop)], attribution
+        return [(start, cut), (start + m.end(3), stop)], attribution
     return [(start, stop)], None
 
 
