@@ -330,3 +330,21 @@ def test_quotes_inverted_attribution_to_a_statement_of_a_body(run):
     _, quotes, _ = run("Сеул осуждает запуск ракеты, говорится в заявлении МИД Южной Кореи.")
     assert [(q[1], q[2]) for q in quotes] == [("Сеул осуждает запуск ракеты", False)]
     assert quotes[0][0] and "МИД" in quotes[0][0]
+
+
+@pytest.mark.slow
+def test_quotes_a_quotation_running_over_paragraphs_takes_the_closing_attribution(run):
+    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
+                       "«Мы приехали с открытым сердцем. Наша задача — договориться о границе.\n\n"
+                       "«Мы не уйдем без соглашения», — сказал он журналистам.")
+    assert quotes == [("Габриэль Борич", "Мы приехали с открытым сердцем. Наша задача — договориться о границе.",
+                       True), ("Габриэль Борич", "Мы не уйдем без соглашения", True)]
+
+
+@pytest.mark.slow
+def test_quotes_inverted_opinion_verb_and_short_adjective(run):
+    _, quotes, _ = run("Министр иностранных дел Чили Мария Сотомайор прибыла в Лиму. "
+                       "Перу затягивает ответ по всем вопросам, считает она.")
+    assert quotes == [("Мария Сотомайор", "Перу затягивает ответ по всем вопросам", False)]
+    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму. Визит станет поворотным, уверен эксперт.")
+    assert quotes == []

@@ -7,6 +7,8 @@ Only the outermost marks of a paragraph are candidates, and a candidate is a quo
   gives two quotes with the same speaker), or, in the order of ``ATTRIBUTIONS``, after it (``«…», —
   сказал он``, ``"…" - добавил министр``), before it (``Министр заявил: «…»``, ``X заявил, что "…"``
   when the quoted words make a clause);
+* it opens a paragraph and runs on without a closing mark into paragraphs opened again, up to a
+  quotation that closes and is attributed (``running``: each paragraph is a quote of that speaker);
 * it follows an attributed quote in the same paragraph with nothing but the attribution between;
 * a person's name and a colon introduce it (``Петров: «…»``);
 * or, unattributed (speaker None: never guessed), it opens a paragraph or a sentence and reads as a
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ...marks import quote_pairs
+from ...marks import OPENERS, quote_pairs
 from ...morph import fold
 from ...records import Token
 from .cues import PREDICATIVES, expressed, speech_class
@@ -63,6 +65,32 @@ def find_direct(r: Reading) -> list[Found]:
             out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order))
         if attribution is not None and by is not label_before:
             previous = (max(attribution.stop, c + 1), attribution)
+    return out + running(r, [o for o, _ in top], out)
+
+
+def running(r: Reading, openers: list[int], found: list[Found]) -> list[Found]:
+    """A quotation over several paragraphs: each opens with a quotation mark and only the last closes
+    (``«Первый абзац.`` / ``«Второй абзац», — сказал он.``); the paragraphs left open take the
+    attribution of the quotation that closes the run."""
+    out: list[Found] = []
+    opened = set(openers)
+    pending: list[tuple[int, int]] = []
+    for a, b in r.view.paragraphs:
+        o = a + len(r.text[a:b]) - len(r.text[a:b].lstrip())
+        if o >= b or r.text[o] not in OPENERS:
+            pending = []
+            continue
+        if o not in opened:
+            if not any(x <= o < y for x, y in r.salience.quoted) and not any(f.start <= o < f.stop for f in found):
+                pending.append((o + 1, b))
+            continue
+        closing = next((f for f in found if f.direct and f.attribution is not None and o < f.start <= o + 2), None)
+        if closing is not None and closing.attribution.speaker.entity is not None:
+            for x, y in pending:
+                x, y = trim(r.text, x, y)
+                if clause_like(r, x, y):
+                    out.append(Found(x, y, True, closing.attribution, r.view.evidence(x, y), closing.order))
+        pending = []
     return out
 
 

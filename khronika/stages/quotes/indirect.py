@@ -152,9 +152,12 @@ def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
 
 
 def inverted(r: Reading, tokens: list[Token], k: int) -> Found | None:
-    """``…, предупредил X.``: a verb of saying after a comma, its subject after it, no "что"."""
+    """``…, предупредил X.``, ``…, считает она``, ``…, уверен он``: a verb of saying or opinion after a
+    comma, its subject after it, no "что"."""
     t = tokens[k]
-    if speech_class(t) != "say" or k < r.settings.inverted_start or t.feats.get("VerbForm") != "Fin":
+    short = t.pos == "ADJ" and t.feats.get("Variant") == "Short"  # "…, уверен он"
+    if speech_class(t) not in ("say", "think") or k < r.settings.inverted_start or \
+            (t.feats.get("VerbForm") != "Fin" and not short):
         return None
     i = k - 1
     while i > 0 and tokens[i].pos == "ADV":
