@@ -309,3 +309,18 @@ def test_stances_regret_protest_and_support_expressed(run):
     assert run("Президент Франции Эмманюэль Макрон выразил поддержку Украине.")[1] == [
         ("positive", "Эмманюэль Макрон", "Украина")]
     assert run("Президент Бразилии выразил соболезнования народу Турции.")[1] == []
+
+
+@pytest.mark.slow
+def test_stances_naming_an_action_by_an_evaluation(run):
+    assert run("Министр обороны Чили Майя Фернандес назвала учения Перу безответственными.")[1] == [
+        ("negative", "Майя Фернандес", "Перу")]
+    assert run("Визит президента Бразилии в Каракас Аргентина расценила как оскорбление.")[1] == [
+        ("negative", "Аргентина", "Бразилия")]
+
+
+@pytest.mark.slow
+def test_stances_an_evaluation_in_the_words_of_a_speaker(run):
+    _, found = run("Министр иностранных дел Перу Эльмер Шиаллер прибыл в Сантьяго. "
+                   "«Заявления Чили о границе носят провокационный характер», — сказал он.", with_quotes=True)
+    assert found == [("negative", "Эльмер Шиаллер", "Чили")]
