@@ -348,3 +348,10 @@ def test_quotes_inverted_opinion_verb_and_short_adjective(run):
     assert quotes == [("Мария Сотомайор", "Перу затягивает ответ по всем вопросам", False)]
     _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму. Визит станет поворотным, уверен эксперт.")
     assert quotes == []
+
+
+@pytest.mark.slow
+def test_quotes_coordinated_verbs_of_speech_share_their_subject(run):
+    _, quotes, _ = run("Министр иностранных дел Чили Альберто ван Кларен заявил и подчеркнул, что переговоры "
+                       "продолжатся.")
+    assert quotes == [("Альберто ван Кларен", "переговоры продолжатся", False)]

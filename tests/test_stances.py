@@ -324,3 +324,10 @@ def test_stances_an_evaluation_in_the_words_of_a_speaker(run):
     _, found = run("Министр иностранных дел Перу Эльмер Шиаллер прибыл в Сантьяго. "
                    "«Заявления Чили о границе носят провокационный характер», — сказал он.", with_quotes=True)
     assert found == [("negative", "Эльмер Шиаллер", "Чили")]
+
+
+@pytest.mark.slow
+def test_stances_seeing_an_action_as_a_provocation_is_against_its_author(run):
+    _, found = run("Власти Японии и Южной Кореи рассматривают пуски ракет КНДР как провокации.")
+    assert found == [("negative", "Япония", "КНДР")]
+    assert run("Правительство Японии рассматривает вопрос о помощи Перу.")[1] == []

@@ -133,13 +133,21 @@ class Speakers:
             not [a for a in named if not self.actors.outlet(a.entity)]
 
     def _across_verb(self, arg: Token, v: Token) -> bool:
-        """A finite verb with a subject of its own stands between a subject and its verb: the parser
-        joined two clauses (``X заявил, что визит …, а Y отметил``)."""
+        """A finite verb with a subject of its own, or another verb of speech not coordinated with this
+        one, stands between a subject and its verb: the parser joined two clauses (``X заявил, что
+        визит …, а Y отметил``)."""
         a, b = (arg.stop, v.start) if arg.start < v.start else (v.stop, arg.start)
         own = {t.id for t in self.view.subtree(arg)}
-        return any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and t.id not in own and
-                   any(c.rel in SUBJECT and c.id != arg.id for c in self.view.children(t))
-                   for t in self.view.tokens_in(a, b))
+
+        def breaks(t: Token) -> bool:
+            if t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin" or t.id in own:
+                return False
+            if any(c.rel in SUBJECT and c.id != arg.id for c in self.view.children(t)):
+                return True
+            linked = t.id == v.head_id or t.head_id == v.id or (t.rel == "conj" and t.head_id == v.head_id)
+            return speech_class(t) in ("say", "think") and not linked
+
+        return any(breaks(t) for t in self.view.tokens_in(a, b))
 
     def _across_line(self, x: Token, y: Token) -> bool:
         a, b = sorted((x.start, y.start))

@@ -28,6 +28,7 @@ from .words import (
     FUTURE_AUX,
     MAINTAIN_VERBS,
     MAINTAINED,
+    NAMING,
     OUR,
     RELATIVES,
     SUCCESS,
@@ -112,7 +113,9 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
         verb = v.head(pred)
         if verb is not None:
-            objs = [c for c in v.children(verb) if c.rel in ("obj", "nsubj", "nsubj:pass") and c is not pred]
+            # "назвал/рассматривают X как …": X, the object, not the subject who holds the evaluation
+            rels = ("obj",) if lemmas(verb.text) & NAMING else ("obj", "nsubj", "nsubj:pass")
+            objs = [c for c in v.children(verb) if c.rel in rels and c is not pred]
             scope = [x for c in objs for x in v.subtree(c)]
             demonstrative = [c for c in objs if fold(c.text) in DEMONSTRATIVES]
     if not scope or all(fold(x.text) in DEMONSTRATIVES | RELATIVES for x in scope if x.pos != "PUNCT"):
