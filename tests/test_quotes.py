@@ -355,3 +355,9 @@ def test_quotes_coordinated_verbs_of_speech_share_their_subject(run):
     _, quotes, _ = run("Министр иностранных дел Чили Альберто ван Кларен заявил и подчеркнул, что переговоры "
                        "продолжатся.")
     assert quotes == [("Альберто ван Кларен", "переговоры продолжатся", False)]
+
+
+@pytest.mark.slow
+def test_quotes_complaining_is_speech(run):
+    _, quotes, _ = run("Министр иностранных дел Чили Мария Сотомайор посетовала, что переговоры затягиваются.")
+    assert quotes == [("Мария Сотомайор", "переговоры затягиваются", False)]
