@@ -252,3 +252,112 @@ def test_quotes_transcript_label_with_a_remark_in_brackets(run):
 def test_quotes_found(run, text, expected):
     _, quotes, _ = run(text)
     assert quotes == expected
+
+
+# ---- outlets are sources, not speakers; "последний"; titles of no one named before
+
+
+@pytest.mark.slow
+def test_quotes_an_outlet_reporting_is_no_speaker(run):
+    _, quotes, _ = run("Как сообщает ТАСС, президент Чили Габриэль Борич прибыл в Лиму. "
+                       "Переговоры продлятся два дня, пишет газета «Вечерний вестник». "
+                       "Корреспондент агентства Reuters сообщил, что делегации покинули зал. "
+                       "Сообщают СМИ, что визит отложен.")
+    assert quotes == []
+
+
+@pytest.mark.slow
+def test_quotes_direct_speech_relayed_by_an_outlet_has_no_speaker(run):
+    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
+                       "«Мы готовы к долгому диалогу», — передает РИА Новости.")
+    assert quotes == [(None, "Мы готовы к долгому диалогу", True)]
+
+
+@pytest.mark.slow
+def test_quotes_an_outlet_named_as_a_web_site_is_no_speaker(run):
+    _, quotes, _ = run("Министр иностранных дел Перу Хавьер Гонсалес-Олаэчеа прилетел в Сантьяго. "
+                       "Как отмечает Vesti.ru, переговоры будут трудными.")
+    assert [q for q in quotes if q[0] is not None and "Vesti" in q[0]] == []
+
+
+@pytest.mark.slow
+def test_quotes_the_latter_is_the_person_named_last(run):
+    _, quotes, _ = run("Министр обороны Чили Майя Фернандес встретилась с коллегой из Перу Вальтером Астудильо. "
+                       "По словам последнего, стороны нашли общий подход к охране границы.")
+    assert quotes == [("Вальтер Астудильо", "стороны нашли общий подход к охране границы", False)]
+
+
+@pytest.mark.slow
+def test_quotes_an_expert_is_not_the_person_named_before(run):
+    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
+                       "«Этот визит изменит баланс сил в регионе», — уверен эксперт.")
+    assert quotes == [(None, "Этот визит изменит баланс сил в регионе", True)]
+
+
+@pytest.mark.slow
+def test_quotes_a_private_person_is_not_the_country_named_with_her(run):
+    _, quotes, _ = run("«Мы ждём решения суда», — сказала Мария Гонсалес.\n\n"
+                       "Как пояснила жена чилийского бизнесмена, встреча пройдет в понедельник.")
+    assert ("Мария Гонсалес", "встреча пройдет в понедельник", False) in quotes
+    assert not [q for q in quotes if q[0] == "Чили"]
+
+
+@pytest.mark.slow
+def test_quotes_an_attribution_after_a_dashed_aside_inside_the_quote(run):
+    _, quotes, _ = run("Президент Чили Мишель Бачелет прибыла в Лиму. «Мы планируем все вместе — с дочкой и "
+                       "мамой, — прийти в суд, — сказала она. — Пока нам никто этого не запрещал».")
+    assert [q[0] for q in quotes] == ["Мишель Бачелет", "Мишель Бачелет"]
+    assert quotes[1][1] == "Пока нам никто этого не запрещал"
+
+
+@pytest.mark.slow
+def test_quotes_reported_speech_ends_where_another_speaker_begins(run):
+    _, quotes, _ = run("Премьер-министр Перу Густаво Адрианзен заявил, что этот визит вызывает сожаление, а глава "
+                       "перуанского МИДа Эльмер Шиаллер отметил, что этот поступок ранит чувства народа Перу.")
+    assert ("Густаво Адрианзен", "этот визит вызывает сожаление", False) in quotes
+    assert ("Эльмер Шиаллер", "этот поступок ранит чувства народа Перу", False) in quotes
+
+
+@pytest.mark.slow
+def test_quotes_reported_speech_keeps_a_relative_clause_with_a_verb_of_opinion(run):
+    _, quotes, _ = run("Министр экономики Аргентины Луис Капуто заявил, что страны, которые считают, что инфляция "
+                       "опасна, ошибаются.")
+    assert quotes == [("Луис Капуто", "страны, которые считают, что инфляция опасна, ошибаются", False)]
+
+
+@pytest.mark.slow
+def test_quotes_inverted_attribution_to_a_statement_of_a_body(run):
+    _, quotes, _ = run("Сеул осуждает запуск ракеты, говорится в заявлении МИД Южной Кореи.")
+    assert [(q[1], q[2]) for q in quotes] == [("Сеул осуждает запуск ракеты", False)]
+    assert quotes[0][0] and "МИД" in quotes[0][0]
+
+
+@pytest.mark.slow
+def test_quotes_a_quotation_running_over_paragraphs_takes_the_closing_attribution(run):
+    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
+                       "«Мы приехали с открытым сердцем. Наша задача — договориться о границе.\n\n"
+                       "«Мы не уйдем без соглашения», — сказал он журналистам.")
+    assert quotes == [("Габриэль Борич", "Мы приехали с открытым сердцем. Наша задача — договориться о границе.",
+                       True), ("Габриэль Борич", "Мы не уйдем без соглашения", True)]
+
+
+@pytest.mark.slow
+def test_quotes_inverted_opinion_verb_and_short_adjective(run):
+    _, quotes, _ = run("Министр иностранных дел Чили Мария Сотомайор прибыла в Лиму. "
+                       "Перу затягивает ответ по всем вопросам, считает она.")
+    assert quotes == [("Мария Сотомайор", "Перу затягивает ответ по всем вопросам", False)]
+    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму. Визит станет поворотным, уверен эксперт.")
+    assert quotes == []
+
+
+@pytest.mark.slow
+def test_quotes_coordinated_verbs_of_speech_share_their_subject(run):
+    _, quotes, _ = run("Министр иностранных дел Чили Альберто ван Кларен заявил и подчеркнул, что переговоры "
+                       "продолжатся.")
+    assert quotes == [("Альберто ван Кларен", "переговоры продолжатся", False)]
+
+
+@pytest.mark.slow
+def test_quotes_complaining_is_speech(run):
+    _, quotes, _ = run("Министр иностранных дел Чили Мария Сотомайор посетовала, что переговоры затягиваются.")
+    assert quotes == [("Мария Сотомайор", "переговоры затягиваются", False)]

@@ -252,3 +252,82 @@ def test_stances_evidence_is_the_cue_sentence(run):
                  "Затем он улетел в Лондон.")
     s = doc.stances[0]
     assert doc.text[s.start:s.stop] == "Премьер-министр Великобритании Кир Стармер осудил действия Аргентины."
+
+
+# ---- common forms: a goal reported as reached, the noun object of a verb, "стороны" as possessors
+
+
+@pytest.mark.slow
+def test_stances_a_common_approach_found_is_converge(run):
+    _, found = run("Министр иностранных дел Чили Альберто ван Кларен встретился с коллегой из Перу. "
+                   "Стороны нашли общий подход к охране границы.")
+    assert found == [("converge", "Чили", "Перу")]
+
+
+@pytest.mark.slow
+def test_stances_a_common_approach_still_sought_or_to_come_is_no_stance(run):
+    assert run("Перу и Чили ищут общий подход к охране границы.")[1] == []
+    assert run("Перу и Чили найдут общий подход к охране границы.")[1] == []
+
+
+@pytest.mark.slow
+def test_stances_a_common_approach_they_managed_to_find_is_converge(run):
+    _, found = run("Дипломатам Чили и Перу удалось выработать общую позицию по охране границы.")
+    assert found == [("converge", "Чили", "Перу")]
+
+
+@pytest.mark.slow
+def test_stances_the_coincidence_of_positions_noted_by_the_subject(run):
+    _, found = run("Министры иностранных дел Чили и Перу отметили совпадение позиций по вопросу о границе.")
+    assert found == [("converge", "Чили", "Перу")]
+
+
+@pytest.mark.slow
+def test_stances_the_coincidence_of_the_positions_of_the_sides(run):
+    _, found = run("Президент Чили Габриэль Борич принял президента Перу. "
+                   "Президенты констатировали совпадение позиций сторон по вопросу о границе.")
+    assert found == [("converge", "Чили", "Перу")]
+
+
+@pytest.mark.slow
+def test_stances_disagreements_the_sides_state_remain(run):
+    _, found = run("Министр иностранных дел Чили Альберто ван Кларен встретился с коллегой из Перу. "
+                   "Стороны констатировали, что разногласия по ряду вопросов сохраняются.")
+    assert found == [("diverge", "Чили", "Перу")]
+
+
+@pytest.mark.slow
+def test_stances_keeping_up_contacts_is_no_support(run):
+    assert run("Аргентина поддерживает тесные контакты с Чили.")[1] == []
+    assert run("Аргентина поддерживает позицию Чили в споре о границе.")[1] == [("positive", "Аргентина", "Чили")]
+
+
+@pytest.mark.slow
+def test_stances_regret_protest_and_support_expressed(run):
+    assert run("МИД Японии выразил сожаление в связи с решением Южной Кореи.")[1] == [
+        ("negative", "МИД Японии", "Южная Корея")]
+    assert run("Президент Франции Эмманюэль Макрон выразил поддержку Украине.")[1] == [
+        ("positive", "Эмманюэль Макрон", "Украина")]
+    assert run("Президент Бразилии выразил соболезнования народу Турции.")[1] == []
+
+
+@pytest.mark.slow
+def test_stances_naming_an_action_by_an_evaluation(run):
+    assert run("Министр обороны Чили Майя Фернандес назвала учения Перу безответственными.")[1] == [
+        ("negative", "Майя Фернандес", "Перу")]
+    assert run("Визит президента Бразилии в Каракас Аргентина расценила как оскорбление.")[1] == [
+        ("negative", "Аргентина", "Бразилия")]
+
+
+@pytest.mark.slow
+def test_stances_an_evaluation_in_the_words_of_a_speaker(run):
+    _, found = run("Министр иностранных дел Перу Эльмер Шиаллер прибыл в Сантьяго. "
+                   "«Заявления Чили о границе носят провокационный характер», — сказал он.", with_quotes=True)
+    assert found == [("negative", "Эльмер Шиаллер", "Чили")]
+
+
+@pytest.mark.slow
+def test_stances_seeing_an_action_as_a_provocation_is_against_its_author(run):
+    _, found = run("Власти Японии и Южной Кореи рассматривают пуски ракет КНДР как провокации.")
+    assert found == [("negative", "Япония", "КНДР")]
+    assert run("Правительство Японии рассматривает вопрос о помощи Перу.")[1] == []

@@ -5,8 +5,10 @@ The package, in reading order:
 * ``cues``: the verbs of speech and opinion (``data/speech_verbs.tsv``), pronouns, predicatives;
 * ``actors``: who the words name (persons, organisations, countries, capitals, country adjectives),
   on top of the document view; the stance stage reads it too;
-* ``speakers``: the speaker a verb of speech or a noun phrase names, and the antecedent of a pronoun
-  or a bare title (``Salience``);
+* ``speakers``: the speaker a verb of speech or a noun phrase names, and the antecedent of a pronoun,
+  ``последний`` or a bare title (``Salience``); a news outlet or its reporter (``сообщает ТАСС``,
+  ``пишет газета``, ``корреспондент агентства``) is a source and names no speaker: reported speech
+  with no other speaker is dropped, direct speech kept without one;
 * ``reading``: one document as the rules read it, and what they find;
 * ``transcript``: ``И.Петров: …`` turns and the speaker of a whole transcript;
 * ``direct``: quotations and their attributions;

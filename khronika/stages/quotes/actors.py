@@ -5,6 +5,10 @@ An actor is a mention of a person, an organisation or a country, a capital stand
 government, a country adjective outside any mention (``Турецкая сторона``), or a surname the tagger
 missed (``Макрон`` after ``Эмманюэль Макрон``: the one person of the document with that surname).
 ``side`` is the country an entity stands for; ``gender`` the gender of a person.
+
+A news outlet (``outlet``: listed as ``media`` in ``data/orgs_ru.tsv``, named like a web site
+``NEWSru.com``, or named after ``газета``/``телеканал``…) is the source of a report, never a speaker
+nor a party.
 """
 from __future__ import annotations
 
@@ -17,6 +21,11 @@ from ...ids import country_id, is_country
 from ...morph import fold, lemmas
 from ...records import Document, Mention, Token
 from ...view import view
+from ..spans import known_kind
+from .cues import OUTLET_NOUNS
+
+# A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
+WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl)$", re.I)
 
 # The kinds of actor, the most telling first.
 KINDS = ("person", "organization", "country", "adjective")
@@ -52,6 +61,7 @@ class Actors:
         self.roles = doc.roles
         self._gender: dict[str, str | None] = {}
         self._surnames: dict[str, set[str]] | None = None
+        self._outlets: dict[str, bool] = {}
 
     def actors(self, tokens: list[Token]) -> list[Actor]:
         """The speakers/parties the tokens name, in text order: mentions of persons, organisations,
@@ -104,6 +114,27 @@ class Actors:
             if c is not None:
                 return Actor(country_id(c.code), "country", m.start, m.stop)
         return None
+
+    def outlet(self, entity: str | None) -> bool:
+        """A news outlet: listed as one, named like a web site, or named after an outlet noun
+        (``газета «Труд»``) in one of its mentions."""
+        e = self.entities.get(entity) if entity else None
+        if e is None or e.type != "organization":
+            return False
+        if entity not in self._outlets:
+            names = (e.name,) + tuple(e.aliases)
+            found = any(known_kind(n) == "media" or WEB_NAME.search(n.strip()) for n in names)
+            for m in self.doc.mentions:
+                if found:
+                    break
+                if m.entity == entity:
+                    found = known_kind(m.text) == "media" or WEB_NAME.search(m.text.strip()) is not None
+                    before = [t for t in self.view.sentence_tokens(m.start) if t.stop <= m.start and t.pos != "PUNCT"]
+                    if before:  # "газета «Труд»"; "РИА Новости" with "РИА" left out of the mention
+                        found = found or bool(lemmas(before[-1].text) & OUTLET_NOUNS) or \
+                            known_kind(self.doc.text[before[-1].start:m.stop]) == "media"
+            self._outlets[entity] = found
+        return self._outlets[entity]
 
     def role_person(self, t: Token) -> str | None:
         """The person whose role's words the token is (``премьер-министр`` of ``премьер-министр Индии

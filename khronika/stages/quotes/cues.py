@@ -18,7 +18,14 @@ PRONOUNS = lexicon.words("pronouns.tsv")
 FIRST_PERSON = PRONOUNS["FIRST_PERSON"]
 # "он"/"она": a person named before whose gender fits.
 PERSONAL = {**{w: "Masc" for w in PRONOUNS["HE"]}, **{w: "Fem" for w in PRONOUNS["SHE"]}}
-PREDICATIVES = lexicon.words("quote_words.tsv")["PREDICATIVES"]
+_WORDS = lexicon.words("quote_words.tsv")
+PREDICATIVES = _WORDS["PREDICATIVES"]
+OUTLET_NOUNS = _WORDS["OUTLET_NOUNS"]  # "пишет газета", "сообщают СМИ": a source, no speaker
+REPORTERS = _WORDS["REPORTERS"]  # "корреспондент ТАСС": no speaker either
+UNKNOWN_TITLES = _WORDS["UNKNOWN_TITLES"]  # "уверен эксперт": no one named before unless a role says so
+PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
+# "по словам последнего"/"последней": the person last named, of that gender.
+LATTER = {**{w: "?last:Masc" for w in PRONOUNS["LATTER_HE"]}, **{w: "?last:Fem" for w in PRONOUNS["LATTER_SHE"]}}
 
 
 def speech_verbs() -> dict[str, frozenset[str]]:

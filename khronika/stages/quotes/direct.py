@@ -7,6 +7,8 @@ Only the outermost marks of a paragraph are candidates, and a candidate is a quo
   gives two quotes with the same speaker), or, in the order of ``ATTRIBUTIONS``, after it (``«…», —
   сказал он``, ``"…" - добавил министр``), before it (``Министр заявил: «…»``, ``X заявил, что "…"``
   when the quoted words make a clause);
+* it opens a paragraph and runs on without a closing mark into paragraphs opened again, up to a
+  quotation that closes and is attributed (``running``: each paragraph is a quote of that speaker);
 * it follows an attributed quote in the same paragraph with nothing but the attribution between;
 * a person's name and a colon introduce it (``Петров: «…»``);
 * or, unattributed (speaker None: never guessed), it opens a paragraph or a sentence and reads as a
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ...marks import quote_pairs
+from ...marks import OPENERS, quote_pairs
 from ...morph import fold
 from ...records import Token
 from .cues import PREDICATIVES, expressed, speech_class
@@ -63,6 +65,32 @@ def find_direct(r: Reading) -> list[Found]:
             out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order))
         if attribution is not None and by is not label_before:
             previous = (max(attribution.stop, c + 1), attribution)
+    return out + running(r, [o for o, _ in top], out)
+
+
+def running(r: Reading, openers: list[int], found: list[Found]) -> list[Found]:
+    """A quotation over several paragraphs: each opens with a quotation mark and only the last closes
+    (``«Первый абзац.`` / ``«Второй абзац», — сказал он.``); the paragraphs left open take the
+    attribution of the quotation that closes the run."""
+    out: list[Found] = []
+    opened = set(openers)
+    pending: list[tuple[int, int]] = []
+    for a, b in r.view.paragraphs:
+        o = a + len(r.text[a:b]) - len(r.text[a:b].lstrip())
+        if o >= b or r.text[o] not in OPENERS:
+            pending = []
+            continue
+        if o not in opened:
+            if not any(x <= o < y for x, y in r.salience.quoted) and not any(f.start <= o < f.stop for f in found):
+                pending.append((o + 1, b))
+            continue
+        closing = next((f for f in found if f.direct and f.attribution is not None and o < f.start <= o + 2), None)
+        if closing is not None and closing.attribution.speaker.entity is not None:
+            for x, y in pending:
+                x, y = trim(r.text, x, y)
+                if clause_like(r, x, y):
+                    out.append(Found(x, y, True, closing.attribution, r.view.evidence(x, y), closing.order))
+        pending = []
     return out
 
 
@@ -70,16 +98,17 @@ def interrupted(r: Reading, start: int, stop: int) -> tuple[list[tuple[int, int]
     """Split quoted text at an attribution inside it: ``Первая часть, - отметил министр. - Вторая``."""
     content = r.text[start:stop]
     chars = r.settings.interrupting_chars
-    for m in re.finditer(r"([,.!?…])\s*[" + D + r"]+\s+([^\n" + D + r"]{1," + str(chars) + r"}?)[.,:]\s*[" + D
-                         + r"]+\s+", content):
+    # a lookahead, so that the attempts overlap: "…, — с дочкой, — прийти в суд, — сказала она. — …"
+    for m in re.finditer(r"(?=([,.!?…])\s*[" + D + r"]+\s+([^\n" + D + r"]{1," + str(chars) + r"}?)([.,:]\s*[" + D
+                         + r"]+\s+))", content):
         attr_start, attr_stop = start + m.start(2), start + m.end(2)
         verb = verb_at_start(r, attr_start, attr_stop)
         if verb is None:
             continue
-        attribution = Attribution(verb, start + m.start(1), start + m.end(), Speaker())
+        attribution = Attribution(verb, start + m.start(1), start + m.end(3), Speaker())
         attribution.speaker = r.speakers.subject_of(verb, attr_start, attr_stop)
         cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
-        return [(start, cut), (start + m.end(), stop)], attribution
+        return [(start, cut), (start + m.end(3), stop)], attribution
     return [(start, stop)], None
 
 

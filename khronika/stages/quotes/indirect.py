@@ -2,7 +2,7 @@
 order at each word: ``по словам X, …``, ``по мнению X, …`` (``according``); ``как отметил X, …``
 (``as_said``); ``X заявил/сообщил/считает, что …`` (the clause after "что"), ``X выразил надежду на
 то, что …`` (``that``); ``Об этом заявил X`` (the sentence before: ``about_this``); ``…, предупредил
-X.`` (the clause before: ``inverted``).
+X.``, ``…, говорится в заявлении X`` (the clause before: ``inverted``).
 
 Indirect speech needs a speaker: a first-person or missing subject (``Отметили, что``, ``как я уже
 сказал``) is the surrounding speaker's own words and gives no quote.
@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from ...marks import CLOSERS, DASHES, OPENERS
-from ...morph import fold
+from ...morph import fold, lemmas
 from ...records import Token
 from ..roles import head_lemma
 from .actors import best
-from .cues import PRONOUNS, according, expressed, speech_class
+from .cues import LATTER, OUTLET_NOUNS, PRONOUNS, according, expressed, speech_class
 from .reading import Attribution, Found, Reading, trim
 from .speakers import SUBJECT, Speaker
 
@@ -63,8 +63,14 @@ def according_to(r: Reading, tokens: list[Token], k: int) -> Found | None:
                len(tokens))
     if pron in OWN:
         return None
+    latter = LATTER.get(fold(tokens[j + 1].text)) if j + 1 < end else None
+    if latter is not None and (j + 2 >= end or tokens[j + 2].pos not in ("NOUN", "PROPN", "ADJ")):
+        pron = latter  # "по словам последнего": the person last named
     if pron is not None:
-        speaker = Speaker(POSSESSIVE[pron])
+        speaker = Speaker(POSSESSIVE.get(pron, pron))
+    elif any(r.actors.outlet(a.entity) for a in r.actors.actors(tokens[j + 1:end])) or \
+            any(lemmas(x.text) & OUTLET_NOUNS for x in tokens[j + 1:end]):
+        speaker = Speaker(source=True)  # "по сообщению агентства", "по словам издания": a source
     else:
         found = best(r.actors.actors(tokens[j + 1:end]))
         speaker = Speaker(found.entity) if found else Speaker()
@@ -109,7 +115,23 @@ def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
     if cls == "express" and not any(expressed(r.view, x) for x in tokens[k + 1:j]):
         return None
     speaker = r.speakers.subject_of(t, t.start, tokens[j].start)
-    return make(r, t, speaker, tokens[j].stop, sentence_end(r, tokens, j), (tokens[0].start, tokens[j].stop))
+    return make(r, t, speaker, tokens[j].stop, next_speaker(r, tokens, j), (tokens[0].start, tokens[j].stop))
+
+
+def next_speaker(r: Reading, tokens: list[Token], j: int) -> int:
+    """The end of what is reported after ``что`` (``tokens[j]``): the sentence's, or the last comma before
+    another speaker's verb of speech (``X заявил, что …, а Y отметил, что …``)."""
+    end = sentence_end(r, tokens, j)
+    for i in range(j + 1, len(tokens)):
+        x = tokens[i]
+        if x.start >= end:
+            break
+        if speech_class(x) not in ("say", "think") or x.feats.get("VerbForm") != "Fin":
+            continue
+        commas = [c for c in range(j + 1, i) if tokens[c].text == ","]
+        if commas and r.actors.actors(tokens[commas[-1] + 1:i]):  # someone named between the comma and the verb
+            return tokens[commas[-1]].start
+    return end
 
 
 def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
@@ -130,9 +152,12 @@ def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
 
 
 def inverted(r: Reading, tokens: list[Token], k: int) -> Found | None:
-    """``…, предупредил X.``: a verb of saying after a comma, its subject after it, no "что"."""
+    """``…, предупредил X.``, ``…, считает она``, ``…, уверен он``: a verb of saying or opinion after a
+    comma, its subject after it, no "что"."""
     t = tokens[k]
-    if speech_class(t) != "say" or k < r.settings.inverted_start or t.feats.get("VerbForm") != "Fin":
+    short = t.pos == "ADJ" and t.feats.get("Variant") == "Short"  # "…, уверен он"
+    if speech_class(t) not in ("say", "think") or k < r.settings.inverted_start or \
+            (t.feats.get("VerbForm") != "Fin" and not short):
         return None
     i = k - 1
     while i > 0 and tokens[i].pos == "ADV":
@@ -144,10 +169,11 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | None:
     if any(fold(x.text) == "что" for x in tokens[k + 1:]):
         return None
     subj = r.view.child(t, SUBJECT)
-    if subj is None or subj.start < t.start:
+    if subj is not None and subj.start < t.start:
         return None
     cut = i if tokens[i].text == "," else i - 1
-    speaker = r.speakers.noun_phrase(subj)
+    # no subject: "…, говорится в заявлении МИД", "…, сообщили в посольстве"
+    speaker = r.speakers.noun_phrase(subj) if subj is not None else r.speakers.subject_of(t, t.start, tokens[-1].stop)
     return make(r, t, speaker, tokens[0].start, tokens[cut].start, (tokens[cut].start, tokens[-1].stop))
 
 

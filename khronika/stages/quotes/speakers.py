@@ -9,6 +9,8 @@ government, or a country adjective (``Турецкая сторона``).  Witho
 same clause, a name, pronoun or title just after it.
 
 A noun phrase may leave its entity open, as a placeholder resolved backwards by ``Salience``:
+``последний``/``последняя`` (``?last:Masc``) the person named last, when the gender fits; a
+private person (``жена российского бизнесмена``, ``?kin:Fem``) the last subject or speaker of that gender;
 ``он``/``она`` (``?pron:Masc``) are the last person named as a subject or a speaker before the quote
 whose gender fits (else the last person named at all whose gender fits); an unnamed speaker for a body
 (``представитель МИД X``) is such an antecedent too, as the body.  A bare title (``министр``,
@@ -21,12 +23,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...marks import CLOSERS, DASHES, OPENERS
-from ...morph import fold
+from ...morph import fold, lemmas
 from ...records import Salient, Span, Token
 from ...settings import QuoteSettings
 from ..roles import head_lemma
 from .actors import KINDS, Actors, best
-from .cues import FIRST_PERSON, PERSONAL, speech_class
+from .cues import FIRST_PERSON, LATTER, OUTLET_NOUNS, PERSONAL, PRIVATE, REPORTERS, UNKNOWN_TITLES, speech_class
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 IN = frozenset({"в", "во"})  # "В Анкаре убеждены", "в МИД заявили"
@@ -39,6 +41,7 @@ class Speaker:
     entity: str | None = None
     first_person: bool = False
     proxy: str | None = None  # an unnamed person speaking for the entity (its gender): "представитель МИД"
+    source: bool = False  # a news outlet or its reporter ("пишет газета", "передает ТАСС"): no speaker
 
 
 class Speakers:
@@ -68,10 +71,11 @@ class Speakers:
         v = verb
         for _ in range(self.settings.subject_climb):
             rels = ("obj",) if cls == "cite" else SUBJECT
-            args = [c for c in self.view.children(v) if c.rel in rels and not self._across_line(c, v)]
+            args = [c for c in self.view.children(v)
+                    if c.rel in rels and not self._across_line(c, v) and not self._across_verb(c, v)]
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
                 sp = self.noun_phrase(arg)
-                if sp.entity is not None or sp.first_person:
+                if sp.entity is not None or sp.first_person or sp.source:
                     return sp, v
             h = self.view.head(v)
             shares = v.feats.get("VerbForm") == "Conv" or v.rel == "conj"
@@ -86,11 +90,18 @@ class Speakers:
         low = fold(t.text)
         if low in FIRST_PERSON:
             return Speaker(first_person=True)
-        found = best(self.actors.actors(self.view.subtree(t)))
+        subtree = self.view.subtree(t)
+        if self.reports(t, subtree):
+            return Speaker(source=True)
+        found = best([a for a in self.actors.actors(subtree) if not self.actors.outlet(a.entity)])
         holder = self.actors.role_person(t)
         if holder is not None and (found is None or found.kind != "person"):
             return Speaker(holder)  # "премьер-министр Индии Нарендра Моди" however the parser attached the name
         unnamed = self.actors.unnamed(t)
+        if unnamed and lemmas(t.text) & PRIVATE and (found is None or found.kind != "person"):
+            # "жена российского бизнесмена": a person named before of that gender, never the country
+            g = t.feats.get("Gender")
+            return Speaker(f"?kin:{g}") if g in ("Masc", "Fem") and t.feats.get("Number") != "Plur" else Speaker()
         if found is not None and found.kind == "adjective" and unnamed:
             return Speaker(f"?side:{found.entity}")  # "французский лидер": a person of that side named before
         if found is not None and found.kind in ("organization", "country") and unnamed:
@@ -99,10 +110,44 @@ class Speakers:
             return Speaker(found.entity)
         if low in PERSONAL:
             return Speaker(f"?pron:{PERSONAL[low]}")
+        if low in LATTER and t.pos in ("ADJ", "NOUN", "PRON") and not any(
+                c.pos in ("NOUN", "PROPN") for c in self.view.children(t)):
+            return Speaker(LATTER[low])  # "последний заявил": the person last named
         title = head_lemma(t)
         if title and t.feats.get("Number") != "Plur":
             return Speaker(f"?title:{title}")
         return Speaker()
+
+    def reports(self, t: Token, subtree: list[Token]) -> bool:
+        """A noun phrase naming a news outlet or its reporter: ``газета «Труд»``, ``СМИ``, ``ТАСС``,
+        ``корреспондент агентства Reuters``."""
+        if lemmas(t.text) & OUTLET_NOUNS:
+            return True
+        named = self.actors.actors(subtree)
+        if not any(self.actors.outlet(a.entity) for a in named):
+            return False
+        head = self.actors.mentions.outer(t)
+        if head is not None and self.actors.outlet(head.entity):
+            return True
+        return any(lemmas(x.text) & REPORTERS for x in subtree) or \
+            not [a for a in named if not self.actors.outlet(a.entity)]
+
+    def _across_verb(self, arg: Token, v: Token) -> bool:
+        """A finite verb with a subject of its own, or another verb of speech not coordinated with this
+        one, stands between a subject and its verb: the parser joined two clauses (``X заявил, что
+        визит …, а Y отметил``)."""
+        a, b = (arg.stop, v.start) if arg.start < v.start else (v.stop, arg.start)
+        own = {t.id for t in self.view.subtree(arg)}
+
+        def breaks(t: Token) -> bool:
+            if t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin" or t.id in own:
+                return False
+            if any(c.rel in SUBJECT and c.id != arg.id for c in self.view.children(t)):
+                return True
+            linked = t.id == v.head_id or t.head_id == v.id or (t.rel == "conj" and t.head_id == v.head_id)
+            return speech_class(t) in ("say", "think") and not linked
+
+        return any(breaks(t) for t in self.view.tokens_in(a, b))
 
     def _across_line(self, x: Token, y: Token) -> bool:
         a, b = sorted((x.start, y.start))
@@ -117,7 +162,7 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     for c in sp.view.children(v):
         if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)):
             found = best(sp.actors.actors(sp.view.subtree(c)))
-            if found is not None and found.kind != "person":
+            if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
                 return Speaker(found.entity)
     return None
 
@@ -150,6 +195,8 @@ def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
             break
         i -= 1
     for a in sorted(sp.actors.actors(tokens[i:k]), key=lambda a: KINDS.index(a.kind)):
+        if sp.actors.outlet(a.entity):
+            continue
         cases = {t.feats.get("Case") for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")}
         if "Nom" in cases or not cases - {None}:
             return Speaker(a.entity)
@@ -205,7 +252,14 @@ class Salience:
         (``?pron:Masc``), holds a role with a title (``?title:министр``) or is of a side (``?side:…``)."""
         kind, _, value = placeholder[1:].partition(":")
         ac = self.actors
+        if kind == "last":  # "по словам последнего": the person named last, whose gender does not contradict
+            named = [m for m in ac.doc.mentions
+                     if m.stop <= at and ac.is_person(m.entity) and not self.in_quote(m.start)]
+            fits = [m for m in named if ac.gender(m.entity) in (None, value)]
+            return fits[-1].entity if fits and fits[-1] is named[-1] else None
         before = sorted((p for p in self.salient if p.start < at), key=lambda p: p.start)
+        if kind == "kin":  # "жена бизнесмена": the last person of that gender named as a subject or a speaker
+            return next((p.entity for p in reversed(before) if not p.proxy and ac.gender(p.entity) == value), None)
         for p in reversed(before):
             person, proxy = p.entity, p.proxy
             if kind == "pron":
@@ -225,7 +279,7 @@ class Salience:
                      if m.stop <= at and ac.is_person(m.entity) and ac.side(m.entity) == value]
             return named[-1].entity if named else value
         persons = [p for p in before if not p.proxy]
-        if kind == "title" and persons:
+        if kind == "title" and persons and value not in UNKNOWN_TITLES:
             return persons[-1].entity
         if kind == "pron":
             # no subject or speaker fits: the last person named at all whose gender is known to fit

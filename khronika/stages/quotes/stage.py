@@ -59,7 +59,10 @@ def subject_salience(r: Reading) -> None:
     for t in r.view.tokens:
         if t.rel not in SUBJECT or r.in_quote(t.start):
             continue
-        found = best(r.actors.actors(r.view.subtree(t)))
+        subtree = r.view.subtree(t)
+        if r.speakers.reports(t, subtree):
+            continue  # "пишет газета", "корреспондент ТАСС": no one's words
+        found = best([a for a in r.actors.actors(subtree) if not r.actors.outlet(a.entity)])
         holder = r.actors.role_person(t)
         if holder is not None and (found is None or found.kind != "person"):
             r.salience.add(t.start, holder)
@@ -73,7 +76,7 @@ def resolve(r: Reading, att: Attribution, at: int) -> str | None:
     """The entity of an attribution's speaker, pronouns and bare titles resolved backwards;
     the resolved person becomes salient for what follows."""
     sp = att.speaker
-    if sp.first_person:
+    if sp.first_person or sp.source:
         return None
     entity = sp.entity
     if entity is not None and entity.startswith("?"):

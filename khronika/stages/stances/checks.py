@@ -10,7 +10,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from .context import Context
 from .cues import Match
-from .words import ABSENCE, CONDITIONS, GOALS, NEGATIONS
+from .words import ABSENCE, ACHIEVED, CONDITIONS, GOALS, NEGATIONS, SUCCESS
 
 # What negation makes of a polarity; a polarity not here is blocked by it.
 NEGATED = {"converge": "diverge", "diverge": "converge"}
@@ -51,7 +51,7 @@ def blocked(cx: Context, m: Match, sentence) -> bool:
     steps = 0
     while t is not None and t.id not in seen and steps < cx.settings.block_steps:
         seen.add(t.id)
-        if t is not m.head and lemmas(t.text) & GOALS and converge:
+        if t is not m.head and lemmas(t.text) & GOALS and converge and not achieved(cx, t):
             return True
         if t is m.head and m.head.pos == "NOUN" and lemmas(t.text) & GOALS:
             return True
@@ -65,6 +65,22 @@ def blocked(cx: Context, m: Match, sentence) -> bool:
     # a goal noun or verb governing the cue's noun: "выработка общих позиций"
     for x in m.tokens:
         h = cx.view.head(x)
-        if h is not None and lemmas(h.text) & GOALS and converge:
+        if h is not None and lemmas(h.text) & GOALS and converge and not achieved(cx, h):
             return True
     return False
+
+
+def reported(t: Token) -> bool:
+    """A verb in the past or present indicative (no future, no conditional)."""
+    return t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and t.feats.get("Mood") != "Cnd" and \
+        t.feats.get("Tense") in ("Past", "Pres")
+
+
+def achieved(cx: Context, t: Token) -> bool:
+    """A goal reported as reached: ``стороны нашли общий подход``, ``удалось выработать единую позицию``."""
+    if not lemmas(t.text) & ACHIEVED:
+        return False
+    if t.feats.get("VerbForm") == "Inf":
+        h = cx.view.head(t)
+        return h is not None and bool(lemmas(h.text) & SUCCESS) and (reported(h) or h.feats.get("Tense") == "Past")
+    return reported(t)

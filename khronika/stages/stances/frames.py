@@ -20,7 +20,20 @@ from .context import Context
 from .cues import Match
 from .holders import according_span, opinion_holder, subject, we_near
 from .sides import between, counterpart, other, possessors, side_list, sides_before, the_sides, topical
-from .words import BOUND_BY, CAUSE, DEMONSTRATIVES, EXPRESSING, FUTURE_AUX, OUR, RELATIVES, WE
+from .words import (
+    BOUND_BY,
+    CAUSE,
+    DEMONSTRATIVES,
+    EXPRESSING,
+    FUTURE_AUX,
+    MAINTAIN_VERBS,
+    MAINTAINED,
+    NAMING,
+    OUR,
+    RELATIVES,
+    SUCCESS,
+    WE,
+)
 
 Sides = tuple[str | None, str | None]
 
@@ -33,6 +46,8 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if holder is None:
         return None, None
     objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
+    if lemmas(verb.text) & MAINTAIN_VERBS and any(c.rel == "obj" and lemmas(c.text) & MAINTAINED for c in objects):
+        return None, None  # "поддерживать связи": keeping up, not supporting
     scope = [x for c in objects for x in cx.view.subtree(c)]
     return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects)
 
@@ -98,7 +113,9 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
         verb = v.head(pred)
         if verb is not None:
-            objs = [c for c in v.children(verb) if c.rel in ("obj", "nsubj", "nsubj:pass") and c is not pred]
+            # "назвал/рассматривают X как …": X, the object, not the subject who holds the evaluation
+            rels = ("obj",) if lemmas(verb.text) & NAMING else ("obj", "nsubj", "nsubj:pass")
+            objs = [c for c in v.children(verb) if c.rel in rels and c is not pred]
             scope = [x for c in objs for x in v.subtree(c)]
             demonstrative = [c for c in objs if fold(c.text) in DEMONSTRATIVES]
     if not scope or all(fold(x.text) in DEMONSTRATIVES | RELATIVES for x in scope if x.pos != "PUNCT"):
@@ -130,7 +147,10 @@ def develop(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 def mutual(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     noun = m.noun if m.noun is not None else next((t for t in reversed(m.tokens) if t.pos == "NOUN"), m.head)
-    sides = side_list(cx, [a for a in cx.actors.actors(possessors(cx, noun)) if not topical(a, tokens)])
+    owners = possessors(cx, noun)
+    sides = side_list(cx, [a for a in cx.actors.actors(owners) if not topical(a, tokens)])
+    if not sides and any(the_sides(cx, t) for t in owners):
+        sides = cx.main_countries()[:2]  # "совпадение позиций сторон"
     if not sides:
         sides = between(cx, tokens)
     we = any(fold(c.text) in OUR for c in cx.view.children(noun)) or we_near(cx, m, tokens)
@@ -168,7 +188,16 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
         if gov is None:
             break
         subj = v.child(gov, SUBJECT)
+        if subj is None and lemmas(gov.text) & SUCCESS:
+            subj = v.child(gov, frozenset({"iobj", "obl"}))  # "Чили и Перу удалось найти общий подход"
         if subj is noun or (subj is not None and subj.id == noun.id):
+            # "Стороны констатировали, что разногласия сохраняются": the sides who say it, only as "стороны"/"мы"
+            said = v.head(gov) if gov.rel == "ccomp" else None
+            by = v.child(said, SUBJECT) if said is not None else None
+            if by is not None and fold(by.text) in WE:
+                we = True
+            elif by is not None and the_sides(cx, by):
+                sides = cx.main_countries()[:2]
             break
         if subj is not None:
             if fold(subj.text) in WE:
@@ -178,7 +207,9 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
             else:
                 sides = side_list(cx, cx.actors.actors(v.subtree(subj)))
             break
-        gov = v.head(gov) if gov.feats.get("VerbForm") in ("Inf", "Conv") else None
+        # climb from an infinitive, a gerund or the noun object of a verb ("отметили совпадение позиций")
+        climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel == "obj")
+        gov = v.head(gov) if climbs else None
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we

@@ -11,7 +11,7 @@ from ..quotes.cues import speech_class
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .words import ACCORDING, OUR, WE
+from .words import ACCORDING, NAMING, OUR, WE
 
 
 def subject(cx: Context, verb: Token) -> str | None:
@@ -27,12 +27,13 @@ def subject(cx: Context, verb: Token) -> str | None:
 
 
 def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
-    """Who says or thinks an evaluation: an opinion verb's subject above the cue, ``по мнению X`` /
+    """Who says or thinks an evaluation: an opinion or naming verb's subject above the cue (``назвал X
+    неприемлемым``), ``по мнению X`` /
     ``по нашим оценкам``, the quote's speaker, the transcript's speaker."""
     t = cx.view.head(m.head)
     steps = 0
     while t is not None and steps < cx.settings.opinion_steps:
-        if speech_class(t) in ("say", "think"):
+        if speech_class(t) in ("say", "think") or lemmas(t.text) & NAMING:
             sp = cx.speakers.subject_of(t, t.start, t.stop)
             if sp.first_person:
                 return cx.we_side(t.start)
