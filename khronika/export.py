@@ -18,6 +18,7 @@ from typing import TextIO
 
 from . import gazetteer, translit
 from .ids import country_code, is_country
+from .morph import fold
 from .store import Store
 
 
@@ -108,11 +109,13 @@ def event_records(store: Store) -> Iterator[dict]:
     groups: dict[str, list[dict]] = {}
     for e in store.events():
         groups.setdefault(e["grp"] or e["id"], []).append(e)
+    names = {e["id"]: e["name"] for e in store.entities()}
     for gid, members in groups.items():
-        yield _event_record(gid, members, texts, fused_docs)
+        yield _event_record(gid, members, texts, fused_docs, names)
 
 
-def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set = frozenset()) -> dict:
+def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set = frozenset(),
+                  names: dict | None = None) -> dict:
     """The record of one group; date and place come first from reports in documents dated by
     themselves (not through fusion), the most precise date first."""
     first = members[0]
@@ -137,7 +140,8 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
               "round": next((e["round"] for e in members if e["round"]), None), "topics": first["topics"],
               "evidence": evidence, "sources": sources, "trigger": first["trigger"]}
     conflicts = {}
-    if len(places) > 1:
+    named = {fold((names or {}).get(p, p)) for p in places}  # "Токио" as written and as an entity are one place
+    if len(named) > 1:
         conflicts["place"] = places
     dates = sorted({e["date"] for e in members if e["date"]})
     if any(not d2.startswith(d1) for d1 in dates for d2 in dates if len(d2) >= len(d1) and d1 != d2):

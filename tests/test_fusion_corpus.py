@@ -39,7 +39,8 @@ def test_fusion_consecutive_rounds_stay_two_events(tmp_path):
     by_date = {r["date"]: r for r in meetings}
     assert set(by_date) == {"2024-03-14", "2024-06-20"}, [(r["date"], r["sources"]) for r in meetings]
     assert len(by_date["2024-03-14"]["sources"]) == 2 and len(by_date["2024-06-20"]["sources"]) == 1
-    (fmt,) = [r for r in records if r["kind"] == "format" and r["name"] == "2+2"]
+    (fmt,) = [r for r in records if r["kind"] == "format" and r["type"] == "2+2"]
+    assert fmt["name"] == "2+2 Австралия – Южная Корея"  # a format is its mechanism and its sides
     rounds = {h["round"] for h in fmt["history"] if h["status"] == "round"}
     assert rounds == {3, 4}
 
