@@ -198,3 +198,22 @@ def test_export_quote_event_is_the_fused_event(tmp_path):
         records = list(iter_records(s))
     assert [r["event"] for r in records if r["kind"] == "quote"] == ["v:1", None, None]
     assert [r["id"] for r in records if r["kind"] == "event"] == ["v:1"]
+
+
+@pytest.mark.parametrize("second_place, conflict", [("e:tokyo", False), ("Токио", False), ("Осака", True)])
+def test_export_place_conflict_compares_names_not_ids(tmp_path, second_place, conflict):
+    from khronika.records import Event
+
+    tokyo = Entity("e:tokyo", "location", "Токио")
+
+    def meeting(id_, place):
+        return Event(id_, "CONSULT", "встретился", 6, 16, 0, 23, date=PartialDate(2016, 12, 15), place=place)
+
+    first = doc("a.txt", "1" * 64, "Путин встретился с Абэ.", PartialDate(2016, 12, 15), (), (tokyo,))
+    second = doc("b.txt", "2" * 64, "Путин встретился с Абэ.", PartialDate(2016, 12, 15), (), ())
+    with Store(tmp_path / "k.db") as s:
+        s.save(first.replace(events=(meeting("v:1", "e:tokyo"),)))
+        s.save(second.replace(events=(meeting("v:2", second_place),)))
+        s.set_event_groups({"v:1": "v:1", "v:2": "v:1"})
+        (event,) = [r for r in iter_records(s) if r["kind"] == "event"]
+    assert ("conflicts" in event) == conflict and event["place"] == "e:tokyo"
