@@ -268,3 +268,15 @@ def test_timex_stage_fills_timexes():
     assert [show(t) for t in doc.timexes] == [("Вчера", "2017-03-19", "document", "at"),
                                               ("В 2014 году", "2014", "absolute", "at")]
     assert stage(_doc("Переговоры прошли в субботу.", UNKNOWN)).timexes[0].date == PartialDate(weekday=5)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Министры встречаются в среду в Токио.", "2016-04-20"),  # present tense: the coming Wednesday
+    ("В среду министры подпишут соглашение.", "2016-04-20"),
+    ("Министр заявил в среду, что визит отменен.", "2016-04-13"),  # past tense: the Wednesday before
+    ("В среду министры встретились.", "2016-04-13"),
+    ("Переговоры в среду.", "2016-04-13"),  # no verb: as before, the last Wednesday
+])
+def test_weekday_with_a_present_or_future_verb_lies_ahead(text, iso):
+    (t,) = find_timexes(text, PartialDate(2016, 4, 18))  # a Monday
+    assert t.date.iso() == iso

@@ -7,6 +7,7 @@ import datetime
 import re
 
 from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year
+from ..morph import tense
 from ..records import PartialDate
 from .arithmetic import (
     UNKNOWN,
@@ -27,12 +28,29 @@ from .arithmetic import (
 from .candidates import _Candidate
 from .patterns import _AFTER, _BEFORE, _FUTURE, _NOT_PAST, _PAST, _SEASONS
 
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
 
 def _nearest(rx: re.Pattern, left: str, right: str, skip=frozenset()) -> int | None:
     """Characters between the expression and the nearest match of ``rx`` in its clause."""
     gaps = [len(left) - m.end() for m in rx.finditer(left) if m.group(0).lower() not in skip]
     gaps += [m.start() for m in rx.finditer(right) if m.group(0).lower() not in skip]
     return min(gaps, default=None)
+
+
+def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
+    """Whether the nearest finite verb of the clause around ``[start, stop)`` is in the present or
+    the future tense (``министры встречаются в среду``, ``в пятницу стороны подпишут``): a weekday
+    told so lies ahead; ``заявил в среду`` does not."""
+    left = re.split(r"[,;:.!?\n()«»\"]", text[max(0, start - 120):start])[-1]
+    right = re.split(r"[,;:.!?\n()«»\"]", text[stop:stop + 120])[0]
+    words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
+    words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
+    for _, word in sorted(words):
+        found = tense(word)
+        if found is not None:
+            return found in ("pres", "futr")
+    return False
 
 
 def _future_context(text: str, start: int, stop: int) -> bool:
@@ -108,7 +126,8 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         n = WEEKDAYS_ACC.index(wd) if wd in WEEKDAYS_ACC else WEEKDAYS_GEN.index(wd)
         if _upcoming(g["wrel"]):
             return _weekday(n, None, anchor, True)
-        return _weekday(n, _rel_offset(g["wrel"]), anchor, future)
+        ahead = future or (g["wrel"] is None and _clause_verbs_ahead(text, c.start, c.stop))
+        return _weekday(n, _rel_offset(g["wrel"]), anchor, ahead)
     if kind == "dayrel":
         a = _anchor_day(anchor)
         if a is None:
