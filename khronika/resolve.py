@@ -1,7 +1,12 @@
-"""Resolution across documents: a person known in some document only by surname (``Путин``,
-``С.Лавров``) is the same as the one person of the store with that surname and a full name
-(``Владимир Путин``), if exactly one such person exists and the initials agree; with two
-candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.
+"""Resolution across documents, over the store's persons:
+
+* two full names that differ only by the usual variants of transcription, word for word
+  (``Сэйдзи Маэхара``, ``Сейдзи Маэхара``, ``Сейджи Маехара``: ``translit.skeleton``) are one person,
+  named by the entity with the smallest id;
+* a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Маехара``) is the
+  same as the one person of the store with that surname (in any transcription) and a full name
+  (``Владимир Путин``), if exactly one such person exists and the initials agree; with two
+  candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.
 
 The links are a function of the whole set of persons, recomputed after each ingest and recorded as
 links (``Store.set_same_as``), never by deleting an entity: a later document can undo or change
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .morph import fold
+from .translit import skeleton
 
 INITIALS = re.compile(r"(?<![А-ЯЁA-Zа-яё])([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]")
 
@@ -21,18 +27,31 @@ def initials_of(aliases: list[str]) -> set[str]:
     return {m.group(1).lower() for a in aliases for m in INITIALS.finditer(a)}
 
 
+def _full(e: dict) -> bool:
+    words = e["name"].split()
+    return len(words) >= 2 and not words[0].endswith(".")
+
+
+def variant_links(persons: list[dict]) -> dict[str, str]:
+    """Full-name entity id → the id of the same name in another transcription (the smallest id)."""
+    groups: dict[str, list[str]] = {}
+    for e in persons:
+        if _full(e):
+            groups.setdefault(" ".join(skeleton(w) for w in e["name"].split()), []).append(e["id"])
+    return {i: min(ids) for ids in groups.values() if len(ids) > 1 for i in ids if i != min(ids)}
+
+
 def surname_links(persons: list[dict]) -> dict[str, str]:
-    """Short entity id → full entity id, for ``persons`` (entity dicts, as stored)."""
+    """Linked entity id → the entity id it is, for ``persons`` (entity dicts, as stored)."""
+    links = variant_links(persons)
     full: dict[str, list[dict]] = {}
     for e in persons:
-        words = e["name"].split()
-        if len(words) >= 2 and not words[0].endswith("."):
-            full.setdefault(fold(words[-1]), []).append(e)
-    links = {}
+        if _full(e) and e["id"] not in links:
+            full.setdefault(skeleton(e["name"].split()[-1]), []).append(e)
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
-        candidates = full.get(fold(e["name"]), [])
+        candidates = full.get(skeleton(e["name"]), [])
         wanted = initials_of(e.get("aliases") or [])
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .morph import fold
+
 BGN = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
     "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -78,3 +80,17 @@ def name_en(name: str, country_code: str | None = None) -> str:
     japanese = country_code == "JP" or (country_code is None and looks_japanese(name))
     convert = hepburn if japanese else bgn
     return re.sub(r"[А-Яа-яЁё]+", lambda m: convert(m.group(0)), name)
+
+
+# Transcription variants of one sound, as Russian news spell foreign names (longest first).
+_VARIANTS = (("йо", "ё"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"),
+             ("ь", ""), ("ъ", ""))
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """A folded name word with transcription variants merged: ``Маэхара`` and ``Маехара`` agree."""
+    out = fold(word).replace("-", "")
+    for a, b in _VARIANTS:
+        out = out.replace(a, b)
+    return _DOUBLE.sub(r"\1", out)

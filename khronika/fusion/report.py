@@ -17,20 +17,9 @@ from .. import gazetteer
 from ..ids import country_code, is_country
 from ..morph import fold
 from ..settings import FusionSettings
+from ..translit import skeleton
 
-# Transcription variants of one sound, as Russian news spell foreign names (longest first).
-_VARIANTS = (("йо", "ё"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"),
-             ("ь", ""), ("ъ", ""))
-_DOUBLE = re.compile(r"(.)\1+")
 _WORD = re.compile(r"\w+")
-
-
-def skeleton(word: str) -> str:
-    """A folded name word with transcription variants merged: ``Маэхара`` and ``Маехара`` agree."""
-    out = fold(word).replace("-", "")
-    for a, b in _VARIANTS:
-        out = out.replace(a, b)
-    return _DOUBLE.sub(r"\1", out)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,34 @@
+"""Resolution across documents over the store's persons: transcription variants of one full name,
+and a surname alone joining the one full name it can be."""
+from khronika.resolve import surname_links, variant_links
+from khronika.translit import skeleton
+
+
+def person(id_, name, aliases=()):
+    return {"id": id_, "name": name, "aliases": list(aliases)}
+
+
+def test_skeleton_merges_transcription_variants():
+    assert skeleton("Маэхара") == skeleton("Маехара") and skeleton("Сэйдзи") == skeleton("Сейджи")
+    assert skeleton("Иванов") != skeleton("Иваново")
+
+
+def test_full_names_in_two_transcriptions_are_one_person():
+    persons = [person("e:2", "Сэйдзи Маэхара"), person("e:1", "Сейджи Маехара"), person("e:3", "Таро Коно")]
+    assert variant_links(persons) == {"e:2": "e:1"}
+
+
+def test_different_given_names_stay_apart():
+    assert variant_links([person("e:1", "Игорь Иванов"), person("e:2", "Сергей Иванов")]) == {}
+
+
+def test_a_surname_in_another_transcription_joins_the_one_full_name():
+    persons = [person("e:1", "Сейджи Маехара"), person("e:2", "Сэйдзи Маэхара"), person("e:3", "Маэхара")]
+    assert surname_links(persons) == {"e:2": "e:1", "e:3": "e:1"}
+
+
+def test_a_surname_with_two_candidates_stays_itself():
+    persons = [person("e:1", "Игорь Иванов"), person("e:2", "Сергей Иванов"), person("e:3", "Иванов")]
+    assert surname_links(persons) == {}
+    with_initial = persons[:2] + [person("e:3", "Иванов", ["С.Иванов"])]
+    assert surname_links(with_initial) == {"e:3": "e:2"}
