@@ -1,9 +1,9 @@
 """Resolution across documents, over the store's persons:
 
 * two full names that differ only by the usual variants of transcription, word for word
-  (``Сэйдзи Маэхара``, ``Сейдзи Маэхара``, ``Сейджи Маехара``: ``translit.skeleton``) are one person,
+  (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``) are one person,
   named by the entity with the smallest id;
-* a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Маехара``) is the
+* a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
   same as the one person of the store with that surname (in any transcription) and a full name
   (``Владимир Путин``), if exactly one such person exists and the initials agree; with two
   candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.

@@ -89,7 +89,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 
 def skeleton(word: str) -> str:
-    """A folded name word with transcription variants merged: ``Маэхара`` and ``Маехара`` agree."""
+    """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree."""
     out = fold(word).replace("-", "")
     for a, b in _VARIANTS:
         out = out.replace(a, b)

@@ -2,8 +2,8 @@
 offices, format and round, source and target, and the words of its evidence.
 
 Persons of two documents are the same when they are one entity, or when their folded surnames
-agree up to the usual variants of transcription (``Маэхара``/``Маехара``, ``Сейдзи``/``Сейджи``,
-``Кисида``/``Кишида``) and their first names (where both are known) begin alike.  Sides are the
+agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
+``Сиота``/``Шиота``) and their first names (where both are known) begin alike.  Sides are the
 countries of the participants: countries themselves, the country of an organisation or place, the
 country a person holds an office of.
 """
