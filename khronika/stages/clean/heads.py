@@ -47,7 +47,7 @@ def _labels(kind: str) -> str:
 _PUBLISHED, _UPDATED = (re.compile(rf"(?<!\w)(?:{_labels(k)})(?!\w)", re.IGNORECASE) for k in ("published", "updated"))
 _STAMP_WORDS = re.compile(rf"(?<!\w)(?:{_labels('published')}|{_labels('updated')}|{_labels('stamp')})(?!\w)",
                           re.IGNORECASE)
-# A label glued to what follows it on scraped pages ("Посмотреть оригиналапрель 19-го, 2016").
+# A label glued to what follows it on scraped pages ("Посмотреть оригиналмарт 3-го, 2015").
 _GLUED = re.compile(rf"(?<!\w)({_labels('published')}|{_labels('updated')}|{_labels('stamp')})"
                     rf"(?=(?:{lexicon.alternation(MONTHS)})(?!\w)\s*\d)", re.IGNORECASE)
 _SITE = re.compile(r"(?<![\w.])(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,6}|рф)(?![\w.])", re.IGNORECASE)

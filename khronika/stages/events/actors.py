@@ -18,7 +18,7 @@ not the title of a private position, ``президент компании``) or
 (прекращение огня, в узком составе).  There, any country counts, and so does a person of no other
 known position (``Лавров`` named without his title); an event with no named participant
 (``Переговоры продлились три часа``) is kept, as is one whose sentence names a state agent by a
-common noun (``встреча проходит на уровне послов``).  Elsewhere an event with nobody named is no
+common noun (``консультации прошли на уровне послов``).  Elsewhere an event with nobody named is no
 diplomatic event, and a visit's target country does not make the visit a state visit (``боксёр
 прибыл в Саудовскую Аравию``).
 An event of a named format of dialogue (``в формате «два плюс два»``) is one anywhere.  In a sport
@@ -95,7 +95,7 @@ class Actors:
         if any(self._state_actor(p, "country" if is_country(p.entity) else kinds.get(p.entity), w)
                for p in event.participants):
             return True
-        # "Встреча проходит на уровне послов": a state agent named by a common noun
+        # "Консультации прошли на уровне послов": a state agent named by a common noun
         return self.diplomatic and any(x in STATE_NOUNS or x in AGENT_NOUNS for x in w.lem)
 
     def _state_actor(self, p: Participant, kind: str | None, w: Words) -> bool:

@@ -98,7 +98,7 @@ def interrupted(r: Reading, start: int, stop: int) -> tuple[list[tuple[int, int]
     """Split quoted text at an attribution inside it: ``Первая часть, - отметил министр. - Вторая``."""
     content = r.text[start:stop]
     chars = r.settings.interrupting_chars
-    # a lookahead, so that the attempts overlap: "…, — с дочкой, — прийти в суд, — сказала она. — …"
+    # a lookahead, so that the attempts overlap: "…, — с министрами, — посетить порт, — сказала она. — …"
     for m in re.finditer(r"(?=([,.!?…])\s*[" + D + r"]+\s+([^\n" + D + r"]{1," + str(chars) + r"}?)([.,:]\s*[" + D
                          + r"]+\s+))", content):
         attr_start, attr_stop = start + m.start(2), start + m.end(2)
