@@ -101,13 +101,6 @@ def test_quotes_bare_title_resolves_to_the_role_holder(run):
 
 
 @pytest.mark.slow
-def test_quotes_cited_person_is_the_speaker_not_the_agency(run):
-    _, quotes, _ = run("«Нам удалось договориться о многом», — цитирует министра финансов Аргентины "
-                       "Луиса Капуто агентство Reuters.")
-    assert quotes == [("Луис Капуто", "Нам удалось договориться о многом", True)]
-
-
-@pytest.mark.slow
 def test_quotes_interrupted_by_attribution_give_two_attributed_parts(run):
     doc, quotes, _ = run('"Первая часть переговоров была трудной, - отметил министр обороны Турции Яшар Гюлер. '
                          '- Вторая часть прошла спокойнее".')
@@ -125,12 +118,6 @@ def test_quotes_continuation_after_the_attribution_keeps_the_speaker(run):
 
 
 @pytest.mark.slow
-def test_quotes_indirect_that_clause(run):
-    _, quotes, _ = run("Канцлер Австрии Карл Нехаммер заявил, что Вена не станет блокировать пакет санкций.")
-    assert quotes == [("Карл Нехаммер", "Вена не станет блокировать пакет санкций", False)]
-
-
-@pytest.mark.slow
 def test_quotes_indirect_about_this_takes_the_sentence_before(run):
     _, quotes, _ = run("Поставки зерна в Египет вырастут вдвое. Об этом сообщил министр сельского хозяйства "
                        "Индии Шиврадж Сингх Чоухан.")
@@ -145,13 +132,6 @@ def test_quotes_organisation_and_capital_as_speakers(run):
     doc, capital, _ = run("В Анкаре убеждены, что диалог с Афинами необходим.")
     assert capital == [("Турция", "диалог с Афинами необходим", False)]
     assert doc.quotes[0].speaker == "e:iso-TR"
-
-
-@pytest.mark.slow
-def test_quotes_names_and_terms_in_quotation_marks_are_not_quotes(run):
-    _, quotes, _ = run("Компания «Росатом» подписала контракт. Формат «пять плюс пять» возобновлён. "
-                       "Концепция «Один пояс, один путь» обсуждалась. Министр назвал решение «шагом назад».")
-    assert quotes == []
 
 
 @pytest.mark.slow
@@ -248,6 +228,52 @@ def test_quotes_transcript_label_with_a_remark_in_brackets(run):
     ("«Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт», — отметил "
      "премьер-министр Индии Нарендра Моди.",
      [("Нарендра Моди", "Как сообщил министр торговли Пиюш Гоял, экспорт во Францию растёт", True)]),
+    pytest.param("«Нам удалось договориться о многом», — цитирует министра финансов Аргентины "
+                 "Луиса Капуто агентство Reuters.",
+                 [("Луис Капуто", "Нам удалось договориться о многом", True)],
+                 id="cited_person_is_the_speaker_not_the_agency"),
+    pytest.param("Канцлер Австрии Карл Нехаммер заявил, что Вена не станет блокировать пакет санкций.",
+                 [("Карл Нехаммер", "Вена не станет блокировать пакет санкций", False)],
+                 id="indirect_that_clause"),
+    pytest.param("Компания «Росатом» подписала контракт. Формат «пять плюс пять» возобновлён. "
+                 "Концепция «Один пояс, один путь» обсуждалась. Министр назвал решение «шагом назад».",
+                 [],
+                 id="names_and_terms_in_quotation_marks_are_not_quotes"),
+    pytest.param("Как сообщает ТАСС, президент Чили Габриэль Борич прибыл в Лиму. "
+                 "Переговоры продлятся два дня, пишет газета «Вечерний вестник». "
+                 "Корреспондент агентства Reuters сообщил, что делегации покинули зал. "
+                 "Сообщают СМИ, что визит отложен.",
+                 [],
+                 id="an_outlet_reporting_is_no_speaker"),
+    pytest.param("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
+                 "«Мы готовы к долгому диалогу», — передает РИА Новости.",
+                 [(None, "Мы готовы к долгому диалогу", True)],
+                 id="direct_speech_relayed_by_an_outlet_has_no_speaker"),
+    pytest.param("Министр обороны Чили Майя Фернандес встретилась с коллегой из Перу Вальтером Астудильо. "
+                 "По словам последнего, стороны нашли общий подход к охране границы.",
+                 [("Вальтер Астудильо", "стороны нашли общий подход к охране границы", False)],
+                 id="the_latter_is_the_person_named_last"),
+    pytest.param("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
+                 "«Этот визит изменит баланс сил в регионе», — уверен эксперт.",
+                 [(None, "Этот визит изменит баланс сил в регионе", True)],
+                 id="an_expert_is_not_the_person_named_before"),
+    pytest.param("Министр экономики Аргентины Луис Капуто заявил, что страны, которые считают, что инфляция "
+                 "опасна, ошибаются.",
+                 [("Луис Капуто", "страны, которые считают, что инфляция опасна, ошибаются", False)],
+                 id="reported_speech_keeps_a_relative_clause_with_a_verb_of_opinion"),
+    pytest.param("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
+                 "«Мы приехали с открытым сердцем. Наша задача — договориться о границе.\n\n"
+                 "«Мы не уйдем без соглашения», — сказал он журналистам.",
+                 [("Габриэль Борич", "Мы приехали с открытым сердцем. Наша задача — договориться о границе.",
+                 True), ("Габриэль Борич", "Мы не уйдем без соглашения", True)],
+                 id="a_quotation_running_over_paragraphs_takes_the_closing_attribution"),
+    pytest.param("Министр иностранных дел Чили Альберто ван Кларен заявил и подчеркнул, что переговоры "
+                 "продолжатся.",
+                 [("Альберто ван Кларен", "переговоры продолжатся", False)],
+                 id="coordinated_verbs_of_speech_share_their_subject"),
+    pytest.param("Министр иностранных дел Чили Мария Сотомайор посетовала, что переговоры затягиваются.",
+                 [("Мария Сотомайор", "переговоры затягиваются", False)],
+                 id="complaining_is_speech"),
 ])
 def test_quotes_found(run, text, expected):
     _, quotes, _ = run(text)
@@ -258,40 +284,10 @@ def test_quotes_found(run, text, expected):
 
 
 @pytest.mark.slow
-def test_quotes_an_outlet_reporting_is_no_speaker(run):
-    _, quotes, _ = run("Как сообщает ТАСС, президент Чили Габриэль Борич прибыл в Лиму. "
-                       "Переговоры продлятся два дня, пишет газета «Вечерний вестник». "
-                       "Корреспондент агентства Reuters сообщил, что делегации покинули зал. "
-                       "Сообщают СМИ, что визит отложен.")
-    assert quotes == []
-
-
-@pytest.mark.slow
-def test_quotes_direct_speech_relayed_by_an_outlet_has_no_speaker(run):
-    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
-                       "«Мы готовы к долгому диалогу», — передает РИА Новости.")
-    assert quotes == [(None, "Мы готовы к долгому диалогу", True)]
-
-
-@pytest.mark.slow
 def test_quotes_an_outlet_named_as_a_web_site_is_no_speaker(run):
     _, quotes, _ = run("Министр иностранных дел Перу Хавьер Гонсалес-Олаэчеа прилетел в Сантьяго. "
                        "Как отмечает Vesti.ru, переговоры будут трудными.")
     assert [q for q in quotes if q[0] is not None and "Vesti" in q[0]] == []
-
-
-@pytest.mark.slow
-def test_quotes_the_latter_is_the_person_named_last(run):
-    _, quotes, _ = run("Министр обороны Чили Майя Фернандес встретилась с коллегой из Перу Вальтером Астудильо. "
-                       "По словам последнего, стороны нашли общий подход к охране границы.")
-    assert quotes == [("Вальтер Астудильо", "стороны нашли общий подход к охране границы", False)]
-
-
-@pytest.mark.slow
-def test_quotes_an_expert_is_not_the_person_named_before(run):
-    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
-                       "«Этот визит изменит баланс сил в регионе», — уверен эксперт.")
-    assert quotes == [(None, "Этот визит изменит баланс сил в регионе", True)]
 
 
 @pytest.mark.slow
@@ -319,26 +315,10 @@ def test_quotes_reported_speech_ends_where_another_speaker_begins(run):
 
 
 @pytest.mark.slow
-def test_quotes_reported_speech_keeps_a_relative_clause_with_a_verb_of_opinion(run):
-    _, quotes, _ = run("Министр экономики Аргентины Луис Капуто заявил, что страны, которые считают, что инфляция "
-                       "опасна, ошибаются.")
-    assert quotes == [("Луис Капуто", "страны, которые считают, что инфляция опасна, ошибаются", False)]
-
-
-@pytest.mark.slow
 def test_quotes_inverted_attribution_to_a_statement_of_a_body(run):
     _, quotes, _ = run("Сеул осуждает запуск ракеты, говорится в заявлении МИД Южной Кореи.")
     assert [(q[1], q[2]) for q in quotes] == [("Сеул осуждает запуск ракеты", False)]
     assert quotes[0][0] and "МИД" in quotes[0][0]
-
-
-@pytest.mark.slow
-def test_quotes_a_quotation_running_over_paragraphs_takes_the_closing_attribution(run):
-    _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму.\n\n"
-                       "«Мы приехали с открытым сердцем. Наша задача — договориться о границе.\n\n"
-                       "«Мы не уйдем без соглашения», — сказал он журналистам.")
-    assert quotes == [("Габриэль Борич", "Мы приехали с открытым сердцем. Наша задача — договориться о границе.",
-                       True), ("Габриэль Борич", "Мы не уйдем без соглашения", True)]
 
 
 @pytest.mark.slow
@@ -349,15 +329,3 @@ def test_quotes_inverted_opinion_verb_and_short_adjective(run):
     _, quotes, _ = run("Президент Чили Габриэль Борич прибыл в Лиму. Визит станет поворотным, уверен эксперт.")
     assert quotes == []
 
-
-@pytest.mark.slow
-def test_quotes_coordinated_verbs_of_speech_share_their_subject(run):
-    _, quotes, _ = run("Министр иностранных дел Чили Альберто ван Кларен заявил и подчеркнул, что переговоры "
-                       "продолжатся.")
-    assert quotes == [("Альберто ван Кларен", "переговоры продолжатся", False)]
-
-
-@pytest.mark.slow
-def test_quotes_complaining_is_speech(run):
-    _, quotes, _ = run("Министр иностранных дел Чили Мария Сотомайор посетовала, что переговоры затягиваются.")
-    assert quotes == [("Мария Сотомайор", "переговоры затягиваются", False)]

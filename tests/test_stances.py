@@ -108,20 +108,6 @@ def test_stances_read_the_quotes_the_quote_stage_found(pipeline, monkeypatch):
 
 
 @pytest.mark.slow
-def test_stances_converge_between_the_named_sides(run):
-    _, found = run("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
-                   "климатической повестке совпадают.")
-    assert found == [("converge", "Индия", "Франция")]
-
-
-@pytest.mark.slow
-def test_stances_negation_turns_converge_into_diverge(run):
-    _, found = run("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
-                   "климатической повестке не совпадают.")
-    assert found == [("diverge", "Индия", "Франция")]
-
-
-@pytest.mark.slow
 def test_stances_diverge_and_its_negation(run):
     _, found = run("Канцлер Германии Фридрих Мерц заявил, что взгляды Германии и Польши на миграцию расходятся.")
     assert found == [("diverge", "Германия", "Польша")]
@@ -149,19 +135,6 @@ def test_stances_concern_of_a_side_named_by_an_adjective(run):
     doc, found = run("Турецкая сторона высказала опасения в связи с учениями Греции в Эгейском море.")
     assert found == [("concern", "Турция", "Греция")]
     assert doc.stances[0].topic.startswith("учениями Греции")
-
-
-@pytest.mark.slow
-def test_stances_negation_blocks_concern(run):
-    _, found = run("Министр иностранных дел Австралии Пенни Вонг заявила, что ситуация вокруг Индонезии "
-                   "не вызывает опасений.")
-    assert found == []
-
-
-@pytest.mark.slow
-def test_stances_a_feeling_no_one_expresses_is_no_stance(run):
-    _, found = run("Греческие дипломаты стали лучше понимать турецкие озабоченности.")
-    assert found == []
 
 
 @pytest.mark.slow
@@ -205,13 +178,6 @@ def test_stances_relations_developing_well(run):
 
 
 @pytest.mark.slow
-def test_stances_we_in_a_quote_is_the_speakers_country(run):
-    _, found = run("Министр иностранных дел Турции Хакан Фидан провёл переговоры в Афинах. "
-                   "«Пока наши взгляды на миграцию расходятся», — сказал он.")
-    assert found == [("diverge", "Турция", "Греция")]
-
-
-@pytest.mark.slow
 def test_stances_we_in_a_transcript_is_the_speakers_side(run):
     doc, found = run("Э.Макрон: Мы провели переговоры с нашими индийскими коллегами в Париже.\n\n"
                      "По климату у нас взгляды близки. Франция готова продолжать диалог.")
@@ -227,23 +193,11 @@ def test_stances_sides_reaching_one_opinion(run):
 
 
 @pytest.mark.slow
-def test_stances_unnamed_groups_hold_no_stance(run):
-    _, found = run("Делегации приветствовали подписание соглашения.")
-    assert found == []
-
-
-@pytest.mark.slow
 def test_stances_goals_and_purposes_are_not_stances(run):
     _, goal = run("Канцлер Германии Фридрих Мерц подчеркнул, что Германия и Польша должны найти общий подход.")
     assert goal == []
     _, purpose = run("Президент Франции Эмманюэль Макрон сделает всё, чтобы Франция поддержала Индию.")
     assert purpose == []
-
-
-@pytest.mark.slow
-def test_stances_no_holder_no_stance(run):
-    _, found = run("Разногласия по бюджету сохраняются.")
-    assert found == []
 
 
 @pytest.mark.slow
@@ -258,42 +212,9 @@ def test_stances_evidence_is_the_cue_sentence(run):
 
 
 @pytest.mark.slow
-def test_stances_a_common_approach_found_is_converge(run):
-    _, found = run("Министр иностранных дел Чили Альберто ван Кларен встретился с коллегой из Перу. "
-                   "Стороны нашли общий подход к охране границы.")
-    assert found == [("converge", "Чили", "Перу")]
-
-
-@pytest.mark.slow
 def test_stances_a_common_approach_still_sought_or_to_come_is_no_stance(run):
     assert run("Перу и Чили ищут общий подход к охране границы.")[1] == []
     assert run("Перу и Чили найдут общий подход к охране границы.")[1] == []
-
-
-@pytest.mark.slow
-def test_stances_a_common_approach_they_managed_to_find_is_converge(run):
-    _, found = run("Дипломатам Чили и Перу удалось выработать общую позицию по охране границы.")
-    assert found == [("converge", "Чили", "Перу")]
-
-
-@pytest.mark.slow
-def test_stances_the_coincidence_of_positions_noted_by_the_subject(run):
-    _, found = run("Министры иностранных дел Чили и Перу отметили совпадение позиций по вопросу о границе.")
-    assert found == [("converge", "Чили", "Перу")]
-
-
-@pytest.mark.slow
-def test_stances_the_coincidence_of_the_positions_of_the_sides(run):
-    _, found = run("Президент Чили Габриэль Борич принял президента Перу. "
-                   "Президенты констатировали совпадение позиций сторон по вопросу о границе.")
-    assert found == [("converge", "Чили", "Перу")]
-
-
-@pytest.mark.slow
-def test_stances_disagreements_the_sides_state_remain(run):
-    _, found = run("Министр иностранных дел Чили Альберто ван Кларен встретился с коллегой из Перу. "
-                   "Стороны констатировали, что разногласия по ряду вопросов сохраняются.")
-    assert found == [("diverge", "Чили", "Перу")]
 
 
 @pytest.mark.slow
@@ -331,3 +252,54 @@ def test_stances_seeing_an_action_as_a_provocation_is_against_its_author(run):
     _, found = run("Власти Японии и Южной Кореи рассматривают пуски ракет КНДР как провокации.")
     assert found == [("negative", "Япония", "КНДР")]
     assert run("Правительство Японии рассматривает вопрос о помощи Перу.")[1] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
+                 "климатической повестке совпадают.",
+                 [("converge", "Индия", "Франция")],
+                 id="converge_between_the_named_sides"),
+    pytest.param("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
+                 "климатической повестке не совпадают.",
+                 [("diverge", "Индия", "Франция")],
+                 id="negation_turns_converge_into_diverge"),
+    pytest.param("Министр иностранных дел Австралии Пенни Вонг заявила, что ситуация вокруг Индонезии "
+                 "не вызывает опасений.",
+                 [],
+                 id="negation_blocks_concern"),
+    pytest.param("Греческие дипломаты стали лучше понимать турецкие озабоченности.",
+                 [],
+                 id="a_feeling_no_one_expresses_is_no_stance"),
+    pytest.param("Министр иностранных дел Турции Хакан Фидан провёл переговоры в Афинах. "
+                 "«Пока наши взгляды на миграцию расходятся», — сказал он.",
+                 [("diverge", "Турция", "Греция")],
+                 id="we_in_a_quote_is_the_speakers_country"),
+    pytest.param("Делегации приветствовали подписание соглашения.",
+                 [],
+                 id="unnamed_groups_hold_no_stance"),
+    pytest.param("Разногласия по бюджету сохраняются.",
+                 [],
+                 id="no_holder_no_stance"),
+    pytest.param("Министр иностранных дел Чили Альберто ван Кларен встретился с коллегой из Перу. "
+                 "Стороны нашли общий подход к охране границы.",
+                 [("converge", "Чили", "Перу")],
+                 id="a_common_approach_found_is_converge"),
+    pytest.param("Дипломатам Чили и Перу удалось выработать общую позицию по охране границы.",
+                 [("converge", "Чили", "Перу")],
+                 id="a_common_approach_they_managed_to_find_is_converge"),
+    pytest.param("Министры иностранных дел Чили и Перу отметили совпадение позиций по вопросу о границе.",
+                 [("converge", "Чили", "Перу")],
+                 id="the_coincidence_of_positions_noted_by_the_subject"),
+    pytest.param("Президент Чили Габриэль Борич принял президента Перу. "
+                 "Президенты констатировали совпадение позиций сторон по вопросу о границе.",
+                 [("converge", "Чили", "Перу")],
+                 id="the_coincidence_of_the_positions_of_the_sides"),
+    pytest.param("Министр иностранных дел Чили Альберто ван Кларен встретился с коллегой из Перу. "
+                 "Стороны констатировали, что разногласия по ряду вопросов сохраняются.",
+                 [("diverge", "Чили", "Перу")],
+                 id="disagreements_the_sides_state_remain"),
+])
+def test_stances_found(run, text, expected):
+    _, found = run(text)
+    assert found == expected
