@@ -38,12 +38,18 @@ def _nearest(rx: re.Pattern, left: str, right: str, skip=frozenset()) -> int | N
     return min(gaps, default=None)
 
 
+def _clause(text: str, start: int, stop: int) -> tuple[str, str]:
+    """The words of the clause before and after ``[start, stop)`` (up to punctuation, 120 characters)."""
+    left = re.split(r"[,;:.!?\n()«»\"]", text[max(0, start - 120):start])[-1]
+    right = re.split(r"[,;:.!?\n()«»\"]", text[stop:stop + 120])[0]
+    return left, right
+
+
 def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
     """Whether the nearest finite verb of the clause around ``[start, stop)`` is in the present or
     the future tense (``министры встречаются в среду``, ``в пятницу стороны подпишут``): a weekday
     told so lies ahead; ``заявил в среду`` does not."""
-    left = re.split(r"[,;:.!?\n()«»\"]", text[max(0, start - 120):start])[-1]
-    right = re.split(r"[,;:.!?\n()«»\"]", text[stop:stop + 120])[0]
+    left, right = _clause(text, start, stop)
     words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
     words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
     for _, word in sorted(words):
@@ -56,8 +62,7 @@ def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
 def _future_context(text: str, start: int, stop: int) -> bool:
     """Whether the clause around ``[start, stop)`` has a future cue (``состоится``, ``будет``)
     nearer to the expression than any past cue (``состоявшейся``, ``прошли``)."""
-    left = re.split(r"[,;:.!?\n()«»\"]", text[max(0, start - 120):start])[-1]
-    right = re.split(r"[,;:.!?\n()«»\"]", text[stop:stop + 120])[0]
+    left, right = _clause(text, start, stop)
     future = _nearest(_FUTURE, left, right)
     if future is None:
         return False
