@@ -49,6 +49,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
     targets = expand_paths(paths)
     advance = progress(len(targets)) if progress else (lambda: None)
     pipeline: Pipeline | None = None
+    saved: set[str] = set()  # documents added or replaced
     for target in targets:
         if isinstance(target, ReadError):
             report.skip(target.path, target.message)
@@ -68,11 +69,20 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
             except KhronikaError as exc:
                 report.skip(doc.path, str(exc))
                 continue
-            report.counts[store.save(doc)] += 1
+            result = store.save(doc)
+            report.counts[result] += 1
+            if result != "unchanged":
+                saved.add(doc.id)
         advance()
-    if report.counts["added"] or report.counts["replaced"]:
-        resolve_store(store)
-        fuse_store(store, reanchor=lambda doc: (pipeline or pipeline_factory()).redate(doc))
+    if saved:
+        cross_document(store, saved, reanchor=lambda doc: (pipeline or pipeline_factory()).redate(doc))
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, dict(report.counts))
     return report
+
+
+def cross_document(store, saved: set[str], reanchor=None) -> None:
+    """The cross-document stage after ``saved`` (document ids) were added or replaced: resolve the
+    store's persons, then bring the event groups up to date for what changed (``fusion``)."""
+    relinked = resolve_store(store)
+    fuse_store(store, reanchor=reanchor, docs=saved, entities=set(relinked) | store.new_office_holders(saved))

@@ -60,6 +60,6 @@ def surname_links(persons: list[dict]) -> dict[str, str]:
     return dict(sorted(links.items()))
 
 
-def resolve_store(store) -> int:
-    """Recompute the links of the store's persons; returns how many changed."""
+def resolve_store(store) -> list[str]:
+    """Recompute the links of the store's persons; returns the entities whose link changed."""
     return store.set_same_as(surname_links(store.entities("person", resolved=False)))

@@ -12,11 +12,11 @@ its events and computes the groups once more.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterable
 
-from ..records import PartialDate
 from ..settings import DEFAULT, FusionSettings
 from .cluster import fuse_reports
+from .incremental import fuse_changed
 from .report import Known, Report, report
 from .rules import compatible, link
 
@@ -39,17 +39,21 @@ def fuse(events: list[dict], known: Known, settings: FusionSettings = DEFAULT.fu
     return fuse_reports([report(e, known, e.get("text", ""), settings) for e in events], settings)
 
 
-def fuse_store(store, reanchor=None, settings: FusionSettings = DEFAULT.fusion) -> dict[str, str]:
-    """Recompute the event groups of the whole store and the dates documents get through them.
-    ``reanchor(doc) -> doc`` re-dates the events of a document that got its date through fusion
-    (its relative dates resolve against the new date); the groups are then computed once more."""
-    groups = _fuse_once(store, settings)
-    if reanchor is None:
-        return groups
-    fused = [d for d in store.documents() if d["published_from"] == "fused"]
-    for d in fused:
-        store.replace_events(reanchor(store.document(d["id"])))
-    return _fuse_once(store, settings) if fused else groups
+def fuse_store(store, reanchor=None, settings: FusionSettings = DEFAULT.fusion, *,
+               docs: Iterable[str] | None = None, entities: Iterable[str] = ()) -> None:
+    """Bring the store's event groups and the dates documents get through them up to date.
+
+    ``docs``: the documents added or changed since the groups were last computed, ``entities``:
+    those whose resolution changed; the work is then in proportion to them and the events they
+    may fuse with (``incremental.py``).  ``docs=None`` (or a store whose index is empty, as after
+    an upgrade) recomputes the whole store.  ``reanchor(doc) -> doc`` re-dates the events of a
+    document whose date through fusion changed."""
+    known = known_of(store)
+    if docs is None or not store.has_event_keys():
+        every = [d["id"] for d in store.documents()]
+        return fuse_changed(store, known, every, (), settings, reanchor)
+    docs = set(docs) | store.docs_naming(entities)
+    return fuse_changed(store, known, docs, store.pending_events(), settings, reanchor)
 
 
 def known_of(store) -> Known:
@@ -64,39 +68,3 @@ def known_of(store) -> Known:
         if r["of"]:
             known.roles.setdefault(r["person"], set()).add((r["position"], r["of"]))
     return known
-
-
-def _with_text(store, events: list[dict]) -> list[dict]:
-    texts: dict[str, str] = {}
-    out = []
-    for e in events:
-        if e["doc"] not in texts:
-            texts[e["doc"]] = store.document_text(e["doc"])
-        spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
-        out.append({**e, "text": " ".join(texts[e["doc"]][a:b] for a, b in spans)})
-    return out
-
-
-def _fuse_once(store, settings: FusionSettings) -> dict[str, str]:
-    events = _with_text(store, store.events())
-    groups = fuse(events, known_of(store), settings)
-    store.set_event_groups(groups)
-    store.clear_fused_dates()
-    docs = {d["id"]: d for d in store.documents()}
-    by_group: dict[str, list[dict]] = defaultdict(list)
-    for e in events:
-        if e["id"] in groups:
-            by_group[groups[e["id"]]].append(e)
-    first_event = {}  # each document's lead meeting: its first CONSULT event
-    for e in events:
-        if e["type"] == "CONSULT":
-            first_event.setdefault(e["doc"], e["id"])
-    for members in by_group.values():
-        day = sorted({e["date"] for e in members if e["date"] and len(e["date"]) == 10
-                      and docs[e["doc"]]["published_from"] != "fused"})
-        if len(day) != 1:
-            continue
-        for e in members:
-            if docs[e["doc"]]["published"] is None and first_event.get(e["doc"]) == e["id"]:
-                store.set_fused_date(e["doc"], PartialDate.from_iso(day[0]))
-    return groups

@@ -157,6 +157,17 @@ class EventRow(Base):
     grp: Mapped[str | None] = mapped_column(String(64), index=True)  # the fused event it belongs to
 
 
+class EventKeyRow(Base):
+    """A blocking key of a stored event (``fusion/keys.py``): the fusion index.  Two events that
+    fusion could link share a key, so an ingest compares a new event only with those."""
+
+    __tablename__ = "event_keys"
+
+    event: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True, index=True)
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+
+
 class QuoteRow(Base):
     """Who said what (``Quote``)."""
 

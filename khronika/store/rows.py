@@ -120,3 +120,9 @@ def upsert_entity(s, e: Entity) -> None:
 def sorted_unique(values, exclude: str | None = None) -> list[str]:
     return sorted({v for v in values if v and v != exclude})
 
+
+
+def set_published(row: DocumentRow, date: PartialDate, provenance: str) -> None:
+    """A document row's date, its precision and where it came from (its annotations too)."""
+    row.published, row.published_precision, row.published_from = date.iso(), date.precision, provenance
+    row.annotations = {**row.annotations, "published": date.to_json()}

@@ -26,10 +26,11 @@ from ..errors import KhronikaError
 from ..records import Document, PartialDate
 from . import queries
 from .engine import describe, open_engine, sqlite_url
+from .fusion_index import FusionIndex
 from .links import Links
 from .migrate import upgrade
-from .models import DocumentEntityRow, DocumentRow, EntityRow, EventRow, MentionRow, RunRow
-from .rows import FACTS, document_row, fact_rows, merge_duplicates, upsert_entity
+from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, MentionRow, RunRow
+from .rows import FACTS, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
 
 Status = Literal["new", "unchanged", "changed"]
 SaveResult = Literal["added", "unchanged", "replaced"]
@@ -40,7 +41,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store:
+class Store(FusionIndex):
     """The chronicle's database.  ``Store(path)`` for a SQLite file, ``Store.from_url(url)`` for
     any SQLAlchemy URL.  Use as a context manager or call ``close()``."""
 
@@ -104,6 +105,7 @@ class Store:
                 return "unchanged"
             old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
             if old is not None:
+                self.mark_pending(s, old.id)
                 for _, model in FACTS.values():
                     s.execute(delete(model).where(model.doc == old.id))
                 s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
@@ -124,9 +126,9 @@ class Store:
                 queries.prune_orphans(s)
         return "added" if old is None else "replaced"
 
-    def set_same_as(self, links: dict[str, str]) -> int:
+    def set_same_as(self, links: dict[str, str]) -> list[str]:
         """Record cross-document resolution: entity id → the id of the entity it is the same as;
-        every entity not named is its own again.  Returns how many links changed."""
+        every entity not named is its own again.  Returns the entities whose link changed."""
         chained = set(links) & set(links.values())
         if chained:
             raise ValueError(f"entities both linked and linked to: {sorted(chained)}")
@@ -135,7 +137,7 @@ class Store:
             changed = sorted(e for e in now.keys() | links.keys() if now.get(e) != links.get(e))
             for entity in changed:
                 s.execute(update(EntityRow).where(EntityRow.id == entity).values(same_as=links.get(entity)))
-        return len(changed)
+        return changed
 
     def begin_run(self) -> int:
         """Log the start of an ingest run; returns its id for ``finish_run``."""
@@ -171,6 +173,7 @@ class Store:
         fusion and they were re-anchored."""
         with self._session.begin() as s:
             s.execute(delete(EventRow).where(EventRow.doc == doc.id))
+            s.execute(delete(EventKeyRow).where(EventKeyRow.doc == doc.id))  # keyed again by fusion
             rows = fact_rows(doc, "events")
             if rows:
                 s.execute(insert(EventRow), rows)
@@ -182,12 +185,12 @@ class Store:
         with self._session.begin() as s:
             row = s.get(DocumentRow, doc_id)
             if row is not None and row.published_from in ("none", "fused"):
-                _set_published(row, date, "fused")
+                set_published(row, date, "fused")
 
     def clear_fused_dates(self) -> None:
         with self._session.begin() as s:
             for row in s.scalars(select(DocumentRow).where(DocumentRow.published_from == "fused")):
-                _set_published(row, PartialDate(), "none")
+                set_published(row, PartialDate(), "none")
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -269,7 +272,3 @@ class Store:
     def _links(conn: Connection) -> Links:
         return Links(queries.links(conn))
 
-
-def _set_published(row: DocumentRow, date: PartialDate, provenance: str) -> None:
-    row.published, row.published_precision, row.published_from = date.iso(), date.precision, provenance
-    row.annotations = {**row.annotations, "published": date.to_json()}

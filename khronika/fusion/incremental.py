@@ -1,0 +1,124 @@
+"""The store's groups, kept up to date by each ingest at a cost in proportion to what it brings.
+
+Groups decompose: ``cluster.fuse_reports`` only ever joins reports that are linked, so the groups of
+the whole store are the groups of each connected part of the graph of links, computed alone.  An
+ingest therefore recomputes only the part its reports reach: starting from the events of the new
+or changed documents (and those whose persons were resolved anew, and those marked pending when a
+group lost a member), it follows links to stored events found through the fusion index
+(``keys.py``, ``event_keys``), never through the whole store.  The groups found are the ones a
+computation over the whole store gives, whatever the order in which documents came.
+
+Dates through fusion: an undated document whose lead meeting (its first CONSULT event) is in a
+group dated to one day takes that day (provenance ``fused``); its events are then re-dated
+(``reanchor``) and the part they reach is computed once more.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from ..records import PartialDate
+from ..settings import FusionSettings
+from .cluster import fuse_reports
+from .keys import keys_of
+from .report import Known, Report, report
+from .rules import link
+
+
+class _Part:
+    """The events reached from some seeds, with their reports (built once each)."""
+
+    def __init__(self, store, known: Known, settings: FusionSettings):
+        self.store, self.known, self.settings = store, known, settings
+        self.reports: dict[str, Report] = {}
+        self.keys: dict[str, frozenset[str]] = {}
+        self.docs: dict[str, dict] = {}
+
+    def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
+        """Build the reports of these events (or of these documents' events); their ids."""
+        rows = [e for e in self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)]
+        self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
+        for e in rows:
+            if e["id"] not in self.reports:
+                text = self.docs[e["doc"]]["text"]
+                spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
+                r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings)
+                self.reports[r.id], self.keys[r.id] = r, keys_of(r)
+        return [e["id"] for e in rows]
+
+    def reach(self, seeds: Iterable[str]) -> set[str]:
+        """The seeds and every event linked to them, directly or through others."""
+        part = {s for s in seeds if s in self.reports}
+        frontier = sorted(part)
+        while frontier:
+            by_key: dict[str, list[str]] = defaultdict(list)
+            for e in frontier:
+                for k in self.keys[e]:
+                    by_key[k].append(e)
+            found = self.store.events_with_keys(by_key) - part
+            self.load(ids=found)
+            frontier = []
+            for c in sorted(found & self.reports.keys()):
+                rc = self.reports[c]
+                near = {e for k in self.keys[c] for e in by_key.get(k, ())}
+                if any(link(rc, self.reports[e], self.settings) or link(self.reports[e], rc, self.settings)
+                       for e in sorted(near)):
+                    part.add(c)
+                    frontier.append(c)
+        return part
+
+
+def fuse_part(store, known: Known, seeds_docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
+              ) -> tuple[set[str], dict[str, PartialDate | None]]:
+    """Recompute the groups of the part reached from ``seeds`` (event ids) and the events of
+    ``seeds_docs``; index its events; returns the part's documents and the fused dates that changed."""
+    part = _Part(store, known, settings)
+    start = set(part.load(docs=seeds_docs)) | set(part.load(ids=seeds))
+    events = part.reach(start)
+    reports = [part.reports[e] for e in sorted(events)]
+    groups = fuse_reports(reports, settings)
+    store.set_groups_of(events, groups)
+    store.set_event_keys({r.id: (r.doc, part.keys[r.id]) for r in reports})
+    docs = {r.doc for r in reports}
+    return docs, _fused_dates(store, part, events, groups, docs)
+
+
+def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], docs: set[str],
+                 ) -> dict[str, PartialDate | None]:
+    members: dict[str, list[Report]] = defaultdict(list)
+    for e in events:
+        if e in groups:
+            members[groups[e]].append(part.reports[e])
+    lead: dict[str, str] = {}  # each document's lead meeting: its first CONSULT event
+    for e in store.events_by(docs=docs):
+        if e["type"] == "CONSULT":
+            lead.setdefault(e["doc"], e["id"])
+    changed: dict[str, PartialDate | None] = {}
+    for doc in sorted(docs):
+        row = part.docs[doc]
+        if lead.get(doc) not in events or row["published_from"] not in ("none", "fused"):
+            continue
+        day = sorted({m.date for m in members.get(groups.get(lead[doc], ""), ()) if m.date and len(m.date) == 10})
+        want = PartialDate.from_iso(day[0]) if len(day) == 1 else None
+        have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
+        if want != have:
+            changed[doc] = want
+    store.set_fused_dates(changed)
+    return changed
+
+
+def fuse_changed(store, known: Known, docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
+                 reanchor: Callable | None = None) -> None:
+    """Bring the groups up to date after ``docs`` were added or changed (and the events ``seeds``
+    may fuse otherwise); re-date the documents whose date through fusion changed."""
+    reached, changed = fuse_part(store, known, docs, seeds, settings)
+    if reanchor is None:
+        return
+    fused_now = {d for d in reached if store.documents_by_id([d])[d]["published_from"] == "fused"}
+    redate = sorted(set(changed) | (fused_now & set(docs)))
+    if not redate:
+        return
+    for doc_id in redate:
+        store.replace_events(reanchor(store.document(doc_id)))
+    again = {e["id"] for e in store.events_by(docs=reached)}
+    fuse_part(store, known, redate, again, settings)

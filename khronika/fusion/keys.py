@@ -1,0 +1,27 @@
+"""Blocking keys of a report: two reports that ``rules.link`` could link share one, so the store
+indexes them (``event_keys``) and an ingest compares a new report only with those sharing a key.
+
+Every way ``rules`` links two reports names something both have:
+* meetings: a person in common (two persons, or one on a visit, or one and the format) — the key
+  of a person is the skeleton of the surname (``same_person`` wants it equal), so it holds in any
+  transcription and whether the person is resolved to a full name or not; the format (its round
+  or one person with it); the day and the place (two sides on one day in one place);
+* other acts: a source in common (an entity, or a country it stands for).
+A key starts with the type: reports of two types never fuse.
+"""
+from __future__ import annotations
+
+from .report import Report
+
+
+def keys_of(r: Report) -> frozenset[str]:
+    t = r.type
+    persons = {p.id: p.surname or p.id for p in r.persons}
+    if t != "CONSULT":
+        return frozenset(f"{t}|s:{persons.get(s, s)}" for s in r.sources)
+    keys = {f"{t}|p:{name}" for name in persons.values()}
+    if r.format is not None:
+        keys.add(f"{t}|f:{r.format}")
+    if r.date and len(r.date) == 10 and r.place is not None:
+        keys.add(f"{t}|d:{r.date}|{r.place.key}")
+    return frozenset(keys)

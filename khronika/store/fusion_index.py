@@ -1,0 +1,137 @@
+"""What the incremental cross-document stage (``fusion/incremental.py``) reads and writes: the
+fusion index (``event_keys``: the blocking keys of each event), events and documents by id, and
+the groups and fused dates of some events only.  Every read is by an indexed column, so an ingest
+of k documents reads in proportion to k and the events they may join, not to the store.
+
+A key ``PENDING`` marks an event whose group must be computed again: the other members of a group
+one of whose events went with a replaced document.  It is stored, so an interrupted ingest leaves
+the mark for the next one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, insert, select, update
+
+from ..records import PartialDate
+from . import queries
+from .models import DocumentEntityRow, DocumentRow, EventKeyRow, EventRow, RoleRow
+from .rows import set_published
+
+PENDING = "!pending"
+_CHUNK = 500  # ids per IN (…) clause
+
+
+def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    values = sorted(set(values))
+    for i in range(0, len(values), _CHUNK):
+        yield values[i:i + _CHUNK]
+
+
+class FusionIndex:
+    """Mixed into ``Store``: needs its ``_engine``, ``_session`` and ``_links``."""
+
+    def has_event_keys(self) -> bool:
+        with self._engine.connect() as conn:
+            return conn.scalar(select(EventKeyRow.event).limit(1)) is not None
+
+    def events_by(self, *, docs: Iterable[str] = (), ids: Iterable[str] = ()) -> list[dict]:
+        """The events of some documents and the events of some ids (as ``events()`` gives them,
+        links applied), in document order."""
+        out: dict[str, dict] = {}
+        with self._engine.connect() as conn:
+            links = self._links(conn)
+            for column, values in ((EventRow.doc, docs), (EventRow.id, ids)):
+                for chunk in _chunks(values):
+                    query = queries.facts("events").where(column.in_(chunk))
+                    for row in links.rows("events", queries.rows(conn, query)):
+                        out[row["id"]] = row
+        return sorted(out.values(), key=lambda e: (e["doc"], e["trigger_start"], e["id"]))
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Id → ``{id, published, published_precision, published_from, text}``."""
+        cols = (DocumentRow.id, DocumentRow.published, DocumentRow.published_precision, DocumentRow.published_from,
+                DocumentRow.text)
+        with self._engine.connect() as conn:
+            return {r["id"]: r for chunk in _chunks(ids)
+                    for r in queries.rows(conn, select(*cols).where(DocumentRow.id.in_(chunk)))}
+
+    def events_with_keys(self, keys: Iterable[str]) -> set[str]:
+        with self._engine.connect() as conn:
+            return {e for chunk in _chunks(keys)
+                    for e in conn.scalars(select(EventKeyRow.event).where(EventKeyRow.key.in_(chunk)))}
+
+    def docs_naming(self, entities: Iterable[str]) -> set[str]:
+        """The documents that list any of ``entities`` (ids as stored)."""
+        with self._engine.connect() as conn:
+            return {d for chunk in _chunks(entities)
+                    for d in conn.scalars(select(DocumentEntityRow.doc).where(DocumentEntityRow.entity.in_(chunk)))}
+
+    def new_office_holders(self, docs: Iterable[str]) -> set[str]:
+        """Persons that ``docs`` give an office of a country no other document gives them: the
+        sides of their older events change."""
+        docs = sorted(set(docs))
+        with self._engine.connect() as conn:
+            links = self._links(conn)
+            out = set()
+            for chunk in _chunks(docs):
+                query = select(RoleRow.person, RoleRow.of).where(RoleRow.doc.in_(chunk), RoleRow.of.is_not(None))
+                for person, of in conn.execute(query):
+                    other = select(RoleRow.doc).where(RoleRow.person == person, RoleRow.of == of,
+                                                      RoleRow.doc.not_in(docs)).limit(1)
+                    if conn.scalar(other) is None:
+                        out |= {person, links(person)}
+            return out
+
+    def set_event_keys(self, keys: dict[str, tuple[str, frozenset[str]]]) -> None:
+        """Event id → (its document, its keys): replaces the keys of those events (a ``PENDING``
+        mark included)."""
+        with self._session.begin() as s:
+            for chunk in _chunks(keys):
+                s.execute(delete(EventKeyRow).where(EventKeyRow.event.in_(chunk)))
+            rows = [{"event": e, "doc": d, "key": k} for e, (d, ks) in sorted(keys.items()) for k in sorted(ks)]
+            if rows:
+                s.execute(insert(EventKeyRow), rows)
+
+    def set_groups_of(self, events: Iterable[str], groups: dict[str, str]) -> None:
+        """The fused event of each of ``events``: ``groups[event]``, or none."""
+        events = set(events)
+        with self._session.begin() as s:
+            for chunk in _chunks(events):
+                s.execute(update(EventRow).where(EventRow.id.in_(chunk)).values(grp=None))
+            for event_id, group in sorted(groups.items()):
+                if event_id in events:
+                    s.execute(update(EventRow).where(EventRow.id == event_id).values(grp=group))
+
+    def set_fused_dates(self, dates: dict[str, PartialDate | None]) -> None:
+        """Document id → the date it gets through fusion, or ``None`` to take a fused date back."""
+        with self._session.begin() as s:
+            for doc_id, date in sorted(dates.items()):
+                row = s.get(DocumentRow, doc_id)
+                if row is None or row.published_from not in ("none", "fused"):
+                    continue
+                if date is None:
+                    if row.published_from == "fused":
+                        set_published(row, PartialDate(), "none")
+                else:
+                    set_published(row, date, "fused")
+
+    def mark_pending(self, s, doc_id: str) -> None:
+        """Within ``save``'s transaction, before ``doc_id``'s events go: mark the other members of
+        their groups (their group must be computed again)."""
+        groups = select(EventRow.grp).where(EventRow.doc == doc_id, EventRow.grp.is_not(None))
+        mates = s.execute(select(EventRow.id, EventRow.doc).where(EventRow.grp.in_(groups), EventRow.doc != doc_id))
+        rows = [{"event": e, "doc": d, "key": PENDING} for e, d in mates]
+        s.execute(delete(EventKeyRow).where(EventKeyRow.doc == doc_id))
+        if rows:
+            s.execute(delete(EventKeyRow).where(EventKeyRow.key == PENDING,
+                                                EventKeyRow.event.in_([r["event"] for r in rows])))
+            s.execute(insert(EventKeyRow), rows)
+
+    def pending_events(self) -> set[str]:
+        with self._engine.connect() as conn:
+            return set(conn.scalars(select(EventKeyRow.event).where(EventKeyRow.key == PENDING)))
+
+    def count_event_keys(self) -> int:
+        with self._engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(EventKeyRow)) or 0

@@ -1,0 +1,125 @@
+"""The incremental cross-document stage: an ingest compares its new events only with the stored
+events that share a key of the fusion index, and the groups are those of a computation over the
+whole store, whatever the order and the batches documents came in (documents written for this test)."""
+import io
+import itertools
+
+from khronika.export import write_jsonl
+from khronika.fusion import incremental
+from khronika.fusion.keys import keys_of
+from khronika.fusion.report import Known, report
+from khronika.ids import entity_id
+from khronika.ingest import cross_document
+from khronika.records import Document, Entity, Event, Mention, PartialDate, Participant, Role
+from khronika.store import Store
+from khronika.translit import skeleton
+
+SURNAMES = ["Абрамов", "Борисов", "Волков", "Галкин", "Демин", "Ежов", "Жуков", "Зайцев", "Ильин", "Козлов",
+            "Лебедев", "Морозов", "Новиков", "Орлов", "Павлов", "Романов", "Соколов", "Тихонов", "Уваров",
+            "Федоров", "Харитонов", "Цветков", "Чернов", "Шубин", "Щукин", "Юдин", "Яковлев", "Беляев",
+            "Виноградов", "Гусев"]
+
+
+def person(name: str) -> Entity:
+    return Entity(entity_id("person", name), "person", name)
+
+
+def meeting_doc(key: str, names: list[str], date: PartialDate | None, published: PartialDate | None = None,
+                place: str | None = None, offices: tuple[str, ...] = ()) -> Document:
+    """A document reporting one meeting of ``names`` (its evidence: the whole text), which says the
+    persons hold offices of the countries ``offices``, in order."""
+    text = f"{' и '.join(names)} провели переговоры."
+    people = tuple(person(n) for n in names)
+    mentions = tuple(Mention(text.index(n), text.index(n) + len(n), "PER", n, entity=p.id)
+                     for n, p in zip(names, people))
+    event = Event(f"v:{key}", "CONSULT", "провели переговоры", text.index("провели"), len(text) - 1, 0, len(text),
+                  date=date or PartialDate(), place=place, participants=tuple(Participant(p.id) for p in people))
+    roles = tuple(Role(p.id, "министр", m.start, m.stop, 0, 0, 0, len(text), of=country)
+                  for p, m, country in zip(people, mentions, offices))
+    published = published if published is not None else (date or PartialDate())
+    return Document(roles=roles, id=f"d:{key:0>16}", path=f"{key}.txt", raw=text, text=text, source="outlet",
+                    published=published, published_from="metadata" if published.year else "none",
+                    content_hash=key * 64, mentions=mentions, entities=people, events=(event,))
+
+
+def ingest_batches(store: Store, batches: list[list[Document]]) -> str:
+    """Save each batch, then run the cross-document stage of ``khronika ingest`` on it."""
+    for batch in batches:
+        for d in batch:
+            store.save(d)
+        cross_document(store, {d.id for d in batch})
+    out = io.StringIO()
+    write_jsonl(store, out)
+    return out.getvalue()
+
+
+DAY, LATER = PartialDate(2024, 3, 14), PartialDate(2024, 6, 20)
+
+
+def corpus() -> dict[str, Document]:
+    both = ["Ольга Вронская", "Пётр Чохов"]
+    offices = ("e:iso-AU", "e:iso-KR")
+    return {
+        "a": meeting_doc("a", both, DAY, place="e:seoul", offices=offices),
+        "b": meeting_doc("b", both, DAY, place="e:seoul"),  # the same meeting, by another outlet
+        "c": meeting_doc("c", ["Вронская", "Чохов"], None, place="e:seoul"),  # undated, surnames only
+        "d": meeting_doc("d", both, LATER, place="e:tokyo", offices=offices),  # the next meeting
+        "e": meeting_doc("e", both, None, published=PartialDate(), place="e:seoul"),  # gets its date through a
+        "f": meeting_doc("f", ["Иван Щеглов", "Анна Рябова"], DAY, offices=offices),  # unrelated
+    }
+
+
+def test_incremental_fusion_gives_the_groups_of_the_whole_store_in_any_batches(tmp_path):
+    docs = corpus()
+    whole = ingest_batches(Store(tmp_path / "whole.db"), [list(docs.values())])
+    splits = [["ac", "bdef"], ["bdef", "ac"], ["fedcba"], list("abcdef"), list("fedcba"), ["eb", "dc", "fa"],
+              ["c", "e", "b", "a", "f", "d"]]
+    for split in splits:
+        name = "+".join(split)
+        got = ingest_batches(Store(tmp_path / f"{name}.db"), [[docs[k] for k in part] for part in split])
+        assert got == whole, name
+    events = [line for line in whole.splitlines() if '"kind": "event"' in line]
+    assert len(events) == 3, events  # a, b, c and e are one meeting; d and f are others
+    assert '"published": "2024-03-14", "published_precision": "day", "published_from": "fused"' in whole
+
+
+def test_an_ingest_compares_its_events_only_with_those_sharing_a_key(tmp_path, monkeypatch):
+    store = Store(tmp_path / "k.db")
+    pairs = list(itertools.pairwise(SURNAMES))
+    stored = [meeting_doc(f"s{i}", [f"Иван {a}", f"Пётр {b}"], PartialDate(2020, 1 + i % 12, 1 + i % 28))
+              for i, (a, b) in enumerate(pairs)]
+    ingest_batches(store, [stored])
+    built = []
+    monkeypatch.setattr(incremental, "report", lambda *a, **k: built.append(a[0]["id"]) or report(*a, **k))
+    new = meeting_doc("n", [f"Иван {pairs[7][0]}", "Лев Пустовойтов"], PartialDate(2020, 8, 8))
+    ingest_batches(store, [[new]])
+    # the new event and the stored ones that share a person with it: not the whole store
+    assert sorted(built) == ["v:n", "v:s6", "v:s7"], built
+    assert store.count_event_keys() > len(stored)
+
+
+def test_keys_name_what_every_link_needs_in_common():
+    known = Known.of({"e:a": "Ольга Вронская", "e:b": "Пётр Чохов", "e:c": "Вронская"})
+    meet = {"id": "v:1", "doc": "d:1", "type": "CONSULT", "date": "2024-03-14", "place": "e:seoul", "format": "2+2",
+            "participants": [{"entity": "e:a", "role": "participant"}, {"entity": "e:b", "role": "participant"}]}
+    keys = keys_of(report(meet, known))
+    assert keys == {f"CONSULT|p:{skeleton('Вронская')}", f"CONSULT|p:{skeleton('Чохов')}", "CONSULT|f:2+2",
+                    "CONSULT|d:2024-03-14|сеул" if False else "CONSULT|d:2024-03-14|e:seoul"}
+    short = keys_of(report({**meet, "participants": [{"entity": "e:c", "role": "participant"}]}, known))
+    assert f"CONSULT|p:{skeleton('Вронская')}" in short  # a surname alone shares the key of the full name
+    act = {"id": "v:2", "doc": "d:2", "type": "PROTEST", "participants": [{"entity": "e:iso-PL", "role": "source"},
+                                                                          {"entity": "e:iso-BY", "role": "target"}]}
+    assert keys_of(report(act, known)) == {"PROTEST|s:e:iso-PL", "PROTEST|s:PL"}
+
+
+def test_a_replaced_document_takes_its_event_out_of_the_group(tmp_path):
+    docs = corpus()
+    store = Store(tmp_path / "k.db")
+    ingest_batches(store, [[docs["a"], docs["b"], docs["f"]]])
+    assert len({e["grp"] for e in store.events() if e["grp"]}) == 1
+    changed = meeting_doc("b", ["Ольга Вронская", "Пётр Чохов"], LATER)  # b, edited: another date
+    changed = changed.replace(id="d:bbbbbbbbbbbbbbbb", content_hash="x" * 64)
+    ingest_batches(store, [[changed]])
+    assert [e["grp"] for e in store.events()] == [None] * 3
+    fresh = Store(tmp_path / "fresh.db")
+    assert ingest_batches(fresh, [[docs["a"], changed, docs["f"]]]) == ingest_batches(store, [])
