@@ -25,9 +25,9 @@ def person(name: str) -> Entity:
 
 
 def meeting_doc(key: str, names: list[str], date: PartialDate | None, published: PartialDate | None = None,
-                place: str | None = None, offices: tuple[str, ...] = ()) -> Document:
+                place: str | None = None, offices: tuple[str, ...] = (), meeting: bool = True) -> Document:
     """A document reporting one meeting of ``names`` (its evidence: the whole text), which says the
-    persons hold offices of the countries ``offices``, in order."""
+    persons hold offices of the countries ``offices``, in order (``meeting=False``: only that)."""
     text = f"{' и '.join(names)} провели переговоры."
     people = tuple(person(n) for n in names)
     mentions = tuple(Mention(text.index(n), text.index(n) + len(n), "PER", n, entity=p.id)
@@ -39,7 +39,7 @@ def meeting_doc(key: str, names: list[str], date: PartialDate | None, published:
     published = published if published is not None else (date or PartialDate())
     return Document(roles=roles, id=f"d:{key:0>16}", path=f"{key}.txt", raw=text, text=text, source="outlet",
                     published=published, published_from="metadata" if published.year else "none",
-                    content_hash=key * 64, mentions=mentions, entities=people, events=(event,))
+                    content_hash=key * 64, mentions=mentions, entities=people, events=(event,) if meeting else ())
 
 
 def ingest_batches(store: Store, batches: list[list[Document]]) -> str:
@@ -60,10 +60,12 @@ def corpus() -> dict[str, Document]:
     both = ["Ольга Вронская", "Пётр Чохов"]
     offices = ("e:iso-AU", "e:iso-KR")
     return {
-        "a": meeting_doc("a", both, DAY, place="e:seoul", offices=offices),
+        "a": meeting_doc("a", both, DAY, place="e:seoul"),
         "b": meeting_doc("b", both, DAY, place="e:seoul"),  # the same meeting, by another outlet
         "c": meeting_doc("c", ["Вронская", "Чохов"], None, place="e:seoul"),  # undated, surnames only
-        "d": meeting_doc("d", both, LATER, place="e:tokyo", offices=offices),  # the next meeting
+        "d": meeting_doc("d", both, LATER, place="e:tokyo"),  # the next meeting
+        # the offices of the two, which make their reports link (two persons of two sides)
+        "g": meeting_doc("g", both, None, offices=offices, meeting=False),
         "e": meeting_doc("e", both, None, published=PartialDate(), place="e:seoul"),  # gets its date through a
         "f": meeting_doc("f", ["Иван Щеглов", "Анна Рябова"], DAY, offices=offices),  # unrelated
     }
@@ -72,8 +74,8 @@ def corpus() -> dict[str, Document]:
 def test_incremental_fusion_gives_the_groups_of_the_whole_store_in_any_batches(tmp_path):
     docs = corpus()
     whole = ingest_batches(Store(tmp_path / "whole.db"), [list(docs.values())])
-    splits = [["ac", "bdef"], ["bdef", "ac"], ["fedcba"], list("abcdef"), list("fedcba"), ["eb", "dc", "fa"],
-              ["c", "e", "b", "a", "f", "d"]]
+    splits = [["acg", "bdef"], ["bdef", "acg"], ["gfedcba"], list("abcdefg"), list("gfedcba"), ["eb", "dc", "fag"],
+              ["c", "e", "b", "a", "f", "d", "g"], ["abcdef", "g"]]
     for split in splits:
         name = "+".join(split)
         got = ingest_batches(Store(tmp_path / f"{name}.db"), [[docs[k] for k in part] for part in split])
@@ -115,11 +117,11 @@ def test_keys_name_what_every_link_needs_in_common():
 def test_a_replaced_document_takes_its_event_out_of_the_group(tmp_path):
     docs = corpus()
     store = Store(tmp_path / "k.db")
-    ingest_batches(store, [[docs["a"], docs["b"], docs["f"]]])
+    ingest_batches(store, [[docs["a"], docs["b"], docs["f"], docs["g"]]])
     assert len({e["grp"] for e in store.events() if e["grp"]}) == 1
     changed = meeting_doc("b", ["Ольга Вронская", "Пётр Чохов"], LATER)  # b, edited: another date
     changed = changed.replace(id="d:bbbbbbbbbbbbbbbb", content_hash="x" * 64)
     ingest_batches(store, [[changed]])
     assert [e["grp"] for e in store.events()] == [None] * 3
     fresh = Store(tmp_path / "fresh.db")
-    assert ingest_batches(fresh, [[docs["a"], changed, docs["f"]]]) == ingest_batches(store, [])
+    assert ingest_batches(fresh, [[docs["a"], changed, docs["f"], docs["g"]]]) == ingest_batches(store, [])
