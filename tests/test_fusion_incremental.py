@@ -4,6 +4,8 @@ whole store, whatever the order and the batches documents came in (documents wri
 import io
 import itertools
 
+import pytest
+
 from khronika.export import write_jsonl
 from khronika.fusion import incremental
 from khronika.fusion.keys import keys_of
@@ -114,14 +116,16 @@ def test_keys_name_what_every_link_needs_in_common():
     assert keys_of(report(act, known)) == {"PROTEST|s:e:iso-PL", "PROTEST|s:PL"}
 
 
-def test_a_replaced_document_takes_its_event_out_of_the_group(tmp_path):
+@pytest.mark.parametrize("edit", ["another date", "another meeting"])
+def test_a_replaced_document_takes_its_event_out_of_the_group(tmp_path, edit):
     docs = corpus()
     store = Store(tmp_path / "k.db")
     ingest_batches(store, [[docs["a"], docs["b"], docs["f"], docs["g"]]])
-    assert len({e["grp"] for e in store.events() if e["grp"]}) == 1
-    changed = meeting_doc("b", ["Ольга Вронская", "Пётр Чохов"], LATER)  # b, edited: another date
-    changed = changed.replace(id="d:bbbbbbbbbbbbbbbb", content_hash="x" * 64)
+    assert {e["doc"][-1]: e["grp"] for e in store.events()} == {"a": "v:a", "b": "v:a", "f": None}
+    # a.txt edited: the meeting it reports has another date, or it reports a meeting of others
+    names = ["Ольга Вронская", "Пётр Чохов"] if edit == "another date" else ["Илья Сомов", "Ян Кречет"]
+    changed = meeting_doc("a", names, LATER).replace(id="d:aaaaaaaaaaaaaaab", content_hash="x" * 64)
     ingest_batches(store, [[changed]])
     assert [e["grp"] for e in store.events()] == [None] * 3
     fresh = Store(tmp_path / "fresh.db")
-    assert ingest_batches(fresh, [[docs["a"], changed, docs["f"], docs["g"]]]) == ingest_batches(store, [])
+    assert ingest_batches(fresh, [[changed, docs["b"], docs["f"], docs["g"]]]) == ingest_batches(store, [])

@@ -3,8 +3,9 @@
 Each reported event becomes a ``Report`` (``report.py``: date, place, sides, persons, offices,
 format, round, source, target, evidence words); ``rules.py`` says when two reports disagree and
 when they are linked; ``cluster.py`` forms the groups, whose known dates, places and sides all
-agree, a less precisely dated report joining only the one group it fits.  Groups are computed
-from the whole store, so the result does not depend on the order of ingestion.
+agree, a less precisely dated report joining only the one group it fits.  The groups are those of
+the whole store, whatever the order of ingestion, but an ingest computes only the part of them its
+documents reach, through the fusion index (``keys.py``, ``incremental.py``).
 
 An undated document whose lead meeting (its first CONSULT event) joins a group dated to the day
 (by dated documents) takes that date, with provenance ``fused``; ``fuse_store`` then re-dates
