@@ -22,6 +22,7 @@ demo: install
 	$(BIN)/khronika formats --db $(DEMO_DB)
 
 test: install
+	bash scripts/ensure_postgres.sh
 	$(BIN)/ruff check khronika tests bench
 	$(BIN)/pytest -q
 

@@ -14,24 +14,29 @@ from .errors import KhronikaError
 app = typer.Typer(help="khronika: a structured chronicle of international relations from Russian news.",
                   no_args_is_help=True, add_completion=False)
 err = Console(stderr=True, soft_wrap=True)
-DB_OPTION = typer.Option("khronika.db", "--db", help="SQLite file of the chronicle (created if missing).")
+DB_OPTION = typer.Option("khronika.db", "--db", help="The chronicle's store: a SQLite file (created if missing) "
+                         "or a database URL such as postgresql://user@host/dbname.")
 # Exit codes: 0 all read; 1 fatal error; 3 some inputs skipped (the summary says which and why).
 EXIT_SKIPPED = 3
 
 
-def _existing_store(db: Path):
-    """The store at ``db``, which must exist (reading commands never create one)."""
-    if not db.exists():
+def _is_url(db: str) -> bool:
+    return "://" in db
+
+
+def _existing_store(db: str):
+    """The store at ``db``, which must exist (reading commands never create a SQLite file)."""
+    if not _is_url(db) and not Path(db).exists():
         err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
         raise typer.Exit(1)
     return _open_store(db)
 
 
-def _open_store(db: Path):
+def _open_store(db: str):
     from .store import Store
 
     try:
-        return Store(db)
+        return Store.from_url(db) if _is_url(db) else Store(Path(db))
     except KhronikaError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from None
@@ -39,7 +44,7 @@ def _open_store(db: Path):
 
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or '-' for stdin."),
-           db: Path = DB_OPTION,
+           db: str = DB_OPTION,
            quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
     from .ingest import ingest as run_ingest
@@ -70,7 +75,7 @@ def _print_skipped(report) -> None:
 
 
 @app.command()
-def export(db: Path = DB_OPTION,
+def export(db: str = DB_OPTION,
            fmt: str = typer.Option("jsonl", "--format", "-f", help="Export format (jsonl)."),
            output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default stdout).")):
     """Write the chronicle as JSON Lines records (see SCHEMA.md)."""
@@ -89,7 +94,7 @@ def export(db: Path = DB_OPTION,
 
 
 @app.command()
-def show(db: Path = DB_OPTION):
+def show(db: str = DB_OPTION):
     """Print a summary: documents with date and source, persons with their mention counts."""
     from .present import render_summary
 
@@ -98,7 +103,7 @@ def show(db: Path = DB_OPTION):
 
 
 @app.command()
-def events(db: Path = DB_OPTION,
+def events(db: str = DB_OPTION,
            type_: str | None = typer.Option(None, "--type", "-t",
                                             help="Only events of this PLOVER type (CONSULT, AGREE…)."),
            person: str | None = typer.Option(None, "--with",
@@ -111,7 +116,7 @@ def events(db: Path = DB_OPTION,
 
 
 @app.command()
-def formats(db: Path = DB_OPTION):
+def formats(db: str = DB_OPTION):
     """Print each standing format of dialogue with its dated history."""
     from .present import render_formats
 

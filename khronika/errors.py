@@ -18,6 +18,7 @@ MESSAGES = {
     "E_STAGE_RETURN": "stage {stage!r} returned {got}, expected a Document",
     "E_LEXICON": "{where}: {problem}",
     "E_DB": "the store {path} is not a khronika database or is damaged: {detail}",
+    "E_DB_CONNECT": "cannot reach the store {path}: {detail}",
 }
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,43 @@ def annotate(resources):
 
     pipe = Pipeline([Verbatim(), AnnotateStage(resources), EntityStage()])
     return lambda text: pipe(Document.from_source(Source(path="t.txt", text=text)))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The URL of a PostgreSQL server the tests may create databases on: ``KHRONIKA_TEST_PG``, or a
+    throwaway one (``tests/pgserver.py``).  Without one the PostgreSQL tests skip, saying why; in CI
+    (``CI=true``) they fail, since ``.ci/run`` installs the server."""
+    if os.environ.get("KHRONIKA_TEST_PG"):
+        yield os.environ["KHRONIKA_TEST_PG"]
+        return
+    from tests.pgserver import Server
+
+    server = Server()
+    try:
+        url = server.start()
+    except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+        server.stop()
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"no PostgreSQL server could be started for the tests: {exc}")
+        pytest.skip(f"no PostgreSQL server could be started: {exc}")
+    yield url
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A new, empty database on the test server (dropped afterwards)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"khronika_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(make_url(pg_server).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

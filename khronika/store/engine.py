@@ -34,8 +34,10 @@ def open_engine(url: str) -> Engine:
     database (else ``E_DB``, and the file is not touched); a missing one is created, with its
     folder."""
     parsed = make_url(url)
+    if parsed.drivername == "postgresql":  # the driver khronika ships with (psycopg 3), not SQLAlchemy's default
+        parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed)
+        return create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
         _check_sqlite_file(Path(parsed.database))
     engine = create_engine(parsed)

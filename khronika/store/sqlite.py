@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from ..errors import KhronikaError
@@ -56,6 +56,10 @@ class Store(FusionIndex):
         except KhronikaError:
             self._engine.dispose()
             raise
+        except OperationalError as exc:
+            self._engine.dispose()
+            code = "E_DB" if self.url.startswith("sqlite") else "E_DB_CONNECT"
+            raise KhronikaError(code, path=where, detail=str(exc.orig or exc).strip().splitlines()[0]) from None
         except DatabaseError as exc:
             self._engine.dispose()
             raise KhronikaError("E_DB", path=where, detail=str(exc.orig or exc)) from None
