@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -45,7 +46,10 @@ def _open_store(db: str):
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or '-' for stdin."),
            db: str = DB_OPTION,
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+           workers: int = typer.Option(1, "--workers", "-w", min=0,
+                                       help="Processes annotating documents, each with its own models "
+                                            "(0: one per core); the store is written by this one.")):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
     from .ingest import ingest as run_ingest
     from .pipeline import build_pipeline
@@ -60,7 +64,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
         return lambda: progress.advance(task)
 
     with _open_store(db) as store, progress:
-        report = run_ingest(paths, store, build_pipeline, stdin=sys.stdin.buffer, progress=start)
+        report = run_ingest(paths, store, build_pipeline, stdin=sys.stdin.buffer, progress=start,
+                            workers=workers or os.cpu_count() or 1)
     c = report.counts
     _print_skipped(report)
     typer.echo(f"{report.processed} documents in {report.seconds:.1f} s ({report.docs_per_second:.1f} documents/s): "

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from .errors import KhronikaError, ReadError
+from .errors import ReadError
 from .fusion import fuse_store
 from .pipeline import Pipeline
 from .read import expand_paths, read_file
 from .records import Document
 from .resolve import resolve_store
+from .workers import Failed, annotate
 
 
 @dataclass
@@ -40,16 +41,40 @@ class IngestReport:
 
 
 def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
-           stdin: BinaryIO | None = None, progress=None) -> IngestReport:
-    """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once, and only if some
-    document is new or changed.  ``progress(total)`` returns a callable advanced once per file."""
+           stdin: BinaryIO | None = None, progress=None, workers: int = 1) -> IngestReport:
+    """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
+    processes when more than one), and only if some document is new or changed.  ``progress(total)``
+    returns a callable advanced once per file."""
     report = IngestReport()
     started = time.perf_counter()
     run_id = store.begin_run()
     targets = expand_paths(paths)
     advance = progress(len(targets)) if progress else (lambda: None)
-    pipeline: Pipeline | None = None
     saved: set[str] = set()  # documents added or replaced
+    for doc in annotate(_new_documents(targets, store, report, advance, stdin), pipeline_factory, workers):
+        if isinstance(doc, Failed):
+            report.skip(doc.path, doc.message)
+            continue
+        result = store.save(doc)
+        report.counts[result] += 1
+        if result != "unchanged":
+            saved.add(doc.id)
+    if saved:
+        pipeline: list[Pipeline] = []  # built here only if a document is re-dated through fusion
+
+        def reanchor(doc: Document) -> Document:
+            pipeline[:] = pipeline or [pipeline_factory()]
+            return pipeline[0].redate(doc)
+
+        cross_document(store, saved, reanchor=reanchor)
+    report.seconds = time.perf_counter() - started
+    store.finish_run(run_id, dict(report.counts))
+    return report
+
+
+def _new_documents(targets: list, store, report: IngestReport, advance, stdin) -> Iterator[Document]:
+    """The documents of ``targets`` that the store does not hold yet (unchanged and unreadable ones
+    are counted in ``report``)."""
     for target in targets:
         if isinstance(target, ReadError):
             report.skip(target.path, target.message)
@@ -63,22 +88,8 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
             if store.status(doc.path, doc.content_hash) == "unchanged":
                 report.counts["unchanged"] += 1
                 continue
-            pipeline = pipeline or pipeline_factory()
-            try:
-                doc = pipeline(doc)
-            except KhronikaError as exc:
-                report.skip(doc.path, str(exc))
-                continue
-            result = store.save(doc)
-            report.counts[result] += 1
-            if result != "unchanged":
-                saved.add(doc.id)
+            yield doc
         advance()
-    if saved:
-        cross_document(store, saved, reanchor=lambda doc: (pipeline or pipeline_factory()).redate(doc))
-    report.seconds = time.perf_counter() - started
-    store.finish_run(run_id, dict(report.counts))
-    return report
 
 
 def cross_document(store, saved: set[str], reanchor=None) -> None:

@@ -1,0 +1,53 @@
+"""``ingest --workers N``: the per-document stages on N processes, the store written by one, and
+the same chronicle as one process makes."""
+import pytest
+from typer.testing import CliRunner
+
+from khronika.cli import app
+from khronika.errors import KhronikaError
+from khronika.records import Document, Source
+from khronika.workers import Failed, annotate
+from tests.conftest import SEEDS
+
+
+class Upper:
+    """A pipeline of one stage: the text in capitals; a text saying "плохо" is refused."""
+
+    def __call__(self, doc: Document) -> Document:
+        if "плохо" in doc.raw:
+            raise KhronikaError("E_STAGE_RETURN", stage="upper", got="nothing")
+        return doc.replace(text=doc.raw.upper())
+
+
+def upper_factory():
+    return Upper()
+
+
+def docs(n: int) -> list:
+    texts = [f"текст номер {i}" if i % 5 else f"плохо {i}" for i in range(n)]
+    return [Document.from_source(Source(path=f"{i}.txt", text=t)) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_workers_give_the_documents_back_in_order_with_refusals_in_place(workers):
+    items = docs(23)
+    items.insert(3, "not a document")  # anything else passes through, in place
+    out = list(annotate(items, upper_factory, workers))
+    assert len(out) == 24 and out[3] == "not a document"
+    got = [x for x in out if x != "not a document"]
+    assert [isinstance(x, Failed) for x in got] == [i % 5 == 0 for i in range(23)]
+    assert [x.path for x in got] == [f"{i}.txt" for i in range(23)]
+    assert [x.text for x in got if isinstance(x, Document)] == [f"ТЕКСТ НОМЕР {i}" for i in range(23) if i % 5]
+
+
+@pytest.mark.slow
+def test_ingest_on_two_workers_stores_what_one_process_stores(tmp_path):
+    runner = CliRunner()
+    exports = []
+    for workers in (1, 2):
+        db, out = tmp_path / f"{workers}.db", tmp_path / f"{workers}.jsonl"
+        result = runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db), "-q", "--workers", str(workers)])
+        assert result.exit_code == 0, result.output
+        assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+        exports.append(out.read_text(encoding="utf-8"))
+    assert exports[0] == exports[1] and exports[0].count('"kind": "event"') > 10
