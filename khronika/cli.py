@@ -146,6 +146,29 @@ def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or
         raise typer.Exit(EXIT_SKIPPED)
 
 
+@app.command()
+def bench(docs: int = typer.Option(200, "--docs", min=1, help="Documents in the corpus."),
+          texts: list[Path] = typer.Option(None, "--texts", exists=True, file_okay=False,
+                                           help="Folders of texts besides the bundled samples "
+                                                "(default: the factRuEval devset beside the checkout, if there)."),
+          store_docs: str = typer.Option("1000,20000", "--store-docs",
+                                         help="Sizes of the two synthetic stores new documents go into."),
+          new_docs: int = typer.Option(100, "--new-docs", min=1, help="New documents ingested into each store."),
+          as_json: bool = typer.Option(False, "--json", help="Print one JSON object (keys in the README).")):
+    """Measure the whole ingest against bare natasha, per stage, cold start, memory, 2 workers against 1,
+    and new documents into a small and a large store, all in one run on the same texts."""
+    from . import bench as run_bench
+
+    try:
+        small, large = (int(x) for x in store_docs.split(","))
+    except ValueError:
+        err.print(f"[red]error:[/red] --store-docs {store_docs!r}: expected two sizes, such as 1000,20000")
+        raise typer.Exit(1) from None
+    folders = [run_bench.SAMPLES, *(texts or ([run_bench.DEVSET] if run_bench.DEVSET.exists() else []))]
+    result = run_bench.run(docs, folders, (small, large), new_docs, say=lambda m: err.print(f"bench: {m}"))
+    typer.echo(run_bench.to_json(result) if as_json else run_bench.render(result))
+
+
 eval_app = typer.Typer(help="Score khronika against annotated corpora.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval", help="Score khronika against annotated corpora (factRuEval-2016, RuSentRel).")
 

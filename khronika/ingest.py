@@ -26,6 +26,7 @@ class IngestReport:
     counts: Counter = field(default_factory=Counter)  # added / unchanged / replaced / skipped
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     seconds: float = 0.0
+    cross_seconds: float = 0.0  # of which the cross-document stage
 
     @property
     def processed(self) -> int:
@@ -66,7 +67,9 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
             pipeline[:] = pipeline or [pipeline_factory()]
             return pipeline[0].redate(doc)
 
+        cross_started = time.perf_counter()
         cross_document(store, saved, reanchor=reanchor)
+        report.cross_seconds = time.perf_counter() - cross_started
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, dict(report.counts))
     return report
@@ -92,8 +95,12 @@ def _new_documents(targets: list, store, report: IngestReport, advance, stdin) -
         advance()
 
 
-def cross_document(store, saved: set[str], reanchor=None) -> None:
+def cross_document(store, saved: set[str] | None, reanchor=None) -> None:
     """The cross-document stage after ``saved`` (document ids) were added or replaced: resolve the
-    store's persons, then bring the event groups up to date for what changed (``fusion``)."""
+    store's persons, then bring the event groups up to date for what changed (``fusion``);
+    ``saved=None``: for the whole store."""
     relinked = resolve_store(store)
+    if saved is None:
+        fuse_store(store, reanchor=reanchor)
+        return
     fuse_store(store, reanchor=reanchor, docs=saved, entities=set(relinked) | store.new_office_holders(saved))

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
+from collections import Counter
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -54,9 +56,11 @@ class Pipeline:
                 raise PipelineError("E_PIPELINE", stage=stage.name, missing=sorted(missing))
             have |= set(stage.provides)
         self.provides = frozenset(have)
+        self.seconds: Counter = Counter()  # time spent in each stage, over all documents run
 
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
+            started = time.perf_counter()
             try:
                 out = stage(doc)
             except StageError:
@@ -70,6 +74,7 @@ class Pipeline:
                 if undeclared:
                     raise PipelineError("E_STAGE_UNDECLARED", stage=stage.name, fields=sorted(undeclared))
             doc = out.replace(done=out.done | stage.provides)
+            self.seconds[stage.name] += time.perf_counter() - started
         return doc
 
     def redate(self, doc: Document) -> Document:

@@ -102,32 +102,39 @@ class Store(FusionIndex):
         """Store ``doc`` with its entities and facts in one transaction.  A stored hash is left
         alone (``unchanged``); a stored path with another hash is replaced, its facts with it,
         and entities that nothing refers to any more are pruned (``replaced``)."""
+        return self.save_many([doc])[0]
+
+    def save_many(self, docs: list[Document]) -> list[SaveResult]:
+        """``save`` for a batch of documents in one transaction (all stored, or none)."""
+        with self._session.begin() as s:
+            return [self._save(s, doc) for doc in docs]
+
+    def _save(self, s, doc: Document) -> SaveResult:
         if not doc.content_hash:
             raise ValueError(f"document {doc.id} has no content_hash")
-        with self._session.begin() as s:
-            if s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash)):
-                return "unchanged"
-            old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
-            if old is not None:
-                self.mark_pending(s, old.id)
-                for _, model in FACTS.values():
-                    s.execute(delete(model).where(model.doc == old.id))
-                s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
-                s.delete(old)
-                s.flush()
-            s.add(document_row(doc, _now()))
-            entities = merge_duplicates(doc.entities)
-            for entity in entities:
-                upsert_entity(s, entity)
+        if s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash)):
+            return "unchanged"
+        old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
+        if old is not None:
+            self.mark_pending(s, old.id)
+            for _, model in FACTS.values():
+                s.execute(delete(model).where(model.doc == old.id))
+            s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
+            s.delete(old)
             s.flush()
-            if entities:
-                s.execute(insert(DocumentEntityRow), [{"doc": doc.id, "entity": e.id} for e in entities])
-            for field, (_, model) in FACTS.items():
-                rows = fact_rows(doc, field)
-                if rows:
-                    s.execute(insert(model), rows)
-            if old is not None:
-                queries.prune_orphans(s)
+        s.add(document_row(doc, _now()))
+        entities = merge_duplicates(doc.entities)
+        for entity in entities:
+            upsert_entity(s, entity)
+        s.flush()
+        if entities:
+            s.execute(insert(DocumentEntityRow), [{"doc": doc.id, "entity": e.id} for e in entities])
+        for field, (_, model) in FACTS.items():
+            rows = fact_rows(doc, field)
+            if rows:
+                s.execute(insert(model), rows)
+        if old is not None:
+            queries.prune_orphans(s)
         return "added" if old is None else "replaced"
 
     def set_same_as(self, links: dict[str, str]) -> list[str]:

@@ -1,0 +1,208 @@
+"""``khronika bench``: speed and memory of the whole ingest, measured in one run on the same texts.
+
+The corpus is made of the texts at hand (the bundled samples, and a folder such as the factRuEval
+devset when given or found beside the checkout), repeated with a numbered line appended so that
+every copy is a new document.  Every figure is a measurement of this run, to be read as a ratio
+(to bare natasha, to one worker, to a small store), never as an absolute target.
+
+Keys of ``--json`` (README, "Benchmarks"):
+  docs, chars                      the corpus
+  ingest_docs_per_s, ingest_chars_per_s
+                                   the whole ingest in one process (read, pipeline, store, the
+                                   cross-document stage), models loaded beforehand
+  natasha_docs_per_s, natasha_chars_per_s
+                                   bare natasha's chain (segment, morphology, syntax, NER) on the texts
+  ratio_to_natasha                 ingest over natasha, documents/s
+  stage_seconds                    seconds in each pipeline stage, and ``store``, ``cross_document``
+  cold_start_s                     a fresh process: start, load, ingest one document into a new store
+  peak_rss_mb                      this process (one worker: it ran the pipeline)
+  peak_rss_mb_per_worker           the largest worker process of the 2-worker run
+  rss_mb_early, rss_mb_end, rss_growth
+                                   resident memory after a tenth of the corpus and at its end
+  workers_1_s, workers_2_s, workers_speedup
+                                   the same ingest (models loaded inside) on 1 and on 2 workers
+  store_small_docs, store_large_docs, new_docs, new_into_small_s, new_into_large_s, store_size_ratio
+                                   ingesting new (synthetic, already annotated) documents with the
+                                   cross-document stage into synthetic stores of two sizes
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from . import synthetic
+from .read import read_all
+from .records import Document, Source
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "factRuEval-2016" / "devset"
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+def corpus_texts(n: int, folders: list[Path]) -> list[str]:
+    """``n`` texts: those of ``folders`` in turn, each copy after the first with a numbered line."""
+    base = [s.text for s in read_all([str(f) for f in folders if f.exists()]) if isinstance(s, Source) and s.text]
+    if not base:
+        raise FileNotFoundError(f"no texts in {', '.join(map(str, folders))}")
+    return [base[i % len(base)] + ("" if i < len(base) else f"\n\nКопия {i // len(base)}.") for i in range(n)]
+
+
+def write_corpus(texts: list[str], folder: Path) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, t in enumerate(texts):
+        path = folder / f"doc{i:06}.txt"
+        path.write_text(t, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def natasha_rate(texts: list[str], res) -> float:
+    from natasha import Doc
+
+    started = time.perf_counter()
+    for text in texts:
+        d = Doc(text)
+        d.segment(res.segmenter)
+        d.tag_morph(res.morph_tagger)
+        d.parse_syntax(res.syntax_parser)
+        d.tag_ner(res.ner_tagger)
+    return len(texts) / (time.perf_counter() - started)
+
+
+def timed(fn: Callable) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def cold_start(text: str, tmp: Path) -> float:
+    """A new process: interpreter, imports, models, one document stored."""
+    path = tmp / "cold.txt"
+    path.write_text(text, encoding="utf-8")
+    command = [sys.executable, "-m", "khronika.cli", "ingest", str(path), "--db", str(tmp / "cold.db"), "-q"]
+    return timed(lambda: subprocess.run(command, check=True, capture_output=True))
+
+
+def into_store(size: int, new: int, tmp: Path) -> float:
+    """Seconds to store ``new`` synthetic documents and run the cross-document stage on them, in
+    a synthetic store of ``size`` documents whose persons they share."""
+    from .ingest import cross_document
+    from .store import Store
+
+    with Store(tmp / f"store{size}.db") as store:
+        synthetic.fill(store, size)
+        docs = list(synthetic.documents(new, seed=7, tag="n", pool=max(8, size // 4)))
+
+        def add() -> None:
+            store.save_many(docs)
+            cross_document(store, {d.id for d in docs})
+
+        return timed(add)
+
+
+def fresh_pipeline():
+    """A pipeline with models loaded anew (as a worker process loads them)."""
+    from .pipeline import build_pipeline
+    from .resources import Resources
+
+    return build_pipeline(Resources.load())
+
+
+def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000), new_docs: int = 100,
+        say: Callable[[str], None] = lambda _: None) -> dict:
+    from .ingest import ingest
+    from .pipeline import build_pipeline
+    from .resources import Resources
+    from .store import Store
+
+    texts = corpus_texts(n, folders)
+    out: dict = {"docs": len(texts), "chars": sum(map(len, texts))}
+    with tempfile.TemporaryDirectory(prefix="khronika-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        say("cold start")
+        out["cold_start_s"] = cold_start(texts[0], tmp)
+        res = Resources.load()
+        pipeline = build_pipeline(res, check=False)
+        pipeline(Document.from_source(Source(path="warm.txt", text=texts[0])))  # warm-up
+        pipeline.seconds.clear()
+        say("bare natasha")
+        natasha = natasha_rate(texts, res)
+        paths = write_corpus(texts, tmp / "corpus")
+        early: list[float] = []
+
+        def progress(total: int):
+            seen = [0]
+
+            def advance() -> None:
+                seen[0] += 1
+                if seen[0] == max(1, total // 10):
+                    early.append(rss_mb())
+            return advance
+
+        say(f"ingest of {len(texts)} documents")
+        with Store(tmp / "ingest.db") as store:
+            report = ingest(paths, store, lambda: pipeline, progress=progress)
+        rate = len(texts) / report.seconds
+        out.update(ingest_docs_per_s=rate, ingest_chars_per_s=out["chars"] / report.seconds,
+                   natasha_docs_per_s=natasha, natasha_chars_per_s=out["chars"] * natasha / len(texts),
+                   ratio_to_natasha=rate / natasha)
+        stages = dict(pipeline.seconds)
+        stages["cross_document"] = report.cross_seconds
+        stages["store"] = max(0.0, report.seconds - report.cross_seconds - sum(pipeline.seconds.values()))
+        out["stage_seconds"] = {k: round(v, 3) for k, v in stages.items()}
+        out["rss_mb_early"], out["rss_mb_end"] = (early or [rss_mb()])[0], rss_mb()
+        out["rss_growth"] = out["rss_mb_end"] / out["rss_mb_early"] - 1
+        out["peak_rss_mb"] = peak_mb()
+        few = paths[:max(4, min(len(paths), 40))]
+        for workers, factory in ((1, fresh_pipeline), (2, build_pipeline)):  # each loads its models
+            say(f"{len(few)} documents on {workers} worker(s)")
+            with Store(tmp / f"w{workers}.db") as store:
+                started = time.perf_counter()
+                ingest(few, store, factory, workers=workers)
+                out[f"workers_{workers}_s"] = time.perf_counter() - started
+        out["workers_speedup"] = out["workers_1_s"] / out["workers_2_s"]
+        out["peak_rss_mb_per_worker"] = peak_mb(resource.RUSAGE_CHILDREN)
+        small, large = store_sizes
+        say(f"{new_docs} new documents into stores of {small} and {large}")
+        out.update(store_small_docs=small, store_large_docs=large, new_docs=new_docs,
+                   new_into_small_s=into_store(small, new_docs, tmp), new_into_large_s=into_store(large, new_docs, tmp))
+        out["store_size_ratio"] = out["new_into_large_s"] / out["new_into_small_s"]
+    return out
+
+
+KEYS = ("docs", "chars", "ingest_docs_per_s", "ingest_chars_per_s", "natasha_docs_per_s", "natasha_chars_per_s",
+        "ratio_to_natasha", "stage_seconds", "cold_start_s", "peak_rss_mb", "peak_rss_mb_per_worker", "rss_mb_early",
+        "rss_mb_end", "rss_growth", "workers_1_s", "workers_2_s", "workers_speedup", "store_small_docs",
+        "store_large_docs", "new_docs", "new_into_small_s", "new_into_large_s", "store_size_ratio")
+
+
+def render(result: dict) -> str:
+    lines = [f"{result['docs']} documents, {result['chars']} characters"]
+    for key in KEYS[2:]:
+        value = result[key]
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v:.2f}" for k, v in sorted(value.items(), key=lambda kv: -kv[1]))
+        elif isinstance(value, float):
+            value = f"{value:.3f}"
+        lines.append(f"{key}: {value}")
+    return "\n".join(lines)
+
+
+def to_json(result: dict) -> str:
+    return json.dumps({k: result[k] for k in KEYS}, ensure_ascii=False)

@@ -1,0 +1,41 @@
+"""``khronika bench``: one run prints every measure (never a timed assertion), and the synthetic
+stores it measures with are real stores."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from khronika.bench import KEYS, corpus_texts
+from khronika.cli import app
+from khronika.ingest import cross_document
+from khronika.store import Store
+from khronika.synthetic import documents, fill
+from tests.conftest import SEEDS
+
+
+def test_bench_corpus_copies_are_new_documents():
+    texts = corpus_texts(12, [SEEDS])
+    assert len(texts) == 12 and len(set(texts)) == 12
+    assert texts[:5] == corpus_texts(5, [SEEDS])
+
+
+def test_synthetic_store_is_indexed_and_takes_new_documents(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        fill(store, 300)
+        counts = store.counts()
+        assert counts["documents"] == 300 and counts["events"] == 300 and store.count_event_keys() >= 500
+        new = list(documents(10, seed=3, tag="n", pool=75))
+        store.save_many(new)
+        cross_document(store, {d.id for d in new})
+        assert store.counts()["documents"] == 310
+
+
+@pytest.mark.slow
+def test_bench_prints_every_key_as_json():
+    result = CliRunner().invoke(app, ["bench", "--docs", "4", "--texts", str(SEEDS), "--store-docs", "40,80",
+                                      "--new-docs", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert list(data) == list(KEYS)
+    assert data["docs"] == 4 and data["ratio_to_natasha"] > 0 and data["workers_speedup"] > 0
+    assert {"annotate", "store", "cross_document"} <= set(data["stage_seconds"])
