@@ -68,7 +68,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
             return pipeline[0].redate(doc)
 
         cross_started = time.perf_counter()
-        cross_document(store, saved, reanchor=reanchor)
+        cross_document(store, saved, reanchor=reanchor, replaced=bool(report.counts["replaced"]))
         report.cross_seconds = time.perf_counter() - cross_started
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, dict(report.counts))
@@ -95,11 +95,12 @@ def _new_documents(targets: list, store, report: IngestReport, advance, stdin) -
         advance()
 
 
-def cross_document(store, saved: set[str] | None, reanchor=None) -> None:
+def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool = False) -> None:
     """The cross-document stage after ``saved`` (document ids) were added or replaced: resolve the
-    store's persons, then bring the event groups up to date for what changed (``fusion``);
-    ``saved=None``: for the whole store."""
-    relinked = resolve_store(store)
+    store's persons, then bring the event groups up to date for what changed (``fusion``), at a
+    cost in proportion to them; ``saved=None``: for the whole store.  When some ``replaced`` older
+    versions, every surname is resolved again (a person may have gone with an old version)."""
+    relinked = resolve_store(store, None if saved is None or replaced else saved)
     if saved is None:
         fuse_store(store, reanchor=reanchor)
         return

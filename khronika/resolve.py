@@ -8,9 +8,10 @@
   (``Владимир Путин``), if exactly one such person exists and the initials agree; with two
   candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.
 
-The links are a function of the whole set of persons, recomputed after each ingest and recorded as
-links (``Store.set_same_as``), never by deleting an entity: a later document can undo or change
-them, so the store does not depend on the order of ingestion.
+The links are a function of the whole set of persons, recomputed after each ingest for the surnames
+its documents name (``entities.surname`` is their index) and recorded as links
+(``Store.set_same_as``), never by deleting an entity: a later document can undo or change them, so
+the store does not depend on the order of ingestion.
 """
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ def surname_links(persons: list[dict]) -> dict[str, str]:
     return dict(sorted(links.items()))
 
 
-def resolve_store(store) -> list[str]:
-    """Recompute the links of the store's persons; returns the entities whose link changed."""
-    return store.set_same_as(surname_links(store.entities("person", resolved=False)))
+def resolve_store(store, docs: set[str] | None = None) -> list[str]:
+    """Recompute the links of the store's persons, or only of those whose surname a person of
+    ``docs`` has (links never join two surnames, so the others stay as they are); returns the
+    entities whose link changed."""
+    if docs is None:
+        return store.set_same_as(surname_links(store.entities("person", resolved=False)))
+    persons = store.persons_sharing_surnames(docs)
+    return store.set_same_as(surname_links(persons), scope={p["id"] for p in persons})

@@ -18,10 +18,11 @@ from collections.abc import Iterable
 from ..settings import DEFAULT, FusionSettings
 from .cluster import fuse_reports
 from .incremental import fuse_changed
+from .known import known_of
 from .report import Known, Report, report
 from .rules import compatible, link
 
-__all__ = ["Known", "Report", "fuse", "fuse_store", "report", "same_event"]
+__all__ = ["Known", "Report", "fuse", "fuse_store", "known_of", "report", "same_event"]
 
 
 def _known(known) -> Known:
@@ -49,23 +50,8 @@ def fuse_store(store, reanchor=None, settings: FusionSettings = DEFAULT.fusion, 
     may fuse with (``incremental.py``).  ``docs=None`` (or a store whose index is empty, as after
     an upgrade) recomputes the whole store.  ``reanchor(doc) -> doc`` re-dates the events of a
     document whose date through fusion changed."""
-    known = known_of(store)
     if docs is None or not store.has_event_keys():
         every = [d["id"] for d in store.documents()]
-        return fuse_changed(store, known, every, (), settings, reanchor)
+        return fuse_changed(store, known_of(store), every, (), settings, reanchor)
     docs = set(docs) | store.docs_naming(entities)
-    return fuse_changed(store, known, docs, store.pending_events(), settings, reanchor)
-
-
-def known_of(store) -> Known:
-    known = Known()
-    for e in store.entities():
-        known.names[e["id"]] = e["name"]
-        if e.get("country"):
-            known.country[e["id"]] = e["country"]
-        if e["type"] == "person":
-            known.persons[e["id"]] = e["name"]
-    for r in store.roles():
-        if r["of"]:
-            known.roles.setdefault(r["person"], set()).add((r["position"], r["of"]))
-    return known
+    return fuse_changed(store, None, docs, store.pending_events(), settings, reanchor)

@@ -21,6 +21,7 @@ from ..records import PartialDate
 from ..settings import FusionSettings
 from .cluster import fuse_reports
 from .keys import keys_of
+from .known import known_of
 from .report import Known, Report, report
 from .rules import link
 
@@ -28,8 +29,10 @@ from .rules import link
 class _Part:
     """The events reached from some seeds, with their reports (built once each)."""
 
-    def __init__(self, store, known: Known, settings: FusionSettings):
-        self.store, self.known, self.settings = store, known, settings
+    def __init__(self, store, known: Known | None, settings: FusionSettings):
+        self.store, self.settings = store, settings
+        self.known = known or Known()
+        self.learned: set[str] | None = None if known else set()  # entities read so far (None: all)
         self.reports: dict[str, Report] = {}
         self.keys: dict[str, frozenset[str]] = {}
         self.docs: dict[str, dict] = {}
@@ -38,6 +41,12 @@ class _Part:
         """Build the reports of these events (or of these documents' events); their ids."""
         rows = [e for e in self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)]
         self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
+        if self.learned is not None:
+            new = {p["entity"] for e in rows for p in e["participants"]} | {e["place"] for e in rows if e["place"]}
+            new -= self.learned
+            if new:
+                known_of(self.store, new, self.known)
+                self.learned |= new
         for e in rows:
             if e["id"] not in self.reports:
                 text = self.docs[e["doc"]]["text"]
@@ -68,7 +77,7 @@ class _Part:
         return part
 
 
-def fuse_part(store, known: Known, seeds_docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
+def fuse_part(store, known: Known | None, seeds_docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
               ) -> tuple[set[str], dict[str, PartialDate | None]]:
     """Recompute the groups of the part reached from ``seeds`` (event ids) and the events of
     ``seeds_docs``; index its events; returns the part's documents and the fused dates that changed."""
@@ -107,10 +116,11 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
     return changed
 
 
-def fuse_changed(store, known: Known, docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
+def fuse_changed(store, known: Known | None, docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
                  reanchor: Callable | None = None) -> None:
     """Bring the groups up to date after ``docs`` were added or changed (and the events ``seeds``
-    may fuse otherwise); re-date the documents whose date through fusion changed."""
+    may fuse otherwise); re-date the documents whose date through fusion changed.  ``known``: what
+    fusion knows of every entity, or ``None`` to read only the entities of the events compared."""
     reached, changed = fuse_part(store, known, docs, seeds, settings)
     if reanchor is None:
         return

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from ..records import PartialDate
 from . import queries
-from .models import DocumentEntityRow, DocumentRow, EventKeyRow, EventRow, RoleRow
+from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, RoleRow
 from .rows import set_published
 
 PENDING = "!pending"
@@ -82,6 +82,33 @@ class FusionIndex:
                     if conn.scalar(other) is None:
                         out |= {person, links(person)}
             return out
+
+    def entities_known(self, ids: Iterable[str]) -> tuple[list[dict], list[dict]]:
+        """The entities ``ids`` (as ``entities()`` shows them: linked ones merged into the entity
+        they are the same as) and the roles of those that are persons (``roles()`` rows)."""
+        with self._engine.connect() as conn:
+            links = self._links(conn)
+            targets = {links(i) for i in ids if i}
+            linked = {e for chunk in _chunks(targets)
+                      for e in conn.scalars(select(EntityRow.id).where(EntityRow.same_as.in_(chunk)))}
+            rows = [r for chunk in _chunks(targets | linked)
+                    for r in queries.rows(conn, queries.entities().where(EntityRow.id.in_(chunk)))]
+            entities = links.entities(sorted(rows, key=lambda r: r["id"]))
+            roles = [r for chunk in _chunks(targets | linked)
+                     for r in queries.rows(conn, queries.facts("roles").where(RoleRow.person.in_(chunk)))]
+            return entities, links.rows("roles", roles)
+
+    def persons_sharing_surnames(self, docs: Iterable[str]) -> list[dict]:
+        """The persons (rows as stored, with ``same_as``) whose surname is the surname of a person
+        that ``docs`` list: all resolution may change when those documents come."""
+        with self._engine.connect() as conn:
+            listed = select(DocumentEntityRow.entity)
+            keys = {k for chunk in _chunks(docs) for k in conn.scalars(
+                select(EntityRow.surname).where(EntityRow.id.in_(listed.where(DocumentEntityRow.doc.in_(chunk))),
+                                                EntityRow.surname.is_not(None)))}
+            return sorted((r for chunk in _chunks(keys) for r in queries.rows(
+                conn, queries.entities("person", with_link=True).where(EntityRow.surname.in_(chunk)))),
+                key=lambda r: r["id"])
 
     def set_event_keys(self, keys: dict[str, tuple[str, frozenset[str]]]) -> None:
         """Event id → (its document, its keys): replaces the keys of those events (a ``PENDING``

@@ -64,6 +64,8 @@ class EntityRow(Base):
     # Cross-document resolution (``resolve.py``): the entity this one is the same person as; the
     # readers of the store show it under that id.  A link, not a merge, so it can be undone.
     same_as: Mapped[str | None] = mapped_column(String(128), index=True)
+    # A person's surname as resolution compares it (``rows.surname_key``): its index.
+    surname: Mapped[str | None] = mapped_column(String(128), index=True)
 
 
 class DocumentEntityRow(Base):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..records import Document, Entity, Event, Mention, PartialDate, Quote, Role, Stance
+from ..translit import skeleton
 from .models import DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, StanceRow
 
 # Document fields with a table of their own: its record and its model.
@@ -99,6 +100,12 @@ def merge_duplicates(entities: tuple[Entity, ...]) -> list[Entity]:
     return list(merged.values())
 
 
+def surname_key(name: str) -> str | None:
+    """What resolution compares of a person's name: the skeleton of its last word."""
+    words = name.split()
+    return skeleton(words[-1]) or None if words else None
+
+
 def upsert_entity(s, e: Entity) -> None:
     """Insert ``e`` or merge it into the stored one: aliases (a different name included) and
     titles pooled, sorted and unique; the name is the fuller of the two (longest, then first in
@@ -107,11 +114,14 @@ def upsert_entity(s, e: Entity) -> None:
     row = s.get(EntityRow, e.id)
     if row is None:
         s.add(EntityRow(id=e.id, type=e.type, name=e.name, code=e.code, country=e.country,
-                        aliases=sorted_unique(e.aliases, exclude=e.name), titles=sorted_unique(e.titles)))
+                        aliases=sorted_unique(e.aliases, exclude=e.name), titles=sorted_unique(e.titles),
+                        surname=surname_key(e.name) if e.type == "person" else None))
         return
     name = max((row.name, e.name), key=lambda n: (len(n), n))  # the fuller name, whatever came first
     row.aliases = sorted_unique((*row.aliases, row.name, e.name, *e.aliases), exclude=name)
     row.name = name
+    if row.type == "person":
+        row.surname = surname_key(name)
     row.titles = sorted_unique((*row.titles, *e.titles))
     row.country = row.country or e.country
     row.code = row.code or e.code

@@ -137,14 +137,18 @@ class Store(FusionIndex):
             queries.prune_orphans(s)
         return "added" if old is None else "replaced"
 
-    def set_same_as(self, links: dict[str, str]) -> list[str]:
+    def set_same_as(self, links: dict[str, str], scope: set[str] | None = None) -> list[str]:
         """Record cross-document resolution: entity id → the id of the entity it is the same as;
-        every entity not named is its own again.  Returns the entities whose link changed."""
+        every entity not named (of ``scope``, when given) is its own again.  Returns the entities
+        whose link changed."""
         chained = set(links) & set(links.values())
         if chained:
             raise ValueError(f"entities both linked and linked to: {sorted(chained)}")
         with self._session.begin() as s:
-            now = dict(s.execute(select(EntityRow.id, EntityRow.same_as).where(EntityRow.same_as.is_not(None))).all())
+            query = select(EntityRow.id, EntityRow.same_as).where(EntityRow.same_as.is_not(None))
+            if scope is not None:
+                query = query.where(EntityRow.id.in_(sorted(scope)))
+            now = dict(s.execute(query).all())
             changed = sorted(e for e in now.keys() | links.keys() if now.get(e) != links.get(e))
             for entity in changed:
                 s.execute(update(EntityRow).where(EntityRow.id == entity).values(same_as=links.get(entity)))
