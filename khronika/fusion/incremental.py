@@ -1,7 +1,8 @@
 """The store's groups, kept up to date by each ingest at a cost in proportion to what it brings.
 
-Groups decompose: ``cluster.fuse_reports`` only ever joins reports that are linked, so the groups of
-the whole store are the groups of each connected part of the graph of links, computed alone.  An
+Groups decompose: ``cluster.fuse_reports`` only ever joins reports that agree (``compatible``) and
+are linked, and a report only fits a group all of whose members it agrees with, so the groups of the
+whole store are the groups of each connected part of the graph of such pairs, computed alone.  An
 ingest therefore recomputes only the part its reports reach: starting from the events of the new
 or changed documents (and those whose persons were resolved anew, and those marked pending when a
 group lost a member), it follows links to stored events found through the fusion index
@@ -23,7 +24,7 @@ from .cluster import fuse_reports
 from .keys import keys_of
 from .known import known_of
 from .report import Known, Report, report
-from .rules import link
+from .rules import compatible, dates_agree, link
 
 
 class _Part:
@@ -55,6 +56,11 @@ class _Part:
                 self.reports[r.id], self.keys[r.id] = r, keys_of(r)
         return [e["id"] for e in rows]
 
+    def _edge(self, a: Report, b: Report) -> bool:
+        """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins
+        reports that agree and are linked, and a report only fits a group it agrees with."""
+        return compatible(a, b) and bool(link(a, b, self.settings) or link(b, a, self.settings))
+
     def reach(self, seeds: Iterable[str]) -> set[str]:
         """The seeds and every event linked to them, directly or through others."""
         part = {s for s in seeds if s in self.reports}
@@ -64,14 +70,14 @@ class _Part:
             for e in frontier:
                 for k in self.keys[e]:
                     by_key[k].append(e)
-            found = self.store.events_with_keys(by_key) - part
+            found = {e for k, e, date in self.store.events_with_keys(by_key)  # only those whose dates may agree
+                     if e not in part and any(dates_agree(date, self.reports[x].date) for x in by_key[k])}
             self.load(ids=found)
             frontier = []
             for c in sorted(found & self.reports.keys()):
                 rc = self.reports[c]
                 near = {e for k in self.keys[c] for e in by_key.get(k, ())}
-                if any(link(rc, self.reports[e], self.settings) or link(self.reports[e], rc, self.settings)
-                       for e in sorted(near)):
+                if any(self._edge(rc, self.reports[e]) for e in sorted(near)):
                     part.add(c)
                     frontier.append(c)
         return part

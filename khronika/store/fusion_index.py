@@ -56,10 +56,13 @@ class FusionIndex:
             return {r["id"]: r for chunk in _chunks(ids)
                     for r in queries.rows(conn, select(*cols).where(DocumentRow.id.in_(chunk)))}
 
-    def events_with_keys(self, keys: Iterable[str]) -> set[str]:
+    def events_with_keys(self, keys: Iterable[str]) -> list[tuple[str, str, str | None]]:
+        """(key, event id, the event's date) for the stored events with any of ``keys``."""
+        query = (select(EventKeyRow.key, EventKeyRow.event, EventRow.date)
+                 .join(EventRow, EventRow.id == EventKeyRow.event))
         with self._engine.connect() as conn:
-            return {e for chunk in _chunks(keys)
-                    for e in conn.scalars(select(EventKeyRow.event).where(EventKeyRow.key.in_(chunk)))}
+            return [tuple(r) for chunk in _chunks(keys)
+                    for r in conn.execute(query.where(EventKeyRow.key.in_(chunk)))]
 
     def docs_naming(self, entities: Iterable[str]) -> set[str]:
         """The documents that list any of ``entities`` (ids as stored)."""
