@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import typer
@@ -10,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from .errors import KhronikaError
+from .settings import DEFAULT, Settings
 
 app = typer.Typer(help="khronika: a structured chronicle of international relations from Russian news.",
                   no_args_is_help=True, add_completion=False)
@@ -17,6 +20,22 @@ err = Console(stderr=True, soft_wrap=True)
 DB_OPTION = typer.Option("khronika.db", "--db", help="SQLite file of the chronicle (created if missing).")
 # Exit codes: 0 all read; 1 fatal error; 3 some inputs skipped (the summary says which and why).
 EXIT_SKIPPED = 3
+# Options raising the limits on input (settings.LimitSettings; README, "Limits").
+_LIMITS = DEFAULT.limits
+MAX_FILE_MB = typer.Option(_LIMITS.max_file_mb, "--max-file-mb", min=0.001,
+                           help="Refuse larger files (and stdin), in MiB, before reading them.")
+MAX_DOCUMENT_CHARS = typer.Option(_LIMITS.max_document_chars, "--max-document-chars", min=1,
+                                  help="Refuse a document whose text is longer.")
+MAX_JSON_DEPTH = typer.Option(_LIMITS.max_json_depth, "--max-json-depth", min=1,
+                              help="Refuse a JSON Lines record nested deeper.")
+MAX_SENTENCE_CHARS = typer.Option(_LIMITS.max_sentence_chars, "--max-sentence-chars", min=50,
+                                  help="Cut longer runs of text without a sentence break into pieces for annotation.")
+
+
+def _settings(max_file_mb: float, max_document_chars: int, max_json_depth: int, max_sentence_chars: int) -> Settings:
+    limits = replace(DEFAULT.limits, max_file_mb=max_file_mb, max_document_chars=max_document_chars,
+                     max_json_depth=max_json_depth, max_sentence_chars=max_sentence_chars)
+    return replace(DEFAULT, limits=limits)
 
 
 def _existing_store(db: Path):
@@ -40,7 +59,9 @@ def _open_store(db: Path):
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or '-' for stdin."),
            db: Path = DB_OPTION,
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+           max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
+           max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
     from .ingest import ingest as run_ingest
     from .pipeline import build_pipeline
@@ -54,10 +75,14 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
         task = progress.add_task("ingest", total=total)
         return lambda: progress.advance(task)
 
+    settings = _settings(max_file_mb, max_document_chars, max_json_depth, max_sentence_chars)
     with _open_store(db) as store, progress:
-        report = run_ingest(paths, store, build_pipeline, stdin=sys.stdin.buffer, progress=start)
+        report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
+                            progress=start, limits=settings.limits)
     c = report.counts
     _print_skipped(report)
+    if report.resumed:
+        err.print(f"finished the resolution and fusion an interrupted run left undone ({report.resumed} run(s))")
     typer.echo(f"{report.processed} documents in {report.seconds:.1f} s ({report.docs_per_second:.1f} documents/s): "
                f"{c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged, {c['skipped']} skipped")
     if c["skipped"]:
@@ -120,7 +145,9 @@ def formats(db: Path = DB_OPTION):
 
 
 @app.command()
-def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin.")):
+def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin."),
+            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
+            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Run the pipeline on one file without a store file and print its chronicle as `export` does
     (JSON Lines records, see SCHEMA.md)."""
     from .export import write_jsonl
@@ -128,8 +155,10 @@ def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or
     from .pipeline import build_pipeline
     from .store import Store
 
+    settings = _settings(max_file_mb, max_document_chars, max_json_depth, max_sentence_chars)
     with Store.in_memory() as store:
-        report = run_ingest([path], store, build_pipeline, stdin=sys.stdin.buffer)
+        report = run_ingest([path], store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
+                            limits=settings.limits)
         write_jsonl(store, sys.stdout)
     _print_skipped(report)
     if report.counts["skipped"]:

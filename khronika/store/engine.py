@@ -5,6 +5,7 @@ Everything SQLite-specific lives here; the rest of the store speaks portable SQL
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -50,6 +51,8 @@ def _check_sqlite_file(path: Path) -> None:
 
     if path.is_dir():
         raise fail("it is a folder; give a file name such as khronika.db")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the open below
+        raise fail("it is not a regular file (a FIFO, a device or a socket); give a file name such as khronika.db")
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -145,6 +145,22 @@ class Store:
             s.flush()
             return run.id
 
+    def mark_pending(self, run_id: int) -> None:
+        """Record that run ``run_id`` saves documents the cross-document stage has not seen yet."""
+        with self._session.begin() as s:
+            s.execute(update(RunRow).where(RunRow.id == run_id).values(pending=True))
+
+    def pending_runs(self) -> list[int]:
+        """The runs whose documents the cross-document stage (resolution, fusion) has yet to see:
+        the current one, or one interrupted after it saved documents."""
+        with self._engine.connect() as conn:
+            return list(conn.scalars(select(RunRow.id).where(RunRow.pending).order_by(RunRow.id)))
+
+    def clear_pending(self, run_ids: list[int]) -> None:
+        """Record that the cross-document stage has run over the documents of ``run_ids``."""
+        with self._session.begin() as s:
+            s.execute(update(RunRow).where(RunRow.id.in_(run_ids)).values(pending=False))
+
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
         """Close run ``run_id`` with counts keyed ``added``, ``unchanged``, ``replaced``,
         ``skipped`` (missing keys count 0)."""
