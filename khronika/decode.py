@@ -53,12 +53,16 @@ def decode_text(data: bytes, limits: LimitSettings = DEFAULT.limits) -> tuple[st
     KOI8-R by Russian letter frequencies, with charset-normalizer breaking near ties."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = data.decode(encoding, errors="replace")
-            if encoding == "utf-8-sig" or plausible(text, limits):
-                return text.lstrip("\ufeff") if encoding == "utf-16" else text, encoding
-            data = data[len(bom):]
+            rest = data[len(bom):]
+            if encoding == "utf-8-sig":
+                text = mostly_utf8(rest, limits.utf8_min_share)
+            else:
+                text = data.decode(encoding, errors="replace")
+            if text is not None and plausible(text, limits):
+                return text, encoding
+            data = rest
             break
-    utf8 = _mostly_utf8(data, limits.utf8_min_share)
+    utf8 = mostly_utf8(data, limits.utf8_min_share)
     if utf8 is not None:
         return utf8, "utf-8"
     candidates = {}
@@ -77,7 +81,7 @@ def decode_text(data: bytes, limits: LimitSettings = DEFAULT.limits) -> tuple[st
     return candidates[best][0], best
 
 
-def _mostly_utf8(data: bytes, min_share: float) -> str | None:
+def mostly_utf8(data: bytes, min_share: float) -> str | None:
     """``data`` as UTF-8 when it is valid, or when its invalid bytes are few (at most ``1 - min_share``
     of the non-ASCII bytes) or only a sequence cut short at the end; bad bytes become U+FFFD."""
     try:

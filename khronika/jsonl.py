@@ -10,13 +10,14 @@ surrogates (``\\ud800`` escapes) like every text read.
 """
 from __future__ import annotations
 
+import codecs
 import email.utils
 import json
 import re
 from collections.abc import Iterator
 
 from .dates import find_dates
-from .decode import checked_text, scrub
+from .decode import checked_text, mostly_utf8, scrub
 from .errors import ReadError
 from .records import Source
 from .settings import LimitSettings
@@ -30,9 +31,11 @@ def read_jsonl(name: str, data: bytes, limits: LimitSettings) -> Iterator[Source
     """The records of a JSON Lines file, each text scrubbed and checked by ``decode.checked_text``."""
     try:
         content = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield ReadError(name, "E_DECODE", detail=f"JSON Lines must be UTF-8 ({exc.reason} at byte {exc.start})")
-        return
+    except UnicodeDecodeError as exc:  # a few bad bytes spoil only their lines; many, the file
+        content = mostly_utf8(data.removeprefix(codecs.BOM_UTF8), limits.utf8_min_share)
+        if content is None:
+            yield ReadError(name, "E_DECODE", detail=f"JSON Lines must be UTF-8 ({exc.reason} at byte {exc.start})")
+            return
     seen = False
     # split on "\n" only: str.splitlines() would also break at U+2028 inside JSON strings
     for number, line in enumerate(content.split("\n"), start=1):

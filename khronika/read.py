@@ -26,7 +26,7 @@ from typing import BinaryIO
 
 import trafilatura
 
-from .decode import binary_problem, checked_text, decode_text, scrub
+from .decode import binary_problem, checked_text, decode_text, mostly_utf8, scrub
 from .errors import ReadError
 from .jsonl import read_jsonl
 from .records import Source
@@ -189,13 +189,13 @@ def _read_txt(name: str, data: bytes, limits: LimitSettings) -> Source | ReadErr
 
 
 def _decode_html(data: bytes, limits: LimitSettings) -> tuple[str, str]:
-    """Valid UTF-8 wins; otherwise the ``<meta charset>`` if it names a known encoding that
-    decodes the page; otherwise ``decode_text``'s guess."""
+    """UTF-8 wins (with a few bad bytes as U+FFFD, ``decode.mostly_utf8``); otherwise the
+    ``<meta charset>`` if it names a known encoding that decodes the page; otherwise ``decode_text``'s
+    guess."""
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-8-sig"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+        utf8 = mostly_utf8(data.removeprefix(codecs.BOM_UTF8), limits.utf8_min_share)
+        if utf8 is not None:
+            return utf8, "utf-8"
         declared = _META_CHARSET.search(data[:4096])
         if declared:
             try:

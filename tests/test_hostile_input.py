@@ -245,3 +245,15 @@ def test_ingest_goes_on_after_every_bad_input_and_names_each(tmp_path):
     assert (report.counts["added"], report.counts["skipped"]) == (2, 3)
     assert sorted(Path(p).name for p, _ in report.skipped) == ["deep.jsonl", "noise.txt", "pipe.txt"]
     assert all(reason.count("\n") == 0 for _, reason in report.skipped)
+
+
+def test_jsonl_with_a_bad_byte_keeps_its_other_lines_and_a_utf8_bom_before_cp1251_is_dropped(tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = [json.dumps({"text": GOOD}, ensure_ascii=False).encode(), json.dumps({"text": GOOD + " Да."}).encode()]
+    at = lines[0].index("иностранных".encode())
+    path.write_bytes(lines[0][:at] + b"\xff" + lines[0][at:] + b"\n" + lines[1] + b"\n")
+    first, second = read_file(str(path))
+    assert first.text.count("\ufffd") == 1 and second.text == GOOD + " Да."
+    txt = tmp_path / "a.txt"
+    txt.write_bytes(b"\xef\xbb\xbf" + GOOD.encode("cp1251"))
+    assert (only(txt).text, only(txt).encoding) == (GOOD, "cp1251")
