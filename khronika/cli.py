@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from .errors import KhronikaError
@@ -41,7 +42,7 @@ def _settings(max_file_mb: float, max_document_chars: int, max_json_depth: int, 
 def _existing_store(db: Path):
     """The store at ``db``, which must exist (reading commands never create one)."""
     if not db.exists():
-        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
+        err.print(f"[red]error:[/red] {escape(str(db))}: no such store; run `khronika ingest` first")
         raise typer.Exit(1)
     return _open_store(db)
 
@@ -52,7 +53,7 @@ def _open_store(db: Path):
     try:
         return Store(db)
     except KhronikaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
 
 
@@ -91,7 +92,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
 
 def _print_skipped(report) -> None:
     for path, reason in report.skipped:
-        err.print(f"[yellow]skipped[/yellow] {reason if reason.startswith(path) else f'{path}: {reason}'}")
+        line = reason if reason.startswith(path) else f"{path}: {reason}"
+        err.print(f"[yellow]skipped[/yellow] {escape(line)}")  # a file name may look like markup: "[/b]"
 
 
 @app.command()
@@ -102,13 +104,13 @@ def export(db: Path = DB_OPTION,
     from .export import write_jsonl
 
     if fmt != "jsonl":
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: expected 'jsonl'")
+        err.print(f"[red]error:[/red] unknown format {escape(repr(fmt))}: expected 'jsonl'")
         raise typer.Exit(1)
     with _existing_store(db) as store:
         if output:
             with open(output, "w", encoding="utf-8") as out:
                 n = write_jsonl(store, out)
-            err.print(f"{n} records written to {output}")
+            err.print(f"{n} records written to {escape(str(output))}")
         else:
             write_jsonl(store, sys.stdout)
 
@@ -174,7 +176,7 @@ def _corpus_run(run, path: Path, limit: int | None):
     try:
         return run(path, limit, progress=True)
     except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
 
 
@@ -188,7 +190,7 @@ def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder 
     from .evaluate import factru
 
     if errors is not None and errors.upper() not in factru.NER_TYPES:
-        err.print(f"[red]error:[/red] --errors {errors!r}: expected one of {', '.join(factru.NER_TYPES)}")
+        err.print(f"[red]error:[/red] --errors {escape(repr(errors))}: expected one of {', '.join(factru.NER_TYPES)}")
         raise typer.Exit(1)
     run = _corpus_run(factru.run, path, limit)
     result = factru.score(run)

@@ -107,7 +107,7 @@ def _json_type(value: object) -> str:
 
 
 def _optional_str(value: object) -> str | None:
-    return None if value is None or value == "" else scrub(str(value))
+    return None if value is None else scrub(str(value)) or None
 
 
 _ISO = re.compile(r"^\s*\d{4}(?:-\d\d(?:-\d\d)?)?(?:[T ]|\s*$)")

@@ -52,12 +52,15 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 def display(path: str) -> str:
     """``path`` as it is shown and stored: bytes that are not UTF-8 (which Python keeps as lone
-    surrogates in file names) written as ``\\xNN``."""
+    surrogates in file names) written as ``\\xNN``, and characters that do not print (a line break
+    in a file name) as their escapes, so that the name stays on one line."""
     try:
         path.encode("utf-8")
-        return path
     except UnicodeEncodeError:
-        return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+        path = os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    if not path.isprintable():
+        path = "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
+    return path
 
 
 def expand_paths(paths: list[str]) -> list[str | ReadError]:

@@ -107,6 +107,9 @@ def test_fifo_device_link_and_huge_file_are_skipped_without_blocking_or_reading(
     (folder / "random.txt").symlink_to("/dev/urandom")
     with open(folder / "huge.txt", "wb") as f:
         f.truncate(2 * 2**30)  # sparse: 2 GiB without using the disk
+    (folder / "a[").mkdir()
+    (folder / "a[" / "b].txt").write_bytes(b"")  # "[/b]" would be a closing tag of rich's markup
+    (folder / "new\nline.txt").write_bytes(b"\x00" * 10)
     result = _cli(["ingest", "in", "--db", "k.db", "-q"], tmp_path)
     err = result.stderr.decode()
     assert result.returncode == 3, err
@@ -115,7 +118,9 @@ def test_fifo_device_link_and_huge_file_are_skipped_without_blocking_or_reading(
     assert "in/zero.txt: not a regular file but a character device" in err
     assert "in/random.txt: not a regular file but a character device" in err
     assert "in/huge.txt: 2048.0 MiB is over the limit of 100 MiB (raise it with --max-file-mb)" in err
-    assert "0 added" in result.stdout.decode() and "4 skipped" in result.stdout.decode()
+    assert "in/a[/b].txt: no text in it" in err
+    assert "in/new\\nline.txt: looks like a binary file" in err
+    assert "0 added" in result.stdout.decode() and "6 skipped" in result.stdout.decode()
 
 
 def test_fifo_as_store_is_refused_without_blocking(tmp_path):
