@@ -262,3 +262,17 @@ def test_jsonl_with_a_bad_byte_keeps_its_other_lines_and_a_utf8_bom_before_cp125
     txt = tmp_path / "a.txt"
     txt.write_bytes(b"\xef\xbb\xbf" + GOOD.encode("cp1251"))
     assert (only(txt).text, only(txt).encoding) == (GOOD, "cp1251")
+
+
+@pytest.mark.slow
+def test_annotate_stage_parses_a_sentence_free_line_in_bounded_pieces(resources):
+    from dataclasses import replace
+
+    from khronika.stages.annotate import AnnotateStage
+
+    words = ["переговоры", "министров", "в", "Токио", "и", "Москве"] * 500
+    settings = replace(DEFAULT, limits=LimitSettings(max_sentence_chars=400))
+    doc = Document.from_source(Source(path="x.txt", text=" ".join(words)))
+    doc = AnnotateStage(resources, settings)(doc)
+    assert all(len(s.text) <= 400 for s in doc.sentences) and len(doc.sentences) >= 40
+    assert [t.text for s in doc.sentences for t in s.tokens] == words
