@@ -132,6 +132,13 @@ def test_fifo_as_store_is_refused_without_blocking(tmp_path):
     assert "k.db is not a khronika database or is damaged: it is not a regular file" in err
 
 
+def test_store_name_not_utf8_is_refused_with_one_line(tmp_path):
+    result = _cli(["ingest", "a.txt", "--db", os.fsdecode(b"\xff.db")], tmp_path)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err
+    assert "\\xff.db is not a khronika database or is damaged: its name is not valid UTF-8" in err
+
+
 def test_file_and_stdin_over_the_size_limit_are_refused(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text(GOOD * 20, encoding="utf-8")
