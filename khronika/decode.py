@@ -30,10 +30,11 @@ _CASE_ODDITY = re.compile(r"[а-яё][А-ЯЁ]")  # a capital right after a smal
 _CYRILLIC_8BIT = ("cp1251", "koi8-r")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
-# Letters of the expected scripts: Russian (with Ukrainian and Belarusian letters) and Latin (with
-# the accented letters of Western and Central European names).
-_CYRILLIC = "а-яёА-ЯЁіїєґўІЇЄҐЎ"
+# Letters of the expected scripts: Cyrillic (the Cyrillic block and its supplement: Russian and the
+# letters of other Cyrillic alphabets in names) and Latin (with the accented letters of European names).
+_CYRILLIC = "\u0400-\u052f"
 _LATIN = "a-zA-ZÀ-ÖØ-öø-ž"
+_CAPITALS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _WORD = re.compile(r"[^\W\d_]+")
 _ONE_SCRIPT = re.compile(rf"[{_CYRILLIC}]+|[{_LATIN}]+")
 _CASE_PATTERNS = (str.islower, str.isupper, str.istitle)
@@ -123,9 +124,10 @@ def word_share(text: str) -> float | None:
 
 
 def _upper_then_lower(word: str) -> bool:
-    """Capitals, then one to three small letters: an abbreviation with a case ending."""
-    tail = len(word) - len(word.rstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz"))
-    return 1 <= tail <= 3 and len(word) - tail >= 2 and word[:-tail].isupper()
+    """Two capitals or more, then small letters: an abbreviation with a case ending or a suffix
+    (``МИДа``, ``ООНовский``)."""
+    head = len(word) - len(word.lstrip(_CAPITALS))
+    return head >= 2 and word[head:].islower()
 
 
 def plausible(text: str, limits: LimitSettings = DEFAULT.limits) -> bool:

@@ -219,6 +219,9 @@ def test_text_in_another_script_or_without_letters_is_refused(tmp_path):
     hangul, digits, good = read_file(str(path))
     assert (hangul.code, hangul.details["line"]) == ("E_JSONL", 1) and "Cyrillic or Latin" in str(hangul)
     assert "no letters" in str(digits) and good.text == GOOD
+    from khronika.decode import word_share
+
+    assert word_share("Нұрсұлтан Назарбаев, МИДа, ООНовский, «Ғылым», Jürgen Škoda, NATO, iPhone") > 0.85
 
 
 def test_nul_and_control_characters_are_removed(tmp_path):
