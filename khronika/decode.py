@@ -39,7 +39,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ONE_SCRIPT = re.compile(rf"[{_CYRILLIC}]+|[{_LATIN}]+")
 _CASE_PATTERNS = (str.islower, str.isupper, str.istitle)
 _SAMPLE_CHARS = 200_000  # plausibility is judged on the start of a long text
-# Control characters kept; \f and \v become line breaks, every other one (NUL included) is removed.
+# Tab and line break are kept, \f, \v and other separators become line breaks, every other control
+# character (NUL included) is removed.
 _BREAK_CONTROLS = "\f\v\x1c\x1d\x1e\x85"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")

@@ -11,7 +11,7 @@ MESSAGES = {
     "E_NOT_FOUND": "no such file or folder",
     "E_READ": "cannot read it: {detail}",
     "E_SPECIAL": "not a regular file but {kind}; khronika reads only regular files",
-    "E_TOO_LARGE": "{more}{size_mb:.1f} MiB is over the limit of {limit_mb:g} MiB (raise it with --max-file-mb)",
+    "E_TOO_LARGE": "{more}{size} is over the limit of {limit_mb:g} MiB (raise it with --max-file-mb)",
     "E_TOO_LONG": "{chars} characters of text are over the limit of {limit} (raise it with --max-document-chars)",
     "E_NOT_TEXT": "does not read as text in Cyrillic or Latin letters ({detail}); "
                   "save it as UTF-8, CP1251 or KOI8-R",

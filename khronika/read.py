@@ -179,8 +179,8 @@ def _read_bounded(name: str, stream: BinaryIO, limits: LimitSettings) -> bytes |
 
 
 def _too_large(name: str, size: int, limits: LimitSettings, more: bool = False) -> ReadError:
-    return ReadError(name, "E_TOO_LARGE", size_mb=size / 2**20, limit_mb=limits.max_file_mb,
-                     more="more than " if more else "")
+    shown = f"{size / 2**20:.1f} MiB" if size >= 2**20 / 10 else f"{size} bytes"
+    return ReadError(name, "E_TOO_LARGE", size=shown, limit_mb=limits.max_file_mb, more="more than " if more else "")
 
 
 def _read_txt(name: str, data: bytes, limits: LimitSettings) -> Source | ReadError:

@@ -286,3 +286,15 @@ def test_annotate_stage_parses_a_sentence_free_line_in_bounded_pieces(resources)
     doc = AnnotateStage(resources, settings)(doc)
     assert all(len(s.text) <= 400 for s in doc.sentences) and len(doc.sentences) >= 40
     assert [t.text for s in doc.sentences for t in s.tokens] == words
+
+
+def test_cli_limit_options_reach_the_reader(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+
+    (tmp_path / "a.txt").write_text(GOOD * 20, encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "k.db"),
+                                      "--max-file-mb", "0.001"])
+    assert result.exit_code == 3
+    assert "a.txt: 3380 bytes is over the limit of 0.001 MiB (raise it with --max-file-mb)" in result.output
