@@ -67,35 +67,41 @@ def decode_text(data: bytes, limits: LimitSettings = DEFAULT.limits) -> tuple[st
     utf8 = mostly_utf8(data, limits.utf8_min_share)
     if utf8 is not None:
         return utf8, "utf-8"
+    sample = data[:_SAMPLE_CHARS]  # one byte a character: the choice is made on the start of a long text
     candidates = {}
     for encoding in _CYRILLIC_8BIT:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:  # CP1251 leaves byte 0x98 undefined; KOI8-R maps all 256
+        if encoding == "cp1251" and b"\x98" in data:  # CP1251 leaves byte 0x98 undefined; KOI8-R maps all 256
             continue
-        candidates[encoding] = (text, _russian_score(text))
-    ranked = sorted(candidates, key=lambda enc: candidates[enc][1], reverse=True)
+        candidates[encoding] = _russian_score(sample.decode(encoding))
+    ranked = sorted(candidates, key=candidates.get, reverse=True)
     best = ranked[0]
-    if len(ranked) > 1 and candidates[ranked[0]][1] - candidates[ranked[1]][1] < 1.0:
-        match = from_bytes(data, cp_isolation=list(_CYRILLIC_8BIT)).best()
+    if len(ranked) > 1 and candidates[ranked[0]] - candidates[ranked[1]] < 1.0:
+        match = from_bytes(sample, cp_isolation=list(_CYRILLIC_8BIT)).best()
         if match is not None and codecs.lookup(match.encoding).name in candidates:
             best = codecs.lookup(match.encoding).name
-    return candidates[best][0], best
+    return data.decode(best), best
 
 
 def mostly_utf8(data: bytes, min_share: float) -> str | None:
     """``data`` as UTF-8 when it is valid, or when its invalid bytes are few (at most ``1 - min_share``
-    of the non-ASCII bytes) or only a sequence cut short at the end; bad bytes become U+FFFD."""
+    of the non-ASCII bytes) or only a sequence cut short at the end; bad bytes become U+FFFD.  Counted
+    with str methods only: a large file of another encoding is mostly bad bytes."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         truncated = exc.reason == "unexpected end of data" and exc.end == len(data)
-    text = data.decode("utf-8", errors="surrogateescape")  # one surrogate per bad byte
-    bad = len(_SURROGATE.findall(text))
     high = len(data) - len(data.decode("ascii", errors="ignore"))
-    if truncated or bad <= (1 - min_share) * high:
-        return _SURROGATE.sub("\ufffd", text)
+    sample = data[:_SAMPLE_CHARS]
+    if not truncated and _bad_utf8(sample) > (1 - min_share) * (len(sample) - len(sample.decode("ascii", "ignore"))):
+        return None  # plainly another encoding: no need to read on
+    if truncated or _bad_utf8(data) <= (1 - min_share) * high:
+        return data.decode("utf-8", errors="replace")
     return None
+
+
+def _bad_utf8(data: bytes) -> int:
+    """How many invalid sequences ``data`` holds as UTF-8 (one U+FFFD each)."""
+    return data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
 
 
 def _russian_score(text: str) -> float:
@@ -140,7 +146,7 @@ def plausible(text: str, limits: LimitSettings = DEFAULT.limits) -> bool:
 def binary_problem(name: str, text: str, limits: LimitSettings = DEFAULT.limits) -> ReadError | None:
     """``E_BINARY`` when more than ``max_control_share`` of ``text`` are control characters other
     than tab, line breaks and carriage returns (NUL included); fewer are removed by ``scrub``."""
-    controls = sum(1 for c in _CONTROL.findall(text) if c != "\r")
+    controls = len(text) - len(_CONTROL.sub("", text)) - text.count("\r")
     if text and controls / len(text) > limits.max_control_share:
         return ReadError(name, "E_BINARY", detail=f"{controls} control characters")
     return None
