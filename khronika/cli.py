@@ -4,13 +4,17 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from .errors import KhronikaError
+from .settings import DEFAULT, Settings
 
 app = typer.Typer(help="khronika: a structured chronicle of international relations from Russian news.",
                   no_args_is_help=True, add_completion=False)
@@ -19,6 +23,22 @@ DB_OPTION = typer.Option("khronika.db", "--db", help="The chronicle's store: a S
                          "or a database URL such as postgresql://user@host/dbname.")
 # Exit codes: 0 all read; 1 fatal error; 3 some inputs skipped (the summary says which and why).
 EXIT_SKIPPED = 3
+# Options raising the limits on input (settings.LimitSettings; README, "Limits").
+_LIMITS = DEFAULT.limits
+MAX_FILE_MB = typer.Option(_LIMITS.max_file_mb, "--max-file-mb", min=0.001,
+                           help="Refuse larger files (and stdin), in MiB, before reading them.")
+MAX_DOCUMENT_CHARS = typer.Option(_LIMITS.max_document_chars, "--max-document-chars", min=1,
+                                  help="Refuse a document whose text is longer.")
+MAX_JSON_DEPTH = typer.Option(_LIMITS.max_json_depth, "--max-json-depth", min=1,
+                              help="Refuse a JSON Lines record nested deeper.")
+MAX_SENTENCE_CHARS = typer.Option(_LIMITS.max_sentence_chars, "--max-sentence-chars", min=50,
+                                  help="Cut longer runs of text without a sentence break into pieces for annotation.")
+
+
+def _settings(max_file_mb: float, max_document_chars: int, max_json_depth: int, max_sentence_chars: int) -> Settings:
+    limits = replace(DEFAULT.limits, max_file_mb=max_file_mb, max_document_chars=max_document_chars,
+                     max_json_depth=max_json_depth, max_sentence_chars=max_sentence_chars)
+    return replace(DEFAULT, limits=limits)
 
 
 def _is_url(db: str) -> bool:
@@ -28,7 +48,7 @@ def _is_url(db: str) -> bool:
 def _existing_store(db: str):
     """The store at ``db``, which must exist (reading commands never create a SQLite file)."""
     if not _is_url(db) and not Path(db).exists():
-        err.print(f"[red]error:[/red] {db}: no such store; run `khronika ingest` first")
+        err.print(f"[red]error:[/red] {escape(db)}: no such store; run `khronika ingest` first")
         raise typer.Exit(1)
     return _open_store(db)
 
@@ -39,7 +59,7 @@ def _open_store(db: str):
     try:
         return Store.from_url(db) if _is_url(db) else Store(Path(db))
     except KhronikaError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
 
 
@@ -49,7 +69,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
            quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
            workers: int = typer.Option(1, "--workers", "-w", min=0,
                                        help="Processes annotating documents, each with its own models "
-                                            "(0: one per core); the store is written by this one.")):
+                                            "(0: one per core); the store is written by this one."),
+           max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
+           max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
     from .ingest import ingest as run_ingest
     from .pipeline import build_pipeline
@@ -63,11 +85,14 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
         task = progress.add_task("ingest", total=total)
         return lambda: progress.advance(task)
 
+    settings = _settings(max_file_mb, max_document_chars, max_json_depth, max_sentence_chars)
     with _open_store(db) as store, progress:
-        report = run_ingest(paths, store, build_pipeline, stdin=sys.stdin.buffer, progress=start,
-                            workers=workers or os.cpu_count() or 1)
+        report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
+                            progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1)
     c = report.counts
     _print_skipped(report)
+    if report.resumed:
+        err.print(f"finished the resolution and fusion an interrupted run left undone ({report.resumed} run(s))")
     typer.echo(f"{report.processed} documents in {report.seconds:.1f} s ({report.docs_per_second:.1f} documents/s): "
                f"{c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged, {c['skipped']} skipped")
     if c["skipped"]:
@@ -76,7 +101,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
 
 def _print_skipped(report) -> None:
     for path, reason in report.skipped:
-        err.print(f"[yellow]skipped[/yellow] {reason if reason.startswith(path) else f'{path}: {reason}'}")
+        line = reason if reason.startswith(path) else f"{path}: {reason}"
+        err.print(f"[yellow]skipped[/yellow] {escape(line)}")  # a file name may look like markup: "[/b]"
 
 
 @app.command()
@@ -87,13 +113,13 @@ def export(db: str = DB_OPTION,
     from .export import write_jsonl
 
     if fmt != "jsonl":
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: expected 'jsonl'")
+        err.print(f"[red]error:[/red] unknown format {escape(repr(fmt))}: expected 'jsonl'")
         raise typer.Exit(1)
     with _existing_store(db) as store:
         if output:
             with open(output, "w", encoding="utf-8") as out:
                 n = write_jsonl(store, out)
-            err.print(f"{n} records written to {output}")
+            err.print(f"{n} records written to {escape(str(output))}")
         else:
             write_jsonl(store, sys.stdout)
 
@@ -130,7 +156,9 @@ def formats(db: str = DB_OPTION):
 
 
 @app.command()
-def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin.")):
+def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin."),
+            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
+            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Run the pipeline on one file without a store file and print its chronicle as `export` does
     (JSON Lines records, see SCHEMA.md)."""
     from .export import write_jsonl
@@ -138,8 +166,10 @@ def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or
     from .pipeline import build_pipeline
     from .store import Store
 
+    settings = _settings(max_file_mb, max_document_chars, max_json_depth, max_sentence_chars)
     with Store.in_memory() as store:
-        report = run_ingest([path], store, build_pipeline, stdin=sys.stdin.buffer)
+        report = run_ingest([path], store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
+                            limits=settings.limits)
         write_jsonl(store, sys.stdout)
     _print_skipped(report)
     if report.counts["skipped"]:
@@ -178,7 +208,7 @@ def _corpus_run(run, path: Path, limit: int | None):
     try:
         return run(path, limit, progress=True)
     except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
 
 
@@ -192,7 +222,7 @@ def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder 
     from .evaluate import factru
 
     if errors is not None and errors.upper() not in factru.NER_TYPES:
-        err.print(f"[red]error:[/red] --errors {errors!r}: expected one of {', '.join(factru.NER_TYPES)}")
+        err.print(f"[red]error:[/red] --errors {escape(repr(errors))}: expected one of {', '.join(factru.NER_TYPES)}")
         raise typer.Exit(1)
     run = _corpus_run(factru.run, path, limit)
     result = factru.score(run)

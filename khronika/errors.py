@@ -10,6 +10,12 @@ MESSAGES = {
     "E_JSONL": "line {line}: {detail}; each line must be a JSON object with a non-empty \"text\"",
     "E_NOT_FOUND": "no such file or folder",
     "E_READ": "cannot read it: {detail}",
+    "E_SPECIAL": "not a regular file but {kind}; khronika reads only regular files",
+    "E_TOO_LARGE": "{more}{size} is over the limit of {limit_mb:g} MiB (raise it with --max-file-mb)",
+    "E_TOO_LONG": "{chars} characters of text are over the limit of {limit} (raise it with --max-document-chars)",
+    "E_NOT_TEXT": "does not read as text in Cyrillic or Latin letters ({detail}); "
+                  "save it as UTF-8, CP1251 or KOI8-R",
+    "E_JSONL_FIELD": "line {line}: {field!r} is {got}, not a string; the record is skipped",
     "E_PIPELINE": "stage {stage!r} needs {missing} but no earlier stage provides it",
     "E_PIPELINE_FIELD": "stage {stage!r} declares {fields}, which are no fields of Document",
     "E_PIPELINE_STAGE": "no stage named {stages}; the stages are {known}",
@@ -48,7 +54,12 @@ class ReadError(KhronikaError):
         super().__init__(code, **details)
 
     def __str__(self) -> str:
-        return f"{self.path}: {super().__str__()}"
+        return f"{self.path}: {self.reason}"
+
+    @property
+    def reason(self) -> str:
+        """The message without the path."""
+        return super().__str__()
 
 
 class PipelineError(KhronikaError):

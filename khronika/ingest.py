@@ -1,7 +1,10 @@
 """Ingest: read files → run the pipeline → save each document in its own transaction.
 
 Re-running is idempotent (documents are keyed by content hash: an unchanged one is not even
-annotated again) and an interrupted run resumes, since every saved document is whole.
+annotated again) and an interrupted run resumes, since every saved document is whole.  A run is
+marked pending in the store before it saves its first document and cleared only after resolution
+and fusion, so a run interrupted after its last save is finished by the next one, even when that one
+finds every document unchanged.
 Bad input never stops the run: each file that cannot be read is reported with its reason.
 """
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .pipeline import Pipeline
 from .read import expand_paths, read_file
 from .records import Document
 from .resolve import resolve_store
+from .settings import DEFAULT, LimitSettings
 from .workers import Failed, annotate
 
 
@@ -27,6 +31,7 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     seconds: float = 0.0
     cross_seconds: float = 0.0  # of which the cross-document stage
+    resumed: int = 0  # earlier runs whose cross-document stage this one finished
 
     @property
     def processed(self) -> int:
@@ -42,40 +47,54 @@ class IngestReport:
 
 
 def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
-           stdin: BinaryIO | None = None, progress=None, workers: int = 1) -> IngestReport:
+           stdin: BinaryIO | None = None, progress=None, workers: int = 1,
+           limits: LimitSettings = DEFAULT.limits) -> IngestReport:
     """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
     processes when more than one), and only if some document is new or changed.  ``progress(total)``
-    returns a callable advanced once per file."""
+    returns a callable advanced once per file; ``limits`` bound what is read.
+
+    The run is marked pending in the store before its first document is saved and cleared only once
+    the cross-document stage is done: a run that finds an earlier one pending (interrupted after it
+    saved documents) redoes the cross-document stage over the whole store."""
     report = IngestReport()
     started = time.perf_counter()
     run_id = store.begin_run()
     targets = expand_paths(paths)
     advance = progress(len(targets)) if progress else (lambda: None)
     saved: set[str] = set()  # documents added or replaced
-    for doc in annotate(_new_documents(targets, store, report, advance, stdin), pipeline_factory, workers):
+    new = _new_documents(targets, store, report, advance, stdin, limits)
+    for doc in annotate(new, pipeline_factory, workers):
         if isinstance(doc, Failed):
             report.skip(doc.path, doc.message)
             continue
+        if not saved:
+            store.mark_pending(run_id)
         result = store.save(doc)
         report.counts[result] += 1
         if result != "unchanged":
             saved.add(doc.id)
-    if saved:
+    pending = store.pending_runs()
+    if pending:
         pipeline: list[Pipeline] = []  # built here only if a document is re-dated through fusion
 
         def reanchor(doc: Document) -> Document:
             pipeline[:] = pipeline or [pipeline_factory()]
             return pipeline[0].redate(doc)
 
+        earlier = [r for r in pending if r != run_id]
         cross_started = time.perf_counter()
-        cross_document(store, saved, reanchor=reanchor, replaced=bool(report.counts["replaced"]))
+        cross_document(store, None if earlier else saved, reanchor=reanchor,
+                       replaced=bool(report.counts["replaced"]))
         report.cross_seconds = time.perf_counter() - cross_started
+        store.clear_pending(pending)
+        report.resumed = len(earlier)
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, dict(report.counts))
     return report
 
 
-def _new_documents(targets: list, store, report: IngestReport, advance, stdin) -> Iterator[Document]:
+def _new_documents(targets: list, store, report: IngestReport, advance, stdin,
+                   limits: LimitSettings) -> Iterator[Document]:
     """The documents of ``targets`` that the store does not hold yet (unchanged and unreadable ones
     are counted in ``report``)."""
     for target in targets:
@@ -83,7 +102,7 @@ def _new_documents(targets: list, store, report: IngestReport, advance, stdin) -
             report.skip(target.path, target.message)
             advance()
             continue
-        for item in read_file(target, stdin=stdin):
+        for item in read_file(target, stdin=stdin, limits=limits):
             if isinstance(item, ReadError):
                 report.skip(item.path, item.message)
                 continue

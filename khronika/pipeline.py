@@ -138,7 +138,7 @@ def build_pipeline(resources=None, settings: Settings = DEFAULT, skip: Iterable[
         if name == "annotate":
             from .resources import shared
 
-            built.append(classes[name](resources or shared()))
+            built.append(classes[name](resources or shared(), settings))
         else:
             built.append(classes[name](settings) if _takes_settings(classes[name]) else classes[name]())
     return Pipeline(built, check=check)

@@ -148,7 +148,26 @@ class FusionSettings:
 
 
 @dataclass(frozen=True)
+class LimitSettings:
+    """Limits on what is read (khronika/read.py, decode.py) and annotated; ``khronika ingest`` has an
+    option to raise each (README, "Limits")."""
+
+    max_file_mb: float = 100.0  # a larger file (or stdin) is refused before it is read (--max-file-mb)
+    max_document_chars: int = 200_000  # a longer text is refused (--max-document-chars)
+    max_json_depth: int = 64  # nesting of arrays and objects in a JSON Lines record (--max-json-depth)
+    max_sentence_chars: int = 2000  # longer runs without a sentence break are cut for annotation (--max-sentence-chars)
+    utf8_min_share: float = 0.9  # bytes that are not UTF-8 yet this share of the non-ASCII ones is: UTF-8 with U+FFFD
+    min_word_share: float = 0.8  # least share of letters in plausible words (one script, one case pattern)
+    max_control_share: float = 0.05  # more control characters than this share: a binary file; fewer are removed
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+
+@dataclass(frozen=True)
 class Settings:
+    limits: LimitSettings = field(default_factory=LimitSettings)
     spans: SpanSettings = field(default_factory=SpanSettings)
     entities: EntitySettings = field(default_factory=EntitySettings)
     roles: RoleSettings = field(default_factory=RoleSettings)

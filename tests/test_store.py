@@ -188,9 +188,9 @@ def test_store_runs_are_logged(tmp_path):
             store.finish_run(run, {"failed": 1})
     rows = table_rows(tmp_path / "k.db", "runs")
     assert len(rows) == 1
-    run_id, started, finished, *counts = rows[0]
+    run_id, started, finished, *counts, pending = rows[0]
     assert run_id == run and started and finished
-    assert counts == [2, 1, 0, 3]
+    assert counts == [2, 1, 0, 3] and pending == 0
 
 
 def test_store_roles_saved_followed_through_links_and_replaced(tmp_path):

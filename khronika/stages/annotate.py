@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 from natasha.segment import Segmenter, Sent
+from natasha.segment import Token as NatashaToken
 
 from ..morph import lemma_as
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
+from ..settings import DEFAULT, Settings
+from .clean.pieces import pieces, tokens
 
 
 def adapt_token(t) -> Token:
@@ -29,9 +32,23 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 class ParagraphSegmenter(Segmenter):
     """razdel's sentences, cut at blank lines as well: a headline, a dateline or a menu line
-    without a full stop is never one sentence with the paragraph after it."""
+    without a full stop is never one sentence with the paragraph after it; and cut into pieces of at
+    most ``max_chars`` (``clean/pieces.py``), so that the parser's cost stays linear in the text."""
+
+    def __init__(self, max_chars: int = DEFAULT.limits.max_sentence_chars):
+        super().__init__()
+        self.max_chars = max_chars
+
+    def tokenize(self, text):
+        for start, stop in tokens(text, self.max_chars):
+            yield NatashaToken(start, stop, text[start:stop])
 
     def sentenize(self, text):
+        for sent in self._paragraphs(text):
+            for a, b in pieces(sent.text, self.max_chars):
+                yield Sent(sent.start + a, sent.start + b, sent.text[a:b]) if (a, b) != (0, len(sent.text)) else sent
+
+    def _paragraphs(self, text):
         for sent in super().sentenize(text):
             pos = 0
             for piece in PARAGRAPH_BREAK.split(sent.text) if PARAGRAPH_BREAK.search(sent.text) else [sent.text]:
@@ -48,8 +65,9 @@ class AnnotateStage:
     requires = frozenset({"text"})
     provides = frozenset({"sentences", "ner"})
 
-    def __init__(self, resources: Resources):
+    def __init__(self, resources: Resources, settings: Settings = DEFAULT):
         self.r = resources
+        self.max_sentence_chars = settings.limits.max_sentence_chars
 
     def __call__(self, doc: Document) -> Document:
         if not doc.text.strip():
@@ -57,7 +75,7 @@ class AnnotateStage:
         from natasha import Doc
 
         nd = Doc(doc.text)
-        nd.segment(ParagraphSegmenter())
+        nd.segment(ParagraphSegmenter(self.max_sentence_chars))
         nd.tag_morph(self.r.morph_tagger)
         nd.parse_syntax(self.r.syntax_parser)
         nd.tag_ner(self.r.ner_tagger)

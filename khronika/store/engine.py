@@ -4,7 +4,9 @@ Everything SQLite-specific lives here; the rest of the store speaks portable SQL
 """
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -17,8 +19,14 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def sqlite_url(path: str | Path) -> str:
-    """The SQLAlchemy URL of a SQLite file."""
-    return URL.create("sqlite", database=str(Path(path))).render_as_string()
+    """The SQLAlchemy URL of a SQLite file; ``E_DB`` for a file name that is not valid UTF-8."""
+    name = str(Path(path))
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(name).decode("utf-8", errors="backslashreplace")
+        raise KhronikaError("E_DB", path=shown, detail="its name is not valid UTF-8; give a name in UTF-8") from None
+    return URL.create("sqlite", database=name).render_as_string()
 
 
 def describe(url: str | URL) -> str:
@@ -52,6 +60,8 @@ def _check_sqlite_file(path: Path) -> None:
 
     if path.is_dir():
         raise fail("it is a folder; give a file name such as khronika.db")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the open below
+        raise fail("it is not a regular file (a FIFO, a device or a socket); give a file name such as khronika.db")
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

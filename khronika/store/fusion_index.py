@@ -146,7 +146,7 @@ class FusionIndex:
                 else:
                     set_published(row, date, "fused")
 
-    def mark_pending(self, s, doc_id: str) -> None:
+    def mark_group_mates(self, s, doc_id: str) -> None:
         """Within ``save``'s transaction, before ``doc_id``'s events go: mark the other members of
         their groups (their group must be computed again)."""
         groups = select(EventRow.grp).where(EventRow.doc == doc_id, EventRow.grp.is_not(None))

@@ -110,6 +110,9 @@ class RunRow(Base):
     n_unchanged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     n_replaced: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     n_skipped: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # set before the run saves its first new or changed document, cleared once resolution and fusion
+    # have run over the store with it: a run killed in between is finished by the next one
+    pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RoleRow(Base):

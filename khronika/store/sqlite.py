@@ -116,7 +116,7 @@ class Store(FusionIndex):
             return "unchanged"
         old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
         if old is not None:
-            self.mark_pending(s, old.id)
+            self.mark_group_mates(s, old.id)
             for _, model in FACTS.values():
                 s.execute(delete(model).where(model.doc == old.id))
             s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
@@ -161,6 +161,22 @@ class Store(FusionIndex):
             s.add(run)
             s.flush()
             return run.id
+
+    def mark_pending(self, run_id: int) -> None:
+        """Record that run ``run_id`` saves documents the cross-document stage has not seen yet."""
+        with self._session.begin() as s:
+            s.execute(update(RunRow).where(RunRow.id == run_id).values(pending=True))
+
+    def pending_runs(self) -> list[int]:
+        """The runs whose documents the cross-document stage (resolution, fusion) has yet to see:
+        the current one, or one interrupted after it saved documents."""
+        with self._engine.connect() as conn:
+            return list(conn.scalars(select(RunRow.id).where(RunRow.pending).order_by(RunRow.id)))
+
+    def clear_pending(self, run_ids: list[int]) -> None:
+        """Record that the cross-document stage has run over the documents of ``run_ids``."""
+        with self._session.begin() as s:
+            s.execute(update(RunRow).where(RunRow.id.in_(run_ids)).values(pending=False))
 
     def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
         """Close run ``run_id`` with counts keyed ``added``, ``unchanged``, ``replaced``,
