@@ -39,7 +39,8 @@ def test_stance_forms_every_new_frame_has_a_cue():
                  id="the_owner_of_an_act_against_a_country"),
     pytest.param("Враждебное отношение Белоруссии к Литве усиливается, считает эксперт.",
                  [("negative", "Белоруссия", "Литва")], id="a_hostile_attitude_towards"),
-    pytest.param("Премьер-министр Японии Фумио Кисида заявил, что к действиям Китая следует относиться с осторожностью.",
+    pytest.param("Премьер-министр Японии Фумио Кисида заявил, что к действиям Китая следует относиться "
+                 "с осторожностью.",
                  [("concern", "Фумио Кисида", "Китай")], id="to_be_treated_with_caution"),
     # acts turned around, or without a holder or a target: no stance
     pytest.param("Венгрия выступила за отмену санкций против Белоруссии.", [], id="lifting_sanctions_is_no_sanction"),
@@ -79,6 +80,16 @@ def test_stance_forms_every_new_frame_has_a_cue():
                  [("negative", "Никол Пашинян", "Азербайджан")], id="a_provocateur"),
     pytest.param("Министр финансов Чили Марио Марсель сказал, что прежний бюджет был ошибочным.",
                  [], id="an_evaluation_of_no_other_side"),
+    # feelings expressed in a note, a solidarity, a state of the subject; speaking out against
+    pytest.param("МИД Японии вручил ноту протеста послу Китая в связи с инцидентом у островов.",
+                 [("negative", "МИД Японии", "Китай")], id="a_note_of_protest"),
+    pytest.param("Президент Литвы выразил солидарность с народом Украины.",
+                 [("positive", "Литва", "Украина")], id="solidarity"),
+    pytest.param("Россия обеспокоена действиями Японии.", [("concern", "Россия", "Япония")], id="worried_state"),
+    pytest.param("Министр иностранных дел Индии заявил, что Индия разочарована решением Канады.",
+                 [("negative", "Индия", "Канада")], id="disappointed_state"),
+    pytest.param("Премьер-министр Венгрии Виктор Орбан высказался против вступления Украины в Евросоюз.",
+                 [("negative", "Виктор Орбан", "Украина")], id="spoke_out_against"),
     pytest.param("Польша отреагировала положительно на предложение Литвы.",
                  [("positive", "Польша", "Литва")], id="a_positive_reaction"),
 ])

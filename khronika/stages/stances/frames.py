@@ -23,9 +23,11 @@ from .holders import according_span, opinion_holder, subject, we_near
 from .sides import between, counterpart, other, possessors, side_list, sides_before, the_sides, topical
 from .words import (
     BOUND_BY,
+    CARRIERS,
     CAUSE,
     DEMONSTRATIVES,
     EXPRESSING,
+    FEELING_STATES,
     FUTURE_AUX,
     MAINTAIN_VERBS,
     MAINTAINED,
@@ -41,7 +43,10 @@ Sides = tuple[str | None, str | None]
 
 def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     verb = m.head
-    if verb.feats.get("Voice") == "Pass" or any(fold(c.text) in FUTURE_AUX for c in cx.view.children(verb)):
+    # "Россия обеспокоена": a participle of a feeling whose subject feels it, unlike "был воспринят негативно"
+    state = verb.feats.get("Variant") == "Short" and bool(lemmas(verb.text) & FEELING_STATES)
+    if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX
+                                                                 for c in cx.view.children(verb)):
         return None, None  # "будет воспринят негативно": a forecast, and not of the subject
     holder = subject(cx, verb)
     if holder is None:
@@ -57,6 +62,8 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     noun = m.head
     v = cx.view
     h = v.head(noun)
+    if h is not None and h.pos == "NOUN" and lemmas(h.text) & CARRIERS and noun.rel == "nmod":
+        h = v.head(h)  # "вручил ноту протеста": the verb that hands over the note
     expressed = h is not None and lemmas(h.text) & EXPRESSING
     genitive = [c for c in v.children(noun) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
     if not expressed and not bound(cx, noun):
