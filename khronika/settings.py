@@ -122,6 +122,8 @@ class StanceSettings:
     bound_window: int = 4  # "в связи с" within this many tokens after a feeling noun
     main_country_mentions: int = 2  # a country named this often is one of the document's main countries
     topic_words: int = 6  # the topic: at most this many nominal words
+    target_reach: int = 8  # the target of an act ("санкции ЕС против X") this many tokens from its noun at most
+    holder_climb: int = 3  # heads climbed from an act's noun to the verb whose subject holds it
 
 
 @dataclass(frozen=True)

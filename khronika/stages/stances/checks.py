@@ -1,7 +1,8 @@
 """Negation and blocking of a cue.
 
 ``не`` before the cue (or on the verb that expresses a feeling: ``не вызывает опасений``) turns
-converge into diverge and back, and blocks the other polarities.  A cue in a goal (``выработать общие
+converge into diverge and back, and blocks the other polarities; a negated negation (``не может не
+беспокоить``) is none.  A cue in a goal (``выработать общие
 позиции``), a purpose or condition clause (``чтобы``, ``если``) or a question is no stance.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from .context import Context
 from .cues import Match
-from .words import ABSENCE, ACHIEVED, CONDITIONS, GOALS, NEGATIONS, SUCCESS
+from .words import ABSENCE, ACHIEVED, CONDITIONS, GOALS, MODALS, NEGATIONS, SUCCESS
 
 # What negation makes of a polarity; a polarity not here is blocked by it.
 NEGATED = {"converge": "diverge", "diverge": "converge"}
@@ -21,7 +22,7 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
     spots = [m.tokens[0], m.head] + ([m.noun] if m.noun is not None else [])
     for t in spots:
         i = ids.get(t.id)
-        if i is None:
+        if i is None or double(tokens, i):
             continue
         for j in range(i - 1, i - 1 - cx.settings.negation_reach, -1):
             if j >= 0 and fold(tokens[j].text) in NEGATIONS and (j == i - 1 or tokens[j + 1].pos in ("ADV", "PART")):
@@ -33,12 +34,20 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
     if m.head.pos == "NOUN":  # "не вызывает опасений", "не выразил обеспокоенности"
         h = cx.view.head(m.head)
         if h is not None and h.pos in ("VERB", "AUX", "ADJ"):
+            i = ids.get(h.id)
+            if i is not None and double(tokens, i):
+                return False
             if any(fold(c.text) in NEGATIONS for c in cx.view.children(h)):
                 return True
-            i = ids.get(h.id)
             if i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS:
                 return True
     return False
+
+
+def double(tokens: list[Token], i: int) -> bool:
+    """``не может не <cue>``: the cue's negation is itself negated."""
+    return i >= 3 and fold(tokens[i - 1].text) in NEGATIONS and bool(lemmas(tokens[i - 2].text) & MODALS) and \
+        fold(tokens[i - 3].text) in NEGATIONS
 
 
 def blocked(cx: Context, m: Match, sentence) -> bool:

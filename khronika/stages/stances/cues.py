@@ -21,7 +21,8 @@ from ...view import DocView
 from ..quotes.speakers import SUBJECT
 
 POLARITIES = frozenset({"converge", "diverge", "concern", "negative", "positive"})
-FRAME_NAMES = frozenset({"mutual", "agent", "feeling", "eval", "develop"})
+FRAME_NAMES = frozenset({"mutual", "agent", "feeling", "eval", "develop", "judge", "toward", "rapport", "experiencer",
+                         "claim", "level"})
 SLOTS = {"word": (1, 1), "phrase": (2, 4), "pair": (2, 2), "triple": (3, 3)}  # shape → fewest, most slots
 COLUMNS = (lexicon.Column("polarity", choices=POLARITIES), lexicon.Column("frame", choices=FRAME_NAMES),
            lexicon.Column("shape", choices=frozenset(SLOTS)), lexicon.Column("slots", convert=lexicon.spaced))
@@ -148,9 +149,19 @@ def phrase(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
             between = tokens[min(j, k) + 1:max(j, k)]
             if any(x.text in ",;:.!?" for x in between):
                 continue
-            if is_(tokens[j], cue.slots[1]):
+            if is_(tokens[j], cue.slots[1]) and not under_noun(mr.view, tokens[j], between):
                 return Match(cue, by_start([t, tokens[j]]), phrase_head([t, tokens[j]]))
     return None
+
+
+def under_noun(v: DocView, t: Token, between: list[Token]) -> bool:
+    """A preposition of a noun phrase that stands between the slots (``за отмену санкций против X``):
+    it belongs to that noun, not to the cue."""
+    inside = {x.id for x in between if x.pos == "NOUN"}
+    h = v.head(t)
+    if h is not None and t.rel == "case":
+        h = v.head(h)
+    return h is not None and h.id in inside
 
 
 def pair(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:

@@ -4,6 +4,7 @@
 * ``feeling``: a noun of concern a verb expresses (``выразил обеспокоенность X-ом``) or that is bound to
   what it is about (``опасения в связи с X``); ``X вызывает обеспокоенность Y``: Y holds it;
 * ``eval``: an evaluation (``неприемлемо``) is held by who says or thinks it, of what it is said of;
+* ``judge``: an evaluation as ``eval``, a stance only when it is about another side;
 * ``develop``: relations developing well, held by the voice of the text;
 * ``mutual``: a position two sides share or not (``позиции Индии и Франции совпадают``, ``наши
   позиции``, ``у нас``, ``Стороны пришли к единому мнению``), the speaker's side first.
@@ -22,9 +23,11 @@ from .holders import according_span, opinion_holder, subject, we_near
 from .sides import between, counterpart, other, possessors, side_list, sides_before, the_sides, topical
 from .words import (
     BOUND_BY,
+    CARRIERS,
     CAUSE,
     DEMONSTRATIVES,
     EXPRESSING,
+    FEELING_STATES,
     FUTURE_AUX,
     MAINTAIN_VERBS,
     MAINTAINED,
@@ -40,7 +43,10 @@ Sides = tuple[str | None, str | None]
 
 def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     verb = m.head
-    if verb.feats.get("Voice") == "Pass" or any(fold(c.text) in FUTURE_AUX for c in cx.view.children(verb)):
+    # "Россия обеспокоена": a participle of a feeling whose subject feels it, unlike "был воспринят негативно"
+    state = verb.feats.get("Variant") == "Short" and bool(lemmas(verb.text) & FEELING_STATES)
+    if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX
+                                                                 for c in cx.view.children(verb)):
         return None, None  # "будет воспринят негативно": a forecast, and not of the subject
     holder = subject(cx, verb)
     if holder is None:
@@ -56,6 +62,8 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     noun = m.head
     v = cx.view
     h = v.head(noun)
+    if h is not None and h.pos == "NOUN" and lemmas(h.text) & CARRIERS and noun.rel == "nmod":
+        h = v.head(h)  # "вручил ноту протеста": the verb that hands over the note
     expressed = h is not None and lemmas(h.text) & EXPRESSING
     genitive = [c for c in v.children(noun) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
     if not expressed and not bound(cx, noun):
@@ -98,6 +106,8 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None
     v = cx.view
     pred = m.head
+    if v.head(pred) in m.tokens:
+        pred = v.head(pred)  # "достойным сожаления": the adjective, not its noun
     scope: list[Token] = []
     subj = v.child(pred, SUBJECT)
     demonstrative = []
@@ -129,6 +139,14 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         if before:
             return holder, before[-1].entity
     return holder, other(cx, holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False)
+
+
+def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    """An evaluation that is a stance only of one side about another (``циничный``, ``ошибочный``)."""
+    holder, found = evaluation(cx, m, sentence, tokens)
+    if holder is None or found is None or cx.side(found) == cx.side(holder):
+        return None, None
+    return holder, found
 
 
 def develop(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -208,11 +226,13 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
                 sides = side_list(cx, cx.actors.actors(v.subtree(subj)))
             break
         # climb from an infinitive, a gerund or the noun object of a verb ("отметили совпадение позиций")
-        climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel == "obj")
+        climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel == "obj") or \
+            (gov.rel == "conj" and gov.pos in ("VERB", "AUX"))  # "выслушал доводы X, но остался при своём мнении"
         gov = v.head(gov) if climbs else None
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we
 
 
-FRAMES = {"agent": agent, "feeling": feeling, "eval": evaluation, "develop": develop, "mutual": mutual}
+FRAMES = {"agent": agent, "feeling": feeling, "eval": evaluation, "judge": judgement, "develop": develop,
+          "mutual": mutual}

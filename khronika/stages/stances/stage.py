@@ -9,7 +9,10 @@ from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
 from .frames import FRAMES, agent
+from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
+
+READERS = {**FRAMES, **TARGET_FRAMES}
 
 
 def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
@@ -21,7 +24,7 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
     seen = set()
     for sentence in cx.view.sentences:
         tokens = list(sentence.tokens)
-        for m in matcher.matches(tokens):
+        for m in matcher.matches(tokens) + anti_matches(tokens):
             stance = read_stance(cx, m, sentence, tokens)
             if stance is None:
                 continue
@@ -41,7 +44,7 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
         polarity = NEGATED[polarity]
     if blocked(cx, m, sentence):
         return None
-    holder, other = FRAMES.get(m.cue.frame, agent)(cx, m, sentence, tokens)
+    holder, other = READERS.get(m.cue.frame, agent)(cx, m, sentence, tokens)
     if holder is None:
         return None
     side = cx.actors.side

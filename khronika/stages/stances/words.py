@@ -7,9 +7,9 @@ from ... import lexicon
 from ..quotes.cues import PRONOUNS, SPEECH
 
 _WORDS = lexicon.words("stance_words.tsv")
+_USES = frozenset({"topic", "bound", "target", "with"})
 _PHRASES = lexicon.table("stance_phrases.tsv", (lexicon.Column("phrase", convert=lexicon.spaced),
-                                                lexicon.Column("use", choices=frozenset({"topic", "bound"}))),
-                         key=("phrase", "use"))
+                                                lexicon.Column("use", choices=_USES)), key=("phrase", "use"))
 
 NEGATIONS = _WORDS["NEGATIONS"]
 ABSENCE = _WORDS["ABSENCE"]
@@ -22,6 +22,8 @@ NAMING = _WORDS["NAMING"]
 CONDITIONS = _WORDS["CONDITIONS"]
 EXPRESSING = SPEECH["express"] | _WORDS["FEELING_VERBS"]  # verbs that express a feeling noun
 CAUSE = _WORDS["CAUSE"]
+FEELING_STATES = _WORDS["FEELING_STATES"]
+CARRIERS = _WORDS["CARRIERS"]
 FUTURE_AUX = _WORDS["FUTURE_AUX"]
 DEMONSTRATIVES = _WORDS["DEMONSTRATIVES"]
 OBLIQUE_DEMONSTRATIVES = _WORDS["OBLIQUE_DEMONSTRATIVES"]
@@ -32,9 +34,17 @@ COUNTERPARTS = _WORDS["COUNTERPARTS"]
 TOPIC_PREPOSITIONS = _WORDS["TOPIC_PREPOSITIONS"]
 TOPIC_AFTER_CUE = _WORDS["TOPIC_AFTER_CUE"]
 ACCORDING = SPEECH["according"] | _WORDS["OPINION_NOUNS"]  # "по мнению X", "по нашим оценкам"
+AIM = _WORDS["AIM"]
+OPPOSING = _WORDS["OPPOSING"]
+RELATIONS = _WORDS["RELATIONS"]
+ME = _WORDS["ME"]
+MODALS = _WORDS["MODALS"]
+ANTI = _WORDS["ANTI"]
 WE = PRONOUNS["WE"]
 OUR = PRONOUNS["OUR"]
 
 # Multi-word markers, in the file's order.
 TOPIC_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "topic")
 BOUND_BY = tuple(row["phrase"] for row in _PHRASES if row["use"] == "bound")
+TARGET_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "target")
+WITH_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "with")

@@ -1,0 +1,97 @@
+"""Stances in their common forms, on sentences written for these tests: acts and attitudes aimed at a
+target (``санкции против X``, ``антироссийские``, ``враждебное отношение к X``), better relations sought,
+feelings whose object holds them (``X беспокоит нас``), claims both sides make, relations raised to a new
+level, evaluations of another side, reactions; and the forms that are no stance."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.stances import StanceStage
+from khronika.stages.stances.cues import cues
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stances = StanceStage()
+
+    def go(text):
+        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
+    return go
+
+
+def test_stance_forms_every_new_frame_has_a_cue():
+    assert {"toward", "rapport", "experiencer", "claim", "level", "judge"} <= {c.frame for c in cues()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # acts aimed at a target: the sponsor holds them
+    pytest.param("Евросоюз ввёл новые санкции против Белоруссии.",
+                 [("negative", "Евросоюз", "Белоруссия")], id="sanctions_against_a_country"),
+    pytest.param("США внесли в Совет Безопасности ООН проект резолюции против Ирана.",
+                 [("negative", "США", "Иран")], id="a_resolution_against_a_country"),
+    pytest.param("Польша выступила за продление антироссийских санкций.",
+                 [("negative", "Польша", "Россия")], id="an_adjective_against_a_country"),
+    pytest.param("Министр иностранных дел Венгрии Петер Сийярто раскритиковал антикитайскую риторику Вашингтона.",
+                 [("negative", "Петер Сийярто", "США"), ("negative", "США", "Китай")],
+                 id="the_owner_of_an_act_against_a_country"),
+    pytest.param("Враждебное отношение Белоруссии к Литве усиливается, считает эксперт.",
+                 [("negative", "Белоруссия", "Литва")], id="a_hostile_attitude_towards"),
+    pytest.param("Премьер-министр Японии Фумио Кисида заявил, что к действиям Китая следует относиться "
+                 "с осторожностью.",
+                 [("concern", "Фумио Кисида", "Китай")], id="to_be_treated_with_caution"),
+    # acts turned around, or without a holder or a target: no stance
+    pytest.param("Венгрия выступила за отмену санкций против Белоруссии.", [], id="lifting_sanctions_is_no_sanction"),
+    pytest.param("Венгрия выступила против продления антироссийских санкций.", [("negative", "Венгрия", None)],
+                 id="against_an_act_against_is_not_against_its_target"),
+    pytest.param("Санкции против Ирана продлены.", [], id="sanctions_nobody_named_imposes"),
+    pytest.param("Евросоюз обсудил санкции.", [], id="sanctions_against_no_one"),
+    pytest.param("Россия ввела ответные санкции против российских компаний.", [], id="a_target_of_the_holders_side"),
+    # better relations sought by the subject of a verb of aim
+    pytest.param("Германия стремится к улучшению отношений с Китаем.",
+                 [("positive", "Германия", "Китай")], id="seeking_better_relations"),
+    pytest.param("Нормализации отношений с Ираном хотят Оман и Катар.",
+                 [("positive", "Оман", "Иран")], id="wanting_normal_relations"),
+    pytest.param("Улучшение отношений с Китаем обсуждалось на встрече министров.", [], id="better_relations_discussed"),
+    pytest.param("Германия не заинтересована в улучшении отношений с Китаем.", [], id="not_interested"),
+    # a feeling whose object holds it
+    pytest.param("«Нас серьезно тревожит наращивание армии Азербайджана», — заявил премьер-министр Армении "
+                 "Никол Пашинян.", [("concern", "Армения", "Азербайджан")], id="it_worries_us"),
+    pytest.param("Министр обороны Южной Кореи заявил, что запуски ракет КНДР не могут не беспокоить Сеул.",
+                 [("concern", "Южная Корея", "КНДР")], id="cannot_but_worry"),
+    pytest.param("«Учения Азербайджана нас не беспокоят», — заявил премьер-министр Армении Никол Пашинян.",
+                 [], id="it_does_not_worry_us"),
+    # a claim both sides make; keeping one's own opinion
+    pytest.param("Острова, которые и Китай, и Япония считают своими, стали предметом спора.",
+                 [("diverge", "Китай", "Япония")], id="both_claim_it"),
+    pytest.param("Китай и Россия считают своим долгом укреплять мир.", [], id="a_duty_is_no_claim"),
+    pytest.param("Министр иностранных дел Египта выслушал доводы Эфиопии, но остался при своём мнении.",
+                 [("diverge", "Египет", "Эфиопия")], id="kept_his_own_opinion"),
+    # relations raised to a new level
+    pytest.param("Президент Казахстана Касым-Жомарт Токаев заявил, что Казахстан и Узбекистан вывели отношения "
+                 "на новый уровень.", [("positive", "Казахстан", "Узбекистан")], id="a_new_level"),
+    pytest.param("Новый уровень воды в реке превысил норму.", [], id="a_new_level_of_no_relations"),
+    # evaluations of another side, reactions
+    pytest.param("Премьер-министр Индии Нарендра Моди назвал действия Пакистана циничными.",
+                 [("negative", "Нарендра Моди", "Пакистан")], id="cynical"),
+    pytest.param("«Провокатором в этом споре является Азербайджан», — заявил премьер-министр Армении Никол Пашинян.",
+                 [("negative", "Никол Пашинян", "Азербайджан")], id="a_provocateur"),
+    pytest.param("Министр финансов Чили Марио Марсель сказал, что прежний бюджет был ошибочным.",
+                 [], id="an_evaluation_of_no_other_side"),
+    # feelings expressed in a note, a solidarity, a state of the subject; speaking out against
+    pytest.param("МИД Японии вручил ноту протеста послу Китая в связи с инцидентом у островов.",
+                 [("negative", "МИД Японии", "Китай")], id="a_note_of_protest"),
+    pytest.param("Президент Литвы выразил солидарность с народом Украины.",
+                 [("positive", "Литва", "Украина")], id="solidarity"),
+    pytest.param("Россия обеспокоена действиями Японии.", [("concern", "Россия", "Япония")], id="worried_state"),
+    pytest.param("Министр иностранных дел Индии заявил, что Индия разочарована решением Канады.",
+                 [("negative", "Индия", "Канада")], id="disappointed_state"),
+    pytest.param("Премьер-министр Венгрии Виктор Орбан высказался против вступления Украины в Евросоюз.",
+                 [("negative", "Виктор Орбан", "Украина")], id="spoke_out_against"),
+    pytest.param("Польша отреагировала положительно на предложение Литвы.",
+                 [("positive", "Польша", "Литва")], id="a_positive_reaction"),
+])
+def test_stance_forms(run, text, expected):
+    assert run(text) == expected
