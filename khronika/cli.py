@@ -156,6 +156,32 @@ def formats(db: str = DB_OPTION):
 
 
 @app.command()
+def serve(db: str = typer.Option(..., "--db", help="The store to serve: a SQLite file or a database URL."),
+          host: str = typer.Option("127.0.0.1", "--host", help="The address to listen on."),
+          port: int = typer.Option(8000, "--port", min=1, max=65535, help="The port to listen on."),
+          cors: list[str] = typer.Option(None, "--cors", metavar="ORIGIN",
+                                         help="Let pages of this origin call the API (repeatable; none by default).")):
+    """Serve the chronicle over HTTP, read-only: the JSON API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from .api import create_app
+    from .store import Store
+
+    try:
+        store = Store.from_url(db, read_only=True) if _is_url(db) else Store(Path(db), read_only=True)
+    except KhronikaError as exc:
+        err.print(f"[red]error [{exc.code}]:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    with store:
+        err.print(f"serving {escape(db)} read-only on http://{host}:{port} (API documentation: /docs)")
+        try:
+            uvicorn.run(create_app(store, cors=cors or None), host=host, port=port, log_level="warning")
+        except (OSError, SystemExit) as exc:
+            err.print(f"[red]error [E_SERVE]:[/red] cannot serve on {escape(host)}:{port}: {escape(str(exc))}")
+            raise typer.Exit(1) from None
+
+
+@app.command()
 def extract(path: str = typer.Argument(..., help="One .txt/.html/.jsonl file, or '-' for stdin."),
             max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
             max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):

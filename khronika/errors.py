@@ -24,6 +24,9 @@ MESSAGES = {
     "E_STAGE_RETURN": "stage {stage!r} returned {got}, expected a Document",
     "E_LEXICON": "{where}: {problem}",
     "E_DB": "the store {path} is not a khronika database or is damaged: {detail}",
+    "E_DB_MISSING": "no store at {path}: run `khronika ingest` first",
+    "E_DB_SCHEMA": "the store {path} has schema {found}, this khronika reads {head}; "
+                   "a writing command (`khronika ingest`) migrates it",
     "E_DB_CONNECT": "cannot reach the store {path}: {detail}",
 }
 

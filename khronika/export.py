@@ -24,12 +24,17 @@ from .store import Store
 
 def document_records(store: Store) -> Iterator[dict]:
     for d in store.documents():
-        yield {"kind": "document", "id": d["id"], "path": d["path"], "source": d["source"],
-               "title": d["title"], "published": d["published"],
-               "published_precision": d["published_precision"],
-               "published_from": d["published_from"], "language": d["language"], "text": d["text"],
-               "url": d["url"], "dateline_place": d["dateline_place"],
-               "content_hash": d["content_hash"]}
+        yield document_record(d)
+
+
+def document_record(d: dict) -> dict:
+    """The record of a row of ``Store.documents()``."""
+    return {"kind": "document", "id": d["id"], "path": d["path"], "source": d["source"],
+            "title": d["title"], "published": d["published"],
+            "published_precision": d["published_precision"],
+            "published_from": d["published_from"], "language": d["language"], "text": d["text"],
+            "url": d["url"], "dateline_place": d["dateline_place"],
+            "content_hash": d["content_hash"]}
 
 
 def entity_records(store: Store) -> Iterator[dict]:
@@ -82,8 +87,9 @@ def span(doc: str, start: int, stop: int, text: str) -> dict:
     return {"doc": doc, "start": start, "end": stop, "text": text}
 
 
-def mention_records(store: Store) -> Iterator[dict]:
-    for m in store.mentions():
+def mention_records(store: Store, doc_id: str | None = None) -> Iterator[dict]:
+    """Mentions of the store (of ``doc_id`` alone when given)."""
+    for m in store.mentions(doc_id):
         yield {"kind": "mention", **span(m["doc"], m["start"], m["stop"], m["text"]), "entity": m["entity"],
                "via": m["via"]}
 

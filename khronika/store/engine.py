@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import QueuePool
 
 from ..errors import KhronikaError
 from .migrate import foreign_tables
@@ -37,19 +38,41 @@ def describe(url: str | URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def open_engine(url: str) -> Engine:
+def open_engine(url: str, read_only: bool = False) -> Engine:
     """An engine for ``url``.  A SQLite file that exists must be an empty or khronika SQLite
     database (else ``E_DB``, and the file is not touched); a missing one is created, with its
-    folder."""
+    folder.  ``read_only``: connections that refuse every write (``open_reader``)."""
     parsed = make_url(url)
     if parsed.drivername == "postgresql":  # the driver khronika ships with (psycopg 3), not SQLAlchemy's default
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if read_only:
+        return open_reader(parsed)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
         _check_sqlite_file(Path(parsed.database))
     engine = create_engine(parsed)
     event.listen(engine, "connect", _sqlite_on_connect)
+    event.listen(engine, "begin", _sqlite_on_begin)
+    return engine
+
+
+def open_reader(url: URL) -> Engine:
+    """An engine whose connections cannot write: a SQLite file opened ``mode=ro`` (it must exist; SQLite
+    may add its ``-wal``/``-shm`` files beside it, the database file itself is never written), a
+    PostgreSQL session with ``default_transaction_read_only``."""
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c default_transaction_read_only=on"})
+    if not url.database or url.database == ":memory:":
+        raise KhronikaError("E_DB", path=":memory:", detail="an in-memory store cannot be opened read-only")
+    path = Path(url.database)
+    if not path.is_file():
+        raise KhronikaError("E_DB_MISSING", path=str(path))
+    _check_sqlite_file(path)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    engine = create_engine("sqlite://", poolclass=QueuePool,
+                           creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    event.listen(engine, "connect", _sqlite_on_connect_read_only)
     event.listen(engine, "begin", _sqlite_on_begin)
     return engine
 
@@ -101,6 +124,13 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _sqlite_on_connect_read_only(dbapi_connection, _record) -> None:
+    """As ``_sqlite_on_connect`` but for a reader: no journal mode to set (that would be a write)."""
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    dbapi_connection.execute("PRAGMA query_only=ON")
 
 
 def _sqlite_on_begin(connection) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect
@@ -49,3 +50,15 @@ def upgrade(engine: Engine, where: str) -> None:
         except CommandError as exc:
             raise KhronikaError("E_DB", path=where, detail=f"unknown schema version ({exc}); "
                                 "was it written by a newer khronika?") from None
+
+
+def check_head(engine: Engine, where: str) -> None:
+    """For a reader that never migrates: ``E_DB`` unless the database is a khronika store at head."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        detail = foreign_tables(tables) or (None if tables else "it is empty; run `khronika ingest` first")
+        if detail:
+            raise KhronikaError("E_DB", path=where, detail=detail)
+        found, head = MigrationContext.configure(connection).get_current_revision(), head_revision()
+    if found != head:
+        raise KhronikaError("E_DB_SCHEMA", path=where, found=found, head=head)

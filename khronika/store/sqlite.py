@@ -24,11 +24,11 @@ from sqlalchemy.orm import sessionmaker
 
 from ..errors import KhronikaError
 from ..records import Document, PartialDate
-from . import queries
+from . import queries, search
 from .engine import describe, open_engine, sqlite_url
 from .fusion_index import FusionIndex
 from .links import Links
-from .migrate import upgrade
+from .migrate import check_head, upgrade
 from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, MentionRow, RunRow
 from .rows import FACTS, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
 
@@ -43,16 +43,19 @@ def _now() -> datetime:
 
 class Store(FusionIndex):
     """The chronicle's database.  ``Store(path)`` for a SQLite file, ``Store.from_url(url)`` for
-    any SQLAlchemy URL.  Use as a context manager or call ``close()``."""
+    any SQLAlchemy URL.  Use as a context manager or call ``close()``.  ``read_only=True`` opens an
+    existing store at the newest schema for reading only: its connections refuse writes and it is
+    never migrated (``E_DB`` when it would need to be)."""
 
-    def __init__(self, path: str | Path | None = None, *, url: str | None = None):
+    def __init__(self, path: str | Path | None = None, *, url: str | None = None, read_only: bool = False):
         if (path is None) == (url is None):
             raise TypeError("Store needs a path or a url, not both")
         self.url = url if url is not None else sqlite_url(path)
+        self.read_only = read_only
         where = describe(self.url)
-        self._engine = open_engine(self.url)
+        self._engine = open_engine(self.url, read_only=read_only)
         try:
-            upgrade(self._engine, where)
+            (check_head if read_only else upgrade)(self._engine, where)
         except KhronikaError:
             self._engine.dispose()
             raise
@@ -66,8 +69,8 @@ class Store(FusionIndex):
         self._session = sessionmaker(self._engine, expire_on_commit=False)
 
     @classmethod
-    def from_url(cls, url: str) -> Store:
-        return cls(url=url)
+    def from_url(cls, url: str, read_only: bool = False) -> Store:
+        return cls(url=url, read_only=read_only)
 
     @classmethod
     def in_memory(cls) -> Store:
@@ -120,6 +123,7 @@ class Store(FusionIndex):
             for _, model in FACTS.values():
                 s.execute(delete(model).where(model.doc == old.id))
             s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
+            search.unindex(s.connection(), old.id)
             s.delete(old)
             s.flush()
         s.add(document_row(doc, _now()))
@@ -127,6 +131,7 @@ class Store(FusionIndex):
         for entity in entities:
             upsert_entity(s, entity)
         s.flush()
+        search.index(s.connection(), doc.id, doc.title, doc.text)
         if entities:
             s.execute(insert(DocumentEntityRow), [{"doc": doc.id, "entity": e.id} for e in entities])
         for field, (_, model) in FACTS.items():
@@ -290,6 +295,12 @@ class Store(FusionIndex):
         if data is None:
             raise KeyError(doc_id)
         return Document.from_json(data)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> tuple[int, list[str]]:
+        """The documents whose title and text hold every word of ``query`` in any inflected form
+        (``store/search.py``): their total and a page of their ids, best first."""
+        with self._engine.connect() as conn:
+            return search.search(conn, search.query_lemmas(query), limit, offset)
 
     def counts(self) -> dict[str, int]:
         """Row counts: ``documents``, ``entities``, ``mentions``, ``roles``, ``events``,

@@ -1,0 +1,37 @@
+"""The HTTP API over a store (FastAPI; OpenAPI at ``/docs``): read-only, one JSON error shape, no CORS
+unless origins are given.  ``khronika serve`` runs it with uvicorn."""
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+
+from .. import __version__
+from ..store import Store
+from . import errors, events, routes
+
+
+def create_app(store: Store, cors: list[str] | None = None) -> FastAPI:
+    """The API over ``store`` (open it with ``read_only=True``); ``cors``: origins allowed to call it
+    from a browser (none by default)."""
+    app = FastAPI(title="khronika", version=__version__,
+                  description="The chronicle of international relations that khronika built from Russian news: "
+                              "documents, entities, fused events, formats, quotes, stances, search. Read-only.")
+    app.state.store = store
+    errors.install(app)
+    if cors:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors), allow_methods=["GET"], allow_headers=["*"])
+
+    @app.get("/", summary="The routes of the API")
+    def index(request: Request) -> dict:
+        return {"name": "khronika", "version": __version__, "docs": "/docs",
+                "routes": api_routes(request.app)}
+
+    app.include_router(routes.router)
+    app.include_router(events.router)
+    return app
+
+
+def api_routes(app: FastAPI) -> list[dict]:
+    """The routes of the API itself (those of its OpenAPI schema): path, method, summary."""
+    return [{"path": path, "method": method.upper(), "summary": op.get("summary")}
+            for path, ops in app.openapi()["paths"].items() for method, op in ops.items()]
