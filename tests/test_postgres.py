@@ -14,6 +14,7 @@ from tests.test_fusion_incremental import corpus, ingest_batches
 
 DEV_KEY = SHARED / "gold" / "dev-diplomacy.json"
 DEV_TEXTS = SHARED / "data"
+FTS5_SHADOW = "search_lemmas_"  # SQLite's own tables behind the FTS5 search index (PostgreSQL has one table)
 
 
 def columns(url: str) -> dict[str, list[str]]:
@@ -22,7 +23,8 @@ def columns(url: str) -> dict[str, list[str]]:
     engine = create_engine(url)
     try:
         found = inspect(engine)
-        return {t: sorted(c["name"] for c in found.get_columns(t)) for t in sorted(found.get_table_names())}
+        tables = [t for t in sorted(found.get_table_names()) if not t.startswith(FTS5_SHADOW)]
+        return {t: sorted(c["name"] for c in found.get_columns(t)) for t in tables}
     finally:
         engine.dispose()
 
