@@ -2,7 +2,8 @@
 ``ё`` folded), so that a query in one form finds the others (``переговоры`` finds ``переговорах``).
 
 The index is the table ``search_lemmas`` (migration 0011), filled by ``Store.save`` and never by a reader:
-in SQLite an FTS5 table (ranked by bm25), in PostgreSQL a plain table searched with
+in SQLite an FTS5 table (ranked by bm25; ``doc`` is indexed too, so that a replaced document is found
+without reading the table), in PostgreSQL a plain table searched with
 ``to_tsvector('simple', lemmas)`` (the words are lemmas already, so no stemming configuration is needed).
 """
 from __future__ import annotations
@@ -39,14 +40,20 @@ def lemma_text(title: str | None, body: str) -> str:
 
 
 def index(conn: Connection, doc_id: str, title: str | None, body: str) -> None:
-    """Index one document (its previous entry, if any, replaced)."""
-    unindex(conn, doc_id)
+    """Index one (new) document."""
     conn.execute(text(f"INSERT INTO {TABLE} (doc, lemmas) VALUES (:doc, :lemmas)"),
                  {"doc": doc_id, "lemmas": lemma_text(title, body)})
 
 
 def unindex(conn: Connection, doc_id: str) -> None:
-    conn.execute(text(f"DELETE FROM {TABLE} WHERE doc = :doc"), {"doc": doc_id})
+    """Drop a document from the index.  In SQLite through FTS5's own index of ``doc`` (a condition on
+    the column would read the whole table)."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(text(f"DELETE FROM {TABLE} WHERE doc = :doc"), {"doc": doc_id})
+        return
+    phrase = '"' + " ".join(_WORD.findall(doc_id)) + '"'
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
+                      "AND doc = :doc)"), {"q": f"doc : {phrase}", "doc": doc_id})
 
 
 def search(conn: Connection, lemmas: list[str], limit: int, offset: int) -> tuple[int, list[str]]:
@@ -55,7 +62,7 @@ def search(conn: Connection, lemmas: list[str], limit: int, offset: int) -> tupl
         return 0, []
     if conn.dialect.name == "sqlite":
         where = f"{TABLE} MATCH :q"
-        q = " ".join(f'"{w}"' for w in lemmas)  # phrases of one lemma each, all required
+        q = " AND ".join(f'lemmas : "{w}"' for w in lemmas)  # every lemma, in the lemmas column
         order = "rank"
     else:
         where = "to_tsvector('simple', lemmas) @@ to_tsquery('simple', :q)"

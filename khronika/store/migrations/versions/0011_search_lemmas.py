@@ -19,7 +19,7 @@ depends_on = None
 def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "sqlite":
-        op.execute("CREATE VIRTUAL TABLE search_lemmas USING fts5(doc UNINDEXED, lemmas, tokenize='unicode61')")
+        op.execute("CREATE VIRTUAL TABLE search_lemmas USING fts5(doc, lemmas, tokenize='unicode61')")
     else:
         op.create_table("search_lemmas",
                         sa.Column("doc", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"),
