@@ -173,12 +173,30 @@ def serve(db: str = typer.Option(..., "--db", help="The store to serve: a SQLite
         err.print(f"[red]error [{exc.code}]:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
     with store:
-        err.print(f"serving {escape(db)} read-only on http://{host}:{port} (API documentation: /docs)")
-        try:
-            uvicorn.run(create_app(store, cors=cors or None), host=host, port=port, log_level="warning")
-        except (OSError, SystemExit) as exc:
-            err.print(f"[red]error [E_SERVE]:[/red] cannot serve on {escape(host)}:{port}: {escape(str(exc))}")
-            raise typer.Exit(1) from None
+        problem = _cannot_listen(host, port)
+        if problem is None:
+            err.print(f"serving {escape(db)} read-only on http://{host}:{port} (API documentation: /docs)")
+            try:
+                uvicorn.run(create_app(store, cors=cors or None), host=host, port=port, log_level="warning")
+                return
+            except SystemExit:  # uvicorn could not start; it has said why
+                problem = "the server could not start"
+        err.print(f"[red]error [E_SERVE]:[/red] cannot serve on {escape(host)}:{port}: {escape(problem)}")
+        raise typer.Exit(1)
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why nothing can listen on ``host:port`` (the port in use, an address not this machine's), or None."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 @app.command()

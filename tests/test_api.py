@@ -339,11 +339,28 @@ def test_serve_opens_the_store_read_only_and_runs_uvicorn(db, tmp_path, monkeypa
 
     served = {}
     monkeypatch.setattr(uvicorn, "run", lambda api, host, port, **kw: served.update(app=api, host=host, port=port))
+    monkeypatch.setattr("khronika.cli._cannot_listen", lambda host, port: None)  # whether 8123 is free here or not
     result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", "8123"])
     assert result.exit_code == 0, result.output
     assert served["port"] == 8123 and served["host"] == "127.0.0.1" and served["app"].state.store.read_only
     missing = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 1 and "E_DB_MISSING" in missing.output and "Traceback" not in missing.output
+
+
+def test_serve_says_in_one_line_when_it_cannot_listen(db):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1 and "error [E_SERVE]: cannot serve on 127.0.0.1" in result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_api_search_on_postgresql(pg_url):
