@@ -64,6 +64,11 @@ class Named:
     start: int = 0
     stop: int = 0
     alone: bool = False
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def places(self) -> tuple[tuple[int, int], ...]:
+        """Every span of the sentence that names it (its first one where no others were kept)."""
+        return self.spans or ((self.start, self.stop),)
 
 
 def _word_key(word: str) -> frozenset[str] | str:
@@ -98,6 +103,7 @@ def gazetteer_in(sentence: str) -> list[Named]:
     words = list(_WORD.finditer(sentence))
     index = _aliases()
     best: dict[str, tuple[int, int, int]] = {}
+    every: dict[str, set[tuple[int, int]]] = {}
     for i, m in enumerate(words):
         w = m.group().replace("ё", "е").replace("Ё", "Е")
         for key in {w} | morph.lemmas(w):
@@ -105,6 +111,7 @@ def gazetteer_in(sentence: str) -> list[Named]:
                 k = len(keys)
                 if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)):
                     span = (words[i].start(), words[i + k - 1].end())
+                    every.setdefault(row["name"], set()).add(span)
                     if row["name"] not in best or span[1] - span[0] > best[row["name"]][1] - best[row["name"]][0]:
                         best[row["name"]] = (*span, row.line)
     rows = {r["name"]: r for r in _MECHANISMS}
@@ -113,8 +120,10 @@ def gazetteer_in(sentence: str) -> list[Named]:
         if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in best.values()):
             continue  # "Совет НАТО" inside "Совета НАТО-Россия"
         r = rows[name]
+        mine = every[name]
+        spans = sorted(x for x in mine if not any(a <= x[0] and x[1] <= b and (a, b) != x for a, b in mine))
         out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
-                         sentence[start:stop], start, stop))
+                         sentence[start:stop], start, stop, spans=tuple(spans)))
     return out
 
 

@@ -81,3 +81,48 @@ def test_formats_general_pattern_runs_over_a_lowercase_complement():
     assert found.name == "по вопросам борьбы с наркотиками"
     (found,) = formats_in("Консультации по вопросам безопасности с Францией прошли в Париже.")
     assert found.name == "по вопросам безопасности"
+
+
+@pytest.mark.parametrize("sentence, events, status", [
+    # a meeting after a break, held or still to come, resumes the format
+    ("Послы двух стран встретятся в пятницу впервые после марта 2019 года.",
+     [{"type": "CONSULT", "factuality": "planned", "round": None}], "resumed"),
+    ("Министры провели консультации впервые с 2015 года.", [], "resumed"),
+    ("Эксперты встретились впервые за три года.", [], "resumed"),
+    ("После долгой паузы делегации встретились в Женеве.", [], "resumed"),
+    # a suspension told in other words
+    ("Работа комиссии была прервана осенью.", [], "suspended"),
+    ("Все контакты по этой линии заморожены.", [], "suspended"),
+    # negotiations said to go on keep the format active
+    ("Премьер обещал настойчиво вести переговоры о заключении договора.", [], "active"),
+    ("Стороны продолжают переговоры о границе.", [], "active"),
+])
+def test_formats_status_of_breaks_suspensions_and_ongoing_talks(sentence, events, status):
+    assert status_of(sentence, events) == status
+
+
+def test_formats_status_words_govern_the_mention_after_them():
+    from khronika.format_status import local_statuses
+
+    text = ("После того как Белоруссия была исключена из Северного совета, Швеция на саммите Балтийского форума "
+            "призвала к возобновлению формата Северного совета.")
+    spans = {"Северный совет": [(m.start(), m.end()) for m in __import__("re").finditer("Северного совета", text)],
+             "Балтийский форум": [(text.index("Балтийского форума"), text.index("Балтийского форума") + 18)]}
+    local, rest = local_statuses(text, spans, [])
+    assert [s for s, _, _ in local["Северный совет"]] == ["suspended", "proposed-resumption"]
+    assert "Балтийский форум" not in local
+    assert "исключена" not in rest and "возобновлению" not in rest and "Балтийского форума" in rest
+    # a single format: the sentence's status holds for it
+    assert local_statuses("Совет был приостановлен.", {"Совет": [(0, 5)]}, []) == ({}, "Совет был приостановлен.")
+
+
+def test_formats_a_next_meeting_or_ongoing_talks_take_up_the_format_named_before():
+    from khronika.formats import _taken_up
+
+    (fixed,) = formats_in("Лидеры стран ШОС проводят саммиты ежегодно.")
+    (kind,) = formats_in("Следующий саммит состоится в Бишкеке в июне.")
+    assert _taken_up("Следующий саммит состоится в Бишкеке в июне.", [kind], [fixed]) == [fixed]
+    assert _taken_up("Саммит в Бишкеке пройдёт в июне.", [kind], [fixed]) == [kind]  # a summit of its own
+    (peace,) = formats_in("Стороны так и не подписали мирный договор.")
+    assert _taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [peace]) == [peace]
+    assert _taken_up("Премьер выступил на митинге.", [], [peace]) == []
