@@ -141,7 +141,7 @@ def summit_of(sentence: str) -> Named | None:
 
 # A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
 _TAIL_WORD = re.compile(r"\s+([\w-]+)")
-_TAIL_STOP = frozenset("а но в во на между под при за до после для от из у о об который которая которое которые "
+_TAIL_STOP = frozenset("а но не ни в во на между под при за до после для от из у о об который которая которое которые "
                        "которой которого котором которых".split())
 
 
@@ -244,3 +244,26 @@ def round_in(sentence: str) -> int | None:
     if n and n >= 2:
         return n
     return 1 if _FIRST.search(sentence) else None
+
+
+# "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
+_FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])\s+" + _ROUND_NOUN + r"\w*", re.I)
+_FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5}
+_NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
+
+
+def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
+    """The rounds 1..N a sentence tells together (``первые две встречи прошли в Токио (ноябрь 2013
+    года) и в Москве``): (round, start, stop) of the words that tell each, in order; a date inside
+    those words is that round's."""
+    m = _FIRST_FEW.search(sentence)
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _FEW[word]
+    cuts = [x for x in _NEXT_ITEM.finditer(sentence, m.end())][: n - 1]
+    end = re.compile(r"[,;]").search(sentence, cuts[-1].end()) if cuts else None
+    bounds = [m.end()] + [x.end() for x in cuts] + [end.start() if end else len(sentence)]
+    if len(cuts) != n - 1:  # the places are not told one by one: the rounds, undated
+        return [(k, m.end(), m.end()) for k in range(1, n + 1)]
+    return [(k, bounds[k - 1], bounds[k]) for k in range(1, n + 1)]

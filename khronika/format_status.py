@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 
+# No meetings since a date: "заседания не проводились с июня 2014 года", "с 2014 года дипломаты не встречались".
+_NOT_SINCE = (r"\bне\s+(?:\w+\s+)?(?:проводил|собирал|встречал|заседал|созывал)\w*\s+(?:\w+\s+)?с\b|"
+              r"\bс\s+(?:\w+\s+){0,3}?(?:года|г\.)\s+(?:[\w-]+\s+){0,3}?не\s+(?:встречал|проводил|собирал|заседал)")
+NO_MEETINGS_SINCE = re.compile(_NOT_SINCE, re.I)
 STATUS_WORDS = [
-    ("suspended", r"приостанов|заморож|свернут|прерван[аоы]?\b|исключ(?:ен[аоы]?|ил[аи]?)\s+из\b"),
+    ("suspended", r"приостанов|заморож|свернут|прерван[аоы]?\b|исключ(?:ен[аоы]?|ил[аи]?)\s+из\b|" + _NOT_SINCE),
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
     # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
     ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b|ят|ит)"),
@@ -34,8 +38,8 @@ PLANNED = re.compile(r"\bсостоится|\bсостоятся|\bпройд[е
                      r"\bсоберутся|планиру\w+ провести", re.I)
 # A meeting after a break is a resumption: "впервые после марта 2019 года", "впервые с 2014 года",
 # "впервые за два года", "после двухлетнего перерыва".
-AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|со)\b|\bпосле\s+(?:\w+\s+){0,2}(?:перерыва|паузы)",
-                         re.I)
+AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|со)\s+(?!помощью|участием|использованием)|"
+                         r"\bпосле\s+(?:\w+\s+){0,2}(?:перерыва|паузы)", re.I)
 # A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
 RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*", re.I)
 
@@ -52,6 +56,21 @@ _BEFORE = r"(?:\s+[\w-]+){0,5}?\s+[«\"„“]?$"
 GOVERNING = [(status, re.compile(r"\b" + words + _BEFORE, re.I)) for status, words in _GOVERNING]
 # A proposal to resume needs someone asking for it (a REQUEST event) or a word of asking.
 _ASKING = re.compile(r"предлаг|предлож|призыв|призва|настаива|добива|выступа\w* за", re.I)
+
+
+# Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
+_MEMBERSHIP = re.compile(r"\b(?:участву(?:ет|ют)|вход(?:ит|ят)|состо(?:ит|ят)|являю?т?с[яь]\s+член\w*)\s+"
+                         r"(?:\w+\s+)?в\b|\bчлен\w*\s", re.I)
+_MEETING_NOUN = re.compile(r"встреч|заседани|саммит|совещани|сесси|переговор|консультаци", re.I)
+
+
+def membership(sentence: str, surfaces: list[str]) -> bool:
+    """Does the sentence tell membership rather than a meeting: a verb of membership in the present
+    before a list of mechanisms (``участвует в АРФ, Восточноазиатском саммите и СМОА плюс``) or before
+    one named without a word for a meeting (``входит в ШОС``; not ``участвует в саммите …``)?"""
+    if not _MEMBERSHIP.search(sentence):
+        return False
+    return len(surfaces) >= 2 or not any(_MEETING_NOUN.search(x) for x in surfaces)
 
 
 def status_of(sentence: str, events: list[dict]) -> str | None:

@@ -34,8 +34,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .format_names import Named, gazetteer_in, general_in, level_of, round_in, summit_of
-from .format_status import AFTER_BREAK, RESUMED_AFTER, SUSPENSION, local_statuses, status_of
+from .format_names import Named, first_rounds, gazetteer_in, general_in, level_of, round_in, summit_of
+from .format_status import (
+    AFTER_BREAK,
+    NO_MEETINGS_SINCE,
+    RESUMED_AFTER,
+    SUSPENSION,
+    local_statuses,
+    membership,
+    status_of,
+)
 from .gazetteer import compound_countries, country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
@@ -174,7 +182,7 @@ def build_formats(store) -> list[dict]:
             sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
             told = _Told(doc, docs[doc_id], text, here, timexes, s.start)
             local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
-            status = status_of(rest, here)
+            status = None if membership(text, [n.surface for n in named]) else status_of(rest, here)
             for n in named:
                 entries = told.local(local[n.name]) if n.name in local else told.entries(n, status, local)
                 if entries is not None:
@@ -217,8 +225,17 @@ class _Told:
             entries.append(_entry("meeting", [], doc, row, text, [], last_time[0]))
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
-        if status is not None:
+        few = first_rounds(text) if status in ("meeting", "round", None) else []
+        for k, a, b in few:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
+            dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
+                                round=k))
+        if status is not None and not few:
             entries.append(_entry(status, self.here, doc, row, text, [] if last_time else timexes))
+        since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
+        if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
+            entries[-1].update(date=since[0], date_precision=_precision(since[0]))
+            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
         if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
             before = [x.date.iso() for x in timexes if x.relation == "after"]
             entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))

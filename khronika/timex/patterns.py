@@ -116,4 +116,5 @@ _NOT_PAST = _WORDS["NOT_PAST"]
 _EVE_OF = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
                      r"|Нового|Рождества|Пасхи|Дня|Олимпиады|Игр|Евровидения)(?!\w)")
 _PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w)")
+HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)
 _NOMINATIVE_A = _WORDS["NOMINATIVE_A"]  # "накануне глава МИД заявил": no genitive after "накануне"

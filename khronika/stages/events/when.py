@@ -6,7 +6,8 @@ Date: the first of these that gives one:
    depending on it or on its head by syntax (``встреча прошла в ноябре``), and not the date of
    another event word standing between them;
 2. a dated time expression of the sentence that is not another event's (``запуск … 9 мая``);
-3. none, when the sentence places the event before (``недавно``, ``ранее``);
+3. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
+   (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event;
 4. the document's date, for an event it narrates in the past or present (not one planned or
    proposed); never a guessed one for an undated document.
 
@@ -20,6 +21,7 @@ from collections.abc import Callable
 
 from ... import morph
 from ...records import Document, PartialDate, Timex, Token
+from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import EARLIER_CUES, EVENT_WORDS, IN_PREPOSITIONS
 
@@ -54,6 +56,11 @@ def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact
     return PartialDate() if any(x in EARLIER_CUES for x in w.lem) else None
 
 
+def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``)."""
+    return PartialDate() if any(x in HABITUAL for x in w.lem) else None
+
+
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present."""
     past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
@@ -61,7 +68,7 @@ def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _attached, _in_sentence, _earlier, _document)
+    _attached, _in_sentence, _earlier, _habitual, _document)
 
 
 def _event_word(w: Words, t: Token) -> bool:
