@@ -126,3 +126,16 @@ def test_formats_a_next_meeting_or_ongoing_talks_take_up_the_format_named_before
     (peace,) = formats_in("Стороны так и не подписали мирный договор.")
     assert _taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [peace]) == [peace]
     assert _taken_up("Премьер выступил на митинге.", [], [peace]) == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Встреча министров в этом формате так и не состоялась.", "cancelled"),
+    ("Саммит был сорван из-за разногласий.", "cancelled"),
+    ("Работа комиссии прекращена.", "suspended"),
+    ("Страна прекратила участие в консультациях.", "suspended"),
+    ("Стороны договорились о прекращении огня на переговорах.", None),
+    ("Контакты по линии военных восстановлены.", "resumed"),
+    ("Министры обсудят повестку предстоящего саммита.", "planned"),
+])
+def test_formats_more_ways_to_tell_a_status(sentence, status):
+    assert status_of(sentence, []) == status
