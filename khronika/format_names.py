@@ -145,7 +145,7 @@ _TAIL_STOP = frozenset("а но не ни в во на между под при 
                        "которой которого котором которых".split())
 
 
-def _is_predicate(word: str) -> bool:
+def is_predicate(word: str) -> bool:
     """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
     parses = morph.parses(word)
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB", "PRTS")
@@ -161,7 +161,7 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
         low = w.lower()
         after = sentence[m.end():].lstrip()[:1]
         if words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
-                      w[:1].isupper() and words[-1].lower() != "и" or _is_predicate(low)):
+                      w[:1].isupper() and words[-1].lower() != "и" or is_predicate(low)):
             break
         words.append(w)
         stop = m.end()

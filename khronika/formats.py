@@ -34,7 +34,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .format_names import Named, first_rounds, gazetteer_in, general_in, level_of, round_in, summit_of
+from .format_names import Named, first_rounds, gazetteer_in, general_in, is_predicate, level_of, round_in, summit_of
 from .format_status import (
     AFTER_BREAK,
     NO_MEETINGS_SINCE,
@@ -107,6 +107,16 @@ def format_id(name: str) -> str:
     return "f:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
+def _cut(phrase: str) -> str:
+    """``по вопросам стратегической стабильности прошёл во вторник`` → ``по вопросам стратегической
+    стабильности``: the complement ends at a verb, a participle or an adverb, or at ``в``/``во``."""
+    words = phrase.split()
+    for i in range(2, len(words)):
+        if words[i] in ("в", "во") or is_predicate(words[i]):
+            return " ".join(words[:i])
+    return phrase
+
+
 def formats_in(sentence: str) -> list[Named]:
     """Each format a sentence names: the gazetteer's mechanisms, the kinds of ``data/formats.tsv`` (not
     inside a mechanism's name: "саммит НАТО" is the NATO summit), their general patterns (``по линии
@@ -128,7 +138,7 @@ def formats_in(sentence: str) -> list[Named]:
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence):
-            phrase = re.sub(r"\s+", " ", m.group(1).strip().lower())
+            phrase = _cut(re.sub(r"\s+", " ", m.group(1).strip().lower()))
             if not any(k.pattern.search(phrase) for k in KINDS if k.name in {n.name for n in kinds}) \
                     and not any(a <= m.start(1) < b for a, b in taken):
                 out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),

@@ -139,3 +139,15 @@ def test_formats_a_next_meeting_or_ongoing_talks_take_up_the_format_named_before
 ])
 def test_formats_more_ways_to_tell_a_status(sentence, status):
     assert status_of(sentence, []) == status
+
+
+def test_formats_general_name_ends_before_the_predicate():
+    names = [n.name for n in formats_in("Раунд консультаций по вопросам безопасности судоходства прошёл во вторник.")]
+    assert names == ["по вопросам безопасности судоходства"]
+
+
+def test_formats_rounds_in_words_past_ten():
+    from khronika.format_names import round_in
+
+    assert round_in("Пятнадцатый раунд консультаций прошёл в Лиме.") == 15
+    assert round_in("Министры встретились в этом формате в двенадцатый раз.") == 12
