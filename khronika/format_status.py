@@ -49,11 +49,11 @@ RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:ле�
 # Status words that govern the mention right after them (up to a few words between, a date among them):
 # "исключена из «Большой восьмерки»", "возобновлении формата G8", "запланированном на июнь 2014 года саммите G8".
 _GOVERNING = [
-    ("suspended", r"(?:приостанов|заморож|прерва|исключ)\w*(?:\s+из)?"),
+    ("suspended", r"(?:приостанов|заморож|прерва|исключ(?:ен|ил|ать|ени))\w*(?:\s+из)?"),
     ("proposed-resumption", r"(?:возобновлени|возвращени)\w*"),
     ("cancelled", r"отмен\w*|бойкотир\w*"),
     ("postponed", r"отлож\w*|перенесенн\w*|перенесённ\w*"),
-    ("planned", r"(?:запланированн|намеченн|предстоящ|следующ|очередн)\w*"),
+    ("planned", r"(?:запланированн|намеченн|предстоящ|следующ|очередн)\w*(?!\s+раз\b)"),
 ]
 _BEFORE = r"(?:\s+[\w-]+){0,5}?\s+[«\"„“]?$"
 GOVERNING = [(status, re.compile(r"\b" + words + _BEFORE, re.I)) for status, words in _GOVERNING]

@@ -203,11 +203,12 @@ def build_formats(store) -> list[dict]:
 def _taken_up(text: str, named: list[Named], last: list[Named]) -> list[Named]:
     """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
     noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
-    (``Следующая встреча в верхах состоится …``: that format's, not a new summit) or negotiations said to
-    go on (``будет вести переговоры``)."""
+    (``Следующая встреча в верхах состоится …``: that format's, not a new summit) or, for a negotiation
+    track, negotiations said to go on (``будет вести переговоры``)."""
     if len(last) != 1:
         return named
-    if not named and (TAKE_UP.search(text) or GOING_ON.search(text)):
+    talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
+    if not named and (TAKE_UP.search(text) or talks and GOING_ON.search(text)):
         return last
     if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in EVENT_NAMES for n in named):
         return last

@@ -151,3 +151,19 @@ def test_formats_rounds_in_words_past_ten():
 
     assert round_in("Пятнадцатый раунд консультаций прошёл в Лиме.") == 15
     assert round_in("Министры встретились в этом формате в двенадцатый раз.") == 12
+
+
+def test_formats_talks_going_on_take_up_only_a_negotiation_track():
+    from khronika.formats import _taken_up
+
+    (club,) = formats_in("Лидеры стран ШОС провели саммит.")
+    assert _taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [club]) == []
+
+
+def test_formats_governing_words_are_not_look_alikes():
+    from khronika.format_status import local_statuses
+
+    text = "Министры исключительно тепло встретились на саммите G20, а в очередной раз обсудили итоги саммита БРИКС."
+    spans = {"G20": [(text.index("G20"), text.index("G20") + 3)],
+             "БРИКС": [(text.index("БРИКС"), text.index("БРИКС") + 5)]}
+    assert local_statuses(text, spans, [])[0] == {}
