@@ -167,3 +167,12 @@ def test_formats_governing_words_are_not_look_alikes():
     spans = {"G20": [(text.index("G20"), text.index("G20") + 3)],
              "БРИКС": [(text.index("БРИКС"), text.index("БРИКС") + 5)]}
     assert local_statuses(text, spans, [])[0] == {}
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Стороны возобновят консультации в мае.", "planned"),
+    ("Диалог возобновится осенью.", "planned"),
+    ("Стороны возобновили консультации в мае.", "resumed"),
+])
+def test_formats_a_resumption_to_come_is_planned(sentence, status):
+    assert status_of(sentence, []) == status
