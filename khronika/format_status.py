@@ -63,18 +63,19 @@ _ASKING = re.compile(r"предлаг|предлож|призыв|призва|�
 
 
 # Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
-_MEMBERSHIP = re.compile(r"\b(?:участву(?:ет|ют)|вход(?:ит|ят)|состо(?:ит|ят)|являю?т?с[яь]\s+член\w*)\s+"
-                         r"(?:\w+\s+)?в\b|\bчлен\w*\s", re.I)
+_MEMBERSHIP = re.compile(r"\b(?:участву(?:ет|ют)|вход(?:ит|ят)|состо(?:ит|ят))\s+(?:\w+\s+)?в\b|"
+                         r"\bявля(?:ется|ются)\s+(?:\w+\s+)?член\w*", re.I)
 _MEETING_NOUN = re.compile(r"встреч|заседани|саммит|совещани|сесси|переговор|консультаци", re.I)
 
 
-def membership(sentence: str, surfaces: list[str]) -> bool:
-    """Does the sentence tell membership rather than a meeting: a verb of membership in the present
-    before a list of mechanisms (``участвует в АРФ, Восточноазиатском саммите и СМОА плюс``) or before
-    one named without a word for a meeting (``входит в ШОС``; not ``участвует в саммите …``)?"""
-    if not _MEMBERSHIP.search(sentence):
-        return False
-    return len(surfaces) >= 2 or not any(_MEETING_NOUN.search(x) for x in surfaces)
+def membership(sentence: str) -> bool:
+    """Does the sentence tell membership rather than a meeting: a verb of membership in the present before
+    the mechanisms themselves (``участвует в АРФ, Восточноазиатском саммите и СМОА плюс``, ``входит в ШОС``),
+    not before a word for a meeting (``участвует в саммите G20``)?"""
+    for m in _MEMBERSHIP.finditer(sentence):
+        if not _MEETING_NOUN.match(sentence[m.end():].lstrip()):
+            return True
+    return False
 
 
 def status_of(sentence: str, events: list[dict]) -> str | None:

@@ -192,7 +192,7 @@ def build_formats(store) -> list[dict]:
             sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
             told = _Told(doc, docs[doc_id], text, here, timexes, s.start)
             local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
-            status = None if membership(text, [n.surface for n in named]) else status_of(rest, here)
+            status = None if membership(text) else status_of(rest, here)
             for n in named:
                 entries = told.local(local[n.name]) if n.name in local else told.entries(n, status, local)
                 if entries is not None:
