@@ -267,3 +267,39 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
     if len(cuts) != n - 1:  # the places are not told one by one: the rounds, undated
         return [(k, m.end(), m.end()) for k in range(1, n + 1)]
     return [(k, bounds[k - 1], bounds[k]) for k in range(1, n + 1)]
+
+
+# A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
+TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
+# A sentence about the next meeting of the one format the sentence before named ("Следующая встреча в
+# верхах состоится в Варшаве"): that format's, whatever kind of meeting its words name.
+NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|заседани|раунд|консультаци|сесси)",
+                      re.I)
+# Negotiations said to go on, in a sentence after one that named a format: those of that format.
+GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
+
+
+def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str]) -> list[Named]:
+    """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
+    noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
+    (``Следующая встреча в верхах состоится …``: that format's, not a new summit), the head noun of its
+    name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
+    negotiation track, negotiations said to go on (``будет вести переговоры``)."""
+    if len(last) != 1:
+        return named
+    talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
+    if not named and (TAKE_UP.search(text) or talks and GOING_ON.search(text) or _head_again(text, last[0])):
+        return last
+    if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
+        return last
+    return named
+
+
+def _head_again(text: str, n: Named) -> bool:
+    """Does the sentence name a gazetteer mechanism again by the head noun of its name, in lower case
+    (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
+    head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
+                 and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
+    if not n.fixed or head is None:
+        return False
+    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in _WORD.findall(text))

@@ -34,7 +34,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .format_names import Named, first_rounds, gazetteer_in, general_in, is_predicate, level_of, round_in, summit_of
+from .format_names import (
+    Named,
+    first_rounds,
+    gazetteer_in,
+    general_in,
+    is_predicate,
+    level_of,
+    round_in,
+    summit_of,
+    taken_up,
+)
 from .format_status import (
     AFTER_BREAK,
     NO_MEETINGS_SINCE,
@@ -87,20 +97,12 @@ GENERAL: tuple[re.Pattern, ...] = tuple(r["pattern"] for r in _ROWS if r["kind"]
 EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
 EVENT_NAMES = frozenset(k.name for k in KINDS)
 
-# A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
-TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
 # The last meeting before now: "последний раз совет заседал в июне 2014 года".
 LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
-# A sentence about the next meeting of the one format the sentence before named ("Следующая встреча в
-# верхах состоится в Варшаве"): that format's, whatever kind of meeting its words name.
-NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|заседани|раунд|консультаци|сесси)",
-                      re.I)
-# Negotiations said to go on, in a sentence after one that named a format: those of that format.
-GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
 
 def format_id(name: str) -> str:
@@ -174,6 +176,8 @@ def build_formats(store) -> list[dict]:
     for doc_id in sorted(docs, key=lambda d: (docs[d]["published"] or "", docs[d]["path"])):
         doc = store.document(doc_id)
         last: list[Named] = []
+        before: list[Named] = []
+        before_sides: set[str] = set()
         for s in doc.sentences:
             text = doc.text[s.start:s.stop]
             here = [e for e in events_by_doc[doc_id]
@@ -183,13 +187,17 @@ def build_formats(store) -> list[dict]:
                 kind = EVENT_FORMATS.get(e["format"] or "")
                 if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
                     named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
-            named = _taken_up(text, named, last)
+            named = taken_up(text, named, last, EVENT_NAMES)
             last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
             if not named:
+                before = []
                 continue
             timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
             countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}
             sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
+            if not sides and before and {n.name for n in named} <= {n.name for n in before}:
+                sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
+            before, before_sides = named, sides
             told = _Told(doc, docs[doc_id], text, here, timexes, s.start)
             local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
             status = None if membership(text) else status_of(rest, here)
@@ -198,21 +206,6 @@ def build_formats(store) -> list[dict]:
                 if entries is not None:
                     seen.append((n, doc_id, sides, entries))
     return [_record(group, names, events_by_doc) for group in _identities(seen, names)]
-
-
-def _taken_up(text: str, named: list[Named], last: list[Named]) -> list[Named]:
-    """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
-    noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
-    (``Следующая встреча в верхах состоится …``: that format's, not a new summit) or, for a negotiation
-    track, negotiations said to go on (``будет вести переговоры``)."""
-    if len(last) != 1:
-        return named
-    talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
-    if not named and (TAKE_UP.search(text) or talks and GOING_ON.search(text)):
-        return last
-    if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in EVENT_NAMES for n in named):
-        return last
-    return named
 
 
 class _Told:
@@ -241,7 +234,7 @@ class _Told:
             dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
             entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
                                 round=k))
-        if status is not None and not few:
+        if status is not None and not few and not (last_time and status == "meeting"):
             entries.append(_entry(status, self.here, doc, row, text, [] if last_time else timexes))
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then

@@ -117,15 +117,16 @@ def test_formats_status_words_govern_the_mention_after_them():
 
 
 def test_formats_a_next_meeting_or_ongoing_talks_take_up_the_format_named_before():
-    from khronika.formats import _taken_up
+    from khronika.format_names import taken_up
+    from khronika.formats import EVENT_NAMES
 
     (fixed,) = formats_in("Лидеры стран ШОС проводят саммиты ежегодно.")
     (kind,) = formats_in("Следующий саммит состоится в Бишкеке в июне.")
-    assert _taken_up("Следующий саммит состоится в Бишкеке в июне.", [kind], [fixed]) == [fixed]
-    assert _taken_up("Саммит в Бишкеке пройдёт в июне.", [kind], [fixed]) == [kind]  # a summit of its own
+    assert taken_up("Следующий саммит состоится в Бишкеке в июне.", [kind], [fixed], EVENT_NAMES) == [fixed]
+    assert taken_up("Саммит в Бишкеке пройдёт в июне.", [kind], [fixed], EVENT_NAMES) == [kind]  # a summit of its own
     (peace,) = formats_in("Стороны так и не подписали мирный договор.")
-    assert _taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [peace]) == [peace]
-    assert _taken_up("Премьер выступил на митинге.", [], [peace]) == []
+    assert taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [peace], EVENT_NAMES) == [peace]
+    assert taken_up("Премьер выступил на митинге.", [], [peace], EVENT_NAMES) == []
 
 
 @pytest.mark.parametrize("sentence, status", [
@@ -154,10 +155,11 @@ def test_formats_rounds_in_words_past_ten():
 
 
 def test_formats_talks_going_on_take_up_only_a_negotiation_track():
-    from khronika.formats import _taken_up
+    from khronika.format_names import taken_up
+    from khronika.formats import EVENT_NAMES
 
     (club,) = formats_in("Лидеры стран ШОС провели саммит.")
-    assert _taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [club]) == []
+    assert taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [club], EVENT_NAMES) == []
 
 
 def test_formats_governing_words_are_not_look_alikes():
@@ -176,3 +178,13 @@ def test_formats_governing_words_are_not_look_alikes():
 ])
 def test_formats_a_resumption_to_come_is_planned(sentence, status):
     assert status_of(sentence, []) == status
+
+
+def test_formats_a_mechanism_named_again_by_its_head_noun():
+    from khronika.format_names import taken_up
+    from khronika.formats import EVENT_NAMES
+
+    (council,) = formats_in("Заседание Арктического совета прошло в Рейкьявике.")
+    assert taken_up("Работа совета была приостановлена весной.", [], [council], EVENT_NAMES) == [council]
+    assert taken_up("Министр дал совет коллегам.", [], [], EVENT_NAMES) == []
+
