@@ -236,3 +236,10 @@ def test_events_a_habit_or_a_series_takes_no_document_date(events):
     doc, _ = events("Президенты Чили и Перу провели переговоры.", "2024-04-06")
     (meet,) = by_type(doc, "CONSULT")
     assert meet.date == PartialDate(2024, 4, 6)  # one event, told in the past: the document's day
+
+
+def test_events_a_when_clause_takes_the_time_it_refers_to(events):
+    doc, _ = events("Совет был учрежден в 2002 году, но заседания совета не проводились с июня 2014 года, когда НАТО "
+                    "приостановила всё военное сотрудничество с Россией.", "2016-04-19")
+    (act,) = by_type(doc, "SANCTION")
+    assert act.date == PartialDate(2014, 6)

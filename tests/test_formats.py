@@ -188,3 +188,16 @@ def test_formats_a_mechanism_named_again_by_its_head_noun():
     assert taken_up("Работа совета была приостановлена весной.", [], [council], EVENT_NAMES) == [council]
     assert taken_up("Министр дал совет коллегам.", [], [], EVENT_NAMES) == []
 
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Страну исключили из переговоров, которые проходят под эгидой группы.", None),
+    ("В 2014 году страна была исключена из «Большой двадцатки».", "suspended"),
+    ("Кризис не привёл к отмене санкций, что показал провал саммита.", None),
+    ("Отмена саммита стала неожиданностью.", "cancelled"),
+    ("Министры перенесут вынужденное отсутствие на встрече.", None),
+    ("Встречу перенесли на май.", "postponed"),
+    ("Саммит перенесён.", "postponed"),
+])
+def test_formats_status_words_need_their_sense(sentence, status):
+    assert status_of(sentence, []) == status
