@@ -5,6 +5,7 @@ import json
 import os
 import sys
 from dataclasses import replace
+from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
@@ -21,6 +22,15 @@ app = typer.Typer(help="khronika: a structured chronicle of international relati
 err = Console(stderr=True, soft_wrap=True)
 DB_OPTION = typer.Option("khronika.db", "--db", help="The chronicle's store: a SQLite file (created if missing) "
                          "or a database URL such as postgresql://user@host/dbname.")
+
+
+class Engine(StrEnum):
+    """Where ``ingest`` runs the per-document stages."""
+
+    local = "local"
+    ray = "ray"
+
+
 # Exit codes: 0 all read; 1 fatal error; 3 some inputs skipped (the summary says which and why).
 EXIT_SKIPPED = 3
 # Options raising the limits on input (settings.LimitSettings; README, "Limits").
@@ -70,6 +80,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
            workers: int = typer.Option(1, "--workers", "-w", min=0,
                                        help="Processes annotating documents, each with its own models "
                                             "(0: one per core); the store is written by this one."),
+           engine: Engine = typer.Option(Engine.local, "--engine",
+                                      help="Where the per-document stages run: local processes, or Ray "
+                                           "(a local Ray with --workers CPUs, or the cluster at --address)."),
+           address: str | None = typer.Option(None, "--address",
+                                              help="A running Ray cluster (with --engine ray), or 'auto'."),
            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
@@ -86,9 +101,17 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
         return lambda: progress.advance(task)
 
     settings = _settings(max_file_mb, max_document_chars, max_json_depth, max_sentence_chars)
+    if engine is Engine.ray:
+        from .ray_engine import available
+
+        problem = available()
+        if problem:
+            err.print(f"[red]error:[/red] --engine ray: {problem}")
+            raise typer.Exit(1)
     with _open_store(db) as store, progress:
         report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
-                            progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1)
+                            progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1,
+                            engine=engine.value, address=address)
     c = report.counts
     _print_skipped(report)
     if report.resumed:

@@ -47,10 +47,11 @@ class IngestReport:
 
 
 def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
-           stdin: BinaryIO | None = None, progress=None, workers: int = 1,
-           limits: LimitSettings = DEFAULT.limits) -> IngestReport:
+           stdin: BinaryIO | None = None, progress=None, workers: int = 1, engine: str = "local",
+           address: str | None = None, limits: LimitSettings = DEFAULT.limits) -> IngestReport:
     """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
-    processes when more than one), and only if some document is new or changed.  ``progress(total)``
+    processes when more than one, or Ray actors with ``engine="ray"``, at ``address`` or local), and
+    only if some document is new or changed.  ``progress(total)``
     returns a callable advanced once per file; ``limits`` bound what is read.
 
     The run is marked pending in the store before its first document is saved and cleared only once
@@ -63,7 +64,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
     advance = progress(len(targets)) if progress else (lambda: None)
     saved: set[str] = set()  # documents added or replaced
     new = _new_documents(targets, store, report, advance, stdin, limits)
-    for doc in annotate(new, pipeline_factory, workers):
+    for doc in annotate(new, pipeline_factory, workers, engine, address):
         if isinstance(doc, Failed):
             report.skip(doc.path, doc.message)
             continue
