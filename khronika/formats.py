@@ -28,6 +28,7 @@ between the same sides in another document.  The result depends only on what the
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import defaultdict
@@ -166,46 +167,69 @@ def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
 
 def build_formats(store) -> list[dict]:
     """Format records (SCHEMA.md ``format``) from the documents and events of the store: one per
-    mechanism and sides (the Russia–Japan and the Russia–Egypt "2+2" are two formats of one type)."""
-    docs = {d["id"]: d for d in store.documents()}
+    mechanism and sides (the Russia–Japan and the Russia–Egypt "2+2" are two formats of one type).
+    What each document says of formats is read from the store (``Store.format_mentions``, kept by
+    each ingest); a store without it (made before) is read document by document."""
+    stored = store.format_mentions()
+    if stored is None:
+        docs = store.documents()
+        events_by_doc: dict[str, list[dict]] = defaultdict(list)
+        for e in store.events():
+            events_by_doc[e["doc"]].append(e)
+        stored = [told_by(store, d, events_by_doc[d["id"]]) for d in docs]
+    stored.sort(key=lambda m: m["order"])
+    seen = [(Named(**{**n, "members": tuple(n["members"]), "countries": tuple(n["countries"]),
+                      "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"], set(sides), entries)
+            for m in stored for n, sides, entries in m["mentions"]]
+    cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
+    group = {e["id"]: e["grp"] or e["id"] for e in store.events_by(ids=cited)} if cited else {}
+    for _, _, _, entries in seen:
+        for h in entries:
+            h["events"] = [group.get(e, e) for e in h["events"]]
+    suspensions = sorted(d for m in stored for d in m["suspensions"])
     names = {e["id"]: e for e in store.entities()}
-    events_by_doc: dict[str, list[dict]] = defaultdict(list)
-    for e in store.events():
-        events_by_doc[e["doc"]].append(e)
-    seen: list[tuple[Named, str, set[str], list[dict]]] = []
-    for doc_id in sorted(docs, key=lambda d: (docs[d]["published"] or "", docs[d]["path"])):
-        doc = store.document(doc_id)
-        last: list[Named] = []
-        before: list[Named] = []
-        before_sides: set[str] = set()
-        for s in doc.sentences:
-            text = doc.text[s.start:s.stop]
-            here = [e for e in events_by_doc[doc_id]
-                    if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
-            named = formats_in(text)
-            for e in here:  # a sentence that takes up a format named before ("в таком формате")
-                kind = EVENT_FORMATS.get(e["format"] or "")
-                if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
-                    named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
-            named = taken_up(text, named, last, EVENT_NAMES)
-            last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
-            if not named:
-                before = []
-                continue
-            timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-            countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}
-            sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
-            if not sides and before and {n.name for n in named} <= {n.name for n in before}:
-                sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
-            before, before_sides = named, sides
-            told = _Told(doc, docs[doc_id], text, here, timexes, s.start)
-            local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
-            status = None if membership(text) else status_of(rest, here)
-            for n in named:
-                entries = told.local(local[n.name]) if n.name in local else told.entries(n, status, local)
-                if entries is not None:
-                    seen.append((n, doc_id, sides, entries))
-    return [_record(group, names, events_by_doc) for group in _identities(seen, names)]
+    return [_record(g, names, suspensions) for g in _identities(seen, names)]
+
+
+def told_by(store, row: dict, events: list[dict]) -> dict:
+    """What one document says of formats: its mentions (each a ``Named`` as a dict, its sides and its
+    history entries, citing the document's event ids), the dates of the suspensions it reports, and
+    its place in the order formats are read in (published date, path)."""
+    doc = store.document(row["id"])
+    mentions = []
+    last: list[Named] = []
+    before: list[Named] = []
+    before_sides: set[str] = set()
+    for s in doc.sentences:
+        text = doc.text[s.start:s.stop]
+        here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
+        named = formats_in(text)
+        for e in here:  # a sentence that takes up a format named before ("в таком формате")
+            kind = EVENT_FORMATS.get(e["format"] or "")
+            if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
+                named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
+        named = taken_up(text, named, last, EVENT_NAMES)
+        last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
+        if not named:
+            before = []
+            continue
+        timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
+        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}
+        sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
+        if not sides and before and {n.name for n in named} <= {n.name for n in before}:
+            sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
+        before, before_sides = named, sides
+        told = _Told(doc, row, text, here, timexes, s.start)
+        local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
+        status = None if membership(text) else status_of(rest, here)
+        for n in named:
+            entries = told.local(local[n.name]) if n.name in local else told.entries(n, status, local)
+            if entries is not None:
+                mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+    suspensions = [e["date"] for e in events
+                   if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
+    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
+            "suspensions": suspensions}
 
 
 class _Told:
@@ -277,7 +301,7 @@ def _side_name(side: str, names: dict) -> str:
     return names.get(side, {}).get("name") or (country.name if country else side)
 
 
-def _record(group, names, events_by_doc) -> dict:
+def _record(group, names, suspensions: list[str]) -> dict:
     (name, sides), items = group
     n = items[0][0]
     ids = set(sides)
@@ -293,7 +317,7 @@ def _record(group, names, events_by_doc) -> dict:
     record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": _merge_entries(_complete(_merge_entries(history), events_by_doc, None))}
+              "history": _merge_entries(_complete(_merge_entries(history), suspensions))}
     return record
 
 
@@ -322,7 +346,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     if rnd and status == "meeting":
         status = "round"
     return {"status": status, "date": date, "date_precision": _precision(date),
-            "round": rnd, "events": [main["grp"] or main["id"]] if main else [],
+            "round": rnd, "events": [main["id"]] if main else [],
             "docs": [doc.id], "evidence": text.strip()[:300]}
 
 
@@ -345,11 +369,10 @@ def _merge_entries(entries: list[dict]) -> list[dict]:
     return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
 
 
-def _complete(history: list[dict], events_by_doc, docs) -> list[dict]:
-    """Date undated suspensions from suspensions reported elsewhere; number meetings between
-    known rounds; show a missing round between two known ones as implied."""
-    suspensions = sorted(e["date"] for evs in events_by_doc.values() for e in evs
-                         if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"]))
+def _complete(history: list[dict], suspensions: list[str]) -> list[dict]:
+    """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
+    sorted); number meetings between known rounds; show a missing round between two known ones as
+    implied."""
     for h in history:
         if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])

@@ -122,6 +122,16 @@ def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool 
     versions, every surname is resolved again (a person may have gone with an old version)."""
     relinked = resolve_store(store, None if saved is None or replaced else saved)
     if saved is None:
-        fuse_store(store, reanchor=reanchor)
-        return
-    fuse_store(store, reanchor=reanchor, docs=saved, entities=set(relinked) | store.new_office_holders(saved))
+        redated = fuse_store(store, reanchor=reanchor)
+    else:
+        redated = fuse_store(store, reanchor=reanchor, docs=saved,
+                             entities=set(relinked) | store.new_office_holders(saved))
+    read_formats(store, set(saved or ()) | redated | set(store.documents_without_format_mentions()))
+
+
+def read_formats(store, docs: set[str]) -> None:
+    """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``."""
+    from .formats import told_by
+
+    rows = store.documents_by_id(docs)
+    store.set_format_mentions([told_by(store, rows[d], store.events_by(docs=[d])) for d in sorted(rows)])

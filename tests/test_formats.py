@@ -41,15 +41,14 @@ def entry(status, date, rnd=None):
 
 def test_formats_rounds_between_known_rounds_and_implied_ones():
     history = [entry("round", "2013-11", 1), entry("meeting", "2017-03-20"), entry("round", "2019-05-30", 4)]
-    out = _complete(history, {}, {})
+    out = _complete(history, [])
     rounds = {h["round"]: h["status"] for h in out}
     assert rounds == {1: "round", 2: "round", 3: "implied", 4: "round"}
     assert next(h for h in out if h["round"] == 3)["date"] is None  # implied, not invented
 
 
 def test_formats_undated_suspension_takes_a_reported_suspension_date():
-    events = {"d:2": [{"type": "SANCTION", "date": "2014", "trigger": "Приостановка"}]}
-    (out,) = _complete([entry("suspended", None)], events, {})
+    (out,) = _complete([entry("suspended", None)], ["2014"])  # a suspension another document reports
     assert out["date"] == "2014" and out["dated_from"] == "another report"
 
 
