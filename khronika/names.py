@@ -126,6 +126,14 @@ def known_name(word: str) -> bool:
     return any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(word))
 
 
+def given_name(word: str) -> bool:
+    """A nominative word the dictionary knows as a given name and never as a surname (``Алла``, not
+    ``Путин`` nor ``Роман``/``Романа``-like surnames)."""
+    ps = [p for p in _parses(word) if p.is_known]
+    return any({"Name", "nomn", "sing"} <= p.tag.grammemes for p in ps) and \
+        not any("Surn" in p.tag.grammemes for p in ps)
+
+
 def _ending(endings: frozenset[str]) -> re.Pattern:
     """A word ending in one of ``endings``, in any letter case."""
     return re.compile(f"(?:{'|'.join(sorted(endings, key=lambda e: (-len(e), e)))})$", re.IGNORECASE)

@@ -71,3 +71,24 @@ def test_names_titles_file_with_a_title_twice_fails_naming_file_and_line(tmp_pat
             lexicon.words("titles.tsv")
     finally:
         lexicon.words.cache_clear()
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Алла", True), ("Мария", True), ("Виктор", True),
+    ("Путин", False),  # a surname
+    ("Мартен", False),  # a plural genitive of a given name is no given name in the nominative
+])
+def test_names_given_name(word, expected):
+    assert names.given_name(word) is expected
+
+
+@pytest.mark.slow
+def test_names_a_given_name_alone_is_the_one_person_of_the_document_with_it(annotate):
+    doc = annotate("Педро Гонсалес арестован в Лиме. Его жена Мария Гонсалес прилетела в Сантьяго. "
+                   "В пятницу Мария впервые увидит Педро в суде. Гонсалес рассказала, что процесс затянется.")
+    ents = {e.id: e.name for e in doc.entities}
+    got = [(m.text, ents[m.entity]) for m in doc.mentions if m.type == "PER"]
+    assert ("Мария", "Мария Гонсалес") in got and ("Педро", "Педро Гонсалес") in got
+    # a bare surname is the last person named by it, not the one named by a given name alone since
+    assert ("Гонсалес", "Мария Гонсалес") in got
+    assert sorted({n for _, n in got}) == ["Мария Гонсалес", "Педро Гонсалес"]

@@ -106,6 +106,17 @@ def _name_cases(words, v: DocView) -> list[str | None]:
 
 def link_persons(people: list[_Person]) -> dict[str, Entity]:
     """Link the person mentions of one document: one entity per distinct (given name, surname)."""
+    by_given: dict[str, set[str]] = {}
+    for p in people:
+        if p.given:
+            by_given.setdefault(fold(p.given), set()).add(" ".join(p.words))
+    alone: set[int] = set()  # mentions by the given name alone: no antecedent of a later bare surname
+    for p in people:  # "Алла" after "Алла Бут": the one person of the document with that given name
+        full = by_given.get(fold(p.surname), set())
+        if not p.given and not p.initial and len(full) == 1 and names.given_name(p.surname):
+            p.words = next(iter(full)).split()
+            p.given, p.surname = p.words[0], p.words[-1]
+            alone.add(id(p))
     by_surname: dict[str, list[_Person]] = {}
     for p in people:
         by_surname.setdefault(fold(p.surname), []).append(p)
@@ -126,7 +137,7 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
                 name = next(iter(givens.values()))
             else:
                 name = last or p.surname
-            last = name if name != p.surname else last
+            last = name if name != p.surname and id(p) not in alone else last
             p.entity = entity_id("person", name)
             aliases = {p.mention.text, p.full} - {name}
             old = entities.get(p.entity)

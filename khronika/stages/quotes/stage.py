@@ -2,6 +2,10 @@
 in reading order (a resolved person is salient for what follows)."""
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
+
+from ...marks import DASHES, OPENERS
 from ...records import Document, Quote, Turn
 from ...settings import DEFAULT, QuoteSettings, Settings
 from ..entities import with_countries
@@ -38,12 +42,14 @@ class QuoteFinder:
         found += find_indirect(r)
         found.sort(key=lambda f: (f.order, f.start))
         quotes = [q for q in (self._quote(f) for f in found) if q is not None]
+        quotes = continuing(r, quotes, {(f.start, f.stop) for f in found if f.after_colon})
+        quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None})
         quotes += turn_quotes(r, self.transcript)
         return sorted(dedupe(quotes), key=lambda q: q.start), self.transcript.speaker
 
     def _quote(self, f: Found) -> Quote | None:
         speaker = resolve(self.reading, f.attribution, f.order) if f.attribution else None
-        if not f.direct and speaker is None:
+        if (not f.direct or f.needs_speaker) and speaker is None:
             return None
         cue = None
         if f.attribution and f.attribution.verb is not None:
@@ -83,9 +89,51 @@ def resolve(r: Reading, att: Attribution, at: int) -> str | None:
         entity = r.salience.antecedent(entity, at)
     if entity is not None and r.actors.is_person(entity):
         r.salience.add(att.start, entity)
+        r.salience.said.append((att.start, entity))
     elif entity is not None and sp.proxy:
         r.salience.add(att.start, entity, sp.proxy)
     return entity
+
+
+def continuing(r: Reading, quotes: list[Quote], colon: set[tuple[int, int]]) -> list[Quote]:
+    """A quotation after a colon with no verb of speech before it (``… не забывали свой язык: «…»``)
+    goes on with the speech reported just before it in its paragraph (``Он утверждает, что …``), when no
+    other person is named between; without such speech it is no quote."""
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        if (q.start, q.stop) in colon:
+            para = r.view.paragraph(q.start)
+            prev = next((x for x in reversed(out) if x.stop <= q.start), None)
+            named = prev is not None and any(
+                prev.stop <= m.start < q.start and r.actors.is_person(m.entity) and m.entity != prev.speaker
+                for m in r.doc.mentions)
+            if prev is None or prev.speaker is None or r.view.paragraph(prev.start) != para or named:
+                continue
+            q = dataclasses.replace(q, speaker=prev.speaker, direct=True)
+        out.append(q)
+    return out
+
+
+def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]]) -> list[Quote]:
+    """A quotation opening a paragraph with no attribution is the words of the document's principal
+    speaker, when there is one: a person who speaks in ``principal_quotes`` quotes or more and in at least
+    ``principal_share`` of the quotes with a speaker (an opinion piece retold: ``пишет X``, ``признает
+    автор``, ``считает она``)."""
+    said = Counter(q.speaker for q in quotes if q.speaker is not None)
+    if not said:
+        return quotes
+    person, n = said.most_common(1)[0]
+    s = r.settings
+    if not r.actors.is_person(person) or n < s.principal_quotes or n < s.principal_share * sum(said.values()):
+        return quotes
+    out = []
+    for q in quotes:
+        pa = r.view.paragraph(q.start)[0]
+        opens = not r.text[pa:q.start].strip(" \t" + DASHES + "".join(OPENERS))
+        if q.speaker is None and q.direct and (q.start, q.stop) in unattributed and opens:
+            q = dataclasses.replace(q, speaker=person)
+        out.append(q)
+    return out
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:
