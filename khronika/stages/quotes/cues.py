@@ -26,6 +26,8 @@ UNKNOWN_TITLES = _WORDS["UNKNOWN_TITLES"]  # "уверен эксперт": no o
 STATEMENTS = _WORDS["STATEMENTS"]  # "разместил заявление: «…»": the verb of a statement attributes it
 ASSERTED_DENIED = _WORDS["ASSERTED_DENIED"]  # "не исключил, что …": a denied verb that still reports a claim
 NAMING = _WORDS["NAMING"]  # "назвал визит «оскорблением»": the subject's words in quotation marks
+CONCLUDING = _WORDS["CONCLUDING"]  # "делает вывод X", "пришел к выводу, что …": with a noun of CONCLUSIONS
+CONCLUSIONS = _WORDS["CONCLUSIONS"]
 AUTHORS = _WORDS["AUTHORS"]  # "признает автор": the person whose words are reported
 WRITINGS = _WORDS["WRITINGS"]  # "автор статьи" is that author too
 PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
@@ -50,6 +52,16 @@ def speech_class(t: Token) -> str | None:
                 continue
             return cls
     return None
+
+
+def said(v: DocView, t: Token) -> str | None:
+    """The class of a verb of speech, or ``say`` for a verb of concluding with its conclusion (``делает
+    вывод``, ``пришел к выводу``)."""
+    cls = speech_class(t)
+    if cls is None and t.pos == "VERB" and lemmas(t.text) & CONCLUDING and \
+            any(lemmas(c.text) & CONCLUSIONS for c in v.children(t)):
+        return "say"
+    return cls
 
 
 def according(t: Token) -> bool:

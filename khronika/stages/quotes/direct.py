@@ -50,12 +50,13 @@ def find_direct(r: Reading) -> list[Found]:
                 attribution = by(r, o, c, previous)
                 if attribution is not None:
                     break
-        colon = False
+        colon = loose = False
         if attribution is None:
             colon = after_colon(r, o)
-            said = clause_like(r, content_start, content_stop) or \
-                (colon and words(r, o, c) >= r.settings.colon_quote_words)
-            if not ((opens_sentence(r, o) or colon) and said):
+            clause = clause_like(r, content_start, content_stop)
+            said = clause or (colon and words(r, o, c) >= r.settings.colon_quote_words)
+            loose = clause and not colon and not opens_sentence(r, o)  # "Путин «приоткрыл дверь для …»"
+            if not ((opens_sentence(r, o) or colon) and said) and not loose:
                 continue
         elif attribution.verb is not None and by_that(r, attribution, o) and \
                 not clause_like(r, content_start, content_stop):
@@ -68,7 +69,7 @@ def find_direct(r: Reading) -> list[Found]:
             hi = max(b, attribution.stop) if attribution else c + 1
             order = attribution.start if attribution else o
             out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order,
-                             colon and not opens_sentence(r, o), attribution is not None and by is naming))
+                             colon and not opens_sentence(r, o), attribution is not None and by is naming, loose))
         if attribution is not None and by is not label_before:
             previous = (max(attribution.stop, c + 1), attribution)
     return out + running(r, [o for o, _ in top], out)
@@ -222,7 +223,8 @@ def naming(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None
         return None
     att = Attribution(verb, verb.start, verb.stop)
     att.speaker = r.speakers.subject_of(verb, verb.start, o)
-    return att if att.speaker.entity is not None else None
+    # an unnamed person of a body ("рабочий завода X") names no one for words of his own
+    return att if att.speaker.entity is not None and att.speaker.proxy is None else None
 
 
 ATTRIBUTIONS = (after, before, continued, label_before, naming)

@@ -16,7 +16,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ..roles import head_lemma
 from .actors import best
-from .cues import ASSERTED_DENIED, LATTER, OUTLET_NOUNS, PRONOUNS, according, expressed, speech_class
+from .cues import ASSERTED_DENIED, LATTER, OUTLET_NOUNS, PRONOUNS, according, expressed, said, speech_class
 from .reading import Attribution, Found, Reading, trim
 from .speakers import SUBJECT, Speaker
 
@@ -115,7 +115,7 @@ def as_said(r: Reading, tokens: list[Token], k: int) -> Found | None:
 def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
     """``X заявил(, …), что …``, ``X выразил надежду на то, что …``."""
     t = tokens[k]
-    cls = speech_class(t)
+    cls = said(r.view, t)
     if cls is None or cls == "cite" or t.feats.get("VerbForm") in ("Inf", "Part") or denied(r, t):
         return None
     j = k + 1
@@ -170,7 +170,7 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
     comma, its subject after it, no "что"."""
     t = tokens[k]
     short = t.pos == "ADJ" and t.feats.get("Variant") == "Short"  # "…, уверен он"
-    if speech_class(t) not in ("say", "think") or k < r.settings.inverted_start or \
+    if said(r.view, t) not in ("say", "think") or k < r.settings.inverted_start or \
             (t.feats.get("VerbForm") != "Fin" and not short) or denied(r, t):
         return None
     i = k - 1

@@ -37,13 +37,16 @@ class QuoteFinder:
             return [], None
         self.transcript = read_transcript(r)
         found = find_direct(r)
-        r.salience.quoted = [(f.start, f.stop) for f in found]
+        r.salience.quoted = [(f.start, f.stop) for f in found if not f.loose]
         subject_salience(r)
-        found += find_indirect(r)
-        found.sort(key=lambda f: (f.order, f.start))
+        indirect = find_indirect(r)
+        found = [f for f in found if not (f.loose and any(i.start < f.stop and f.start < i.stop for i in indirect))]
+        found = sorted(found + indirect, key=lambda f: (f.order, f.start))
         quotes = [q for q in (self._quote(f) for f in found) if q is not None]
         quotes = continuing(r, quotes, {(f.start, f.stop) for f in found if f.after_colon})
-        quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None})
+        loose = {(f.start, f.stop) for f in found if f.loose}
+        quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None}, loose)
+        quotes = [q for q in quotes if q.speaker is not None or (q.start, q.stop) not in loose]
         quotes += turn_quotes(r, self.transcript)
         return sorted(dedupe(quotes), key=lambda q: q.start), self.transcript.speaker
 
@@ -114,11 +117,12 @@ def continuing(r: Reading, quotes: list[Quote], colon: set[tuple[int, int]]) -> 
     return out
 
 
-def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]]) -> list[Quote]:
-    """A quotation opening a paragraph with no attribution is the words of the document's principal
-    speaker, when there is one: a person who speaks in ``principal_quotes`` quotes or more and in at least
-    ``principal_share`` of the quotes with a speaker (an opinion piece retold: ``пишет X``, ``признает
-    автор``, ``считает она``)."""
+def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]],
+              loose: set[tuple[int, int]]) -> list[Quote]:
+    """A quotation with no attribution opening a paragraph, or a clause quoted inside a sentence (``loose``:
+    ``Путин «приоткрыл дверь для …»``), is the words of the document's principal speaker, when there is
+    one: a person who speaks in ``principal_quotes`` quotes or more and in at least ``principal_share`` of
+    the quotes with a speaker (an opinion piece retold: ``пишет X``, ``признает автор``, ``считает она``)."""
     said = Counter(q.speaker for q in quotes if q.speaker is not None)
     if not said:
         return quotes
@@ -129,7 +133,7 @@ def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]
     out = []
     for q in quotes:
         pa = r.view.paragraph(q.start)[0]
-        opens = not r.text[pa:q.start].strip(" \t" + DASHES + "".join(OPENERS))
+        opens = not r.text[pa:q.start].strip(" \t" + DASHES + "".join(OPENERS)) or (q.start, q.stop) in loose
         if q.speaker is None and q.direct and (q.start, q.stop) in unattributed and opens:
             q = dataclasses.replace(q, speaker=person)
         out.append(q)
