@@ -55,7 +55,7 @@ def find_direct(r: Reading) -> list[Found]:
             colon = after_colon(r, o)
             clause = clause_like(r, content_start, content_stop)
             said = clause or (colon and words(r, o, c) >= r.settings.colon_quote_words)
-            loose = clause and not colon and not opens_sentence(r, o)  # "Путин «приоткрыл дверь для …»"
+            loose = clause and not colon and not opens_sentence(r, o) and predicate(r, o, c)
             if not ((opens_sentence(r, o) or colon) and said) and not loose:
                 continue
         elif attribution.verb is not None and by_that(r, attribution, o) and \
@@ -242,6 +242,15 @@ def continues(r: Reading, end: int, o: int) -> bool:
     between = r.text[end:o]
     return "\n" not in between and re.fullmatch(r"\s*[.!?…:]?\s*[" + D + r"]?\s*", between) is not None \
         and re.search(r"[.!?…:" + D + "]", between) is not None
+
+
+def predicate(r: Reading, o: int, c: int) -> bool:
+    """A quoted predicate after its subject: ``Кремль «сделал первый шаг»`` (not ``на вопрос «Следует ли …»``,
+    nor ``«союза, который …»``)."""
+    inside = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]
+    before = [t for t in r.view.tokens_in(r.view.paragraph(o)[0], o) if t.pos != "PUNCT"]
+    return bool(inside and before) and inside[0].pos in ("VERB", "AUX") and inside[0].feats.get("VerbForm") == "Fin" \
+        and before[-1].pos in ("NOUN", "PROPN") and before[-1].feats.get("Case") == "Nom"
 
 
 def after_colon(r: Reading, o: int) -> bool:
