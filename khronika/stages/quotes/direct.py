@@ -1,21 +1,28 @@
 """Direct speech: text in «…», "…" or „…“ (nesting understood: ``«… программы «Один пояс, один путь» …»``;
 a straight ``"`` opens before a word and closes after one, ``khronika/marks.py``).
 
-Only the outermost marks of a paragraph are candidates, and a candidate is a quote when
+The candidates are the outermost marks of a line, and a ``«`` left open on one line with the ``»`` left
+unopened on one of the next lines (``across_lines``: ``«Первый абзац.`` / ``Второй», — сказал он.``).
+A candidate is a quote when
 
 * a verb of speech attributes it: inside it (``"Первая часть, - отметил министр. - Вторая часть"``
   gives two quotes with the same speaker), or, in the order of ``ATTRIBUTIONS``, after it (``«…», —
   сказал он``, ``"…" - добавил министр``), before it (``Министр заявил: «…»``, ``X заявил, что "…"``
-  when the quoted words make a clause);
+  when the quoted words make a clause; ``X опубликовал заявление:`` on the line before);
 * it opens a paragraph and runs on without a closing mark into paragraphs opened again, up to a
   quotation that closes and is attributed (``running``: each paragraph is a quote of that speaker);
 * it follows an attributed quote in the same paragraph with nothing but the attribution between;
 * a person's name and a colon introduce it (``Петров: «…»``);
-* or, unattributed (speaker None: never guessed), it opens a paragraph or a sentence and reads as a
-  clause: three words or more with a finite verb or a predicative (``«Мы будем стоять до конца»``).
+* a verb of naming with a subject precedes it and the quoted words are in the instrumental (``Петров
+  назвал визит «шагом назад»``; without a speaker resolved it is no quote);
+* or, unattributed, it opens a paragraph or a sentence and reads as a clause: three words or more with
+  a finite verb or a predicative (``«Мы будем стоять до конца»``: speaker None, or the document's
+  principal speaker, ``stage.principal``); after a colon it goes on with the speech reported just
+  before in its paragraph, else it is none (``stage.continuing``); a quoted predicate after its subject
+  (``Кремль «сделал шаг навстречу»``) is the principal speaker's or none.
 
 Anything else in quotation marks is a name or a term (``«Росатом»``, ``формат «пять плюс пять»``,
-``концепция «Один пояс, один путь»``, ``назвал «шагом назад»``) and is not a quote.
+``концепция «Один пояс, один путь»``, ``назвали операцию «Буря»``) and is not a quote.
 """
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ order at each word: ``по словам X, …``, ``по мнению X, …`` (
 X.``, ``…, говорится в заявлении X`` (the clause before: ``inverted``).
 
 Indirect speech needs a speaker: a first-person or missing subject (``Отметили, что``, ``как я уже
-сказал``) is the surrounding speaker's own words and gives no quote.
+сказал``) is the surrounding speaker's own words and gives no quote.  A denied verb (``об этом не
+говорил``, ``не считает, что``) reports nothing, except those of ``ASSERTED_DENIED`` (``не исключил, что``).
+Drawing a conclusion (``…, делает вывод X``, ``X пришел к выводу, что …``) is speech (``cues.said``).
 """
 from __future__ import annotations
 
