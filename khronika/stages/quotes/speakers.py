@@ -13,7 +13,9 @@ A noun phrase may leave its entity open, as a placeholder resolved backwards by 
 private person (``жена российского бизнесмена``, ``?kin:Fem``) the last subject or speaker of that gender; the
 author (``признает автор``, ``?author:``) the person whose words were reported last;
 ``он``/``она`` (``?pron:Masc``) are the last person named as a subject or a speaker before the quote
-whose gender fits (else the last person named at all whose gender fits); an unnamed speaker for a body
+whose gender fits (else the last person named at all whose gender fits), but first the one person named in
+its sentence before a colon (``в посте Петровой: она …``) or right before the relative pronoun of its clause
+(``точка зрения Петрова, которую он …``, unless a person is a subject before); an unnamed speaker for a body
 (``представитель МИД X``) is such an antecedent too, as the body.  A bare title (``министр``,
 ``?title:министр``) is the last such person holding a role with that title; an unnamed person of a
 country (``французский лидер``, ``?side:…``) the last such person of that country, else the country.

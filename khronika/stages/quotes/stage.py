@@ -1,5 +1,7 @@
 """The quote stage: the transcript, direct speech, indirect speech, then each quote's speaker resolved
-in reading order (a resolved person is salient for what follows)."""
+in reading order (a resolved person is salient for what follows); a quotation after a colon goes on with
+the speech before it (``continuing``), and unattributed quotations are the principal speaker's, if the
+document has one (``principal``)."""
 from __future__ import annotations
 
 import dataclasses
