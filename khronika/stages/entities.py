@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer, names
 from ..ids import country_code, country_id, entity_id, is_country
-from ..morph import PLACE_PREPOSITIONS, fold
+from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..view import DocView, view
@@ -149,6 +149,31 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
     return entities
 
 
+def relatives(people: list[_Person], v: DocView) -> None:
+    """A relative named by a given name alone right after a word of kinship takes the surname of the
+    person that word is of: ``супруга Петрова Анна`` and, after ``Олег Петров``, ``его жена Анна`` are
+    ``Анна Петрова`` (``names.relative_surname``) — unless a full name of the document has that given name."""
+    full = {fold(p.given) for p in people if p.given}
+    by_start = sorted(people, key=lambda p: p.mention.start)
+    for n, p in enumerate(by_start):
+        if p.given or p.initial or fold(p.surname) in full or not names.given_name(p.surname):
+            continue
+        before = [t for t in v.sentence_tokens(p.mention.start) if t.stop <= p.mention.start]
+        of = None
+        if len(before) >= 2 and names.KIN & lemmas(before[-2].text):  # "супруга Петрова Анна"
+            of = next((q for q in by_start[:n] if q.mention.start <= before[-1].start < q.mention.stop
+                       and before[-1].feats.get("Case") == "Gen"), None)
+        elif len(before) >= 2 and names.KIN & lemmas(before[-1].text) and fold(before[-2].text) in names.POSSESSIVES:
+            # "его жена Анна": the last person named before by a surname
+            of = next((q for q in reversed(by_start[:n]) if len(q.words) > 1 and not names.INITIAL.match(q.words[0])),
+                      None)
+        if of is None or (not of.given and names.given_name(of.surname)):
+            continue  # "супруга Виктора Анна": no surname to take
+        surname = names.relative_surname(of.surname, p.surname)
+        p.words = [p.surname, surname]
+        p.given, p.surname = p.words
+
+
 def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
     """A name in Latin letters in brackets right after a person's name is that person's name in
     the original (``Петер Кристенсен (Peter Christensen)``): its mentions join the person, as an
@@ -255,6 +280,7 @@ class EntityStage:
                 entity = Entity(entity.id, entity.type, entity.name,
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
+        relatives(people, v)
         entities.update(link_persons(people))
         for latin, target in with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)
