@@ -19,6 +19,7 @@ from .words import (
     EXTRADITION_TRIGGERS,
     FORCES,
     IMPERFECTIVE,
+    INTENTION_HEADS,
     JOINT,
     MECHANISM_VERBS,
     ONE_SIDED_ACTS,
@@ -79,8 +80,9 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                     break
                 at.append(nxt)
             else:
-                used.update(at)
-                out.append((type_, mode, [w.tokens[j] for j in at]))
+                used.update(at)  # its words are no triggers, reported or not
+                if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)):
+                    out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
 
 
@@ -196,6 +198,14 @@ def _one_side_only(w: Words, i: int) -> bool:
             return len(_side_countries(w, k)) < 2
         k = w.head_index(w.tokens[k])
     return True
+
+
+def _not_an_act_yet(w: Words, i: int) -> bool:
+    """An infinitive that a word of ``INTENTION_HEADS`` governs: a wish, an attempt, what is prevented
+    (``желание отменить санкции``, ``не дает заключить соглашение``), no act."""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
 
 
 def _attributive_participle(w: Words, i: int) -> bool:
@@ -328,4 +338,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _ready_for_nothing, _imperfective_past, _receiving_no_guest, _discussed_by_one_side, _round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
-    _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle)
+    _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet)
