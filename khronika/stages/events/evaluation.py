@@ -6,7 +6,8 @@ shared with the stance cues) in the complement or clause of a verb of speech or 
 (``EVALUATION_VERBS``) whose subject is a state actor (a named person, country or organisation, a
 state agent's noun or title, or a pronoun), about an act or an actor (``EVALUATED``: ``решение``,
 ``заявление``, ``это``; another event's word; a named actor).  The trigger is the verb and the
-evaluation (``назвал … неприемлемым``).  Not a negated evaluation (``не считаем провокацией``), and
+evaluation (``назвал … неприемлемым``).  Not a negated evaluation (``не считаем провокацией``), nor an
+adverbial one (``к сожалению``, ``с сожалением узнал``), and
 not one whose speaker is no state actor (``певица назвала выступление неудачным``)."""
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .words import (
 SUBJECT = ("nsubj", "nsubj:pass")
 _PRONOUNS = frozenset({"он", "она", "они", "мы", "я"})
 _BOUNDARIES = frozenset({".", ";", "!", "?"})
+_NOT_AN_EVALUATION = frozenset({"не", "к", "с", "со"})  # the word before an evaluation that makes it none
 
 
 def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
@@ -33,8 +35,8 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
     the evaluation not among the ``used`` positions; at most one per verb."""
     out: list[tuple[int, int]] = []
     for i, word in enumerate(w.lem):
-        if i in used or word not in NEGATIVE_EVALUATION or (i > 0 and w.lem[i - 1] == "не"):
-            continue
+        if i in used or word not in NEGATIVE_EVALUATION or (i > 0 and w.lem[i - 1] in _NOT_AN_EVALUATION):
+            continue  # "не считаем провокацией"; "к сожалению" (unfortunately), "с сожалением узнал"
         verb = _speech_verb(w, i)
         if verb is None or verb in {v for v, _ in out} or (verb > 0 and w.lem[verb - 1] == "не"):
             continue

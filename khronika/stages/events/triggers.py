@@ -205,6 +205,8 @@ def _not_an_act_yet(w: Words, i: int) -> bool:
     (``желание отменить санкции``, ``не дает заключить соглашение``), no act."""
     t = w.tokens[i]
     head = w.head_index(t)
+    if t.rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
+        t, head = w.tokens[head], w.head_index(w.tokens[head])  # "желание смягчить …, а также отменить …"
     return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
 
 
@@ -232,7 +234,8 @@ def _other_sense(w: Words, i: int) -> bool:
     level = [w.tokens[i]]
     head = w.head(w.tokens[i])
     if w.tokens[i].rel == "conj" and head is not None:  # "самолёт залетел … и был сбит": the first verb's subject
-        level += [c for c in w.children(head) if c.rel in ("nsubj", "nsubj:pass")]
+        level += [c for c in w.children(head) if c.rel in ("nsubj", "nsubj:pass", "obj") and c.id in w.position]
+        near.update(w.lem[w.position[c.id]] for c in level[1:])
     for _ in range(w.settings.sense_depth):
         level = [c for x in level for c in w.children(x) if c.id in w.position]
         near.update(w.lem[w.position[c.id]] for c in level)
