@@ -236,6 +236,9 @@ def _other_sense(w: Words, i: int) -> bool:
     if w.tokens[i].rel == "conj" and head is not None:  # "самолёт залетел … и был сбит": the first verb's subject
         level += [c for c in w.children(head) if c.rel in ("nsubj", "nsubj:pass", "obj") and c.id in w.position]
         near.update(w.lem[w.position[c.id]] for c in level[1:])
+    t = w.tokens[i]
+    if t.feats.get("Voice") == "Pass" and not any(c.rel == "nsubj:pass" for c in w.children(t)):
+        near.update(w.lem[max(0, i - w.settings.sense_after): i])  # "самолёт … залетел … и был сбит": elided subject
     for _ in range(w.settings.sense_depth):
         level = [c for x in level for c in w.children(x) if c.id in w.position]
         near.update(w.lem[w.position[c.id]] for c in level)
