@@ -37,6 +37,8 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
     for i, word in enumerate(w.lem):
         if i in used or word not in NEGATIVE_EVALUATION or (i > 0 and w.lem[i - 1] in _NOT_AN_EVALUATION):
             continue  # "не считаем провокацией"; "к сожалению" (unfortunately), "с сожалением узнал"
+        if _attribute_of_a_circumstance(w, i):
+            continue  # "во враждебном окружении": an attribute of a circumstance, not what is said of something
         verb = _speech_verb(w, i)
         if verb is None or verb in {v for v, _ in out} or (verb > 0 and w.lem[verb - 1] == "не"):
             continue
@@ -44,6 +46,14 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
         if subject and any(_state_speaker(w, t) for t in subject) and _about_an_act(w, verb, i, subject[0]):
             out.append((verb, i))
     return out
+
+
+def _attribute_of_a_circumstance(w: Words, i: int) -> bool:
+    """An adjective describing a noun after a preposition (``во враждебном окружении``; not after ``как``:
+    ``это не что иное, как некорректная попытка``)."""
+    t = w.tokens[i]
+    noun = w.head(t)
+    return t.rel == "amod" and noun is not None and any(c.rel == "case" and c.pos == "ADP" for c in w.children(noun))
 
 
 def _speech_verb(w: Words, i: int) -> int | None:

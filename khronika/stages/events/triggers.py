@@ -117,7 +117,8 @@ def _round_of_no_talks(w: Words, i: int) -> bool:
 def _freeing_no_people(w: Words, i: int) -> bool:
     """``освободила город`` is no concession; ``освободили журналиста``, ``освобождение заложников`` is."""
     return w.lem[i] in ("освободить", "освобождать", "освобождение") and not any(
-        t.rel in ("obj", "nsubj:pass", "nmod") and t.feats.get("Animacy") == "Anim" for t in w.children(w.tokens[i]))
+        t.rel in ("obj", "nsubj:pass", "nmod") and t.feats.get("Animacy") == "Anim"
+        and not any(c.rel == "case" for c in w.children(t)) for t in w.children(w.tokens[i]))  # not "от боевиков"
 
 
 def _meant_to(w: Words, i: int) -> bool:
