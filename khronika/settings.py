@@ -94,6 +94,14 @@ class EventSettings:
     request_before: int = 8  # a request verb this close before a meeting noun: the meeting is asked for
     talks_before: int = 2  # words before "раунд" that may say what it is a round of
     talks_after: int = 2  # words after "раунд" that may say what it is a round of
+    sense_after: int = 14  # a trigger of several senses keeps its diplomatic one with a word of that sense this close
+    from_after: int = 4  # "из" this close after "исключить" names what one is excluded from
+    sense_depth: int = 3  # … or that many levels down among its dependents ("размещении … ракетных комплексов")
+    joint_climb: int = 2  # heads climbed from a joint trigger noun to the verb whose subjects are the sides
+    evaluation_steps: int = 4  # heads climbed from a negative evaluation to the verb of speech that says it
+    evaluation_reach: int = 16  # … else the nearest such verb this many words before it, in the same clause
+    evaluation_subject_before: int = 6  # words before a verb of speech without a subject read for its speaker
+    ready_gap: int = 1  # words ("и", "даже") between "готов"/"согласен" and its "к"/"на"
     # participants
     sport_sentences: int = 2  # sentences speaking of sport that make a sport document (no diplomatic events)
     media_cue_before: int = 3  # words before an organisation read for "газета", "по данным"…
