@@ -139,3 +139,18 @@ def test_negative_evaluations_are_the_stance_cues_and_the_event_lexicons_own():
     assert "протест" not in words.NEGATIVE_EVALUATION  # a PROTEST trigger stays a protest
     assert "поддержка" not in words.NEGATIVE_EVALUATION
 
+
+
+@pytest.mark.parametrize("date, published, later", [
+    ((2016, 7), (2016, 4, 19), True),  # a July meeting told in April lies ahead
+    ((2016, 4), (2016, 4, 19), False),  # the same month: it may have been held
+    ((2015, 7), (2016, 4, 19), False),
+    ((2016, 4, 20), (2016, 4, 19), True),
+    ((2016, 4, 20), (), False),  # an undated document tells nothing
+    ((), (2016, 4, 19), False),
+])
+def test_event_dated_after_its_document_is_no_occurred_one(date, published, later):
+    from khronika.records import PartialDate
+    from khronika.stages.events.stage import _after
+
+    assert _after(PartialDate(*date), PartialDate(*published)) is later
