@@ -1,10 +1,12 @@
 """The ``khronika`` command line.  Every command has ``--help``."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from dataclasses import replace
+from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
@@ -18,9 +20,32 @@ from .settings import DEFAULT, Settings
 
 app = typer.Typer(help="khronika: a structured chronicle of international relations from Russian news.",
                   no_args_is_help=True, add_completion=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"khronika {version('khronika')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                            help="Print the version and exit.")):
+    """khronika: a structured chronicle of international relations from Russian news."""
 err = Console(stderr=True, soft_wrap=True)
 DB_OPTION = typer.Option("khronika.db", "--db", help="The chronicle's store: a SQLite file (created if missing) "
                          "or a database URL such as postgresql://user@host/dbname.")
+
+
+class Engine(StrEnum):
+    """Where ``ingest`` runs the per-document stages."""
+
+    local = "local"
+    ray = "ray"
+
+
 # Exit codes: 0 all read; 1 fatal error; 3 some inputs skipped (the summary says which and why).
 EXIT_SKIPPED = 3
 # Options raising the limits on input (settings.LimitSettings; README, "Limits").
@@ -70,6 +95,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
            workers: int = typer.Option(1, "--workers", "-w", min=0,
                                        help="Processes annotating documents, each with its own models "
                                             "(0: one per core); the store is written by this one."),
+           engine: Engine = typer.Option(Engine.local, "--engine",
+                                      help="Where the per-document stages run: local processes, or Ray "
+                                           "(a local Ray with --workers CPUs, or the cluster at --address)."),
+           address: str | None = typer.Option(None, "--address",
+                                              help="A running Ray cluster (with --engine ray), or 'auto'."),
            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
@@ -86,9 +116,17 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
         return lambda: progress.advance(task)
 
     settings = _settings(max_file_mb, max_document_chars, max_json_depth, max_sentence_chars)
+    if engine is Engine.ray:
+        from .ray_engine import available
+
+        problem = available()
+        if problem:
+            err.print(f"[red]error:[/red] --engine ray: {problem}")
+            raise typer.Exit(1)
     with _open_store(db) as store, progress:
         report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
-                            progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1)
+                            progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1,
+                            engine=engine.value, address=address)
     c = report.counts
     _print_skipped(report)
     if report.resumed:
@@ -117,11 +155,27 @@ def export(db: str = DB_OPTION,
         raise typer.Exit(1)
     with _existing_store(db) as store:
         if output:
-            with open(output, "w", encoding="utf-8") as out:
-                n = write_jsonl(store, out)
+            n = _write_file(output, lambda out: write_jsonl(store, out))
             err.print(f"{n} records written to {escape(str(output))}")
         else:
             write_jsonl(store, sys.stdout)
+
+
+def _write_file(output: Path, write) -> int:
+    """``write(file)`` into ``output`` whole or not at all: into a file beside it, then renamed (its
+    folder is made if missing); a failure (a full disk, no permission) is one line and exit 1."""
+    partial_file = output.with_name(f".{output.name}.partial")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial_file, "w", encoding="utf-8") as out:
+            n = write(out)
+        os.replace(partial_file, output)
+        return n
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial_file.unlink(missing_ok=True)
+        err.print(f"[red]error [E_EXPORT]:[/red] {escape(str(output))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -140,8 +194,13 @@ def events(db: str = DB_OPTION,
            person: str | None = typer.Option(None, "--with",
                                              help="Only events with a participant whose name contains this.")):
     """Print the dated list of events with their participants."""
+    from .lexicon import PLOVER_TYPES
     from .present import render_events
 
+    if type_ is not None and type_.upper() not in PLOVER_TYPES:
+        err.print(f"[red]error:[/red] --type {escape(type_)}: expected one of {', '.join(sorted(PLOVER_TYPES))}")
+        raise typer.Exit(1)
+    type_ = type_.upper() if type_ else None
     with _existing_store(db) as store:
         render_events(store, Console(width=None if sys.stdout.isatty() else 160), type_=type_, person=person)
 

@@ -64,6 +64,11 @@ class Named:
     start: int = 0
     stop: int = 0
     alone: bool = False
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def places(self) -> tuple[tuple[int, int], ...]:
+        """Every span of the sentence that names it (its first one where no others were kept)."""
+        return self.spans or ((self.start, self.stop),)
 
 
 def _word_key(word: str) -> frozenset[str] | str:
@@ -98,6 +103,7 @@ def gazetteer_in(sentence: str) -> list[Named]:
     words = list(_WORD.finditer(sentence))
     index = _aliases()
     best: dict[str, tuple[int, int, int]] = {}
+    every: dict[str, set[tuple[int, int]]] = {}
     for i, m in enumerate(words):
         w = m.group().replace("ё", "е").replace("Ё", "Е")
         for key in {w} | morph.lemmas(w):
@@ -105,6 +111,7 @@ def gazetteer_in(sentence: str) -> list[Named]:
                 k = len(keys)
                 if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)):
                     span = (words[i].start(), words[i + k - 1].end())
+                    every.setdefault(row["name"], set()).add(span)
                     if row["name"] not in best or span[1] - span[0] > best[row["name"]][1] - best[row["name"]][0]:
                         best[row["name"]] = (*span, row.line)
     rows = {r["name"]: r for r in _MECHANISMS}
@@ -113,8 +120,10 @@ def gazetteer_in(sentence: str) -> list[Named]:
         if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in best.values()):
             continue  # "Совет НАТО" inside "Совета НАТО-Россия"
         r = rows[name]
+        mine = every[name]
+        spans = sorted(x for x in mine if not any(a <= x[0] and x[1] <= b and (a, b) != x for a, b in mine))
         out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
-                         sentence[start:stop], start, stop))
+                         sentence[start:stop], start, stop, spans=tuple(spans)))
     return out
 
 
@@ -132,11 +141,11 @@ def summit_of(sentence: str) -> Named | None:
 
 # A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
 _TAIL_WORD = re.compile(r"\s+([\w-]+)")
-_TAIL_STOP = frozenset("а но в во на между под при за до после для от из у о об который которая которое которые "
+_TAIL_STOP = frozenset("а но не ни в во на между под при за до после для от из у о об который которая которое которые "
                        "которой которого котором которых".split())
 
 
-def _is_predicate(word: str) -> bool:
+def is_predicate(word: str) -> bool:
     """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
     parses = morph.parses(word)
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB", "PRTS")
@@ -152,7 +161,7 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
         low = w.lower()
         after = sentence[m.end():].lstrip()[:1]
         if words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
-                      w[:1].isupper() and words[-1].lower() != "и" or _is_predicate(low)):
+                      w[:1].isupper() and words[-1].lower() != "и" or is_predicate(low)):
             break
         words.append(w)
         stop = m.end()
@@ -235,3 +244,62 @@ def round_in(sentence: str) -> int | None:
     if n and n >= 2:
         return n
     return 1 if _FIRST.search(sentence) else None
+
+
+# "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
+_FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])\s+" + _ROUND_NOUN + r"\w*", re.I)
+_FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5}
+_NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
+
+
+def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
+    """The rounds 1..N a sentence tells together (``первые две встречи прошли в Токио (ноябрь 2013
+    года) и в Москве``): (round, start, stop) of the words that tell each, in order; a date inside
+    those words is that round's."""
+    m = _FIRST_FEW.search(sentence)
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    n = int(word) if word.isdigit() else _FEW[word]
+    cuts = [x for x in _NEXT_ITEM.finditer(sentence, m.end())][: n - 1]
+    end = re.compile(r"[,;]").search(sentence, cuts[-1].end()) if cuts else None
+    bounds = [m.end()] + [x.end() for x in cuts] + [end.start() if end else len(sentence)]
+    if len(cuts) != n - 1:  # the places are not told one by one: the rounds, undated
+        return [(k, m.end(), m.end()) for k in range(1, n + 1)]
+    return [(k, bounds[k - 1], bounds[k]) for k in range(1, n + 1)]
+
+
+# A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
+TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
+# A sentence about the next meeting of the one format the sentence before named ("Следующая встреча в
+# верхах состоится в Варшаве"): that format's, whatever kind of meeting its words name.
+NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|заседани|раунд|консультаци|сесси)",
+                      re.I)
+# Negotiations said to go on, in a sentence after one that named a format: those of that format.
+GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
+
+
+def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str]) -> list[Named]:
+    """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
+    noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
+    (``Следующая встреча в верхах состоится …``: that format's, not a new summit), the head noun of its
+    name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
+    negotiation track, negotiations said to go on (``будет вести переговоры``)."""
+    if len(last) != 1:
+        return named
+    talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
+    if not named and (TAKE_UP.search(text) or talks and GOING_ON.search(text) or _head_again(text, last[0])):
+        return last
+    if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
+        return last
+    return named
+
+
+def _head_again(text: str, n: Named) -> bool:
+    """Does the sentence name a gazetteer mechanism again by the head noun of its name, in lower case
+    (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
+    head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
+                 and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
+    if not n.fixed or head is None:
+        return False
+    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in _WORD.findall(text))

@@ -28,13 +28,33 @@ between the same sides in another document.  The result depends only on what the
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .format_names import Named, gazetteer_in, general_in, level_of, round_in, summit_of
+from .format_names import (
+    Named,
+    first_rounds,
+    gazetteer_in,
+    general_in,
+    is_predicate,
+    level_of,
+    round_in,
+    summit_of,
+    taken_up,
+)
+from .format_status import (
+    AFTER_BREAK,
+    NO_MEETINGS_SINCE,
+    RESUMED_AFTER,
+    SUSPENSION,
+    local_statuses,
+    membership,
+    status_of,
+)
 from .gazetteer import compound_countries, country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
@@ -78,33 +98,26 @@ GENERAL: tuple[re.Pattern, ...] = tuple(r["pattern"] for r in _ROWS if r["kind"]
 EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
 EVENT_NAMES = frozenset(k.name for k in KINDS)
 
-STATUS_WORDS = [
-    ("suspended", r"приостанов|заморож|свернут|исключ(?:ен[аоы]?|ил[аи]?)\s+из\b"),
-    ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
-    # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
-    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b|ят|ит)"),
-    ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал|собрал(?:ся|ись|ась|ось)|"
-                r"\bзаседал[аи]?\b"),
-    ("active", r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
-               r"\bсозда(?:н[аоы]?|л[аи]?)\b|\bучрежд|\bучредил"),
-]
-SUSPENSION = re.compile(r"приостанов", re.I)
-# A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
-# A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
-TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
 # The last meeting before now: "последний раз совет заседал в июне 2014 года".
 LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
-# A meeting after a break is a resumption: "впервые после марта 2019 года", "после двухлетнего перерыва".
-AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с)\b|\bпосле\s+(?:\w+\s+){0,2}перерыва", re.I)
-RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*", re.I)
 
 
 def format_id(name: str) -> str:
     return "f:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+
+
+def _cut(phrase: str) -> str:
+    """``по вопросам стратегической стабильности прошёл во вторник`` → ``по вопросам стратегической
+    стабильности``: the complement ends at a verb, a participle or an adverb, or at ``в``/``во``."""
+    words = phrase.split()
+    for i in range(2, len(words)):
+        if words[i] in ("в", "во") or is_predicate(words[i]):
+            return " ".join(words[:i])
+    return phrase
 
 
 def formats_in(sentence: str) -> list[Named]:
@@ -112,7 +125,7 @@ def formats_in(sentence: str) -> list[Named]:
     inside a mechanism's name: "саммит НАТО" is the NATO summit), their general patterns (``по линии
     …``) and the general patterns of ``data/format_patterns.tsv`` where no mechanism or kind names the words."""
     out = gazetteer_in(sentence)
-    taken = [(n.start, n.stop) for n in out]
+    taken = [p for n in out for p in n.places()]
     for k in KINDS:
         if k.event == "summit" and out:  # "страны ШОС провели саммит": that organisation's summit
             continue
@@ -124,11 +137,11 @@ def formats_in(sentence: str) -> list[Named]:
         if spans:
             level = level_of(k.label)
             out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
-                             start=spans[0][0], stop=spans[0][1]))
+                             start=spans[0][0], stop=spans[0][1], spans=tuple(spans)))
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence):
-            phrase = re.sub(r"\s+", " ", m.group(1).strip().lower())
+            phrase = _cut(re.sub(r"\s+", " ", m.group(1).strip().lower()))
             if not any(k.pattern.search(phrase) for k in KINDS if k.name in {n.name for n in kinds}) \
                     and not any(a <= m.start(1) < b for a, b in taken):
                 out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
@@ -143,39 +156,6 @@ def formats_in(sentence: str) -> list[Named]:
     return out
 
 
-_WHEN = [  # statuses told by words, before the meeting ones ("встреча, намеченная на май, отменена")
-    ("cancelled", r"\bотмен(?:ил|ен|ён|ят\b|ит\b|а\b|ы\b)|не состоится"),
-    ("postponed", r"\bотлож(?:ил|ен|ат\b|ит\b)|\bперенес(?:ли|ен|ён|ла|ут\b)|\bперенос\w* (?:на|срок)"),
-]
-PLANNED = re.compile(r"\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|\bнамечен|\bзапланирован|\bсоберется|"
-                     r"\bсоберутся|планиру\w+ провести", re.I)
-
-
-def status_of(sentence: str, events: list[dict]) -> str | None:
-    # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
-    kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
-    if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
-        return "suspended"
-    for status, pattern in _WHEN:
-        if re.search(pattern, sentence, re.I):
-            return status
-    if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
-        return "proposed-resumption"
-    if AFTER_BREAK.search(sentence) and ("CONSULT" in kinds and kinds["CONSULT"]["factuality"] == "occurred"
-                                         or re.search(STATUS_WORDS[3][1], sentence, re.I)):
-        return "resumed"
-    for status, pattern in STATUS_WORDS[1:]:
-        if re.search(pattern, sentence, re.I):
-            if status == "proposed-resumption" and "REQUEST" not in kinds:
-                continue
-            return "round" if status == "meeting" and any(e["round"] for e in events) else status
-    if "CONSULT" in kinds and kinds["CONSULT"]["factuality"] == "occurred":
-        return "round" if kinds["CONSULT"]["round"] else "meeting"
-    if "CONSULT" in kinds and kinds["CONSULT"]["factuality"] == "planned" or PLANNED.search(sentence):
-        return "planned"
-    return None
-
-
 def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
     """The countries a sentence gives as the sides of a format: its events' participants and compound
     adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
@@ -187,52 +167,111 @@ def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
 
 def build_formats(store) -> list[dict]:
     """Format records (SCHEMA.md ``format``) from the documents and events of the store: one per
-    mechanism and sides (the Russia–Japan and the Russia–Egypt "2+2" are two formats of one type)."""
-    docs = {d["id"]: d for d in store.documents()}
+    mechanism and sides (the Russia–Japan and the Russia–Egypt "2+2" are two formats of one type).
+    What each document says of formats is read from the store (``Store.format_mentions``, kept by
+    each ingest); a store without it (made before) is read document by document."""
+    stored = store.format_mentions()
+    if stored is None:
+        docs = store.documents()
+        events_by_doc: dict[str, list[dict]] = defaultdict(list)
+        for e in store.events():
+            events_by_doc[e["doc"]].append(e)
+        stored = [told_by(store, d, events_by_doc[d["id"]]) for d in docs]
+    stored.sort(key=lambda m: m["order"])
+    seen = [(Named(**{**n, "members": tuple(n["members"]), "countries": tuple(n["countries"]),
+                      "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"], set(sides), entries)
+            for m in stored for n, sides, entries in m["mentions"]]
+    cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
+    group = {e["id"]: e["grp"] or e["id"] for e in store.events_by(ids=cited)} if cited else {}
+    for _, _, _, entries in seen:
+        for h in entries:
+            h["events"] = [group.get(e, e) for e in h["events"]]
+    suspensions = sorted(d for m in stored for d in m["suspensions"])
     names = {e["id"]: e for e in store.entities()}
-    events_by_doc: dict[str, list[dict]] = defaultdict(list)
-    for e in store.events():
-        events_by_doc[e["doc"]].append(e)
-    seen: list[tuple[Named, str, set[str], list[dict]]] = []
-    for doc_id in sorted(docs, key=lambda d: (docs[d]["published"] or "", docs[d]["path"])):
-        doc = store.document(doc_id)
-        last: list[Named] = []
-        for s in doc.sentences:
-            text = doc.text[s.start:s.stop]
-            here = [e for e in events_by_doc[doc_id]
-                    if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
-            named = formats_in(text)
-            for e in here:  # a sentence that takes up a format named before ("в таком формате")
-                kind = EVENT_FORMATS.get(e["format"] or "")
-                if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
-                    named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
-            if not named and len(last) == 1 and TAKE_UP.search(text):  # "…Совета Россия – НАТО. Встреча пройдёт …"
-                named = last
-            last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
-            if not named:
-                continue
-            status = status_of(text, here)
-            timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-            countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}
-            sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
-            last_time = [x.date.iso() for x in timexes if x.relation == "at"] if LAST_TIME.search(text) else []
-            for n in named:
-                entries = []
-                if last_time:  # "последний раз совет заседал в июне 2014 года": that date is the last meeting's
-                    entries.append(_entry("meeting", [], doc, docs[doc_id], text, [], last_time[0]))
-                if status == "active" and n.fixed and not MEETINGS.search(text):
-                    continue  # "компании, действующие в СНГ": the organisation, not its meetings
-                if status is not None:
-                    entries.append(_entry(status, here, doc, docs[doc_id], text, [] if last_time else timexes))
-                if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
-                    before = [x.date.iso() for x in timexes if x.relation == "after"]
-                    entries.append(dict(_entry("suspended", [], doc, docs[doc_id], text, []), told="a break"))
-                    if before:
-                        entries.append(_entry("meeting", [], doc, docs[doc_id], text, [], before[0]))
-                if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
-                    entries.append(_entry("resumed", [], doc, docs[doc_id], text, []))
-                seen.append((n, doc_id, sides, entries))
-    return [_record(group, names, events_by_doc) for group in _identities(seen, names)]
+    return [_record(g, names, suspensions) for g in _identities(seen, names)]
+
+
+def told_by(store, row: dict, events: list[dict]) -> dict:
+    """What one document says of formats: its mentions (each a ``Named`` as a dict, its sides and its
+    history entries, citing the document's event ids), the dates of the suspensions it reports, and
+    its place in the order formats are read in (published date, path)."""
+    doc = store.document(row["id"])
+    mentions = []
+    last: list[Named] = []
+    before: list[Named] = []
+    before_sides: set[str] = set()
+    for s in doc.sentences:
+        text = doc.text[s.start:s.stop]
+        here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
+        named = formats_in(text)
+        for e in here:  # a sentence that takes up a format named before ("в таком формате")
+            kind = EVENT_FORMATS.get(e["format"] or "")
+            if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
+                named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
+        named = taken_up(text, named, last, EVENT_NAMES)
+        last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
+        if not named:
+            before = []
+            continue
+        timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
+        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}
+        sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
+        if not sides and before and {n.name for n in named} <= {n.name for n in before}:
+            sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
+        before, before_sides = named, sides
+        told = _Told(doc, row, text, here, timexes, s.start)
+        local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
+        status = None if membership(text) else status_of(rest, here)
+        for n in named:
+            entries = told.local(local[n.name]) if n.name in local else told.entries(n, status, local)
+            if entries is not None:
+                mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+    suspensions = [e["date"] for e in events
+                   if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
+    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
+            "suspensions": suspensions}
+
+
+class _Told:
+    """The history entries one sentence gives its formats."""
+
+    def __init__(self, doc, row: dict, text: str, here: list[dict], timexes: list, offset: int):
+        self.doc, self.row, self.text, self.here, self.timexes, self.offset = doc, row, text, here, timexes, offset
+
+    def local(self, statuses: list[tuple[str, int, int]]) -> list[dict]:
+        """Entries told by words governing this format's mention (``исключена из …``)."""
+        return [_entry(status, self.here, self.doc, self.row, self.text, self.timexes) for status, _, _ in statuses]
+
+    def entries(self, n: Named, status: str | None, local: dict) -> list[dict] | None:
+        """Entries told by the sentence (less the words governing other formats); None: no mention of it."""
+        doc, row, text = self.doc, self.row, self.text
+        taken = [(a, b) for spans in local.values() for _, a, b in spans]
+        timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
+        entries = []
+        last_time = [x.date.iso() for x in timexes if x.relation == "at"] if LAST_TIME.search(text) else []
+        if last_time:  # "последний раз совет заседал в июне 2014 года": that date is the last meeting's
+            entries.append(_entry("meeting", [], doc, row, text, [], last_time[0]))
+        if status == "active" and n.fixed and not MEETINGS.search(text):
+            return None  # "компании, действующие в СНГ": the organisation, not its meetings
+        few = first_rounds(text) if status in ("meeting", "round", None) else []
+        for k, a, b in few:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
+            dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
+                                round=k))
+        if status is not None and not few and not (last_time and status == "meeting"):
+            entries.append(_entry(status, self.here, doc, row, text, [] if last_time else timexes))
+        since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
+        if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
+            entries[-1].update(date=since[0], date_precision=_precision(since[0]))
+            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
+        if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
+            before = [x.date.iso() for x in timexes if x.relation == "after"]
+            entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))
+            if before:
+                entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
+        if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
+            entries.append(_entry("resumed", [], doc, row, text, []))
+        return entries
 
 
 def _identities(seen, names) -> list[list]:
@@ -262,7 +301,7 @@ def _side_name(side: str, names: dict) -> str:
     return names.get(side, {}).get("name") or (country.name if country else side)
 
 
-def _record(group, names, events_by_doc) -> dict:
+def _record(group, names, suspensions: list[str]) -> dict:
     (name, sides), items = group
     n = items[0][0]
     ids = set(sides)
@@ -278,7 +317,7 @@ def _record(group, names, events_by_doc) -> dict:
     record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": _merge_entries(_complete(_merge_entries(history), events_by_doc, None))}
+              "history": _merge_entries(_complete(_merge_entries(history), suspensions))}
     return record
 
 
@@ -287,7 +326,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     sentence gives), else by the one date the sentence gives, a meeting by its document; its round
     from the event or the words."""
     wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION", "planned": "CONSULT",
-              "proposed-resumption": "REQUEST"}.get(status, "")
+              "resumed": "CONSULT", "proposed-resumption": "REQUEST"}.get(status, "")
     fitting = [e for e in events if e["type"] == wanted]
     main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
         or (events[0] if events else None)
@@ -307,7 +346,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     if rnd and status == "meeting":
         status = "round"
     return {"status": status, "date": date, "date_precision": _precision(date),
-            "round": rnd, "events": [main["grp"] or main["id"]] if main else [],
+            "round": rnd, "events": [main["id"]] if main else [],
             "docs": [doc.id], "evidence": text.strip()[:300]}
 
 
@@ -330,11 +369,10 @@ def _merge_entries(entries: list[dict]) -> list[dict]:
     return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
 
 
-def _complete(history: list[dict], events_by_doc, docs) -> list[dict]:
-    """Date undated suspensions from suspensions reported elsewhere; number meetings between
-    known rounds; show a missing round between two known ones as implied."""
-    suspensions = sorted(e["date"] for evs in events_by_doc.values() for e in evs
-                         if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"]))
+def _complete(history: list[dict], suspensions: list[str]) -> list[dict]:
+    """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
+    sorted); number meetings between known rounds; show a missing round between two known ones as
+    implied."""
     for h in history:
         if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])

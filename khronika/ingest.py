@@ -47,10 +47,11 @@ class IngestReport:
 
 
 def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
-           stdin: BinaryIO | None = None, progress=None, workers: int = 1,
-           limits: LimitSettings = DEFAULT.limits) -> IngestReport:
+           stdin: BinaryIO | None = None, progress=None, workers: int = 1, engine: str = "local",
+           address: str | None = None, limits: LimitSettings = DEFAULT.limits) -> IngestReport:
     """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
-    processes when more than one), and only if some document is new or changed.  ``progress(total)``
+    processes when more than one, or Ray actors with ``engine="ray"``, at ``address`` or local), and
+    only if some document is new or changed.  ``progress(total)``
     returns a callable advanced once per file; ``limits`` bound what is read.
 
     The run is marked pending in the store before its first document is saved and cleared only once
@@ -63,7 +64,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
     advance = progress(len(targets)) if progress else (lambda: None)
     saved: set[str] = set()  # documents added or replaced
     new = _new_documents(targets, store, report, advance, stdin, limits)
-    for doc in annotate(new, pipeline_factory, workers):
+    for doc in annotate(new, pipeline_factory, workers, engine, address):
         if isinstance(doc, Failed):
             report.skip(doc.path, doc.message)
             continue
@@ -121,6 +122,16 @@ def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool 
     versions, every surname is resolved again (a person may have gone with an old version)."""
     relinked = resolve_store(store, None if saved is None or replaced else saved)
     if saved is None:
-        fuse_store(store, reanchor=reanchor)
-        return
-    fuse_store(store, reanchor=reanchor, docs=saved, entities=set(relinked) | store.new_office_holders(saved))
+        redated = fuse_store(store, reanchor=reanchor)
+    else:
+        redated = fuse_store(store, reanchor=reanchor, docs=saved,
+                             entities=set(relinked) | store.new_office_holders(saved))
+    read_formats(store, set(saved or ()) | redated | set(store.documents_without_format_mentions()))
+
+
+def read_formats(store, docs: set[str]) -> None:
+    """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``."""
+    from .formats import told_by
+
+    rows = store.documents_by_id(docs)
+    store.set_format_mentions([told_by(store, rows[d], store.events_by(docs=[d])) for d in sorted(rows)])

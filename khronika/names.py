@@ -126,6 +126,41 @@ def known_name(word: str) -> bool:
     return any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(word))
 
 
+def given_name(word: str) -> bool:
+    """A nominative word the dictionary knows as a given name and never as a surname (``Алла``, not
+    ``Путин`` nor ``Роман``/``Романа``-like surnames)."""
+    ps = [p for p in _parses(word) if p.is_known]
+    return any({"Name", "nomn", "sing"} <= p.tag.grammemes for p in ps) and \
+        not any("Surn" in p.tag.grammemes for p in ps)
+
+
+_KIN = lexicon.words("kin_words.tsv")
+KIN = _KIN["KIN"]
+POSSESSIVES = _KIN["POSSESSIVES"]
+
+
+def relative_surname(surname: str, given: str) -> str:
+    """The surname as a relative named ``given`` bears it: ``Петров`` for ``Анна`` is ``Петрова``; a surname
+    that does not change (``Бут``, ``Ли``) or a male given name keeps it."""
+    female = any(p.is_known and {"Name", "nomn", "sing", "femn"} <= p.tag.grammemes for p in _parses(given))
+    if not female:
+        return surname
+    for p in _parses(surname):
+        if "Surn" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case == "nomn":
+            form = p.inflect({"femn", "nomn", "sing"})
+            if form is not None:
+                return _match_case(form.word, surname)
+    for masculine, feminine in _FEMININE_SURNAME_ENDINGS:  # a surname the dictionary does not know
+        if surname.endswith(masculine):
+            return surname[:len(surname) - len(masculine)] + feminine
+    return surname
+
+
+# Endings of Russian surnames and their feminine forms: Сердюков → Сердюкова, Вяземский → Вяземская.
+_FEMININE_SURNAME_ENDINGS = (("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"),
+                             ("ин", "ина"), ("ын", "ына"))
+
+
 def _ending(endings: frozenset[str]) -> re.Pattern:
     """A word ending in one of ``endings``, in any letter case."""
     return re.compile(f"(?:{'|'.join(sorted(endings, key=lambda e: (-len(e), e)))})$", re.IGNORECASE)

@@ -58,9 +58,12 @@ class QuoteSettings:
 
     attribution_words: int = 4  # a verb of speech is among the first words of an attribution after a quote
     interrupting_chars: int = 160  # the longest attribution inside a quotation: «Первая часть, - отметил X. - Вторая»
+    quote_lines: int = 6  # a quotation in guillemets runs over at most this many lines after its first
+    naming_reach: int = 14  # "назвал визит министра обороны «…»": the verb of naming this many tokens before at most
     label_chars: int = 50  # the longest name (after its first character) labelling a quotation: Петров: «…»
     min_part_chars: int = 2  # a quoted part or a transcript paragraph shorter than this is no quote
     min_clause_words: int = 3  # unattributed quoted words are a quote from this many words (with a predicate)
+    colon_quote_words: int = 6  # … or from this many words after a colon, going on with the paragraph's speaker
     transcript_start_paragraph: int = 1  # a single speaker's first label opens paragraph 0 or up to this one
     subject_climb: int = 3  # verbs climbed from a gerund or a coordinated verb to the one with a subject
     subject_after_words: int = 6  # words after the verb read for a subject the parser missed
@@ -70,6 +73,8 @@ class QuoteSettings:
     inverted_start: int = 3  # "…, предупредил X": the verb this many tokens into the sentence at least
     about_this_reach: int = 5  # the verb fewer than this many tokens after "Об" of "Об этом заявил X"
     about_this_newlines: int = 2  # "Об этом …" reads the sentence before across at most this many line breaks
+    principal_quotes: int = 4  # a person speaking in this many quotes or more …
+    principal_share: float = 0.75  # … and in this share of the quotes with a speaker is the principal speaker
     min_indirect_chars: int = 3  # reported speech shorter than this many characters …
     min_indirect_words: int = 2  # … or words is no quote
 
@@ -89,6 +94,14 @@ class EventSettings:
     request_before: int = 8  # a request verb this close before a meeting noun: the meeting is asked for
     talks_before: int = 2  # words before "раунд" that may say what it is a round of
     talks_after: int = 2  # words after "раунд" that may say what it is a round of
+    sense_after: int = 14  # a trigger of several senses keeps its diplomatic one with a word of that sense this close
+    from_after: int = 4  # "из" this close after "исключить" names what one is excluded from
+    sense_depth: int = 3  # … or that many levels down among its dependents ("размещении … ракетных комплексов")
+    joint_climb: int = 2  # heads climbed from a joint trigger noun to the verb whose subjects are the sides
+    evaluation_steps: int = 4  # heads climbed from a negative evaluation to the verb of speech that says it
+    evaluation_reach: int = 16  # … else the nearest such verb this many words before it, in the same clause
+    evaluation_subject_before: int = 6  # words before a verb of speech without a subject read for its speaker
+    ready_gap: int = 1  # words ("и", "даже") between "готов"/"согласен" and its "к"/"на"
     # participants
     sport_sentences: int = 2  # sentences speaking of sport that make a sport document (no diplomatic events)
     media_cue_before: int = 3  # words before an organisation read for "газета", "по данным"…

@@ -47,10 +47,17 @@ def _done(value) -> Future:
     return future
 
 
-def annotate(items: Iterable, factory: Callable, workers: int = 1) -> Iterator:
+def annotate(items: Iterable, factory: Callable, workers: int = 1, engine: str = "local",
+             address: str | None = None) -> Iterator:
     """``items`` with each ``Document`` among them run through the pipeline (or replaced by a
     ``Failed``); anything else passes through, in place.  ``workers`` ≤ 1: in this process, the
-    pipeline built on the first document."""
+    pipeline built on the first document.  ``engine="ray"``: on Ray (``ray_engine.py``), at
+    ``address`` or locally."""
+    if engine == "ray":
+        from . import ray_engine
+
+        yield from ray_engine.annotate(items, factory, workers, address)
+        return
     if workers <= 1:
         pipeline = None
         for item in items:

@@ -312,12 +312,12 @@ def test_read_only_store_needs_an_existing_store_at_the_newest_schema(tmp_path):
     old = tmp_path / "old.db"
     engine = open_engine(sqlite_url(old))
     with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0010")
+        command.upgrade(alembic_config(conn), "0011")
     engine.dispose()
     before = old.read_bytes()
     with pytest.raises(KhronikaError) as stale:
         Store(old, read_only=True)
-    assert stale.value.code == "E_DB_SCHEMA" and "0010" in str(stale.value) and old.read_bytes() == before
+    assert stale.value.code == "E_DB_SCHEMA" and "0011" in str(stale.value) and old.read_bytes() == before
 
 
 def test_search_index_follows_a_replaced_document(tmp_path):

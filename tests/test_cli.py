@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from khronika.cli import EXIT_SKIPPED, app
 
 runner = CliRunner()
-COMMANDS = ["ingest", "export", "show", "extract", "events", "formats"]
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)  # every command, README too
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -125,3 +125,32 @@ def test_cli_resolution_does_not_depend_on_the_order_of_ingestion(tmp_path):
     everything = chronicle(["abc"])
     assert set(persons(everything)) == {"Иванов", "Игорь Иванов", "Сергей Иванов"}
     assert chronicle(["ab", "c"]) == everything and chronicle(["cba"]) == everything
+
+
+def test_cli_version():
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"khronika {version('khronika')}"
+
+
+def test_cli_events_type_must_be_a_plover_type(tmp_path):
+    from khronika.store import Store
+
+    Store(tmp_path / "k.db").close()
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "k.db"), "--type", "FOO"])
+    assert result.exit_code == 1 and "--type FOO: expected one of ACCUSE, AGREE" in result.output
+
+
+def test_cli_export_makes_its_folder_and_never_leaves_a_partial_file(tmp_path):
+    from khronika.store import Store
+
+    Store(tmp_path / "k.db").close()
+    out = tmp_path / "new" / "dir" / "x.jsonl"
+    assert runner.invoke(app, ["export", "--db", str(tmp_path / "k.db"), "-o", str(out)]).exit_code == 0
+    assert out.exists()
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "k.db"), "-o", str(blocked / "x.jsonl")])
+    assert result.exit_code == 1 and "error [E_EXPORT]:" in result.output
+    assert blocked.read_text() == "not a folder"

@@ -98,6 +98,7 @@ def test_event_settings_hold_the_windows():
     ("встреча\tMEET\tmeet\t", "t.tsv:2: type 'MEET' is not one of"),
     ("санкция\tSANCTION\tmeet\t", "t.tsv:2: a mode is for CONSULT, not SANCTION"),
     ("выразить протест\tPROTEST\t\tpresent", "t.tsv:2: use 'present' is for a trigger word, not a pattern"),
+    ("создать комиссия\tAGREE\t\tjoint", "t.tsv:2: use 'joint' is for a trigger word, not a pattern"),
 ])
 def test_a_broken_trigger_table_names_file_and_line(tmp_path, monkeypatch, row, problem):
     monkeypatch.setattr(lexicon, "DATA", tmp_path)
@@ -121,3 +122,35 @@ def test_windows_are_read_from_the_settings():
     narrow = dataclasses.replace(DEFAULT.events, negation_before=0)
     assert factuality(Words.of(doc, doc.sentences[0]), [tokens[2]]) == "negated"
     assert factuality(Words.of(doc, doc.sentences[0], narrow), [tokens[2]]) == "occurred"
+
+
+def test_trigger_table_reads_joint_triggers_and_senses():
+    assert {"создать", "объявить"} <= words.JOINT and "создать" in words.TRIGGERS
+    senses = dict((frozenset(t), w) for t, w in words.SENSES)
+    assert any("посол" in w for t, w in senses.items() if "отозвать" in t)
+    assert any("ракета" in w for t, w in senses.items() if "разместить" in t)
+    assert "выдать" in words.EXTRADITION_TRIGGERS and "союз" in words.CLUBS
+
+
+def test_negative_evaluations_are_the_stance_cues_and_the_event_lexicons_own():
+    # shared with data/stance_cues.tsv (eval and feeling words), plus the event lexicon's ACCUSE_EVALUATION
+    assert {"неприемлемый", "провокация", "сожаление"} <= words.NEGATIVE_EVALUATION
+    assert "некорректный" in words.NEGATIVE_EVALUATION
+    assert "протест" not in words.NEGATIVE_EVALUATION  # a PROTEST trigger stays a protest
+    assert "поддержка" not in words.NEGATIVE_EVALUATION
+
+
+
+@pytest.mark.parametrize("date, published, later", [
+    ((2016, 7), (2016, 4, 19), True),  # a July meeting told in April lies ahead
+    ((2016, 4), (2016, 4, 19), False),  # the same month: it may have been held
+    ((2015, 7), (2016, 4, 19), False),
+    ((2016, 4, 20), (2016, 4, 19), True),
+    ((2016, 4, 20), (), False),  # an undated document tells nothing
+    ((), (2016, 4, 19), False),
+])
+def test_event_dated_after_its_document_is_no_occurred_one(date, published, later):
+    from khronika.records import PartialDate
+    from khronika.stages.events.stage import _after
+
+    assert _after(PartialDate(*date), PartialDate(*published)) is later

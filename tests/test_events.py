@@ -225,3 +225,21 @@ def test_events_a_quote_is_linked_to_the_event_of_its_sentence(events):
     agreed, weather = doc.quotes
     assert agreed.event == agree.id
     assert weather.event is None  # its sentence reports no event
+
+
+def test_events_a_habit_or_a_series_takes_no_document_date(events):
+    doc, _ = events("Президенты Чили и Перу регулярно проводят переговоры.", "2024-04-06")
+    (meet,) = by_type(doc, "CONSULT")
+    assert meet.date.iso() is None
+    doc, _ = events("Германия третий год подряд настаивает на отмене пошлин.", "2024-04-06")
+    assert all(e.date.iso() is None for e in by_type(doc, "REQUEST"))
+    doc, _ = events("Президенты Чили и Перу провели переговоры.", "2024-04-06")
+    (meet,) = by_type(doc, "CONSULT")
+    assert meet.date == PartialDate(2024, 4, 6)  # one event, told in the past: the document's day
+
+
+def test_events_a_when_clause_takes_the_time_it_refers_to(events):
+    doc, _ = events("Совет был учрежден в 2002 году, но заседания совета не проводились с июня 2014 года, когда НАТО "
+                    "приостановила всё военное сотрудничество с Россией.", "2016-04-19")
+    (act,) = by_type(doc, "SANCTION")
+    assert act.date == PartialDate(2014, 6)

@@ -3,6 +3,7 @@ general patterns, the level and the round told in words."""
 import pytest
 
 from khronika.format_names import gazetteer_in, general_in, level_of, round_in
+from khronika.format_status import membership
 from khronika.formats import formats_in, status_of
 
 
@@ -16,7 +17,13 @@ from khronika.formats import formats_in, status_of
     ("Министры финансов «Большой двадцатки» собрались в Вашингтоне.", "G20"),
     ("На саммите G-7 обсудили санкции.", "G7"),
     ("Саммит ШОС пройдёт в Астане.", "ШОС"),
-    ("Глава МИД выступил на заседании Совета министров иностранных дел СНГ.", "СНГ"),
+    ("Глава МИД выступил на заседании Совета министров иностранных дел СНГ.", "Совет министров иностранных дел СНГ"),
+    ("Премьеры съехались на Совет глав правительств ШОС в Бишкеке.", "Совет глав правительств ШОС"),
+    ("Заседание Комиссии НАТО – Украина прошло в Вильнюсе.", "Комиссия Украина – НАТО"),
+    ("Министры стран «евротройки» обсудили ядерную программу.", "евротройка"),
+    ("Участники платформы «3+3» собрались в Стамбуле.", "формат «3+3»"),
+    ("Страны «ОПЕК плюс» продлили сокращение добычи.", "ОПЕК+"),
+    ("Лидеры Бухарестской девятки встретились в Варшаве.", "Бухарестская девятка"),
     ("Заседание Совета Россия – НАТО пройдёт на уровне послов.", "Совет Россия – НАТО"),
     ("Послы собрались на Совет НАТО-Россия.", "Совет Россия – НАТО"),
     ("Представители ближневосточного квартета встретятся в Мюнхене.", "ближневосточный квартет"),
@@ -30,6 +37,18 @@ def test_gazetteer_mechanisms_in_any_case(sentence, name):
 def test_abbreviations_match_only_in_capitals_and_a_longer_name_wins():
     assert gazetteer_in("Мы ждём вас на встрече.") == []
     assert [n.name for n in gazetteer_in("Совет НАТО-Россия соберётся в среду.")] == ["Совет Россия – НАТО"]
+
+
+def test_gazetteer_a_listing_sentence_names_formats_but_tells_no_meeting():
+    sentence = "Страна участвует в Региональном форуме АСЕАН, Восточноазиатском саммите и СМОА плюс."
+    named = gazetteer_in(sentence)
+    assert len(named) == 3 and status_of(sentence, []) is None
+    assert membership(sentence)  # even where the events stage reads a meeting
+    assert membership("Страна входит в ШОС.") and membership("Страна является членом ШОС.")
+    assert not membership("Члены Совбеза провели заседание.")
+    assert not membership("Президент участвует в саммите БРИКС в Казани.")
+    assert not membership("Президент участвует в саммите G20 в Осаке.")
+    assert gazetteer_in("Картель ОПЕК снизил добычу.") == []  # OPEC is not "OPEC plus"
 
 
 def test_gazetteer_gives_type_level_and_members():
@@ -106,3 +125,8 @@ def test_a_summit_of_an_organisation_named_apart():
     names = [n.name for n in formats_in("Главы государств НАТО собрались на встречу в верхах в Вильнюсе.")]
     assert names == ["саммит НАТО"]
     assert [n.name for n in formats_in("Встреча в верхах прошла в Женеве.")] == ["встречи на высшем уровне"]
+
+
+def test_general_name_stops_before_a_negation():
+    (n,) = general_in("Заседания межправительственной комиссии по торговле не проводились с марта.")
+    assert n.name == "межправительственная комиссия по торговле"

@@ -22,3 +22,33 @@ def words(*pairs):
 ])
 def test_round_of_words_and_digits(pairs, rnd):
     assert round_of(words(*pairs)) == rnd
+
+
+def test_first_rounds_told_together_each_with_its_own_date():
+    from khronika.format_names import first_rounds
+
+    text = "Первые две встречи прошли в Лиме (март 2015 года) и в Сантьяго, третья намечена на осень."
+    got = [(k, text[a:b]) for k, a, b in first_rounds(text)]
+    assert [k for k, _ in got] == [1, 2]
+    assert "март 2015" in got[0][1] and "Сантьяго" in got[1][1] and "осень" not in got[1][1]
+    # the places not told one by one: the rounds, with no span for a date
+    assert [(k, a == b) for k, a, b in first_rounds("Первые три раунда консультаций прошли в Женеве.")] == \
+        [(1, True), (2, True), (3, True)]
+    assert first_rounds("Первая встреча прошла в Лиме.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Заседания комиссии не проводились с марта 2019 года.",
+    "С 2019 года эксперты двух стран не встречались.",
+])
+def test_no_meetings_since_a_date_is_a_suspension(sentence):
+    from khronika.format_status import NO_MEETINGS_SINCE, status_of
+
+    assert status_of(sentence, []) == "suspended" and NO_MEETINGS_SINCE.search(sentence)
+
+
+def test_first_time_with_an_instrument_is_no_break():
+    from khronika.format_status import AFTER_BREAK
+
+    assert not AFTER_BREAK.search("Впервые с помощью спутника учёные провели встречу.")
+    assert AFTER_BREAK.search("Министры встретились впервые с 2019 года.")

@@ -41,15 +41,14 @@ def entry(status, date, rnd=None):
 
 def test_formats_rounds_between_known_rounds_and_implied_ones():
     history = [entry("round", "2013-11", 1), entry("meeting", "2017-03-20"), entry("round", "2019-05-30", 4)]
-    out = _complete(history, {}, {})
+    out = _complete(history, [])
     rounds = {h["round"]: h["status"] for h in out}
     assert rounds == {1: "round", 2: "round", 3: "implied", 4: "round"}
     assert next(h for h in out if h["round"] == 3)["date"] is None  # implied, not invented
 
 
 def test_formats_undated_suspension_takes_a_reported_suspension_date():
-    events = {"d:2": [{"type": "SANCTION", "date": "2014", "trigger": "Приостановка"}]}
-    (out,) = _complete([entry("suspended", None)], events, {})
+    (out,) = _complete([entry("suspended", None)], ["2014"])  # a suspension another document reports
     assert out["date"] == "2014" and out["dated_from"] == "another report"
 
 
@@ -81,3 +80,123 @@ def test_formats_general_pattern_runs_over_a_lowercase_complement():
     assert found.name == "по вопросам борьбы с наркотиками"
     (found,) = formats_in("Консультации по вопросам безопасности с Францией прошли в Париже.")
     assert found.name == "по вопросам безопасности"
+
+
+@pytest.mark.parametrize("sentence, events, status", [
+    # a meeting after a break, held or still to come, resumes the format
+    ("Послы двух стран встретятся в пятницу впервые после марта 2019 года.",
+     [{"type": "CONSULT", "factuality": "planned", "round": None}], "resumed"),
+    ("Министры провели консультации впервые с 2015 года.", [], "resumed"),
+    ("Эксперты встретились впервые за три года.", [], "resumed"),
+    ("После долгой паузы делегации встретились в Женеве.", [], "resumed"),
+    # a suspension told in other words
+    ("Работа комиссии была прервана осенью.", [], "suspended"),
+    ("Все контакты по этой линии заморожены.", [], "suspended"),
+    # negotiations said to go on keep the format active
+    ("Премьер обещал настойчиво вести переговоры о заключении договора.", [], "active"),
+    ("Стороны продолжают переговоры о границе.", [], "active"),
+])
+def test_formats_status_of_breaks_suspensions_and_ongoing_talks(sentence, events, status):
+    assert status_of(sentence, events) == status
+
+
+def test_formats_status_words_govern_the_mention_after_them():
+    from khronika.format_status import local_statuses
+
+    text = ("После того как Белоруссия была исключена из Северного совета, Швеция на саммите Балтийского форума "
+            "призвала к возобновлению формата Северного совета.")
+    spans = {"Северный совет": [(m.start(), m.end()) for m in __import__("re").finditer("Северного совета", text)],
+             "Балтийский форум": [(text.index("Балтийского форума"), text.index("Балтийского форума") + 18)]}
+    local, rest = local_statuses(text, spans, [])
+    assert [s for s, _, _ in local["Северный совет"]] == ["suspended", "proposed-resumption"]
+    assert "Балтийский форум" not in local
+    assert "исключена" not in rest and "возобновлению" not in rest and "Балтийского форума" in rest
+    # a single format: the sentence's status holds for it
+    assert local_statuses("Совет был приостановлен.", {"Совет": [(0, 5)]}, []) == ({}, "Совет был приостановлен.")
+
+
+def test_formats_a_next_meeting_or_ongoing_talks_take_up_the_format_named_before():
+    from khronika.format_names import taken_up
+    from khronika.formats import EVENT_NAMES
+
+    (fixed,) = formats_in("Лидеры стран ШОС проводят саммиты ежегодно.")
+    (kind,) = formats_in("Следующий саммит состоится в Бишкеке в июне.")
+    assert taken_up("Следующий саммит состоится в Бишкеке в июне.", [kind], [fixed], EVENT_NAMES) == [fixed]
+    assert taken_up("Саммит в Бишкеке пройдёт в июне.", [kind], [fixed], EVENT_NAMES) == [kind]  # a summit of its own
+    (peace,) = formats_in("Стороны так и не подписали мирный договор.")
+    assert taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [peace], EVENT_NAMES) == [peace]
+    assert taken_up("Премьер выступил на митинге.", [], [peace], EVENT_NAMES) == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Встреча министров в этом формате так и не состоялась.", "cancelled"),
+    ("Саммит был сорван из-за разногласий.", "cancelled"),
+    ("Работа комиссии прекращена.", "suspended"),
+    ("Страна прекратила участие в консультациях.", "suspended"),
+    ("Стороны договорились о прекращении огня на переговорах.", None),
+    ("Контакты по линии военных восстановлены.", "resumed"),
+    ("Министры обсудят повестку предстоящего саммита.", "planned"),
+])
+def test_formats_more_ways_to_tell_a_status(sentence, status):
+    assert status_of(sentence, []) == status
+
+
+def test_formats_general_name_ends_before_the_predicate():
+    names = [n.name for n in formats_in("Раунд консультаций по вопросам безопасности судоходства прошёл во вторник.")]
+    assert names == ["по вопросам безопасности судоходства"]
+
+
+def test_formats_rounds_in_words_past_ten():
+    from khronika.format_names import round_in
+
+    assert round_in("Пятнадцатый раунд консультаций прошёл в Лиме.") == 15
+    assert round_in("Министры встретились в этом формате в двенадцатый раз.") == 12
+
+
+def test_formats_talks_going_on_take_up_only_a_negotiation_track():
+    from khronika.format_names import taken_up
+    from khronika.formats import EVENT_NAMES
+
+    (club,) = formats_in("Лидеры стран ШОС провели саммит.")
+    assert taken_up("Премьер сказал, что будет вести переговоры с соседями.", [], [club], EVENT_NAMES) == []
+
+
+def test_formats_governing_words_are_not_look_alikes():
+    from khronika.format_status import local_statuses
+
+    text = "Министры исключительно тепло встретились на саммите G20, а в очередной раз обсудили итоги саммита БРИКС."
+    spans = {"G20": [(text.index("G20"), text.index("G20") + 3)],
+             "БРИКС": [(text.index("БРИКС"), text.index("БРИКС") + 5)]}
+    assert local_statuses(text, spans, [])[0] == {}
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Стороны возобновят консультации в мае.", "planned"),
+    ("Диалог возобновится осенью.", "planned"),
+    ("Стороны возобновили консультации в мае.", "resumed"),
+])
+def test_formats_a_resumption_to_come_is_planned(sentence, status):
+    assert status_of(sentence, []) == status
+
+
+def test_formats_a_mechanism_named_again_by_its_head_noun():
+    from khronika.format_names import taken_up
+    from khronika.formats import EVENT_NAMES
+
+    (council,) = formats_in("Заседание Арктического совета прошло в Рейкьявике.")
+    assert taken_up("Работа совета была приостановлена весной.", [], [council], EVENT_NAMES) == [council]
+    assert taken_up("Министр дал совет коллегам.", [], [], EVENT_NAMES) == []
+
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Страну исключили из переговоров, которые проходят под эгидой группы.", None),
+    ("В 2014 году страна была исключена из «Большой двадцатки».", "suspended"),
+    ("Кризис не привёл к отмене санкций, что показал провал саммита.", None),
+    ("Отмена саммита стала неожиданностью.", "cancelled"),
+    ("Министры перенесут вынужденное отсутствие на встрече.", None),
+    ("Встречу перенесли на май.", "postponed"),
+    ("Саммит перенесён.", "postponed"),
+])
+def test_formats_status_words_need_their_sense(sentence, status):
+    assert status_of(sentence, []) == status

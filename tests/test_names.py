@@ -71,3 +71,47 @@ def test_names_titles_file_with_a_title_twice_fails_naming_file_and_line(tmp_pat
             lexicon.words("titles.tsv")
     finally:
         lexicon.words.cache_clear()
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Алла", True), ("Мария", True), ("Виктор", True),
+    ("Путин", False),  # a surname
+    ("Эльвир", False),  # a plural genitive of a given name is no given name in the nominative
+])
+def test_names_given_name(word, expected):
+    assert names.given_name(word) is expected
+
+
+@pytest.mark.slow
+def test_names_a_given_name_alone_is_the_one_person_of_the_document_with_it(annotate):
+    doc = annotate("Педро Гонсалес арестован в Лиме. Его жена Мария Гонсалес прилетела в Сантьяго. "
+                   "В пятницу Мария впервые увидит Педро в суде. Гонсалес рассказала, что процесс затянется.")
+    ents = {e.id: e.name for e in doc.entities}
+    got = [(m.text, ents[m.entity]) for m in doc.mentions if m.type == "PER"]
+    assert ("Мария", "Мария Гонсалес") in got and ("Педро", "Педро Гонсалес") in got
+    # a bare surname is the last person named by it, not the one named by a given name alone since
+    assert ("Гонсалес", "Мария Гонсалес") in got
+    assert sorted({n for _, n in got}) == ["Мария Гонсалес", "Педро Гонсалес"]
+
+
+@pytest.mark.parametrize("surname, given, expected", [
+    ("Петров", "Анна", "Петрова"), ("Вяземский", "Анна", "Вяземская"), ("Петров", "Иван", "Петров"),
+    ("Гонсалес", "Мария", "Гонсалес"),  # a surname that does not change
+])
+def test_names_relative_surname(surname, given, expected):
+    assert names.relative_surname(surname, given) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("Бизнесмен Олег Сердюков арестован в Лиме. Супруга Сердюкова Анна прилетела в Перу. Анна ждёт суда.",
+     {"Олег Сердюков", "Анна Сердюкова"}),
+    ("Бизнесмен Педро Гонсалес арестован в Лиме. Его жена Мария прилетела в Перу.",
+     {"Педро Гонсалес", "Мария Гонсалес"}),
+    ("Бизнесмен Педро Гонсалес арестован в Лиме. Адвокат Мария прилетела в Перу.",
+     {"Педро Гонсалес", "Мария"}),  # no word of kinship, no surname
+])
+def test_names_a_relative_named_by_a_given_name_takes_the_surname(annotate, text, expected):
+    doc = annotate(text)
+    ents = {e.id: e.name for e in doc.entities}
+    assert {ents[m.entity] for m in doc.mentions if m.type == "PER"} == expected

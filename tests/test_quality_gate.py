@@ -28,3 +28,21 @@ def test_quality_gate_factru_devset():
         assert scores[t] >= result["ner"]["natasha"][t]["f1"] + 0.02, t
     failed = check(scores, BASELINE["factru_devset"])
     assert not failed or os.environ.get("KHRONIKA_LOWER_FLOORS") == "1", failed
+
+
+def test_quality_gate_dev_key_on_the_golden_export():
+    """The dev key's scores of the dev-key texts' export, as ``tests/golden`` holds it (the golden test
+    makes sure the live export equals it), against their floors; junk persons and records fusing
+    different events stay at none."""
+    import subprocess
+    import sys
+
+    key, scorer = SHARED / "gold" / "dev-diplomacy.json", SHARED / "tools" / "score_seeds.py"
+    shared_or_skip(key, "the dev key")
+    snapshot = Path(__file__).with_name("golden") / "dev-diplomacy.jsonl"
+    out = subprocess.run([sys.executable, str(scorer), str(snapshot), str(key), "--texts", str(SHARED / "data"),
+                          "--json"], capture_output=True, text=True, check=True)
+    scores = json.loads(out.stdout)
+    assert scores["junk_persons"] == 0 and scores["fusion_wrong"] == 0
+    failed = check(scores, BASELINE["dev_diplomacy"])
+    assert not failed or os.environ.get("KHRONIKA_LOWER_FLOORS") == "1", failed

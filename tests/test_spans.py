@@ -175,6 +175,22 @@ def test_spans_country_tagged_as_person_is_a_place():
     assert ("Эфиопия", "LOC") in got and ("Эфиопия", "PER") not in got
 
 
+@pytest.mark.parametrize("text, ner, word, type_", [
+    # a place named in the plural, in the genitive after "с" or with a plural ending, beside its adjective
+    ("Туристы видели Азорские острова и вернулись с Азор.", [("Азорские острова", "LOC"), ("Азор", "PER", 1)],
+     "Азор", "LOC"),
+    ("Бои за Карпатские перевалы шли на Карпатах.", [("Карпатские перевалы", "LOC"), ("Карпатах", "PER")],
+     "Карпатах", "LOC"),
+    # a person with the stem of a place adjective stays a person: an oblique case of one
+    ("Депутат Ивановской области встретился с Ивановым.", [("Ивановской области", "LOC"), ("Ивановым", "PER")],
+     "Ивановым", "PER"),
+    # no place adjective in the document: nothing to go by
+    ("Делегация вернулась с Азор.", [("Азор", "PER")], "Азор", "PER"),
+])
+def test_spans_place_in_an_oblique_case_tagged_as_person_is_a_place(text, ner, word, type_):
+    assert (word, type_) in run(make(text, ner))
+
+
 def test_spans_international_organisations_are_organisations():
     doc = make("Решение Евросоюза поддержали страны ЕС и Европейского союза.",
                [("Евросоюза", "LOC"), ("ЕС", "LOC"), ("Европейского союза", "LOC")])

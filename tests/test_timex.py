@@ -164,6 +164,9 @@ def test_timex_weekday_without_anchor(text, weekday):
     ("Форум прошёл в ноябре, а саммит состоится в субботу.", "2016-11"),  # the cue is in another clause
     ("Будет полезно обсудить итоги прошедшей 18 марта встречи.", "2017-03-18"),  # the nearer cue is past
     ("Сессия, которая открылась в субботу, будет продолжена.", "2017-03-18"),
+    ("Стороны могут смягчить позиции после встречи в июле.", "2017-07"),  # a modal verb: what may happen
+    ("Делегация должна прибыть в ноябре.", "2017-11"),
+    ("Делегация должна была прибыть в ноябре.", "2016-11"),  # the nearer cue is past
 ])
 def test_timex_future_cue(text, iso):
     assert find_timexes(text, MONDAY)[0].date.iso() == iso

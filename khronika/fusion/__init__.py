@@ -42,14 +42,15 @@ def fuse(events: list[dict], known: Known, settings: FusionSettings = DEFAULT.fu
 
 
 def fuse_store(store, reanchor=None, settings: FusionSettings = DEFAULT.fusion, *,
-               docs: Iterable[str] | None = None, entities: Iterable[str] = ()) -> None:
+               docs: Iterable[str] | None = None, entities: Iterable[str] = ()) -> set[str]:
     """Bring the store's event groups and the dates documents get through them up to date.
 
     ``docs``: the documents added or changed since the groups were last computed, ``entities``:
     those whose resolution changed; the work is then in proportion to them and the events they
     may fuse with (``incremental.py``).  ``docs=None`` (or a store whose index is empty, as after
     an upgrade) recomputes the whole store.  ``reanchor(doc) -> doc`` re-dates the events of a
-    document whose date through fusion changed."""
+    document whose date through fusion changed.  Returns the documents whose date through fusion
+    changed."""
     if docs is None or not store.has_event_keys():
         every = [d["id"] for d in store.documents()]
         return fuse_changed(store, known_of(store), every, (), settings, reanchor)

@@ -123,18 +123,21 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
 
 
 def fuse_changed(store, known: Known | None, docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
-                 reanchor: Callable | None = None) -> None:
+                 reanchor: Callable | None = None) -> set[str]:
     """Bring the groups up to date after ``docs`` were added or changed (and the events ``seeds``
     may fuse otherwise); re-date the documents whose date through fusion changed.  ``known``: what
-    fusion knows of every entity, or ``None`` to read only the entities of the events compared."""
+    fusion knows of every entity, or ``None`` to read only the entities of the events compared.
+    Returns the documents whose date through fusion changed."""
     reached, changed = fuse_part(store, known, docs, seeds, settings)
     if reanchor is None:
-        return
-    fused_now = {d for d in reached if store.documents_by_id([d])[d]["published_from"] == "fused"}
+        return set(changed)
+    rows = store.documents_by_id(reached)
+    fused_now = {d for d in reached if rows[d]["published_from"] == "fused"}
     redate = sorted(set(changed) | (fused_now & set(docs)))
     if not redate:
-        return
+        return set(changed)
     for doc_id in redate:
         store.replace_events(reanchor(store.document(doc_id)))
     again = {e["id"] for e in store.events_by(docs=reached)}
-    fuse_part(store, known, redate, again, settings)
+    _, later = fuse_part(store, known, redate, again, settings)
+    return set(changed) | set(later)

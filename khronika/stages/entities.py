@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer, names
 from ..ids import country_code, country_id, entity_id, is_country
-from ..morph import PLACE_PREPOSITIONS, fold
+from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..view import DocView, view
@@ -106,6 +106,17 @@ def _name_cases(words, v: DocView) -> list[str | None]:
 
 def link_persons(people: list[_Person]) -> dict[str, Entity]:
     """Link the person mentions of one document: one entity per distinct (given name, surname)."""
+    by_given: dict[str, set[str]] = {}
+    for p in people:
+        if p.given:
+            by_given.setdefault(fold(p.given), set()).add(" ".join(p.words))
+    alone: set[int] = set()  # mentions by the given name alone: no antecedent of a later bare surname
+    for p in people:  # "Алла" after "Алла Бут": the one person of the document with that given name
+        full = by_given.get(fold(p.surname), set())
+        if not p.given and not p.initial and len(full) == 1 and names.given_name(p.surname):
+            p.words = next(iter(full)).split()
+            p.given, p.surname = p.words[0], p.words[-1]
+            alone.add(id(p))
     by_surname: dict[str, list[_Person]] = {}
     for p in people:
         by_surname.setdefault(fold(p.surname), []).append(p)
@@ -126,7 +137,7 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
                 name = next(iter(givens.values()))
             else:
                 name = last or p.surname
-            last = name if name != p.surname else last
+            last = name if name != p.surname and id(p) not in alone else last
             p.entity = entity_id("person", name)
             aliases = {p.mention.text, p.full} - {name}
             old = entities.get(p.entity)
@@ -136,6 +147,31 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
                 titles |= set(old.titles)
             entities[p.entity] = Entity(p.entity, "person", name, tuple(sorted(aliases)), titles=tuple(sorted(titles)))
     return entities
+
+
+def relatives(people: list[_Person], v: DocView) -> None:
+    """A relative named by a given name alone right after a word of kinship takes the surname of the
+    person that word is of: ``супруга Петрова Анна`` and, after ``Олег Петров``, ``его жена Анна`` are
+    ``Анна Петрова`` (``names.relative_surname``) — unless a full name of the document has that given name."""
+    full = {fold(p.given) for p in people if p.given}
+    by_start = sorted(people, key=lambda p: p.mention.start)
+    for n, p in enumerate(by_start):
+        if p.given or p.initial or fold(p.surname) in full or not names.given_name(p.surname):
+            continue
+        before = [t for t in v.sentence_tokens(p.mention.start) if t.stop <= p.mention.start]
+        of = None
+        if len(before) >= 2 and names.KIN & lemmas(before[-2].text):  # "супруга Петрова Анна"
+            of = next((q for q in by_start[:n] if q.mention.start <= before[-1].start < q.mention.stop
+                       and before[-1].feats.get("Case") == "Gen"), None)
+        elif len(before) >= 2 and names.KIN & lemmas(before[-1].text) and fold(before[-2].text) in names.POSSESSIVES:
+            # "его жена Анна": the last person named before by a surname
+            of = next((q for q in reversed(by_start[:n]) if len(q.words) > 1 and not names.INITIAL.match(q.words[0])),
+                      None)
+        if of is None or (not of.given and names.given_name(of.surname)):
+            continue  # "супруга Виктора Анна": no surname to take
+        surname = names.relative_surname(of.surname, p.surname)
+        p.words = [p.surname, surname]
+        p.given, p.surname = p.words
 
 
 def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
@@ -244,6 +280,7 @@ class EntityStage:
                 entity = Entity(entity.id, entity.type, entity.name,
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
+        relatives(people, v)
         entities.update(link_persons(people))
         for latin, target in with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)

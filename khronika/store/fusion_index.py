@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from ..records import PartialDate
 from . import queries
-from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, RoleRow
+from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, FormatMentionsRow, RoleRow
 from .rows import set_published
 
 PENDING = "!pending"
@@ -49,9 +49,9 @@ class FusionIndex:
         return sorted(out.values(), key=lambda e: (e["doc"], e["trigger_start"], e["id"]))
 
     def documents_by_id(self, ids: Iterable[str]) -> dict[str, dict]:
-        """Id → ``{id, published, published_precision, published_from, text}``."""
-        cols = (DocumentRow.id, DocumentRow.published, DocumentRow.published_precision, DocumentRow.published_from,
-                DocumentRow.text)
+        """Id → ``{id, path, published, published_precision, published_from, text}``."""
+        cols = (DocumentRow.id, DocumentRow.path, DocumentRow.published, DocumentRow.published_precision,
+                DocumentRow.published_from, DocumentRow.text)
         with self._engine.connect() as conn:
             return {r["id"]: r for chunk in _chunks(ids)
                     for r in queries.rows(conn, select(*cols).where(DocumentRow.id.in_(chunk)))}
@@ -112,6 +112,27 @@ class FusionIndex:
             return sorted((r for chunk in _chunks(keys) for r in queries.rows(
                 conn, queries.entities("person", with_link=True).where(EntityRow.surname.in_(chunk)))),
                 key=lambda r: r["id"])
+
+    def format_mentions(self) -> list[dict] | None:
+        """What each document says of formats (``formats.told_by``), or ``None`` when some document
+        has not been read for it (a store made before, or an ingest cut short)."""
+        with self._engine.connect() as conn:
+            rows = [r for (r,) in conn.execute(select(FormatMentionsRow.data))]
+            if len(rows) != conn.scalar(select(func.count()).select_from(DocumentRow)):
+                return None
+            return rows
+
+    def documents_without_format_mentions(self) -> list[str]:
+        with self._engine.connect() as conn:
+            told = select(FormatMentionsRow.doc)
+            return list(conn.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(told))))
+
+    def set_format_mentions(self, told: list[dict]) -> None:
+        with self._session.begin() as s:
+            for chunk in _chunks(t["doc"] for t in told):
+                s.execute(delete(FormatMentionsRow).where(FormatMentionsRow.doc.in_(chunk)))
+            if told:
+                s.execute(insert(FormatMentionsRow), [{"doc": t["doc"], "data": t} for t in told])
 
     def set_event_keys(self, keys: dict[str, tuple[str, frozenset[str]]]) -> None:
         """Event id → (its document, its keys): replaces the keys of those events (a ``PENDING``

@@ -173,6 +173,15 @@ class EventKeyRow(Base):
     doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
 
 
+class FormatMentionsRow(Base):
+    """What one document says of dialogue formats (``formats.told_by``), as JSON."""
+
+    __tablename__ = "format_mentions"
+
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+
+
 class QuoteRow(Base):
     """Who said what (``Quote``)."""
 

@@ -1,7 +1,7 @@
 """Full-text search over lemmas: every document's title and text as the lemmas of its words (``morph.lemma``,
 ``ё`` folded), so that a query in one form finds the others (``переговоры`` finds ``переговорах``).
 
-The index is the table ``search_lemmas`` (migration 0011), filled by ``Store.save`` and never by a reader:
+The index is the table ``search_lemmas`` (migration 0012), filled by ``Store.save`` and never by a reader:
 in SQLite an FTS5 table (ranked by bm25; ``doc`` is indexed too, so that a replaced document is found
 without reading the table), in PostgreSQL a plain table searched with
 ``to_tsvector('simple', lemmas)`` (the words are lemmas already, so no stemming configuration is needed).

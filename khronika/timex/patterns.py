@@ -106,7 +106,10 @@ _KIND_PREPS = {
 }
 _NO_MODS = {"weekday", "weekend", "dayrel", "ago", "ahead", "iso", "num"}
 
-_FUTURE = FUTURE_CUE  # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates)
+# "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates), and a modal verb in the
+# present ("Россия может изменить курс после саммита в июле"): what may or must happen lies ahead.
+_FUTURE = re.compile(FUTURE_CUE.pattern + r"|(?<!\w)(?:может|могут|сможет|смогут|должен|должн[аоы])(?!\w)",
+                     FUTURE_CUE.flags)
 # Past tense near a date outweighs a farther future cue: "будет полезно ... о состоявшейся встрече
 # 18 марта".  Past participles (-вш-, -дш-) and finite past forms, less a few nouns in -ал, -ла.
 _PAST = re.compile(r"(?i)(?<!\w)(?:[а-яё]+[вд]ш(?:ий|ая|ее|ие|его|ей|ем|им|их|ую|ими|ийся|аяся|ееся|иеся|егося"
@@ -116,4 +119,5 @@ _NOT_PAST = _WORDS["NOT_PAST"]
 _EVE_OF = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
                      r"|Нового|Рождества|Пасхи|Дня|Олимпиады|Игр|Евровидения)(?!\w)")
 _PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w)")
+HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)
 _NOMINATIVE_A = _WORDS["NOMINATIVE_A"]  # "накануне глава МИД заявил": no genitive after "накануне"

@@ -30,8 +30,17 @@ A later sentence that reports the same event again (same type, no date, particip
 its own: ``в ходе встречи``) is added to the earlier record as further evidence (``more``).  Each
 quote of the document gets the event it is about (``Quote.event``).
 
+Triggers cover the sixteen PLOVER types with verbs, deverbal nouns and passive participles
+(``отозвал посла``, ``запрещён въезд``, ``была исключена из``, ``экстрадировали``, ``сбит``); a word
+of several senses keeps its diplomatic one only with a word of that sense near it (``отозвал посла``,
+not ``отозвала автомобили``), a joint act (``создали комиссию``) only between two states.  A state
+actor's negative evaluation (``назвал решение неприемлемым``, ``заявил, что визит вызывает
+сожаление``) is an accusation (``evaluation``).  In a passive clause the subject is the target and the
+instrumental agent or the requesting state (``по запросу США``) the source.
+
 Modules, in the order the stage uses them: ``words`` (the lexicon), ``sentence`` (a sentence as the
-rules read it), ``rounds`` (format and round), ``triggers`` (finding triggers), ``factuality``,
+rules read it), ``rounds`` (format and round), ``evaluation`` (evaluative speech), ``triggers``
+(finding triggers), ``factuality``,
 ``participants`` (scope, roles, transcript speakers), ``actors`` (a state actor takes part),
 ``when`` (date and place), ``merge`` (an event told again), ``stage`` (the stage, quote links).
 """

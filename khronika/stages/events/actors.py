@@ -21,6 +21,7 @@ known position (``Лавров`` named without his title); an event with no name
 common noun (``консультации прошли на уровне послов``).  Elsewhere an event with nobody named is no
 diplomatic event, and a visit's target country does not make the visit a state visit (``боксёр
 прибыл в Саудовскую Аравию``).
+An arrest or seizure (``COUNTRY_TYPES``) needs a country among its participants.
 An event of a named format of dialogue (``в формате «два плюс два»``) is one anywhere.  In a sport
 document (``sport_sentences`` sentences with a word of ``SPORT``) only an event with an office
 holder of a state is kept.
@@ -37,6 +38,7 @@ from ..roles import head_lemma, is_national
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
+    PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
     SPORT,
     STATE_BODIES,
@@ -47,6 +49,10 @@ from .words import (
     lemmas,
     sport_sentence,
 )
+
+# An arrest or seizure is a diplomatic event only with a country among its participants (the state that
+# acts, asks for it or whose citizen or ship it is): "Бут был арестован … по запросу США".
+COUNTRY_TYPES = frozenset({"COERCE"})
 
 
 @dataclass(frozen=True)
@@ -87,24 +93,27 @@ class Actors:
         a country counts only as an actor of the sentence, a person only as an office holder."""
         if self.sport:
             return any(p.entity in self.officials for p in event.participants)
+        if event.type in COUNTRY_TYPES and not any(is_country(p.entity) for p in event.participants):
+            return False  # "журналисты арестованы", "водитель задержан": no state acts on another's people
         if event.format is not None:
             return True  # "раунд консультаций в формате «два плюс два»": a standing format of dialogue
         if not event.participants:
             return self.diplomatic
         kinds = {e.id: e.type for e in doc.entities}
-        if any(self._state_actor(p, "country" if is_country(p.entity) else kinds.get(p.entity), w)
+        if any(self._state_actor(p, "country" if is_country(p.entity) else kinds.get(p.entity), w, event.mode)
                for p in event.participants):
             return True
         # "Консультации прошли на уровне послов": a state agent named by a common noun
         return self.diplomatic and any(x in STATE_NOUNS or x in AGENT_NOUNS for x in w.lem)
 
-    def _state_actor(self, p: Participant, kind: str | None, w: Words) -> bool:
+    def _state_actor(self, p: Participant, kind: str | None, w: Words, mode: str | None = None) -> bool:
         if kind == "person":
             return p.entity in self.officials or self.diplomatic and p.entity not in self.other_roles
         if kind == "organization":
             return p.entity in self.bodies
         if kind == "country":
-            return self.diplomatic or p.role != "target" and _country_as_actor(w, p.entity)
+            # the visited country makes no state visit; the target of a passive act ("Венгрия была исключена") acts
+            return self.diplomatic or (p.role != "target" or mode != "visit") and _country_as_actor(w, p.entity)
         return False
 
 
@@ -149,8 +158,8 @@ def _acts(w: Words, t: Token, ids: set[str]) -> bool:
     head = w.head_index(t)
     if t.rel == "nmod" and head is not None:
         noun = w.lem[head]
-        return noun in AGENT_NOUNS or noun in STATE_NOUNS or noun in TRIGGER_WORDS or head_lemma(w.tokens[head]) in \
-            STATE_TITLES
+        return noun in AGENT_NOUNS or noun in STATE_NOUNS or noun in TRIGGER_WORDS or noun in PASSIVE_AGENCY \
+            or head_lemma(w.tokens[head]) in STATE_TITLES  # "по запросу США": the state that asked acts
     return True
 
 

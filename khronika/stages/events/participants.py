@@ -26,6 +26,7 @@ from .words import (
     FIRST_PERSON_PLURAL,
     IN_PREPOSITIONS,
     MEDIA_NOUNS,
+    PASSIVE_AGENCY,
     REPORT_VERBS,
     SPEECH,
     TRIGGER_WORDS,
@@ -42,6 +43,12 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     head = trig[0]
     scope = event_scope(w, trig)
     subject_ids = {t.id for t in w.children(head) if t.rel in SUBJECT}
+    target_ids: set[str] = set()
+    if _passive(head):  # "был арестован по запросу США", "запрещён въезд Лукашенко", "сбит силами ПВО X"
+        target_ids = {x.id for t in w.children(head) if t.rel == "nsubj:pass" or t.rel == "iobj"
+                      for x in _core(w, t)}
+        subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
+                       for x in w.v.subtree(t, skip=frozenset())}
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
                 and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH}
     for t in w.tokens:
@@ -59,6 +66,8 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         role = "participant"
         if t.id in subject_ids or any(x.id in subject_ids for x in inside):
             role = "source"
+        elif t.id in target_ids:
+            role = "target"
         elif mode == "visit" and kind == "country" and any(
                 p.text.lower() in IN_PREPOSITIONS for p in w.tokens
                 if p.stop <= t.start and t.start - p.stop <= w.settings.target_gap_chars):
@@ -69,6 +78,34 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     if last_person and any(t.text.lower() in ("он", "она") and t.rel in SUBJECT for t in w.tokens):
         out.setdefault(last_person, "source")
     return [Participant(e, r) for e, r in out.items()]
+
+
+def _core(w: Words, t: Token) -> list[Token]:
+    """The token and its dependents but those after a preposition: ``Лукашенко и его служащим``, not
+    ``въезд на территорию ЕС``."""
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [c for c in w.children(x) if not any(g.rel == "case" for g in w.children(c))]
+    return out
+
+
+def _passive(t: Token) -> bool:
+    """A passive participle or verb (``арестован``, ``запрещён``, ``была исключена``)."""
+    return t.pos == "VERB" and t.feats.get("Voice") == "Pass"
+
+
+def _agent_of_passive(w: Words, t: Token) -> bool:
+    """The one who acts in a passive clause: the instrumental agent (``сбит страной НАТО Турцией``,
+    ``силами ПВО``) or the state whose request or demand it was (``по запросу США``, ``со стороны ЕС``)."""
+    if t.rel not in ("obl", "obl:agent"):
+        return False
+    preps = [c.text.lower() for c in w.children(t) if c.rel == "case"]
+    lemma = w.lem[w.position[t.id]] if t.id in w.position else ""
+    if not preps:
+        return t.feats.get("Case") == "Ins"
+    return preps[0] == "по" and lemma in PASSIVE_AGENCY or preps[0] in ("со", "с") and lemma == "сторона"
 
 
 def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]]:

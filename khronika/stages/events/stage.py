@@ -77,6 +77,8 @@ class EventStage:
                last_person: str | None, fact: str) -> Event:
         start, stop = sentence.start, sentence.stop
         date = event_date(w, doc, start, stop, trig, fact)
+        if fact == "occurred" and _after(date, doc.published):
+            fact = "planned"  # "после встречи НАТО в верхах в июле", told in April: it lies ahead
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
                      trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
                      factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,
@@ -84,6 +86,15 @@ class EventStage:
                      participants=tuple(participants(w, trig, mode, last_person)),
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w) if type_ == "CONSULT" else None)
+
+
+def _after(date, published) -> bool:
+    """Is ``date`` later than the publication date, at the precision both have?"""
+    a, b = date.iso(), published.iso()
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
 
 
 def _another(w: Words, trigger: Token) -> bool:

@@ -6,19 +6,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ... import morph
+from ...ids import is_country
 from ...records import Token
+from .evaluation import evaluations
 from .sentence import Words
 from .words import (
+    AGENT_NOUNS,
     ANNOUNCE,
+    CLUBS,
+    CONSENT,
+    EXCLUSION_TRIGGERS,
+    EXTRADITION_TRIGGERS,
     FORCES,
     IMPERFECTIVE,
+    INTENTION_HEADS,
+    JOINT,
     MECHANISM_VERBS,
     ONE_SIDED_ACTS,
     ONE_SIDED_VERBS,
+    OWN_ACTOR,
     PASSING,
     PASSING_PHRASES,
     PATTERNS,
+    READY,
     REQUEST_VERBS,
+    SENSES,
     SINGULAR_ONLY,
     TALKS,
     TRIGGERS,
@@ -30,8 +42,12 @@ Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the t
 
 
 def find_triggers(w: Words) -> list[Found]:
-    """(type, mode, trigger tokens) of each trigger in the sentence, patterns first."""
+    """(type, mode, trigger tokens) of each trigger in the sentence: patterns first, then evaluative
+    speech (``evaluation``: ``назвал решение неприемлемым``), then words."""
     used, out = _patterns(w)
+    for verb, word in evaluations(w, used):
+        used.update((verb, word))
+        out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
     for i, word in enumerate(w.lem):
         if i in used or word not in TRIGGERS or any(veto(w, i) for veto in VETOES):
             continue
@@ -64,16 +80,17 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                     break
                 at.append(nxt)
             else:
-                used.update(at)
-                out.append((type_, mode, [w.tokens[j] for j in at]))
+                used.update(at)  # its words are no triggers, reported or not
+                if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)):
+                    out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
 
 
 # ---- vetoes: each says that the trigger word at position i reports no event in this sentence
 
 def _ready_for_nothing(w: Words, i: int) -> bool:
-    """``готовый`` without ``к``/``на`` after it."""
-    return w.lem[i] == "готовый" and not (i + 1 < len(w.lem) and w.lem[i + 1] in ("к", "на"))
+    """``готовый``, ``согласный`` without ``к``/``на`` after it (``согласен с Х`` is a view, not consent)."""
+    return w.lem[i] in READY and not any(x in ("к", "на") for x in w.lem[i + 1: i + 2 + w.settings.ready_gap])
 
 
 def _imperfective_past(w: Words, i: int) -> bool:
@@ -98,9 +115,10 @@ def _round_of_no_talks(w: Words, i: int) -> bool:
 
 
 def _freeing_no_people(w: Words, i: int) -> bool:
-    """``освободила город`` is no concession; ``освободили журналиста`` is."""
-    return w.lem[i] in ("освободить", "освобождать") and not any(
-        t.rel in ("obj", "nsubj:pass") and t.feats.get("Animacy") == "Anim" for t in w.children(w.tokens[i]))
+    """``освободила город`` is no concession; ``освободили журналиста``, ``освобождение заложников`` is."""
+    return w.lem[i] in ("освободить", "освобождать", "освобождение") and not any(
+        t.rel in ("obj", "nsubj:pass", "nmod") and t.feats.get("Animacy") == "Anim"
+        and not any(c.rel == "case" for c in w.children(t)) for t in w.children(w.tokens[i]))  # not "от боевиков"
 
 
 def _meant_to(w: Words, i: int) -> bool:
@@ -114,8 +132,8 @@ def _a_kind_of_event(w: Words, i: int) -> bool:
 
 
 def _ready_without_actor(w: Words, i: int) -> bool:
-    """``мы готовы``: ``готовый`` needs a named actor as its subject (``Москва готова``)."""
-    return w.lem[i] == "готовый" and not any(
+    """``мы готовы``: ``готовый`` needs a named actor as its subject (``Москва готова``, ``Иран согласен``)."""
+    return w.lem[i] in READY and not any(
         x.rel.startswith("nsubj") and x.start in w.actors for x in w.children(w.tokens[i]))
 
 
@@ -132,9 +150,12 @@ def _readiness_unsaid(w: Words, i: int) -> bool:
 
 
 def _meeting_asked_for(w: Words, i: int) -> bool:
-    """A meeting noun that is the thing proposed or asked for (``предложил возобновить … встречи``)."""
+    """A meeting noun that is the thing proposed or asked for (``предложил возобновить … встречи``), or
+    consented to (``согласен на переговоры``, ``готовность к диалогу``)."""
     before = w.lem[max(0, i - w.settings.request_before): i]
-    return TRIGGERS[w.lem[i]][0] == "CONSULT" and any(x in REQUEST_VERBS for x in before)
+    consent = w.lem[max(0, i - w.settings.readiness_cue_before): i]
+    return TRIGGERS[w.lem[i]][0] == "CONSULT" and (any(x in REQUEST_VERBS for x in before) or (
+        w.tokens[i].pos == "NOUN" and any(x in CONSENT for x in consent)))
 
 
 def _mechanism(w: Words, i: int) -> bool:
@@ -159,8 +180,98 @@ def _one_sided_act(w: Words, i: int) -> bool:
     head = w.head(w.tokens[i])
     if w.tokens[i].rel == "conj" and head is not None:
         verbs.append(head)
-    return any(c.rel in ("obj", "nsubj:pass") and c.id in w.position and w.lem[w.position[c.id]] in ONE_SIDED_ACTS
+    relations = ("obj", "nsubj:pass", "nmod")  # "подписание указа": the act is the noun's nmod
+    return any(c.rel in relations and c.id in w.position and w.lem[w.position[c.id]] in ONE_SIDED_ACTS
                for v in verbs for c in w.children(v))
+
+
+def _one_side_only(w: Words, i: int) -> bool:
+    """A joint trigger (``создать``, ``объявить``) without two states as its sides: ``Армения и Грузия создали
+    комиссию`` is an agreement, ``правительство создало комиссию`` is not.  A noun (``объявили о создании``)
+    is read through the verb it depends on."""
+    if w.lem[i] not in JOINT:
+        return False
+    k: int | None = i
+    for _ in range(w.settings.joint_climb + 1):
+        if k is None:
+            return True
+        if w.tokens[k].pos == "VERB":
+            return len(_side_countries(w, k)) < 2
+        k = w.head_index(w.tokens[k])
+    return True
+
+
+def _not_an_act_yet(w: Words, i: int) -> bool:
+    """An infinitive that a word of ``INTENTION_HEADS`` governs: a wish, an attempt, what is prevented
+    (``желание отменить санкции``, ``не дает заключить соглашение``), no act."""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    if t.rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
+        t, head = w.tokens[head], w.head_index(w.tokens[head])  # "желание смягчить …, а также отменить …"
+    return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
+
+
+def _attributive_participle(w: Words, i: int) -> bool:
+    """A passive participle that describes a noun (``арестованных журналистов``, ``предложенную сделку``)
+    names the noun, not an act it reports; a short one (``был арестован``) reports it."""
+    t = w.tokens[i]
+    return t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") == "Pass" \
+        and t.feats.get("Variant") != "Short" and t.rel in ("amod", "acl")
+
+
+def _no_actor_of_its_own(w: Words, i: int) -> bool:
+    """``призыв Германии`` is a request; ``кампания с призывами`` is none: a noun of ``OWN_ACTOR`` needs an
+    actor among its dependents."""
+    return w.lem[i] in OWN_ACTOR and w.tokens[i].pos == "NOUN" and not has_actor(w, w.tokens[i])
+
+
+def _other_sense(w: Words, i: int) -> bool:
+    """A trigger of several senses (``words.SENSES``) with no word of its diplomatic sense among its
+    dependents or just after it: ``отозвала автомобили``, ``разместила заявление``, ``сбил пешехода``."""
+    needed = next((words for triggers, words in SENSES if w.lem[i] in triggers), None)
+    if needed is None:
+        return False
+    near = set(w.lem[i + 1: i + 1 + w.settings.sense_after])
+    level = [w.tokens[i]]
+    head = w.head(w.tokens[i])
+    if w.tokens[i].rel == "conj" and head is not None:  # "самолёт залетел … и был сбит": the first verb's subject
+        level += [c for c in w.children(head) if c.rel in ("nsubj", "nsubj:pass", "obj") and c.id in w.position]
+        near.update(w.lem[w.position[c.id]] for c in level[1:])
+    t = w.tokens[i]
+    if t.feats.get("Voice") == "Pass" and not any(c.rel == "nsubj:pass" for c in w.children(t)):
+        near.update(w.lem[max(0, i - w.settings.sense_after): i])  # "самолёт … залетел … и был сбит": elided subject
+    for _ in range(w.settings.sense_depth):
+        level = [c for x in level for c in w.children(x) if c.id in w.position]
+        near.update(w.lem[w.position[c.id]] for c in level)
+    return not any(x in needed or x.split("-")[0] in needed for x in near)
+
+
+def _exclusion_from_no_club(w: Words, i: int) -> bool:
+    """``исключена из Совета Европы``, ``исключение из состава G8`` is a sanction; ``исключён из
+    университета`` is not: after ``из`` an organisation is named or a word of ``CLUBS`` stands."""
+    if w.lem[i] not in EXCLUSION_TRIGGERS:
+        return False
+    after = range(i + 1, min(len(w.lem), i + 1 + w.settings.from_after))
+    start = next((k for k in after if w.lem[k] == "из"), None)
+    if start is None:
+        return True
+    what = range(start + 1, min(len(w.lem), start + 1 + w.settings.sense_depth))
+    return not any(w.lem[k] in CLUBS or w.kind(w.tokens[k]) == "organization" for k in what)
+
+
+def _handed_to_no_state(w: Words, i: int) -> bool:
+    """``выдать`` is an extradition only of a person to a state: a country or organisation in the dative
+    (``выдали США``) or the state whose request it answers (``по запросу США``); not ``выдал кредит``,
+    ``выдали визу``, ``выдали замуж``."""
+    if w.lem[i] not in EXTRADITION_TRIGGERS:
+        return False
+    children = w.children(w.tokens[i])
+    person = any(c.rel in ("obj", "nsubj:pass") and c.feats.get("Animacy") == "Anim" or c.pos == "PROPN"
+                 and c.rel == "obj" for c in children)
+    receiver = any(c.feats.get("Case") == "Dat" and (c.start in w.actors or c.id in w.position
+                                                     and w.lem[w.position[c.id]] in AGENT_NOUNS)
+                   for c in children)
+    return not (person and (receiver or "запрос" in w.lem or "требование" in w.lem))
 
 
 # ---- the tests the vetoes use
@@ -199,13 +310,26 @@ def has_actor(w: Words, t: Token) -> bool:
 def _between_sides(w: Words, i: int) -> bool:
     """Are two named sides the subjects of the verb (``X и Y обсудили``), or one its subject and
     another its ``с`` complement (``X обсудил с Y``)?  Their names and conjuncts count with them
-    (``министры Индии и Бразилии Джайшанкар и Виейра``)."""
+    (``министры Индии и Бразилии Джайшанкар и Виейра``).  (Two words of one name count as two, as
+    the rule has been measured; ``_side_countries`` counts the states.)"""
+    return sum(t.start in w.actors for t in _sides(w, i)) >= 2
+
+
+def _sides(w: Words, i: int) -> list[Token]:
+    """The subjects of the verb at ``i`` and its ``с`` complement, with their names and conjuncts."""
     sides = [t for t in w.children(w.tokens[i]) if t.rel.startswith("nsubj") or t.rel == "obl" and any(
         c.text.lower() in ("с", "со") for c in w.children(t))]
     for _ in range(w.settings.sides_depth):
         sides += [c for x in sides for c in w.children(x)
                   if c not in sides and c.rel in ("conj", "appos", "flat:name", "nmod")]
-    return sum(t.start in w.actors for t in sides) >= 2
+    return sides
+
+
+def _side_countries(w: Words, i: int) -> set[str]:
+    """The countries among the sides of the verb at ``i``, named or the countries of their holders
+    (``президент Армении … и премьер-министр Грузии``): a joint act is one of two states."""
+    return {m.entity for t in _sides(w, i) if t.start in w.actors and (m := w.mention(t)) is not None
+            and m.entity is not None and is_country(m.entity)}
 
 
 def _of_talks(w: Words, i: int) -> bool:
@@ -220,4 +344,5 @@ def _of_talks(w: Words, i: int) -> bool:
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _ready_for_nothing, _imperfective_past, _receiving_no_guest, _discussed_by_one_side, _round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
-    _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act)
+    _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
+    _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet)

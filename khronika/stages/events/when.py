@@ -5,8 +5,10 @@ Date: the first of these that gives one:
 1. a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
    depending on it or on its head by syntax (``встреча прошла в ноябре``), and not the date of
    another event word standing between them;
-2. a dated time expression of the sentence that is not another event's (``запуск … 9 мая``);
-3. none, when the sentence places the event before (``недавно``, ``ранее``);
+2. the time a ``когда`` clause holding the trigger refers to (``с июня 2014 года, когда НАТО приостановила …``),
+   else a dated time expression of the sentence that is not another event's (``запуск … 9 мая``);
+3. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
+   (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event;
 4. the document's date, for an event it narrates in the past or present (not one planned or
    proposed); never a guessed one for an undated document.
 
@@ -20,6 +22,7 @@ from collections.abc import Callable
 
 from ... import morph
 from ...records import Document, PartialDate, Timex, Token
+from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import EARLIER_CUES, EVENT_WORDS, IN_PREPOSITIONS
 
@@ -44,6 +47,18 @@ def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
                      or attaches_to(w, x, trig[0]) and not other_event_date(w, x, trig[0], True)], trig)
 
 
+def _when_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """The time a ``когда`` clause holding the trigger refers to: ``не проводились с июня 2014 года, когда НАТО
+    приостановила сотрудничество`` → June 2014 (whatever the expression's relation)."""
+    words = [t for t in w.tokens if t.start < trig[0].start]
+    at = next((i for i in range(len(words) - 1, 0, -1) if words[i].text.lower() == "когда"), None)
+    if at is None or words[at - 1].text != "," or any(t.text in ",;:" for t in words[at + 1:]):
+        return None
+    comma = words[at - 1].start
+    found = [x for x in doc.timexes if x.date.iso() and 0 <= comma - x.stop <= 1]
+    return found[0].date if found else None
+
+
 def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """A dated time expression of the sentence that is not another event word's (none is attached)."""
     return _nearest([x for x in here if x.date.precision != "unknown" and not other_event_date(w, x, trig[0])], trig)
@@ -54,6 +69,11 @@ def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact
     return PartialDate() if any(x in EARLIER_CUES for x in w.lem) else None
 
 
+def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``)."""
+    return PartialDate() if any(x in HABITUAL for x in w.lem) else None
+
+
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present."""
     past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
@@ -61,7 +81,7 @@ def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _attached, _in_sentence, _earlier, _document)
+    _attached, _when_clause, _in_sentence, _earlier, _habitual, _document)
 
 
 def _event_word(w: Words, t: Token) -> bool:

@@ -17,7 +17,7 @@ from ...records import Token
 MODES = frozenset({"meet", "visit", "host", "phone", "multilateral"})
 _TRIGGER_COLUMNS = (Column("lemmas", convert=lexicon.spaced), Column("type", choices=lexicon.PLOVER_TYPES),
                     Column("mode", required=False, choices=MODES),
-                    Column("use", required=False, choices=frozenset({"present", "context"})))
+                    Column("use", required=False, choices=frozenset({"present", "context", "joint"})))
 
 
 def trigger_table(file: str = "event_triggers.tsv") -> tuple[lexicon.Row, ...]:
@@ -40,6 +40,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {r["lemmas"][0]: (r["type"], r["mo
 PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [(r["lemmas"], r["type"], r["mode"]) for r in _ROWS
                                                            if len(r["lemmas"]) > 1]
 IMPERFECTIVE = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "present" and len(r["lemmas"]) == 1)
+JOINT = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "joint")  # triggers only between two named sides
 # The trigger words and the words of the table that are events only in context: another event's word
 # for the rules of scope and dates.
 TRIGGER_WORDS = frozenset(r["lemmas"][0] for r in _ROWS if len(r["lemmas"]) == 1)
@@ -82,6 +83,36 @@ STATE_BODIES = _WORDS["STATE_BODIES"]
 STATE_NOUNS = _WORDS["STATE_NOUNS"]
 STATE_PHRASES = _phrases("STATE_PHRASES")
 PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
+# a trigger of several senses → the words one of which it needs near it for its diplomatic sense
+SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (_WORDS["ENVOY_TRIGGERS"], _WORDS["ENVOYS"]), (_WORDS["ARMS_TRIGGERS"], _WORDS["ARMS"]),
+    (_WORDS["AIRCRAFT_TRIGGERS"], _WORDS["AIRCRAFT"]))
+OWN_ACTOR = _WORDS["OWN_ACTOR"]
+INTENTION_HEADS = _WORDS["INTENTION_HEADS"]
+EXCLUSION_TRIGGERS = _WORDS["EXCLUSION_TRIGGERS"]
+CLUBS = _WORDS["CLUBS"]
+EXTRADITION_TRIGGERS = _WORDS["EXTRADITION_TRIGGERS"]
+READY = _WORDS["READY"]
+CONSENT = _WORDS["CONSENT"]
+EVALUATION_VERBS = _WORDS["EVALUATION_VERBS"]
+EVALUATED = _WORDS["EVALUATED"]
+PASSIVE_AGENCY = _WORDS["PASSIVE_AGENCY"]
+
+
+def negative_evaluations() -> frozenset[str]:
+    """The words of a negative evaluation: the stance cues' one-word negative evaluations and feelings
+    (``data/stance_cues.tsv``: ``неприемлемый``, ``провокация``, ``сожаление``…) with ``ACCUSE_EVALUATION``.
+    The stance table is read, not copied, so that both stages share one list; a trigger of another type
+    (``протест``) is left to its own type."""
+    columns = tuple(Column(name) for name in ("polarity", "frame", "shape", "slots"))
+    cues = lexicon.table("stance_cues.tsv", columns, key=("polarity", "frame", "shape", "slots"))
+    found = {x for r in cues if r["polarity"] == "negative" and r["frame"] in ("eval", "feeling")
+             and r["shape"] == "word" for x in r["slots"].split("|")}
+    other_types = {x for x, (type_, _) in TRIGGERS.items() if type_ != "ACCUSE"}  # "протест" is a PROTEST
+    return frozenset(found - other_types) | _WORDS["ACCUSE_EVALUATION"]
+
+
+NEGATIVE_EVALUATION = negative_evaluations()
 
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}

@@ -181,7 +181,8 @@ class Actors:
         words = e.name.split() if e is not None else []
         if len(words) > 1:
             genders = {p.tag.gender for p in morph.analyzer().parse(words[0])
-                       if p.is_known and "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn")}
+                       if p.is_known and {"Name", "nomn", "sing"} <= p.tag.grammemes
+                       and p.tag.gender in ("masc", "femn")}  # "Мартен" is no plural genitive of "Мартена"
             if len(genders) == 1:
                 return "Masc" if genders.pop() == "masc" else "Fem"
         return None

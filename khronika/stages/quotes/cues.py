@@ -4,7 +4,7 @@ words a clause (``data/quote_words.tsv``), all read through ``khronika/lexicon.p
 from __future__ import annotations
 
 from ... import lexicon
-from ...morph import fold, lemmas
+from ...morph import fold, lemma, lemmas
 from ...records import Token
 from ...view import DocView
 
@@ -23,6 +23,13 @@ PREDICATIVES = _WORDS["PREDICATIVES"]
 OUTLET_NOUNS = _WORDS["OUTLET_NOUNS"]  # "пишет газета", "сообщают СМИ": a source, no speaker
 REPORTERS = _WORDS["REPORTERS"]  # "корреспондент ТАСС": no speaker either
 UNKNOWN_TITLES = _WORDS["UNKNOWN_TITLES"]  # "уверен эксперт": no one named before unless a role says so
+STATEMENTS = _WORDS["STATEMENTS"]  # "разместил заявление: «…»": the verb of a statement attributes it
+ASSERTED_DENIED = _WORDS["ASSERTED_DENIED"]  # "не исключил, что …": a denied verb that still reports a claim
+NAMING = _WORDS["NAMING"]  # "назвал визит «оскорблением»": the subject's words in quotation marks
+CONCLUDING = _WORDS["CONCLUDING"]  # "делает вывод X", "пришел к выводу, что …": with a noun of CONCLUSIONS
+CONCLUSIONS = _WORDS["CONCLUSIONS"]
+AUTHORS = _WORDS["AUTHORS"]  # "признает автор": the person whose words are reported
+WRITINGS = _WORDS["WRITINGS"]  # "автор статьи" is that author too
 PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
 # "по словам последнего"/"последней": the person last named, of that gender.
 LATTER = {**{w: "?last:Masc" for w in PRONOUNS["LATTER_HE"]}, **{w: "?last:Fem" for w in PRONOUNS["LATTER_SHE"]}}
@@ -47,6 +54,16 @@ def speech_class(t: Token) -> str | None:
     return None
 
 
+def said(v: DocView, t: Token) -> str | None:
+    """The class of a verb of speech, or ``say`` for a verb of concluding with its conclusion (``делает
+    вывод``, ``пришел к выводу``)."""
+    cls = speech_class(t)
+    if cls is None and t.pos == "VERB" and lemmas(t.text) & CONCLUDING and \
+            any(lemmas(c.text) & CONCLUSIONS for c in v.children(t)):
+        return "say"
+    return cls
+
+
 def according(t: Token) -> bool:
     """The noun of ``по словам``/``по мнению``."""
     return bool(lemmas(t.text) & SPEECH["according"])
@@ -69,4 +86,4 @@ def cue_lemma(t: Token) -> str:
         hit = sorted(ls & SPEECH[cls])
         if hit:
             return hit[0]
-    return fold(t.text)
+    return fold(lemma(t.text))

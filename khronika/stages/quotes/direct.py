@@ -1,30 +1,37 @@
 """Direct speech: text in «…», "…" or „…“ (nesting understood: ``«… программы «Один пояс, один путь» …»``;
 a straight ``"`` opens before a word and closes after one, ``khronika/marks.py``).
 
-Only the outermost marks of a paragraph are candidates, and a candidate is a quote when
+The candidates are the outermost marks of a line, and a ``«`` left open on one line with the ``»`` left
+unopened on one of the next lines (``across_lines``: ``«Первый абзац.`` / ``Второй», — сказал он.``).
+A candidate is a quote when
 
 * a verb of speech attributes it: inside it (``"Первая часть, - отметил министр. - Вторая часть"``
   gives two quotes with the same speaker), or, in the order of ``ATTRIBUTIONS``, after it (``«…», —
   сказал он``, ``"…" - добавил министр``), before it (``Министр заявил: «…»``, ``X заявил, что "…"``
-  when the quoted words make a clause);
+  when the quoted words make a clause; ``X опубликовал заявление:`` on the line before);
 * it opens a paragraph and runs on without a closing mark into paragraphs opened again, up to a
   quotation that closes and is attributed (``running``: each paragraph is a quote of that speaker);
 * it follows an attributed quote in the same paragraph with nothing but the attribution between;
 * a person's name and a colon introduce it (``Петров: «…»``);
-* or, unattributed (speaker None: never guessed), it opens a paragraph or a sentence and reads as a
-  clause: three words or more with a finite verb or a predicative (``«Мы будем стоять до конца»``).
+* a verb of naming with a subject precedes it and the quoted words are in the instrumental (``Петров
+  назвал визит «шагом назад»``; without a speaker resolved it is no quote);
+* or, unattributed, it opens a paragraph or a sentence and reads as a clause: three words or more with
+  a finite verb or a predicative (``«Мы будем стоять до конца»``: speaker None, or the document's
+  principal speaker, ``stage.principal``); after a colon it goes on with the speech reported just
+  before in its paragraph, else it is none (``stage.continuing``); a quoted predicate after its subject
+  (``Кремль «сделал шаг навстречу»``) is the principal speaker's or none.
 
 Anything else in quotation marks is a name or a term (``«Росатом»``, ``формат «пять плюс пять»``,
-``концепция «Один пояс, один путь»``, ``назвал «шагом назад»``) and is not a quote.
+``концепция «Один пояс, один путь»``, ``назвали операцию «Буря»``) and is not a quote.
 """
 from __future__ import annotations
 
 import re
 
-from ...marks import OPENERS, quote_pairs
-from ...morph import fold
+from ...marks import CLOSERS, OPENERS, quote_pairs
+from ...morph import fold, lemmas
 from ...records import Token
-from .cues import PREDICATIVES, expressed, speech_class
+from .cues import NAMING, PREDICATIVES, STATEMENTS, expressed, speech_class
 from .reading import Attribution, Found, Reading, trim
 from .speakers import Speaker
 
@@ -37,7 +44,8 @@ Previous = tuple[int, Attribution] | None
 def find_direct(r: Reading) -> list[Found]:
     """The direct speech of the document, each part with its attribution (None: unattributed)."""
     pairs = quote_pairs(r.text)
-    top = [(o, c) for o, c, _ in pairs if not any(o2 < o and c < c2 for o2, c2, _ in pairs)]
+    spans = [(o, c) for o, c, _ in pairs] + across_lines(r, pairs)
+    top = sorted((o, c) for o, c in spans if not any(o2 < o and c < c2 for o2, c2 in spans))
     out: list[Found] = []
     previous: Previous = None
     for o, c in top:
@@ -49,8 +57,13 @@ def find_direct(r: Reading) -> list[Found]:
                 attribution = by(r, o, c, previous)
                 if attribution is not None:
                     break
+        colon = loose = False
         if attribution is None:
-            if not (opens_sentence(r, o) and clause_like(r, content_start, content_stop)):
+            colon = after_colon(r, o)
+            clause = clause_like(r, content_start, content_stop)
+            said = clause or (colon and words(r, o, c) >= r.settings.colon_quote_words)
+            loose = clause and not colon and not opens_sentence(r, o) and predicate(r, o, c)
+            if not ((opens_sentence(r, o) or colon) and said) and not loose:
                 continue
         elif attribution.verb is not None and by_that(r, attribution, o) and \
                 not clause_like(r, content_start, content_stop):
@@ -62,10 +75,25 @@ def find_direct(r: Reading) -> list[Found]:
             lo = min(a, attribution.start) if attribution else o
             hi = max(b, attribution.stop) if attribution else c + 1
             order = attribution.start if attribution else o
-            out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order))
+            out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order,
+                             colon and not opens_sentence(r, o), attribution is not None and by is naming, loose))
         if attribution is not None and by is not label_before:
             previous = (max(attribution.stop, c + 1), attribution)
     return out + running(r, [o for o, _ in top], out)
+
+
+def across_lines(r: Reading, pairs: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """A quotation in guillemets over several lines (``«Первый абзац.`` / ``Второй абзац», — сказал он.``):
+    a ``«`` left open on one line and the next unpaired guillemet, a ``»`` left unopened on one of the
+    next ``quote_lines`` lines."""
+    paired = {o for o, _, _ in pairs} | {c for _, c, _ in pairs}
+    loose = [(i, ch) for i, ch in enumerate(r.text) if ch in "«»" and i not in paired]
+    out = []
+    for (i, a), (j, b) in zip(loose, loose[1:]):
+        lines = sum(1 for x, _ in r.view.paragraphs if i < x < j)
+        if a == "«" and b == "»" and 0 < lines <= r.settings.quote_lines:
+            out.append((i, j))
+    return out
 
 
 def running(r: Reading, openers: list[int], found: list[Found]) -> list[Found]:
@@ -99,8 +127,9 @@ def interrupted(r: Reading, start: int, stop: int) -> tuple[list[tuple[int, int]
     content = r.text[start:stop]
     chars = r.settings.interrupting_chars
     # a lookahead, so that the attempts overlap: "…, — с министрами, — посетить порт, — сказала она. — …"
-    for m in re.finditer(r"(?=([,.!?…])\s*[" + D + r"]+\s+([^\n" + D + r"]{1," + str(chars) + r"}?)([.,:]\s*[" + D
-                         + r"]+\s+))", content):
+    # the attribution: no line break and no dash but a hyphen inside a word ("бизнес-омбудсмен")
+    inner = r"((?:[^\n" + D + r"]|(?<=\w)-(?=\w)){1," + str(chars) + r"}?)"
+    for m in re.finditer(r"(?=([,.!?…])\s*[" + D + r"]+\s+" + inner + r"([.,:]\s*[" + D + r"]+\s+))", content):
         attr_start, attr_stop = start + m.start(2), start + m.end(2)
         verb = verb_at_start(r, attr_start, attr_stop)
         if verb is None:
@@ -136,6 +165,8 @@ def after(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
 def before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     """``Министр заявил: «…»`` or ``X заявил, что «…»``: a verb of speech in the clause before."""
     pa = r.view.paragraph(o)[0]
+    if not r.text[pa:o].strip():  # the quotation opens its line: "… разместила заявление:" on the line before
+        pa = max((a for a, b in r.view.paragraphs if b <= pa and r.text[b:pa].count("\n") <= 2), default=pa)
     head = r.text[pa:o]
     colon = re.search(r":\s*[" + D + r"]?\s*$", head)
     that = re.search(r",?\s*что\s*$", head)
@@ -145,6 +176,9 @@ def before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None
     sentence_start = max(pa, r.view.sentences[r.view.sentence_index(stop - 1)].start) if stop > pa else pa
     tokens = [t for t in r.view.tokens_in(sentence_start, stop) if not r.in_quote(t.start)]
     verbs = [t for t in tokens if speech_class(t) or expressed(r.view, t)]
+    if not verbs and colon:  # "X опубликовал заявление: «…»": the verb whose object is a statement
+        verbs = [h for t in tokens if lemmas(t.text) & STATEMENTS and t.rel == "obj"
+                 and (h := r.view.head(t)) is not None and h.pos == "VERB"]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -174,7 +208,33 @@ def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution 
     return Attribution(None, a, b, Speaker(person)) if person else None
 
 
-ATTRIBUTIONS = (after, before, continued, label_before)
+def naming(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``X назвал визит «непростительным оскорблением»``: a verb of naming shortly before, in the same
+    clause, and the quoted words in the instrumental (``назвал операцию «Буря»`` names, it quotes no one).
+    Without a speaker it is no quote."""
+    sentence = r.view.sentence_tokens(o)
+    before_o = [t for t in sentence if t.stop <= o][-r.settings.naming_reach:]
+    verb = None
+    for t in reversed(before_o):
+        if lemmas(t.text) & NAMING and t.pos == "VERB":
+            verb = t
+            break
+        if t.text in ".;:!?" or t.text in OPENERS | CLOSERS or \
+                (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+            return None
+    if verb is None or verb.feats.get("VerbForm") not in ("Fin", "Conv") or verb.feats.get("Voice") == "Pass" or \
+            not r.speakers.has_subject(verb):
+        return None  # "островов, называемых в Японии «…»", "в Японии их называют «…»": a name, no one's words
+    content = [t for t in r.view.tokens_in(o + 1, c) if t.pos in ("NOUN", "ADJ")]
+    if not any(t.feats.get("Case") == "Ins" for t in content):
+        return None
+    att = Attribution(verb, verb.start, verb.stop)
+    att.speaker = r.speakers.subject_of(verb, verb.start, o)
+    # an unnamed person of a body ("рабочий завода X") names no one for words of his own
+    return att if att.speaker.entity is not None and att.speaker.proxy is None else None
+
+
+ATTRIBUTIONS = (after, before, continued, label_before, naming)
 
 
 # ---- tests on the text
@@ -191,17 +251,36 @@ def continues(r: Reading, end: int, o: int) -> bool:
         and re.search(r"[.!?…:" + D + "]", between) is not None
 
 
+def predicate(r: Reading, o: int, c: int) -> bool:
+    """A quoted predicate after its subject: ``Кремль «сделал первый шаг»`` (not ``на вопрос «Следует ли …»``,
+    nor ``«союза, который …»``)."""
+    inside = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]
+    before = [t for t in r.view.tokens_in(r.view.paragraph(o)[0], o) if t.pos != "PUNCT"]
+    return bool(inside and before) and inside[0].pos in ("VERB", "AUX") and inside[0].feats.get("VerbForm") == "Fin" \
+        and before[-1].pos in ("NOUN", "PROPN") and before[-1].feats.get("Case") == "Nom"
+
+
+def after_colon(r: Reading, o: int) -> bool:
+    """A colon ends the words before the quotation on its line."""
+    pa = r.view.paragraph(o)[0]
+    return re.search(r"\S\s*:\s*$", r.text[pa:o]) is not None
+
+
 def opens_sentence(r: Reading, o: int) -> bool:
     pa = r.view.paragraph(o)[0]
     return re.search(r"(^|[.!?…]\s)[\s" + D + r"]*$", r.text[pa:o]) is not None
 
 
+def words(r: Reading, start: int, stop: int) -> int:
+    return sum(1 for t in r.view.tokens_in(start, stop) if t.pos != "PUNCT")
+
+
 def clause_like(r: Reading, start: int, stop: int) -> bool:
     """Enough words with a finite verb, a short adjective or a predicative to be a clause."""
-    words = [t for t in r.view.tokens_in(start, stop) if t.pos != "PUNCT"]
-    if len(words) < r.settings.min_clause_words:
+    found = [t for t in r.view.tokens_in(start, stop) if t.pos != "PUNCT"]
+    if len(found) < r.settings.min_clause_words:
         return False
-    for t in words:
+    for t in found:
         if t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or "Mood" in t.feats):
             return True
         if t.feats.get("Variant") == "Short":

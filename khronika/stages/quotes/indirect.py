@@ -5,7 +5,9 @@ order at each word: ``по словам X, …``, ``по мнению X, …`` (
 X.``, ``…, говорится в заявлении X`` (the clause before: ``inverted``).
 
 Indirect speech needs a speaker: a first-person or missing subject (``Отметили, что``, ``как я уже
-сказал``) is the surrounding speaker's own words and gives no quote.
+сказал``) is the surrounding speaker's own words and gives no quote.  A denied verb (``об этом не
+говорил``, ``не считает, что``) reports nothing, except those of ``ASSERTED_DENIED`` (``не исключил, что``).
+Drawing a conclusion (``…, делает вывод X``, ``X пришел к выводу, что …``) is speech (``cues.said``).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ..roles import head_lemma
 from .actors import best
-from .cues import LATTER, OUTLET_NOUNS, PRONOUNS, according, expressed, speech_class
+from .cues import ASSERTED_DENIED, LATTER, OUTLET_NOUNS, PRONOUNS, according, expressed, said, speech_class
 from .reading import Attribution, Found, Reading, trim
 from .speakers import SUBJECT, Speaker
 
@@ -38,7 +40,7 @@ def find_indirect(r: Reading) -> list[Found]:
             for rule in INDIRECT:
                 found = rule(r, tokens, k)
                 if found is not None:
-                    out.append(found)
+                    out.extend(found if isinstance(found, list) else [found])
                     break
     return [f for f in out if not any(a < f.stop and f.start < b for a, b in r.salience.quoted)]
 
@@ -63,6 +65,7 @@ def according_to(r: Reading, tokens: list[Token], k: int) -> Found | None:
                len(tokens))
     if pron in OWN:
         return None
+    end = apposition_end(tokens, end)
     latter = LATTER.get(fold(tokens[j + 1].text)) if j + 1 < end else None
     if latter is not None and (j + 2 >= end or tokens[j + 2].pos not in ("NOUN", "PROPN", "ADJ")):
         pron = latter  # "по словам последнего": the person last named
@@ -80,6 +83,19 @@ def according_to(r: Reading, tokens: list[Token], k: int) -> Found | None:
                     speaker = Speaker(f"?title:{head_lemma(x)}")
                     break
     return rest(r, noun, speaker, tokens, k, end)
+
+
+def apposition_end(tokens: list[Token], end: int) -> int:
+    """``по словам X, председателя комитета, …``: the comma after an apposition in the genitive (no verb in
+    it) ends the attribution, not the one before it."""
+    while end < len(tokens) and tokens[end].text == ",":
+        nxt = next((i for i in range(end + 1, len(tokens)) if tokens[i].text == ","), None)
+        seg = tokens[end + 1:nxt] if nxt is not None else []
+        if not seg or seg[0].pos != "NOUN" or seg[0].feats.get("Case") != "Gen" or \
+                any(x.pos in ("VERB", "AUX") for x in seg):
+            break
+        end = nxt
+    return end
 
 
 def as_said(r: Reading, tokens: list[Token], k: int) -> Found | None:
@@ -101,8 +117,8 @@ def as_said(r: Reading, tokens: list[Token], k: int) -> Found | None:
 def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
     """``X заявил(, …), что …``, ``X выразил надежду на то, что …``."""
     t = tokens[k]
-    cls = speech_class(t)
-    if cls is None or cls == "cite" or t.feats.get("VerbForm") in ("Inf", "Part"):
+    cls = said(r.view, t)
+    if cls is None or cls == "cite" or t.feats.get("VerbForm") in ("Inf", "Part") or denied(r, t):
         return None
     j = k + 1
     limit = min(len(tokens), k + r.settings.that_reach)
@@ -141,7 +157,7 @@ def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
         return None
     verb = next((x for x in tokens[k + 2:k + r.settings.about_this_reach] if speech_class(x) == "say"), None)
     si = r.view.sentence_index(t.start)
-    if verb is None or si == 0:
+    if verb is None or si == 0 or denied(r, verb):
         return None
     prev = r.view.sentences[si - 1]
     if r.text[prev.stop:t.start].count("\n") > r.settings.about_this_newlines:
@@ -151,13 +167,13 @@ def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
     return make(r, verb, speaker, start, prev.stop, (t.start, tokens[-1].stop))
 
 
-def inverted(r: Reading, tokens: list[Token], k: int) -> Found | None:
+def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | None:
     """``…, предупредил X.``, ``…, считает она``, ``…, уверен он``: a verb of saying or opinion after a
     comma, its subject after it, no "что"."""
     t = tokens[k]
     short = t.pos == "ADJ" and t.feats.get("Variant") == "Short"  # "…, уверен он"
-    if speech_class(t) not in ("say", "think") or k < r.settings.inverted_start or \
-            (t.feats.get("VerbForm") != "Fin" and not short):
+    if said(r.view, t) not in ("say", "think") or k < r.settings.inverted_start or \
+            (t.feats.get("VerbForm") != "Fin" and not short) or denied(r, t):
         return None
     i = k - 1
     while i > 0 and tokens[i].pos == "ADV":
@@ -174,10 +190,27 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | None:
     cut = i if tokens[i].text == "," else i - 1
     # no subject: "…, говорится в заявлении МИД", "…, сообщили в посольстве"
     speaker = r.speakers.noun_phrase(subj) if subj is not None else r.speakers.subject_of(t, t.start, tokens[-1].stop)
-    return make(r, t, speaker, tokens[0].start, tokens[cut].start, (tokens[cut].start, tokens[-1].stop))
+    colon = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ":;" or tokens[j].text in OPENERS), None)
+    stop = tokens[colon].start if colon is not None else tokens[-1].stop
+    first = make(r, t, speaker, tokens[0].start, tokens[cut].start, (tokens[cut].start, stop))
+    if first is None or colon is None or tokens[colon].text != ":":
+        return first
+    # "…, пишет X: …": what follows the colon is X's words too
+    then = make(r, t, speaker, tokens[colon].stop, sentence_end(r, tokens, colon), (tokens[cut].start, stop))
+    return [first, then] if then is not None else first
 
 
 INDIRECT = (according_to, as_said, that, about_this, inverted)
+
+
+def denied(r: Reading, verb: Token) -> bool:
+    """``не говорил``, ``не считает, что …``: what follows is not the subject's words (but ``не исключил, что
+    …``, ``не сомневается, что …`` are)."""
+    if lemmas(verb.text) & ASSERTED_DENIED:
+        return False
+    before = r.view.tokens_in(max(0, verb.start - 4), verb.start)
+    return any(fold(c.text) == "не" for c in r.view.children(verb)) or \
+        bool(before and fold(before[-1].text) == "не")
 
 
 # ---- what a rule makes

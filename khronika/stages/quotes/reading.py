@@ -28,6 +28,9 @@ class Found:
     attribution: Attribution | None
     evidence: tuple[int, int]
     order: int  # where the speaker is resolved in reading order
+    after_colon: bool = False  # unattributed, after a colon: the speaker of the paragraph's speech before, if any
+    needs_speaker: bool = False  # no quote unless the speaker resolves ("назвал «…»")
+    loose: bool = False  # unattributed inside a sentence: the principal speaker's words, else no quote
 
 
 class Reading:

@@ -10,9 +10,12 @@ same clause, a name, pronoun or title just after it.
 
 A noun phrase may leave its entity open, as a placeholder resolved backwards by ``Salience``:
 ``последний``/``последняя`` (``?last:Masc``) the person named last, when the gender fits; a
-private person (``жена российского бизнесмена``, ``?kin:Fem``) the last subject or speaker of that gender;
+private person (``жена российского бизнесмена``, ``?kin:Fem``) the last subject or speaker of that gender; the
+author (``признает автор``, ``?author:``) the person whose words were reported last;
 ``он``/``она`` (``?pron:Masc``) are the last person named as a subject or a speaker before the quote
-whose gender fits (else the last person named at all whose gender fits); an unnamed speaker for a body
+whose gender fits (else the last person named at all whose gender fits), but first the one person named in
+its sentence before a colon (``в посте Петровой: она …``) or right before the relative pronoun of its clause
+(``точка зрения Петрова, которую он …``, unless a person is a subject before); an unnamed speaker for a body
 (``представитель МИД X``) is such an antecedent too, as the body.  A bare title (``министр``,
 ``?title:министр``) is the last such person holding a role with that title; an unnamed person of a
 country (``французский лидер``, ``?side:…``) the last such person of that country, else the country.
@@ -28,10 +31,22 @@ from ...records import Salient, Span, Token
 from ...settings import QuoteSettings
 from ..roles import head_lemma
 from .actors import KINDS, Actors, best
-from .cues import FIRST_PERSON, LATTER, OUTLET_NOUNS, PERSONAL, PRIVATE, REPORTERS, UNKNOWN_TITLES, speech_class
+from .cues import (
+    AUTHORS,
+    FIRST_PERSON,
+    LATTER,
+    OUTLET_NOUNS,
+    PERSONAL,
+    PRIVATE,
+    REPORTERS,
+    UNKNOWN_TITLES,
+    WRITINGS,
+    speech_class,
+)
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-IN = frozenset({"в", "во"})  # "В Анкаре убеждены", "в МИД заявили"
+IN = frozenset({"в", "во"})
+RELATIVE = frozenset({"который"})  # the lemma of the relative pronoun opening a clause
 
 
 @dataclass
@@ -63,6 +78,11 @@ class Speakers:
             if found is not None:
                 return found
         return Speaker()
+
+    def has_subject(self, verb: Token) -> bool:
+        """The verb (or the verb a gerund or a coordinated verb depends on) has a subject that names a speaker."""
+        found, _ = self._argument(verb)
+        return found is not None and found.entity is not None
 
     def _argument(self, verb: Token) -> tuple[Speaker | None, Token]:
         """The speaker the verb's subject (object for ``цитировать``) names, climbing from a gerund or a
@@ -109,7 +129,10 @@ class Speakers:
         if found is not None:
             return Speaker(found.entity)
         if low in PERSONAL:
-            return Speaker(f"?pron:{PERSONAL[low]}")
+            return Speaker(f"?pron:{PERSONAL[low]}@{t.start}")
+        if lemmas(t.text) & AUTHORS and t.feats.get("Number") != "Plur" and all(
+                lemmas(c.text) & WRITINGS for c in self.view.children(t) if c.pos in ("NOUN", "PROPN")):
+            return Speaker("?author:")  # "пишет автор", "считает автор статьи": the person whose words are reported
         if low in LATTER and t.pos in ("ADJ", "NOUN", "PRON") and not any(
                 c.pos in ("NOUN", "PROPN") for c in self.view.children(t)):
             return Speaker(LATTER[low])  # "последний заявил": the person last named
@@ -230,6 +253,7 @@ class Salience:
         self.actors = actors
         self.salient: list[Salient] = list(salient)
         self.quoted: list[tuple[int, int]] = list(quoted)
+        self.said: list[tuple[int, str]] = []  # (where, person) of each person resolved as a speaker
 
     @classmethod
     def of(cls, actors: Actors) -> Salience:
@@ -247,11 +271,51 @@ class Salience:
     def in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)
 
+    def _before_colon(self, gender: str, pronoun: int) -> str | None:
+        """``в посте, размещенном Петровой: она …``: the one person of the pronoun's gender named in its
+        sentence before a colon or semicolon that precedes the pronoun."""
+        v = self.actors.view
+        sentence = v.sentences[v.sentence_index(pronoun)]
+        marks = [t.start for t in v.tokens_in(sentence.start, pronoun) if t.text in ":;"]
+        if not marks:
+            return None
+        found = {m.entity for m in self.actors.doc.mentions
+                 if sentence.start <= m.start and m.stop <= marks[-1] and self.actors.is_person(m.entity)
+                 and not self.in_quote(m.start)}
+        fits = [e for e in found if self.actors.gender(e) == gender]
+        return fits[0] if len(fits) == 1 and len(found) == 1 else None
+
+    def _relative(self, gender: str, pronoun: int) -> str | None:
+        """``точка зрения Петрова, которую он высказал``: the person named right before the relative pronoun
+        that opens the pronoun's clause, when the gender fits and no person is a subject before in the
+        sentence (``Петров раскритиковал план Смита, который он …`` is Петров's)."""
+        v, ac = self.actors.view, self.actors
+        sentence = v.sentences[v.sentence_index(pronoun)]
+        before = [t for t in v.tokens_in(sentence.start, pronoun)]
+        k = next((i for i in range(len(before) - 1, max(-1, len(before) - 4), -1)
+                  if lemmas(before[i].text) & RELATIVE), None)
+        if k is None or k < 2 or before[k - 1].text != ",":
+            return None
+        m = ac.mentions.outer(before[k - 2])
+        if m is None or not ac.is_person(m.entity) or ac.gender(m.entity) != gender:
+            return None
+        if any(sentence.start <= p.start < m.start and ac.is_person(p.entity) and p.entity != m.entity
+               for p in self.salient):
+            return None
+        return m.entity
+
     def antecedent(self, placeholder: str, at: int) -> str | None:
         """The last person named as a subject or a speaker before ``at`` who fits a pronoun's gender
         (``?pron:Masc``), holds a role with a title (``?title:министр``) or is of a side (``?side:…``)."""
         kind, _, value = placeholder[1:].partition(":")
+        value, _, where = value.partition("@")
         ac = self.actors
+        if kind == "pron" and where:
+            own = self._before_colon(value, int(where)) or self._relative(value, int(where))
+            if own is not None:
+                return own
+        if kind == "author":  # the person whose words were reported last
+            return max(((a, p) for a, p in self.said if a < at), default=(0, None))[1]
         if kind == "last":  # "по словам последнего": the person named last, whose gender does not contradict
             named = [m for m in ac.doc.mentions
                      if m.stop <= at and ac.is_person(m.entity) and not self.in_quote(m.start)]

@@ -1,7 +1,13 @@
 """The quote stage: the transcript, direct speech, indirect speech, then each quote's speaker resolved
-in reading order (a resolved person is salient for what follows)."""
+in reading order (a resolved person is salient for what follows); a quotation after a colon goes on with
+the speech before it (``continuing``), and unattributed quotations are the principal speaker's, if the
+document has one (``principal``)."""
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
+
+from ...marks import DASHES, OPENERS
 from ...records import Document, Quote, Turn
 from ...settings import DEFAULT, QuoteSettings, Settings
 from ..entities import with_countries
@@ -33,17 +39,22 @@ class QuoteFinder:
             return [], None
         self.transcript = read_transcript(r)
         found = find_direct(r)
-        r.salience.quoted = [(f.start, f.stop) for f in found]
+        r.salience.quoted = [(f.start, f.stop) for f in found if not f.loose]
         subject_salience(r)
-        found += find_indirect(r)
-        found.sort(key=lambda f: (f.order, f.start))
+        indirect = find_indirect(r)
+        found = [f for f in found if not (f.loose and any(i.start < f.stop and f.start < i.stop for i in indirect))]
+        found = sorted(found + indirect, key=lambda f: (f.order, f.start))
         quotes = [q for q in (self._quote(f) for f in found) if q is not None]
+        quotes = continuing(r, quotes, {(f.start, f.stop) for f in found if f.after_colon})
+        loose = {(f.start, f.stop) for f in found if f.loose}
+        quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None}, loose)
+        quotes = [q for q in quotes if q.speaker is not None or (q.start, q.stop) not in loose]
         quotes += turn_quotes(r, self.transcript)
         return sorted(dedupe(quotes), key=lambda q: q.start), self.transcript.speaker
 
     def _quote(self, f: Found) -> Quote | None:
         speaker = resolve(self.reading, f.attribution, f.order) if f.attribution else None
-        if not f.direct and speaker is None:
+        if (not f.direct or f.needs_speaker) and speaker is None:
             return None
         cue = None
         if f.attribution and f.attribution.verb is not None:
@@ -83,9 +94,52 @@ def resolve(r: Reading, att: Attribution, at: int) -> str | None:
         entity = r.salience.antecedent(entity, at)
     if entity is not None and r.actors.is_person(entity):
         r.salience.add(att.start, entity)
+        r.salience.said.append((att.start, entity))
     elif entity is not None and sp.proxy:
         r.salience.add(att.start, entity, sp.proxy)
     return entity
+
+
+def continuing(r: Reading, quotes: list[Quote], colon: set[tuple[int, int]]) -> list[Quote]:
+    """A quotation after a colon with no verb of speech before it (``… не забывали свой язык: «…»``)
+    goes on with the speech reported just before it in its paragraph (``Он утверждает, что …``), when no
+    other person is named between; without such speech it is no quote."""
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        if (q.start, q.stop) in colon:
+            para = r.view.paragraph(q.start)
+            prev = next((x for x in reversed(out) if x.stop <= q.start), None)
+            named = prev is not None and any(
+                prev.stop <= m.start < q.start and r.actors.is_person(m.entity) and m.entity != prev.speaker
+                for m in r.doc.mentions)
+            if prev is None or prev.speaker is None or r.view.paragraph(prev.start) != para or named:
+                continue
+            q = dataclasses.replace(q, speaker=prev.speaker, direct=True)
+        out.append(q)
+    return out
+
+
+def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]],
+              loose: set[tuple[int, int]]) -> list[Quote]:
+    """A quotation with no attribution opening a paragraph, or a clause quoted inside a sentence (``loose``:
+    ``Путин «приоткрыл дверь для …»``), is the words of the document's principal speaker, when there is
+    one: a person who speaks in ``principal_quotes`` quotes or more and in at least ``principal_share`` of
+    the quotes with a speaker (an opinion piece retold: ``пишет X``, ``признает автор``, ``считает она``)."""
+    said = Counter(q.speaker for q in quotes if q.speaker is not None)
+    if not said:
+        return quotes
+    person, n = said.most_common(1)[0]
+    s = r.settings
+    if not r.actors.is_person(person) or n < s.principal_quotes or n < s.principal_share * sum(said.values()):
+        return quotes
+    out = []
+    for q in quotes:
+        pa = r.view.paragraph(q.start)[0]
+        opens = not r.text[pa:q.start].strip(" \t" + DASHES + "".join(OPENERS)) or (q.start, q.stop) in loose
+        if q.speaker is None and q.direct and (q.start, q.stop) in unattributed and opens:
+            q = dataclasses.replace(q, speaker=person)
+        out.append(q)
+    return out
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:

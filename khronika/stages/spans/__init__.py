@@ -42,7 +42,14 @@ from .context import Context
 from .extending import extend_over_attachment, extend_over_genitive, include_place_adjective
 from .joining import join_names, join_person_names, plausible_name
 from .lexicon import known_kind
-from .retyping import drop_non_names, facilities_are_places, known_names, quoted_after_kind, retype_countries
+from .retyping import (
+    drop_non_names,
+    facilities_are_places,
+    known_names,
+    places_in_other_cases,
+    quoted_after_kind,
+    retype_countries,
+)
 from .splitting import (
     split_apposed_names,
     split_at_brackets,
@@ -60,7 +67,7 @@ RULES = (
     # persons
     split_apposed_names, split_surnames, split_known_organisation, join_person_names,
     # types and non-names
-    retype_countries, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
+    retype_countries, places_in_other_cases, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
     # boundaries that shrink
     trim_legal_form, trim_title, trim_edges, trim_street_words,
     # organisations named again

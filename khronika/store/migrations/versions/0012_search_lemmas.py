@@ -2,16 +2,16 @@
 SQLite, a plain table with a GIN index on ``to_tsvector('simple', lemmas)`` in PostgreSQL; filled here for
 the documents stored before, by ``Store.save`` after.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 import sqlalchemy as sa
 from alembic import op
 
 from khronika.store.search import index
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,138 @@
+"""The status a sentence tells of a standing mechanism of dialogue, for ``formats.py``.
+
+``status_of``: the one status of a sentence, read from its events (a meeting, a numbered round, a
+suspension, a proposal to resume, a resumption, a planned meeting) or from its words
+(``состоялись``, ``приостановлен``, ``исключена из``, ``отложено``, ``отменено``, ``состоится``,
+``возобновился``, ``впервые после …``, ``раз в два года``, ``ведут переговоры``).
+
+``local_statuses``: in a sentence that names several mechanisms, the status words that govern one of
+them (``исключена из «Большой семёрки»``, ``возобновлении формата …``, ``запланированном на июнь
+саммите …``) hold for that one alone; the others take the status of the rest of the sentence.
+"""
+from __future__ import annotations
+
+import re
+
+# No meetings since a date: "заседания не проводились с июня 2014 года", "с 2014 года дипломаты не встречались".
+_NOT_SINCE = (r"\bне\s+(?:\w+\s+)?(?:проводил|собирал|встречал|заседал|созывал)\w*\s+(?:\w+\s+)?с\b|"
+              r"\bс\s+(?:\w+\s+){0,3}?(?:года|г\.)\s+(?:[\w-]+\s+){0,3}?не\s+(?:встречал|проводил|собирал|заседал)")
+NO_MEETINGS_SINCE = re.compile(_NOT_SINCE, re.I)
+STATUS_WORDS = [
+    # excluded from a mechanism named ("исключена из «Большой восьмерки»"), not from talks ("из переговоров")
+    ("suspended", r"приостанов|заморож|свернут|прерван[аоы]?\b|"
+                  r"исключ(?:ен[аоы]?|ил[аи]?)\s+из\s+(?:[«\"„“]|(?-i:[А-ЯЁA-Z0-9]))|\bпрекращен[аоы]?\b|"
+                  r"\bпрекратил[аои]?\s+(?:\w+\s+)?(?:работу|участие|деятельность|существование|контакты)|"
+                  + _NOT_SINCE),
+    ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
+    # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
+    # a resumption to come ("возобновят", "возобновится") is a planned meeting, not a resumption
+    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b"),
+    ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал|собрал(?:ся|ись|ась|ось)|"
+                r"\bзаседал[аи]?\b"),
+    # a mechanism at work: "действует", "раз в два года", negotiations conducted ("ведут переговоры")
+    ("active", r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
+               r"\bсозда(?:н[аоы]?|л[аи]?)\b|\bучрежд|\bучредил|"
+               r"\b(?:вест[иь]|вед[уеё]\w*|продолжа\w*)\s+(?:\w+\s+){0,2}?переговор"),
+]
+SUSPENSION = re.compile(r"приостанов", re.I)
+_WHEN = [  # statuses told by words, before the meeting ones ("встреча, намеченная на май, отменена")
+    # the noun only of a meeting: "отмена визита", not "отмены санкций"
+    ("cancelled", r"\bотмен(?:ил|ен|ён|ят\b|ит\b)|\bотмен[аеуы]\s+(?:\w+\s+)?(?:встреч|саммит|визит|переговор|"
+                  r"консультаци|заседани|сесси)|не состоится|не состоятся|не состоял(?:ся|ась|ось|ись)|"
+                  r"\bсорван[аоы]?\b|\bсорвал[аои]?\b"),
+    # "перенесли на май", "перенесена"; not "перенесут отсутствие" (endure)
+    ("postponed", r"\bотлож(?:ил|ен|ат\b|ит\b)|\bперенес(?:ен|ён)|\bперенес(?:ли|ла|ут)\s+(?:\w+\s+){0,3}?(?:на|с)\s+"
+                  r"(?:\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет|осен|зим|"
+                  r"следующ|будущ|более|другой|другую|неопредел|конец|начало|середин)|"
+                  r"\bперенос\w* (?:на|срок)"),
+]
+PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|\bнамечен|"
+                     r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести", re.I)
+# A meeting after a break is a resumption: "впервые после марта 2019 года", "впервые с 2014 года",
+# "впервые за два года", "после двухлетнего перерыва".
+AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|со)\s+(?!помощью|участием|использованием)|"
+                         r"\bпосле\s+(?:\w+\s+){0,2}(?:перерыва|паузы)", re.I)
+# A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
+RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*", re.I)
+
+# Status words that govern the mention right after them (up to a few words between, a date among them):
+# "исключена из «Большой восьмерки»", "возобновлении формата G8", "запланированном на июнь 2014 года саммите G8".
+_GOVERNING = [
+    ("suspended", r"(?:приостанов|заморож|прерва|исключ(?:ен|ил|ать|ени))\w*(?:\s+из)?"),
+    ("proposed-resumption", r"(?:возобновлени|возвращени)\w*"),
+    ("cancelled", r"отмен\w*|бойкотир\w*"),
+    ("postponed", r"отлож\w*|перенесенн\w*|перенесённ\w*"),
+    ("planned", r"(?:запланированн|намеченн|предстоящ|следующ|очередн)\w*(?!\s+раз\b)"),
+]
+_BEFORE = r"(?:\s+[\w-]+){0,5}?\s+[«\"„“]?$"
+GOVERNING = [(status, re.compile(r"\b" + words + _BEFORE, re.I)) for status, words in _GOVERNING]
+# A proposal to resume needs someone asking for it (a REQUEST event) or a word of asking.
+_ASKING = re.compile(r"предлаг|предлож|призыв|призва|настаива|добива|выступа\w* за", re.I)
+
+
+# Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
+_MEMBERSHIP = re.compile(r"\b(?:участву(?:ет|ют)|вход(?:ит|ят)|состо(?:ит|ят))\s+(?:\w+\s+)?в\b|"
+                         r"\bявля(?:ется|ются)\s+(?:\w+\s+)?член\w*", re.I)
+_MEETING_NOUN = re.compile(r"встреч|заседани|саммит|совещани|сесси|переговор|консультаци", re.I)
+
+
+def membership(sentence: str) -> bool:
+    """Does the sentence tell membership rather than a meeting: a verb of membership in the present before
+    the mechanisms themselves (``участвует в АРФ, Восточноазиатском саммите и СМОА плюс``, ``входит в ШОС``),
+    not before a word for a meeting (``участвует в саммите G20``)?"""
+    for m in _MEMBERSHIP.finditer(sentence):
+        if not _MEETING_NOUN.match(sentence[m.end():].lstrip()):
+            return True
+    return False
+
+
+def status_of(sentence: str, events: list[dict]) -> str | None:
+    """The status a sentence tells (see the module's docstring), or None."""
+    # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
+    kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
+    if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
+        return "suspended"
+    for status, pattern in _WHEN:
+        if re.search(pattern, sentence, re.I):
+            return status
+    if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
+        return "proposed-resumption"
+    consult = kinds.get("CONSULT")
+    if AFTER_BREAK.search(sentence) and (consult and consult["factuality"] in ("occurred", "planned")
+                                         or re.search(STATUS_WORDS[3][1], sentence, re.I)):
+        return "resumed"  # "встречаются в среду впервые после июня 2014 года": resumed, on that day
+    for status, pattern in STATUS_WORDS[1:]:
+        if re.search(pattern, sentence, re.I):
+            if status == "proposed-resumption" and "REQUEST" not in kinds:
+                continue
+            return "round" if status == "meeting" and any(e["round"] for e in events) else status
+    if consult and consult["factuality"] == "occurred":
+        return "round" if consult["round"] else "meeting"
+    if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):
+        return "planned"
+    return None
+
+
+def local_statuses(sentence: str, spans: dict[str, list[tuple[int, int]]],
+                   events: list[dict]) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
+    """In a sentence naming several mechanisms (``spans``: each name's mentions), the statuses told by
+    words governing one mention: name → [(status, start, stop of the governing words)]; and the
+    sentence with those words blanked out, for the other mechanisms."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    if len(spans) < 2:
+        return out, sentence
+    asking = any(e["type"] == "REQUEST" for e in events) or bool(_ASKING.search(sentence))
+    blanked = sentence
+    for name, places in spans.items():
+        for start, stop in places:
+            before = sentence[:start]
+            for status, pattern in GOVERNING:
+                m = pattern.search(before)
+                if m is None or status == "proposed-resumption" and not asking:
+                    continue
+                if any(s == status for s, _, _ in out.get(name, [])):
+                    break
+                out.setdefault(name, []).append((status, m.start(), stop))
+                blanked = blanked[:m.start()] + " " * (stop - m.start()) + blanked[stop:]
+                break
+    return out, blanked
