@@ -25,6 +25,7 @@ MESSAGES = {
     "E_LEXICON": "{where}: {problem}",
     "E_DB": "the store {path} is not a khronika database or is damaged: {detail}",
     "E_DB_CONNECT": "cannot reach the store {path}: {detail}",
+    "E_BUSY": "another ingest is writing into {path}; run again when it has finished (or without --no-wait to wait)",
 }
 
 
