@@ -100,6 +100,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
                                            "(a local Ray with --workers CPUs, or the cluster at --address)."),
            address: str | None = typer.Option(None, "--address",
                                               help="A running Ray cluster (with --engine ray), or 'auto'."),
+           no_wait: bool = typer.Option(False, "--no-wait",
+                                        help="If another ingest is writing into the store, stop at once "
+                                             "instead of waiting for it."),
            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
@@ -124,9 +127,16 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
             err.print(f"[red]error:[/red] --engine ray: {problem}")
             raise typer.Exit(1)
     with _open_store(db) as store, progress:
-        report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
-                            progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1,
-                            engine=engine.value, address=address)
+        try:
+            report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
+                                progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1,
+                                engine=engine.value, address=address, wait=not no_wait,
+                                on_wait=lambda: err.print(f"waiting for another ingest into {escape(db)} to finish"))
+        except KhronikaError as exc:
+            if exc.code != "E_BUSY":
+                raise
+            err.print(f"[red]error [E_BUSY]:[/red] {escape(str(exc))}")
+            raise typer.Exit(1) from None
     c = report.counts
     _print_skipped(report)
     if report.resumed:

@@ -28,6 +28,7 @@ MESSAGES = {
     "E_DB_SCHEMA": "the store {path} has schema {found}, this khronika reads {head}; "
                    "a writing command (`khronika ingest`) migrates it",
     "E_DB_CONNECT": "cannot reach the store {path}: {detail}",
+    "E_BUSY": "another ingest is writing into {path}; run again when it has finished (or without --no-wait to wait)",
 }
 
 

@@ -194,7 +194,8 @@ def iter_records(store: Store) -> Iterator[dict]:
 def write_jsonl(store: Store, out: TextIO) -> int:
     """Write the chronicle to ``out`` as JSON Lines (UTF-8 unescaped); returns the record count."""
     n = 0
-    for record in iter_records(store):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        n += 1
+    with store.snapshot():  # one consistent chronicle, whatever an ingest writes meanwhile
+        for record in iter_records(store):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
     return n

@@ -48,7 +48,8 @@ class IngestReport:
 
 def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
            stdin: BinaryIO | None = None, progress=None, workers: int = 1, engine: str = "local",
-           address: str | None = None, limits: LimitSettings = DEFAULT.limits) -> IngestReport:
+           address: str | None = None, limits: LimitSettings = DEFAULT.limits, wait: bool = True,
+           on_wait: Callable[[], None] | None = None) -> IngestReport:
     """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
     processes when more than one, or Ray actors with ``engine="ray"``, at ``address`` or local), and
     only if some document is new or changed.  ``progress(total)``
@@ -56,7 +57,14 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
 
     The run is marked pending in the store before its first document is saved and cleared only once
     the cross-document stage is done: a run that finds an earlier one pending (interrupted after it
-    saved documents) redoes the cross-document stage over the whole store."""
+    saved documents) redoes the cross-document stage over the whole store.  The run holds the store's
+    writer lock: a second ingest waits for it (``on_wait`` is called once), or with ``wait=False`` is
+    refused (``E_BUSY``)."""
+    with store.writer(wait, on_wait):  # one writer at a time: a second one waits, or is refused
+        return _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits)
+
+
+def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits) -> IngestReport:
     report = IngestReport()
     started = time.perf_counter()
     run_id = store.begin_run()
@@ -125,8 +133,8 @@ def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool 
         redated = fuse_store(store, reanchor=reanchor)
     else:
         redated = fuse_store(store, reanchor=reanchor, docs=saved,
-                             entities=set(relinked) | store.new_office_holders(saved))
-    read_formats(store, set(saved or ()) | redated | set(store.documents_without_format_mentions()))
+                             entities=set(relinked or ()) | store.new_office_holders(saved))
+    read_formats(store, set(saved or ()) | set(redated or ()) | set(store.documents_without_format_mentions()))
 
 
 def read_formats(store, docs: set[str]) -> None:

@@ -29,17 +29,17 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
 
 
 class FusionIndex:
-    """Mixed into ``Store``: needs its ``_engine``, ``_session`` and ``_links``."""
+    """Mixed into ``Store``: needs its ``_read``, ``_session`` and ``_links``."""
 
     def has_event_keys(self) -> bool:
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return conn.scalar(select(EventKeyRow.event).limit(1)) is not None
 
     def events_by(self, *, docs: Iterable[str] = (), ids: Iterable[str] = ()) -> list[dict]:
         """The events of some documents and the events of some ids (as ``events()`` gives them,
         links applied), in document order."""
         out: dict[str, dict] = {}
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             links = self._links(conn)
             for column, values in ((EventRow.doc, docs), (EventRow.id, ids)):
                 for chunk in _chunks(values):
@@ -52,7 +52,7 @@ class FusionIndex:
         """Id → ``{id, path, published, published_precision, published_from, text}``."""
         cols = (DocumentRow.id, DocumentRow.path, DocumentRow.published, DocumentRow.published_precision,
                 DocumentRow.published_from, DocumentRow.text)
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return {r["id"]: r for chunk in _chunks(ids)
                     for r in queries.rows(conn, select(*cols).where(DocumentRow.id.in_(chunk)))}
 
@@ -60,13 +60,13 @@ class FusionIndex:
         """(key, event id, the event's date) for the stored events with any of ``keys``."""
         query = (select(EventKeyRow.key, EventKeyRow.event, EventRow.date)
                  .join(EventRow, EventRow.id == EventKeyRow.event))
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return [tuple(r) for chunk in _chunks(keys)
                     for r in conn.execute(query.where(EventKeyRow.key.in_(chunk)))]
 
     def docs_naming(self, entities: Iterable[str]) -> set[str]:
         """The documents that list any of ``entities`` (ids as stored)."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return {d for chunk in _chunks(entities)
                     for d in conn.scalars(select(DocumentEntityRow.doc).where(DocumentEntityRow.entity.in_(chunk)))}
 
@@ -74,7 +74,7 @@ class FusionIndex:
         """Persons that ``docs`` give an office of a country no other document gives them: the
         sides of their older events change."""
         docs = sorted(set(docs))
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             links = self._links(conn)
             out = set()
             for chunk in _chunks(docs):
@@ -89,7 +89,7 @@ class FusionIndex:
     def entities_known(self, ids: Iterable[str]) -> tuple[list[dict], list[dict]]:
         """The entities ``ids`` (as ``entities()`` shows them: linked ones merged into the entity
         they are the same as) and the roles of those that are persons (``roles()`` rows)."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             links = self._links(conn)
             targets = {links(i) for i in ids if i}
             linked = {e for chunk in _chunks(targets)
@@ -104,7 +104,7 @@ class FusionIndex:
     def persons_sharing_surnames(self, docs: Iterable[str]) -> list[dict]:
         """The persons (rows as stored, with ``same_as``) whose surname is the surname of a person
         that ``docs`` list: all resolution may change when those documents come."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             listed = select(DocumentEntityRow.entity)
             keys = {k for chunk in _chunks(docs) for k in conn.scalars(
                 select(EntityRow.surname).where(EntityRow.id.in_(listed.where(DocumentEntityRow.doc.in_(chunk))),
@@ -116,14 +116,14 @@ class FusionIndex:
     def format_mentions(self) -> list[dict] | None:
         """What each document says of formats (``formats.told_by``), or ``None`` when some document
         has not been read for it (a store made before, or an ingest cut short)."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             rows = [r for (r,) in conn.execute(select(FormatMentionsRow.data))]
             if len(rows) != conn.scalar(select(func.count()).select_from(DocumentRow)):
                 return None
             return rows
 
     def documents_without_format_mentions(self) -> list[str]:
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             told = select(FormatMentionsRow.doc)
             return list(conn.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(told))))
 
@@ -180,9 +180,9 @@ class FusionIndex:
             s.execute(insert(EventKeyRow), rows)
 
     def pending_events(self) -> set[str]:
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return set(conn.scalars(select(EventKeyRow.event).where(EventKeyRow.key == PENDING)))
 
     def count_event_keys(self) -> int:
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return conn.scalar(select(func.count()).select_from(EventKeyRow)) or 0

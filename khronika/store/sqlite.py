@@ -13,7 +13,9 @@ stored.
 """
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -28,6 +30,7 @@ from . import queries, search
 from .engine import describe, open_engine, sqlite_url
 from .fusion_index import FusionIndex
 from .links import Links
+from .lock import WriterLock
 from .migrate import check_head, upgrade
 from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, MentionRow, RunRow
 from .rows import FACTS, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
@@ -67,6 +70,44 @@ class Store(FusionIndex):
             self._engine.dispose()
             raise KhronikaError("E_DB", path=where, detail=str(exc.orig or exc)) from None
         self._session = sessionmaker(self._engine, expire_on_commit=False)
+        self._pinned: Connection | None = None  # the connection of a snapshot (``snapshot``)
+
+    @contextlib.contextmanager
+    def writer(self, wait: bool = True, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold the store's writer lock (``lock.py``): a second ingest waits for the first (``on_wait``
+        is called once when it has to) or, with ``wait=False``, is refused (``E_BUSY``)."""
+        lock = WriterLock(self._engine, self.url, describe(self.url))
+        lock.acquire(wait, on_wait)
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the store as it was when it began (one read transaction), whatever
+        an ingest writes meanwhile: an export is one consistent chronicle."""
+        if self._pinned is not None:
+            yield
+            return
+        with self._engine.connect() as conn:
+            if not self.url.startswith("sqlite"):
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            conn.execute(select(func.count()).select_from(DocumentRow))  # the snapshot starts at the first read
+            self._pinned = conn
+            try:
+                yield
+            finally:
+                self._pinned = None
+                conn.rollback()
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        if self._pinned is not None:
+            yield self._pinned
+        else:
+            with self._engine.connect() as conn:
+                yield conn
 
     @classmethod
     def from_url(cls, url: str, read_only: bool = False) -> Store:
@@ -175,7 +216,7 @@ class Store(FusionIndex):
     def pending_runs(self) -> list[int]:
         """The runs whose documents the cross-document stage (resolution, fusion) has yet to see:
         the current one, or one interrupted after it saved documents."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return list(conn.scalars(select(RunRow.id).where(RunRow.pending).order_by(RunRow.id)))
 
     def clear_pending(self, run_ids: list[int]) -> None:
@@ -233,14 +274,14 @@ class Store(FusionIndex):
     def documents(self) -> list[dict]:
         """Document rows (without ``raw`` and ``annotations``) plus ``n_mentions``, ordered by
         published date (undated last), then path."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return queries.rows(conn, queries.documents())
 
     def entities(self, type_: str | None = None, *, resolved: bool = True) -> list[dict]:
         """Entity rows ordered by id, only those of ``type_`` when given.  Resolved (the default),
         an entity linked to another is not listed and its names, titles and country show under
         that one; ``resolved=False`` gives the rows as stored, with ``same_as``."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             rows = queries.rows(conn, queries.entities(type_, with_link=not resolved))
             return self._links(conn).entities(rows) if resolved else rows
 
@@ -266,7 +307,7 @@ class Store(FusionIndex):
         return self._facts("stances", doc_id)
 
     def _facts(self, field: str, doc_id: str | None) -> list[dict]:
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return self._links(conn).rows(field, queries.rows(conn, queries.facts(field, doc_id)))
 
     def mention_counts(self) -> dict[str, int]:
@@ -274,7 +315,7 @@ class Store(FusionIndex):
         query = (select(MentionRow.entity, func.count()).where(MentionRow.entity.is_not(None))
                  .group_by(MentionRow.entity))
         counts: Counter = Counter()
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             links = self._links(conn)
             for entity, n in conn.execute(query):
                 counts[links(entity)] += n
@@ -282,7 +323,7 @@ class Store(FusionIndex):
 
     def document_text(self, doc_id: str) -> str:
         """The cleaned text of a stored document (offsets of mentions and roles point into it)."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return conn.scalar(select(DocumentRow.text).where(DocumentRow.id == doc_id)) or ""
 
     def document(self, doc_id: str) -> Document:
@@ -290,7 +331,7 @@ class Store(FusionIndex):
         entity ids they gave (links aside), and its entities as stored now (names and aliases
         pooled across documents).  Reads that document's rows only.  ``KeyError`` when there is
         none."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             data = queries.document(conn, doc_id)
         if data is None:
             raise KeyError(doc_id)
@@ -299,7 +340,7 @@ class Store(FusionIndex):
     def search(self, query: str, limit: int = 20, offset: int = 0) -> tuple[int, list[str]]:
         """The documents whose title and text hold every word of ``query`` in any inflected form
         (``store/search.py``): their total and a page of their ids, best first."""
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return search.search(conn, search.query_lemmas(query), limit, offset)
 
     def counts(self) -> dict[str, int]:
@@ -307,7 +348,7 @@ class Store(FusionIndex):
         ``quotes``, ``stances``, ``runs``."""
         tables = {"documents": DocumentRow, "entities": EntityRow, **{k: m for k, (_, m) in FACTS.items()},
                   "runs": RunRow}
-        with self._engine.connect() as conn:
+        with self._read() as conn:
             return {name: conn.scalar(select(func.count()).select_from(model)) for name, model in tables.items()}
 
     @staticmethod
