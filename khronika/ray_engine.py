@@ -45,12 +45,10 @@ def available() -> str | None:
     return None
 
 
-def annotate(items: Iterable, factory: Callable, workers: int = 2, address: str | None = None) -> Iterator:
+def annotate(items: Iterable, factory: Callable, workers: int, address: str | None, failed: Callable) -> Iterator:
     """As ``workers.annotate``: ``items`` with each ``Document`` run through the pipeline on Ray
-    (or replaced by a ``workers.Failed``), anything else passed through in place."""
+    (or replaced by ``failed(path, reason)``), anything else passed through in place."""
     import ray
-
-    from .workers import Failed
 
     started = not ray.is_initialized()
     if started:
@@ -66,10 +64,10 @@ def annotate(items: Iterable, factory: Callable, workers: int = 2, address: str 
         for item in items:
             chunk.append(item)
             if len(chunk) == CHUNK:
-                yield from _run(chunk, factory, workers, Failed)
+                yield from _run(chunk, factory, workers, failed)
                 chunk = []
         if chunk:
-            yield from _run(chunk, factory, workers, Failed)
+            yield from _run(chunk, factory, workers, failed)
     finally:
         if started:
             ray.shutdown()

@@ -56,7 +56,7 @@ def annotate(items: Iterable, factory: Callable, workers: int = 1, engine: str =
     if engine == "ray":
         from . import ray_engine
 
-        yield from ray_engine.annotate(items, factory, workers, address)
+        yield from ray_engine.annotate(items, factory, workers, address, Failed)
         return
     if workers <= 1:
         pipeline = None
