@@ -71,18 +71,19 @@ def _is_url(db: str) -> bool:
 
 
 def _existing_store(db: str):
-    """The store at ``db``, which must exist (reading commands never create a SQLite file)."""
+    """The store at ``db``, opened read-only: it must exist, and reading commands never create,
+    migrate or write it (an older schema is refused with the way to upgrade it)."""
     if not _is_url(db) and not Path(db).exists():
         err.print(f"[red]error:[/red] {escape(db)}: no such store; run `khronika ingest` first")
         raise typer.Exit(1)
-    return _open_store(db)
+    return _open_store(db, read_only=True)
 
 
-def _open_store(db: str):
+def _open_store(db: str, read_only: bool = False):
     from .store import Store
 
     try:
-        return Store.from_url(db) if _is_url(db) else Store(Path(db))
+        return Store.from_url(db, read_only=read_only) if _is_url(db) else Store(Path(db), read_only=read_only)
     except KhronikaError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
