@@ -203,17 +203,42 @@ def events(db: str = DB_OPTION,
            type_: str | None = typer.Option(None, "--type", "-t",
                                             help="Only events of this PLOVER type (CONSULT, AGREE…)."),
            person: str | None = typer.Option(None, "--with",
-                                             help="Only events with a participant whose name contains this.")):
-    """Print the dated list of events with their participants."""
-    from .lexicon import PLOVER_TYPES
-    from .present import render_events
+                                             help="Only events with this participant (a part of a name, or an id)."),
+           since: str | None = typer.Option(None, "--since", help="From this date (YYYY[-MM[-DD]])."),
+           until: str | None = typer.Option(None, "--until", help="Up to this date (YYYY[-MM[-DD]])."),
+           fmt: str | None = typer.Option(None, "--format", help="A format id (f:…) or type (2+2)."),
+           factuality: str | None = typer.Option(None, "--factuality",
+                                                 help="occurred, planned, proposed, hypothetical or negated."),
+           country: str | None = typer.Option(None, "--country", help="A participant's ISO code (RU, JP…)."),
+           as_json: bool = typer.Option(False, "--json", help="Print the events as JSON Lines.")):
+    """Print the real-world events (reports of one event in several documents fused), in date order, with
+    their id, date, type, factuality, participants (names and ISO codes), place, format and round, and
+    documents; the filters are the API's (``/events``)."""
+    import re
 
-    if type_ is not None and type_.upper() not in PLOVER_TYPES:
-        err.print(f"[red]error:[/red] --type {escape(type_)}: expected one of {', '.join(sorted(PLOVER_TYPES))}")
+    from .api.data import Chronicle
+    from .api.events import DATE, PloverType, list_events
+    from .lexicon import PLOVER_TYPES
+    from .present import render_fused_events
+
+    problems = [f"--type {type_}: expected one of {', '.join(sorted(PLOVER_TYPES))}"
+                for _ in [1] if type_ is not None and type_.upper() not in PLOVER_TYPES]
+    problems += [f"{name} {value}: expected a date YYYY[-MM[-DD]]" for name, value in (("--since", since),
+                 ("--until", until)) if value is not None and not re.match(DATE, value)]
+    problems += [f"--factuality {factuality}: expected occurred, planned, proposed, hypothetical or negated"
+                 for _ in [1] if factuality not in (None, "occurred", "planned", "proposed", "hypothetical", "negated")]
+    if problems:
+        err.print(f"[red]error:[/red] {escape(problems[0])}")
         raise typer.Exit(1)
-    type_ = type_.upper() if type_ else None
     with _existing_store(db) as store:
-        render_events(store, Console(width=None if sys.stdout.isatty() else 160), type_=type_, person=person)
+        found = list_events(Chronicle(store), limit=10**9, offset=0, since=since, until=until,
+                            type=PloverType(type_.upper()) if type_ else None, with_=person, format=fmt,
+                            factuality=factuality, country=country)["items"]
+        if as_json:
+            for e in found:
+                typer.echo(json.dumps(e, ensure_ascii=False))
+        else:
+            render_fused_events(found, Console(width=None if sys.stdout.isatty() else 160))
 
 
 @app.command()

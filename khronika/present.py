@@ -8,8 +8,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from .export import Texts, person_roles
-from .ids import is_country
+from .export import person_roles
 from .store import Store
 
 
@@ -79,30 +78,6 @@ def _date(iso: str | None, precision: str) -> str:
     return iso if precision == "day" else f"{iso} ({precision})"
 
 
-def render_events(store: Store, console: Console, type_: str | None = None, person: str | None = None) -> None:
-    """A table of events in date order (undated last): date, type, factuality, participants,
-    place, format and round, and the evidence sentence."""
-    names = {e["id"]: e["name"] for e in store.entities()}
-    docs = {d["id"]: d for d in store.documents()}
-    rows = [e for e in store.events() if (type_ is None or e["type"] == type_.upper())]
-    if person:
-        rows = [e for e in rows if any(person.lower() in names.get(p["entity"], "").lower() for p in e["participants"])]
-    rows.sort(key=lambda e: (e["date"] is None, e["date"] or "", docs[e["doc"]]["path"], e["start"]))
-    texts = Texts(store)
-    table = Table(title=f"Events ({len(rows)})", title_justify="left", show_lines=False)
-    for column in ("Date", "Type", "Participants", "Where", "Format", "Evidence"):
-        table.add_column(column)
-    for e in rows:
-        who = ", ".join(names.get(p["entity"], p["entity"]) + ("→" if p["role"] == "source" else "")
-                        for p in e["participants"] if not is_country(p["entity"]) or len(e["participants"]) < 3)
-        kind = e["type"] + ("" if e["factuality"] == "occurred" else f" ({e['factuality']})")
-        fmt = (e["format"] or "") + (f" #{e['round']}" if e["round"] else "")
-        evidence = texts.evidence(e["doc"], e["start"], e["stop"])["text"].strip().replace("\n", " ")
-        table.add_row(e["date"] or "—", kind, Text(who), Text(names.get(e["place"], e["place"] or "")), fmt,
-                      Text(evidence[:120] + ("…" if len(evidence) > 120 else "")))
-    console.print(table)
-
-
 def render_formats(store: Store, console: Console) -> None:
     """Each format with its sides and history: status, date, round, documents."""
     from .formats import build_formats
@@ -119,3 +94,25 @@ def render_formats(store: Store, console: Console) -> None:
             docs = Text(", ".join(paths.get(d, d) for d in h["docs"]))
             table.add_row(h["date"] or "—", status, str(h["round"] or ""), docs)
         console.print(table)
+
+
+def render_fused_events(events: list[dict], console: Console) -> None:
+    """A table of real-world events (``/events`` records): id, date with its precision, type and
+    factuality, participants with their ISO codes (→ marks the source), place, format and round,
+    documents, and the first evidence sentence."""
+    table = Table(title=f"Events ({len(events)})", title_justify="left", show_lines=False)
+    for column in ("Id", "Date", "Type", "Participants", "Where", "Format", "Docs", "Evidence"):
+        table.add_column(column)
+    for e in events:
+        who = ", ".join(_participant(p) for p in e["participants"])
+        kind = e["type"] + ("" if e["factuality"] == "occurred" else f" ({e['factuality']})")
+        fmt = (e["format"] or "") + (f" #{e['round']}" if e["round"] else "")
+        evidence = (e["evidence"][0]["text"] if e["evidence"] else "").strip().replace("\n", " ")
+        table.add_row(e["id"], _date(e["date"], e["date_precision"]), kind, Text(who), Text(e["place_name"] or ""),
+                      fmt, str(len(e["documents"])), Text(evidence[:160] + ("…" if len(evidence) > 160 else "")))
+    console.print(table)
+
+
+def _participant(p: dict) -> str:
+    code = f" [{p['code']}]" if p["code"] else ""
+    return f"{p['name'] or p['entity']}{code}" + ("→" if p["role"] == "source" else "")

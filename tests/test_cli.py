@@ -154,3 +154,23 @@ def test_cli_export_makes_its_folder_and_never_leaves_a_partial_file(tmp_path):
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "k.db"), "-o", str(blocked / "x.jsonl")])
     assert result.exit_code == 1 and "error [E_EXPORT]:" in result.output
     assert blocked.read_text() == "not a folder"
+
+
+def test_cli_events_lists_fused_events_with_filters_and_json(tmp_path):
+    from khronika.store import Store
+    from tests.test_fusion_incremental import corpus, ingest_batches
+
+    db = tmp_path / "k.db"
+    docs = corpus()
+    with Store(db) as store:
+        ingest_batches(store, [list(docs.values())])
+    found = runner.invoke(app, ["events", "--db", str(db), "--json", "--with", "Вронская", "--since", "2024-03",
+                                "--until", "2024-03"])
+    assert found.exit_code == 0, found.output
+    (event,) = [json.loads(line) for line in found.output.splitlines()]
+    assert event["date"] == "2024-03-14" and len(event["documents"]) == 4  # one meeting, four reports
+    assert {p["name"] for p in event["participants"]} == {"Ольга Вронская", "Пётр Чохов"}
+    table = runner.invoke(app, ["events", "--db", str(db), "--type", "consult"])
+    assert table.exit_code == 0 and "Events (3)" in table.output
+    bad = runner.invoke(app, ["events", "--db", str(db), "--since", "March"])
+    assert bad.exit_code == 1 and "--since March: expected a date" in bad.output
