@@ -298,3 +298,27 @@ def test_cli_limit_options_reach_the_reader(tmp_path):
                                       "--max-file-mb", "0.001"])
     assert result.exit_code == 3
     assert "a.txt: 3380 bytes is over the limit of 0.001 MiB (raise it with --max-file-mb)" in result.output
+
+
+@pytest.mark.parametrize("revision, tables", [
+    (None, ["CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)", "CREATE TABLE users (id INTEGER)"]),
+    ("ab12cd34ef56", ["CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+                      "CREATE TABLE orders (id INTEGER)"]),
+])
+def test_another_applications_alembic_database_is_refused_untouched(tmp_path, revision, tables):
+    import sqlite3
+
+    from khronika.errors import KhronikaError
+    from khronika.store import Store
+
+    db = tmp_path / "their.db"
+    with sqlite3.connect(db) as conn:
+        for statement in tables:
+            conn.execute(statement)
+        if revision:
+            conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+    before = db.read_bytes()
+    with pytest.raises(KhronikaError) as refused:
+        Store(db)
+    assert refused.value.code == "E_DB"
+    assert db.read_bytes() == before and not (tmp_path / "their.db-wal").exists()  # not even switched to WAL

@@ -99,17 +99,22 @@ def _check_sqlite_file(path: Path) -> None:
     if head and head != SQLITE_MAGIC:
         raise fail("it is not an SQLite file; give a new file name or an existing khronika store")
     if head:
-        detail = foreign_tables(_sqlite_tables(path))
+        detail = foreign_tables(*_sqlite_tables(path))
         if detail:
             raise fail(detail)
 
 
-def _sqlite_tables(path: Path) -> set[str]:
-    """The tables of a SQLite file, read without writing to it (pragmas come only after)."""
+def _sqlite_tables(path: Path) -> tuple[set[str], list[str] | None]:
+    """The tables of a SQLite file and its Alembic revisions (``None``: no such table), read without
+    writing to it (pragmas come only after), so that another application's database is refused
+    untouched."""
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revisions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")] \
+                if "alembic_version" in tables else None
+            return tables, revisions
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

@@ -5,12 +5,14 @@ A new migration is a file ``migrations/versions/NNNN_name.py`` with ``revision =
 """
 from __future__ import annotations
 
+import re
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from ..errors import KhronikaError
 
@@ -31,10 +33,24 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def foreign_tables(tables: set[str]) -> str | None:
-    """Why a database with these tables is not khronika's, or ``None`` when it may be."""
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def foreign_tables(tables: set[str], revisions: list[str] | None = None) -> str | None:
+    """Why a database with these tables (and these Alembic revisions, when read) is not khronika's,
+    or ``None`` when it may be: other tables and no schema version, an empty schema version beside
+    other tables, or a schema version that is no khronika's (``0001``…, a newer khronika's too)."""
     if tables and "alembic_version" not in tables:
         return f"it holds other tables ({', '.join(sorted(tables)[:5])})"
+    if revisions is None:
+        return None
+    others = sorted(tables - {"alembic_version"})
+    if not revisions and others:
+        return f"its schema version is empty but it holds tables ({', '.join(others[:5])})"
+    foreign = [r for r in revisions if r not in known_revisions() and not re.fullmatch(r"\d{4}", r)]
+    if foreign:
+        return f"it is another application's database (schema version {foreign[0]!r})"
     return None
 
 
@@ -42,7 +58,10 @@ def upgrade(engine: Engine, where: str) -> None:
     """Bring the database to head in one transaction.  A database with tables but none of
     khronika's, or at a revision this khronika does not know, raises ``E_DB`` untouched."""
     with engine.begin() as connection:
-        detail = foreign_tables(set(inspect(connection).get_table_names()))
+        tables = set(inspect(connection).get_table_names())
+        revisions = list(connection.scalars(text("SELECT version_num FROM alembic_version"))) \
+            if "alembic_version" in tables else None
+        detail = foreign_tables(tables, revisions)
         if detail:
             raise KhronikaError("E_DB", path=where, detail=detail)
         try:
