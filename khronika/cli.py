@@ -134,9 +134,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
                                 engine=engine.value, address=address, wait=not no_wait,
                                 on_wait=lambda: err.print(f"waiting for another ingest into {escape(db)} to finish"))
         except KhronikaError as exc:
-            if exc.code != "E_BUSY":
+            if exc.code not in ("E_BUSY", "E_WRITE"):
                 raise
-            err.print(f"[red]error [E_BUSY]:[/red] {escape(str(exc))}")
+            err.print(f"[red]error [{exc.code}]:[/red] {escape(str(exc))}")
             raise typer.Exit(1) from None
     c = report.counts
     _print_skipped(report)

@@ -28,6 +28,9 @@ MESSAGES = {
     "E_DB_SCHEMA": "the store {path} has schema {found}, this khronika reads {head}; "
                    "a writing command (`khronika ingest`) migrates it",
     "E_DB_CONNECT": "cannot reach the store {path}: {detail}",
+    "E_WRITE": "the store could not be written while saving {path} ({detail}); {stored} new or changed "
+               "document(s) of this run were stored, whole; free space or fix the store and run again: "
+               "the ingest resumes where it stopped",
     "E_BUSY": "another ingest is writing into {path}; run again when it has finished (or without --no-wait to wait)",
 }
 

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from .errors import ReadError
+from sqlalchemy.exc import DBAPIError
+
+from .errors import KhronikaError, ReadError
 from .fusion import fuse_store
 from .pipeline import Pipeline
 from .read import expand_paths, read_file
@@ -78,7 +80,12 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
             continue
         if not saved:
             store.mark_pending(run_id)
-        result = store.save(doc)
+        try:
+            result = store.save(doc)
+        except (DBAPIError, OSError) as exc:  # a full disk, a store made read-only meanwhile
+            stored = report.counts["added"] + report.counts["replaced"]
+            detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise KhronikaError("E_WRITE", path=doc.path, detail=detail, stored=stored) from None
         report.counts[result] += 1
         if result != "unchanged":
             saved.add(doc.id)

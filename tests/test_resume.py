@@ -100,3 +100,33 @@ def test_interrupted_then_resumed_exports_as_an_uninterrupted_run(tmp_path, monk
         report = ingest(seeds, store, lambda: pipeline)
         assert (report.counts["unchanged"], report.resumed) == (len(seeds), 1)
         assert export(store) == whole
+
+
+def test_a_full_disk_stops_the_run_with_one_line_and_the_rerun_resumes(tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from khronika.errors import KhronikaError
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"{GOOD} Встреча номер {i}.", encoding="utf-8")
+    db = tmp_path / "k.db"
+    with Store(db) as store:
+        real_save, calls = store.save, []
+
+        def save(doc):
+            calls.append(doc.path)
+            if len(calls) == 3:
+                raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+            return real_save(doc)
+
+        monkeypatch.setattr(store, "save", save)
+        with pytest.raises(KhronikaError) as stopped:
+            ingest([str(folder)], store, Verbatim)
+        assert stopped.value.code == "E_WRITE"
+        assert "(database or disk is full); 2 new or changed document(s) of this run were stored" in str(stopped.value)
+        assert store.counts()["documents"] == 2
+    with Store(db) as store:  # space freed: the re-run stores the rest and finishes the cross-document stage
+        report = ingest([str(folder)], store, Verbatim)
+        assert (report.counts["added"], report.counts["unchanged"], store.pending_runs()) == (1, 2, [])
