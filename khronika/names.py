@@ -141,7 +141,7 @@ POSSESSIVES = _KIN["POSSESSIVES"]
 
 def relative_surname(surname: str, given: str) -> str:
     """The surname as a relative named ``given`` bears it: ``Петров`` for ``Анна`` is ``Петрова``; a surname
-    that does not change (``Бут``, ``Ли``) or a male given name keeps it."""
+    that does not change (``Грин``, ``Ли``) or a male given name keeps it."""
     female = any(p.is_known and {"Name", "nomn", "sing", "femn"} <= p.tag.grammemes for p in _parses(given))
     if not female:
         return surname
@@ -156,7 +156,7 @@ def relative_surname(surname: str, given: str) -> str:
     return surname
 
 
-# Endings of Russian surnames and their feminine forms: Сердюков → Сердюкова, Вяземский → Вяземская.
+# Endings of Russian surnames and their feminine forms: Петров → Петрова, Вяземский → Вяземская.
 _FEMININE_SURNAME_ENDINGS = (("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"),
                              ("ин", "ина"), ("ын", "ына"))
 

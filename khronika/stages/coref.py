@@ -226,8 +226,8 @@ def salient(position: str, of: str, doc: Document, roles: list[Role], at: int,
             window: int = DEFAULT.coref.window_sentences) -> str | None:
     """The person a descriptor that nobody holds yet stands for: among the persons named in the
     last ``window`` sentences before it, but not in its own, who could hold it (``fits``), the
-    subject mentioned last, else the person mentioned last (``Биньямин Нетаньяху отказался …
-    Премьер-министр Израиля заявил``)."""
+    subject mentioned last, else the person mentioned last (``Нарендра Моди отказался …
+    Премьер-министр Индии заявил``)."""
     v = view(doc)
     here = _sentence_of(at, v)
     if here is None:

@@ -111,7 +111,7 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
         if p.given:
             by_given.setdefault(fold(p.given), set()).add(" ".join(p.words))
     alone: set[int] = set()  # mentions by the given name alone: no antecedent of a later bare surname
-    for p in people:  # "Алла" after "Алла Бут": the one person of the document with that given name
+    for p in people:  # "Анна" after "Анна Петрова": the one person of the document with that given name
         full = by_given.get(fold(p.surname), set())
         if not p.given and not p.initial and len(full) == 1 and names.given_name(p.surname):
             p.words = next(iter(full)).split()
@@ -176,7 +176,7 @@ def relatives(people: list[_Person], v: DocView) -> None:
 
 def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
     """A name in Latin letters in brackets right after a person's name is that person's name in
-    the original (``Петер Кристенсен (Peter Christensen)``): its mentions join the person, as an
+    the original (``Йенс Ларсен (Jens Larsen)``): its mentions join the person, as an
     alias.  Returns which Latin-script entity went into which person."""
     by_start = sorted(people, key=lambda p: p.mention.start)
     moved: dict[str, str] = {}

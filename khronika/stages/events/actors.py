@@ -51,7 +51,7 @@ from .words import (
 )
 
 # An arrest or seizure is a diplomatic event only with a country among its participants (the state that
-# acts, asks for it or whose citizen or ship it is): "Бут был арестован … по запросу США".
+# acts, asks for it or whose citizen or ship it is): "торговец оружием был арестован … по запросу США".
 COUNTRY_TYPES = frozenset({"COERCE"})
 
 

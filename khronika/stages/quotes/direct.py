@@ -209,7 +209,7 @@ def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution 
 
 
 def naming(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
-    """``X назвал визит «непростительным оскорблением»``: a verb of naming shortly before, in the same
+    """``X назвал визит «грубой ошибкой»``: a verb of naming shortly before, in the same
     clause, and the quoted words in the instrumental (``назвал операцию «Буря»`` names, it quotes no one).
     Without a speaker it is no quote."""
     sentence = r.view.sentence_tokens(o)

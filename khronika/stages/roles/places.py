@@ -112,7 +112,7 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     """A state office still without a country (``премьер-министр Сильвио Берлускони`` in an article
     about Italy) is taken to be of the country the document is about (``main_country``).  Where that
     country is Russia, Ukraine or Belarus, only for a person with a Slavic surname (``министр обороны
-    Петер Кристенсен`` in an article about Russia and NATO is no Russian minister), and elsewhere
+    Йенс Ларсен`` in an article about Russia and NATO is no Russian minister), and elsewhere
     only for one without (``Президента Путина`` in a text about Mongolia).  Its offsets are those of
     the mention of that country nearest to the role."""
     main = main_country(doc, idx, s)

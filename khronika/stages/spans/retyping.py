@@ -29,18 +29,18 @@ def retype_countries(spans: list[Mention], c: Context) -> list[Mention]:
         is_country(m.text) or gazetteer.lookup_capital(m.text)) else m for m in spans]
 
 
-# A place adjective of the document: its stem names the place ("Голанские высоты" → Голан).
+# A place adjective of the document: its stem names the place ("Антильские острова" → Антил).
 _PLACE_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё-]+?)ск(?:ий|ая|ое|ие|ого|ой|ом|им|их|ими|ую|ому|ой)$")
-# Prepositions before a place in the genitive or another oblique case ("уйти с Голан", "вернулись с Азор").
+# Prepositions before a place in the genitive or another oblique case ("уйти с Антил", "вернулись с Азор").
 _FROM_PLACE = PLACE_PREPOSITIONS | frozenset({"с", "со", "от", "к", "ко", "по", "над"})
-# The endings of a place named in the plural, after its stem: "на Голанах", "над Фолклендами".
+# The endings of a place named in the plural, after its stem: "на Антилах", "над Фолклендами".
 _PLURAL_ENDING = re.compile(r"(?:ах|ях|ам|ям|ами|ями|ов)$")
 
 
 def places_in_other_cases(spans: list[Mention], c: Context) -> list[Mention]:
     """A one-word person after a preposition whose word is the stem of a place adjective of the
-    document, bare (the genitive plural ``с Голан`` beside ``Голанские высоты``, ``с Азор`` beside
-    ``Азорские острова``) or with a plural ending (``на Голанах``), is that place, not a person;
+    document, bare (the genitive plural ``с Антил`` beside ``Антильские острова``, ``с Азор`` beside
+    ``Азорские острова``) or with a plural ending (``на Антилах``), is that place, not a person;
     ``с Ивановым`` beside ``Ивановская область`` stays a person."""
     stems = {mm.group(1) for m in spans if m.type == "LOC" for word in m.text.split()
              if (mm := _PLACE_ADJECTIVE.match(word))}

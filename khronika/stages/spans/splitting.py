@@ -86,9 +86,9 @@ def split_apposed_names(spans: list[Mention], c: Context) -> list[Mention]:
 
 
 def split_surnames(spans: list[Mention], c: Context) -> list[Mention]:
-    """Two surnames tagged as one name (``Чем отблагодарит Нетаньяху Путина``) are two mentions when
-    the document gives each as the surname of a full name elsewhere (``Биньямин Нетаньяху``,
-    ``Владимир Путин``), compared by the first letters of their stems (the case may differ)."""
+    """Two surnames tagged as one name (``Чем ответит Моди Байдену``) are two mentions when
+    the document gives each as the surname of a full name elsewhere (``Нарендра Моди``,
+    ``Джо Байден``), compared by the first letters of their stems (the case may differ)."""
     stems = surnames(spans, c.settings)
     out = []
     for m in spans:

@@ -107,7 +107,7 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     v = cx.view
     pred = m.head
     if v.head(pred) in m.tokens:
-        pred = v.head(pred)  # "достойным сожаления": the adjective, not its noun
+        pred = v.head(pred)  # "достойным осуждения": the adjective, not its noun
     scope: list[Token] = []
     subj = v.child(pred, SUBJECT)
     demonstrative = []
