@@ -215,20 +215,24 @@ def events(db: str = DB_OPTION,
     their id, date, type, factuality, participants (names and ISO codes), place, format and round, and
     documents; the filters are the API's (``/events``)."""
     import re
+    from typing import get_args
 
     from .api.data import Chronicle
-    from .api.events import DATE, PloverType, list_events
+    from .api.events import DATE, Factuality, PloverType, list_events
     from .lexicon import PLOVER_TYPES
     from .present import render_fused_events
 
-    problems = [f"--type {type_}: expected one of {', '.join(sorted(PLOVER_TYPES))}"
-                for _ in [1] if type_ is not None and type_.upper() not in PLOVER_TYPES]
-    problems += [f"{name} {value}: expected a date YYYY[-MM[-DD]]" for name, value in (("--since", since),
-                 ("--until", until)) if value is not None and not re.match(DATE, value)]
-    problems += [f"--factuality {factuality}: expected occurred, planned, proposed, hypothetical or negated"
-                 for _ in [1] if factuality not in (None, "occurred", "planned", "proposed", "hypothetical", "negated")]
-    if problems:
-        err.print(f"[red]error:[/red] {escape(problems[0])}")
+    facts = get_args(Factuality)
+    problem = None
+    if type_ is not None and type_.upper() not in PLOVER_TYPES:
+        problem = f"--type {type_}: expected one of {', '.join(sorted(PLOVER_TYPES))}"
+    elif bad := next((f"{n} {v}" for n, v in (("--since", since), ("--until", until))
+                      if v is not None and not re.match(DATE, v)), None):
+        problem = f"{bad}: expected a date YYYY[-MM[-DD]]"
+    elif factuality is not None and factuality not in facts:
+        problem = f"--factuality {factuality}: expected {', '.join(facts[:-1])} or {facts[-1]}"
+    if problem:
+        err.print(f"[red]error:[/red] {escape(problem)}")
         raise typer.Exit(1)
     with _existing_store(db) as store:
         found = list_events(Chronicle(store), limit=10**9, offset=0, since=since, until=until,

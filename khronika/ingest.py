@@ -9,6 +9,7 @@ Bad input never stops the run: each file that cannot be read is reported with it
 """
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -91,11 +92,10 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
             saved.add(doc.id)
     pending = store.pending_runs()
     if pending:
-        pipeline: list[Pipeline] = []  # built here only if a document is re-dated through fusion
+        pipeline = functools.cache(pipeline_factory)  # built here only if a document is re-dated through fusion
 
         def reanchor(doc: Document) -> Document:
-            pipeline[:] = pipeline or [pipeline_factory()]
-            return pipeline[0].redate(doc)
+            return pipeline().redate(doc)
 
         earlier = [r for r in pending if r != run_id]
         cross_started = time.perf_counter()
