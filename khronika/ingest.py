@@ -148,5 +148,5 @@ def read_formats(store, docs: set[str]) -> None:
     """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``."""
     from .formats import told_by
 
-    rows = store.documents_by_id(docs)
+    rows = store.documents_by_id(docs, text=False)  # told_by reads each document whole
     store.set_format_mentions([told_by(store, rows[d], store.events_by(docs=[d])) for d in sorted(rows)])

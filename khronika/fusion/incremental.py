@@ -131,7 +131,7 @@ def fuse_changed(store, known: Known | None, docs: Iterable[str], seeds: Iterabl
     reached, changed = fuse_part(store, known, docs, seeds, settings)
     if reanchor is None:
         return set(changed)
-    rows = store.documents_by_id(reached)
+    rows = store.documents_by_id(reached, text=False)
     fused_now = {d for d in reached if rows[d]["published_from"] == "fused"}
     redate = sorted(set(changed) | (fused_now & set(docs)))
     if not redate:

@@ -48,10 +48,11 @@ class FusionIndex:
                         out[row["id"]] = row
         return sorted(out.values(), key=lambda e: (e["doc"], e["trigger_start"], e["id"]))
 
-    def documents_by_id(self, ids: Iterable[str]) -> dict[str, dict]:
-        """Id → ``{id, path, published, published_precision, published_from, text}``."""
+    def documents_by_id(self, ids: Iterable[str], text: bool = True) -> dict[str, dict]:
+        """Id → ``{id, path, published, published_precision, published_from}`` and the ``text``
+        unless ``text=False``."""
         cols = (DocumentRow.id, DocumentRow.path, DocumentRow.published, DocumentRow.published_precision,
-                DocumentRow.published_from, DocumentRow.text)
+                DocumentRow.published_from) + ((DocumentRow.text,) if text else ())
         with self._read() as conn:
             return {r["id"]: r for chunk in _chunks(ids)
                     for r in queries.rows(conn, select(*cols).where(DocumentRow.id.in_(chunk)))}
