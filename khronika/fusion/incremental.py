@@ -40,7 +40,7 @@ class _Part:
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
-        rows = [e for e in self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)]
+        rows = self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)
         self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
         if self.learned is not None:
             new = {p["entity"] for e in rows for p in e["participants"]} | {e["place"] for e in rows if e["place"]}
