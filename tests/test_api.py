@@ -339,7 +339,8 @@ def test_serve_opens_the_store_read_only_and_runs_uvicorn(db, tmp_path, monkeypa
 
     served = {}
     monkeypatch.setattr(uvicorn, "run", lambda api, host, port, **kw: served.update(app=api, host=host, port=port))
-    monkeypatch.setattr("khronika.cli._cannot_listen", lambda host, port: None)  # whether 8123 is free here or not
+    # whether 8123 is free here or not
+    monkeypatch.setattr("khronika.cli.serve_cmd._cannot_listen", lambda host, port: None)
     result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", "8123"])
     assert result.exit_code == 0, result.output
     assert served["port"] == 8123 and served["host"] == "127.0.0.1" and served["app"].state.store.read_only
