@@ -23,6 +23,7 @@ demo: install
 
 test: install
 	bash scripts/ensure_postgres.sh
+	bash scripts/ensure_chromium.sh
 	$(BIN)/ruff check khronika tests bench
 	$(BIN)/pytest -q
 
