@@ -39,9 +39,10 @@ def document_record(d: dict) -> dict:
 
 def entity_records(store: Store) -> Iterator[dict]:
     roles = person_roles(store)
+    body_country = {e["id"]: e["country"] for e in store.entities() if e["type"] != "person" and e["country"]}
     for e in store.entities():
         own = roles.get(e["id"], [])
-        country = e["country"] or _main_country(own)
+        country = e["country"] or _main_country(own, body_country)
         yield {"kind": "entity", "id": e["id"], "type": e["type"], "name": e["name"],
                "name_en": _name_en(e, country), "aliases": sorted(e["aliases"]),
                "country": country, "roles": own, "code": e["code"], "titles": sorted(e["titles"])}
@@ -68,8 +69,10 @@ def person_roles(store: Store) -> dict[str, list[dict]]:
     return out
 
 
-def _main_country(roles: list[dict]) -> str | None:
-    countries = Counter(r["of"] for r in roles if r["of"] and is_country(r["of"]))
+def _main_country(roles: list[dict], body_country: dict[str, str]) -> str | None:
+    """The country most of a person's roles are of: a country, or a body of that country ("МИД")."""
+    countries = Counter(r["of"] if is_country(r["of"]) else body_country.get(r["of"]) for r in roles if r["of"])
+    countries.pop(None, None)
     return countries.most_common(1)[0][0] if countries else None
 
 

@@ -27,6 +27,9 @@ class SpanSettings:
 class EntitySettings:
     place_window: int = 6  # tokens before a capital looked at for a place preposition (``в Токио``)
     caps_capital_min_letters: int = 5  # the shortest span in capitals (a dateline's ``МОСКВА``) read as a capital city
+    # the country of a ministry a Russian-language text names by its bare Russian short name ("МИД",
+    # "Минобороны"; data/home_bodies.tsv), unless the document's dateline places it in another country
+    home_country: str = "RU"
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,17 @@ def test_entities_foreign_name_after_an_oblique_title_takes_its_case(full):
     doc = full("Министр встретится в Токио с главой секретариата национальной безопасности Японии Тосио Мацубой.")
     names = [name for _, name, _ in persons(doc)]
     assert "Тосио Мацуба" in names, names
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Официальный представитель МИД Анна Петренко прокомментировала заявление Вильнюса. "
+                 "Позже МИД России опубликовал ноту.", {"МИД России": "e:iso-RU"}, id="bare_and_named_are_one"),
+    pytest.param("В Минобороны заявили, что учения завершены.", {"Минобороны": "e:iso-RU"}, id="bare_ministry"),
+    pytest.param("Японский МИД выразил протест.", {"МИД": None}, id="a_country_adjective_before"),
+    pytest.param("ТОКИО, 3 мая. МИД выразил протест в связи с полётами.", {"МИД": None}, id="a_dateline_abroad"),
+    pytest.param("Госдеп выразил протест.", {"Госдеп": None}, id="a_foreign_body_is_not_listed"),
+])
+def test_entities_bare_ministry_names_are_the_home_countrys(full, text, expected):
+    doc = full(text)
+    bodies = {e.name: e.country for e in doc.entities if e.type == "organization"}
+    assert bodies == expected

@@ -73,6 +73,23 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Президент Казахстана Касым-Жомарт Токаев заявил, что Казахстан и Узбекистан вывели отношения "
                  "на новый уровень.", [("positive", "Казахстан", "Узбекистан")], id="a_new_level"),
     pytest.param("Новый уровень воды в реке превысил норму.", [], id="a_new_level_of_no_relations"),
+    # a step toward better relations: the speaker's side, or the sides of the relations
+    pytest.param("Визит стал шагом к нормализации отношений между Арменией и Турцией.",
+                 [("positive", "Армения", "Турция")], id="a_step_toward_normal_relations"),
+    pytest.param("Страны делают серьёзные шаги для укрепления межгосударственного диалога, "
+                 "заявил посол Индии в Египте.",
+                 [("positive", "Индия", "Египет")], id="steps_to_strengthen_a_dialogue"),
+    pytest.param("Спортсмены сделали шаг к победе в чемпионате.", [], id="a_step_toward_no_relations"),
+    pytest.param("Москва рассматривает размещение ракет как шаг в сторону эскалации.",
+                 [], id="a_step_toward_escalation_is_no_better_relations"),
+    # the holder of a naming verb before "как", whatever the parser made the head of the cue
+    pytest.param("Власти Эстонии расценивают эти полёты как провокации со стороны Белоруссии, но Минск "
+                 "считает, что агрессором является НАТО.",
+                 [("negative", "Эстония", None), ("negative", "Белоруссия", "НАТО")],
+                 id="naming_before_as_then_a_but_clause"),
+    # the subject before a subordinate clause set off by commas
+    pytest.param("Канцлер Австрии Карл Нехаммер, хотя и выслушал доводы венгерской стороны, остался при своём мнении.",
+                 [("diverge", "Австрия", "Венгрия")], id="a_subject_before_a_subordinate_clause"),
     # evaluations of another side, reactions
     pytest.param("Премьер-министр Индии Нарендра Моди назвал действия Пакистана циничными.",
                  [("negative", "Нарендра Моди", "Пакистан")], id="cynical"),

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer, names
+from .. import gazetteer, lexicon, names
 from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
@@ -24,6 +24,8 @@ from ..view import DocView, view
 from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
+# Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
+HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
 
 
 def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
@@ -237,6 +239,16 @@ def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAU
     return False
 
 
+def home_body(normal: str, v: DocView, span: Mention) -> bool:
+    """``normal`` is a bare ministry name of HOME_BODIES with no country adjective before it ("японский МИД")."""
+    words = normal.split()
+    if not words or not (lemmas(words[0]) | {fold(words[0])}) & HOME_BODIES or \
+            any(w != w.lower() for w in words[1:]):  # "МИД G7", "Министерство обороны Израиля"
+        return False
+    before = [t for t in v.tokens if t.stop <= span.start][-1:]
+    return not any(gazetteer.adjective_country(t.text) for t in before)
+
+
 def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
     """The identity of a body named with its country: ``МИД России`` and ``МИД РФ`` are one
     (the country inside is replaced by its ISO code); also returns that country."""
@@ -270,7 +282,7 @@ class EntityStage:
                 if p:
                     people.append(p)
                 continue
-            resolved = self._place_or_org(span, v, doc.ner)
+            resolved = self._place_or_org(span, v, doc.ner, home=self._home(doc))
             if resolved is None:
                 continue
             mention, entity = resolved
@@ -291,7 +303,17 @@ class EntityStage:
                           key=lambda m: m.start)
         return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
 
-    def _place_or_org(self, span: Mention, v: DocView, spans=()) -> tuple[Mention, Entity] | None:
+    def _home(self, doc: Document):
+        """The country of bare ministry names in this document (``settings.entities.home_country``), or
+        None when its dateline places it in another country."""
+        home = gazetteer.country_by_code(self.settings.home_country)
+        if doc.dateline_place:
+            placed = gazetteer.lookup_country(doc.dateline_place) or gazetteer.lookup_capital(doc.dateline_place)
+            if placed is not None and placed != home:
+                return None
+        return home
+
+    def _place_or_org(self, span: Mention, v: DocView, spans=(), home=None) -> tuple[Mention, Entity] | None:
         tokens = v.words_in(span.start, span.stop)
         if len(tokens) == 1 and pseudo_name(tokens[0], v):
             return None
@@ -309,6 +331,8 @@ class EntityStage:
         else:
             type_ = TYPE_OF[span.type]
             key, inner = country_key(span, normal, spans)
+            if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):
+                inner, key = home, f"{normal} {{{home.code}}}"  # one entity with "МИД России"
             home = inner or capital
             eid = entity_id(type_, key)
             entity = Entity(eid, type_, normal, (span.text,), country=country_id(home.code) if home else None)

@@ -228,7 +228,9 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
         # climb from an infinitive, a gerund or the noun object of a verb ("отметили совпадение позиций")
         climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel == "obj") or \
             (gov.rel == "conj" and gov.pos in ("VERB", "AUX"))  # "выслушал доводы X, но остался при своём мнении"
-        gov = v.head(gov) if climbs else None
+        if not climbs:
+            break
+        gov = v.head(gov)
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we

@@ -30,7 +30,7 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
     """Who says or thinks an evaluation: an opinion or naming verb's subject above the cue (``назвал X
     неприемлемым``), ``по мнению X`` /
     ``по нашим оценкам``, the quote's speaker, the transcript's speaker."""
-    t = cx.view.head(m.head)
+    t = _naming_before(cx, m, tokens) or cx.view.head(m.head)
     steps = 0
     while t is not None and steps < cx.settings.opinion_steps:
         if speech_class(t) in ("say", "think") or lemmas(t.text) & NAMING:
@@ -58,6 +58,20 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             if found is not None:
                 return found.entity
     return cx.voice(m.head.start)
+
+
+def _naming_before(cx: Context, m: Match, tokens: list[Token]) -> Token | None:
+    """``рассматривают это как провокацию``: the naming verb before a cue marked by ``как`` in its clause,
+    whatever head the parser gave the cue (a verb of the next clause, "…, но другие считают, …")."""
+    if not any(fold(c.text) == "как" for c in cx.view.children(m.head)):
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start == m.head.start), 0)
+    for t in reversed(tokens[:k]):
+        if t.text in ",;:.()«»\"":
+            return None
+        if lemmas(t.text) & NAMING:
+            return t
+    return None
 
 
 def according_span(tokens: list[Token]) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import Actor
 from .context import Context
-from .words import DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
+from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
 
 
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
@@ -130,6 +130,9 @@ def sides_before(cx: Context, verb: Token, tokens: list[Token]) -> list[str]:
     i = k
     while i > 0:
         t = tokens[i - 1]
+        if t.text == "," and (opened := _clause_start(tokens, i - 1)) is not None:
+            i = opened  # "Путин, даже если и слушал его доводы, остался при своём мнении"
+            continue
         if t.text in ",;:.()«»\"" or "\n" in cx.text[t.stop:tokens[i].start] or \
                 (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
             break
@@ -139,3 +142,15 @@ def sides_before(cx: Context, verb: Token, tokens: list[Token]) -> list[str]:
         return cx.main_countries()[:2]
     nominative = [t for t in window if t.feats.get("Case") == "Nom" or t.pos == "PROPN"]
     return side_list(cx, cx.actors.actors(nominative))
+
+
+def _clause_start(tokens: list[Token], comma: int) -> int | None:
+    """``tokens[comma]`` closes a subordinate clause set off by commas (``, даже если …,``, ``, хотя …,``):
+    the index of the comma that opens it, else None."""
+    j = comma - 1
+    while j >= 0 and tokens[j].text not in ",;:.()«»\"":
+        j -= 1
+    if j < 0 or tokens[j].text != "," or j + 1 >= comma:
+        return None
+    opening = tokens[j + 1:comma][:2]
+    return j if any(t.pos == "SCONJ" or fold(t.text) in CLAUSE_OPENERS for t in opening) else None
