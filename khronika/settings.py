@@ -89,6 +89,9 @@ class EventSettings:
     # finding triggers
     pattern_reach: int = 3  # a pattern's next word stands within this many words after the last one found
     own_date_chars: int = 40  # a time expression this close after an event noun is its own date (not in passing)
+    # an undated event takes its document's date only in a report of its days: a dateline with a place, or a
+    # time expression ("сегодня", "в понедельник", "20 марта") naming a day this many days before it at most
+    news_days: int = 7
     actor_depth: int = 2  # levels of dependents searched for a noun's own actor ("визит президента России")
     sides_depth: int = 3  # levels of conjuncts and names followed from the subjects of "обсудить"
     forces_after: int = 3  # "вывод" is a retreat when forces are named in the words after it

@@ -238,6 +238,18 @@ def test_events_a_habit_or_a_series_takes_no_document_date(events):
     assert meet.date == PartialDate(2024, 4, 6)  # one event, told in the past: the document's day
 
 
+def test_events_a_page_stamp_alone_dates_no_event(events):
+    stamp = "Опубликовано: 6 апреля 2024\n\n"
+    doc, _ = events(stamp + "Президенты Чили и Перу провели переговоры. Стороны обсудили торговлю.")
+    assert doc.published == PartialDate(2024, 4, 6)
+    assert [e.date.iso() for e in by_type(doc, "CONSULT")] == [None]  # an essay's past: no day of its own
+    for text in ("САНТЬЯГО, 6 апреля 2024. Президенты Чили и Перу провели переговоры.",  # a dateline with a place
+                 stamp + "В субботу президенты Чили и Перу провели переговоры. Стороны договорились о "
+                         "снижении пошлин."):  # a day of the document's week
+        doc, _ = events(text)
+        assert {e.date for e in doc.events if e.type in ("CONSULT", "AGREE")} == {PartialDate(2024, 4, 6)}, text
+
+
 def test_events_a_when_clause_takes_the_time_it_refers_to(events):
     doc, _ = events("Совет был учрежден в 2002 году, но заседания совета не проводились с июня 2014 года, когда НАТО "
                     "приостановила всё военное сотрудничество с Россией.", "2016-04-19")

@@ -18,6 +18,7 @@ dated by the document, the document's dateline place.
 """
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from ... import morph
@@ -75,9 +76,24 @@ def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 
 
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """The document's date (to the day) for an event narrated in the past or present."""
+    """The document's date (to the day) for an event narrated in the past or present, in a report of the
+    day (``reports_its_days``); an essay's undated events stay undated."""
     past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
-    return doc.published if doc.published.precision == "day" and past_or_present else None
+    if doc.published.precision != "day" or not past_or_present:
+        return None
+    return doc.published if reports_its_days(doc, w.settings.news_days) else None
+
+
+def reports_its_days(doc: Document, days: int) -> bool:
+    """Does the document report the news of its own days: a dateline with a place (``МОСКВА, 2 декабря``),
+    a date given with it as a news item (metadata) or reached through another outlet's report of its event,
+    or a time expression naming a day at most ``days`` before its publication (``сегодня``, ``в
+    понедельник``)?  A page stamp alone (``Опубликовано: …``) dates the page, not what it tells."""
+    if doc.dateline_place or doc.published_from in ("metadata", "fused"):  # a feed's item; dated by another report
+        return True
+    published = datetime.date.fromisoformat(doc.published.iso())
+    return any(x.date.precision == "day" and 0 <= (published - datetime.date.fromisoformat(x.date.iso())).days <= days
+               for x in doc.timexes)
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
