@@ -25,7 +25,7 @@ from ..spans import known_kind
 from .cues import OUTLET_NOUNS
 
 # A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
-WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl)$", re.I)
+WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl|ру|рф)$", re.I)
 
 # The kinds of actor, the most telling first.
 KINDS = ("person", "organization", "country", "adjective")
