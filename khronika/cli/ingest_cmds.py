@@ -65,7 +65,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
 
         problem = available()
         if problem:
-            err.print(f"[red]error:[/red] --engine ray: {problem}")
+            err.print(f"[red]error [E_ENGINE]:[/red] --engine ray: {problem}")
             raise typer.Exit(1)
     with open_store(db) as store, progress:
         try:

@@ -60,7 +60,7 @@ def events(db: str = DB_OPTION,
     elif factuality is not None and factuality not in facts:
         problem = f"--factuality {factuality}: expected {', '.join(facts[:-1])} or {facts[-1]}"
     if problem:
-        err.print(f"[red]error:[/red] {escape(problem)}")
+        err.print(f"[red]error [E_INVALID]:[/red] {escape(problem)}")
         raise typer.Exit(1)
     with existing_store(db) as store:
         found = list_events(Chronicle(store), limit=10**9, offset=0, since=since, until=until,
