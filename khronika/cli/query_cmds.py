@@ -43,7 +43,7 @@ def event(event_id: str = typer.Argument(..., metavar="ID", help="A fused event'
         from .views import render_event
 
         texts = {d: store.document_text(d) for d in found["sources"]}
-        render_event(found, texts, _console())
+        render_event(found, texts, _console(), {i: e["name"] for i, e in records.entities.items()})
 
 
 def matching(records, query: str) -> list[dict]:

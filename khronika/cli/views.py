@@ -35,17 +35,23 @@ def highlighted(text: str, start: int, end: int, marks: list[str] = ()) -> Text:
     return out
 
 
-def render_event(event: dict, texts: dict[str, str], console: Console) -> None:
+def _conflicts(conflicts: dict | None, names: dict[str, str]) -> str:
+    """``place: Токио / Ямагути; date: 2016-12 / 2016-12-15``: what the reports disagree on."""
+    return "; ".join(f"{k}: {' / '.join(names.get(v, v) for v in vs)}" for k, vs in (conflicts or {}).items())
+
+
+def render_event(event: dict, texts: dict[str, str], console: Console, names: dict[str, str] | None = None) -> None:
     """One fused event: its fields, then each source's evidence sentence highlighted in its document."""
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
     head.add_column()
     kind = event["type"] + (f" / {event['mode']}" if event.get("mode") else "")
+    fmt = ", ".join(x for x in (event["format"], event["round"] and f"round {event['round']}") if x)
     rows = [("Event", event["id"]), ("Date", _date(event["date"], event["date_precision"])), ("Type", kind),
             ("Factuality", event["factuality"]), ("Participants", ", ".join(map(_who, event["participants"]))),
-            ("Place", event.get("place_name") or ""), ("Format", (event["format"] or "")
-                                                        + (f" #{event['round']}" if event["round"] else "")),
-            ("Topics", ", ".join(event["topics"] or ())), ("Conflicts", str(event.get("conflicts") or ""))]
+            ("Place", event.get("place_name") or ""), ("Format", fmt),
+            ("Topics", ", ".join(event["topics"] or ())),
+            ("Reports disagree", _conflicts(event.get("conflicts"), names or {}))]
     for label, value in rows:
         if value:
             head.add_row(label, Text(value))
