@@ -59,3 +59,21 @@ def test_a_store_written_before_the_version_was_recorded_counts_as_older(tmp_pat
         conn.execute("UPDATE documents SET khronika_version = NULL")
     with Store(db) as store:
         assert ingest([str(tmp_path / "a.txt")], store, Verbatim).reannotated == 1
+
+
+def test_the_command_says_what_it_annotated_again(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import khronika.pipeline
+    from khronika.cli import app
+
+    monkeypatch.setattr(khronika.pipeline, "build_pipeline", lambda *a, **k: Verbatim())
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    runner = CliRunner()
+    assert "1 added" in runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db, "-q"]).output
+    plain = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db, "-q"])
+    assert "1 unchanged" in plain.output and "annotated again" not in plain.output
+    forced = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db, "-q", "--force"])
+    assert forced.exit_code == 0 and "1 replaced" in forced.output
+    assert "annotated again 1 unchanged document(s) (--force)" in forced.output
