@@ -14,7 +14,7 @@ from khronika.cli import app
 from khronika.records import PartialDate, Quote
 from khronika.report import build_report, key_quotes
 from khronika.report.pdf import chromium
-from khronika.report.svg import day, timeline
+from khronika.report.svg import day, history_strip, timeline
 from khronika.store import Store
 
 from .test_api import LAVROV, RU, SHORT, corpus, document, span
@@ -78,6 +78,12 @@ def test_the_timeline_places_events_by_date_and_escapes_its_labels():
               {"id": "v:3", "type": "AGREE", "date": None, "date_precision": "unknown", "factuality": "occurred"}]
     svg = timeline(events, label=lambda e: f"<{e['id']}>")
     assert svg.count("<circle") == 2 and "&lt;v:1&gt;" in svg and "<v:1>" not in svg
+    history = [{"status": "round", "date": "2013-11", "date_precision": "month", "round": 1},
+               {"status": "suspended", "date": "2014", "date_precision": "year", "round": None},
+               {"status": "resumed", "date": "2017-03-20", "date_precision": "day", "round": 2},
+               {"status": "implied", "date": None, "date_precision": "unknown", "round": None}]
+    strip = history_strip(history, lambda h: f"<{h['status']}>")
+    assert strip.count("<circle") == 3 and "&lt;suspended&gt;" in strip and history_strip(history[:1]) == ""
     xs = [float(x) for x in re.findall(r'cx="([\d.]+)"', svg)]
     assert xs[0] < xs[1]
     assert day("2019") < day("2019-12") < day("2019-12-31") and timeline(events[2:]) == ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape
 
-from .svg import timeline
+from .svg import history_strip, timeline
 
 KEY_QUOTES = 12  # quotes the report shows at most: direct ones first, then those about an event, by date
 EVIDENCE_CHARS = 300  # of an evidence sentence shown in the events table
@@ -105,7 +105,8 @@ def _events_table(events: list[dict]) -> str:
         fmt = (e["format"] or "") + (f", раунд {e['round']}" if e["round"] else "")
         sources = "".join(f"<li>{_source(d)}</li>" for d in e["documents"])
         evidence = _cut(e["evidence"][0]["text"]) if e["evidence"] else ""
-        rows.append(f"<tr><td class=nowrap>{escape(_date(e['date'], e['date_precision']))}</td><td>{escape(kind)}</td>"
+        rows.append(f"<tr><td class=nowrap>{escape(_date(e['date'], e['date_precision']))}"
+                    f"<br><span class=id>{escape(e['id'])}</span></td><td>{escape(kind)}</td>"
                     f"<td>{escape(', '.join(_who(p) for p in e['participants']))}</td>"
                     f"<td>{escape(e['place_name'] or '')}</td><td>{escape(fmt)}</td>"
                     f"<td>«{escape(evidence)}»<ul class=src>{sources}</ul></td></tr>")
@@ -122,7 +123,10 @@ def _formats(formats: list[dict]) -> str:
             f"<tr><td class=nowrap>{escape(_date(h['date'], h['date_precision']))}</td>"
             f"<td>{escape(STATUS_RU.get(h['status'], h['status']))}</td><td>{escape(str(h['round'] or ''))}</td>"
             f"<td>{escape(_cut(h.get('evidence') or ''))}</td></tr>" for h in f["history"])
-        parts.append(f"<section class=format><h3>{escape(f['name'])}</h3><p class=meta>{escape(sides)}</p>"
+        strip = history_strip(f["history"], lambda h: f"{_date(h['date'], h['date_precision'])} · "
+                                                      f"{STATUS_RU.get(h['status'], h['status'])}"
+                                                      + (f" {h['round']}" if h["round"] else ""))
+        parts.append(f"<section class=format><h3>{escape(f['name'])}</h3><p class=meta>{escape(sides)}</p>{strip}"
                      f"<table><tr><th>Дата</th><th>Статус</th><th>Раунд</th><th>Свидетельство</th></tr>{rows}</table>"
                      f"</section>")
     return "".join(parts) or "<p>Форматов нет.</p>"
@@ -139,7 +143,8 @@ CSS = """body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-wid
 h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #2b6cb0;padding-bottom:.2em;margin-top:1.6em}
 h3{margin-bottom:.1em}.meta{color:#4a5568;margin-top:0}table{border-collapse:collapse;width:100%;font-size:.9em}
 th,td{border:1px solid #cbd5e0;padding:.3em .5em;vertical-align:top;text-align:left}th{background:#edf2f7}
-.nowrap{white-space:nowrap}ul.src{margin:.3em 0 0 1em;padding:0;font-size:.85em;color:#4a5568}
+.nowrap{white-space:nowrap}.id{font-size:.75em;color:#718096}
+ul.src{margin:.3em 0 0 1em;padding:0;font-size:.85em;color:#4a5568}
 blockquote{border-left:4px solid #2b6cb0;margin:1em 0;padding:.2em 1em;background:#f7fafc}
 blockquote footer{font-size:.85em;color:#4a5568}svg text{font-size:11px;fill:#2d3748}
 svg .grid{stroke:#e2e8f0}svg .axis{stroke:#4a5568}svg .tick{stroke:#cbd5e0;stroke-dasharray:2 3}

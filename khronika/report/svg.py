@@ -63,3 +63,41 @@ def timeline(events: list[dict], label=lambda e: e["id"], lane=str) -> str:
                    f'<title>{escape(label(e))}</title></circle>')
     out.append("</svg>")
     return "".join(out)
+
+
+STATUS_COLORS = {"round": "#2b6cb0", "meeting": "#2b6cb0", "resumed": "#2f855a", "active": "#38a169",
+                 "suspended": "#c53030", "proposed": "#dd6b20", "implied": "#a0aec0"}
+STRIP_HEIGHT = 46
+
+
+def history_strip(history: list[dict], label=lambda h: h["status"]) -> str:
+    """A format's history as one line of dots on a time axis (a colour per status, hollow when the
+    date is less precise than a day or the entry is only implied); ``""`` when fewer than two entries
+    are dated (the table says it as well)."""
+    dated = [h for h in history if h.get("date")]
+    if len(dated) < 2:
+        return ""
+    days = [day(h["date"]) for h in dated]
+    first, last = date(min(days).year, 1, 1), date(max(days).year + 1, 1, 1)
+    span = (last - first).days or 1
+    left, right, y = 10, WIDTH - 10, 16
+
+    def x(d: date) -> float:
+        return left + (right - left) * (d - first).days / span
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {STRIP_HEIGHT}" width="100%" '
+           f'role="img" aria-label="История формата">',
+           f'<line x1="{left}" x2="{right}" y1="{y}" y2="{y}" class="axis"/>']
+    years = range(first.year, last.year + 1)
+    step = max(1, len(years) // 12)
+    for year in years[:-1][::step]:
+        xx = x(date(year, 1, 1))
+        out.append(f'<line x1="{xx:.1f}" x2="{xx:.1f}" y1="{y - 6}" y2="{y + 6}" class="tick"/>')
+        out.append(f'<text x="{xx + 3:.1f}" y="{y + 24}" class="year">{year}</text>')
+    for h, d in zip(dated, days):
+        color = STATUS_COLORS.get(h["status"], "#4a5568")
+        hollow = h.get("date_precision") != "day" or h["status"] == "implied"
+        out.append(f'<circle cx="{x(d):.1f}" cy="{y}" r="6" fill="{"white" if hollow else color}" stroke="{color}" '
+                   f'stroke-width="2"><title>{escape(label(h))}</title></circle>')
+    out.append("</svg>")
+    return "".join(out)
