@@ -31,6 +31,7 @@ MESSAGES = {
     "E_WRITE": "the store could not be written while saving {path} ({detail}); {stored} new or changed "
                "document(s) of this run were stored, whole; free space or fix the store and run again: "
                "the ingest resumes where it stopped",
+    "E_PDF": "cannot make the PDF: {detail}",
     "E_BUSY": "another ingest is writing into {path}; run again when it has finished (or without --no-wait to wait)",
 }
 

@@ -1,10 +1,10 @@
 """Ingest: read files → run the pipeline → save each document in its own transaction.
 
 Re-running is idempotent (documents are keyed by content hash: an unchanged one is not even
-annotated again) and an interrupted run resumes, since every saved document is whole.  A run is
-marked pending in the store before it saves its first document and cleared only after resolution
-and fusion, so a run interrupted after its last save is finished by the next one, even when that one
-finds every document unchanged.
+annotated again, unless an older version of khronika annotated it) and an interrupted run resumes,
+since every saved document is whole.  A run is marked pending in the store before it saves its first
+document and cleared only after resolution and fusion, so a run interrupted after its last save is
+finished by the next one, even when that one finds every document unchanged.
 Bad input never stops the run: each file that cannot be read is reported with its reason.
 """
 from __future__ import annotations
@@ -35,6 +35,7 @@ class IngestReport:
     seconds: float = 0.0
     cross_seconds: float = 0.0  # of which the cross-document stage
     resumed: int = 0  # earlier runs whose cross-document stage this one finished
+    reannotated: int = 0  # of the replaced: unchanged documents annotated again (older khronika, or force)
 
     @property
     def processed(self) -> int:
@@ -52,7 +53,7 @@ class IngestReport:
 def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
            stdin: BinaryIO | None = None, progress=None, workers: int = 1, engine: str = "local",
            address: str | None = None, limits: LimitSettings = DEFAULT.limits, wait: bool = True,
-           on_wait: Callable[[], None] | None = None) -> IngestReport:
+           on_wait: Callable[[], None] | None = None, force: bool = False) -> IngestReport:
     """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
     processes when more than one, or Ray actors with ``engine="ray"``, at ``address`` or local), and
     only if some document is new or changed.  ``progress(total)``
@@ -62,19 +63,24 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
     the cross-document stage is done: a run that finds an earlier one pending (interrupted after it
     saved documents) redoes the cross-document stage over the whole store.  The run holds the store's
     writer lock: a second ingest waits for it (``on_wait`` is called once), or with ``wait=False`` is
-    refused (``E_BUSY``)."""
+    refused (``E_BUSY``).
+
+    A document stored unchanged by another (older) version of khronika is annotated again and
+    replaced; ``force``: every document read is, even one this version stored."""
     with store.writer(wait, on_wait):  # one writer at a time: a second one waits, or is refused
-        return _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits)
+        return _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits, force)
 
 
-def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits) -> IngestReport:
+def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits,
+            force=False) -> IngestReport:
     report = IngestReport()
     started = time.perf_counter()
     run_id = store.begin_run()
     targets = expand_paths(paths)
     advance = progress(len(targets)) if progress else (lambda: None)
     saved: set[str] = set()  # documents added or replaced
-    new = _new_documents(targets, store, report, advance, stdin, limits)
+    again: set[str] = set()  # stored unchanged, annotated again
+    new = _new_documents(targets, store, report, advance, stdin, limits, force, again)
     for doc in annotate(new, pipeline_factory, workers, engine, address):
         if isinstance(doc, Failed):
             report.skip(doc.path, doc.message)
@@ -82,12 +88,13 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
         if not saved:
             store.mark_pending(run_id)
         try:
-            result = store.save(doc)
+            result = store.save(doc, force=True) if force else store.save(doc)
         except (DBAPIError, OSError) as exc:  # a full disk, a store made read-only meanwhile
             stored = report.counts["added"] + report.counts["replaced"]
             detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             raise KhronikaError("E_WRITE", path=doc.path, detail=detail, stored=stored) from None
         report.counts[result] += 1
+        report.reannotated += doc.id in again and result == "replaced"
         if result != "unchanged":
             saved.add(doc.id)
     pending = store.pending_runs()
@@ -110,9 +117,10 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
 
 
 def _new_documents(targets: list, store, report: IngestReport, advance, stdin,
-                   limits: LimitSettings) -> Iterator[Document]:
-    """The documents of ``targets`` that the store does not hold yet (unchanged and unreadable ones
-    are counted in ``report``)."""
+                   limits: LimitSettings, force: bool = False, again: set | None = None) -> Iterator[Document]:
+    """The documents of ``targets`` that the store does not hold yet, or holds as another version of
+    khronika annotated them (all, with ``force``; their ids go into ``again``); unchanged and
+    unreadable ones are counted in ``report``."""
     for target in targets:
         if isinstance(target, ReadError):
             report.skip(target.path, target.message)
@@ -123,9 +131,12 @@ def _new_documents(targets: list, store, report: IngestReport, advance, stdin,
                 report.skip(item.path, item.message)
                 continue
             doc = Document.from_source(item)
-            if store.status(doc.path, doc.content_hash) == "unchanged":
+            status = store.status(doc.path, doc.content_hash)
+            if status == "unchanged" and not force:
                 report.counts["unchanged"] += 1
                 continue
+            if status in ("unchanged", "stale") and again is not None:
+                again.add(doc.id)
             yield doc
         advance()
 

@@ -3,6 +3,7 @@ events that share a key of the fusion index, and the groups are those of a compu
 whole store, whatever the order and the batches documents came in (documents written for this test)."""
 import io
 import itertools
+import json
 
 import pytest
 
@@ -55,6 +56,22 @@ def ingest_batches(store: Store, batches: list[list[Document]]) -> str:
     return out.getvalue()
 
 
+def without_fused_ids(export: str) -> list[dict]:
+    """The records of an export with each fused event's id (which one of its reports was exported
+    first: ``fusion/stable.py``) replaced by its evidence, the same whatever the order of ingestion."""
+    records = [json.loads(line) for line in export.splitlines()]
+    ids = {r["id"]: [[x["doc"], x["start"]] for x in r["evidence"]] for r in records if r["kind"] == "event"}
+    for r in records:
+        if r["kind"] == "event":
+            r["id"] = ids[r["id"]]
+        elif r["kind"] == "quote" and r["event"]:
+            r["event"] = ids.get(r["event"], r["event"])
+        elif r["kind"] == "format":
+            for h in r["history"]:
+                h["events"] = [ids.get(v, v) for v in h["events"]]
+    return records
+
+
 DAY, LATER = PartialDate(2024, 3, 14), PartialDate(2024, 6, 20)
 
 
@@ -81,7 +98,7 @@ def test_incremental_fusion_gives_the_groups_of_the_whole_store_in_any_batches(t
     for split in splits:
         name = "+".join(split)
         got = ingest_batches(Store(tmp_path / f"{name}.db"), [[docs[k] for k in part] for part in split])
-        assert got == whole, name
+        assert without_fused_ids(got) == without_fused_ids(whole), name  # a fused id is the first exported
     events = [line for line in whole.splitlines() if '"kind": "event"' in line]
     assert len(events) == 3, events  # a, b, c and e are one meeting; d and f are others
     assert '"published": "2024-03-14", "published_precision": "day", "published_from": "fused"' in whole

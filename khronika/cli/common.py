@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -14,8 +15,28 @@ from rich.markup import escape
 from ..errors import KhronikaError
 from ..settings import DEFAULT, Settings
 
-app = typer.Typer(help="khronika: a structured chronicle of international relations from Russian news.",
-                  no_args_is_help=True, add_completion=False)
+
+class _Guarded(typer.Typer):
+    """The command line as the ``khronika`` script runs it: an error is one line, ``error [E_CODE]: …``,
+    and exit 1, never a traceback (``KHRONIKA_DEBUG=1`` shows it)."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except KhronikaError as exc:
+            if os.environ.get("KHRONIKA_DEBUG"):
+                raise
+            err.print(f"[red]error [{exc.code}]:[/red] {escape(str(exc))}")
+        except Exception as exc:  # noqa: BLE001  (a bug: said in one line, with the way to see more)
+            if os.environ.get("KHRONIKA_DEBUG"):
+                raise
+            err.print(f"[red]error [E_INTERNAL]:[/red] {escape(type(exc).__name__)}: {escape(str(exc))} "
+                      "(KHRONIKA_DEBUG=1 shows where)")
+        sys.exit(1)
+
+
+app = _Guarded(help="khronika: a structured chronicle of international relations from Russian news.",
+               no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
 
 def _version(value: bool) -> None:
@@ -71,9 +92,14 @@ def existing_store(db: str):
     """The store at ``db``, opened read-only: it must exist, and reading commands never create,
     migrate or write it (an older schema is refused with the way to upgrade it)."""
     if not is_url(db) and not Path(db).exists():
-        err.print(f"[red]error:[/red] {escape(db)}: no such store; run `khronika ingest` first")
-        raise typer.Exit(1)
+        fail("E_DB_MISSING", f"{db}: no such store; run `khronika ingest` first")
     return open_store(db, read_only=True)
+
+
+def fail(code: str, message: str):
+    """Say ``error [code]: message`` on stderr and exit 1."""
+    err.print(f"[red]error [{code}]:[/red] {escape(message)}")
+    raise typer.Exit(1)
 
 
 def open_store(db: str, read_only: bool = False):
@@ -82,8 +108,7 @@ def open_store(db: str, read_only: bool = False):
     try:
         return Store.from_url(db, read_only=read_only) if is_url(db) else Store(Path(db), read_only=read_only)
     except KhronikaError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(1) from None
+        fail(exc.code, str(exc))
 
 
 def print_skipped(report) -> None:

@@ -28,7 +28,7 @@ def bench(docs: int = typer.Option(200, "--docs", min=1, help="Documents in the 
     try:
         small, large = (int(x) for x in store_docs.split(","))
     except ValueError:
-        err.print(f"[red]error:[/red] --store-docs {store_docs!r}: expected two sizes, such as 1000,20000")
+        err.print(f"[red]error [E_INVALID]:[/red] --store-docs {store_docs!r}: expected two sizes, such as 1000,20000")
         raise typer.Exit(1) from None
     folders = [run_bench.SAMPLES, *(texts or ([run_bench.DEVSET] if run_bench.DEVSET.exists() else []))]
     result = run_bench.run(docs, folders, (small, large), new_docs, say=lambda m: err.print(f"bench: {m}"))
@@ -44,7 +44,7 @@ def _corpus_run(run, path: Path, limit: int | None):
     try:
         return run(path, limit, progress=True)
     except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        err.print(f"[red]error [E_NOT_FOUND]:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
 
 
@@ -58,7 +58,8 @@ def eval_factru(path: Path = typer.Argument(..., help="A factRuEval-2016 folder 
     from ..evaluate import factru
 
     if errors is not None and errors.upper() not in factru.NER_TYPES:
-        err.print(f"[red]error:[/red] --errors {escape(repr(errors))}: expected one of {', '.join(factru.NER_TYPES)}")
+        err.print(f"[red]error [E_INVALID]:[/red] --errors {escape(repr(errors))}: "
+                  f"expected one of {', '.join(factru.NER_TYPES)}")
         raise typer.Exit(1)
     run = _corpus_run(factru.run, path, limit)
     result = factru.score(run)

@@ -41,6 +41,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
            no_wait: bool = typer.Option(False, "--no-wait",
                                         help="If another ingest is writing into the store, stop at once "
                                              "instead of waiting for it."),
+           force: bool = typer.Option(False, "--force",
+                                      help="Annotate every document read again, even one this version of "
+                                           "khronika stored unchanged (those an older one stored always are)."),
            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
@@ -62,13 +65,13 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
 
         problem = available()
         if problem:
-            err.print(f"[red]error:[/red] --engine ray: {problem}")
+            err.print(f"[red]error [E_ENGINE]:[/red] --engine ray: {problem}")
             raise typer.Exit(1)
     with open_store(db) as store, progress:
         try:
             report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
                                 progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1,
-                                engine=engine.value, address=address, wait=not no_wait,
+                                engine=engine.value, address=address, wait=not no_wait, force=force,
                                 on_wait=lambda: err.print(f"waiting for another ingest into {escape(db)} to finish"))
         except KhronikaError as exc:
             if exc.code not in ("E_BUSY", "E_WRITE"):
@@ -77,6 +80,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
             raise typer.Exit(1) from None
     c = report.counts
     print_skipped(report)
+    if report.reannotated:
+        err.print(f"annotated again {report.reannotated} unchanged document(s) "
+                  f"{'(--force)' if force else 'that an older version of khronika had stored'}")
     if report.resumed:
         err.print(f"finished the resolution and fusion an interrupted run left undone ({report.resumed} run(s))")
     typer.echo(f"{report.processed} documents in {report.seconds:.1f} s ({report.docs_per_second:.1f} documents/s): "

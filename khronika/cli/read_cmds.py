@@ -1,43 +1,28 @@
-"""Reading commands: `export`, `show`, `events`, `formats`.  They open the store read-only."""
+"""Reading commands: `show`, `events`, `formats` (`export` is export_cmd.py).  They open the store read-only."""
 from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .common import DB_OPTION, app, err, existing_store, write_file
+from .common import DB_OPTION, app, err, existing_store
 
 
 @app.command()
-def export(db: str = DB_OPTION,
-           fmt: str = typer.Option("jsonl", "--format", "-f", help="Export format (jsonl)."),
-           output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default stdout).")):
-    """Write the chronicle as JSON Lines records (see SCHEMA.md)."""
-    from ..export import write_jsonl
-
-    if fmt != "jsonl":
-        err.print(f"[red]error:[/red] unknown format {escape(repr(fmt))}: expected 'jsonl'")
-        raise typer.Exit(1)
-    with existing_store(db) as store:
-        if output:
-            n = write_file(output, lambda out: write_jsonl(store, out))
-            err.print(f"{n} records written to {escape(str(output))}")
-        else:
-            write_jsonl(store, sys.stdout)
-
-
-
-@app.command()
-def show(db: str = DB_OPTION):
+def show(db: str = DB_OPTION, as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON.")):
     """Print a summary: documents with date and source, persons with their mention counts."""
     from ..present import render_summary
 
     with existing_store(db) as store:
-        render_summary(store, Console())
+        if as_json:
+            from .listing import summary_json
+
+            typer.echo(json.dumps(summary_json(store), ensure_ascii=False, indent=1))
+        else:
+            render_summary(store, Console())
 
 
 @app.command()
@@ -52,7 +37,8 @@ def events(db: str = DB_OPTION,
            factuality: str | None = typer.Option(None, "--factuality",
                                                  help="occurred, planned, proposed, hypothetical or negated."),
            country: str | None = typer.Option(None, "--country", help="A participant's ISO code (RU, JP…)."),
-           as_json: bool = typer.Option(False, "--json", help="Print the events as JSON Lines.")):
+           as_json: bool = typer.Option(False, "--json", help="Print the events as JSON Lines."),
+           as_csv: bool = typer.Option(False, "--csv", help="Print the events as CSV (export's events table).")):
     """Print the real-world events (reports of one event in several documents fused), in date order, with
     their id, date, type, factuality, participants (names and ISO codes), place, format and round, and
     documents; the filters are the API's (``/events``)."""
@@ -74,7 +60,7 @@ def events(db: str = DB_OPTION,
     elif factuality is not None and factuality not in facts:
         problem = f"--factuality {factuality}: expected {', '.join(facts[:-1])} or {facts[-1]}"
     if problem:
-        err.print(f"[red]error:[/red] {escape(problem)}")
+        err.print(f"[red]error [E_INVALID]:[/red] {escape(problem)}")
         raise typer.Exit(1)
     with existing_store(db) as store:
         found = list_events(Chronicle(store), limit=10**9, offset=0, since=since, until=until,
@@ -83,14 +69,25 @@ def events(db: str = DB_OPTION,
         if as_json:
             for e in found:
                 typer.echo(json.dumps(e, ensure_ascii=False))
+        elif as_csv:
+            from ..exports.tables import EVENT_COLUMNS, event_row, write_csv
+
+            write_csv(EVENT_COLUMNS, map(event_row, found), sys.stdout)
         else:
             render_fused_events(found, Console(width=None if sys.stdout.isatty() else 160))
 
 
 @app.command()
-def formats(db: str = DB_OPTION):
+def formats(db: str = DB_OPTION,
+            as_json: bool = typer.Option(False, "--json", help="Print the formats as JSON Lines (with side names)."),
+            as_csv: bool = typer.Option(False, "--csv", help="Print CSV: a row per entry of each history.")):
     """Print each standing format of dialogue with its dated history."""
     from ..present import render_formats
 
     with existing_store(db) as store:
-        render_formats(store, Console(width=None if sys.stdout.isatty() else 160))
+        if as_json or as_csv:
+            from .listing import print_formats
+
+            print_formats(store, as_csv)
+        else:
+            render_formats(store, Console(width=None if sys.stdout.isatty() else 160))

@@ -9,7 +9,7 @@ joins the one group of a more precise layer that it fits (agrees with all, linke
 that fits two groups joins none and stays alone, so that it never bridges them; one that fits
 none groups with reports of its own precision.  Ties are broken by event id, and event ids come
 from document contents, so the groups do not depend on the order of ingestion.  A group's id is
-the smallest event id among its members.
+the smallest event id among its members (``stable.py`` then keeps the ids exported before).
 """
 from __future__ import annotations
 

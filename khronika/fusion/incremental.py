@@ -25,6 +25,7 @@ from .keys import keys_of
 from .known import known_of
 from .report import Known, Report, report
 from .rules import compatible, dates_agree, link
+from .stable import stable_ids
 
 
 class _Part:
@@ -37,6 +38,7 @@ class _Part:
         self.reports: dict[str, Report] = {}
         self.keys: dict[str, frozenset[str]] = {}
         self.docs: dict[str, dict] = {}
+        self.prior: dict[str, str | None] = {}  # event id → the group it belonged to when loaded
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
@@ -49,6 +51,7 @@ class _Part:
                 known_of(self.store, new, self.known)
                 self.learned |= new
         for e in rows:
+            self.prior.setdefault(e["id"], e.get("grp"))
             if e["id"] not in self.reports:
                 text = self.docs[e["doc"]]["text"]
                 spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
@@ -91,7 +94,8 @@ def fuse_part(store, known: Known | None, seeds_docs: Iterable[str], seeds: Iter
     start = set(part.load(docs=seeds_docs)) | set(part.load(ids=seeds))
     events = part.reach(start)
     reports = [part.reports[e] for e in sorted(events)]
-    groups = fuse_reports(reports, settings)
+    groups = stable_ids(fuse_reports(reports, settings), part.prior, store.indexed_events(events),
+                        lambda ids: {e["id"] for e in store.events_by(ids=ids)})
     store.set_groups_of(events, groups)
     store.set_event_keys({r.id: (r.doc, part.keys[r.id]) for r in reports})
     docs = {r.doc for r in reports}

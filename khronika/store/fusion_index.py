@@ -180,6 +180,12 @@ class FusionIndex:
                                                 EventKeyRow.event.in_([r["event"] for r in rows])))
             s.execute(insert(EventKeyRow), rows)
 
+    def indexed_events(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that the fusion index holds: events an earlier fusion has seen."""
+        with self._read() as conn:
+            return {e for chunk in _chunks(ids) for e in conn.scalars(
+                select(EventKeyRow.event).where(EventKeyRow.event.in_(chunk)).distinct())}
+
     def pending_events(self) -> set[str]:
         with self._read() as conn:
             return set(conn.scalars(select(EventKeyRow.event).where(EventKeyRow.key == PENDING)))

@@ -47,6 +47,7 @@ class DocumentRow(Base):
     removed: Mapped[list] = mapped_column(JSON)
     annotations: Mapped[dict] = mapped_column(JSON)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    khronika_version: Mapped[str | None] = mapped_column(String(32))  # that annotated it; NULL: before 0.1.0
 
 
 class EntityRow(Base):

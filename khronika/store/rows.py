@@ -74,7 +74,14 @@ def document_row(doc: Document, ingested_at) -> DocumentRow:
     annotations = {k: v for k, v in data.items() if k not in NOT_ANNOTATIONS}  # the full date (a weekday) too
     return DocumentRow(**{name: data[name] for name in DOCUMENT_COLUMNS},
                        published=doc.published.iso(), published_precision=doc.published.precision,
-                       annotations=annotations, ingested_at=ingested_at)
+                       annotations=annotations, ingested_at=ingested_at, khronika_version=current_version())
+
+
+def current_version() -> str:
+    """The version of this khronika, recorded with each document it annotates."""
+    from .. import __version__
+
+    return __version__
 
 
 def document_json(row: dict) -> dict:

@@ -33,9 +33,9 @@ from .links import Links
 from .lock import WriterLock
 from .migrate import check_head, upgrade
 from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, MentionRow, RunRow
-from .rows import FACTS, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
+from .rows import FACTS, current_version, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
 
-Status = Literal["new", "unchanged", "changed"]
+Status = Literal["new", "unchanged", "stale", "changed"]
 SaveResult = Literal["added", "unchanged", "replaced"]
 _RUN_COUNTS = ("added", "unchanged", "replaced", "skipped")
 
@@ -133,33 +133,39 @@ class Store(FusionIndex):
     # --- writing -------------------------------------------------------------------------------
 
     def status(self, source_path: str, content_hash: str) -> Status:
-        """``unchanged`` when a document with this hash is stored (under any path), ``changed``
-        when ``source_path`` is stored with another hash, else ``new``."""
+        """``unchanged`` when a document with this hash is stored (under any path) by this version of
+        khronika, ``stale`` when it was stored by another (older) one, ``changed`` when ``source_path``
+        is stored with another hash, else ``new``."""
         with self._session() as s:
-            if s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash)):
-                return "unchanged"
+            stored = s.execute(select(DocumentRow.id, DocumentRow.khronika_version)
+                               .where(DocumentRow.content_hash == content_hash)).first()
+            if stored:
+                return "unchanged" if stored[1] == current_version() else "stale"
             if s.scalar(select(DocumentRow.id).where(DocumentRow.path == source_path)):
                 return "changed"
             return "new"
 
-    def save(self, doc: Document) -> SaveResult:
+    def save(self, doc: Document, force: bool = False) -> SaveResult:
         """Store ``doc`` with its entities and facts in one transaction.  A stored hash is left
-        alone (``unchanged``); a stored path with another hash is replaced, its facts with it,
-        and entities that nothing refers to any more are pruned (``replaced``)."""
-        return self.save_many([doc])[0]
+        alone (``unchanged``) unless another version of khronika stored it, or ``force``; a stored
+        path with another hash, or the same hash re-annotated, is replaced, its facts with it, and
+        entities that nothing refers to any more are pruned (``replaced``)."""
+        return self.save_many([doc], force)[0]
 
-    def save_many(self, docs: list[Document]) -> list[SaveResult]:
+    def save_many(self, docs: list[Document], force: bool = False) -> list[SaveResult]:
         """``save`` for a batch of documents in one transaction (all stored, or none)."""
         with self._session.begin() as s:
-            return [self._save(s, doc) for doc in docs]
+            return [self._save(s, doc, force) for doc in docs]
 
-    def _save(self, s, doc: Document) -> SaveResult:
+    def _save(self, s, doc: Document, force: bool = False) -> SaveResult:
         if not doc.content_hash:
             raise ValueError(f"document {doc.id} has no content_hash")
-        if s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash)):
+        same = s.scalar(select(DocumentRow).where(DocumentRow.content_hash == doc.content_hash))
+        if same is not None and not force and same.khronika_version == current_version():
             return "unchanged"
-        old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
-        if old is not None:
+        by_path = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
+        olds = [r for r in (same, by_path) if r is not None]
+        for old in olds if by_path is not same else olds[:1]:
             self.mark_group_mates(s, old.id)
             for _, model in FACTS.values():
                 s.execute(delete(model).where(model.doc == old.id))
@@ -179,9 +185,9 @@ class Store(FusionIndex):
             rows = fact_rows(doc, field)
             if rows:
                 s.execute(insert(model), rows)
-        if old is not None:
+        if olds:
             queries.prune_orphans(s)
-        return "added" if old is None else "replaced"
+        return "replaced" if olds else "added"
 
     def set_same_as(self, links: dict[str, str], scope: set[str] | None = None) -> list[str]:
         """Record cross-document resolution: entity id → the id of the entity it is the same as;
