@@ -255,3 +255,11 @@ def test_events_a_when_clause_takes_the_time_it_refers_to(events):
                     "приостановила всё военное сотрудничество с Россией.", "2016-04-19")
     (act,) = by_type(doc, "SANCTION")
     assert act.date == PartialDate(2014, 6)
+
+
+def test_events_an_arrest_or_a_strike_has_its_place(events):
+    doc, names = events("Гражданин Чехии был задержан в Стамбуле по запросу Франции.", "2024-04-06")
+    (arrest,) = by_type(doc, "COERCE")
+    assert names[arrest.place] == "Стамбул"
+    doc, names = events("Израиль нанёс авиаудар по складу в Дамаске.", "2024-04-06")
+    assert [names.get(e.place) for e in by_type(doc, "ASSAULT")] == ["Дамаск"]

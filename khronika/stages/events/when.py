@@ -27,7 +27,7 @@ from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import EARLIER_CUES, EVENT_WORDS, IN_PREPOSITIONS
 
-PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"})  # the types of event that have a place
+PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
 
 def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
