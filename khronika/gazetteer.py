@@ -42,6 +42,7 @@ class Country:
 # Lemma keys of one-word names that are also ordinary Russian words or word forms (тот → "того",
 # чад, перо → "перу", куб → "куба" ...): such a name resolves only when written with a capital letter.
 NEEDS_CAPITAL = lexicon.words("gazetteer_words.tsv")["NEEDS_CAPITAL"]
+CITY_OFFICES = lexicon.words("gazetteer_words.tsv")["CITY_OFFICES"]
 
 _WORD = re.compile(r"[\w'-]+")
 

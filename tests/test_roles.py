@@ -219,8 +219,8 @@ def test_roles_not_given(run, text, who, position, of):
      "чилийской – Хорхе Вальдес.", ("Тэцуя Ногава", "посол по особым поручениям", None)),
     # a long title with "в борьбе с …" inside it
     ("Россию представлял специальный представитель Президента России по вопросам сотрудничества в борьбе с "
-     "коррупцией Игорь Белов.", ("Игорь Белов", "представитель президента по вопросам сотрудничества в борьбе с "
-                                  "коррупцией", "Россия")),
+     "коррупцией Игорь Белов.", ("Игорь Белов", "специальный представитель президента по вопросам "
+                                  "сотрудничества в борьбе с коррупцией", "Россия")),
     # a descriptor nobody holds stands for the person just named
     ("Андрей Бабиш отказался от поездки в Брюссель. Премьер-министр Чехии заявил, что не видит смысла в "
      "переговорах.", ("Андрей Бабиш", "премьер-министр", "Чехия")),
@@ -228,3 +228,27 @@ def test_roles_not_given(run, text, who, position, of):
 def test_roles_given(run, text, role):
     _, _, roles = run(text)
     assert role in roles, roles
+
+
+@pytest.mark.parametrize("text, role", [
+    pytest.param("Генеральный секретарь ОБСЕ Хельга Шмид прибыла в Вену.",
+                 ("Хельга Шмид", "генеральный секретарь", "ОБСЕ"), id="general_secretary"),
+    pytest.param("Официальный представитель МИД Китая Линь Цзянь ответил журналистам.",
+                 ("Линь Цзянь", "официальный представитель МИД", "Китай"), id="official_spokesman"),
+    pytest.param("Постоянный представитель Франции при ООН Мишель Дюпон выступил с заявлением.",
+                 ("Мишель Дюпон", "постоянный представитель при ООН", "Франция"), id="permanent_representative"),
+])
+def test_roles_adjectives_that_belong_to_the_title(run, text, role):
+    _, _, roles = run(text)
+    assert role in roles, roles
+
+
+def test_roles_an_apposition_after_a_latin_spelling_in_brackets(run):
+    _, _, roles = run("«Это важно», — говорит Ян Новак (Jan Nowak), научный руководитель мозгового центра "
+                      "Polish Institute.")
+    assert any(p == "Ян Новак" and pos.startswith("научный руководитель") for p, pos, _ in roles), roles
+
+
+def test_roles_the_mayor_of_a_capital_is_the_citys(run):
+    _, _, roles = run("Об этом написал мэр Вильнюса Валдас Бенкунскас.")
+    assert ("Валдас Бенкунскас", "мэр", "Вильнюс") in roles, roles

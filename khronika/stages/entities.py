@@ -232,7 +232,7 @@ def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAU
         return True
     for t in v.before(span.start, settings.place_window):
         low = t.text.lower()
-        if low in PLACE_PREPOSITIONS:
+        if low in PLACE_PREPOSITIONS or lemmas(low) & gazetteer.CITY_OFFICES:  # "мэр Москвы": the city
             return True
         if t.pos == "ADP" or not (t.pos == "PROPN" or low in {"и", ",", "-"}):
             return False

@@ -7,10 +7,14 @@ and prepositions or ``и`` inside), from its first title on.
 """
 from __future__ import annotations
 
+import re
+
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
 from .lexicon import ABBREVIATIONS, APPOSITION_MARKS, DESCRIPTOR_POS, INNER_WORDS, QUOTES, head_lemma
+
+LATIN = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 
 
 def is_word(t: Token) -> bool:
@@ -115,6 +119,7 @@ def descriptors_after(tokens: list[Token], k: int, idx: MentionIndex,
     Общественной палаты``), up to ``max_chain``: an apposition with no title is passed over when it
     is made of descriptor words alone."""
     out: list[list[Token]] = []
+    k = _past_latin_alias(tokens, k)  # "Ян Новак (Jan Nowak), научный руководитель …"
     for n in range(s.max_chain):
         if k >= len(tokens) or (n and tokens[k].text != ","):
             break
@@ -130,3 +135,12 @@ def descriptors_after(tokens: list[Token], k: int, idx: MentionIndex,
             break
         k = j
     return out
+
+
+def _past_latin_alias(tokens: list[Token], k: int) -> int:
+    """The token after a name's spelling in Latin letters in brackets at ``k`` (``(Jan Nowak)``), else ``k``."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), None)
+    inside = tokens[k + 1:close] if close else []
+    return close + 1 if inside and all(LATIN.fullmatch(t.text) for t in inside) else k

@@ -15,7 +15,17 @@ from ...ids import country_id
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import FORMER, INNER_WORDS, MINISTRIES, PLACE_OFFICES, QUOTES, SCOPE_PREPOSITIONS, SYNONYMS, head_lemma
+from .lexicon import (
+    FORMER,
+    INNER_WORDS,
+    MINISTRIES,
+    PLACE_OFFICES,
+    QUOTES,
+    SCOPE_PREPOSITIONS,
+    SYNONYMS,
+    TITLE_ADJECTIVES,
+    head_lemma,
+)
 from .places import place_of_adjective
 
 Unit = tuple[list[Token], Mention | None]
@@ -186,6 +196,18 @@ def _adjectives_before(tokens: list[Token], i: int) -> list[Token]:
     return before
 
 
+def _title_adjectives(before: list[Token]) -> list[str]:
+    """The adjectives of ``TITLE_ADJECTIVES`` that end the words before a title, as lemmas: "генерального
+    секретаря" → "генеральный"."""
+    out: list[str] = []
+    for t in reversed(before):
+        lemma = morph.lemma(t.text)
+        if lemma not in TITLE_ADJECTIVES:
+            break
+        out.insert(0, lemma)
+    return out
+
+
 def _adjective_of(before: list[Token], head: Token, idx: MentionIndex, s: RoleSettings) -> tuple:
     """What an adjective before the first title makes the office of: a country (``российский
     президент``), or for an office of a place a place of the document (``свердловский губернатор``)."""
@@ -221,6 +243,8 @@ def parse_descriptor(tokens: list[Token], idx: MentionIndex, case: str | None = 
         r = _read_part(head, part, idx)
         of, of_span = (r.of, r.of_span) if r.of is not None else inherited
         position = r.position or position_words(head, r.words, idx)
+        if n == 0 and not r.position:
+            position = SYNONYMS.get(titled := " ".join([*_title_adjectives(before), position]), titled)
         former = position.startswith("экс-") or (n == 0 and any(morph.lemma(t.text) in FORMER for t in before))
         out.append(Parsed(position.removeprefix("экс-"), of, of_span, head.start,
                           (part[-1] if part else head).stop, head, former))
