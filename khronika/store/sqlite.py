@@ -32,7 +32,17 @@ from .fusion_index import FusionIndex
 from .links import Links
 from .lock import WriterLock
 from .migrate import check_head, upgrade
-from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, MentionRow, RunRow
+from .models import (
+    DocumentEntityRow,
+    DocumentPathRow,
+    DocumentRow,
+    EntityRow,
+    EventKeyRow,
+    EventRow,
+    MentionRow,
+    RunRow,
+)
+from .paths import PathIndex, shown_name
 from .rows import FACTS, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
 
 Status = Literal["new", "unchanged", "changed"]
@@ -44,7 +54,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store(FusionIndex):
+class Store(FusionIndex, PathIndex):
     """The chronicle's database.  ``Store(path)`` for a SQLite file, ``Store.from_url(url)`` for
     any SQLAlchemy URL.  Use as a context manager or call ``close()``.  ``read_only=True`` opens an
     existing store at the newest schema for reading only: its connections refuse writes and it is
@@ -71,6 +81,7 @@ class Store(FusionIndex):
             raise KhronikaError("E_DB", path=where, detail=str(exc.orig or exc)) from None
         self._session = sessionmaker(self._engine, expire_on_commit=False)
         self._pinned: Connection | None = None  # the connection of a snapshot (``snapshot``)
+        self.hide_paths = False  # ``documents()`` shows each path's file name only (the API's store)
 
     @contextlib.contextmanager
     def writer(self, wait: bool = True, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
@@ -132,46 +143,49 @@ class Store(FusionIndex):
 
     # --- writing -------------------------------------------------------------------------------
 
-    def status(self, source_path: str, content_hash: str) -> Status:
-        """``unchanged`` when a document with this hash is stored (under any path), ``changed``
-        when ``source_path`` is stored with another hash, else ``new``."""
+    def status(self, key: str, content_hash: str) -> Status:
+        """``unchanged`` when a document with this hash is stored (under any path: ``save`` then only
+        points ``key`` to it), ``changed`` when the path ``key`` is another document's, else ``new``."""
         with self._session() as s:
             if s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash)):
                 return "unchanged"
-            if s.scalar(select(DocumentRow.id).where(DocumentRow.path == source_path)):
+            if s.get(DocumentPathRow, key) is not None:
                 return "changed"
             return "new"
 
-    def save(self, doc: Document) -> SaveResult:
-        """Store ``doc`` with its entities and facts in one transaction.  A stored hash is left
-        alone (``unchanged``); a stored path with another hash is replaced, its facts with it,
-        and entities that nothing refers to any more are pruned (``replaced``)."""
-        return self.save_many([doc])[0]
+    def save(self, doc: Document, key: str | None = None, file: str | None = None) -> SaveResult:
+        """Store ``doc`` as the current content of the path ``key`` (default ``doc.path``; ``file``: its
+        resolved file, ``paths.py``) with its entities and facts in one transaction.  Content already
+        stored is not stored again: the path points to it (``unchanged``, or ``replaced`` when the path had
+        other content).  The document a path had before goes when no other path points to it, its facts
+        with it, and entities that nothing refers to any more are pruned (``replaced``)."""
+        return self.save_many([doc], [(key, file)])[0]
 
-    def save_many(self, docs: list[Document]) -> list[SaveResult]:
-        """``save`` for a batch of documents in one transaction (all stored, or none)."""
+    def save_many(self, docs: list[Document], keys: list[tuple[str | None, str | None]] | None = None
+                  ) -> list[SaveResult]:
+        """``save`` for a batch of documents (with their ``(key, file)``) in one transaction (all stored, or
+        none)."""
+        keys = keys or [(None, None)] * len(docs)
         with self._session.begin() as s:
-            return [self._save(s, doc) for doc in docs]
+            return [self._save(s, doc, key or doc.path, file) for doc, (key, file) in zip(docs, keys, strict=True)]
 
-    def _save(self, s, doc: Document) -> SaveResult:
+    def _save(self, s, doc: Document, key: str, file: str | None) -> SaveResult:
         if not doc.content_hash:
             raise ValueError(f"document {doc.id} has no content_hash")
-        if s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash)):
-            return "unchanged"
-        old = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
-        if old is not None:
-            self.mark_group_mates(s, old.id)
-            for _, model in FACTS.values():
-                s.execute(delete(model).where(model.doc == old.id))
-            s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
-            search.unindex(s.connection(), old.id)
-            s.delete(old)
-            s.flush()
-        s.add(document_row(doc, _now()))
+        stored = s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash))
+        if stored:
+            result = self._point(s, stored, key, doc.path, file)
+            if result == "replaced":
+                queries.prune_orphans(s)
+            return "unchanged" if result == "added" else result
+        result = self._point(s, doc.id, key, doc.path, file, new=True)
+        shown = self.unique_shown(s, key, doc.path)
+        s.add(document_row(doc if shown == doc.path else doc.replace(path=shown), _now()))
         entities = merge_duplicates(doc.entities)
         for entity in entities:
             upsert_entity(s, entity)
         s.flush()
+        self._add_path(s, doc.id, key, shown, file)
         search.index(s.connection(), doc.id, doc.title, doc.text)
         if entities:
             s.execute(insert(DocumentEntityRow), [{"doc": doc.id, "entity": e.id} for e in entities])
@@ -179,9 +193,9 @@ class Store(FusionIndex):
             rows = fact_rows(doc, field)
             if rows:
                 s.execute(insert(model), rows)
-        if old is not None:
+        if result == "replaced":
             queries.prune_orphans(s)
-        return "added" if old is None else "replaced"
+        return result
 
     def set_same_as(self, links: dict[str, str], scope: set[str] | None = None) -> list[str]:
         """Record cross-document resolution: entity id → the id of the entity it is the same as;
@@ -275,7 +289,11 @@ class Store(FusionIndex):
         """Document rows (without ``raw`` and ``annotations``) plus ``n_mentions``, ordered by
         published date (undated last), then path."""
         with self._read() as conn:
-            return queries.rows(conn, queries.documents())
+            rows = queries.rows(conn, queries.documents())
+        if self.hide_paths:  # served over HTTP: the file's name, never where it lies (``api/guard.py``)
+            for row in rows:
+                row["path"] = shown_name(row["path"])
+        return rows
 
     def entities(self, type_: str | None = None, *, resolved: bool = True) -> list[dict]:
         """Entity rows ordered by id, only those of ``type_`` when given.  Resolved (the default),
