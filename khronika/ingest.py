@@ -125,12 +125,7 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
             report.skip(doc.path, doc.message)
             continue
         run.touch()
-        try:
-            result = store.save(doc, *run.keys[doc.id, doc.path])
-        except (DBAPIError, OSError) as exc:  # a full disk, a store made read-only meanwhile
-            stored = report.counts["added"] + report.counts["replaced"]
-            detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise KhronikaError("E_WRITE", path=doc.path, detail=detail, stored=stored) from None
+        result = _written(report, doc.path, store.save, doc, *run.keys[doc.id, doc.path])
         report.counts[result] += 1
         if result != "unchanged":
             saved.add(doc.id)
@@ -155,6 +150,17 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
     return report
 
 
+def _written(report: IngestReport, path: str, write: Callable, *args):
+    """``write(*args)``; a store that cannot be written any more (a full disk, made read-only meanwhile)
+    stops the run with ``E_WRITE``, saying how many documents of the run were stored."""
+    try:
+        return write(*args)
+    except (DBAPIError, OSError) as exc:
+        stored = report.counts["added"] + report.counts["replaced"]
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise KhronikaError("E_WRITE", path=path, detail=detail, stored=stored) from None
+
+
 def _vanished(paths: list[str], targets: list, run: _Run, report: IngestReport, prune: bool) -> None:
     """Find the paths whose files vanished from the folders of ``paths`` (and the JSON Lines records no
     more in their files); with ``prune``, remove them and the documents left with no path."""
@@ -167,7 +173,7 @@ def _vanished(paths: list[str], targets: list, run: _Run, report: IngestReport, 
         report.gone = [g["shown"] for g in gone]
         return
     run.touch()
-    report.removed_ids = run.store.forget(g["key"] for g in gone)
+    report.removed_ids = _written(report, gone[0]["shown"], run.store.forget, [g["key"] for g in gone])
     report.removed = len(report.removed_ids)
     report.pruned = [g["shown"] for g in gone]
 
@@ -190,7 +196,7 @@ def _new_documents(targets: list, store, report: IngestReport, advance, stdin,
             if store.status(key, doc.content_hash) == "unchanged":
                 if store.points_to(key) != doc.id:  # content stored under another path
                     run.touch()
-                    report.counts[store.claim(doc.id, key, doc.path, file)] += 1
+                    report.counts[_written(report, doc.path, store.claim, doc.id, key, doc.path, file)] += 1
                 else:
                     report.counts["unchanged"] += 1
                 continue

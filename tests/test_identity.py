@@ -198,3 +198,14 @@ def test_export_after_replacements_equals_a_fresh_ingest(tmp_path):
         write_jsonl(store, out)
         write_jsonl(fresh, expected)
         assert out.getvalue() == expected.getvalue()
+
+
+def test_a_file_given_alone_then_hidden_in_its_folder_is_not_gone(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ONE, encoding="utf-8")
+    (folder / ".draft.txt").write_text(TWO, encoding="utf-8")
+    with Store.in_memory() as store:
+        _run([folder, folder / ".draft.txt"], store)
+        report = _run([folder], store)  # the folder's walk skips hidden files: the draft is still there
+        assert (report.gone, store.counts()["documents"]) == ([], 2)

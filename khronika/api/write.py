@@ -3,7 +3,8 @@ token (``khronika serve --write-token-env VAR``: the token is read from the envi
 never from the command line); only then does this route exist, and it requires
 ``Authorization: Bearer <token>`` (compared in constant time).  Writes go through a store opened writable
 for this route alone (every other route reads the read-only one), one at a time under the store's writer
-lock, with resolution and fusion after each, as ``khronika ingest`` does.
+lock (refused with 503 ``E_BUSY`` while an ingest holds it), with resolution and fusion after each, as
+``khronika ingest`` does.
 
 The body is the document: ``text/plain`` (UTF-8, CP1251 or KOI8-R, as a ``.txt`` file), ``text/html`` (as
 an ``.html`` file: main text and metadata extracted), or ``application/json`` — an object with ``text`` (or
@@ -63,7 +64,7 @@ class Writer:
             if self._pipeline is None:
                 self._pipeline = self.pipeline_factory()
             name = f"{API_PATH}:{src.content_hash[:16]}"
-            return ingest_source(dataclasses.replace(src, path=name), self.store, self._pipeline, key=name)
+            return ingest_source(dataclasses.replace(src, path=name), self.store, self._pipeline, key=name, wait=False)
 
 
 router = APIRouter()

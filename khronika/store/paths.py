@@ -129,8 +129,9 @@ class PathIndex:
     def vanished(self, folders: Iterable[str], listed: set[str], seen: set[str],
                  read_files: set[str]) -> list[dict]:
         """The paths whose file vanished: stored under one of ``folders`` (resolved) but no more among the
-        ``listed`` files, and JSON Lines records of ``read_files`` (read whole this run) whose line is no more
-        among the ``seen`` keys.  Rows ``key``, ``doc``, ``shown``, ``file``, ordered by ``shown``."""
+        ``listed`` files nor on disk (a file hidden since is not gone), and JSON Lines records of
+        ``read_files`` (read this run) whose line is no more among the ``seen`` keys.  Rows ``key``, ``doc``,
+        ``shown``, ``file``, ordered by ``shown``."""
         conditions = [DocumentPathRow.file.startswith(folder.rstrip(os.sep) + os.sep, autoescape=True)
                       for folder in folders]
         if read_files:
@@ -140,7 +141,8 @@ class PathIndex:
         query = select(DocumentPathRow.key, DocumentPathRow.doc, DocumentPathRow.shown, DocumentPathRow.file)
         with self._read() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query.where(or_(*conditions)))]
-        gone = [r for r in rows if r["file"] not in listed or (r["file"] in read_files and r["key"] not in seen)]
+        gone = [r for r in rows if (r["file"] not in listed and not os.path.lexists(r["file"]))
+                or (r["file"] in read_files and r["key"] not in seen)]
         return sorted(gone, key=lambda r: r["shown"])
 
     def forget(self, keys: Iterable[str]) -> list[str]:
