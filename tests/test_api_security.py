@@ -169,3 +169,10 @@ def test_cors_is_closed_by_default(db):
         assert "access-control-allow-origin" not in client.get("/documents", headers=origin).headers
         preflight = client.options("/documents", headers={**origin, "Access-Control-Request-Method": "POST"})
         assert "access-control-allow-origin" not in preflight.headers and preflight.status_code >= 400
+
+
+def test_a_write_while_an_ingest_holds_the_store_is_refused_with_503(writable, db):
+    with Store(db) as other, other.writer():
+        busy = writable.post("/documents", content=TEXT, headers={"Content-Type": "text/plain",
+                                                                  "Authorization": f"Bearer {TOKEN}"})
+    assert busy.status_code == 503 and busy.json()["error"]["code"] == "E_BUSY", busy.text

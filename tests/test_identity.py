@@ -209,3 +209,38 @@ def test_a_file_given_alone_then_hidden_in_its_folder_is_not_gone(tmp_path):
         _run([folder, folder / ".draft.txt"], store)
         report = _run([folder], store)  # the folder's walk skips hidden files: the draft is still there
         assert (report.gone, store.counts()["documents"]) == ([], 2)
+
+
+class Prepared:
+    """A pipeline that gives a file ``K|…`` the annotations of the document ``K`` of the fusion tests' corpus
+    (its meeting, persons and offices), keeping the file's identity."""
+
+    def __init__(self):
+        self.docs = corpus()
+
+    def __call__(self, doc):
+        ready = self.docs[doc.raw.split("|", 1)[0]]
+        return ready.replace(id=doc.id, path=doc.path, raw=doc.raw, content_hash=doc.content_hash)
+
+    def redate(self, doc):
+        return doc
+
+
+def test_pruning_a_vanished_report_takes_its_event_out_of_its_group_as_a_fresh_ingest_would(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for key in "abfg":
+        (folder / f"{key}.txt").write_text(f"{key}|{corpus()[key].text}", encoding="utf-8")
+    with Store(tmp_path / "k.db") as store, Store(tmp_path / "fresh.db") as fresh:
+        ingest([str(folder)], store, Prepared)
+        groups = {e["id"]: e["grp"] for e in store.events()}
+        assert groups["v:a"] == groups["v:b"] is not None
+        (folder / "a.txt").unlink()
+        report = ingest([str(folder)], store, Prepared, prune=True)
+        assert (report.removed, store.pending_runs()) == (1, [])
+        assert [e["grp"] for e in store.events()] == [None, None]
+        ingest([str(folder)], fresh, Prepared)
+        out, expected = io.StringIO(), io.StringIO()
+        write_jsonl(store, out)
+        write_jsonl(fresh, expected)
+        assert out.getvalue() == expected.getvalue()
