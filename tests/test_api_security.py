@@ -176,3 +176,16 @@ def test_a_write_while_an_ingest_holds_the_store_is_refused_with_503(writable, d
         busy = writable.post("/documents", content=TEXT, headers={"Content-Type": "text/plain",
                                                                   "Authorization": f"Bearer {TOKEN}"})
     assert busy.status_code == 503 and busy.json()["error"]["code"] == "E_BUSY", busy.text
+
+
+def test_serve_refuses_a_missing_or_short_write_token(db, monkeypatch):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+
+    monkeypatch.delenv("KHRONIKA_TEST_TOKEN", raising=False)
+    for value in (None, "short"):
+        if value:
+            monkeypatch.setenv("KHRONIKA_TEST_TOKEN", value)
+        result = CliRunner().invoke(app, ["serve", "--db", str(db), "--write-token-env", "KHRONIKA_TEST_TOKEN"])
+        assert result.exit_code == 1 and "E_TOKEN" in result.output, result.output
