@@ -244,3 +244,26 @@ def test_pruning_a_vanished_report_takes_its_event_out_of_its_group_as_a_fresh_i
         write_jsonl(store, out)
         write_jsonl(fresh, expected)
         assert out.getvalue() == expected.getvalue()
+
+
+def test_swaps_copies_and_pruning_in_postgresql_as_in_sqlite(pg_url, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    exports = []
+    for store in (Store.from_url(pg_url), Store(tmp_path / "k.db")):
+        (folder / "d.txt").unlink(missing_ok=True)
+        for name, text in (("a.txt", ONE), ("b.txt", TWO), ("c.txt", THREE)):
+            (folder / name).write_text(text, encoding="utf-8")
+        with store:
+            _run([folder], store)
+            (folder / "a.txt").write_text(TWO, encoding="utf-8")
+            (folder / "b.txt").write_text(ONE, encoding="utf-8")
+            (folder / "c.txt").unlink()
+            (folder / "d.txt").write_text(ONE, encoding="utf-8")
+            report = _run([folder], store, prune=True)
+            assert (report.removed, store.paths_of(store.points_to(str(folder / "d.txt")))) == (
+                1, [str(folder / "b.txt"), str(folder / "d.txt")])
+            out = io.StringIO()
+            write_jsonl(store, out)
+            exports.append(out.getvalue())
+    assert exports[0] == exports[1]
