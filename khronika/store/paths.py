@@ -1,7 +1,7 @@
 """Document identity: which document is the current content of which path.
 
 A document is its content (its id comes from the content hash); a path is an identity ``key``: a file's
-resolved absolute path (``ids``-free: ``./a.txt``, ``a.txt`` and ``/abs/a.txt`` are one key), a JSON Lines
+resolved absolute path (``./a.txt``, ``a.txt`` and ``/abs/a.txt`` are one key), a JSON Lines
 record's ``/abs/file.jsonl:N``, ``<stdin>`` for standard input.  ``document_paths`` maps each key to the
 document that is its current content, with the path as the user gave it (``shown``, what
 ``documents.path`` shows) and the resolved file (``file``, to find the files that vanished from a folder).
@@ -27,12 +27,6 @@ from .models import DocumentEntityRow, DocumentPathRow, DocumentRow
 from .rows import FACTS
 
 PathResult = Literal["added", "unchanged", "replaced"]
-
-
-def path_key(path: str) -> tuple[str, str]:
-    """``(key, file)`` of a file path: its resolved absolute path, twice (``file`` is what vanishes)."""
-    real = os.path.realpath(path)
-    return real, real
 
 
 def shown_name(path: str) -> str:
