@@ -6,10 +6,19 @@ since every saved document is whole.  A run is marked pending in the store befor
 document and cleared only after resolution and fusion, so a run interrupted after its last save is
 finished by the next one, even when that one finds every document unchanged.
 Bad input never stops the run: each file that cannot be read is reported with its reason.
+
+Document identity (``store/paths.py``): a path (resolved absolute, so ``./a.txt``, ``a.txt`` and
+``/abs/a.txt`` are one) has one current document, its content.  A file overwritten, re-pathed or swapped
+with another ends as its current content (content already stored is pointed to, not annotated again); the
+same content under two paths is one document with two paths.  The files that vanished from a folder
+ingested again (and the lines of a JSON Lines file read again) are reported (``IngestReport.gone``);
+``prune=True`` removes their documents and all derived from them.  Standard input is one path,
+``<stdin>``; a JSON Lines record is ``file.jsonl:N``.
 """
 from __future__ import annotations
 
 import functools
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -21,8 +30,8 @@ from sqlalchemy.exc import DBAPIError
 from .errors import KhronikaError, ReadError
 from .fusion import fuse_store
 from .pipeline import Pipeline
-from .read import expand_paths, read_file
-from .records import Document
+from .read import STDIN, display, expand_paths, read_file
+from .records import Document, Source
 from .resolve import resolve_store
 from .settings import DEFAULT, LimitSettings
 from .workers import Failed, annotate
@@ -36,6 +45,10 @@ class IngestReport:
     cross_seconds: float = 0.0  # of which the cross-document stage
     resumed: int = 0  # earlier runs whose cross-document stage this one finished
     reannotated: int = 0  # of the replaced: unchanged documents annotated again (older khronika, or force)
+    gone: list[str] = field(default_factory=list)  # paths (as shown) whose file vanished, kept
+    removed: int = 0  # documents removed with ``prune`` (their files vanished)
+    pruned: list[str] = field(default_factory=list)  # paths dropped with ``prune``
+    removed_ids: list[str] = field(default_factory=list)
 
     @property
     def processed(self) -> int:
@@ -53,7 +66,8 @@ class IngestReport:
 def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
            stdin: BinaryIO | None = None, progress=None, workers: int = 1, engine: str = "local",
            address: str | None = None, limits: LimitSettings = DEFAULT.limits, wait: bool = True,
-           on_wait: Callable[[], None] | None = None, force: bool = False) -> IngestReport:
+           on_wait: Callable[[], None] | None = None, force: bool = False,
+           prune: bool = False) -> IngestReport:
     """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
     processes when more than one, or Ray actors with ``engine="ray"``, at ``address`` or local), and
     only if some document is new or changed.  ``progress(total)``
@@ -63,40 +77,68 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
     the cross-document stage is done: a run that finds an earlier one pending (interrupted after it
     saved documents) redoes the cross-document stage over the whole store.  The run holds the store's
     writer lock: a second ingest waits for it (``on_wait`` is called once), or with ``wait=False`` is
-    refused (``E_BUSY``).
+    refused (``E_BUSY``).  ``prune``: remove the documents whose files vanished (``IngestReport.gone``).
 
     A document stored unchanged by another (older) version of khronika is annotated again and
     replaced; ``force``: every document read is, even one this version stored."""
     with store.writer(wait, on_wait):  # one writer at a time: a second one waits, or is refused
-        return _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits, force)
+        return _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits, prune,
+                       force)
+
+
+class _Run:
+    """What one run has seen and changed: the paths' keys, and the store marked pending before its
+    first change."""
+
+    def __init__(self, store, run_id: int):
+        self.store, self.run_id = store, run_id
+        self.marked = False
+        self.keys: dict[tuple[str, str], tuple[str, str | None]] = {}  # (doc id, path) → (key, file)
+        self.seen: set[str] = set()  # the keys read this run
+        self.read_files: set[str] = set()  # JSON Lines files some record of which was read
+
+    def touch(self) -> None:
+        if not self.marked:
+            self.store.mark_pending(self.run_id)
+            self.marked = True
+
+    def key(self, target: str, doc: Document) -> tuple[str, str | None]:
+        """The identity of ``doc`` read from ``target``: ``(key, resolved file)``."""
+        if target == STDIN:
+            key, file = doc.path, None
+        else:
+            file = display(os.path.realpath(target))
+            key = file + doc.path[len(display(str(target))):]  # ":N" for a JSON Lines record
+            if key != file:
+                self.read_files.add(file)
+        self.keys[doc.id, doc.path] = (key, file)
+        self.seen.add(key)
+        return key, file
 
 
 def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits,
-            force=False) -> IngestReport:
+            prune: bool = False, force: bool = False) -> IngestReport:
     report = IngestReport()
     started = time.perf_counter()
-    run_id = store.begin_run()
+    run = _Run(store, store.begin_run())
+    run_id = run.run_id
     targets = expand_paths(paths)
     advance = progress(len(targets)) if progress else (lambda: None)
     saved: set[str] = set()  # documents added or replaced
     again: set[str] = set()  # stored unchanged, annotated again
-    new = _new_documents(targets, store, report, advance, stdin, limits, force, again)
+    new = _new_documents(targets, store, report, advance, stdin, limits, run, force, again)
     for doc in annotate(new, pipeline_factory, workers, engine, address):
         if isinstance(doc, Failed):
             report.skip(doc.path, doc.message)
             continue
-        if not saved:
-            store.mark_pending(run_id)
-        try:
-            result = store.save(doc, force=True) if force else store.save(doc)
-        except (DBAPIError, OSError) as exc:  # a full disk, a store made read-only meanwhile
-            stored = report.counts["added"] + report.counts["replaced"]
-            detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise KhronikaError("E_WRITE", path=doc.path, detail=detail, stored=stored) from None
+        run.touch()
+        result = _written(report, doc.path, functools.partial(store.save, force=force), doc,
+                          *run.keys[doc.id, doc.path])
         report.counts[result] += 1
         report.reannotated += doc.id in again and result == "replaced"
         if result != "unchanged":
             saved.add(doc.id)
+    _vanished(paths, targets, run, report, prune)
     pending = store.pending_runs()
     if pending:
         pipeline = functools.cache(pipeline_factory)  # built here only if a document is re-dated through fusion
@@ -106,8 +148,9 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
 
         earlier = [r for r in pending if r != run_id]
         cross_started = time.perf_counter()
+        saved -= set(report.removed_ids)
         cross_document(store, None if earlier else saved, reanchor=reanchor,
-                       replaced=bool(report.counts["replaced"]))
+                       replaced=bool(report.counts["replaced"] or report.removed))
         report.cross_seconds = time.perf_counter() - cross_started
         store.clear_pending(pending)
         report.resumed = len(earlier)
@@ -116,11 +159,40 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
     return report
 
 
+def _written(report: IngestReport, path: str, write: Callable, *args):
+    """``write(*args)``; a store that cannot be written any more (a full disk, made read-only meanwhile)
+    stops the run with ``E_WRITE``, saying how many documents of the run were stored."""
+    try:
+        return write(*args)
+    except (DBAPIError, OSError) as exc:
+        stored = report.counts["added"] + report.counts["replaced"]
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise KhronikaError("E_WRITE", path=path, detail=detail, stored=stored) from None
+
+
+def _vanished(paths: list[str], targets: list, run: _Run, report: IngestReport, prune: bool) -> None:
+    """Find the paths whose files vanished from the folders of ``paths`` (and the JSON Lines records no
+    more in their files); with ``prune``, remove them and the documents left with no path."""
+    folders = [display(os.path.realpath(p)) for p in paths if p != STDIN and os.path.isdir(p)]
+    listed = {display(os.path.realpath(t)) for t in targets if isinstance(t, str) and t != STDIN}
+    gone = run.store.vanished(folders, listed, run.seen, run.read_files)
+    if not gone:
+        return
+    if not prune:
+        report.gone = [g["shown"] for g in gone]
+        return
+    run.touch()
+    report.removed_ids = _written(report, gone[0]["shown"], run.store.forget, [g["key"] for g in gone])
+    report.removed = len(report.removed_ids)
+    report.pruned = [g["shown"] for g in gone]
+
+
 def _new_documents(targets: list, store, report: IngestReport, advance, stdin,
-                   limits: LimitSettings, force: bool = False, again: set | None = None) -> Iterator[Document]:
+                   limits: LimitSettings, run: _Run, force: bool = False,
+                   again: set | None = None) -> Iterator[Document]:
     """The documents of ``targets`` that the store does not hold yet, or holds as another version of
     khronika annotated them (all, with ``force``; their ids go into ``again``); unchanged and
-    unreadable ones are counted in ``report``."""
+    unreadable ones are counted in ``report`` (a path whose content is stored is pointed to it)."""
     for target in targets:
         if isinstance(target, ReadError):
             report.skip(target.path, target.message)
@@ -131,9 +203,14 @@ def _new_documents(targets: list, store, report: IngestReport, advance, stdin,
                 report.skip(item.path, item.message)
                 continue
             doc = Document.from_source(item)
-            status = store.status(doc.path, doc.content_hash)
+            key, file = run.key(target, doc)
+            status = store.status(key, doc.content_hash)
             if status == "unchanged" and not force:
-                report.counts["unchanged"] += 1
+                if store.points_to(key) != doc.id:  # content stored under another path
+                    run.touch()
+                    report.counts[_written(report, doc.path, store.claim, doc.id, key, doc.path, file)] += 1
+                else:
+                    report.counts["unchanged"] += 1
                 continue
             if status in ("unchanged", "stale") and again is not None:
                 again.add(doc.id)
@@ -161,3 +238,25 @@ def read_formats(store, docs: set[str]) -> None:
 
     rows = store.documents_by_id(docs, text=False)  # told_by reads each document whole
     store.set_format_mentions([told_by(store, rows[d], store.events_by(docs=[d])) for d in sorted(rows)])
+
+
+def ingest_source(src: Source, store, pipeline, key: str, wait: bool = True) -> tuple[str, str]:
+    """One document that comes from no file (the API's ``POST /documents``) as the current content of
+    ``key``, with the cross-document stage after it, as one logged run under the writer lock.  ``pipeline``:
+    a built ``Pipeline`` (its ``KhronikaError`` propagates).  Returns the document's id and ``added``,
+    ``replaced`` or ``unchanged``."""
+    doc = Document.from_source(src)
+    with store.writer(wait):
+        run_id = store.begin_run()
+        result = "unchanged"
+        if store.points_to(key) != doc.id:
+            store.mark_pending(run_id)
+            stored = store.status(key, doc.content_hash) == "unchanged"
+            result = store.claim(doc.id, key, src.path) if stored else store.save(pipeline(doc), key)
+        pending = store.pending_runs()
+        if pending:
+            saved = {doc.id} if result != "unchanged" and len(pending) == 1 else None
+            cross_document(store, saved, reanchor=pipeline.redate, replaced=result == "replaced")
+            store.clear_pending(pending)
+        store.finish_run(run_id, {result: 1})
+    return doc.id, result

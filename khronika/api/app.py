@@ -7,17 +7,20 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from .. import __version__
 from ..store import Store
-from . import errors, events, routes
+from . import errors, events, guard, routes, write
 
 
-def create_app(store: Store, cors: list[str] | None = None) -> FastAPI:
+def create_app(store: Store, cors: list[str] | None = None, writer: write.Writer | None = None,
+               max_body_mb: float = guard.MAX_BODY_MB) -> FastAPI:
     """The API over ``store`` (open it with ``read_only=True``); ``cors``: origins allowed to call it
-    from a browser (none by default)."""
+    from a browser (none by default); ``writer``: ``POST /documents`` with its token and writable store
+    (none by default: read-only); bodies over ``max_body_mb`` refused (``guard.py``)."""
     app = FastAPI(title="khronika", version=__version__,
                   description="The chronicle of international relations that khronika built from Russian news: "
                               "documents, entities, fused events, formats, quotes, stances, search. Read-only.")
     app.state.store = store
     errors.install(app)
+    guard.install(app, store, int(max_body_mb * 2**20))
     if cors:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors), allow_methods=["GET"], allow_headers=["*"])
 
@@ -28,6 +31,9 @@ def create_app(store: Store, cors: list[str] | None = None) -> FastAPI:
 
     app.include_router(routes.router)
     app.include_router(events.router)
+    if writer is not None:
+        app.state.writer = writer
+        app.include_router(write.router)
     return app
 
 

@@ -44,6 +44,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
            force: bool = typer.Option(False, "--force",
                                       help="Annotate every document read again, even one this version of "
                                            "khronika stored unchanged (those an older one stored always are)."),
+           prune: bool = typer.Option(False, "--prune",
+                                      help="Remove the documents whose files vanished from the folders given "
+                                           "(and everything derived from them)."),
            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
@@ -71,7 +74,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
         try:
             report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
                                 progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1,
-                                engine=engine.value, address=address, wait=not no_wait, force=force,
+                                engine=engine.value, address=address, wait=not no_wait, force=force, prune=prune,
                                 on_wait=lambda: err.print(f"waiting for another ingest into {escape(db)} to finish"))
         except KhronikaError as exc:
             if exc.code not in ("E_BUSY", "E_WRITE"):
@@ -87,10 +90,22 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
         err.print(f"finished the resolution and fusion an interrupted run left undone ({report.resumed} run(s))")
     typer.echo(f"{report.processed} documents in {report.seconds:.1f} s ({report.docs_per_second:.1f} documents/s): "
                f"{c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged, {c['skipped']} skipped")
+    _print_gone(report)
     if c["skipped"]:
         raise typer.Exit(EXIT_SKIPPED)
 
 
+def _print_gone(report, shown: int = 5) -> None:
+    """The files that vanished from the folders ingested: kept (say how to remove them), or pruned."""
+    def names(paths: list[str]) -> str:
+        more = f" and {len(paths) - shown} more" if len(paths) > shown else ""
+        return ", ".join(escape(p) for p in paths[:shown]) + more
+
+    if report.gone:
+        err.print(f"{len(report.gone)} documents' files are gone: {names(report.gone)}; `--prune` removes them")
+    if report.pruned:
+        err.print(f"pruned {len(report.pruned)} paths whose files are gone ({names(report.pruned)}): "
+                  f"{report.removed} documents removed")
 
 
 @app.command()

@@ -50,6 +50,19 @@ class DocumentRow(Base):
     khronika_version: Mapped[str | None] = mapped_column(String(32))  # that annotated it; NULL: before 0.1.0
 
 
+class DocumentPathRow(Base):
+    """A path whose current content a document is (``store/paths.py``): ``key`` its identity (the resolved
+    absolute path; ``…:N`` for a JSON Lines record), ``shown`` as the user gave it, ``file`` the resolved
+    file (none for stdin and for rows of older stores)."""
+
+    __tablename__ = "document_paths"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    shown: Mapped[str] = mapped_column(Text)
+    file: Mapped[str | None] = mapped_column(Text, index=True)
+
+
 class EntityRow(Base):
     """A resolved entity; ids are stable across documents and runs."""
 

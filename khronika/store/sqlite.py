@@ -32,7 +32,17 @@ from .fusion_index import FusionIndex
 from .links import Links
 from .lock import WriterLock
 from .migrate import check_head, upgrade
-from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, MentionRow, RunRow
+from .models import (
+    DocumentEntityRow,
+    DocumentPathRow,
+    DocumentRow,
+    EntityRow,
+    EventKeyRow,
+    EventRow,
+    MentionRow,
+    RunRow,
+)
+from .paths import PathIndex, shown_name
 from .rows import FACTS, current_version, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
 
 Status = Literal["new", "unchanged", "stale", "changed"]
@@ -44,7 +54,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store(FusionIndex):
+class Store(FusionIndex, PathIndex):
     """The chronicle's database.  ``Store(path)`` for a SQLite file, ``Store.from_url(url)`` for
     any SQLAlchemy URL.  Use as a context manager or call ``close()``.  ``read_only=True`` opens an
     existing store at the newest schema for reading only: its connections refuse writes and it is
@@ -71,6 +81,7 @@ class Store(FusionIndex):
             raise KhronikaError("E_DB", path=where, detail=str(exc.orig or exc)) from None
         self._session = sessionmaker(self._engine, expire_on_commit=False)
         self._pinned: Connection | None = None  # the connection of a snapshot (``snapshot``)
+        self.hide_paths = False  # ``documents()`` shows each path's file name only (the API's store)
 
     @contextlib.contextmanager
     def writer(self, wait: bool = True, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
@@ -132,52 +143,83 @@ class Store(FusionIndex):
 
     # --- writing -------------------------------------------------------------------------------
 
-    def status(self, source_path: str, content_hash: str) -> Status:
-        """``unchanged`` when a document with this hash is stored (under any path) by this version of
-        khronika, ``stale`` when it was stored by another (older) one, ``changed`` when ``source_path``
-        is stored with another hash, else ``new``."""
+    def status(self, key: str, content_hash: str) -> Status:
+        """``unchanged`` when a document with this hash is stored (under any path: ``save`` then only
+        points ``key`` to it) by this version of khronika, ``stale`` when another (older) one stored it,
+        ``changed`` when the path ``key`` is another document's, else ``new``."""
         with self._session() as s:
             stored = s.execute(select(DocumentRow.id, DocumentRow.khronika_version)
                                .where(DocumentRow.content_hash == content_hash)).first()
             if stored:
                 return "unchanged" if stored[1] == current_version() else "stale"
-            if s.scalar(select(DocumentRow.id).where(DocumentRow.path == source_path)):
+            if s.get(DocumentPathRow, key) is not None:
                 return "changed"
             return "new"
 
-    def save(self, doc: Document, force: bool = False) -> SaveResult:
-        """Store ``doc`` with its entities and facts in one transaction.  A stored hash is left
-        alone (``unchanged``) unless another version of khronika stored it, or ``force``; a stored
-        path with another hash, or the same hash re-annotated, is replaced, its facts with it, and
-        entities that nothing refers to any more are pruned (``replaced``)."""
-        return self.save_many([doc], force)[0]
+    def save(self, doc: Document, key: str | None = None, file: str | None = None, force: bool = False) -> SaveResult:
+        """Store ``doc`` as the current content of the path ``key`` (default ``doc.path``; ``file``: its
+        resolved file, ``paths.py``) with its entities and facts in one transaction.  Content already
+        stored is not stored again: the path points to it (``unchanged``, or ``replaced`` when the path had
+        other content), unless another version of khronika annotated it, or ``force``: its facts are then
+        replaced by ``doc``'s (``replaced``).  The document a path had before goes when no other path points
+        to it, its facts with it, and entities that nothing refers to any more are pruned (``replaced``)."""
+        return self.save_many([doc], [(key, file)], force)[0]
 
-    def save_many(self, docs: list[Document], force: bool = False) -> list[SaveResult]:
-        """``save`` for a batch of documents in one transaction (all stored, or none)."""
+    def save_many(self, docs: list[Document], keys: list[tuple[str | None, str | None]] | None = None,
+                  force: bool = False) -> list[SaveResult]:
+        """``save`` for a batch of documents (with their ``(key, file)``) in one transaction (all stored, or
+        none)."""
+        keys = keys or [(None, None)] * len(docs)
         with self._session.begin() as s:
-            return [self._save(s, doc, force) for doc in docs]
+            return [self._save(s, doc, key or doc.path, file, force)
+                    for doc, (key, file) in zip(docs, keys, strict=True)]
 
-    def _save(self, s, doc: Document, force: bool = False) -> SaveResult:
+    def _save(self, s, doc: Document, key: str, file: str | None, force: bool = False) -> SaveResult:
         if not doc.content_hash:
             raise ValueError(f"document {doc.id} has no content_hash")
-        same = s.scalar(select(DocumentRow).where(DocumentRow.content_hash == doc.content_hash))
-        if same is not None and not force and same.khronika_version == current_version():
-            return "unchanged"
-        by_path = s.scalar(select(DocumentRow).where(DocumentRow.path == doc.path))
-        olds = [r for r in (same, by_path) if r is not None]
-        for old in olds if by_path is not same else olds[:1]:
-            self.mark_group_mates(s, old.id)
-            for _, model in FACTS.values():
-                s.execute(delete(model).where(model.doc == old.id))
-            s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == old.id))
-            search.unindex(s.connection(), old.id)
-            s.delete(old)
-            s.flush()
-        s.add(document_row(doc, _now()))
+        stored = s.scalar(select(DocumentRow).where(DocumentRow.content_hash == doc.content_hash))
+        if stored is not None and (force or stored.khronika_version != current_version()):
+            self._reannotate(s, stored, doc)
+            self._point(s, stored.id, key, doc.path, file)
+            queries.prune_orphans(s)
+            return "replaced"
+        if stored is not None:
+            result = self._point(s, stored.id, key, doc.path, file)
+            if result == "replaced":
+                queries.prune_orphans(s)
+            return "unchanged" if result == "added" else result
+        result = self._point(s, doc.id, key, doc.path, file, new=True)
+        shown = self.unique_shown(s, key, doc.path)
+        s.add(document_row(doc if shown == doc.path else doc.replace(path=shown), _now()))
+        self._add_facts(s, doc, shown_key=(key, shown, file))
+        if result == "replaced":
+            queries.prune_orphans(s)
+        return result
+
+    def _reannotate(self, s, stored: DocumentRow, doc: Document) -> None:
+        """Replace a stored document's annotations and facts by ``doc``'s (the same content, annotated by
+        this version of khronika); its paths stay."""
+        self.mark_group_mates(s, stored.id)
+        for _, model in FACTS.values():
+            s.execute(delete(model).where(model.doc == stored.id))
+        s.execute(delete(DocumentEntityRow).where(DocumentEntityRow.doc == stored.id))
+        search.unindex(s.connection(), stored.id)
+        fresh = document_row(doc.replace(path=stored.path), _now())
+        for column in DocumentRow.__table__.columns.keys():
+            if column not in ("id", "path"):
+                setattr(stored, column, getattr(fresh, column))
+        s.flush()
+        self._add_facts(s, doc)
+
+    def _add_facts(self, s, doc: Document, shown_key: tuple[str, str, str | None] | None = None) -> None:
+        """Insert ``doc``'s entities, search entry and facts (and, for a new document, its path row)."""
         entities = merge_duplicates(doc.entities)
         for entity in entities:
             upsert_entity(s, entity)
         s.flush()
+        if shown_key is not None:
+            key, shown, file = shown_key
+            self._add_path(s, doc.id, key, shown, file)
         search.index(s.connection(), doc.id, doc.title, doc.text)
         if entities:
             s.execute(insert(DocumentEntityRow), [{"doc": doc.id, "entity": e.id} for e in entities])
@@ -185,9 +227,6 @@ class Store(FusionIndex):
             rows = fact_rows(doc, field)
             if rows:
                 s.execute(insert(model), rows)
-        if olds:
-            queries.prune_orphans(s)
-        return "replaced" if olds else "added"
 
     def set_same_as(self, links: dict[str, str], scope: set[str] | None = None) -> list[str]:
         """Record cross-document resolution: entity id → the id of the entity it is the same as;
@@ -281,7 +320,11 @@ class Store(FusionIndex):
         """Document rows (without ``raw`` and ``annotations``) plus ``n_mentions``, ordered by
         published date (undated last), then path."""
         with self._read() as conn:
-            return queries.rows(conn, queries.documents())
+            rows = queries.rows(conn, queries.documents())
+        if self.hide_paths:  # served over HTTP: the file's name, never where it lies (``api/guard.py``)
+            for row in rows:
+                row["path"] = shown_name(row["path"])
+        return rows
 
     def entities(self, type_: str | None = None, *, resolved: bool = True) -> list[dict]:
         """Entity rows ordered by id, only those of ``type_`` when given.  Resolved (the default),
