@@ -16,7 +16,7 @@ def serve(db: str = typer.Option(..., "--db", help="The store to serve: a SQLite
           port: int = typer.Option(8000, "--port", min=1, max=65535, help="The port to listen on."),
           cors: list[str] = typer.Option(None, "--cors", metavar="ORIGIN",
                                          help="Let pages of this origin call the API (repeatable; none by default).")):
-    """Serve the chronicle over HTTP, read-only: the JSON API (OpenAPI at /docs)."""
+    """Serve the chronicle over HTTP, read-only: the web UI at / and the JSON API (OpenAPI at /docs)."""
     import uvicorn
 
     from ..api import create_app
@@ -30,7 +30,7 @@ def serve(db: str = typer.Option(..., "--db", help="The store to serve: a SQLite
     with store:
         problem = _cannot_listen(host, port)
         if problem is None:
-            err.print(f"serving {escape(db)} read-only on http://{host}:{port} (API documentation: /docs)")
+            err.print(f"serving {escape(db)} read-only on http://{host}:{port} (web UI: /, API documentation: /docs)")
             try:
                 uvicorn.run(create_app(store, cors=cors or None), host=host, port=port, log_level="warning")
                 return
