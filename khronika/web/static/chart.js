@@ -93,7 +93,7 @@ function layout(nodes, edges, width, height) {
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const dx = pos[i].x - pos[j].x || 0.01, dy = pos[i].y - pos[j].y || 0.01;
-        const d2 = dx * dx + dy * dy, f = (k * k) / d2;
+        const d2 = dx * dx + dy * dy, f = d2 < 9 * k * k ? (k * k) / d2 : 0;  // near ones only
         move[i].x += dx * f; move[i].y += dy * f; move[j].x -= dx * f; move[j].y -= dy * f;
       }
     }
@@ -103,13 +103,20 @@ function layout(nodes, edges, width, height) {
       move[a].x -= dx * f; move[a].y -= dy * f; move[b].x += dx * f; move[b].y += dy * f;
     }
     for (let i = 0; i < n; i++) {
-      move[i].x += (width / 2 - pos[i].x) * 0.01; move[i].y += (height / 2 - pos[i].y) * 0.01;
+      move[i].x += (width / 2 - pos[i].x) * 0.05; move[i].y += (height / 2 - pos[i].y) * 0.05;
       const d = Math.hypot(move[i].x, move[i].y) || 1;
-      pos[i].x = Math.min(width - 60, Math.max(60, pos[i].x + (move[i].x / d) * Math.min(d, temp)));
-      pos[i].y = Math.min(height - 30, Math.max(30, pos[i].y + (move[i].y / d) * Math.min(d, temp)));
+      pos[i].x += (move[i].x / d) * Math.min(d, temp);
+      pos[i].y += (move[i].y / d) * Math.min(d, temp);
     }
   }
-  return pos;
+  // Fit the drawing into the picture, leaving room for the names.
+  const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const mx = 90, my = 40;
+  return pos.map((p) => ({
+    x: x1 > x0 ? mx + ((p.x - x0) / (x1 - x0)) * (width - 2 * mx) : width / 2,
+    y: y1 > y0 ? my + ((p.y - y0) / (y1 - y0)) * (height - 2 * my) : height / 2,
+  }));
 }
 
 // graph: {nodes: [{id, name, type, events}], edges: [{source, target, events}]}; hrefs from the callbacks.

@@ -128,13 +128,15 @@ export function label(table, key) {
   return (key && table[key]) || key || "—";
 }
 
+const ROLES = {source: "инициатор", target: "адресат"};
+
 // A list of the participants of an event, each a link to its entity page.
 export function participants(event) {
   const out = [];
   event.participants.forEach((p, i) => {
     if (i) out.push(", ");
     out.push(link("entity", p.entity, p.name || p.entity));
-    if (p.role && p.role !== "participant") out.push(h("span", {class: "muted"}, ` (${p.role})`));
+    if (ROLES[p.role]) out.push(h("span", {class: "muted"}, ` (${ROLES[p.role]})`));
   });
   return out.length ? out : [h("span", {class: "muted"}, "участники не названы")];
 }

@@ -4,10 +4,10 @@ import {ENTITY_TYPES, TYPES, api, empty, h, label, link, table, view} from "./do
 
 const COLORS = {person: "#1d4e89", country: "#2a9d8f", organization: "#e76f51", location: "#999", facility: "#999",
   other: "#999"};
-const KINDS = [["", "все участники"], ["person", "люди"], ["country", "страны"], ["organization", "организации"]];
+const KINDS = [["person", "люди"], ["country", "страны"], ["organization", "организации"], ["all", "все участники"]];
 
 export async function graphPage(main, params) {
-  const kind = params.get("kind") || "";
+  const kind = params.get("kind") || "person";
   const type = params.get("type") || "CONSULT";
   main.append(h("h1", {}, "Кто с кем встречается"));
   const kinds = h("select", {id: "g-kind"}, KINDS.map(([v, text]) => h("option", {value: v,
@@ -19,13 +19,17 @@ export async function graphPage(main, params) {
   types.addEventListener("change", go);
   main.append(h("p", {class: "filters"}, h("label", {class: "field"}, h("span", {}, "Кто"), kinds),
     h("label", {class: "field"}, h("span", {}, "События"), types)));
-  const data = await api("/graph", {type, kind: kind || null});
+  const found = await api("/graph", {type, kind: kind === "all" ? null : kind});
+  const linked = new Set(found.edges.flatMap((e) => [e.source, e.target]));
+  const data = {nodes: found.nodes.filter((n) => linked.has(n.id)), edges: found.edges};
   if (!data.nodes.length) {
     main.append(empty("Нет событий этого типа с названными участниками."));
     return;
   }
   main.append(h("p", {class: "muted"}, "Узлы — участники состоявшихся событий, линии — общие события (чем толще, ",
-    "тем их больше). Щёлкните по узлу, чтобы открыть страницу участника, по линии — чтобы увидеть их общие события."));
+    "тем их больше). Щёлкните по узлу, чтобы открыть страницу участника, по линии — чтобы увидеть их общие события.",
+    found.nodes.length > data.nodes.length ? ` Участников без общих событий с другими: ${found.nodes.length - data.nodes.length}.`
+      : ""));
   const names = new Map(data.nodes.map((n) => [n.id, n.name || n.id]));
   main.append(h("div", {class: "picture"}, graph(data, {
     nodeHref: (n) => view("entity", n.id),
