@@ -53,5 +53,8 @@ async function route() {
   }
 }
 
+// An error no view caught is kept on the page, where the browser tests look for it.
+window.addEventListener("error", (event) => { document.body.dataset.error = String(event.message); });
+window.addEventListener("unhandledrejection", (event) => { document.body.dataset.error = String(event.reason); });
 window.addEventListener("hashchange", route);
 route();
