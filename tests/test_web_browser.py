@@ -140,7 +140,11 @@ def test_event_page_highlights_every_sources_evidence_in_its_document(site, brow
         assert evidence and all(any(x in m for m in marks) for x in evidence), (doc, marks)
     outlets = browser.js("return [...document.querySelectorAll('article.source .muted')].map(p => p.textContent)")
     assert len(outlets) == len(event["sources"])
-    shot(browser, "event-evidence.png")
+    browser.resize(1280, 2600)  # the whole page: both sources' texts with their marks
+    try:
+        shot(browser, "event-evidence.png")
+    finally:
+        browser.resize(1280, 900)
     participant = event["participants"][0]
     click(browser, f"a[href='#/entity/{urllib.parse.quote(participant['entity'], safe='')}']")
     assert browser.text(browser.css("h1")[0]) == (participant["name"] or participant["entity"])

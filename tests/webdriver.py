@@ -121,6 +121,9 @@ class Browser:
     def wait_css(self, selector: str, timeout: float = 10.0) -> list[dict]:
         return self.wait(lambda: self.css(selector), timeout, what=selector)
 
+    def resize(self, width: int, height: int) -> None:
+        self._call("POST", self._s("/window/rect"), {"width": width, "height": height})
+
     def screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(base64.b64decode(self._call("GET", self._s("/screenshot"))))

@@ -63,7 +63,7 @@ function quoteList(quotes) {
   return h("ul", {class: "quotes"}, quotes.map((q) => h("li", {},
     h("blockquote", {}, `«${q.text}»`),
     h("p", {class: "muted"}, q.speaker ? link("entity", q.speaker, q.speaker_name || q.speaker) : "говорящий не определён",
-      " · ", link("document", q.evidence.doc, docTitle(q.document),
+      " · ", q.document.source || "источник не указан", ": ", link("document", q.evidence.doc, docTitle(q.document),
         {mark: `${q.evidence.start}-${q.evidence.end}`}), " · ", ruDate(q.document.published)))));
 }
 
