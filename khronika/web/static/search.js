@@ -1,5 +1,5 @@
 // Search: documents holding every word in any form, and the evidence sentences that hold them.
-import {TYPES, api, empty, h, label, link, ruDate, section, view} from "./dom.js";
+import {ENTITY_TYPES, TYPES, api, empty, h, label, link, ruDate, section, view} from "./dom.js";
 import {snippets} from "./text.js";
 
 export async function searchPage(main, params) {
@@ -12,9 +12,14 @@ export async function searchPage(main, params) {
     event.preventDefault();
     location.hash = view("search", {q: input.value.trim()});
   });
-  main.append(form, h("p", {class: "muted"}, "Ищутся все слова запроса в любой форме: «переговоры» найдёт «переговорах»."));
+  main.append(form, h("p", {class: "muted"}, "Ищутся участники по имени и документы со всеми словами запроса в любой форме: «переговоры» найдёт «переговорах»."));
   if (!q) return;
-  const found = await api("/search", {q, limit: 20});
+  const [found, named] = await Promise.all([api("/search", {q, limit: 20}), api("/entities", {q, limit: 50})]);
+  if (named.items.length) {
+    main.append(section("Участники", h("ul", {class: "entities"}, named.items.map((e) => h("li", {},
+      link("entity", e.id, e.name), h("span", {class: "muted"}, ` · ${label(ENTITY_TYPES, e.type)}`
+        + (e.code ? ` · ${e.code}` : "")))))));
+  }
   main.append(h("p", {class: "count", id: "count"}, `Документов: ${found.total}`));
   if (!found.items.length) {
     main.append(empty("Ничего не найдено."));
