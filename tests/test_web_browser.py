@@ -169,7 +169,8 @@ def test_entity_page_lists_roles_quotes_and_stances(site, browser):
     quotes = api(site, "/quotes", limit=1000)["items"]
     speaker = Counter(q["speaker"] for q in quotes if q["speaker"]).most_common(1)[0][0]
     entity = api(site, f"/entities/{speaker}")
-    go(browser, f"#/entity/{urllib.parse.quote(speaker, safe='')}")
+    go(browser, f"#/entities?type={entity['type']}")  # the list of participants of that kind links to them
+    click(browser, f"table a[href='#/entity/{urllib.parse.quote(speaker, safe='')}']")
     assert browser.text(browser.css("h1")[0]) == entity["name"]
     sections = browser.js("return Object.fromEntries([...document.querySelectorAll('section')].map(s => "
                           "[s.querySelector('h2').textContent, s.querySelectorAll('tbody tr, li').length]))")

@@ -1,5 +1,6 @@
 // The UI's router: the part of the address after '#' names the view (#/event/<id>, #/format/<id>, ...).
 import {h} from "./dom.js";
+import {entitiesPage} from "./entities.js";
 import {formatPage, formatsPage} from "./formats.js";
 import {graphPage} from "./graph.js";
 import {documentPage, entityPage, eventPage} from "./pages.js";
@@ -11,12 +12,14 @@ const VIEWS = {
   event: (main, id) => eventPage(main, id),
   entity: (main, id) => entityPage(main, id),
   document: (main, id, params) => documentPage(main, id, params),
+  entities: (main, id, params) => entitiesPage(main, params),
   formats: (main) => formatsPage(main),
   format: (main, id) => formatPage(main, id),
   graph: (main, id, params) => graphPage(main, params),
   search: (main, id, params) => searchPage(main, params),
 };
-const TITLES = {"": "Хроника", event: "Событие", entity: "Участник", document: "Документ", formats: "Форматы",
+const TITLES = {"": "Хроника", event: "Событие", entity: "Участник", entities: "Участники", document: "Документ",
+  formats: "Форматы",
   format: "Формат", graph: "Граф встреч", search: "Поиск"};
 
 let current = 0;
@@ -33,7 +36,7 @@ async function route() {
   const next = h("div", {class: "view", "data-view": name || "timeline"});
   document.body.classList.add("loading");
   for (const a of document.querySelectorAll("nav a")) {
-    a.classList.toggle("here", a.dataset.view === (name === "format" ? "formats" : name));
+    a.classList.toggle("here", a.dataset.view === ({format: "formats", entity: "entities"}[name] ?? name));
   }
   try {
     if (!render) throw new Error(`нет такой страницы: ${name}`);
