@@ -33,7 +33,7 @@ export async function graphPage(main, params) {
   const names = new Map(data.nodes.map((n) => [n.id, n.name || n.id]));
   main.append(h("div", {class: "picture"}, graph(data, {
     nodeHref: (n) => view("entity", n.id),
-    edgeHref: (e) => view("", {with: e.source, type}),
+    edgeHref: (e) => view("", {with: e.source, and: e.target, type}),
     color: (n) => COLORS[n.type] || "#999",
   })));
   main.append(h("p", {class: "legend"}, Object.entries(COLORS).slice(0, 3).map(([k, c]) =>

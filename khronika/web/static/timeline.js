@@ -20,7 +20,8 @@ async function filterForm(params) {
     h("option", {value: ""}, caption),
     options.map(([v, text]) => h("option", {value: v, selected: v === value(name) ? "selected" : null}, text)));
   const form = h("form", {class: "filters", id: "filters"},
-    field("Участник", h("input", {name: "with", id: "f-with", list: "actors", value: value("with"),
+    field("Участник", h("input", {name: "with", id: "f-with", list: "actors",
+      value: entities.find((e) => e.id === value("with"))?.name || value("with"),
       placeholder: "имя или часть имени", autocomplete: "off"})),
     h("datalist", {id: "actors"}, actors.map((e) => h("option", {value: e.name}))),
     field("Тип", select("type", Object.entries(TYPES).map(([k, v]) => [k, `${v} (${k})`]), "любой")),
@@ -45,7 +46,16 @@ export async function timelinePage(main, params) {
   main.append(await filterForm(params));
   const query = {};
   for (const k of FILTERS) if (params.get(k)) query[k] = params.get(k);
-  const events = await all("/events", query);
+  let events = await all("/events", query);
+  const also = params.get("and");  // a second participant (an edge of the graph): their shared events
+  if (also) {
+    events = events.filter((e) => e.participants.some((p) => p.entity === also));
+    const name = events.flatMap((e) => e.participants).find((p) => p.entity === also)?.name || also;
+    const rest = {};
+    for (const k of FILTERS) if (params.get(k)) rest[k] = params.get(k);
+    main.append(h("p", {class: "muted", id: "and"}, `Только события, где участвует и ${name} `,
+      h("a", {href: view("", rest)}, "(снять)")));
+  }
   const undated = events.filter((e) => !e.date).length;
   main.append(h("p", {class: "count", id: "count"}, `Событий: ${events.length}`,
     undated ? ` (без даты: ${undated}, они только в списке)` : ""));
