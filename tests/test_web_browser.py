@@ -186,6 +186,11 @@ def test_graph_and_search(site, browser):
     linked = {x for e in graph["edges"] for x in (e["source"], e["target"])}
     assert len(nodes) == len(linked) and len(browser.css("svg.graph a.edge")) == len(graph["edges"])
     shot(browser, "graph.png")
+    edge = graph["edges"][0]  # the pair with most shared meetings: its edge opens the timeline of them
+    go(browser, browser.js("return document.querySelector('svg.graph a.edge').getAttribute('href')"))
+    shown = {urllib.parse.unquote(h.rsplit("/", 1)[1]) for h in browser.js(
+        "return [...document.querySelectorAll('table tbody tr td:nth-child(2) a')].map(a => a.getAttribute('href'))")}
+    assert set(edge["events"]) <= shown and browser.css("#and")
     go(browser, "#/search")
     browser.type_into(browser.css("#q")[0], "переговоры")
     click(browser, "#search button")
