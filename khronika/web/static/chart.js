@@ -35,7 +35,7 @@ function ticks(lo, hi) {
 // Items without a date are left out (the lists beside the picture show them).
 export function timeline(items, lanes, {width = 1000, laneHeight = 34, left = 190} = {}) {
   const dated = items.filter((x) => x.date).map((x) => ({...x, p: period(x.date)}));
-  if (!dated.length) return h("p", {class: "muted"}, "На шкале нечего показать: ни у одного события нет даты.");
+  if (!dated.length) return h("p", {class: "muted"}, "На шкале нечего показать: ни одной даты (всё — в списке ниже).");
   let lo = Math.min(...dated.map((x) => x.p[0])), hi = Math.max(...dated.map((x) => x.p[1]));
   if (hi - lo < 20 * DAY) { lo -= 15 * DAY; hi += 15 * DAY; }
   const pad = (hi - lo) * 0.04;

@@ -87,7 +87,8 @@ export async function entityPage(main, id) {
     facts([
       ["Тип", label(ENTITY_TYPES, e.type)],
       ["Латиницей", e.name_en],
-      ["Страна", e.code],
+      ["Страна", e.country && e.country !== e.id ? link("entity", e.country, nameOf(e.country) === e.country
+        ? e.code || e.country : nameOf(e.country)) : e.code],
       ["Другие формы имени", e.aliases.length ? e.aliases.join(", ") : null],
       ["События на шкале", link("", {with: e.id}, "все события с участием")],
     ]));
