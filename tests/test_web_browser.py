@@ -101,8 +101,16 @@ def click(b: Browser, selector: str) -> None:
     wait_ready(b, before)
 
 
-def shot(b: Browser, name: str) -> None:
-    b.screenshot(SHOTS / name)
+def shot(b: Browser, name: str, whole: bool = False) -> None:
+    """Save a screenshot: of the window, or (``whole``) of the whole page, up to 4000 pixels high."""
+    if not whole:
+        b.screenshot(SHOTS / name)
+        return
+    b.resize(1280, min(4000, b.js("return document.documentElement.scrollHeight") + 100))
+    try:
+        b.screenshot(SHOTS / name)
+    finally:
+        b.resize(1280, 900)
 
 
 def test_timeline_draws_every_dated_event_and_filters_by_an_actor(site, browser):
@@ -140,11 +148,7 @@ def test_event_page_highlights_every_sources_evidence_in_its_document(site, brow
         assert evidence and all(any(x in m for m in marks) for x in evidence), (doc, marks)
     outlets = browser.js("return [...document.querySelectorAll('article.source .muted')].map(p => p.textContent)")
     assert len(outlets) == len(event["sources"])
-    browser.resize(1280, 2600)  # the whole page: both sources' texts with their marks
-    try:
-        shot(browser, "event-evidence.png")
-    finally:
-        browser.resize(1280, 900)
+    shot(browser, "event-evidence.png", whole=True)  # every source's text with its marks
     participant = event["participants"][0]
     click(browser, f"a[href='#/entity/{urllib.parse.quote(participant['entity'], safe='')}']")
     assert browser.text(browser.css("h1")[0]) == (participant["name"] or participant["entity"])
@@ -162,7 +166,7 @@ def test_format_page_draws_its_history_on_a_timeline(site, browser):
     rounds = [h for h in fmt["history"] if h["status"] == "round"]
     labels = browser.js("return [...document.querySelectorAll('svg.timeline .dot-label')].map(t => t.textContent)")
     assert all(f"№ {h['round']}" in labels for h in rounds if h["round"] and h["date"])
-    shot(browser, "format.png")
+    shot(browser, "format.png", whole=True)
 
 
 def test_entity_page_lists_roles_quotes_and_stances(site, browser):
@@ -176,7 +180,7 @@ def test_entity_page_lists_roles_quotes_and_stances(site, browser):
                           "[s.querySelector('h2').textContent, s.querySelectorAll('tbody tr, li').length]))")
     assert sections["Должности и роли"] == len(entity["roles"]) and sections["Цитаты"] == len(entity["quotes"])
     assert len(entity["quotes"]) >= 2 and sections["События"] == len(entity["events"])
-    shot(browser, "entity.png")
+    shot(browser, "entity.png", whole=True)
 
 
 def test_graph_and_search(site, browser):
