@@ -119,6 +119,8 @@ export const STATUSES = {
   suspended: "приостановлен", resumed: "возобновлён", "proposed-resumption": "предложено возобновить",
   active: "действует", implied: "упомянут",
 };
+export const LEVELS = {leaders: "лидеры", ministers: "министры", deputies: "заместители министров",
+  experts: "эксперты", parliaments: "парламенты"};
 export const ENTITY_TYPES = {person: "человек", organization: "организация", country: "страна", location: "место",
   facility: "объект", other: "другое"};
 export const POLARITY = {positive: "поддержка", negative: "неприятие", concern: "обеспокоенность",

@@ -1,6 +1,6 @@
 // Formats of dialogue: the list, and one format's rounds and status over time.
 import {timeline} from "./chart.js";
-import {STATUSES, all, api, empty, h, label, link, ruDate, section, table, view} from "./dom.js";
+import {LEVELS, STATUSES, all, api, empty, h, label, link, ruDate, section, table, view} from "./dom.js";
 import {eventTable} from "./pages.js";
 
 const STATUS_COLORS = {
@@ -47,8 +47,8 @@ export async function formatsPage(main) {
   const formats = [...await formatList()].sort((a, b) => b.history.length - a.history.length);
   main.append(h("h1", {}, "Форматы диалога"));
   main.append(formats.length ? table(["Формат", "Стороны", "Уровень", "Записей в истории", "Раундов"],
-    formats.map((f) => [link("format", f.id, f.name), sides(f), f.level || "", String(f.history.length),
-      String(rounds(f))])) : empty("Форматы не найдены."));
+    formats.map((f) => [link("format", f.id, f.name), sides(f), f.level ? label(LEVELS, f.level) : "",
+      String(f.history.length), String(rounds(f))])) : empty("Форматы не найдены."));
 }
 
 function entryTitle(x) {
@@ -61,7 +61,7 @@ export async function formatPage(main, id) {
     h("dl", {class: "facts"},
       h("dt", {}, "Что это"), h("dd", {}, f.label || f.type),
       f.sides.length ? [h("dt", {}, "Стороны"), h("dd", {}, sides(f))] : null,
-      f.level ? [h("dt", {}, "Уровень"), h("dd", {}, f.level)] : null,
+      f.level ? [h("dt", {}, "Уровень"), h("dd", {}, label(LEVELS, f.level))] : null,
       f.members.length ? [h("dt", {}, "Участники"), h("dd", {}, f.members.join(", "))] : null,
       f.aliases.length ? [h("dt", {}, "Как его называют"), h("dd", {}, f.aliases.join("; "))] : null,
       h("dt", {}, "События"), h("dd", {}, link("", {format: f.id}, "на шкале времени"))));
