@@ -72,7 +72,9 @@ export function timeline(items, lanes, {width = 1000, laneHeight = 34, left = 19
     }
     mark.append(s("circle", {cx: mid, cy: y, r: 6, fill: item.color, "data-date": item.date},
       s("title", {}, item.title)));
-    if (item.label) mark.append(s("text", {x: mid, y: y - 10, "text-anchor": "middle", class: "dot-label"}, item.label));
+    if (item.label) {
+      mark.append(s("text", {x: mid, y: y - 10, "text-anchor": "middle", class: "dot-label"}, item.label));
+    }
     svg.append(mark);
   }
   return svg;

@@ -75,7 +75,8 @@ export async function formatPage(main, id) {
   })), LANES);
   main.append(section("История: раунды и состояние во времени", picture,
     h("p", {class: "legend"}, Object.entries(STATUS_COLORS).filter(([k]) => history.some((x) => x.status === k))
-      .map(([k, color]) => h("span", {class: "key"}, h("span", {class: "swatch", "data-color": color}), label(STATUSES, k)))),
+      .map(([k, color]) => h("span", {class: "key"}, h("span", {class: "swatch", "data-color": color}),
+        label(STATUSES, k)))),
     history.length ? table(["Дата", "Что", "Раунд", "Свидетельство", "События", "Документы"], history.map((x) => [
       ruDate(x.date),
       label(STATUSES, x.status) + (x.told ? ` (${x.told})` : ""),

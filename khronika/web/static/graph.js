@@ -28,7 +28,8 @@ export async function graphPage(main, params) {
   }
   main.append(h("p", {class: "muted"}, "Узлы — участники состоявшихся событий, линии — общие события (чем толще, ",
     "тем их больше). Щёлкните по узлу, чтобы открыть страницу участника, по линии — чтобы увидеть их общие события.",
-    found.nodes.length > data.nodes.length ? ` Участников без общих событий с другими: ${found.nodes.length - data.nodes.length}.`
+    found.nodes.length > data.nodes.length
+      ? ` Участников без общих событий с другими: ${found.nodes.length - data.nodes.length}.`
       : ""));
   const names = new Map(data.nodes.map((n) => [n.id, n.name || n.id]));
   main.append(h("div", {class: "picture"}, graph(data, {

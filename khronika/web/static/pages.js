@@ -62,7 +62,8 @@ export async function eventPage(main, id) {
 function quoteList(quotes) {
   return h("ul", {class: "quotes"}, quotes.map((q) => h("li", {},
     h("blockquote", {}, `«${q.text}»`),
-    h("p", {class: "muted"}, q.speaker ? link("entity", q.speaker, q.speaker_name || q.speaker) : "говорящий не определён",
+    h("p", {class: "muted"},
+      q.speaker ? link("entity", q.speaker, q.speaker_name || q.speaker) : "говорящий не определён",
       " · ", q.document.source || "источник не указан", ": ", link("document", q.evidence.doc, docTitle(q.document),
         {mark: `${q.evidence.start}-${q.evidence.end}`}), " · ", ruDate(q.document.published)))));
 }
@@ -71,7 +72,8 @@ export function eventTable(events) {
   if (!events.length) return empty("Событий нет.");
   return table(["Дата", "Событие", "Участники", "Место", "Источников"], events.map((e) => [
     ruDate(e.date),
-    link("event", e.id, label(TYPES, e.type) + (e.format ? ` · ${e.format}` : "") + (e.round ? ` · раунд ${e.round}` : "")),
+    link("event", e.id, label(TYPES, e.type) + (e.format ? ` · ${e.format}` : "")
+      + (e.round ? ` · раунд ${e.round}` : "")),
     participants(e),
     e.place_name || "",
     String(e.sources.length),

@@ -12,7 +12,8 @@ export async function searchPage(main, params) {
     event.preventDefault();
     location.hash = view("search", {q: input.value.trim()});
   });
-  main.append(form, h("p", {class: "muted"}, "Ищутся участники по имени и документы со всеми словами запроса в любой форме: «переговоры» найдёт «переговорах»."));
+  main.append(form, h("p", {class: "muted"}, "Ищутся участники по имени и документы со всеми словами запроса ",
+    "в любой форме: «переговоры» найдёт «переговорах»."));
   if (!q) return;
   const [found, named] = await Promise.all([api("/search", {q, limit: 20}), api("/entities", {q, limit: 50})]);
   if (named.items.length) {

@@ -50,7 +50,8 @@ export function snippets(text, hits, around = 70, most = 3) {
   chosen.sort((a, b) => a.start - b.start);
   return chosen.map((hit) => {
     const a = Math.max(0, hit.start - around), b = Math.min(text.length, hit.end + around);
-    return h("p", {class: "snippet"}, a > 0 ? "…" : "", text.slice(a, hit.start), h("mark", {}, text.slice(hit.start, hit.end)),
+    return h("p", {class: "snippet"}, a > 0 ? "…" : "", text.slice(a, hit.start),
+      h("mark", {}, text.slice(hit.start, hit.end)),
       text.slice(hit.end, b), b < text.length ? "…" : "");
   });
 }

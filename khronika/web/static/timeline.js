@@ -26,9 +26,11 @@ async function filterForm(params) {
     h("datalist", {id: "actors"}, actors.map((e) => h("option", {value: e.name}))),
     field("Тип", select("type", Object.entries(TYPES).map(([k, v]) => [k, `${v} (${k})`]), "любой")),
     field("Формат", select("format", formats.map((f) => [f.id, f.name]), "любой")),
-    field("С", h("input", {name: "since", id: "f-since", value: value("since"), pattern: DATE, placeholder: "ГГГГ-ММ-ДД",
+    field("С", h("input", {name: "since", id: "f-since", value: value("since"), pattern: DATE,
+      placeholder: "ГГГГ-ММ-ДД",
       size: 10})),
-    field("По", h("input", {name: "until", id: "f-until", value: value("until"), pattern: DATE, placeholder: "ГГГГ-ММ-ДД",
+    field("По", h("input", {name: "until", id: "f-until", value: value("until"), pattern: DATE,
+      placeholder: "ГГГГ-ММ-ДД",
       size: 10})),
     h("button", {type: "submit", id: "f-apply"}, "Показать"),
     h("a", {href: view(""), class: "reset"}, "сбросить"));
