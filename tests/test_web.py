@@ -111,3 +111,24 @@ def test_graph_links_who_met_whom(client):
     assert client.get("/graph?since=2018").json() == {"nodes": [], "edges": []}
     assert client.get("/graph?type=FOO").json()["error"]["code"] == "E_INVALID"
     assert client.get("/graph?kind=planet").json()["error"]["code"] == "E_INVALID"
+
+
+def test_search_gives_pieces_of_text_around_the_hits_for_the_ui(client):
+    found = client.get("/search?q=переговоры").json()
+    for d in found["items"]:
+        assert 1 <= len(d["snippets"]) <= 3
+        text = client.get(f"/documents/{d['id']}").json()["text"]
+        for piece in d["snippets"]:
+            assert text[piece["start"]:piece["end"]] == piece["text"]
+            assert any(piece["start"] <= h["start"] and h["end"] <= piece["end"] for h in d["hits"])
+        ends = [(p["start"], p["end"]) for p in d["snippets"]]
+        assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))  # in order, none overlapping
+
+
+def test_snippets_prefer_words_to_prepositions():
+    from khronika.api.routes import snippets
+
+    text = "в " + "x" * 200 + " переговорах " + "y" * 200
+    hits = [{"start": 0, "end": 1}, {"start": 203, "end": 214}]
+    (piece,) = snippets(text, hits, most=1)
+    assert piece["start"] == 133 and piece["text"].strip("xy ") == "переговорах"

@@ -26,12 +26,11 @@ export async function searchPage(main, params) {
     main.append(empty("Ничего не найдено."));
     return;
   }
-  const texts = await Promise.all(found.items.map((d) => api(`/documents/${encodeURIComponent(d.id)}`)));
-  main.append(section("Документы", h("ol", {class: "results"}, found.items.map((d, i) => h("li", {},
+  main.append(section("Документы", h("ol", {class: "results"}, found.items.map((d) => h("li", {},
     h("h3", {}, link("document", d.id, d.title || "документ без заголовка",
       d.hits.length ? {mark: `${d.hits[0].start}-${d.hits[0].end}`} : null)),
     h("p", {class: "muted"}, d.source || "источник не указан", " · ", ruDate(d.published)),
-    snippets(texts[i].text, d.hits))))));
+    snippets(d.snippets, d.hits))))));
   if (found.evidence.length) {
     main.append(section("Свидетельства событий и цитаты", h("ul", {class: "evidence-list"},
       found.evidence.map((x) => h("li", {},

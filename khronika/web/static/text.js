@@ -41,17 +41,18 @@ export function documentText(text, marks, mentions = []) {
   return box;
 }
 
-// A few words either side of each hit: [{start, end}] → elements with the hits marked.
-export function snippets(text, hits, around = 70, most = 3) {
-  const chosen = [];  // longer words first (a preposition is a poor witness), no two close together
-  for (const hit of [...hits].sort((a, b) => (b.end - b.start > 2) - (a.end - a.start > 2) || a.start - b.start)) {
-    if (chosen.length < most && chosen.every((c) => Math.abs(c.start - hit.start) > around)) chosen.push(hit);
-  }
-  chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((hit) => {
-    const a = Math.max(0, hit.start - around), b = Math.min(text.length, hit.end + around);
-    return h("p", {class: "snippet"}, a > 0 ? "…" : "", text.slice(a, hit.start),
-      h("mark", {}, text.slice(hit.start, hit.end)),
-      text.slice(hit.end, b), b < text.length ? "…" : "");
+// The pieces of a document around the hits of a search ({start, end, text}), with the hits in them marked.
+export function snippets(pieces, hits) {
+  return pieces.map((piece) => {
+    const out = [piece.start > 0 ? "…" : ""];
+    let at = piece.start;
+    for (const hit of hits) {
+      if (hit.start < at || hit.end > piece.end) continue;
+      out.push(piece.text.slice(at - piece.start, hit.start - piece.start),
+        h("mark", {}, piece.text.slice(hit.start - piece.start, hit.end - piece.start)));
+      at = hit.end;
+    }
+    out.push(piece.text.slice(at - piece.start), "…");
+    return h("p", {class: "snippet"}, out);
   });
 }
