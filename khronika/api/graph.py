@@ -39,4 +39,3 @@ def graph(records: Records, since: Since = None, until: Until = None,
     edges = [{"source": a, "target": b, "events": ids}
              for (a, b), ids in sorted(shared.items(), key=lambda x: (-len(x[1]), x[0]))]
     return {"nodes": nodes, "edges": edges}
-
