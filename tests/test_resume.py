@@ -115,11 +115,11 @@ def test_a_full_disk_stops_the_run_with_one_line_and_the_rerun_resumes(tmp_path,
     with Store(db) as store:
         real_save, calls = store.save, []
 
-        def save(doc, *where):
+        def save(doc, *where, **options):
             calls.append(doc.path)
             if len(calls) == 3:
                 raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
-            return real_save(doc, *where)
+            return real_save(doc, *where, **options)
 
         monkeypatch.setattr(store, "save", save)
         with pytest.raises(KhronikaError) as stopped:

@@ -27,6 +27,12 @@ def _high(date: str) -> str:
     return date + "-12-31"[len(date) - 4:]
 
 
+def within(event: dict, since: str | None, until: str | None) -> bool:
+    """Is the event dated, with a period that overlaps ``since``–``until`` (either may be None)?"""
+    return bool(event["date"]) and (not since or _high(event["date"]) >= _low(since)) \
+        and (not until or _low(event["date"]) <= _high(until))
+
+
 def _with(event: dict, who: str) -> bool:
     """Does a participant have this id, or a name or alias containing ``who``?"""
     folded = fold(who)
@@ -66,8 +72,7 @@ def list_events(records: Records, limit: Limit = 100, offset: Offset = 0, since:
     undated events are left out when a bound is given."""
     events = records.events
     if since or until:
-        events = [e for e in events if e["date"] and (not since or _high(e["date"]) >= _low(since))
-                  and (not until or _low(e["date"]) <= _high(until))]
+        events = [e for e in events if within(e, since, until)]
     if type is not None:
         events = [e for e in events if e["type"] == type.value]
     if with_:

@@ -97,7 +97,8 @@ def list_stances(records: Records, limit: Limit = 100, offset: Offset = 0,
 def search(records: Records, q: Annotated[str, Query(min_length=1, description="Words, all required.")],
            limit: Limit = 20, offset: Offset = 0) -> dict:
     """Documents whose title and text hold every word of ``q`` in some form (``переговоры`` finds
-    ``переговорах``), best first, each with ``hits`` (the offsets of the matching words in its text); and
+    ``переговорах``), best first, each with ``hits`` (the offsets of the matching words in its text) and
+    ``snippets`` (a few pieces of its text around them, with their offsets); and
     ``evidence``: the evidence sentences of events (and quotes) in any matching document that hold them all."""
     words = lemmas.query_lemmas(q)
     total, ids = records.store.search(q, limit=max(len(records.documents), 1))
@@ -106,13 +107,24 @@ def search(records: Records, q: Annotated[str, Query(min_length=1, description="
     for doc_id in ids[offset:offset + limit]:
         d = records.documents[doc_id]
         hits = [{"start": a, "end": b, "text": d["text"][a:b]} for a, b in lemmas.hits(d["text"], words)]
-        items.append({**listed(d), "hits": hits})
+        items.append({**listed(d), "hits": hits, "snippets": snippets(d["text"], hits)})
     evidence = [{"event": e["id"], "type": e["type"], "date": e["date"], "evidence": x}
                 for e in records.events for x in e["evidence"] if x["doc"] in found and _holds(x["text"], words)]
     evidence += [{"quote": x["id"], "speaker_name": x["speaker_name"], "evidence": x["evidence"]}
                  for x in records.quotes if x["evidence"]["doc"] in found and _holds(x["evidence"]["text"], words)]
     return {"query": q, "lemmas": words, "total": total, "limit": limit, "offset": offset, "items": items,
             "evidence": evidence}
+
+
+def snippets(text: str, hits: list[dict], around: int = 70, most: int = 3) -> list[dict]:
+    """Up to ``most`` pieces of ``text`` (``start``, ``end``, ``text``), each ``around`` characters either side
+    of a hit, none overlapping; hits of longer words first (a preposition is a poor witness)."""
+    chosen: list[dict] = []
+    for hit in sorted(hits, key=lambda h: (h["end"] - h["start"] < 3, h["start"])):
+        a, b = max(0, hit["start"] - around), min(len(text), hit["end"] + around)
+        if len(chosen) < most and all(b <= c["start"] or a >= c["end"] for c in chosen):
+            chosen.append({"start": a, "end": b})
+    return [{**c, "text": text[c["start"]:c["end"]]} for c in sorted(chosen, key=lambda c: c["start"])]
 
 
 def _holds(text: str, words: list[str]) -> bool:

@@ -24,7 +24,8 @@ def serve(db: str = typer.Option(..., "--db", help="The store to serve: a SQLite
                    "the value of the environment variable VAR (read-only without it)."),
           max_body_mb: float = typer.Option(2.0, "--max-body-mb", min=0.001,
                                             help="Refuse requests whose body is larger (413).")):
-    """Serve the chronicle over HTTP, read-only unless a write token is given: the JSON API (OpenAPI at /docs)."""
+    """Serve the chronicle over HTTP, read-only unless a write token is given: the web UI at / and the JSON API
+    (OpenAPI at /docs)."""
     import uvicorn
 
     from ..api import create_app
@@ -47,7 +48,7 @@ def serve(db: str = typer.Option(..., "--db", help="The store to serve: a SQLite
         problem = _cannot_listen(host, port)
         if problem is None:
             mode = "with POST /documents for the token's holders" if writer else "read-only"
-            err.print(f"serving {escape(db)} {mode} on http://{host}:{port} (API documentation: /docs)")
+            err.print(f"serving {escape(db)} {mode} on http://{host}:{port} (web UI: /, API documentation: /docs)")
             try:
                 uvicorn.run(create_app(store, cors=cors or None, writer=writer, max_body_mb=max_body_mb),
                             host=host, port=port, log_level="warning")
