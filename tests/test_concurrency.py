@@ -1,8 +1,10 @@
 """Two ingests into one store: the second waits for the first, or is refused with one line; an export
 reads one snapshot, whatever an ingest writes meanwhile."""
 import io
+import queue
 import subprocess
 import sys
+import threading
 import time
 
 from khronika.export import write_jsonl
@@ -29,10 +31,16 @@ def test_a_second_ingest_waits_for_the_first_or_is_refused(tmp_path):
         assert refused.stderr.strip().startswith("error [E_BUSY]: another ingest is writing into"), refused.stderr
         assert "Traceback" not in refused.stderr
         waiting = subprocess.Popen(ingest_cmd(db, folder), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(3)
+        lines: queue.Queue = queue.Queue()
+        reader = threading.Thread(target=lambda: [lines.put(line) for line in waiting.stderr], daemon=True)
+        reader.start()
+        first = lines.get(timeout=120)  # however long the child takes to start: its first word is the wait
+        assert first.startswith("waiting for another ingest into"), first
+        time.sleep(0.5)
         assert waiting.poll() is None  # it waits while the first holds the store
-    out, errs = waiting.communicate(timeout=120)
-    assert "waiting for another ingest into" in errs and waiting.returncode == 3, errs  # 3: the empty file skipped
+    assert waiting.wait(timeout=120) == 3  # 3: the empty file skipped
+    reader.join(timeout=30)
+    errs = first + "".join(lines.get() for _ in range(lines.qsize()))
     assert "Traceback" not in errs
 
 
