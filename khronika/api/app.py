@@ -20,7 +20,8 @@ def create_app(store: Store, cors: list[str] | None = None, writer: write.Writer
     app = FastAPI(title="khronika", version=__version__,
                   description="The chronicle of international relations that khronika built from Russian news: "
                               "documents, entities, fused events, formats, quotes, stances, search. Read-only. "
-                              "A browser opening / gets the web UI.")
+                              "A browser opening / gets the web UI.",
+                  docs_url=None, redoc_url=None)  # /docs is served from the package (web.install): offline
     app.state.store = store
     errors.install(app)
     guard.install(app, store, int(max_body_mb * 2**20))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse
 from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
@@ -48,5 +49,12 @@ def page() -> Response:
 
 
 def install(app: FastAPI) -> None:
-    """Serve the UI's files under ``/ui`` (its page itself at ``/`` for a browser: see ``wants_page``)."""
+    """Serve the UI's files under ``/ui`` (its page itself at ``/`` for a browser: see ``wants_page``) and
+    the API's documentation at ``/docs`` with the Swagger UI vendored in ``static/docs`` (no CDN)."""
     app.mount(PREFIX, _Static(directory=STATIC), name="ui")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title}: API",
+                                   swagger_js_url=f"{PREFIX}/docs/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{PREFIX}/docs/swagger-ui.css", swagger_favicon_url="data:,")
