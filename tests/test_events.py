@@ -263,3 +263,15 @@ def test_events_an_arrest_or_a_strike_has_its_place(events):
     assert names[arrest.place] == "Стамбул"
     doc, names = events("Израиль нанёс авиаудар по складу в Дамаске.", "2024-04-06")
     assert [names.get(e.place) for e in by_type(doc, "ASSAULT")] == ["Дамаск"]
+
+
+def test_events_meeting_the_public_and_opposing_an_act_are_no_events(events):
+    for text in ("Глава МИД Венгрии на встрече с журналистами заявил, что Будапешт против санкций.",
+                 "Президент Бразилии встретился со студентами университета в Пекине.",
+                 "Министр провёл встречу с представителями СМИ."):
+        doc, _ = events(text, "2024-04-06")
+        assert not [e.type for e in doc.events if e.type in ("CONSULT", "SANCTION")], text
+    doc, _ = events("Президент Бразилии встретился с председателем КНР Си Цзиньпином.", "2024-04-06")
+    assert by_type(doc, "CONSULT")
+    doc, _ = events("Евросоюз ввёл санкции против Белоруссии.", "2024-04-06")
+    assert by_type(doc, "SANCTION")

@@ -11,6 +11,7 @@ from ...records import Token
 from .evaluation import evaluations
 from .sentence import Words
 from .words import (
+    AGAINST,
     AGENT_NOUNS,
     ANNOUNCE,
     CLUBS,
@@ -28,6 +29,8 @@ from .words import (
     PASSING,
     PASSING_PHRASES,
     PATTERNS,
+    PUBLIC,
+    PUBLIC_MEETINGS,
     READY,
     REQUEST_VERBS,
     SENSES,
@@ -246,6 +249,21 @@ def _other_sense(w: Words, i: int) -> bool:
     return not any(x in needed or x.split("-")[0] in needed for x in near)
 
 
+def _meeting_the_public(w: Words, i: int) -> bool:
+    """``на встрече с журналистами``, ``встретился со студентами МГИМО``: a meeting with the public, not
+    with another side (``PUBLIC`` after ``с``, or after ``с представителями``)."""
+    if w.lem[i] not in PUBLIC_MEETINGS:
+        return False
+    after = range(i + 1, min(len(w.lem), i + 1 + w.settings.sense_after))
+    with_ = next((k for k in after if w.lem[k] in ("с", "со")), None)
+    if with_ is None:
+        return False
+    first = [k for k in range(with_ + 1, min(len(w.lem), with_ + 4)) if w.tokens[k].pos in ("NOUN", "PROPN")][:2]
+    if first and w.lem[first[0]] == "представитель":
+        first = first[1:]
+    return bool(first) and w.lem[first[0]] in PUBLIC
+
+
 def _exclusion_from_no_club(w: Words, i: int) -> bool:
     """``исключена из Совета Европы``, ``исключение из состава G8`` is a sanction; ``исключён из
     университета`` is not: after ``из`` an organisation is named or a word of ``CLUBS`` stands."""
@@ -289,6 +307,8 @@ def in_passing(w: Words, i: int) -> bool:
     head = w.head_index(t)
     if any(p in ("о", "об") for p in preps):
         return head is None or w.lem[head] not in ANNOUNCE
+    if any(p in AGAINST for p in preps):
+        return True  # "против санкций": opposed, not reported
     if has_actor(w, t):
         return False
     if any(p in PASSING for p in preps) or ends_with(w.lem, i, PASSING_PHRASES):
@@ -345,4 +365,5 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _ready_for_nothing, _imperfective_past, _receiving_no_guest, _discussed_by_one_side, _round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
-    _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet)
+    _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
+    _meeting_the_public)
