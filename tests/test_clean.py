@@ -517,3 +517,12 @@ def test_clean_drops_a_news_feed_run():
 def test_clean_keeps_timed_sentences_and_single_items(lines):
     raw = f"{BODY}\n{lines}\nПереговоры продолжатся осенью."
     assert clean(raw).text == raw
+
+
+def test_clean_an_outlet_before_a_date_is_the_source_not_a_place():
+    from khronika.stages.clean.heads import closing, header
+
+    head = header("Коммерсантъ, 14 ноября 2025")
+    assert head is not None and head.place is None and head.agency == "Коммерсантъ"
+    assert header("(12 апреля 2018 года, Берлин)").place == "Берлин"
+    assert closing("Ведомости, 30 мая 2019 г.").place is None

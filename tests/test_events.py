@@ -275,3 +275,16 @@ def test_events_meeting_the_public_and_opposing_an_act_are_no_events(events):
     assert by_type(doc, "CONSULT")
     doc, _ = events("Евросоюз ввёл санкции против Белоруссии.", "2024-04-06")
     assert by_type(doc, "SANCTION")
+
+
+def test_events_postponed_and_the_latest_round_told_again(events):
+    doc, _ = events("Президенты Чили и Перу отложили встречу на неопределённый срок.", "2024-04-06")
+    assert [e.factuality for e in by_type(doc, "CONSULT")] == ["negated"]
+    doc, _ = events("Министры Чили и Перу отложили в сторону разногласия и провели переговоры.", "2024-04-06")
+    assert [e.factuality for e in by_type(doc, "CONSULT")] == ["occurred"]  # not what was put aside
+    doc, _ = events("Чили и Перу провели консультации в Лиме. Министр Чили провёл в Лиме очередной, пятый раунд "
+                    "консультаций с министром Перу.", "2024-04-06")
+    (meeting,) = by_type(doc, "CONSULT")  # the latest round of the series is the meeting just reported
+    assert meeting.round == 5 and len(meeting.more) == 1
+    doc, _ = events("Последний раунд консультаций России и Японии состоялся в Токио в марте 2024 года.", "2025-11-14")
+    assert [e.date.iso() for e in by_type(doc, "CONSULT")] == ["2024-03"]  # the round's date, not the talks'

@@ -126,7 +126,9 @@ def header(s: str) -> Head | None:
     words = [w.strip(" .—–-|") for w in rest.split(",") if w.strip(" .—–-|")]
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
         return None
-    return Head(words[0] if words else None, None, date, "header")
+    outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
+    places = [w for w in words if w.lower() not in _AGENCY_NAMES]
+    return Head(places[0] if places else None, outlets[0] if outlets else None, date, "header")
 
 
 def stamp(s: str) -> Head | None:
@@ -160,7 +162,7 @@ def closing(s: str) -> Closing | None:
     if date is None or date.precision != "day" or len(m["who"].split()) > 8:
         return None
     who = m["who"].strip()
-    if _PLACE_WORD.fullmatch(who):
+    if _PLACE_WORD.fullmatch(who) and who.lower() not in _AGENCY_NAMES:  # "Коммерсантъ, 14 ноября" is a source
         return Closing(None, who, date)
     return Closing(who, None, date)
 

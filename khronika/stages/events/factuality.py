@@ -24,7 +24,8 @@ def factuality(w: Words, trigger: list[Token]) -> str:
 def _cancelled(w: Words, first: int) -> bool:
     """``отмена визита``: a word of cancelling governs the trigger or stands just before it."""
     head = w.head_index(w.tokens[first])
-    return (head is not None and w.lem[head] in CANCEL) or (first > 0 and w.lem[first - 1] in CANCEL)
+    governed = head is not None and w.lem[head] in CANCEL and w.tokens[first].rel != "conj"  # "отложили … и провели"
+    return governed or (first > 0 and w.lem[first - 1] in CANCEL)
 
 
 def _not_held(w: Words, first: int) -> bool:

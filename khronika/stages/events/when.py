@@ -136,6 +136,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
                and t.id not in inside]
     if any(t.pos == "NOUN" and t.id != trigger.id and _event_word(w, t)
            and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
+           and not _of_trigger(w, t, trigger)  # "раунд консультаций состоялся в марте"
            for t in between):
         return True
     if _in_participial_clause(w, timex, trigger):
@@ -152,6 +153,11 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
                     return True
                 node = w.head(node)
     return False
+
+
+def _of_trigger(w: Words, t: Token, trigger: Token) -> bool:
+    """``t`` is a bare genitive of the trigger, part of its name: ``раунд консультаций``."""
+    return t.head_id == trigger.id and t.rel == "nmod" and not any(c.rel == "case" for c in w.children(t))
 
 
 def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
