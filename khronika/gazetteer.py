@@ -121,6 +121,7 @@ _TABLES = {
     "capitals_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("code", "name")),
     "demonyms_ru.tsv": ((Column("code", convert=_iso_code), Column("word")), ("code", "word")),
     "orgs_ru.tsv": ((Column("kind", choices=ORG_KINDS), Column("names", convert=_listed)), ()),
+    "org_countries_ru.tsv": ((Column("code", convert=_iso_code), Column("names", convert=_listed)), ("code",)),
 }
 
 
@@ -140,6 +141,27 @@ def orgs() -> tuple[tuple[str, str], ...]:
 def listed(kind: str) -> tuple[str, ...]:
     """The names ``data/orgs_ru.tsv`` lists under a kind (``media``: the news outlets)."""
     return tuple(name for k, name in orgs() if k == kind and name)
+
+
+@cache
+def _org_countries() -> tuple[dict[str, str], dict[str, str]]:
+    """``data/org_countries_ru.tsv``: abbreviations as written → code, lemma keys of names → code."""
+    abbreviations: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    for row in table("org_countries_ru.tsv"):
+        for name in row["names"]:
+            if name.isupper():
+                abbreviations[name] = row["code"]
+            else:
+                keys.update((k, row["code"]) for k in _keys(name, place=False))
+    return abbreviations, keys
+
+
+def org_country(name: str) -> Country | None:
+    """The country of a national body whose name does not say it (``ЦК КПК`` → China), else None."""
+    abbreviations, keys = _org_countries()
+    code = abbreviations.get(name.strip()) or next((keys[k] for k in _keys(name, place=False) if k in keys), None)
+    return country_by_code(code) if code else None
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,7 @@ def test_entities_foreign_name_after_an_oblique_title_takes_its_case(full):
     pytest.param("В Минобороны заявили, что учения завершены.", {"Минобороны": "e:iso-RU"}, id="bare_ministry"),
     pytest.param("Японский МИД выразил протест.", {"МИД": None}, id="a_country_adjective_before"),
     pytest.param("ТОКИО, 3 мая. МИД выразил протест в связи с полётами.", {"МИД": None}, id="a_dateline_abroad"),
-    pytest.param("Госдеп выразил протест.", {"Госдеп": None}, id="a_foreign_body_is_not_listed"),
+    pytest.param("Госдеп выразил протест.", {"Госдеп": "e:iso-US"}, id="a_foreign_body_keeps_its_own_country"),
 ])
 def test_entities_bare_ministry_names_are_the_home_countrys(full, text, expected):
     doc = full(text)

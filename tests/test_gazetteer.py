@@ -191,3 +191,11 @@ def test_gazetteer_compound_adjectives_name_both_countries():
     assert [c.code for c in compound_countries("индийско-пакистанских")] == ["IN", "PK"]
     assert [c.code for c in compound_countries("франко-германского")] == ["FR", "DE"]
     assert compound_countries("северо-западный") == [] and compound_countries("японский") == []
+
+
+def test_gazetteer_national_bodies_whose_name_does_not_say_their_country():
+    from khronika import gazetteer
+
+    assert {n: getattr(gazetteer.org_country(n), "code", None)
+            for n in ("ЦК КПК", "Госдепа", "Бундестага", "Верховной рады", "Совбез ООН", "МИД")} == \
+        {"ЦК КПК": "CN", "Госдепа": "US", "Бундестага": "DE", "Верховной рады": "UA", "Совбез ООН": None, "МИД": None}

@@ -333,7 +333,8 @@ class EntityStage:
             key, inner = country_key(span, normal, spans)
             if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):
                 inner, key = home, f"{normal} {{{home.code}}}"  # one entity with "МИД России"
-            home = inner or capital
+            listed = gazetteer.org_country(normal) if type_ == "organization" else None  # "ЦК КПК" → China
+            home = inner or capital or listed
             eid = entity_id(type_, key)
             entity = Entity(eid, type_, normal, (span.text,), country=country_id(home.code) if home else None)
         return Mention(span.start, span.stop, span.type, span.text, normal=entity.name, entity=eid), entity
