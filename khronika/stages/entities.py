@@ -59,8 +59,11 @@ class _Person:
 def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     """Words of a name with their tagged case; an initial and its dot become one word ``С.``."""
     words = []
-    for t in tokens:
-        if t.text == "." and words and names.INITIAL.match(words[-1][0]):
+    for k, t in enumerate(tokens):
+        last = not any(re.search(r"\w", x.text) for x in tokens[k + 1:])
+        foreign = len(words) > 1 and not names.known_name(words[-2][0])
+        if t.text == "." and words and names.INITIAL.match(words[-1][0]) and not (last and foreign):
+            # "С. Лавров", "Лавров С.", but a sentence ends after "встретился с Ван И."
             words[-1] = (words[-1][0] + ".", words[-1][1], words[-1][2])
         elif re.search(r"\w", t.text):
             words.append((t.text, t.feats.get("Case"), t))

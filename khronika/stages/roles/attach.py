@@ -30,8 +30,10 @@ def name_case(tokens: list[Token]) -> str | None:
     different cases."""
     case = names.span_case([t.feats.get("Case") for t in tokens] or [None], [t.text for t in tokens])
     unknown = not any(names.known_name(t.text) for t in tokens)
-    if unknown and (case == "Nom" or len({t.feats.get("Case") for t in tokens}) > 1):
-        return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom)
+    if unknown and case == "Nom":
+        return None
+    if len({t.feats.get("Case") for t in tokens}) > 1:
+        return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom; "Ван" Gen, "И" Nom)
     return case
 
 
