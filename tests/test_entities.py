@@ -105,3 +105,8 @@ def test_entities_bare_ministry_names_are_the_home_countrys(full, text, expected
     doc = full(text)
     bodies = {e.name: e.country for e in doc.entities if e.type == "organization"}
     assert bodies == expected
+
+
+def test_entities_a_ministry_and_its_short_name_are_one(full):
+    doc = full("МИД Эстонии выразил протест. Министерство иностранных дел Эстонии вызвало посла.")
+    assert len([e for e in doc.entities if e.type == "organization"]) == 1

@@ -288,3 +288,14 @@ def test_events_postponed_and_the_latest_round_told_again(events):
     assert meeting.round == 5 and len(meeting.more) == 1
     doc, _ = events("Последний раунд консультаций России и Японии состоялся в Токио в марте 2024 года.", "2025-11-14")
     assert [e.date.iso() for e in by_type(doc, "CONSULT")] == ["2024-03"]  # the round's date, not the talks'
+
+
+def test_events_calls_requests_and_possibilities(events):
+    doc, _ = events("ВАРШАВА, 6 апреля 2024. Министры иностранных дел Польши и Литвы обсудили по телефону "
+                    "ситуацию в регионе.")
+    (call,) = by_type(doc, "CONSULT")
+    assert call.mode == "phone" and call.place is None  # a call is placed nowhere, whatever the dateline
+    doc, _ = events("Эстония запросила консультации в НАТО.", "2024-04-06")
+    assert not by_type(doc, "CONSULT") and by_type(doc, "REQUEST")
+    doc, _ = events("Президент Франции заявил, что встреча с канцлером Германии может состояться в мае.", "2024-04-06")
+    assert [e.factuality for e in by_type(doc, "CONSULT")] == ["hypothetical"]

@@ -25,6 +25,9 @@ from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
+# Ministries' short names and the minister each has (data/role_ministries.tsv): "мид" → "министр иностранных дел".
+MINISTRIES = {r["name"]: r["position"] for r in lexicon.table(
+    "role_ministries.tsv", (lexicon.Column("name"), lexicon.Column("position")), key=("name",))}
 HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
 
 
@@ -260,8 +263,20 @@ def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
             continue
         country = gazetteer.lookup_country(inner.normal or inner.text) or gazetteer.lookup_country(inner.text)
         if country and inner.text in normal:
-            return normal.replace(inner.text, "{" + country.code + "}"), country
+            return ministry_key(normal.replace(inner.text, "{" + country.code + "}")), country
     return normal, None
+
+
+def ministry_key(key: str) -> str:
+    """``МИД {EE}`` and ``Министерство иностранных дел {EE}`` are one body: a ministry's short name
+    (``data/role_ministries.tsv``) is keyed by its full one."""
+    first, _, rest = key.partition(" ")
+    if first.lower() == "министерство":
+        return key.lower()
+    position = MINISTRIES.get(first.lower())
+    if position is None or not position.startswith("министр "):
+        return key
+    return f"министерство {position.removeprefix('министр ')} {rest.lower()}".strip()
 
 
 class EntityStage:
@@ -335,7 +350,7 @@ class EntityStage:
             type_ = TYPE_OF[span.type]
             key, inner = country_key(span, normal, spans)
             if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):
-                inner, key = home, f"{normal} {{{home.code}}}"  # one entity with "МИД России"
+                inner, key = home, ministry_key(f"{normal} {{{home.code}}}")  # one entity with "МИД России"
             listed = gazetteer.org_country(normal) if type_ == "organization" else None  # "ЦК КПК" → China
             home = inner or capital or listed
             eid = entity_id(type_, key)

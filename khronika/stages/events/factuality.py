@@ -41,8 +41,10 @@ def _not(w: Words, first: int) -> bool:
 
 def _hypothetical(w: Words, first: int) -> bool:
     """A hope or possibility before the trigger, the consequence of a condition, the aim of ``чтобы``."""
-    return any(x in HYPOTHETICAL_CUES for x in _cue_window(w, first)) or "если" in w.lem[:first] \
-        or "чтобы" in w.lem[max(0, first - w.settings.aim_before): first]
+    head = w.head_index(w.tokens[first])
+    modal = head is not None and w.tokens[first].rel.startswith("nsubj") and w.lem[head] in HYPOTHETICAL_CUES
+    return modal or any(x in HYPOTHETICAL_CUES for x in _cue_window(w, first)) or "если" in w.lem[:first] \
+        or "чтобы" in w.lem[max(0, first - w.settings.aim_before): first]  # modal: "встреча может состояться"
 
 
 def _planned(w: Words, first: int) -> bool:

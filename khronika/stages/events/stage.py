@@ -82,7 +82,7 @@ class EventStage:
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
                      trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
                      factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,
-                     place=event_place(w, doc, type_, date),
+                     place=event_place(w, doc, type_, date, mode),
                      participants=tuple(participants(w, trig, mode, last_person)),
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w) if type_ == "CONSULT" else None)

@@ -171,7 +171,7 @@ def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
     return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats
 
 
-def event_place(w: Words, doc: Document, type_: str, date: PartialDate) -> str | None:
+def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: str | None = None) -> str | None:
     """The entity id of where the event took place (see the module's docstring)."""
     if type_ not in PLACED:
         return None
@@ -183,7 +183,8 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate) -> str |
     places = visited + places
     if places:  # the most specific: a city or region before a country
         return next((m.entity for m in places if w.mentions.kind(m) != "country"), places[0].entity)
-    if type_ == "CONSULT" and doc.dateline_place and date == doc.published and date.precision == "day":
+    if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
+            and date.precision == "day":  # a call is placed nowhere
         return doc.dateline_place
     return None
 
