@@ -73,7 +73,7 @@ def lemma_options(word: str, pos: str | None) -> frozenset[str]:
 def lemmas(word: str) -> frozenset[str]:
     """All dictionary lemmas of a word and the word itself, lower case with ``ё`` folded."""
     w = word.lower().replace("ё", "е")
-    return frozenset({w} | {p.normal_form.lower().replace("ё", "е") for p in analyzer().parse(w)})
+    return frozenset({w} | {p.normal_form.lower().replace("ё", "е") for p in parses(w)})
 
 
 def tense(word: str) -> str | None:

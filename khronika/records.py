@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -30,19 +31,11 @@ class _Record:
     """Shared JSON round trip and a compact repr (long lists shown as ``[...N]``)."""
 
     def to_json(self) -> dict:
-        out = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            out[f.name] = _to_json(value)
-        return out
+        return {name: _to_json(getattr(self, name)) for name, _ in _fields(type(self))}
 
     @classmethod
     def from_json(cls, data: dict):
-        kwargs = {}
-        for f in dataclasses.fields(cls):
-            if f.name in data:
-                kwargs[f.name] = _from_json(f.name, data[f.name], cls)
-        return cls(**kwargs)
+        return cls(**{name: _from_json(data[name], nested) for name, nested in _fields(cls) if name in data})
 
     def __repr__(self) -> str:
         parts = ", ".join(f"{f.name}={_compact(getattr(self, f.name))}" for f in dataclasses.fields(self)
@@ -64,8 +57,7 @@ def _to_json(value: Any) -> Any:
 _NESTED: dict[str, type] = {}
 
 
-def _from_json(name: str, value: Any, owner: type) -> Any:
-    nested = _NESTED.get(f"{owner.__name__}.{name}")
+def _from_json(value: Any, nested: type | None) -> Any:
     if nested is None:
         if isinstance(value, list):
             return tuple(value)
@@ -398,3 +390,10 @@ _NESTED.update({
     "Event.more": Span,
     "Sentence.tokens": Token,
 })
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, type | None], ...]:
+    """The field names of a record class, in order, each with the record type it holds (``_NESTED``),
+    read once per class (the JSON round trip of every token of every document goes through it)."""
+    return tuple((f.name, _NESTED.get(f"{cls.__name__}.{f.name}")) for f in dataclasses.fields(cls))

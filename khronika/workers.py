@@ -9,6 +9,8 @@ The store is written by the calling process alone.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,6 +19,7 @@ from .errors import KhronikaError
 from .records import Document
 
 WINDOW_PER_WORKER = 4  # documents in flight per worker process
+READY_PAUSE_S = 0.1  # how long a worker holds a ``wait_ready`` task
 
 _pipeline = None  # in a worker process: its pipeline
 
@@ -31,6 +34,13 @@ class Failed:
 def _start(factory: Callable) -> None:
     global _pipeline
     _pipeline = factory()
+
+
+def _ready() -> int:
+    """A task that returns once this worker has built its pipeline (``_start`` ran before it),
+    lingering a little so that the other workers take the other such tasks."""
+    time.sleep(READY_PAUSE_S)
+    return os.getpid()
 
 
 def _run(data: dict) -> dict | tuple[str, str]:
@@ -70,15 +80,32 @@ def annotate(items: Iterable, factory: Callable, workers: int = 1, engine: str =
             except KhronikaError as exc:
                 yield Failed(item.path, str(exc))
         return
+    with start(factory, workers) as pool:
+        yield from run_on(pool, items, workers)
+
+
+def start(factory: Callable, workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes, each building its pipeline with ``factory`` as it starts."""
     context = multiprocessing.get_context("spawn")  # no fork of a process that may hold threads
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(factory,)) as pool:
-        window: deque[tuple[object, Future]] = deque()
-        for item in items:
-            window.append((item, pool.submit(_run, item.to_json()) if isinstance(item, Document) else _done(item)))
-            while len(window) > workers * WINDOW_PER_WORKER:
-                yield _result(*window.popleft())
-        while window:
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(factory,))
+
+
+def wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Return once all ``workers`` processes of ``pool`` have built their pipelines."""
+    seen: set[int] = set()
+    while len(seen) < workers:
+        seen |= {f.result() for f in [pool.submit(_ready) for _ in range(workers)]}
+
+
+def run_on(pool: ProcessPoolExecutor, items: Iterable, workers: int) -> Iterator:
+    """``annotate`` on a started pool of ``workers`` processes."""
+    window: deque[tuple[object, Future]] = deque()
+    for item in items:
+        window.append((item, pool.submit(_run, item.to_json()) if isinstance(item, Document) else _done(item)))
+        while len(window) > workers * WINDOW_PER_WORKER:
             yield _result(*window.popleft())
+    while window:
+        yield _result(*window.popleft())
 
 
 def _result(item, future: Future):

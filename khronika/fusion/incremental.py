@@ -73,7 +73,8 @@ class _Part:
             for e in frontier:
                 for k in self.keys[e]:
                     by_key[k].append(e)
-            found = {e for k, e, date in self.store.events_with_keys(by_key)  # only those whose dates may agree
+            dates = {k: {self.reports[x].date for x in xs} for k, xs in by_key.items()}
+            found = {e for k, e, date in self.store.events_with_keys(by_key, dates)  # only those whose dates may agree
                      if e not in part and any(dates_agree(date, self.reports[x].date) for x in by_key[k])}
             self.load(ids=found)
             frontier = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 
 from ..records import PartialDate
 from . import queries
@@ -20,12 +20,21 @@ from .rows import set_published
 
 PENDING = "!pending"
 _CHUNK = 500  # ids per IN (…) clause
+_DATES = 100  # dates per query of ``events_with_keys`` (each one a LIKE term)
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
     values = sorted(set(values))
     for i in range(0, len(values), _CHUNK):
         yield values[i:i + _CHUNK]
+
+
+def _agreeing(dates: list[str]) -> tuple:
+    """The condition on ``events.date`` of ``events_with_keys`` (none for no dates): missing, a
+    prefix of one of ``dates``, or one of them a prefix of it."""
+    prefixes = sorted({d[:n] for d in dates for n in range(1, len(d) + 1)})
+    return (or_(EventRow.date.is_(None), EventRow.date == "", EventRow.date.in_(prefixes),
+                *(EventRow.date.like(f"{d}%") for d in dates)),)
 
 
 class FusionIndex:
@@ -57,13 +66,24 @@ class FusionIndex:
             return {r["id"]: r for chunk in _chunks(ids)
                     for r in queries.rows(conn, select(*cols).where(DocumentRow.id.in_(chunk)))}
 
-    def events_with_keys(self, keys: Iterable[str]) -> list[tuple[str, str, str | None]]:
-        """(key, event id, the event's date) for the stored events with any of ``keys``."""
+    def events_with_keys(self, keys: Iterable[str], dates: dict[str, set] | None = None,
+                         ) -> list[tuple[str, str, str | None]]:
+        """(key, event id, the event's date) for the stored events with any of ``keys``.  With
+        ``dates`` (key → the dates of the events that look it up), only those whose date may agree
+        with one of the dates looking up any key (``fusion.rules.dates_agree``: either missing, or
+        one a prefix of the other), a superset the caller filters: a key shared by years of events
+        is not read whole."""
         query = (select(EventKeyRow.key, EventKeyRow.event, EventRow.date)
                  .join(EventRow, EventRow.id == EventKeyRow.event))
+        undated, dated = [], []  # the keys some event without a date looks up: every event of them
+        for key in keys:
+            wanted = (dates or {}).get(key) or {None}
+            (undated if None in wanted or "" in wanted else dated).append(key)
+        wanted = sorted({d for k in dated for d in dates[k]})
+        passes = [(undated, ())] + [(dated, _agreeing(wanted[i:i + _DATES])) for i in range(0, len(wanted), _DATES)]
         with self._read() as conn:
-            return [tuple(r) for chunk in _chunks(keys)
-                    for r in conn.execute(query.where(EventKeyRow.key.in_(chunk)))]
+            return list(dict.fromkeys(tuple(r) for group, condition in passes for chunk in _chunks(group)
+                                      for r in conn.execute(query.where(EventKeyRow.key.in_(chunk), *condition))))
 
     def docs_naming(self, entities: Iterable[str]) -> set[str]:
         """The documents that list any of ``entities`` (ids as stored)."""

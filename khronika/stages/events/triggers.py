@@ -69,11 +69,15 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
     Each word of a pattern may stand up to ``pattern_reach`` words after the one before it and may
     have any of its lemmas there (``пришли``: прийти or прислать)."""
     options = [morph.lemma_options(t.text, t.pos) for t in w.tokens]
+    starts: dict[str, list[int]] = {}  # lemma → the positions that may have it, in order
+    for i in range(len(w.lem)):
+        for lemma in options[i]:
+            starts.setdefault(lemma, []).append(i)
     used: set[int] = set()
     out = []
     for pattern, type_, mode in PATTERNS:
-        for i in range(len(w.lem)):
-            if pattern[0] not in options[i] or i in used:
+        for i in starts.get(pattern[0], ()):
+            if i in used:
                 continue
             at = [i]
             for word in pattern[1:]:
