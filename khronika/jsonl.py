@@ -82,7 +82,8 @@ def _parse_line(line: str, max_depth: int) -> dict | str:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return f"invalid JSON ({exc.msg} at column {exc.colno})"
+        msg = exc.msg.removesuffix(" at")  # "Unterminated string starting at" + " at column 10": one "at"
+        return f"invalid JSON ({msg} at column {exc.colno})"
     except RecursionError:
         return "nested too deep to parse"
     if not isinstance(record, dict):

@@ -262,6 +262,12 @@ def test_ingest_goes_on_after_every_bad_input_and_names_each(tmp_path):
     assert all(reason.count("\n") == 0 for _, reason in report.skipped)
 
 
+def test_invalid_json_is_named_with_its_column_once(tmp_path):
+    unterminated, no_name = read_file(str(jsonl(tmp_path, '{"text": "Ми', "{oops")))
+    assert "invalid JSON (Unterminated string starting at column 10)" in str(unterminated)
+    assert "invalid JSON (Expecting property name enclosed in double quotes at column 2)" in str(no_name)
+
+
 def test_jsonl_with_a_bad_byte_keeps_its_other_lines_and_a_utf8_bom_before_cp1251_is_dropped(tmp_path):
     path = tmp_path / "a.jsonl"
     lines = [json.dumps({"text": GOOD}, ensure_ascii=False).encode(), json.dumps({"text": GOOD + " Да."}).encode()]
