@@ -80,16 +80,29 @@ def expand_paths(paths: list[str]) -> list[str | ReadError]:
 
 
 def _walk(root: Path) -> list[str | ReadError]:
-    """The non-hidden files under ``root``, sorted by their path parts; unreadable folders
-    come after them as ``E_READ`` errors."""
+    """The non-hidden files under ``root``, links to folders followed (each folder once), sorted by their
+    path parts; unreadable folders and links back to a folder read already come after them as ``E_READ``
+    errors."""
     files: list[Path] = []
     errors: list[ReadError] = []
 
     def on_error(exc: OSError) -> None:
         errors.append(ReadError(display(str(exc.filename or root)), "E_READ", detail=exc.strerror or str(exc)))
 
-    for folder, subfolders, names in os.walk(root, onerror=on_error):
-        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+    seen = {os.path.realpath(root)}
+    for folder, subfolders, names in os.walk(root, onerror=on_error, followlinks=True):
+        kept = []
+        for d in subfolders:
+            if d.startswith("."):
+                continue
+            real = os.path.realpath(os.path.join(folder, d))
+            if real in seen:  # a link back to a folder already walked: read once
+                errors.append(ReadError(display(os.path.join(folder, d)), "E_READ",
+                                        detail="a link to a folder read already (a loop or a second path); skipped"))
+                continue
+            seen.add(real)
+            kept.append(d)
+        subfolders[:] = kept
         files.extend(Path(folder, name) for name in names if not name.startswith("."))
     files.sort(key=lambda p: p.relative_to(root).parts)
     return [str(p) for p in files] + errors

@@ -241,3 +241,19 @@ def test_read_jsonl_published_dates(tmp_path, published, expected):
     path.write_text(json.dumps({"text": "Министры встретились.", "published": published}, ensure_ascii=False) + "\n",
                     encoding="utf-8")
     assert read_one(str(path)).published == expected
+
+
+def test_read_links_to_folders_are_followed_once(tmp_path):
+    from khronika.read import expand_paths
+
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text("Текст.", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "linked").symlink_to(real)
+    (folder / "loop").symlink_to(folder)
+    found = expand_paths([str(folder)])
+    assert [f for f in found if isinstance(f, str)] == [str(folder / "linked" / "a.txt")]
+    (skipped,) = [f for f in found if not isinstance(f, str)]
+    assert skipped.path.endswith("loop") and "read already" in str(skipped)
