@@ -24,11 +24,11 @@ demo: install
 test: install
 	bash scripts/ensure_postgres.sh
 	bash scripts/ensure_chromium.sh
-	$(BIN)/ruff check khronika tests bench
+	$(BIN)/ruff check khronika tests bench fuzz
 	$(BIN)/pytest -q
 
 lint: install
-	$(BIN)/ruff check khronika tests bench
+	$(BIN)/ruff check khronika tests bench fuzz
 
 # Rebuild the export snapshots of tests/golden/ and print what changed.
 golden: install
