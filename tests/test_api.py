@@ -400,3 +400,23 @@ def test_api_on_the_seeds(tmp_path):
         assert [h["date"] for h in fmt["history"] if h["status"] == "round"]
         found = get(client, "/search?q=переговоры")
         assert found["total"] >= 3 and any(h["text"] != "переговоры" for d in found["items"] for h in d["hits"])
+
+
+def test_api_keeps_its_records_until_the_store_changes(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from khronika.api import create_app
+
+    path = tmp_path / "k.db"
+    first, *rest = corpus()
+    with Store(path) as writer:
+        writer.save(first)
+        with Store(path, read_only=True) as store:
+            client = TestClient(create_app(store))
+            assert get(client, "/documents")["total"] == 1
+            kept = client.app.state.chronicle[1]
+            get(client, "/events")
+            assert client.app.state.chronicle[1] is kept  # nothing changed: the records are read once
+            writer.save(rest[0])  # another process's ingest, as far as the API can tell
+            assert get(client, "/documents")["total"] == 2
+            assert client.app.state.chronicle[1] is not kept

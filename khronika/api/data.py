@@ -2,10 +2,12 @@
 contract's (SCHEMA.md), with what a reader needs inline: the names, types and ISO country codes of the
 entities an event, quote or stance names, and the documents of an event.
 
-A ``Chronicle`` reads the store for one request: each kind of record once, when first needed.
+A ``Chronicle`` reads the store: each kind of record once, when first needed; the API keeps it until
+the store changes (``Store.stamp``).
 """
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 from typing import Annotated
 
@@ -116,8 +118,19 @@ Offset = Annotated[int, Query(ge=0, description="Skip this many items first.")]
 
 
 def chronicle(request: Request) -> Chronicle:
-    """The dependency of every route: the records of the app's store, for this request."""
-    return Chronicle(request.app.state.store)
+    """The dependency of every route: the records of the app's store, kept between requests while the
+    store's ``stamp`` stays the same (records are never changed in place by a route)."""
+    state = request.app.state
+    store = state.store
+    stamp = store.stamp()
+    with _LOCK:
+        kept = getattr(state, "chronicle", None)
+        if kept is None or kept[0] != stamp:
+            kept = state.chronicle = (stamp, Chronicle(store))
+    return kept[1]
+
+
+_LOCK = threading.Lock()
 
 
 Records = Annotated[Chronicle, Depends(chronicle)]

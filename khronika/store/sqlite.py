@@ -44,6 +44,7 @@ from .models import (
 )
 from .paths import PathIndex, shown_name
 from .rows import FACTS, current_version, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
+from .stamp import Stamped
 
 Status = Literal["new", "unchanged", "stale", "changed"]
 SaveResult = Literal["added", "unchanged", "replaced"]
@@ -54,7 +55,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store(FusionIndex, PathIndex):
+class Store(FusionIndex, PathIndex, Stamped):
     """The chronicle's database.  ``Store(path)`` for a SQLite file, ``Store.from_url(url)`` for
     any SQLAlchemy URL.  Use as a context manager or call ``close()``.  ``read_only=True`` opens an
     existing store at the newest schema for reading only: its connections refuse writes and it is
