@@ -200,3 +200,12 @@ def test_formats_a_mechanism_named_again_by_its_head_noun():
 ])
 def test_formats_status_words_need_their_sense(sentence, status):
     assert status_of(sentence, []) == status
+
+
+def test_formats_secretaries_of_security_councils_by_their_short_names():
+    from khronika.formats import formats_in
+
+    for sentence in ("Секретарь СБ РФ и помощник президента США провели консультации в Женеве.",
+                     "Секретарь Совбеза провёл переговоры с коллегой из Индии."):
+        assert "секретари советов безопасности" in {n.name for n in formats_in(sentence)}, sentence
+    assert "секретари советов безопасности" not in {n.name for n in formats_in("Секретарь сбежал.")}
