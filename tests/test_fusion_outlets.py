@@ -45,3 +45,21 @@ def test_fusion_one_format_with_other_sides_stays_apart(tmp_path):
     and the background text stay alone (the old rule, a format and one person, fused all four)."""
     found = events_by_source(chronicle(tmp_path, OTHER_SIDES))
     assert sorted(found) == [["s1.txt"], ["s2.txt", "s4.txt"], ["s3.txt"]], found
+
+
+WIRE_COPY = {  # a dateline without a year, a party body instead of a country, a headline told again in the lead
+    "w1.txt": "Шойгу и Ван И провели консультации по стратегической безопасности в Пекине\n\n"
+              "ПЕКИН, 12 ноября — РИА Новости. Секретарь Совета безопасности России Сергей Шойгу провел в Пекине "
+              "очередной, девятнадцатый раунд консультаций по стратегической безопасности с директором канцелярии "
+              "комиссии ЦК КПК по иностранным делам Ван И, сообщили в аппарате Совбеза.",
+    "w2.txt": "ПЕКИН, 12 ноября 2025. /ТАСС/. Секретарь СБ РФ Сергей Шойгу и член Политбюро ЦК КПК, министр "
+              "иностранных дел КНР Ван И провели в среду в Пекине консультации по вопросам стратегической "
+              "безопасности. Это девятнадцатый раунд консультаций в таком формате.",
+}
+
+
+def test_fusion_wire_copy_of_one_round_from_two_agencies(tmp_path):
+    records = chronicle(tmp_path, WIRE_COPY)
+    assert ["w1.txt", "w2.txt"] in events_by_source(records)
+    (meeting,) = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and len(r["sources"]) == 2]
+    assert meeting["round"] == 19 and meeting["date"] == "2025-11-12"
