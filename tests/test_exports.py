@@ -188,3 +188,14 @@ def test_exports_of_the_seeds_agree_with_the_jsonl(seeds_db, tmp_path):
     assert named and all(len(r["participant_ids"].split("; ")) == len(r["participant_codes"].split("; "))
                          for r in named)
     assert any(a["actor_country"] == "RUS" for r in plover for a in r["actors"])
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_kept_as_text():
+    import io
+
+    from khronika.exports.tables import write_csv
+
+    out = io.StringIO()
+    write_csv((("evidence", "str"), ("round", "int")), [{"evidence": '=HYPERLINK("http://x")', "round": -1},
+                                                        {"evidence": "Переговоры прошли.", "round": 2}], out)
+    assert out.getvalue().splitlines()[1:] == ["\"'=HYPERLINK(\"\"http://x\"\")\",-1", "Переговоры прошли.,2"]

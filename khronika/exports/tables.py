@@ -125,6 +125,15 @@ def cell(value, kind: str) -> str:
     return str(value)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
+
+
+def spreadsheet_safe(text: str, kind: str) -> str:
+    """A text cell that a spreadsheet would read as a formula ("=HYPERLINK(…)", "- сказал он") behind an
+    apostrophe, as OWASP advises for CSV; numbers are left alone."""
+    return "'" + text if kind in ("str", "list") and text.startswith(FORMULA_STARTS) else text
+
+
 def write_csv(columns: Columns, rows: Iterable[dict], out) -> int:
     """Write a table as CSV (a header line, then one line per row); returns the row count."""
     import csv
@@ -133,7 +142,7 @@ def write_csv(columns: Columns, rows: Iterable[dict], out) -> int:
     writer.writerow([name for name, _ in columns])
     n = 0
     for row in rows:
-        writer.writerow([cell(row.get(name), kind) for name, kind in columns])
+        writer.writerow([spreadsheet_safe(cell(row.get(name), kind), kind) for name, kind in columns])
         n += 1
     return n
 
