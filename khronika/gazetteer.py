@@ -144,6 +144,14 @@ def listed(kind: str) -> tuple[str, ...]:
 
 
 @cache
+def ministries() -> dict[str, str]:
+    """Ministries' short names and the minister of each (``data/role_ministries.tsv``): "мид" → "министр
+    иностранных дел"."""
+    rows = lexicon.table("role_ministries.tsv", (Column("name"), Column("position")), key=("name",))
+    return {r["name"]: r["position"] for r in rows}
+
+
+@cache
 def _org_countries() -> tuple[dict[str, str], dict[str, str]]:
     """``data/org_countries_ru.tsv``: abbreviations as written → code, lemma keys of names → code."""
     abbreviations: dict[str, str] = {}

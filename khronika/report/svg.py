@@ -47,12 +47,7 @@ def timeline(events: list[dict], label=lambda e: e["id"], lane=str) -> str:
         out.append(f'<line x1="{LEFT}" x2="{WIDTH - 10}" y1="{y:.0f}" y2="{y:.0f}" class="grid"/>')
     axis = TOP + LANE * len(types) + 6
     out.append(f'<line x1="{LEFT}" x2="{WIDTH - 10}" y1="{axis}" y2="{axis}" class="axis"/>')
-    years = range(first.year, last.year + 1)
-    step = max(1, len(years) // 12)
-    for year in years[:-1][::step]:
-        xx = x(date(year, 1, 1))
-        out.append(f'<line x1="{xx:.1f}" x2="{xx:.1f}" y1="{TOP}" y2="{axis + 4}" class="tick"/>')
-        out.append(f'<text x="{xx + 3:.1f}" y="{axis + 18}" class="year">{year}</text>')
+    out += year_ticks(x, first, last, (TOP, axis + 4), axis + 18)
     for e, d in zip(dated, days):
         y = TOP + LANE * types.index(e["type"]) + LANE / 2
         r = 5 if e["date_precision"] == "day" else 4
@@ -63,6 +58,18 @@ def timeline(events: list[dict], label=lambda e: e["id"], lane=str) -> str:
                    f'<title>{escape(label(e))}</title></circle>')
     out.append("</svg>")
     return "".join(out)
+
+
+def year_ticks(x, first: date, last: date, tick: tuple[float, float], label_y: float) -> list[str]:
+    """A tick from ``tick[0]`` to ``tick[1]`` and a label at ``label_y`` for each year from ``first`` up to
+    ``last`` (at most about twelve); ``x`` places a day."""
+    out = []
+    years = range(first.year, last.year + 1)
+    for year in years[:-1][::max(1, len(years) // 12)]:
+        xx = x(date(year, 1, 1))
+        out.append(f'<line x1="{xx:.1f}" x2="{xx:.1f}" y1="{tick[0]}" y2="{tick[1]}" class="tick"/>')
+        out.append(f'<text x="{xx + 3:.1f}" y="{label_y}" class="year">{year}</text>')
+    return out
 
 
 STATUS_COLORS = {"round": "#2b6cb0", "meeting": "#2b6cb0", "resumed": "#2f855a", "active": "#38a169",
@@ -88,12 +95,7 @@ def history_strip(history: list[dict], label=lambda h: h["status"]) -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {STRIP_HEIGHT}" width="100%" '
            f'role="img" aria-label="История формата">',
            f'<line x1="{left}" x2="{right}" y1="{y}" y2="{y}" class="axis"/>']
-    years = range(first.year, last.year + 1)
-    step = max(1, len(years) // 12)
-    for year in years[:-1][::step]:
-        xx = x(date(year, 1, 1))
-        out.append(f'<line x1="{xx:.1f}" x2="{xx:.1f}" y1="{y - 6}" y2="{y + 6}" class="tick"/>')
-        out.append(f'<text x="{xx + 3:.1f}" y="{y + 24}" class="year">{year}</text>')
+    out += year_ticks(x, first, last, (y - 6, y + 6), y + 24)
     for h, d in zip(dated, days):
         color = STATUS_COLORS.get(h["status"], "#4a5568")
         hollow = h.get("date_precision") != "day" or h["status"] == "implied"

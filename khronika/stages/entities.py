@@ -25,9 +25,6 @@ from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
-# Ministries' short names and the minister each has (data/role_ministries.tsv): "мид" → "министр иностранных дел".
-MINISTRIES = {r["name"]: r["position"] for r in lexicon.table(
-    "role_ministries.tsv", (lexicon.Column("name"), lexicon.Column("position")), key=("name",))}
 HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
 
 
@@ -251,8 +248,7 @@ def home_body(normal: str, v: DocView, span: Mention) -> bool:
     if not words or not (lemmas(words[0]) | {fold(words[0])}) & HOME_BODIES or \
             any(w != w.lower() for w in words[1:]):  # "МИД G7", "Министерство обороны Израиля"
         return False
-    before = [t for t in v.tokens if t.stop <= span.start][-1:]
-    return not any(gazetteer.adjective_country(t.text) for t in before)
+    return not any(gazetteer.adjective_country(t.text) for t in v.before(span.start))
 
 
 def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
@@ -273,7 +269,7 @@ def ministry_key(key: str) -> str:
     first, _, rest = key.partition(" ")
     if first.lower() == "министерство":
         return key.lower()
-    position = MINISTRIES.get(first.lower())
+    position = gazetteer.ministries().get(first.lower())
     if position is None or not position.startswith("министр "):
         return key
     return f"министерство {position.removeprefix('министр ')} {rest.lower()}".strip()
@@ -294,13 +290,14 @@ class EntityStage:
         others: list[Mention] = []
         entities: dict[str, Entity] = {}
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
+        home = self._home(doc)
         for span in join_names(list(doc.ner), doc.text, v.tokens, self.span_settings):
             if span.type == "PER":
                 p = person_mention(span, v)
                 if p:
                     people.append(p)
                 continue
-            resolved = self._place_or_org(span, v, doc.ner, home=self._home(doc))
+            resolved = self._place_or_org(span, v, doc.ner, home=home)
             if resolved is None:
                 continue
             mention, entity = resolved

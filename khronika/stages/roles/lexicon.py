@@ -6,7 +6,7 @@ an office of a state.
 """
 from __future__ import annotations
 
-from ... import lexicon, marks, morph, names
+from ... import gazetteer, lexicon, marks, morph, names
 from ...records import Token
 
 _WORDS = lexicon.words("role_words.tsv")
@@ -24,8 +24,7 @@ BODY_NOUNS = _WORDS["BODY_NOUNS"]
 PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
 
 # Ministries named by abbreviation after "глава": the minister's position.
-MINISTRIES: dict[str, str] = {r["name"]: r["position"] for r in lexicon.table(
-    "role_ministries.tsv", (lexicon.Column("name"), lexicon.Column("position")), key=("name",))}
+MINISTRIES: dict[str, str] = gazetteer.ministries()
 _POSITIONS = lexicon.table("role_positions.tsv", (
     lexicon.Column("position"), lexicon.Column("full", required=False),
     lexicon.Column("national", required=False, choices=frozenset({"yes"}))), key=("position",))
