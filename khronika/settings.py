@@ -30,6 +30,7 @@ class EntitySettings:
     # the country of a ministry a Russian-language text names by its bare Russian short name ("МИД",
     # "Минобороны"; data/home_bodies.tsv), unless the document's dateline places it in another country
     home_country: str = "RU"
+    body_reach: int = 3  # sentences back in which a bare "министерство"/"ведомство" finds the ministry it stands for
 
 
 @dataclass(frozen=True)

@@ -31,3 +31,17 @@ def test_annotate_blank_line_ends_a_sentence():
     assert [t for _, _, t in sents] == ["Визит отложен", "agency.ru, 3 мая", "Министр прибыл в Рим.",
                                         "Переговоры начнутся завтра."]
     assert all(text[a:b] == t for a, b, t in sents)
+
+
+@pytest.mark.parametrize("dateline", ["БЕРЛИН, 4 июня. /Интерфакс/ - ", "БЕРЛИН, 4 июня 2025. /Интерфакс/. ",
+                                      "БЕРЛИН, 4 июня — РИА Новости. ", "БЕРЛИН, 4 июня (Reuters) - "])
+def test_annotate_dateline_is_a_sentence_of_its_own(dateline):
+    from khronika.stages.annotate import ParagraphSegmenter
+
+    text = (f"Глава МИД прибыл в Берлин\nПодробности визита\n{dateline}"
+            "Министр прибыл в Берлин. Переговоры начнутся завтра.")
+    sents = [(s.start, s.stop, s.text) for s in ParagraphSegmenter().sentenize(text)]
+    assert all(text[a:b] == t for a, b, t in sents)
+    assert "Министр прибыл в Берлин." in [t for _, _, t in sents]
+    assert dateline.strip() in [t for _, _, t in sents]
+    assert sents[0][2].startswith("Глава МИД прибыл в Берлин")

@@ -95,12 +95,12 @@ def natasha_mentions(text: str, resources) -> set[Mention3]:
 
 
 def named_mentions(doc) -> tuple[set[Mention3], int]:
-    """Our name mentions, and how many descriptor mentions were left out: a PER mention with no PER
-    span of the raw NER under it is a descriptor standing for a person (``президента Украины``,
-    added by the coref stage), and factRuEval does not count descriptors."""
+    """Our name mentions, and how many descriptor mentions were left out: a mention found otherwise than
+    by its name (``via``: ``ведомство``, ``президента Украины``), or a PER mention with no PER span of the
+    raw NER under it; factRuEval does not count descriptors."""
     names = [(m.start, m.stop) for m in doc.ner if m.type == "PER"]
     out = {(m.start, m.stop, m.type) for m in doc.mentions
-           if m.type != "PER" or any(overlaps((m.start, m.stop), n) for n in names)}
+           if m.via == "name" and (m.type != "PER" or any(overlaps((m.start, m.stop), n) for n in names))}
     return out, len({(m.start, m.stop, m.type) for m in doc.mentions} - out)
 
 

@@ -13,6 +13,7 @@ from ..morph import lemma_as
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
 from ..settings import DEFAULT, Settings
+from .clean.heads import lead_start
 from .clean.pieces import pieces, tokens
 
 
@@ -44,7 +45,7 @@ class ParagraphSegmenter(Segmenter):
             yield NatashaToken(start, stop, text[start:stop])
 
     def sentenize(self, text):
-        for sent in self._paragraphs(text):
+        for sent in _dateline_cuts(text, self._paragraphs(text)):
             for a, b in pieces(sent.text, self.max_chars):
                 yield Sent(sent.start + a, sent.start + b, sent.text[a:b]) if (a, b) != (0, len(sent.text)) else sent
 
@@ -58,6 +59,31 @@ class ParagraphSegmenter(Segmenter):
                 if stripped:
                     a = sent.start + at + piece.index(stripped)
                     yield Sent(a, a + len(stripped), stripped)
+
+
+def _dateline_cuts(text: str, sents):
+    """razdel's sentences with each dateline that opens a line (``МОСКВА, 20 октября 2025. /Интерфакс/ -
+    Министр …``) as a sentence of its own, whatever razdel cut inside it, and the lead after it."""
+    regions = [(m.start(), m.start() + lead) for m in _LINE_START.finditer(text)
+               if (lead := lead_start(text[m.start():m.start() + _DATELINE_MAX]))]
+    for sent in sents:
+        inside = next(((a, b) for a, b in regions if sent.start < b and sent.stop > a), None)
+        if inside is None:
+            yield sent
+            continue
+        a, b = inside
+        if sent.start < a:  # the lines before the dateline, which razdel joined to it
+            before = text[sent.start:a].rstrip()
+            yield Sent(sent.start, sent.start + len(before), before)
+        if sent.start <= a:
+            head = text[a:b].rstrip()
+            yield Sent(a, a + len(head), head)
+        if b < sent.stop:
+            yield Sent(b, sent.stop, text[b:sent.stop])
+
+
+_LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
+_DATELINE_MAX = 200  # characters of a line that may hold a dateline
 
 
 class AnnotateStage:

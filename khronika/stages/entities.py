@@ -21,6 +21,7 @@ from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..view import DocView, view
+from .body_descriptors import body_mentions
 from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
@@ -263,6 +264,19 @@ def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
     return normal, None
 
 
+def _country_after(span: Mention, v: DocView, spans) -> tuple[object, str] | None:
+    """The country of a place span right after a body's span, which NER cut off from it (``МИД`` ``Турции``),
+    and that span's text."""
+    nxt = next((x for x in spans if x.start > span.stop and x.type == "LOC"), None)
+    if nxt is None or v.text[span.stop:nxt.start].strip():
+        return None
+    first = v.words_in(nxt.start, nxt.stop)
+    if not first or first[0].feats.get("Case") not in ("Gen", None):
+        return None
+    country = gazetteer.lookup_country(nxt.normal or nxt.text) or gazetteer.lookup_country(nxt.text)
+    return (country, nxt.text) if country else None
+
+
 def ministry_key(key: str) -> str:
     """``МИД {EE}`` and ``Министерство иностранных дел {EE}`` are one body: a ministry's short name
     (``data/role_ministries.tsv``) is keyed by its full one."""
@@ -314,8 +328,8 @@ class EntityStage:
             if old and kept:
                 aliases = set(kept.aliases) | {old.name} | set(old.aliases)
                 entities[target] = dataclasses.replace(kept, aliases=tuple(sorted(aliases)))
-        mentions = sorted([dataclasses.replace(p.mention, entity=p.entity) for p in people] + others,
-                          key=lambda m: m.start)
+        named = [dataclasses.replace(p.mention, entity=p.entity) for p in people] + others
+        mentions = sorted(named + body_mentions(v, named, entities, self.settings), key=lambda m: m.start)
         return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
 
     def _home(self, doc: Document):
@@ -346,6 +360,9 @@ class EntityStage:
         else:
             type_ = TYPE_OF[span.type]
             key, inner = country_key(span, normal, spans)
+            if inner is None and type_ == "organization" and (after := _country_after(span, v, spans)):
+                (inner, written), key = after, ministry_key(f"{normal} {{{after[0].code}}}")
+                normal = f"{normal} {written}"  # "МИД" + "Турции", cut apart by NER
             if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):
                 inner, key = home, ministry_key(f"{normal} {{{home.code}}}")  # one entity with "МИД России"
             listed = gazetteer.org_country(normal) if type_ == "organization" else None  # "ЦК КПК" → China

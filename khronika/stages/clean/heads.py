@@ -82,23 +82,38 @@ def _title_case(place: str) -> str:
     return "".join(p if i and p in _PARTICLES else p.capitalize() for i, p in enumerate(parts))
 
 
-def _agency(tail: str) -> tuple[str | None, bool]:
-    """The agency named right after a dateline's date (``/БелТА/``, ``(Reuters)``, ``– РИА Новости``)
-    and whether it is a known outlet."""
+def _agency(tail: str) -> tuple[str | None, bool, int]:
+    """The agency named right after a dateline's date (``/БелТА/``, ``(Reuters)``, ``– РИА Новости``),
+    whether it is a known outlet and where it ends in ``tail`` (0: no agency)."""
     m = _AGENCY_TAIL.match(tail)
     if m is None:
-        return None, False
+        return None, False, 0
     said = next(g for g in m.groups() if g).strip()
     known = _AGENCY.search(said)
     if known:
-        return _AGENCY_NAMES[known.group().lower()], True
+        return _AGENCY_NAMES[known.group().lower()], True, m.end()
     if (m["slash"] or m["paren"]) and said[:1].isupper() and len(said.split()) <= 4:
-        return said, False
-    return None, False  # after a dash an unknown name may be the lead sentence itself
+        return said, False, m.end()
+    return None, False, 0  # after a dash an unknown name may be the lead sentence itself
 
 
 def dateline(s: str) -> Head | None:
     """``PLACE, day month[ year]`` at the start of a line, with the agency that may follow."""
+    found = _dateline(s)
+    return found[0] if found else None
+
+
+def lead_start(s: str) -> int:
+    """Where the lead begins after the dateline that opens ``s`` (``МОСКВА, 20 октября. /Интерфакс/ - Министр``
+    → the offset of ``Министр``); 0 without a dateline."""
+    found = _dateline(s)
+    return found[1] if found else 0
+
+
+_LEAD_GAP = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
+
+
+def _dateline(s: str) -> tuple[Head, int] | None:
     for rule in (_CAPS_PLACE, _MIXED_PLACE):
         m = rule.match(s)
         if m is None:
@@ -108,10 +123,11 @@ def dateline(s: str) -> Head | None:
         if not found or found[0][0] != 0 or found[0][2].day is None:
             continue
         _, stop, date = found[0]
-        agency, known = _agency(rest[stop:])
+        agency, known, tail = _agency(rest[stop:])
         if rule is _MIXED_PLACE and not known:
             continue
-        return Head(_title_case(m["place"]), agency, date, "dateline")
+        end = m.end() + stop + tail
+        return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
     return None
 
 
