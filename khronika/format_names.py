@@ -275,6 +275,10 @@ TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|�
 # верхах состоится в Варшаве"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|заседани|раунд|консультаци|сесси)",
                       re.I)
+# A round told as the one before or after (``Предыдущий раунд состоялся в июне``), a few sentences after its
+# format was named: that format's.
+ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш)\w*\s+"
+                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси)", re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .format_names import (
+    ANOTHER_ROUND,
     Named,
     first_rounds,
     gazetteer_in,
@@ -103,6 +104,7 @@ DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|�
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
 # The last meeting before now: "последний раз совет заседал в июне 2014 года".
+FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
 
 
@@ -198,6 +200,7 @@ def told_by(store, row: dict, events: list[dict]) -> dict:
     doc = store.document(row["id"])
     mentions = []
     last: list[Named] = []
+    earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since
     before: list[Named] = []
     before_sides: set[str] = set()
     for s in doc.sentences:
@@ -208,8 +211,11 @@ def told_by(store, row: dict, events: list[dict]) -> dict:
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
+        if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
+            last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         named = taken_up(text, named, last, EVENT_NAMES)
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
+        earlier, gap = (last, 0) if last else (earlier, gap + 1)
         if not named:
             before = []
             continue

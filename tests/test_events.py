@@ -106,6 +106,11 @@ def test_events_round_told_with_a_future_verb_is_planned(events):
     assert by_type(doc, "CONSULT")[0].factuality == "planned"
 
 
+def test_events_meeting_a_plan_was_made_for_is_planned(events):
+    doc, _ = events("Встречу министров Кореи и Японии изначально предполагалось провести в Пусане.")
+    assert by_type(doc, "CONSULT")[0].factuality == "planned"
+
+
 def test_events_what_is_demanded_is_proposed(events):
     doc, _ = events("Франция потребовала освободить журналистов, задержанных в Мали.")
     assert by_type(doc, "CONCEDE")[0].factuality == "proposed"

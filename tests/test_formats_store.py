@@ -27,3 +27,16 @@ def test_formats_come_from_the_store_and_equal_a_reading_of_every_document(tmp_p
             conn.execute(text("DELETE FROM format_mentions"))
         assert store.format_mentions() is None
         assert build_formats(store) == from_store
+
+
+def test_formats_a_round_told_as_the_previous_one_a_few_sentences_on_is_the_format_s(tmp_path):
+    doc = tmp_path / "talks.txt"
+    doc.write_text("ЖЕНЕВА, 4 октября 2023. /ТАСС/. Делегации Армении и Азербайджана провели в Женеве "
+                   "переговоры в рамках Минской группы ОБСЕ. Обсуждались вопросы разминирования. "
+                   "Стороны обменялись документами. Предыдущий раунд состоялся в июле.", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    history = [h for f in formats if "Минская группа" in f["name"] for h in f["history"]]
+    assert "2023-07" in {h["date"] for h in history}, history

@@ -45,27 +45,30 @@ def _clause(text: str, start: int, stop: int) -> tuple[str, str]:
     return left, right
 
 
+def _nearest_tense(text: str, start: int, stop: int) -> str | None:
+    """The tense of the finite verb of the clause around ``[start, stop)`` nearest to it (``past``, ``pres``,
+    ``futr``), or None."""
+    left, right = _clause(text, start, stop)
+    words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
+    words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
+    return next((found for _, word in sorted(words) if (found := tense(word)) is not None), None)
+
+
 def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
     """Whether the nearest finite verb of the clause around ``[start, stop)`` is in the present or
     the future tense (``министры встречаются в среду``, ``в пятницу стороны подпишут``): a weekday
     told so lies ahead; ``заявил в среду`` does not."""
-    left, right = _clause(text, start, stop)
-    words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
-    words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
-    for _, word in sorted(words):
-        found = tense(word)
-        if found is not None:
-            return found in ("pres", "futr")
-    return False
+    return _nearest_tense(text, start, stop) in ("pres", "futr")
 
 
 def _future_context(text: str, start: int, stop: int) -> bool:
     """Whether the clause around ``[start, stop)`` has a future cue (``состоится``, ``будет``)
-    nearer to the expression than any past cue (``состоявшейся``, ``прошли``)."""
+    nearer to the expression than any past cue (``состоявшейся``, ``прошли``); without a cue, whether its
+    nearest finite verb is in the future tense (``переговоры продолжатся в декабре``)."""
     left, right = _clause(text, start, stop)
     future = _nearest(_FUTURE, left, right)
     if future is None:
-        return False
+        return _nearest_tense(text, start, stop) == "futr"
     past = _nearest(_PAST, left, right, _NOT_PAST)
     return past is None or future < past
 

@@ -50,13 +50,28 @@ def _hypothetical(w: Words, first: int) -> bool:
 def _planned(w: Words, first: int) -> bool:
     trigger = w.tokens[first]
     window = _cue_window(w, first)
-    head = w.head_index(trigger)
-    governing = w.tokens[head] if head is not None and trigger.pos == "NOUN" and trigger.rel.startswith("nsubj") \
-        and w.tokens[head].pos in ("VERB", "AUX") else None
     before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
     return morph.tense(trigger.text) == "futr" or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(morph.tense(t.text) == "futr" for t in before)) \
-        or (governing is not None and morph.tense(governing.text) == "futr")  # "в мае пройдёт раунд"
+        or _ahead_by_its_verb(w, trigger)
+
+
+def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
+    """A trigger noun that is the subject of a verb in the future tense (``в мае пройдёт раунд``), or the
+    subject or object of an infinitive a future cue governs (``саммит планировалось провести``); not the
+    object of a finite verb (``возобновим встречи`` may be said of a meeting under way)."""
+    head = w.head_index(trigger)
+    if head is None or trigger.pos != "NOUN" or not trigger.rel.startswith(GOVERNED) or \
+            w.tokens[head].pos not in ("VERB", "AUX"):
+        return False
+    verb = w.tokens[head]
+    if verb.feats.get("VerbForm") == "Inf":
+        above = w.head_index(verb)
+        return above is not None and w.lem[above] in FUTURE_CUES
+    return trigger.rel.startswith("nsubj") and morph.tense(verb.text) == "futr"
+
+
+GOVERNED = ("nsubj", "obj")  # a trigger noun's relations to the verb that tells when it happens
 
 
 def _proposed(w: Words, first: int) -> bool:
