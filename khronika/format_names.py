@@ -248,6 +248,9 @@ def round_in(sentence: str) -> int | None:
 
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
 _FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])\s+" + _ROUND_NOUN + r"\w*", re.I)
+# "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
+_PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)",
+                           re.I)
 _FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5}
 _NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
 
@@ -257,16 +260,31 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
     года) и в Москве``): (round, start, stop) of the words that tell each, in order; a date inside
     those words is that round's."""
     m = _FIRST_FEW.search(sentence)
-    if m is None:
+    return _told_together(sentence, m, 1) if m else []
+
+
+def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:
+    """The N rounds before round ``current`` a sentence tells together (``предыдущие две прошли в Москве в
+    2017 году и в Каире в 2019 году``), as ``first_rounds`` gives them; none without a current round."""
+    m = _PREVIOUS_FEW.search(sentence)
+    if m is None or current is None:
         return []
-    word = m.group(1).lower()
-    n = int(word) if word.isdigit() else _FEW[word]
+    first = current - _count(m.group(1))
+    return _told_together(sentence, m, first) if first >= 1 else []
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _FEW[word.lower()]
+
+
+def _told_together(sentence: str, m: re.Match, first: int) -> list[tuple[int, int, int]]:
+    n = _count(m.group(1))
     cuts = [x for x in _NEXT_ITEM.finditer(sentence, m.end())][: n - 1]
     end = re.compile(r"[,;]").search(sentence, cuts[-1].end()) if cuts else None
     bounds = [m.end()] + [x.end() for x in cuts] + [end.start() if end else len(sentence)]
     if len(cuts) != n - 1:  # the places are not told one by one: the rounds, undated
-        return [(k, m.end(), m.end()) for k in range(1, n + 1)]
-    return [(k, bounds[k - 1], bounds[k]) for k in range(1, n + 1)]
+        return [(first + k, m.end(), m.end()) for k in range(n)]
+    return [(first + k, bounds[k], bounds[k + 1]) for k in range(n)]
 
 
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
@@ -277,8 +295,9 @@ NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\
                       re.I)
 # A round told as the one before or after (``Предыдущий раунд состоялся в июне``), a few sentences after its
 # format was named: that format's.
-ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш)\w*\s+"
-                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси)", re.I)
+ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш)\w*\s+"
+                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|(?:дв[ае]|три|оба|обе)\s)",
+                           re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
@@ -292,7 +311,8 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     if len(last) != 1:
         return named
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
-    if not named and (TAKE_UP.search(text) or talks and GOING_ON.search(text) or _head_again(text, last[0])):
+    if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
+                      or _head_again(text, last[0])):
         return last
     if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
         return last

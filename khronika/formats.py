@@ -43,6 +43,7 @@ from .format_names import (
     general_in,
     is_predicate,
     level_of,
+    previous_rounds,
     round_in,
     summit_of,
     taken_up,
@@ -201,6 +202,7 @@ def told_by(store, row: dict, events: list[dict]) -> dict:
     mentions = []
     last: list[Named] = []
     earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since
+    rounds: dict[str, int] = {}  # the last round of each format the document numbered
     before: list[Named] = []
     before_sides: set[str] = set()
     for s in doc.sentences:
@@ -229,9 +231,11 @@ def told_by(store, row: dict, events: list[dict]) -> dict:
         local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
         status = None if membership(text) else status_of(rest, here)
         for n in named:
-            entries = told.local(local[n.name]) if n.name in local else told.entries(n, status, local)
+            entries = told.local(local[n.name]) if n.name in local else \
+                told.entries(n, status, local, rounds.get(n.name))
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+                rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
@@ -248,8 +252,9 @@ class _Told:
         """Entries told by words governing this format's mention (``исключена из …``)."""
         return [_entry(status, self.here, self.doc, self.row, self.text, self.timexes) for status, _, _ in statuses]
 
-    def entries(self, n: Named, status: str | None, local: dict) -> list[dict] | None:
-        """Entries told by the sentence (less the words governing other formats); None: no mention of it."""
+    def entries(self, n: Named, status: str | None, local: dict, current: int | None = None) -> list[dict] | None:
+        """Entries told by the sentence (less the words governing other formats); None: no mention of it.
+        ``current``: the round of this format the document numbered last."""
         doc, row, text = self.doc, self.row, self.text
         taken = [(a, b) for spans in local.values() for _, a, b in spans]
         timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
@@ -259,7 +264,7 @@ class _Told:
             entries.append(_entry("meeting", [], doc, row, text, [], last_time[0]))
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
-        few = first_rounds(text) if status in ("meeting", "round", None) else []
+        few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
         for k, a, b in few:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
             dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
             entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),

@@ -130,3 +130,13 @@ def test_a_summit_of_an_organisation_named_apart():
 def test_general_name_stops_before_a_negation():
     (n,) = general_in("Заседания межправительственной комиссии по торговле не проводились с марта.")
     assert n.name == "межправительственная комиссия по торговле"
+
+
+def test_format_names_previous_rounds_count_back_from_the_current_one():
+    from khronika.format_names import previous_rounds
+
+    sentence = "Предыдущие две прошли в Минске в 2015 году и в Вене в 2018 году."
+    told = previous_rounds(sentence, 4)
+    assert [k for k, _, _ in told] == [2, 3]
+    assert ["2015" in sentence[a:b] for _, a, b in told] == [True, False]
+    assert previous_rounds(sentence, None) == [] and previous_rounds(sentence, 2) == []
