@@ -249,8 +249,8 @@ def round_in(sentence: str) -> int | None:
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
 _FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])\s+" + _ROUND_NOUN + r"\w*", re.I)
 # "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
-_PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)",
-                           re.I)
+_PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])"
+                           r"(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)", re.I)
 _FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5}
 _NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
 
