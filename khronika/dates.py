@@ -133,6 +133,17 @@ def _in_future_context(text: str, start: int) -> bool:
     return bool(_FUTURE.search(" ".join(words)))
 
 
+_HISTORY = re.compile(cue_pattern(lexicon.words("function_words.tsv")["HISTORY_CUES"]), re.IGNORECASE)
+
+
+def _milestone(text: str, start: int) -> bool:
+    """Whether the sentence of the date at ``start`` tells a milestone of a history (``Последний саммит
+    состоялся в декабре 2019 года``)."""
+    left = re.split(r"[.!?\n]", text[max(0, start - 200):start])[-1]
+    right = re.split(r"[.!?\n]", text[start:start + 200])[0]
+    return bool(_HISTORY.search(left + right))
+
+
 def infer_year(month: int, day: int | None, text: str) -> int | None:
     """The year of a dateline ``day month`` that printed no year, from the text's own evidence.
 
@@ -141,16 +152,21 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     ``планируется``...).  A story is written on or after the past it reports, so the dateline falls
     in that year when it is not before the reference (a month-only reference counts as its first
     day), otherwise in the next year.  Bare years (``в 2014 году``) say too little about where in
-    the year the story stands and are not used.  ``None`` when there is no such reference.
+    the year the story stands and are not used, nor are the milestones of a history (``Последний саммит
+    состоялся в декабре 2019 года``: how long ago is unknown).  ``None`` when there is no such reference,
+    or when the text names a year more than a year after the year found (what lies ahead is planned in the
+    story's own time).
     """
-    references = [(d.year, d.month, d.day or 1) for start, _, d in find_dates(text)
-                  if d.year and d.month and not _in_future_context(text, start)]
+    found = find_dates(text)
+    references = [(d.year, d.month, d.day or 1) for start, _, d in found
+                  if d.year and d.month and not _in_future_context(text, start) and not _milestone(text, start)]
     if not references:
         return None
     year, ref_month, ref_day = max(references)
-    if day is None:
-        return year if month >= ref_month else year + 1
-    return year if (month, day) >= (ref_month, ref_day) else year + 1
+    if (month, day or 1) < (ref_month, ref_day):
+        year += 1
+    later = [d.year for _, _, d in found if d.year and d.year > year + 1]
+    return None if later else year  # "провести следующую встречу в 2025 году": the story is not of 2017
 
 
 def weekday_of(text: str) -> int | None:

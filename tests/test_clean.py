@@ -154,7 +154,7 @@ def test_clean_dateline_variants(lead, place, source, published):
 
 def test_clean_dateline_year_is_inferred_from_a_past_reference():
     raw = ("ПЕКИН, 15 дек. /Синьхуа/. Министры подвели итоги года. Переговоры начались "
-           "в марте 2012 года, а первый раунд прошел 20 мая 2012 года.")
+           "в марте 2012 года, а протокол подписали 20 мая 2012 года.")
     result = clean(raw)
     assert (result.published, result.published_from) == (PartialDate(2012, 12, 15), "dateline")
     assert result.source == "Синьхуа"

@@ -108,6 +108,12 @@ def test_dates_find_dates_ignores_non_dates(text):
     (6, 1, "", None),
     (3, None, "Об этом сообщили в марте 2016 года.", 2016),
     (2, None, "Об этом сообщили в марте 2016 года.", 2017),
+    # the milestone of a history says nothing of how long ago it was
+    (2, 10, "Последний раз министры встречались в этом формате в декабре 2015 года.", None),
+    (2, 10, "Предыдущее заседание прошло в сентябре 2015 года.", None),
+    (2, 10, "Первая встреча состоялась в декабре 2015 года, визит в январе 2016 года.", None),
+    # a year named more than a year later: the story is of a later year
+    (2, 10, "Визит прошел в январе 2016 года. Следующую встречу проведут в 2019 году.", None),
 ])
 def test_dates_infer_year(month, day, text, expected):
     assert infer_year(month, day, text) == expected
