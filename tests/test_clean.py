@@ -526,3 +526,20 @@ def test_clean_an_outlet_before_a_date_is_the_source_not_a_place():
     assert head is not None and head.place is None and head.agency == "Коммерсантъ"
     assert header("(12 апреля 2018 года, Берлин)").place == "Берлин"
     assert closing("Ведомости, 30 мая 2019 г.").place is None
+
+
+@pytest.mark.parametrize("raw, place, agency, month_day", [
+    ("Москва. 3 апреля. INTERFAX.RU - Министры провели переговоры.", "Москва", "Interfax", "04-03"),
+    ("ТЯНЬЦЗИНЬ, 15 июл — РИА Новости. Министры провели переговоры.", "Тяньцзинь", "РИА Новости", "07-15"),
+    ("ЛИМА, 9 июн. /Синьхуа/. Министры провели переговоры.", "Лима", "Синьхуа", "06-09"),
+])
+def test_clean_year_less_datelines_of_more_agencies(raw, place, agency, month_day):
+    from khronika.stages.clean.heads import yearless_day
+
+    result = clean(raw)
+    assert (result.dateline_place, result.source, result.published_from) == (place, agency, "none")
+    assert yearless_day(result.text) == month_day
+
+
+def test_clean_mixed_case_place_with_a_full_stop_needs_a_known_agency():
+    assert clean("Москва. 3 апреля стороны провели переговоры.").dateline_place is None

@@ -217,3 +217,25 @@ def test_fusion_acts_of_other_days_types_sources_or_targets_stay_apart():
                   act("v:g", "d:2", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "target")],
                       factuality="planned")):
         assert fuse([a, other], KNOWN) == {}, other["id"]
+
+
+def test_fusion_undated_report_joins_the_group_of_its_year_less_dateline():
+    u = {**ev("v:u", "d:3", None, ["e:ru-fm", "e:jp-fm"]), "dateline": "03-20"}  # "ТОКИО, 20 марта. /ТАСС/."
+    one = ev("v:a", "d:1", "2017-03-20", ["e:ru-fm", "e:jp-fm"])
+    other = ev("v:b", "d:2", "2018-01-10", ["e:ru-fm", "e:jp-fm"])
+    assert groups([u, one, other]) == {frozenset({"v:u", "v:a"})}
+    elsewhen = {**u, "dateline": "03-21"}
+    assert "v:u" not in fuse([elsewhen, one, other], KNOWN)
+    planned = {**u, "factuality": "planned"}  # not narrated as done: the dateline does not date it
+    assert "v:u" not in fuse([planned, one, other], KNOWN)
+
+
+def test_fusion_two_persons_on_one_day_or_format_and_person_on_one_day():
+    unknown_sides = Known(persons={"e:p1": "Иван Петров", "e:p2": "Жан Дюпон"})
+    a = ev("v:a", "d:1", "2024-05-02", ["e:p1", "e:p2"], mode="phone")
+    b = ev("v:b", "d:2", "2024-05-02", ["e:p1", "e:p2"], mode="phone")
+    assert same_event(a, b, unknown_sides)
+    assert not same_event(a, {**b, "date": "2024-05"}, unknown_sides)  # the same month is not enough
+    c = ev("v:c", "d:3", "2024-05-02", ["e:ru-fm", "e:iso-US"], fmt="2+2")
+    d = {**ev("v:d", "d:4", None, ["e:ru-fm"], fmt="2+2"), "dateline": "05-02"}
+    assert same_event(c, d, KNOWN)

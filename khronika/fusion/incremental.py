@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 
 from ..records import PartialDate
 from ..settings import FusionSettings
+from ..stages.clean.heads import yearless_day
 from .cluster import fuse_reports
 from .keys import keys_of
 from .known import known_of
@@ -53,9 +54,11 @@ class _Part:
         for e in rows:
             self.prior.setdefault(e["id"], e.get("grp"))
             if e["id"] not in self.reports:
-                text = self.docs[e["doc"]]["text"]
+                row = self.docs[e["doc"]]
+                text = row["text"]
                 spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
-                r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings)
+                day = yearless_day(text) if not row["published"] else None
+                r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings, day)
                 self.reports[r.id], self.keys[r.id] = r, keys_of(r)
         return [e["id"] for e in rows]
 

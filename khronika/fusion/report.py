@@ -112,9 +112,14 @@ class Report:
     targets: frozenset[str]  # entities and countries of the target (or of the others, when no target is named)
     offices: dict  # (position, of) → person ids
     words: frozenset[str]
+    day: str | None = None  # "MM-DD" of the year-less dateline of the undated document that narrates it
 
 
-def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings()) -> Report:
+def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
+           dateline: str | None = None) -> Report:
+    """The report of one event; ``dateline`` (or the event's ``dateline``): the ``MM-DD`` of its document's
+    dateline when that has no year, kept for an undated event the document narrates as having happened."""
+    dateline = dateline or event.get("dateline")
     parts = event.get("participants") or []
     persons = tuple(known.person(p["entity"]) for p in parts if p["entity"] in known.persons)
     sides = frozenset(c for p in parts for c in known.side(p["entity"]))
@@ -132,7 +137,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                                      if sources else frozenset())
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
                   event.get("date"), place_of(event.get("place"), known), event.get("format"), event.get("round"),
-                  persons, sides, sources, targets, dict(offices), evidence_words(text, settings))
+                  persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
+                  dateline if not event.get("date") and (event.get("factuality") or "occurred") == "occurred" else None)
 
 
 def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:

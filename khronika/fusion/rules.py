@@ -1,7 +1,8 @@
 """When two reports may be one event (``compatible``: nothing they know disagrees) and when they
 say so (``link``: enough in common, a strength above zero).
 
-Nothing may disagree: the type; dates at the coarser precision; format and round where both are
+Nothing may disagree: the type; dates at the coarser precision (and an undated report's year-less dateline,
+``МОСКВА, 3 апреля``, with the other's day and month); format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip);
@@ -10,10 +11,12 @@ one); an office held by two different persons; a negated report and one that is 
 call or a multilateral meeting and a report of another mode.
 
 Meetings (CONSULT) are linked by
-* two persons in common of two sides;
+* two persons in common of two sides, or on the same day;
+* the format and one person in common on the same day;
 * the format and its round, with two sides in common;
 * the format, one person in common, two sides in common and the same month;
-* two sides in common, the same day and the same place (reports that name only the countries);
+* two sides in common, the same day and the same place (reports that name only the countries; the day of an
+  undated report is its document's year-less dateline, ``СТАМБУЛ, 12 мар``);
 * a visit of one person in common, both dated to the same month, or both undated with the same
   destination named (``визит … в Москву`` in two undated reports).
 Two undated reports must besides name the same place or the same round.  A shared format name
@@ -38,6 +41,26 @@ def dates_agree(a: str | None, b: str | None) -> bool:
         return True
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+def days_agree(a: Report, b: Report) -> bool:
+    """The day and month of a year-less dateline (``МОСКВА, 3 апреля``) agree with the other report's date."""
+    if a.day and b.day:
+        return a.day == b.day
+    day, date = (a.day, b.date) if a.day else (b.day, a.date)
+    if not day or not date or len(date) < 7:
+        return True
+    return date[5:7] == day[:2] and (len(date) < 10 or date[8:10] == day[3:5])
+
+
+def _same_yearless_day(a: Report, b: Report) -> bool:
+    """The day and month of a year-less dateline are the other report's (its dateline's, or its date's)."""
+    if not a.day and not b.day:
+        return False
+    if a.day and b.day:
+        return a.day == b.day
+    day, other = (a.day, b) if a.day else (b.day, a)
+    return _day(other) and other.date[5:] == day
 
 
 def _day(r: Report) -> bool:
@@ -81,7 +104,7 @@ def offices_agree(a: Report, b: Report) -> bool:
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    if a.type != b.type or not dates_agree(a.date, b.date):
+    if a.type != b.type or not dates_agree(a.date, b.date) or not days_agree(a, b):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated"):
         return False
@@ -115,14 +138,16 @@ def _meeting_link(a: Report, b: Report) -> int:
     n = len({x.id for x, _ in pairs})
     person_sides = {c for x, y in pairs for c in x.countries | y.countries}
     shared_sides = a.sides & b.sides
-    same_day = _day(a) and _day(b) and a.date == b.date
+    same_day = _day(a) and _day(b) and a.date == b.date or _same_yearless_day(a, b)
     same_format = a.format is not None and a.format == b.format
     same_place = a.place is not None and b.place is not None and a.place.key == b.place.key
     strength = 2 * n + same_format + same_place + same_day
     same_round = same_format and a.round is not None and a.round == b.round
     if not a.date and not b.date and not (same_place or same_round):
         return 0  # two undated reports could be of any year: the place or the round must say more
-    if n >= 2 and len(person_sides) >= 2:
+    if n >= 2 and (len(person_sides) >= 2 or same_day):
+        return strength
+    if same_format and n and same_day:
         return strength
     if same_round and len(shared_sides) >= 2:
         return strength

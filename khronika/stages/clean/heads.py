@@ -25,10 +25,11 @@ _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
 _CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
-# "Москва, 2 декабря — РИА Новости": a mixed-case place, trusted only before a known agency.
-_MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*,\s*")
+# "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
+# before a known agency.
+_MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*[,.]\s*")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
-                          r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][A-ZА-ЯЁ -]{1,30}?)\s+[-–—])")
+                          r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][A-ZА-ЯЁ. -]{1,30}?)\s+[-–—])")
 AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
 _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
                      re.IGNORECASE)
@@ -128,6 +129,17 @@ def _dateline(s: str) -> tuple[Head, int] | None:
             continue
         end = m.end() + stop + tail
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
+    return None
+
+
+def yearless_day(text: str, lines: int = 8) -> str | None:
+    """``MM-DD`` of a dateline without a year among the first ``lines`` lines of a cleaned text (``МОСКВА,
+    3 апреля. /ТАСС/.`` → ``04-03``): what fusion may match against the date of another report; else None."""
+    for line in text.split("\n", lines)[:lines]:
+        head = dateline(line.strip())
+        if head is not None and head.date is not None:
+            date = head.date
+            return f"{date.month:02d}-{date.day:02d}" if date.year is None and date.month and date.day else None
     return None
 
 

@@ -111,7 +111,8 @@ def _agent_of_passive(w: Words, t: Token) -> bool:
 def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]]:
     """``японские власти``, ``российская сторона``: the country of the adjective of a state agent
     (its source when the agent is the trigger's subject); ``японо-российские консультации``: both
-    countries of a compound adjective of the trigger or an agent."""
+    countries of a compound adjective of the trigger, of its noun (``раунд российско-американских
+    консультаций``) or of an agent."""
     out = []
     trig_ids = {x.id for x in trig}
     for t in w.tokens:
@@ -121,7 +122,7 @@ def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]
         if country and agent:
             subject = noun.head_id == trig[0].id and noun.rel in SUBJECT
             out.append((country_id(country.code), "source" if subject else "participant"))
-        elif "-" in t.text and noun is not None and (noun.id in trig_ids or agent):
+        elif "-" in t.text and noun is not None and (noun.id in trig_ids or noun.head_id in trig_ids or agent):
             out += [(country_id(c.code), "participant") for c in gazetteer.compound_countries(t.text)]
     return out
 
