@@ -3,6 +3,8 @@
 * two full names that differ only by the usual variants of transcription, word for word
   (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``) are one person,
   named by the entity with the smallest id;
+* a full name that leaves out a middle name of exactly one longer one (``Реджеп Эрдоган``, ``Реджеп Тайип
+  Эрдоган``) is that person;
 * a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
   same as the one person of the store with that surname (in any transcription) and a full name
   (``Владимир Путин``), if exactly one such person exists and the initials agree; with two
@@ -42,9 +44,40 @@ def variant_links(persons: list[dict]) -> dict[str, str]:
     return {i: min(ids) for ids in groups.values() if len(ids) > 1 for i in ids if i != min(ids)}
 
 
+def _skeletons(e: dict) -> list[str]:
+    return [skeleton(w) for w in e["name"].split()]
+
+
+def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
+    """A full name that leaves out a middle name of exactly one longer full name, first name and surname
+    alike (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``), is that person."""
+    longer: dict[tuple[str, str], list[dict]] = {}
+    for e in persons:
+        words = _skeletons(e)
+        if _full(e) and len(words) >= 3 and e["id"] not in links:
+            longer.setdefault((words[0], words[-1]), []).append(e)
+    out = {}
+    for e in persons:
+        words = _skeletons(e)
+        if not _full(e) or e["id"] in links:
+            continue
+        fits = [c for c in longer.get((words[0], words[-1]), [])
+                if len(_skeletons(c)) > len(words) and _within(words, _skeletons(c))]
+        if len(fits) == 1:
+            out[e["id"]] = fits[0]["id"]
+    return out
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """``short``'s words appear in ``long`` in order."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def surname_links(persons: list[dict]) -> dict[str, str]:
     """Linked entity id → the entity id it is, for ``persons`` (entity dicts, as stored)."""
     links = variant_links(persons)
+    links.update(short_links(persons, links))
     full: dict[str, list[dict]] = {}
     for e in persons:
         if _full(e) and e["id"] not in links:

@@ -110,3 +110,9 @@ def test_entities_bare_ministry_names_are_the_home_countrys(full, text, expected
 def test_entities_a_ministry_and_its_short_name_are_one(full):
     doc = full("МИД Эстонии выразил протест. Министерство иностранных дел Эстонии вызвало посла.")
     assert len([e for e in doc.entities if e.type == "organization"]) == 1
+
+
+def test_entities_part_of_a_longer_name_is_that_person(annotate):
+    doc = annotate("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. Инасиу Лула да Силва провел переговоры.")
+    names = {name for _, name, _ in persons(doc)}
+    assert len([n for n in names if "Силва" in n]) == 1, names

@@ -32,3 +32,15 @@ def test_a_surname_with_two_candidates_stays_itself():
     assert surname_links(persons) == {}
     with_initial = persons[:2] + [person("e:3", "Иванов", ["С.Иванов"])]
     assert surname_links(with_initial) == {"e:3": "e:2"}
+
+
+def test_resolve_a_full_name_leaving_out_a_middle_name_is_the_longer_one():
+    from khronika.resolve import surname_links
+
+    persons = [{"id": "e:a", "name": "Луис Игнасио Лула"}, {"id": "e:b", "name": "Луис Лула"},
+               {"id": "e:c", "name": "Игнасио Лула"}, {"id": "e:d", "name": "Жоао Лула"}]
+    links = surname_links(persons)
+    assert links.get("e:b") == "e:a"
+    assert "e:c" not in links and "e:d" not in links  # another first name: not across documents
+    two = persons + [{"id": "e:e", "name": "Луис Карлос Лула"}]
+    assert "e:b" not in surname_links(two)  # two longer names it fits: neither

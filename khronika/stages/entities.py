@@ -110,8 +110,30 @@ def _name_cases(words, v: DocView) -> list[str | None]:
     return cases
 
 
+def _as_longer(people: list[_Person]) -> None:
+    """A name of two or more words that are, in order and with its surname last, a part of exactly one
+    longer name of the document takes that name."""
+    longer = {" ".join(p.words): p for p in people if len(p.words) >= 3 and p.given}
+    for p in people:
+        if len(p.words) < 2 or not p.given:
+            continue
+        short = [fold(w) for w in p.words]
+        fits = [q for name, q in longer.items() if len(q.words) > len(p.words)
+                and fold(q.surname) == fold(p.surname) and _in_order(short, [fold(w) for w in q.words])]
+        if len(fits) == 1:
+            p.words, p.given = list(fits[0].words), fits[0].given
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def link_persons(people: list[_Person]) -> dict[str, Entity]:
-    """Link the person mentions of one document: one entity per distinct (given name, surname)."""
+    """Link the person mentions of one document: one entity per distinct (given name, surname); a name
+    whose words are a part of a longer name of the document (``Тайип Эрдоган`` of ``Реджеп Тайип Эрдоган``)
+    is that name."""
+    _as_longer(people)
     by_given: dict[str, set[str]] = {}
     for p in people:
         if p.given:
