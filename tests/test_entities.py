@@ -113,6 +113,7 @@ def test_entities_a_ministry_and_its_short_name_are_one(full):
 
 
 def test_entities_part_of_a_longer_name_is_that_person(annotate):
-    doc = annotate("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. Инасиу Лула да Силва провел переговоры.")
+    doc = annotate("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. "
+                   "Инасиу Лула да Силва провел переговоры.")
     names = {name for _, name, _ in persons(doc)}
     assert len([n for n in names if "Силва" in n]) == 1, names
