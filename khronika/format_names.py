@@ -221,12 +221,19 @@ def level_of(text: str) -> str | None:
 
 
 _ROUND_NOUN = r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит)"
-_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+" + _ROUND_NOUN, re.I)
-_WORD_ROUND = re.compile(r"\b(\w+)\s+(?:по счету\s+)?" + _ROUND_NOUN, re.I)
+# One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
+_ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их)\s+)?"
+_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+" + _ADJECTIVE + _ROUND_NOUN, re.I)
+TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
+    "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
+_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по счету\s+)?" + _ADJECTIVE + _ROUND_NOUN,
+                         re.I)
 _TIMES = re.compile(r"\bв\s+(\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
 # "впервые провели консультации в этом формате": the first round; not "впервые после …", "впервые за … года".
 _FIRST = re.compile(r"\bвпервые\b(?!\s+(?:[\w-]+\s+){0,2}?(?:после|за|с|со|от|в истории)\b)", re.I)
-_SINCE = re.compile(r"\b(?:после|впервые|за\s+последн)", re.I)  # "первая встреча … после …": since an event
+# "первая встреча … после …": since an event; "вторая встреча за две недели": within a while, not of the format
+_SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\s+(?:\w+\s+)?(?:дн|сут|недел|месяц|полгода|год|лет)\w*\b)",
+                    re.I)
 
 
 def round_in(sentence: str) -> int | None:
@@ -236,9 +243,9 @@ def round_in(sentence: str) -> int | None:
     if m and not _SINCE.search(sentence[m.end():]):
         return int(m.group(1))
     for m in _WORD_ROUND.finditer(sentence):
-        n = ORDINALS.get(morph.lemma(m.group(1)).replace("ё", "е"))
+        n = ORDINALS.get(morph.lemma(m.group(2)).replace("ё", "е"))
         if n and not _SINCE.search(sentence[m.end():]):
-            return n
+            return n + (TENS.get((m.group(1) or "").lower(), 0) if n < 10 else 0)  # "двадцать второй раунд"
     m = _TIMES.search(sentence)
     n = ORDINALS.get(morph.lemma(m.group(1)).replace("ё", "е")) if m else None
     if n and n >= 2:
@@ -251,6 +258,7 @@ _FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пят
 # "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
 _PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])"
                            r"(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)", re.I)
+_PREVIOUS_ALL = re.compile(r"\bпредыдущ\w+\s+" + _ROUND_NOUN + r"\w*(?!\w)", re.I)
 _FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5}
 _NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
 
@@ -265,20 +273,27 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:
     """The N rounds before round ``current`` a sentence tells together (``предыдущие две прошли в Москве в
-    2017 году и в Каире в 2019 году``), as ``first_rounds`` gives them; none without a current round."""
-    m = _PREVIOUS_FEW.search(sentence)
-    if m is None or current is None:
+    2017 году и в Каире в 2019 году``; ``предыдущие встречи проходили в X, в Y и в Z``: as many as it lists),
+    as ``first_rounds`` gives them; none without a current round."""
+    if current is None:
         return []
-    first = current - _count(m.group(1))
-    return _told_together(sentence, m, first) if first >= 1 else []
+    m = _PREVIOUS_FEW.search(sentence)
+    if m is not None:
+        n = _count(m.group(1))
+    elif (m := _PREVIOUS_ALL.search(sentence)) is not None:  # "предыдущие встречи проходили в X, в Y и в Z"
+        n = len(_NEXT_ITEM.findall(sentence, m.end())) + 1
+    else:
+        return []
+    first = current - n
+    return _told_together(sentence, m, first, n) if first >= 1 and n >= 2 else []
 
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else _FEW[word.lower()]
 
 
-def _told_together(sentence: str, m: re.Match, first: int) -> list[tuple[int, int, int]]:
-    n = _count(m.group(1))
+def _told_together(sentence: str, m: re.Match, first: int, n: int | None = None) -> list[tuple[int, int, int]]:
+    n = n or _count(m.group(1))
     cuts = [x for x in _NEXT_ITEM.finditer(sentence, m.end())][: n - 1]
     end = re.compile(r"[,;]").search(sentence, cuts[-1].end()) if cuts else None
     bounds = [m.end()] + [x.end() for x in cuts] + [end.start() if end else len(sentence)]
@@ -293,11 +308,12 @@ TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|�
 # верхах состоится в Варшаве"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|заседани|раунд|консультаци|сесси)",
                       re.I)
-# A round told as the one before or after (``Предыдущий раунд состоялся в июне``), a few sentences after its
-# format was named: that format's.
-ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш)\w*\s+"
-                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|(?:дв[ае]|три|оба|обе)\s)",
-                           re.I)
+# A round told as the one before or after, or the first (``Предыдущий раунд состоялся в июне``, ``Предыдущее,
+# 19-е заседание``, ``Первые два раунда прошли …``), or the mechanism told as such (``Диалог был приостановлен``),
+# a few sentences after its format was named: that format's.
+ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
+                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|(?:дв[ае]|три|оба|обе)\s)"
+                           r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b", re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 

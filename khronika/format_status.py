@@ -48,6 +48,10 @@ _WHEN = [  # statuses told by words, before the meeting ones ("встреча, �
 ]
 PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|\bнамечен|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести", re.I)
+# A meeting decided or agreed on: planned, whatever the event of the sentence says ("Следующий раунд решено провести
+# в Каире", "стороны договорились провести следующую встречу в Москве").
+AGREED_TO_HOLD = re.compile(r"\b(?:решено|решили|договорились|условились|согласились|намерены|планируют|собираются)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:провести|проводить\s+следующ|встретиться|собраться|созвать)", re.I)
 # A meeting after a break is a resumption: "впервые после марта 2019 года", "впервые с 2014 года",
 # "впервые за два года", "после двухлетнего перерыва".
 AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|со)\s+(?!помощью|участием|использованием)|"
@@ -98,6 +102,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
         return "proposed-resumption"
     consult = kinds.get("CONSULT")
+    if AGREED_TO_HOLD.search(sentence) and not re.search(STATUS_WORDS[3][1], sentence, re.I):
+        return "planned"
     if AFTER_BREAK.search(sentence) and (consult and consult["factuality"] in ("occurred", "planned")
                                          or re.search(STATUS_WORDS[3][1], sentence, re.I)):
         return "resumed"  # "встречаются в среду впервые после июня 2014 года": resumed, on that day

@@ -151,6 +151,40 @@ def test_formats_rounds_in_words_past_ten():
 
     assert round_in("Пятнадцатый раунд консультаций прошёл в Лиме.") == 15
     assert round_in("Министры встретились в этом формате в двенадцатый раз.") == 12
+    assert round_in("Тридцать четвертый раунд консультаций прошёл в Лиме.") == 34  # a compound ordinal
+    assert round_in("По итогам 14-й министерской встречи приняли заявление.") == 14  # an adjective between
+    assert round_in("Пятый внеочередной саммит созван в Лиме.") == 5
+    assert round_in("Это вторая встреча послов за три недели.") is None  # counted within a while
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Следующий раунд консультаций решено провести в Лиме в 2030 году.", "planned"),
+    ("Министры договорились встретиться снова в Лиме.", "planned"),
+    ("Министры провели переговоры и договорились встретиться снова.", "meeting"),
+])
+def test_formats_a_meeting_agreed_on_is_planned_whatever_the_event_says(sentence, status):
+    occurred = [{"type": "CONSULT", "factuality": "occurred", "round": None}]
+    assert status_of(sentence, occurred) == status
+
+
+def test_formats_previous_rounds_listed_without_a_count():
+    from khronika.format_names import previous_rounds
+
+    sentence = "Предыдущие заседания проходили в Лиме в мае 2011 года, в Кито в июне 2013 года и в Боготе."
+    assert [k for k, _, _ in previous_rounds(sentence, 5)] == [2, 3, 4]
+    assert previous_rounds(sentence, 3) == []  # more listed than there were: nothing
+
+
+@pytest.mark.parametrize("sentence, takes_up", [
+    ("Предыдущее, 19-е заседание прошло в Лиме.", True),
+    ("Первые два раунда прошли в Лиме и Кито.", True),
+    ("Диалог был приостановлен в 2019 году.", True),
+    ("Министры обсудили торговлю.", False),
+])
+def test_formats_rounds_and_the_mechanism_told_again(sentence, takes_up):
+    from khronika.format_names import ANOTHER_ROUND
+
+    assert bool(ANOTHER_ROUND.search(sentence)) == takes_up
 
 
 def test_formats_talks_going_on_take_up_only_a_negotiation_track():
