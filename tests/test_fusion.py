@@ -239,3 +239,13 @@ def test_fusion_two_persons_on_one_day_or_format_and_person_on_one_day():
     c = ev("v:c", "d:3", "2024-05-02", ["e:ru-fm", "e:iso-US"], fmt="2+2")
     d = {**ev("v:d", "d:4", None, ["e:ru-fm"], fmt="2+2"), "dateline": "05-02"}
     assert same_event(c, d, KNOWN)
+
+
+def test_fusion_a_named_mechanism_on_one_day_links_reports_without_persons():
+    a = {**ev("v:a", "d:1", "2024-06-20", ["e:iso-RU"], mode="multilateral"),
+         "text": "В Женеве прошла встреча Минской группы ОБСЕ на уровне сопредседателей."}
+    b = {**ev("v:b", "d:2", "2024-06-20", ["e:iso-US", "e:iso-RU"], mode="multilateral"),
+         "text": "Сопредседатели Минской группы ОБСЕ собрались в Женеве."}
+    assert same_event(a, b, KNOWN)
+    assert not same_event(a, {**b, "date": "2024-06-21"}, KNOWN)
+    assert not same_event(a, {**b, "text": "Сопредседатели собрались в Женеве."}, KNOWN)

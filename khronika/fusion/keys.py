@@ -5,7 +5,7 @@ Every way ``rules`` links two reports names something both have:
 * meetings: a person in common (two persons, or one on a visit, or one and the format) — the key
   of a person is the skeleton of the surname (``same_person`` wants it equal), so it holds in any
   transcription and whether the person is resolved to a full name or not; the format (its round
-  or one person with it); the day and the place (two sides on one day in one place);
+  or one person with it); a named mechanism; the day and the place (two sides on one day in one place);
 * other acts: a source in common (an entity, or a country it stands for).
 A key starts with the type: reports of two types never fuse.
 """
@@ -22,6 +22,7 @@ def keys_of(r: Report) -> frozenset[str]:
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
+    keys |= {f"{t}|m:{name}" for name in r.mechanisms}
     if r.date and len(r.date) == 10 and r.place is not None:
         keys.add(f"{t}|d:{r.date}|{r.place.key}")
     return frozenset(keys)

@@ -5,7 +5,8 @@ Persons of two documents are the same when they are one entity, or when their fo
 agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
 ``Сиота``/``Шиота``) and their first names (where both are known) begin alike.  Sides are the
 countries of the participants: countries themselves, the country of an organisation or place, the
-country a person holds an office of.
+country a person holds an office of.  A meeting's mechanisms are the named mechanisms of the format
+gazetteer its evidence names (``астанинский формат``, ``СМИД ШОС``).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer
+from ..format_names import gazetteer_in
 from ..ids import country_code, is_country
 from ..morph import fold
 from ..settings import FusionSettings
@@ -113,6 +115,7 @@ class Report:
     offices: dict  # (position, of) → person ids
     words: frozenset[str]
     day: str | None = None  # "MM-DD" of the year-less dateline of the undated document that narrates it
+    mechanisms: frozenset[str] = frozenset()  # the named mechanisms its evidence names (``астанинский формат``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -138,7 +141,13 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
                   event.get("date"), place_of(event.get("place"), known), event.get("format"), event.get("round"),
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
-                  dateline if not event.get("date") and (event.get("factuality") or "occurred") == "occurred" else None)
+                  dateline if not event.get("date") and (event.get("factuality") or "occurred") == "occurred" else None,
+                  mechanisms_in(text) if event["type"] == "CONSULT" else frozenset())
+
+
+def mechanisms_in(text: str) -> frozenset[str]:
+    """The named standing mechanisms of the format gazetteer that a meeting's evidence names."""
+    return frozenset(n.name for n in gazetteer_in(text)) if text else frozenset()
 
 
 def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:

@@ -13,6 +13,7 @@ call or a multilateral meeting and a report of another mode.
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day;
 * the format and one person in common on the same day;
+* a named mechanism of the format gazetteer in common on the same day (``астанинский формат``);
 * the format and its round, with two sides in common;
 * the format, one person in common, two sides in common and the same month;
 * two sides in common, the same day and the same place (reports that name only the countries; the day of an
@@ -149,6 +150,8 @@ def _meeting_link(a: Report, b: Report) -> int:
         return strength
     if same_format and n and same_day:
         return strength
+    if a.mechanisms & b.mechanisms and same_day:  # one named mechanism does not meet twice a day
+        return strength + 1
     if same_round and len(shared_sides) >= 2:
         return strength
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
