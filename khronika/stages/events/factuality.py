@@ -2,7 +2,8 @@
 
 * negated: cancelled (``отмена визита``), not held (``переговоры не состоялись``), ``не`` just before;
 * hypothetical: hoped, possible, conditional (``надеюсь``, ``может``, ``если``), the aim of ``чтобы``;
-* planned: future tense, a future cue (``планируется``, ``договорились провести``), the future
+* planned: future tense, a future cue (``планируется``, ``договорились провести``; not across a
+  circumstance phrase: ``договорились в ходе телефонного разговора``, the call took place), the future
   verb the trigger noun is the subject of (``в мае пройдёт раунд``);
 * proposed: the infinitive of a request (``потребовала освободить экипаж``).
 """
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from ... import morph
 from ...records import Token
 from .sentence import Words
-from .words import CANCEL, FUTURE_CUES, HAPPEN, HYPOTHETICAL_CUES, REQUEST_VERBS
+from .words import CANCEL, CIRCUMSTANCE, FUTURE_CUES, HAPPEN, HYPOTHETICAL_CUES, REQUEST_VERBS, ends_with
 
 
 def factuality(w: Words, trigger: list[Token]) -> str:
@@ -24,7 +25,8 @@ def factuality(w: Words, trigger: list[Token]) -> str:
 def _cancelled(w: Words, first: int) -> bool:
     """``отмена визита``: a word of cancelling governs the trigger or stands just before it."""
     head = w.head_index(w.tokens[first])
-    governed = head is not None and w.lem[head] in CANCEL and w.tokens[first].rel != "conj"  # "отложили … и провели"
+    governed = head is not None and w.lem[head].removesuffix("ся") in CANCEL \
+        and w.tokens[first].rel != "conj"  # "отложили … и провели"; "встреча откладывается"
     return governed or (first > 0 and w.lem[first - 1] in CANCEL)
 
 
@@ -50,6 +52,10 @@ def _hypothetical(w: Words, first: int) -> bool:
 def _planned(w: Words, first: int) -> bool:
     trigger = w.tokens[first]
     window = _cue_window(w, first)
+    cut = max((k for k in range(max(0, first - w.settings.cue_before), first + 1)
+               if ends_with(w.lem, k, CIRCUMSTANCE)), default=None)
+    if cut is not None:
+        window = w.lem[cut:first]  # the cue of the act the trigger is a circumstance of does not reach it
     before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
     return morph.tense(trigger.text) == "futr" or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(morph.tense(t.text) == "futr" for t in before)) \
@@ -60,6 +66,8 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     """A trigger noun that is the subject of a verb in the future tense (``в мае пройдёт раунд``), or the
     subject or object of an infinitive a future cue governs (``саммит планировалось провести``); not the
     object of a finite verb (``возобновим встречи`` may be said of a meeting under way)."""
+    if trigger.pos == "NOUN" and any(_future_relative(w, c) for c in w.children(trigger)):
+        return True  # "к саммиту, который пройдет в Тяньцзине"
     head = w.head_index(trigger)
     if head is None or trigger.pos != "NOUN" or not trigger.rel.startswith(GOVERNED) or \
             w.tokens[head].pos not in ("VERB", "AUX"):
@@ -69,6 +77,13 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
         above = w.head_index(verb)
         return above is not None and w.lem[above] in FUTURE_CUES
     return trigger.rel.startswith("nsubj") and morph.tense(verb.text) == "futr"
+
+
+def _future_relative(w: Words, verb: Token) -> bool:
+    """A relative clause in the future tense whose subject is ``который`` (``…, который пройдет …``)."""
+    return verb.rel == "acl:relcl" and morph.tense(verb.text) == "futr" and any(
+        c.rel.startswith("nsubj") and c.id in w.position and w.lem[w.position[c.id]] == "который"
+        for c in w.children(verb))
 
 
 GOVERNED = ("nsubj", "obj")  # a trigger noun's relations to the verb that tells when it happens

@@ -14,8 +14,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...records import Event, Span
 
@@ -26,6 +27,10 @@ class Known:
 
     previous_persons: Collection[str]  # the persons named in the sentence before the new event's
     doc_dated: bool  # the document has a date
+    # the ids of the events dated by their document, not by their own words (one that takes a day of its
+    # own from a restatement leaves it)
+    by_default: set[str] = field(default_factory=set)
+    news_days: int = 7  # a day of its own at most this many days before such a date may be the same event's
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -46,7 +51,19 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
     expression joins it in an undated text; in a dated text an event without a date is one the text
     places earlier."""
     undated = new.date.precision == "unknown" and not known.doc_dated
-    return new.date != old.date and not undated
+    return new.date != old.date and not undated and _own_day(old, new, known) is None
+
+
+def _own_day(old: Event, new: Event, known: Known):
+    """Where one of the two is dated by its document only and the other by a day of its own words a few
+    days before (``встретились в Стамбуле`` … ``встреча в четверг прошла …``, told on a Friday): that day."""
+    for default, own in ((old, new), (new, old)):
+        if default.id in known.by_default and own.id not in known.by_default and own.date.precision == "day" \
+                and default.date.precision == "day":
+            days = (datetime.date.fromisoformat(default.date.iso()) - datetime.date.fromisoformat(own.date.iso())).days
+            if 0 <= days <= known.news_days:
+                return own.date
+    return None
 
 
 def _other_factuality(old: Event, new: Event, known: Known) -> bool:
@@ -90,9 +107,12 @@ def _merge_meeting(events: list[Event], new: Event, known: Known) -> bool:
     old = same[-1]
     if any(block(old, new, known) for block in MEETING_BLOCKS):
         return False
+    day = _own_day(old, new, known)
+    if day is not None:
+        known.by_default.discard(old.id)
     events[events.index(old)] = dataclasses.replace(
         _with_evidence(old, new), round=old.round or new.round, place=old.place or new.place,
-        format=old.format or new.format)
+        format=old.format or new.format, date=day or old.date)
     return True
 
 

@@ -22,6 +22,7 @@ class Words:
     settings: EventSettings = DEFAULT.events
     dated: frozenset[int] = frozenset()  # start offsets of the sentence's time expressions
     fmt: str | None = None  # the format the sentence names (``2+2``, ``summit``…)
+    bodies: frozenset[str] = frozenset()  # head words of the mechanisms named in the sentences before (bodies.py)
     lem: list[str] = field(init=False)
     actors: frozenset[int] = field(init=False)  # start offsets of the tokens naming persons, countries, organisations
     by_id: dict[str, Token] = field(init=False)
@@ -35,10 +36,10 @@ class Words:
 
     @classmethod
     def of(cls, doc: Document, sentence: Sentence, settings: EventSettings = DEFAULT.events,
-           fmt: str | None = None) -> Words:
+           fmt: str | None = None, bodies: frozenset[str] = frozenset()) -> Words:
         dated = frozenset(x.start for x in doc.timexes if sentence.start <= x.start < sentence.stop)
         v = view(doc)
-        return cls(list(sentence.tokens), v, v.mentions(doc), settings, dated, fmt)
+        return cls(list(sentence.tokens), v, v.mentions(doc), settings, dated, fmt, bodies)
 
     def head(self, t: Token) -> Token | None:
         """The token's syntactic head in the sentence (itself where the parser made it its own head)."""

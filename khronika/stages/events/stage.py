@@ -11,13 +11,14 @@ from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
 from .actors import Actors
+from .bodies import body_heads
 from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_speakers
 from .rounds import round_of, sentence_format
 from .sentence import Words
 from .triggers import find_triggers
-from .when import event_date, event_place
+from .when import dated, event_place
 from .words import ANOTHER
 
 FORMATTED = frozenset({"CONSULT", "REQUEST", "SANCTION"})  # the types of event that take the sentence's format
@@ -45,9 +46,11 @@ class EventStage:
         last_format: str | None = None
         doc_dated = doc.published.precision != "unknown"
         actors = Actors.of(doc, self.settings)
+        by_default: set[str] = set()  # the events dated by the document, not by their own words
+        bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         for sentence in doc.sentences:
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
-            w = Words.of(doc, sentence, self.settings, fmt)
+            w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
@@ -56,17 +59,21 @@ class EventStage:
                 if key in seen:
                     continue
                 seen.add(key)
-                event = self._event(doc, sentence, w, type_, mode, trig, last_person, fact)
+                event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
                 if not actors.takes_part(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
-                if _another(w, trig[0]) or not merge(events, event, Known(previous_persons, doc_dated)):
+                if default:
+                    by_default.add(event.id)
+                known = Known(previous_persons, doc_dated, by_default, self.settings.news_days)
+                if _another(w, trig[0]) or not merge(events, event, known):
                     events.append(event)
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
             last_format = fmt or last_format
+            bodies |= body_heads(w)
         events = with_speakers(events, doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries),
@@ -74,9 +81,10 @@ class EventStage:
 
     @staticmethod
     def _event(doc: Document, sentence: Sentence, w: Words, type_: str, mode: str | None, trig: list[Token],
-               last_person: str | None, fact: str) -> Event:
+               last_person: str | None, fact: str) -> tuple[Event, bool]:
+        """The event of the trigger, and whether its date is its document's by default."""
         start, stop = sentence.start, sentence.stop
-        date = event_date(w, doc, start, stop, trig, fact)
+        date, default = dated(w, doc, start, stop, trig, fact)
         if fact == "occurred" and _after(date, doc.published):
             fact = "planned"  # "после встречи НАТО в верхах в июле", told in April: it lies ahead
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
@@ -85,7 +93,7 @@ class EventStage:
                      place=event_place(w, doc, type_, date, mode),
                      participants=tuple(participants(w, trig, mode, last_person)),
                      format=w.fmt if type_ in FORMATTED else None,
-                     round=round_of(w) if type_ == "CONSULT" else None)
+                     round=round_of(w) if type_ == "CONSULT" else None), default
 
 
 def _after(date, published) -> bool:

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from ... import morph
 from ...ids import is_country
 from ...records import Token
+from .bodies import body_meetings
 from .evaluation import evaluations
+from .objects import evaluated_or_wanted, intended_only, refusal_asked_for, what_is_rejected
 from .sentence import Words
 from .words import (
     AGAINST,
@@ -19,6 +21,7 @@ from .words import (
     EXCLUSION_TRIGGERS,
     EXTRADITION_TRIGGERS,
     FORCES,
+    FUTURE_CUES,
     IMPERFECTIVE,
     INTENTION_HEADS,
     JOINT,
@@ -34,6 +37,7 @@ from .words import (
     READY,
     REQUEST_VERBS,
     SENSES,
+    SEQUENCE,
     SINGULAR_ONLY,
     TALKS,
     TRIGGERS,
@@ -46,11 +50,16 @@ Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the t
 
 def find_triggers(w: Words) -> list[Found]:
     """(type, mode, trigger tokens) of each trigger in the sentence: patterns first, then evaluative
-    speech (``evaluation``: ``назвал решение неприемлемым``), then words."""
+    speech (``evaluation``: ``назвал решение неприемлемым``), meetings of bodies (``bodies``: ``заседание
+    межправительственной комиссии``), then words."""
     used, out = _patterns(w)
     for verb, word in evaluations(w, used):
         used.update((verb, word))
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
+    for i, mode in body_meetings(w):
+        if i not in used and not in_passing(w, i):
+            used.add(i)
+            out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
         if i in used or word not in TRIGGERS or any(veto(w, i) for veto in VETOES):
             continue
@@ -88,7 +97,8 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 at.append(nxt)
             else:
                 used.update(at)  # its words are no triggers, reported or not
-                if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)):
+                if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
+                        or _meeting_the_public(w, at[-1])):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
 
@@ -215,6 +225,8 @@ def _not_an_act_yet(w: Words, i: int) -> bool:
     head = w.head_index(t)
     if t.rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
         t, head = w.tokens[head], w.head_index(w.tokens[head])  # "желание смягчить …, а также отменить …"
+    if head is not None and w.lem[head] in FUTURE_CUES and TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT":
+        return False  # "должны встретиться": a meeting to come, planned
     return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
 
 
@@ -301,9 +313,10 @@ def _handed_to_no_state(w: Words, i: int) -> bool:
 def in_passing(w: Words, i: int) -> bool:
     """Is the event noun at ``i`` only mentioned in passing, as a circumstance or a topic of another
     word, with nothing of its own: ``в ходе встречи``, ``механизм консультаций``, ``причиной
-    размещения``, ``вопрос о запусках``, ``перед переговорами``?  A noun with an actor of its own
-    (``визита президента России В. Путина``) or a date close after it (``о состоявшейся встрече 18
-    марта``) is an event reported."""
+    размещения``, ``вопрос о запусках``, ``перед переговорами``, ``документы к саммиту``?  A noun with
+    an actor of its own (``визита президента России В. Путина``; after ``после``/``перед`` two of them:
+    ``после переговоров Путина и Эрдогана``, not ``после консультаций с Еврокомиссией``) or a date
+    close after it (``о состоявшейся встрече 18 марта``) is an event reported."""
     t = w.tokens[i]
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated):
         return False
@@ -313,12 +326,26 @@ def in_passing(w: Words, i: int) -> bool:
         return head is None or w.lem[head] not in ANNOUNCE
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
+    if "к" in preps and head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] not in FUTURE_CUES \
+            and not any(c.rel == "acl:relcl" for c in w.children(t)):  # "подготовка к переговорам" is planned
+        return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)
+    if any(p in SEQUENCE for p in preps) and len(own_actors(w, t)) < 2:
+        return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
     if has_actor(w, t):
         return False
     if any(p in PASSING for p in preps) or ends_with(w.lem, i, PASSING_PHRASES):
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
+
+
+def own_actors(w: Words, t: Token) -> set[str]:
+    """The entities of the persons, countries and organisations among the noun's dependents."""
+    found, level = set(), [t]
+    for _ in range(w.settings.actor_depth):
+        level = [c for x in level for c in w.children(x)]
+        found |= {m.entity for x in level if x.start in w.actors and (m := w.mention(x)) is not None}
+    return found
 
 
 def has_actor(w: Words, t: Token) -> bool:
@@ -370,4 +397,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
     _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
-    _meeting_the_public)
+    _meeting_the_public, evaluated_or_wanted, intended_only, what_is_rejected, refusal_asked_for)

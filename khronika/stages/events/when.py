@@ -4,21 +4,29 @@ Date: the first of these that gives one:
 
 1. a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
    depending on it or on its head by syntax (``встреча прошла в ноябре``), and not the date of
-   another event word standing between them;
+   another event word standing between them; or one right after the trigger noun's own phrase
+   (``после телефонного разговора Лаврова с Рубио в понедельник, 20 октября``), whatever verb the
+   parser hung it on;
 2. the time a ``когда`` clause holding the trigger refers to (``с июня 2014 года, когда НАТО приостановила …``),
    else a dated time expression of the sentence that is not another event's (``запуск … 9 мая``);
 3. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
    (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event;
-4. the document's date, for an event it narrates in the past or present (not one planned or
-   proposed); never a guessed one for an undated document.
+4. the document's date, for an event it narrates as occurred in the past or present (not one
+   planned, proposed, hypothetical or negated: what did not happen has no day of its own); never a
+   guessed one for an undated document.
 
-The nearest expression to the trigger wins within a group.  Place: a place after ``в``/``во`` in the
+The nearest expression to the trigger wins within a group.  A planned event's month or day told
+without a year and resolved before the publication is the next one (``встретиться снова в марте``).
+
+Place: a place after ``в``/``во`` in the
 sentence, or the object of ``посетить`` (a city or region before a country); else for a meeting
 dated by the document, the document's dateline place.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import re
 from collections.abc import Callable
 
 from ... import morph
@@ -34,8 +42,33 @@ def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token]
                fact: str = "occurred") -> PartialDate:
     """The date of the event whose trigger is ``trig`` in the sentence ``start``..``stop``: the first
     of ``DATE_RULES`` that gives one, else none."""
+    return dated(w, doc, start, stop, trig, fact)[0]
+
+
+def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
+          fact: str = "occurred") -> tuple[PartialDate, bool]:
+    """The event's date (``event_date``) and whether it is the document's by default (``BY_DEFAULT``)."""
     here = [x for x in doc.timexes if start <= x.start < stop and x.relation == "at"]
-    return next((d for rule in DATE_RULES if (d := rule(w, doc, here, trig, fact)) is not None), PartialDate())
+    for rule in DATE_RULES:
+        if (d := rule(w, doc, here, trig, fact)) is not None:
+            return (_ahead(d, doc, here) if fact == "planned" else d), rule is BY_DEFAULT
+    return PartialDate(), False
+
+
+_YEAR = re.compile(r"\d{4}|году|года\b")
+
+
+def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
+    """A planned event's month told without its year (``условились встретиться снова в марте``), resolved to
+    one before the publication: the next such month, which lies ahead."""
+    told = [x for x in here if x.date == date]
+    published = doc.published.iso()
+    if date.precision not in ("month", "day") or not published or not told \
+            or any(_YEAR.search(x.text) for x in told):
+        return date
+    if (date.iso() or "") >= published[:len(date.iso() or "")]:
+        return date
+    return dataclasses.replace(date, year=date.year + 1)
 
 
 def _nearest(found: list[Timex], trig: list[Token]) -> PartialDate | None:
@@ -46,6 +79,30 @@ def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
     """A time expression right after the trigger or attached to it by syntax."""
     return _nearest([x for x in here if 0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
                      or attaches_to(w, x, trig[0]) and not other_event_date(w, x, trig[0], True)], trig)
+
+
+def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A time expression that follows the trigger noun's own phrase with nothing else between: the
+    words between are all the noun's dependents (``телефонного разговора Лаврова с Рубио в понедельник``),
+    no punctuation and no other event's word among them."""
+    head = _phrase_head(w, trig)
+    if head is None:
+        return None
+    own = {t.id for t in w.v.subtree(head, skip=frozenset())}
+    found = []
+    for x in here:
+        between = [t for t in w.tokens if trig[-1].stop <= t.start < x.start]
+        if x.start >= trig[-1].stop and x.date.precision != "unknown" and between and all(
+                t.id in own and t.pos != "PUNCT" and not (_event_word(w, t) and t.pos == "NOUN") for t in between):
+            found.append(x)
+    return _nearest(found, trig)
+
+
+def _phrase_head(w: Words, trig: list[Token]) -> Token | None:
+    """The noun that heads the trigger's words (``разговора`` of ``телефонного разговора``), if any."""
+    ids = {t.id for t in trig}
+    heads = [t for t in trig if t.head_id not in ids]
+    return heads[0] if len(heads) == 1 and heads[0].pos == "NOUN" else None
 
 
 def _when_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -78,7 +135,7 @@ def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present, in a report of the
     day (``reports_its_days``); an essay's undated events stay undated."""
-    past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact in ("occurred", "negated")
+    past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact == "occurred"
     if doc.published.precision != "day" or not past_or_present:
         return None
     return doc.published if reports_its_days(doc, w.settings.news_days) else None
@@ -97,7 +154,8 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _attached, _when_clause, _in_sentence, _earlier, _habitual, _document)
+    _attached, _after_its_phrase, _when_clause, _in_sentence, _earlier, _habitual, _document)
+BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
 
 
 def _event_word(w: Words, t: Token) -> bool:
@@ -120,8 +178,9 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
                 break
             if node.id in targets:
                 return True
-            if node.pos == "NOUN" and _event_word(w, node):
-                break  # on the way up, the date of another event word ("запуск, произведенный 9 мая")
+            if node.pos in ("NOUN", "VERB") and _event_word(w, node):
+                break  # on the way up, the date of another event word ("запуск, произведенный 9 мая";
+                # "условились встретиться снова в марте": the meeting's, not the agreement's)
             node = w.head(node)
     return False
 

@@ -1,0 +1,110 @@
+"""Meetings of standing bodies of dialogue: ``провели 20-е заседание межправительственной комиссии по …``,
+``собрались на заседание Совета министров иностранных дел ШОС``, ``СМИД ШОС завершил работу``.
+
+A body meets (CONSULT) when it is an international or bilateral mechanism that the format names know
+(``format_names``: the gazetteer of named mechanisms and the general patterns, ``межправительственная
+комиссия по …``), or a word of ``INTERNATIONAL_BODIES`` (``межправкомиссия``), and
+
+* it is the genitive of a word of a session (``SESSIONS``: ``заседание``, ``сессия``), with nothing but
+  its own words between them (no verb, no comma); or
+* it is the subject of a verb of a body's work (``BODY_WORK``: ``завершил работу``, ``начал работу``).
+
+Never ``заседание правительства``, ``сессия Госдумы``, ``совета директоров``: no mechanism of dialogue.
+A session told again in the document (``Следующее заседание комиссии``) is one where the body's head word
+was already a mechanism's in an earlier sentence (``Words.bodies``)."""
+from __future__ import annotations
+
+from ...format_names import gazetteer_in, general_in
+from ...records import Token
+from .sentence import Words
+from .words import BODY_WORK, INTERNATIONAL_BODIES, SESSIONS
+
+_DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
+_WORK = "работа"
+_SHORT = "межправ"  # the prefix of a short name (``межправкомиссия``) before the body's own word
+
+
+def sentence_text(w: Words) -> tuple[str, int]:
+    """The sentence's text rebuilt from its tokens at their offsets, and the offset it starts at."""
+    if not w.tokens:
+        return "", 0
+    base = w.tokens[0].start
+    chars = [" "] * (w.tokens[-1].stop - base)
+    for t in w.tokens:
+        chars[t.start - base:t.stop - base] = t.text
+    return "".join(chars), base
+
+
+def mechanisms(w: Words) -> list[tuple[int, int, int]]:
+    """(start, stop, member states) of each mechanism of dialogue the sentence names, in document offsets."""
+    text, base = sentence_text(w)
+    out = [(s + base, e + base, len(n.countries)) for n in gazetteer_in(text) for s, e in n.places()]
+    out += [(n.start + base, n.stop + base, 2) for n in general_in(text)
+            if not n.surface.lower().startswith(_DOMESTIC)]
+    out += [(t.start, t.stop, 2) for k, t in enumerate(w.tokens) if w.lem[k] in INTERNATIONAL_BODIES]
+    return out
+
+
+def body_meetings(w: Words) -> list[tuple[int, str]]:
+    """(position of the trigger word, CONSULT mode) of each meeting of a body in the sentence."""
+    found = mechanisms(w)
+    out = []
+    for i, word in enumerate(w.lem):
+        if word in SESSIONS:
+            body = _named_after(w, i, found)
+        elif word in BODY_WORK and _work(w, i):
+            body = _subject_names(w, i, found)
+        else:
+            continue
+        if body is not None:
+            out.append((i, "multilateral" if body > 2 else "meet"))
+    return out
+
+
+def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
+    """The members of the mechanism named by the session word's own words after it (``заседание Совета
+    министров иностранных дел (СМИД) ШОС``), or of a body of the document told again (``заседание комиссии``)."""
+    stop = len(w.tokens)
+    for k in range(i + 1, len(w.tokens)):
+        t = w.tokens[k]
+        if t.pos in ("VERB", "AUX") or t.text in (",", ";", ".", ":", "—", "–") or w.lem[k] in ("который",):
+            stop = k
+            break
+    if stop == i + 1:
+        return None
+    first, last = w.tokens[i + 1].start, w.tokens[stop - 1].stop
+    inside = [n for s, e, n in found if first <= s < last]
+    if inside:
+        return max(inside)
+    nxt = w.lem[i + 1]
+    return 2 if nxt in w.bodies and w.tokens[i + 1].feats.get("Case") == "Gen" else None
+
+
+def _work(w: Words, i: int) -> bool:
+    """``завершил работу``: the verb's object is ``работа``."""
+    return any(c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] == _WORK
+               for c in w.children(w.tokens[i]))
+
+
+def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
+    """The members of the mechanism the verb's subject names (``СМИД ШОС завершил работу``)."""
+    subjects = [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
+    for s in subjects:
+        words = w.v.subtree(s, skip=frozenset())
+        first, last = words[0].start, words[-1].stop
+        inside = [n for a, b, n in found if first <= a < last]
+        if inside:
+            return max(inside)
+    return None
+
+
+def body_heads(w: Words) -> set[str]:
+    """The head words (lemmas) of the bodies the sentence names as mechanisms (``комиссия``, ``совет``), for
+    the sessions told again in later sentences."""
+    out = set()
+    for s, e, _ in mechanisms(w):
+        words: list[Token] = [t for t in w.tokens if s <= t.start < e]
+        nouns = [w.lem[w.position[t.id]] for t in words if t.pos == "NOUN"]
+        out.update(nouns[:1])
+        out.update(x.removeprefix(_SHORT) for x in nouns[:1] if x.startswith(_SHORT))  # межправкомиссия: комиссия
+    return out

@@ -1,0 +1,44 @@
+"""Vetoes on a trigger that is only the object of another word: what is evaluated, needed or wanted, what
+is intended, what a rejection answers, a refusal asked for.  Each says that the trigger word at position
+``i`` reports no event in its sentence (``triggers.VETOES``)."""
+from __future__ import annotations
+
+from .sentence import Words
+from .words import EVALUATING_HEADS, INTENTION_HEADS, REQUEST_VERBS, TRIGGERS
+
+RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
+
+
+def evaluated_or_wanted(w: Words, i: int) -> bool:
+    """A trigger noun that is what is evaluated, needed or wanted (``назвал встречу "продуктивной"``,
+    ``нуждается в этой встрече``, ``не хочет "пустой встречи"``, ``высоко оценили вклад``): no event reported."""
+    head = w.head_index(w.tokens[i])
+    return w.tokens[i].pos == "NOUN" and head is not None and w.lem[head] in EVALUATING_HEADS
+
+
+def intended_only(w: Words, i: int) -> bool:
+    """A trigger noun governed by a noun of intention (``планами США по размещению``, ``намерение провести
+    встречу``): what is intended has not happened."""
+    head = w.head_index(w.tokens[i])
+    return w.tokens[i].pos == "NOUN" and head is not None and w.tokens[head].pos == "NOUN" \
+        and w.lem[head] in INTENTION_HEADS
+
+
+def what_is_rejected(w: Words, i: int) -> bool:
+    """An accusation or a demand that is the object of a rejection (``отверг обвинения Москвы``,
+    ``отклонил требования``): the rejection is the act reported."""
+    head = w.head_index(w.tokens[i])
+    return w.tokens[i].pos == "NOUN" and TRIGGERS[w.lem[i]][0] in RESPONSE_TYPES and head is not None \
+        and w.tokens[i].rel == "obj" and TRIGGERS.get(w.lem[head], ("",))[0] == "REJECT"
+
+
+def refusal_asked_for(w: Words, i: int) -> bool:
+    """A refusal that is the content of a request (``призвал Сеул отказаться от поставок``): what is asked is
+    to stop doing something, no rejection of a proposal; the request is the act."""
+    return TRIGGERS[w.lem[i]][0] == "REJECT" and _proposed_infinitive(w, i)
+
+
+def _proposed_infinitive(w: Words, i: int) -> bool:
+    t = w.tokens[i]
+    head = w.head_index(t)
+    return head is not None and w.lem[head] in REQUEST_VERBS and t.pos == "VERB" and t.rel == "xcomp"

@@ -1,0 +1,108 @@
+"""The event stage on forms of news written for these tests: meetings of bodies, objects that are no
+events, factuality in the trigger's own clause, dates of the event's own words, acts in their other forms."""
+import pytest
+
+from khronika.records import Document, PartialDate, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def go(text, published="2024-05-17"):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
+        return doc.events
+    return go
+
+
+def types(evs):
+    return sorted(e.type for e in evs)
+
+
+def test_a_session_of_a_bilateral_commission_is_a_meeting_a_government_session_is_not(events):
+    (meet,) = events("Вице-премьеры Армении и Казахстана провели в Ереване седьмое заседание межправительственной "
+                     "армяно-казахстанской комиссии по экономическому сотрудничеству.")
+    assert meet.type == "CONSULT" and meet.factuality == "occurred" and meet.round == 7
+    assert events("В пятницу прошло заседание правительства Армении, на котором министры обсудили бюджет.") == ()
+    assert events("Вчера состоялось заседание совета директоров компании.") == ()
+    assert events("Межведомственная рабочая группа по миграции провела заседание в Москве.") == ()
+
+
+def test_a_council_of_an_organisation_meets_and_ends_its_work(events):
+    (meet,) = events("Министры обороны собрались в Минске на заседание Совета министров обороны ОДКБ.")
+    assert meet.type == "CONSULT" and meet.mode == "multilateral"
+    (ended,) = events("СМИД СНГ завершил работу в Душанбе.")
+    assert ended.type == "CONSULT" and ended.factuality == "occurred"
+    assert events("Госдума завершила работу весенней сессии.") == ()
+
+
+def test_a_session_of_a_body_named_before_is_a_meeting(events):
+    evs = events("Премьеры двух стран провели заседание российско-монгольской межправкомиссии. Следующее "
+                 "заседание комиссии пройдет в Улан-Баторе в 2025 году.")
+    assert [e.factuality for e in evs if e.type == "CONSULT"] == ["occurred", "planned"]
+
+
+def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
+    assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
+    assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()
+    evs = events("Министры Вьетнама и Лаоса выразили обеспокоенность планами Камбоджи по размещению ракет.")
+    assert types(evs) == ["ACCUSE"]
+    assert types(events("Глава МИД Латвии отверг обвинения Минска.")) == ["REJECT"]
+    assert types(events("Президент Франции призвал Венгрию отказаться от закупок российского газа.")) == ["REQUEST"]
+
+
+def test_a_standing_position_is_no_protest(events):
+    assert events("Индия выступает против любых попыток изменить статус-кво в регионе.") == ()
+
+
+def test_a_duty_is_no_act_but_a_meeting_due_is_planned(events):
+    assert events("Министры финансов стран Евросоюза должны согласовать бюджет до конца года.") == ()
+
+
+def test_a_meeting_after_one_sided_talks_is_told_in_passing(events):
+    evs = events("Австрия согласилась снять возражения после консультаций с Еврокомиссией.")
+    assert "CONSULT" not in types(evs)
+
+
+def test_a_call_told_as_the_circumstance_of_an_agreement_took_place(events):
+    evs = events("О визите президенты Египта и Кении договорились в ходе телефонного разговора 2 мая.")
+    (call,) = [e for e in evs if e.type == "CONSULT"]
+    assert call.factuality == "occurred" and call.date == PartialDate(2024, 5, 2)
+
+
+def test_an_event_not_held_takes_no_publication_date(events):
+    (meet,) = events("Встреча министров иностранных дел Греции и Турции откладывается.")
+    assert meet.factuality == "negated" and meet.date == PartialDate()
+
+
+def test_a_day_after_the_trigger_noun_phrase_is_its_date(events):
+    evs = events("Решение было принято после переговоров министра Италии с коллегой из Туниса в среду, 15 мая.")
+    (talks,) = [e for e in evs if e.type == "CONSULT"]
+    assert talks.date == PartialDate(2024, 5, 15)
+
+
+def test_a_weekday_of_a_meeting_told_again_wins_over_the_publication_date(events):
+    evs = events("Дипломаты Японии и Южной Кореи встретились в Токио. Встреча в среду прошла за закрытыми дверями.")
+    (meet,) = [e for e in evs if e.type == "CONSULT"]
+    assert meet.date == PartialDate(2024, 5, 15)
+
+
+def test_a_planned_month_without_its_year_lies_ahead(events):
+    evs = events("Глава МИД Чехии Ян Липавский сообщил, что министры Чехии и Польши договорились встретиться "
+                 "снова в марте.")
+    (meet,) = [e for e in evs if e.type == "CONSULT"]
+    assert meet.factuality == "planned" and meet.date == PartialDate(2025, 3)
+    (agree,) = [e for e in evs if e.type == "AGREE"]
+    assert agree.date == PartialDate(2024, 5, 17)  # the agreement's day, not the meeting's month
+
+
+def test_acts_in_their_other_forms(events):
+    assert "ACCUSE" in types(events("МИД Литвы расценивает действия белорусских властей как акт пиратства."))
+    assert "THREATEN" in types(events("Официальный представитель МИД Китая заявил, что провокации Манилы не "
+                                      "останутся без ответа."))
+    assert "COERCE" in types(events("Рыболовецкое судно Японии было остановлено российскими пограничниками."))
+    assert events("Полиция остановила автомобиль нарушителя на трассе.") == ()
+    assert "REJECT" in types(events("Представители Армении отказались обсуждать предложения Азербайджана."))
+    (talk,) = events("Министр иностранных дел Индонезии провел беседу с малайзийским коллегой.")
+    assert talk.type == "CONSULT"
+    assert events("Президент Молдавии провел беседу со школьниками.") == ()
