@@ -106,3 +106,10 @@ def test_acts_in_their_other_forms(events):
     (talk,) = events("Министр иностранных дел Индонезии провел беседу с малайзийским коллегой.")
     assert talk.type == "CONSULT"
     assert events("Президент Молдавии провел беседу со школьниками.") == ()
+
+
+def test_event_forms_a_speakers_own_meeting_is_not_the_meeting_told_before(events):
+    found = events("Президент Бразилии и премьер-министр Индии провели переговоры в Дели. "
+                   "«Вчера мы с премьер-министром Индии провели часовую беседу», — сказал лидер оппозиции "
+                   "Иван Петров.")
+    assert types(found) == ["CONSULT", "CONSULT"]

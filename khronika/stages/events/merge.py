@@ -2,7 +2,8 @@
 (``Event.more``) instead of making a record of its own.
 
 * A meeting (CONSULT) told again (``в ходе встречи``, ``переговоры проходили в формате …``) joins
-  the last meeting, or the last one of its format when it names one, unless one of
+  the last meeting (not one a speaker told as his own, ``мы с X провели беседу``), or the last one of its
+  format when it names one, unless one of
   ``MEETING_BLOCKS`` holds: another round, another date, another factuality, another format, or
   (unless both name the same format) a person new to the meeting who was named in the sentence
   before the restating one (see ``_new_person`` for why that sentence and not the whole document).
@@ -31,6 +32,7 @@ class Known:
     # own from a restatement leaves it)
     by_default: set[str] = field(default_factory=set)
     news_days: int = 7  # a day of its own at most this many days before such a date may be the same event's
+    own: set[str] = field(default_factory=set)  # meetings a speaker tells as his own ("мы с X провели беседу")
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -99,7 +101,7 @@ MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
 
 
 def _merge_meeting(events: list[Event], new: Event, known: Known) -> bool:
-    same = [e for e in events if e.type == new.type]
+    same = [e for e in events if e.type == new.type and e.id not in known.own]
     if new.format:  # "встреча в формате X" joins the last meeting of that format
         same = [e for e in same if e.format == new.format] or same
     if not same:

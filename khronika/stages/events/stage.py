@@ -47,6 +47,7 @@ class EventStage:
         doc_dated = doc.published.precision != "unknown"
         actors = Actors.of(doc, self.settings)
         by_default: set[str] = set()  # the events dated by the document, not by their own words
+        own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         for sentence in doc.sentences:
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
@@ -66,9 +67,11 @@ class EventStage:
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
                 if default:
                     by_default.add(event.id)
-                known = Known(previous_persons, doc_dated, by_default, self.settings.news_days)
+                known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own)
                 if _another(w, trig[0]) or not merge(events, event, known):
                     events.append(event)
+                    if _ours_with(w, trig[0]):
+                        own.add(event.id)
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
@@ -106,9 +109,16 @@ def _after(date, published) -> bool:
 
 
 def _another(w: Words, trigger: Token) -> bool:
-    """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement.
-    (The adjective is read by its first dictionary lemma, ``morph.lemma``.)"""
-    return any(morph.lemma(t.text) in ANOTHER for t in w.children(trigger) if t.rel == "amod")
+    """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
+    (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
+    told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
+    return any(morph.lemma(t.text) in ANOTHER for t in w.children(trigger) if t.rel == "amod") or _ours_with(w, trigger)
+
+
+def _ours_with(w: Words, trigger: Token) -> bool:
+    """``мы с X``/``я с X`` just before the trigger, in its clause."""
+    before = [t.text.lower() for t in w.tokens if t.start < trigger.start][-6:]
+    return any(a in ("мы", "я") and b in ("с", "со") for a, b in zip(before, before[1:]))
 
 
 def with_events(quotes: tuple[Quote, ...], events: list[Event]) -> tuple[Quote, ...]:
