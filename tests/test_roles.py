@@ -260,3 +260,20 @@ def test_roles_a_chinese_name_of_two_short_words(run):
                           "Накануне Лавров встретился с послом КНР Чжан И.")
     assert ("Ван И", "министр иностранных дел", "Китай") in roles, roles
     assert "Чжан И" in names.values() and not [n for n in names.values() if n.endswith(".")]
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Замглавы МИД Бразилии Мария Лаура да Роша прибыла в Пекин.", "заместитель министра иностранных дел"),
+    ("Первый замминистра обороны Индии Анил Чаухан прибыл в Пекин.", "первый заместитель министра обороны"),
+])
+def test_roles_a_deputys_abbreviated_title_in_full_in_any_case(run, text, position):
+    _, _, roles = run(text)
+    assert any(p == position for _, p, _ in roles), roles
+
+
+def test_roles_in_full():
+    from khronika.stages.roles.lexicon import in_full
+
+    assert in_full("глава МИД") == "министр иностранных дел"
+    assert in_full("замминистра финансов") == "заместитель министра финансов"
+    assert in_full("генеральный директор") == "генеральный директор"

@@ -100,14 +100,13 @@ def canonical_position(position: str) -> str:
     """khronika's canonical form of a position, applied to the gold ones too: short and colloquial
     titles in full (``премьер`` → ``премьер-министр``, ``зав.`` → ``заведующий``)."""
     from ..names import TITLE_ABBREVIATIONS
-    from ..stages.roles import SYNONYMS
+    from ..stages.roles.lexicon import in_full
 
     words = position.split(" ")
     head = words[0].rstrip(".")
     if words[0].endswith(".") and head in TITLE_ABBREVIATIONS:
         words[0] = TITLE_ABBREVIATIONS[head]
-    position = " ".join(words)
-    return SYNONYMS.get(position, position)
+    return in_full(" ".join(words))
 
 
 def read_doc(base: Path, jobs: dict[str, str] | None = None) -> GoldDoc:

@@ -30,6 +30,19 @@ _POSITIONS = lexicon.table("role_positions.tsv", (
     lexicon.Column("national", required=False, choices=frozenset({"yes"}))), key=("position",))
 # Short and colloquial titles and their full forms.
 SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full")}
+
+
+def in_full(position: str) -> str:
+    """A position with its short or colloquial title in full (``SYNONYMS``): the whole of it (``глава МИД``
+    → ``министр иностранных дел``), else a deputy's abbreviated title as its first word (``замминистра
+    иностранных дел`` → ``заместитель министра иностранных дел``)."""
+    for key in (position, position.lower()):
+        if key in SYNONYMS:
+            return SYNONYMS[key]
+    words = position.split(" ")  # "(первый) замминистра …" is "(первый) заместитель министра …" whatever follows
+    return " ".join(SYNONYMS[w] if w.startswith("зам") and w in SYNONYMS else w for w in words)
+
+
 # Offices of a state: when the text names no country, the country the sentence is placed in is taken.
 NATIONAL = frozenset(r["position"] for r in _POSITIONS if r.get("national"))
 

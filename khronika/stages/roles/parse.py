@@ -25,6 +25,7 @@ from .lexicon import (
     SYNONYMS,
     TITLE_ADJECTIVES,
     head_lemma,
+    in_full,
 )
 from .places import place_of_adjective
 
@@ -74,7 +75,14 @@ def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFA
              and not _completes_earlier_title(tokens, i, ids) and not _modifies_next(tokens, i, s)]
     if case is None:
         return heads
-    return [i for i in heads if agrees(tokens[i].feats.get("Case"), case)]
+    return [i for i in heads if agrees(tokens[i].feats.get("Case"), case) or _indeclinable(tokens[i])]
+
+
+def _indeclinable(t: Token) -> bool:
+    """``замминистра``, ``замглавы``: a deputy's title made of ``зам`` and a genitive keeps its form in every
+    case, whatever the tagger calls it."""
+    low = t.text.lower()
+    return low.startswith("зам") and not low.startswith("замест") and head_lemma(t) == low
 
 
 def units(tokens: list[Token], idx: MentionIndex) -> list[Unit]:
@@ -91,7 +99,8 @@ def units(tokens: list[Token], idx: MentionIndex) -> list[Unit]:
 
 def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
     """The position's text: the title's lemma, then the words after it, lower case but for the
-    words of names (``спецпосланник по Сирии``); a short title in full (``SYNONYMS``)."""
+    words of names (``спецпосланник по Сирии``); a short title in full (``SYNONYMS``), alone or with the words
+    after it (``замминистра иностранных дел`` → ``заместитель министра иностранных дел``)."""
     lemma = head_lemma(head) or head.text.lower()
     kept = [w.text if idx.inner(w) is not None else w.text.lower()
             for w in words if w.text not in QUOTES and w.text != "."]
@@ -99,7 +108,7 @@ def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
         kept.pop()
     text = " ".join([lemma] + kept)
     text = text.replace(" - ", "-").strip()
-    return SYNONYMS.get(text, text)
+    return in_full(text)
 
 
 @dataclass
