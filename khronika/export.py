@@ -109,18 +109,41 @@ class Texts:
         return span(doc, start, stop, self.cache[doc][start:stop])
 
 
-def event_records(store: Store) -> Iterator[dict]:
+def event_records(store: Store, formats: list[dict] | None = None) -> Iterator[dict]:
     """One record per real-world event: the reports fused into a group (``fusion.py``) give one
     record with every evidence sentence and source; values that disagree between reports are kept
-    under ``conflicts``."""
+    under ``conflicts``.  ``format`` is the id of the format whose history cites the event (``formats``:
+    the format records, built when not given), with that format's ``format_name`` and ``format_type``."""
     texts = Texts(store)
     fused_docs = {d["id"] for d in store.documents() if d["published_from"] == "fused"}
     groups: dict[str, list[dict]] = {}
     for e in store.events():
         groups.setdefault(e["grp"] or e["id"], []).append(e)
     names = {e["id"]: e["name"] for e in store.entities()}
+    cited = formats_citing(list(format_records(store)) if formats is None else formats)
     for gid, members in groups.items():
-        yield _event_record(gid, members, texts, fused_docs, names)
+        record = _event_record(gid, members, texts, fused_docs, names)
+        yield {**record, **_format_of(record, cited.get(gid, []))}
+
+
+def formats_citing(formats: list[dict]) -> dict[str, list[dict]]:
+    """Event id → the format records whose history cites it."""
+    out: dict[str, list[dict]] = {}
+    for f in formats:
+        for event in dict.fromkeys(v for h in f["history"] for v in h["events"]):
+            out.setdefault(event, []).append(f)
+    return out
+
+
+def _format_of(record: dict, formats: list[dict]) -> dict:
+    """The format fields of an event record: of the formats citing it, the one of the kind its words name
+    (``2+2``, ``summit``), else the first by id; none when no format cites it."""
+    from .formats import EVENT_FORMATS
+
+    kind = EVENT_FORMATS.get(record["format"] or "")
+    ranked = sorted(formats, key=lambda f: (kind is None or f["type"] != kind.name, f["id"]))
+    f = ranked[0] if ranked else None
+    return {"format": f and f["id"], "format_name": f and f["name"], "format_type": f and f["type"]}
 
 
 def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set = frozenset(),
@@ -189,9 +212,15 @@ KINDS: tuple[Callable[[Store], Iterable[dict]], ...] = (
 
 
 def iter_records(store: Store) -> Iterator[dict]:
-    """Every record of the chronicle, kind by kind."""
+    """Every record of the chronicle, kind by kind (the formats built once: events cite them)."""
+    formats = list(format_records(store))
     for kind in KINDS:
-        yield from kind(store)
+        if kind is event_records:
+            yield from event_records(store, formats)
+        elif kind is format_records:
+            yield from formats
+        else:
+            yield from kind(store)
 
 
 def write_jsonl(store: Store, out: TextIO) -> int:

@@ -31,7 +31,7 @@ def test_event_shows_every_sources_evidence_highlighted(db):  # noqa: F811
     result = run("event", "v:a", "--db", str(db))
     assert result.exit_code == 0, result.output
     out = result.output
-    assert "Сергей Лавров [RU]" in out and "2+2, round 2" in out
+    assert "Сергей Лавров [RU]" in out and "2+2 Россия – Япония, round 2" in out
     assert "ТАСС" in out and "Газета.Ru" in out  # both outlets' evidence
     assert "В Токио прошли переговоры в формате «два плюс два»." in out
     assert "«Мы готовы к диалогу»" in out  # the quote about it

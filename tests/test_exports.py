@@ -59,8 +59,9 @@ def test_csv_writes_one_file_per_kind_with_names_and_codes_inline(db, tmp_path):
     meeting = events["v:a"]
     assert meeting["participant_names"].split("; ")[:2] == ["Сергей Лавров", "Фумио Кисида"]
     assert "Россия (RU)" in meeting["participants"] and meeting["countries"] == "JP; RU"
-    assert (meeting["n_documents"], meeting["format"], meeting["round"], meeting["place_name"]) == ("2", "2+2", "2",
-                                                                                                   "Токио")
+    assert (meeting["n_documents"], meeting["format_name"], meeting["round"], meeting["place_name"]) == (
+        "2", "2+2 Россия – Япония", "2", "Токио")
+    assert meeting["format"].startswith("f:")  # the format record's id, as SCHEMA.md has it
     protest = events["v:c"]
     assert protest["participants"] == "Япония (JP) →; Россия (RU) ←"
     assert protest["participant_roles"] == "source; target" and protest["participant_codes"] == "JP; RU"

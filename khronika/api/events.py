@@ -46,12 +46,13 @@ def _aliases_with(records: Chronicle, who: str) -> set[str]:
 
 
 def _in_format(records: Chronicle, fmt: str):
-    """A test of an event's format: a format id (``f:…``, its history's events) or a format type (``2+2``)."""
+    """A test of an event's format: a format id (``f:…``, its history's events) or a format's type or name
+    (``2+2``, ``2+2 Россия – Япония``)."""
     if fmt.startswith("f:"):
         found = next((f for f in records.formats if f["id"] == fmt), None)
         ids = {v for h in (found or {}).get("history", ()) for v in h["events"]}
         return lambda e: e["id"] in ids
-    return lambda e: fold(e["format"] or "") == fold(fmt)
+    return lambda e: fold(fmt) in (fold(e.get("format_type") or ""), fold(e.get("format_name") or ""))
 
 
 Since = Annotated[str | None, Query(pattern=DATE, description="From this date (YYYY[-MM[-DD]]).")]

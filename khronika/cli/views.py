@@ -46,7 +46,7 @@ def render_event(event: dict, texts: dict[str, str], console: Console, names: di
     head.add_column(style="bold")
     head.add_column()
     kind = event["type"] + (f" / {event['mode']}" if event.get("mode") else "")
-    fmt = ", ".join(x for x in (event["format"], event["round"] and f"round {event['round']}") if x)
+    fmt = ", ".join(x for x in (event.get("format_name"), event["round"] and f"round {event['round']}") if x)
     rows = [("Event", event["id"]), ("Date", _date(event["date"], event["date_precision"])), ("Type", kind),
             ("Factuality", event["factuality"]), ("Participants", ", ".join(map(_who, event["participants"]))),
             ("Place", event.get("place_name") or ""), ("Format", fmt),

@@ -13,9 +13,9 @@ named as POLECAT names its columns (in snake case), so that the output loads nex
   whose country is no target's (so a meeting of Russian and Japanese officials has the Russian ones
   as actors, the Japanese as recipients, ``directed: false``); participants without a country code
   (a ministry the texts do not tie to one) are ``other_participants``.
-- ``placename``, ``place_id``, ``format``, ``round``; ``event_text`` (the first evidence sentence),
-  ``evidence`` (every sentence, with its document and offsets), ``story_ids`` (the documents),
-  ``stories`` (each with ``headline``, ``source``, ``publication_date``, ``url``), ``language``.
+- ``placename``, ``place_id``, ``format`` (the format record's id), ``format_name``, ``round``; ``event_text``
+  (the first evidence sentence), ``evidence`` (every sentence, with its document and offsets), ``story_ids``
+  (the documents), ``stories`` (each with ``headline``, ``source``, ``publication_date``, ``url``), ``language``.
 """
 from __future__ import annotations
 
@@ -74,7 +74,8 @@ def plover_record(e: dict, entities: dict[str, dict]) -> dict:
             "actors": [_party(p, entities.get(p["entity"]), "actor") for p in actors],
             "recipients": [_party(p, entities.get(p["entity"]), "recipient") for p in recipients],
             "other_participants": [_party(p, entities.get(p["entity"]), "participant") for p in others],
-            "placename": e["place_name"], "place_id": e["place"], "format": e["format"], "round": e["round"],
+            "placename": e["place_name"], "place_id": e["place"], "format": e["format"],
+            "format_name": e.get("format_name"), "round": e["round"],
             "event_text": e["evidence"][0]["text"] if e["evidence"] else None,
             "evidence": e["evidence"], "story_ids": e["sources"],
             "stories": [{"story_id": d["id"], "headline": d.get("title"), "source": d.get("source"),

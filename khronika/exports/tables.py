@@ -26,7 +26,8 @@ EVENT_COLUMNS: Columns = (
     ("id", "str"), ("date", "str"), ("date_precision", "str"), ("type", "str"), ("mode", "str"),
     ("factuality", "str"), ("participants", "str"), ("participant_ids", "list"), ("participant_names", "list"),
     ("participant_codes", "list"), ("participant_roles", "list"), ("countries", "list"), ("place", "str"),
-    ("place_name", "str"), ("format", "str"), ("round", "int"), ("topics", "list"), ("trigger", "str"),
+    ("place_name", "str"), ("format", "str"), ("format_name", "str"), ("round", "int"), ("topics", "list"),
+    ("trigger", "str"),
     ("n_documents", "int"), ("documents", "list"), ("sources", "list"), ("evidence", "str"),
     ("evidence_all", "list"), ("conflicts", "str"))
 QUOTE_COLUMNS: Columns = (
@@ -58,6 +59,7 @@ def event_row(e: dict) -> dict:
             "participant_ids": [p["entity"] for p in ps], "participant_names": [p.get("name") or "" for p in ps],
             "participant_codes": [p.get("code") or "" for p in ps], "participant_roles": [p["role"] for p in ps],
             "countries": e["countries"], "place": e["place"], "place_name": e["place_name"], "format": e["format"],
+            "format_name": e.get("format_name"),
             "round": e["round"], "topics": e["topics"], "trigger": e["trigger"], "n_documents": len(e["sources"]),
             "documents": [d.get("title") or d.get("path") or d["id"] for d in e["documents"]],
             "sources": e["sources"], "evidence": e["evidence"][0]["text"] if e["evidence"] else None,

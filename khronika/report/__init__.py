@@ -102,7 +102,7 @@ def _events_table(events: list[dict]) -> str:
         kind = TYPES_RU.get(e["type"], e["type"])
         if e["factuality"] != "occurred":
             kind += f" ({FACTUALITY_RU.get(e['factuality'], e['factuality'])})"
-        fmt = (e["format"] or "") + (f", раунд {e['round']}" if e["round"] else "")
+        fmt = (e.get("format_name") or "") + (f", раунд {e['round']}" if e["round"] else "")
         sources = "".join(f"<li>{_source(d)}</li>" for d in e["documents"])
         evidence = _cut(e["evidence"][0]["text"]) if e["evidence"] else ""
         rows.append(f"<tr><td class=nowrap>{escape(_date(e['date'], e['date_precision']))}"

@@ -34,7 +34,7 @@ export async function eventPage(main, id) {
       ["Место", event.place_name ? (event.place && event.place.startsWith("e:")
         ? link("entity", event.place, event.place_name) : event.place_name) : null],
       ["Формат", ofFormat.length ? ofFormat.map((f, i) => [i ? ", " : "", link("format", f.id, f.name)])
-        : event.format],
+        : event.format_name],
       ["Раунд", event.round],
       ["Слово в тексте", event.trigger],
       ["Источников", String(event.sources.length)],
@@ -72,7 +72,7 @@ export function eventTable(events) {
   if (!events.length) return empty("Событий нет.");
   return table(["Дата", "Событие", "Участники", "Место", "Источников"], events.map((e) => [
     ruDate(e.date),
-    link("event", e.id, label(TYPES, e.type) + (e.format ? ` · ${e.format}` : "")
+    link("event", e.id, label(TYPES, e.type) + (e.format_name ? ` · ${e.format_name}` : "")
       + (e.round ? ` · раунд ${e.round}` : "")),
     participants(e),
     e.place_name || "",
