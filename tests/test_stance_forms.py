@@ -109,6 +109,10 @@ def test_stance_forms_every_new_frame_has_a_cue():
                  [("negative", "Виктор Орбан", "Украина")], id="spoke_out_against"),
     pytest.param("Польша отреагировала положительно на предложение Литвы.",
                  [("positive", "Польша", "Литва")], id="a_positive_reaction"),
+    pytest.param("Бразилия и Аргентина разделяют подходы к большинству международных проблем.",
+                 [("converge", "Бразилия", "Аргентина")], id="sharing_approaches"),
+    pytest.param("МИД Бразилии расценивает действия властей Уругвая как акт морского пиратства.",
+                 [("negative", "МИД Бразилии", "Уругвай")], id="called_piracy"),
 ])
 def test_stance_forms(run, text, expected):
     assert run(text) == expected
