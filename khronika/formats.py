@@ -105,6 +105,7 @@ DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|�
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
 # The last meeting before now: "последний раз совет заседал в июне 2014 года".
+AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
 
@@ -222,7 +223,8 @@ def told_by(store, row: dict, events: list[dict]) -> dict:
             before = []
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)}
+        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
+                     and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
@@ -297,6 +299,8 @@ def _identities(seen, names) -> list[list]:
             key = (n.name, frozenset())
         else:
             around = doc_sides[n.name, doc_id]
+            if len(sides) == 1 and len(around) == 2 and sides < around:
+                sides = around  # "Лавров … по итогам заседания в формате 2+2": the other side is the document's
             key = (n.name, frozenset(sides or (around if len(around) <= 2 else ())))
         groups.setdefault(key, []).append((n, doc_id, entries))
     for (name, sides) in sorted(groups, key=lambda k: len(k[1])):

@@ -113,3 +113,9 @@ def test_event_forms_a_speakers_own_meeting_is_not_the_meeting_told_before(event
                    "«Вчера мы с премьер-министром Индии провели часовую беседу», — сказал лидер оппозиции "
                    "Иван Петров.")
     assert types(found) == ["CONSULT", "CONSULT"]
+
+
+def test_event_forms_a_country_where_something_else_happens_is_no_side(events):
+    (frozen,) = [e for e in events("Механизм консультаций был заморожен чилийской стороной после событий в Перу.")
+                 if e.type == "SANCTION"]
+    assert "e:iso-PE" not in {p.entity for p in frozen.participants}

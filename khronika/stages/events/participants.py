@@ -60,6 +60,8 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
             continue
         if kind == "organization" and is_media(w, m):
             continue  # "пишет газета «…»", "со ссылкой на Reuters": the outlet reports the event
+        if kind == "country" and _place_of_another(w, t, trig):
+            continue  # "после событий на Украине", "ситуацию в Сирии": where something else happens
         inside = w.tokens_of(m)
         if any(x.id in speakers for x in inside):
             continue  # "…визита президента, - сказал Лавров": the speaker reports the event
@@ -78,6 +80,14 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     if last_person and any(t.text.lower() in ("он", "она") and t.rel in SUBJECT for t in w.tokens):
         out.setdefault(last_person, "source")
     return [Participant(e, r) for e, r in out.items()]
+
+
+def _place_of_another(w: Words, t: Token, trig: list[Token]) -> bool:
+    """A country after ``в``/``на`` that depends on a noun other than the trigger: the place of that noun's
+    happening (``событий на Украине``), not a side of the event."""
+    head = w.head(t)
+    return head is not None and head.pos == "NOUN" and head.id not in {x.id for x in trig} \
+        and any(c.rel == "case" and c.text.lower() in IN_PREPOSITIONS | {"на"} for c in w.children(t))
 
 
 def _core(w: Words, t: Token) -> list[Token]:
