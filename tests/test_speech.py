@@ -61,6 +61,8 @@ def test_speech_a_body_reporting_a_fact_is_no_quote(run):
 def test_speech_a_body_stating_a_position_is_a_quote(run):
     _, quotes, _ = run("Россия осуждает эти удары, говорится в заявлении МИД России.")
     assert quotes == [("МИД России", "Россия осуждает эти удары")]
+    _, quotes, _ = run("МИД Японии сообщил, что ситуация в регионе ухудшилась после запуска ракет.")
+    assert quotes == [("МИД Японии", "ситуация в регионе ухудшилась после запуска ракет")]
 
 
 def test_speech_an_unnamed_informant_is_no_speaker(run):
