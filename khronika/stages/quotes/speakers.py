@@ -32,6 +32,7 @@ from ...settings import QuoteSettings
 from ..roles import head_lemma
 from .actors import KINDS, Actors, best
 from .cues import (
+    AGENCIES,
     AUTHORS,
     FIRST_PERSON,
     LATTER,
@@ -153,9 +154,12 @@ class Speakers:
 
     def reports(self, t: Token, subtree: list[Token]) -> bool:
         """A noun phrase naming a news outlet or its reporter: ``газета «Труд»``, ``СМИ``, ``ТАСС``,
-        ``корреспондент агентства Reuters``; or an unnamed informant (``источник в МИД``)."""
+        ``корреспондент агентства Reuters``, ``японское агентство Дзидзи``; or an unnamed informant (``источник в
+        МИД``)."""
         if lemmas(t.text) & (OUTLET_NOUNS | UNNAMED_SOURCES):
             return True
+        if lemmas(t.text) & AGENCIES and not any(fold(x.text) == "по" for x in subtree):
+            return True  # "японское агентство Дзидзи", not "агентство по атомной энергии"
         named = self.actors.actors(subtree)
         if not any(self.actors.outlet(a.entity) for a in named):
             return False
