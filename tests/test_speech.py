@@ -90,3 +90,9 @@ def test_speech_a_descriptor_agrees_with_its_predicate_in_gender(run):
                         "Глава МИД Франции признал, что в отношениях остаются разногласия.")
     linked = [names[m.entity] for m in doc.mentions if m.text == "Глава МИД Франции"]
     assert "Флоранс Парли" not in linked
+
+
+def test_speech_a_statement_told_by_its_object(run):
+    _, quotes, _ = run("Министр иностранных дел Индии Субраманьям Джайшанкар подчеркнул важность скорейшего "
+                       "урегулирования конфликта. Стороны подчеркнули важность диалога. Посол заявил протест.")
+    assert quotes == [("Субраманьям Джайшанкар", "важность скорейшего урегулирования конфликта")]

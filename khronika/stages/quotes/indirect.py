@@ -2,9 +2,10 @@
 order at each word: ``по словам X, …``, ``по мнению X, …`` (``according``); ``как отметил X, …``
 (``as_said``); ``X заявил/сообщил/считает, что …`` (the clause after "что"), ``X выразил надежду на
 то, что …`` (``that``); ``Об этом заявил X`` (the sentence before: ``about_this``); ``…, предупредил
-X.``, ``…, говорится в заявлении X`` (the clause before: ``inverted``); an attribution set off inside its
-clause (``Турецкая сторона, подчеркнул он, готова …``, ``Индия, по его мнению, заинтересована …``) leaves the
-whole clause the words, the attribution inside them.
+X.``, ``…, говорится в заявлении X`` (the clause before: ``inverted``); ``X подчеркнул важность …`` (the
+object's phrase: ``emphasised``).  An attribution set off inside its clause (``Турецкая сторона, подчеркнул он,
+готова …``, ``Индия, по его мнению, заинтересована …``) leaves the whole clause the words, the attribution
+inside them.
 
 Indirect speech needs a speaker: a first-person or missing subject (``Отметили, что``, ``как я уже
 сказал``) is the surrounding speaker's own words and gives no quote.  A denied verb (``об этом не
@@ -22,6 +23,7 @@ from ..roles import head_lemma
 from .actors import best
 from .cues import (
     ASSERTED_DENIED,
+    EMPHASIS,
     EMPHATIC,
     LATTER,
     OUTLET_NOUNS,
@@ -219,7 +221,23 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
     return [first, then] if then is not None else first
 
 
-INDIRECT = (according_to, as_said, that, about_this, inverted)
+def emphasised(r: Reading, tokens: list[Token], k: int) -> Found | None:
+    """``X подчеркнул важность скорейшего решения вопроса``: a verb of saying whose object is a noun of ``EMPHASIS``;
+    the object's phrase to the end of the sentence is what X said."""
+    t = tokens[k]
+    if said(r.view, t) != "say" or t.feats.get("VerbForm") != "Fin" or denied(r, t):
+        return None
+    obj = next((c for c in r.view.children(t) if c.rel == "obj" and c.start > t.start
+                and lemmas(c.text) & EMPHASIS), None)
+    if obj is None or any(x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"
+                          for x in tokens if t.stop <= x.start < obj.start):
+        return None
+    i = tokens.index(obj)
+    speaker = r.speakers.subject_of(t, t.start, obj.start)
+    return make(r, t, speaker, obj.start, next_speaker(r, tokens, i), (tokens[0].start, obj.start))
+
+
+INDIRECT = (according_to, as_said, that, about_this, inverted, emphasised)
 
 
 def parenthetical(r: Reading, tokens: list[Token], k: int) -> int | None:
