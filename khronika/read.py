@@ -235,11 +235,18 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
     if doc is None or not (doc.text or "").strip():
         return ReadError(name, "E_HTML", detail="no main text found")
     try:
-        text = checked_text(name, doc.text, limits)
+        text = checked_text(name, blocks(doc.text), limits)
     except ReadError as exc:
         return exc
     return Source(path=name, text=text, format="html", title=_meta(doc.title), url=_meta(doc.url),
                   published=doc.date or None, source=_meta(doc.sitename), encoding=encoding)
+
+
+def blocks(text: str) -> str:
+    """The extracted text with each line (the title, a heading, a paragraph, a list item: trafilatura ends each
+    block element with a line break) a paragraph of its own, so that no sentence runs from one block into the
+    next (``… договориться в Берлине`` / ``Встреча политических советников …``)."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
 def _meta(value: str | None) -> str | None:

@@ -46,6 +46,7 @@ class RoleSettings:
     main_country_mentions: int = 2  # mentions the main country of a document has at least ...
     main_country_share: float = 0.5  # ... and at least this share of the document's country mentions ...
     main_country_lead: int = 2  # ... and this many times as many as the next country
+    plural_title_words: int = 3  # genitive words after a plural title before the names it is the role of
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class QuoteSettings:
     that_reach: int = 9  # "что" fewer than this many tokens after the verb: "X заявил журналистам, что …"
     as_said_adverbs: int = 3  # the verb fewer than this many tokens after "как" (adverbs between: "как уже отмечал X")
     inverted_start: int = 3  # "…, предупредил X": the verb this many tokens into the sentence at least
+    parenthetical_rest_words: int = 2  # "X, подчеркнул он, готов …": the clause goes on after the attribution this long
     about_this_reach: int = 5  # the verb fewer than this many tokens after "Об" of "Об этом заявил X"
     about_this_newlines: int = 2  # "Об этом …" reads the sentence before across at most this many line breaks
     principal_quotes: int = 4  # a person speaking in this many quotes or more …
@@ -153,7 +155,8 @@ class CleanSettings:
     scan_lines: int = 15  # ... where short lines without a sentence (menu leftovers) do not count, up to this many
     menu_min_lines: int = 5  # a run of at least this many short lines with a page control among them is a menu
     menu_max_words: int = 3  # the most words of a menu item
-    max_byline: int = 100  # longer lines are never bylines
+    max_byline: int = 100  # longer lines are never bylines (nor rows of page controls or menu items)
+    row_menu_items: int = 4  # single capitalised words set apart by wide spaces or bars on one line: a menu row
     max_credit_caption: int = 200  # a caption line that holds "Фото:" or "©" is a credit up to this length
     prefix_share: float = 0.9  # a bracketed marker before this share of the non-empty lines is no text ...
     prefix_min_lines: int = 3  # ... when there are at least this many of them ("{Author, Unknown} ")

@@ -543,3 +543,40 @@ def test_clean_year_less_datelines_of_more_agencies(raw, place, agency, month_da
 
 def test_clean_mixed_case_place_with_a_full_stop_needs_a_known_agency():
     assert clean("Москва. 3 апреля стороны провели переговоры.").dateline_place is None
+
+
+# ---- rows of page controls and menus, bylines beside a stamp, signatures in brackets
+
+
+@pytest.mark.parametrize("row", ["Поделиться   ВКонтакте   Telegram   Одноклассники",
+                                 "Поделиться: Facebook  X  Telegram", "👁 3,2K  ↗ Поделиться",
+                                 "Подписаться | Комментарии 1,4K",
+                                 "Политика   Экономика   Мир   Общество   Спорт", "Главная / Пресс-центр / Новости"])
+def test_clean_drops_rows_of_controls_and_menu_items(row):
+    raw = f"Германия и Франция сверили позиции\n{row}\n\n{BODY}"
+    assert clean(raw).text == f"Германия и Франция сверили позиции\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["Германия / Франция: позиции сблизились", "Париж   и   Берлин",
+                                  "Министры обсудили торговлю, энергетику и визы"])
+def test_clean_keeps_lines_that_are_no_rows(line):
+    assert line in clean(f"{line}\n\n{BODY}").text
+
+
+def test_clean_drops_a_name_alone_beside_the_date_stamp():
+    raw = f"Германия и Франция сверили позиции\n\nОпубликовано: 13.03.2026, 08:40\nЕлена Соколова\n\n{BODY}"
+    result = clean(raw)
+    assert ("Елена Соколова", "byline") in removed_texts(raw)
+    assert result.text == f"Германия и Франция сверили позиции\n\n{BODY}"
+    assert result.published == PartialDate(2026, 3, 13)
+
+
+def test_clean_keeps_a_name_line_far_from_any_stamp():
+    raw = f"{BODY}\n\nЕлена Соколова\n\nСтороны обменялись мнениями."
+    assert "Елена Соколова" in clean(raw).text
+
+
+def test_clean_drops_a_signature_in_brackets():
+    raw = f"{BODY}\n[Корреспонденты: Ван Мин, Ольга Петрова]"
+    assert clean(raw).text == BODY
+    assert removed_texts(raw) == [("[Корреспонденты: Ван Мин, Ольга Петрова]", "byline")]

@@ -24,7 +24,16 @@ from ..morph import lemma
 from ..records import Document, Mention, Role, Sentence, Token
 from ..settings import DEFAULT, CorefSettings, RoleSettings, Settings
 from ..view import DocView, MentionIndex, view
-from .roles import COLLEAGUE, DESCRIPTOR_POS, HONORIFICS, Parsed, at_the_head, head_lemma, parse_descriptor
+from .roles import (
+    COLLEAGUE,
+    DESCRIPTOR_POS,
+    HONORIFICS,
+    Parsed,
+    at_the_head,
+    head_lemma,
+    parse_descriptor,
+    plural_roles,
+)
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Relations of a descriptor in a list or an apposition (``политики: премьер-министр Италии, канцлер
@@ -152,6 +161,8 @@ class CorefStage:
         added: list[Mention] = []
         learned: list[Role] = []
         roles = list(doc.roles)
+        # "президенты X и Y": offices no role records, but no minister is either of them
+        listed = [r for s in doc.sentences for r in plural_roles(s, idx, self.roles)]
         quoted = [(o, c) for o, c, _ in quote_pairs(doc.text) if c - o > self.settings.quotation_chars]
         for sentence in doc.sentences:
             tokens = list(sentence.tokens)
@@ -165,7 +176,7 @@ class CorefStage:
                 parsed = parse_descriptor(desc, idx, t.feats.get("Case"), self.roles)
                 if not parsed:
                     continue
-                person = self._person(parsed[0], t, doc, roles, quoted)
+                person = self._person(parsed[0], t, doc, roles, quoted, listed)
                 if person is None:
                     continue
                 start, stop, holder = desc[0].start, desc[-1].stop, idx.entity(person)
@@ -180,15 +191,17 @@ class CorefStage:
         return doc.replace(mentions=tuple(mentions), roles=tuple(with_learned_of(list(doc.roles), learned)))
 
     def _person(self, p: Parsed, t: Token, doc: Document, roles: list[Role],
-                quoted: list[tuple[int, int]]) -> str | None:
+                quoted: list[tuple[int, int]], listed: list[Role]) -> str | None:
         """The person a descriptor stands for: the holder of the role (``_resolve``), else, for a
         descriptor that names its country or body, the salient person (``salient``) unless the
-        descriptor is listed, of a former office, or inside a quotation (which has people of its own)."""
+        descriptor is listed, of a former office, or inside a quotation (which has people of its own); the
+        offices of ``listed`` persons (``президенты X и Y``) count against them."""
         pool = [r for r in roles if r.former == p.former]  # a former holder is another person
         person = self._resolve(p.position, p.of, doc, pool, t.start)
         if person is None and p.of is not None and t.rel not in LISTED and not p.former \
                 and not any(o < t.start < c for o, c in quoted):
-            person = salient(p.position, p.of, doc, roles, t.start, self.settings.window_sentences)
+            person = salient(p.position, p.of, doc, roles + listed, t.start, self.settings.window_sentences,
+                             predicate_gender(t, view(doc)))
         return person
 
     @staticmethod
@@ -222,10 +235,27 @@ def fits(person: str, position: str, of: str, roles: list[Role]) -> bool:
                for r in theirs)
 
 
+def predicate_gender(t: Token, v: DocView) -> str | None:
+    """The gender of the past-tense verb or short adjective whose subject the descriptor is (``Глава МИД
+    признал``: Masc), None when the predicate shows none."""
+    h = v.head(t) if t.rel in SUBJECT else None
+    g = h.feats.get("Gender") if h is not None and h.pos in ("VERB", "AUX", "ADJ") else None
+    return g if g in ("Masc", "Fem") else None
+
+
+def gender_of(person: str, doc: Document) -> str | None:
+    """The gender the tagger gives the proper-name words of a person's named mentions, when it is one."""
+    v = view(doc)
+    found = {t.feats.get("Gender") for m in doc.mentions if m.entity == person and m.via == "name"
+             for t in v.tokens_in(m.start, m.stop) if t.pos == "PROPN"} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def salient(position: str, of: str, doc: Document, roles: list[Role], at: int,
-            window: int = DEFAULT.coref.window_sentences) -> str | None:
+            window: int = DEFAULT.coref.window_sentences, gender: str | None = None) -> str | None:
     """The person a descriptor that nobody holds yet stands for: among the persons named in the
-    last ``window`` sentences before it, but not in its own, who could hold it (``fits``), the
+    last ``window`` sentences before it, but not in its own, who could hold it (``fits``) and whose
+    gender the descriptor's predicate does not contradict (``Глава МИД признал`` is no woman's), the
     subject mentioned last, else the person mentioned last (``Нарендра Моди отказался …
     Премьер-министр Индии заявил``)."""
     v = view(doc)
@@ -239,7 +269,8 @@ def salient(position: str, of: str, doc: Document, roles: list[Role], at: int,
     if any(m.entity in persons for m in doc.mentions if sentence.start <= m.start < sentence.stop):
         return None
     before = [m for m in doc.mentions if m.entity in persons and since <= m.start and m.stop <= at
-              and fits(m.entity, position, of, roles)]
+              and fits(m.entity, position, of, roles)
+              and (gender is None or gender_of(m.entity, doc) in (None, gender))]
     subjects = [m for m in before if is_subject(m, roles, doc)]
     main = [m for m in subjects if is_subject(m, roles, doc, main=True)]
     pick = main or subjects or before

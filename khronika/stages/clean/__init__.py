@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ...dates import infer_year
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
-from . import boiler
+from . import boiler, rows
 from .heads import AGENCIES, Closing, Head, dateline, header, mark_tail, stamp
 from .lines import Line, headline_like, sentence_like, split
 
@@ -78,9 +78,12 @@ def _title(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) 
     return None
 
 
-def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> list[Head]:
-    """Datelines, header dates and stamps among the first lines; a stamp line is marked ``stamp``.
-    Short lines that are no sentence (menu leftovers, a title) do not count against ``top_lines``."""
+def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
+           at: set[int] | None = None) -> list[Head]:
+    """Datelines, header dates and stamps among the first lines (the lines of stamps and header dates added to
+    ``at``); a stamp
+    line is marked ``stamp``.  Short lines that are no sentence (menu leftovers, a title) do not count against
+    ``top_lines``."""
     heads, counted, seen = [], 0, 0
     for i, line in enumerate(lines):
         s = line.text.strip()
@@ -89,6 +92,8 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) 
         head = dateline(s) or header(s) or stamp(s)
         if head:
             heads.append(head)
+            if at is not None and head.kind in ("stamp", "header"):
+                at.add(i)
             if head.kind == "stamp":
                 reasons[i] = "stamp"
         seen += 1
@@ -124,12 +129,15 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     lines, cut = boiler.strip_prefix(split(raw), settings)
     reasons: dict[int, str] = {}
     site = boiler.mark_lines(lines, reasons, settings)
+    rows.mark_rows(lines, reasons, settings, boiler.is_ui)
     boiler.mark_menus(lines, reasons, settings)
     boiler.mark_feeds(lines, reasons, settings)
     boiler.mark_heading_blocks(lines, reasons, settings)
     boiler.mark_captions(lines, reasons, settings)
     closing: Closing | None = mark_tail(lines, reasons, settings)
-    heads = _heads(lines, reasons, settings)
+    at: set[int] = set()
+    heads = _heads(lines, reasons, settings, at)
+    rows.mark_stamp_bylines(lines, reasons, at)
     text = _join([line for i, line in enumerate(lines) if i not in reasons])
 
     published, published_from = UNKNOWN_DATE, "none"

@@ -15,6 +15,7 @@ from ...dates import MONTHS
 from ...morph import fold
 from ...settings import CleanSettings
 from .lines import WORDS, Line, headline_like, phrase_pattern, phrases, sentence_like
+from .rows import bracketed
 
 _NETWORKS = f"(?:{lexicon.alternation(WORDS['NETWORKS'])})"
 # Site names are capitalised words ("Вестник.Ru", "РИА Новости"); "Мы в Telegram" names no site.
@@ -93,8 +94,9 @@ def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         s = line.text.strip()
         if not s:
             continue
+        inner = bracketed(s)  # "[Корреспонденты: Ли Цзюнь, Анна Смирнова]": the byline inside
         for reason, rule in _LINE_RULES:
-            m = rule.match(s)
+            m = rule.match(s) or (reason == "byline" and inner is not None and rule.match(inner))
             if m and (reason != "byline" or len(s) <= settings.max_byline):
                 reasons[i] = reason
                 if reason == "social" and site is None and m["site"].lower() not in _NOT_SITES:

@@ -7,13 +7,16 @@ The package, in reading order:
   on top of the document view; the stance stage reads it too;
 * ``speakers``: the speaker a verb of speech or a noun phrase names, and the antecedent of a pronoun,
   ``последний`` or a bare title (``Salience``); a news outlet or its reporter (``сообщает ТАСС``,
-  ``пишет газета``, ``корреспондент агентства``) is a source and names no speaker: reported speech
-  with no other speaker is dropped, direct speech kept without one;
+  ``пишет газета``, ``корреспондент агентства``) or an unnamed informant (``источник в МИД``) is a source
+  and names no speaker: reported speech with no other speaker is dropped, direct speech kept without one;
+  an unnamed official (``пишет официальный представитель МИД``) is the person the text names in that
+  office, else the body;
 * ``reading``: one document as the rules read it, and what they find;
 * ``transcript``: ``И.Петров: …`` turns and the speaker of a whole transcript;
 * ``direct``: quotations and their attributions;
 * ``indirect``: reported speech (``X заявил, что …``, ``по словам X, …``);
-* ``stage``: the order of it all, and ``QuoteStage``.
+* ``stage``: the order of it all, and ``QuoteStage``; a body's past-tense report of what happened
+  (``Стороны провели переговоры, сообщили в МИД``) is the source of a fact, no quote (``reported_fact``).
 
 Besides ``quotes``, ``speaker`` and ``turns`` the stage records who is salient where
 (``Document.salient``) and the direct speech in quotation marks (``Document.quoted``): the stance

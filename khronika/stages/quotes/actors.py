@@ -144,6 +144,20 @@ class Actors:
                 return r.person
         return None
 
+    def office_holder(self, title: str | None, body: str) -> str | None:
+        """The one person the document gives an office with this title of the body or of its country
+        (``официальный представитель МИД России Мария Захарова`` for ``официальный представитель МИД``)."""
+        if not title:
+            return None
+        held = [r for r in self.roles if self.is_person(r.person) and not r.former and title in r.position.split()]
+        e = self.entities.get(body)
+        names = {fold(n) for n in ((e.name,) + tuple(e.aliases) if e is not None else ())}
+        # the body itself first ("представитель МИД" of Захарова, not of Песков, "представитель Кремля"), then its side
+        own = {r.person for r in held if r.of == body or any(n in fold(r.position) for n in names)}
+        side = self.side(body)
+        found = own or {r.person for r in held if side is not None and self.side(r.of) == side}
+        return found.pop() if len(found) == 1 else None
+
     def unnamed(self, t: Token) -> bool:
         """An animate common noun outside any mention: ``представитель``, ``лидер``."""
         return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and self.mentions.outer(t) is None

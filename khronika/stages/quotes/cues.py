@@ -31,6 +31,11 @@ CONCLUSIONS = _WORDS["CONCLUSIONS"]
 AUTHORS = _WORDS["AUTHORS"]  # "признает автор": the person whose words are reported
 WRITINGS = _WORDS["WRITINGS"]  # "автор статьи" is that author too
 PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
+EMPHASIS = _WORDS["EMPHASIS"]  # "подчеркнул важность …": the object's phrase is the words
+AGENCIES = _WORDS["AGENCIES"]  # "сообщает агентство Дзидзи", not "агентство по атомной энергии"
+REPORTS = _WORDS["REPORTS"]  # "…провели переговоры, сообщили в МИД": a body's report of a fact
+UNNAMED_SOURCES = _WORDS["UNNAMED_SOURCES"]  # "сообщил источник в МИД": a source, no speaker
+EMPHATIC = _WORDS["EMPHATIC"]  # "по его собственным словам"
 # "по словам последнего"/"последней": the person last named, of that gender.
 LATTER = {**{w: "?last:Masc" for w in PRONOUNS["LATTER_HE"]}, **{w: "?last:Fem" for w in PRONOUNS["LATTER_SHE"]}}
 

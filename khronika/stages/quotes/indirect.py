@@ -2,7 +2,10 @@
 order at each word: ``по словам X, …``, ``по мнению X, …`` (``according``); ``как отметил X, …``
 (``as_said``); ``X заявил/сообщил/считает, что …`` (the clause after "что"), ``X выразил надежду на
 то, что …`` (``that``); ``Об этом заявил X`` (the sentence before: ``about_this``); ``…, предупредил
-X.``, ``…, говорится в заявлении X`` (the clause before: ``inverted``).
+X.``, ``…, говорится в заявлении X`` (the clause before: ``inverted``); ``X подчеркнул важность …`` (the
+object's phrase: ``emphasised``).  An attribution set off inside its clause (``Турецкая сторона, подчеркнул он,
+готова …``, ``Индия, по его мнению, заинтересована …``) leaves the whole clause the words, the attribution
+inside them.
 
 Indirect speech needs a speaker: a first-person or missing subject (``Отметили, что``, ``как я уже
 сказал``) is the surrounding speaker's own words and gives no quote.  A denied verb (``об этом не
@@ -18,7 +21,19 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ..roles import head_lemma
 from .actors import best
-from .cues import ASSERTED_DENIED, LATTER, OUTLET_NOUNS, PRONOUNS, according, expressed, said, speech_class
+from .cues import (
+    ASSERTED_DENIED,
+    EMPHASIS,
+    EMPHATIC,
+    LATTER,
+    OUTLET_NOUNS,
+    PRONOUNS,
+    UNNAMED_SOURCES,
+    according,
+    expressed,
+    said,
+    speech_class,
+)
 from .reading import Attribution, Found, Reading, trim
 from .speakers import SUBJECT, Speaker
 
@@ -58,6 +73,8 @@ def according_to(r: Reading, tokens: list[Token], k: int) -> Found | None:
     if fold(tokens[j].text) in POSSESSIVE.keys() | OWN:
         pron = fold(tokens[j].text)
         j += 1
+    while j < len(tokens) - 1 and tokens[j].pos == "ADJ" and lemmas(tokens[j].text) & EMPHATIC:
+        j += 1  # "по его собственным словам"
     if j >= len(tokens) or not according(tokens[j]) or tokens[j].pos != "NOUN":
         return None
     noun = tokens[j]
@@ -72,8 +89,8 @@ def according_to(r: Reading, tokens: list[Token], k: int) -> Found | None:
     if pron is not None:
         speaker = Speaker(POSSESSIVE.get(pron, pron))
     elif any(r.actors.outlet(a.entity) for a in r.actors.actors(tokens[j + 1:end])) or \
-            any(lemmas(x.text) & OUTLET_NOUNS for x in tokens[j + 1:end]):
-        speaker = Speaker(source=True)  # "по сообщению агентства", "по словам издания": a source
+            any(lemmas(x.text) & (OUTLET_NOUNS | UNNAMED_SOURCES) for x in tokens[j + 1:end]):
+        speaker = Speaker(source=True)  # "по сообщению агентства", "по словам издания", "по словам источника": a source
     else:
         found = best(r.actors.actors(tokens[j + 1:end]))
         speaker = Speaker(found.entity) if found else Speaker()
@@ -182,14 +199,18 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
         return None
     if any(x.text in OPENERS | CLOSERS for x in tokens[max(0, i - 1):i + 1]):
         return None  # a closing quotation mark: direct speech, read elsewhere
-    if any(fold(x.text) == "что" for x in tokens[k + 1:]):
-        return None
     subj = r.view.child(t, SUBJECT)
     if subj is not None and subj.start < t.start:
         return None
     cut = i if tokens[i].text == "," else i - 1
     # no subject: "…, говорится в заявлении МИД", "…, сообщили в посольстве"
     speaker = r.speakers.noun_phrase(subj) if subj is not None else r.speakers.subject_of(t, t.start, tokens[-1].stop)
+    close = parenthetical(r, tokens, k)
+    if close is not None:  # "X, подчеркнул он, готов …": the whole clause is the words, the attribution inside
+        return make(r, t, speaker, tokens[0].start, sentence_end(r, tokens, close),
+                    (tokens[cut].start, tokens[close].stop))
+    if any(fold(x.text) == "что" for x in tokens[k + 1:]):
+        return None
     colon = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ":;" or tokens[j].text in OPENERS), None)
     stop = tokens[colon].start if colon is not None else tokens[-1].stop
     first = make(r, t, speaker, tokens[0].start, tokens[cut].start, (tokens[cut].start, stop))
@@ -200,7 +221,38 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
     return [first, then] if then is not None else first
 
 
-INDIRECT = (according_to, as_said, that, about_this, inverted)
+def emphasised(r: Reading, tokens: list[Token], k: int) -> Found | None:
+    """``X подчеркнул важность скорого урегулирования спора``: a verb of saying whose object is a noun of ``EMPHASIS``;
+    the object's phrase to the end of the sentence is what X said."""
+    t = tokens[k]
+    if said(r.view, t) != "say" or t.feats.get("VerbForm") != "Fin" or denied(r, t):
+        return None
+    obj = next((c for c in r.view.children(t) if c.rel == "obj" and c.start > t.start
+                and lemmas(c.text) & EMPHASIS), None)
+    if obj is None or any(x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin"
+                          for x in tokens if t.stop <= x.start < obj.start):
+        return None
+    i = tokens.index(obj)
+    speaker = r.speakers.subject_of(t, t.start, obj.start)
+    return make(r, t, speaker, obj.start, next_speaker(r, tokens, i), (tokens[0].start, obj.start))
+
+
+INDIRECT = (according_to, as_said, that, about_this, inverted, emphasised)
+
+
+def parenthetical(r: Reading, tokens: list[Token], k: int) -> int | None:
+    """``Турецкая сторона, подчеркнул он, готова …``: the index of the comma that closes an attribution set off
+    inside its clause, when only the verb's own words (its subject) come before that comma and the clause goes
+    on after it with words that are not the verb's (``…, сказал он, добавив, что …`` goes on with the verb's)."""
+    own = {x.id for x in r.view.subtree(tokens[k], frozenset())}
+    close = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ","), None)
+    if close is None or any(x.id not in own for x in tokens[k + 1:close]):
+        return None
+    rest = [x for x in tokens[close + 1:] if x.pos != "PUNCT"]
+    if len(rest) < r.settings.parenthetical_rest_words or any(x.id in own for x in rest) or \
+            any(x.text in OPENERS | CLOSERS or "\n" in x.text for x in tokens[close + 1:]):
+        return None
+    return close
 
 
 def denied(r: Reading, verb: Token) -> bool:
@@ -233,6 +285,9 @@ def rest(r: Reading, verb: Token | None, speaker: Speaker, tokens: list[Token], 
     pick = after
     if before is not None and (before[1] - before[0]) > (after[1] - after[0]):
         pick = before
+    if before is not None and after[1] > after[0] and any(x.pos in ("NOUN", "PROPN") for x in tokens[:k]) and \
+            not any(x.pos in ("VERB", "AUX") for x in tokens[:k]):
+        pick = (before[0], after[1])  # "Индия, по его мнению, заинтересована …": the clause ("Вместе с тем, …": not)
     att = (tokens[k].start, tokens[end - 1].stop if end - 1 < len(tokens) else tokens[-1].stop)
     return make(r, verb, speaker, pick[0], pick[1], att)
 
@@ -245,6 +300,9 @@ def make(r: Reading, verb: Token | None, speaker: Speaker, a: int, b: int, att: 
     while b > a and text[b - 1] in ".;" and not text[a:b - 1].endswith("."):
         b -= 1
     a, b = trim(text, a, b)
+    if b - a > 2 and text[a] in OPENERS and text[b - 1] in CLOSERS and \
+            not any(ch in OPENERS or ch in CLOSERS for ch in text[a + 1:b - 1]):
+        a, b = a + 1, b - 1  # "по его словам, «приветствовал …»": the words without their quotation marks
     if b - a < r.settings.min_indirect_chars or len(re.findall(r"\w+", text[a:b])) < r.settings.min_indirect_words:
         return None
     if speaker.first_person or (speaker.entity is None):

@@ -32,19 +32,25 @@ from ...settings import QuoteSettings
 from ..roles import head_lemma
 from .actors import KINDS, Actors, best
 from .cues import (
+    AGENCIES,
     AUTHORS,
     FIRST_PERSON,
     LATTER,
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
+    PRONOUNS,
     REPORTERS,
+    STATEMENTS,
     UNKNOWN_TITLES,
+    UNNAMED_SOURCES,
     WRITINGS,
     speech_class,
 )
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# "цитирует его/ее": the person quoted, of that gender
+OBJECT_PRONOUNS = {**{w: "Masc" for w in PRONOUNS["HIS"]}, **{w: "Fem" for w in PRONOUNS["HER"]}}
 IN = frozenset({"в", "во"})
 RELATIVE = frozenset({"который"})  # the lemma of the relative pronoun opening a clause
 
@@ -56,6 +62,7 @@ class Speaker:
     entity: str | None = None
     first_person: bool = False
     proxy: str | None = None  # an unnamed person speaking for the entity (its gender): "представитель МИД"
+    title: str | None = None  # that person's title: "представитель"
     source: bool = False  # a news outlet or its reporter ("пишет газета", "передает ТАСС"): no speaker
 
 
@@ -94,7 +101,7 @@ class Speakers:
             args = [c for c in self.view.children(v)
                     if c.rel in rels and not self._across_line(c, v) and not self._across_verb(c, v)]
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
-                sp = self.noun_phrase(arg)
+                sp = self.noun_phrase(arg, quoted=cls == "cite")
                 if sp.entity is not None or sp.first_person or sp.source:
                     return sp, v
             h = self.view.head(v)
@@ -105,11 +112,14 @@ class Speakers:
             break
         return None, v
 
-    def noun_phrase(self, t: Token) -> Speaker:
-        """The speaker a noun phrase names (see the module docstring)."""
+    def noun_phrase(self, t: Token, quoted: bool = False) -> Speaker:
+        """The speaker a noun phrase names (see the module docstring); ``quoted``: the object of ``цитировать``,
+        where ``его``/``ее`` is the person quoted (``«…», — цитирует его агентство``)."""
         low = fold(t.text)
         if low in FIRST_PERSON:
             return Speaker(first_person=True)
+        if quoted and t.pos == "PRON" and low in OBJECT_PRONOUNS:
+            return Speaker(f"?pron:{OBJECT_PRONOUNS[low]}@{t.start}")
         subtree = self.view.subtree(t)
         if self.reports(t, subtree):
             return Speaker(source=True)
@@ -125,7 +135,8 @@ class Speakers:
         if found is not None and found.kind == "adjective" and unnamed:
             return Speaker(f"?side:{found.entity}")  # "французский лидер": a person of that side named before
         if found is not None and found.kind in ("organization", "country") and unnamed:
-            return Speaker(found.entity, proxy=t.feats.get("Gender") or "Masc")  # "представитель МИД X"
+            # "представитель МИД X": an unnamed person speaking for a body
+            return Speaker(found.entity, proxy=t.feats.get("Gender") or "Masc", title=head_lemma(t))
         if found is not None:
             return Speaker(found.entity)
         if low in PERSONAL:
@@ -143,9 +154,12 @@ class Speakers:
 
     def reports(self, t: Token, subtree: list[Token]) -> bool:
         """A noun phrase naming a news outlet or its reporter: ``газета «Труд»``, ``СМИ``, ``ТАСС``,
-        ``корреспондент агентства Reuters``."""
-        if lemmas(t.text) & OUTLET_NOUNS:
+        ``корреспондент агентства Reuters``, ``японское агентство Дзидзи``; or an unnamed informant (``источник в
+        МИД``)."""
+        if lemmas(t.text) & (OUTLET_NOUNS | UNNAMED_SOURCES):
             return True
+        if lemmas(t.text) & AGENCIES and not any(fold(x.text) == "по" for x in subtree):
+            return True  # "японское агентство Дзидзи", not "агентство по атомной энергии"
         named = self.actors.actors(subtree)
         if not any(self.actors.outlet(a.entity) for a in named):
             return False
@@ -181,9 +195,16 @@ class Speakers:
 
 
 def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
-    """Without a subject: "В Анкаре убеждены", "в МИД заявили"."""
+    """Without a subject: "В Анкаре убеждены", "в МИД заявили", "говорится в заявлении МИД", "в пресс-службе
+    Кремля сообщили": the place or body heads the phrase after "в" or is its complement, or a statement heads it
+    ("в ответ на сомнения американцев" names no one); a subject that names no one the text knows ("Комитет …
+    считает, что в России …") leaves the place no speaker."""
+    if sp.view.child(v, SUBJECT) is not None:
+        return None
     for c in sp.view.children(v):
-        if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)):
+        if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)) and \
+                (lemmas(c.text) & STATEMENTS or any(sp.actors.mentions.outer(x) is not None for x in
+                                                   [c] + [x for x in sp.view.children(c) if x.rel == "nmod"])):
             found = best(sp.actors.actors(sp.view.subtree(c)))
             if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
                 return Speaker(found.entity)

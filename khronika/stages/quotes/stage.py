@@ -8,11 +8,12 @@ import dataclasses
 from collections import Counter
 
 from ...marks import DASHES, OPENERS
+from ...morph import lemmas
 from ...records import Document, Quote, Turn
 from ...settings import DEFAULT, QuoteSettings, Settings
 from ..entities import with_countries
 from .actors import best
-from .cues import cue_lemma
+from .cues import REPORTS, cue_lemma
 from .direct import find_direct
 from .indirect import find_indirect
 from .reading import Attribution, Found, Reading, quote_id
@@ -56,6 +57,8 @@ class QuoteFinder:
         speaker = resolve(self.reading, f.attribution, f.order) if f.attribution else None
         if (not f.direct or f.needs_speaker) and speaker is None:
             return None
+        if not f.direct and reported_fact(self.reading, f, speaker):
+            return None
         cue = None
         if f.attribution and f.attribution.verb is not None:
             cue = cue_lemma(f.attribution.verb)
@@ -92,12 +95,34 @@ def resolve(r: Reading, att: Attribution, at: int) -> str | None:
     entity = sp.entity
     if entity is not None and entity.startswith("?"):
         entity = r.salience.antecedent(entity, at)
+    if entity is not None and sp.proxy:
+        # "пишет официальный представитель МИД": the person the text names in that office, else the body
+        # (or the country an official speaks for: "заявил посол Индии")
+        entity = r.actors.office_holder(sp.title, entity) or entity
     if entity is not None and r.actors.is_person(entity):
         r.salience.add(att.start, entity)
         r.salience.said.append((att.start, entity))
     elif entity is not None and sp.proxy:
         r.salience.add(att.start, entity, sp.proxy)
     return entity
+
+
+def reported_fact(r: Reading, f: Found, speaker: str | None) -> bool:
+    """Reported words that are the source of a fact, not anyone's statement: a body, a place or a country
+    reports (``REPORTS``) what happened, in the past tense, as the source named after the words or without a
+    subject (``Стороны провели переговоры, сообщили в МИД``, ``В Москве было до минус 18 градусов, сообщает
+    Гидрометцентр``, ``Как сообщили в МИД, министры обсудили …``; ``ФИФА сообщила, что проблема усугубилась``
+    is FIFA's statement)."""
+    verb = f.attribution.verb if f.attribution else None
+    if verb is None or speaker is None or r.actors.is_person(speaker) or not lemmas(verb.text) & REPORTS:
+        return False
+    if f.start > verb.start and r.view.child(verb, SUBJECT) is not None:
+        return False
+    inside = {t.id for t in r.view.tokens_in(f.start, f.stop)}
+    heads = [t for t in r.view.tokens_in(f.start, f.stop)
+             if t.pos in ("VERB", "AUX", "ADJ") and (t.head_id not in inside or t.rel == "root")]
+    tenses = {t.feats.get("Tense") for t in heads} - {None}
+    return tenses == {"Past"}
 
 
 def continuing(r: Reading, quotes: list[Quote], colon: set[tuple[int, int]]) -> list[Quote]:

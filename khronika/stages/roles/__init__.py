@@ -23,6 +23,7 @@ The package, in the order a descriptor is handled:
 The names below are the package's interface, imported by coref, quotes, events and factru.
 """
 from ..entities import with_countries
+from .attach import plural_roles
 from .descriptor import at_the_head
 from .lexicon import (
     COLLEAGUE,
@@ -39,4 +40,5 @@ from .parse import Parsed, parse_descriptor
 from .stage import RoleStage
 
 __all__ = ["COLLEAGUE", "DESCRIPTOR_POS", "HONORIFICS", "MINISTRIES", "NATIONAL", "OWNERSHIP", "SYNONYMS",
-           "Parsed", "RoleStage", "at_the_head", "head_lemma", "is_national", "parse_descriptor", "with_countries"]
+           "Parsed", "RoleStage", "at_the_head", "head_lemma", "is_national", "parse_descriptor", "plural_roles",
+           "with_countries"]

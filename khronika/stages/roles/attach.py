@@ -147,6 +147,48 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
     return out
 
 
+def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:
+    """``президенты Владимир Путин и Эмманюэль Макрон``: a plural title right before two or more names joined
+    by commas and ``и`` is the office of each, when it names no country or body (``министры иностранных дел
+    России и Японии X и Y`` does not say whose office is whose).  These are no roles of the document (whose
+    office it is stays unsaid); coreference reads them so as not to take a president for a minister."""
+    tokens = list(sentence.tokens)
+    out: list[Role] = []
+    for k, t in enumerate(tokens):
+        title = head_lemma(t)
+        if t.feats.get("Number") != "Plur" or title is None or title in HONORIFICS or title == COLLEAGUE or \
+                idx.inner(t) is not None:
+            continue
+        j = k + 1
+        while j < len(tokens) and idx.inner(tokens[j]) is None and tokens[j].pos in ("NOUN", "ADJ") and \
+                tokens[j].feats.get("Case") == "Gen" and j - k <= s.plural_title_words:
+            j += 1  # "министры иностранных дел"
+        named = _joined_names(tokens, j, idx)
+        parsed = parse_descriptor(tokens[k:j], idx, None, s)
+        if len(named) < 2 or len(parsed) != 1 or parsed[0].of is not None or parsed[0].former:
+            continue
+        p = parsed[0]
+        out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
+                        position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop)
+                   for m in named)
+    return out
+
+
+def _joined_names(tokens: list[Token], j: int, idx: MentionIndex) -> list[Mention]:
+    """The persons named from token ``j`` on, joined by commas and ``и`` (``Владимир Путин и Эмманюэль Макрон``)."""
+    named: list[Mention] = []
+    while j < len(tokens):
+        m = idx.at(tokens[j].start)
+        if m is None or m.type != "PER" or not m.entity or idx.kind(m) != "person":
+            break
+        named.append(m)
+        j = next((i for i in range(j, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
+        if j >= len(tokens) or tokens[j].text not in (",", "и"):
+            break
+        j += 1
+    return named
+
+
 def predicative_roles(sentence: Sentence, v: DocView, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:
     """``капитаном стал X``, ``X является основателем компании``, ``X был назначен послом
     России``, ``назвал X первым вратарём``: a title in the instrumental depending on such a

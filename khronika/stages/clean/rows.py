@@ -1,0 +1,91 @@
+"""Boilerplate that a page prints on one line or next to its date stamp.
+
+* a row of page controls (``Поделиться   ВКонтакте   Telegram   Одноклассники``, ``👁 3,2K  ↗ Поделиться``,
+  ``Поделиться: Facebook  X  Telegram``): every item of the line a control, a network or a counter;
+* a row of menu items (``Политика   Экономика   Мир   Общество   Спорт``, ``Главная / Пресс-центр / Новости``):
+  ``row_menu_items`` single capitalised words or more, set apart by wide spaces or bars (a headline never is),
+  or fewer with a page control among them;
+* a byline standing alone: a person's name and nothing else on the line just above or below the date stamp,
+  the dateline or the header date (``Опубликовано: 13.03.2026, 08:40`` / ``Елена Черненко``);
+* a signature in brackets (``[Корреспонденты: Ли Цзюнь, Анна Смирнова]``), read as the byline it holds.
+
+Each rule marks line indices with a reason, as the rules of ``boiler`` do.
+"""
+from __future__ import annotations
+
+import re
+
+from ... import names
+from ...morph import fold
+from ...settings import CleanSettings
+from .lines import WORDS, Line
+
+_NETWORKS = frozenset(fold(w) for w in WORDS["SHARE_NETWORKS"])
+# The items of a row: set apart by two spaces or more, a tab, a bar, a slash, a bullet or a colon.
+_SEPARATORS = re.compile(r"\s{2,}|\t|\s*[|/•·›»]\s*|:\s+")
+# A counter or a symbol: "👁 3,2K", "↗", "1,4K", "12".
+_COUNTER = re.compile(r"^[^\w]*(?:\d[\d\s,.]*[KkКкMМ]?\+?)?[^\w]*$")
+# A labelled counter: "Комментарии 1,4K", "Просмотры 12".
+_LABELLED = re.compile(r"^(?:комментари\w*|просмотр\w*|репост\w*|лайк\w*)\s*:?\s*\d[\d\s,.]*[KkКкMМ]?$", re.I)
+_WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
+_BRACKETS = re.compile(r"^[\[(](.{3,200})[\])]$")
+# A person's name alone: two or three capitalised words, the first a given name ("Елена Черненко").
+_NAME_LINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё]+)(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){1,2}$")
+
+
+def _item(s: str, is_ui) -> str | None:
+    """What a row's item is: ``ui`` (a page control or a network), ``counter``, ``word`` (a capitalised word),
+    or None (text)."""
+    s = s.strip()
+    bare = s.strip(" \t:.!?›»>→↗…|•·")
+    if is_ui(s) or fold(bare) in _NETWORKS or (bare and is_ui(re.sub(r"^[^\w]+", "", bare))):
+        return "ui"
+    if _COUNTER.match(s) or _LABELLED.match(s):
+        return "counter"
+    if _WORD.match(bare) and not any(c.isdigit() for c in bare):
+        return "word"
+    return None
+
+
+def mark_rows(lines: list[Line], reasons: dict[int, str], settings: CleanSettings, is_ui) -> None:
+    """Drop a line that is a row of page controls or of menu items (see the module docstring)."""
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if not s or i in reasons or len(s) > settings.max_byline:
+            continue
+        items = [x for x in _SEPARATORS.split(s) if x.strip()]
+        if len(items) < 2:
+            continue
+        kinds = [_item(x, is_ui) for x in items]
+        if None in kinds:
+            continue
+        controls, words = kinds.count("ui"), kinds.count("word")
+        if controls and controls + kinds.count("counter") >= 2:
+            reasons[i] = "ui"
+        elif words + controls >= settings.row_menu_items or (controls and words and len(items) >= 3):
+            reasons[i] = "menu"
+
+
+def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[int]) -> None:
+    """Drop a person's name alone on the line just above or below a date stamp, a dateline or a header
+    date (``heads``: their line indices)."""
+    for i in heads:
+        for k in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
+            if k is None or k in reasons:
+                continue
+            m = _NAME_LINE.match(lines[k].text.strip())
+            if m and names.given_name(m.group(1)):
+                reasons[k] = "byline"
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> int | None:
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text.strip():
+        k += step
+    return k if 0 <= k < len(lines) else None
+
+
+def bracketed(s: str) -> str | None:
+    """The inside of a line in brackets or parentheses (``[Корреспонденты: Ли Цзюнь, Анна Смирнова]``)."""
+    m = _BRACKETS.match(s)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,98 @@
+"""Speakers on sentences written for these tests: the person an outlet cites, an attribution set off
+inside its clause, an unnamed official and the office holder the text names, a body's report of a fact,
+an unnamed informant, and a descriptor that only a holder of its office can stand for."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.quotes import QuoteStage
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stage = QuoteStage()
+
+    def go(text):
+        doc = stage(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return doc, [(names.get(q.speaker), q.text) for q in doc.quotes], names
+    return go
+
+
+def test_speech_the_object_of_citing_is_the_speaker(run):
+    _, quotes, _ = run("Канцлер Германии Фридрих Мерц прибыл в Париж. «Европа должна быть сильной», — цитирует "
+                       "его газета Le Monde.")
+    assert quotes == [("Фридрих Мерц", "Европа должна быть сильной")]
+
+
+def test_speech_a_parenthetical_attribution_keeps_the_whole_clause(run):
+    _, quotes, _ = run("Глава МИД Турции Хакан Фидан провел переговоры в Анкаре. Турецкая сторона, подчеркнул он, "
+                       "намерена и дальше помогать сторонам в поиске компромисса.")
+    assert [q for q in quotes if "намерена" in q[1]] == [
+        ("Хакан Фидан", "Турецкая сторона, подчеркнул он, намерена и дальше помогать сторонам в поиске компромисса")]
+
+
+def test_speech_by_his_own_words_and_a_quoted_predicate(run):
+    _, quotes, _ = run("Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Пекин. Индийский министр, "
+                       "по его собственным словам, «приветствовал возможность обсудить торговлю».")
+    assert any(s == "Субраманьям Джайшанкар" and "приветствовал возможность обсудить торговлю" in t
+               for s, t in quotes), quotes
+
+
+def test_speech_an_unnamed_official_is_the_holder_the_text_names(run):
+    _, quotes, _ = run("Официальный представитель МИД РФ Мария Захарова раскритиковала позицию Варшавы. "
+                       "Такие шаги лишь усиливают напряженность, пишет официальный представитель МИД.")
+    assert ("Мария Захарова", "Такие шаги лишь усиливают напряженность") in quotes
+
+
+def test_speech_an_unnamed_official_without_a_named_holder_is_the_body(run):
+    _, quotes, _ = run("Представитель МИД Индии заявил, что Дели выступает за диалог.")
+    assert quotes == [("МИД Индии", "Дели выступает за диалог")]
+
+
+def test_speech_a_body_reporting_a_fact_is_no_quote(run):
+    _, quotes, _ = run("Лидеры России и Турции провели телефонный разговор, сообщили в Кремле. "
+                       "В Москве ночью было до минус 18 градусов, сообщает Гидрометцентр. "
+                       "Ранее в пресс-службе Кремля сообщили, что Путин примет участие в саммите лично.")
+    assert [t for _, t in quotes] == ["Путин примет участие в саммите лично"]
+
+
+def test_speech_a_body_stating_a_position_is_a_quote(run):
+    _, quotes, _ = run("Россия осуждает эти удары, говорится в заявлении МИД России.")
+    assert quotes == [("МИД России", "Россия осуждает эти удары")]
+    _, quotes, _ = run("МИД Японии сообщил, что ситуация в регионе ухудшилась после запуска ракет.")
+    assert quotes == [("МИД Японии", "ситуация в регионе ухудшилась после запуска ракет")]
+
+
+def test_speech_a_news_agency_is_a_source_not_its_country(run):
+    _, quotes, _ = run("Визит министра состоится в апреле, передает южнокорейское агентство Ренхап. Ситуация на АЭС "
+                       "стабильна, заявило Международное агентство по атомной энергии.")
+    assert quotes == [("Международное агентство по атомной энергии", "Ситуация на АЭС стабильна")]
+
+
+def test_speech_an_unnamed_informant_is_no_speaker(run):
+    _, quotes, _ = run("Переговоры прошли успешно, сообщил источник в МИД Италии. Италия, по словам источника, "
+                       "заинтересована в продолжении диалога.")
+    assert quotes == []
+
+
+def test_speech_a_ministers_descriptor_is_no_president(run):
+    doc, _, names = run("Встреча министров прошла в Москве. Возобновить работу договорились президенты "
+                        "Владимир Путин и Эмманюэль Макрон в августе. Глава МИД Франции признал, что в отношениях "
+                        "остаются разногласия.")
+    linked = [names[m.entity] for m in doc.mentions if m.text == "Глава МИД Франции"]
+    assert "Эмманюэль Макрон" not in linked
+
+
+def test_speech_a_descriptor_agrees_with_its_predicate_in_gender(run):
+    doc, _, names = run("Встреча Сергея Лаврова и Жан-Ива Ле Дриана с Флоранс Парли прошла в Москве. "
+                        "Глава МИД Франции признал, что в отношениях остаются разногласия.")
+    linked = [names[m.entity] for m in doc.mentions if m.text == "Глава МИД Франции"]
+    assert "Флоранс Парли" not in linked
+
+
+def test_speech_a_statement_told_by_its_object(run):
+    _, quotes, _ = run("Министр иностранных дел Индии Субраманьям Джайшанкар подчеркнул важность скорейшего "
+                       "урегулирования конфликта. Стороны подчеркнули важность диалога. Посол заявил протест.")
+    assert quotes == [("Субраманьям Джайшанкар", "важность скорейшего урегулирования конфликта")]
