@@ -75,15 +75,19 @@ def by_length(sizes: list[int], budget: int) -> list[list[int]]:
     return batches
 
 
+WORDS_CACHED = 200_000  # words whose vocabulary ids are kept (the cache starts again beyond)
+
+
 class Models:
     """natasha's morphology tagger, syntax parser and NER tagger (slovnet's inference behind them) on
-    lists of words, each list of items given run as one batch.  Morphology and syntax read the same
-    encoded input when their vocabularies are one."""
+    lists of words, each list of items given run as one batch.  The three share their vocabularies:
+    each word's ids are looked up once, and morphology and syntax read one encoded input."""
 
     def __init__(self, resources: Resources):
         self.morph, self.syntax, self.ner = (m.infer for m in
                                              (resources.morph_tagger, resources.syntax_parser, resources.ner_tagger))
-        self.shared_input = _same_vocabularies(self.morph.encoder, self.syntax.encoder)
+        self.shared = all(_same_vocabularies(self.morph.encoder, m.encoder) for m in (self.syntax, self.ner))
+        self.ids: dict[str, tuple[int, int]] = {}  # word -> its word id and shape id (shared vocabularies)
 
     def tag_parse(self, words: list[list[str]], budget: int) -> tuple[list, list]:
         """For each list of words (a sentence): its tags (``POS|Feat=Value|…``) and its parse
@@ -91,8 +95,8 @@ class Models:
         tags: list = [[] for _ in words]
         parses: list = [([], [], []) for _ in words]
         for batch in by_length([len(w) for w in words], budget):
-            morph_input = _encoded(self.morph, [words[i] for i in batch])
-            syntax_input = morph_input if self.shared_input else _encoded(self.syntax, [words[i] for i in batch])
+            morph_input = self.encoded(self.morph, [words[i] for i in batch])
+            syntax_input = morph_input if self.shared else self.encoded(self.syntax, [words[i] for i in batch])
             for i, tagged in zip(batch, self.morph.decoder(self.morph.process([morph_input]))):
                 tags[i] = tagged
             for i, parsed in zip(batch, self.syntax.decoder(self.syntax.process([syntax_input]))):
@@ -104,14 +108,28 @@ class Models:
         ``type``), in batches of ``budget`` tokens."""
         out: list = [[] for _ in texts]
         for batch in by_length([len(w) for w in words], budget):
-            found = self.ner.decoder(self.ner.process([_encoded(self.ner, [words[i] for i in batch])]))
+            found = self.ner.decoder(self.ner.process([self.encoded(self.ner, [words[i] for i in batch])]))
             for i, tagged in zip(batch, found):
                 out[i] = BIOMarkup.from_tuples(zip(words[i], tagged)).to_span(texts[i]).spans
         return out
 
+    def encoded(self, infer, items: list[list[str]]):
+        """slovnet's input of these lists of words (its encoder's ``item`` of each, then ``input``)."""
+        encoder = infer.encoder
+        if not self.shared:
+            return encoder.input([encoder.item(words) for words in items])
+        if len(self.ids) > WORDS_CACHED:
+            self.ids.clear()
+        rows = []
+        for words in items:
+            ids = [self.ids.get(w) or self._ids(encoder, w) for w in words]
+            rows.append(([i for i, _ in ids], [shape for _, shape in ids]))
+        return encoder.input(rows)
 
-def _encoded(infer, items: list[list[str]]):
-    return infer.encoder.input([infer.encoder.item(words) for words in items])
+    def _ids(self, encoder, word: str) -> tuple[int, int]:
+        (word_id,), (shape_id,) = encoder.item([word])
+        self.ids[word] = (word_id, shape_id)
+        return word_id, shape_id
 
 
 def _same_vocabularies(a, b) -> bool:
