@@ -75,7 +75,7 @@ def by_length(sizes: list[int], budget: int) -> list[list[int]]:
     return batches
 
 
-WORDS_CACHED = 200_000  # words whose vocabulary ids are kept (the cache starts again beyond)
+WORDS_CACHED = 50_000  # words whose vocabulary ids are kept (the cache starts again beyond: memory stays flat)
 
 
 class Models:
