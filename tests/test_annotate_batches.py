@@ -60,7 +60,7 @@ def test_annotation_is_what_natashas_doc_gives(resources):
     from khronika.stages.annotate import ParagraphSegmenter
 
     stage = AnnotateStage(resources)
-    for text in (TEXTS[0], TEXTS[3]):
+    for text in (TEXTS[0], TEXTS[3], TEXTS[0]):  # again: the normal forms remembered (annotate.normal_form)
         nd = Doc(text)
         nd.segment(ParagraphSegmenter())
         nd.tag_morph(resources.morph_tagger)

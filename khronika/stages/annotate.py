@@ -154,9 +154,31 @@ def adapt_token(sentence_id: int, number: int, token, tag: str, head: str, rel: 
 def adapt_span(text: str, span, tokens: list, vocab) -> Mention:
     """A NER span as a mention, with natasha's normal form of the tokens under it (``vocab``: its
     ``MorphVocab``)."""
-    normal = (syntax_normalize if span.type == "ORG" else normalize)(vocab, tokens)
     return Mention(start=span.start, stop=span.stop, type=span.type, text=text[span.start:span.stop],
-                   normal=normal or None)
+                   normal=normal_form(span.type == "ORG", tokens, vocab) or None)
+
+
+NORMALS_CACHED = 20_000  # spans whose normal forms are kept (the cache starts again beyond)
+_normals: dict[tuple, str] = {}
+
+
+def normal_form(org: bool, tokens: list, vocab) -> str:
+    """natasha's normal form of a span's tokens (``syntax_normalize`` for an organisation), each
+    reading of a span computed once: natasha reads the tokens' words, tags, the spaces between them
+    and, for an organisation, which of them depends on which."""
+    method = syntax_normalize if org else normalize
+    if any(isinstance(t, DocToken) for t in tokens):  # a token outside every sentence: no tags to key on
+        return method(vocab, tokens)
+    base = tokens[0].start if tokens else 0
+    ids = {t.id: k for k, t in enumerate(tokens)}
+    key = (org, tuple((t.text, t.pos, tuple(t.feats.items()), t.start - base, t.stop - base,
+                       ids.get(t.head_id, -1) if org else 0) for t in tokens))
+    found = _normals.get(key)
+    if found is None:
+        if len(_normals) >= NORMALS_CACHED:
+            _normals.clear()
+        found = _normals[key] = method(vocab, tokens)
+    return found
 
 
 class Segmented:
