@@ -165,8 +165,10 @@ def _org_countries() -> tuple[dict[str, str], dict[str, str]]:
     return abbreviations, keys
 
 
+@lru_cache(maxsize=1 << 12)
 def org_country(name: str) -> Country | None:
-    """The country of a national body whose name does not say it (``ЦК КПК`` → China), else None."""
+    """The country of a national body whose name does not say it (``ЦК КПК`` → China), else None
+    (a name's forms in all cases are looked up: each name declined once)."""
     abbreviations, keys = _org_countries()
     code = abbreviations.get(name.strip()) or next((keys[k] for k in _keys(name, place=False) if k in keys), None)
     return country_by_code(code) if code else None

@@ -36,9 +36,19 @@ def parses(word: str) -> tuple:
     return tuple(analyzer().parse(word))
 
 
+FOLDS_CACHED_CHARS = 64  # words and names (folded by every stage, again and again) are folded once
+
+
 def fold(s: str) -> str:
     """Comparison form: lower case, ``ё`` → ``е``, runs of white space as one space, stripped."""
+    return _fold_short(s) if len(s) <= FOLDS_CACHED_CHARS else _fold(s)
+
+
+def _fold(s: str) -> str:
     return _SPACES.sub(" ", s.replace("ё", "е").replace("Ё", "Е")).strip().lower()
+
+
+_fold_short = functools.lru_cache(maxsize=65536)(_fold)
 
 
 def lemma(word: str) -> str:

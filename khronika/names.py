@@ -8,6 +8,7 @@ name.  Positions are a gazetteer of offices; no entry names a person.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon
@@ -182,6 +183,7 @@ def is_patronymic(word: str) -> bool:
         PATRONYMIC.search(word.lower()))
 
 
+@functools.lru_cache(maxsize=65536)
 def title_lemma(word: str) -> str | None:
     """The title a word names (``Премьер-министра`` → ``премьер-министр``, ``зав`` → ``заведующий``), or None."""
     low = fold(word)

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Protocol
 
-from .errors import PipelineError, StageError
+from .errors import KhronikaError, PipelineError, StageError
 from .records import Document
 from .settings import DEFAULT, Settings
 
@@ -31,6 +31,9 @@ GIVEN = frozenset({"id", "path", "raw", "text", "format", "title", "source", "ur
 
 
 class Stage(Protocol):
+    """A stage may also annotate several documents at once, ``many(docs) -> list[Document]``, each as it
+    would alone (``Pipeline.many`` calls it)."""
+
     name: str
     requires: frozenset
     provides: frozenset
@@ -57,25 +60,76 @@ class Pipeline:
             have |= set(stage.provides)
         self.provides = frozenset(have)
         self.seconds: Counter = Counter()  # time spent in each stage, over all documents run
+        # for ``many``: each stage that annotates documents together alone, the stages between in runs
+        self.groups: list[list[Stage]] = []
+        for stage in self.stages:
+            if hasattr(stage, "many") or not self.groups or hasattr(self.groups[-1][0], "many"):
+                self.groups.append([stage])
+            else:
+                self.groups[-1].append(stage)
 
     def __call__(self, doc: Document) -> Document:
         for stage in self.stages:
-            started = time.perf_counter()
-            try:
-                out = stage(doc)
-            except StageError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - rewrapped with the stage and document named
-                raise StageError(stage.name, doc.id, f"{type(exc).__name__}: {exc}") from exc
-            if not isinstance(out, Document):
-                raise PipelineError("E_STAGE_RETURN", stage=stage.name, got=type(out).__name__)
-            if self.check:
-                undeclared = changed_fields(doc, out) - set(stage.provides)
-                if undeclared:
-                    raise PipelineError("E_STAGE_UNDECLARED", stage=stage.name, fields=sorted(undeclared))
-            doc = out.replace(done=out.done | stage.provides)
-            self.seconds[stage.name] += time.perf_counter() - started
+            doc = self._run(stage, doc)
         return doc
+
+    def many(self, docs: list[Document]) -> list[Document | KhronikaError]:
+        """Each of ``docs`` as ``pipeline(doc)`` leaves it, or the ``KhronikaError`` a stage refused it
+        with (the others go on).  A stage that annotates documents together (``many``: the annotate
+        stage, which batches the sentences of all of them for natasha's models) runs once on all of
+        them, and again on each alone if that fails, so that the failing document is named; the
+        stages between such stages run on one document after another."""
+        out: list = list(docs)
+        for group in self.groups:
+            live = [i for i, d in enumerate(out) if isinstance(d, Document)]
+            together = self._together(group[0], [out[i] for i in live]) if hasattr(group[0], "many") else None
+            if together is not None:
+                for i, doc in zip(live, together):
+                    out[i] = doc
+                continue
+            for i in live:
+                try:
+                    for stage in group:
+                        out[i] = self._run(stage, out[i])
+                except KhronikaError as exc:
+                    out[i] = exc
+        return out
+
+    def _together(self, stage: Stage, docs: list[Document]) -> list[Document] | None:
+        """``stage.many(docs)`` checked as ``_run`` checks one document; None when it fails."""
+        if len(docs) < 2:
+            return None
+        started = time.perf_counter()
+        try:
+            outs = stage.many(docs)
+            if len(outs) != len(docs):
+                return None
+            checked = [self._checked(stage, doc, out) for doc, out in zip(docs, outs)]
+        except Exception:  # noqa: BLE001 - each document is run again alone, where its failure is named
+            return None
+        self.seconds[stage.name] += time.perf_counter() - started
+        return checked
+
+    def _run(self, stage: Stage, doc: Document) -> Document:
+        started = time.perf_counter()
+        try:
+            out = stage(doc)
+        except StageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - rewrapped with the stage and document named
+            raise StageError(stage.name, doc.id, f"{type(exc).__name__}: {exc}") from exc
+        out = self._checked(stage, doc, out)
+        self.seconds[stage.name] += time.perf_counter() - started
+        return out
+
+    def _checked(self, stage: Stage, doc: Document, out) -> Document:
+        if not isinstance(out, Document):
+            raise PipelineError("E_STAGE_RETURN", stage=stage.name, got=type(out).__name__)
+        if self.check:
+            undeclared = changed_fields(doc, out) - set(stage.provides)
+            if undeclared:
+                raise PipelineError("E_STAGE_UNDECLARED", stage=stage.name, fields=sorted(undeclared))
+        return out.replace(done=out.done | stage.provides)
 
     def redate(self, doc: Document) -> Document:
         """Run again the stages that depend on the document's date (time expressions and events)
@@ -85,6 +139,20 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(s.name for s in self.stages)}])"
+
+
+def run_many(pipeline, docs: list[Document]) -> list[Document | KhronikaError]:
+    """``docs`` through ``pipeline``, a document it refuses given back as its ``KhronikaError``: together
+    (``Pipeline.many``) where it can, else (any other callable) one after another."""
+    if hasattr(pipeline, "many"):
+        return pipeline.many(docs)
+    out: list = []
+    for doc in docs:
+        try:
+            out.append(pipeline(doc))
+        except KhronikaError as exc:
+            out.append(exc)
+    return out
 
 
 def changed_fields(before: Document, after: Document) -> set[str]:

@@ -191,8 +191,18 @@ class LimitSettings:
 
 
 @dataclass(frozen=True)
+class AnnotateSettings:
+    """Batches of natasha's models (khronika/stages/annotate.py): items sorted by length, a batch as
+    large as its count times its longest item's tokens stays within a budget (a longer item alone)."""
+
+    sentence_tokens: int = 1024  # morphology and syntax: sentences of all the documents annotated together
+    text_tokens: int = 1024  # NER: whole texts (natasha's NER reads a document as one sequence)
+
+
+@dataclass(frozen=True)
 class Settings:
     limits: LimitSettings = field(default_factory=LimitSettings)
+    annotate: AnnotateSettings = field(default_factory=AnnotateSettings)
     spans: SpanSettings = field(default_factory=SpanSettings)
     entities: EntitySettings = field(default_factory=EntitySettings)
     roles: RoleSettings = field(default_factory=RoleSettings)

@@ -3,7 +3,9 @@
 Each worker process builds its own pipeline (its own models) once, with ``factory``; documents
 travel to it and back as JSON (``Document.to_json``).  Results come back in the order the items
 went in, so a run on N workers stores exactly what a run on one does, and at most
-``WINDOW_PER_WORKER`` documents per worker are in flight: memory does not grow with the corpus.
+``TASKS_PER_WORKER`` tasks of ``TASK_DOCS`` documents per worker are in flight: memory does not grow
+with the corpus.  A process annotates the documents of a task (in one process: ``BATCH_DOCS`` of
+them) together (``Pipeline.many``): natasha's models run on all their sentences at once.
 The store is written by the calling process alone.
 """
 from __future__ import annotations
@@ -16,9 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from .errors import KhronikaError
+from .pipeline import run_many
 from .records import Document
 
-WINDOW_PER_WORKER = 4  # documents in flight per worker process
+BATCH_DOCS = 8  # documents annotated together in one process (``Pipeline.many``)
+TASK_DOCS = 4  # documents sent to a worker process at once, annotated together there
+TASKS_PER_WORKER = 2  # tasks in flight per worker process
 READY_PAUSE_S = 0.1  # how long a worker holds a ``wait_ready`` task
 
 _pipeline = None  # in a worker process: its pipeline
@@ -43,12 +48,9 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _run(data: dict) -> dict | tuple[str, str]:
-    doc = Document.from_json(data)
-    try:
-        return _pipeline(doc).to_json()
-    except KhronikaError as exc:
-        return doc.path, str(exc)
+def _run(data: list[dict]) -> list[dict | tuple[str, str]]:
+    docs = [Document.from_json(d) for d in data]
+    return [(r.path, r.message) if isinstance(r, Failed) else r.to_json() for r in through(_pipeline, docs)]
 
 
 def _done(value) -> Future:
@@ -70,18 +72,35 @@ def annotate(items: Iterable, factory: Callable, workers: int = 1, engine: str =
         return
     if workers <= 1:
         pipeline = None
-        for item in items:
-            if not isinstance(item, Document):
-                yield item
-                continue
-            pipeline = pipeline or factory()
-            try:
-                yield pipeline(item)
-            except KhronikaError as exc:
-                yield Failed(item.path, str(exc))
+        for run in runs(items, BATCH_DOCS):
+            docs = [x for x in run if isinstance(x, Document)]
+            pipeline = pipeline or (factory() if docs else None)
+            results = iter(through(pipeline, docs))
+            yield from (next(results) if isinstance(x, Document) else x for x in run)
         return
     with start(factory, workers) as pool:
         yield from run_on(pool, items, workers)
+
+
+def runs(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in runs of ``size`` documents (anything else among them rides along, in place)."""
+    run: list = []
+    count = 0
+    for item in items:
+        run.append(item)
+        count += isinstance(item, Document)
+        if count == size:
+            yield run
+            run, count = [], 0
+    if run:
+        yield run
+
+
+def through(pipeline, docs: list[Document]) -> list:
+    """``docs`` through ``pipeline`` (``pipeline.run_many``), each given back as a ``Document`` or,
+    refused, as ``Failed``."""
+    results = run_many(pipeline, docs)
+    return [Failed(d.path, str(r)) if isinstance(r, KhronikaError) else r for d, r in zip(docs, results)]
 
 
 def start(factory: Callable, workers: int) -> ProcessPoolExecutor:
@@ -99,17 +118,21 @@ def wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
 
 def run_on(pool: ProcessPoolExecutor, items: Iterable, workers: int) -> Iterator:
     """``annotate`` on a started pool of ``workers`` processes."""
-    window: deque[tuple[object, Future]] = deque()
-    for item in items:
-        window.append((item, pool.submit(_run, item.to_json()) if isinstance(item, Document) else _done(item)))
-        while len(window) > workers * WINDOW_PER_WORKER:
-            yield _result(*window.popleft())
+    window: deque[tuple[list, Future]] = deque()
+    for run in runs(items, TASK_DOCS):
+        data = [x.to_json() for x in run if isinstance(x, Document)]
+        window.append((run, pool.submit(_run, data) if data else _done([])))
+        while len(window) > workers * TASKS_PER_WORKER:
+            yield from _results(*window.popleft())
     while window:
-        yield _result(*window.popleft())
+        yield from _results(*window.popleft())
 
 
-def _result(item, future: Future):
-    value = future.result()
-    if not isinstance(item, Document):
-        return value
-    return Failed(*value) if isinstance(value, tuple) else Document.from_json(value)
+def _results(run: list, future: Future) -> Iterator:
+    values = iter(future.result())
+    for item in run:
+        if not isinstance(item, Document):
+            yield item
+            continue
+        value = next(values)
+        yield Failed(*value) if isinstance(value, tuple) else Document.from_json(value)

@@ -98,3 +98,65 @@ def test_records_metadata_date_from_iso(value, iso):
     assert PartialDate.from_iso(value).iso() == iso
     d = Document.from_source(Source(path="a.jsonl:1", text="Текст.", published=value))
     assert d.published.iso() == iso and d.published_from == ("metadata" if iso else "none")
+
+
+class Together(Stage):
+    """A stage that annotates several documents at once: it records each call's batch."""
+
+    def __init__(self, name="together", fail_on=None, **kw):
+        super().__init__(name, **kw)
+        self.batches, self.fail_on = [], fail_on
+
+    def many(self, docs):
+        self.batches.append([d.path for d in docs])
+        if any(self.fail_on and self.fail_on in d.raw for d in docs):
+            raise ValueError("one of them is bad")
+        return [self(d) for d in docs]
+
+
+def docs(*texts):
+    return [Document.from_source(Source(path=f"{i}.txt", text=t)) for i, t in enumerate(texts)]
+
+
+def test_pipeline_many_gives_each_document_what_one_by_one_gives():
+    mark = Stage("mark", provides={"text"}, fn=lambda d: d.replace(text=d.raw + "!"))
+    upper = Together("upper", requires={"text"}, provides={"text"}, fn=lambda d: d.replace(text=d.text.upper()))
+    title = Stage("title", requires={"text"}, provides={"title"}, fn=lambda d: d.replace(title=d.text[:2]))
+    pipe = Pipeline([mark, upper, title], check=True)
+    batch = docs("один", "два", "три")
+    assert pipe.many(batch) == [pipe(d) for d in batch]
+    assert upper.batches[0] == ["0.txt", "1.txt", "2.txt"]  # once for all three, before one by one
+    assert pipe.seconds["upper"] > 0 and [len(g) for g in pipe.groups] == [1, 1, 1]
+
+
+def test_pipeline_many_gives_a_refused_document_its_error_and_goes_on_with_the_others():
+    def boom(d):
+        if "плохо" in d.raw:
+            raise ValueError("bad")
+        return d.replace(text=d.raw)
+
+    together = Together("together", provides={"text"}, fail_on="плохо", fn=boom)
+    after = Stage("after", requires={"text"}, provides={"title"}, fn=lambda d: d.replace(title="T"))
+    out = Pipeline([together, after], check=True).many(docs("хорошо", "плохо", "тоже хорошо"))
+    assert [type(x).__name__ for x in out] == ["Document", "StageError", "Document"]
+    assert out[1].stage == "together" and "bad" in str(out[1]) and out[2].title == "T"
+    assert together.batches == [["0.txt", "1.txt", "2.txt"]]  # then each alone, the failing one named
+
+
+def test_pipeline_many_checks_what_the_batched_stage_declares():
+    sly = Together("sly", provides={"text"}, fn=lambda d: d.replace(text="x", title="y"))
+    out = Pipeline([sly], check=True).many(docs("а", "б"))
+    assert all(isinstance(x, PipelineError) and "changed ['title']" in str(x) for x in out)
+
+
+def test_run_many_runs_any_callable_one_document_after_another():
+    from khronika.errors import KhronikaError
+    from khronika.pipeline import run_many
+
+    def refuse(d):
+        if d.raw == "нет":
+            raise KhronikaError("E_STAGE_RETURN", stage="refuse", got="nothing")
+        return d.replace(text=d.raw)
+
+    out = run_many(refuse, docs("да", "нет"))
+    assert out[0].text == "да" and isinstance(out[1], KhronikaError)

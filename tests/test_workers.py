@@ -51,3 +51,40 @@ def test_ingest_on_two_workers_stores_what_one_process_stores(tmp_path):
         assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
         exports.append(out.read_text(encoding="utf-8"))
     assert exports[0] == exports[1] and exports[0].count('"kind": "event"') > 10
+
+
+def test_runs_hold_size_documents_with_anything_else_in_place():
+    from khronika.workers import runs
+
+    items = docs(5)
+    items.insert(2, "not a document")
+    got = list(runs(items, 2))
+    assert [[x if isinstance(x, str) else x.path for x in run] for run in got] == [
+        ["0.txt", "1.txt"], ["not a document", "2.txt", "3.txt"], ["4.txt"]]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pipeline_that_annotates_together_gives_what_it_gives_one_by_one(workers):
+    items = docs(11)
+    out = list(annotate(items, together_factory, workers))
+    assert [type(x).__name__ for x in out] == ["Failed" if i % 5 == 0 else "Document" for i in range(11)]
+    expected = together_factory()
+    assert [x.text for x in out if isinstance(x, Document)] == [expected(d).text for d in items if "плохо" not in d.raw]
+
+
+class UpperStage:
+    name, requires, provides = "upper", frozenset(), frozenset({"text"})
+
+    def __call__(self, doc):
+        return self.many([doc])[0]
+
+    def many(self, docs):
+        if any("плохо" in d.raw for d in docs):
+            raise ValueError("bad")
+        return [d.replace(text=d.raw.upper()) for d in docs]
+
+
+def together_factory():
+    from khronika.pipeline import Pipeline
+
+    return Pipeline([UpperStage()], check=True)

@@ -1,13 +1,25 @@
-"""Annotation with natasha: sentences, tokens with morphology and syntax, raw NER spans.
+"""Annotation with natasha's models: sentences, tokens with morphology and syntax, raw NER spans.
 
-Adapters turn natasha's objects into our records; nothing from natasha leaves this module.
+Several documents are annotated at once (``AnnotateStage.many``; ``__call__`` is one of them): each
+model runs on the sentences (NER: the texts) of all of them, sorted by length into batches that pad
+little, and straight on the words of our segmentation, as natasha's ``Doc`` would run it on each
+document (``tag_morph``, ``parse_syntax``, ``tag_ner``, ``normalize``).  Adapters turn the models'
+output into our records; nothing from natasha or slovnet leaves this module.
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
+from natasha.doc import DocToken
+from natasha.norm import normalize, syntax_normalize
 from natasha.segment import Segmenter, Sent
 from natasha.segment import Token as NatashaToken
+from natasha.span import envelop_spans
+from slovnet.conll import parse_conll_tag
+from slovnet.exec.infer import text_words
+from slovnet.markup import BIOMarkup
 
 from ..morph import lemma_as
 from ..records import Document, Mention, Sentence, Token
@@ -15,18 +27,6 @@ from ..resources import Resources
 from ..settings import DEFAULT, Settings
 from .clean.heads import lead_start
 from .clean.pieces import pieces, tokens
-
-
-def adapt_token(t) -> Token:
-    """A natasha token as a record; its lemma is ``morph.lemma_as`` for the tagged part of speech, ``ё`` folded."""
-    return Token(start=t.start, stop=t.stop, text=t.text, id=t.id, pos=t.pos, feats=dict(t.feats or {}),
-                 lemma=lemma_as(t.text, t.pos).replace("ё", "е"), head_id=t.head_id, rel=t.rel)
-
-
-def adapt_span(text: str, span) -> Mention:
-    return Mention(start=span.start, stop=span.stop, type=span.type, text=text[span.start:span.stop],
-                   normal=span.normal or None)
-
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
@@ -86,6 +86,140 @@ _LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
 _DATELINE_MAX = 200  # characters of a line that may hold a dateline
 
 
+def by_length(sizes: list[int], budget: int) -> list[list[int]]:
+    """The indexes of items of these ``sizes`` (tokens) in batches of similar length: in order of size,
+    a batch grows while its count times its largest size stays within ``budget`` (a larger item alone),
+    so that padding to the longest item of a batch costs little.  Empty items are left out."""
+    batches: list[list[int]] = []
+    for i in sorted(range(len(sizes)), key=sizes.__getitem__):
+        if not sizes[i]:
+            continue
+        if batches and (len(batches[-1]) + 1) * sizes[i] <= budget:
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return batches
+
+
+WORDS_CACHED = 50_000  # words whose vocabulary ids are kept (the cache starts again beyond: memory stays flat)
+
+
+class Models:
+    """natasha's morphology tagger, syntax parser and NER tagger (slovnet's inference behind them) on
+    lists of words, each list of items given run as one batch.  The three share their vocabularies:
+    each word's ids are looked up once, and morphology and syntax read one encoded input."""
+
+    def __init__(self, resources: Resources):
+        self.morph, self.syntax, self.ner = (m.infer for m in
+                                             (resources.morph_tagger, resources.syntax_parser, resources.ner_tagger))
+        self.shared = all(_same_vocabularies(self.morph.encoder, m.encoder) for m in (self.syntax, self.ner))
+        self.ids: dict[str, tuple[int, int]] = {}  # word -> its word id and shape id (shared vocabularies)
+
+    def tag_parse(self, words: list[list[str]], budget: int) -> tuple[list, list]:
+        """For each list of words (a sentence): its tags (``POS|Feat=Value|…``) and its parse
+        (token numbers, head numbers, relations), in batches of ``budget`` tokens (``by_length``)."""
+        tags: list = [[] for _ in words]
+        parses: list = [([], [], []) for _ in words]
+        for batch in by_length([len(w) for w in words], budget):
+            morph_input = self.encoded(self.morph, [words[i] for i in batch])
+            syntax_input = morph_input if self.shared else self.encoded(self.syntax, [words[i] for i in batch])
+            for i, tagged in zip(batch, self.morph.decoder(self.morph.process([morph_input]))):
+                tags[i] = tagged
+            for i, parsed in zip(batch, self.syntax.decoder(self.syntax.process([syntax_input]))):
+                parses[i] = parsed
+        return tags, parses
+
+    def spans(self, texts: list[str], words: list[list[str]], budget: int) -> list[list]:
+        """For each text, split into ``words`` as slovnet splits it: its NER spans (``start``, ``stop``,
+        ``type``), in batches of ``budget`` tokens."""
+        out: list = [[] for _ in texts]
+        for batch in by_length([len(w) for w in words], budget):
+            found = self.ner.decoder(self.ner.process([self.encoded(self.ner, [words[i] for i in batch])]))
+            for i, tagged in zip(batch, found):
+                out[i] = BIOMarkup.from_tuples(zip(words[i], tagged)).to_span(texts[i]).spans
+        return out
+
+    def encoded(self, infer, items: list[list[str]]):
+        """slovnet's input of these lists of words (its encoder's ``item`` of each, then ``input``)."""
+        encoder = infer.encoder
+        if not self.shared:
+            return encoder.input([encoder.item(words) for words in items])
+        if len(self.ids) > WORDS_CACHED:
+            self.ids.clear()
+        rows = []
+        for words in items:
+            ids = [self.ids.get(w) or self._ids(encoder, w) for w in words]
+            rows.append(([i for i, _ in ids], [shape for _, shape in ids]))
+        return encoder.input(rows)
+
+    def _ids(self, encoder, word: str) -> tuple[int, int]:
+        (word_id,), (shape_id,) = encoder.item([word])
+        self.ids[word] = (word_id, shape_id)
+        return word_id, shape_id
+
+
+def _same_vocabularies(a, b) -> bool:
+    return all(x.items == y.items for x, y in ((a.words_vocab, b.words_vocab), (a.shapes_vocab, b.shapes_vocab)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pos_feats(tag: str) -> tuple[str, tuple]:
+    pos, feats = parse_conll_tag(tag)
+    return pos, tuple(feats.items())
+
+
+def adapt_token(sentence_id: int, number: int, token, tag: str, head: str, rel: str) -> Token:
+    """A token of the segmentation with its tag and parse as a record: ids ``sentence_token`` as natasha
+    numbers them, the lemma ``morph.lemma_as`` for the tagged part of speech, ``ё`` folded."""
+    pos, feats = _pos_feats(tag)
+    return Token(start=token.start, stop=token.stop, text=token.text, id=f"{sentence_id}_{number}", pos=pos,
+                 feats=dict(feats), lemma=lemma_as(token.text, pos).replace("ё", "е"),
+                 head_id=f"{sentence_id}_{head}", rel=rel)
+
+
+def adapt_span(text: str, span, tokens: list, vocab) -> Mention:
+    """A NER span as a mention, with natasha's normal form of the tokens under it (``vocab``: its
+    ``MorphVocab``)."""
+    return Mention(start=span.start, stop=span.stop, type=span.type, text=text[span.start:span.stop],
+                   normal=normal_form(span.type == "ORG", tokens, vocab) or None)
+
+
+NORMALS_CACHED = 20_000  # spans whose normal forms are kept (the cache starts again beyond)
+_normals: dict[tuple, str] = {}
+
+
+def normal_form(org: bool, tokens: list, vocab) -> str:
+    """natasha's normal form of a span's tokens (``syntax_normalize`` for an organisation), each
+    reading of a span computed once: natasha reads the tokens' words, tags, the spaces between them
+    and, for an organisation, which of them depends on which."""
+    method = syntax_normalize if org else normalize
+    if any(isinstance(t, DocToken) for t in tokens):  # a token outside every sentence: no tags to key on
+        return method(vocab, tokens)
+    base = tokens[0].start if tokens else 0
+    ids = {t.id: k for k, t in enumerate(tokens)}
+    key = (org, tuple((t.text, t.pos, tuple(t.feats.items()), t.start - base, t.stop - base,
+                       ids.get(t.head_id, -1) if org else 0) for t in tokens))
+    found = _normals.get(key)
+    if found is None:
+        if len(_normals) >= NORMALS_CACHED:
+            _normals.clear()
+        found = _normals[key] = method(vocab, tokens)
+    return found
+
+
+class Segmented:
+    """One text in natasha's segmentation: its tokens, and its sentences each with the tokens within it."""
+
+    def __init__(self, text: str, segmenter: ParagraphSegmenter):
+        self.text = text
+        self.tokens = list(segmenter.tokenize(text))
+        self.sents = list(segmenter.sentenize(text))
+        self.groups = list(envelop_spans(self.tokens, self.sents))
+        # slovnet's own words of the text for NER: the tokens, unless one was cut (``pieces.tokens``)
+        cut = any(t.stop - t.start >= segmenter.max_chars for t in self.tokens)
+        self.words = text_words(text) if cut else [t.text for t in self.tokens]
+
+
 class AnnotateStage:
     name = "annotate"
     requires = frozenset({"text"})
@@ -94,21 +228,40 @@ class AnnotateStage:
     def __init__(self, resources: Resources, settings: Settings = DEFAULT):
         self.r = resources
         self.max_sentence_chars = settings.limits.max_sentence_chars
+        self.batches = settings.annotate
+
+    @functools.cached_property
+    def models(self) -> Models:
+        return Models(self.r)
 
     def __call__(self, doc: Document) -> Document:
-        if not doc.text.strip():
-            return doc.replace(sentences=(), ner=())
-        from natasha import Doc
+        return self.many([doc])[0]
 
-        nd = Doc(doc.text)
-        nd.segment(ParagraphSegmenter(self.max_sentence_chars))
-        nd.tag_morph(self.r.morph_tagger)
-        nd.parse_syntax(self.r.syntax_parser)
-        nd.tag_ner(self.r.ner_tagger)
-        for span in nd.spans:
-            span.normalize(self.r.morph_vocab)
-        sentences = tuple(
-            Sentence(start=s.start, stop=s.stop, text=s.text, tokens=tuple(adapt_token(t) for t in s.tokens))
-            for s in nd.sents
-        )
-        return doc.replace(sentences=sentences, ner=tuple(adapt_span(doc.text, s) for s in nd.spans))
+    def many(self, docs: list[Document]) -> list[Document]:
+        """``docs`` annotated together, each as it is alone (up to the rounding of the models' sums)."""
+        segmenter = ParagraphSegmenter(self.max_sentence_chars)
+        texts = [Segmented(d.text, segmenter) for d in docs if d.text.strip()]
+        words = [[t.text for t in group] for seg in texts for group in seg.groups]
+        tags, parses = self.models.tag_parse(words, self.batches.sentence_tokens)
+        spans = self.models.spans([seg.text for seg in texts], [seg.words for seg in texts], self.batches.text_tokens)
+        tags, parses = iter(tags), iter(parses)
+        done = iter(self._record(seg, tags, parses, found) for seg, found in zip(texts, spans))
+        return [doc.replace(**next(done)) if doc.text.strip() else doc.replace(sentences=(), ner=()) for doc in docs]
+
+    def _record(self, seg: Segmented, tags: Iterator, parses: Iterator, spans: list) -> dict:
+        """The sentences and NER mentions of one text, its sentences' tags and parses taken from
+        ``tags`` and ``parses``."""
+        sentences = []
+        record: dict[int, Token] = {}  # id(segment token) -> its record
+        for sentence_id, (sent, group) in enumerate(zip(seg.sents, seg.groups), 1):
+            tagged, (numbers, heads, rels) = next(tags), next(parses)
+            records = tuple(adapt_token(sentence_id, n, t, tag, h, r)
+                            for t, tag, n, h, r in zip(group, tagged, numbers, heads, rels))
+            record.update((id(t), r) for t, r in zip(group, records))
+            sentences.append(Sentence(start=sent.start, stop=sent.stop, text=sent.text, tokens=records))
+        # natasha normalises a span over all the text's tokens under it (one outside every sentence untagged)
+        under = [record.get(id(t)) or DocToken(t.start, t.stop, t.text) for t in seg.tokens]
+        vocab = self.r.morph_vocab
+        mentions = tuple(adapt_span(seg.text, span, group, vocab)
+                         for span, group in zip(spans, envelop_spans(under, spans)))
+        return {"sentences": tuple(sentences), "ner": mentions}

@@ -76,8 +76,9 @@ class Actors:
         # the title of a position that is no office of a state ("президент компании") is no state noun
         private = [(r.position_start, r.position_stop) for r in doc.roles if r.person in others]
         companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
+        company_spans = [(m.start, m.stop) for m in doc.mentions if m.entity in companies]
         private += [(t.start, t.stop) for s in doc.sentences for t, nxt in zip(s.tokens, s.tokens[1:])
-                    if _of_company(doc, nxt, companies)]
+                    if company_spans and _of_company(nxt, company_spans)]
         words = {x for s, lem in zip(doc.sentences, sentence_lemmas) for t, x in zip(s.tokens, lem)
                  if not any(a <= t.start < b for a, b in private)}
         words |= {f"{a} {b}" for lem in sentence_lemmas for a, b in zip(lem, lem[1:])}
@@ -117,11 +118,11 @@ class Actors:
         return False
 
 
-def _of_company(doc: Document, t: Token, companies: set[str]) -> bool:
+def _of_company(t: Token, company_spans: list[tuple[int, int]]) -> bool:
     """Does the token (or the quotation mark before a name) begin the mention of an organisation that is
-    no state body (``Президент «Северстали»``)?"""
+    no state body (``Президент «Северстали»``; ``company_spans``: the offsets of such mentions)?"""
     start = t.stop if t.text in "«\"„“" else t.start
-    return any(m.entity in companies and m.start <= start < m.stop for m in doc.mentions)
+    return any(a <= start < b for a, b in company_spans)
 
 
 def is_state_office(position: str) -> bool:
