@@ -35,7 +35,7 @@ def chronicle(tmp_path, texts: dict[str, str]) -> list[dict]:
 
 def test_fusion_consecutive_rounds_stay_two_events(tmp_path):
     records = chronicle(tmp_path, TEXTS)
-    meetings = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and r["format"] == "2+2"]
+    meetings = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and r["format_type"] == "2+2"]
     by_date = {r["date"]: r for r in meetings}
     assert set(by_date) == {"2024-03-14", "2024-06-20"}, [(r["date"], r["sources"]) for r in meetings]
     assert len(by_date["2024-03-14"]["sources"]) == 2 and len(by_date["2024-06-20"]["sources"]) == 1

@@ -1,4 +1,5 @@
-"""Golden snapshots of the export: the seeds and the texts of the shared development key, ingested and
+"""Golden snapshots of the export: the seeds, the texts of the shared development key and our own
+development corpus of wire copy (``eval/newsdev``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -27,7 +28,11 @@ DEV_TEXTS = tuple(f"../shared/data/{p}" for p in (
     "RuSentRel/train/art40.txt", "RuSentRel/train/art33.txt", "RuSentRel/train/art29.txt",
     "RuSentRel/train/art13.txt", "RuSentRel/train/art27.txt"))
 
-CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS}
+# Our own held-out-like corpus of wire copy with its key (eval/newsdev/README.md): its articles, not the key.
+NEWSDEV_TEXTS = tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / "newsdev").glob("n*")))
+
+CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
+                                       "newsdev": NEWSDEV_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
