@@ -59,7 +59,7 @@ class DocumentPathRow(Base):
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    shown: Mapped[str] = mapped_column(Text)
+    shown: Mapped[str] = mapped_column(Text, index=True)  # (0015) is a name shown for another key?
     file: Mapped[str | None] = mapped_column(Text, index=True)
 
 
