@@ -215,8 +215,12 @@ class Store(FusionIndex, PathIndex, Stamped):
     def _add_facts(self, s, doc: Document, shown_key: tuple[str, str, str | None] | None = None) -> None:
         """Insert ``doc``'s entities, search entry and facts (and, for a new document, its path row)."""
         entities = merge_duplicates(doc.entities)
-        for entity in entities:
-            upsert_entity(s, entity)
+        ids = [e.id for e in entities]
+        stored = {row.id: row for i in range(0, len(ids), 500)  # the stored ones, one read each 500
+                  for row in s.scalars(select(EntityRow).where(EntityRow.id.in_(ids[i:i + 500])))}
+        with s.no_autoflush:
+            for entity in entities:
+                upsert_entity(s, entity, stored)
         s.flush()
         if shown_key is not None:
             key, shown, file = shown_key
