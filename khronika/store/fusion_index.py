@@ -30,7 +30,7 @@ from .rows import fact_json, set_published
 
 PENDING = "!pending"
 _CHUNK = 500  # ids per IN (…) clause
-_DATES = 100  # dates per query of ``events_with_keys`` (each one a LIKE term)
+_DATES = 100  # dates per query of ``events_with_keys`` (their prefixes looked up in the index of key and date)
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -39,12 +39,12 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
         yield values[i:i + _CHUNK]
 
 
-def _agreeing(dates: list[str]) -> tuple:
-    """The condition on ``events.date`` of ``events_with_keys`` (none for no dates): missing, a
-    prefix of one of ``dates``, or one of them a prefix of it."""
-    prefixes = sorted({d[:n] for d in dates for n in range(1, len(d) + 1)})
-    return (or_(EventRow.date.is_(None), EventRow.date == "", EventRow.date.in_(prefixes),
-                *(EventRow.date.like(f"{d}%") for d in dates)),)
+def _agreeing(dates: list[str]) -> tuple[list[str], list[str]]:
+    """What ``events_with_keys`` looks up for some ``dates``: the stored dates that agree with one of them
+    by being a prefix of it, or none (``''``), each found through the index of key and date; and the dates
+    (less than a day) that stored dates agree with by starting with them."""
+    prefixes = sorted({""} | {d[:n] for d in dates for n in range(1, len(d) + 1)})
+    return prefixes, sorted(d for d in dates if len(d) < 10)
 
 
 class FusionIndex:
@@ -82,18 +82,23 @@ class FusionIndex:
         ``dates`` (key → the dates of the events that look it up), only those whose date may agree
         with one of the dates looking up any key (``fusion.rules.dates_agree``: either missing, or
         one a prefix of the other), a superset the caller filters: a key shared by years of events
-        is not read whole."""
-        query = (select(EventKeyRow.key, EventKeyRow.event, EventRow.date)
-                 .join(EventRow, EventRow.id == EventKeyRow.event))
+        is not read whole, the agreeing dates are looked up in the index of key and date."""
+        query = select(EventKeyRow.key, EventKeyRow.event, EventKeyRow.date)
         undated, dated = [], []  # the keys some event without a date looks up: every event of them
         for key in keys:
             wanted = (dates or {}).get(key) or {None}
             (undated if None in wanted or "" in wanted else dated).append(key)
         wanted = sorted({d for k in dated for d in dates[k]})
-        passes = [(undated, ())] + [(dated, _agreeing(wanted[i:i + _DATES])) for i in range(0, len(wanted), _DATES)]
+        passes: list[tuple[list[str], tuple]] = [(undated, ())]
+        for i in range(0, len(wanted), _DATES):
+            prefixes, shorter = _agreeing(wanted[i:i + _DATES])
+            passes.append((dated, (EventKeyRow.date.in_(prefixes),)))
+            if shorter:  # dates of days and months in a month or year looked up: read in the key's rows
+                passes.append((dated, (or_(*(EventKeyRow.date.like(f"{d}%") for d in shorter)),)))
         with self._read() as conn:
-            return list(dict.fromkeys(tuple(r) for group, condition in passes for chunk in _chunks(group)
-                                      for r in conn.execute(query.where(EventKeyRow.key.in_(chunk), *condition))))
+            found = dict.fromkeys((k, e, d or None) for group, condition in passes for chunk in _chunks(group)
+                                  for k, e, d in conn.execute(query.where(EventKeyRow.key.in_(chunk), *condition)))
+            return list(found)
 
     def told_views(self, ids: Iterable[str]) -> dict[str, Document]:
         """What ``formats.told_by`` reads of documents, for many in a few reads: id → a ``Document`` with
@@ -189,11 +194,15 @@ class FusionIndex:
 
     def set_event_keys(self, keys: dict[str, tuple[str, frozenset[str]]]) -> None:
         """Event id → (its document, its keys): replaces the keys of those events (a ``PENDING``
-        mark included)."""
+        mark included); each key row holds the event's stored date."""
         with self._session.begin() as s:
+            when: dict[str, str] = {}
             for chunk in _chunks(keys):
                 s.execute(delete(EventKeyRow).where(EventKeyRow.event.in_(chunk)))
-            rows = [{"event": e, "doc": d, "key": k} for e, (d, ks) in sorted(keys.items()) for k in sorted(ks)]
+                when.update((e, d or "") for e, d in s.execute(select(EventRow.id, EventRow.date)
+                                                                .where(EventRow.id.in_(chunk))))
+            rows = [{"event": e, "doc": d, "key": k, "date": when.get(e, "")}
+                    for e, (d, ks) in sorted(keys.items()) for k in sorted(ks)]
             if rows:
                 s.execute(insert(EventKeyRow), rows)
 
