@@ -59,13 +59,13 @@ class FusionIndex:
         links applied), in document order."""
         out: dict[str, dict] = {}
         with self._read() as conn:
-            links = self._links(conn)
             for column, values in ((EventRow.doc, docs), (EventRow.id, ids)):
                 for chunk in _chunks(values):
-                    query = queries.facts("events").where(column.in_(chunk))
-                    for row in links.rows("events", queries.rows(conn, query)):
+                    for row in queries.rows(conn, queries.facts("events").where(column.in_(chunk))):
                         out[row["id"]] = row
-        return sorted(out.values(), key=lambda e: (e["doc"], e["trigger_start"], e["id"]))
+            links = self._links(conn, {e["place"] for e in out.values()}
+                                | {p["entity"] for e in out.values() for p in e["participants"]})
+        return sorted(links.rows("events", list(out.values())), key=lambda e: (e["doc"], e["trigger_start"], e["id"]))
 
     def documents_by_id(self, ids: Iterable[str], text: bool = True) -> dict[str, dict]:
         """Id → ``{id, path, published, published_precision, published_from}`` and the ``text``
@@ -133,27 +133,29 @@ class FusionIndex:
         other = aliased(RoleRow)
         elsewhere = exists().where(other.person == RoleRow.person, other.of == RoleRow.of, other.doc.not_in(docs))
         with self._read() as conn:
-            links = self._links(conn)
-            out = set()
+            persons = set()
             for chunk in _chunks(docs):  # one read a chunk, each pair looked up by the index of ``person``
                 query = select(RoleRow.person).where(RoleRow.doc.in_(chunk), RoleRow.of.is_not(None), ~elsewhere)
-                for person in conn.scalars(query):
-                    out |= {person, links(person)}
-            return out
+                persons.update(conn.scalars(query))
+            links = self._links(conn, persons)
+            return persons | {links(p) for p in persons}
 
     def entities_known(self, ids: Iterable[str]) -> tuple[list[dict], list[dict]]:
         """The entities ``ids`` (as ``entities()`` shows them: linked ones merged into the entity
         they are the same as) and the roles of those that are persons (``roles()`` rows)."""
+        ids = {i for i in ids if i}
         with self._read() as conn:
-            links = self._links(conn)
-            targets = {links(i) for i in ids if i}
+            first = self._links(conn, ids)
+            targets = {first(i) for i in ids}
             linked = {e for chunk in _chunks(targets)
                       for e in conn.scalars(select(EntityRow.id).where(EntityRow.same_as.in_(chunk)))}
             rows = [r for chunk in _chunks(targets | linked)
                     for r in queries.rows(conn, queries.entities().where(EntityRow.id.in_(chunk)))]
-            entities = links.entities(sorted(rows, key=lambda r: r["id"]))
             roles = [r for chunk in _chunks(targets | linked)
                      for r in queries.rows(conn, queries.facts("roles").where(RoleRow.person.in_(chunk)))]
+            links = self._links(conn, targets | linked | {r["country"] for r in rows}
+                                | {r["person"] for r in roles} | {r["of"] for r in roles})
+            entities = links.entities(sorted(rows, key=lambda r: r["id"]))
             return entities, links.rows("roles", roles)
 
     def persons_sharing_surnames(self, docs: Iterable[str]) -> list[dict]:

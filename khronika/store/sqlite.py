@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -406,6 +406,7 @@ class Store(FusionIndex, PathIndex, Stamped):
             return {name: conn.scalar(select(func.count()).select_from(model)) for name, model in tables.items()}
 
     @staticmethod
-    def _links(conn: Connection) -> Links:
-        return Links(queries.links(conn))
+    def _links(conn: Connection, ids: Iterable[str | None] | None = None) -> Links:
+        """The links of the store (of the entities ``ids`` only, when given)."""
+        return Links(queries.links(conn, ids))
 
