@@ -314,11 +314,6 @@ class Store(FusionIndex, PathIndex, Stamped):
             if row is not None and row.published_from in ("none", "fused"):
                 set_published(row, date, "fused")
 
-    def clear_fused_dates(self) -> None:
-        with self._session.begin() as s:
-            for row in s.scalars(select(DocumentRow).where(DocumentRow.published_from == "fused")):
-                set_published(row, PartialDate(), "none")
-
     # --- reading -------------------------------------------------------------------------------
 
     def documents(self) -> list[dict]:
