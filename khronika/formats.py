@@ -195,11 +195,12 @@ def build_formats(store) -> list[dict]:
     return [_record(g, names, suspensions) for g in _identities(seen, names)]
 
 
-def told_by(store, row: dict, events: list[dict]) -> dict:
+def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     """What one document says of formats: its mentions (each a ``Named`` as a dict, its sides and its
     history entries, citing the document's event ids), the dates of the suspensions it reports, and
-    its place in the order formats are read in (published date, path)."""
-    doc = store.document(row["id"])
+    its place in the order formats are read in (published date, path).  ``doc``: the document as
+    ``Store.told_views`` gives it (else it is read)."""
+    doc = doc if doc is not None else store.document(row["id"])
     mentions = []
     last: list[Named] = []
     earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since

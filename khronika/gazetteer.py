@@ -14,7 +14,8 @@ Used by the entity stage to turn a mention ("Японии", "РФ", "Вашин�
 Declension is handled with pymorphy3: a query's key is the space-joined lemmas of its words
 ("Северной Кореи" → "северный корея"), and every table entry is indexed under the keys of its
 forms in all six cases, so the two meet even where pymorphy3 lemmatises a form oddly.  Tables
-are built on first use (about a second); lookups after that cost a few microseconds.
+are built on first use (about a second; kept on disk by ``cache.py``, so that a later process reads them
+in a few milliseconds); lookups after that cost a few microseconds.
 """
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ import gettext
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import pycountry
 import pymorphy3
+import pymorphy3_dicts_ru
 
+from . import cache as disk_cache
 from . import lexicon, morph
 from .lexicon import Column
 
@@ -183,8 +187,36 @@ class _Tables:
     adjectives: dict[str, Country]
 
 
+_DATA = Path(__file__).resolve().parent / "data"
+_BUILT_FROM = ("countries_ru.tsv", "capitals_ru.tsv", "demonyms_ru.tsv")
+
+
+def _fingerprint() -> str:
+    """What the tables are built from: this code, folding and lemmas, the loader, the data files, pymorphy3's
+    dictionaries and pycountry's database and Russian catalogue."""
+    here = Path(__file__).resolve().parent
+    files = [here / "gazetteer.py", here / "morph.py", here / "lexicon.py", *(_DATA / f for f in _BUILT_FROM)]
+    stats = [Path(pycountry.DATABASE_DIR) / "iso3166-1.json",
+             Path(pycountry.LOCALES_DIR) / "ru" / "LC_MESSAGES" / "iso3166-1.mo"]
+    stamp = ";".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in stats)
+    return disk_cache.fingerprint(files, pymorphy3.__version__, pymorphy3_dicts_ru.__version__, stamp)
+
+
 @cache
 def _tables() -> _Tables:
+    """The tables, read from the cache on disk (``cache.py``) when this khronika built them before (a
+    second on first use otherwise)."""
+    data = disk_cache.cached("countries", _fingerprint(), _build_tables)
+    by_code = {code: Country(code, name, name_en) for code, name, name_en in data["countries"]}
+
+    def of(table: str) -> dict[str, Country]:
+        return {key: by_code[code] for key, code in data[table].items()}
+
+    return _Tables(by_code, of("abbreviations"), of("names"), of("capitals"), of("adjectives"))
+
+
+def _build_tables() -> dict:
+    """The tables as JSON: the countries (code, name, English name) and each table's key → code."""
     ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
     # code → [canonical short name, *aliases], from the hand-made table
     hand = {row["code"]: [row["name"], *(row["aliases"] or ())] for row in table("countries_ru.tsv")}
@@ -213,8 +245,10 @@ def _tables() -> _Tables:
     def keyed(filename: str, column: str, place: bool) -> dict[str, Country]:
         return {key: by_code[row["code"]] for row in table(filename) for key in _keys(row[column], place)}
 
-    capitals = keyed("capitals_ru.tsv", "name", place=True)
-    return _Tables(by_code, abbreviations, names, capitals, keyed("demonyms_ru.tsv", "word", place=False))
+    tables = {"abbreviations": abbreviations, "names": names, "capitals": keyed("capitals_ru.tsv", "name", place=True),
+              "adjectives": keyed("demonyms_ru.tsv", "word", place=False)}
+    return {"countries": [[c.code, c.name, c.name_en] for c in by_code.values()],
+            **{t: {key: c.code for key, c in entries.items()} for t, entries in tables.items()}}
 
 
 def _lookup(table: dict[str, Country], name: str) -> Country | None:

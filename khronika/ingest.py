@@ -236,11 +236,12 @@ def read_formats(store, docs: set[str]) -> None:
     """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``."""
     from .formats import told_by
 
-    rows = store.documents_by_id(docs, text=False)  # told_by reads each document whole
+    rows = store.documents_by_id(docs, text=False)
     events: dict[str, list[dict]] = {d: [] for d in rows}
     for e in store.events_by(docs=rows):  # one read, not one per document (each reads the store's links)
         events[e["doc"]].append(e)
-    store.set_format_mentions([told_by(store, rows[d], events[d]) for d in sorted(rows)])
+    views = store.told_views(rows)  # what told_by reads of each document, a few reads for all
+    store.set_format_mentions([told_by(store, rows[d], events[d], views[d]) for d in sorted(rows)])
 
 
 def ingest_source(src: Source, store, pipeline, key: str, wait: bool = True) -> tuple[str, str]:

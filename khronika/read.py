@@ -24,8 +24,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-import trafilatura
-
 from .decode import binary_problem, checked_text, decode_text, mostly_utf8, scrub
 from .errors import ReadError
 from .jsonl import read_jsonl
@@ -223,6 +221,8 @@ def _decode_html(data: bytes, limits: LimitSettings) -> tuple[str, str]:
 
 
 def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadError:
+    import trafilatura  # only for HTML: a fifth of a second of every start otherwise
+
     html, encoding = _decode_html(data, limits)
     binary = binary_problem(name, html, limits)
     if binary:

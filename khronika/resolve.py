@@ -18,9 +18,14 @@ the store does not depend on the order of ingestion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .morph import fold
-from .translit import skeleton
+from .translit import skeleton as _skeleton
+
+# The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
+# words' skeletons are computed once per process.
+skeleton = lru_cache(maxsize=1 << 17)(_skeleton)
 
 INITIALS = re.compile(r"(?<![А-ЯЁA-Zа-яё])([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]")
 

@@ -199,3 +199,36 @@ def test_gazetteer_national_bodies_whose_name_does_not_say_their_country():
     assert {n: getattr(gazetteer.org_country(n), "code", None)
             for n in ("ЦК КПК", "Госдепа", "Бундестага", "Верховной рады", "Совбез ООН", "МИД")} == \
         {"ЦК КПК": "CN", "Госдепа": "US", "Бундестага": "DE", "Верховной рады": "UA", "Совбез ООН": None, "МИД": None}
+
+
+def test_country_tables_read_from_the_disk_cache_are_those_built(tmp_path, monkeypatch):
+    """A new process reads the country tables from the cache on disk (``cache.py``): the same tables as
+    built, written once and read again without building; no cache folder, or one that cannot be written,
+    only means building them."""
+    import json
+
+    from khronika import cache
+
+    monkeypatch.setenv("KHRONIKA_CACHE", str(tmp_path / "cache"))
+    built = json.loads(json.dumps(gazetteer._build_tables(), ensure_ascii=False))
+    key = gazetteer._fingerprint()
+    assert cache.cached("countries", key, gazetteer._build_tables) == built
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [f"countries-{key}.json"]
+    assert cache.cached("countries", key, lambda: pytest.fail("built again")) == built
+    assert built["names"]["япония"] == "JP" and ["JP", "Япония", "Japan"] in built["countries"]
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("KHRONIKA_CACHE", str(blocked / "cache"))
+    assert cache.cached("countries", key, lambda: {"built": 1}) == {"built": 1}
+    monkeypatch.setenv("KHRONIKA_CACHE", "off")
+    assert cache.folder() is None and cache.cached("countries", key, lambda: {"built": 2}) == {"built": 2}
+
+
+def test_country_tables_cache_key_changes_with_what_they_are_built_from(tmp_path):
+    from khronika import cache
+
+    data = tmp_path / "countries_ru.tsv"
+    data.write_text("code\tname\nJP\tЯпония\n", encoding="utf-8")
+    first = cache.fingerprint([data], "2.0")
+    data.write_text("code\tname\nJP\tСтрана восходящего солнца\n", encoding="utf-8")
+    assert len({first, cache.fingerprint([data], "2.0"), cache.fingerprint([data], "2.1")}) == 3

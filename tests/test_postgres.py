@@ -71,3 +71,35 @@ def test_postgres_export_equals_sqlite_export_on_the_dev_key_texts(pg_url, tmp_p
     paths = [str(DEV_TEXTS / d["file"]) for d in json.loads(DEV_KEY.read_text(encoding="utf-8"))["documents"]]
     lite = cli_export(str(tmp_path / "k.db"), paths, tmp_path / "lite.jsonl")
     assert cli_export(pg_url, paths, tmp_path / "pg.jsonl") == lite
+
+
+def test_postgres_store_made_from_the_schema_equals_one_made_by_the_migrations(pg_url):
+    """A new PostgreSQL store is made straight from the schema too (``schema.create``): the same tables,
+    columns, keys and indexes (the GIN index of the search table included) as the migrations make."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from khronika.store.engine import open_engine
+    from khronika.store.migrate import alembic_config
+    from tests.test_store_schema import schema_of
+
+    url = make_url(pg_url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+    def indexes() -> list:
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            found = sorted(conn.execute(text("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'")))
+        engine.dispose()
+        return found
+
+    engine = open_engine(pg_url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    migrated, migrated_indexes = schema_of(url), indexes()
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    Store.from_url(pg_url).close()
+    assert schema_of(url) == migrated
+    assert indexes() == migrated_indexes

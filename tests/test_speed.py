@@ -27,3 +27,51 @@ def test_events_with_keys_keeps_every_event_whose_date_may_agree(tmp_path):
             assert found == agreeing, wanted  # all of them, and (here) no more
         undated = {e for _, e, _ in store.events_with_keys(["CONSULT|p:vlk"], {"CONSULT|p:vlk": {None}})}
         assert undated == set(date_of)
+
+
+def test_cross_document_stage_reads_the_links_of_its_entities_only(tmp_path):
+    """An ingest applies resolution's links (``entities.same_as``) to what it reads, reading the links of
+    those entities only, never every link of the store; and the links it reads give the same groups."""
+    from sqlalchemy import event
+
+    from khronika.ingest import cross_document
+    from tests.test_fusion_incremental import ingest_batches
+
+    day = PartialDate(2015, 3, 4)
+    first = [meeting_doc("a", ["Иван Волков", "Пётр Орлов"], day), meeting_doc("b", ["Волков", "Орлов"], day),
+             meeting_doc("c", ["Анна Сокол", "Вера Лебедева"], PartialDate(2016, 5, 6)),
+             meeting_doc("d", ["Сокол", "Лебедева"], PartialDate(2016, 5, 6))]
+    later = [meeting_doc("e", ["Волков", "Пётр Орлов"], day)]
+    with Store(tmp_path / "s.db") as store, Store(tmp_path / "t.db") as whole:
+        ingest_batches(store, [first])
+        linked = {e["id"] for e in store.entities("person", resolved=False) if e["same_as"]}
+        assert len(linked) == 4  # "Волков" is "Иван Волков", …
+        statements: list[str] = []
+        event.listen(store._engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        for d in later:
+            store.save(d)
+        cross_document(store, {d.id for d in later})
+        read = [s for s in statements if "JOIN entities AS entities_1 ON entities_1.id = entities.same_as" in s]
+        assert read and all("WHERE entities.id IN" in s for s in read), read
+        assert ingest_batches(whole, [first + later]) == ingest_batches(store, [])
+
+
+def test_files_under_a_folder_are_found_by_the_index_of_files(tmp_path):
+    """An ingest of a folder looks for the stored files under it that vanished: through the index of
+    ``document_paths.file``, not by reading every path of the store (``LIKE`` alone cannot use it); the
+    same files are found (and none of a folder whose name only begins alike)."""
+    from sqlalchemy import select
+
+    from khronika.store.models import DocumentPathRow
+
+    with Store(tmp_path / "s.db") as store:
+        for name in ("a/x.txt", "a/y/z.txt", "ab/x.txt", "b/x.txt"):
+            doc = meeting_doc(name[0] + name[-5], ["Иван Волков", "Пётр Орлов"], None)
+            store.save(doc, key=f"/data/{name}", file=f"/data/{name}")
+        query = select(DocumentPathRow.file).where(store._under("/data/a/"))
+        with store._engine.connect() as conn:
+            plan = " ".join(r[-1] for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + str(query.compile(compile_kwargs={"literal_binds": True}))))
+            found = sorted(conn.scalars(query))
+    assert plan.startswith("SEARCH") and "INDEX ix_document_paths_file" in plan, plan
+    assert found == ["/data/a/x.txt", "/data/a/y/z.txt"]

@@ -152,3 +152,93 @@ def test_store_rows_of_one_document_are_found_by_an_index(table, tmp_path):
     with sqlite3.connect(tmp_path / "k.db") as conn:
         plan = " ".join(r[-1] for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE doc = 'd:1'"))
     assert plan.startswith("SEARCH") and "INDEX" in plan, plan
+
+
+def schema_of(url: str) -> dict:
+    """Everything a database's schema says of each table: columns in order with type, nullability,
+    default and key; primary, foreign and unique keys; indexes (SQLite's FTS5 shadow tables left out,
+    the search index compared by its SQL in ``sqlite_objects``)."""
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(url)
+    try:
+        found = inspect(engine)
+        out = {}
+        for table in sorted(t for t in found.get_table_names() if not t.startswith("search_lemmas_")):
+            out[table] = {
+                "columns": [(c["name"], str(c["type"]), c["nullable"], str(c.get("default")), c.get("primary_key"))
+                            for c in found.get_columns(table)],
+                "pk": found.get_pk_constraint(table),
+                "fks": sorted(map(repr, found.get_foreign_keys(table))),
+                "unique": sorted(map(repr, found.get_unique_constraints(table))),
+                "indexes": sorted(map(repr, found.get_indexes(table))),
+            }
+        return out
+    finally:
+        engine.dispose()
+
+
+def sqlite_objects(path) -> list[tuple]:
+    """SQLite's own list of tables and indexes, with the SQL of the search index and of every index."""
+    with sqlite3.connect(path) as conn:
+        return sorted((kind, name, table, sql if kind == "index" or name == "search_lemmas" else None)
+                      for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+
+def migrated_store(path) -> None:
+    """A new store made the old way: every migration replayed."""
+    from alembic import command
+
+    from khronika.store.engine import open_engine, sqlite_url
+    from khronika.store.migrate import alembic_config
+
+    engine = open_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    engine.dispose()
+
+
+def test_store_made_from_the_schema_equals_one_made_by_the_migrations(tmp_path):
+    """A new store is made straight from ``models.py`` (``schema.create``), not by replaying the migrations:
+    the two must be one schema, and ``schema.HEAD`` Alembic's head."""
+    from khronika.store.schema import HEAD
+
+    migrated_store(tmp_path / "migrated.db")
+    Store(tmp_path / "new.db").close()
+    assert HEAD == head_revision(), "a new migration: set schema.HEAD and change models.py with it"
+    migrated, new = (schema_of(f"sqlite:///{tmp_path / name}") for name in ("migrated.db", "new.db"))
+    assert migrated.keys() == new.keys()
+    for table in migrated:
+        assert migrated[table] == new[table], table
+    assert sqlite_objects(tmp_path / "migrated.db") == sqlite_objects(tmp_path / "new.db")
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD,)]
+
+
+def test_store_at_head_opens_without_alembic_and_an_older_one_still_migrates(tmp_path):
+    """Opening a new store or one at head needs no migration (Alembic is not even imported: a quicker
+    start); a store one revision behind is migrated, and its data kept."""
+    import subprocess
+    import sys
+
+    from alembic import command
+
+    from khronika.store.engine import open_engine, sqlite_url
+    from khronika.store.migrate import alembic_config
+
+    code = ("import sys; from khronika.store import Store; Store(sys.argv[1]).close(); "
+            "Store(sys.argv[1], read_only=True).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "k.db")], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+    db = tmp_path / "old.db"
+    engine = open_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        command.downgrade(alembic_config(conn), "-1")
+    engine.dispose()
+    with Store(db) as store:
+        store.save(make_doc())
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+    assert sqlite_objects(db) == sqlite_objects(tmp_path / "k.db")

@@ -11,16 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import delete, exists, func, insert, or_, select, update
+from sqlalchemy.orm import aliased
 
-from ..records import PartialDate
+from ..records import Document, Mention, PartialDate, Sentence, Timex
 from . import queries
-from .models import DocumentEntityRow, DocumentRow, EntityRow, EventKeyRow, EventRow, FormatMentionsRow, RoleRow
-from .rows import set_published
+from .models import (
+    DocumentEntityRow,
+    DocumentRow,
+    EntityRow,
+    EventKeyRow,
+    EventRow,
+    FormatMentionsRow,
+    MentionRow,
+    RoleRow,
+)
+from .rows import fact_json, set_published
 
 PENDING = "!pending"
 _CHUNK = 500  # ids per IN (…) clause
-_DATES = 100  # dates per query of ``events_with_keys`` (each one a LIKE term)
+_DATES = 100  # dates per query of ``events_with_keys`` (their prefixes looked up in the index of key and date)
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -29,12 +39,12 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
         yield values[i:i + _CHUNK]
 
 
-def _agreeing(dates: list[str]) -> tuple:
-    """The condition on ``events.date`` of ``events_with_keys`` (none for no dates): missing, a
-    prefix of one of ``dates``, or one of them a prefix of it."""
-    prefixes = sorted({d[:n] for d in dates for n in range(1, len(d) + 1)})
-    return (or_(EventRow.date.is_(None), EventRow.date == "", EventRow.date.in_(prefixes),
-                *(EventRow.date.like(f"{d}%") for d in dates)),)
+def _agreeing(dates: list[str]) -> tuple[list[str], list[str]]:
+    """What ``events_with_keys`` looks up for some ``dates``: the stored dates that agree with one of them
+    by being a prefix of it, or none (``''``), each found through the index of key and date; and the dates
+    (less than a day) that stored dates agree with by starting with them."""
+    prefixes = sorted({""} | {d[:n] for d in dates for n in range(1, len(d) + 1)})
+    return prefixes, sorted(d for d in dates if len(d) < 10)
 
 
 class FusionIndex:
@@ -49,13 +59,13 @@ class FusionIndex:
         links applied), in document order."""
         out: dict[str, dict] = {}
         with self._read() as conn:
-            links = self._links(conn)
             for column, values in ((EventRow.doc, docs), (EventRow.id, ids)):
                 for chunk in _chunks(values):
-                    query = queries.facts("events").where(column.in_(chunk))
-                    for row in links.rows("events", queries.rows(conn, query)):
+                    for row in queries.rows(conn, queries.facts("events").where(column.in_(chunk))):
                         out[row["id"]] = row
-        return sorted(out.values(), key=lambda e: (e["doc"], e["trigger_start"], e["id"]))
+            links = self._links(conn, {e["place"] for e in out.values()}
+                                | {p["entity"] for e in out.values() for p in e["participants"]})
+        return sorted(links.rows("events", list(out.values())), key=lambda e: (e["doc"], e["trigger_start"], e["id"]))
 
     def documents_by_id(self, ids: Iterable[str], text: bool = True) -> dict[str, dict]:
         """Id → ``{id, path, published, published_precision, published_from}`` and the ``text``
@@ -72,18 +82,43 @@ class FusionIndex:
         ``dates`` (key → the dates of the events that look it up), only those whose date may agree
         with one of the dates looking up any key (``fusion.rules.dates_agree``: either missing, or
         one a prefix of the other), a superset the caller filters: a key shared by years of events
-        is not read whole."""
-        query = (select(EventKeyRow.key, EventKeyRow.event, EventRow.date)
-                 .join(EventRow, EventRow.id == EventKeyRow.event))
+        is not read whole, the agreeing dates are looked up in the index of key and date."""
+        query = select(EventKeyRow.key, EventKeyRow.event, EventKeyRow.date)
         undated, dated = [], []  # the keys some event without a date looks up: every event of them
         for key in keys:
             wanted = (dates or {}).get(key) or {None}
             (undated if None in wanted or "" in wanted else dated).append(key)
         wanted = sorted({d for k in dated for d in dates[k]})
-        passes = [(undated, ())] + [(dated, _agreeing(wanted[i:i + _DATES])) for i in range(0, len(wanted), _DATES)]
+        passes: list[tuple[list[str], tuple]] = [(undated, ())]
+        for i in range(0, len(wanted), _DATES):
+            prefixes, shorter = _agreeing(wanted[i:i + _DATES])
+            passes.append((dated, (EventKeyRow.date.in_(prefixes),)))
+            if shorter:  # dates of days and months in a month or year looked up: read in the key's rows
+                passes.append((dated, (or_(*(EventKeyRow.date.like(f"{d}%") for d in shorter)),)))
         with self._read() as conn:
-            return list(dict.fromkeys(tuple(r) for group, condition in passes for chunk in _chunks(group)
-                                      for r in conn.execute(query.where(EventKeyRow.key.in_(chunk), *condition))))
+            found = dict.fromkeys((k, e, d or None) for group, condition in passes for chunk in _chunks(group)
+                                  for k, e, d in conn.execute(query.where(EventKeyRow.key.in_(chunk), *condition)))
+            return list(found)
+
+    def told_views(self, ids: Iterable[str]) -> dict[str, Document]:
+        """What ``formats.told_by`` reads of documents, for many in a few reads: id → a ``Document`` with
+        its id, path, text, sentences (their tokens left out), time expressions and mentions, as
+        ``document()`` gives them."""
+        out: dict[str, Document] = {}
+        with self._read() as conn:
+            for chunk in _chunks(ids):
+                mentions: dict[str, list] = {d: [] for d in chunk}
+                query = queries.facts("mentions").where(MentionRow.doc.in_(chunk))
+                for row in queries.rows(conn, query.order_by(*queries.OFFSET_ORDER["mentions"])):
+                    mentions[row["doc"]].append(Mention.from_json(fact_json(Mention, row)))
+                cols = (DocumentRow.id, DocumentRow.path, DocumentRow.text, DocumentRow.annotations)
+                for doc, path, text, annotations in conn.execute(select(*cols).where(DocumentRow.id.in_(chunk))):
+                    out[doc] = Document(
+                        id=doc, path=path, raw="", text=text, mentions=tuple(mentions[doc]),
+                        sentences=tuple(Sentence(s["start"], s["stop"], s["text"])
+                                        for s in annotations.get("sentences", ())),
+                        timexes=tuple(Timex.from_json(t) for t in annotations.get("timexes", ())))
+        return out
 
     def docs_naming(self, entities: Iterable[str]) -> set[str]:
         """The documents that list any of ``entities`` (ids as stored)."""
@@ -95,31 +130,32 @@ class FusionIndex:
         """Persons that ``docs`` give an office of a country no other document gives them: the
         sides of their older events change."""
         docs = sorted(set(docs))
+        other = aliased(RoleRow)
+        elsewhere = exists().where(other.person == RoleRow.person, other.of == RoleRow.of, other.doc.not_in(docs))
         with self._read() as conn:
-            links = self._links(conn)
-            out = set()
-            for chunk in _chunks(docs):
-                query = select(RoleRow.person, RoleRow.of).where(RoleRow.doc.in_(chunk), RoleRow.of.is_not(None))
-                for person, of in conn.execute(query):
-                    other = select(RoleRow.doc).where(RoleRow.person == person, RoleRow.of == of,
-                                                      RoleRow.doc.not_in(docs)).limit(1)
-                    if conn.scalar(other) is None:
-                        out |= {person, links(person)}
-            return out
+            persons = set()
+            for chunk in _chunks(docs):  # one read a chunk, each pair looked up by the index of ``person``
+                query = select(RoleRow.person).where(RoleRow.doc.in_(chunk), RoleRow.of.is_not(None), ~elsewhere)
+                persons.update(conn.scalars(query))
+            links = self._links(conn, persons)
+            return persons | {links(p) for p in persons}
 
     def entities_known(self, ids: Iterable[str]) -> tuple[list[dict], list[dict]]:
         """The entities ``ids`` (as ``entities()`` shows them: linked ones merged into the entity
         they are the same as) and the roles of those that are persons (``roles()`` rows)."""
+        ids = {i for i in ids if i}
         with self._read() as conn:
-            links = self._links(conn)
-            targets = {links(i) for i in ids if i}
+            first = self._links(conn, ids)
+            targets = {first(i) for i in ids}
             linked = {e for chunk in _chunks(targets)
                       for e in conn.scalars(select(EntityRow.id).where(EntityRow.same_as.in_(chunk)))}
             rows = [r for chunk in _chunks(targets | linked)
                     for r in queries.rows(conn, queries.entities().where(EntityRow.id.in_(chunk)))]
-            entities = links.entities(sorted(rows, key=lambda r: r["id"]))
             roles = [r for chunk in _chunks(targets | linked)
                      for r in queries.rows(conn, queries.facts("roles").where(RoleRow.person.in_(chunk)))]
+            links = self._links(conn, targets | linked | {r["country"] for r in rows}
+                                | {r["person"] for r in roles} | {r["of"] for r in roles})
+            entities = links.entities(sorted(rows, key=lambda r: r["id"]))
             return entities, links.rows("roles", roles)
 
     def persons_sharing_surnames(self, docs: Iterable[str]) -> list[dict]:
@@ -145,6 +181,9 @@ class FusionIndex:
 
     def documents_without_format_mentions(self) -> list[str]:
         with self._read() as conn:
+            counts = [conn.scalar(select(func.count()).select_from(t)) for t in (FormatMentionsRow, DocumentRow)]
+            if counts[0] == counts[1]:  # every document read for formats (each row is a document's): none to list
+                return []
             told = select(FormatMentionsRow.doc)
             return list(conn.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(told))))
 
@@ -157,11 +196,15 @@ class FusionIndex:
 
     def set_event_keys(self, keys: dict[str, tuple[str, frozenset[str]]]) -> None:
         """Event id → (its document, its keys): replaces the keys of those events (a ``PENDING``
-        mark included)."""
+        mark included); each key row holds the event's stored date."""
         with self._session.begin() as s:
+            when: dict[str, str] = {}
             for chunk in _chunks(keys):
                 s.execute(delete(EventKeyRow).where(EventKeyRow.event.in_(chunk)))
-            rows = [{"event": e, "doc": d, "key": k} for e, (d, ks) in sorted(keys.items()) for k in sorted(ks)]
+                when.update((e, d or "") for e, d in s.execute(select(EventRow.id, EventRow.date)
+                                                                .where(EventRow.id.in_(chunk))))
+            rows = [{"event": e, "doc": d, "key": k, "date": when.get(e, "")}
+                    for e, (d, ks) in sorted(keys.items()) for k in sorted(ks)]
             if rows:
                 s.execute(insert(EventKeyRow), rows)
 

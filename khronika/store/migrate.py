@@ -1,26 +1,32 @@
 """Schema migrations with Alembic, run in code: no alembic.ini, the scripts ship in the package.
 
 A new migration is a file ``migrations/versions/NNNN_name.py`` with ``revision = "NNNN"`` and
-``down_revision`` naming the previous one, written with ``alembic.op`` (see 0001_initial.py).
+``down_revision`` naming the previous one, written with ``alembic.op`` (see 0001_initial.py), with its
+change to ``models.py`` and ``schema.HEAD`` set to its revision.
+
+A new, empty database is made straight from the schema (``schema.py``) and a store at ``HEAD`` is
+opened without Alembic (not even imported: a quicker start); only an older store runs migrations.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
 from ..errors import KhronikaError
+from . import schema
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SCRIPT_LOCATION = "khronika.store:migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config for the package's migrations, bound to ``connection`` if given."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     if connection is not None:
@@ -29,11 +35,15 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The newest schema revision this khronika knows."""
+    """The newest schema revision of the migrations (Alembic's head; ``schema.HEAD`` is the same)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -48,22 +58,38 @@ def foreign_tables(tables: set[str], revisions: list[str] | None = None) -> str 
     others = sorted(tables - {"alembic_version"})
     if not revisions and others:
         return f"its schema version is empty but it holds tables ({', '.join(others[:5])})"
-    foreign = [r for r in revisions if r not in known_revisions() and not re.fullmatch(r"\d{4}", r)]
+    foreign = [r for r in revisions if not re.fullmatch(r"\d{4}", r) and r not in known_revisions()]
     if foreign:
         return f"it is another application's database (schema version {foreign[0]!r})"
     return None
 
 
+def _revisions(connection: Connection, tables: set[str]) -> list[str] | None:
+    """The revisions in ``alembic_version``; ``None`` when there is no such table."""
+    if "alembic_version" not in tables:
+        return None
+    return list(connection.scalars(text("SELECT version_num FROM alembic_version")))
+
+
 def upgrade(engine: Engine, where: str) -> None:
-    """Bring the database to head in one transaction.  A database with tables but none of
-    khronika's, or at a revision this khronika does not know, raises ``E_DB`` untouched."""
+    """Bring the database to head in one transaction: an empty one is made from the schema
+    (``schema.create``), one at head is left as it is, an older one is migrated.  A database with
+    tables but none of khronika's, or at a revision this khronika does not know, raises ``E_DB``
+    untouched."""
     with engine.begin() as connection:
         tables = set(inspect(connection).get_table_names())
-        revisions = list(connection.scalars(text("SELECT version_num FROM alembic_version"))) \
-            if "alembic_version" in tables else None
+        revisions = _revisions(connection, tables)
         detail = foreign_tables(tables, revisions)
         if detail:
             raise KhronikaError("E_DB", path=where, detail=detail)
+        if not tables:
+            schema.create(connection)
+            return
+        if revisions == [schema.HEAD]:
+            return
+        from alembic import command
+        from alembic.util import CommandError
+
         try:
             command.upgrade(alembic_config(connection), "head")
         except CommandError as exc:
@@ -78,6 +104,7 @@ def check_head(engine: Engine, where: str) -> None:
         detail = foreign_tables(tables) or (None if tables else "it is empty; run `khronika ingest` first")
         if detail:
             raise KhronikaError("E_DB", path=where, detail=detail)
-        found, head = MigrationContext.configure(connection).get_current_revision(), head_revision()
+        revisions = _revisions(connection, tables) or []
+    found, head = (revisions[0] if len(revisions) == 1 else None), schema.HEAD
     if found != head:
         raise KhronikaError("E_DB_SCHEMA", path=where, found=found, head=head)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -59,7 +59,7 @@ class DocumentPathRow(Base):
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    shown: Mapped[str] = mapped_column(Text)
+    shown: Mapped[str] = mapped_column(Text, index=True)  # (0015) is a name shown for another key?
     file: Mapped[str | None] = mapped_column(Text, index=True)
 
 
@@ -177,14 +177,17 @@ class EventRow(Base):
 
 
 class EventKeyRow(Base):
-    """A blocking key of a stored event (``fusion/keys.py``): the fusion index.  Two events that
+    """A blocking key of a stored event (``fusion/keys.py``) and its date: the fusion index.  Two events that
     fusion could link share a key, so an ingest compares a new event only with those."""
 
     __tablename__ = "event_keys"
+    __table_args__ = (Index("ix_event_keys_key_date", "key", "date"),)
 
     event: Mapped[str] = mapped_column(String(64), primary_key=True)
-    key: Mapped[str] = mapped_column(Text, primary_key=True, index=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
     doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    # the event's date (``events.date``; ``''`` for none), looked up with the key (0016)
+    date: Mapped[str] = mapped_column(String(10), default="", server_default="")
 
 
 class FormatMentionsRow(Base):

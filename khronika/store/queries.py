@@ -6,6 +6,8 @@ index on ``doc``).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import Connection, Select, delete, exists, func, nulls_last, select, update
 from sqlalchemy.orm import Session, aliased
 
@@ -51,11 +53,16 @@ def facts(field: str, doc_id: str | None = None) -> Select:
     return query.join(DocumentRow, DocumentRow.id == model.doc).order_by(*DOCUMENT_ORDER, *OFFSET_ORDER[field])
 
 
-def links(conn: Connection) -> dict[str, str]:
-    """Entity id → the id of the (stored) entity it is the same as."""
+def links(conn: Connection, ids: Iterable[str | None] | None = None) -> dict[str, str]:
+    """Entity id → the id of the (stored) entity it is the same as; of the entities ``ids`` only, when
+    given (an ingest reads the links of the entities it handles, never every link of the store)."""
     target = aliased(EntityRow)
     query = select(EntityRow.id, EntityRow.same_as).join(target, target.id == EntityRow.same_as)
-    return dict(conn.execute(query).all())
+    if ids is None:
+        return dict(conn.execute(query).all())
+    wanted = sorted({i for i in ids if i})
+    return {e: t for i in range(0, len(wanted), 500)
+            for e, t in conn.execute(query.where(EntityRow.id.in_(wanted[i:i + 500])))}
 
 
 def document(conn: Connection, doc_id: str) -> dict | None:

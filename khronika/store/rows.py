@@ -113,12 +113,13 @@ def surname_key(name: str) -> str | None:
     return skeleton(words[-1]) or None if words else None
 
 
-def upsert_entity(s, e: Entity) -> None:
+def upsert_entity(s, e: Entity, stored: dict | None = None) -> None:
     """Insert ``e`` or merge it into the stored one: aliases (a different name included) and
     titles pooled, sorted and unique; the name is the fuller of the two (longest, then first in
     order) so that it does not depend on which document came first; type kept; country and code
-    filled if missing."""
-    row = s.get(EntityRow, e.id)
+    filled if missing.  ``stored``: the rows of the entities that are stored, read beforehand (id →
+    row; an id not in it is not stored)."""
+    row = s.get(EntityRow, e.id) if stored is None else stored.get(e.id)
     if row is None:
         s.add(EntityRow(id=e.id, type=e.type, name=e.name, code=e.code, country=e.country,
                         aliases=sorted_unique(e.aliases, exclude=e.name), titles=sorted_unique(e.titles),

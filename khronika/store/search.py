@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from sqlalchemy import Connection, text
 
@@ -19,6 +20,7 @@ TABLE = "search_lemmas"
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma_of(word: str) -> str:
     """The search form of one word: its dictionary lemma, lower case, ``ё`` folded."""
     return lemma(word).lower().replace("ё", "е")

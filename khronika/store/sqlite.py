@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -215,8 +215,12 @@ class Store(FusionIndex, PathIndex, Stamped):
     def _add_facts(self, s, doc: Document, shown_key: tuple[str, str, str | None] | None = None) -> None:
         """Insert ``doc``'s entities, search entry and facts (and, for a new document, its path row)."""
         entities = merge_duplicates(doc.entities)
-        for entity in entities:
-            upsert_entity(s, entity)
+        ids = [e.id for e in entities]
+        stored = {row.id: row for i in range(0, len(ids), 500)  # the stored ones, one read each 500
+                  for row in s.scalars(select(EntityRow).where(EntityRow.id.in_(ids[i:i + 500])))}
+        with s.no_autoflush:
+            for entity in entities:
+                upsert_entity(s, entity, stored)
         s.flush()
         if shown_key is not None:
             key, shown, file = shown_key
@@ -310,11 +314,6 @@ class Store(FusionIndex, PathIndex, Stamped):
             if row is not None and row.published_from in ("none", "fused"):
                 set_published(row, date, "fused")
 
-    def clear_fused_dates(self) -> None:
-        with self._session.begin() as s:
-            for row in s.scalars(select(DocumentRow).where(DocumentRow.published_from == "fused")):
-                set_published(row, PartialDate(), "none")
-
     # --- reading -------------------------------------------------------------------------------
 
     def documents(self) -> list[dict]:
@@ -402,6 +401,7 @@ class Store(FusionIndex, PathIndex, Stamped):
             return {name: conn.scalar(select(func.count()).select_from(model)) for name, model in tables.items()}
 
     @staticmethod
-    def _links(conn: Connection) -> Links:
-        return Links(queries.links(conn))
+    def _links(conn: Connection, ids: Iterable[str | None] | None = None) -> Links:
+        """The links of the store (of the entities ``ids`` only, when given)."""
+        return Links(queries.links(conn, ids))
 
