@@ -59,8 +59,9 @@ def test_quality_gate_newsdev_key_on_the_golden_export():
     scorer = SHARED / "tools" / "score_seeds.py"
     shared_or_skip(scorer, "the scorer")
     snapshot = Path(__file__).with_name("golden") / "newsdev.jsonl"
-    out = subprocess.run([sys.executable, str(scorer), str(snapshot), str(ROOT / "eval" / "newsdev" / "key.json"),
-                          "--texts", str(ROOT / "eval" / "newsdev"), "--json"], capture_output=True, text=True, check=True)
+    newsdev = ROOT / "eval" / "newsdev"
+    out = subprocess.run([sys.executable, str(scorer), str(snapshot), str(newsdev / "key.json"), "--texts",
+                          str(newsdev), "--json"], capture_output=True, text=True, check=True)
     scores = json.loads(out.stdout)
     assert scores["junk_persons"] == 0 and scores["fusion_wrong"] == 0
     failed = check(scores, BASELINE["newsdev"])
