@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-import pymorphy3
-
-from .. import gazetteer, lexicon
+from .. import gazetteer, lexicon, morph
 from ..ids import country_id, entity_id
 from ..records import Entity, Mention, Token
 from ..settings import EntitySettings
@@ -57,15 +55,13 @@ def _genitive(name: str) -> str:
     """``Россия`` → ``России``, ``Южная Корея`` → ``Южной Кореи``; a word pymorphy3 cannot inflect stays."""
     out = []
     for word in name.split():
-        parse = next((p for p in _morph().parse(word) if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF")), None)
+        parses = morph.analyzer().parse(word)
+        parse = next((p for p in parses if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF")), None)
         form = parse.inflect({"gent"}) if parse is not None else None
         out.append(word if form is None or word.isupper() else form.word.capitalize())
     return " ".join(out)
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
 
 
 def body_mentions(v: DocView, mentions: list[Mention], entities: dict[str, Entity],
@@ -93,9 +89,18 @@ def body_mentions(v: DocView, mentions: list[Mention], entities: dict[str, Entit
     return found
 
 
+@cache
+def _by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrases by their first lemma, the longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, position in sorted(_phrases().items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(phrase[0], []).append((phrase, position))
+    return out
+
+
 def _phrase_at(tokens: list[Token], k: int) -> tuple[int, str] | None:
     """The longest phrase of the table that starts at token ``k``: (the token after it, its position)."""
-    for (phrase, position) in sorted(_phrases().items(), key=lambda kv: -len(kv[0])):
+    for (phrase, position) in _by_first().get(tokens[k].lemma, ()):
         words = tokens[k:k + len(phrase)]
         if len(words) == len(phrase) and all(w.lemma == p for w, p in zip(words, phrase, strict=True)) \
                 and words[-1].feats.get("Number") != "Plur":

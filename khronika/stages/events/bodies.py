@@ -14,6 +14,8 @@ A session told again in the document (``Следующее заседание к
 was already a mechanism's in an earlier sentence (``Words.bodies``)."""
 from __future__ import annotations
 
+import functools
+
 from ...format_names import gazetteer_in, general_in
 from ...records import Token
 from .sentence import Words
@@ -38,11 +40,18 @@ def sentence_text(w: Words) -> tuple[str, int]:
 def mechanisms(w: Words) -> list[tuple[int, int, int]]:
     """(start, stop, member states) of each mechanism of dialogue the sentence names, in document offsets."""
     text, base = sentence_text(w)
-    out = [(s + base, e + base, len(n.countries)) for n in gazetteer_in(text) for s, e in n.places()]
-    out += [(n.start + base, n.stop + base, 2) for n in general_in(text)
-            if not n.surface.lower().startswith(_DOMESTIC)]
+    out = [(s + base, e + base, n) for s, e, n in _named_in(text)]
     out += [(t.start, t.stop, 2) for k, t in enumerate(w.tokens) if w.lem[k] in INTERNATIONAL_BODIES]
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_in(text: str) -> tuple[tuple[int, int, int], ...]:
+    """The mechanisms of the format gazetteer and of the general patterns a sentence's text names (read once
+    for the meetings of bodies and for the heads of their names)."""
+    out = [(s, e, len(n.countries)) for n in gazetteer_in(text) for s, e in n.places()]
+    out += [(n.start, n.stop, 2) for n in general_in(text) if not n.surface.lower().startswith(_DOMESTIC)]
+    return tuple(out)
 
 
 def body_meetings(w: Words) -> list[tuple[int, str]]:
