@@ -93,3 +93,18 @@ def pg_url(pg_server):
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def quotes_of(pipeline):
+    """Text → (document, [(speaker's name, quoted text, direct)], entity names) after the quote stage."""
+    from khronika.records import Document, Source
+    from khronika.stages.quotes import QuoteStage
+
+    stage = QuoteStage()
+
+    def go(text):
+        doc = stage(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return doc, [(names.get(q.speaker), q.text, q.direct) for q in doc.quotes], names
+    return go

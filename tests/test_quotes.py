@@ -56,14 +56,8 @@ def test_quotes_ids_are_stable_and_depend_on_offsets():
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):
-    stage = QuoteStage()
-
-    def go(text):
-        doc = stage(pipeline(Document.from_source(Source(path="t.txt", text=text))))
-        names = {e.id: e.name for e in doc.entities}
-        return doc, [(names.get(q.speaker), q.text, q.direct) for q in doc.quotes], names
-    return go
+def run(quotes_of):
+    return quotes_of
 
 
 @pytest.mark.slow

@@ -3,20 +3,14 @@ inside its clause, an unnamed official and the office holder the text names, a b
 an unnamed informant, and a descriptor that only a holder of its office can stand for."""
 import pytest
 
-from khronika.records import Document, Source
-from khronika.stages.quotes import QuoteStage
-
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):
-    stage = QuoteStage()
-
+def run(quotes_of):
     def go(text):
-        doc = stage(pipeline(Document.from_source(Source(path="t.txt", text=text))))
-        names = {e.id: e.name for e in doc.entities}
-        return doc, [(names.get(q.speaker), q.text) for q in doc.quotes], names
+        doc, quotes, names = quotes_of(text)
+        return doc, [(speaker, said) for speaker, said, _ in quotes], names
     return go
 
 
