@@ -266,3 +266,10 @@ def normalize_phrase(words: list[tuple[str, str | None, dict, str, str | None]])
         else:
             out.append(w[0])
     return out
+
+
+def within(short: list[str], long: list[str]) -> bool:
+    """The words of ``short`` appear in ``long`` in the same order (a name without a middle name of a longer
+    one: ``Реджеп Эрдоган`` in ``Реджеп Тайип Эрдоган``)."""
+    rest = iter(long)
+    return all(word in rest for word in short)

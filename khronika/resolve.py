@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from .morph import fold
+from .names import within
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -67,16 +68,10 @@ def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
         if not _full(e) or e["id"] in links:
             continue
         fits = [c for c in longer.get((words[0], words[-1]), [])
-                if len(_skeletons(c)) > len(words) and _within(words, _skeletons(c))]
+                if len(_skeletons(c)) > len(words) and within(words, _skeletons(c))]
         if len(fits) == 1:
             out[e["id"]] = fits[0]["id"]
     return out
-
-
-def _within(short: list[str], long: list[str]) -> bool:
-    """``short``'s words appear in ``long`` in order."""
-    it = iter(long)
-    return all(w in it for w in short)
 
 
 def surname_links(persons: list[dict]) -> dict[str, str]:

@@ -82,15 +82,19 @@ def corpus() -> list[Document]:
     return [a, b, c, d.replace(published_from="none")]
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "k.db"
+def stored_corpus(path):
+    """A store at ``path`` holding ``corpus()``, with Лавров resolved and the two reports of one meeting fused."""
     with Store(path) as s:
         for d in corpus():
             s.save(d)
         s.set_same_as({SHORT.id: LAVROV.id})
         s.set_event_groups({"v:a": "v:a", "v:b": "v:a"})
     return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return stored_corpus(tmp_path_factory.mktemp("api") / "k.db")
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from khronika.exports.plover import alpha3, plover_records, sides
 from khronika.store import Store
 
 from .conftest import SEEDS
-from .test_api import LAVROV, SHORT, corpus
+from .test_api import LAVROV, stored_corpus
 
 runner = CliRunner()
 KINDS = ["documents", "entities", "events", "quotes", "stances", "formats"]
@@ -27,13 +27,7 @@ KINDS = ["documents", "entities", "events", "quotes", "stances", "formats"]
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("exports") / "k.db"
-    with Store(path) as s:
-        for d in corpus():
-            s.save(d)
-        s.set_same_as({SHORT.id: LAVROV.id})
-        s.set_event_groups({"v:a": "v:a", "v:b": "v:a"})
-    return path
+    return stored_corpus(tmp_path_factory.mktemp("exports") / "k.db")
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from khronika.store import Store
 from khronika.web import CSP, STATIC
 
 from .conftest import ROOT
-from .test_api import JP, KISHIDA, LAVROV, RU, SHORT, corpus
+from .test_api import JP, KISHIDA, LAVROV, RU, stored_corpus
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8"}
 SCRIPTS = sorted(STATIC.glob("*.js"))
@@ -23,12 +23,7 @@ def client(tmp_path_factory):
 
     from khronika.api import create_app
 
-    path = tmp_path_factory.mktemp("web") / "k.db"
-    with Store(path) as s:
-        for d in corpus():
-            s.save(d)
-        s.set_same_as({SHORT.id: LAVROV.id})
-        s.set_event_groups({"v:a": "v:a", "v:b": "v:a"})
+    path = stored_corpus(tmp_path_factory.mktemp("web") / "k.db")
     with Store(path, read_only=True) as store:
         yield TestClient(create_app(store), raise_server_exceptions=False)
 

@@ -69,7 +69,7 @@ class Chronicle:
         """Fused event records in date order (undated last), with participants' names and codes inline,
         ``countries`` (the ISO codes of the participants), the place's name and the documents."""
         out = []
-        for r in event_records(self.store):
+        for r in event_records(self.store, self.formats):
             participants = [{**p, **_inline(self.entity(p["entity"]))} for p in r["participants"]]
             countries = sorted({p["code"] for p in participants if p["code"]})
             out.append({**r, "participants": participants, "countries": countries,

@@ -40,6 +40,7 @@ class _Part:
         self.keys: dict[str, frozenset[str]] = {}
         self.docs: dict[str, dict] = {}
         self.prior: dict[str, str | None] = {}  # event id → the group it belonged to when loaded
+        self.days: dict[str, str | None] = {}  # document → the MM-DD of its year-less dateline (read once)
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
@@ -57,8 +58,10 @@ class _Part:
                 row = self.docs[e["doc"]]
                 text = row["text"]
                 spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
-                day = yearless_day(text) if not row["published"] else None
-                r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings, day)
+                if e["doc"] not in self.days:
+                    self.days[e["doc"]] = None if row["published"] else yearless_day(text)
+                r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings,
+                           self.days[e["doc"]])
                 self.reports[r.id], self.keys[r.id] = r, keys_of(r)
         return [e["id"] for e in rows]
 

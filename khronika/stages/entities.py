@@ -119,14 +119,9 @@ def _as_longer(people: list[_Person]) -> None:
             continue
         short = [fold(w) for w in p.words]
         fits = [q for name, q in longer.items() if len(q.words) > len(p.words)
-                and fold(q.surname) == fold(p.surname) and _in_order(short, [fold(w) for w in q.words])]
+                and fold(q.surname) == fold(p.surname) and names.within(short, [fold(w) for w in q.words])]
         if len(fits) == 1:
             p.words, p.given = list(fits[0].words), fits[0].given
-
-
-def _in_order(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
 
 
 def link_persons(people: list[_Person]) -> dict[str, Entity]:
