@@ -242,10 +242,12 @@ def round_in(sentence: str) -> int | None:
     m = _DIGIT_ROUND.search(sentence)
     if m and not _SINCE.search(sentence[m.end():]):
         return int(m.group(1))
-    for m in _WORD_ROUND.finditer(sentence):
+    m = _WORD_ROUND.search(sentence)
+    while m:  # each word in turn: in "прошел второй раунд" the ordinal is the adjective of a first try
         n = ORDINALS.get(morph.lemma(m.group(2)).replace("ё", "е"))
         if n and not _SINCE.search(sentence[m.end():]):
             return n + (TENS.get((m.group(1) or "").lower(), 0) if n < 10 else 0)  # "двадцать второй раунд"
+        m = _WORD_ROUND.search(sentence, m.end(2))
     m = _TIMES.search(sentence)
     n = ORDINALS.get(morph.lemma(m.group(1)).replace("ё", "е")) if m else None
     if n and n >= 2:

@@ -124,7 +124,6 @@ class EventSettings:
     adjacent_date_chars: int = 1  # a time expression this close after the trigger is its date ("Приостановка в 2014")
     attach_steps: int = 3  # heads climbed from a time expression to reach the trigger
     other_event_steps: int = 3  # heads climbed from a time expression looking for another event's noun
-    round_since_after: int = 14  # words after "первая встреча" read for "после"/"впервые" (counting since an event)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .words import (
     IN_PREPOSITIONS,
     MEDIA_NOUNS,
     PASSIVE_AGENCY,
+    PLACE_HEADS,
     REPORT_VERBS,
     SPEECH,
     TRIGGER_WORDS,
@@ -84,10 +85,16 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
 
 def _place_of_another(w: Words, t: Token, trig: list[Token]) -> bool:
     """A country after ``в``/``на`` that depends on a noun other than the trigger: the place of that noun's
-    happening (``событий на Украине``), not a side of the event."""
+    happening (``событий на Украине``), not a side of the event; or a country that names the place itself
+    (``в столице Казахстана``, ``на территории Турции``)."""
     head = w.head(t)
-    return head is not None and head.pos == "NOUN" and head.id not in {x.id for x in trig} \
-        and any(c.rel == "case" and c.text.lower() in IN_PREPOSITIONS | {"на"} for c in w.children(t))
+    if head is None or head.pos != "NOUN" or head.id in {x.id for x in trig}:
+        return False
+    return _after_in(w, t) or (head.lemma in PLACE_HEADS and _after_in(w, head))
+
+
+def _after_in(w: Words, t: Token) -> bool:
+    return any(c.rel == "case" and c.text.lower() in IN_PREPOSITIONS | {"на"} for c in w.children(t))
 
 
 def _core(w: Words, t: Token) -> list[Token]:

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ...format_names import round_in
 from ...formats import KINDS
 from .sentence import Words
-from .words import ORDINALS
 
 # The format named before: "в таком формате", "этот формат был приостановлен", "предложил его возобновить".
 SAME_FORMAT = re.compile(r"(?:таком|этом|том же|данном|этот|такой|тот же) формат\w*|\bего возобнов", re.I)
-# The nouns an ordinal numbers as a round of talks.
-ROUND_NOUNS = ("раунд", "встреча", "консультация", "заседание", "сессия")
-# An ordinal in digits: "20-й", "15-е", "3-го".
-DIGIT_ORDINAL = re.compile(r"^(\d{1,3})-(?:й|я|е|го|м|ом|ю|ой|ый|ий)$")
 
 
 def format_of(text: str) -> str | None:
@@ -28,13 +24,6 @@ def sentence_format(text: str, last_format: str | None) -> str | None:
 
 
 def round_of(w: Words) -> int | None:
-    """``четвертый раунд``, ``20-й раунд``, ``первая встреча в таком формате`` → the ordinal; but ``первая встреча
-    … после …`` counts since an event, not from the start."""
-    lem = w.lem
-    for i, x in enumerate(lem):
-        digits = DIGIT_ORDINAL.match(w.tokens[i].text)
-        if (x in ORDINALS or digits) and i + 1 < len(lem) and lem[i + 1] in ROUND_NOUNS:
-            if any(y in ("после", "впервые") for y in lem[i + 2: i + 2 + w.settings.round_since_after]):
-                return None
-            return int(digits.group(1)) if digits else ORDINALS[x]
-    return None
+    """The round the trigger's sentence tells (``четвертый раунд``, ``двадцать вторая встреча``, ``в третий раз``;
+    not ``первая встреча … после …``): ``format_names.round_in``, as formats read it."""
+    return round_in(w.v.text[w.tokens[0].start:w.tokens[-1].stop]) if w.tokens else None

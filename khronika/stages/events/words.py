@@ -3,7 +3,7 @@
 * ``data/event_triggers.tsv``: trigger words and patterns with their PLOVER type (``TRIGGERS``,
   ``PATTERNS``, and ``IMPERFECTIVE``: the triggers that count in the present tense only);
 * ``data/event_words.tsv``: the word sets the rules read (``AGENT_NOUNS``, ``FUTURE_CUES``…);
-* ``data/ordinals.tsv`` (``ORDINALS``), ``data/function_words.tsv`` (``IN_PREPOSITIONS``) and
+* ``data/function_words.tsv`` (``IN_PREPOSITIONS``) and
   ``data/pronouns.tsv`` (``FIRST_PERSON_PLURAL``: its set ``WE``, shared with the stance stage).
 
 Every lemma is written as ``Token.lemma`` has it: lower case, ``ё`` folded to ``е``.
@@ -91,6 +91,7 @@ STATE_BODIES = _WORDS["STATE_BODIES"]
 STATE_NOUNS = _WORDS["STATE_NOUNS"]
 STATE_PHRASES = _phrases("STATE_PHRASES")
 PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
+PLACE_HEADS = _WORDS["PLACE_HEADS"]
 # a trigger of several senses → the words one of which it needs near it for its diplomatic sense
 SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_WORDS["ENVOY_TRIGGERS"], _WORDS["ENVOYS"]), (_WORDS["ARMS_TRIGGERS"], _WORDS["ARMS"]),
@@ -122,9 +123,6 @@ def negative_evaluations() -> frozenset[str]:
 
 
 NEGATIVE_EVALUATION = negative_evaluations()
-
-ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
-    "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
 
 _FUNCTION_WORDS = lexicon.words("function_words.tsv")
 IN_PREPOSITIONS = _FUNCTION_WORDS["IN_PREPOSITIONS"]
