@@ -224,8 +224,10 @@ def test_fusion_undated_report_joins_the_group_of_its_year_less_dateline():
     one = ev("v:a", "d:1", "2017-03-20", ["e:ru-fm", "e:jp-fm"])
     other = ev("v:b", "d:2", "2018-01-10", ["e:ru-fm", "e:jp-fm"])
     assert groups([u, one, other]) == {frozenset({"v:u", "v:a"})}
-    elsewhen = {**u, "dateline": "03-21"}
-    assert "v:u" not in fuse([elsewhen, one, other], KNOWN)
+    next_day = {**u, "dateline": "03-21"}  # told the day after
+    assert groups([next_day, one, other]) == {frozenset({"v:u", "v:a"})}
+    for elsewhen in ("03-19", "03-23"):  # told before the meeting, or too long after
+        assert "v:u" not in fuse([{**u, "dateline": elsewhen}, one, other], KNOWN)
     planned = {**u, "factuality": "planned"}  # not narrated as done: the dateline does not date it
     assert "v:u" not in fuse([planned, one, other], KNOWN)
 
@@ -249,3 +251,15 @@ def test_fusion_a_named_mechanism_on_one_day_links_reports_without_persons():
     assert same_event(a, b, KNOWN)
     assert not same_event(a, {**b, "date": "2024-06-21"}, KNOWN)
     assert not same_event(a, {**b, "text": "Сопредседатели собрались в Женеве."}, KNOWN)
+
+
+def test_fusion_a_year_less_dateline_dates_the_days_just_before_it_across_months_and_years():
+    from types import SimpleNamespace
+
+    from khronika.fusion.rules import days_agree
+
+    def told(day, date):
+        return days_agree(SimpleNamespace(day=day, date=None), SimpleNamespace(day=None, date=date))
+
+    assert told("01-02", "2023-12-31") and told("03-01", "2024-02-28") and told("05-02", "2024-04")
+    assert not told("05-05", "2024-04") and not told("03-01", "2024-03-02") and not told("03-10", "2024-03-01")

@@ -31,7 +31,9 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 """
 from __future__ import annotations
 
-from ..settings import FusionSettings
+import datetime as dt
+
+from ..settings import DEFAULT, FusionSettings
 from .report import Report, overlap, same_person
 
 _MULTI = "multilateral"
@@ -45,23 +47,45 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def days_agree(a: Report, b: Report) -> bool:
-    """The day and month of a year-less dateline (``МОСКВА, 3 апреля``) agree with the other report's date."""
+    """The day and month of a year-less dateline (``МОСКВА, 3 апреля``) agree with the other report's date: the
+    event was that day or a few days before (``FusionSettings.dateline_lag_days``)."""
     if a.day and b.day:
-        return a.day == b.day
+        return _near(a.day, b.day)
     day, date = (a.day, b.date) if a.day else (b.day, a.date)
     if not day or not date or len(date) < 7:
         return True
-    return date[5:7] == day[:2] and (len(date) < 10 or date[8:10] == day[3:5])
+    if len(date) == 10:
+        return _days_before(day, date) in range(DEFAULT.fusion.dateline_lag_days + 1)
+    month, earlier = int(day[:2]), int(day[3:5]) <= DEFAULT.fusion.dateline_lag_days  # "2 мая" may tell of April
+    return int(date[5:7]) == month or earlier and int(date[5:7]) == (month - 2) % 12 + 1
+
+
+def _days_before(day: str, date: str) -> int | None:
+    """Days from ``date`` (ISO, to the day) to the dateline's ``MM-DD`` of the same year (or the next, in January)."""
+    try:
+        then = dt.date.fromisoformat(date)
+        told = dt.date(then.year, int(day[:2]), int(day[3:5]))
+    except ValueError:  # 29 February of another year, a day out of range
+        return None
+    if (told - then).days < -300:  # "ТОКИО, 2 янв" about the 30th of December
+        told = told.replace(year=then.year + 1)
+    return (told - then).days
+
+
+def _near(a: str, b: str) -> bool:
+    """Two year-less datelines a few days apart at most (read in a leap year, so that 29 February is a day)."""
+    gap = _days_before(a, f"2000-{b}")
+    return gap is not None and abs(gap if abs(gap) < 300 else 366 - abs(gap)) <= DEFAULT.fusion.dateline_lag_days
 
 
 def _same_yearless_day(a: Report, b: Report) -> bool:
-    """The day and month of a year-less dateline are the other report's (its dateline's, or its date's)."""
+    """The day of a year-less dateline is the other report's (its dateline's, or its date's), or a few days after."""
     if not a.day and not b.day:
         return False
     if a.day and b.day:
-        return a.day == b.day
+        return _near(a.day, b.day)
     day, other = (a.day, b) if a.day else (b.day, a)
-    return _day(other) and other.date[5:] == day
+    return _day(other) and days_agree(a, b)
 
 
 def _day(r: Report) -> bool:
