@@ -206,6 +206,17 @@ def test_fusion_undated_acts_fuse_by_source_target_and_evidence():
     assert fuse([b, c], KNOWN) == {}
 
 
+def test_fusion_an_act_whose_source_is_not_told_fuses_on_its_day_when_told_alike():
+    told = "Временный поверенный Японии был вызван в МИД России, где ему заявили протест в связи с учениями " \
+           "на Курильских островах."
+    a = act("v:a", "d:1", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "target")], text=told)
+    b = act("v:b", "d:2", "2023-10-14", [], text="Ему заявлен протест в связи с учениями вблизи Курильских островов.")
+    assert fuse([a, b], KNOWN) == {"v:a": "v:a", "v:b": "v:a"}
+    assert fuse([a, {**b, "date": None, "dateline": "10-15"}], KNOWN) == {"v:a": "v:a", "v:b": "v:a"}
+    assert fuse([a, {**b, "date": "2023-10-13"}], KNOWN) == {}  # another day
+    assert fuse([a, {**b, "text": OTHER}], KNOWN) == {}  # told otherwise
+
+
 def test_fusion_acts_of_other_days_types_sources_or_targets_stay_apart():
     a = act("v:a", "d:1", "2023-10-14", [("e:iso-RU", "source"), ("e:iso-JP", "target")], text=PROTEST)
     for other in (act("v:b", "d:2", "2023-10-15", [("e:iso-RU", "source"), ("e:iso-JP", "target")]),

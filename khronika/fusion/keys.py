@@ -6,19 +6,21 @@ Every way ``rules`` links two reports names something both have:
   of a person is the skeleton of the surname (``same_person`` wants it equal), so it holds in any
   transcription and whether the person is resolved to a full name or not; the format (its round
   or one person with it); a named mechanism; the day and the place (two sides on one day in one place);
-* other acts: a source in common (an entity, or a country it stands for).
+* other acts: a source in common (an entity, or a country it stands for), or a day (``MM-DD``: an act whose
+  source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
 """
 from __future__ import annotations
 
 from .report import Report
+from .rules import days_told
 
 
 def keys_of(r: Report) -> frozenset[str]:
     t = r.type
     persons = {p.id: p.surname or p.id for p in r.persons}
     if t != "CONSULT":
-        return frozenset(f"{t}|s:{persons.get(s, s)}" for s in r.sources)
+        return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)})
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")

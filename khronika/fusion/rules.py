@@ -27,7 +27,9 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 * the same day and target, and evidence sentences somewhat alike (an accusation of one day is not
   another one's: ``FusionSettings.act_same_day_overlap``);
 * or, dated or not, no other target and evidence sentences much alike
-  (``FusionSettings.act_undated_overlap``).
+  (``FusionSettings.act_undated_overlap``);
+or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
+or a few days before it) with evidence sentences much alike.
 """
 from __future__ import annotations
 
@@ -70,6 +72,16 @@ def _days_before(day: str, date: str) -> int | None:
     if (told - then).days < -300:  # "ТОКИО, 2 янв" about the 30th of December
         told = told.replace(year=then.year + 1)
     return (told - then).days
+
+
+def days_told(r: Report) -> frozenset[str]:
+    """The ``MM-DD`` an act may have happened on: its date's, or its year-less dateline's and the days before."""
+    if r.date and len(r.date) == 10:
+        return frozenset({r.date[5:]})
+    if not r.day:
+        return frozenset()
+    told = dt.date(2000, int(r.day[:2]), int(r.day[3:5]))  # a leap year: 29 February is a day
+    return frozenset((told - dt.timedelta(days=k)).isoformat()[5:] for k in range(DEFAULT.fusion.dateline_lag_days + 1))
 
 
 def _near(a: str, b: str) -> bool:
@@ -190,9 +202,10 @@ def _meeting_link(a: Report, b: Report) -> int:
 
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
-    if not a.sources & b.sources:
-        return 0
     similar = overlap(a, b) or 0.0
+    if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike
+        same_day = _day(a) and _day(b) and a.date == b.date or _same_yearless_day(a, b)
+        return int(not (a.sources and b.sources) and same_day and similar >= settings.act_undated_overlap)
     same_target = bool(a.targets & b.targets)
     if _day(a) and _day(b) and a.date == b.date and same_target and similar >= settings.act_same_day_overlap:
         return 3
