@@ -37,6 +37,7 @@ _DATE = re.compile(
     rf"(?<![\w.])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?!\w)"
     rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
+    rf"|(?<![\w./])(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![/\d])"  # "30/05/2026"
     rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
     rf"|(?<!\w)(?P<md_m>{_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го)?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<mon>{_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
@@ -91,6 +92,8 @@ def _build(m: re.Match) -> PartialDate | None:
         year, month, day = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
     elif g["num_d"]:
         year, month, day = _full_year(g["num_y"]), int(g["num_m"]), int(g["num_d"])
+    elif g["sl_d"]:
+        year, month, day = int(g["sl_y"]), int(g["sl_m"]), int(g["sl_d"])
     elif g["day"]:
         year, month, day = int(g["day_y"]) if g["day_y"] else None, _month(g["day_m"]), int(g["day"])
     elif g["md_m"]:  # "апрель 19-го, 2016" (pages translated from English)

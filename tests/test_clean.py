@@ -580,3 +580,18 @@ def test_clean_drops_a_signature_in_brackets():
     raw = f"{BODY}\n[Корреспонденты: Ван Мин, Ольга Петрова]"
     assert clean(raw).text == BODY
     assert removed_texts(raw) == [("[Корреспонденты: Ван Мин, Ольга Петрова]", "byline")]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Эр-Рияд, 23 апреля 2026 г. – Девятое заседание комиссии прошло в столице.", "2026-04-23"),  # a year, a dash
+    ("Астана, 3 июня 2026. Kazinform – Саммит перенесен.", "2026-06-03"),  # an outlet in Latin letters
+    ("Euronews | 30/05/2026 - 14:10 GMT+2", "2026-05-30"),  # slashes and a time zone
+    ("NewsMaker / Политика / 21 апреля 2026, 18:34", "2026-04-21"),  # labels apart from the date
+    ("📌 Дипломатический дайджест | 22 апреля 2026", "2026-04-22"),
+])
+def test_clean_datelines_and_labelled_date_lines_of_more_outlets(line, iso):
+    assert clean(f"{line}\n{BODY}").published.iso() == iso
+
+
+def test_clean_a_labelled_line_with_a_sentence_is_no_date_line():
+    assert clean(f"Итоги / Переговоры в Женеве прошли успешно. / 3 мая 2026\n{BODY}").published_from == "none"

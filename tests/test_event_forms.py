@@ -119,7 +119,8 @@ def test_event_forms_a_country_where_something_else_happens_is_no_side(events):
     (frozen,) = [e for e in events("Механизм консультаций был заморожен чилийской стороной после событий в Перу.")
                  if e.type == "SANCTION"]
     assert "e:iso-PE" not in {p.entity for p in frozen.participants}
-    (met,) = events("В столице Армении прошел второй раунд переговоров министров иностранных дел Грузии и Азербайджана.")
+    (met,) = events("В столице Армении прошел второй раунд переговоров министров иностранных дел Грузии и "
+                    "Азербайджана.")
     assert {p.entity for p in met.participants} == {"e:iso-GE", "e:iso-AZ"} and met.round == 2
     (met,) = events("На территории Турции состоялась встреча делегаций Сирии и Ирака.")
     assert "e:iso-TR" not in {p.entity for p in met.participants}

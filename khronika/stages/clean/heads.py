@@ -26,17 +26,20 @@ _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
 _CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
-# before a known agency.
+# before a known agency, or with a date to the year that a dash ends before a sentence ("Эр-Рияд, 23 апреля
+# 2026 г. – Девятое заседание …"; not "Москва, 2 декабря 2025 — холодный день").
 _MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*[,.]\s*")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
-                          r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][A-ZА-ЯЁ. -]{1,30}?)\s+[-–—])")
+                          r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][\w. -]{1,30}?)\s+[-–—])")
+_DASH_LEAD = re.compile(r"[\s.,]*[-–—]\s+(?=[A-ZА-ЯЁ«\"])")  # "Эр-Рияд, 23 апреля 2026 г. – Девятое заседание …"
 AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
 _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
                      re.IGNORECASE)
 _AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
 
 # "(12 апреля 2018 года, Берлин)", "Нижний Новгород, 12 апреля 2018 г.", "12.04.2018 14:35".
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+                   r"(?:\s*(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?")  # "14:10 GMT+2"
 _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0,2}}")  # "Нижний Новгород"
 _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
 
@@ -125,7 +128,7 @@ def _dateline(s: str) -> tuple[Head, int] | None:
             continue
         _, stop, date = found[0]
         agency, known, tail = _agency(rest[stop:])
-        if rule is _MIXED_PLACE and not known:
+        if rule is _MIXED_PLACE and not known and not (date.year and _DASH_LEAD.match(rest, stop)):
             continue
         end = m.end() + stop + tail
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
@@ -157,6 +160,26 @@ def header(s: str) -> Head | None:
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
     places = [w for w in words if w.lower() not in _AGENCY_NAMES]
     return Head(places[0] if places else None, outlets[0] if outlets else None, date, "header")
+
+
+_SEGMENTS = re.compile(r"\s+[|/•·]\s+")
+_LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
+
+
+def labelled(s: str) -> Head | None:
+    """A line of a few short labels and one date to the year, told apart by ``|`` or ``/`` (``NewsMaker /
+    Политика / 21 апреля 2026, 18:34``, ``Дипломатический дайджест | 22 апреля 2026``): a header date."""
+    if len(s) > _STAMP_MAX:
+        return None
+    parts = _SEGMENTS.split(s)
+    heads = [stamp(p) for p in parts]
+    dated = [h.date for h in heads if h is not None and h.date is not None and h.date.year]
+    labels = [p for p, h in zip(parts, heads, strict=True) if h is None]
+    if len(parts) < 2 or len(dated) != 1 or len(labels) != len(parts) - 1:
+        return None
+    if any(len(p.split()) > _LABEL_WORDS or p.rstrip()[-1:] in ".!?:" for p in labels):
+        return None
+    return Head(None, None, dated[0], "header")
 
 
 def stamp(s: str) -> Head | None:
