@@ -228,6 +228,9 @@ TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
     "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
 _WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по счету\s+)?" + _ADJECTIVE + _ROUND_NOUN,
                          re.I)
+# "заседание стало десятым по счету": the round told by the predicate.
+_BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:(\d{1,3})-?(?:м|й)|(\w+))"
+                     r"\s+по\s+сч[её]ту\b", re.I)
 _TIMES = re.compile(r"\bв\s+(\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
 # "впервые провели консультации в этом формате": the first round; not "впервые после …", "впервые за … года".
 _FIRST = re.compile(r"\bвпервые\b(?!\s+(?:[\w-]+\s+){0,2}?(?:после|за|с|со|от|в истории)\b)", re.I)
@@ -237,8 +240,8 @@ _SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\
 
 
 def round_in(sentence: str) -> int | None:
-    """The round a sentence tells in words: ``20-й раунд``, ``третья встреча в этом формате``, ``в третий
-    раз`` (2 and more); not ``первая встреча после …`` (counted since an event)."""
+    """The round a sentence tells in words: ``20-й раунд``, ``третья встреча в этом формате``, ``стало десятым
+    по счету``, ``в третий раз`` (2 and more); not ``первая встреча после …`` (counted since an event)."""
     m = _DIGIT_ROUND.search(sentence)
     if m and not _SINCE.search(sentence[m.end():]):
         return int(m.group(1))
@@ -248,6 +251,11 @@ def round_in(sentence: str) -> int | None:
         if n and not _SINCE.search(sentence[m.end():]):
             return n + (TENS.get((m.group(1) or "").lower(), 0) if n < 10 else 0)  # "двадцать второй раунд"
         m = _WORD_ROUND.search(sentence, m.end(2))
+    m = _BECAME.search(sentence)
+    if m:
+        n = int(m.group(1)) if m.group(1) else ORDINALS.get(morph.lemma(m.group(2)).replace("ё", "е"))
+        if n:
+            return n
     m = _TIMES.search(sentence)
     n = ORDINALS.get(morph.lemma(m.group(1)).replace("ё", "е")) if m else None
     if n and n >= 2:

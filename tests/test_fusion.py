@@ -274,3 +274,25 @@ def test_fusion_a_year_less_dateline_dates_the_days_just_before_it_across_months
 
     assert told("01-02", "2023-12-31") and told("03-01", "2024-02-28") and told("05-02", "2024-04")
     assert not told("05-05", "2024-04") and not told("03-01", "2024-03-02") and not told("03-10", "2024-03-01")
+
+
+def test_fusion_a_surname_left_in_a_case_form_is_the_person_but_a_womans_surname_is_not():
+    from khronika.fusion.report import Person, same_person
+
+    def person(surname, initial=""):
+        return Person("e:" + surname, surname, initial, frozenset())
+
+    assert same_person(person("лавров", "с"), person("лавровым")) and same_person(person("путину"), person("путин"))
+    assert not same_person(person("захарова", "м"), person("захаров"))
+    assert not same_person(person("ким"), person("киму"))  # too short to tell
+
+
+def test_fusion_the_same_sides_on_one_day_with_the_place_told_once_fuse():
+    told = ev("v:a", "d:1", "2024-05-30", ["e:iso-CN", "e:iso-JP", "e:iso-KR"], place="e:tokyo")
+    bare = ev("v:b", "d:2", "2024-05-30", ["e:iso-CN", "e:iso-JP", "e:iso-KR"])
+    assert groups([told, bare]) == {frozenset({"v:a", "v:b"})}
+    assert fuse([told, {**bare, "date": "2024-05-31"}], KNOWN) == {}
+    assert fuse([told, {**bare, "participants": bare["participants"][:2]}], KNOWN) == {}  # other sides
+    ministers = ev("v:c", "d:3", "2024-05-30", ["e:ru-fm", "e:jp-fm"], place="e:tokyo")
+    defence = ev("v:d", "d:4", "2024-05-30", ["e:ru-dm", "e:jp-dm"])
+    assert fuse([ministers, defence], KNOWN) == {}  # two meetings of other persons on one day

@@ -3,28 +3,32 @@ indexes them (``event_keys``) and an ingest compares a new report only with thos
 
 Every way ``rules`` links two reports names something both have:
 * meetings: a person in common (two persons, or one on a visit, or one and the format) — the key
-  of a person is the skeleton of the surname (``same_person`` wants it equal), so it holds in any
-  transcription and whether the person is resolved to a full name or not; the format (its round
-  or one person with it); a named mechanism; the day and the place (two sides on one day in one place);
+  of a person is the skeleton of the surname less a case ending (``same_person`` wants them equal up to one),
+  so it holds in any transcription and whether the person is resolved to a full name or not; the format (its
+  round or one person with it); a named mechanism; the day and the place (two sides on one day in one place),
+  or the day and the sides (the same sides on one day, a place told by one report only);
 * other acts: a source in common (an entity, or a country it stands for), or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
 """
 from __future__ import annotations
 
-from .report import Report
+from .report import Report, surname_key
 from .rules import days_told
 
 
 def keys_of(r: Report) -> frozenset[str]:
     t = r.type
-    persons = {p.id: p.surname or p.id for p in r.persons}
+    persons = {p.id: surname_key(p.surname) or p.id for p in r.persons}
     if t != "CONSULT":
         return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)})
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
     keys |= {f"{t}|m:{name}" for name in r.mechanisms}
-    if r.date and len(r.date) == 10 and r.place is not None:
-        keys.add(f"{t}|d:{r.date}|{r.place.key}")
+    if r.date and len(r.date) == 10:
+        if r.place is not None:
+            keys.add(f"{t}|d:{r.date}|{r.place.key}")
+        if len(r.sides) >= 2:
+            keys.add(f"{t}|d:{r.date}|" + "+".join(sorted(r.sides)))
     return frozenset(keys)

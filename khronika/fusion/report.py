@@ -3,7 +3,8 @@ offices, format and round, source and target, and the words of its evidence.
 
 Persons of two documents are the same when they are one entity, or when their folded surnames
 agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
-``Сиота``/``Шиота``) and their first names (where both are known) begin alike.  Sides are the
+``Сиота``/``Шиота``) and a case ending left on one (``Лавровым``), and their first names (where both are
+known) begin alike.  Sides are the
 countries of the participants: countries themselves, the country of an organisation or place, the
 country a person holds an office of.  A meeting's mechanisms are the named mechanisms of the format
 gazetteer its evidence names (``астанинский формат``, ``СМИД ШОС``).
@@ -32,10 +33,30 @@ class Person:
     countries: frozenset[str]  # countries (ISO codes) the person holds an office of
 
 
+# Case endings that a surname left undeclined by the entity stage may carry (``Лавровым`` is ``Лавров``): not
+# ``-а``/``-ой``, that also make a woman's surname (``Захарова`` is not ``Захаров``).
+_CASE_ENDINGS = ("ым", "ом", "ем", "у", "е")
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two surname skeletons agree: equal, or one the other with a case ending."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and (a == b or len(short) >= 4 and long_.startswith(short)
+                                and long_[len(short):] in _CASE_ENDINGS)
+
+
+def surname_key(surname: str) -> str:
+    """The part of a surname skeleton that all its case forms share (the fusion index's key of a person)."""
+    for ending in _CASE_ENDINGS:
+        if surname.endswith(ending) and len(surname) - len(ending) >= 4:
+            return surname[: -len(ending)]
+    return surname
+
+
 def same_person(a: Person, b: Person) -> bool:
     if a.id == b.id:
         return True
-    if not a.surname or a.surname != b.surname or len(a.surname) < 3:
+    if not a.surname or not b.surname or not same_surname(a.surname, b.surname):
         return False
     if a.initial and b.initial and a.initial != b.initial:
         return False
