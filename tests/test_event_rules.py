@@ -62,10 +62,24 @@ def test_a_meeting_told_again_joins_unless_a_person_named_just_before_is_new():
     assert merge(events, meeting(60, "e:c", format="2+2"), Known(previous_persons=["e:c"], doc_dated=False))
 
 
-@pytest.mark.parametrize("change", [{"round": 3}, {"factuality": "planned"}, {"format": "summit"}])
-def test_a_meeting_of_another_round_factuality_or_format_stays_apart(change):
-    events = [meeting(0, "e:a", round=2, format="2+2")]
+@pytest.mark.parametrize("change", [{"round": 3}, {"factuality": "planned"}, {"format": "summit"},
+                                    {"place": "e:paris"}])
+def test_a_meeting_of_another_round_factuality_format_or_city_stays_apart(change):
+    events = [meeting(0, "e:a", round=2, format="2+2", place="e:berlin")]
     assert not merge(events, meeting(60, "e:a", **change), Known((), False))
+    assert merge(events, meeting(60, "e:a", place="e:iso-DE"), Known((), False))  # the country of the city
+
+
+def test_a_meeting_told_again_joins_the_last_one_of_its_city():
+    events = [meeting(0, "e:a", place="e:berlin"), meeting(60, "e:b", place="e:paris")]
+    assert merge(events, meeting(120, "e:a", place="e:berlin"), Known((), False))
+    assert len(events[0].more) == 1 and not events[1].more
+
+
+def test_nothing_joins_a_record_of_an_earlier_entry_of_a_live_blog():
+    events = [meeting(0, "e:a")]
+    assert not merge(events, meeting(60, "e:a"), Known((), False, entries=(55,)))  # "17:12" alone at 55
+    assert merge(events, meeting(60, "e:a"), Known((), False, entries=(-1,)))
 
 
 def test_an_act_told_again_joins_with_a_common_source():

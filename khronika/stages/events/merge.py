@@ -3,10 +3,12 @@
 
 * A meeting (CONSULT) told again (``в ходе встречи``, ``переговоры проходили в формате …``) joins
   the last meeting (not one a speaker told as his own, ``мы с X провели беседу``), or the last one of its
-  format when it names one, unless one of
-  ``MEETING_BLOCKS`` holds: another round, another date, another factuality, another format, or
+  format, or of its place, when it names one, unless one of
+  ``MEETING_BLOCKS`` holds: another round, another date, another factuality, another format, another
+  city, or
   (unless both name the same format) a person new to the meeting who was named in the sentence
   before the restating one (see ``_new_person`` for why that sentence and not the whole document).
+* Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
@@ -19,6 +21,7 @@ import datetime
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from ...ids import is_country
 from ...records import Event, Span
 
 
@@ -33,13 +36,17 @@ class Known:
     by_default: set[str] = field(default_factory=set)
     news_days: int = 7  # a day of its own at most this many days before such a date may be the same event's
     own: set[str] = field(default_factory=set)  # meetings a speaker tells as his own ("мы с X провели беседу")
+    entries: tuple[int, ...] = ()  # where the entries of a live blog begin (a line with a time only: "17:12")
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
-    """Add ``new`` to the record of ``events`` that reports the same event, if there is one; say whether it was."""
+    """Add ``new`` to the record of ``events`` that reports the same event, if there is one; say whether it was.
+    Never across the entries of a live blog: each tells its own news."""
+    entry = max((x for x in known.entries if x <= new.start), default=-1)
+    here = [e for e in events if max([e.stop] + [m.stop for m in e.more]) > entry]
     if new.type == "CONSULT":
-        return _merge_meeting(events, new, known)
-    return _merge_act(events, new)
+        return _merge_meeting(events, here, new, known)
+    return _merge_act(events, here, new)
 
 
 # ---- meetings: each block keeps a meeting told again from joining the earlier one
@@ -96,14 +103,22 @@ def _new_person(old: Event, new: Event, known: Known) -> bool:
                                    for p in new.participants)
 
 
+def _other_place(old: Event, new: Event, known: Known) -> bool:
+    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``)."""
+    return bool(new.place and old.place and new.place != old.place and not is_country(new.place)
+                and not is_country(old.place))
+
+
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
-    _other_round, _other_date, _other_factuality, _other_format, _new_person)
+    _other_round, _other_date, _other_factuality, _other_format, _new_person, _other_place)
 
 
-def _merge_meeting(events: list[Event], new: Event, known: Known) -> bool:
-    same = [e for e in events if e.type == new.type and e.id not in known.own]
+def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:
+    same = [e for e in here if e.type == new.type and e.id not in known.own]
     if new.format:  # "встреча в формате X" joins the last meeting of that format
         same = [e for e in same if e.format == new.format] or same
+    if new.place:  # "на встрече в Берлине" joins the last meeting there
+        same = [e for e in same if e.place == new.place] or same
     if not same:
         return False
     old = same[-1]
@@ -138,8 +153,8 @@ def _no_common_side(old: Event, new: Event) -> bool:
 ACT_BLOCKS: tuple[Callable[[Event, Event], bool], ...] = (_act_factuality, _act_date, _no_common_side)
 
 
-def _merge_act(events: list[Event], new: Event) -> bool:
-    same = [e for e in events if e.type == new.type]
+def _merge_act(events: list[Event], here: list[Event], new: Event) -> bool:
+    same = [e for e in here if e.type == new.type]
     if not same:
         return False
     old = same[-1]

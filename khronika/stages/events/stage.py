@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 
 from ... import morph
 from ...records import Document, Event, Quote, Sentence, Token
@@ -20,6 +21,8 @@ from .sentence import Words
 from .triggers import find_triggers
 from .when import dated, event_place
 from .words import ANOTHER
+
+_ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
 FORMATTED = frozenset({"CONSULT", "REQUEST", "SANCTION"})  # the types of event that take the sentence's format
 
@@ -49,6 +52,7 @@ class EventStage:
         by_default: set[str] = set()  # the events dated by the document, not by their own words
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
+        entries = tuple(m.start() for m in _ENTRY.finditer(doc.text))  # a live blog's entries (merge.Known)
         for sentence in doc.sentences:
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
@@ -67,7 +71,7 @@ class EventStage:
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
                 if default:
                     by_default.add(event.id)
-                known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own)
+                known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries)
                 if _another(w, trig[0]) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
