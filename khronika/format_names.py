@@ -38,7 +38,9 @@ _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
     Column("aliases", convert=_listed), Column("label")), key=("name",))
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
-    Column("alone", required=False, choices=frozenset({"yes"}))))
+    Column("alone", required=False, choices=frozenset({"yes"})),
+    Column("one", required=False, choices=frozenset({"yes"}))))
+ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
@@ -195,7 +197,10 @@ def general_in(sentence: str) -> list[Named]:
     out = []
     for row in _PATTERNS:
         for m in row["pattern"].finditer(sentence):
-            head = re.sub(r"\s+", " ", m.group("name")).strip()
+            head = m.group("name")
+            if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Азербайджана и Армении по": no countries
+                head = sentence[m.start("name"):m.start("sides")] + sentence[m.end("sides"):m.end("name")]
+            head = re.sub(r"\s+", " ", head).strip()
             stop = m.end()
             words = [w for w in head.split() if not ("-" in w and compound_countries(w))]
             if row["type"] == "формат":

@@ -35,6 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
+from .format_identity import identities
 from .format_names import (
     ANOTHER_ROUND,
     Named,
@@ -150,14 +151,21 @@ def formats_in(sentence: str) -> list[Named]:
                     and not any(a <= m.start(1) < b for a, b in taken):
                 out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
                                  level=level_of(m.group(0)), surface=m.group(0).strip(), start=m.start(), stop=m.end()))
-    spans = [(n.start, n.stop) for n in out]
     named_before = bool(out)
     for n in general_in(sentence):
         if n.alone and named_before:  # "переговоры на уровне министров в формате «2+2»": the level of that format
             continue
-        if not any(a < n.stop and n.start < b for a, b in spans) and n.name not in {x.name for x in out}:
-            out.append(n)
+        crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
+        if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
+            out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
     return out
+
+
+def _within(kind: Named, general: Named) -> bool:
+    """A kind's words (``саммит``) inside a general pattern's longer ones (``трехсторонний саммит``), not only
+    quoted by it (``в формате «два плюс два»`` is the kind)."""
+    return not kind.fixed and general.type != "формат" and general.start <= kind.start and kind.stop <= general.stop \
+        and general.stop - general.start > kind.stop - kind.start
 
 
 def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
@@ -192,7 +200,7 @@ def build_formats(store) -> list[dict]:
             h["events"] = [group.get(e, e) for e in h["events"]]
     suspensions = sorted(d for m in stored for d in m["suspensions"])
     names = {e["id"]: e for e in store.entities()}
-    return [_record(g, names, suspensions) for g in _identities(seen, names)]
+    return [_record(g, names, suspensions) for g in identities(seen)]
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
@@ -286,30 +294,6 @@ class _Told:
         if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
             entries.append(_entry("resumed", [], doc, row, text, []))
         return entries
-
-
-def _identities(seen, names) -> list[list]:
-    """Mentions grouped by format: a gazetteer mechanism is one format; any other is its name and its
-    sides, a mention without sides taking those of its document, then of the one format of that name."""
-    doc_sides: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for n, doc_id, sides, _ in seen:
-        doc_sides[n.name, doc_id] |= sides
-    groups: dict[tuple, list] = {}
-    for n, doc_id, sides, entries in seen:
-        if n.fixed:
-            key = (n.name, frozenset())
-        else:
-            around = doc_sides[n.name, doc_id]
-            if len(sides) == 1 and len(around) == 2 and sides < around:
-                sides = around  # "Лавров … по итогам заседания в формате 2+2": the other side is the document's
-            key = (n.name, frozenset(sides or (around if len(around) <= 2 else ())))
-        groups.setdefault(key, []).append((n, doc_id, entries))
-    for (name, sides) in sorted(groups, key=lambda k: len(k[1])):
-        wider = [k for k in groups if k[0] == name and sides < k[1]]
-        widest = [k for k in wider if not any(k[1] < x[1] for x in wider)]
-        if len(widest) == 1:
-            groups[widest[0]].extend(groups.pop((name, sides)))
-    return [[key, items] for key, items in groups.items() if any(entries for _, _, entries in items)]
 
 
 def _side_name(side: str, names: dict) -> str:

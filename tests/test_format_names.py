@@ -140,3 +140,26 @@ def test_format_names_previous_rounds_count_back_from_the_current_one():
     assert [k for k, _, _ in told] == [2, 3]
     assert ["2015" in sentence[a:b] for _, a, b in told] == [True, False]
     assert previous_rounds(sentence, None) == [] and previous_rounds(sentence, 2) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("В Сеуле прошел трехсторонний саммит Китая, Японии и Южной Кореи.", "трехсторонний саммит"),  # not "summit"
+    ("Прошло пятое заседание государственных комиссий Киргизии и Таджикистана по делимитации границы.",
+     "государственные комиссии по делимитации границы"),  # the countries between are no part of the name
+    ("В Лондоне начался четвертый раунд энергетических консультаций Британии и Норвегии.",
+     "энергетические консультации"),
+])
+def test_format_names_the_texts_own_words_for_a_mechanism(sentence, name):
+    assert name in [n.name for n in formats_in(sentence)]
+    assert not [n for n in formats_in("Прошел новый раунд двусторонних переговоров.")]
+
+
+def test_format_a_mechanism_dissolved_is_cancelled():
+    from khronika.format_status import local_statuses
+
+    assert status_of("Министры приняли решение о прекращении деятельности Минской группы ОБСЕ.", []) == "cancelled"
+    s = "Совет министров иностранных дел ОБСЕ принял решение о прекращении деятельности Минской группы ОБСЕ."
+    named = formats_in(s)
+    local, _ = local_statuses(s, {n.name: list(n.places()) for n in named}, [])
+    assert [st for st, _, _ in local["Минская группа ОБСЕ"]] == ["cancelled"]
+    assert status_of("Контактная группа была распущена в 2019 году.", []) == "cancelled"

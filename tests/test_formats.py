@@ -243,3 +243,23 @@ def test_formats_secretaries_of_security_councils_by_their_short_names():
                      "Секретарь Совбеза провёл переговоры с коллегой из Индии."):
         assert "секретари советов безопасности" in {n.name for n in formats_in(sentence)}, sentence
     assert "секретари советов безопасности" not in {n.name for n in formats_in("Секретарь сбежал.")}
+
+
+def test_formats_one_mechanism_named_differently_by_two_outlets():
+    from khronika.format_identity import identities
+    from khronika.format_names import Named
+
+    def seen(name, type_, doc, rnd, date):
+        return (Named(name, type_, name), doc, {"e:iso-AM", "e:iso-GE"},
+                [{"status": "round", "round": rnd, "date": date, "events": [], "docs": [doc]}])
+
+    a = seen("консультации по вопросам безопасности", "консультации", "d:1", 7, "2025-03-04")
+    b = seen("встречи секретарей советов безопасности", "встречи секретарей советов безопасности", "d:2", 7,
+             "2025-03-04")
+    (merged,) = identities([a, b])
+    assert merged[0][0] == "консультации по вопросам безопасности"  # the text's own name, not the kind's
+    assert len(identities([a, seen("встречи секретарей советов безопасности", "встречи секретарей советов "
+                                   "безопасности", "d:2", 8, "2025-09-01")])) == 2  # another round: not one
+    c = seen("межправительственная комиссия по торговле", "межправительственная комиссия", "d:3", None, None)
+    d = seen("межправительственная комиссия по сотрудничеству", "межправительственная комиссия", "d:4", None, None)
+    assert len(identities([c, d])) == 1  # one commission per pair of countries

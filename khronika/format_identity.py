@@ -1,0 +1,81 @@
+"""Which mentions of formats are one format (``formats.build_formats``).
+
+A gazetteer mechanism is one format; any other is its name and its sides, a mention without sides taking
+those of its document, then of the one format of that name.  Formats of one set of sides (two or more)
+named differently by different outlets are one mechanism when their histories share a numbered round on
+the same date (``20-й раунд консультаций по стратегической безопасности`` and ``20-я встреча секретарей
+советов безопасности``, both on one day), or when their kind is one per set of sides
+(``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
+commission); the text's own name rather than a kind's, then the name mentioned most (the shorter on a tie),
+names it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .format_names import ONE_PER_SIDES
+
+
+def identities(seen: list[tuple]) -> list[list]:
+    """Mentions grouped by format: a gazetteer mechanism is one format; any other is its name and its
+    sides, a mention without sides taking those of its document, then of the one format of that name."""
+    doc_sides: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n, doc_id, sides, _ in seen:
+        doc_sides[n.name, doc_id] |= sides
+    groups: dict[tuple, list] = {}
+    for n, doc_id, sides, entries in seen:
+        if n.fixed:
+            key = (n.name, frozenset())
+        else:
+            around = doc_sides[n.name, doc_id]
+            if len(sides) == 1 and len(around) == 2 and sides < around:
+                sides = around  # "Лавров … по итогам заседания в формате 2+2": the other side is the document's
+            key = (n.name, frozenset(sides or (around if len(around) <= 2 else ())))
+        groups.setdefault(key, []).append((n, doc_id, entries))
+    for (name, sides) in sorted(groups, key=lambda k: len(k[1])):
+        wider = [k for k in groups if k[0] == name and sides < k[1]]
+        widest = [k for k in wider if not any(k[1] < x[1] for x in wider)]
+        if len(widest) == 1:
+            groups[widest[0]].extend(groups.pop((name, sides)))
+    return [[key, items] for key, items in _same_mechanisms(groups).items() if any(e for _, _, e in items)]
+
+
+def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
+    # the text's own name before a kind's (``секретари советов безопасности``), then the name mentioned most
+    keys = sorted(groups, key=lambda k: (_kind(groups[k]), -len(groups[k]), len(k[0]), k[0]))
+    root = {k: k for k in keys}
+
+    def find(k):
+        while root[k] != k:
+            k = root[k]
+        return k
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if len(a[1]) >= 2 and a[1] == b[1] and _one(groups[a], groups[b]):
+                root[find(b)] = find(a)
+    merged: dict[tuple, list] = {}
+    for k in keys:
+        merged.setdefault(find(k), []).extend(groups[k])
+    return merged
+
+
+def _kind(items: list) -> bool:
+    """Named after a kind of mechanism (``data/formats.tsv``: its name is its type), not by the text's words."""
+    n = items[0][0]
+    return n.name == n.type
+
+
+def _one(a: list, b: list) -> bool:
+    """Two groups of mentions of one set of sides that are one mechanism."""
+    (na, _, _), (nb, _, _) = a[0], b[0]
+    if na.fixed or nb.fixed:
+        return False
+    if na.type == nb.type and na.type in ONE_PER_SIDES:
+        return True
+    return bool(_rounds(a) & _rounds(b))
+
+
+def _rounds(items: list) -> set[tuple]:
+    return {(e["round"], e["date"]) for _, _, entries in items for e in entries
+            if e.get("round") and e.get("date") and len(e["date"]) == 10 and e["status"] in ("round", "meeting")}
