@@ -228,7 +228,8 @@ def level_of(text: str) -> str | None:
 _ROUND_NOUN = r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит)"
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
 _ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их)\s+)?"
-_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+" + _ADJECTIVE + _ROUND_NOUN, re.I)
+_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+(?:по\s+сч[её]ту\s+)?"
+                          + _ADJECTIVE + _ROUND_NOUN, re.I)
 TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
     "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
 _WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по счету\s+)?" + _ADJECTIVE + _ROUND_NOUN,

@@ -124,3 +124,10 @@ def test_event_forms_a_country_where_something_else_happens_is_no_side(events):
     assert {p.entity for p in met.participants} == {"e:iso-GE", "e:iso-AZ"} and met.round == 2
     (met,) = events("На территории Турции состоялась встреча делегаций Сирии и Ирака.")
     assert "e:iso-TR" not in {p.entity for p in met.participants}
+
+
+def test_event_forms_coordinated_country_adjectives_and_a_venue_country(events):
+    (met,) = events("Американские и китайские переговорщики провели консультации в Швейцарии.")
+    assert {p.entity for p in met.participants} == {"e:iso-US", "e:iso-CN"}  # Switzerland hosts them
+    (met,) = events("Министр иностранных дел России Сергей Лавров провел переговоры в Турции.")
+    assert "e:iso-TR" in {p.entity for p in met.participants}  # no other side told: the host may be one

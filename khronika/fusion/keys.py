@@ -6,7 +6,7 @@ Every way ``rules`` links two reports names something both have:
   of a person is the skeleton of the surname less a case ending (``same_person`` wants them equal up to one),
   so it holds in any transcription and whether the person is resolved to a full name or not; the format (its
   round or one person with it); a named mechanism; the day and the place (two sides on one day in one place),
-  or the day and the sides (the same sides on one day, a place told by one report only);
+  or the day and the sides (the same sides on one day);
 * other acts: a source in common (an entity, or a country it stands for), or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.

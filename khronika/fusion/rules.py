@@ -18,7 +18,8 @@ Meetings (CONSULT) are linked by
 * the format, one person in common, two sides in common and the same month;
 * two sides in common, the same day and the same place (reports that name only the countries; the day of an
   undated report is its document's year-less dateline, ``СТАМБУЛ, 12 мар``);
-* the same sides (two or more) on the same day, the place told by one report only and persons by one at most;
+* the same sides (two or more) on the same day (their places agreeing: ``в Женеве``, ``в Швейцарии``), persons
+  told by one report at most;
 * a visit of one person in common, both dated to the same month, or both undated with the same
   destination named (``визит … в Москву`` in two undated reports).
 Two undated reports must besides name the same place or the same round.  A shared format name
@@ -196,9 +197,8 @@ def _meeting_link(a: Report, b: Report) -> int:
         return strength
     if len(shared_sides) >= 2 and same_day and same_place:
         return strength
-    if len(a.sides) >= 2 and a.sides == b.sides and _day(a) and a.date == b.date and (a.place is None) != (
-            b.place is None) and not (a.persons and b.persons):
-        return strength  # the same sides on one day, the place told by one report, persons by one at most
+    if len(a.sides) >= 2 and a.sides == b.sides and _day(a) and a.date == b.date and not (a.persons and b.persons):
+        return strength  # the same sides on one day, persons told by one report at most
     if n and "visit" in (a.mode, b.mode):
         if months or (not a.date and not b.date and same_place):
             return strength

@@ -16,7 +16,7 @@ import dataclasses
 import re
 
 from ... import gazetteer
-from ...ids import country_id
+from ...ids import country_id, is_country
 from ...records import Document, Event, Mention, Participant, Token
 from .sentence import ACTOR_KINDS, Words
 from .triggers import has_actor
@@ -52,6 +52,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                        for x in w.v.subtree(t, skip=frozenset())}
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
                 and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH}
+    venues: set[str] = set()  # countries named where a meeting is held ("консультации в Швейцарии")
     for t in w.tokens:
         m = w.mention(t)
         if m is None or m.entity is None or m.entity in out or t.id not in scope:
@@ -59,6 +60,8 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         kind = w.mentions.kind(m)
         if kind not in ACTOR_KINDS:
             continue
+        if kind == "country" and mode in ("meet", "multilateral") and _after_in(w, t):
+            venues.add(m.entity)
         if kind == "organization" and is_media(w, m):
             continue  # "пишет газета «…»", "со ссылкой на Reuters": the outlet reports the event
         if kind == "country" and _place_of_another(w, t, trig):
@@ -78,6 +81,8 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         out[m.entity] = role
     for eid, role in _countries_by_adjective(w, trig):
         out.setdefault(eid, role)
+    if len([e for e in out if is_country(e) and e not in venues]) >= 2:  # the sides are told: a venue is none
+        out = {e: r for e, r in out.items() if e not in venues}
     if last_person and any(t.text.lower() in ("он", "она") and t.rel in SUBJECT for t in w.tokens):
         out.setdefault(last_person, "source")
     return [Participant(e, r) for e, r in out.items()]
@@ -135,6 +140,8 @@ def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]
     for t in w.tokens:
         country = gazetteer.adjective_country(t.text) if t.pos == "ADJ" and w.mention(t) is None else None
         noun = w.head(t)
+        if t.rel == "conj" and noun is not None and noun.pos == "ADJ":  # "российские и турецкие дипломаты"
+            noun = w.head(noun)
         agent = noun is not None and w.lem[w.position[noun.id]] in AGENT_NOUNS
         if country and agent:
             subject = noun.head_id == trig[0].id and noun.rel in SUBJECT
