@@ -296,3 +296,11 @@ def test_fusion_the_same_sides_on_one_day_with_the_place_told_once_fuse():
     ministers = ev("v:c", "d:3", "2024-05-30", ["e:ru-fm", "e:jp-fm"], place="e:tokyo")
     defence = ev("v:d", "d:4", "2024-05-30", ["e:ru-dm", "e:jp-dm"])
     assert fuse([ministers, defence], KNOWN) == {}  # two meetings of other persons on one day
+
+
+def test_fusion_the_same_round_of_two_sides_named_differently_fuses():
+    a = ev("v:a", "d:1", "2024-02-05", ["e:iso-AM", "e:iso-AZ"], rnd=12)
+    b = ev("v:b", "d:2", None, ["e:iso-AM", "e:iso-AZ"], rnd=12)
+    assert groups([a, b]) == {frozenset({"v:a", "v:b"})}
+    assert fuse([a, {**b, "round": 11}], KNOWN) == {}
+    assert fuse([a, {**b, "participants": b["participants"][:1]}], KNOWN) == {}  # one side in common

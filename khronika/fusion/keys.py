@@ -5,16 +5,18 @@ Every way ``rules`` links two reports names something both have:
 * meetings: a person in common (two persons, or one on a visit, or one and the format) — the key
   of a person is the skeleton of the surname less a case ending (``same_person`` wants them equal up to one),
   so it holds in any transcription and whether the person is resolved to a full name or not; the format (its
-  round or one person with it); a named mechanism; the day and the place (two sides on one day in one place),
-  or the day and the sides (the same sides on one day);
+  round or one person with it); a round and two sides; a named mechanism; the day and the place (two sides on
+  one day in one place), or the day and the sides (the same sides on one day);
 * other acts: a source in common (an entity, or a country it stands for), or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
 """
 from __future__ import annotations
 
+from itertools import combinations
+
 from .report import Report, surname_key
-from .rules import days_told
+from .rules import ROUND_SIDES, days_told
 
 
 def keys_of(r: Report) -> frozenset[str]:
@@ -26,6 +28,8 @@ def keys_of(r: Report) -> frozenset[str]:
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
     keys |= {f"{t}|m:{name}" for name in r.mechanisms}
+    if r.round and r.round >= 2 and len(r.sides) <= ROUND_SIDES:
+        keys |= {f"{t}|r:{r.round}|{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
     if r.date and len(r.date) == 10:
         if r.place is not None:
             keys.add(f"{t}|d:{r.date}|{r.place.key}")

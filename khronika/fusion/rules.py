@@ -14,7 +14,8 @@ Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day;
 * the format and one person in common on the same day;
 * a named mechanism of the format gazetteer in common on the same day (``астанинский формат``);
-* the format and its round, with two sides in common;
+* the format and its round, with two sides in common; or the same round (a second one or later) with two sides
+  in common, whatever each report calls the mechanism;
 * the format, one person in common, two sides in common and the same month;
 * two sides in common, the same day and the same place (reports that name only the countries; the day of an
   undated report is its document's year-less dateline, ``СТАМБУЛ, 12 мар``);
@@ -41,6 +42,7 @@ from ..settings import DEFAULT, FusionSettings
 from .report import Report, overlap, same_person
 
 _MULTI = "multilateral"
+ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only (keys.py indexes it so)
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
@@ -192,6 +194,9 @@ def _meeting_link(a: Report, b: Report) -> int:
         return strength + 1
     if same_round and len(shared_sides) >= 2:
         return strength
+    if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
+            and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
+        return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
     if same_format and n and months and len(shared_sides) >= 2:
         return strength
