@@ -131,3 +131,15 @@ def test_event_forms_coordinated_country_adjectives_and_a_venue_country(events):
     assert {p.entity for p in met.participants} == {"e:iso-US", "e:iso-CN"}  # Switzerland hosts them
     (met,) = events("Министр иностранных дел России Сергей Лавров провел переговоры в Турции.")
     assert "e:iso-TR" in {p.entity for p in met.participants}  # no other side told: the host may be one
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Вчера посол Франции был приглашен в МИД Алжира, где ему была вручена нота в связи с задержанием журналиста.",
+     "PROTEST"),
+    ("Министр иностранных дел Катара заявил, что Доха готова выступить посредником между Суданом и Чадом.",
+     "SUPPORT"),
+    ("Король Иордании принял спецпосланника президента Франции.", "CONSULT"),
+    ("«Ответ последует», — пообещала официальный представитель МИД Польши.", "THREATEN"),
+])
+def test_event_forms_a_note_handed_mediation_offered_an_envoy_received_an_answer_promised(events, text, type_):
+    assert type_ in types(events(text))

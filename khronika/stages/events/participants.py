@@ -35,6 +35,7 @@ from .words import (
 )
 
 SUBJECT = ("nsubj", "nsubj:pass")
+_MEETINGS = ("meet", "multilateral")  # modes of a meeting held somewhere (not a visit, a call)
 _QUOTE_CHARS = "«»\"„“”"
 
 
@@ -60,11 +61,11 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         kind = w.mentions.kind(m)
         if kind not in ACTOR_KINDS:
             continue
-        if kind == "country" and mode in ("meet", "multilateral") and _after_in(w, t):
+        if kind == "country" and mode in _MEETINGS and _after_in(w, t):
             venues.add(m.entity)
         if kind == "organization" and is_media(w, m):
             continue  # "пишет газета «…»", "со ссылкой на Reuters": the outlet reports the event
-        if kind == "country" and _place_of_another(w, t, trig):
+        if kind == "country" and _place_of_another(w, t, trig, mode):
             continue  # "после событий на Украине", "ситуацию в Сирии": where something else happens
         inside = w.tokens_of(m)
         if any(x.id in speakers for x in inside):
@@ -88,14 +89,14 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     return [Participant(e, r) for e, r in out.items()]
 
 
-def _place_of_another(w: Words, t: Token, trig: list[Token]) -> bool:
+def _place_of_another(w: Words, t: Token, trig: list[Token], mode: str | None) -> bool:
     """A country after ``в``/``на`` that depends on a noun other than the trigger: the place of that noun's
-    happening (``событий на Украине``), not a side of the event; or a country that names the place itself
-    (``в столице Казахстана``, ``на территории Турции``)."""
+    happening (``событий на Украине``), not a side of the event; or a country that names the place of a
+    meeting itself (``в столице Казахстана``, ``на территории Турции``; not ``въезд на территорию Канады``)."""
     head = w.head(t)
     if head is None or head.pos != "NOUN" or head.id in {x.id for x in trig}:
         return False
-    return _after_in(w, t) or (head.lemma in PLACE_HEADS and _after_in(w, head))
+    return _after_in(w, t) or (mode in _MEETINGS and head.lemma in PLACE_HEADS and _after_in(w, head))
 
 
 def _after_in(w: Words, t: Token) -> bool:

@@ -22,6 +22,7 @@ from .words import (
     EXTRADITION_TRIGGERS,
     FORCES,
     FUTURE_CUES,
+    GUESTS,
     IMPERFECTIVE,
     INTENTION_HEADS,
     JOINT,
@@ -116,9 +117,10 @@ def _imperfective_past(w: Words, i: int) -> bool:
 
 
 def _receiving_no_guest(w: Words, i: int) -> bool:
-    """``принял решение``: no person as the object (``принял гостя`` is a meeting)."""
+    """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting)."""
     return w.lem[i] in ("принять", "принимать") and not any(
-        t.rel == "obj" and t.pos == "PROPN" for t in w.children(w.tokens[i]))
+        t.rel == "obj" and (t.pos == "PROPN" or w.lem[w.position[t.id]] in GUESTS)
+        for t in w.children(w.tokens[i]))
 
 
 def _discussed_by_one_side(w: Words, i: int) -> bool:
