@@ -245,6 +245,11 @@ _SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\
                     re.I)
 
 
+def ordinal(word: str) -> int | None:
+    """The number an ordinal word tells in any form (``второе`` is also a noun, ``первое`` a dish)."""
+    return next((ORDINALS[f] for p in morph.parses(word) if (f := p.normal_form.replace("ё", "е")) in ORDINALS), None)
+
+
 def round_in(sentence: str) -> int | None:
     """The round a sentence tells in words: ``20-й раунд``, ``третья встреча в этом формате``, ``стало десятым
     по счету``, ``в третий раз`` (2 and more); not ``первая встреча после …`` (counted since an event)."""
@@ -253,17 +258,17 @@ def round_in(sentence: str) -> int | None:
         return int(m.group(1))
     m = _WORD_ROUND.search(sentence)
     while m:  # each word in turn: in "прошел второй раунд" the ordinal is the adjective of a first try
-        n = ORDINALS.get(morph.lemma(m.group(2)).replace("ё", "е"))
+        n = ordinal(m.group(2))
         if n and not _SINCE.search(sentence[m.end():]):
             return n + (TENS.get((m.group(1) or "").lower(), 0) if n < 10 else 0)  # "двадцать второй раунд"
         m = _WORD_ROUND.search(sentence, m.end(2))
     m = _BECAME.search(sentence)
     if m:
-        n = int(m.group(1)) if m.group(1) else ORDINALS.get(morph.lemma(m.group(2)).replace("ё", "е"))
+        n = int(m.group(1)) if m.group(1) else ordinal(m.group(2))
         if n:
             return n
     m = _TIMES.search(sentence)
-    n = ORDINALS.get(morph.lemma(m.group(1)).replace("ё", "е")) if m else None
+    n = ordinal(m.group(1)) if m else None
     if n and n >= 2:
         return n
     return 1 if _FIRST.search(sentence) else None
@@ -284,7 +289,28 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
     года) и в Москве``): (round, start, stop) of the words that tell each, in order; a date inside
     those words is that round's."""
     m = _FIRST_FEW.search(sentence)
-    return _told_together(sentence, m, 1) if m else []
+    return _told_together(sentence, m, 1) if m else listed_rounds(sentence)
+
+
+# An ordinal that opens a clause: at the start of the sentence or after a comma or semicolon ("Первое заседание
+# прошло в Москве в декабре 2021 года, второе — в Тегеране …").
+_CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*)(\w+)(?=\s+(?:[-–—]|" + _ROUND_NOUN + r"))", re.I)
+
+
+def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
+    """Rounds told one by one, each by its ordinal opening a clause (``Первое заседание прошло в Москве в
+    декабре 2021 года, второе — в Тегеране в октябре 2023-го``): (round, start, stop) of each clause; two
+    or more that follow one another, else none."""
+    found = []
+    for m in _CLAUSE_ORDINAL.finditer(sentence):
+        n = ordinal(m.group(1))
+        if n:
+            found.append((n, m.start(1)))
+    numbers = [n for n, _ in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    stops = [start for _, start in found[1:]] + [len(sentence)]
+    return [(n, start, stop) for (n, start), stop in zip(found, stops, strict=True)]
 
 
 def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:
@@ -351,11 +377,21 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     return named
 
 
-def _head_again(text: str, n: Named) -> bool:
-    """Does the sentence name a gazetteer mechanism again by the head noun of its name, in lower case
-    (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
+def _head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
+    """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
+    lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
     head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
                  and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
-    if not n.fixed or head is None:
+    if fixed_only and not n.fixed or head is None:
         return False
     return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in _WORD.findall(text))
+
+
+def round_again(text: str, earlier: list[Named]) -> list[Named]:
+    """Another round of the one mechanism of the document that the sentence names by its head noun, however
+    far back it was named (``Девятое заседание межправительственной комиссии …`` … ``Предыдущее, восьмое
+    заседание комиссии состоялось …``); none when several would fit."""
+    if not ANOTHER_ROUND.search(text):
+        return []
+    fits = {n.name: n for n in earlier if _head_again(text, n, fixed_only=False)}
+    return list(fits.values()) if len(fits) == 1 else []

@@ -45,6 +45,7 @@ from .format_names import (
     is_predicate,
     level_of,
     previous_rounds,
+    round_again,
     round_in,
     summit_of,
     taken_up,
@@ -215,6 +216,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     rounds: dict[str, int] = {}  # the last round of each format the document numbered
     before: list[Named] = []
     before_sides: set[str] = set()
+    mentioned: list[Named] = []  # every format the document named so far
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
@@ -225,7 +227,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
-        named = taken_up(text, named, last, EVENT_NAMES)
+        named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
+        mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         earlier, gap = (last, 0) if last else (earlier, gap + 1)
         if not named:

@@ -18,6 +18,7 @@ def words(text):
     ("15-е заседание комиссии", 15),
     ("четвертый раунд", 4),
     ("Вчера прошел второй раунд консультаций", 2),  # the word before is no ordinal
+    ("Прошло второе заседание комиссии.", 2),  # "второе" is also a noun
     ("Заседание совета стало седьмым по счету.", 7),
     ("Очередное, 12-е по счету заседание комиссий прошло сегодня.", 12),
     ("двадцать вторая пленарная встреча экспертов", 22),
@@ -56,3 +57,12 @@ def test_first_time_with_an_instrument_is_no_break():
 
     assert not AFTER_BREAK.search("Впервые с помощью спутника учёные провели встречу.")
     assert AFTER_BREAK.search("Министры встретились впервые с 2019 года.")
+
+
+def test_rounds_listed_one_by_one_each_with_its_clause():
+    from khronika.format_names import first_rounds
+
+    text = "Первое заседание прошло в Баку в мае 2019 года, второе — в Ереване в июне 2021-го, третье — в Тбилиси."
+    got = [(k, text[a:b]) for k, a, b in first_rounds(text)]
+    assert [k for k, _ in got] == [1, 2, 3] and "2019" in got[0][1] and "2021" in got[1][1] and "2021" not in got[2][1]
+    assert first_rounds("Первое, что сделали министры, — второе обсуждение бюджета.") == []

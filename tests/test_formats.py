@@ -263,3 +263,15 @@ def test_formats_one_mechanism_named_differently_by_two_outlets():
     c = seen("межправительственная комиссия по торговле", "межправительственная комиссия", "d:3", None, None)
     d = seen("межправительственная комиссия по сотрудничеству", "межправительственная комиссия", "d:4", None, None)
     assert len(identities([c, d])) == 1  # one commission per pair of countries
+
+
+def test_formats_another_round_of_a_mechanism_named_far_back_by_its_head_noun():
+    from khronika.format_names import round_again
+
+    earlier = formats_in("Прошло пятое заседание совместной армяно-грузинской межправительственной комиссии по "
+                         "экономическому сотрудничеству.")
+    assert [n.type for n in round_again("Предыдущее, четвертое заседание комиссии прошло в Тбилиси.", earlier)] == \
+        ["межправительственная комиссия"]
+    assert round_again("Заседание комиссии прошло в Тбилиси.", earlier) == []  # no other round told
+    two = earlier + formats_in("Заседала и межпарламентская комиссия по сотрудничеству.")
+    assert round_again("Предыдущее заседание комиссии прошло в Тбилиси.", two) == []  # which one?
