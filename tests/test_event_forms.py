@@ -143,3 +143,12 @@ def test_event_forms_coordinated_country_adjectives_and_a_venue_country(events):
 ])
 def test_event_forms_a_note_handed_mediation_offered_an_envoy_received_an_answer_promised(events, text, type_):
     assert type_ in types(events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Грузии заявил, что Тбилиси готов подписать соглашение с Арменией.",
+    "Министры Грузии и Армении заявили, что договор готов к подписанию.",
+    "Попытки вернуть санкции против Ирана юридически ничтожны, заявил министр иностранных дел Китая.",
+])
+def test_event_forms_what_one_is_ready_for_or_tries_is_no_act(events, text):
+    assert not {"AGREE", "SANCTION"} & set(types(events(text)))

@@ -4,7 +4,7 @@ is intended, what a rejection answers, a refusal asked for.  Each says that the 
 from __future__ import annotations
 
 from .sentence import Words
-from .words import EVALUATING_HEADS, INTENTION_HEADS, REQUEST_VERBS, TRIGGERS
+from .words import EVALUATING_HEADS, INTENTION_HEADS, READY, REQUEST_VERBS, TRIGGERS
 
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
 
@@ -17,11 +17,31 @@ def evaluated_or_wanted(w: Words, i: int) -> bool:
 
 
 def intended_only(w: Words, i: int) -> bool:
-    """A trigger noun governed by a noun of intention (``планами США по размещению``, ``намерение провести
-    встречу``): what is intended has not happened."""
-    head = w.head_index(w.tokens[i])
-    return w.tokens[i].pos == "NOUN" and head is not None and w.tokens[head].pos == "NOUN" \
-        and w.lem[head] in INTENTION_HEADS
+    """A trigger governed by a noun of intention, maybe through an infinitive (``планами США по размещению``,
+    ``намерение встретиться``, ``попытки вернуть санкции``): what is intended has not happened."""
+    head = _above_infinitive(w, w.head_index(w.tokens[i]))
+    return head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] in INTENTION_HEADS
+
+
+def ready_for(w: Words, i: int) -> bool:
+    """What a side is ready for (``готова подписать соглашение``, ``договор готов к подписанию``): readiness,
+    which ``готовый`` itself reports, not the act."""
+    k = i
+    for _ in range(2):  # the trigger, or the verb whose object it is ("готова подписать соглашение")
+        head = w.head_index(w.tokens[k])
+        if head is None:
+            return False
+        if w.lem[head] in READY and w.tokens[k].rel in ("xcomp", "obl", "nmod", "ccomp"):
+            return True
+        k = head
+    return False
+
+
+def _above_infinitive(w: Words, k: int | None) -> int | None:
+    """The word an infinitive depends on (``попытки`` of ``вернуть``), else the word itself."""
+    if k is not None and w.tokens[k].feats.get("VerbForm") == "Inf":
+        return w.head_index(w.tokens[k])
+    return k
 
 
 def what_is_rejected(w: Words, i: int) -> bool:
