@@ -152,3 +152,18 @@ def test_event_forms_a_note_handed_mediation_offered_an_envoy_received_an_answer
 ])
 def test_event_forms_what_one_is_ready_for_or_tries_is_no_act(events, text):
     assert not {"AGREE", "SANCTION"} & set(types(events(text)))
+
+
+def test_event_forms_the_heads_of_delegations_told_after_a_meeting_take_part_in_it(pipeline):
+    def meeting_persons(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+        names = {e.id: e.name for e in doc.entities}
+        (met,) = [e for e in doc.events if e.type == "CONSULT"]
+        return {names.get(p.entity) for p in met.participants}
+
+    assert {"Хуан Перес", "Луис Гарсия"} <= meeting_persons(
+        "Министры иностранных дел Чили и Перу провели переговоры в Лиме. Чилийскую делегацию возглавил Хуан Перес, "
+        "перуанскую — Луис Гарсия.")
+    assert "Хуан Перес" not in meeting_persons(  # too far after the meeting
+        "Министры иностранных дел Чили и Перу провели переговоры в Лиме. Погода была солнечной. Стояла жара. "
+        "Спустя неделю делегацию на выставку возглавил Хуан Перес.")

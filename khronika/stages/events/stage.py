@@ -13,6 +13,7 @@ from ...view import view
 from ..entities import with_countries
 from .actors import Actors
 from .bodies import body_heads
+from .delegations import REACH, delegates, with_delegates
 from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_speakers
@@ -53,9 +54,13 @@ class EventStage:
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         entries = tuple(m.start() for m in _ENTRY.finditer(doc.text))  # a live blog's entries (merge.Known)
-        for sentence in doc.sentences:
+        meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
+        for at, sentence in enumerate(doc.sentences):
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
+            meetings = [k for k, e in enumerate(events) if e.type == "CONSULT"]
+            if meetings and at - meeting_at <= REACH and (people := delegates(w)):
+                events[meetings[-1]] = with_delegates(events[meetings[-1]], people)
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
@@ -72,6 +77,8 @@ class EventStage:
                 if default:
                     by_default.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries)
+                if type_ == "CONSULT":
+                    meeting_at = at
                 if _another(w, trig[0]) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):

@@ -93,6 +93,9 @@ STATE_NOUNS = _WORDS["STATE_NOUNS"]
 STATE_PHRASES = _phrases("STATE_PHRASES")
 PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
 PLACE_HEADS = _WORDS["PLACE_HEADS"]
+LEAD_VERBS = _WORDS["LEAD_VERBS"]
+DELEGATION_NOUNS = _WORDS["DELEGATION_NOUNS"]
+PARTAKE = _WORDS["PARTAKE"]
 # a trigger of several senses → the words one of which it needs near it for its diplomatic sense
 SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_WORDS["ENVOY_TRIGGERS"], _WORDS["ENVOYS"]), (_WORDS["ARMS_TRIGGERS"], _WORDS["ARMS"]),
