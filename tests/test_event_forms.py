@@ -167,3 +167,9 @@ def test_event_forms_the_heads_of_delegations_told_after_a_meeting_take_part_in_
     assert "Хуан Перес" not in meeting_persons(  # too far after the meeting
         "Министры иностранных дел Чили и Перу провели переговоры в Лиме. Погода была солнечной. Стояла жара. "
         "Спустя неделю делегацию на выставку возглавил Хуан Перес.")
+
+
+def test_event_forms_a_deadline_dates_what_is_planned_for_it(events):
+    planned = [e for e in events("Министры Чили и Перу договорились встретиться вновь до конца апреля.",
+                                 published="2024-03-18") if e.factuality == "planned"]
+    assert [e.date.iso() for e in planned] == ["2024-04"]
