@@ -155,3 +155,22 @@ def test_a_replaced_document_takes_its_event_out_of_the_group(tmp_path, edit):
     assert [e["grp"] for e in store.events()] == [None] * 3
     fresh = Store(tmp_path / "fresh.db")
     assert ingest_batches(fresh, [[changed, docs["b"], docs["f"], docs["g"]]]) == ingest_batches(store, [])
+
+
+def test_an_undated_document_takes_the_day_of_its_first_event_when_it_tells_no_meeting(tmp_path):
+    import dataclasses
+
+    def protest(key, date, published):
+        doc = meeting_doc(key, ["Мария Захарова"], date, published=published)
+        text = "Мария Захарова заявила протест послу Эстонии в связи с задержанием танкера в Балтийском море."
+        (event,) = doc.events
+        act = dataclasses.replace(event, type="PROTEST", trigger="протест", trigger_start=0, trigger_stop=8,
+                                  start=0, stop=len(text),
+                                  participants=(Participant(doc.entities[0].id, "source"),
+                                                Participant("e:iso-EE", "target")))
+        return dataclasses.replace(doc, text=text, raw=text, events=(act,), mentions=(), roles=())
+
+    dated, undated = protest("a", DAY, DAY), protest("b", None, PartialDate())
+    export = ingest_batches(Store(tmp_path / "p.db"), [[dated, undated]])
+    docs = [json.loads(line) for line in export.splitlines() if '"kind": "document"' in line]
+    assert {d["path"]: (d["published"], d["published_from"]) for d in docs}["b.txt"] == ("2024-03-14", "fused")

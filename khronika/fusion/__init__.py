@@ -7,7 +7,7 @@ agree, a less precisely dated report joining only the one group it fits.  The gr
 the whole store, whatever the order of ingestion, but an ingest computes only the part of them its
 documents reach, through the fusion index (``keys.py``, ``incremental.py``).
 
-An undated document whose lead meeting (its first CONSULT event) joins a group dated to the day
+An undated document whose lead meeting (its first CONSULT event; else its first event) joins a group dated to the day
 (by dated documents) takes that date, with provenance ``fused``; ``fuse_store`` then re-dates
 its events and computes the groups once more.
 """

@@ -9,8 +9,8 @@ group lost a member), it follows links to stored events found through the fusion
 (``keys.py``, ``event_keys``), never through the whole store.  The groups found are the ones a
 computation over the whole store gives, whatever the order in which documents came.
 
-Dates through fusion: an undated document whose lead meeting (its first CONSULT event) is in a
-group dated to one day takes that day (provenance ``fused``); its events are then re-dated
+Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
+event, is in a group dated to one day takes that day (provenance ``fused``); its events are then re-dated
 (``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
@@ -115,16 +115,19 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
     for e in events:
         if e in groups:
             members[groups[e]].append(part.reports[e])
-    lead: dict[str, str] = {}  # each document's lead meeting: its first CONSULT event
-    for e in store.events_by(docs=docs):
+    meeting: dict[str, str] = {}  # each document's lead meeting: its first CONSULT event
+    first: dict[str, str] = {}  # and its first event of any kind (the lead of the news)
+    for e in sorted(store.events_by(docs=docs), key=lambda e: (e["doc"], e["start"])):
+        first.setdefault(e["doc"], e["id"])
         if e["type"] == "CONSULT":
-            lead.setdefault(e["doc"], e["id"])
+            meeting.setdefault(e["doc"], e["id"])
     changed: dict[str, PartialDate | None] = {}
     for doc in sorted(docs):
         row = part.docs[doc]
-        if lead.get(doc) not in events or row["published_from"] not in ("none", "fused"):
+        lead = next((x for x in (meeting.get(doc), first.get(doc)) if x in groups), None)
+        if lead not in events or row["published_from"] not in ("none", "fused"):
             continue
-        day = sorted({m.date for m in members.get(groups.get(lead[doc], ""), ()) if m.date and len(m.date) == 10})
+        day = sorted({m.date for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10})
         want = PartialDate.from_iso(day[0]) if len(day) == 1 else None
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:
