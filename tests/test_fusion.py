@@ -304,3 +304,12 @@ def test_fusion_the_same_round_of_two_sides_named_differently_fuses():
     assert groups([a, b]) == {frozenset({"v:a", "v:b"})}
     assert fuse([a, {**b, "round": 11}], KNOWN) == {}
     assert fuse([a, {**b, "participants": b["participants"][:1]}], KNOWN) == {}  # one side in common
+
+
+def test_fusion_the_next_meeting_of_a_named_mechanism_planned_by_two_outlets():
+    text = "Следующая встреча в астанинском формате пройдет в 2025 году."
+    a = {**ev("v:a", "d:1", "2025", [], factuality="planned"), "text": text}
+    b = {**ev("v:b", "d:2", "2025", [], factuality="planned", rnd=23),
+         "text": "Стороны договорились провести 23-ю встречу в астанинском формате в 2025 году."}
+    assert same_event(a, b, KNOWN)
+    assert not same_event(a, {**b, "date": "2026"}, KNOWN) and not same_event(a, {**b, "factuality": "occurred"}, KNOWN)

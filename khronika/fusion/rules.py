@@ -13,7 +13,8 @@ call or a multilateral meeting and a report of another mode.
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day;
 * the format and one person in common on the same day;
-* a named mechanism of the format gazetteer in common on the same day (``астанинский формат``);
+* a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
+  both for dates that agree (its next meeting);
 * the format and its round, with two sides in common; or the same round (a second one or later) with two sides
   in common, whatever each report calls the mechanism;
 * the format, one person in common, two sides in common and the same month;
@@ -192,6 +193,8 @@ def _meeting_link(a: Report, b: Report) -> int:
         return strength
     if a.mechanisms & b.mechanisms and same_day:  # one named mechanism does not meet twice a day
         return strength + 1
+    if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
+        return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
     if same_round and len(shared_sides) >= 2:
         return strength
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
