@@ -22,7 +22,7 @@ from ...morph import fold, lemmas
 from ...records import Document, Mention, Token
 from ...view import view
 from ..spans import known_kind
-from .cues import OUTLET_NOUNS
+from .cues import OUTLET_NOUNS, SPOKESMEN
 
 # A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
 WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl|ру|рф)$", re.I)
@@ -146,10 +146,13 @@ class Actors:
 
     def office_holder(self, title: str | None, body: str) -> str | None:
         """The one person the document gives an office with this title of the body or of its country
-        (``официальный представитель МИД России Мария Захарова`` for ``официальный представитель МИД``)."""
+        (``официальный представитель МИД России Мария Захарова`` for ``официальный представитель МИД``; one of the
+        titles of a spokesman stands for any other: ``спикер МИД``)."""
         if not title:
             return None
-        held = [r for r in self.roles if self.is_person(r.person) and not r.former and title in r.position.split()]
+        titles = SPOKESMEN if title in SPOKESMEN else {title}  # "спикер ведомства" of its "официальный представитель"
+        held = [r for r in self.roles if self.is_person(r.person) and not r.former
+                and titles & set(r.position.split())]
         e = self.entities.get(body)
         names = {fold(n) for n in ((e.name,) + tuple(e.aliases) if e is not None else ())}
         # the body itself first ("представитель МИД" of Захарова, not of Песков, "представитель Кремля"), then its side
