@@ -160,3 +160,10 @@ def test_speech_a_statement_titled_with_its_author_is_his_words(run):
     assert names[doc.speaker] == "Мао Нин"
     _, quotes, _ = run("Заявление о переговорах\n\nМы провели переговоры в Женеве.")
     assert quotes == []  # no author named in the title
+
+
+def test_speech_a_private_persons_agent_speaks_for_no_body(run):
+    _, quotes, _ = run("Агент нападающего «Спартака» сообщил, что ведет переговоры с клубом о продлении контракта.")
+    assert quotes == []
+    _, quotes, _ = run("Представитель генсека ООН заявил, что переговоры продолжатся.")
+    assert quotes == [("ООН", "переговоры продолжатся")]

@@ -133,6 +133,10 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Постпред Китая при ООН Фу Цун назвал документ «однобоким».", [], id="his_office_is_no_other_side"),
     pytest.param("Азербайджан потребовал изменить конституцию Армении. Ереван считает это требование вмешательством "
                  "во внутренние дела.", [("negative", "Армения", "Азербайджан")], id="this_demand_an_interference"),
+    pytest.param("Президент Казахстана назвал Китай надежным партнером.", [("positive", "Казахстан", "Китай")],
+                 id="a_reliable_partner"),
+    pytest.param("Китай выступает против санкций в отношении Ирана.", [("negative", "Китай", None)],
+                 id="what_is_talked_about_is_no_other_side"),
     # a protest told in the passive: the note's sender, named before, holds it
     pytest.param("Министерство иностранных дел Литвы вручило ноту послу Белоруссии. В ноте выражен решительный "
                  "протест в связи с нарушением границы.",

@@ -30,6 +30,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ...settings import QuoteSettings
 from ..roles import head_lemma
+from ..roles.lexicon import is_national
 from .actors import KINDS, Actors, best
 from .cues import (
     AGENCIES,
@@ -37,6 +38,7 @@ from .cues import (
     CITING,
     FIRST_PERSON,
     LATTER,
+    LEADERS,
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
@@ -158,7 +160,10 @@ class Speakers:
             # "французский лидер": a person of that side named before ("русские считают": the country)
             return Speaker(f"?side:{found.entity}", single=t.feats.get("Number") != "Plur")
         if found is not None and found.kind in ("organization", "country") and unnamed:
-            # "представитель МИД X": an unnamed person speaking for a body
+            # "представитель МИД X": an unnamed person speaking for a body (not "агент нападающего ЦСКА": the body is
+            # another person's)
+            if self._through_person(t, found.start, found.stop):
+                return Speaker()
             return Speaker(found.entity, proxy=t.feats.get("Gender") or "Masc", title=head_lemma(t))
         if found is not None:
             return Speaker(found.entity)
@@ -174,6 +179,19 @@ class Speakers:
         if title and t.feats.get("Number") != "Plur":
             return Speaker(f"?title:{title}")
         return Speaker()
+
+    def _through_person(self, t: Token, start: int, stop: int) -> bool:
+        """Another animate noun, not an office of a state nor a leader's (``LEADERS``), stands between the head ``t``
+        and the words ``start``..``stop`` that depend on it."""
+        x = next((y for y in self.view.tokens_in(start, stop)), None)
+        for _ in range(self.settings.subject_climb + 3):
+            x = self.view.head(x) if x is not None else None
+            if x is None or x.id == t.id:
+                return False
+            if x.pos == "NOUN" and x.feats.get("Animacy") == "Anim" and self.actors.mentions.outer(x) is None:
+                title = head_lemma(x)  # "представитель президента России" speaks for the country still
+                return not title or not (is_national(title) or title in LEADERS)
+        return False
 
     def reports(self, t: Token, subtree: list[Token]) -> bool:
         """A noun phrase naming a news outlet or its reporter: ``газета «Труд»``, ``СМИ``, ``ТАСС``,

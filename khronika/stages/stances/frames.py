@@ -62,7 +62,10 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         found = other(cx, holder, [x for c in acts for x in cx.view.subtree(c)], sentence, tokens, fallback=False)
         return (holder, found) if found is not None else (None, None)
     scope = [x for c in objects for x in cx.view.subtree(c)]
-    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects)
+    # "выступает против силовых сценариев в отношении иранских объектов": what is talked about is no other side
+    about = [a for a in cx.actors.actors(scope) if topical(a, tokens)]
+    scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
+    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
 
 
 def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
