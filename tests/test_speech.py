@@ -167,3 +167,16 @@ def test_speech_a_private_persons_agent_speaks_for_no_body(run):
     assert quotes == []
     _, quotes, _ = run("Представитель генсека ООН заявил, что переговоры продолжатся.")
     assert quotes == [("ООН", "переговоры продолжатся")]
+
+
+def test_speech_a_descriptor_of_another_side_is_not_the_previous_speaker(run):
+    _, quotes, _ = run("Президент России Владимир Путин встретился с президентом Турции Реджепом Тайипом Эрдоганом. "
+                       "«Мы обсудили торговлю», — сказал Путин. «Наши позиции близки», — ответил турецкий президент.")
+    assert ("Реджеп Тайип Эрдоган", "Наши позиции близки") in quotes
+
+
+def test_speech_a_headline_about_a_statement_names_no_author(run):
+    doc, quotes, _ = run("Заявление Пескова вызвало споры\n\nПесков заявил, что переговоры продолжатся. Напомним, что "
+                         "ранее стороны встречались в Стамбуле.")
+    assert [t for _, t in quotes] == ["переговоры продолжатся"]
+    assert doc.speaker is None

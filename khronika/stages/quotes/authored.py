@@ -2,15 +2,15 @@
 М.В.Захаровой в связи с …``, ``Заявление МИД Франции о …``, ``Ответ Департамента печати МИД на вопрос СМИ``): the
 text is the author's own words.  The author is the person the title names before its first preposition, else the
 body; each sentence of the text in the first person (``Расцениваем это решение как …``, ``Сожалеем, что …``),
-outside the quotations found, is the author's direct speech, and the author is the document's voice (the
-``speaker`` the stance stage reads ``мы`` by)."""
+outside the quotations found, is the author's direct speech (not a formula an outlet uses too: ``Напомним, что
+…``), and the author is the document's voice (the ``speaker`` the stance stage reads ``мы`` by)."""
 from __future__ import annotations
 
 from ...marks import OPENERS
 from ...morph import fold, lemmas
 from ...records import Quote, Token
 from .actors import best
-from .cues import AUTHORED, FIRST_PERSON
+from .cues import AUTHORED, FIRST_PERSON, REMINDERS
 from .reading import Reading, quote_id, trim
 from .speakers import SUBJECT
 
@@ -22,8 +22,9 @@ def titled_author(r: Reading) -> str | None:
     pa, pb = r.view.paragraphs[0]
     words = [t for t in r.view.tokens_in(pa, pb) if t.pos != "PUNCT"]
     if not words or not lemmas(words[0].text) & AUTHORED or len(words) > r.settings.title_words or \
-            r.text[pb - 1:pb] in ".!?" or r.text[pa:pb].lstrip()[:1] in OPENERS:
-        return None
+            r.text[pb - 1:pb] in ".!?" or r.text[pa:pb].lstrip()[:1] in OPENERS or \
+            any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in words):
+        return None  # "Заявление Пескова вызвало споры": a headline of news about it
     cut = next((i for i, t in enumerate(words) if i > 0 and t.pos == "ADP"), len(words))
     found = best([a for a in r.actors.actors(words[1:cut]) if not r.actors.outlet(a.entity)])
     if found is None or found.kind not in ("person", "organization"):
@@ -49,8 +50,9 @@ def authored_quotes(r: Reading, author: str, taken: list[Quote]) -> list[Quote]:
     title_end = r.view.paragraphs[0][1]
     for sentence in r.view.sentences:
         tokens = list(sentence.tokens)
-        if sentence.start < title_end or not tokens or not first_person(r, tokens):
-            continue
+        if sentence.start < title_end or not tokens or not first_person(r, tokens) or \
+                lemmas(tokens[0].text) & REMINDERS:
+            continue  # "Напомним, что …": the outlet's words as often as the author's
         a, b = trim(r.text, sentence.start, sentence.stop)
         while b > a and r.text[b - 1] in ".!":
             b -= 1

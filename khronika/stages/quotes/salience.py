@@ -89,18 +89,19 @@ class Salience:
         return person if not held or any(p.startswith(title) for p in held) else None
 
     def _descriptor(self, value: str, at: int) -> str | None:
-        """A descriptor the coreference stage gave a person (``?desc:министр=e:…``): the speaker of the paragraph's
-        speech just before (see ``_previous_speaker``), else that person if named outside quotations, else the last
-        subject or speaker of the same side (``Белорусский лидер`` is not ``Владимир Владимирович``, a name he
-        spoke)."""
-        title, _, person = value.partition("=")
-        previous = self._previous_speaker(title, at) if title else None
-        if previous is not None:
-            return previous
+        """A descriptor the coreference stage gave a person (``?desc:министр=e:…=side``): the speaker of the paragraph's
+        speech just before (see ``_previous_speaker``) when of the side the descriptor names, if any (``турецкий
+        президент``), else that person if named outside quotations, else the last subject or speaker of that side
+        (``Белорусский лидер`` is not ``Владимир Владимирович``, a name he spoke)."""
+        title, _, rest = value.partition("=")
+        person, _, side = rest.partition("=")
         ac = self.actors
+        previous = self._previous_speaker(title, at) if title else None
+        if previous is not None and (not side or ac.side(previous) == side):
+            return previous
         if any(m.entity == person and m.via == "name" and not self.in_quote(m.start) for m in ac.doc.mentions):
             return person
-        side = ac.side(person)
+        side = side or ac.side(person)
         before = sorted((p for p in self.salient if p.start < at and not p.proxy), key=lambda p: p.start)
         return next((p.entity for p in reversed(before)
                      if side is not None and p.entity != person and ac.side(p.entity) == side), None)

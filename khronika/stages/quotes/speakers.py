@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ... import gazetteer
+from ...ids import country_id, is_country
 from ...marks import CLOSERS, DASHES, OPENERS
 from ...morph import fold, lemmas
 from ...records import Token
@@ -150,7 +152,8 @@ class Speakers:
         m = self.actors.mentions.outer(t)
         if found is not None and found.kind == "person" and m is not None and m.via == "descriptor" and \
                 m.entity == found.entity:
-            return Speaker(f"?desc:{head_lemma(t) or ''}={found.entity}")  # "— отметил министр": checked in reading
+            # "— отметил министр": checked against the speech before in reading ("турецкий президент": of Turkey)
+            return Speaker(f"?desc:{head_lemma(t) or ''}={found.entity}={self._side_named(subtree) or ''}")
         unnamed = self.actors.unnamed(t)
         if unnamed and lemmas(t.text) & PRIVATE and (found is None or found.kind != "person"):
             # "жена российского бизнесмена": a person named before of that gender, never the country
@@ -179,6 +182,17 @@ class Speakers:
         if title and t.feats.get("Number") != "Plur":
             return Speaker(f"?title:{title}")
         return Speaker()
+
+    def _side_named(self, tokens: list[Token]) -> str | None:
+        """The country a descriptor names by an adjective or a name (``турецкий президент``, ``глава МИД Турции``)."""
+        for x in tokens:
+            c = gazetteer.adjective_country(x.text) if x.pos in ("ADJ", "NOUN", "PROPN") else None
+            if c is not None:
+                return country_id(c.code)
+            m = self.actors.mentions.outer(x)
+            if m is not None and m.entity and is_country(m.entity):
+                return m.entity
+        return None
 
     def _through_person(self, t: Token, start: int, stop: int) -> bool:
         """Another animate noun, not an office of a state nor a leader's (``LEADERS``), stands between the head ``t``
