@@ -156,9 +156,12 @@ class Actors:
         e = self.entities.get(body)
         names = {fold(n) for n in ((e.name,) + tuple(e.aliases) if e is not None else ())}
         # the body itself first ("представитель МИД" of Захарова, not of Песков, "представитель Кремля"), then its side
-        own = {r.person for r in held if r.of == body or any(n in fold(r.position) for n in names)}
         side = self.side(body)
-        found = own or {r.person for r in held if side is not None and self.side(r.of) == side}
+        heads = {n.split()[0] for n in names if n}  # "официальный представитель МИД" of Казахстан: "МИД Казахстана"
+        own = {r.person for r in held if r.of == body or any(n in fold(r.position) for n in names)
+               or (side is not None and self.side(r.of) == side and heads & set(fold(r.position).split()))}
+        found = own or {r.person for r in held if side is not None and self.side(r.of) == side
+                        and title in r.position.split()}  # a spokesman of another body of the side is not his
         return found.pop() if len(found) == 1 else None
 
     def unnamed(self, t: Token) -> bool:

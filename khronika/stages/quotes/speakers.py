@@ -106,7 +106,13 @@ class Speakers:
         if any(lemmas(t.text) & (OUTLET_NOUNS | UNNAMED_SOURCES | REPORTERS | AGENCIES) for t in phrase):
             return Speaker(source=True)
         found = best([a for a in self.actors.actors(phrase) if not self.actors.outlet(a.entity)])
-        return Speaker(found.entity) if found is not None else Speaker(source=True)
+        if found is None:
+            return Speaker(source=True)
+        after = [t for t in phrase if t.start >= found.stop and t.pos != "PUNCT"][:1]
+        if after and after[0].pos == "NOUN" and after[0].feats.get("Case") == "Gen" and \
+                self.actors.mentions.outer(after[0]) is None:
+            return Speaker(source=True)  # "со ссылкой на МИД республики": of a country the text does not name there
+        return Speaker(found.entity)
 
     def has_subject(self, verb: Token) -> bool:
         """The verb (or the verb a gerund or a coordinated verb depends on) has a subject that names a speaker."""
