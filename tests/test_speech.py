@@ -190,3 +190,12 @@ def test_speech_a_headline_about_a_statement_names_no_author(run):
                          "ранее стороны встречались в Стамбуле.")
     assert [t for _, t in quotes] == ["переговоры продолжатся"]
     assert doc.speaker is None
+
+
+def test_speech_the_outlet_of_the_dateline_is_no_speaker(run):
+    _, quotes, _ = run("СОФИЯ, 3 марта. /Новинар/. Министр иностранных дел Болгарии провел переговоры в Анкаре. Визит "
+                       "президента отложен на осень, передает Новинар.")
+    assert quotes == []
+    _, quotes, _ = run("МИНСК, 26 февраля (НовиБел) – Министр иностранных дел Белоруссии провел переговоры. Визит "
+                       "президента отложен на осень, передает НовиБел.")
+    assert quotes == []

@@ -7,8 +7,8 @@ missed (``Макрон`` after ``Эмманюэль Макрон``: the one pers
 ``side`` is the country an entity stands for; ``gender`` the gender of a person.
 
 A news outlet (``outlet``: listed as ``media`` in ``data/orgs_ru.tsv``, named like a web site
-``NEWSru.com``, or named after ``газета``/``телеканал``…) is the source of a report, never a speaker
-nor a party.
+``NEWSru.com``, named after ``газета``/``телеканал``…, or the document's own source) is the source of a
+report, never a speaker nor a party.
 """
 from __future__ import annotations
 
@@ -119,10 +119,14 @@ class Actors:
         """A news outlet: listed as one, named like a web site, or named after an outlet noun
         (``газета «Труд»``) in one of its mentions."""
         e = self.entities.get(entity) if entity else None
-        if e is None or e.type != "organization":
+        if e is None or e.type not in ("organization", "person"):
+            return False
+        names = (e.name,) + tuple(e.aliases)
+        if self.doc.source and fold(self.doc.source) in {fold(n) for n in names}:
+            return True  # the outlet that publishes the text ("/Новинар/" of the dateline, however the tagger typed it)
+        if e.type != "organization":
             return False
         if entity not in self._outlets:
-            names = (e.name,) + tuple(e.aliases)
             found = any(known_kind(n) == "media" or WEB_NAME.search(n.strip()) for n in names)
             for m in self.doc.mentions:
                 if found:
