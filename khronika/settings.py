@@ -64,11 +64,13 @@ class QuoteSettings:
     attribution_words: int = 4  # a verb of speech is among the first words of an attribution after a quote
     interrupting_chars: int = 160  # the longest attribution inside a quotation: «Первая часть, - отметил X. - Вторая»
     quote_lines: int = 6  # a quotation in guillemets runs over at most this many lines after its first
+    citing_reach: int = 6  # "сообщает X со ссылкой на Y": "со ссылкой" this many words after the verb at most
     naming_reach: int = 14  # "назвал визит министра обороны «…»": the verb of naming this many tokens before at most
     label_chars: int = 50  # the longest name (after its first character) labelling a quotation: Петров: «…»
     min_part_chars: int = 2  # a quoted part or a transcript paragraph shorter than this is no quote
     min_clause_words: int = 3  # unattributed quoted words are a quote from this many words (with a predicate)
     colon_quote_words: int = 6  # … or from this many words after a colon, going on with the paragraph's speaker
+    title_words: int = 30  # a statement's title naming its author ("Комментарий … М.В.Захаровой …") at most
     transcript_start_paragraph: int = 1  # a single speaker's first label opens paragraph 0 or up to this one
     subject_climb: int = 3  # verbs climbed from a gerund or a coordinated verb to the one with a subject
     subject_after_words: int = 6  # words after the verb read for a subject the parser missed

@@ -113,6 +113,39 @@ def test_stance_forms_every_new_frame_has_a_cue():
                  [("converge", "Бразилия", "Аргентина")], id="sharing_approaches"),
     pytest.param("МИД Бразилии расценивает действия властей Уругвая как акт морского пиратства.",
                  [("negative", "МИД Бразилии", "Уругвай")], id="called_piracy"),
+    # appreciation, satisfaction of both sides, solidarity in an assessment, regret, a one-sided document
+    pytest.param("Министр иностранных дел Египта заявил, что Каир высоко ценит поддержку Пекина.",
+                 [("positive", "Египет", "Китай")], id="highly_values_support"),
+    pytest.param("Делегации Казахстана и Узбекистана провели в Ташкенте заседание комиссии. Казахстан и Узбекистан "
+                 "обсудили торговлю. Стороны выразили удовлетворение ходом работы.",
+                 [("positive", "Узбекистан", "Казахстан")], id="both_sides_satisfied"),
+    pytest.param("Стороны выразили обеспокоенность ситуацией. Россия и Китай провели консультации. Россия и Китай "
+                 "договорились.", [], id="both_sides_worried_about_no_one_named"),
+    pytest.param("Министры иностранных дел Китая и Пакистана провели переговоры. Пекин и Исламабад солидарны в оценке "
+                 "ситуации в Афганистане.", [("converge", "Китай", "Пакистан")], id="solidary_in_assessment"),
+    pytest.param("Франция сожалеет о решении Мали разорвать соглашение.", [("negative", "Франция", "Мали")],
+                 id="regrets_a_decision"),
+    pytest.param("Франция сожалеет, что не смогла принять участие в саммите.", [], id="regret_of_no_other_side"),
+    pytest.param("Постпред Китая при ООН Фу Цун назвал британскую резолюцию «однобокой».",
+                 [("negative", "Фу Цун", "Великобритания")], id="called_one_sided"),
+    pytest.param("Проект, внесенный Францией, заблокировал Китай. Постпред Китая при ООН Фу Цун назвал документ "
+                 "«однобоким».", [("negative", "Фу Цун", "Франция")], id="the_document_points_back"),
+    pytest.param("Постпред Китая при ООН Фу Цун назвал документ «однобоким».", [], id="his_office_is_no_other_side"),
+    pytest.param("Азербайджан потребовал изменить конституцию Армении. Ереван считает это требование вмешательством "
+                 "во внутренние дела.", [("negative", "Армения", "Азербайджан")], id="this_demand_an_interference"),
+    pytest.param("Президент Казахстана назвал Китай надежным партнером.", [("positive", "Казахстан", "Китай")],
+                 id="a_reliable_partner"),
+    pytest.param("Китай выступает против санкций в отношении Ирана.", [("negative", "Китай", None)],
+                 id="what_is_talked_about_is_no_other_side"),
+    # a protest told in the passive: the note's sender, named before, holds it
+    pytest.param("Министерство иностранных дел Литвы вручило ноту послу Белоруссии. В ноте выражен решительный "
+                 "протест в связи с нарушением границы.",
+                 [("negative", "Министерство иностранных дел Литвы", "Белоруссия")],
+                 id="a_protest_expressed_in_a_note"),
+    # a statement titled with its author: the first person plural is the author's side
+    pytest.param("Комментарий официального представителя МИД России в связи с решением Польши\n\nРасцениваем это "
+                 "решение как недружественный шаг официальной Варшавы.",
+                 [("negative", "Россия", "Польша")], id="an_authored_comment"),
 ])
 def test_stance_forms(run, text, expected):
     assert run(text) == expected

@@ -7,8 +7,8 @@ missed (``Макрон`` after ``Эмманюэль Макрон``: the one pers
 ``side`` is the country an entity stands for; ``gender`` the gender of a person.
 
 A news outlet (``outlet``: listed as ``media`` in ``data/orgs_ru.tsv``, named like a web site
-``NEWSru.com``, or named after ``газета``/``телеканал``…) is the source of a report, never a speaker
-nor a party.
+``NEWSru.com``, named after ``газета``/``телеканал``…, or the document's own source) is the source of a
+report, never a speaker nor a party.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ...morph import fold, lemmas
 from ...records import Document, Mention, Token
 from ...view import view
 from ..spans import known_kind
-from .cues import OUTLET_NOUNS
+from .cues import OUTLET_NOUNS, SPOKESMEN
 
 # A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
 WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl|ру|рф)$", re.I)
@@ -119,10 +119,14 @@ class Actors:
         """A news outlet: listed as one, named like a web site, or named after an outlet noun
         (``газета «Труд»``) in one of its mentions."""
         e = self.entities.get(entity) if entity else None
-        if e is None or e.type != "organization":
+        if e is None or e.type not in ("organization", "person"):
+            return False
+        names = (e.name,) + tuple(e.aliases)
+        if self.doc.source and fold(self.doc.source) in {fold(n) for n in names}:
+            return True  # the outlet that publishes the text ("/Новинар/" of the dateline, however the tagger typed it)
+        if e.type != "organization":
             return False
         if entity not in self._outlets:
-            names = (e.name,) + tuple(e.aliases)
             found = any(known_kind(n) == "media" or WEB_NAME.search(n.strip()) for n in names)
             for m in self.doc.mentions:
                 if found:
@@ -146,16 +150,22 @@ class Actors:
 
     def office_holder(self, title: str | None, body: str) -> str | None:
         """The one person the document gives an office with this title of the body or of its country
-        (``официальный представитель МИД России Мария Захарова`` for ``официальный представитель МИД``)."""
+        (``официальный представитель МИД России Мария Захарова`` for ``официальный представитель МИД``; one of the
+        titles of a spokesman stands for any other: ``спикер МИД``)."""
         if not title:
             return None
-        held = [r for r in self.roles if self.is_person(r.person) and not r.former and title in r.position.split()]
+        titles = SPOKESMEN if title in SPOKESMEN else {title}  # "спикер ведомства" of its "официальный представитель"
+        held = [r for r in self.roles if self.is_person(r.person) and not r.former
+                and titles & set(r.position.split())]
         e = self.entities.get(body)
         names = {fold(n) for n in ((e.name,) + tuple(e.aliases) if e is not None else ())}
         # the body itself first ("представитель МИД" of Захарова, not of Песков, "представитель Кремля"), then its side
-        own = {r.person for r in held if r.of == body or any(n in fold(r.position) for n in names)}
         side = self.side(body)
-        found = own or {r.person for r in held if side is not None and self.side(r.of) == side}
+        heads = {n.split()[0] for n in names if n}  # "официальный представитель МИД" of Казахстан: "МИД Казахстана"
+        own = {r.person for r in held if r.of == body or any(n in fold(r.position) for n in names)
+               or (side is not None and self.side(r.of) == side and heads & set(fold(r.position).split()))}
+        found = own or {r.person for r in held if side is not None and self.side(r.of) == side
+                        and title in r.position.split()}  # a spokesman of another body of the side is not his
         return found.pop() if len(found) == 1 else None
 
     def unnamed(self, t: Token) -> bool:

@@ -35,6 +35,12 @@ EMPHASIS = _WORDS["EMPHASIS"]  # "подчеркнул важность …": th
 AGENCIES = _WORDS["AGENCIES"]  # "сообщает агентство Дзидзи", not "агентство по атомной энергии"
 REPORTS = _WORDS["REPORTS"]  # "…провели переговоры, сообщили в МИД": a body's report of a fact
 UNNAMED_SOURCES = _WORDS["UNNAMED_SOURCES"]  # "сообщил источник в МИД": a source, no speaker
+CALLING = _WORDS["CALLING"]  # "призвал X «немедленно прекратить огонь»": the subject's words in quotation marks
+LEADERS = _WORDS["LEADERS"]  # "представитель генсека ООН" speaks for the UN, "агент нападающего ЦСКА" for no one
+SPOKESMEN = _WORDS["SPOKESMEN"]  # "спикер", "представитель", "пресс-секретарь" of a body: one office
+CITING = _WORDS["CITING"]  # "сообщает X со ссылкой на Y": X passes on Y's words
+REMINDERS = _WORDS["REMINDERS"]  # "Напомним, что …": an outlet's formula, no author's words
+AUTHORED = _WORDS["AUTHORED"]  # "Комментарий официального представителя МИД …": a title naming a statement's author
 EMPHATIC = _WORDS["EMPHATIC"]  # "по его собственным словам"
 # "по словам последнего"/"последней": the person last named, of that gender.
 LATTER = {**{w: "?last:Masc" for w in PRONOUNS["LATTER_HE"]}, **{w: "?last:Fem" for w in PRONOUNS["LATTER_SHE"]}}

@@ -31,7 +31,7 @@ import re
 from ...marks import CLOSERS, OPENERS, quote_pairs
 from ...morph import fold, lemmas
 from ...records import Token
-from .cues import NAMING, PREDICATIVES, STATEMENTS, expressed, speech_class
+from .cues import CALLING, NAMING, PREDICATIVES, STATEMENTS, expressed, speech_class
 from .reading import Attribution, Found, Reading, trim
 from .speakers import Speaker
 
@@ -75,8 +75,9 @@ def find_direct(r: Reading) -> list[Found]:
             lo = min(a, attribution.start) if attribution else o
             hi = max(b, attribution.stop) if attribution else c + 1
             order = attribution.start if attribution else o
+            needs = attribution is not None and by in (naming, calling)
             out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order,
-                             colon and not opens_sentence(r, o), attribution is not None and by is naming, loose))
+                             colon and not opens_sentence(r, o), needs, loose))
         if attribution is not None and by is not label_before:
             previous = (max(attribution.stop, c + 1), attribution)
     return out + running(r, [o for o, _ in top], out)
@@ -208,15 +209,14 @@ def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution 
     return Attribution(None, a, b, Speaker(person)) if person else None
 
 
-def naming(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
-    """``X назвал визит «грубой ошибкой»``: a verb of naming shortly before, in the same
-    clause, and the quoted words in the instrumental (``назвал операцию «Буря»`` names, it quotes no one).
-    Without a speaker it is no quote."""
+def _verb_before(r: Reading, o: int, words: frozenset[str]) -> Token | None:
+    """A finite verb or gerund of ``words`` shortly before the quotation mark ``o``, in the same clause, active and
+    with a subject of its own (``островов, называемых в Японии «…»`` has none)."""
     sentence = r.view.sentence_tokens(o)
     before_o = [t for t in sentence if t.stop <= o][-r.settings.naming_reach:]
     verb = None
     for t in reversed(before_o):
-        if lemmas(t.text) & NAMING and t.pos == "VERB":
+        if lemmas(t.text) & words and t.pos == "VERB":
             verb = t
             break
         if t.text in ".;:!?" or t.text in OPENERS | CLOSERS or \
@@ -224,17 +224,46 @@ def naming(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None
             return None
     if verb is None or verb.feats.get("VerbForm") not in ("Fin", "Conv") or verb.feats.get("Voice") == "Pass" or \
             not r.speakers.has_subject(verb):
-        return None  # "островов, называемых в Японии «…»", "в Японии их называют «…»": a name, no one's words
-    content = [t for t in r.view.tokens_in(o + 1, c) if t.pos in ("NOUN", "ADJ")]
-    if not any(t.feats.get("Case") == "Ins" for t in content):
         return None
+    return verb
+
+
+def _subject_words(r: Reading, verb: Token, o: int) -> Attribution | None:
     att = Attribution(verb, verb.start, verb.stop)
     att.speaker = r.speakers.subject_of(verb, verb.start, o)
     # an unnamed person of a body ("рабочий завода X") names no one for words of his own
     return att if att.speaker.entity is not None and att.speaker.proxy is None else None
 
 
-ATTRIBUTIONS = (after, before, continued, label_before, naming)
+def naming(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``X назвал визит «грубой ошибкой»``: a verb of naming shortly before, in the same
+    clause, and the quoted words in the instrumental (``назвал операцию «Буря»`` names, it quotes no one;
+    ``в Японии их называют «…»`` has no subject). Without a speaker it is no quote."""
+    verb = _verb_before(r, o, NAMING)
+    if verb is None:
+        return None
+    content = [t for t in r.view.tokens_in(o + 1, c) if t.pos in ("NOUN", "ADJ")]
+    if not any(t.feats.get("Case") == "Ins" for t in content):
+        return None
+    return _subject_words(r, verb, o)
+
+
+def calling(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``X призвал Израиль «немедленно прекратить огонь»``: a verb of calling shortly before, in the same clause,
+    and the quoted words an infinitive clause (an adverb may come first); not ``потребовал «Газпром» …``, a name.
+    Without a speaker it is no quote."""
+    verb = _verb_before(r, o, CALLING)
+    if verb is None:
+        return None
+    inside = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]
+    first = next((t for t in inside if t.pos not in ("ADV", "PART")), None)
+    if first is None or len(inside) < r.settings.min_clause_words or first.pos != "VERB" or \
+            first.feats.get("VerbForm") != "Inf":
+        return None
+    return _subject_words(r, verb, o)
+
+
+ATTRIBUTIONS = (after, before, continued, label_before, naming, calling)
 
 
 # ---- tests on the text

@@ -280,8 +280,11 @@ def sentence_end(r: Reading, tokens: list[Token], k: int) -> int:
 def rest(r: Reading, verb: Token | None, speaker: Speaker, tokens: list[Token], k: int, end: int) -> Found | None:
     """The sentence without the attribution phrase ``tokens[k:end]``: the longer side."""
     before = (tokens[0].start, tokens[k].start) if k > 0 else None
-    after = (tokens[end].stop if end < len(tokens) else tokens[-1].stop,
-             sentence_end(r, tokens, min(end, len(tokens) - 1)))
+    stop = sentence_end(r, tokens, min(end, len(tokens) - 1))
+    colon = next((x for x, y in zip(tokens[end + 1:], tokens[end + 2:]) if x.text == ":" and y.text in OPENERS), None)
+    if colon is not None:  # "По мнению X, …: «…»": the quotation after the colon goes on with X's words
+        stop = min(stop, colon.start)
+    after = (tokens[end].stop if end < len(tokens) else tokens[-1].stop, stop)
     pick = after
     if before is not None and (before[1] - before[0]) > (after[1] - after[0]):
         pick = before

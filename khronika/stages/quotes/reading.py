@@ -9,7 +9,8 @@ from ...marks import DASHES
 from ...records import Document, Token
 from ...settings import QuoteSettings
 from .actors import Actors
-from .speakers import Salience, Speaker, Speakers
+from .salience import Salience
+from .speakers import Speaker, Speakers
 
 
 @dataclass

@@ -17,32 +17,36 @@ whose gender fits (else the last person named at all whose gender fits), but fir
 its sentence before a colon (``в посте Петровой: она …``) or right before the relative pronoun of its clause
 (``точка зрения Петрова, которую он …``, unless a person is a subject before); an unnamed speaker for a body
 (``представитель МИД X``) is such an antecedent too, as the body.  A bare title (``министр``,
-``?title:министр``) is the last such person holding a role with that title; an unnamed person of a
+``?title:министр``) is the speaker of the paragraph's speech just before, if nothing says he holds another office,
+else the last such person holding a role with that title; an unnamed person of a
 country (``французский лидер``, ``?side:…``) the last such person of that country, else the country.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ... import gazetteer
+from ...ids import country_id, is_country
 from ...marks import CLOSERS, DASHES, OPENERS
 from ...morph import fold, lemmas
-from ...records import Salient, Span, Token
+from ...records import Token
 from ...settings import QuoteSettings
 from ..roles import head_lemma
+from ..roles.lexicon import is_national
 from .actors import KINDS, Actors, best
 from .cues import (
     AGENCIES,
     AUTHORS,
+    CITING,
     FIRST_PERSON,
     LATTER,
+    LEADERS,
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
     PRONOUNS,
     REPORTERS,
     STATEMENTS,
-    UNKNOWN_TITLES,
     UNNAMED_SOURCES,
     WRITINGS,
     speech_class,
@@ -52,7 +56,6 @@ SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # "цитирует его/ее": the person quoted, of that gender
 OBJECT_PRONOUNS = {**{w: "Masc" for w in PRONOUNS["HIS"]}, **{w: "Fem" for w in PRONOUNS["HER"]}}
 IN = frozenset({"в", "во"})
-RELATIVE = frozenset({"который"})  # the lemma of the relative pronoun opening a clause
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Speaker:
     proxy: str | None = None  # an unnamed person speaking for the entity (its gender): "представитель МИД"
     title: str | None = None  # that person's title: "представитель"
     source: bool = False  # a news outlet or its reporter ("пишет газета", "передает ТАСС"): no speaker
+    single: bool = False  # one unnamed person of a side ("иранский дипломат"): a person named before, or no one
 
 
 class Speakers:
@@ -77,6 +81,9 @@ class Speakers:
 
     def subject_of(self, verb: Token, a: int, b: int) -> Speaker:
         """The speaker a verb of speech names (see the module docstring); ``b`` ends its clause."""
+        cited = self.cited(verb, b)
+        if cited is not None:
+            return cited
         found, v = self._argument(verb)
         if found is not None:
             return found
@@ -85,6 +92,27 @@ class Speakers:
             if found is not None:
                 return found
         return Speaker()
+
+    def cited(self, verb: Token, b: int) -> Speaker | None:
+        """``Как сообщает X со ссылкой на пресс-службу МИД``: the subject passes on the words of the body or person
+        cited (an outlet, however little known, is never the speaker); no one named there, no speaker."""
+        words = [t for t in self.view.tokens_in(verb.stop, b) if t.pos != "PUNCT"][:self.settings.citing_reach]
+        k = next((i for i, t in enumerate(words) if lemmas(t.text) & CITING and i > 0
+                  and fold(words[i - 1].text) in ("со", "с")), None)
+        if k is None or k + 1 >= len(words) or fold(words[k + 1].text) != "на":
+            return None
+        cut = next((t.start for t in self.view.tokens_in(words[k].stop, b) if t.text in ",;:"), b)
+        phrase = self.view.tokens_in(words[k + 1].stop, cut)
+        if any(lemmas(t.text) & (OUTLET_NOUNS | UNNAMED_SOURCES | REPORTERS | AGENCIES) for t in phrase):
+            return Speaker(source=True)
+        found = best([a for a in self.actors.actors(phrase) if not self.actors.outlet(a.entity)])
+        if found is None:
+            return Speaker(source=True)
+        after = [t for t in phrase if t.start >= found.stop and t.pos != "PUNCT"][:1]
+        if after and after[0].pos == "NOUN" and after[0].feats.get("Case") == "Gen" and \
+                self.actors.mentions.outer(after[0]) is None:
+            return Speaker(source=True)  # "со ссылкой на МИД республики": of a country the text does not name there
+        return Speaker(found.entity)
 
     def has_subject(self, verb: Token) -> bool:
         """The verb (or the verb a gerund or a coordinated verb depends on) has a subject that names a speaker."""
@@ -127,15 +155,24 @@ class Speakers:
         holder = self.actors.role_person(t)
         if holder is not None and (found is None or found.kind != "person"):
             return Speaker(holder)  # "премьер-министр Индии Нарендра Моди" however the parser attached the name
+        m = self.actors.mentions.outer(t)
+        if found is not None and found.kind == "person" and m is not None and m.via == "descriptor" and \
+                m.entity == found.entity:
+            # "— отметил министр": checked against the speech before in reading ("турецкий президент": of Turkey)
+            return Speaker(f"?desc:{head_lemma(t) or ''}={found.entity}={self._side_named(subtree) or ''}")
         unnamed = self.actors.unnamed(t)
         if unnamed and lemmas(t.text) & PRIVATE and (found is None or found.kind != "person"):
             # "жена российского бизнесмена": a person named before of that gender, never the country
             g = t.feats.get("Gender")
             return Speaker(f"?kin:{g}") if g in ("Masc", "Fem") and t.feats.get("Number") != "Plur" else Speaker()
         if found is not None and found.kind == "adjective" and unnamed:
-            return Speaker(f"?side:{found.entity}")  # "французский лидер": a person of that side named before
+            # "французский лидер": a person of that side named before ("русские считают": the country)
+            return Speaker(f"?side:{found.entity}", single=t.feats.get("Number") != "Plur")
         if found is not None and found.kind in ("organization", "country") and unnamed:
-            # "представитель МИД X": an unnamed person speaking for a body
+            # "представитель МИД X": an unnamed person speaking for a body (not "агент нападающего ЦСКА": the body is
+            # another person's)
+            if self._through_person(t, found.start, found.stop):
+                return Speaker()
             return Speaker(found.entity, proxy=t.feats.get("Gender") or "Masc", title=head_lemma(t))
         if found is not None:
             return Speaker(found.entity)
@@ -151,6 +188,30 @@ class Speakers:
         if title and t.feats.get("Number") != "Plur":
             return Speaker(f"?title:{title}")
         return Speaker()
+
+    def _side_named(self, tokens: list[Token]) -> str | None:
+        """The country a descriptor names by an adjective or a name (``турецкий президент``, ``глава МИД Турции``)."""
+        for x in tokens:
+            c = gazetteer.adjective_country(x.text) if x.pos in ("ADJ", "NOUN", "PROPN") else None
+            if c is not None:
+                return country_id(c.code)
+            m = self.actors.mentions.outer(x)
+            if m is not None and m.entity and is_country(m.entity):
+                return m.entity
+        return None
+
+    def _through_person(self, t: Token, start: int, stop: int) -> bool:
+        """Another animate noun, not an office of a state nor a leader's (``LEADERS``), stands between the head ``t``
+        and the words ``start``..``stop`` that depend on it."""
+        x = next((y for y in self.view.tokens_in(start, stop)), None)
+        for _ in range(self.settings.subject_climb + 3):
+            x = self.view.head(x) if x is not None else None
+            if x is None or x.id == t.id:
+                return False
+            if x.pos == "NOUN" and x.feats.get("Animacy") == "Anim" and self.actors.mentions.outer(x) is None:
+                title = head_lemma(x)  # "представитель президента России" speaks for the country still
+                return not title or not (is_national(title) or title in LEADERS)
+        return False
 
     def reports(self, t: Token, subtree: list[Token]) -> bool:
         """A noun phrase naming a news outlet or its reporter: ``газета «Труд»``, ``СМИ``, ``ТАСС``,
@@ -259,118 +320,3 @@ def name_after(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
 
 
 SUBJECT_RULES = (place, first_person_verb, name_before, name_after)
-
-
-# ---- salience: what a placeholder refers back to
-
-
-class Salience:
-    """Persons named as subjects or speakers (``salient``, in the order found) and the direct speech in
-    quotation marks (``quoted``) of one document: what ``antecedent`` reads.  The quote stage fills it
-    as it reads and records it in ``Document.salient``/``Document.quoted``; the stance stage reads it
-    back (``Salience.of``)."""
-
-    def __init__(self, actors: Actors, salient: Iterable[Salient] = (), quoted: Iterable[tuple[int, int]] = ()):
-        self.actors = actors
-        self.salient: list[Salient] = list(salient)
-        self.quoted: list[tuple[int, int]] = list(quoted)
-        self.said: list[tuple[int, str]] = []  # (where, person) of each person resolved as a speaker
-
-    @classmethod
-    def of(cls, actors: Actors) -> Salience:
-        """The salience the quote stage recorded in the document."""
-        doc = actors.doc
-        return cls(actors, doc.salient, [(s.start, s.stop) for s in doc.quoted])
-
-    def records(self) -> dict:
-        """The ``Document`` fields that record it."""
-        return {"salient": tuple(self.salient), "quoted": tuple(Span(a, b, "quoted") for a, b in self.quoted)}
-
-    def add(self, start: int, entity: str, proxy: str | None = None) -> None:
-        self.salient.append(Salient(start, entity, proxy))
-
-    def in_quote(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.quoted)
-
-    def _before_colon(self, gender: str, pronoun: int) -> str | None:
-        """``в посте, размещенном Петровой: она …``: the one person of the pronoun's gender named in its
-        sentence before a colon or semicolon that precedes the pronoun."""
-        v = self.actors.view
-        sentence = v.sentences[v.sentence_index(pronoun)]
-        marks = [t.start for t in v.tokens_in(sentence.start, pronoun) if t.text in ":;"]
-        if not marks:
-            return None
-        found = {m.entity for m in self.actors.doc.mentions
-                 if sentence.start <= m.start and m.stop <= marks[-1] and self.actors.is_person(m.entity)
-                 and not self.in_quote(m.start)}
-        fits = [e for e in found if self.actors.gender(e) == gender]
-        return fits[0] if len(fits) == 1 and len(found) == 1 else None
-
-    def _relative(self, gender: str, pronoun: int) -> str | None:
-        """``точка зрения Петрова, которую он высказал``: the person named right before the relative pronoun
-        that opens the pronoun's clause, when the gender fits and no person is a subject before in the
-        sentence (``Петров раскритиковал план Смита, который он …`` is Петров's)."""
-        v, ac = self.actors.view, self.actors
-        sentence = v.sentences[v.sentence_index(pronoun)]
-        before = [t for t in v.tokens_in(sentence.start, pronoun)]
-        k = next((i for i in range(len(before) - 1, max(-1, len(before) - 4), -1)
-                  if lemmas(before[i].text) & RELATIVE), None)
-        if k is None or k < 2 or before[k - 1].text != ",":
-            return None
-        m = ac.mentions.outer(before[k - 2])
-        if m is None or not ac.is_person(m.entity) or ac.gender(m.entity) != gender:
-            return None
-        if any(sentence.start <= p.start < m.start and ac.is_person(p.entity) and p.entity != m.entity
-               for p in self.salient):
-            return None
-        return m.entity
-
-    def antecedent(self, placeholder: str, at: int) -> str | None:
-        """The last person named as a subject or a speaker before ``at`` who fits a pronoun's gender
-        (``?pron:Masc``), holds a role with a title (``?title:министр``) or is of a side (``?side:…``)."""
-        kind, _, value = placeholder[1:].partition(":")
-        value, _, where = value.partition("@")
-        ac = self.actors
-        if kind == "pron" and where:
-            own = self._before_colon(value, int(where)) or self._relative(value, int(where))
-            if own is not None:
-                return own
-        if kind == "author":  # the person whose words were reported last
-            return max(((a, p) for a, p in self.said if a < at), default=(0, None))[1]
-        if kind == "last":  # "по словам последнего": the person named last, whose gender does not contradict
-            named = [m for m in ac.doc.mentions
-                     if m.stop <= at and ac.is_person(m.entity) and not self.in_quote(m.start)]
-            fits = [m for m in named if ac.gender(m.entity) in (None, value)]
-            return fits[-1].entity if fits and fits[-1] is named[-1] else None
-        before = sorted((p for p in self.salient if p.start < at), key=lambda p: p.start)
-        if kind == "kin":  # "жена бизнесмена": the last person of that gender named as a subject or a speaker
-            return next((p.entity for p in reversed(before) if not p.proxy and ac.gender(p.entity) == value), None)
-        for p in reversed(before):
-            person, proxy = p.entity, p.proxy
-            if kind == "pron":
-                g = proxy or ac.gender(person)
-                if g is not None and g != value:
-                    continue
-                return person
-            if proxy:
-                continue
-            if kind == "title":
-                if any(r.person == person and r.position.startswith(value) for r in ac.roles):
-                    return person
-            if kind == "side" and ac.side(person) == value:
-                return person
-        if kind == "side":
-            named = [m for m in ac.doc.mentions
-                     if m.stop <= at and ac.is_person(m.entity) and ac.side(m.entity) == value]
-            return named[-1].entity if named else value
-        persons = [p for p in before if not p.proxy]
-        if kind == "title" and persons and value not in UNKNOWN_TITLES:
-            return persons[-1].entity
-        if kind == "pron":
-            # no subject or speaker fits: the last person named at all whose gender is known to fit
-            named = [m for m in ac.doc.mentions
-                     if m.stop <= at and ac.is_person(m.entity) and not self.in_quote(m.start)]
-            for m in reversed(named):
-                if ac.gender(m.entity) == value:
-                    return m.entity
-        return None

@@ -13,6 +13,7 @@ from ...records import Document, Quote, Turn
 from ...settings import DEFAULT, QuoteSettings, Settings
 from ..entities import with_countries
 from .actors import best
+from .authored import authored_quotes, titled_author
 from .cues import REPORTS, cue_lemma
 from .direct import find_direct
 from .indirect import find_indirect
@@ -51,7 +52,12 @@ class QuoteFinder:
         quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None}, loose)
         quotes = [q for q in quotes if q.speaker is not None or (q.start, q.stop) not in loose]
         quotes += turn_quotes(r, self.transcript)
-        return sorted(dedupe(quotes), key=lambda q: q.start), self.transcript.speaker
+        speaker = self.transcript.speaker
+        author = titled_author(r) if speaker is None else None
+        if author is not None:  # "Комментарий официального представителя МИД …": the text is the author's
+            quotes += authored_quotes(r, author, quotes)
+            speaker = author
+        return sorted(dedupe(quotes), key=lambda q: q.start), speaker
 
     def _quote(self, f: Found) -> Quote | None:
         speaker = resolve(self.reading, f.attribution, f.order) if f.attribution else None
@@ -95,6 +101,8 @@ def resolve(r: Reading, att: Attribution, at: int) -> str | None:
     entity = sp.entity
     if entity is not None and entity.startswith("?"):
         entity = r.salience.antecedent(entity, at)
+        if sp.single and not r.actors.is_person(entity):
+            return None  # "как сообщил иранский дипломат": no one named, and no body speaks
     if entity is not None and sp.proxy:
         # "пишет официальный представитель МИД": the person the text names in that office, else the body
         # (or the country an official speaks for: "заявил посол Индии")
@@ -111,13 +119,13 @@ def reported_fact(r: Reading, f: Found, speaker: str | None) -> bool:
     """Reported words that are the source of a fact, not anyone's statement: a body, a place or a country
     reports (``REPORTS``) what happened, in the past tense, as the source named after the words or without a
     subject (``Стороны провели переговоры, сообщили в МИД``, ``В Москве было до минус 18 градусов, сообщает
-    Гидрометцентр``, ``Как сообщили в МИД, министры обсудили …``; ``ФИФА сообщила, что проблема усугубилась``
-    is FIFA's statement)."""
+    Гидрометцентр``, ``Как сообщили в МИД, министры обсудили …``, ``Как сообщает X со ссылкой на МИД, …``;
+    ``ФИФА сообщила, что проблема усугубилась`` is FIFA's statement)."""
     verb = f.attribution.verb if f.attribution else None
     if verb is None or speaker is None or r.actors.is_person(speaker) or not lemmas(verb.text) & REPORTS:
         return False
-    if f.start > verb.start and r.view.child(verb, SUBJECT) is not None:
-        return False
+    if f.start > verb.start and r.view.child(verb, SUBJECT) is not None and r.speakers.cited(verb, f.start) is None:
+        return False  # but "Как сообщает X со ссылкой на пресс-службу МИД, …" is the body's report
     inside = {t.id for t in r.view.tokens_in(f.start, f.stop)}
     heads = [t for t in r.view.tokens_in(f.start, f.stop)
              if t.pos in ("VERB", "AUX", "ADJ") and (t.head_id not in inside or t.rel == "root")]

@@ -12,7 +12,8 @@ from ...morph import lemmas
 from ...records import Document
 from ...settings import Settings
 from ..quotes.actors import Actors
-from ..quotes.speakers import Salience, Speakers
+from ..quotes.salience import Salience
+from ..quotes.speakers import Speakers
 from .words import COUNTERPARTS
 
 

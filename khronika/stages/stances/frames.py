@@ -22,6 +22,7 @@ from .cues import Match
 from .holders import according_span, opinion_holder, subject, we_near
 from .sides import between, counterpart, other, possessors, side_list, sides_before, the_sides, topical
 from .words import (
+    ACTS,
     BOUND_BY,
     CARRIERS,
     CAUSE,
@@ -34,7 +35,9 @@ from .words import (
     NAMING,
     OUR,
     RELATIVES,
+    SENDERS,
     SUCCESS,
+    TOWARD_ONLY,
     WE,
 )
 
@@ -54,8 +57,15 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
     if lemmas(verb.text) & MAINTAIN_VERBS and any(c.rel == "obj" and lemmas(c.text) & MAINTAINED for c in objects):
         return None, None  # "поддерживать связи": keeping up, not supporting
+    if lemmas(verb.text) & TOWARD_ONLY:  # "сожалеем, что X избрал …", "сожалеет о решении X"; not "о распаде X"
+        acts = [c for c in objects if c.rel == "ccomp" or (c.rel == "obl" and lemmas(c.text) & ACTS)]
+        found = other(cx, holder, [x for c in acts for x in cx.view.subtree(c)], sentence, tokens, fallback=False)
+        return (holder, found) if found is not None else (None, None)
     scope = [x for c in objects for x in cx.view.subtree(c)]
-    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects)
+    # "выступает против силовых сценариев в отношении иранских объектов": what is talked about is no other side
+    about = [a for a in cx.actors.actors(scope) if topical(a, tokens)]
+    scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
+    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
 
 
 def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -81,6 +91,10 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return holder, other(cx, holder, scope, sentence, tokens)
     if expressed:
         holder = subject(cx, h)
+        if holder is None:
+            sides = _expressed_by(cx, m, h, noun)
+            if sides is not None:
+                return sides
     if holder is None:
         found = best(cx.actors.actors([x for c in genitive for x in v.subtree(c)]))
         holder = found.entity if found else None
@@ -90,6 +104,30 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None
     scope = [x for x in v.subtree(noun) if x is not noun]
     return holder, other(cx, holder, scope, sentence, tokens)
+
+
+def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | None:
+    """No one named expresses the feeling: ``Стороны выразили удовлетворение`` (a positive one): the two sides of the
+    text hold it, each towards the other; ``В ноте выражен протест``: the sender of the note handed over before."""
+    v = cx.view
+    subj = v.child(verb, SUBJECT)
+    if subj is not None and subj is not noun and the_sides(cx, subj):
+        sides = cx.main_countries()[:2]
+        return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
+    if verb.feats.get("Voice") != "Pass" or not any(lemmas(c.text) & CARRIERS for c in v.children(verb)):
+        return None
+    for sentence in reversed(v.sentences[:v.sentence_index(noun.start)]):
+        for t in sentence.tokens:
+            h = v.head(t) if lemmas(t.text) & CARRIERS and t.rel == "obj" else None
+            if h is None or not lemmas(h.text) & SENDERS:
+                continue
+            holder = subject(cx, h)
+            if holder is None:
+                return None
+            scope = [x for x in v.subtree(noun) if x is not noun]
+            scope += [x for c in v.children(h) if c.rel in ("iobj", "obl") for x in v.subtree(c)]
+            return holder, other(cx, holder, scope, sentence, list(sentence.tokens), fallback=False)
+    return None
 
 
 def bound(cx: Context, noun: Token) -> bool:
@@ -108,9 +146,15 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     pred = m.head
     if v.head(pred) in m.tokens:
         pred = v.head(pred)  # "достойным осуждения": the adjective, not its noun
+    if pred.pos == "NOUN":  # "расцениваем это как недружественный шаг официального Кишинева": whose act it is
+        hs = cx.side(holder)
+        owners = [a for a in cx.actors.actors(possessors(cx, pred)) if cx.side(a.entity) != hs and a.entity != holder]
+        if owners:
+            return holder, owners[0].entity
     scope: list[Token] = []
     subj = v.child(pred, SUBJECT)
     demonstrative = []
+    back = False
     if subj is not None:
         scope = v.subtree(subj)
         if fold(subj.text) in DEMONSTRATIVES:
@@ -122,23 +166,35 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     else:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
         verb = v.head(pred)
+        if verb is not None and verb.pos == "NOUN" and verb.rel == "obj" and v.head(verb) is not None and \
+                lemmas(v.head(verb).text) & NAMING:
+            verb = v.head(verb)  # "назвал документ «однобоким»" parsed with the adjective under the noun
         if verb is not None:
             # "назвал/рассматривают X как …": X, the object, not the subject who holds the evaluation
             rels = ("obj",) if lemmas(verb.text) & NAMING else ("obj", "nsubj", "nsubj:pass")
             objs = [c for c in v.children(verb) if c.rel in rels and c is not pred]
             scope = [x for c in objs for x in v.subtree(c)]
-            demonstrative = [c for c in objs if fold(c.text) in DEMONSTRATIVES]
+            # "считаем это …", "считает это требование …": what the sentence before names
+            demonstrative = [d for c in objs for d in [c] + [x for x in v.children(c) if x.rel == "det"]
+                             if fold(d.text) in DEMONSTRATIVES]
+            # "назвал документ «однобоким»": a bare noun named so points back like "это"
+            back = bool(lemmas(verb.text) & NAMING) and any(
+                c.pos == "NOUN" and not [x for x in v.children(c) if x.pos in ("NOUN", "PROPN", "PRON", "DET")
+                                         and x.id != pred.id]
+                for c in objs)
     if not scope or all(fold(x.text) in DEMONSTRATIVES | RELATIVES for x in scope if x.pos != "PUNCT"):
         # the parser gave nothing usable: what the evaluation is said of stands just before it
         hs = cx.side(holder)
         first = min(t.start for t in m.tokens)
+        titles = [(min(r.position_start, r.person_start), max(r.position_stop, r.person_stop))
+                  for r in cx.actors.roles if r.person == holder]  # "Постпред РФ при ООН X": his office, no side
         before = [a for a in cx.actors.actors([t for t in tokens if t.stop <= first])
-                  if cx.side(a.entity) != hs and a.entity != holder]
+                  if cx.side(a.entity) != hs and a.entity != holder and not any(x <= a.start < y for x, y in titles)]
         opinion = according_span(tokens)
         before = [a for a in before if not (opinion and opinion[0] <= a.start < opinion[1])]
         if before:
             return holder, before[-1].entity
-    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False)
+    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False, back=back)
 
 
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:

@@ -17,15 +17,15 @@ from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIO
 
 
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
-          demonstrative: list[Token] = (), fallback: bool = True) -> str | None:
-    """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``)
-    the one other side the sentence before names; else, with ``fallback``, the one other side
-    the sentence names."""
+          demonstrative: list[Token] = (), fallback: bool = True, back: bool = False) -> str | None:
+    """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``) or with ``back`` (a
+    bare noun that points back: ``назвал документ …``) the one other side the sentence before names; else, with
+    ``fallback``, the one other side the sentence names."""
     hs = cx.side(holder)
     for a in cx.actors.actors(scope):
         if a.entity != holder and cx.side(a.entity) != hs:
             return a.entity
-    if any(fold(d.text) in DEMONSTRATIVES for d in demonstrative):
+    if back or any(fold(d.text) in DEMONSTRATIVES for d in demonstrative):
         si = cx.view.sentence_index(sentence.start)
         if si > 0:
             found = distinct(cx, cx.actors.actors(list(cx.view.sentences[si - 1].tokens)), holder, hs)
@@ -101,7 +101,17 @@ def possessors(cx: Context, noun: Token) -> list[Token]:
         preps = [fold(x.text) for x in cx.view.children(c) if x.rel == "case"]
         if c.rel == "amod" or (c.rel == "nmod" and ((not preps and c.feats.get("Case") == "Gen") or
                                                     any(p in ("между", "у") for p in preps))):
-            out.extend(cx.view.subtree(c))
+            out.extend(_owned(cx, c))
+    return out
+
+
+def _owned(cx: Context, t: Token) -> list[Token]:
+    """The subtree of a possessor without the phrases a preposition opens below it (``оценка ситуации в X``: X is
+    a place, no owner)."""
+    out = [t]
+    for c in cx.view.children(t):
+        if not any(x.rel == "case" for x in cx.view.children(c)):
+            out.extend(_owned(cx, c))
     return out
 
 

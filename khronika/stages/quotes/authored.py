@@ -1,0 +1,65 @@
+"""A statement whose title names its kind and its author (``Комментарий официального представителя МИД России
+М.В.Захаровой в связи с …``, ``Заявление МИД Франции о …``, ``Ответ Департамента печати МИД на вопрос СМИ``): the
+text is the author's own words.  The author is the person the title names before its first preposition, else the
+body; each sentence of the text in the first person (``Расцениваем это решение как …``, ``Сожалеем, что …``),
+outside the quotations found, is the author's direct speech (not a formula an outlet uses too: ``Напомним, что
+…``), and the author is the document's voice (the ``speaker`` the stance stage reads ``мы`` by)."""
+from __future__ import annotations
+
+from ...marks import OPENERS
+from ...morph import fold, lemmas
+from ...records import Quote, Token
+from .actors import best
+from .cues import AUTHORED, FIRST_PERSON, REMINDERS
+from .reading import Reading, quote_id, trim
+from .speakers import SUBJECT
+
+
+def titled_author(r: Reading) -> str | None:
+    """The author the first paragraph, a title of a statement, names; None when it is no such title."""
+    if not r.view.paragraphs:
+        return None
+    pa, pb = r.view.paragraphs[0]
+    words = [t for t in r.view.tokens_in(pa, pb) if t.pos != "PUNCT"]
+    if not words or not lemmas(words[0].text) & AUTHORED or len(words) > r.settings.title_words or \
+            r.text[pb - 1:pb] in ".!?" or r.text[pa:pb].lstrip()[:1] in OPENERS or \
+            any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in words):
+        return None  # "Заявление Пескова вызвало споры": a headline of news about it
+    cut = next((i for i, t in enumerate(words) if i > 0 and t.pos == "ADP"), len(words))
+    found = best([a for a in r.actors.actors(words[1:cut]) if not r.actors.outlet(a.entity)])
+    if found is None or found.kind not in ("person", "organization"):
+        return None
+    return found.entity
+
+
+def first_person(r: Reading, tokens: list[Token]) -> bool:
+    """A sentence told in the first person: its main verb is (``Расцениваем …``, ``Сожалеем, что …``) or its
+    subject is ``мы``/``я``."""
+    roots = [t for t in tokens if t.rel == "root"]
+    for root in roots:
+        if root.pos in ("VERB", "AUX") and root.feats.get("Person") == "1" and root.feats.get("VerbForm") == "Fin":
+            return True
+        if any(c.rel in SUBJECT and fold(c.text) in FIRST_PERSON for c in r.view.children(root)):
+            return True
+    return False
+
+
+def authored_quotes(r: Reading, author: str, taken: list[Quote]) -> list[Quote]:
+    """The author's first-person sentences after the title, outside the quotes ``taken``."""
+    out: list[Quote] = []
+    title_end = r.view.paragraphs[0][1]
+    for sentence in r.view.sentences:
+        tokens = list(sentence.tokens)
+        if sentence.start < title_end or not tokens or not first_person(r, tokens) or \
+                lemmas(tokens[0].text) & REMINDERS:
+            continue  # "Напомним, что …": the outlet's words as often as the author's
+        a, b = trim(r.text, sentence.start, sentence.stop)
+        while b > a and r.text[b - 1] in ".!":
+            b -= 1
+        if b - a < r.settings.min_indirect_chars or any(q.start < b and a < q.stop for q in taken) or \
+                r.in_quote(a):
+            continue
+        out.append(Quote(id=quote_id(r.doc.id, a, b), text=r.text[a:b], start=a, stop=b,
+                         evidence_start=sentence.start, evidence_stop=sentence.stop, speaker=author, direct=True,
+                         cue=None))
+    return out
