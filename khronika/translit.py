@@ -86,11 +86,17 @@ def name_en(name: str, country_code: str | None = None) -> str:
 _VARIANTS = (("йо", "ё"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"),
              ("ь", ""), ("ъ", ""))
 _DOUBLE = re.compile(r"(.)\1+")
+# A voiced consonant before a voiceless one is said voiceless: spellings that differ only there sound
+# alike (``Загчи``, ``Закчи``; ``Абдулла``, not ``Гарин``/``Карин``).
+_DEVOICED = {"б": "п", "в": "ф", "г": "к", "д": "т", "ж": "ш", "з": "с"}
+_BEFORE_VOICELESS = re.compile(r"[бвгджз](?=[кпстфхцчшщ])")
 
 
 def skeleton(word: str) -> str:
-    """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree."""
+    """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, and so do
+    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one)."""
     out = fold(word).replace("-", "")
     for a, b in _VARIANTS:
         out = out.replace(a, b)
+    out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)
     return _DOUBLE.sub(r"\1", out)

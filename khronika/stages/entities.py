@@ -15,7 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer, lexicon, names
+from .. import gazetteer, lexicon, names, names_link
 from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
@@ -86,7 +86,8 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
             title = names.title_lemma(prev[0].text)
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
-    normal = names.normalize_person([w for w, _, _ in words], _name_cases(words, v))
+    normal = names.normalize_person([w for w, _, _ in words], _name_cases(words, v),
+                                    [t.feats.get("Gender") for _, _, t in words])
     start, stop = words[0][2].start, words[-1][2].stop
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
@@ -110,25 +111,19 @@ def _name_cases(words, v: DocView) -> list[str | None]:
     return cases
 
 
-def _as_longer(people: list[_Person]) -> None:
-    """A name of two or more words that are, in order and with its surname last, a part of exactly one
-    longer name of the document takes that name."""
-    longer = {" ".join(p.words): p for p in people if len(p.words) >= 3 and p.given}
-    for p in people:
-        if len(p.words) < 2 or not p.given:
-            continue
-        short = [fold(w) for w in p.words]
-        fits = [q for name, q in longer.items() if len(q.words) > len(p.words)
-                and fold(q.surname) == fold(p.surname) and names.within(short, [fold(w) for w in q.words])]
-        if len(fits) == 1:
-            p.words, p.given = list(fits[0].words), fits[0].given
-
-
-def link_persons(people: list[_Person]) -> dict[str, Entity]:
+def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     """Link the person mentions of one document: one entity per distinct (given name, surname); a name
     whose words are a part of a longer name of the document (``Тайип Эрдоган`` of ``Реджеп Тайип Эрдоган``)
-    is that name."""
-    _as_longer(people)
+    is that name; so is the own name of a longer one (``Юсуф Халид`` of ``Юсуф Халид бен Рашид``); a form of
+    address (``Игорь Павлович``) is the one person of the document with that given name, else, in speech
+    (``text``), no person (dropped from ``people``).  A surname spelt two ways (``Загчи``, ``Закчи``) is one
+    (``names_link``)."""
+    for p in names_link.addresses(people):
+        if names_link.vocative(text, p.mention.start, p.mention.stop):
+            people.remove(p)
+    names_link.own_names(people)
+    names_link.case_forms(people)
+    names_link.as_longer(people)
     by_given: dict[str, set[str]] = {}
     for p in people:
         if p.given:
@@ -142,7 +137,7 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
             alone.add(id(p))
     by_surname: dict[str, list[_Person]] = {}
     for p in people:
-        by_surname.setdefault(fold(p.surname), []).append(p)
+        by_surname.setdefault(names_link.surname_key(p.surname), []).append(p)
     entities: dict[str, Entity] = {}
     for group in by_surname.values():
         givens: dict[str, str] = {}  # folded given name -> display name "Given Surname"
@@ -339,7 +334,7 @@ class EntityStage:
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
         relatives(people, v)
-        entities.update(link_persons(people))
+        entities.update(link_persons(people, doc.text))
         for latin, target in with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)
             if old and kept:
