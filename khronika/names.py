@@ -235,6 +235,12 @@ def is_known(word: str) -> bool:
     return any(p.is_known for p in _parses(word.lower()))
 
 
+def is_adverb(word: str) -> bool:
+    """Is the word, as the dictionary knows it, only an adverb (``Сегодня``, ``Вчера``, ``Здесь``)?"""
+    parses = [p for p in _parses(word.lower()) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "ADVB" for p in parses)
+
+
 def is_verb_form(word: str) -> bool:
     """Is the word, as the dictionary knows it, only a verb form (``Дискриминируются``)?"""
     parses = [p for p in _parses(word.lower()) if p.is_known]

@@ -163,3 +163,9 @@ def test_entities_east_asian_name_in_a_case_form(annotate):
 def test_entities_initials_before_a_surname_in_a_case_form(annotate):
     doc = annotate("Посол провёл переговоры с министром иностранных дел Норвегии Р.Н. Соколовым.")
     assert [name for _, name, _ in persons(doc)] == ["Соколов"]
+
+
+def test_entities_an_adverb_alone_is_no_name(annotate):
+    doc = annotate("Суд оштрафовал бывшего главу района по делу о подлоге\n\nСегодня, 13:20\n\n"
+                   "Кировский районный суд Самары оштрафовал бывшего главу района Олега Ветрова.")
+    assert {name for _, name, _ in persons(doc)} == {"Олег Ветров"}

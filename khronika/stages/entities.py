@@ -211,12 +211,13 @@ def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
 
 
 def pseudo_name(token: Token, v: DocView) -> bool:
-    """A verb form (``Дискриминируются ли …``), or a common noun capitalised only because it opens a
-    sentence or line ("Стороны провели…"):
+    """A verb form (``Дискриминируются ли …``) or an adverb (``Сегодня, 13:20``), or a common noun capitalised
+    only because it opens a sentence or line ("Стороны провели…"):
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
     is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
     is a name."""
-    if not token.text.isupper() and names.is_verb_form(token.text) and not names.known_name(token.text):
+    if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)) \
+            and not names.known_name(token.text):
         return True
     if token.text.isupper() or not names.is_common_noun(token.text):
         return False
