@@ -103,7 +103,7 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False) -> str
 
 _INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем|ым)$")
 # A nominative ending too: Persian and Arabic given names in -ем (``Хашем``, ``Салем``, ``Хатем``) tell an
-# instrumental only beside another word of the name that does.
+# instrumental only as the surname (the last word) or beside another word of the name that does.
 _INSTRUMENTAL_ALONE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ым)$")
 
 
@@ -119,7 +119,8 @@ def span_case(cases: list[str | None], words: list[str] | None = None) -> str | 
         return oblique[0]
     shown = [w for w in words or () if _INSTRUMENTAL.search(w.lower())
              and not any(p.is_known and p.tag.case == "nomn" for p in _parses(w))]
-    if len(shown) > 1 or any(_INSTRUMENTAL_ALONE.search(w.lower()) for w in shown):
+    last = (words or [""])[-1]
+    if len(shown) > 1 or last in shown or any(_INSTRUMENTAL_ALONE.search(w.lower()) for w in shown):
         return "Ins"
     return next((c for c in cases if c), None)
 

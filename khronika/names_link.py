@@ -11,6 +11,7 @@ that mentions of one person carry one name:
   ``бен``/``бин``/``ибн``: ``data/names_endings.tsv``) is the person's own name;
 * ``case_forms``: a name left in a case form (``Мун Чжэ Ина``) is the document's name without that ending
   (``Мун Чжэ Ин``);
+* ``relatives``: a relative named by a given name after a word of kinship takes that person's surname;
 * ``addresses``: a form of address, a given name and a patronymic only (``Игорь Павлович``), is the
   one person of the document with that given name (and no other patronymic); with none or several, one in
   speech (``vocative``) names no person of its own.
@@ -21,11 +22,13 @@ is one surname.  Two different given names never merge.
 from __future__ import annotations
 
 from . import lexicon, names
-from .morph import fold
+from .morph import fold, lemmas
 from .morph import parses as _parses
 from .translit import skeleton
 
-NASAB_PARTICLES = lexicon.words("names_endings.tsv")["NASAB_PARTICLES"]
+_WORDS = lexicon.words("names_endings.tsv")
+NASAB_PARTICLES = _WORDS["NASAB_PARTICLES"]
+ADDRESS_WORDS = _WORDS["ADDRESS_WORDS"]
 
 
 def surname_key(surname: str) -> str:
@@ -47,26 +50,39 @@ def as_longer(people: list) -> None:
             p.words, p.given = list(fits[0].words), fits[0].given
 
 
-def own_name(words: list[str]) -> list[str] | None:
-    """The words before a particle of descent (``Юсуф Халид`` of ``Юсуф Халид бен Рашид``), when they
-    are two or more; else None."""
-    at = next((k for k, w in enumerate(words) if fold(w) in NASAB_PARTICLES), None)
-    return list(words[:at]) if at is not None and at >= 2 else None
+def _particle(word: str) -> bool:
+    return fold(word) in NASAB_PARTICLES
 
 
 def own_names(people: list) -> None:
-    """A name that is exactly the own name of one longer name of the document (the words before its
-    ``бен``/``бин``/``ибн``) is that person; with two such longer names (``Юсуф Халид бен Рашид``,
-    ``Юсуф Халид бен Саад``) it stays itself."""
-    by_own: dict[tuple[str, ...], set[str]] = {}
+    """A name of two words or more that begins exactly one longer name of the document is that person,
+    when the longer one goes on with a particle of descent (``Юсуф Халид`` of ``Юсуф Халид бен Рашид``: the
+    own name) or the shorter one holds one (``Юсуф бин Рашид`` of ``Юсуф бин Рашид Аль Тани``: the family
+    name left out); so is a name that opens with the particle (``Бен Рашид``) and stands inside exactly one
+    longer name; with two such longer names (``Юсуф Халид бен Рашид``, ``Юсуф Халид бен Саад``) it stays
+    itself."""
+    named = {tuple(fold(w) for w in p.words): p for p in people if p.given}
     for p in people:
-        if (own := own_name(p.words)) is not None:
-            by_own.setdefault(tuple(fold(w) for w in own), set()).add(" ".join(p.words))
-    for p in people:
-        fits = by_own.get(tuple(fold(w) for w in p.words), set())
+        n = len(p.words)
+        if n < 2 or not p.given:
+            continue
+        short = tuple(fold(w) for w in p.words)
+        if _particle(p.words[0]):  # "Бен Рашид": the descent of one longer name
+            fits = [q for key, q in named.items() if len(key) > n
+                    and any(key[k:k + n] == short for k in range(1, len(key) - n + 1))]
+        else:
+            fits = [q for key, q in named.items() if len(key) > n and key[:n] == short
+                    and (key[n] in NASAB_PARTICLES or any(_particle(w) for w in p.words[1:]))]
+        fits = list({tuple(fold(w) for w in q.words): q for q in fits}.values())  # one already rewritten
+        fits = [q for q in fits if not any(_inside(q.words, r.words) for r in fits)]
         if len(fits) == 1:
-            p.words = next(iter(fits)).split()
-            p.given, p.surname = p.words[0], p.words[-1]
+            p.words, p.given, p.surname = list(fits[0].words), fits[0].given, fits[0].surname
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """``short``'s words stand together, in order, inside the longer ``long``."""
+    a, b = [fold(w) for w in short], [fold(w) for w in long]
+    return len(b) > len(a) and any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
 # Case endings added to a name's nominative (``Ин`` → ``Ина``, ``Ину``, ``Ином``, ``Ине``).
@@ -105,25 +121,33 @@ _OPENERS = "«\"„“—–-"
 
 def vocative(text: str, start: int, stop: int) -> bool:
     """Is the name at ``text[start:stop]`` a form of address in speech: followed by ``,`` or ``!`` and
-    opening a quotation or a line of dialogue (``«Игорь Павлович, …``, ``— Иван Петрович!``), or inside
-    a quotation (more ``«`` than ``»`` before it in its paragraph)?"""
+    opening a quotation or a line of dialogue (``«Игорь Павлович, …``, ``— Иван Петрович!``), after a word
+    of address (``Уважаемый Иван Петрович!``), or inside a quotation (more ``«`` than ``»`` before it in its
+    paragraph)?"""
     after = text[stop:stop + 2].lstrip(" ")
     if after[:1] not in (",", "!"):
         return False
     paragraph = text[text.rfind("\n", 0, start) + 1:start]
     before = paragraph.rstrip()
-    return before[-1:] in _OPENERS or paragraph.count("«") > paragraph.count("»")
+    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return before[-1:] in _OPENERS or word in ADDRESS_WORDS or paragraph.count("«") > paragraph.count("»")
 
 
 def addresses(people: list) -> list:
     """Point each form of address at the one person of the document with its given name whose known
-    patronymic (if any) agrees; return the addresses that fit no such person or several (``Илья
-    Васильевич`` may be a name with a surname such as a patronymic: ``vocative`` tells)."""
+    patronymic (if any) agrees (only one with that very patronymic when some person of the document is
+    named by surname or initials alone: ``Андрей Николаевич`` may be that ``А.Волков``); return the
+    addresses that fit no such person or several (``Илья Васильевич`` may be a name with a surname such as
+    a patronymic: ``vocative`` tells)."""
     unresolved = []
+    named = {skeleton(q.surname) for q in people if q.given}
     for p in people:
         if not is_address(p.words):
             continue
         given, patronymic = fold(p.words[0]), fold(p.words[1])
+        # a person named by surname or initials only (``А.Иванов``, ``Иванов``) may bear that given name too
+        unknown = any(not q.given and skeleton(q.surname) not in named and fold(q.initial or given[0]) == given[0]
+                      for q in people if q is not p)
         fits, same = set(), set()  # with that given name; and with that patronymic too
         for q in people:
             if q is p or len(q.words) < 2 or not q.given or fold(q.given) != given or is_address(q.words):
@@ -133,10 +157,35 @@ def addresses(people: list) -> list:
                 fits.add(" ".join(q.words))
                 if known:
                     same.add(" ".join(q.words))
-        fits = same if len(same) == 1 else fits
+        fits = same if len(same) == 1 else set() if unknown else fits
         if len(fits) == 1:
             p.words = next(iter(fits)).split()
             p.given, p.surname = p.words[0], p.words[-1]
         else:
             unresolved.append(p)
     return unresolved
+
+
+def relatives(people: list, v) -> None:
+    """A relative named by a given name alone right after a word of kinship takes the surname of the
+    person that word is of: ``супруга Петрова Анна`` and, after ``Олег Петров``, ``его жена Анна`` are
+    ``Анна Петрова`` (``names.relative_surname``) — unless a full name of the document has that given name."""
+    full = {fold(p.given) for p in people if p.given}
+    by_start = sorted(people, key=lambda p: p.mention.start)
+    for n, p in enumerate(by_start):
+        if p.given or p.initial or fold(p.surname) in full or not names.given_name(p.surname):
+            continue
+        before = [t for t in v.sentence_tokens(p.mention.start) if t.stop <= p.mention.start]
+        of = None
+        if len(before) >= 2 and names.KIN & lemmas(before[-2].text):  # "супруга Петрова Анна"
+            of = next((q for q in by_start[:n] if q.mention.start <= before[-1].start < q.mention.stop
+                       and before[-1].feats.get("Case") == "Gen"), None)
+        elif len(before) >= 2 and names.KIN & lemmas(before[-1].text) and fold(before[-2].text) in names.POSSESSIVES:
+            # "его жена Анна": the last person named before by a surname
+            of = next((q for q in reversed(by_start[:n]) if len(q.words) > 1 and not names.INITIAL.match(q.words[0])),
+                      None)
+        if of is None or (not of.given and names.given_name(of.surname)):
+            continue  # "супруга Виктора Анна": no surname to take
+        surname = names.relative_surname(of.surname, p.surname)
+        p.words = [p.surname, surname]
+        p.given, p.surname = p.words

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .morph import fold
 
 BGN = {
@@ -92,10 +93,16 @@ _DEVOICED = {"б": "п", "в": "ф", "г": "к", "д": "т", "ж": "ш", "з": "
 _BEFORE_VOICELESS = re.compile(r"[бвгджз](?=[кпстфхцчшщ])")
 
 
+_ARTICLE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('names_endings.tsv')['ARTICLE_PREFIXES'])})-(?=[а-яё])")
+
+
 def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, and so do
-    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one)."""
-    out = fold(word).replace("-", "")
+    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``ас-Сафади`` and ``Сафади``
+    (the Arabic article before a hyphen)."""
+    out = fold(word)
+    out = _ARTICLE.sub("", out)
+    out = out.replace("-", "")
     for a, b in _VARIANTS:
         out = out.replace(a, b)
     out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)

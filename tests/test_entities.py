@@ -169,3 +169,33 @@ def test_entities_an_adverb_alone_is_no_name(annotate):
     doc = annotate("Суд оштрафовал бывшего главу района по делу о подлоге\n\nСегодня, 13:20\n\n"
                    "Кировский районный суд Самары оштрафовал бывшего главу района Олега Ветрова.")
     assert {name for _, name, _ in persons(doc)} == {"Олег Ветров"}
+
+
+def test_entities_family_name_left_out_and_descent_alone(annotate):
+    doc = annotate("Министр иностранных дел шейх Юсуф бин Рашид Аль Тани прибыл в Москву. Юсуф бин Рашид провёл "
+                   "переговоры с коллегой. Бин Рашид заявил о поддержке.")
+    assert {name for _, name, _ in persons(doc)} == {"Юсуф бин Рашид Аль Тани"}
+
+
+def test_entities_arabic_article_before_a_surname(annotate):
+    doc = annotate("Министр Халед ас-Самади прибыл в Москву. Самади провёл переговоры. "
+                   "Халед Самади заявил, что доволен.")
+    assert {name for _, name, _ in persons(doc)} == {"Халед ас-Самади"}
+
+
+def test_entities_form_of_address_with_a_person_named_by_initials_stays_unresolved(annotate):
+    doc = annotate("С российской стороны – министр Андрей Сомов.\n\n"
+                   "А.Волков: Уважаемый Андрей Николаевич, уважаемые коллеги! Рад приветствовать вас.")
+    got = [(text, name) for text, name, _ in persons(doc)]
+    assert got == [("Андрей Сомов", "Андрей Сомов"), ("А.Волков", "Волков")]
+
+
+def test_entities_a_womans_name_told_by_her_verb(annotate):
+    doc = annotate("Глава делегации Хенрика Новак подчеркнула важность встречи. "
+                   "Мартина Линдберг также отметила прогресс.")
+    assert {name for _, name, _ in persons(doc)} == {"Хенрика Новак", "Мартина Линдберг"}
+    doc = annotate("Визит Мартина Линдберга завершился. Встреча Мартина Линдберга прошла в Стокгольме.")
+    assert {name for _, name, _ in persons(doc)} == {"Мартин Линдберг"}
+    doc = annotate("Делегация во главе с Мартиной Линдберг согласилась продолжить переговоры. "
+                   "Вероятность отставки главы области Бориса Громова стала велика.")
+    assert {name for _, name, _ in persons(doc)} == {"Мартина Линдберг", "Борис Громов"}

@@ -23,6 +23,7 @@ from khronika.lexicon import LexiconError
     # a given name in -ем is a nominative unless another word of the name shows the instrumental too
     (["Хашем", "Бадави"], ["Nom", "Nom"], "Хашем Бадави"),
     (["Хашемом", "Бадави"], ["Nom", "Nom"], "Хашем Бадави"),
+    (["Бручем"], ["Nom"], "Бруч"),  # a surname alone shows it
 ])
 def test_names_normalize_person(words, cases, expected):
     assert " ".join(names.normalize_person(words, cases)) == expected

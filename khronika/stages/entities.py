@@ -86,8 +86,10 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
             title = names.title_lemma(prev[0].text)
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
-    normal = names.normalize_person([w for w, _, _ in words], _name_cases(words, v),
-                                    [t.feats.get("Gender") for _, _, t in words])
+    cases, genders = _name_cases(words, v), [t.feats.get("Gender") for _, _, t in words]
+    if _feminine_subject(words, v):  # "Хенрика Новак подчеркнула": a nominative, a woman's name
+        cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
+    normal = names.normalize_person([w for w, _, _ in words], cases, genders)
     start, stop = words[0][2].start, words[-1][2].stop
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
@@ -96,6 +98,27 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     given = first if first and not names.INITIAL.match(first) else None
     mention = Mention(start, stop, "PER", v.text[start:stop], normal=full, title=title)
     return _Person(mention, plain, full, given, initial, plain[-1])
+
+
+def _feminine_subject(words, v: DocView) -> bool:
+    """Is the name, a given name with a surname that shows no case (``Новак``, ``Линдберг``), the subject of
+    a verb in the feminine past right after it (adverbs between: ``Хенрика Новак также подчеркнула``)?  Not
+    after a preposition, nor in a case no subject is in, nor when a feminine noun in the nominative before it
+    may be that subject (``Встреча Мартина Линдберга прошла``)."""
+    if len(words) < 2:
+        return False
+    prev = v.before(words[0][2].start, 1)
+    if prev and (prev[0].pos == "ADP" or prev[0].pos in ("NOUN", "PROPN") and prev[0].feats.get("Case") == "Nom"
+                 and prev[0].feats.get("Gender") == "Fem"):
+        return False
+    if any(c in ("Ins", "Dat", "Loc") for _, c, _ in words) or \
+            any(names.slavic_surname(w) or w[-1:].lower() in ("а", "я") for w, _, _ in words[1:]):
+        return False
+    t = v.after(words[-1][2].stop)
+    while t is not None and t.pos in ("ADV", "PART"):
+        t = v.after(t.stop)
+    return t is not None and t.pos == "VERB" and t.feats.get("Gender") == "Fem" and t.feats.get("Tense") == "Past" \
+        and t.feats.get("Number") == "Sing"
 
 
 def _name_cases(words, v: DocView) -> list[str | None]:
@@ -165,31 +188,6 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
                 titles |= set(old.titles)
             entities[p.entity] = Entity(p.entity, "person", name, tuple(sorted(aliases)), titles=tuple(sorted(titles)))
     return entities
-
-
-def relatives(people: list[_Person], v: DocView) -> None:
-    """A relative named by a given name alone right after a word of kinship takes the surname of the
-    person that word is of: ``супруга Петрова Анна`` and, after ``Олег Петров``, ``его жена Анна`` are
-    ``Анна Петрова`` (``names.relative_surname``) — unless a full name of the document has that given name."""
-    full = {fold(p.given) for p in people if p.given}
-    by_start = sorted(people, key=lambda p: p.mention.start)
-    for n, p in enumerate(by_start):
-        if p.given or p.initial or fold(p.surname) in full or not names.given_name(p.surname):
-            continue
-        before = [t for t in v.sentence_tokens(p.mention.start) if t.stop <= p.mention.start]
-        of = None
-        if len(before) >= 2 and names.KIN & lemmas(before[-2].text):  # "супруга Петрова Анна"
-            of = next((q for q in by_start[:n] if q.mention.start <= before[-1].start < q.mention.stop
-                       and before[-1].feats.get("Case") == "Gen"), None)
-        elif len(before) >= 2 and names.KIN & lemmas(before[-1].text) and fold(before[-2].text) in names.POSSESSIVES:
-            # "его жена Анна": the last person named before by a surname
-            of = next((q for q in reversed(by_start[:n]) if len(q.words) > 1 and not names.INITIAL.match(q.words[0])),
-                      None)
-        if of is None or (not of.given and names.given_name(of.surname)):
-            continue  # "супруга Виктора Анна": no surname to take
-        surname = names.relative_surname(of.surname, p.surname)
-        p.words = [p.surname, surname]
-        p.given, p.surname = p.words
 
 
 def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
@@ -334,7 +332,7 @@ class EntityStage:
                 entity = Entity(entity.id, entity.type, entity.name,
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
-        relatives(people, v)
+        names_link.relatives(people, v)
         entities.update(link_persons(people, doc.text))
         for latin, target in with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)
