@@ -99,6 +99,8 @@ def case_forms(people: list) -> None:
         head, last = tuple(fold(w) for w in p.words[:-1]), fold(p.words[-1])
         for ending in _ADDED_ENDINGS:
             q = by_words.get((*head, last.removesuffix(ending))) if last.endswith(ending) else None
+            if ending == "а" and q is not None and names.slavic_surname(q.surname):
+                continue  # "Саша Петрова" may be a woman of that name
             if q is not None and q is not p and len(q.words[-1]) >= 2:
                 p.words, p.given, p.surname = list(q.words), q.given, q.surname
                 break

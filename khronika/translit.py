@@ -96,12 +96,19 @@ _BEFORE_VOICELESS = re.compile(r"[бвгджз](?=[кпстфхцчшщ])")
 _ARTICLE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('names_endings.tsv')['ARTICLE_PREFIXES'])})-(?=[а-яё])")
 
 
+# Spellings of one given name across outlets (data/name_variants.tsv): each spelling's skeleton is its row's.
+_SPELLINGS = {fold(spelling): fold(row["name"]) for row in lexicon.table(
+    "name_variants.tsv", (lexicon.Column("name"), lexicon.Column("spellings")), ("name",))
+    for spelling in row["spellings"].split()}
+
+
 def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, and so do
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``ас-Сафади`` and ``Сафади``
     (the Arabic article before a hyphen)."""
     out = fold(word)
     out = _ARTICLE.sub("", out)
+    out = _SPELLINGS.get(out, out)
     out = out.replace("-", "")
     for a, b in _VARIANTS:
         out = out.replace(a, b)

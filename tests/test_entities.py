@@ -199,3 +199,8 @@ def test_entities_a_womans_name_told_by_her_verb(annotate):
     doc = annotate("Делегация во главе с Мартиной Линдберг согласилась продолжить переговоры. "
                    "Вероятность отставки главы области Бориса Громова стала велика.")
     assert {name for _, name, _ in persons(doc)} == {"Мартина Линдберг", "Борис Громов"}
+
+
+def test_entities_two_spellings_of_a_given_name_within_a_document(annotate):
+    doc = annotate("Министр Мохаммад Бахрами прибыл в Москву. Мухаммед Бахрами провёл переговоры.")
+    assert {name for _, name, _ in persons(doc)} == {"Мохаммад Бахрами"}

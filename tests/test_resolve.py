@@ -56,3 +56,13 @@ def test_one_person_spelt_two_ways_across_documents_namesakes_apart():
     persons = [person("e:1", "Бехзад Загчи"), person("e:2", "Бехзад Закчи"), person("e:3", "Али Закчи"),
                person("e:4", "Халед ас-Самади"), person("e:5", "Халед Самади")]
     assert variant_links(persons) == {"e:2": "e:1", "e:5": "e:4"}
+
+
+def test_spellings_of_one_given_name_across_outlets():
+    from khronika import lexicon
+    rows = lexicon.table("name_variants.tsv", (lexicon.Column("name"), lexicon.Column("spellings")), ("name",))
+    spellings = [w for r in rows for w in [r["name"], *r["spellings"].split()]]
+    assert len(spellings) == len(set(spellings)), "a spelling in two rows"
+    persons = [person("e:1", "Мохаммад Бахрами"), person("e:2", "Мухаммед Бахрами"), person("e:3", "Ахмед Бахрами"),
+               person("e:4", "Реджеб Кылыч"), person("e:5", "Реджеп Кылыч")]
+    assert variant_links(persons) == {"e:2": "e:1", "e:5": "e:4"}

@@ -20,6 +20,7 @@ from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
+from ..translit import skeleton
 from ..view import DocView, view
 from .body_descriptors import body_mentions
 from .spans import join_names
@@ -163,16 +164,16 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
         by_surname.setdefault(names_link.surname_key(p.surname), []).append(p)
     entities: dict[str, Entity] = {}
     for group in by_surname.values():
-        givens: dict[str, str] = {}  # folded given name -> display name "Given Surname"
+        givens: dict[str, str] = {}  # given name's skeleton ("Мохаммад", "Мухаммед") -> display name "Given Surname"
         for p in group:
             if p.given:
-                givens.setdefault(fold(p.given), " ".join(p.words))
+                givens.setdefault(skeleton(p.given), " ".join(p.words))
         last: str | None = None
         for p in sorted(group, key=lambda p: p.mention.start):
             if p.given:
-                name = givens[fold(p.given)]
+                name = givens[skeleton(p.given)]
             elif p.initial:
-                match = [n for g, n in givens.items() if g.startswith(fold(p.initial))]
+                match = [n for n in givens.values() if fold(n).startswith(fold(p.initial))]
                 name = match[0] if len(match) == 1 else p.surname
             elif len(givens) == 1:
                 name = next(iter(givens.values()))
