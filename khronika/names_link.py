@@ -62,6 +62,8 @@ def own_names(people: list) -> None:
     longer name; with two such longer names (``Юсуф Халид бен Рашид``, ``Юсуф Халид бен Саад``) it stays
     itself."""
     named = {tuple(fold(w) for w in p.words): p for p in people if p.given}
+    if not any(w in NASAB_PARTICLES for key in named for w in key):
+        return
     for p in people:
         n = len(p.words)
         if n < 2 or not p.given:
