@@ -75,29 +75,36 @@ _CONSONANT = set("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жшчщц")
 
 
-def _foreign_name(word: str, case: str | None) -> str:
+def _foreign_name(word: str, case: str | None, inner: bool = False) -> str:
+    """``inner``: a word after the first of a name, which may be a short syllable of an East Asian name
+    (``Мун Чжэ Ина`` → ``Мун Чжэ Ин``)."""
     for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANT:
             if stem[-1].lower() in _HUSHING:  # Джорджей → Джорджа, hushing stems take -ей/-ем for -а/zero
                 repl = {"ей": "а", "ем": ""}.get(ending, repl)
             return stem + repl
-    if case in ("Gen", "Acc") and word.endswith("а") and len(word) > 3 and word[-2].lower() in _CONSONANT:
+    if case in ("Gen", "Acc") and word.endswith("а") and len(word) > (2 if inner else 3) \
+            and word[-2].lower() in _CONSONANT:
         return word[:-1]  # Байдена → Байден: masculine consonant stems
     return word
 
 
-def normalize_name_word(word: str, case: str | None) -> str:
-    """Nominative of one word of a person's name, given the case seen in context."""
+def normalize_name_word(word: str, case: str | None, inner: bool = False) -> str:
+    """Nominative of one word of a person's name, given the case seen in context (``inner``: not the
+    name's first word)."""
     if INITIAL.match(word) or not re.search(r"[а-яё]", word.lower()):
         return word
     known = _dictionary_name(word, case)
     if known is not None:
         return known
-    return _foreign_name(word, case)
+    return _foreign_name(word, case, inner)
 
 
 _INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем|ым)$")
+# A nominative ending too: Persian and Arabic given names in -ем (``Хашем``, ``Салем``, ``Хатем``) tell an
+# instrumental only as the surname (the last word) or beside another word of the name that does.
+_INSTRUMENTAL_ALONE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ым)$")
 
 
 def span_case(cases: list[str | None], words: list[str] | None = None) -> str | None:
@@ -110,16 +117,32 @@ def span_case(cases: list[str | None], words: list[str] | None = None) -> str | 
     oblique = [c for c in cases if c and c != "Nom"]
     if oblique:
         return oblique[0]
-    for w in words or ():
-        if _INSTRUMENTAL.search(w.lower()) and not any(p.is_known and p.tag.case == "nomn" for p in _parses(w)):
-            return "Ins"
-    return cases[0] if cases else None
+    shown = [w for w in words or () if _INSTRUMENTAL.search(w.lower())
+             and not any(p.is_known and p.tag.case == "nomn" for p in _parses(w))]
+    last = (words or [""])[-1]
+    if len(shown) > 1 or last in shown or any(_INSTRUMENTAL_ALONE.search(w.lower()) for w in shown):
+        return "Ins"
+    return next((c for c in cases if c), None)
 
 
-def normalize_person(words: list[str], cases: list[str | None]) -> list[str]:
-    """Nominative words of a person's name (initials kept as they are)."""
-    case = span_case(cases, words)
-    return [normalize_name_word(w, case) for w in words]
+def _feminine_as_written(word: str, case: str | None, gender: str | None) -> bool:
+    """A woman's given name the tagger reads as a nominative (its gender told by the predicate:
+    ``Мартина … заявила``) that the dictionary knows only as a man's name in an oblique case (``Мартина``
+    of ``Мартин``): it stays as written."""
+    if case != "Nom" or gender != "Fem" or word[-1:].lower() not in ("а", "я"):
+        return False
+    known = [p for p in _parses(word) if p.is_known and NAME_GRAMMEMES & p.tag.grammemes]
+    return bool(known) and not any(p.tag.gender == "femn" for p in known)
+
+
+def normalize_person(words: list[str], cases: list[str | None], genders: list[str | None] | None = None) -> list[str]:
+    """Nominative words of a person's name (initials kept as they are: their tagged case, guessed at,
+    tells nothing: ``Р.Н. Соколовым``)."""
+    cases = [None if INITIAL.match(w.rstrip(".")) else c for w, c in zip(words, cases, strict=True)]
+    case = span_case(cases, [w for w in words if not INITIAL.match(w.rstrip("."))])
+    genders = genders or [None] * len(words)
+    return [w if _feminine_as_written(w, c, g) else normalize_name_word(w, case, k > 0)
+            for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True))]
 
 
 def known_name(word: str) -> bool:
@@ -211,6 +234,12 @@ def common_noun_in_case(word: str, case: str | None) -> bool:
 
 def is_known(word: str) -> bool:
     return any(p.is_known for p in _parses(word.lower()))
+
+
+def is_adverb(word: str) -> bool:
+    """Is the word, as the dictionary knows it, only an adverb (``Сегодня``, ``Вчера``, ``Здесь``)?"""
+    parses = [p for p in _parses(word.lower()) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "ADVB" for p in parses)
 
 
 def is_verb_form(word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .morph import fold
 
 BGN = {
@@ -86,11 +87,30 @@ def name_en(name: str, country_code: str | None = None) -> str:
 _VARIANTS = (("йо", "ё"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"),
              ("ь", ""), ("ъ", ""))
 _DOUBLE = re.compile(r"(.)\1+")
+# A voiced consonant before a voiceless one is said voiceless: spellings that differ only there sound
+# alike (``Загчи``, ``Закчи``; ``Абдулла``, not ``Гарин``/``Карин``).
+_DEVOICED = {"б": "п", "в": "ф", "г": "к", "д": "т", "ж": "ш", "з": "с"}
+_BEFORE_VOICELESS = re.compile(r"[бвгджз](?=[кпстфхцчшщ])")
+
+
+_ARTICLE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('names_endings.tsv')['ARTICLE_PREFIXES'])})-(?=[а-яё])")
+
+
+# Spellings of one given name across outlets (data/name_variants.tsv): each spelling's skeleton is its row's.
+_SPELLINGS = {fold(spelling): fold(row["name"]) for row in lexicon.table(
+    "name_variants.tsv", (lexicon.Column("name"), lexicon.Column("spellings")), ("name",))
+    for spelling in row["spellings"].split()}
 
 
 def skeleton(word: str) -> str:
-    """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree."""
-    out = fold(word).replace("-", "")
+    """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, and so do
+    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``ас-Сафади`` and ``Сафади``
+    (the Arabic article before a hyphen)."""
+    out = fold(word)
+    out = _ARTICLE.sub("", out)
+    out = _SPELLINGS.get(out, out)
+    out = out.replace("-", "")
     for a, b in _VARIANTS:
         out = out.replace(a, b)
+    out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)
     return _DOUBLE.sub(r"\1", out)

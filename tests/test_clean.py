@@ -456,6 +456,14 @@ def test_clean_site_line_gives_the_source():
     ("Время чтения: 4 минуты", "counter"),
     ("Поделиться:", "ui"),
     ("Нашли опечатку?", "ui"),
+    ("Материал подготовила Ольга Белова", "byline"),
+    ("Текст подготовил Игорь Соколов", "byline"),
+    ("Записала Ольга Белова", "byline"),
+    ("Редактор: Игорь Соколов", "byline"),
+    ("Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter", "ui"),
+    ("Заметили опечатку? Выделите фрагмент и нажмите Ctrl + Enter.", "ui"),
+    ("Сегодня, 13:20", "stamp"),
+    ("Вчера в 09:05", "stamp"),
 ])
 def test_clean_drops_page_furniture(line, reason):
     raw = f"{BODY}\n{line}\nПереговоры продолжатся осенью."
@@ -475,6 +483,10 @@ def test_clean_drops_page_furniture(line, reason):
     "Видео",
     "Реклама товаров из Китая выросла на треть.",
     "Поделиться опытом приехали дипломаты из десяти стран.",
+    "Сегодня в 13:20 министры подпишут протокол.",
+    "Ошибка в расчетах стоила компании миллиард.",
+    "Записал Игорь Соколов в блокнот, что встреча перенесена.",
+    "Редактор газеты Игорь Соколов задержан.",
 ])
 def test_clean_keeps_body_lines_like_furniture(line):
     raw = f"{BODY}\n{line}\nПереговоры продолжатся осенью."
@@ -595,3 +607,16 @@ def test_clean_datelines_and_labelled_date_lines_of_more_outlets(line, iso):
 
 def test_clean_a_labelled_line_with_a_sentence_is_no_date_line():
     assert clean(f"Итоги / Переговоры в Женеве прошли успешно. / 3 мая 2026\n{BODY}").published_from == "none"
+
+
+def test_clean_drops_a_name_alone_closing_the_text():
+    """An author's signature after the last paragraph, page controls below it or not; a name closing a
+    list the text introduces, or a line that is no name, stays."""
+    body = "Заголовок заметки\n\nМинистры обсудили торговлю.\n\nСтороны договорились продолжить контакты."
+    for tail in ("\n\nОльга Белова", "\n\nОльга Белова\nРеклама\nНашли ошибку? Выделите ее и нажмите Ctrl+Enter"):
+        assert ("Ольга Белова", "byline") in removed_texts(body + tail)
+        assert "Белова" not in clean(body + tail).text
+    listed = "Заголовок заметки\n\nМинистры обсудили торговлю.\n\nДелегацию возглавил:\nИгорь Соколов"
+    assert clean(listed).text == listed
+    closing = body + "\n\nСовместное заявление"
+    assert clean(closing).text == closing

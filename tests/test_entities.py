@@ -117,3 +117,90 @@ def test_entities_part_of_a_longer_name_is_that_person(annotate):
                    "Инасиу Лула да Силва провел переговоры.")
     names = {name for _, name, _ in persons(doc)}
     assert len([n for n in names if "Силва" in n]) == 1, names
+
+
+def test_entities_form_of_address_is_the_person_with_that_given_name(annotate):
+    doc = annotate("Министр Игорь Павлович Сомов встретился с послом Олегом Ветровым. "
+                   "«Игорь Павлович, благодарю за приём», — сказал Ветров.")
+    assert {name for _, name, _ in persons(doc)} == {"Игорь Сомов", "Олег Ветров"}
+
+
+def test_entities_form_of_address_fitting_no_one_names_no_person(annotate):
+    doc = annotate("Министр Игорь Сомов и депутат Игорь Лапин выступили. «Игорь Павлович, мы готовы», — сказал посол.")
+    assert {name for _, name, _ in persons(doc)} == {"Игорь Сомов", "Игорь Лапин"}
+
+
+def test_entities_a_surname_like_a_patronymic_stays_a_person(annotate):
+    doc = annotate("Суд вынес приговоры: Олег Романович и Федор Мирский получили по три года.")
+    assert "Олег Романович" in {name for _, name, _ in persons(doc)}
+
+
+def test_entities_one_surname_two_spellings_within_a_document(annotate):
+    doc = annotate("Министр Бехзад Загчи прибыл в Баку. Вечером Бехзад Закчи провёл переговоры.")
+    assert {name for _, name, _ in persons(doc)} == {"Бехзад Загчи"}
+
+
+def test_entities_honorific_and_descent(annotate):
+    doc = annotate("Министр Ирана Сейед Мохсен Бахрами прибыл в Доху. Эмир Катара принял Мохсена Бахрами. "
+                   "Министр финансов шейх Юсуф Халид бен Рашид и Юсуф Халид обсудили бюджет.")
+    got = {name for _, name, _ in persons(doc)}
+    assert "Мохсен Бахрами" in got and "Юсуф Халид бен Рашид" in got
+    assert "Юсуф Халид" not in got and not any(n.startswith("Сейед") for n in got)
+
+
+def test_entities_descent_namesakes_stay_apart(annotate):
+    doc = annotate("Принц Юсуф Халид бен Рашид и принц Юсуф Халид бен Саад встретились. Юсуф Халид выступил первым.")
+    got = {name for _, name, _ in persons(doc)}
+    assert {"Юсуф Халид бен Рашид", "Юсуф Халид бен Саад", "Юсуф Халид"} <= got
+
+
+def test_entities_east_asian_name_in_a_case_form(annotate):
+    doc = annotate("Президент Мун Чжэ Ин прибыл в Сеул. Визит Мун Чжэ Ина продлился два дня. "
+                   "С Мун Чжэ Ином встретился премьер.")
+    assert {name for _, name, _ in persons(doc)} == {"Мун Чжэ Ин"}
+
+
+def test_entities_initials_before_a_surname_in_a_case_form(annotate):
+    doc = annotate("Посол провёл переговоры с министром иностранных дел Норвегии Р.Н. Соколовым.")
+    assert [name for _, name, _ in persons(doc)] == ["Соколов"]
+
+
+def test_entities_an_adverb_alone_is_no_name(annotate):
+    doc = annotate("Суд оштрафовал бывшего главу района по делу о подлоге\n\nСегодня, 13:20\n\n"
+                   "Кировский районный суд Самары оштрафовал бывшего главу района Олега Ветрова.")
+    assert {name for _, name, _ in persons(doc)} == {"Олег Ветров"}
+
+
+def test_entities_family_name_left_out_and_descent_alone(annotate):
+    doc = annotate("Министр иностранных дел шейх Юсуф бин Рашид Аль Тани прибыл в Москву. Юсуф бин Рашид провёл "
+                   "переговоры с коллегой. Бин Рашид заявил о поддержке.")
+    assert {name for _, name, _ in persons(doc)} == {"Юсуф бин Рашид Аль Тани"}
+
+
+def test_entities_arabic_article_before_a_surname(annotate):
+    doc = annotate("Министр Халед ас-Самади прибыл в Москву. Самади провёл переговоры. "
+                   "Халед Самади заявил, что доволен.")
+    assert {name for _, name, _ in persons(doc)} == {"Халед ас-Самади"}
+
+
+def test_entities_form_of_address_with_a_person_named_by_initials_stays_unresolved(annotate):
+    doc = annotate("С российской стороны – министр Андрей Сомов.\n\n"
+                   "А.Волков: Уважаемый Андрей Николаевич, уважаемые коллеги! Рад приветствовать вас.")
+    got = [(text, name) for text, name, _ in persons(doc)]
+    assert got == [("Андрей Сомов", "Андрей Сомов"), ("А.Волков", "Волков")]
+
+
+def test_entities_a_womans_name_told_by_her_verb(annotate):
+    doc = annotate("Глава делегации Хенрика Новак подчеркнула важность встречи. "
+                   "Мартина Линдберг также отметила прогресс.")
+    assert {name for _, name, _ in persons(doc)} == {"Хенрика Новак", "Мартина Линдберг"}
+    doc = annotate("Визит Мартина Линдберга завершился. Встреча Мартина Линдберга прошла в Стокгольме.")
+    assert {name for _, name, _ in persons(doc)} == {"Мартин Линдберг"}
+    doc = annotate("Делегация во главе с Мартиной Линдберг согласилась продолжить переговоры. "
+                   "Вероятность отставки главы области Бориса Громова стала велика.")
+    assert {name for _, name, _ in persons(doc)} == {"Мартина Линдберг", "Борис Громов"}
+
+
+def test_entities_two_spellings_of_a_given_name_within_a_document(annotate):
+    doc = annotate("Министр Мохаммад Бахрами прибыл в Москву. Мухаммед Бахрами провёл переговоры.")
+    assert {name for _, name, _ in persons(doc)} == {"Мохаммад Бахрами"}

@@ -16,9 +16,23 @@ from khronika.lexicon import LexiconError
     (["Ивана", "Ивановича", "Петрова"], ["Gen", "Gen", "Gen"], "Иван Иванович Петров"),
     (["Т.", "Сато"], ["Nom", "Gen"], "Т. Сато"),  # an initial and an indeclinable surname stay
     (["Синдзиро"], ["Nom"], "Синдзиро"),
+    # initials tell no case: the surname's own does (``Р.Н. Соколовым``: the tagger read the initial as Gen)
+    (["Р.", "Н.", "Соколовым"], ["Gen", "Gen", "Ins"], "Р. Н. Соколов"),
+    # an East Asian name declines in its last syllable only, however short
+    (["Мун", "Чжэ", "Ина"], ["Gen", "Gen", "Gen"], "Мун Чжэ Ин"),
+    # a given name in -ем is a nominative unless another word of the name shows the instrumental too
+    (["Хашем", "Бадави"], ["Nom", "Nom"], "Хашем Бадави"),
+    (["Хашемом", "Бадави"], ["Nom", "Nom"], "Хашем Бадави"),
+    (["Бручем"], ["Nom"], "Бруч"),  # a surname alone shows it
 ])
 def test_names_normalize_person(words, cases, expected):
     assert " ".join(names.normalize_person(words, cases)) == expected
+
+
+def test_names_a_womans_name_read_in_the_nominative_stays():
+    """``Мартина`` is only a man's name in the genitive to the dictionary; a feminine nominative keeps it."""
+    assert names.normalize_person(["Мартина", "Линдберг"], ["Nom", "Gen"], ["Fem", "Fem"]) == ["Мартина", "Линдберг"]
+    assert names.normalize_person(["Мартина", "Линдберга"], ["Gen", "Gen"], ["Masc", "Masc"]) == ["Мартин", "Линдберг"]
 
 
 @pytest.mark.parametrize("word, title", [

@@ -15,11 +15,12 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer, lexicon, names
+from .. import gazetteer, lexicon, names, names_link
 from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
+from ..translit import skeleton
 from ..view import DocView, view
 from .body_descriptors import body_mentions
 from .spans import join_names
@@ -86,7 +87,10 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
             title = names.title_lemma(prev[0].text)
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
-    normal = names.normalize_person([w for w, _, _ in words], _name_cases(words, v))
+    cases, genders = _name_cases(words, v), [t.feats.get("Gender") for _, _, t in words]
+    if _feminine_subject(words, v):  # "Хенрика Новак подчеркнула": a nominative, a woman's name
+        cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
+    normal = names.normalize_person([w for w, _, _ in words], cases, genders)
     start, stop = words[0][2].start, words[-1][2].stop
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
@@ -95,6 +99,27 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     given = first if first and not names.INITIAL.match(first) else None
     mention = Mention(start, stop, "PER", v.text[start:stop], normal=full, title=title)
     return _Person(mention, plain, full, given, initial, plain[-1])
+
+
+def _feminine_subject(words, v: DocView) -> bool:
+    """Is the name, a given name with a surname that shows no case (``Новак``, ``Линдберг``), the subject of
+    a verb in the feminine past right after it (adverbs between: ``Хенрика Новак также подчеркнула``)?  Not
+    after a preposition, nor in a case no subject is in, nor when a feminine noun in the nominative before it
+    may be that subject (``Встреча Мартина Линдберга прошла``)."""
+    if len(words) < 2:
+        return False
+    prev = v.before(words[0][2].start, 1)
+    if prev and (prev[0].pos == "ADP" or prev[0].pos in ("NOUN", "PROPN") and prev[0].feats.get("Case") == "Nom"
+                 and prev[0].feats.get("Gender") == "Fem"):
+        return False
+    if any(c in ("Ins", "Dat", "Loc") for _, c, _ in words) or \
+            any(names.slavic_surname(w) or w[-1:].lower() in ("а", "я") for w, _, _ in words[1:]):
+        return False
+    t = v.after(words[-1][2].stop)
+    while t is not None and t.pos in ("ADV", "PART"):
+        t = v.after(t.stop)
+    return t is not None and t.pos == "VERB" and t.feats.get("Gender") == "Fem" and t.feats.get("Tense") == "Past" \
+        and t.feats.get("Number") == "Sing"
 
 
 def _name_cases(words, v: DocView) -> list[str | None]:
@@ -110,25 +135,19 @@ def _name_cases(words, v: DocView) -> list[str | None]:
     return cases
 
 
-def _as_longer(people: list[_Person]) -> None:
-    """A name of two or more words that are, in order and with its surname last, a part of exactly one
-    longer name of the document takes that name."""
-    longer = {" ".join(p.words): p for p in people if len(p.words) >= 3 and p.given}
-    for p in people:
-        if len(p.words) < 2 or not p.given:
-            continue
-        short = [fold(w) for w in p.words]
-        fits = [q for name, q in longer.items() if len(q.words) > len(p.words)
-                and fold(q.surname) == fold(p.surname) and names.within(short, [fold(w) for w in q.words])]
-        if len(fits) == 1:
-            p.words, p.given = list(fits[0].words), fits[0].given
-
-
-def link_persons(people: list[_Person]) -> dict[str, Entity]:
+def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     """Link the person mentions of one document: one entity per distinct (given name, surname); a name
     whose words are a part of a longer name of the document (``Тайип Эрдоган`` of ``Реджеп Тайип Эрдоган``)
-    is that name."""
-    _as_longer(people)
+    is that name; so is the own name of a longer one (``Юсуф Халид`` of ``Юсуф Халид бен Рашид``); a form of
+    address (``Игорь Павлович``) is the one person of the document with that given name, else, in speech
+    (``text``), no person (dropped from ``people``).  A surname spelt two ways (``Загчи``, ``Закчи``) is one
+    (``names_link``)."""
+    for p in names_link.addresses(people):
+        if names_link.vocative(text, p.mention.start, p.mention.stop):
+            people.remove(p)
+    names_link.own_names(people)
+    names_link.case_forms(people)
+    names_link.as_longer(people)
     by_given: dict[str, set[str]] = {}
     for p in people:
         if p.given:
@@ -142,19 +161,19 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
             alone.add(id(p))
     by_surname: dict[str, list[_Person]] = {}
     for p in people:
-        by_surname.setdefault(fold(p.surname), []).append(p)
+        by_surname.setdefault(names_link.surname_key(p.surname), []).append(p)
     entities: dict[str, Entity] = {}
     for group in by_surname.values():
-        givens: dict[str, str] = {}  # folded given name -> display name "Given Surname"
+        givens: dict[str, str] = {}  # given name's skeleton ("Мохаммад", "Мухаммед") -> display name "Given Surname"
         for p in group:
             if p.given:
-                givens.setdefault(fold(p.given), " ".join(p.words))
+                givens.setdefault(skeleton(p.given), " ".join(p.words))
         last: str | None = None
         for p in sorted(group, key=lambda p: p.mention.start):
             if p.given:
-                name = givens[fold(p.given)]
+                name = givens[skeleton(p.given)]
             elif p.initial:
-                match = [n for g, n in givens.items() if g.startswith(fold(p.initial))]
+                match = [n for n in givens.values() if fold(n).startswith(fold(p.initial))]
                 name = match[0] if len(match) == 1 else p.surname
             elif len(givens) == 1:
                 name = next(iter(givens.values()))
@@ -170,31 +189,6 @@ def link_persons(people: list[_Person]) -> dict[str, Entity]:
                 titles |= set(old.titles)
             entities[p.entity] = Entity(p.entity, "person", name, tuple(sorted(aliases)), titles=tuple(sorted(titles)))
     return entities
-
-
-def relatives(people: list[_Person], v: DocView) -> None:
-    """A relative named by a given name alone right after a word of kinship takes the surname of the
-    person that word is of: ``супруга Петрова Анна`` and, after ``Олег Петров``, ``его жена Анна`` are
-    ``Анна Петрова`` (``names.relative_surname``) — unless a full name of the document has that given name."""
-    full = {fold(p.given) for p in people if p.given}
-    by_start = sorted(people, key=lambda p: p.mention.start)
-    for n, p in enumerate(by_start):
-        if p.given or p.initial or fold(p.surname) in full or not names.given_name(p.surname):
-            continue
-        before = [t for t in v.sentence_tokens(p.mention.start) if t.stop <= p.mention.start]
-        of = None
-        if len(before) >= 2 and names.KIN & lemmas(before[-2].text):  # "супруга Петрова Анна"
-            of = next((q for q in by_start[:n] if q.mention.start <= before[-1].start < q.mention.stop
-                       and before[-1].feats.get("Case") == "Gen"), None)
-        elif len(before) >= 2 and names.KIN & lemmas(before[-1].text) and fold(before[-2].text) in names.POSSESSIVES:
-            # "его жена Анна": the last person named before by a surname
-            of = next((q for q in reversed(by_start[:n]) if len(q.words) > 1 and not names.INITIAL.match(q.words[0])),
-                      None)
-        if of is None or (not of.given and names.given_name(of.surname)):
-            continue  # "супруга Виктора Анна": no surname to take
-        surname = names.relative_surname(of.surname, p.surname)
-        p.words = [p.surname, surname]
-        p.given, p.surname = p.words
 
 
 def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
@@ -216,12 +210,13 @@ def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
 
 
 def pseudo_name(token: Token, v: DocView) -> bool:
-    """A verb form (``Дискриминируются ли …``), or a common noun capitalised only because it opens a
-    sentence or line ("Стороны провели…"):
+    """A verb form (``Дискриминируются ли …``) or an adverb (``Сегодня, 13:20``), or a common noun capitalised
+    only because it opens a sentence or line ("Стороны провели…"):
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
     is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
     is a name."""
-    if not token.text.isupper() and names.is_verb_form(token.text) and not names.known_name(token.text):
+    if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)) \
+            and not names.known_name(token.text):
         return True
     if token.text.isupper() or not names.is_common_noun(token.text):
         return False
@@ -338,8 +333,8 @@ class EntityStage:
                 entity = Entity(entity.id, entity.type, entity.name,
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
-        relatives(people, v)
-        entities.update(link_persons(people))
+        names_link.relatives(people, v)
+        entities.update(link_persons(people, doc.text))
         for latin, target in with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)
             if old and kept:

@@ -138,6 +138,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     at: set[int] = set()
     heads = _heads(lines, reasons, settings, at)
     rows.mark_stamp_bylines(lines, reasons, at)
+    rows.mark_closing_byline(lines, reasons)
     text = _join([line for i, line in enumerate(lines) if i not in reasons])
 
     published, published_from = UNKNOWN_DATE, "none"

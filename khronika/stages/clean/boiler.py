@@ -49,6 +49,11 @@ _LINE_RULES = (
     # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
     ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),
     ("tags", re.compile(rf"^(?:{phrase_pattern('tags')})\s*[:›»>]\s*.{{0,300}}$", re.IGNORECASE)),
+    # "Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter": how to report a typo, in any wording
+    ("ui", re.compile(r"^.{0,100}\bctrl\s*\+\s*enter[.!]?$", re.IGNORECASE)),
+    # "Сегодня, 13:20", "Вчера в 18:05": a stamp relative to the day of reading, no date to read
+    ("stamp", re.compile(rf"^(?:{lexicon.alternation(WORDS['RELATIVE_DAYS'])})(?:,|\s+в)?\s+\d{{1,2}}:\d{{2}}$",
+                         re.IGNORECASE)),
 )
 _UI = frozenset(fold(p).rstrip("?!.:") for p in phrases("ui"))
 _UI_TRIM = " \t:.!?›»>→…|•·"

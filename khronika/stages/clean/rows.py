@@ -7,6 +7,8 @@
   or fewer with a page control among them;
 * a byline standing alone: a person's name and nothing else on the line just above or below the date stamp,
   the dateline or the header date (``Опубликовано: 13.03.2026, 08:40`` / ``Елена Черненко``);
+* a byline closing the text: a person's name alone on the last line of the text, after a paragraph
+  (``…продолжить контакты.`` / ``Ольга Белова`` / ``Реклама``), whatever page lines follow it;
 * a signature in brackets (``[Корреспонденты: Ли Цзюнь, Анна Смирнова]``), read as the byline it holds.
 
 Each rule marks line indices with a reason, as the rules of ``boiler`` do.
@@ -31,6 +33,7 @@ _WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
 _BRACKETS = re.compile(r"^[\[(](.{3,200})[\])]$")
 # A person's name alone: two or three capitalised words, the first a given name ("Елена Черненко").
 _NAME_LINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё]+)(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){1,2}$")
+_PARAGRAPH_END = frozenset(".!?…»\")")
 
 
 def _item(s: str, is_ui) -> str | None:
@@ -76,6 +79,18 @@ def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[in
             m = _NAME_LINE.match(lines[k].text.strip())
             if m and names.given_name(m.group(1)):
                 reasons[k] = "byline"
+
+
+def mark_closing_byline(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Drop a person's name alone on the last line of the text (lines already dropped, such as page controls
+    after it, aside) when the line before it ends a paragraph: the author's signature."""
+    kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
+    if len(kept) < 3:
+        return
+    last, before = lines[kept[-1]].text.strip(), lines[kept[-2]].text.strip()
+    m = _NAME_LINE.match(last)
+    if m and names.given_name(m.group(1)) and before[-1:] in _PARAGRAPH_END:
+        reasons[kept[-1]] = "byline"
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> int | None:

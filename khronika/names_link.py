@@ -1,0 +1,195 @@
+"""Which person mentions of one document name the same person: rules over name words only.
+
+The entity stage (``stages/entities.py``) hands over its person mentions, each with ``words`` (the
+normalised name, a patronymic left out of a longer name), ``given`` (the first word, or None for a
+surname or initials alone) and ``surname`` (the last word); these functions rewrite those fields so
+that mentions of one person carry one name:
+
+* ``as_longer``: a name whose words are, in order, a part of exactly one longer name of the document
+  (``Тайип Эрдоган`` of ``Реджеп Тайип Эрдоган``) is that name;
+* ``own_names``: a name before a particle of descent (``Юсуф Халид`` of ``Юсуф Халид бен Рашид``,
+  ``бен``/``бин``/``ибн``: ``data/names_endings.tsv``) is the person's own name;
+* ``case_forms``: a name left in a case form (``Мун Чжэ Ина``) is the document's name without that ending
+  (``Мун Чжэ Ин``);
+* ``relatives``: a relative named by a given name after a word of kinship takes that person's surname;
+* ``addresses``: a form of address, a given name and a patronymic only (``Игорь Павлович``), is the
+  one person of the document with that given name (and no other patronymic); with none or several, one in
+  speech (``vocative``) names no person of its own.
+
+``surname_key`` groups mentions by surname: one spelt two ways in one text (``Загчи``, ``Закчи``)
+is one surname.  Two different given names never merge.
+"""
+from __future__ import annotations
+
+from . import lexicon, names
+from .morph import fold, lemmas
+from .morph import parses as _parses
+from .translit import skeleton
+
+_WORDS = lexicon.words("names_endings.tsv")
+NASAB_PARTICLES = _WORDS["NASAB_PARTICLES"]
+ADDRESS_WORDS = _WORDS["ADDRESS_WORDS"]
+
+
+def surname_key(surname: str) -> str:
+    """The key mentions of one surname share within a document: its transcription skeleton."""
+    return skeleton(surname)
+
+
+def as_longer(people: list) -> None:
+    """A name of two or more words that are, in order and with its surname last, a part of exactly one
+    longer name of the document takes that name."""
+    longer = {" ".join(p.words): p for p in people if len(p.words) >= 3 and p.given}
+    for p in people:
+        if len(p.words) < 2 or not p.given:
+            continue
+        short = [fold(w) for w in p.words]
+        fits = [q for q in longer.values() if len(q.words) > len(p.words)
+                and skeleton(q.surname) == skeleton(p.surname) and names.within(short, [fold(w) for w in q.words])]
+        if len(fits) == 1:
+            p.words, p.given = list(fits[0].words), fits[0].given
+
+
+def _particle(word: str) -> bool:
+    return fold(word) in NASAB_PARTICLES
+
+
+def own_names(people: list) -> None:
+    """A name of two words or more that begins exactly one longer name of the document is that person,
+    when the longer one goes on with a particle of descent (``Юсуф Халид`` of ``Юсуф Халид бен Рашид``: the
+    own name) or the shorter one holds one (``Юсуф бин Рашид`` of ``Юсуф бин Рашид Аль Тани``: the family
+    name left out); so is a name that opens with the particle (``Бен Рашид``) and stands inside exactly one
+    longer name; with two such longer names (``Юсуф Халид бен Рашид``, ``Юсуф Халид бен Саад``) it stays
+    itself."""
+    named = {tuple(fold(w) for w in p.words): p for p in people if p.given}
+    if not any(w in NASAB_PARTICLES for key in named for w in key):
+        return
+    for p in people:
+        n = len(p.words)
+        if n < 2 or not p.given:
+            continue
+        short = tuple(fold(w) for w in p.words)
+        if _particle(p.words[0]):  # "Бен Рашид": the descent of one longer name
+            fits = [q for key, q in named.items() if len(key) > n
+                    and any(key[k:k + n] == short for k in range(1, len(key) - n + 1))]
+        else:
+            fits = [q for key, q in named.items() if len(key) > n and key[:n] == short
+                    and (key[n] in NASAB_PARTICLES or any(_particle(w) for w in p.words[1:]))]
+        fits = list({tuple(fold(w) for w in q.words): q for q in fits}.values())  # one already rewritten
+        fits = [q for q in fits if not any(_inside(q.words, r.words) for r in fits)]
+        if len(fits) == 1:
+            p.words, p.given, p.surname = list(fits[0].words), fits[0].given, fits[0].surname
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """``short``'s words stand together, in order, inside the longer ``long``."""
+    a, b = [fold(w) for w in short], [fold(w) for w in long]
+    return len(b) > len(a) and any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1))
+
+
+# Case endings added to a name's nominative (``Ин`` → ``Ина``, ``Ину``, ``Ином``, ``Ине``).
+_ADDED_ENDINGS = ("а", "у", "е", "ом", "ем")
+
+
+def case_forms(people: list) -> None:
+    """A name the tagger left in a case form (``Мун Чжэ Ина``) is the name of the document whose words it
+    shares but for a case ending added to the last one (``Мун Чжэ Ин``)."""
+    by_words = {tuple(fold(w) for w in p.words): p for p in people if len(p.words) >= 2 and p.given}
+    for p in people:
+        if len(p.words) < 2 or not p.given:
+            continue
+        head, last = tuple(fold(w) for w in p.words[:-1]), fold(p.words[-1])
+        for ending in _ADDED_ENDINGS:
+            q = by_words.get((*head, last.removesuffix(ending))) if last.endswith(ending) else None
+            if ending == "а" and q is not None and names.slavic_surname(q.surname):
+                continue  # "Саша Петрова" may be a woman of that name
+            if q is not None and q is not p and len(q.words[-1]) >= 2:
+                p.words, p.given, p.surname = list(q.words), q.given, q.surname
+                break
+
+
+def pure_patronymic(word: str) -> bool:
+    """A patronymic the dictionary knows and nothing else: no reading as a surname (``Абрамович`` has one;
+    ``Статкевич``, unknown, may be a surname)."""
+    known = [p for p in _parses(word) if p.is_known]
+    return any("Patr" in p.tag.grammemes for p in known) and not any("Surn" in p.tag.grammemes for p in known)
+
+
+def is_address(words: list[str]) -> bool:
+    """A given name and a patronymic only: ``Игорь Павлович``, ``Анна Сергеевна``."""
+    return len(words) == 2 and names.given_name(words[0]) and pure_patronymic(words[1])
+
+
+_OPENERS = "«\"„“—–-"
+
+
+def vocative(text: str, start: int, stop: int) -> bool:
+    """Is the name at ``text[start:stop]`` a form of address in speech: followed by ``,`` or ``!`` and
+    opening a quotation or a line of dialogue (``«Игорь Павлович, …``, ``— Иван Петрович!``), after a word
+    of address (``Уважаемый Иван Петрович!``), or inside a quotation (more ``«`` than ``»`` before it in its
+    paragraph)?"""
+    after = text[stop:stop + 2].lstrip(" ")
+    if after[:1] not in (",", "!"):
+        return False
+    paragraph = text[text.rfind("\n", 0, start) + 1:start]
+    before = paragraph.rstrip()
+    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return before[-1:] in _OPENERS or word in ADDRESS_WORDS or paragraph.count("«") > paragraph.count("»")
+
+
+def addresses(people: list) -> list:
+    """Point each form of address at the one person of the document with its given name whose known
+    patronymic (if any) agrees (only one with that very patronymic when some person of the document is
+    named by surname or initials alone: ``Андрей Николаевич`` may be that ``А.Волков``); return the
+    addresses that fit no such person or several (``Илья Васильевич`` may be a name with a surname such as
+    a patronymic: ``vocative`` tells)."""
+    unresolved = []
+    named = {skeleton(q.surname) for q in people if q.given}
+    for p in people:
+        if not is_address(p.words):
+            continue
+        given, patronymic = fold(p.words[0]), fold(p.words[1])
+        # a person named by surname or initials only (``А.Иванов``, ``Иванов``) may bear that given name too
+        unknown = any(not q.given and skeleton(q.surname) not in named and fold(q.initial or given[0]) == given[0]
+                      for q in people if q is not p)
+        fits, same = set(), set()  # with that given name; and with that patronymic too
+        for q in people:
+            if q is p or len(q.words) < 2 or not q.given or fold(q.given) != given or is_address(q.words):
+                continue
+            known = {fold(w) for w in q.full.split()[1:-1] if names.is_patronymic(w)}
+            if known <= {patronymic}:
+                fits.add(" ".join(q.words))
+                if known:
+                    same.add(" ".join(q.words))
+        fits = same if len(same) == 1 else set() if unknown else fits
+        if len(fits) == 1:
+            p.words = next(iter(fits)).split()
+            p.given, p.surname = p.words[0], p.words[-1]
+        else:
+            unresolved.append(p)
+    return unresolved
+
+
+def relatives(people: list, v) -> None:
+    """A relative named by a given name alone right after a word of kinship takes the surname of the
+    person that word is of: ``супруга Петрова Анна`` and, after ``Олег Петров``, ``его жена Анна`` are
+    ``Анна Петрова`` (``names.relative_surname``) — unless a full name of the document has that given name."""
+    full = {fold(p.given) for p in people if p.given}
+    by_start = sorted(people, key=lambda p: p.mention.start)
+    for n, p in enumerate(by_start):
+        if p.given or p.initial or fold(p.surname) in full or not names.given_name(p.surname):
+            continue
+        before = [t for t in v.sentence_tokens(p.mention.start) if t.stop <= p.mention.start]
+        of = None
+        if len(before) >= 2 and names.KIN & lemmas(before[-2].text):  # "супруга Петрова Анна"
+            of = next((q for q in by_start[:n] if q.mention.start <= before[-1].start < q.mention.stop
+                       and before[-1].feats.get("Case") == "Gen"), None)
+        elif len(before) >= 2 and names.KIN & lemmas(before[-1].text) and fold(before[-2].text) in names.POSSESSIVES:
+            # "его жена Анна": the last person named before by a surname
+            of = next((q for q in reversed(by_start[:n]) if len(q.words) > 1 and not names.INITIAL.match(q.words[0])),
+                      None)
+        if of is None or (not of.given and names.given_name(of.surname)):
+            continue  # "супруга Виктора Анна": no surname to take
+        surname = names.relative_surname(of.surname, p.surname)
+        p.words = [p.surname, surname]
+        p.given, p.surname = p.words
