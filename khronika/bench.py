@@ -26,13 +26,17 @@ Keys of ``--json`` (README, "Benchmarks"):
   workers_start_s                  starting the 2 worker processes and loading their models
   store_small_docs, store_large_docs, new_docs, new_into_small_s, new_into_large_s, store_size_ratio
                                    ingesting new (synthetic, already annotated) documents with the
-                                   cross-document stage into synthetic stores of two sizes
+                                   cross-document stage into synthetic stores of two sizes, each
+                                   built once and measured on fresh copies ``STORE_ROUNDS`` times,
+                                   the sizes in turn: the medians, and the median of paired ratios
 """
 from __future__ import annotations
 
 import json
 import os
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -102,21 +106,53 @@ def cold_start(text: str, tmp: Path) -> float:
     return timed(lambda: subprocess.run(command, check=True, capture_output=True))
 
 
-def into_store(size: int, new: int, tmp: Path) -> float:
-    """Seconds to store ``new`` synthetic documents and run the cross-document stage on them, in
-    a synthetic store of ``size`` documents whose persons they share."""
+STORE_ROUNDS = 5  # paired measurements of new documents into the small and the large store; medians reported
+
+
+def built_store(size: int, tmp: Path) -> Path:
+    """A synthetic store of ``size`` documents (``synthetic.fill``), built once, closed."""
+    from .store import Store
+
+    path = tmp / f"store{size}.db"
+    with Store(path) as store:
+        synthetic.fill(store, size)
+    return path
+
+
+def into_store(built: Path, size: int, new: int, tmp: Path) -> float:
+    """Seconds to store ``new`` synthetic documents and run the cross-document stage on them, in a
+    fresh copy of the synthetic store ``built`` of ``size`` documents, whose persons they share."""
     from .ingest import cross_document
     from .store import Store
 
-    with Store(tmp / f"store{size}.db") as store:
-        synthetic.fill(store, size)
-        docs = list(synthetic.documents(new, seed=7, tag="n", pool=max(8, size // 4)))
-
+    copy = tmp / f"copy{size}.db"
+    for suffix in ("", "-wal"):
+        if Path(f"{built}{suffix}").exists():
+            shutil.copyfile(f"{built}{suffix}", f"{copy}{suffix}")
+    docs = list(synthetic.documents(new, seed=7, tag="n", pool=max(8, size // 4)))
+    with Store(copy) as store:
         def add() -> None:
             store.save_many(docs)
             cross_document(store, {d.id for d in docs})
 
-        return timed(add)
+        seconds = timed(add)
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    return seconds
+
+
+def into_stores(sizes: tuple[int, int], new: int, tmp: Path, rounds: int = STORE_ROUNDS) -> dict:
+    """``new_into_small_s``, ``new_into_large_s``: the medians of ``rounds`` measurements (``into_store``)
+    into each store, the two sizes in turn and in alternating order, so that both see the same load;
+    ``store_size_ratio``: the median of the rounds' ratios, large over small."""
+    built = {size: built_store(size, tmp) for size in sizes}
+    seconds: dict[int, list[float]] = {size: [] for size in sizes}
+    for r in range(rounds):
+        for size in sizes if r % 2 == 0 else sizes[::-1]:
+            seconds[size].append(into_store(built[size], size, new, tmp))
+    small, large = (seconds[size] for size in sizes)
+    return {"new_into_small_s": statistics.median(small), "new_into_large_s": statistics.median(large),
+            "store_size_ratio": statistics.median(b / a for a, b in zip(small, large))}
 
 
 WARM_UP = "Министр иностранных дел 3 марта провёл в Токио переговоры с коллегой из Японии."
@@ -203,9 +239,8 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
         out["peak_rss_mb_per_worker"] = peak_mb(resource.RUSAGE_CHILDREN)
         small, large = store_sizes
         say(f"{new_docs} new documents into stores of {small} and {large}")
-        out.update(store_small_docs=small, store_large_docs=large, new_docs=new_docs,
-                   new_into_small_s=into_store(small, new_docs, tmp), new_into_large_s=into_store(large, new_docs, tmp))
-        out["store_size_ratio"] = out["new_into_large_s"] / out["new_into_small_s"]
+        out.update(store_small_docs=small, store_large_docs=large, new_docs=new_docs)
+        out.update(into_stores(store_sizes, new_docs, tmp))
     return out
 
 
