@@ -119,17 +119,16 @@ def built_store(size: int, tmp: Path) -> Path:
     return path
 
 
-def into_store(built: Path, size: int, new: int, tmp: Path) -> float:
-    """Seconds to store ``new`` synthetic documents and run the cross-document stage on them, in a
-    fresh copy of the synthetic store ``built`` of ``size`` documents, whose persons they share."""
+def into_store(built: Path, docs: list[Document], tmp: Path) -> float:
+    """Seconds to store ``docs`` and run the cross-document stage on them, in a fresh copy of the
+    synthetic store ``built``."""
     from .ingest import cross_document
     from .store import Store
 
-    copy = tmp / f"copy{size}.db"
+    copy = tmp / f"copy-{built.name}"
     for suffix in ("", "-wal"):
         if Path(f"{built}{suffix}").exists():
             shutil.copyfile(f"{built}{suffix}", f"{copy}{suffix}")
-    docs = list(synthetic.documents(new, seed=7, tag="n", pool=max(8, size // 4)))
     with Store(copy) as store:
         def add() -> None:
             store.save_many(docs)
@@ -143,13 +142,16 @@ def into_store(built: Path, size: int, new: int, tmp: Path) -> float:
 
 def into_stores(sizes: tuple[int, int], new: int, tmp: Path, rounds: int = STORE_ROUNDS) -> dict:
     """``new_into_small_s``, ``new_into_large_s``: the medians of ``rounds`` measurements (``into_store``)
-    into each store, the two sizes in turn and in alternating order, so that both see the same load;
-    ``store_size_ratio``: the median of the rounds' ratios, large over small."""
+    of the same ``new`` synthetic documents into each store, the two sizes in turn and in alternating
+    order, so that both see the same load; ``store_size_ratio``: the median of the rounds' ratios,
+    large over small.  The new documents' persons are persons of both stores (the small store's pool),
+    each as often reported in either (``synthetic.fill``): the large store differs by its size alone."""
     built = {size: built_store(size, tmp) for size in sizes}
+    docs = list(synthetic.documents(new, seed=7, tag="n", pool=max(8, min(sizes) // 4)))
     seconds: dict[int, list[float]] = {size: [] for size in sizes}
     for r in range(rounds):
         for size in sizes if r % 2 == 0 else sizes[::-1]:
-            seconds[size].append(into_store(built[size], size, new, tmp))
+            seconds[size].append(into_store(built[size], docs, tmp))
     small, large = (seconds[size] for size in sizes)
     return {"new_into_small_s": statistics.median(small), "new_into_large_s": statistics.median(large),
             "store_size_ratio": statistics.median(b / a for a, b in zip(small, large))}
