@@ -5,15 +5,20 @@ devset when given or found beside the checkout), repeated with a numbered line a
 every copy is a new document.  Every figure is a measurement of this run, to be read as a ratio
 (to bare natasha, to one worker, to a small store), never as an absolute target.
 
+The rates are taken on ``ROUNDS`` corpora of ``--docs`` texts each, bare natasha and the whole ingest
+one right after the other on each (which one first alternating), so that both run under the same
+load on a shared machine: the medians are reported, and the median of the rounds' ratios.
+
 Keys of ``--json`` (README, "Benchmarks"):
-  docs, chars                      the corpus
+  docs, chars                      the corpus (of one round)
   ingest_docs_per_s, ingest_chars_per_s
                                    the whole ingest in one process (read, pipeline, store, the
                                    cross-document stage), models loaded beforehand
   natasha_docs_per_s, natasha_chars_per_s
                                    bare natasha's chain (segment, morphology, syntax, NER) on the texts
-  ratio_to_natasha                 ingest over natasha, documents/s
+  ratio_to_natasha                 ingest over natasha, documents/s (the median of the rounds' ratios)
   stage_seconds                    seconds in each pipeline stage, and ``store``, ``cross_document``
+                                   (a round's, the mean of the rounds)
   cold_start_s                     a fresh process: start, load, ingest one document into a new store
   peak_rss_mb                      this process (one worker: it ran the pipeline)
   peak_rss_mb_per_worker           the largest worker process of the 2-worker run
@@ -41,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +54,7 @@ from . import synthetic
 from .read import read_all
 from .records import Document, Source
 
+ROUNDS = 3  # corpora of ``--docs`` texts each, bare natasha and the whole ingest on each (``paired_rates``)
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "factRuEval-2016" / "devset"
 
@@ -192,14 +199,48 @@ def workers_speedups(texts: list[str], say: Callable[[str], None]) -> dict:
     return out
 
 
-def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000), new_docs: int = 100,
-        say: Callable[[str], None] = lambda _: None) -> dict:
+def paired_rates(rounds: list[list[str]], res, pipeline, tmp: Path, progress, say: Callable[[str], None]) -> dict:
+    """Bare natasha's chain and the whole ingest (into a store of its own) on each corpus of ``rounds``,
+    one right after the other, which one first alternating, so that both run under the same load: the
+    medians of their rates and of the rounds' ratios; ``stage_seconds``: the mean of the rounds."""
     from .ingest import ingest
-    from .pipeline import build_pipeline
-    from .resources import Resources
     from .store import Store
 
-    texts = corpus_texts(n, folders)
+    rates: dict[str, list[float]] = {key: [] for key in ("natasha_docs_per_s", "natasha_chars_per_s",
+                                                         "ingest_docs_per_s", "ingest_chars_per_s")}
+    ratios: list[float] = []
+    stages: Counter = Counter()
+    for r, texts in enumerate(rounds):
+        paths, chars = write_corpus(texts, tmp / f"corpus{r}"), sum(map(len, texts))
+        for who in ("natasha", "ingest") if r % 2 == 0 else ("ingest", "natasha"):
+            say(f"{who}: {len(texts)} documents, round {r + 1} of {len(rounds)}")
+            if who == "natasha":
+                seconds = len(texts) / natasha_rate(texts, res)
+            else:
+                pipeline.seconds.clear()
+                with Store(tmp / f"ingest{r}.db") as store:
+                    report = ingest(paths, store, lambda: pipeline, progress=progress)
+                seconds = report.seconds
+                stages.update(pipeline.seconds)
+                stages["cross_document"] += report.cross_seconds
+                stages["store"] += max(0.0, seconds - report.cross_seconds - sum(pipeline.seconds.values()))
+            rates[f"{who}_docs_per_s"].append(len(texts) / seconds)
+            rates[f"{who}_chars_per_s"].append(chars / seconds)
+        ratios.append(rates["ingest_docs_per_s"][-1] / rates["natasha_docs_per_s"][-1])
+    out: dict = {key: statistics.median(values) for key, values in rates.items()}
+    out["ratio_to_natasha"] = statistics.median(ratios)
+    out["stage_seconds"] = {k: round(v / len(rounds), 3) for k, v in stages.items()}
+    return out
+
+
+def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000), new_docs: int = 100,
+        say: Callable[[str], None] = lambda _: None) -> dict:
+    from .pipeline import build_pipeline
+    from .resources import Resources
+
+    everything = corpus_texts(n * ROUNDS, folders)
+    rounds = [everything[r * n:(r + 1) * n] for r in range(ROUNDS)]
+    texts = rounds[0]
     out: dict = {"docs": len(texts), "chars": sum(map(len, texts))}
     with tempfile.TemporaryDirectory(prefix="khronika-bench-") as tmp_name:
         tmp = Path(tmp_name)
@@ -208,10 +249,6 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
         res = Resources.load()
         pipeline = build_pipeline(res, check=False)
         pipeline(Document.from_source(Source(path="warm.txt", text=texts[0])))  # warm-up
-        pipeline.seconds.clear()
-        say("bare natasha")
-        natasha = natasha_rate(texts, res)
-        paths = write_corpus(texts, tmp / "corpus")
         early: list[float] = []
 
         def progress(total: int):
@@ -223,17 +260,7 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
                     early.append(rss_mb())
             return advance
 
-        say(f"ingest of {len(texts)} documents")
-        with Store(tmp / "ingest.db") as store:
-            report = ingest(paths, store, lambda: pipeline, progress=progress)
-        rate = len(texts) / report.seconds
-        out.update(ingest_docs_per_s=rate, ingest_chars_per_s=out["chars"] / report.seconds,
-                   natasha_docs_per_s=natasha, natasha_chars_per_s=out["chars"] * natasha / len(texts),
-                   ratio_to_natasha=rate / natasha)
-        stages = dict(pipeline.seconds)
-        stages["cross_document"] = report.cross_seconds
-        stages["store"] = max(0.0, report.seconds - report.cross_seconds - sum(pipeline.seconds.values()))
-        out["stage_seconds"] = {k: round(v, 3) for k, v in stages.items()}
+        out.update(paired_rates(rounds, res, pipeline, tmp, progress, say))
         out["rss_mb_early"], out["rss_mb_end"] = (early or [rss_mb()])[0], rss_mb()
         out["rss_growth"] = out["rss_mb_end"] / out["rss_mb_early"] - 1
         out["peak_rss_mb"] = peak_mb()
