@@ -5,15 +5,22 @@ devset when given or found beside the checkout), repeated with a numbered line a
 every copy is a new document.  Every figure is a measurement of this run, to be read as a ratio
 (to bare natasha, to one worker, to a small store), never as an absolute target.
 
+The rates are taken on ``ROUNDS`` corpora of ``--docs`` texts each, bare natasha and the whole ingest
+one right after the other on each (which one first alternating), so that both run under the same
+load on a shared machine: the medians are reported, and the median of the rounds' ratios.
+
 Keys of ``--json`` (README, "Benchmarks"):
-  docs, chars                      the corpus
+  docs, chars                      the corpus (of one round)
   ingest_docs_per_s, ingest_chars_per_s
                                    the whole ingest in one process (read, pipeline, store, the
                                    cross-document stage), models loaded beforehand
   natasha_docs_per_s, natasha_chars_per_s
                                    bare natasha's chain (segment, morphology, syntax, NER) on the texts
-  ratio_to_natasha                 ingest over natasha, documents/s
+  ratio_to_natasha                 ingest over natasha, documents/s (the median of the rounds' ratios)
+  ratio_to_natasha_cpu             the same in this process's CPU seconds, which other processes on a
+                                   shared machine disturb less than the clock (disk waits left out)
   stage_seconds                    seconds in each pipeline stage, and ``store``, ``cross_document``
+                                   (a round's, the mean of the rounds)
   cold_start_s                     a fresh process: start, load, ingest one document into a new store
   peak_rss_mb                      this process (one worker: it ran the pipeline)
   peak_rss_mb_per_worker           the largest worker process of the 2-worker run
@@ -26,17 +33,22 @@ Keys of ``--json`` (README, "Benchmarks"):
   workers_start_s                  starting the 2 worker processes and loading their models
   store_small_docs, store_large_docs, new_docs, new_into_small_s, new_into_large_s, store_size_ratio
                                    ingesting new (synthetic, already annotated) documents with the
-                                   cross-document stage into synthetic stores of two sizes
+                                   cross-document stage into synthetic stores of two sizes, each
+                                   built once and measured on fresh copies ``STORE_ROUNDS`` times,
+                                   the sizes in turn: the medians, and the median of paired ratios
 """
 from __future__ import annotations
 
 import json
 import os
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +56,7 @@ from . import synthetic
 from .read import read_all
 from .records import Document, Source
 
+ROUNDS = 3  # corpora of ``--docs`` texts each, bare natasha and the whole ingest on each (``paired_rates``)
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DEVSET = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "factRuEval-2016" / "devset"
 
@@ -102,21 +115,55 @@ def cold_start(text: str, tmp: Path) -> float:
     return timed(lambda: subprocess.run(command, check=True, capture_output=True))
 
 
-def into_store(size: int, new: int, tmp: Path) -> float:
-    """Seconds to store ``new`` synthetic documents and run the cross-document stage on them, in
-    a synthetic store of ``size`` documents whose persons they share."""
+STORE_ROUNDS = 5  # paired measurements of new documents into the small and the large store; medians reported
+
+
+def built_store(size: int, tmp: Path) -> Path:
+    """A synthetic store of ``size`` documents (``synthetic.fill``), built once, closed."""
+    from .store import Store
+
+    path = tmp / f"store{size}.db"
+    with Store(path) as store:
+        synthetic.fill(store, size)
+    return path
+
+
+def into_store(built: Path, docs: list[Document], tmp: Path) -> float:
+    """Seconds to store ``docs`` and run the cross-document stage on them, in a fresh copy of the
+    synthetic store ``built``."""
     from .ingest import cross_document
     from .store import Store
 
-    with Store(tmp / f"store{size}.db") as store:
-        synthetic.fill(store, size)
-        docs = list(synthetic.documents(new, seed=7, tag="n", pool=max(8, size // 4)))
-
+    copy = tmp / f"copy-{built.name}"
+    for suffix in ("", "-wal"):
+        if Path(f"{built}{suffix}").exists():
+            shutil.copyfile(f"{built}{suffix}", f"{copy}{suffix}")
+    with Store(copy) as store:
         def add() -> None:
             store.save_many(docs)
             cross_document(store, {d.id for d in docs})
 
-        return timed(add)
+        seconds = timed(add)
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    return seconds
+
+
+def into_stores(sizes: tuple[int, int], new: int, tmp: Path, rounds: int = STORE_ROUNDS) -> dict:
+    """``new_into_small_s``, ``new_into_large_s``: the medians of ``rounds`` measurements (``into_store``)
+    of the same ``new`` synthetic documents into each store, the two sizes in turn and in alternating
+    order, so that both see the same load; ``store_size_ratio``: the median of the rounds' ratios,
+    large over small.  The new documents' persons are persons of both stores (the small store's pool),
+    each as often reported in either (``synthetic.fill``): the large store differs by its size alone."""
+    built = {size: built_store(size, tmp) for size in sizes}
+    docs = list(synthetic.documents(new, seed=7, tag="n", pool=max(8, min(sizes) // 4)))
+    seconds: dict[int, list[float]] = {size: [] for size in sizes}
+    for r in range(rounds):
+        for size in sizes if r % 2 == 0 else sizes[::-1]:
+            seconds[size].append(into_store(built[size], docs, tmp))
+    small, large = (seconds[size] for size in sizes)
+    return {"new_into_small_s": statistics.median(small), "new_into_large_s": statistics.median(large),
+            "store_size_ratio": statistics.median(b / a for a, b in zip(small, large))}
 
 
 WARM_UP = "Министр иностранных дел 3 марта провёл в Токио переговоры с коллегой из Японии."
@@ -154,14 +201,54 @@ def workers_speedups(texts: list[str], say: Callable[[str], None]) -> dict:
     return out
 
 
-def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000), new_docs: int = 100,
-        say: Callable[[str], None] = lambda _: None) -> dict:
+def paired_rates(rounds: list[list[str]], res, pipeline, tmp: Path, progress, say: Callable[[str], None]) -> dict:
+    """Bare natasha's chain and the whole ingest (into a store of its own) on each corpus of ``rounds``,
+    one right after the other, which one first alternating, so that both run under the same load: the
+    medians of their rates and of the rounds' ratios; ``stage_seconds``: the mean of the rounds."""
     from .ingest import ingest
-    from .pipeline import build_pipeline
-    from .resources import Resources
     from .store import Store
 
-    texts = corpus_texts(n, folders)
+    rates: dict[str, list[float]] = {key: [] for key in ("natasha_docs_per_s", "natasha_chars_per_s",
+                                                         "ingest_docs_per_s", "ingest_chars_per_s")}
+    ratios: list[float] = []
+    cpu_ratios: list[float] = []
+    stages: Counter = Counter()
+    for r, texts in enumerate(rounds):
+        paths, chars = write_corpus(texts, tmp / f"corpus{r}"), sum(map(len, texts))
+        cpu: dict[str, float] = {}
+        for who in ("natasha", "ingest") if r % 2 == 0 else ("ingest", "natasha"):
+            say(f"{who}: {len(texts)} documents, round {r + 1} of {len(rounds)}")
+            cpu[who] = -time.process_time()
+            if who == "natasha":
+                seconds = len(texts) / natasha_rate(texts, res)
+            else:
+                pipeline.seconds.clear()
+                with Store(tmp / f"ingest{r}.db") as store:
+                    report = ingest(paths, store, lambda: pipeline, progress=progress)
+                seconds = report.seconds
+                stages.update(pipeline.seconds)
+                stages["cross_document"] += report.cross_seconds
+                stages["store"] += max(0.0, seconds - report.cross_seconds - sum(pipeline.seconds.values()))
+            cpu[who] += time.process_time()
+            rates[f"{who}_docs_per_s"].append(len(texts) / seconds)
+            rates[f"{who}_chars_per_s"].append(chars / seconds)
+        ratios.append(rates["ingest_docs_per_s"][-1] / rates["natasha_docs_per_s"][-1])
+        cpu_ratios.append(cpu["natasha"] / cpu["ingest"])
+    out: dict = {key: statistics.median(values) for key, values in rates.items()}
+    out["ratio_to_natasha"] = statistics.median(ratios)
+    out["ratio_to_natasha_cpu"] = statistics.median(cpu_ratios)
+    out["stage_seconds"] = {k: round(v / len(rounds), 3) for k, v in stages.items()}
+    return out
+
+
+def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000), new_docs: int = 100,
+        say: Callable[[str], None] = lambda _: None) -> dict:
+    from .pipeline import build_pipeline
+    from .resources import Resources
+
+    everything = corpus_texts(n * ROUNDS, folders)
+    rounds = [everything[r * n:(r + 1) * n] for r in range(ROUNDS)]
+    texts = rounds[0]
     out: dict = {"docs": len(texts), "chars": sum(map(len, texts))}
     with tempfile.TemporaryDirectory(prefix="khronika-bench-") as tmp_name:
         tmp = Path(tmp_name)
@@ -170,10 +257,6 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
         res = Resources.load()
         pipeline = build_pipeline(res, check=False)
         pipeline(Document.from_source(Source(path="warm.txt", text=texts[0])))  # warm-up
-        pipeline.seconds.clear()
-        say("bare natasha")
-        natasha = natasha_rate(texts, res)
-        paths = write_corpus(texts, tmp / "corpus")
         early: list[float] = []
 
         def progress(total: int):
@@ -185,17 +268,7 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
                     early.append(rss_mb())
             return advance
 
-        say(f"ingest of {len(texts)} documents")
-        with Store(tmp / "ingest.db") as store:
-            report = ingest(paths, store, lambda: pipeline, progress=progress)
-        rate = len(texts) / report.seconds
-        out.update(ingest_docs_per_s=rate, ingest_chars_per_s=out["chars"] / report.seconds,
-                   natasha_docs_per_s=natasha, natasha_chars_per_s=out["chars"] * natasha / len(texts),
-                   ratio_to_natasha=rate / natasha)
-        stages = dict(pipeline.seconds)
-        stages["cross_document"] = report.cross_seconds
-        stages["store"] = max(0.0, report.seconds - report.cross_seconds - sum(pipeline.seconds.values()))
-        out["stage_seconds"] = {k: round(v, 3) for k, v in stages.items()}
+        out.update(paired_rates(rounds, res, pipeline, tmp, progress, say))
         out["rss_mb_early"], out["rss_mb_end"] = (early or [rss_mb()])[0], rss_mb()
         out["rss_growth"] = out["rss_mb_end"] / out["rss_mb_early"] - 1
         out["peak_rss_mb"] = peak_mb()
@@ -203,16 +276,16 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
         out["peak_rss_mb_per_worker"] = peak_mb(resource.RUSAGE_CHILDREN)
         small, large = store_sizes
         say(f"{new_docs} new documents into stores of {small} and {large}")
-        out.update(store_small_docs=small, store_large_docs=large, new_docs=new_docs,
-                   new_into_small_s=into_store(small, new_docs, tmp), new_into_large_s=into_store(large, new_docs, tmp))
-        out["store_size_ratio"] = out["new_into_large_s"] / out["new_into_small_s"]
+        out.update(store_small_docs=small, store_large_docs=large, new_docs=new_docs)
+        out.update(into_stores(store_sizes, new_docs, tmp))
     return out
 
 
 KEYS = ("docs", "chars", "ingest_docs_per_s", "ingest_chars_per_s", "natasha_docs_per_s", "natasha_chars_per_s",
-        "ratio_to_natasha", "stage_seconds", "cold_start_s", "peak_rss_mb", "peak_rss_mb_per_worker", "rss_mb_early",
-        "rss_mb_end", "rss_growth", "workers_1_s", "workers_2_s", "workers_speedup", "workers_start_s",
-        "store_small_docs", "store_large_docs", "new_docs", "new_into_small_s", "new_into_large_s", "store_size_ratio")
+        "ratio_to_natasha", "ratio_to_natasha_cpu", "stage_seconds", "cold_start_s", "peak_rss_mb",
+        "peak_rss_mb_per_worker", "rss_mb_early", "rss_mb_end", "rss_growth", "workers_1_s", "workers_2_s",
+        "workers_speedup", "workers_start_s", "store_small_docs", "store_large_docs", "new_docs", "new_into_small_s",
+        "new_into_large_s", "store_size_ratio")
 
 
 def render(result: dict) -> str:

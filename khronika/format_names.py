@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon, morph
 from .gazetteer import compound_countries
@@ -102,6 +102,11 @@ def _fits(key, word: str) -> bool:
 
 def gazetteer_in(sentence: str) -> list[Named]:
     """The gazetteer's mechanisms a sentence names, each once (its longest alias)."""
+    return list(_gazetteer_in(sentence))
+
+
+@lru_cache(maxsize=4096)  # the events, formats and fusion read the same sentences
+def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
     words = list(_WORD.finditer(sentence))
     index = _aliases()
     best: dict[str, tuple[int, int, int]] = {}
@@ -116,7 +121,7 @@ def gazetteer_in(sentence: str) -> list[Named]:
                     every.setdefault(row["name"], set()).add(span)
                     if row["name"] not in best or span[1] - span[0] > best[row["name"]][1] - best[row["name"]][0]:
                         best[row["name"]] = (*span, row.line)
-    rows = {r["name"]: r for r in _MECHANISMS}
+    rows = _by_name()
     out = []
     for name, (start, stop, _) in sorted(best.items(), key=lambda x: x[1]):
         if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in best.values()):
@@ -126,7 +131,12 @@ def gazetteer_in(sentence: str) -> list[Named]:
         spans = sorted(x for x in mine if not any(a <= x[0] and x[1] <= b and (a, b) != x for a, b in mine))
         out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
                          sentence[start:stop], start, stop, spans=tuple(spans)))
-    return out
+    return tuple(out)
+
+
+@cache
+def _by_name() -> dict:
+    return {r["name"]: r for r in _MECHANISMS}
 
 
 def summit_of(sentence: str) -> Named | None:

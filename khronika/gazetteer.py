@@ -64,6 +64,7 @@ def place_lemma(word: str) -> str:
     return best.normal_form.replace("ё", "е")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are looked up again and again
 def _key(text: str) -> str:
     """Lookup key of a query: its words' lemmas, space-joined."""
     return " ".join(place_lemma(word) for word in _WORD.findall(_fold(text)))

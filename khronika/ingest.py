@@ -1,4 +1,4 @@
-"""Ingest: read files → run the pipeline → save each document in its own transaction.
+"""Ingest: read files → run the pipeline → save the documents, a few in one transaction (``SAVE_DOCS``).
 
 Re-running is idempotent (documents are keyed by content hash: an unchanged one is not even
 annotated again, unless an older version of khronika annotated it) and an interrupted run resumes,
@@ -34,7 +34,9 @@ from .read import STDIN, display, expand_paths, read_file
 from .records import Document, Source
 from .resolve import resolve_store
 from .settings import DEFAULT, LimitSettings
-from .workers import Failed, annotate
+from .workers import Failed, annotate, runs
+
+SAVE_DOCS = 8  # documents stored in one transaction (a run interrupted loses at most those in flight)
 
 
 @dataclass
@@ -127,17 +129,17 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
     saved: set[str] = set()  # documents added or replaced
     again: set[str] = set()  # stored unchanged, annotated again
     new = _new_documents(targets, store, report, advance, stdin, limits, run, force, again)
-    for doc in annotate(new, pipeline_factory, workers, engine, address):
-        if isinstance(doc, Failed):
-            report.skip(doc.path, doc.message)
-            continue
-        run.touch()
-        result = _written(report, doc.path, functools.partial(store.save, force=force), doc,
-                          *run.keys[doc.id, doc.path])
-        report.counts[result] += 1
-        report.reannotated += doc.id in again and result == "replaced"
-        if result != "unchanged":
-            saved.add(doc.id)
+    for batch in runs(annotate(new, pipeline_factory, workers, engine, address), SAVE_DOCS):
+        for failed in batch:
+            if isinstance(failed, Failed):
+                report.skip(failed.path, failed.message)
+        docs = [d for d in batch if isinstance(d, Document)]
+        if docs:
+            run.touch()
+            for doc, result in zip(docs, _save_run(report, store, docs, [run.keys[d.id, d.path] for d in docs], force)):
+                report.reannotated += doc.id in again and result == "replaced"
+                if result != "unchanged":
+                    saved.add(doc.id)
     _vanished(paths, targets, run, report, prune)
     pending = store.pending_runs()
     if pending:
@@ -157,6 +159,23 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
     report.seconds = time.perf_counter() - started
     store.finish_run(run_id, dict(report.counts))
     return report
+
+
+def _save_run(report: IngestReport, store, docs: list[Document], keys: list, force: bool) -> list[str]:
+    """Store ``docs`` (with their ``(key, file)``) in one transaction, counted in ``report``; should that
+    fail, one after another, so that the run stops (``E_WRITE``) at the document that cannot be stored,
+    those before it kept."""
+    try:
+        results = store.save_many(docs, keys, force)
+    except (DBAPIError, OSError):
+        results = None
+    out = []
+    for i, doc in enumerate(docs):
+        result = results[i] if results else _written(report, doc.path, functools.partial(store.save, force=force),
+                                                     doc, *keys[i])
+        report.counts[result] += 1
+        out.append(result)
+    return out
 
 
 def _written(report: IngestReport, path: str, write: Callable, *args):

@@ -15,6 +15,9 @@ CLOSERS = frozenset({"»", '"', "“", "”"})
 LABEL = re.compile(r"\s*([^\s:][^:\n]{0,50}?):\s+\S")
 
 
+_MARKS = re.compile('[«„»“”"]')
+
+
 def quote_pairs(text: str) -> list[tuple[int, int, int]]:
     """(opener, closer, depth) of quotation marks, paragraph by paragraph."""
     out: list[tuple[int, int, int]] = []
@@ -22,7 +25,8 @@ def quote_pairs(text: str) -> list[tuple[int, int, int]]:
         stack: list[tuple[str, int]] = []
         base = para.start()
         s = para.group()
-        for k, ch in enumerate(s):
+        for mark in _MARKS.finditer(s):  # the other characters change nothing
+            k, ch = mark.start(), mark.group()
             i = base + k
             if ch == "«" or ch == "„":
                 stack.append((ch, i))

@@ -74,3 +74,25 @@ def test_annotation_is_what_natashas_doc_gives(resources):
                           for s in nd.sents for t in s.tokens]
         assert [(m.start, m.stop, m.type, m.normal) for m in ours.ner] == [
             (s.start, s.stop, s.type, s.normal or None) for s in nd.spans]
+
+
+@pytest.mark.slow
+def test_nets_give_slovnets_tags_parses_and_ner_tags_bit_for_bit(resources):
+    """``nets.py`` computes slovnet's models with fewer copies: on a padded batch of sentences of several
+    lengths (one of a single word) the ids are slovnet's own, to the last one."""
+    import numpy as np
+
+    from khronika.stages import nets
+
+    words = [t.split() for t in TEXTS if t.strip()] + [["Визит"], "Москва , 4 апреля .".split()]
+    for tagger, ours in ((resources.morph_tagger, nets.morph_tags), (resources.syntax_parser, nets.parses),
+                         (resources.ner_tagger, nets.ner_tags)):
+        infer = tagger.infer
+        batch = infer.encoder.input([infer.encoder.item(w) for w in words])
+        theirs = list(infer.model.head.crf.decode(infer.model(batch.word_id, batch.shape_id, batch.pad_mask),
+                                                  ~batch.pad_mask) if ours is nets.ner_tags else
+                      infer.process([batch]))
+        mine = ours(infer.model, batch)
+        assert len(mine) == len(theirs) == len(words)
+        for a, b in zip(mine, theirs):
+            assert all(np.array_equal(x, y) for x, y in zip(a, b)) if isinstance(a, tuple) else np.array_equal(a, b)

@@ -39,3 +39,16 @@ def test_bench_prints_every_key_as_json():
     assert list(data) == list(KEYS)
     assert data["docs"] == 4 and data["ratio_to_natasha"] > 0 and data["workers_speedup"] > 0
     assert {"annotate", "store", "cross_document"} <= set(data["stage_seconds"])
+
+
+def test_new_documents_go_into_fresh_copies_of_stores_built_once(tmp_path):
+    """The store-size measure: each store built once, every round on a fresh copy of it (the built
+    store keeps its documents), medians reported."""
+    from khronika.bench import into_stores
+
+    out = into_stores((30, 60), 3, tmp_path, rounds=3)
+    assert set(out) == {"new_into_small_s", "new_into_large_s", "store_size_ratio"} and out["store_size_ratio"] > 0
+    for size in (30, 60):
+        with Store(tmp_path / f"store{size}.db") as store:
+            assert store.counts()["documents"] == size
+    assert not list(tmp_path.glob("copy*"))

@@ -113,15 +113,14 @@ def test_a_full_disk_stops_the_run_with_one_line_and_the_rerun_resumes(tmp_path,
         (folder / f"{i}.txt").write_text(f"{GOOD} Встреча номер {i}.", encoding="utf-8")
     db = tmp_path / "k.db"
     with Store(db) as store:
-        real_save, calls = store.save, []
+        real_save_many = store.save_many
 
-        def save(doc, *where, **options):
-            calls.append(doc.path)
-            if len(calls) == 3:
+        def save_many(docs, *where, **options):  # the third document no longer fits, nor any batch holding it
+            if any(d.path.endswith("2.txt") for d in docs):
                 raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
-            return real_save(doc, *where, **options)
+            return real_save_many(docs, *where, **options)
 
-        monkeypatch.setattr(store, "save", save)
+        monkeypatch.setattr(store, "save_many", save_many)
         with pytest.raises(KhronikaError) as stopped:
             ingest([str(folder)], store, Verbatim)
         assert stopped.value.code == "E_WRITE"
@@ -130,3 +129,25 @@ def test_a_full_disk_stops_the_run_with_one_line_and_the_rerun_resumes(tmp_path,
     with Store(db) as store:  # space freed: the re-run stores the rest and finishes the cross-document stage
         report = ingest([str(folder)], store, Verbatim)
         assert (report.counts["added"], report.counts["unchanged"], store.pending_runs()) == (1, 2, [])
+
+
+def test_documents_stored_in_batches_export_as_stored_one_by_one(tmp_path, monkeypatch, pipeline):
+    """``SAVE_DOCS`` documents go into one transaction: the store, the run's counts and the export are those
+    of saving one document after another, a content under two paths and an unchanged file included."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [f"{GOOD} Встреча номер {i}." for i in range(4)] + [f"{GOOD} Встреча номер 1."]
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+
+    def run(batch: int, db: str) -> tuple:
+        monkeypatch.setattr(ingest_module, "SAVE_DOCS", batch)
+        with Store(tmp_path / db) as store:
+            ingest([str(folder / "0.txt")], store, lambda: pipeline)
+            report = ingest([str(folder)], store, lambda: pipeline)
+            out = io.StringIO()
+            write_jsonl(store, out)
+            return dict(report.counts), out.getvalue().replace(str(tmp_path / db), "")
+
+    one, batched = run(1, "one.db"), run(3, "three.db")
+    assert one == batched and one[0] == {"added": 3, "unchanged": 2}

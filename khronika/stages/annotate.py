@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+import numpy as np
 from natasha.doc import DocToken
 from natasha.norm import normalize, syntax_normalize
 from natasha.segment import Segmenter, Sent
@@ -25,6 +26,7 @@ from ..morph import lemma_as
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
 from ..settings import DEFAULT, Settings
+from . import nets
 from .clean.heads import lead_start
 from .clean.pieces import pieces, tokens
 
@@ -113,6 +115,7 @@ class Models:
         self.morph, self.syntax, self.ner = (m.infer for m in
                                              (resources.morph_tagger, resources.syntax_parser, resources.ner_tagger))
         self.shared = all(_same_vocabularies(self.morph.encoder, m.encoder) for m in (self.syntax, self.ner))
+        self.one_table = self.shared and _same_vectors(self.morph.model, self.syntax.model)
         self.ids: dict[str, tuple[int, int]] = {}  # word -> its word id and shape id (shared vocabularies)
 
     def tag_parse(self, words: list[list[str]], budget: int) -> tuple[list, list]:
@@ -123,10 +126,12 @@ class Models:
         for batch in by_length([len(w) for w in words], budget):
             morph_input = self.encoded(self.morph, [words[i] for i in batch])
             syntax_input = morph_input if self.shared else self.encoded(self.syntax, [words[i] for i in batch])
-            for i, tagged in zip(batch, self.morph.decoder(self.morph.process([morph_input]))):
+            vectors = nets.words_of(self.morph.model, morph_input) if self.one_table else None  # navec's
+            for i, tagged in zip(batch, self.morph.decoder(nets.morph_tags(self.morph.model, morph_input, vectors))):
                 tags[i] = tagged
-            for i, parsed in zip(batch, self.syntax.decoder(self.syntax.process([syntax_input]))):
-                parses[i] = parsed
+            parsed = nets.parses(self.syntax.model, syntax_input, vectors)
+            for i, parse in zip(batch, self.syntax.decoder(parsed)):
+                parses[i] = parse
         return tags, parses
 
     def spans(self, texts: list[str], words: list[list[str]], budget: int) -> list[list]:
@@ -134,7 +139,7 @@ class Models:
         ``type``), in batches of ``budget`` tokens."""
         out: list = [[] for _ in texts]
         for batch in by_length([len(w) for w in words], budget):
-            found = self.ner.decoder(self.ner.process([self.encoded(self.ner, [words[i] for i in batch])]))
+            found = self.ner.decoder(nets.ner_tags(self.ner.model, self.encoded(self.ner, [words[i] for i in batch])))
             for i, tagged in zip(batch, found):
                 out[i] = BIOMarkup.from_tuples(zip(words[i], tagged)).to_span(texts[i]).spans
         return out
@@ -160,6 +165,12 @@ class Models:
 
 def _same_vocabularies(a, b) -> bool:
     return all(x.items == y.items for x, y in ((a.words_vocab, b.words_vocab), (a.shapes_vocab, b.shapes_vocab)))
+
+
+def _same_vectors(a, b) -> bool:
+    """Whether two models look their words up in one table of word vectors (natasha's navec)."""
+    return all(x is y or np.array_equal(x, y) for x, y in ((a.emb.word.indexes.array, b.emb.word.indexes.array),
+                                                           (a.emb.word.codes.array, b.emb.word.codes.array)))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ columns, ``date`` (ISO cut to the precision, so that SQL can sort and filter) an
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from ..records import Document, Entity, Event, Mention, PartialDate, Quote, Role, Stance
 from ..translit import skeleton
@@ -28,8 +29,14 @@ NOT_ANNOTATIONS = frozenset(DOCUMENT_COLUMNS) | {"entities", *FACTS}
 ENTITY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity))
 
 
+@functools.cache
 def _date_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.type in ("PartialDate", PartialDate))
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def fact_row(doc_id: str, record) -> dict:
@@ -56,7 +63,7 @@ def fact_rows(doc: Document, field: str) -> list[dict]:
 
 def fact_json(cls: type, row: dict) -> dict:
     """A row of ``cls``'s table as the record's JSON (for ``cls.from_json``)."""
-    data = {f.name: row[f.name] for f in dataclasses.fields(cls)}
+    data = {name: row[name] for name in _field_names(cls)}
     for name in _date_fields(cls):
         data[name] = PartialDate.from_iso(row[name]).to_json()
     return data
