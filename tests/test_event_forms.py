@@ -173,3 +173,10 @@ def test_event_forms_a_deadline_dates_what_is_planned_for_it(events):
     planned = [e for e in events("Министры Чили и Перу договорились встретиться вновь до конца апреля.",
                                  published="2024-03-18") if e.factuality == "planned"]
     assert [e.date.iso() for e in planned] == ["2024-04"]
+
+
+def test_event_forms_acts_as_the_subject_of_a_denial_are_no_acts(events):
+    assert "SANCTION" not in types(events("Ни санкции, ни давление не заставят нас свернуть с пути, заявил президент "
+                                          "Венесуэлы."))
+    (met,) = events("Встреча министров иностранных дел Чили и Перу не состоялась.")
+    assert met.factuality == "negated"  # what did not happen is told

@@ -4,7 +4,7 @@ is intended, what a rejection answers, a refusal asked for.  Each says that the 
 from __future__ import annotations
 
 from .sentence import Words
-from .words import EVALUATING_HEADS, INTENTION_HEADS, READY, REQUEST_VERBS, TRIGGERS
+from .words import EVALUATING_HEADS, HAPPEN, INTENTION_HEADS, READY, REQUEST_VERBS, TRIGGER_WORDS, TRIGGERS
 
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
 
@@ -62,3 +62,24 @@ def _proposed_infinitive(w: Words, i: int) -> bool:
     t = w.tokens[i]
     head = w.head_index(t)
     return head is not None and w.lem[head] in REQUEST_VERBS and t.pos == "VERB" and t.rel == "xcomp"
+
+
+def subject_of_a_denial(w: Words, i: int) -> bool:
+    """A bare act noun that is the subject of a denied predicate (``ни санкции, ни давление не заставят нас``):
+    a statement about such acts, not one of them (``встреча не состоялась``, ``санкции не вступили в силу`` are
+    told as what did not happen; ``приостановка сотрудничества военных не пошла на пользу`` judges one told)."""
+    head = w.head_index(w.tokens[i])
+    if w.tokens[i].pos != "NOUN" or w.tokens[i].rel != "nsubj" or head is None:
+        return False
+    after = w.tokens[i + 1] if i + 1 < len(w.tokens) else None
+    if after is not None and after.pos not in ("PUNCT", "VERB", "AUX", "PART"):
+        return False  # "приостановка сотрудничества … не пошла на пользу": a told act, judged
+    verb = w.tokens[head]
+    return w.lem[head] not in HAPPEN | TRIGGER_WORDS | _COMING_INTO_FORCE and any(
+        c.text.lower() == "не" for c in w.children(verb))
+
+
+_COMING_INTO_FORCE = frozenset({"вступить", "вступать", "действовать", "распространиться", "распространяться"})
+
+# The vetoes of this module, in the order ``triggers.VETOES`` applies them.
+VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial)

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from ... import morph
 from ...ids import is_country
 from ...records import Token
+from . import objects
 from .bodies import body_meetings
 from .evaluation import evaluations
-from .objects import evaluated_or_wanted, intended_only, ready_for, refusal_asked_for, what_is_rejected
 from .sentence import Words
 from .words import (
     AGAINST,
@@ -399,4 +399,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
     _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
-    _meeting_the_public, evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for)
+    _meeting_the_public, *objects.VETOES)
