@@ -303,13 +303,13 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 
 # An ordinal that opens a clause: at the start of the sentence or after a comma or semicolon ("Первое заседание
-# прошло в Москве в декабре 2021 года, второе — в Тегеране …").
+# прошло в Баку в мае 2019 года, второе — в Ереване …").
 _CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*)(\w+)(?=\s+(?:[-–—]|" + _ROUND_NOUN + r"))", re.I)
 
 
 def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
-    """Rounds told one by one, each by its ordinal opening a clause (``Первое заседание прошло в Москве в
-    декабре 2021 года, второе — в Тегеране в октябре 2023-го``): (round, start, stop) of each clause; two
+    """Rounds told one by one, each by its ordinal opening a clause (``Первое заседание прошло в Баку в
+    мае 2019 года, второе — в Ереване в июне 2021-го``): (round, start, stop) of each clause; two
     or more that follow one another, else none."""
     found = []
     for m in _CLAUSE_ORDINAL.finditer(sentence):

@@ -157,9 +157,9 @@ def test_format_names_the_texts_own_words_for_a_mechanism(sentence, name):
 def test_format_a_mechanism_dissolved_is_cancelled():
     from khronika.format_status import local_statuses
 
-    assert status_of("Министры приняли решение о прекращении деятельности Минской группы ОБСЕ.", []) == "cancelled"
-    s = "Совет министров иностранных дел ОБСЕ принял решение о прекращении деятельности Минской группы ОБСЕ."
+    assert status_of("Стороны одобрили прекращение деятельности трехсторонней контактной группы.", []) == "cancelled"
+    s = "Совет министров иностранных дел СНГ одобрил прекращение деятельности трехсторонней контактной группы."
     named = formats_in(s)
     local, _ = local_statuses(s, {n.name: list(n.places()) for n in named}, [])
-    assert [st for st, _, _ in local["Минская группа ОБСЕ"]] == ["cancelled"]
+    assert [st for st, _, _ in local["трехсторонняя контактная группа"]] == ["cancelled"]
     assert status_of("Контактная группа была распущена в 2019 году.", []) == "cancelled"

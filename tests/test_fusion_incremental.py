@@ -161,13 +161,13 @@ def test_an_undated_document_takes_the_day_of_its_first_event_when_it_tells_no_m
     import dataclasses
 
     def protest(key, date, published):
-        doc = meeting_doc(key, ["Мария Захарова"], date, published=published)
-        text = "Мария Захарова заявила протест послу Эстонии в связи с задержанием танкера в Балтийском море."
+        doc = meeting_doc(key, ["Ана Гомес"], date, published=published)
+        text = "Ана Гомес заявила протест послу Чили в связи с задержанием траулера в Тихом океане."
         (event,) = doc.events
         act = dataclasses.replace(event, type="PROTEST", trigger="протест", trigger_start=0, trigger_stop=8,
                                   start=0, stop=len(text),
                                   participants=(Participant(doc.entities[0].id, "source"),
-                                                Participant("e:iso-EE", "target")))
+                                                Participant("e:iso-CL", "target")))
         return dataclasses.replace(doc, text=text, raw=text, events=(act,), mentions=(), roles=())
 
     dated, undated = protest("a", DAY, DAY), protest("b", None, PartialDate())

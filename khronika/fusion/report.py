@@ -3,7 +3,7 @@ offices, format and round, source and target, and the words of its evidence.
 
 Persons of two documents are the same when they are one entity, or when their folded surnames
 agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
-``Сиота``/``Шиота``) and a case ending left on one (``Лавровым``), and their first names (where both are
+``Сиота``/``Шиота``) and a case ending left on one (``Петровым``), and their first names (where both are
 known) begin alike.  Sides are the
 countries of the participants: countries themselves, the country of an organisation or place, the
 country a person holds an office of.  A meeting's mechanisms are the named mechanisms of the format
@@ -33,8 +33,8 @@ class Person:
     countries: frozenset[str]  # countries (ISO codes) the person holds an office of
 
 
-# Case endings that a surname left undeclined by the entity stage may carry (``Лавровым`` is ``Лавров``): not
-# ``-а``/``-ой``, that also make a woman's surname (``Захарова`` is not ``Захаров``).
+# Case endings that a surname left undeclined by the entity stage may carry (``Петровым`` is ``Петров``): not
+# ``-а``/``-ой``, that also make a woman's surname (``Петрова`` is not ``Петров``).
 _CASE_ENDINGS = ("ым", "ом", "ем", "у", "е")
 
 

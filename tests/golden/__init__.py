@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpus of wire copy (``eval/newsdev``), ingested and
+development corpora of wire copy (``eval/newsdev``, ``eval/newsdev2``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -28,11 +28,12 @@ DEV_TEXTS = tuple(f"../shared/data/{p}" for p in (
     "RuSentRel/train/art40.txt", "RuSentRel/train/art33.txt", "RuSentRel/train/art29.txt",
     "RuSentRel/train/art13.txt", "RuSentRel/train/art27.txt"))
 
-# Our own held-out-like corpus of wire copy with its key (eval/newsdev/README.md): its articles, not the key.
+# Our own held-out-like corpora of wire copy with their keys (eval/newsdev*/README.md): their articles, not the keys.
 NEWSDEV_TEXTS = tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / "newsdev").glob("n*")))
+NEWSDEV2_TEXTS = tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / "newsdev2").glob("m*")))
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
-                                       "newsdev": NEWSDEV_TEXTS}
+                                       "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:

@@ -72,8 +72,9 @@ def subject_of_a_denial(w: Words, i: int) -> bool:
     if w.tokens[i].pos != "NOUN" or w.tokens[i].rel != "nsubj" or head is None:
         return False
     after = w.tokens[i + 1] if i + 1 < len(w.tokens) else None
-    if after is not None and after.pos not in ("PUNCT", "VERB", "AUX", "PART"):
-        return False  # "приостановка сотрудничества … не пошла на пользу": a told act, judged
+    if after is not None and after.pos not in ("PUNCT", "VERB", "AUX", "PART") or i and w.tokens[i - 1].pos in (
+            "DET", "ADJ", "PRON"):
+        return False  # "приостановка сотрудничества … не пошла на пользу", "эти переговоры не …": a told act
     verb = w.tokens[head]
     return w.lem[head] not in HAPPEN | TRIGGER_WORDS | _COMING_INTO_FORCE and any(
         c.text.lower() == "не" for c in w.children(verb))

@@ -150,7 +150,7 @@ class Actors:
 
     def office_holder(self, title: str | None, body: str) -> str | None:
         """The one person the document gives an office with this title of the body or of its country
-        (``официальный представитель МИД России Мария Захарова`` for ``официальный представитель МИД``; one of the
+        (``официальный представитель МИД Перу Ана Гомес`` for ``официальный представитель МИД``; one of the
         titles of a spokesman stands for any other: ``спикер МИД``)."""
         if not title:
             return None
@@ -159,7 +159,7 @@ class Actors:
                 and titles & set(r.position.split())]
         e = self.entities.get(body)
         names = {fold(n) for n in ((e.name,) + tuple(e.aliases) if e is not None else ())}
-        # the body itself first ("представитель МИД" of Захарова, not of Песков, "представитель Кремля"), then its side
+        # the body itself first ("представитель МИД" of the ministry's, not the president's), then its side
         side = self.side(body)
         heads = {n.split()[0] for n in names if n}  # "официальный представитель МИД" of Казахстан: "МИД Казахстана"
         own = {r.person for r in held if r.of == body or any(n in fold(r.position) for n in names)

@@ -24,7 +24,7 @@ def titled_author(r: Reading) -> str | None:
     if not words or not lemmas(words[0].text) & AUTHORED or len(words) > r.settings.title_words or \
             r.text[pb - 1:pb] in ".!?" or r.text[pa:pb].lstrip()[:1] in OPENERS or \
             any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in words):
-        return None  # "Заявление Пескова вызвало споры": a headline of news about it
+        return None  # "Заявление Иванова вызвало споры": a headline of news about it
     cut = next((i for i, t in enumerate(words) if i > 0 and t.pos == "ADP"), len(words))
     found = best([a for a in r.actors.actors(words[1:cut]) if not r.actors.outlet(a.entity)])
     if found is None or found.kind not in ("person", "organization"):

@@ -75,7 +75,7 @@ class Salience:
         return m.entity
 
     def _previous_speaker(self, title: str, at: int) -> str | None:
-        """``По словам Лаврова, … «…», — отметил министр``: the speaker of the paragraph's speech just before, when
+        """``По словам Петрова, … «…», — отметил министр``: the speaker of the paragraph's speech just before, when
         no other person is a subject between and no role of the document gives him another office."""
         said = [(a, p) for a, p in self.said if a < at]
         if not said:
