@@ -180,3 +180,9 @@ def test_event_forms_acts_as_the_subject_of_a_denial_are_no_acts(events):
                                           "Венесуэлы."))
     (met,) = events("Встреча министров иностранных дел Чили и Перу не состоялась.")
     assert met.factuality == "negated"  # what did not happen is told
+
+
+def test_event_forms_a_session_of_a_body_of_the_two_countries_named(events):
+    (met,) = events("Министры Армении и Грузии провели седьмое заседание комиссии.")
+    assert met.type == "CONSULT" and met.round == 7
+    assert events("Вчера прошло заседание совета директоров компании, акционеры которой из России и Китая.") == ()

@@ -9,6 +9,8 @@ A body meets (CONSULT) when it is an international or bilateral mechanism that t
   its own words between them (no verb, no comma); or
 * it is the subject of a verb of a body's work (``BODY_WORK``: ``завершил работу``, ``начал работу``).
 
+A session of a commission, council or group in a sentence that names two countries (``министры Армении и
+Грузии провели заседание комиссии``) is a session of their joint body.
 Never ``заседание правительства``, ``сессия Госдумы``, ``совета директоров``: no mechanism of dialogue.
 A session told again in the document (``Следующее заседание комиссии``) is one where the body's head word
 was already a mechanism's in an earlier sentence (``Words.bodies``)."""
@@ -17,6 +19,7 @@ from __future__ import annotations
 import functools
 
 from ...format_names import gazetteer_in, general_in
+from ...gazetteer import compound_countries
 from ...records import Token
 from .sentence import Words
 from .words import BODY_WORK, INTERNATIONAL_BODIES, SESSIONS
@@ -86,7 +89,27 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     if inside:
         return max(inside)
     nxt = w.lem[i + 1]
-    return 2 if nxt in w.bodies and w.tokens[i + 1].feats.get("Case") == "Gen" else None
+    if w.tokens[i + 1].feats.get("Case") != "Gen":
+        return None
+    # "министры двух стран провели заседание комиссии": a body of the two countries named
+    joint = nxt in _JOINT_BODIES and not set(w.lem[i + 2:i + 4]) & _CORPORATE and _countries(w) >= 2
+    if nxt in w.bodies or joint:
+        return 2
+    return None
+
+
+_JOINT_BODIES = ("комиссия", "совет", "группа")  # bodies that two countries named in the sentence hold together
+_CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
+
+
+def _countries(w: Words) -> int:
+    """How many countries the sentence names (by name or in a compound adjective: ``армяно-азербайджанской``)."""
+    named = {m.entity for t in w.tokens if (m := w.mention(t)) is not None and w.mentions.kind(m) == "country"
+             and not any(c.rel == "case" for c in w.children(t))}  # not "акционеры из России и Китая"
+    for t in w.tokens:
+        if "-" in t.text:
+            named |= {c.code for c in compound_countries(t.text)}
+    return len(named)
 
 
 def _work(w: Words, i: int) -> bool:
