@@ -117,7 +117,7 @@ def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Kn
     same = [e for e in here if e.type == new.type and e.id not in known.own]
     if new.format:  # "встреча в формате X" joins the last meeting of that format
         same = [e for e in same if e.format == new.format] or same
-    if new.place:  # "на встрече в Берлине" joins the last meeting there
+    if new.place and not is_country(new.place):  # "на встрече в Берлине" joins the last meeting in that city
         same = [e for e in same if e.place == new.place] or same
     if not same:
         return False
