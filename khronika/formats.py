@@ -39,17 +39,15 @@ from .format_identity import identities
 from .format_names import (
     ANOTHER_ROUND,
     Named,
-    first_rounds,
     gazetteer_in,
     general_in,
     is_predicate,
     level_of,
-    previous_rounds,
     round_again,
-    round_in,
     summit_of,
     taken_up,
 )
+from .format_rounds import first_rounds, previous_rounds, round_in
 from .format_status import (
     AFTER_BREAK,
     NO_MEETINGS_SINCE,

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from khronika import lexicon
-from khronika.format_names import ORDINALS
+from khronika.format_rounds import ORDINALS
 from khronika.formats import EVENT_FORMATS, KINDS
 from khronika.lexicon import PLOVER_TYPES, LexiconError
 from khronika.records import Event, Participant, Quote, Span

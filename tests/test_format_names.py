@@ -2,7 +2,8 @@
 general patterns, the level and the round told in words."""
 import pytest
 
-from khronika.format_names import gazetteer_in, general_in, level_of, round_in
+from khronika.format_names import gazetteer_in, general_in, level_of
+from khronika.format_rounds import round_in
 from khronika.format_status import membership
 from khronika.formats import formats_in, status_of
 
@@ -133,7 +134,7 @@ def test_general_name_stops_before_a_negation():
 
 
 def test_format_names_previous_rounds_count_back_from_the_current_one():
-    from khronika.format_names import previous_rounds
+    from khronika.format_rounds import previous_rounds
 
     sentence = "Предыдущие две прошли в Минске в 2015 году и в Вене в 2018 году."
     told = previous_rounds(sentence, 4)

@@ -30,7 +30,7 @@ def test_round_of_words_and_digits(text, rnd):
 
 
 def test_first_rounds_told_together_each_with_its_own_date():
-    from khronika.format_names import first_rounds
+    from khronika.format_rounds import first_rounds
 
     text = "Первые две встречи прошли в Лиме (март 2015 года) и в Сантьяго, третья намечена на осень."
     got = [(k, text[a:b]) for k, a, b in first_rounds(text)]
@@ -60,7 +60,7 @@ def test_first_time_with_an_instrument_is_no_break():
 
 
 def test_rounds_listed_one_by_one_each_with_its_clause():
-    from khronika.format_names import first_rounds
+    from khronika.format_rounds import first_rounds
 
     text = "Первое заседание прошло в Баку в мае 2019 года, второе — в Ереване в июне 2021-го, третье — в Тбилиси."
     got = [(k, text[a:b]) for k, a, b in first_rounds(text)]

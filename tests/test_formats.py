@@ -147,7 +147,7 @@ def test_formats_general_name_ends_before_the_predicate():
 
 
 def test_formats_rounds_in_words_past_ten():
-    from khronika.format_names import round_in
+    from khronika.format_rounds import round_in
 
     assert round_in("Пятнадцатый раунд консультаций прошёл в Лиме.") == 15
     assert round_in("Министры встретились в этом формате в двенадцатый раз.") == 12
@@ -168,7 +168,7 @@ def test_formats_a_meeting_agreed_on_is_planned_whatever_the_event_says(sentence
 
 
 def test_formats_previous_rounds_listed_without_a_count():
-    from khronika.format_names import previous_rounds
+    from khronika.format_rounds import previous_rounds
 
     sentence = "Предыдущие заседания проходили в Лиме в мае 2011 года, в Кито в июне 2013 года и в Боготе."
     assert [k for k, _, _ in previous_rounds(sentence, 5)] == [2, 3, 4]

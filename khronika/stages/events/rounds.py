@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...format_names import round_in
+from ...format_rounds import round_in
 from ...formats import KINDS
 from .sentence import Words
 
@@ -25,5 +25,5 @@ def sentence_format(text: str, last_format: str | None) -> str | None:
 
 def round_of(w: Words) -> int | None:
     """The round the trigger's sentence tells (``четвертый раунд``, ``двадцать вторая встреча``, ``в третий раз``;
-    not ``первая встреча … после …``): ``format_names.round_in``, as formats read it."""
+    not ``первая встреча … после …``): ``format_rounds.round_in``, as formats read it."""
     return round_in(w.v.text[w.tokens[0].start:w.tokens[-1].stop]) if w.tokens else None

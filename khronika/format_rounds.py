@@ -1,0 +1,132 @@
+"""The rounds of a mechanism a sentence tells in words, for ``formats.py`` and the event stage: ``20-й
+раунд``, ``двадцать вторая встреча``, ``стало десятым по счету``, ``в третий раз``, ``впервые``; rounds told
+together (``первые две встречи прошли в X и Y``, ``предыдущие встречи проходили в X, в Y и в Z``) or one by
+one (``Первое заседание прошло в X, второе — в Y``).  Ordinals from ``data/ordinals.tsv`` and
+``data/ordinal_tens.tsv``.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon, morph
+from .lexicon import Column
+
+ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
+    "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
+_ROUND_NOUN = r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит)"
+# One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
+_ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их)\s+)?"
+_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+(?:по\s+сч[её]ту\s+)?"
+                          + _ADJECTIVE + _ROUND_NOUN, re.I)
+TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
+    "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
+_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по счету\s+)?" + _ADJECTIVE + _ROUND_NOUN,
+                         re.I)
+# "заседание стало десятым по счету": the round told by the predicate.
+_BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:(\d{1,3})-?(?:м|й)|(\w+))"
+                     r"\s+по\s+сч[её]ту\b", re.I)
+_TIMES = re.compile(r"\bв\s+(\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
+# "впервые провели консультации в этом формате": the first round; not "впервые после …", "впервые за … года".
+_FIRST = re.compile(r"\bвпервые\b(?!\s+(?:[\w-]+\s+){0,2}?(?:после|за|с|со|от|в истории)\b)", re.I)
+# "первая встреча … после …": since an event; "вторая встреча за две недели": within a while, not of the format
+_SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\s+(?:\w+\s+)?(?:дн|сут|недел|месяц|полгода|год|лет)\w*\b)",
+                    re.I)
+
+
+def ordinal(word: str) -> int | None:
+    """The number an ordinal word tells in any form (``второе`` is also a noun, ``первое`` a dish)."""
+    return next((ORDINALS[f] for p in morph.parses(word) if (f := p.normal_form.replace("ё", "е")) in ORDINALS), None)
+
+
+def round_in(sentence: str) -> int | None:
+    """The round a sentence tells in words: ``20-й раунд``, ``третья встреча в этом формате``, ``стало десятым
+    по счету``, ``в третий раз`` (2 and more); not ``первая встреча после …`` (counted since an event)."""
+    m = _DIGIT_ROUND.search(sentence)
+    if m and not _SINCE.search(sentence[m.end():]):
+        return int(m.group(1))
+    m = _WORD_ROUND.search(sentence)
+    while m:  # each word in turn: in "прошел второй раунд" the ordinal is the adjective of a first try
+        n = ordinal(m.group(2))
+        if n and not _SINCE.search(sentence[m.end():]):
+            return n + (TENS.get((m.group(1) or "").lower(), 0) if n < 10 else 0)  # "двадцать второй раунд"
+        m = _WORD_ROUND.search(sentence, m.end(2))
+    m = _BECAME.search(sentence)
+    if m:
+        n = int(m.group(1)) if m.group(1) else ordinal(m.group(2))
+        if n:
+            return n
+    m = _TIMES.search(sentence)
+    n = ordinal(m.group(1)) if m else None
+    if n and n >= 2:
+        return n
+    return 1 if _FIRST.search(sentence) else None
+
+
+# "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
+_FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])\s+" + _ROUND_NOUN + r"\w*", re.I)
+# "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
+_PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])"
+                           r"(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)", re.I)
+_PREVIOUS_ALL = re.compile(r"\bпредыдущ\w+\s+" + _ROUND_NOUN + r"\w*(?!\w)", re.I)
+_FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "четыре": 4, "пять": 5}
+_NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
+
+
+def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
+    """The rounds 1..N a sentence tells together (``первые две встречи прошли в Токио (ноябрь 2013
+    года) и в Москве``): (round, start, stop) of the words that tell each, in order; a date inside
+    those words is that round's."""
+    m = _FIRST_FEW.search(sentence)
+    return _told_together(sentence, m, 1) if m else listed_rounds(sentence)
+
+
+# An ordinal that opens a clause: at the start of the sentence or after a comma or semicolon ("Первое заседание
+# прошло в Баку в мае 2019 года, второе — в Ереване …").
+_CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*)(\w+)(?=\s+(?:[-–—]|" + _ROUND_NOUN + r"))", re.I)
+
+
+def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
+    """Rounds told one by one, each by its ordinal opening a clause (``Первое заседание прошло в Баку в
+    мае 2019 года, второе — в Ереване в июне 2021-го``): (round, start, stop) of each clause; two
+    or more that follow one another, else none."""
+    found = []
+    for m in _CLAUSE_ORDINAL.finditer(sentence):
+        n = ordinal(m.group(1))
+        if n:
+            found.append((n, m.start(1)))
+    numbers = [n for n, _ in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    stops = [start for _, start in found[1:]] + [len(sentence)]
+    return [(n, start, stop) for (n, start), stop in zip(found, stops, strict=True)]
+
+
+def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:
+    """The N rounds before round ``current`` a sentence tells together (``предыдущие две прошли в Москве в
+    2017 году и в Каире в 2019 году``; ``предыдущие встречи проходили в X, в Y и в Z``: as many as it lists),
+    as ``first_rounds`` gives them; none without a current round."""
+    if current is None:
+        return []
+    m = _PREVIOUS_FEW.search(sentence)
+    if m is not None:
+        n = _count(m.group(1))
+    elif (m := _PREVIOUS_ALL.search(sentence)) is not None:  # "предыдущие встречи проходили в X, в Y и в Z"
+        n = len(_NEXT_ITEM.findall(sentence, m.end())) + 1
+    else:
+        return []
+    first = current - n
+    return _told_together(sentence, m, first, n) if first >= 1 and n >= 2 else []
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _FEW[word.lower()]
+
+
+def _told_together(sentence: str, m: re.Match, first: int, n: int | None = None) -> list[tuple[int, int, int]]:
+    n = n or _count(m.group(1))
+    cuts = [x for x in _NEXT_ITEM.finditer(sentence, m.end())][: n - 1]
+    end = re.compile(r"[,;]").search(sentence, cuts[-1].end()) if cuts else None
+    bounds = [m.end()] + [x.end() for x in cuts] + [end.start() if end else len(sentence)]
+    if len(cuts) != n - 1:  # the places are not told one by one: the rounds, undated
+        return [(first + k, m.end(), m.end()) for k in range(n)]
+    return [(first + k, bounds[k], bounds[k + 1]) for k in range(n)]
