@@ -169,7 +169,7 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     if (month, day or 1) < (ref_month, ref_day):
         year += 1
     later = [d.year for _, _, d in found if d.year and d.year > year + 1]
-    return None if later else year  # "провести следующую встречу в 2025 году": the story is not of 2017
+    return None if later else year  # "провести следующую встречу в 2031 году": the story is not of 2020
 
 
 def weekday_of(text: str) -> int | None:

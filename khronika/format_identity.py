@@ -3,7 +3,7 @@
 A gazetteer mechanism is one format; any other is its name and its sides, a mention without sides taking
 those of its document, then of the one format of that name.  Formats of one set of sides (two or more)
 named differently by different outlets are one mechanism when their histories share a numbered round on
-the same date (``20-й раунд консультаций по стратегической безопасности`` and ``20-я встреча секретарей
+the same date (``7-й раунд консультаций по вопросам безопасности`` and ``7-я встреча секретарей
 советов безопасности``, both on one day), or when their kind is one per set of sides
 (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
 commission); the text's own name rather than a kind's, then the name mentioned most (the shorter on a tie),
@@ -50,10 +50,15 @@ def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
             k = root[k]
         return k
 
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if len(a[1]) >= 2 and a[1] == b[1] and _one(groups[a], groups[b]):
-                root[find(b)] = find(a)
+    by_sides: dict[frozenset, list[tuple]] = defaultdict(list)  # only formats of one set of sides are compared
+    for k in keys:
+        if len(k[1]) >= 2:
+            by_sides[k[1]].append(k)
+    for same in by_sides.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1:]:
+                if _one(groups[a], groups[b]):
+                    root[find(b)] = find(a)
     merged: dict[tuple, list] = {}
     for k in keys:
         merged.setdefault(find(k), []).extend(groups[k])

@@ -205,7 +205,7 @@ def general_in(sentence: str) -> list[Named]:
     for row in _PATTERNS:
         for m in row["pattern"].finditer(sentence):
             head = m.group("name")
-            if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Азербайджана и Армении по": no countries
+            if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Киргизии и Таджикистана по": no countries
                 head = sentence[m.start("name"):m.start("sides")] + sentence[m.end("sides"):m.end("name")]
             head = re.sub(r"\s+", " ", head).strip()
             stop = m.end()

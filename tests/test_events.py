@@ -168,9 +168,9 @@ def test_events_present_imperfective_reports_an_act_and_the_past_one_a_habit(eve
 
 
 def test_events_an_act_told_again_in_the_document_is_one_record(events):
-    doc, _ = events("Латвия высылает российского дипломата.\n\n"
-                    "МИД Латвии объявил персоной нон грата сотрудника посольства России в Риге. "
-                    "В посольстве России назвали решение недружественным и пообещали ответные меры.")
+    doc, _ = events("Эстония высылает белорусского дипломата.\n\n"
+                    "МИД Эстонии объявил персоной нон грата сотрудника посольства Белоруссии в Таллине. "
+                    "В посольстве Белоруссии назвали решение недружественным и пообещали ответные меры.")
     (sanction,) = by_type(doc, "SANCTION")
     assert len(sanction.more) == 1
     assert by_type(doc, "ACCUSE") and by_type(doc, "THREATEN")

@@ -307,9 +307,9 @@ def test_fusion_the_same_round_of_two_sides_named_differently_fuses():
 
 
 def test_fusion_the_next_meeting_of_a_named_mechanism_planned_by_two_outlets():
-    text = "Следующая встреча в астанинском формате пройдет в 2025 году."
-    a = {**ev("v:a", "d:1", "2025", [], factuality="planned"), "text": text}
-    b = {**ev("v:b", "d:2", "2025", [], factuality="planned", rnd=23),
-         "text": "Стороны договорились провести 23-ю встречу в астанинском формате в 2025 году."}
+    text = "Очередная встреча в астанинском формате состоится в 2031 году."
+    a = {**ev("v:a", "d:1", "2031", [], factuality="planned"), "text": text}
+    b = {**ev("v:b", "d:2", "2031", [], factuality="planned", rnd=31),
+         "text": "Гаранты условились собраться на 31-ю встречу в астанинском формате в 2031 году."}
     assert same_event(a, b, KNOWN)
-    assert not same_event(a, {**b, "date": "2026"}, KNOWN) and not same_event(a, {**b, "factuality": "occurred"}, KNOWN)
+    assert not same_event(a, {**b, "date": "2032"}, KNOWN) and not same_event(a, {**b, "factuality": "occurred"}, KNOWN)

@@ -109,6 +109,11 @@ def _day(r: Report) -> bool:
     return bool(r.date and len(r.date) == 10)
 
 
+def _same_day(a: Report, b: Report) -> bool:
+    """Both dated to one day, or one by its year-less dateline (``_same_yearless_day``)."""
+    return _day(a) and _day(b) and a.date == b.date or _same_yearless_day(a, b)
+
+
 def places_agree(a: Report, b: Report) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.key == pb.key:
@@ -180,7 +185,7 @@ def _meeting_link(a: Report, b: Report) -> int:
     n = len({x.id for x, _ in pairs})
     person_sides = {c for x, y in pairs for c in x.countries | y.countries}
     shared_sides = a.sides & b.sides
-    same_day = _day(a) and _day(b) and a.date == b.date or _same_yearless_day(a, b)
+    same_day = _same_day(a, b)
     same_format = a.format is not None and a.format == b.format
     same_place = a.place is not None and b.place is not None and a.place.key == b.place.key
     strength = 2 * n + same_format + same_place + same_day
@@ -216,8 +221,7 @@ def _meeting_link(a: Report, b: Report) -> int:
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike
-        same_day = _day(a) and _day(b) and a.date == b.date or _same_yearless_day(a, b)
-        return int(not (a.sources and b.sources) and same_day and similar >= settings.act_undated_overlap)
+        return int(not (a.sources and b.sources) and _same_day(a, b) and similar >= settings.act_undated_overlap)
     same_target = bool(a.targets & b.targets)
     if _day(a) and _day(b) and a.date == b.date and same_target and similar >= settings.act_same_day_overlap:
         return 3

@@ -4,7 +4,7 @@
   ``Москва, 2 декабря — РИА Новости`` (a place in mixed case only before a known agency);
 * a header date is a line of a date and place names: ``(12 апреля 2018 года, Берлин)``;
 * a date stamp is a line of dates, times, labels, sites and agencies only: ``17:53 02.12.2025``,
-  ``• 6 декабря 2021 в 15:05``, ``Опубликовано: 2 декабря 2025, 17:53 Обновлено: …``; a date labelled
+  ``• 14 февраля 2030 в 09:41``, ``Опубликовано: 2 декабря 2025, 17:53 Обновлено: …``; a date labelled
   as an update (``Обновлено:``) is never the publication date;
 * a closing line ends the text: ``Пресс-служба МИД Франции, 03.04.2019`` or a date stamp.
 """
@@ -26,12 +26,12 @@ _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
 _CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
-# before a known agency, or with a date to the year that a dash ends before a sentence ("Эр-Рияд, 23 апреля
-# 2026 г. – Девятое заседание …"; not "Москва, 2 декабря 2025 — холодный день").
+# before a known agency, or with a date to the year that a dash ends before a sentence ("Доха, 17 октября
+# 2029 г. – Пятое заседание …"; not "Москва, 2 декабря 2025 — холодный день").
 _MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*[,.]\s*")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
                           r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][\w. -]{1,30}?)\s+[-–—])")
-_DASH_LEAD = re.compile(r"[\s.,]*[-–—]\s+(?=[A-ZА-ЯЁ«\"])")  # "Эр-Рияд, 23 апреля 2026 г. – Девятое заседание …"
+_DASH_LEAD = re.compile(r"[\s.,]*[-–—]\s+(?=[A-ZА-ЯЁ«\"])")  # "Доха, 17 октября 2029 г. – Пятое заседание …"
 AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
 _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
                      re.IGNORECASE)
@@ -168,7 +168,7 @@ _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
 
 def labelled(s: str) -> Head | None:
     """A line of a few short labels and one date to the year, told apart by ``|`` or ``/`` (``NewsMaker /
-    Политика / 21 апреля 2026, 18:34``, ``Дипломатический дайджест | 22 апреля 2026``): a header date."""
+    Экономика / 8 марта 2029, 11:02``, ``Еженедельный обзор | 9 июля 2029``): a header date."""
     if len(s) > _STAMP_MAX:
         return None
     parts = _SEGMENTS.split(s)

@@ -6,7 +6,7 @@
   ``row_menu_items`` single capitalised words or more, set apart by wide spaces or bars (a headline never is),
   or fewer with a page control among them;
 * a byline standing alone: a person's name and nothing else on the line just above or below the date stamp,
-  the dateline or the header date (``Опубликовано: 13.03.2026, 08:40`` / ``Елена Черненко``);
+  the dateline or the header date (``Опубликовано: 02.11.2029, 10:15`` / ``Ольга Белова``);
 * a byline closing the text: a person's name alone on the last line of the text, after a paragraph
   (``…продолжить контакты.`` / ``Ольга Белова`` / ``Реклама``), whatever page lines follow it;
 * a signature in brackets (``[Корреспонденты: Ли Цзюнь, Анна Смирнова]``), read as the byline it holds.
@@ -31,7 +31,7 @@ _COUNTER = re.compile(r"^[^\w]*(?:\d[\d\s,.]*[KkКкMМ]?\+?)?[^\w]*$")
 _LABELLED = re.compile(r"^(?:комментари\w*|просмотр\w*|репост\w*|лайк\w*)\s*:?\s*\d[\d\s,.]*[KkКкMМ]?$", re.I)
 _WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
 _BRACKETS = re.compile(r"^[\[(](.{3,200})[\])]$")
-# A person's name alone: two or three capitalised words, the first a given name ("Елена Черненко").
+# A person's name alone: two or three capitalised words, the first a given name ("Ольга Белова").
 _NAME_LINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё]+)(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){1,2}$")
 _PARAGRAPH_END = frozenset(".!?…»\")")
 

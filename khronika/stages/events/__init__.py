@@ -23,7 +23,7 @@ not (or the reverse).  For each event:
 An event is kept only when a state actor takes part (``actors``): a country named as an actor, an
 office holder of a state, a state or international body; in a document that names none of these (nor
 a word such as ``министр``, ``делегация``), general news, ``клуб встретился с …``, ``пациент прибыл
-в больницу`` report no diplomatic event.  A sentence of sport (``встреча завершилась со счётом 2:2``)
+в больницу`` report no diplomatic event.  A sentence of sport (``встреча завершилась со счётом 1:0``)
 and an act signed by one side (``подписал указ``) give no trigger.
 
 A later sentence that reports the same event again (same type, no date, participants or round of

@@ -65,7 +65,7 @@ def _proposed_infinitive(w: Words, i: int) -> bool:
 
 
 def subject_of_a_denial(w: Words, i: int) -> bool:
-    """A bare act noun that is the subject of a denied predicate (``ни санкции, ни давление не заставят нас``):
+    """A bare act noun that is the subject of a denied predicate (``ни санкции, ни угрозы не сломят нас``):
     a statement about such acts, not one of them (``встреча не состоялась``, ``санкции не вступили в силу`` are
     told as what did not happen; ``приостановка сотрудничества военных не пошла на пользу`` judges one told)."""
     head = w.head_index(w.tokens[i])

@@ -58,9 +58,10 @@ class EventStage:
         for at, sentence in enumerate(doc.sentences):
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
-            meetings = [k for k, e in enumerate(events) if e.type == "CONSULT"]
-            if meetings and at - meeting_at <= REACH and (people := delegates(w)):
-                events[meetings[-1]] = with_delegates(events[meetings[-1]], people)
+            if at - meeting_at <= REACH and (people := delegates(w)):
+                last = max((k for k, e in enumerate(events) if e.type == "CONSULT"), default=None)
+                if last is not None:
+                    events[last] = with_delegates(events[last], people)
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
@@ -100,7 +101,7 @@ class EventStage:
         start, stop = sentence.start, sentence.stop
         date, default = dated(w, doc, start, stop, trig, fact)
         if fact == "occurred" and _after(date, doc.published):
-            fact = "planned"  # "после встречи НАТО в верхах в июле", told in April: it lies ahead
+            fact = "planned"  # "после саммита ЕС в октябре", told in April: it lies ahead
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
                      trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
                      factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,

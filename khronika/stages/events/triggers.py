@@ -186,7 +186,7 @@ def _mechanism(w: Words, i: int) -> bool:
 
 
 def _sport(w: Words, i: int) -> bool:
-    """A sentence of sport: ``встреча … завершилась со счётом 2:2``, ``в финале она встретится с …``."""
+    """A sentence of sport: ``встреча … завершилась со счётом 1:0``, ``в финале она встретится с …``."""
     return sport_sentence(w.lem)
 
 

@@ -48,7 +48,7 @@ def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token]
 def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
           fact: str = "occurred") -> tuple[PartialDate, bool]:
     """The event's date (``event_date``) and whether it is the document's by default (``BY_DEFAULT``)."""
-    # a deadline dates what is planned for it: "договорились встретиться вновь до конца апреля" → April
+    # a deadline dates what is planned for it: "условились провести новую встречу до конца мая" → May
     relations = ("at", "before") if fact == "planned" else ("at",)
     here = [x for x in doc.timexes if start <= x.start < stop and x.relation in relations]
     for rule in DATE_RULES:

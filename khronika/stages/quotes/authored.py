@@ -1,5 +1,5 @@
 """A statement whose title names its kind and its author (``Комментарий официального представителя МИД России
-М.В.Захаровой в связи с …``, ``Заявление МИД Франции о …``, ``Ответ Департамента печати МИД на вопрос СМИ``): the
+М.И.Петровой в связи с …``, ``Заявление МИД Франции о …``, ``Ответ Департамента печати МИД на вопрос СМИ``): the
 text is the author's own words.  The author is the person the title names before its first preposition, else the
 body; each sentence of the text in the first person (``Расцениваем это решение как …``, ``Сожалеем, что …``),
 outside the quotations found, is the author's direct speech (not a formula an outlet uses too: ``Напомним, что

@@ -118,8 +118,8 @@ def resolve(r: Reading, att: Attribution, at: int) -> str | None:
 def reported_fact(r: Reading, f: Found, speaker: str | None) -> bool:
     """Reported words that are the source of a fact, not anyone's statement: a body, a place or a country
     reports (``REPORTS``) what happened, in the past tense, as the source named after the words or without a
-    subject (``Стороны провели переговоры, сообщили в МИД``, ``В Москве было до минус 18 градусов, сообщает
-    Гидрометцентр``, ``Как сообщили в МИД, министры обсудили …``, ``Как сообщает X со ссылкой на МИД, …``;
+    subject (``Стороны провели переговоры, сообщили в МИД``, ``В Лиме было до плюс 31 градуса, сообщает
+    метеослужба``, ``Как сообщили в МИД, министры обсудили …``, ``Как сообщает X со ссылкой на МИД, …``;
     ``ФИФА сообщила, что проблема усугубилась`` is FIFA's statement)."""
     verb = f.attribution.verb if f.attribution else None
     if verb is None or speaker is None or r.actors.is_person(speaker) or not lemmas(verb.text) & REPORTS:

@@ -148,7 +148,7 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
 
 
 def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:
-    """``президенты Владимир Путин и Эмманюэль Макрон``: a plural title right before two or more names joined
+    """``президенты Габриэль Борич и Луис Арсе``: a plural title right before two or more names joined
     by commas and ``и`` is the office of each, when it names no country or body (``министры иностранных дел
     России и Японии X и Y`` does not say whose office is whose).  These are no roles of the document (whose
     office it is stays unsaid); coreference reads them so as not to take a president for a minister."""
@@ -175,7 +175,7 @@ def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAUL
 
 
 def _joined_names(tokens: list[Token], j: int, idx: MentionIndex) -> list[Mention]:
-    """The persons named from token ``j`` on, joined by commas and ``и`` (``Владимир Путин и Эмманюэль Макрон``)."""
+    """The persons named from token ``j`` on, joined by commas and ``и`` (``Габриэль Борич и Луис Арсе``)."""
     named: list[Mention] = []
     while j < len(tokens):
         m = idx.at(tokens[j].start)
