@@ -14,7 +14,8 @@ Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day;
 * the format and one person in common on the same day;
 * a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
-  both for dates that agree (its next meeting);
+  both for dates that agree (its next meeting), or in the same city in the same month (or one report undated:
+  it joins the one group it fits, ``cluster.py``);
 * the format and its round, with two sides in common; or the same round (a second one or later) with two sides
   in common, whatever each report calls the mechanism;
 * the format, one person in common, two sides in common and the same month;
@@ -28,8 +29,8 @@ Two undated reports must besides name the same place or the same round.  A share
 and one person are not enough.
 
 Other acts (a protest, sanctions…) are linked when they have the same source and factuality and
-* the same day and target, and evidence sentences somewhat alike (an accusation of one day is not
-  another one's: ``FusionSettings.act_same_day_overlap``);
+* the same day and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
+  accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
 or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
@@ -208,6 +209,8 @@ def _meeting_link(a: Report, b: Report) -> int:
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
     if same_format and n and months and len(shared_sides) >= 2:
         return strength
+    if a.mechanisms & b.mechanisms and same_place and (months or bool(a.date) != bool(b.date)):
+        return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
     if len(shared_sides) >= 2 and same_day and same_place:
         return strength
     if len(a.sides) >= 2 and a.sides == b.sides and _day(a) and a.date == b.date and not (a.persons and b.persons):
@@ -223,8 +226,10 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike
         return int(not (a.sources and b.sources) and _same_day(a, b) and similar >= settings.act_undated_overlap)
     same_target = bool(a.targets & b.targets)
-    if _day(a) and _day(b) and a.date == b.date and same_target and similar >= settings.act_same_day_overlap:
-        return 3
+    one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
+    if _day(a) and _day(b) and a.date == b.date and (same_target or one_target) \
+            and similar >= settings.act_same_day_overlap:
+        return 3 if same_target else 2
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
         return 1 + same_target
     return 0

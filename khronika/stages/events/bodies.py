@@ -88,17 +88,23 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     inside = [n for s, e, n in found if first <= s < last]
     if inside:
         return max(inside)
-    nxt = w.lem[i + 1]
     if w.tokens[i + 1].feats.get("Case") != "Gen":
         return None
+    k = i + 1  # the body's noun, after its adjectives ("заседание российско-перуанской межправительственной комиссии")
+    while k < stop - 1 and w.tokens[k].pos == "ADJ":
+        k += 1
+    nxt, adjectives = w.lem[k], set(w.lem[i + 1:k])
+    if nxt in _JOINT_BODIES and adjectives & _INTERSTATE:
+        return 2  # "заседание межправительственной комиссии": of states, whoever they are
     # "министры двух стран провели заседание комиссии": a body of the two countries named
-    joint = nxt in _JOINT_BODIES and not set(w.lem[i + 2:i + 4]) & _CORPORATE and _countries(w) >= 2
+    joint = nxt in _JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and _countries(w) >= 2
     if nxt in w.bodies or joint:
         return 2
     return None
 
 
 _JOINT_BODIES = ("комиссия", "совет", "группа")  # bodies that two countries named in the sentence hold together
+_INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
 
 

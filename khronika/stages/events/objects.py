@@ -1,6 +1,6 @@
 """Vetoes on a trigger that is only the object of another word: what is evaluated, needed or wanted, what
-is intended, what a rejection answers, a refusal asked for.  Each says that the trigger word at position
-``i`` reports no event in its sentence (``triggers.VETOES``)."""
+is intended, what a rejection answers, a refusal asked for; and on a call made to nobody.  Each says that the
+trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
 from .sentence import Words
@@ -80,7 +80,17 @@ def subject_of_a_denial(w: Words, i: int) -> bool:
         c.text.lower() == "не" for c in w.children(verb))
 
 
+def called_nobody(w: Words, i: int) -> bool:
+    """``позвонить`` is a call between sides only with whom it was made to in the dative without a preposition
+    (``позвонил президенту Перу``, ``позвонил ему``); not ``позвонил в больницу``, ``позвонил по телефону``."""
+    return w.lem[i] in CALLS and not any(
+        c.feats.get("Case") == "Dat" and not any(g.rel == "case" for g in w.children(c))
+        for c in w.children(w.tokens[i]))
+
+
+CALLS = frozenset({"позвонить", "звонить"})
 _COMING_INTO_FORCE = frozenset({"вступить", "вступать", "действовать", "распространиться", "распространяться"})
 
 # The vetoes of this module, in the order ``triggers.VETOES`` applies them.
-VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial)
+VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
+          called_nobody)

@@ -17,7 +17,7 @@ import re
 
 from ... import gazetteer
 from ...ids import country_id, is_country
-from ...records import Document, Event, Mention, Participant, Token
+from ...records import Document, Event, Mention, Participant, Quote, Token
 from .sentence import ACTOR_KINDS, Words
 from .triggers import has_actor
 from .words import (
@@ -44,7 +44,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     out: dict[str, str] = {}
     head = trig[0]
     scope = event_scope(w, trig)
-    subject_ids = {t.id for t in w.children(head) if t.rel in SUBJECT}
+    subject_ids = _with_appositions(w, [t for t in w.children(head) if t.rel in SUBJECT])
     target_ids: set[str] = set()
     if _passive(head):  # "был арестован по запросу США", "запрещён въезд Лукашенко", "сбит силами ПВО X"
         target_ids = {x.id for t in w.children(head) if t.rel == "nsubj:pass" or t.rel == "iobj"
@@ -87,6 +87,18 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     if last_person and any(t.text.lower() in ("он", "она") and t.rel in SUBJECT for t in w.tokens):
         out.setdefault(last_person, "source")
     return [Participant(e, r) for e, r in out.items()]
+
+
+def _with_appositions(w: Words, subjects: list[Token]) -> set[str]:
+    """Ids of the subjects, of the names in apposition to them and of the state a subject agent is of: in
+    ``Официальный представитель МИД Мария Захарова осудила …`` the subject is the title, and the person named
+    after it acts; in ``Правительство Перу пригрозило …`` Peru does (not in ``посол в Перу``)."""
+    out = {t.id for t in subjects} | {c.id for t in subjects for c in w.children(t) if c.rel == "appos"}
+    for t in subjects:
+        if t.id in w.position and w.lem[w.position[t.id]] in AGENT_NOUNS:
+            out |= {c.id for c in w.children(t) if c.rel == "nmod" and w.kind(c) == "country"
+                    and not any(g.rel == "case" for g in w.children(c))}
+    return out
 
 
 def _place_of_another(w: Words, t: Token, trig: list[Token], mode: str | None) -> bool:
@@ -213,3 +225,37 @@ def with_speakers(events: list[Event], doc: Document) -> list[Event]:
             e = dataclasses.replace(e, participants=e.participants + (Participant(speaker, "participant"),))
         out.append(e)
     return out
+
+
+SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT"})  # acts done by saying them
+
+
+def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Document) -> list[Event]:
+    """The speaker of a direct quote that tells an event in the first person (``Расцениваем это решение как
+    недружественный шаг``, ``Мы договорились …``) is a side of it: its source when none is named, else a
+    participant; and the speaker of any quote that tells an act done by saying it, with nobody acting named
+    (``По ее словам, ответные меры последуют``), is its source."""
+    told = {q.event: q for q in quotes if q.event and q.speaker}
+    out = []
+    for e in events:
+        q = told.get(e.id)
+        said = q is not None and e.type in SPEECH_ACTS and not any(p.role == "source" for p in e.participants) \
+            and q.start <= e.trigger_start < q.stop
+        if q is None or q.speaker in {p.entity for p in e.participants} or not (
+                said or q.direct and _first_person(doc, q, e)):
+            out.append(e)
+            continue
+        role = "participant" if any(p.role == "source" for p in e.participants) else "source"
+        out.append(dataclasses.replace(e, participants=e.participants + (Participant(q.speaker, role),)))
+    return out
+
+
+def _first_person(doc: Document, q: Quote, e: Event) -> bool:
+    """Is the event's trigger inside the quote, in a clause of the first person (a finite verb of the first
+    person or ``мы``)?"""
+    if not q.start <= e.trigger_start < q.stop:
+        return False
+    tokens = [t for s in doc.sentences if s.start <= e.trigger_start < s.stop for t in s.tokens
+              if q.start <= t.start < q.stop]
+    return any(t.feats.get("Person") == "1" and t.feats.get("VerbForm") == "Fin"
+               or t.text.lower() in FIRST_PERSON_PLURAL for t in tokens)

@@ -16,7 +16,8 @@ from .bodies import body_heads
 from .delegations import REACH, delegates, with_delegates
 from .factuality import factuality
 from .merge import Known, merge
-from .participants import participants, with_speakers
+from .participants import participants, with_own_speakers, with_speakers
+from .plural import with_plural
 from .rounds import round_of, sentence_format
 from .sentence import Words
 from .triggers import find_triggers
@@ -55,6 +56,8 @@ class EventStage:
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         entries = tuple(m.start() for m in _ENTRY.finditer(doc.text))  # a live blog's entries (merge.Known)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
+        persons = {e.id for e in doc.entities if e.type == "person"}
+        met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         for at, sentence in enumerate(doc.sentences):
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
@@ -62,6 +65,7 @@ class EventStage:
                 last = max((k for k, e in enumerate(events) if e.type == "CONSULT"), default=None)
                 if last is not None:
                     events[last] = with_delegates(events[last], people)
+                    met = _met(events[last], persons, at, met)
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
@@ -75,6 +79,7 @@ class EventStage:
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
                 if not actors.takes_part(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
+                event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
                 if default:
                     by_default.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries)
@@ -84,15 +89,17 @@ class EventStage:
                     events.append(event)
                     if _ours_with(w, trig[0]):
                         own.add(event.id)
+                met = _met(event, persons, at, met)
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
             last_format = fmt or last_format
             bodies |= body_heads(w)
         events = with_speakers(events, doc)
+        quotes = with_events(doc.quotes, events)
+        events = with_own_speakers(events, quotes, doc)
         countries = [p.entity for e in events for p in e.participants]
-        return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries),
-                           quotes=with_events(doc.quotes, events))
+        return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries), quotes=quotes)
 
     @staticmethod
     def _event(doc: Document, sentence: Sentence, w: Words, type_: str, mode: str | None, trig: list[Token],
@@ -109,6 +116,12 @@ class EventStage:
                      participants=tuple(participants(w, trig, mode, last_person)),
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w) if type_ == "CONSULT" else None), default
+
+
+def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -> tuple[int, list[str]]:
+    """The last meeting of two persons or more, and its sentence: ``event`` told in sentence ``at`` if it is one."""
+    told = [p.entity for p in event.participants if p.entity in persons]
+    return (at, told) if event.type == "CONSULT" and len(told) >= 2 else met
 
 
 def _after(date, published) -> bool:
