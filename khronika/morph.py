@@ -86,9 +86,16 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset({w} | {p.normal_form.lower().replace("ё", "е") for p in parses(w)})
 
 
-def tense(word: str) -> str | None:
-    """``past``, ``pres`` or ``futr`` of a finite verb form (perfective present is future)."""
-    for p in parses(word.lower()):
+def is_ordinal(word: str) -> bool:
+    """An ordinal number word or figure (``восьмое``, ``8-е``) or a Roman numeral (``XIV``)."""
+    found = parses(word.lower())
+    return bool(found) and ("Anum" in found[0].tag or "ROMN" in found[0].tag)
+
+
+def tense(word: str, likely: bool = False) -> str | None:
+    """``past``, ``pres`` or ``futr`` of a finite verb form (perfective present is future); with ``likely``,
+    only when a verb is the word's most likely reading (``встречу`` is rather the noun than ``(я) встречу``)."""
+    for p in parses(word.lower())[:1 if likely else None]:
         if p.tag.POS == "VERB":
             if p.tag.tense == "pres" and p.tag.aspect == "perf":
                 return "futr"

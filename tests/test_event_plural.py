@@ -74,3 +74,18 @@ def test_a_plural_title_the_parser_left_to_a_genitive_is_still_the_subject(told)
     evs = told("Президент Чили Томас Вилк выступил на форуме в Кито. Президент Перу Ян Кус выступил там же. "
                "Накануне саммита главы государств провели переговоры в узком составе.")
     assert {"Томас Вилк", "Ян Кус"} in [p for t, m, p in evs if t == "CONSULT" and m == "meet"]
+
+
+def test_a_meeting_told_in_a_relative_clause_in_the_past_is_reported(told):
+    evs = told("Стороны обсудили итоги переговоров, которые премьер-министр Чили Томас Вилк провел с президентом "
+               "Перу Яном Кусом на прошлой неделе в Лиме.")
+    assert persons(evs, "CONSULT") == {"Томас Вилк", "Ян Кус"}
+    assert told("Стороны обсудили итоги переговоров, которые пройдут в Лиме.") == []
+
+
+def test_an_earlier_session_of_a_body_named_before_is_another_meeting_with_no_date_of_the_document(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2026-05-20", text=(
+        "ЛИМА, 20 мая. /Вестник/. Министр иностранных дел Чили Томас Вилк и министр иностранных дел Перу Ян Кус "
+        "провели в Лиме заседание межправительственной комиссии. Предыдущее, восьмое по счету, заседание прошло "
+        "в Сантьяго."))))
+    assert [(e.type, e.date.iso()) for e in doc.events] == [("CONSULT", "2026-05-20"), ("CONSULT", None)]

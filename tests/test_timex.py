@@ -287,3 +287,13 @@ def test_timex_stage_fills_timexes():
 def test_weekday_with_a_present_or_future_verb_lies_ahead(text, iso):
     (t,) = find_timexes(text, PartialDate(2016, 4, 18))  # a Monday
     assert t.date.iso() == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Саммит планировалось провести в декабре, но его перенесли.", "2026-12"),
+    ("Саммит прошел в декабре.", "2025-12"),
+    ("Министры проведут встречу в понедельник.", "2026-11-23"),
+    ("Министры провели в понедельник встречу.", "2026-11-16"),
+])
+def test_timex_a_plan_in_the_past_tense_and_a_meeting_noun_look_ahead_or_back(text, iso):
+    assert only(text, PartialDate(2026, 11, 20)).date.iso() == iso

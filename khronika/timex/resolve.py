@@ -31,10 +31,13 @@ from .patterns import _AFTER, _BEFORE, _FUTURE, _NOT_PAST, _PAST, _SEASONS
 _WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
-def _nearest(rx: re.Pattern, left: str, right: str, skip=frozenset()) -> int | None:
-    """Characters between the expression and the nearest match of ``rx`` in its clause."""
-    gaps = [len(left) - m.end() for m in rx.finditer(left) if m.group(0).lower() not in skip]
-    gaps += [m.start() for m in rx.finditer(right) if m.group(0).lower() not in skip]
+def _nearest(rx: re.Pattern, left: str, right: str, skip=frozenset(), unless: re.Pattern | None = None) -> int | None:
+    """Characters between the expression and the nearest match of ``rx`` in its clause, less the words of
+    ``skip`` and those ``unless`` matches whole."""
+    def kept(m: re.Match) -> bool:
+        return m.group(0).lower() not in skip and not (unless is not None and unless.fullmatch(m.group(0)))
+    gaps = [len(left) - m.end() for m in rx.finditer(left) if kept(m)]
+    gaps += [m.start() for m in rx.finditer(right) if kept(m)]
     return min(gaps, default=None)
 
 
@@ -51,7 +54,7 @@ def _nearest_tense(text: str, start: int, stop: int) -> str | None:
     left, right = _clause(text, start, stop)
     words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
     words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
-    return next((found for _, word in sorted(words) if (found := tense(word)) is not None), None)
+    return next((found for _, word in sorted(words) if (found := tense(word, likely=True)) is not None), None)
 
 
 def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
@@ -69,7 +72,7 @@ def _future_context(text: str, start: int, stop: int) -> bool:
     future = _nearest(_FUTURE, left, right)
     if future is None:
         return _nearest_tense(text, start, stop) == "futr"
-    past = _nearest(_PAST, left, right, _NOT_PAST)
+    past = _nearest(_PAST, left, right, _NOT_PAST, _FUTURE)  # "планировалось провести в декабре": a plan's
     return past is None or future < past
 
 

@@ -115,6 +115,7 @@ def lead_start(s: str) -> int:
     return found[1] if found else 0
 
 
+_CLOCK_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?:[ \t]*\((?:МСК|мск|GMT[+-]?\d*)\))?(?!\d)")
 _LEAD_GAP = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
 
 
@@ -128,6 +129,8 @@ def _dateline(s: str) -> tuple[Head, int] | None:
         if not found or found[0][0] != 0 or found[0][2].day is None:
             continue
         _, stop, date = found[0]
+        if (clock := _CLOCK_AFTER.match(rest, stop)) is not None:
+            stop = clock.end()  # "Бендеры, 12 ноября 2026, 17:20 — ИА REGNUM."
         agency, known, tail = _agency(rest[stop:])
         if rule is _MIXED_PLACE and not known and not (date.year and _DASH_LEAD.match(rest, stop)):
             continue

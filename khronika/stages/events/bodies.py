@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import functools
 
+from ... import morph
 from ...format_names import gazetteer_in, general_in
 from ...gazetteer import compound_countries
 from ...records import Token
 from .sentence import Words
-from .words import BODY_WORK, INTERNATIONAL_BODIES, SESSIONS
+from .words import ANOTHER, BODY_WORK, INTERNATIONAL_BODIES, SESSIONS
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
 _WORK = "работа"
@@ -82,8 +83,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         if t.pos in ("VERB", "AUX") or t.text in (",", ";", ".", ":", "—", "–") or w.lem[k] in ("который",):
             stop = k
             break
-    if stop == i + 1:
-        return None
+    if stop == i + 1:  # "Предыдущее, восьмое заседание прошло в Москве" after the body was named
+        return 2 if w.bodies and _numbered(w, i) else None
     first, last = w.tokens[i + 1].start, w.tokens[stop - 1].stop
     inside = [n for s, e, n in found if first <= s < last]
     if inside:
@@ -103,6 +104,15 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     return None
 
 
+def _numbered(w: Words, i: int) -> bool:
+    """A session word told as one of a series: a round number in its sentence (``восьмое заседание``) or an
+    adjective of another one (``предыдущее``, ``последнее``, ``очередное``)."""
+    lo = max(0, i - _SERIES_BEFORE)
+    return bool(set(w.lem[lo:i]) & (ANOTHER | _SERIES)) or any(morph.is_ordinal(t.text) for t in w.tokens[lo:i])
+
+
+_SERIES = frozenset({"последний", "очередной"})
+_SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа")  # bodies that two countries named in the sentence hold together
 _INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
@@ -145,4 +155,6 @@ def body_heads(w: Words) -> set[str]:
         nouns = [w.lem[w.position[t.id]] for t in words if t.pos == "NOUN"]
         out.update(nouns[:1])
         out.update(x.removeprefix(_SHORT) for x in nouns[:1] if x.startswith(_SHORT))  # межправкомиссия: комиссия
+    out.update(w.lem[k] for k in range(1, len(w.tokens))  # "межправительственной комиссии", however complemented
+               if w.lem[k] in _JOINT_BODIES and w.lem[k - 1] in _INTERSTATE)
     return out

@@ -11,10 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ... import morph
 from ...records import Token
 from .sentence import Words
-from .words import CANCEL, CIRCUMSTANCE, FUTURE_CUES, HAPPEN, HYPOTHETICAL_CUES, REQUEST_VERBS, ends_with
+from .words import (
+    CANCEL,
+    CIRCUMSTANCE,
+    FUTURE_CUES,
+    HAPPEN,
+    HYPOTHETICAL_CUES,
+    LIGHT_VERBS,
+    REQUEST_VERBS,
+    ends_with,
+    tense,
+)
 
 
 def factuality(w: Words, trigger: list[Token]) -> str:
@@ -57,15 +66,16 @@ def _planned(w: Words, first: int) -> bool:
     if cut is not None:
         window = w.lem[cut:first]  # the cue of the act the trigger is a circumstance of does not reach it
     before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
-    return morph.tense(trigger.text) == "futr" or any(x in FUTURE_CUES for x in window) \
-        or ("быть" in window and any(morph.tense(t.text) == "futr" for t in before)) \
+    return tense(trigger) == "futr" or any(x in FUTURE_CUES for x in window) \
+        or ("быть" in window and any(tense(t) == "futr" for t in before)) \
         or _ahead_by_its_verb(w, trigger)
 
 
 def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
-    """A trigger noun that is the subject of a verb in the future tense (``в мае пройдёт раунд``), or the
-    subject or object of an infinitive a future cue governs (``саммит планировалось провести``); not the
-    object of a finite verb (``возобновим встречи`` may be said of a meeting under way)."""
+    """A trigger noun that is the subject of a verb in the future tense (``в мае пройдёт раунд``) or the object
+    of a light verb in it (``проведут встречу``), or the subject or object of an infinitive a future cue governs
+    (``саммит планировалось провести``); not the object of another finite verb (``возобновим встречи`` may be
+    said of a meeting under way)."""
     if trigger.pos == "NOUN" and any(_future_relative(w, c) for c in w.children(trigger)):
         return True  # "к саммиту, который пройдет в Тяньцзине"
     head = w.head_index(trigger)
@@ -76,12 +86,13 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     if verb.feats.get("VerbForm") == "Inf":
         above = w.head_index(verb)
         return above is not None and w.lem[above] in FUTURE_CUES
-    return trigger.rel.startswith("nsubj") and morph.tense(verb.text) == "futr"
+    light = trigger.rel == "obj" and w.lem[head] in LIGHT_VERBS  # "проведут встречу": the meeting's own tense
+    return (trigger.rel.startswith("nsubj") or light) and tense(verb) == "futr"
 
 
 def _future_relative(w: Words, verb: Token) -> bool:
     """A relative clause in the future tense whose subject is ``который`` (``…, который пройдет …``)."""
-    return verb.rel == "acl:relcl" and morph.tense(verb.text) == "futr" and any(
+    return verb.rel == "acl:relcl" and tense(verb) == "futr" and any(
         c.rel.startswith("nsubj") and c.id in w.position and w.lem[w.position[c.id]] == "который"
         for c in w.children(verb))
 

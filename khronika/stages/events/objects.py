@@ -3,8 +3,10 @@ is intended, what a rejection answers, a refusal asked for; and on a call made t
 trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
+from ...records import Token
+from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import EVALUATING_HEADS, HAPPEN, INTENTION_HEADS, READY, REQUEST_VERBS, TRIGGER_WORDS, TRIGGERS
+from .words import EVALUATING_HEADS, HAPPEN, INTENTION_HEADS, READY, REQUEST_VERBS, TRIGGER_WORDS, TRIGGERS, tense
 
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
 
@@ -20,7 +22,7 @@ def intended_only(w: Words, i: int) -> bool:
     """A trigger governed by a noun of intention, maybe through an infinitive (``планами США по размещению``,
     ``намерение встретиться``, ``попытки вернуть санкции``): what is intended has not happened."""
     head = _above_infinitive(w, w.head_index(w.tokens[i]))
-    return head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] in INTENTION_HEADS
+    return head is not None and w.tokens[head].pos in ("NOUN", "PROPN") and w.lem[head] in INTENTION_HEADS
 
 
 def ready_for(w: Words, i: int) -> bool:
@@ -89,6 +91,27 @@ def called_nobody(w: Words, i: int) -> bool:
 
 
 CALLS = frozenset({"позвонить", "звонить"})
+
+
+def habitual(w: Words, trig: list[Token]) -> bool:
+    """A trigger in the present tense with an adverb of habit (``ежегодно выражает протест``, ``регулярно
+    проводят консультации``): a custom, not one event."""
+    verbs = [t for t in trig if t.pos in ("VERB", "AUX")] or [h for t in trig[:1] if (h := w.head(t)) is not None]
+    return any(tense(v) == "pres" and any(c.rel == "advmod" and c.id in w.position and w.lem[w.position[c.id]]
+                                          in HABITUAL for c in w.children(v)) for v in verbs)
+
+
+def told_in_a_relative_clause(w: Words, i: int) -> bool:
+    """An event noun whose relative clause tells it in the past with an actor (``итоги переговоров, которые
+    премьер-министр провела с президентом на прошлой неделе``): an event reported, however the noun is used."""
+    if w.lem[i + 1:i + 3] != [",", "который"]:
+        return False
+    clause = []
+    for t in w.tokens[i + 3:]:
+        if t.pos == "PUNCT" and t.text not in ("-", "–"):
+            break
+        clause.append(t)
+    return any(tense(t) == "past" for t in clause) and any(t.start in w.actors for t in clause)
 _COMING_INTO_FORCE = frozenset({"вступить", "вступать", "действовать", "распространиться", "распространяться"})
 
 # The vetoes of this module, in the order ``triggers.VETOES`` applies them.

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ... import morph
 from ...records import Document, Sentence, Token
 from ...settings import DEFAULT, EventSettings
 from ...view import DocView, MentionIndex, view
 from .words import lemmas
 
 ACTOR_KINDS = ("person", "country", "organization")
+LEAD_WORDS = 6  # the most words of a noun's own phrase before it that ``Words.modifiers`` reads
+_COUNTED = ("по", "счет")  # "восьмое по счету"
 
 
 @dataclass
@@ -58,6 +61,16 @@ class Words:
     def kind(self, t: Token) -> str | None:
         """The entity type of the token's innermost mention."""
         return self.mentions.kind(self.mentions.inner(t))
+
+    def modifiers(self, t: Token) -> list[str]:
+        """The first dictionary lemmas of the adjectives of a noun: its ``amod`` dependents and the words of its own
+        phrase right before it (``Предыдущее, восьмое по счету, заседание``, which parsers often leave apart)."""
+        lead, k = [], self.position[t.id]
+        while k > 0 and len(lead) < LEAD_WORDS and (self.tokens[k - 1].pos in ("ADJ", "NUM")
+                                                    or self.tokens[k - 1].text == "," or self.lem[k - 1] in _COUNTED):
+            k -= 1
+            lead.append(self.tokens[k])
+        return [morph.lemma(x.text) for x in lead + [c for c in self.children(t) if c.rel == "amod"]]
 
     def tokens_of(self, m) -> list[Token]:
         """The sentence's tokens that a mention covers (by start offset)."""

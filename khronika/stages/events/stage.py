@@ -6,7 +6,6 @@ import dataclasses
 import hashlib
 import re
 
-from ... import morph
 from ...records import Document, Event, Quote, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
@@ -20,6 +19,7 @@ from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural
 from .rounds import round_of, sentence_format
 from .sentence import Words
+from .story import with_story_days
 from .triggers import find_triggers
 from .when import dated, event_place
 from .words import ANOTHER
@@ -95,7 +95,7 @@ class EventStage:
             last_person = previous_persons[-1] if previous_persons else last_person
             last_format = fmt or last_format
             bodies |= body_heads(w)
-        events = with_speakers(events, doc)
+        events = with_story_days(with_speakers(events, doc), by_default, doc, self.settings.news_days)
         quotes = with_events(doc.quotes, events)
         events = with_own_speakers(events, quotes, doc)
         countries = [p.entity for e in events for p in e.participants]
@@ -137,7 +137,7 @@ def _another(w: Words, trigger: Token) -> bool:
     """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
     (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
     told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
-    return any(morph.lemma(t.text) in ANOTHER for t in w.children(trigger) if t.rel == "amod") or _ours_with(w, trigger)
+    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger)
 
 
 def _ours_with(w: Words, trigger: Token) -> bool:

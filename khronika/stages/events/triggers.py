@@ -9,7 +9,7 @@ from ... import morph
 from ...ids import is_country
 from ...records import Token
 from . import objects
-from .bodies import body_meetings
+from .bodies import body_meetings, mechanisms
 from .evaluation import evaluations
 from .sentence import Words
 from .words import (
@@ -18,6 +18,7 @@ from .words import (
     ANNOUNCE,
     CLUBS,
     CONSENT,
+    ENVOY_TRIGGERS,
     EXCLUSION_TRIGGERS,
     EXTRADITION_TRIGGERS,
     FORCES,
@@ -66,7 +67,7 @@ def find_triggers(w: Words) -> list[Found]:
             continue
         type_, mode = TRIGGERS[word]
         out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
-    return out
+    return [f for f in out if not objects.habitual(w, f[2])]
 
 
 def _joint_exercises(w: Words, i: int) -> bool:
@@ -112,8 +113,10 @@ def _ready_for_nothing(w: Words, i: int) -> bool:
 
 
 def _imperfective_past(w: Words, i: int) -> bool:
-    """An imperfective trigger not in the present tense: ``министры раньше встречались`` is a habit."""
-    return w.lem[i] in IMPERFECTIVE and morph.tense(w.tokens[i].text) != "pres"
+    """An imperfective trigger not in the present tense: ``министры раньше встречались`` is a habit; not the last
+    time, dated (``Последний раз лидеры встречались в декабре 2023 года``)."""
+    last_time = any(a == "последний" and b == "раз" for a, b in zip(w.lem, w.lem[1:])) and bool(w.dated)
+    return w.lem[i] in IMPERFECTIVE and morph.tense(w.tokens[i].text) != "pres" and not last_time
 
 
 def _receiving_no_guest(w: Words, i: int) -> bool:
@@ -129,8 +132,8 @@ def _discussed_by_one_side(w: Words, i: int) -> bool:
 
 
 def _round_of_no_talks(w: Words, i: int) -> bool:
-    """``квалификационного раунда чемпионата`` is no round of talks (unless a format is named)."""
-    return w.lem[i] == "раунд" and w.fmt is None and not _of_talks(w, i)
+    """``квалификационного раунда чемпионата`` is no round of talks (unless a format or a mechanism is named)."""
+    return w.lem[i] == "раунд" and w.fmt is None and not _of_talks(w, i) and not mechanisms(w)
 
 
 def _freeing_no_people(w: Words, i: int) -> bool:
@@ -320,7 +323,8 @@ def in_passing(w: Words, i: int) -> bool:
     ``после переговоров Путина и Эрдогана``, not ``после консультаций с Еврокомиссией``) or a date
     close after it (``о состоявшейся встрече 18 марта``) is an event reported."""
     t = w.tokens[i]
-    if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated):
+    if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
+            or objects.told_in_a_relative_clause(w, i):
         return False
     preps = [w.lem[w.position[x.id]] for x in w.children(t) if x.rel == "case" and x.id in w.position]
     head = w.head_index(t)
@@ -328,6 +332,8 @@ def in_passing(w: Words, i: int) -> bool:
         return head is None or w.lem[head] not in ANNOUNCE
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
+    if "для" in preps and head is not None and w.lem[head] in ENVOY_TRIGGERS:
+        return True  # "отозвало посла для консультаций": the purpose of a recall
     if "к" in preps and head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] not in FUTURE_CUES \
             and not any(c.rel == "acl:relcl" for c in w.children(t)):  # "подготовка к переговорам" is planned
         return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)

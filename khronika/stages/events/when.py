@@ -29,11 +29,10 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ... import morph
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import EARLIER_CUES, EVENT_WORDS, IN_PREPOSITIONS
+from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, IN_PREPOSITIONS, tense
 
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
@@ -125,8 +124,10 @@ def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
 
 
 def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence places the event before the document (``недавно``, ``ранее``)."""
-    return PartialDate() if any(x in EARLIER_CUES for x in w.lem) else None
+    """No date: the sentence places the event before the document (``недавно``, ``ранее``), or the event is an
+    earlier one (``Предыдущий раунд прошел в Женеве``)."""
+    return PartialDate() if any(x in EARLIER_CUES for x in w.lem) or set(w.modifiers(trig[0])) & EARLIER_ONES \
+        else None
 
 
 def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -137,7 +138,7 @@ def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present, in a report of the
     day (``reports_its_days``); an essay's undated events stay undated."""
-    past_or_present = morph.tense(trig[0].text) in ("past", "pres", None) and fact == "occurred"
+    past_or_present = tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
     if doc.published.precision != "day" or not past_or_present:
         return None
     return doc.published if reports_its_days(doc, w.settings.news_days) else None

@@ -83,6 +83,7 @@ CIRCUMSTANCE = _phrases("CIRCUMSTANCE")
 HYPOTHETICAL_CUES = _WORDS["HYPOTHETICAL_CUES"]
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
 ANOTHER = _WORDS["ANOTHER"]
+EARLIER_ONES = _WORDS["EARLIER_ONES"]
 SPORT = _WORDS["SPORT"]
 SCORE = _WORDS["SCORE"]
 ONE_SIDED_ACTS = _WORDS["ONE_SIDED_ACTS"]
@@ -94,6 +95,7 @@ STATE_PHRASES = _phrases("STATE_PHRASES")
 PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
 PLACE_HEADS = _WORDS["PLACE_HEADS"]
 LEAD_VERBS = _WORDS["LEAD_VERBS"]
+LIGHT_VERBS = _WORDS["LIGHT_VERBS"]
 DELEGATION_NOUNS = _WORDS["DELEGATION_NOUNS"]
 PARTAKE = _WORDS["PARTAKE"]
 # a trigger of several senses → the words one of which it needs near it for its diplomatic sense
@@ -101,6 +103,7 @@ SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_WORDS["ENVOY_TRIGGERS"], _WORDS["ENVOYS"]), (_WORDS["ARMS_TRIGGERS"], _WORDS["ARMS"]),
     (_WORDS["AIRCRAFT_TRIGGERS"], _WORDS["AIRCRAFT"]), (_WORDS["STOP_TRIGGERS"], _WORDS["ENFORCERS"]))
 OWN_ACTOR = _WORDS["OWN_ACTOR"]
+ENVOY_TRIGGERS = _WORDS["ENVOY_TRIGGERS"]
 INTENTION_HEADS = _WORDS["INTENTION_HEADS"]
 EVALUATING_HEADS = _WORDS["EVALUATING_HEADS"]
 EXCLUSION_TRIGGERS = _WORDS["EXCLUSION_TRIGGERS"]
@@ -137,6 +140,12 @@ def lemma(t: Token) -> str:
     """The token's lemma as the annotate stage stores it (``Token.lemma``); computed the same way
     for a token that lacks it (one built by hand, or stored by an older version)."""
     return t.lemma if t.lemma is not None else morph.lemma_as(t.text, t.pos).replace("ё", "е")
+
+
+def tense(t: Token) -> str | None:
+    """The tense of a verb token (``past``, ``pres``, ``futr``); None for any other word (``встречу`` the noun is
+    no ``(я) встречу``)."""
+    return morph.tense(t.text) if t.pos in ("VERB", "AUX") else None
 
 
 def lemmas(tokens: list[Token]) -> list[str]:
