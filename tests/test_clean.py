@@ -620,3 +620,13 @@ def test_clean_drops_a_name_alone_closing_the_text():
     assert clean(listed).text == listed
     closing = body + "\n\nСовместное заявление"
     assert clean(closing).text == closing
+
+
+@pytest.mark.parametrize("name", ["Анна Петрова", "Анна Петрова (Anna Petrova)"])
+def test_clean_a_name_alone_between_the_headline_and_the_lead_is_a_byline(name):
+    lead = ("Министры иностранных дел Чили и Перу провели в Лиме переговоры о границе и договорились создать "
+            "рабочую группу экспертов.")
+    result = clean(f"Чили и Перу договорились о границе\n\nВстреча прошла в Лиме\n\n{name}\n\n{lead}")
+    assert name not in result.text and lead in result.text
+    kept = clean(f"Чили и Перу договорились о границе.\n\n{name}\n\n{lead}")  # a sentence above: no headline
+    assert name in kept.text

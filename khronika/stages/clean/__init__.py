@@ -139,6 +139,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     heads = _heads(lines, reasons, settings, at)
     rows.mark_stamp_bylines(lines, reasons, at)
     rows.mark_closing_byline(lines, reasons)
+    rows.mark_heading_byline(lines, reasons)
     text = _join([line for i, line in enumerate(lines) if i not in reasons])
 
     published, published_from = UNKNOWN_DATE, "none"

@@ -93,6 +93,24 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str]) -> None:
         reasons[kept[-1]] = "byline"
 
 
+def mark_heading_byline(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Drop a person's name alone on a line (maybe with its Latin spelling in parentheses: ``Анна Петрова (Anna
+    Petrova)``) between the headline lines and the first paragraph of the text: the author's."""
+    kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons][:_HEADING_LINES]
+    for n, i in enumerate(kept[1:-1], start=1):
+        text = _LATIN_AFTER.sub("", lines[i].text.strip())
+        m = _NAME_LINE.match(text)
+        above, below = lines[kept[n - 1]].text.strip(), lines[kept[n + 1]].text.strip()
+        if m and names.given_name(m.group(1)) and above[-1:] not in _PARAGRAPH_END and len(below) >= _LEAD_CHARS:
+            reasons[i] = "byline"
+            return
+
+
+_HEADING_LINES = 8  # the first lines of a text where a headline and its byline stand
+_LEAD_CHARS = 120  # a first paragraph is at least this long
+_LATIN_AFTER = re.compile(r"\s*\([A-Za-z][A-Za-z .'-]{2,60}\)$")
+
+
 def _neighbour(lines: list[Line], i: int, step: int) -> int | None:
     k = i + step
     while 0 <= k < len(lines) and not lines[k].text.strip():
