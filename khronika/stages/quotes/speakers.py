@@ -233,13 +233,15 @@ class Speakers:
     def _across_verb(self, arg: Token, v: Token) -> bool:
         """A finite verb with a subject of its own, or another verb of speech not coordinated with this
         one, stands between a subject and its verb: the parser joined two clauses (``X заявил, что
-        визит …, а Y отметил``)."""
+        визит …, а Y отметил``); not an aside (``X, как сообщает агентство, заявил …``)."""
         a, b = (arg.stop, v.start) if arg.start < v.start else (v.stop, arg.start)
         own = {t.id for t in self.view.subtree(arg)}
 
         def breaks(t: Token) -> bool:
             if t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin" or t.id in own:
                 return False
+            if any(c.rel == "mark" and fold(c.text) == "как" for c in self.view.children(t)):
+                return False  # "X, как сообщает агентство, заявил …": an aside, no clause of its own
             if any(c.rel in SUBJECT and c.id != arg.id for c in self.view.children(t)):
                 return True
             linked = t.id == v.head_id or t.head_id == v.id or (t.rel == "conj" and t.head_id == v.head_id)
