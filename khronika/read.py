@@ -239,7 +239,24 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
     except ReadError as exc:
         return exc
     return Source(path=name, text=text, format="html", title=_meta(doc.title), url=_meta(doc.url),
-                  published=doc.date or None, source=_meta(doc.sitename), encoding=encoding)
+                  published=doc.date or _dated_element(html), source=_meta(doc.sitename), encoding=encoding)
+
+
+# An element the page marks as its date (``<div class="date">24 ноября 2026 года, 21:40 (МСК)</div>``), which the
+# extraction leaves out of the text and htmldate's markup search does not read.
+_DATE_ELEMENT = re.compile(r"<(?:div|span|p|time)\b[^>]{0,200}?(?:class|itemprop)\s*=\s*[\"'][^\"']{0,60}?"
+                           r"(?:date|time|publish)[^\"']{0,60}[\"'][^>]{0,200}>([^<]{6,80})<", re.I)
+
+
+def _dated_element(html: str) -> str | None:
+    """The ISO date of the first element marked as a date whose text is a whole date (day, month and year)."""
+    from .dates import find_dates
+
+    for m in _DATE_ELEMENT.finditer(html):
+        found = find_dates(m.group(1))
+        if found and found[0][2].precision == "day":
+            return found[0][2].iso()
+    return None
 
 
 def blocks(text: str) -> str:

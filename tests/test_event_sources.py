@@ -1,5 +1,6 @@
-"""Who acts in an event: the person named after a subject title, the state of a subject body, the speaker of a
-quote that tells the act in the first person or that is the act itself; on sentences written for these tests."""
+"""Who acts in an event and where: the person named after a subject title, the state of a subject body, the
+speaker of a quote that tells the act in the first person or that is the act itself, the place of the verb and the
+city of a building; on sentences written for these tests."""
 import pytest
 
 from khronika.records import Document, Source
@@ -39,3 +40,11 @@ def test_the_speaker_of_a_threat_told_in_indirect_speech_makes_it(roles):
     found = roles("Официальный представитель МИД Чили Ана Вилк осудила решение Лимы. По ее словам, ответные меры "
                   "последуют незамедлительно.", "THREATEN")
     assert found == {"Ана Вилк": "source"}
+
+
+def test_where_a_meeting_took_place_is_the_verbs_place_and_the_city_of_a_building(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=(
+        "Очередной, 20-й раунд дискуссий по безопасности и стабильности в Андах прошел в среду во Дворце наций в "
+        "Женеве с участием делегаций Чили и Перу."))))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.place) for e in doc.events] == ["Женева"]

@@ -43,5 +43,8 @@ def test_a_dateline_with_its_outlet_after_a_comma_dates_the_report():
     head = dateline("Баку, 9 июня, АПА. Министерство иностранных дел вручило ноту.")
     assert head is not None and (head.place, head.agency, head.date.month, head.date.day) == ("Баку", "АПА", 6, 9)
     assert dateline("Москва, 2 декабря. Министр сказал, что погода хорошая.") is None
+    from khronika.stages.clean.heads import yearless_day
+
+    assert yearless_day("Вестник Анд\nпятница, 14 марта\n\nЗаголовок заметки") == "03-14"  # a day for fusion
     head = dateline("Тумбес, 12 ноября 2031, 17:20 — ИА REGNUM. Делегации провели встречу.")
     assert head is not None and (head.place, head.agency, head.date.year) == ("Тумбес", "Regnum", 2031)

@@ -270,3 +270,14 @@ def test_read_html_ends_a_paragraph_after_the_title_and_each_block(tmp_path):
     src = read_one(str(path))
     assert "договориться в Берлине\n\nВстреча политических" in src.text
     assert "переговоров.\n\nИтогового документа" in src.text
+
+
+def test_read_html_takes_the_date_of_an_element_marked_as_the_date(tmp_path):
+    body = "".join(f"<p>Министры иностранных дел Чили и Перу провели переговоры в Лиме, абзац {n}.</p>"
+                   for n in range(6))
+    page = ('<html><head><meta charset="utf-8"><title>Переговоры в Лиме</title></head><body><article>'
+            '<h1>Переговоры в Лиме</h1><div class="article-date">14 марта 2031 года, 21:40 (МСК)</div>'
+            f'{body}</article><footer>© 2011–2031 Вестник</footer></body></html>')
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_one(str(path)).published == "2031-03-14"

@@ -143,7 +143,7 @@ def yearless_day(text: str, lines: int = 8) -> str | None:
     """``MM-DD`` of a dateline without a year among the first ``lines`` lines of a cleaned text (``МОСКВА,
     3 апреля. /ТАСС/.`` → ``04-03``): what fusion may match against the date of another report; else None."""
     for line in text.split("\n", lines)[:lines]:
-        head = dateline(line.strip())
+        head = dateline(line.strip()) or header(line.strip())
         if head is not None and head.date is not None:
             date = head.date
             return f"{date.month:02d}-{date.day:02d}" if date.year is None and date.month and date.day else None
@@ -158,7 +158,8 @@ def header(s: str) -> Head | None:
         return None
     start, stop, date = found[0]
     rest = _TIME.sub(" ", inner[:start] + "," + inner[stop:])
-    words = [w.strip(" .—–-|") for w in rest.split(",") if w.strip(" .—–-|")]
+    words = [w.strip(" .—–-|") for w in rest.split(",") if w.strip(" .—–-|") and w.strip(" .—–-|").lower() not in
+             _WEEKDAY_NAMES]  # "пятница, 27 ноября"
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
         return None
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
@@ -166,6 +167,7 @@ def header(s: str) -> Head | None:
     return Head(places[0] if places else None, outlets[0] if outlets else None, date, "header")
 
 
+_WEEKDAY_NAMES = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"})
 _SEGMENTS = re.compile(r"\s+[|/•·]\s+")
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
 

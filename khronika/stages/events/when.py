@@ -29,10 +29,10 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ...records import Document, PartialDate, Timex, Token
+from ...records import Document, Mention, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, IN_PREPOSITIONS, tense
+from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, IN_PREPOSITIONS, PLACE_HEADS, tense
 
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
@@ -242,13 +242,29 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     visited = [m for t in w.tokens if (m := w.mention(t)) is not None and m.type == "LOC"
                and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
                and w.lem[w.position[v.id]] in ("посетить", "посещать")]
-    places = visited + places
+    places = sorted(visited + places, key=lambda m: (_of_another_noun(w, m), _placed_in_next(w, m)))  # else text order
     if places:  # the most specific: a city or region before a country
         return next((m.entity for m in places if w.mentions.kind(m) != "country"), places[0].entity)
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
         return doc.dateline_place
     return None
+
+
+def _of_another_noun(w: Words, m: Mention) -> bool:
+    """A place that completes a noun other than an event's or a place's (``дискуссий по стабильности в
+    Закавказье``): where that thing is, less likely where the event took place than one the verb tells."""
+    t = next((x for x in w.tokens if x.start == m.start), None)
+    head = w.head(t) if t is not None else None
+    return head is not None and head.pos == "NOUN" and w.mention(head) is None and head.id in w.position \
+        and w.lem[w.position[head.id]] not in PLACE_HEADS | EVENT_WORDS
+
+
+def _placed_in_next(w: Words, m: Mention) -> bool:
+    """A place followed by the city it is in (``во Дворце наций в Женеве``): the city names it for the chronicle."""
+    after = [t for t in w.tokens if t.start >= m.stop][:2]
+    return len(after) == 2 and after[0].text.lower() in IN_PREPOSITIONS and (n := w.mention(after[1])) is not None \
+        and n.type == "LOC"
 
 
 def _after_place_preposition(tokens: list[Token], i: int) -> bool:
