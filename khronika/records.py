@@ -44,6 +44,8 @@ class _Record:
 
 
 def _to_json(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values of a document, JSON as they are
+        return value
     if isinstance(value, _Record):
         return value.to_json()
     if isinstance(value, (list, tuple)):
@@ -53,6 +55,7 @@ def _to_json(value: Any) -> Any:
     return value
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 # Fields that hold nested records, for from_json.
 _NESTED: dict[str, type] = {}
 
