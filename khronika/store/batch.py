@@ -29,13 +29,15 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
 def fresh(s, docs: list[Document], keys: list[tuple[str, str | None]]) -> bool:
     """Whether ``docs`` (each with its ``(key, file)``) are all new contents at new paths, each shown under
     its own path (``doc.path``) that no path shows yet and no stored document has, none of them twice."""
-    hashes, paths, ids = [d.content_hash for d in docs], [d.path for d in docs], [d.id for d in docs]
-    names = [k for k, _ in keys] + paths  # an older store's row keyed by the path as given is adopted
-    if len({*hashes}) < len(docs) or len({*paths}) < len(docs) or len({k for k, _ in keys}) < len(docs) \
-            or len({*ids}) < len(docs) or not all(hashes):
-        return False
+    hashes, paths, ids, keyed = ([d.content_hash for d in docs], [d.path for d in docs], [d.id for d in docs],
+                                 [key for key, _ in keys])
+    if not all(hashes) or any(len(set(values)) < len(docs) for values in (hashes, paths, ids, keyed)):
+        return False  # a document without a content hash, or one of them twice
+    if any(d.path in keyed and d.path != key for d, key in zip(docs, keyed)):
+        return False  # shown under another one's key
     checks = ((DocumentRow.id, DocumentRow.content_hash.in_, hashes), (DocumentRow.id, DocumentRow.path.in_, paths),
-              (DocumentRow.id, DocumentRow.id.in_, ids), (DocumentPathRow.key, DocumentPathRow.key.in_, names),
+              (DocumentRow.id, DocumentRow.id.in_, ids),
+              (DocumentPathRow.key, DocumentPathRow.key.in_, keyed + paths),  # an older store's row keyed by a path
               (DocumentPathRow.key, DocumentPathRow.shown.in_, paths))
     return not any(s.execute(select(column).where(within(chunk)).limit(1)).first()
                    for column, within, values in checks for chunk in _chunks(sorted(set(values))))

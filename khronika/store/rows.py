@@ -77,7 +77,7 @@ def fact_columns(field: str) -> tuple:
 
 
 def document_row(doc: Document, ingested_at) -> DocumentRow:
-    data = doc.to_json()
+    data = doc.replace(**dict.fromkeys(NOT_ANNOTATIONS - set(DOCUMENT_COLUMNS), ())).to_json()  # facts: own tables
     annotations = {k: v for k, v in data.items() if k not in NOT_ANNOTATIONS}  # the full date (a weekday) too
     return DocumentRow(**{name: data[name] for name in DOCUMENT_COLUMNS},
                        published=doc.published.iso(), published_precision=doc.published.precision,
