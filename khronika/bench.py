@@ -15,7 +15,8 @@ Keys of ``--json`` (README, "Benchmarks"):
                                    the whole ingest in one process (read, pipeline, store, the
                                    cross-document stage), models loaded beforehand
   natasha_docs_per_s, natasha_chars_per_s
-                                   bare natasha's chain (segment, morphology, syntax, NER) on the texts
+                                   bare natasha's chain (segment, morphology, syntax, NER, normalise) on
+                                   the texts, in this process (one core, as the ingest)
   ratio_to_natasha                 ingest over natasha, documents/s (the median of the rounds' ratios)
   ratio_to_natasha_cpu             the same in this process's CPU seconds, which other processes on a
                                    shared machine disturb less than the clock (disk waits left out)
@@ -24,8 +25,11 @@ Keys of ``--json`` (README, "Benchmarks"):
   cold_start_s                     a fresh process: start, load, ingest one document into a new store
   peak_rss_mb                      this process (one worker: it ran the pipeline)
   peak_rss_mb_per_worker           the largest worker process of the 2-worker run
-  rss_mb_early, rss_mb_end, rss_growth
-                                   resident memory after a tenth of the corpus and at its end
+  rss_small_docs, rss_large_docs, rss_mb_small, rss_mb_large, rss_growth
+                                   resident memory of this process after the whole ingest of
+                                   ``--rss-docs`` short documents (1k and 10k by default: ``short_texts``), in
+                                   runs of ``RSS_RUN`` documents into one store, and its growth from the first
+                                   count to the second, (large − small) / small
   workers_1_s, workers_2_s, workers_speedup
                                    the per-document stages over the whole corpus on a started pool
                                    of 1 and of 2 worker processes (their models loaded, the clock
@@ -98,6 +102,8 @@ def natasha_rate(texts: list[str], res) -> float:
         d.tag_morph(res.morph_tagger)
         d.parse_syntax(res.syntax_parser)
         d.tag_ner(res.ner_tagger)
+        for span in d.spans:
+            span.normalize(res.morph_vocab)
     return len(texts) / (time.perf_counter() - started)
 
 
@@ -166,6 +172,40 @@ def into_stores(sizes: tuple[int, int], new: int, tmp: Path, rounds: int = STORE
             "store_size_ratio": statistics.median(b / a for a, b in zip(small, large))}
 
 
+RSS_RUN = 500  # documents per ingest run of the memory measure (``rss_after``)
+
+
+def short_texts(n: int, seed: int = 5) -> list[str]:
+    """``n`` short documents, each of a meeting of two persons of a pool of ``n / 4`` on a day of ten years
+    (``synthetic.document``'s texts): the store and the cross-document stage see new persons and events
+    all along."""
+    return [d.text for d in synthetic.documents(n, seed=seed, tag="r")]
+
+
+def rss_after(counts: tuple[int, int], pipeline, tmp: Path) -> dict:
+    """Resident memory after the whole ingest (pipeline, store, cross-document stage) of ``counts``
+    short documents (``short_texts``) into one store, in runs of ``RSS_RUN``: ``rss_mb_small``,
+    ``rss_mb_large`` and ``rss_growth``, (large − small) / small."""
+    from .ingest import ingest
+    from .store import Store
+
+    small, large = counts
+    docs = short_texts(large)
+    out: dict = {"rss_small_docs": small, "rss_large_docs": large}
+    done = 0
+    with Store(tmp / "rss.db") as store:
+        for stop in sorted({*range(RSS_RUN, large, RSS_RUN), small, large}):
+            folder = tmp / f"rss{done}"
+            ingest(write_corpus(docs[done:stop], folder), store, lambda: pipeline)
+            shutil.rmtree(folder)
+            done = stop
+            if stop == small:
+                out["rss_mb_small"] = rss_mb()
+    out["rss_mb_large"] = rss_mb()
+    out["rss_growth"] = (out["rss_mb_large"] - out["rss_mb_small"]) / out["rss_mb_small"]
+    return out
+
+
 WARM_UP = "Министр иностранных дел 3 марта провёл в Токио переговоры с коллегой из Японии."
 
 
@@ -201,7 +241,7 @@ def workers_speedups(texts: list[str], say: Callable[[str], None]) -> dict:
     return out
 
 
-def paired_rates(rounds: list[list[str]], res, pipeline, tmp: Path, progress, say: Callable[[str], None]) -> dict:
+def paired_rates(rounds: list[list[str]], res, pipeline, tmp: Path, say: Callable[[str], None]) -> dict:
     """Bare natasha's chain and the whole ingest (into a store of its own) on each corpus of ``rounds``,
     one right after the other, which one first alternating, so that both run under the same load: the
     medians of their rates and of the rounds' ratios; ``stage_seconds``: the mean of the rounds."""
@@ -224,7 +264,7 @@ def paired_rates(rounds: list[list[str]], res, pipeline, tmp: Path, progress, sa
             else:
                 pipeline.seconds.clear()
                 with Store(tmp / f"ingest{r}.db") as store:
-                    report = ingest(paths, store, lambda: pipeline, progress=progress)
+                    report = ingest(paths, store, lambda: pipeline)
                 seconds = report.seconds
                 stages.update(pipeline.seconds)
                 stages["cross_document"] += report.cross_seconds
@@ -242,7 +282,7 @@ def paired_rates(rounds: list[list[str]], res, pipeline, tmp: Path, progress, sa
 
 
 def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000), new_docs: int = 100,
-        say: Callable[[str], None] = lambda _: None) -> dict:
+        say: Callable[[str], None] = lambda _: None, rss_docs: tuple[int, int] = (1000, 10000)) -> dict:
     from .pipeline import build_pipeline
     from .resources import Resources
 
@@ -257,20 +297,9 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
         res = Resources.load()
         pipeline = build_pipeline(res, check=False)
         pipeline(Document.from_source(Source(path="warm.txt", text=texts[0])))  # warm-up
-        early: list[float] = []
-
-        def progress(total: int):
-            seen = [0]
-
-            def advance() -> None:
-                seen[0] += 1
-                if seen[0] == max(1, total // 10):
-                    early.append(rss_mb())
-            return advance
-
-        out.update(paired_rates(rounds, res, pipeline, tmp, progress, say))
-        out["rss_mb_early"], out["rss_mb_end"] = (early or [rss_mb()])[0], rss_mb()
-        out["rss_growth"] = out["rss_mb_end"] / out["rss_mb_early"] - 1
+        out.update(paired_rates(rounds, res, pipeline, tmp, say))
+        say(f"memory after {rss_docs[0]} and {rss_docs[1]} short documents")
+        out.update(rss_after(rss_docs, pipeline, tmp))
         out["peak_rss_mb"] = peak_mb()
         out.update(workers_speedups(texts, say))
         out["peak_rss_mb_per_worker"] = peak_mb(resource.RUSAGE_CHILDREN)
@@ -283,9 +312,9 @@ def run(n: int, folders: list[Path], store_sizes: tuple[int, int] = (1000, 20000
 
 KEYS = ("docs", "chars", "ingest_docs_per_s", "ingest_chars_per_s", "natasha_docs_per_s", "natasha_chars_per_s",
         "ratio_to_natasha", "ratio_to_natasha_cpu", "stage_seconds", "cold_start_s", "peak_rss_mb",
-        "peak_rss_mb_per_worker", "rss_mb_early", "rss_mb_end", "rss_growth", "workers_1_s", "workers_2_s",
-        "workers_speedup", "workers_start_s", "store_small_docs", "store_large_docs", "new_docs", "new_into_small_s",
-        "new_into_large_s", "store_size_ratio")
+        "peak_rss_mb_per_worker", "rss_small_docs", "rss_large_docs", "rss_mb_small", "rss_mb_large", "rss_growth",
+        "workers_1_s", "workers_2_s", "workers_speedup", "workers_start_s", "store_small_docs", "store_large_docs",
+        "new_docs", "new_into_small_s", "new_into_large_s", "store_size_ratio")
 
 
 def render(result: dict) -> str:

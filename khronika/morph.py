@@ -51,6 +51,7 @@ def _fold(s: str) -> str:
 _fold_short = functools.lru_cache(maxsize=65536)(_fold)
 
 
+@functools.lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """Dictionary lemma of a common word (lowercase; ``ё`` as the dictionary writes it)."""
     found = parses(word.lower())

@@ -11,6 +11,7 @@ import dataclasses
 import datetime
 import functools
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -31,7 +32,8 @@ class _Record:
     """Shared JSON round trip and a compact repr (long lists shown as ``[...N]``)."""
 
     def to_json(self) -> dict:
-        return {name: _to_json(getattr(self, name)) for name, _ in _fields(type(self))}
+        names, values = _getter(type(self))
+        return {n: v if type(v) in _PLAIN else _to_json(v) for n, v in zip(names, values(self))}
 
     @classmethod
     def from_json(cls, data: dict):
@@ -43,25 +45,24 @@ class _Record:
         return f"{type(self).__name__}({parts})"
 
 
-def _to_json(value: Any) -> Any:
+def _to_json(value: Any) -> Any:  # callers pass plain values (``_PLAIN``, most of a document) on as they are
     if isinstance(value, _Record):
         return value.to_json()
     if isinstance(value, (list, tuple)):
-        return [_to_json(v) for v in value]
+        return [v if type(v) in _PLAIN else _to_json(v) for v in value]
     if isinstance(value, dict):
-        return {k: _to_json(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN else _to_json(v) for k, v in value.items()}
     return value
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 # Fields that hold nested records, for from_json.
 _NESTED: dict[str, type] = {}
 
 
 def _from_json(value: Any, nested: type | None) -> Any:
     if nested is None:
-        if isinstance(value, list):
-            return tuple(value)
-        return value
+        return tuple(value) if isinstance(value, list) else value
     if value is None:
         return None
     if isinstance(value, list):
@@ -397,3 +398,11 @@ def _fields(cls: type) -> tuple[tuple[str, type | None], ...]:
     """The field names of a record class, in order, each with the record type it holds (``_NESTED``),
     read once per class (the JSON round trip of every token of every document goes through it)."""
     return tuple((f.name, _NESTED.get(f"{cls.__name__}.{f.name}")) for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _getter(cls: type) -> tuple[tuple[str, ...], operator.attrgetter]:
+    """The field names of a record class and one getter of all their values (``to_json``; one more, so
+    that it gives a tuple even for one field)."""
+    names = tuple(name for name, _ in _fields(cls))
+    return names, operator.attrgetter(*names, names[0])

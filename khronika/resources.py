@@ -19,10 +19,22 @@ class Resources:
 
     @classmethod
     def load(cls) -> Resources:
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
         emb = NewsEmbedding()
-        return cls(Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb), MorphVocab())
+        return cls(Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb), morph_vocab())
+
+
+def morph_vocab():
+    """natasha's ``MorphVocab()``, its dictionary named by path: pymorphy2 would find it through
+    ``pkg_resources``' entry points, whose import and scan take a quarter of a second of every start."""
+    import pymorphy2_dicts_ru
+    from natasha.morph.vocab import MorphForm, MorphVocab
+    from pymorphy2.analyzer import MorphAnalyzer
+
+    vocab = MorphVocab.__new__(MorphVocab)
+    MorphAnalyzer.__init__(vocab, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
+    return vocab
 
 
 @functools.lru_cache(maxsize=1)

@@ -33,12 +33,30 @@ def test_synthetic_store_is_indexed_and_takes_new_documents(tmp_path):
 @pytest.mark.slow
 def test_bench_prints_every_key_as_json():
     result = CliRunner().invoke(app, ["bench", "--docs", "4", "--texts", str(SEEDS), "--store-docs", "40,80",
-                                      "--new-docs", "3", "--json"])
+                                      "--new-docs", "3", "--rss-docs", "3,6", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert list(data) == list(KEYS)
     assert data["docs"] == 4 and data["ratio_to_natasha"] > 0 and data["workers_speedup"] > 0
     assert {"annotate", "store", "cross_document"} <= set(data["stage_seconds"])
+    assert (data["rss_small_docs"], data["rss_large_docs"]) == (3, 6) and data["rss_mb_large"] > 0
+
+
+def test_memory_is_read_after_whole_ingests_of_short_documents(tmp_path):
+    """``rss_after``: the whole ingest of the first count, memory read, then on to the second, into one store."""
+    from khronika.bench import rss_after, short_texts
+
+    assert len(set(short_texts(50))) == 50
+    calls = []
+
+    def pipeline(doc):
+        calls.append(doc.path)
+        return doc.replace(sentences=())
+
+    out = rss_after((3, 7), pipeline, tmp_path)
+    assert len(calls) == 7 and out["rss_mb_small"] > 0 and out["rss_growth"] > -1
+    with Store(tmp_path / "rss.db") as store:
+        assert store.counts()["documents"] == 7
 
 
 def test_new_documents_go_into_fresh_copies_of_stores_built_once(tmp_path):

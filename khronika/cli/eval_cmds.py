@@ -20,19 +20,29 @@ def bench(docs: int = typer.Option(200, "--docs", min=1, help="Documents in the 
           store_docs: str = typer.Option("1000,20000", "--store-docs",
                                          help="Sizes of the two synthetic stores new documents go into."),
           new_docs: int = typer.Option(100, "--new-docs", min=1, help="New documents ingested into each store."),
+          rss_docs: str = typer.Option("1000,10000", "--rss-docs",
+                                       help="Short documents ingested before resident memory is read, twice."),
           as_json: bool = typer.Option(False, "--json", help="Print one JSON object (keys in the README).")):
     """Measure the whole ingest against bare natasha, per stage, cold start, memory, 2 workers against 1,
     and new documents into a small and a large store, all in one run on the same texts."""
     from .. import bench as run_bench
 
-    try:
-        small, large = (int(x) for x in store_docs.split(","))
-    except ValueError:
-        err.print(f"[red]error [E_INVALID]:[/red] --store-docs {store_docs!r}: expected two sizes, such as 1000,20000")
-        raise typer.Exit(1) from None
+    sizes = _two_sizes("--store-docs", store_docs, "1000,20000")
     folders = [run_bench.SAMPLES, *(texts or ([run_bench.DEVSET] if run_bench.DEVSET.exists() else []))]
-    result = run_bench.run(docs, folders, (small, large), new_docs, say=lambda m: err.print(f"bench: {m}"))
+    result = run_bench.run(docs, folders, sizes, new_docs, say=lambda m: err.print(f"bench: {m}"),
+                           rss_docs=_two_sizes("--rss-docs", rss_docs, "1000,10000"))
     typer.echo(run_bench.to_json(result) if as_json else run_bench.render(result))
+
+
+def _two_sizes(option: str, value: str, example: str) -> tuple[int, int]:
+    try:
+        small, large = (int(x) for x in value.split(","))
+    except ValueError:
+        small = large = 0
+    if not 0 < small < large:
+        err.print(f"[red]error [E_INVALID]:[/red] {option} {value!r}: expected two growing sizes, such as {example}")
+        raise typer.Exit(1)
+    return small, large
 
 
 eval_app = typer.Typer(help="Score khronika against annotated corpora.", no_args_is_help=True)

@@ -77,7 +77,7 @@ def fact_columns(field: str) -> tuple:
 
 
 def document_row(doc: Document, ingested_at) -> DocumentRow:
-    data = doc.to_json()
+    data = doc.replace(**dict.fromkeys(NOT_ANNOTATIONS - set(DOCUMENT_COLUMNS), ())).to_json()  # facts: own tables
     annotations = {k: v for k, v in data.items() if k not in NOT_ANNOTATIONS}  # the full date (a weekday) too
     return DocumentRow(**{name: data[name] for name in DOCUMENT_COLUMNS},
                        published=doc.published.iso(), published_precision=doc.published.precision,
@@ -120,18 +120,19 @@ def surname_key(name: str) -> str | None:
     return skeleton(words[-1]) or None if words else None
 
 
-def upsert_entity(s, e: Entity, stored: dict | None = None) -> None:
+def upsert_entity(s, e: Entity, stored: dict | None = None) -> EntityRow:
     """Insert ``e`` or merge it into the stored one: aliases (a different name included) and
     titles pooled, sorted and unique; the name is the fuller of the two (longest, then first in
     order) so that it does not depend on which document came first; type kept; country and code
     filled if missing.  ``stored``: the rows of the entities that are stored, read beforehand (id →
-    row; an id not in it is not stored)."""
+    row; an id not in it is not stored).  Returns the entity's row."""
     row = s.get(EntityRow, e.id) if stored is None else stored.get(e.id)
     if row is None:
-        s.add(EntityRow(id=e.id, type=e.type, name=e.name, code=e.code, country=e.country,
+        row = EntityRow(id=e.id, type=e.type, name=e.name, code=e.code, country=e.country,
                         aliases=sorted_unique(e.aliases, exclude=e.name), titles=sorted_unique(e.titles),
-                        surname=surname_key(e.name) if e.type == "person" else None))
-        return
+                        surname=surname_key(e.name) if e.type == "person" else None)
+        s.add(row)
+        return row
     name = max((row.name, e.name), key=lambda n: (len(n), n))  # the fuller name, whatever came first
     row.aliases = sorted_unique((*row.aliases, row.name, e.name, *e.aliases), exclude=name)
     row.name = name
@@ -140,6 +141,7 @@ def upsert_entity(s, e: Entity, stored: dict | None = None) -> None:
     row.titles = sorted_unique((*row.titles, *e.titles))
     row.country = row.country or e.country
     row.code = row.code or e.code
+    return row
 
 
 def sorted_unique(values, exclude: str | None = None) -> list[str]:

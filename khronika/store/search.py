@@ -43,8 +43,14 @@ def lemma_text(title: str | None, body: str) -> str:
 
 def index(conn: Connection, doc_id: str, title: str | None, body: str) -> None:
     """Index one (new) document."""
-    conn.execute(text(f"INSERT INTO {TABLE} (doc, lemmas) VALUES (:doc, :lemmas)"),
-                 {"doc": doc_id, "lemmas": lemma_text(title, body)})
+    index_many(conn, [(doc_id, title, body)])
+
+
+def index_many(conn: Connection, docs: list[tuple[str, str | None, str]]) -> None:
+    """Index (new) documents, each ``(id, title, body)``, in one statement."""
+    if docs:
+        conn.execute(text(f"INSERT INTO {TABLE} (doc, lemmas) VALUES (:doc, :lemmas)"),
+                     [{"doc": doc_id, "lemmas": lemma_text(title, body)} for doc_id, title, body in docs])
 
 
 def unindex(conn: Connection, doc_id: str) -> None:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import sessionmaker
 
 from ..errors import KhronikaError
 from ..records import Document, PartialDate
-from . import queries, search
+from . import batch, queries, search
 from .engine import describe, open_engine, sqlite_url
 from .fusion_index import FusionIndex
 from .links import Links
@@ -43,7 +43,7 @@ from .models import (
     RunRow,
 )
 from .paths import PathIndex, shown_name
-from .rows import FACTS, current_version, document_row, fact_rows, merge_duplicates, set_published, upsert_entity
+from .rows import FACTS, current_version, document_row, fact_rows, set_published
 from .stamp import Stamped
 
 Status = Literal["new", "unchanged", "stale", "changed"]
@@ -148,14 +148,13 @@ class Store(FusionIndex, PathIndex, Stamped):
         """``unchanged`` when a document with this hash is stored (under any path: ``save`` then only
         points ``key`` to it) by this version of khronika, ``stale`` when another (older) one stored it,
         ``changed`` when the path ``key`` is another document's, else ``new``."""
-        with self._session() as s:
-            stored = s.execute(select(DocumentRow.id, DocumentRow.khronika_version)
-                               .where(DocumentRow.content_hash == content_hash)).first()
+        with self._read() as conn:
+            stored = conn.execute(select(DocumentRow.id, DocumentRow.khronika_version)
+                                  .where(DocumentRow.content_hash == content_hash)).first()
             if stored:
                 return "unchanged" if stored[1] == current_version() else "stale"
-            if s.get(DocumentPathRow, key) is not None:
-                return "changed"
-            return "new"
+            path = conn.scalar(select(DocumentPathRow.key).where(DocumentPathRow.key == key))
+            return "new" if path is None else "changed"
 
     def save(self, doc: Document, key: str | None = None, file: str | None = None, force: bool = False) -> SaveResult:
         """Store ``doc`` as the current content of the path ``key`` (default ``doc.path``; ``file``: its
@@ -170,10 +169,13 @@ class Store(FusionIndex, PathIndex, Stamped):
                   force: bool = False) -> list[SaveResult]:
         """``save`` for a batch of documents (with their ``(key, file)``) in one transaction (all stored, or
         none)."""
-        keys = keys or [(None, None)] * len(docs)
+        keys = [(key or doc.path, file) for doc, (key, file) in zip(docs, keys or [(None, None)] * len(docs),
+                                                                  strict=True)]
         with self._session.begin() as s:
-            return [self._save(s, doc, key or doc.path, file, force)
-                    for doc, (key, file) in zip(docs, keys, strict=True)]
+            if batch.fresh(s, docs, keys):  # all new: one insert per table (``batch.py``)
+                batch.save_fresh(s, docs, keys, _now)
+                return ["added"] * len(docs)
+            return [self._save(s, doc, key, file, force) for doc, (key, file) in zip(docs, keys)]
 
     def _save(self, s, doc: Document, key: str, file: str | None, force: bool = False) -> SaveResult:
         if not doc.content_hash:
@@ -192,7 +194,7 @@ class Store(FusionIndex, PathIndex, Stamped):
         result = self._point(s, doc.id, key, doc.path, file, new=True)
         shown = self.unique_shown(s, key, doc.path)
         s.add(document_row(doc if shown == doc.path else doc.replace(path=shown), _now()))
-        self._add_facts(s, doc, shown_key=(key, shown, file))
+        batch.add_facts(s, [doc], lambda: self._add_path(s, doc.id, key, shown, file))
         if result == "replaced":
             queries.prune_orphans(s)
         return result
@@ -210,28 +212,7 @@ class Store(FusionIndex, PathIndex, Stamped):
             if column not in ("id", "path"):
                 setattr(stored, column, getattr(fresh, column))
         s.flush()
-        self._add_facts(s, doc)
-
-    def _add_facts(self, s, doc: Document, shown_key: tuple[str, str, str | None] | None = None) -> None:
-        """Insert ``doc``'s entities, search entry and facts (and, for a new document, its path row)."""
-        entities = merge_duplicates(doc.entities)
-        ids = [e.id for e in entities]
-        stored = {row.id: row for i in range(0, len(ids), 500)  # the stored ones, one read each 500
-                  for row in s.scalars(select(EntityRow).where(EntityRow.id.in_(ids[i:i + 500])))}
-        with s.no_autoflush:
-            for entity in entities:
-                upsert_entity(s, entity, stored)
-        s.flush()
-        if shown_key is not None:
-            key, shown, file = shown_key
-            self._add_path(s, doc.id, key, shown, file)
-        search.index(s.connection(), doc.id, doc.title, doc.text)
-        if entities:
-            s.execute(insert(DocumentEntityRow), [{"doc": doc.id, "entity": e.id} for e in entities])
-        for field, (_, model) in FACTS.items():
-            rows = fact_rows(doc, field)
-            if rows:
-                s.execute(insert(model), rows)
+        batch.add_facts(s, [doc])
 
     def set_same_as(self, links: dict[str, str], scope: set[str] | None = None) -> list[str]:
         """Record cross-document resolution: entity id → the id of the entity it is the same as;

@@ -76,11 +76,12 @@ class Actors:
         # the title of a position that is no office of a state ("президент компании") is no state noun
         private = [(r.position_start, r.position_stop) for r in doc.roles if r.person in others]
         companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
-        company_spans = [(m.start, m.stop) for m in doc.mentions if m.entity in companies]
+        company = _offsets((m.start, m.stop) for m in doc.mentions if m.entity in companies)
         private += [(t.start, t.stop) for s in doc.sentences for t, nxt in zip(s.tokens, s.tokens[1:])
-                    if company_spans and _of_company(nxt, company_spans)]
+                    if company and _of_company(nxt, company)]
+        private_offsets = _offsets(private)
         words = {x for s, lem in zip(doc.sentences, sentence_lemmas) for t, x in zip(s.tokens, lem)
-                 if not any(a <= t.start < b for a, b in private)}
+                 if t.start not in private_offsets}
         words |= {f"{a} {b}" for lem in sentence_lemmas for a, b in zip(lem, lem[1:])}
         compound = any(len(gazetteer.compound_countries(t.text)) > 1 for s in doc.sentences for t in s.tokens
                        if "-" in t.text)  # "индийско-пакистанские консультации"
@@ -118,11 +119,15 @@ class Actors:
         return False
 
 
-def _of_company(t: Token, company_spans: list[tuple[int, int]]) -> bool:
+def _of_company(t: Token, company: set[int]) -> bool:
     """Does the token (or the quotation mark before a name) begin the mention of an organisation that is
-    no state body (``Президент «Северстали»``; ``company_spans``: the offsets of such mentions)?"""
-    start = t.stop if t.text in "«\"„“" else t.start
-    return any(a <= start < b for a, b in company_spans)
+    no state body (``Президент «Северстали»``; ``company``: the offsets within such mentions)?"""
+    return (t.stop if t.text in "«\"„“" else t.start) in company
+
+
+def _offsets(spans) -> set[int]:
+    """Every offset within ``spans`` (``(start, stop)``), so that a token is looked up once, not in each."""
+    return {i for a, b in spans for i in range(a, b)}
 
 
 def is_state_office(position: str) -> bool:

@@ -1,0 +1,57 @@
+"""A batch of new documents stored at once (``store/batch.py``) leaves the very rows that storing them one
+after another leaves; a batch that is not all new goes one document after another."""
+import sqlite3
+
+from khronika.records import Entity
+from khronika.store import Store, batch
+from khronika.synthetic import documents
+
+SKIPPED_COLUMNS = {"ingested_at"}
+
+
+def rows(path) -> dict[str, list]:
+    """Every table's rows (FTS5's own segment tables aside), sorted."""
+    conn = sqlite3.connect(path)
+    out = {}
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        if table.startswith("search_lemmas_"):
+            continue
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in SKIPPED_COLUMNS]
+        out[table] = sorted(map(repr, conn.execute(f"SELECT {', '.join(columns)} FROM {table}")))
+    conn.close()
+    return out
+
+
+def one_by_one(store: Store, docs, keys) -> None:
+    with store._session.begin() as s:
+        for doc, (key, file) in zip(docs, keys):
+            store._save(s, doc, key, file)
+
+
+def test_a_batch_of_new_documents_is_stored_as_one_by_one(tmp_path, monkeypatch):
+    fresh = []
+    monkeypatch.setattr(batch, "save_fresh", lambda *args, saved=batch.save_fresh: fresh.append(saved(*args)))
+    docs = list(documents(12, seed=4, pool=6))  # persons recur: their rows merge across the batch
+    docs[3] = docs[3].replace(entities=docs[3].entities + (Entity(docs[0].entities[0].id, "person", "Иван Волков-0",
+                                                                 aliases=("И. Волков",), titles=("министр",)),))
+    keys = [(f"/in/{d.path}", f"/in/{d.path}") for d in docs]
+    with Store(tmp_path / "batch.db") as store:
+        assert store.save_many(docs[:8], keys[:8]) == ["added"] * 8
+        assert store.save_many(docs[8:], keys[8:]) == ["added"] * 4
+    with Store(tmp_path / "single.db") as store:
+        one_by_one(store, docs[:8], keys[:8])
+        one_by_one(store, docs[8:], keys[8:])
+    together, single = rows(tmp_path / "batch.db"), rows(tmp_path / "single.db")
+    assert len(fresh) == 2 and together == single and len(together["documents"]) == 12 and together["search_lemmas"]
+
+
+def test_a_batch_with_stored_content_goes_one_by_one(tmp_path):
+    docs = list(documents(5, seed=2))
+    with Store(tmp_path / "s.db") as store:
+        store.save_many(docs[:2])
+        with store._session() as s:
+            assert not batch.fresh(s, docs[1:], [(d.path, None) for d in docs[1:]])
+        again = [docs[1].replace(path="other/copy.txt"), *docs[2:]]  # the same content under another path
+        assert store.save_many(again) == ["unchanged", "added", "added", "added"]
+        assert store.counts()["documents"] == 5
+        assert {r["path"] for r in store.documents()} == {d.path for d in docs}
