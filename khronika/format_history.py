@@ -10,14 +10,20 @@ import re
 
 from .format_names import Named
 from .format_rounds import first_rounds, previous_rounds, round_in
-from .format_status import AFTER_BREAK, NO_MEETINGS_SINCE, RESUMED_AFTER
+from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER
 
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
-# The last meeting before now: "последний раз совет заседал в июне 2014 года".
-LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
+# A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
+# девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective.
+EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[а-яё]+[ое]е|[а-яё]+[ыио]й|"
+                     r"[а-яё]+ая)[\s,]+)?(?:заседани|встреч|раунд|саммит|консультаци|сесси)|последн\w*\s+раз)\w*|"
+                     # "…за две недели: 26 января они встречались в Париже", "До этого стороны встречались в …"
+                     r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+_NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
+_FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 
 
 class Told:
@@ -30,16 +36,15 @@ class Told:
         """Entries told by words governing this format's mention (``исключена из …``)."""
         return [_entry(status, self.here, self.doc, self.row, self.text, self.timexes) for status, _, _ in statuses]
 
-    def entries(self, n: Named, status: str | None, local: dict, current: int | None = None) -> list[dict] | None:
+    def entries(self, n: Named, status: str | None, local: dict, current: int | None = None,
+                own: int | None = None) -> list[dict] | None:
         """Entries told by the sentence (less the words governing other formats); None: no mention of it.
-        ``current``: the round of this format the document numbered last."""
+        ``current``: the round of this format the document numbered last; ``own``: the round it reports as of its
+        day (the next one is the one after it, the previous one the one before)."""
         doc, row, text = self.doc, self.row, self.text
         taken = [(a, b) for spans in local.values() for _, a, b in spans]
         timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
         entries = []
-        last_time = [x.date.iso() for x in timexes if x.relation == "at"] if LAST_TIME.search(text) else []
-        if last_time:  # "последний раз совет заседал в июне 2014 года": that date is the last meeting's
-            entries.append(_entry("meeting", [], doc, row, text, [], last_time[0]))
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
@@ -47,8 +52,32 @@ class Told:
             dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
             entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
                                 round=k))
-        if status is not None and not few and not (last_time and status == "meeting"):
-            entries.append(_entry(status, self.here, doc, row, text, [] if last_time else timexes))
+        earlier = None if few else self._earlier(text, timexes, own)
+        if earlier is not None:  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
+            pos, date, rnd = earlier
+            told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
+            entry = _entry("meeting", told, doc, row, text, [], date)
+            entry["round"] = rnd = rnd or entry["round"]
+            entry["status"] = "round" if rnd else "meeting"
+            entries.append(entry)
+        if earlier is not None and status in ("meeting", "round"):
+            # the sentence's own meeting only where its event is told before the earlier one ("Это первая встреча
+            # за год: предыдущий раунд прошёл …"), dated by the words before that
+            here = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset < earlier[0]]
+            if here:
+                entries.append(_entry(status, here, doc, row, text[:earlier[0]],
+                                      [x for x in timexes if x.start - self.offset < earlier[0]]))
+        elif status is not None and not few:
+            here = self.here
+            if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
+                here = [e for e in here if e["factuality"] != "occurred"]
+            if status == "postponed":  # dated only by the new date told ("перенесён на октябрь"), not the old one
+                here = [dict(e, date=None) for e in here]
+                timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])]
+            entry = _entry(status, here, doc, row, text, timexes)
+            if status == "planned" and entry["round"] is None and own and NEXT_MEETING.search(text):
+                entry["round"] = own + 1  # "следующая встреча" after the tenth: the eleventh
+            entries.append(entry)
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
@@ -63,6 +92,27 @@ class Told:
         return entries
 
 
+
+
+    def _earlier(self, text: str, timexes: list, current: int | None) -> tuple[int, str | None, int | None] | None:
+        """A meeting before the one the document tells, in a clause of its own (``предыдущее, девятое заседание
+        прошло в ноябре 2023 года``, ``в последний раз лидеры собирались в 2022 году``): where its words start,
+        the date told after them in that clause, its round (told, or the one before the document's); None
+        where the sentence tells none, or tells it by neither date nor round."""
+        m = EARLIER.search(text)
+        if m is None:
+            return None
+        cut = re.compile(r"[;:]|\s[-–—]\s").search(text, m.end())
+        clause = text[m.start():cut.start() if cut else len(text)]
+        stop = m.start() + len(clause)
+        dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
+                 and not DEICTIC.match(x.text)]
+        rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
+        if rnd is None and current and m.group(1) and re.match(r"предыдущ", m.group(1), re.I):
+            rnd = current - 1 if current > 1 else None
+        if not dates and rnd is None:
+            return None
+        return m.start(), dates[0] if dates else None, rnd
 
 
 def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
@@ -84,6 +134,8 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         date = told.pop()
     else:
         date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
+    if status == "planned" and date:
+        date = _ahead(date, row["published"], timexes)
     rnd = main["round"] if main else None
     if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
         rnd = round_in(text)
@@ -92,6 +144,18 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     return {"status": status, "date": date, "date_precision": _precision(date),
             "round": rnd, "events": [main["id"]] if main else [],
             "docs": [doc.id], "evidence": text.strip()[:300]}
+
+
+def _ahead(date: str, published: str | None, timexes: list) -> str | None:
+    """The date of a meeting to come: a month or a day the text gives without its year and that was read as past
+    (``решено провести в марте`` in February: this March, not last) is in the year after; a date the text
+    gives with its year stays (a plan told afterwards: ``саммит, запланированный на июнь 2014 года``)."""
+    if not published or date >= published[:len(date)] or len(date) < 7:
+        return date
+    if not any(x.date.iso() == date and x.anchor == "document" for x in timexes):
+        return date
+    later = str(int(date[:4]) + 1) + date[4:]
+    return later if later >= published[:len(date)] else date
 
 
 def _precision(date: str | None) -> str:
@@ -111,6 +175,42 @@ def merge_entries(entries: list[dict]) -> list[dict]:
         else:
             merged[key] = dict(e)
     return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
+
+
+# What a less told entry may be told again as: a meeting as a numbered round or a resumption of its day.
+_AGAIN = {"meeting": ("round",), "round": ("round",), "resumed": ("resumed",), "planned": ("planned",),
+          "postponed": ("postponed",), "cancelled": ("cancelled",)}
+
+
+def fold_retold(history: list[dict]) -> list[dict]:
+    """One meeting told more and less fully is one entry: ``meeting 2022`` of a summit and its ``round 6 2022-06-29``,
+    a ``round 22`` undated and ``round 22 2024-11-11``, a planned next meeting undated and dated, ``meeting D`` and
+    ``resumed D``; folded only into the one entry that tells it more fully (none where several would fit).  An
+    undated unnumbered meeting is not folded (it is most often the document's own)."""
+    out = list(history)
+    for e in sorted(history, key=lambda h: (len(h["date"] or ""), h["round"] is not None)):
+        if e["status"] == "meeting" and not e["date"]:
+            continue
+        fits = [o for o in out if o is not e and o["status"] in _AGAIN.get(e["status"], ()) and _tells_more(o, e)]
+        if len({(o["status"], o["date"], o["round"]) for o in fits}) == 1:
+            o = fits[0]
+            o["docs"] = sorted(set(o["docs"]) | set(e["docs"]))
+            o["events"] = sorted(set(o["events"]) | set(e["events"]))
+            out.remove(e)
+    return out
+
+
+def _tells_more(o: dict, e: dict) -> bool:
+    """Does entry ``o`` tell what ``e`` tells and more: its round (or a round where ``e`` has none, for a
+    meeting) and its date or a more precise one within it?"""
+    if (o["status"], o["date"], o["round"]) == (e["status"], e["date"], e["round"]):
+        return False
+    if e["status"] == "meeting" and o["status"] == "round" and not o["round"]:
+        return False
+    date = (o["date"] or "").startswith(e["date"]) if e["date"] else True
+    if e["status"] == "meeting" and o["status"] == "resumed":
+        date = o["date"] == e["date"]
+    return date and (e["round"] is None or e["round"] == o["round"])
 
 
 def complete(history: list[dict], suspensions: list[str]) -> list[dict]:

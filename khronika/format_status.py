@@ -30,7 +30,8 @@ STATUS_WORDS = [
     ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал|собрал(?:ся|ись|ась|ось)|"
                 r"\bзаседал[аи]?\b"),
     # a mechanism at work: "действует", "раз в два года", negotiations conducted ("ведут переговоры")
-    ("active", r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
+    ("active", r"\bпровод(?:ится|ятся)\s+(?:\w+\s+){0,2}?(?:с|со|ежегодно|раз)\b|"
+               r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
                r"\bсозда(?:н[аоы]?|л[аи]?)\b|\bучрежд|\bучредил|"
                r"\b(?:вест[иь]|вед[уеё]\w*|продолжа\w*)\s+(?:\w+\s+){0,2}?переговор"),
 ]
@@ -38,7 +39,7 @@ SUSPENSION = re.compile(r"приостанов", re.I)
 _WHEN = [  # statuses told by words, before the meeting ones ("встреча, намеченная на май, отменена")
     # the noun only of a meeting: "отмена визита", not "отмены санкций"
     ("cancelled", r"\bотмен(?:ил|ен|ён|ят\b|ит\b)|\bотмен[аеуы]\s+(?:\w+\s+)?(?:встреч|саммит|визит|переговор|"
-                  r"консультаци|заседани|сесси)|не состоится|не состоятся|не состоял(?:ся|ась|ось|ись)|"
+                  r"консультаци|заседани|сесси)|\bне состоится|\bне состоятся|\bне состоял(?:ся|ась|ось|ись)|"
                   r"\bсорван[аоы]?\b|\bсорвал[аои]?\b|"
                   # a mechanism dissolved: "о прекращении деятельности Минской группы", "группа распущена"
                   r"\bпрекращени\w*\s+(?:\w+\s+)?(?:деятельности|существования)|\bраспущен|\bраспустил|"
@@ -49,6 +50,10 @@ _WHEN = [  # statuses told by words, before the meeting ones ("встреча, �
                   r"следующ|будущ|более|другой|другую|неопредел|конец|начало|середин)|"
                   r"\bперенос\w* (?:на|срок)"),
 ]
+# The next meeting of a series: "следующее заседание запланировано …", "договорились о следующей встрече в марте",
+# "Следующее, одиннадцатое, решено провести …".
+NEXT_MEETING = re.compile(r"\b(?:следующ|ближайш)\w*[\s,]+(?:[\w-]+[\s,]+)?(?:встреч|заседани|раунд|консультаци|сесси|"
+                          r"саммит)|^\W*следующ\w*\s*,", re.I)
 PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|\bнамечен|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести", re.I)
 # A meeting decided or agreed on: planned, whatever the event of the sentence says ("Следующий раунд решено провести
@@ -116,6 +121,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
             if status == "proposed-resumption" and "REQUEST" not in kinds:
                 continue
             return "round" if status == "meeting" and any(e["round"] for e in events) else status
+    if NEXT_MEETING.search(sentence):
+        return "planned"  # "Следующее заседание запланировано в Ереване", whatever the event says
     if consult and consult["factuality"] == "occurred":
         return "round" if consult["round"] else "meeting"
     if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):

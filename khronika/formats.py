@@ -21,6 +21,13 @@ meeting) or from its words (``состоялись``, ``приостановле
 event, else by the one date the sentence gives, or, for a meeting, by the document; a round told in
 words (``20-й раунд``, ``в третий раз``, ``впервые``) numbers it.
 
+A sentence that tells a meeting of a series without naming its mechanism (``Девятое заседание комиссии прошло
+…``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, решено провести …``, ``Пятый саммит …``) is
+the one mechanism the document named so far (``format_names.sole_format``); an earlier meeting told in a
+clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
+entry (the round after the document's own where it numbers that), one meeting told more and less fully one
+entry (``fold_retold``).
+
 Rounds: a meeting between known rounds N and M (M − N ≥ 2) that is the first after N gets N + 1,
 and a missing round between two known ones is shown as ``implied``, never invented.  A
 suspension reported without a date takes the date of a suspension (``приостановка …``) reported
@@ -35,19 +42,23 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .format_history import Told, complete, merge_entries
+from .format_history import Told, complete, fold_retold, merge_entries
 from .format_identity import identities
 from .format_names import (
     ANOTHER_ROUND,
     Named,
+    fits_summit,
     gazetteer_in,
     general_in,
     is_predicate,
     level_of,
     round_again,
+    sole_format,
     summit_of,
     taken_up,
+    told_again,
 )
+from .format_rounds import numbered
 from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of
 from .gazetteer import compound_countries, country_by_code
 from .ids import country_code, country_id, entity_id, is_country
@@ -93,6 +104,10 @@ EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
 EVENT_NAMES = frozenset(k.name for k in KINDS)
 
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
+SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a summit of any leaders
+SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
+# The head noun of a mechanism's name: a sentence with another one names another mechanism.
+MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -153,6 +168,30 @@ def _within(kind: Named, general: Named) -> bool:
         and general.stop - general.start > kind.stop - kind.start
 
 
+def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
+               doc_sides: dict[str, set[str]]) -> Named | None:
+    """The one format of the document so far, for a sentence that tells one of its meetings without naming it
+    (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
+    by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
+    if not told_again(text, numbered(text)):
+        return None
+    sole = sole_format(mentioned, EVENT_NAMES, doc_sides)
+    if sole is None or any(n.name == sole.name for n in named):
+        return None
+    if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
+                      and fits_summit(sole)):
+        return None  # the sentence names a mechanism of its own
+    if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
+        return None
+    words = fold(" ".join((sole.name, sole.type, sole.label)))
+    if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
+        return None  # "Заседание межправкомиссии …" is not the working group's
+    own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
+    if len(countries) >= 2 and own and not countries <= own:
+        return None  # "предыдущая встреча министров Аллерии и Борнании": other sides
+    return dataclasses.replace(sole, surface="", start=-1, stop=-1, spans=())  # not named here: no alias, no vote
+
+
 def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
     """The countries a sentence gives as the sides of a format: its events' participants and compound
     adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
@@ -198,9 +237,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     last: list[Named] = []
     earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since
     rounds: dict[str, int] = {}  # the last round of each format the document numbered
+    own: dict[str, int] = {}  # the round of each format the document reports as of its day
     before: list[Named] = []
     before_sides: set[str] = set()
     mentioned: list[Named] = []  # every format the document named so far
+    doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
@@ -212,6 +253,10 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
+        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
+                     and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
+        sole = _series_of(text, named, mentioned, countries, doc_sides)
+        named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         earlier, gap = (last, 0) if last else (earlier, gap + 1)
@@ -219,21 +264,25 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             before = []
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
-                     and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
+        if sole and doc_sides.get(sole.name):
+            sides = set(doc_sides[sole.name])  # "Девятое заседание комиссии прошло в Исламабаде": the sides told before
         before, before_sides = named, sides
+        for n in named:
+            doc_sides[n.name] = doc_sides.get(n.name) or set(sides) if len(sides) >= 2 else doc_sides.get(n.name, set())
         told = Told(doc, row, text, here, timexes, s.start)
         local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
         status = None if membership(text) else status_of(rest, here)
         for n in named:
             entries = told.local(local[n.name]) if n.name in local else \
-                told.entries(n, status, local, rounds.get(n.name))
+                told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
+                own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
+                                    and e["date"] and e["date"] == row["published"]), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
@@ -261,7 +310,7 @@ def _record(group, names, suspensions: list[str]) -> dict:
     record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": merge_entries(complete(merge_entries(history), suspensions))}
+              "history": merge_entries(complete(fold_retold(merge_entries(history)), suspensions))}
     return record
 
 
