@@ -22,6 +22,7 @@ EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*
                      r"[а-яё]+ая)[\s,]+)?(?:заседани|встреч|раунд|саммит|консультаци|сесси)|последн\w*\s+раз)\w*|"
                      # "…за две недели: 26 января они встречались в Париже", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 
@@ -125,7 +126,8 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
         or (events[0] if events else None)
     ahead = status in ("planned", "postponed", "cancelled")
-    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)}
+    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
+            or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
     if date is not None or status == "active":
         pass
     elif main and main["date"] and (timexes or not ahead):

@@ -1,6 +1,7 @@
 """Which mentions of formats are one format (``formats.build_formats``).
 
-A gazetteer mechanism is one format; any other is its name and its sides, a mention without sides taking
+A gazetteer mechanism is one format (one that meets others as one party, ``евротройка``, one per set of the
+others it meets); any other is its name and its sides, a mention without sides taking
 those of its document (for a kind two countries have one of, ``ONE_PER_SIDES``, those the document gives that
 kind under any name: a headline's «Межправкомиссия собралась …»), then of the one format of that name.
 Formats of one set of sides (two or more) named differently by different outlets are one mechanism when their
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .format_names import ONE_PER_SIDES
+from .ids import country_id
 
 
 def identities(seen: list[tuple]) -> list[list]:
@@ -28,7 +30,10 @@ def identities(seen: list[tuple]) -> list[list]:
             kind_sides[n.type, doc_id] |= sides
     groups: dict[tuple, list] = {}
     for n, doc_id, sides, entries in seen:
-        if n.fixed:
+        if n.fixed and n.party:  # "переговоры Ирана и евротройки": the group and the ones it meets
+            members = {country_id(c) for c in n.countries}
+            key = (n.name, frozenset(sides - members))
+        elif n.fixed:
             key = (n.name, frozenset())
         else:
             around = doc_sides[n.name, doc_id] or (kind_sides[n.type, doc_id] if n.type in ONE_PER_SIDES else set())
@@ -37,6 +42,8 @@ def identities(seen: list[tuple]) -> list[list]:
             key = (n.name, frozenset(sides or (around if len(around) <= 2 else ())))
         groups.setdefault(key, []).append((n, doc_id, entries))
     for (name, sides) in sorted(groups, key=lambda k: len(k[1])):
+        if sides and groups[name, sides][0][0].party:
+            continue  # the group and Iran are not the group and Iran and Russia
         wider = [k for k in groups if k[0] == name and sides < k[1]]
         widest = [k for k in wider if not any(k[1] < x[1] for x in wider)]
         if len(widest) == 1:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from . import lexicon, morph
 from .format_rounds import ordinal
+from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
 from .lexicon import Column
 
@@ -35,7 +36,8 @@ LEVELS = frozenset({"leaders", "ministers", "deputies", "experts", "ambassadors"
 _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
     Column("name"), Column("type"), Column("level", choices=LEVELS),
     Column("members", required=False, convert=_listed), Column("orgs", required=False, convert=_listed),
-    Column("aliases", convert=_listed), Column("label")), key=("name",))
+    Column("aliases", convert=_listed), Column("label"),
+    Column("party", required=False, choices=frozenset({"yes"}))), key=("name",))
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
@@ -51,7 +53,8 @@ class Named:
     (``countries``, ISO codes) and organisations (``orgs``); ``fixed``: one format whatever the sides;
     ``surface``: the words of the sentence that name it, at ``start``–``stop`` (-1: a meeting of it told without
     its name, ``Девятое заседание комиссии``); ``alone``: a general
-    pattern that names a format only where nothing else in the sentence does."""
+    pattern that names a format only where nothing else in the sentence does; ``party``: a group that meets others
+    as one party (``евротройка``), a format with each set of others it meets."""
 
     name: str
     type: str
@@ -66,6 +69,7 @@ class Named:
     stop: int = 0
     alone: bool = False
     spans: tuple[tuple[int, int], ...] = ()
+    party: bool = False
 
     def places(self) -> tuple[tuple[int, int], ...]:
         """Every span of the sentence that names it (its first one where no others were kept)."""
@@ -122,14 +126,17 @@ def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
                         best[row["name"]] = (*span, row.line)
     rows = _by_name()
     out = []
+    bodies = {o for name in best for o in rows[name]["orgs"] or ()}
     for name, (start, stop, _) in sorted(best.items(), key=lambda x: x[1]):
         if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in best.values()):
             continue  # "Совет НАТО" inside "Совета НАТО-Россия"
+        if name in bodies:
+            continue  # "Генсек ОДКБ сообщил, что сессия Совета коллективной безопасности ОДКБ пройдёт …": the council's
         r = rows[name]
         mine = every[name]
         spans = sorted(x for x in mine if not any(a <= x[0] and x[1] <= b and (a, b) != x for a, b in mine))
         out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
-                         sentence[start:stop], start, stop, spans=tuple(spans)))
+                         sentence[start:stop], start, stop, spans=tuple(spans), party=r["party"] == "yes"))
     return tuple(out)
 
 
@@ -292,7 +299,7 @@ def round_again(text: str, earlier: list[Named]) -> list[Named]:
 # (``в последний раз лидеры собирались …``) or the next told by its number alone (``Следующее, одиннадцатое, …``).
 ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш)\w*[\s,]+(?:[\w-]+[\s,]+)?"
                         r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)|\bпоследн\w*\s+раз\b|"
-                        r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,", re.I)
+                        r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,|" + MEET_AGAIN, re.I)
 # What may stand between the adjective and the noun: a number or an ordinal ("предыдущее, девятое заседание").
 _BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш)\w*[\s,]+([\w-]+)[\s,]+"
                       r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)

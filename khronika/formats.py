@@ -300,9 +300,11 @@ def _record(group, names, suspensions: list[str]) -> dict:
     ids = set(sides)
     if n.fixed:
         ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in n.orgs}
-        ids &= set(names)
+        ids = (ids & set(names)) | set(sides)  # a party's: those it meets too
     ordered = sorted(ids, key=lambda c: _side_name(c, names))
     full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
+    if n.fixed and sides:
+        full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
     history = [e for _, _, entries in items for e in entries]
     if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
         history = [e for e in history if "told" not in e]

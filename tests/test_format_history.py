@@ -47,6 +47,7 @@ def test_history_the_one_mechanism_of_the_document():
                                                                "round": None}], "planned"),
     ("Министры договорились о следующей встрече в марте.", [], "planned"),
     ("Следующая встреча министров прошла в мае.", [], "meeting"),  # told after it happened
+    ("Делегации договорились встретиться вновь до конца июня.", [], "planned"),
 ])
 def test_history_the_next_meeting_is_planned(sentence, events, status):
     assert status_of(sentence, events) == status
@@ -99,3 +100,20 @@ def test_history_of_a_commission_told_in_the_background_of_one_report(tmp_path):
         (commission,) = [f for f in build_formats(store) if "комиссия" in f["name"]]
     assert [(h["status"], h["round"], h["date"]) for h in commission["history"]] == [
         ("round", 6, "2022-10"), ("round", 7, "2025-05-14"), ("planned", 8, "2027")]
+
+
+def test_history_a_group_that_meets_others_as_one_party_is_a_format_with_them():
+    from khronika.format_identity import identities
+    from khronika.formats import formats_in
+
+    (e3,) = formats_in("Представители Чили и «евротройки» провели переговоры в Вене.")
+    assert e3.party and e3.fixed
+    told = [{"status": "meeting", "round": None, "date": "2024-02-01", "events": [], "docs": ["d:1"]}]
+    with_chile = (e3, "d:1", {"e:iso-CL", "e:iso-DE", "e:iso-FR", "e:iso-GB"}, told)
+    with_peru = (e3, "d:2", {"e:iso-PE", "e:iso-DE"}, told)
+    alone = (e3, "d:3", set(), told)
+    keys = sorted(sorted(k[1]) for k, _ in identities([with_chile, with_peru]))
+    assert keys == [["e:iso-CL"], ["e:iso-PE"]]  # two formats: with Chile, with Peru
+    assert [sorted(k[1]) for k, _ in identities([with_chile, alone])] == [["e:iso-CL"]]  # named alone: the one
+    more = (e3, "d:4", {"e:iso-CL", "e:iso-PE"}, told)
+    assert len(identities([with_chile, more])) == 2  # with Chile, and with Chile and Peru
