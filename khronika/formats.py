@@ -255,6 +255,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
+        pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
+        if pair and len(told := _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
+            # "российско-итальянского Совета по вопросам сотрудничества …": not the Russia–France council of that name
+            named = [n for n in named if not (n.fixed and len(n.countries) == 2
+                                              and not told <= {country_id(c) for c in n.countries})]
         sole = _series_of(text, named, mentioned, countries, doc_sides)
         named = [sole] if sole else named
         mentioned += named

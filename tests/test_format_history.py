@@ -117,3 +117,26 @@ def test_history_a_group_that_meets_others_as_one_party_is_a_format_with_them():
     assert [sorted(k[1]) for k, _ in identities([with_chile, alone])] == [["e:iso-CL"]]  # named alone: the one
     more = (e3, "d:4", {"e:iso-CL", "e:iso-PE"}, told)
     assert len(identities([with_chile, more])) == 2  # with Chile, and with Chile and Peru
+
+
+@pytest.mark.slow
+def test_history_a_council_of_another_pair_and_the_last_meeting_of_the_format(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "postponed.txt"
+    doc.write_text("Встреча России и Чили в формате «2+2» отложена\n\nСАНТЬЯГО, 3 апреля 2025. Намеченное на конец "
+                   "апреля заседание российско-чилийского Совета по вопросам сотрудничества в области безопасности "
+                   "в формате «два плюс два» отложено на неопределенный срок. В прошлый раз министры обороны и "
+                   "иностранных дел двух стран собирались в таком составе в Сантьяго в мае 2018 года.\n",
+                   encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    assert not [f for f in formats if "Франция" in f["name"]]  # the Russia–France council is not named here
+    (fmt,) = [f for f in formats if f["type"] == "2+2"]
+    assert {(h["status"], h["date"]) for h in fmt["history"]} == {("postponed", None), ("meeting", "2018-05")}
