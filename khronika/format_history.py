@@ -22,6 +22,7 @@ EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*
                      r"[а-яё]+ая)[\s,]+)?(?:заседани|встреч|раунд|саммит|консультаци|сесси)|(?:последн|прошл)\w*\s+раз)\w*|"
                      # "…за две недели: 26 января они встречались в Париже", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+_ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
@@ -54,8 +55,8 @@ class Told:
             entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
                                 round=k))
         earlier = None if few else self._earlier(text, timexes, own)
-        if earlier is not None:  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
-            pos, date, rnd = earlier
+        if earlier is not None and (earlier[1] or earlier[2]):
+            pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
             entry = _entry("meeting", told, doc, row, text, [], date)
             entry["round"] = rnd = rnd or entry["round"]
@@ -76,7 +77,8 @@ class Told:
                 here = [dict(e, date=None) for e in here]
                 timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])]
             entry = _entry(status, here, doc, row, text, timexes)
-            if status == "planned" and entry["round"] is None and own and NEXT_MEETING.search(text):
+            if status == "planned" and entry["round"] is None and own and (NEXT_MEETING.search(text)
+                                                                          or _ANOTHER.search(text)):
                 entry["round"] = own + 1  # "следующая встреча" after the tenth: the eleventh
             entries.append(entry)
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
@@ -99,7 +101,8 @@ class Told:
         """A meeting before the one the document tells, in a clause of its own (``предыдущее, девятое заседание
         прошло в ноябре 2023 года``, ``в последний раз лидеры собирались в 2022 году``): where its words start,
         the date told after them in that clause, its round (told, or the one before the document's); None
-        where the sentence tells none, or tells it by neither date nor round."""
+        where the sentence tells none.  (Told by neither date nor round, it is no entry, and the sentence's event
+        is not its own: ``Предыдущая встреча министров состоялась в Бамако``.)"""
         m = EARLIER.search(text)
         if m is None:
             return None
@@ -111,8 +114,6 @@ class Told:
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
         if rnd is None and current and m.group(1) and re.match(r"предыдущ", m.group(1), re.I):
             rnd = current - 1 if current > 1 else None
-        if not dates and rnd is None:
-            return None
         return m.start(), dates[0] if dates else None, rnd
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
-from .format_rounds import ordinal
+from .format_rounds import first_rounds, ordinal
 from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
 from .lexicon import Column
@@ -297,11 +297,11 @@ def round_again(text: str, earlier: list[Named]) -> list[Named]:
 # A meeting of a mechanism told without its name, as one of its series: the one before or after (``предыдущее
 # заседание прошло …``, ``прошлый раунд``, ``следующая встреча``, ``Предыдущее, восьмое заседание``), the last
 # (``в последний раз лидеры собирались …``) or the next told by its number alone (``Следующее, одиннадцатое, …``).
-ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш)\w*[\s,]+(?:[\w-]+[\s,]+)?"
+ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+(?:[\w-]+[\s,]+)?"
                         r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)|\b(?:последн|прошл)\w*\s+раз\b|"
                         r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,|" + MEET_AGAIN, re.I)
 # What may stand between the adjective and the noun: a number or an ordinal ("предыдущее, девятое заседание").
-_BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш)\w*[\s,]+([\w-]+)[\s,]+"
+_BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+([\w-]+)[\s,]+"
                       r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
 
 
@@ -309,7 +309,7 @@ def told_again(text: str, numbered: bool) -> bool:
     """Does the sentence tell a meeting of a series without naming its mechanism: one before or after (``ROUND_TOLD``;
     only an ordinal or a number between the adjective and the noun), or one by its number (``numbered``: ``Девятое
     заседание комиссии прошло …``)?"""
-    if numbered:
+    if numbered or first_rounds(text):  # "Первые два раунда прошли в …"
         return True
     for m in ROUND_TOLD.finditer(text):
         between = _BETWEEN.match(text, m.start())
@@ -322,12 +322,15 @@ def ordinal_word(word: str) -> bool:
     return ordinal(word) is not None
 
 
-def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | None = None) -> Named | None:
+def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | None = None,
+                met: frozenset[str] | None = None) -> Named | None:
     """The one mechanism a document named so far, a kind of mechanism (``встречи на высшем уровне``) counting only
     where nothing more particular was named; None when it named several or none.  Mechanisms of one kind named
     differently are one where two countries have one of that kind (``ONE_PER_SIDES``) or the document gives them
     the same sides (``sided``: name → sides): the first named with its sides, else the first."""
     sided = sided or {}
+    if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
+        mentioned = [n for n in mentioned if n.name in met]
     own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
     pool = own or {n.name: n for n in mentioned}
     sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}

@@ -169,13 +169,13 @@ def _within(kind: Named, general: Named) -> bool:
 
 
 def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
-               doc_sides: dict[str, set[str]]) -> Named | None:
+               doc_sides: dict[str, set[str]], met: set[str]) -> Named | None:
     """The one format of the document so far, for a sentence that tells one of its meetings without naming it
     (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
     by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
     if not told_again(text, numbered(text)):
         return None
-    sole = sole_format(mentioned, EVENT_NAMES, doc_sides)
+    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met))
     if sole is None or any(n.name == sole.name for n in named):
         return None
     if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
@@ -242,6 +242,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     before_sides: set[str] = set()
     mentioned: list[Named] = []  # every format the document named so far
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
+    met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
@@ -260,7 +261,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             # "российско-итальянского Совета по вопросам сотрудничества …": not the Russia–France council of that name
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
-        sole = _series_of(text, named, mentioned, countries, doc_sides)
+        sole = _series_of(text, named, mentioned, countries, doc_sides, met)
         named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
@@ -285,6 +286,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+                met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
                                     and e["date"] and e["date"] == row["published"]), own.get(n.name))

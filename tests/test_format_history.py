@@ -140,3 +140,28 @@ def test_history_a_council_of_another_pair_and_the_last_meeting_of_the_format(tm
     assert not [f for f in formats if "Франция" in f["name"]]  # the Russia–France council is not named here
     (fmt,) = [f for f in formats if f["type"] == "2+2"]
     assert {(h["status"], h["date"]) for h in fmt["history"]} == {("postponed", None), ("meeting", "2018-05")}
+
+
+@pytest.mark.slow
+def test_history_rounds_listed_the_next_one_and_a_group_only_agreed_on(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    talks = tmp_path / "talks.txt"
+    talks.write_text("Перу и Чили провели в Лиме третий раунд консультаций по вопросам миграции\n\nЛИМА, 12 октября "
+                     "2024. Первые два раунда прошли в Сантьяго в марте и в Арике в июне. Очередной раунд пройдет "
+                     "в Сантьяго в начале следующего года.\n", encoding="utf-8")
+    group = tmp_path / "group.txt"
+    group.write_text("НИАМЕЙ, 5 мая 2024. Стороны договорились о создании совместной рабочей группы по борьбе с "
+                     "терроризмом. Предыдущая встреча министров состоялась в Бамако.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(talks), str(group), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    (migration,) = [f for f in formats if "миграции" in f["name"]]
+    assert [(h["status"], h["round"], h["date"]) for h in migration["history"]] == [
+        ("round", 1, "2024-03"), ("round", 2, "2024-06"), ("round", 3, "2024-10-12"), ("planned", 4, "2025")]
+    assert not [f for f in formats if "рабочая группа" in f["name"]]  # its meetings are not told
