@@ -1,38 +1,49 @@
 """Which mentions of formats are one format (``formats.build_formats``).
 
-A gazetteer mechanism is one format; any other is its name and its sides, a mention without sides taking
-those of its document, then of the one format of that name.  Formats of one set of sides (two or more)
-named differently by different outlets are one mechanism when their histories share a numbered round on
-the same date (``7-й раунд консультаций по вопросам безопасности`` and ``7-я встреча секретарей
-советов безопасности``, both on one day), or when their kind is one per set of sides
+A gazetteer mechanism is one format (one that meets others as one party, ``евротройка``, one per set of the
+others it meets); any other is its name and its sides, a mention without sides taking
+those of its document (for a kind two countries have one of, ``ONE_PER_SIDES``, those the document gives that
+kind under any name: a headline's «Межправкомиссия собралась …»), then of the one format of that name.
+Formats of one set of sides (two or more) named differently by different outlets are one mechanism when their
+histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and
+``7-я встреча секретарей советов безопасности``, both on one day), or when their kind is one per set of sides
 (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
-commission); the text's own name rather than a kind's, then the name mentioned most (the shorter on a tie),
-names it.
+commission); the text's own name rather than a kind's, then the name the texts name it by most (the shorter
+on a tie; a meeting told without the name, ``Девятое заседание комиссии``, does not count), names it.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
 from .format_names import ONE_PER_SIDES
+from .ids import country_id
 
 
 def identities(seen: list[tuple]) -> list[list]:
     """Mentions grouped by format: a gazetteer mechanism is one format; any other is its name and its
     sides, a mention without sides taking those of its document, then of the one format of that name."""
     doc_sides: dict[tuple[str, str], set[str]] = defaultdict(set)
+    kind_sides: dict[tuple[str, str], set[str]] = defaultdict(set)  # of a kind two countries have one of
     for n, doc_id, sides, _ in seen:
         doc_sides[n.name, doc_id] |= sides
+        if n.type in ONE_PER_SIDES and not n.fixed:
+            kind_sides[n.type, doc_id] |= sides
     groups: dict[tuple, list] = {}
     for n, doc_id, sides, entries in seen:
-        if n.fixed:
+        if n.fixed and n.party:  # "переговоры Ирана и евротройки": the group and the ones it meets
+            members = {country_id(c) for c in n.countries}
+            key = (n.name, frozenset(sides - members))
+        elif n.fixed:
             key = (n.name, frozenset())
         else:
-            around = doc_sides[n.name, doc_id]
+            around = doc_sides[n.name, doc_id] or (kind_sides[n.type, doc_id] if n.type in ONE_PER_SIDES else set())
             if len(sides) == 1 and len(around) == 2 and sides < around:
                 sides = around  # "Лавров … по итогам заседания в формате 2+2": the other side is the document's
             key = (n.name, frozenset(sides or (around if len(around) <= 2 else ())))
         groups.setdefault(key, []).append((n, doc_id, entries))
     for (name, sides) in sorted(groups, key=lambda k: len(k[1])):
+        if sides and groups[name, sides][0][0].party:
+            continue  # the group and Iran are not the group and Iran and Russia
         wider = [k for k in groups if k[0] == name and sides < k[1]]
         widest = [k for k in wider if not any(k[1] < x[1] for x in wider)]
         if len(widest) == 1:
@@ -42,7 +53,9 @@ def identities(seen: list[tuple]) -> list[list]:
 
 def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
     # the text's own name before a kind's (``секретари советов безопасности``), then the name mentioned most
-    keys = sorted(groups, key=lambda k: (_kind(groups[k]), -len(groups[k]), len(k[0]), k[0]))
+    # (a meeting told as the document's format's without its name, ``Девятое заседание комиссии``, does not count)
+    keys = sorted(groups, key=lambda k: (_kind(groups[k]), -sum(1 for n, _, _ in groups[k] if n.start >= 0),
+                                         len(k[0]), k[0]))
     root = {k: k for k in keys}
 
     def find(k):

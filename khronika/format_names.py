@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
+from .format_rounds import first_rounds, ordinal
+from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
 from .lexicon import Column
 
@@ -34,7 +36,8 @@ LEVELS = frozenset({"leaders", "ministers", "deputies", "experts", "ambassadors"
 _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
     Column("name"), Column("type"), Column("level", choices=LEVELS),
     Column("members", required=False, convert=_listed), Column("orgs", required=False, convert=_listed),
-    Column("aliases", convert=_listed), Column("label")), key=("name",))
+    Column("aliases", convert=_listed), Column("label"),
+    Column("party", required=False, choices=frozenset({"yes"}))), key=("name",))
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
@@ -48,8 +51,10 @@ class Named:
     """A mechanism a sentence names: ``name`` (canonical for the gazetteer, the phrase for a general
     pattern), ``type``, ``label``, who meets (``members``: positions), ``level``, fixed member states
     (``countries``, ISO codes) and organisations (``orgs``); ``fixed``: one format whatever the sides;
-    ``surface``: the words of the sentence that name it, at ``start``–``stop``; ``alone``: a general
-    pattern that names a format only where nothing else in the sentence does."""
+    ``surface``: the words of the sentence that name it, at ``start``–``stop`` (-1: a meeting of it told without
+    its name, ``Девятое заседание комиссии``); ``alone``: a general
+    pattern that names a format only where nothing else in the sentence does; ``party``: a group that meets others
+    as one party (``евротройка``), a format with each set of others it meets."""
 
     name: str
     type: str
@@ -64,6 +69,7 @@ class Named:
     stop: int = 0
     alone: bool = False
     spans: tuple[tuple[int, int], ...] = ()
+    party: bool = False
 
     def places(self) -> tuple[tuple[int, int], ...]:
         """Every span of the sentence that names it (its first one where no others were kept)."""
@@ -120,14 +126,17 @@ def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
                         best[row["name"]] = (*span, row.line)
     rows = _by_name()
     out = []
+    bodies = {o for name in best for o in rows[name]["orgs"] or ()}
     for name, (start, stop, _) in sorted(best.items(), key=lambda x: x[1]):
         if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in best.values()):
             continue  # "Совет НАТО" inside "Совета НАТО-Россия"
+        if name in bodies:
+            continue  # "Генсек ОДКБ сообщил, что сессия Совета коллективной безопасности ОДКБ пройдёт …": the council's
         r = rows[name]
         mine = every[name]
         spans = sorted(x for x in mine if not any(a <= x[0] and x[1] <= b and (a, b) != x for a, b in mine))
         out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
-                         sentence[start:stop], start, stop, spans=tuple(spans)))
+                         sentence[start:stop], start, stop, spans=tuple(spans), party=r["party"] == "yes"))
     return tuple(out)
 
 
@@ -283,3 +292,54 @@ def round_again(text: str, earlier: list[Named]) -> list[Named]:
         return []
     fits = {n.name: n for n in earlier if _head_again(text, n, fixed_only=False)}
     return list(fits.values()) if len(fits) == 1 else []
+
+
+# A meeting of a mechanism told without its name, as one of its series: the one before or after (``предыдущее
+# заседание прошло …``, ``прошлый раунд``, ``следующая встреча``, ``Предыдущее, восьмое заседание``), the last
+# (``в последний раз лидеры собирались …``) or the next told by its number alone (``Следующее, одиннадцатое, …``).
+ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+(?:[\w-]+[\s,]+)?"
+                        r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)|\b(?:последн|прошл)\w*\s+раз\b|"
+                        r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,|" + MEET_AGAIN, re.I)
+# What may stand between the adjective and the noun: a number or an ordinal ("предыдущее, девятое заседание").
+_BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+([\w-]+)[\s,]+"
+                      r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
+
+
+def told_again(text: str, numbered: bool) -> bool:
+    """Does the sentence tell a meeting of a series without naming its mechanism: one before or after (``ROUND_TOLD``;
+    only an ordinal or a number between the adjective and the noun), or one by its number (``numbered``: ``Девятое
+    заседание комиссии прошло …``)?"""
+    if numbered or first_rounds(text):  # "Первые два раунда прошли в …"
+        return True
+    for m in ROUND_TOLD.finditer(text):
+        between = _BETWEEN.match(text, m.start())
+        if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal_word(between.group(1)):
+            return True
+    return False
+
+
+def ordinal_word(word: str) -> bool:
+    return ordinal(word) is not None
+
+
+def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | None = None,
+                met: frozenset[str] | None = None) -> Named | None:
+    """The one mechanism a document named so far, a kind of mechanism (``встречи на высшем уровне``) counting only
+    where nothing more particular was named; None when it named several or none.  Mechanisms of one kind named
+    differently are one where two countries have one of that kind (``ONE_PER_SIDES``) or the document gives them
+    the same sides (``sided``: name → sides): the first named with its sides, else the first."""
+    sided = sided or {}
+    if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
+        mentioned = [n for n in mentioned if n.name in met]
+    own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
+    pool = own or {n.name: n for n in mentioned}
+    sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
+    if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
+                                                      or len(sides) == 1 and len(next(iter(sides))) >= 2):
+        return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
+    return next(iter(pool.values())) if len(pool) == 1 else None
+
+
+def fits_summit(n: Named) -> bool:
+    """A mechanism whose meetings are summits (a summit told as ``Пятый саммит прошёл …`` is its)."""
+    return n.level == "leaders" or "саммит" in (n.name + " " + n.type).lower()

@@ -59,7 +59,21 @@ def round_in(sentence: str) -> int | None:
     n = ordinal(m.group(1)) if m else None
     if n and n >= 2:
         return n
+    m = _APPOSED.search(sentence)
+    if m and (n := int(m.group(1)) if m.group(1) else ordinal(m.group(2))):
+        return n
     return 1 if _FIRST.search(sentence) else None
+
+
+# The next or the previous one told by its number alone: "Следующее, одиннадцатое, решено провести в …".
+_APPOSED = re.compile(r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:(\d{1,3})-?\w{0,3}|(\w+))\s*,", re.I)
+
+
+def numbered(sentence: str) -> bool:
+    """Does the sentence number a meeting by an ordinal (``Девятое заседание``, ``12-й раунд``), not counting one
+    since an event (``первая встреча после …``)?"""
+    return round_in(sentence) is not None and not _FIRST.search(sentence) and not _TIMES.search(sentence) \
+        or bool(_DIGIT_ROUND.search(sentence))
 
 
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.

@@ -21,6 +21,13 @@ meeting) or from its words (``состоялись``, ``приостановле
 event, else by the one date the sentence gives, or, for a meeting, by the document; a round told in
 words (``20-й раунд``, ``в третий раз``, ``впервые``) numbers it.
 
+A sentence that tells a meeting of a series without naming its mechanism (``Девятое заседание комиссии прошло
+…``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, решено провести …``, ``Пятый саммит …``) is
+the one mechanism the document named so far (``format_names.sole_format``); an earlier meeting told in a
+clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
+entry (the round after the document's own where it numbers that), one meeting told more and less fully one
+entry (``fold_retold``).
+
 Rounds: a meeting between known rounds N and M (M − N ≥ 2) that is the first after N gets N + 1,
 and a missing round between two known ones is shown as ``implied``, never invented.  A
 suspension reported without a date takes the date of a suspension (``приостановка …``) reported
@@ -35,28 +42,24 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
+from .format_history import Told, complete, fold_retold, merge_entries
 from .format_identity import identities
 from .format_names import (
     ANOTHER_ROUND,
     Named,
+    fits_summit,
     gazetteer_in,
     general_in,
     is_predicate,
     level_of,
     round_again,
+    sole_format,
     summit_of,
     taken_up,
+    told_again,
 )
-from .format_rounds import first_rounds, previous_rounds, round_in
-from .format_status import (
-    AFTER_BREAK,
-    NO_MEETINGS_SINCE,
-    RESUMED_AFTER,
-    SUSPENSION,
-    local_statuses,
-    membership,
-    status_of,
-)
+from .format_rounds import numbered
+from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of
 from .gazetteer import compound_countries, country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
@@ -100,14 +103,12 @@ GENERAL: tuple[re.Pattern, ...] = tuple(r["pattern"] for r in _ROWS if r["kind"]
 EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
 EVENT_NAMES = frozenset(k.name for k in KINDS)
 
-# A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
-DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
-# What a standing mechanism holds: an organisation named with one of these is a format at work.
-MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
-# The last meeting before now: "последний раз совет заседал в июне 2014 года".
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
+SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a summit of any leaders
+SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
+# The head noun of a mechanism's name: a sentence with another one names another mechanism.
+MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
-LAST_TIME = re.compile(r"\bпоследн\w*\s+(?:раз|заседани|встреч|раунд|саммит|консультаци)", re.I)
 
 
 def format_id(name: str) -> str:
@@ -167,6 +168,30 @@ def _within(kind: Named, general: Named) -> bool:
         and general.stop - general.start > kind.stop - kind.start
 
 
+def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
+               doc_sides: dict[str, set[str]], met: set[str]) -> Named | None:
+    """The one format of the document so far, for a sentence that tells one of its meetings without naming it
+    (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
+    by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
+    if not told_again(text, numbered(text)):
+        return None
+    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met))
+    if sole is None or any(n.name == sole.name for n in named):
+        return None
+    if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
+                      and fits_summit(sole)):
+        return None  # the sentence names a mechanism of its own
+    if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
+        return None
+    words = fold(" ".join((sole.name, sole.type, sole.label)))
+    if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
+        return None  # "Заседание межправкомиссии …" is not the working group's
+    own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
+    if len(countries) >= 2 and own and not countries <= own:
+        return None  # "предыдущая встреча министров Аллерии и Борнании": other sides
+    return dataclasses.replace(sole, surface="", start=-1, stop=-1, spans=())  # not named here: no alias, no vote
+
+
 def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
     """The countries a sentence gives as the sides of a format: its events' participants and compound
     adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
@@ -212,9 +237,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     last: list[Named] = []
     earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since
     rounds: dict[str, int] = {}  # the last round of each format the document numbered
+    own: dict[str, int] = {}  # the round of each format the document reports as of its day
     before: list[Named] = []
     before_sides: set[str] = set()
     mentioned: list[Named] = []  # every format the document named so far
+    doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
+    met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
@@ -226,6 +254,15 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
+        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
+                     and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
+        pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
+        if pair and len(told := _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
+            # "российско-итальянского Совета по вопросам сотрудничества …": not the Russia–France council of that name
+            named = [n for n in named if not (n.fixed and len(n.countries) == 2
+                                              and not told <= {country_id(c) for c in n.countries})]
+        sole = _series_of(text, named, mentioned, countries, doc_sides, met)
+        named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         earlier, gap = (last, 0) if last else (earlier, gap + 1)
@@ -233,68 +270,30 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             before = []
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
-                     and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
+        if sole and doc_sides.get(sole.name):
+            sides = set(doc_sides[sole.name])  # "Девятое заседание комиссии прошло в Исламабаде": the sides told before
         before, before_sides = named, sides
-        told = _Told(doc, row, text, here, timexes, s.start)
+        for n in named:
+            doc_sides[n.name] = doc_sides.get(n.name) or set(sides) if len(sides) >= 2 else doc_sides.get(n.name, set())
+        told = Told(doc, row, text, here, timexes, s.start)
         local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
         status = None if membership(text) else status_of(rest, here)
         for n in named:
             entries = told.local(local[n.name]) if n.name in local else \
-                told.entries(n, status, local, rounds.get(n.name))
+                told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+                met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
+                own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
+                                    and e["date"] and e["date"] == row["published"]), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
             "suspensions": suspensions}
-
-
-class _Told:
-    """The history entries one sentence gives its formats."""
-
-    def __init__(self, doc, row: dict, text: str, here: list[dict], timexes: list, offset: int):
-        self.doc, self.row, self.text, self.here, self.timexes, self.offset = doc, row, text, here, timexes, offset
-
-    def local(self, statuses: list[tuple[str, int, int]]) -> list[dict]:
-        """Entries told by words governing this format's mention (``исключена из …``)."""
-        return [_entry(status, self.here, self.doc, self.row, self.text, self.timexes) for status, _, _ in statuses]
-
-    def entries(self, n: Named, status: str | None, local: dict, current: int | None = None) -> list[dict] | None:
-        """Entries told by the sentence (less the words governing other formats); None: no mention of it.
-        ``current``: the round of this format the document numbered last."""
-        doc, row, text = self.doc, self.row, self.text
-        taken = [(a, b) for spans in local.values() for _, a, b in spans]
-        timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
-        entries = []
-        last_time = [x.date.iso() for x in timexes if x.relation == "at"] if LAST_TIME.search(text) else []
-        if last_time:  # "последний раз совет заседал в июне 2014 года": that date is the last meeting's
-            entries.append(_entry("meeting", [], doc, row, text, [], last_time[0]))
-        if status == "active" and n.fixed and not MEETINGS.search(text):
-            return None  # "компании, действующие в СНГ": the organisation, not its meetings
-        few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
-        for k, a, b in few:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
-            dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
-            entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
-                                round=k))
-        if status is not None and not few and not (last_time and status == "meeting"):
-            entries.append(_entry(status, self.here, doc, row, text, [] if last_time else timexes))
-        since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
-        if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
-            entries[-1].update(date=since[0], date_precision=_precision(since[0]))
-            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
-        if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
-            before = [x.date.iso() for x in timexes if x.relation == "after"]
-            entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))
-            if before:
-                entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
-        if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
-            entries.append(_entry("resumed", [], doc, row, text, []))
-        return entries
 
 
 def _side_name(side: str, names: dict) -> str:
@@ -308,9 +307,11 @@ def _record(group, names, suspensions: list[str]) -> dict:
     ids = set(sides)
     if n.fixed:
         ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in n.orgs}
-        ids &= set(names)
+        ids = (ids & set(names)) | set(sides)  # a party's: those it meets too
     ordered = sorted(ids, key=lambda c: _side_name(c, names))
     full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
+    if n.fixed and sides:
+        full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
     history = [e for _, _, entries in items for e in entries]
     if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
         history = [e for e in history if "told" not in e]
@@ -318,76 +319,9 @@ def _record(group, names, suspensions: list[str]) -> dict:
     record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": _merge_entries(_complete(_merge_entries(history), suspensions))}
+              "history": merge_entries(complete(fold_retold(merge_entries(history)), suspensions))}
     return record
 
 
-def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
-    """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
-    sentence gives), else by the one date the sentence gives, a meeting by its document; its round
-    from the event or the words."""
-    wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION", "planned": "CONSULT",
-              "resumed": "CONSULT", "proposed-resumption": "REQUEST"}.get(status, "")
-    fitting = [e for e in events if e["type"] == wanted]
-    main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
-        or (events[0] if events else None)
-    ahead = status in ("planned", "postponed", "cancelled")
-    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)}
-    if date is not None or status == "active":
-        pass
-    elif main and main["date"] and (timexes or not ahead):
-        date = main["date"]
-    elif len(told) == 1 and status != "active":
-        date = told.pop()
-    else:
-        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
-    rnd = main["round"] if main else None
-    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
-        rnd = round_in(text)
-    if rnd and status == "meeting":
-        status = "round"
-    return {"status": status, "date": date, "date_precision": _precision(date),
-            "round": rnd, "events": [main["id"]] if main else [],
-            "docs": [doc.id], "evidence": text.strip()[:300]}
-
-
-def _precision(date: str | None) -> str:
-    return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")
-
-
-def _merge_entries(entries: list[dict]) -> list[dict]:
-    """One entry per (status, date, round), the documents and events pooled."""
-    merged: dict[tuple, dict] = {}
-    for e in entries:
-        key = (e["status"], e["date"], e["round"]) if e["date"] or e["round"] \
-            else (e["status"], None, None, e["docs"][0])
-        if key in merged:
-            old = merged[key]
-            old["docs"] = sorted(set(old["docs"]) | set(e["docs"]))
-            old["events"] = sorted(set(old["events"]) | set(e["events"]))
-        else:
-            merged[key] = dict(e)
-    return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
-
-
-def _complete(history: list[dict], suspensions: list[str]) -> list[dict]:
-    """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
-    sorted); number meetings between known rounds; show a missing round between two known ones as
-    implied."""
-    for h in history:
-        if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
-            h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
-            h["dated_from"] = "another report"
-    meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
-                      key=lambda h: h["date"])
-    numbered = [h for h in meetings if h["round"]]
-    for a, b in zip(numbered, numbered[1:]):
-        between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
-        if between and b["round"] - a["round"] >= 2:
-            between[0]["round"], between[0]["status"], between[0]["round_from"] = a["round"] + 1, "round", "order"
-    known = sorted({h["round"] for h in history if h["round"]})
-    for r in range(known[0] + 1, known[-1]) if known else ():
-        if r not in known:
-            history.append({"status": "implied", "round": r, "date": None, "date_precision": "unknown",
-                            "events": [], "docs": [], "note": "between two known rounds; not in the texts"})
-    return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))
+_complete = complete  # the name the tests know
+__all__ = ["RESUMED_AFTER", "build_formats", "formats_in", "status_of", "told_by"]

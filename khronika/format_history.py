@@ -1,0 +1,239 @@
+"""The history entries of formats (``formats.py``): what one sentence tells of a format's meetings
+(``Told``: the sentence's status, a round told in words, rounds told together, an earlier meeting told in
+a clause of its own, a break and the meeting before it), dated by their event, by the date the sentence
+gives, or, for a meeting, by the document; and a format's whole history (``merge_entries``, ``complete``):
+one entry per meeting, rounds numbered between known ones, missing rounds shown as implied.
+"""
+from __future__ import annotations
+
+import re
+
+from .format_names import Named
+from .format_rounds import first_rounds, previous_rounds, round_in
+from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER
+
+# A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
+DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
+# What a standing mechanism holds: an organisation named with one of these is a format at work.
+MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
+# A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
+# девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective.
+EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[а-яё]+[ое]е|[а-яё]+[ыио]й|"
+                     r"[а-яё]+ая)[\s,]+)?(?:заседани|встреч|раунд|саммит|консультаци|сесси)|(?:последн|прошл)\w*\s+раз)\w*|"
+                     # "…за две недели: 26 января они встречались в Париже", "До этого стороны встречались в …"
+                     r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+_ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
+BY_THE_END = re.compile(r"до\s+конца\b", re.I)
+_NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
+_FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
+
+
+class Told:
+    """The history entries one sentence gives its formats."""
+
+    def __init__(self, doc, row: dict, text: str, here: list[dict], timexes: list, offset: int):
+        self.doc, self.row, self.text, self.here, self.timexes, self.offset = doc, row, text, here, timexes, offset
+
+    def local(self, statuses: list[tuple[str, int, int]]) -> list[dict]:
+        """Entries told by words governing this format's mention (``исключена из …``)."""
+        return [_entry(status, self.here, self.doc, self.row, self.text, self.timexes) for status, _, _ in statuses]
+
+    def entries(self, n: Named, status: str | None, local: dict, current: int | None = None,
+                own: int | None = None) -> list[dict] | None:
+        """Entries told by the sentence (less the words governing other formats); None: no mention of it.
+        ``current``: the round of this format the document numbered last; ``own``: the round it reports as of its
+        day (the next one is the one after it, the previous one the one before)."""
+        doc, row, text = self.doc, self.row, self.text
+        taken = [(a, b) for spans in local.values() for _, a, b in spans]
+        timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
+        entries = []
+        if status == "active" and n.fixed and not MEETINGS.search(text):
+            return None  # "компании, действующие в СНГ": the organisation, not its meetings
+        few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
+        for k, a, b in few:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
+            dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
+                                round=k))
+        earlier = None if few else self._earlier(text, timexes, own)
+        if earlier is not None and (earlier[1] or earlier[2]):
+            pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
+            told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
+            entry = _entry("meeting", told, doc, row, text, [], date)
+            entry["round"] = rnd = rnd or entry["round"]
+            entry["status"] = "round" if rnd else "meeting"
+            entries.append(entry)
+        if earlier is not None and status in ("meeting", "round"):
+            # the sentence's own meeting only where its event is told before the earlier one ("Это первая встреча
+            # за год: предыдущий раунд прошёл …"), dated by the words before that
+            here = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset < earlier[0]]
+            if here:
+                entries.append(_entry(status, here, doc, row, text[:earlier[0]],
+                                      [x for x in timexes if x.start - self.offset < earlier[0]]))
+        elif status is not None and not few:
+            here = self.here
+            if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
+                here = [e for e in here if e["factuality"] != "occurred"]
+            if status == "postponed":  # dated only by the new date told ("перенесён на октябрь"), not the old one
+                here = [dict(e, date=None) for e in here]
+                timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])]
+            entry = _entry(status, here, doc, row, text, timexes)
+            if status == "planned" and entry["round"] is None and own and (NEXT_MEETING.search(text)
+                                                                          or _ANOTHER.search(text)):
+                entry["round"] = own + 1  # "следующая встреча" after the tenth: the eleventh
+            entries.append(entry)
+        since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
+        if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
+            entries[-1].update(date=since[0], date_precision=_precision(since[0]))
+            entries.append(_entry("meeting", [], doc, row, text, [], since[0]))
+        if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
+            before = [x.date.iso() for x in timexes if x.relation == "after"]
+            entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))
+            if before:
+                entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
+        if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
+            entries.append(_entry("resumed", [], doc, row, text, []))
+        return entries
+
+
+
+
+    def _earlier(self, text: str, timexes: list, current: int | None) -> tuple[int, str | None, int | None] | None:
+        """A meeting before the one the document tells, in a clause of its own (``предыдущее, девятое заседание
+        прошло в ноябре 2023 года``, ``в последний раз лидеры собирались в 2022 году``): where its words start,
+        the date told after them in that clause, its round (told, or the one before the document's); None
+        where the sentence tells none.  (Told by neither date nor round, it is no entry, and the sentence's event
+        is not its own: ``Предыдущая встреча министров состоялась в Бамако``.)"""
+        m = EARLIER.search(text)
+        if m is None:
+            return None
+        cut = re.compile(r"[;:]|\s[-–—]\s").search(text, m.end())
+        clause = text[m.start():cut.start() if cut else len(text)]
+        stop = m.start() + len(clause)
+        dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
+                 and not DEICTIC.match(x.text)]
+        rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
+        if rnd is None and current and m.group(1) and re.match(r"предыдущ", m.group(1), re.I):
+            rnd = current - 1 if current > 1 else None
+        return m.start(), dates[0] if dates else None, rnd
+
+
+def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
+    """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
+    sentence gives), else by the one date the sentence gives, a meeting by its document; its round
+    from the event or the words."""
+    wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION", "planned": "CONSULT",
+              "resumed": "CONSULT", "proposed-resumption": "REQUEST"}.get(status, "")
+    fitting = [e for e in events if e["type"] == wanted]
+    main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
+        or (events[0] if events else None)
+    ahead = status in ("planned", "postponed", "cancelled")
+    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
+            or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
+    if date is not None or status == "active":
+        pass
+    elif main and main["date"] and (timexes or not ahead):
+        date = main["date"]
+    elif len(told) == 1 and status != "active":
+        date = told.pop()
+    else:
+        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
+    if status == "planned" and date:
+        date = _ahead(date, row["published"], timexes)
+    rnd = main["round"] if main else None
+    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
+        rnd = round_in(text)
+    if rnd and status == "meeting":
+        status = "round"
+    return {"status": status, "date": date, "date_precision": _precision(date),
+            "round": rnd, "events": [main["id"]] if main else [],
+            "docs": [doc.id], "evidence": text.strip()[:300]}
+
+
+def _ahead(date: str, published: str | None, timexes: list) -> str | None:
+    """The date of a meeting to come: a month or a day the text gives without its year and that was read as past
+    (``решено провести в марте`` in February: this March, not last) is in the year after; a date the text
+    gives with its year stays (a plan told afterwards: ``саммит, запланированный на июнь 2014 года``)."""
+    if not published or date >= published[:len(date)] or len(date) < 7:
+        return date
+    if not any(x.date.iso() == date and x.anchor == "document" for x in timexes):
+        return date
+    later = str(int(date[:4]) + 1) + date[4:]
+    return later if later >= published[:len(date)] else date
+
+
+def _precision(date: str | None) -> str:
+    return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")
+
+
+def merge_entries(entries: list[dict]) -> list[dict]:
+    """One entry per (status, date, round), the documents and events pooled."""
+    merged: dict[tuple, dict] = {}
+    for e in entries:
+        key = (e["status"], e["date"], e["round"]) if e["date"] or e["round"] \
+            else (e["status"], None, None, e["docs"][0])
+        if key in merged:
+            old = merged[key]
+            old["docs"] = sorted(set(old["docs"]) | set(e["docs"]))
+            old["events"] = sorted(set(old["events"]) | set(e["events"]))
+        else:
+            merged[key] = dict(e)
+    return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
+
+
+# What a less told entry may be told again as: a meeting as a numbered round or a resumption of its day.
+_AGAIN = {"meeting": ("round",), "round": ("round",), "resumed": ("resumed",), "planned": ("planned",),
+          "postponed": ("postponed",), "cancelled": ("cancelled",)}
+
+
+def fold_retold(history: list[dict]) -> list[dict]:
+    """One meeting told more and less fully is one entry: ``meeting 2022`` of a summit and its ``round 6 2022-06-29``,
+    a ``round 22`` undated and ``round 22 2024-11-11``, a planned next meeting undated and dated, ``meeting D`` and
+    ``resumed D``; folded only into the one entry that tells it more fully (none where several would fit).  An
+    undated unnumbered meeting is not folded (it is most often the document's own)."""
+    out = list(history)
+    for e in sorted(history, key=lambda h: (len(h["date"] or ""), h["round"] is not None)):
+        if e["status"] == "meeting" and not e["date"]:
+            continue
+        fits = [o for o in out if o is not e and o["status"] in _AGAIN.get(e["status"], ()) and _tells_more(o, e)]
+        if len({(o["status"], o["date"], o["round"]) for o in fits}) == 1:
+            o = fits[0]
+            o["docs"] = sorted(set(o["docs"]) | set(e["docs"]))
+            o["events"] = sorted(set(o["events"]) | set(e["events"]))
+            out.remove(e)
+    return out
+
+
+def _tells_more(o: dict, e: dict) -> bool:
+    """Does entry ``o`` tell what ``e`` tells and more: its round (or a round where ``e`` has none, for a
+    meeting) and its date or a more precise one within it?"""
+    if (o["status"], o["date"], o["round"]) == (e["status"], e["date"], e["round"]):
+        return False
+    if e["status"] == "meeting" and o["status"] == "round" and not o["round"]:
+        return False
+    date = (o["date"] or "").startswith(e["date"]) if e["date"] else True
+    if e["status"] == "meeting" and o["status"] == "resumed":
+        date = o["date"] == e["date"]
+    return date and (e["round"] is None or e["round"] == o["round"])
+
+
+def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
+    """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
+    sorted); number meetings between known rounds; show a missing round between two known ones as
+    implied."""
+    for h in history:
+        if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
+            h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
+            h["dated_from"] = "another report"
+    meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
+                      key=lambda h: h["date"])
+    numbered = [h for h in meetings if h["round"]]
+    for a, b in zip(numbered, numbered[1:]):
+        between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
+        if between and b["round"] - a["round"] >= 2:
+            between[0]["round"], between[0]["status"], between[0]["round_from"] = a["round"] + 1, "round", "order"
+    known = sorted({h["round"] for h in history if h["round"]})
+    for r in range(known[0] + 1, known[-1]) if known else ():
+        if r not in known:
+            history.append({"status": "implied", "round": r, "date": None, "date_precision": "unknown",
+                            "events": [], "docs": [], "note": "between two known rounds; not in the texts"})
+    return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))
