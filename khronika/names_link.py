@@ -21,6 +21,8 @@ is one surname.  Two different given names never merge.
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicon, names
 from .morph import fold, lemmas
 from .morph import parses as _parses
@@ -32,8 +34,14 @@ ADDRESS_WORDS = _WORDS["ADDRESS_WORDS"]
 
 
 def surname_key(surname: str) -> str:
-    """The key mentions of one surname share within a document: its transcription skeleton."""
-    return skeleton(surname)
+    """The key mentions of one surname share within a document: its transcription skeleton, a surname in -ия
+    in its nominative (``Дарсалии``, ``Дарсалию`` are ``Дарсалия``'s: the tagger leaves foreign ones declined)."""
+    word = fold(surname)
+    return skeleton(_IA_CASE.sub("ия", word) if len(word) > _IA_STEM else word)
+
+
+_IA_CASE = re.compile(r"(?<=[^аеёиоуыэюя])(?:ии|ию|ией)$")  # Дарсалии, Дарсалию, Дарсалией → Дарсалия
+_IA_STEM = 5  # the shortest key whose -ии may be such a case ending
 
 
 def as_longer(people: list) -> None:

@@ -36,6 +36,12 @@ def test_entities_surname_and_initials_link_to_full_name(annotate):
     assert all(n in ("Субраманьям Джайшанкар", "Алексей Оверчук") for n in names), names
 
 
+def test_entities_a_foreign_surname_in_ia_declined_is_the_persons(annotate):
+    doc = annotate("Замминистра иностранных дел Чили Лаша Гонсалия провел переговоры в Лиме. По словам Гонсалии, "
+                   "стороны договорились продолжить диалог.")
+    assert {name for _, name, _ in persons(doc)} == {"Лаша Гонсалия"}
+
+
 def test_entities_namesakes_stay_apart(annotate):
     doc = annotate("Анна Смирнова и Ольга Смирнова выступили на форуме. Ольга Смирнова рассказала о проекте.")
     names = {name for _, name, _ in persons(doc)}
