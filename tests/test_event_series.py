@@ -43,3 +43,13 @@ def test_a_plan_of_consultations_is_signed_not_held(types):
 
 def test_recalling_an_envoy_for_consultations_is_no_meeting(types):
     assert "CONSULT" not in [t for t, _ in types("Правительство Перу отозвало для консультаций своего посла.")]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Правительство Чили заявило, что оставляет за собой право на ответ всеми законными средствами.", "THREATEN"),
+    ("Власти Перу закрыли воздушное пространство страны для самолетов из Чили.", "SANCTION"),
+    ("Аргентина и Уругвай выступили с совместным заявлением в поддержку Лимы.", "SUPPORT"),
+    ("Правительство Чили расценивает сбитие беспилотника как акт агрессии со стороны Перу.", "ACCUSE"),
+])
+def test_acts_in_wordings_of_news(types, text, type_):
+    assert type_ in [t for t, _ in types(text)]

@@ -76,10 +76,10 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     of a light verb in it (``проведут встречу``), or the subject or object of an infinitive a future cue governs
     (``саммит планировалось провести``); not the object of another finite verb (``возобновим встречи`` may be
     said of a meeting under way)."""
-    if trigger.pos == "NOUN" and any(_future_relative(w, c) for c in w.children(trigger)):
+    if trigger.pos in NOUNS and any(_future_relative(w, c) for c in w.children(trigger)):
         return True  # "к саммиту, который пройдет в Тяньцзине"
     head = w.head_index(trigger)
-    if head is None or trigger.pos != "NOUN" or not trigger.rel.startswith(GOVERNED) or \
+    if head is None or trigger.pos not in NOUNS or not trigger.rel.startswith(GOVERNED) or \
             w.tokens[head].pos not in ("VERB", "AUX"):
         return False
     verb = w.tokens[head]
@@ -98,6 +98,7 @@ def _future_relative(w: Words, verb: Token) -> bool:
 
 
 GOVERNED = ("nsubj", "obj")  # a trigger noun's relations to the verb that tells when it happens
+NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a name at the start of a sentence
 
 
 def _proposed(w: Words, first: int) -> bool:
