@@ -242,7 +242,7 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
                   published=doc.date or _dated_element(html), source=_meta(doc.sitename), encoding=encoding)
 
 
-# An element the page marks as its date (``<div class="date">24 ноября 2026 года, 21:40 (МСК)</div>``), which the
+# An element the page marks as its date (``<div class="date">3 марта 2031 года, 09:15 (МСК)</div>``), which the
 # extraction leaves out of the text and htmldate's markup search does not read.
 _DATE_ELEMENT = re.compile(r"<(?:div|span|p|time)\b[^>]{0,200}?(?:class|itemprop)\s*=\s*[\"'][^\"']{0,60}?"
                            r"(?:date|time|publish)[^\"']{0,60}[\"'][^>]{0,200}>([^<]{6,80})<", re.I)

@@ -130,7 +130,7 @@ def _dateline(s: str) -> tuple[Head, int] | None:
             continue
         _, stop, date = found[0]
         if (clock := _CLOCK_AFTER.match(rest, stop)) is not None:
-            stop = clock.end()  # "Бендеры, 12 ноября 2026, 17:20 — ИА REGNUM."
+            stop = clock.end()  # "Тумбес, 3 марта 2031, 09:15 — ИА REGNUM."
         agency, known, tail = _agency(rest[stop:])
         if rule is _MIXED_PLACE and not known and not (date.year and _DASH_LEAD.match(rest, stop)):
             continue

@@ -70,7 +70,7 @@ def plural_title(w: Words, trig: list[Token]) -> Plural | None:
     verb = w.head(trig[0]) if trig[0].pos == "NOUN" else None
     verbs = ids | ({verb.id} if verb is not None else set())
     # a verb the parser left without a subject: a plural title in the nominative before it is one
-    # ("Накануне заседания главы государств провели переговоры", "главы" read as the genitive's)
+    # ("Перед открытием саммита главы государств провели беседу", "главы" read as the genitive's)
     orphan = not any(c.rel in SUBJECT for x in verbs if x in w.by_id for c in w.children(w.by_id[x]))
     for k, t in enumerate(w.tokens):
         if t.feats.get("Number") != "Plur" or w.mention(t) is not None or w.lem[k] not in TITLES:
