@@ -1,7 +1,8 @@
 """Who led the delegations of a meeting, told in a sentence of its own right after it (``Российскую
-делегацию возглавил X, пакистанскую — Y``, ``В переговорах участвовали X и Y``): those persons take part
-in that meeting.  The words are ``data/event_words.tsv``'s ``LEAD_VERBS`` with a ``DELEGATION_NOUNS``
-noun, or a verb of taking part (``PARTAKE``) with a meeting noun (``TALKS``)."""
+делегацию возглавил X, пакистанскую — Y``, ``В переговорах участвовали X и Y``, ``С чилийской стороны в ней
+участвовал X, с перуанской — Y``): those persons take part in that meeting.  The words are
+``data/event_words.tsv``'s ``LEAD_VERBS`` or ``участвовать`` with a ``DELEGATION_NOUNS`` noun, or a verb of
+taking part (``PARTAKE``) with a meeting noun (``TALKS``)."""
 from __future__ import annotations
 
 import dataclasses
@@ -10,6 +11,7 @@ from ...records import Event, Participant
 from .sentence import Words
 from .words import DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, SESSIONS, TALKS
 
+_TAKE_PART = "участвовать"  # "с чилийской стороны в ней участвовал X" (not "сторона приняла решение")
 REACH = 2  # sentences after the meeting's own within which its delegations are told
 
 
@@ -17,7 +19,9 @@ def delegates(w: Words) -> list[str]:
     """The persons a sentence gives as the heads or members of a meeting's delegations (none if it is no such
     sentence)."""
     lemmas = set(w.lem)
-    if not (lemmas & LEAD_VERBS and lemmas & DELEGATION_NOUNS or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
+    sides = lemmas & DELEGATION_NOUNS
+    led = (lemmas & LEAD_VERBS or _TAKE_PART in lemmas) and sides
+    if not (led or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
         return []
     people = []
     for t in w.tokens:
