@@ -48,3 +48,9 @@ def test_where_a_meeting_took_place_is_the_verbs_place_and_the_city_of_a_buildin
         "Женеве с участием делегаций Чили и Перу."))))
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(e.place) for e in doc.events] == ["Женева"]
+
+
+def test_the_official_who_announces_his_states_act_takes_part_in_it(roles):
+    found = roles("Правительство Чили отклонило предложение Перу о посредничестве. Об этом заявил министр "
+                  "иностранных дел Чили Хуан Перес.", "REJECT")
+    assert found["Чили"] == "source" and found["Хуан Перес"] == "participant"

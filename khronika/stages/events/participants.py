@@ -233,14 +233,17 @@ SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT"}) 
 def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Document) -> list[Event]:
     """The speaker of a direct quote that tells an event in the first person (``Расцениваем это решение как
     недружественный шаг``, ``Мы договорились …``) is a side of it: its source when none is named, else a
-    participant; and the speaker of any quote that tells an act done by saying it, with nobody acting named
-    (``По ее словам, ответные меры последуют``), is its source."""
+    participant; and the speaker of any quote that tells an act done by saying it is its source when nobody
+    acting is named (``По ее словам, ответные меры последуют``), a participant when the state that acts is the
+    speaker's own (``Правительство Гайаны отклонило предложение. Об этом заявил министр иностранных дел Гайаны``)."""
     told = {q.event: q for q in quotes if q.event and q.speaker}
+    country = {e.id: e.country for e in doc.entities} | {r.person: r.of for r in doc.roles if is_country(r.of)}
     out = []
     for e in events:
         q = told.get(e.id)
-        said = q is not None and e.type in SPEECH_ACTS and not any(p.role == "source" for p in e.participants) \
-            and q.start <= e.trigger_start < q.stop
+        sources = {p.entity for p in e.participants if p.role == "source"}
+        said = q is not None and e.type in SPEECH_ACTS and q.start <= e.trigger_start < q.stop \
+            and (not sources or country.get(q.speaker) in sources)
         if q is None or q.speaker in {p.entity for p in e.participants} or not (
                 said or q.direct and _first_person(doc, q, e)):
             out.append(e)
