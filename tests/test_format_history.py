@@ -165,3 +165,12 @@ def test_history_rounds_listed_the_next_one_and_a_group_only_agreed_on(tmp_path)
     assert [(h["status"], h["round"], h["date"]) for h in migration["history"]] == [
         ("round", 1, "2024-03"), ("round", 2, "2024-06"), ("round", 3, "2024-10-12"), ("planned", 4, "2025")]
     assert not [f for f in formats if "рабочая группа" in f["name"]]  # its meetings are not told
+
+
+def test_history_implied_rounds_only_for_a_short_gap():
+    from khronika.format_history import complete
+
+    far = complete([entry("round", "2017-01", 1), entry("round", "2024-11-11", 22)], [])
+    assert [h["status"] for h in far] == ["round", "round"]  # not twenty rows of nothing
+    near = complete([entry("round", "2017-01", 1), entry("round", "2019-05", 4)], [])
+    assert sorted(h["round"] for h in near if h["status"] == "implied") == [2, 3]
