@@ -174,3 +174,13 @@ def test_history_implied_rounds_only_for_a_short_gap():
     assert [h["status"] for h in far] == ["round", "round"]  # not twenty rows of nothing
     near = complete([entry("round", "2017-01", 1), entry("round", "2019-05", 4)], [])
     assert sorted(h["round"] for h in near if h["status"] == "implied") == [2, 3]
+
+
+@pytest.mark.parametrize("sentence, rnd, status", [
+    ("Это первая встреча глав МИД двух стран с 2018 года.", None, "resumed"),
+    ("Это первые за шесть лет консультации дипломатов.", None, "resumed"),
+    ("Первое заседание совета состоялось с участием экспертов.", 1, "meeting"),
+])
+def test_history_the_first_since_a_time_is_a_resumption_not_a_first_round(sentence, rnd, status):
+    assert round_in(sentence) == rnd
+    assert status_of(sentence, [{"type": "CONSULT", "factuality": "occurred", "round": None}]) == status
