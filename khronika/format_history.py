@@ -22,6 +22,7 @@ EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*
                      r"[а-яё]+ая)[\s,]+)?(?:заседани|встреч|раунд|саммит|консультаци|сесси)|(?:последн|прошл)\w*\s+раз)\w*|"
                      # "…за две недели: 26 января они встречались в Париже", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
@@ -219,7 +220,7 @@ def _tells_more(o: dict, e: dict) -> bool:
 def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
     sorted); number meetings between known rounds; show a missing round between two known ones as
-    implied."""
+    implied (where no more than ``MOST_IMPLIED`` are missing there)."""
     for h in history:
         if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
@@ -232,8 +233,10 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
         if between and b["round"] - a["round"] >= 2:
             between[0]["round"], between[0]["status"], between[0]["round_from"] = a["round"] + 1, "round", "order"
     known = sorted({h["round"] for h in history if h["round"]})
-    for r in range(known[0] + 1, known[-1]) if known else ():
-        if r not in known:
+    for a, b in zip(known, known[1:]):
+        if b - a - 1 > MOST_IMPLIED:
+            continue  # "the 1st in 2017, the 22nd now": twenty rows that say nothing
+        for r in range(a + 1, b):
             history.append({"status": "implied", "round": r, "date": None, "date_precision": "unknown",
                             "events": [], "docs": [], "note": "between two known rounds; not in the texts"})
     return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))

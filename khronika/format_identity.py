@@ -8,8 +8,9 @@ Formats of one set of sides (two or more) named differently by different outlets
 histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and
 ``7-я встреча секретарей советов безопасности``, both on one day), or when their kind is one per set of sides
 (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
-commission); the text's own name rather than a kind's, then the name the texts name it by most (the shorter
-on a tie; a meeting told without the name, ``Девятое заседание комиссии``, does not count), names it.
+commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``), then the name
+the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое заседание
+комиссии``, does not count), names it.
 """
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def identities(seen: list[tuple]) -> list[list]:
 def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
     # the text's own name before a kind's (``секретари советов безопасности``), then the name mentioned most
     # (a meeting told as the document's format's without its name, ``Девятое заседание комиссии``, does not count)
-    keys = sorted(groups, key=lambda k: (_kind(groups[k]), -sum(1 for n, _, _ in groups[k] if n.start >= 0),
+    keys = sorted(groups, key=lambda k: (_kind(groups[k]) or " " not in k[0],  # one word: a kind's ("межправкомиссия")
+                                         -sum(1 for n, _, _ in groups[k] if n.start >= 0),
                                          len(k[0]), k[0]))
     root = {k: k for k in keys}
 

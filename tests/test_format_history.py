@@ -45,7 +45,7 @@ def test_history_the_one_mechanism_of_the_document():
 @pytest.mark.parametrize("sentence, events, status", [
     ("Следующее заседание платформы запланировано в Лимре.", [{"type": "CONSULT", "factuality": "occurred",
                                                                "round": None}], "planned"),
-    ("Министры договорились о следующей встрече в марте.", [], "planned"),
+    ("Министры договорились о следующей встрече в сентябре.", [], "planned"),
     ("Следующая встреча министров прошла в мае.", [], "meeting"),  # told after it happened
     ("Делегации договорились встретиться вновь до конца июня.", [], "planned"),
 ])
@@ -91,9 +91,9 @@ def test_history_of_a_commission_told_in_the_background_of_one_report(tmp_path):
     doc = tmp_path / "commission.txt"
     doc.write_text("Норвегия и Чили договорились о сотрудничестве в рыболовстве\n\nОСЛО, 14 мая 2025. В среду в Осло "
                    "завершилось седьмое заседание норвежско-чилийской межправительственной комиссии по "
-                   "торгово-экономическому сотрудничеству. По итогам заседания стороны подписали протокол о "
+                   "торгово-экономическому сотрудничеству. Стороны подписали по итогам заседания протокол о "
                    "рыболовстве.\n\nШестое заседание комиссии прошло в Сантьяго в октябре 2022 года. Следующее, "
-                   "восьмое, решено провести в 2027 году в Чили.\n", encoding="utf-8")
+                   "восьмое, решено провести в Чили в 2027 году.\n", encoding="utf-8")
     db = tmp_path / "k.db"
     assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
     with Store(db) as store:
@@ -129,9 +129,9 @@ def test_history_a_council_of_another_pair_and_the_last_meeting_of_the_format(tm
 
     doc = tmp_path / "postponed.txt"
     doc.write_text("Встреча России и Чили в формате «2+2» отложена\n\nСАНТЬЯГО, 3 апреля 2025. Намеченное на конец "
-                   "апреля заседание российско-чилийского Совета по вопросам сотрудничества в области безопасности "
-                   "в формате «два плюс два» отложено на неопределенный срок. В прошлый раз министры обороны и "
-                   "иностранных дел двух стран собирались в таком составе в Сантьяго в мае 2018 года.\n",
+                   "апреля заседание российско-чилийского совета СЕКО в формате «два плюс два» отложено на "
+                   "неопределенный срок. В прошлый раз министры обороны и иностранных дел двух стран собирались "
+                   "в таком составе в Сантьяго в мае 2018 года.\n",
                    encoding="utf-8")
     db = tmp_path / "k.db"
     assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
@@ -155,7 +155,7 @@ def test_history_rounds_listed_the_next_one_and_a_group_only_agreed_on(tmp_path)
                      "2024. Первые два раунда прошли в Сантьяго в марте и в Арике в июне. Очередной раунд пройдет "
                      "в Сантьяго в начале следующего года.\n", encoding="utf-8")
     group = tmp_path / "group.txt"
-    group.write_text("НИАМЕЙ, 5 мая 2024. Стороны договорились о создании совместной рабочей группы по борьбе с "
+    group.write_text("НИАМЕЙ, 5 мая 2024. Стороны договорились создать совместную рабочую группу по борьбе с "
                      "терроризмом. Предыдущая встреча министров состоялась в Бамако.\n", encoding="utf-8")
     db = tmp_path / "k.db"
     assert CliRunner().invoke(app, ["ingest", str(talks), str(group), "--db", str(db), "-q"]).exit_code == 0
@@ -165,3 +165,22 @@ def test_history_rounds_listed_the_next_one_and_a_group_only_agreed_on(tmp_path)
     assert [(h["status"], h["round"], h["date"]) for h in migration["history"]] == [
         ("round", 1, "2024-03"), ("round", 2, "2024-06"), ("round", 3, "2024-10-12"), ("planned", 4, "2025")]
     assert not [f for f in formats if "рабочая группа" in f["name"]]  # its meetings are not told
+
+
+def test_history_implied_rounds_only_for_a_short_gap():
+    from khronika.format_history import complete
+
+    far = complete([entry("round", "2017-01", 1), entry("round", "2024-11-11", 22)], [])
+    assert [h["status"] for h in far] == ["round", "round"]  # not twenty rows of nothing
+    near = complete([entry("round", "2017-01", 1), entry("round", "2019-05", 4)], [])
+    assert sorted(h["round"] for h in near if h["status"] == "implied") == [2, 3]
+
+
+@pytest.mark.parametrize("sentence, rnd, status", [
+    ("Это первая встреча глав МИД двух стран с 2018 года.", None, "resumed"),
+    ("Это первые за шесть лет консультации дипломатов.", None, "resumed"),
+    ("Первое заседание совета состоялось с участием экспертов.", 1, "meeting"),
+])
+def test_history_the_first_since_a_time_is_a_resumption_not_a_first_round(sentence, rnd, status):
+    assert round_in(sentence) == rnd
+    assert status_of(sentence, [{"type": "CONSULT", "factuality": "occurred", "round": None}]) == status
