@@ -79,7 +79,8 @@ def counterpart(cx: Context, hs: str, sentence, tokens: list[Token]) -> str | No
     """The other side of a shared position: the one other side the sentence names (not as a
     topic: ``по Кипру``), else the side the text calls "наши <X> коллеги", else the country
     most present in the document."""
-    found = distinct(cx, [a for a in cx.actors.actors(tokens) if not topical(a, tokens)], hs, hs)
+    found = distinct(cx, [a for a in cx.actors.actors(tokens) if not topical(a, tokens) and
+                          not cx.actors.outlet(a.entity)], hs, hs)  # nor an outlet: "как сообщает агентство X"
     if len(found) == 1:
         return found[0]
     cps = [c for c in cx.counterparts() if c != hs]
@@ -107,12 +108,16 @@ def possessors(cx: Context, noun: Token) -> list[Token]:
 
 def _owned(cx: Context, t: Token) -> list[Token]:
     """The subtree of a possessor without the phrases a preposition opens below it (``оценка ситуации в X``: X is
-    a place, no owner)."""
-    out = [t]
-    for c in cx.view.children(t):
-        if not any(x.rel == "case" for x in cx.view.children(c)):
-            out.extend(_owned(cx, c))
-    return out
+    a place, no owner); a token once at most, whatever cycle a broken parse has."""
+    out, todo, seen = [], [t], {t.id}
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        for c in cx.view.children(x):
+            if c.id not in seen and not any(y.rel == "case" for y in cx.view.children(c)):
+                seen.add(c.id)
+                todo.append(c)
+    return sorted(out, key=lambda x: x.start)
 
 
 def between(cx: Context, tokens: list[Token]) -> list[str]:
