@@ -87,7 +87,7 @@ class Context:
         if side is not None:
             return side
         if self.actors.is_person(voice):
-            inferred = self.inferred_side()
+            inferred = self.inferred_side(voice)
             if inferred is not None:
                 return inferred
         return voice
@@ -118,19 +118,35 @@ class Context:
     def counterparts(self) -> set[str]:
         """Countries the text calls "<индийские> коллеги/партнёры": the other side of the speaker."""
         if self._counterparts is None:
-            out = set()
-            for t in self.view.tokens:
-                if lemmas(t.text) & COUNTERPARTS:
-                    for c in self.view.children(t):
-                        country = gazetteer.adjective_country(c.text) if c.rel == "amod" else None
-                        if country is not None:
-                            out.add(country_id(country.code))
-            self._counterparts = out
+            self._counterparts = self.counterparts_in(0, len(self.text))
         return self._counterparts
 
-    def inferred_side(self) -> str | None:
+    def spans_besides(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The stretches of the text outside ``spans``."""
+        out, at = [], 0
+        for a, b in sorted(spans):
+            if a > at:
+                out.append((at, a))
+            at = max(at, b)
+        return out + [(at, len(self.text))]
+
+    def counterparts_in(self, start: int, stop: int) -> set[str]:
+        out = set()
+        for t in self.view.tokens_in(start, stop):
+            if lemmas(t.text) & COUNTERPARTS:
+                for c in self.view.children(t):
+                    country = gazetteer.adjective_country(c.text) if c.rel == "amod" else None
+                    if country is not None:
+                        out.add(country_id(country.code))
+        return out
+
+    def inferred_side(self, voice: str | None = None) -> str | None:
         """The side of a speaker whose country the text does not state: the country most present
         in the document that is not the other side ("наши индийские коллеги")."""
+        others = [(q.start, q.stop) for q in self.doc.quotes if voice is not None and q.speaker not in (None, voice)]
+        told = self.counterparts() & {c for a, b in others for c in self.counterparts_in(a, b)}
+        if told and not any(self.counterparts_in(a, b) & told for a, b in self.spans_besides(others)):
+            return None  # "наши индонезийские коллеги" said only by another speaker tells nothing of this one
         cps = self.counterparts()
         if not cps:
             return None

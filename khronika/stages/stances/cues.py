@@ -151,6 +151,8 @@ def phrase(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
             between = tokens[min(j, k) + 1:max(j, k)]
             if any(x.text in ",;:.!?" for x in between):
                 continue
+            if t.pos == "NOUN" and tokens[j].pos == "NOUN":
+                continue  # two nouns only joined by syntax: not "позиция по единству …" for "единство позиций"
             if is_(tokens[j], cue.slots[1]) and not under_noun(mr.view, tokens[j], between):
                 return Match(cue, by_start([t, tokens[j]]), phrase_head([t, tokens[j]]))
     return None

@@ -163,7 +163,7 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     demonstrative = []
     back = False
     if subj is not None:
-        scope = v.subtree(subj)
+        scope = v.subtree(subj) + verb_objects(cx, m, pred)
         if fold(subj.text) in DEMONSTRATIVES:
             demonstrative = [subj]
     elif attributive(cx, pred):  # "этот враждебный акт Китая": whose act it is
@@ -172,10 +172,8 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         noun = v.head(pred)
         inside = {x.id for x in v.subtree(pred, skip=frozenset())}
         scope = [x for x in v.subtree(noun, skip=frozenset()) if x.id not in inside]
-    elif pred.pos == "VERB" and any(c.rel == "obj" and c not in m.tokens and c.pos in ("NOUN", "PROPN")
-                                    for c in v.children(pred)):
-        # "Посредничество X давно себя исчерпало" parsed with the subject as an object
-        scope = [x for c in v.children(pred) if c.rel == "obj" and c not in m.tokens for x in v.subtree(c)]
+    elif verb_objects(cx, m, pred):
+        scope = verb_objects(cx, m, pred)
     else:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
         verb = v.head(pred)
@@ -233,6 +231,15 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     holder = voice if vs in {cx.side(s) for s in named} else named[0]
     other = next(s for s in named if cx.side(s) != cx.side(holder))
     return holder, other
+
+
+def verb_objects(cx: Context, m: Match, pred: Token) -> list[Token]:
+    """``Посредничество X давно себя исчерпало`` parsed with the subject as an object: the noun objects of an
+    evaluative verb besides the cue's own words."""
+    if pred.pos != "VERB":
+        return []
+    return [x for c in cx.view.children(pred) if c.rel == "obj" and c not in m.tokens and c.pos in ("NOUN", "PROPN")
+            for x in cx.view.subtree(c)]
 
 
 def attributive(cx: Context, pred: Token) -> bool:

@@ -54,7 +54,8 @@ def value(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     hs = cx.side(holder)
     for g in given:
         if lemmas(g.text) & RELATIONS:
-            other = partner(cx, m, g, holder, sentence, tokens, fallback=False)
+            # "отношениям стратегического партнёрства с двумя соседями": the other side of the text
+            other = partner(cx, m, g, holder, sentence, tokens, fallback=True)
             return (holder, other) if other is not None else (None, None)
         found = best([a for a in cx.actors.actors(cx.view.subtree(g)) if cx.side(a.entity) != hs])
         if found is not None:

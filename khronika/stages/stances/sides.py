@@ -15,6 +15,8 @@ from ..quotes.actors import Actor
 from .context import Context
 from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
 
+TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the actor: "по вопросу создания X"
+
 
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
           demonstrative: list[Token] = (), fallback: bool = True, back: bool = False) -> str | None:
@@ -64,15 +66,23 @@ def side_list(cx: Context, actors: list[Actor]) -> list[str]:
 
 
 def topical(a: Actor, tokens: list[Token]) -> bool:
-    """Is the actor what is talked about (``по Кипру``, ``о Ливии``, ``в отношении Чили``)?"""
+    """Is the actor what is talked about (``по Кипру``, ``о Ливии``, ``в отношении Чили``, ``по вопросу создания
+    X``)?"""
     i = next((i for i, t in enumerate(tokens) if t.start >= a.start), None)
     if i is None:
         return False
-    j = i - 1
-    while j >= 0 and tokens[j].pos in ("ADJ", "DET") and tokens[j].start < a.start:
+    j, nouns = i - 1, 0
+    while True:
+        while j >= 0 and tokens[j].pos in ("ADJ", "DET") and tokens[j].start < a.start:
+            j -= 1
+        prev = [fold(t.text) for t in tokens[max(0, j - 1):j + 1]]
+        if prev and (prev[-1] in TOPIC_PREPOSITIONS or prev[-2:] in (["в", "отношении"], ["по", "вопросу"])):
+            return True
+        # back over the genitive nouns of a topic phrase
+        if j < 0 or tokens[j].pos != "NOUN" or nouns >= TOPIC_NOUNS or tokens[j + 1].feats.get("Case") != "Gen":
+            return False
+        nouns += 1
         j -= 1
-    prev = [fold(t.text) for t in tokens[max(0, j - 1):j + 1]]
-    return bool(prev) and (prev[-1] in TOPIC_PREPOSITIONS or prev[-2:] in (["в", "отношении"], ["по", "вопросу"]))
 
 
 def counterpart(cx: Context, hs: str, sentence, tokens: list[Token]) -> str | None:
