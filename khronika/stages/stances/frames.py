@@ -20,7 +20,7 @@ from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
 from .holders import according_span, opinion_holder, subject, we_near
-from .sides import between, counterpart, other, possessors, side_list, sides_before, the_sides, topical
+from .sides import between, counterpart, other, owned, possessors, side_list, sides_before, the_sides, topical
 from .words import (
     ACTS,
     BOUND_BY,
@@ -81,6 +81,8 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     genitive = [c for c in v.children(noun) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
     if not expressed and not bound(cx, noun):
         return None, None
+    if expressed and h.feats.get("Tense") == "Fut" and h.feats.get("Person") != "1":
+        return None, None  # "НАТО подтвердит поддержку …": a forecast, not a stance told
     holder = None
     if h is not None and lemmas(h.text) & CAUSE:
         # "X вызывает обеспокоенность Y / у Y": Y holds it, X is the other side
@@ -107,8 +109,12 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None
     # "обеспокоенность атаками против государств ЕС": whom what it is about aims at is no other side
     victims = {y.id for x in tokens if v.head(x) is not None and v.head(x).pos == "NOUN" and v.head(x) is not noun
-               and any(c.rel == "case" and fold(c.text) == "против" for c in v.children(x)) for y in v.subtree(x)}
-    scope = [x for x in v.subtree(noun) if x is not noun and x.id not in victims]
+               and any(c.rel == "case" and fold(c.text) == "против" for c in v.children(x))
+               for y in v.subtree(x, skip=frozenset())}
+    # what it is about, not a phrase a preposition opens deeper in it ("поддержку союзникам в противостоянии с X")
+    scope = [x for c in v.children(noun) for x in ([c] if c.rel == "punct" else owned(cx, c)) if x.id not in victims]
+    kept = {x.id for x in scope} | {noun.id}
+    victims |= {x.id for x in v.subtree(noun, skip=frozenset()) if x.id not in kept}  # nor in the sentence
     return holder, other(cx, holder, scope, sentence, [t for t in tokens if t.id not in victims])
 
 
@@ -360,7 +366,9 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
             break
         # climb from an infinitive, a gerund or the noun object of a verb ("отметили совпадение позиций")
         # or from the second of two coordinated nouns ("совпадение или близость позиций")
+        up = v.head(gov)
         climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel in ("obj", "conj")) or \
+            (gov.rel == "nmod" and up is not None and bool(lemmas(up.text) & m.cue.slots[0])) or \
             (gov.rel == "conj" and gov.pos in ("VERB", "AUX"))  # "выслушал доводы X, но остался при своём мнении"
         if not climbs:
             break

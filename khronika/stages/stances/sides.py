@@ -112,11 +112,11 @@ def possessors(cx: Context, noun: Token) -> list[Token]:
         preps = [fold(x.text) for x in cx.view.children(c) if x.rel == "case"]
         if c.rel == "amod" or (c.rel == "nmod" and ((not preps and c.feats.get("Case") == "Gen") or
                                                     any(p in ("между", "у") for p in preps))):
-            out.extend(_owned(cx, c))
+            out.extend(owned(cx, c))
     return out
 
 
-def _owned(cx: Context, t: Token) -> list[Token]:
+def owned(cx: Context, t: Token) -> list[Token]:
     """The subtree of a possessor without the phrases a preposition opens below it (``оценка ситуации в X``: X is
     a place, no owner); a token once at most, whatever cycle a broken parse has."""
     out, todo, seen = [], [t], {t.id}
