@@ -6,7 +6,9 @@ Polarities: ``converge`` (``позиции совпадают``, ``единое 
 обеспокоенность``, ``опасения в связи с``), ``negative`` (``неприемлемо``, ``осудил``,
 ``непропорциональной реакцией``, ``выступает против``, ``выразил сожаление``/``протест``, ``назвал X
 безответственным``), ``positive`` (``приветствовал``, ``поддержал`` — not ``поддерживает связи``,
-``высоко оценил``, ``выразил поддержку``, ``отношения развиваются неплохо``).
+``высоко оценил``, ``выразил поддержку``, ``отношения развиваются неплохо``, ``придаёт большое значение
+сотрудничеству с X``, ``назвал отношения «важнейшими»``, ``X и Y — стратегические партнёры``); a claim refused
+(``никогда не признаем``, ``претензии X не могут быть приняты``) is negative.
 
 The package, in reading order:
 
@@ -16,12 +18,15 @@ The package, in reading order:
 * ``checks``: negation and blocking (goals, conditions, questions);
 * ``holders``, ``sides`` and ``frames``: who holds the position and who is the other side, by the
   cue's frame;
+* ``relations``: importance given to relations, relations praised, claims refused;
 * ``topic``: what it is about;
 * ``stage``: ``StanceStage``.
 
 ``мы``, ``наши позиции``, ``у нас``, ``по нашим оценкам`` → the speaker's side: the country of the
 speaker's role when known, else, when the text shows it (``наши индийские коллеги`` names the other
-side), the country most present in the document besides the other side.  A holder is an entity as
+side, in words not of another speaker), the country most present in the document besides the other side;
+in a joint statement (``Совместное заявление … X, Y и Z``) each side its title names; in a quote the quote
+stage left without a speaker, the one country its attribution names.  A holder is an entity as
 found — a person, an organisation or a country; export maps persons to their countries.  The evidence
 is the cue's sentence, kept within its paragraph.
 

@@ -14,7 +14,7 @@ from ...settings import Settings
 from ..quotes.actors import Actors
 from ..quotes.salience import Salience
 from ..quotes.speakers import Speakers
-from .words import COUNTERPARTS
+from .words import COUNTERPARTS, JOINT, STATEMENTS
 
 
 class Context:
@@ -30,6 +30,7 @@ class Context:
         self.salience = Salience.of(self.actors)
         self._counts: Counter | None = None
         self._counterparts: set[str] | None = None
+        self._joint: list[str] | None = None
 
     def side(self, entity: str) -> str:
         """The country an entity stands for, else the entity itself."""
@@ -37,11 +38,45 @@ class Context:
 
     # ---- voices
     def voice(self, offset: int) -> str | None:
-        """The speaker of the quote the offset stands in, else the transcript's speaker."""
-        inside = [q for q in self.doc.quotes if q.start <= offset < q.stop and q.speaker]
+        """The speaker of the quote the offset stands in (a quote whose speaker the quote stage left unknown: the one
+        side its attribution names, ``— говорится в заявлении малийского правительства``), else the transcript's
+        speaker or the author, else the first side of a joint statement."""
+        around = [q for q in self.doc.quotes if q.start <= offset < q.stop]
+        inner = min(around, key=lambda q: q.stop - q.start) if around else None
+        if inner is not None and inner.speaker is None:
+            told = self.attribution(inner)
+            if told is not None:
+                return told
+        inside = [q for q in around if q.speaker]
         if inside:
             return min(inside, key=lambda q: q.stop - q.start).speaker
+        if self.doc.speaker is None and around == [] and self.joint():
+            return self.joint()[0]
         return self.doc.speaker
+
+    def attribution(self, q) -> str | None:
+        """The one country the words around a quote name (its attribution), not an outlet's."""
+        tokens = [t for t in self.view.tokens_in(q.evidence_start, q.evidence_stop) if not q.start <= t.start < q.stop]
+        sides = {self.actors.side(a.entity) for a in self.actors.actors(tokens) if not self.actors.outlet(a.entity)}
+        return sides.pop() if len(sides) == 1 and None not in sides else None
+
+    def joint(self) -> list[str]:
+        """The countries whose joint statement the text is: a title ``Совместное заявление министров иностранных
+        дел X, Y и Z`` (``декларация``, ``коммюнике``) naming two sides or more; they speak as ``мы``."""
+        if self._joint is None:
+            self._joint = []
+            if self.view.paragraphs:
+                pa, pb = self.view.paragraphs[0]
+                words = [t for t in self.view.tokens_in(pa, pb) if t.pos != "PUNCT"]
+                heads = [lemmas(t.text) for t in words[:2]]
+                if len(heads) == 2 and heads[0] & JOINT and heads[1] & STATEMENTS:
+                    sides = []
+                    for a in self.actors.actors(words):
+                        s = self.actors.side(a.entity)
+                        if s is not None and s not in sides:
+                            sides.append(s)
+                    self._joint = sides if len(sides) >= 2 else []
+        return self._joint
 
     def we_side(self, offset: int) -> str | None:
         """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself."""
@@ -52,7 +87,7 @@ class Context:
         if side is not None:
             return side
         if self.actors.is_person(voice):
-            inferred = self.inferred_side()
+            inferred = self.inferred_side(voice)
             if inferred is not None:
                 return inferred
         return voice
@@ -72,22 +107,46 @@ class Context:
     def main_countries(self) -> list[str]:
         return [c for c, n in self.country_counts().most_common() if n >= self.settings.main_country_mentions]
 
+    def two_sides(self) -> list[str]:
+        """The two sides of the text: its two main countries, when a third one is not as present as they are."""
+        ranked = self.country_counts().most_common(3)
+        main = [c for c, n in ranked if n >= self.settings.main_country_mentions]
+        if len(main) < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+            return []
+        return main[:2]
+
     def counterparts(self) -> set[str]:
         """Countries the text calls "<индийские> коллеги/партнёры": the other side of the speaker."""
         if self._counterparts is None:
-            out = set()
-            for t in self.view.tokens:
-                if lemmas(t.text) & COUNTERPARTS:
-                    for c in self.view.children(t):
-                        country = gazetteer.adjective_country(c.text) if c.rel == "amod" else None
-                        if country is not None:
-                            out.add(country_id(country.code))
-            self._counterparts = out
+            self._counterparts = self.counterparts_in(0, len(self.text))
         return self._counterparts
 
-    def inferred_side(self) -> str | None:
+    def spans_besides(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The stretches of the text outside ``spans``."""
+        out, at = [], 0
+        for a, b in sorted(spans):
+            if a > at:
+                out.append((at, a))
+            at = max(at, b)
+        return out + [(at, len(self.text))]
+
+    def counterparts_in(self, start: int, stop: int) -> set[str]:
+        out = set()
+        for t in self.view.tokens_in(start, stop):
+            if lemmas(t.text) & COUNTERPARTS:
+                for c in self.view.children(t):
+                    country = gazetteer.adjective_country(c.text) if c.rel == "amod" else None
+                    if country is not None:
+                        out.add(country_id(country.code))
+        return out
+
+    def inferred_side(self, voice: str | None = None) -> str | None:
         """The side of a speaker whose country the text does not state: the country most present
         in the document that is not the other side ("наши индийские коллеги")."""
+        others = [(q.start, q.stop) for q in self.doc.quotes if voice is not None and q.speaker not in (None, voice)]
+        told = self.counterparts() & {c for a, b in others for c in self.counterparts_in(a, b)}
+        if told and not any(self.counterparts_in(a, b) & told for a, b in self.spans_besides(others)):
+            return None  # "наши индонезийские коллеги" said only by another speaker tells nothing of this one
         cps = self.counterparts()
         if not cps:
             return None

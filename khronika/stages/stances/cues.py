@@ -19,10 +19,11 @@ from ...records import Token
 from ...settings import StanceSettings
 from ...view import DocView
 from ..quotes.speakers import SUBJECT
+from .words import COORDINATORS
 
 POLARITIES = frozenset({"converge", "diverge", "concern", "negative", "positive"})
 FRAME_NAMES = frozenset({"mutual", "agent", "feeling", "eval", "develop", "judge", "toward", "rapport", "experiencer",
-                         "claim", "level"})
+                         "claim", "level", "value", "praise", "refuse"})
 SLOTS = {"word": (1, 1), "phrase": (2, 4), "pair": (2, 2), "triple": (3, 3)}  # shape → fewest, most slots
 COLUMNS = (lexicon.Column("polarity", choices=POLARITIES), lexicon.Column("frame", choices=FRAME_NAMES),
            lexicon.Column("shape", choices=frozenset(SLOTS)), lexicon.Column("slots", convert=lexicon.spaced))
@@ -128,7 +129,8 @@ def phrase(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
     if not is_(t, cue.slots[0]):
         return None
     got, i = [t], k
-    for slot in cue.slots[1:]:
+    for prev, slot in zip(cue.slots, cue.slots[1:]):
+        i = coordinated(tokens, i, prev)
         reach = range(i + 1, i + 2 + mr.settings.phrase_gap)
         nxt = next((j for j in reach if j < len(tokens) and is_(tokens[j], slot)), None)
         if nxt is None:
@@ -149,9 +151,20 @@ def phrase(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
             between = tokens[min(j, k) + 1:max(j, k)]
             if any(x.text in ",;:.!?" for x in between):
                 continue
+            if t.pos == "NOUN" and tokens[j].pos == "NOUN":
+                continue  # two nouns only joined by syntax: not "позиция по единству …" for "единство позиций"
             if is_(tokens[j], cue.slots[1]) and not under_noun(mr.view, tokens[j], between):
                 return Match(cue, by_start([t, tokens[j]]), phrase_head([t, tokens[j]]))
     return None
+
+
+def coordinated(tokens: list[Token], i: int, slot: frozenset) -> int:
+    """``совпадение либо близость позиций``: a word of the same slot joined to the slot's word by a conjunction
+    stands in for it; the index of the last such word."""
+    while i + 2 < len(tokens) and tokens[i + 1].pos == "CCONJ" and fold(tokens[i + 1].text) in COORDINATORS and \
+            is_(tokens[i + 2], slot):
+        i += 2
+    return i
 
 
 def under_noun(v: DocView, t: Token, between: list[Token]) -> bool:

@@ -20,7 +20,7 @@ from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
 from .holders import according_span, opinion_holder, subject, we_near
-from .sides import between, counterpart, other, possessors, side_list, sides_before, the_sides, topical
+from .sides import between, counterpart, other, owned, possessors, side_list, sides_before, the_sides, topical
 from .words import (
     ACTS,
     BOUND_BY,
@@ -34,14 +34,17 @@ from .words import (
     MAINTAINED,
     NAMING,
     OUR,
+    PERSIST,
     RELATIVES,
     SENDERS,
     SUCCESS,
     TOWARD_ONLY,
     WE,
+    WITHIN,
 )
 
 Sides = tuple[str | None, str | None]
+SIDE_NOUN = frozenset({"сторона"})
 
 
 def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -78,6 +81,8 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     genitive = [c for c in v.children(noun) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
     if not expressed and not bound(cx, noun):
         return None, None
+    if expressed and h.feats.get("Tense") == "Fut" and h.feats.get("Person") != "1":
+        return None, None  # "НАТО подтвердит поддержку …": a forecast, not a stance told
     holder = None
     if h is not None and lemmas(h.text) & CAUSE:
         # "X вызывает обеспокоенность Y / у Y": Y holds it, X is the other side
@@ -102,8 +107,15 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         holder = cx.voice(noun.start)
     if holder is None:
         return None, None
-    scope = [x for x in v.subtree(noun) if x is not noun]
-    return holder, other(cx, holder, scope, sentence, tokens)
+    # "обеспокоенность атаками против государств ЕС": whom what it is about aims at is no other side
+    victims = {y.id for x in tokens if v.head(x) is not None and v.head(x).pos == "NOUN" and v.head(x) is not noun
+               and any(c.rel == "case" and fold(c.text) == "против" for c in v.children(x))
+               for y in v.subtree(x, skip=frozenset())}
+    # what it is about, not a phrase a preposition opens deeper in it ("поддержку союзникам в противостоянии с X")
+    scope = [x for c in v.children(noun) for x in ([c] if c.rel == "punct" else owned(cx, c)) if x.id not in victims]
+    kept = {x.id for x in scope} | {noun.id}
+    victims |= {x.id for x in v.subtree(noun, skip=frozenset()) if x.id not in kept}  # nor in the sentence
+    return holder, other(cx, holder, scope, sentence, [t for t in tokens if t.id not in victims])
 
 
 def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | None:
@@ -148,7 +160,8 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         pred = v.head(pred)  # "достойным осуждения": the adjective, not its noun
     if pred.pos == "NOUN":  # "расцениваем это как недружественный шаг официального Кишинева": whose act it is
         hs = cx.side(holder)
-        owners = [a for a in cx.actors.actors(possessors(cx, pred)) if cx.side(a.entity) != hs and a.entity != holder]
+        owners = [a for a in cx.actors.actors(possessors(cx, pred) + on_part(cx, pred))
+                  if cx.side(a.entity) != hs and a.entity != holder]
         if owners:
             return holder, owners[0].entity
     scope: list[Token] = []
@@ -156,13 +169,17 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     demonstrative = []
     back = False
     if subj is not None:
-        scope = v.subtree(subj)
+        scope = v.subtree(subj) + verb_objects(cx, m, pred)
         if fold(subj.text) in DEMONSTRATIVES:
             demonstrative = [subj]
+    elif attributive(cx, pred):  # "этот враждебный акт Китая": whose act it is
+        scope = possessors(cx, v.head(pred))
     elif pred.rel in ("acl:relcl", "acl") and v.head(pred) is not None:
         noun = v.head(pred)
         inside = {x.id for x in v.subtree(pred, skip=frozenset())}
         scope = [x for x in v.subtree(noun, skip=frozenset()) if x.id not in inside]
+    elif verb_objects(cx, m, pred):
+        scope = verb_objects(cx, m, pred)
     else:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
         verb = v.head(pred)
@@ -197,8 +214,70 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     return holder, other(cx, holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False, back=back)
 
 
+def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
+    """``X — стратегический партнёр Y``: Y holds it towards X (a partner of what is no side: none); ``X и Y —
+    стратегические партнёры``: the two sides, the speaker's first; None when the noun names no one's partner."""
+    noun = m.head
+    if m.cue.polarity != "positive" or noun.pos != "NOUN":
+        return None
+    subj = cx.view.child(noun, SUBJECT)
+    h = cx.view.head(noun)
+    if subj is None and h is not None and (lemmas(h.text) & {"один"} or noun.rel == "conj"):
+        subj = cx.view.child(h, SUBJECT)  # "X — один из ключевых партнёров Y", "X и Y — не просто соседи, а партнёры"
+    named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
+    owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
+    if owned:
+        owner = best(cx.actors.actors([x for c in owned for x in cx.view.subtree(c)]))
+        other = next((s for s in named if owner is not None and cx.side(s) != cx.side(owner.entity)), None)
+        return (owner.entity, other) if owner is not None and other is not None else (None, None)
+    if len(named) < 2:
+        return None
+    voice = opinion_holder(cx, m, tokens)
+    vs = cx.side(voice) if voice is not None else None
+    holder = voice if vs in {cx.side(s) for s in named} else named[0]
+    other = next(s for s in named if cx.side(s) != cx.side(holder))
+    return holder, other
+
+
+def verb_objects(cx: Context, m: Match, pred: Token) -> list[Token]:
+    """``Посредничество X давно себя исчерпало`` parsed with the subject as an object: the noun objects of an
+    evaluative verb besides the cue's own words."""
+    if pred.pos != "VERB":
+        return []
+    return [x for c in cx.view.children(pred) if c.rel == "obj" and c not in m.tokens and c.pos in ("NOUN", "PROPN")
+            for x in cx.view.subtree(c)]
+
+
+def attributive(cx: Context, pred: Token) -> bool:
+    """An evaluative adjective beside a noun that names a side (``враждебный акт X``), not one a naming verb says of
+    its object (``назвал документ «однобоким»`` parsed with the adjective under the noun)."""
+    noun = cx.view.head(pred)
+    if pred.rel != "amod" or noun is None or noun.pos != "NOUN":
+        return False
+    verb = cx.view.head(noun)
+    if verb is not None and lemmas(verb.text) & NAMING:
+        return False
+    return bool(cx.actors.actors(possessors(cx, noun)))  # not "провокационный характер", "в конструктивной атмосфере"
+
+
+def on_part(cx: Context, pred: Token) -> list[Token]:
+    """``акт агрессии со стороны X``: the phrase of X under the noun or its dependents."""
+    out: list[Token] = []
+    for c in [pred] + cx.view.children(pred):
+        for x in cx.view.children(c):
+            case = [fold(y.text) for y in cx.view.children(x) if y.rel == "case"]
+            fixed = [lemmas(z.text) for y in cx.view.children(x) if y.rel == "case" for z in cx.view.children(y)]
+            side = lemmas(x.text) & SIDE_NOUN or any(f & SIDE_NOUN for f in fixed)
+            if x.rel == "nmod" and case[:1] == ["со"] and side:
+                out.extend(cx.view.subtree(x))
+    return out
+
+
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     """An evaluation that is a stance only of one side about another (``циничный``, ``ошибочный``)."""
+    pair = partners(cx, m, tokens)
+    if pair is not None:
+        return pair
     holder, found = evaluation(cx, m, sentence, tokens)
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
@@ -257,7 +336,7 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
     v = cx.view
     sides: list[str] = []
     pred = m.head
-    gov = pred if pred is not noun else v.head(noun)
+    gov = pred if pred is not noun or pred.pos in ("VERB", "AUX") else v.head(noun)
     for _ in range(cx.settings.mutual_climb):
         if gov is None:
             break
@@ -272,6 +351,10 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
                 we = True
             elif by is not None and the_sides(cx, by):
                 sides = cx.main_countries()[:2]
+            elif internal(cx, noun):
+                return [], we  # "разногласия внутри ЕС сохраняются": no two sides
+            elif by is None and lemmas(gov.text) & PERSIST:
+                sides = cx.two_sides()  # "разногласия сохраняются": between the two sides of the text
             break
         if subj is not None:
             if fold(subj.text) in WE:
@@ -282,7 +365,10 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
                 sides = side_list(cx, cx.actors.actors(v.subtree(subj)))
             break
         # climb from an infinitive, a gerund or the noun object of a verb ("отметили совпадение позиций")
-        climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel == "obj") or \
+        # or from the second of two coordinated nouns ("совпадение или близость позиций")
+        up = v.head(gov)
+        climbs = gov.feats.get("VerbForm") in ("Inf", "Conv") or (gov.pos == "NOUN" and gov.rel in ("obj", "conj")) or \
+            (gov.rel == "nmod" and up is not None and bool(lemmas(up.text) & m.cue.slots[0])) or \
             (gov.rel == "conj" and gov.pos in ("VERB", "AUX"))  # "выслушал доводы X, но остался при своём мнении"
         if not climbs:
             break
@@ -290,6 +376,12 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
     if not sides and not we and gov is not None:
         sides = sides_before(cx, gov, tokens)
     return sides, we
+
+
+def internal(cx: Context, noun: Token) -> bool:
+    """``разногласия внутри ЕС``, ``среди союзников``, ``в правительстве``: among one side, not between two."""
+    return any(c.rel == "nmod" and any(x.rel == "case" and fold(x.text) in WITHIN for x in cx.view.children(c))
+               for c in cx.view.children(noun))
 
 
 FRAMES = {"agent": agent, "feeling": feeling, "eval": evaluation, "judge": judgement, "develop": develop,

@@ -15,6 +15,8 @@ from ..quotes.actors import Actor
 from .context import Context
 from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
 
+TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the actor: "по вопросу создания X"
+
 
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
           demonstrative: list[Token] = (), fallback: bool = True, back: bool = False) -> str | None:
@@ -64,22 +66,31 @@ def side_list(cx: Context, actors: list[Actor]) -> list[str]:
 
 
 def topical(a: Actor, tokens: list[Token]) -> bool:
-    """Is the actor what is talked about (``по Кипру``, ``о Ливии``, ``в отношении Чили``)?"""
+    """Is the actor what is talked about (``по Кипру``, ``о Ливии``, ``в отношении Чили``, ``по вопросу создания
+    X``)?"""
     i = next((i for i, t in enumerate(tokens) if t.start >= a.start), None)
     if i is None:
         return False
-    j = i - 1
-    while j >= 0 and tokens[j].pos in ("ADJ", "DET") and tokens[j].start < a.start:
+    j, nouns = i - 1, 0
+    while True:
+        while j >= 0 and tokens[j].pos in ("ADJ", "DET") and tokens[j].start < a.start:
+            j -= 1
+        prev = [fold(t.text) for t in tokens[max(0, j - 1):j + 1]]
+        if prev and (prev[-1] in TOPIC_PREPOSITIONS or prev[-2:] in (["в", "отношении"], ["по", "вопросу"])):
+            return True
+        # back over the genitive nouns of a topic phrase
+        if j < 0 or tokens[j].pos != "NOUN" or nouns >= TOPIC_NOUNS or tokens[j + 1].feats.get("Case") != "Gen":
+            return False
+        nouns += 1
         j -= 1
-    prev = [fold(t.text) for t in tokens[max(0, j - 1):j + 1]]
-    return bool(prev) and (prev[-1] in TOPIC_PREPOSITIONS or prev[-2:] in (["в", "отношении"], ["по", "вопросу"]))
 
 
 def counterpart(cx: Context, hs: str, sentence, tokens: list[Token]) -> str | None:
     """The other side of a shared position: the one other side the sentence names (not as a
     topic: ``по Кипру``), else the side the text calls "наши <X> коллеги", else the country
     most present in the document."""
-    found = distinct(cx, [a for a in cx.actors.actors(tokens) if not topical(a, tokens)], hs, hs)
+    found = distinct(cx, [a for a in cx.actors.actors(tokens) if not topical(a, tokens) and
+                          not cx.actors.outlet(a.entity)], hs, hs)  # nor an outlet: "как сообщает агентство X"
     if len(found) == 1:
         return found[0]
     cps = [c for c in cx.counterparts() if c != hs]
@@ -101,18 +112,22 @@ def possessors(cx: Context, noun: Token) -> list[Token]:
         preps = [fold(x.text) for x in cx.view.children(c) if x.rel == "case"]
         if c.rel == "amod" or (c.rel == "nmod" and ((not preps and c.feats.get("Case") == "Gen") or
                                                     any(p in ("между", "у") for p in preps))):
-            out.extend(_owned(cx, c))
+            out.extend(owned(cx, c))
     return out
 
 
-def _owned(cx: Context, t: Token) -> list[Token]:
+def owned(cx: Context, t: Token) -> list[Token]:
     """The subtree of a possessor without the phrases a preposition opens below it (``оценка ситуации в X``: X is
-    a place, no owner)."""
-    out = [t]
-    for c in cx.view.children(t):
-        if not any(x.rel == "case" for x in cx.view.children(c)):
-            out.extend(_owned(cx, c))
-    return out
+    a place, no owner); a token once at most, whatever cycle a broken parse has."""
+    out, todo, seen = [], [t], {t.id}
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        for c in cx.view.children(x):
+            if c.id not in seen and not any(y.rel == "case" for y in cx.view.children(c)):
+                seen.add(c.id)
+                todo.append(c)
+    return sorted(out, key=lambda x: x.start)
 
 
 def between(cx: Context, tokens: list[Token]) -> list[str]:

@@ -3,6 +3,8 @@ cue without a holder gives no stance, and an other side of the holder's own side
 the cue stands in, is dropped."""
 from __future__ import annotations
 
+import dataclasses
+
 from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
 from ..entities import with_countries
@@ -10,10 +12,12 @@ from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
 from .frames import FRAMES, agent
+from .relations import RELATION_FRAMES
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
-READERS = {**FRAMES, **TARGET_FRAMES}
+READERS = {**FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
+REFUSALS = frozenset({"refuse"})
 
 
 def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
@@ -29,17 +33,26 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
             stance = read_stance(cx, m, sentence, tokens)
             if stance is None:
                 continue
-            key = (sentence.start, stance.polarity, stance.holder, stance.other)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(stance)
+            for one in jointly(cx, stance, m):
+                key = (sentence.start, one.polarity, one.holder, one.other)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(one)
     return out
+
+
+def jointly(cx: Context, stance: Stance, m: Match) -> list[Stance]:
+    """A stance of a joint statement's voice is held by each side the title names (``Совместное заявление … X, Y и
+    Z``: ``Мы приветствуем …``), none of them towards itself."""
+    joint = cx.joint()
+    if not joint or stance.holder != joint[0] or cx.voice(m.head.start) != joint[0]:
+        return [stance]
+    return [dataclasses.replace(stance, holder=s) for s in joint if s != stance.other]
 
 
 def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) -> Stance | None:
     polarity = m.cue.polarity
-    if negated(cx, m, tokens):
+    if negated(cx, m, tokens) and m.cue.frame not in REFUSALS:  # a refusal is its negation
         if polarity not in NEGATED:
             return None
         polarity = NEGATED[polarity]

@@ -1,0 +1,133 @@
+"""Frames of a side's regard for its relations with another.
+
+* ``value``: importance given to relations or to a side (``Монголия придаёт большое значение отношениям с
+  Японией``, ``придаём особое значение сотрудничеству``): the subject holds it, the other side is the partner of
+  the relations (``с X``, ``отношения X и Y``) or the side given it; importance given to anything else (``вопросам
+  климата``) is no stance;
+* ``praise``: relations called important or exemplary (``назвал отношения двух стран «важнейшими»``): held by who
+  says so, towards the other side of the relations (named with them, else the one other side of the sentence or
+  the document); the adjective must be said of the relations (``назвал``, ``считает``), not just stand beside
+  them (``важные отношения``);
+* ``refuse``: a claim refused (``мы никогда не признаем аннексию``, ``никакие претензии X не могут быть приняты``):
+  only negated, held by the subject of the active verb or by who says the passive, towards the claim's owner.
+"""
+from __future__ import annotations
+
+from ...morph import fold, lemmas
+from ...records import Token
+from ..quotes.actors import best
+from ..quotes.speakers import SUBJECT
+from .context import Context
+from .cues import Match
+from .holders import opinion_holder, subject
+from .sides import counterpart, possessors, sides_before
+from .targets import target_of
+from .words import CLAIMS, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
+
+Sides = tuple[str | None, str | None]
+
+
+def partner(cx: Context, m: Match, rel: Token, holder: str, sentence, tokens: list[Token],
+            fallback: bool) -> str | None:
+    """The other side of relations: after ``с`` (``отношения с X``), a possessor (``отношения X и Y``); with
+    ``fallback`` the one other side of the sentence, else of the document."""
+    hs = cx.side(holder)
+    found, _ = target_of(cx, m, rel, tokens, WITH_MARKERS)
+    if found is not None and cx.side(found) != hs:
+        return found
+    for a in cx.actors.actors(possessors(cx, rel)):
+        if a.entity != holder and cx.side(a.entity) != hs:
+            return a.entity
+    return counterpart(cx, hs, sentence, tokens) if fallback else None
+
+
+def value(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    verb = m.head
+    if verb.pos != "VERB":
+        return None, None
+    holder = subject(cx, verb)
+    if holder is None:
+        return None, None
+    noun = next((t for t in m.tokens if t.pos == "NOUN"), None)
+    given = [c for h in (verb, noun) if h is not None for c in cx.view.children(h)
+             if c.feats.get("Case") == "Dat" and c.pos in ("NOUN", "PROPN")]
+    hs = cx.side(holder)
+    for g in given:
+        if lemmas(g.text) & RELATIONS:
+            # "отношениям стратегического партнёрства с двумя соседями": the other side of the text
+            other = partner(cx, m, g, holder, sentence, tokens, fallback=True)
+            return (holder, other) if other is not None else (None, None)
+        found = best([a for a in cx.actors.actors(cx.view.subtree(g)) if cx.side(a.entity) != hs])
+        if found is not None:
+            return holder, found.entity
+    return None, None
+
+
+def praise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    adj = m.head
+    h = cx.view.head(adj)
+    rel = None
+    if h is not None and lemmas(h.text) & NAMING:  # "назвал отношения «важнейшими»"
+        rel = next((c for c in cx.view.children(h) if c.rel == "obj" and lemmas(c.text) & RELATIONS), None)
+    elif h is not None and lemmas(h.text) & RELATIONS and h.rel == "obj":  # the adjective parsed under the noun
+        verb = cx.view.head(h)
+        rel = h if verb is not None and lemmas(verb.text) & NAMING else None
+    if rel is None:
+        rel = named_before(cx, adj, tokens)
+    if rel is None:
+        return None, None
+    verb = cx.view.head(rel)
+    holder = None
+    if verb is not None and lemmas(verb.text) & NAMING:
+        # the subject, also one before a clause set off by commas ("X, как сообщает агентство, назвал …")
+        holder = subject(cx, verb) or next(iter(sides_before(cx, verb, tokens)), None)
+    holder = holder or opinion_holder(cx, m, tokens)
+    if holder is None:
+        return None, None
+    other = partner(cx, m, rel, holder, sentence, tokens, fallback=True)
+    return (holder, other) if other is not None else (None, None)
+
+
+def named_before(cx: Context, adj: Token, tokens: list[Token]) -> Token | None:
+    """Whatever head the parser gave the adjective: the relations a naming verb's object just before it in its
+    clause (``назвал отношения двух стран «важнейшими для …»``)."""
+    k = next((i for i, t in enumerate(tokens) if t.start == adj.start), 0)
+    for t in reversed(tokens[max(0, k - cx.settings.target_reach):k]):
+        if t.text in ",;:.()":
+            return None
+        h = cx.view.head(t)
+        if lemmas(t.text) & RELATIONS and t.rel == "obj" and h is not None and lemmas(h.text) & NAMING:
+            return t
+    return None
+
+
+def refused(cx: Context, verb: Token) -> bool:
+    """``не признаем``, ``не могут быть приняты``: the verb or the modal it completes negated."""
+    heads = [verb] + ([cx.view.head(verb)] if verb.rel == "xcomp" and cx.view.head(verb) is not None and
+                      lemmas(cx.view.head(verb).text) & MODALS else [])
+    return any(fold(c.text) in NEGATIONS for h in heads for c in cx.view.children(h))
+
+
+def refuse(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    verb = m.head
+    if verb.pos != "VERB" or not refused(cx, verb):
+        return None, None
+    modal = cx.view.head(verb) if verb.rel == "xcomp" else None
+    passive = any(c.rel == "aux:pass" for c in cx.view.children(verb)) or verb.feats.get("Voice") == "Pass"
+    if passive:  # "никакие претензии X не могут быть приняты": who says it refuses them
+        holder = opinion_holder(cx, m, tokens)
+        claims = [c for h in (verb, modal) if h is not None for c in cx.view.children(h)
+                  if c.rel in SUBJECT | {"nsubj:pass"}]
+    else:
+        holder = subject(cx, verb)
+        claims = [c for c in cx.view.children(verb) if c.rel == "obj"]
+    claims = [c for c in claims if lemmas(c.text) & CLAIMS]
+    if holder is None or not claims:
+        return None, None
+    hs = cx.side(holder)
+    owners = [a.entity for c in claims for a in cx.actors.actors(possessors(cx, c))
+              if a.entity != holder and cx.side(a.entity) != hs]
+    return holder, owners[0] if owners else None
+
+
+RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse}

@@ -1,0 +1,112 @@
+"""Stances in the forms news of any outlet uses (issue 10), on sentences written for these tests with invented
+persons: positions kept apart or close (``разногласия сохраняются``, ``разошлись по``, ``иного мнения``,
+``совпадение или близость позиций``), importance given to relations, relations and partners praised, claims
+refused, skepticism, ``с беспокойством``; the voice of a joint statement and of a quote whose speaker only its
+attribution tells; and the forms that are no stance."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.stances import StanceStage
+
+pytestmark = pytest.mark.slow
+
+TWO = "Министр иностранных дел Египта провел переговоры с коллегой из Эфиопии. Египет и Эфиопия обсудили плотину. "
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stances = StanceStage()
+
+    def go(text):
+        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
+    return go
+
+
+@pytest.mark.parametrize("text, expected", [
+    # positions kept apart or close, the sides of the text when none is named
+    pytest.param(TWO + "Разногласия по вопросу заполнения водохранилища сохраняются.",
+                 [("diverge", "Египет", "Эфиопия")], id="disagreements_persist"),
+    pytest.param(TWO + "Разногласия внутри правительства Египта сохраняются.", [], id="disagreements_within_one_side"),
+    pytest.param(TWO + "Как рассказали журналистам два дипломата, стороны разошлись в первую очередь по вопросу "
+                 "распределения воды.", [("diverge", "Египет", "Эфиопия")], id="the_sides_parted_on"),
+    pytest.param(TWO + "Стороны разошлись во мнениях.", [("diverge", "Египет", "Эфиопия")], id="parted_in_opinions"),
+    pytest.param(TWO + "Участники разошлись по домам.", [], id="went_home"),
+    pytest.param("«Наша позиция по единству острова остается прежней», — заявил президент Кипра.", [],
+                 id="a_position_on_unity_is_no_unity_of_positions"),
+    pytest.param("Президент Аргентины предложил Уругваю провести референдум. В МИД Уругвая на этот счет иного мнения.",
+                 [("diverge", "МИД Уругвая", "Аргентина")], id="of_another_opinion"),
+    pytest.param("Министры иностранных дел Перу и Чили провели переговоры в Лиме. Перу и Чили обсудили торговлю. "
+                 "Стороны подтвердили совпадение или близость позиций по вопросам региональной безопасности.",
+                 [("converge", "Перу", "Чили")], id="coincidence_or_closeness"),
+    pytest.param("Министры иностранных дел Перу и Чили провели переговоры в Лиме. Перу и Чили обсудили торговлю. "
+                 "Стороны отметили совпадение либо близость подходов к реформе ООН.",
+                 [("converge", "Перу", "Чили")], id="coincidence_or_closeness_of_approaches"),
+    pytest.param("Министр иностранных дел Литвы подтвердил неизменную поддержку Молдавии.",
+                 [("positive", "Литва", "Молдавия")], id="support_reaffirmed"),
+    pytest.param("Эксперты ждут, что Евросоюз подтвердит поддержку Молдавии в споре с Россией.", [],
+                 id="support_forecast"),
+    # importance given to relations or to a side
+    pytest.param("Монголия придает особое значение отношениям с Японией.", [("positive", "Монголия", "Япония")],
+                 id="importance_given_to_relations"),
+    pytest.param("Президент Вьетнама Нгуен Ван Тхыонг заявил, что Вьетнам придает большое значение сотрудничеству с "
+                 "Лаосом.", [("positive", "Вьетнам", "Лаос")], id="importance_given_to_cooperation"),
+    pytest.param("Франция придает большое значение вопросам климата.", [], id="importance_given_to_no_side"),
+    # relations and partners praised
+    pytest.param("Министр иностранных дел Египта Сами Шукри назвал отношения с Саудовской Аравией «образцовыми».",
+                 [("positive", "Сами Шукри", "Саудовская Аравия")], id="relations_called_exemplary"),
+    pytest.param("Министр иностранных дел Китая Чжоу Минь провел переговоры в Дели. Чжоу Минь, как пишет местная "
+                 "пресса, назвал отношения Пекина и Дели «важнейшими в новом веке». Индия и Китай обсудили границу.",
+                 [("positive", "Чжоу Минь", "Индия")], id="relations_called_most_important"),
+    pytest.param("Важные отношения Перу и Чили обсуждались на встрече экспертов.", [], id="important_relations_named"),
+    pytest.param("Спикер парламента Армении Ален Симонян выступил на форуме. «Армения и Иран - не только соседи, но и "
+                 "стратегические партнеры», - сказал Симонян.", [("positive", "Ален Симонян", "Иран")],
+                 id="not_just_neighbours_but_partners"),
+    pytest.param("«Армения и Иран - добрые соседи и стратегические партнеры», - заявил премьер-министр Армении "
+                 "Никол Пашинян.", [("positive", "Никол Пашинян", "Иран")], id="strategic_partners"),
+    pytest.param("«Вьетнам – один из ключевых партнёров Японии в регионе», – заявил министр иностранных дел Японии.",
+                 [("positive", "Япония", "Вьетнам")], id="one_of_the_key_partners_of"),
+    pytest.param("По словам молдавского аналитика Ивана Попеску, «Турция вместе с Грецией остается стратегическим "
+                 "партнером Приморского края».", [], id="a_partner_of_no_side"),
+    # evaluations
+    pytest.param("Министр иностранных дел Венгрии Петер Сийярто заявил: «Посредничество Евросоюза давно себя "
+                 "исчерпало».", [("negative", "Петер Сийярто", "Евросоюз")], id="has_exhausted_itself"),
+    pytest.param("Министр иностранных дел Венгрии Петер Сийярто провел пресс-конференцию.\n\nП.Сийярто: Посредничество "
+                 "Евросоюза давно себя исчерпало.", [("negative", "Петер Сийярто", "Евросоюз")],
+                 id="has_exhausted_itself_in_a_transcript"),
+    pytest.param("Швеция по-прежнему скептически относится к предложению Норвегии.",
+                 [("negative", "Швеция", "Норвегия")], id="skeptical"),
+    pytest.param("Власти Нигера расценивают нарушение границы как акт агрессии со стороны Бенина.",
+                 [("negative", "Нигер", "Бенин")], id="an_act_of_aggression"),
+    # claims refused
+    pytest.param("Министерство иностранных дел Вьетнама заявило, что никакие претензии Китая на острова не могут быть "
+                 "приняты.", [("negative", "Министерство иностранных дел Вьетнама", "Китай")],
+                 id="claims_not_accepted"),
+    pytest.param("«Мы никогда не признаем аннексию Крыма», — заявил президент Латвии.", [("negative", "Латвия", None)],
+                 id="never_recognise"),
+    pytest.param("Россия не принимает участия в саммите. Предложение Франции не было принято.", [],
+                 id="no_claim_refused"),
+    pytest.param("Решение не может быть принято без согласия Китая.", [], id="a_decision_not_taken"),
+    # concern in the manner of a verb
+    pytest.param("Комментарий официального представителя МИД России в связи с учениями Польши\n\nМы с беспокойством "
+                 "констатируем продолжающиеся маневры Польши у границ Белоруссии.",
+                 [("concern", "Россия", "Польша")], id="note_with_concern"),
+    # the voices: a joint statement's sides, a quote's attribution
+    pytest.param("Совместное заявление министров иностранных дел Испании, Италии и Португалии\n\nМадрид, 3 марта\n\n"
+                 "1. Мы приветствуем прогресс Армении на пути к миру.\n\n2. Мы выражаем серьезную обеспокоенность "
+                 "кибератаками против государств – членов НАТО.",
+                 [("positive", "Испания", "Армения"), ("positive", "Италия", "Армения"),
+                  ("positive", "Португалия", "Армения"), ("concern", "Испания", None), ("concern", "Италия", None),
+                  ("concern", "Португалия", None)], id="a_joint_statement"),
+    pytest.param("Правительство Японии выступило с заявлением. «Мы самым решительным образом осуждаем враждебные "
+                 "действия Китая», — говорится в заявлении японского правительства.", [("negative", "Япония", "Китай")],
+                 id="a_statement_its_attribution_tells"),
+    pytest.param("Выступление Министра иностранных дел Российской Федерации И.П.Петрова на пресс-конференции после "
+                 "встречи с Ж.Силвой, Москва, 3 марта\n\nИ.П.Петров: Коллеги, сегодня у нас с моим "
+                 "бразильским коллегой прошли содержательные переговоры. Россия и Бразилия обсудили торговлю. Россия "
+                 "предложила новые маршруты.\n\nЖ.Силва: Я благодарю господина Петрова за гостеприимство.",
+                 [("positive", "Силва", "Петров")], id="the_guest_is_not_on_the_hosts_side"),
+])
+def test_stance_news(run, text, expected):
+    assert run(text) == expected
