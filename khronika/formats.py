@@ -258,7 +258,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
         if pair and len(told := _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
-            # "российско-итальянского Совета по вопросам сотрудничества …": not the Russia–France council of that name
+            # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
         sole = _series_of(text, named, mentioned, countries, doc_sides, met)
@@ -274,7 +274,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if sole and doc_sides.get(sole.name):
-            sides = set(doc_sides[sole.name])  # "Девятое заседание комиссии прошло в Исламабаде": the sides told before
+            sides = set(doc_sides[sole.name])  # "Седьмое заседание комиссии прошло в Лиме": the sides told before
         before, before_sides = named, sides
         for n in named:
             doc_sides[n.name] = doc_sides.get(n.name) or set(sides) if len(sides) >= 2 else doc_sides.get(n.name, set())

@@ -31,7 +31,7 @@ def test_the_state_of_a_subject_body_acts_not_a_place_after_a_preposition(roles)
 
 def test_a_first_person_statement_is_its_authors_act(roles):
     text = ("Комментарий официального представителя МИД Чили Т.Вилка в связи с высылкой чилийского дипломата из "
-            "Перу\n\n20 мая власти Перу объявили «персоной нон грата» сотрудника посольства Чили в Лиме.\n\n"
+            "Перу\n\n20 мая власти Перу выслали из страны второго секретаря посольства Чили.\n\n"
             "Расцениваем это решение как недружественный шаг официальной Лимы.")
     assert "source" in roles(text, "ACCUSE").values()
 
@@ -44,13 +44,13 @@ def test_the_speaker_of_a_threat_told_in_indirect_speech_makes_it(roles):
 
 def test_where_a_meeting_took_place_is_the_verbs_place_and_the_city_of_a_building(pipeline):
     doc = pipeline(Document.from_source(Source(path="t.txt", text=(
-        "Очередной, 20-й раунд дискуссий по безопасности и стабильности в Андах прошел в среду во Дворце наций в "
-        "Женеве с участием делегаций Чили и Перу."))))
+        "Очередной, 20-й раунд переговоров о стабильности в Андах состоялся в четверг во Дворце мира в Гааге с "
+        "участием делегаций Чили и Перу."))))
     names = {e.id: e.name for e in doc.entities}
-    assert [names.get(e.place) for e in doc.events] == ["Женева"]
+    assert [names.get(e.place) for e in doc.events] == ["Гаага"]
 
 
 def test_the_official_who_announces_his_states_act_takes_part_in_it(roles):
-    found = roles("Правительство Чили отклонило предложение Перу о посредничестве. Об этом заявил министр "
-                  "иностранных дел Чили Хуан Перес.", "REJECT")
+    found = roles("Правительство Чили отклонило предложение Перу о посредничестве. Об этом сообщил журналистам "
+                  "глава МИД Чили Хуан Перес.", "REJECT")
     assert found["Чили"] == "source" and found["Хуан Перес"] == "participant"

@@ -40,8 +40,8 @@ def test_fusion_a_threat_of_one_day_with_and_without_its_target(tmp_path):
 def test_a_dateline_with_its_outlet_after_a_comma_dates_the_report():
     from khronika.stages.clean.heads import dateline
 
-    head = dateline("Баку, 9 июня, АПА. Министерство иностранных дел вручило ноту.")
-    assert head is not None and (head.place, head.agency, head.date.month, head.date.day) == ("Баку", "АПА", 6, 9)
+    head = dateline("Баку, 14 марта, АПА. Посол Чили получил приглашение на форум.")
+    assert head is not None and (head.place, head.agency, head.date.month, head.date.day) == ("Баку", "АПА", 3, 14)
     assert dateline("Москва, 2 декабря. Министр сказал, что погода хорошая.") is None
     from khronika.stages.clean.heads import yearless_day
 

@@ -235,7 +235,7 @@ def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Docum
     недружественный шаг``, ``Мы договорились …``) is a side of it: its source when none is named, else a
     participant; and the speaker of any quote that tells an act done by saying it is its source when nobody
     acting is named (``По ее словам, ответные меры последуют``), a participant when the state that acts is the
-    speaker's own (``Правительство Гайаны отклонило предложение. Об этом заявил министр иностранных дел Гайаны``)."""
+    speaker's own (``Правительство Чили отклонило предложение. Об этом сообщил глава МИД Чили``)."""
     told = {q.event: q for q in quotes if q.event and q.speaker}
     country = {e.id: e.country for e in doc.entities} | {r.person: r.of for r in doc.roles if is_country(r.of)}
     out = []

@@ -90,7 +90,7 @@ def praise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 def named_before(cx: Context, adj: Token, tokens: list[Token]) -> Token | None:
     """Whatever head the parser gave the adjective: the relations a naming verb's object just before it in its
-    clause (``назвал отношения двух стран «важнейшими для …»``)."""
+    clause (``назвал отношения обеих стран «ключевыми для …»``)."""
     k = next((i for i, t in enumerate(tokens) if t.start == adj.start), 0)
     for t in reversed(tokens[max(0, k - cx.settings.target_reach):k]):
         if t.text in ",;:.()":
