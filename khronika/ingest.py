@@ -34,7 +34,7 @@ from .read import STDIN, display, expand_paths, read_file
 from .records import Document, Source
 from .resolve import resolve_store
 from .settings import DEFAULT, LimitSettings
-from .workers import Failed, annotate, runs
+from .workers import Failed, annotate, fewer_collections, runs
 
 SAVE_DOCS = 8  # documents stored in one transaction (a run interrupted loses at most those in flight)
 
@@ -83,7 +83,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
 
     A document stored unchanged by another (older) version of khronika is annotated again and
     replaced; ``force``: every document read is, even one this version stored."""
-    with store.writer(wait, on_wait):  # one writer at a time: a second one waits, or is refused
+    with store.writer(wait, on_wait), fewer_collections():  # one writer at a time: a second one waits, or is refused
         return _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits, prune,
                        force)
 

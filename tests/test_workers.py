@@ -88,3 +88,17 @@ def together_factory():
     from khronika.pipeline import Pipeline
 
     return Pipeline([UpperStage()], check=True)
+
+
+def test_fewer_collections_raises_the_young_threshold_and_restores_it():
+    import gc
+
+    from khronika.workers import GC_YOUNG, fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold() == (GC_YOUNG, *before[1:])
+        with fewer_collections():  # an ingest within an ingest leaves it as it is
+            assert gc.get_threshold()[0] == GC_YOUNG
+        assert gc.get_threshold()[0] == GC_YOUNG
+    assert gc.get_threshold() == before
