@@ -18,8 +18,8 @@ import re
 from ... import gazetteer
 from ...ids import country_id, is_country
 from ...records import Document, Event, Mention, Participant, Quote, Token
+from .passing import has_actor
 from .sentence import ACTOR_KINDS, Words
-from .triggers import has_actor
 from .words import (
     AGENT_NOUNS,
     ATTRIBUTION,

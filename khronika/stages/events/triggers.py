@@ -11,14 +11,12 @@ from ...records import Token
 from . import objects
 from .bodies import body_meetings, mechanisms
 from .evaluation import evaluations
+from .passing import has_actor, in_passing
 from .sentence import Words
 from .words import (
-    AGAINST,
     AGENT_NOUNS,
-    ANNOUNCE,
     CLUBS,
     CONSENT,
-    ENVOY_TRIGGERS,
     EXCLUSION_TRIGGERS,
     EXTRADITION_TRIGGERS,
     FORCES,
@@ -31,19 +29,15 @@ from .words import (
     ONE_SIDED_ACTS,
     ONE_SIDED_VERBS,
     OWN_ACTOR,
-    PASSING,
-    PASSING_PHRASES,
     PATTERNS,
     PUBLIC,
     PUBLIC_MEETINGS,
     READY,
     REQUEST_VERBS,
     SENSES,
-    SEQUENCE,
     SINGULAR_ONLY,
     TALKS,
     TRIGGERS,
-    ends_with,
     sport_sentence,
 )
 
@@ -314,57 +308,6 @@ def _handed_to_no_state(w: Words, i: int) -> bool:
 
 
 # ---- the tests the vetoes use
-
-def in_passing(w: Words, i: int) -> bool:
-    """Is the event noun at ``i`` only mentioned in passing, as a circumstance or a topic of another
-    word, with nothing of its own: ``в ходе встречи``, ``механизм консультаций``, ``причиной
-    размещения``, ``вопрос о запусках``, ``перед переговорами``, ``документы к саммиту``?  A noun with
-    an actor of its own (``визита президента России В. Путина``; after ``после``/``перед`` two of them:
-    ``после переговоров Путина и Эрдогана``, not ``после консультаций с Еврокомиссией``) or a date
-    close after it (``о состоявшейся встрече 18 марта``) is an event reported."""
-    t = w.tokens[i]
-    if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
-            or objects.told_in_a_relative_clause(w, i):
-        return False
-    preps = [w.lem[w.position[x.id]] for x in w.children(t) if x.rel == "case" and x.id in w.position]
-    head = w.head_index(t)
-    if any(p in ("о", "об") for p in preps):
-        return head is None or w.lem[head] not in ANNOUNCE
-    if any(p in AGAINST for p in preps):
-        return True  # "против санкций": opposed, not reported
-    if "для" in preps and head is not None and w.lem[head] in ENVOY_TRIGGERS:
-        return True  # "отозвало посла для консультаций": the purpose of a recall
-    if "к" in preps and head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] not in FUTURE_CUES \
-            and not any(c.rel == "acl:relcl" for c in w.children(t)):  # "подготовка к переговорам" is planned
-        return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)
-    if any(p in SEQUENCE for p in preps) and len(own_actors(w, t)) < 2:
-        return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
-    if has_actor(w, t):
-        return False
-    if any(p in PASSING for p in preps) or ends_with(w.lem, i, PASSING_PHRASES):
-        return True
-    return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
-        and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
-
-
-def own_actors(w: Words, t: Token) -> set[str]:
-    """The entities of the persons, countries and organisations among the noun's dependents."""
-    found, level = set(), [t]
-    for _ in range(w.settings.actor_depth):
-        level = [c for x in level for c in w.children(x)]
-        found |= {m.entity for x in level if x.start in w.actors and (m := w.mention(x)) is not None}
-    return found
-
-
-def has_actor(w: Words, t: Token) -> bool:
-    """A person, country or organisation among the noun's dependents (``actor_depth`` levels deep)."""
-    level = [t]
-    for _ in range(w.settings.actor_depth):
-        level = [c for x in level for c in w.children(x)]
-        if any(x.start in w.actors for x in level):
-            return True
-    return False
-
 
 def _between_sides(w: Words, i: int) -> bool:
     """Are two named sides the subjects of the verb (``X и Y обсудили``), or one its subject and

@@ -1,0 +1,69 @@
+"""Event nouns mentioned only in passing (``в ходе встречи``, ``документы к саммиту``) and the actors of an event
+noun's own (``визита президента России``): what the trigger stage and the participants read of a noun."""
+from __future__ import annotations
+
+from ...records import Token
+from . import objects
+from .sentence import Words
+from .words import (
+    AGAINST,
+    ANNOUNCE,
+    ENVOY_TRIGGERS,
+    FUTURE_CUES,
+    PASSING,
+    PASSING_PHRASES,
+    SEQUENCE,
+    TRIGGERS,
+    ends_with,
+)
+
+
+def in_passing(w: Words, i: int) -> bool:
+    """Is the event noun at ``i`` only mentioned in passing, as a circumstance or a topic of another
+    word, with nothing of its own: ``в ходе встречи``, ``механизм консультаций``, ``причиной
+    размещения``, ``вопрос о запусках``, ``перед переговорами``, ``документы к саммиту``?  A noun with
+    an actor of its own (``визита президента России В. Путина``; after ``после``/``перед`` two of them:
+    ``после переговоров Путина и Эрдогана``, not ``после консультаций с Еврокомиссией``) or a date
+    close after it (``о состоявшейся встрече 18 марта``) is an event reported."""
+    t = w.tokens[i]
+    if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
+            or objects.told_in_a_relative_clause(w, i):
+        return False
+    preps = [w.lem[w.position[x.id]] for x in w.children(t) if x.rel == "case" and x.id in w.position]
+    head = w.head_index(t)
+    if any(p in ("о", "об") for p in preps):
+        return head is None or w.lem[head] not in ANNOUNCE
+    if any(p in AGAINST for p in preps):
+        return True  # "против санкций": opposed, not reported
+    if "для" in preps and head is not None and w.lem[head] in ENVOY_TRIGGERS:
+        return True  # "отозвало посла для консультаций": the purpose of a recall
+    if "к" in preps and head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] not in FUTURE_CUES \
+            and not any(c.rel == "acl:relcl" for c in w.children(t)):  # "подготовка к переговорам" is planned
+        return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)
+    if any(p in SEQUENCE for p in preps) and len(own_actors(w, t)) < 2:
+        return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
+    if has_actor(w, t):
+        return False
+    if any(p in PASSING for p in preps) or ends_with(w.lem, i, PASSING_PHRASES):
+        return True
+    return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
+        and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
+
+
+def own_actors(w: Words, t: Token) -> set[str]:
+    """The entities of the persons, countries and organisations among the noun's dependents."""
+    found, level = set(), [t]
+    for _ in range(w.settings.actor_depth):
+        level = [c for x in level for c in w.children(x)]
+        found |= {m.entity for x in level if x.start in w.actors and (m := w.mention(x)) is not None}
+    return found
+
+
+def has_actor(w: Words, t: Token) -> bool:
+    """A person, country or organisation among the noun's dependents (``actor_depth`` levels deep)."""
+    level = [t]
+    for _ in range(w.settings.actor_depth):
+        level = [c for x in level for c in w.children(x)]
+        if any(x.start in w.actors for x in level):
+            return True
+    return False
