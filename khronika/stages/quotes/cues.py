@@ -28,6 +28,8 @@ ASSERTED_DENIED = _WORDS["ASSERTED_DENIED"]  # "не исключил, что �
 NAMING = _WORDS["NAMING"]  # "назвал визит «оскорблением»": the subject's words in quotation marks
 CONCLUDING = _WORDS["CONCLUDING"]  # "делает вывод X", "пришел к выводу, что …": with a noun of CONCLUSIONS
 CONCLUSIONS = _WORDS["CONCLUSIONS"]
+# "дал понять, что …": a verb of HINTING with its infinitive of HINTED tells what was said
+PHRASAL = ((CONCLUDING, CONCLUSIONS), (_WORDS["HINTING"], _WORDS["HINTED"]))
 AUTHORS = _WORDS["AUTHORS"]  # "признает автор": the person whose words are reported
 WRITINGS = _WORDS["WRITINGS"]  # "автор статьи" is that author too
 PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
@@ -67,10 +69,10 @@ def speech_class(t: Token) -> str | None:
 
 def said(v: DocView, t: Token) -> str | None:
     """The class of a verb of speech, or ``say`` for a verb of concluding with its conclusion (``делает
-    вывод``, ``пришел к выводу``)."""
+    вывод``, ``пришел к выводу``) or of hinting (``дал понять``)."""
     cls = speech_class(t)
-    if cls is None and t.pos == "VERB" and lemmas(t.text) & CONCLUDING and \
-            any(lemmas(c.text) & CONCLUSIONS for c in v.children(t)):
+    if cls is None and t.pos == "VERB" and any(
+            lemmas(t.text) & verbs and any(lemmas(c.text) & words for c in v.children(t)) for verbs, words in PHRASAL):
         return "say"
     return cls
 

@@ -161,6 +161,10 @@ class Speakers:
             # "— отметил министр": checked against the speech before in reading ("турецкий президент": of Turkey)
             return Speaker(f"?desc:{head_lemma(t) or ''}={found.entity}={self._side_named(subtree) or ''}")
         unnamed = self.actors.unnamed(t)
+        if unnamed and found is not None and found.kind == "person" and t.pos == "NOUN" and \
+                t.feats.get("Number") == "Plur" and self.actors.mentions.outer(t) is None and all(
+                x.feats.get("Case") == "Gen" for x in self.view.tokens_in(found.start, found.stop)):
+            return Speaker()  # "чиновники и союзники президента заявляют": a group, not the person it is of
         if unnamed and lemmas(t.text) & PRIVATE and (found is None or found.kind != "person"):
             # "жена российского бизнесмена": a person named before of that gender, never the country
             g = t.feats.get("Gender")
