@@ -45,14 +45,17 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 
-# Weekday names, Monday first, in the accusative ("в субботу") and the genitive ("до субботы"): data/weekdays_ru.tsv.
-_WEEKDAY_ROWS = sorted(lexicon.table("weekdays_ru.tsv", (Column("weekday", choices=frozenset("0123456"), convert=int),
-                                                         Column("accusative"), Column("genitive")), key=("weekday",)),
+# Weekday names, Monday first, in the accusative ("в субботу"), the genitive ("до субботы") and the nominative
+# ("пятница, 27 ноября"): data/weekdays_ru.tsv.
+_WEEKDAY_COLUMNS = (Column("weekday", choices=frozenset("0123456"), convert=int), Column("accusative"),
+                    Column("genitive"), Column("nominative"))
+_WEEKDAY_ROWS = sorted(lexicon.table("weekdays_ru.tsv", _WEEKDAY_COLUMNS, key=("weekday",)),
                        key=lambda row: row["weekday"])
 if len(_WEEKDAY_ROWS) != 7:
     raise lexicon.LexiconError("weekdays_ru.tsv", None, f"{len(_WEEKDAY_ROWS)} weekdays, not 7")
 WEEKDAYS_ACC: tuple[str, ...] = tuple(row["accusative"] for row in _WEEKDAY_ROWS)
 WEEKDAYS_GEN: tuple[str, ...] = tuple(row["genitive"] for row in _WEEKDAY_ROWS)
+WEEKDAYS_NOM: tuple[str, ...] = tuple(row["nominative"] for row in _WEEKDAY_ROWS)
 _WEEKDAY = re.compile(rf"(?<!\w)во?\s+({'|'.join(WEEKDAYS_ACC)})(?!\w)", re.IGNORECASE)
 
 

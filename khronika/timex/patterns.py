@@ -46,6 +46,7 @@ _YEARSPEC = (rf"(?:(?P<y>{_Y4})(?!\d)(?:\s*{_YWORD})?"
 # Count words ("три года назад", "через полторы недели") -> the number (data/timex_numbers.tsv).
 _NUMBERS: dict[str, float] = {row["word"]: row["number"] for row in lexicon.table(
     "timex_numbers.tsv", (Column("word"), Column("number", convert=float)), key=("word",))}
+COUNT_WORDS = _NUMBERS  # read by the event stage too (events/plural.py: "лидеры двух стран")
 _COUNT = rf"(?:\d{{1,3}}|{lexicon.alternation(_NUMBERS)})"
 _UNIT = r"(?:полгода|дн(?:я|ей)|день|сутки|суток|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет)"
 _SEASONS = {"зим": 1, "весн": 3, "лет": 6, "осен": 9}  # the month that stands for the season

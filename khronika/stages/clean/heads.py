@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from ... import gazetteer, lexicon
-from ...dates import MONTHS, find_dates, parse_date
+from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from ...settings import CleanSettings
 from .lines import WORDS, Line, headline_like, phrases
@@ -158,8 +158,8 @@ def header(s: str) -> Head | None:
         return None
     start, stop, date = found[0]
     rest = _TIME.sub(" ", inner[:start] + "," + inner[stop:])
-    words = [w.strip(" .—–-|") for w in rest.split(",") if w.strip(" .—–-|") and w.strip(" .—–-|").lower() not in
-             _WEEKDAY_NAMES]  # "пятница, 27 ноября"
+    parts = (w.strip(" .—–-|") for w in rest.split(","))
+    words = [w for w in parts if w and w.lower() not in WEEKDAYS_NOM]  # "пятница, 27 ноября"
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
         return None
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
@@ -167,7 +167,6 @@ def header(s: str) -> Head | None:
     return Head(places[0] if places else None, outlets[0] if outlets else None, date, "header")
 
 
-_WEEKDAY_NAMES = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"})
 _SEGMENTS = re.compile(r"\s+[|/•·]\s+")
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
 

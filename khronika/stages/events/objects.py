@@ -82,6 +82,9 @@ def subject_of_a_denial(w: Words, i: int) -> bool:
         c.text.lower() == "не" for c in w.children(verb))
 
 
+_COMING_INTO_FORCE = frozenset({"вступить", "вступать", "действовать", "распространиться", "распространяться"})
+
+
 def called_nobody(w: Words, i: int) -> bool:
     """``позвонить`` is a call between sides only with whom it was made to in the dative without a preposition
     (``позвонил президенту Перу``, ``позвонил ему``); not ``позвонил в больницу``, ``позвонил по телефону``."""
@@ -97,8 +100,11 @@ def habitual(w: Words, trig: list[Token]) -> bool:
     """A trigger in the present tense with an adverb of habit (``ежегодно выражает протест``, ``регулярно
     проводят консультации``): a custom, not one event."""
     verbs = [t for t in trig if t.pos in ("VERB", "AUX")] or [h for t in trig[:1] if (h := w.head(t)) is not None]
-    return any(tense(v) == "pres" and any(c.rel == "advmod" and c.id in w.position and w.lem[w.position[c.id]]
-                                          in HABITUAL for c in w.children(v)) for v in verbs)
+    for v in verbs:
+        adverbs = {w.lem[w.position[c.id]] for c in w.children(v) if c.rel == "advmod" and c.id in w.position}
+        if tense(v) == "pres" and adverbs & HABITUAL:
+            return True
+    return False
 
 
 def told_in_a_relative_clause(w: Words, i: int) -> bool:
@@ -112,7 +118,7 @@ def told_in_a_relative_clause(w: Words, i: int) -> bool:
             break
         clause.append(t)
     return any(tense(t) == "past" for t in clause) and any(t.start in w.actors for t in clause)
-_COMING_INTO_FORCE = frozenset({"вступить", "вступать", "действовать", "распространиться", "распространяться"})
+
 
 # The vetoes of this module, in the order ``triggers.VETOES`` applies them.
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,

@@ -248,7 +248,7 @@ def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Docum
                 said or q.direct and _first_person(doc, q, e)):
             out.append(e)
             continue
-        role = "participant" if any(p.role == "source" for p in e.participants) else "source"
+        role = "participant" if sources else "source"
         out.append(dataclasses.replace(e, participants=e.participants + (Participant(q.speaker, role),)))
     return out
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ... import lexicon
+from ... import lexicon, morph
 from ...ids import is_country
 from ...records import Document, Event, Participant, Role, Token
+from ...timex.patterns import COUNT_WORDS
 from .delegations import REACH
 from .sentence import Words
 
@@ -111,13 +112,14 @@ def _covered(w: Words, k: int) -> Plural | None:
     return None
 
 
-_NUMBERS = {"двух": 2, "обеих": 2, "обоих": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-            "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
-
-
 def _number(text: str) -> int | None:
-    t = text.lower()
-    return int(t) if t.isdigit() else _NUMBERS.get(t)
+    """The number a count word tells in any case (``двух``, ``обеих``, ``5``): the count words of the time
+    expressions (``data/timex_numbers.tsv``) by their lemma."""
+    if text.isdigit():
+        return int(text)
+    word = morph.lemma(text.lower())
+    found = 2 if word == "оба" else COUNT_WORDS.get(word)
+    return int(found) if found is not None and found == int(found) else None
 
 
 def covers(plural: Plural, position: str) -> bool:
