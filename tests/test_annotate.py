@@ -7,7 +7,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_annotate_offsets_point_into_the_text(resources):
-    text = "Глава МИД Бразилии Мауро Виейра прибыл в Анкару.\nПереговоры продлятся два дня."
+    text = "Глава МИД Бразилии Марсиу Тавейра прибыл в Анкару.\nПереговоры продлятся два дня."
     doc = AnnotateStage(resources)(Document.from_source(Source(path="x.txt", text=text)))
     assert len(doc.sentences) == 2
     for s in doc.sentences:

@@ -29,9 +29,9 @@ def test_cli_docs_list_every_command():
 def corpus(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_text("МОСКВА, 3 апреля 2024. Министр иностранных дел Индии Субраманьям "
-                                  "Джайшанкар прибыл в Москву. Джайшанкар проведёт переговоры.", encoding="utf-8")
-    (folder / "b.txt").write_bytes("Президент Бразилии Луис Инасиу Лула да Силва посетил Пекин.".encode("cp1251"))
+    (folder / "a.txt").write_text("МОСКВА, 3 апреля 2024. Министр иностранных дел Индии Рагхунатх "
+                                  "Бхатнагар прибыл в Москву. Бхатнагар проведёт переговоры.", encoding="utf-8")
+    (folder / "b.txt").write_bytes("Президент Бразилии Жоакин Мануэл Перейра да Кошта посетил Пекин.".encode("cp1251"))
     (folder / "c.bin").write_bytes(b"\x00\x01\x02binary")
     return folder
 
@@ -50,9 +50,9 @@ def test_cli_ingest_reports_skipped_and_is_idempotent(corpus, tmp_path):
     kinds = [r["kind"] for r in records]
     assert kinds.count("document") == 2
     names = {r["name"] for r in records if r["kind"] == "entity" and r["type"] == "person"}
-    assert "Субраманьям Джайшанкар" in names
+    assert "Рагхунатх Бхатнагар" in names
     shown = runner.invoke(app, ["show", "--db", str(db)])
-    assert shown.exit_code == 0 and "Джайшанкар" in shown.output
+    assert shown.exit_code == 0 and "Бхатнагар" in shown.output
     listed = runner.invoke(app, ["events", "--db", str(db), "--type", "consult"])
     assert listed.exit_code == 0 and "CONSULT" in listed.output and "2024-04-03" in listed.output
 
@@ -67,7 +67,7 @@ def test_cli_changed_file_replaces_its_old_version(corpus, tmp_path):
     out = runner.invoke(app, ["export", "--db", str(db)]).output
     docs = [json.loads(x) for x in out.splitlines() if '"kind": "document"' in x]
     assert len(docs) == 1 and "Шольц" in docs[0]["text"]
-    assert "Джайшанкар" not in out
+    assert "Бхатнагар" not in out
 
 
 def test_cli_export_without_store_is_a_clear_error(tmp_path):

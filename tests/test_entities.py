@@ -29,11 +29,11 @@ def test_entities_title_split_and_nominative(annotate):
 
 
 def test_entities_surname_and_initials_link_to_full_name(annotate):
-    doc = annotate("Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Москву. "
-                   "Джайшанкар заявил, что визит важен. С. Джайшанкар также провёл встречу с Алексеем Оверчуком.")
+    doc = annotate("Министр иностранных дел Индии Рагхунатх Бхатнагар прибыл в Москву. "
+                   "Бхатнагар заявил, что визит важен. Р. Бхатнагар также провёл встречу с Алексеем Оверчуком.")
     names = {name for _, name, _ in persons(doc)}
-    assert "Субраманьям Джайшанкар" in names
-    assert all(n in ("Субраманьям Джайшанкар", "Алексей Оверчук") for n in names), names
+    assert "Рагхунатх Бхатнагар" in names
+    assert all(n in ("Рагхунатх Бхатнагар", "Алексей Оверчук") for n in names), names
 
 
 def test_entities_a_foreign_surname_in_ia_declined_is_the_persons(annotate):
@@ -119,10 +119,10 @@ def test_entities_a_ministry_and_its_short_name_are_one(full):
 
 
 def test_entities_part_of_a_longer_name_is_that_person(annotate):
-    doc = annotate("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. "
-                   "Инасиу Лула да Силва провел переговоры.")
+    doc = annotate("Президент Бразилии Жоакин Мануэл Перейра да Кошта прибыл в Москву. "
+                   "Мануэл Перейра да Кошта провел переговоры.")
     names = {name for _, name, _ in persons(doc)}
-    assert len([n for n in names if "Силва" in n]) == 1, names
+    assert len([n for n in names if "Кошта" in n]) == 1, names
 
 
 def test_entities_form_of_address_is_the_person_with_that_given_name(annotate):

@@ -21,10 +21,10 @@ def by_type(doc, type_):
 
 
 def test_events_meeting_with_participants_date_and_place(events):
-    doc, names = events("Министр иностранных дел Индии Субраманьям Джайшанкар 5 апреля встретился в Пекине "
+    doc, names = events("Министр иностранных дел Индии Рагхунатх Бхатнагар 5 апреля встретился в Пекине "
                         "с главой МИД Китая Ван И, сообщили дипломаты.", "2024-04-06")
     (meet,) = by_type(doc, "CONSULT")
-    assert {names[p.entity] for p in meet.participants} >= {"Субраманьям Джайшанкар", "Ван И"}
+    assert {names[p.entity] for p in meet.participants} >= {"Рагхунатх Бхатнагар", "Ван И"}
     assert meet.date == PartialDate(2024, 4, 5) and names.get(meet.place) == "Пекин"
     assert meet.factuality == "occurred" and meet.mode == "meet"
 
@@ -136,12 +136,12 @@ def test_events_country_adjective_of_an_agent_is_a_participant(events):
 
 
 def test_events_two_sides_discussing_is_a_talk_and_the_visit_discussed_is_planned(events):
-    doc, names = events("Министры иностранных дел Индии и Бразилии Джайшанкар и Виейра обсудили в Дели подготовку "
-                        "визита Лулы да Силвы в Индию.")
+    doc, names = events("Министры иностранных дел Индии и Бразилии Бхатнагар и Тавейра обсудили в Дели подготовку "
+                        "визита Перейры да Кошты в Индию.")
     talks = [e for e in by_type(doc, "CONSULT") if e.factuality == "occurred"]
     visits = [e for e in by_type(doc, "CONSULT") if e.factuality == "planned"]
     assert talks and visits
-    assert not any("Лула" in names[p.entity] for p in talks[0].participants), talks[0].participants
+    assert not any("Перейра" in names[p.entity] for p in talks[0].participants), talks[0].participants
     experts, _ = events("Эксперты обсудили перспективы мировой экономики.")
     assert not by_type(experts, "CONSULT")
 
@@ -225,7 +225,7 @@ def test_events_a_meeting_told_again_with_a_person_named_just_before_is_another(
 
 def test_events_a_quote_is_linked_to_the_event_of_its_sentence(events):
     doc, _ = events("Министры иностранных дел Индии и Китая встретились в Пекине. «Мы договорились продолжить "
-                    "диалог», — сказал Субраманьям Джайшанкар журналистам. «Погода в Пекине хорошая», — добавил он.")
+                    "диалог», — сказал Рагхунатх Бхатнагар журналистам. «Погода в Пекине хорошая», — добавил он.")
     (agree,) = by_type(doc, "AGREE")
     agreed, weather = doc.quotes
     assert agreed.event == agree.id

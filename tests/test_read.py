@@ -261,14 +261,14 @@ def test_read_links_to_folders_are_followed_once(tmp_path):
 
 def test_read_html_ends_a_paragraph_after_the_title_and_each_block(tmp_path):
     page = ("<html><head><title>Переговоры в Берлине</title></head><body><article>"
-            "<h1>Советники не смогли договориться в Берлине</h1>"
+            "<h1>Советники так и не договорились в Берлине</h1>"
             "<p>Встреча политических советников завершилась поздно вечером в четверг после девяти часов "
             "переговоров.</p><p>Итогового документа стороны так и не согласовали, сообщили участники.</p>"
             "</article></body></html>")
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     src = read_one(str(path))
-    assert "договориться в Берлине\n\nВстреча политических" in src.text
+    assert "договорились в Берлине\n\nВстреча политических" in src.text
     assert "переговоров.\n\nИтогового документа" in src.text
 
 

@@ -17,12 +17,12 @@ def run(pipeline):
 
 
 def test_roles_descriptor_with_country(run):
-    _, _, roles = run("Министр иностранных дел Индии Субраманьям Джайшанкар прибыл в Пекин.")
-    assert ("Субраманьям Джайшанкар", "министр иностранных дел", "Индия") in roles
+    _, _, roles = run("Министр иностранных дел Индии Рагхунатх Бхатнагар прибыл в Пекин.")
+    assert ("Рагхунатх Бхатнагар", "министр иностранных дел", "Индия") in roles
 
 
 def test_roles_ministry_after_glava_names_the_minister(run):
-    _, _, roles = run("На переговорах присутствовал глава МИД Франции Жан-Ноэль Барро.")
+    _, _, roles = run("На переговорах присутствовал глава МИД Франции Жан-Люк Дюмениль.")
     assert any(p == "министр иностранных дел" and of == "Франция" for _, p, of in roles), roles
 
 
@@ -51,10 +51,10 @@ def test_roles_plural_descriptors_are_not_roles(run):
 
 
 def test_coref_descriptor_links_to_the_role_holder(run):
-    doc, names, _ = run("Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. "
+    doc, names, _ = run("Президент Бразилии Жоакин Мануэл Перейра да Кошта прибыл в Москву. "
                         "Президент Бразилии заявил, что визит пройдет успешно.")
     linked = [m for m in doc.mentions if m.text == "Президент Бразилии"]
-    assert [(names[m.entity], m.via) for m in linked] == [("Луис Инасиу Лула да Силва", "descriptor")]
+    assert [(names[m.entity], m.via) for m in linked] == [("Жоакин Мануэл Перейра да Кошта", "descriptor")]
     assert {m.via for m in doc.mentions if m.text != "Президент Бразилии"} == {"name"}
 
 
@@ -108,8 +108,8 @@ def test_roles_generic_body_is_the_organisation_named_before(run):
 
 
 def test_roles_generic_place_is_the_place_named_before(run):
-    _, _, roles = run("Власти Казани открыли новый мост. Об этом рассказал мэр города Ильсур Метшин.")
-    assert any(n == "Ильсур Метшин" and p.startswith("мэр") and of == "Казань" for n, p, of in roles), roles
+    _, _, roles = run("Власти Казани открыли новый мост. Об этом рассказал мэр города Рафаэль Гайнуллин.")
+    assert any(n == "Рафаэль Гайнуллин" and p.startswith("мэр") and of == "Казань" for n, p, of in roles), roles
 
 
 def test_coref_salient_person_must_fit_the_descriptor(run):
@@ -167,7 +167,7 @@ def test_roles_participle_before_a_title_is_its_adjective(run):
 def test_roles_country_before_only_where_the_sentence_places_it(run):
     _, _, roles = run("«Такой войны не было даже в Ливии», — говорит министр иностранных дел Андрей Сибига.")
     assert ("Андрей Сибига", "министр иностранных дел", "Ливия") not in roles, roles
-    _, _, roles = run("Во Франции, на родине министра иностранных дел Жана Ноэля Барро, протест вызвал отклик.")
+    _, _, roles = run("Во Франции, на родине министра иностранных дел Жана Люка Дюмениля, протест вызвал отклик.")
     assert any(p == "министр иностранных дел" and of == "Франция" for _, p, of in roles), roles
 
 
@@ -256,7 +256,7 @@ def test_roles_the_mayor_of_a_capital_is_the_citys(run):
 
 def test_roles_a_chinese_name_of_two_short_words(run):
     """"Ван И": its words tagged in different cases, and a sentence's last dot is no initial's."""
-    _, names, roles = run("Министр обороны Чили Хуан Перес и министр иностранных дел КНР Ван И провели встречу. "
+    _, names, roles = run("Министр обороны Чили Хуан Перес и министр иностранных дел КНР Ван И провели беседу. "
                           "Накануне Лавров встретился с послом КНР Чжан И.")
     assert ("Ван И", "министр иностранных дел", "Китай") in roles, roles
     assert "Чжан И" in names.values() and not [n for n in names.values() if n.endswith(".")]

@@ -58,10 +58,10 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Германия не заинтересована в улучшении отношений с Китаем.", [], id="not_interested"),
     # a feeling whose object holds it
     pytest.param("«Нас серьезно тревожит наращивание армии Азербайджана», — заявил премьер-министр Армении "
-                 "Никол Пашинян.", [("concern", "Армения", "Азербайджан")], id="it_worries_us"),
+                 "Ваграм Казарян.", [("concern", "Армения", "Азербайджан")], id="it_worries_us"),
     pytest.param("Министр обороны Южной Кореи заявил, что запуски ракет КНДР не могут не беспокоить Сеул.",
                  [("concern", "Южная Корея", "КНДР")], id="cannot_but_worry"),
-    pytest.param("«Учения Азербайджана нас не беспокоят», — заявил премьер-министр Армении Никол Пашинян.",
+    pytest.param("«Учения Азербайджана нас не беспокоят», — заявил премьер-министр Армении Ваграм Казарян.",
                  [], id="it_does_not_worry_us"),
     # a claim both sides make; keeping one's own opinion
     pytest.param("Острова, которые и Китай, и Япония считают своими, стали предметом спора.",
@@ -70,13 +70,13 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Министр иностранных дел Египта выслушал доводы Эфиопии, но остался при своём мнении.",
                  [("diverge", "Египет", "Эфиопия")], id="kept_his_own_opinion"),
     # relations raised to a new level
-    pytest.param("Президент Казахстана Касым-Жомарт Токаев заявил, что Казахстан и Узбекистан вывели отношения "
+    pytest.param("Президент Казахстана Бекет-Жомарт Сатыбалдиев заявил, что Казахстан и Узбекистан вывели отношения "
                  "на новый уровень.", [("positive", "Казахстан", "Узбекистан")], id="a_new_level"),
     pytest.param("Новый уровень воды в реке превысил норму.", [], id="a_new_level_of_no_relations"),
     # a step toward better relations: the speaker's side, or the sides of the relations
     pytest.param("Визит стал шагом к нормализации отношений между Арменией и Турцией.",
                  [("positive", "Армения", "Турция")], id="a_step_toward_normal_relations"),
-    pytest.param("Страны делают серьёзные шаги для укрепления межгосударственного диалога, "
+    pytest.param("Обе страны предпринимают серьёзные шаги для укрепления двустороннего диалога, "
                  "заявил посол Индии в Египте.",
                  [("positive", "Индия", "Египет")], id="steps_to_strengthen_a_dialogue"),
     pytest.param("Спортсмены сделали шаг к победе в чемпионате.", [], id="a_step_toward_no_relations"),
@@ -93,8 +93,8 @@ def test_stance_forms_every_new_frame_has_a_cue():
     # evaluations of another side, reactions
     pytest.param("Премьер-министр Индии Нарендра Моди назвал действия Пакистана циничными.",
                  [("negative", "Нарендра Моди", "Пакистан")], id="cynical"),
-    pytest.param("«Провокатором в этом споре является Азербайджан», — заявил премьер-министр Армении Никол Пашинян.",
-                 [("negative", "Никол Пашинян", "Азербайджан")], id="a_provocateur"),
+    pytest.param("«Провокатором в этом споре является Азербайджан», — заявил премьер-министр Армении Ваграм Казарян.",
+                 [("negative", "Ваграм Казарян", "Азербайджан")], id="a_provocateur"),
     pytest.param("Министр финансов Чили Марио Марсель сказал, что прежний бюджет был ошибочным.",
                  [], id="an_evaluation_of_no_other_side"),
     # feelings expressed in a note, a solidarity, a state of the subject; speaking out against
@@ -105,8 +105,8 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Россия обеспокоена действиями Японии.", [("concern", "Россия", "Япония")], id="worried_state"),
     pytest.param("Министр иностранных дел Индии заявил, что Индия разочарована решением Канады.",
                  [("negative", "Индия", "Канада")], id="disappointed_state"),
-    pytest.param("Премьер-министр Венгрии Виктор Орбан высказался против вступления Украины в Евросоюз.",
-                 [("negative", "Виктор Орбан", "Украина")], id="spoke_out_against"),
+    pytest.param("Премьер-министр Венгрии Ласло Ковач высказался против вступления Украины в Евросоюз.",
+                 [("negative", "Ласло Ковач", "Украина")], id="spoke_out_against"),
     pytest.param("Польша отреагировала положительно на предложение Литвы.",
                  [("positive", "Польша", "Литва")], id="a_positive_reaction"),
     pytest.param("Бразилия и Аргентина разделяют подходы к ключевым вопросам региона.",
@@ -131,15 +131,17 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Проект, внесенный Францией, заблокировал Китай. Постпред Китая при ООН Фу Цун назвал документ "
                  "«однобоким».", [("negative", "Фу Цун", "Франция")], id="the_document_points_back"),
     pytest.param("Постпред Китая при ООН Фу Цун назвал документ «однобоким».", [], id="his_office_is_no_other_side"),
-    pytest.param("Турция потребовала изменить конституцию Греции. Афины считают это требование вмешательством "
-                 "во внутренние дела.", [("negative", "Греция", "Турция")], id="this_demand_an_interference"),
+    pytest.param("Турция потребовала изменить конституцию Греции. Афины расценили такое требование как вмешательство "
+                 "в свои внутренние дела.", [("negative", "Греция", "Турция")], id="this_demand_an_interference"),
+    pytest.param("Армия соседней Сирии обстреляла пограничный пост Ливана. Бейрут считает такие действия агрессией.",
+                 [("negative", "Ливан", "Сирия")], id="such_acts_an_aggression"),
     pytest.param("Президент Казахстана назвал Китай надежным партнером.", [("positive", "Казахстан", "Китай")],
                  id="a_reliable_partner"),
     pytest.param("Китай выступает против санкций в отношении Ирана.", [("negative", "Китай", None)],
                  id="what_is_talked_about_is_no_other_side"),
     # a protest told in the passive: the note's sender, named before, holds it
-    pytest.param("Министерство иностранных дел Литвы вручило ноту послу Белоруссии. В ноте выражен решительный "
-                 "протест в связи с нарушением границы.",
+    pytest.param("Министерство иностранных дел Литвы вручило ноту послу Белоруссии. В ноте выражен самый решительный "
+                 "протест по поводу нарушения границы.",
                  [("negative", "Министерство иностранных дел Литвы", "Белоруссия")],
                  id="a_protest_expressed_in_a_note"),
     # a statement titled with its author: the first person plural is the author's side

@@ -88,7 +88,7 @@ def run(pipeline):
 
 @pytest.mark.slow
 def test_stances_read_the_quotes_the_quote_stage_found(pipeline, monkeypatch):
-    text = ("Министр иностранных дел Турции Хакан Фидан провёл переговоры в Афинах. "
+    text = ("Министр иностранных дел Турции Эрдал Кайнак провёл переговоры в Афинах. "
             "«Пока наши взгляды на миграцию расходятся», — сказал он.")
     doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
     assert doc.quotes and doc.salient and doc.quoted  # found and recorded by the quote stage
@@ -141,8 +141,8 @@ def test_stances_concern_of_a_side_named_by_an_adjective(run):
 def test_stances_negative_verbs(run):
     _, condemned = run("Премьер-министр Великобритании Кир Стармер осудил действия Аргентины.")
     assert condemned == [("negative", "Кир Стармер", "Аргентина")]
-    _, opposed = run("Президент Бразилии Лула да Силва выступает против введения пошлин Мексикой.")
-    assert opposed == [("negative", "Лула да Силва", "Мексика")]
+    _, opposed = run("Президент Бразилии Перейра да Кошта выступает против введения пошлин Мексикой.")
+    assert opposed == [("negative", "Перейра да Кошта", "Мексика")]
 
 
 @pytest.mark.slow
@@ -172,9 +172,9 @@ def test_stances_positive_verbs(run):
 
 @pytest.mark.slow
 def test_stances_relations_developing_well(run):
-    _, found = run("Президент Казахстана Касым-Жомарт Токаев считает, что отношения Казахстана и Узбекистана "
+    _, found = run("Президент Казахстана Бекет-Жомарт Сатыбалдиев считает, что отношения Казахстана и Узбекистана "
                    "развиваются успешно.", with_quotes=True)
-    assert found == [("positive", "Касым-Жомарт Токаев", "Узбекистан")]
+    assert found == [("positive", "Бекет-Жомарт Сатыбалдиев", "Узбекистан")]
 
 
 @pytest.mark.slow
@@ -256,11 +256,11 @@ def test_stances_seeing_an_action_as_a_provocation_is_against_its_author(run):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
+    pytest.param("Глава МИД Индии Рагхунатх Бхатнагар заявил, что позиции Индии и Франции по "
                  "климатической повестке совпадают.",
                  [("converge", "Индия", "Франция")],
                  id="converge_between_the_named_sides"),
-    pytest.param("Глава МИД Индии Субраманьям Джайшанкар заявил, что позиции Индии и Франции по "
+    pytest.param("Глава МИД Индии Рагхунатх Бхатнагар заявил, что позиции Индии и Франции по "
                  "климатической повестке не совпадают.",
                  [("diverge", "Индия", "Франция")],
                  id="negation_turns_converge_into_diverge"),
@@ -271,7 +271,7 @@ def test_stances_seeing_an_action_as_a_provocation_is_against_its_author(run):
     pytest.param("Греческие дипломаты стали лучше понимать турецкие озабоченности.",
                  [],
                  id="a_feeling_no_one_expresses_is_no_stance"),
-    pytest.param("Министр иностранных дел Турции Хакан Фидан провёл переговоры в Афинах. "
+    pytest.param("Министр иностранных дел Турции Эрдал Кайнак провёл переговоры в Афинах. "
                  "«Пока наши взгляды на миграцию расходятся», — сказал он.",
                  [("diverge", "Турция", "Греция")],
                  id="we_in_a_quote_is_the_speakers_country"),

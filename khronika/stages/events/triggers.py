@@ -312,7 +312,7 @@ def _handed_to_no_state(w: Words, i: int) -> bool:
 def _between_sides(w: Words, i: int) -> bool:
     """Are two named sides the subjects of the verb (``X и Y обсудили``), or one its subject and
     another its ``с`` complement (``X обсудил с Y``)?  Their names and conjuncts count with them
-    (``министры Индии и Бразилии Джайшанкар и Виейра``).  (Two words of one name count as two, as
+    (``министры Индии и Бразилии Бхатнагар и Тавейра``).  (Two words of one name count as two, as
     the rule has been measured; ``_side_countries`` counts the states.)"""
     return sum(t.start in w.actors for t in _sides(w, i)) >= 2
 
