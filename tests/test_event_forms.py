@@ -42,6 +42,22 @@ def test_a_session_of_a_body_named_before_is_a_meeting(events):
     assert [e.factuality for e in evs if e.type == "CONSULT"] == ["occurred", "planned"]
 
 
+def test_a_forum_of_two_countries_meets_and_a_bare_round_after_a_round_of_talks_is_one(events):
+    (forum,) = events("Вчера в Самарканде прошло пленарное заседание XV Форума регионов Узбекистана и России.")
+    assert forum.type == "CONSULT" and forum.date == PartialDate(2024, 5, 16)
+    assert events("На пленарном заседании Петербургского экономического форума выступили президенты России и "
+                  "Индонезии.") == ()  # a forum no two countries hold together
+    evs = events("Министры Чили и Перу провели в Лиме девятый раунд консультаций. В июне 2023 года восьмой раунд "
+                 "прошел в Сантьяго.")
+    assert [(e.round, e.date) for e in evs] == [(9, PartialDate(2024, 5, 17)), (8, PartialDate(2023, 6))]
+    assert events("Боксеры провели девятый раунд. Восьмой раунд прошел в Сантьяго.") == ()
+    (ninth,) = events("Министры Чили и Перу провели в Лиме девятый раунд консультаций. С тех пор раунды проходили в "
+                      "Лиме, Кито и Боготе.")  # rounds summed up
+    assert ninth.round == 9
+    (refused,) = events("Министр Перу Ян Кус еще накануне переговоров дал понять, что Лима не согласится на уступки.")
+    assert refused.type == "REJECT"  # talks named as a time
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

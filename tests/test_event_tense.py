@@ -45,3 +45,6 @@ def test_what_a_report_tells_after_yesterdays_meeting_happened_that_day(pipeline
     reaction = dates("ЛИМА, 20 мая. /Вестник/. Вчера власти Перу выслали чилийского дипломата. Министр иностранных "
                      "дел Чили Томас Вилк осудил решение властей Перу.")  # a reaction to an act, not a meeting's
     assert ("ACCUSE", "2026-05-20") in reaction
+    goes_on = dates("ЛИМА, 20 мая. /Вестник/. Правительство Перу накануне вечером объявило об отзыве своего посла из "
+                    "Чили. «Мы решительно осуждаем этот враждебный шаг», — говорится в заявлении правительства Перу.")
+    assert goes_on == [("SANCTION", "2026-05-19"), ("ACCUSE", "2026-05-19")]  # the side that acted, acting on

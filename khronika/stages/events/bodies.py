@@ -17,17 +17,20 @@ was already a mechanism's in an earlier sentence (``Words.bodies``)."""
 from __future__ import annotations
 
 import functools
+import re
 
 from ... import morph
 from ...format_names import gazetteer_in, general_in
 from ...gazetteer import compound_countries
 from ...records import Token
 from .sentence import Words
-from .words import ANOTHER, BODY_WORK, INTERNATIONAL_BODIES, SESSIONS
+from .words import ANOTHER, BODY_WORK, INTERNATIONAL_BODIES, SESSIONS, TALKS
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
 _WORK = "работа"
 _SHORT = "межправ"  # the prefix of a short name (``межправкомиссия``) before the body's own word
+_ROUND = "раунд"  # "раунд консультаций" told before: a later bare "раунд" is one of the talks
+_ROMAN = re.compile(r"[IVXLC]+")  # a session's number in Roman numerals
 
 
 def sentence_text(w: Words) -> tuple[str, int]:
@@ -89,9 +92,13 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     inside = [n for s, e, n in found if first <= s < last]
     if inside:
         return max(inside)
-    if w.tokens[i + 1].feats.get("Case") != "Gen":
+    # the body's noun, after its number and adjectives ("заседание XV форума", "заседание российско-перуанской
+    # межправительственной комиссии")
+    k = i + 1
+    while k < stop - 1 and _ROMAN.fullmatch(w.tokens[k].text):
+        k += 1
+    if w.tokens[k].feats.get("Case") != "Gen":
         return None
-    k = i + 1  # the body's noun, after its adjectives ("заседание российско-перуанской межправительственной комиссии")
     while k < stop - 1 and w.tokens[k].pos == "ADJ":
         k += 1
     nxt, adjectives = w.lem[k], set(w.lem[i + 1:k])
@@ -99,8 +106,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         return 2  # "заседание межправительственной комиссии": of states, whoever they are
     # "министры двух стран провели заседание комиссии": a body of the two countries named
     joint = nxt in _JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and _countries(w) >= 2
-    if nxt in w.bodies or joint:
-        return 2
+    if nxt in w.bodies or joint or nxt in _FORUMS and _countries(w, range(k + 1, stop)) >= 2:
+        return 2  # "заседание Форума регионов Чили и Перу": a forum of the two countries its own words name
     return None
 
 
@@ -114,15 +121,18 @@ def _numbered(w: Words, i: int) -> bool:
 _SERIES = frozenset({"последний", "очередной"})
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа")  # bodies that two countries named in the sentence hold together
+_FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
 _INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
 
 
-def _countries(w: Words) -> int:
-    """How many countries the sentence names (by name or in a compound adjective: ``армяно-азербайджанской``)."""
-    named = {m.entity for t in w.tokens if (m := w.mention(t)) is not None and w.mentions.kind(m) == "country"
+def _countries(w: Words, at: range | None = None) -> int:
+    """How many countries the sentence (its words ``at``) names (by name or in a compound adjective:
+    ``армяно-азербайджанской``)."""
+    tokens = w.tokens if at is None else [w.tokens[k] for k in at]
+    named = {m.entity for t in tokens if (m := w.mention(t)) is not None and w.mentions.kind(m) == "country"
              and not any(c.rel == "case" for c in w.children(t))}  # not "акционеры из России и Китая"
-    for t in w.tokens:
+    for t in tokens:
         if "-" in t.text:
             named |= {c.code for c in compound_countries(t.text)}
     return len(named)
@@ -157,4 +167,6 @@ def body_heads(w: Words) -> set[str]:
         out.update(x.removeprefix(_SHORT) for x in nouns[:1] if x.startswith(_SHORT))  # межправкомиссия: комиссия
     out.update(w.lem[k] for k in range(1, len(w.tokens))  # "межправительственной комиссии", however complemented
                if w.lem[k] in _JOINT_BODIES and w.lem[k - 1] in _INTERSTATE)
+    out.update(_ROUND for k, x in enumerate(w.lem)  # "раунд консультаций": a later bare "8-й раунд" is one of talks
+               if x == _ROUND and set(w.lem[k + 1:k + 1 + w.settings.talks_after]) & TALKS)
     return out

@@ -3,15 +3,19 @@ words to an earlier day (``Вчера министры провели перег
 встретились … Вучич обвинил …``) was said and done there, that day, not on the day of publication.
 
 An event the document's date dated (``EventStage``'s ``by_default``) that took place takes the day of the nearest
-event before it in the text that its own words date, when that one is a meeting (CONSULT) of a day before the
-publication (at most ``settings.news_days`` before) and the two share a participant; any other event dated by its
-own words in between starts another story (a reaction to an act of yesterday is today's).
+event before it in the text that its own words date to a day before the publication (at most
+``settings.news_days`` before), when that one is a meeting (CONSULT) and the two share a participant, or when that
+one is another act and the two have the same first actor: the side that acted yesterday goes on acting in its
+story (``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении правительства Чили``), while a
+reaction of the other side to an act of yesterday is today's.  Any event dated by its own words in between starts
+another story.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime
 
+from ...ids import is_country
 from ...records import Document, Event
 
 
@@ -25,13 +29,31 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         own = e.id not in by_default and e.date.precision == "day"
         if own:
             before = (published - datetime.date.fromisoformat(e.date.iso())).days
-            anchor = e if 0 < before <= days and e.type == "CONSULT" else None
-        elif e.id in by_default and e.factuality == "occurred" and anchor is not None and _shared(anchor, e):
+            anchor = e if 0 < before <= days else None
+        elif e.id in by_default and e.factuality == "occurred" and anchor is not None and _continues(anchor, e, doc):
             e = dataclasses.replace(e, date=anchor.date)
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
 
 
-def _shared(a: Event, b: Event) -> bool:
-    return bool({p.entity for p in a.participants} & {p.entity for p in b.participants})
+def _continues(anchor: Event, e: Event, doc: Document) -> bool:
+    """Does the event go on with the story of the anchor: a participant of its meeting, or the first actor of its
+    act acting again?"""
+    if anchor.type == "CONSULT":
+        return bool({p.entity for p in anchor.participants} & {p.entity for p in e.participants})
+    a, b = _actor(anchor), _actor(e)
+    return a is not None and b is not None and _side(a, doc) == _side(b, doc)
+
+
+def _actor(e: Event) -> str | None:
+    """The first source of the event, else its first participant."""
+    first = next((p for p in e.participants if p.role == "source"), e.participants[0] if e.participants else None)
+    return first.entity if first is not None else None
+
+
+def _side(entity: str, doc: Document) -> str:
+    """The country a person's role names (the person's own id when none), an entity's country, or the entity."""
+    role = next((r.of for r in doc.roles if r.person == entity and r.of and is_country(r.of)), None)
+    found = next((x for x in doc.entities if x.id == entity), None)
+    return role or (found.country if found is not None and found.country else entity)

@@ -126,8 +126,11 @@ def _discussed_by_one_side(w: Words, i: int) -> bool:
 
 
 def _round_of_no_talks(w: Words, i: int) -> bool:
-    """``квалификационного раунда чемпионата`` is no round of talks (unless a format or a mechanism is named)."""
-    return w.lem[i] == "раунд" and w.fmt is None and not _of_talks(w, i) and not mechanisms(w)
+    """``квалификационного раунда чемпионата`` is no round of talks (unless a format or a mechanism is named, or
+    a round of talks was told before: ``9-й раунд консультаций … 8-й раунд прошел в …``, but not ``раунды
+    проходили в …``: rounds summed up)."""
+    return w.lem[i] == "раунд" and w.fmt is None and not _of_talks(w, i) and not mechanisms(w) \
+        and ("раунд" not in w.bodies or w.tokens[i].feats.get("Number") == "Plur")
 
 
 def _freeing_no_people(w: Words, i: int) -> bool:
