@@ -45,3 +45,15 @@ def test_annotate_dateline_is_a_sentence_of_its_own(dateline):
     assert "Министр прибыл в Берлин." in [t for _, _, t in sents]
     assert dateline.strip() in [t for _, _, t in sents]
     assert sents[0][2].startswith("Глава МИД прибыл в Берлин")
+
+
+def test_annotate_a_parse_with_a_cycle_is_made_a_tree():
+    from khronika.stages.annotate import acyclic
+
+    # two words each other's head (as the parser once made "пленных" and "освобождены"), beside the root
+    heads, rels = acyclic(["1", "2", "3", "4"], ["2", "0", "4", "3"], ["nsubj", "root", "obj", "acl"])
+    assert heads == ["2", "0", "2", "3"] and rels == ["nsubj", "root", "obj", "acl"]
+    heads, rels = acyclic(["1", "2"], ["2", "1"], ["obj", "acl"])  # no root at all: the cycle's word becomes it
+    assert heads == ["0", "1"] and rels == ["root", "acl"]
+    assert acyclic(["1", "2", "3"], ["0", "1", "2"], ["root", "obj", "amod"]) == (["0", "1", "2"],
+                                                                                ["root", "obj", "amod"])

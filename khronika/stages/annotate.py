@@ -188,6 +188,29 @@ def adapt_token(sentence_id: int, number: int, token, tag: str, head: str, rel: 
                  head_id=f"{sentence_id}_{head}", rel=rel)
 
 
+def acyclic(numbers: list[str], heads: list[str], rels: list[str]) -> tuple[list[str], list[str]]:
+    """The parse with every cycle broken: the parser may make two words each other's head (``пленных`` ←→
+    ``освобождены``), and every walk up or down the tree must end.  The word where a walk up from a word comes
+    back on itself is attached to the sentence's root (made the root, when the sentence has none)."""
+    head_of = dict(zip(numbers, heads))
+    heads, rels = list(heads), list(rels)
+    root = next((n for n, h in zip(numbers, heads) if h == "0"), None)
+    for start in numbers:
+        seen, node = {start}, head_of.get(start)
+        while node is not None and node != "0" and node in head_of:
+            if node in seen:  # a cycle: cut it where it closed
+                at = numbers.index(node)
+                if root is None:
+                    root, heads[at], rels[at] = node, "0", "root"
+                else:
+                    heads[at] = root
+                head_of[node] = heads[at]
+                break
+            seen.add(node)
+            node = head_of[node]
+    return heads, rels
+
+
 def adapt_span(text: str, span, tokens: list, vocab) -> Mention:
     """A NER span as a mention, with natasha's normal form of the tokens under it (``vocab``: its
     ``MorphVocab``)."""
@@ -266,6 +289,7 @@ class AnnotateStage:
         record: dict[int, Token] = {}  # id(segment token) -> its record
         for sentence_id, (sent, group) in enumerate(zip(seg.sents, seg.groups), 1):
             tagged, (numbers, heads, rels) = next(tags), next(parses)
+            heads, rels = acyclic(numbers, heads, rels)
             records = tuple(adapt_token(sentence_id, n, t, tag, h, r)
                             for t, tag, n, h, r in zip(group, tagged, numbers, heads, rels))
             record.update((id(t), r) for t, r in zip(group, records))
