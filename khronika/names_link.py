@@ -9,6 +9,8 @@ that mentions of one person carry one name:
   (``Тайип Эрдоган`` of ``Реджеп Тайип Эрдоган``) is that name;
 * ``own_names``: a name before a particle of descent (``Юсуф Халид`` of ``Юсуф Халид бен Рашид``,
   ``бен``/``бин``/``ибн``: ``data/names_endings.tsv``) is the person's own name;
+* ``short_names``: a one-word name that stands before a family particle in exactly one longer name of the
+  document (``Лула`` of ``Луис Инасиу Лула да Силва``) is that name;
 * ``case_forms``: a name left in a case form (``Мун Чжэ Ина``) is the document's name without that ending
   (``Мун Чжэ Ин``);
 * ``relatives``: a relative named by a given name after a word of kinship takes that person's surname;
@@ -30,6 +32,7 @@ from .translit import skeleton
 
 _WORDS = lexicon.words("names_endings.tsv")
 NASAB_PARTICLES = _WORDS["NASAB_PARTICLES"]
+FAMILY_PARTICLES = _WORDS["FAMILY_PARTICLES"]
 ADDRESS_WORDS = _WORDS["ADDRESS_WORDS"]
 
 
@@ -85,6 +88,20 @@ def own_names(people: list) -> None:
                     and (key[n] in NASAB_PARTICLES or any(_particle(w) for w in p.words[1:]))]
         fits = list({tuple(fold(w) for w in q.words): q for q in fits}.values())  # one already rewritten
         fits = [q for q in fits if not any(_inside(q.words, r.words) for r in fits)]
+        if len(fits) == 1:
+            p.words, p.given, p.surname = list(fits[0].words), fits[0].given, fits[0].surname
+
+
+def short_names(people: list) -> None:
+    """A name of one word (no given name) that stands right before a family particle in exactly one longer
+    name of the document (``Лула`` of ``Луис Инасиу Лула да Силва``) is that person's."""
+    longer = {tuple(fold(w) for w in p.words): p for p in people if p.given and len(p.words) >= 3}
+    for p in people:
+        if p.given or p.initial or len(p.words) != 1:
+            continue
+        word = fold(p.words[0])
+        fits = [q for key, q in longer.items()
+                if any(key[k] == word and key[k + 1] in FAMILY_PARTICLES for k in range(1, len(key) - 1))]
         if len(fits) == 1:
             p.words, p.given, p.surname = list(fits[0].words), fits[0].given, fits[0].surname
 

@@ -31,6 +31,7 @@ class EntitySettings:
     # "Минобороны"; data/home_bodies.tsv), unless the document's dateline places it in another country
     home_country: str = "RU"
     body_reach: int = 3  # sentences back in which a bare "министерство"/"ведомство" finds the ministry it stands for
+    acronym_letters: tuple[int, int] = (2, 6)  # letters of an abbreviation linked to the full name it spells ("СФ")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class EventSettings:
     # an undated event takes its document's date only in a report of its days: a dateline with a place, or a
     # time expression ("сегодня", "в понедельник", "20 марта") naming a day this many days before it at most
     news_days: int = 7
+    review_head_sentences: int = 3  # sentences at the top read for a heading of a week's review ("… за неделю")
     actor_depth: int = 2  # levels of dependents searched for a noun's own actor ("визит президента России")
     sides_depth: int = 3  # levels of conjuncts and names followed from the subjects of "обсудить"
     forces_after: int = 3  # "вывод" is a retreat when forces are named in the words after it

@@ -118,6 +118,30 @@ def test_entities_a_ministry_and_its_short_name_are_one(full):
     assert len([e for e in doc.entities if e.type == "organization"]) == 1
 
 
+def test_entities_an_abbreviation_is_the_organisation_it_spells(full):
+    doc = full("Председатель Совета Федерации Анна Петрова прилетела в Казань. Председатель СФ выступила на форуме. "
+               "В Государственной думе законопроект поддержали, хотя в ГД его критиковали.")
+    orgs = {e.name: e.aliases for e in doc.entities if e.type == "organization"}
+    assert set(orgs) == {"Совет Федерации", "Государственная дума"}, orgs
+    assert "СФ" in orgs["Совет Федерации"] and "ГД" in orgs["Государственная дума"]
+    two = full("Доклад обсудили Совет безопасности республики и Служба безопасности президента. В СБ доклад одобрили.")
+    assert "СБ" in {e.name for e in two.entities}  # two full names spell it: neither
+
+
+def test_entities_the_short_name_before_a_family_particle_is_the_person(annotate):
+    doc = annotate("Президент Бразилии Жоакин Мануэл Перейра да Кошта предложил посредничество. Перейра выступил "
+                   "с инициативой в понедельник. Соседи отвергли посредничество Перейры.")
+    assert {name for _, name, _ in persons(doc)} == {"Жоакин Мануэл Перейра да Кошта"}
+    two = annotate("Мануэл Перейра да Кошта и Жоан Перейра ду Праду встретились. Перейра выступил первым.")
+    assert "Перейра" in {name for _, name, _ in persons(two)}  # two such names: neither
+
+
+def test_entities_a_womans_given_name_before_an_undeclined_surname(annotate):
+    doc = annotate("Переговоры вела глава европейской дипломатии Кая Линдквист. Визит Петра Новак в Прагу отложен. "
+                   "Визит Джона Смита в Прагу тоже отложен.")
+    assert {name for _, name, _ in persons(doc)} == {"Кая Линдквист", "Петра Новак", "Джон Смит"}
+
+
 def test_entities_part_of_a_longer_name_is_that_person(annotate):
     doc = annotate("Президент Бразилии Жоакин Мануэл Перейра да Кошта прибыл в Москву. "
                    "Мануэл Перейра да Кошта провел переговоры.")

@@ -22,9 +22,11 @@ from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..translit import skeleton
 from ..view import DocView, view
+from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
 from .spans import join_names
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
 HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
@@ -88,7 +90,7 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
     cases, genders = _name_cases(words, v), [t.feats.get("Gender") for _, _, t in words]
-    if _feminine_subject(words, v):  # "Хенрика Новак подчеркнула": a nominative, a woman's name
+    if _feminine_subject(words, v) or _woman_by_her_surname(words):  # "Хенрика Новак подчеркнула": a woman's name
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
     normal = names.normalize_person([w for w, _, _ in words], cases, genders)
     start, stop = words[0][2].start, words[-1][2].stop
@@ -122,6 +124,17 @@ def _feminine_subject(words, v: DocView) -> bool:
         and t.feats.get("Number") == "Sing"
 
 
+def _woman_by_her_surname(words) -> bool:
+    """Is the name a woman's, seen by a foreign surname ending in a consonant that stays undeclined after a
+    given name in -а/-я (``Кая Каллас``, ``Петра Новак``)?  A man's genitive would decline both (``Кая
+    Калласа``), so the given name is a woman's, in any case."""
+    if len(words) != 2:
+        return False
+    (given, _, g), (surname, _, _) = words
+    return given[-1:].lower() in ("а", "я") and g.feats.get("Case") in ("Gen", "Acc") and \
+        surname[-1:].lower() in _CONSONANTS and not names.slavic_surname(surname)
+
+
 def _name_cases(words, v: DocView) -> list[str | None]:
     """The tagged case of each word of a name; a name the dictionary does not know, in apposition to
     a title, takes the title's case: the tagger guesses at foreign words (``с главой секретариата
@@ -148,6 +161,7 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     names_link.own_names(people)
     names_link.case_forms(people)
     names_link.as_longer(people)
+    names_link.short_names(people)
     by_given: dict[str, set[str]] = {}
     for p in people:
         if p.given:
@@ -340,7 +354,8 @@ class EntityStage:
             if old and kept:
                 aliases = set(kept.aliases) | {old.name} | set(old.aliases)
                 entities[target] = dataclasses.replace(kept, aliases=tuple(sorted(aliases)))
-        named = [dataclasses.replace(p.mention, entity=p.entity) for p in people] + others
+        named = [dataclasses.replace(p.mention, entity=p.entity) for p in people] + \
+            link_acronyms(others, entities, self.settings)
         mentions = sorted(named + body_mentions(v, named, entities, self.settings), key=lambda m: m.start)
         return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
 

@@ -16,13 +16,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ... import gazetteer, morph
+from ... import gazetteer, lexicon, morph
 from ...ids import country_id, is_country
 from ...morph import fold, lemmas
 from ...records import Document, Mention, Token
 from ...view import view
 from ..spans import known_kind
 from .cues import OUTLET_NOUNS, SPOKESMEN
+
+# "представитель Кремля": the spokesman of the office the building stands for (data/seats_ru.tsv)
+SEAT_OFFICES = {fold(row["seat"]): row["office"] for row in lexicon.table(
+    "seats_ru.tsv", (lexicon.Column("seat"), lexicon.Column("office")), key=("seat",))}
 
 # A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
 WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl|ру|рф)$", re.I)
@@ -162,9 +166,12 @@ class Actors:
         # the body itself first ("представитель МИД" of the ministry's, not the president's), then its side
         side = self.side(body)
         heads = {n.split()[0] for n in names if n}  # "официальный представитель МИД" of Казахстан: "МИД Казахстана"
+        offices = {SEAT_OFFICES[n] for n in names if n in SEAT_OFFICES}  # "представитель Кремля": the president's
         own = {r.person for r in held if r.of == body or any(n in fold(r.position) for n in names)
-               or (side is not None and self.side(r.of) == side and heads & set(fold(r.position).split()))}
-        found = own or {r.person for r in held if side is not None and self.side(r.of) == side
+               or (side is not None and self.side(r.of) == side
+                   and (heads & set(fold(r.position).split())
+                        or offices & {morph.lemma(w) for w in r.position.split()}))}
+        found = own or {r.person for r in held if side is not None and self.side(r.of) == side and not offices
                         and title in r.position.split()}  # a spokesman of another body of the side is not his
         return found.pop() if len(found) == 1 else None
 

@@ -132,6 +132,11 @@ class Salience:
         before = sorted((p for p in self.salient if p.start < at), key=lambda p: p.start)
         if kind == "kin":  # "жена бизнесмена": the last person of that gender named as a subject or a speaker
             return next((p.entity for p in reversed(before) if not p.proxy and ac.gender(p.entity) == value), None)
+        if kind == "nat":  # "заявил серб": the last subject or speaker of that country, or of no country known
+            gender, _, side = value.partition("=")
+            fits = [p.entity for p in reversed(before) if not p.proxy and ac.gender(p.entity) in (None, gender or None)
+                    and ac.side(p.entity) in (side, None)]
+            return fits[0] if fits else None
         for p in reversed(before):
             person, proxy = p.entity, p.proxy
             if kind == "pron":

@@ -169,6 +169,9 @@ class Speakers:
             # "жена российского бизнесмена": a person named before of that gender, never the country
             g = t.feats.get("Gender")
             return Speaker(f"?kin:{g}") if g in ("Masc", "Fem") and t.feats.get("Number") != "Plur" else Speaker()
+        if found is not None and found.kind == "adjective" and found.start == t.start and self._bare_noun(t):
+            # "— заявил серб": the person last named of that country, or of none known
+            return Speaker(f"?nat:{t.feats.get('Gender') or ''}={found.entity}", single=True)
         if found is not None and found.kind == "adjective" and unnamed:
             # "французский лидер": a person of that side named before ("русские считают": the country)
             return Speaker(f"?side:{found.entity}", single=t.feats.get("Number") != "Plur")
@@ -192,6 +195,12 @@ class Speakers:
         if title and t.feats.get("Number") != "Plur":
             return Speaker(f"?title:{title}")
         return Speaker()
+
+    def _bare_noun(self, t: Token) -> bool:
+        """A noun in the singular with no noun or adjective of its own (``серб``, not ``сербы`` or ``серб по
+        происхождению``)."""
+        return t.pos == "NOUN" and t.feats.get("Number") != "Plur" and \
+            not any(c.pos in ("NOUN", "PROPN", "ADJ") for c in self.view.children(t))
 
     def _side_named(self, tokens: list[Token]) -> str | None:
         """The country a descriptor names by an adjective or a name (``турецкий президент``, ``глава МИД Турции``)."""
@@ -308,10 +317,20 @@ def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     for a in sorted(sp.actors.actors(tokens[i:k]), key=lambda a: KINDS.index(a.kind)):
         if sp.actors.outlet(a.entity):
             continue
-        cases = {t.feats.get("Case") for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")}
-        if "Nom" in cases or not cases - {None}:
+        words = [t for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")]
+        cases = {t.feats.get("Case") for t in words}
+        if "Nom" in cases or not cases - {None} or _undeclined_before(sp, a, words, tokens[k - 1] if k else None):
             return Speaker(a.entity)
     return None
+
+
+def _undeclined_before(sp: Speakers, a, words: list[Token], last: Token | None) -> bool:
+    """A person's name right before the verb, its last word written as in the person's name, that the tagger read
+    in another case (``На вопрос о механизме Линдквист ответила``: an undeclined foreign surname; not ``союзники
+    Вилка заявляют``)."""
+    e = sp.actors.entities.get(a.entity)
+    return a.kind == "person" and e is not None and bool(words) and last is not None and a.stop == last.stop and \
+        fold(words[-1].text) == fold(e.name.split()[-1])
 
 
 def name_after(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
