@@ -58,6 +58,18 @@ def test_a_forum_of_two_countries_meets_and_a_bare_round_after_a_round_of_talks_
     assert refused.type == "REJECT"  # talks named as a time
 
 
+def test_a_capital_or_a_seat_where_a_plural_verb_without_subject_acts_is_its_government(events):
+    def sides(text):
+        return [(e.type, [(p.entity, p.role) for p in e.participants]) for e in events(text)]
+
+    assert sides("В Лиме осудили решение Сантьяго ввести пошлины.") == [
+        ("ACCUSE", [("e:iso-PE", "source"), ("e:iso-CL", "participant")])]
+    assert sides("В Кремле назвали заявление Вильнюса провокацией.") == [
+        ("ACCUSE", [("e:iso-RU", "source"), ("e:iso-LT", "participant")])]
+    assert sides("В Кито выразили протест в связи с учениями.") == [("PROTEST", [("e:iso-EC", "source")])]
+    assert events("В Кито прошли учения пожарных.") == ()  # a place, no government acting
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

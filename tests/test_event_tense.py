@@ -48,3 +48,14 @@ def test_what_a_report_tells_after_yesterdays_meeting_happened_that_day(pipeline
     goes_on = dates("ЛИМА, 20 мая. /Вестник/. Правительство Перу накануне вечером объявило об отзыве своего посла из "
                     "Чили. «Мы решительно осуждаем этот враждебный шаг», — говорится в заявлении правительства Перу.")
     assert goes_on == [("SANCTION", "2026-05-19"), ("ACCUSE", "2026-05-19")]  # the side that acted, acting on
+
+
+
+def test_a_review_of_the_week_leaves_its_undated_items_undated(pipeline):
+    def dates(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2026-05-23")))
+        return [e.date.iso() for e in doc.events]
+
+    items = "Министры Чили и Перу провели переговоры в Лиме. Президент Чили в понедельник посетил Кито."
+    assert dates("Дипломатический вестник. Коротко о главном за неделю. " + items) == [None, "2026-05-18"]
+    assert dates("Главное за день. " + items) == ["2026-05-23", "2026-05-18"]

@@ -4,7 +4,8 @@
 назвал заявление некорректной попыткой``: a word of negative evaluation (``words.NEGATIVE_EVALUATION``,
 shared with the stance cues) in the complement or clause of a verb of speech or naming
 (``EVALUATION_VERBS``) whose subject is a state actor (a named person, country or organisation, a
-state agent's noun or title, or a pronoun), about an act or an actor (``EVALUATED``: ``решение``,
+state agent's noun or title, or a pronoun; or a capital, a seat or a body as the place of a verb without a subject:
+``В Кремле назвали …``), about an act or an actor (``EVALUATED``: ``решение``,
 ``заявление``, ``это``; another event's word; a named actor).  The trigger is the verb and the
 evaluation (``назвал … неприемлемым``).  Not a negated evaluation (``не считаем провокацией``), nor an
 adverbial one (``к сожалению``, ``с сожалением узнал``), and
@@ -12,6 +13,7 @@ not one whose speaker is no state actor (``певица назвала выст�
 from __future__ import annotations
 
 from ...records import Token
+from .participants import seat_as_subject
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
@@ -43,7 +45,8 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
         if verb is None or verb in {v for v, _ in out} or (verb > 0 and w.lem[verb - 1] == "не"):
             continue
         subject = [t for t in w.children(w.tokens[verb]) if t.rel in SUBJECT] or _words_before(w, verb)
-        if subject and any(_state_speaker(w, t) for t in subject) and _about_an_act(w, verb, i, subject[0]):
+        if subject and (any(_state_speaker(w, t) for t in subject) or seat_as_subject(w, w.tokens[verb])) \
+                and _about_an_act(w, verb, i, subject[0]):
             out.append((verb, i))
     return out
 

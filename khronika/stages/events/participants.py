@@ -86,7 +86,28 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         out = {e: r for e, r in out.items() if e not in venues}
     if last_person and any(t.text.lower() in ("он", "она") and t.rel in SUBJECT for t in w.tokens):
         out.setdefault(last_person, "source")
+    seat = None if subject_ids else seat_as_subject(w, head)
+    if seat is not None:  # "В Пекине осудили …": the government seated there acts
+        out = {seat: "source", **{e: r for e, r in out.items() if e != seat}}
     return [Participant(e, r) for e, r in out.items()]
+
+
+def seat_as_subject(w: Words, verb: Token) -> str | None:
+    """The actor of a verb in the plural with no subject whose place is a capital, a seat or a state body (``В
+    Пекине осудили``, ``в Кремле назвали``, ``в МИД Японии выразили протест``): the country of the capital or
+    seat, or the body."""
+    if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or any(c.rel in SUBJECT for c in w.children(verb)):
+        return None
+    for c in w.children(verb):
+        m = w.mention(c) if c.rel == "obl" and _after_in(w, c) else None
+        kind = w.mentions.kind(m)
+        if kind in ("country", "organization"):
+            return m.entity
+        name = (m.normal or m.text) if kind == "location" else None
+        country = name and (gazetteer.lookup_capital(name) or gazetteer.org_country(name))
+        if country:
+            return country_id(country.code)
+    return None
 
 
 def _with_appositions(w: Words, subjects: list[Token]) -> set[str]:
@@ -118,11 +139,13 @@ def _after_in(w: Words, t: Token) -> bool:
 def _core(w: Words, t: Token) -> list[Token]:
     """The token and its dependents but those after a preposition: ``Лукашенко и его служащим``, not
     ``въезд на территорию ЕС``."""
-    out, todo = [], [t]
+    out, todo, seen = [], [t], {t.id}
     while todo:
         x = todo.pop()
         out.append(x)
-        todo += [c for c in w.children(x) if not any(g.rel == "case" for g in w.children(c))]
+        more = [c for c in w.children(x) if c.id not in seen and not any(g.rel == "case" for g in w.children(c))]
+        seen.update(c.id for c in more)
+        todo += more
     return out
 
 

@@ -29,10 +29,11 @@ import datetime
 import re
 from collections.abc import Callable
 
+from ...morph import lemma
 from ...records import Document, Mention, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, IN_PREPOSITIONS, PLACE_HEADS, tense
+from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, IN_PREPOSITIONS, PLACE_HEADS, WEEKLY_REVIEW, tense
 
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
@@ -139,9 +140,16 @@ def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
     """The document's date (to the day) for an event narrated in the past or present, in a report of the
     day (``reports_its_days``); an essay's undated events stay undated."""
     past_or_present = tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
-    if doc.published.precision != "day" or not past_or_present:
+    if doc.published.precision != "day" or not past_or_present or weekly_review(doc, w.settings.review_head_sentences):
         return None
     return doc.published if reports_its_days(doc, w.settings.news_days) else None
+
+
+def weekly_review(doc: Document, head: int) -> bool:
+    """Is the document a review of a week (``Коротко о главном за неделю``, ``Итоги недели`` in its first ``head``
+    sentences)?  What it tells happened on some day of that week, not on the day of its issue."""
+    words = " ".join(lemma(t.text) for s in doc.sentences[:head] for t in s.tokens)
+    return any(f" {p} " in f" {words} " for p in WEEKLY_REVIEW)
 
 
 def reports_its_days(doc: Document, days: int) -> bool:
