@@ -70,6 +70,24 @@ def test_a_capital_or_a_seat_where_a_plural_verb_without_subject_acts_is_its_gov
     assert events("В Кито прошли учения пожарных.") == ()  # a place, no government acting
 
 
+def test_a_refusal_not_made_and_a_plan_disowned_are_no_events_and_a_litotes_is_a_threat(events):
+    assert types(events("Лима не согласится на юридически обязывающее соглашение.")) == ["REJECT"]  # no AGREE
+    assert events("Кито не откажется от обращения в Международный суд ООН.") == ()
+    assert events("Правительство Перу не намерено предпринимать новых ответных мер.") == ()
+    (threat,) = events("Министр иностранных дел Перу не исключил ответных мер против Чили.")
+    assert threat.type == "THREATEN" and threat.factuality == "occurred"
+
+
+def test_the_next_meeting_of_a_body_or_of_talks_told_before_is_planned(events):
+    evs = events("Президент Чили Хуан Перес и президент Перу Луис Рамос провели в Лиме заседание Совета сотрудничества "
+                 "высшего уровня. Следующее заседание Совета решено провести в 2027 году в Куско.")
+    assert [(e.factuality, e.date.iso()) for e in evs] == [("occurred", "2024-05-17"), ("planned", "2027")]
+    evs = events("Министр иностранных дел Чили Хуан Перес и его перуанский коллега Луис Рамос провели в Лиме переговоры "
+                 "по морской границе. Стороны договорились провести следующий раунд в январе 2027 года в Кито.")
+    assert [(e.type, e.factuality, e.date.iso()) for e in evs if e.type == "CONSULT"] == [
+        ("CONSULT", "occurred", "2024-05-17"), ("CONSULT", "planned", "2027-01")]
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

@@ -48,6 +48,9 @@ def test_what_a_report_tells_after_yesterdays_meeting_happened_that_day(pipeline
     goes_on = dates("ЛИМА, 20 мая. /Вестник/. Правительство Перу накануне вечером объявило об отзыве своего посла из "
                     "Чили. «Мы решительно осуждаем этот враждебный шаг», — говорится в заявлении правительства Перу.")
     assert goes_on == [("SANCTION", "2026-05-19"), ("ACCUSE", "2026-05-19")]  # the side that acted, acting on
+    outcome = dates("ЛИМА, 20 мая. /Вестник/. В минувшую пятницу министры иностранных дел Чили и Перу провели "
+                    "переговоры в Арике. Стороны подписали 11 документов.")
+    assert outcome == [("CONSULT", "2026-05-15"), ("AGREE", "2026-05-15")]  # the sides, named by no one
 
 
 

@@ -40,6 +40,7 @@ from .words import (
     AGENT_NOUNS,
     PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
+    SESSIONS,
     SPORT,
     STATE_BODIES,
     STATE_NOUNS,
@@ -97,8 +98,8 @@ class Actors:
             return any(p.entity in self.officials for p in event.participants)
         if event.type in COUNTRY_TYPES and not any(is_country(p.entity) for p in event.participants):
             return False  # "журналисты арестованы", "водитель задержан": no state acts on another's people
-        if event.format is not None:
-            return True  # "раунд консультаций в формате «два плюс два»": a standing format of dialogue
+        if event.format is not None or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
+            return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py)
         if not event.participants:
             return self.diplomatic
         kinds = {e.id: e.type for e in doc.entities}

@@ -7,7 +7,8 @@ A body meets (CONSULT) when it is an international or bilateral mechanism that t
 
 * it is the genitive of a word of a session (``SESSIONS``: ``заседание``, ``сессия``), with nothing but
   its own words between them (no verb, no comma); or
-* it is the subject of a verb of a body's work (``BODY_WORK``: ``завершил работу``, ``начал работу``).
+* it is the subject of a verb of a body's work (``BODY_WORK``: ``завершил работу``, ``начал работу``) or of a
+  meeting held (``BODY_HELD``: ``в Казани прошел «Московский формат»``, ``СМИД СНГ состоялся в Минске``).
 
 A session of a commission, council or group in a sentence that names two countries (``министры Армении и
 Грузии провели заседание комиссии``) is a session of their joint body.
@@ -24,12 +25,12 @@ from ...format_names import gazetteer_in, general_in
 from ...gazetteer import compound_countries
 from ...records import Token
 from .sentence import Words
-from .words import ANOTHER, BODY_WORK, INTERNATIONAL_BODIES, SESSIONS, TALKS
+from .words import ANOTHER, BODY_HELD, BODY_WORK, INTERNATIONAL_BODIES, SESSIONS, TALKS
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
 _WORK = "работа"
 _SHORT = "межправ"  # the prefix of a short name (``межправкомиссия``) before the body's own word
-_ROUND = "раунд"  # "раунд консультаций" told before: a later bare "раунд" is one of the talks
+_ROUND = "раунд"  # talks told before: a later bare "раунд" is one of them
 _ROMAN = re.compile(r"[IVXLC]+")  # a session's number in Roman numerals
 
 
@@ -68,7 +69,7 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
     for i, word in enumerate(w.lem):
         if word in SESSIONS:
             body = _named_after(w, i, found)
-        elif word in BODY_WORK and _work(w, i):
+        elif word in BODY_WORK and _work(w, i) or word in BODY_HELD:
             body = _subject_names(w, i, found)
         else:
             continue
@@ -162,11 +163,12 @@ def body_heads(w: Words) -> set[str]:
     out = set()
     for s, e, _ in mechanisms(w):
         words: list[Token] = [t for t in w.tokens if s <= t.start < e]
-        nouns = [w.lem[w.position[t.id]] for t in words if t.pos == "NOUN"]
+        nouns = [w.lem[w.position[t.id]] for t in words  # "Совета", tagged a name at the head of one
+                 if t.pos == "NOUN" or t.pos == "PROPN" and not t.text.isupper()]
         out.update(nouns[:1])
         out.update(x.removeprefix(_SHORT) for x in nouns[:1] if x.startswith(_SHORT))  # межправкомиссия: комиссия
     out.update(w.lem[k] for k in range(1, len(w.tokens))  # "межправительственной комиссии", however complemented
                if w.lem[k] in _JOINT_BODIES and w.lem[k - 1] in _INTERSTATE)
-    out.update(_ROUND for k, x in enumerate(w.lem)  # "раунд консультаций": a later bare "8-й раунд" is one of talks
-               if x == _ROUND and set(w.lem[k + 1:k + 1 + w.settings.talks_after]) & TALKS)
+    if set(w.lem) & TALKS:  # "переговоры", "раунд консультаций": a later bare "8-й раунд" is one of the talks
+        out.add(_ROUND)
     return out

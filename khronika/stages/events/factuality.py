@@ -20,6 +20,7 @@ from .words import (
     HAPPEN,
     HYPOTHETICAL_CUES,
     LIGHT_VERBS,
+    LITOTES,
     REQUEST_VERBS,
     ends_with,
     tense,
@@ -47,7 +48,12 @@ def _not_held(w: Words, first: int) -> bool:
 
 
 def _not(w: Words, first: int) -> bool:
-    return any(x == "не" for x in w.lem[max(0, first - w.settings.negation_before): first])
+    """``не`` just before the trigger (not ``не исключил ответных мер``: a threat), or just before a future cue
+    before it (``не намерена предпринимать ответных мер``: no plan)."""
+    window = range(max(0, first - w.settings.cue_before), first - 1)
+    near = range(max(0, first - w.settings.negation_before), first)
+    return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES for k in near) or \
+        any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window)
 
 
 def _hypothetical(w: Words, first: int) -> bool:

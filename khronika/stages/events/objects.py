@@ -48,10 +48,16 @@ def _above_infinitive(w: Words, k: int | None) -> int | None:
 
 def what_is_rejected(w: Words, i: int) -> bool:
     """An accusation or a demand that is the object of a rejection (``отверг обвинения Москвы``,
-    ``отклонил требования``): the rejection is the act reported."""
+    ``отклонил требования``), or an agreement that of a refusal to agree (``не согласится на соглашение``): the
+    rejection is the act reported."""
     head = w.head_index(w.tokens[i])
-    return w.tokens[i].pos == "NOUN" and TRIGGERS[w.lem[i]][0] in RESPONSE_TYPES and head is not None \
-        and w.tokens[i].rel == "obj" and TRIGGERS.get(w.lem[head], ("",))[0] == "REJECT"
+    if w.tokens[i].pos != "NOUN" or head is None:
+        return False
+    kind, rel = TRIGGERS[w.lem[i]][0], w.tokens[i].rel
+    if kind in RESPONSE_TYPES and rel == "obj":
+        return TRIGGERS.get(w.lem[head], ("",))[0] == "REJECT"
+    return kind == "AGREE" and rel in ("obj", "obl") and TRIGGERS.get(w.lem[head], ("",))[0] == "AGREE" and \
+        any(c.rel == "advmod" and c.text.lower() == "не" for c in w.children(w.tokens[head]))
 
 
 def refusal_asked_for(w: Words, i: int) -> bool:

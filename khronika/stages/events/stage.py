@@ -22,7 +22,7 @@ from .sentence import Words
 from .story import with_story_days
 from .triggers import find_triggers
 from .when import dated, event_place
-from .words import ANOTHER
+from .words import ANOTHER, NOT_DONE
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -70,6 +70,8 @@ class EventStage:
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
                 fact = factuality(w, trig)
+                if fact == "negated" and type_ in NOT_DONE:
+                    continue  # "не откажется от …": no refusal, nor any act
                 key = (type_, fact == "planned")
                 if key in seen:
                     continue

@@ -4,11 +4,11 @@ words to an earlier day (``Вчера министры провели перег
 
 An event the document's date dated (``EventStage``'s ``by_default``) that took place takes the day of the nearest
 event before it in the text that its own words date to a day before the publication (at most
-``settings.news_days`` before), when that one is a meeting (CONSULT) and the two share a participant, or when that
-one is another act and the two have the same first actor: the side that acted yesterday goes on acting in its
-story (``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении правительства Чили``), while a
-reaction of the other side to an act of yesterday is today's.  Any event dated by its own words in between starts
-another story.
+``settings.news_days`` before), when that one is a meeting (CONSULT) and the two share a participant (or the event
+names none: ``Стороны подписали 11 документов``; it takes the meeting's place too, when it has none), or when that
+one is another act and the two have the same first actor: the side that acted yesterday goes on acting in its story
+(``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении правительства Чили``), while a reaction of
+the other side to an act of yesterday is today's.  Any event dated by its own words in between starts another story.
 """
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             before = (published - datetime.date.fromisoformat(e.date.iso())).days
             anchor = e if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" and anchor is not None and _continues(anchor, e, doc):
-            e = dataclasses.replace(e, date=anchor.date)
+            place = e.place or (anchor.place if anchor.type == "CONSULT" else None)
+            e = dataclasses.replace(e, date=anchor.date, place=place)
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
@@ -40,8 +41,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
 def _continues(anchor: Event, e: Event, doc: Document) -> bool:
     """Does the event go on with the story of the anchor: a participant of its meeting, or the first actor of its
     act acting again?"""
-    if anchor.type == "CONSULT":
-        return bool({p.entity for p in anchor.participants} & {p.entity for p in e.participants})
+    if anchor.type == "CONSULT":  # its sides, or "стороны" naming no one ("Стороны подписали 11 документов")
+        return not e.participants or bool({p.entity for p in anchor.participants} & {p.entity for p in e.participants})
     a, b = _actor(anchor), _actor(e)
     return a is not None and b is not None and _side(a, doc) == _side(b, doc)
 
