@@ -51,6 +51,9 @@ def test_what_a_report_tells_after_yesterdays_meeting_happened_that_day(pipeline
     outcome = dates("ЛИМА, 20 мая. /Вестник/. В минувшую пятницу министры иностранных дел Чили и Перу провели "
                     "переговоры в Арике. Стороны подписали 11 документов.")
     assert outcome == [("CONSULT", "2026-05-15"), ("AGREE", "2026-05-15")]  # the sides, named by no one
+    ranged = dates("ЛИМА, 20 мая. /Вестник/. 16–17 мая в Арике прошел раунд переговоров министров иностранных дел Чили "
+                   "и Перу. Стороны приняли совместное заявление.")
+    assert ranged == [("CONSULT", "2026-05-16"), ("AGREE", "2026-05-17")]  # at the end of a meeting of two days
 
 
 

@@ -146,6 +146,18 @@ def test_quotes_transcript_dialogue_quotes_each_turn(run):
 
 
 @pytest.mark.slow
+def test_quotes_a_stenograms_labels_stand_alone_with_the_surname_first(run):
+    doc, quotes, names = run("Министр иностранных дел Андрей Козлов выступил в парламенте.\n\n"
+                             "Козлов А. П., Министр иностранных дел.\n\n"
+                             "Уважаемые депутаты! Мы продолжим работу с нашими партнерами.\n\n"
+                             "Бойко В. Н., фракция «Союз».\n\n"
+                             "Спасибо, Андрей Павлович. У меня вопрос о поставках.")
+    assert [(q[0], q[1][:20]) for q in quotes] == [("Андрей Козлов", "Уважаемые депутаты! "),
+                                                   ("Бойко", "Спасибо, Андрей Павл")]
+    assert "Козлов А." not in names.values()  # "Козлов А. П." is the minister named before
+
+
+@pytest.mark.slow
 def test_quotes_headline_with_a_colon_is_not_a_transcript(run):
     doc, _, _ = run("Макрон: для Парижа и Дели важно расширить торговлю\n"
                     "Президент Франции Эмманюэль Макрон заявил, что торговля будет расти.")

@@ -244,3 +244,15 @@ def test_speech_an_undeclined_surname_right_before_the_verb_is_its_subject(run):
     _, quotes, _ = run("Сопредседатель переговоров от ООН Анна Линдквист выразила тревогу. На вопрос о механизме "
                        "Линдквист ответила, что встречи должны проходить регулярно.")
     assert quotes == [("Анна Линдквист", "встречи должны проходить регулярно")]
+
+
+def test_speech_an_organisation_of_no_country_that_writes_is_a_publication(run):
+    _, quotes, _ = run("Как пишет Dagens Nyheter, это уже третья волна высылок.")
+    assert quotes == []
+    _, quotes, _ = run("Как пишет МИД Японии в своем заявлении, Токио готов к диалогу.")
+    assert quotes == [("МИД Японии", "Токио готов к диалогу")]
+
+
+def test_speech_an_expert_of_an_institute_speaks_for_no_one(run):
+    _, quotes, _ = run("Эксперт Института Азии, на условиях анонимности, полагает, что переговоры зайдут в тупик.")
+    assert quotes == []

@@ -83,6 +83,9 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
         words = words[1:]
     if not words:
         return None
+    if len(words) > 1 and not names.INITIAL.match(words[0][0]) and words[1][0].endswith(".") and \
+            all(names.INITIAL.match(w) for w, _, _ in words[1:]):
+        words = words[1:] + words[:1]  # "Лавров С. В." of a list or a stenogram: "С. В. Лавров" (not "Ван И")
     if title is None:
         prev = v.before(words[0][2].start, 1)
         if prev and prev[0].text[:1].isalpha():
@@ -93,7 +96,7 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     if _feminine_subject(words, v) or _woman_by_her_surname(words):  # "Хенрика Новак подчеркнула": a woman's name
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
     normal = names.normalize_person([w for w, _, _ in words], cases, genders)
-    start, stop = words[0][2].start, words[-1][2].stop
+    start, stop = min(t.start for _, _, t in words), max(t.stop for _, _, t in words)
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
     first = plain[0] if len(plain) > 1 else None

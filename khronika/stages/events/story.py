@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 
 from ...ids import is_country
-from ...records import Document, Event
+from ...records import Document, Event, PartialDate
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -28,14 +29,31 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     for e in sorted(events, key=lambda e: e.start):
         own = e.id not in by_default and e.date.precision == "day"
         if own:
-            before = (published - datetime.date.fromisoformat(e.date.iso())).days
-            anchor = e if 0 < before <= days else None
-        elif e.id in by_default and e.factuality == "occurred" and anchor is not None and _continues(anchor, e, doc):
-            place = e.place or (anchor.place if anchor.type == "CONSULT" else None)
-            e = dataclasses.replace(e, date=anchor.date, place=place)
+            last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
+            before = (published - last).days
+            anchor = (e, last) if 0 < before <= days else None
+        elif e.id in by_default and e.factuality == "occurred" and anchor is not None and _continues(anchor[0], e, doc):
+            place = e.place or (anchor[0].place if anchor[0].type == "CONSULT" else None)
+            e = dataclasses.replace(e, date=PartialDate(anchor[1].year, anchor[1].month, anchor[1].day), place=place)
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+def _last_day(e: Event, doc: Document) -> datetime.date:
+    """The event's day, or the last day of the range of days its sentence dates it by (``11–12 ноября``)."""
+    day = datetime.date.fromisoformat(e.date.iso())
+    for x in doc.timexes:
+        span = _RANGE_END.search(x.text) if e.start <= x.start < e.stop and x.date == e.date else None
+        if span and int(span.group(1)) > day.day:
+            try:
+                return day.replace(day=int(span.group(1)))
+            except ValueError:
+                return day
+    return day
+
+
+_RANGE_END = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(\d{1,2})\b")  # "11–12 ноября": 12
 
 
 def _continues(anchor: Event, e: Event, doc: Document) -> bool:

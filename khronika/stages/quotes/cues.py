@@ -32,6 +32,7 @@ CONCLUSIONS = _WORDS["CONCLUSIONS"]
 PHRASAL = ((CONCLUDING, CONCLUSIONS), (_WORDS["HINTING"], _WORDS["HINTED"]))
 AUTHORS = _WORDS["AUTHORS"]  # "признает автор": the person whose words are reported
 WRITINGS = _WORDS["WRITINGS"]  # "автор статьи" is that author too
+WRITING = _WORDS["WRITING"]  # "Как пишет X": an organisation of no country writing is a publication
 PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
 EMPHASIS = _WORDS["EMPHASIS"]  # "подчеркнул важность …": the object's phrase is the words
 AGENCIES = _WORDS["AGENCIES"]  # "сообщает агентство Дзидзи", not "агентство по атомной энергии"

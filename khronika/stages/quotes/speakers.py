@@ -47,7 +47,9 @@ from .cues import (
     PRONOUNS,
     REPORTERS,
     STATEMENTS,
+    UNKNOWN_TITLES,
     UNNAMED_SOURCES,
+    WRITING,
     WRITINGS,
     speech_class,
 )
@@ -130,6 +132,8 @@ class Speakers:
                     if c.rel in rels and not self._across_line(c, v) and not self._across_verb(c, v)]
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
                 sp = self.noun_phrase(arg, quoted=cls == "cite")
+                if self._publication(sp, verb):
+                    return Speaker(source=True), v  # "Как пишет Dagens Nyheter, …": an outlet the lists lack
                 if sp.entity is not None or sp.first_person or sp.source:
                     return sp, v
             h = self.view.head(v)
@@ -175,6 +179,8 @@ class Speakers:
         if found is not None and found.kind == "adjective" and unnamed:
             # "французский лидер": a person of that side named before ("русские считают": the country)
             return Speaker(f"?side:{found.entity}", single=t.feats.get("Number") != "Plur")
+        if found is not None and found.kind == "organization" and unnamed and lemmas(t.text) & UNKNOWN_TITLES:
+            return Speaker()  # "эксперт Института Азии": his own view, not the institute's
         if found is not None and found.kind in ("organization", "country") and unnamed:
             # "представитель МИД X": an unnamed person speaking for a body (not "агент нападающего ЦСКА": the body is
             # another person's)
@@ -195,6 +201,12 @@ class Speakers:
         if title and t.feats.get("Number") != "Plur":
             return Speaker(f"?title:{title}")
         return Speaker()
+
+    def _publication(self, sp: Speaker, verb: Token) -> bool:
+        """An organisation of no country that writes (``Как пишет Dagens Nyheter``): a publication, the source."""
+        e = self.actors.entities.get(sp.entity) if sp.entity else None
+        return e is not None and e.type == "organization" and not sp.proxy and bool(lemmas(verb.text) & WRITING) \
+            and self.actors.side(sp.entity) is None
 
     def _bare_noun(self, t: Token) -> bool:
         """A noun in the singular with no noun or adjective of its own (``серб``, not ``сербы`` or ``серб по

@@ -1,5 +1,6 @@
-"""Transcripts: a paragraph that starts with a person's mention and a colon (``И.Петров: …``) makes
-that person the speaker of what follows until the next such label (``Вопрос:`` ends a turn).
+"""Transcripts: a paragraph that starts with a person's mention and a colon (``И.Петров: …``), or a
+stenogram's label alone in its paragraph (``Петров И. С., Министр иностранных дел.``), makes that person
+the speaker of what follows until the next such label (``Вопрос:`` ends a turn).
 
 When one person's label opens the text and no other speaker's label follows, the document's
 ``speaker`` is set and no quotes are made of the turn (the whole text is the quote); with several
@@ -18,6 +19,9 @@ from .reading import Reading, quote_id, trim
 
 BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a remark after the name: "У.Хурэлсух (как переведено):"
 SENTENCE_END = re.compile(r"[.!?…»\"“”]\s*$")
+# A stenogram's label, a paragraph of its own: a surname and initials, then an office or a faction
+# ("Петров И. С., Министр иностранных дел.", "Сидоров А. Б., фракция «…».").
+STENOGRAM = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)(?:,[^\n]{0,120}?)?\.?\s*$")
 SHORT_LABEL = re.compile(r"[А-ЯЁA-Z][\w.\-]*( [\w.\-]+)?")  # "Вопрос:", "Ведущий:"
 
 
@@ -56,6 +60,12 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
     labels: list[tuple[int, int, str | None]] = []
     for n, (pa, pb) in enumerate(r.view.paragraphs):
         line = r.text[pa:pb]
+        s = STENOGRAM.match(line)
+        if s:  # "Петров И. С., фракция «…».": the words are the paragraphs after it
+            person = r.actors.person_named(pa + s.start(1), pa + s.end(1))
+            if person is not None:
+                labels.append((pa, pb, person))
+            continue
         m = LABEL.match(line)
         if not m:
             continue
