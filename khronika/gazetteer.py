@@ -298,6 +298,12 @@ def lookup_capital(name: str) -> Country | None:
     return _lookup(_tables().capitals, name)
 
 
+@cache
+def capital_of(code: str) -> str | None:
+    """The capital of a country, by its code (the first name data/capitals_ru.tsv gives it): "TR" → Анкара."""
+    return next((row["name"] for row in table("capitals_ru.tsv") if row["code"] == code.upper()), None)
+
+
 def country_by_code(code: str) -> Country | None:
     """The country with this ISO 3166-1 alpha-2 code (any letter case)."""
     return _tables().by_code.get(code.strip().upper())

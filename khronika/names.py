@@ -141,8 +141,21 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     cases = [None if INITIAL.match(w.rstrip(".")) else c for w, c in zip(words, cases, strict=True)]
     case = span_case(cases, [w for w in words if not INITIAL.match(w.rstrip("."))])
     genders = genders or [None] * len(words)
-    return [w if _feminine_as_written(w, c, g) else normalize_name_word(w, case, k > 0)
-            for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True))]
+    out = []
+    for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):
+        given = _feminine_accusative(w, case, g) if k == 0 and len(words) > 1 else None
+        out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0))
+    return out
+
+
+def _feminine_accusative(word: str, case: str | None, gender: str | None) -> str | None:
+    """A woman's foreign given name (before a surname) in the accusative, which the tagger may call a genitive
+    (``посла Нану Кикнадзе``: ``Нана``): -у/-ю after a consonant is no genitive of a name, nor a man's accusative;
+    None when that is not it."""
+    if not (case == "Acc" or case == "Gen" and gender == "Fem") or len(word) < 4 or word[-2].lower() not in _CONSONANT \
+            or _dictionary_name(word, case) is not None:
+        return None
+    return {"у": word[:-1] + "а", "ю": word[:-1] + "я"}.get(word[-1])
 
 
 def known_name(word: str) -> bool:

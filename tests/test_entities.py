@@ -136,6 +136,11 @@ def test_entities_the_short_name_before_a_family_particle_is_the_person(annotate
     assert "Перейра" in {name for _, name, _ in persons(two)}  # two such names: neither
 
 
+def test_entities_a_womans_foreign_given_name_in_the_accusative(annotate):
+    doc = annotate("Грузия отозвала посла Гванцу Кикнадзе из Литвы. Власти встретили Чжу Жунцзи.")
+    assert {name for _, name, _ in persons(doc)} == {"Гванца Кикнадзе", "Чжу Жунцзи"}
+
+
 def test_entities_a_womans_given_name_before_an_undeclined_surname(annotate):
     doc = annotate("Переговоры вела глава европейской дипломатии Кая Линдквист. Визит Петра Новак в Прагу отложен. "
                    "Визит Джона Смита в Прагу тоже отложен.")

@@ -89,6 +89,15 @@ def test_the_next_meeting_of_a_body_or_of_talks_told_before_is_planned(events):
         ("CONSULT", "occurred", "2024-05-17"), ("CONSULT", "planned", "2027-01")]
 
 
+def test_a_capital_named_by_its_country_and_a_venue_give_the_city(events):
+    (met,) = events("Премьер-министр Греции Никос Папас провел в турецкой столице переговоры с президентом Турции.")
+    assert met.place == "Анкара"
+    (met,) = events("Министры Чили и Перу провели переговоры в столице Эквадора.")
+    assert met.place == "Кито"
+    (met,) = events("Делегации Чили и Перу провели переговоры во Дворце Наций.")
+    assert met.place == "Женева"  # a venue: the city it stands in
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

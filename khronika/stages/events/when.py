@@ -29,7 +29,9 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ...morph import lemma
+from ... import gazetteer, lexicon
+from ...ids import country_code
+from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
@@ -251,12 +253,41 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
                and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
                and w.lem[w.position[v.id]] in ("посетить", "посещать")]
     places = sorted(visited + places, key=lambda m: (_of_another_noun(w, m), _placed_in_next(w, m)))  # else text order
+    capital = _capital_named(w)
+    if capital is not None and not any(w.mentions.kind(m) != "country" for m in places):
+        return capital  # "в турецкой столице", "в столице Казахстана"
     if places:  # the most specific: a city or region before a country
-        return next((m.entity for m in places if w.mentions.kind(m) != "country"), places[0].entity)
+        best = next((m for m in places if w.mentions.kind(m) != "country"), places[0])
+        return VENUES.get(fold(best.normal or best.text), best.entity)  # "во Дворце Наций": Женева
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
         return doc.dateline_place
     return None
+
+
+def _capital_named(w: Words) -> str | None:
+    """The capital a sentence places something in by its country (``в турецкой столице``, ``в столице
+    Казахстана``), by its name."""
+    for i, t in enumerate(w.tokens):
+        k = i - 1
+        while k >= 0 and w.tokens[k].pos == "ADJ":  # "в турецкой столице"
+            k -= 1
+        if w.lem[i] != CAPITAL or k < 0 or w.tokens[k].text.lower() not in IN_PREPOSITIONS:
+            continue
+        for c in w.children(t):
+            m = w.mention(c)
+            country = gazetteer.adjective_country(c.text) if c.rel == "amod" else \
+                gazetteer.country_by_code(country_code(m.entity)) if m is not None and c.rel == "nmod" and \
+                w.mentions.kind(m) == "country" else None
+            if country is not None:
+                return gazetteer.capital_of(country.code)
+    return None
+
+
+CAPITAL = "столица"
+# "во Дворце Наций": the city a venue stands in (data/venues_ru.tsv)
+VENUES = {fold(row["venue"]): row["city"] for row in lexicon.table(
+    "venues_ru.tsv", (lexicon.Column("venue"), lexicon.Column("city")), key=("venue",))}
 
 
 def _of_another_noun(w: Words, m: Mention) -> bool:
