@@ -150,9 +150,9 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
 
 def _feminine_accusative(word: str, case: str | None, gender: str | None) -> str | None:
     """A woman's foreign given name (before a surname) in the accusative, which the tagger may call a genitive
-    (``посла Нану Кикнадзе``: ``Нана``): -у/-ю after a consonant is no genitive of a name, nor a man's accusative;
-    None when that is not it."""
-    if not (case == "Acc" or case == "Gen" and gender == "Fem") or len(word) < 4 or word[-2].lower() not in _CONSONANT \
+    (``посла Нану Кикнадзе``: ``Нана``): -у/-ю after a consonant is no genitive of a name (only where the tagger
+    reads a woman: a man's foreign name in -у stays as it is, ``Тосимицу``); None when that is not it."""
+    if case not in ("Gen", "Acc") or gender != "Fem" or len(word) < 4 or word[-2].lower() not in _CONSONANT \
             or _dictionary_name(word, case) is not None:
         return None
     return {"у": word[:-1] + "а", "ю": word[:-1] + "я"}.get(word[-1])

@@ -74,6 +74,8 @@ def test_a_refusal_not_made_and_a_plan_disowned_are_no_events_and_a_litotes_is_a
     assert types(events("Лима не согласится на юридически обязывающее соглашение.")) == ["REJECT"]  # no AGREE
     assert events("Кито не откажется от обращения в Международный суд ООН.") == ()
     assert events("Правительство Перу не намерено предпринимать новых ответных мер.") == ()
+    assert types(events("Однако Перу отказалось парафировать итоговый документ.")) == ["REJECT"]  # no AGREE
+    assert types(events("Перу отказалось от переговоров с Чили.")) == ["REJECT"]  # no CONSULT
     (threat,) = events("Министр иностранных дел Перу не исключил ответных мер против Чили.")
     assert threat.type == "THREATEN" and threat.factuality == "occurred"
 

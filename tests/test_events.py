@@ -283,7 +283,11 @@ def test_events_meeting_the_public_and_opposing_an_act_are_no_events(events):
 
 def test_events_postponed_and_the_latest_round_told_again(events):
     doc, _ = events("Президенты Чили и Перу отложили встречу на неопределённый срок.", "2024-04-06")
-    assert [e.factuality for e in by_type(doc, "CONSULT")] == ["negated"]
+    assert [e.factuality for e in by_type(doc, "CONSULT")] == ["negated"]  # put off indefinitely
+    doc, _ = events("Саммит Чили и Перу перенесен на 2025 год.", "2024-04-06")
+    assert [(e.factuality, e.date.iso()) for e in by_type(doc, "CONSULT")] == [("planned", "2025")]  # still to come
+    doc, _ = events("В 2022 году раунды переговоров Чили и Перу переносились.", "2024-04-06")
+    assert [e.factuality for e in by_type(doc, "CONSULT")] == ["negated"]  # a series that did not take place
     doc, _ = events("Министры Чили и Перу отложили в сторону разногласия и провели переговоры.", "2024-04-06")
     assert [e.factuality for e in by_type(doc, "CONSULT")] == ["occurred"]  # not what was put aside
     doc, _ = events("Чили и Перу провели консультации в Лиме. Министр Чили провёл в Лиме очередной, пятый раунд "

@@ -1,6 +1,7 @@
 """Factuality of an event: the first of ``FACTUALITY`` whose test holds, else ``occurred``.
 
 * negated: cancelled (``отмена визита``), not held (``переговоры не состоялись``), ``не`` just before;
+* planned: put off (``саммит перенесен на 2027 год``), before the other tests of negation;
 * hypothetical: hoped, possible, conditional (``надеюсь``, ``может``, ``если``), the aim of ``чтобы``;
 * planned: future tense, a future cue (``планируется``, ``договорились провести``; not across a
   circumstance phrase: ``договорились в ходе телефонного разговора``, the call took place), the future
@@ -21,6 +22,7 @@ from .words import (
     HYPOTHETICAL_CUES,
     LIGHT_VERBS,
     LITOTES,
+    POSTPONE,
     REQUEST_VERBS,
     ends_with,
     tense,
@@ -33,11 +35,33 @@ def factuality(w: Words, trigger: list[Token]) -> str:
 
 
 def _cancelled(w: Words, first: int) -> bool:
-    """``отмена визита``: a word of cancelling governs the trigger or stands just before it."""
+    """``отмена визита``: a word of cancelling governs the trigger or stands just before it; so does one of
+    putting off in the past imperfective (``раунды переносились``: a series that did not take place) or
+    indefinitely (``отложили встречу на неопределенный срок``)."""
+    word = _governing(w, first, CANCEL | POSTPONE)
+    return word is not None and (w.lem[word].removesuffix("ся") in CANCEL or _imperfective_past(w.tokens[word])
+                                 or INDEFINITELY in w.lem)  # "отложили встречу на неопределенный срок"
+
+
+def _postponed(w: Words, first: int) -> bool:
+    """``саммит перенесен на 2027 год``, ``перенос визита``: put off, still to come."""
+    return _governing(w, first, POSTPONE) is not None
+
+
+def _governing(w: Words, first: int, words: frozenset[str]) -> int | None:
+    """The position of a word of ``words`` that governs the trigger or stands just before it."""
     head = w.head_index(w.tokens[first])
-    governed = head is not None and w.lem[head].removesuffix("ся") in CANCEL \
-        and w.tokens[first].rel != "conj"  # "отложили … и провели"; "встреча откладывается"
-    return governed or (first > 0 and w.lem[first - 1] in CANCEL)
+    if head is not None and w.lem[head].removesuffix("ся") in words \
+            and w.tokens[first].rel != "conj":  # "отложили … и провели"; "встреча откладывается"
+        return head
+    return first - 1 if first > 0 and w.lem[first - 1] in words else None
+
+
+INDEFINITELY = "неопределенный"  # put off "на неопределенный срок": no longer to come
+
+
+def _imperfective_past(t: Token) -> bool:
+    return t.feats.get("Aspect") == "Imp" and t.feats.get("Tense") == "Past"
 
 
 def _not_held(w: Words, first: int) -> bool:
@@ -119,5 +143,5 @@ def _cue_window(w: Words, first: int) -> list[str]:
 
 
 FACTUALITY: tuple[tuple[str, Callable[[Words, int], bool]], ...] = (
-    ("negated", _cancelled), ("negated", _not_held), ("negated", _not), ("hypothetical", _hypothetical),
-    ("planned", _planned), ("proposed", _proposed))
+    ("negated", _cancelled), ("planned", _postponed), ("negated", _not_held), ("negated", _not),
+    ("hypothetical", _hypothetical), ("planned", _planned), ("proposed", _proposed))

@@ -8,6 +8,7 @@ from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import EVALUATING_HEADS, HAPPEN, INTENTION_HEADS, READY, REQUEST_VERBS, TRIGGER_WORDS, TRIGGERS, tense
 
+REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
 
 
@@ -20,9 +21,11 @@ def evaluated_or_wanted(w: Words, i: int) -> bool:
 
 def intended_only(w: Words, i: int) -> bool:
     """A trigger governed by a noun of intention, maybe through an infinitive (``планами США по размещению``,
-    ``намерение встретиться``, ``попытки вернуть санкции``): what is intended has not happened."""
+    ``намерение встретиться``, ``попытки вернуть санкции``) or refused (``отказалось от переговоров``): what is
+    intended has not happened."""
     head = _above_infinitive(w, w.head_index(w.tokens[i]))
-    return head is not None and w.tokens[head].pos in ("NOUN", "PROPN") and w.lem[head] in INTENTION_HEADS
+    refused = w.tokens[i].pos == "NOUN" and head is not None and w.lem[head] in REFUSING  # "отказалось от переговоров"
+    return head is not None and (w.tokens[head].pos in ("NOUN", "PROPN") and w.lem[head] in INTENTION_HEADS or refused)
 
 
 def ready_for(w: Words, i: int) -> bool:
