@@ -158,6 +158,19 @@ def test_quotes_a_stenograms_labels_stand_alone_with_the_surname_first(run):
 
 
 @pytest.mark.slow
+def test_quotes_an_interviews_answers_are_the_interviewees(run):
+    text = ("Интервью\n\nПосол России в Перу Иван Петров – о переговорах по границе и школах в Лиме\n\n"
+            "— Иван Сергеевич, в Лиме возобновились переговоры. Участвовала ли в них Россия?\n\n"
+            "— Нет, это двусторонний процесс.\n\n— Видите ли вы почву для компромисса?\n\n"
+            "— Позиции сторон сблизились по техническим вопросам.\n\nБеседовала Анна Смирнова")
+    _, quotes, _ = run(text)
+    assert [(q[0], q[1]) for q in quotes] == [("Иван Петров", "Нет, это двусторонний процесс."),
+                                              ("Иван Петров", "Позиции сторон сблизились по техническим вопросам.")]
+    _, quotes, _ = run(text.replace("Посол России в Перу Иван Петров", "Посол России в Перу"))
+    assert quotes == []  # no one named to answer
+
+
+@pytest.mark.slow
 def test_quotes_headline_with_a_colon_is_not_a_transcript(run):
     doc, _, _ = run("Макрон: для Парижа и Дели важно расширить торговлю\n"
                     "Президент Франции Эмманюэль Макрон заявил, что торговля будет расти.")

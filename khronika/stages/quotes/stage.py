@@ -17,6 +17,7 @@ from .authored import authored_quotes, titled_author
 from .cues import REPORTS, cue_lemma
 from .direct import find_direct
 from .indirect import find_indirect
+from .interview import interview_quotes
 from .reading import Attribution, Found, Reading, quote_id
 from .speakers import SUBJECT
 from .transcript import Transcript, read_transcript, turn_quotes
@@ -52,6 +53,8 @@ class QuoteFinder:
         quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None}, loose)
         quotes = [q for q in quotes if q.speaker is not None or (q.start, q.stop) not in loose]
         quotes += turn_quotes(r, self.transcript)
+        if not self.transcript.spans:
+            quotes += interview_quotes(r)
         speaker = self.transcript.speaker
         author = titled_author(r) if speaker is None else None
         if author is not None:  # "Комментарий официального представителя МИД …": the text is the author's

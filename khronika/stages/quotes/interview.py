@@ -1,0 +1,39 @@
+"""Interviews: questions and answers that alternate, each a paragraph opened by a dash, the questions ending in
+a question mark (``— Господин посол, как вы оцениваете …?`` / ``— Мы приветствуем …``), after a standfirst that
+names the one person interviewed (``Посол России в Перу Иван Петров – о переговорах …``).  Each answer is a
+direct quote of that person.
+
+An interview needs ``interview_min_turns`` questions and as many answers, the first dashed paragraph a question,
+and exactly one person named before it (a byline's author after the first dash does not count)."""
+from __future__ import annotations
+
+from ...marks import DASHES
+from ...records import Quote
+from .reading import Reading, quote_id, trim
+
+
+def interview_quotes(r: Reading) -> list[Quote]:
+    """The answers of an interview as quotes of the person interviewed; none when the text is no interview."""
+    dashed = [(a, b, r.text[a:b].rstrip().endswith("?")) for a, b in r.view.paragraphs if _dashed(r.text[a:b])]
+    questions = sum(1 for *_, q in dashed if q)
+    if not dashed or not dashed[0][2] or min(questions, len(dashed) - questions) < r.settings.interview_min_turns:
+        return []
+    first = dashed[0][0]
+    persons = {m.entity for m in r.doc.mentions if m.stop <= first and r.actors.is_person(m.entity)}
+    if len(persons) != 1:
+        return []
+    person = persons.pop()
+    out = []
+    for a, b, question in dashed:
+        if question:
+            continue
+        s, e = trim(r.text, a, b)
+        if e - s >= r.settings.min_part_chars:
+            out.append(Quote(id=quote_id(r.doc.id, s, e), text=r.text[s:e], start=s, stop=e, evidence_start=a,
+                             evidence_stop=b, speaker=person, direct=True, cue=None))
+    return out
+
+
+def _dashed(paragraph: str) -> bool:
+    stripped = paragraph.lstrip()
+    return bool(stripped) and stripped[0] in DASHES and stripped[1:2] == " "
