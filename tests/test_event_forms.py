@@ -100,6 +100,13 @@ def test_a_capital_named_by_its_country_and_a_venue_give_the_city(events):
     assert met.place == "Женева"  # a venue: the city it stands in
 
 
+def test_talks_resumed_in_a_city_met_there_a_mechanism_resumed_is_no_meeting(events):
+    (met,) = events("На прошлой неделе в Кито возобновились переговоры по границе между Чили и Перу.")
+    assert met.type == "CONSULT" and met.factuality == "occurred"
+    assert events("Переговоры Чили и Перу возобновились в 2023 году.") == ()
+    assert types(events("Переговоры Чили и Перу были приостановлены в Лиме.")) == ["SANCTION"]
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

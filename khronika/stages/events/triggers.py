@@ -23,6 +23,7 @@ from .words import (
     FUTURE_CUES,
     GUESTS,
     IMPERFECTIVE,
+    IN_PREPOSITIONS,
     INTENTION_HEADS,
     JOINT,
     MECHANISM_VERBS,
@@ -179,10 +180,21 @@ def _meeting_asked_for(w: Words, i: int) -> bool:
 
 def _mechanism(w: Words, i: int) -> bool:
     """A meeting noun that is the subject of a verb that suspends or resumes a whole mechanism
-    (``консультации были приостановлены``, ``переговоры возобновились``): the mechanism, not a meeting."""
+    (``консультации были приостановлены``, ``переговоры возобновились``): the mechanism, not a meeting; but talks
+    resumed in a city (``в Кито возобновились переговоры``) met there."""
     head = w.head_index(w.tokens[i])
     return TRIGGERS[w.lem[i]][0] == "CONSULT" and w.tokens[i].rel.startswith("nsubj") and head is not None \
-        and w.lem[head].removesuffix("ся") in MECHANISM_VERBS
+        and w.lem[head].removesuffix("ся") in MECHANISM_VERBS \
+        and not (w.lem[head].startswith(RESUME) and _in_a_city(w))
+
+
+RESUME = "возобнов"  # the verbs of resuming ("возобновились"): a meeting where they name a city
+
+
+def _in_a_city(w: Words) -> bool:
+    """Does the sentence place something in a city (``в Кито``: a place after ``в``/``во`` that is no country)?"""
+    return any(k > 0 and w.tokens[k - 1].text.lower() in IN_PREPOSITIONS and (m := w.mention(t)) is not None
+               and m.type == "LOC" and w.mentions.kind(m) != "country" for k, t in enumerate(w.tokens))
 
 
 def _sport(w: Words, i: int) -> bool:
