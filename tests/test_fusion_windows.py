@@ -126,3 +126,13 @@ def test_an_act_told_a_day_later_without_its_actor_fuses_only_much_alike():
     unnamed = {**retold, "participants": []}  # a day apart, no country in common: "договорились провести …" is common
     assert groups([agreed, unnamed]) == set()
     assert groups([agreed, {**unnamed, "date": "2031-10-02"}]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_bare_numbered_round_of_a_digest_joins_the_one_round_of_its_days():
+    held = ev("v:a", "d:1", "2031-06-18", ["e:iso-PT", "e:iso-CL"], place="Лиссабон", rnd=41)
+    digest = ev("v:b", "d:2", "2031-06-20", [], rnd=41, told="document", text="Это уже 41-й раунд переговоров")
+    assert groups([held, digest]) == {frozenset({"v:a", "v:b"})}
+    assert groups([held, {**digest, "round": 42}]) == set()
+    assert groups([held, {**digest, "date": "2031-06-25"}]) == set()
+    other = ev("v:c", "d:3", "2031-06-19", ["e:iso-AR", "e:iso-UY"], place="Монтевидео", rnd=41)
+    assert groups([held, other, digest]) == set()  # two 41st rounds in its days: it bridges neither

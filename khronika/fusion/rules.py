@@ -26,7 +26,8 @@ Meetings (CONSULT) are linked by
   told by one report at most;
 * a visit of one person in common, both dated to the same month, or both undated with the same
   destination named (``визит … в Москву`` in two undated reports);
-* the same numbered round (a second one or later) in the same place, unless each names another mechanism of the
+* the same numbered round (a second one or later) in the same place, or on the same day when one report tells
+  nothing else (``Это уже 25-й раунд переговоров`` in a digest), unless each names another mechanism of the
   gazetteer (``66-й раунд … в Женеве``);
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
@@ -155,8 +156,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
-    if a.round and a.round == b.round and a.round >= 2 and same_place and not _other_mechanisms(a, b):
-        return strength + 1  # "66-й раунд … в Женеве": one numbered round of a mechanism in one place
+    if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
+            and (same_place or one_day and any(_bare(r) for r in (a, b))):
+        return strength + 1  # "66-й раунд … в Женеве"; "Это уже 25-й раунд переговоров", told of that day
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
     if same_format and n and months and len(shared_sides) >= 2:
         return strength
@@ -174,6 +176,11 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
         return strength  # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say
     return 0
+
+
+def _bare(r: Report) -> bool:
+    """A meeting told with no side, person or place: its round and its day are all it says."""
+    return not r.sides and not r.persons and r.place is None
 
 
 def _other_mechanisms(a: Report, b: Report) -> bool:
