@@ -113,19 +113,24 @@ def test_a_protest_told_by_its_target():
     assert groups([protest, third]) == set()  # another pair of countries
 
 
-def test_an_act_told_a_day_later_without_its_actor_fuses_only_much_alike():
+def test_an_act_told_without_its_actor_fuses_on_its_very_day_only():
     agreed = ev("v:a", "d:1", "2031-10-02", ["e:iso-PT"], type_="AGREE", told="document", roles={"e:iso-PT": "source"},
                 text="Стороны договорились провести следующий раунд консультаций в марте будущего года в Порту")
-    retold = ev("v:b", "d:2", "2031-10-03", ["e:iso-PT"], type_="AGREE", told="document",
+    retold = ev("v:b", "d:2", "2031-10-02", ["e:iso-PT"], type_="AGREE", told="document",
                 text="Следующий раунд консультаций договорились провести в марте в Порту")
     assert groups([agreed, retold]) == {frozenset({"v:a", "v:b"})}
     other = {**retold, "text": "Договорились открыть выставку рыболовных судов весной"}
     assert groups([agreed, other]) == set()
-    far = {**retold, "date": "2031-10-09"}
-    assert groups([agreed, far]) == set()
-    unnamed = {**retold, "participants": []}  # a day apart, no country in common: "договорились провести …" is common
-    assert groups([agreed, unnamed]) == set()
-    assert groups([agreed, {**unnamed, "date": "2031-10-02"}]) == {frozenset({"v:a", "v:b"})}
+    assert groups([agreed, {**retold, "date": "2031-10-03"}]) == set()  # a day later: another outlet, or another act
+
+
+def test_a_retaliation_told_days_later_without_its_actor_is_not_the_act_it_answers():
+    expelled = ev("v:a", "d:1", "2031-05-13", ["e:iso-PT", "e:iso-CL"], type_="SANCTION",
+                  roles={"e:iso-PT": "source", "e:iso-CL": "target"},
+                  text="Во вторник Португалия выслала двух чилийских дипломатов")
+    answer = ev("v:b", "d:2", "2031-05-16", ["e:iso-PT", "e:iso-CL"], type_="SANCTION", told="document",
+                text="В Лиссабоне назвали ожидаемым решение Чили выслать двух португальских дипломатов")
+    assert groups([expelled, answer]) == set()
 
 
 def test_a_bare_numbered_round_of_a_digest_joins_the_one_round_of_its_days():

@@ -4,9 +4,10 @@ A report dated by its own words to a day was that day.  A report dated only by i
 told as of the day of publication, ``Event.date_from == "document"``: a news item, a digest of the last days) was
 that day or up to ``FusionSettings.document_lag_days`` before it.  An undated report of its document's day keeps
 the day and month of its year-less dateline (``МОСКВА, 3 апреля``): that day or up to
-``FusionSettings.dateline_lag_days`` before it.  Two reports agree when these windows meet; they are of *the same
-day* when they meet and one of them is a day told by its own words (or both are year-less datelines a few days
-apart): two reports each dated only by their documents, on different days, are never of one day.
+``FusionSettings.dateline_lag_days`` before it.  Two reports agree when these windows meet; meetings are of *the
+same day* when they meet and one of them is a day told by its own words (or both are year-less datelines a few days
+apart): two reports each dated only by their documents, on different days, are never of one day.  Acts are of one
+day only when their dates are (``exact_day``): a retaliation a few days later reads much like the act it answers.
 """
 from __future__ import annotations
 
@@ -117,6 +118,19 @@ def same_day(a, b) -> bool:
     return _meet(a, b)
 
 
+def exact_day(a, b) -> bool:
+    """Of one day, a document's date taken as that very day: both dated to it, or a year-less dateline on that day or
+    a few days after, or two datelines near.  Acts are compared so: the act told a few days later by the other side
+    (a retaliation: ``Россия выслала двух шведских дипломатов``) reads much like the first one."""
+    if a.day and b.day:
+        return near(a.day, b.day)
+    if a.day or b.day:
+        day, other = (a.day, b) if a.day else (b.day, a)
+        gap = days_before(day, other.date) if other.date and len(other.date) == 10 else None
+        return gap is not None and 0 <= gap <= DEFAULT.fusion.dateline_lag_days
+    return bool(a.date and len(a.date) == 10 and a.date == b.date)
+
+
 def days_told(r) -> frozenset[str]:
     """The ``MM-DD`` an act may have happened on: its window's (its date's, its document's date and the days
     before), or its year-less dateline's and the days before."""
@@ -128,8 +142,3 @@ def days_told(r) -> frozenset[str]:
     told = dt.date(2000, int(r.day[:2]), int(r.day[3:5]))  # a leap year: 29 February is a day
     return frozenset((told - dt.timedelta(days=k)).isoformat()[5:] for k in range(DEFAULT.fusion.dateline_lag_days + 1))
 
-
-def days_of(r) -> list[str]:
-    """The ISO days of a report's window (for the index keys of a meeting on a day)."""
-    first, last = window(r)
-    return [(first + dt.timedelta(days=k)).isoformat() for k in range((last - first).days + 1)]

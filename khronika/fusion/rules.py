@@ -39,15 +39,16 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
   accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
-or when one of them does not say who acted (``Ему заявлен протест``), with evidence sentences much alike on the same
-day, or on days that agree (each dated to a day, by its words, its document or a year-less dateline) with a country
-in common, or somewhat alike on the same day when its countries are the other's source and target (a protest told
-by its target: ``Сеул отверг протест Токио``).
+or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
+or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
+``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
+alike, or somewhat alike when its countries are the other's source and target (a protest told by its target:
+``Сеул отверг протест Токио``).
 """
 from __future__ import annotations
 
 from ..settings import FusionSettings
-from .days import dates_agree, dates_fit, days_agree, days_told, same_day
+from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .report import Report, overlap, same_person
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
@@ -59,10 +60,6 @@ ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only
 def _day(r: Report) -> bool:
     return bool(r.date and len(r.date) == 10)
 
-
-def _days_told(r: Report) -> bool:
-    """Dated to a day (by its own words or its document's date) or by a year-less dateline."""
-    return _day(r) or bool(r.day)
 
 
 def places_agree(a: Report, b: Report) -> bool:
@@ -189,19 +186,17 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
-    if not a.sources & b.sources:  # one report does not say who acted: the same day (or days that meet and a
-        if a.sources and b.sources or not (_days_told(a) and _days_told(b)):  # side in common) and much alike …
+    one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
+    if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
+        if a.sources and b.sources or not one_day:
             return 0
         told, other = (b, a) if a.sources else (a, b)
-        one_day = same_day(a, b)
-        if similar >= settings.act_undated_overlap and (one_day or told.sides & other.sides):
-            return 1
-        # … or the same day, somewhat alike, its sides the other's source and target ("Сеул отверг протест Токио")
-        return int(one_day and bool(told.sides) and other.targets != frozenset()
+        # … or somewhat alike, its sides the other's source and target ("Сеул отверг протест Токио")
+        return int(similar >= settings.act_undated_overlap or bool(told.sides) and other.targets != frozenset()
                    and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
-    if _day(a) and _day(b) and same_day(a, b) and (same_target or one_target) \
+    if _day(a) and _day(b) and one_day and (same_target or one_target) \
             and similar >= settings.act_same_day_overlap:
         return 3 if same_target else 2
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
