@@ -160,7 +160,8 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
         for p in e["participants"]:
             if participants.get(p["entity"], "participant") == "participant":
                 participants[p["entity"]] = p["role"]
-    dated = sorted((e for e in members if e["date"]), key=lambda e: (e["doc"] in fused_docs, -len(e["date"])))
+    dated = sorted((e for e in members if e["date"]),  # a day told by its own words before a document's date
+                   key=lambda e: (e["doc"] in fused_docs, -len(e["date"]), e.get("date_from") == "document"))
     best = dated[0] if dated else first
     places = list(dict.fromkeys(e["place"] for e in [best] + members if e["place"]))
     facts = {e["factuality"] for e in members}

@@ -261,6 +261,9 @@ class Event(_Record):
     round: int | None = None
     topics: tuple[str, ...] = ()
     more: tuple[Span, ...] = ()  # further sentences of the document that report the same event
+    # where the date came from: "text" (its own words, or none on purpose), "document" (the document's date: the
+    # event is told as of the day of publication, dated or not); "" (stored before 0017): not known
+    date_from: Literal["text", "document", ""] = ""
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -176,6 +176,8 @@ class FusionSettings:
     min_evidence_words: int = 3  # fewer content words in a report's evidence: no overlap is measured
     stem_chars: int = 5  # content words compared by their first letters (a crude stem)
     dateline_lag_days: int = 2  # an undated report's event was on its year-less dateline's day or so many days before
+    unnamed_meeting_overlap: float = 0.5  # evidence overlap that lets a meeting told without its sides fuse (day, city)
+    document_lag_days: int = 3  # a report dated only by its document's date: that day or so many days before
 
 
 @dataclass(frozen=True)

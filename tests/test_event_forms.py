@@ -135,8 +135,10 @@ def test_a_call_told_as_the_circumstance_of_an_agreement_took_place(events):
     assert call.factuality == "occurred" and call.date == PartialDate(2024, 5, 2)
 
 
-def test_an_event_not_held_takes_no_publication_date(events):
+def test_an_event_put_off_or_not_held_takes_no_publication_date(events):
     (meet,) = events("Встреча министров иностранных дел Греции и Турции откладывается.")
+    assert meet.factuality == "planned" and meet.date == PartialDate()  # still to come, no new date told
+    (meet,) = events("Встреча министров иностранных дел Греции и Турции не состоялась.")
     assert meet.factuality == "negated" and meet.date == PartialDate()
 
 

@@ -270,7 +270,7 @@ def test_fusion_a_year_less_dateline_dates_the_days_just_before_it_across_months
     from khronika.fusion.rules import days_agree
 
     def told(day, date):
-        return days_agree(SimpleNamespace(day=day, date=None), SimpleNamespace(day=None, date=date))
+        return days_agree(SimpleNamespace(day=day, date=None), SimpleNamespace(day=None, date=date, default=False))
 
     assert told("01-02", "2023-12-31") and told("03-01", "2024-02-28") and told("05-02", "2024-04")
     assert not told("05-05", "2024-04") and not told("03-01", "2024-03-02") and not told("03-10", "2024-03-01")

@@ -63,3 +63,18 @@ def test_fusion_wire_copy_of_one_round_from_two_agencies(tmp_path):
     assert ["w1.txt", "w2.txt"] in events_by_source(records)
     (meeting,) = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and len(r["sources"]) == 2]
     assert meeting["round"] == 19 and meeting["date"] == "2025-11-12"
+
+
+DIGEST = {  # a news item that tells no day of its own, two days after a meeting that another report dates
+    "d1.txt": "ЛИССАБОН, 12 марта 2031 года. /Агентство/. Министр иностранных дел Чили Мануэль Рохас провел "
+              "переговоры с министром иностранных дел Португалии Руем Алвешем.",
+    "d2.txt": "ЛИССАБОН, 10 марта 2031 года. /Агентство/. Министр иностранных дел Португалии Руй Алвеш в понедельник "
+              "провел в Лиссабоне переговоры с министром иностранных дел Чили Мануэлем Рохасом.",
+}
+
+
+def test_fusion_a_news_item_dated_only_by_its_dateline_joins_the_meeting_of_a_day_before(tmp_path):
+    records = chronicle(tmp_path, DIGEST)
+    assert ["d1.txt", "d2.txt"] in events_by_source(records)
+    (meeting,) = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and len(r["sources"]) == 2]
+    assert meeting["date"] == "2031-03-10"  # the day its own words tell, not the later document's

@@ -1,13 +1,14 @@
 """Groups of reports, one per real-world event, whose members all agree (``rules.compatible``)
 and are held together by links (``rules.link``).
 
-Reports are taken by the precision of their date, the most precise first (day, month, year,
-none).  Within one precision they form groups greedily, the strongest link first, two groups
-joining only when every member of one agrees with every member of the other (so a group's dates,
-places and sides agree, whatever chain of links made it).  A less precisely dated report then
-joins the one group of a more precise layer that it fits (agrees with all, linked to one); one
-that fits two groups joins none and stays alone, so that it never bridges them; one that fits
-none groups with reports of its own precision.  Ties are broken by event id, and event ids come
+Reports are taken by the precision of their date, the most precise first (a day told by their own words, a
+day that is only their document's date, month, year, none).  Within one precision they form groups greedily, the
+strongest link first, two groups joining only when every member of one agrees with every member of the other (so
+a group's dates, places and sides agree, whatever chain of links made it).  A less precisely dated report then
+joins the one group of a more precise layer that it fits (agrees with all, linked to one; of several, the one it is
+most strongly linked to, and for a document's date the group of that very day first), again while reports join;
+one that fits two groups alike joins none and stays alone, so that it never bridges them; one that fits none
+groups with reports of its own precision.  Ties are broken by event id, and event ids come
 from document contents, so the groups do not depend on the order of ingestion.  A group's id is
 the smallest event id among its members (``stable.py`` then keeps the ids exported before).
 """
@@ -20,11 +21,17 @@ from ..settings import FusionSettings
 from .report import Report
 from .rules import compatible, link
 
-_LAYERS = (10, 7, 4, 0)  # lengths of ISO dates: day, month, year, undated
+_DOCUMENT_DAY = 9  # the layer of reports dated by their documents only (``days.py``: a window of a few days)
+_LAYERS = (10, _DOCUMENT_DAY, 7, 4, 0)  # lengths of ISO dates: day, month, year, undated
 
 
 def _layer(r: Report) -> int:
-    return len(r.date) if r.date else 0
+    return _DOCUMENT_DAY if r.default else len(r.date) if r.date else 0
+
+
+def _group_key(r: Report, layer: int) -> tuple:
+    """What a report of ``layer`` and a group it may join share (a document's day may join an earlier day)."""
+    return (r.type,) if layer == _DOCUMENT_DAY else (r.type, (r.date or "")[:layer])
 
 
 def _agree(group: list[Report], r: Report) -> bool:
@@ -40,32 +47,52 @@ def fuse_reports(reports: list[Report], settings: FusionSettings = FusionSetting
         earlier = len(groups)
         by_key: dict[tuple, list[int]] = defaultdict(list)  # a group's first member has its most precise date
         for i in range(earlier):
-            by_key[(groups[i][0].type, (groups[i][0].date or "")[:layer])].append(i)
-        joins: dict[int, list[Report]] = defaultdict(list)
-        alone: list[Report] = []
-        for r in here:
-            fits = [i for i in by_key[(r.type, (r.date or "")[:layer])] if _agree(groups[i], r)
-                    and any(link(r, m, settings) for m in groups[i])]
-            if len(fits) == 1:
-                joins[fits[0]].append(r)
-            elif fits:
-                groups.append([r])  # ambiguous: it would bridge two events
-            else:
-                alone.append(r)
-        for i, members in sorted(joins.items()):
-            for r in members:
-                if _agree(groups[i], r):
-                    groups[i].append(r)
-                else:
-                    groups.append([r])
-        groups.extend(_cluster(alone, settings))
+            by_key[_group_key(groups[i][0], layer)].append(i)
+        alone: list[Report] = here
+        while True:  # again while some join: a report may fit a group through one that joined it
+            joins, alone, ambiguous = _fits(alone, groups, by_key, layer, settings)
+            groups.extend([r] for r in ambiguous)  # it would bridge two events
+            joined = False
+            for i, members in sorted(joins.items()):
+                for r in members:
+                    if _agree(groups[i], r):
+                        groups[i].append(r)
+                        joined = True
+                    else:
+                        groups.append([r])
+            if not joined:
+                break
+        groups.extend(_cluster(alone, settings, layer))
     return {r.id: min(m.id for m in g) for g in groups if len(g) > 1 for r in g}
 
 
-def _cluster(reports: list[Report], settings: FusionSettings) -> list[list[Report]]:
-    blocks: dict[tuple, list[Report]] = defaultdict(list)
+def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer: int, settings: FusionSettings,
+          ) -> tuple[dict[int, list[Report]], list[Report], list[Report]]:
+    """The reports that fit one group of an earlier layer (group → its reports), those that fit none and those
+    that fit several.  A report dated by its document joins a group of its very day before one of the days
+    before it; of several groups, the one it is most strongly linked to (``rules.link``), if one is."""
+    joins: dict[int, list[Report]] = defaultdict(list)
+    alone, ambiguous = [], []
     for r in reports:
-        blocks[(r.type, r.date)].append(r)
+        strength = {i: max(link(r, m, settings) for m in groups[i]) for i in by_key[_group_key(r, layer)]
+                    if _agree(groups[i], r)}
+        fits = [i for i, s in strength.items() if s]
+        if layer == _DOCUMENT_DAY:
+            fits = [i for i in fits if groups[i][0].date == r.date] or fits
+        fits = [i for i in fits if strength[i] == max(strength[j] for j in fits)]  # the group it says most with
+        if len(fits) == 1:
+            joins[fits[0]].append(r)
+        elif fits:
+            ambiguous.append(r)
+        else:
+            alone.append(r)
+    return joins, alone, ambiguous
+
+
+def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> list[list[Report]]:
+    blocks: dict[tuple, list[Report]] = defaultdict(list)
+    for r in reports:  # documents' dates of a few days apart may be of one day
+        blocks[(r.type,) if layer == _DOCUMENT_DAY else (r.type, r.date)].append(r)
     links = []
     for block in blocks.values():
         for a, b in combinations(block, 2):

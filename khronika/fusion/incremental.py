@@ -22,11 +22,16 @@ from ..records import PartialDate
 from ..settings import FusionSettings
 from ..stages.clean.heads import yearless_day
 from .cluster import fuse_reports
+from .days import around, may_agree
 from .keys import keys_of
 from .known import known_of
 from .report import Known, Report, report
-from .rules import compatible, dates_agree, link
+from .rules import compatible, link
 from .stable import stable_ids
+
+
+def _around(date: str | None) -> list[str | None]:
+    return around(date) if date else [None]
 
 
 class _Part:
@@ -79,9 +84,9 @@ class _Part:
             for e in frontier:
                 for k in self.keys[e]:
                     by_key[k].append(e)
-            dates = {k: {self.reports[x].date for x in xs} for k, xs in by_key.items()}
+            dates = {k: {d for x in xs for d in _around(self.reports[x].date)} for k, xs in by_key.items()}
             found = {e for k, e, date in self.store.events_with_keys(by_key, dates)  # only those whose dates may agree
-                     if e not in part and any(dates_agree(date, self.reports[x].date) for x in by_key[k])}
+                     if e not in part and any(may_agree(date, self.reports[x].date) for x in by_key[k])}
             self.load(ids=found)
             frontier = []
             for c in sorted(found & self.reports.keys()):
@@ -127,7 +132,8 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
         lead = next((x for x in (meeting.get(doc), first.get(doc)) if x in groups), None)
         if lead not in events or row["published_from"] not in ("none", "fused"):
             continue
-        day = sorted({m.date for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10})
+        days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
+        day = sorted({m.date for m in days if not m.default} or {m.date for m in days})  # its own words' day first
         want = PartialDate.from_iso(day[0]) if len(day) == 1 else None
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:

@@ -5,8 +5,10 @@ Every way ``rules`` links two reports names something both have:
 * meetings: a person in common (two persons, or one on a visit, or one and the format) — the key
   of a person is the skeleton of the surname less a case ending (``same_person`` wants them equal up to one),
   so it holds in any transcription and whether the person is resolved to a full name or not; the format (its
-  round or one person with it); a round and two sides; a named mechanism; the day and the place (two sides on
-  one day in one place), or the day and the sides (the same sides on one day);
+  round or one person with it); a round and two sides; a round and the place, or the day; a named mechanism; the day
+  and the place (two sides on one day in one place, a meeting told without its sides), or the day and the sides (the
+  same sides on one day) — a day as ``MM-DD``, each of those the report may be of (``days.days_told``: its own day, its
+  document's date and the days before, its year-less dateline's);
 * other acts: a source in common (an entity, or a country it stands for), or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
@@ -30,9 +32,13 @@ def keys_of(r: Report) -> frozenset[str]:
     keys |= {f"{t}|m:{name}" for name in r.mechanisms}
     if r.round and r.round >= 2 and len(r.sides) <= ROUND_SIDES:
         keys |= {f"{t}|r:{r.round}|{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
-    if r.date and len(r.date) == 10:
+    if r.round and r.round >= 2 and r.place is not None:
+        keys.add(f"{t}|r:{r.round}|{r.place.key}")
+    for day in days_told(r):  # the days it may be of: its own, its document's and a few before, its dateline's
+        if r.round and r.round >= 2:
+            keys.add(f"{t}|r:{r.round}|d:{day}")
         if r.place is not None:
-            keys.add(f"{t}|d:{r.date}|{r.place.key}")
+            keys.add(f"{t}|d:{day}|{r.place.key}")
         if len(r.sides) >= 2:
-            keys.add(f"{t}|d:{r.date}|" + "+".join(sorted(r.sides)))
+            keys.add(f"{t}|d:{day}|" + "+".join(sorted(r.sides)))
     return frozenset(keys)

@@ -137,12 +137,14 @@ class Report:
     words: frozenset[str]
     day: str | None = None  # "MM-DD" of the year-less dateline of the undated document that narrates it
     mechanisms: frozenset[str] = frozenset()  # the named mechanisms its evidence names (``астанинский формат``)
+    default: bool = False  # dated to a day by its document only: that day or a few days before (``days.py``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
            dateline: str | None = None) -> Report:
     """The report of one event; ``dateline`` (or the event's ``dateline``): the ``MM-DD`` of its document's
-    dateline when that has no year, kept for an undated event the document narrates as having happened."""
+    dateline when that has no year, kept for an undated event the document narrates as having happened on its
+    day (not one its own words leave undated: ``на прошлой неделе``, ``ранее``; ``date_from`` says which)."""
     dateline = dateline or event.get("dateline")
     parts = event.get("participants") or []
     persons = tuple(known.person(p["entity"]) for p in parts if p["entity"] in known.persons)
@@ -159,11 +161,13 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     sources = party(("source",))
     targets = party(("target",)) or (party(("participant",)) - {c for e in sources for c in known.side(e)}
                                      if sources else frozenset())
+    date, told = event.get("date"), event.get("date_from") or ""
+    of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
-                  event.get("date"), place_of(event.get("place"), known), event.get("format"), event.get("round"),
+                  date, place_of(event.get("place"), known), event.get("format"), event.get("round"),
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
-                  dateline if not event.get("date") and (event.get("factuality") or "occurred") == "occurred" else None,
-                  mechanisms_in(text) if event["type"] == "CONSULT" else frozenset())
+                  dateline if of_its_day else None, mechanisms_in(text) if event["type"] == "CONSULT" else frozenset(),
+                  told == "document" and len(date or "") == 10)
 
 
 def mechanisms_in(text: str) -> frozenset[str]:

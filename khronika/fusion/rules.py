@@ -1,8 +1,9 @@
 """When two reports may be one event (``compatible``: nothing they know disagrees) and when they
 say so (``link``: enough in common, a strength above zero).
 
-Nothing may disagree: the type; dates at the coarser precision (and an undated report's year-less dateline,
-``МОСКВА, 3 апреля``, with the other's day and month); format and round where both are
+Nothing may disagree: the type; dates at the coarser precision, a date that is only the document's being that
+day or a few before it, and an undated report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and
+month (``days.py``); format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip);
@@ -24,7 +25,12 @@ Meetings (CONSULT) are linked by
 * the same sides (two or more) on the same day (their places agreeing: ``в Женеве``, ``в Швейцарии``), persons
   told by one report at most;
 * a visit of one person in common, both dated to the same month, or both undated with the same
-  destination named (``визит … в Москву`` in two undated reports).
+  destination named (``визит … в Москву`` in two undated reports);
+* the same numbered round (a second one or later) in the same place, or on the same day when one report tells
+  nothing else (``Это уже 25-й раунд переговоров`` in a digest), unless each names another mechanism of the
+  gazetteer (``66-й раунд … в Женеве``);
+* the same day and the same city when one report tells no side and no person (``Встреча политических
+  представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.
 
@@ -34,85 +40,26 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
 or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
-or a few days before it) with evidence sentences much alike.
+or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
+``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
+alike, or somewhat alike when its countries are among the other's source and target (a protest told by its target:
+``Сеул отверг протест Токио``).
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from ..settings import DEFAULT, FusionSettings
+from ..settings import FusionSettings
+from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .report import Report, overlap, same_person
+
+__all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
 _MULTI = "multilateral"
 ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only (keys.py indexes it so)
 
 
-def dates_agree(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
-
-
-def days_agree(a: Report, b: Report) -> bool:
-    """The day and month of a year-less dateline (``МОСКВА, 3 апреля``) agree with the other report's date: the
-    event was that day or a few days before (``FusionSettings.dateline_lag_days``)."""
-    if a.day and b.day:
-        return _near(a.day, b.day)
-    day, date = (a.day, b.date) if a.day else (b.day, a.date)
-    if not day or not date or len(date) < 7:
-        return True
-    if len(date) == 10:
-        return _days_before(day, date) in range(DEFAULT.fusion.dateline_lag_days + 1)
-    month, earlier = int(day[:2]), int(day[3:5]) <= DEFAULT.fusion.dateline_lag_days  # "2 мая" may tell of April
-    return int(date[5:7]) == month or earlier and int(date[5:7]) == (month - 2) % 12 + 1
-
-
-def _days_before(day: str, date: str) -> int | None:
-    """Days from ``date`` (ISO, to the day) to the dateline's ``MM-DD`` of the same year (or the next, in January)."""
-    try:
-        then = dt.date.fromisoformat(date)
-        told = dt.date(then.year, int(day[:2]), int(day[3:5]))
-    except ValueError:  # 29 February of another year, a day out of range
-        return None
-    if (told - then).days < -300:  # "ТОКИО, 2 янв" about the 30th of December
-        told = told.replace(year=then.year + 1)
-    return (told - then).days
-
-
-def days_told(r: Report) -> frozenset[str]:
-    """The ``MM-DD`` an act may have happened on: its date's, or its year-less dateline's and the days before."""
-    if r.date and len(r.date) == 10:
-        return frozenset({r.date[5:]})
-    if not r.day:
-        return frozenset()
-    told = dt.date(2000, int(r.day[:2]), int(r.day[3:5]))  # a leap year: 29 February is a day
-    return frozenset((told - dt.timedelta(days=k)).isoformat()[5:] for k in range(DEFAULT.fusion.dateline_lag_days + 1))
-
-
-def _near(a: str, b: str) -> bool:
-    """Two year-less datelines a few days apart at most (read in a leap year, so that 29 February is a day)."""
-    gap = _days_before(a, f"2000-{b}")
-    return gap is not None and abs(gap if abs(gap) < 300 else 366 - abs(gap)) <= DEFAULT.fusion.dateline_lag_days
-
-
-def _same_yearless_day(a: Report, b: Report) -> bool:
-    """The day of a year-less dateline is the other report's (its dateline's, or its date's), or a few days after."""
-    if not a.day and not b.day:
-        return False
-    if a.day and b.day:
-        return _near(a.day, b.day)
-    day, other = (a.day, b) if a.day else (b.day, a)
-    return _day(other) and days_agree(a, b)
-
-
 def _day(r: Report) -> bool:
     return bool(r.date and len(r.date) == 10)
 
-
-def _same_day(a: Report, b: Report) -> bool:
-    """Both dated to one day, or one by its year-less dateline (``_same_yearless_day``)."""
-    return _day(a) and _day(b) and a.date == b.date or _same_yearless_day(a, b)
 
 
 def places_agree(a: Report, b: Report) -> bool:
@@ -152,7 +99,7 @@ def offices_agree(a: Report, b: Report) -> bool:
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    if a.type != b.type or not dates_agree(a.date, b.date) or not days_agree(a, b):
+    if a.type != b.type or not dates_fit(a, b):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated"):
         return False
@@ -178,26 +125,26 @@ def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> i
     """How strongly two compatible reports of different documents say they are one event (0: not)."""
     if a.doc == b.doc:
         return 0
-    return _meeting_link(a, b) if a.type == "CONSULT" else _act_link(a, b, settings)
+    return _meeting_link(a, b, settings) if a.type == "CONSULT" else _act_link(a, b, settings)
 
 
-def _meeting_link(a: Report, b: Report) -> int:
+def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     pairs = shared_persons(a, b)
     n = len({x.id for x, _ in pairs})
     person_sides = {c for x, y in pairs for c in x.countries | y.countries}
     shared_sides = a.sides & b.sides
-    same_day = _same_day(a, b)
+    one_day = same_day(a, b)
     same_format = a.format is not None and a.format == b.format
     same_place = a.place is not None and b.place is not None and a.place.key == b.place.key
-    strength = 2 * n + same_format + same_place + same_day
+    strength = 2 * n + same_format + same_place + one_day
     same_round = same_format and a.round is not None and a.round == b.round
     if not a.date and not b.date and not (same_place or same_round):
         return 0  # two undated reports could be of any year: the place or the round must say more
-    if n >= 2 and (len(person_sides) >= 2 or same_day):
+    if n >= 2 and (len(person_sides) >= 2 or one_day):
         return strength
-    if same_format and n and same_day:
+    if same_format and n and one_day:
         return strength
-    if a.mechanisms & b.mechanisms and same_day:  # one named mechanism does not meet twice a day
+    if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
         return strength + 1
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
@@ -206,28 +153,50 @@ def _meeting_link(a: Report, b: Report) -> int:
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
+    if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
+            and (same_place or one_day and any(_bare(r) for r in (a, b))):
+        return strength + 1  # "66-й раунд … в Женеве"; "Это уже 25-й раунд переговоров", told of that day
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
     if same_format and n and months and len(shared_sides) >= 2:
         return strength
     if a.mechanisms & b.mechanisms and same_place and (months or bool(a.date) != bool(b.date)):
         return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
-    if len(shared_sides) >= 2 and same_day and same_place:
+    if len(shared_sides) >= 2 and one_day and same_place:
         return strength
-    if len(a.sides) >= 2 and a.sides == b.sides and _day(a) and a.date == b.date and not (a.persons and b.persons):
+    if len(a.sides) >= 2 and a.sides == b.sides and _day(a) and _day(b) and one_day \
+            and not (a.persons and b.persons):
         return strength  # the same sides on one day, persons told by one report at most
     if n and "visit" in (a.mode, b.mode):
         if months or (not a.date and not b.date and same_place):
             return strength
+    if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
+            and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
+        return strength  # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say
     return 0
+
+
+def _bare(r: Report) -> bool:
+    """A meeting told with no side, person or place: its round and its day are all it says."""
+    return not r.sides and not r.persons and r.place is None
+
+
+def _other_mechanisms(a: Report, b: Report) -> bool:
+    return bool(a.mechanisms and b.mechanisms and not a.mechanisms & b.mechanisms)
 
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
-    if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike
-        return int(not (a.sources and b.sources) and _same_day(a, b) and similar >= settings.act_undated_overlap)
+    one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
+    if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
+        if a.sources and b.sources or not one_day:
+            return 0
+        told, other = (b, a) if a.sources else (a, b)
+        # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
+        return int(similar >= settings.act_undated_overlap or bool(told.sides)
+                   and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
-    if _day(a) and _day(b) and a.date == b.date and (same_target or one_target) \
+    if _day(a) and _day(b) and one_day and (same_target or one_target) \
             and similar >= settings.act_same_day_overlap:
         return 3 if same_target else 2
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:

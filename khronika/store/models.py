@@ -174,6 +174,7 @@ class EventRow(Base):
     stop: Mapped[int] = mapped_column(Integer)
     more: Mapped[list] = mapped_column(JSON)  # Span records as JSON
     grp: Mapped[str | None] = mapped_column(String(64), index=True)  # the fused event it belongs to
+    date_from: Mapped[str] = mapped_column(String(16), default="", server_default="")  # (0017) text|document
 
 
 class EventKeyRow(Base):

@@ -98,6 +98,8 @@ class EventStage:
             last_format = fmt or last_format
             bodies |= body_heads(w)
         events = with_story_days(with_speakers(events, doc), by_default, doc, self.settings.news_days)
+        events = [dataclasses.replace(e, date_from="document" if e.id in by_default
+                                      and (e.date == doc.published or not doc_dated) else "text") for e in events]
         quotes = with_events(doc.quotes, events)
         events = with_own_speakers(events, quotes, doc)
         countries = [p.entity for e in events for p in e.participants]

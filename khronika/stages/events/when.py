@@ -13,7 +13,7 @@ Date: the first of these that gives one:
    (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event;
 4. the document's date, for an event it narrates as occurred in the past or present (not one
    planned, proposed, hypothetical or negated: what did not happen has no day of its own); never a
-   guessed one for an undated document.
+   guessed one for an undated document (``dated`` still tells that it is of its document's day).
 
 The nearest expression to the trigger wins within a group.  A planned event's month or day told
 without a year and resolved before the publication is the next one (``встретиться снова в марте``).
@@ -49,14 +49,19 @@ def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token]
 
 def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
           fact: str = "occurred") -> tuple[PartialDate, bool]:
-    """The event's date (``event_date``) and whether it is the document's by default (``BY_DEFAULT``)."""
+    """The event's date (``event_date``) and whether it is the document's by default (``BY_DEFAULT``; in an
+    undated document, whether it would be, or its own words tell a day relative to the document's)."""
     # a deadline dates what is planned for it: "условились провести новую встречу до конца мая" → May
     relations = ("at", "before") if fact == "planned" else ("at",)
     here = [x for x in doc.timexes if start <= x.start < stop and x.relation in relations]
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
-            return (_ahead(d, doc, here) if fact == "planned" else d), rule is BY_DEFAULT
-    return PartialDate(), False
+            # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
+            near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
+                and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
+            return (_ahead(d, doc, here) if fact == "planned" else d), rule is BY_DEFAULT or near
+    # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline)
+    return PartialDate(), doc.published.precision == "unknown" and _of_its_day(trig, fact)
 
 
 _YEAR = re.compile(r"\d{4}|году|года\b")
@@ -141,8 +146,8 @@ def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present, in a report of the
     day (``reports_its_days``); an essay's undated events stay undated."""
-    past_or_present = tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
-    if doc.published.precision != "day" or not past_or_present or weekly_review(doc, w.settings.review_head_sentences):
+    if doc.published.precision != "day" or not _of_its_day(trig, fact) \
+            or weekly_review(doc, w.settings.review_head_sentences):
         return None
     return doc.published if reports_its_days(doc, w.settings.news_days) else None
 
@@ -152,6 +157,18 @@ def weekly_review(doc: Document, head: int) -> bool:
     sentences)?  What it tells happened on some day of that week, not on the day of its issue."""
     words = " ".join(lemma(t.text) for s in doc.sentences[:head] for t in s.tokens)
     return any(f" {p} " in f" {words} " for p in WEEKLY_REVIEW)
+
+
+def _relative_only(here: list[Timex]) -> bool:
+    """The unresolved time expressions are all told relative to the publication, with no number (``сегодня``,
+    ``в четверг``), not a day and month without a year (``20 марта``)."""
+    unresolved = [x for x in here if x.anchor == "none" and x.date.iso() is None]
+    return bool(unresolved) and not any(c.isdigit() for x in unresolved for c in x.text)
+
+
+def _of_its_day(trig: list[Token], fact: str) -> bool:
+    """An event narrated as occurred in the past or present."""
+    return tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
 
 
 def reports_its_days(doc: Document, days: int) -> bool:
