@@ -70,7 +70,7 @@ def _title(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) 
         reason = reasons.get(i)
         if not s or reason not in (None, "caption"):
             continue
-        if reason != "caption" and header(s):  # a date line above the headline
+        if reason != "caption" and (header(s) or labelled(s)):  # a date line above the headline (a breadcrumb too)
             continue
         if reason == "caption" or (headline_like(s, settings) and not dateline(s)):
             return s
