@@ -30,10 +30,21 @@ def test_find_dates_reads_english_month_names(text, date):
     ("Опубликовано 4 March 2031, 08:15 · Обновлено 5 March 2031", "2031-03-04"),  # an update is never the date
     ("Posted Feb 11, 2030 | 17:40", "2030-02-11"),
     ("Дата публикации: 9 December 2029", "2029-12-09"),
+    ("Friday, November 20, 2026 at 9:05 pm", "2026-11-20"),  # an English weekday is no place
+    ("Posted on Monday, 3 March 2031, 10:40 am | Last updated 4 March 2031", "2031-03-03"),
 ])
 def test_a_stamp_with_an_english_month_dates_the_page(stamp, iso):
     result = clean(f"Вестник Анд\n\nЧили и Аргентина сверили позиции\n\n{stamp}\n\n{BODY}")
     assert result.published.iso() == iso and stamp not in result.text
+
+
+def test_an_english_weekday_before_a_date_is_no_dateline_place():
+    result = clean(f"Friday, November 20, 2026\n\n{BODY}")
+    assert result.dateline_place is None and result.published.iso() == "2026-11-20"
+
+
+def test_a_page_stamp_of_an_update_alone_gives_no_date():
+    assert clean(f"Updated on 3 March 2031\n\n{BODY}").published_from == "none"
 
 
 def test_an_english_date_in_the_body_is_no_page_date():
@@ -43,11 +54,16 @@ def test_an_english_date_in_the_body_is_no_page_date():
 
 @pytest.mark.parametrize("crumbs, iso", [
     ("Вести.Ru › В мире › 3 марта 2031, 10:40", "2031-03-03"),
-    ("Главная » Политика » 12.07.2030", "2030-07-12"),
     ("Pravda.sk > Мир > 5 мая 2029", "2029-05-05"),
 ])
 def test_a_breadcrumb_with_a_date_dates_the_page(crumbs, iso):
     assert clean(f"{crumbs}\n\nЧили и Аргентина сверили позиции\n\n{BODY}").published.iso() == iso
+
+
+@pytest.mark.parametrize("row", ["Главная » Политика » 12.07.2030", "12.07.2030   👁 1,2K   Поделиться"])
+def test_a_row_of_page_controls_with_a_date_goes_and_dates_the_page(row):
+    result = clean(f"{row}\n\nЧили и Аргентина сверили позиции\n\n{BODY}")
+    assert result.published.iso() == "2030-07-12" and row not in result.text
 
 
 def test_the_headline_under_a_breadcrumb_is_the_title():

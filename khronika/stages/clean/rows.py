@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from ... import gazetteer, names
-from ...dates import find_dates
 from ...morph import fold
 from ...settings import CleanSettings
 from .lines import WORDS, Line
@@ -45,7 +44,7 @@ def _item(s: str, is_ui) -> str | None:
     bare = s.strip(" \t:.!?›»>→↗…|•·")
     if is_ui(s) or fold(bare) in _NETWORKS or (bare and is_ui(re.sub(r"^[^\w]+", "", bare))):
         return "ui"
-    if (_COUNTER.match(s) or _LABELLED.match(s)) and not find_dates(s):  # "12.07.2030" is a date, no counter
+    if _COUNTER.match(s) or _LABELLED.match(s):
         return "counter"
     if _WORD.match(bare) and not any(c.isdigit() for c in bare):
         return "word"
@@ -69,6 +68,11 @@ def mark_rows(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             reasons[i] = "ui"
         elif words + controls >= settings.row_menu_items or (controls and words and len(items) >= 3):
             reasons[i] = "menu"
+
+
+def row_items(s: str) -> list[str]:
+    """The items of a row of page controls or menu items, as ``mark_rows`` splits it."""
+    return [x.strip() for x in _SEPARATORS.split(s) if x.strip()]
 
 
 def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[int]) -> None:
