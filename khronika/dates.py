@@ -29,6 +29,16 @@ MONTHS: dict[str, int] = {
 
 _MONTH = (rf"(?:{lexicon.alternation(w for w in MONTHS if w not in _ABBREVIATIONS)})(?!\w)"
           rf"|(?:{lexicon.alternation(_ABBREVIATIONS)})(?:\.|(?!\w))")
+
+# English month names and abbreviations (data/months_en.tsv), read in page dates only ("20 November 2026",
+# "Nov 3, 2027"): ``find_dates`` and ``parse_date``, never the time stage, which imports ``_MONTH``.
+_EN_ROWS = lexicon.table("months_en.tsv", (Column("month", convert=int), Column("name"),
+                                           Column("abbreviations", required=False, convert=lexicon.spaced)),
+                         key=("month",))
+_EN_ABBREVIATIONS = {a: row["month"] for row in _EN_ROWS for a in row["abbreviations"] or ()}
+_EN_MONTHS = {**{row["name"]: row["month"] for row in _EN_ROWS}, **_EN_ABBREVIATIONS}
+_ANY_MONTH = (rf"{_MONTH}|(?:{lexicon.alternation(w for w in _EN_MONTHS if w not in _EN_ABBREVIATIONS)})(?!\w)"
+              rf"|(?:{lexicon.alternation(_EN_ABBREVIATIONS)})(?:\.|(?!\w))")
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|гг?(?:\.|(?!\w))))"
 
@@ -38,9 +48,9 @@ _DATE = re.compile(
     rf"(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?!\w)"
     rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
     rf"|(?<![\w./])(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![/\d])"  # "30/05/2026"
-    rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
-    rf"|(?<!\w)(?P<md_m>{_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го)?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
-    rf"|(?<!\w)(?P<mon>{_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
+    rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_ANY_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
+    rf"|(?<!\w)(?P<md_m>{_ANY_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го)?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
+    rf"|(?<!\w)(?P<mon>{_ANY_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<year>{_YEAR}){_YEAR_WORD}",
     re.IGNORECASE,
 )
@@ -77,7 +87,8 @@ _FUTURE_WINDOW = 4  # words looked at before a date
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    word = word.lower().rstrip(".")
+    return MONTHS[word] if word in MONTHS else _EN_MONTHS[word]
 
 
 def _full_year(digits: str) -> int:
@@ -121,6 +132,25 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     (``в 2014 году``, ``2014 года``).  A preposition before the date is not part of the span.
     """
     return [(m.start(), m.end(), date) for m in _DATE.finditer(text) if (date := _build(m))]
+
+
+# A date in a page's address: "/2031/03/04/", "/20310304/" (a path segment of its own), "/2031-03-04/".
+_URL_DATE = re.compile(r"/(?P<y>20\d{2})(?:/(?P<m>\d{2})/(?P<d>\d{2})|(?P<m2>\d{2})(?P<d2>\d{2})"
+                       r"|-(?P<m3>\d{2})-(?P<d3>\d{2}))(?=[/?#]|$)")
+
+
+def url_date(url: str) -> PartialDate | None:
+    """The day a page's address dates it to (``https://site/ru/2031/03/04/slug/``, ``https://site/20310304/slug``),
+    else ``None``: the first such path segment, a calendar date."""
+    m = _URL_DATE.search(url.split("://", 1)[-1].partition("?")[0])
+    if m is None:
+        return None
+    year, month, day = int(m["y"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"])
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
 
 
 def parse_date(text: str) -> PartialDate | None:

@@ -1,5 +1,6 @@
 """JSON Lines input: one article a line, ``text`` and optionally ``title``, ``url``, ``published``,
-``source``.
+``source``.  A record without a readable ``published`` takes the day its ``url`` is dated to
+(``…/2031/03/04/slug/``, ``…/20310304/slug``).
 
 A line that is no JSON object with a non-empty ``text`` string is reported (``E_JSONL``) and
 skipped; so is a line nested deeper than ``max_json_depth`` (checked before parsing) and a record
@@ -16,7 +17,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from .dates import find_dates
+from .dates import find_dates, url_date
 from .decode import checked_text, mostly_utf8, scrub
 from .errors import ReadError
 from .records import Source
@@ -52,6 +53,8 @@ def read_jsonl(name: str, data: bytes, limits: LimitSettings) -> Iterator[Source
             continue
         fields = {key: _optional_str(record.get(key)) for key in FIELDS}
         fields["published"] = _iso_date(fields["published"])
+        if fields["url"] and not (fields["published"] and _ISO.match(fields["published"])):
+            fields["published"] = (dated := url_date(fields["url"])) and dated.iso() or fields["published"]
         try:
             text = checked_text(f"{name}:{number}", record["text"], limits)
         except ReadError as exc:

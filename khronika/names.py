@@ -250,8 +250,11 @@ def is_known(word: str) -> bool:
 
 
 def is_adverb(word: str) -> bool:
-    """Is the word, as the dictionary knows it, only an adverb (``Сегодня``, ``Вчера``, ``Здесь``)?"""
+    """Is the word, as the dictionary knows it, only an adverb (``Сегодня``, ``Вчера``, ``Здесь``), or first an
+    interjection or a particle and never a proper name (``Спасибо, Ольга Петровна``, ``Пожалуйста``)?"""
     parses = [p for p in _parses(word.lower()) if p.is_known]
+    if parses and parses[0].tag.POS in ("INTJ", "PRCL") and not any(PROPER_GRAMMEMES & p.tag.grammemes for p in parses):
+        return True
     return bool(parses) and all(p.tag.POS == "ADVB" for p in parses)
 
 

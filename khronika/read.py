@@ -238,8 +238,17 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
         text = checked_text(name, blocks(doc.text), limits)
     except ReadError as exc:
         return exc
-    return Source(path=name, text=text, format="html", title=_meta(doc.title), url=_meta(doc.url),
-                  published=doc.date or _dated_element(html), source=_meta(doc.sitename), encoding=encoding)
+    url = _meta(doc.url)
+    return Source(path=name, text=text, format="html", title=_meta(doc.title), url=url,
+                  published=doc.date or _dated_element(html) or _url_date(url), source=_meta(doc.sitename),
+                  encoding=encoding)
+
+
+def _url_date(url: str | None) -> str | None:
+    """The ISO day a page's canonical address is dated to (``…/2031/03/04/slug/``), else None."""
+    from .dates import url_date
+    date = url_date(url) if url else None
+    return date.iso() if date else None
 
 
 # An element the page marks as its date (``<div class="date">3 марта 2031 года, 09:15 (МСК)</div>``), which the

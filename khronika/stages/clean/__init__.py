@@ -70,7 +70,7 @@ def _title(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) 
         reason = reasons.get(i)
         if not s or reason not in (None, "caption"):
             continue
-        if reason != "caption" and header(s):  # a date line above the headline
+        if reason != "caption" and (header(s) or labelled(s)):  # a date line above the headline (a breadcrumb too)
             continue
         if reason == "caption" or (headline_like(s, settings) and not dateline(s)):
             return s
@@ -87,6 +87,8 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
     heads, counted, seen = [], 0, 0
     for i, line in enumerate(lines):
         s = line.text.strip()
+        if s and reasons.get(i) in ("ui", "menu") and (head := _row_date(s)):  # "Главная » Политика » 12.07.2030"
+            heads.append(head)
         if not s or i in reasons:
             continue
         head = dateline(s) or header(s) or stamp(s) or labelled(s)
@@ -101,6 +103,13 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
         if counted >= settings.top_lines or seen >= settings.scan_lines:
             break
     return heads
+
+
+def _row_date(s: str) -> Head | None:
+    """The one date to the day and year among the items of a row of page controls or menu items (``Главная »
+    Политика » 12.07.2030``, ``12.07.2030   👁 1,2K   Поделиться``): the page's date stamp."""
+    dated = [h.date for h in map(stamp, rows.row_items(s)) if h is not None and h.date is not None]
+    return Head(None, None, dated[0], "stamp") if len(dated) == 1 and dated[0].year else None
 
 
 def _with_year(date: PartialDate, year: int | None) -> PartialDate:

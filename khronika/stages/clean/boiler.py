@@ -43,8 +43,10 @@ _LINE_RULES = (
     ("notice", re.compile(rf"^(?:©\s*)?(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
     ("credit", re.compile(rf"^(?:{lexicon.alternation(phrases('credit'))})\s*:.{{1,100}}$"
                           r"|^(?:©|\(c\)|\(С\))\s*\S.{0,120}$", re.IGNORECASE)),
-    # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров"
+    # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров", "Автор: Анна
+    # Смирнова, политический обозреватель"
     ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
+                          rf"(?:\s*,\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?)?"
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
     # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
     ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),
@@ -65,6 +67,13 @@ _HEADINGS = frozenset(fold(p) for p in phrases("heading"))
 
 # A bracketed marker at the start of a line: "{Author, Unknown} ", "[Интерфакс] ".
 _PREFIX = re.compile(r"^(?:\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,60}\])[ \t]?")
+
+
+def is_signature(s: str, settings: CleanSettings) -> bool:
+    """A line that is only an author's byline (``Текст: Иван Петров``, ``Ольга Белова, корреспондент``) or a
+    photo credit (``Фото: ТАСС``)."""
+    return len(s) <= settings.max_byline and any(reason in ("byline", "credit") and rule.match(s)
+                                                 for reason, rule in _LINE_RULES)
 
 
 def is_ui(s: str) -> bool:

@@ -6,7 +6,8 @@
 * a date stamp is a line of dates, times, labels, sites and agencies only: ``17:53 02.12.2025``,
   ``• 14 февраля 2030 в 09:41``, ``Опубликовано: 2 декабря 2025, 17:53 Обновлено: …``; a date labelled
   as an update (``Обновлено:``) is never the publication date;
-* a closing line ends the text: ``Пресс-служба МИД Франции, 03.04.2019`` or a date stamp.
+* a closing line ends the text: ``Пресс-служба МИД Франции, 03.04.2019`` or a date stamp, maybe beside the
+  author's byline (``14.03.2031 · Текст: Анна Белова``).
 """
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from ... import gazetteer, lexicon
 from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from ...settings import CleanSettings
+from . import boiler
 from .lines import WORDS, Line, headline_like, phrases
+from .rows import signed_name
 
 _CLOSING = re.compile(r"^(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")
 _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+)*")
@@ -26,12 +29,16 @@ _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
 _CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
-# before a known agency, or with a date to the year that a dash ends before a sentence ("Доха, 17 октября
-# 2029 г. – Пятое заседание …"; not "Москва, 2 декабря 2025 — холодный день").
+# before a known agency, or with a date to the year that a dash or an agency in brackets ends before a sentence
+# ("Доха, 17 октября 2029 г. – Пятое заседание …", "Эр-Рияд, 4 марта 2031 года (SPA). Министерство …"; not
+# "Москва, 2 декабря 2025 — холодный день").
 _MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*[,.]\s*")
 _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\n]{1,60})\)"
                           r"|[-–—]+\s*(?P<dash>[^.,\n]{1,40})|(?P<caps>[A-ZА-ЯЁ][\w. -]{1,30}?)\s+[-–—]"
                           r"|[.,]\s*(?P<plain>[A-ZА-ЯЁ][\w.-]{1,30}?)\.?(?=\s))")  # "Баку, 9 июня, АПА." (known only)
+# "Абу-Даби, 21 ноября 2029 года (WAM). Министерство …": an agency unknown to us, in brackets or slashes after a
+# date to the year, then a sentence.
+_BRACKETED_LEAD = re.compile(r"[.,]?\s*(?:[-–—]+\s*)?[A-ZА-ЯЁ«\"]")
 _DASH_LEAD = re.compile(r"[\s.,]*[-–—]\s+(?=[A-ZА-ЯЁ«\"])")  # "Доха, 17 октября 2029 г. – Пятое заседание …"
 AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
 _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
@@ -132,9 +139,10 @@ def _dateline(s: str) -> tuple[Head, int] | None:
         if (clock := _CLOCK_AFTER.match(rest, stop)) is not None:
             stop = clock.end()  # "Тумбес, 3 марта 2031, 09:15 — ИА REGNUM."
         agency, known, tail = _agency(rest[stop:])
-        if rule is _MIXED_PLACE and not known and not (date.year and _DASH_LEAD.match(rest, stop)):
-            continue
         end = m.end() + stop + tail
+        if rule is _MIXED_PLACE and not known and not (date.year and (_DASH_LEAD.match(rest, stop) or (
+                agency and _BRACKETED_LEAD.match(s, end)))):
+            continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
     return None
 
@@ -167,19 +175,20 @@ def header(s: str) -> Head | None:
     return Head(places[0] if places else None, outlets[0] if outlets else None, date, "header")
 
 
-_SEGMENTS = re.compile(r"\s+[|/•·]\s+")
+_SEGMENTS = re.compile(r"\s+[|/•·›»>]\s+")  # "Мир › 18 ноября 2026, 19:05": a breadcrumb
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
 
 
 def labelled(s: str) -> Head | None:
-    """A line of a few short labels and one date to the year, told apart by ``|`` or ``/`` (``NewsMaker /
-    Экономика / 8 марта 2029, 11:02``, ``Еженедельный обзор | 9 июля 2029``): a header date."""
+    """A line of a few short labels and one date to the year, told apart by ``|``, ``/``, ``•`` or a breadcrumb's
+    ``›`` (``NewsMaker / Экономика / 8 марта 2029, 11:02``, ``Еженедельный обзор | 9 июля 2029``, ``Вести.Ru › Мир ›
+    3 марта 2031, 10:40``): a header date (the line stays, as a header date's does)."""
     if len(s) > _STAMP_MAX:
         return None
     parts = _SEGMENTS.split(s)
     heads = [stamp(p) for p in parts]
     dated = [h.date for h in heads if h is not None and h.date is not None and h.date.year]
-    labels = [p for p, h in zip(parts, heads, strict=True) if h is None]
+    labels = [p for p, h in zip(parts, heads, strict=True) if h is None or h.date is None]  # "Kun.uz": a label
     if len(parts) < 2 or len(dated) != 1 or len(labels) != len(parts) - 1:
         return None
     if any(len(p.split()) > _LABEL_WORDS or p.rstrip()[-1:] in ".!?:" for p in labels):
@@ -229,11 +238,13 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
     for i in reversed(range(len(lines))):
         s = lines[i].text.strip()
         if not s or i in reasons:
+            if s and found is None and reasons[i] in ("credit", "byline"):  # "03.03.2031 · Фото: AP" went as a credit
+                found = _closing_stamp(s, settings)
             continue
         bullet = _BULLET.match(s)
         if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
             links.append(i)
-        elif found is None and (found := closing(s) or _closing_stamp(s)):
+        elif found is None and (found := closing(s) or _closing_stamp(s, settings)):
             reasons[i] = "attribution"
         else:
             stop = s
@@ -243,8 +254,16 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
     return found
 
 
-def _closing_stamp(s: str) -> Closing | None:
+def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
+    """A closing line of a date stamp, alone or beside the author's byline or a photo credit (``14.03.2031 · Текст:
+    Анна Белова``, ``Ольга Белова, BBC | 3 марта 2031``, ``03.03.2031 · Фото: AP``): the page's date."""
     head = stamp(s)
+    if head is None and len(s) <= _STAMP_MAX:
+        parts = _SEGMENTS.split(s)
+        heads = [stamp(p) for p in parts]
+        others = [p for p, h in zip(parts, heads, strict=True) if h is None]
+        if len(others) < len(parts) and all(boiler.is_signature(p, settings) or signed_name(p) for p in others):
+            head = next((h for h in heads if h is not None and h.date is not None), None)
     if head and head.date and head.date.precision == "day":
         return Closing(None, None, head.date)
     return None

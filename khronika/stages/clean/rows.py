@@ -8,7 +8,8 @@
 * a byline standing alone: a person's name and nothing else on the line just above or below the date stamp,
   the dateline or the header date (``Опубликовано: 02.11.2029, 10:15`` / ``Ольга Белова``);
 * a byline closing the text: a person's name alone on the last line of the text, after a paragraph
-  (``…продолжить контакты.`` / ``Ольга Белова`` / ``Реклама``), whatever page lines follow it;
+  (``…продолжить контакты.`` / ``Ольга Белова`` / ``Реклама``), whatever page lines follow it, or with the outlet
+  after a comma (``Ольга Белова, BBC``);
 * a signature in brackets (``[Корреспонденты: Ли Цзюнь, Анна Смирнова]``), read as the byline it holds.
 
 Each rule marks line indices with a reason, as the rules of ``boiler`` do.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ... import names
+from ... import gazetteer, names
 from ...morph import fold
 from ...settings import CleanSettings
 from .lines import WORDS, Line
@@ -69,6 +70,11 @@ def mark_rows(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             reasons[i] = "menu"
 
 
+def row_items(s: str) -> list[str]:
+    """The items of a row of page controls or menu items, as ``mark_rows`` splits it."""
+    return [x.strip() for x in _SEPARATORS.split(s) if x.strip()]
+
+
 def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[int]) -> None:
     """Drop a person's name alone on the line just above or below a date stamp, a dateline or a header
     date (``heads``: their line indices)."""
@@ -88,9 +94,23 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str]) -> None:
     if len(kept) < 3:
         return
     last, before = lines[kept[-1]].text.strip(), lines[kept[-2]].text.strip()
-    m = _NAME_LINE.match(last)
+    m = _NAME_LINE.match(signed_name(last) or last)
     if m and names.given_name(m.group(1)) and before[-1:] in _PARAGRAPH_END:
         reasons[kept[-1]] = "byline"
+
+
+def signed_name(s: str) -> str | None:
+    """The name of a signature that names its outlet after a comma (``Ольга Белова, BBC``, ``Пьер Дюпон, AFP``):
+    a known outlet or an abbreviation in capitals; else None."""
+    m = _SIGNED.match(s)
+    if m is None or not (m["outlet"].isupper() or m["outlet"].lower() in _OUTLETS):
+        return None
+    return m["name"]
+
+
+_OUTLETS = frozenset(name.lower() for name in gazetteer.listed("media"))
+_SIGNED = re.compile(r"^(?P<name>[A-ZА-ЯЁ][a-zа-яё]+(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){1,2}),\s*"
+                     r"(?P<outlet>[A-ZА-ЯЁ][\w.-]{1,20}(?: [\w.-]{1,20}){0,2})$")
 
 
 def mark_heading_byline(lines: list[Line], reasons: dict[int, str]) -> None:

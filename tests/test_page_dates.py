@@ -1,0 +1,178 @@
+"""Page dates and bylines of real pages (issue 10, item 3), on invented pages of invented outlets: English month
+names in a stamp, a breadcrumb, a date only in the closing line, a dateline with an agency unknown to us in
+brackets, a JSON Lines record dated only by its address; bylines with a job or an outlet."""
+import json
+
+import pytest
+
+from khronika.dates import find_dates, url_date
+from khronika.read import read_file
+from khronika.records import PartialDate
+from khronika.stages.clean import clean
+
+LEAD = ("Министр иностранных дел Чили провел в Сантьяго переговоры с аргентинским коллегой. Стороны обсудили "
+        "пограничное сотрудничество и договорились продолжить консультации.")
+BODY = f"{LEAD}\n\nСледующая встреча министров запланирована на весну."
+
+
+@pytest.mark.parametrize("text, date", [
+    ("3 March 2031", PartialDate(2031, 3, 3)),
+    ("March 3, 2031", PartialDate(2031, 3, 3)),
+    ("Sep 14, 2029", PartialDate(2029, 9, 14)),
+    ("14 Sept. 2029", PartialDate(2029, 9, 14)),
+    ("October 2030", PartialDate(2030, 10, None)),
+])
+def test_find_dates_reads_english_month_names(text, date):
+    assert [d for _, _, d in find_dates(text)] == [date]
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("Опубликовано 4 March 2031, 08:15 · Обновлено 5 March 2031", "2031-03-04"),  # an update is never the date
+    ("Posted Feb 11, 2030 | 17:40", "2030-02-11"),
+    ("Дата публикации: 9 December 2029", "2029-12-09"),
+    ("Friday, November 20, 2026 at 9:05 pm", "2026-11-20"),  # an English weekday is no place
+    ("Posted on Monday, 3 March 2031, 10:40 am | Last updated 4 March 2031", "2031-03-03"),
+])
+def test_a_stamp_with_an_english_month_dates_the_page(stamp, iso):
+    result = clean(f"Вестник Анд\n\nЧили и Аргентина сверили позиции\n\n{stamp}\n\n{BODY}")
+    assert result.published.iso() == iso and stamp not in result.text
+
+
+def test_an_english_weekday_before_a_date_is_no_dateline_place():
+    result = clean(f"Friday, November 20, 2026\n\n{BODY}")
+    assert result.dateline_place is None and result.published.iso() == "2026-11-20"
+
+
+def test_a_page_stamp_of_an_update_alone_gives_no_date():
+    assert clean(f"Updated on 3 March 2031\n\n{BODY}").published_from == "none"
+
+
+def test_an_english_date_in_the_body_is_no_page_date():
+    text = f"{LEAD}\n\nДоклад, опубликованный 4 March 2031, министры не обсуждали."
+    assert clean(text).published_from == "none"
+
+
+@pytest.mark.parametrize("crumbs, iso", [
+    ("Вести.Ru › В мире › 3 марта 2031, 10:40", "2031-03-03"),
+    ("Pravda.sk > Мир > 5 мая 2029", "2029-05-05"),
+])
+def test_a_breadcrumb_with_a_date_dates_the_page(crumbs, iso):
+    assert clean(f"{crumbs}\n\nЧили и Аргентина сверили позиции\n\n{BODY}").published.iso() == iso
+
+
+@pytest.mark.parametrize("row", ["Главная » Политика » 12.07.2030", "12.07.2030   👁 1,2K   Поделиться"])
+def test_a_row_of_page_controls_with_a_date_goes_and_dates_the_page(row):
+    result = clean(f"{row}\n\nЧили и Аргентина сверили позиции\n\n{BODY}")
+    assert result.published.iso() == "2030-07-12" and row not in result.text
+
+
+def test_the_headline_under_a_breadcrumb_is_the_title():
+    result = clean(f"Вести.Ru › В мире › 3 марта 2031, 10:40\n\nЧили и Аргентина сверили позиции\n\n{BODY}")
+    assert result.title == "Чили и Аргентина сверили позиции"
+
+
+def test_a_breadcrumb_with_a_sentence_is_no_date_line():
+    line = "Главная › Министры встретились в Сантьяго и обсудили границу › 3 марта 2031"
+    assert clean(f"{line}\n\n{BODY}").published_from == "none"
+
+
+def test_the_closing_line_dates_the_page_under_a_relative_header_and_its_byline_goes():
+    raw = (f"Андский вестник · Вчера, 18:40 · Политика\n\nЧили и Аргентина сверили позиции\n\n{BODY}\n\n"
+           "03.03.2031 · Текст: Гульнара Ахметова")
+    result = clean(raw)
+    assert result.published == PartialDate(2031, 3, 3) and result.published_from == "text"
+    assert "Ахметова" not in result.text
+
+
+@pytest.mark.parametrize("tail", [
+    "Текст: Мария Иванова | 7 апреля 2030",
+    "17.09.2029 · Андрей Козлов, BBC",
+    "03.03.2031 · Фото: AP · Текст: Ольга Белова",
+])
+def test_a_closing_stamp_beside_a_byline_or_a_signature(tail):
+    result = clean(f"{BODY}\n\n{tail}")
+    assert result.published_from == "text" and tail not in result.text
+
+
+def test_a_date_the_last_paragraph_tells_is_no_closing_date():
+    text = f"{LEAD}\n\nСледующий раунд переговоров пройдет 03.03.2031 · так условились министры."
+    assert clean(text).published_from == "none"
+
+
+@pytest.mark.parametrize("line, iso, agency", [
+    ("Эр-Рияд, 4 марта 2031 года (SPA). Министерство иностранных дел королевства сообщило о переговорах.",
+     "2031-03-04", "SPA"),
+    ("Кувейт, 9 января 2030 г. /KUNA/ – Министр иностранных дел страны принял посла.", "2030-01-09", "KUNA"),
+])
+def test_a_dateline_with_an_agency_in_brackets_after_the_year(line, iso, agency):
+    result = clean(f"{line}\n\n{BODY}")
+    assert (result.published.iso(), result.source, result.dateline_place) == (iso, agency, line.split(",")[0])
+
+
+@pytest.mark.parametrize("line", [
+    "Эр-Рияд, 4 марта (SPA). Министерство иностранных дел королевства сообщило о переговорах.",  # no year
+    "Москва, 2 декабря 2030 (по данным наблюдателей) стояла холодная погода.",  # no agency, no sentence after
+])
+def test_a_mixed_case_line_without_year_or_agency_stays_undated(line):
+    assert clean(f"{line}\n\n{LEAD}").published_from == "none"
+
+
+@pytest.mark.parametrize("url, date", [
+    ("https://andes-news.example/ru/2031/03/04/chile-argentina/", PartialDate(2031, 3, 4)),
+    ("https://agency.example/20300709/talks-123.html", PartialDate(2030, 7, 9)),
+    ("https://agency.example/news/2030-07-09/talks", PartialDate(2030, 7, 9)),
+    ("https://agency.example/news/2030/07/talks", None),  # no day
+    ("https://agency.example/2031/02/30/talks", None),  # no calendar date
+    ("https://agency.example/search?from=/2031/03/04/", None),  # a query is not the address
+])
+def test_url_date(url, date):
+    assert url_date(url) == date
+
+
+def test_a_jsonl_record_without_published_takes_the_date_of_its_url(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    records = [{"url": "https://andes-news.example/ru/2031/03/04/chile/", "text": BODY},
+               {"url": "https://andes-news.example/ru/2031/03/04/chile/", "published": "2031-03-05", "text": BODY},
+               {"url": "https://andes-news.example/ru/chile/", "text": BODY}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    assert [s.published for s in read_file(str(path))] == ["2031-03-04", "2031-03-05", None]
+
+
+@pytest.mark.parametrize("byline", [
+    "Автор: Ольга Белова, обозреватель",
+    "Автор: Ольга Белова, политический обозреватель",
+    "Текст: Игорь Соколов",
+])
+def test_bylines_with_a_job_are_no_text(byline):
+    raw = f"Чили и Аргентина сверили позиции\n\n{byline}\n\n{BODY}"
+    assert byline not in clean(raw).text
+
+
+@pytest.mark.parametrize("signature", ["Андрей Козлов, BBC", "Марина Лебедева, DW", "Жан Мартен, AFP"])
+def test_a_signature_with_the_outlet_closing_the_text_goes(signature):
+    result = clean(f"Чили и Аргентина сверили позиции\n\n{BODY}\n\n{signature}")
+    assert signature not in result.text and result.text.endswith("на весну.")
+
+
+def test_a_last_line_of_a_name_and_a_body_stays():
+    text = f"{BODY}\n\nДелегацию возглавил:\nАндрей Козлов, МИД Чили"
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize("word, pseudo", [("Спасибо", True), ("Пожалуйста", True), ("Здравствуйте", True),
+                                          ("Сегодня", True), ("Ольга", False), ("Ли", False), ("Путин", False)])
+def test_a_word_of_courtesy_alone_is_no_name(word, pseudo):
+    """``Спасибо, Ольга Петровна.`` in a stenogram: the tagger's lone ``Спасибо`` is no person."""
+    from khronika import names
+    assert names.is_adverb(word) is pseudo
+
+
+def test_an_html_page_without_a_date_takes_the_date_of_its_canonical_address(tmp_path):
+    page = ('<html><head><title>Чили и Аргентина</title><link rel="canonical" href="https://andes-news.example/ru/'
+            '{path}chile-argentina/"></head><body><article><h1>Чили и Аргентина сверили позиции</h1>'
+            f'<p>{LEAD}</p><p>Следующая встреча министров запланирована на весну, сообщили в министерстве.</p>'
+            '</article></body></html>')
+    dated, undated = tmp_path / "dated.html", tmp_path / "undated.html"
+    dated.write_text(page.format(path="2031/03/04/"), encoding="utf-8")
+    undated.write_text(page.format(path="politics/"), encoding="utf-8")
+    assert [s.published for f in (dated, undated) for s in read_file(str(f))] == ["2031-03-04", None]
