@@ -100,6 +100,7 @@ class EventSettings:
     # time expression ("сегодня", "в понедельник", "20 марта") naming a day this many days before it at most
     news_days: int = 7
     quoted_name_chars: int = 30  # quotation marks this close hold a name ("«Саммит металлургов»"), not speech
+    next_verb_steps: int = 3  # heads climbed from "следующий раунд" to the verb that tells it in the past, if any
     review_head_sentences: int = 3  # sentences at the top read for a heading of a week's review ("… за неделю")
     actor_depth: int = 2  # levels of dependents searched for a noun's own actor ("визит президента России")
     sides_depth: int = 3  # levels of conjuncts and names followed from the subjects of "обсудить"

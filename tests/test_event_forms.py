@@ -107,6 +107,13 @@ def test_talks_resumed_in_a_city_met_there_a_mechanism_resumed_is_no_meeting(eve
     assert types(events("Переговоры Чили и Перу были приостановлены в Лиме.")) == ["SANCTION"]
 
 
+def test_the_next_meeting_is_to_come_unless_told_in_the_past(events):
+    evs = events("Министр подтвердил, что чилийская делегация примет участие в следующем раунде переговоров.")
+    assert [e.factuality for e in evs if e.type == "CONSULT"] == ["planned"]
+    evs = events("Министры Чили и Перу провели переговоры в Лиме. Следующая встреча прошла в Кито в марте.")
+    assert [e.factuality for e in evs] == ["occurred", "occurred"]
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

@@ -57,6 +57,13 @@ def test_what_a_report_tells_after_yesterdays_meeting_happened_that_day(pipeline
 
 
 
+def test_a_range_of_years_a_document_runs_for_is_no_date(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2026-05-20",
+                                               text="ЛИМА, 20 мая. Министры Чили и Перу подписали программу "
+                                                    "сотрудничества на 2027–2029 годы.")))
+    assert [(e.type, e.date.iso()) for e in doc.events] == [("AGREE", "2026-05-20")]
+
+
 def test_a_review_of_the_week_leaves_its_undated_items_undated(pipeline):
     def dates(text):
         doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2026-05-23")))

@@ -22,6 +22,7 @@ from .words import (
     HYPOTHETICAL_CUES,
     LIGHT_VERBS,
     LITOTES,
+    NEXT_ONES,
     POSTPONE,
     REQUEST_VERBS,
     ends_with,
@@ -96,9 +97,28 @@ def _planned(w: Words, first: int) -> bool:
     if cut is not None:
         window = w.lem[cut:first]  # the cue of the act the trigger is a circumstance of does not reach it
     before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
+    if _next_one(w, trigger):
+        return True  # "в следующем раунде переговоров": one to come
     return tense(trigger) == "futr" or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
         or _ahead_by_its_verb(w, trigger)
+
+
+def _next_one(w: Words, trigger: Token) -> bool:
+    """A meeting noun (or the noun it completes: ``следующем раунде переговоров``) told as the next one, unless the
+    verb it depends on tells it in the past (``Следующая встреча прошла в марте``)."""
+    if trigger.pos not in NOUNS:
+        return False
+    head = w.head(trigger)
+    nouns = [trigger] + ([head] if head is not None and head.pos in NOUNS and trigger.rel == "nmod" else [])
+    if not any(set(w.modifiers(n)) & NEXT_ONES for n in nouns):
+        return False
+    node = nouns[-1]
+    for _ in range(w.settings.next_verb_steps):
+        node = w.head(node)
+        if node is None or node.pos in ("VERB", "AUX"):
+            break
+    return node is None or tense(node) != "past"
 
 
 def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:

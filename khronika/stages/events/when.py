@@ -53,7 +53,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     undated document, whether it would be, or its own words tell a day relative to the document's)."""
     # a deadline dates what is planned for it: "условились провести новую встречу до конца мая" → May
     relations = ("at", "before") if fact == "planned" else ("at",)
-    here = [x for x in doc.timexes if start <= x.start < stop and x.relation in relations]
+    here = [x for x in doc.timexes if start <= x.start < stop and x.relation in relations
+            and not _period_of_validity(doc.text, x)]
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
@@ -65,6 +66,15 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
 
 
 _YEAR = re.compile(r"\d{4}|году|года\b")
+_FOR_YEARS = re.compile(r"\bна\s*$")  # "на" just before a range of years: "программа на 2026–2028 годы"
+
+
+def _period_of_validity(text: str, x: Timex) -> bool:
+    """A range of years after ``на`` (``план действий на 2027–2029 годы``): how long a document runs, no date."""
+    return bool(_YEARS_RANGE.match(x.text)) and bool(_FOR_YEARS.search(text[max(0, x.start - 4):x.start]))
+
+
+_YEARS_RANGE = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
 
 
 def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
