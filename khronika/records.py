@@ -9,69 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import functools
 import hashlib
-import operator
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
+
+from .record_base import NESTED, Record
 
 Precision = Literal["day", "month", "year", "weekday", "unknown"]
 EntityType = Literal["person", "organization", "country", "location", "facility", "other"]
 MentionType = Literal["PER", "ORG", "LOC"]
 
-def _compact(value: Any) -> str:
-    if isinstance(value, (list, tuple)) and len(value) > 3:
-        return f"[...{len(value)}]"
-    if isinstance(value, str) and len(value) > 60:
-        return repr(value[:57] + "...")
-    return repr(value)
-
-
-class _Record:
-    """Shared JSON round trip and a compact repr (long lists shown as ``[...N]``)."""
-
-    def to_json(self) -> dict:
-        names, values = _getter(type(self))
-        return {n: v if type(v) in _PLAIN else _to_json(v) for n, v in zip(names, values(self))}
-
-    @classmethod
-    def from_json(cls, data: dict):
-        return cls(**{name: _from_json(data[name], nested) for name, nested in _fields(cls) if name in data})
-
-    def __repr__(self) -> str:
-        parts = ", ".join(f"{f.name}={_compact(getattr(self, f.name))}" for f in dataclasses.fields(self)
-                          if f.repr)
-        return f"{type(self).__name__}({parts})"
-
-
-def _to_json(value: Any) -> Any:  # callers pass plain values (``_PLAIN``, most of a document) on as they are
-    if isinstance(value, _Record):
-        return value.to_json()
-    if isinstance(value, (list, tuple)):
-        return [v if type(v) in _PLAIN else _to_json(v) for v in value]
-    if isinstance(value, dict):
-        return {k: v if type(v) in _PLAIN else _to_json(v) for k, v in value.items()}
-    return value
-
-
-_PLAIN = frozenset({str, int, float, bool, type(None)})
-# Fields that hold nested records, for from_json.
-_NESTED: dict[str, type] = {}
-
-
-def _from_json(value: Any, nested: type | None) -> Any:
-    if nested is None:
-        return tuple(value) if isinstance(value, list) else value
-    if value is None:
-        return None
-    if isinstance(value, list):
-        return tuple(nested.from_json(v) for v in value)
-    return nested.from_json(value)
-
-
 @dataclass(frozen=True, slots=True, repr=False)
-class PartialDate(_Record):
+class PartialDate(Record):
     """A calendar date known to a precision: ``2017``, ``2017-03``, ``2017-03-20`` or a weekday."""
 
     year: int | None = None
@@ -120,7 +70,7 @@ UNKNOWN_DATE = PartialDate()
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Source(_Record):
+class Source(Record):
     """One article as read from disk, before cleaning.  ``path`` names where it came from
     (a file, ``file.jsonl:7`` for a JSON Lines record, ``<stdin>``)."""
 
@@ -143,7 +93,7 @@ class Source(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Span(_Record):
+class Span(Record):
     """A labelled region of a text: a boilerplate region cleaning dropped from the raw text (with
     the reason), or a further evidence sentence of an event."""
 
@@ -153,7 +103,7 @@ class Span(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Token(_Record):
+class Token(Record):
     start: int
     stop: int
     text: str
@@ -166,7 +116,7 @@ class Token(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Sentence(_Record):
+class Sentence(Record):
     start: int
     stop: int
     text: str
@@ -174,7 +124,7 @@ class Sentence(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Mention(_Record):
+class Mention(Record):
     """A named mention.  ``normal`` is the nominative form of the name (without title),
     ``title`` a job title or honorific split from it, ``entity`` the id it resolves to."""
 
@@ -189,7 +139,7 @@ class Mention(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Entity(_Record):
+class Entity(Record):
     id: str
     type: EntityType
     name: str
@@ -200,7 +150,7 @@ class Entity(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Role(_Record):
+class Role(Record):
     """A dated fact: ``person`` held ``position`` (nominative singular: ``министр иностранных дел``)
     of ``of`` (a country or organisation entity).  Offsets point at the person's mention, the
     words of the position and the mention of ``of`` in ``Document.text``; ``start``/``stop`` span
@@ -221,7 +171,7 @@ class Role(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Timex(_Record):
+class Timex(Record):
     """A time expression and the date it stands for, resolved against the document date.
     ``anchor``: ``absolute`` (the text gives the year), ``document`` (resolved against the
     publication date: ``20 марта``, ``вчера``, ``в прошлом году``), ``none`` (no anchor to resolve
@@ -236,13 +186,13 @@ class Timex(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Participant(_Record):
+class Participant(Record):
     entity: str
     role: Literal["source", "target", "participant"] = "participant"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Event(_Record):
+class Event(Record):
     """A coded event (PLOVER type) with its evidence sentence ``start``/``stop`` in the text."""
 
     id: str
@@ -267,7 +217,7 @@ class Event(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Quote(_Record):
+class Quote(Record):
     """Who said what: ``text`` (offsets ``start``/``stop``) is the quoted or reported speech,
     ``speaker`` the entity id (None when the text does not say), ``direct`` for quotation marks or
     a transcript, ``cue`` the verb of speech; ``evidence_start``/``evidence_stop`` span the
@@ -286,7 +236,7 @@ class Quote(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Turn(_Record):
+class Turn(Record):
     """A turn of a transcript: ``start``..``stop`` are the words after the label that names
     ``speaker`` (``С.Лавров: …``), up to the next label."""
 
@@ -296,7 +246,7 @@ class Turn(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Salient(_Record):
+class Salient(Record):
     """Someone a later ``он``, ``министр`` or ``французский лидер`` may refer back to: a person named at
     ``start`` as a subject or a speaker, or a body an unnamed person speaks for (``представитель МИД
     X``: ``proxy`` is that person's gender, Masc/Fem).  The quote stage finds them, the stance stage
@@ -308,7 +258,7 @@ class Salient(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Stance(_Record):
+class Stance(Record):
     """A position of ``holder`` towards ``other`` on ``topic``, with the evidence sentence."""
 
     polarity: Literal["positive", "negative", "concern", "converge", "diverge"]
@@ -321,7 +271,7 @@ class Stance(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
-class Document(_Record):
+class Document(Record):
     id: str  # "d:" + content hash prefix
     path: str
     raw: str  # the text as read, before cleaning
@@ -363,7 +313,7 @@ class Document(_Record):
                    published_from="metadata" if published.iso() else "none", done=frozenset({"raw"}))
 
     def to_json(self) -> dict:
-        out = _Record.to_json(self)
+        out = Record.to_json(self)
         out["done"] = sorted(self.done)
         return out
 
@@ -373,7 +323,7 @@ class Document(_Record):
         return doc.replace(done=frozenset(data.get("done", ())))
 
 
-_NESTED.update({
+NESTED.update({
     "Document.published": PartialDate,
     "Document.removed": Span,
     "Document.sentences": Sentence,
@@ -394,18 +344,3 @@ _NESTED.update({
     "Event.more": Span,
     "Sentence.tokens": Token,
 })
-
-
-@functools.cache
-def _fields(cls: type) -> tuple[tuple[str, type | None], ...]:
-    """The field names of a record class, in order, each with the record type it holds (``_NESTED``),
-    read once per class (the JSON round trip of every token of every document goes through it)."""
-    return tuple((f.name, _NESTED.get(f"{cls.__name__}.{f.name}")) for f in dataclasses.fields(cls))
-
-
-@functools.cache
-def _getter(cls: type) -> tuple[tuple[str, ...], operator.attrgetter]:
-    """The field names of a record class and one getter of all their values (``to_json``; one more, so
-    that it gives a tuple even for one field)."""
-    names = tuple(name for name, _ in _fields(cls))
-    return names, operator.attrgetter(*names, names[0])

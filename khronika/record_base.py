@@ -1,0 +1,73 @@
+"""The machinery every record of ``khronika.records`` shares: a JSON round trip that knows which fields hold
+nested records (``NESTED``, filled by ``records``) and a compact repr."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import operator
+from typing import Any
+
+
+def _compact(value: Any) -> str:
+    if isinstance(value, (list, tuple)) and len(value) > 3:
+        return f"[...{len(value)}]"
+    if isinstance(value, str) and len(value) > 60:
+        return repr(value[:57] + "...")
+    return repr(value)
+
+
+class Record:
+    """Shared JSON round trip and a compact repr (long lists shown as ``[...N]``)."""
+
+    def to_json(self) -> dict:
+        names, values = _getter(type(self))
+        return {n: v if type(v) in _PLAIN else _to_json(v) for n, v in zip(names, values(self))}
+
+    @classmethod
+    def from_json(cls, data: dict):
+        return cls(**{name: _from_json(data[name], nested) for name, nested in _fields(cls) if name in data})
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{f.name}={_compact(getattr(self, f.name))}" for f in dataclasses.fields(self)
+                          if f.repr)
+        return f"{type(self).__name__}({parts})"
+
+
+def _to_json(value: Any) -> Any:  # callers pass plain values (``_PLAIN``, most of a document) on as they are
+    if isinstance(value, Record):
+        return value.to_json()
+    if isinstance(value, (list, tuple)):
+        return [v if type(v) in _PLAIN else _to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if type(v) in _PLAIN else _to_json(v) for k, v in value.items()}
+    return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+# Fields that hold nested records, for from_json.
+NESTED: dict[str, type] = {}
+
+
+def _from_json(value: Any, nested: type | None) -> Any:
+    if nested is None:
+        return tuple(value) if isinstance(value, list) else value
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return tuple(nested.from_json(v) for v in value)
+    return nested.from_json(value)
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, type | None], ...]:
+    """The field names of a record class, in order, each with the record type it holds (``NESTED``),
+    read once per class (the JSON round trip of every token of every document goes through it)."""
+    return tuple((f.name, NESTED.get(f"{cls.__name__}.{f.name}")) for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _getter(cls: type) -> tuple[tuple[str, ...], operator.attrgetter]:
+    """The field names of a record class and one getter of all their values (``to_json``; one more, so
+    that it gives a tuple even for one field)."""
+    names = tuple(name for name, _ in _fields(cls))
+    return names, operator.attrgetter(*names, names[0])
