@@ -114,6 +114,15 @@ def test_the_next_meeting_is_to_come_unless_told_in_the_past(events):
     assert [e.factuality for e in evs] == ["occurred", "occurred"]
 
 
+def test_a_summit_of_two_sides_is_their_meeting(events):
+    (two,) = events("Саммит Чили и Перу прошел в Лиме.")
+    assert two.mode == "meet"
+    (many,) = events("Саммит Чили, Перу и Боливии прошел в Лиме.")
+    assert many.mode == "multilateral"
+    (club,) = events("Саммит ЕАЭС с участием России и Казахстана прошел в Минске.")
+    assert club.mode == "multilateral"
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import re
 
+from ...ids import is_country
 from ...records import Document, Event, Quote, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
@@ -113,13 +114,22 @@ class EventStage:
         date, default = dated(w, doc, start, stop, trig, fact)
         if fact == "occurred" and _after(date, doc.published):
             fact = "planned"  # "после саммита ЕС в октябре", told in April: it lies ahead
+        people = tuple(participants(w, trig, mode, last_person))
+        if mode == "multilateral" and _two_countries(people, doc):
+            mode = "meet"  # "саммит Чили и Перу": a summit of two sides is a meeting of theirs
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
                      trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
                      factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,
                      place=event_place(w, doc, type_, date, mode),
-                     participants=tuple(participants(w, trig, mode, last_person)),
+                     participants=people,
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w) if type_ == "CONSULT" else None), default
+
+
+def _two_countries(people: tuple, doc: Document) -> bool:
+    """Two countries take part, and no organisation (``саммит ШОС``, however many members it names)."""
+    orgs = {e.id for e in doc.entities if e.type == "organization"}
+    return len([p for p in people if is_country(p.entity)]) == 2 and not any(p.entity in orgs for p in people)
 
 
 def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -> tuple[int, list[str]]:
