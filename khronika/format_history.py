@@ -18,10 +18,23 @@ DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|�
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
 # A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
 # девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective.
-EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[а-яё]+[ое]е|[а-яё]+[ыио]й|"
-                     r"[а-яё]+ая)[\s,]+)?(?:заседани|встреч|раунд|саммит|консультаци|сесси)|(?:последн|прошл)\w*\s+раз)\w*|"
+EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
+                     r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|консультаци|сесси|форум)|"
+                     r"(?:последн|прошл)\w*\s+раз)\w*|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+# Since when a mechanism works: "с 2004 года", "с декабря 2011 года" (a month or a year; not "с тех пор").
+SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
+# The founding of a mechanism, and the date right after it ("был создан в 2003 году", "учрежден в 1991 году").
+FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
+                     r"запущен[аоы]?)\b", re.I)
+FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
+_CLAUSE = re.compile(r"[,;:]\s|\s[-–—]\s")  # where a clause ends
+SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|лет|осен)", re.I)  # a season, without its year
+SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of each (winter spans two years: left as read)
+ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
+EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
+LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
@@ -61,7 +74,7 @@ class Told:
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
             entry = _entry("meeting", told, doc, row, text, [], date)
             entry["round"] = rnd = rnd or entry["round"]
-            entry["status"] = "round" if rnd else "meeting"
+            entry["status"] = "round" if rnd or ROUND_WORD.search(text, pos, pos + EARLIER_WORDS) else "meeting"
             entries.append(entry)
         if earlier is not None and status in ("meeting", "round"):
             # the sentence's own meeting only where its event is told before the earlier one ("Это первая встреча
@@ -77,7 +90,13 @@ class Told:
             if status == "postponed":  # dated only by the new date told ("перенесён на октябрь"), not the old one
                 here = [dict(e, date=None) for e in here]
                 timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])]
-            entry = _entry(status, here, doc, row, text, timexes)
+            revived = self._revived(text, timexes) if status == "resumed" else None
+            if revived is not None:  # "третья встреча в рамках диалога, который возобновили в 2023 году после перерыва"
+                outside = [x for x in timexes if not revived[0] <= x.start - self.offset < revived[1]]
+                entries.append(_entry("resumed", [], doc, row, text, [], revived[2]))
+                entry = _entry("round", here, doc, row, text, outside)
+            else:
+                entry = _entry(status, here, doc, row, text, timexes)
             if status == "planned" and entry["round"] is None and own and (NEXT_MEETING.search(text)
                                                                           or _ANOTHER.search(text)):
                 entry["round"] = own + 1  # "следующая встреча" after the tenth: the eleventh
@@ -93,7 +112,38 @@ class Told:
                 entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
         if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
             entries.append(_entry("resumed", [], doc, row, text, []))
+        for e in entries:
+            if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
+                e.update(date=since, date_precision=_precision(since))
         return entries
+
+    def _revived(self, text: str, timexes: list) -> tuple[int, int, str | None] | None:
+        """A later round of a mechanism told together with its resumption in a clause of its own (``Это третья встреча
+        в рамках «челночной дипломатии», которую возродили в 2023 году после перерыва``): the clause's bounds and the
+        one date it gives; None where the sentence's meeting is the resumption itself (``впервые после …``)."""
+        m = AFTER_BREAK.search(text)
+        rnd = round_in(text)
+        if m is None or not rnd or rnd < 2:
+            return None
+        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        cut = _CLAUSE.search(text, m.end())
+        stop = cut.start() if cut else len(text)
+        if start == 0:
+            return None  # the break told in the sentence's first clause: its meeting may be the resumption
+        dates = {x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"}
+        return start, stop, dates.pop() if len(dates) == 1 else None
+
+    def _since(self, text: str, timexes: list) -> str | None:
+        """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется
+        с 2011 года``) or the date told right after the words of its founding (``был создан в 2003 году``)."""
+        since = {x.date.iso() for x in timexes if x.relation == "after" and SINCE_YEAR.match(x.text)}
+        if len(since) == 1:
+            return since.pop()
+        m = FOUNDED.search(text)
+        if m is None:
+            return None
+        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
+        return at[0].date.iso() if at and len(at[0].date.iso()) in (4, 7) else None
 
 
 
@@ -113,8 +163,11 @@ class Told:
         dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
                  and not DEICTIC.match(x.text)]
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
-        if rnd is None and current and m.group(1) and re.match(r"предыдущ", m.group(1), re.I):
-            rnd = current - 1 if current > 1 else None
+        if rnd is None and current and m.group(1) and re.match(r"предыдущ|прошл", m.group(1), re.I):
+            rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before
+        published = self.row["published"] or ""
+        if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
+            dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before
         return m.start(), dates[0] if dates else None, rnd
 
 
@@ -154,6 +207,11 @@ def _ahead(date: str, published: str | None, timexes: list) -> str | None:
     """The date of a meeting to come: a month or a day the text gives without its year and that was read as past
     (``решено провести в марте`` in February: this March, not last) is in the year after; a date the text
     gives with its year stays (a plan told afterwards: ``саммит, запланированный на июнь 2014 года``)."""
+    if published and len(date) == 4 and date == published[:4] and len(published) >= 7:
+        seasons = [SEASON_END[m.group(1).lower()] for x in timexes if x.date.iso() == date and x.anchor == "document"
+                   and (m := SEASON.match(x.text))]
+        if seasons and int(published[5:7]) > seasons[0]:
+            return str(int(date) + 1)  # "провести следующую встречу весной", told in November: next spring
     if not published or date >= published[:len(date)] or len(date) < 7:
         return date
     if not any(x.date.iso() == date and x.anchor == "document" for x in timexes):
@@ -210,7 +268,7 @@ def _tells_more(o: dict, e: dict) -> bool:
     if (o["status"], o["date"], o["round"]) == (e["status"], e["date"], e["round"]):
         return False
     if e["status"] == "meeting" and o["status"] == "round" and not o["round"]:
-        return False
+        return bool(e["date"]) and o["date"] == e["date"]  # "последний раунд прошел в октябре 2019 года", retold
     date = (o["date"] or "").startswith(e["date"]) if e["date"] else True
     if e["status"] == "meeting" and o["status"] == "resumed":
         date = o["date"] == e["date"]

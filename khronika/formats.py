@@ -40,6 +40,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date as _date
 
 from . import lexicon
 from .format_history import Told, complete, fold_retold, merge_entries
@@ -108,7 +109,19 @@ SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a sum
 SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 # The head noun of a mechanism's name: a sentence with another one names another mechanism.
 MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
+OWN_DAYS = 7  # a round dated at most this many days before its document is the one the document reports
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
+
+
+def _recent(date: str | None, published: str | None) -> bool:
+    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
+    if not date or not published or len(date) != 10 or len(published) < 10:
+        return False
+    try:
+        days = (_date.fromisoformat(published[:10]) - _date.fromisoformat(date)).days
+    except ValueError:
+        return False
+    return 0 <= days <= OWN_DAYS
 
 
 def format_id(name: str) -> str:
@@ -243,6 +256,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     mentioned: list[Named] = []  # every format the document named so far
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
+    previous: list[Named] = []  # the formats the sentence before named, of any kind
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
@@ -254,6 +268,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
+        if not named and len(previous) == 1 and ANOTHER_ROUND.search(text):
+            named = list(previous)  # "Предыдущая встреча в формате «1+1» состоялась в июле. Следующую … провести …"
+        previous = named
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
@@ -265,7 +282,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
-        earlier, gap = (last, 0) if last else (earlier, gap + 1)
+        earlier, gap = (last, 0) if last else ([] if named else earlier, gap + 1)  # another format named between
         if not named:
             before = []
             continue
@@ -289,7 +306,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
-                                    and e["date"] and e["date"] == row["published"]), own.get(n.name))
+                                    and _recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,

@@ -1,0 +1,100 @@
+"""Histories told as news tells them (invented sentences): rounds in Roman numerals (``XI заседание``), the
+previous one ``восьмое по счету``, a round told as ``в 41-й раз``, last year's meeting, since when a mechanism
+works (``действует с 1998 года``, ``был создан в 1998 году``)."""
+import pytest
+
+from khronika.format_history import EARLIER
+from khronika.format_rounds import numbered, roman, round_in
+
+
+@pytest.mark.parametrize("sentence, rnd", [
+    ("Вице-премьер провёл XI заседание перуанско-чилийской комиссии", 11),
+    ("Стороны условились провести XII заседание Комиссии в 2026 году в Чили.", 12),
+    ("Следующий, XXIV форум пройдет в 2027 году в Перу.", 24),
+    ("Вчера в Арике открылся ХIХ Форум приграничного сотрудничества.", 19),  # Cyrillic Х
+    ("Консультации по вопросам рыболовства прошли в 41-й раз.", 41),
+    ("Последнее, пятое по счету, заседание прошло в Лиме в марте 2021 года.", 5),
+    ("В XX веке стороны не раз спорили о границе.", None),
+    ("С заседания совета министр уехал в аэропорт.", None),
+])
+def test_rounds_told_in_roman_numerals_and_digits(sentence, rnd):
+    assert round_in(sentence) == rnd
+
+
+def test_roman_numerals_up_to_thirty_nine_only():
+    assert [roman(w) for w in ("I", "IV", "XIV", "XXXIX", "ХІV", "IIII", "VX", "MCM", "")] == \
+        [1, 4, 14, 39, 14, None, None, None, None]
+    assert numbered("Прошло XIV заседание комиссии.") and not numbered("Прошло заседание комиссии.")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Стороны обсудили итоги предыдущего, X заседания комиссии в Сантьяго.", "предыдущего, X заседания"),
+    ("Последнее, пятое по счету, заседание прошло в Лиме.", "Последнее, пятое по счету, заседание"),
+    ("Прошлогодний форум прошел в Икитосе.", "Прошлогодний форум"),
+])
+def test_an_earlier_meeting_told_with_its_number(sentence, words):
+    assert EARLIER.search(sentence).group(0) == words
+
+
+@pytest.mark.slow
+def test_history_of_a_commission_numbered_in_roman_numerals(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "commission.txt"
+    doc.write_text("Перу и Чили подвели итоги заседания комиссии по рыболовству\n\nЛИМА, 14 мая 2025. Вчера в Лиме "
+                   "вице-премьеры Перу и Чили провели XI заседание перуанско-чилийской межправительственной комиссии "
+                   "по рыболовству. Они обсудили итоги предыдущего, X заседания комиссии, которое состоялось в "
+                   "Сантьяго в 2023 году. Стороны условились провести XII заседание комиссии в 2026 году в Чили.\n\n"
+                   "Межправительственная комиссия по рыболовству действует с 1998 года.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        (commission,) = [f for f in build_formats(store) if "комиссия" in f["name"]]
+    assert [(h["status"], h["round"], h["date"]) for h in commission["history"]] == [
+        ("active", None, "1998"), ("round", 10, "2023"), ("round", 11, "2025-05-13"), ("planned", 12, "2026")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Напомним, диалог двух столиц ведется с 2011 года.", "active"),
+    ("Форум работает уже с 2004 года.", "active"),
+    ("Переговоры велись в Лиме.", None),
+])
+def test_a_mechanism_at_work_since_a_date(sentence, status):
+    from khronika.format_status import status_of
+
+    assert status_of(sentence, []) == status
+
+
+@pytest.mark.slow
+def test_history_a_later_round_of_a_revived_mechanism_and_the_next_one_told_elliptically(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    shuttle = tmp_path / "shuttle.txt"
+    shuttle.write_text("Лидеры Аргентины и Уругвая встретились в Колонии\n\nМОНТЕВИДЕО, 20 ноября 2025. Президент "
+                       "Аргентины провел в Колонии переговоры с президентом Уругвая. Это уже четвертая встреча лидеров "
+                       "в рамках «челночной дипломатии» — взаимных визитов, которые Буэнос-Айрес и Монтевидео "
+                       "возобновили в 2022 году после долгого перерыва.\n", encoding="utf-8")
+    pair = tmp_path / "pair.txt"
+    pair.write_text("Тирана и Подгорица обсудили транзит\n\nТИРАНА, 12 ноября 2025. Представители Албании и "
+                    "Черногории провели в среду в Шкодере встречу в формате «2+1». Они договорились о графике "
+                    "работы пограничных переходов. Предыдущая встреча в формате «2+1» состоялась в июле. Следующую "
+                    "стороны намерены провести весной.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(shuttle), str(pair), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    (diplomacy,) = [f for f in formats if "челночная" in f["name"]]
+    told = {(h["status"], h["round"], h["date"]) for h in diplomacy["history"]}
+    assert ("resumed", None, "2022") in told and any(s == "round" and r == 4 for s, r, _ in told)
+    assert not any(s == "resumed" and d != "2022" for s, _, d in told)  # the fourth meeting is no resumption
+    (two_one,) = [f for f in formats if "2+1" in f["name"]]
+    assert [(h["status"], h["date"]) for h in two_one["history"]] == [
+        ("meeting", "2025-07"), ("meeting", "2025-11-12"), ("planned", "2026")]  # spring after November: next
