@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from .format_names import Named
-from .format_rounds import first_rounds, previous_rounds, round_in
+from .format_rounds import clause_rounds, first_rounds, previous_rounds, round_in
 from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER
 
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
-MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
+MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
+                      r"\bпровод(?:ится|ятся)\b", re.I)
 # A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
 # девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective.
 EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
@@ -34,6 +35,8 @@ SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|�
 SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of each (winter spans two years: left as read)
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
+RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
+LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
@@ -64,10 +67,19 @@ class Told:
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
-        for k, a, b in few:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
-            dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
-            entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
-                                round=k))
+        apart = clause_rounds(text) if not few and status in ("meeting", "round", "resumed", None) else []
+        for k, a, b in few or apart:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
+            dates = [_listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
+            date = dates[0] if len(dates) == 1 else (told[0]["date"] if apart and told and not dates else None)
+            entries.append(dict(_entry("round", told if apart else [], doc, row, text, [], date), round=k,
+                                status="round"))
+        if apart and status == "resumed":  # "Работу он возобновил лишь в декабре 2024 года, когда …, а …"
+            clause = next(((a, b) for _, a, b in apart if RESUMED_WORDS.search(text, a, b)), None)
+            dates = [x.date.iso() for x in timexes if clause and clause[0] <= x.start - self.offset < clause[1]
+                     and x.relation == "at"]
+            entries.append(_entry("resumed", [], doc, row, text, [], dates[0] if len(dates) == 1 else None))
+        few = few or apart
         earlier = None if few else self._earlier(text, timexes, own)
         if earlier is not None and (earlier[1] or earlier[2]):
             pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
@@ -101,6 +113,8 @@ class Told:
                                                                           or _ANOTHER.search(text)):
                 entry["round"] = own + 1  # "следующая встреча" after the tenth: the eleventh
             entries.append(entry)
+            if status == "postponed" and entry["date"]:  # "перенесено на первый квартал 2027 года": planned then
+                entries.append(dict(entry, status="planned"))
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
@@ -169,6 +183,18 @@ class Told:
         if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
             dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before
         return m.start(), dates[0] if dates else None, rnd
+
+
+def _listed_year(x, timexes: list) -> str:
+    """The date of one of dates listed together, the year told once for all (``27 февраля и 10 апреля 2025 года``:
+    the first in 2025 too, not in the year the document dates it to)."""
+    date = x.date.iso()
+    later = [y for y in timexes if y.start > x.start and y.relation == "at" and y.anchor == "absolute"
+             and y.start - x.stop <= LISTED_REACH]
+    if x.anchor != "document" or len(date) < 7 or not later:
+        return date
+    shared = later[0].date.iso()[:4] + date[4:]
+    return shared if shared <= later[0].date.iso() + "~" else date
 
 
 def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
@@ -262,6 +288,31 @@ def fold_retold(history: list[dict]) -> list[dict]:
     return out
 
 
+def one_date_per_round(history: list[dict]) -> list[dict]:
+    """A round is held once: where entries of one numbered round give different days, the day more documents tell
+    is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest); on a tie
+    all stay."""
+    out = list(history)
+    by_round: dict[int, list[dict]] = {}
+    for e in history:
+        if e["status"] == "round" and e["round"] and e["date"] and len(e["date"]) == 10:
+            by_round.setdefault(e["round"], []).append(e)
+    for told in by_round.values():
+        if len({e["date"] for e in told}) < 2:
+            continue
+        docs = {d: {doc for e in told if e["date"] == d for doc in e["docs"]} for d in {e["date"] for e in told}}
+        best = sorted(docs, key=lambda d: -len(docs[d]))
+        if len(docs[best[0]]) == len(docs[best[1]]):
+            continue
+        keep = next(e for e in told if e["date"] == best[0])
+        for e in told:
+            if e["date"] != best[0]:
+                keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
+                keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
+                out.remove(e)
+    return out
+
+
 def _tells_more(o: dict, e: dict) -> bool:
     """Does entry ``o`` tell what ``e`` tells and more: its round (or a round where ``e`` has none, for a
     meeting) and its date or a more precise one within it?"""
@@ -283,6 +334,10 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
         if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
             h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
             h["dated_from"] = "another report"
+    for h in history:  # a meeting put off to a date is the one planned for that date: its round
+        rounds = {p["round"] for p in history if p["status"] == "planned" and p["round"] and p["date"] == h["date"]}
+        if h["status"] == "postponed" and not h["round"] and h["date"] and len(rounds) == 1:
+            h["round"] = rounds.pop()
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
                       key=lambda h: h["date"])
     numbered = [h for h in meetings if h["round"]]

@@ -6,10 +6,11 @@ those of its document (for a kind two countries have one of, ``ONE_PER_SIDES``, 
 kind under any name: a headline's «Межправкомиссия собралась …»), then of the one format of that name.
 Formats of one set of sides (two or more) named differently by different outlets are one mechanism when their
 histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and
-``7-я встреча секретарей советов безопасности``, both on one day), or when their kind is one per set of sides
-(``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
-commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``), then the name
-the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое заседание
+``7-я встреча секретарей советов безопасности``, both on one day), when they are of one general type and met on
+one day (``раунд консультаций по работе посольств``, ``… по так называемым раздражителям``), or when their kind is
+one per set of sides (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission,
+one border commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``), then
+the name the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое заседание
 комиссии``, does not count), names it.
 """
 from __future__ import annotations
@@ -93,7 +94,14 @@ def _one(a: list, b: list) -> bool:
         return False
     if na.type == nb.type and na.type in ONE_PER_SIDES:
         return True
+    if na.type == nb.type and not _kind(a) and not _kind(b) and _days(a) & _days(b):
+        return True  # "раунд консультаций по работе посольств" and "… по так называемым раздражителям", one day
     return bool(_rounds(a) & _rounds(b))
+
+
+def _days(items: list) -> set[str]:
+    return {e["date"] for _, _, entries in items for e in entries
+            if e.get("date") and len(e["date"]) == 10 and e["status"] in ("round", "meeting")}
 
 
 def _rounds(items: list) -> set[tuple]:

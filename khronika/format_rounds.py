@@ -148,6 +148,21 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
     return [(n, start, stop) for (n, start), stop in zip(found, stops, strict=True)]
 
 
+# Clauses joined by "а" or a semicolon: "…в декабре 2024 года, когда … на 23-й раунд, а в августе 2025 года 24-й …".
+_CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*")
+
+
+def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
+    """Rounds told each in a clause of its own (``Работу он возобновил в декабре 2024 года на 23-м раунде, а в августе
+    2025 года 24-й раунд прошел в …``): (round, start, stop) of each clause; two or more different ones, else none."""
+    cuts = list(_CLAUSE_CUT.finditer(sentence))
+    if not cuts:
+        return []
+    bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)
+    found = [(n, a, b) for a, b in bounds if (n := round_in(sentence[a:b])) and n >= 2]
+    return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
+
+
 def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:
     """The N rounds before round ``current`` a sentence tells together (``предыдущие две прошли в Москве в
     2017 году и в Каире в 2019 году``; ``предыдущие встречи проходили в X, в Y и в Z``: as many as it lists),

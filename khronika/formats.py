@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from . import lexicon
-from .format_history import Told, complete, fold_retold, merge_entries
+from .format_history import Told, complete, fold_retold, merge_entries, one_date_per_round
 from .format_identity import identities
 from .format_names import (
     ANOTHER_ROUND,
@@ -336,7 +336,8 @@ def _record(group, names, suspensions: list[str]) -> dict:
     record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": merge_entries(complete(fold_retold(merge_entries(history)), suspensions))}
+              "history": merge_entries(complete(one_date_per_round(fold_retold(merge_entries(history))),
+                                                 suspensions))}
     return record
 
 

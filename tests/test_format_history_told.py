@@ -98,3 +98,66 @@ def test_history_a_later_round_of_a_revived_mechanism_and_the_next_one_told_elli
     (two_one,) = [f for f in formats if "2+1" in f["name"]]
     assert [(h["status"], h["date"]) for h in two_one["history"]] == [
         ("meeting", "2025-07"), ("meeting", "2025-11-12"), ("planned", "2026")]  # spring after November: next
+
+
+def test_rounds_told_each_in_a_clause_of_its_own():
+    from khronika.format_rounds import clause_rounds
+
+    text = "Работу комиссия возобновила в мае 2021 года на 7-м заседании, а в июне 2022 года 8-е заседание прошло."
+    assert [(n, text[a:b][:12]) for n, a, b in clause_rounds(text)] == [(7, "Работу комис"), (8, "в июне 2022 ")]
+    assert clause_rounds("Прошло 7-е заседание, а стороны подписали протокол.") == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Стороны провели 4-й раунд переговоров спецпредставителей по границе.", "переговоры специальных представителей"),
+    ("Третий раунд перуанско-чилийских консультаций по водным ресурсам прошел в Такне.",
+     "консультации по водным ресурсам"),
+    ("Готовится пятая встреча глав государств Перу, Чили и Боливии.", "встреча глав государств"),
+    ("Это третья встреча лидеров в рамках «челночной дипломатии».", "челночная дипломатия"),
+])
+def test_general_patterns_of_standing_mechanisms(sentence, name):
+    from khronika.formats import formats_in
+
+    assert [n.name for n in formats_in(sentence)] == [name]
+
+
+def test_a_round_is_held_once_and_a_meeting_put_off_is_the_one_planned():
+    from khronika.format_history import complete, one_date_per_round
+
+    def entry(status, date, rnd, docs):
+        return {"status": status, "date": date, "round": rnd, "docs": docs, "events": [],
+                "date_precision": "day"}
+
+    history = [entry("round", "2025-03-04", 5, ["d:1", "d:2"]), entry("round", "2025-03-07", 5, ["d:3"])]
+    assert [(e["date"], e["docs"]) for e in one_date_per_round(history)] == [("2025-03-04", ["d:1", "d:2", "d:3"])]
+    tie = [entry("round", "2025-03-04", 5, ["d:1"]), entry("round", "2025-03-07", 5, ["d:3"])]
+    assert len(one_date_per_round(tie)) == 2  # no day more told: both stay
+    put_off = complete([entry("postponed", "2027", None, ["d:1"]), entry("planned", "2027", 9, ["d:2"])], [])
+    assert {(e["status"], e["round"]) for e in put_off} == {("postponed", 9), ("planned", 9)}
+
+
+@pytest.mark.slow
+def test_history_rounds_listed_with_one_year_and_a_meeting_put_off(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    talks = tmp_path / "talks.txt"
+    talks.write_text("Перу и Чили обсудили водные ресурсы\n\nТАКНА, 5 марта 2026. Третий раунд перуанско-чилийских "
+                     "консультаций по водным ресурсам прошел в четверг в Такне. Первые два раунда консультаций прошли "
+                     "в Арике 14 января и 20 мая 2025 года.\n", encoding="utf-8")
+    council = tmp_path / "council.txt"
+    council.write_text("ЛИМА, 20 октября 2025. Заседание перуанско-чилийского совета сотрудничества высшего уровня, "
+                       "которое планировалось провести в ноябре в Лиме, переносится на первый квартал 2026 года.\n",
+                       encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(talks), str(council), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    (water,) = [f for f in formats if "водным" in f["name"]]
+    assert [(h["status"], h["round"], h["date"]) for h in water["history"]][:2] == [
+        ("round", 1, "2025-01-14"), ("round", 2, "2025-05-20")]  # the year told once is both rounds'
+    (put_off,) = [f for f in formats if "совет" in f["name"]]
+    assert {(h["status"], h["date"]) for h in put_off["history"]} == {("postponed", "2026"), ("planned", "2026")}
