@@ -37,6 +37,8 @@ ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
 LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
+NOT_MET = re.compile(r"\bне\s+(?:собирал|проводил|встречал|заседал|созывал)(?:ся|ась|ось|ись|и)\b", re.I)
+BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
@@ -126,6 +128,11 @@ class Told:
                 entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
         if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
             entries.append(_entry("resumed", [], doc, row, text, []))
+        if status in (None, "active", "meeting") and (began := self._began(text, timexes)) is not None:
+            entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == began)]
+            entries.append(dict(_entry("round", [], doc, row, text, [], began), round=1))  # "стартовали в 2008 году"
+        if status != "suspended" and (gap := self._not_met(text, timexes)) is not None:
+            entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2020–2023 годах не собирались"
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
@@ -146,6 +153,31 @@ class Told:
             return None  # the break told in the sentence's first clause: its meeting may be the resumption
         dates = {x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"}
         return start, stop, dates.pop() if len(dates) == 1 else None
+
+    def _began(self, text: str, timexes: list) -> str | None:
+        """When a mechanism's meetings began, told with a year or a month before the document's (``Женевские дискуссии
+        стартовали в октябре 2008 года``): its first round's date; not a meeting that begins on a day
+        (``переговоры начались во вторник``)."""
+        m = BEGAN.search(text)
+        published = self.row["published"] or ""
+        if m is None or len(published) < 7:
+            return None
+        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
+        date = at[0].date.iso() if at else ""
+        return date if len(date) in (4, 7) and date < published[:len(date)] else None
+
+    def _not_met(self, text: str, timexes: list) -> str | None:
+        """When meetings were not held, told in a clause of its own with one date and no date since (``однако в
+        2020–2023 годах не собирались из-за пандемии``): that date (the first year of a span); else None."""
+        m = NOT_MET.search(text)
+        if m is None:
+            return None
+        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        cut = _CLAUSE.search(text, m.end())
+        inside = [x for x in timexes if start <= x.start - self.offset < (cut.start() if cut else len(text))]
+        if len(inside) != 1 or inside[0].relation != "at" or DEICTIC.match(inside[0].text):
+            return None
+        return inside[0].date.iso()
 
     def _since(self, text: str, timexes: list) -> str | None:
         """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется
@@ -343,7 +375,7 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     numbered = [h for h in meetings if h["round"]]
     for a, b in zip(numbered, numbered[1:]):
         between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
-        if between and b["round"] - a["round"] >= 2:
+        if between and 2 <= b["round"] - a["round"] <= MOST_IMPLIED + 1:  # not the 2nd between the 1st and the 65th
             between[0]["round"], between[0]["status"], between[0]["round_from"] = a["round"] + 1, "round", "order"
     known = sorted({h["round"] for h in history if h["round"]})
     for a, b in zip(known, known[1:]):

@@ -189,8 +189,14 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
     return (" ".join(words).lower(), stop) if words else None
 
 
+# Head nouns of a mechanism named in the singular whatever the text's number ("трехсторонние саммиты проводятся …"
+# is the trilateral summit); "переговоры", "консультации" keep theirs.
+SINGULAR_HEADS = frozenset({"саммит", "встреча", "формат", "механизм", "диалог"})
+
+
 def _nominative(phrase: str) -> str:
-    """``межправительственной комиссии`` → ``межправительственная комиссия`` (the number of the first adjective)."""
+    """``межправительственной комиссии`` → ``межправительственная комиссия`` (the number of the first adjective;
+    the singular for a head noun of ``SINGULAR_HEADS``)."""
     words = phrase.lower().split()
     number = None
     for w in words:
@@ -198,11 +204,19 @@ def _nominative(phrase: str) -> str:
         if adj is not None:
             number = adj.tag.number
             break
+    forced = None  # the head noun's gender (or "sing") where the name is put in the singular
+    head = next((p for w in words[-1:] for p in morph.parses(w)[:1] if p.normal_form in SINGULAR_HEADS), None)
+    if head is not None:
+        number, forced = "sing", str(head.tag.gender or "sing")
     out, noun = [], False
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
-        form = fit.inflect({"nomn", fit.tag.number}) if fit is not None and fit.tag.number and not noun else None
+        wanted = {"nomn", fit.tag.number} if fit is not None and fit.tag.number else set()
+        if forced and fit is not None:
+            wanted = {"nomn", "sing"} | ({forced} if fit.tag.POS == "ADJF" and forced in ("masc", "femn", "neut")
+                                         else set())
+        form = fit.inflect(wanted) if wanted and not noun else None
         out.append(form.word if form else w)
         noun = noun or (fit is not None and fit.tag.POS == "NOUN")
     return " ".join(out)

@@ -161,3 +161,30 @@ def test_history_rounds_listed_with_one_year_and_a_meeting_put_off(tmp_path):
         ("round", 1, "2025-01-14"), ("round", 2, "2025-05-20")]  # the year told once is both rounds'
     (put_off,) = [f for f in formats if "совет" in f["name"]]
     assert {(h["status"], h["date"]) for h in put_off["history"]} == {("postponed", "2026"), ("planned", "2026")}
+
+
+@pytest.mark.slow
+def test_history_when_meetings_began_and_years_without_them(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "summits.txt"
+    doc.write_text("ЛИМА, 9 июня 2026. Лидеры Перу, Чили и Боливии провели во вторник в Арике 7-й трехсторонний "
+                   "саммит. Трехсторонние саммиты стартовали в марте 2011 года, однако в 2020–2022 годах не "
+                   "собирались из-за пандемии.\n", encoding="utf-8")
+    today = tmp_path / "today.txt"
+    today.write_text("КИТО, 3 июня 2026. Эквадор и Колумбия провели в Кито пятый раунд консультаций по "
+                     "пограничным рекам. Консультации по пограничным рекам начались во вторник.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), str(today), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    (summits,) = [f for f in formats if f["type"] == "многосторонний формат"]
+    told = [(h["status"], h["round"], h["date"]) for h in summits["history"]]
+    assert ("round", 1, "2011-03") in told and ("suspended", None, "2020") in told
+    assert not any(s == "round" and r == 2 for s, r, _ in told)  # no second round numbered between the 1st and 7th
+    (rivers,) = [f for f in formats if "рекам" in f["name"]]
+    assert not any(h["round"] == 1 for h in rivers["history"])  # a meeting that began on a day is no first round
