@@ -113,6 +113,12 @@ OWN_DAYS = 7  # a round dated at most this many days before its document is the 
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
+def _loose(n: Named) -> bool:
+    """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
+    often a part of a mechanism's meeting, not taking up the next sentence."""
+    return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
+
+
 def _recent(date: str | None, published: str | None) -> bool:
     """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
     if not date or not published or len(date) != 10 or len(published) < 10:
@@ -270,7 +276,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
         if not named and len(previous) == 1 and ANOTHER_ROUND.search(text):
             named = list(previous)  # "Предыдущая встреча в формате «1+1» состоялась в июле. Следующую … провести …"
-        previous = named
+        previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
@@ -282,7 +288,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
-        earlier, gap = (last, 0) if last else ([] if named else earlier, gap + 1)  # another format named between
+        # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
+        earlier, gap = (last, 0) if last else ([] if any(not _loose(n) for n in named) else earlier, gap + 1)
         if not named:
             before = []
             continue
