@@ -39,6 +39,7 @@ RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
 LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
 NOT_MET = re.compile(r"\bне\s+(?:собирал|проводил|встречал|заседал|созывал)(?:ся|ась|ось|ись|и)\b", re.I)
 BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
+BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
@@ -128,7 +129,7 @@ class Told:
                 entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
         if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
             entries.append(_entry("resumed", [], doc, row, text, []))
-        if status in (None, "active", "meeting") and (began := self._began(text, timexes)) is not None:
+        if status in (None, "active", "meeting") and (began := self._began(text, timexes, n)) is not None:
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == began)]
             entries.append(dict(_entry("round", [], doc, row, text, [], began), round=1))  # "стартовали в 2008 году"
         if status != "suspended" and (gap := self._not_met(text, timexes)) is not None:
@@ -154,13 +155,15 @@ class Told:
         dates = {x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"}
         return start, stop, dates.pop() if len(dates) == 1 else None
 
-    def _began(self, text: str, timexes: list) -> str | None:
+    def _began(self, text: str, timexes: list, n: Named) -> str | None:
         """When a mechanism's meetings began, told with a year or a month before the document's (``Женевские дискуссии
-        стартовали в октябре 2008 года``): its first round's date; not a meeting that begins on a day
-        (``переговоры начались во вторник``)."""
+        стартовали в октябре 2008 года``): its first round's date; the mechanism the subject of that verb (its name
+        just before it, in its clause: not ``Кризис начался в 2014 году, и саммиты …``), not a meeting that begins on a
+        day (``переговоры начались во вторник``)."""
         m = BEGAN.search(text)
         published = self.row["published"] or ""
-        if m is None or len(published) < 7:
+        if m is None or len(published) < 7 or not 0 <= m.start() - n.stop <= BEGAN_REACH \
+                or _CLAUSE.search(text, n.stop, m.start()):
             return None
         at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
         date = at[0].date.iso() if at else ""
@@ -177,7 +180,8 @@ class Told:
         inside = [x for x in timexes if start <= x.start - self.offset < (cut.start() if cut else len(text))]
         if len(inside) != 1 or inside[0].relation != "at" or DEICTIC.match(inside[0].text):
             return None
-        return inside[0].date.iso()
+        date = inside[0].date.iso()  # a year or a month: a day is a meeting not held, no break
+        return date if len(date) in (4, 7) else None
 
     def _since(self, text: str, timexes: list) -> str | None:
         """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется

@@ -29,7 +29,8 @@ _TIMES = re.compile(r"\bв\s+(\d{1,3}-?й|\w+)\s+раз\b(?!\s+(?:за|посл�
 # A round told in Roman numerals, as official texts number sessions: "XIV заседание", "XXII Форум" (up to 39; Cyrillic
 # "Х" and "І" written for the Latin letters; no "С"/"L", which would read a capital preposition as a number).
 ROMAN = r"(?-i:[IVXХІ]{1,6})"
-_ROMAN_ROUND = re.compile(r"(?<![\w-])(" + ROMAN + r")\s+" + _ADJECTIVE + _ROUND_NOUN, re.I)
+_ROMAN_ROUND = re.compile(r"(?<![\w-])(" + ROMAN + r")\s+" + _ADJECTIVE + _ROUND_NOUN
+                          + r"(?![а-яё]*(?:лся|лась|лись|ет|ют|ть|л|ла|ли)\b)", re.I)  # "Лев XIV встречался": a name
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN_FORM = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # "впервые провели консультации в этом формате": the first round; not "впервые после …", "впервые за … года".

@@ -16,6 +16,7 @@ from khronika.format_rounds import numbered, roman, round_in
     ("Последнее, пятое по счету, заседание прошло в Лиме в марте 2021 года.", 5),
     ("В XX веке стороны не раз спорили о границе.", None),
     ("С заседания совета министр уехал в аэропорт.", None),
+    ("Папа Лев XIV встречался в Ватикане с президентом Перу.", None),  # a name's numeral
 ])
 def test_rounds_told_in_roman_numerals_and_digits(sentence, rnd):
     assert round_in(sentence) == rnd
@@ -178,8 +179,11 @@ def test_history_when_meetings_began_and_years_without_them(tmp_path):
     today = tmp_path / "today.txt"
     today.write_text("КИТО, 3 июня 2026. Эквадор и Колумбия провели в Кито пятый раунд консультаций по "
                      "пограничным рекам. Консультации по пограничным рекам начались во вторник.\n", encoding="utf-8")
+    crisis = tmp_path / "crisis.txt"
+    crisis.write_text("БРЮССЕЛЬ, 9 июня 2026. Кризис начался в 2014 году, и саммиты НАТО с тех пор проходят "
+                      "ежегодно.\n", encoding="utf-8")
     db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), str(today), "--db", str(db), "-q"]).exit_code == 0
+    assert CliRunner().invoke(app, ["ingest", str(doc), str(today), str(crisis), "--db", str(db), "-q"]).exit_code == 0
     with Store(db) as store:
         formats = build_formats(store)
     (summits,) = [f for f in formats if f["type"] == "многосторонний формат"]
@@ -188,3 +192,4 @@ def test_history_when_meetings_began_and_years_without_them(tmp_path):
     assert not any(s == "round" and r == 2 for s, r, _ in told)  # no second round numbered between the 1st and 7th
     (rivers,) = [f for f in formats if "рекам" in f["name"]]
     assert not any(h["round"] == 1 for h in rivers["history"])  # a meeting that began on a day is no first round
+    assert not [h for f in formats if "НАТО" in f["name"] for h in f["history"] if h["round"]]  # the crisis began
