@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from . import lexicon
-from .format_history import Told, complete, fold_retold, merge_entries, one_date_per_round
+from .format_history import EARLIER, Told, complete, fold_retold, merge_entries, one_date_per_round
 from .format_identity import identities
 from .format_names import (
     ANOTHER_ROUND,
@@ -111,6 +111,19 @@ SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
 OWN_DAYS = 7  # a round dated at most this many days before its document is the one the document reports
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
+
+
+def _particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
+    """A sentence that names only a kind (``В последний раз саммит проводился в 2022 году``) after its document named
+    one format of that kind more particularly (``трехсторонний саммит Пакистана, Афганистана и Китая``): that one."""
+    if not named or not all(not n.fixed and n.name in EVENT_NAMES for n in named):
+        return named
+    kinds = [k for k in KINDS if k.name in {n.name for n in named}]
+    fits = {n.name: n for n in mentioned if not n.fixed and n.name not in EVENT_NAMES and not _loose(n)
+            and any(k.pattern.search(n.surface) for k in kinds)}
+    if len(fits) != 1:
+        return named
+    return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
 
 
 def _loose(n: Named) -> bool:
@@ -269,12 +282,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = formats_in(text)
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
-            if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
+            if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
+                    and kind.name not in {n.name for n in named}:  # not "трехсторонний саммит" again as a summit
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
-        if not named and len(previous) == 1 and ANOTHER_ROUND.search(text):
+        if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)):
             named = list(previous)  # "Предыдущая встреча в формате «1+1» состоялась в июле. Следующую … провести …"
         previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
@@ -284,6 +298,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
+        named = _particular(named, mentioned)
         sole = _series_of(text, named, mentioned, countries, doc_sides, met)
         named = [sole] if sole else named
         mentioned += named

@@ -193,3 +193,25 @@ def test_history_when_meetings_began_and_years_without_them(tmp_path):
     (rivers,) = [f for f in formats if "рекам" in f["name"]]
     assert not any(h["round"] == 1 for h in rivers["history"])  # a meeting that began on a day is no first round
     assert not [h for f in formats if "НАТО" in f["name"] for h in f["history"] if h["round"]]  # the crisis began
+
+
+@pytest.mark.slow
+def test_history_a_summit_named_more_particularly_stays_one_format(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "summit.txt"
+    doc.write_text("ЛА-ПАС, 5 сентября 2026. Намеченный на октябрь трехсторонний саммит Перу, Чили и Боливии перенесен "
+                   "на весну 2027 года. В последний раз саммит проводился в 2022 году в Арике. До этого стороны "
+                   "встречались в Куско в 2019 году.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    (summit,) = [f for f in formats if f["history"]]
+    assert summit["type"] == "многосторонний формат"
+    assert {(h["status"], h["date"]) for h in summit["history"]} == {
+        ("meeting", "2019"), ("meeting", "2022"), ("planned", "2027"), ("postponed", "2027")}
