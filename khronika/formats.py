@@ -109,6 +109,8 @@ SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a sum
 SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 # The head noun of a mechanism's name: a sentence with another one names another mechanism.
 MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
+# The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
+THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 OWN_DAYS = 7  # a round dated at most this many days before its document is the one the document reports
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
@@ -288,7 +290,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
-        if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)):
+        if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
+                                                 or THIS_FORMAT.search(text)):
             named = list(previous)  # "Предыдущая встреча в формате «1+1» состоялась в июле. Следующую … провести …"
         previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)

@@ -215,3 +215,21 @@ def test_history_a_summit_named_more_particularly_stays_one_format(tmp_path):
     assert summit["type"] == "многосторонний формат"
     assert {(h["status"], h["date"]) for h in summit["history"]} == {
         ("meeting", "2019"), ("meeting", "2022"), ("planned", "2027"), ("postponed", "2027")}
+
+
+@pytest.mark.slow
+def test_history_a_meeting_told_in_this_format_is_the_format_named_before(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "again.txt"
+    doc.write_text("АСУНСЬОН, 12 декабря 2026. Министры Парагвая и Уругвая провели в среду переговоры в формате «2+1». "
+                   "Министры встретились в этом формате впервые с 2003 года.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        (fmt,) = [f for f in build_formats(store) if "2+1" in f["name"]]
+    assert ("meeting", "2003") in {(h["status"], h["date"]) for h in fmt["history"]}  # the last one before the break
