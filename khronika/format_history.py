@@ -40,6 +40,8 @@ LISTED_REACH = 40  # characters from one listed date to the next whose year it s
 NOT_MET = re.compile(r"\bне\s+(?:собирал|проводил|встречал|заседал|созывал)(?:ся|ась|ось|ись|и)\b", re.I)
 BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
 BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
+LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
+                         r"встречал(?:ись|ась|ся))\b", re.I)
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
@@ -132,6 +134,10 @@ class Told:
         if status in (None, "active", "meeting") and (began := self._began(text, timexes, n)) is not None:
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == began)]
             entries.append(dict(_entry("round", [], doc, row, text, [], began), round=1))  # "стартовали в 2008 году"
+        listed = self._listed_meetings(text, timexes) if status in ("meeting", None) and not few else []
+        if listed:  # "Встречи в этом формате проходили в 2019 году в Сочи и в 2021 году в Анкаре": one each
+            entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] in listed)]
+            entries += [_entry("meeting", [], doc, row, text, [], date) for date in listed]
         if status != "suspended" and (gap := self._not_met(text, timexes)) is not None:
             entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2020–2023 годах не собирались"
         for e in entries:
@@ -168,6 +174,19 @@ class Told:
         at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
         date = at[0].date.iso() if at else ""
         return date if len(date) in (4, 7) and date < published[:len(date)] else None
+
+    def _listed_meetings(self, text: str, timexes: list) -> list[str]:
+        """The dates of past meetings a sentence lists, each with its year and before the document's (``проходили в
+        2019 году в Сочи и в 2021 году в Анкаре``); none unless two or more and the sentence tells them as held."""
+        published = self.row["published"] or "9999"
+        verb = LISTED_PAST.search(text)
+        told = [x for x in timexes if x.relation == "at" and x.anchor == "absolute"]
+        dates = [x.date.iso() for x in told]
+        if verb is None or len(set(dates)) < 2 or len(set(dates)) != len(dates) \
+                or any(x.start - self.offset < verb.end() for x in told) \
+                or any(d[:4] > published[:4] or len(d) < 4 for d in dates):
+            return []  # the list follows its verb: not "Соглашение подписано в 2019 году, встречи проходили в 2021-м"
+        return dates
 
     def _not_met(self, text: str, timexes: list) -> str | None:
         """When meetings were not held, told in a clause of its own with one date and no date since (``однако в

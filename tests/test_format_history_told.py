@@ -233,3 +233,26 @@ def test_history_a_meeting_told_in_this_format_is_the_format_named_before(tmp_pa
     with Store(db) as store:
         (fmt,) = [f for f in build_formats(store) if "2+1" in f["name"]]
     assert ("meeting", "2003") in {(h["status"], h["date"]) for h in fmt["history"]}  # the last one before the break
+
+
+@pytest.mark.slow
+def test_history_past_meetings_listed_each_with_its_year(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "listed.txt"
+    doc.write_text("ЛА-ПАС, 14 октября 2026. Министры Боливии и Перу провели в Ла-Пасе встречу в формате «2+1». "
+                   "Встречи в формате «2+1» проходили в 2019 году в Сучре и в 2021 году в Пуно.\n", encoding="utf-8")
+    signed = tmp_path / "signed.txt"
+    signed.write_text("КИТО, 14 октября 2026. Соглашение подписано в 2017 году, а встречи в формате «4+1» проходили "
+                      "в 2021 году.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), str(signed), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    (two,) = [f for f in formats if "2+1" in f["name"]]
+    assert {("meeting", "2019"), ("meeting", "2021")} <= {(h["status"], h["date"]) for h in two["history"]}
+    assert not [h for f in formats if "4+1" in f["name"] for h in f["history"] if h["date"] == "2017"]
