@@ -26,9 +26,9 @@ A sentence that tells a meeting of a series without naming its mechanism (``Де
 the one mechanism the document named so far (``format_names.sole_format``); an earlier meeting told in a
 clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
-entry (``fold_retold``).
+entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
 
-Rounds: a meeting between known rounds N and M (M − N ≥ 2) that is the first after N gets N + 1,
+Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1,
 and a missing round between two known ones is shown as ``implied``, never invented.  A
 suspension reported without a date takes the date of a suspension (``приостановка …``) reported
 between the same sides in another document.  The result depends only on what the store holds.
@@ -43,8 +43,9 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from . import lexicon
-from .format_history import EARLIER, Told, complete, fold_retold, merge_entries, one_date_per_round
+from .format_history import EARLIER, Told
 from .format_identity import identities
+from .format_merge import complete, fold_retold, merge_entries, one_date_per_round
 from .format_names import (
     ANOTHER_ROUND,
     Named,

@@ -123,7 +123,7 @@ def test_general_patterns_of_standing_mechanisms(sentence, name):
 
 
 def test_a_round_is_held_once_and_a_meeting_put_off_is_the_one_planned():
-    from khronika.format_history import complete, one_date_per_round
+    from khronika.format_merge import complete, one_date_per_round
 
     def entry(status, date, rnd, docs):
         return {"status": status, "date": date, "round": rnd, "docs": docs, "events": [],
