@@ -335,8 +335,25 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                     and _recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
+    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": _kinds_told(mentions),
             "suspensions": suspensions}
+
+
+def _kinds_told(mentions: list[tuple]) -> list[tuple]:
+    """A kind a document names alone anywhere, its title included (``Саммит Перу, Чили и Боливии отложен``), where
+    the document names one format of that kind more particularly with those sides or none (``трехсторонний саммит
+    Перу, Чили и Боливии``, ``Трехсторонние саммиты проводятся с 2008 года``): that format."""
+    out = []
+    for n, sides, entries in mentions:
+        kinds = [k for k in KINDS if k.name == n["name"] and not n["fixed"]]
+        fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and not m["fixed"] and m["name"] not in EVENT_NAMES
+                and not m["type"].startswith("по ") and any(k.pattern.search(m["surface"]) for k in kinds)
+                and (set(sides) <= set(s) or not s)}
+        if len(fits) == 1:
+            m, s = next(iter(fits.values()))
+            n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))
+        out.append((n, sides, entries))
+    return out
 
 
 def _side_name(side: str, names: dict) -> str:
