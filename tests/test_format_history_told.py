@@ -257,3 +257,25 @@ def test_history_past_meetings_listed_each_with_its_year(tmp_path):
     (two,) = [f for f in formats if "2+1" in f["name"]]
     assert {("meeting", "2019"), ("meeting", "2021")} <= {(h["status"], h["date"]) for h in two["history"]}
     assert not [h for f in formats if "4+1" in f["name"] for h in f["history"] if h["date"] == "2017"]
+
+
+def test_a_commission_told_without_sides_is_the_one_with_its_round_and_retold_rounds_fold():
+    from khronika.format_identity import identities
+    from khronika.format_merge import fold_retold
+    from khronika.format_names import Named
+
+    kind = "межправительственная комиссия"
+    full = Named("совместная комиссия по рыболовству", kind, "…", start=0, stop=10)
+    bare = Named("межправкомиссия", kind, "…", start=0, stop=10)
+    other = Named("межправительственная комиссия по туризму", kind, "…", start=0, stop=10)
+
+    def told(rnd, date, doc):
+        return [{"status": "round", "round": rnd, "date": date, "events": [], "docs": [doc]}]
+
+    seen = [(full, "d:1", {"e:iso-PE", "e:iso-CL"}, told(14, "2026-11-20", "d:1")),
+            (other, "d:3", {"e:iso-PE", "e:iso-BO"}, told(3, "2026-10-02", "d:3")),
+            (bare, "d:2", set(), told(14, "2026-11", "d:2"))]
+    groups = identities(seen)
+    assert len(groups) == 2 and any(len(items) == 2 for _, items in groups)  # the bare one joins the 14th round's
+    history = [dict(told(14, d, "d:1")[0], date_precision="day") for d in ("2026-11-20", "2026-11", None)]
+    assert [(e["round"], e["date"]) for e in fold_retold(history)] == [(14, "2026-11-20")]
