@@ -1,28 +1,47 @@
 """The history entries of formats (``formats.py``): what one sentence tells of a format's meetings
 (``Told``: the sentence's status, a round told in words, rounds told together, an earlier meeting told in
 a clause of its own, a break and the meeting before it), dated by their event, by the date the sentence
-gives, or, for a meeting, by the document; and a format's whole history (``merge_entries``, ``complete``):
-one entry per meeting, rounds numbered between known ones, missing rounds shown as implied.
+gives, or, for a meeting, by the document (a format's whole history from them: ``format_merge.py``).
 """
 from __future__ import annotations
 
 import re
 
 from .format_names import Named
-from .format_rounds import first_rounds, previous_rounds, round_in
+from .format_rounds import clause_rounds, first_rounds, previous_rounds, round_in
 from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER
 
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
-MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|\bв верхах", re.I)
+MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
+                      r"\bпровод(?:ится|ятся)\b", re.I)
 # A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
 # девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective.
-EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[а-яё]+[ое]е|[а-яё]+[ыио]й|"
-                     r"[а-яё]+ая)[\s,]+)?(?:заседани|встреч|раунд|саммит|консультаци|сесси)|(?:последн|прошл)\w*\s+раз)\w*|"
+EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
+                     r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|консультаци|сесси|форум)|"
+                     r"(?:последн|прошл)\w*\s+раз)\w*|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
-MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
+# Since when a mechanism works: "с 2004 года", "с декабря 2011 года" (a month or a year; not "с тех пор").
+SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
+# The founding of a mechanism, and the date right after it ("был создан в 2003 году", "учрежден в 1991 году").
+FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
+                     r"запущен[аоы]?)\b", re.I)
+FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
+_CLAUSE = re.compile(r"[,;:]\s|\s[-–—]\s")  # where a clause ends
+SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|лет|осен)", re.I)  # a season, without its year
+SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of each (winter spans two years: left as read)
+ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
+EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
+RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
+LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
+NOT_MET = re.compile(r"\bне\s+(?:собирал|проводил|встречал|заседал|созывал)(?:ся|ась|ось|ись|и)\b", re.I)
+BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
+BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
+LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
+                         r"встречал(?:ись|ась|ся))\b", re.I)
+LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
@@ -51,17 +70,26 @@ class Told:
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
-        for k, a, b in few:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
-            dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
-            entries.append(dict(_entry("round", [], doc, row, text, [], dates[0] if len(dates) == 1 else None),
-                                round=k))
+        apart = clause_rounds(text) if not few and status in ("meeting", "round", "resumed", None) else []
+        for k, a, b in few or apart:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
+            dates = [_listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
+            date = dates[0] if len(dates) == 1 else (told[0]["date"] if apart and told and not dates else None)
+            entries.append(dict(_entry("round", told if apart else [], doc, row, text, [], date), round=k,
+                                status="round"))
+        if apart and status == "resumed":  # "Работу он возобновил лишь в декабре 2024 года, когда …, а …"
+            clause = next(((a, b) for _, a, b in apart if RESUMED_WORDS.search(text, a, b)), None)
+            dates = [x.date.iso() for x in timexes if clause and clause[0] <= x.start - self.offset < clause[1]
+                     and x.relation == "at"]
+            entries.append(_entry("resumed", [], doc, row, text, [], dates[0] if len(dates) == 1 else None))
+        few = few or apart
         earlier = None if few else self._earlier(text, timexes, own)
         if earlier is not None and (earlier[1] or earlier[2]):
             pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
             entry = _entry("meeting", told, doc, row, text, [], date)
             entry["round"] = rnd = rnd or entry["round"]
-            entry["status"] = "round" if rnd else "meeting"
+            entry["status"] = "round" if rnd or ROUND_WORD.search(text, pos, pos + EARLIER_WORDS) else "meeting"
             entries.append(entry)
         if earlier is not None and status in ("meeting", "round"):
             # the sentence's own meeting only where its event is told before the earlier one ("Это первая встреча
@@ -77,11 +105,19 @@ class Told:
             if status == "postponed":  # dated only by the new date told ("перенесён на октябрь"), not the old one
                 here = [dict(e, date=None) for e in here]
                 timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])]
-            entry = _entry(status, here, doc, row, text, timexes)
+            revived = self._revived(text, timexes) if status == "resumed" else None
+            if revived is not None:  # "третья встреча в рамках диалога, который возобновили в 2023 году после перерыва"
+                outside = [x for x in timexes if not revived[0] <= x.start - self.offset < revived[1]]
+                entries.append(_entry("resumed", [], doc, row, text, [], revived[2]))
+                entry = _entry("round", here, doc, row, text, outside)
+            else:
+                entry = _entry(status, here, doc, row, text, timexes)
             if status == "planned" and entry["round"] is None and own and (NEXT_MEETING.search(text)
                                                                           or _ANOTHER.search(text)):
                 entry["round"] = own + 1  # "следующая встреча" after the tenth: the eleventh
             entries.append(entry)
+            if status == "postponed" and entry["date"]:  # "перенесено на первый квартал 2027 года": planned then
+                entries.append(dict(entry, status="planned"))
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
@@ -93,7 +129,88 @@ class Told:
                 entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
         if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
             entries.append(_entry("resumed", [], doc, row, text, []))
+        if status in (None, "active", "meeting") and (began := self._began(text, timexes, n)) is not None:
+            entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == began)]
+            entries.append(dict(_entry("round", [], doc, row, text, [], began), round=1))  # "стартовали в 2008 году"
+        listed = self._listed_meetings(text, timexes) if status in ("meeting", None) and not few else []
+        if listed:  # "Встречи в этом формате проходили в 2019 году в Сочи и в 2021 году в Анкаре": one each
+            entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] in listed)]
+            entries += [_entry("meeting", [], doc, row, text, [], date) for date in listed]
+        if status != "suspended" and (gap := self._not_met(text, timexes)) is not None:
+            entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2020–2023 годах не собирались"
+        for e in entries:
+            if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
+                e.update(date=since, date_precision=_precision(since))
         return entries
+
+    def _revived(self, text: str, timexes: list) -> tuple[int, int, str | None] | None:
+        """A later round of a mechanism told together with its resumption in a clause of its own (``Это третья встреча
+        в рамках «челночной дипломатии», которую возродили в 2023 году после перерыва``): the clause's bounds and the
+        one date it gives; None where the sentence's meeting is the resumption itself (``впервые после …``)."""
+        m = AFTER_BREAK.search(text)
+        rnd = round_in(text)
+        if m is None or not rnd or rnd < 2:
+            return None
+        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        cut = _CLAUSE.search(text, m.end())
+        stop = cut.start() if cut else len(text)
+        if start == 0:
+            return None  # the break told in the sentence's first clause: its meeting may be the resumption
+        dates = {x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"}
+        return start, stop, dates.pop() if len(dates) == 1 else None
+
+    def _began(self, text: str, timexes: list, n: Named) -> str | None:
+        """When a mechanism's meetings began, told with a year or a month before the document's (``Женевские дискуссии
+        стартовали в октябре 2008 года``): its first round's date; the mechanism the subject of that verb (its name
+        just before it, in its clause: not ``Кризис начался в 2014 году, и саммиты …``), not a meeting that begins on a
+        day (``переговоры начались во вторник``)."""
+        m = BEGAN.search(text)
+        published = self.row["published"] or ""
+        if m is None or len(published) < 7 or not 0 <= m.start() - n.stop <= BEGAN_REACH \
+                or _CLAUSE.search(text, n.stop, m.start()):
+            return None
+        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
+        date = at[0].date.iso() if at else ""
+        return date if len(date) in (4, 7) and date < published[:len(date)] else None
+
+    def _listed_meetings(self, text: str, timexes: list) -> list[str]:
+        """The dates of past meetings a sentence lists, each with its year and before the document's (``проходили в
+        2019 году в Сочи и в 2021 году в Анкаре``); none unless two or more and the sentence tells them as held."""
+        published = self.row["published"] or "9999"
+        verb = LISTED_PAST.search(text)
+        told = [x for x in timexes if x.relation == "at" and x.anchor == "absolute"]
+        dates = [x.date.iso() for x in told]
+        if verb is None or len(set(dates)) < 2 or len(set(dates)) != len(dates) \
+                or any(x.start - self.offset < verb.end() for x in told) \
+                or any(d[:4] > published[:4] or len(d) < 4 for d in dates):
+            return []  # the list follows its verb: not "Соглашение подписано в 2019 году, встречи проходили в 2021-м"
+        return dates
+
+    def _not_met(self, text: str, timexes: list) -> str | None:
+        """When meetings were not held, told in a clause of its own with one date and no date since (``однако в
+        2020–2023 годах не собирались из-за пандемии``): that date (the first year of a span); else None."""
+        m = NOT_MET.search(text)
+        if m is None:
+            return None
+        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        cut = _CLAUSE.search(text, m.end())
+        inside = [x for x in timexes if start <= x.start - self.offset < (cut.start() if cut else len(text))]
+        if len(inside) != 1 or inside[0].relation != "at" or DEICTIC.match(inside[0].text):
+            return None
+        date = inside[0].date.iso()  # a year or a month: a day is a meeting not held, no break
+        return date if len(date) in (4, 7) else None
+
+    def _since(self, text: str, timexes: list) -> str | None:
+        """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется
+        с 2011 года``) or the date told right after the words of its founding (``был создан в 2003 году``)."""
+        since = {x.date.iso() for x in timexes if x.relation == "after" and SINCE_YEAR.match(x.text)}
+        if len(since) == 1:
+            return since.pop()
+        m = FOUNDED.search(text)
+        if m is None:
+            return None
+        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
+        return at[0].date.iso() if at and len(at[0].date.iso()) in (4, 7) else None
 
 
 
@@ -113,9 +230,24 @@ class Told:
         dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
                  and not DEICTIC.match(x.text)]
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
-        if rnd is None and current and m.group(1) and re.match(r"предыдущ", m.group(1), re.I):
-            rnd = current - 1 if current > 1 else None
+        if rnd is None and current and m.group(1) and re.match(r"предыдущ|прошл", m.group(1), re.I):
+            rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before
+        published = self.row["published"] or ""
+        if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
+            dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before
         return m.start(), dates[0] if dates else None, rnd
+
+
+def _listed_year(x, timexes: list) -> str:
+    """The date of one of dates listed together, the year told once for all (``27 февраля и 10 апреля 2025 года``:
+    the first in 2025 too, not in the year the document dates it to)."""
+    date = x.date.iso()
+    later = [y for y in timexes if y.start > x.start and y.relation == "at" and y.anchor == "absolute"
+             and y.start - x.stop <= LISTED_REACH]
+    if x.anchor != "document" or len(date) < 7 or not later:
+        return date
+    shared = later[0].date.iso()[:4] + date[4:]
+    return shared if shared <= later[0].date.iso() + "~" else date
 
 
 def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
@@ -154,6 +286,11 @@ def _ahead(date: str, published: str | None, timexes: list) -> str | None:
     """The date of a meeting to come: a month or a day the text gives without its year and that was read as past
     (``решено провести в марте`` in February: this March, not last) is in the year after; a date the text
     gives with its year stays (a plan told afterwards: ``саммит, запланированный на июнь 2014 года``)."""
+    if published and len(date) == 4 and date == published[:4] and len(published) >= 7:
+        seasons = [SEASON_END[m.group(1).lower()] for x in timexes if x.date.iso() == date and x.anchor == "document"
+                   and (m := SEASON.match(x.text))]
+        if seasons and int(published[5:7]) > seasons[0]:
+            return str(int(date) + 1)  # "провести следующую встречу весной", told in November: next spring
     if not published or date >= published[:len(date)] or len(date) < 7:
         return date
     if not any(x.date.iso() == date and x.anchor == "document" for x in timexes):
@@ -164,79 +301,3 @@ def _ahead(date: str, published: str | None, timexes: list) -> str | None:
 
 def _precision(date: str | None) -> str:
     return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")
-
-
-def merge_entries(entries: list[dict]) -> list[dict]:
-    """One entry per (status, date, round), the documents and events pooled."""
-    merged: dict[tuple, dict] = {}
-    for e in entries:
-        key = (e["status"], e["date"], e["round"]) if e["date"] or e["round"] \
-            else (e["status"], None, None, e["docs"][0])
-        if key in merged:
-            old = merged[key]
-            old["docs"] = sorted(set(old["docs"]) | set(e["docs"]))
-            old["events"] = sorted(set(old["events"]) | set(e["events"]))
-        else:
-            merged[key] = dict(e)
-    return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
-
-
-# What a less told entry may be told again as: a meeting as a numbered round or a resumption of its day.
-_AGAIN = {"meeting": ("round",), "round": ("round",), "resumed": ("resumed",), "planned": ("planned",),
-          "postponed": ("postponed",), "cancelled": ("cancelled",)}
-
-
-def fold_retold(history: list[dict]) -> list[dict]:
-    """One meeting told more and less fully is one entry: ``meeting 2022`` of a summit and its ``round 6 2022-06-29``,
-    a ``round 22`` undated and ``round 22 2024-11-11``, a planned next meeting undated and dated, ``meeting D`` and
-    ``resumed D``; folded only into the one entry that tells it more fully (none where several would fit).  An
-    undated unnumbered meeting is not folded (it is most often the document's own)."""
-    out = list(history)
-    for e in sorted(history, key=lambda h: (len(h["date"] or ""), h["round"] is not None)):
-        if e["status"] == "meeting" and not e["date"]:
-            continue
-        fits = [o for o in out if o is not e and o["status"] in _AGAIN.get(e["status"], ()) and _tells_more(o, e)]
-        if len({(o["status"], o["date"], o["round"]) for o in fits}) == 1:
-            o = fits[0]
-            o["docs"] = sorted(set(o["docs"]) | set(e["docs"]))
-            o["events"] = sorted(set(o["events"]) | set(e["events"]))
-            out.remove(e)
-    return out
-
-
-def _tells_more(o: dict, e: dict) -> bool:
-    """Does entry ``o`` tell what ``e`` tells and more: its round (or a round where ``e`` has none, for a
-    meeting) and its date or a more precise one within it?"""
-    if (o["status"], o["date"], o["round"]) == (e["status"], e["date"], e["round"]):
-        return False
-    if e["status"] == "meeting" and o["status"] == "round" and not o["round"]:
-        return False
-    date = (o["date"] or "").startswith(e["date"]) if e["date"] else True
-    if e["status"] == "meeting" and o["status"] == "resumed":
-        date = o["date"] == e["date"]
-    return date and (e["round"] is None or e["round"] == o["round"])
-
-
-def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
-    """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
-    sorted); number meetings between known rounds; show a missing round between two known ones as
-    implied (where no more than ``MOST_IMPLIED`` are missing there)."""
-    for h in history:
-        if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
-            h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
-            h["dated_from"] = "another report"
-    meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
-                      key=lambda h: h["date"])
-    numbered = [h for h in meetings if h["round"]]
-    for a, b in zip(numbered, numbered[1:]):
-        between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
-        if between and b["round"] - a["round"] >= 2:
-            between[0]["round"], between[0]["status"], between[0]["round_from"] = a["round"] + 1, "round", "order"
-    known = sorted({h["round"] for h in history if h["round"]})
-    for a, b in zip(known, known[1:]):
-        if b - a - 1 > MOST_IMPLIED:
-            continue  # "the 1st in 2017, the 22nd now": twenty rows that say nothing
-        for r in range(a + 1, b):
-            history.append({"status": "implied", "round": r, "date": None, "date_precision": "unknown",
-                            "events": [], "docs": [], "note": "between two known rounds; not in the texts"})
-    return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))

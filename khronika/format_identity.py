@@ -3,13 +3,15 @@
 A gazetteer mechanism is one format (one that meets others as one party, ``евротройка``, one per set of the
 others it meets); any other is its name and its sides, a mention without sides taking
 those of its document (for a kind two countries have one of, ``ONE_PER_SIDES``, those the document gives that
-kind under any name: a headline's «Межправкомиссия собралась …»), then of the one format of that name.
+kind under any name: a headline's «Межправкомиссия собралась …»), then of the one format of that name, else of
+the one format of its kind with sides that held the same numbered round (``14-е заседание межправкомиссии``).
 Formats of one set of sides (two or more) named differently by different outlets are one mechanism when their
 histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and
-``7-я встреча секретарей советов безопасности``, both on one day), or when their kind is one per set of sides
-(``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
-commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``), then the name
-the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое заседание
+``7-я встреча секретарей советов безопасности``, both on one day), when they are of one general type and met on
+one day (``раунд консультаций по работе посольств``, ``… по так называемым раздражителям``), or when their kind is
+one per set of sides (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission,
+one border commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``), then
+the name the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое заседание
 комиссии``, does not count), names it.
 """
 from __future__ import annotations
@@ -49,7 +51,24 @@ def identities(seen: list[tuple]) -> list[list]:
         widest = [k for k in wider if not any(k[1] < x[1] for x in wider)]
         if len(widest) == 1:
             groups[widest[0]].extend(groups.pop((name, sides)))
+    for key in [k for k in groups if not k[1] and not groups[k][0][0].fixed]:
+        # "14-е заседание межправкомиссии" told without sides: the one format of that kind with sides and that round
+        rounds = _numbered(groups[key])
+        fits = [k for k in groups if k[1] and groups[k][0][0].type == groups[key][0][0].type
+                and not groups[k][0][0].fixed and any(_same_round(a, b) for a in rounds for b in _numbered(groups[k]))]
+        if rounds and len(fits) == 1:
+            groups[fits[0]].extend(groups.pop(key))
     return [[key, items] for key, items in _same_mechanisms(groups).items() if any(e for _, _, e in items)]
+
+
+def _numbered(items: list) -> list[tuple]:
+    return [(e["round"], e["date"]) for _, _, entries in items for e in entries if e.get("round")
+            and e["status"] == "round"]
+
+
+def _same_round(a: tuple, b: tuple) -> bool:
+    """One round: its number, and dates one within the other (``2026-11`` and ``2026-11-20``) or one untold."""
+    return a[0] == b[0] and (not a[1] or not b[1] or a[1].startswith(b[1]) or b[1].startswith(a[1]))
 
 
 def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
@@ -93,7 +112,14 @@ def _one(a: list, b: list) -> bool:
         return False
     if na.type == nb.type and na.type in ONE_PER_SIDES:
         return True
+    if na.type == nb.type and not _kind(a) and not _kind(b) and _days(a) & _days(b):
+        return True  # "раунд консультаций по работе посольств" and "… по так называемым раздражителям", one day
     return bool(_rounds(a) & _rounds(b))
+
+
+def _days(items: list) -> set[str]:
+    return {e["date"] for _, _, entries in items for e in entries
+            if e.get("date") and len(e["date"]) == 10 and e["status"] in ("round", "meeting")}
 
 
 def _rounds(items: list) -> set[tuple]:

@@ -189,8 +189,14 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
     return (" ".join(words).lower(), stop) if words else None
 
 
+# Head nouns of a mechanism named in the singular whatever the text's number ("трехсторонние саммиты проводятся …"
+# is the trilateral summit); "переговоры", "консультации" keep theirs.
+SINGULAR_HEADS = frozenset({"саммит", "встреча", "формат", "механизм", "диалог"})
+
+
 def _nominative(phrase: str) -> str:
-    """``межправительственной комиссии`` → ``межправительственная комиссия`` (the number of the first adjective)."""
+    """``межправительственной комиссии`` → ``межправительственная комиссия`` (the number of the first adjective;
+    the singular for a head noun of ``SINGULAR_HEADS``)."""
     words = phrase.lower().split()
     number = None
     for w in words:
@@ -198,14 +204,27 @@ def _nominative(phrase: str) -> str:
         if adj is not None:
             number = adj.tag.number
             break
+    forced = None  # the head noun's gender (or "sing") where the name is put in the singular
+    head = next((p for w in words[-1:] for p in morph.parses(w)[:1] if p.normal_form in SINGULAR_HEADS), None)
+    if head is not None:
+        number, forced = "sing", str(head.tag.gender or "sing")
     out, noun = [], False
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
-        form = fit.inflect({"nomn", fit.tag.number}) if fit is not None and fit.tag.number and not noun else None
+        wanted = {"nomn", fit.tag.number} if fit is not None and fit.tag.number else set()
+        if forced and fit is not None:
+            wanted = {"nomn", "sing"} | ({forced} if fit.tag.POS == "ADJF" and forced in ("masc", "femn", "neut")
+                                         else set())
+        form = fit.inflect(wanted) if wanted and not noun else None
         out.append(form.word if form else w)
         noun = noun or (fit is not None and fit.tag.POS == "NOUN")
     return " ".join(out)
+
+
+# Short forms of the words of a mechanism's name, spelt out so that one name is one format.
+SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр"}
+SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
 
 
 def general_in(sentence: str) -> list[Named]:
@@ -230,6 +249,7 @@ def general_in(sentence: str) -> list[Named]:
                 name = _nominative(" ".join(words)) if len(words) < 3 or row["type"] != "консультации на уровне" \
                     else _nominative(" ".join(words[:1])) + " " + " ".join(words[1:]).lower()
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
+            name = SHORT.sub(lambda m: SHORT_FORMS[m.group(0).lower()[:8]], name)  # "спецпредставителей"
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
                              surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
                              alone=row["alone"] == "yes"))
@@ -251,8 +271,12 @@ NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\
 # 19-е заседание``, ``Первые два раунда прошли …``), or the mechanism told as such (``Диалог был приостановлен``),
 # a few sentences after its format was named: that format's.
 ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
-                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|(?:дв[ае]|три|оба|обе)\s)"
-                           r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b", re.I)
+                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|(?:дв[ае]|три|оба|обе)\s)"
+                           r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
+                           # the next one without its noun: "Следующую стороны намерены провести до конца года"
+                           r"|^\W*следующ(?:ую|ее|ий|ая)\s+(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
+                           r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|пройд[её]т|запланирован\w*|намечен\w*)\b",
+                           re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
@@ -281,7 +305,12 @@ def _head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
                  and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
     if fixed_only and not n.fixed or head is None:
         return False
-    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in _WORD.findall(text))
+    words = _WORD.findall(text)
+    name = [w.lower() for w in _WORD.findall(n.name)]
+    if len(words) >= 2 and len(name) >= 2 and all(morph.lemmas(a.lower()) & morph.lemmas(b)
+                                                  for a, b in zip(words[:2], name[:2], strict=True)):
+        return True  # "Форум межрегионального сотрудничества проводится с 2004 года": its first words open the sentence
+    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in words)
 
 
 def round_again(text: str, earlier: list[Named]) -> list[Named]:
@@ -298,11 +327,11 @@ def round_again(text: str, earlier: list[Named]) -> list[Named]:
 # заседание прошло …``, ``прошлый раунд``, ``следующая встреча``, ``Предыдущее, восьмое заседание``), the last
 # (``в последний раз лидеры собирались …``) or the next told by its number alone (``Следующее, одиннадцатое, …``).
 ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+(?:[\w-]+[\s,]+)?"
-                        r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)|\b(?:последн|прошл)\w*\s+раз\b|"
+                        r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|форум)|\b(?:последн|прошл)\w*\s+раз\b|"
                         r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,|" + MEET_AGAIN, re.I)
 # What may stand between the adjective and the noun: a number or an ordinal ("предыдущее, девятое заседание").
 _BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+([\w-]+)[\s,]+"
-                      r"(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
+                      r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|форум)", re.I)
 
 
 def told_again(text: str, numbered: bool) -> bool:

@@ -13,19 +13,26 @@ from .lexicon import Column
 
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
-_ROUND_NOUN = r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит)"
+_ROUND_NOUN = r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|форум)"
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
 _ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их)\s+)?"
-_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+(?:по\s+сч[её]ту\s+)?"
+_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+(?:по\s+сч[её]ту[\s,]+)?"
                           + _ADJECTIVE + _ROUND_NOUN, re.I)
 TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
     "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
-_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по счету\s+)?" + _ADJECTIVE + _ROUND_NOUN,
-                         re.I)
+_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по\s+сч[её]ту[\s,]+)?"
+                         + _ADJECTIVE + _ROUND_NOUN, re.I)
 # "заседание стало десятым по счету": the round told by the predicate.
 _BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:(\d{1,3})-?(?:м|й)|(\w+))"
                      r"\s+по\s+сч[её]ту\b", re.I)
-_TIMES = re.compile(r"\bв\s+(\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
+_TIMES = re.compile(r"\bв\s+(\d{1,3}-?й|\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
+# A round told in Roman numerals, as official texts number sessions: "XIV заседание", "XXII Форум" (up to 39; Cyrillic
+# "Х" and "І" written for the Latin letters; no "С"/"L", which would read a capital preposition as a number).
+ROMAN = r"(?-i:[IVXХІ]{1,6})"
+_ROMAN_ROUND = re.compile(r"(?<![\w-])(" + ROMAN + r")\s+" + _ADJECTIVE + _ROUND_NOUN
+                          + r"(?![а-яё]*(?:лся|лась|лись|ет|ют|ть|л|ла|ли)\b)", re.I)  # "Лев XIV встречался": a name
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_FORM = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # "впервые провели консультации в этом формате": the first round; not "впервые после …", "впервые за … года".
 _FIRST = re.compile(r"\bвпервые\b(?!\s+(?:[\w-]+\s+){0,2}?(?:после|за|с|со|от|в истории)\b)", re.I)
 # A time since which: "с 2019 года", "с марта", "с начала конфликта", "с тех пор".
@@ -34,6 +41,16 @@ SINCE_WHEN = (r"(?:\d|начала|конца|середины|январ|фев
 # "первая встреча … после …": since an event; "вторая встреча за две недели": within a while, not of the format
 _SINCE = re.compile(r"\b(?:после|впервые|за\s+последн|за\s+(?:\w+\s+)?(?:дн|сут|недел|месяц|полгода|год|лет)\w*\b|"
                     r"(?:с|со)\s+" + SINCE_WHEN + ")", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;:(]|\s[-–—]\s")
+
+
+def _since(sentence: str, at: int) -> bool:
+    """Is the meeting numbered at ``at`` counted since a time or an event (``первая встреча после …``), in its own
+    clause (not ``третья встреча в рамках диалога — …, который возобновили после перерыва``)?"""
+    end = _CLAUSE_END.search(sentence, at)
+    return bool(_SINCE.search(sentence[at:end.start() if end else len(sentence)]))
 
 
 def ordinal(word: str) -> int | None:
@@ -45,12 +62,15 @@ def round_in(sentence: str) -> int | None:
     """The round a sentence tells in words: ``20-й раунд``, ``третья встреча в этом формате``, ``стало десятым
     по счету``, ``в третий раз`` (2 and more); not ``первая встреча после …`` (counted since an event)."""
     m = _DIGIT_ROUND.search(sentence)
-    if m and not _SINCE.search(sentence[m.end():]):
+    if m and not _since(sentence, m.end()):
         return int(m.group(1))
+    m = _ROMAN_ROUND.search(sentence)
+    if m and (n := roman(m.group(1))) and not _since(sentence, m.end()):
+        return n
     m = _WORD_ROUND.search(sentence)
     while m:  # each word in turn: in "прошел второй раунд" the ordinal is the adjective of a first try
         n = ordinal(m.group(2))
-        if n and not _SINCE.search(sentence[m.end():]):
+        if n and not _since(sentence, m.end()):
             return n + (TENS.get((m.group(1) or "").lower(), 0) if n < 10 else 0)  # "двадцать второй раунд"
         m = _WORD_ROUND.search(sentence, m.end(2))
     m = _BECAME.search(sentence)
@@ -59,24 +79,35 @@ def round_in(sentence: str) -> int | None:
         if n:
             return n
     m = _TIMES.search(sentence)
-    n = ordinal(m.group(1)) if m else None
+    n = (int(m.group(1).rstrip("-йЙ")) if m.group(1)[:1].isdigit() else ordinal(m.group(1))) if m else None
     if n and n >= 2:
         return n
     m = _APPOSED.search(sentence)
-    if m and (n := int(m.group(1)) if m.group(1) else ordinal(m.group(2))):
+    if m and (n := int(m.group(1)) if m.group(1) else ordinal(m.group(2)) or roman(m.group(2))):
         return n
     return 1 if _FIRST.search(sentence) else None
 
 
-# The next or the previous one told by its number alone: "Следующее, одиннадцатое, решено провести в …".
-_APPOSED = re.compile(r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:(\d{1,3})-?\w{0,3}|(\w+))\s*,", re.I)
+# The next or the previous one told by its number alone: "Следующее, одиннадцатое, решено провести в …", "Следующий,
+# XXIII форум".
+_APPOSED = re.compile(r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:(\d{1,3})-?\w{0,3}|(\w+))\s*(?:,|" + _ROUND_NOUN + ")",
+                      re.I)
+
+
+def roman(word: str) -> int | None:
+    """``XIV`` → 14 (Cyrillic ``Х``, ``І`` read as the Latin letters); None for what is no Roman numeral up to 39."""
+    w = word.replace("Х", "X").replace("І", "I")
+    if not w or not _ROMAN_FORM.fullmatch(w):
+        return None
+    values = [_ROMAN_VALUES[c] for c in w]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)) or None
 
 
 def numbered(sentence: str) -> bool:
     """Does the sentence number a meeting by an ordinal (``Девятое заседание``, ``12-й раунд``), not counting one
     since an event (``первая встреча после …``)?"""
     return round_in(sentence) is not None and not _FIRST.search(sentence) and not _TIMES.search(sentence) \
-        or bool(_DIGIT_ROUND.search(sentence))
+        or bool(_DIGIT_ROUND.search(sentence) or _ROMAN_ROUND.search(sentence))
 
 
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
@@ -116,6 +147,21 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
         return []
     stops = [start for _, start in found[1:]] + [len(sentence)]
     return [(n, start, stop) for (n, start), stop in zip(found, stops, strict=True)]
+
+
+# Clauses joined by "а" or a semicolon: "…в декабре 2024 года, когда … на 23-й раунд, а в августе 2025 года 24-й …".
+_CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*")
+
+
+def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
+    """Rounds told each in a clause of its own (``Работу он возобновил в декабре 2024 года на 23-м раунде, а в августе
+    2025 года 24-й раунд прошел в …``): (round, start, stop) of each clause; two or more different ones, else none."""
+    cuts = list(_CLAUSE_CUT.finditer(sentence))
+    if not cuts:
+        return []
+    bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)
+    found = [(n, a, b) for a, b in bounds if (n := round_in(sentence[a:b])) and n >= 2]
+    return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
 
 
 def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:

@@ -26,9 +26,9 @@ A sentence that tells a meeting of a series without naming its mechanism (``Де
 the one mechanism the document named so far (``format_names.sole_format``); an earlier meeting told in a
 clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
-entry (``fold_retold``).
+entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
 
-Rounds: a meeting between known rounds N and M (M − N ≥ 2) that is the first after N gets N + 1,
+Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1,
 and a missing round between two known ones is shown as ``implied``, never invented.  A
 suspension reported without a date takes the date of a suspension (``приостановка …``) reported
 between the same sides in another document.  The result depends only on what the store holds.
@@ -40,10 +40,12 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date as _date
 
 from . import lexicon
-from .format_history import Told, complete, fold_retold, merge_entries
+from .format_history import EARLIER, Told
 from .format_identity import identities
+from .format_merge import complete, fold_retold, merge_entries, one_date_per_round
 from .format_names import (
     ANOTHER_ROUND,
     Named,
@@ -108,7 +110,40 @@ SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a sum
 SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 # The head noun of a mechanism's name: a sentence with another one names another mechanism.
 MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
+# The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
+THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
+OWN_DAYS = 7  # a round dated at most this many days before its document is the one the document reports
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
+
+
+def _particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
+    """A sentence that names only a kind (``В последний раз саммит проводился в 2022 году``) after its document named
+    one format of that kind more particularly (``трехсторонний саммит Пакистана, Афганистана и Китая``): that one."""
+    if not named or not all(not n.fixed and n.name in EVENT_NAMES for n in named):
+        return named
+    kinds = [k for k in KINDS if k.name in {n.name for n in named}]
+    fits = {n.name: n for n in mentioned if not n.fixed and n.name not in EVENT_NAMES and not _loose(n)
+            and any(k.pattern.search(n.surface) for k in kinds)}
+    if len(fits) != 1:
+        return named
+    return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
+
+
+def _loose(n: Named) -> bool:
+    """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
+    often a part of a mechanism's meeting, not taking up the next sentence."""
+    return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
+
+
+def _recent(date: str | None, published: str | None) -> bool:
+    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
+    if not date or not published or len(date) != 10 or len(published) < 10:
+        return False
+    try:
+        days = (_date.fromisoformat(published[:10]) - _date.fromisoformat(date)).days
+    except ValueError:
+        return False
+    return 0 <= days <= OWN_DAYS
 
 
 def format_id(name: str) -> str:
@@ -243,17 +278,23 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     mentioned: list[Named] = []  # every format the document named so far
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
+    previous: list[Named] = []  # the formats the sentence before named, of any kind
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = formats_in(text)
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
-            if kind and not any(n.fixed for n in named) and kind.name not in {n.name for n in named}:
+            if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
+                    and kind.name not in {n.name for n in named}:  # not "трехсторонний саммит" again as a summit
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
+        if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
+                                                 or THIS_FORMAT.search(text)):
+            named = list(previous)  # "Предыдущая встреча в формате «1+1» состоялась в июле. Следующую … провести …"
+        previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
@@ -261,11 +302,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
+        named = _particular(named, mentioned)
         sole = _series_of(text, named, mentioned, countries, doc_sides, met)
         named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
-        earlier, gap = (last, 0) if last else (earlier, gap + 1)
+        # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
+        earlier, gap = (last, 0) if last else ([] if any(not _loose(n) for n in named) else earlier, gap + 1)
         if not named:
             before = []
             continue
@@ -289,11 +332,28 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
-                                    and e["date"] and e["date"] == row["published"]), own.get(n.name))
+                                    and _recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
+    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": _kinds_told(mentions),
             "suspensions": suspensions}
+
+
+def _kinds_told(mentions: list[tuple]) -> list[tuple]:
+    """A kind a document names alone anywhere, its title included (``Саммит Перу, Чили и Боливии отложен``), where
+    the document names one format of that kind more particularly with those sides or none (``трехсторонний саммит
+    Перу, Чили и Боливии``, ``Трехсторонние саммиты проводятся с 2008 года``): that format."""
+    out = []
+    for n, sides, entries in mentions:
+        kinds = [k for k in KINDS if k.name == n["name"] and not n["fixed"]]
+        fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and not m["fixed"] and m["name"] not in EVENT_NAMES
+                and not m["type"].startswith("по ") and any(k.pattern.search(m["surface"]) for k in kinds)
+                and (set(sides) <= set(s) or not s)}
+        if len(fits) == 1:
+            m, s = next(iter(fits.values()))
+            n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))
+        out.append((n, sides, entries))
+    return out
 
 
 def _side_name(side: str, names: dict) -> str:
@@ -319,7 +379,8 @@ def _record(group, names, suspensions: list[str]) -> dict:
     record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": merge_entries(complete(fold_retold(merge_entries(history)), suspensions))}
+              "history": merge_entries(complete(one_date_per_round(fold_retold(merge_entries(history))),
+                                                 suspensions))}
     return record
 
 

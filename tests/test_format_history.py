@@ -2,7 +2,8 @@
 date, a meeting told by its number alone, one meeting told more and less fully (invented countries and places)."""
 import pytest
 
-from khronika.format_history import EARLIER, fold_retold
+from khronika.format_history import EARLIER
+from khronika.format_merge import fold_retold
 from khronika.format_names import Named, sole_format, told_again
 from khronika.format_rounds import numbered, round_in
 from khronika.format_status import status_of
@@ -168,7 +169,7 @@ def test_history_rounds_listed_the_next_one_and_a_group_only_agreed_on(tmp_path)
 
 
 def test_history_implied_rounds_only_for_a_short_gap():
-    from khronika.format_history import complete
+    from khronika.format_merge import complete
 
     far = complete([entry("round", "2017-01", 1), entry("round", "2024-11-11", 22)], [])
     assert [h["status"] for h in far] == ["round", "round"]  # not twenty rows of nothing

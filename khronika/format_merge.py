@@ -1,0 +1,118 @@
+"""A format's whole history from the entries its mentions gave (``formats.py``): one entry per meeting
+(``merge_entries``; one told more and less fully, ``fold_retold``; a round held once, ``one_date_per_round``), rounds
+numbered between known ones and missing rounds shown as implied, a meeting put off taking the round planned for its
+new date (``complete``).
+"""
+from __future__ import annotations
+
+MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
+
+
+def _precision(date: str | None) -> str:
+    return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")
+
+
+def merge_entries(entries: list[dict]) -> list[dict]:
+    """One entry per (status, date, round), the documents and events pooled."""
+    merged: dict[tuple, dict] = {}
+    for e in entries:
+        key = (e["status"], e["date"], e["round"]) if e["date"] or e["round"] \
+            else (e["status"], None, None, e["docs"][0])
+        if key in merged:
+            old = merged[key]
+            old["docs"] = sorted(set(old["docs"]) | set(e["docs"]))
+            old["events"] = sorted(set(old["events"]) | set(e["events"]))
+        else:
+            merged[key] = dict(e)
+    return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
+
+
+# What a less told entry may be told again as: a meeting as a numbered round or a resumption of its day.
+_AGAIN = {"meeting": ("round",), "round": ("round",), "resumed": ("resumed",), "planned": ("planned",),
+          "postponed": ("postponed",), "cancelled": ("cancelled",)}
+
+
+def fold_retold(history: list[dict]) -> list[dict]:
+    """One meeting told more and less fully is one entry: ``meeting 2022`` of a summit and its ``round 6 2022-06-29``,
+    a ``round 22`` undated and ``round 22 2024-11-11``, a planned next meeting undated and dated, ``meeting D`` and
+    ``resumed D``; folded only into the one entry that tells it more fully (none where several would fit).  An
+    undated unnumbered meeting is not folded (it is most often the document's own)."""
+    out = list(history)
+    # the more told first: "round 22 2024-11" into "round 22 2024-11-11" before "round 22" undated, which then fits one
+    for e in sorted(history, key=lambda h: (-len(h["date"] or ""), h["round"] is not None)):
+        if e["status"] == "meeting" and not e["date"]:
+            continue
+        fits = [o for o in out if o is not e and o["status"] in _AGAIN.get(e["status"], ()) and _tells_more(o, e)]
+        if len({(o["status"], o["date"], o["round"]) for o in fits}) == 1:
+            o = fits[0]
+            o["docs"] = sorted(set(o["docs"]) | set(e["docs"]))
+            o["events"] = sorted(set(o["events"]) | set(e["events"]))
+            out.remove(e)
+    return out
+
+
+def one_date_per_round(history: list[dict]) -> list[dict]:
+    """A round is held once: where entries of one numbered round give different days, the day more documents tell
+    is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest); on a tie
+    all stay."""
+    out = list(history)
+    by_round: dict[int, list[dict]] = {}
+    for e in history:
+        if e["status"] == "round" and e["round"] and e["date"] and len(e["date"]) == 10:
+            by_round.setdefault(e["round"], []).append(e)
+    for told in by_round.values():
+        if len({e["date"] for e in told}) < 2:
+            continue
+        docs = {d: {doc for e in told if e["date"] == d for doc in e["docs"]} for d in {e["date"] for e in told}}
+        best = sorted(docs, key=lambda d: -len(docs[d]))
+        if len(docs[best[0]]) == len(docs[best[1]]):
+            continue
+        keep = next(e for e in told if e["date"] == best[0])
+        for e in told:
+            if e["date"] != best[0]:
+                keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
+                keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
+                out.remove(e)
+    return out
+
+
+def _tells_more(o: dict, e: dict) -> bool:
+    """Does entry ``o`` tell what ``e`` tells and more: its round (or a round where ``e`` has none, for a
+    meeting) and its date or a more precise one within it?"""
+    if (o["status"], o["date"], o["round"]) == (e["status"], e["date"], e["round"]):
+        return False
+    if e["status"] == "meeting" and o["status"] == "round" and not o["round"]:
+        return bool(e["date"]) and o["date"] == e["date"]  # "последний раунд прошел в октябре 2019 года", retold
+    date = (o["date"] or "").startswith(e["date"]) if e["date"] else True
+    if e["status"] == "meeting" and o["status"] == "resumed":
+        date = o["date"] == e["date"]
+    return date and (e["round"] is None or e["round"] == o["round"])
+
+
+def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
+    """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
+    sorted); number meetings between known rounds; show a missing round between two known ones as
+    implied (where no more than ``MOST_IMPLIED`` are missing there)."""
+    for h in history:
+        if h["status"] == "suspended" and not h["date"] and suspensions and "told" not in h:
+            h["date"], h["date_precision"] = suspensions[0], _precision(suspensions[0])
+            h["dated_from"] = "another report"
+    for h in history:  # a meeting put off to a date is the one planned for that date: its round
+        rounds = {p["round"] for p in history if p["status"] == "planned" and p["round"] and p["date"] == h["date"]}
+        if h["status"] == "postponed" and not h["round"] and h["date"] and len(rounds) == 1:
+            h["round"] = rounds.pop()
+    meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
+                      key=lambda h: h["date"])
+    numbered = [h for h in meetings if h["round"]]
+    for a, b in zip(numbered, numbered[1:]):
+        between = [h for h in meetings if a["date"] < h["date"] < b["date"] and not h["round"]]
+        if between and 2 <= b["round"] - a["round"] <= MOST_IMPLIED + 1:  # not the 2nd between the 1st and the 65th
+            between[0]["round"], between[0]["status"], between[0]["round_from"] = a["round"] + 1, "round", "order"
+    known = sorted({h["round"] for h in history if h["round"]})
+    for a, b in zip(known, known[1:]):
+        if b - a - 1 > MOST_IMPLIED:
+            continue  # "the 1st in 2017, the 22nd now": twenty rows that say nothing
+        for r in range(a + 1, b):
+            history.append({"status": "implied", "round": r, "date": None, "date_precision": "unknown",
+                            "events": [], "docs": [], "note": "between two known rounds; not in the texts"})
+    return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))
