@@ -152,3 +152,15 @@ def test_an_act_without_its_actor_whose_country_is_the_others_actor_on_that_day(
     assert groups([banned, {**retold, "date": "2031-02-08"}]) == set()
     other = {**retold, "participants": [{"entity": "e:iso-AR", "role": "participant"}]}
     assert groups([banned, other]) == set()
+
+
+def test_an_act_told_without_its_actor_fuses_only_much_alike_or_naming_the_actor():
+    item = ev("v:a", "d:1", "2031-04-07", [], type_="REQUEST",
+              text="призвали соседние страны разморозить португальские активы")  # a statement's list item
+    other = ev("v:b", "d:2", "2031-04-07", ["e:iso-CL", "e:iso-PT"], type_="REQUEST", roles={"e:iso-CL": "source"},
+               text="Чилийская сторона также призвала португальские власти и другие страны сформировать правительство")
+    assert groups([item, other]) == set()  # three words of six in common: another call
+    short = ev("v:c", "d:3", "2031-04-07", [], type_="REQUEST", text="потребовали освободить экипаж судна")
+    full = ev("v:d", "d:4", "2031-04-07", ["e:iso-CL", "e:iso-PT"], type_="REQUEST", roles={"e:iso-CL": "source"},
+              text="Власти Чили потребовали немедленно освободить экипаж задержанного судна")
+    assert groups([short, full]) == {frozenset({"v:c", "v:d"})}
