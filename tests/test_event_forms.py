@@ -123,6 +123,12 @@ def test_a_summit_of_two_sides_is_their_meeting(events):
     assert club.mode == "multilateral"
 
 
+def test_an_act_named_in_a_question_joins_no_act_told_as_done(events):
+    evs = events("Вопрос: Как Лима ответит на высылку двух перуанских дипломатов из Чили?\n\n"
+                 "Ответ: Послу сообщено, что два сотрудника посольства Чили объявлены персонами нон грата.")
+    assert [e.type for e in evs] == ["SANCTION", "SANCTION"] and not any(e.more for e in evs)
+
+
 def test_what_is_evaluated_wanted_or_intended_is_no_event(events):
     assert events("Министр иностранных дел Чили назвал переговоры с коллегой из Перу конструктивными.") == ()
     assert events("Премьер-министр Словакии заявил, что регион нуждается в этой встрече.") == ()

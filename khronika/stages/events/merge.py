@@ -9,6 +9,7 @@
   (unless both name the same format) a person new to the meeting who was named in the sentence
   before the restating one (see ``_new_person`` for why that sentence and not the whole document).
 * Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
+* An act named in a question (``Как Москва ответит на высылку …?``) joins no other act, nor another it.
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
@@ -37,6 +38,7 @@ class Known:
     news_days: int = 7  # a day of its own at most this many days before such a date may be the same event's
     own: set[str] = field(default_factory=set)  # meetings a speaker tells as his own ("мы с X провели беседу")
     entries: tuple[int, ...] = ()  # where the entries of a live blog begin (a line with a time only: "17:12")
+    questions: frozenset[int] = frozenset()  # where the sentences that ask a question begin
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -46,7 +48,9 @@ def merge(events: list[Event], new: Event, known: Known) -> bool:
     here = [e for e in events if max([e.stop] + [m.stop for m in e.more]) > entry]
     if new.type == "CONSULT":
         return _merge_meeting(events, here, new, known)
-    return _merge_act(events, here, new)
+    if new.start in known.questions:
+        return False  # "Как Москва ответит на высылку …?": what a question names joins no act told as done
+    return _merge_act(events, [e for e in here if e.start not in known.questions], new)
 
 
 # ---- meetings: each block keeps a meeting told again from joining the earlier one

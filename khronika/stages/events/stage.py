@@ -56,6 +56,7 @@ class EventStage:
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         entries = tuple(m.start() for m in _ENTRY.finditer(doc.text))  # a live blog's entries (merge.Known)
+        questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
@@ -85,7 +86,8 @@ class EventStage:
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
                 if default:
                     by_default.add(event.id)
-                known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries)
+                known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
+                              questions)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if _another(w, trig[0]) or not merge(events, event, known):
