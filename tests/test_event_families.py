@@ -58,8 +58,6 @@ def types_of(doc):
     # CONSULT: a mechanism held, a ministerial conference
     ("В Минске прошел Совет министров иностранных дел СНГ.", "CONSULT"),
     ("В Дакаре открылась министерская конференция Форума партнерства Франция – Африка.", "CONSULT"),
-    # SUPPORT told as a standing one
-    ("Норвегия поддерживает позицию Исландии в споре о квотах.", "SUPPORT"),
     # CONCEDE: prisoners exchanged
     ("Армения и Азербайджан обменялись военнопленными.", "CONCEDE"),
     ("Состоялся обмен пленными между Эфиопией и Эритреей.", "CONCEDE"),

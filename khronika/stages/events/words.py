@@ -107,8 +107,7 @@ PARTAKE = _WORDS["PARTAKE"]
 # a trigger of several senses → the words one of which it needs near it for its diplomatic sense
 SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_WORDS["ENVOY_TRIGGERS"], _WORDS["ENVOYS"]), (_WORDS["ARMS_TRIGGERS"], _WORDS["ARMS"]),
-    (_WORDS["AIRCRAFT_TRIGGERS"], _WORDS["AIRCRAFT"]), (_WORDS["STOP_TRIGGERS"], _WORDS["ENFORCERS"]),
-    (_WORDS["BACKING_TRIGGERS"], _WORDS["BACKED"]))
+    (_WORDS["AIRCRAFT_TRIGGERS"], _WORDS["AIRCRAFT"]), (_WORDS["STOP_TRIGGERS"], _WORDS["ENFORCERS"]))
 OWN_ACTOR = _WORDS["OWN_ACTOR"]
 ENVOY_TRIGGERS = _WORDS["ENVOY_TRIGGERS"]
 INTENTION_HEADS = _WORDS["INTENTION_HEADS"]
