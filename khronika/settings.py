@@ -174,8 +174,8 @@ class FusionSettings:
 
     act_same_day_overlap: float = 0.3  # evidence overlap that lets two same-day acts of one source fuse
     act_undated_overlap: float = 0.5  # evidence overlap that lets acts of one source and target fuse undated
-    act_unnamed_overlap: float = 0.6  # evidence overlap that lets an act told without its actor fuse as much alike
-    act_shared_words: int = 3  # … with at least this many words in common (short lines mislead)
+    act_unnamed_overlap: float = 0.6  # evidence overlap that lets an act told without its actor fuse as much alike …
+    act_shared_words: int = 3  # … with this many words in common (more than these: act_undated_overlap will do)
     min_evidence_words: int = 3  # fewer content words in a report's evidence: no overlap is measured
     stem_chars: int = 5  # content words compared by their first letters (a crude stem)
     dateline_lag_days: int = 2  # an undated report's event was on its year-less dateline's day or so many days before

@@ -42,9 +42,10 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
-alike (``FusionSettings.act_unnamed_overlap``, and ``act_shared_words`` in common: a short line misleads), or
-somewhat alike when its countries are among the other's source and target, the source among them (a protest told by
-its target: ``Сеул отверг протест Токио``; not a call on a country the other report's actor also called on).
+alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in common, else ``act_unnamed_overlap``
+of it: a short line misleads), or somewhat alike when its countries are among the other's source and target, the
+source among them (a protest told by its target: ``Сеул отверг протест Токио``; not a call on a country the other
+report's actor also called on).
 """
 from __future__ import annotations
 
@@ -193,7 +194,9 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             return 0
         told, other = (b, a) if a.sources else (a, b)
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        much = similar >= settings.act_unnamed_overlap and len(a.words & b.words) >= settings.act_shared_words
+        shared = len(a.words & b.words)  # a short line misleads: three words in common need more of it
+        much = shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
+            or shared > settings.act_shared_words and similar >= settings.act_undated_overlap
         return int(much or bool(told.sides & other.sources)
                    and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
