@@ -107,6 +107,11 @@ _INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|�
 _INSTRUMENTAL_ALONE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ым)$")
 
 
+def instrumental_ending(word: str) -> bool:
+    """Does the word end as only an instrumental does (``Кабуловым``, ``Замиром``; not ``Хашем``)?"""
+    return bool(_INSTRUMENTAL_ALONE.search(word.lower()))
+
+
 def span_case(cases: list[str | None], words: list[str] | None = None) -> str | None:
     """The case of a name as a whole: the oblique case some word of it shows, else nominative.
 

@@ -141,6 +141,12 @@ def test_entities_a_womans_foreign_given_name_in_the_accusative(annotate):
     assert {name for _, name, _ in persons(doc)} == {"Нана Кикнадзе", "Чжу Жунцзи", "Тосимицу Мотэги"}
 
 
+def test_entities_a_name_ending_as_an_instrumental_keeps_its_case_after_a_title_of_another(annotate):
+    doc = annotate("Иранский министр также провел переговоры со спецпредставителем президента Китая Бахромом "
+                   "Ниязовым.")  # the parser hangs the name on "президента"
+    assert {name for _, name, _ in persons(doc)} == {"Бахром Ниязов"}
+
+
 def test_entities_a_womans_given_name_before_an_undeclined_surname(annotate):
     doc = annotate("Переговоры вела глава европейской дипломатии Кая Линдквист. Визит Петра Новак в Прагу отложен. "
                    "Визит Джона Смита в Прагу тоже отложен.")

@@ -141,12 +141,14 @@ def _woman_by_her_surname(words) -> bool:
 def _name_cases(words, v: DocView) -> list[str | None]:
     """The tagged case of each word of a name; a name the dictionary does not know, in apposition to
     a title, takes the title's case: the tagger guesses at foreign words (``с главой секретариата
-    Такео Акибой`` read as nominative, ``посол Кэндзи Ямада`` as genitive), the title agrees."""
+    Такео Акибой`` read as nominative, ``посол Кэндзи Ямада`` as genitive), the title agrees; not a name that
+    ends as only an instrumental does after a title of another case (the parser took the wrong title)."""
     cases = [c for _, c, _ in words]
     first = words[0][2]
     head = v.by_id.get(first.head_id)
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
-            and not any(names.known_name(w) for w, _, _ in words)):
+            and not any(names.known_name(w) for w, _, _ in words)
+            and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
         return [head.feats["Case"]] * len(cases)
     return cases
 
