@@ -2,7 +2,9 @@
 a report dated only by its document's date is of that day or a few days before; an undated report of its
 document's day keeps its year-less dateline, one its own words leave undated (``на прошлой неделе``) does not;
 a numbered round in one place; a meeting told without its sides; an act told by its target."""
-from khronika.fusion import Known, fuse
+from khronika.fusion import Known
+
+from .test_fusion import grouped
 
 KNOWN = Known(
     persons={"e:pt-fm": "Руй Алвеш", "e:cl-fm": "Мануэль Рохас", "e:pt-pm": "Жуан Кошта"},
@@ -25,10 +27,7 @@ def ev(id_, doc, date, people, *, told="text", type_="CONSULT", place=None, rnd=
 
 
 def groups(events) -> set[frozenset]:
-    out: dict[str, set] = {}
-    for eid, gid in fuse(events, KNOWN).items():
-        out.setdefault(gid, set()).add(eid)
-    return {frozenset(g) for g in out.values()}
+    return grouped(events, KNOWN)
 
 
 def test_a_document_dated_report_is_of_its_day_or_a_few_days_before():
