@@ -1,0 +1,55 @@
+"""The case and sex a person's name is written in, read from its words and the sentence around it (the entity stage
+puts each name in the nominative with them: ``names.normalize_person``)."""
+from __future__ import annotations
+
+from .. import names
+from ..view import DocView
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def feminine_subject(words, v: DocView) -> bool:
+    """Is the name, a given name with a surname that shows no case (``Новак``, ``Линдберг``), the subject of
+    a verb in the feminine past right after it (adverbs between: ``Хенрика Новак также подчеркнула``)?  Not
+    after a preposition, nor in a case no subject is in, nor when a feminine noun in the nominative before it
+    may be that subject (``Встреча Мартина Линдберга прошла``)."""
+    if len(words) < 2:
+        return False
+    prev = v.before(words[0][2].start, 1)
+    if prev and (prev[0].pos == "ADP" or prev[0].pos in ("NOUN", "PROPN") and prev[0].feats.get("Case") == "Nom"
+                 and prev[0].feats.get("Gender") == "Fem"):
+        return False
+    if any(c in ("Ins", "Dat", "Loc") for _, c, _ in words) or \
+            any(names.slavic_surname(w) or w[-1:].lower() in ("а", "я") for w, _, _ in words[1:]):
+        return False
+    t = v.after(words[-1][2].stop)
+    while t is not None and t.pos in ("ADV", "PART"):
+        t = v.after(t.stop)
+    return t is not None and t.pos == "VERB" and t.feats.get("Gender") == "Fem" and t.feats.get("Tense") == "Past" \
+        and t.feats.get("Number") == "Sing"
+
+
+def woman_by_her_surname(words) -> bool:
+    """Is the name a woman's, seen by a foreign surname ending in a consonant that stays undeclined after a
+    given name in -а/-я (``Кая Каллас``, ``Петра Новак``)?  A man's genitive would decline both (``Кая
+    Калласа``), so the given name is a woman's, in any case."""
+    if len(words) != 2:
+        return False
+    (given, _, g), (surname, _, _) = words
+    return given[-1:].lower() in ("а", "я") and g.feats.get("Case") in ("Gen", "Acc") and \
+        surname[-1:].lower() in _CONSONANTS and not names.slavic_surname(surname)
+
+
+def name_cases(words, v: DocView) -> list[str | None]:
+    """The tagged case of each word of a name; a name the dictionary does not know, in apposition to
+    a title, takes the title's case: the tagger guesses at foreign words (``с главой секретариата
+    Такео Акибой`` read as nominative, ``посол Кэндзи Ямада`` as genitive), the title agrees; not a name that
+    ends as only an instrumental does after a title of another case (the parser took the wrong title)."""
+    cases = [c for _, c, _ in words]
+    first = words[0][2]
+    head = v.by_id.get(first.head_id)
+    if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
+            and not any(names.known_name(w) for w, _, _ in words)
+            and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
+        return [head.feats["Case"]] * len(cases)
+    return cases
