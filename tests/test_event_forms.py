@@ -51,10 +51,10 @@ def test_a_forum_of_two_countries_meets_and_a_bare_round_after_a_round_of_talks_
                  "прошел в Сантьяго.")
     assert [(e.round, e.date) for e in evs] == [(9, PartialDate(2024, 5, 17)), (8, PartialDate(2023, 6))]
     assert events("Боксеры провели девятый раунд. Восьмой раунд прошел в Сантьяго.") == ()
-    (ninth,) = events("Министры Чили и Перу провели в Лиме девятый раунд консультаций. С тех пор раунды проходили в "
-                      "Лиме, Кито и Боготе.")  # rounds summed up
+    (ninth,) = events("Министры Чили и Перу провели в Лиме девятый раунд консультаций. С тех пор раунды поочередно "
+                      "проходили в Лиме, Кито и Боготе.")  # rounds summed up
     assert ninth.round == 9
-    (refused,) = events("Министр Перу Ян Кус еще накануне переговоров дал понять, что Лима не согласится на уступки.")
+    (refused,) = events("Министр Перу Ян Кус накануне консультаций заявил, что Лима не согласится на уступки.")
     assert refused.type == "REJECT"  # talks named as a time
 
 
@@ -71,8 +71,8 @@ def test_a_capital_or_a_seat_where_a_plural_verb_without_subject_acts_is_its_gov
 
 
 def test_a_refusal_not_made_and_a_plan_disowned_are_no_events_and_a_litotes_is_a_threat(events):
-    assert types(events("Лима не согласится на юридически обязывающее соглашение.")) == ["REJECT"]  # no AGREE
-    assert events("Кито не откажется от обращения в Международный суд ООН.") == ()
+    assert types(events("Правительство Перу не согласится на новое соглашение.")) == ["REJECT"]  # no AGREE
+    assert events("Кито не откажется от иска в Международный суд.") == ()
     assert events("Правительство Перу не намерено предпринимать новых ответных мер.") == ()
     assert types(events("Однако Перу отказалось парафировать итоговый документ.")) == ["REJECT"]  # no AGREE
     assert types(events("Перу отказалось от переговоров с Чили.")) == ["REJECT"]  # no CONSULT
@@ -82,17 +82,17 @@ def test_a_refusal_not_made_and_a_plan_disowned_are_no_events_and_a_litotes_is_a
 
 def test_the_next_meeting_of_a_body_or_of_talks_told_before_is_planned(events):
     evs = events("Президент Чили Хуан Перес и президент Перу Луис Рамос провели в Лиме заседание Совета сотрудничества "
-                 "высшего уровня. Следующее заседание Совета решено провести в 2027 году в Куско.")
+                 "высшего уровня. Следующее заседание Совета решено провести в Куско в 2027 году.")
     assert [(e.factuality, e.date.iso()) for e in evs] == [("occurred", "2024-05-17"), ("planned", "2027")]
     evs = events("Министр иностранных дел Чили Хуан Перес и его перуанский коллега Луис Рамос провели в Лиме "
-                 "переговоры по морской границе. Стороны договорились провести следующий раунд в январе 2027 года "
-                 "в Кито.")
+                 "переговоры по морской границе. Стороны условились провести следующий раунд консультаций "
+                 "в Кито в январе 2027 года.")
     assert [(e.type, e.factuality, e.date.iso()) for e in evs if e.type == "CONSULT"] == [
         ("CONSULT", "occurred", "2024-05-17"), ("CONSULT", "planned", "2027-01")]
 
 
 def test_a_capital_named_by_its_country_and_a_venue_give_the_city(events):
-    (met,) = events("Премьер-министр Греции Никос Папас провел в турецкой столице переговоры с президентом Турции.")
+    (met,) = events("Премьер-министр Греции Никос Папас в турецкой столице провел переговоры с главой Турции.")
     assert met.place == "Анкара"
     (met,) = events("Министры Чили и Перу провели переговоры в столице Эквадора.")
     assert met.place == "Кито"
@@ -108,7 +108,7 @@ def test_talks_resumed_in_a_city_met_there_a_mechanism_resumed_is_no_meeting(eve
 
 
 def test_the_next_meeting_is_to_come_unless_told_in_the_past(events):
-    evs = events("Министр подтвердил, что чилийская делегация примет участие в следующем раунде переговоров.")
+    evs = events("Министр подтвердил, что чилийская делегация будет участвовать и в следующем раунде консультаций.")
     assert [e.factuality for e in evs if e.type == "CONSULT"] == ["planned"]
     evs = events("Министры Чили и Перу провели переговоры в Лиме. Следующая встреча прошла в Кито в марте.")
     assert [e.factuality for e in evs] == ["occurred", "occurred"]
@@ -125,7 +125,7 @@ def test_a_summit_of_two_sides_is_their_meeting(events):
 
 def test_an_act_named_in_a_question_joins_no_act_told_as_done(events):
     evs = events("Вопрос: Как Лима ответит на высылку двух перуанских дипломатов из Чили?\n\n"
-                 "Ответ: Послу сообщено, что два сотрудника посольства Чили объявлены персонами нон грата.")
+                 "Ответ: Послу было сообщено: двое сотрудников посольства Чили объявлены персонами нон грата.")
     assert [e.type for e in evs] == ["SANCTION", "SANCTION"] and not any(e.more for e in evs)
 
 

@@ -144,7 +144,7 @@ def test_a_bare_numbered_round_of_a_digest_joins_the_one_round_of_its_days():
 
 def test_an_act_without_its_actor_whose_country_is_the_others_actor_on_that_day():
     banned = ev("v:a", "d:1", "2031-02-07", ["e:iso-CL"], type_="SANCTION", roles={"e:iso-CL": "source"},
-                text="Власти Чили в пятницу запретили въезд в страну еще шести португальским чиновникам")
+                text="Власти Чили в пятницу закрыли въезд ещё шести португальским чиновникам")
     retold = ev("v:b", "d:2", "2031-02-07", ["e:iso-CL"], type_="SANCTION",
                 text="Напомним, накануне Чили внесла в список лиц, которым закрыт въезд, шесть чиновников")
     assert groups([banned, retold]) == {frozenset({"v:a", "v:b"})}
