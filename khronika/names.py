@@ -71,7 +71,7 @@ _FOREIGN_ENDINGS = {
     "Gen": (("ы", "а"),),
     "Dat": (("у", ""),),
 }
-_CONSONANT = set("бвгджзклмнпрстфхцчшщ")
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жшчщц")
 
 
@@ -80,12 +80,12 @@ def _foreign_name(word: str, case: str | None, inner: bool = False) -> str:
     (``Мун Чжэ Ина`` → ``Мун Чжэ Ин``)."""
     for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
         stem = word[: -len(ending)]
-        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in _CONSONANT:
+        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:
             if stem[-1].lower() in _HUSHING:  # Джорджей → Джорджа, hushing stems take -ей/-ем for -а/zero
                 repl = {"ей": "а", "ем": ""}.get(ending, repl)
             return stem + repl
     if case in ("Gen", "Acc") and word.endswith("а") and len(word) > (2 if inner else 3) \
-            and word[-2].lower() in _CONSONANT:
+            and word[-2].lower() in CONSONANTS:
         return word[:-1]  # Байдена → Байден: masculine consonant stems
     return word
 
@@ -157,7 +157,7 @@ def _feminine_accusative(word: str, case: str | None, gender: str | None) -> str
     """A woman's foreign given name (before a surname) in the accusative, which the tagger may call a genitive
     (``посла Нану Кикнадзе``: ``Нана``): -у/-ю after a consonant is no genitive of a name (only where the tagger
     reads a woman: a man's foreign name in -у stays as it is, ``Тосимицу``); None when that is not it."""
-    if case not in ("Gen", "Acc") or gender != "Fem" or len(word) < 4 or word[-2].lower() not in _CONSONANT \
+    if case not in ("Gen", "Acc") or gender != "Fem" or len(word) < 4 or word[-2].lower() not in CONSONANTS \
             or _dictionary_name(word, case) is not None:
         return None
     return {"у": word[:-1] + "а", "ю": word[:-1] + "я"}.get(word[-1])

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .. import names
 from ..view import DocView
 
-_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-
 
 def feminine_subject(words, v: DocView) -> bool:
     """Is the name, a given name with a surname that shows no case (``Новак``, ``Линдберг``), the subject of
@@ -37,7 +35,7 @@ def woman_by_her_surname(words) -> bool:
         return False
     (given, _, g), (surname, _, _) = words
     return given[-1:].lower() in ("а", "я") and g.feats.get("Case") in ("Gen", "Acc") and \
-        surname[-1:].lower() in _CONSONANTS and not names.slavic_surname(surname)
+        surname[-1:].lower() in names.CONSONANTS and not names.slavic_surname(surname)
 
 
 def name_cases(words, v: DocView) -> list[str | None]:

@@ -16,8 +16,8 @@ import dataclasses
 import datetime
 import re
 
-from ...ids import is_country
 from ...records import Document, Event, PartialDate
+from ..quotes.actors import Actors
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -25,14 +25,15 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     if doc.published.precision != "day":
         return events
     published = datetime.date.fromisoformat(doc.published.iso())
-    out, anchor = [], None
+    out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
     for e in sorted(events, key=lambda e: e.start):
         own = e.id not in by_default and e.date.precision == "day"
         if own:
             last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
             before = (published - last).days
             anchor = (e, last) if 0 < before <= days else None
-        elif e.id in by_default and e.factuality == "occurred" and anchor is not None and _continues(anchor[0], e, doc):
+        elif e.id in by_default and e.factuality == "occurred" and anchor is not None \
+                and _continues(anchor[0], e, actors):
             place = e.place or (anchor[0].place if anchor[0].type == "CONSULT" else None)
             e = dataclasses.replace(e, date=PartialDate(anchor[1].year, anchor[1].month, anchor[1].day), place=place)
         out.append(e)
@@ -56,23 +57,18 @@ def _last_day(e: Event, doc: Document) -> datetime.date:
 _RANGE_END = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(\d{1,2})\b")  # "11–12 ноября": 12
 
 
-def _continues(anchor: Event, e: Event, doc: Document) -> bool:
+def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
     """Does the event go on with the story of the anchor: a participant of its meeting, or the first actor of its
     act acting again?"""
     if anchor.type == "CONSULT":  # its sides, or "стороны" naming no one ("Стороны подписали 11 документов")
         return not e.participants or bool({p.entity for p in anchor.participants} & {p.entity for p in e.participants})
     a, b = _actor(anchor), _actor(e)
-    return a is not None and b is not None and _side(a, doc) == _side(b, doc)
+    if a is None or b is None:
+        return False
+    return (actors.side(a) or a) == (actors.side(b) or b)
 
 
 def _actor(e: Event) -> str | None:
     """The first source of the event, else its first participant."""
     first = next((p for p in e.participants if p.role == "source"), e.participants[0] if e.participants else None)
     return first.entity if first is not None else None
-
-
-def _side(entity: str, doc: Document) -> str:
-    """The country a person's role names (the person's own id when none), an entity's country, or the entity."""
-    role = next((r.of for r in doc.roles if r.person == entity and r.of and is_country(r.of)), None)
-    found = next((x for x in doc.entities if x.id == entity), None)
-    return role or (found.country if found is not None and found.country else entity)
