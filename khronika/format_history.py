@@ -77,7 +77,7 @@ class Told:
             date = dates[0] if len(dates) == 1 else (told[0]["date"] if apart and told and not dates else None)
             entries.append(dict(_entry("round", told if apart else [], doc, row, text, [], date), round=k,
                                 status="round"))
-        if apart and status == "resumed":  # "Работу он возобновил лишь в декабре 2024 года, когда …, а …"
+        if apart and status == "resumed":  # "Работу механизм возобновил только в мае 2031 года, когда …, а …"
             clause = next(((a, b) for _, a, b in apart if RESUMED_WORDS.search(text, a, b)), None)
             dates = [x.date.iso() for x in timexes if clause and clause[0] <= x.start - self.offset < clause[1]
                      and x.relation == "at"]
@@ -137,7 +137,7 @@ class Told:
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] in listed)]
             entries += [_entry("meeting", [], doc, row, text, [], date) for date in listed]
         if status != "suspended" and (gap := self._not_met(text, timexes)) is not None:
-            entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2020–2023 годах не собирались"
+            entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2030–2032 годах не встречались"
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
@@ -160,8 +160,8 @@ class Told:
         return start, stop, dates.pop() if len(dates) == 1 else None
 
     def _began(self, text: str, timexes: list, n: Named) -> str | None:
-        """When a mechanism's meetings began, told with a year or a month before the document's (``Женевские дискуссии
-        стартовали в октябре 2008 года``): its first round's date; the mechanism the subject of that verb (its name
+        """When a mechanism's meetings began, told with a year or a month before the document's (``Консультации
+        стартовали в марте 2031 года``): its first round's date; the mechanism the subject of that verb (its name
         just before it, in its clause: not ``Кризис начался в 2014 году, и саммиты …``), not a meeting that begins on a
         day (``переговоры начались во вторник``)."""
         m = BEGAN.search(text)
@@ -188,7 +188,7 @@ class Told:
 
     def _not_met(self, text: str, timexes: list) -> str | None:
         """When meetings were not held, told in a clause of its own with one date and no date since (``однако в
-        2020–2023 годах не собирались из-за пандемии``): that date (the first year of a span); else None."""
+        2030–2032 годах стороны не встречались``): that date (the first year of a span); else None."""
         m = NOT_MET.search(text)
         if m is None:
             return None
@@ -239,8 +239,8 @@ class Told:
 
 
 def _listed_year(x, timexes: list) -> str:
-    """The date of one of dates listed together, the year told once for all (``27 февраля и 10 апреля 2025 года``:
-    the first in 2025 too, not in the year the document dates it to)."""
+    """The date of one of dates listed together, the year told once for all (``3 марта и 9 мая 2031 года``:
+    the first in 2031 too, not in the year the document dates it to)."""
     date = x.date.iso()
     later = [y for y in timexes if y.start > x.start and y.relation == "at" and y.anchor == "absolute"
              and y.start - x.stop <= LISTED_REACH]

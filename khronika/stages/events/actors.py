@@ -81,7 +81,7 @@ class Actors:
         company = _offsets((m.start, m.stop) for m in doc.mentions if m.entity in companies)
         private += [(t.start, t.stop) for s in doc.sentences for t, nxt in zip(s.tokens, s.tokens[1:])
                     if company and _of_company(nxt, company)]
-        # a name in quotation marks ("на «Саммите металлургов»") is no state noun
+        # a name in quotation marks ("на «Форуме пищевиков»") is no state noun
         private += [(o, c) for o, c, _ in quote_pairs(doc.text) if c - o <= settings.quoted_name_chars]
         private_offsets = _offsets(private)
         words = {x for s, lem in zip(doc.sentences, sentence_lemmas) for t, x in zip(s.tokens, lem)
