@@ -242,6 +242,44 @@ def test_event_forms_what_one_is_ready_for_or_tries_is_no_act(events, text):
     assert not {"AGREE", "SANCTION"} & set(types(events(text)))
 
 
+@pytest.mark.parametrize("text", [
+    "«Рад приветствовать вас в Минске», – сказал президент Белоруссии гостям.",
+    "Премьер-министр Норвегии приветствовал участников форума и пожелал им успешной работы.",
+    "Предлагаю перейти к повестке дня.",
+    "Президент Казахстана предложил перейти к обсуждению проекта декларации.",
+    "Генеральный директор компании «Уралсталь» Иван Петров, выступая на «Саммите производителей стали» в Туле, "
+    "пообещал сохранить цены для партнёров.",
+])
+def test_event_forms_a_greeting_a_chairs_procedure_and_a_summit_of_companies_are_no_events(events, text):
+    assert events(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Министр культуры Чили провел переговоры с коллегой из Перу. В апреле чилийские артисты посетят Куско и Арекипу.",
+    "Министр иностранных дел Чили провел переговоры в Лиме. Балетная труппа Мариинского театра в марте совершит "
+    "визит в Бразилию.",
+])
+def test_event_forms_a_visit_of_private_people_in_a_diplomatic_text_is_no_event(events, text):
+    assert types(events(text)) == ["CONSULT"]  # the ministers' talks only
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Чили настаивал, что Лима обязана заключить с Сантьяго соглашение о границе.",
+    "Правительство Чили потребовало от Перу подписания соглашения о квотах на вылов рыбы.",
+])
+def test_event_forms_an_agreement_demanded_is_a_request_not_an_agreement(events, text):
+    assert types(events(text)) == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Президент Белоруссии приветствовал решение Литвы открыть границу.", "SUPPORT"),
+    ("Министр иностранных дел Чили предложил Перу вернуться к переговорам.", "REQUEST"),
+    ("Глава «Газпрома» Алексей Миллер провел переговоры с министром энергетики Китая.", "CONSULT"),
+])
+def test_event_forms_a_step_welcomed_talks_proposed_a_company_meeting_a_state_are_events(events, text, type_):
+    assert type_ in types(events(text))
+
+
 def test_event_forms_the_heads_of_delegations_told_after_a_meeting_take_part_in_it(pipeline):
     def meeting_persons(text):
         doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))

@@ -256,3 +256,13 @@ def test_speech_an_organisation_of_no_country_that_writes_is_a_publication(run):
 def test_speech_an_expert_of_an_institute_speaks_for_no_one(run):
     _, quotes, _ = run("Эксперт Института Азии, на условиях анонимности, полагает, что переговоры зайдут в тупик.")
     assert quotes == []
+
+
+def test_speech_a_countrys_leader_is_its_president_named_before_not_the_host(run):
+    doc, quotes, _ = run("Президент Кыргызской Республики Эмиль Токтосунов в пятницу принял участие в саммите в Минске "
+                         "под председательством Александра Лукашенко. Выступая на заседании, Эмиль Токтосунов напомнил "
+                         "о прошлой встрече.\n«Мы передали председательство белорусским партнерам», – подчеркнул "
+                         "кыргызский лидер.")
+    assert quotes == [("Эмиль Токтосунов", "Мы передали председательство белорусским партнерам")]
+    names = {e.id: e.name for e in doc.entities}
+    assert {(names[r.person], r.position) for r in doc.roles} == {("Эмиль Токтосунов", "президент")}

@@ -107,6 +107,23 @@ def run(pipeline):
                  "бразильским коллегой прошли содержательные переговоры. Россия и Бразилия обсудили торговлю. Россия "
                  "предложила новые маршруты.\n\nЖ.Силва: Я благодарю господина Петрова за гостеприимство.",
                  [("positive", "Силва", "Петров")], id="the_guest_is_not_on_the_hosts_side"),
+    # a side blamed for what it does to relations, for obligations not kept; positions grown closer; trust
+    pytest.param("Официальный представитель МИД Кении заявил, что уругвайская сторона сознательно идёт на деградацию "
+                 "двусторонних отношений.", [("negative", "МИД Кении", "Уругвай")], id="relations_degraded_by_a_side"),
+    pytest.param("«Власти Бельгии снова избрали путь конфронтации», – сказал министр иностранных дел Перу "
+                 "Хавьер Гонсалес.", [("negative", "Хавьер Гонсалес", "Бельгия")], id="the_path_of_confrontation"),
+    pytest.param("Посол Перу обвинил Чили в курсе на конфронтацию.", [("negative", "Перу", "Чили")],
+                 id="a_course_toward_confrontation"),
+    pytest.param("Министр иностранных дел Кубы заявил, что Канада подрывает двусторонние отношения.",
+                 [("negative", "Куба", "Канада")], id="relations_undermined"),
+    pytest.param("Министр иностранных дел Чили заявил, что Перу не выполняет договоренности о границе.",
+                 [("negative", "Чили", "Перу")], id="agreements_not_kept"),
+    pytest.param("Министр иностранных дел Чили заявил, что Перу выполняет договоренности о границе.", [],
+                 id="agreements_kept_is_no_stance"),
+    pytest.param("По словам министра иностранных дел Норвегии, позиции Норвегии и Мексики сблизились.",
+                 [("converge", "Норвегия", "Мексика")], id="positions_grown_closer"),
+    pytest.param("«У нас с бразильскими друзьями доверительный диалог», – отметил министр иностранных дел Индонезии.",
+                 [("positive", "Индонезия", "Бразилия")], id="a_dialogue_of_trust"),
 ])
 def test_stance_news(run, text, expected):
     assert run(text) == expected

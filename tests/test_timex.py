@@ -39,6 +39,7 @@ def show(t: Timex):
     ("Завод работал в 2011–2013 годах.", "в 2011–2013 годах", "2011"),
     ("Отчёт за 2015 год готов.", "за 2015 год", "2015"),
     ("Весной 2012 года начался ремонт.", "Весной 2012 года", "2012"),
+    ("Встречу отложили на апрель 2014 года.", "на апрель 2014 года", "2014-04"),
 ])
 @pytest.mark.parametrize("anchor", [MONDAY, UNKNOWN], ids=["anchored", "unanchored"])
 def test_timex_absolute(text, span, iso, anchor):
@@ -68,6 +69,9 @@ def test_timex_two_digit_years(text, year):
     ("Выставка откроется в ноябре.", "в ноябре", "2017-11"),
     ("Стороны подпишут соглашение в январе.", "в январе", "2018-01"),
     ("Стороны подписали соглашение в январе.", "в январе", "2017-01"),
+    # the month or season something is set for or moved to
+    ("Визит перенесли на декабрь.", "на декабрь", "2016-12"),
+    ("Саммит намечен на ноябрь.", "на ноябрь", "2017-11"),
 ])
 def test_timex_partial_with_anchor(text, span, iso):
     assert show(only(text, MONDAY)) == (span, iso, "document", "at")

@@ -41,6 +41,9 @@ SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 LISTED = frozenset({"appos", "list", "parataxis", "root"})
 # Nouns whose genitive complement names an office, not its holder (data/coref_words.tsv).
 OFFICE_NOUNS = lexicon.words("coref_words.tsv")["OFFICE_NOUNS"]
+# Descriptors of whoever leads a country, and the offices they cover (data/coref_words.tsv).
+LEADER = lexicon.words("coref_words.tsv")["LEADER"]
+LEADS = lexicon.words("coref_words.tsv")["LEADS"]
 
 
 def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
@@ -63,7 +66,14 @@ def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token]
 
 
 def candidates(position: str, of: str | None, roles: list[Role]) -> list[Role]:
-    return [r for r in roles if r.position.startswith(position) and (of is None or r.of in (of, None))]
+    return [r for r in roles if covers(position, r.position, of) and (of is None or r.of in (of, None))]
+
+
+def covers(position: str, office: str, of: str | None) -> bool:
+    """Does a descriptor's position stand for the office?  Its beginning (``министр`` for ``министр обороны``), or,
+    with the country named, that country's leader for its president, prime minister, king… (``кыргызский
+    лидер``; ``оба лидера`` stays no one)."""
+    return office.startswith(position) or of is not None and position in LEADER and office.split()[0] in LEADS
 
 
 def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
@@ -77,7 +87,10 @@ def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
                 r = dataclasses.replace(r, of=fit.of, of_start=fit.of_start, of_stop=fit.of_stop)
         out.append(r)
     have = {(r.person, r.position, r.of) for r in out}
-    return out + [x for x in learned if (x.person, x.position, x.of) not in have]
+    # "кыргызский лидер" for the president of Kyrgyzstan: no new office
+    held = {(r.person, r.of): r.position for r in out}
+    return out + [x for x in learned if (x.person, x.position, x.of) not in have
+                  and not covers(x.position, held.get((x.person, x.of), "-"), x.of)]
 
 
 def completes_a_title(head: Token, v: DocView) -> bool:
@@ -231,7 +244,7 @@ def fits(person: str, position: str, of: str, roles: list[Role]) -> bool:
     """Could the person hold the position of ``of``?  Not when the text gives the person an office
     of another country or body, or another office."""
     theirs = [r for r in roles if r.person == person]
-    return all(r.of in (of, None) and (r.position.startswith(position) or position.startswith(r.position))
+    return all(r.of in (of, None) and (covers(position, r.position, of) or position.startswith(r.position))
                for r in theirs)
 
 

@@ -39,6 +39,7 @@ from ..roles import head_lemma, is_national
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
+    CORPORATE,
     PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
     SESSIONS,
@@ -64,6 +65,7 @@ class Actors:
     officials: frozenset[str]  # persons holding an office of a state
     other_roles: frozenset[str]  # persons holding only other positions (director, coach…)
     bodies: frozenset[str]  # organisations that are state or international bodies
+    corporate: frozenset[str]  # organisations that are no state body, and persons with a title of a company's officer
     diplomatic: bool  # the document names a state actor or a word of STATE_NOUNS
     sport: bool  # a sport document
 
@@ -91,7 +93,10 @@ class Actors:
                        if "-" in t.text)  # "индийско-пакистанские консультации"
         diplomatic = bool(officials or bodies or compound or words & STATE_NOUNS or words & STATE_PHRASES)
         sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
-        return cls(frozenset(officials), frozenset(others), frozenset(bodies), diplomatic, sport)
+        # "генеральный директор «Северстали»", "гендиректор компании": a title of a company's officer
+        corporate = companies | {r.person for r in doc.roles if r.person in others and r.of not in bodies
+                                 and r.position.split()[0] in CORPORATE}
+        return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport)
 
     def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
         """Is one of the event's participants a state actor?  In a diplomatic document, any country and
@@ -101,11 +106,14 @@ class Actors:
             return any(p.entity in self.officials for p in event.participants)
         if event.type in COUNTRY_TYPES and not any(is_country(p.entity) for p in event.participants):
             return False  # "журналисты арестованы", "водитель задержан": no state acts on another's people
+        kinds = {e.id: e.type for e in doc.entities}
+        if any(kinds.get(p.entity) == "person" and p.entity in self.corporate for p in event.participants) and \
+                all(p.entity in self.corporate for p in event.participants):
+            return False  # "глава компании на «Саммите сталеваров»": companies and their people only
         if event.format is not None or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
             return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py)
         if not event.participants:
             return self.diplomatic
-        kinds = {e.id: e.type for e in doc.entities}
         if any(self._state_actor(p, "country" if is_country(p.entity) else kinds.get(p.entity), w, event.mode)
                for p in event.participants):
             return True

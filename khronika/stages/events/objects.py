@@ -6,7 +6,23 @@ from __future__ import annotations
 from ...records import Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import EVALUATING_HEADS, HAPPEN, INTENTION_HEADS, READY, REQUEST_VERBS, TRIGGER_WORDS, TRIGGERS, tense
+from .words import (
+    DEMANDING,
+    EVALUATING_HEADS,
+    GREETED,
+    GREETING,
+    HAPPEN,
+    INTENTION_HEADS,
+    MUST,
+    PRIVATE_PEOPLE,
+    PROCEDURE,
+    PROCEDURE_VERBS,
+    READY,
+    REQUEST_VERBS,
+    TRIGGER_WORDS,
+    TRIGGERS,
+    tense,
+)
 
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
@@ -130,5 +146,52 @@ def told_in_a_relative_clause(w: Words, i: int) -> bool:
 
 
 # The vetoes of this module, in the order ``triggers.VETOES`` applies them.
+def a_greeting(w: Words, i: int) -> bool:
+    """``рад приветствовать вас``, ``приветствовал участников и гостей``: people greeted, no support of a step."""
+    return w.lem[i] in GREETING and any(c.rel == "obj" and w.lem[w.position[c.id]] in GREETED
+                                        for c in w.children(w.tokens[i]) if c.id in w.position)
+
+
+def procedure(w: Words, i: int) -> bool:
+    """``Предлагаю перейти к повестке дня``: a chair moving to the next item, no proposal between sides."""
+    moves = [c for c in w.children(w.tokens[i]) if c.id in w.position and w.lem[w.position[c.id]] in PROCEDURE_VERBS]
+    return w.lem[i] in REQUEST_VERBS and any(w.lem[w.position[x.id]] in PROCEDURE
+                                             for c in moves for x in w.children(c) if x.id in w.position)
+
+
+def private_visitors(w: Words, i: int) -> bool:
+    """A visit or a meeting whose subject is private people (``артисты посетят Шанхай``, ``труппа совершит визит``,
+    ``студенты встретились``): no diplomacy, in any document."""
+    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT":
+        return False
+    verb = w.tokens[i]
+    k = w.head_index(verb) if verb.pos == "NOUN" and verb.rel == "obj" else None
+    verb = w.tokens[k] if k is not None else verb  # "совершит визит": the light verb's subject
+    return any(c.rel in ("nsubj", "nsubj:pass") and w.lem[w.position[c.id]] in PRIVATE_PEOPLE
+               for c in w.children(verb) if c.id in w.position)
+
+
+def demanded(w: Words, i: int) -> bool:
+    """An agreement that is what one side demands (``требует от Y соглашения``, ``настаивал, что X должна
+    подписать соглашение``): the demand is the act, no agreement is reached."""
+    return TRIGGERS.get(w.lem[i], ("",))[0] == "AGREE" and demanded_at(w, i)
+
+
+def demanded_at(w: Words, i: int) -> bool:
+    """Does the word at ``i`` stand under a verb of demanding, through a modal, an infinitive or an agreement noun?"""
+    k = i
+    for _ in range(4):  # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
+        head = w.head_index(w.tokens[k])
+        if head is None or w.tokens[k].rel not in ("obj", "obl", "xcomp", "ccomp", "nmod"):
+            return False
+        if w.lem[head] in DEMANDING:
+            return True
+        if w.lem[head] not in MUST and w.tokens[head].feats.get("VerbForm") != "Inf" and \
+                TRIGGERS.get(w.lem[head], ("",))[0] != "AGREE":  # "подписания соглашения"
+            return False
+        k = head
+    return False
+
+
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody)
+          called_nobody, a_greeting, procedure, private_visitors, demanded)

@@ -19,17 +19,19 @@ NEGATED = {"converge": "diverge", "diverge": "converge"}
 
 def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
     ids = {t.id: i for i, t in enumerate(tokens)}
+    own = {t.id for t in m.tokens}  # "не выполнил обязательств": a cue whose own words negate
     spots = [m.tokens[0], m.head] + ([m.noun] if m.noun is not None else [])
     for t in spots:
         i = ids.get(t.id)
         if i is None or double(tokens, i):
             continue
         for j in range(i - 1, i - 1 - cx.settings.negation_reach, -1):
-            if j >= 0 and fold(tokens[j].text) in NEGATIONS and (j == i - 1 or tokens[j + 1].pos in ("ADV", "PART")):
+            if j >= 0 and tokens[j].id not in own and fold(tokens[j].text) in NEGATIONS and \
+                    (j == i - 1 or tokens[j + 1].pos in ("ADV", "PART")):
                 return True
         if i > 0 and fold(tokens[i - 1].text) in ABSENCE:
             return True
-        if any(fold(c.text) in NEGATIONS for c in cx.view.children(t)):
+        if any(fold(c.text) in NEGATIONS and c.id not in own for c in cx.view.children(t)):
             return True
     if m.head.pos == "NOUN":  # "не вызывает опасений", "не выразил обеспокоенности"
         h = cx.view.head(m.head)
