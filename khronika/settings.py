@@ -48,6 +48,7 @@ class RoleSettings:
     main_country_share: float = 0.5  # ... and at least this share of the document's country mentions ...
     main_country_lead: int = 2  # ... and this many times as many as the next country
     plural_title_words: int = 3  # genitive words after a plural title before the names it is the role of
+    own_ministry_chars: int = 600  # a minister without a country heads the ministry named at most this far before
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,14 @@ def test_the_next_meeting_of_a_body_or_of_talks_told_before_is_planned(events):
         ("CONSULT", "occurred", "2024-05-17"), ("CONSULT", "planned", "2027-01")]
 
 
+def test_the_round_whose_date_is_set_is_the_next_one_dated_by_the_clause_that_tells_it(events):
+    evs = events("Министры иностранных дел Чили и Перу провели в Лиме очередной раунд консультаций. Как уточнили в "
+                 "МИД Перу, стороны утвердили повестку следующего раунда — он состоится в мае 2025 года.")
+    (nxt,) = [e for e in evs if e.type == "CONSULT" and e.factuality == "planned"]
+    assert nxt.date == PartialDate(2025, 5)
+    assert not [p for e in evs for p in e.participants if p.entity not in ("e:iso-CL", "e:iso-PE")]
+
+
 def test_a_capital_named_by_its_country_and_a_venue_give_the_city(events):
     (met,) = events("Премьер-министр Греции Никос Папас в турецкой столице провел переговоры с главой Турции.")
     assert met.place == "Анкара"

@@ -25,6 +25,7 @@ from .words import (
     NEXT_ONES,
     POSTPONE,
     REQUEST_VERBS,
+    TRIGGER_WORDS,
     ends_with,
     tense,
 )
@@ -113,6 +114,9 @@ def _next_one(w: Words, trigger: Token) -> bool:
     nouns = [trigger] + ([head] if head is not None and head.pos in NOUNS and trigger.rel == "nmod" else [])
     if not any(set(w.modifiers(n)) & NEXT_ONES for n in nouns):
         return False
+    if head is not None and head.pos in NOUNS and trigger.rel == "nmod" and set(w.modifiers(trigger)) & NEXT_ONES \
+            and w.lem[w.position[head.id]] not in TRIGGER_WORDS:
+        return True  # "согласовали дату следующего раунда": what is done is about the round to come
     node = nouns[-1]
     for _ in range(w.settings.next_verb_steps):
         node = w.head(node)

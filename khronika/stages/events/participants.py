@@ -53,6 +53,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                        for x in w.v.subtree(t, skip=frozenset())}
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
                 and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH}
+    speakers |= _told_by(w)
     venues: set[str] = set()  # countries named where a meeting is held ("консультации в Швейцарии")
     for t in w.tokens:
         m = w.mention(t)
@@ -90,6 +91,22 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     if seat is not None:  # "В Пекине осудили …": the government seated there acts
         out = {seat: "source", **{e: r for e, r in out.items() if e != seat}}
     return [Participant(e, r) for e, r in out.items()]
+
+
+def _told_by(w: Words) -> set[str]:
+    """Ids of the tokens of ``как сообщили в МИД X``, ``как уточнили в Кремле``: the body that tells of the event,
+    with no subject of its own telling, up to the next comma."""
+    out: set[str] = set()
+    for k in range(len(w.tokens) - 2):
+        verb = w.tokens[k + 1]
+        if w.lem[k] != "как" or w.lem[k + 1] not in SPEECH | REPORT_VERBS or verb.feats.get("Number") != "Plur" \
+                or w.lem[k + 2] not in ("в", "во"):
+            continue
+        for t in w.tokens[k + 2:]:
+            if t.text in ",;.":
+                break
+            out.add(t.id)
+    return out
 
 
 def seat_as_subject(w: Words, verb: Token) -> str | None:

@@ -35,7 +35,7 @@ from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, IN_PREPOSITIONS, PLACE_HEADS, WEEKLY_REVIEW, tense
+from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, HAPPEN, IN_PREPOSITIONS, PLACE_HEADS, WEEKLY_REVIEW, tense
 
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
@@ -246,12 +246,19 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
         if t.id in inside and t.head_id not in inside:
             node = w.head(t)
             for _ in range(w.settings.other_event_steps):
-                if node is None or node.id == trigger.id:
+                if node is None or node.id == trigger.id or _told_again(w, node, trigger):
                     break
                 if _event_word(w, node):
                     return True
                 node = w.head(node)
     return False
+
+
+def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
+    """``согласовали дату следующего раунда — он пройдет в марте``: a verb of taking place whose subject is a pronoun
+    after the trigger tells the trigger's own date, whatever the clause hangs on."""
+    return trigger.stop <= verb.start and lemma(verb.text) in HAPPEN and any(
+        c.rel == "nsubj" and c.pos == "PRON" and trigger.stop <= c.start for c in w.children(verb))
 
 
 def _of_trigger(w: Words, t: Token, trigger: Token) -> bool:

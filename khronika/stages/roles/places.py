@@ -11,7 +11,7 @@ import dataclasses
 import re
 from os.path import commonprefix
 
-from ... import morph, names
+from ... import gazetteer, morph, names
 from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
@@ -90,6 +90,39 @@ def with_named_body(roles: list[Role], doc: Document, idx: MentionIndex, s: Role
     return out
 
 
+def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A minister without a country (``сообщила министр иностранных дел Х``) heads the ministry of that field the text
+    named last before him (``Министерство иностранных дел Кении приняло решение …``): he is of its country."""
+    named = [(m, got) for m in sorted(doc.mentions, key=lambda m: m.start)
+             if idx.kind(m) == "organization" and (got := ministry_of(m.text)) is not None]
+    out = []
+    for r in roles:
+        before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start and position == r.position
+                  and r.position_start - m.stop <= s.own_ministry_chars]
+        if r.of is None and before:
+            m, c = before[-1]
+            r = _of(r, c, m.start, m.stop)
+        out.append(r)
+    return out
+
+
+def ministry_of(name: str) -> tuple[str, str] | None:
+    """The minister's position and the country of a ministry named with its country: ``Министерство иностранных дел
+    Кении`` → ("министр иностранных дел", Kenya), ``МИД Перу`` → the same of Peru; None for any other name."""
+    words = name.split()
+    country, k = None, len(words)
+    while k > 1 and country is None:
+        k -= 1
+        country = gazetteer.lookup_country(" ".join(words[k:]))
+    if country is None:
+        return None
+    first = words[0].lower()
+    if morph.lemma(first) == "министерство" and k > 1:
+        return "министр " + " ".join(words[1:k]).lower(), country_id(country.code)
+    position = gazetteer.ministries().get(first)
+    return (position, country_id(country.code)) if position and k == 1 else None
+
+
 def main_country(doc: Document, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
     """The country the document is about: the one that has at least ``main_country_mentions`` of
     the document's country mentions, at least ``main_country_share`` of them, and
@@ -136,4 +169,4 @@ def _of(r: Role, of: str | None, start: int | None, stop: int | None) -> Role:
 
 
 # The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
-COMPLETIONS = (complete_of, with_named_body, with_main_country)
+COMPLETIONS = (complete_of, with_named_body, with_own_ministry, with_main_country)
