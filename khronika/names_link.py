@@ -162,7 +162,7 @@ def vocative(text: str, start: int, stop: int) -> bool:
     return before[-1:] in _OPENERS or word in ADDRESS_WORDS or paragraph.count("«") > paragraph.count("»")
 
 
-def addresses(people: list) -> list:
+def addresses(people: list, text: str = "") -> list:
     """Point each form of address at the one person of the document with its given name whose known
     patronymic (if any) agrees (only one with that very patronymic when some person of the document is
     named by surname or initials alone: ``Андрей Николаевич`` may be that ``А.Волков``); return the
@@ -186,13 +186,30 @@ def addresses(people: list) -> list:
                 fits.add(" ".join(q.words))
                 if known:
                     same.add(" ".join(q.words))
+        nobody = not fits
         fits = same if len(same) == 1 else set() if unknown else fits
         if len(fits) == 1:
             p.words = next(iter(fits)).split()
             p.given, p.surname = p.words[0], p.words[-1]
+        elif nobody and (surname := _by_initial(people, p, given, named, text)) is not None:
+            p.words = [p.words[0], surname]  # "Спасибо, Иван Николаевич" to "И.Петров:" of the transcript
+            p.given, p.surname = p.words[0], surname
         else:
             unresolved.append(p)
     return unresolved
+
+
+def _by_initial(people: list, p, given: str, named: set[str], text: str) -> str | None:
+    """The surname of the one person of the document named by initials whose initial is the address's given name's,
+    when nobody bears that given name in full; None when there are none or several.  A speaker does not address
+    himself: a person named earlier in the address's own paragraph (``А.Волков: Уважаемый Андрей Николаевич``) is
+    none."""
+    def speaking(q) -> bool:
+        return q.mention.stop <= p.mention.start and "\n" not in text[q.mention.stop:p.mention.start]
+    found = {q.surname for q in people if q is not p and not q.given and skeleton(q.surname) not in named
+             and q.initial and fold(q.initial)[:1] == given[0]}
+    mine = {q.surname for q in people if q is not p and q.surname in found and text and speaking(q)}
+    return found.pop() if len(found) == 1 and not mine else None
 
 
 def relatives(people: list, v) -> None:

@@ -2,7 +2,7 @@
 import pytest
 
 from khronika.ids import entity_id
-from khronika.records import Mention
+from khronika.records import Document, Mention, Source
 from khronika.stages.spans import join_names
 
 pytestmark = pytest.mark.slow
@@ -228,6 +228,19 @@ def test_entities_form_of_address_with_a_person_named_by_initials_stays_unresolv
                    "А.Волков: Уважаемый Андрей Николаевич, уважаемые коллеги! Рад приветствовать вас.")
     got = [(text, name) for text, name, _ in persons(doc)]
     assert got == [("Андрей Сомов", "Андрей Сомов"), ("А.Волков", "Волков")]
+
+
+def test_entities_form_of_address_to_the_one_speaker_of_that_initial_is_that_speaker(annotate):
+    doc = annotate("Заявления для прессы по итогам переговоров с Президентом Чили Хуаном Пересом.\n"
+                   "И.Петров: Уважаемый господин Президент! Переговоры прошли конструктивно.\n"
+                   "Х.Перес: Спасибо, Иван Николаевич, за гостеприимство.")
+    got = {(text, name) for text, name, _ in persons(doc)}
+    assert {("И.Петров", "Иван Петров"), ("Иван Николаевич", "Иван Петров")} <= got
+
+
+def test_entities_a_speaker_does_not_address_himself_and_a_word_of_address_is_no_name(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", text="И.Петров: Уважаемый Иван Николаевич! Рад вас.")))
+    assert [(text, name) for text, name, _ in persons(doc)] == [("И.Петров", "Петров")]
 
 
 def test_entities_a_womans_name_told_by_her_verb(annotate):

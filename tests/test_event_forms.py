@@ -272,6 +272,21 @@ def test_event_forms_a_visit_of_private_people_in_a_diplomatic_text_is_no_event(
 
 
 @pytest.mark.parametrize("text", [
+    "Министр экономики Чили Иван Петров сообщил, что правительство одобрило проект постановления о регулировании цен "
+    "на топливо.",
+    "Министр выразил надежду, что автомобильные компании поддержат эти исследования.",
+    "Две компании подписали соглашение о поставках меди.",
+])
+def test_event_forms_a_states_own_law_approved_and_acts_of_companies_are_no_events(events, text):
+    assert events(text) == ()
+
+
+def test_event_forms_a_treaty_ratified_and_a_step_of_another_side_supported_are_events(events):
+    assert types(events("Парламент Чили одобрил закон о ратификации соглашения с Перу.")) == ["AGREE"]
+    assert types(events("Президент Чили поддержал инициативу Перу о создании зоны свободной торговли.")) == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
     "Посол Чили настаивал, что Лима обязана заключить с Сантьяго соглашение о границе.",
     "Правительство Чили потребовало от Перу подписания соглашения о квотах на вылов рыбы.",
 ])

@@ -286,3 +286,13 @@ def test_roles_a_minister_without_a_country_heads_the_ministry_named_before(run)
     assert ("Амина Оморо", "министр иностранных дел", "Кения") in roles
     _, _, roles = run("МИД Перу выразил протест. Министр обороны Хавьер Гонсалес вызвал атташе Чили.")
     assert ("Хавьер Гонсалес", "министр обороны", "Перу") not in roles  # another ministry's minister
+
+
+def test_roles_a_foreign_name_the_tagger_reads_as_a_genitive_has_no_case_of_its_own():
+    from khronika.records import Token
+    from khronika.stages.roles.attach import name_case
+
+    def tok(text, case):
+        return Token(0, len(text), text, pos="PROPN", feats={"Case": case})
+    assert name_case([tok("Мзиури", "Gen"), tok("Гварамия", "Gen")]) is None  # a Georgian woman's name
+    assert name_case([tok("Ивана", "Gen"), tok("Петрова", "Gen")]) == "Gen"  # a name the dictionary knows

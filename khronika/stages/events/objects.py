@@ -1,6 +1,7 @@
 """Vetoes on a trigger that is only the object of another word: what is evaluated, needed or wanted, what
-is intended, what a rejection answers, a refusal asked for; and on a call made to nobody.  Each says that the
-trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
+is intended, what a rejection answers, a refusal asked for, an agreement demanded, a state's own law approved; on a
+call made to nobody, a greeting, a chair's procedure and the acts of private people.  Each says that the trigger word
+at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
 from ...records import Token
@@ -8,6 +9,7 @@ from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import (
     DEMANDING,
+    DOMESTIC_ACTS,
     EVALUATING_HEADS,
     GREETED,
     GREETING,
@@ -19,6 +21,7 @@ from .words import (
     PROCEDURE_VERBS,
     READY,
     REQUEST_VERBS,
+    TREATY_WORDS,
     TRIGGER_WORDS,
     TRIGGERS,
     tense,
@@ -26,6 +29,7 @@ from .words import (
 
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
+PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
 
 
 def evaluated_or_wanted(w: Words, i: int) -> bool:
@@ -159,16 +163,32 @@ def procedure(w: Words, i: int) -> bool:
                                              for c in moves for x in w.children(c) if x.id in w.position)
 
 
-def private_visitors(w: Words, i: int) -> bool:
-    """A visit or a meeting whose subject is private people (``артисты посетят Шанхай``, ``труппа совершит визит``,
-    ``студенты встретились``): no diplomacy, in any document."""
-    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT":
+def private_actors(w: Words, i: int) -> bool:
+    """A visit, a meeting, an agreement, support, a request or cooperation whose subject is private people or
+    companies (``артисты посетят Шанхай``, ``труппа совершит визит``, ``компании поддержат исследования``): no
+    diplomacy, in any document."""
+    if TRIGGERS.get(w.lem[i], ("",))[0] not in PRIVATE_TYPES:
         return False
     verb = w.tokens[i]
     k = w.head_index(verb) if verb.pos == "NOUN" and verb.rel == "obj" else None
     verb = w.tokens[k] if k is not None else verb  # "совершит визит": the light verb's subject
     return any(c.rel in ("nsubj", "nsubj:pass") and w.lem[w.position[c.id]] in PRIVATE_PEOPLE
                for c in w.children(verb) if c.id in w.position)
+
+
+def own_law(w: Words, i: int) -> bool:
+    """Support that approves a state's own law (``правительство одобрило проект постановления о ценах``), not a step of
+    another side; ratifying a treaty (``одобрил закон о ратификации соглашения``) is still foreign relations."""
+    if TRIGGERS.get(w.lem[i], ("",))[0] != "SUPPORT":
+        return False
+    for c in w.children(w.tokens[i]):
+        if c.rel != "obj" or c.id not in w.position:
+            continue
+        below = [w.lem[w.position[x.id]] for x in w.v.subtree(c, skip=frozenset()) if x.id in w.position]
+        acts = [x for x in below[:3] if x in DOMESTIC_ACTS]
+        if acts and not set(below) & TREATY_WORDS:
+            return True
+    return False
 
 
 def demanded(w: Words, i: int) -> bool:
@@ -194,4 +214,4 @@ def demanded_at(w: Words, i: int) -> bool:
 
 
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody, a_greeting, procedure, private_visitors, demanded)
+          called_nobody, a_greeting, procedure, private_actors, own_law, demanded)

@@ -26,12 +26,12 @@ Part = tuple[Parsed, list[Token]]  # a part read and the descriptor tokens it ca
 
 def name_case(tokens: list[Token]) -> str | None:
     """The case of a name; None when no word of it is a name the dictionary knows and the tagger
-    calls it nominative (it reads foreign names in oblique cases as nominative) or tags its words in
-    different cases."""
+    calls it nominative or genitive (it reads foreign names in oblique cases as nominative, and foreign women's
+    names in -а as men's genitives) or tags its words in different cases."""
     case = names.span_case([t.feats.get("Case") for t in tokens] or [None], [t.text for t in tokens])
     unknown = not any(names.known_name(t.text) for t in tokens)
-    if unknown and case == "Nom":
-        return None
+    if unknown and case in ("Nom", "Gen", "Acc"):
+        return None  # "министр Мака Ботчоришвили": a foreign woman's name read as a man's genitive
     if len({t.feats.get("Case") for t in tokens}) > 1:
         return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom; "Ван" Gen, "И" Nom)
     return case

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import names
+from ...names_link import ADDRESS_WORDS
 from ...records import Mention
 from .context import Context, has_word, lemma, part
 from .lexicon import FEATURE_WORDS, ORG_KIND_WORDS, PAIRS, STREET_WORDS, known_kind
@@ -43,11 +44,14 @@ def _opened(s: str, closer: str) -> bool:
 
 def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     """A job title before an organisation is not part of its name: ``Замглавы Федеральной
-    таможенной службы`` → ``Федеральной таможенной службы``."""
+    таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address before a person's
+    (``Уважаемый Иван Петрович`` → ``Иван Петрович``)."""
     out = []
     for m in spans:
-        words = c.view.words_in(m.start, m.stop) if m.type == "ORG" else []
-        if len(words) >= 2 and names.title_lemma(words[0].text) and words[1].text[:1].isupper():
+        words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
+        head = words[0].text.lower() if words else ""
+        if len(words) >= 2 and words[1].text[:1].isupper() and (
+                m.type == "ORG" and names.title_lemma(words[0].text) or m.type == "PER" and head in ADDRESS_WORDS):
             m = part(m, words[1].start, m.stop, c)
         out.append(m)
     return out
