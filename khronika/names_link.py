@@ -13,6 +13,8 @@ that mentions of one person carry one name:
   document (``Лула`` of ``Луис Инасиу Лула да Силва``) is that name;
 * ``case_forms``: a name left in a case form (``Мун Чжэ Ина``) is the document's name without that ending
   (``Мун Чжэ Ин``);
+* ``declined_forms``: a foreign name left declined in more words (``Абия Ахмеда`` beside ``Абий Ахмед``) is the
+  form of the document with the fewest oblique endings;
 * ``relatives``: a relative named by a given name after a word of kinship takes that person's surname;
 * ``addresses``: a form of address, a given name and a patronymic only (``Игорь Павлович``), is the
   one person of the document with that given name (and no other patronymic); with none or several, one in
@@ -131,6 +133,35 @@ def case_forms(people: list) -> None:
             if q is not None and q is not p and len(q.words[-1]) >= 2:
                 p.words, p.given, p.surname = list(q.words), q.given, q.surname
                 break
+
+
+def declined_forms(people: list) -> None:
+    """Foreign names left declined in more than a last word (``Абия Ахмеда`` normalised to ``Абия Ахмед`` beside
+    ``Абий Ахмед``): names whose every word has one stem once a case ending is cut are one name, the form with the
+    fewest oblique endings (then the most used, then the first).  Not for Slavic surnames, whose feminine forms
+    (``Александра Петрова``) name other people."""
+    groups: dict[tuple, list] = {}
+    for p in people:
+        if len(p.words) >= 2 and p.given and not names.slavic_surname(p.surname):
+            groups.setdefault(tuple(_stem(w) for w in p.words), []).append(p)
+    for group in groups.values():
+        forms = [tuple(p.words) for p in group]
+        if len(set(forms)) < 2:
+            continue
+        best = min(forms, key=lambda f: (sum(fold(w).endswith(_OBLIQUE) for w in f), -forms.count(f), forms.index(f)))
+        for p in group:
+            p.words, p.given, p.surname = list(best), best[0], best[-1]
+
+
+_OBLIQUE = ("а", "я", "у", "ю", "ом", "ем", "е", "ой", "ей")  # endings of oblique cases of a man's name
+_CUT = re.compile(r"(?:ия|ию|ии|ий|ием|ом|ем|ой|ей|а|я|у|ю|е|ы|и)$")
+_STEM = 2  # the shortest stem a cut leaves (the surname must match too)
+
+
+def _stem(word: str) -> str:
+    w = fold(word)
+    cut = _CUT.sub("", w)
+    return cut if len(cut) >= _STEM else w
 
 
 def pure_patronymic(word: str) -> bool:

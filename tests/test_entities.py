@@ -243,6 +243,11 @@ def test_entities_a_speaker_does_not_address_himself_and_a_word_of_address_is_no
     assert [(text, name) for text, name, _ in persons(doc)] == [("И.Петров", "Петров")]
 
 
+def test_entities_a_foreign_name_declined_in_its_given_name_is_one_person(annotate):
+    doc = annotate("Президент Эритреи Гетачий Бекеле прибыл в Найроби. Визит Гетачия Бекеле продлится два дня.")
+    assert {name for _, name, _ in persons(doc)} == {"Гетачий Бекеле"}
+
+
 def test_entities_a_womans_name_told_by_her_verb(annotate):
     doc = annotate("Глава делегации Хенрика Новак подчеркнула важность встречи. "
                    "Мартина Линдберг также отметила прогресс.")

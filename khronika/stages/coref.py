@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from .. import lexicon
+from ..ids import is_country
 from ..marks import quote_pairs
 from ..morph import lemma
 from ..records import Document, Mention, Role, Sentence, Token
@@ -82,15 +83,15 @@ def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
     out = []
     for r in roles:
         if r.of is None:
-            fit = next((x for x in learned if x.person == r.person and x.position.startswith(r.position)), None)
+            fit = next((x for x in learned if x.person == r.person and (
+                x.position.startswith(r.position) or covers(x.position, r.position, x.of))), None)
             if fit is not None:
                 r = dataclasses.replace(r, of=fit.of, of_start=fit.of_start, of_stop=fit.of_stop)
         out.append(r)
     have = {(r.person, r.position, r.of) for r in out}
-    # "кыргызский лидер" for the president of Kyrgyzstan: no new office
-    held = {(r.person, r.of): r.position for r in out}
+    # "кыргызский лидер" stands for an office of the country, and is none itself ("лидер партии" is one)
     return out + [x for x in learned if (x.person, x.position, x.of) not in have
-                  and not covers(x.position, held.get((x.person, x.of), "-"), x.of)]
+                  and not (x.position in LEADER and x.of is not None and is_country(x.of))]
 
 
 def completes_a_title(head: Token, v: DocView) -> bool:

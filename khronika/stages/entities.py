@@ -118,6 +118,7 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
             people.remove(p)
     names_link.own_names(people)
     names_link.case_forms(people)
+    names_link.declined_forms(people)
     names_link.as_longer(people)
     names_link.short_names(people)
     by_given: dict[str, set[str]] = {}
