@@ -242,6 +242,15 @@ def test_clean_removed_spans_point_at_the_raw_text():
                                   ("- Премьер прибыл в Анкару", "related")]
 
 
+@pytest.mark.parametrize("heading", ["Комментарии (3)", "Обсуждение", "Комментарии читателей:", "Комментарии: 12"])
+def test_clean_drops_readers_comments_after_the_article_to_the_end(heading):
+    raw = (f"Германия и Франция сверили позиции\n{BODY}\n\n{heading}\n\nПётр Смирнов, 12:40\n"
+           "Давно пора! Министр должен уйти в отставку.\n\nОтветить\n")
+    result = clean(raw)
+    assert "Смирнов" not in result.text and "отставку" not in result.text
+    assert result.text.endswith("на уровне экспертов.")
+
+
 def test_clean_collapses_blank_lines_and_strips():
     raw = "\n \n\xa0\nПервый абзац.\n\n\n \n\nВторой абзац. \n\t\nКомментарии (2)\n\nТретий абзац.\n\n"
     assert clean(raw).text == "Первый абзац.\n\nВторой абзац. \n\nТретий абзац."

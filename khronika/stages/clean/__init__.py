@@ -142,6 +142,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     boiler.mark_menus(lines, reasons, settings)
     boiler.mark_feeds(lines, reasons, settings)
     boiler.mark_heading_blocks(lines, reasons, settings)
+    boiler.mark_comments(lines, reasons, settings)
     boiler.mark_captions(lines, reasons, settings)
     closing: Closing | None = mark_tail(lines, reasons, settings)
     at: set[int] = set()

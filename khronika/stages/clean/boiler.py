@@ -64,6 +64,9 @@ _INLINE_CREDIT = re.compile(rf"(?:^|[.\s])(?:{lexicon.alternation(phrases('credi
 
 # Headings of blocks of other stories' headlines (folded, no final colon).
 _HEADINGS = frozenset(fold(p) for p in phrases("heading"))
+# Headings of readers' comments: "Комментарии (3)", "Обсуждение: 12".
+_COMMENTS = frozenset(fold(p) for p in phrases("comments"))
+_COUNT = re.compile(r"\s*(?:\(\d+\)|:\s*\d+|\d+)?\s*[:›»]?\s*$")
 
 # A bracketed marker at the start of a line: "{Author, Unknown} ", "[Интерфакс] ".
 _PREFIX = re.compile(r"^(?:\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,60}\])[ \t]?")
@@ -213,6 +216,18 @@ def mark_heading_blocks(lines: list[Line], reasons: dict[int, str], settings: Cl
         for k in range(i, end + 1):
             if lines[k].text.strip():
                 reasons[k] = "headlines"
+
+
+def mark_comments(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop the heading of readers' comments after the article's paragraphs and all that follows it: the comments,
+    their authors and times, the page's footer (a comment counter above the article stays one line)."""
+    paragraphs = 0
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if paragraphs >= settings.comments_after and fold(_COUNT.sub("", s)) in _COMMENTS:
+            reasons.update((k, "comments") for k in range(i, len(lines)) if lines[k].text.strip())
+            return
+        paragraphs += i not in reasons and len(s) >= settings.comments_paragraph
 
 
 def mark_captions(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
