@@ -281,6 +281,21 @@ def test_event_forms_a_states_own_law_approved_and_acts_of_companies_are_no_even
     assert events(text) == ()
 
 
+def test_event_forms_a_topic_discussed_a_project_frozen_and_an_agenda_approved_are_no_acts(events):
+    assert types(events("Министры Чили и Перу обсудили двусторонние отношения и реализацию крупных совместных "
+                        "проектов, включая строительство порта.")) == ["CONSULT"]
+    assert events("Обсуждался также проект моста, который, как признают обе стороны, фактически заморожен.") == ()
+    assert types(events("Президент Чили Хуан Перес провел переговоры с президентом Перу. Председатель: Уважаемые "
+                        "коллеги! Предлагаю утвердить повестку дня.")) == ["CONSULT"]
+
+
+def test_event_forms_cooperation_begun_assets_frozen_and_a_resolution_proposed_are_acts(events):
+    assert types(events("Чили и Перу начали совместный проект по строительству порта.")) == ["COOPERATE"]
+    assert types(events("Евросоюз заморозил активы центрального банка Боливии.")) == ["SANCTION"]
+    assert "REQUEST" in types(events("Президент Чили Хуан Перес провел переговоры с президентом Перу. Перес "
+                                     "предложил утвердить проект резолюции о прекращении огня."))
+
+
 def test_event_forms_a_treaty_ratified_and_a_step_of_another_side_supported_are_events(events):
     assert types(events("Парламент Чили одобрил закон о ратификации соглашения с Перу.")) == ["AGREE"]
     assert types(events("Президент Чили поддержал инициативу Перу о создании зоны свободной торговли.")) == ["SUPPORT"]

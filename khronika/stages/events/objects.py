@@ -8,7 +8,9 @@ from ...records import Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import (
+    AGENDA,
     DEMANDING,
+    DISCUSSED,
     DOMESTIC_ACTS,
     EVALUATING_HEADS,
     GREETED,
@@ -30,6 +32,7 @@ from .words import (
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
+TOPICAL_TYPES = frozenset({"COOPERATE", "AID"})  # acts that are only a topic when sides discuss them
 
 
 def evaluated_or_wanted(w: Words, i: int) -> bool:
@@ -157,10 +160,17 @@ def a_greeting(w: Words, i: int) -> bool:
 
 
 def procedure(w: Words, i: int) -> bool:
-    """``Предлагаю перейти к повестке дня``: a chair moving to the next item, no proposal between sides."""
-    moves = [c for c in w.children(w.tokens[i]) if c.id in w.position and w.lem[w.position[c.id]] in PROCEDURE_VERBS]
-    return w.lem[i] in REQUEST_VERBS and any(w.lem[w.position[x.id]] in PROCEDURE
-                                             for c in moves for x in w.children(c) if x.id in w.position)
+    """``Предлагаю перейти к повестке дня``, ``Предлагаю утвердить повестку дня``: a chair moving to the next item or
+    approving the agenda, no proposal between sides."""
+    if w.lem[i] not in REQUEST_VERBS:
+        return False
+    for c in w.children(w.tokens[i]):
+        if c.id not in w.position or c.pos != "VERB":
+            continue
+        below = {w.lem[w.position[x.id]] for x in w.children(c) if x.id in w.position}
+        if below & AGENDA or w.lem[w.position[c.id]] in PROCEDURE_VERBS and below & PROCEDURE:
+            return True
+    return False
 
 
 def private_actors(w: Words, i: int) -> bool:
@@ -213,5 +223,23 @@ def demanded_at(w: Words, i: int) -> bool:
     return False
 
 
+def discussed(w: Words, i: int) -> bool:
+    """Cooperation or aid that sides discuss (``обсудили реализацию совместных проектов``): a topic, no act."""
+    return TRIGGERS.get(w.lem[i], ("",))[0] in TOPICAL_TYPES and discussed_at(w, i)
+
+
+def discussed_at(w: Words, i: int) -> bool:
+    """Does the word at ``i`` stand in the object of a verb of discussing (``DISCUSSED``)?"""
+    node = w.tokens[i]
+    for _ in range(w.settings.sense_depth + 1):
+        head = w.head_index(node)
+        if head is None or node.rel not in ("obj", "nmod", "conj", "obl", "nsubj:pass"):
+            return False
+        if w.lem[head] in DISCUSSED:
+            return True
+        node = w.tokens[head]
+    return False
+
+
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody, a_greeting, procedure, private_actors, own_law, demanded)
+          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed)
