@@ -281,6 +281,20 @@ def test_event_forms_a_states_own_law_approved_and_acts_of_companies_are_no_even
     assert events(text) == ()
 
 
+def test_event_forms_an_envoy_summoned_and_a_mission_closed_told_with_words_between(events):
+    assert types(events("Утром в МИД Перу вызвали временного поверенного в делах Чили.")) == ["PROTEST"]
+    assert types(events("Посол Боливии Мария Рамос была вызвана в МИД Чили в четверг утром.")) == ["PROTEST"]
+    assert types(events("Лима закрывает последнее остававшееся в стране чилийское генконсульство.")) == ["SANCTION"]
+    assert events("Я поверил ему и вызвал такси.") == ()
+
+
+def test_event_forms_heads_of_state_who_sign_are_the_summits_leaders(events):
+    evs = events("Президент Чили Хуан Перес и президент Перу Луис Рамос провели саммит в Лиме. По итогам встречи "
+                 "руководители государств подписали Лимскую декларацию.")
+    (agree,) = [e for e in evs if e.type == "AGREE"]
+    assert len([p for p in agree.participants if p.entity.startswith("e:") and not p.entity.startswith("e:iso")]) == 2
+
+
 def test_event_forms_a_topic_discussed_a_project_frozen_and_an_agenda_approved_are_no_acts(events):
     assert types(events("Министры Чили и Перу обсудили двусторонние отношения и реализацию крупных совместных "
                         "проектов, включая строительство порта.")) == ["CONSULT"]

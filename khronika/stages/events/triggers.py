@@ -89,16 +89,31 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
             for word in pattern[1:]:
                 reach = range(at[-1] + 1, min(at[-1] + 1 + w.settings.pattern_reach, len(w.lem)))
                 nxt = next((j for j in reach if word in options[j]), None)
+                if nxt is None and len(pattern) == 2:
+                    nxt = _governed(w, i, word, options, used)
                 if nxt is None:
                     break
                 at.append(nxt)
             else:
+                at.sort()
                 used.update(at)  # its words are no triggers, reported or not
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
                         or _meeting_the_public(w, at[-1]) or type_ == "AGREE" and objects.demanded_at(w, i)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
+
+
+def _governed(w: Words, i: int, word: str, options: list, used: set[int]) -> int | None:
+    """The second word of a two-word pattern as the first one's object or passive subject, however far
+    (``закрывает последнее остававшееся в стране генконсульство``, ``Посол … была вызвана``)."""
+    if w.tokens[i].pos not in ("VERB", "AUX"):
+        return None
+    return next((w.position[c.id] for c in w.children(w.tokens[i]) if c.id in w.position and c.rel in GOVERNED_RELS
+                 and w.position[c.id] not in used and word in options[w.position[c.id]]), None)
+
+
+GOVERNED_RELS = frozenset({"obj", "nsubj:pass"})
 
 
 # ---- vetoes: each says that the trigger word at position i reports no event in this sentence
