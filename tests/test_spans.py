@@ -143,6 +143,13 @@ def test_spans_do_not_join_two_complete_names():
     assert run(doc) == {("Анна Петрова", "PER"), ("Мария Сидорова", "PER")}
 
 
+def test_spans_join_two_given_names_and_two_surnames_of_one_person():
+    doc = make("Прибыла Мария Фернанда Эспиноса Гарсес вчера.", [("Мария Фернанда", "PER"), ("Эспиноса Гарсес", "PER")])
+    assert run(doc) == {("Мария Фернанда Эспиноса Гарсес", "PER")}
+    doc = make("Пришли Анна Мария Ольга Сидорова вдвоём.", [("Анна Мария", "PER"), ("Ольга Сидорова", "PER")])
+    assert run(doc) == {("Анна Мария", "PER"), ("Ольга Сидорова", "PER")}  # a given name after the seam
+
+
 def test_spans_do_not_join_names_in_different_cases():
     doc = make("Пришла вдова Петрова Анна Ивановна с детьми.", [("Петрова", "PER"), ("Анна Ивановна", "PER")],
                tags={"Петрова": ("PROPN", "Gen"), "Анна": ("PROPN", "Nom"), "Ивановна": ("PROPN", "Nom")})

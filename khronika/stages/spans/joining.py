@@ -40,9 +40,9 @@ def plausible_name(first: Mention, second: Mention, cases: tuple[str | None, str
                    s: SpanSettings = DEFAULT.spans) -> bool:
     """Do two adjacent person spans make one name?  Yes for a given name and patronymic (or
     initials) followed by a one-word surname (``Иваном Петровичем`` + ``Сидоровым``); no when the
-    first is already a complete name of two or more words, when the words are tagged in different
-    cases (``вдова Петрова`` + ``Анна Ивановна``), or when the whole would be longer than
-    ``max_name_words``."""
+    first is already a complete name of two or more words (but for two given names before surnames:
+    ``Мария Фернанда`` + ``Эспиноса Гарсес``), when the words are tagged in different cases (``вдова Петрова`` +
+    ``Анна Ивановна``), or when the whole would be longer than ``max_name_words``."""
     a, b = name_words(first), name_words(second)
     if not a or not b:
         return False
@@ -50,7 +50,12 @@ def plausible_name(first: Mention, second: Mention, cases: tuple[str | None, str
         return True
     if all(cases) and cases[0] != cases[1]:
         return False
-    return len(a) == 1 and len(a) + len(b) <= s.max_name_words
+    if len(a) + len(b) > s.max_name_words:
+        return False
+    # "Мария Фернанда" + "Эспиноса Гарсес": two given names, then surnames (no given name, no Slavic surname first)
+    double = len(a) == 2 and names.given_name(a[0]) and not names.slavic_surname(a[1]) \
+        and not names.given_name(b[0]) and not names.INITIAL.match(b[0].rstrip("."))
+    return len(a) == 1 or double
 
 
 def join_person_names(spans: list[Mention], c: Context) -> list[Mention]:
