@@ -165,6 +165,7 @@ class CleanSettings:
     max_byline: int = 100  # longer lines are never bylines (nor rows of page controls or menu items)
     comments_after: int = 2  # readers' comments begin after at least this many paragraphs (a counter comes first) ...
     comments_paragraph: int = 60  # ... lines of text at least this long
+    comments_probe: int = 3  # lines after a comments heading among which a signed or timed entry shows them
     row_menu_items: int = 4  # single capitalised words set apart by wide spaces or bars on one line: a menu row
     max_credit_caption: int = 200  # a caption line that holds "Фото:" or "©" is a credit up to this length
     prefix_share: float = 0.9  # a bracketed marker before this share of the non-empty lines is no text ...

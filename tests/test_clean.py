@@ -251,6 +251,12 @@ def test_clean_drops_readers_comments_after_the_article_to_the_end(heading):
     assert result.text.endswith("на уровне экспертов.")
 
 
+def test_clean_keeps_a_section_of_reactions_headed_comments_in_the_article():
+    raw = (f"Германия и Франция сверили позиции\n{BODY}\n\nКомментарии\n\nКак заявили наблюдатели, консультации "
+           "прошли в спокойной обстановке, а стороны подтвердили готовность продолжить диалог.\n")
+    assert "наблюдатели" in clean(raw).text
+
+
 def test_clean_collapses_blank_lines_and_strips():
     raw = "\n \n\xa0\nПервый абзац.\n\n\n \n\nВторой абзац. \n\t\nКомментарии (2)\n\nТретий абзац.\n\n"
     assert clean(raw).text == "Первый абзац.\n\nВторой абзац. \n\nТретий абзац."

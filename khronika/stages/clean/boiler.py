@@ -220,14 +220,27 @@ def mark_heading_blocks(lines: list[Line], reasons: dict[int, str], settings: Cl
 
 def mark_comments(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
     """Drop the heading of readers' comments after the article's paragraphs and all that follows it: the comments,
-    their authors and times, the page's footer (a comment counter above the article stays one line)."""
+    their authors and times, the page's footer.  A comment counter above the article stays one line, and a section
+    of reactions in the article (``Комментарии`` followed by paragraphs, as Wikinews has it) stays: readers'
+    comments show a signed, timed or answerable entry among their first lines."""
     paragraphs = 0
     for i, line in enumerate(lines):
         s = line.text.strip()
-        if paragraphs >= settings.comments_after and fold(_COUNT.sub("", s)) in _COMMENTS:
+        if paragraphs >= settings.comments_after and fold(_COUNT.sub("", s)) in _COMMENTS and _entries(lines[i + 1:],
+                                                                                                         settings):
             reasons.update((k, "comments") for k in range(i, len(lines)) if lines[k].text.strip())
             return
         paragraphs += i not in reasons and len(s) >= settings.comments_paragraph
+
+
+_ENTRY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:вчера|сегодня|назад)\b", re.IGNORECASE)
+
+
+def _entries(after: list[Line], settings: CleanSettings) -> bool:
+    """Do the first lines after a heading look like readers' comments: a short line with a time or date (the
+    commenter's signature) or a page control (``Ответить``)?"""
+    first = [x.text.strip() for x in after if x.text.strip()][:settings.comments_probe]
+    return any(len(x) <= settings.max_byline and (_ENTRY.search(x) or is_ui(x)) for x in first)
 
 
 def mark_captions(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
