@@ -45,7 +45,8 @@ def _opened(s: str, closer: str) -> bool:
 def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     """A job title before an organisation is not part of its name: ``Замглавы Федеральной
     таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address before a person's
-    (``Уважаемый Иван Петрович`` → ``Иван Петрович``)."""
+    (``Уважаемый Иван Петрович`` → ``Иван Петрович``); an office and its field (``Министры иностранных дел
+    Чили``) are people, no organisation at all."""
     out = []
     for m in spans:
         words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
@@ -53,6 +54,9 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
         if len(words) >= 2 and words[1].text[:1].isupper() and (
                 m.type == "ORG" and names.title_lemma(words[0].text) or m.type == "PER" and head in ADDRESS_WORDS):
             m = part(m, words[1].start, m.stop, c)
+        elif m.type == "ORG" and len(words) >= 2 and words[0].text[:1].isupper() and not words[1].text[:1].isupper() \
+                and names.title_lemma(words[0].text):
+            continue  # "Министры иностранных дел Чили": people by their office, no organisation
         out.append(m)
     return out
 
