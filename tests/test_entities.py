@@ -248,6 +248,11 @@ def test_entities_a_foreign_name_declined_in_its_given_name_is_one_person(annota
     assert {name for _, name, _ in persons(doc)} == {"Гетачий Бекеле"}
 
 
+def test_entities_a_surname_before_a_given_name_and_patronymic_is_put_last(annotate):
+    doc = annotate("Выступил Петров Иван Николаевич. Иван Петров сказал, что согласен.")
+    assert {name for _, name, _ in persons(doc)} == {"Иван Петров"}
+
+
 def test_entities_a_womans_name_told_by_her_verb(annotate):
     doc = annotate("Глава делегации Хенрика Новак подчеркнула важность встречи. "
                    "Мартина Линдберг также отметила прогресс.")

@@ -86,6 +86,9 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     if len(words) > 1 and not names.INITIAL.match(words[0][0]) and words[1][0].endswith(".") and \
             all(names.INITIAL.match(w) for w, _, _ in words[1:]):
         words = words[1:] + words[:1]  # "Лавров С. В." of a list or a stenogram: "С. В. Лавров" (not "Ван И")
+    elif len(words) == 3 and names.is_patronymic(words[2][0]) and names.given_name(words[1][0]) \
+            and not names.given_name(words[0][0]):
+        words = words[1:] + words[:1]  # "Петров Иван Николаевич" of a list: "Иван Николаевич Петров"
     if title is None:
         prev = v.before(words[0][2].start, 1)
         if prev and prev[0].text[:1].isalpha():
