@@ -99,6 +99,12 @@ def test_the_round_whose_date_is_set_is_the_next_one_dated_by_the_clause_that_te
     assert not [p for e in evs for p in e.participants if p.entity not in ("e:iso-CL", "e:iso-PE")]
 
 
+def test_a_round_set_for_a_month_in_its_relative_clause_is_planned_then_and_no_agreement(events):
+    evs = events("Министр подтвердил, что чилийская делегация примет участие в следующем раунде переговоров, который "
+                 "согласован на март в Лиме.")
+    assert [(e.type, e.factuality, e.date.iso()) for e in evs] == [("CONSULT", "planned", "2025-03")]
+
+
 def test_a_capital_named_by_its_country_and_a_venue_give_the_city(events):
     (met,) = events("Премьер-министр Греции Никос Папас в турецкой столице провел переговоры с главой Турции.")
     assert met.place == "Анкара"

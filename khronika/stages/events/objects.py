@@ -241,5 +241,18 @@ def discussed_at(w: Words, i: int) -> bool:
     return False
 
 
+def scheduled(w: Words, i: int) -> bool:
+    """A meeting set for a date in the passive (``следующий раунд согласован на март``, ``встреча, которая назначена на
+    май``): the planned meeting tells it, no agreement of its own (EVENTS.md: a future meeting is the CONSULT it will
+    be)."""
+    t = w.tokens[i]
+    if TRIGGERS.get(w.lem[i], ("",))[0] != "AGREE" or t.pos != "VERB" or t.feats.get("Voice") != "Pass":
+        return False
+    meeting = w.head(t) if t.rel in ("acl:relcl", "acl") else next(
+        (c for c in w.children(t) if c.rel == "nsubj:pass"), None)
+    return meeting is not None and meeting.id in w.position and \
+        TRIGGERS.get(w.lem[w.position[meeting.id]], ("",))[0] == "CONSULT"
+
+
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed)
+          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled)

@@ -256,7 +256,10 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
 
 def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
     """``согласовали дату следующего раунда — он пройдет в марте``: a verb of taking place whose subject is a pronoun
-    after the trigger tells the trigger's own date, whatever the clause hangs on."""
+    after the trigger tells the trigger's own date, whatever the clause hangs on; so does a relative clause of the
+    trigger noun (``раунде, который согласован на март``)."""
+    if verb.rel in ("acl:relcl", "acl") and verb.head_id == trigger.id:
+        return True
     return trigger.stop <= verb.start and lemma(verb.text) in HAPPEN and any(
         c.rel == "nsubj" and c.pos == "PRON" and trigger.stop <= c.start for c in w.children(verb))
 
