@@ -36,3 +36,18 @@ def test_the_loader_is_slovnets_own_again_after():
 def test_the_models_share_one_word_vocabulary(resources):
     infers = [m.infer for m in (resources.morph_tagger, resources.syntax_parser, resources.ner_tagger)]
     assert infers[0].encoder.words_vocab is infers[1].encoder.words_vocab is infers[2].encoder.words_vocab
+
+
+def test_news_vectors_are_natashas_embedding_as_the_taggers_read_it(resources):
+    from natasha import NewsEmbedding
+
+    from khronika.resources import news_vectors
+
+    natasha, ours = NewsEmbedding(), news_vectors()
+    assert ours.meta.id == natasha.meta.id
+    assert ours.pq.indexes.tobytes() == natasha.pq.indexes.tobytes()
+    assert ours.pq.codes.tobytes() == natasha.pq.codes.tobytes() and ours.pq.codes.shape == natasha.pq.codes.shape
+    for tagger in (resources.morph_tagger, resources.syntax_parser, resources.ner_tagger):
+        word = tagger.infer.model.emb.word
+        assert word.indexes.array.tobytes() == natasha.pq.indexes.tobytes()
+        assert word.codes.array.tobytes() == natasha.pq.codes.tobytes()
