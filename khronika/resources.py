@@ -1,13 +1,16 @@
 """Models shared by the stages, built once per process (as natasha's ``NewsEmbedding`` is)."""
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Resources:
-    """natasha's segmenter, embedding, morphology tagger, syntax parser and NER tagger.
+    """natasha's segmenter, morphology tagger, syntax parser and NER tagger (their word vectors natasha's news
+    embedding: ``news_vectors``) and its morphology vocabulary.
 
     All models ship inside the natasha/slovnet packages; nothing is fetched."""
 
@@ -19,10 +22,60 @@ class Resources:
 
     @classmethod
     def load(cls) -> Resources:
-        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+        from natasha import NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
-        emb = NewsEmbedding()
-        return cls(Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb), morph_vocab())
+        emb = news_vectors()
+        with shared_vocabularies():
+            return cls(Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb), morph_vocab())
+
+
+def news_vectors():
+    """natasha's ``NewsEmbedding()`` as the taggers read it (slovnet's ``inject_navec`` takes its id and its
+    product-quantised vectors, ``pq.indexes`` and ``pq.codes``), without navec's word index and the tables of
+    its similarities (``PQ.precompute``), which only navec's own lookups (``emb[word]``, ``emb.sim``) use and
+    whose building took a fifth of the models' loading.  The vectors are the very arrays ``NewsEmbedding`` holds
+    (read as ``PQ.from_file`` reads them)."""
+    import numpy as np
+    from natasha.data import NEWS_EMBEDDING
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, Navec
+    from navec.pq import PQ
+    from navec.tar import Tar
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        file = tar.load(PQ_)
+        vectors, dim, qdim, centroids = np.frombuffer(file.read(4 * 4), np.uint32)
+        pq = PQ.__new__(PQ)  # ``PQ.from_file`` less ``precompute``
+        pq.vectors, pq.dim, pq.qdim, pq.centroids = vectors, dim, qdim, centroids
+        pq.indexes = np.frombuffer(file.read(vectors * qdim), np.uint8).reshape(vectors, qdim)
+        pq.codes = np.frombuffer(file.read(), np.float32).reshape(qdim, centroids, -1)
+    return Navec(meta, None, pq)
+
+
+@contextlib.contextmanager
+def shared_vocabularies() -> Iterator[None]:
+    """While inside, slovnet's packs give one ``Vocab`` per distinct list of items: the morphology tagger,
+    the syntax parser and the NER tagger each ship the same 250,000 words (and the same shapes), and
+    unpacking and indexing each copy took a third of the models' loading.  A ``Vocab`` is only read
+    (``encode``, ``decode``), so the taggers share it; each holds the very items it would alone."""
+    from slovnet.exec import pack
+
+    original = pack.Pack.load_vocab
+    loaded: dict[str, object] = {}
+
+    def load_vocab(self, id):  # as ``Pack.load_vocab`` (``bytes_vocab``), the same items read once
+        content = pack.decompress(self.read(pack.vocab_name(id))).decode("utf8")
+        if content not in loaded:
+            loaded[content] = pack.Vocab(content.splitlines())
+        return loaded[content]
+
+    pack.Pack.load_vocab = load_vocab
+    try:
+        yield
+    finally:
+        pack.Pack.load_vocab = original
 
 
 def morph_vocab():

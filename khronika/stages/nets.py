@@ -2,8 +2,8 @@
 with slovnet's own weights and the very same products and sums, in fewer steps:
 
 * the CNN encoder keeps its input as batch × sequence × features (slovnet swaps the axes at every
-  layer), and a convolution's windows are one view of the padded input copied once
-  (``sliding_window_view``), multiplied by the filters in slovnet's order of features and offsets;
+  layer), and a convolution's windows are the padded input copied once, one offset at a time, into
+  slovnet's order of features and offsets, and multiplied by the filters;
 * the word vectors of a batch (navec's, shared by the three models) are looked up once for the
   morphology tagger and the syntax parser;
 * the NER tagger's best path (Viterbi, slovnet's ``CRF.decode``) takes each step's best scores with
@@ -15,7 +15,6 @@ Only ``annotate.py`` uses this module.
 from __future__ import annotations
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 
 def words_of(model, batch) -> np.ndarray:
@@ -29,9 +28,13 @@ def encoded(model, batch, words: np.ndarray | None = None) -> np.ndarray:
         words = words_of(model, batch)
     x = np.concatenate((words, model.emb.shape(batch.shape_id)), axis=-1)
     for layer in model.encoder.layers:
-        x = _convolved(layer.conv, x).clip(0)
-        norm = layer.norm
-        x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+        x = _convolved(layer.conv, x)
+        np.clip(x, 0, None, out=x)
+        norm = layer.norm  # (x - mean) / std * weight + bias, each step in place: the same operations in turn
+        x -= norm.mean.array
+        x /= norm.std.array
+        x *= norm.weight.array
+        x += norm.bias.array
         x[batch.pad_mask] = 0
     return x
 
@@ -39,11 +42,23 @@ def encoded(model, batch, words: np.ndarray | None = None) -> np.ndarray:
 def _convolved(conv, x: np.ndarray) -> np.ndarray:
     """slovnet's ``Conv1d`` along the sequence of ``x`` (batch × sequence × features)."""
     filters, features, width = conv.weight.shape
-    batch, _, _ = x.shape
-    padded = np.pad(x, ((0, 0), (conv.padding, conv.padding), (0, 0)))
-    windows = sliding_window_view(padded, width, axis=1).reshape(-1, features * width)  # features, then offsets
-    out = np.matmul(windows, conv.weight.array.reshape(filters, features * width).T) + conv.bias.array
-    return out.reshape(batch, -1, filters)
+    out = np.matmul(windows(x, width, conv.padding), conv.weight.array.reshape(filters, features * width).T)
+    out += conv.bias.array
+    return out.reshape(x.shape[0], -1, filters)
+
+
+def windows(x: np.ndarray, width: int, padding: int) -> np.ndarray:
+    """The convolution's windows of ``x`` (batch × sequence × features) padded with ``padding`` zeros at
+    either end: one row per window, its features, then its offsets (slovnet's order of the filters' weights),
+    as ``sliding_window_view(padded, width, axis=1)`` reshaped, filled one offset at a time (a copy of whole
+    feature rows, where the view's copy goes three values at a time)."""
+    batch, length, features = x.shape
+    padded = np.pad(x, ((0, 0), (padding, padding), (0, 0)))
+    steps = length + 2 * padding - width + 1
+    out = np.empty((batch, steps, features, width), dtype=x.dtype)
+    for offset in range(width):
+        out[:, :, :, offset] = padded[:, offset:offset + steps, :]
+    return out.reshape(-1, features * width)
 
 
 def _lengths(batch) -> list[int]:
