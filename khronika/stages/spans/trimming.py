@@ -55,7 +55,7 @@ def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
                 m.type == "ORG" and names.title_lemma(words[0].text) or m.type == "PER" and head in ADDRESS_WORDS):
             m = part(m, words[1].start, m.stop, c)
         elif m.type == "ORG" and len(words) >= 2 and words[0].text[:1].isupper() and not words[1].text[:1].isupper() \
-                and names.title_lemma(words[0].text):
+                and words[0].pos == "NOUN" and names.title_lemma(words[0].text):  # not "Верховный суд"
             continue  # "Министры иностранных дел Чили": people by their office, no organisation
         out.append(m)
     return out
