@@ -309,6 +309,12 @@ def test_event_forms_a_topic_discussed_a_project_frozen_and_an_agenda_approved_a
                         "коллеги! Предлагаю утвердить повестку дня.")) == ["CONSULT"]
 
 
+def test_event_forms_an_act_pointed_back_to_by_a_reaction_is_told_once(events):
+    evs = events("Литва ввела санкции против восьми грузинских чиновников. «Мы решительно осуждаем эти санкции», – "
+                 "заявила министр иностранных дел Грузии.")
+    assert types(evs) == ["ACCUSE", "SANCTION"]
+
+
 def test_event_forms_cooperation_begun_assets_frozen_and_a_resolution_proposed_are_acts(events):
     assert types(events("Чили и Перу начали совместный проект по строительству порта.")) == ["COOPERATE"]
     assert types(events("Евросоюз заморозил активы центрального банка Боливии.")) == ["SANCTION"]

@@ -18,6 +18,7 @@ from .words import (
     HAPPEN,
     INTENTION_HEADS,
     MUST,
+    POINTING,
     PRIVATE_PEOPLE,
     PROCEDURE,
     PROCEDURE_VERBS,
@@ -33,6 +34,7 @@ REFUSING = frozenset({"отказаться", "отказываться"})  # a 
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
 TOPICAL_TYPES = frozenset({"COOPERATE", "AID"})  # acts that are only a topic when sides discuss them
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})  # reactions to an act told before
 
 
 def evaluated_or_wanted(w: Words, i: int) -> bool:
@@ -254,5 +256,15 @@ def scheduled(w: Words, i: int) -> bool:
         TRIGGERS.get(w.lem[w.position[meeting.id]], ("",))[0] == "CONSULT"
 
 
+def reacted_to(w: Words, i: int) -> bool:
+    """An act noun pointed back to as what a reaction is to (``осуждаем эти санкции``, ``приветствовал данное
+    решение``): the reaction is the act; the noun re-mentions one told before."""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    return t.pos == "NOUN" and t.rel == "obj" and head is not None and \
+        TRIGGERS.get(w.lem[head], ("",))[0] in REACTION_TYPES and any(
+            c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(t))
+
+
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled)
+          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to)
