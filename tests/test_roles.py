@@ -296,3 +296,10 @@ def test_roles_a_foreign_name_the_tagger_reads_as_a_genitive_has_no_case_of_its_
         return Token(0, len(text), text, pos="PROPN", feats={"Case": case})
     assert name_case([tok("Мзиури", "Gen"), tok("Гварамия", "Gen")]) is None  # a Georgian woman's name
     assert name_case([tok("Ивана", "Gen"), tok("Петрова", "Gen")]) == "Gen"  # a name the dictionary knows
+
+
+def test_roles_the_head_of_a_ministrys_unit_named_by_a_world_region_is_of_the_ministrys_country(run):
+    _, _, roles = run("Как сообщили в министерстве иностранных дел Чили, директор департамента Азии и Океании "
+                      "Хуан Перес позвонил советнику посольства Перу.")
+    assert ("Хуан Перес", "директор департамента Азии и Океании", "Чили") in roles
+

@@ -22,6 +22,8 @@ OBJECT_PREDICATIVE = _WORDS["OBJECT_PREDICATIVE"]
 PLACE_OFFICES = _WORDS["PLACE_OFFICES"]
 BODY_NOUNS = _WORDS["BODY_NOUNS"]
 PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
+WORLD_REGIONS = _WORDS["WORLD_REGIONS"]
+UNITS = _WORDS["UNITS"]
 
 # Ministries named by abbreviation after "глава": the minister's position.
 MINISTRIES: dict[str, str] = gazetteer.ministries()

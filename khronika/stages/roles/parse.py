@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ... import gazetteer, morph
 from ...ids import country_id
+from ...morph import lemmas
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
@@ -24,6 +25,8 @@ from .lexicon import (
     SCOPE_PREPOSITIONS,
     SYNONYMS,
     TITLE_ADJECTIVES,
+    UNITS,
+    WORLD_REGIONS,
     head_lemma,
     in_full,
 )
@@ -162,9 +165,21 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
     кафедрой востоковедения МГИМО``); followed by a country it belongs to the position (``секретарь
     Совета Безопасности России``)."""
     if idx.kind(m) in ("organization", "location") and not r.has_country and r.of is None:
+        if idx.kind(m) == "location" and _names_a_unit(r, unit):
+            return False  # "директор департамента Азии": the unit's name, no place the office is of
         r.of, r.of_span = m.entity, (m.start, m.stop)
         return True
     return False
+
+
+def _names_a_unit(r: _Reading, unit: list[Token]) -> bool:
+    """A world region right after a unit of a ministry (``департамента Азии и Океании``)."""
+    if not all(lemmas(t.text) & WORLD_REGIONS for t in unit if t.text[:1].isupper()):
+        return False
+    words = list(r.words)
+    while words and (words[-1].text.lower() == "и" or lemmas(words[-1].text) & WORLD_REGIONS):
+        words.pop()  # "департамента Азии и Океании": the regions named before this one
+    return bool(words) and morph.lemma(words[-1].text) in UNITS
 
 
 def _word(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:

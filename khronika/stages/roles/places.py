@@ -16,7 +16,7 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import BODY_NOUNS, PLACE_NOUNS, QUOTES, is_national
+from .lexicon import BODY_NOUNS, PLACE_NOUNS, QUOTES, UNITS, is_national
 
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
 SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
@@ -92,18 +92,32 @@ def with_named_body(roles: list[Role], doc: Document, idx: MentionIndex, s: Role
 
 def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A minister without a country (``сообщила министр иностранных дел Х``) heads the ministry of that field the text
-    named last before him (``Министерство иностранных дел Кении приняло решение …``): he is of its country."""
-    named = [(m, got) for m in sorted(doc.mentions, key=lambda m: m.start)
-             if idx.kind(m) == "organization" and (got := ministry_of(m.text)) is not None]
+    named last before him (``Министерство иностранных дел Кении приняло решение …``): he is of its country; so is the
+    head of a unit of a ministry (``директор департамента Азии``) of the ministry named last before him."""
+    named = sorted(((m, got) for m in doc.mentions if idx.kind(m) in ("organization", "country")
+                    and (got := ministry_of(_with_ministry(doc.text, m))) is not None), key=lambda x: x[0].start)
     out = []
     for r in roles:
-        before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start and position == r.position
-                  and r.position_start - m.stop <= s.own_ministry_chars]
+        unit = any(morph.lemma(w) in UNITS for w in r.position.split())  # "директор департамента Азии"
+        before = [(m, c) for m, (position, c) in named if m.stop <= r.position_start
+                  and (position == r.position or unit) and r.position_start - m.stop <= s.own_ministry_chars]
         if r.of is None and before:
             m, c = before[-1]
             r = _of(r, c, m.start, m.stop)
         out.append(r)
     return out
+
+
+_MINISTRY_BEFORE = re.compile(r"(?i)(?<!\w)(?:министерств\w*|мид)(?:\s+[а-яё]+){0,3}\s+$")
+
+
+def _with_ministry(text: str, m) -> str:
+    """The mention's text, or, for a country the tagger left outside a ministry's name (``в министерстве иностранных
+    дел Чили``), that name with the country."""
+    if m.type != "LOC":
+        return m.text
+    found = _MINISTRY_BEFORE.search(text[max(0, m.start - 60):m.start])
+    return found.group().strip() + " " + m.text if found else ""
 
 
 def ministry_of(name: str) -> tuple[str, str] | None:
