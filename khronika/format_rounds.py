@@ -20,7 +20,9 @@ _DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|�
                           + _ADJECTIVE + _ROUND_NOUN, re.I)
 TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
     "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
-_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по\s+сч[её]ту[\s,]+)?"
+# "четвертый, последний раунд": the ordinal set off before "последний"
+_LAST = r"(?:\s+|,\s+(?=(?:последн|заключительн|финальн)\w*\s))"
+_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+){_LAST}(?:по\s+сч[её]ту[\s,]+)?"
                          + _ADJECTIVE + _ROUND_NOUN, re.I)
 # "заседание стало десятым по счету": the round told by the predicate.
 _BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:(\d{1,3})-?(?:м|й)|(\w+))"
