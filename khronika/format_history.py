@@ -51,7 +51,7 @@ _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)", re.I)
 PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал)\w*"
                          r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во)\s+){0,2}$", re.I)
-# A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … закончился ничем, и …".
+# A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … завершился без итогов, и …".
 ENDED_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:раунд|встреч|заседани|переговор|консультаци|саммит)\w*\b.*?"
                            r"\b(?:(?:закончил|завершил|окончил|состоял)\w*|прош(?:ёл|ел|л[аио])\b)", re.I)
 _BREAK_CLAUSE = re.compile(r",\s+(?:и|а|после\s+чего)\s+(?=(?:[\w-]+\s+){0,3}?(?:приостанов|заморож|прерван|свернут))",
@@ -143,10 +143,10 @@ class Told:
                                 evidence=text.strip()[:300]))
             entries = [e for e in entries if not (e["status"] == "planned" and e["date"] == old[0].date.iso())]
         if status == "suspended" and not few and (ended := self._ended(text, timexes)) is not None:
-            # "Раунд в Лиме в мае 2028 года закончился ничем, и переговоры были заморожены": that round, then the break
+            # "Раунд в Лиме в мае 2028 года завершился без итогов, и диалог был заморожен": that round, the break
             date, stop = ended
             after = [x for x in timexes if x.start - self.offset >= stop]
-            held = "round" if ROUND_WORD.search(text, 0, stop) else "meeting"  # "Раунд … закончился ничем"
+            held = "round" if ROUND_WORD.search(text, 0, stop) else "meeting"  # "Раунд … завершился без итогов"
             entries = [e for e in entries if e["status"] != "suspended"] + [
                 dict(_entry(held, [], doc, row, text[:stop], [], date), evidence=text.strip()[:300]),
                 dict(_entry("suspended", [], doc, row, text[stop:], after), evidence=text.strip()[:300])]
@@ -190,7 +190,7 @@ class Told:
         return rnd, date if date and len(date) in (4, 7) else None
 
     def _ended(self, text: str, timexes: list) -> tuple[str, int] | None:
-        """A meeting told in a clause before the one of a break (``Раунд в Лиме в мае 2028 года закончился ничем, и
+        """A meeting told in a clause before the one of a break (``Раунд в Лиме в мае 2028 года завершился без итогов, и
         переговоры были заморожены``): the one date of that clause and where the break's clause starts; None where
         the sentence tells no such meeting."""
         cut = _BREAK_CLAUSE.search(text)

@@ -66,7 +66,7 @@ def test_a_numeric_alias_without_topic_words_needs_two_member_states():
     ("В июне 2029 года Боливия объявила о прекращении переговоров.", "suspended"),
     ("Делегация Чили вышла из переговоров в знак протеста.", "suspended"),
     ("Стороны после долгой паузы вернулись за стол переговоров.", "resumed"),
-    ("Делегации снова сели за стол переговоров в Лиме.", "resumed"),
+    ("Делегации Перу и Чили вновь сели за стол переговоров.", "resumed"),
     ("Стороны договорились о прекращении огня на переговорах.", None),
     ("Министры сели за стол переговоров в девять утра.", None),
 ])
@@ -75,7 +75,7 @@ def test_talks_told_ended_or_resumed(sentence, status):
 
 
 def test_talks_turned_are_those_of_the_track_not_talks_about_something_else():
-    assert talks_turned("Раунд закончился ничем, и переговоры были заморожены на два года.", [])
+    assert talks_turned("Встреча в Лиме прошла без итогов, а переговоры заморожены на год.", [])
     assert not talks_turned("Были заморожены переговоры о поставках зерна.", [])
     assert not talks_turned("Переговоры прошли в Лиме.", [])
 
