@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from .format_names import Named, general_in, mechanism, mechanisms
+from .gazetteer import orgs
 from .ids import is_country
 from .morph import fold
 
@@ -56,6 +58,17 @@ def short_name(sentence: str, n: Named) -> str | None:
     return m.group(1) if m else None
 
 
+@cache
+def _known_names() -> dict[str, set[str]]:
+    """Names of organisations and outlets (→ an empty set) and of mechanisms (→ theirs) of the gazetteers: in brackets
+    after another format they are not its short name (``Минская группа (ОБСЕ)``: the organisation)."""
+    known: dict[str, set[str]] = {name: set() for _, name in orgs()}
+    for r in mechanisms():
+        for a in [r["name"], *r["aliases"]]:
+            known.setdefault(a, set()).add(r["name"])
+    return known
+
+
 def with_alias(n: Named, alias: str) -> Named:
     """``n`` with one more name the text uses for it."""
     names = [a for a in n.alias.split("; ") if a]
@@ -63,13 +76,32 @@ def with_alias(n: Named, alias: str) -> Named:
 
 
 def short_named(n: Named, sentence: str, offset: int, mentions) -> Named:
-    """``n`` with the short name in brackets after its words (``(ССВУ)``), not a country's (``(США)``); ``offset``:
+    """``n`` with the short name in brackets after its words (``(ССВУ)``), not a country's (``(США)``) nor another
+    organisation's or mechanism's of the gazetteers; ``offset``:
     where the sentence starts in its document, whose ``mentions`` tell the countries."""
     short = short_name(sentence, n)
-    if short is None or any(is_country(m.entity) and offset + n.stop <= m.start < offset + n.stop + len(short)
-                            + SHORT_REACH for m in mentions):
+    if short is None or _known_names().get(short, {n.name}) != {n.name}:
+        return n  # "Минская группа (ОБСЕ)": the organisation's name
+    at = offset + n.stop
+    if any(is_country(m.entity) and at <= m.start < at + len(short) + SHORT_REACH for m in mentions):
         return n
     return with_alias(n, short)
+
+
+def acronyms(named: list[Named]) -> dict[str, Named]:
+    """The short names the sentence gave its formats in brackets (``Совет сотрудничества (ССВУ)``): short name →
+    format, for the later sentences of the document that name the format by it alone."""
+    return {a: n for n in named for a in n.alias.split("; ")[1 if n.fixed else 0:] if a}
+
+
+def by_acronym(sentence: str, shorts: dict[str, Named]) -> list[Named]:
+    """The formats a sentence names by a short name the document gave them before (``На ССВУ подписано …``)."""
+    out = []
+    for short, n in shorts.items():
+        m = re.search(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", sentence)
+        if m is not None and n.name not in {x.name for x in out}:
+            out.append(dataclasses.replace(n, surface=short, start=m.start(), stop=m.end(), spans=(m.span(),)))
+    return out
 
 
 def label_of(n: Named, items: list[Named], full: str) -> str:

@@ -55,7 +55,7 @@ def fold_retold(history: list[dict]) -> list[dict]:
 
 
 HELD = ("meeting", "round", "resumed")
-OWN_MEETING_DAYS = 7  # a meeting dated at most this many days before its document is the one the document reports
+OWN_DAYS = 7  # a meeting dated at most this many days before its document is the one the document reports
 
 
 def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple]:
@@ -64,7 +64,7 @@ def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple
     own: dict[str, set[str]] = {}
     for n, _, entries in mentions:
         own.setdefault(n["name"], set()).update(e["date"] for e in entries if e["status"] in HELD
-                                                and _recent(e["date"], published))
+                                                and recent(e["date"], published))
     for n, _, entries in mentions:
         days = own.get(n["name"], set())
         for e in entries:
@@ -74,11 +74,12 @@ def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple
     return mentions
 
 
-def _recent(date: str | None, published: str | None) -> bool:
+def recent(date: str | None, published: str | None) -> bool:
+    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
     if not date or not published or len(date) != 10 or len(published) < 10:
         return False
     try:
-        return 0 <= (_date.fromisoformat(published[:10]) - _date.fromisoformat(date)).days <= OWN_MEETING_DAYS
+        return 0 <= (_date.fromisoformat(published[:10]) - _date.fromisoformat(date)).days <= OWN_DAYS
     except ValueError:
         return False
 

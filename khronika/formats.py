@@ -40,13 +40,20 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date as _date
 
 from . import lexicon
-from .format_aliases import ORGANISATION_TYPES, bound, label_of, short_named
+from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
 from .format_history import EARLIER, Told
 from .format_identity import identities
-from .format_merge import complete, date_resumptions, fold_retold, merge_entries, one_date_per_round, planned_then_held
+from .format_merge import (
+    complete,
+    date_resumptions,
+    fold_retold,
+    merge_entries,
+    one_date_per_round,
+    planned_then_held,
+    recent,
+)
 from .format_names import (
     ANOTHER_ROUND,
     Named,
@@ -114,7 +121,6 @@ MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|�
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
-OWN_DAYS = 7  # a round dated at most this many days before its document is the one the document reports
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -135,17 +141,6 @@ def _loose(n: Named) -> bool:
     """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
     often a part of a mechanism's meeting, not taking up the next sentence."""
     return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
-
-
-def _recent(date: str | None, published: str | None) -> bool:
-    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
-    if not date or not published or len(date) != 10 or len(published) < 10:
-        return False
-    try:
-        days = (_date.fromisoformat(published[:10]) - _date.fromisoformat(date)).days
-    except ValueError:
-        return False
-    return 0 <= days <= OWN_DAYS
 
 
 def format_id(name: str) -> str:
@@ -282,11 +277,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
+    shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     tracks = {n.name: n for s in doc.sentences for n in formats_in(doc.text[s.start:s.stop]) if TRACK.search(n.name)}
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
-        named = bound(formats_in(text), text, doc.text, codes)
+        named = bound(formats_in(text), text, doc.text, codes) or by_acronym(text, shorts)
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
@@ -305,6 +301,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         named = [short_named(n, text, s.start, doc.mentions) for n in named]
+        shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
         if pair and len(told := _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
@@ -340,7 +337,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
-                                    and _recent(e["date"], row["published"])), own.get(n.name))
+                                    and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     mentions = _kinds_told(date_resumptions(mentions, row["published"]))

@@ -6,7 +6,16 @@ import dataclasses
 
 import pytest
 
-from khronika.format_aliases import bound, label_of, numeric_fits, short_name, short_named, summit_council
+from khronika.format_aliases import (
+    acronyms,
+    bound,
+    by_acronym,
+    label_of,
+    numeric_fits,
+    short_name,
+    short_named,
+    summit_council,
+)
 from khronika.format_merge import date_resumptions, planned_then_held
 from khronika.format_names import Named, gazetteer_in
 from khronika.format_status import status_of, talks_turned
@@ -108,3 +117,18 @@ def test_an_undated_resumption_is_the_meeting_its_document_reports():
 def test_an_organisations_summits_are_those_of_its_summit_council():
     assert summit_council("ОДКБ") == "Совет коллективной безопасности ОДКБ"
     assert summit_council("Совет коллективной безопасности ОДКБ") is None and summit_council("Перу") is None
+
+
+def test_a_known_organisation_in_brackets_is_no_short_name():
+    sentence = "Собралась контактная группа по Гренаде (ОБСЕ) в Кито."
+    n = next(iter(formats_in(sentence)))
+    assert short_name(sentence, n) == "ОБСЕ" and short_named(n, sentence, 0, []).alias == ""
+
+
+def test_a_short_name_given_in_brackets_names_the_format_later():
+    first = "Собралась контактная группа по Гренаде (КГГ) в Кито."
+    n = short_named(next(iter(formats_in(first))), first, 0, [])
+    shorts = acronyms([n])
+    (later,) = by_acronym("На заседании КГГ министры подписали протокол.", shorts)
+    assert later.name == n.name and later.surface == "КГГ"
+    assert by_acronym("Министры подписали протокол КГГС.", shorts) == []
