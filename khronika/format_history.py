@@ -9,7 +9,7 @@ import re
 
 from .format_names import Named
 from .format_rounds import clause_rounds, first_rounds, previous_rounds, round_in
-from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER
+from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
 
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
@@ -80,6 +80,11 @@ class Told:
         taken = [(a, b) for spans in local.values() for _, a, b in spans]
         timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
         entries = []
+        put_off = self._planned_for(text, timexes)
+        if status == "postponed" and put_off and put_off[1] > 0:
+            # "пятое прошло в 2027 году, а запланированная на 2028 год встреча откладывалась": the status of the rest
+            rest = status_of(text[:put_off[1]], [e for e in self.here if e["start"] - self.offset < put_off[1]])
+            status = rest if rest in ("meeting", "round") else status
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
@@ -115,7 +120,8 @@ class Told:
             here = self.here
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
                 here = [e for e in here if e["factuality"] != "occurred"]
-            old = self._planned_for(text, timexes) if status == "postponed" else None
+            old = put_off if status == "postponed" else None
+            years = [x.date.iso() for x in timexes if x.relation == "at" and len(x.date.iso()) == 4]
             if status == "postponed":  # the new date told ("перенесён на октябрь") is the planned one's, not its own
                 here = [dict(e, date=None) for e in here]
                 timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])
@@ -135,8 +141,10 @@ class Told:
                 entries.append(dict(entry, status="planned"))
             if status == "postponed":  # the postponed meeting is the one of the date it had been planned for
                 date = old[0].date.iso() if old else None
+                if date is None and not entry["date"] and len(years) == 1:
+                    date = years[0]  # "в 2029 году раунды переносились": those of that year
                 entry.update(date=date, date_precision=_precision(date))
-        if status != "postponed" and (old := self._planned_for(text, timexes)) is not None:
+        if status != "postponed" and (old := put_off) is not None:
             # "…, а запланированная на весну 2029 года встреча дважды откладывалась": in a clause of its own
             clause = text[old[1]:]
             entries.append(dict(_entry("postponed", [], doc, row, clause, [], old[0].date.iso()),

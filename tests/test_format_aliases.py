@@ -132,3 +132,11 @@ def test_a_short_name_given_in_brackets_names_the_format_later():
     (later,) = by_acronym("На заседании КГГ министры подписали протокол.", shorts)
     assert later.name == n.name and later.surface == "КГГ"
     assert by_acronym("Министры подписали протокол КГГС.", shorts) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Встреча министров Перу и Чили дважды откладывалась.",
+    "В 2029 году раунды консультаций переносились из-за выборов.",
+])
+def test_meetings_put_off_again_and_again(sentence):
+    assert status_of(sentence, []) == "postponed"
