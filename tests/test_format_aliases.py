@@ -140,3 +140,15 @@ def test_a_short_name_given_in_brackets_names_the_format_later():
 ])
 def test_meetings_put_off_again_and_again(sentence):
     assert status_of(sentence, []) == "postponed"
+
+
+@pytest.mark.parametrize("sentence, rnd", [
+    ("Встречи проходят каждый год; нынешняя стала уже седьмой на уровне министров.", 7),
+    ("Заседание комиссии в Кито стало пятым.", 5),
+    ("Перу стала первой в регионе.", None),
+    ("Чили стала второй страной, подписавшей протокол.", None),
+])
+def test_a_round_told_by_what_the_meeting_became(sentence, rnd):
+    from khronika.format_rounds import round_in
+
+    assert round_in(sentence) == rnd
