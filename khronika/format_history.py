@@ -9,7 +9,7 @@ import re
 
 from .format_names import Named
 from .format_rounds import clause_rounds, first_rounds, previous_rounds, round_in
-from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER
+from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
 
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
@@ -46,6 +46,19 @@ _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|за
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
+# A meeting put off, and the date it had been planned for told right before that date: "который планировалось
+# провести в 2030 году", "запланированная на весну 2029 года встреча … дважды откладывалась".
+PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)", re.I)
+PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал)\w*"
+                         r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во)\s+){0,2}$", re.I)
+# A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … завершился без итогов, и …".
+ENDED_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:раунд|встреч|заседани|переговор|консультаци|саммит)\w*\b.*?"
+                           r"\b(?:(?:закончил|завершил|окончил|состоял)\w*|прош(?:ёл|ел|л[аио])\b)", re.I)
+_BREAK_CLAUSE = re.compile(r",\s+(?:и|а|после\s+чего)\s+(?=(?:[\w-]+\s+){0,3}?(?:приостанов|заморож|прерван|свернут))",
+                           re.I)
+MOVED_FROM = re.compile(r"\bперенес\w*\s+(?:[\w-]+\s+){0,2}?(?:с|со)\s+$", re.I)  # "перенесено с декабря на март"
+AFTER_ROUND = re.compile(r"\bпосле\s+(?:[\w-]+\s+){1,2}?(?:раунд|заседани|встреч|саммит|сесси)\w*", re.I)
+PLANNED_FOR_REACH = 45  # characters before a date within which its "планировалось провести" is read
 
 
 class Told:
@@ -67,6 +80,11 @@ class Told:
         taken = [(a, b) for spans in local.values() for _, a, b in spans]
         timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
         entries = []
+        put_off = self._planned_for(text, timexes)
+        if status == "postponed" and put_off and put_off[1] > 0:
+            # "пятое прошло в 2027 году, а запланированная на 2028 год встреча откладывалась": the status of the rest
+            rest = status_of(text[:put_off[1]], [e for e in self.here if e["start"] - self.offset < put_off[1]])
+            status = rest if rest in ("meeting", "round") else status
         if status == "active" and n.fixed and not MEETINGS.search(text):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
@@ -102,9 +120,12 @@ class Told:
             here = self.here
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
                 here = [e for e in here if e["factuality"] != "occurred"]
-            if status == "postponed":  # dated only by the new date told ("перенесён на октябрь"), not the old one
+            old = put_off if status == "postponed" else None
+            years = [x.date.iso() for x in timexes if x.relation == "at" and len(x.date.iso()) == 4]
+            if status == "postponed":  # the new date told ("перенесён на октябрь") is the planned one's, not its own
                 here = [dict(e, date=None) for e in here]
-                timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])]
+                timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])
+                           and (old is None or x is not old[0])]
             revived = self._revived(text, timexes) if status == "resumed" else None
             if revived is not None:  # "третья встреча в рамках диалога, который возобновили в 2023 году после перерыва"
                 outside = [x for x in timexes if not revived[0] <= x.start - self.offset < revived[1]]
@@ -118,6 +139,27 @@ class Told:
             entries.append(entry)
             if status == "postponed" and entry["date"]:  # "перенесено на первый квартал 2027 года": planned then
                 entries.append(dict(entry, status="planned"))
+            if status == "postponed":  # the postponed meeting is the one of the date it had been planned for
+                date = old[0].date.iso() if old else None
+                if date is None and not entry["date"] and len(years) == 1:
+                    date = years[0]  # "в 2029 году раунды переносились": those of that year
+                entry.update(date=date, date_precision=_precision(date))
+        if status != "postponed" and (old := put_off) is not None:
+            # "…, а запланированная на весну 2029 года встреча дважды откладывалась": in a clause of its own
+            clause = text[old[1]:]
+            entries.append(dict(_entry("postponed", [], doc, row, clause, [], old[0].date.iso()),
+                                evidence=text.strip()[:300]))
+            entries = [e for e in entries if not (e["status"] == "planned" and e["date"] == old[0].date.iso())]
+        if status == "suspended" and not few and (ended := self._ended(text, timexes)) is not None:
+            # "Раунд в Лиме в мае 2028 года завершился без итогов, и диалог был заморожен": that round, the break
+            date, stop = ended
+            after = [x for x in timexes if x.start - self.offset >= stop]
+            held = "round" if ROUND_WORD.search(text, 0, stop) else "meeting"  # "Раунд … завершился без итогов"
+            entries = [e for e in entries if e["status"] != "suspended"] + [
+                dict(_entry(held, [], doc, row, text[:stop], [], date), evidence=text.strip()[:300]),
+                dict(_entry("suspended", [], doc, row, text[stop:], after), evidence=text.strip()[:300])]
+        if status in ("suspended", "resumed") and (after := self._after_round(text, timexes)) is not None:
+            entries.append(dict(_entry("round", [], doc, row, text, [], after[1]), round=after[0]))
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
@@ -142,6 +184,44 @@ class Told:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
         return entries
+
+    def _after_round(self, text: str, timexes: list) -> tuple[int, str | None] | None:
+        """A numbered round told as the one a break or a resumption came after (``В декабре 2029 года, после
+        четвертого раунда, Перу объявило о прекращении переговоров``): its number and the month or year the sentence
+        gives (a day is the announcement's, not the round's)."""
+        m = AFTER_ROUND.search(text)
+        rnd = round_in(m.group(0)) if m else None
+        if not rnd:
+            return None
+        dates = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)}
+        date = dates.pop() if len(dates) == 1 else None
+        return rnd, date if date and len(date) in (4, 7) else None
+
+    def _ended(self, text: str, timexes: list) -> tuple[str, int] | None:
+        """A meeting told in a clause before the one of a break (``Раунд в Лиме в мае 2028 года завершился без итогов, и
+        переговоры были заморожены``): the one date of that clause and where the break's clause starts; None where
+        the sentence tells no such meeting."""
+        cut = _BREAK_CLAUSE.search(text)
+        if cut is None or not ENDED_MEETING.search(text, 0, cut.start()):
+            return None
+        dates = {x.date.iso() for x in timexes if x.start - self.offset < cut.start() and x.relation == "at"
+                 and not DEICTIC.match(x.text)}
+        return (dates.pop(), cut.start()) if len(dates) == 1 else None
+
+    def _planned_for(self, text: str, timexes: list) -> tuple | None:
+        """In a sentence that tells a meeting put off, the date it had been planned for (``который планировалось
+        провести в 2030 году``): that time expression and where its clause starts; None where it tells none."""
+        if not PUT_OFF.search(text):
+            return None
+        for x in timexes:
+            at = x.start - self.offset
+            m = PLANNED_FOR.search(text, max(0, at - PLANNED_FOR_REACH), at)
+            if x.relation == "after" and (m := MOVED_FROM.search(text, max(0, at - PLANNED_FOR_REACH), at)):
+                return x, max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+            if x.relation == "at" and m is not None:
+                start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+                return x, start
+        return None
 
     def _revived(self, text: str, timexes: list) -> tuple[int, int, str | None] | None:
         """A later round of a mechanism told together with its resumption in a clause of its own (``Это третья встреча
@@ -264,8 +344,9 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
             or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
     if date is not None or status == "active":
         pass
-    elif main and main["date"] and (timexes or not ahead):
-        date = main["date"]
+    elif main and main["date"] and (timexes or not ahead) \
+            and (fitting or len(told) != 1 or status not in ("suspended", "resumed")):
+        date = main["date"]  # a break told with another act ("объявил о прекращении переговоров, обвинив …"): its date
     elif len(told) == 1 and status != "active":
         date = told.pop()
     else:

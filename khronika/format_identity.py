@@ -10,14 +10,16 @@ histories share a numbered round on the same date (``7-й раунд консу�
 ``7-я встреча секретарей советов безопасности``, both on one day), when they are of one general type and met on
 one day (``раунд консультаций по работе посольств``, ``… по так называемым раздражителям``), or when their kind is
 one per set of sides (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission,
-one border commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``), then
-the name the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое заседание
-комиссии``, does not count), names it.
+one border commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``),
+then the name the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое
+заседание комиссии``, does not count), names it.  An organisation's meetings (``саммит ОДКБ``) are those of the
+council that holds its summits (``Совет коллективной безопасности ОДКБ``) where the store knows that council.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
+from .format_aliases import summit_council
 from .format_names import ONE_PER_SIDES
 from .ids import country_id
 
@@ -58,6 +60,11 @@ def identities(seen: list[tuple]) -> list[list]:
                 and not groups[k][0][0].fixed and any(_same_round(a, b) for a in rounds for b in _numbered(groups[k]))]
         if rounds and len(fits) == 1:
             groups[fits[0]].extend(groups.pop(key))
+    for key in [k for k in groups if groups[k][0][0].fixed and not k[1]]:
+        # "саммит ОДКБ", "сессия ОДКБ": the sessions of the council that holds the organisation's summits, where known
+        council = summit_council(key[0])
+        if council and (council, frozenset()) in groups:
+            groups[council, frozenset()].extend(groups.pop(key))
     return [[key, items] for key, items in _same_mechanisms(groups).items() if any(e for _, _, e in items)]
 
 

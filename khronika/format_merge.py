@@ -1,9 +1,12 @@
 """A format's whole history from the entries its mentions gave (``formats.py``): one entry per meeting
-(``merge_entries``; one told more and less fully, ``fold_retold``; a round held once, ``one_date_per_round``), rounds
+(``merge_entries``; one told more and less fully, ``fold_retold``; a round held once, ``one_date_per_round``; one
+announced and then held that day, ``planned_then_held``), rounds
 numbered between known ones and missing rounds shown as implied, a meeting put off taking the round planned for its
 new date (``complete``).
 """
 from __future__ import annotations
+
+from datetime import date as _date
 
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 
@@ -48,6 +51,55 @@ def fold_retold(history: list[dict]) -> list[dict]:
             o["docs"] = sorted(set(o["docs"]) | set(e["docs"]))
             o["events"] = sorted(set(o["events"]) | set(e["events"]))
             out.remove(e)
+    return out
+
+
+HELD = ("meeting", "round", "resumed")
+OWN_DAYS = 7  # a meeting dated at most this many days before its document is the one the document reports
+
+
+def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple]:
+    """A resumption a document tells without its date (``после перерыва вернулись за стол переговоров``, a headline)
+    where it reports one meeting of that format of its own days (``прошли 10–11 марта``): that meeting's date."""
+    own: dict[str, set[str]] = {}
+    for n, _, entries in mentions:
+        own.setdefault(n["name"], set()).update(e["date"] for e in entries if e["status"] in HELD
+                                                and recent(e["date"], published))
+    for n, _, entries in mentions:
+        days = own.get(n["name"], set())
+        for e in entries:
+            if e["status"] == "resumed" and not e["date"] and "told" not in e and len(days) == 1:
+                e["date"] = next(iter(days))
+                e["date_precision"] = _precision(e["date"])
+    return mentions
+
+
+def recent(date: str | None, published: str | None) -> bool:
+    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
+    if not date or not published or len(date) != 10 or len(published) < 10:
+        return False
+    try:
+        return 0 <= (_date.fromisoformat(published[:10]) - _date.fromisoformat(date)).days <= OWN_DAYS
+    except ValueError:
+        return False
+
+
+def planned_then_held(history: list[dict]) -> list[dict]:
+    """A meeting announced (``Саммит пройдёт завтра``) and then held on that very day is one entry: a planned entry
+    folded into the one held entry of its date (a day, or a month or year with the same round), its documents and
+    events pooled; none where several held entries would fit."""
+    out = list(history)
+    for p in history:
+        if p["status"] != "planned" or not p["date"]:
+            continue
+        fits = [h for h in out if h["status"] in HELD and h["date"] and (
+            h["date"] == p["date"] if len(p["date"]) == 10 or not p["round"]
+            else h["date"].startswith(p["date"]) and h["round"] == p["round"])]
+        if len(fits) == 1 and (p["round"] is None or fits[0]["round"] in (None, p["round"])):
+            h = fits[0]
+            h["docs"] = sorted(set(h["docs"]) | set(p["docs"]))
+            h["events"] = sorted(set(h["events"]) | set(p["events"]))
+            out.remove(p)
     return out
 
 
@@ -101,6 +153,21 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
         rounds = {p["round"] for p in history if p["status"] == "planned" and p["round"] and p["date"] == h["date"]}
         if h["status"] == "postponed" and not h["round"] and h["date"] and len(rounds) == 1:
             h["round"] = rounds.pop()
+    for h in history:  # "заседание, которое планировалось провести в декабре, переносится на март": the one planned
+        later = {p["round"] for p in history if p["status"] == "planned" and p["round"] and p["date"]
+                 and set(p["docs"]) & set(h["docs"]) and (not h["date"] or p["date"][:4] >= h["date"][:4])
+                 and not any(m["status"] in HELD and m["date"] and (h["date"] or "") < m["date"] < p["date"]
+                             for m in history)}  # not one held in between: the one put off was held
+        if h["status"] == "postponed" and not h["round"] and len(later) == 1:
+            h["round"] = later.pop()
+    for h in history:  # "перенос третьего саммита, планировавшегося на 2030 год" … "перенесен на 2031 год": the third
+        later = [p for p in history if p["status"] == "planned" and p["date"] and not p["round"]
+                 and (not h["date"] or p["date"][:4] > h["date"][:4])
+                 and not any(m["status"] in HELD and m["date"] and (h["date"] or "") < m["date"] < p["date"]
+                             for m in history)]
+        if h["status"] == "postponed" and h["round"] and len(later) == 1 \
+                and not any(p["status"] == "planned" and p["round"] == h["round"] for p in history):
+            later[0]["round"] = h["round"]
     meetings = sorted((h for h in history if h["status"] in ("round", "meeting", "resumed") and h["date"]),
                       key=lambda h: h["date"])
     numbered = [h for h in meetings if h["round"]]

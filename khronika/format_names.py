@@ -37,7 +37,9 @@ _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
     Column("name"), Column("type"), Column("level", choices=LEVELS),
     Column("members", required=False, convert=_listed), Column("orgs", required=False, convert=_listed),
     Column("aliases", convert=_listed), Column("label"),
-    Column("party", required=False, choices=frozenset({"yes"}))), key=("name",))
+    Column("party", required=False, choices=frozenset({"yes"})),
+    Column("context", required=False, convert=_pattern),
+    Column("summit", required=False, choices=frozenset({"yes"}))), key=("name",))
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
@@ -54,7 +56,9 @@ class Named:
     ``surface``: the words of the sentence that name it, at ``start``–``stop`` (-1: a meeting of it told without
     its name, ``Девятое заседание комиссии``); ``alone``: a general
     pattern that names a format only where nothing else in the sentence does; ``party``: a group that meets others
-    as one party (``евротройка``), a format with each set of others it meets."""
+    as one party (``евротройка``), a format with each set of others it meets; ``alias``: the names the text uses
+    for it, in the nominative and separated by "; " (the gazetteer's alias its words matched, a short name in
+    brackets after it: ``Совет сотрудничества (ССВУ)``)."""
 
     name: str
     type: str
@@ -70,6 +74,7 @@ class Named:
     alone: bool = False
     spans: tuple[tuple[int, int], ...] = ()
     party: bool = False
+    alias: str = ""
 
     def places(self) -> tuple[tuple[int, int], ...]:
         """Every span of the sentence that names it (its first one where no others were kept)."""
@@ -85,16 +90,16 @@ def _word_key(word: str) -> frozenset[str] | str:
 
 
 @cache
-def _aliases() -> dict[str, list[tuple[tuple, lexicon.Row]]]:
-    """Aliases indexed by each lemma (or capitals) of their first word."""
-    index: dict[str, list[tuple[tuple, lexicon.Row]]] = {}
+def _aliases() -> dict[str, list[tuple[tuple, lexicon.Row, str]]]:
+    """Aliases (their word keys, row and text) indexed by each lemma (or capitals) of their first word."""
+    index: dict[str, list[tuple[tuple, lexicon.Row, str]]] = {}
     for row in _MECHANISMS:
         for alias in row["aliases"]:
             keys = tuple(_word_key(w) for w in _WORD.findall(alias))
             if not keys:
                 continue
             for first in [keys[0]] if isinstance(keys[0], str) else keys[0]:
-                index.setdefault(first, []).append((keys, row))
+                index.setdefault(first, []).append((keys, row, alias))
     return index
 
 
@@ -112,22 +117,22 @@ def gazetteer_in(sentence: str) -> list[Named]:
 def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
     words = list(_WORD.finditer(sentence))
     index = _aliases()
-    best: dict[str, tuple[int, int, int]] = {}
+    best: dict[str, tuple[int, int, str]] = {}
     every: dict[str, set[tuple[int, int]]] = {}
     for i, m in enumerate(words):
         w = m.group().replace("ё", "е").replace("Ё", "Е")
-        for key in {w} | morph.lemmas(w):
-            for keys, row in index.get(key, ()):
+        for key in sorted({w} | morph.lemmas(w)):
+            for keys, row, alias in index.get(key, ()):
                 k = len(keys)
                 if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)):
                     span = (words[i].start(), words[i + k - 1].end())
                     every.setdefault(row["name"], set()).add(span)
                     if row["name"] not in best or span[1] - span[0] > best[row["name"]][1] - best[row["name"]][0]:
-                        best[row["name"]] = (*span, row.line)
+                        best[row["name"]] = (*span, alias)
     rows = _by_name()
     out = []
     bodies = {o for name in best for o in rows[name]["orgs"] or ()}
-    for name, (start, stop, _) in sorted(best.items(), key=lambda x: x[1]):
+    for name, (start, stop, alias) in sorted(best.items(), key=lambda x: x[1]):
         if any(a <= start and stop <= b and (a, b) != (start, stop) for a, b, _ in best.values()):
             continue  # "Совет НАТО" inside "Совета НАТО-Россия"
         if name in bodies:
@@ -136,13 +141,23 @@ def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
         mine = every[name]
         spans = sorted(x for x in mine if not any(a <= x[0] and x[1] <= b and (a, b) != x for a, b in mine))
         out.append(Named(name, r["type"], r["label"], (), r["level"], r["members"] or (), r["orgs"] or (), True,
-                         sentence[start:stop], start, stop, spans=tuple(spans), party=r["party"] == "yes"))
+                         sentence[start:stop], start, stop, spans=tuple(spans), party=r["party"] == "yes",
+                         alias=alias))
     return tuple(out)
 
 
 @cache
 def _by_name() -> dict:
     return {r["name"]: r for r in _MECHANISMS}
+
+
+def mechanism(name: str):
+    """The gazetteer's row of the mechanism ``name`` (``data/format_mechanisms.tsv``), or None."""
+    return _by_name().get(name)
+
+
+def mechanisms() -> tuple:
+    return tuple(_MECHANISMS)
 
 
 def summit_of(sentence: str) -> Named | None:

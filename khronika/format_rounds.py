@@ -20,11 +20,14 @@ _DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|�
                           + _ADJECTIVE + _ROUND_NOUN, re.I)
 TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
     "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
-_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+)\s+(?:по\s+сч[её]ту[\s,]+)?"
+# "четвертый, последний раунд": the ordinal set off before "последний"
+_LAST = r"(?:\s+|,\s+(?=(?:последн|заключительн|финальн)\w*\s))"
+_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+){_LAST}(?:по\s+сч[её]ту[\s,]+)?"
                          + _ADJECTIVE + _ROUND_NOUN, re.I)
 # "заседание стало десятым по счету": the round told by the predicate.
-_BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:(\d{1,3})-?(?:м|й)|(\w+))"
-                     r"\s+по\s+сч[её]ту\b", re.I)
+_BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:уже\s+)?(?:(\d{1,3})-?(?:м|й)|(\w+))"
+                     # "стало десятым по счету"; "нынешняя стала уже шестой на министерском уровне" (no noun after it)
+                     r"(?:\s+по\s+сч[её]ту\b|(?=\s+(?:на|в|во|за|подряд)\s|\s*[.,;:]|\s*$))", re.I)
 _TIMES = re.compile(r"\bв\s+(\d{1,3}-?й|\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
 # A round told in Roman numerals, as official texts number sessions: "XIV заседание", "XXII Форум" (up to 39; Cyrillic
 # "Х" and "І" written for the Latin letters; no "С"/"L", which would read a capital preposition as a number).
@@ -76,7 +79,7 @@ def round_in(sentence: str) -> int | None:
     m = _BECAME.search(sentence)
     if m:
         n = int(m.group(1)) if m.group(1) else ordinal(m.group(2))
-        if n:
+        if n and (n >= 2 or "сч" in m.group(0).lower()):  # "стала первой в регионе" is no round
             return n
     m = _TIMES.search(sentence)
     n = (int(m.group(1).rstrip("-йЙ")) if m.group(1)[:1].isdigit() else ordinal(m.group(1))) if m else None

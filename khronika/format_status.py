@@ -23,12 +23,18 @@ STATUS_WORDS = [
     # excluded from a mechanism named ("исключена из «Большой восьмерки»"), not from talks ("из переговоров")
     ("suspended", r"приостанов|заморож|свернут|прерван[аоы]?\b|"
                   r"исключ(?:ен[аоы]?|ил[аи]?)\s+из\s+(?:[«\"„“]|(?-i:[А-ЯЁA-Z0-9]))|\bпрекращен[аоы]?\b|"
-                  r"\bпрекратил[аои]?\s+(?:\w+\s+)?(?:работу|участие|деятельность|существование|контакты)|"
+                  r"\bпрекратил[аои]?\s+(?:\w+\s+)?(?:работу|участие|деятельность|существование|контакты|"
+                  r"переговоры|диалог|консультации)|"
+                  # talks ended: "объявил о прекращении переговоров", "вышла из переговоров"
+                  r"\bпрекращени\w*\s+(?:\w+\s+)?(?:переговор|диалог|консультаци|контакт)|"
+                  r"\bвыш(?:ел|ла|ли)\s+из\s+(?:\w+\s+)?(?:переговор|диалог)|"
                   + _NOT_SINCE),
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
     # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
     # a resumption to come ("возобновят", "возобновится") is a planned meeting, not a resumption
-    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b"),
+    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b|"
+                # back at the table: "вернулись за стол переговоров", "снова сели за стол переговоров"
+                r"\b(?:вернул(?:ись|ась|ся|и)|(?:снова|вновь|опять)\s+сел[иа]?)\s+за\s+стол\s+переговоров"),
     ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал|собрал(?:ся|ись|ась|ось)|"
                 r"\bзаседал[аи]?\b"),
     # a mechanism at work: "действует", "раз в два года", negotiations conducted ("ведут переговоры")
@@ -52,7 +58,12 @@ _WHEN = [  # statuses told by words, before the meeting ones ("встреча, �
     ("postponed", r"\bотлож(?:ил|ен|ат\b|ит\b)|\bперенес(?:ен|ён)|\bперенес(?:ли|ла|ут)\s+(?:\w+\s+){0,3}?(?:на|с)\s+"
                   r"(?:\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет|осен|зим|"
                   r"следующ|будущ|более|другой|другую|неопредел|конец|начало|середин)|"
-                  r"\bперенос\w* (?:на|срок)"),
+                  r"\bперенос\w* (?:на|срок)|"
+                  # put off again and again: "встреча дважды откладывалась", "в 2029 году раунды переносились"
+                  r"\b(?:переносил|откладывал)(?:ся|ась|ось|ись)\b|"
+                  # "решение о переносе третьего саммита": the noun with the meeting it puts off
+                  r"\bперенос\w*\s+(?:[\w-]+\s+){0,2}?(?:встреч|саммит|заседани|раунд|визит|переговор|консультаци|"
+                  r"сесси|форум|конференци)"),
 ]
 # To meet again: "условились встретиться вновь до конца мая", "снова собраться осенью".
 MEET_AGAIN = (r"\b(?:встретиться|собраться)\s+(?:вновь|снова|ещ[её]\s+раз)\b|"
@@ -138,6 +149,15 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):
         return "planned"
     return None
+
+
+_TALKS = re.compile(r"\bпереговор\w*\b(?!\s+(?:о|об)\s)", re.I)  # talks, not talks about something else told here
+
+
+def talks_turned(sentence: str, events: list[dict]) -> bool:
+    """Does the sentence tell talks suspended or resumed without naming them (``переговоры были заморожены``,
+    ``вернулись за стол переговоров``): of the one negotiation track its document names?"""
+    return bool(_TALKS.search(sentence)) and status_of(sentence, events) in ("suspended", "resumed")
 
 
 def local_statuses(sentence: str, spans: dict[str, list[tuple[int, int]]],

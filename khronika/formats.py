@@ -40,12 +40,20 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date as _date
 
 from . import lexicon
+from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
 from .format_history import EARLIER, Told
 from .format_identity import identities
-from .format_merge import complete, fold_retold, merge_entries, one_date_per_round
+from .format_merge import (
+    complete,
+    date_resumptions,
+    fold_retold,
+    merge_entries,
+    one_date_per_round,
+    planned_then_held,
+    recent,
+)
 from .format_names import (
     ANOTHER_ROUND,
     Named,
@@ -61,7 +69,7 @@ from .format_names import (
     told_again,
 )
 from .format_rounds import numbered
-from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of
+from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of, talks_turned
 from .gazetteer import compound_countries, country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
@@ -112,7 +120,7 @@ SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
-OWN_DAYS = 7  # a round dated at most this many days before its document is the one the document reports
+TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -133,17 +141,6 @@ def _loose(n: Named) -> bool:
     """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
     often a part of a mechanism's meeting, not taking up the next sentence."""
     return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
-
-
-def _recent(date: str | None, published: str | None) -> bool:
-    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
-    if not date or not published or len(date) != 10 or len(published) < 10:
-        return False
-    try:
-        days = (_date.fromisoformat(published[:10]) - _date.fromisoformat(date)).days
-    except ValueError:
-        return False
-    return 0 <= days <= OWN_DAYS
 
 
 def format_id(name: str) -> str:
@@ -279,10 +276,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
+    codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
+    shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
+    tracks = {n.name: n for s in doc.sentences for n in formats_in(doc.text[s.start:s.stop]) if TRACK.search(n.name)}
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
-        named = formats_in(text)
+        named = bound(formats_in(text), text, doc.text, codes) or by_acronym(text, shorts)
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
@@ -294,9 +294,14 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
                                                  or THIS_FORMAT.search(text)):
             named = list(previous)  # "Предыдущая встреча в формате «1+1» состоялась в июле. Следующую … провести …"
+        track = not named and len(tracks) == 1 and talks_turned(text, here)
+        if track:  # "переговоры были заморожены": the document's one negotiation track's
+            named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
         previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
+        named = [short_named(n, text, s.start, doc.mentions) for n in named]
+        shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
         if pair and len(told := _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
@@ -316,8 +321,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
-        if sole and doc_sides.get(sole.name):
-            sides = set(doc_sides[sole.name])  # "Седьмое заседание комиссии прошло в Лиме": the sides told before
+        if (sole or track) and doc_sides.get(named[0].name):
+            sides = set(doc_sides[named[0].name])  # "Седьмое заседание комиссии прошло в Лиме": the sides told before
         before, before_sides = named, sides
         for n in named:
             doc_sides[n.name] = doc_sides.get(n.name) or set(sides) if len(sides) >= 2 else doc_sides.get(n.name, set())
@@ -332,10 +337,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
-                                    and _recent(e["date"], row["published"])), own.get(n.name))
+                                    and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": _kinds_told(mentions),
+    mentions = _kinds_told(date_resumptions(mentions, row["published"]))
+    return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
             "suspensions": suspensions}
 
 
@@ -366,7 +372,8 @@ def _record(group, names, suspensions: list[str]) -> dict:
     n = items[0][0]
     ids = set(sides)
     if n.fixed:
-        ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in n.orgs}
+        orgs = set(n.orgs) | ({n.name} if n.type in ORGANISATION_TYPES else set())  # "саммит СНГ": the CIS's too
+        ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in orgs}
         ids = (ids & set(names)) | set(sides)  # a party's: those it meets too
     ordered = sorted(ids, key=lambda c: _side_name(c, names))
     full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
@@ -376,11 +383,12 @@ def _record(group, names, suspensions: list[str]) -> dict:
     if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
         history = [e for e in history if "told" not in e]
     aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
-    record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": n.label,
+    label = label_of(n, [x for x, _, _ in items], full)
+    record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": merge_entries(complete(one_date_per_round(fold_retold(merge_entries(history))),
-                                                 suspensions))}
+              "history": merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
+                  merge_entries(history)))), suspensions))}
     return record
 
 
