@@ -244,6 +244,11 @@ SHORT = re.compile(r"\b(?:спецпредставител|замминистр)
 
 def general_in(sentence: str) -> list[Named]:
     """Mechanisms the general patterns name (``контактная группа по …``, ``трёхсторонние консультации``)."""
+    return list(_general_in(sentence))
+
+
+@lru_cache(maxsize=4096)  # the events and the formats read the same sentences
+def _general_in(sentence: str) -> tuple[Named, ...]:
     out = []
     for row in _PATTERNS:
         for m in row["pattern"].finditer(sentence):
@@ -268,7 +273,7 @@ def general_in(sentence: str) -> list[Named]:
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
                              surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
                              alone=row["alone"] == "yes"))
-    return out
+    return tuple(out)
 
 
 def level_of(text: str) -> str | None:
