@@ -10,19 +10,21 @@ group lost a member), it follows links to stored events found through the fusion
 computation over the whole store gives, whatever the order in which documents came.
 
 Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
-event, is in a group dated to one day takes that day (provenance ``fused``); its events are then re-dated
+event, is in a group dated to one day takes that day (provenance ``fused``) — or, when it has a year-less dateline
+a few days after that day, the dateline's day of that year; its events are then re-dated
 (``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from ..records import PartialDate
-from ..settings import FusionSettings
+from ..settings import DEFAULT, FusionSettings
 from ..stages.clean.heads import yearless_day
 from .cluster import fuse_reports
-from .days import around, may_agree
+from .days import around, days_before, may_agree
 from .keys import keys_of
 from .known import known_of
 from .report import Known, Report, report
@@ -64,9 +66,10 @@ class _Part:
                 text = row["text"]
                 spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
                 if e["doc"] not in self.days:
-                    self.days[e["doc"]] = None if row["published"] else yearless_day(text)
+                    dated = row["published"] and row["published_from"] != "fused"  # its own date, not fusion's
+                    self.days[e["doc"]] = None if dated else yearless_day(text)
                 r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings,
-                           self.days[e["doc"]])
+                           self.days[e["doc"]], text[e["start"]:e["stop"]])
                 self.reports[r.id], self.keys[r.id] = r, keys_of(r)
         return [e["id"] for e in rows]
 
@@ -134,12 +137,21 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
             continue
         days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
         day = sorted({m.date for m in days if not m.default} or {m.date for m in days})  # its own words' day first
-        want = PartialDate.from_iso(day[0]) if len(day) == 1 else None
+        want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:
             changed[doc] = want
     store.set_fused_dates(changed)
     return changed
+
+
+def _on_dateline(date: str, day: str | None) -> str:
+    """The document's date, given the day of the event it leads with: its year-less dateline's day (``ДУШАНБЕ,
+    19 ноября``: a report of the day before is of the 18th, published the 19th) in that year, when near it."""
+    gap = days_before(day, date) if day else None
+    if gap is None or not 0 <= gap <= DEFAULT.fusion.document_lag_days:
+        return date
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=gap)).isoformat()
 
 
 def fuse_changed(store, known: Known | None, docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,
