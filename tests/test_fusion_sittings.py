@@ -198,3 +198,73 @@ def test_other_conferences_in_one_city_or_month_stay_apart():
                         "Латинская Америка.")
     for x in (other, short, later, elsewhere):
         assert groups([held, x]) == set()
+
+
+def act(id_, doc, date, source, target, text, *, told="text", type_="SANCTION"):
+    parts = [p for p in (source, target) if p]
+    return ev(id_, doc, date, parts, type_=type_, text=text, told=told,
+              roles={source: "source", **({target: "target"} if target else {})})
+
+
+def test_an_act_of_one_source_and_target_told_a_day_later_by_its_documents_date():
+    recalled = act("v:a", "d:1", "2031-05-14", "e:iso-UY", "e:iso-CL",
+                   "Министерство иностранных дел Уругвая приняло решение отозвать посла в Чили для консультаций.")
+    regret = act("v:b", "d:2", "2031-05-15", "e:iso-UY", "e:iso-CL", told="document",
+                 text="Министр иностранных дел Чили выразил сожаление в связи с решением Уругвая отозвать посла.")
+    assert groups([recalled, regret]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_retaliation_or_another_target_told_days_later_stays_apart():
+    recalled = act("v:a", "d:1", "2031-05-14", "e:iso-UY", "e:iso-CL",
+                   "Министерство иностранных дел Уругвая приняло решение отозвать посла в Чили для консультаций.")
+    answer = act("v:b", "d:2", "2031-05-15", "e:iso-CL", "e:iso-UY", told="document",
+                 text="Министерство иностранных дел Чили приняло решение отозвать посла в Уругвае для консультаций.")
+    other = act("v:c", "d:3", "2031-05-15", "e:iso-UY", "e:iso-PT", told="document",
+                text="Министерство иностранных дел Уругвая приняло решение отозвать посла в Португалии.")
+    unlike = act("v:d", "d:4", "2031-05-15", "e:iso-UY", "e:iso-CL", told="document",
+                 text="Уругвай ввел запрет на ввоз чилийских фруктов с понедельника.")
+    week = act("v:e", "d:5", "2031-05-21", "e:iso-UY", "e:iso-CL", told="document",
+               text="Министр иностранных дел Чили выразил сожаление в связи с решением Уругвая отозвать посла.")
+    for x in (answer, other, unlike, week):
+        assert groups([recalled, x]) == set()
+
+
+def outcome(id_, doc, date, text, meeting, *, told="text"):
+    verb = next(w for w in text.split() if w.endswith(("ли", "лись")))  # "подписали", "условились": the act's verb
+    return {**ev(id_, doc, date, [], type_="AGREE", text=text, told=told), "meetings": [meeting], "trigger": verb}
+
+
+def test_the_outcomes_of_one_meeting_told_without_their_actor():
+    sides = ["e:iso-PT", "e:iso-CL"]
+    held = ev("v:a", "d:1", "2031-05-14", sides, place="Порту", text="Министры провели переговоры в Порту.")
+    told = ev("v:b", "d:2", "2031-05-14", sides, place="Порту", text="В Порту прошли переговоры министров.")
+    signed = outcome("v:c", "d:1", "2031-05-14", "По их итогам министры подписали одиннадцать соглашений.", held)
+    also = outcome("v:d", "d:2", "2031-05-14", "Стороны подписали 11 соглашений о торговле.", told)
+    assert frozenset({"v:c", "v:d"}) in groups([held, told, signed, also])
+
+
+def test_outcomes_of_other_meetings_or_unalike_stay_apart():
+    sides = ["e:iso-PT", "e:iso-CL"]
+    held = ev("v:a", "d:1", "2031-05-14", sides, place="Порту", text="Министры провели переговоры в Порту.")
+    other = ev("v:b", "d:2", "2031-05-14", ["e:iso-PT", "e:iso-UY"], place="Лиссабон",
+               text="В Лиссабоне прошли переговоры министров.")
+    told = ev("v:e", "d:3", "2031-05-14", sides, place="Порту", text="В Порту прошли переговоры министров.")
+    signed = outcome("v:c", "d:1", "2031-05-14", "По их итогам министры подписали одиннадцать соглашений.", held)
+    elsewhere = outcome("v:d", "d:2", "2031-05-14", "Стороны подписали 11 соглашений.", other)
+    unlike = outcome("v:f", "d:3", "2031-05-14", "Стороны договорились провести следующую встречу осенью.", told)
+    assert not any({"v:c", "v:d"} <= g for g in groups([held, other, signed, elsewhere]))
+    assert not any({"v:c", "v:f"} <= g for g in groups([held, told, signed, unlike]))
+
+
+def test_two_outcomes_of_one_document_never_join_one_group():
+    sides = ["e:iso-PT", "e:iso-CL"]
+    held = ev("v:a", "d:1", "2031-05-14", sides, place="Порту", text="Министры провели переговоры в Порту.")
+    told = ev("v:b", "d:2", "2031-05-14", sides, place="Порту", text="В Порту прошли переговоры министров.")
+    signed = outcome("v:c", "d:1", "2031-05-14", "По их итогам министры подписали одиннадцать соглашений.", held)
+    further = outcome("v:a0", "d:1", "2031-05-14", "Стороны лишь условились продолжить контакты.", held)
+    short = outcome("v:e", "d:2", "2031-05-14", "Стороны подписали соглашения.", told)
+    found = groups([held, told, signed, further, short])
+    assert not any({"v:c", "v:a0"} <= g for g in found)
+    assert frozenset({"v:c", "v:e"}) in found  # the one of the same act, whatever the order of ids
+    other_act = outcome("v:e", "d:2", "2031-05-14", "Министры условились о новых соглашениях по туризму.", told)
+    assert groups([held, told, signed, other_act]) == {frozenset({"v:a", "v:b"})}  # signed is not agreed on

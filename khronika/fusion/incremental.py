@@ -27,7 +27,7 @@ from .cluster import fuse_reports
 from .days import around, days_before, may_agree
 from .keys import keys_of
 from .known import known_of
-from .report import Known, Report, report
+from .report import OUTCOMES, Known, Report, report
 from .rules import compatible, link
 from .stable import stable_ids
 
@@ -48,30 +48,47 @@ class _Part:
         self.docs: dict[str, dict] = {}
         self.prior: dict[str, str | None] = {}  # event id → the group it belonged to when loaded
         self.days: dict[str, str | None] = {}  # document → the MM-DD of its year-less dateline (read once)
+        self.meetings: dict[str, list[dict]] = {}  # document → its meetings (for the outcomes of its meetings)
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
         rows = self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)
         self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
+        rows = [{**e, "meetings": self._meetings(e)} if e["type"] in OUTCOMES else e for e in rows]
+        self._learn([e for e in rows if e["id"] not in self.reports] + [m for e in rows for m in e.get("meetings", ())])
+        for e in rows:
+            self.prior.setdefault(e["id"], e.get("grp"))
+            if e["id"] not in self.reports:
+                e = self._with_text(e)
+                r = report(e, self.known, e["text"], self.settings, self.days[e["doc"]], e["lead"])
+                self.reports[r.id], self.keys[r.id] = r, keys_of(r)
+        return [e["id"] for e in rows]
+
+    def _learn(self, rows: list[dict]) -> None:
         if self.learned is not None:
             new = {p["entity"] for e in rows for p in e["participants"]} | {e["place"] for e in rows if e["place"]}
             new -= self.learned
             if new:
                 known_of(self.store, new, self.known)
                 self.learned |= new
-        for e in rows:
-            self.prior.setdefault(e["id"], e.get("grp"))
-            if e["id"] not in self.reports:
-                row = self.docs[e["doc"]]
-                text = row["text"]
-                spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
-                if e["doc"] not in self.days:
-                    dated = row["published"] and row["published_from"] != "fused"  # its own date, not fusion's
-                    self.days[e["doc"]] = None if dated else yearless_day(text)
-                r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings,
-                           self.days[e["doc"]], text[e["start"]:e["stop"]])
-                self.reports[r.id], self.keys[r.id] = r, keys_of(r)
-        return [e["id"] for e in rows]
+
+    def _with_text(self, e: dict) -> dict:
+        """The event with the words of its evidence (``text``) and of its trigger's sentence (``lead``)."""
+        row = self.docs[e["doc"]]
+        text = row["text"]
+        spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
+        if e["doc"] not in self.days:
+            dated = row["published"] and row["published_from"] != "fused"  # its own date, not fusion's
+            self.days[e["doc"]] = None if dated else yearless_day(text)
+        return {**e, "text": " ".join(text[a:b] for a, b in spans), "lead": text[e["start"]:e["stop"]],
+                "meetings": [self._with_text(m) for m in e.get("meetings", ())]}
+
+    def _meetings(self, e: dict) -> list[dict]:
+        """The meetings of its document an outcome may follow: those told before it, held on its day."""
+        if e["doc"] not in self.meetings:
+            self.meetings[e["doc"]] = [x for x in self.store.events_by(docs=[e["doc"]]) if x["type"] == "CONSULT"]
+        return [x for x in self.meetings[e["doc"]] if x["start"] < e["start"] and x.get("date") == e.get("date")
+                and (x.get("factuality") or "occurred") == "occurred"]
 
     def _edge(self, a: Report, b: Report) -> bool:
         """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins

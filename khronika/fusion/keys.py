@@ -9,7 +9,8 @@ Every way ``rules`` links two reports names something both have:
   and the place (two sides on one day in one place, a meeting told without its sides), or the day and the sides (the
   same sides on one day), a planned or multilateral meeting's city — a day as ``MM-DD``, each of those the report
   may be of (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's);
-* other acts: a source in common (an entity, or a country it stands for), or a day (``MM-DD``: an act whose
+* other acts: a source in common (an entity, or a country it stands for), a key of the meeting an outcome
+  follows, or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
 """
@@ -25,7 +26,9 @@ def keys_of(r: Report) -> frozenset[str]:
     t = r.type
     persons = {p.id: surname_key(p.surname) or p.id for p in r.persons}
     if t != "CONSULT":
-        return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)})
+        of_meeting = {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}
+        return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)}
+                         | of_meeting)
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")

@@ -120,6 +120,11 @@ def place_of(value: str | None, known: Known) -> Place | None:
     return Place(fold(value), capital.code if capital else None, False)
 
 
+# Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
+# are of the meeting their document tells before them.
+OUTCOMES = frozenset({"AGREE"})
+
+
 @dataclass(frozen=True)
 class Report:
     id: str
@@ -142,6 +147,8 @@ class Report:
     default: bool = False  # dated to a day by its document only: that day or a few days before (``days.py``)
     aside: bool = False  # its evidence sets it beside another meeting (``на полях саммита``, ``в ходе встречи``)
     through: str | None = None  # the last day of the range of days its evidence tells (``16–17 ноября``)
+    verb: str = ""  # the stem of its trigger's first word ("подпи" of "подписали"; "" when not known)
+    meetings: tuple[Report, ...] = ()  # the meetings of its day its document tells before an outcome told without actor
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -167,6 +174,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     sources = party(("source",))
     targets = party(("target",)) or (party(("participant",)) - {c for e in sources for c in known.side(e)}
                                      if sources else frozenset())
+    meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
+                     for m in event.get("meetings") or ()) if event["type"] in OUTCOMES and not sources else ()
     date, told = event.get("date"), event.get("date_from") or ""
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
@@ -174,7 +183,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
                   dateline if of_its_day else None, mechanisms_in(text) if event["type"] == "CONSULT" else frozenset(),
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(text if lead is None else lead)),
-                  last_day(date, text) if told != "document" else None)
+                  last_day(date, text) if told != "document" else None,
+                  fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings)
 
 
 def last_day(date: str | None, text: str) -> str | None:

@@ -44,11 +44,15 @@ and one person are not enough.  The strength of a link counts two sides in commo
 the one of its sides before one told without them.
 
 Other acts (a protest, sanctions…) are linked when they have the same source and factuality and
-* the same day and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
+* the same day (a report dated by its document's date of it or a few days before, where both tell the same target)
+  and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
   accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``), or, for a protest, the
   same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
+or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
+подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
+or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
 or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
@@ -125,8 +129,8 @@ def compatible(a: Report, b: Report) -> bool:
             and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
     if a.type != "CONSULT":
-        if a.factuality != b.factuality:
-            return False
+        if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
+            return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
@@ -222,6 +226,10 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
+    much = similar >= settings.act_undated_overlap
+    if (much or a.verb and a.verb == b.verb and similar >= settings.outcome_overlap) \
+            and any(compatible(x, y) and _meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
+        return 1 + much  # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike
     one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
         if a.sources and b.sources or not one_day:
@@ -235,6 +243,9 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                    and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
+    # one source and one target told by both: a report dated by its document is of the act of a few days before (the
+    # retaliation that reads alike has the other source)
+    one_day = one_day or same_target and same_day(a, b)
     if _day(a) and _day(b) and one_day and (same_target or one_target) \
             and (similar >= settings.act_same_day_overlap or same_target and a.type in _ONCE_A_DAY):
         return 3 if same_target else 2
