@@ -89,8 +89,11 @@ def test_protests_of_one_source_to_other_targets_or_on_other_days_stay_apart():
     summoned = protest("v:a", "d:1", "2031-05-14", "Сегодня в МИД Португалии вызван посол Чили в Лиссабоне.")
     other = protest("v:b", "d:2", "2031-05-14", "Послу Уругвая на Пальмейре заявили протест.", target="e:iso-UY")
     later = protest("v:c", "d:3", "2031-05-16", "По ее словам, чилийскому дипломату на Пальмейре заявили протест.")
+    news = protest("v:d", "d:4", "2031-05-16", "По ее словам, чилийскому дипломату на Пальмейре заявили протест.",
+                   told="document")  # a protest of that day or a few before: not that one, worded otherwise
     assert groups([summoned, other]) == set()
     assert groups([summoned, later]) == set()
+    assert groups([summoned, news]) == set()
 
 
 def test_the_meeting_planned_in_one_city_told_twice():

@@ -245,9 +245,10 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
     # one source and one target told by both: a report dated by its document is of the act of a few days before (the
     # retaliation that reads alike has the other source)
+    once = one_day and same_target and a.type in _ONCE_A_DAY  # of that very day, however worded
     one_day = one_day or same_target and same_day(a, b)
     if _day(a) and _day(b) and one_day and (same_target or one_target) \
-            and (similar >= settings.act_same_day_overlap or same_target and a.type in _ONCE_A_DAY):
+            and (similar >= settings.act_same_day_overlap or once):
         return 3 if same_target else 2
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
         return 1 + same_target
