@@ -54,3 +54,15 @@ def test_the_official_who_announces_his_states_act_takes_part_in_it(roles):
     found = roles("Правительство Чили отклонило предложение Перу о посредничестве. Об этом сообщил журналистам "
                   "глава МИД Чили Хуан Перес.", "REJECT")
     assert found["Чили"] == "source" and found["Хуан Перес"] == "participant"
+
+
+def test_the_one_who_decided_an_act_told_as_a_decision_takes_it(roles):
+    found = roles("Министерство иностранных дел Уругвая приняло решение отозвать посла в Чили для консультаций.",
+                  "SANCTION")
+    assert found["Уругвай"] == "source" and found.get("Чили") != "source"
+    found = roles("Министерство иностранных дел Уругвая приняло решение отозвать посла в Чилийской Республике Ану "
+                  "Роша в Монтевидео для консультаций.", "SANCTION")
+    assert found["Уругвай"] == "source" and [r for n, r in found.items() if "Рош" in n] == ["participant"]
+    found = roles("МИД Португалии назвал ожидаемым решение Уругвая выслать двух португальских дипломатов.", "SANCTION")
+    assert found["Уругвай"] == "source" and found.get("Португалия") != "source"
+    assert roles("Правительство Уругвая решило выслать дипломатов после скандала.", "SANCTION")["Уругвай"] == "source"

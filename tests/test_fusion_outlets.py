@@ -78,3 +78,18 @@ def test_fusion_a_news_item_dated_only_by_its_dateline_joins_the_meeting_of_a_da
     assert ["d1.txt", "d2.txt"] in events_by_source(records)
     (meeting,) = [r for r in records if r["kind"] == "event" and r["type"] == "CONSULT" and len(r["sources"]) == 2]
     assert meeting["date"] == "2031-03-10"  # the day its own words tell, not the later document's
+
+
+DAY_AFTER = {  # an undated news item with a year-less dateline, telling a meeting of the day before
+    "a1.txt": "ЛИССАБОН, 10 марта 2031 года. /Агентство/. Министр иностранных дел Португалии Руй Алвеш в понедельник "
+              "провел в Лиссабоне переговоры с министром иностранных дел Чили Мануэлем Рохасом.",
+    "a2.txt": "ЛИССАБОН, 11 марта. /Агентство/. Министр иностранных дел Чили Мануэль Рохас вчера провел в Лиссабоне "
+              "переговоры с министром иностранных дел Португалии Руем Алвешем.",
+}
+
+
+def test_fusion_an_undated_item_takes_its_datelines_day_in_the_year_of_the_meeting(tmp_path):
+    records = chronicle(tmp_path, DAY_AFTER)
+    assert ["a1.txt", "a2.txt"] in events_by_source(records)
+    dates = {r["path"].rsplit("/", 1)[-1]: r["published"] for r in records if r["kind"] == "document"}
+    assert dates["a2.txt"] == "2031-03-11"  # published the day after the meeting, as its dateline says

@@ -14,6 +14,7 @@ the smallest event id among its members (``stable.py`` then keeps the ids export
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from itertools import combinations
 
@@ -89,16 +90,25 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
     return joins, alone, ambiguous
 
 
+def _days(r: Report) -> list[str | None]:
+    """The days a report is of: its date, or each day of the range its own words tell."""
+    if not r.through:
+        return [r.date]
+    first, last = dt.date.fromisoformat(r.date), dt.date.fromisoformat(r.through)
+    return [(first + dt.timedelta(days=k)).isoformat() for k in range((last - first).days + 1)]
+
+
 def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> list[list[Report]]:
     blocks: dict[tuple, list[Report]] = defaultdict(list)
-    for r in reports:  # documents' dates of a few days apart may be of one day
-        blocks[(r.type,) if layer == _DOCUMENT_DAY else (r.type, r.date)].append(r)
-    links = []
+    for r in reports:  # documents' dates of a few days apart may be of one day; a range of days is of each
+        for day in ([None] if layer == _DOCUMENT_DAY else _days(r)):
+            blocks[(r.type, day)].append(r)
+    links = set()
     for block in blocks.values():
         for a, b in combinations(block, 2):
             strength = link(a, b, settings)
             if strength and compatible(a, b):
-                links.append((-strength, a.id, b.id))
+                links.add((-strength, a.id, b.id))
     members = {r.id: [r] for r in reports}
     root = {r.id: r.id for r in reports}
     for _, a, b in sorted(links):

@@ -1,8 +1,9 @@
 """The days a report's event may have been on, and whether two reports' dates agree.
 
-A report dated by its own words to a day was that day.  A report dated only by its document's date (an event
-told as of the day of publication, ``Event.date_from == "document"``: a news item, a digest of the last days) was
-that day or up to ``FusionSettings.document_lag_days`` before it.  An undated report of its document's day keeps
+A report dated by its own words to a day was that day (a range of days they tell, ``16–17 ноября``: any of them).
+A report dated only by its document's date (an event told as of the day of publication,
+``Event.date_from == "document"``: a news item, a digest of the last days) was that day or up to
+``FusionSettings.document_lag_days`` before it.  An undated report of its document's day keeps
 the day and month of its year-less dateline (``МОСКВА, 3 апреля``): that day or up to
 ``FusionSettings.dateline_lag_days`` before it.  Two reports agree when these windows meet; meetings are of *the
 same day* when they meet and one of them is a day told by its own words (or both are year-less datelines a few days
@@ -42,10 +43,13 @@ def around(date: str) -> list[str]:
 
 
 def window(r) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a report dated to a day may be of (``None``: not dated to a day)."""
+    """The first and last day a report dated to a day may be of (``None``: not dated to a day); a range of days its
+    own words tell (``16–17 ноября``) is of each of them."""
     if not r.date or len(r.date) != 10:
         return None
     last = dt.date.fromisoformat(r.date)
+    if getattr(r, "through", None):
+        return last, dt.date.fromisoformat(r.through)
     return (last - dt.timedelta(days=DEFAULT.fusion.document_lag_days) if r.default else last), last
 
 

@@ -10,22 +10,24 @@ group lost a member), it follows links to stored events found through the fusion
 computation over the whole store gives, whatever the order in which documents came.
 
 Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
-event, is in a group dated to one day takes that day (provenance ``fused``); its events are then re-dated
+event, is in a group dated to one day takes that day (provenance ``fused``) — or, when it has a year-less dateline
+a few days after that day, the dateline's day of that year; its events are then re-dated
 (``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from ..records import PartialDate
-from ..settings import FusionSettings
+from ..settings import DEFAULT, FusionSettings
 from ..stages.clean.heads import yearless_day
 from .cluster import fuse_reports
-from .days import around, may_agree
+from .days import around, days_before, may_agree
 from .keys import keys_of
 from .known import known_of
-from .report import Known, Report, report
+from .report import OUTCOMES, Known, Report, report
 from .rules import compatible, link
 from .stable import stable_ids
 
@@ -46,29 +48,47 @@ class _Part:
         self.docs: dict[str, dict] = {}
         self.prior: dict[str, str | None] = {}  # event id → the group it belonged to when loaded
         self.days: dict[str, str | None] = {}  # document → the MM-DD of its year-less dateline (read once)
+        self.meetings: dict[str, list[dict]] = {}  # document → its meetings (for the outcomes of its meetings)
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
         rows = self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)
         self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
+        rows = [{**e, "meetings": self._meetings(e)} if e["type"] in OUTCOMES else e for e in rows]
+        self._learn([e for e in rows if e["id"] not in self.reports] + [m for e in rows for m in e.get("meetings", ())])
+        for e in rows:
+            self.prior.setdefault(e["id"], e.get("grp"))
+            if e["id"] not in self.reports:
+                e = self._with_text(e)
+                r = report(e, self.known, e["text"], self.settings, self.days[e["doc"]], e["lead"])
+                self.reports[r.id], self.keys[r.id] = r, keys_of(r)
+        return [e["id"] for e in rows]
+
+    def _learn(self, rows: list[dict]) -> None:
         if self.learned is not None:
             new = {p["entity"] for e in rows for p in e["participants"]} | {e["place"] for e in rows if e["place"]}
             new -= self.learned
             if new:
                 known_of(self.store, new, self.known)
                 self.learned |= new
-        for e in rows:
-            self.prior.setdefault(e["id"], e.get("grp"))
-            if e["id"] not in self.reports:
-                row = self.docs[e["doc"]]
-                text = row["text"]
-                spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
-                if e["doc"] not in self.days:
-                    self.days[e["doc"]] = None if row["published"] else yearless_day(text)
-                r = report({**e, "text": ""}, self.known, " ".join(text[a:b] for a, b in spans), self.settings,
-                           self.days[e["doc"]])
-                self.reports[r.id], self.keys[r.id] = r, keys_of(r)
-        return [e["id"] for e in rows]
+
+    def _with_text(self, e: dict) -> dict:
+        """The event with the words of its evidence (``text``) and of its trigger's sentence (``lead``)."""
+        row = self.docs[e["doc"]]
+        text = row["text"]
+        spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
+        if e["doc"] not in self.days:
+            dated = row["published"] and row["published_from"] != "fused"  # its own date, not fusion's
+            self.days[e["doc"]] = None if dated else yearless_day(text)
+        return {**e, "text": " ".join(text[a:b] for a, b in spans), "lead": text[e["start"]:e["stop"]],
+                "meetings": [self._with_text(m) for m in e.get("meetings", ())]}
+
+    def _meetings(self, e: dict) -> list[dict]:
+        """The meetings of its document an outcome may follow: those told before it, held on its day."""
+        if e["doc"] not in self.meetings:
+            self.meetings[e["doc"]] = [x for x in self.store.events_by(docs=[e["doc"]]) if x["type"] == "CONSULT"]
+        return [x for x in self.meetings[e["doc"]] if x["start"] < e["start"] and x.get("date") == e.get("date")
+                and (x.get("factuality") or "occurred") == "occurred"]
 
     def _edge(self, a: Report, b: Report) -> bool:
         """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins
@@ -134,12 +154,21 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
             continue
         days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
         day = sorted({m.date for m in days if not m.default} or {m.date for m in days})  # its own words' day first
-        want = PartialDate.from_iso(day[0]) if len(day) == 1 else None
+        want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:
             changed[doc] = want
     store.set_fused_dates(changed)
     return changed
+
+
+def _on_dateline(date: str, day: str | None) -> str:
+    """The document's date, given the day of the event it leads with: its year-less dateline's day (``ДУШАНБЕ,
+    19 ноября``: a report of the day before is of the 18th, published the 19th) in that year, when near it."""
+    gap = days_before(day, date) if day else None
+    if gap is None or not 0 <= gap <= DEFAULT.fusion.document_lag_days:
+        return date
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=gap)).isoformat()
 
 
 def fuse_changed(store, known: Known | None, docs: Iterable[str], seeds: Iterable[str], settings: FusionSettings,

@@ -7,9 +7,10 @@ Every way ``rules`` links two reports names something both have:
   so it holds in any transcription and whether the person is resolved to a full name or not; the format (its
   round or one person with it); a round and two sides; a round and the place, or the day; a named mechanism; the day
   and the place (two sides on one day in one place, a meeting told without its sides), or the day and the sides (the
-  same sides on one day) — a day as ``MM-DD``, each of those the report may be of (``days.days_told``: its own day, its
-  document's date and the days before, its year-less dateline's);
-* other acts: a source in common (an entity, or a country it stands for), or a day (``MM-DD``: an act whose
+  same sides on one day), a planned or multilateral meeting's city — a day as ``MM-DD``, each of those the report
+  may be of (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's);
+* other acts: a source in common (an entity, or a country it stands for), a key of the meeting an outcome
+  follows, or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
 """
@@ -25,7 +26,9 @@ def keys_of(r: Report) -> frozenset[str]:
     t = r.type
     persons = {p.id: surname_key(p.surname) or p.id for p in r.persons}
     if t != "CONSULT":
-        return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)})
+        of_meeting = {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}
+        return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)}
+                         | of_meeting)
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
@@ -34,6 +37,8 @@ def keys_of(r: Report) -> frozenset[str]:
         keys |= {f"{t}|r:{r.round}|{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
     if r.round and r.round >= 2 and r.place is not None:
         keys.add(f"{t}|r:{r.round}|{r.place.key}")
+    if r.place is not None and not r.place.is_country and (r.factuality == "planned" or r.mode == "multilateral"):
+        keys.add(f"{t}|{'plan' if r.factuality == 'planned' else 'multi'}:{r.place.key}")
     for day in days_told(r):  # the days it may be of: its own, its document's and a few before, its dateline's
         if r.round and r.round >= 2:
             keys.add(f"{t}|r:{r.round}|d:{day}")

@@ -23,6 +23,8 @@ from ..settings import FusionSettings
 from ..translit import skeleton
 
 _WORD = re.compile(r"\w+")
+# A meeting told beside another one: talks on its sidelines, in its course or framework.
+_ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,11 @@ def place_of(value: str | None, known: Known) -> Place | None:
     return Place(fold(value), capital.code if capital else None, False)
 
 
+# Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
+# are of the meeting their document tells before them.
+OUTCOMES = frozenset({"AGREE"})
+
+
 @dataclass(frozen=True)
 class Report:
     id: str
@@ -138,13 +145,19 @@ class Report:
     day: str | None = None  # "MM-DD" of the year-less dateline of the undated document that narrates it
     mechanisms: frozenset[str] = frozenset()  # the named mechanisms its evidence names (``астанинский формат``)
     default: bool = False  # dated to a day by its document only: that day or a few days before (``days.py``)
+    aside: bool = False  # its evidence sets it beside another meeting (``на полях саммита``, ``в ходе встречи``)
+    through: str | None = None  # the last day of the range of days its evidence tells (``16–17 ноября``)
+    verb: str = ""  # the stem of its trigger's first word ("подпи" of "подписали"; "" when not known)
+    meetings: tuple[Report, ...] = ()  # the meetings of its day its document tells before an outcome told without actor
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
-           dateline: str | None = None) -> Report:
+           dateline: str | None = None, lead: str | None = None) -> Report:
     """The report of one event; ``dateline`` (or the event's ``dateline``): the ``MM-DD`` of its document's
     dateline when that has no year, kept for an undated event the document narrates as having happened on its
-    day (not one its own words leave undated: ``на прошлой неделе``, ``ранее``; ``date_from`` says which)."""
+    day (not one its own words leave undated: ``на прошлой неделе``, ``ранее``; ``date_from`` says which).
+    ``lead``: the sentence of its trigger, where ``text`` also holds the later ones told of it (default: ``text``);
+    whether the meeting is told beside another one is read there (``на полях саммита``)."""
     dateline = dateline or event.get("dateline")
     parts = event.get("participants") or []
     persons = tuple(known.person(p["entity"]) for p in parts if p["entity"] in known.persons)
@@ -161,13 +174,35 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     sources = party(("source",))
     targets = party(("target",)) or (party(("participant",)) - {c for e in sources for c in known.side(e)}
                                      if sources else frozenset())
+    meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
+                     for m in event.get("meetings") or ()) if event["type"] in OUTCOMES and not sources else ()
     date, told = event.get("date"), event.get("date_from") or ""
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
                   date, place_of(event.get("place"), known), event.get("format"), event.get("round"),
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
                   dateline if of_its_day else None, mechanisms_in(text) if event["type"] == "CONSULT" else frozenset(),
-                  told == "document" and len(date or "") == 10)
+                  told == "document" and len(date or "") == 10, bool(_ASIDE.search(text if lead is None else lead)),
+                  last_day(date, text) if told != "document" else None,
+                  fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings)
+
+
+def last_day(date: str | None, text: str) -> str | None:
+    """The last day of a range of days of one month that begins on ``date`` (ISO, a day), told in ``text``
+    (``прошли 16–17 ноября``), a week long at most; else None."""
+    if not date or len(date) != 10:
+        return None
+    first, month = int(date[8:]), int(date[5:7])
+    for m in _RANGE.finditer(text):
+        if int(m.group(1)) == first and _MONTHS.index(m.group(3).lower()[:3]) + 1 == month \
+                and first < int(m.group(2)) <= first + 7:
+            return f"{date[:8]}{int(m.group(2)):02d}"
+    return None
+
+
+_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_RANGE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+(январ|феврал|марта|апрел|мая|июн|июл|августа|сентябр|октябр"
+                    r"|ноябр|декабр)", re.I)
 
 
 def mechanisms_in(text: str) -> frozenset[str]:

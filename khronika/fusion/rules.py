@@ -8,8 +8,11 @@ known; places (two countries, or two cities, that differ; a visit may span two c
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip);
 sides (two reports with no country in common, or two meetings of two sides each that share only
-one); an office held by two different persons; a negated report and one that is not; a phone
-call or a multilateral meeting and a report of another mode.
+one; a session of a named mechanism may be told by each report with other members of it); an office held by two
+different persons; a negated report and one that is not; a phone call or a multilateral meeting and a report of
+another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
+when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
+two countries: ``one_sitting``).
 
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day;
@@ -31,14 +34,25 @@ Meetings (CONSULT) are linked by
   gazetteer (``66-й раунд … в Женеве``);
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
+* multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
+  of the shorter, ``conference_shared_words`` words at least): a conference that the gazetteer does not name;
+* planned by both in the same city (not a country), one of them at least dated, with evidence much alike
+  (``FusionSettings.planned_meeting_overlap``: ``Следующий раунд переговоров пройдет в Каире``; an undated one
+  joins the one group it fits).
 Two undated reports must besides name the same place or the same round.  A shared format name
-and one person are not enough.
+and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
+the one of its sides before one told without them.
 
 Other acts (a protest, sanctions…) are linked when they have the same source and factuality and
-* the same day and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
-  accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``);
+* the same day (a report dated by its document's date of it or a few days before, where both tell the same target)
+  and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
+  accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``), or, for a protest, the
+  same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
+or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
+подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
+or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
 or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
@@ -56,6 +70,9 @@ from .report import Report, overlap, same_person
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
 _MULTI = "multilateral"
+# Acts one source takes against one target once a day, however each report words them (an ambassador summoned
+# and handed a protest): the same source and target on the same day are one act.
+_ONCE_A_DAY = frozenset({"PROTEST"})
 ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only (keys.py indexes it so)
 
 
@@ -83,8 +100,8 @@ def sides_agree(a: Report, b: Report) -> bool:
     if not a.sides or not b.sides:
         return True
     shared = a.sides & b.sides
-    if not shared:
-        return False
+    if not shared:  # a session of a named mechanism told by each report with some of its members
+        return _MULTI in (a.mode, b.mode) and bool(a.mechanisms & b.mechanisms)
     if _MULTI in (a.mode, b.mode) or a.type != "CONSULT":
         return True
     return len(shared) >= 2 or len(a.sides) < 2 or len(b.sides) < 2
@@ -108,15 +125,29 @@ def compatible(a: Report, b: Report) -> bool:
     for x, y in ((a.format, b.format), (a.round, b.round)):
         if x is not None and y is not None and x != y:
             return False
-    if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode}:
+    if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
+            and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
     if a.type != "CONSULT":
-        if a.factuality != b.factuality:
-            return False
+        if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
+            return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
     return places_agree(a, b) and sides_agree(a, b) and offices_agree(a, b)
+
+
+def one_sitting(a: Report, b: Report) -> bool:
+    """A meeting and a multilateral one that are one sitting of one mechanism: both name the mechanism of the
+    gazetteer, or the same round (a second one or later), and the meeting is not set beside another one
+    (``на полях``, ``в ходе``) nor held by persons of two countries (talks on the sidelines):
+    ``Таджикистан принял участие в Казанской встрече по Афганистану``."""
+    if {a.mode, b.mode} != {"meet", _MULTI}:
+        return False
+    meet = a if a.mode == "meet" else b
+    if meet.aside or len({c for p in meet.persons for c in p.countries}) > 1:
+        return False
+    return bool(a.mechanisms & b.mechanisms) or bool(a.round and a.round >= 2 and a.round == b.round)
 
 
 def shared_persons(a: Report, b: Report) -> list[tuple]:
@@ -138,7 +169,7 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     one_day = same_day(a, b)
     same_format = a.format is not None and a.format == b.format
     same_place = a.place is not None and b.place is not None and a.place.key == b.place.key
-    strength = 2 * n + same_format + same_place + one_day
+    strength = 2 * n + same_format + same_place + one_day + (len(shared_sides) >= 2)  # two sides say more
     same_round = same_format and a.round is not None and a.round == b.round
     if not a.date and not b.date and not (same_place or same_round):
         return 0  # two undated reports could be of any year: the place or the round must say more
@@ -174,6 +205,13 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
             and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
         return strength  # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say
+    if a.mode == b.mode == _MULTI and months and same_place and not a.place.is_country \
+            and len(a.words & b.words) >= settings.conference_shared_words \
+            and (overlap(a, b) or 0.0) >= settings.conference_overlap:
+        return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
+    if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
+            and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+        return strength  # "Следующий раунд пройдет в Каире": the round planned in that city (an undated one joins one)
     return 0
 
 
@@ -188,6 +226,10 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
+    much = similar >= settings.act_undated_overlap
+    if (much or a.verb and a.verb == b.verb and similar >= settings.outcome_overlap) \
+            and any(compatible(x, y) and _meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
+        return 1 + much  # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike
     one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
         if a.sources and b.sources or not one_day:
@@ -201,8 +243,12 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                    and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
+    # one source and one target told by both: a report dated by its document is of the act of a few days before (the
+    # retaliation that reads alike has the other source)
+    once = one_day and same_target and a.type in _ONCE_A_DAY  # of that very day, however worded
+    one_day = one_day or same_target and same_day(a, b)
     if _day(a) and _day(b) and one_day and (same_target or one_target) \
-            and similar >= settings.act_same_day_overlap:
+            and (similar >= settings.act_same_day_overlap or once):
         return 3 if same_target else 2
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
         return 1 + same_target

@@ -51,6 +51,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                       for x in _core(w, t)}
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
                        for x in w.v.subtree(t, skip=frozenset())}
+    subject_ids = subject_ids or _decider(w, head)
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
                 and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH}
     speakers |= _told_by(w)
@@ -125,6 +126,34 @@ def seat_as_subject(w: Words, verb: Token) -> str | None:
         if country:
             return country_id(country.code)
     return None
+
+
+def _decider(w: Words, verb: Token) -> set[str]:
+    """``_decision_maker`` named before the act's verb: a name the parser hangs on a subject body from the far side
+    of the verb (``МИД Уругвая приняло решение отозвать посла … Ану Роша``) is the one recalled, not who decided."""
+    here = w.position.get(verb.id, 0)
+    return {i for i in _decision_maker(w, verb) if w.position.get(i, here) < here}
+
+
+def _decision_maker(w: Words, verb: Token) -> set[str]:
+    """Who decided an act told as a decision to take it (``решение Уругвая выслать …``, ``МИД Уругвая принял
+    решение отозвать посла``, ``Уругвай решил выслать …``): the owner of ``решение``, else the subject of ``принять``
+    that takes it, or of ``решить``."""
+    if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Inf":
+        return set()
+    noun = w.head(verb)
+    if noun is not None and verb.rel == "xcomp" and w.lem[w.position[noun.id]] == "решить":  # "Уругвай решил выслать"
+        return _with_appositions(w, [c for c in w.children(noun) if c.rel in SUBJECT])
+    if noun is None or noun.id not in w.position or w.lem[w.position[noun.id]] != "решение":
+        return set()
+    owners = [c for c in w.children(noun) if c.rel == "nmod" and c.id != verb.id and c.pos in ("PROPN", "NOUN")
+              and not any(g.rel == "case" for g in w.children(c))]
+    if owners:
+        return _with_appositions(w, owners)
+    taker = w.head(noun)
+    if taker is None or noun.rel != "obj" or taker.id not in w.position or w.lem[w.position[taker.id]] != "принять":
+        return set()
+    return _with_appositions(w, [c for c in w.children(taker) if c.rel in SUBJECT])
 
 
 def _with_appositions(w: Words, subjects: list[Token]) -> set[str]:
