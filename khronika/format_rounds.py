@@ -26,7 +26,7 @@ _WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+){_LAST}(
                          + _ADJECTIVE + _ROUND_NOUN, re.I)
 # "заседание стало десятым по счету": the round told by the predicate.
 _BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:уже\s+)?(?:(\d{1,3})-?(?:м|й)|(\w+))"
-                     # "стало десятым по счету"; "нынешняя стала уже шестой на министерском уровне" (no noun after it)
+                     # "стало десятым по счету"; "эта встреча стала уже девятой в таком составе" (no noun after it)
                      r"(?:\s+по\s+сч[её]ту\b|(?=\s+(?:на|в|во|за|подряд)\s|\s*[.,;:]|\s*$))", re.I)
 _TIMES = re.compile(r"\bв\s+(\d{1,3}-?й|\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
 # A round told in Roman numerals, as official texts number sessions: "XIV заседание", "XXII Форум" (up to 39; Cyrillic

@@ -49,9 +49,9 @@ def test_quality_gate_dev_key_on_the_golden_export():
     assert not failed or os.environ.get("KHRONIKA_LOWER_FLOORS") == "1", failed
 
 
-@pytest.mark.parametrize("corpus", ["newsdev", "newsdev2", "newsdev3", "newsdev4"])
+@pytest.mark.parametrize("corpus", ["newsdev", "newsdev2", "newsdev3", "newsdev4", "newsdev5"])
 def test_quality_gate_newsdev_keys_on_the_golden_export(corpus):
-    """Our own held-out-like keys (``eval/newsdev`` to ``eval/newsdev4``: wire copy of many
+    """Our own held-out-like keys (``eval/newsdev`` to ``eval/newsdev5``: wire copy of many
     outlets, several reporting one event) on the export ``tests/golden`` holds of their texts, against their
     floors: a gain made there stays."""
     import subprocess
@@ -67,6 +67,8 @@ def test_quality_gate_newsdev_keys_on_the_golden_export(corpus):
                           str(texts), "--json"], capture_output=True, text=True, check=True)
     scores = json.loads(out.stdout)
     # a key written after the rules may keep a known wrong fusion for a while: its ceiling says how many, at most
-    assert scores["junk_persons"] == 0 and scores["fusion_wrong"] <= CEILINGS.get(corpus, {}).get("fusion_wrong", 0)
+    ceiling = CEILINGS.get(corpus, {})
+    assert scores["junk_persons"] <= ceiling.get("junk_persons", 0)
+    assert scores["fusion_wrong"] <= ceiling.get("fusion_wrong", 0)
     failed = check(scores, BASELINE[corpus])
     assert not failed or os.environ.get("KHRONIKA_LOWER_FLOORS") == "1", failed

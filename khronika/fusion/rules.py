@@ -30,14 +30,14 @@ Meetings (CONSULT) are linked by
 * a visit of one person in common, both dated to the same month, or both undated with the same
   destination named (``визит … в Москву`` in two undated reports);
 * the same numbered round (a second one or later) in the same place, or on the same day when one report tells
-  nothing else (``Это уже 25-й раунд переговоров`` in a digest), unless each names another mechanism of the
+  nothing else (``Это уже 31-й раунд консультаций`` in a digest), unless each names another mechanism of the
   gazetteer (``66-й раунд … в Женеве``);
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
 * multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
   of the shorter, ``conference_shared_words`` words at least): a conference that the gazetteer does not name;
 * planned by both in the same city (not a country), one of them at least dated, with evidence much alike
-  (``FusionSettings.planned_meeting_overlap``: ``Следующий раунд переговоров пройдет в Каире``; an undated one
+  (``FusionSettings.planned_meeting_overlap``: ``Очередной раунд консультаций состоится в Лиме``; an undated one
   joins the one group it fits).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
@@ -141,7 +141,7 @@ def one_sitting(a: Report, b: Report) -> bool:
     """A meeting and a multilateral one that are one sitting of one mechanism: both name the mechanism of the
     gazetteer, or the same round (a second one or later), and the meeting is not set beside another one
     (``на полях``, ``в ходе``) nor held by persons of two countries (talks on the sidelines):
-    ``Таджикистан принял участие в Казанской встрече по Афганистану``."""
+    ``Боливия приняла участие в Лимской встрече по Венесуэле``."""
     if {a.mode, b.mode} != {"meet", _MULTI}:
         return False
     meet = a if a.mode == "meet" else b
@@ -188,7 +188,7 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
     if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
             and (same_place or one_day and any(_bare(r) for r in (a, b))):
-        return strength + 1  # "66-й раунд … в Женеве"; "Это уже 25-й раунд переговоров", told of that day
+        return strength + 1  # "66-й раунд … в Женеве"; "Это уже 31-й раунд консультаций", told of that day
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
     if same_format and n and months and len(shared_sides) >= 2:
         return strength
@@ -211,7 +211,7 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
     if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
-        return strength  # "Следующий раунд пройдет в Каире": the round planned in that city (an undated one joins one)
+        return strength  # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one)
     return 0
 
 

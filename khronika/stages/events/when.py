@@ -255,7 +255,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
 
 
 def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
-    """``согласовали дату следующего раунда — он пройдет в марте``: a verb of taking place whose subject is a pronoun
+    """``утвердили сроки очередной встречи — она состоится в мае``: a verb of taking place whose subject is a pronoun
     after the trigger tells the trigger's own date, whatever the clause hangs on; so does a relative clause of the
     trigger noun (``раунде, который согласован на март``)."""
     if verb.rel in ("acl:relcl", "acl") and verb.head_id == trigger.id:
