@@ -283,8 +283,8 @@ def level_of(text: str) -> str | None:
 
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
 TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
-# A sentence about the next meeting of the one format the sentence before named ("Следующая встреча в
-# верхах состоится в Варшаве"): that format's, whatever kind of meeting its words name.
+# A sentence about the next meeting of the one format the sentence before named ("Очередной саммит пройдет в
+# Монтевидео"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|заседани|раунд|консультаци|сесси)",
                       re.I)
 # A round told as the one before or after, or the first (``Предыдущий раунд состоялся в июне``, ``Предыдущее,
@@ -293,7 +293,7 @@ NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\
 ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
                            r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|(?:дв[ае]|три|оба|обе)\s)"
                            r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
-                           # the next one without its noun: "Следующую стороны намерены провести до конца года"
+                           # the next one without its noun: "Очередную делегации договорились созвать осенью"
                            r"|^\W*следующ(?:ую|ее|ий|ая)\s+(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
                            r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|пройд[её]т|запланирован\w*|намечен\w*)\b",
                            re.I)
@@ -304,7 +304,7 @@ GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)
 def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str]) -> list[Named]:
     """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
     noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
-    (``Следующая встреча в верхах состоится …``: that format's, not a new summit), the head noun of its
+    (``Очередной саммит пройдет …``: that format's, not a new summit), the head noun of its
     name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
     negotiation track, negotiations said to go on (``будет вести переговоры``)."""
     if len(last) != 1:
@@ -329,7 +329,7 @@ def _head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
     name = [w.lower() for w in _WORD.findall(n.name)]
     if len(words) >= 2 and len(name) >= 2 and all(morph.lemmas(a.lower()) & morph.lemmas(b)
                                                   for a, b in zip(words[:2], name[:2], strict=True)):
-        return True  # "Форум межрегионального сотрудничества проводится с 2004 года": its first words open the sentence
+        return True  # "Совет приграничного сотрудничества собирается с 2011 года": its first words open the sentence
     return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in words)
 
 

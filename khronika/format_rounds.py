@@ -152,13 +152,14 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
     return [(n, start, stop) for (n, start), stop in zip(found, stops, strict=True)]
 
 
-# Clauses joined by "а" or a semicolon: "…в декабре 2024 года, когда … на 23-й раунд, а в августе 2025 года 24-й …".
+# Clauses joined by "а" or a semicolon: "…в марте 2019 года, когда … на 11-й раунд, а в мае 2020 года 12-й …".
 _CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*")
 
 
 def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
-    """Rounds told each in a clause of its own (``Работу он возобновил в декабре 2024 года на 23-м раунде, а в августе
-    2025 года 24-й раунд прошел в …``): (round, start, stop) of each clause; two or more different ones, else none."""
+    """Rounds told each in a clause of its own (``Работу он возобновил в марте 2019 года на 11-м раунде, а в
+    мае 2020 года 12-й раунд состоялся в …``): (round, start, stop) of each clause; two or more different ones,
+    else none."""
     cuts = list(_CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []

@@ -293,7 +293,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
                                                  or THIS_FORMAT.search(text)):
-            named = list(previous)  # "Предыдущая встреча в формате «1+1» состоялась в июле. Следующую … провести …"
+            named = list(previous)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
         track = not named and len(tracks) == 1 and talks_turned(text, here)
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
@@ -348,7 +348,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
 def _kinds_told(mentions: list[tuple]) -> list[tuple]:
     """A kind a document names alone anywhere, its title included (``Саммит Перу, Чили и Боливии отложен``), where
     the document names one format of that kind more particularly with those sides or none (``трехсторонний саммит
-    Перу, Чили и Боливии``, ``Трехсторонние саммиты проводятся с 2008 года``): that format."""
+    Перу, Чили и Боливии``, ``Трехсторонние встречи проходят с 2013 года``): that format."""
     out = []
     for n, sides, entries in mentions:
         kinds = [k for k in KINDS if k.name == n["name"] and not n["fixed"]]
