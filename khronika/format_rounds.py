@@ -13,7 +13,9 @@ from .lexicon import Column
 
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
-_ROUND_NOUN = r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|форум)"
+# "седьмой цикл переговоров": a cycle is a round only of talks
+_ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|форум"
+               r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)))")
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
 _ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их)\s+)?"
 _DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+(?:по\s+сч[её]ту[\s,]+)?"

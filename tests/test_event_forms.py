@@ -105,6 +105,12 @@ def test_a_round_set_for_a_month_in_its_relative_clause_is_planned_then_and_no_a
     assert [(e.type, e.factuality, e.date.iso()) for e in evs] == [("CONSULT", "planned", "2025-03")]
 
 
+def test_a_cycle_of_talks_is_a_numbered_round_a_cycle_of_anything_else_is_none(events):
+    (met,) = events("Шестой цикл переговоров Чили и Перу прошел в Лиме.")
+    assert (met.type, met.round) == ("CONSULT", 6)
+    assert events("Третий цикл лекций начался в Лиме.") == ()
+
+
 def test_a_capital_named_by_its_country_and_a_venue_give_the_city(events):
     (met,) = events("Премьер-министр Греции Никос Папас в турецкой столице провел переговоры с главой Турции.")
     assert met.place == "Анкара"
