@@ -389,6 +389,8 @@ def test_clean_pages_keep_the_body():
     ("kavkaz.ru Посмотреть оригинал март 3-го, 2015", "2015-03-03"),
     ("kavkaz.ruПосмотреть оригиналмарт 3-го, 2015", "2015-03-03"),
     ("Обновлено: 03.12.2025 10:00 | Опубликовано: 02.12.2025 17:53", "2025-12-02"),
+    ("02.12.2025 17:53 (GMT-5)", "2025-12-02"),
+    ("Итоги дня. Выпуск от 2 декабря 2025 года, 21:00", "2025-12-02"),
 ])
 def test_clean_date_stamps(stamp, published):
     result = clean(f"Заголовок заметки\n{stamp}\n{BODY}")
@@ -645,3 +647,9 @@ def test_clean_a_name_alone_between_the_headline_and_the_lead_is_a_byline(name):
     assert name not in result.text and lead in result.text
     kept = clean(f"Чили и Перу договорились о границе.\n\n{name}\n\n{lead}")  # a sentence above: no headline
     assert name in kept.text
+
+
+def test_clean_a_closing_line_says_when_the_piece_was_published():
+    result = clean(f"Заголовок заметки\n{BODY}\n\nМатериал опубликован 2 декабря 2025 года.\n")
+    assert result.published.iso() == "2025-12-02" and "Материал" not in result.text
+

@@ -47,7 +47,7 @@ _AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
 
 # "(12 апреля 2018 года, Берлин)", "Нижний Новгород, 12 апреля 2018 г.", "12.04.2018 14:35".
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-                   r"(?:\s*(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?)?")  # "14:10 GMT+2"
+                   r"(?:\s*\(?(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?)?")  # "14:10 GMT+2", "(GMT-5)"
 _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0,2}}")  # "Нижний Новгород"
 _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
 
@@ -176,16 +176,18 @@ def header(s: str) -> Head | None:
 
 
 _SEGMENTS = re.compile(r"\s+[|/•·›»>]\s+")  # "Мир › 18 ноября 2026, 19:05": a breadcrumb
+_TITLED = re.compile(r"\s+[|/•·›»>]\s+|(?<=[а-яёa-z])\.\s+")  # "Итоги недели. Выпуск от 14 мая 2029 года": a title
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
 
 
 def labelled(s: str) -> Head | None:
-    """A line of a few short labels and one date to the year, told apart by ``|``, ``/``, ``•`` or a breadcrumb's
-    ``›`` (``NewsMaker / Экономика / 8 марта 2029, 11:02``, ``Еженедельный обзор | 9 июля 2029``, ``Вести.Ru › Мир ›
-    3 марта 2031, 10:40``): a header date (the line stays, as a header date's does)."""
+    """A line of a few short labels and one date to the year, told apart by ``|``, ``/``, ``•``, a breadcrumb's
+    ``›`` or a title's full stop (``NewsMaker / Экономика / 8 марта 2029, 11:02``, ``Еженедельный обзор | 9 июля
+    2029``, ``Вести.Ru › Мир › 3 марта 2031, 10:40``, ``Итоги недели. Выпуск от 14 мая 2029 года, 20:00``): a header
+    date (the line stays, as a header date's does)."""
     if len(s) > _STAMP_MAX:
         return None
-    parts = _SEGMENTS.split(s)
+    parts = _TITLED.split(s)
     heads = [stamp(p) for p in parts]
     dated = [h.date for h in heads if h is not None and h.date is not None and h.date.year]
     labels = [p for p, h in zip(parts, heads, strict=True) if h is None or h.date is None]  # "Kun.uz": a label
@@ -213,7 +215,7 @@ def stamp(s: str) -> Head | None:
     rest.append(t[last:])
     leftover = " ".join(rest)
     site = _SITE.search(leftover)
-    for rule in (_TIME, _SITE, _AGENCY, _IMPRINT, _STAMP_WORDS, _STAMP_FILLER):
+    for rule in (_TIME, _STAMP_WORDS, _SITE, _AGENCY, _IMPRINT, _STAMP_FILLER):  # labels before agencies: "Выпуск от"
         leftover = rule.sub(" ", leftover)
     if leftover.strip() or not (any(d.day for _, _, d in found) or site and not found):
         return None  # "2014 год" is a heading; "ria.ru Посмотреть оригинал" a site line without a date
