@@ -276,5 +276,18 @@ def level(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     return (holder, other) if other is not None else (None, None)
 
 
+def blame(cx: Context, m: Match, sentence, tokens: list[Token]) -> tuple[str | None, str | None]:
+    """``Ответственность за срыв переговоров лежит на X``: who says it blames X (the actor after ``на``)."""
+    holder = opinion_holder(cx, m, tokens)
+    if holder is None:
+        return None, None
+    on = [c for c in cx.view.children(m.head) if c.rel == "obl"
+          and any(x.rel == "case" and fold(x.text) == "на" for x in cx.view.children(c))]
+    found = best(cx.actors.actors([x for c in on for x in cx.view.subtree(c)]))
+    if found is None or cx.side(found.entity) == cx.side(holder):
+        return None, None
+    return holder, found.entity
+
+
 TARGET_FRAMES = {"toward": toward, "anti": toward, "rapport": rapport, "experiencer": experiencer, "claim": claim,
-                 "level": level}
+                 "level": level, "blame": blame}
