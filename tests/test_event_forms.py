@@ -292,6 +292,19 @@ def test_event_forms_a_states_own_law_approved_and_acts_of_companies_are_no_even
     assert events(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Официальный представитель МИД Чили заявил, что ответ на эти действия Перу не заставит себя ждать.",
+    "Министр обороны Чили предупредил, что любые попытки перекрыть реку будут расценены как акт агрессии.",
+    "Правительство Чили пересмотрит уровень взаимодействия с агентством, заявил министр.",
+])
+def test_event_forms_warnings_of_what_will_come_are_threats_made_now(events, text):
+    assert [(e.type, e.factuality) for e in events(text) if e.type == "THREATEN"] == [("THREATEN", "occurred")]
+
+
+def test_event_forms_results_that_came_quickly_are_no_threat(events):
+    assert events("Результаты не заставили себя ждать: урожай вырос.") == ()
+
+
 def test_event_forms_an_envoy_summoned_and_a_mission_closed_told_with_words_between(events):
     assert types(events("Утром в МИД Перу вызвали временного поверенного в делах Чили.")) == ["PROTEST"]
     assert types(events("Посол Боливии Мария Рамос была вызвана в МИД Чили в четверг утром.")) == ["PROTEST"]

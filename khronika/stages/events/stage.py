@@ -72,6 +72,8 @@ class EventStage:
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
                 fact = factuality(w, trig)
+                if type_ == "THREATEN" and fact == "planned":
+                    fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
                 if fact == "negated" and type_ in NOT_DONE:
                     continue  # "не откажется от …": no refusal, nor any act
                 key = (type_, fact == "planned")
