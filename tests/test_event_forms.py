@@ -301,6 +301,18 @@ def test_event_forms_warnings_of_what_will_come_are_threats_made_now(events, tex
     assert [(e.type, e.factuality) for e in events(text) if e.type == "THREATEN"] == [("THREATEN", "occurred")]
 
 
+@pytest.mark.parametrize("text", [
+    "Вице-премьер Чили также был принят президентом Перу.",
+    "Президент Перу принял чилийского сопредседателя комиссии.",
+])
+def test_event_forms_a_guest_received_in_the_passive_or_by_office_is_a_meeting(events, text):
+    assert types(events(text)) == ["CONSULT"]
+
+
+def test_event_forms_a_law_or_a_decision_taken_is_no_reception(events):
+    assert events("Закон был принят парламентом Перу.") == events("Президент Перу принял решение о визите.") == ()
+
+
 def test_event_forms_results_that_came_quickly_are_no_threat(events):
     assert events("Результаты не заставили себя ждать: урожай вырос.") == ()
 

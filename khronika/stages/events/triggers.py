@@ -131,10 +131,11 @@ def _imperfective_past(w: Words, i: int) -> bool:
 
 
 def _receiving_no_guest(w: Words, i: int) -> bool:
-    """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting)."""
+    """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting; so is
+    the guest as the passive's subject, ``вице-премьер был принят президентом``)."""
     return w.lem[i] in ("принять", "принимать") and not any(
-        t.rel == "obj" and (t.pos == "PROPN" or w.lem[w.position[t.id]] in GUESTS)
-        for t in w.children(w.tokens[i]))
+        t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
+        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i]))
 
 
 def _discussed_by_one_side(w: Words, i: int) -> bool:
