@@ -309,6 +309,11 @@ def test_event_forms_a_guest_received_in_the_passive_or_by_office_is_a_meeting(e
     assert types(events(text)) == ["CONSULT"]
 
 
+def test_event_forms_a_joint_body_of_two_countries_that_convenes_meets(events):
+    assert types(events("Совместный пограничный комитет Чили и Перу собрался в четверг в Арике.")) == ["CONSULT"]
+    assert events("Комитет Госдумы собрался на заседание.") == events("Совет директоров собрался в Москве.") == ()
+
+
 def test_event_forms_a_law_or_a_decision_taken_is_no_reception(events):
     assert events("Закон был принят парламентом Перу.") == events("Президент Перу принял решение о визите.") == ()
 

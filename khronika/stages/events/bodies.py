@@ -121,9 +121,9 @@ def _numbered(w: Words, i: int) -> bool:
 
 _SERIES = frozenset({"последний", "очередной"})
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
-_JOINT_BODIES = ("комиссия", "совет", "группа")  # bodies that two countries named in the sentence hold together
+_JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together
 _FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
-_INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
+_INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный", "совместный"}  # of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
 
 
@@ -154,7 +154,16 @@ def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int |
         inside = [n for a, b, n in found if first <= a < last]
         if inside:
             return max(inside)
+        if s.id in w.position and w.lem[w.position[s.id]] in _JOINT_BODIES and _joint_subject(w, words):
+            return 2  # "Совместный пограничный комитет Чили и Перу собрался": the two countries' body
     return None
+
+
+def _joint_subject(w: Words, words: list[Token]) -> bool:
+    """A body's words that name it the body of states: an interstate adjective, or two countries and no company."""
+    lem = {w.lem[w.position[t.id]] for t in words if t.id in w.position}
+    at = range(w.position[words[0].id], w.position[words[-1].id] + 1) if words[0].id in w.position else None
+    return bool(lem & _INTERSTATE) or not lem & _CORPORATE and at is not None and _countries(w, at) >= 2
 
 
 def body_heads(w: Words) -> set[str]:
