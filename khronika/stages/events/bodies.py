@@ -123,7 +123,7 @@ _SERIES = frozenset({"последний", "очередной"})
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together
 _FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
-_INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный", "совместный"}  # of states
+_INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
 
 
