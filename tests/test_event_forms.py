@@ -318,8 +318,9 @@ def test_event_forms_a_law_or_a_decision_taken_is_no_reception(events):
     assert events("Закон был принят парламентом Перу.") == events("Президент Перу принял решение о визите.") == ()
 
 
-def test_event_forms_results_that_came_quickly_are_no_threat(events):
+def test_event_forms_results_that_came_quickly_are_no_threat_and_a_threat_said_again_is_one(events):
     assert events("Результаты не заставили себя ждать: урожай вырос.") == ()
+    assert types(events("Чили оставляет за собой право на ответные меры. Они не заставят себя ждать.")) == ["THREATEN"]
 
 
 def test_event_forms_an_envoy_summoned_and_a_mission_closed_told_with_words_between(events):

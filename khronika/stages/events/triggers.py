@@ -99,7 +99,8 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 used.update(at)  # its words are no triggers, reported or not
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
                         or _meeting_the_public(w, at[-1]) or type_ == "AGREE" and objects.demanded_at(w, i)
-                        or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])):
+                        or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
+                        or type_ == "THREATEN" and _said_again(w, at)):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
 
@@ -114,6 +115,11 @@ def _governed(w: Words, i: int, word: str, options: list, used: set[int]) -> int
 
 
 GOVERNED_RELS = frozenset({"obj", "nsubj:pass"})
+
+
+def _said_again(w: Words, at: list[int]) -> bool:
+    """``Они не заставят себя ждать``: a threat whose subject is a pronoun says again the one told before."""
+    return any(c.rel == "nsubj" and c.pos == "PRON" for k in at for c in w.children(w.tokens[k]))
 
 
 # ---- vetoes: each says that the trigger word at position i reports no event in this sentence
