@@ -318,6 +318,21 @@ def test_event_forms_a_law_or_a_decision_taken_is_no_reception(events):
     assert events("Закон был принят парламентом Перу.") == events("Президент Перу принял решение о визите.") == ()
 
 
+def test_event_forms_a_protest_or_a_meeting_refused_no_comment_and_a_proposal_rejected(events):
+    assert types(events("МИД Чили отвергает протест Перу как необоснованный.")) == ["REJECT"]
+    assert types(events("Чили отказалась от участия в переговорах.")) == ["REJECT"]
+    assert events("Представитель МИД Перу от комментариев отказался.") == ()
+    for talks in ("заседание комиссии", "переговоры"):
+        assert types(events(f"Министерство иностранных дел Перу отклонило предложение Чили провести {talks} в "
+                            "январе.")) == ["REJECT"]
+
+
+def test_event_forms_a_meeting_a_side_proposes_is_proposed(events):
+    for text in ("Чили предложила Перу провести заседание комиссии в январе.",
+                 "Перу поддержало инициативу Чили провести переговоры в январе."):
+        assert [e.factuality for e in events(text) if e.type == "CONSULT"] == ["proposed"]
+
+
 def test_event_forms_results_that_came_quickly_are_no_threat_and_a_threat_said_again_is_one(events):
     assert events("Результаты не заставили себя ждать: урожай вырос.") == ()
     assert types(events("Чили оставляет за собой право на ответные меры. Они не заставят себя ждать.")) == ["THREATEN"]

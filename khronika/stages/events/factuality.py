@@ -24,6 +24,7 @@ from .words import (
     LITOTES,
     NEXT_ONES,
     POSTPONE,
+    PROPOSALS,
     REQUEST_VERBS,
     TRIGGER_WORDS,
     ends_with,
@@ -156,9 +157,14 @@ NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a nam
 
 
 def _proposed(w: Words, first: int) -> bool:
-    """What is asked for has not happened: the infinitive a request verb governs."""
+    """What is asked for has not happened: the infinitive a request verb governs, or a meeting noun that a light
+    verb's infinitive under it holds (``предложила провести заседание комиссии``)."""
     trigger = w.tokens[first]
     head = w.head_index(trigger)
+    if head is not None and trigger.pos == "NOUN" and trigger.rel == "obj" and w.lem[head] in LIGHT_VERBS:
+        trigger, head = w.tokens[head], w.head_index(w.tokens[head])
+    if head is not None and trigger.pos == "VERB" and w.tokens[head].pos == "NOUN" and w.lem[head] in PROPOSALS:
+        return True  # "инициатива Чили провести переговоры"
     return head is not None and w.lem[head] in REQUEST_VERBS and trigger.pos == "VERB" and trigger.rel == "xcomp"
 
 

@@ -22,6 +22,7 @@ from .words import (
     PRIVATE_PEOPLE,
     PROCEDURE,
     PROCEDURE_VERBS,
+    PROPOSALS,
     READY,
     REQUEST_VERBS,
     TREATY_WORDS,
@@ -31,7 +32,9 @@ from .words import (
 )
 
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
-RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # a trigger noun of these types may be what a rejection answers
+RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST"})  # trigger nouns that may be what a rejection answers
+PARTS = frozenset({"участие", "проведение", "организация"})  # "отказ от участия в переговорах": the talks refused
+NO_COMMENT = frozenset({"комментарий", "комментировать"})  # "отказался от комментариев": no refusal
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
 TOPICAL_TYPES = frozenset({"COOPERATE", "AID"})  # acts that are only a topic when sides discuss them
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})  # reactions to an act told before
@@ -49,6 +52,8 @@ def intended_only(w: Words, i: int) -> bool:
     ``намерение встретиться``, ``попытки вернуть санкции``) or refused (``отказалось от переговоров``): what is
     intended has not happened."""
     head = _above_infinitive(w, w.head_index(w.tokens[i]))
+    if head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] in PARTS and w.tokens[i].pos == "NOUN":
+        head = w.head_index(w.tokens[head])  # "отказалась от участия в переговорах": the talks are refused too
     refused = w.tokens[i].pos == "NOUN" and head is not None and w.lem[head] in REFUSING  # "отказалось от переговоров"
     return head is not None and (w.tokens[head].pos in ("NOUN", "PROPN") and w.lem[head] in INTENTION_HEADS or refused)
 
@@ -79,13 +84,31 @@ def what_is_rejected(w: Words, i: int) -> bool:
     ``отклонил требования``), or an agreement that of a refusal to agree (``не согласится на соглашение``): the
     rejection is the act reported."""
     head = w.head_index(w.tokens[i])
+    kind, rel = TRIGGERS[w.lem[i]][0], w.tokens[i].rel
+    if kind == "REJECT" and any(w.lem[w.position[c.id]] in NO_COMMENT for c in w.children(w.tokens[i])
+                                if c.id in w.position):
+        return True  # "от комментариев отказался": no answer given, nothing refused
     if w.tokens[i].pos != "NOUN" or head is None:
         return False
-    kind, rel = TRIGGERS[w.lem[i]][0], w.tokens[i].rel
     if kind in RESPONSE_TYPES and rel == "obj":
         return TRIGGERS.get(w.lem[head], ("",))[0] == "REJECT"
     return kind == "AGREE" and rel in ("obj", "obl") and TRIGGERS.get(w.lem[head], ("",))[0] == "AGREE" and \
         any(c.rel == "advmod" and c.text.lower() == "не" for c in w.children(w.tokens[head]))
+
+
+def proposal_rejected(w: Words, i: int) -> bool:
+    """A meeting or an act a rejected proposal names (``отклонило предложение провести заседание``): nothing held."""
+    k = i
+    for _ in range(3):  # the trigger, the infinitive over it, the proposal noun over that
+        head = w.head_index(w.tokens[k])
+        if head is None:
+            return False
+        if w.tokens[head].pos == "NOUN" and (w.lem[head] in PROPOSALS
+                                             or TRIGGERS.get(w.lem[head], ("",))[0] == "REQUEST"):
+            above = w.head_index(w.tokens[head])
+            return above is not None and TRIGGERS.get(w.lem[above], ("",))[0] == "REJECT"
+        k = head
+    return False
 
 
 def refusal_asked_for(w: Words, i: int) -> bool:
@@ -267,4 +290,5 @@ def reacted_to(w: Words, i: int) -> bool:
 
 
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to)
+          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
+          proposal_rejected)

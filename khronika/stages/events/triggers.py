@@ -54,7 +54,7 @@ def find_triggers(w: Words) -> list[Found]:
         used.update((verb, word))
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
     for i, mode in body_meetings(w):
-        if i not in used and not in_passing(w, i):
+        if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i):
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
@@ -100,7 +100,7 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
                         or _meeting_the_public(w, at[-1]) or type_ == "AGREE" and objects.demanded_at(w, i)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
-                        or type_ == "THREATEN" and _said_again(w, at)):
+                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
 
