@@ -32,8 +32,7 @@ from .words import (
 )
 
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
-RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST"})  # trigger nouns that may be what a rejection answers
-PARTS = frozenset({"участие", "проведение", "организация"})  # "отказ от участия в переговорах": the talks refused
+RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # trigger nouns that may be what a rejection answers
 NO_COMMENT = frozenset({"комментарий", "комментировать"})  # "отказался от комментариев": no refusal
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
 TOPICAL_TYPES = frozenset({"COOPERATE", "AID"})  # acts that are only a topic when sides discuss them
@@ -52,8 +51,6 @@ def intended_only(w: Words, i: int) -> bool:
     ``намерение встретиться``, ``попытки вернуть санкции``) or refused (``отказалось от переговоров``): what is
     intended has not happened."""
     head = _above_infinitive(w, w.head_index(w.tokens[i]))
-    if head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] in PARTS and w.tokens[i].pos == "NOUN":
-        head = w.head_index(w.tokens[head])  # "отказалась от участия в переговорах": the talks are refused too
     refused = w.tokens[i].pos == "NOUN" and head is not None and w.lem[head] in REFUSING  # "отказалось от переговоров"
     return head is not None and (w.tokens[head].pos in ("NOUN", "PROPN") and w.lem[head] in INTENTION_HEADS or refused)
 
