@@ -95,17 +95,15 @@ def what_is_rejected(w: Words, i: int) -> bool:
 
 def proposal_rejected(w: Words, i: int) -> bool:
     """A meeting or an act a rejected proposal names (``отклонило предложение провести заседание``): nothing held."""
-    k = i
-    for _ in range(3):  # the trigger, the infinitive over it, the proposal noun over that
-        head = w.head_index(w.tokens[k])
-        if head is None:
-            return False
-        if w.tokens[head].pos == "NOUN" and (w.lem[head] in PROPOSALS
-                                             or TRIGGERS.get(w.lem[head], ("",))[0] == "REQUEST"):
-            above = w.head_index(w.tokens[head])
-            return above is not None and TRIGGERS.get(w.lem[above], ("",))[0] == "REJECT"
-        k = head
-    return False
+    def proposal(k: int) -> bool:
+        return w.tokens[k].pos == "NOUN" and (w.lem[k] in PROPOSALS or TRIGGERS.get(w.lem[k], ("",))[0] == "REQUEST")
+
+    def rejected(k: int) -> bool:
+        above = w.head_index(w.tokens[k])
+        return proposal(k) and above is not None and TRIGGERS.get(w.lem[above], ("",))[0] == "REJECT"
+
+    # the trigger, the infinitive over it, the proposal noun over that; the first proposal noun decides
+    return _above(w, i, 3, rejected, lambda k: not proposal(k))
 
 
 def refusal_asked_for(w: Words, i: int) -> bool:
@@ -231,18 +229,12 @@ def demanded(w: Words, i: int) -> bool:
 
 def demanded_at(w: Words, i: int) -> bool:
     """Does the word at ``i`` stand under a verb of demanding, through a modal, an infinitive or an agreement noun?"""
-    k = i
-    for _ in range(4):  # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
-        head = w.head_index(w.tokens[k])
-        if head is None or w.tokens[k].rel not in ("obj", "obl", "xcomp", "ccomp", "nmod"):
-            return False
-        if w.lem[head] in DEMANDING:
-            return True
-        if w.lem[head] not in MUST and w.tokens[head].feats.get("VerbForm") != "Inf" and \
-                TRIGGERS.get(w.lem[head], ("",))[0] != "AGREE":  # "подписания соглашения"
-            return False
-        k = head
-    return False
+    def through(k: int) -> bool:  # a modal, an infinitive, an agreement noun ("подписания соглашения")
+        return w.lem[k] in MUST or w.tokens[k].feats.get("VerbForm") == "Inf" or \
+            TRIGGERS.get(w.lem[k], ("",))[0] == "AGREE"
+
+    # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
+    return _above(w, i, 4, lambda k: w.lem[k] in DEMANDING, through, ("obj", "obl", "xcomp", "ccomp", "nmod"))
 
 
 def discussed(w: Words, i: int) -> bool:
@@ -252,14 +244,23 @@ def discussed(w: Words, i: int) -> bool:
 
 def discussed_at(w: Words, i: int) -> bool:
     """Does the word at ``i`` stand in the object of a verb of discussing (``DISCUSSED``)?"""
-    node = w.tokens[i]
-    for _ in range(w.settings.sense_depth + 1):
-        head = w.head_index(node)
-        if head is None or node.rel not in ("obj", "nmod", "conj", "obl", "nsubj:pass"):
+    return _above(w, i, w.settings.sense_depth + 1, lambda k: w.lem[k] in DISCUSSED, lambda k: True,
+                  ("obj", "nmod", "conj", "obl", "nsubj:pass"))
+
+
+def _above(w: Words, i: int, steps: int, found, through, rels: tuple[str, ...] | None = None) -> bool:
+    """Walking up from the word at ``i`` at most ``steps`` heads (each step along one of ``rels``, any when None):
+    does a head ``found`` holds come before one ``through`` stops at?"""
+    k = i
+    for _ in range(steps):
+        head = w.head_index(w.tokens[k])
+        if head is None or rels is not None and w.tokens[k].rel not in rels:
             return False
-        if w.lem[head] in DISCUSSED:
+        if found(head):
             return True
-        node = w.tokens[head]
+        if not through(head):
+            return False
+        k = head
     return False
 
 
