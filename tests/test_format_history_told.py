@@ -7,6 +7,20 @@ from khronika.format_history import EARLIER
 from khronika.format_rounds import numbered, roman, round_in
 
 
+def ingested_formats(tmp_path, *paths) -> list[dict]:
+    """Ingest the files as a user would (``khronika ingest``) into a new store and build its formats."""
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", *map(str, paths), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        return build_formats(store)
+
+
 @pytest.mark.parametrize("sentence, rnd", [
     ("Вице-премьер провёл XI заседание перуанско-чилийской комиссии", 11),
     ("Стороны условились провести XII заседание Комиссии в 2026 году в Чили.", 12),
@@ -39,22 +53,13 @@ def test_an_earlier_meeting_told_with_its_number(sentence, words):
 
 @pytest.mark.slow
 def test_history_of_a_commission_numbered_in_roman_numerals(tmp_path):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     doc = tmp_path / "commission.txt"
     doc.write_text("Перу и Чили подвели итоги заседания комиссии по рыболовству\n\nЛИМА, 14 мая 2025. Вчера в Лиме "
                    "вице-премьеры Перу и Чили провели XI заседание перуанско-чилийской межправительственной комиссии "
                    "по рыболовству. Они обсудили итоги предыдущего, X заседания комиссии, которое состоялось в "
                    "Сантьяго в 2023 году. Стороны условились провести XII заседание комиссии в 2026 году в Чили.\n\n"
                    "Межправительственная комиссия по рыболовству действует с 1998 года.\n", encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        (commission,) = [f for f in build_formats(store) if "комиссия" in f["name"]]
+    (commission,) = [f for f in ingested_formats(tmp_path, doc) if "комиссия" in f["name"]]
     assert [(h["status"], h["round"], h["date"]) for h in commission["history"]] == [
         ("active", None, "1998"), ("round", 10, "2023"), ("round", 11, "2025-05-13"), ("planned", 12, "2026")]
 
@@ -72,12 +77,6 @@ def test_a_mechanism_at_work_since_a_date(sentence, status):
 
 @pytest.mark.slow
 def test_history_a_later_round_of_a_revived_mechanism_and_the_next_one_told_elliptically(tmp_path):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     shuttle = tmp_path / "shuttle.txt"
     shuttle.write_text("Лидеры Аргентины и Уругвая встретились в Колонии\n\nМОНТЕВИДЕО, 20 ноября 2025. Президент "
                        "Аргентины провел в Колонии переговоры с президентом Уругвая. Это уже четвертая встреча лидеров "
@@ -88,10 +87,7 @@ def test_history_a_later_round_of_a_revived_mechanism_and_the_next_one_told_elli
                     "Черногории провели в среду в Шкодере встречу в формате «2+1». Они договорились о графике "
                     "работы пограничных переходов. Прошлая встреча в формате «2+1» прошла в июле. Следующую "
                     "министры собираются провести весной.\n", encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(shuttle), str(pair), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        formats = build_formats(store)
+    formats = ingested_formats(tmp_path, shuttle, pair)
     (diplomacy,) = [f for f in formats if "челночная" in f["name"]]
     told = {(h["status"], h["round"], h["date"]) for h in diplomacy["history"]}
     assert ("resumed", None, "2022") in told and any(s == "round" and r == 4 for s, r, _ in told)
@@ -139,12 +135,6 @@ def test_a_round_is_held_once_and_a_meeting_put_off_is_the_one_planned():
 
 @pytest.mark.slow
 def test_history_rounds_listed_with_one_year_and_a_meeting_put_off(tmp_path):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     talks = tmp_path / "talks.txt"
     talks.write_text("Перу и Чили обсудили водные ресурсы\n\nТАКНА, 5 марта 2026. Третий раунд перуанско-чилийских "
                      "консультаций по водным ресурсам прошел в четверг в Такне. Первые два раунда состоялись "
@@ -152,10 +142,7 @@ def test_history_rounds_listed_with_one_year_and_a_meeting_put_off(tmp_path):
     council = tmp_path / "council.txt"
     council.write_text("ЛИМА, 20 октября 2025. Намеченное на ноябрь в Лиме заседание перуанско-чилийского совета "
                        "сотрудничества высшего уровня переносится на первый квартал 2026 года.\n", encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(talks), str(council), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        formats = build_formats(store)
+    formats = ingested_formats(tmp_path, talks, council)
     (water,) = [f for f in formats if "водным" in f["name"]]
     assert [(h["status"], h["round"], h["date"]) for h in water["history"]][:2] == [
         ("round", 1, "2025-01-14"), ("round", 2, "2025-05-20")]  # the year told once is both rounds'
@@ -166,12 +153,6 @@ def test_history_rounds_listed_with_one_year_and_a_meeting_put_off(tmp_path):
 
 @pytest.mark.slow
 def test_history_when_meetings_began_and_years_without_them(tmp_path):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     doc = tmp_path / "summits.txt"
     doc.write_text("ЛИМА, 9 июня 2026. Лидеры Перу, Чили и Боливии провели во вторник в Арике 7-й трехсторонний "
                    "саммит. Трехсторонние саммиты стартовали в марте 2011 года, однако в 2020–2022 годах лидеры не "
@@ -182,10 +163,7 @@ def test_history_when_meetings_began_and_years_without_them(tmp_path):
     crisis = tmp_path / "crisis.txt"
     crisis.write_text("БРЮССЕЛЬ, 9 июня 2026. Кризис начался в 2014 году, и саммиты НАТО с тех пор проходят "
                       "ежегодно.\n", encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), str(today), str(crisis), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        formats = build_formats(store)
+    formats = ingested_formats(tmp_path, doc, today, crisis)
     (summits,) = [f for f in formats if f["type"] == "многосторонний формат"]
     told = [(h["status"], h["round"], h["date"]) for h in summits["history"]]
     assert ("round", 1, "2011-03") in told and ("suspended", None, "2020") in told
@@ -197,21 +175,12 @@ def test_history_when_meetings_began_and_years_without_them(tmp_path):
 
 @pytest.mark.slow
 def test_history_a_summit_named_more_particularly_stays_one_format(tmp_path):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     doc = tmp_path / "summit.txt"
     doc.write_text("Саммит Перу, Чили и Боливии отложен\n\n"
                    "ЛА-ПАС, 5 сентября 2026. Намеченный на октябрь трехсторонний саммит Перу, Чили и Боливии перенесен "
                    "на весну 2027 года. В последний раз саммит проводился в 2022 году в Арике. До этого стороны "
                    "встречались в Куско в 2019 году.\n", encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        formats = build_formats(store)
+    formats = ingested_formats(tmp_path, doc)
     (summit,) = [f for f in formats if f["history"]]
     assert summit["type"] == "многосторонний формат"
     assert {(h["status"], h["date"]) for h in summit["history"]} == {
@@ -220,40 +189,22 @@ def test_history_a_summit_named_more_particularly_stays_one_format(tmp_path):
 
 @pytest.mark.slow
 def test_history_a_meeting_told_in_this_format_is_the_format_named_before(tmp_path):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     doc = tmp_path / "again.txt"
     doc.write_text("АСУНСЬОН, 12 декабря 2026. Министры Парагвая и Уругвая провели в среду переговоры в формате «2+1». "
                    "Министры встретились в этом формате впервые с 2003 года.\n", encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        (fmt,) = [f for f in build_formats(store) if "2+1" in f["name"]]
+    (fmt,) = [f for f in ingested_formats(tmp_path, doc) if "2+1" in f["name"]]
     assert ("meeting", "2003") in {(h["status"], h["date"]) for h in fmt["history"]}  # the last one before the break
 
 
 @pytest.mark.slow
 def test_history_past_meetings_listed_each_with_its_year(tmp_path):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     doc = tmp_path / "listed.txt"
     doc.write_text("ЛА-ПАС, 14 октября 2026. Министры Боливии и Перу провели в Ла-Пасе встречу в формате «2+1». "
                    "Встречи в формате «2+1» проходили в 2019 году в Сучре и в 2021 году в Пуно.\n", encoding="utf-8")
     signed = tmp_path / "signed.txt"
     signed.write_text("КИТО, 14 октября 2026. Соглашение подписано в 2017 году, а встречи в формате «4+1» проходили "
                       "в 2021 году.\n", encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), str(signed), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        formats = build_formats(store)
+    formats = ingested_formats(tmp_path, doc, signed)
     (two,) = [f for f in formats if "2+1" in f["name"]]
     assert {("meeting", "2019"), ("meeting", "2021")} <= {(h["status"], h["date"]) for h in two["history"]}
     assert not [h for f in formats if "4+1" in f["name"] for h in f["history"] if h["date"] == "2017"]
@@ -286,12 +237,6 @@ def test_a_meeting_put_off_and_one_announced_then_held(tmp_path):
     """A postponement is dated by the date the meeting had been planned for, the meeting planned at its new date
     (with the postponed one's round); a put-off told in a clause of its own is an entry; a meeting announced for the
     next day and then held that day is one entry."""
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     texts = {
         "a.txt": "Лидеры Перу, Чили и Боливии встретятся в 2031 году\n\nЛИМА, 14 мая 2030. Решено перенести "
                  "трехсторонний саммит Перу, Чили и Боливии. Третий трехсторонний саммит, который изначально "
@@ -306,11 +251,7 @@ def test_a_meeting_put_off_and_one_announced_then_held(tmp_path):
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "k.db"
-    paths = [str(tmp_path / n) for n in texts]
-    assert CliRunner().invoke(app, ["ingest", *paths, "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        formats = {f["type"]: f for f in build_formats(store)}
+    formats = {f["type"]: f for f in ingested_formats(tmp_path, *(tmp_path / n for n in texts))}
     summit = [(h["status"], h["round"], h["date"]) for h in formats["многосторонний формат"]["history"]]
     assert ("postponed", 3, "2030") in summit and ("planned", 3, "2031") in summit
     assert not any(s == "planned" and d == "2030" for s, _, d in summit)
@@ -323,12 +264,6 @@ def test_history_of_talks_told_in_prose(tmp_path):
     """Talks frozen after a round told in a clause of its own (the round dated, the freeze not), talks ended on a date
     told with another act, and the talks resumed after a break told in the headline: the one negotiation track of
     the document, the resumption dated by the meeting the document reports."""
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
     doc = tmp_path / "talks.txt"
     doc.write_text("Перу, Чили и Боливия после паузы в два года снова вернулись за стол переговоров по водам озера "
                    "Титикака\n\nЛА-ПАС, 12 марта 2031. Трехсторонние переговоры Перу, Чили и Боливии по водам "
@@ -337,10 +272,7 @@ def test_history_of_talks_told_in_prose(tmp_path):
                    "четвертого раунда в Куско, Боливия объявила о прекращении переговоров, обвинив чилийскую сторону в "
                    "затягивании.\n\nСтороны также договорились о прекращении огня на переговорах о границе.\n",
                    encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        (talks,) = [f for f in build_formats(store) if f["history"]]
+    (talks,) = [f for f in ingested_formats(tmp_path, doc) if f["history"]]
     assert {(h["status"], h["date"]) for h in talks["history"]} == {
         ("round", "2028-05"), ("suspended", "2029-06"), ("round", "2029-06"), ("meeting", "2031-03-10"),
         ("resumed", "2031-03-10"), ("suspended", None)}
