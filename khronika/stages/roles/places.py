@@ -94,8 +94,11 @@ def with_own_ministry(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     """A minister without a country (``сообщила министр иностранных дел Х``) heads the ministry of that field the text
     named last before him (``Министерство иностранных дел Кении приняло решение …``): he is of its country; so is the
     head of a unit of a ministry (``директор департамента Азии``) of the ministry named last before him."""
+    if all(r.of is not None for r in roles):
+        return roles  # nothing to complete: no ministry looked for
     named = sorted(((m, got) for m in doc.mentions if idx.kind(m) in ("organization", "country")
-                    and (got := ministry_of(_with_ministry(doc.text, m))) is not None), key=lambda x: x[0].start)
+                    and (name := _with_ministry(doc.text, m)) and (got := ministry_of(name)) is not None),
+                   key=lambda x: x[0].start)
     out = []
     for r in roles:
         unit = any(morph.lemma(w) in UNITS for w in r.position.split())  # "директор департамента Азии"
