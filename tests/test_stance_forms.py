@@ -148,6 +148,12 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Комментарий официального представителя МИД России в связи с решением Польши\n\nРасцениваем это "
                  "решение как недружественный шаг официальной Варшавы.",
                  [("negative", "Россия", "Польша")], id="an_authored_comment"),
+    # disagreement said plainly; consent to an act is none
+    pytest.param("Министр иностранных дел Норвегии заявил, что Осло не согласен с позицией Дании по квотам.",
+                 [("diverge", "Норвегия", "Дания")], id="not_agreeing_with_a_side"),
+    pytest.param("Братислава с этим не согласна, заявил представитель МИД Словакии.",
+                 [("diverge", "Словакия", None)], id="not_agreeing_with_what_was_said"),
+    pytest.param("Президент Финляндии не согласился приехать на саммит.", [], id="consent_to_an_act_is_no_stance"),
 ])
 def test_stance_forms(run, text, expected):
     assert run(text) == expected

@@ -201,11 +201,35 @@ class Actors:
         return e.country
 
     def gender(self, person: str) -> str | None:
-        """Masc/Fem: the dictionary's gender of the person's given name, else the tagger's gender of
-        the proper-name words of the person's mentions; None if unsure."""
+        """Masc/Fem: the gender of the verbs the person is the subject of, else the dictionary's gender of the
+        person's given name, else the tagger's gender of the proper-name words of the person's mentions; None if
+        unsure."""
         if person not in self._gender:
-            self._gender[person] = self._given_name_gender(person) or self._tagged_gender(person)
+            self._gender[person] = self._agreed_gender(person) or self._given_name_gender(person) or \
+                self._tagged_gender(person)
         return self._gender[person]
+
+    def _agreed_gender(self, person: str) -> str | None:
+        """The gender of the past-tense or short-form verbs the person's mentions are subjects of (``Мао Нин
+        заявила``, ``представитель МИД Мао Нин отметила``): a foreign name the dictionary and the tagger do not
+        know still agrees with its verb; None when the verbs disagree."""
+        found = set()
+        for m in self.doc.mentions:
+            if m.entity != person:
+                continue
+            inside = self.view.tokens_in(m.start, m.stop)
+            t = next((x for x in inside if (h := self.view.head(x)) is None or not m.start <= h.start < m.stop), None)
+            while t is not None and t.rel in ("flat", "flat:name"):
+                t = self.view.head(t)
+            if t is not None and t.rel == "appos" and (h := self.view.head(t)) is not None and h.pos == "NOUN" \
+                    and t.feats.get("Case") in (None, h.feats.get("Case")):
+                t = h  # the office the name stands beside, in its case: "представитель МИД Мао Нин"
+            verb = self.view.head(t) if t is not None and t.rel in ("nsubj", "nsubj:pass") else None
+            if verb is not None and verb.feats.get("Number") == "Sing" and \
+                    (verb.feats.get("Tense") == "Past" or verb.feats.get("Variant") == "Short"):
+                found.add(verb.feats.get("Gender"))
+        found &= {"Masc", "Fem"}
+        return found.pop() if len(found) == 1 else None
 
     def _given_name_gender(self, person: str) -> str | None:
         e = self.entities.get(person)

@@ -146,10 +146,11 @@ def interrupted(r: Reading, start: int, stop: int) -> tuple[list[tuple[int, int]
 
 
 def after(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
-    """``«…», — сказал он.``: a dash after the closing mark, then a verb of speech."""
+    """``«…», — сказал он.``: a dash after the closing mark, then a verb of speech (on the next line too, when the
+    verb is written in lower case: ``«…».`` / ``— сказала она.``)."""
     rest = r.text[c + 1:]
-    m = re.match(r"[ \t]*[,.!?…]?[ \t]*[" + D + r"]+[ \t]*", rest)
-    if not m:
+    m = re.match(r"[ \t]*[,.!?…]?[ \t]*(\n[ \t]*)?[" + D + r"]+[ \t]*", rest)
+    if not m or (m.group(1) and not rest[m.end():m.end() + 1].islower()):
         return None
     a = c + 1 + m.end()
     line_end = r.text.find("\n", a)

@@ -306,7 +306,13 @@ def first_person_verb(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | 
 
 def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     """The parser missed the subject: a name in the nominative just before the verb, in the same
-    clause (``Министры Т. Коно и Т. Ивая заявили``)."""
+    clause (``Министры Т. Коно и Т. Ивая заявили``); a coordinated verb right after its conjunction shares the
+    subject of the verb it is coordinated with (``Директор X позвонил послу Y и заявил``: not Y)."""
+    found = _name_before(sp, verb)
+    return found if found is not None or v is verb else _name_before(sp, v)
+
+
+def _name_before(sp: Speakers, verb: Token) -> Speaker | None:
     tokens = sp.view.sentence_tokens(verb.start)
     k = tokens.index(verb) if verb in tokens else 0
     i = k
@@ -323,7 +329,7 @@ def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
         if t.text in ",;:." or t.text in DASHES or t.text in OPENERS | CLOSERS or \
                 "\n" in sp.text[t.stop:tokens[i].start]:
             break
-        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or (i == k and t.pos == "CCONJ"):
             break
         i -= 1
     for a in sorted(sp.actors.actors(tokens[i:k]), key=lambda a: KINDS.index(a.kind)):

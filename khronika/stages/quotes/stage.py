@@ -12,6 +12,7 @@ from ...morph import lemmas
 from ...records import Document, Quote, Turn
 from ...settings import DEFAULT, QuoteSettings, Settings
 from ..entities import with_countries
+from ..roles import head_lemma
 from .actors import best
 from .authored import authored_quotes, titled_author
 from .cues import REPORTS, cue_lemma
@@ -92,7 +93,9 @@ def subject_salience(r: Reading) -> None:
         elif found is not None and found.kind == "person":
             r.salience.add(t.start, found.entity)
         elif found is not None and r.actors.unnamed(t) and found.kind in ("organization", "country"):
-            r.salience.add(t.start, found.entity, t.feats.get("Gender") or "Masc")
+            # "представитель Кремля" is the spokesman the text named, when it did (the pronoun after is his)
+            named = r.actors.office_holder(head_lemma(t), found.entity)
+            r.salience.add(t.start, *((named,) if named else (found.entity, t.feats.get("Gender") or "Masc")))
 
 
 def resolve(r: Reading, att: Attribution, at: int) -> str | None:

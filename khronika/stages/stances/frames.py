@@ -58,6 +58,8 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if holder is None:
         return None, None
     objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
+    if any(c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in objects):
+        return None, None  # "не согласился приехать": consent to an act, not a position
     if lemmas(verb.text) & MAINTAIN_VERBS and any(c.rel == "obj" and lemmas(c.text) & MAINTAINED for c in objects):
         return None, None  # "поддерживать связи": keeping up, not supporting
     if lemmas(verb.text) & TOWARD_ONLY:  # "сожалеем, что X избрал …", "сожалеет о решении X"; not "о распаде X"
