@@ -10,7 +10,7 @@ from ...marks import OPENERS
 from ...morph import fold, lemmas
 from ...records import Quote, Token
 from .actors import best
-from .cues import AUTHORED, FIRST_PERSON, REMINDERS
+from .cues import AUTHORED, FIRST_PERSON, REMINDERS, TURNS
 from .reading import Reading, quote_id, trim
 from .speakers import SUBJECT
 
@@ -44,16 +44,29 @@ def first_person(r: Reading, tokens: list[Token]) -> bool:
     return False
 
 
+def turn(tokens: list[Token]) -> str | None:
+    """``Вопрос: …``/``Ответ: …``: the turn a sentence opens with its label, if it does."""
+    if len(tokens) < 3 or tokens[1].text != ":":
+        return None
+    return next((TURNS[w] for w in lemmas(tokens[0].text) if w in TURNS), None)
+
+
 def authored_quotes(r: Reading, author: str, taken: list[Quote]) -> list[Quote]:
-    """The author's first-person sentences after the title, outside the quotes ``taken``."""
+    """The author's first-person sentences after the title, and every sentence of an answer's turn (``Ответ: …``, up
+    to the next ``Вопрос:``), outside the quotes ``taken``."""
     out: list[Quote] = []
     title_end = r.view.paragraphs[0][1]
+    now = None
     for sentence in r.view.sentences:
         tokens = list(sentence.tokens)
-        if sentence.start < title_end or not tokens or not first_person(r, tokens) or \
-                lemmas(tokens[0].text) & REMINDERS:
+        label = turn(tokens)
+        now = label or now
+        if label is not None:
+            tokens = tokens[2:]
+        if sentence.start < title_end or not tokens or now == "question" or \
+                (now != "answer" and not first_person(r, tokens)) or lemmas(tokens[0].text) & REMINDERS:
             continue  # "Напомним, что …": the outlet's words as often as the author's
-        a, b = trim(r.text, sentence.start, sentence.stop)
+        a, b = trim(r.text, tokens[0].start, sentence.stop)
         while b > a and r.text[b - 1] in ".!":
             b -= 1
         if b - a < r.settings.min_indirect_chars or any(q.start < b and a < q.stop for q in taken) or \

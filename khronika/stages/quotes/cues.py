@@ -44,6 +44,8 @@ SPOKESMEN = _WORDS["SPOKESMEN"]  # "спикер", "представитель",
 CITING = _WORDS["CITING"]  # "сообщает X со ссылкой на Y": X passes on Y's words
 REMINDERS = _WORDS["REMINDERS"]  # "Напомним, что …": an outlet's formula, no author's words
 AUTHORED = _WORDS["AUTHORED"]  # "Комментарий официального представителя МИД …": a title naming a statement's author
+# the turns of such a statement: "Вопрос: …" (no author's words), "Ответ: …" (the author's, each sentence)
+TURNS = {**{w: "question" for w in _WORDS["ASKING"]}, **{w: "answer" for w in _WORDS["ANSWERING"]}}
 EMPHATIC = _WORDS["EMPHATIC"]  # "по его собственным словам"
 # "по словам последнего"/"последней": the person last named, of that gender.
 LATTER = {**{w: "?last:Masc" for w in PRONOUNS["LATTER_HE"]}, **{w: "?last:Fem" for w in PRONOUNS["LATTER_SHE"]}}

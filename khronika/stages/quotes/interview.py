@@ -1,5 +1,6 @@
 """Interviews: questions and answers that alternate, each a paragraph opened by a dash, the questions ending in
-a question mark (``— Господин посол, как вы оцениваете …?`` / ``— Мы приветствуем …``), after a standfirst that
+a question mark (``— Господин посол, как вы оцениваете …?`` / ``— Мы приветствуем …``), or by the labels of the
+turns (``Вопрос: …`` / ``Ответ: …``), after a standfirst that
 names the one person interviewed (``Посол России в Перу Иван Петров – о переговорах …``).  Each answer is a
 direct quote of that person.
 
@@ -9,12 +10,17 @@ from __future__ import annotations
 
 from ...marks import DASHES
 from ...records import Quote
+from .authored import turn
 from .reading import Reading, quote_id, trim
 
 
 def interview_quotes(r: Reading) -> list[Quote]:
     """The answers of an interview as quotes of the person interviewed; none when the text is no interview."""
     dashed = [(a, b, r.text[a:b].rstrip().endswith("?")) for a, b in r.view.paragraphs if _dashed(r.text[a:b])]
+    labelled = [(a + t[2].start - t[0].start if k == "answer" else a, b, k == "question")
+                for a, b in r.view.paragraphs
+                if (t := r.view.tokens_in(a, b)) and (k := turn(t)) is not None]
+    dashed = dashed if len(dashed) >= len(labelled) else labelled
     questions = sum(1 for *_, q in dashed if q)
     if not dashed or not dashed[0][2] or min(questions, len(dashed) - questions) < r.settings.interview_min_turns:
         return []

@@ -54,7 +54,7 @@ class QuoteFinder:
         quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None}, loose)
         quotes = [q for q in quotes if q.speaker is not None or (q.start, q.stop) not in loose]
         quotes += turn_quotes(r, self.transcript)
-        if not self.transcript.spans:
+        if not self.transcript.turns():  # "Вопрос:"/"Ответ:" label no one: an interview's turns
             quotes += interview_quotes(r)
         speaker = self.transcript.speaker
         author = titled_author(r) if speaker is None else None
