@@ -96,14 +96,19 @@ def own_names(people: list) -> None:
 
 def short_names(people: list) -> None:
     """A name of one word (no given name) that stands right before a family particle in exactly one longer
-    name of the document (``Лула`` of ``Луис Инасиу Лула да Силва``) is that person's."""
+    name of the document (``Лула`` of ``Луис Инасиу Лула да Силва``), or is the first of its two surnames
+    (``Родригес`` of ``Бруно Родригес Паррилья``; not a given name or a patronymic, and no one's surname of the
+    document), is that person's."""
     longer = {tuple(fold(w) for w in p.words): p for p in people if p.given and len(p.words) >= 3}
+    surnames = {fold(p.surname) for p in people if p.given}
     for p in people:
         if p.given or p.initial or len(p.words) != 1:
             continue
         word = fold(p.words[0])
+        paternal = word not in surnames and not names.given_name(word) and not names.is_patronymic(word)
         fits = [q for key, q in longer.items()
-                if any(key[k] == word and key[k + 1] in FAMILY_PARTICLES for k in range(1, len(key) - 1))]
+                if any(key[k] == word and (key[k + 1] in FAMILY_PARTICLES or paternal and k == len(key) - 2)
+                       for k in range(1, len(key) - 1))]
         if len(fits) == 1:
             p.words, p.given, p.surname = list(fits[0].words), fits[0].given, fits[0].surname
 

@@ -189,6 +189,15 @@ def test_entities_honorific_and_descent(annotate):
     assert "Юсуф Халид" not in got and not any(n.startswith("Сейед") for n in got)
 
 
+def test_entities_the_first_of_two_surnames_alone_is_that_person(annotate):
+    doc = annotate("Министр иностранных дел Перу Эльмер Гутьеррес Сальдивар прибыл в Кито. Позже Гутьеррес "
+                   "провёл переговоры.")
+    assert [name for _, name, _ in persons(doc)] == ["Эльмер Гутьеррес Сальдивар"] * 2
+    doc = annotate("Министр Эльмер Гутьеррес Сальдивар прибыл в Кито. Там его ждала Кармен Гутьеррес. "
+                   "Позже Гутьеррес провела переговоры.")  # another's surname: hers
+    assert [name for _, name, _ in persons(doc)][-1] != "Эльмер Гутьеррес Сальдивар"
+
+
 def test_entities_descent_namesakes_stay_apart(annotate):
     doc = annotate("Принц Юсуф Халид бен Рашид и принц Юсуф Халид бен Саад встретились. Юсуф Халид выступил первым.")
     got = {name for _, name, _ in persons(doc)}
