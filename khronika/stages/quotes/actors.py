@@ -210,7 +210,7 @@ class Actors:
         return self._gender[person]
 
     def _agreed_gender(self, person: str) -> str | None:
-        """The gender of the past-tense or short-form verbs the person's mentions are subjects of (``Мао Нин
+        """The gender of the past-tense verbs the person's mentions are subjects of (``Мао Нин
         заявила``, ``представитель МИД Мао Нин отметила``): a foreign name the dictionary and the tagger do not
         know still agrees with its verb; None when the verbs disagree."""
         found = set()
@@ -225,8 +225,8 @@ class Actors:
                     and t.feats.get("Case") in (None, h.feats.get("Case")):
                 t = h  # the office the name stands beside, in its case: "представитель МИД Мао Нин"
             verb = self.view.head(t) if t is not None and t.rel in ("nsubj", "nsubj:pass") else None
-            if verb is not None and verb.feats.get("Number") == "Sing" and \
-                    (verb.feats.get("Tense") == "Past" or verb.feats.get("Variant") == "Short"):
+            if verb is not None and verb.pos in ("VERB", "AUX") and verb.feats.get("VerbForm") == "Fin" and \
+                    verb.feats.get("Number") == "Sing" and verb.feats.get("Tense") == "Past":
                 found.add(verb.feats.get("Gender"))
         found &= {"Masc", "Fem"}
         return found.pop() if len(found) == 1 else None
