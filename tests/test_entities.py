@@ -198,6 +198,16 @@ def test_entities_the_first_of_two_surnames_alone_is_that_person(annotate):
     assert [name for _, name, _ in persons(doc)][-1] != "Эльмер Гутьеррес Сальдивар"
 
 
+def test_entities_a_name_where_places_stand_is_no_person(annotate):
+    doc = annotate("Вчера в камбоджийском Сиемреапе прошло заседание комитета. Президент Бразилии предложил "
+                   "посредничество в споре о регионе Эссекибо.")
+    assert persons(doc) == []
+    assert {"Сиемреап", "Эссекибо"} <= {e.name for e in doc.entities if e.type == "location"}
+    doc = annotate("Министр Ана Кастильо прибыла в Лиму. Журналисты собрались у здания мэрии. Кастильо заявила, что "
+                   "все в порядке.")
+    assert [name for _, name, _ in persons(doc)] == ["Ана Кастильо"] * 2
+
+
 def test_entities_descent_namesakes_stay_apart(annotate):
     doc = annotate("Принц Юсуф Халид бен Рашид и принц Юсуф Халид бен Саад встретились. Юсуф Халид выступил первым.")
     got = {name for _, name, _ in persons(doc)}

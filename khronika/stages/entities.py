@@ -202,6 +202,23 @@ def pseudo_name(token: Token, v: DocView) -> bool:
     return not prev or prev[0].text in ".!?:;—–-(" or "\n" in v.text[prev[0].stop:token.start]
 
 
+def placed(span: Mention, v: DocView, named: set[str]) -> bool:
+    """A one-word name the tagger read as a person's that stands where places do: governed by ``в``/``из`` in the
+    locative or genitive (``в камбоджийском Сиемреапе``) or beside a place noun (``в регионе Эссекибо``) — unless a
+    word of a person's longer name of the document (``разочаровался в Смите`` after ``Джон Смит``)."""
+    tokens = v.words_in(span.start, span.stop)
+    word = fold(tokens[0].text) if len(tokens) == 1 else ""
+    if not word or names.known_name(word) or any(word.startswith(n[:-1]) or n.startswith(word[:-1]) for n in named):
+        return False
+    t = tokens[0]
+    head = next((x for x in v.before(t.start, 3) if x.pos != "ADJ" and not gazetteer.adjective_country(x.text)), None)
+    if head is None:
+        return False
+    if fold(head.text) in ("в", "во", "из") and t.feats.get("Case") in ("Loc", "Gen"):
+        return True
+    return bool(lemmas(head.text) & gazetteer.PLACE_HEADS)
+
+
 def phrase_normal(span: Mention, v: DocView) -> str | None:
     """The nominative of a multiword name, rebuilt with the original spacing between words."""
     tokens = v.tokens_in(span.start, span.stop)
@@ -293,7 +310,12 @@ class EntityStage:
         entities: dict[str, Entity] = {}
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
         home = self._home(doc)
-        for span in join_names(list(doc.ner), doc.text, v.tokens, self.span_settings):
+        spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
+        named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
+                 for t in words}
+        for span in spans:
+            if span.type == "PER" and placed(span, v, named):
+                span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = person_mention(span, v)
                 if p:
