@@ -314,6 +314,12 @@ def test_event_forms_a_joint_body_of_two_countries_that_convenes_meets(events):
     assert events("Комитет Госдумы собрался на заседание.") == events("Совет директоров собрался в Москве.") == ()
 
 
+def test_event_forms_a_joint_body_that_holds_its_own_session_meets(events):
+    assert types(events("Совместный комитет Чили и Перу провел в четверг в Арике свое пятое заседание.")) == ["CONSULT"]
+    assert events("Совет директоров компании провел свое заседание.") == events("Правительство Перу провело "
+                                                                                 "заседание.") == ()
+
+
 def test_event_forms_a_law_or_a_decision_taken_is_no_reception(events):
     assert events("Закон был принят парламентом Перу.") == events("Президент Перу принял решение о визите.") == ()
 

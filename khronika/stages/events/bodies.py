@@ -6,7 +6,8 @@ A body meets (CONSULT) when it is an international or bilateral mechanism that t
 комиссия по …``), or a word of ``INTERNATIONAL_BODIES`` (``межправкомиссия``), and
 
 * it is the genitive of a word of a session (``SESSIONS``: ``заседание``, ``сессия``), with nothing but
-  its own words between them (no verb, no comma); or
+  its own words between them (no verb, no comma), or the subject of the light verb of the session word (``Комитет X и
+  Y провёл своё пятое заседание``); or
 * it is the subject of a verb of a body's work (``BODY_WORK``: ``завершил работу``, ``начал работу``) or of a
   meeting held (``BODY_HELD``: ``в Казани прошел «Московский формат»``, ``СМИД СНГ состоялся в Минске``).
 
@@ -25,7 +26,7 @@ from ...format_names import gazetteer_in, general_in
 from ...gazetteer import compound_countries
 from ...records import Token
 from .sentence import Words
-from .words import ANOTHER, BODY_HELD, BODY_WORK, INTERNATIONAL_BODIES, SESSIONS, TALKS
+from .words import ANOTHER, BODY_HELD, BODY_WORK, INTERNATIONAL_BODIES, LIGHT_VERBS, SESSIONS, TALKS
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
 _WORK = "работа"
@@ -88,7 +89,12 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
             stop = k
             break
     if stop == i + 1:  # "Предыдущее, восьмое заседание прошло в Москве" after the body was named
-        return 2 if w.bodies and _numbered(w, i) else None
+        if w.bodies and _numbered(w, i):
+            return 2
+        # "Совместный комитет X и Y провел свое пятое заседание": the body that holds it is the verb's subject
+        h = w.v.head(w.tokens[i])
+        held = h is not None and h.id in w.position and w.lem[w.position[h.id]] in LIGHT_VERBS
+        return _subject_names(w, w.position[h.id], found) if held else None
     first, last = w.tokens[i + 1].start, w.tokens[stop - 1].stop
     inside = [n for s, e, n in found if first <= s < last]
     if inside:
