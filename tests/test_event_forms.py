@@ -314,6 +314,12 @@ def test_event_forms_a_joint_body_of_two_countries_that_convenes_meets(events):
     assert events("Комитет Госдумы собрался на заседание.") == events("Совет директоров собрался в Москве.") == ()
 
 
+def test_event_forms_talks_agreed_to_go_on_are_the_agreement_not_a_meeting(events):
+    assert types(events("Чили и Перу договорились возобновить переговоры о зоне свободной торговли.")) == ["AGREE"]
+    assert sorted(types(events("Чили и Перу договорились провести следующий раунд переговоров в марте в Лиме."))) == \
+        ["AGREE", "CONSULT"]
+
+
 def test_event_forms_a_joint_body_that_holds_its_own_session_meets(events):
     assert types(events("Совместный комитет Чили и Перу провел в четверг в Арике свое пятое заседание.")) == ["CONSULT"]
     assert events("Совет директоров компании провел свое заседание.") == events("Правительство Перу провело "

@@ -9,6 +9,8 @@ from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import (
     AGENDA,
+    AGREEING,
+    CONTINUING,
     DEMANDING,
     DISCUSSED,
     DOMESTIC_ACTS,
@@ -287,6 +289,19 @@ def reacted_to(w: Words, i: int) -> bool:
             c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(t))
 
 
+def agreed_to_continue(w: Words, i: int) -> bool:
+    """Talks the sides agree to continue or resume (``договорились продолжить консультации``, ``согласились
+    возобновить переговоры``): the agreement's content, no meeting of its own (a round set for a date is a planned
+    meeting: ``договорились провести следующий раунд в марте``)."""
+    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or w.tokens[i].pos != "NOUN":
+        return False
+    verb = w.head_index(w.tokens[i])
+    if verb is None or w.lem[verb] not in CONTINUING or w.tokens[verb].feats.get("VerbForm") != "Inf":
+        return False
+    above = w.head_index(w.tokens[verb])
+    return above is not None and w.lem[above] in AGREEING
+
+
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
           called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
-          proposal_rejected)
+          proposal_rejected, agreed_to_continue)
