@@ -314,6 +314,11 @@ def test_event_forms_a_joint_body_of_two_countries_that_convenes_meets(events):
     assert events("Комитет Госдумы собрался на заседание.") == events("Совет директоров собрался в Москве.") == ()
 
 
+def test_event_forms_a_yes_no_question_reports_no_event(events):
+    assert events("Введет ли Перу санкции против Чили?") == events("Разве Перу приостановило договор с Чили?") == ()
+    assert types(events("Перу приостановило договор с Чили.")) == ["SANCTION"]
+
+
 def test_event_forms_talks_agreed_to_go_on_are_the_agreement_not_a_meeting(events):
     assert types(events("Чили и Перу договорились возобновить переговоры о зоне свободной торговли.")) == ["AGREE"]
     assert sorted(types(events("Чили и Перу договорились провести следующий раунд переговоров в марте в Лиме."))) == \

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ... import morph
 from ...ids import is_country
+from ...marks import CLOSERS
 from ...records import Token
 from . import objects
 from .bodies import body_meetings, mechanisms
@@ -41,6 +42,8 @@ from .words import (
     TRIGGERS,
     sport_sentence,
 )
+
+YES_NO = frozenset({"ли", "разве", "неужели"})  # the particles of a yes-no question
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
 
@@ -380,10 +383,17 @@ def _of_talks(w: Words, i: int) -> bool:
     return any(x in TALKS for x in near)
 
 
+def _asked(w: Words, i: int) -> bool:
+    """A yes-no question (``Введёт ли X санкции?``, ``Разве X выслала дипломатов?``) reports no event; a question
+    that takes the act as done (``Как Y ответит на высылку дипломатов?``) still tells it."""
+    ends = [t.text for t in w.tokens if t.text not in CLOSERS]
+    return bool(ends) and ends[-1] == "?" and any(morph.fold(t.text) in YES_NO for t in w.tokens)
+
+
 # In the order they are tried (each is a pure test: the order changes nothing but the time taken).
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _ready_for_nothing, _imperfective_past, _receiving_no_guest, _discussed_by_one_side, _round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
     _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
-    _meeting_the_public, *objects.VETOES)
+    _meeting_the_public, _asked, *objects.VETOES)
