@@ -251,6 +251,17 @@ def test_clean_drops_readers_comments_after_the_article_to_the_end(heading):
     assert result.text.endswith("на уровне экспертов.")
 
 
+def test_clean_drops_a_social_pages_comments_signed_with_names():
+    raw = (f"Германия и Франция сверили позиции\n{BODY}\n\nКомментарии\nAnna Schmidt: Gute Nachricht!\n"
+           "Пётр К.: Давно пора, удачи дипломатам!\n")
+    result = clean(raw)
+    assert "Пётр" not in result.text and "Schmidt" not in result.text
+    assert result.text.endswith("на уровне экспертов.")
+    raw = (f"Германия и Франция сверили позиции\n{BODY}\n\nКомментарии\nАнна Шмидт: по ее словам, консультации "
+           "прошли спокойно.\n")  # one signed line is no readers' section
+    assert "Шмидт" in clean(raw).text
+
+
 def test_clean_keeps_a_section_of_reactions_headed_comments_in_the_article():
     raw = (f"Германия и Франция сверили позиции\n{BODY}\n\nКомментарии\n\nКак заявили наблюдатели, консультации "
            "прошли в спокойной обстановке, а стороны подтвердили готовность продолжить диалог.\n")

@@ -236,11 +236,16 @@ def mark_comments(lines: list[Line], reasons: dict[int, str], settings: CleanSet
 _ENTRY = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:вчера|сегодня|назад)\b", re.IGNORECASE)
 
 
+# a reader's signed entry of a social page: a name of one to three words, a colon, the comment ("Ирина К.: Браво!")
+_SIGNED = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]*(?: [A-ZА-ЯЁ][\w'’.-]*){0,2}: \S")
+
+
 def _entries(after: list[Line], settings: CleanSettings) -> bool:
     """Do the first lines after a heading look like readers' comments: a short line with a time or date (the
-    commenter's signature) or a page control (``Ответить``)?"""
+    commenter's signature) or a page control (``Ответить``), or two short lines signed with a name and a colon?"""
     first = [x.text.strip() for x in after if x.text.strip()][:settings.comments_probe]
-    return any(len(x) <= settings.max_byline and (_ENTRY.search(x) or is_ui(x)) for x in first)
+    short = [x for x in first if len(x) <= settings.max_byline]
+    return any(_ENTRY.search(x) or is_ui(x) for x in short) or sum(bool(_SIGNED.match(x)) for x in short) >= 2
 
 
 def mark_captions(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
