@@ -250,6 +250,12 @@ def common_noun_in_case(word: str, case: str | None) -> bool:
                for p in _parses(word.lower()))
 
 
+def plural_place_lemma(word: str) -> str | None:
+    """The dictionary's nominative of a place name used only in the plural (``Бендерах`` → ``бендеры``), else None."""
+    found = {p.normal_form for p in _parses(word) if {"Geox", "Pltm"} <= set(p.tag.grammemes)}
+    return found.pop() if len(found) == 1 else None
+
+
 def is_known(word: str) -> bool:
     return any(p.is_known for p in _parses(word.lower()))
 

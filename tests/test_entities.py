@@ -208,6 +208,11 @@ def test_entities_a_name_where_places_stand_is_no_person(annotate):
     assert [name for _, name, _ in persons(doc)] == ["Ана Кастильо"] * 2
 
 
+def test_entities_a_place_named_only_in_the_plural_is_put_in_the_nominative(annotate):
+    doc = annotate("Переговоры прошли в Бендерах, а затем в Черновцах.")
+    assert {e.name for e in doc.entities if e.type == "location"} == {"Бендеры", "Черновцы"}
+
+
 def test_entities_descent_namesakes_stay_apart(annotate):
     doc = annotate("Принц Юсуф Халид бен Рашид и принц Юсуф Халид бен Саад встретились. Юсуф Халид выступил первым.")
     got = {name for _, name, _ in persons(doc)}

@@ -234,6 +234,15 @@ def phrase_normal(span: Mention, v: DocView) -> str | None:
     return "".join(out).strip()
 
 
+def plural_place(span: Mention) -> str | None:
+    """The nominative of a one-word place name used only in the plural, which the NER's normaliser leaves as written
+    (``в Бендерах`` → ``Бендеры``, ``Черновцах`` → ``Черновцы``)."""
+    if span.type != "LOC" or " " in span.text or span.normal not in (None, span.text):
+        return None
+    lemma = names.plural_place_lemma(span.text)
+    return lemma[:1].upper() + lemma[1:] if lemma else None
+
+
 def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAULT.entities) -> bool:
     """Is a capital here a place ("в Токио", "посетил Москву") rather than its government?"""
     tokens = v.tokens_in(span.start, span.stop)
@@ -357,7 +366,7 @@ class EntityStage:
         tokens = v.words_in(span.start, span.stop)
         if len(tokens) == 1 and pseudo_name(tokens[0], v):
             return None
-        normal = phrase_normal(span, v) or span.normal or span.text
+        normal = plural_place(span) or phrase_normal(span, v) or span.normal or span.text
         country = gazetteer.lookup_country(normal) or gazetteer.lookup_country(span.text)
         capital = None
         if country is None and (span.type == "LOC" or len(span.text) >= self.settings.caps_capital_min_letters
