@@ -314,6 +314,16 @@ def test_event_forms_a_joint_body_of_two_countries_that_convenes_meets(events):
     assert events("Комитет Госдумы собрался на заседание.") == events("Совет директоров собрался в Москве.") == ()
 
 
+def test_event_forms_the_speakers_of_a_meetings_stenogram_take_part_in_it(pipeline):
+    def people(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities if e.type == "person"}
+        return [sorted(names[p.entity] for p in e.participants if p.entity in names) for e in doc.events]
+    lead = "В Лиме прошла встреча лидеров в узком составе.\n\nГ.Борич: Уважаемые коллеги, добро пожаловать."
+    assert people(lead + "\n\nД.-Х.Боларте: Спасибо. Перу готово принять председательство.") == [["Боларте", "Борич"]]
+    assert people(lead) == [[]]  # one speaker: no stenogram of a meeting
+
+
 def test_event_forms_a_yes_no_question_reports_no_event(events):
     assert events("Введет ли Перу санкции против Чили?") == events("Разве Перу приостановило договор с Чили?") == ()
     assert types(events("Перу приостановило договор с Чили.")) == ["SANCTION"]

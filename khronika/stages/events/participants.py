@@ -284,6 +284,7 @@ def with_speakers(events: list[Event], doc: Document) -> list[Event]:
     if not turns:
         return events
     persons = {e.id for e in doc.entities if e.type == "person"}
+    events = _with_stenogram_speakers(events, turns, persons)
     out = []
     for e in events:
         speaker = next((p for a, b, p in turns if a <= e.start < b), None)
@@ -294,6 +295,20 @@ def with_speakers(events: list[Event], doc: Document) -> list[Event]:
             e = dataclasses.replace(e, participants=e.participants + (Participant(speaker, "participant"),))
         out.append(e)
     return out
+
+
+def _with_stenogram_speakers(events: list[Event], turns: list, persons: set[str]) -> list[Event]:
+    """A stenogram of a meeting (two persons or more speak in turns after its lead): the meeting its lead tells, the
+    first held one before the first turn (not a visit), has every speaker among its participants."""
+    speakers = list(dict.fromkeys(p for *_, p in turns if p in persons))
+    first = min(a for a, _, _ in turns)
+    k = next((k for k, e in enumerate(events) if e.type == "CONSULT" and e.factuality == "occurred"
+              and e.mode != "visit" and e.start < first), None)
+    if len(speakers) < 2 or k is None:
+        return events
+    e = events[k]
+    added = tuple(Participant(p, "participant") for p in speakers if p not in {x.entity for x in e.participants})
+    return events[:k] + [dataclasses.replace(e, participants=e.participants + added)] + events[k + 1:]
 
 
 SPEECH_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "PROTEST", "REJECT"})  # acts done by saying them

@@ -262,14 +262,18 @@ class Actors:
     def person_named(self, a: int, b: int) -> str | None:
         """The person a label names: a PER mention exactly there, or a name written as one of a
         person's names elsewhere (the tagger does not always see ``И.Петров`` twice)."""
-        mention = next((x for x in self.doc.mentions if x.start == a and x.stop == b and x.type == "PER"), None)
-        if mention is not None:
+        mention = next((x for x in self.doc.mentions if x.stop == b and x.type == "PER" and (
+            x.start == a or a < x.start and _INITIALS.fullmatch(self.doc.text[a:x.start]))), None)
+        if mention is not None:  # "К.-Ж.Токаев", the tagger's name without its first initial
             return mention.entity if self.is_person(mention.entity) else None
         key = _squeeze(self.doc.text[a:b])
         for e in self.entities.values():
             if e.type == "person" and key in {_squeeze(n) for n in (e.name,) + tuple(e.aliases)}:
                 return e.id
         return None
+
+
+_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.[\s-]?)+")  # initials before a name: "К.-", "А. "
 
 
 def _squeeze(name: str) -> str:
