@@ -324,6 +324,17 @@ def test_event_forms_the_speakers_of_a_meetings_stenogram_take_part_in_it(pipeli
     assert people(lead) == [[]]  # one speaker: no stenogram of a meeting
 
 
+def test_event_forms_acts_at_a_meeting_take_its_place_and_separate_talks_stay_apart(events):
+    evs = events("В Лиме прошло заседание комиссии Чили и Перу. По итогам заседания Чили и Перу подписали соглашение "
+                 "о торговле.")
+    assert [e.type for e in evs] == ["CONSULT", "AGREE"] and evs[0].place and evs[1].place == evs[0].place
+    evs = events("В Лиме прошла встреча министров Чили и Перу. На полях встречи министр Чили Хуан Перес провел "
+                 "отдельные переговоры с министром Боливии Луисом Аркой.")
+    assert [e.type for e in evs] == ["CONSULT", "CONSULT"] and evs[1].place == evs[0].place
+    evs = events("В Лиме прошла встреча министров Чили и Перу. Через неделю Чили и Боливия подписали соглашение.")
+    assert evs[-1].place is None  # not set at the meeting
+
+
 def test_event_forms_a_yes_no_question_reports_no_event(events):
     assert events("Введет ли Перу санкции против Чили?") == events("Разве Перу приостановило договор с Чили?") == ()
     assert types(events("Перу приостановило договор с Чили.")) == ["SANCTION"]

@@ -1,0 +1,40 @@
+"""The place of what is done at a meeting: an act with no place of its own whose sentence sets it at a meeting
+(``На полях встречи X провёл переговоры с Y``, ``По итогам заседания стороны подписали …``, ``в кулуарах
+конференции``: ``AT_MEETING`` then a word of ``MEETINGS``) took place where that meeting did: the nearest meeting held
+before it in the text that has a place."""
+from __future__ import annotations
+
+import dataclasses
+
+from ... import morph
+from ...records import Document, Event
+from .words import AT_MEETING, MEETINGS
+
+
+def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
+    """The events, those set at a meeting given that meeting's place."""
+    held = sorted((e for e in events if e.type == "CONSULT" and e.factuality == "occurred" and e.place),
+                  key=lambda e: e.start)
+    if not held:
+        return events
+    out = []
+    for e in events:
+        if e.place is None and e.factuality == "occurred" and _at_meeting(doc, e):
+            before = [m for m in held if m.start < e.start and m.id != e.id]
+            if before:
+                e = dataclasses.replace(e, place=before[-1].place)
+        out.append(e)
+    return out
+
+
+def _at_meeting(doc: Document, e: Event) -> bool:
+    """Does the event's sentence set it at a meeting (``на полях встречи``)?"""
+    sentence = next((s for s in doc.sentences if s.start <= e.start < s.stop), None)
+    if sentence is None:
+        return False
+    lem = [morph.lemma(t.text) for t in sentence.tokens]
+    for k in range(len(lem) - 1):
+        for n in (1, 2):
+            if " ".join(lem[k:k + n]) in AT_MEETING and k + n < len(lem) and lem[k + n] in MEETINGS:
+                return True
+    return False
