@@ -58,6 +58,16 @@ def test_entities_countries_and_capitals_resolve_to_iso(annotate):
     assert places[-1] != "e:iso-CN"  # the city receives the delegation
 
 
+@pytest.mark.parametrize("text, government", [("Вильнюс обвинил Москву в провокациях.", True),
+                                              ("Литва призвала Москву прекратить провокации.", True),
+                                              ("Премьер Литвы посетил Москву.", False),
+                                              ("Дроны атаковали Москву.", False)])
+def test_entities_a_capital_in_the_accusative_is_the_city_only_after_a_verb_of_going_or_striking(annotate, text,
+                                                                                                   government):
+    doc = annotate(text)
+    assert ("e:iso-RU" in {m.entity for m in doc.mentions if m.text == "Москву"}) == government
+
+
 def test_entities_no_pseudo_entities(annotate):
     doc = annotate("Стороны обсудили ситуацию в регионе. Участники согласились продолжить диалог.")
     assert not [m for m in doc.mentions if m.text in ("Стороны", "Участники")]
