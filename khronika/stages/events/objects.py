@@ -293,13 +293,15 @@ def agreed_to_continue(w: Words, i: int) -> bool:
     """Talks the sides agree to continue or resume (``договорились продолжить консультации``, ``согласились
     возобновить переговоры``): the agreement's content, no meeting of its own (a round set for a date is a planned
     meeting: ``договорились провести следующий раунд в марте``)."""
-    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or w.tokens[i].pos != "NOUN":
+    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or w.tokens[i].pos != "NOUN" or w.tokens[i].rel != "obj":
         return False
     verb = w.head_index(w.tokens[i])
     if verb is None or w.lem[verb] not in CONTINUING or w.tokens[verb].feats.get("VerbForm") != "Inf":
         return False
     above = w.head_index(w.tokens[verb])
-    return above is not None and w.lem[above] in AGREEING
+    # "продолжить консультации в Москве в следующем году": set for a place or a time, a planned meeting
+    return above is not None and w.lem[above] in AGREEING and not w.dated and not any(
+        w.kind(t) == "location" for t in w.tokens[verb:])
 
 
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
