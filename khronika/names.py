@@ -269,6 +269,16 @@ def is_adverb(word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "ADVB" for p in parses)
 
 
+FUNCTION_POS = frozenset({"NPRO", "CONJ", "PRCL", "ADVB", "PREP", "INTJ"})
+
+
+def is_function_word(word: str) -> bool:
+    """Is the word, as the dictionary knows it, only a pronoun, conjunction, particle, adverb or preposition (``Что``,
+    ``Когда``, ``Если``), never a noun or a name (``Ли`` is a surname too)?"""
+    parses = [p for p in _parses(word.lower()) if p.is_known]
+    return bool(parses) and all(p.tag.POS in FUNCTION_POS for p in parses)
+
+
 def is_verb_form(word: str) -> bool:
     """Is the word, as the dictionary knows it, only a verb form (``Дискриминируются``)?"""
     parses = [p for p in _parses(word.lower()) if p.is_known]

@@ -113,6 +113,21 @@ def short_names(people: list) -> None:
             p.words, p.given, p.surname = list(fits[0].words), fits[0].given, fits[0].surname
 
 
+def head_names(people: list) -> None:
+    """A name of one word (no given name) that opens exactly one longer name of the document and is no one's last
+    name there (``Ли`` of ``Ли Чжэ Мён``, ``Ван`` of ``Ван И``: a family name written first) is that person's; a given
+    name the dictionary knows is left to ``entities.link_persons`` (``Мария`` after ``Мария Гонсалес``)."""
+    surnames = {fold(p.surname) for p in people if p.given}
+    for p in people:
+        if p.given or p.initial or len(p.words) != 1:
+            continue
+        word = fold(p.words[0])
+        fits = {" ".join(q.words): q for q in people if q.given and len(q.words) >= 2 and fold(q.words[0]) == word}
+        if len(fits) == 1 and word not in surnames and not names.is_patronymic(word) and not names.given_name(word):
+            q = next(iter(fits.values()))
+            p.words, p.given, p.surname = list(q.words), q.given, q.surname
+
+
 def _inside(short: list[str], long: list[str]) -> bool:
     """``short``'s words stand together, in order, inside the longer ``long``."""
     a, b = [fold(w) for w in short], [fold(w) for w in long]

@@ -223,6 +223,13 @@ def test_entities_a_place_named_only_in_the_plural_is_put_in_the_nominative(anno
     assert {e.name for e in doc.entities if e.type == "location"} == {"Бендеры", "Черновцы"}
 
 
+def test_entities_a_family_name_written_first_alone_is_that_person(annotate):
+    doc = annotate("Президент Южной Кореи Ли Чжэ Мён прибыл в Токио. Ли встретился с премьером.")
+    assert [name for _, name, _ in persons(doc)] == ["Ли Чжэ Мён"] * 2
+    doc = annotate("Анна Петрова и Анна Смирнова встретились. Анна выступила первой.")
+    assert [name for _, name, _ in persons(doc)][-1] == "Анна"  # two of them: no one
+
+
 def test_entities_descent_namesakes_stay_apart(annotate):
     doc = annotate("Принц Юсуф Халид бен Рашид и принц Юсуф Халид бен Саад встретились. Юсуф Халид выступил первым.")
     got = {name for _, name, _ in persons(doc)}

@@ -129,3 +129,9 @@ def test_names_a_relative_named_by_a_given_name_takes_the_surname(annotate, text
     doc = annotate(text)
     ents = {e.id: e.name for e in doc.entities}
     assert {ents[m.entity] for m in doc.mentions if m.type == "PER"} == expected
+
+
+@pytest.mark.parametrize("word, function", [("Что", True), ("Когда", True), ("Если", True), ("Ли", False),
+                                            ("Путин", False), ("Стороны", False)])
+def test_names_is_function_word(word, function):
+    assert names.is_function_word(word) == function

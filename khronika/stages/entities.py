@@ -126,6 +126,7 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     names_link.declined_forms(people)
     names_link.as_longer(people)
     names_link.short_names(people)
+    names_link.head_names(people)
     by_given: dict[str, set[str]] = {}
     for p in people:
         if p.given:
@@ -193,9 +194,9 @@ def pseudo_name(token: Token, v: DocView) -> bool:
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
     is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
     is a name."""
-    if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)) \
-            and not names.known_name(token.text):
-        return True
+    if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)
+                                     or names.is_function_word(token.text)) and not names.known_name(token.text):
+        return True  # "Что", opening a newsletter's name «Что случилось», is no one
     if token.text.isupper() or not names.is_common_noun(token.text):
         return False
     if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
