@@ -335,6 +335,11 @@ def test_event_forms_acts_at_a_meeting_take_its_place_and_separate_talks_stay_ap
     assert evs[-1].place is None  # not set at the meeting
 
 
+def test_event_forms_a_visit_to_a_capital_has_its_country_among_the_sides(events):
+    for text in ("Премьер Чили посетил Лиму.", "Министр иностранных дел Чили прибыл с визитом в Лиму."):
+        assert "e:iso-PE" in {p.entity for p in events(text)[0].participants}
+
+
 def test_event_forms_a_yes_no_question_reports_no_event(events):
     assert events("Введет ли Перу санкции против Чили?") == events("Разве Перу приостановило договор с Чили?") == ()
     assert types(events("Перу приостановило договор с Чили.")) == ["SANCTION"]

@@ -1,13 +1,16 @@
-"""The place of what is done at a meeting: an act with no place of its own whose sentence sets it at a meeting
+"""Where a meeting puts its events.
+
+The place of what is done at a meeting: an act with no place of its own whose sentence sets it at a meeting
 (``На полях встречи X провёл переговоры с Y``, ``По итогам заседания стороны подписали …``, ``в кулуарах
 конференции``: ``AT_MEETING`` then a word of ``MEETINGS``) took place where that meeting did: the nearest meeting held
-before it in the text that has a place."""
+before it in the text that has a place.  The host of a visit: a visit to a city of a known country (``посетил
+Минск``, ``прибыл с визитом в Москву``) has that country among its sides."""
 from __future__ import annotations
 
 import dataclasses
 
 from ... import morph
-from ...records import Document, Event
+from ...records import Document, Event, Participant
 from .words import AT_MEETING, MEETINGS
 
 
@@ -38,3 +41,15 @@ def _at_meeting(doc: Document, e: Event) -> bool:
             if " ".join(lem[k:k + n]) in AT_MEETING and k + n < len(lem) and lem[k + n] in MEETINGS:
                 return True
     return False
+
+
+def with_hosts(events: list[Event], doc: Document) -> list[Event]:
+    """The visits, each with the country of the city visited among its participants."""
+    country = {e.id: e.country for e in doc.entities if e.type == "location" and e.country}
+    out = []
+    for e in events:
+        host = country.get(e.place) if e.type == "CONSULT" and e.mode == "visit" else None
+        if host and host not in {p.entity for p in e.participants}:
+            e = dataclasses.replace(e, participants=e.participants + (Participant(host, "participant"),))
+        out.append(e)
+    return out
