@@ -62,7 +62,7 @@ def test_entities_countries_and_capitals_resolve_to_iso(annotate):
                                               ("Литва призвала Москву прекратить провокации.", True),
                                               ("Премьер Литвы посетил Москву.", False),
                                               ("Дроны атаковали Москву.", False)])
-def test_entities_a_capital_in_the_accusative_is_the_city_only_after_a_verb_of_going_or_striking(annotate, text,
+def test_entities_a_capital_in_the_accusative_is_its_government_after_a_verb_addressed_to_a_side(annotate, text,
                                                                                                    government):
     doc = annotate(text)
     assert ("e:iso-RU" in {m.entity for m in doc.mentions if m.text == "Москву"}) == government

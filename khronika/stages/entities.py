@@ -28,8 +28,8 @@ from .name_forms import feminine_subject, name_cases, woman_by_her_surname
 from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
-# Verbs whose object in the accusative is a capital as a place, not its government (data/gazetteer_words.tsv).
-PLACE_VERBS = lexicon.words("gazetteer_words.tsv")["PLACE_VERBS"]
+# Verbs whose object in the accusative is a capital's government, not the city (data/gazetteer_words.tsv).
+ADDRESSING_VERBS = lexicon.words("gazetteer_words.tsv")["ADDRESSING_VERBS"]
 # Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
 HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
 
@@ -250,8 +250,8 @@ def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAU
     """Is a capital here a place ("в Токио", "посетил Москву") rather than its government ("обвинил Москву")?"""
     tokens = v.tokens_in(span.start, span.stop)
     if tokens and tokens[0].feats.get("Case") == "Acc" and not any(c.rel == "case" for c in v.children(tokens[0])):
-        head = v.head(tokens[0])  # the object of a verb of going or striking is the city; of any other, its government
-        return head is None or head.pos not in ("VERB", "AUX") or bool(lemmas(head.text) & PLACE_VERBS)
+        head = v.head(tokens[0])  # the object of a verb addressed to a side is its government; else the city
+        return not (head is not None and head.pos in ("VERB", "AUX") and lemmas(head.text) & ADDRESSING_VERBS)
     for t in v.before(span.start, settings.place_window):
         low = t.text.lower()
         if low in PLACE_PREPOSITIONS or lemmas(low) & gazetteer.CITY_OFFICES:  # "мэр Москвы": the city
