@@ -184,7 +184,10 @@ class FusionSettings:
     stem_chars: int = 5  # content words compared by their first letters (a crude stem)
     dateline_lag_days: int = 2  # an undated report's event was on its year-less dateline's day or so many days before
     unnamed_meeting_overlap: float = 0.5  # evidence overlap that lets a meeting told without its sides fuse (day, city)
-    planned_meeting_overlap: float = 0.5  # evidence overlap that lets two meetings planned in one city fuse
+    planned_meeting_overlap: float = 0.5  # evidence overlap that lets two meetings planned in one city fuse …
+    planned_month_overlap: float = 0.3  # … when both are planned for the same month, with at least …
+    planned_month_words: int = 4  # … this many words in common (the month and the city are two of them)
+    undated_meeting_overlap: float = 0.5  # evidence overlap that lets an undated meeting of two sides in one city fuse
     conference_overlap: float = 0.5  # evidence overlap that lets two multilateral meetings of one city and month fuse …
     outcome_overlap: float = 0.3  # evidence overlap that lets two outcomes of one meeting told without actor fuse
     conference_shared_words: int = 4  # … with at least this many words in common (a name, not "конференция в X")

@@ -174,3 +174,27 @@ def test_an_undated_document_takes_the_day_of_its_first_event_when_it_tells_no_m
     export = ingest_batches(Store(tmp_path / "p.db"), [[dated, undated]])
     docs = [json.loads(line) for line in export.splitlines() if '"kind": "document"' in line]
     assert {d["path"]: (d["published"], d["published_from"]) for d in docs}["b.txt"] == ("2024-03-14", "fused")
+
+
+@pytest.mark.parametrize("lead, dated", [("Сегодня ", True), ("14 марта ", False)])
+def test_an_undated_document_whose_lead_tells_its_day_and_month_may_be_of_a_later_day(tmp_path, lead, dated):
+    """Its lead meeting fuses with a dated report; told "сегодня", the document is of that day; told "14 марта"
+    (no year), it may have been published any day after it, and stays undated."""
+    import dataclasses
+
+    names = ["Ана Гомес", "Руй Лима"]
+    undated = meeting_doc("b", names, None, offices=("e:iso-PT", "e:iso-CL"))
+    n = len(lead)
+    (event,) = undated.events
+    text = lead + undated.text
+    undated = dataclasses.replace(
+        undated, text=text, raw=text,
+        mentions=tuple(dataclasses.replace(m, start=m.start + n, stop=m.stop + n) for m in undated.mentions),
+        roles=tuple(dataclasses.replace(r, person_start=r.person_start + n, person_stop=r.person_stop + n,
+                                        stop=len(text)) for r in undated.roles),
+        events=(dataclasses.replace(event, trigger_start=event.trigger_start + n,
+                                    trigger_stop=event.trigger_stop + n, start=0, stop=len(text)),))
+    dated_doc = meeting_doc("a", names, DAY, offices=("e:iso-PT", "e:iso-CL"))
+    export = ingest_batches(Store(tmp_path / "l.db"), [[dated_doc, undated]])
+    docs = {d["path"]: d for d in map(json.loads, export.splitlines()) if d["kind"] == "document"}
+    assert (docs["b.txt"]["published_from"] == "fused") == dated

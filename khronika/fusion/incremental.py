@@ -11,12 +11,14 @@ computation over the whole store gives, whatever the order in which documents ca
 
 Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
 event, is in a group dated to one day takes that day (provenance ``fused``) — or, when it has a year-less dateline
-a few days after that day, the dateline's day of that year; its events are then re-dated
+a few days after that day, the dateline's day of that year (not when the lead's own words tell its day and month,
+``23 ноября в X состоялась …``: the document may be of any later day); its events are then re-dated
 (``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -142,8 +144,10 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
             members[groups[e]].append(part.reports[e])
     meeting: dict[str, str] = {}  # each document's lead meeting: its first CONSULT event
     first: dict[str, str] = {}  # and its first event of any kind (the lead of the news)
+    spans: dict[str, tuple[int, int]] = {}
     for e in sorted(store.events_by(docs=docs), key=lambda e: (e["doc"], e["start"])):
         first.setdefault(e["doc"], e["id"])
+        spans[e["id"]] = (e["start"], e["stop"])
         if e["type"] == "CONSULT":
             meeting.setdefault(e["doc"], e["id"])
     changed: dict[str, PartialDate | None] = {}
@@ -152,6 +156,8 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
         lead = next((x for x in (meeting.get(doc), first.get(doc)) if x in groups), None)
         if lead not in events or row["published_from"] not in ("none", "fused"):
             continue
+        if _DAY_TOLD.search(row["text"][slice(*spans[lead])]):
+            continue  # "23 ноября в X состоялась …": told on that day or any day after it
         days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
         day = sorted({m.date for m in days if not m.default} or {m.date for m in days})  # its own words' day first
         want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
@@ -160,6 +166,11 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
             changed[doc] = want
     store.set_fused_dates(changed)
     return changed
+
+
+# A day and a month with no year after them: the lead's own words date it, the document may be of any later day.
+_DAY_TOLD = re.compile(r"\b\d{1,2}(?:-?го)?\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
+                       r"|ноябр|декабр)\w*(?!\w)(?!\s*,?\s*\d{4})", re.I)
 
 
 def _on_dateline(date: str, day: str | None) -> str:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer
-from ..format_names import gazetteer_in
+from ..format_names import gazetteer_in, mechanism
 from ..ids import country_code, is_country
 from ..morph import fold
 from ..settings import FusionSettings
@@ -149,6 +149,8 @@ class Report:
     through: str | None = None  # the last day of the range of days its evidence tells (``16–17 ноября``)
     verb: str = ""  # the stem of its trigger's first word ("подпи" of "подписали"; "" when not known)
     meetings: tuple[Report, ...] = ()  # the meetings of its day its document tells before an outcome told without actor
+    kin: frozenset[str] = frozenset()  # the organisations its mechanisms are of (``kin_of``)
+    members: frozenset[str] = frozenset()  # the member states of its mechanisms and of their organisations
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -177,14 +179,16 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
                      for m in event.get("meetings") or ()) if event["type"] in OUTCOMES and not sources else ()
     date, told = event.get("date"), event.get("date_from") or ""
+    named = mechanisms_in(text) if event["type"] == "CONSULT" else frozenset()
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
                   date, place_of(event.get("place"), known), event.get("format"), event.get("round"),
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
-                  dateline if of_its_day else None, mechanisms_in(text) if event["type"] == "CONSULT" else frozenset(),
+                  dateline if of_its_day else None, named,
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(text if lead is None else lead)),
                   last_day(date, text) if told != "document" else None,
-                  fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings)
+                  fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
+                  members_of(named))
 
 
 def last_day(date: str | None, text: str) -> str | None:
@@ -208,6 +212,17 @@ _RANGE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+(январ|февр
 def mechanisms_in(text: str) -> frozenset[str]:
     """The named standing mechanisms of the format gazetteer that a meeting's evidence names."""
     return frozenset(n.name for n in gazetteer_in(text)) if text else frozenset()
+
+
+def kin_of(names: frozenset[str]) -> frozenset[str]:
+    """The organisations of the gazetteer that named mechanisms are of: ``Совет министров иностранных дел ШОС`` is of
+    ``ШОС``, which one report names for the council whose ministers met."""
+    return frozenset(o for n in names if (row := mechanism(n)) for o in row["orgs"] or ())
+
+
+def members_of(names: frozenset[str]) -> frozenset[str]:
+    """The member states (ISO codes) of named mechanisms and of the organisations they are of."""
+    return frozenset(c for n in names | kin_of(names) if (row := mechanism(n)) for c in row["members"] or ())
 
 
 def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:

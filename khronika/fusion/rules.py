@@ -8,14 +8,15 @@ known; places (two countries, or two cities, that differ; a visit may span two c
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip);
 sides (two reports with no country in common, or two meetings of two sides each that share only
-one; a session of a named mechanism may be told by each report with other members of it); an office held by two
+one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
+mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
 different persons; a negated report and one that is not; a phone call or a multilateral meeting and a report of
 another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
 when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
 two countries: ``one_sitting``).
 
 Meetings (CONSULT) are linked by
-* two persons in common of two sides, or on the same day;
+* two persons in common of two sides, or on the same day, or in the same city (their offices not told);
 * the format and one person in common on the same day;
 * a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
   both for dates that agree (its next meeting), or in the same city in the same month (or one report undated:
@@ -30,15 +31,20 @@ Meetings (CONSULT) are linked by
 * a visit of one person in common, both dated to the same month, or both undated with the same
   destination named (``визит … в Москву`` in two undated reports);
 * the same numbered round (a second one or later) in the same place, or on the same day when one report tells
-  nothing else (``Это уже 31-й раунд консультаций`` in a digest), unless each names another mechanism of the
-  gazetteer (``66-й раунд … в Женеве``);
+  nothing else (``Это уже 31-й раунд консультаций`` in a digest), or in the same month when one dated only to it
+  tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
+  mechanism of the gazetteer (``66-й раунд … в Женеве``; a council and the organisation it is of are one:
+  ``kin_of``);
+* two sides in common and the same city, one report undated, with evidence much alike
+  (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it; it joins the one group it fits);
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
 * multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
   of the shorter, ``conference_shared_words`` words at least): a conference that the gazetteer does not name;
 * planned by both in the same city (not a country), one of them at least dated, with evidence much alike
   (``FusionSettings.planned_meeting_overlap``: ``Очередной раунд консультаций состоится в Лиме``; an undated one
-  joins the one group it fits).
+  joins the one group it fits), or somewhat alike when both are planned for the same month
+  (``planned_month_overlap``, ``planned_month_words``).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -53,6 +59,10 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
 or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
+or, for a protest neither says who made, the same sides and a person in common on the same day;
+or when one of them does not say who acted and is told by persons of the other's target only, its countries the
+other's source and target, with evidence somewhat alike, dated by their documents a few days apart (the target's
+answer: ``Министр Y выразил сожаление в связи с решением X отозвать посла``);
 or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
@@ -104,6 +114,8 @@ def sides_agree(a: Report, b: Report) -> bool:
         return _MULTI in (a.mode, b.mode) and bool(a.mechanisms & b.mechanisms)
     if _MULTI in (a.mode, b.mode) or a.type != "CONSULT":
         return True
+    if a.sides ^ b.sides <= a.members | b.members:
+        return True  # the ministers of an organisation's states met: each report names others of its members
     return len(shared) >= 2 or len(a.sides) < 2 or len(b.sides) < 2
 
 
@@ -175,6 +187,8 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return 0  # two undated reports could be of any year: the place or the round must say more
     if n >= 2 and (len(person_sides) >= 2 or one_day):
         return strength
+    if n >= 2 and same_place and not a.place.is_country and a.factuality == b.factuality:
+        return strength  # two persons in one city, whose offices neither tells ("встреча Х и Y в Z")
     if same_format and n and one_day:
         return strength
     if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
@@ -186,16 +200,22 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
-    if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
-            and (same_place or one_day and any(_bare(r) for r in (a, b))):
-        return strength + 1  # "66-й раунд … в Женеве"; "Это уже 31-й раунд консультаций", told of that day
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
+    if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
+            and (same_place or one_day and any(_bare(r) for r in (a, b))
+                 or months and any(_placed_only(r) for r in (a, b)) and len(a.date) != len(b.date)):
+        # "66-й раунд … в Женеве"; "Это уже 31-й раунд консультаций", told of that day; "На прошлой неделе в X прошло
+        # 14-е заседание комиссии", told of that month (it joins the one group it fits)
+        return strength + 1
     if same_format and n and months and len(shared_sides) >= 2:
         return strength
     if a.mechanisms & b.mechanisms and same_place and (months or bool(a.date) != bool(b.date)):
         return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
     if len(shared_sides) >= 2 and one_day and same_place:
         return strength
+    if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (a.date and b.date) \
+            and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+        return strength  # an undated report of the same sides in that city, much alike: it joins the one group it fits
     if len(a.sides) >= 2 and a.sides == b.sides and _day(a) and _day(b) and one_day \
             and not (a.persons and b.persons):
         return strength  # the same sides on one day, persons told by one report at most
@@ -209,8 +229,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
         return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
+    one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
     if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
-            and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+            and (overlap(a, b) or 0.0) >= (settings.planned_month_overlap if one_month else
+                                           settings.planned_meeting_overlap):
         return strength  # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one)
     return 0
 
@@ -220,8 +242,25 @@ def _bare(r: Report) -> bool:
     return not r.sides and not r.persons and r.place is None
 
 
+def _answer(told: Report, other: Report) -> bool:
+    """An act told without its actor by the persons of its target only, its countries the act's source and target
+    (``Министр Y выразил сожаление в связи с решением X отозвать посла``): the target's answer to that act, which a
+    retaliation told without its actor is not (its persons are of the first act's source)."""
+    return bool(told.persons and other.targets and told.sides & other.sources) \
+        and all(p.countries and p.countries <= other.targets for p in told.persons) \
+        and told.sides <= other.sources | other.targets
+
+
+def _placed_only(r: Report) -> bool:
+    """A meeting told with its place but with no side or person: a digest's line."""
+    return not r.sides and not r.persons and r.place is not None and not r.place.is_country
+
+
 def _other_mechanisms(a: Report, b: Report) -> bool:
-    return bool(a.mechanisms and b.mechanisms and not a.mechanisms & b.mechanisms)
+    """Each names a mechanism of the gazetteer, none the other's nor the organisation the other's is of (two
+    mechanisms of one organisation are two)."""
+    return bool(a.mechanisms and b.mechanisms and not (a.mechanisms & b.mechanisms or a.kin & b.mechanisms
+                                                         or b.kin & a.mechanisms))
 
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
@@ -232,9 +271,15 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return 1 + much  # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike
     one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
-        if a.sources and b.sources or not one_day:
+        if a.sources and b.sources:
             return 0
         told, other = (b, a) if a.sources else (a, b)
+        if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
+            return int(bool(told.date and other.date) and _answer(told, other)
+                       and similar >= settings.act_same_day_overlap)
+        if not a.sources and a.type in _ONCE_A_DAY and len(a.sides) >= 2 and a.sides == b.sides \
+                and shared_persons(a, b):
+            return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
         shared = len(a.words & b.words)  # a short line misleads: three words in common need more of it
         much = shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
