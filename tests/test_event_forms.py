@@ -340,6 +340,18 @@ def test_event_forms_a_visit_to_a_capital_has_its_country_among_the_sides(events
         assert "e:iso-PE" in {p.entity for p in events(text)[0].participants}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Перу закрыло границу с Боливией.", ["SANCTION"]),
+    ("Перу закрывает пункт пропуска «Десагуадеро» на границе с Боливией.", ["SANCTION"]),
+    ("Вчера посла Боливии пригласили в МИД Перу.", ["PROTEST"]),
+    ("МИД Боливии заявил протест Перу. Катера береговой охраны Перу применили водометы против судна Боливии.",
+     ["ASSAULT", "PROTEST"]),
+    ("Боливию на встречу не пригласили.", ["SANCTION"]),  # left out: no meeting of its own
+])
+def test_event_forms_borders_closed_envoys_summoned_force_used_sides_left_out(events, text, expected):
+    assert types(events(text)) == expected
+
+
 def test_event_forms_a_yes_no_question_reports_no_event(events):
     assert events("Введет ли Перу санкции против Чили?") == events("Разве Перу приостановило договор с Чили?") == ()
     assert types(events("Перу приостановило договор с Чили.")) == ["SANCTION"]

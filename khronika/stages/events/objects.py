@@ -304,6 +304,17 @@ def agreed_to_continue(w: Words, i: int) -> bool:
         w.kind(t) == "location" for t in w.tokens[verb:])
 
 
+INVITING = frozenset({"пригласить", "приглашать", "позвать", "звать"})  # "не пригласили на встречу": left out of it
+
+
+def not_invited_to(w: Words, i: int) -> bool:
+    """A meeting a side was not invited to (``Россию на встречу не пригласили``): the exclusion is the act (a
+    SANCTION of its own pattern); the meeting, told so, has no such participant."""
+    head = w.head_index(w.tokens[i])
+    return TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT" and head is not None and w.lem[head] in INVITING and any(
+        c.text.lower() == "не" for c in w.children(w.tokens[head]))
+
+
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
           called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
-          proposal_rejected, agreed_to_continue)
+          proposal_rejected, agreed_to_continue, not_invited_to)
