@@ -352,6 +352,11 @@ def test_event_forms_borders_closed_envoys_summoned_force_used_sides_left_out(ev
     assert types(events(text)) == expected
 
 
+def test_event_forms_a_trigger_left_without_actors_leaves_the_next_of_its_kind_its_chance(events):
+    evs = events("Во вторник в Найроби состоялось пятое заседание межправительственной комиссии по торговле.")
+    assert types(evs) == ["CONSULT"]
+
+
 def test_event_forms_a_yes_no_question_reports_no_event(events):
     assert events("Введет ли Перу санкции против Чили?") == events("Разве Перу приостановило договор с Чили?") == ()
     assert types(events("Перу приостановило договор с Чили.")) == ["SANCTION"]

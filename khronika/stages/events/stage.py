@@ -80,12 +80,12 @@ class EventStage:
                 key = (type_, fact == "planned")
                 if key in seen:
                     continue
-                seen.add(key)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
                 if not actors.takes_part(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
+                seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
                 if default:
                     by_default.add(event.id)

@@ -3,8 +3,10 @@
 The place of what is done at a meeting: an act with no place of its own whose sentence sets it at a meeting
 (``На полях встречи X провёл переговоры с Y``, ``По итогам заседания стороны подписали …``, ``в кулуарах
 конференции``: ``AT_MEETING`` then a word of ``MEETINGS``) took place where that meeting did: the nearest meeting held
-before it in the text that has a place.  The host of a visit: a visit to a city of a known country (``посетил
-Минск``, ``прибыл с визитом в Москву``) has that country among its sides."""
+before it in the text that has a place, at a date that agrees with the act's.
+
+The host of a visit: a visit to a city of a known country (``посетил Минск``, ``прибыл с визитом в Москву``) has that
+country among its sides."""
 from __future__ import annotations
 
 import dataclasses
@@ -23,11 +25,19 @@ def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
     out = []
     for e in events:
         if e.place is None and e.factuality == "occurred" and _at_meeting(doc, e):
-            before = [m for m in held if m.start < e.start and m.id != e.id]
+            before = [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)]
             if before:
                 e = dataclasses.replace(e, place=before[-1].place)
         out.append(e)
     return out
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Do the two events' dates agree at the precision both have (``предыдущее заседание … в 2024 году`` is no meeting
+    of an act told today)?"""
+    x, y = a.date.iso(), b.date.iso()
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
 
 
 def _at_meeting(doc: Document, e: Event) -> bool:
