@@ -172,8 +172,9 @@ def test_quotes_an_interviews_answers_are_the_interviewees(run, question, answer
 
 
 @pytest.mark.slow
-def test_quotes_an_answer_to_a_media_question_is_the_authors_every_sentence(run):
-    _, quotes, _ = run("Ответ официального представителя МИД Чили Х.Переса на вопрос СМИ\n\n"
+@pytest.mark.parametrize("site", ["", "Министерство иностранных дел Республики Чили\n"])  # the site's name first
+def test_quotes_an_answer_to_a_media_question_is_the_authors_every_sentence(run, site):
+    _, quotes, _ = run(f"{site}Ответ официального представителя МИД Чили Х.Переса на вопрос СМИ\n\n"
                        "Вопрос: Как в Сантьяго оценивают заявления Лимы о нашей делегации?\n\n"
                        "Ответ: Вчера поверенного в делах действительно пригласили в министерство. "
                        "Мы считаем эти упреки необоснованными.")

@@ -14,12 +14,28 @@ from .cues import AUTHORED, FIRST_PERSON, REMINDERS, TURNS
 from .reading import Reading, quote_id, trim
 from .speakers import SUBJECT
 
+TITLE_PARAGRAPHS = 3  # a statement's title is among the page's first lines (after the site's name: "МИД Республики X")
+
 
 def titled_author(r: Reading) -> str | None:
-    """The author the first paragraph, a title of a statement, names; None when it is no such title."""
-    if not r.view.paragraphs:
-        return None
-    pa, pb = r.view.paragraphs[0]
+    """The author a title of a statement names (the first paragraph, or one of the first lines after the site's
+    name); None when there is no such title."""
+    found = _title(r)
+    return found[1] if found else None
+
+
+def _title(r: Reading) -> tuple[int, str] | None:
+    """(end of the title, its author): the first of the first paragraphs that is a statement's title."""
+    for pa, pb in r.view.paragraphs[:TITLE_PARAGRAPHS]:
+        author = _author(r, pa, pb)
+        if author is not None:
+            return pb, author
+        if r.text[pb - 1:pb] in ".!?":
+            return None  # the text has begun
+    return None
+
+
+def _author(r: Reading, pa: int, pb: int) -> str | None:
     words = [t for t in r.view.tokens_in(pa, pb) if t.pos != "PUNCT"]
     if not words or not lemmas(words[0].text) & AUTHORED or len(words) > r.settings.title_words or \
             r.text[pb - 1:pb] in ".!?" or r.text[pa:pb].lstrip()[:1] in OPENERS or \
@@ -55,7 +71,7 @@ def authored_quotes(r: Reading, author: str, taken: list[Quote]) -> list[Quote]:
     """The author's first-person sentences after the title, and every sentence of an answer's turn (``Ответ: …``, up
     to the next ``Вопрос:``), outside the quotes ``taken``."""
     out: list[Quote] = []
-    title_end = r.view.paragraphs[0][1]
+    title_end = (_title(r) or (r.view.paragraphs[0][1], None))[0]
     now = None
     for sentence in r.view.sentences:
         tokens = list(sentence.tokens)
