@@ -184,6 +184,14 @@ def test_quotes_an_answer_to_a_media_question_is_the_authors_every_sentence(run,
 
 
 @pytest.mark.slow
+def test_quotes_a_persons_label_alone_on_its_line_speaks_the_quotation_after_it(run):
+    doc, quotes, _ = run("Посольство Чили в Перу сообщает о встрече министров в Лиме.\n\nХ.Перес:\n«Мы вновь "
+                         "предлагаем нашим соседям вернуться к обсуждению договора.\nЧили никому не навязывает своих "
+                         "решений».\n\nСледующую встречу договорились провести в 2027 году.")
+    assert [q[0] for q in quotes] == ["Перес"] and doc.speaker is None  # no voice of the whole post
+
+
+@pytest.mark.slow
 def test_quotes_headline_with_a_colon_is_not_a_transcript(run):
     doc, _, _ = run("Макрон: для Парижа и Дели важно расширить торговлю\n"
                     "Президент Франции Эмманюэль Макрон заявил, что торговля будет расти.")

@@ -182,9 +182,9 @@ def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:
-    """One quote per span, the first found."""
+    """One quote per span, the first found that has a speaker (a quotation under its speaker's label: the label's)."""
     out: list[Quote] = []
-    for q in sorted(quotes, key=lambda q: (q.start, -(q.stop - q.start))):
+    for q in sorted(quotes, key=lambda q: (q.start, -(q.stop - q.start), q.speaker is None)):
         if any(x.start == q.start and x.stop == q.stop for x in out):
             continue
         out.append(q)

@@ -1,5 +1,5 @@
 """Transcripts: a paragraph that starts with a person's mention and a colon (``И.Петров: …``), or a
-stenogram's label alone in its paragraph (``Петров И. С., Министр иностранных дел.``), makes that person
+stenogram's label alone in its paragraph (``Петров И. С., Министр иностранных дел.``, ``И.Петров:``), makes that person
 the speaker of what follows until the next such label (``Вопрос:`` ends a turn).
 
 When one person's label opens the text and no other speaker's label follows, the document's
@@ -22,6 +22,7 @@ SENTENCE_END = re.compile(r"[.!?…»\"“”]\s*$")
 # A stenogram's label, a paragraph of its own: a surname and initials, then an office or a faction
 # ("Петров И. С., Министр иностранных дел.", "Сидоров А. Б., фракция «…».").
 STENOGRAM = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)(?:,[^\n]{0,120}?)?\.?\s*$")
+ALONE = re.compile(r"\s*([^\s:][^:\n]{0,50}?):\s*$")  # a person's label alone on its line ("С.В.Лавров:")
 SHORT_LABEL = re.compile(r"[А-ЯЁA-Z][\w.\-]*( [\w.\-]+)?")  # "Вопрос:", "Ведущий:"
 
 
@@ -42,12 +43,20 @@ def read_transcript(r: Reading) -> Transcript:
     """The transcript's turns and speaker; the speaker of the whole text is salient from its label on."""
     out = Transcript()
     labels = _labels(r)
+    # the labels alone on their line ("С.В.Лавров:"): their words begin where their paragraph ends
+    alone = {t for pa, t, _ in labels if r.view.paragraph(pa)[1] == t and r.text[pa:t].rstrip().endswith(":")}
     if not labels:
         return out
     for n, (_, text_start, person) in enumerate(labels):
         end = labels[n + 1][0] if n + 1 < len(labels) else len(r.text)
+        if text_start in alone:  # "С.В.Лавров:" alone, then «…»: the turn is the quotation
+            o = text_start + len(r.text[text_start:end]) - len(r.text[text_start:end].lstrip())
+            c = closing_guillemet(r.text, o, end)
+            end = r.view.paragraph(c)[1] if c is not None else end
         out.spans.append((text_start, end, person))
     people = {p for _, _, p in labels}
+    if all(t in alone for _, t, _ in labels):
+        return out  # a label before a quotation makes no one the voice of the whole text
     first_para = r.view.paragraphs.index(next(p for p in r.view.paragraphs if p[0] == labels[0][0]))
     if len(people) == 1 and None not in people and first_para <= r.settings.transcript_start_paragraph:
         out.speaker = labels[0][2]
@@ -67,6 +76,12 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
                 labels.append((pa, pb, person))
             continue
         m = LABEL.match(line)
+        alone = ALONE.match(line) if not m else None
+        if alone:  # "С.В.Лавров:" alone on its line: the person's words are the paragraphs after it
+            person = r.actors.person_named(pa + alone.start(1), pa + alone.end(1))
+            if person is not None:
+                labels.append((pa, pb, person))
+            continue
         if not m:
             continue
         label_start = pa + m.start(1)
