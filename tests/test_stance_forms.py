@@ -154,6 +154,8 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Братислава с этим не согласна, заявил представитель МИД Словакии.",
                  [("diverge", "Словакия", None)], id="not_agreeing_with_what_was_said"),
     pytest.param("Президент Финляндии не согласился приехать на саммит.", [], id="consent_to_an_act_is_no_stance"),
+    pytest.param("«Мы ценим роль Турции в урегулировании», — заявил президент Сомали.",
+                 [("positive", "Сомали", "Турция")], id="a_sides_role_valued"),
     pytest.param("Посол Венгрии назвал совет ЕС клубом по интересам.", [("negative", "Венгрия", "ЕС")],
                  id="a_body_dismissed_as_a_club"),
     pytest.param("Министр иностранных дел Чили назвал встречу с министром Перу «деловой и уважительной».",
