@@ -33,9 +33,19 @@ from ... import gazetteer, lexicon
 from ...ids import country_code
 from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Timex, Token
-from ...timex.patterns import HABITUAL
+from ...timex.patterns import HABITUAL, told_day
 from .sentence import Words
-from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, HAPPEN, IN_PREPOSITIONS, PLACE_HEADS, WEEKLY_REVIEW, tense
+from .words import (
+    EARLIER_CUES,
+    EARLIER_ONES,
+    EVENT_WORDS,
+    HAPPEN,
+    IN_PREPOSITIONS,
+    PLACE_HEADS,
+    STANDING,
+    WEEKLY_REVIEW,
+    tense,
+)
 
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
@@ -48,21 +58,39 @@ def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token]
 
 
 def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
-          fact: str = "occurred") -> tuple[PartialDate, bool]:
+          fact: str = "occurred", told: PartialDate | None = None) -> tuple[PartialDate, bool]:
     """The event's date (``event_date``) and whether it is the document's by default (``BY_DEFAULT``; in an
-    undated document, whether it would be, or its own words tell a day relative to the document's)."""
-    # a deadline dates what is planned for it: "условились провести новую встречу до конца мая" → May
-    relations = ("at", "before") if fact == "planned" else ("at",)
-    here = [x for x in doc.timexes if start <= x.start < stop and x.relation in relations
-            and not _period_of_validity(doc.text, x)]
+    undated document, whether it would be, or its own words tell a day relative to the document's).  ``fact``:
+    the event's factuality, or ``said`` for a threat, which occurs when it is said whatever its tense.  ``told``: the
+    day of the last event told before, which ``в тот же день`` and ``на следующий день`` count from."""
+    # a deadline dates what is planned or proposed for it: "условились провести новую встречу до конца мая" → May
+    ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
+    relations = ("at", "before") if ahead else ("at",)
+    here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
+                           and not _period_of_validity(doc.text, x)], told)
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
                 and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
-            return (_ahead(d, doc, here) if fact == "planned" else d), rule is BY_DEFAULT or near
+            return (_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
     # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline)
     return PartialDate(), doc.published.precision == "unknown" and _of_its_day(trig, fact)
+
+
+def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
+    """``в тот же день``, ``на следующий день`` of the event told before (``Ранее в тот же день … принял``): that
+    day, or the day after; without one, the time stage's reading (the day of the expression told before it
+    nearby), else no date at all (the rules go on to the next)."""
+    out = []
+    for x in here:
+        after = told_day(x.text)
+        if after is not None and told is not None and told.precision == "day":
+            day = datetime.date.fromisoformat(told.iso()) + datetime.timedelta(days=after)
+            x = dataclasses.replace(x, date=PartialDate(day.year, day.month, day.day), anchor="document")
+        if after is None or x.date.precision == "day":
+            out.append(x)
+    return out
 
 
 _YEAR = re.compile(r"\d{4}|году|года\b")
@@ -149,8 +177,10 @@ def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact
 
 
 def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``)."""
-    return PartialDate() if any(x in HABITUAL for x in w.lem) else None
+    """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``), or
+    the trigger a standing position (``по-прежнему настаивает``)."""
+    standing = any(c.id in w.position and w.lem[w.position[c.id]] in STANDING for c in w.children(trig[0]))
+    return PartialDate() if standing or any(x in HABITUAL for x in w.lem) else None
 
 
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -177,8 +207,9 @@ def _relative_only(here: list[Timex]) -> bool:
 
 
 def _of_its_day(trig: list[Token], fact: str) -> bool:
-    """An event narrated as occurred in the past or present."""
-    return tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
+    """An event narrated as occurred in the past or present, or a threat (``fact`` ``said``), made by telling what
+    will come (``предупредил, что … будут расценены как акт войны``)."""
+    return fact == "said" or tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
 
 
 def reports_its_days(doc: Document, days: int) -> bool:
@@ -218,9 +249,10 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
                 break
             if node.id in targets:
                 return True
-            if node.pos in ("NOUN", "VERB") and _event_word(w, node):
+            if node.pos in ("NOUN", "VERB") and _event_word(w, node) or _holds_event(w, node, trigger, timex):
                 break  # on the way up, the date of another event word ("запуск, произведенный 9 мая";
-                # "условились встретиться снова в марте": the meeting's, not the agreement's)
+                # "условились встретиться снова в марте": the meeting's, not the agreement's; "заседание условились
+                # провести в марте": the date of what was agreed)
             node = w.head(node)
     return False
 
@@ -240,6 +272,8 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
         return True
     if _in_participial_clause(w, timex, trigger):
         return True  # ", произведенный Северной Кореей 9 мая," describes the noun before it
+    if _in_preposed_participle(w, timex, trigger):
+        return True  # "в запланированном на июнь саммите": the summit's date, whatever the parser made of it
     if linear_only:  # the expression depends on the trigger's own verb: only word order can overrule it
         return False
     for t in w.tokens:
@@ -248,10 +282,19 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
             for _ in range(w.settings.other_event_steps):
                 if node is None or node.id == trigger.id or _told_again(w, node, trigger):
                     break
-                if _event_word(w, node):
+                if _event_word(w, node) or _holds_event(w, node, trigger, timex):
                     return True
                 node = w.head(node)
     return False
+
+
+def _holds_event(w: Words, verb: Token, trigger: Token, timex: Timex) -> bool:
+    """An infinitive that completes the trigger verb and a later date depends on: what is agreed, proposed or asked
+    for (``договорились провести заседание в феврале``, ``предложил встретиться в мае``), whose date it is, not the
+    trigger's (the agreement was reached, the proposal made, on another day).  A trigger noun the infinitive
+    tells of keeps it (``Следующий раунд договорились провести в 2020 году``)."""
+    return verb.pos == "VERB" and trigger.pos == "VERB" and verb.head_id == trigger.id \
+        and verb.feats.get("VerbForm") == "Inf" and trigger.start < verb.start < timex.start
 
 
 def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
@@ -267,6 +310,15 @@ def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
 def _of_trigger(w: Words, t: Token, trigger: Token) -> bool:
     """``t`` is a bare genitive of the trigger, part of its name: ``раунд консультаций``."""
     return t.head_id == trigger.id and t.rel == "nmod" and not any(c.rel == "case" for c in w.children(t))
+
+
+def _in_preposed_participle(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Does the date stand between a participle and the other event noun it describes (``не участвовать в
+    запланированном на июнь 2014 года саммите``, ``о состоявшейся 18 марта встрече``)?"""
+    before = [t for t in w.tokens if t.stop <= timex.start]
+    after = next((t for t in w.tokens if t.start >= timex.stop), None)
+    return bool(before) and after is not None and after.id != trigger.id and after.pos == "NOUN" \
+        and _event_word(w, after) and before[-1].feats.get("VerbForm") == "Part"
 
 
 def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
