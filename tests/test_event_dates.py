@@ -133,3 +133,52 @@ def test_the_same_day_counts_from_the_last_event_told_not_from_a_date_of_its_bac
                  "договоренности, достигнутой 9 сентября 2023 года.\n\nМИД Боливии в тот же день осудил Чили.")
     (accuse,) = of_type(evs, "ACCUSE")
     assert accuse.date == PartialDate(2024, 5, 17)
+
+
+def test_a_meeting_a_side_was_not_invited_to_is_the_meeting_told(events):
+    evs = events("Вчера в Лиме прошла встреча министров Чили и Перу. Боливию на встречу не пригласили.")
+    assert {e.factuality for e in of_type(evs, "CONSULT")} == {"occurred"}  # no visit to come
+
+
+def test_an_arrival_the_day_before_leaves_the_meeting_its_day(events):
+    evs = events("Министры иностранных дел Чили и Перу провели в Лиме заседание комиссии. Чилийская делегация прибыла "
+                 "в перуанскую столицу накануне вечером.")
+    assert [e.date for e in of_type(evs, "CONSULT")][0] == PartialDate(2024, 5, 17)
+
+
+def test_a_date_of_a_subordinate_clause_or_of_another_noun_is_not_the_events(events):
+    (protest,) = of_type(events("Вчера МИД Чили направил Перу ноту протеста после того, как 12 мая перуанские "
+                                "пограничники задержали чилийских рыбаков."), "PROTEST")
+    assert protest.date == PartialDate(2024, 5, 16)
+    (protest,) = of_type(events("После того как 12 мая перуанские пограничники задержали чилийских рыбаков, МИД "
+                                "Чили направил Перу ноту протеста."), "PROTEST")
+    assert protest.date == PartialDate(2024, 5, 17)
+    (demand,) = of_type(events("Чили требует, чтобы Перу соблюдало арбитражное решение 2016 года."), "REQUEST")
+    assert demand.date == PartialDate(2024, 5, 17)
+
+
+def test_what_is_done_in_the_course_of_a_meeting_takes_its_date(events):
+    (agree,) = of_type(events("Возобновить работу комиссии договорились президенты Чили и Перу в ходе встречи в Арике "
+                              "в марте."), "AGREE")
+    assert agree.date == PartialDate(2024, 3)
+    (sign,) = of_type(events("Министры Чили и Перу подписали соглашение по итогам переговоров 14 мая."), "AGREE")
+    assert sign.date == PartialDate(2024, 5, 14)
+
+
+
+def test_then_after_two_rounds_told_together_is_no_one_day(events):
+    evs = events("Первые два раунда консультаций Чили и Перу прошли в Лиме 3 марта и 9 мая. Тогда стороны "
+                 "договорились упростить передвижение дипломатов.")
+    assert all(e.date not in (PartialDate(2024, 3, 3), PartialDate(2024, 5, 9)) for e in of_type(evs, "AGREE"))
+
+
+def test_a_meeting_expected_in_a_month_keeps_it_past_a_parenthesis(events):
+    (meet,) = of_type(events("Следующий раунд консультаций Чили и Перу, как ожидается, состоится в январе следующего "
+                             "года в Кито."), "CONSULT")
+    assert (meet.factuality, meet.date) == ("planned", PartialDate(2025, 1))
+
+
+def test_the_visit_noun_of_an_invitation_is_no_visit_that_took_place(events):
+    evs = of_type(events("Министр Перу сообщил, что пригласил коллегу из Чили посетить Лиму с ответным визитом до "
+                         "конца года."), "CONSULT")
+    assert {e.factuality for e in evs} == {"planned"}

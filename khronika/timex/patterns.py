@@ -52,6 +52,7 @@ _UNIT = r"(?:полгода|дн(?:я|ей)|день|сутки|суток|не�
 _SEASONS = {"зим": 1, "весн": 3, "лет": 6, "осен": 9}  # the month that stands for the season
 
 # "в тот же день" (0), "на следующий день" (+1): a day counted from the day told before (``told_day``).
+# Not "тогда": after two rounds told together ("прошли 3 марта и 9 мая. Тогда стороны …") it has no one day.
 _TOLD_DAY, _NEXT_DAY = r"во?\s+(?:тот|этот)\s+же", r"на\s+(?:следующий|другой)"
 _TOLD = re.compile(rf"(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день", re.IGNORECASE)
 

@@ -30,7 +30,7 @@ _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 _CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
 # before a known agency, or with a date to the year that a dash or an agency in brackets ends before a sentence or
-# at the end of its line ("Вьентьян, 24 нояб. 2026 (КПЛ)")
+# at the end of its line ("Кито, 3 февр. 2031 (АЭН)")
 # ("Доха, 17 октября 2029 г. – Пятое заседание …", "Эр-Рияд, 4 марта 2031 года (SPA). Министерство …"; not
 # "Москва, 2 декабря 2025 — холодный день").
 _MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*[,.]\s*")

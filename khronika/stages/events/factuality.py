@@ -110,13 +110,22 @@ def _planned(w: Words, first: int) -> bool:
 
 
 def _invited(w: Words, trigger: Token) -> bool:
-    """The infinitive or the meeting noun of an invitation (``пригласил посетить Лиму с ответным визитом``,
-    ``пригласил в Лиму на встречу министров``): a visit to come (not ``пригласили в МИД для вручения ноты``)."""
+    """The infinitive of an invitation and the meeting noun beside it (``пригласил посетить Лиму с ответным
+    визитом``): a visit to come (not ``пригласили в МИД для вручения ноты``)."""
     head = w.head_index(trigger)
-    if head is None or w.lem[head] not in INVITE:
+    if head is None:
         return False
-    return trigger.feats.get("VerbForm") == "Inf" or trigger.pos == "NOUN" \
-        and TRIGGERS.get(w.lem[w.position[trigger.id]], ("",))[0] == "CONSULT"
+    if trigger.feats.get("VerbForm") == "Inf":
+        return w.lem[head] in INVITE
+    # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
+    # took place ("Россию на встречу не пригласили")
+    if trigger.pos != "NOUN" or TRIGGERS.get(w.lem[w.position[trigger.id]], ("",))[0] != "CONSULT":
+        return False
+    verb = w.tokens[head]
+    if verb.feats.get("VerbForm") == "Inf":
+        above = w.head_index(verb)
+        return above is not None and w.lem[above] in INVITE
+    return w.lem[head] in INVITE and any(c.feats.get("VerbForm") == "Inf" for c in w.children(verb))
 
 
 def _next_one(w: Words, trigger: Token) -> bool:

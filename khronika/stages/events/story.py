@@ -48,8 +48,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
 
 
 def _lead_story(events: list[Event], by_default: set[str], doc: Document) -> list[Event]:
-    """An undated document that opens with a meeting its own words date to a day (``16 февраля в Москве состоялся
-    четвертый раунд …``: a statement on that meeting): what it tells next of the meeting's sides (or of no one:
+    """An undated document that opens with a meeting its own words date to a day (``12 марта в Лиме состоялись
+    консультации …``: a statement on that meeting): what it tells next of the meeting's sides (or of no one:
     ``Достигнута договоренность …``) took place that day, up to the first event its own words date."""
     ordered = sorted(events, key=lambda e: e.start)
     lead = ordered[0] if ordered else None
@@ -59,7 +59,7 @@ def _lead_story(events: list[Event], by_default: set[str], doc: Document) -> lis
     actors, day, redated = Actors(doc), lead.date, {}
     for e in ordered[1:]:
         if e.id not in by_default and e.date.precision != "unknown":
-            break  # another story ("Предыдущие встречи проходили в ноябре 2013 года …")
+            break  # another story ("Предыдущие встречи проходили в мае 2029 года …")
         if e.id in by_default and e.factuality == "occurred" and e.date.iso() is None and _continues(lead, e, actors):
             redated[e.id] = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day),
                                                 place=e.place or lead.place)
@@ -88,8 +88,8 @@ def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
     if anchor.type == "CONSULT":  # its sides, or "стороны" naming no one ("Стороны подписали 11 документов")
         if not e.participants or {p.entity for p in anchor.participants} & {p.entity for p in e.participants}:
             return True
-        # a person of a country the meeting had ("встретились с генсеком ООН" … "переговоры, по словам президента
-        # Кипра, были трудными"), as quotes and stances read the country a person stands for
+        # a person of a country the meeting had ("встретились с генсеком ООН" … "переговоры, по словам министра
+        # Чили, были трудными"), as quotes and stances read the country a person stands for
         sides = {actors.side(p.entity) for p in anchor.participants} - {None}
         return bool(sides & {actors.side(p.entity) for p in e.participants})
     a, b = _actor(anchor), _actor(e)

@@ -106,6 +106,7 @@ EARLIER_ONES = _WORDS["EARLIER_ONES"]
 NEXT_ONES = _WORDS["NEXT_ONES"]
 STANDING = _WORDS["STANDING"]
 INVITE = _WORDS["INVITE"]
+ARRIVALS = _WORDS["ARRIVALS"]
 SPORT = _WORDS["SPORT"]
 SCORE = _WORDS["SCORE"]
 ONE_SIDED_ACTS = _WORDS["ONE_SIDED_ACTS"]
@@ -168,7 +169,7 @@ def lemma(t: Token) -> str:
 def tense(t: Token) -> str | None:
     """The tense of a verb token (``past``, ``pres``, ``futr``); None for any other word (``встречу`` the noun is
     no ``(я) встречу``).  A verb of both aspects in the first person is in the present: a statement's own act
-    (``Приветствуем возобновление диалога``, ``констатируем``), not a promise."""
+    (``Приветствуем решение сторон``, ``констатируем``), not a promise."""
     found = morph.tense(t.text) if t.pos in ("VERB", "AUX") else None
     if found == "futr" and _performative(t.text.lower()):
         return "pres"
