@@ -176,3 +176,26 @@ def test_an_html_page_without_a_date_takes_the_date_of_its_canonical_address(tmp
     dated.write_text(page.format(path="2031/03/04/"), encoding="utf-8")
     undated.write_text(page.format(path="politics/"), encoding="utf-8")
     assert [s.published for f in (dated, undated) for s in read_file(str(f))] == ["2031-03-04", None]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Кито, 3 февр. 2031 (АЭН)", "2031-02-03"),  # a dateline on a line of its own, the lead on the next
+    ("Лима, 14 мая 2030 года /ПНА/", "2030-05-14"),
+])
+def test_a_dateline_with_its_agency_in_brackets_alone_on_its_line(line, iso):
+    result = clean(f"{line}\n\n{BODY}")
+    assert (result.published.iso(), result.dateline_place) == (iso, line.split(",")[0])
+
+
+@pytest.mark.parametrize("line", [
+    "Кито, 3 февр. (АЭН)",  # no year
+    "Кито, 3 февраля 2031 (по данным наблюдателей)",  # no agency
+])
+def test_a_line_of_a_place_and_a_date_without_year_or_agency_alone_stays_undated(line):
+    assert clean(f"{line}\n\n{BODY}").published_from == "none"
+
+
+def test_a_channel_and_a_show_before_the_date_of_an_issue_date_the_transcript():
+    raw = f"ТВК. Передача «Мир сегодня». Выпуск от 9 марта 2031 года, 21:00\n\n{BODY}"
+    assert clean(raw).published.iso() == "2031-03-09"
+    assert clean(f"А. Петров. Доклад о встрече 9 марта 2031 года\n\n{BODY}").published_from == "none"

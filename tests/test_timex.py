@@ -260,6 +260,7 @@ def test_timex_false_positives(text):
     "Накануне министр заявил о переговорах.",
     "Накануне стало известно о переговорах.",
     "Накануне вечером министр прилетел.",
+    "Накануне перуанская сторона направила ноту.",  # an adjective in the nominative, no genitive
 ])
 def test_timex_nakanune_as_the_day_before(text):
     assert only(text, MONDAY).date.iso() == "2017-03-19"
@@ -301,3 +302,22 @@ def test_weekday_with_a_present_or_future_verb_lies_ahead(text, iso):
 ])
 def test_timex_a_plan_in_the_past_tense_and_a_meeting_noun_look_ahead_or_back(text, iso):
     assert only(text, PartialDate(2026, 11, 20)).date.iso() == iso
+
+
+@pytest.mark.parametrize("text, told", [
+    ("В пятницу Кито предложил созвать комиссию. На следующий день Лима ответила отказом.", "2026-11-21"),
+    ("14 ноября министры встретились в Кито. В тот же день посол вручил ноту.", "2026-11-14"),
+    ("Во вторник, 17 ноября, министры встретились. Ранее в этот же день их принял президент.", "2026-11-17"),
+])
+def test_timex_the_same_or_the_next_day_is_told_by_the_day_before_it(text, told):
+    assert find_timexes(text, PartialDate(2026, 11, 22))[-1].date.iso() == told
+
+
+@pytest.mark.parametrize("text", [
+    "В тот же день посол вручил ноту.",  # no day told before
+    "В 2019 году министры встретились. На следующий день посол вручил ноту.",  # a year is no day
+    "В пятницу министры встретились.\n\nДругое.\n\nЕще другое.\nВ тот же день посол вручил ноту.",  # paragraphs away
+])
+def test_timex_the_same_day_without_a_day_told_just_before_stays_unknown(text):
+    last = find_timexes(text, PartialDate(2026, 11, 22))[-1]
+    assert last.text.lower().endswith("день") and last.date == PartialDate() and last.anchor == "none"

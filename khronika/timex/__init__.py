@@ -46,6 +46,8 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       квартале``) keep the precision of what they modify: ``в середине июня текущего года`` →
       ``2017-06``.  Bare ``года``/``месяца``/``недели`` after such a modifier mean the current
       one (``до конца года``).
+    * the day told before (``в тот же день``, ``на следующий день``): the day of the last time expression to the
+      day before it in its paragraph or the one before, or the day after it; else unknown (``anchor="none"``).
     * ranges (``20–22 марта``, ``с 2014 по 2016 год``, ``с 20 марта по 2 апреля 2017 года``): the
       start, its missing year taken from the end; relation ``at``.
     * decades (``в 1990-х``): recognised, but a decade is not a precision of the model: the date is
@@ -63,6 +65,9 @@ Modules
 """
 from __future__ import annotations
 
+import datetime
+import re
+
 from ..records import PartialDate, Timex
 from .arithmetic import UNKNOWN
 from .candidates import _candidate, _join_ranges, _select
@@ -79,8 +84,23 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     notes for the spans and the resolution rules.
     """
     cands = [c for kind, rx in _KINDS for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
-    out = []
+    out: list[Timex] = []
     for c in _join_ranges(_select(cands), text):
-        date, how = _resolve(c, text, anchor or UNKNOWN)
+        date, how = _told_before(c, out, text) if c.kind == "sameday" else _resolve(c, text, anchor or UNKNOWN)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
     return out
+
+
+_PARAGRAPHS = re.compile(r"\n\s*")
+
+
+def _told_before(c, before: list[Timex], text: str) -> tuple[PartialDate, str]:
+    """``в тот же день``, ``на следующий день``: the day of the last time expression to the day before it (in its
+    paragraph or the one before), or the day after it; else unknown."""
+    told = next((x for x in reversed(before) if x.date.precision == "day"), None)
+    if told is None or len(_PARAGRAPHS.findall(text, told.stop, c.start)) > 1:
+        return UNKNOWN, "none"
+    if not c.match["next"]:
+        return told.date, told.anchor
+    day = datetime.date.fromisoformat(told.date.iso()) + datetime.timedelta(days=1)
+    return PartialDate(day.year, day.month, day.day), told.anchor

@@ -51,6 +51,19 @@ _COUNT = rf"(?:\d{{1,3}}|{lexicon.alternation(_NUMBERS)})"
 _UNIT = r"(?:полгода|дн(?:я|ей)|день|сутки|суток|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет)"
 _SEASONS = {"зим": 1, "весн": 3, "лет": 6, "осен": 9}  # the month that stands for the season
 
+# "в тот же день" (0), "на следующий день" (+1): a day counted from the day told before (``told_day``).
+# Not "тогда": after two rounds told together ("прошли 3 марта и 9 мая. Тогда стороны …") it has no one day.
+_TOLD_DAY, _NEXT_DAY = r"во?\s+(?:тот|этот)\s+же", r"на\s+(?:следующий|другой)"
+_TOLD = re.compile(rf"(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день", re.IGNORECASE)
+
+
+def told_day(text: str) -> int | None:
+    """The days after the day told before that a time expression names (``в тот же день`` 0, ``на следующий день``
+    1), else None."""
+    m = _TOLD.fullmatch(text.strip())
+    return None if m is None else int(bool(m["next"]))
+
+
 # One regex per kind of core expression; prepositions and modifiers before it are added later.
 _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in [
     ("iso", r"(?<![\w.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -80,6 +93,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) fo
     ("dayrel", r"(?<!\w)(?P<dr>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?!\w)"
                r"(?:\s+(?:утром|днём|днем|вечером|ночью))?"),
     ("ago", rf"(?<!\w)(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})\s+(?:тому\s+)?назад(?!\w)"),
+    # "в тот же день", "на следующий день": the day told before, or the day after it
+    ("sameday", rf"(?<!\w)(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день(?!\w)"),
     ("ahead", rf"(?<!\w)через\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})(?!\w)"),
 ]]
 _PRIORITY = {kind: k for k, (kind, _) in enumerate(_KINDS)}
@@ -106,8 +121,9 @@ _KIND_PREPS = {
     "dayrel": {"до", "с", "со", "после", "к"},
     "ago": set(),
     "ahead": set(),
+    "sameday": set(),
 }
-_NO_MODS = {"weekday", "weekend", "dayrel", "ago", "ahead", "iso", "num"}
+_NO_MODS = {"weekday", "weekend", "dayrel", "ago", "ahead", "iso", "num", "sameday"}
 
 # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates), and a modal verb in the
 # present ("Россия может изменить курс после саммита в июле"): what may or must happen lies ahead.
@@ -119,7 +135,8 @@ _PAST = re.compile(r"(?i)(?<!\w)(?:[а-яё]+[вд]ш(?:ий|ая|ее|ие|ег
                    r"|ейся|ихся|уюся)|был[аои]?|[а-яё]{2,}[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?)(?!\w)")
 _NOT_PAST = _WORDS["NOT_PAST"]
 # "накануне визита" is "on the eve of the visit", not "the day before": a genitive noun follows.
-_EVE_OF = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
+# An adjective in the feminine nominative ("накануне российская сторона заявила") is no genitive.
+_EVE_OF = re.compile(r"\s+(?:(?![а-яё]+[ая]я(?!\w))[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
                      r"|Нового|Рождества|Пасхи|Дня|Олимпиады|Игр|Евровидения)(?!\w)")
 _PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w)")
 HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)

@@ -29,7 +29,8 @@ _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 # "ПЕКИН, 15 дек. /Синьхуа/.", "ПАРИЖ. 5 апреля. ИНТЕРФАКС -", "НЬЮ-ЙОРК, 3 мая (Reuters) -".
 _CAPS_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁ]{2,}(?:[- ][A-ZА-ЯЁ]{2,}){0,3})\s*[,.]\s*")
 # "Москва, 2 декабря — РИА Новости", "Москва. 3 апреля. INTERFAX.RU -": a mixed-case place, trusted only
-# before a known agency, or with a date to the year that a dash or an agency in brackets ends before a sentence
+# before a known agency, or with a date to the year that a dash or an agency in brackets ends before a sentence or
+# at the end of its line ("Кито, 3 февр. 2031 (АЭН)")
 # ("Доха, 17 октября 2029 г. – Пятое заседание …", "Эр-Рияд, 4 марта 2031 года (SPA). Министерство …"; not
 # "Москва, 2 декабря 2025 — холодный день").
 _MIXED_PLACE = re.compile(r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+){0,2})\s*[,.]\s*")
@@ -141,7 +142,7 @@ def _dateline(s: str) -> tuple[Head, int] | None:
         agency, known, tail = _agency(rest[stop:])
         end = m.end() + stop + tail
         if rule is _MIXED_PLACE and not known and not (date.year and (_DASH_LEAD.match(rest, stop) or (
-                agency and _BRACKETED_LEAD.match(s, end)))):
+                agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,"))))):
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
     return None
@@ -176,7 +177,8 @@ def header(s: str) -> Head | None:
 
 
 _SEGMENTS = re.compile(r"\s+[|/•·›»>]\s+")  # "Мир › 18 ноября 2026, 19:05": a breadcrumb
-_TITLED = re.compile(r"\s+[|/•·›»>]\s+|(?<=[а-яёa-z])\.\s+")  # "Итоги недели. Выпуск от 14 мая 2029 года": a title
+# "Итоги недели. Выпуск от 14 мая 2029 года": a title; "ТВ-9. Программа «Время». Выпуск от …": a channel, a show
+_TITLED = re.compile(r"\s+[|/•·›»>]\s+|(?<=[а-яёa-zА-ЯЁA-Z»\"])\.\s+")
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
 
 

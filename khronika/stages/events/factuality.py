@@ -5,7 +5,8 @@
 * hypothetical: hoped, possible, conditional (``надеюсь``, ``может``, ``если``), the aim of ``чтобы``;
 * planned: future tense, a future cue (``планируется``, ``договорились провести``; not across a
   circumstance phrase: ``договорились в ходе телефонного разговора``, the call took place), the future
-  verb the trigger noun is the subject of (``в мае пройдёт раунд``);
+  verb the trigger noun is the subject of (``в мае пройдёт раунд``), the infinitive of an invitation
+  (``пригласил посетить Лиму``);
 * proposed: the infinitive of a request (``потребовала освободить экипаж``).
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .words import (
     FUTURE_CUES,
     HAPPEN,
     HYPOTHETICAL_CUES,
+    INVITE,
     LIGHT_VERBS,
     LITOTES,
     NEXT_ONES,
@@ -27,6 +29,7 @@ from .words import (
     PROPOSALS,
     REQUEST_VERBS,
     TRIGGER_WORDS,
+    TRIGGERS,
     ends_with,
     tense,
 )
@@ -103,7 +106,26 @@ def _planned(w: Words, first: int) -> bool:
         return True  # "в следующем раунде переговоров": one to come
     return tense(trigger) == "futr" or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
-        or _ahead_by_its_verb(w, trigger)
+        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger)
+
+
+def _invited(w: Words, trigger: Token) -> bool:
+    """The infinitive of an invitation and the meeting noun beside it (``пригласил посетить Лиму с ответным
+    визитом``): a visit to come (not ``пригласили в МИД для вручения ноты``)."""
+    head = w.head_index(trigger)
+    if head is None:
+        return False
+    if trigger.feats.get("VerbForm") == "Inf":
+        return w.lem[head] in INVITE
+    # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
+    # took place ("Россию на встречу не пригласили")
+    if trigger.pos != "NOUN" or TRIGGERS.get(w.lem[w.position[trigger.id]], ("",))[0] != "CONSULT":
+        return False
+    verb = w.tokens[head]
+    if verb.feats.get("VerbForm") == "Inf":
+        above = w.head_index(verb)
+        return above is not None and w.lem[above] in INVITE
+    return w.lem[head] in INVITE and any(c.feats.get("VerbForm") == "Inf" for c in w.children(verb))
 
 
 def _next_one(w: Words, trigger: Token) -> bool:

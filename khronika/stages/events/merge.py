@@ -23,7 +23,9 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from ...ids import is_country
+from ...morph import lemma
 from ...records import Event, Span
+from .words import ARRIVALS
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,10 @@ def _other_round(old: Event, new: Event, known: Known) -> bool:
 def _other_date(old: Event, new: Event, known: Known) -> bool:
     """A date of its own that differs.  "Переговоры прошли в формате …" after a lead dated by its own
     expression joins it in an undated text; in a dated text an event without a date is one the text
-    places earlier."""
+    places earlier.  An arrival the day before joins the meeting of its visit, which keeps its day."""
     undated = new.date.precision == "unknown" and not known.doc_dated
-    return new.date != old.date and not undated and _own_day(old, new, known) is None
+    arrived = _arrival(new) and old.id in known.by_default and new.id not in known.by_default
+    return new.date != old.date and not undated and not arrived and _own_day(old, new, known) is None
 
 
 def _own_day(old: Event, new: Event, known: Known):
@@ -72,11 +75,16 @@ def _own_day(old: Event, new: Event, known: Known):
     days before (``встретились в Стамбуле`` … ``встреча в четверг прошла …``, told on a Friday): that day."""
     for default, own in ((old, new), (new, old)):
         if default.id in known.by_default and own.id not in known.by_default and own.date.precision == "day" \
-                and default.date.precision == "day":
+                and default.date.precision == "day" and not _arrival(own):
             days = (datetime.date.fromisoformat(default.date.iso()) - datetime.date.fromisoformat(own.date.iso())).days
             if 0 <= days <= known.news_days:
                 return own.date
     return None
+
+
+def _arrival(e: Event) -> bool:
+    """An arrival (``делегация прилетела в воскресенье вечером``): the day a visit begins, not the day of its talks."""
+    return lemma(e.trigger.split()[0]) in ARRIVALS
 
 
 def _other_factuality(old: Event, new: Event, known: Known) -> bool:

@@ -7,7 +7,7 @@ import hashlib
 import re
 
 from ...ids import is_country
-from ...records import Document, Event, Quote, Sentence, Token
+from ...records import Document, Event, PartialDate, Quote, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
@@ -80,7 +80,8 @@ class EventStage:
                 key = (type_, fact == "planned")
                 if key in seen:
                     continue
-                event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact)
+                told = next((e.date for e in reversed(events) if e.date.precision == "day"), None)
+                event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
                     continue  # "санкции оказались болезненными": an event noun with nobody's act
                 if not actors.takes_part(event, w, doc):
@@ -104,8 +105,8 @@ class EventStage:
             last_format = fmt or last_format
             bodies |= body_heads(w)
         events = with_story_days(with_speakers(events, doc), by_default, doc, self.settings.news_days)
-        events = [dataclasses.replace(e, date_from="document" if e.id in by_default
-                                      and (e.date == doc.published or not doc_dated) else "text") for e in events]
+        events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
+            e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
         quotes = with_events(doc.quotes, events)
         events = with_hosts(with_meeting_places(with_own_speakers(events, quotes, doc), doc), doc)
         countries = [p.entity for e in events for p in e.participants]
@@ -113,10 +114,13 @@ class EventStage:
 
     @staticmethod
     def _event(doc: Document, sentence: Sentence, w: Words, type_: str, mode: str | None, trig: list[Token],
-               last_person: str | None, fact: str) -> tuple[Event, bool]:
-        """The event of the trigger, and whether its date is its document's by default."""
+               last_person: str | None, fact: str, told: PartialDate | None = None) -> tuple[Event, bool]:
+        """The event of the trigger, and whether its date is its document's by default (``told``: the day of the
+        last event told before it)."""
         start, stop = sentence.start, sentence.stop
-        date, default = dated(w, doc, start, stop, trig, fact)
+        # a threat is made by saying what will come ("будут расценены как …"): of the day it is said
+        date, default = dated(w, doc, start, stop, trig, "said" if type_ == "THREATEN" and fact == "occurred" else fact,
+                              told)
         if fact == "occurred" and _after(date, doc.published):
             fact = "planned"  # "после саммита ЕС в октябре", told in April: it lies ahead
         people = tuple(participants(w, trig, mode, last_person))

@@ -5,10 +5,14 @@ words to an earlier day (``Вчера министры провели перег
 An event the document's date dated (``EventStage``'s ``by_default``) that took place takes the day of the nearest
 event before it in the text that its own words date to a day before the publication (at most
 ``settings.news_days`` before), when that one is a meeting (CONSULT) and the two share a participant (or the event
-names none: ``Стороны подписали 11 документов``; it takes the meeting's place too, when it has none), or when that
-one is another act and the two have the same first actor: the side that acted yesterday goes on acting in its story
-(``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении правительства Чили``), while a reaction of
-the other side to an act of yesterday is today's.  Any event dated by its own words in between starts another story.
+names none: ``Стороны подписали 11 документов``, or a person of a country the meeting had; it takes the meeting's
+place too, when it has none), or when that one is another act and the two have the same first actor: the side that
+acted yesterday goes on acting in its story (``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении
+правительства Чили``), while a reaction of the other side to an act of yesterday is today's.  Any event dated by its
+own words in between starts another story.
+
+An undated document that opens with a meeting its own words date to a day tells that meeting's story the same way
+(``_lead_story``): a statement on a meeting, which does not say when it was issued.
 """
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ from ..quotes.actors import Actors
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
     """The events, those dated by the document re-dated to the day of the story they continue."""
+    if doc.published.precision == "unknown":
+        return _lead_story(events, by_default, doc)
     if doc.published.precision != "day":
         return events
     published = datetime.date.fromisoformat(doc.published.iso())
@@ -39,6 +45,25 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+def _lead_story(events: list[Event], by_default: set[str], doc: Document) -> list[Event]:
+    """An undated document that opens with a meeting its own words date to a day (``12 марта в Лиме состоялись
+    консультации …``: a statement on that meeting): what it tells next of the meeting's sides (or of no one:
+    ``Достигнута договоренность …``) took place that day, up to the first event its own words date."""
+    ordered = sorted(events, key=lambda e: e.start)
+    lead = ordered[0] if ordered else None
+    if lead is None or lead.type != "CONSULT" or lead.id in by_default or lead.factuality != "occurred" \
+            or lead.date.precision != "day":
+        return events
+    actors, day, redated = Actors(doc), lead.date, {}
+    for e in ordered[1:]:
+        if e.id not in by_default and e.date.precision != "unknown":
+            break  # another story ("Предыдущие встречи проходили в мае 2029 года …")
+        if e.id in by_default and e.factuality == "occurred" and e.date.iso() is None and _continues(lead, e, actors):
+            redated[e.id] = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day),
+                                                place=e.place or lead.place)
+    return [redated.get(e.id, e) for e in events]
 
 
 def _last_day(e: Event, doc: Document) -> datetime.date:
@@ -61,7 +86,12 @@ def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
     """Does the event go on with the story of the anchor: a participant of its meeting, or the first actor of its
     act acting again?"""
     if anchor.type == "CONSULT":  # its sides, or "стороны" naming no one ("Стороны подписали 11 документов")
-        return not e.participants or bool({p.entity for p in anchor.participants} & {p.entity for p in e.participants})
+        if not e.participants or {p.entity for p in anchor.participants} & {p.entity for p in e.participants}:
+            return True
+        # a person of a country the meeting had ("встретились с генсеком ООН" … "переговоры, по словам министра
+        # Чили, были трудными"), as quotes and stances read the country a person stands for
+        sides = {actors.side(p.entity) for p in anchor.participants} - {None}
+        return bool(sides & {actors.side(p.entity) for p in e.participants})
     a, b = _actor(anchor), _actor(e)
     if a is None or b is None:
         return False

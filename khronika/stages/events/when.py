@@ -8,15 +8,19 @@ Date: the first of these that gives one:
    (``после телефонного разговора Лаврова с Рубио в понедельник, 20 октября``), whatever verb the
    parser hung it on;
 2. the time a ``когда`` clause holding the trigger refers to (``с июня 2014 года, когда НАТО приостановила …``),
-   else a dated time expression of the sentence that is not another event's (``запуск … 9 мая``);
+   else a dated time expression of the sentence that is not another event's (``запуск … 9 мая``), a subordinate
+   clause's nor another noun's (``решение арбитража 2019 года``; whose date is which: ``scope.py``);
 3. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
-   (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event;
+   (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event, or the trigger a
+   standing position (``по-прежнему настаивает``);
 4. the document's date, for an event it narrates as occurred in the past or present (not one
-   planned, proposed, hypothetical or negated: what did not happen has no day of its own); never a
-   guessed one for an undated document (``dated`` still tells that it is of its document's day).
+   planned, proposed, hypothetical or negated: what did not happen has no day of its own; a threat is made
+   when it is said, ``будут расценены как враждебный акт``); never a guessed one for an undated document (``dated``
+   still tells that it is of its document's day).
 
-The nearest expression to the trigger wins within a group.  A planned event's month or day told
-without a year and resolved before the publication is the next one (``встретиться снова в марте``).
+The nearest expression to the trigger wins within a group.  ``в тот же день`` and ``на следующий день`` count from
+the day of the last event told before.  A planned or proposed event's month or day told without a year and
+resolved before the publication is the next one (``встретиться снова в марте``).
 
 Place: a place after ``в``/``во`` in the
 sentence, or the object of ``посетить`` (a city or region before a country); else for a meeting
@@ -33,9 +37,19 @@ from ... import gazetteer, lexicon
 from ...ids import country_code
 from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Timex, Token
-from ...timex.patterns import HABITUAL
+from ...timex.patterns import HABITUAL, told_day
+from .scope import attaches_to, event_word, modifies_noun, other_event_date
 from .sentence import Words
-from .words import EARLIER_CUES, EARLIER_ONES, EVENT_WORDS, HAPPEN, IN_PREPOSITIONS, PLACE_HEADS, WEEKLY_REVIEW, tense
+from .words import (
+    EARLIER_CUES,
+    EARLIER_ONES,
+    EVENT_WORDS,
+    IN_PREPOSITIONS,
+    PLACE_HEADS,
+    STANDING,
+    WEEKLY_REVIEW,
+    tense,
+)
 
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
@@ -48,21 +62,39 @@ def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token]
 
 
 def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
-          fact: str = "occurred") -> tuple[PartialDate, bool]:
+          fact: str = "occurred", told: PartialDate | None = None) -> tuple[PartialDate, bool]:
     """The event's date (``event_date``) and whether it is the document's by default (``BY_DEFAULT``; in an
-    undated document, whether it would be, or its own words tell a day relative to the document's)."""
-    # a deadline dates what is planned for it: "условились провести новую встречу до конца мая" → May
-    relations = ("at", "before") if fact == "planned" else ("at",)
-    here = [x for x in doc.timexes if start <= x.start < stop and x.relation in relations
-            and not _period_of_validity(doc.text, x)]
+    undated document, whether it would be, or its own words tell a day relative to the document's).  ``fact``:
+    the event's factuality, or ``said`` for a threat, which occurs when it is said whatever its tense.  ``told``: the
+    day of the last event told before, which ``в тот же день`` and ``на следующий день`` count from."""
+    # a deadline dates what is planned or proposed for it: "условились провести новую встречу до конца мая" → May
+    ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
+    relations = ("at", "before") if ahead else ("at",)
+    here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
+                           and not _period_of_validity(doc.text, x)], told if fact in ("occurred", "said") else None)
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
                 and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
-            return (_ahead(d, doc, here) if fact == "planned" else d), rule is BY_DEFAULT or near
+            return (_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
     # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline)
     return PartialDate(), doc.published.precision == "unknown" and _of_its_day(trig, fact)
+
+
+def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
+    """``в тот же день``, ``на следующий день`` of the event told before (``Ранее в тот же день … вызвал``): that
+    day, or the day after; without one (or for what did not take place), the time stage's reading (the day of the
+    expression told before it nearby), else no date at all (the rules go on to the next)."""
+    out = []
+    for x in here:
+        after = told_day(x.text)
+        if after is not None and told is not None and told.precision == "day":
+            day = datetime.date.fromisoformat(told.iso()) + datetime.timedelta(days=after)
+            x = dataclasses.replace(x, date=PartialDate(day.year, day.month, day.day), anchor="document")
+        if after is None or x.date.precision == "day":
+            out.append(x)
+    return out
 
 
 _YEAR = re.compile(r"\d{4}|году|года\b")
@@ -112,7 +144,7 @@ def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Tok
     for x in here:
         between = [t for t in w.tokens if trig[-1].stop <= t.start < x.start]
         if x.start >= trig[-1].stop and x.date.precision != "unknown" and between and all(
-                t.id in own and t.pos != "PUNCT" and not (_event_word(w, t) and t.pos == "NOUN") for t in between):
+                t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between):
             found.append(x)
     return _nearest(found, trig)
 
@@ -137,8 +169,10 @@ def _when_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
 
 
 def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """A dated time expression of the sentence that is not another event word's (none is attached)."""
-    return _nearest([x for x in here if x.date.precision != "unknown" and not other_event_date(w, x, trig[0])], trig)
+    """A dated time expression of the sentence that is not another event word's nor another noun's (none is
+    attached)."""
+    return _nearest([x for x in here if x.date.precision != "unknown" and not other_event_date(w, x, trig[0])
+                     and not modifies_noun(w, x, trig[0])], trig)
 
 
 def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -149,8 +183,10 @@ def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact
 
 
 def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``)."""
-    return PartialDate() if any(x in HABITUAL for x in w.lem) else None
+    """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``), or
+    the trigger a standing position (``по-прежнему настаивает``)."""
+    standing = any(c.id in w.position and w.lem[w.position[c.id]] in STANDING for c in w.children(trig[0]))
+    return PartialDate() if standing or any(x in HABITUAL for x in w.lem) else None
 
 
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -177,8 +213,9 @@ def _relative_only(here: list[Timex]) -> bool:
 
 
 def _of_its_day(trig: list[Token], fact: str) -> bool:
-    """An event narrated as occurred in the past or present."""
-    return tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
+    """An event narrated as occurred in the past or present, or a threat (``fact`` ``said``), made by telling what
+    will come (``предупредил, что … будут расценены как враждебный акт``)."""
+    return fact == "said" or tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
 
 
 def reports_its_days(doc: Document, days: int) -> bool:
@@ -196,88 +233,6 @@ def reports_its_days(doc: Document, days: int) -> bool:
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
     _attached, _after_its_phrase, _when_clause, _in_sentence, _earlier, _habitual, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
-
-
-def _event_word(w: Words, t: Token) -> bool:
-    """A trigger word or another noun of a happening (``запуск``, ``выборы``)."""
-    return w.lem[w.position[t.id]] in EVENT_WORDS
-
-
-def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
-    """Does the time expression depend on the trigger or on the word the trigger depends on
-    (``встреча прошла в ноябре``), rather than on another noun (``присоединения … в 2014 году``)?"""
-    inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
-    heads = [t for t in inside if t.head_id not in {x.id for x in inside}]
-    targets = {trigger.id, trigger.head_id}
-    for t in heads:
-        node = w.head(t)
-        if node is not None and node.pos == "NOUN" and node.id not in targets:
-            continue  # the date of another noun: "после присоединения … в 2014 году"
-        for _ in range(w.settings.attach_steps):
-            if node is None:
-                break
-            if node.id in targets:
-                return True
-            if node.pos in ("NOUN", "VERB") and _event_word(w, node):
-                break  # on the way up, the date of another event word ("запуск, произведенный 9 мая";
-                # "условились встретиться снова в марте": the meeting's, not the agreement's)
-            node = w.head(node)
-    return False
-
-
-def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool = False) -> bool:
-    """Is the time expression the date of another event word of the sentence: one standing between
-    it and the trigger, one a participial clause holding it describes (``запуск ракеты,
-    произведенный … 9 мая, является нарушением``), or one it depends on?  ``linear_only``: only the
-    first two tests, for an expression already attached to the trigger by syntax."""
-    inside = {t.id for t in w.tokens if timex.start <= t.start < timex.stop}
-    between = [t for t in w.tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
-               and t.id not in inside]
-    if any(t.pos == "NOUN" and t.id != trigger.id and _event_word(w, t)
-           and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
-           and not _of_trigger(w, t, trigger)  # "раунд консультаций состоялся в марте"
-           for t in between):
-        return True
-    if _in_participial_clause(w, timex, trigger):
-        return True  # ", произведенный Северной Кореей 9 мая," describes the noun before it
-    if linear_only:  # the expression depends on the trigger's own verb: only word order can overrule it
-        return False
-    for t in w.tokens:
-        if t.id in inside and t.head_id not in inside:
-            node = w.head(t)
-            for _ in range(w.settings.other_event_steps):
-                if node is None or node.id == trigger.id or _told_again(w, node, trigger):
-                    break
-                if _event_word(w, node):
-                    return True
-                node = w.head(node)
-    return False
-
-
-def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
-    """``утвердили сроки очередной встречи — она состоится в мае``: a verb of taking place whose subject is a pronoun
-    after the trigger tells the trigger's own date, whatever the clause hangs on; so does a relative clause of the
-    trigger noun (``раунде, который согласован на март``)."""
-    if verb.rel in ("acl:relcl", "acl") and verb.head_id == trigger.id:
-        return True
-    return trigger.stop <= verb.start and lemma(verb.text) in HAPPEN and any(
-        c.rel == "nsubj" and c.pos == "PRON" and trigger.stop <= c.start for c in w.children(verb))
-
-
-def _of_trigger(w: Words, t: Token, trigger: Token) -> bool:
-    """``t`` is a bare genitive of the trigger, part of its name: ``раунд консультаций``."""
-    return t.head_id == trigger.id and t.rel == "nmod" and not any(c.rel == "case" for c in w.children(t))
-
-
-def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
-    """Is the date inside a comma-delimited participial clause that does not hold the trigger?"""
-    commas = [t.start for t in w.tokens if t.text == ","]
-    left = max((c for c in commas if c < timex.start), default=None)
-    right = min((c for c in commas if c >= timex.stop), default=None)
-    if left is None or right is None or left < trigger.start < right:
-        return False
-    clause = [t for t in w.tokens if left < t.start < right]
-    return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats
 
 
 def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: str | None = None) -> str | None:

@@ -108,6 +108,9 @@ LITOTES = _WORDS["LITOTES"]
 ANOTHER = _WORDS["ANOTHER"]
 EARLIER_ONES = _WORDS["EARLIER_ONES"]
 NEXT_ONES = _WORDS["NEXT_ONES"]
+STANDING = _WORDS["STANDING"]
+INVITE = _WORDS["INVITE"]
+ARRIVALS = _WORDS["ARRIVALS"]
 SPORT = _WORDS["SPORT"]
 SCORE = _WORDS["SCORE"]
 ONE_SIDED_ACTS = _WORDS["ONE_SIDED_ACTS"]
@@ -169,8 +172,19 @@ def lemma(t: Token) -> str:
 
 def tense(t: Token) -> str | None:
     """The tense of a verb token (``past``, ``pres``, ``futr``); None for any other word (``встречу`` the noun is
-    no ``(я) встречу``)."""
-    return morph.tense(t.text) if t.pos in ("VERB", "AUX") else None
+    no ``(я) встречу``).  A verb of both aspects in the first person is in the present: a statement's own act
+    (``Приветствуем решение сторон``, ``констатируем``), not a promise."""
+    found = morph.tense(t.text) if t.pos in ("VERB", "AUX") else None
+    if found == "futr" and _performative(t.text.lower()):
+        return "pres"
+    return found
+
+
+def _performative(word: str) -> bool:
+    """A first-person form of a verb of both aspects: read both as perfective future and imperfective present."""
+    readings = [p for p in morph.parses(word) if p.tag.POS == "VERB" and p.tag.person == "1per"]
+    return any(p.tag.tense == "pres" and p.tag.aspect == "impf" for p in readings) \
+        and any(p.tag.tense == "futr" for p in readings)
 
 
 def lemmas(tokens: list[Token]) -> list[str]:

@@ -1,0 +1,178 @@
+"""Whose date a time expression of a sentence is: the trigger's (it depends on the trigger or on its head by syntax)
+or another's, which the event does not take: another event word's (``запуск, произведенный 9 мая``, ``в
+запланированном на июль саммите``), what an infinitive after the trigger tells (``договорились провести заседание в
+апреле``), a subordinate clause's (``после того, как 12 мая …``), another noun's (``решение арбитража 2019
+года``).  Read by ``when.py``."""
+from __future__ import annotations
+
+from ...morph import lemma
+from ...records import Timex, Token
+from .sentence import Words
+from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, TREATY_WORDS, ends_with
+
+
+def event_word(w: Words, t: Token) -> bool:
+    """A trigger word or another noun of a happening (``запуск``, ``выборы``)."""
+    return w.lem[w.position[t.id]] in EVENT_WORDS
+
+
+def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Does the time expression depend on the trigger or on the word the trigger depends on
+    (``встреча прошла в ноябре``), rather than on another noun (``присоединения … в 2014 году``)?"""
+    inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
+    heads = [t for t in inside if t.head_id not in {x.id for x in inside}]
+    targets = {trigger.id, trigger.head_id}
+    for t in heads:
+        node = w.head(t)
+        if node is not None and node.pos == "NOUN" and node.id not in targets:
+            continue  # the date of another noun: "после присоединения … в 2014 году"
+        for _ in range(w.settings.attach_steps):
+            if node is None:
+                break
+            if node.id in targets:
+                return True
+            if node.pos in ("NOUN", "VERB") and event_word(w, node) and not _circumstance(w, node, trigger) \
+                    or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger):
+                break  # on the way up, the date of another event word ("запуск, произведенный 9 мая";
+                # "условились встретиться снова в марте": the meeting's, not the agreement's; "заседание условились
+                # провести в марте": the date of what was agreed)
+            node = w.head(node)
+    return False
+
+
+def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool = False) -> bool:
+    """Is the time expression the date of another event word of the sentence: one standing between
+    it and the trigger, one a participial clause holding it describes (``запуск ракеты,
+    произведенный … 9 мая, является нарушением``), or one it depends on?  ``linear_only``: only the
+    first two tests, for an expression already attached to the trigger by syntax."""
+    inside = {t.id for t in w.tokens if timex.start <= t.start < timex.stop}
+    between = [t for t in w.tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
+               and t.id not in inside]
+    if any(t.pos == "NOUN" and t.id != trigger.id and event_word(w, t)
+           and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
+           and not _of_trigger(w, t, trigger)  # "раунд консультаций состоялся в марте"
+           and not _circumstance(w, t, trigger)  # "договорились в ходе встречи в Арике в марте"
+           and not (t.head_id == trigger.id and t.rel == "obj" and w.lem[w.position[t.id]] in TREATY_WORDS)
+           for t in between):  # "подписали соглашение … 14 мая": what was signed that day
+        return True
+    if _in_participial_clause(w, timex, trigger):
+        return True  # ", произведенный Северной Кореей 9 мая," describes the noun before it
+    if _in_preposed_participle(w, timex, trigger):
+        return True  # "в запланированном на июль саммите": the summit's date, whatever the parser made of it
+    if _across_conjunction(w, timex, trigger):
+        return True  # "направила ноту после того, как 12 мая …": the subordinate clause's, whatever the parse
+    if linear_only:  # the expression depends on the trigger's own verb: only word order can overrule it
+        return False
+    for t in w.tokens:
+        if t.id in inside and t.head_id not in inside:
+            node = w.head(t)
+            for _ in range(w.settings.other_event_steps):
+                if node is None or node.id == trigger.id or _told_again(w, node, trigger):
+                    break
+                if event_word(w, node) and not _circumstance(w, node, trigger) or _holds_event(w, node, trigger, timex):
+                    return True
+                if _subordinate(w, node, trigger):
+                    return True  # "после того, как 12 мая пограничники задержали рыбаков": the time of that clause
+                node = w.head(node)
+    return False
+
+
+def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Is the date in a subordinate clause the trigger is not in: a conjunction between the trigger and a date after
+    it (``направила ноту протеста после того, как 12 мая …``), or one before a date that a comma then parts from
+    the trigger (``После того как 12 мая …, Манила направила ноту``)?"""
+    if timex.start >= trigger.stop:  # the conjunction's clause runs on to the date (not "раунд, как ожидается,
+        # состоится в январе")
+        between = [t for t in w.tokens if trigger.stop <= t.start < timex.start]
+        return any(t.pos == "SCONJ" and not any(x.text in ",;:—" for x in between[k + 1:])
+                   for k, t in enumerate(between))
+    clause = []
+    for t in reversed([t for t in w.tokens if t.stop <= timex.start]):
+        if t.text in ",;:—":
+            break
+        clause.append(t)
+    return any(t.pos == "SCONJ" for t in clause) and any(
+        t.text == "," for t in w.tokens if timex.stop <= t.start < trigger.start)
+
+
+def _subordinate(w: Words, verb: Token, trigger: Token) -> bool:
+    """The finite verb of a subordinate clause with its conjunction (``после того, как … задержали``, ``так как …
+    закрыли``) that does not hold the trigger (``когда судно в марте вошло … и было задержано``): what it tells has a
+    time of its own."""
+    if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+        return False
+    marks = [c for c in w.children(verb) if c.rel == "mark"]
+    return bool(marks) and not any(m.start < trigger.start and not any(
+        t.text == "," for t in w.tokens if m.stop <= t.start < trigger.start) for m in marks)
+
+
+def _circumstance(w: Words, noun: Token, trigger: Token) -> bool:
+    """An event noun the trigger is told in the course of (``договорились в ходе встречи … в августе``, ``по итогам
+    переговоров 18 ноября подписали``, ``на полях саммита``): its date is the trigger's too."""
+    if noun.pos != "NOUN" or noun.id not in w.position:
+        return False
+    up, steps = noun, 0  # the noun, or the noun of the phrase it completes ("по итогам переговоров"), on the trigger
+    while up is not None and up.head_id not in (trigger.id, trigger.head_id) and steps < 1:
+        up, steps = w.head(up), steps + 1
+    if up is None or up.head_id not in (trigger.id, trigger.head_id):
+        return False
+    k = w.position[noun.id]
+    return any(ends_with(w.lem, k, {p}) for p in CIRCUMSTANCE if p != "после")  # "после": on a later day maybe
+
+
+def modifies_noun(w: Words, timex: Timex, trigger: Token) -> bool:
+    """A date right after a noun other than the trigger that it depends on, without a preposition (or after ``от``):
+    what it dates is that thing (``решение арбитража 2019 года``, ``инцидент 18 ноября``, ``нота от 17 ноября``);
+    not a date set off by a comma (``…, Лима, 12 марта 2031 года``)."""
+    inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
+    if not inside or inside[0].pos == "ADP" and inside[0].text.lower() != "от":
+        return False
+    before = [t for t in w.tokens if t.stop <= timex.start]
+    noun = before[-1] if before else None
+    heads = {t.head_id for t in inside if t.head_id not in {x.id for x in inside}}
+    return noun is not None and noun.pos == "NOUN" and heads == {noun.id} \
+        and noun.id not in (trigger.id, trigger.head_id)
+
+
+def _holds_event(w: Words, verb: Token, trigger: Token, timex: Timex) -> bool:
+    """An infinitive that completes the trigger verb and a later date depends on: what is agreed, proposed or asked
+    for (``договорились провести заседание в апреле``, ``предложил встретиться в мае``), whose date it is, not the
+    trigger's (the agreement was reached, the proposal made, on another day).  A trigger noun the infinitive
+    tells of keeps it (``Следующий раунд договорились провести в 2031 году``)."""
+    return verb.pos == "VERB" and trigger.pos == "VERB" and verb.head_id == trigger.id \
+        and verb.feats.get("VerbForm") == "Inf" and trigger.start < verb.start < timex.start
+
+
+def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
+    """``утвердили сроки очередной встречи — она состоится в мае``: a verb of taking place whose subject is a pronoun
+    after the trigger tells the trigger's own date, whatever the clause hangs on; so does a relative clause of the
+    trigger noun (``раунде, который согласован на март``)."""
+    if verb.rel in ("acl:relcl", "acl") and verb.head_id == trigger.id:
+        return True
+    return trigger.stop <= verb.start and lemma(verb.text) in HAPPEN and any(
+        c.rel == "nsubj" and c.pos == "PRON" and trigger.stop <= c.start for c in w.children(verb))
+
+
+def _of_trigger(w: Words, t: Token, trigger: Token) -> bool:
+    """``t`` is a bare genitive of the trigger, part of its name: ``раунд консультаций``."""
+    return t.head_id == trigger.id and t.rel == "nmod" and not any(c.rel == "case" for c in w.children(t))
+
+
+def _in_preposed_participle(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Does the date stand between a participle and the other event noun it describes (``не участвовать в
+    запланированном на июль 2031 года саммите``, ``о состоявшейся 18 марта встрече``)?"""
+    before = [t for t in w.tokens if t.stop <= timex.start]
+    after = next((t for t in w.tokens if t.start >= timex.stop), None)
+    return bool(before) and after is not None and after.id != trigger.id and after.pos == "NOUN" \
+        and event_word(w, after) and before[-1].feats.get("VerbForm") == "Part"
+
+
+def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Is the date inside a comma-delimited participial clause that does not hold the trigger?"""
+    commas = [t.start for t in w.tokens if t.text == ","]
+    left = max((c for c in commas if c < timex.start), default=None)
+    right = min((c for c in commas if c >= timex.stop), default=None)
+    if left is None or right is None or left < trigger.start < right:
+        return False
+    clause = [t for t in w.tokens if left < t.start < right]
+    return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats
