@@ -331,6 +331,9 @@ def test_event_forms_acts_at_a_meeting_take_its_place_and_separate_talks_stay_ap
     evs = events("В Лиме прошла встреча министров Чили и Перу. На полях встречи министр Чили Хуан Перес провел "
                  "отдельные переговоры с министром Боливии Луисом Аркой.")
     assert [e.type for e in evs] == ["CONSULT", "CONSULT"] and evs[1].place == evs[0].place
+    evs = events("В Лиме прошла встреча министров Чили и Перу. На полях встречи министр Чили Хуан Перес провел "
+                 "переговоры с министром Боливии Луисом Аркой.")  # talks on the sidelines: another meeting
+    assert [e.type for e in evs] == ["CONSULT", "CONSULT"]
     evs = events("В Лиме прошла встреча министров Чили и Перу. Через неделю Чили и Боливия подписали соглашение.")
     assert evs[-1].place is None  # not set at the meeting
 

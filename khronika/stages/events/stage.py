@@ -24,7 +24,7 @@ from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places
 from .when import dated, event_place
-from .words import ANOTHER, NOT_DONE
+from .words import ANOTHER, NOT_DONE, SIDELINES
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -160,7 +160,13 @@ def _another(w: Words, trigger: Token) -> bool:
     """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
     (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
     told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
-    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger)
+    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger)
+
+
+def _on_the_sidelines(w: Words, trigger: Token) -> bool:
+    """``На полях встречи X провёл переговоры с Y``: talks beside the meeting named, another meeting."""
+    k = w.position.get(trigger.id, 0)
+    return any(f"{a} {b}" in SIDELINES for a, b in zip(w.lem[:k], w.lem[1:k]))
 
 
 def _ours_with(w: Words, trigger: Token) -> bool:

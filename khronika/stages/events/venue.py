@@ -2,8 +2,8 @@
 
 The place of what is done at a meeting: an act with no place of its own whose sentence sets it at a meeting
 (``На полях встречи X провёл переговоры с Y``, ``По итогам заседания стороны подписали …``, ``в кулуарах
-конференции``: ``AT_MEETING`` then a word of ``MEETINGS``) took place where that meeting did: the nearest meeting held
-before it in the text that has a place, at a date that agrees with the act's.
+конференции``: ``AT_MEETING`` then a word of ``AT_MEETING_NOUNS``) took place where that meeting did: the nearest
+meeting held before it in the text that has a place, at a date that agrees with the act's.
 
 The host of a visit: a visit to a city of a known country (``посетил Минск``, ``прибыл с визитом в Москву``) has that
 country among its sides."""
@@ -13,7 +13,7 @@ import dataclasses
 
 from ... import morph
 from ...records import Document, Event, Participant
-from .words import AT_MEETING, MEETINGS
+from .words import AT_MEETING, AT_MEETING_NOUNS
 
 
 def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
@@ -48,7 +48,7 @@ def _at_meeting(doc: Document, e: Event) -> bool:
     lem = [morph.lemma(t.text) for t in sentence.tokens]
     for k in range(len(lem) - 1):
         for n in (1, 2):
-            if " ".join(lem[k:k + n]) in AT_MEETING and k + n < len(lem) and lem[k + n] in MEETINGS:
+            if " ".join(lem[k:k + n]) in AT_MEETING and k + n < len(lem) and lem[k + n] in AT_MEETING_NOUNS:
                 return True
     return False
 
