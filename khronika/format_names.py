@@ -43,8 +43,11 @@ _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
-    Column("one", required=False, choices=frozenset({"yes"}))))
+    Column("one", required=False, choices=frozenset({"yes"})),
+    Column("needs", required=False, choices=frozenset({"series", "sides"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
+# Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence).
+NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
 
 
@@ -178,6 +181,10 @@ _TAIL_STOP = frozenset("а но не ни в во на между под при 
                        "которой которого котором которых".split())
 
 
+# A noun a proper name follows in a mechanism's complement: "комиссия по реке Пилькомайо", "по озеру Титикака".
+_NAMED_PLACE = re.compile(r"(?:рек|озер|мор|залив|пролив|бассейн|остров)\w*$")
+
+
 def is_predicate(word: str) -> bool:
     """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
     parses = morph.parses(word)
@@ -194,7 +201,8 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
         low = w.lower()
         after = sentence[m.end():].lstrip()[:1]
         if words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
-                      w[:1].isupper() and words[-1].lower() != "и" or is_predicate(low)):
+                      w[:1].isupper() and words[-1].lower() != "и" and not _NAMED_PLACE.match(words[-1].lower())
+                      or is_predicate(low)):
             break
         words.append(w)
         stop = m.end()
@@ -224,10 +232,14 @@ def _nominative(phrase: str) -> str:
     if head is not None:
         number, forced = "sing", str(head.tag.gender or "sing")
     out, noun = [], False
+    gender = next((str(p.tag.gender) for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
         wanted = {"nomn", fit.tag.number} if fit is not None and fit.tag.number else set()
+        if wanted and not noun and fit.tag.POS == "ADJF" and fit.tag.number == "sing" and gender in ("masc", "femn",
+                                                                                                       "neut"):
+            wanted.add(gender)  # "Совместного комитета": masculine like its noun, not the neuter the form also reads
         if forced and fit is not None:
             wanted = {"nomn", "sing"} | ({forced} if fit.tag.POS == "ADJF" and forced in ("masc", "femn", "neut")
                                          else set())

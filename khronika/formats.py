@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
+from .format_bodies import international, standing, told_sides
 from .format_history import EARLIER, Told
 from .format_identity import identities
 from .format_merge import (
@@ -277,6 +278,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
+    orgs = international(doc.mentions)  # "переговоры Ирана и МАГАТЭ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     tracks = {n.name: n for s in doc.sentences for n in formats_in(doc.text[s.start:s.stop]) if TRACK.search(n.name)}
     for s in doc.sentences:
@@ -300,6 +302,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
+        helping, between, joined = told_sides(text, s.start, doc.mentions, is_country, orgs)  # "при посредничестве X"
+        between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
+        countries = (between or countries) - helping
         named = [short_named(n, text, s.start, doc.mentions) for n in named]
         shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
@@ -318,7 +323,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             before = []
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
+        sides = (between or _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
+            - helping
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):
@@ -340,7 +346,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    mentions = _kinds_told(date_resumptions(mentions, row["published"]))
+    mentions = standing(_kinds_told(date_resumptions(mentions, row["published"])))
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
             "suspensions": suspensions}
 

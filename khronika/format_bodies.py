@@ -1,0 +1,104 @@
+"""Standing bodies the general patterns name (``data/format_patterns.tsv``, column ``needs``), kept as formats only
+where a document tells them as a joint body at work, for ``formats.py``.
+
+A ``постоянная комиссия`` is a format with a history where its document tells a meeting of it by its number
+(``118-е заседание``) or again without its name (``Предыдущее заседание комиссии прошло …``) and gives it two sides
+in one sentence; the same words name bodies of one country (a parliament's permanent commission), which meet in no
+numbered sessions between two sides.  A joint committee (``совместный``, ``смешанный``, ``генеральный пограничный
+комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
+two sides: a working group set up under a commission (``В рамках комиссии создана рабочая группа``) is a part of
+that commission's meeting, not a dialogue of its own.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .format_names import NEEDS, mechanisms
+from .gazetteer import listed
+from .morph import fold
+
+
+def standing(mentions: list[tuple]) -> list[tuple]:
+    """A document's format mentions (a ``Named`` as a dict, its sides, its history entries) less those of the kinds
+    of ``NEEDS`` that it does not tell as a joint body at work."""
+    mentions = _fuller(mentions)
+    kept = set()
+    for name in {n["name"] for n, _, _ in mentions if n["type"] in NEEDS and not n["fixed"]}:
+        mine = [(n, sides, entries) for n, sides, entries in mentions if n["name"] == name]
+        series = any(e.get("round") for _, _, entries in mine for e in entries) or \
+            any(n["start"] == -1 for n, _, _ in mine)  # told again without its name: one of its series
+        met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
+        if any(len(told) >= 2 for _, told, _ in mine) and (series if NEEDS[mine[0][0]["type"]] == "series" else met):
+            kept.add(name)
+    return [(n, sides, entries) for n, sides, entries in mentions
+            if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept]
+
+
+def _fuller(mentions: list[tuple]) -> list[tuple]:
+    """A body a document names shortly (``совместный комитет``, a headline's) and in full (``совместный комитет по
+    урегулированию …``) with the same sides: the one body, under its full name (the one full name of those sides)."""
+    out = []
+    for n, sides, entries in mentions:
+        longer = {m["name"] for m, s, _ in mentions if n["type"] in NEEDS and m["type"] == n["type"]
+                  and set(s) == set(sides) and len(sides) >= 2 and m["name"].startswith(n["name"] + " ")}
+        out.append((dict(n, name=longer.pop()) if len(longer) == 1 else n, sides, entries))
+    return out
+
+
+# Words before a country that tell it helps two others meet, not that it is a side: "при посредничестве Малайзии",
+# "под председательством Кувейта" (the one that chairs a meeting of others), "выступавшая посредником".
+NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|содействии)|\bпод\s+(?:председательством|эгидой)|"
+                        r"\bв\s+присутствии)\s+(?:[\w-]+\s+){0,2}$", re.I)
+NOT_A_SIDE_REACH = 60  # characters before a country's mention within which those words are read
+_BETWEEN = re.compile(r"\bмежду\s+$", re.I)
+_AND = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)$")  # "Ирана и МАГАТЭ", "Россия – АСЕАН"
+
+
+@cache
+def _international() -> frozenset[str]:
+    """The folded names of international organisations: ``data/orgs_ru.tsv``'s and the format gazetteer's."""
+    names = {n for n in listed("org")}
+    for row in mechanisms():
+        names |= set(row["orgs"] or ())
+        if row["type"] == "организация":
+            names |= {row["name"], *row["aliases"]}
+    return frozenset(fold(n) for n in names)
+
+
+def international(mentions) -> set[str]:
+    """The entities of a document's mentions that are international organisations (``МАГАТЭ``, ``ССАГПЗ``)."""
+    return {m.entity for m in mentions if m.type == "ORG" and m.entity and fold(m.normal or m.text) in _international()}
+
+
+def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[str] | set[str] = frozenset()
+               ) -> tuple[set[str], set[str], set[str]]:
+    """The countries a sentence names as helping others meet (``при посредничестве X``, ``под председательством X``:
+    none of the sides), those it names as the sides themselves (``между X и Y``: each side of a coordination after
+    ``между``), and the international organisations (``orgs``) it coordinates with a country (``переговоры Ирана и
+    МАГАТЭ``, ``диалог между ССАГПЗ и Россией``: sides too); ``is_side`` tells which mentions' entities count."""
+    here = sorted((m for m in mentions if offset <= m.start < offset + len(text) and (is_side(m.entity)
+                                                                                      or m.entity in orgs)),
+                  key=lambda m: m.start)
+    helping = {m.entity for m in here if NOT_A_SIDE.search(text[max(0, m.start - offset - NOT_A_SIDE_REACH):
+                                                                m.start - offset])}
+    helping -= {m.entity for m in here if not NOT_A_SIDE.search(
+        text[max(0, m.start - offset - NOT_A_SIDE_REACH):m.start - offset])}  # named a side elsewhere in it
+    runs, run = [], []
+    for m in here:  # runs of coordinated mentions: "Ирана и МАГАТЭ", "между Чили, Перу и Эквадором"
+        if run and not (_AND.match(text[run[-1].stop - offset:m.start - offset])
+                        or m.start < run[-1].stop):  # a mention inside another one's words
+            runs.append(run)
+            run = []
+        run.append(m)
+    runs += [run] if run else []
+    between: set[str] = set()
+    joined: set[str] = set()
+    for run in runs:
+        ids = {m.entity for m in run}
+        if any(is_side(e) for e in ids) and ids & set(orgs):
+            joined |= ids & set(orgs)
+        if not between and len(ids) >= 2 and _BETWEEN.search(text[max(0, run[0].start - offset - 8):
+                                                                      run[0].start - offset]):
+            between = ids
+    return helping, between, joined
