@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .format_names import NEEDS, mechanisms
+from .format_names import NEEDS, head_again, mechanisms
+from .format_status import PROPOSED
 from .gazetteer import listed
 from .morph import fold
 
@@ -102,3 +103,17 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
                                                                       run[0].start - offset]):
             between = ids
     return helping, between, joined
+
+
+# A break or a resumption told by a verb (not "в состоянии приостановки", not "впервые за восемь лет").
+TURNED = re.compile(r"\b(?:приостанов(?:ил|лен)|заморо(?:зил|жен)|прерван|свернут|возобнов(?:ил|лен)|восстановил)\w*",
+                    re.I)
+
+
+def status_again(text: str, mentioned: list, here: list[dict]) -> list:
+    """A sentence that tells a break, a resumption or a proposal to resume of the one mechanism its document named
+    before, by the head noun of its name (``Министр предложил возобновить работу комиссии``): that mechanism."""
+    if not (PROPOSED.search(text) or TURNED.search(text)):
+        return []
+    fits = {n.name: n for n in mentioned if head_again(text, n, fixed_only=False)}
+    return list(fits.values()) if len(fits) == 1 and len({n.name for n in mentioned}) == 1 else []

@@ -323,14 +323,14 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
         return named
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
     if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
-                      or _head_again(text, last[0])):
+                      or head_again(text, last[0])):
         return last
     if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
         return last
     return named
 
 
-def _head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
+def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
     """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
     lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
     head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
@@ -351,7 +351,7 @@ def round_again(text: str, earlier: list[Named]) -> list[Named]:
     заседание комиссии состоялось …``); none when several would fit."""
     if not ANOTHER_ROUND.search(text):
         return []
-    fits = {n.name: n for n in earlier if _head_again(text, n, fixed_only=False)}
+    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
     return list(fits.values()) if len(fits) == 1 else []
 
 

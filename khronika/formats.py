@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
-from .format_bodies import international, standing, told_sides
+from .format_bodies import international, standing, status_again, told_sides
 from .format_history import EARLIER, Told
 from .format_identity import identities
 from .format_merge import (
@@ -292,7 +292,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
-        named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
+        named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
+            or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
                                                  or THIS_FORMAT.search(text)):
             named = list(previous)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
