@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .format_names import NEEDS, head_again, mechanisms
+from .format_aliases import ORGANISATION_TYPES
+from .format_names import NEEDS, Named, head_again, mechanisms
 from .format_status import PROPOSED
 from .gazetteer import listed
 from .morph import fold
@@ -117,3 +118,23 @@ def status_again(text: str, mentioned: list, here: list[dict]) -> list:
         return []
     fits = {n.name: n for n in mentioned if head_again(text, n, fixed_only=False)}
     return list(fits.values()) if len(fits) == 1 and len({n.name for n in mentioned}) == 1 else []
+
+
+def by_party(named: list[Named], codes: set[str]) -> list[Named]:
+    """A kind of mechanism named with an organisation of the gazetteer as a party (``девятая встреча стратегического
+    диалога между Советом сотрудничества … и Российской Федерацией``): the gazetteer's one mechanism of that kind with
+    that organisation (``стратегический диалог Россия – ССАГПЗ``), where the document (``codes``) names its member
+    states."""
+    orgs = [n for n in named if n.fixed and n.type in ORGANISATION_TYPES]
+    kinds = [n for n in named if not n.fixed]
+    if len(orgs) != 1 or len(kinds) != 1:
+        return named
+    fits = [r for r in mechanisms() if orgs[0].name in (r["orgs"] or ()) and r["members"]
+            and set(r["members"]) <= codes and fold(kinds[0].name) in fold(r["name"])]
+    if len(fits) != 1:
+        return named
+    r, kind = fits[0], kinds[0]
+    start, stop = min(kind.start, orgs[0].start), max(kind.stop, orgs[0].stop)
+    return [n for n in named if n not in (kind, orgs[0])] + [Named(
+        r["name"], r["type"], r["label"], (), r["level"], r["members"], r["orgs"] or (), True, kind.surface,
+        kind.start, kind.stop, spans=((start, stop),), party=r["party"] == "yes")]

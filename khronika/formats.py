@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
-from .format_bodies import international, standing, status_again, told_sides
+from .format_bodies import by_party, international, standing, status_again, told_sides
 from .format_history import EARLIER, Told
 from .format_identity import identities
 from .format_merge import (
@@ -131,8 +131,8 @@ def _particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
     if not named or not all(not n.fixed and n.name in EVENT_NAMES for n in named):
         return named
     kinds = [k for k in KINDS if k.name in {n.name for n in named}]
-    fits = {n.name: n for n in mentioned if not n.fixed and n.name not in EVENT_NAMES and not _loose(n)
-            and any(k.pattern.search(n.surface) for k in kinds)}
+    fits = {n.name: n for n in mentioned if n.name not in EVENT_NAMES and not _loose(n) and any(
+            k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) for k in kinds)}
     if len(fits) != 1:
         return named
     return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
@@ -284,7 +284,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
-        named = bound(formats_in(text), text, doc.text, codes) or by_acronym(text, shorts)
+        named = by_party(bound(formats_in(text), text, doc.text, codes), codes) or by_acronym(text, shorts)
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
@@ -359,9 +359,10 @@ def _kinds_told(mentions: list[tuple]) -> list[tuple]:
     out = []
     for n, sides, entries in mentions:
         kinds = [k for k in KINDS if k.name == n["name"] and not n["fixed"]]
-        fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and not m["fixed"] and m["name"] not in EVENT_NAMES
-                and not m["type"].startswith("по ") and any(k.pattern.search(m["surface"]) for k in kinds)
-                and (set(sides) <= set(s) or not s)}
+        fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
+                and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
+                and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
+                        for k in kinds)}
         if len(fits) == 1:
             m, s = next(iter(fits.values()))
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))

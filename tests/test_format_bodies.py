@@ -102,3 +102,14 @@ def test_an_international_organisation_named_as_a_party_is_a_side(tmp_path):
     formats = ingested_formats(tmp_path, path)
     assert [f["name"] for f in formats] == ["технические консультации Боливия – МАГАТЭ"]
     assert _history(formats, "технические консультации") == [("round", 1, "2031-03"), ("round", 2, "2031-05-13")]
+
+
+def test_a_kind_with_a_gazetteer_organisation_as_a_party_is_the_gazetteer_mechanism(tmp_path):
+    path = _doc(tmp_path, "f.txt", (
+        "В Маскате прошла пятая встреча стратегического диалога\n\n"
+        "МАСКАТ, 4 марта 2031 года. Министры иностранных дел России и Омана во вторник провели в Маскате пятую "
+        "министерскую встречу в рамках стратегического диалога между Российской Федерацией и Советом сотрудничества "
+        "стран Персидского залива. Стратегический диалог был запущен в 2011 году.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert [f["name"] for f in formats] == ["стратегический диалог Россия – ССАГПЗ"]  # the headline's too
+    assert _history(formats, "стратегический диалог") == [("round", 5, "2031-03-04")]
