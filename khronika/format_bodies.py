@@ -8,6 +8,11 @@ numbered sessions between two sides.  A joint committee (``совместный`
 комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
 two sides: a working group set up under a commission (``В рамках комиссии создана рабочая группа``) is a part of
 that commission's meeting, not a dialogue of its own.
+
+Which body of its document a sentence goes on about: the one it named so far (``sole_format``), a body whose meetings
+are summits (``fits_summit``); who the sides are (``sides_in``, ``told_sides``: a mediator none, an international
+organisation named as a party one), a kind named with a gazetteer organisation as a party
+(``by_party``), and a turn of the document's one body told by its head noun (``status_again``).
 """
 from __future__ import annotations
 
@@ -15,9 +20,10 @@ import re
 from functools import cache
 
 from .format_aliases import ORGANISATION_TYPES
-from .format_names import NEEDS, Named, head_again, mechanisms
+from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, mechanisms
 from .format_status import PROPOSED
-from .gazetteer import listed
+from .gazetteer import compound_countries, listed
+from .ids import country_id, is_country
 from .morph import fold
 
 
@@ -71,6 +77,15 @@ def _international() -> frozenset[str]:
 def international(mentions) -> set[str]:
     """The entities of a document's mentions that are international organisations (``МАГАТЭ``, ``ССАГПЗ``)."""
     return {m.entity for m in mentions if m.type == "ORG" and m.entity and fold(m.normal or m.text) in _international()}
+
+
+def sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
+    """The countries a sentence gives as the sides of a format: its events' participants and compound
+    adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
+    sides = {p["entity"] for e in events for p in e["participants"] if is_country(p["entity"])}
+    for word in re.findall(r"\w+-\w+", text):
+        sides |= {country_id(c.code) for c in compound_countries(word)}
+    return sides or set(named)
 
 
 def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[str] | set[str] = frozenset()
@@ -138,3 +153,26 @@ def by_party(named: list[Named], codes: set[str]) -> list[Named]:
     return [n for n in named if n not in (kind, orgs[0])] + [Named(
         r["name"], r["type"], r["label"], (), r["level"], r["members"], r["orgs"] or (), True, kind.surface,
         kind.start, kind.stop, spans=((start, stop),), party=r["party"] == "yes")]
+
+
+def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | None = None,
+                met: frozenset[str] | None = None) -> Named | None:
+    """The one mechanism a document named so far, a kind of mechanism (``встречи на высшем уровне``) counting only
+    where nothing more particular was named; None when it named several or none.  Mechanisms of one kind named
+    differently are one where two countries have one of that kind (``ONE_PER_SIDES``) or the document gives them
+    the same sides (``sided``: name → sides): the first named with its sides, else the first."""
+    sided = sided or {}
+    if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
+        mentioned = [n for n in mentioned if n.name in met]
+    own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
+    pool = own or {n.name: n for n in mentioned}
+    sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
+    if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
+                                                      or len(sides) == 1 and len(next(iter(sides))) >= 2):
+        return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
+    return next(iter(pool.values())) if len(pool) == 1 else None
+
+
+def fits_summit(n: Named) -> bool:
+    """A mechanism whose meetings are summits (a summit told as ``Пятый саммит прошёл …`` is its)."""
+    return n.level == "leaders" or "саммит" in (n.name + " " + n.type).lower()

@@ -381,26 +381,3 @@ def told_again(text: str, numbered: bool) -> bool:
 
 def ordinal_word(word: str) -> bool:
     return ordinal(word) is not None
-
-
-def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | None = None,
-                met: frozenset[str] | None = None) -> Named | None:
-    """The one mechanism a document named so far, a kind of mechanism (``встречи на высшем уровне``) counting only
-    where nothing more particular was named; None when it named several or none.  Mechanisms of one kind named
-    differently are one where two countries have one of that kind (``ONE_PER_SIDES``) or the document gives them
-    the same sides (``sided``: name → sides): the first named with its sides, else the first."""
-    sided = sided or {}
-    if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
-        mentioned = [n for n in mentioned if n.name in met]
-    own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
-    pool = own or {n.name: n for n in mentioned}
-    sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
-    if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
-                                                      or len(sides) == 1 and len(next(iter(sides))) >= 2):
-        return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
-    return next(iter(pool.values())) if len(pool) == 1 else None
-
-
-def fits_summit(n: Named) -> bool:
-    """A mechanism whose meetings are summits (a summit told as ``Пятый саммит прошёл …`` is its)."""
-    return n.level == "leaders" or "саммит" in (n.name + " " + n.type).lower()

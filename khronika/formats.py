@@ -23,7 +23,7 @@ words (``20-й раунд``, ``в третий раз``, ``впервые``) num
 
 A sentence that tells a meeting of a series without naming its mechanism (``Девятое заседание комиссии прошло
 …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, решено провести …``, ``Пятый саммит …``) is
-the one mechanism the document named so far (``format_names.sole_format``); an earlier meeting told in a
+the one mechanism the document named so far (``format_bodies.sole_format``); an earlier meeting told in a
 clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
 entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
@@ -43,7 +43,16 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
-from .format_bodies import by_party, international, standing, status_again, told_sides
+from .format_bodies import (
+    by_party,
+    fits_summit,
+    international,
+    sides_in,
+    sole_format,
+    standing,
+    status_again,
+    told_sides,
+)
 from .format_history import EARLIER, Told
 from .format_identity import identities
 from .format_merge import (
@@ -58,20 +67,18 @@ from .format_merge import (
 from .format_names import (
     ANOTHER_ROUND,
     Named,
-    fits_summit,
     gazetteer_in,
     general_in,
     is_predicate,
     level_of,
     round_again,
-    sole_format,
     summit_of,
     taken_up,
     told_again,
 )
 from .format_rounds import numbered
 from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of, talks_turned
-from .gazetteer import compound_countries, country_by_code
+from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
 from .morph import fold
@@ -225,15 +232,6 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
     return dataclasses.replace(sole, surface="", start=-1, stop=-1, spans=())  # not named here: no alias, no vote
 
 
-def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
-    """The countries a sentence gives as the sides of a format: its events' participants and compound
-    adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
-    sides = {p["entity"] for e in events for p in e["participants"] if is_country(p["entity"])}
-    for word in re.findall(r"\w+-\w+", text):
-        sides |= {country_id(c.code) for c in compound_countries(word)}
-    return sides or set(named)
-
-
 def build_formats(store) -> list[dict]:
     """Format records (SCHEMA.md ``format``) from the documents and events of the store: one per
     mechanism and sides (the Russia–Japan and the Russia–Egypt "2+2" are two formats of one type).
@@ -309,7 +307,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = [short_named(n, text, s.start, doc.mentions) for n in named]
         shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
-        if pair and len(told := _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
+        if pair and len(told := sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
@@ -324,7 +322,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             before = []
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        sides = (between or _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
+        sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
             - helping
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
