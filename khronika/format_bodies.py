@@ -22,7 +22,7 @@ from functools import cache
 from .format_aliases import ORGANISATION_TYPES
 from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, mechanisms
 from .format_status import PROPOSED
-from .gazetteer import compound_countries, listed
+from .gazetteer import compound_countries, listed, lookup_capital
 from .ids import country_id, is_country
 from .morph import fold
 
@@ -60,6 +60,7 @@ NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|соде
                         r"\bв\s+присутствии)\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOT_A_SIDE_REACH = 60  # characters before a country's mention within which those words are read
 _BETWEEN = re.compile(r"\bмежду\s+$", re.I)
+_AT = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
 _AND = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)$")  # "Ирана и МАГАТЭ", "Россия – АСЕАН"
 
 
@@ -89,11 +90,13 @@ def sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
 
 
 def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[str] | set[str] = frozenset()
-               ) -> tuple[set[str], set[str], set[str]]:
+               ) -> tuple[set[str], set[str], set[str], set[str]]:
     """The countries a sentence names as helping others meet (``при посредничестве X``, ``под председательством X``:
     none of the sides), those it names as the sides themselves (``между X и Y``: each side of a coordination after
     ``между``), and the international organisations (``orgs``) it coordinates with a country (``переговоры Ирана и
-    МАГАТЭ``, ``диалог между ССАГПЗ и Россией``: sides too); ``is_side`` tells which mentions' entities count."""
+    МАГАТЭ``, ``диалог между ССАГПЗ и Россией``: sides too), and the countries it names only as where something
+    happens (``провели в Анкаре``, its capital or itself: a host, no side beside two others); ``is_side`` tells which
+    mentions' entities count."""
     here = sorted((m for m in mentions if offset <= m.start < offset + len(text) and (is_side(m.entity)
                                                                                       or m.entity in orgs)),
                   key=lambda m: m.start)
@@ -118,7 +121,13 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
         if not between and len(ids) >= 2 and _BETWEEN.search(text[max(0, run[0].start - offset - 8):
                                                                       run[0].start - offset]):
             between = ids
-    return helping, between, joined
+    hosts = set()  # the countries named only as where it happens: "провели в Анкаре", "на Кипре"
+    for m in mentions:
+        if offset <= m.start < offset + len(text) and _AT.search(text[max(0, m.start - offset - 8):m.start - offset]):
+            country = lookup_capital(m.normal or m.text) if not is_side(m.entity) else None
+            hosts |= {m.entity} if is_side(m.entity) else {country_id(country.code)} if country else set()
+    return helping, between, joined, hosts - {m.entity for m in here if not _AT.search(
+        text[max(0, m.start - offset - 8):m.start - offset])}
 
 
 # A break or a resumption told by a verb (not "в состоянии приостановки", not "впервые за восемь лет").
@@ -126,13 +135,23 @@ TURNED = re.compile(r"\b(?:приостанов(?:ил|лен)|заморо(?:з
                     re.I)
 
 
+# A meeting put off, told by its noun opening the sentence: "Заседание, намеченное на май, дважды переносилось".
+PUT_OFF_MEETING = re.compile(r"^\W*(?:заседани|встреч|раунд|сесси)\w*\b(?=[^.;:]*?\b(?:переносил|откладывал|"
+                             r"перенес[её]н|отложен)\w*)", re.I)
+
+
 def status_again(text: str, mentioned: list, here: list[dict]) -> list:
     """A sentence that tells a break, a resumption or a proposal to resume of the one mechanism its document named
-    before, by the head noun of its name (``Министр предложил возобновить работу комиссии``): that mechanism."""
+    before, by the head noun of its name (``Министр предложил возобновить работу комиссии``), or a meeting put off
+    told by its noun as the sentence's subject (``Заседание, первоначально намеченное на май, переносилось
+    дважды``): that mechanism."""
+    if len({n.name for n in mentioned}) != 1:
+        return []
+    if PUT_OFF_MEETING.search(text):
+        return [mentioned[-1]]
     if not (PROPOSED.search(text) or TURNED.search(text)):
         return []
-    fits = {n.name: n for n in mentioned if head_again(text, n, fixed_only=False)}
-    return list(fits.values()) if len(fits) == 1 and len({n.name for n in mentioned}) == 1 else []
+    return [n for n in mentioned[-1:] if head_again(text, n, fixed_only=False)]
 
 
 def by_party(named: list[Named], codes: set[str]) -> list[Named]:

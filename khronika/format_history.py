@@ -357,8 +357,10 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     if date is not None or status == "active":
         pass
     elif main and main["date"] and (timexes or not ahead) \
-            and (fitting or len(told) != 1 or status not in ("suspended", "resumed")):
-        date = main["date"]  # a break told with another act ("объявил о прекращении переговоров, обвинив …"): its date
+            and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
+        # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
+        # one date of the sentence, not that act's
+        date = main["date"]
     elif len(told) == 1 and status != "active":
         date = told.pop()
     else:

@@ -301,7 +301,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
-        helping, between, joined = told_sides(text, s.start, doc.mentions, is_country, orgs)  # "при посредничестве X"
+        helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
         named = [short_named(n, text, s.start, doc.mentions) for n in named]
@@ -324,6 +324,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
             - helping
+        if len(sides - hosts) >= 2:  # "Эфиопия и Сомали провели в Анкаре …": no host named only as a place
+            sides -= hosts
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):

@@ -87,11 +87,11 @@ def test_told_sides_reads_mediators_and_between():
     found = [Mention(text.index(w), text.index(w) + len(w), "LOC", w, entity=e)
              for w, e in (("Чили", "e:iso-CL"), ("Перу", "e:iso-PE"), ("Эквадора", "e:iso-EC"),
                           ("Боливия", "e:iso-BO"))]
-    assert told_sides(text, 0, found, is_country) == ({"e:iso-EC"}, {"e:iso-CL", "e:iso-PE"}, set())
+    assert told_sides(text, 0, found, is_country) == ({"e:iso-EC"}, {"e:iso-CL", "e:iso-PE"}, set(), set())
     text = "Министры Чили и Перу встретились под председательством Эквадора."
     found = [Mention(text.index(w), text.index(w) + len(w), "LOC", w, entity=e)
              for w, e in (("Чили", "e:iso-CL"), ("Перу", "e:iso-PE"), ("Эквадора", "e:iso-EC"))]
-    assert told_sides(text, 0, found, is_country) == ({"e:iso-EC"}, set(), set())
+    assert told_sides(text, 0, found, is_country) == ({"e:iso-EC"}, set(), set(), set())
 
 
 def test_an_international_organisation_named_as_a_party_is_a_side(tmp_path):
@@ -113,3 +113,33 @@ def test_a_kind_with_a_gazetteer_organisation_as_a_party_is_the_gazetteer_mechan
     formats = ingested_formats(tmp_path, path)
     assert [f["name"] for f in formats] == ["стратегический диалог Россия – ССАГПЗ"]  # the headline's too
     assert _history(formats, "стратегический диалог") == [("round", 5, "2031-03-04")]
+
+
+def test_the_host_named_only_as_a_place_is_no_side(tmp_path):
+    path = _doc(tmp_path, "g.txt", (
+        "Перу и Чили провели в Кито третий раунд технических консультаций\n\n"
+        "КИТО, 8 апреля 2031 года. Делегации Перу и Чили во вторник провели в эквадорской столице третий раунд "
+        "технических консультаций по рыболовству при посредничестве Эквадора. Предыдущий раунд прошел в Лиме "
+        "в январе 2031 года.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert [(f["name"], f["sides"]) for f in formats] == [("технические консультации Перу – Чили",
+                                                           ["e:iso-PE", "e:iso-CL"])]
+    assert _history(formats, "технические консультации") == [("round", 2, "2031-01"), ("round", 3, "2031-04-08")]
+
+
+def test_told_sides_reads_a_host_named_only_as_a_place():
+    import re
+
+    from khronika.format_bodies import told_sides
+    from khronika.ids import is_country
+    from khronika.records import Mention
+
+    text = "Перу и Чили провели в Кито консультации, а на Кубе их обсудили."
+    found = [Mention(text.index(w), text.index(w) + len(w), "LOC", w, normal=n, entity=e)
+             for w, n, e in (("Перу", "Перу", "e:iso-PE"), ("Чили", "Чили", "e:iso-CL"), ("Кито", "Кито", "e:quito"),
+                             ("Кубе", "Куба", "e:iso-CU"))]
+    assert told_sides(text, 0, found, is_country)[3] == {"e:iso-EC", "e:iso-CU"}
+    text = "Перу провело в Чили консультации с Чили."  # named a side too
+    found = [Mention(m.start(), m.end(), "LOC", m.group(), entity=e) for m, e in zip(
+        re.finditer(r"Перу|Чили", text), ("e:iso-PE", "e:iso-CL", "e:iso-CL"), strict=True)]
+    assert told_sides(text, 0, found, is_country)[3] == set()

@@ -15,6 +15,8 @@ from tests.test_format_history_told import ingested_formats
     ("Парламент призвал возобновить диалог с соседями.", "proposed-resumption"),
     ("Столица не готова к возобновлению работы в совете.", None),
     ("Делегации отказались от возобновления переговоров.", None),
+    ("По итогам заседания, прошедшего 13 ноября в Лиме, подписан протокол.", "meeting"),
+    ("Итоги прошедшего года подвели на заседании.", None),
     ("В феврале стороны частично восстановили работу рабочих групп.", "resumed"),
     ("Страны заморозили работу совета.", "suspended"),
     ("Ереван фактически заморозил участие в союзе.", None),  # a member's, not the mechanism's break
@@ -45,3 +47,15 @@ def test_a_frozen_council_its_contacts_restored_and_a_side_ready_to_resume(tmp_p
     formats = ingested_formats(tmp_path, path)
     assert _history(formats, "Совет государств Балтийского моря") == [
         ("suspended", None, "2028-03"), ("resumed", None, "2030-05"), ("proposed-resumption", None, "2031-05-14")]
+
+
+def test_a_session_put_off_told_by_its_noun_is_the_documents_one_mechanism(tmp_path):
+    path = _doc(tmp_path, "u.txt", (
+        "Перу и Эквадор подписали протокол о разминировании\n\n"
+        "ЛИМА, 14 ноября 2031 года. Перу и Эквадор по итогам заседания совместного пограничного комитета, "
+        "прошедшего 13 ноября в Лиме, подписали протокол о разминировании. Министр обороны Перу назвал встречу "
+        "полезной. Заседание, первоначально намеченное на 2 сентября 2031 года, дважды переносилось.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert [f["name"] for f in formats] == ["совместный пограничный комитет Перу – Эквадор"]
+    assert _history(formats, "совместный пограничный комитет") == [
+        ("postponed", None, "2031-09-02"), ("meeting", None, "2031-11-13")]
