@@ -66,6 +66,7 @@ from .format_merge import (
 )
 from .format_names import (
     ANOTHER_ROUND,
+    NEEDS,
     Named,
     gazetteer_in,
     general_in,
@@ -331,6 +332,10 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if (sole or track) and doc_sides.get(named[0].name):
             sides = set(doc_sides[named[0].name])  # "Седьмое заседание комиссии прошло в Лиме": the sides told before
         before, before_sides = named, sides
+        if len(sides) < 2 and (lone := {n.name for n in named if NEEDS.get(n.type) == "sides" and not n.fixed
+                                        and len(doc_sides.get(n.name) or ()) < 2}):
+            mentioned = [n for n in mentioned if n.name not in lone]  # "создать рабочую группу по …" without its sides:
+            previous = [n for n in previous if n.name not in lone]  # not what the next sentences go on about
         for n in named:
             doc_sides[n.name] = doc_sides.get(n.name) or set(sides) if len(sides) >= 2 else doc_sides.get(n.name, set())
         told = Told(doc, row, text, here, timexes, s.start)

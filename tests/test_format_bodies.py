@@ -143,3 +143,14 @@ def test_told_sides_reads_a_host_named_only_as_a_place():
     found = [Mention(m.start(), m.end(), "LOC", m.group(), entity=e) for m, e in zip(
         re.finditer(r"Перу|Чили", text), ("e:iso-PE", "e:iso-CL", "e:iso-CL"), strict=True)]
     assert told_sides(text, 0, found, is_country)[3] == set()
+
+
+def test_a_working_group_without_sides_takes_up_no_later_round(tmp_path):
+    path = _doc(tmp_path, "h.txt", (
+        "Перу и Чили провели третий раунд технических консультаций\n\n"
+        "ЛИМА, 10 октября 2031 года. Перу и Чили в четверг провели в Лиме третий раунд технических консультаций "
+        "по рыболовству. Делегации условились учредить рабочую группу по квотам. Следующий раунд пройдет в "
+        "Сантьяго в мае 2032 года.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert [f["name"] for f in formats] == ["технические консультации Перу – Чили"]
+    assert ("planned", 4, "2032-05") in _history(formats, "технические консультации")
