@@ -169,8 +169,12 @@ class Told:
             entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))
             if before:
                 entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
-        if status == "suspended" and RESUMED_AFTER.search(text):  # "…приостановлены, а возобновлены в …"
-            entries.append(_entry("resumed", [], doc, row, text, []))
+        if status == "suspended" and (again := RESUMED_AFTER.search(text)):  # "…приостановлены, а возобновлены в …"
+            date = self._clause_date(text, timexes, again.end() - 1)  # "а в феврале 2030 года восстановили работу"
+            held = self._clause_date(text, timexes, again.start())  # "приостановила работу … в марте 2029 года"
+            entries = [dict(e, date=held, date_precision=_precision(held)) if e["status"] == "suspended" and date
+                       and e["date"] in (date, None) else e for e in entries]  # that date is the resumption's
+            entries.append(_entry("resumed", [], doc, row, text, [], date))
         if status in (None, "active", "meeting") and (began := self._began(text, timexes, n)) is not None:
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == began)]
             entries.append(dict(_entry("round", [], doc, row, text, [], began), round=1))  # "стартовали в 2008 году"
@@ -184,6 +188,14 @@ class Told:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
         return entries
+
+    def _clause_date(self, text: str, timexes: list, at: int) -> str | None:
+        """The one date of the clause around ``at`` (``…, а в феврале 2030 года частично восстановили работу``)."""
+        start = max((c.end() for c in _CLAUSE.finditer(text, 0, at)), default=0)
+        cut = _CLAUSE.search(text, at)
+        dates = {x.date.iso() for x in timexes if start <= x.start - self.offset < (cut.start() if cut else len(text))
+                 and x.relation == "at" and not DEICTIC.match(x.text)}
+        return dates.pop() if len(dates) == 1 else None
 
     def _after_round(self, text: str, timexes: list) -> tuple[int, str | None] | None:
         """A numbered round told as the one a break or a resumption came after (``В декабре 2029 года, после
@@ -345,8 +357,10 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     if date is not None or status == "active":
         pass
     elif main and main["date"] and (timexes or not ahead) \
-            and (fitting or len(told) != 1 or status not in ("suspended", "resumed")):
-        date = main["date"]  # a break told with another act ("объявил о прекращении переговоров, обвинив …"): its date
+            and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
+        # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
+        # one date of the sentence, not that act's
+        date = main["date"]
     elif len(told) == 1 and status != "active":
         date = told.pop()
     else:

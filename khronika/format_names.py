@@ -43,8 +43,11 @@ _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
-    Column("one", required=False, choices=frozenset({"yes"}))))
+    Column("one", required=False, choices=frozenset({"yes"})),
+    Column("needs", required=False, choices=frozenset({"series", "sides"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
+# Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence).
+NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
 
 
@@ -178,6 +181,10 @@ _TAIL_STOP = frozenset("а но не ни в во на между под при 
                        "которой которого котором которых".split())
 
 
+# A noun a proper name follows in a mechanism's complement: "комиссия по реке Пилькомайо", "по озеру Титикака".
+_NAMED_PLACE = re.compile(r"(?:рек|озер|мор|залив|пролив|бассейн|остров)\w*$")
+
+
 def is_predicate(word: str) -> bool:
     """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
     parses = morph.parses(word)
@@ -194,7 +201,8 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
         low = w.lower()
         after = sentence[m.end():].lstrip()[:1]
         if words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
-                      w[:1].isupper() and words[-1].lower() != "и" or is_predicate(low)):
+                      w[:1].isupper() and words[-1].lower() != "и" and not _NAMED_PLACE.match(words[-1].lower())
+                      or is_predicate(low)):
             break
         words.append(w)
         stop = m.end()
@@ -224,10 +232,14 @@ def _nominative(phrase: str) -> str:
     if head is not None:
         number, forced = "sing", str(head.tag.gender or "sing")
     out, noun = [], False
+    gender = next((str(p.tag.gender) for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
         wanted = {"nomn", fit.tag.number} if fit is not None and fit.tag.number else set()
+        if wanted and not noun and fit.tag.POS == "ADJF" and fit.tag.number == "sing" and gender in ("masc", "femn",
+                                                                                                       "neut"):
+            wanted.add(gender)  # "Совместного комитета": masculine like its noun, not the neuter the form also reads
         if forced and fit is not None:
             wanted = {"nomn", "sing"} | ({forced} if fit.tag.POS == "ADJF" and forced in ("masc", "femn", "neut")
                                          else set())
@@ -311,14 +323,14 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
         return named
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
     if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
-                      or _head_again(text, last[0])):
+                      or head_again(text, last[0])):
         return last
     if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
         return last
     return named
 
 
-def _head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
+def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
     """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
     lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
     head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
@@ -339,7 +351,7 @@ def round_again(text: str, earlier: list[Named]) -> list[Named]:
     заседание комиссии состоялось …``); none when several would fit."""
     if not ANOTHER_ROUND.search(text):
         return []
-    fits = {n.name: n for n in earlier if _head_again(text, n, fixed_only=False)}
+    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
     return list(fits.values()) if len(fits) == 1 else []
 
 
@@ -369,26 +381,3 @@ def told_again(text: str, numbered: bool) -> bool:
 
 def ordinal_word(word: str) -> bool:
     return ordinal(word) is not None
-
-
-def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | None = None,
-                met: frozenset[str] | None = None) -> Named | None:
-    """The one mechanism a document named so far, a kind of mechanism (``встречи на высшем уровне``) counting only
-    where nothing more particular was named; None when it named several or none.  Mechanisms of one kind named
-    differently are one where two countries have one of that kind (``ONE_PER_SIDES``) or the document gives them
-    the same sides (``sided``: name → sides): the first named with its sides, else the first."""
-    sided = sided or {}
-    if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
-        mentioned = [n for n in mentioned if n.name in met]
-    own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
-    pool = own or {n.name: n for n in mentioned}
-    sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
-    if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
-                                                      or len(sides) == 1 and len(next(iter(sides))) >= 2):
-        return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
-    return next(iter(pool.values())) if len(pool) == 1 else None
-
-
-def fits_summit(n: Named) -> bool:
-    """A mechanism whose meetings are summits (a summit told as ``Пятый саммит прошёл …`` is its)."""
-    return n.level == "leaders" or "саммит" in (n.name + " " + n.type).lower()

@@ -19,9 +19,16 @@ from .format_rounds import SINCE_WHEN
 _NOT_SINCE = (r"\bне\s+(?:\w+\s+)?(?:проводил|собирал|встречал|заседал|созывал)\w*\s+(?:\w+\s+)?с\b|"
               r"\bс\s+(?:\w+\s+){0,3}?(?:года|г\.)\s+(?:[\w-]+\s+){0,3}?не\s+(?:встречал|проводил|собирал|заседал)")
 NO_MEETINGS_SINCE = re.compile(_NOT_SINCE, re.I)
+# Work restored: "частично восстановили работу рабочих групп", "восстановил диалог".
+_WORK_RESTORED = (r"\bвосстановил[аи]?\s+(?:\w+\s+)?(?:работу|деятельность|диалог|контакты|переговоры|консультации|"
+                  r"заседания)")
+# A side asking or ready to resume: "предложил возобновить работу комиссии", "призвала возобновить диалог",
+# "готова к возобновлению полноформатной работы" (not "не готова …", not "отказался от возобновления").
+PROPOSED = re.compile(r"(?<!\bне\s)\b(?:предлаг|предлож|призыва|призва|настаива|выступа\w*\s+за|готов)\w*\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:к\s+)?возобнов", re.I)
 STATUS_WORDS = [
     # excluded from a mechanism named ("исключена из «Большой восьмерки»"), not from talks ("из переговоров")
-    ("suspended", r"приостанов|заморож|свернут|прерван[аоы]?\b|"
+    ("suspended", r"приостанов|заморож|\bзамороз(?:ил|или|ила|ило)\b(?!\s+(?:\w+\s+)?участи)|свернут|прерван[аоы]?\b|"
                   r"исключ(?:ен[аоы]?|ил[аи]?)\s+из\s+(?:[«\"„“]|(?-i:[А-ЯЁA-Z0-9]))|\bпрекращен[аоы]?\b|"
                   r"\bпрекратил[аои]?\s+(?:\w+\s+)?(?:работу|участие|деятельность|существование|контакты|"
                   r"переговоры|диалог|консультации)|"
@@ -32,10 +39,12 @@ STATUS_WORDS = [
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
     # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
     # a resumption to come ("возобновят", "возобновится") is a planned meeting, not a resumption
-    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b|"
+    ("resumed", r"возобнов(?:ил|лен[аоы]?\b|лён\b)|\bвосстановлен[аоы]?\b|" + _WORK_RESTORED + "|"
                 # back at the table: "вернулись за стол переговоров", "снова сели за стол переговоров"
                 r"\b(?:вернул(?:ись|ась|ся|и)|(?:снова|вновь|опять)\s+сел[иа]?)\s+за\s+стол\s+переговоров"),
     ("meeting", r"состоял|\bпрош(?:ёл|ел|л[аио])\b|провел|провёл|встретил|встречал|собрал(?:ся|ись|ась|ось)|"
+                # "по итогам заседания …, прошедшего 13 ноября в Лиме" (not "прошедшего года")
+                r"\b(?:прошедш|состоявш)\w*\s+(?=\d|в\s|во\s|накануне|вчера)|"
                 r"\bзаседал[аи]?\b"),
     # a mechanism at work: "действует", "раз в два года", negotiations conducted ("ведут переговоры")
     ("active", r"\bпровод(?:ится|ятся)\s+(?:\w+\s+){0,2}?(?:с|со|ежегодно|раз)\b|"
@@ -85,8 +94,9 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
                          # "первая встреча министров с 2019 года", "первые за пять лет переговоры"
                          r"\bперв\w+\s+(?:[\w-]+\s+){0,5}?(?:(?:с|со)\s+" + SINCE_WHEN
                          + r"|за\s+(?:\w+\s+)?(?:год|лет|месяц))", re.I)
-# A resumption told in the sentence of the suspension, after it: it has happened, its date unknown.
-RESUMED_AFTER = re.compile(r"приостанов\w*.*\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*", re.I)
+# A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
+RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|"
+                           + _WORK_RESTORED + ")", re.I)
 
 # Status words that govern the mention right after them (up to a few words between, a date among them):
 # "исключена из «Большой восьмерки»", "возобновлении формата G8", "намеченном на март 2019 года саммите G20".
@@ -124,6 +134,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     """The status a sentence tells (see the module's docstring), or None."""
     # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
     kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
+    if PROPOSED.search(sentence):
+        return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
         return "suspended"
     for status, pattern in _WHEN:

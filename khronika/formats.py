@@ -23,7 +23,7 @@ words (``20-й раунд``, ``в третий раз``, ``впервые``) num
 
 A sentence that tells a meeting of a series without naming its mechanism (``Девятое заседание комиссии прошло
 …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, решено провести …``, ``Пятый саммит …``) is
-the one mechanism the document named so far (``format_names.sole_format``); an earlier meeting told in a
+the one mechanism the document named so far (``format_bodies.sole_format``); an earlier meeting told in a
 clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
 entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
@@ -43,6 +43,16 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
+from .format_bodies import (
+    by_party,
+    fits_summit,
+    international,
+    sides_in,
+    sole_format,
+    standing,
+    status_again,
+    told_sides,
+)
 from .format_history import EARLIER, Told
 from .format_identity import identities
 from .format_merge import (
@@ -56,21 +66,20 @@ from .format_merge import (
 )
 from .format_names import (
     ANOTHER_ROUND,
+    NEEDS,
     Named,
-    fits_summit,
     gazetteer_in,
     general_in,
     is_predicate,
     level_of,
     round_again,
-    sole_format,
     summit_of,
     taken_up,
     told_again,
 )
 from .format_rounds import numbered
 from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of, talks_turned
-from .gazetteer import compound_countries, country_by_code
+from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .lexicon import Column
 from .morph import fold
@@ -130,8 +139,8 @@ def _particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
     if not named or not all(not n.fixed and n.name in EVENT_NAMES for n in named):
         return named
     kinds = [k for k in KINDS if k.name in {n.name for n in named}]
-    fits = {n.name: n for n in mentioned if not n.fixed and n.name not in EVENT_NAMES and not _loose(n)
-            and any(k.pattern.search(n.surface) for k in kinds)}
+    fits = {n.name: n for n in mentioned if n.name not in EVENT_NAMES and not _loose(n) and any(
+            k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) for k in kinds)}
     if len(fits) != 1:
         return named
     return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
@@ -224,15 +233,6 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
     return dataclasses.replace(sole, surface="", start=-1, stop=-1, spans=())  # not named here: no alias, no vote
 
 
-def _sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
-    """The countries a sentence gives as the sides of a format: its events' participants and compound
-    adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
-    sides = {p["entity"] for e in events for p in e["participants"] if is_country(p["entity"])}
-    for word in re.findall(r"\w+-\w+", text):
-        sides |= {country_id(c.code) for c in compound_countries(word)}
-    return sides or set(named)
-
-
 def build_formats(store) -> list[dict]:
     """Format records (SCHEMA.md ``format``) from the documents and events of the store: one per
     mechanism and sides (the Russia–Japan and the Russia–Egypt "2+2" are two formats of one type).
@@ -277,12 +277,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
+    orgs = international(doc.mentions)  # "переговоры Ирана и МАГАТЭ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     tracks = {n.name: n for s in doc.sentences for n in formats_in(doc.text[s.start:s.stop]) if TRACK.search(n.name)}
     for s in doc.sentences:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
-        named = bound(formats_in(text), text, doc.text, codes) or by_acronym(text, shorts)
+        named = by_party(bound(formats_in(text), text, doc.text, codes), codes) or by_acronym(text, shorts)
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
@@ -290,7 +291,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
-        named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned)
+        named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
+            or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
                                                  or THIS_FORMAT.search(text)):
             named = list(previous)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
@@ -300,10 +302,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         previous = [n for n in named if not _loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
+        helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
+        between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
+        countries = (between or countries) - helping
         named = [short_named(n, text, s.start, doc.mentions) for n in named]
         shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
-        if pair and len(told := _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
+        if pair and len(told := sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
@@ -318,12 +323,19 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             before = []
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        sides = _sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])
+        sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
+            - helping
+        if len(sides - hosts) >= 2:  # "Эфиопия и Сомали провели в Анкаре …": no host named only as a place
+            sides -= hosts
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):
             sides = set(doc_sides[named[0].name])  # "Седьмое заседание комиссии прошло в Лиме": the sides told before
         before, before_sides = named, sides
+        if len(sides) < 2 and (lone := {n.name for n in named if NEEDS.get(n.type) == "sides" and not n.fixed
+                                        and len(doc_sides.get(n.name) or ()) < 2}):
+            mentioned = [n for n in mentioned if n.name not in lone]  # "создать рабочую группу по …" without its sides:
+            previous = [n for n in previous if n.name not in lone]  # not what the next sentences go on about
         for n in named:
             doc_sides[n.name] = doc_sides.get(n.name) or set(sides) if len(sides) >= 2 else doc_sides.get(n.name, set())
         told = Told(doc, row, text, here, timexes, s.start)
@@ -340,7 +352,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    mentions = _kinds_told(date_resumptions(mentions, row["published"]))
+    mentions = standing(_kinds_told(date_resumptions(mentions, row["published"])))
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
             "suspensions": suspensions}
 
@@ -352,9 +364,10 @@ def _kinds_told(mentions: list[tuple]) -> list[tuple]:
     out = []
     for n, sides, entries in mentions:
         kinds = [k for k in KINDS if k.name == n["name"] and not n["fixed"]]
-        fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and not m["fixed"] and m["name"] not in EVENT_NAMES
-                and not m["type"].startswith("по ") and any(k.pattern.search(m["surface"]) for k in kinds)
-                and (set(sides) <= set(s) or not s)}
+        fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
+                and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
+                and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
+                        for k in kinds)}
         if len(fits) == 1:
             m, s = next(iter(fits.values()))
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))

@@ -1,0 +1,197 @@
+"""Standing bodies the general patterns name (``data/format_patterns.tsv``, column ``needs``), kept as formats only
+where a document tells them as a joint body at work, for ``formats.py``.
+
+A ``постоянная комиссия`` is a format with a history where its document tells a meeting of it by its number
+(``118-е заседание``) or again without its name (``Предыдущее заседание комиссии прошло …``) and gives it two sides
+in one sentence; the same words name bodies of one country (a parliament's permanent commission), which meet in no
+numbered sessions between two sides.  A joint committee (``совместный``, ``смешанный``, ``генеральный пограничный
+комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
+two sides: a working group set up under a commission (``В рамках комиссии создана рабочая группа``) is a part of
+that commission's meeting, not a dialogue of its own.
+
+Which body of its document a sentence goes on about: the one it named so far (``sole_format``), a body whose meetings
+are summits (``fits_summit``); who the sides are (``sides_in``, ``told_sides``: a mediator none, an international
+organisation named as a party one), a kind named with a gazetteer organisation as a party
+(``by_party``), and a turn of the document's one body told by its head noun (``status_again``).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .format_aliases import ORGANISATION_TYPES
+from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, mechanisms
+from .format_status import PROPOSED
+from .gazetteer import compound_countries, listed, lookup_capital
+from .ids import country_id, is_country
+from .morph import fold
+
+
+def standing(mentions: list[tuple]) -> list[tuple]:
+    """A document's format mentions (a ``Named`` as a dict, its sides, its history entries) less those of the kinds
+    of ``NEEDS`` that it does not tell as a joint body at work."""
+    mentions = _fuller(mentions)
+    kept = set()
+    for name in {n["name"] for n, _, _ in mentions if n["type"] in NEEDS and not n["fixed"]}:
+        mine = [(n, sides, entries) for n, sides, entries in mentions if n["name"] == name]
+        series = any(e.get("round") for _, _, entries in mine for e in entries) or \
+            any(n["start"] == -1 for n, _, _ in mine)  # told again without its name: one of its series
+        met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
+        if any(len(told) >= 2 for _, told, _ in mine) and (series if NEEDS[mine[0][0]["type"]] == "series" else met):
+            kept.add(name)
+    return [(n, sides, entries) for n, sides, entries in mentions
+            if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept]
+
+
+def _fuller(mentions: list[tuple]) -> list[tuple]:
+    """A body a document names shortly (``совместный комитет``, a headline's) and in full (``совместный комитет по
+    урегулированию …``) with the same sides: the one body, under its full name (the one full name of those sides)."""
+    out = []
+    for n, sides, entries in mentions:
+        longer = {m["name"] for m, s, _ in mentions if n["type"] in NEEDS and m["type"] == n["type"]
+                  and set(s) == set(sides) and len(sides) >= 2 and m["name"].startswith(n["name"] + " ")}
+        out.append((dict(n, name=longer.pop()) if len(longer) == 1 else n, sides, entries))
+    return out
+
+
+# Words before a country that tell it helps two others meet, not that it is a side: "при посредничестве Малайзии",
+# "под председательством Кувейта" (the one that chairs a meeting of others), "выступавшая посредником".
+NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|содействии)|\bпод\s+(?:председательством|эгидой)|"
+                        r"\bв\s+присутствии)\s+(?:[\w-]+\s+){0,2}$", re.I)
+NOT_A_SIDE_REACH = 60  # characters before a country's mention within which those words are read
+_BETWEEN = re.compile(r"\bмежду\s+$", re.I)
+_AT = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
+_AND = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)$")  # "Ирана и МАГАТЭ", "Россия – АСЕАН"
+
+
+@cache
+def _international() -> frozenset[str]:
+    """The folded names of international organisations: ``data/orgs_ru.tsv``'s and the format gazetteer's."""
+    names = {n for n in listed("org")}
+    for row in mechanisms():
+        names |= set(row["orgs"] or ())
+        if row["type"] == "организация":
+            names |= {row["name"], *row["aliases"]}
+    return frozenset(fold(n) for n in names)
+
+
+def international(mentions) -> set[str]:
+    """The entities of a document's mentions that are international organisations (``МАГАТЭ``, ``ССАГПЗ``)."""
+    return {m.entity for m in mentions if m.type == "ORG" and m.entity and fold(m.normal or m.text) in _international()}
+
+
+def sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
+    """The countries a sentence gives as the sides of a format: its events' participants and compound
+    adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
+    sides = {p["entity"] for e in events for p in e["participants"] if is_country(p["entity"])}
+    for word in re.findall(r"\w+-\w+", text):
+        sides |= {country_id(c.code) for c in compound_countries(word)}
+    return sides or set(named)
+
+
+def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[str] | set[str] = frozenset()
+               ) -> tuple[set[str], set[str], set[str], set[str]]:
+    """The countries a sentence names as helping others meet (``при посредничестве X``, ``под председательством X``:
+    none of the sides), those it names as the sides themselves (``между X и Y``: each side of a coordination after
+    ``между``), and the international organisations (``orgs``) it coordinates with a country (``переговоры Ирана и
+    МАГАТЭ``, ``диалог между ССАГПЗ и Россией``: sides too), and the countries it names only as where something
+    happens (``провели в Анкаре``, its capital or itself: a host, no side beside two others); ``is_side`` tells which
+    mentions' entities count."""
+    here = sorted((m for m in mentions if offset <= m.start < offset + len(text) and (is_side(m.entity)
+                                                                                      or m.entity in orgs)),
+                  key=lambda m: m.start)
+    helping = {m.entity for m in here if NOT_A_SIDE.search(text[max(0, m.start - offset - NOT_A_SIDE_REACH):
+                                                                m.start - offset])}
+    helping -= {m.entity for m in here if not NOT_A_SIDE.search(
+        text[max(0, m.start - offset - NOT_A_SIDE_REACH):m.start - offset])}  # named a side elsewhere in it
+    runs, run = [], []
+    for m in here:  # runs of coordinated mentions: "Ирана и МАГАТЭ", "между Чили, Перу и Эквадором"
+        if run and not (_AND.match(text[run[-1].stop - offset:m.start - offset])
+                        or m.start < run[-1].stop):  # a mention inside another one's words
+            runs.append(run)
+            run = []
+        run.append(m)
+    runs += [run] if run else []
+    between: set[str] = set()
+    joined: set[str] = set()
+    for run in runs:
+        ids = {m.entity for m in run}
+        if any(is_side(e) for e in ids) and ids & set(orgs):
+            joined |= ids & set(orgs)
+        if not between and len(ids) >= 2 and _BETWEEN.search(text[max(0, run[0].start - offset - 8):
+                                                                      run[0].start - offset]):
+            between = ids
+    hosts = set()  # the countries named only as where it happens: "провели в Анкаре", "на Кипре"
+    for m in mentions:
+        if offset <= m.start < offset + len(text) and _AT.search(text[max(0, m.start - offset - 8):m.start - offset]):
+            country = lookup_capital(m.normal or m.text) if not is_side(m.entity) else None
+            hosts |= {m.entity} if is_side(m.entity) else {country_id(country.code)} if country else set()
+    return helping, between, joined, hosts - {m.entity for m in here if not _AT.search(
+        text[max(0, m.start - offset - 8):m.start - offset])}
+
+
+# A break or a resumption told by a verb (not "в состоянии приостановки", not "впервые за восемь лет").
+TURNED = re.compile(r"\b(?:приостанов(?:ил|лен)|заморо(?:зил|жен)|прерван|свернут|возобнов(?:ил|лен)|восстановил)\w*",
+                    re.I)
+
+
+# A meeting put off, told by its noun opening the sentence: "Заседание, намеченное на май, дважды переносилось".
+PUT_OFF_MEETING = re.compile(r"^\W*(?:заседани|встреч|раунд|сесси)\w*\b(?=[^.;:]*?\b(?:переносил|откладывал|"
+                             r"перенес[её]н|отложен)\w*)", re.I)
+
+
+def status_again(text: str, mentioned: list, here: list[dict]) -> list:
+    """A sentence that tells a break, a resumption or a proposal to resume of the one mechanism its document named
+    before, by the head noun of its name (``Министр предложил возобновить работу комиссии``), or a meeting put off
+    told by its noun as the sentence's subject (``Заседание, первоначально намеченное на май, переносилось
+    дважды``): that mechanism."""
+    if len({n.name for n in mentioned}) != 1:
+        return []
+    if PUT_OFF_MEETING.search(text):
+        return [mentioned[-1]]
+    if not (PROPOSED.search(text) or TURNED.search(text)):
+        return []
+    return [n for n in mentioned[-1:] if head_again(text, n, fixed_only=False)]
+
+
+def by_party(named: list[Named], codes: set[str]) -> list[Named]:
+    """A kind of mechanism named with an organisation of the gazetteer as a party (``девятая встреча стратегического
+    диалога между Советом сотрудничества … и Российской Федерацией``): the gazetteer's one mechanism of that kind with
+    that organisation (``стратегический диалог Россия – ССАГПЗ``), where the document (``codes``) names its member
+    states."""
+    orgs = [n for n in named if n.fixed and n.type in ORGANISATION_TYPES]
+    kinds = [n for n in named if not n.fixed]
+    if len(orgs) != 1 or len(kinds) != 1:
+        return named
+    fits = [r for r in mechanisms() if orgs[0].name in (r["orgs"] or ()) and r["members"]
+            and set(r["members"]) <= codes and fold(kinds[0].name) in fold(r["name"])]
+    if len(fits) != 1:
+        return named
+    r, kind = fits[0], kinds[0]
+    start, stop = min(kind.start, orgs[0].start), max(kind.stop, orgs[0].stop)
+    return [n for n in named if n not in (kind, orgs[0])] + [Named(
+        r["name"], r["type"], r["label"], (), r["level"], r["members"], r["orgs"] or (), True, kind.surface,
+        kind.start, kind.stop, spans=((start, stop),), party=r["party"] == "yes")]
+
+
+def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | None = None,
+                met: frozenset[str] | None = None) -> Named | None:
+    """The one mechanism a document named so far, a kind of mechanism (``встречи на высшем уровне``) counting only
+    where nothing more particular was named; None when it named several or none.  Mechanisms of one kind named
+    differently are one where two countries have one of that kind (``ONE_PER_SIDES``) or the document gives them
+    the same sides (``sided``: name → sides): the first named with its sides, else the first."""
+    sided = sided or {}
+    if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
+        mentioned = [n for n in mentioned if n.name in met]
+    own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
+    pool = own or {n.name: n for n in mentioned}
+    sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
+    if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
+                                                      or len(sides) == 1 and len(next(iter(sides))) >= 2):
+        return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
+    return next(iter(pool.values())) if len(pool) == 1 else None
+
+
+def fits_summit(n: Named) -> bool:
+    """A mechanism whose meetings are summits (a summit told as ``Пятый саммит прошёл …`` is its)."""
+    return n.level == "leaders" or "саммит" in (n.name + " " + n.type).lower()
