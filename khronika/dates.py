@@ -131,7 +131,12 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     ``15.12.2016``, ``2017-03-20`` (time allowed) and bare years followed by ``год``/``г.``
     (``в 2014 году``, ``2014 года``).  A preposition before the date is not part of the span.
     """
+    if not _DIGIT.search(text):  # every form holds a figure: a text without one is not scanned
+        return []
     return [(m.start(), m.end(), date) for m in _DATE.finditer(text) if (date := _build(m))]
+
+
+_DIGIT = re.compile(r"\d")  # what each alternative of ``_DATE`` holds (``\d`` as it reads it)
 
 
 # A date in a page's address: "/2031/03/04/", "/20310304/" (a path segment of its own), "/2031-03-04/".

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import operator
 from typing import Any
 
 
@@ -20,8 +19,7 @@ class Record:
     """Shared JSON round trip and a compact repr (long lists shown as ``[...N]``)."""
 
     def to_json(self) -> dict:
-        names, values = _getter(type(self))
-        return {n: v if type(v) in _PLAIN else _to_json(v) for n, v in zip(names, values(self))}
+        return _writer(type(self))(self)
 
     @classmethod
     def from_json(cls, data: dict):
@@ -66,8 +64,15 @@ def _fields(cls: type) -> tuple[tuple[str, type | None], ...]:
 
 
 @functools.cache
-def _getter(cls: type) -> tuple[tuple[str, ...], operator.attrgetter]:
-    """The field names of a record class and one getter of all their values (``to_json``; one more, so
-    that it gives a tuple even for one field)."""
-    names = tuple(name for name, _ in _fields(cls))
-    return names, operator.attrgetter(*names, names[0])
+def _writer(cls: type):
+    """The JSON of a record of class ``cls`` as one function written for its fields (``to_json``): each
+    field under its name, in order, a plain value (``_PLAIN``) as it is, any other through ``_to_json``
+    (the JSON of every token of every document is written by it)."""
+    names = [name for name, _ in _fields(cls)]
+    if not all(name.isidentifier() for name in names):
+        raise TypeError(f"{cls.__name__}: a field name that is no identifier")
+    items = ", ".join(f"{name!r}: v if type(v := record.{name}) in plain else to_json(v)" for name in names)
+    code = f"def write(record, plain=plain, to_json=to_json):\n    return {{{items}}}\n"
+    scope = {"plain": _PLAIN, "to_json": _to_json}
+    exec(code, scope)  # noqa: S102 - the source is made of a dataclass's field names only
+    return scope["write"]

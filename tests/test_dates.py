@@ -130,3 +130,15 @@ def test_dates_infer_year(month, day, text, expected):
 ])
 def test_dates_weekday_of(text, expected):
     assert weekday_of(text) == expected
+
+
+def test_find_dates_skips_only_texts_where_the_full_scan_finds_nothing():
+    from khronika.dates import _DATE, _build
+
+    texts = ("в марте прошлого года министры встретились", "Переговоры прошли в мае, в июне и в июле.",
+             "апрель, двадцатое, две тысячи семнадцатого года", "в ноябре текущего года и в году следующем",
+             "Встреча прошла 20 марта 2017 года в Токио.", "марте 2017", "апрель 19-го, 2016", "15.12.16",
+             "во вторник, ٢٠ марта", "в 2014 году", "")
+    for text in texts:
+        full = [(m.start(), m.end(), d) for m in _DATE.finditer(text) if (d := _build(m))]
+        assert find_dates(text) == full

@@ -38,3 +38,26 @@ def test_the_encoder_computes_the_plain_formulas_bit_for_bit(resources):
         infer = tagger.infer
         batch = infer.encoder.input([infer.encoder.item(w) for w in words])
         assert nets.encoded(infer.model, batch).tobytes() == reference_encoded(infer.model, batch).tobytes()
+
+
+def test_navec_vectors_are_slovnets_lookup(resources):
+    for tagger in (resources.morph_tagger, resources.syntax_parser, resources.ner_tagger):
+        emb = tagger.infer.model.emb.word
+        ids = np.random.default_rng(7).integers(0, emb.indexes.array.shape[0], size=(5, 9))
+        ids[0, :3] = emb.indexes.array.shape[0] - 1  # the padding word
+        ours = nets.navec_vectors(emb.indexes.array, emb.codes.array, ids)
+        assert ours.dtype == emb(ids).dtype and ours.shape == emb(ids).shape
+        assert ours.tobytes() == emb(ids).tobytes()
+
+
+def test_best_paths_are_slovnets_crf_decode(resources):
+    crf = resources.ner_tagger.infer.model.head.crf
+    rng = np.random.default_rng(11)
+    for batch, length in ((1, 40), (3, 25), (5, 12), (2, 1)):
+        emissions = rng.standard_normal((batch, length, crf.transitions.array.shape[0])).astype(np.float32)
+        lengths = rng.integers(1, length + 1, size=batch)
+        lengths[0] = length
+        mask = np.arange(length)[None, :] < lengths[:, None]
+        ours = nets.best_paths(emissions, mask, crf.transitions.array)
+        theirs = crf.decode(emissions, mask)
+        assert [p.tolist() for p in ours] == [p.tolist() for p in theirs]

@@ -242,3 +242,9 @@ def test_store_at_head_opens_without_alembic_and_an_older_one_still_migrates(tmp
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == 1
     assert sqlite_objects(db) == sqlite_objects(tmp_path / "k.db")
+
+
+def test_store_connections_sync_the_wal_at_checkpoints_only(tmp_path):
+    with Store(tmp_path / "k.db") as store, store._read() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -18,9 +18,10 @@ from natasha.norm import normalize, syntax_normalize
 from natasha.segment import Segmenter, Sent
 from natasha.segment import Token as NatashaToken
 from natasha.span import envelop_spans
+from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.exec.infer import text_words
-from slovnet.markup import BIOMarkup
+from slovnet.token import find_tokens
 
 from ..morph import lemma_as
 from ..records import Document, Mention, Sentence, Token
@@ -140,8 +141,8 @@ class Models:
         out: list = [[] for _ in texts]
         for batch in by_length([len(w) for w in words], budget):
             found = self.ner.decoder(nets.ner_tags(self.ner.model, self.encoded(self.ner, [words[i] for i in batch])))
-            for i, tagged in zip(batch, found):
-                out[i] = BIOMarkup.from_tuples(zip(words[i], tagged)).to_span(texts[i]).spans
+            for i, tagged in zip(batch, found):  # slovnet's ``BIOMarkup.to_span``, without a record per word
+                out[i] = list(bio_spans(find_tokens(texts[i], words[i]), tagged))
         return out
 
     def encoded(self, infer, items: list[list[str]]):

@@ -5,7 +5,8 @@ with slovnet's own weights and the very same products and sums, in fewer steps:
   layer), and a convolution's windows are the padded input copied once, one offset at a time, into
   slovnet's order of features and offsets, and multiplied by the filters;
 * the word vectors of a batch (navec's, shared by the three models) are looked up once for the
-  morphology tagger and the syntax parser;
+  morphology tagger and the syntax parser, each vector's pieces gathered from one flat table of
+  navec's centroids (``navec_vectors``: the very values slovnet's two-index gather picks);
 * the NER tagger's best path (Viterbi, slovnet's ``CRF.decode``) takes each step's best scores with
   ``max`` where slovnet gathers them at the ``argmax``, and walks back each text's path in plain lists.
 
@@ -19,7 +20,21 @@ import numpy as np
 
 def words_of(model, batch) -> np.ndarray:
     """The word vectors (navec) of a slovnet input batch (``word_id``, ``shape_id``, ``pad_mask``)."""
-    return model.emb.word(batch.word_id)
+    word = model.emb.word
+    if hasattr(word, "codes") and hasattr(word, "indexes"):  # navec's product-quantised table
+        return navec_vectors(word.indexes.array, word.codes.array, batch.word_id)
+    return word(batch.word_id)
+
+
+def navec_vectors(indexes: np.ndarray, codes: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """slovnet's ``NavecEmbedding`` of word ``ids``: each word's vector is, for each of its ``qdim`` pieces,
+    the centroid its index names (``codes[piece, indexes[id, piece]]``), the pieces one after another.
+    Taken here as rows of the centroids seen as one table of ``qdim * centroids`` rows (``np.take`` of
+    rows, where slovnet's gather by two index arrays goes value by value): the same values, copied."""
+    qdim, centroids, chunk = codes.shape
+    rows = indexes[ids.ravel()].astype(np.intp)
+    rows += np.arange(qdim, dtype=np.intp) * centroids
+    return np.take(codes.reshape(qdim * centroids, chunk), rows, axis=0).reshape(*ids.shape, qdim * chunk)
 
 
 def encoded(model, batch, words: np.ndarray | None = None) -> np.ndarray:
@@ -91,12 +106,14 @@ def best_paths(emissions: np.ndarray, mask: np.ndarray, transitions: np.ndarray)
     batch_size, seq_len, _ = emissions.shape
     steps = emissions.swapaxes(1, 0)
     live = mask.swapaxes(1, 0)[:, :, None]
+    full = int(mask.sum(-1).min()) if batch_size else 0  # steps where every sequence is still on
     score = steps[0]
     history = []
     for index in range(1, seq_len):
-        scores = score[:, :, None] + transitions + steps[index][:, None, :]  # batch × from × to
+        scores = score[:, :, None] + transitions  # batch × from × to
+        scores += steps[index][:, None, :]
         history.append(scores.argmax(-2))
-        score = np.where(live[index], scores.max(-2), score)
+        score = scores.max(-2) if index < full else np.where(live[index], scores.max(-2), score)
     back = np.stack(history, axis=1) if history else np.zeros((batch_size, 0, score.shape[-1]), dtype=np.int_)
     out = []
     for i, size in enumerate((mask.sum(-1) - 1).tolist()):

@@ -10,13 +10,14 @@ a name already shown) goes one document after another.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import SimpleNamespace
 
 from sqlalchemy import insert, select
 
 from ..records import Document
 from . import search
 from .models import DocumentEntityRow, DocumentPathRow, DocumentRow, EntityRow
-from .rows import FACTS, document_row, fact_rows, merge_duplicates, upsert_entity
+from .rows import FACTS, document_row, entity_columns, fact_rows, merge_duplicates, merge_entity
 
 _CHUNK = 500  # values per IN (…)
 
@@ -63,14 +64,20 @@ def add_facts(s, docs: list[Document], before_search=None) -> None:
     ids = sorted({e.id for entities in merged for e in entities})
     stored: dict[str, EntityRow] = {row.id: row for chunk in _chunks(ids)  # the stored ones, one read
                                     for row in s.scalars(select(EntityRow).where(EntityRow.id.in_(chunk)))}
+    new: dict[str, SimpleNamespace] = {}  # the others, merged document after document, then one insert
     with s.no_autoflush:
         for entities in merged:
             for entity in entities:
-                stored[entity.id] = upsert_entity(s, entity, stored)
+                if entity.id in stored or entity.id in new:
+                    merge_entity(stored.get(entity.id) or new[entity.id], entity)
+                else:
+                    new[entity.id] = SimpleNamespace(**entity_columns(entity))
     s.flush()
+    conn = s.connection()
+    if new:  # in the order first named, as the session inserted them
+        conn.execute(insert(EntityRow.__table__), [vars(row) for row in new.values()])
     if before_search is not None:
         before_search()
-    conn = s.connection()
     search.index_many(conn, [(d.id, d.title, d.text) for d in docs])
     listed = [{"doc": d.id, "entity": e.id} for d, entities in zip(docs, merged) for e in entities]
     if listed:

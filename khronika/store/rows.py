@@ -121,18 +121,31 @@ def surname_key(name: str) -> str | None:
 
 
 def upsert_entity(s, e: Entity, stored: dict | None = None) -> EntityRow:
-    """Insert ``e`` or merge it into the stored one: aliases (a different name included) and
-    titles pooled, sorted and unique; the name is the fuller of the two (longest, then first in
-    order) so that it does not depend on which document came first; type kept; country and code
-    filled if missing.  ``stored``: the rows of the entities that are stored, read beforehand (id →
-    row; an id not in it is not stored).  Returns the entity's row."""
+    """Insert ``e`` or merge it into the stored one (``merge_entity``).  ``stored``: the rows of the
+    entities that are stored, read beforehand (id → row; an id not in it is not stored).  Returns the
+    entity's row."""
     row = s.get(EntityRow, e.id) if stored is None else stored.get(e.id)
     if row is None:
-        row = EntityRow(id=e.id, type=e.type, name=e.name, code=e.code, country=e.country,
-                        aliases=sorted_unique(e.aliases, exclude=e.name), titles=sorted_unique(e.titles),
-                        surname=surname_key(e.name) if e.type == "person" else None)
+        row = EntityRow(**entity_columns(e))
         s.add(row)
         return row
+    merge_entity(row, e)
+    return row
+
+
+def entity_columns(e: Entity) -> dict:
+    """The columns of a new entity's row: aliases (its name left out) and titles sorted and unique, a
+    person's surname key."""
+    return {"id": e.id, "type": e.type, "name": e.name, "code": e.code, "country": e.country,
+            "aliases": sorted_unique(e.aliases, exclude=e.name), "titles": sorted_unique(e.titles),
+            "surname": surname_key(e.name) if e.type == "person" else None}
+
+
+def merge_entity(row, e: Entity) -> None:
+    """Merge ``e`` into an entity's ``row`` (a stored row, or any object with its columns as attributes):
+    aliases (a different name included) and titles pooled, sorted and unique; the name is the fuller of
+    the two (longest, then first in order) so that it does not depend on which document came first;
+    type kept; country and code filled if missing."""
     name = max((row.name, e.name), key=lambda n: (len(n), n))  # the fuller name, whatever came first
     row.aliases = sorted_unique((*row.aliases, row.name, e.name, *e.aliases), exclude=name)
     row.name = name
@@ -141,7 +154,6 @@ def upsert_entity(s, e: Entity, stored: dict | None = None) -> EntityRow:
     row.titles = sorted_unique((*row.titles, *e.titles))
     row.country = row.country or e.country
     row.code = row.code or e.code
-    return row
 
 
 def sorted_unique(values, exclude: str | None = None) -> list[str]:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
@@ -49,6 +49,9 @@ from .stamp import Stamped
 Status = Literal["new", "unchanged", "stale", "changed"]
 SaveResult = Literal["added", "unchanged", "replaced"]
 _RUN_COUNTS = ("added", "unchanged", "replaced", "skipped")
+# ``status``'s two reads, built once (read for every document an ingest reads)
+_BY_HASH = select(DocumentRow.id, DocumentRow.khronika_version).where(DocumentRow.content_hash == bindparam("hash"))
+_PATH_KEY = select(DocumentPathRow.key).where(DocumentPathRow.key == bindparam("key"))
 
 
 def _now() -> datetime:
@@ -149,11 +152,10 @@ class Store(FusionIndex, PathIndex, Stamped):
         points ``key`` to it) by this version of khronika, ``stale`` when another (older) one stored it,
         ``changed`` when the path ``key`` is another document's, else ``new``."""
         with self._read() as conn:
-            stored = conn.execute(select(DocumentRow.id, DocumentRow.khronika_version)
-                                  .where(DocumentRow.content_hash == content_hash)).first()
+            stored = conn.execute(_BY_HASH, {"hash": content_hash}).first()
             if stored:
                 return "unchanged" if stored[1] == current_version() else "stale"
-            path = conn.scalar(select(DocumentPathRow.key).where(DocumentPathRow.key == key))
+            path = conn.scalar(_PATH_KEY, {"key": key})
             return "new" if path is None else "changed"
 
     def save(self, doc: Document, key: str | None = None, file: str | None = None, force: bool = False) -> SaveResult:

@@ -1,0 +1,36 @@
+"""Records' JSON (``record_base``): the function written for each class's fields gives what the plain
+walk over the fields gives, on a document of our own sentences through the whole pipeline."""
+import dataclasses
+
+from khronika.record_base import _PLAIN, Record
+from khronika.records import Document, PartialDate, Source, Token
+
+
+def reference(value):
+    """The JSON as a walk over the dataclass fields writes it."""
+    if isinstance(value, Record):
+        return {f.name: reference(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [v if type(v) in _PLAIN else reference(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if type(v) in _PLAIN else reference(v) for k, v in value.items()}
+    return value
+
+
+def test_small_records_json_is_the_walk_over_their_fields():
+    token = Token(0, 5, "Визит", id="1_1", pos="NOUN", feats={"Case": "Nom"}, lemma="визит", head_id="1_0", rel="root")
+    assert token.to_json() == reference(token)
+    assert list(token.to_json()) == [f.name for f in dataclasses.fields(Token)]
+    assert PartialDate(2031, 3).to_json() == reference(PartialDate(2031, 3))
+
+
+def test_a_whole_documents_json_is_the_walk_over_its_fields(pipeline):
+    text = ("ТОКИО, 3 марта. Министр иностранных дел Японии Иван Петров провел переговоры с коллегой из Перу.\n\n"
+            "«Мы договорились продолжить диалог», — заявил он журналистам. Стороны подписали меморандум.")
+    doc = pipeline(Document.from_source(Source(path="own.txt", text=text)))
+    assert doc.sentences and doc.mentions
+    ours = doc.to_json()
+    walked = reference(doc)
+    walked["done"] = sorted(doc.done)
+    assert ours == walked
+    assert Document.from_json(ours).to_json() == ours
