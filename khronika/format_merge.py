@@ -6,7 +6,13 @@ new date (``complete``).
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import date as _date
+
+from .format_aliases import ORGANISATION_TYPES, label_of
+from .gazetteer import country_by_code
+from .ids import country_code, country_id, entity_id
+from .morph import fold
 
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
 
@@ -183,3 +189,39 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
             history.append({"status": "implied", "round": r, "date": None, "date_precision": "unknown",
                             "events": [], "docs": [], "note": "between two known rounds; not in the texts"})
     return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))
+
+
+def format_id(name: str) -> str:
+    return "f:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+
+
+def _side_name(side: str, names: dict) -> str:
+    country = country_by_code(country_code(side) or "")
+    return names.get(side, {}).get("name") or (country.name if country else side)
+
+
+def format_record(group, names, suspensions: list[str]) -> dict:
+    """The export record of one format: its canonical name (with its sides), aliases, label, level, members and
+    whole history."""
+    (name, sides), items = group
+    n = items[0][0]
+    ids = set(sides)
+    if n.fixed:
+        orgs = set(n.orgs) | ({n.name} if n.type in ORGANISATION_TYPES else set())  # "саммит СНГ": the CIS's too
+        ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in orgs}
+        ids = (ids & set(names)) | set(sides)  # a party's: those it meets too
+    ordered = sorted(ids, key=lambda c: _side_name(c, names))
+    full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
+    if n.fixed and sides:
+        full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
+    history = [e for _, _, entries in items for e in entries]
+    if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
+        history = [e for e in history if "told" not in e]
+    aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
+    label = label_of(n, [x for x, _, _ in items], full)
+    record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": label,
+              "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
+              "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
+              "history": merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
+                  merge_entries(history)))), suspensions))}
+    return record

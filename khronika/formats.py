@@ -36,13 +36,12 @@ between the same sides in another document.  The result depends only on what the
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from . import lexicon
-from .format_aliases import ORGANISATION_TYPES, acronyms, bound, by_acronym, label_of, short_named
+from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     by_party,
     fits_summit,
@@ -58,10 +57,7 @@ from .format_identity import identities
 from .format_merge import (
     complete,
     date_resumptions,
-    fold_retold,
-    merge_entries,
-    one_date_per_round,
-    planned_then_held,
+    format_record,
     recent,
 )
 from .format_names import (
@@ -79,8 +75,7 @@ from .format_names import (
 )
 from .format_rounds import numbered
 from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of, talks_turned
-from .gazetteer import country_by_code
-from .ids import country_code, country_id, entity_id, is_country
+from .ids import country_code, country_id, is_country
 from .lexicon import Column
 from .morph import fold
 
@@ -150,10 +145,6 @@ def _loose(n: Named) -> bool:
     """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
     often a part of a mechanism's meeting, not taking up the next sentence."""
     return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
-
-
-def format_id(name: str) -> str:
-    return "f:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
 def _cut(phrase: str) -> str:
@@ -256,7 +247,7 @@ def build_formats(store) -> list[dict]:
             h["events"] = [group.get(e, e) for e in h["events"]]
     suspensions = sorted(d for m in stored for d in m["suspensions"])
     names = {e["id"]: e for e in store.entities()}
-    return [_record(g, names, suspensions) for g in identities(seen)]
+    return [format_record(g, names, suspensions) for g in identities(seen)]
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
@@ -373,36 +364,6 @@ def _kinds_told(mentions: list[tuple]) -> list[tuple]:
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))
         out.append((n, sides, entries))
     return out
-
-
-def _side_name(side: str, names: dict) -> str:
-    country = country_by_code(country_code(side) or "")
-    return names.get(side, {}).get("name") or (country.name if country else side)
-
-
-def _record(group, names, suspensions: list[str]) -> dict:
-    (name, sides), items = group
-    n = items[0][0]
-    ids = set(sides)
-    if n.fixed:
-        orgs = set(n.orgs) | ({n.name} if n.type in ORGANISATION_TYPES else set())  # "саммит СНГ": the CIS's too
-        ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in orgs}
-        ids = (ids & set(names)) | set(sides)  # a party's: those it meets too
-    ordered = sorted(ids, key=lambda c: _side_name(c, names))
-    full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
-    if n.fixed and sides:
-        full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
-    history = [e for _, _, entries in items for e in entries]
-    if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
-        history = [e for e in history if "told" not in e]
-    aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
-    label = label_of(n, [x for x, _, _ in items], full)
-    record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": label,
-              "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
-              "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
-                  merge_entries(history)))), suspensions))}
-    return record
 
 
 _complete = complete  # the name the tests know

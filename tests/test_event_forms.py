@@ -336,6 +336,9 @@ def test_event_forms_acts_at_a_meeting_take_its_place_and_separate_talks_stay_ap
     assert [e.type for e in evs] == ["CONSULT", "CONSULT"]
     evs = events("В Лиме прошла встреча министров Чили и Перу. Через неделю Чили и Боливия подписали соглашение.")
     assert evs[-1].place is None  # not set at the meeting
+    evs = events("В Лиме прошло заседание комиссии Чили и Перу. По итогам заседания Чили и Перу подписали соглашение.",
+                 published=None)  # no dates at all
+    assert evs[1].place == evs[0].place
 
 
 def test_event_forms_a_visit_to_a_capital_has_its_country_among_the_sides(events):

@@ -35,7 +35,7 @@ def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
 def _same_time(a: Event, b: Event) -> bool:
     """Do the two events' dates agree at the precision both have (``предыдущее заседание … в 2024 году`` is no meeting
     of an act told today)?"""
-    x, y = a.date.iso(), b.date.iso()
+    x, y = a.date.iso() or "", b.date.iso() or ""
     n = min(len(x), len(y))
     return x[:n] == y[:n]
 
