@@ -33,7 +33,9 @@ def merge_entries(entries: list[dict]) -> list[dict]:
             old["events"] = sorted(set(old["events"]) | set(e["events"]))
         else:
             merged[key] = dict(e)
-    return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"]))
+    # entries of one date, round and status (two undated postponements) in the order of their documents and events
+    return sorted(merged.values(), key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"], e["docs"],
+                                                  e["events"]))
 
 
 # What a less told entry may be told again as: a meeting as a numbered round or a resumption of its day.

@@ -275,3 +275,11 @@ def test_formats_another_round_of_a_mechanism_named_far_back_by_its_head_noun():
     assert round_again("Заседание комиссии прошло в Тбилиси.", earlier) == []  # no other round told
     two = earlier + formats_in("Заседала и межпарламентская комиссия по сотрудничеству.")
     assert round_again("Предыдущее заседание комиссии прошло в Тбилиси.", two) == []  # which one?
+
+
+def test_formats_entries_of_one_date_round_and_status_keep_one_order_whatever_order_they_come_in():
+    from khronika.format_merge import merge_entries
+
+    a = {"status": "postponed", "date": None, "round": None, "docs": ["d:a"], "events": ["v:1"]}
+    b = {"status": "postponed", "date": None, "round": None, "docs": ["d:b"], "events": ["v:2"]}
+    assert merge_entries([a, b]) == merge_entries([b, a]) == [a, b]
