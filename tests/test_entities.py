@@ -308,3 +308,12 @@ def test_entities_a_womans_name_told_by_her_verb(annotate):
 def test_entities_two_spellings_of_a_given_name_within_a_document(annotate):
     doc = annotate("Министр Мохаммад Бахрами прибыл в Москву. Мухаммед Бахрами провёл переговоры.")
     assert {name for _, name, _ in persons(doc)} == {"Мохаммад Бахрами"}
+
+
+def test_entities_a_dateline_city_and_a_lone_letter_are_no_persons(annotate):
+    doc = annotate("Кочабамба, 12 мая /АБИ/. Министр Рауль Оренсе провел встречу с послом.\n"
+                   "«Мы довольны», — написал Оренсе в социальной сети X.")
+    assert {name for _, name, _ in persons(doc)} == {"Рауль Оренсе"}
+    assert "Кочабамба" in {e.name for e in doc.entities if e.type == "location"}
+    doc = annotate("Министр встретился с Раулем Оренсе, 12 мая они подписали договор. Там был и Б. Петров.")
+    assert {"Рауль Оренсе", "Петров"} <= {name for _, name, _ in persons(doc)}

@@ -22,6 +22,7 @@ from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..translit import skeleton
 from ..view import DocView, view
+from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
 from .name_forms import feminine_subject, name_cases, woman_by_her_surname
@@ -327,10 +328,10 @@ class EntityStage:
         named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
                  for t in words}
         for span in spans:
-            if span.type == "PER" and placed(span, v, named):
+            if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
-                p = person_mention(span, v)
+                p = None if not_persons.letter_only(span) else person_mention(span, v)
                 if p:
                     people.append(p)
                 continue
