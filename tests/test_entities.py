@@ -317,3 +317,13 @@ def test_entities_a_dateline_city_and_a_lone_letter_are_no_persons(annotate):
     assert "Кочабамба" in {e.name for e in doc.entities if e.type == "location"}
     doc = annotate("Министр встретился с Раулем Оренсе, 12 мая они подписали договор. Там был и Б. Петров.")
     assert {"Рауль Оренсе", "Петров"} <= {name for _, name, _ in persons(doc)}
+
+
+def test_entities_a_foreign_name_agrees_with_the_declined_title_before_it(annotate):
+    doc = annotate("Стороны обсудили вопросы с участием Министра обороны и военной промышленности Республики Кирибати "
+                   "Ж.Тараманга и посла. Анкара поддерживает позицию президента Республики Науру (РН) Тарамангена.")
+    assert {"Ж. Тараманг", "Тараманген"} <= {m.normal for m in doc.mentions if m.type == "PER"}
+    doc = annotate("Замминистра иностранных дел Чили Вега выступил с речью.")  # an undeclined title tells no case
+    assert [name for _, name, _ in persons(doc)] == ["Вега"]
+    doc = annotate("Он провел переговоры с заместителем министра иностранных дел Науру Касимом Гарибаба.")
+    assert [name for _, name, _ in persons(doc)] == ["Касим Гарибаба"]  # the outer title's case, the name's own
