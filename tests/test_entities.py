@@ -327,3 +327,10 @@ def test_entities_a_foreign_name_agrees_with_the_declined_title_before_it(annota
     assert [name for _, name, _ in persons(doc)] == ["Вега"]
     doc = annotate("Он провел переговоры с заместителем министра иностранных дел Науру Касимом Гарибаба.")
     assert [name for _, name, _ in persons(doc)] == ["Касим Гарибаба"]  # the outer title's case, the name's own
+
+
+def test_entities_a_short_word_of_a_name_does_not_keep_a_place_a_person(annotate):
+    # "И" of "Ван И" (or "да" of "Лула да Силва") is no person's name a place's name could be a form of
+    doc = annotate("Министр Ван И прибыл в Пекин. Бразилия предложила посредничество в споре о регионе Кассибо.")
+    assert [name for _, name, _ in persons(doc)] == ["Ван И"]
+    assert "Кассибо" in {e.name for e in doc.entities if e.type == "location"}

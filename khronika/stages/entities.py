@@ -212,7 +212,8 @@ def placed(span: Mention, v: DocView, named: set[str]) -> bool:
     word of a person's longer name of the document (``разочаровался в Смите`` after ``Джон Смит``)."""
     tokens = v.words_in(span.start, span.stop)
     word = fold(tokens[0].text) if len(tokens) == 1 else ""
-    if not word or names.known_name(word) or any(word.startswith(n[:-1]) or n.startswith(word[:-1]) for n in named):
+    if not word or names.known_name(word) or any(len(n) > 2 and (word.startswith(n[:-1]) or n.startswith(word[:-1]))
+                                                 for n in named):  # not "И" of "Ван И", "да" of "Лула да Силва"
         return False
     t = tokens[0]
     head = next((x for x in v.before(t.start, 3) if x.pos != "ADJ" and not gazetteer.adjective_country(x.text)), None)
