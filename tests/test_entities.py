@@ -334,3 +334,14 @@ def test_entities_a_short_word_of_a_name_does_not_keep_a_place_a_person(annotate
     doc = annotate("Министр Ван И прибыл в Пекин. Бразилия предложила посредничество в споре о регионе Кассибо.")
     assert [name for _, name, _ in persons(doc)] == ["Ван И"]
     assert "Кассибо" in {e.name for e in doc.entities if e.type == "location"}
+
+
+def test_entities_a_headline_adjective_and_a_place_of_an_adjective_are_no_persons(annotate):
+    doc = annotate("Российская газета 20.11.2026 19:45\n\nМаятниковая дипломатия дошла до Кито\n\n"
+                   "Президент провел встречу.")
+    assert persons(doc) == []
+    doc = annotate("Иран претендует на острова Большой Фарур, Малый Фарур и Сирри.")
+    assert {"Большой Фарур", "Малый Фарур"} <= {e.name for e in doc.entities if e.type == "location"}
+    assert "Малый Фарур" not in {name for _, name, _ in persons(doc)}
+    doc = annotate("Новый министр Иван Петров прибыл в Кито.")  # an adjective before a person's name stays out of it
+    assert [name for _, name, _ in persons(doc)] == ["Иван Петров"]

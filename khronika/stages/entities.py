@@ -329,10 +329,12 @@ class EntityStage:
         named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
                  for t in words}
         for span in spans:
-            if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)):
+            if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
+                                       or not_persons.place_adjective(span, v)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
-                p = None if not_persons.letter_only(span) else person_mention(span, v)
+                p = None if not_persons.letter_only(span) or not_persons.adjective_alone(span, v, named) \
+                    else person_mention(span, v)
                 if p:
                     people.append(p)
                 continue
