@@ -90,10 +90,17 @@ def _foreign_name(word: str, case: str | None, inner: bool = False) -> str:
     return word
 
 
+# A foreign name ending in a vowel and -и is written so in every case (``Хаменеи``, ``аль-Барадеи``, ``Шаи``): no
+# dictionary guess makes it a genitive of a woman's name in -ея/-ая.
+_VOWEL_I = re.compile(r"[аеоуэ]и$")
+
+
 def normalize_name_word(word: str, case: str | None, inner: bool = False) -> str:
     """Nominative of one word of a person's name, given the case seen in context (``inner``: not the
     name's first word)."""
     if INITIAL.match(word) or not re.search(r"[а-яё]", word.lower()):
+        return word
+    if _VOWEL_I.search(word.lower()) and not known_name(word):
         return word
     known = _dictionary_name(word, case)
     if known is not None:
@@ -149,8 +156,41 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     out = []
     for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):
         given = _feminine_accusative(w, case, g) if k == 0 and len(words) > 1 else None
+        if k > 0 and words[k - 1].lower() in FAMILY_PARTICLES:
+            out.append(_after_particle(w, case, declined=any(o != x for o, x in zip(out, words))))
+            continue
         out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0))
-    return out
+    return _given_agrees(words, out, case)
+
+
+# Particles inside Romance family names (``де Вега``, ``да Силва``): data/names_endings.tsv.
+FAMILY_PARTICLES = lexicon.words("names_endings.tsv")["FAMILY_PARTICLES"]
+_VELAR_OR_HUSHING = set("гкхжшчщ")
+
+
+def _after_particle(word: str, case: str | None, declined: bool) -> str:
+    """A surname after a Romance particle: one in -а/-я declines like ``Вега`` (``де Веги``, ``де Вегу``,
+    ``де Вегой``), so -а/-я is its nominative, never a man's genitive, unless a word before it of the same
+    name shows that case by its own ending (``Доминика де Вильпена``)."""
+    low = word.lower()
+    if low.endswith(("а", "я")) and not declined:
+        return word
+    if case == "Gen" and len(word) > 3 and (low.endswith("ы") or low.endswith("и") and low[-2] in _VELAR_OR_HUSHING):
+        return word[:-1] + "а"
+    if case == "Acc" and len(word) > 3 and low.endswith("у") and low[-2] in CONSONANTS:
+        return word[:-1] + "а"
+    return normalize_name_word(word, case, True)
+
+
+def _given_agrees(words: list[str], out: list[str], case: str | None) -> list[str]:
+    """A man's foreign given name in -ий declines to -ия with his surname (``Абия Ахмеда``): where the surname
+    was put in the nominative as a man's genitive (-а cut), the given name in -ия before it is -ий."""
+    if case not in ("Gen", "Acc") or len(words) < 2 or not words[0].lower().endswith("ия") or out[0] != words[0] \
+            or any(p.is_known and "femn" in p.tag.grammemes for p in _parses(words[0])):
+        return out
+    if not (words[-1].lower().endswith("а") and out[-1] == words[-1][:-1]):
+        return out
+    return [words[0][:-2] + "ий"] + out[1:]
 
 
 def _feminine_accusative(word: str, case: str | None, gender: str | None) -> str | None:

@@ -308,3 +308,40 @@ def test_entities_a_womans_name_told_by_her_verb(annotate):
 def test_entities_two_spellings_of_a_given_name_within_a_document(annotate):
     doc = annotate("Министр Мохаммад Бахрами прибыл в Москву. Мухаммед Бахрами провёл переговоры.")
     assert {name for _, name, _ in persons(doc)} == {"Мохаммад Бахрами"}
+
+
+def test_entities_a_dateline_city_and_a_lone_letter_are_no_persons(annotate):
+    doc = annotate("Кочабамба, 12 мая /АБИ/. Министр Рауль Оренсе провел встречу с послом.\n"
+                   "«Мы довольны», — написал Оренсе в социальной сети X.")
+    assert {name for _, name, _ in persons(doc)} == {"Рауль Оренсе"}
+    assert "Кочабамба" in {e.name for e in doc.entities if e.type == "location"}
+    doc = annotate("Министр встретился с Раулем Оренсе, 12 мая они подписали договор. Там был и Б. Петров.")
+    assert {"Рауль Оренсе", "Петров"} <= {name for _, name, _ in persons(doc)}
+
+
+def test_entities_a_foreign_name_agrees_with_the_declined_title_before_it(annotate):
+    doc = annotate("Стороны обсудили вопросы с участием Министра обороны и военной промышленности Республики Кирибати "
+                   "Ж.Тараманга и посла. Анкара поддерживает позицию президента Республики Науру (РН) Тарамангена.")
+    assert {"Ж. Тараманг", "Тараманген"} <= {m.normal for m in doc.mentions if m.type == "PER"}
+    doc = annotate("Замминистра иностранных дел Чили Вега выступил с речью.")  # an undeclined title tells no case
+    assert [name for _, name, _ in persons(doc)] == ["Вега"]
+    doc = annotate("Он провел переговоры с заместителем министра иностранных дел Науру Касимом Гарибаба.")
+    assert [name for _, name, _ in persons(doc)] == ["Касим Гарибаба"]  # the outer title's case, the name's own
+
+
+def test_entities_a_short_word_of_a_name_does_not_keep_a_place_a_person(annotate):
+    # "И" of "Ван И" (or "да" of "Лула да Силва") is no person's name a place's name could be a form of
+    doc = annotate("Министр Ван И прибыл в Пекин. Бразилия предложила посредничество в споре о регионе Кассибо.")
+    assert [name for _, name, _ in persons(doc)] == ["Ван И"]
+    assert "Кассибо" in {e.name for e in doc.entities if e.type == "location"}
+
+
+def test_entities_a_headline_adjective_and_a_place_of_an_adjective_are_no_persons(annotate):
+    doc = annotate("Российская газета 20.11.2026 19:45\n\nМаятниковая дипломатия дошла до Кито\n\n"
+                   "Президент провел встречу.")
+    assert persons(doc) == []
+    doc = annotate("Иран претендует на острова Большой Фарур, Малый Фарур и Сирри.")
+    assert {"Большой Фарур", "Малый Фарур"} <= {e.name for e in doc.entities if e.type == "location"}
+    assert "Малый Фарур" not in {name for _, name, _ in persons(doc)}
+    doc = annotate("Новый министр Иван Петров прибыл в Кито.")  # an adjective before a person's name stays out of it
+    assert [name for _, name, _ in persons(doc)] == ["Иван Петров"]

@@ -24,6 +24,20 @@ from khronika.lexicon import LexiconError
     (["Хашем", "Бадави"], ["Nom", "Nom"], "Хашем Бадави"),
     (["Хашемом", "Бадави"], ["Nom", "Nom"], "Хашем Бадави"),
     (["Бручем"], ["Nom"], "Бруч"),  # a surname alone shows it
+    # a foreign name in a vowel and -и is written so in every case; a dictionary name in -и still declines
+    (["аль-Казеи"], ["Gen"], "аль-Казеи"),
+    (["Моаззеи"], ["Dat"], "Моаззеи"),
+    (["Аглаи"], ["Gen"], "Аглая"),
+    # a surname after a Romance particle declines like a noun in -а: -а is its nominative
+    (["Карлос", "Мигель", "де", "Гарса"], ["Nom", "Gen", "Nom", "Nom"], "Карлос Мигель де Гарса"),
+    (["де", "Роки"], ["Gen", "Gen"], "де Рока"),
+    (["де", "Моры"], ["Gen", "Gen"], "де Мора"),
+    (["Луиса", "де", "Гарсу"], ["Acc", "Acc", "Acc"], "Луис де Гарса"),
+    (["Доминика", "де", "Бертена"], ["Gen", "Gen", "Gen"], "Доминик де Бертен"),  # the given name shows the case
+    (["Лулы", "да", "Моты"], ["Gen", "Gen", "Gen"], "Лула да Мота"),
+    # a man's foreign given name in -ий agrees with his surname in the genitive
+    (["Гавия", "Мансура"], ["Gen", "Gen"], "Гавий Мансур"),
+    (["Марии", "Мансура"], ["Gen", "Gen"], "Мария Мансур"),
 ])
 def test_names_normalize_person(words, cases, expected):
     assert " ".join(names.normalize_person(words, cases)) == expected

@@ -22,6 +22,7 @@ from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..translit import skeleton
 from ..view import DocView, view
+from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
 from .name_forms import feminine_subject, name_cases, woman_by_her_surname
@@ -211,7 +212,8 @@ def placed(span: Mention, v: DocView, named: set[str]) -> bool:
     word of a person's longer name of the document (``разочаровался в Смите`` after ``Джон Смит``)."""
     tokens = v.words_in(span.start, span.stop)
     word = fold(tokens[0].text) if len(tokens) == 1 else ""
-    if not word or names.known_name(word) or any(word.startswith(n[:-1]) or n.startswith(word[:-1]) for n in named):
+    if not word or names.known_name(word) or any(len(n) > 2 and (word.startswith(n[:-1]) or n.startswith(word[:-1]))
+                                                 for n in named):  # not "И" of "Ван И", "да" of "Лула да Силва"
         return False
     t = tokens[0]
     head = next((x for x in v.before(t.start, 3) if x.pos != "ADJ" and not gazetteer.adjective_country(x.text)), None)
@@ -327,10 +329,12 @@ class EntityStage:
         named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
                  for t in words}
         for span in spans:
-            if span.type == "PER" and placed(span, v, named):
+            if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
+                                       or not_persons.place_adjective(span, v)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
-                p = person_mention(span, v)
+                p = None if not_persons.letter_only(span) or not_persons.adjective_alone(span, v, named) \
+                    else person_mention(span, v)
                 if p:
                     people.append(p)
                 continue

@@ -3,6 +3,7 @@ puts each name in the nominative with them: ``names.normalize_person``)."""
 from __future__ import annotations
 
 from .. import names
+from ..settings import DEFAULT
 from ..view import DocView
 
 
@@ -50,4 +51,37 @@ def name_cases(words, v: DocView) -> list[str | None]:
             and not any(names.known_name(w) for w, _, _ in words)
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
         return [head.feats["Case"]] * len(cases)
+    if all(c in (None, "Nom") for c in cases) and not any(names.known_name(w) for w, _, _ in words) \
+            and names.span_case(cases, [w for w, _, _ in words]) in (None, "Nom"):
+        case = _title_case(first, v)
+        if case:
+            return [case] * len(cases)
     return cases
+
+
+_COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"})
+
+
+def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
+    """The oblique case of the title a foreign name follows over the title's complements (``министра обороны
+    и военной промышленности АРЕ А.Сакра``, ``президента Республики Кипр (ТРСК) Эрхюрмана``), which the name
+    agrees with though the tagger read it as a nominative; only a declined title (``министра``, not the
+    undeclined ``замминистра``) tells a case, and any other word between (a verb, a preposition, a comma)
+    tells none; a title that is itself the complement of one before it (``заместителем министра``) takes that
+    one's case."""
+    before = v.before(first.start, reach or DEFAULT.entities.title_reach)
+    for i, t in enumerate(before):
+        lemma = names.title_lemma(t.text)
+        if lemma:
+            for outer in before[i + 1:]:
+                if outer.pos == "ADJ":
+                    continue
+                if not names.title_lemma(outer.text):
+                    break
+                t, lemma = outer, names.title_lemma(outer.text)
+            case = t.feats.get("Case")
+            return case if case not in (None, "Nom") and t.text.lower() != lemma else None
+        if t.pos not in _COMPLEMENT_POS or t.pos == "PUNCT" and t.text not in "()" or t.pos == "CCONJ" and \
+                t.text.lower() != "и" or t.pos == "NOUN" and t.feats.get("Case") not in ("Gen", None):
+            return None
+    return None

@@ -1,0 +1,55 @@
+"""Names the tagger reads as persons' that are none, told by where they stand (the entity stage asks these
+before it builds a person): a city opening a dateline (``Улан-Батор, 17 ноября /МОНЦАМЭ/.``) and a lone letter
+(``в социальной сети X``), a common adjective opening a headline or sentence (``Челночная дипломатия …``), and a
+two-word place opening with an adjective of places (``Малый Кавказ``)."""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon, names
+from ..dates import MONTHS
+from ..morph import fold, lemmas, parses
+from ..records import Mention
+from ..view import DocView
+
+# ", 17 ноября" or ", 3 мар." right after the name: the day and month of a dateline.
+_DAY_MONTH = re.compile(rf"\s*,\s*\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})(?!\w)", re.IGNORECASE)
+
+
+def dateline_place(span: Mention, v: DocView) -> bool:
+    """A name that opens a line and is followed by a day and a month (``Улан-Батор, 17 ноября``): the
+    dateline's city, no person."""
+    line_start = v.text.rfind("\n", 0, span.start) + 1
+    return not v.text[line_start:span.start].strip() and bool(_DAY_MONTH.match(v.text, span.stop))
+
+
+def letter_only(span: Mention) -> bool:
+    """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person."""
+    return len([c for c in span.text if c.isalpha()]) < 2
+
+
+_ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF"})
+PLACE_ADJECTIVES = lexicon.words("gazetteer_words.tsv")["PLACE_ADJECTIVES"]
+
+
+def adjective_alone(span: Mention, v: DocView, named: set[str] = frozenset()) -> bool:
+    """One word that the dictionary knows only as a common adjective (``Челночная``), never as a name, opening a
+    line or a sentence: capitalised there, no person (unless a word of a longer name of the document: ``Белый``
+    after ``Андрей Белый``)."""
+    tokens = v.words_in(span.start, span.stop)
+    if len(tokens) != 1 or fold(tokens[0].text) in named:
+        return False
+    ps = parses(tokens[0].text.lower())
+    if not ps or not all(p.is_known and p.tag.POS in _ADJECTIVE_POS and not names.PROPER_GRAMMEMES & p.tag.grammemes
+                         for p in ps):
+        return False
+    prev = v.before(span.start, 1)
+    return not prev or prev[0].text in ".!?:;—–-(«\"" or "\n" in v.text[prev[0].stop:span.start]
+
+
+def place_adjective(span: Mention, v: DocView) -> bool:
+    """Two words, an adjective of places and a word no dictionary knows as a name (``Малый Кавказ``, ``Верхний
+    Ларс``): a place, no person."""
+    tokens = v.words_in(span.start, span.stop)
+    return len(tokens) == 2 and tokens[0].text[:1].isupper() and bool(lemmas(tokens[0].text) & PLACE_ADJECTIVES) \
+        and not names.known_name(tokens[1].text)
