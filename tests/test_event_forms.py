@@ -364,6 +364,16 @@ def test_event_forms_a_trigger_left_without_actors_leaves_the_next_of_its_kind_i
     assert types(evs) == ["CONSULT"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Боливия приостановила участие своей делегации в заседании межправкомиссии с Перу.", ["SANCTION"]),
+    ("Президент Боливии отказался от участия в саммите в Лиме.", ["REJECT"]),
+    ("Боливия приостановила переговоры с Перу.", ["SANCTION"]),
+    ("Боливия и Перу возобновили переговоры в Лиме.", ["CONSULT"]),
+])
+def test_event_forms_talks_stopped_or_a_session_left_are_no_meeting(events, text, expected):
+    assert types(events(text)) == expected
+
+
 def test_event_forms_a_yes_no_question_reports_no_event(events):
     assert events("Введет ли Перу санкции против Чили?") == events("Разве Перу приостановило договор с Чили?") == ()
     assert types(events("Перу приостановило договор с Чили.")) == ["SANCTION"]

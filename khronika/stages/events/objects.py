@@ -19,6 +19,7 @@ from .words import (
     GREETING,
     HAPPEN,
     INTENTION_HEADS,
+    MECHANISM_VERBS,
     MUST,
     POINTING,
     PRIVATE_PEOPLE,
@@ -315,6 +316,33 @@ def not_invited_to(w: Words, i: int) -> bool:
         c.text.lower() == "не" for c in w.children(w.tokens[head]))
 
 
+PARTICIPATION = frozenset({"участие"})  # "приостановил участие в заседании": no session reported
+
+
+def participation_withheld(w: Words, i: int) -> bool:
+    """A session a side suspends, ends or refuses its participation in (``приостановил участие делегации в заседании
+    комиссии``, ``отказался от участия в саммите``): the withdrawal is the act; no session is reported."""
+    head = w.head_index(w.tokens[i])
+    if head is None:
+        return False
+    # the session under "участие", or beside it under the verb (the parser's way: "приостановил участие … в заседании")
+    verb = w.head_index(w.tokens[head]) if w.lem[head] in PARTICIPATION else head
+    if verb is None or not (w.lem[verb].removesuffix("ся") in MECHANISM_VERBS or w.lem[verb] in REFUSING):
+        return False
+    return any(c.id in w.position and w.lem[w.position[c.id]] in PARTICIPATION for c in w.children(w.tokens[verb]))
+
+
+STOPPING = MECHANISM_VERBS - {"возобновить", "разморозить"}  # "приостановила переговоры": the talks stop
+
+
+def talks_stopped(w: Words, i: int) -> bool:
+    """Talks a side suspends, freezes or breaks off (``приостановила переговоры с X``): the suspension is the act, no
+    meeting is reported (talks resumed may have met: ``возобновили переговоры в Женеве``)."""
+    head = w.head_index(w.tokens[i])
+    return TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT" and w.tokens[i].rel == "obj" and head is not None \
+        and w.lem[head] in STOPPING
+
+
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
           called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
-          proposal_rejected, agreed_to_continue, not_invited_to)
+          proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped)

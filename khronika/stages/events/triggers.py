@@ -57,7 +57,8 @@ def find_triggers(w: Words) -> list[Found]:
         used.update((verb, word))
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
     for i, mode in body_meetings(w):
-        if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i):
+        if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
+                and not objects.participation_withheld(w, i):
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
