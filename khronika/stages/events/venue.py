@@ -13,23 +13,32 @@ import dataclasses
 
 from ... import morph
 from ...records import Document, Event, Participant
-from .words import AT_MEETING, AT_MEETING_NOUNS
+from .words import AT_MEETING, AT_MEETING_NOUNS, SIDELINES
 
 
 def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
-    """The events, those set at a meeting given that meeting's place."""
+    """The events, those set at a meeting given that meeting's place; the persons of talks on the sidelines of a
+    multilateral meeting (``на полях встречи X провёл переговоры с Y``) were at the meeting too, and take part in it."""
     held = sorted((e for e in events if e.type == "CONSULT" and e.factuality == "occurred" and e.place),
                   key=lambda e: e.start)
     if not held:
         return events
-    out = []
+    persons = {x.id for x in doc.entities if x.type == "person"}
+    out = {e.id: e for e in events}
     for e in events:
-        if e.place is None and e.factuality == "occurred" and _at_meeting(doc, e):
-            before = [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)]
-            if before:
-                e = dataclasses.replace(e, place=before[-1].place)
-        out.append(e)
-    return out
+        at = _at_meeting(doc, e) if e.factuality == "occurred" else None
+        before = [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)] if at else []
+        if not before:
+            continue
+        meeting = out[before[-1].id]
+        if e.place is None:
+            out[e.id] = dataclasses.replace(out[e.id], place=meeting.place)
+        if at in SIDELINES and e.type == "CONSULT" and meeting.mode == "multilateral":
+            known = {p.entity for p in meeting.participants}
+            came = tuple(Participant(p.entity, "participant") for p in e.participants
+                         if p.entity in persons and p.entity not in known)
+            out[meeting.id] = dataclasses.replace(meeting, participants=meeting.participants + came)
+    return [out[e.id] for e in events]
 
 
 def _same_time(a: Event, b: Event) -> bool:
@@ -40,17 +49,18 @@ def _same_time(a: Event, b: Event) -> bool:
     return x[:n] == y[:n]
 
 
-def _at_meeting(doc: Document, e: Event) -> bool:
-    """Does the event's sentence set it at a meeting (``на полях встречи``)?"""
+def _at_meeting(doc: Document, e: Event) -> str | None:
+    """The phrase by which the event's sentence sets it at a meeting (``на поле`` of ``на полях встречи``), if any."""
     sentence = next((s for s in doc.sentences if s.start <= e.start < s.stop), None)
     if sentence is None:
-        return False
+        return None
     lem = [morph.lemma(t.text) for t in sentence.tokens]
     for k in range(len(lem) - 1):
         for n in (1, 2):
-            if " ".join(lem[k:k + n]) in AT_MEETING and k + n < len(lem) and lem[k + n] in AT_MEETING_NOUNS:
-                return True
-    return False
+            phrase = " ".join(lem[k:k + n])
+            if phrase in AT_MEETING and k + n < len(lem) and lem[k + n] in AT_MEETING_NOUNS:
+                return phrase
+    return None
 
 
 def with_hosts(events: list[Event], doc: Document) -> list[Event]:
