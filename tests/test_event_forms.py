@@ -334,6 +334,10 @@ def test_event_forms_acts_at_a_meeting_take_its_place_and_separate_talks_stay_ap
     evs = events("В Лиме прошла встреча министров Чили и Перу. На полях встречи министр Чили Хуан Перес провел "
                  "переговоры с министром Боливии Луисом Аркой.")  # talks on the sidelines: another meeting
     assert [e.type for e in evs] == ["CONSULT", "CONSULT"]
+    evs = events("В Лиме открылся саммит Андского сообщества, в нем участвуют президенты Чили, Перу и Боливии. На "
+                 "полях саммита министр Чили Хуан Перес провел переговоры с министром Боливии Луисом Аркой.")
+    assert evs[1].place == evs[0].place and {p.entity for p in evs[1].participants if p.entity.startswith("e:")} <= \
+        {p.entity for p in evs[0].participants}  # those who met on its sidelines were at the summit
     evs = events("В Лиме прошла встреча министров Чили и Перу. Через неделю Чили и Боливия подписали соглашение.")
     assert evs[-1].place is None  # not set at the meeting
     evs = events("В Лиме прошло заседание комиссии Чили и Перу. По итогам заседания Чили и Перу подписали соглашение.",

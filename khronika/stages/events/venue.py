@@ -31,7 +31,7 @@ def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
         if not before:
             continue
         meeting = out[before[-1].id]
-        if e.place is None:
+        if e.place is None or at in SIDELINES:  # talks on the sidelines are where the meeting is
             out[e.id] = dataclasses.replace(out[e.id], place=meeting.place)
         if at in SIDELINES and e.type == "CONSULT" and meeting.mode == "multilateral":
             known = {p.entity for p in meeting.participants}
