@@ -316,7 +316,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
             - helping
-        if len(sides - hosts) >= 2:  # "Эфиопия и Сомали провели в Анкаре …": no host named only as a place
+        if len(sides - hosts) >= 2:  # "Чили и Перу провели в Кито …": no host named only as a place
             sides -= hosts
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before

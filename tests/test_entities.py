@@ -209,10 +209,10 @@ def test_entities_the_first_of_two_surnames_alone_is_that_person(annotate):
 
 
 def test_entities_a_name_where_places_stand_is_no_person(annotate):
-    doc = annotate("Вчера в камбоджийском Сиемреапе прошло заседание комитета. Президент Бразилии предложил "
-                   "посредничество в споре о регионе Эссекибо.")
+    doc = annotate("Вчера в малийском Каесе прошло заседание комитета. Президент Сенегала предложил "
+                   "посредничество в споре о регионе Кабинда.")
     assert persons(doc) == []
-    assert {"Сиемреап", "Эссекибо"} <= {e.name for e in doc.entities if e.type == "location"}
+    assert {"Каес", "Кабинда"} <= {e.name for e in doc.entities if e.type == "location"}
     doc = annotate("Министр Ана Кастильо прибыла в Лиму. Журналисты собрались у здания мэрии. Кастильо заявила, что "
                    "все в порядке.")
     assert [name for _, name, _ in persons(doc)] == ["Ана Кастильо"] * 2
@@ -325,7 +325,7 @@ def test_entities_a_foreign_name_agrees_with_the_declined_title_before_it(annota
     assert {"Ж. Тараманг", "Тараманген"} <= {m.normal for m in doc.mentions if m.type == "PER"}
     doc = annotate("Замминистра иностранных дел Чили Вега выступил с речью.")  # an undeclined title tells no case
     assert [name for _, name, _ in persons(doc)] == ["Вега"]
-    doc = annotate("Он провел переговоры с заместителем министра иностранных дел Науру Касимом Гарибаба.")
+    doc = annotate("Он встретился с заместителем главы МИД Науру Касимом Гарибаба.")
     assert [name for _, name, _ in persons(doc)] == ["Касим Гарибаба"]  # the outer title's case, the name's own
 
 
@@ -337,7 +337,7 @@ def test_entities_a_short_word_of_a_name_does_not_keep_a_place_a_person(annotate
 
 
 def test_entities_a_headline_adjective_and_a_place_of_an_adjective_are_no_persons(annotate):
-    doc = annotate("Российская газета 20.11.2026 19:45\n\nМаятниковая дипломатия дошла до Кито\n\n"
+    doc = annotate("Российская газета 21.12.2029 18:40\n\nМаятниковая дипломатия дошла до Кито\n\n"
                    "Президент провел встречу.")
     assert persons(doc) == []
     doc = annotate("Иран претендует на острова Большой Фарур, Малый Фарур и Сирри.")

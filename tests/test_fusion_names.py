@@ -42,7 +42,7 @@ def protest(id_, doc, day, people, text):
 
 def test_a_protest_neither_says_who_made_same_sides_and_person_on_one_day():
     a = protest("v:a", "d:1", "05-14", ["e:iso-PT", "e:iso-CL", "e:mendes"],
-                text="Послу Чили Жоао Мендешу вручена нота в связи с задержанием судна.")
+                text="Послу Чили Жоао Мендешу вручена нота по поводу задержания судна.")
     b = protest("v:b", "d:2", "05-14", ["e:iso-CL", "e:iso-PT", "e:mendes2"],
                 text="Мендеш был вызван в министерство, где ему заявили протест из-за траулера.")
     assert groups([a, b]) == {frozenset({"v:a", "v:b"})}
@@ -50,7 +50,7 @@ def test_a_protest_neither_says_who_made_same_sides_and_person_on_one_day():
 
 def test_a_protest_of_another_day_sides_or_person_stays_apart():
     a = protest("v:a", "d:1", "05-14", ["e:iso-PT", "e:iso-CL", "e:mendes"],
-                text="Послу Чили Жоао Мендешу вручена нота в связи с задержанием судна.")
+                text="Послу Чили Жоао Мендешу вручена нота по поводу задержания судна.")
     text = "Мендеш был вызван в министерство, где ему заявили протест из-за траулера."
     later = protest("v:b", "d:2", "05-20", ["e:iso-CL", "e:iso-PT", "e:mendes2"], text)
     others = protest("v:c", "d:3", "05-14", ["e:iso-UY", "e:iso-PT", "e:mendes2"], text)

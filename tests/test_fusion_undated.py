@@ -69,8 +69,8 @@ def test_each_report_may_name_other_states_of_the_organisation():
 
 
 PLANNED = "Стороны условились провести следующий раунд переговоров по воде в июне в Порту."
-CONFIRMED = ("Министр подтвердил, что делегация Чили примет участие в следующем раунде переговоров, намеченном на июнь "
-             "в Порту.")
+CONFIRMED = ("Министр подтвердил, что делегация Чили будет участвовать в следующем раунде переговоров, намеченном "
+             "на июнь в Порту.")
 
 
 def test_a_meeting_planned_for_one_month_in_one_city_told_in_other_words():
@@ -95,7 +95,7 @@ COMMISSION = "Министры Португалии и Чили провели 1
 def test_a_digest_line_of_a_round_in_a_city_joins_the_round_of_that_month():
     held = ev("v:a", "d:1", "2031-05-14", PAIR, rnd=14, text=COMMISSION)
     digest = ev("v:b", "d:2", "2031-05", [], place="Порту", rnd=14,
-                text="На прошлой неделе в Порту успешно прошло 14-е заседание межправкомиссии.")
+                text="На прошлой неделе в Порту успешно состоялось 14-е заседание межправкомиссии.")
     assert groups([held, digest]) == {frozenset({"v:a", "v:b"})}
 
 

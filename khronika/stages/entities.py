@@ -208,7 +208,7 @@ def pseudo_name(token: Token, v: DocView) -> bool:
 
 def placed(span: Mention, v: DocView, named: set[str]) -> bool:
     """A one-word name the tagger read as a person's that stands where places do: governed by ``в``/``из`` in the
-    locative or genitive (``в камбоджийском Сиемреапе``) or beside a place noun (``в регионе Эссекибо``) — unless a
+    locative or genitive (``в малийском Каесе``) or beside a place noun (``в регионе Кабинда``) — unless a
     word of a person's longer name of the document (``разочаровался в Смите`` after ``Джон Смит``)."""
     tokens = v.words_in(span.start, span.stop)
     word = fold(tokens[0].text) if len(tokens) == 1 else ""

@@ -64,7 +64,7 @@ _COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"})
 
 def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
     """The oblique case of the title a foreign name follows over the title's complements (``министра обороны
-    и военной промышленности АРЕ А.Сакра``, ``президента Республики Кипр (ТРСК) Эрхюрмана``), which the name
+    и военной промышленности Чада А.Махамата``, ``президента Республики Кипр (ТРСК) Эрхюрмана``), which the name
     agrees with though the tagger read it as a nominative; only a declined title (``министра``, not the
     undeclined ``замминистра``) tells a case, and any other word between (a verb, a preposition, a comma)
     tells none; a title that is itself the complement of one before it (``заместителем министра``) takes that

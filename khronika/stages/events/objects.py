@@ -300,7 +300,7 @@ def agreed_to_continue(w: Words, i: int) -> bool:
     if verb is None or w.lem[verb] not in CONTINUING or w.tokens[verb].feats.get("VerbForm") != "Inf":
         return False
     above = w.head_index(w.tokens[verb])
-    # "продолжить консультации в Москве в следующем году": set for a place or a time, a planned meeting
+    # "продолжить консультации в Лиме в будущем году": set for a place or a time, a planned meeting
     return above is not None and w.lem[above] in AGREEING and not w.dated and not any(
         w.kind(t) == "location" for t in w.tokens[verb:])
 

@@ -306,7 +306,7 @@ def first_person_verb(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | 
 
 def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     """The parser missed the subject: a name in the nominative just before the verb, in the same
-    clause (``Министры Т. Коно и Т. Ивая заявили``); a coordinated verb right after its conjunction shares the
+    clause (``Министры А. Перес и Х. Гомес заявили``); a coordinated verb right after its conjunction shares the
     subject of the verb it is coordinated with (``Директор X позвонил послу Y и заявил``: not Y)."""
     found = _name_before(sp, verb)
     return found if found is not None or v is verb else _name_before(sp, v)
