@@ -10,6 +10,7 @@ import re
 
 from . import lexicon
 from .lexicon import Column
+from .morph import parses
 from .records import PartialDate
 
 # Month stems, their case endings and abbreviations: data/months_ru.tsv.
@@ -84,6 +85,8 @@ FUTURE_CUE = re.compile(cue_pattern(lexicon.words("function_words.tsv")["FUTURE_
 # Just before a date, also a deadline: "до декабря 2018 года", "к марту", "в течение мая".
 _FUTURE = re.compile(rf"(?<!\w)(?:до|к|ко|течение)(?!\w)|{FUTURE_CUE.pattern}", re.IGNORECASE)
 _FUTURE_WINDOW = 4  # words looked at before a date
+# An aim told by an infinitive just before the date: "договорились встретиться в декабре", "решили провести в мае".
+_INFINITIVE_END = re.compile(r"(?:ть|ться|ти|тись)$")
 
 
 def _month(word: str) -> int:
@@ -171,7 +174,15 @@ def _in_future_context(text: str, start: int) -> bool:
     """Whether one of the few words before ``start`` (same sentence) makes the date a future one."""
     sentence = re.split(r"[.!?\n]", text[max(0, start - 80):start])[-1]
     words = re.findall(r"\w+", sentence)[-_FUTURE_WINDOW:]
-    return bool(_FUTURE.search(" ".join(words)))
+    return bool(_FUTURE.search(" ".join(words))) or any(_infinitive(w) for w in words)
+
+
+def _infinitive(word: str) -> bool:
+    """Is the word an infinitive (the dictionary's first reading): an aim, which lies ahead?"""
+    if not _INFINITIVE_END.search(word.lower()):
+        return False
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "INFN"
 
 
 _HISTORY = re.compile(cue_pattern(lexicon.words("function_words.tsv")["HISTORY_CUES"]), re.IGNORECASE)

@@ -142,3 +142,10 @@ def test_find_dates_skips_only_texts_where_the_full_scan_finds_nothing():
     for text in texts:
         full = [(m.start(), m.end(), d) for m in _DATE.finditer(text) if (d := _build(m))]
         assert find_dates(text) == full
+
+
+@pytest.mark.parametrize("text", ["Стороны договорились встретиться в декабре 2031 года.",
+                                  "Министры решили провести следующий раунд в декабре 2031 года."])
+def test_dates_an_aim_told_by_an_infinitive_gives_no_year_to_a_yearless_dateline(text):
+    assert infer_year(11, 25, text) is None  # what lies ahead says nothing of the story's own year
+    assert infer_year(11, 25, "Министры встретились в октябре 2031 года.") == 2031
