@@ -43,10 +43,15 @@ _ANY_MONTH = (rf"{_MONTH}|(?:{lexicon.alternation(w for w in _EN_MONTHS if w not
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|гг?(?:\.|(?!\w))))"
 
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # months in Roman figures
+_ROMAN = "|".join(sorted(_ROMANS, key=len, reverse=True))
+
 # One alternative per form, most specific first; each has its own group names.
 _DATE = re.compile(
     rf"(?<![\w.])(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     rf"(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?!\w)"
+    rf"|(?<![\w./])(?P<ymd_y>20\d{{2}})(?P<ymd_s>[/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)(?P<ymd_d>\d{{1,2}})(?![./]?\d)"
+    rf"|(?<![\w.])(?P<rom_d>\d{{1,2}})\.(?P<rom_m>{_ROMAN})\.(?P<rom_y>\d{{4}})(?!\d)"  # "24.XI.2026"
     rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
     rf"|(?<![\w./])(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![/\d])"  # "30/05/2026"
     rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_ANY_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
@@ -107,6 +112,10 @@ def _build(m: re.Match) -> PartialDate | None:
     g = m.groupdict()
     if g["iso_y"]:
         year, month, day = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+    elif g["ymd_y"]:  # "2026/11/24", "2026.11.24"
+        year, month, day = int(g["ymd_y"]), int(g["ymd_m"]), int(g["ymd_d"])
+    elif g["rom_d"]:
+        year, month, day = int(g["rom_y"]), _ROMANS.index(g["rom_m"].upper()) + 1, int(g["rom_d"])
     elif g["num_d"]:
         year, month, day = _full_year(g["num_y"]), int(g["num_m"]), int(g["num_d"])
     elif g["sl_d"]:
@@ -131,8 +140,8 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """All absolute date expressions in ``text`` as ``(start, stop, date)``, in text order.
 
     Forms: ``20 марта 2017 года``, ``20 марта`` (no year), ``апрель 19-го, 2016``, ``марте 2017``, ``15.12.16``,
-    ``15.12.2016``, ``2017-03-20`` (time allowed) and bare years followed by ``год``/``г.``
-    (``в 2014 году``, ``2014 года``).  A preposition before the date is not part of the span.
+    ``15.12.2016``, ``2017-03-20`` (time allowed), ``2017/03/20``, ``20.III.2017`` and bare years followed by
+    ``год``/``г.`` (``в 2014 году``, ``2014 года``).  A preposition before the date is not part of the span.
     """
     if not _DIGIT.search(text):  # every form holds a figure: a text without one is not scanned
         return []

@@ -149,3 +149,11 @@ def test_find_dates_skips_only_texts_where_the_full_scan_finds_nothing():
 def test_dates_an_aim_told_by_an_infinitive_gives_no_year_to_a_yearless_dateline(text):
     assert infer_year(11, 25, text) is None  # what lies ahead says nothing of the story's own year
     assert infer_year(11, 25, "Министры встретились в октябре 2031 года.") == 2031
+
+
+@pytest.mark.parametrize("text, expected", [("24.XI.2031", (2031, 11, 24)), ("2031/11/24", (2031, 11, 24)),
+                                            ("2031.11.24", (2031, 11, 24)), ("3.III.2031", (2031, 3, 3))])
+def test_dates_year_first_and_roman_month_forms(text, expected):
+    d = parse_date(text)
+    assert (d.year, d.month, d.day) == expected
+    assert parse_date("2031/13/45") is None and find_dates("версия 2031.1.2.3") == []
