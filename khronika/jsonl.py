@@ -1,5 +1,6 @@
 """JSON Lines input: one article a line, ``text`` and optionally ``title``, ``url``, ``published``,
-``source``.  A record without a readable ``published`` takes the day its ``url`` is dated to
+``source`` (or their usual other names: ``date``, ``pubDate``, ``link``, ``headline``, ``site`` …, ``ALIASES``).  A
+record without a readable ``published`` takes the day its ``url`` is dated to
 (``…/2031/03/04/slug/``, ``…/20310304/slug``).
 
 A line that is no JSON object with a non-empty ``text`` string is reported (``E_JSONL``) and
@@ -47,6 +48,7 @@ def read_jsonl(name: str, data: bytes, limits: LimitSettings) -> Iterator[Source
         if isinstance(record, str):
             yield ReadError(name, "E_JSONL", line=number, detail=record)
             continue
+        record = _with_aliases(record)
         bad = next((key for key in FIELDS if not _valid_field(key, record.get(key))), None)
         if bad is not None:
             yield ReadError(name, "E_JSONL_FIELD", line=number, field=bad, got=_json_type(record[bad]))
@@ -63,6 +65,20 @@ def read_jsonl(name: str, data: bytes, limits: LimitSettings) -> Iterator[Source
         yield Source(path=f"{name}:{number}", text=text, format="jsonl", encoding="utf-8", **fields)
     if not seen:
         yield ReadError(name, "E_EMPTY")
+
+
+# The names feeds and scrapers give the same metadata ("date", "pubDate", "link", "headline"): read when the
+# field of khronika's own name is absent.
+ALIASES = {"published": ("date", "published_at", "publishedAt", "pubDate", "datePublished", "pub_date",
+                         "publication_date"),
+           "url": ("link", "href"), "title": ("headline",), "source": ("site", "sitename", "outlet")}
+
+
+def _with_aliases(record: dict) -> dict:
+    """The record with each field absent under khronika's name taken from the first alias it has."""
+    found = {key: record[alias] for key, aliases in ALIASES.items() if key not in record
+             for alias in reversed(aliases) if alias in record}  # reversed: the first alias wins
+    return {**record, **found} if found else record
 
 
 def json_depth(line: str, limit: int) -> int:

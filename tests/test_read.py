@@ -281,3 +281,16 @@ def test_read_html_takes_the_date_of_an_element_marked_as_the_date(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert read_one(str(path)).published == "2031-03-14"
+
+
+def test_read_jsonl_takes_metadata_under_the_usual_other_names(tmp_path):
+    from khronika.jsonl import read_jsonl
+    from khronika.settings import DEFAULT
+
+    data = ('{"text": "Министры встретились в Лиме.", "date": "24.11.2031", "link": "https://x.example/a", '
+            '"headline": "Переговоры", "site": "Вестник"}\n'
+            '{"text": "Министры встретились снова.", "published": "2031-11-25", "date": "2020-01-01"}\n').encode()
+    first, second = list(read_jsonl("f.jsonl", data, DEFAULT.limits))
+    assert (first.published, first.url, first.title, first.source) == ("2031-11-24", "https://x.example/a",
+                                                                       "Переговоры", "Вестник")
+    assert second.published == "2031-11-25"  # khronika's own name first
