@@ -32,6 +32,7 @@ def test_find_dates_reads_english_month_names(text, date):
     ("Дата публикации: 9 December 2029", "2029-12-09"),
     ("Friday, November 20, 2026 at 9:05 pm", "2026-11-20"),  # an English weekday is no place
     ("Posted on Monday, 3 March 2031, 10:40 am | Last updated 4 March 2031", "2031-03-03"),
+    ("Дата: Tue, 4 Mar 2031 07:00:00 +0300", "2031-03-04"),  # a mail header: weekday and zone offset
 ])
 def test_a_stamp_with_an_english_month_dates_the_page(stamp, iso):
     result = clean(f"Вестник Анд\n\nЧили и Аргентина сверили позиции\n\n{stamp}\n\n{BODY}")

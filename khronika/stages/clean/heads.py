@@ -48,7 +48,8 @@ _AGENCY_NAMES = {name.lower(): name for name in AGENCIES}
 
 # "(12 апреля 2018 года, Берлин)", "Нижний Новгород, 12 апреля 2018 г.", "12.04.2018 14:35".
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-                   r"(?:\s*\(?(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?)?")  # "14:10 GMT+2", "(GMT-5)"
+                   r"(?:\s*\(?(?:GMT|UTC|МСК|MSK)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s*[+−-]\d{2}:?\d{2}(?!\d))?")
+# "14:10 GMT+2", "(GMT-5)", a mail header's "07:00:00 +0300"
 _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0,2}}")  # "Нижний Новгород"
 _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
 
