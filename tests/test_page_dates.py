@@ -200,3 +200,12 @@ def test_a_channel_and_a_show_before_the_date_of_an_issue_date_the_transcript():
     raw = f"ТВК. Передача «Мир сегодня». Выпуск от 9 марта 2031 года, 21:00\n\n{BODY}"
     assert clean(raw).published.iso() == "2031-03-09"
     assert clean(f"А. Петров. Доклад о встрече 9 марта 2031 года\n\n{BODY}").published_from == "none"
+
+
+@pytest.mark.parametrize("top, footer, iso", [
+    ("3 часа назад", "© Вестник Анд, 28.11.2031", "2031-11-28"),  # a copyright line with the date
+    ("Вчера, 18:30", "Страница сформирована 21.11.2031", "2031-11-21"),  # the page's own date at its foot
+])
+def test_a_relative_stamp_on_top_leaves_the_page_to_the_date_at_its_foot(top, footer, iso):
+    result = clean(f"Чили и Аргентина сверили позиции\n\n{top}\n\n{BODY}\n\n{footer}")
+    assert result.published.iso() == iso and footer not in result.text

@@ -22,7 +22,7 @@ from . import boiler
 from .lines import WORDS, Line, headline_like, phrases
 from .rows import signed_name
 
-_CLOSING = re.compile(r"^(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")
+_CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
 _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+)*")
 _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 
@@ -244,7 +244,7 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         s = lines[i].text.strip()
         if not s or i in reasons:
             if s and found is None and reasons[i] in ("credit", "byline"):  # "03.03.2031 · Фото: AP" went as a credit
-                found = _closing_stamp(s, settings)
+                found = (closing(s) if s.startswith("©") else None) or _closing_stamp(s, settings)  # "© X, <date>"
             continue
         bullet = _BULLET.match(s)
         if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
