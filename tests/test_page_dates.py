@@ -209,3 +209,10 @@ def test_a_channel_and_a_show_before_the_date_of_an_issue_date_the_transcript():
 def test_a_relative_stamp_on_top_leaves_the_page_to_the_date_at_its_foot(top, footer, iso):
     result = clean(f"Чили и Аргентина сверили позиции\n\n{top}\n\n{BODY}\n\n{footer}")
     assert result.published.iso() == iso and footer not in result.text
+
+
+def test_a_title_closing_on_its_place_and_date_dates_the_page():
+    result = clean("Брифинг официального представителя МИД Чили Х.Переса, Сантьяго, 26 ноября 2031 года\n\n"
+                   f"{BODY}")
+    assert result.published.iso() == "2031-11-26"
+    assert clean(f"Чили и Аргентина сверили позиции, Сантьяго\n\n{BODY}").published.iso() is None

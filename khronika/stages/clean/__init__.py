@@ -23,7 +23,7 @@ from ...dates import infer_year
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, rows
-from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, stamp
+from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, stamp, titled
 from .lines import Line, headline_like, sentence_like, split
 
 __all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]
@@ -91,7 +91,7 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
             heads.append(head)
         if not s or i in reasons:
             continue
-        head = dateline(s) or header(s) or stamp(s) or labelled(s)
+        head = dateline(s) or header(s) or stamp(s) or labelled(s) or titled(s)
         if head:
             heads.append(head)
             if at is not None and head.kind in ("stamp", "header"):

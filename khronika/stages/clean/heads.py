@@ -201,6 +201,20 @@ def labelled(s: str) -> Head | None:
     return Head(None, None, dated[0], "header")
 
 
+# A title that ends with its place and full date: "Брифинг официального представителя МИД …, Москва, 3 марта 2031
+# года", "Выступление министра на пленарном заседании, Нью-Йорк, 24 сентября 2031 г.".
+_TITLE_PLACE_DATE = re.compile(rf"^.{{10,240}}?,\s*(?P<place>{_HEADER_PLACE.pattern}),\s*(?P<date>[^,]{{8,30}})$")
+
+
+def titled(s: str) -> Head | None:
+    """A title line closing on ``, Place, day month year``: its place and date head the page."""
+    m = _TITLE_PLACE_DATE.match(s.rstrip(" ."))
+    date = parse_date(m["date"]) if m else None
+    if date is None or date.precision != "day" or not date.year:
+        return None
+    return Head(m["place"], None, date, "header")
+
+
 def stamp(s: str) -> Head | None:
     """A line of dates, times, labels, sites and agencies only, with a date or a site; its date is the
     first one with a day that no update label introduces (``None`` when every date is an update's)."""
