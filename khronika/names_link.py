@@ -97,35 +97,47 @@ def own_names(people: list) -> None:
 def short_names(people: list) -> None:
     """A name of one word (no given name) that stands right before a family particle in exactly one longer
     name of the document (``Лула`` of ``Луис Инасиу Лула да Силва``), or is the first of its two surnames
-    (``Родригес`` of ``Бруно Родригес Паррилья``; not a given name or a patronymic, and no one's surname of the
-    document), is that person's."""
+    (``Родригес`` of ``Бруно Родригес Паррилья``; a family name, ``_family_word``), is that person's."""
     longer = {tuple(fold(w) for w in p.words): p for p in people if p.given and len(p.words) >= 3}
-    surnames = {fold(p.surname) for p in people if p.given}
-    for p in people:
-        if p.given or p.initial or len(p.words) != 1:
-            continue
-        word = fold(p.words[0])
-        paternal = word not in surnames and not names.given_name(word) and not names.is_patronymic(word)
+    surnames = _surnames(people)
+    for p, word in _lone_words(people):
+        paternal = _family_word(word, surnames)
         fits = [q for key, q in longer.items()
                 if any(key[k] == word and (key[k + 1] in FAMILY_PARTICLES or paternal and k == len(key) - 2)
                        for k in range(1, len(key) - 1))]
         if len(fits) == 1:
-            p.words, p.given, p.surname = list(fits[0].words), fits[0].given, fits[0].surname
+            _become(p, fits[0])
 
 
 def head_names(people: list) -> None:
-    """A name of one word (no given name) that opens exactly one longer name of the document and is no one's last
-    name there (``Ли`` of ``Ли Чжэ Мён``, ``Ван`` of ``Ван И``: a family name written first) is that person's; a given
-    name the dictionary knows is left to ``entities.link_persons`` (``Мария`` after ``Мария Гонсалес``)."""
-    surnames = {fold(p.surname) for p in people if p.given}
-    for p in people:
-        if p.given or p.initial or len(p.words) != 1:
-            continue
-        word = fold(p.words[0])
+    """A name of one word (no given name) that opens exactly one longer name of the document and is a family name
+    (``Ли`` of ``Ли Чжэ Мён``, ``Ван`` of ``Ван И``: written first) is that person's; a given name the dictionary
+    knows is left to ``entities.link_persons`` (``Мария`` after ``Мария Гонсалес``)."""
+    surnames = _surnames(people)
+    for p, word in _lone_words(people):
         fits = {" ".join(q.words): q for q in people if q.given and len(q.words) >= 2 and fold(q.words[0]) == word}
-        if len(fits) == 1 and word not in surnames and not names.is_patronymic(word) and not names.given_name(word):
-            q = next(iter(fits.values()))
-            p.words, p.given, p.surname = list(q.words), q.given, q.surname
+        if len(fits) == 1 and _family_word(word, surnames):
+            _become(p, next(iter(fits.values())))
+
+
+def _lone_words(people: list) -> list:
+    """The mentions by one word alone (no given name, no initial), each with its word folded."""
+    return [(p, fold(p.words[0])) for p in people if not p.given and not p.initial and len(p.words) == 1]
+
+
+def _surnames(people: list) -> set[str]:
+    return {fold(p.surname) for p in people if p.given}
+
+
+def _family_word(word: str, surnames: set[str]) -> bool:
+    """A word that may be a family name standing alone: no one's surname of the document, no given name, no
+    patronymic."""
+    return word not in surnames and not names.given_name(word) and not names.is_patronymic(word)
+
+
+def _become(p, q) -> None:
+    """The mention ``p`` is of the person ``q`` names."""
+    p.words, p.given, p.surname = list(q.words), q.given, q.surname
 
 
 def _inside(short: list[str], long: list[str]) -> bool:

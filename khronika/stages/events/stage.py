@@ -24,7 +24,7 @@ from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places
 from .when import dated, event_place
-from .words import ANOTHER, NOT_DONE, SIDELINES
+from .words import ANOTHER, NOT_DONE, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -165,8 +165,7 @@ def _another(w: Words, trigger: Token) -> bool:
 
 def _on_the_sidelines(w: Words, trigger: Token) -> bool:
     """``На полях встречи X провёл переговоры с Y``: talks beside the meeting named, another meeting."""
-    k = w.position.get(trigger.id, 0)
-    return any(f"{a} {b}" in SIDELINES for a, b in zip(w.lem[:k], w.lem[1:k]))
+    return any(ends_with(w.lem, k, SIDELINES) for k in range(w.position.get(trigger.id, 0) + 1))
 
 
 def _ours_with(w: Words, trigger: Token) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from ... import morph
 from ...records import Document, Event, Participant
-from .words import AT_MEETING, AT_MEETING_NOUNS, SIDELINES
+from ...view import view
+from .words import AT_MEETING, AT_MEETING_NOUNS, SIDELINES, ends_with, lemmas
 
 
 def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
@@ -31,9 +31,9 @@ def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
         if not before:
             continue
         meeting = out[before[-1].id]
-        if e.place is None or at in SIDELINES:  # talks on the sidelines are where the meeting is
+        if e.place is None or at == "sidelines":  # talks on the sidelines are where the meeting is
             out[e.id] = dataclasses.replace(out[e.id], place=meeting.place)
-        if at in SIDELINES and e.type == "CONSULT" and meeting.mode == "multilateral":
+        if at == "sidelines" and e.type == "CONSULT" and meeting.mode == "multilateral":
             known = {p.entity for p in meeting.participants}
             came = tuple(Participant(p.entity, "participant") for p in e.participants
                          if p.entity in persons and p.entity not in known)
@@ -50,16 +50,13 @@ def _same_time(a: Event, b: Event) -> bool:
 
 
 def _at_meeting(doc: Document, e: Event) -> str | None:
-    """The phrase by which the event's sentence sets it at a meeting (``на поле`` of ``на полях встречи``), if any."""
-    sentence = next((s for s in doc.sentences if s.start <= e.start < s.stop), None)
-    if sentence is None:
-        return None
-    lem = [morph.lemma(t.text) for t in sentence.tokens]
-    for k in range(len(lem) - 1):
-        for n in (1, 2):
-            phrase = " ".join(lem[k:k + n])
-            if phrase in AT_MEETING and k + n < len(lem) and lem[k + n] in AT_MEETING_NOUNS:
-                return phrase
+    """How the event's sentence sets it at a meeting: ``"sidelines"`` (``на полях встречи``, ``в кулуарах``), ``"at"``
+    (``по итогам заседания``, ``в ходе переговоров``) or None."""
+    v = view(doc)
+    lem = lemmas(list(v.sentences[v.sentence_index(e.start)].tokens))
+    for k, word in enumerate(lem):
+        if word in AT_MEETING_NOUNS and ends_with(lem, k, AT_MEETING):
+            return "sidelines" if ends_with(lem, k, SIDELINES) else "at"
     return None
 
 
