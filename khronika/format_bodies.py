@@ -61,7 +61,7 @@ NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|соде
 NOT_A_SIDE_REACH = 60  # characters before a country's mention within which those words are read
 _BETWEEN = re.compile(r"\bмежду\s+$", re.I)
 _AT = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
-_AND = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)$")  # "Ирана и МАГАТЭ", "Россия – АСЕАН"
+_AND = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)$")  # "Чили и ОАГ", "Перу – АСЕАН"
 
 
 @cache
@@ -76,7 +76,7 @@ def _international() -> frozenset[str]:
 
 
 def international(mentions) -> set[str]:
-    """The entities of a document's mentions that are international organisations (``МАГАТЭ``, ``ССАГПЗ``)."""
+    """The entities of a document's mentions that are international organisations (``ОАГ``, ``АСЕАН``)."""
     return {m.entity for m in mentions if m.type == "ORG" and m.entity and fold(m.normal or m.text) in _international()}
 
 
@@ -93,9 +93,9 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
                ) -> tuple[set[str], set[str], set[str], set[str]]:
     """The countries a sentence names as helping others meet (``при посредничестве X``, ``под председательством X``:
     none of the sides), those it names as the sides themselves (``между X и Y``: each side of a coordination after
-    ``между``), and the international organisations (``orgs``) it coordinates with a country (``переговоры Ирана и
-    МАГАТЭ``, ``диалог между ССАГПЗ и Россией``: sides too), and the countries it names only as where something
-    happens (``провели в Анкаре``, its capital or itself: a host, no side beside two others); ``is_side`` tells which
+    ``между``), and the international organisations (``orgs``) it coordinates with a country (``переговоры Чили и
+    ОАГ``, ``диалог между АСЕАН и Перу``: sides too), and the countries it names only as where something
+    happens (``провели в Кито``, its capital or itself: a host, no side beside two others); ``is_side`` tells which
     mentions' entities count."""
     here = sorted((m for m in mentions if offset <= m.start < offset + len(text) and (is_side(m.entity)
                                                                                       or m.entity in orgs)),
@@ -105,7 +105,7 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
     helping -= {m.entity for m in here if not NOT_A_SIDE.search(
         text[max(0, m.start - offset - NOT_A_SIDE_REACH):m.start - offset])}  # named a side elsewhere in it
     runs, run = [], []
-    for m in here:  # runs of coordinated mentions: "Ирана и МАГАТЭ", "между Чили, Перу и Эквадором"
+    for m in here:  # runs of coordinated mentions: "Боливии и ОАГ", "между Чили, Перу и Эквадором"
         if run and not (_AND.match(text[run[-1].stop - offset:m.start - offset])
                         or m.start < run[-1].stop):  # a mention inside another one's words
             runs.append(run)
@@ -157,7 +157,7 @@ def status_again(text: str, mentioned: list, here: list[dict]) -> list:
 def by_party(named: list[Named], codes: set[str]) -> list[Named]:
     """A kind of mechanism named with an organisation of the gazetteer as a party (``девятая встреча стратегического
     диалога между Советом сотрудничества … и Российской Федерацией``): the gazetteer's one mechanism of that kind with
-    that organisation (``стратегический диалог Россия – ССАГПЗ``), where the document (``codes``) names its member
+    that organisation (``стратегический диалог Перу – АСЕАН``), where the document (``codes``) names its member
     states."""
     orgs = [n for n in named if n.fixed and n.type in ORGANISATION_TYPES]
     kinds = [n for n in named if not n.fixed]

@@ -268,7 +268,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
-    orgs = international(doc.mentions)  # "переговоры Ирана и МАГАТЭ": a side
+    orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     tracks = {n.name: n for s in doc.sentences for n in formats_in(doc.text[s.start:s.stop]) if TRACK.search(n.name)}
     for s in doc.sentences:

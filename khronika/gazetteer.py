@@ -49,7 +49,7 @@ class Country:
 # чад, перо → "перу", куб → "куба" ...): such a name resolves only when written with a capital letter.
 NEEDS_CAPITAL = lexicon.words("gazetteer_words.tsv")["NEEDS_CAPITAL"]
 CITY_OFFICES = lexicon.words("gazetteer_words.tsv")["CITY_OFFICES"]
-PLACE_HEADS = lexicon.words("gazetteer_words.tsv")["PLACE_HEADS"]  # "в регионе Эссекибо": a place's name
+PLACE_HEADS = lexicon.words("gazetteer_words.tsv")["PLACE_HEADS"]  # "в регионе Кабинда": a place's name
 
 _WORD = re.compile(r"[\w'-]+")
 

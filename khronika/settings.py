@@ -32,7 +32,7 @@ class EntitySettings:
     home_country: str = "RU"
     body_reach: int = 3  # sentences back in which a bare "министерство"/"ведомство" finds the ministry it stands for
     acronym_letters: tuple[int, int] = (2, 6)  # letters of an abbreviation linked to the full name it spells ("СФ")
-    title_reach: int = 8  # words back over a title's complements ("министра обороны АРЕ А.Сакра") to its title
+    title_reach: int = 8  # words back over a title's complements ("министра обороны Чада А.Махамата") to its title
 
 
 @dataclass(frozen=True)

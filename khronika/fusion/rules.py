@@ -62,7 +62,7 @@ or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same ve
 or, for a protest neither says who made, the same sides and a person in common on the same day;
 or when one of them does not say who acted and is told by persons of the other's target only, its countries the
 other's source and target, with evidence somewhat alike, dated by their documents a few days apart (the target's
-answer: ``Министр Y выразил сожаление в связи с решением X отозвать посла``);
+answer: ``Министр Y назвал ошибкой решение X отозвать посла``);
 or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
@@ -244,7 +244,7 @@ def _bare(r: Report) -> bool:
 
 def _answer(told: Report, other: Report) -> bool:
     """An act told without its actor by the persons of its target only, its countries the act's source and target
-    (``Министр Y выразил сожаление в связи с решением X отозвать посла``): the target's answer to that act, which a
+    (``Министр Y назвал ошибкой решение X отозвать посла``): the target's answer to that act, which a
     retaliation told without its actor is not (its persons are of the first act's source)."""
     return bool(told.persons and other.targets and told.sides & other.sources) \
         and all(p.countries and p.countries <= other.targets for p in told.persons) \

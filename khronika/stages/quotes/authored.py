@@ -17,15 +17,9 @@ from .speakers import SUBJECT
 TITLE_PARAGRAPHS = 3  # a statement's title is among the page's first lines (after the site's name: "МИД Республики X")
 
 
-def titled_author(r: Reading) -> str | None:
-    """The author a title of a statement names (the first paragraph, or one of the first lines after the site's
-    name); None when there is no such title."""
-    found = _title(r)
-    return found[1] if found else None
-
-
-def _title(r: Reading) -> tuple[int, str] | None:
-    """(end of the title, its author): the first of the first paragraphs that is a statement's title."""
+def statement_title(r: Reading) -> tuple[int, str] | None:
+    """(end of the title, its author) of a statement whose title names its author (the first paragraph, or one of the
+    first lines after the site's name); None when there is no such title."""
     for pa, pb in r.view.paragraphs[:TITLE_PARAGRAPHS]:
         author = _author(r, pa, pb)
         if author is not None:
@@ -67,11 +61,11 @@ def turn(tokens: list[Token]) -> str | None:
     return next((TURNS[w] for w in lemmas(tokens[0].text) if w in TURNS), None)
 
 
-def authored_quotes(r: Reading, author: str, taken: list[Quote]) -> list[Quote]:
+def authored_quotes(r: Reading, title: tuple[int, str], taken: list[Quote]) -> list[Quote]:
     """The author's first-person sentences after the title, and every sentence of an answer's turn (``Ответ: …``, up
     to the next ``Вопрос:``), outside the quotes ``taken``."""
     out: list[Quote] = []
-    title_end = (_title(r) or (r.view.paragraphs[0][1], None))[0]
+    title_end, author = title
     now = None
     for sentence in r.view.sentences:
         tokens = list(sentence.tokens)

@@ -14,7 +14,7 @@ from ...settings import DEFAULT, QuoteSettings, Settings
 from ..entities import with_countries
 from ..roles import head_lemma
 from .actors import best
-from .authored import authored_quotes, titled_author
+from .authored import authored_quotes, statement_title
 from .cues import REPORTS, cue_lemma
 from .direct import find_direct
 from .indirect import find_indirect
@@ -57,10 +57,10 @@ class QuoteFinder:
         if not self.transcript.turns():  # "Вопрос:"/"Ответ:" label no one: an interview's turns
             quotes += interview_quotes(r)
         speaker = self.transcript.speaker
-        author = titled_author(r) if speaker is None else None
-        if author is not None:  # "Комментарий официального представителя МИД …": the text is the author's
-            quotes += authored_quotes(r, author, quotes)
-            speaker = author
+        title = statement_title(r) if speaker is None else None
+        if title is not None:  # "Комментарий официального представителя МИД …": the text is the author's
+            quotes += authored_quotes(r, title, quotes)
+            speaker = title[1]
         return sorted(dedupe(quotes), key=lambda q: q.start), speaker
 
     def _quote(self, f: Found) -> Quote | None:
