@@ -94,10 +94,11 @@ class Matcher:
         return sorted(out, key=lambda m: m.tokens[0].start)
 
     def noun_of(self, tokens: list[Token], k: int, slot: frozenset) -> Token | None:
-        """The noun slot of a pair: the predicate's subject, or a noun a few words before it in the
-        same clause."""
+        """The noun slot of a pair: the predicate's subject (a predicative adjective's: the subject of the verb it
+        completes), or a noun a few words before it in the same clause."""
         t = tokens[k]
-        for c in self.view.children(t):
+        h = self.view.head(t) if t.rel == "xcomp" else None  # "позиции … остаются различными"
+        for c in self.view.children(t) + (self.view.children(h) if h is not None else []):
             if c.rel in SUBJECT and is_(c, slot):
                 return c
         for j in range(k - 1, max(-1, k - self.settings.pair_noun_reach - 1), -1):

@@ -226,6 +226,8 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     h = cx.view.head(noun)
     if subj is None and h is not None and (lemmas(h.text) & {"один"} or noun.rel == "conj"):
         subj = cx.view.child(h, SUBJECT)  # "X — один из ключевых партнёров Y", "X и Y — не просто соседи, а партнёры"
+    if subj is None and h is not None and lemmas(h.text) & NAMING:  # "назвал X «настоящим другом Y»": X is named so
+        subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
     owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
     if owned:
