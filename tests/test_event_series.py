@@ -53,3 +53,81 @@ def test_recalling_an_envoy_for_consultations_is_no_meeting(types):
 ])
 def test_acts_in_wordings_of_news(types, text, type_):
     assert type_ in [t for t, _ in types(text)]
+
+
+@pytest.fixture(scope="module")
+def meetings(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2031-03-04")))
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.type, e.factuality, e.date.iso(), sorted(names.get(p.entity, p.entity) for p in e.participants))
+                for e in doc.events]
+    return go
+
+
+SESSION = "Министры иностранных дел Ганы и Того провели в Аккре третье заседание совместной комиссии. "
+HELD = ("CONSULT", "occurred", "2031-03-04", ["Гана", "Того"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министры иностранных дел Ганы и Того собрались сегодня в Аккре.", [HELD], id="ministers_gathered"),
+    pytest.param("Гана и Того собрались провести референдум.", [], id="about_to_is_no_gathering"),
+    pytest.param("Акционеры собрались в Аккре.", [], id="shareholders_gathered"),
+    pytest.param("Правительства Ганы и Того провели сегодня в Аккре совместное заседание.", [HELD],
+                 id="two_governments_joint_session"),
+    pytest.param("Правительство Ганы провело совместное заседание с профсоюзами.", [],
+                 id="a_government_with_unions"),
+    pytest.param("Компании Ганы и Того провели совместное заседание советов директоров.", [], id="companies_boards"),
+    pytest.param(SESSION + "Следующее решено провести в Ломе осенью 2032 года.",
+                 [HELD, ("CONSULT", "planned", "2032", ["Гана", "Того"])], id="the_next_one_decided"),
+    pytest.param(SESSION + "Следующее заседание комиссии пройдет в Ломе осенью 2032 года.",
+                 [HELD, ("CONSULT", "planned", "2032", [])], id="the_next_session_of_the_commission"),
+    pytest.param(SESSION + "Очередное пройдет в Ломе в 2032 году.",
+                 [HELD, ("CONSULT", "planned", "2032", ["Гана", "Того"])], id="the_next_one_will_be_held"),
+    pytest.param(SESSION + "Следующий матч пройдет в Ломе в марте.", [HELD], id="the_next_match"),
+    pytest.param("Министры обсудили сроки. Следующее решено провести в Ломе.", [], id="no_body_told_before"),
+    pytest.param("Министр иностранных дел Того заявил, что возобновление переговоров с Ганой в нынешних условиях "
+                 "невозможно.", [], id="resumption_ruled_out"),
+    pytest.param("Встреча президентов Ганы и Того исключена.", [], id="a_meeting_ruled_out"),
+])
+def test_sessions_of_bodies(meetings, text, expected):
+    assert meetings(text) == expected
+
+
+@pytest.mark.parametrize("text, supported", [
+    pytest.param("Гана поддерживает усилия Того по урегулированию.", True, id="supports_efforts"),
+    pytest.param("«Мы поддерживаем позицию Аккры», — заявил министр иностранных дел Того.", True, id="we_support"),
+    pytest.param("Гана и Того поддерживают тесные контакты.", False, id="contacts_kept_up"),
+    pytest.param("Гана поддерживает связь с посольством.", False, id="a_link_kept_up"),
+    pytest.param("Гана поддерживала Того в годы войны.", False, id="supported_once_is_no_act"),
+])
+def test_support_in_the_present(meetings, text, supported):
+    assert ("SUPPORT" in [t for t, *_ in meetings(text)]) == supported
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Командование армии Ганы требует, чтобы войска Того сначала вывели свои силы из приграничного района.",
+                 ["REQUEST"], id="a_withdrawal_demanded_is_not_done"),
+    pytest.param("Гана уже призвала партнеров бойкотировать выступление министра Того.", ["REQUEST"],
+                 id="a_boycott_called_for_is_not_done"),
+    pytest.param("Премьер Ганы настаивает, что Того первым начало возвращать мигрантов.", [],
+                 id="insisting_that_asserts"),
+    pytest.param("Премьер Ганы настаивает на том, чтобы Того вернуло мигрантов.", ["REQUEST"],
+                 id="insisting_on_demands"),
+    pytest.param("Гана отказала в предоставлении воздушного коридора самолету делегации Того.", ["SANCTION"],
+                 id="an_air_corridor_refused"),
+    pytest.param("Банк отказал в кредите компании.", [], id="a_loan_refused"),
+    pytest.param("Гана и Того восстановили дипломатические отношения.", ["AGREE"], id="relations_restored"),
+    pytest.param("Министры иностранных дел Ганы и Того встретятся в Аккре. Чего ждать от встречи?", ["CONSULT"],
+                 id="a_question_about_the_meeting_is_none"),
+    pytest.param("По его словам, встреча акционеров двух компаний прошла на прошлой неделе в Аккре.", [],
+                 id="a_meeting_of_shareholders"),
+    pytest.param("Встреча министров Ганы и Того прошла в Аккре.", ["CONSULT"], id="a_meeting_of_ministers"),
+])
+def test_acts_and_their_sense(meetings, text, expected):
+    assert [t for t, *_ in meetings(text)] == expected
+
+
+def test_a_question_word_opens_no_name(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", text="Почему Гана «приостановила» договор с Того?")))
+    assert "Почему Гана" not in {e.name for e in doc.entities}

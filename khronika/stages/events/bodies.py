@@ -71,7 +71,9 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
         if word in SESSIONS:
             body = _named_after(w, i, found)
         elif word in BODY_WORK and _work(w, i) or word in BODY_HELD:
-            body = _subject_names(w, i, found)
+            body = _subject_names(w, i, found) or elided(w, i)
+        elif word in LIGHT_VERBS:
+            body = elided(w, i)
         else:
             continue
         if body is not None:
@@ -94,6 +96,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         # "Совместный комитет X и Y провел свое пятое заседание": the body that holds it is the verb's subject
         h = w.v.head(w.tokens[i])
         held = h is not None and h.id in w.position and w.lem[w.position[h.id]] in LIGHT_VERBS
+        if held and _COMMON in w.lem[max(0, i - _SERIES_BEFORE):i]:
+            return _joint_session(w, w.position[h.id]) or _subject_names(w, w.position[h.id], found)
         return _subject_names(w, w.position[h.id], found) if held else None
     first, last = w.tokens[i + 1].start, w.tokens[stop - 1].stop
     inside = [n for s, e, n in found if first <= s < last]
@@ -118,6 +122,23 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     return None
 
 
+def elided(w: Words, i: int) -> int | None:
+    """``Следующее решено провести в X``, ``Очередное пройдет в марте``: a session of the body the document told
+    before, its noun left out — a series word (``следующий``, an ordinal) opens the clause and no noun stands between
+    it and the verb."""
+    if not w.bodies or w.tokens[i].pos not in ("VERB", "AUX"):
+        return None
+    k = i - 1
+    while k >= 0 and w.tokens[k].pos != "NOUN" and w.tokens[k].text not in (".", ";", ":", "—", "–"):
+        k -= 1
+    opener = k + 1
+    while opener < i and w.tokens[opener].text in (",", "«", "\""):
+        opener += 1
+    t = w.tokens[opener] if opener < i else None
+    series = t is not None and (w.lem[opener] in ANOTHER | _SERIES or morph.is_ordinal(t.text))
+    return 2 if series and t.pos in ("ADJ", "DET") and (opener == 0 or k >= 0 and w.tokens[k].pos != "NOUN") else None
+
+
 def _numbered(w: Words, i: int) -> bool:
     """A session word told as one of a series: a round number in its sentence (``восьмое заседание``) or an
     adjective of another one (``предыдущее``, ``последнее``, ``очередное``)."""
@@ -126,6 +147,7 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
+_COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together
 _FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
@@ -143,6 +165,17 @@ def _countries(w: Words, at: range | None = None) -> int:
         if "-" in t.text:
             named |= {c.code for c in compound_countries(t.text)}
     return len(named)
+
+
+def _joint_session(w: Words, verb: int) -> int | None:
+    """``Правительства X и Y провели совместное заседание``: a common session of the two or more states the verb's
+    subject names (by name, not as companies' owners)."""
+    for s in (c for c in w.children(w.tokens[verb]) if c.rel == "nsubj"):
+        words = w.v.subtree(s, skip=frozenset())
+        if words[0].id in w.position and _joint_subject(w, words):
+            at = range(w.position[words[0].id], w.position[words[-1].id] + 1)
+            return max(2, _countries(w, at))
+    return None
 
 
 def _work(w: Words, i: int) -> bool:
@@ -183,7 +216,10 @@ def body_heads(w: Words) -> set[str]:
         out.update(nouns[:1])
         out.update(x.removeprefix(_SHORT) for x in nouns[:1] if x.startswith(_SHORT))  # межправкомиссия: комиссия
     out.update(w.lem[k] for k in range(1, len(w.tokens))  # "межправительственной комиссии", however complemented
-               if w.lem[k] in _JOINT_BODIES and w.lem[k - 1] in _INTERSTATE)
+               if w.lem[k] in _JOINT_BODIES and (w.lem[k - 1] in _INTERSTATE or w.lem[k - 1] == _COMMON))
+    # "министры X и Y провели заседание комиссии": the body of the two countries, told again later
+    out.update(w.lem[k] for k in range(2, len(w.tokens)) if w.lem[k] in _JOINT_BODIES and set(w.lem[k - 2:k]) & SESSIONS
+               and _countries(w) >= 2)
     if set(w.lem) & TALKS:  # "переговоры", "раунд консультаций": a later bare "8-й раунд" is one of the talks
         out.add(_ROUND)
     return out

@@ -19,6 +19,7 @@ from .words import (
     GREETING,
     HAPPEN,
     INTENTION_HEADS,
+    MAINTAINED,
     MECHANISM_VERBS,
     MUST,
     POINTING,
@@ -38,6 +39,12 @@ REFUSING = frozenset({"отказаться", "отказываться"})  # a 
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # trigger nouns that may be what a rejection answers
 NO_COMMENT = frozenset({"комментарий", "комментировать"})  # "отказался от комментариев": no refusal
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
+ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
+RULED_OUT = frozenset({"невозможный", "невозможно", "исключить", "исключенный", "нереальный", "нереально",
+                       "немыслимый", "немыслимо"})  # "возобновление переговоров невозможно": none held
+KEEPING_UP = "поддерживать"  # "поддерживают контакты": kept up (MAINTAINED), not supported
+DEMANDED_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})  # not done
+INSISTING = frozenset({"настаивать", "настоять"})  # "настаивает, что": an assertion
 TOPICAL_TYPES = frozenset({"COOPERATE", "AID"})  # acts that are only a topic when sides discuss them
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})  # reactions to an act told before
 
@@ -198,14 +205,18 @@ def procedure(w: Words, i: int) -> bool:
 
 def private_actors(w: Words, i: int) -> bool:
     """A visit, a meeting, an agreement, support, a request or cooperation whose subject is private people or
-    companies (``артисты посетят Шанхай``, ``труппа совершит визит``, ``компании поддержат исследования``): no
-    diplomacy, in any document."""
+    companies (``артисты посетят Шанхай``, ``труппа совершит визит``, ``компании поддержат исследования``), or a
+    meeting noun of theirs (``встреча акционеров``): no diplomacy, in any document."""
     if TRIGGERS.get(w.lem[i], ("",))[0] not in PRIVATE_TYPES:
         return False
     verb = w.tokens[i]
     k = w.head_index(verb) if verb.pos == "NOUN" and verb.rel == "obj" else None
     verb = w.tokens[k] if k is not None else verb  # "совершит визит": the light verb's subject
-    return any(c.rel in ("nsubj", "nsubj:pass") and w.lem[w.position[c.id]] in PRIVATE_PEOPLE
+    # "встреча акционеров", "саммит ритейлеров": a meeting noun of private people's
+    held_by = ("nsubj", "nsubj:pass", "nmod") if w.tokens[i].pos == "NOUN" and verb is w.tokens[i] else (
+        "nsubj", "nsubj:pass")
+    return any(c.rel in held_by and w.lem[w.position[c.id]] in PRIVATE_PEOPLE and (
+        c.rel != "nmod" or c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c)))
                for c in w.children(verb) if c.id in w.position)
 
 
@@ -224,10 +235,22 @@ def own_law(w: Words, i: int) -> bool:
     return False
 
 
-def demanded(w: Words, i: int) -> bool:
-    """An agreement that is what one side demands (``требует от Y соглашения``, ``настаивал, что X должна
-    подписать соглашение``): the demand is the act, no agreement is reached."""
-    return TRIGGERS.get(w.lem[i], ("",))[0] == "AGREE" and demanded_at(w, i)
+def demanded(w: Words, i: int, type_: str | None = None) -> bool:
+    """An act that is what one side demands or calls for (``требует от Y соглашения``, ``настаивал, что X должна
+    подписать соглашение``, ``требует, чтобы Y вывели свои силы``, ``призвала партнёров бойкотировать``): the demand
+    is the act, the one demanded is not done (``type_``: a pattern's type, else the trigger word's)."""
+    return (type_ or TRIGGERS.get(w.lem[i], ("",))[0]) in DEMANDED_TYPES and demanded_at(w, i)
+
+
+def insisted_that(w: Words, i: int) -> bool:
+    """``настаивает, что Y первой начала …``: insisting that something is so asserts it, no demand (``настаивает на
+    …``, ``настаивает, чтобы …``, ``настаивал, что Y обязана …`` do demand)."""
+    if w.lem[i] not in INSISTING:
+        return False
+    clauses = [c for c in w.children(w.tokens[i]) if c.rel in ("ccomp", "advcl", "parataxis")]
+    marks = {w.lem[w.position[m.id]] for c in clauses for m in w.children(c) if m.rel == "mark" and m.id in w.position}
+    must = any(w.lem[w.position[x.id]] in MUST for c in clauses for x in w.v.subtree(c) if x.id in w.position)
+    return "что" in marks and not must and not any(c.rel == "obl" for c in w.children(w.tokens[i]))
 
 
 def demanded_at(w: Words, i: int) -> bool:
@@ -236,8 +259,16 @@ def demanded_at(w: Words, i: int) -> bool:
         return w.lem[k] in MUST or w.tokens[k].feats.get("VerbForm") == "Inf" or \
             TRIGGERS.get(w.lem[k], ("",))[0] == "AGREE"
 
+    def addressee(k: int) -> bool:  # "призвала партнёров бойкотировать": the infinitive under who is called on
+        return inf and w.tokens[k].pos in ("NOUN", "PROPN") and w.tokens[k].rel in ("obj", "iobj")
+
+    inf = w.tokens[i].feats.get("VerbForm") == "Inf"
+    # "требует, чтобы Y вывели …", however parsed: a clause of purpose after a verb of demanding before it
+    so_that = any(c.rel == "mark" and c.text.lower() == "чтобы" for c in w.children(w.tokens[i])) and \
+        any(w.lem[k] in DEMANDING for k in range(i))
     # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
-    return _above(w, i, 4, lambda k: w.lem[k] in DEMANDING, through, ("obj", "obl", "xcomp", "ccomp", "nmod"))
+    return so_that or _above(w, i, 4, lambda k: w.lem[k] in DEMANDING, lambda k: through(k) or addressee(k),
+                             ("obj", "obl", "xcomp", "ccomp", "nmod"))
 
 
 def discussed(w: Words, i: int) -> bool:
@@ -278,6 +309,41 @@ def scheduled(w: Words, i: int) -> bool:
         (c for c in w.children(t) if c.rel == "nsubj:pass"), None)
     return meeting is not None and meeting.id in w.position and \
         TRIGGERS.get(w.lem[w.position[meeting.id]], ("",))[0] == "CONSULT"
+
+
+def about_to(w: Words, i: int) -> bool:
+    """A verb of gathering that governs an infinitive (``собрались провести референдум``) tells an intention."""
+    return w.lem[i] in ABOUT_TO and any(c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf"
+                                        for c in w.children(w.tokens[i]))
+
+
+def ruled_out(w: Words, i: int) -> bool:
+    """A trigger noun, or the noun it completes (``возобновление переговоров``), that is the subject of a word of
+    impossibility (``… в нынешних условиях невозможно``, ``встреча исключена``): no event held."""
+    t = w.tokens[i]
+    if t.pos != "NOUN":
+        return False
+    up = w.head(t) if t.rel == "nmod" else None
+    for noun in (t, up):
+        pred = w.head_index(noun) if noun is not None and noun.rel in ("nsubj", "nsubj:pass") else None
+        if pred is not None and w.lem[pred] in RULED_OUT:
+            return True
+    return False
+
+
+def for_which(w: Words, i: int) -> bool:
+    """An act in the present told as the reason of thanks or blame (``признательны коллегам за то, что они
+    поддерживают …``): the gratitude is the act, what it is for is an ongoing state."""
+    t = w.tokens[i]
+    head = w.head(t)
+    return t.pos == "VERB" and t.feats.get("Tense") == "Pres" and head is not None and head.text.lower() == "то" \
+        and any(c.rel == "case" and c.text.lower() == "за" for c in w.children(head))
+
+
+def kept_up(w: Words, i: int) -> bool:
+    """``поддерживают тесные контакты``, ``поддерживает связь с …``: what is kept up is no side supported."""
+    objs = [c for c in w.children(w.tokens[i]) if c.rel == "obj" and c.id in w.position]
+    return w.lem[i] == KEEPING_UP and any(w.lem[w.position[c.id]] in MAINTAINED for c in objs)
 
 
 def reacted_to(w: Words, i: int) -> bool:
@@ -345,4 +411,5 @@ def talks_stopped(w: Words, i: int) -> bool:
 
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
           called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
-          proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped)
+          proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped, about_to,
+          kept_up, ruled_out, insisted_that, for_which)

@@ -7,12 +7,12 @@ import hashlib
 import re
 
 from ...ids import is_country
-from ...records import Document, Event, PartialDate, Quote, Sentence, Token
+from ...records import Document, Event, PartialDate, Participant, Quote, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
 from .actors import Actors
-from .bodies import body_heads
+from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
 from .factuality import factuality
 from .merge import Known, merge
@@ -82,8 +82,9 @@ class EventStage:
                     continue
                 told = next((e.date for e in reversed(events) if e.date.precision == "day"), None)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
-                if not event.participants and event.format is None and trig[0].pos == "NOUN" and type_ != "CONSULT":
-                    continue  # "санкции оказались болезненными": an event noun with nobody's act
+                if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
+                        type_ != "CONSULT" or sentence.start in questions):
+                    continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
                 if not actors.takes_part(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
@@ -94,6 +95,8 @@ class EventStage:
                               questions)
                 if type_ == "CONSULT":
                     meeting_at = at
+                if not event.participants and type_ == "CONSULT" and elided(w, w.position[trig[0].id]):
+                    event = _of_the_body(event, events)
                 if any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
@@ -160,7 +163,19 @@ def _another(w: Words, trigger: Token) -> bool:
     """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
     (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
     told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
-    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger)
+    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger) or \
+        trigger.id in w.position and elided(w, w.position[trigger.id]) is not None  # "Следующее пройдет в …"
+
+
+def _of_the_body(event: Event, events: list[Event]) -> Event:
+    """A session whose body the sentence leaves out (``Следующее пройдет в …``): the states of the last meeting of two
+    states or more told before."""
+    last = next((e for e in reversed(events) if e.type == "CONSULT"
+                 and sum(is_country(p.entity) for p in e.participants) >= 2), None)
+    if last is None:
+        return event
+    return dataclasses.replace(event, participants=tuple(
+        Participant(p.entity, "participant") for p in last.participants if is_country(p.entity)))
 
 
 def _on_the_sidelines(w: Words, trigger: Token) -> bool:

@@ -102,7 +102,7 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 at.sort()
                 used.update(at)  # its words are no triggers, reported or not
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
-                        or _meeting_the_public(w, at[-1]) or type_ == "AGREE" and objects.demanded_at(w, i)
+                        or _meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
                         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"

@@ -8,7 +8,7 @@ from ... import names
 from ...names_link import ADDRESS_WORDS
 from ...records import Mention
 from .context import Context, has_word, lemma, part
-from .lexicon import FEATURE_WORDS, ORG_KIND_WORDS, PAIRS, STREET_WORDS, known_kind
+from .lexicon import FEATURE_WORDS, ORG_KIND_WORDS, PAIRS, QUESTION_WORDS, STREET_WORDS, known_kind
 
 _EDGE_MARKS = " \t\n•·;,|—–-:"
 
@@ -92,6 +92,17 @@ def trim_street_words(spans: list[Mention], c: Context) -> list[Mention]:
         if len(words) >= 2 and lemma(words[-1].text) in STREET_WORDS:
             m = part(m, m.start, words[-2].stop, c)
         elif len(words) >= 2 and lemma(words[0].text) in FEATURE_WORDS:
+            m = part(m, words[1].start, m.stop, c)
+        out.append(m)
+    return out
+
+
+def trim_question_word(spans: list[Mention], c: Context) -> list[Mention]:
+    """A question word opening a sentence is no part of the name after it: ``Почему Гана …`` → ``Гана``."""
+    out = []
+    for m in spans:
+        words = c.view.words_in(m.start, m.stop)
+        if len(words) >= 2 and words[0].text.lower().replace("ё", "е") in QUESTION_WORDS:
             m = part(m, words[1].start, m.stop, c)
         out.append(m)
     return out
