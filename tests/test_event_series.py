@@ -131,3 +131,10 @@ def test_acts_and_their_sense(meetings, text, expected):
 def test_a_question_word_opens_no_name(pipeline):
     doc = pipeline(Document.from_source(Source(path="t.txt", text="Почему Гана «приостановила» договор с Того?")))
     assert "Почему Гана" not in {e.name for e in doc.entities}
+
+
+def test_an_invitation_accepted_is_a_visit_to_come(meetings):
+    assert [(t, f) for t, f, *_ in meetings("Президент Ганы принял приглашение посетить Того в 2032 году.")] == [
+        ("CONSULT", "planned")]
+    assert [(t, f) for t, f, *_ in meetings("Президент Ганы по приглашению Того посетил Ломе.")] == [
+        ("CONSULT", "occurred")]
