@@ -253,6 +253,13 @@ def test_speech_an_organisation_of_no_country_that_writes_is_a_publication(run):
     assert quotes == [("МИД Японии", "Токио готов к диалогу")]
 
 
+def test_speech_an_organisation_of_no_country_that_relays_in_the_present_is_a_publication(run):
+    _, quotes, _ = run("«Стороны обсудили весь спектр вопросов», — сообщает ГАНАПРЕСС.")
+    assert [q for q in quotes if q[0] == "ГАНАПРЕСС"] == []
+    _, quotes, _ = run("«Стороны обсудили весь спектр вопросов», — сообщает пресс-служба президента Ганы.")
+    assert [q[1] for q in quotes] == ["Стороны обсудили весь спектр вопросов"] and quotes[0][0] is not None
+
+
 def test_speech_an_expert_of_an_institute_speaks_for_no_one(run):
     _, quotes, _ = run("Эксперт Института Азии, на условиях анонимности, полагает, что переговоры зайдут в тупик.")
     assert quotes == []

@@ -37,6 +37,7 @@ from .actors import KINDS, Actors, best
 from .cues import (
     AGENCIES,
     AUTHORS,
+    BODY_NAMES,
     CITING,
     FIRST_PERSON,
     LATTER,
@@ -45,6 +46,7 @@ from .cues import (
     PERSONAL,
     PRIVATE,
     PRONOUNS,
+    RELAYING,
     REPORTERS,
     STATEMENTS,
     UNKNOWN_TITLES,
@@ -203,10 +205,15 @@ class Speakers:
         return Speaker()
 
     def _publication(self, sp: Speaker, verb: Token) -> bool:
-        """An organisation of no country that writes (``Как пишет Dagens Nyheter``): a publication, the source."""
+        """An organisation of no country that writes (``Как пишет Dagens Nyheter``) or relays in the present (``«…», —
+        сообщает ГАНАПРЕСС``; not a body: ``сообщает пресс-служба``): a publication, the source."""
         e = self.actors.entities.get(sp.entity) if sp.entity else None
-        return e is not None and e.type == "organization" and not sp.proxy and bool(lemmas(verb.text) & WRITING) \
-            and self.actors.side(sp.entity) is None
+        if e is None or e.type != "organization" or sp.proxy or self.actors.side(sp.entity) is not None:
+            return False
+        said = lemmas(verb.text)
+        relays = bool(said & RELAYING) and verb.feats.get("Tense") == "Pres" and not any(
+            lemmas(w) & BODY_NAMES for w in e.name.split())
+        return bool(said & WRITING) or relays
 
     def _bare_noun(self, t: Token) -> bool:
         """A noun in the singular with no noun or adjective of its own (``серб``, not ``сербы`` or ``серб по
