@@ -138,3 +138,10 @@ def test_an_invitation_accepted_is_a_visit_to_come(meetings):
         ("CONSULT", "planned")]
     assert [(t, f) for t, f, *_ in meetings("Президент Ганы по приглашению Того посетил Ломе.")] == [
         ("CONSULT", "occurred")]
+
+
+def test_the_previous_time_dated_is_one_meeting_not_a_habit(meetings):
+    found = meetings("Делегации Ганы и Того провели в Аккре пятый раунд переговоров. В прошлый раз стороны "
+                     "встречались в Ломе в марте.")
+    assert [(t, d) for t, _, d, _ in found] == [("CONSULT", "2031-03-04"), ("CONSULT", "2031-03")]
+    assert len(meetings("Делегации Ганы и Того раньше встречались в Ломе.")) == 0
