@@ -117,6 +117,19 @@ def test_a_meeting_of_days_is_of_each_of_them():
     assert span("2031-05-14", "Сегодня открылось двухдневное заседание.") == ("2031-05-14", None)  # its end unknown
     assert span("2031-05-14", "Во вторник и в пятницу прошли встречи.") == ("2031-05-14", None)  # not in a row
     assert span("2031-05", "Во вторник и среду прошло заседание.") == ("2031-05", None)
+    assert span("2031-05-14", "Переговоры прошли 13–14 мая в Фару.") == ("2031-05-13", "2031-05-14")
+    assert span("2031-05-14", "Переговоры прошли 14–15 мая в Фару.") == ("2031-05-14", "2031-05-15")
+    assert span("2031-05-14", "Переговоры прошли 11–12 мая в Фару.") == ("2031-05-14", None)
+
+
+def test_a_report_that_fits_two_tellings_of_one_document_joins_the_first():
+    first = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], rnd=9, text="Девятое заседание комиссии прошло.")
+    again = ev("v:b", "d:1", "2031-05-14", ["e:iso-PT"], rnd=9, text="На девятом заседании комиссии стороны …")
+    month = ev("v:c", "d:2", "2031-05", [], place="e:faro", rnd=9,
+               text="В мае в Фару прошло девятое заседание комиссии.")
+    assert groups([first, again, month]) == {frozenset({"v:a", "v:c"})}
+    other_doc = {**again, "doc": "d:3"}  # two documents' reports it fits alike: it bridges none
+    assert not any("v:c" in g for g in groups([first, other_doc, month]))
 
 
 def test_a_session_of_two_days_told_by_its_first_and_by_its_last_is_one():
@@ -128,3 +141,40 @@ def test_a_session_of_two_days_told_by_its_first_and_by_its_last_is_one():
     one_day = {**first, "text": "Во вторник Жоао Мендеш и Рауль Кинтана провели в Фару заседание комиссии."}
     single = {**last, "text": "В Фару сегодня прошло заседание комиссии Мендеша и Кинтаны."}
     assert groups([one_day, single]) == set()
+
+
+def test_outcomes_with_the_same_count_of_documents_signed_are_one():
+    from khronika.fusion.outcome import documents_signed
+
+    assert documents_signed("Стороны подписали 14 межправительственных соглашений.") == 14
+    assert documents_signed("Подписан пакет из четырнадцати документов.") == 14
+    assert documents_signed("Стороны подписали два документа.") is None  # too common to tell
+    assert documents_signed("Протокол о знаках на 112 километрах границы.") is None
+    signed = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], type_="AGREE",
+                text="Португалия и Чили подписали в Фару 14 соглашений, в том числе о рыболовстве.")
+    undated = ev("v:b", "d:2", None, [], type_="AGREE",
+                 text="Стороны подписали четырнадцать документов о сотрудничестве.")
+    other = ev("v:c", "d:3", None, [], type_="AGREE", text="Стороны подписали двенадцать документов о сотрудничестве.")
+    later = ev("v:d", "d:4", "2031-06-20", [], type_="AGREE", text="Стороны подписали 14 документов.")
+    assert groups([signed, undated]) == {frozenset({"v:a", "v:b"})}
+    assert groups([signed, other]) == set()
+    assert groups([signed, later]) == set()
+    porto = ev("v:m1", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], place="e:porto", text="Переговоры в Порту.")
+    braga = ev("v:m2", "d:2", "2031-05-14", ["e:iso-PT", "e:iso-UY"], place="e:braga", text="Переговоры в Браге.")
+    after = [{**ev(i, d, "2031-05-14", [], type_="AGREE", text=t), "meetings": [m]}
+             for i, d, m, t in (("v:e", "d:1", porto, "Стороны подписали 14 соглашений о торговле."),
+                                ("v:f", "d:2", braga, "По итогам министры подписали четырнадцать документов."))]
+    assert groups(after) == set()  # after two meetings that are not one
+
+
+def test_outcomes_of_one_meeting_whose_dateline_is_not_its_venue_are_one():
+    held = ev("v:m1", "d:1", "2031-05-14", ["e:pt-pm", "e:cl-fm"], place="Вилар-Формозу", text=AT_POST)
+    told = ev("v:m2", "d:2", "2031-05-14", ["e:pt-pm2", "e:cl-fm2"], place="e:porto",
+              text="Мендеш и Кинтана встретились на границе и обсудили торговлю.")
+    sign = "Стороны подписали протокол о пограничных знаках на участке границы."
+    a = {**ev("v:a", "d:1", "2031-05-14", [], type_="AGREE", place="Вилар-Формозу",
+              text=sign + " Протокол подписан в Вилар-Формозу."), "meetings": [held]}
+    b = {**ev("v:b", "d:2", "2031-05-14", [], type_="AGREE", place="e:porto", text=sign), "meetings": [told]}
+    assert groups([a, b]) == {frozenset({"v:a", "v:b"})}
+    named = {**b, "text": sign + " Протокол подписан в Порту."}  # both name their places: two
+    assert groups([a, named]) == set()

@@ -12,7 +12,7 @@ Every way ``rules`` links two reports names something both have:
   the report may be of (``days.days_told``: its own day, its document's date and the days before, its year-less
   dateline's);
 * other acts: a source in common (an entity, or a country it stands for), a key of the meeting an outcome
-  follows, or a day (``MM-DD``: an act whose
+  follows, a count of documents signed, or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
 """
@@ -29,8 +29,9 @@ def keys_of(r: Report) -> frozenset[str]:
     persons = {p.id: surname_key(p.surname) or p.id for p in r.persons}
     if t != "CONSULT":
         of_meeting = {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}
+        signed = {f"{t}|n:{r.signed}"} if r.signed else set()
         return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)}
-                         | of_meeting)
+                         | of_meeting | signed)
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")

@@ -23,6 +23,7 @@ from ..ids import country_code, is_country
 from ..morph import fold
 from ..settings import FusionSettings
 from ..translit import skeleton
+from .outcome import documents_signed
 from .span import last_day, span
 
 _WORD = re.compile(r"\w+")
@@ -171,6 +172,7 @@ class Report:
     kin: frozenset[str] = frozenset()  # the organisations its mechanisms are of (``kin_of``)
     members: frozenset[str] = frozenset()  # the member states of its mechanisms and of their organisations
     placed: bool = True  # its evidence names its place (not one only its document's dateline or title tells)
+    signed: int | None = None  # an outcome's count of documents signed (``подписали 17 соглашений``: ``outcome.py``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -213,7 +215,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(text if lead is None else lead)),
                   through,
                   fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
-                  members_of(named), placed(where, text, settings))
+                  members_of(named), placed(where, text, settings),
+                  documents_signed(text) if event["type"] in OUTCOMES else None)
 
 
 def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:

@@ -64,6 +64,9 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
   same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
+or when both tell the same count of documents signed (three or more, ``outcome.py``: ``подписали 17 соглашений``,
+``подписали семнадцать документов``) and the same actor or none, after meetings that may be one (where both tell
+them);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
 or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
@@ -159,9 +162,13 @@ def compatible(a: Report, b: Report) -> bool:
 
 def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
-    where the evidence tells a border post), of one meeting of two persons in common on one day."""
-    return a.type == "CONSULT" and not (a.placed and b.placed) and same_day(a, b) \
-        and len({x.id for x, _ in shared_persons(a, b)}) >= 2
+    where the evidence tells a border post), of one meeting of two persons in common on one day, or of outcomes of
+    meetings that are one (``По итогам встречи стороны подписали протокол``)."""
+    if a.placed and b.placed:
+        return False
+    if a.type != "CONSULT":
+        return any(compatible(x, y) and _meeting_link(x, y, FusionSettings()) for x in a.meetings for y in b.meetings)
+    return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
 
 
 def one_sitting(a: Report, b: Report) -> bool:
@@ -286,6 +293,9 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
+    if a.signed and a.signed == b.signed and a.sources == b.sources \
+            and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
+        return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
     much = similar >= settings.act_undated_overlap
     if (much or a.verb and a.verb == b.verb and similar >= settings.outcome_overlap) \

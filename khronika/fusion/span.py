@@ -1,6 +1,6 @@
 """The days of a meeting that lasted more than one day, as its evidence tells them, around the day it is dated to.
 
-* a range of days of one month that begins on its day: ``прошли 16–17 ноября``;
+* a range of days of one month that begins or ends on its day: ``прошли 16–17 ноября``;
 * two days of the week in a row, its day one of them: ``во вторник и среду провели в Исфаре заседание`` (dated to the
   Tuesday: the Wednesday too; dated to the Wednesday: the Tuesday too);
 * a meeting of two or three days that ended on its day: ``сегодня завершилось двухдневное заседание`` (the days
@@ -37,12 +37,25 @@ def last_day(date: str | None, text: str) -> str | None:
     return None
 
 
+def _first_day(date: str, text: str) -> str | None:
+    """The first day of a range of days of one month that ends on ``date`` (``прошли 16–17 ноября``, dated to the
+    17th), a week long at most; else None."""
+    last, month = int(date[8:]), int(date[5:7])
+    for m in _RANGE.finditer(text):
+        if int(m.group(2)) == last and _MONTHS.index(m.group(3).lower()[:3]) + 1 == month \
+                and last - 7 <= int(m.group(1)) < last:
+            return f"{date[:8]}{int(m.group(1)):02d}"
+    return None
+
+
 def span(date: str | None, text: str) -> tuple[str | None, str | None]:
     """The first day and the last one (``None``: that day alone) of the meeting dated to ``date`` by its own words."""
     if not date or len(date) != 10:
         return date, None
     if last := last_day(date, text):
         return date, last
+    if first := _first_day(date, text):
+        return first, date
     day = dt.date.fromisoformat(date)
     for m in _TWO_DAYS.finditer(text):
         first, second = (_WEEKDAYS.index(g.lower()) for g in m.groups())
