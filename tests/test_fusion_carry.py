@@ -122,12 +122,13 @@ def test_a_meeting_of_days_is_of_each_of_them():
     assert span("2031-05-14", "Переговоры прошли 11–12 мая в Фару.") == ("2031-05-14", None)
 
 
-def test_a_report_that_fits_two_tellings_of_one_document_joins_the_first():
+def test_a_report_that_fits_two_tellings_of_one_document_joins_the_fuller():
     first = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], rnd=9, text="Девятое заседание комиссии прошло.")
     again = ev("v:b", "d:1", "2031-05-14", ["e:iso-PT"], rnd=9, text="На девятом заседании комиссии стороны …")
     month = ev("v:c", "d:2", "2031-05", [], place="e:faro", rnd=9,
                text="В мае в Фару прошло девятое заседание комиссии.")
-    assert groups([first, again, month]) == {frozenset({"v:a", "v:c"})}
+    assert groups([first, again, month]) == {frozenset({"v:a", "v:c"})}  # the telling with both sides
+    assert groups([{**first, "id": "v:d"}, again, month]) == {frozenset({"v:d", "v:c"})}  # whatever its id
     other_doc = {**again, "doc": "d:3"}  # two documents' reports it fits alike: it bridges none
     assert not any("v:c" in g for g in groups([first, other_doc, month]))
 
