@@ -129,6 +129,8 @@ def test_a_report_that_fits_two_tellings_of_one_document_joins_the_fuller():
                text="В мае в Фару прошло девятое заседание комиссии.")
     assert groups([first, again, month]) == {frozenset({"v:a", "v:c"})}  # the telling with both sides
     assert groups([{**first, "id": "v:d"}, again, month]) == {frozenset({"v:d", "v:c"})}  # whatever its id
+    named = ev("v:e", "d:1", "2031-05-14", ["e:pt-pm"], rnd=9, text="Мендеш открыл девятое заседание комиссии.")
+    assert groups([first, named, month]) == {frozenset({"v:e", "v:c"})}  # a person told says more than a side
     other_doc = {**again, "doc": "d:3"}  # two documents' reports it fits alike: it bridges none
     assert not any("v:c" in g for g in groups([first, other_doc, month]))
 
@@ -179,3 +181,20 @@ def test_outcomes_of_one_meeting_whose_dateline_is_not_its_venue_are_one():
     assert groups([a, b]) == {frozenset({"v:a", "v:b"})}
     named = {**b, "text": sign + " Протокол подписан в Порту."}  # both name their places: two
     assert groups([a, named]) == set()
+
+
+def test_the_planned_meeting_of_the_same_sides_undated_by_one_outlet_joins_it():
+    pair = ["e:iso-PT", "e:iso-CL"]
+    dated = ev("v:a", "d:1", "2031-12", pair, place="e:porto", factuality="planned",
+               text="Заседание португальско-чилийского совета сотрудничества, намеченное на декабрь в Порту, "
+                    "перенесено.")
+    undated = ev("v:b", "d:2", None, pair, factuality="planned",
+                 text="Лиссабон и Сантьяго перенесли заседание португальско-чилийского совета сотрудничества.")
+    assert groups([dated, undated]) == {frozenset({"v:a", "v:b"})}
+    other = {**undated, "text": "Стороны договорятся о визите министров в следующем году."}
+    held = {**undated, "factuality": "occurred"}
+    three = {**undated, "participants": undated["participants"] + [{"entity": "e:iso-UY", "role": "participant"}]}
+    later = ev("v:c", "d:3", "2032-06", pair, factuality="planned", text=dated["text"].replace("декабрь", "июнь"))
+    for x in (other, held, three):
+        assert groups([dated, x]) == set(), x
+    assert not any("v:b" in g for g in groups([dated, later, undated]))  # two planned sittings it fits alike

@@ -8,8 +8,8 @@ a group's dates, places and sides agree, whatever chain of links made it).  A le
 joins the one group of a more precise layer that it fits (agrees with all, linked to one; of several, the one it is
 most strongly linked to, and for a document's date the group of that very day first), again while reports join;
 one that fits two groups alike joins none and stays alone, so that it never bridges them (unless they are lone
-reports of one document, one event it tells twice: it joins the one of the most sides and persons, of the smallest
-id); one that fits none
+reports of one document, one event it tells twice: it joins the one of the most persons, then sides, of the
+smallest id); one that fits none
 groups with reports of its own precision.  Ties are broken by event id, and event ids come
 from document contents, so the groups do not depend on the order of ingestion.  A group's id is
 the smallest event id among its members (``stable.py`` then keeps the ids exported before).
@@ -85,7 +85,7 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
         fits = [i for i in fits if strength[i] == max(strength[j] for j in fits)]  # the group it says most with
         if len(fits) > 1 and len({m.doc for i in fits for m in groups[i]}) == 1 \
                 and all(len(groups[i]) == 1 for i in fits):  # one document's event told twice: its fullest telling
-            fits = [min(fits, key=lambda i: (-len(groups[i][0].sides), -len(groups[i][0].persons), groups[i][0].id))]
+            fits = [min(fits, key=lambda i: (-len(groups[i][0].persons), -len(groups[i][0].sides), groups[i][0].id))]
         if len(fits) == 1:
             joins[fits[0]].append(r)
         elif fits:

@@ -8,9 +8,9 @@ Every way ``rules`` links two reports names something both have:
   format (its round or one person with it); a round and two sides; a round and the place, or the day, or the month
   (``MM``); a named mechanism; the day and the place (two sides on one day in one place, a meeting told without its
   sides), a city and two sides (an undated report of them), a city (an undated report in it), or the day and the
-  sides (the same sides on one day), a planned or multilateral meeting's city — a day as ``MM-DD``, each of those
-  the report may be of (``days.days_told``: its own day, its document's date and the days before, its year-less
-  dateline's);
+  sides (the same sides on one day), a planned or multilateral meeting's city, a planned meeting's two sides — a day
+  as ``MM-DD``, each of those the report may be of (``days.days_told``: its own day, its document's date and the days
+  before, its year-less dateline's);
 * other acts: a source in common (an entity, or a country it stands for), a key of the meeting an outcome
   follows, a count of documents signed, or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
@@ -46,6 +46,8 @@ def keys_of(r: Report) -> frozenset[str]:
             keys.add(f"{t}|r:{r.round}|mo:{r.date[5:7]}")
     if r.place is not None and not r.place.is_country and 2 <= len(r.sides) <= ROUND_SIDES:
         keys |= {f"{t}|at:{r.place.key}|{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
+    if r.factuality == "planned" and 2 <= len(r.sides) <= ROUND_SIDES:  # a planned meeting of these sides
+        keys |= {f"{t}|plan:{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
     if r.place is not None and not r.place.is_country:  # an undated report in the city of a dated one
         keys.add(f"{t}|c:{r.place.key}")
     if r.place is not None and not r.place.is_country and (r.factuality == "planned" or r.mode == "multilateral"):

@@ -52,7 +52,10 @@ Meetings (CONSULT) are linked by
 * planned by both in the same city (not a country), one of them at least dated, with evidence much alike
   (``FusionSettings.planned_meeting_overlap``: ``Очередной раунд консультаций состоится в Лиме``; an undated one
   joins the one group it fits), or somewhat alike when both are planned for the same month
-  (``planned_month_overlap``, ``planned_month_words``).
+  (``planned_month_overlap``, ``planned_month_words``);
+* planned by both, of the same sides (two or more), one of them undated, with evidence much alike
+  (``FusionSettings.planned_meeting_overlap``: ``Анкара и Москва перенесли заседание совета``); it joins the one
+  group it fits.
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -258,6 +261,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
         return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
+    if a.factuality == b.factuality == "planned" and bool(a.date) != bool(b.date) and len(a.sides) >= 2 \
+            and a.sides == b.sides and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+        return strength  # the planned meeting of the same sides, undated by one outlet: it joins the one group it fits
     one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
     if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
             and (overlap(a, b) or 0.0) >= (settings.planned_month_overlap if one_month else
