@@ -49,7 +49,7 @@ STATUS_WORDS = [
     # a mechanism at work: "действует", "раз в два года", negotiations conducted ("ведут переговоры")
     ("active", r"\bпровод(?:ится|ятся)\s+(?:\w+\s+){0,2}?(?:с|со|ежегодно|раз)\b|"
                r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
-               r"\bсозда(?:н[аоы]?|л[аи]?)\b|\bучрежд|\bучредил|"
+               r"\bсозда(?:н[аоы]?|л[аи]?|ть)\b|\bучрежд|\bучредил|\bучредить\b|"
                r"\b(?:вест[иь]|вед[уеё]\w*|продолжа\w*)\s+(?:\w+\s+){0,2}?переговор|"
                # a mechanism at work since: "диалог ведется с 2011 года", "форум работает с 2004 года"
                r"\b(?:вед[её]тся|работает|работают)\s+(?:уже\s+)?(?:с|со)\s+(?:\d|[а-я]+\s+\d)"),
@@ -80,8 +80,12 @@ MEET_AGAIN = (r"\b(?:встретиться|собраться)\s+(?:вновь|
 # The next meeting of a series: "следующее заседание запланировано …", "условились о следующей встрече в октябре",
 # "Следующее, одиннадцатое, решено провести …".
 NEXT_MEETING = re.compile(r"\b(?:следующ|ближайш)\w*[\s,]+(?:[\w-]+[\s,]+)?(?:встреч|заседани|раунд|консультаци|сесси|"
-                          r"саммит)|^\W*следующ\w*\s*,|" + MEET_AGAIN, re.I)
-PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|\bнамечен|"
+                          r"саммит)|^\W*следующ\w*\s*,|" + MEET_AGAIN
+                          # the next one without its noun: "Следующие должны состояться в 2033 году"
+                          + r"|^\W*следующ(?:ие|ую|ее|ий|ая)\s+(?:\w+\s+){0,3}?(?:провести|проведут|состо|пройд|пройти|"
+                            r"запланирован|намечен|должн)", re.I)
+PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|\bдолжн\w*\s+(?:состояться|пройти)|"
+                     r"\bпройд[её]т|\bпройдут|\bнамечен|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести", re.I)
 # A meeting decided or agreed on: planned, whatever the event of the sentence says ("Следующий раунд решено провести
 # в Каире", "стороны договорились провести следующую встречу в Москве").
@@ -102,7 +106,7 @@ RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*(?:
 # "исключена из «Большой восьмерки»", "возобновлении формата G8", "намеченном на март 2019 года саммите G20".
 _GOVERNING = [
     ("suspended", r"(?:приостанов|заморож|прерва|исключ(?:ен|ил|ать|ени))\w*(?:\s+из)?"),
-    ("proposed-resumption", r"(?:возобновлени|возвращени)\w*"),
+    ("proposed-resumption", r"(?:возобновлени|возвращени)\w*|возобновить(?:\s+работу|\s+деятельность)?"),
     ("cancelled", r"отмен\w*|бойкотир\w*|прекращени\w*\s+(?:\w+\s+)?(?:деятельности|существования)|роспуск\w*|"
                   r"упразднени\w*"),
     ("postponed", r"отлож\w*|перенесенн\w*|перенесённ\w*"),
@@ -111,7 +115,12 @@ _GOVERNING = [
 _BEFORE = r"(?:\s+[\w-]+){0,5}?\s+[«\"„“]?$"
 GOVERNING = [(status, re.compile(r"\b" + words + _BEFORE, re.I)) for status, words in _GOVERNING]
 # A proposal to resume needs someone asking for it (a REQUEST event) or a word of asking.
-_ASKING = re.compile(r"предлаг|предлож|призыв|призва|настаива|добива|выступа\w* за", re.I)
+_ASKING = re.compile(r"предлаг|предлож|призыв|призва|настаива|добива|выступа\w* за|договар|договорил|условил|"
+                     r"согласил|намерен", re.I)  # asked for, or agreed on: "договорились … возобновить работу X"
+# A break told of a body in a relative clause right after its name ("Механизма …, деятельность которого
+# приостановлена с 2029 года"): that body's, not another's of the sentence.
+_RELATIVE_BREAK = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?котор\w+\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:приостановл|заморож|прерван)\w*[^,.;:]*", re.I)
 
 
 # Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
@@ -194,4 +203,8 @@ def local_statuses(sentence: str, spans: dict[str, list[tuple[int, int]]],
                 out.setdefault(name, []).append((status, m.start(), stop))
                 blanked = blanked[:m.start()] + " " * (stop - m.start()) + blanked[stop:]
                 break
+            m = _RELATIVE_BREAK.match(sentence, stop)
+            if m and not any(s == "suspended" for s, _, _ in out.get(name, [])):
+                out.setdefault(name, []).append(("suspended", stop, m.end()))
+                blanked = blanked[:stop] + " " * (m.end() - stop) + blanked[m.end():]
     return out, blanked
