@@ -37,3 +37,8 @@ def ahead_of(date: str, published: str | None, timexes: list) -> str | None:
         return date
     later = str(int(date[:4]) + 1) + date[4:]
     return later if later >= published[:len(date)] else date
+
+
+def precision(date: str | None) -> str:
+    """``year``, ``month``, ``day`` or ``unknown``: how precisely an ISO date (``2031``, ``2031-05``) tells a day."""
+    return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .format_dates import ahead_of, listed_year
+from .format_dates import precision as _precision
 from .format_names import Named
 from .format_retro import counted_first, suspended_since
 from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
@@ -70,12 +71,17 @@ class Told:
         self.here = [dict(e, round=told) if e["round"] and told and e["round"] != told
                      and not 0 <= e["start"] - offset < len(text) else e for e in here]
 
-    def local(self, statuses: list[tuple[str, int, int]]) -> list[dict]:
-        """Entries told by words governing this format's mention (``исключена из …``)."""
-        out = [_entry(status, self.here, self.doc, self.row, self.text, self.timexes) for status, _, _ in statuses]
-        for e, (status, a, b) in zip(out, statuses):  # "…, деятельность которого приостановлена с 2029 года"
+    def local(self, statuses: list[tuple[str, int, int]], clause: bool = False) -> list[dict]:
+        """Entries told by words governing this format's mention (``исключена из …``), or by a relative clause after
+        it (``clause``: dated by that clause alone, ``…, которое приостановлено с 2029 года``)."""
+        out = []
+        for status, a, b in statuses:
+            xs = [x for x in self.timexes if a <= x.start - self.offset < b] if clause else self.timexes
+            e = _entry(status, [] if clause else self.here, self.doc, self.row, self.text[a:b] if clause
+                       else self.text, xs)
             if status == "suspended" and (since := suspended_since(self.text[a:b], self.timexes, self.offset + a)):
                 e.update(date=since, date_precision=_precision(since))
+            out.append(e)
         return out
 
     def entries(self, n: Named, status: str | None, local: dict, current: int | None = None,
@@ -393,7 +399,3 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     return {"status": status, "date": date, "date_precision": _precision(date),
             "round": rnd, "events": [main["id"]] if main else [],
             "docs": [doc.id], "evidence": text.strip()[:300]}
-
-
-def _precision(date: str | None) -> str:
-    return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")

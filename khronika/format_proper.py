@@ -1,8 +1,10 @@
-"""Proper names of bodies, for ``format_names.py``: a gazetteer alias inside a longer proper name (``саммит альянса``,
-NATO's summit, is not ``саммит Альянса государств Анд`` nor ``саммит Альянса Тихого океана``, which name other bodies),
-and the words that go on with a body's name (``Совета экономического партнерства высокого уровня Перу и …``)."""
+"""Proper names of bodies, for ``format_names.py`` and ``formats.py``: a gazetteer alias inside a longer proper
+name (``саммит альянса``, NATO's summit, is not ``саммит Альянса государств Анд`` nor ``саммит Альянса Тихого
+океана``, which name other bodies) or after such a name (of that body), and the words that go on with a body's name
+(``Совета экономического партнерства высокого уровня Перу и …``)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import morph
@@ -46,3 +48,19 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
         words.append(w)
         stop = m.end()
     return (" ".join(words), stop) if words else None
+
+
+def named_before(named: list, mentioned: list) -> list:
+    """A gazetteer alias in common nouns (``саммит альянса``) in a document that named a body of that noun in full
+    before (``Саммит Альянса государств Анд``): that body (``Первый саммит альянса прошел …`` is its), not the
+    gazetteer's mechanism."""
+    out = []
+    for n in named:
+        words = _WORD.findall(n.alias) if n.fixed and n.alias and n.alias.islower() else []
+        noun = morph.lemmas(words[-1]) if len(words) >= 2 else set()
+        fits = {m.name: m for m in mentioned if not m.fixed and m.start >= 0 and len(m.name.split()) > 2
+                and m.name.split()[1][:1].isupper() and noun & morph.lemmas(m.name.split()[1].lower())
+                and m.name.split()[0] == words[0]}
+        out.append(dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())
+                   if len(fits) == 1 else n)
+    return out

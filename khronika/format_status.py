@@ -119,8 +119,10 @@ _ASKING = re.compile(r"предлаг|предлож|призыв|призва|�
                      r"согласил|намерен", re.I)  # asked for, or agreed on: "договорились … возобновить работу X"
 # A break told of a body in a relative clause right after its name ("Механизма …, деятельность которого
 # приостановлена с 2029 года"): that body's, not another's of the sentence.
-_RELATIVE_BREAK = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?котор\w+\s+(?:[\w-]+\s+){0,3}?"
-                             r"(?:приостановл|заморож|прерван)\w*[^,.;:]*", re.I)
+_RELATIVE = [("suspended", re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?котор\w+\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?:приостановл|заморож|прерван)\w*[^,.;:]*", re.I)),
+             ("postponed", re.compile(r"\s*,\s+котор\w+\s+(?:[\w-]+\s+){0,3}?(?:переносил|откладывал|перенесл|"
+                                      r"отложил|перенес[её]н|отложен)\w*[^,.;:]*", re.I))]
 
 
 # Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
@@ -203,8 +205,21 @@ def local_statuses(sentence: str, spans: dict[str, list[tuple[int, int]]],
                 out.setdefault(name, []).append((status, m.start(), stop))
                 blanked = blanked[:m.start()] + " " * (stop - m.start()) + blanked[stop:]
                 break
-            m = _RELATIVE_BREAK.match(sentence, stop)
-            if m and not any(s == "suspended" for s, _, _ in out.get(name, [])):
-                out.setdefault(name, []).append(("suspended", stop, m.end()))
-                blanked = blanked[:stop] + " " * (m.end() - stop) + blanked[m.end():]
+    return out, blanked
+
+
+def relative_turns(sentence: str, blanked: str, spans: dict[str, list[tuple[int, int]]]
+                   ) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
+    """A break or a putting off told of a mechanism in a relative clause right after its name (``Механизма …,
+    деятельность которого приостановлена с 2029 года``, ``Саммит …, который дважды переносили, прошел …``): name →
+    [(status, start, stop of the clause)], that mechanism's alone; and ``blanked`` with those clauses blanked out,
+    for the status of the rest of the sentence."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for name, places in spans.items():
+        for _, stop in places:
+            for status, pattern in _RELATIVE if stop >= 0 else ():
+                m = pattern.match(sentence, stop)
+                if m and status not in [s for s, _, _ in out.get(name, [])]:
+                    out.setdefault(name, []).append((status, stop, m.end()))
+                    blanked = blanked[:stop] + " " * (m.end() - stop) + blanked[m.end():]
     return out, blanked

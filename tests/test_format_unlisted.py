@@ -179,3 +179,13 @@ def test_a_digest_item_tells_its_own_consultations_and_round(tmp_path):
         "транзите.\n"))
     assert got["межправительственные консультации Парагвай – Уругвай"] == [("round", 9, "2031-11-28")]
     assert [h[1] for h in got["комиссия по делимитации морской границы Перу – Чили"]] == [5]
+
+
+def test_the_gazetteer_alias_in_common_nouns_after_an_alliance_named_in_full_is_that_alliance(tmp_path):
+    got = _formats(tmp_path, (
+        "Лидеры встретились в Лиме\n\n"
+        "ЛИМА, 5 июля 2031 года. Саммит Альянса государств Анд, который не раз откладывали, прошел 4 июля в Лиме. "
+        "Первый саммит альянса состоялся в мае 2029 года в Кито.\n"))
+    assert "саммит НАТО" not in got
+    assert got["саммит Альянса государств Анд"] == [
+        ("round", 1, "2029-05"), ("meeting", None, "2031-07-04"), ("postponed", None, None)]  # put off: undated
