@@ -189,3 +189,16 @@ def test_the_gazetteer_alias_in_common_nouns_after_an_alliance_named_in_full_is_
     assert "саммит НАТО" not in got
     assert got["саммит Альянса государств Анд"] == [
         ("round", 1, "2029-05"), ("meeting", None, "2031-07-04"), ("postponed", None, None)]  # put off: undated
+
+
+def test_one_session_of_a_joint_body_called_committee_and_commission_by_two_outlets_is_one_format(tmp_path):
+    a = _doc(tmp_path, "a.txt", (
+        "Перу и Чили провели заседание межправкомиссии\n\n"
+        "ЛИМА, 20 мая 2031 года. В Лиме 19 мая прошло 9-е заседание Межправительственного комитета Перу – Чили по "
+        "торговле. Делегации Перу и Чили подписали протокол.\n"))
+    b = _doc(tmp_path, "b.txt", (
+        "Заседание комиссии в Лиме\n\n"
+        "САНТЬЯГО, 21 мая 2031 года. Девятое заседание Межправительственной перуанско-чилийской комиссии по "
+        "торговле прошло в Лиме. Министр заявил, что товарооборот вырос.\n"))
+    formats = ingested_formats(tmp_path, a, b)
+    assert len(formats) == 1 and formats[0]["name"].endswith("Перу – Чили")
