@@ -10,12 +10,10 @@ import re
 from .format_dates import ahead_of, listed_year
 from .format_dates import precision as _precision
 from .format_names import Named
-from .format_retro import counted_first, suspended_since
+from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
 from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
 from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
 
-# A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
-DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
                       r"\bпровод(?:ится|ятся)\b", re.I)
@@ -32,11 +30,9 @@ SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
                      r"запущен[аоы]?)\b", re.I)
 FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
-_CLAUSE = re.compile(r"[,;:]\s|\s[-–—]\s")  # where a clause ends
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
-NOT_MET = re.compile(r"\bне\s+(?:собирал|проводил|встречал|заседал|созывал)(?:ся|ась|ось|ись|и)\b", re.I)
 BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
 BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
 LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
@@ -188,6 +184,10 @@ class Told:
                 dict(_entry("suspended", [], doc, row, text[stop:], after), evidence=text.strip()[:300])]
         if status in ("suspended", "resumed") and (after := self._after_round(text, timexes)) is not None:
             entries.append(dict(_entry("round", [], doc, row, text, [], after[1]), round=after[0]))
+        if status == "postponed" and (held := held_after_all(text, self.timexes, self.offset)):
+            rnd = entries[0]["round"] if entries else None  # "Второе заседание переносилось и все же прошло в июне"
+            entries.append(dict(_entry("round", [], doc, row, text, [], held), status="round" if rnd else "meeting",
+                                round=rnd))
         if status == "suspended" and (since := suspended_since(text, timexes, self.offset)):
             entries = [dict(e, date=since, date_precision=_precision(since)) if e["status"] == "suspended" else e
                        for e in entries]  # "работа которого заморожена с 2029 года": suspended then
@@ -215,7 +215,7 @@ class Told:
         if listed:  # "Встречи в этом формате проходили в 2019 году в Сочи и в 2021 году в Анкаре": one each
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] in listed)]
             entries += [_entry("meeting", [], doc, row, text, [], date) for date in listed]
-        if status != "suspended" and (gap := self._not_met(text, timexes)) is not None:
+        if status != "suspended" and (gap := not_met(text, timexes, self.offset)) is not None:
             entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2030–2032 годах не встречались"
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
@@ -310,20 +310,6 @@ class Told:
                 or any(d[:4] > published[:4] or len(d) < 4 for d in dates):
             return []  # the list follows its verb: not "Соглашение подписано в 2019 году, встречи проходили в 2021-м"
         return dates
-
-    def _not_met(self, text: str, timexes: list) -> str | None:
-        """When meetings were not held, told in a clause of its own with one date and no date since (``однако в
-        2030–2032 годах стороны не встречались``): that date (the first year of a span); else None."""
-        m = NOT_MET.search(text)
-        if m is None:
-            return None
-        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
-        cut = _CLAUSE.search(text, m.end())
-        inside = [x for x in timexes if start <= x.start - self.offset < (cut.start() if cut else len(text))]
-        if len(inside) != 1 or inside[0].relation != "at" or DEICTIC.match(inside[0].text):
-            return None
-        date = inside[0].date.iso()  # a year or a month: a day is a meeting not held, no break
-        return date if len(date) in (4, 7) else None
 
     def _since(self, text: str, timexes: list) -> str | None:
         """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется
