@@ -49,7 +49,7 @@ STATUS_WORDS = [
     # a mechanism at work: "действует", "раз в два года", negotiations conducted ("ведут переговоры")
     ("active", r"\bпровод(?:ится|ятся)\s+(?:\w+\s+){0,2}?(?:с|со|ежегодно|раз)\b|"
                r"развива|установлен|налажен|действу|регулярн|ежегодн|раз в (?:\w+ )?(?:год|месяц|полгода|квартал)|"
-               r"\bсозда(?:н[аоы]?|л[аи]?|ть)\b|\bучрежд|\bучредил|\bучредить\b|"
+               r"\bсозда(?:н[аоы]?|л[аи]?)\b|\bучрежд|\bучредил|"
                r"\b(?:вест[иь]|вед[уеё]\w*|продолжа\w*)\s+(?:\w+\s+){0,2}?переговор|"
                # a mechanism at work since: "диалог ведется с 2011 года", "форум работает с 2004 года"
                r"\b(?:вед[её]тся|работает|работают)\s+(?:уже\s+)?(?:с|со)\s+(?:\d|[а-я]+\s+\d)"),
@@ -125,6 +125,11 @@ _RELATIVE = [("suspended", re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?котор\w+\
                                       r"отложил|перенес[её]н|отложен)\w*[^,.;:]*", re.I))]
 
 
+# A body only agreed on: "договорились создать совместную комиссию", "решили учредить рабочую группу".
+TO_BE_SET_UP = re.compile(r"\b(?:договорил|договарива|решил|решено|условил|намерен|предлож|предлага)\w*\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:создать|учредить|сформировать)\b", re.I)
+
+
 # Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
 _MEMBERSHIP = re.compile(r"\b(?:участву(?:ет|ют)|вход(?:ит|ят)|состо(?:ит|ят))\s+(?:\w+\s+)?в\b|"
                          r"\bявля(?:ется|ются)\s+(?:\w+\s+)?член\w*", re.I)
@@ -145,6 +150,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     """The status a sentence tells (see the module's docstring), or None."""
     # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
     kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
+    if TO_BE_SET_UP.search(sentence) and not re.search(STATUS_WORDS[3][1], sentence, re.I):
+        return None  # "договорились создать рабочую группу": no meeting of it yet, nor a body at work
     if PROPOSED.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):

@@ -214,3 +214,10 @@ def test_a_session_put_off_and_held_after_all_is_held_on_the_date_told_after_it(
         "переносилось и все же прошло в июне 2031 года в Кито. Третье заседание прошло 9 октября в Лиме.\n"))
     history = got["межправительственная комиссия по делимитации Перу – Эквадор"]
     assert ("round", 2, "2031-06") in history and ("round", 3, "2031-10-09") in history
+
+
+def test_a_commission_only_agreed_on_is_no_format(tmp_path):
+    assert _formats(tmp_path, (
+        "Перу и Чили договорились о комиссии\n\n"
+        "ЛИМА, 5 мая 2031 года. Министры Перу и Чили встретились в Лиме. Тогда они договорились создать совместную "
+        "комиссию по экологии реки, но ее состав не согласован.\n")) == {}
