@@ -86,6 +86,8 @@ def sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
     sides = {p["entity"] for e in events for p in e["participants"] if is_country(p["entity"])}
     for word in re.findall(r"\w+-\w+", text):
         sides |= {country_id(c.code) for c in compound_countries(word)}
+    if len(named) >= 2 and set(named) < sides:
+        return set(named)  # "Польша и Германия провели …" in a digest whose items joined as one meeting: those two
     return sides or set(named)
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from .format_dates import ahead_of, listed_year
+from .format_dates import precision as _precision
 from .format_names import Named
-from .format_rounds import clause_rounds, first_rounds, previous_rounds, round_in
+from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
+from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
 from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
 
-# A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
-DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
                       r"\bпровод(?:ится|ятся)\b", re.I)
@@ -29,14 +30,9 @@ SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
                      r"запущен[аоы]?)\b", re.I)
 FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
-_CLAUSE = re.compile(r"[,;:]\s|\s[-–—]\s")  # where a clause ends
-SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|лет|осен)", re.I)  # a season, without its year
-SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of each (winter spans two years: left as read)
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
-LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
-NOT_MET = re.compile(r"\bне\s+(?:собирал|проводил|встречал|заседал|созывал)(?:ся|ась|ось|ись|и)\b", re.I)
 BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
 BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
 LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
@@ -65,11 +61,24 @@ class Told:
     """The history entries one sentence gives its formats."""
 
     def __init__(self, doc, row: dict, text: str, here: list[dict], timexes: list, offset: int):
-        self.doc, self.row, self.text, self.here, self.timexes, self.offset = doc, row, text, here, timexes, offset
+        self.doc, self.row, self.text, self.timexes, self.offset = doc, row, text, timexes, offset
+        told = round_in(text) or counted_round(text)
+        # the round the sentence tells, not another of its event's (a digest's items joined as one meeting)
+        self.here = [dict(e, round=told) if e["round"] and told and e["round"] != told
+                     and not 0 <= e["start"] - offset < len(text) else e for e in here]
 
-    def local(self, statuses: list[tuple[str, int, int]]) -> list[dict]:
-        """Entries told by words governing this format's mention (``исключена из …``)."""
-        return [_entry(status, self.here, self.doc, self.row, self.text, self.timexes) for status, _, _ in statuses]
+    def local(self, statuses: list[tuple[str, int, int]], clause: bool = False) -> list[dict]:
+        """Entries told by words governing this format's mention (``исключена из …``), or by a relative clause after
+        it (``clause``: dated by that clause alone, ``…, которое приостановлено с 2029 года``)."""
+        out = []
+        for status, a, b in statuses:
+            xs = [x for x in self.timexes if a <= x.start - self.offset < b] if clause else self.timexes
+            e = _entry(status, [] if clause else self.here, self.doc, self.row, self.text[a:b] if clause
+                       else self.text, xs)
+            if status == "suspended" and (since := suspended_since(self.text[a:b], self.timexes, self.offset + a)):
+                e.update(date=since, date_precision=_precision(since))
+            out.append(e)
+        return out
 
     def entries(self, n: Named, status: str | None, local: dict, current: int | None = None,
                 own: int | None = None) -> list[dict] | None:
@@ -90,7 +99,7 @@ class Told:
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
         apart = clause_rounds(text) if not few and status in ("meeting", "round", "resumed", None) else []
         for k, a, b in few or apart:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
-            dates = [_listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            dates = [listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
             date = dates[0] if len(dates) == 1 else (told[0]["date"] if apart and told and not dates else None)
             entries.append(dict(_entry("round", told if apart else [], doc, row, text, [], date), round=k,
@@ -109,14 +118,29 @@ class Told:
             entry["round"] = rnd = rnd or entry["round"]
             entry["status"] = "round" if rnd or ROUND_WORD.search(text, pos, pos + EARLIER_WORDS) else "meeting"
             entries.append(entry)
-        if earlier is not None and status in ("meeting", "round"):
+        chain = status  # the status the sentence's own meeting takes below
+        if earlier is not None and status == "resumed" and earlier[1] and (gap := AFTER_BREAK.search(text)) \
+                and gap.start() > earlier[0]:  # "Предыдущие прошли 3 марта 2029 года — впервые после перерыва"
+            entries.append(_entry("resumed", [], doc, row, text, [], earlier[1]))
+            chain = None
+        elif earlier is not None and status == "resumed" and earlier[1]:
+            # "первая встреча за три года: в последний раз министры виделись в мае 2028 года": resumed now, not then
+            before = [x for x in timexes if x.start - self.offset < earlier[0]]
+            mine = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset < earlier[0]]
+            own_dates = {e["date"] for e in mine if e["date"]} - {earlier[1]}
+            entry = dict(_entry("resumed", [], doc, row, text[:earlier[0]], before), events=[e["id"] for e in mine])
+            if entry["date"] is None and len(own_dates) == 1:  # else the document's own meeting (date_resumptions)
+                entry.update(date=(date := own_dates.pop()), date_precision=_precision(date))
+            entries.append(entry)
+            chain = None
+        if earlier is not None and chain in ("meeting", "round"):
             # the sentence's own meeting only where its event is told before the earlier one ("Это первая встреча
             # за год: предыдущий раунд прошёл …"), dated by the words before that
             here = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset < earlier[0]]
             if here:
                 entries.append(_entry(status, here, doc, row, text[:earlier[0]],
                                       [x for x in timexes if x.start - self.offset < earlier[0]]))
-        elif status is not None and not few:
+        elif chain is not None and not few:
             here = self.here
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
                 here = [e for e in here if e["factuality"] != "occurred"]
@@ -160,6 +184,13 @@ class Told:
                 dict(_entry("suspended", [], doc, row, text[stop:], after), evidence=text.strip()[:300])]
         if status in ("suspended", "resumed") and (after := self._after_round(text, timexes)) is not None:
             entries.append(dict(_entry("round", [], doc, row, text, [], after[1]), round=after[0]))
+        if status == "postponed" and (held := held_after_all(text, self.timexes, self.offset)):
+            rnd = entries[0]["round"] if entries else None  # "Второе заседание переносилось и все же прошло в июне"
+            entries.append(dict(_entry("round", [], doc, row, text, [], held), status="round" if rnd else "meeting",
+                                round=rnd))
+        if status == "suspended" and (since := suspended_since(text, timexes, self.offset)):
+            entries = [dict(e, date=since, date_precision=_precision(since)) if e["status"] == "suspended" else e
+                       for e in entries]  # "работа которого заморожена с 2029 года": suspended then
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
@@ -178,11 +209,13 @@ class Told:
         if status in (None, "active", "meeting") and (began := self._began(text, timexes, n)) is not None:
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == began)]
             entries.append(dict(_entry("round", [], doc, row, text, [], began), round=1))  # "стартовали в 2008 году"
+        if (first := counted_first(text, timexes, self.offset)) and not any(e["round"] == 1 for e in entries):
+            entries.append(dict(_entry("round", [], doc, row, text, [], first), round=1))  # "12-е по счету с 1995 года"
         listed = self._listed_meetings(text, timexes) if status in ("meeting", None) and not few else []
         if listed:  # "Встречи в этом формате проходили в 2019 году в Сочи и в 2021 году в Анкаре": one each
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] in listed)]
             entries += [_entry("meeting", [], doc, row, text, [], date) for date in listed]
-        if status != "suspended" and (gap := self._not_met(text, timexes)) is not None:
+        if status != "suspended" and (gap := not_met(text, timexes, self.offset)) is not None:
             entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2030–2032 годах не встречались"
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
@@ -278,20 +311,6 @@ class Told:
             return []  # the list follows its verb: not "Соглашение подписано в 2019 году, встречи проходили в 2021-м"
         return dates
 
-    def _not_met(self, text: str, timexes: list) -> str | None:
-        """When meetings were not held, told in a clause of its own with one date and no date since (``однако в
-        2030–2032 годах стороны не встречались``): that date (the first year of a span); else None."""
-        m = NOT_MET.search(text)
-        if m is None:
-            return None
-        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
-        cut = _CLAUSE.search(text, m.end())
-        inside = [x for x in timexes if start <= x.start - self.offset < (cut.start() if cut else len(text))]
-        if len(inside) != 1 or inside[0].relation != "at" or DEICTIC.match(inside[0].text):
-            return None
-        date = inside[0].date.iso()  # a year or a month: a day is a meeting not held, no break
-        return date if len(date) in (4, 7) else None
-
     def _since(self, text: str, timexes: list) -> str | None:
         """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется
         с 2011 года``) or the date told right after the words of its founding (``был создан в 2003 году``)."""
@@ -330,18 +349,6 @@ class Told:
         return m.start(), dates[0] if dates else None, rnd
 
 
-def _listed_year(x, timexes: list) -> str:
-    """The date of one of dates listed together, the year told once for all (``3 марта и 9 мая 2031 года``:
-    the first in 2031 too, not in the year the document dates it to)."""
-    date = x.date.iso()
-    later = [y for y in timexes if y.start > x.start and y.relation == "at" and y.anchor == "absolute"
-             and y.start - x.stop <= LISTED_REACH]
-    if x.anchor != "document" or len(date) < 7 or not later:
-        return date
-    shared = later[0].date.iso()[:4] + date[4:]
-    return shared if shared <= later[0].date.iso() + "~" else date
-
-
 def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
     """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
     sentence gives), else by the one date the sentence gives, a meeting by its document; its round
@@ -356,6 +363,9 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
             or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
     if date is not None or status == "active":
         pass
+    elif ahead and not fitting and main is not None:
+        # "договорились созвать комиссию в 2032 году": the date the sentence gives, not the agreement's
+        date = told.pop() if len(told) == 1 else None
     elif main and main["date"] and (timexes or not ahead) \
             and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
         # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
@@ -366,33 +376,12 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     else:
         date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
     if status == "planned" and date:
-        date = _ahead(date, row["published"], timexes)
+        date = ahead_of(date, row["published"], timexes)
     rnd = main["round"] if main else None
     if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
-        rnd = round_in(text)
+        rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None)
     if rnd and status == "meeting":
         status = "round"
     return {"status": status, "date": date, "date_precision": _precision(date),
             "round": rnd, "events": [main["id"]] if main else [],
             "docs": [doc.id], "evidence": text.strip()[:300]}
-
-
-def _ahead(date: str, published: str | None, timexes: list) -> str | None:
-    """The date of a meeting to come: a month or a day the text gives without its year and that was read as past
-    (``решено провести в марте`` in February: this March, not last) is in the year after; a date the text
-    gives with its year stays (a plan told afterwards: ``саммит, запланированный на июнь 2014 года``)."""
-    if published and len(date) == 4 and date == published[:4] and len(published) >= 7:
-        seasons = [SEASON_END[m.group(1).lower()] for x in timexes if x.date.iso() == date and x.anchor == "document"
-                   and (m := SEASON.match(x.text))]
-        if seasons and int(published[5:7]) > seasons[0]:
-            return str(int(date) + 1)  # "провести следующую встречу весной", told in November: next spring
-    if not published or date >= published[:len(date)] or len(date) < 7:
-        return date
-    if not any(x.date.iso() == date and x.anchor == "document" for x in timexes):
-        return date
-    later = str(int(date[:4]) + 1) + date[4:]
-    return later if later >= published[:len(date)] else date
-
-
-def _precision(date: str | None) -> str:
-    return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")

@@ -4,7 +4,8 @@ A gazetteer mechanism is one format (one that meets others as one party, ``ев�
 others it meets); any other is its name and its sides, a mention without sides taking
 those of its document (for a kind two countries have one of, ``ONE_PER_SIDES``, those the document gives that
 kind under any name: a headline's «Межправкомиссия собралась …»), then of the one format of that name, else of
-the one format of its kind with sides that held the same numbered round (``14-е заседание межправкомиссии``).
+the one format of its kind (or of a kin joint body's, ``JOINT_BODIES``) with sides that held the same numbered round
+(``14-е заседание межправкомиссии``).
 Formats of one set of sides (two or more) named differently by different outlets are one mechanism when their
 histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and
 ``7-я встреча секретарей советов безопасности``, both on one day), when they are of one general type and met on
@@ -18,6 +19,7 @@ council that holds its summits (``Совет коллективной безоп
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date as _date
 
 from .format_aliases import summit_council
 from .format_names import ONE_PER_SIDES
@@ -56,7 +58,7 @@ def identities(seen: list[tuple]) -> list[list]:
     for key in [k for k in groups if not k[1] and not groups[k][0][0].fixed]:
         # "14-е заседание межправкомиссии" told without sides: the one format of that kind with sides and that round
         rounds = _numbered(groups[key])
-        fits = [k for k in groups if k[1] and groups[k][0][0].type == groups[key][0][0].type
+        fits = [k for k in groups if k[1] and _kin(groups[k][0][0].type, groups[key][0][0].type)
                 and not groups[k][0][0].fixed and any(_same_round(a, b) for a in rounds for b in _numbered(groups[k]))]
         if rounds and len(fits) == 1:
             groups[fits[0]].extend(groups.pop(key))
@@ -66,6 +68,16 @@ def identities(seen: list[tuple]) -> list[list]:
         if council and (council, frozenset()) in groups:
             groups[council, frozenset()].extend(groups.pop(key))
     return [[key, items] for key, items in _same_mechanisms(groups).items() if any(e for _, _, e in items)]
+
+
+# Kinds of joint bodies one mechanism is called by in different outlets ("межправкомиссия", "межправительственный
+# комитет", "Комиссия по сотрудничеству"): a session told without sides joins the one of them with sides and its round.
+NEAR_DAYS = 3  # days between two reports of one numbered session of kin joint bodies
+JOINT_BODIES = frozenset({"межправительственная комиссия", "совместный комитет", "совет или комиссия"})
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or a in JOINT_BODIES and b in JOINT_BODIES
 
 
 def _numbered(items: list) -> list[tuple]:
@@ -119,9 +131,19 @@ def _one(a: list, b: list) -> bool:
         return False
     if na.type == nb.type and na.type in ONE_PER_SIDES:
         return True
+    if _kin(na.type, nb.type) and na.type != nb.type and any(
+            x[0] == y[0] and (_same_round(x, y) or _near(x[1], y[1])) for x in _numbered(a) for y in _numbered(b)):
+        return True  # "9-е заседание Межправительственного комитета" and "Девятое заседание … комиссии", days apart
     if na.type == nb.type and not _kind(a) and not _kind(b) and _days(a) & _days(b):
         return True  # "раунд консультаций по работе посольств" and "… по так называемым раздражителям", one day
     return bool(_rounds(a) & _rounds(b))
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    """Two days at most ``NEAR_DAYS`` apart (a session and a report of it dated by its document)."""
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return False
+    return abs((_date.fromisoformat(a) - _date.fromisoformat(b)).days) <= NEAR_DAYS
 
 
 def _days(items: list) -> set[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
+from .format_proper import complement, inside_name
 from .format_rounds import first_rounds, ordinal
 from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
@@ -44,7 +45,8 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
     Column("one", required=False, choices=frozenset({"yes"})),
-    Column("needs", required=False, choices=frozenset({"series", "sides"}))))
+    Column("needs", required=False, choices=frozenset({"series", "sides"})),
+    Column("complement", required=False, choices=frozenset({"yes"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
 # Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence).
 NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
@@ -127,7 +129,8 @@ def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
         for key in sorted({w} | morph.lemmas(w)):
             for keys, row, alias in index.get(key, ()):
                 k = len(keys)
-                if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)):
+                if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)) \
+                        and not inside_name(sentence, alias, words, i, k):
                     span = (words[i].start(), words[i + k - 1].end())
                     every.setdefault(row["name"], set()).add(span)
                     if row["name"] not in best or span[1] - span[0] > best[row["name"]][1] - best[row["name"]][0]:
@@ -251,6 +254,7 @@ def _nominative(phrase: str) -> str:
 
 # Short forms of the words of a mechanism's name, spelt out so that one name is one format.
 SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр"}
+SHORT_NAMES = {"межправконсультация": "межправительственные консультации"}  # one name, one format
 SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
 
 
@@ -272,6 +276,16 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             words = [w for w in head.split() if not ("-" in w and compound_countries(w))]
             if row["type"] == "формат":
                 name = f"формат «{head.lower()}»"
+            elif row["type"] == "саммит организации":  # "саммит Альянса государств Анд": the name as written
+                name = "саммит " + head.split(None, 1)[1]
+            elif row["complement"] == "yes":  # "Совета экономического партнерства высокого уровня Перу …"
+                by = words[-1].lower() == "по"
+                tail = complement(sentence, m.end())
+                if by and not tail or not tail and len(words) < 2:
+                    continue
+                name = _nominative(" ".join(words[:-1] if by else words)) + (" по" if by else "") \
+                    + (" " + tail[0] if tail else "")
+                stop = tail[1] if tail else stop
             elif words and words[-1].lower() == "по":
                 tail = _tail(sentence, m.end())
                 if not tail:
@@ -282,6 +296,7 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                     else _nominative(" ".join(words[:1])) + " " + " ".join(words[1:]).lower()
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
             name = SHORT.sub(lambda m: SHORT_FORMS[m.group(0).lower()[:8]], name)  # "спецпредставителей"
+            name = SHORT_NAMES.get(name, name)
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
                              surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
                              alone=row["alone"] == "yes"))
@@ -306,8 +321,9 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|(?:дв[ае]|три|оба|обе)\s)"
                            r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
                            # the next one without its noun: "Очередную делегации договорились созвать осенью"
-                           r"|^\W*следующ(?:ую|ее|ий|ая)\s+(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
-                           r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|пройд[её]т|запланирован\w*|намечен\w*)\b",
+                           r"|^\W*следующ(?:ую|ее|ий|ая|ие)\s+(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
+                           r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
+                           r"пройдут|запланирован\w*|намечен\w*)\b",
                            re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)

@@ -17,14 +17,17 @@ ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
 _ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|форум"
                r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)))")
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
-_ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их)\s+)?"
-_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+(?:по\s+сч[её]ту[\s,]+)?"
+_ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их|ые|ие)\s+){0,2}"
+# "12-е по счету с 1995 года консультации": counted since the first one, in that year (``COUNTED_SINCE``)
+_COUNT = r"(?:по\s+сч[её]ту(?:\s+(?:с|со)\s+\d{4}\s+(?:года|г\.))?[\s,]+)?"
+COUNTED_SINCE = re.compile(r"\bпо\s+сч[её]ту\s+(?=(?:с|со)\s+\d{4}\s)", re.I)
+_DIGIT_ROUND = re.compile(r"\b(\d{1,3})-?(?:й|го|м|ом|я|ю|е|ой|ый|ий)\s+" + _COUNT
                           + _ADJECTIVE + _ROUND_NOUN, re.I)
 TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
     "ordinal_tens.tsv", (Column("word"), Column("number", convert=int)), key=("word",))}
 # "четвертый, последний раунд": the ordinal set off before "последний"
 _LAST = r"(?:\s+|,\s+(?=(?:последн|заключительн|финальн)\w*\s))"
-_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+){_LAST}(?:по\s+сч[её]ту[\s,]+)?"
+_WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+){_LAST}" + _COUNT
                          + _ADJECTIVE + _ROUND_NOUN, re.I)
 # "заседание стало десятым по счету": the round told by the predicate.
 _BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:уже\s+)?(?:(\d{1,3})-?(?:м|й)|(\w+))"
@@ -90,7 +93,18 @@ def round_in(sentence: str) -> int | None:
     m = _APPOSED.search(sentence)
     if m and (n := int(m.group(1)) if m.group(1) else ordinal(m.group(2)) or roman(m.group(2))):
         return n
-    return 1 if _FIRST.search(sentence) else None
+    return 1 if _FIRST.search(sentence) and not COUNTED_SINCE.search(sentence) else None  # "впервые" of that year
+
+
+# A round told after its noun, counted: "консультации — двенадцатые по счету", "встреча, пятая по счёту".
+_COUNTED = re.compile(r"(?:[—–]|,)\s+(?:(\d{1,3})-?\w{0,3}|(\w+))\s+по\s+сч[её]ту\b", re.I)
+
+
+def counted_round(sentence: str) -> int | None:
+    """A format's round told after the name of its meeting (``провели межправконсультации — семнадцатые по счету``),
+    for the format's history only: the event a digest's sentence is part of may be another meeting's."""
+    m = _COUNTED.search(sentence)
+    return (int(m.group(1)) if m.group(1) else ordinal(m.group(2))) if m else None
 
 
 # The next or the previous one told by its number alone: "Следующее, одиннадцатое, решено провести в …", "Следующий,

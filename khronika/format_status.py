@@ -80,8 +80,12 @@ MEET_AGAIN = (r"\b(?:встретиться|собраться)\s+(?:вновь|
 # The next meeting of a series: "следующее заседание запланировано …", "условились о следующей встрече в октябре",
 # "Следующее, одиннадцатое, решено провести …".
 NEXT_MEETING = re.compile(r"\b(?:следующ|ближайш)\w*[\s,]+(?:[\w-]+[\s,]+)?(?:встреч|заседани|раунд|консультаци|сесси|"
-                          r"саммит)|^\W*следующ\w*\s*,|" + MEET_AGAIN, re.I)
-PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|\bпройд[её]т|\bпройдут|\bнамечен|"
+                          r"саммит)|^\W*следующ\w*\s*,|" + MEET_AGAIN
+                          # the next one without its noun: "Следующие должны состояться в 2033 году"
+                          + r"|^\W*следующ(?:ие|ую|ее|ий|ая)\s+(?:\w+\s+){0,3}?(?:провести|проведут|состо|пройд|пройти|"
+                            r"запланирован|намечен|должн)", re.I)
+PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостоится|\bсостоятся|\bдолжн\w*\s+(?:состояться|пройти)|"
+                     r"\bпройд[её]т|\bпройдут|\bнамечен|"
                      r"\bзапланирован|\bсоберется|\bпредстоящ|\bсоберутся|планиру\w+ провести", re.I)
 # A meeting decided or agreed on: planned, whatever the event of the sentence says ("Следующий раунд решено провести
 # в Каире", "стороны договорились провести следующую встречу в Москве").
@@ -102,7 +106,7 @@ RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*(?:
 # "исключена из «Большой восьмерки»", "возобновлении формата G8", "намеченном на март 2019 года саммите G20".
 _GOVERNING = [
     ("suspended", r"(?:приостанов|заморож|прерва|исключ(?:ен|ил|ать|ени))\w*(?:\s+из)?"),
-    ("proposed-resumption", r"(?:возобновлени|возвращени)\w*"),
+    ("proposed-resumption", r"(?:возобновлени|возвращени)\w*|возобновить(?:\s+работу|\s+деятельность)?"),
     ("cancelled", r"отмен\w*|бойкотир\w*|прекращени\w*\s+(?:\w+\s+)?(?:деятельности|существования)|роспуск\w*|"
                   r"упразднени\w*"),
     ("postponed", r"отлож\w*|перенесенн\w*|перенесённ\w*"),
@@ -111,7 +115,19 @@ _GOVERNING = [
 _BEFORE = r"(?:\s+[\w-]+){0,5}?\s+[«\"„“]?$"
 GOVERNING = [(status, re.compile(r"\b" + words + _BEFORE, re.I)) for status, words in _GOVERNING]
 # A proposal to resume needs someone asking for it (a REQUEST event) or a word of asking.
-_ASKING = re.compile(r"предлаг|предлож|призыв|призва|настаива|добива|выступа\w* за", re.I)
+_ASKING = re.compile(r"предлаг|предлож|призыв|призва|настаива|добива|выступа\w* за|договар|договорил|условил|"
+                     r"согласил|намерен", re.I)  # asked for, or agreed on: "договорились … возобновить работу X"
+# A break told of a body in a relative clause right after its name ("Механизма …, деятельность которого
+# приостановлена с 2029 года"): that body's, not another's of the sentence.
+_RELATIVE = [("suspended", re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?котор\w+\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?:приостановл|заморож|прерван)\w*[^,.;:]*", re.I)),
+             ("postponed", re.compile(r"\s*,\s+котор\w+\s+(?:[\w-]+\s+){0,3}?(?:переносил|откладывал|перенесл|"
+                                      r"отложил|перенес[её]н|отложен)\w*[^,.;:]*", re.I))]
+
+
+# A body only agreed on: "договорились создать совместную комиссию", "решили учредить рабочую группу".
+TO_BE_SET_UP = re.compile(r"\b(?:договорил|договарива|решил|решено|условил|намерен|предлож|предлага)\w*\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:создать|учредить|сформировать)\b", re.I)
 
 
 # Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
@@ -134,6 +150,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     """The status a sentence tells (see the module's docstring), or None."""
     # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
     kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
+    if TO_BE_SET_UP.search(sentence) and not re.search(STATUS_WORDS[3][1], sentence, re.I):
+        return None  # "договорились создать рабочую группу": no meeting of it yet, nor a body at work
     if PROPOSED.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
@@ -194,4 +212,21 @@ def local_statuses(sentence: str, spans: dict[str, list[tuple[int, int]]],
                 out.setdefault(name, []).append((status, m.start(), stop))
                 blanked = blanked[:m.start()] + " " * (stop - m.start()) + blanked[stop:]
                 break
+    return out, blanked
+
+
+def relative_turns(sentence: str, blanked: str, spans: dict[str, list[tuple[int, int]]]
+                   ) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
+    """A break or a putting off told of a mechanism in a relative clause right after its name (``Механизма …,
+    деятельность которого приостановлена с 2029 года``, ``Саммит …, который дважды переносили, прошел …``): name →
+    [(status, start, stop of the clause)], that mechanism's alone; and ``blanked`` with those clauses blanked out,
+    for the status of the rest of the sentence."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for name, places in spans.items():
+        for _, stop in places:
+            for status, pattern in _RELATIVE if stop >= 0 else ():
+                m = pattern.match(sentence, stop)
+                if m and status not in [s for s, _, _ in out.get(name, [])]:
+                    out.setdefault(name, []).append((status, stop, m.end()))
+                    blanked = blanked[:stop] + " " * (m.end() - stop) + blanked[m.end():]
     return out, blanked

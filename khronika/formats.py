@@ -73,8 +73,17 @@ from .format_names import (
     taken_up,
     told_again,
 )
+from .format_proper import named_before
 from .format_rounds import numbered
-from .format_status import RESUMED_AFTER, SUSPENSION, local_statuses, membership, status_of, talks_turned
+from .format_status import (
+    RESUMED_AFTER,
+    SUSPENSION,
+    local_statuses,
+    membership,
+    relative_turns,
+    status_of,
+    talks_turned,
+)
 from .ids import country_code, country_id, is_country
 from .lexicon import Column
 from .morph import fold
@@ -276,6 +285,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
+        named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
@@ -332,10 +342,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             doc_sides[n.name] = doc_sides.get(n.name) or set(sides) if len(sides) >= 2 else doc_sides.get(n.name, set())
         told = Told(doc, row, text, here, timexes, s.start)
         local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
+        clauses, rest = relative_turns(text, rest, {n.name: list(n.places()) for n in named})
         status = None if membership(text) else status_of(rest, here)
         for n in named:
             entries = told.local(local[n.name]) if n.name in local else \
                 told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
+            if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
+                entries = entries + told.local(clauses[n.name], clause=True)
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
                 met |= {n.name for e in entries if e["status"] != "active"}

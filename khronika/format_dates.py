@@ -1,0 +1,44 @@
+"""Dates of history entries, for ``format_history.py``: one of dates listed with one year (``3 марта и 9 мая 2031
+года``), and a meeting to come whose month or season the text gives without its year (the next one, not a past one).
+"""
+from __future__ import annotations
+
+import re
+
+SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|лет|осен)", re.I)  # a season, without its year
+SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of each (winter spans two years: left as read)
+LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
+
+
+def listed_year(x, timexes: list) -> str:
+    """The date of one of dates listed together, the year told once for all (``3 марта и 9 мая 2031 года``:
+    the first in 2031 too, not in the year the document dates it to)."""
+    date = x.date.iso()
+    later = [y for y in timexes if y.start > x.start and y.relation == "at" and y.anchor == "absolute"
+             and y.start - x.stop <= LISTED_REACH]
+    if x.anchor != "document" or len(date) < 7 or not later:
+        return date
+    shared = later[0].date.iso()[:4] + date[4:]
+    return shared if shared <= later[0].date.iso() + "~" else date
+
+
+def ahead_of(date: str, published: str | None, timexes: list) -> str | None:
+    """The date of a meeting to come: a month or a day the text gives without its year and that was read as past
+    (``решено провести в марте`` in February: this March, not last) is in the year after; a date the text
+    gives with its year stays (a plan told afterwards: ``саммит, запланированный на июнь 2014 года``)."""
+    if published and len(date) == 4 and date == published[:4] and len(published) >= 7:
+        seasons = [SEASON_END[m.group(1).lower()] for x in timexes if x.date.iso() == date and x.anchor == "document"
+                   and (m := SEASON.match(x.text))]
+        if seasons and int(published[5:7]) > seasons[0]:
+            return str(int(date) + 1)  # "провести следующую встречу весной", told in November: next spring
+    if not published or date >= published[:len(date)] or len(date) < 7:
+        return date
+    if not any(x.date.iso() == date and x.anchor == "document" for x in timexes):
+        return date
+    later = str(int(date[:4]) + 1) + date[4:]
+    return later if later >= published[:len(date)] else date
+
+
+def precision(date: str | None) -> str:
+    """``year``, ``month``, ``day`` or ``unknown``: how precisely an ISO date (``2031``, ``2031-05``) tells a day."""
+    return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")

@@ -1,0 +1,66 @@
+"""Proper names of bodies, for ``format_names.py`` and ``formats.py``: a gazetteer alias inside a longer proper
+name (``саммит альянса``, NATO's summit, is not ``саммит Альянса государств Анд`` nor ``саммит Альянса Тихого
+океана``, which name other bodies) or after such a name (of that body), and the words that go on with a body's name
+(``Совета экономического партнерства высокого уровня Перу и …``)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import morph
+
+_WORD = re.compile(r"\w+")
+
+
+def inside_name(sentence: str, alias: str, words: list, i: int, k: int) -> bool:
+    """An alias ending in a common noun (``саммит альянса``) whose noun the text capitalises and goes on with a
+    name of its own (``саммит Альянса государств Анд``, ``Альянса Тихого океана``): a longer name, not the alias."""
+    last = _WORD.findall(alias)[-1]
+    word = words[i + k - 1].group()
+    if not last.islower() or not word[:1].isupper() or i + k - 1 == 0 or i + k >= len(words):
+        return False
+    nxt = words[i + k]
+    if sentence[words[i + k - 1].end():nxt.start()] != " ":
+        return False
+    return nxt.group()[:1].isupper() or any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                            for p in morph.parses(nxt.group().lower())[:1])
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+# Words that end a body's name: its sides ("двух стран", "Перу и Чили"), a preposition or a relative pronoun.
+_NOT_NAME = frozenset("и с со а но не ни в во на между под при за до после для от из у о об который которая "
+                      "которое которые которой которого котором которых двух обеих обоих трех трёх стран сторон "
+                      "государств".split())
+COMPLEMENT_WORDS = 5  # the most words that go on with a body's name
+
+
+def complement(sentence: str, at: int) -> tuple[str, int] | None:
+    """The lower-case words after a body's head noun that are part of its name, up to its sides, a verb or a
+    punctuation mark (``Совета экономического партнерства высокого уровня Перу`` → ``экономического партнерства
+    высокого уровня``), with where they end; None where there are none."""
+    words, stop = [], at
+    while len(words) < COMPLEMENT_WORDS and (m := _NEXT_WORD.match(sentence, stop)):
+        w = m.group(1)
+        parses = morph.parses(w.lower())
+        if not w.islower() or w in _NOT_NAME or parses and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB",
+                                                                                   "PRTS", "PRTF"):
+            break
+        words.append(w)
+        stop = m.end()
+    return (" ".join(words), stop) if words else None
+
+
+def named_before(named: list, mentioned: list) -> list:
+    """A gazetteer alias in common nouns (``саммит альянса``) in a document that named a body of that noun in full
+    before (``Саммит Альянса государств Анд``): that body (``Первый саммит альянса прошел …`` is its), not the
+    gazetteer's mechanism."""
+    out = []
+    for n in named:
+        words = _WORD.findall(n.alias) if n.fixed and n.alias and n.alias.islower() else []
+        noun = morph.lemmas(words[-1]) if len(words) >= 2 else set()
+        fits = {m.name: m for m in mentioned if not m.fixed and m.start >= 0 and len(m.name.split()) > 2
+                and m.name.split()[1][:1].isupper() and noun & morph.lemmas(m.name.split()[1].lower())
+                and m.name.split()[0] == words[0]}
+        out.append(dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())
+                   if len(fits) == 1 else n)
+    return out
