@@ -22,7 +22,7 @@ from .rounds import round_of, sentence_format
 from .sentence import Words
 from .story import with_story_days
 from .triggers import find_triggers
-from .venue import with_hosts, with_meeting_places
+from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated, event_place
 from .words import ANOTHER, NOT_DONE, SIDELINES, ends_with
 
@@ -108,7 +108,8 @@ class EventStage:
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
             e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
         quotes = with_events(doc.quotes, events)
-        events = with_hosts(with_meeting_places(with_own_speakers(events, quotes, doc), doc), doc)
+        events = with_hosts(with_meeting_places(with_own_speakers(events, quotes, doc), doc, self.settings), doc)
+        events = with_ministry_places(events, doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries), quotes=quotes)
 

@@ -10,10 +10,11 @@ Date: the first of these that gives one:
 2. the time a ``когда`` clause holding the trigger refers to (``с июня 2014 года, когда НАТО приостановила …``),
    else a dated time expression of the sentence that is not another event's (``запуск … 9 мая``), a subordinate
    clause's nor another noun's (``решение арбитража 2019 года``; whose date is which: ``scope.py``);
-3. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
+3. the time told just before a sentence that opens with ``Тогда`` (else none);
+4. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
    (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event, or the trigger a
    standing position (``по-прежнему настаивает``);
-4. the document's date, for an event it narrates as occurred in the past or present (not one
+5. the document's date, for an event it narrates as occurred in the past or present (not one
    planned, proposed, hypothetical or negated: what did not happen has no day of its own; a threat is made
    when it is said, ``будут расценены как враждебный акт``); never a guessed one for an undated document (``dated``
    still tells that it is of its document's day).
@@ -34,6 +35,7 @@ import re
 from collections.abc import Callable
 
 from ... import gazetteer, lexicon
+from ...dates import MONTHS
 from ...ids import country_code
 from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Timex, Token
@@ -45,6 +47,7 @@ from .words import (
     EARLIER_ONES,
     EVENT_WORDS,
     IN_PREPOSITIONS,
+    NOT_PLACE_NOUNS,
     PLACE_HEADS,
     STANDING,
     WEEKLY_REVIEW,
@@ -175,6 +178,27 @@ def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
                      and not modifies_noun(w, x, trig[0])], trig)
 
 
+def _then(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A sentence that opens with ``Тогда`` (``… встречались во Франкфурте в конце октября. Тогда они договорились
+    …``) tells of the time told just before it: the last dated time expression of its paragraph or the one before,
+    the one of its sentence (not ``прошли 3 марта и 9 мая. Тогда …``), else no date (not the document's)."""
+    if not w.tokens or w.lem[0] not in THEN:
+        return None
+    start = w.tokens[0].start
+    told = [x for x in doc.timexes if x.stop <= start and x.date.iso()]
+    if not told or len(_PARAGRAPH_BREAKS.findall(doc.text, told[-1].stop, start)) > 1:
+        return PartialDate()
+    k = w.v.sentence_index(told[-1].start)
+    sentence = w.v.sentences[k]
+    if sum(sentence.start <= x.start < sentence.stop for x in told) > 1:
+        return PartialDate()  # "прошли 3 марта и 9 мая. Тогда …": no one time
+    return told[-1].date
+
+
+THEN = frozenset({"тогда"})
+_PARAGRAPH_BREAKS = re.compile(r"\n\s*")
+
+
 def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence places the event before the document (``недавно``, ``ранее``), or the event is an
     earlier one (``Предыдущий раунд прошел в Женеве``)."""
@@ -207,9 +231,15 @@ def weekly_review(doc: Document, head: int) -> bool:
 
 def _relative_only(here: list[Timex]) -> bool:
     """The unresolved time expressions are all told relative to the publication, with no number (``сегодня``,
-    ``в четверг``), not a day and month without a year (``20 марта``)."""
+    ``в четверг``), not a day and month without a year (``20 марта``) nor a month or season (``в августе``,
+    ``летом``: some months away, not near the publication's day)."""
     unresolved = [x for x in here if x.anchor == "none" and x.date.iso() is None]
-    return bool(unresolved) and not any(c.isdigit() for x in unresolved for c in x.text)
+    return bool(unresolved) and not any(c.isdigit() for x in unresolved for c in x.text) \
+        and not any(_MONTH_OR_SEASON.search(x.text) for x in unresolved)
+
+
+_MONTH_OR_SEASON = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|зим\w*|весн\w*"
+                              r"|лет(?:ом|а|у)|осен\w*)(?!\w)")
 
 
 def _of_its_day(trig: list[Token], fact: str) -> bool:
@@ -231,7 +261,7 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _attached, _after_its_phrase, _when_clause, _in_sentence, _earlier, _habitual, _document)
+    _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
 
 
@@ -240,7 +270,7 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     if type_ not in PLACED:
         return None
     places = [m for i, t in enumerate(w.tokens) if (m := w.mention(t)) is not None and m.type == "LOC"
-              and _after_place_preposition(w.tokens, i)]
+              and _after_place_preposition(w, i)]
     visited = [m for t in w.tokens if (m := w.mention(t)) is not None and m.type == "LOC"
                and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
                and w.lem[w.position[v.id]] in ("посетить", "посещать")]
@@ -249,12 +279,23 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     if capital is not None and not any(w.mentions.kind(m) != "country" for m in places):
         return capital  # "в турецкой столице", "в столице Казахстана"
     if places:  # the most specific: a city or region before a country
-        best = next((m for m in places if w.mentions.kind(m) != "country"), places[0])
+        cities = {id(m): city for m in places if (city := _capital_as_city(w, m))}
+        best = next((m for m in places if w.mentions.kind(m) != "country" or id(m) in cities), places[0])
+        if id(best) in cities:
+            return cities[id(best)]
         return VENUES.get(fold(best.normal or best.text), best.entity)  # "во Дворце Наций": Женева
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
         return doc.dateline_place
     return None
+
+
+def _capital_as_city(w: Words, m: Mention) -> str | None:
+    """A capital the entities stage took for its country's government where it names a place (``в городе Ла-Пас``,
+    ``переговоры в Ханое``): the city itself, by its name."""
+    if w.mentions.kind(m) != "country" or gazetteer.lookup_country(m.text) is not None:
+        return None
+    return gazetteer.capital_name(m.text)
 
 
 def _capital_named(w: Words) -> str | None:
@@ -298,10 +339,17 @@ def _placed_in_next(w: Words, m: Mention) -> bool:
         and n.type == "LOC"
 
 
-def _after_place_preposition(tokens: list[Token], i: int) -> bool:
-    """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between)."""
+def _after_place_preposition(w: Words, i: int) -> bool:
+    """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between); ``в таджикском городе
+    Исфара``, ``в районе города X``, ``в швейцарском Монтрё`` (adjectives and nouns a place's name stands beside)."""
+    tokens = w.tokens
     if i > 0 and tokens[i - 1].text.lower() in IN_PREPOSITIONS:
         return True
-    return i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
-        and tokens[i - 2].text.lower() in IN_PREPOSITIONS
-
+    if i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
+            and tokens[i - 2].text.lower() in IN_PREPOSITIONS and w.lem[i - 1] not in NOT_PLACE_NOUNS:
+        return True  # not "поверенный в делах Эстонии"
+    k = i - 1
+    while k >= 0 and i - k <= w.settings.place_lead_words and tokens[k].text[:1].islower() \
+            and (tokens[k].pos == "ADJ" or w.lem[k] in gazetteer.PLACE_HEADS):
+        k -= 1
+    return 0 <= k < i - 1 and tokens[k].text.lower() in IN_PREPOSITIONS

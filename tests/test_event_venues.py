@@ -1,0 +1,113 @@
+"""Event places and days on news written for these tests (invented places, sides and days): a venue named with its
+kind (``в перуанском городе X``), a capital the entities stage takes for its country, an outcome told after its
+meeting, a dateline that names where the report was written, ``Тогда`` and ``накануне`` of a day told before."""
+import pytest
+
+from khronika.records import Document, PartialDate, Source
+from khronika.timex import find_timexes
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2031-03-21"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def go(text, published=PUBLISHED):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
+        names = {e.id: e.name for e in doc.entities}
+        return [(e, names.get(e.place, e.place)) for e in doc.events]
+    return go
+
+
+def of_type(evs, type_):
+    return [(e, place) for e, place in evs if e.type == type_]
+
+
+@pytest.mark.parametrize("where", ["в перуанском городе Пиура", "в районе города Пиура", "в перуанской Пиуре"])
+def test_a_venue_named_with_its_kind_is_the_place(run, where):
+    ((_, place),) = of_type(run(f"Министры иностранных дел Чили и Эквадора провели переговоры {where}."), "CONSULT")
+    assert place == "Пиура"
+
+
+def test_a_capital_taken_for_its_government_is_the_city_where_it_names_a_place(run):
+    evs = of_type(run("Первое заседание комиссии Перу и Чили состоится в городе Ла-Пас в первом квартале 2032 "
+                      "года."), "CONSULT")
+    assert [place for _, place in evs] == ["Ла-Пас"]
+
+
+def test_an_outcome_told_after_its_meeting_took_place_there(run):
+    evs = run("Президенты Перу и Чили в четверг провели в Лиме пятое заседание Совета по стратегическому "
+              "сотрудничеству. Стороны подписали 15 соглашений.")
+    ((agree, place),) = of_type(evs, "AGREE")
+    assert place == "Лима" and agree.date == PartialDate(2031, 3, 20)
+
+
+def test_an_outcome_of_talks_is_not_placed_at_an_earlier_session(run):
+    evs = run("Президенты Перу и Чили провели в воскресенье в Пиуре второе заседание Совета. Первое заседание совета "
+              "состоялось 4 сентября 2029 года в Кито. По итогам переговоров стороны подписали 17 соглашений.",
+              published=None)
+    assert all(place is None or place.startswith("Пиур") for _, place in of_type(evs, "AGREE"))
+
+
+def test_a_protocol_of_a_session_is_signed_where_the_session_was_held(run):
+    evs = run("ЛИМА, 21 марта. Вчера в Пиуре состоялась 13-я сессия межправкомиссии Перу и Чили. На сессии "
+              "присутствовали члены обеих делегаций. Стороны обсудили вопросы торговли и подписали протокол сессии.")
+    assert [place[:4] for _, place in of_type(evs, "AGREE")] == ["Пиур"]
+
+
+def test_a_meeting_told_again_is_where_the_text_placed_it_not_at_the_dateline(run):
+    evs = run("ЛИМА, 21 марта. В перуанском городе Пиура сегодня завершилось двухдневное заседание совместной "
+              "комиссии Перу и Чили по демаркации границы. Это пятое заседание комиссии с момента подписания договора "
+              "о границе.")
+    assert {place for _, place in of_type(evs, "CONSULT")} == {"Пиура"}
+
+
+def test_then_dates_by_the_time_told_before(run):
+    evs = run("Министры иностранных дел Перу и Чили в конце февраля провели переговоры в Пиуре. Тогда они "
+              "договорились создать совместную комиссию по экологии.")
+    ((agree, _),) = of_type(evs, "AGREE")
+    assert agree.date == PartialDate(2031, 2)
+
+
+def test_then_without_a_time_told_before_takes_no_date(run):
+    ((agree, _),) = of_type(run("Тогда стороны договорились упростить передвижение дипломатов."), "AGREE")
+    assert agree.date == PartialDate()
+
+
+def test_the_eve_of_a_day_told_in_the_sentence():
+    (thursday, eve) = find_timexes("Президент в четверг принял министра, вернувшегося из Кито, где накануне прошел "
+                                   "третий раунд переговоров.", PartialDate(2031, 3, 21))
+    assert thursday.date == PartialDate(2031, 3, 20) and eve.date == PartialDate(2031, 3, 19)
+
+
+@pytest.mark.parametrize("text", ["Согласование прошло накануне на четвертом заседании комитета.",
+                                  "Накануне она заявила о протесте.",
+                                  "Документ был подписан накануне министрами иностранных дел."])
+def test_a_bare_eve_is_the_day_before(text):
+    assert [x.date for x in find_timexes(text, PartialDate(2031, 3, 21))] == [PartialDate(2031, 3, 20)]
+
+
+def test_the_eve_of_an_event_is_no_date():
+    assert find_timexes("Накануне визита министра стороны обменялись нотами.", PartialDate(2031, 3, 21)) == []
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Временный поверенный в делах Чили в Перу был вызван в четверг в министерство иностранных дел Перу, где ему "
+     "был заявлен протест.", "Лима"),
+    ("Министерство иностранных дел Эквадора вручило ноту протеста послу Перу, вызванному сегодня в МИД.", "Кито"),
+    ("В МИД Чили сообщили, что в министерство был вызван посол Перу, которому вручили ноту.", "Сантьяго"),
+])
+def test_a_protest_is_lodged_in_the_capital_of_the_ministry_that_lodges_it(run, text, capital):
+    assert [place for _, place in of_type(run(text), "PROTEST")] == [capital]
+
+
+def test_a_protest_of_a_country_with_no_ministry_named_stays_unplaced(run):
+    assert [place for _, place in of_type(run("Эквадор заявил протест Перу в связи с учениями."), "PROTEST")] \
+        == [None]
+
+
+def test_a_charge_daffaires_of_a_country_does_not_place_the_event_there(run):
+    evs = run("Временный поверенный в делах Чили Хуан Перес был вызван в четверг в министерство, где ему был заявлен "
+              "протест.")
+    assert all(place != "Чили" for _, place in of_type(evs, "PROTEST"))
