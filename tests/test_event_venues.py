@@ -111,3 +111,26 @@ def test_a_charge_daffaires_of_a_country_does_not_place_the_event_there(run):
     evs = run("Временный поверенный в делах Чили Хуан Перес был вызван в четверг в министерство, где ему был заявлен "
               "протест.")
     assert all(place != "Чили" for _, place in of_type(evs, "PROTEST"))
+
+
+def test_a_protest_told_by_a_ministry_that_rejects_it_is_not_placed_at_that_ministry(run):
+    evs = run("Официальный представитель МИД Перу в тот же день заявила на брифинге, что Перу отвергает протест Чили.")
+    assert all(place != "Лима" for _, place in of_type(evs, "PROTEST"))
+
+
+@pytest.mark.parametrize("text", ["Президенты Перу и Чили подписали в пятницу в Лиме совместное заявление.",
+                                  "Министры Перу, Чили и Эквадора в Лиме договорились о совместной инициативе."])
+def test_an_agreement_is_placed_by_a_city_of_its_own_verb(run, text):
+    assert [place for _, place in of_type(run(text), "AGREE")] == ["Лима"]
+
+
+def test_an_agreement_is_not_placed_where_what_was_agreed_will_be(run):
+    evs = run("Министры Перу и Чили договорились о проведении следующей встречи в Лиме.")
+    assert all(place is None for _, place in of_type(evs, "AGREE"))
+
+
+def test_a_meeting_put_off_is_dated_by_the_date_it_is_put_off_to(run):
+    evs = run("Заседание перуанско-чилийского Совета сотрудничества высшего уровня, которое планировалось провести в "
+              "декабре в Лиме, переносится на первый квартал 2032 года.")
+    ((meeting, _),) = of_type(evs, "CONSULT")
+    assert (meeting.factuality, meeting.date) == ("planned", PartialDate(2032))

@@ -130,7 +130,7 @@ class EventStage:
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
                      trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
                      factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,
-                     place=event_place(w, doc, type_, date, mode),
+                     place=event_place(w, doc, type_, date, mode, trig),
                      participants=people,
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w) if type_ == "CONSULT" else None), default

@@ -24,8 +24,9 @@ from ...settings import DEFAULT, EventSettings
 from ...view import MentionIndex, view
 from .scope import event_word
 from .sentence import Words
-from .words import AT_MEETING, AT_MEETING_NOUNS, FOREIGN_MINISTRY, SIDELINES, ends_with, lemmas
+from .words import AT_MEETING, AT_MEETING_NOUNS, FOREIGN_MINISTRY, SIDELINES, SUMMONS, ends_with, lemmas
 
+PROTOCOL = frozenset({"протокол"})  # "подписали протокол сессии": of the session, where it was held (a city)
 OUTCOMES = frozenset({"AGREE"})  # acts that are what a meeting came to (``Стороны подписали …``)
 
 
@@ -45,13 +46,14 @@ def with_meeting_places(events: list[Event], doc: Document,
     v = view(doc)
     for e in events:
         at = _at_meeting(doc, e) if e.factuality == "occurred" else None
-        before = [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)] if at else []
+        before = [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)
+                  and (at != "protocol" or not is_country(m.place))] if at else []
         if not at and e.type in OUTCOMES and e.factuality == "occurred" and e.place is None:
             # "Президенты провели в X заседание совета. Стороны подписали 15 соглашений": the next sentence's outcome
             here = v.sentence_index(e.start)
             before = [m for m in held if m.start <= e.start and m.id != e.id and m.date == e.date
-                      and _same_time(m, e, True) and 0 <= here - v.sentence_index(m.start)
-                      <= settings.outcome_sentences]
+                      and _same_time(m, e, True) and not is_country(m.place)
+                      and 0 <= here - v.sentence_index(m.start) <= settings.outcome_sentences]
             at = "at" if before else None
         if not before:
             continue
@@ -98,13 +100,15 @@ def _same_time(a: Event, b: Event, strict: bool = False) -> bool:
 
 
 def _at_meeting(doc: Document, e: Event) -> str | None:
-    """How the event's sentence sets it at a meeting: ``"sidelines"`` (``на полях встречи``, ``в кулуарах``), ``"at"``
-    (``по итогам заседания``, ``в ходе переговоров``) or None."""
+    """How the event's sentence sets it at a meeting: ``"sidelines"`` (``на полях встречи``, ``в кулуарах``),
+    ``"protocol"`` (``подписали протокол сессии``), ``"at"`` (``по итогам заседания``, ``в ходе переговоров``) or
+    None."""
     v = view(doc)
     lem = lemmas(list(v.sentences[v.sentence_index(e.start)].tokens))
     for k, word in enumerate(lem):
         if word in AT_MEETING_NOUNS and ends_with(lem, k, AT_MEETING):
-            return "sidelines" if ends_with(lem, k, SIDELINES) else "at"
+            return "sidelines" if ends_with(lem, k, SIDELINES) else "protocol" if ends_with(lem, k, PROTOCOL) \
+                else "at"
     return None
 
 
@@ -122,15 +126,16 @@ def with_hosts(events: list[Event], doc: Document) -> list[Event]:
 
 def with_ministry_places(events: list[Event], doc: Document) -> list[Event]:
     """The protests placed nowhere, in a country, by a later sentence or at what they are about (``нота в связи с
-    задержанием в X``), placed in the capital of the one country whose foreign ministry their sentence names
-    (``вызван в министерство иностранных дел X``, ``МИД X вручил ноту послу Y``): a note is handed, an envoy
-    summoned, where that ministry sits."""
+    задержанием в X``), placed in the capital of the one country whose foreign ministry their sentence names with a
+    word of ``SUMMONS`` (``вызван в министерство иностранных дел X``, ``МИД X вручил ноту послу Y``): a note is
+    handed, an envoy summoned, where that ministry sits (not ``МИД X отверг протест``)."""
     v = view(doc)
     entities = {x.id: x for x in doc.entities}
     out = []
     for e in events:
         sentence = v.sentences[v.sentence_index(e.start)] if e.type == "PROTEST" else None
-        if sentence is not None and (e.place is None or is_country(e.place) or not _own_place(e, sentence, doc)):
+        if sentence is not None and not SUMMONS.isdisjoint(lemmas(list(sentence.tokens))) \
+                and (e.place is None or is_country(e.place) or not _own_place(e, sentence, doc)):
             codes = _ministry_countries(list(sentence.tokens), v.mentions(doc), entities)
             code = codes.pop() if len(codes) == 1 else None
             capital = gazetteer.capital_of(code) if code else None

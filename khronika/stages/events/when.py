@@ -2,7 +2,8 @@
 
 Date: the first of these that gives one:
 
-1. a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
+1. for a meeting put off, the date it is put off to (``переносится на первый квартал 2032 года``), else
+   a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
    depending on it or on its head by syntax (``встреча прошла в ноябре``), and not the date of
    another event word standing between them; or one right after the trigger noun's own phrase
    (``после телефонного разговора Лаврова с Рубио в понедельник, 20 октября``), whatever verb the
@@ -25,7 +26,8 @@ resolved before the publication is the next one (``встретиться сно
 
 Place: a place after ``в``/``во`` in the
 sentence, or the object of ``посетить`` (a city or region before a country); else for a meeting
-dated by the document, the document's dateline place.
+dated by the document, the document's dateline place.  An agreement: only a city after ``в`` that depends on its
+trigger (``подписали в пятницу в Лиме``).
 """
 from __future__ import annotations
 
@@ -49,12 +51,14 @@ from .words import (
     IN_PREPOSITIONS,
     NOT_PLACE_NOUNS,
     PLACE_HEADS,
+    POSTPONE,
     STANDING,
     WEEKLY_REVIEW,
     tense,
 )
 
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
+OWN_PLACED = frozenset({"AGREE"})  # types placed only by a city of the trigger's own (``подписали в Лиме``)
 
 
 def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
@@ -127,6 +131,20 @@ def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
 
 def _nearest(found: list[Timex], trig: list[Token]) -> PartialDate | None:
     return min(found, key=lambda x: abs(x.start - trig[0].start)).date if found else None
+
+
+def _put_off_to(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A meeting put off (``Заседание, которое планировалось провести в декабре, переносится на первый квартал 2032
+    года``): the date it is put off to, not the one it had been planned for."""
+    head = w.head(trig[0])
+    if head is None or head.id not in w.position or w.lem[w.position[head.id]].removesuffix("ся") not in POSTPONE:
+        return None
+    found = [x for x in here if x.date.precision != "unknown" and _TO.search(doc.text[max(0, x.start - 4):x.start])
+             and attaches_to(w, x, trig[0])]
+    return found[0].date if found else None
+
+
+_TO = re.compile(r"(?i)(?<!\w)на\s*$")
 
 
 def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -261,12 +279,15 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _document)
+    _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
 
 
-def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: str | None = None) -> str | None:
+def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: str | None = None,
+                trig: list[Token] | None = None) -> str | None:
     """The entity id of where the event took place (see the module's docstring)."""
+    if type_ in OWN_PLACED and trig:
+        return _own_city(w, trig)
     if type_ not in PLACED:
         return None
     places = [m for i, t in enumerate(w.tokens) if (m := w.mention(t)) is not None and m.type == "LOC"
@@ -287,6 +308,22 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
         return doc.dateline_place
+    return None
+
+
+def _own_city(w: Words, trig: list[Token]) -> str | None:
+    """The city after ``в``/``во`` that depends on the trigger itself (``подписали в пятницу в Лиме``,
+    ``в Париже договорились``), not on what was agreed (``договорились о встрече в Лиме``)."""
+    ids = {t.id for t in trig}
+    for i, t in enumerate(w.tokens):
+        m = w.mention(t)
+        if m is None or m.type != "LOC" or m.start != t.start or t.head_id not in ids \
+                or i == 0 or w.tokens[i - 1].text.lower() not in IN_PREPOSITIONS:
+            continue
+        if (city := _capital_as_city(w, m)) is not None:
+            return city
+        if w.mentions.kind(m) != "country":
+            return VENUES.get(fold(m.normal or m.text), m.entity)
     return None
 
 

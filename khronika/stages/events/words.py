@@ -72,6 +72,7 @@ POINTING = _WORDS["POINTING"]
 PROPOSALS = _WORDS["PROPOSALS"]
 AT_MEETING = _phrases("AT_MEETING")  # "на полях встречи": an act set at a meeting (venue.py)
 AT_MEETING_NOUNS = _WORDS["AT_MEETING_NOUNS"]
+SUMMONS = _WORDS["SUMMONS"]  # a protest lodged at a ministry: "вызван в МИД X", "вручил ноту" (venue.py)
 FOREIGN_MINISTRY = _phrases("FOREIGN_MINISTRY")  # "вызван в министерство иностранных дел X": X's (venue.py)
 SIDELINES = _phrases("SIDELINES")  # "на полях саммита": talks beside the meeting, another one
 CONTINUING = _WORDS["CONTINUING"]  # "договорились продолжить консультации": no meeting of their own
