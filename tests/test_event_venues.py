@@ -134,3 +134,14 @@ def test_a_meeting_put_off_is_dated_by_the_date_it_is_put_off_to(run):
               "декабре в Лиме, переносится на первый квартал 2032 года.")
     ((meeting, _),) = of_type(evs, "CONSULT")
     assert (meeting.factuality, meeting.date) == ("planned", PartialDate(2032))
+
+
+def test_a_day_told_before_the_trigger_in_its_clause_is_its_own(run):
+    evs = run("Лима ответила зеркально: в среду временному поверенному Перу вручили ноту протеста, перуанского "
+              "дипломата высылают.", published="2031-03-22")
+    assert [e.date for e, _ in of_type(evs, "PROTEST")] == [PartialDate(2031, 3, 19)]
+
+
+def test_a_day_of_another_clause_joined_by_a_conjunction_stays_its_own(run):
+    evs = run("В среду МИД Перу заявил протест, а в четверг выслал дипломата Чили.", published="2031-03-22")
+    assert [e.date for e, _ in of_type(evs, "SANCTION")] == [PartialDate(2031, 3, 20)]
