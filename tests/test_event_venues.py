@@ -145,3 +145,10 @@ def test_a_day_told_before_the_trigger_in_its_clause_is_its_own(run):
 def test_a_day_of_another_clause_joined_by_a_conjunction_stays_its_own(run):
     evs = run("В среду МИД Перу заявил протест, а в четверг выслал дипломата Чили.", published="2031-03-22")
     assert [e.date for e, _ in of_type(evs, "SANCTION")] == [PartialDate(2031, 3, 20)]
+
+
+def test_talks_on_the_sidelines_of_a_meeting_told_with_an_adjective_are_where_and_when_it_was(run):
+    evs = run("Встреча министров иностранных дел стран Андского сообщества в Лиме завершилась во вторник. На полях "
+              "министерской встречи министр Перу провел переговоры с чилийским коллегой.", published="2031-03-20")
+    talks = [(e.date, place) for e, place in of_type(evs, "CONSULT") if e.start > 0]
+    assert talks == [(PartialDate(2031, 3, 18), "Лима")]

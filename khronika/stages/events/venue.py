@@ -3,9 +3,11 @@
 The place of what is done at a meeting: an act with no place of its own whose sentence sets it at a meeting
 (``На полях встречи X провёл переговоры с Y``, ``По итогам заседания стороны подписали …``, ``в кулуарах
 конференции``, ``подписали протокол сессии``: ``AT_MEETING`` then a word of ``AT_MEETING_NOUNS``) took place where
-that meeting did: the nearest meeting held before it in the text that has a place, at a date that agrees with the
-act's; so did an outcome with no place of its own told in the meeting's sentence or right after it (``Президенты
-провели в X заседание совета. Стороны подписали 15 соглашений``).
+that meeting did (adjectives and ordinals may stand before the meeting's noun: ``на полях министерской встречи``),
+on its day when only the document dated the act: the nearest meeting held before it in the text that has a place,
+at a date that agrees with the act's or a day of its own words at most ``news_days`` before the act's; so did an
+outcome with no place of its own told in the meeting's sentence or right after it (``Президенты провели в X заседание
+совета. Стороны подписали 15 соглашений``).
 
 The place of a protest: the capital of the one country whose foreign ministry its sentence names (``вызван в
 министерство иностранных дел X``, ``МИД X вручил ноту послу Y``), where it has no city of its own.
@@ -15,6 +17,8 @@ country among its sides."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import re
 
 from ... import gazetteer
 from ...ids import country_code, is_country
@@ -32,8 +36,9 @@ OUTCOMES = frozenset({"AGREE"})  # acts that are what a meeting came to (``Ст�
 
 def with_meeting_places(events: list[Event], doc: Document,
                         settings: EventSettings = DEFAULT.events) -> list[Event]:
-    """The events, those set at a meeting given that meeting's place (and an outcome told without a place of its own
-    within ``outcome_sentences`` after a meeting of its date: ``Стороны подписали 15 соглашений``); the persons of talks
+    """The events, those set at a meeting given that meeting's place, and its day when only their document dated
+    them (and an outcome told without a place of its own within ``outcome_sentences`` after a meeting of its date:
+    ``Стороны подписали 15 соглашений``); the persons of talks
     on the sidelines of a multilateral meeting (``на полях встречи X провёл переговоры с Y``) were at the meeting too,
     and take part in it."""
     events = _told_places(events, doc)
@@ -46,7 +51,8 @@ def with_meeting_places(events: list[Event], doc: Document,
     v = view(doc)
     for e in events:
         at = _at_meeting(doc, e) if e.factuality == "occurred" else None
-        before = [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)
+        before = [m for m in held if m.start < e.start and m.id != e.id
+                  and (_same_time(m, e) or _its_day(m, e, settings.news_days))
                   and (at != "protocol" or not is_country(m.place))] if at else []
         if not at and e.type in OUTCOMES and e.factuality == "occurred" and e.place is None:
             # "Президенты провели в X заседание совета. Стороны подписали 15 соглашений": the next sentence's outcome
@@ -60,6 +66,8 @@ def with_meeting_places(events: list[Event], doc: Document,
         meeting = out[before[-1].id]
         if e.place is None or at == "sidelines":  # talks on the sidelines are where the meeting is
             out[e.id] = dataclasses.replace(out[e.id], place=meeting.place)
+        if _its_day(meeting, e, settings.news_days):  # "на полях встречи, завершившейся во вторник": that day
+            out[e.id] = dataclasses.replace(out[e.id], date=meeting.date, date_from=meeting.date_from)
         if at == "sidelines" and e.type == "CONSULT" and meeting.mode == "multilateral":
             known = {p.entity for p in meeting.participants}
             came = tuple(Participant(p.entity, "participant") for p in e.participants
@@ -87,6 +95,16 @@ def _told_places(events: list[Event], doc: Document) -> list[Event]:
     return sorted(out, key=lambda e: order[e.id])
 
 
+def _its_day(meeting: Event, e: Event, days: int) -> bool:
+    """Is the act dated by its document only, and the meeting by a day of its own words at most ``days`` before
+    (``Встреча … завершилась во вторник. На полях встречи министр провёл переговоры …``, told on a Friday)?"""
+    if e.date_from != "document" or meeting.date_from != "text" or meeting.date.precision != "day" \
+            or e.date.precision != "day":
+        return False
+    before = (datetime.date.fromisoformat(e.date.iso()) - datetime.date.fromisoformat(meeting.date.iso())).days
+    return 0 < before <= days
+
+
 def _same_time(a: Event, b: Event, strict: bool = False) -> bool:
     """Do the two events' dates agree at the precision both have (``предыдущее заседание … в 2024 году`` is no meeting
     of an act told today)?  An undated act (of an undated document) is of an undated meeting only, not of one its
@@ -104,12 +122,23 @@ def _at_meeting(doc: Document, e: Event) -> str | None:
     ``"protocol"`` (``подписали протокол сессии``), ``"at"`` (``по итогам заседания``, ``в ходе переговоров``) or
     None."""
     v = view(doc)
-    lem = lemmas(list(v.sentences[v.sentence_index(e.start)].tokens))
+    tokens = list(v.sentences[v.sentence_index(e.start)].tokens)
+    lem = lemmas(tokens)
     for k, word in enumerate(lem):
+        while word in AT_MEETING_NOUNS and k > 0 and _modifier(tokens[k - 1]):
+            k -= 1  # "на полях министерской встречи", "по итогам 22-й международной встречи", "протокол XIV заседания"
         if word in AT_MEETING_NOUNS and ends_with(lem, k, AT_MEETING):
             return "sidelines" if ends_with(lem, k, SIDELINES) else "protocol" if ends_with(lem, k, PROTOCOL) \
                 else "at"
     return None
+
+
+def _modifier(t: Token) -> bool:
+    """An adjective, an ordinal or a Roman numeral before a meeting noun."""
+    return t.pos in ("ADJ", "NUM") or _ROMAN.fullmatch(t.text) is not None
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def with_hosts(events: list[Event], doc: Document) -> list[Event]:
