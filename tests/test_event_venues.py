@@ -152,3 +152,15 @@ def test_talks_on_the_sidelines_of_a_meeting_told_with_an_adjective_are_where_an
               "министерской встречи министр Перу провел переговоры с чилийским коллегой.", published="2031-03-20")
     talks = [(e.date, place) for e, place in of_type(evs, "CONSULT") if e.start > 0]
     assert talks == [(PartialDate(2031, 3, 18), "Лима")]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("На минувшей неделе Лима приняла межправительственные консультации Перу и Чили.", "Лима"),
+    ("Эль-Кувейт принял девятую министерскую встречу ССАГПЗ и Перу.", "Эль-Кувейт"),
+])
+def test_a_city_that_hosts_a_meeting_is_its_place(run, text, city):
+    assert [place for _, place in of_type(run(text), "CONSULT")] == [city]
+
+
+def test_a_person_who_receives_a_guest_places_nothing(run):
+    assert [place for _, place in of_type(run("Глава МИД Перу принял посла Чили."), "CONSULT")] == [None]

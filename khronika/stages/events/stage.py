@@ -23,7 +23,8 @@ from .sentence import Words
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
-from .when import dated, event_place
+from .when import dated
+from .where import event_place
 from .words import ANOTHER, NOT_DONE, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
