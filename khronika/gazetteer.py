@@ -299,6 +299,17 @@ def lookup_capital(name: str) -> Country | None:
     return _lookup(_tables().capitals, name)
 
 
+def capital_name(name: str) -> str | None:
+    """The capital a name denotes, in the nominative as data/capitals_ru.tsv writes it: "Ла-Пасе" → Ла-Пас,
+    "Гааге" → Гаага; None for a name that is no capital's."""
+    return _capital_names().get(_key(name.strip())) if lookup_capital(name) else None
+
+
+@cache
+def _capital_names() -> dict[str, str]:
+    return {key: row["name"] for row in table("capitals_ru.tsv") for key in _keys(row["name"])}
+
+
 @cache
 def capital_of(code: str) -> str | None:
     """The capital of a country, by its code (the first name data/capitals_ru.tsv gives it): "TR" → Анкара."""

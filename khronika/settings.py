@@ -133,6 +133,9 @@ class EventSettings:
     adjacent_date_chars: int = 1  # a time expression this close after the trigger is its date ("Приостановка в 2014")
     attach_steps: int = 3  # heads climbed from a time expression to reach the trigger
     other_event_steps: int = 3  # heads climbed from a time expression looking for another event's noun
+    # places
+    outcome_sentences: int = 1  # an outcome this many sentences after a meeting of its day took place there
+    place_lead_words: int = 3  # adjectives and place nouns between "в" and a place's name ("в таджикском городе X")
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       before ``A``'s, else the next).  Seasons (``летом``) follow the month rule with winter counted
       as January, spring March, summer June, autumn September; a season is year precision.
     * relative years/months/days (``в прошлом году``, ``текущего года``, ``в следующем месяце``,
-      ``вчера``, ``накануне`` = the day before ``A``, ``три года назад``, ``через неделю``):
+      ``вчера``, ``накануне`` = the day before ``A`` (a bare ``накануне`` after a day told earlier in its
+      sentence: the day before that one), ``три года назад``, ``через неделю``):
       arithmetic on ``A``.  Weeks ago/ahead give the month of the day reached (a week count is too
       rough for a day).
     * weekdays: ``в субботу`` → the latest such day on or before ``A`` (future cue: the first on or
@@ -86,12 +87,26 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     cands = [c for kind, rx in _KINDS for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
     for c in _join_ranges(_select(cands), text):
-        date, how = _told_before(c, out, text) if c.kind == "sameday" else _resolve(c, text, anchor or UNKNOWN)
+        date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text) \
+            or _resolve(c, text, anchor or UNKNOWN)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
     return out
 
 
 _PARAGRAPHS = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…]\s+[«\"(]?[А-ЯЁA-Z0-9]|\n")
+
+
+def _eve_of_told(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
+    """A bare ``накануне`` after a day told earlier in its sentence (``в четверг принял министра, вернувшегося из X,
+    где накануне прошли переговоры``): the day before that day, not before the document's."""
+    if c.kind != "dayrel" or c.match["dr"].lower() != "накануне" or not before:
+        return None
+    told = before[-1]
+    if told.date.precision != "day" or _SENTENCE_END.search(text, told.stop, c.start + 1):
+        return None
+    day = datetime.date.fromisoformat(told.date.iso()) - datetime.timedelta(days=1)
+    return PartialDate(day.year, day.month, day.day), told.anchor
 
 
 def _told_before(c, before: list[Timex], text: str) -> tuple[PartialDate, str]:

@@ -136,8 +136,8 @@ _PAST = re.compile(r"(?i)(?<!\w)(?:[а-яё]+[вд]ш(?:ий|ая|ее|ие|ег
 _NOT_PAST = _WORDS["NOT_PAST"]
 # "накануне визита" is "on the eve of the visit", not "the day before": a genitive noun follows.
 # An adjective in the feminine nominative ("накануне российская сторона заявила") is no genitive.
-_EVE_OF = re.compile(r"\s+(?:(?![а-яё]+[ая]я(?!\w))[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
+_EVE_OF = re.compile(r"\s+(?:(?![а-яё]+(?:[ая]я|[ая]ми)(?!\w))[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
                      r"|Нового|Рождества|Пасхи|Дня|Олимпиады|Игр|Евровидения)(?!\w)")
 _PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w)")
 HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)
-_NOMINATIVE_A = _WORDS["NOMINATIVE_A"]  # "накануне глава МИД заявил": no genitive after "накануне"
+_NOMINATIVE_A = _WORDS["NOMINATIVE_A"] | _WORDS["NOT_EVE"]  # "накануне глава МИД заявил", "накануне на заседании"

@@ -69,12 +69,25 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
             for _ in range(w.settings.other_event_steps):
                 if node is None or node.id == trigger.id or _told_again(w, node, trigger):
                     break
-                if event_word(w, node) and not _circumstance(w, node, trigger) or _holds_event(w, node, trigger, timex):
+                if event_word(w, node) and not _circumstance(w, node, trigger) and not _in_its_clause(w, timex, trigger,
+                                                                                                      node) \
+                        or _holds_event(w, node, trigger, timex):
                     return True
                 if _subordinate(w, node, trigger):
                     return True  # "после того, как 12 мая пограничники задержали рыбаков": the time of that clause
                 node = w.head(node)
     return False
+
+
+def _in_its_clause(w: Words, timex: Timex, trigger: Token, other: Token) -> bool:
+    """A date told before the trigger in its own clause that the parser hung on an event word of a clause after it
+    (``в среду временному поверенному вручили ноту протеста, дипломата высылают``): the trigger's, as the words
+    run."""
+    if not timex.stop <= trigger.start < other.start:
+        return False
+    before = [t for t in w.tokens if timex.stop <= t.start < trigger.start]
+    after = [t for t in w.tokens if trigger.stop <= t.start < other.start]
+    return not any(t.pos in ("PUNCT", "SCONJ", "CCONJ") for t in before) and any(t.text in ",;" for t in after)
 
 
 def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:

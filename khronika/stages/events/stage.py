@@ -22,8 +22,9 @@ from .rounds import round_of, sentence_format
 from .sentence import Words
 from .story import with_story_days
 from .triggers import find_triggers
-from .venue import with_hosts, with_meeting_places
-from .when import dated, event_place
+from .venue import with_hosts, with_meeting_places, with_ministry_places
+from .when import dated
+from .where import event_place
 from .words import ANOTHER, NOT_DONE, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
@@ -111,7 +112,8 @@ class EventStage:
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
             e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
         quotes = with_events(doc.quotes, events)
-        events = with_hosts(with_meeting_places(with_own_speakers(events, quotes, doc), doc), doc)
+        events = with_hosts(with_meeting_places(with_own_speakers(events, quotes, doc), doc, self.settings), doc)
+        events = with_ministry_places(events, doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries), quotes=quotes)
 
@@ -132,7 +134,7 @@ class EventStage:
         return Event(id=event_id(doc.id, trig[0].start, type_), type=type_, trigger=" ".join(t.text for t in trig),
                      trigger_start=trig[0].start, trigger_stop=trig[-1].stop, start=start, stop=stop,
                      factuality=fact, mode=mode if type_ == "CONSULT" else None, date=date,
-                     place=event_place(w, doc, type_, date, mode),
+                     place=event_place(w, doc, type_, date, mode, trig),
                      participants=people,
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w) if type_ == "CONSULT" else None), default

@@ -2,37 +2,72 @@
 
 The place of what is done at a meeting: an act with no place of its own whose sentence sets it at a meeting
 (``На полях встречи X провёл переговоры с Y``, ``По итогам заседания стороны подписали …``, ``в кулуарах
-конференции``: ``AT_MEETING`` then a word of ``AT_MEETING_NOUNS``) took place where that meeting did: the nearest
-meeting held before it in the text that has a place, at a date that agrees with the act's.
+конференции``, ``подписали протокол сессии``: ``AT_MEETING`` then a word of ``AT_MEETING_NOUNS``) took place where
+that meeting did (adjectives and ordinals may stand before the meeting's noun: ``на полях министерской встречи``),
+on its day when only the document dated the act: the nearest meeting held before it in the text that has a place,
+at a date that agrees with the act's or a day of its own words at most ``news_days`` before the act's; so did an
+outcome with no place of its own told in the meeting's sentence or right after it (``Президенты провели в X заседание
+совета. Стороны подписали 15 соглашений``).
+
+The place of a protest: the capital of the one country whose foreign ministry its sentence names (``вызван в
+министерство иностранных дел X``, ``МИД X вручил ноту послу Y``), where it has no city of its own.
 
 The host of a visit: a visit to a city of a known country (``посетил Минск``, ``прибыл с визитом в Москву``) has that
 country among its sides."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import re
 
-from ...records import Document, Event, Participant
-from ...view import view
-from .words import AT_MEETING, AT_MEETING_NOUNS, SIDELINES, ends_with, lemmas
+from ... import gazetteer
+from ...ids import country_code, is_country
+from ...morph import fold
+from ...records import Document, Entity, Event, Participant, Sentence, Token
+from ...settings import DEFAULT, EventSettings
+from ...view import MentionIndex, view
+from .scope import event_word
+from .sentence import Words
+from .words import AT_MEETING, AT_MEETING_NOUNS, FOREIGN_MINISTRY, SIDELINES, SUMMONS, ends_with, lemmas
+
+PROTOCOL = frozenset({"протокол"})  # "подписали протокол сессии": of the session, where it was held (a city)
+OUTCOMES = frozenset({"AGREE"})  # acts that are what a meeting came to (``Стороны подписали …``)
 
 
-def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
-    """The events, those set at a meeting given that meeting's place; the persons of talks on the sidelines of a
-    multilateral meeting (``на полях встречи X провёл переговоры с Y``) were at the meeting too, and take part in it."""
+def with_meeting_places(events: list[Event], doc: Document,
+                        settings: EventSettings = DEFAULT.events) -> list[Event]:
+    """The events, those set at a meeting given that meeting's place, and its day when only their document dated
+    them (and an outcome told without a place of its own within ``outcome_sentences`` after a meeting of its date:
+    ``Стороны подписали 15 соглашений``); the persons of talks
+    on the sidelines of a multilateral meeting (``на полях встречи X провёл переговоры с Y``) were at the meeting too,
+    and take part in it."""
+    events = _told_places(events, doc)
     held = sorted((e for e in events if e.type == "CONSULT" and e.factuality == "occurred" and e.place),
                   key=lambda e: e.start)
     if not held:
         return events
     persons = {x.id for x in doc.entities if x.type == "person"}
     out = {e.id: e for e in events}
+    v = view(doc)
     for e in events:
         at = _at_meeting(doc, e) if e.factuality == "occurred" else None
-        before = [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)] if at else []
+        before = [m for m in held if m.start < e.start and m.id != e.id
+                  and (_same_time(m, e) or _its_day(m, e, settings.news_days))
+                  and (at != "protocol" or not is_country(m.place))] if at else []
+        if not at and e.type in OUTCOMES and e.factuality == "occurred" and e.place is None:
+            # "Президенты провели в X заседание совета. Стороны подписали 15 соглашений": the next sentence's outcome
+            here = v.sentence_index(e.start)
+            before = [m for m in held if m.start <= e.start and m.id != e.id and m.date == e.date
+                      and _same_time(m, e, True) and not is_country(m.place)
+                      and 0 <= here - v.sentence_index(m.start) <= settings.outcome_sentences]
+            at = "at" if before else None
         if not before:
             continue
         meeting = out[before[-1].id]
         if e.place is None or at == "sidelines":  # talks on the sidelines are where the meeting is
             out[e.id] = dataclasses.replace(out[e.id], place=meeting.place)
+        if _its_day(meeting, e, settings.news_days):  # "на полях встречи, завершившейся во вторник": that day
+            out[e.id] = dataclasses.replace(out[e.id], date=meeting.date, date_from=meeting.date_from)
         if at == "sidelines" and e.type == "CONSULT" and meeting.mode == "multilateral":
             known = {p.entity for p in meeting.participants}
             came = tuple(Participant(p.entity, "participant") for p in e.participants
@@ -41,23 +76,69 @@ def with_meeting_places(events: list[Event], doc: Document) -> list[Event]:
     return [out[e.id] for e in events]
 
 
-def _same_time(a: Event, b: Event) -> bool:
+def _told_places(events: list[Event], doc: Document) -> list[Event]:
+    """A meeting placed only by its document's dateline that follows a meeting of its day whose words tell its place
+    (``В городе X завершилось заседание комиссии. … Это пятое заседание комиссии …``) is placed there: the dateline
+    tells where the report was written, the text where the meeting was held."""
+    if not doc.dateline_place:
+        return events
+    told: list[Event] = []
+    out = []
+    for e in sorted(events, key=lambda e: e.start):
+        if e.type == "CONSULT" and e.factuality == "occurred" and e.place:
+            if e.place != doc.dateline_place:
+                told.append(e)
+            elif (same := [m for m in told if m.date == e.date]):
+                e = dataclasses.replace(e, place=same[-1].place)
+        out.append(e)
+    order = {e.id: k for k, e in enumerate(events)}
+    return sorted(out, key=lambda e: order[e.id])
+
+
+def _its_day(meeting: Event, e: Event, days: int) -> bool:
+    """Is the act dated by its document only, and the meeting by a day of its own words at most ``days`` before
+    (``Встреча … завершилась во вторник. На полях встречи министр провёл переговоры …``, told on a Friday)?"""
+    if e.date_from != "document" or meeting.date_from != "text" or meeting.date.precision != "day" \
+            or e.date.precision != "day":
+        return False
+    before = (datetime.date.fromisoformat(e.date.iso()) - datetime.date.fromisoformat(meeting.date.iso())).days
+    return 0 < before <= days
+
+
+def _same_time(a: Event, b: Event, strict: bool = False) -> bool:
     """Do the two events' dates agree at the precision both have (``предыдущее заседание … в 2024 году`` is no meeting
-    of an act told today)?"""
+    of an act told today)?  An undated act (of an undated document) is of an undated meeting only, not of one its
+    text dates (``Первое заседание состоялось 4 сентября 2024 года в X``); ``strict``: nor of one
+    its text leaves undated (``Предыдущая встреча прошла в августе``), for an act that does not name the meeting."""
     x, y = a.date.iso() or "", b.date.iso() or ""
+    if not y and (x or strict and a.date_from != b.date_from):  # "Предыдущая встреча прошла в августе": another time
+        return False
     n = min(len(x), len(y))
     return x[:n] == y[:n]
 
 
 def _at_meeting(doc: Document, e: Event) -> str | None:
-    """How the event's sentence sets it at a meeting: ``"sidelines"`` (``на полях встречи``, ``в кулуарах``), ``"at"``
-    (``по итогам заседания``, ``в ходе переговоров``) or None."""
+    """How the event's sentence sets it at a meeting: ``"sidelines"`` (``на полях встречи``, ``в кулуарах``),
+    ``"protocol"`` (``подписали протокол сессии``), ``"at"`` (``по итогам заседания``, ``в ходе переговоров``) or
+    None."""
     v = view(doc)
-    lem = lemmas(list(v.sentences[v.sentence_index(e.start)].tokens))
+    tokens = list(v.sentences[v.sentence_index(e.start)].tokens)
+    lem = lemmas(tokens)
     for k, word in enumerate(lem):
+        while word in AT_MEETING_NOUNS and k > 0 and _modifier(tokens[k - 1]):
+            k -= 1  # "на полях министерской встречи", "по итогам 22-й международной встречи", "протокол XIV заседания"
         if word in AT_MEETING_NOUNS and ends_with(lem, k, AT_MEETING):
-            return "sidelines" if ends_with(lem, k, SIDELINES) else "at"
+            return "sidelines" if ends_with(lem, k, SIDELINES) else "protocol" if ends_with(lem, k, PROTOCOL) \
+                else "at"
     return None
+
+
+def _modifier(t: Token) -> bool:
+    """An adjective, an ordinal or a Roman numeral before a meeting noun."""
+    return t.pos in ("ADJ", "NUM") or _ROMAN.fullmatch(t.text) is not None
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def with_hosts(events: list[Event], doc: Document) -> list[Event]:
@@ -70,3 +151,56 @@ def with_hosts(events: list[Event], doc: Document) -> list[Event]:
             e = dataclasses.replace(e, participants=e.participants + (Participant(host, "participant"),))
         out.append(e)
     return out
+
+
+def with_ministry_places(events: list[Event], doc: Document) -> list[Event]:
+    """The protests placed nowhere, in a country, by a later sentence or at what they are about (``нота в связи с
+    задержанием в X``), placed in the capital of the one country whose foreign ministry their sentence names with a
+    word of ``SUMMONS`` (``вызван в министерство иностранных дел X``, ``МИД X вручил ноту послу Y``): a note is
+    handed, an envoy summoned, where that ministry sits (not ``МИД X отверг протест``)."""
+    v = view(doc)
+    entities = {x.id: x for x in doc.entities}
+    out = []
+    for e in events:
+        sentence = v.sentences[v.sentence_index(e.start)] if e.type == "PROTEST" else None
+        if sentence is not None and not SUMMONS.isdisjoint(lemmas(list(sentence.tokens))) \
+                and (e.place is None or is_country(e.place) or not _own_place(e, sentence, doc)):
+            codes = _ministry_countries(list(sentence.tokens), v.mentions(doc), entities)
+            code = codes.pop() if len(codes) == 1 else None
+            capital = gazetteer.capital_of(code) if code else None
+            if capital is not None and (not is_country(e.place) or country_code(e.place) == code):
+                e = dataclasses.replace(e, place=capital)
+        out.append(e)
+    return out
+
+
+def _own_place(e: Event, sentence: Sentence, doc: Document) -> bool:
+    """Does the event's sentence name its place, not as the place of another happening (``нота в связи с задержанием
+    в X``: where the detention was)?"""
+    w = Words.of(doc, sentence)
+    for t in w.tokens:
+        m = w.mention(t)
+        if m is not None and m.entity == e.place and m.start == t.start:
+            head = w.head(t)
+            return head is None or head.start == e.trigger_start or not event_word(w, head)
+    return False
+
+
+def _ministry_countries(tokens: list[Token], mentions: MentionIndex, entities: dict[str, Entity]) -> set[str]:
+    """The countries of the foreign ministries a sentence names: a ministry entity of a country, not one named
+    without it (a bare ``МИД``, whose country is a guess), or a country right after ``министерство иностранных
+    дел``/``МИД``."""
+    lem = lemmas(tokens)
+    codes: set[str] = set()
+    for k, t in enumerate(tokens):
+        m = mentions.inner(t)
+        entity = entities.get(m.entity) if m is not None and m.start == t.start else None
+        if entity is None:
+            continue
+        words = fold(entity.name).split()
+        if entity.type == "organization" and entity.country and len(words) > 1 \
+                and (words[0] == "мид" or " ".join(words).startswith("министерство иностранных дел")):
+            codes.add(country_code(entity.country) or "")
+        elif entity.type == "country" and ends_with(lem, k, FOREIGN_MINISTRY):
+            codes.add(country_code(entity.id) or "")
+    return codes - {""}

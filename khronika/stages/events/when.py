@@ -1,8 +1,9 @@
-"""The date and the place of an event.
+"""The date of an event.
 
 Date: the first of these that gives one:
 
-1. a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
+1. for a meeting put off, the date it is put off to (``переносится на первый квартал 2032 года``), else
+   a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
    depending on it or on its head by syntax (``встреча прошла в ноябре``), and not the date of
    another event word standing between them; or one right after the trigger noun's own phrase
    (``после телефонного разговора Лаврова с Рубио в понедельник, 20 октября``), whatever verb the
@@ -10,10 +11,11 @@ Date: the first of these that gives one:
 2. the time a ``когда`` clause holding the trigger refers to (``с июня 2014 года, когда НАТО приостановила …``),
    else a dated time expression of the sentence that is not another event's (``запуск … 9 мая``), a subordinate
    clause's nor another noun's (``решение арбитража 2019 года``; whose date is which: ``scope.py``);
-3. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
+3. the time told just before a sentence that opens with ``Тогда`` (else none);
+4. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
    (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event, or the trigger a
    standing position (``по-прежнему настаивает``);
-4. the document's date, for an event it narrates as occurred in the past or present (not one
+5. the document's date, for an event it narrates as occurred in the past or present (not one
    planned, proposed, hypothetical or negated: what did not happen has no day of its own; a threat is made
    when it is said, ``будут расценены как враждебный акт``); never a guessed one for an undated document (``dated``
    still tells that it is of its document's day).
@@ -22,9 +24,7 @@ The nearest expression to the trigger wins within a group.  ``в тот же д�
 the day of the last event told before.  A planned or proposed event's month or day told without a year and
 resolved before the publication is the next one (``встретиться снова в марте``).
 
-Place: a place after ``в``/``во`` in the
-sentence, or the object of ``посетить`` (a city or region before a country); else for a meeting
-dated by the document, the document's dateline place.
+Place: ``where.py``.
 """
 from __future__ import annotations
 
@@ -33,25 +33,20 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ... import gazetteer, lexicon
-from ...ids import country_code
-from ...morph import fold, lemma
-from ...records import Document, Mention, PartialDate, Timex, Token
+from ...dates import MONTHS
+from ...morph import lemma
+from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
 from .scope import attaches_to, event_word, modifies_noun, other_event_date
 from .sentence import Words
 from .words import (
     EARLIER_CUES,
     EARLIER_ONES,
-    EVENT_WORDS,
-    IN_PREPOSITIONS,
-    PLACE_HEADS,
+    POSTPONE,
     STANDING,
     WEEKLY_REVIEW,
     tense,
 )
-
-PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 
 
 def event_date(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
@@ -126,6 +121,20 @@ def _nearest(found: list[Timex], trig: list[Token]) -> PartialDate | None:
     return min(found, key=lambda x: abs(x.start - trig[0].start)).date if found else None
 
 
+def _put_off_to(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A meeting put off (``Заседание, которое планировалось провести в декабре, переносится на первый квартал 2032
+    года``): the date it is put off to, not the one it had been planned for."""
+    head = w.head(trig[0])
+    if head is None or head.id not in w.position or w.lem[w.position[head.id]].removesuffix("ся") not in POSTPONE:
+        return None
+    found = [x for x in here if x.date.precision != "unknown" and _TO.search(doc.text[max(0, x.start - 4):x.start])
+             and attaches_to(w, x, trig[0])]
+    return found[0].date if found else None
+
+
+_TO = re.compile(r"(?i)(?<!\w)на\s*$")
+
+
 def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """A time expression right after the trigger or attached to it by syntax."""
     return _nearest([x for x in here if 0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
@@ -175,6 +184,27 @@ def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
                      and not modifies_noun(w, x, trig[0])], trig)
 
 
+def _then(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A sentence that opens with ``Тогда`` (``… встречались во Франкфурте в конце октября. Тогда они договорились
+    …``) tells of the time told just before it: the last dated time expression of its paragraph or the one before,
+    the one of its sentence (not ``прошли 3 марта и 9 мая. Тогда …``), else no date (not the document's)."""
+    if not w.tokens or w.lem[0] not in THEN:
+        return None
+    start = w.tokens[0].start
+    told = [x for x in doc.timexes if x.stop <= start and x.date.iso()]
+    if not told or len(_PARAGRAPH_BREAKS.findall(doc.text, told[-1].stop, start)) > 1:
+        return PartialDate()
+    k = w.v.sentence_index(told[-1].start)
+    sentence = w.v.sentences[k]
+    if sum(sentence.start <= x.start < sentence.stop for x in told) > 1:
+        return PartialDate()  # "прошли 3 марта и 9 мая. Тогда …": no one time
+    return told[-1].date
+
+
+THEN = frozenset({"тогда"})
+_PARAGRAPH_BREAKS = re.compile(r"\n\s*")
+
+
 def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence places the event before the document (``недавно``, ``ранее``), or the event is an
     earlier one (``Предыдущий раунд прошел в Женеве``)."""
@@ -207,9 +237,15 @@ def weekly_review(doc: Document, head: int) -> bool:
 
 def _relative_only(here: list[Timex]) -> bool:
     """The unresolved time expressions are all told relative to the publication, with no number (``сегодня``,
-    ``в четверг``), not a day and month without a year (``20 марта``)."""
+    ``в четверг``), not a day and month without a year (``20 марта``) nor a month or season (``в августе``,
+    ``летом``: some months away, not near the publication's day)."""
     unresolved = [x for x in here if x.anchor == "none" and x.date.iso() is None]
-    return bool(unresolved) and not any(c.isdigit() for x in unresolved for c in x.text)
+    return bool(unresolved) and not any(c.isdigit() for x in unresolved for c in x.text) \
+        and not any(_MONTH_OR_SEASON.search(x.text) for x in unresolved)
+
+
+_MONTH_OR_SEASON = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|зим\w*|весн\w*"
+                              r"|лет(?:ом|а|у)|осен\w*)(?!\w)")
 
 
 def _of_its_day(trig: list[Token], fact: str) -> bool:
@@ -231,77 +267,5 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _attached, _after_its_phrase, _when_clause, _in_sentence, _earlier, _habitual, _document)
+    _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
-
-
-def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: str | None = None) -> str | None:
-    """The entity id of where the event took place (see the module's docstring)."""
-    if type_ not in PLACED:
-        return None
-    places = [m for i, t in enumerate(w.tokens) if (m := w.mention(t)) is not None and m.type == "LOC"
-              and _after_place_preposition(w.tokens, i)]
-    visited = [m for t in w.tokens if (m := w.mention(t)) is not None and m.type == "LOC"
-               and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
-               and w.lem[w.position[v.id]] in ("посетить", "посещать")]
-    places = sorted(visited + places, key=lambda m: (_of_another_noun(w, m), _placed_in_next(w, m)))  # else text order
-    capital = _capital_named(w)
-    if capital is not None and not any(w.mentions.kind(m) != "country" for m in places):
-        return capital  # "в турецкой столице", "в столице Казахстана"
-    if places:  # the most specific: a city or region before a country
-        best = next((m for m in places if w.mentions.kind(m) != "country"), places[0])
-        return VENUES.get(fold(best.normal or best.text), best.entity)  # "во Дворце Наций": Женева
-    if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
-            and date.precision == "day":  # a call is placed nowhere
-        return doc.dateline_place
-    return None
-
-
-def _capital_named(w: Words) -> str | None:
-    """The capital a sentence places something in by its country (``в турецкой столице``, ``в столице
-    Казахстана``), by its name."""
-    for i, t in enumerate(w.tokens):
-        k = i - 1
-        while k >= 0 and w.tokens[k].pos == "ADJ":  # "в турецкой столице"
-            k -= 1
-        if w.lem[i] != CAPITAL or k < 0 or w.tokens[k].text.lower() not in IN_PREPOSITIONS:
-            continue
-        for c in w.children(t):
-            m = w.mention(c)
-            country = gazetteer.adjective_country(c.text) if c.rel == "amod" else \
-                gazetteer.country_by_code(country_code(m.entity)) if m is not None and c.rel == "nmod" and \
-                w.mentions.kind(m) == "country" else None
-            if country is not None:
-                return gazetteer.capital_of(country.code)
-    return None
-
-
-CAPITAL = "столица"
-# "во Дворце Наций": the city a venue stands in (data/venues_ru.tsv)
-VENUES = {fold(row["venue"]): row["city"] for row in lexicon.table(
-    "venues_ru.tsv", (lexicon.Column("venue"), lexicon.Column("city")), key=("venue",))}
-
-
-def _of_another_noun(w: Words, m: Mention) -> bool:
-    """A place that completes a noun other than an event's or a place's (``дискуссий по стабильности в
-    Закавказье``): where that thing is, less likely where the event took place than one the verb tells."""
-    t = next((x for x in w.tokens if x.start == m.start), None)
-    head = w.head(t) if t is not None else None
-    return head is not None and head.pos == "NOUN" and w.mention(head) is None and head.id in w.position \
-        and w.lem[w.position[head.id]] not in PLACE_HEADS | EVENT_WORDS
-
-
-def _placed_in_next(w: Words, m: Mention) -> bool:
-    """A place followed by the city it is in (``во Дворце наций в Женеве``): the city names it for the chronicle."""
-    after = [t for t in w.tokens if t.start >= m.stop][:2]
-    return len(after) == 2 and after[0].text.lower() in IN_PREPOSITIONS and (n := w.mention(after[1])) is not None \
-        and n.type == "LOC"
-
-
-def _after_place_preposition(tokens: list[Token], i: int) -> bool:
-    """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between)."""
-    if i > 0 and tokens[i - 1].text.lower() in IN_PREPOSITIONS:
-        return True
-    return i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
-        and tokens[i - 2].text.lower() in IN_PREPOSITIONS
-

@@ -1,0 +1,144 @@
+"""The place of an event: a place after ``в``/``во`` in the sentence (also with adjectives and a place noun
+between: ``в таджикском городе X``, ``в районе города X``), or the object of ``посетить`` (a city or region before a
+country; a capital the entities stage took for its government is the city: ``в городе Ла-Пас``), the city that hosts
+it (``Берлин принял консультации``); else for a meeting dated by the document, the document's dateline place.  An
+agreement: only a city after ``в`` that depends on its trigger (``подписали в пятницу в Лиме``)."""
+from __future__ import annotations
+
+from ... import gazetteer, lexicon
+from ...ids import country_code
+from ...morph import fold
+from ...records import Document, Mention, PartialDate, Token
+from .sentence import Words
+from .words import EVENT_WORDS, IN_PREPOSITIONS, NOT_PLACE_NOUNS, PLACE_HEADS
+
+PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
+OWN_PLACED = frozenset({"AGREE"})  # types placed only by a city of the trigger's own (``подписали в Лиме``)
+
+
+def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: str | None = None,
+                trig: list[Token] | None = None) -> str | None:
+    """The entity id of where the event took place (see the module's docstring)."""
+    if type_ in OWN_PLACED and trig:
+        return _own_city(w, trig)
+    if type_ not in PLACED:
+        return None
+    if type_ == "CONSULT" and trig and (host := _host_city(w, trig)) is not None:
+        return host
+    places = [m for i, t in enumerate(w.tokens) if (m := w.mention(t)) is not None and m.type == "LOC"
+              and _after_place_preposition(w, i)]
+    visited = [m for t in w.tokens if (m := w.mention(t)) is not None and m.type == "LOC"
+               and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
+               and w.lem[w.position[v.id]] in ("посетить", "посещать")]
+    places = sorted(visited + places, key=lambda m: (_of_another_noun(w, m), _placed_in_next(w, m)))  # else text order
+    capital = _capital_named(w)
+    if capital is not None and not any(w.mentions.kind(m) != "country" for m in places):
+        return capital  # "в турецкой столице", "в столице Казахстана"
+    if places:  # the most specific: a city or region before a country
+        cities = {id(m): city for m in places if (city := _capital_as_city(w, m))}
+        best = next((m for m in places if w.mentions.kind(m) != "country" or id(m) in cities), places[0])
+        if id(best) in cities:
+            return cities[id(best)]
+        return VENUES.get(fold(best.normal or best.text), best.entity)  # "во Дворце Наций": Женева
+    if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
+            and date.precision == "day":  # a call is placed nowhere
+        return doc.dateline_place
+    return None
+
+
+def _own_city(w: Words, trig: list[Token]) -> str | None:
+    """The city after ``в``/``во`` that depends on the trigger itself (``подписали в пятницу в Лиме``,
+    ``в Париже договорились``), not on what was agreed (``договорились о встрече в Лиме``)."""
+    ids = {t.id for t in trig}
+    for i, t in enumerate(w.tokens):
+        m = w.mention(t)
+        if m is None or m.type != "LOC" or m.start != t.start or t.head_id not in ids \
+                or i == 0 or w.tokens[i - 1].text.lower() not in IN_PREPOSITIONS:
+            continue
+        if (city := _capital_as_city(w, m)) is not None:
+            return city
+        if w.mentions.kind(m) != "country":
+            return VENUES.get(fold(m.normal or m.text), m.entity)
+    return None
+
+
+def _host_city(w: Words, trig: list[Token]) -> str | None:
+    """A city that hosts the meeting, the subject of ``принять`` whose object is the trigger (``Берлин принял
+    межправительственные консультации``, ``Эль-Кувейт принял министерскую встречу``)."""
+    head = w.head(trig[0])
+    if head is None or head.id not in w.position or w.lem[w.position[head.id]] not in HOSTS \
+            or trig[0].rel != "obj":
+        return None
+    for c in w.children(head):
+        m = w.mention(c)
+        if c.rel.startswith("nsubj") and m is not None and m.type == "LOC":
+            return _capital_as_city(w, m) or (None if w.mentions.kind(m) == "country" else m.entity)
+    return None
+
+
+HOSTS = frozenset({"принять", "принимать"})
+
+
+def _capital_as_city(w: Words, m: Mention) -> str | None:
+    """A capital the entities stage took for its country's government where it names a place (``в городе Ла-Пас``,
+    ``переговоры в Ханое``): the city itself, by its name."""
+    if w.mentions.kind(m) != "country" or gazetteer.lookup_country(m.text) is not None:
+        return None
+    return gazetteer.capital_name(m.text)
+
+
+def _capital_named(w: Words) -> str | None:
+    """The capital a sentence places something in by its country (``в турецкой столице``, ``в столице
+    Казахстана``), by its name."""
+    for i, t in enumerate(w.tokens):
+        k = i - 1
+        while k >= 0 and w.tokens[k].pos == "ADJ":  # "в турецкой столице"
+            k -= 1
+        if w.lem[i] != CAPITAL or k < 0 or w.tokens[k].text.lower() not in IN_PREPOSITIONS:
+            continue
+        for c in w.children(t):
+            m = w.mention(c)
+            country = gazetteer.adjective_country(c.text) if c.rel == "amod" else \
+                gazetteer.country_by_code(country_code(m.entity)) if m is not None and c.rel == "nmod" and \
+                w.mentions.kind(m) == "country" else None
+            if country is not None:
+                return gazetteer.capital_of(country.code)
+    return None
+
+
+CAPITAL = "столица"
+# "во Дворце Наций": the city a venue stands in (data/venues_ru.tsv)
+VENUES = {fold(row["venue"]): row["city"] for row in lexicon.table(
+    "venues_ru.tsv", (lexicon.Column("venue"), lexicon.Column("city")), key=("venue",))}
+
+
+def _of_another_noun(w: Words, m: Mention) -> bool:
+    """A place that completes a noun other than an event's or a place's (``дискуссий по стабильности в
+    Закавказье``): where that thing is, less likely where the event took place than one the verb tells."""
+    t = next((x for x in w.tokens if x.start == m.start), None)
+    head = w.head(t) if t is not None else None
+    return head is not None and head.pos == "NOUN" and w.mention(head) is None and head.id in w.position \
+        and w.lem[w.position[head.id]] not in PLACE_HEADS | EVENT_WORDS
+
+
+def _placed_in_next(w: Words, m: Mention) -> bool:
+    """A place followed by the city it is in (``во Дворце наций в Женеве``): the city names it for the chronicle."""
+    after = [t for t in w.tokens if t.start >= m.stop][:2]
+    return len(after) == 2 and after[0].text.lower() in IN_PREPOSITIONS and (n := w.mention(after[1])) is not None \
+        and n.type == "LOC"
+
+
+def _after_place_preposition(w: Words, i: int) -> bool:
+    """``в Пекине``, and ``в префектуре Ямагути``/``в городе Н.`` (a place word between); ``в таджикском городе
+    Исфара``, ``в районе города X``, ``в швейцарском Монтрё`` (adjectives and nouns a place's name stands beside)."""
+    tokens = w.tokens
+    if i > 0 and tokens[i - 1].text.lower() in IN_PREPOSITIONS:
+        return True
+    if i > 1 and tokens[i - 1].pos == "NOUN" and tokens[i - 1].text[:1].islower() \
+            and tokens[i - 2].text.lower() in IN_PREPOSITIONS and w.lem[i - 1] not in NOT_PLACE_NOUNS:
+        return True  # not "поверенный в делах Эстонии"
+    k = i - 1
+    while k >= 0 and i - k <= w.settings.place_lead_words and tokens[k].text[:1].islower() \
+            and (tokens[k].pos == "ADJ" or w.lem[k] in gazetteer.PLACE_HEADS):
+        k -= 1
+    return 0 <= k < i - 1 and tokens[k].text.lower() in IN_PREPOSITIONS

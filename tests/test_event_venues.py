@@ -1,0 +1,166 @@
+"""Event places and days on news written for these tests (invented places, sides and days): a venue named with its
+kind (``в перуанском городе X``), a capital the entities stage takes for its country, an outcome told after its
+meeting, a dateline that names where the report was written, ``Тогда`` and ``накануне`` of a day told before."""
+import pytest
+
+from khronika.records import Document, PartialDate, Source
+from khronika.timex import find_timexes
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2031-03-21"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def go(text, published=PUBLISHED):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
+        names = {e.id: e.name for e in doc.entities}
+        return [(e, names.get(e.place, e.place)) for e in doc.events]
+    return go
+
+
+def of_type(evs, type_):
+    return [(e, place) for e, place in evs if e.type == type_]
+
+
+@pytest.mark.parametrize("where", ["в перуанском городе Пиура", "в районе города Пиура", "в перуанской Пиуре"])
+def test_a_venue_named_with_its_kind_is_the_place(run, where):
+    ((_, place),) = of_type(run(f"Министры иностранных дел Чили и Эквадора провели переговоры {where}."), "CONSULT")
+    assert place == "Пиура"
+
+
+def test_a_capital_taken_for_its_government_is_the_city_where_it_names_a_place(run):
+    evs = of_type(run("Первое заседание комиссии Перу и Чили состоится в городе Ла-Пас в первом квартале 2032 "
+                      "года."), "CONSULT")
+    assert [place for _, place in evs] == ["Ла-Пас"]
+
+
+def test_an_outcome_told_after_its_meeting_took_place_there(run):
+    evs = run("Президенты Перу и Чили в четверг провели в Лиме пятое заседание Совета по стратегическому "
+              "сотрудничеству. Стороны подписали 15 соглашений.")
+    ((agree, place),) = of_type(evs, "AGREE")
+    assert place == "Лима" and agree.date == PartialDate(2031, 3, 20)
+
+
+def test_an_outcome_of_talks_is_not_placed_at_an_earlier_session(run):
+    evs = run("Президенты Перу и Чили провели в воскресенье в Пиуре второе заседание Совета. Первое заседание совета "
+              "состоялось 4 сентября 2029 года в Кито. По итогам переговоров стороны подписали 17 соглашений.",
+              published=None)
+    assert all(place is None or place.startswith("Пиур") for _, place in of_type(evs, "AGREE"))
+
+
+def test_a_protocol_of_a_session_is_signed_where_the_session_was_held(run):
+    evs = run("ЛИМА, 21 марта. Вчера в Пиуре состоялась 13-я сессия межправкомиссии Перу и Чили. На сессии "
+              "присутствовали члены обеих делегаций. Стороны обсудили вопросы торговли и подписали протокол сессии.")
+    assert [place[:4] for _, place in of_type(evs, "AGREE")] == ["Пиур"]
+
+
+def test_a_meeting_told_again_is_where_the_text_placed_it_not_at_the_dateline(run):
+    evs = run("ЛИМА, 21 марта. В перуанском городе Пиура сегодня завершилось двухдневное заседание совместной "
+              "комиссии Перу и Чили по демаркации границы. Это пятое заседание комиссии с момента подписания договора "
+              "о границе.")
+    assert {place for _, place in of_type(evs, "CONSULT")} == {"Пиура"}
+
+
+def test_then_dates_by_the_time_told_before(run):
+    evs = run("Министры иностранных дел Перу и Чили в конце февраля провели переговоры в Пиуре. Тогда они "
+              "договорились создать совместную комиссию по экологии.")
+    ((agree, _),) = of_type(evs, "AGREE")
+    assert agree.date == PartialDate(2031, 2)
+
+
+def test_then_without_a_time_told_before_takes_no_date(run):
+    ((agree, _),) = of_type(run("Тогда стороны договорились упростить передвижение дипломатов."), "AGREE")
+    assert agree.date == PartialDate()
+
+
+def test_the_eve_of_a_day_told_in_the_sentence():
+    (thursday, eve) = find_timexes("Президент в четверг принял министра, вернувшегося из Кито, где накануне прошел "
+                                   "третий раунд переговоров.", PartialDate(2031, 3, 21))
+    assert thursday.date == PartialDate(2031, 3, 20) and eve.date == PartialDate(2031, 3, 19)
+
+
+@pytest.mark.parametrize("text", ["Согласование прошло накануне на четвертом заседании комитета.",
+                                  "Накануне она заявила о протесте.",
+                                  "Документ был подписан накануне министрами иностранных дел."])
+def test_a_bare_eve_is_the_day_before(text):
+    assert [x.date for x in find_timexes(text, PartialDate(2031, 3, 21))] == [PartialDate(2031, 3, 20)]
+
+
+def test_the_eve_of_an_event_is_no_date():
+    assert find_timexes("Накануне визита министра стороны обменялись нотами.", PartialDate(2031, 3, 21)) == []
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Временный поверенный в делах Чили в Перу был вызван в четверг в министерство иностранных дел Перу, где ему "
+     "был заявлен протест.", "Лима"),
+    ("Министерство иностранных дел Эквадора вручило ноту протеста послу Перу, вызванному сегодня в МИД.", "Кито"),
+    ("В МИД Чили сообщили, что в министерство был вызван посол Перу, которому вручили ноту.", "Сантьяго"),
+])
+def test_a_protest_is_lodged_in_the_capital_of_the_ministry_that_lodges_it(run, text, capital):
+    assert [place for _, place in of_type(run(text), "PROTEST")] == [capital]
+
+
+def test_a_protest_of_a_country_with_no_ministry_named_stays_unplaced(run):
+    assert [place for _, place in of_type(run("Эквадор заявил протест Перу в связи с учениями."), "PROTEST")] \
+        == [None]
+
+
+def test_a_charge_daffaires_of_a_country_does_not_place_the_event_there(run):
+    evs = run("Временный поверенный в делах Чили Хуан Перес был вызван в четверг в министерство, где ему был заявлен "
+              "протест.")
+    assert all(place != "Чили" for _, place in of_type(evs, "PROTEST"))
+
+
+def test_a_protest_told_by_a_ministry_that_rejects_it_is_not_placed_at_that_ministry(run):
+    evs = run("Официальный представитель МИД Перу в тот же день заявила на брифинге, что Перу отвергает протест Чили.")
+    assert all(place != "Лима" for _, place in of_type(evs, "PROTEST"))
+
+
+@pytest.mark.parametrize("text", ["Президенты Перу и Чили подписали в пятницу в Лиме совместное заявление.",
+                                  "Министры Перу, Чили и Эквадора в Лиме договорились о совместной инициативе."])
+def test_an_agreement_is_placed_by_a_city_of_its_own_verb(run, text):
+    assert [place for _, place in of_type(run(text), "AGREE")] == ["Лима"]
+
+
+def test_an_agreement_is_not_placed_where_what_was_agreed_will_be(run):
+    evs = run("Министры Перу и Чили договорились о проведении следующей встречи в Лиме.")
+    assert all(place is None for _, place in of_type(evs, "AGREE"))
+
+
+def test_a_meeting_put_off_is_dated_by_the_date_it_is_put_off_to(run):
+    evs = run("Заседание перуанско-чилийского Совета сотрудничества высшего уровня, которое планировалось провести в "
+              "декабре в Лиме, переносится на первый квартал 2032 года.")
+    ((meeting, _),) = of_type(evs, "CONSULT")
+    assert (meeting.factuality, meeting.date) == ("planned", PartialDate(2032))
+
+
+def test_a_day_told_before_the_trigger_in_its_clause_is_its_own(run):
+    evs = run("Лима ответила зеркально: в среду временному поверенному Перу вручили ноту протеста, перуанского "
+              "дипломата высылают.", published="2031-03-22")
+    assert [e.date for e, _ in of_type(evs, "PROTEST")] == [PartialDate(2031, 3, 19)]
+
+
+def test_a_day_of_another_clause_joined_by_a_conjunction_stays_its_own(run):
+    evs = run("В среду МИД Перу заявил протест, а в четверг выслал дипломата Чили.", published="2031-03-22")
+    assert [e.date for e, _ in of_type(evs, "SANCTION")] == [PartialDate(2031, 3, 20)]
+
+
+def test_talks_on_the_sidelines_of_a_meeting_told_with_an_adjective_are_where_and_when_it_was(run):
+    evs = run("Встреча министров иностранных дел стран Андского сообщества в Лиме завершилась во вторник. На полях "
+              "министерской встречи министр Перу провел переговоры с чилийским коллегой.", published="2031-03-20")
+    talks = [(e.date, place) for e, place in of_type(evs, "CONSULT") if e.start > 0]
+    assert talks == [(PartialDate(2031, 3, 18), "Лима")]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("На минувшей неделе Лима приняла межправительственные консультации Перу и Чили.", "Лима"),
+    ("Эль-Кувейт принял девятую министерскую встречу ССАГПЗ и Перу.", "Эль-Кувейт"),
+])
+def test_a_city_that_hosts_a_meeting_is_its_place(run, text, city):
+    assert [place for _, place in of_type(run(text), "CONSULT")] == [city]
+
+
+def test_a_person_who_receives_a_guest_places_nothing(run):
+    assert [place for _, place in of_type(run("Глава МИД Перу принял посла Чили."), "CONSULT")] == [None]
