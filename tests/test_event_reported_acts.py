@@ -1,5 +1,6 @@
 """Acts told inside another act: what a side is accused of is no event of its own, disappointment expressed is an
-accusation; and who is no diplomatic actor (probes, universities); on sentences written for these tests."""
+accusation; who is no diplomatic actor (probes, universities); a plural title of as many countries as names; on
+sentences written for these tests."""
 import pytest
 
 from khronika.records import Document, Source
@@ -24,3 +25,19 @@ def types(pipeline):
 ])
 def test_acts_told_inside_acts(types, text, expected):
     assert types(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министры иностранных дел Ганы и Кении Кофи Менса и Джон Омонди провели переговоры в Аккре.",
+                 [("Кофи Менса", "министр иностранных дел", "Гана"), ("Джон Омонди", "министр иностранных дел",
+                                                                      "Кения")], id="ministers_respectively"),
+    pytest.param("Президенты Ганы и Кении Кофи Менса и Джон Омонди провели переговоры.",
+                 [("Кофи Менса", "президент", "Гана"), ("Джон Омонди", "президент", "Кения")],
+                 id="presidents_at_the_head_of_a_sentence"),
+    pytest.param("Министры иностранных дел Ганы, Кении и Бенина Кофи Менса и Джон Омонди встретились.", [],
+                 id="three_countries_two_names_say_nothing"),
+])
+def test_a_plural_title_of_as_many_countries_as_names_gives_each_its_office(pipeline, text, expected):
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names[r.person], r.position, names.get(r.of)) for r in doc.roles] == expected
