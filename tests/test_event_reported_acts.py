@@ -41,3 +41,12 @@ def test_a_plural_title_of_as_many_countries_as_names_gives_each_its_office(pipe
     doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
     names = {e.id: e.name for e in doc.entities}
     assert [(names[r.person], r.position, names.get(r.of)) for r in doc.roles] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Компаньеро Хуан Перес Гомес встретился с послом Ганы.", "Хуан Перес Гомес"),
+    ("Сеньор Хуан Перес встретился с послом Ганы.", "Хуан Перес"),
+])
+def test_an_honorific_is_no_part_of_the_name(pipeline, text, name):
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+    assert name in {e.name for e in doc.entities if e.type == "person"}
