@@ -231,6 +231,7 @@ def test_a_title_closing_on_its_date_after_a_dash_or_in_brackets_dates_the_page(
 def test_a_stamp_of_a_day_month_and_year_with_dashes_beside_a_byline():
     result = clean(f"Чили и Аргентина сверили позиции\n\n24-11-2031 17:32 | Анна Белова\n\n{BODY}")
     assert (result.published.iso(), result.dateline_place) == ("2031-11-24", None)
+    assert "Анна Белова" not in result.text
 
 
 def test_a_treaty_closing_on_its_signing_line_is_dated_by_it():
