@@ -270,11 +270,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
-    tracks = {n.name: n for s in doc.sentences for n in formats_in(doc.text[s.start:s.stop]) if TRACK.search(n.name)}
-    for s in doc.sentences:
+    found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
+    tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
+    for s, names in zip(doc.sentences, found):
         text = doc.text[s.start:s.stop]
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
-        named = by_party(bound(formats_in(text), text, doc.text, codes), codes) or by_acronym(text, shorts)
+        named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \

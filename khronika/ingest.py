@@ -31,12 +31,13 @@ from .errors import KhronikaError, ReadError
 from .fusion import fuse_store
 from .pipeline import Pipeline
 from .read import STDIN, display, expand_paths, read_file
-from .records import Document, Source
+from .records import Document, Mention, Sentence, Source
 from .resolve import resolve_store
 from .settings import DEFAULT, LimitSettings
 from .workers import Failed, annotate, fewer_collections, runs
 
 SAVE_DOCS = 8  # documents stored in one transaction (a run interrupted loses at most those in flight)
+VIEWS_KEPT = 2000  # documents of a run whose ``told_view`` is kept for the formats (the others are read back)
 
 
 @dataclass
@@ -127,6 +128,7 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
     targets = expand_paths(paths)
     advance = progress(len(targets)) if progress else (lambda: None)
     saved: set[str] = set()  # documents added or replaced
+    views: dict[str, Document] = {}  # what the formats read of the first ``VIEWS_KEPT`` of them (``told_view``)
     again: set[str] = set()  # stored unchanged, annotated again
     new = _new_documents(targets, store, report, advance, stdin, limits, run, force, again)
     for batch in runs(annotate(new, pipeline_factory, workers, engine, address), SAVE_DOCS):
@@ -140,6 +142,8 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
                 report.reannotated += doc.id in again and result == "replaced"
                 if result != "unchanged":
                     saved.add(doc.id)
+                    if len(views) < VIEWS_KEPT:
+                        views[doc.id] = told_view(doc)
     _vanished(paths, targets, run, report, prune)
     pending = store.pending_runs()
     if pending:
@@ -152,7 +156,7 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
         cross_started = time.perf_counter()
         saved -= set(report.removed_ids)
         cross_document(store, None if earlier else saved, reanchor=reanchor,
-                       replaced=bool(report.counts["replaced"] or report.removed))
+                       replaced=bool(report.counts["replaced"] or report.removed), views=views)
         report.cross_seconds = time.perf_counter() - cross_started
         store.clear_pending(pending)
         report.resumed = len(earlier)
@@ -237,30 +241,48 @@ def _new_documents(targets: list, store, report: IngestReport, advance, stdin,
         advance()
 
 
-def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool = False) -> None:
+def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool = False,
+                   views: dict[str, Document] | None = None) -> None:
     """The cross-document stage after ``saved`` (document ids) were added or replaced: resolve the
     store's persons, then bring the event groups up to date for what changed (``fusion``), at a
     cost in proportion to them; ``saved=None``: for the whole store.  When some ``replaced`` older
-    versions, every surname is resolved again (a person may have gone with an old version)."""
+    versions, every surname is resolved again (a person may have gone with an old version).
+    ``views``: ``told_view`` of documents as this run stored them (not of those fusion dates anew)."""
     relinked = resolve_store(store, None if saved is None or replaced else saved)
     if saved is None:
         redated = fuse_store(store, reanchor=reanchor)
     else:
         redated = fuse_store(store, reanchor=reanchor, docs=saved,
                              entities=set(relinked or ()) | store.new_office_holders(saved))
-    read_formats(store, set(saved or ()) | set(redated or ()) | set(store.documents_without_format_mentions()))
+    redated = set(redated or ())
+    read_formats(store, set(saved or ()) | redated | set(store.documents_without_format_mentions()),
+                 {d: v for d, v in (views or {}).items() if d not in redated})
 
 
-def read_formats(store, docs: set[str]) -> None:
-    """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``."""
+def read_formats(store, docs: set[str], views: dict[str, Document] | None = None) -> None:
+    """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``;
+    ``views``: ``told_view`` of some of them as they were stored, which need not be read back."""
     from .formats import told_by
 
     rows = store.documents_by_id(docs, text=False)
     events: dict[str, list[dict]] = {d: [] for d in rows}
     for e in store.events_by(docs=rows):  # one read, not one per document (each reads the store's links)
         events[e["doc"]].append(e)
-    views = store.told_views(rows)  # what told_by reads of each document, a few reads for all
+    kept = {d: v for d, v in (views or {}).items() if d in rows}
+    # what told_by reads of each other document, a few reads for all
+    views = {**store.told_views([d for d in rows if d not in kept]), **kept}
     store.set_format_mentions([told_by(store, rows[d], events[d], views[d]) for d in sorted(rows)])
+
+
+def told_view(doc: Document) -> Document:
+    """What ``formats.told_by`` reads of a document, as ``Store.told_views`` reads it back once stored: its
+    id, path, text, sentences without their tokens, time expressions and mentions (one per span, the first,
+    in the order of their offsets), without decoding the stored annotations (a third of reading formats)."""
+    spans: dict[tuple[int, int], Mention] = {}
+    for m in doc.mentions:
+        spans.setdefault((m.start, m.stop), m)
+    return Document(id=doc.id, path=doc.path, raw="", text=doc.text, mentions=tuple(spans[k] for k in sorted(spans)),
+                    sentences=tuple(Sentence(s.start, s.stop, s.text) for s in doc.sentences), timexes=doc.timexes)
 
 
 def ingest_source(src: Source, store, pipeline, key: str, wait: bool = True) -> tuple[str, str]:

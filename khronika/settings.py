@@ -193,6 +193,9 @@ class FusionSettings:
     outcome_overlap: float = 0.3  # evidence overlap that lets two outcomes of one meeting told without actor fuse
     conference_shared_words: int = 4  # … with at least this many words in common (a name, not "конференция в X")
     document_lag_days: int = 3  # a report dated only by its document's date: that day or so many days before
+    one_person_overlap: float = 0.5  # evidence overlap that lets meetings of one person in common on one day fuse
+    undated_city_overlap: float = 0.3  # evidence overlap that lets an undated meeting in the city of a dated one join …
+    undated_city_words: int = 5  # … with at least this many words in common (the city's is one of them)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,15 @@ def test_workers_give_the_documents_back_in_order_with_refusals_in_place(workers
     assert [x.text for x in got if isinstance(x, Document)] == [f"ТЕКСТ НОМЕР {i}" for i in range(23) if i % 5]
 
 
+def test_a_worker_gives_back_the_very_document_the_pipeline_makes_in_process():
+    """Documents come back from a worker process pickled: equal, field for field, to what the pipeline makes
+    in this process (the calling process no longer rebuilds them from JSON)."""
+    items = [d for d in docs(9) if "плохо" not in d.raw]
+    here = [Upper()(d) for d in items]
+    there = list(annotate(items, upper_factory, 2))
+    assert there == here and all(type(x) is Document for x in there)
+
+
 @pytest.mark.slow
 def test_ingest_on_two_workers_stores_what_one_process_stores(tmp_path):
     runner = CliRunner()

@@ -7,7 +7,9 @@ strongest link first, two groups joining only when every member of one agrees wi
 a group's dates, places and sides agree, whatever chain of links made it).  A less precisely dated report then
 joins the one group of a more precise layer that it fits (agrees with all, linked to one; of several, the one it is
 most strongly linked to, and for a document's date the group of that very day first), again while reports join;
-one that fits two groups alike joins none and stays alone, so that it never bridges them; one that fits none
+one that fits two groups alike joins none and stays alone, so that it never bridges them (unless they are lone
+reports of one document, one event it tells twice: it joins the one of the most persons, then sides, of the
+smallest id); one that fits none
 groups with reports of its own precision.  Ties are broken by event id, and event ids come
 from document contents, so the groups do not depend on the order of ingestion.  A group's id is
 the smallest event id among its members (``stable.py`` then keeps the ids exported before).
@@ -81,6 +83,9 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
         if layer == _DOCUMENT_DAY:
             fits = [i for i in fits if groups[i][0].date == r.date] or fits
         fits = [i for i in fits if strength[i] == max(strength[j] for j in fits)]  # the group it says most with
+        if len(fits) > 1 and len({m.doc for i in fits for m in groups[i]}) == 1 \
+                and all(len(groups[i]) == 1 for i in fits):  # one document's event told twice: its fullest telling
+            fits = [min(fits, key=lambda i: (-len(groups[i][0].persons), -len(groups[i][0].sides), groups[i][0].id))]
         if len(fits) == 1:
             joins[fits[0]].append(r)
         elif fits:

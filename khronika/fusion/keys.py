@@ -3,15 +3,16 @@ indexes them (``event_keys``) and an ingest compares a new report only with thos
 
 Every way ``rules`` links two reports names something both have:
 * meetings: a person in common (two persons, or one on a visit, or one and the format) — the key
-  of a person is the skeleton of the surname less a case ending (``same_person`` wants them equal up to one),
-  so it holds in any transcription and whether the person is resolved to a full name or not; the format (its
-  round or one person with it); a round and two sides; a round and the place, or the day, or the month (``MM``); a
-  named mechanism; the day and the place (two sides on one day in one place, a meeting told without its sides), a
-  city and two sides (an undated report of them), or the day and the sides (the same sides on one day), a planned or
-  multilateral meeting's city — a day as ``MM-DD``, each of those the report may be of (``days.days_told``: its own
-  day, its document's date and the days before, its year-less dateline's);
+  of a person is the skeleton of the surname less a case ending or a woman's ``-а`` (``same_person`` wants them
+  equal up to one), so it holds in any transcription and whether the person is resolved to a full name or not; the
+  format (its round or one person with it); a round and two sides; a round and the place, or the day, or the month
+  (``MM``); a named mechanism; the day and the place (two sides on one day in one place, a meeting told without its
+  sides), a city and two sides (an undated report of them), a city (an undated report in it), or the day and the
+  sides (the same sides on one day), a planned or multilateral meeting's city, a planned meeting's two sides — a day
+  as ``MM-DD``, each of those the report may be of (``days.days_told``: its own day, its document's date and the days
+  before, its year-less dateline's);
 * other acts: a source in common (an entity, or a country it stands for), a key of the meeting an outcome
-  follows, or a day (``MM-DD``: an act whose
+  follows, a count of documents signed, or a day (``MM-DD``: an act whose
   source is not told fuses on its day).
 A key starts with the type: reports of two types never fuse.
 """
@@ -28,8 +29,9 @@ def keys_of(r: Report) -> frozenset[str]:
     persons = {p.id: surname_key(p.surname) or p.id for p in r.persons}
     if t != "CONSULT":
         of_meeting = {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}
+        signed = {f"{t}|n:{r.signed}"} if r.signed else set()
         return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)}
-                         | of_meeting)
+                         | of_meeting | signed)
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
@@ -44,6 +46,10 @@ def keys_of(r: Report) -> frozenset[str]:
             keys.add(f"{t}|r:{r.round}|mo:{r.date[5:7]}")
     if r.place is not None and not r.place.is_country and 2 <= len(r.sides) <= ROUND_SIDES:
         keys |= {f"{t}|at:{r.place.key}|{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
+    if r.factuality == "planned" and 2 <= len(r.sides) <= ROUND_SIDES:  # a planned meeting of these sides
+        keys |= {f"{t}|plan:{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
+    if r.place is not None and not r.place.is_country:  # an undated report in the city of a dated one
+        keys.add(f"{t}|c:{r.place.key}")
     if r.place is not None and not r.place.is_country and (r.factuality == "planned" or r.mode == "multilateral"):
         keys.add(f"{t}|{'plan' if r.factuality == 'planned' else 'multi'}:{r.place.key}")
     for day in days_told(r):  # the days it may be of: its own, its document's and a few before, its dateline's

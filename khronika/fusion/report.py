@@ -4,7 +4,9 @@ offices, format and round, source and target, and the words of its evidence.
 Persons of two documents are the same when they are one entity, or when their folded surnames
 agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
 ``Сиота``/``Шиота``) and a case ending left on one (``Петровым``), and their first names (where both are
-known) begin alike.  Sides are the
+known) begin alike; a woman's surname is hers in the man's form too when both first names are known and begin alike
+(``Хакимова``/``Хакимов``).  A meeting dated by its own words is of each day of a meeting of days they tell
+(``span.py``); a place its evidence does not name is its document's dateline (``placed``).  Sides are the
 countries of the participants: countries themselves, the country of an organisation or place, the
 country a person holds an office of.  A meeting's mechanisms are the named mechanisms of the format
 gazetteer its evidence names (``астанинский формат``, ``СМИД ШОС``).
@@ -21,6 +23,8 @@ from ..ids import country_code, is_country
 from ..morph import fold
 from ..settings import FusionSettings
 from ..translit import skeleton
+from .outcome import documents_signed
+from .span import last_day, span
 
 _WORD = re.compile(r"\w+")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
@@ -48,17 +52,33 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def surname_key(surname: str) -> str:
-    """The part of a surname skeleton that all its case forms share (the fusion index's key of a person)."""
+    """The part of a surname skeleton that all its case forms and its woman's form share (the fusion index's key of
+    a person)."""
+    if surname.endswith("а") and surname[:-1].endswith(_FEMININE) and len(surname) >= 5:
+        return surname[:-1]
     for ending in _CASE_ENDINGS:
         if surname.endswith(ending) and len(surname) - len(ending) >= 4:
             return surname[: -len(ending)]
     return surname
 
 
+# A man's surname and the woman's form of it (``Хакимов``/``Хакимова``): one person when both first names are known
+# and begin alike (the entity stage may leave one of them in the man's form of its genitive, ``Хакимовой``).
+_FEMININE = ("ов", "ев", "ин", "ын")
+
+
+def feminine_of(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_ == short + "а" and short.endswith(_FEMININE)
+
+
 def same_person(a: Person, b: Person) -> bool:
     if a.id == b.id:
         return True
-    if not a.surname or not b.surname or not same_surname(a.surname, b.surname):
+    if not a.surname or not b.surname:
+        return False
+    if not (same_surname(a.surname, b.surname) or a.initial and a.initial == b.initial
+            and feminine_of(a.surname, b.surname)):
         return False
     if a.initial and b.initial and a.initial != b.initial:
         return False
@@ -151,6 +171,8 @@ class Report:
     meetings: tuple[Report, ...] = ()  # the meetings of its day its document tells before an outcome told without actor
     kin: frozenset[str] = frozenset()  # the organisations its mechanisms are of (``kin_of``)
     members: frozenset[str] = frozenset()  # the member states of its mechanisms and of their organisations
+    placed: bool = True  # its evidence names its place (not one only its document's dateline or title tells)
+    signed: int | None = None  # an outcome's count of documents signed (``подписали 17 соглашений``: ``outcome.py``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -181,32 +203,32 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     date, told = event.get("date"), event.get("date_from") or ""
     named = mechanisms_in(text) if event["type"] == "CONSULT" else frozenset()
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
+    where = place_of(event.get("place"), known)
+    if told != "document" and event["type"] == "CONSULT":  # a meeting of days: of each of them
+        date, through = span(date, text)
+    else:
+        date, through = date, last_day(date, text) if told != "document" else None
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
-                  date, place_of(event.get("place"), known), event.get("format"), event.get("round"),
+                  date, where, event.get("format"), event.get("round"),
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
                   dateline if of_its_day else None, named,
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(text if lead is None else lead)),
-                  last_day(date, text) if told != "document" else None,
+                  through,
                   fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
-                  members_of(named))
+                  members_of(named), placed(where, text, settings),
+                  documents_signed(text) if event["type"] in OUTCOMES else None)
 
 
-def last_day(date: str | None, text: str) -> str | None:
-    """The last day of a range of days of one month that begins on ``date`` (ISO, a day), told in ``text``
-    (``прошли 16–17 ноября``), a week long at most; else None."""
-    if not date or len(date) != 10:
-        return None
-    first, month = int(date[8:]), int(date[5:7])
-    for m in _RANGE.finditer(text):
-        if int(m.group(1)) == first and _MONTHS.index(m.group(3).lower()[:3]) + 1 == month \
-                and first < int(m.group(2)) <= first + 7:
-            return f"{date[:8]}{int(m.group(2)):02d}"
-    return None
-
-
-_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
-_RANGE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+(январ|феврал|марта|апрел|мая|июн|июл|августа|сентябр|октябр"
-                    r"|ноябр|декабр)", re.I)
+def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:
+    """Does the evidence name the place (a city: a word of the evidence begins with a word of its name less its
+    last letter, ``Брага``/``в Браге``)?  A place
+    it does not name came from the document's dateline or title (``ЕРЕВАН, 26 ноября``): the dateline's city, not
+    the venue (a border post, a resort) the evidence tells.  A country, a short name or no evidence: taken as named."""
+    if place is None or place.is_country or not text:
+        return True
+    stems = [w[:min(settings.stem_chars, len(w) - 1)] for w in _WORD.findall(place.key) if len(w) >= 4]
+    words = _WORD.findall(fold(text))
+    return not stems or any(w.startswith(stem) for stem in stems for w in words)
 
 
 def mechanisms_in(text: str) -> frozenset[str]:

@@ -6,7 +6,8 @@ day or a few before it, and an undated report's year-less dateline (``МОСКВ
 month (``days.py``); format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
-the place of a meeting is often a slip);
+the place of a meeting is often a slip; a city that a report's evidence does not name, its document's dateline,
+yields to the venue of a meeting of two persons in common on one day: ``_dateline_place``);
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
@@ -18,6 +19,9 @@ two countries: ``one_sitting``).
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day, or in the same city (their offices not told);
 * the format and one person in common on the same day;
+* one person in common on the same day, the same sides (two or more), evidence much alike
+  (``FusionSettings.one_person_overlap``): the other persons each report names are of those sides — not one
+  person in one city, a host who receives several guests a day;
 * a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
   both for dates that agree (its next meeting), or in the same city in the same month (or one report undated:
   it joins the one group it fits, ``cluster.py``);
@@ -37,6 +41,10 @@ Meetings (CONSULT) are linked by
   ``kin_of``);
 * two sides in common and the same city, one report undated, with evidence much alike
   (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it; it joins the one group it fits);
+* the same city, one report undated, a side in common (or one report telling none), evidence somewhat alike
+  (``FusionSettings.undated_city_words`` words in common, ``undated_city_overlap`` of the shorter), unless each
+  names another mechanism of the gazetteer: an outlet that does not date it (``прошедшего в четверг в X``); it
+  joins the one group it fits;
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
 * multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
@@ -44,7 +52,10 @@ Meetings (CONSULT) are linked by
 * planned by both in the same city (not a country), one of them at least dated, with evidence much alike
   (``FusionSettings.planned_meeting_overlap``: ``Очередной раунд консультаций состоится в Лиме``; an undated one
   joins the one group it fits), or somewhat alike when both are planned for the same month
-  (``planned_month_overlap``, ``planned_month_words``).
+  (``planned_month_overlap``, ``planned_month_words``);
+* planned by both, of the same sides (two or more), one of them undated, with evidence much alike
+  (``FusionSettings.planned_meeting_overlap``: ``Анкара и Москва перенесли заседание совета``); it joins the one
+  group it fits.
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -56,6 +67,9 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
   same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``);
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
+or when both tell the same count of documents signed (three or more, ``outcome.py``: ``подписали 17 соглашений``,
+``подписали семнадцать документов``) and the same actor or none, after meetings that may be one (where both tell
+them);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
 or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
@@ -146,7 +160,18 @@ def compatible(a: Report, b: Report) -> bool:
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
-    return places_agree(a, b) and sides_agree(a, b) and offices_agree(a, b)
+    return (places_agree(a, b) or _dateline_place(a, b)) and sides_agree(a, b) and offices_agree(a, b)
+
+
+def _dateline_place(a: Report, b: Report) -> bool:
+    """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
+    where the evidence tells a border post), of one meeting of two persons in common on one day, or of outcomes of
+    meetings that are one (``По итогам встречи стороны подписали протокол``)."""
+    if a.placed and b.placed:
+        return False
+    if a.type != "CONSULT":
+        return any(compatible(x, y) and _meeting_link(x, y, FusionSettings()) for x in a.meetings for y in b.meetings)
+    return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
 
 
 def one_sitting(a: Report, b: Report) -> bool:
@@ -191,6 +216,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # two persons in one city, whose offices neither tells ("встреча Х и Y в Z")
     if same_format and n and one_day:
         return strength
+    if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
+            and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
+        return strength  # one person in common on one day, of the same two sides or more, told much alike
     if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
         return strength + 1
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
@@ -216,6 +244,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (a.date and b.date) \
             and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
         return strength  # an undated report of the same sides in that city, much alike: it joins the one group it fits
+    if same_place and not a.place.is_country and bool(a.date) != bool(b.date) and not _other_mechanisms(a, b) \
+            and (shared_sides or not (a.sides and b.sides)) and len(a.words & b.words) >= settings.undated_city_words \
+            and (overlap(a, b) or 0.0) >= settings.undated_city_overlap:
+        return strength  # an undated report in that city, of a side in common, somewhat alike: it joins one group
     if len(a.sides) >= 2 and a.sides == b.sides and _day(a) and _day(b) and one_day \
             and not (a.persons and b.persons):
         return strength  # the same sides on one day, persons told by one report at most
@@ -229,6 +261,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
         return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
+    if a.factuality == b.factuality == "planned" and bool(a.date) != bool(b.date) and len(a.sides) >= 2 \
+            and a.sides == b.sides and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+        return strength  # the planned meeting of the same sides, undated by one outlet: it joins the one group it fits
     one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
     if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
             and (overlap(a, b) or 0.0) >= (settings.planned_month_overlap if one_month else
@@ -264,6 +299,9 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
+    if a.signed and a.signed == b.signed and a.sources == b.sources \
+            and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
+        return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
     much = similar >= settings.act_undated_overlap
     if (much or a.verb and a.verb == b.verb and similar >= settings.outcome_overlap) \

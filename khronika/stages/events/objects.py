@@ -334,7 +334,7 @@ def ruled_out(w: Words, i: int) -> bool:
 
 
 def for_which(w: Words, i: int) -> bool:
-    """An act in the present told as the reason of thanks or blame (``признательны коллегам за то, что они
+    """An act in the present told as the reason of thanks or blame (``благодарны партнёрам за то, что те
     поддерживают …``): the gratitude is the act, what it is for is an ongoing state."""
     t = w.tokens[i]
     head = w.head(t)

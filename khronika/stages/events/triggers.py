@@ -10,35 +10,34 @@ from ...ids import is_country
 from ...marks import CLOSERS
 from ...records import Token
 from . import objects
-from .bodies import body_meetings, mechanisms
+from .bodies import body_meetings
 from .evaluation import evaluations
+from .meeting_vetoes import (
+    imperfective_past,
+    mechanism,
+    meeting_asked_for,
+    meeting_the_public,
+    receiving_no_guest,
+    round_of_no_talks,
+)
 from .passing import has_actor, in_passing
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
     CLUBS,
-    CONSENT,
     EXCLUSION_TRIGGERS,
     EXTRADITION_TRIGGERS,
     FORCES,
     FUTURE_CUES,
-    GUESTS,
-    IMPERFECTIVE,
-    IN_PREPOSITIONS,
     INTENTION_HEADS,
     JOINT,
-    MECHANISM_VERBS,
     ONE_SIDED_ACTS,
     ONE_SIDED_VERBS,
     OWN_ACTOR,
     PATTERNS,
-    PUBLIC,
-    PUBLIC_MEETINGS,
     READY,
-    REQUEST_VERBS,
     SENSES,
     SINGULAR_ONLY,
-    TALKS,
     TRIGGERS,
     sport_sentence,
 )
@@ -102,7 +101,7 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 at.sort()
                 used.update(at)  # its words are no triggers, reported or not
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
-                        or _meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
+                        or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
                         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
@@ -133,32 +132,12 @@ def _ready_for_nothing(w: Words, i: int) -> bool:
     return w.lem[i] in READY and not any(x in ("к", "на") for x in w.lem[i + 1: i + 2 + w.settings.ready_gap])
 
 
-def _imperfective_past(w: Words, i: int) -> bool:
-    """An imperfective trigger not in the present tense: ``министры раньше встречались`` is a habit; not the last
-    time, dated (``Последний раз лидеры встречались в декабре 2023 года``)."""
-    last_time = any(a == "последний" and b == "раз" for a, b in zip(w.lem, w.lem[1:])) and bool(w.dated)
-    return w.lem[i] in IMPERFECTIVE and morph.tense(w.tokens[i].text) != "pres" and not last_time
-
-
-def _receiving_no_guest(w: Words, i: int) -> bool:
-    """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting; so is
-    the guest as the passive's subject, ``вице-премьер был принят президентом``)."""
-    return w.lem[i] in ("принять", "принимать") and not any(
-        t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
-        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i]))
 
 
 def _discussed_by_one_side(w: Words, i: int) -> bool:
     """``эксперты обсудили``: no talks; ``Лавров и Ван И обсудили …``, ``обсудил с коллегой``: talks."""
     return w.lem[i] == "обсудить" and not _between_sides(w, i)
 
-
-def _round_of_no_talks(w: Words, i: int) -> bool:
-    """``квалификационного раунда чемпионата`` is no round of talks (unless a format or a mechanism is named, or
-    a round of talks was told before: ``9-й раунд консультаций … 8-й раунд прошел в …``, but not ``раунды
-    проходили в …``: rounds summed up)."""
-    return w.lem[i] == "раунд" and w.fmt is None and not _of_talks(w, i) and not mechanisms(w) \
-        and ("раунд" not in w.bodies or w.tokens[i].feats.get("Number") == "Plur")
 
 
 def _freeing_no_people(w: Words, i: int) -> bool:
@@ -196,32 +175,8 @@ def _readiness_unsaid(w: Words, i: int) -> bool:
     return w.lem[i] == "готовность" and not any(x in ("заявить", "выразить", "подтвердить") for x in before)
 
 
-def _meeting_asked_for(w: Words, i: int) -> bool:
-    """A meeting noun that is the thing proposed or asked for (``предложил возобновить … встречи``), or
-    consented to (``согласен на переговоры``, ``готовность к диалогу``)."""
-    before = w.lem[max(0, i - w.settings.request_before): i]
-    consent = w.lem[max(0, i - w.settings.readiness_cue_before): i]
-    return TRIGGERS[w.lem[i]][0] == "CONSULT" and (any(x in REQUEST_VERBS for x in before) or (
-        w.tokens[i].pos == "NOUN" and any(x in CONSENT for x in consent)))
 
 
-def _mechanism(w: Words, i: int) -> bool:
-    """A meeting noun that is the subject of a verb that suspends or resumes a whole mechanism
-    (``консультации были приостановлены``, ``переговоры возобновились``): the mechanism, not a meeting; but talks
-    resumed in a city (``в Кито возобновились переговоры``) met there."""
-    head = w.head_index(w.tokens[i])
-    return TRIGGERS[w.lem[i]][0] == "CONSULT" and w.tokens[i].rel.startswith("nsubj") and head is not None \
-        and w.lem[head].removesuffix("ся") in MECHANISM_VERBS \
-        and not (w.lem[head].startswith(RESUME) and _in_a_city(w))
-
-
-RESUME = "возобнов"  # the verbs of resuming ("возобновились"): a meeting where they name a city
-
-
-def _in_a_city(w: Words) -> bool:
-    """Does the sentence place something in a city (``в Кито``: a place after ``в``/``во`` that is no country)?"""
-    return any(k > 0 and w.tokens[k - 1].text.lower() in IN_PREPOSITIONS and (m := w.mention(t)) is not None
-               and m.type == "LOC" and w.mentions.kind(m) != "country" for k, t in enumerate(w.tokens))
 
 
 def _sport(w: Words, i: int) -> bool:
@@ -306,20 +261,6 @@ def _other_sense(w: Words, i: int) -> bool:
     return not any(x in needed or x.split("-")[0] in needed for x in near)
 
 
-def _meeting_the_public(w: Words, i: int) -> bool:
-    """``на встрече с журналистами``, ``встретился со студентами МГИМО``: a meeting with the public, not
-    with another side (``PUBLIC`` after ``с``, or after ``с представителями``)."""
-    if w.lem[i] not in PUBLIC_MEETINGS:
-        return False
-    after = range(i + 1, min(len(w.lem), i + 1 + w.settings.sense_after))
-    with_ = next((k for k in after if w.lem[k] in ("с", "со")), None)
-    if with_ is None:
-        return False
-    first = [k for k in range(with_ + 1, min(len(w.lem), with_ + 4)) if w.tokens[k].pos in ("NOUN", "PROPN")][:2]
-    if first and w.lem[first[0]] == "представитель":
-        first = first[1:]
-    return bool(first) and w.lem[first[0]] in PUBLIC
-
 
 def _exclusion_from_no_club(w: Words, i: int) -> bool:
     """``исключена из Совета Европы``, ``исключение из состава G8`` is a sanction; ``исключён из
@@ -376,13 +317,6 @@ def _side_countries(w: Words, i: int) -> set[str]:
             and m.entity is not None and is_country(m.entity)}
 
 
-def _of_talks(w: Words, i: int) -> bool:
-    """Is ``раунд`` a round of talks: of ``переговоров``, ``консультаций``, ``диалога``…?"""
-    s = w.settings
-    near = [w.lem[w.position[c.id]] for c in w.children(w.tokens[i]) if c.id in w.position]
-    near += w.lem[i + 1: i + 1 + s.talks_after] + w.lem[max(0, i - s.talks_before): i]
-    return any(x in TALKS for x in near)
-
 
 def _asked(w: Words, i: int) -> bool:
     """A yes-no question (``Введёт ли X санкции?``, ``Разве X выслала дипломатов?``) reports no event; a question
@@ -393,8 +327,8 @@ def _asked(w: Words, i: int) -> bool:
 
 # In the order they are tried (each is a pure test: the order changes nothing but the time taken).
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
-    _ready_for_nothing, _imperfective_past, _receiving_no_guest, _discussed_by_one_side, _round_of_no_talks,
+    _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side, round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
-    _readiness_unsaid, _meeting_asked_for, _mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
+    _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
     _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
-    _meeting_the_public, _asked, *objects.VETOES)
+    meeting_the_public, _asked, *objects.VETOES)

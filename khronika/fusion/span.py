@@ -1,0 +1,69 @@
+"""The days of a meeting that lasted more than one day, as its evidence tells them, around the day it is dated to.
+
+* a range of days of one month that begins or ends on its day: ``прошли 16–17 ноября``;
+* two days of the week in a row, its day one of them: ``во вторник и среду провели в Исфаре заседание`` (dated to the
+  Tuesday: the Wednesday too; dated to the Wednesday: the Tuesday too);
+* a meeting of two or three days that ended on its day: ``сегодня завершилось двухдневное заседание`` (the days
+  before it too).
+
+Outlets date such a meeting by its first day or by its last: its report is of each of its days (``days.window``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_RANGE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+(январ|феврал|марта|апрел|мая|июн|июл|августа|сентябр|октябр"
+                    r"|ноябр|декабр)", re.I)
+_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+_DAY = "(" + "|".join(_WEEKDAYS) + ")"
+_TWO_DAYS = re.compile(rf"\bв(?:о)?\s+{_DAY}\s+и\s+(?:в(?:о)?\s+)?{_DAY}(?!\w)", re.I)
+_LASTING = re.compile(r"\b(дву|двух|тр[её]х)дневн\w*", re.I)
+_ENDED = re.compile(r"\bзаверш(?:ил|ен|ён|ающ)\w*", re.I)
+_LENGTH = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3}
+
+
+def last_day(date: str | None, text: str) -> str | None:
+    """The last day of a range of days of one month that begins on ``date`` (ISO, a day), told in ``text``
+    (``прошли 16–17 ноября``), a week long at most; else None."""
+    if not date or len(date) != 10:
+        return None
+    first, month = int(date[8:]), int(date[5:7])
+    for m in _RANGE.finditer(text):
+        if int(m.group(1)) == first and _MONTHS.index(m.group(3).lower()[:3]) + 1 == month \
+                and first < int(m.group(2)) <= first + 7:
+            return f"{date[:8]}{int(m.group(2)):02d}"
+    return None
+
+
+def _first_day(date: str, text: str) -> str | None:
+    """The first day of a range of days of one month that ends on ``date`` (``прошли 16–17 ноября``, dated to the
+    17th), a week long at most; else None."""
+    last, month = int(date[8:]), int(date[5:7])
+    for m in _RANGE.finditer(text):
+        if int(m.group(2)) == last and _MONTHS.index(m.group(3).lower()[:3]) + 1 == month \
+                and last - 7 <= int(m.group(1)) < last:
+            return f"{date[:8]}{int(m.group(1)):02d}"
+    return None
+
+
+def span(date: str | None, text: str) -> tuple[str | None, str | None]:
+    """The first day and the last one (``None``: that day alone) of the meeting dated to ``date`` by its own words."""
+    if not date or len(date) != 10:
+        return date, None
+    if last := last_day(date, text):
+        return date, last
+    if first := _first_day(date, text):
+        return first, date
+    day = dt.date.fromisoformat(date)
+    for m in _TWO_DAYS.finditer(text):
+        first, second = (_WEEKDAYS.index(g.lower()) for g in m.groups())
+        if second == (first + 1) % 7 and day.weekday() == first:
+            return date, (day + dt.timedelta(days=1)).isoformat()
+        if second == (first + 1) % 7 and day.weekday() == second:
+            return (day - dt.timedelta(days=1)).isoformat(), date
+    lasting = _LASTING.search(text)
+    if lasting and _ENDED.search(text):
+        return (day - dt.timedelta(days=_LENGTH[lasting.group(1).lower()] - 1)).isoformat(), date
+    return date, None

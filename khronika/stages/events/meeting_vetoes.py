@@ -1,0 +1,94 @@
+"""Vetoes on the triggers of meetings: a habit, a reception that receives no guest, a round of no talks, a meeting
+asked for or consented to, a mechanism suspended or resumed, a meeting with the public.  Each says that the trigger
+word at position ``i`` reports no meeting in its sentence (``triggers.VETOES``)."""
+from __future__ import annotations
+
+from ... import morph
+from .bodies import mechanisms
+from .sentence import Words
+from .words import (
+    CONSENT,
+    GUESTS,
+    IMPERFECTIVE,
+    IN_PREPOSITIONS,
+    MECHANISM_VERBS,
+    PUBLIC,
+    PUBLIC_MEETINGS,
+    REQUEST_VERBS,
+    TALKS,
+    TRIGGERS,
+)
+
+_LAST = frozenset({"последний", "прошлый", "предыдущий"})  # "в прошлый раз": one time, not a habit
+RESUME = "возобнов"  # the verbs of resuming ("возобновились"): a meeting where they name a city
+
+
+def imperfective_past(w: Words, i: int) -> bool:
+    """An imperfective trigger not in the present tense: ``министры раньше встречались`` is a habit; not the last
+    time, dated (``Последний раз лидеры встречались в декабре 2023 года``, ``В прошлый раз … в марте``)."""
+    last_time = any(a in _LAST and b == "раз" for a, b in zip(w.lem, w.lem[1:])) and bool(w.dated)
+    return w.lem[i] in IMPERFECTIVE and morph.tense(w.tokens[i].text) != "pres" and not last_time
+
+
+def receiving_no_guest(w: Words, i: int) -> bool:
+    """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting; so is
+    the guest as the passive's subject, ``вице-премьер был принят президентом``)."""
+    return w.lem[i] in ("принять", "принимать") and not any(
+        t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
+        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i]))
+
+
+def round_of_no_talks(w: Words, i: int) -> bool:
+    """``квалификационного раунда чемпионата`` is no round of talks (unless a format or a mechanism is named, or
+    a round of talks was told before: ``9-й раунд консультаций … 8-й раунд прошел в …``, but not ``раунды
+    проходили в …``: rounds summed up)."""
+    return w.lem[i] == "раунд" and w.fmt is None and not _of_talks(w, i) and not mechanisms(w) \
+        and ("раунд" not in w.bodies or w.tokens[i].feats.get("Number") == "Plur")
+
+
+def meeting_asked_for(w: Words, i: int) -> bool:
+    """A meeting noun that is the thing proposed or asked for (``предложил возобновить … встречи``), or
+    consented to (``согласен на переговоры``, ``готовность к диалогу``)."""
+    before = w.lem[max(0, i - w.settings.request_before): i]
+    consent = w.lem[max(0, i - w.settings.readiness_cue_before): i]
+    return TRIGGERS[w.lem[i]][0] == "CONSULT" and (any(x in REQUEST_VERBS for x in before) or (
+        w.tokens[i].pos == "NOUN" and any(x in CONSENT for x in consent)))
+
+
+def mechanism(w: Words, i: int) -> bool:
+    """A meeting noun that is the subject of a verb that suspends or resumes a whole mechanism
+    (``консультации были приостановлены``, ``переговоры возобновились``): the mechanism, not a meeting; but talks
+    resumed in a city (``в Кито возобновились переговоры``) met there."""
+    head = w.head_index(w.tokens[i])
+    return TRIGGERS[w.lem[i]][0] == "CONSULT" and w.tokens[i].rel.startswith("nsubj") and head is not None \
+        and w.lem[head].removesuffix("ся") in MECHANISM_VERBS \
+        and not (w.lem[head].startswith(RESUME) and _in_a_city(w))
+
+
+def _in_a_city(w: Words) -> bool:
+    """Does the sentence place something in a city (``в Кито``: a place after ``в``/``во`` that is no country)?"""
+    return any(k > 0 and w.tokens[k - 1].text.lower() in IN_PREPOSITIONS and (m := w.mention(t)) is not None
+               and m.type == "LOC" and w.mentions.kind(m) != "country" for k, t in enumerate(w.tokens))
+
+
+def meeting_the_public(w: Words, i: int) -> bool:
+    """``на встрече с журналистами``, ``встретился со студентами МГИМО``: a meeting with the public, not
+    with another side (``PUBLIC`` after ``с``, or after ``с представителями``)."""
+    if w.lem[i] not in PUBLIC_MEETINGS:
+        return False
+    after = range(i + 1, min(len(w.lem), i + 1 + w.settings.sense_after))
+    with_ = next((k for k in after if w.lem[k] in ("с", "со")), None)
+    if with_ is None:
+        return False
+    first = [k for k in range(with_ + 1, min(len(w.lem), with_ + 4)) if w.tokens[k].pos in ("NOUN", "PROPN")][:2]
+    if first and w.lem[first[0]] == "представитель":
+        first = first[1:]
+    return bool(first) and w.lem[first[0]] in PUBLIC
+
+
+def _of_talks(w: Words, i: int) -> bool:
+    """Is ``раунд`` a round of talks: of ``переговоров``, ``консультаций``, ``диалога``…?"""
+    s = w.settings
+    near = [w.lem[w.position[c.id]] for c in w.children(w.tokens[i]) if c.id in w.position]
+    near += w.lem[i + 1: i + 1 + s.talks_after] + w.lem[max(0, i - s.talks_before): i]
+    return any(x in TALKS for x in near)
