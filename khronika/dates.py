@@ -53,7 +53,8 @@ _DATE = re.compile(
     rf"|(?<![\w./])(?P<ymd_y>20\d{{2}})(?P<ymd_s>[/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)(?P<ymd_d>\d{{1,2}})(?![./]?\d)"
     rf"|(?<![\w.])(?P<rom_d>\d{{1,2}})\.(?P<rom_m>{_ROMAN})\.(?P<rom_y>\d{{4}})(?!\d)"  # "24.XI.2026"
     rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
-    rf"|(?<![\w./])(?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})/(?P<sl_y>\d{{4}})(?![/\d])"  # "30/05/2026"
+    rf"|(?<![\w./-])(?P<sl_d>\d{{1,2}})(?P<sl_s>[/-])(?P<sl_m>\d{{1,2}})(?P=sl_s)(?P<sl_y>(?:19|20)\d{{2}})(?![/\d-])"
+    # "30/05/2026", "24-11-2026"
     rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_ANY_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
     rf"|(?<!\w)(?P<md_m>{_ANY_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го)?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<mon>{_ANY_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
@@ -140,8 +141,9 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """All absolute date expressions in ``text`` as ``(start, stop, date)``, in text order.
 
     Forms: ``20 марта 2017 года``, ``20 марта`` (no year), ``апрель 19-го, 2016``, ``марте 2017``, ``15.12.16``,
-    ``15.12.2016``, ``2017-03-20`` (time allowed), ``2017/03/20``, ``20.III.2017`` and bare years followed by
-    ``год``/``г.`` (``в 2014 году``, ``2014 года``).  A preposition before the date is not part of the span.
+    ``15.12.2016``, ``2017-03-20`` (time allowed), ``2017/03/20``, ``20/03/2017``, ``20-03-2017``, ``20.III.2017``
+    and bare years followed by ``год``/``г.`` (``в 2014 году``, ``2014 года``).  A preposition before the date is
+    not part of the span.
     """
     if not _DIGIT.search(text):  # every form holds a figure: a text without one is not scanned
         return []

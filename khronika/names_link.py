@@ -36,6 +36,7 @@ _WORDS = lexicon.words("names_endings.tsv")
 NASAB_PARTICLES = _WORDS["NASAB_PARTICLES"]
 FAMILY_PARTICLES = _WORDS["FAMILY_PARTICLES"]
 ADDRESS_WORDS = _WORDS["ADDRESS_WORDS"]
+HONORIFICS = _WORDS["HONORIFICS"]  # "господин Х", "сеньор Х": no office, no part of the name
 
 
 def surname_key(surname: str) -> str:

@@ -205,6 +205,7 @@ def test_a_channel_and_a_show_before_the_date_of_an_issue_date_the_transcript():
 @pytest.mark.parametrize("top, footer, iso", [
     ("3 часа назад", "© Вестник Анд, 28.11.2031", "2031-11-28"),  # a copyright line with the date
     ("Вчера, 18:30", "Страница сформирована 21.11.2031", "2031-11-21"),  # the page's own date at its foot
+    ("Сегодня, 09:10", "Страница обновлена 22.11.2031", "2031-11-22"),
 ])
 def test_a_relative_stamp_on_top_leaves_the_page_to_the_date_at_its_foot(top, footer, iso):
     result = clean(f"Чили и Аргентина сверили позиции\n\n{top}\n\n{BODY}\n\n{footer}")
@@ -216,3 +217,33 @@ def test_a_title_closing_on_its_place_and_date_dates_the_page():
                    f"{BODY}")
     assert result.published.iso() == "2031-11-26"
     assert clean(f"Чили и Аргентина сверили позиции, Сантьяго\n\n{BODY}").published.iso() is None
+
+
+@pytest.mark.parametrize("title, iso", [
+    ("Чили и Аргентина сверили позиции — 25.11.2031", "2031-11-25"),
+    ("Заявление МИД Чили (25 ноября 2031 года)", "2031-11-25"),
+    ("Чили и Аргентина сверили позиции — что дальше", None),
+])
+def test_a_title_closing_on_its_date_after_a_dash_or_in_brackets_dates_the_page(title, iso):
+    assert clean(f"{title}\n\n{BODY}").published.iso() == iso
+
+
+def test_a_stamp_of_a_day_month_and_year_with_dashes_beside_a_byline():
+    result = clean(f"Чили и Аргентина сверили позиции\n\n24-11-2031 17:32 | Анна Белова\n\n{BODY}")
+    assert (result.published.iso(), result.dateline_place) == ("2031-11-24", None)
+    assert "Анна Белова" not in result.text
+
+
+def test_a_treaty_closing_on_its_signing_line_is_dated_by_it():
+    raw = (f"Совместная декларация Чили и Аргентины\n\n{BODY}\n\nСовершено в г. Сантьяго 26 ноября 2031 года в двух "
+           "экземплярах, каждый на испанском языке.")
+    assert clean(raw).published.iso() == "2031-11-26"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Аддис-Абеба, 16 хедар 2024 года (25 ноября 2031 года).", "Аддис-Абеба"),
+    ("ТЕГЕРАН, 4 азар 1410 (25 ноября 2031) /ИРНА/ -", "Тегеран"),
+])
+def test_a_dateline_of_another_calendar_takes_the_gregorian_date_in_brackets(line, place):
+    result = clean(f"Чили и Аргентина сверили позиции\n\n{line} {BODY}")
+    assert (result.published.iso(), result.dateline_place) == ("2031-11-25", place)

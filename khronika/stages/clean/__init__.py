@@ -10,7 +10,8 @@ lines become empty and runs of them shrink to one.
 Metadata comes only from evidence in the text (``heads.py``): a dateline (``ПЕКИН, 15 дек.
 /Синьхуа/.``), a header date (``(12 апреля 2018 года, Берлин)``), a date stamp (``Опубликовано:
 02.12.2025, 17:53``) among the first lines, a closing attribution (``Пресс-служба МИД Франции,
-03.04.2019``) or a ``<Site> в Telegram`` line.  A dateline without a year takes the year of a stamp
+03.04.2019``), the signing line a treaty closes on (``Совершено в г. X 26 ноября 2031 года``) or a ``<Site> в
+Telegram`` line.  A dateline without a year takes the year of a stamp
 of the same page, else one inferred from the text's own dated references (``dates.infer_year``);
 otherwise the document stays undated.
 """
@@ -23,7 +24,7 @@ from ...dates import infer_year
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, rows
-from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, stamp, titled
+from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, signed_on, stamp, titled
 from .lines import Line, headline_like, sentence_like, split
 
 __all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]
@@ -157,6 +158,8 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         published, published_from = date, "dateline"
     elif closing:
         published, published_from = closing.date, "text"
+    elif (signed := signed_on(lines)) is not None:  # "Совершено в г. X 26 ноября 2031 года …"
+        published, published_from = signed, "text"
     line = next((h for kind in ("dateline", "header") for h in heads if h.kind == kind), None)
     return CleanResult(
         text=text,

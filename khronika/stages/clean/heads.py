@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ... import gazetteer, lexicon
+from ... import gazetteer, lexicon, morph
 from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from ...settings import CleanSettings
@@ -124,6 +124,9 @@ def lead_start(s: str) -> int:
     return found[1] if found else 0
 
 
+# A date of another calendar with the Gregorian one in brackets after it: "16 хедар 2024 года (25 ноября 2031 года)".
+_OTHER_CALENDAR = re.compile(r"\d{1,2}\s+[А-ЯЁа-яёA-Za-z'-]{3,15}(?:\s+\d{4})?(?:\s*(?:года?|г\.))?\s*"
+                             r"\((?P<date>[^()\n]{8,30})\)")
 _CLOCK_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?:[ \t]*\((?:МСК|мск|GMT[+-]?\d*)\))?(?!\d)")
 _LEAD_GAP = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
 
@@ -135,6 +138,9 @@ def _dateline(s: str) -> tuple[Head, int] | None:
             continue
         rest = s[m.end():]
         found = find_dates(rest)
+        other = _other_calendar(rest)
+        if other is not None:
+            found = [other]  # "16 хедар 2024 года (25 ноября 2031 года)": the Gregorian date in brackets
         if not found or found[0][0] != 0 or found[0][2].day is None:
             continue
         _, stop, date = found[0]
@@ -142,11 +148,20 @@ def _dateline(s: str) -> tuple[Head, int] | None:
             stop = clock.end()  # "Тумбес, 3 марта 2031, 09:15 — ИА REGNUM."
         agency, known, tail = _agency(rest[stop:])
         end = m.end() + stop + tail
-        if rule is _MIXED_PLACE and not known and not (date.year and (_DASH_LEAD.match(rest, stop) or (
-                agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,"))))):
+        ends = date.year and (_DASH_LEAD.match(rest, stop) or (
+            agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,"))))
+        if rule is _MIXED_PLACE and not known and other is None and not ends:
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
     return None
+
+
+def _other_calendar(rest: str) -> tuple[int, int, PartialDate] | None:
+    """A date of another calendar with the Gregorian date to the day and year in brackets after it, at the start of
+    ``rest``: (0, its end, the Gregorian date)."""
+    m = _OTHER_CALENDAR.match(rest)
+    date = parse_date(m["date"]) if m else None
+    return (0, m.end(), date) if date is not None and date.year and date.day else None
 
 
 def yearless_day(text: str, lines: int = 8) -> str | None:
@@ -160,6 +175,15 @@ def yearless_day(text: str, lines: int = 8) -> str | None:
     return None
 
 
+def _named_person(words: str) -> bool:
+    """Two or three capitalised words opening with a given name (``Анна Белова``): a person, not a place."""
+    parts = words.split()
+    return 2 <= len(parts) <= 3 and any("Name" in p.tag and p.score > _GIVEN_NAME_SCORE for p in morph.parses(parts[0]))
+
+
+_GIVEN_NAME_SCORE = 0.3  # how sure the dictionary must be that a word is a given name
+
+
 def header(s: str) -> Head | None:
     """A line that is only a date with a day, maybe a time and place names, maybe in parentheses."""
     inner = s[1:-1] if s.startswith("(") and s.endswith(")") else s
@@ -171,6 +195,8 @@ def header(s: str) -> Head | None:
     parts = (w.strip(" .—–-|") for w in rest.split(","))
     words = [w for w in parts if w and w.lower() not in WEEKDAYS_NOM]  # "пятница, 27 ноября"
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
+        return None
+    if any(_named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Белова": a byline, no place
         return None
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
     places = [w for w in words if w.lower() not in _AGENCY_NAMES]
@@ -204,15 +230,20 @@ def labelled(s: str) -> Head | None:
 # A title that ends with its place and full date: "Брифинг официального представителя МИД …, Москва, 3 марта 2031
 # года", "Выступление министра на пленарном заседании, Нью-Йорк, 24 сентября 2031 г.".
 _TITLE_PLACE_DATE = re.compile(rf"^.{{10,240}}?,\s*(?P<place>{_HEADER_PLACE.pattern}),\s*(?P<date>[^,]{{8,30}})$")
+# A title that ends with its full date after a dash or in brackets: "Президенты открыли мост — 25.11.2031",
+# "Заявление МИД (25 ноября 2031 года)".
+_TITLE_DATE = re.compile(r"^.{10,240}?(?:\s[—–-]\s*|\s\()(?P<date>[^—–()]{8,30}?)\)?$")
 
 
 def titled(s: str) -> Head | None:
-    """A title line closing on ``, Place, day month year``: its place and date head the page."""
-    m = _TITLE_PLACE_DATE.match(s.rstrip(" ."))
+    """A title line closing on ``, Place, day month year``, or on its full date after a dash or in brackets: its
+    place and date head the page."""
+    s = s.rstrip(" .")
+    m = _TITLE_PLACE_DATE.match(s) or _TITLE_DATE.match(s)
     date = parse_date(m["date"]) if m else None
     if date is None or date.precision != "day" or not date.year:
         return None
-    return Head(m["place"], None, date, "header")
+    return Head(m.groupdict().get("place"), None, date, "header")
 
 
 def stamp(s: str) -> Head | None:
@@ -237,6 +268,21 @@ def stamp(s: str) -> Head | None:
     if leftover.strip() or not (any(d.day for _, _, d in found) or site and not found):
         return None  # "2014 год" is a heading; "ria.ru Посмотреть оригинал" a site line without a date
     return Head(None, None, date, "stamp", site.group().lower() if site else None)
+
+
+# The line a treaty or a joint declaration closes on: "Совершено в г. Аккра 26 ноября 2031 года в двух экземплярах".
+_DONE = re.compile(r"^(?:Совершено|Составлено)(?!\w)", re.IGNORECASE)
+_DONE_LINES = 6  # the last lines of a text where its signing line stands
+
+
+def signed_on(lines: list[Line]) -> PartialDate | None:
+    """The full date of the line a treaty or declaration closes on (``Совершено в г. X 26 ноября 2031 года …``)."""
+    tail = [line.text.strip() for line in lines if line.text.strip()][-_DONE_LINES:]
+    for s in reversed(tail):
+        if _DONE.match(s):
+            found = [d for _, _, d in find_dates(s) if d.precision == "day" and d.year]
+            return found[0] if found else None
+    return None
 
 
 def closing(s: str) -> Closing | None:

@@ -77,14 +77,21 @@ def row_items(s: str) -> list[str]:
 
 def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[int]) -> None:
     """Drop a person's name alone on the line just above or below a date stamp, a dateline or a header
-    date (``heads``: their line indices)."""
+    date (``heads``: their line indices), and such a line that names the author beside its date."""
     for i in heads:
+        parts = [p.strip() for p in _BESIDE.split(lines[i].text.strip())]
+        if len(parts) > 1 and any((m := _NAME_LINE.match(p)) and names.given_name(m.group(1)) for p in parts):
+            reasons[i] = "byline"  # "24.11.2031 17:32 | Анна Белова": the author beside the date, already read
+            continue
         for k in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
             if k is None or k in reasons:
                 continue
             m = _NAME_LINE.match(lines[k].text.strip())
             if m and names.given_name(m.group(1)):
                 reasons[k] = "byline"
+
+
+_BESIDE = re.compile(r"\s+[|•·]\s+")  # "24.11.2031 17:32 | Анна Белова"
 
 
 def mark_closing_byline(lines: list[Line], reasons: dict[int, str]) -> None:

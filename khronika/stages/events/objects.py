@@ -42,6 +42,8 @@ PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"
 ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
 RULED_OUT = frozenset({"невозможный", "невозможно", "исключить", "исключенный", "нереальный", "нереально",
                        "немыслимый", "немыслимо"})  # "возобновление переговоров невозможно": none held
+ACCUSING = frozenset({"обвинить", "обвинять", "обвинение", "упрекнуть", "упрекать", "подозревать", "подозрение",
+                      "уличить", "уличать"})  # "обвинила Y в …": what Y is accused of is no event told
 KEEPING_UP = "поддерживать"  # "поддерживают контакты": kept up (MAINTAINED), not supported
 DEMANDED_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})  # not done
 INSISTING = frozenset({"настаивать", "настоять"})  # "настаивает, что": an assertion
@@ -340,6 +342,15 @@ def for_which(w: Words, i: int) -> bool:
         and any(c.rel == "case" and c.text.lower() == "за" for c in w.children(head))
 
 
+def accused_of(w: Words, i: int) -> bool:
+    """A trigger noun that is what a side is accused of (``обвинила Y в переброске войск``, ``обвинения в
+    агрессии``): the accusation is the act, not the deed it names."""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    return t.pos == "NOUN" and head is not None and w.lem[head] in ACCUSING and \
+        any(c.rel == "case" and c.text.lower() in ("в", "во") for c in w.children(t))
+
+
 def kept_up(w: Words, i: int) -> bool:
     """``поддерживают тесные контакты``, ``поддерживает связь с …``: what is kept up is no side supported."""
     objs = [c for c in w.children(w.tokens[i]) if c.rel == "obj" and c.id in w.position]
@@ -412,4 +423,4 @@ def talks_stopped(w: Words, i: int) -> bool:
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
           called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
           proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped, about_to,
-          kept_up, ruled_out, insisted_that, for_which)
+          kept_up, ruled_out, insisted_that, for_which, accused_of)

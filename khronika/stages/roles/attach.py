@@ -174,19 +174,59 @@ def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAUL
     return out
 
 
-def _joined_names(tokens: list[Token], j: int, idx: MentionIndex) -> list[Mention]:
-    """The persons named from token ``j`` on, joined by commas and ``и`` (``Габриэль Борич и Луис Арсе``)."""
+def _joined_names(tokens: list[Token], j: int, idx: MentionIndex, kind: str = "person") -> list[Mention]:
+    """The persons (or countries) named from token ``j`` on, joined by commas and ``и`` (``Габриэль Борич и Луис
+    Арсе``)."""
+    return _joined(tokens, j, idx, kind)[0]
+
+
+def _joined(tokens: list[Token], j: int, idx: MentionIndex, kind: str) -> tuple[list[Mention], int]:
+    """The mentions of ``kind`` joined by commas and ``и`` from token ``j`` on, and the token after the last."""
     named: list[Mention] = []
     while j < len(tokens):
         m = idx.at(tokens[j].start)
-        if m is None or m.type != "PER" or not m.entity or idx.kind(m) != "person":
+        if m is None or not m.entity or idx.kind(m) != kind or kind == "person" and m.type != "PER":
             break
         named.append(m)
         j = next((i for i in range(j, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-        if j >= len(tokens) or tokens[j].text not in (",", "и"):
+        if j >= len(tokens) or tokens[j].text not in (",", "и") or idx.at(tokens[j + 1].start if j + 1 < len(
+                tokens) else tokens[j].start) is None:
             break
         j += 1
-    return named
+    return named, j
+
+
+def _plural(t: Token) -> bool:
+    """A plural noun, also one the tagger takes for a name at the head of a sentence (``Президенты`` as PROPN)."""
+    if t.feats.get("Number") == "Plur":
+        return True
+    best = morph.parses(t.text.lower())[:1]
+    return t.pos == "PROPN" and bool(best) and best[0].tag.POS == "NOUN" and best[0].tag.number == "plur"
+
+
+def respective_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:
+    """``министры иностранных дел Ганы и Кении X и Y``: a plural title, as many countries, then as many names, each
+    name holding the office of the country in the same place (the order news keeps)."""
+    tokens = list(sentence.tokens)
+    out: list[Role] = []
+    for k, t in enumerate(tokens):
+        title = head_lemma(t)
+        if not _plural(t) or title is None or title in HONORIFICS or title == COLLEAGUE or idx.inner(t) is not None:
+            continue
+        j = k + 1
+        while j < len(tokens) and idx.inner(tokens[j]) is None and tokens[j].pos in ("NOUN", "ADJ") and \
+                tokens[j].feats.get("Case") == "Gen" and j - k <= s.plural_title_words:
+            j += 1  # "министры иностранных дел"
+        countries, after = _joined(tokens, j, idx, "country")
+        named = _joined_names(tokens, after, idx) if len(countries) >= 2 else []
+        parsed = parse_descriptor(tokens[k:j], idx, None, s)
+        if len(named) != len(countries) or len(parsed) != 1 or parsed[0].of is not None or parsed[0].former:
+            continue
+        p = parsed[0]
+        out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
+                        position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop,
+                        of=c.entity, of_start=c.start, of_stop=c.stop) for m, c in zip(named, countries, strict=True))
+    return out
 
 
 def predicative_roles(sentence: Sentence, v: DocView, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:

@@ -6,14 +6,14 @@ an office of a state.
 """
 from __future__ import annotations
 
-from ... import gazetteer, lexicon, marks, morph, names
+from ... import gazetteer, lexicon, marks, morph, names, names_link
 from ...records import Token
 
 _WORDS = lexicon.words("role_words.tsv")
 OWNERSHIP = _WORDS["OWNERSHIP"]
 FORMER = _WORDS["FORMER"]
 TITLE_ADJECTIVES = _WORDS["TITLE_ADJECTIVES"]
-HONORIFICS = _WORDS["HONORIFICS"]
+HONORIFICS = names_link.HONORIFICS
 SCOPE_PREPOSITIONS = _WORDS["SCOPE_PREPOSITIONS"]
 INNER_WORDS = _WORDS["INNER_WORDS"]
 ABBREVIATIONS = _WORDS["ABBREVIATIONS"]

@@ -5,7 +5,7 @@ from ...records import Document, Role
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
-from .attach import descriptor_roles, predicative_roles
+from .attach import descriptor_roles, predicative_roles, respective_roles
 from .places import COMPLETIONS
 
 
@@ -28,6 +28,7 @@ class RoleStage:
         for sentence in doc.sentences:
             roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings))
             roles.extend(predicative_roles(sentence, v, idx, self.settings))
+            roles.extend(respective_roles(sentence, idx, self.settings))
         for complete in COMPLETIONS:
             roles = complete(roles, doc, idx, self.settings)
         return doc.replace(roles=tuple(roles), entities=with_countries(doc.entities, [r.of for r in roles]))

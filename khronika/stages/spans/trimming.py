@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import names
-from ...names_link import ADDRESS_WORDS
+from ...names_link import ADDRESS_WORDS, HONORIFICS
 from ...records import Mention
 from .context import Context, has_word, lemma, part
 from .lexicon import FEATURE_WORDS, ORG_KIND_WORDS, PAIRS, QUESTION_WORDS, STREET_WORDS, known_kind
@@ -44,15 +44,16 @@ def _opened(s: str, closer: str) -> bool:
 
 def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     """A job title before an organisation is not part of its name: ``Замглавы Федеральной
-    таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address before a person's
-    (``Уважаемый Иван Петрович`` → ``Иван Петрович``); an office and its field (``Министры иностранных дел
-    Чили``) are people, no organisation at all."""
+    таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address or an honorific before a
+    person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``); an
+    office and its field (``Министры иностранных дел Чили``) are people, no organisation at all."""
     out = []
     for m in spans:
         words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
         head = words[0].text.lower() if words else ""
+        addressed = m.type == "PER" and head in ADDRESS_WORDS | HONORIFICS
         if len(words) >= 2 and words[1].text[:1].isupper() and (
-                m.type == "ORG" and names.title_lemma(words[0].text) or m.type == "PER" and head in ADDRESS_WORDS):
+                m.type == "ORG" and names.title_lemma(words[0].text) or addressed):
             m = part(m, words[1].start, m.stop, c)
         elif m.type == "ORG" and len(words) >= 2 and words[0].text[:1].isupper() and not words[1].text[:1].isupper() \
                 and words[0].pos == "NOUN" and names.title_lemma(words[0].text):  # not "Верховный суд"
