@@ -171,7 +171,7 @@ def test_an_act_of_one_source_and_target_told_under_a_year_less_dateline_the_nex
                   text="Во вторник Португалия отозвала своего посла из Сантьяго для консультаций")
     told = ev("v:b", "d:2", None, ["e:iso-PT", "e:iso-CL"], type_="SANCTION", told="document", dateline="06-25",
               roles={"e:iso-PT": "source", "e:iso-CL": "target"},
-              text="Португалия отозвала посла из Сантьяго для консультаций после инцидента с траулером")
+              text="Португалия отозвала посла из Чили после инцидента с траулером")
     assert groups([recalled, told]) == {frozenset({"v:a", "v:b"})}
     answer = {**told, "participants": [{"entity": "e:iso-CL", "role": "source"},
                                        {"entity": "e:iso-PT", "role": "target"}]}
