@@ -163,3 +163,18 @@ def test_an_act_told_without_its_actor_fuses_only_much_alike_or_naming_the_actor
     full = ev("v:d", "d:4", "2031-04-07", ["e:iso-CL", "e:iso-PT"], type_="REQUEST", roles={"e:iso-CL": "source"},
               text="Власти Чили потребовали немедленно освободить экипаж задержанного судна")
     assert groups([short, full]) == {frozenset({"v:c", "v:d"})}
+
+
+def test_an_act_of_one_source_and_target_told_under_a_year_less_dateline_the_next_day():
+    recalled = ev("v:a", "d:1", "2031-06-24", ["e:iso-PT", "e:iso-CL"], type_="SANCTION",
+                  roles={"e:iso-PT": "source", "e:iso-CL": "target"},
+                  text="Во вторник Португалия отозвала своего посла из Сантьяго для консультаций")
+    told = ev("v:b", "d:2", None, ["e:iso-PT", "e:iso-CL"], type_="SANCTION", told="document", dateline="06-25",
+              roles={"e:iso-PT": "source", "e:iso-CL": "target"},
+              text="Португалия отозвала посла из Чили после инцидента с траулером")
+    assert groups([recalled, told]) == {frozenset({"v:a", "v:b"})}
+    answer = {**told, "participants": [{"entity": "e:iso-CL", "role": "source"},
+                                       {"entity": "e:iso-PT", "role": "target"}]}
+    assert groups([recalled, answer]) == set()  # the other side's recall in return
+    late = {**told, "dateline": "07-02"}
+    assert groups([recalled, late]) == set()  # a week on: another act

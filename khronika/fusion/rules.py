@@ -330,7 +330,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     # retaliation that reads alike has the other source)
     once = one_day and same_target and a.type in _ONCE_A_DAY  # of that very day, however worded
     one_day = one_day or same_target and same_day(a, b)
-    if _day(a) and _day(b) and one_day and (same_target or one_target) \
+    # both dated to a day, or one by a year-less dateline that day or a few days after (``exact_day``)
+    if (_day(a) and _day(b) or a.day or b.day) and one_day and (same_target or one_target) \
             and (similar >= settings.act_same_day_overlap or once):
         return 3 if same_target else 2
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
