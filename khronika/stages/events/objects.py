@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...records import Token
 from ...timex.patterns import HABITUAL
+from . import senses
 from .sentence import Words
 from .words import (
     AGENDA,
@@ -19,7 +20,6 @@ from .words import (
     GREETING,
     HAPPEN,
     INTENTION_HEADS,
-    MAINTAINED,
     MECHANISM_VERBS,
     MUST,
     POINTING,
@@ -39,12 +39,6 @@ REFUSING = frozenset({"отказаться", "отказываться"})  # a 
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # trigger nouns that may be what a rejection answers
 NO_COMMENT = frozenset({"комментарий", "комментировать"})  # "отказался от комментариев": no refusal
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
-ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
-RULED_OUT = frozenset({"невозможный", "невозможно", "исключить", "исключенный", "нереальный", "нереально",
-                       "немыслимый", "немыслимо"})  # "возобновление переговоров невозможно": none held
-ACCUSING = frozenset({"обвинить", "обвинять", "обвинение", "упрекнуть", "упрекать", "подозревать", "подозрение",
-                      "уличить", "уличать"})  # "обвинила Y в …": what Y is accused of is no event told
-KEEPING_UP = "поддерживать"  # "поддерживают контакты": kept up (MAINTAINED), not supported
 DEMANDED_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})  # not done
 INSISTING = frozenset({"настаивать", "настоять"})  # "настаивает, что": an assertion
 TOPICAL_TYPES = frozenset({"COOPERATE", "AID"})  # acts that are only a topic when sides discuss them
@@ -313,48 +307,9 @@ def scheduled(w: Words, i: int) -> bool:
         TRIGGERS.get(w.lem[w.position[meeting.id]], ("",))[0] == "CONSULT"
 
 
-def about_to(w: Words, i: int) -> bool:
-    """A verb of gathering that governs an infinitive (``собрались провести референдум``) tells an intention."""
-    return w.lem[i] in ABOUT_TO and any(c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf"
-                                        for c in w.children(w.tokens[i]))
 
 
-def ruled_out(w: Words, i: int) -> bool:
-    """A trigger noun, or the noun it completes (``возобновление переговоров``), that is the subject of a word of
-    impossibility (``… в нынешних условиях невозможно``, ``встреча исключена``): no event held."""
-    t = w.tokens[i]
-    if t.pos != "NOUN":
-        return False
-    up = w.head(t) if t.rel == "nmod" else None
-    for noun in (t, up):
-        pred = w.head_index(noun) if noun is not None and noun.rel in ("nsubj", "nsubj:pass") else None
-        if pred is not None and w.lem[pred] in RULED_OUT:
-            return True
-    return False
 
-
-def for_which(w: Words, i: int) -> bool:
-    """An act in the present told as the reason of thanks or blame (``благодарны партнёрам за то, что те
-    поддерживают …``): the gratitude is the act, what it is for is an ongoing state."""
-    t = w.tokens[i]
-    head = w.head(t)
-    return t.pos == "VERB" and t.feats.get("Tense") == "Pres" and head is not None and head.text.lower() == "то" \
-        and any(c.rel == "case" and c.text.lower() == "за" for c in w.children(head))
-
-
-def accused_of(w: Words, i: int) -> bool:
-    """A trigger noun that is what a side is accused of (``обвинила Y в переброске войск``, ``обвинения в
-    агрессии``): the accusation is the act, not the deed it names."""
-    t = w.tokens[i]
-    head = w.head_index(t)
-    return t.pos == "NOUN" and head is not None and w.lem[head] in ACCUSING and \
-        any(c.rel == "case" and c.text.lower() in ("в", "во") for c in w.children(t))
-
-
-def kept_up(w: Words, i: int) -> bool:
-    """``поддерживают тесные контакты``, ``поддерживает связь с …``: what is kept up is no side supported."""
-    objs = [c for c in w.children(w.tokens[i]) if c.rel == "obj" and c.id in w.position]
-    return w.lem[i] == KEEPING_UP and any(w.lem[w.position[c.id]] in MAINTAINED for c in objs)
 
 
 def reacted_to(w: Words, i: int) -> bool:
@@ -422,5 +377,5 @@ def talks_stopped(w: Words, i: int) -> bool:
 
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
           called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
-          proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped, about_to,
-          kept_up, ruled_out, insisted_that, for_which, accused_of)
+          proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped,
+          insisted_that, *senses.VETOES)
