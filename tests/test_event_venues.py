@@ -31,21 +31,20 @@ def test_a_venue_named_with_its_kind_is_the_place(run, where):
 
 
 def test_a_capital_taken_for_its_government_is_the_city_where_it_names_a_place(run):
-    evs = of_type(run("Первое заседание комиссии Перу и Чили состоится в городе Ла-Пас в первом квартале 2032 "
-                      "года."), "CONSULT")
-    assert [place for _, place in evs] == ["Ла-Пас"]
+    evs = of_type(run("Очередная сессия комиссии Перу и Чили пройдет в городе Кито весной 2032 года."), "CONSULT")
+    assert [place for _, place in evs] == ["Кито"]
 
 
 def test_an_outcome_told_after_its_meeting_took_place_there(run):
-    evs = run("Президенты Перу и Чили в четверг провели в Лиме пятое заседание Совета по стратегическому "
-              "сотрудничеству. Стороны подписали 15 соглашений.")
+    evs = run("Президенты Перу и Чили в четверг провели в Лиме шестое заседание Совета по торговому "
+              "партнерству. Стороны подписали 15 соглашений.")
     ((agree, place),) = of_type(evs, "AGREE")
     assert place == "Лима" and agree.date == PartialDate(2031, 3, 20)
 
 
 def test_an_outcome_of_talks_is_not_placed_at_an_earlier_session(run):
-    evs = run("Президенты Перу и Чили провели в воскресенье в Пиуре второе заседание Совета. Первое заседание совета "
-              "состоялось 4 сентября 2029 года в Кито. По итогам переговоров стороны подписали 17 соглашений.",
+    evs = run("Президенты Перу и Чили провели в воскресенье в Пиуре второе заседание Совета. Первая сессия совета "
+              "прошла 6 мая 2029 года в Кито. По итогам встречи президенты подписали 12 соглашений.",
               published=None)
     assert all(place is None or place.startswith("Пиур") for _, place in of_type(evs, "AGREE"))
 
@@ -58,20 +57,20 @@ def test_a_protocol_of_a_session_is_signed_where_the_session_was_held(run):
 
 def test_a_meeting_told_again_is_where_the_text_placed_it_not_at_the_dateline(run):
     evs = run("ЛИМА, 21 марта. В перуанском городе Пиура сегодня завершилось двухдневное заседание совместной "
-              "комиссии Перу и Чили по демаркации границы. Это пятое заседание комиссии с момента подписания договора "
-              "о границе.")
+              "комиссии Перу и Чили по демаркации границы. Это уже шестая сессия "
+              "комиссии за десять лет.")
     assert {place for _, place in of_type(evs, "CONSULT")} == {"Пиура"}
 
 
 def test_then_dates_by_the_time_told_before(run):
     evs = run("Министры иностранных дел Перу и Чили в конце февраля провели переговоры в Пиуре. Тогда они "
-              "договорились создать совместную комиссию по экологии.")
+              "договорились открыть консульства в приграничных городах.")
     ((agree, _),) = of_type(evs, "AGREE")
     assert agree.date == PartialDate(2031, 2)
 
 
 def test_then_without_a_time_told_before_takes_no_date(run):
-    ((agree, _),) = of_type(run("Тогда стороны договорились упростить передвижение дипломатов."), "AGREE")
+    ((agree, _),) = of_type(run("Тогда стороны договорились сократить сроки выдачи виз дипломатам."), "AGREE")
     assert agree.date == PartialDate()
 
 
@@ -81,7 +80,7 @@ def test_the_eve_of_a_day_told_in_the_sentence():
     assert thursday.date == PartialDate(2031, 3, 20) and eve.date == PartialDate(2031, 3, 19)
 
 
-@pytest.mark.parametrize("text", ["Согласование прошло накануне на четвертом заседании комитета.",
+@pytest.mark.parametrize("text", ["Текст утвердили накануне на третьей сессии рабочей группы.",
                                   "Накануне она заявила о протесте.",
                                   "Документ был подписан накануне министрами иностранных дел."])
 def test_a_bare_eve_is_the_day_before(text):
@@ -93,10 +92,10 @@ def test_the_eve_of_an_event_is_no_date():
 
 
 @pytest.mark.parametrize("text, capital", [
-    ("Временный поверенный в делах Чили в Перу был вызван в четверг в министерство иностранных дел Перу, где ему "
-     "был заявлен протест.", "Лима"),
+    ("Посла Чили в Перу вызвали в пятницу в министерство иностранных дел Перу, где ему заявили решительный "
+     "протест.", "Лима"),
     ("Министерство иностранных дел Эквадора вручило ноту протеста послу Перу, вызванному сегодня в МИД.", "Кито"),
-    ("В МИД Чили сообщили, что в министерство был вызван посол Перу, которому вручили ноту.", "Сантьяго"),
+    ("Как сообщили в МИД Чили, посла Перу пригласили в министерство и вручили ему ноту.", "Сантьяго"),
 ])
 def test_a_protest_is_lodged_in_the_capital_of_the_ministry_that_lodges_it(run, text, capital):
     assert [place for _, place in of_type(run(text), "PROTEST")] == [capital]
@@ -108,13 +107,13 @@ def test_a_protest_of_a_country_with_no_ministry_named_stays_unplaced(run):
 
 
 def test_a_charge_daffaires_of_a_country_does_not_place_the_event_there(run):
-    evs = run("Временный поверенный в делах Чили Хуан Перес был вызван в четверг в министерство, где ему был заявлен "
+    evs = run("Поверенного в делах Чили Хуана Переса вызвали в пятницу в министерство, где ему заявили "
               "протест.")
     assert all(place != "Чили" for _, place in of_type(evs, "PROTEST"))
 
 
 def test_a_protest_told_by_a_ministry_that_rejects_it_is_not_placed_at_that_ministry(run):
-    evs = run("Официальный представитель МИД Перу в тот же день заявила на брифинге, что Перу отвергает протест Чили.")
+    evs = run("Пресс-секретарь МИД Перу позже сообщила журналистам, что Перу отвергает протест Чили.")
     assert all(place != "Лима" for _, place in of_type(evs, "PROTEST"))
 
 
@@ -130,15 +129,15 @@ def test_an_agreement_is_not_placed_where_what_was_agreed_will_be(run):
 
 
 def test_a_meeting_put_off_is_dated_by_the_date_it_is_put_off_to(run):
-    evs = run("Заседание перуанско-чилийского Совета сотрудничества высшего уровня, которое планировалось провести в "
+    evs = run("Сессия перуанско-чилийского Совета партнерства высшего уровня, которую планировалось провести в "
               "декабре в Лиме, переносится на первый квартал 2032 года.")
     ((meeting, _),) = of_type(evs, "CONSULT")
     assert (meeting.factuality, meeting.date) == ("planned", PartialDate(2032))
 
 
 def test_a_day_told_before_the_trigger_in_its_clause_is_its_own(run):
-    evs = run("Лима ответила зеркально: в среду временному поверенному Перу вручили ноту протеста, перуанского "
-              "дипломата высылают.", published="2031-03-22")
+    evs = run("Лима ответила тем же: в среду послу Эквадора вручили ноту протеста, эквадорского "
+              "атташе высылают.", published="2031-03-22")
     assert [e.date for e, _ in of_type(evs, "PROTEST")] == [PartialDate(2031, 3, 19)]
 
 

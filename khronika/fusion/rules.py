@@ -54,7 +54,7 @@ Meetings (CONSULT) are linked by
   joins the one group it fits), or somewhat alike when both are planned for the same month
   (``planned_month_overlap``, ``planned_month_words``);
 * planned by both, of the same sides (two or more), one of them undated, with evidence much alike
-  (``FusionSettings.planned_meeting_overlap``: ``Анкара и Москва перенесли заседание совета``); it joins the one
+  (``FusionSettings.planned_meeting_overlap``: ``Лима и Кито отложили сессию совета``); it joins the one
   group it fits.
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
@@ -166,7 +166,7 @@ def compatible(a: Report, b: Report) -> bool:
 def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
     where the evidence tells a border post), of one meeting of two persons in common on one day, or of outcomes of
-    meetings that are one (``По итогам встречи стороны подписали протокол``)."""
+    meetings that are one (``По итогам встречи министры подписали меморандум``)."""
     if a.placed and b.placed:
         return False
     if a.type != "CONSULT":

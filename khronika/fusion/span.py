@@ -1,7 +1,7 @@
 """The days of a meeting that lasted more than one day, as its evidence tells them, around the day it is dated to.
 
 * a range of days of one month that begins or ends on its day: ``прошли 16–17 ноября``;
-* two days of the week in a row, its day one of them: ``во вторник и среду провели в Исфаре заседание`` (dated to the
+* two days of the week in a row, its day one of them: ``во вторник и среду в Пиуре прошло заседание`` (dated to the
   Tuesday: the Wednesday too; dated to the Wednesday: the Tuesday too);
 * a meeting of two or three days that ended on its day: ``сегодня завершилось двухдневное заседание`` (the days
   before it too).

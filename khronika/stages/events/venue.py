@@ -108,7 +108,7 @@ def _its_day(meeting: Event, e: Event, days: int) -> bool:
 def _same_time(a: Event, b: Event, strict: bool = False) -> bool:
     """Do the two events' dates agree at the precision both have (``предыдущее заседание … в 2024 году`` is no meeting
     of an act told today)?  An undated act (of an undated document) is of an undated meeting only, not of one its
-    text dates (``Первое заседание состоялось 4 сентября 2024 года в X``); ``strict``: nor of one
+    text dates (``Первая сессия прошла 6 мая 2029 года в X``); ``strict``: nor of one
     its text leaves undated (``Предыдущая встреча прошла в августе``), for an act that does not name the meeting."""
     x, y = a.date.iso() or "", b.date.iso() or ""
     if not y and (x or strict and a.date_from != b.date_from):  # "Предыдущая встреча прошла в августе": another time
@@ -126,7 +126,7 @@ def _at_meeting(doc: Document, e: Event) -> str | None:
     lem = lemmas(tokens)
     for k, word in enumerate(lem):
         while word in AT_MEETING_NOUNS and k > 0 and _modifier(tokens[k - 1]):
-            k -= 1  # "на полях министерской встречи", "по итогам 22-й международной встречи", "протокол XIV заседания"
+            k -= 1  # "на полях министерской встречи", "по итогам 31-й международной встречи", "протокол XIV заседания"
         if word in AT_MEETING_NOUNS and ends_with(lem, k, AT_MEETING):
             return "sidelines" if ends_with(lem, k, SIDELINES) else "protocol" if ends_with(lem, k, PROTOCOL) \
                 else "at"
@@ -154,8 +154,8 @@ def with_hosts(events: list[Event], doc: Document) -> list[Event]:
 
 
 def with_ministry_places(events: list[Event], doc: Document) -> list[Event]:
-    """The protests placed nowhere, in a country, by a later sentence or at what they are about (``нота в связи с
-    задержанием в X``), placed in the capital of the one country whose foreign ministry their sentence names with a
+    """The protests placed nowhere, in a country, by a later sentence or at what they are about (``нота по поводу
+    ареста рыбаков в X``), placed in the capital of the one country whose foreign ministry their sentence names with a
     word of ``SUMMONS`` (``вызван в министерство иностранных дел X``, ``МИД X вручил ноту послу Y``): a note is
     handed, an envoy summoned, where that ministry sits (not ``МИД X отверг протест``)."""
     v = view(doc)
@@ -175,8 +175,8 @@ def with_ministry_places(events: list[Event], doc: Document) -> list[Event]:
 
 
 def _own_place(e: Event, sentence: Sentence, doc: Document) -> bool:
-    """Does the event's sentence name its place, not as the place of another happening (``нота в связи с задержанием
-    в X``: where the detention was)?"""
+    """Does the event's sentence name its place, not as the place of another happening (``нота по поводу ареста рыбаков
+    в X``: where the arrest was)?"""
     w = Words.of(doc, sentence)
     for t in w.tokens:
         m = w.mention(t)
