@@ -26,9 +26,10 @@ MONTHS: dict[str, int] = {
     **_ABBREVIATIONS,
 }
 """Every case form of the Russian month names, and their abbreviations (without the dot) -> 1..12."""
+MONTH_NAMES = frozenset(w for w in MONTHS if w not in _ABBREVIATIONS)  # the full names, every case form
 
 
-_MONTH = (rf"(?:{lexicon.alternation(w for w in MONTHS if w not in _ABBREVIATIONS)})(?!\w)"
+_MONTH = (rf"(?:{lexicon.alternation(MONTH_NAMES)})(?!\w)"
           rf"|(?:{lexicon.alternation(_ABBREVIATIONS)})(?:\.|(?!\w))")
 
 # English month names and abbreviations (data/months_en.tsv), read in page dates only ("20 November 2026",

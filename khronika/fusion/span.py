@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
-_RANGE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+(январ|феврал|марта|апрел|мая|июн|июл|августа|сентябр|октябр"
-                    r"|ноябр|декабр)", re.I)
-_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
-_DAY = "(" + "|".join(_WEEKDAYS) + ")"
+from .. import lexicon
+from ..dates import MONTH_NAMES, MONTHS, WEEKDAYS_ACC
+
+_RANGE = re.compile(rf"\b(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}})\s+({lexicon.alternation(MONTH_NAMES)})(?!\w)", re.I)
+_DAY = "(" + "|".join(WEEKDAYS_ACC) + ")"
 _TWO_DAYS = re.compile(rf"\bв(?:о)?\s+{_DAY}\s+и\s+(?:в(?:о)?\s+)?{_DAY}(?!\w)", re.I)
 _LASTING = re.compile(r"\b(дву|двух|тр[её]х)дневн\w*", re.I)
 _ENDED = re.compile(r"\bзаверш(?:ил|ен|ён|ающ)\w*", re.I)
@@ -31,7 +31,7 @@ def last_day(date: str | None, text: str) -> str | None:
         return None
     first, month = int(date[8:]), int(date[5:7])
     for m in _RANGE.finditer(text):
-        if int(m.group(1)) == first and _MONTHS.index(m.group(3).lower()[:3]) + 1 == month \
+        if int(m.group(1)) == first and MONTHS[m.group(3).lower()] == month \
                 and first < int(m.group(2)) <= first + 7:
             return f"{date[:8]}{int(m.group(2)):02d}"
     return None
@@ -42,7 +42,7 @@ def _first_day(date: str, text: str) -> str | None:
     17th), a week long at most; else None."""
     last, month = int(date[8:]), int(date[5:7])
     for m in _RANGE.finditer(text):
-        if int(m.group(2)) == last and _MONTHS.index(m.group(3).lower()[:3]) + 1 == month \
+        if int(m.group(2)) == last and MONTHS[m.group(3).lower()] == month \
                 and last - 7 <= int(m.group(1)) < last:
             return f"{date[:8]}{int(m.group(1)):02d}"
     return None
@@ -58,7 +58,7 @@ def span(date: str | None, text: str) -> tuple[str | None, str | None]:
         return first, date
     day = dt.date.fromisoformat(date)
     for m in _TWO_DAYS.finditer(text):
-        first, second = (_WEEKDAYS.index(g.lower()) for g in m.groups())
+        first, second = (WEEKDAYS_ACC.index(g.lower()) for g in m.groups())
         if second == (first + 1) % 7 and day.weekday() == first:
             return date, (day + dt.timedelta(days=1)).isoformat()
         if second == (first + 1) % 7 and day.weekday() == second:

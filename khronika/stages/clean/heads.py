@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ... import gazetteer, lexicon, morph
+from ... import gazetteer, lexicon
 from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from ...settings import CleanSettings
 from . import boiler
 from .lines import WORDS, Line, headline_like, phrases
-from .rows import signed_name
+from .rows import named_person, signed_name
 
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
 _PLACE_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁа-яёA-Za-z][а-яёa-z]+)*")
@@ -175,15 +175,6 @@ def yearless_day(text: str, lines: int = 8) -> str | None:
     return None
 
 
-def _named_person(words: str) -> bool:
-    """Two or three capitalised words opening with a given name (``Анна Белова``): a person, not a place."""
-    parts = words.split()
-    return 2 <= len(parts) <= 3 and any("Name" in p.tag and p.score > _GIVEN_NAME_SCORE for p in morph.parses(parts[0]))
-
-
-_GIVEN_NAME_SCORE = 0.3  # how sure the dictionary must be that a word is a given name
-
-
 def header(s: str) -> Head | None:
     """A line that is only a date with a day, maybe a time and place names, maybe in parentheses."""
     inner = s[1:-1] if s.startswith("(") and s.endswith(")") else s
@@ -196,7 +187,7 @@ def header(s: str) -> Head | None:
     words = [w for w in parts if w and w.lower() not in WEEKDAYS_NOM]  # "пятница, 27 ноября"
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
         return None
-    if any(_named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Белова": a byline, no place
+    if any(named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Белова": a byline, no place
         return None
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
     places = [w for w in words if w.lower() not in _AGENCY_NAMES]

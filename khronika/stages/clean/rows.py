@@ -80,18 +80,23 @@ def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[in
     date (``heads``: their line indices), and such a line that names the author beside its date."""
     for i in heads:
         parts = [p.strip() for p in _BESIDE.split(lines[i].text.strip())]
-        if len(parts) > 1 and any((m := _NAME_LINE.match(p)) and names.given_name(m.group(1)) for p in parts):
+        if len(parts) > 1 and any(named_person(p) for p in parts):
             reasons[i] = "byline"  # "24.11.2031 17:32 | Анна Белова": the author beside the date, already read
             continue
         for k in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
             if k is None or k in reasons:
                 continue
-            m = _NAME_LINE.match(lines[k].text.strip())
-            if m and names.given_name(m.group(1)):
+            if named_person(lines[k].text.strip()):
                 reasons[k] = "byline"
 
 
 _BESIDE = re.compile(r"\s+[|•·]\s+")  # "24.11.2031 17:32 | Анна Белова"
+
+
+def named_person(s: str) -> bool:
+    """Two or three capitalised words opening with a given name (``Анна Белова``): a person's name alone."""
+    m = _NAME_LINE.match(s)
+    return m is not None and names.given_name(m.group(1))
 
 
 def mark_closing_byline(lines: list[Line], reasons: dict[int, str]) -> None:
@@ -101,8 +106,7 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str]) -> None:
     if len(kept) < 3:
         return
     last, before = lines[kept[-1]].text.strip(), lines[kept[-2]].text.strip()
-    m = _NAME_LINE.match(signed_name(last) or last)
-    if m and names.given_name(m.group(1)) and before[-1:] in _PARAGRAPH_END:
+    if named_person(signed_name(last) or last) and before[-1:] in _PARAGRAPH_END:
         reasons[kept[-1]] = "byline"
 
 
@@ -126,9 +130,8 @@ def mark_heading_byline(lines: list[Line], reasons: dict[int, str]) -> None:
     kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons][:_HEADING_LINES]
     for n, i in enumerate(kept[1:-1], start=1):
         text = _LATIN_AFTER.sub("", lines[i].text.strip())
-        m = _NAME_LINE.match(text)
         above, below = lines[kept[n - 1]].text.strip(), lines[kept[n + 1]].text.strip()
-        if m and names.given_name(m.group(1)) and above[-1:] not in _PARAGRAPH_END and len(below) >= _LEAD_CHARS:
+        if named_person(text) and above[-1:] not in _PARAGRAPH_END and len(below) >= _LEAD_CHARS:
             reasons[i] = "byline"
             return
 

@@ -96,9 +96,10 @@ class EventStage:
                               questions)
                 if type_ == "CONSULT":
                     meeting_at = at
-                if not event.participants and type_ == "CONSULT" and elided(w, w.position[trig[0].id]):
+                ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
+                if ellipsis and not event.participants and type_ == "CONSULT":
                     event = _of_the_body(event, events)
-                if any(_another(w, t) for t in trig) or not merge(events, event, known):
+                if ellipsis or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
                         own.add(event.id)
@@ -165,8 +166,7 @@ def _another(w: Words, trigger: Token) -> bool:
     """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
     (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
     told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
-    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger) or \
-        trigger.id in w.position and elided(w, w.position[trigger.id]) is not None  # "Следующее пройдет в …"
+    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger)
 
 
 def _of_the_body(event: Event, events: list[Event]) -> Event:

@@ -154,30 +154,36 @@ def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAUL
     office it is stays unsaid); coreference reads them so as not to take a president for a minister."""
     tokens = list(sentence.tokens)
     out: list[Role] = []
+    for j, p in _plural_titles(tokens, idx, s, lambda t: t.feats.get("Number") == "Plur"):
+        named = _joined_names(tokens, j, idx)
+        if len(named) >= 2:
+            out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
+                            position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop)
+                       for m in named)
+    return out
+
+
+def _plural_titles(tokens: list[Token], idx: MentionIndex, s: RoleSettings, plural) -> list[tuple[int, Parsed]]:
+    """(the token after, the part read) of each plural title (``plural`` says which word is one) with the
+    genitive words of its office (``министры иностранных дел``), naming no country or body of its own."""
+    out = []
     for k, t in enumerate(tokens):
         title = head_lemma(t)
-        if t.feats.get("Number") != "Plur" or title is None or title in HONORIFICS or title == COLLEAGUE or \
-                idx.inner(t) is not None:
+        if not plural(t) or title is None or title in HONORIFICS or title == COLLEAGUE or idx.inner(t) is not None:
             continue
         j = k + 1
         while j < len(tokens) and idx.inner(tokens[j]) is None and tokens[j].pos in ("NOUN", "ADJ") and \
                 tokens[j].feats.get("Case") == "Gen" and j - k <= s.plural_title_words:
             j += 1  # "министры иностранных дел"
-        named = _joined_names(tokens, j, idx)
         parsed = parse_descriptor(tokens[k:j], idx, None, s)
-        if len(named) < 2 or len(parsed) != 1 or parsed[0].of is not None or parsed[0].former:
-            continue
-        p = parsed[0]
-        out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
-                        position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop)
-                   for m in named)
+        if len(parsed) == 1 and parsed[0].of is None and not parsed[0].former:
+            out.append((j, parsed[0]))
     return out
 
 
-def _joined_names(tokens: list[Token], j: int, idx: MentionIndex, kind: str = "person") -> list[Mention]:
-    """The persons (or countries) named from token ``j`` on, joined by commas and ``и`` (``Габриэль Борич и Луис
-    Арсе``)."""
-    return _joined(tokens, j, idx, kind)[0]
+def _joined_names(tokens: list[Token], j: int, idx: MentionIndex) -> list[Mention]:
+    """The persons named from token ``j`` on, joined by commas and ``и`` (``Габриэль Борич и Луис Арсе``)."""
+    return _joined(tokens, j, idx, "person")[0]
 
 
 def _joined(tokens: list[Token], j: int, idx: MentionIndex, kind: str) -> tuple[list[Mention], int]:
@@ -189,8 +195,7 @@ def _joined(tokens: list[Token], j: int, idx: MentionIndex, kind: str) -> tuple[
             break
         named.append(m)
         j = next((i for i in range(j, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-        if j >= len(tokens) or tokens[j].text not in (",", "и") or idx.at(tokens[j + 1].start if j + 1 < len(
-                tokens) else tokens[j].start) is None:
+        if j >= len(tokens) or tokens[j].text not in (",", "и"):
             break
         j += 1
     return named, j
@@ -209,20 +214,11 @@ def respective_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DE
     name holding the office of the country in the same place (the order news keeps)."""
     tokens = list(sentence.tokens)
     out: list[Role] = []
-    for k, t in enumerate(tokens):
-        title = head_lemma(t)
-        if not _plural(t) or title is None or title in HONORIFICS or title == COLLEAGUE or idx.inner(t) is not None:
-            continue
-        j = k + 1
-        while j < len(tokens) and idx.inner(tokens[j]) is None and tokens[j].pos in ("NOUN", "ADJ") and \
-                tokens[j].feats.get("Case") == "Gen" and j - k <= s.plural_title_words:
-            j += 1  # "министры иностранных дел"
+    for j, p in _plural_titles(tokens, idx, s, _plural):
         countries, after = _joined(tokens, j, idx, "country")
         named = _joined_names(tokens, after, idx) if len(countries) >= 2 else []
-        parsed = parse_descriptor(tokens[k:j], idx, None, s)
-        if len(named) != len(countries) or len(parsed) != 1 or parsed[0].of is not None or parsed[0].former:
+        if len(named) != len(countries):
             continue
-        p = parsed[0]
         out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
                         position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop,
                         of=c.entity, of_start=c.start, of_stop=c.stop) for m, c in zip(named, countries, strict=True))
