@@ -92,6 +92,9 @@ def _regular_forms(word: str) -> list[str]:
     return [word[: len(word) - len(ending)] + o for o in oblique]
 
 
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
 def _keys(name: str, place: bool = True) -> set[str]:
     """Keys of a table entry in all six cases, each form keyed exactly like a query.
 
@@ -103,7 +106,7 @@ def _keys(name: str, place: bool = True) -> set[str]:
     words = _fold(name).split()
     nominatives = [_nominative(word) for word in words]
     keys = {_key(name)}
-    for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+    for case in CASES:
         declined = [p.inflect({case}) if p else None for p in nominatives]
         keys.add(_key(" ".join(d.word if d else w for d, w in zip(declined, words))))
     if place and len(words) == 1 and not (nominatives[0] and "Geox" in nominatives[0].tag):
@@ -144,6 +147,7 @@ _TABLES = {
     "countries_ru.tsv": ((Column("code", convert=_iso_code), Column("name"),
                           Column("aliases", required=False, convert=_listed)), ("code",)),
     "capitals_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("code", "name")),
+    "cities_ru.tsv": ((Column("code", convert=_iso_code), Column("name")), ("name",)),
     "demonyms_ru.tsv": ((Column("code", convert=_iso_code), Column("word")), ("code", "word")),
     "orgs_ru.tsv": ((Column("kind", choices=ORG_KINDS), Column("names", convert=_listed)), ()),
     "org_countries_ru.tsv": ((Column("code", convert=_iso_code), Column("names", convert=_listed)), ("code",)),
@@ -206,10 +210,11 @@ class _Tables:
     names: dict[str, Country]  # lemma key → country
     capitals: dict[str, Country]
     adjectives: dict[str, Country]
+    place_names: dict[str, str]  # lemma key of a capital's or a city's form → its nominative
 
 
 _DATA = Path(__file__).resolve().parent / "data"
-_BUILT_FROM = ("countries_ru.tsv", "territories_ru.tsv", "capitals_ru.tsv", "demonyms_ru.tsv")
+_BUILT_FROM = ("countries_ru.tsv", "territories_ru.tsv", "capitals_ru.tsv", "cities_ru.tsv", "demonyms_ru.tsv")
 
 
 def _fingerprint() -> str:
@@ -233,7 +238,7 @@ def _tables() -> _Tables:
     def of(table: str) -> dict[str, Country]:
         return {key: by_code[code] for key, code in data[table].items()}
 
-    return _Tables(by_code, of("abbreviations"), of("names"), of("capitals"), of("adjectives"))
+    return _Tables(by_code, of("abbreviations"), of("names"), of("capitals"), of("adjectives"), data["place_names"])
 
 
 def _build_tables() -> dict:
@@ -272,8 +277,27 @@ def _build_tables() -> dict:
 
     tables = {"abbreviations": abbreviations, "names": names, "capitals": keyed("capitals_ru.tsv", "name", place=True),
               "adjectives": keyed("demonyms_ru.tsv", "word", place=False)}
-    return {"countries": [[c.code, c.name, c.name_en] for c in by_code.values()],
+    place_names: dict[str, str] = {}
+    for row in (*table("capitals_ru.tsv"), *table("cities_ru.tsv")):  # a capital wins a clash with a city
+        for key in _place_keys(row["name"]):
+            place_names.setdefault(key, row["name"])
+    return {"countries": [[c.code, c.name, c.name_en] for c in by_code.values()], "place_names": place_names,
             **{t: {key: c.code for key, c in entries.items()} for t, entries in tables.items()}}
+
+
+_ON_RIVER = re.compile(r"^(\S+?)(-(?:на|над|под)-\S+)$")  # Ростов-на-Дону: only the first word declines
+
+
+def _place_keys(name: str) -> set[str]:
+    """The keys of a place name's forms in all cases, a name on a river (``Франкфурт-на-Майне``) declining its
+    first word only."""
+    on_river = _ON_RIVER.match(name)
+    if not on_river:
+        return _keys(name)
+    head, tail = on_river.groups()
+    parse = _nominative(_fold(head))
+    forms = {head, *_regular_forms(_fold(head))} | {p.word for c in CASES if parse and (p := parse.inflect({c}))}
+    return {_key(form + tail) for form in forms}
 
 
 def _lookup(table: dict[str, Country], name: str) -> Country | None:
@@ -302,12 +326,16 @@ def lookup_capital(name: str) -> Country | None:
 def capital_name(name: str) -> str | None:
     """The capital a name denotes, in the nominative as data/capitals_ru.tsv writes it: "Ла-Пасе" → Ла-Пас,
     "Гааге" → Гаага; None for a name that is no capital's."""
-    return _capital_names().get(_key(name.strip())) if lookup_capital(name) else None
+    return place_name(name) if lookup_capital(name) else None
 
 
-@cache
-def _capital_names() -> dict[str, str]:
-    return {key: row["name"] for row in table("capitals_ru.tsv") for key in _keys(row["name"])}
+def place_name(name: str) -> str | None:
+    """The capital or city a name denotes (data/capitals_ru.tsv, data/cities_ru.tsv), in the nominative as the
+    file writes it: "Тяньцзине" → Тяньцзинь, "Ростове-на-Дону" → Ростов-на-Дону; None for any other name."""
+    key = _key(name.strip())
+    if key in NEEDS_CAPITAL and not name.strip()[:1].isupper():
+        return None
+    return _tables().place_names.get(key)
 
 
 @cache

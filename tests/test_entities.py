@@ -223,6 +223,11 @@ def test_entities_a_place_named_only_in_the_plural_is_put_in_the_nominative(anno
     assert {e.name for e in doc.entities if e.type == "location"} == {"Бендеры", "Черновцы"}
 
 
+def test_entities_a_city_the_normaliser_misreads_takes_the_gazetteers_nominative(annotate):
+    doc = annotate("Делегации Египта и Судана встретились в Тяньцзине, затем в Мисурате и в Ростове-на-Дону.")
+    assert {"Тяньцзинь", "Мисурата", "Ростов-на-Дону"} <= {e.name for e in doc.entities if e.type == "location"}
+
+
 def test_entities_a_family_name_written_first_alone_is_that_person(annotate):
     doc = annotate("Президент Южной Кореи Ли Чжэ Мён прибыл в Токио. Ли встретился с премьером.")
     assert [name for _, name, _ in persons(doc)] == ["Ли Чжэ Мён"] * 2

