@@ -307,3 +307,11 @@ def test_events_calls_requests_and_possibilities(events):
     assert not by_type(doc, "CONSULT") and by_type(doc, "REQUEST")
     doc, _ = events("Президент Франции заявил, что встреча с канцлером Германии может состояться в мае.", "2024-04-06")
     assert [e.factuality for e in by_type(doc, "CONSULT")] == ["hypothetical"]
+
+
+def test_events_an_envoy_coming_home_makes_no_visit(events):
+    doc, names = events("Эквадор отозвал своего посла в Боливии Хорхе Эспинозу для консультаций. "
+                        "Посол Эспиноза прибыл в Эквадор во вторник.")
+    assert not by_type(doc, "CONSULT"), [(e.trigger, e.participants) for e in doc.events]
+    visit, _ = events("Министр иностранных дел Кении Мусалия Мудавади прибыл в Эквадор во вторник.")
+    assert by_type(visit, "CONSULT")

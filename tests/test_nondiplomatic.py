@@ -53,3 +53,12 @@ def test_nondiplomatic_rule_keeps_diplomacy(events):
     got = events("Посол Норвегии прибыл в Хельсинки для консультаций.")
     assert "CONSULT" in [e.type for e in got]
     assert [e.type for e in events("Боевики обстреляли позиции армии.")] == ["ASSAULT"]  # an armed group
+
+
+def test_a_summit_of_scientists_makes_no_document_diplomatic(pipeline):
+    from khronika.records import Document, Source
+
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=(
+        "Участники международного саммита по вулканологии договорились о создании общей базы данных. "
+        "Меморандум подписали девять лабораторий. Переговоры о подключении новых телескопов продолжаются."))))
+    assert not doc.events, [(e.type, e.trigger) for e in doc.events]

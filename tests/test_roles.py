@@ -303,3 +303,14 @@ def test_roles_the_head_of_a_ministrys_unit_named_by_a_world_region_is_of_the_mi
                       "Хуан Перес позвонил советнику посольства Перу.")
     assert ("Хуан Перес", "директор департамента Азии и Океании", "Чили") in roles
 
+
+
+def test_roles_an_envoy_in_a_country_is_not_of_that_country(run):
+    _, _, roles = run("Посол в Алжире Сантьяго Ривас вручил верительные грамоты. "
+                      "Посол Кении во Франции Джон Мванги встретился с журналистами.")
+    assert ("Сантьяго Ривас", "посол", None) in roles and ("Джон Мванги", "посол", "Кения") in roles, roles
+
+
+def test_roles_a_title_after_svoy_is_of_the_subject_country(run):
+    _, _, roles = run("Эквадор отозвал своего посла в Боливии Хорхе Эспинозу для консультаций.")
+    assert ("Хорхе Эспиноза", "посол", "Эквадор") in roles, roles

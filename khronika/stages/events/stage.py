@@ -11,7 +11,7 @@ from ...records import Document, Event, PartialDate, Participant, Quote, Sentenc
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
-from .actors import Actors
+from .actors import Actors, returns_home
 from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
 from .factuality import factuality
@@ -86,8 +86,8 @@ class EventStage:
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions):
                     continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
-                if not actors.takes_part(event, w, doc):
-                    continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor
+                if not actors.takes_part(event, w, doc) or returns_home(event, doc):
+                    continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
                 if default:

@@ -24,6 +24,7 @@ BODY_NOUNS = _WORDS["BODY_NOUNS"]
 PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
 WORLD_REGIONS = _WORDS["WORLD_REGIONS"]
 UNITS = _WORDS["UNITS"]
+ENVOYS = _WORDS["ENVOYS"]
 
 # Ministries named by abbreviation after "глава": the minister's position.
 MINISTRIES: dict[str, str] = gazetteer.ministries()

@@ -17,6 +17,7 @@ from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
 from .lexicon import (
+    ENVOYS,
     FORMER,
     INNER_WORDS,
     MINISTRIES,
@@ -152,6 +153,8 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
     adjective = gazetteer.adjective_country(unit[0].text) if m is None else None
     if idx.kind(m) != "country" and not adjective:
         return False
+    if m is not None and i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS:
+        return True  # "посол в Алжире": where the envoy serves, not the country of the office
     if r.of is None:
         if adjective:
             r.of, r.of_span = country_id(adjective.code), (unit[0].start, unit[0].stop)

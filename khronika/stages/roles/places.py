@@ -181,9 +181,25 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     return out
 
 
+def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A title after ``свой`` (``Парагвай отозвал своего посла``) is of the country that is the subject of its
+    sentence."""
+    out = []
+    for r in roles:
+        tokens = next((list(x.tokens) for x in doc.sentences if x.start <= r.position_start < x.stop), [])
+        k = next((k for k, t in enumerate(tokens) if t.start == r.position_start), 0)
+        if r.of is None and k > 0 and morph.lemma(tokens[k - 1].text) == "свой":
+            subject = next((m for t in tokens[:k - 1] if t.rel.startswith("nsubj") and (m := idx.inner(t)) is not None
+                            and idx.kind(m) == "country"), None)
+            if subject is not None:
+                r = _of(r, subject.entity, subject.start, subject.stop)
+        out.append(r)
+    return out
+
+
 def _of(r: Role, of: str | None, start: int | None, stop: int | None) -> Role:
     return dataclasses.replace(r, of=of, of_start=start, of_stop=stop)
 
 
 # The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
-COMPLETIONS = (complete_of, with_named_body, with_own_ministry, with_main_country)
+COMPLETIONS = (with_own_country, complete_of, with_named_body, with_own_ministry, with_main_country)
