@@ -142,6 +142,8 @@ def run(pipeline):
     pytest.param("Суд принял взвешенное решение по делу.", [], id="a_balanced_ruling_is_no_stance"),
     pytest.param(TWO + "Стороны так и не сошлись в оценках.",
                  [("diverge", "Египет", "Эфиопия")], id="did_not_come_together"),
+    pytest.param(TWO + "По вопросу графика заполнения стороны так и не сошлись.",
+                 [("diverge", "Египет", "Эфиопия")], id="the_sides_after_a_fronted_topic_did_not_come_together"),
     pytest.param("Позиции Ганы и Того по вопросу о транзите остаются различными.",
                  [("diverge", "Гана", "Того")], id="positions_remain_different"),
     pytest.param("Эти материалы остаются разными по составу.", [], id="materials_remain_different"),

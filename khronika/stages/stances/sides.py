@@ -9,7 +9,7 @@ the other side, nor an actor the sentence talks about (``по Кипру``).
 """
 from __future__ import annotations
 
-from ...morph import fold, lemmas
+from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.actors import Actor
 from .context import Context
@@ -163,10 +163,23 @@ def sides_before(cx: Context, verb: Token, tokens: list[Token]) -> list[str]:
             break
         i -= 1
     window = tokens[i:k]
-    if any(the_sides(cx, t) and (t.feats.get("Case") == "Nom" or cx.view.children(t)) for t in window):
+    if any(the_sides(cx, t) and (t.feats.get("Case") == "Nom" or cx.view.children(t)) for t in window) \
+            or _sides_right_before(window):
         return cx.main_countries()[:2]
     nominative = [t for t in window if t.feats.get("Case") == "Nom" or t.pos == "PROPN"]
     return side_list(cx, cx.actors.actors(nominative))
+
+
+_PARTICLES = frozenset({"так", "и", "не", "пока", "еще", "ещё", "вновь", "снова", "опять"})
+
+
+def _sides_right_before(window: list[Token]) -> bool:
+    """``По вопросу плотины стороны так и не сошлись``: "стороны" right before the verb (particles aside), which the
+    tagger read as a genitive of the noun before it, is the subject where its form may be a nominative plural."""
+    words = [t for t in window if fold(t.text) not in _PARTICLES]
+    last = words[-1] if words else None
+    return last is not None and bool(lemmas(last.text) & SIDES) and any(
+        {"nomn", "plur"} <= p.tag.grammemes for p in parses(last.text.lower()))
 
 
 def _clause_start(tokens: list[Token], comma: int) -> int | None:
