@@ -492,6 +492,11 @@ def test_event_forms_the_heads_of_delegations_told_after_a_meeting_take_part_in_
     assert "Хуан Перес" not in meeting_persons(  # too far after the meeting
         "Министры иностранных дел Чили и Перу провели переговоры в Лиме. Погода была солнечной. Стояла жара. "
         "Спустя неделю делегацию на выставку возглавил Хуан Перес.")
+    assert {"Боливия", "Ана Рохас"} <= meeting_persons(  # a country represented by an envoy
+        "В Лиме состоялась встреча министров иностранных дел стран Андского сообщества. Боливию представляла "
+        "посол Ана Рохас.")
+    assert "Хосе Диас" not in meeting_persons(  # a company represented is no side
+        "Министры Чили и Перу провели переговоры в Лиме. Интересы компании представлял юрист Хосе Диас.")
 
 
 def test_event_forms_a_deadline_dates_what_is_planned_for_it(events):

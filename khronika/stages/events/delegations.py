@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from ...ids import is_country
 from ...records import Event, Participant
 from .sentence import Words
 from .words import DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, SESSIONS, TALKS
 
 _TAKE_PART = "участвовать"  # "с чилийской стороны в ней участвовал X" (not "сторона приняла решение")
+_REPRESENT = frozenset({"представлять", "представить"})
 REACH = 2  # sentences after the meeting's own within which its delegations are told
 
 
@@ -20,10 +22,11 @@ def delegates(w: Words) -> list[str]:
     sentence)."""
     lemmas = set(w.lem)
     sides = lemmas & DELEGATION_NOUNS
+    represented = _represented(w)  # "Туркменистан представлял заместитель министра X": the country and X
     led = (lemmas & LEAD_VERBS or _TAKE_PART in lemmas) and sides
-    if not (led or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
+    if not (led or represented or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
         return []
-    people = []
+    people = represented
     for t in w.tokens:
         m = w.mention(t)
         if m is not None and m.entity and w.kind(t) == "person" and m.entity not in people:
@@ -31,7 +34,22 @@ def delegates(w: Words) -> list[str]:
     return people
 
 
+def _represented(w: Words) -> list[str]:
+    """The countries a verb of representing has for its object (``Колумбию представляла посол X``)."""
+    out = []
+    for k, t in enumerate(w.tokens):
+        if w.lem[k] in _REPRESENT:
+            for c in w.children(t):
+                m = w.mention(c) if c.rel == "obj" else None
+                if m is not None and m.entity and w.kind(c) == "country" and m.entity not in out:
+                    out.append(m.entity)
+    return out
+
+
 def with_delegates(meeting: Event, people: list[str]) -> Event:
+    """The meeting with the delegates; a country represented only at a meeting that was held (told after a planned one,
+    it is of the talks told before)."""
     known = {p.entity for p in meeting.participants}
     return dataclasses.replace(meeting, participants=meeting.participants + tuple(
-        Participant(p, "participant") for p in people if p not in known))
+        Participant(p, "participant") for p in people if p not in known
+        and (meeting.factuality == "occurred" or not is_country(p))))
