@@ -87,6 +87,8 @@ report's actor also called on).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..settings import FusionSettings
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .report import Report, overlap, same_person
@@ -94,6 +96,8 @@ from .report import Report, overlap, same_person
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
 _MULTI = "multilateral"
+# Acts of two sides together (``договорились``, ``подписали``), which an outlet may tell from either side.
+MUTUAL = frozenset({"AGREE"})
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
 # and handed a protest): the same source and target on the same day are one act.
 _ONCE_A_DAY = frozenset({"PROTEST"})
@@ -117,7 +121,8 @@ def places_agree(a: Report, b: Report) -> bool:
         return "visit" not in (a.mode, b.mode) or city.country is None or city.country == country.country
     if pa.country and pb.country and pa.country != pb.country:
         return False
-    return "visit" in (a.mode, b.mode)  # a visit may take in two cities of one country
+    # a visit may take in two cities of one country; a building lies in a city its name does not tell
+    return "visit" in (a.mode, b.mode) or pa.building or pb.building
 
 
 def sides_agree(a: Report, b: Report) -> bool:
@@ -157,6 +162,7 @@ def compatible(a: Report, b: Report) -> bool:
     if a.type != "CONSULT":
         if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
             return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
+        b = facing(a, b)
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
@@ -165,12 +171,13 @@ def compatible(a: Report, b: Report) -> bool:
 
 def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
-    where the evidence tells a border post), of one meeting of two persons in common on one day, or of outcomes of
-    meetings that are one (``По итогам встречи министры подписали меморандум``)."""
+    where the evidence tells a border post), of one meeting of two persons in common on one day, or of acts other
+    than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая`` over
+    ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры подписали …``)."""
     if a.placed and b.placed:
         return False
     if a.type != "CONSULT":
-        return any(compatible(x, y) and _meeting_link(x, y, FusionSettings()) for x in a.meetings for y in b.meetings)
+        return True
     return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
 
 
@@ -298,7 +305,36 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
                                                          or b.kin & a.mechanisms))
 
 
+def _much_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence of two acts much alike: half of the shorter with more than ``act_shared_words`` in common, else
+    ``act_unnamed_overlap`` of it (a short line misleads: three words in common need more of it)."""
+    shared, similar = len(a.words & b.words), overlap(a, b) or 0.0
+    return shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
+        or shared > settings.act_shared_words and similar >= settings.act_undated_overlap
+
+
+def _told_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence of two acts much alike beyond their verbs (``договорились``: any agreement's): more than
+    ``act_shared_words`` other words in common, ``act_undated_overlap`` of the shorter."""
+    return len(a.words & b.words - {a.verb, b.verb}) > settings.act_shared_words \
+        and (overlap(a, b) or 0.0) >= settings.act_undated_overlap
+
+
+def _within(a: Report, b: Report) -> bool:
+    """The countries of one report are among the other's (or one tells none)."""
+    return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
+
+
+def facing(a: Report, b: Report) -> Report:
+    """``b`` as ``a`` tells it: a mutual act (an agreement of two sides, ``MUTUAL``) told from the other side
+    (``X и Y договорились`` and ``Y и X договорились``) has its source and target swapped; else ``b``."""
+    if a.type in MUTUAL and not a.sources & b.sources and a.sources & b.targets and a.targets & b.sources:
+        return replace(b, sources=b.targets, targets=b.sources)
+    return b
+
+
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
+    b = facing(a, b)
     if a.signed and a.signed == b.signed and a.sources == b.sources \
             and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
@@ -312,6 +348,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if a.sources and b.sources:
             return 0
         told, other = (b, a) if a.sources else (a, b)
+        if not one_day and not (_day(a) and _day(b)) and _within(a, b) and _told_alike(a, b, settings):
+            return 1  # told undated or by its month, much alike: it joins the one group it fits
         if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
             return int(bool(told.date and other.date) and _answer(told, other)
                        and similar >= settings.act_same_day_overlap)
@@ -319,10 +357,7 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        shared = len(a.words & b.words)  # a short line misleads: three words in common need more of it
-        much = shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
-            or shared > settings.act_shared_words and similar >= settings.act_undated_overlap
-        return int(much or bool(told.sides & other.sources)
+        return int(_much_alike(a, b, settings) or bool(told.sides & other.sources)
                    and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
