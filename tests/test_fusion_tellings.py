@@ -87,3 +87,18 @@ def test_an_agreement_of_two_sides_told_from_either_side_is_one():
     assert groups([one, other]) == {frozenset({"v:a", "v:b"})}
     protests = [{**e, "type": "PROTEST"} for e in (one, other)]  # a protest and the target's answer: two acts
     assert groups(protests) == set()
+
+
+def test_a_body_both_name_on_one_day_in_one_city_links_a_report_that_tells_no_side():
+    held = ev("v:a", "d:1", "2031-05-13", ["e:iso-PT", "e:iso-CL", "e:pt-pm"], place="e:porto",
+              text="Вчера в Порту прошло заседание Смешанного пограничного комитета — органа, через который "
+                   "военные двух стран решают вопросы границы.")
+    digest = ev("v:b", "d:2", "2031-05-13", [], place="e:porto",
+                text="Смешанный пограничный комитет собрался во вторник в Порту впервые за пятнадцать месяцев "
+                     "после долгого перерыва.")
+    assert groups([held, digest]) == {frozenset({"v:a", "v:b"})}
+    other = {**digest, "text": "Смешанная комиссия по рыболовству собралась во вторник в Порту впервые за пятнадцать "
+                               "месяцев после долгого перерыва."}
+    assert groups([held, other]) == set()  # another body
+    faro = {**digest, "place": "e:faro", "text": digest["text"].replace("Порту", "Фару")}
+    assert groups([held, faro]) == set()  # another city

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer, lexicon
-from ..format_names import gazetteer_in, mechanism
+from ..format_names import gazetteer_in, general_in, mechanism
 from ..ids import country_code, is_country
 from ..morph import fold, lemma
 from ..settings import FusionSettings
@@ -186,6 +186,7 @@ class Report:
     members: frozenset[str] = frozenset()  # the member states of its mechanisms and of their organisations
     placed: bool = True  # its evidence names its place (not one only its document's dateline or title tells)
     signed: int | None = None  # an outcome's count of documents signed (``подписали 17 соглашений``: ``outcome.py``)
+    bodies: frozenset[str] = frozenset()  # the bodies the general patterns name (``Совместный пограничный комитет``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -229,7 +230,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   through,
                   fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
                   members_of(named), placed(where, text, settings),
-                  documents_signed(text) if event["type"] in OUTCOMES else None)
+                  documents_signed(text) if event["type"] in OUTCOMES else None,
+                  frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset())
 
 
 def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:

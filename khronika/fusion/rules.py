@@ -262,8 +262,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if months or (not a.date and not b.date and same_place):
             return strength
     if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
-            and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
-        return strength  # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say
+            and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies):
+        # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
+        # пограничный комитет собрался в четверг в X": the body both name
+        return strength
     if a.mode == b.mode == _MULTI and months and same_place and not a.place.is_country \
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
