@@ -102,3 +102,21 @@ def test_a_body_both_name_on_one_day_in_one_city_links_a_report_that_tells_no_si
     assert groups([held, other]) == set()  # another body
     faro = {**digest, "place": "e:faro", "text": digest["text"].replace("Порту", "Фару")}
     assert groups([held, faro]) == set()  # another city
+
+
+POSTPONED = ("Заседание Совета стратегического партнерства высшего уровня Португалии и Чили, намеченное на декабрь в "
+             "Порту, переносится на первый квартал 2032 года.")
+
+
+def test_the_next_session_of_a_body_both_name_told_for_one_year_is_one():
+    sides = ev("v:a", "d:1", "2032", ["e:iso-PT", "e:iso-CL"], place="e:porto", factuality="planned", text=POSTPONED)
+    bare = ev("v:b", "d:2", "2032", [], factuality="planned",
+              text="Очередное заседание Совета стратегического партнерства высшего уровня, намеченное на декабрь, "
+                   "перенесено на первый квартал 2032 года.")
+    assert groups([sides, bare]) == {frozenset({"v:a", "v:b"})}
+    other = {**bare, "text": bare["text"].replace("партнерства", "диалога")}  # another body
+    later = {**bare, "date": "2033", "text": bare["text"].replace("2032", "2033")}
+    generic = ev("v:c", "d:3", "2032", [], factuality="planned",
+                 text="Следующее заседание комиссии, намеченное на декабрь, перенесено на первый квартал 2032 года.")
+    for x in (other, later, generic):
+        assert groups([sides, x]) == set(), x["text"]

@@ -38,6 +38,8 @@ def keys_of(r: Report) -> frozenset[str]:
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
     keys |= {f"{t}|m:{name}" for name in r.mechanisms}
+    if r.factuality == "planned" and r.date:  # the next session of a body the general patterns name
+        keys |= {f"{t}|b:{name}" for name in r.bodies}
     if r.round and r.round >= 2 and len(r.sides) <= ROUND_SIDES:
         keys |= {f"{t}|r:{r.round}|{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
     if r.round and r.round >= 2 and r.place is not None:

@@ -230,6 +230,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
+    if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
+            and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+        return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
     if same_round and len(shared_sides) >= 2:
         return strength
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
