@@ -120,3 +120,16 @@ def test_the_next_session_of_a_body_both_name_told_for_one_year_is_one():
                  text="Следующее заседание комиссии, намеченное на декабрь, перенесено на первый квартал 2032 года.")
     for x in (other, later, generic):
         assert groups([sides, x]) == set(), x["text"]
+
+
+def test_an_outcome_told_without_its_actor_has_the_sides_of_the_meeting_it_follows():
+    talks = ev("v:m", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], place="e:porto", text="Переговоры в Порту.")
+    outcome = {**agree("v:a", "d:1", "2031-05-14", "По итогам встречи стороны условились создать экспертную группу "
+                                                     "по границе, продолжить переговоры и обменяться данными о "
+                                                     "пограничных инцидентах на реке."), "meetings": [talks]}
+    act = agree("v:b", "d:2", "2031-05-14", "Португалия и Чили договорились создать экспертную группу по вопросам "
+                                            "границы в ходе встречи министров.", SIDES, ROLES)
+    assert groups([outcome, act]) == {frozenset({"v:a", "v:b"})}
+    with_other = {**outcome, "meetings": [{**talks, "participants": [{"entity": "e:iso-PT", "role": "participant"},
+                                                                     {"entity": "e:iso-UY", "role": "participant"}]}]}
+    assert groups([with_other, act]) == set()  # the meeting of another pair: their outcome

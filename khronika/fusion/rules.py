@@ -325,6 +325,12 @@ def _told_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
         and (overlap(a, b) or 0.0) >= settings.act_undated_overlap
 
 
+def _sides_told(r: Report) -> frozenset[str]:
+    """The countries of an act: its own, and for an outcome told without its actor (``Стороны подписали …``) those
+    of the meetings it follows, whose sides signed."""
+    return r.sides.union(*(m.sides for m in r.meetings))
+
+
 def _within(a: Report, b: Report) -> bool:
     """The countries of one report are among the other's (or one tells none)."""
     return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
@@ -362,8 +368,9 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        return int(_much_alike(a, b, settings) or bool(told.sides & other.sources)
-                   and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
+        sides = _sides_told(told)
+        return int(_much_alike(a, b, settings) or bool(sides & other.sources)
+                   and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
     # one source and one target told by both: a report dated by its document is of the act of a few days before (the
