@@ -6,12 +6,14 @@ day or a few before it, and an undated report's year-less dateline (``МОСКВ
 month (``days.py``); format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
-the place of a meeting is often a slip; a city that a report's evidence does not name, its document's dateline,
-yields to the venue of a meeting of two persons in common on one day: ``_dateline_place``);
+the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
+tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
+two persons in common on one day, and never disagrees for acts other than meetings: ``_dateline_place``);
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
-different persons; a negated report and one that is not; a phone call or a multilateral meeting and a report of
+different persons; a negated report and one that is not; for acts, sources and targets (a mutual act, an
+agreement, may be told from either side: ``facing``); a phone call or a multilateral meeting and a report of
 another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
 when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
 two countries: ``one_sitting``).
@@ -55,7 +57,11 @@ Meetings (CONSULT) are linked by
   (``planned_month_overlap``, ``planned_month_words``);
 * planned by both, of the same sides (two or more), one of them undated, with evidence much alike
   (``FusionSettings.planned_meeting_overlap``: ``Лима и Кито отложили сессию совета``); it joins the one
-  group it fits.
+  group it fits;
+* planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
+  ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
+  name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
+  пограничный комитет собрался в четверг в X``), as evidence much alike does.
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -81,9 +87,13 @@ or when one of them does not say who acted (``Ему заявлен протес
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
 alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in common, else ``act_unnamed_overlap``
-of it: a short line misleads), or somewhat alike when its countries are among the other's source and target, the
-source among them (a protest told by its target: ``Сеул отверг протест Токио``; not a call on a country the other
-report's actor also called on).
+of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
+follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
+отверг протест Токио``; not a call on a country the other report's actor also called on);
+or when one of them does not say who acted and one of them is undated or dated to its month only, the countries of
+one among the other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
+common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
+dates it, and the sides' agreement told by one that does not); it joins the one group it fits.
 """
 from __future__ import annotations
 
