@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ...dates import infer_year
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
-from . import boiler, rows
+from . import boiler, reading, rows
 from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, signed_on, stamp, titled
 from .lines import Line, headline_like, sentence_like, split
 
@@ -156,10 +156,14 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     published, published_from = UNKNOWN_DATE, "none"
     if heads and (date := _published(heads, text)).precision == "day":
         published, published_from = date, "dateline"
+    elif (day := reading.read_day(lines, settings)) is not None:  # "Вчера, 18:30" … "Страница сформирована <date>"
+        published, published_from = day, "text"
     elif closing:
         published, published_from = closing.date, "text"
     elif (signed := signed_on(lines)) is not None:  # "Совершено в г. X 26 ноября 2031 года …"
         published, published_from = signed, "text"
+    elif (updated := next((h.updated for h in heads if h.updated and h.updated.year), None)) is not None:
+        published, published_from = updated, "dateline"  # only an update's stamp, "Обновлено 24.11.2031": its day
     line = next((h for kind in ("dateline", "header") for h in heads if h.kind == kind), None)
     return CleanResult(
         text=text,
