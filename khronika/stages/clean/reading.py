@@ -20,7 +20,8 @@ from .lines import WORDS, Line, phrase_pattern
 _DAYS = {"сегодня": 0, "вчера": 1, "позавчера": 2}
 assert set(_DAYS) == set(WORDS["RELATIVE_DAYS"]), "clean_words.tsv RELATIVE_DAYS and reading._DAYS differ"
 # "Сегодня в 12:40", "Вчера, 18:30", "3 часа назад", "час назад", "15 минут назад".
-_RELATIVE = re.compile(rf"(?P<day>{lexicon.alternation(WORDS['RELATIVE_DAYS'])})(?:\s*,\s*|\s+в\s+|\s+)\d{{1,2}}:\d{{2}}"
+_RELATIVE = re.compile(rf"(?P<day>{lexicon.alternation(WORDS['RELATIVE_DAYS'])})"
+                       r"(?:\s*,\s*|\s+в\s+|\s+)\d{1,2}:\d{2}"
                        r"|(?:\d{1,2}\s+)?(?:минут[уы]?|час(?:а|ов)?|секунд[уы]?)\s+назад", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[|/•·›»]\s+")  # "Политика | 3 часа назад", "Новости / Сегодня в 12:40"
 _UPDATED = re.compile(phrase_pattern("updated"), re.IGNORECASE)
