@@ -182,3 +182,16 @@ def test_the_visit_noun_of_an_invitation_is_no_visit_that_took_place(events):
     evs = of_type(events("Министр Перу сообщил, что пригласил коллегу из Чили посетить Лиму с ответным визитом до "
                          "конца года."), "CONSULT")
     assert {e.factuality for e in evs} == {"planned"}
+
+
+def test_a_stand_told_in_the_present_after_yesterdays_act_is_of_today(events):
+    evs = events("Вчера в МИД Чили вызвали посла Перу и вручили ему ноту протеста в связи с нарушением границы. "
+                 "Чилийская сторона оставляет за собой право на ответные меры.")
+    (threat,) = of_type(evs, "THREATEN")
+    assert threat.date == PartialDate(2024, 5, 17)
+
+
+def test_a_present_quoted_from_yesterdays_statement_is_of_yesterday(events):
+    evs = events("Вчера в МИД Чили вызвали посла Перу и вручили ему ноту протеста. «Мы решительно осуждаем этот "
+                 "враждебный акт и оставляем за собой право на ответ», — говорится в заявлении МИД Чили.")
+    assert [e.date for e in of_type(evs, "THREATEN")] == [PartialDate(2024, 5, 16)]

@@ -25,6 +25,7 @@ from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, reading, rows
 from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, signed_on, stamp, titled
+from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
 
 __all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]
@@ -41,6 +42,7 @@ class CleanResult:
     published: PartialDate = UNKNOWN_DATE
     published_from: str = "none"  # "dateline", "text" (closing line) or "none"
     dateline_place: str | None = None
+    items: tuple[tuple[int, int], ...] = ()  # a digest's items (items.py)
 
 
 def _spans(lines: list[Line], reasons: dict[int, str], cut: list[tuple[int, int]]) -> tuple[Span, ...]:
@@ -174,6 +176,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         published=published,
         published_from=published_from,
         dateline_place=(line and line.place) or (closing and closing.place),
+        items=digest_items(text),
     )
 
 
@@ -183,7 +186,8 @@ class CleanStage:
 
     name = "clean"
     requires = frozenset({"raw"})
-    provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place"})
+    provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place",
+                          "items"})
 
     def __init__(self, settings: Settings = DEFAULT):
         self.settings = settings.clean
@@ -196,4 +200,5 @@ class CleanStage:
             published, published_from = result.published, result.published_from
         return doc.replace(text=result.text, removed=result.removed, title=doc.title or result.title,
                            source=doc.source or result.source, published=published,
-                           published_from=published_from, dateline_place=result.dateline_place)
+                           published_from=published_from, dateline_place=result.dateline_place,
+                           items=result.items)

@@ -73,8 +73,10 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
             near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
                 and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
             return (_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
-    # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline)
-    return PartialDate(), doc.published.precision == "unknown" and _of_its_day(trig, fact)
+    # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline);
+    # a digest of the week's: its item's story may date it (story.py)
+    review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
+    return PartialDate(), (doc.published.precision == "unknown" or review) and _of_its_day(trig, fact)
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
