@@ -195,3 +195,14 @@ def test_a_present_quoted_from_yesterdays_statement_is_of_yesterday(events):
     evs = events("Вчера в МИД Чили вызвали посла Перу и вручили ему ноту протеста. «Мы решительно осуждаем этот "
                  "враждебный акт и оставляем за собой право на ответ», — говорится в заявлении МИД Чили.")
     assert [e.date for e in of_type(evs, "THREATEN")] == [PartialDate(2024, 5, 16)]
+
+
+def test_the_year_a_plan_is_for_is_no_date_of_its_adoption(events):
+    evs = events("По итогам встречи министры Чили и Перу приняли совместное заявление и утвердили план мероприятий "
+                 "на 2026 год.")
+    assert [e.date for e in of_type(evs, "AGREE")] == [PartialDate(2024, 5, 17)]
+
+
+def test_a_meeting_put_off_to_a_year_keeps_that_year(events):
+    evs = events("Заседание комиссии Чили и Перу перенесли на 2026 год.")
+    assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2026)]

@@ -83,7 +83,10 @@ class EventStage:
                 key = (type_, fact == "planned")
                 if key in seen:
                     continue
-                told = next((e.date for e in reversed(events) if e.date.precision == "day"
+                # the day of the last event told before (in its item of a digest), by its own words where one was
+                told = next((e.date for e in reversed(events) if e.date.precision == "day" and e.id not in by_default
+                             and item_at(doc.items, e.start) == item_at(doc.items, sentence.start)), None) \
+                    or next((e.date for e in reversed(events) if e.date.precision == "day"
                              and item_at(doc.items, e.start) == item_at(doc.items, sentence.start)), None)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
