@@ -206,3 +206,12 @@ def test_the_year_a_plan_is_for_is_no_date_of_its_adoption(events):
 def test_a_meeting_put_off_to_a_year_keeps_that_year(events):
     evs = events("Заседание комиссии Чили и Перу перенесли на 2026 год.")
     assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2026)]
+
+
+def test_the_same_day_counts_from_the_day_the_words_told_not_from_the_documents(events):
+    evs = events("Делегации Чили и Перу накануне провели в Кито очередной раунд переговоров. Источник в делегации Чили "
+                 "сообщил, что Сантьяго приветствует готовность Лимы к компромиссу.\n\nМинистр иностранных дел Чили "
+                 "в тот же день провел телефонный разговор с министром иностранных дел Эквадора.")
+    meetings = of_type(evs, "CONSULT")
+    assert len(meetings) == 2  # a call is no restatement of the round
+    assert {e.date for e in meetings} == {PartialDate(2024, 5, 16)}
