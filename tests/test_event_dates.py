@@ -215,3 +215,10 @@ def test_the_same_day_counts_from_the_day_the_words_told_not_from_the_documents(
     meetings = of_type(evs, "CONSULT")
     assert len(meetings) == 2  # a call is no restatement of the round
     assert {e.date for e in meetings} == {PartialDate(2024, 5, 16)}
+
+
+def test_a_background_of_years_before_does_not_end_the_story_of_yesterday(events):
+    evs = events("Вчера министры иностранных дел Чили и Перу провели переговоры в Лиме. Первая встреча министров "
+                 "состоялась 4 сентября 2019 года в Кито. По итогам переговоров министры подписали соглашение о "
+                 "границе.")
+    assert [e.date for e in of_type(evs, "AGREE")] == [PartialDate(2024, 5, 16)]

@@ -45,7 +45,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         if own:
             last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
             before = (published - last).days
-            anchor = (e, last) if 0 < before <= days else None
+            if before <= days or not _background(e, anchor):
+                anchor = (e, last) if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" and anchor is not None \
                 and _continues(anchor[0], e, actors) and not (e.start != anchor[0].start and _in_present(e, doc)):
             place = e.place or (anchor[0].place if anchor[0].type == "CONSULT" else None)
@@ -104,6 +105,13 @@ def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
     if a is None or b is None:
         return False
     return (actors.side(a) or a) == (actors.side(b) or b)
+
+
+def _background(e: Event, anchor) -> bool:
+    """An event of the past told in the middle of a story, a year or more before it (``Первое заседание состоялось 4
+    сентября 2029 года``, ``второй визит после восстановления отношений в 2027 году``): the story's background, which
+    does not end it."""
+    return anchor is not None and e.date.year is not None and e.date.year < anchor[1].year
 
 
 def _in_present(e: Event, doc: Document) -> bool:
