@@ -222,3 +222,8 @@ def test_a_background_of_years_before_does_not_end_the_story_of_yesterday(events
                  "состоялась 4 сентября 2019 года в Кито. По итогам переговоров министры подписали соглашение о "
                  "границе.")
     assert [e.date for e in of_type(evs, "AGREE")] == [PartialDate(2024, 5, 16)]
+
+
+def test_a_visit_paid_with_a_state_visit_in_a_year_is_of_that_year(events):
+    evs = events("Президент Чили принял приглашение посетить Перу с государственным визитом в 2025 году.")
+    assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2025)]
