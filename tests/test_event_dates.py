@@ -227,3 +227,9 @@ def test_a_background_of_years_before_does_not_end_the_story_of_yesterday(events
 def test_a_visit_paid_with_a_state_visit_in_a_year_is_of_that_year(events):
     evs = events("Президент Чили принял приглашение посетить Перу с государственным визитом в 2025 году.")
     assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2025)]
+
+
+def test_the_round_an_agreement_of_yesterday_came_out_of_is_of_yesterday(events):
+    evs = events("Министры иностранных дел Чили и Перу вчера в Лиме согласились создать рабочую группу по "
+                 "делимитации границы. Это уже пятый раунд переговоров министров.")
+    assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2024, 5, 16)]
