@@ -13,7 +13,9 @@ Metadata comes only from evidence in the text (``heads.py``): a dateline (``ПЕ
 03.04.2019``), the signing line a treaty closes on (``Совершено в г. X 26 ноября 2031 года``) or a ``<Site> в
 Telegram`` line.  A dateline without a year takes the year of a stamp
 of the same page, else one inferred from the text's own dated references (``dates.infer_year``);
-otherwise the document stays undated.
+otherwise the document stays undated.  A page dated only relative to the day of reading (``Вчера, 18:30``) takes
+the day of reading its footer prints, less the days it says (``reading.py``); the only stamp of a page, an update's
+(``Обновлено 24.11.2031``), dates the version read.  A digest's items are found in the cleaned text (``items.py``).
 """
 from __future__ import annotations
 
