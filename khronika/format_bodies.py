@@ -186,12 +186,21 @@ def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | Non
     if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
         mentioned = [n for n in mentioned if n.name in met]
     own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
-    pool = own or {n.name: n for n in mentioned}
+    pool = _shorts_folded(own or {n.name: n for n in mentioned}, sided)
     sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
     if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
                                                       or len(sides) == 1 and len(next(iter(sides))) >= 2):
         return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
     return next(iter(pool.values())) if len(pool) == 1 else None
+
+
+def _shorts_folded(pool: dict[str, Named], sided: dict) -> dict[str, Named]:
+    """A mechanism named short (``межправительственная комиссия``) and in full (``межправительственная комиссия по
+    торговле …``), with the same sides or none told for the short one: one mechanism, the full name's."""
+    def short_of(a: Named, b: Named) -> bool:
+        return not a.fixed and not b.fixed and fold(b.name).startswith(fold(a.name) + " ") \
+            and (not sided.get(a.name) or set(sided.get(a.name) or ()) == set(sided.get(b.name) or ()))
+    return {k: n for k, n in pool.items() if not any(short_of(n, m) for m in pool.values() if m is not n)}
 
 
 def fits_summit(n: Named) -> bool:
