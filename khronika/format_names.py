@@ -246,10 +246,19 @@ def _nominative(phrase: str) -> str:
         if forced and fit is not None:
             wanted = {"nomn", "sing"} | ({forced} if fit.tag.POS == "ADJF" and forced in ("masc", "femn", "neut")
                                          else set())
-        form = fit.inflect(wanted) if wanted and not noun else None
+        form = _inflected(fit, wanted, w) if wanted and not noun else None
         out.append(form.word if form else w)
         noun = noun or (fit is not None and fit.tag.POS == "NOUN")
     return " ".join(out)
+
+
+def _inflected(parse, wanted: set, word: str):
+    """The form of ``wanted`` of the word's own stem: ``Высшего`` → ``высший`` (not ``высочайший``, another
+    superlative of its lexeme that ``inflect`` gives first)."""
+    form = parse.inflect(wanted)
+    if form is None or form.word[:4] == word.lower()[:4]:
+        return form
+    return next((f for f in parse.lexeme if wanted <= set(f.tag.grammemes) and f.word[:4] == word.lower()[:4]), form)
 
 
 # Short forms of the words of a mechanism's name, spelt out so that one name is one format.
