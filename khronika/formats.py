@@ -134,6 +134,9 @@ MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|�
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
+# The two countries told before: "Это четвертый раунд переговоров между двумя странами" after a sentence naming them.
+TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b",
+                         re.I)
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -276,6 +279,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
+    pair_here: set[str] = set()  # the two countries the last sentence naming two named
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
@@ -307,6 +311,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
+        pair_before, pair_here = pair_here, countries if len(countries) == 2 else pair_here
         named = [short_named(n, text, s.start, doc.mentions) for n in named]
         shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
@@ -327,8 +332,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
             - helping
+        if len(sides) < 2 and helping and 2 <= len(countries) <= 3:
+            sides = set(countries)  # "при посредничестве X и Y прошел раунд переговоров A и B": the mediators' event
         if len(sides - hosts) >= 2:  # "Чили и Перу провели в Кито …": no host named only as a place
             sides -= hosts
+        if len(sides) < 2 and len(pair_before) == 2 and TWO_OF_THEM.search(text):
+            sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):
