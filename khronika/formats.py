@@ -153,6 +153,12 @@ def _particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
     return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
 
 
+def _other_noun(text: str, n: Named) -> bool:
+    """Does the sentence name a mechanism by a head noun (``комиссии``) that is not ``n``'s (a conference)?"""
+    words = fold(" ".join((n.name, n.type, n.label)))
+    return any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text))
+
+
 def _loose(n: Named) -> bool:
     """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
     often a part of a mechanism's meeting, not taking up the next sentence."""
@@ -297,6 +303,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
+        last = [] if len(last) == 1 and _other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)

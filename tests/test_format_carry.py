@@ -69,3 +69,58 @@ def test_a_trilateral_committee_and_its_rounds_listed_in_one_sentence(tmp_path):
     assert len(committee) == 1 and len(committee[0]["sides"]) == 3
     assert {("round", 1, "2029-03"), ("round", 2, "2030-05"), ("round", 3, "2031-06-04"),
             ("planned", 4, "2032")} <= _history(committee[0])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Президенты провели второе заседание Высшего межгосударственного совета.", "высший межгосударственный совет"),
+    ("Министр открыл заседание Высшего совета обороны.", None),  # a body of one state
+])
+def test_a_council_named_with_a_soft_stem_adjective(sentence, name):
+    from khronika.format_names import general_in
+    assert next((n.name for n in general_in(sentence) if n.type == "совет или комиссия"), None) == name
+
+
+@pytest.mark.slow
+def test_a_high_council_of_two_presidents_and_its_sessions(tmp_path):
+    formats = ingested_formats(tmp_path, (
+        "Президенты Перу и Чили провели второе заседание Высшего межгосударственного совета\n\n"
+        "ЛИМА, 9 октября 2031. Президент Перу и президент Чили провели в Лиме второе заседание Высшего "
+        "межгосударственного совета. Первое заседание Высшего межгосударственного совета состоялось в мае 2029 года "
+        "в Сантьяго. Следующее заседание стороны договорились провести в 2033 году в Чили.\n"))
+    council = [f for f in formats if f["name"].startswith("высший межгосударственный совет")]
+    assert len(council) == 1 and len(council[0]["sides"]) == 2
+    assert {("round", 1, "2029-05"), ("round", 2, "2031-10-09"), ("planned", 3, "2033")} <= _history(council[0])
+
+
+@pytest.mark.slow
+def test_talks_held_in_rounds_are_a_format_of_their_two_sides_not_of_the_mediators(tmp_path):
+    formats = ingested_formats(tmp_path, (
+        "Эквадор и Колумбия продолжили переговоры в Панаме\n\n"
+        "ПАНАМА, 14 мая 2031. При посредничестве Бразилии и Мексики в Панаме прошел третий раунд "
+        "эквадорско-колумбийских переговоров о границе. Министр напомнил, что переговоры были прерваны в марте 2030 "
+        "года после второго раунда.\n"))
+    talks = [f for f in formats if f["name"].startswith("переговоры")]
+    assert len(talks) == 1 and sorted(talks[0]["sides"]) == ["e:iso-CO", "e:iso-EC"]
+    assert {("round", 3, "2031-05-14"), ("round", 2, "2030-03")} <= _history(talks[0])
+    assert "эквадорско-колумбийских переговоров" in talks[0]["label"]
+
+
+def test_the_day_a_meeting_put_off_had_been_planned_for_is_the_nearest():
+    from types import SimpleNamespace
+
+    from khronika.format_dates import nearest_year
+
+    def told(text, date):
+        return SimpleNamespace(text=text, date=SimpleNamespace(iso=lambda: date))
+    assert nearest_year(told("12 сентября", "2032-09-12"), "2031-10-20") == "2031-09-12"  # a month before
+    assert nearest_year(told("12 ноября", "2031-11-12"), "2031-10-20") == "2031-11-12"  # still to come
+    assert nearest_year(told("12 сентября 2032 года", "2032-09-12"), "2031-10-20") == "2032-09-12"  # its year told
+
+
+def test_a_round_told_of_another_body_is_not_the_conference_named_before():
+    from khronika.format_names import Named
+    from khronika.formats import _other_noun
+
+    conference = Named("конференция по Андам", "конференция", "международная конференция по Андам", fixed=True)
+    assert _other_noun("Первое заседание комиссии прошло в Лиме.", conference)
+    assert not _other_noun("Первое заседание прошло в Лиме.", conference)
