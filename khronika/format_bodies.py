@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from .format_aliases import ORGANISATION_TYPES
-from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, mechanisms
+from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, level_of, mechanisms
 from .format_status import PROPOSED
 from .gazetteer import compound_countries, listed, lookup_capital
 from .ids import country_id, is_country
@@ -206,3 +206,26 @@ def _shorts_folded(pool: dict[str, Named], sided: dict) -> dict[str, Named]:
 def fits_summit(n: Named) -> bool:
     """A mechanism whose meetings are summits (a summit told as ``Пятый саммит прошёл …`` is its)."""
     return n.level == "leaders" or "саммит" in (n.name + " " + n.type).lower()
+
+
+# The head noun of a mechanism's name: a sentence with another one names another mechanism.
+MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
+
+
+def other_noun(text: str, n: Named) -> bool:
+    """Does the sentence name a mechanism by a head noun (``комиссии``) that is not ``n``'s (a conference)?"""
+    words = fold(" ".join((n.name, n.type, n.label)))
+    return any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text))
+
+
+def of_level(text: str, named: list[Named], mentioned: list[Named], summit: str) -> Named | None:
+    """Of the gazetteer's mechanisms the document named, the one of the level the sentence tells: its summits
+    (``Первый саммит состоялся …``: ``summit``, the kind of summits) or its ministers' meetings (``первая встреча
+    министров …``)."""
+    pool = {n.name: n for n in mentioned if n.fixed}
+    level = level_of(text)
+    if level == "leaders" or not level and named and all(n.type == summit for n in named):
+        fits = [n for n in pool.values() if fits_summit(n)]
+    else:
+        fits = [n for n in pool.values() if level and n.level == level]
+    return fits[0] if len(fits) == 1 else None

@@ -43,9 +43,12 @@ from dataclasses import dataclass
 from . import lexicon
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
+    MECHANISM_NOUN,
     by_party,
     fits_summit,
     international,
+    of_level,
+    other_noun,
     sides_in,
     sole_format,
     standing,
@@ -129,8 +132,6 @@ EVENT_NAMES = frozenset(k.name for k in KINDS)
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a summit of any leaders
 SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
-# The head noun of a mechanism's name: a sentence with another one names another mechanism.
-MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
@@ -151,12 +152,6 @@ def _particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
     if len(fits) != 1:
         return named
     return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
-
-
-def _other_noun(text: str, n: Named) -> bool:
-    """Does the sentence name a mechanism by a head noun (``комиссии``) that is not ``n``'s (a conference)?"""
-    words = fold(" ".join((n.name, n.type, n.label)))
-    return any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text))
 
 
 def _loose(n: Named) -> bool:
@@ -225,7 +220,8 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
     by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
     if not told_again(text, numbered(text)):
         return None
-    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met))
+    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met)) or of_level(text, named, mentioned, SUMMIT)
+    named = [n for n in named if n.fixed or n.surface]  # not a kind only its event gave ("встреча" as a summit)
     if sole is None or any(n.name == sole.name for n in named):
         return None
     if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
@@ -303,7 +299,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
-        last = [] if len(last) == 1 and _other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
+        last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)

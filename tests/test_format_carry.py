@@ -118,9 +118,37 @@ def test_the_day_a_meeting_put_off_had_been_planned_for_is_the_nearest():
 
 
 def test_a_round_told_of_another_body_is_not_the_conference_named_before():
+    from khronika.format_bodies import other_noun
     from khronika.format_names import Named
-    from khronika.formats import _other_noun
 
     conference = Named("конференция по Андам", "конференция", "международная конференция по Андам", fixed=True)
-    assert _other_noun("Первое заседание комиссии прошло в Лиме.", conference)
-    assert not _other_noun("Первое заседание прошло в Лиме.", conference)
+    assert other_noun("Первое заседание комиссии прошло в Лиме.", conference)
+    assert not other_noun("Первое заседание прошло в Лиме.", conference)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Главы МИД в формате Китай – Центральная Азия собрались в Бишкеке.", "Центральная Азия – Китай"),
+    ("Лидеры готовят саммит Китай – Центральная Азия в Душанбе.", "саммит Центральная Азия – Китай"),
+])
+def test_a_group_meeting_at_two_levels_is_two_mechanisms(sentence, name):
+    assert [n.name for n in formats_in(sentence) if n.fixed] == [name]
+
+
+def test_rounds_listed_with_the_previous_one_in_apposition():
+    from khronika.format_rounds import listed_rounds
+
+    sentence = "Первая сессия прошла в Лиме в 2028 году, предыдущая, седьмая, — в Кито в 2030 году."
+    assert [n for n, _, _ in listed_rounds(sentence)] == [1, 7]
+    assert listed_rounds("Первая сессия прошла в Лиме, седьмая — в Кито, третья — в Боготе.") == []
+
+
+def test_a_round_told_by_its_level_is_of_the_mechanism_of_that_level():
+    from khronika.format_bodies import of_level
+    from khronika.format_names import Named
+
+    summit = Named("саммит Анды – Китай", "саммит", "саммиты", level="leaders", fixed=True)
+    ministers = Named("Анды – Китай", "встреча министров", "встречи министров", level="ministers", fixed=True)
+    mentioned = [ministers, summit]
+    assert of_level("Первый саммит состоялся в Лиме.", [], mentioned, "встречи на высшем уровне") == summit
+    assert of_level("Первая встреча министров прошла в Кито.", [], mentioned, "встречи на высшем уровне") == ministers
+    assert of_level("Первая встреча прошла в Кито.", [], mentioned, "встречи на высшем уровне") is None
