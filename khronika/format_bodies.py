@@ -229,3 +229,10 @@ def of_level(text: str, named: list[Named], mentioned: list[Named], summit: str)
     else:
         fits = [n for n in pool.values() if level and n.level == level]
     return fits[0] if len(fits) == 1 else None
+
+
+def group_summit(summit: bool, m: dict, sides: list[str]) -> bool:
+    """A summit (``summit``: the kind told is a summit) of just the member states of a group of leaders the document
+    names (``саммит Вишеградской группы`` … ``Польшу на встрече представлял …``): that group's (``m``, a mention)."""
+    return summit and m["fixed"] and m["level"] == "leaders" and len(sides) >= 2 \
+        and set(sides) == {country_id(c) for c in m["countries"]}

@@ -46,6 +46,7 @@ from .format_bodies import (
     MECHANISM_NOUN,
     by_party,
     fits_summit,
+    group_summit,
     international,
     of_level,
     other_noun,
@@ -384,7 +385,7 @@ def _kinds_told(mentions: list[tuple]) -> list[tuple]:
         fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
                 and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
                 and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
-                        for k in kinds)}
+                        or group_summit(k.name == SUMMIT, m, sides) for k in kinds)}
         if len(fits) == 1:
             m, s = next(iter(fits.values()))
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))

@@ -152,3 +152,24 @@ def test_a_round_told_by_its_level_is_of_the_mechanism_of_that_level():
     assert of_level("Первый саммит состоялся в Лиме.", [], mentioned, "встречи на высшем уровне") == summit
     assert of_level("Первая встреча министров прошла в Кито.", [], mentioned, "встречи на высшем уровне") == ministers
     assert of_level("Первая встреча прошла в Кито.", [], mentioned, "встречи на высшем уровне") is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Прошло заседание трехстороннего совместного комитета Перу, Чили и Боливии.", "трехсторонний совместный комитет"),
+    ("Министры созвали четырехстороннюю комиссию по рекам.", "четырехсторонняя комиссия"),
+])
+def test_a_trilateral_committee_is_one_per_set_of_sides(sentence, name):
+    from khronika.format_names import ONE_PER_SIDES
+
+    found = [n for n in formats_in(sentence) if n.type == "многосторонний комитет"]
+    assert [n.name for n in found] == [name] and "многосторонний комитет" in ONE_PER_SIDES
+
+
+def test_a_summit_of_just_the_members_of_a_group_of_leaders_is_the_groups():
+    from khronika.format_bodies import group_summit
+
+    group = {"fixed": True, "level": "leaders", "countries": ["PE", "CL", "BO"]}
+    assert group_summit(True, group, ["e:iso-PE", "e:iso-CL", "e:iso-BO"])
+    assert not group_summit(True, group, ["e:iso-PE", "e:iso-CL"])  # two of them: a meeting of their own
+    assert not group_summit(False, group, ["e:iso-PE", "e:iso-CL", "e:iso-BO"])
+    assert not group_summit(True, dict(group, level="ministers"), ["e:iso-PE", "e:iso-CL", "e:iso-BO"])
