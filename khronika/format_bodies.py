@@ -54,6 +54,9 @@ def _fuller(mentions: list[tuple]) -> list[tuple]:
     return out
 
 
+# The two countries told before: "Это четвертый раунд переговоров между двумя странами" after a sentence naming them.
+TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b",
+                         re.I)
 # Words before a country that tell it helps two others meet, not that it is a side: "при посредничестве Малайзии",
 # "под председательством Кувейта" (the one that chairs a meeting of others), "выступавшая посредником".
 NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|содействии)|\bпод\s+(?:председательством|эгидой)|"
@@ -118,11 +121,12 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
     joined: set[str] = set()
     for run in runs:
         ids = {m.entity for m in run}
-        if any(is_side(e) for e in ids) and ids & set(orgs):
+        party = any(is_side(e) for e in ids) and ids & set(orgs)
+        if party:
             joined |= ids & set(orgs)
-        if not between and len(ids) >= 2 and _BETWEEN.search(text[max(0, run[0].start - offset - 8):
-                                                                      run[0].start - offset]):
-            between = ids
+        if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 8):
+                                                                               run[0].start - offset])):
+            between = ids  # "между X и Y"; a country and an organisation told together: "Колумбия и АНО возобновили …"
     hosts = set()  # the countries named only as where it happens: "провели в Анкаре", "на Кипре"
     for m in mentions:
         if offset <= m.start < offset + len(text) and _AT.search(text[max(0, m.start - offset - 8):m.start - offset]):
@@ -236,3 +240,16 @@ def group_summit(summit: bool, m: dict, sides: list[str]) -> bool:
     names (``саммит Вишеградской группы`` … ``Польшу на встрече представлял …``): that group's (``m``, a mention)."""
     return summit and m["fixed"] and m["level"] == "leaders" and len(sides) >= 2 \
         and set(sides) == {country_id(c) for c in m["countries"]}
+
+
+def parties_told(mentions: list[tuple], parties: dict[str, set[str]], explicit: set[int]) -> list[tuple]:
+    """A document's mentions of a format whose parties it tells (``parties``: name → sides, by the mentions
+    ``explicit``: ``Израиль и ХАМАС возобновили …``) with sides read otherwise (a headline's, the countries of its
+    event: a mediator's too) that share one of them: those parties."""
+    out = []
+    for i, (n, sides, entries) in enumerate(mentions):
+        told = parties.get(n["name"])
+        if told and len(told) >= 2 and i not in explicit and not n["fixed"] and set(sides) & told:
+            sides = sorted(told)
+        out.append((n, sides, entries))
+    return out

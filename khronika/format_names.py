@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
-from .format_proper import complement, inside_name
+from .format_proper import complement, inflected, inside_name, is_predicate
 from .format_rounds import first_rounds, ordinal
 from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
@@ -188,12 +188,6 @@ _TAIL_STOP = frozenset("а но не ни в во на между под при 
 _NAMED_PLACE = re.compile(r"(?:рек|озер|мор|залив|пролив|бассейн|остров)\w*$")
 
 
-def is_predicate(word: str) -> bool:
-    """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
-    parses = morph.parses(word)
-    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB", "PRTS")
-
-
 def _tail(sentence: str, at: int) -> tuple[str, int] | None:
     words, stop = [], at
     while len(words) < 5:
@@ -246,19 +240,10 @@ def _nominative(phrase: str) -> str:
         if forced and fit is not None:
             wanted = {"nomn", "sing"} | ({forced} if fit.tag.POS == "ADJF" and forced in ("masc", "femn", "neut")
                                          else set())
-        form = _inflected(fit, wanted, w) if wanted and not noun else None
+        form = inflected(fit, wanted, w) if wanted and not noun else None
         out.append(form.word if form else w)
         noun = noun or (fit is not None and fit.tag.POS == "NOUN")
     return " ".join(out)
-
-
-def _inflected(parse, wanted: set, word: str):
-    """The form of ``wanted`` of the word's own stem: ``Высшего`` → ``высший`` (not ``высочайший``, another
-    superlative of its lexeme that ``inflect`` gives first)."""
-    form = parse.inflect(wanted)
-    if form is None or form.word[:4] == word.lower()[:4]:
-        return form
-    return next((f for f in parse.lexeme if wanted <= set(f.tag.grammemes) and f.word[:4] == word.lower()[:4]), form)
 
 
 # Short forms of the words of a mechanism's name, spelt out so that one name is one format.

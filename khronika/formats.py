@@ -44,12 +44,14 @@ from . import lexicon
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     MECHANISM_NOUN,
+    TWO_OF_THEM,
     by_party,
     fits_summit,
     group_summit,
     international,
     of_level,
     other_noun,
+    parties_told,
     sides_in,
     sole_format,
     standing,
@@ -70,14 +72,13 @@ from .format_names import (
     Named,
     gazetteer_in,
     general_in,
-    is_predicate,
     level_of,
     round_again,
     summit_of,
     taken_up,
     told_again,
 )
-from .format_proper import named_before
+from .format_proper import cut_phrase, named_before
 from .format_rounds import numbered
 from .format_status import (
     RESUMED_AFTER,
@@ -136,9 +137,6 @@ SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
-# The two countries told before: "Это четвертый раунд переговоров между двумя странами" after a sentence naming them.
-TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b",
-                         re.I)
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -159,16 +157,6 @@ def _loose(n: Named) -> bool:
     """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
     often a part of a mechanism's meeting, not taking up the next sentence."""
     return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
-
-
-def _cut(phrase: str) -> str:
-    """``по вопросам стратегической стабильности прошёл во вторник`` → ``по вопросам стратегической
-    стабильности``: the complement ends at a verb, a participle or an adverb, or at ``в``/``во``."""
-    words = phrase.split()
-    for i in range(2, len(words)):
-        if words[i] in ("в", "во") or is_predicate(words[i]):
-            return " ".join(words[:i])
-    return phrase
 
 
 def formats_in(sentence: str) -> list[Named]:
@@ -192,7 +180,7 @@ def formats_in(sentence: str) -> list[Named]:
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence):
-            phrase = _cut(re.sub(r"\s+", " ", m.group(1).strip().lower()))
+            phrase = cut_phrase(re.sub(r"\s+", " ", m.group(1).strip().lower()))
             if not any(k.pattern.search(phrase) for k in KINDS if k.name in {n.name for n in kinds}) \
                     and not any(a <= m.start(1) < b for a, b in taken):
                 out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
@@ -283,6 +271,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
     pair_here: set[str] = set()  # the two countries the last sentence naming two named
+    parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
+    explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
@@ -364,13 +354,16 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 entries = entries + told.local(clauses[n.name], clause=True)
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+                if between and not n.fixed:  # the parties told: "Израиль и ХАМАС возобновили …", "между X и Y"
+                    parties.setdefault(n.name, set(sides))
+                    explicit.add(len(mentions) - 1)
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    mentions = standing(_kinds_told(date_resumptions(mentions, row["published"])))
+    mentions = standing(_kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
             "suspensions": suspensions}
 

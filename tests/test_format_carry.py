@@ -173,3 +173,19 @@ def test_a_summit_of_just_the_members_of_a_group_of_leaders_is_the_groups():
     assert not group_summit(True, group, ["e:iso-PE", "e:iso-CL"])  # two of them: a meeting of their own
     assert not group_summit(False, group, ["e:iso-PE", "e:iso-CL", "e:iso-BO"])
     assert not group_summit(True, dict(group, level="ministers"), ["e:iso-PE", "e:iso-CL", "e:iso-BO"])
+
+
+@pytest.mark.slow
+def test_peace_talks_of_a_government_and_an_armed_group_are_a_format_of_those_two(tmp_path):
+    formats = ingested_formats(tmp_path, (
+        "В Дохе возобновились мирные переговоры\n\n"
+        "ДОХА, 12 сентября 2030. Израиль и ХАМАС возобновили сегодня в Дохе мирные переговоры после годичного "
+        "перерыва, сообщили в МИД Катара. Переговоры были приостановлены в сентябре 2029 года.\n"))
+    talks = [f for f in formats if f["name"].startswith("мирные переговоры")]
+    assert len(talks) == 1 and "e:iso-IL" in talks[0]["sides"] and len(talks[0]["sides"]) == 2
+    assert "e:iso-QA" not in talks[0]["sides"]
+    assert ("suspended", None, "2029-09") in _history(talks[0])
+
+
+def test_peace_talks_about_a_country_name_no_sides_of_theirs():
+    assert not [n for n in formats_in("Стороны обсудили мирные переговоры по Йемену.") if n.type == "мирные переговоры"]
