@@ -54,9 +54,10 @@ def _fuller(mentions: list[tuple]) -> list[tuple]:
     return out
 
 
-# The two countries told before: "Это четвертый раунд переговоров между двумя странами" after a sentence naming them.
-TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b",
-                         re.I)
+# The two countries told before: "Это четвертый раунд переговоров между двумя странами", "Стороны учреждают
+# комиссию …" (a clause of a joint statement) after a sentence naming them.
+TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b"
+                         r"|^\W*(?:\d{1,2}\.\s*)?(?:обе\s+)?стороны\b", re.I)
 # Words before a country that tell it helps two others meet, not that it is a side: "при посредничестве Малайзии",
 # "под председательством Кувейта" (the one that chairs a meeting of others), "выступавшая посредником".
 NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|содействии)|\bпод\s+(?:председательством|эгидой)|"

@@ -189,3 +189,16 @@ def test_peace_talks_of_a_government_and_an_armed_group_are_a_format_of_those_tw
 
 def test_peace_talks_about_a_country_name_no_sides_of_theirs():
     assert not [n for n in formats_in("Стороны обсудили мирные переговоры по Йемену.") if n.type == "мирные переговоры"]
+
+
+@pytest.mark.slow
+def test_the_sides_of_a_joint_statement_are_the_two_countries_told_before(tmp_path):
+    formats = ingested_formats(tmp_path, (
+        "Совместное заявление президентов Перу и Эквадора\n\n"
+        "Кито, 3 марта 2031 года\n\n"
+        "1. Республика Перу и Республика Эквадор принимают решение расширить сотрудничество.\n"
+        "2. Стороны договариваются возобновить работу Механизма политических консультаций, деятельность которого "
+        "приостановлена с 2027 года.\n"))
+    mechanism = [f for f in formats if f["name"].startswith("механизм политических консультаций")]
+    assert len(mechanism) == 1 and sorted(mechanism[0]["sides"]) == ["e:iso-EC", "e:iso-PE"]
+    assert ("suspended", None, "2027") in _history(mechanism[0])
