@@ -202,3 +202,12 @@ def test_the_sides_of_a_joint_statement_are_the_two_countries_told_before(tmp_pa
     mechanism = [f for f in formats if f["name"].startswith("механизм политических консультаций")]
     assert len(mechanism) == 1 and sorted(mechanism[0]["sides"]) == ["e:iso-EC", "e:iso-PE"]
     assert ("suspended", None, "2027") in _history(mechanism[0])
+
+
+def test_a_round_told_by_its_verb_keeps_the_countries_of_its_compound_adjective(pipeline):
+    from khronika.records import Document, Source
+
+    doc = pipeline(Document.from_source(Source(path="t.txt", text="12 мая в Лиме состоялся третий раунд "
+                                                "перуанско-чилийских переговоров.")))
+    held = [e for e in doc.events if e.type == "CONSULT"]
+    assert held and {"e:iso-PE", "e:iso-CL"} <= {p.entity for p in held[0].participants}
