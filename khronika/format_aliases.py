@@ -110,7 +110,7 @@ def label_of(n: Named, items: list[Named], full: str) -> str:
     gazetteer does not know the words of each of its mentions."""
     used: dict[str, str] = {}
     for x in items:
-        # the words each document used for a format the gazetteer does not know ("раунд пакистано-афганских …")
+        # the words each document used for a format the gazetteer does not know ("раунд перуанско-чилийских …")
         for name in [*x.alias.split("; "), x.name if x.name != n.name else "", x.label if not x.fixed else ""]:
             if name and fold(name) not in fold(full + " " + n.label):
                 used.setdefault(fold(name), name)

@@ -54,8 +54,8 @@ def _fuller(mentions: list[tuple]) -> list[tuple]:
     return out
 
 
-# The two countries told before: "Это четвертый раунд переговоров между двумя странами", "Стороны учреждают
-# комиссию …" (a clause of a joint statement) after a sentence naming them.
+# The two countries told before: "Раунд консультаций между двумя странами прошел в Лиме", "Стороны создают совет
+# …" (a clause of a joint statement) after a sentence naming them.
 TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b"
                          r"|^\W*(?:\d{1,2}\.\s*)?(?:обе\s+)?стороны\b", re.I)
 # Words before a country that tell it helps two others meet, not that it is a side: "при посредничестве Малайзии",
@@ -127,7 +127,7 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
             joined |= ids & set(orgs)
         if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 8):
                                                                                run[0].start - offset])):
-            between = ids  # "между X и Y"; a country and an organisation told together: "Колумбия и АНО возобновили …"
+            between = ids  # "между X и Y"; a country and an organisation told together: "Перу и ОАГ возобновили …"
     hosts = set()  # the countries named only as where it happens: "провели в Анкаре", "на Кипре"
     for m in mentions:
         if offset <= m.start < offset + len(text) and _AT.search(text[max(0, m.start - offset - 8):m.start - offset]):
@@ -225,7 +225,7 @@ def other_noun(text: str, n: Named) -> bool:
 
 def of_level(text: str, named: list[Named], mentioned: list[Named], summit: str) -> Named | None:
     """Of the gazetteer's mechanisms the document named, the one of the level the sentence tells: its summits
-    (``Первый саммит состоялся …``: ``summit``, the kind of summits) or its ministers' meetings (``первая встреча
+    (``Первый саммит прошел …``: ``summit``, the kind of summits) or its ministers' meetings (``первая встреча
     министров …``)."""
     pool = {n.name: n for n in mentioned if n.fixed}
     level = level_of(text)
@@ -238,7 +238,7 @@ def of_level(text: str, named: list[Named], mentioned: list[Named], summit: str)
 
 def group_summit(summit: bool, m: dict, sides: list[str]) -> bool:
     """A summit (``summit``: the kind told is a summit) of just the member states of a group of leaders the document
-    names (``саммит Вишеградской группы`` … ``Польшу на встрече представлял …``): that group's (``m``, a mention)."""
+    names (``саммит Бухарестской девятки`` … ``Румынию на встрече представлял …``): that group's (``m``, a mention)."""
     return summit and m["fixed"] and m["level"] == "leaders" and len(sides) >= 2 \
         and set(sides) == {country_id(c) for c in m["countries"]}
 

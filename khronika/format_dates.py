@@ -46,8 +46,8 @@ def precision(date: str | None) -> str:
 
 
 def nearest_year(x, published: str | None) -> str:
-    """The date a meeting put off had been planned for, told without its year (``которую планировалось провести 28
-    октября``): the one of that day nearest to the document's (the plan was near it), not the one a year after."""
+    """The date a meeting put off had been planned for, told without its year (``которую планировалось провести 12
+    сентября``): the one of that day nearest to the document's (the plan was near it), not the one a year after."""
     date = x.date.iso()
     if not published or re.search(r"\d{4}", x.text) or len(date) < 7 or date <= published[:len(date)]:
         return date
