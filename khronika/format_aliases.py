@@ -106,10 +106,12 @@ def by_acronym(sentence: str, shorts: dict[str, Named]) -> list[Named]:
 
 def label_of(n: Named, items: list[Named], full: str) -> str:
     """The label of the format ``n`` names (``items``: each of its mentions; ``full``: its exported name), with the
-    names the documents used that neither the label nor the name has (``…; в текстах: Quad``)."""
+    names the documents used that neither the label nor the name has (``…; в текстах: Quad``), for a format the
+    gazetteer does not know the words of each of its mentions."""
     used: dict[str, str] = {}
     for x in items:
-        for name in [*x.alias.split("; "), x.name if x.name != n.name else ""]:
+        # the words each document used for a format the gazetteer does not know ("раунд перуанско-чилийских …")
+        for name in [*x.alias.split("; "), x.name if x.name != n.name else "", x.label if not x.fixed else ""]:
             if name and fold(name) not in fold(full + " " + n.label):
                 used.setdefault(fold(name), name)
     return n.label + ("; в текстах: " + ", ".join(sorted(used.values())) if used else "")

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from .format_aliases import ORGANISATION_TYPES
-from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, mechanisms
+from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, level_of, mechanisms
 from .format_status import PROPOSED
 from .gazetteer import compound_countries, listed, lookup_capital
 from .ids import country_id, is_country
@@ -54,6 +54,10 @@ def _fuller(mentions: list[tuple]) -> list[tuple]:
     return out
 
 
+# The two countries told before: "Раунд консультаций между двумя странами прошел в Лиме", "Стороны создают совет
+# …" (a clause of a joint statement) after a sentence naming them.
+TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b"
+                         r"|^\W*(?:\d{1,2}\.\s*)?(?:обе\s+)?стороны\b", re.I)
 # Words before a country that tell it helps two others meet, not that it is a side: "при посредничестве Малайзии",
 # "под председательством Кувейта" (the one that chairs a meeting of others), "выступавшая посредником".
 NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|содействии)|\bпод\s+(?:председательством|эгидой)|"
@@ -118,11 +122,12 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
     joined: set[str] = set()
     for run in runs:
         ids = {m.entity for m in run}
-        if any(is_side(e) for e in ids) and ids & set(orgs):
+        party = any(is_side(e) for e in ids) and ids & set(orgs)
+        if party:
             joined |= ids & set(orgs)
-        if not between and len(ids) >= 2 and _BETWEEN.search(text[max(0, run[0].start - offset - 8):
-                                                                      run[0].start - offset]):
-            between = ids
+        if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 8):
+                                                                               run[0].start - offset])):
+            between = ids  # "между X и Y"; a country and an organisation told together: "Перу и ОАГ возобновили …"
     hosts = set()  # the countries named only as where it happens: "провели в Анкаре", "на Кипре"
     for m in mentions:
         if offset <= m.start < offset + len(text) and _AT.search(text[max(0, m.start - offset - 8):m.start - offset]):
@@ -186,7 +191,7 @@ def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | Non
     if met is not None:  # only a mechanism whose meetings the document tells ("договорились о создании группы": not)
         mentioned = [n for n in mentioned if n.name in met]
     own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
-    pool = own or {n.name: n for n in mentioned}
+    pool = _shorts_folded(own or {n.name: n for n in mentioned}, sided)
     sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
     if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
                                                       or len(sides) == 1 and len(next(iter(sides))) >= 2):
@@ -194,6 +199,58 @@ def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | Non
     return next(iter(pool.values())) if len(pool) == 1 else None
 
 
+def _shorts_folded(pool: dict[str, Named], sided: dict) -> dict[str, Named]:
+    """A mechanism named short (``межправительственная комиссия``) and in full (``межправительственная комиссия по
+    торговле …``), with the same sides or none told for the short one: one mechanism, the full name's."""
+    def short_of(a: Named, b: Named) -> bool:
+        return not a.fixed and not b.fixed and fold(b.name).startswith(fold(a.name) + " ") \
+            and (not sided.get(a.name) or set(sided.get(a.name) or ()) == set(sided.get(b.name) or ()))
+    return {k: n for k, n in pool.items() if not any(short_of(n, m) for m in pool.values() if m is not n)}
+
+
 def fits_summit(n: Named) -> bool:
     """A mechanism whose meetings are summits (a summit told as ``Пятый саммит прошёл …`` is its)."""
     return n.level == "leaders" or "саммит" in (n.name + " " + n.type).lower()
+
+
+# The head noun of a mechanism's name: a sentence with another one names another mechanism.
+MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
+
+
+def other_noun(text: str, n: Named) -> bool:
+    """Does the sentence name a mechanism by a head noun (``комиссии``) that is not ``n``'s (a conference)?"""
+    words = fold(" ".join((n.name, n.type, n.label)))
+    return any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text))
+
+
+def of_level(text: str, named: list[Named], mentioned: list[Named], summit: str) -> Named | None:
+    """Of the gazetteer's mechanisms the document named, the one of the level the sentence tells: its summits
+    (``Первый саммит прошел …``: ``summit``, the kind of summits) or its ministers' meetings (``первая встреча
+    министров …``)."""
+    pool = {n.name: n for n in mentioned if n.fixed}
+    level = level_of(text)
+    if level == "leaders" or not level and named and all(n.type == summit for n in named):
+        fits = [n for n in pool.values() if fits_summit(n)]
+    else:
+        fits = [n for n in pool.values() if level and n.level == level]
+    return fits[0] if len(fits) == 1 else None
+
+
+def group_summit(summit: bool, m: dict, sides: list[str]) -> bool:
+    """A summit (``summit``: the kind told is a summit) of just the member states of a group of leaders the document
+    names (``саммит Бухарестской девятки`` … ``Румынию на встрече представлял …``): that group's (``m``, a mention)."""
+    return summit and m["fixed"] and m["level"] == "leaders" and len(sides) >= 2 \
+        and set(sides) == {country_id(c) for c in m["countries"]}
+
+
+def parties_told(mentions: list[tuple], parties: dict[str, set[str]], explicit: set[int]) -> list[tuple]:
+    """A document's mentions of a format whose parties it tells (``parties``: name → sides, by the mentions
+    ``explicit``: ``Израиль и ХАМАС возобновили …``) with sides read otherwise (a headline's, the countries of its
+    event: a mediator's too) that share one of them: those parties."""
+    out = []
+    for i, (n, sides, entries) in enumerate(mentions):
+        told = parties.get(n["name"])
+        if told and len(told) >= 2 and i not in explicit and not n["fixed"] and set(sides) & told:
+            sides = sorted(told)
+        out.append((n, sides, entries))
+    return out

@@ -1,5 +1,6 @@
 """Dates of history entries, for ``format_history.py``: one of dates listed with one year (``3 марта и 9 мая 2031
-года``), and a meeting to come whose month or season the text gives without its year (the next one, not a past one).
+года``), the day a meeting put off had been planned for, and a meeting to come whose month or season the text gives
+without its year (the next one, not a past one).
 """
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def ahead_of(date: str, published: str | None, timexes: list) -> str | None:
 def precision(date: str | None) -> str:
     """``year``, ``month``, ``day`` or ``unknown``: how precisely an ISO date (``2031``, ``2031-05``) tells a day."""
     return {None: "unknown", 4: "year", 7: "month", 10: "day"}.get(len(date) if date else None, "unknown")
+
+
+def nearest_year(x, published: str | None) -> str:
+    """The date a meeting put off had been planned for, told without its year (``которую планировалось провести 12
+    сентября``): the one of that day nearest to the document's (the plan was near it), not the one a year after."""
+    date = x.date.iso()
+    if not published or re.search(r"\d{4}", x.text) or len(date) < 7 or date <= published[:len(date)]:
+        return date
+    before = str(int(date[:4]) - 1) + date[4:]
+    return before if _days(published[:10]) - _days(before) < _days(date) - _days(published[:10]) else date
+
+
+def _days(iso: str) -> int:
+    """Days of a date ``YYYY-MM[-DD]`` counted roughly (a month of 31 days): enough to tell which is nearer."""
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return parts[0] * 372 + parts[1] * 31 + parts[2]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .format_dates import ahead_of, listed_year
+from .format_dates import ahead_of, listed_year, nearest_year
 from .format_dates import precision as _precision
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
@@ -164,7 +164,7 @@ class Told:
             if status == "postponed" and entry["date"]:  # "перенесено на первый квартал 2027 года": planned then
                 entries.append(dict(entry, status="planned"))
             if status == "postponed":  # the postponed meeting is the one of the date it had been planned for
-                date = old[0].date.iso() if old else None
+                date = nearest_year(old[0], row["published"]) if old else None
                 if date is None and not entry["date"] and len(years) == 1:
                     date = years[0]  # "в 2029 году раунды переносились": those of that year
                 entry.update(date=date, date_precision=_precision(date))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
-from .format_proper import complement, inside_name
+from .format_proper import complement, inflected, inside_name, is_predicate
 from .format_rounds import first_rounds, ordinal
 from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
@@ -188,12 +188,6 @@ _TAIL_STOP = frozenset("а но не ни в во на между под при 
 _NAMED_PLACE = re.compile(r"(?:рек|озер|мор|залив|пролив|бассейн|остров)\w*$")
 
 
-def is_predicate(word: str) -> bool:
-    """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
-    parses = morph.parses(word)
-    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB", "PRTS")
-
-
 def _tail(sentence: str, at: int) -> tuple[str, int] | None:
     words, stop = [], at
     while len(words) < 5:
@@ -246,7 +240,7 @@ def _nominative(phrase: str) -> str:
         if forced and fit is not None:
             wanted = {"nomn", "sing"} | ({forced} if fit.tag.POS == "ADJF" and forced in ("masc", "femn", "neut")
                                          else set())
-        form = fit.inflect(wanted) if wanted and not noun else None
+        form = inflected(fit, wanted, w) if wanted and not noun else None
         out.append(form.word if form else w)
         noun = noun or (fit is not None and fit.tag.POS == "NOUN")
     return " ".join(out)
@@ -321,7 +315,9 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|(?:дв[ае]|три|оба|обе)\s)"
                            r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
                            # the next one without its noun: "Очередную делегации договорились созвать осенью"
-                           r"|^\W*следующ(?:ую|ее|ий|ая|ие)\s+(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
+                           # … with a parenthesis after it: "Следующая, по данным агентства, пройдет в мае"
+                           r"|^\W*следующ(?:ую|ее|ий|ая|ие)(?:\s*,\s*[^,]{3,40},)?\s+"
+                           r"(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
                            r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
                            r"пройдут|запланирован\w*|намечен\w*)\b",
                            re.I)

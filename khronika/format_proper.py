@@ -1,7 +1,8 @@
 """Proper names of bodies, for ``format_names.py`` and ``formats.py``: a gazetteer alias inside a longer proper
 name (``саммит альянса``, NATO's summit, is not ``саммит Альянса государств Анд`` nor ``саммит Альянса Тихого
 океана``, which name other bodies) or after such a name (of that body), and the words that go on with a body's name
-(``Совета экономического партнерства высокого уровня Перу и …``)."""
+(``Совета экономического партнерства высокого уровня Перу и …``), where such words end (a predicate), and
+the nominative of a name's adjectives of their own stem."""
 from __future__ import annotations
 
 import dataclasses
@@ -64,3 +65,28 @@ def named_before(named: list, mentioned: list) -> list:
         out.append(dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())
                    if len(fits) == 1 else n)
     return out
+
+
+def is_predicate(word: str) -> bool:
+    """A verb, a participle, a gerund or an adverb: the complement has ended ("… по Ливии соберётся")."""
+    parses = morph.parses(word)
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "ADVB", "PRTS")
+
+
+def cut_phrase(phrase: str) -> str:
+    """``по вопросам стратегической стабильности прошёл во вторник`` → ``по вопросам стратегической
+    стабильности``: the complement ends at a verb, a participle or an adverb, or at ``в``/``во``."""
+    words = phrase.split()
+    for i in range(2, len(words)):
+        if words[i] in ("в", "во") or is_predicate(words[i]):
+            return " ".join(words[:i])
+    return phrase
+
+
+def inflected(parse, wanted: set, word: str):
+    """The form of ``wanted`` of the word's own stem: ``Высшего`` → ``высший`` (not ``высочайший``, another
+    superlative of its lexeme that ``inflect`` gives first)."""
+    form = parse.inflect(wanted)
+    if form is None or form.word[:4] == word.lower()[:4]:
+        return form
+    return next((f for f in parse.lexeme if wanted <= set(f.tag.grammemes) and f.word[:4] == word.lower()[:4]), form)

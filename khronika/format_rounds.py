@@ -149,20 +149,22 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 # An ordinal that opens a clause: at the start of the sentence or after a comma or semicolon ("Первое заседание
 # прошло в Баку в мае 2019 года, второе — в Ереване …").
-_CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*)(\w+)(?=\s+(?:[-–—]|" + _ROUND_NOUN + r"))", re.I)
+# The previous or last one with its ordinal in apposition: "…, предыдущая, седьмая, — в марте 2030 года в Лиме".
+_CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*)(?:(?:предыдущ|последн)\w*\s*,\s*)?(\w+)(?=,?\s+(?:[-–—]|"
+                             + _ROUND_NOUN + r"))", re.I)
 
 
 def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
     """Rounds told one by one, each by its ordinal opening a clause (``Первое заседание прошло в Баку в
-    мае 2019 года, второе — в Ереване в июне 2021-го``): (round, start, stop) of each clause; two
-    or more that follow one another, else none."""
+    мае 2019 года, второе — в Ереване в июне 2021-го``, ``первая … в 2027 году, предыдущая, седьмая, — в Лиме``):
+    (round, start, stop) of each clause; two or more in increasing order, else none."""
     found = []
     for m in _CLAUSE_ORDINAL.finditer(sentence):
         n = ordinal(m.group(1))
         if n:
             found.append((n, m.start(1)))
     numbers = [n for n, _ in found]
-    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+    if len(found) < 2 or numbers != sorted(set(numbers)):  # one after another: "первая …, предыдущая, седьмая, — …"
         return []
     stops = [start for _, start in found[1:]] + [len(sentence)]
     return [(n, start, stop) for (n, start), stop in zip(found, stops, strict=True)]

@@ -43,9 +43,15 @@ from dataclasses import dataclass
 from . import lexicon
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
+    MECHANISM_NOUN,
+    TWO_OF_THEM,
     by_party,
     fits_summit,
+    group_summit,
     international,
+    of_level,
+    other_noun,
+    parties_told,
     sides_in,
     sole_format,
     standing,
@@ -66,14 +72,13 @@ from .format_names import (
     Named,
     gazetteer_in,
     general_in,
-    is_predicate,
     level_of,
     round_again,
     summit_of,
     taken_up,
     told_again,
 )
-from .format_proper import named_before
+from .format_proper import cut_phrase, named_before
 from .format_rounds import numbered
 from .format_status import (
     RESUMED_AFTER,
@@ -129,8 +134,6 @@ EVENT_NAMES = frozenset(k.name for k in KINDS)
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a summit of any leaders
 SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
-# The head noun of a mechanism's name: a sentence with another one names another mechanism.
-MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
@@ -156,16 +159,6 @@ def _loose(n: Named) -> bool:
     return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
 
 
-def _cut(phrase: str) -> str:
-    """``по вопросам стратегической стабильности прошёл во вторник`` → ``по вопросам стратегической
-    стабильности``: the complement ends at a verb, a participle or an adverb, or at ``в``/``во``."""
-    words = phrase.split()
-    for i in range(2, len(words)):
-        if words[i] in ("в", "во") or is_predicate(words[i]):
-            return " ".join(words[:i])
-    return phrase
-
-
 def formats_in(sentence: str) -> list[Named]:
     """Each format a sentence names: the gazetteer's mechanisms, the kinds of ``data/formats.tsv`` (not
     inside a mechanism's name: "саммит НАТО" is the NATO summit), their general patterns (``по линии
@@ -187,7 +180,7 @@ def formats_in(sentence: str) -> list[Named]:
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence):
-            phrase = _cut(re.sub(r"\s+", " ", m.group(1).strip().lower()))
+            phrase = cut_phrase(re.sub(r"\s+", " ", m.group(1).strip().lower()))
             if not any(k.pattern.search(phrase) for k in KINDS if k.name in {n.name for n in kinds}) \
                     and not any(a <= m.start(1) < b for a, b in taken):
                 out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
@@ -216,7 +209,8 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
     by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
     if not told_again(text, numbered(text)):
         return None
-    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met))
+    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met)) or of_level(text, named, mentioned, SUMMIT)
+    named = [n for n in named if n.fixed or n.surface]  # not a kind only its event gave ("встреча" as a summit)
     if sole is None or any(n.name == sole.name for n in named):
         return None
     if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
@@ -276,6 +270,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
+    pair_here: set[str] = set()  # the two countries the last sentence naming two named
+    parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
+    explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
@@ -293,6 +290,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
+        last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
@@ -307,6 +305,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
+        pair_before, pair_here = pair_here, countries if len(countries) == 2 else pair_here
         named = [short_named(n, text, s.start, doc.mentions) for n in named]
         shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
@@ -327,8 +326,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
             - helping
+        if len(sides) < 2 and helping and 2 <= len(countries) <= 3:
+            sides = set(countries)  # "при посредничестве X и Y прошел раунд переговоров A и B": the mediators' event
         if len(sides - hosts) >= 2:  # "Чили и Перу провели в Кито …": no host named only as a place
             sides -= hosts
+        if len(sides) < 2 and len(pair_before) == 2 and TWO_OF_THEM.search(text):
+            sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):
@@ -351,13 +354,16 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 entries = entries + told.local(clauses[n.name], clause=True)
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
+                if between and not n.fixed:  # the parties told: "Израиль и ХАМАС возобновили …", "между X и Y"
+                    parties.setdefault(n.name, set(sides))
+                    explicit.add(len(mentions) - 1)
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [e["date"] for e in events
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    mentions = standing(_kinds_told(date_resumptions(mentions, row["published"])))
+    mentions = standing(_kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
             "suspensions": suspensions}
 
@@ -372,7 +378,7 @@ def _kinds_told(mentions: list[tuple]) -> list[tuple]:
         fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
                 and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
                 and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
-                        for k in kinds)}
+                        or group_summit(k.name == SUMMIT, m, sides) for k in kinds)}
         if len(fits) == 1:
             m, s = next(iter(fits.values()))
             n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))

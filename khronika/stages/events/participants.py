@@ -228,9 +228,17 @@ def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]
         if country and agent:
             subject = noun.head_id == trig[0].id and noun.rel in SUBJECT
             out.append((country_id(country.code), "source" if subject else "participant"))
-        elif "-" in t.text and noun is not None and (noun.id in trig_ids or noun.head_id in trig_ids or agent):
+        elif "-" in t.text and noun is not None and (noun.id in trig_ids or noun.head_id in trig_ids or agent
+                                                      or _of_subject(w, noun, trig_ids)):
             out += [(country_id(c.code), "participant") for c in gazetteer.compound_countries(t.text)]
     return out
+
+
+def _of_subject(w: Words, noun: Token, trig_ids: set) -> bool:
+    """A noun of the trigger's subject (``состоялся раунд индийско-пакистанских консультаций``: the meeting told by
+    its verb)."""
+    up = w.head(noun)
+    return up is not None and up.head_id in trig_ids and up.rel in SUBJECT
 
 
 def event_scope(w: Words, trig: list[Token]) -> set[str]:
