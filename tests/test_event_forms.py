@@ -516,3 +516,17 @@ def test_event_forms_a_session_of_a_body_of_the_two_countries_named(events):
     (met,) = events("Министры Армении и Грузии провели седьмое заседание комиссии.")
     assert met.type == "CONSULT" and met.round == 7
     assert events("Вчера прошло заседание совета директоров компании, акционеры которой из России и Китая.") == ()
+
+
+def test_event_forms_a_verb_of_discussing_by_phone_is_a_call_with_the_counterparts_country(pipeline):
+    def calls(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.mode, {names.get(p.entity) for p in e.participants}) for e in doc.events if e.type == "CONSULT"]
+
+    ((mode, sides),) = calls("Министр иностранных дел Ганы обсуждал на прошлой неделе с коллегой из Того по телефону "
+                             "вопросы транзита.")
+    assert mode == "phone" and {"Гана", "Того"} <= sides
+    ((mode, sides),) = calls("Глава МИД Ганы обсудил с бенинским коллегой по телефону ситуацию на границе.")
+    assert mode == "phone" and {"Гана", "Бенин"} <= sides
+    assert not calls("Министры Ганы и Того обсуждали этот вопрос много лет.")
