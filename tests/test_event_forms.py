@@ -248,9 +248,15 @@ def test_event_forms_coordinated_country_adjectives_and_a_venue_country(events):
      "SUPPORT"),
     ("Король Иордании принял спецпосланника президента Франции.", "CONSULT"),
     ("«Ответ последует», — пообещала официальный представитель МИД Польши.", "THREATEN"),
+    ("МИД Ганы предупредил, что любые попытки перекрыть транзит получат жесткий ответ.", "THREATEN"),
 ])
 def test_event_forms_a_note_handed_mediation_offered_an_envoy_received_an_answer_promised(events, text, type_):
     assert type_ in types(events(text))
+
+
+def test_event_forms_a_consequence_told_in_the_past_is_no_threat(events):
+    assert "THREATEN" not in types(events("Министр иностранных дел Ганы сообщил, что на свой запрос Гана получила "
+                                          "адекватный ответ от Того."))
 
 
 @pytest.mark.parametrize("text", [

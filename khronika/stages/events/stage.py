@@ -19,6 +19,7 @@ from .merge import Known, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural
 from .rounds import round_of, sentence_format
+from .senses import consequence_told
 from .sentence import Words
 from .story import with_story_days
 from .triggers import find_triggers
@@ -73,6 +74,8 @@ class EventStage:
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
+                if type_ == "THREATEN" and consequence_told(trig):
+                    continue  # "получила адекватный ответ": what came, no threat
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
