@@ -536,3 +536,17 @@ def test_event_forms_a_verb_of_discussing_by_phone_is_a_call_with_the_counterpar
     ((mode, sides),) = calls("Глава МИД Ганы обсудил с бенинским коллегой по телефону ситуацию на границе.")
     assert mode == "phone" and {"Гана", "Бенин"} <= sides
     assert not calls("Министры Ганы и Того обсуждали этот вопрос много лет.")
+
+
+def test_event_forms_an_act_answered_in_kind_is_an_act_of_that_type_the_other_way(pipeline):
+    def acts(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.type, e.date.iso(), {(names.get(p.entity), p.role) for p in e.participants}) for e in doc.events]
+
+    got = acts("Во вторник Гана выслала двух дипломатов Бенина, в четверг Порто-Ново ответил тем же.")
+    assert ("SANCTION", "2024-05-16", {("Бенин", "source"), ("Гана", "target")}) in got, got
+    got = acts("Гана объявила персоной нон грата советника посольства Бенина. Бенин ответил зеркальными мерами.")
+    assert len([x for x in got if x[0] == "SANCTION"]) == 2, got
+    got = acts("Гана выслала двух дипломатов Бенина. Министр иностранных дел Бенина ответил на вопросы журналистов.")
+    assert len([x for x in got if x[0] == "SANCTION"]) == 1, got

@@ -18,6 +18,7 @@ from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural
+from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words
@@ -107,6 +108,11 @@ class EventStage:
                     if _ours_with(w, trig[0]):
                         own.add(event.id)
                 met = _met(event, persons, at, met)
+            for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type
+                told = next((e.date for e in reversed(events) if e.date.precision == "day"), None)
+                event, _ = self._event(doc, sentence, w, act.type, None, trig, last_person, "occurred", told)
+                if actors.takes_part(event, w, doc):
+                    events.append(own_day(against(event, act), act, doc))
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
