@@ -402,6 +402,15 @@ def test_event_forms_a_joint_body_that_holds_its_own_session_meets(events):
                                                                                  "заседание.") == ()
 
 
+def test_event_forms_a_session_told_again_by_who_chaired_it_is_that_session(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2024-05-17", text=(
+        "В Минске прошло заседание Совета министров иностранных дел СНГ. Заседание провел министр иностранных дел "
+        "Белоруссии Иван Петров."))))
+    names = {e.id: e.name for e in doc.entities}
+    (meeting,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert "Иван Петров" in {names.get(p.entity) for p in meeting.participants}
+
+
 def test_event_forms_a_law_or_a_decision_taken_is_no_reception(events):
     assert events("Закон был принят парламентом Перу.") == events("Президент Перу принял решение о визите.") == ()
 
