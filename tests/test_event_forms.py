@@ -559,3 +559,16 @@ def test_event_forms_an_act_answered_in_kind_is_an_act_of_that_type_the_other_wa
     assert len([x for x in got if x[0] == "SANCTION"]) == 2, got
     got = acts("Гана выслала двух дипломатов Бенина. Министр иностранных дел Бенина ответил на вопросы журналистов.")
     assert len([x for x in got if x[0] == "SANCTION"]) == 1, got
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("МИД Ганы не видит необходимости в посредничестве Нигерии.", "REJECT"),
+    ("Аккра приняла предложение Абуджи о посредничестве на следующий день.", "AGREE"),
+])
+def test_event_forms_mediation_declined_as_no_need_or_accepted(events, text, type_):
+    assert type_ in types(events(text))
+
+
+def test_event_forms_no_need_and_a_proposal_of_home_affairs_are_no_acts(events):
+    assert not events("Министр не видит необходимости в дополнительных проверках, заявил глава Минздрава Ганы.")
+    assert "AGREE" not in types(events("Парламент Ганы принял предложение о бюджете."))
