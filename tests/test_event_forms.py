@@ -563,7 +563,7 @@ def test_event_forms_an_act_answered_in_kind_is_an_act_of_that_type_the_other_wa
 
 @pytest.mark.parametrize("text, type_", [
     ("МИД Ганы не видит необходимости в посредничестве Нигерии.", "REJECT"),
-    ("Аккра приняла предложение Абуджи о посредничестве на следующий день.", "AGREE"),
+    ("Гана приняла предложение Нигерии о посредничестве на следующий день.", "AGREE"),
 ])
 def test_event_forms_mediation_declined_as_no_need_or_accepted(events, text, type_):
     assert type_ in types(events(text))
