@@ -208,6 +208,9 @@ def _milestone(text: str, start: int) -> bool:
     return bool(_HISTORY.search(left + right))
 
 
+_FAR_MONTHS = 10  # a reference this many months before a dateline of its year says little of the dateline's year
+
+
 def infer_year(month: int, day: int | None, text: str) -> int | None:
     """The year of a dateline ``day month`` that printed no year, from the text's own evidence.
 
@@ -219,7 +222,8 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     the year the story stands and are not used, nor are the milestones of a history (``Последний саммит
     состоялся в декабре 2019 года``: how long ago is unknown).  ``None`` when there is no such reference,
     or when the text names a year more than a year after the year found (what lies ahead is planned in the
-    story's own time).
+    story's own time), or when the dateline lies ten months or more after the reference within its year
+    (``Переговоры прервали в январе 2030 года`` under ``23 ноября``: the story may be of the next year as well).
     """
     found = find_dates(text)
     references = [(d.year, d.month, d.day or 1) for start, _, d in found
@@ -229,6 +233,8 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     year, ref_month, ref_day = max(references)
     if (month, day or 1) < (ref_month, ref_day):
         year += 1
+    elif month - ref_month >= _FAR_MONTHS:  # a November dateline, a January reference: a year more may lie between
+        return None
     later = [d.year for _, _, d in found if d.year and d.year > year + 1]
     return None if later else year  # "провести следующую встречу в 2031 году": the story is not of 2020
 

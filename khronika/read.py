@@ -251,10 +251,11 @@ def _url_date(url: str | None) -> str | None:
     return date.iso() if date else None
 
 
-# An element the page marks as its date (``<div class="date">3 марта 2031 года, 09:15 (МСК)</div>``), which the
+# An element the page marks as its date (``<div class="date">3 марта 2031 года, 09:15 (МСК)</div>``) or as its
+# byline with the date beside the author (``<p class="byline">Анна Белова · 3 марта 2031 г.</p>``), which the
 # extraction leaves out of the text and htmldate's markup search does not read.
 _DATE_ELEMENT = re.compile(r"<(?:div|span|p|time)\b[^>]{0,200}?(?:class|itemprop)\s*=\s*[\"'][^\"']{0,60}?"
-                           r"(?:date|time|publish)[^\"']{0,60}[\"'][^>]{0,200}>([^<]{6,80})<", re.I)
+                           r"(?:date|time|publish|byline)[^\"']{0,60}[\"'][^>]{0,200}>([^<]{6,100})<", re.I)
 
 
 def _dated_element(html: str) -> str | None:

@@ -283,6 +283,9 @@ class Document(Record):
     published: PartialDate = UNKNOWN_DATE
     published_from: Literal["dateline", "metadata", "text", "fused", "none"] = "none"
     dateline_place: str | None = None
+    # the (start, stop) offsets in ``text`` of a digest's items (clean/items.py), each a story of its own; () for
+    # an ordinary page
+    items: tuple[tuple[int, int], ...] = ()
     language: str = "ru"
     content_hash: str = ""
     removed: tuple[Span, ...] = ()  # boilerplate regions of ``raw`` that cleaning dropped

@@ -409,10 +409,14 @@ def test_clean_date_stamps(stamp, published):
     assert result.title == "Заголовок заметки"
 
 
-def test_clean_update_alone_does_not_date_a_document():
+def test_clean_update_alone_dates_a_document_by_the_version_read():
+    """An update's stamp never outweighs a publication date, but the only stamp of a page dates the version read
+    (what its "сегодня" and weekdays count from)."""
     result = clean(f"Заголовок заметки\nОбновлено: 03.12.2025 10:00\n{BODY}")
-    assert (result.published, result.published_from) == (PartialDate(), "none")
+    assert (result.published, result.published_from) == (PartialDate(2025, 12, 3), "dateline")
     assert "Обновлено" not in result.text
+    result = clean(f"Заголовок заметки\nОбновлено: 03.12.2025 10:00\n{BODY}\n\nМосква, 2 декабря 2025 г.")
+    assert result.published == PartialDate(2025, 12, 2)  # the closing line's date wins
 
 
 def test_clean_publication_line_before_update_line():

@@ -114,6 +114,9 @@ def test_dates_find_dates_ignores_non_dates(text):
     (2, 10, "Первая встреча состоялась в декабре 2015 года, визит в январе 2016 года.", None),
     # a year named more than a year later: the story is of a later year
     (2, 10, "Визит прошел в январе 2016 года. Следующую встречу проведут в 2019 году.", None),
+    # a reference ten months or more before the dateline within its year: the story may be of the next year too
+    (11, 23, "Переговоры прервали в январе 2016 года.", None),
+    (10, 5, "Переговоры прервали в марте 2016 года.", 2016),
 ])
 def test_dates_infer_year(month, day, text, expected):
     assert infer_year(month, day, text) == expected

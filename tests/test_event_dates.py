@@ -182,3 +182,54 @@ def test_the_visit_noun_of_an_invitation_is_no_visit_that_took_place(events):
     evs = of_type(events("Министр Перу сообщил, что пригласил коллегу из Чили посетить Лиму с ответным визитом до "
                          "конца года."), "CONSULT")
     assert {e.factuality for e in evs} == {"planned"}
+
+
+def test_a_stand_told_in_the_present_after_yesterdays_act_is_of_today(events):
+    evs = events("Вчера в МИД Чили вызвали посла Перу и вручили ему ноту протеста в связи с нарушением границы. "
+                 "Чилийская сторона оставляет за собой право на ответные меры.")
+    (threat,) = of_type(evs, "THREATEN")
+    assert threat.date == PartialDate(2024, 5, 17)
+
+
+def test_a_present_quoted_from_yesterdays_statement_is_of_yesterday(events):
+    evs = events("Вчера в МИД Чили вызвали посла Перу и вручили ему ноту протеста. «Мы решительно осуждаем этот "
+                 "враждебный акт и оставляем за собой право на ответ», — говорится в заявлении МИД Чили.")
+    assert [e.date for e in of_type(evs, "THREATEN")] == [PartialDate(2024, 5, 16)]
+
+
+def test_the_year_a_plan_is_for_is_no_date_of_its_adoption(events):
+    evs = events("По итогам встречи министры Чили и Перу приняли совместное заявление и утвердили план мероприятий "
+                 "на 2026 год.")
+    assert [e.date for e in of_type(evs, "AGREE")] == [PartialDate(2024, 5, 17)]
+
+
+def test_a_meeting_put_off_to_a_year_keeps_that_year(events):
+    evs = events("Заседание комиссии Чили и Перу перенесли на 2026 год.")
+    assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2026)]
+
+
+def test_the_same_day_counts_from_the_day_the_words_told_not_from_the_documents(events):
+    evs = events("Делегации Чили и Перу накануне провели в Кито очередной раунд переговоров. Источник в делегации Чили "
+                 "сообщил, что Сантьяго приветствует готовность Лимы к компромиссу.\n\nМинистр иностранных дел Чили "
+                 "в тот же день провел телефонный разговор с министром иностранных дел Эквадора.")
+    meetings = of_type(evs, "CONSULT")
+    assert len(meetings) == 2  # a call is no restatement of the round
+    assert {e.date for e in meetings} == {PartialDate(2024, 5, 16)}
+
+
+def test_a_background_of_years_before_does_not_end_the_story_of_yesterday(events):
+    evs = events("Вчера министры иностранных дел Чили и Перу провели переговоры в Лиме. Первая встреча министров "
+                 "состоялась 4 сентября 2019 года в Кито. По итогам переговоров министры подписали соглашение о "
+                 "границе.")
+    assert [e.date for e in of_type(evs, "AGREE")] == [PartialDate(2024, 5, 16)]
+
+
+def test_a_visit_paid_with_a_state_visit_in_a_year_is_of_that_year(events):
+    evs = events("Президент Чили принял приглашение посетить Перу с государственным визитом в 2025 году.")
+    assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2025)]
+
+
+def test_the_round_an_agreement_of_yesterday_came_out_of_is_of_yesterday(events):
+    evs = events("Министры иностранных дел Чили и Перу вчера в Лиме согласились создать рабочую группу по "
+                 "делимитации границы. Это уже пятый раунд переговоров министров.")
+    assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2024, 5, 16)]

@@ -44,8 +44,9 @@ def test_an_english_weekday_before_a_date_is_no_dateline_place():
     assert result.dateline_place is None and result.published.iso() == "2026-11-20"
 
 
-def test_a_page_stamp_of_an_update_alone_gives_no_date():
-    assert clean(f"Updated on 3 March 2031\n\n{BODY}").published_from == "none"
+def test_a_page_stamp_of_an_update_alone_dates_the_version_read():
+    assert clean(f"Updated on 3 March 2031\n\n{BODY}").published.iso() == "2031-03-03"
+    assert clean(f"Posted 2 March 2031 · Updated on 3 March 2031\n\n{BODY}").published.iso() == "2031-03-02"
 
 
 def test_an_english_date_in_the_body_is_no_page_date():
@@ -204,8 +205,11 @@ def test_a_channel_and_a_show_before_the_date_of_an_issue_date_the_transcript():
 
 @pytest.mark.parametrize("top, footer, iso", [
     ("3 часа назад", "© Вестник Анд, 28.11.2031", "2031-11-28"),  # a copyright line with the date
-    ("Вчера, 18:30", "Страница сформирована 21.11.2031", "2031-11-21"),  # the page's own date at its foot
+    ("Вчера, 18:30", "Страница сформирована 21.11.2031", "2031-11-20"),  # read the day after
     ("Сегодня, 09:10", "Страница обновлена 22.11.2031", "2031-11-22"),
+    ("Позавчера в 20:05", "© Вестник Анд, 23.11.2031. Перепечатка запрещена.", "2031-11-21"),
+    ("Новости / Сегодня в 07:15", "© 2010–2031 Вестник Анд. Страница обновлена 22.11.2031 07:15", "2031-11-22"),
+    ("Экономика | 40 минут назад", "© Вестник Анд, 22.11.2031", "2031-11-22"),
 ])
 def test_a_relative_stamp_on_top_leaves_the_page_to_the_date_at_its_foot(top, footer, iso):
     result = clean(f"Чили и Аргентина сверили позиции\n\n{top}\n\n{BODY}\n\n{footer}")
@@ -247,3 +251,43 @@ def test_a_treaty_closing_on_its_signing_line_is_dated_by_it():
 def test_a_dateline_of_another_calendar_takes_the_gregorian_date_in_brackets(line, place):
     result = clean(f"Чили и Аргентина сверили позиции\n\n{line} {BODY}")
     assert (result.published.iso(), result.dateline_place) == ("2031-11-25", place)
+
+
+@pytest.mark.parametrize("top, foot", [
+    ("Обновлено: 10 минут назад", "© Вестник Анд. Страница сформирована 28.11.2031"),  # an update's stamp dates nothing
+    ("Политика | 3 часа назад", "Последнее изменение страницы: 26 ноября 2031 года"),  # no footer of the page
+])
+def test_a_relative_stamp_without_a_page_date_at_the_foot_leaves_the_page_undated(top, foot):
+    result = clean(f"Чили и Аргентина сверили позиции\n\n{top}\n\n{BODY}\n\n{foot}")
+    assert result.published.iso() != "2031-11-28" and result.published.iso() != "2031-11-26"
+
+
+def test_a_footer_date_without_a_relative_stamp_on_top_is_no_page_date():
+    raw = f"Справка: граница Чили и Аргентины\n\n{BODY}\n\n© Вестник Анд. Страница сформирована 21.11.2031"
+    assert clean(raw).published_from == "none"
+
+
+@pytest.mark.parametrize("closing", ["Сантьяго | 25.11.2031", "(Сантьяго, 25 ноября 2031 года)"])
+def test_a_closing_line_of_a_place_and_a_date_dates_the_page(closing):
+    result = clean(f"Чили и Аргентина сверили позиции\n\n{BODY}\n\nПодпишитесь на наш канал в YouTube\n{closing}")
+    assert result.published.iso() == "2031-11-25" and result.dateline_place == "Сантьяго"
+    assert closing not in result.text
+
+
+@pytest.mark.parametrize("title, iso", [
+    ("Стенограмма пресс-конференции официального представителя МИД Чили Х.Переса 3 марта 2031 года", "2031-03-03"),
+    ("Онлайн-трансляция: главное о переговорах в Андах 14 мая 2031 года", "2031-05-14"),
+    ("Брифинг пресс-секретаря президента Перу 9 апреля 2031 г.", "2031-04-09"),
+    ("Президенты Чили и Перу встретятся 9 апреля 2031 года", None),  # a headline's date is the event's
+])
+def test_the_title_of_a_record_closing_on_its_date_dates_the_page(title, iso):
+    assert clean(f"{title}\n\n{BODY}").published.iso() == iso
+
+
+def test_a_byline_element_with_the_date_dates_an_html_page(tmp_path):
+    page = tmp_path / "a.html"
+    paragraphs = "".join(f"<p>{p}</p>" for p in (LEAD, LEAD.replace("Чили", "Перу")))
+    page.write_text(f"<html><head><title>Чили и Аргентина</title></head><body><article><h1>Чили и Аргентина "
+                    f"сверили позиции</h1><p class=\"byline\">Анна Белова · Опубликовано: 3 марта 2031 г.</p>"
+                    f"{paragraphs}</article></body></html>", encoding="utf-8")
+    assert next(iter(read_file(str(page)))).published == "2031-03-03"

@@ -321,3 +321,12 @@ def test_timex_the_same_or_the_next_day_is_told_by_the_day_before_it(text, told)
 def test_timex_the_same_day_without_a_day_told_just_before_stays_unknown(text):
     last = find_timexes(text, PartialDate(2026, 11, 22))[-1]
     assert last.text.lower().endswith("день") and last.date == PartialDate() and last.anchor == "none"
+
+
+@pytest.mark.parametrize("text", ["Звонок состоялся через три дня после того, как Чили отозвало посла.",
+                                  "Инцидент в Андах произошел всего через неделю после переговоров."])
+def test_a_distance_from_another_event_is_not_counted_from_the_document(text):
+    (x,) = find_timexes(text, PartialDate(2031, 3, 12))
+    assert x.date == PartialDate() and x.anchor == "none"
+    (ahead,) = find_timexes("Переговоры пройдут через три дня.", PartialDate(2031, 3, 12))
+    assert ahead.date == PartialDate(2031, 3, 15)

@@ -11,9 +11,9 @@ Every way ``rules`` links two reports names something both have:
   sides (the same sides on one day), a planned or multilateral meeting's city, a planned meeting's two sides — a day
   as ``MM-DD``, each of those the report may be of (``days.days_told``: its own day, its document's date and the days
   before, its year-less dateline's);
-* other acts: a source in common (an entity, or a country it stands for), a key of the meeting an outcome
-  follows, a count of documents signed, or a day (``MM-DD``: an act whose
-  source is not told fuses on its day).
+* other acts: a source in common (an entity, or a country it stands for; of a mutual act, a target too), a key of
+  the meeting an outcome follows, a count of documents signed, a day (``MM-DD``: an act whose source is not told
+  fuses on its day), or a word of the evidence (acts much alike, one of them undated or dated to its month only).
 A key starts with the type: reports of two types never fuse.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from .report import Report, surname_key
-from .rules import ROUND_SIDES, days_told
+from .rules import MUTUAL, ROUND_SIDES, days_told
 
 
 def keys_of(r: Report) -> frozenset[str]:
@@ -30,12 +30,16 @@ def keys_of(r: Report) -> frozenset[str]:
     if t != "CONSULT":
         of_meeting = {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}
         signed = {f"{t}|n:{r.signed}"} if r.signed else set()
-        return frozenset({f"{t}|s:{persons.get(s, s)}" for s in r.sources} | {f"{t}|day:{d}" for d in days_told(r)}
-                         | of_meeting | signed)
+        sources = r.sources | r.targets if t in MUTUAL else r.sources  # a mutual act told from either side
+        words = {f"{t}|w:{w}" for w in r.words}  # much alike, one told undated or by its month (``_act_link``)
+        return frozenset({f"{t}|s:{persons.get(s, s)}" for s in sources} | {f"{t}|day:{d}" for d in days_told(r)}
+                         | of_meeting | signed | words)
     keys = {f"{t}|p:{name}" for name in persons.values()}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
     keys |= {f"{t}|m:{name}" for name in r.mechanisms}
+    if r.factuality == "planned" and r.date:  # the next session of a body the general patterns name
+        keys |= {f"{t}|b:{name}" for name in r.bodies}
     if r.round and r.round >= 2 and len(r.sides) <= ROUND_SIDES:
         keys |= {f"{t}|r:{r.round}|{a}+{b}" for a, b in combinations(sorted(r.sides), 2)}
     if r.round and r.round >= 2 and r.place is not None:

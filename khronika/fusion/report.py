@@ -17,16 +17,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .. import gazetteer
-from ..format_names import gazetteer_in, mechanism
+from .. import gazetteer, lexicon
+from ..format_names import gazetteer_in, general_in, mechanism
 from ..ids import country_code, is_country
-from ..morph import fold
+from ..morph import fold, lemma
 from ..settings import FusionSettings
 from ..translit import skeleton
 from .outcome import documents_signed
 from .span import last_day, span
 
 _WORD = re.compile(r"\w+")
+_SPAN_WORDS = lexicon.words("span_words.tsv")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
 _ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
 
@@ -122,6 +123,17 @@ class Place:
     key: str  # folded name
     country: str | None  # ISO code of the country it is (a country) or lies in (a city), when known
     is_country: bool
+    building: bool = False  # a building of a city not named (``президентский дворец Ла-Монеда``, ``Дом народа``)
+
+
+# A built place heading a venue's name (the span rules' lexicon: ``дворец``, ``дом``, ``отель``): the venue lies in a
+# city that its name does not tell.
+_BUILT = _SPAN_WORDS["FACILITY_HEADS"] | _SPAN_WORDS["FACILITY_WORDS"]
+
+
+def is_building(name: str) -> bool:
+    """Is a place's name that of a building (a word of it a built place: ``Дворце Мирафлорес``, ``Дом народа``)?"""
+    return any(lemma(w) in _BUILT for w in _WORD.findall(name.lower()))
 
 
 def place_of(value: str | None, known: Known) -> Place | None:
@@ -132,12 +144,13 @@ def place_of(value: str | None, known: Known) -> Place | None:
     if is_country(value):
         return Place(value, country_code(value), True)
     if value in known.names:
-        return Place(fold(known.names[value]), country_code(known.country.get(value)), False)
+        name = known.names[value]
+        return Place(fold(name), country_code(known.country.get(value)), False, is_building(name))
     found = gazetteer.lookup_country(value)
     if found is not None:
         return Place(f"e:iso-{found.code}", found.code, True)
     capital = gazetteer.lookup_capital(value)
-    return Place(fold(value), capital.code if capital else None, False)
+    return Place(fold(value), capital.code if capital else None, False, not capital and is_building(value))
 
 
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
@@ -173,6 +186,7 @@ class Report:
     members: frozenset[str] = frozenset()  # the member states of its mechanisms and of their organisations
     placed: bool = True  # its evidence names its place (not one only its document's dateline or title tells)
     signed: int | None = None  # an outcome's count of documents signed (``подписали 17 соглашений``: ``outcome.py``)
+    bodies: frozenset[str] = frozenset()  # the bodies the general patterns name (``Совместный пограничный комитет``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -216,7 +230,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   through,
                   fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
                   members_of(named), placed(where, text, settings),
-                  documents_signed(text) if event["type"] in OUTCOMES else None)
+                  documents_signed(text) if event["type"] in OUTCOMES else None,
+                  frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset())
 
 
 def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:

@@ -6,12 +6,14 @@ day or a few before it, and an undated report's year-less dateline (``МОСКВ
 month (``days.py``); format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
-the place of a meeting is often a slip; a city that a report's evidence does not name, its document's dateline,
-yields to the venue of a meeting of two persons in common on one day: ``_dateline_place``);
+the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
+tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
+two persons in common on one day, and never disagrees for acts other than meetings: ``_dateline_place``);
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
-different persons; a negated report and one that is not; a phone call or a multilateral meeting and a report of
+different persons; a negated report and one that is not; for acts, sources and targets (a mutual act, an
+agreement, may be told from either side: ``facing``); a phone call or a multilateral meeting and a report of
 another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
 when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
 two countries: ``one_sitting``).
@@ -55,7 +57,11 @@ Meetings (CONSULT) are linked by
   (``planned_month_overlap``, ``planned_month_words``);
 * planned by both, of the same sides (two or more), one of them undated, with evidence much alike
   (``FusionSettings.planned_meeting_overlap``: ``Лима и Кито отложили сессию совета``); it joins the one
-  group it fits.
+  group it fits;
+* planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
+  ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
+  name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
+  пограничный комитет собрался в четверг в X``), as evidence much alike does.
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -81,11 +87,17 @@ or when one of them does not say who acted (``Ему заявлен протес
 or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
 ``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
 alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in common, else ``act_unnamed_overlap``
-of it: a short line misleads), or somewhat alike when its countries are among the other's source and target, the
-source among them (a protest told by its target: ``Сеул отверг протест Токио``; not a call on a country the other
-report's actor also called on).
+of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
+follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
+отверг протест Токио``; not a call on a country the other report's actor also called on);
+or when one of them does not say who acted and one of them is undated or dated to its month only, the countries of
+one among the other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
+common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
+dates it, and the sides' agreement told by one that does not); it joins the one group it fits.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..settings import FusionSettings
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
@@ -94,6 +106,8 @@ from .report import Report, overlap, same_person
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
 _MULTI = "multilateral"
+# Acts of two sides together (``договорились``, ``подписали``), which an outlet may tell from either side.
+MUTUAL = frozenset({"AGREE"})
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
 # and handed a protest): the same source and target on the same day are one act.
 _ONCE_A_DAY = frozenset({"PROTEST"})
@@ -117,7 +131,8 @@ def places_agree(a: Report, b: Report) -> bool:
         return "visit" not in (a.mode, b.mode) or city.country is None or city.country == country.country
     if pa.country and pb.country and pa.country != pb.country:
         return False
-    return "visit" in (a.mode, b.mode)  # a visit may take in two cities of one country
+    # a visit may take in two cities of one country; a building lies in a city its name does not tell
+    return "visit" in (a.mode, b.mode) or pa.building or pb.building
 
 
 def sides_agree(a: Report, b: Report) -> bool:
@@ -157,6 +172,7 @@ def compatible(a: Report, b: Report) -> bool:
     if a.type != "CONSULT":
         if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
             return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
+        b = facing(a, b)
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
@@ -165,12 +181,13 @@ def compatible(a: Report, b: Report) -> bool:
 
 def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
-    where the evidence tells a border post), of one meeting of two persons in common on one day, or of outcomes of
-    meetings that are one (``По итогам встречи министры подписали меморандум``)."""
+    where the evidence tells a border post), of one meeting of two persons in common on one day, or of acts other
+    than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая`` over
+    ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры подписали …``)."""
     if a.placed and b.placed:
         return False
     if a.type != "CONSULT":
-        return any(compatible(x, y) and _meeting_link(x, y, FusionSettings()) for x in a.meetings for y in b.meetings)
+        return True
     return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
 
 
@@ -223,6 +240,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
+    if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
+            and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+        return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
     if same_round and len(shared_sides) >= 2:
         return strength
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
@@ -255,8 +275,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if months or (not a.date and not b.date and same_place):
             return strength
     if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
-            and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
-        return strength  # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say
+            and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies):
+        # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
+        # пограничный комитет собрался в четверг в X": the body both name
+        return strength
     if a.mode == b.mode == _MULTI and months and same_place and not a.place.is_country \
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
@@ -298,7 +320,42 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
                                                          or b.kin & a.mechanisms))
 
 
+def _much_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence of two acts much alike: half of the shorter with more than ``act_shared_words`` in common, else
+    ``act_unnamed_overlap`` of it (a short line misleads: three words in common need more of it)."""
+    shared, similar = len(a.words & b.words), overlap(a, b) or 0.0
+    return shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
+        or shared > settings.act_shared_words and similar >= settings.act_undated_overlap
+
+
+def _told_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence of two acts much alike beyond their verbs (``договорились``: any agreement's): more than
+    ``act_shared_words`` other words in common, ``act_undated_overlap`` of the shorter."""
+    return len(a.words & b.words - {a.verb, b.verb}) > settings.act_shared_words \
+        and (overlap(a, b) or 0.0) >= settings.act_undated_overlap
+
+
+def _sides_told(r: Report) -> frozenset[str]:
+    """The countries of an act: its own, and for an outcome told without its actor (``Стороны подписали …``) those
+    of the meetings it follows, whose sides signed."""
+    return r.sides.union(*(m.sides for m in r.meetings))
+
+
+def _within(a: Report, b: Report) -> bool:
+    """The countries of one report are among the other's (or one tells none)."""
+    return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
+
+
+def facing(a: Report, b: Report) -> Report:
+    """``b`` as ``a`` tells it: a mutual act (an agreement of two sides, ``MUTUAL``) told from the other side
+    (``X и Y договорились`` and ``Y и X договорились``) has its source and target swapped; else ``b``."""
+    if a.type in MUTUAL and not a.sources & b.sources and a.sources & b.targets and a.targets & b.sources:
+        return replace(b, sources=b.targets, targets=b.sources)
+    return b
+
+
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
+    b = facing(a, b)
     if a.signed and a.signed == b.signed and a.sources == b.sources \
             and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
@@ -312,6 +369,8 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if a.sources and b.sources:
             return 0
         told, other = (b, a) if a.sources else (a, b)
+        if not one_day and not (_day(a) and _day(b)) and _within(a, b) and _told_alike(a, b, settings):
+            return 1  # told undated or by its month, much alike: it joins the one group it fits
         if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
             return int(bool(told.date and other.date) and _answer(told, other)
                        and similar >= settings.act_same_day_overlap)
@@ -319,11 +378,9 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        shared = len(a.words & b.words)  # a short line misleads: three words in common need more of it
-        much = shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
-            or shared > settings.act_shared_words and similar >= settings.act_undated_overlap
-        return int(much or bool(told.sides & other.sources)
-                   and told.sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
+        sides = _sides_told(told)
+        return int(_much_alike(a, b, settings) or bool(sides & other.sources)
+                   and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
     # one source and one target told by both: a report dated by its document is of the act of a few days before (the

@@ -35,7 +35,8 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       ``вчера``, ``накануне`` = the day before ``A`` (a bare ``накануне`` after a day told earlier in its
       sentence: the day before that one), ``три года назад``, ``через неделю``):
       arithmetic on ``A``.  Weeks ago/ahead give the month of the day reached (a week count is too
-      rough for a day).
+      rough for a day).  A distance from another event (``через два дня после того, как …``, ``через неделю
+      после переговоров``) is not from ``A``: unknown.
     * weekdays: ``в субботу`` → the latest such day on or before ``A`` (future cue: the first on or
       after); ``в прошлую/минувшую субботу`` → the latest such day strictly before ``A``; ``в эту``
       → that day in ``A``'s Monday–Sunday week, ``в следующую`` → in the week after,

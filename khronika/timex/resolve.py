@@ -147,11 +147,16 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
                  "послезавтра": 2}[g["dr"].lower()]
         d = a + datetime.timedelta(days=shift)
         return PartialDate(d.year, d.month, d.day), "document"
+    if kind == "ahead" and _BETWEEN_EVENTS.match(text, c.stop):
+        return UNKNOWN, "none"  # "через два дня после того, как …": from another event, not from the document
     if kind in ("ago", "ahead"):
         return _distance(_count(g["n"], g["u"]), g["u"], -1 if kind == "ago" else 1, anchor)
     if kind == "sameday":
         return UNKNOWN, "none"  # told by the expression before it (``khronika.timex.find_timexes``)
     raise AssertionError(kind)
+
+
+_BETWEEN_EVENTS = re.compile(r"\s+после(?!\w)", re.IGNORECASE)  # "через неделю после переговоров"
 
 
 def _relation(c: _Candidate) -> str:

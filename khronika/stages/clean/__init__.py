@@ -13,7 +13,9 @@ Metadata comes only from evidence in the text (``heads.py``): a dateline (``ПЕ
 03.04.2019``), the signing line a treaty closes on (``Совершено в г. X 26 ноября 2031 года``) or a ``<Site> в
 Telegram`` line.  A dateline without a year takes the year of a stamp
 of the same page, else one inferred from the text's own dated references (``dates.infer_year``);
-otherwise the document stays undated.
+otherwise the document stays undated.  A page dated only relative to the day of reading (``Вчера, 18:30``) takes
+the day of reading its footer prints, less the days it says (``reading.py``); the only stamp of a page, an update's
+(``Обновлено 24.11.2031``), dates the version read.  A digest's items are found in the cleaned text (``items.py``).
 """
 from __future__ import annotations
 
@@ -23,8 +25,9 @@ from dataclasses import dataclass
 from ...dates import infer_year
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
-from . import boiler, rows
+from . import boiler, reading, rows
 from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, signed_on, stamp, titled
+from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
 
 __all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]
@@ -41,6 +44,7 @@ class CleanResult:
     published: PartialDate = UNKNOWN_DATE
     published_from: str = "none"  # "dateline", "text" (closing line) or "none"
     dateline_place: str | None = None
+    items: tuple[tuple[int, int], ...] = ()  # a digest's items (items.py)
 
 
 def _spans(lines: list[Line], reasons: dict[int, str], cut: list[tuple[int, int]]) -> tuple[Span, ...]:
@@ -156,10 +160,14 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     published, published_from = UNKNOWN_DATE, "none"
     if heads and (date := _published(heads, text)).precision == "day":
         published, published_from = date, "dateline"
+    elif (day := reading.read_day(lines, settings)) is not None:  # "Вчера, 18:30" … "Страница сформирована <date>"
+        published, published_from = day, "text"
     elif closing:
         published, published_from = closing.date, "text"
     elif (signed := signed_on(lines)) is not None:  # "Совершено в г. X 26 ноября 2031 года …"
         published, published_from = signed, "text"
+    elif (updated := next((h.updated for h in heads if h.updated and h.updated.year), None)) is not None:
+        published, published_from = updated, "dateline"  # only an update's stamp, "Обновлено 24.11.2031": its day
     line = next((h for kind in ("dateline", "header") for h in heads if h.kind == kind), None)
     return CleanResult(
         text=text,
@@ -170,6 +178,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         published=published,
         published_from=published_from,
         dateline_place=(line and line.place) or (closing and closing.place),
+        items=digest_items(text),
     )
 
 
@@ -179,7 +188,8 @@ class CleanStage:
 
     name = "clean"
     requires = frozenset({"raw"})
-    provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place"})
+    provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place",
+                          "items"})
 
     def __init__(self, settings: Settings = DEFAULT):
         self.settings = settings.clean
@@ -192,4 +202,5 @@ class CleanStage:
             published, published_from = result.published, result.published_from
         return doc.replace(text=result.text, removed=result.removed, title=doc.title or result.title,
                            source=doc.source or result.source, published=published,
-                           published_from=published_from, dateline_place=result.dateline_place)
+                           published_from=published_from, dateline_place=result.dateline_place,
+                           items=result.items)

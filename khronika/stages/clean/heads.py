@@ -80,6 +80,7 @@ class Head(NamedTuple):
     date: PartialDate | None
     kind: str  # "dateline", "header" or "stamp"
     site: str | None = None
+    updated: PartialDate | None = None  # a stamp's date of an update (``Обновлено 24.11.2031``)
 
 
 class Closing(NamedTuple):
@@ -226,11 +227,18 @@ _TITLE_PLACE_DATE = re.compile(rf"^.{{10,240}}?,\s*(?P<place>{_HEADER_PLACE.patt
 _TITLE_DATE = re.compile(r"^.{10,240}?(?:\s[—–-]\s*|\s\()(?P<date>[^—–()]{8,30}?)\)?$")
 
 
+# The title of a record of what was said or broadcast, closing on its full date: "Стенограмма пресс-конференции
+# официального представителя МИД 3 марта 2031 года", "Онлайн-трансляция: главное за день 14 мая 2031 года".
+_RECORD = re.compile(rf"^(?:{_labels('record')})(?!\w).{{10,240}}?\s(?P<date>\d{{1,2}}\s+\S+\s+\d{{4}}"
+                     r"(?:\s*(?:года|г\.?))?)$", re.IGNORECASE)
+
+
 def titled(s: str) -> Head | None:
-    """A title line closing on ``, Place, day month year``, or on its full date after a dash or in brackets: its
-    place and date head the page."""
+    """A title line closing on ``, Place, day month year``, or on its full date after a dash or in brackets, or the
+    title of a record (a stenogram, a briefing, a broadcast) closing on its full date: its place and date head the
+    page."""
     s = s.rstrip(" .")
-    m = _TITLE_PLACE_DATE.match(s) or _TITLE_DATE.match(s)
+    m = _TITLE_PLACE_DATE.match(s) or _TITLE_DATE.match(s) or _RECORD.match(s)
     date = parse_date(m["date"]) if m else None
     if date is None or date.precision != "day" or not date.year:
         return None
@@ -244,11 +252,15 @@ def stamp(s: str) -> Head | None:
         return None
     t = _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", s))
     found = find_dates(t)
-    rest, last, date = [], 0, None
+    rest, last, date, updated = [], 0, None, None
     for start, stop, found_date in found:
         before = t[last:start]
         rest.append(before)
-        if date is None and found_date.day and not (_UPDATED.search(before) and not _PUBLISHED.search(before)):
+        if not found_date.day:
+            pass
+        elif _UPDATED.search(before) and not _PUBLISHED.search(before):
+            updated = updated or found_date
+        elif date is None:
             date = found_date
         last = stop
     rest.append(t[last:])
@@ -258,7 +270,7 @@ def stamp(s: str) -> Head | None:
         leftover = rule.sub(" ", leftover)
     if leftover.strip() or not (any(d.day for _, _, d in found) or site and not found):
         return None  # "2014 год" is a heading; "ria.ru Посмотреть оригинал" a site line without a date
-    return Head(None, None, date, "stamp", site.group().lower() if site else None)
+    return Head(None, None, date, "stamp", site.group().lower() if site else None, updated)
 
 
 # The line a treaty or a joint declaration closes on: "Совершено в г. Аккра 26 ноября 2031 года в двух экземплярах".
@@ -300,7 +312,7 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         bullet = _BULLET.match(s)
         if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
             links.append(i)
-        elif found is None and (found := closing(s) or _closing_stamp(s, settings)):
+        elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)):
             reasons[i] = "attribution"
         else:
             stop = s
@@ -323,3 +335,12 @@ def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
     if head and head.date and head.date.precision == "day":
         return Closing(None, None, head.date)
     return None
+
+
+def _closing_header(s: str) -> Closing | None:
+    """A closing line of a place and a full date (``Кабул | 25.11.2031``, ``(Лима, 3 марта 2031 года)``): where
+    and when the text was written."""
+    head = header(s)
+    if head is None or head.place is None or head.date is None or head.date.precision != "day" or not head.date.year:
+        return None
+    return Closing(head.agency, head.place, head.date)

@@ -5,7 +5,7 @@
   the last meeting (not one a speaker told as his own, ``мы с X провели беседу``), or the last one of its
   format, or of its place, when it names one, unless one of
   ``MEETING_BLOCKS`` holds: another round, another date, another factuality, another format, another
-  city, or
+  city, a call against a meeting in person, or
   (unless both name the same format) a person new to the meeting who was named in the sentence
   before the restating one (see ``_new_person`` for why that sentence and not the whole document).
 * Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
@@ -121,8 +121,14 @@ def _other_place(old: Event, new: Event, known: Known) -> bool:
                 and not is_country(old.place))
 
 
+def _other_mode(old: Event, new: Event, known: Known) -> bool:
+    """A telephone call and a meeting in person (``провели раунд переговоров`` … ``провел телефонный разговор``):
+    two events, whatever day they share."""
+    return bool(new.mode and old.mode) and (new.mode == "phone") != (old.mode == "phone")
+
+
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
-    _other_round, _other_date, _other_factuality, _other_format, _new_person, _other_place)
+    _other_round, _other_date, _other_factuality, _other_format, _new_person, _other_place, _other_mode)
 
 
 def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:

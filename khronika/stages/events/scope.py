@@ -52,6 +52,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
            and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
            and not _of_trigger(w, t, trigger)  # "раунд консультаций состоялся в марте"
            and not _circumstance(w, t, trigger)  # "договорились в ходе встречи в Арике в марте"
+           and not _manner(w, t, trigger)  # "посетить страну с визитом в 2031 году"
            and not (t.head_id == trigger.id and t.rel == "obj" and w.lem[w.position[t.id]] in TREATY_WORDS)
            for t in between):  # "подписали соглашение … 14 мая": what was signed that day
         return True
@@ -67,7 +68,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
         if t.id in inside and t.head_id not in inside:
             node = w.head(t)
             for _ in range(w.settings.other_event_steps):
-                if node is None or node.id == trigger.id or _told_again(w, node, trigger):
+                if node is None or node.id == trigger.id or _told_again(w, node, trigger) or _manner(w, node, trigger):
                     break
                 if event_word(w, node) and not _circumstance(w, node, trigger) and not _in_its_clause(w, timex, trigger,
                                                                                                       node) \
@@ -164,6 +165,13 @@ def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
         return True
     return trigger.stop <= verb.start and lemma(verb.text) in HAPPEN and any(
         c.rel == "nsubj" and c.pos == "PRON" and trigger.stop <= c.start for c in w.children(verb))
+
+
+def _manner(w: Words, t: Token, trigger: Token) -> bool:
+    """``t`` tells how the trigger's act is done, with ``с`` and the instrumental, on the trigger itself (``посетить
+    Перу с государственным визитом``, ``прибыл с визитом``): the same event, whose date it may carry."""
+    return t.head_id == trigger.id and t.pos == "NOUN" and t.feats.get("Case") == "Ins" \
+        and any(c.rel == "case" and c.text.lower() in ("с", "со") for c in w.children(t))
 
 
 def _of_trigger(w: Words, t: Token, trigger: Token) -> bool:

@@ -10,6 +10,7 @@ from ...ids import is_country
 from ...records import Document, Event, PartialDate, Participant, Quote, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
+from ..clean.items import item_at
 from ..entities import with_countries
 from .actors import Actors, returns_home
 from .bodies import body_heads, elided
@@ -59,7 +60,8 @@ class EventStage:
         by_default: set[str] = set()  # the events dated by the document, not by their own words
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
-        entries = tuple(m.start() for m in _ENTRY.finditer(doc.text))  # a live blog's entries (merge.Known)
+        # a live blog's entries and a digest's items (merge.Known): each tells its own news
+        entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
@@ -85,7 +87,11 @@ class EventStage:
                 key = (type_, fact == "planned")
                 if key in seen:
                     continue
-                told = next((e.date for e in reversed(events) if e.date.precision == "day"), None)
+                # the day of the last event told before (in its item of a digest), by its own words where one was
+                told = next((e.date for e in reversed(events) if e.date.precision == "day" and e.id not in by_default
+                             and item_at(doc.items, e.start) == item_at(doc.items, sentence.start)), None) \
+                    or next((e.date for e in reversed(events) if e.date.precision == "day"
+                             and item_at(doc.items, e.start) == item_at(doc.items, sentence.start)), None)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions):

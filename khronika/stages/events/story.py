@@ -6,10 +6,15 @@ An event the document's date dated (``EventStage``'s ``by_default``) that took p
 event before it in the text that its own words date to a day before the publication (at most
 ``settings.news_days`` before), when that one is a meeting (CONSULT) and the two share a participant (or the event
 names none: ``Стороны подписали 11 документов``, or a person of a country the meeting had; it takes the meeting's
-place too, when it has none), or when that one is another act and the two have the same first actor: the side that
+place too, when it has none), or when that one is another act and the event is a meeting that names no one (``Это
+уже 25-й раунд переговоров``: the talks the act came out of) or the two have the same first actor: the side that
 acted yesterday goes on acting in its story (``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении
 правительства Чили``), while a reaction of the other side to an act of yesterday is today's.  Any event dated by its
-own words in between starts another story.
+own words in between starts another story.  An event told in the present in a sentence of its own (``оставляет за собой
+право на ответные меры``) is a stand of the day of publication and stays there (in the anchor's sentence, ``в среду
+вручили ноту, дипломата высылают``, it is the story's).  A story ends with its item of a digest (``Document.items``),
+and in a digest of the week, whose events are not of its day, an event the document would have dated had it been a
+report of the day (``dated``) takes the day of its item's story all the same.
 
 An undated document that opens with a meeting its own words date to a day tells that meeting's story the same way
 (``_lead_story``): a statement on a meeting, which does not say when it was issued.
@@ -21,7 +26,9 @@ import datetime
 import re
 
 from ...records import Document, Event, PartialDate
+from ..clean.items import item_at
 from ..quotes.actors import Actors
+from .words import tense
 
 
 def with_story_days(events: list[Event], by_default: set[str], doc: Document, days: int) -> list[Event]:
@@ -33,13 +40,16 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     published = datetime.date.fromisoformat(doc.published.iso())
     out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
     for e in sorted(events, key=lambda e: e.start):
+        if anchor is not None and item_at(doc.items, e.start) != item_at(doc.items, anchor[0].start):
+            anchor = None  # a digest's next item: another story
         own = e.id not in by_default and e.date.precision == "day"
         if own:
             last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
             before = (published - last).days
-            anchor = (e, last) if 0 < before <= days else None
+            if before <= days or not _background(e, anchor):
+                anchor = (e, last) if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" and anchor is not None \
-                and _continues(anchor[0], e, actors):
+                and _continues(anchor[0], e, actors) and not (e.start != anchor[0].start and _in_present(e, doc)):
             place = e.place or (anchor[0].place if anchor[0].type == "CONSULT" else None)
             e = dataclasses.replace(e, date=PartialDate(anchor[1].year, anchor[1].month, anchor[1].day), place=place)
         out.append(e)
@@ -92,10 +102,35 @@ def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
         # Чили, были трудными"), as quotes and stances read the country a person stands for
         sides = {actors.side(p.entity) for p in anchor.participants} - {None}
         return bool(sides & {actors.side(p.entity) for p in e.participants})
+    if not e.participants and e.type == "CONSULT":
+        return True  # "Это уже 25-й раунд переговоров": the talks the act of the day came out of
     a, b = _actor(anchor), _actor(e)
     if a is None or b is None:
         return False
     return (actors.side(a) or a) == (actors.side(b) or b)
+
+
+def _background(e: Event, anchor) -> bool:
+    """An event of the past told in the middle of a story, a year or more before it (``Первое заседание состоялось 4
+    сентября 2029 года``, ``второй визит после восстановления отношений в 2027 году``): the story's background, which
+    does not end it."""
+    return anchor is not None and e.date.year is not None and e.date.year < anchor[1].year
+
+
+def _in_present(e: Event, doc: Document) -> bool:
+    """Is the event told in the present, its trigger's verb (or the verb it hangs on) in the present tense
+    (``Сторона оставляет за собой право на ответные меры``): a stand taken on the day of publication, not the story's
+    day before?"""
+    sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
+    if sentence is None or any(q.start <= e.trigger_start < q.stop for q in doc.quoted):
+        return False  # "«Мы осуждаем … и оставляем за собой право …»": the present of the words quoted, the story's
+    by_id = {t.id: t for t in sentence.tokens}
+    t = next((t for t in sentence.tokens if t.start <= e.trigger_start < t.stop), None)
+    for _ in range(4):  # the trigger, or the verb its noun phrase hangs on
+        if t is None or t.pos in ("VERB", "AUX"):
+            break
+        t = by_id.get(t.head_id)
+    return t is not None and tense(t) == "pres"
 
 
 def _actor(e: Event) -> str | None:

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 
 from ...dates import MONTHS
-from ...morph import lemma
+from ...morph import lemma, parses
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
 from .scope import attaches_to, event_word, modifies_noun, other_event_date
@@ -73,8 +73,10 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
             near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
                 and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
             return (_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
-    # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline)
-    return PartialDate(), doc.published.precision == "unknown" and _of_its_day(trig, fact)
+    # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline);
+    # a digest of the week's: its item's story may date it (story.py)
+    review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
+    return PartialDate(), (doc.published.precision == "unknown" or review) and _of_its_day(trig, fact)
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
@@ -97,11 +99,22 @@ _FOR_YEARS = re.compile(r"\bна\s*$")  # "на" just before a range of years: "
 
 
 def _period_of_validity(text: str, x: Timex) -> bool:
-    """A range of years after ``на`` (``план действий на 2027–2029 годы``): how long a document runs, no date."""
-    return bool(_YEARS_RANGE.match(x.text)) and bool(_FOR_YEARS.search(text[max(0, x.start - 4):x.start]))
+    """A range of years after ``на`` (``план действий на 2027–2029 годы``), or a year after a noun and ``на`` (``план
+    мероприятий на 2031 год``): how long a document runs, no date (``перенесли на 2031 год`` is one)."""
+    if _YEARS_RANGE.match(x.text):
+        return bool(_FOR_YEARS.search(text[max(0, x.start - 4):x.start]))
+    m = _NOUN_FOR.search(text[max(0, x.start - 40):x.start])
+    return bool(_ONE_YEAR.fullmatch(x.text)) and m is not None and _noun(m[1])
+
+
+def _noun(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 _YEARS_RANGE = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
+_ONE_YEAR = re.compile(r"\d{4}\s*(?:год|г\.?)?")
+_NOUN_FOR = re.compile(r"([А-Яа-яЁё-]{3,})\s+на\s*$")
 
 
 def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
