@@ -215,7 +215,7 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     """The year of a dateline ``day month`` that printed no year, from the text's own evidence.
 
     The evidence is the latest date the text refers to with an explicit year and at least a month
-    (``в ноябре 2015 года``, ``12 мая 2011 года``), outside a future context (``до``, ``к``,
+    (``в ноябре 2015 года``, ``12 мая 2011 года``; a range from its first day, ``23–29 ноября 2015 года``), outside a future context (``до``, ``к``,
     ``планируется``...).  A story is written on or after the past it reports, so the dateline falls
     in that year when it is not before the reference (a month-only reference counts as its first
     day), otherwise in the next year.  Bare years (``в 2014 году``) say too little about where in
@@ -226,7 +226,7 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     (``Переговоры прервали в январе 2030 года`` under ``23 ноября``: the story may be of the next year as well).
     """
     found = find_dates(text)
-    references = [(d.year, d.month, d.day or 1) for start, _, d in found
+    references = [(d.year, d.month, _range_start(text, start) or d.day or 1) for start, _, d in found
                   if d.year and d.month and not _in_future_context(text, start) and not _milestone(text, start)]
     if not references:
         return None
@@ -237,6 +237,15 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
         return None
     later = [d.year for _, _, d in found if d.year and d.year > year + 1]
     return None if later else year  # "провести следующую встречу в 2031 году": the story is not of 2020
+
+
+_RANGE_START = re.compile(r"(?<!\d)(\d{1,2})\s*[–—-]\s*$")
+
+
+def _range_start(text: str, start: int) -> int | None:
+    """The first day of a range whose last day opens the date at ``start`` (``на неделю 23–29 ноября 2031 года``)."""
+    m = _RANGE_START.search(text, max(0, start - 8), start)
+    return int(m.group(1)) if m else None
 
 
 def weekday_of(text: str) -> int | None:

@@ -155,7 +155,7 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     genders = genders or [None] * len(words)
     out = []
     for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):
-        given = _feminine_accusative(w, case, g) if k == 0 and len(words) > 1 else None
+        given = _given_in_u(w, case, g, words[-1]) if k == 0 and len(words) > 1 else None
         if k > 0 and words[k - 1].lower() in FAMILY_PARTICLES:
             out.append(_after_particle(w, case, declined=any(o != x for o, x in zip(out, words))))
             continue
@@ -191,6 +191,20 @@ def _given_agrees(words: list[str], out: list[str], case: str | None) -> list[st
     if not (words[-1].lower().endswith("а") and out[-1] == words[-1][:-1]):
         return out
     return [words[0][:-2] + "ий"] + out[1:]
+
+
+def _given_in_u(word: str, case: str | None, gender: str | None, surname: str) -> str | None:
+    """A foreign given name in -у/-ю in the accusative, told by the surname after it: one that ends in a consonant as
+    written is a woman's, undeclined (``посла Ану Мартинес``: ``Ана``); one declined as a man's (-а/-я) leaves the given
+    name as it is (``поздравил Бассиру Диомае Фая``: ``Бассиру``, not a dative); else ``_feminine_accusative``."""
+    low, last = word.lower(), surname.lower()
+    if case == "Acc" and low[-1:] in ("у", "ю") and len(low) >= 3 and low[-2] in CONSONANTS and \
+            _dictionary_name(word, case) is None:
+        if last[-1:] in CONSONANTS:
+            return word[:-1] + ("а" if low.endswith("у") else "я")
+        if last[-1:] in ("а", "я") and len(last) > 3:
+            return word
+    return _feminine_accusative(word, case, gender)
 
 
 def _feminine_accusative(word: str, case: str | None, gender: str | None) -> str | None:

@@ -84,9 +84,10 @@ def name_en(name: str, country_code: str | None = None) -> str:
 
 
 # Transcription variants of one sound, as Russian news spell foreign names (longest first).
-_VARIANTS = (("йо", "ё"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"),
-             ("ь", ""), ("ъ", ""))
+_VARIANTS = (("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"),
+             ("й", "и"), ("ь", ""), ("ъ", ""))
 _DOUBLE = re.compile(r"(.)\1+")
+_FINAL_OE = re.compile(r"(?<=\w)ое$")
 # A voiced consonant before a voiceless one is said voiceless: spellings that differ only there sound
 # alike (``Загчи``, ``Закчи``; ``Абдулла``, not ``Гарин``/``Карин``).
 _DEVOICED = {"б": "п", "в": "ф", "г": "к", "д": "т", "ж": "ш", "з": "с"}
@@ -103,7 +104,8 @@ _SPELLINGS = {fold(spelling): fold(row["name"]) for row in lexicon.table(
 
 
 def skeleton(word: str) -> str:
-    """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, and so do
+    """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
+    ``Сое`` and ``Со``, and so do
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``ас-Сафади`` and ``Сафади``
     (the Arabic article before a hyphen)."""
     out = fold(word)
@@ -113,4 +115,5 @@ def skeleton(word: str) -> str:
     for a, b in _VARIANTS:
         out = out.replace(a, b)
     out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)
+    out = _FINAL_OE.sub("о", out)  # "Сое" and "Со" (Burmese "Soe")
     return _DOUBLE.sub(r"\1", out)

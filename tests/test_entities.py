@@ -350,3 +350,10 @@ def test_entities_a_headline_adjective_and_a_place_of_an_adjective_are_no_person
     assert "Малый Фарур" not in {name for _, name, _ in persons(doc)}
     doc = annotate("Новый министр Иван Петров прибыл в Кито.")  # an adjective before a person's name stays out of it
     assert [name for _, name, _ in persons(doc)] == ["Иван Петров"]
+
+
+def test_entities_a_countrys_adjective_a_palace_and_a_datelines_agency_are_no_persons(annotate):
+    doc = annotate("ЛОМЕ, 24 ноября (Глобал Тайм). Ганская сторона отвергла обвинения Бенина. Церемония прошла во "
+                   "дворце Паласио Роса, где министр Ганы Кваме Асанте принял посла. Журналисты побывали во дворце "
+                   "Ивана Петрова.")
+    assert {e.name for e in doc.entities if e.type == "person"} == {"Кваме Асанте", "Иван Петров"}

@@ -248,9 +248,15 @@ def test_event_forms_coordinated_country_adjectives_and_a_venue_country(events):
      "SUPPORT"),
     ("Король Иордании принял спецпосланника президента Франции.", "CONSULT"),
     ("«Ответ последует», — пообещала официальный представитель МИД Польши.", "THREATEN"),
+    ("МИД Ганы предупредил, что любые попытки перекрыть транзит получат жесткий ответ.", "THREATEN"),
 ])
 def test_event_forms_a_note_handed_mediation_offered_an_envoy_received_an_answer_promised(events, text, type_):
     assert type_ in types(events(text))
+
+
+def test_event_forms_a_consequence_told_in_the_past_is_no_threat(events):
+    assert "THREATEN" not in types(events("Министр иностранных дел Ганы сообщил, что на свой запрос Гана получила "
+                                          "адекватный ответ от Того."))
 
 
 @pytest.mark.parametrize("text", [
@@ -396,6 +402,15 @@ def test_event_forms_a_joint_body_that_holds_its_own_session_meets(events):
                                                                                  "заседание.") == ()
 
 
+def test_event_forms_a_session_told_again_by_who_chaired_it_is_that_session(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2024-05-17", text=(
+        "В Минске прошло заседание Совета министров иностранных дел СНГ. Заседание провел министр иностранных дел "
+        "Белоруссии Иван Петров."))))
+    names = {e.id: e.name for e in doc.entities}
+    (meeting,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert "Иван Петров" in {names.get(p.entity) for p in meeting.participants}
+
+
 def test_event_forms_a_law_or_a_decision_taken_is_no_reception(events):
     assert events("Закон был принят парламентом Перу.") == events("Президент Перу принял решение о визите.") == ()
 
@@ -516,3 +531,44 @@ def test_event_forms_a_session_of_a_body_of_the_two_countries_named(events):
     (met,) = events("Министры Армении и Грузии провели седьмое заседание комиссии.")
     assert met.type == "CONSULT" and met.round == 7
     assert events("Вчера прошло заседание совета директоров компании, акционеры которой из России и Китая.") == ()
+
+
+def test_event_forms_a_verb_of_discussing_by_phone_is_a_call_with_the_counterparts_country(pipeline):
+    def calls(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.mode, {names.get(p.entity) for p in e.participants}) for e in doc.events if e.type == "CONSULT"]
+
+    ((mode, sides),) = calls("Министр иностранных дел Ганы обсуждал на прошлой неделе с коллегой из Того по телефону "
+                             "вопросы транзита.")
+    assert mode == "phone" and {"Гана", "Того"} <= sides
+    ((mode, sides),) = calls("Глава МИД Ганы обсудил с бенинским коллегой по телефону ситуацию на границе.")
+    assert mode == "phone" and {"Гана", "Бенин"} <= sides
+    assert not calls("Министры Ганы и Того обсуждали этот вопрос много лет.")
+
+
+def test_event_forms_an_act_answered_in_kind_is_an_act_of_that_type_the_other_way(pipeline):
+    def acts(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.type, e.date.iso(), {(names.get(p.entity), p.role) for p in e.participants}) for e in doc.events]
+
+    got = acts("Во вторник Гана выслала двух дипломатов Бенина, в четверг Порто-Ново ответил тем же.")
+    assert ("SANCTION", "2024-05-16", {("Бенин", "source"), ("Гана", "target")}) in got, got
+    got = acts("Гана объявила персоной нон грата советника посольства Бенина. Бенин ответил зеркальными мерами.")
+    assert len([x for x in got if x[0] == "SANCTION"]) == 2, got
+    got = acts("Гана выслала двух дипломатов Бенина. Министр иностранных дел Бенина ответил на вопросы журналистов.")
+    assert len([x for x in got if x[0] == "SANCTION"]) == 1, got
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("МИД Ганы не видит необходимости в посредничестве Нигерии.", "REJECT"),
+    ("Гана приняла предложение Нигерии о посредничестве на следующий день.", "AGREE"),
+])
+def test_event_forms_mediation_declined_as_no_need_or_accepted(events, text, type_):
+    assert type_ in types(events(text))
+
+
+def test_event_forms_no_need_and_a_proposal_of_home_affairs_are_no_acts(events):
+    assert not events("Министр не видит необходимости в дополнительных проверках, заявил глава Минздрава Ганы.")
+    assert "AGREE" not in types(events("Парламент Ганы принял предложение о бюджете."))

@@ -271,3 +271,11 @@ def test_two_outcomes_of_one_document_never_join_one_group():
     assert frozenset({"v:c", "v:e"}) in found  # the one of the same act, whatever the order of ids
     other_act = outcome("v:e", "d:2", "2031-05-14", "Министры условились о новых соглашениях по туризму.", told)
     assert groups([held, told, signed, other_act]) == {frozenset({"v:a", "v:b"})}  # signed is not agreed on
+
+
+def test_a_reception_of_the_guests_is_not_their_session():
+    session = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL", "e:pt-fm", "e:cl-fm"], place="Порту", rnd=14,
+                 text="В Порту прошло 14-е заседание смешанной комиссии Португалии и Чили.")
+    reception = ev("v:b", "d:2", "2031-05-14", ["e:iso-PT", "e:iso-CL", "e:cl-fm"], mode="host", place="Порту",
+                   text="Президент Португалии принял в Порту чилийскую делегацию во главе с Мануэлем Рохасом.")
+    assert groups([session, reception]) == set()

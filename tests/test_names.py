@@ -38,6 +38,11 @@ from khronika.lexicon import LexiconError
     # a man's foreign given name in -ий agrees with his surname in the genitive
     (["Гавия", "Мансура"], ["Gen", "Gen"], "Гавий Мансур"),
     (["Марии", "Мансура"], ["Gen", "Gen"], "Мария Мансур"),
+    # a given name in -у in the accusative: a woman's before an undeclined consonant-final surname, as written before
+    # a man's declined one
+    (["Ану", "Гонсалес"], ["Acc", "Acc"], "Ана Гонсалес"),
+    (["Тамару", "Вильямс"], ["Acc", "Nom"], "Тамара Вильямс"),
+    (["Кофу", "Аннана"], ["Acc", "Acc"], "Кофу Аннан"),
 ])
 def test_names_normalize_person(words, cases, expected):
     assert " ".join(names.normalize_person(words, cases)) == expected

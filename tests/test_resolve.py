@@ -11,6 +11,8 @@ def person(id_, name, aliases=()):
 def test_skeleton_merges_transcription_variants():
     assert skeleton("Ёсида") == skeleton("Йосида") and skeleton("Кэндзи") == skeleton("Кенджи")
     assert skeleton("Иванов") != skeleton("Иваново")
+    assert skeleton("Чжун") == skeleton("Джун") and skeleton("Мьинт") != skeleton("Мьинто")
+    assert skeleton("Маунг Сое") == skeleton("Маунг Со") and skeleton("Сое") != skeleton("Сон")
 
 
 def test_full_names_in_two_transcriptions_are_one_person():

@@ -101,11 +101,12 @@ from dataclasses import replace
 
 from ..settings import FusionSettings
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
+from .modes import MULTI as _MULTI
+from .modes import one_sitting, reception_and_session
 from .report import Report, overlap, same_person
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
-_MULTI = "multilateral"
 # Acts of two sides together (``договорились``, ``подписали``), which an outlet may tell from either side.
 MUTUAL = frozenset({"AGREE"})
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
@@ -116,7 +117,6 @@ ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only
 
 def _day(r: Report) -> bool:
     return bool(r.date and len(r.date) == 10)
-
 
 
 def places_agree(a: Report, b: Report) -> bool:
@@ -169,6 +169,8 @@ def compatible(a: Report, b: Report) -> bool:
     if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
             and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
+    if a.type == "CONSULT" and reception_and_session(a, b):
+        return False  # "президент принял делегацию" the day after the commission's session: two meetings
     if a.type != "CONSULT":
         if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
             return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
@@ -189,19 +191,6 @@ def _dateline_place(a: Report, b: Report) -> bool:
     if a.type != "CONSULT":
         return True
     return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
-
-
-def one_sitting(a: Report, b: Report) -> bool:
-    """A meeting and a multilateral one that are one sitting of one mechanism: both name the mechanism of the
-    gazetteer, or the same round (a second one or later), and the meeting is not set beside another one
-    (``на полях``, ``в ходе``) nor held by persons of two countries (talks on the sidelines):
-    ``Боливия приняла участие в Лимской встрече по Венесуэле``."""
-    if {a.mode, b.mode} != {"meet", _MULTI}:
-        return False
-    meet = a if a.mode == "meet" else b
-    if meet.aside or len({c for p in meet.persons for c in p.countries}) > 1:
-        return False
-    return bool(a.mechanisms & b.mechanisms) or bool(a.round and a.round >= 2 and a.round == b.round)
 
 
 def shared_persons(a: Report, b: Report) -> list[tuple]:

@@ -311,7 +311,7 @@ class EntityStage:
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_only(span) or not_persons.adjective_alone(span, v, named) \
-                    else person_mention(span, v)
+                    or not_persons.dateline_source(span, v) else person_mention(span, v)
                 if p:
                     people.append(p)
                 continue

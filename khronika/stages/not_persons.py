@@ -1,12 +1,13 @@
 """Names the tagger reads as persons' that are none, told by where they stand (the entity stage asks these
-before it builds a person): a city opening a dateline (``Улан-Батор, 17 ноября /МОНЦАМЭ/.``) and a lone letter
+before it builds a person): a city opening a dateline (``Улан-Батор, 17 ноября /МОНЦАМЭ/.``) and the agency in
+brackets after it (``Каракас, 24 ноября (Эль Универсаль).``), a lone letter
 (``в социальной сети X``), a common adjective opening a headline or sentence (``Челночная дипломатия …``), and a
 two-word place opening with an adjective of places (``Малый Кавказ``)."""
 from __future__ import annotations
 
 import re
 
-from .. import lexicon, names
+from .. import gazetteer, lexicon, names
 from ..dates import MONTHS
 from ..morph import fold, lemmas, parses
 from ..records import Mention
@@ -23,26 +24,43 @@ def dateline_place(span: Mention, v: DocView) -> bool:
     return not v.text[line_start:span.start].strip() and bool(_DAY_MONTH.match(v.text, span.stop))
 
 
+# "КАРАКАС, 24 ноября (" right before the name and ")" after it: the agency of a dateline.
+_DATELINE_OPEN = re.compile(
+    rf"[^\W\d][\w .-]*,\s*\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\w*\.?(?:\s+\d{{4}})?\s*\(\s*$", re.IGNORECASE)
+
+
+def dateline_source(span: Mention, v: DocView) -> bool:
+    """A name in brackets after a dateline's city, day and month (``Каракас, 24 ноября (Эль Универсаль).``): the agency
+    that reports, no person."""
+    line_start = v.text.rfind("\n", 0, span.start) + 1
+    return bool(_DATELINE_OPEN.fullmatch(v.text, line_start, span.start)) and v.text[span.stop:span.stop + 1] == ")"
+
+
 def letter_only(span: Mention) -> bool:
     """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person."""
     return len([c for c in span.text if c.isalpha()]) < 2
 
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF"})
+_ADJECTIVE_ENDINGS = ("ая", "ое", "ие", "ые", "ый", "ий", "ой")
 PLACE_ADJECTIVES = lexicon.words("gazetteer_words.tsv")["PLACE_ADJECTIVES"]
 
 
 def adjective_alone(span: Mention, v: DocView, named: set[str] = frozenset()) -> bool:
-    """One word that the dictionary knows only as a common adjective (``Челночная``), never as a name, opening a
+    """One word that the dictionary knows only as a common adjective (``Челночная``) or that is a country's
+    (``Мьянманская``), never as a name, opening a
     line or a sentence: capitalised there, no person (unless a word of a longer name of the document: ``Белый``
     after ``Андрей Белый``)."""
     tokens = v.words_in(span.start, span.stop)
     if len(tokens) != 1 or fold(tokens[0].text) in named:
         return False
-    ps = parses(tokens[0].text.lower())
-    if not ps or not all(p.is_known and p.tag.POS in _ADJECTIVE_POS and not names.PROPER_GRAMMEMES & p.tag.grammemes
-                         for p in ps):
-        return False
+    word = tokens[0].text
+    # a country's adjective the dictionary may not know ("Мьянманская сторона") is one too
+    if not (word.lower().endswith(_ADJECTIVE_ENDINGS) and gazetteer.adjective_country(word)):
+        ps = parses(word.lower())
+        if not ps or not all(p.is_known and p.tag.POS in _ADJECTIVE_POS and not names.PROPER_GRAMMEMES & p.tag.grammemes
+                             for p in ps):
+            return False
     prev = v.before(span.start, 1)
     return not prev or prev[0].text in ".!?:;—–-(«\"" or "\n" in v.text[prev[0].stop:span.start]
 

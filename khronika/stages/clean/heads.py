@@ -67,6 +67,9 @@ _GLUED = re.compile(rf"(?<!\w)({_labels('published')}|{_labels('updated')}|{_lab
 _SITE = re.compile(r"(?<![\w.])(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,6}|рф)(?![\w.])", re.IGNORECASE)
 _STAMP_FILLER = re.compile(r"(?<!\w)(?:в|г|года?)(?!\w)|[\s,.;:|/•·()\[\]—–-]+", re.IGNORECASE)
 _STAMP_MAX = 160  # a longer line is no stamp
+# A document's registration number beside its date on a letterhead ("27 ноября 2031 года   2231-27-11-2031"): a
+# number of three figures or more, then groups of figures, no date of its own.
+_REGISTRATION = re.compile(r"(?<![\w./-])(?:№\s*)?\d{3,}(?:[-/]\d{1,4}){2,}(?![\w./-])")
 # The imprint of a print edition: "Газета «Вестник» №215 от 02.12.2025, стр. 6".
 _IMPRINT = re.compile(r"(?<!\w)(?:газета|журнал|приложение)\s+«[^»\n]{1,40}»|(?<!\w)(?:№|N)\s*\d+(?:/\d+)?(?!\w)"
                       r"|(?<!\w)от(?!\w)|(?<!\w)(?:стр|с)\.\s*\d+(?!\w)", re.IGNORECASE)
@@ -197,7 +200,8 @@ def header(s: str) -> Head | None:
 
 _SEGMENTS = re.compile(r"\s+[|/•·›»>]\s+")  # "Мир › 18 ноября 2026, 19:05": a breadcrumb
 # "Итоги недели. Выпуск от 14 мая 2029 года": a title; "ТВ-9. Программа «Время». Выпуск от …": a channel, a show
-_TITLED = re.compile(r"\s+[|/•·›»>]\s+|(?<=[а-яёa-zА-ЯЁA-Z»\"])\.\s+")
+# "ТВ-9 — Вечерние новости — 25.11.2031 — субтитры": labels apart by dashes
+_TITLED = re.compile(r"\s+[|/•·›»>—–]\s+|(?<=[а-яёa-zА-ЯЁA-Z»\"])\.\s+")
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
 
 
@@ -250,7 +254,7 @@ def stamp(s: str) -> Head | None:
     first one with a day that no update label introduces (``None`` when every date is an update's)."""
     if len(s) > _STAMP_MAX:
         return None
-    t = _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", s))
+    t = _REGISTRATION.sub(" ", _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", s)))
     found = find_dates(t)
     rest, last, date, updated = [], 0, None, None
     for start, stop, found_date in found:

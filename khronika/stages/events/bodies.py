@@ -98,7 +98,10 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         held = h is not None and h.id in w.position and w.lem[w.position[h.id]] in LIGHT_VERBS
         if held and _COMMON in w.lem[max(0, i - _SERIES_BEFORE):i]:
             return _joint_session(w, w.position[h.id]) or _subject_names(w, w.position[h.id], found)
-        return _subject_names(w, w.position[h.id], found) if held else None
+        if not held:
+            return None
+        # "Сессию провел министр X" after the body's session was told: that session, told by who chaired it
+        return _subject_names(w, w.position[h.id], found) or (2 if w.bodies else None)
     first, last = w.tokens[i + 1].start, w.tokens[stop - 1].stop
     inside = [n for s, e, n in found if first <= s < last]
     if inside:

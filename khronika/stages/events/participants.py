@@ -220,7 +220,9 @@ def _countries_by_adjective(w: Words, trig: list[Token]) -> list[tuple[str, str]
     out = []
     trig_ids = {x.id for x in trig}
     for t in w.tokens:
-        country = gazetteer.adjective_country(t.text) if t.pos == "ADJ" and w.mention(t) is None else None
+        # an unknown adjective the tagger takes for a noun is still one as a modifier ("с танзанийским коллегой")
+        country = gazetteer.adjective_country(t.text) if (t.pos == "ADJ" or t.rel == "amod") \
+            and w.mention(t) is None else None
         noun = w.head(t)
         if t.rel == "conj" and noun is not None and noun.pos == "ADJ":  # "российские и турецкие дипломаты"
             noun = w.head(noun)

@@ -5,6 +5,8 @@ ruled out (``возобновление переговоров невозмож�
 (``objects.VETOES``)."""
 from __future__ import annotations
 
+from ... import morph
+from ...records import Token
 from .sentence import Words
 from .words import MAINTAINED
 
@@ -14,6 +16,16 @@ RULED_OUT = frozenset({"невозможный", "невозможно", "иск
 ACCUSING = frozenset({"обвинить", "обвинять", "обвинение", "упрекнуть", "упрекать", "подозревать", "подозрение",
                       "уличить", "уличать"})  # "обвинила Y в …": what Y is accused of is no event told
 KEEPING_UP = "поддерживать"  # "поддерживают контакты": kept up (MAINTAINED), not supported
+
+
+CONSEQUENCES = frozenset({"получить", "дать", "последовать", "остаться"})  # "получат адекватный ответ": a threat
+
+
+def consequence_told(trig: list[Token]) -> bool:
+    """A threat named by its consequence (``получат адекватный ответ``, ``ответ последует``) told in the past tense
+    (``получила адекватный ответ на запрос``): what came, no threat."""
+    verbs = [t for t in trig if t.pos == "VERB"]
+    return bool(verbs) and morph.lemma(verbs[0].text) in CONSEQUENCES and morph.tense(verbs[0].text) == "past"
 
 
 def about_to(w: Words, i: int) -> bool:

@@ -19,7 +19,9 @@ from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural
+from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
+from .senses import consequence_told
 from .sentence import Words
 from .story import with_story_days
 from .triggers import find_triggers
@@ -75,6 +77,8 @@ class EventStage:
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
             seen: set[tuple[str, bool]] = set()
             for type_, mode, trig in find_triggers(w):
+                if type_ == "THREATEN" and consequence_told(trig):
+                    continue  # "получила адекватный ответ": what came, no threat
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
@@ -110,6 +114,11 @@ class EventStage:
                     if _ours_with(w, trig[0]):
                         own.add(event.id)
                 met = _met(event, persons, at, met)
+            for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type
+                told = next((e.date for e in reversed(events) if e.date.precision == "day"), None)
+                event, _ = self._event(doc, sentence, w, act.type, None, trig, last_person, "occurred", told)
+                if actors.takes_part(event, w, doc):
+                    events.append(own_day(against(event, act), act, doc))
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person

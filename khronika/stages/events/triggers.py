@@ -25,6 +25,7 @@ from .sentence import Words
 from .words import (
     AGENT_NOUNS,
     CLUBS,
+    DISCUSSED,
     EXCLUSION_TRIGGERS,
     EXTRADITION_TRIGGERS,
     FORCES,
@@ -61,11 +62,26 @@ def find_triggers(w: Words) -> list[Found]:
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
-        if i in used or word not in TRIGGERS or any(veto(w, i) for veto in VETOES):
+        if i in used:
             continue
-        type_, mode = TRIGGERS[word]
+        if word in TRIGGERS:
+            if any(veto(w, i) for veto in VETOES):
+                continue
+            type_, mode = TRIGGERS[word]
+        elif word in DISCUSSED and by_phone(w, i):
+            type_, mode = "CONSULT", "phone"  # "обсуждал на прошлой неделе с коллегой … по телефону"
+        else:
+            continue
         out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
-    return [f for f in out if not objects.habitual(w, f[2])]
+    return [(t, "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
+            for t, m, trig in out if not objects.habitual(w, trig)]
+
+
+def by_phone(w: Words, i: int) -> bool:
+    """A verb said with ``по телефону`` however far from it (``обсудил с коллегой … по телефону``): a phone call."""
+    return w.tokens[i].pos == "VERB" and any(
+        morph.lemma(c.text) == "телефон" and any(x.rel == "case" and x.text.lower() == "по" for x in w.children(c))
+        for c in w.children(w.tokens[i]))
 
 
 def _joint_exercises(w: Words, i: int) -> bool:

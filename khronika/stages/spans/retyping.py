@@ -127,16 +127,22 @@ def quoted_after_kind(spans: list[Mention], c: Context) -> list[Mention]:
 
 
 def facilities_are_places(spans: list[Mention], c: Context) -> list[Mention]:
-    """A built place is a location, not an organisation: a name right after ``аэропорт``,
+    """A built place is a location, not an organisation nor a person: a name right after ``аэропорт``,
     ``бизнес-центр``, ``магазин``… (``в аэропорту «Внуково»``), or headed by ``дворец``/``дом``
-    (``во Дворце спорта``, ``в Доме кино``)."""
+    (``во Дворце спорта``, ``в Доме кино``); a person's name after such a word or ``дворец`` unless in the genitive
+    of an owner (``во дворце Паласио Насьональ``, not ``во дворце Ивана Петрова``)."""
     out = []
     for m in spans:
-        words = c.view.words_in(m.start, m.stop) if m.type == "ORG" else []
+        words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
         prev = c.view.previous(m.start, skip=QUOTES) if words else None
         head = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
-        if (prev and lemma(prev.text) in FACILITY_WORDS) or (head and head.text[:1].isupper() and len(words) > 1
-                                                               and lemma(head.text) in FACILITY_HEADS):
+        if m.type == "PER":  # "во дворце Паласио Насьональ", "в отеле Хилтон": the name, not an owner's genitive
+            named = prev is not None and lemma(prev.text) in FACILITY_WORDS | FACILITY_HEADS - {"дом"} \
+                and words[0].feats.get("Case") != "Gen"
+        else:
+            named = (prev is not None and lemma(prev.text) in FACILITY_WORDS) or (
+                head is not None and head.text[:1].isupper() and len(words) > 1 and lemma(head.text) in FACILITY_HEADS)
+        if named:
             m = part(m, m.start, m.stop, c, "LOC")
         out.append(m)
     return out

@@ -1,0 +1,29 @@
+"""Which modes of meeting may be told of one sitting (``rules.compatible``): a country's part in a session told as a
+meeting, not a reception of guests beside a session."""
+from __future__ import annotations
+
+from .report import Report
+
+MULTI = "multilateral"
+
+
+def one_sitting(a: Report, b: Report) -> bool:
+    """A meeting and a multilateral one that are one sitting of one mechanism: both name the mechanism of the
+    gazetteer, or the same round (a second one or later), and the meeting is not set beside another one
+    (``на полях``, ``в ходе``) nor held by persons of two countries (talks on the sidelines):
+    ``Боливия приняла участие в Лимской встрече по Венесуэле``."""
+    if {a.mode, b.mode} != {"meet", MULTI}:
+        return False
+    meet = a if a.mode == "meet" else b
+    if meet.aside or len({c for p in meet.persons for c in p.countries}) > 1:
+        return False
+    return bool(a.mechanisms & b.mechanisms) or bool(a.round and a.round >= 2 and a.round == b.round)
+
+
+def reception_and_session(a: Report, b: Report) -> bool:
+    """One report a reception of guests (mode ``host``), the other a session of a mechanism (a format, a round or a
+    named mechanism): the head of state who receives a delegation does not sit in its commission."""
+    if "host" not in (a.mode, b.mode) or a.mode == b.mode:
+        return False
+    other = b if a.mode == "host" else a
+    return bool(other.format or other.round or other.mechanisms)
