@@ -215,7 +215,8 @@ def infer_year(month: int, day: int | None, text: str) -> int | None:
     """The year of a dateline ``day month`` that printed no year, from the text's own evidence.
 
     The evidence is the latest date the text refers to with an explicit year and at least a month
-    (``в ноябре 2015 года``, ``12 мая 2011 года``; a range from its first day, ``23–29 ноября 2015 года``), outside a future context (``до``, ``к``,
+    (``в ноябре 2015 года``, ``12 мая 2011 года``; a range from its first day, ``23–29 ноября 2015 года``), outside
+    a future context (``до``, ``к``,
     ``планируется``...).  A story is written on or after the past it reports, so the dateline falls
     in that year when it is not before the reference (a month-only reference counts as its first
     day), otherwise in the next year.  Bare years (``в 2014 году``) say too little about where in
