@@ -279,3 +279,14 @@ def test_a_reception_of_the_guests_is_not_their_session():
     reception = ev("v:b", "d:2", "2031-05-14", ["e:iso-PT", "e:iso-CL", "e:cl-fm"], mode="host", place="Порту",
                    text="Президент Португалии принял в Порту чилийскую делегацию во главе с Мануэлем Рохасом.")
     assert groups([session, reception]) == set()
+
+
+def test_a_visit_only_invited_to_is_not_the_meeting_held():
+    held = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL", "e:cl-fm"], place="Порту",
+              text="Министры Португалии и Чили провели переговоры в Порту.")
+    invited = ev("v:b", "d:2", None, ["e:iso-PT", "e:iso-CL"], mode="visit", factuality="planned",
+                 text="Министр передал приглашение президенту Чили посетить Португалию с визитом.")
+    announced = ev("v:c", "d:3", "2031-05-14", ["e:iso-PT", "e:iso-CL", "e:cl-fm"], factuality="planned",
+                   place="Порту", text="Министры Португалии и Чили проведут переговоры в Порту.")
+    assert groups([held, invited]) == set()
+    assert groups([held, announced]) == {frozenset({"v:a", "v:c"})}

@@ -1,5 +1,5 @@
 """Which modes of meeting may be told of one sitting (``rules.compatible``): a country's part in a session told as a
-meeting, not a reception of guests beside a session."""
+meeting, not a reception of guests beside a session nor a meeting only planned, with no date."""
 from __future__ import annotations
 
 from .report import Report
@@ -27,3 +27,11 @@ def reception_and_session(a: Report, b: Report) -> bool:
         return False
     other = b if a.mode == "host" else a
     return bool(other.format or other.round or other.mechanisms)
+
+
+def plan_and_sitting(a: Report, b: Report) -> bool:
+    """A meeting planned or proposed with no date (``приглашение посетить …``) and one held on a date: the plan is not
+    the sitting (a dated plan may be the announcement of the meeting held; two undated reports may be one visit)."""
+    plan, held = (a, b) if a.factuality != "occurred" else (b, a)
+    return held.factuality == "occurred" and held.date is not None and plan.factuality in ("planned", "proposed") \
+        and plan.date is None and plan.day is None

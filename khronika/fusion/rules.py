@@ -102,7 +102,7 @@ from dataclasses import replace
 from ..settings import FusionSettings
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
-from .modes import one_sitting, reception_and_session
+from .modes import one_sitting, plan_and_sitting, reception_and_session
 from .report import Report, overlap, same_person
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
@@ -169,7 +169,7 @@ def compatible(a: Report, b: Report) -> bool:
     if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
             and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
-    if a.type == "CONSULT" and reception_and_session(a, b):
+    if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b)):
         return False  # "президент принял делегацию" the day after the commission's session: two meetings
     if a.type != "CONSULT":
         if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:

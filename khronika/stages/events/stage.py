@@ -115,6 +115,9 @@ class EventStage:
                         own.add(event.id)
                 met = _met(event, persons, at, met)
             for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type
+                if factuality(w, trig) != "occurred" or any(
+                        e.start == sentence.start and e.trigger_start > trig[0].start for e in events):
+                    continue  # "ответит зеркально"; "ответило зеркально: … вручена нота" tells the answer itself
                 told = next((e.date for e in reversed(events) if e.date.precision == "day"), None)
                 event, _ = self._event(doc, sentence, w, act.type, None, trig, last_person, "occurred", told)
                 if actors.takes_part(event, w, doc):
