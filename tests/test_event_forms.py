@@ -572,3 +572,16 @@ def test_event_forms_mediation_declined_as_no_need_or_accepted(events, text, typ
 def test_event_forms_no_need_and_a_proposal_of_home_affairs_are_no_acts(events):
     assert not events("Министр не видит необходимости в дополнительных проверках, заявил глава Минздрава Ганы.")
     assert "AGREE" not in types(events("Парламент Ганы принял предложение о бюджете."))
+
+
+def test_event_forms_the_sides_are_the_two_countries_met_and_a_country_talked_about_is_none(pipeline):
+    def agreed(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+        names = {e.id: e.name for e in doc.entities}
+        return [{names.get(p.entity) for p in e.participants} for e in doc.events if e.type == "AGREE"]
+
+    (sides,) = agreed("В Аккре в пятницу прошел третий раунд диалога заместителей министров Ганы и Того. Стороны "
+                      "договорились наладить обмен данными о пусках ракет Нигерии.")
+    assert {"Гана", "Того"} <= sides and "Нигерия" not in sides
+    (sides,) = agreed("Министры Ганы и Бенина договорились об обмене данными о пусках ракет Нигерии.")
+    assert {"Гана", "Бенин"} <= sides and "Нигерия" not in sides

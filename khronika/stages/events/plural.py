@@ -173,4 +173,19 @@ def with_plural(event: Event, w: Words, trig: list[Token], doc: Document, meetin
         Participant(p, "participant") for p in found))
 
 
-__all__ = ["REACH", "plural_persons", "plural_title", "with_plural"]
+def with_the_sides(event: Event, w: Words, trig: list[Token], sides: list[str]) -> Event:
+    """``Стороны договорились …`` told after a meeting of two countries (``sides``; of more, a host or a mediator may be
+    among them): those countries are its participants, where the event names fewer than two itself."""
+    if len(sides) != 2 or sum(is_country(p.entity) for p in event.participants) >= 2:
+        return event
+    verb = w.head(trig[0]) if trig[0].pos == "NOUN" else None
+    verbs = {t.id for t in trig} | ({verb.id} if verb is not None else set())
+    if not any(t.rel in SUBJECT and t.head_id in verbs and w.lem[k] == "сторона" and t.feats.get("Number") == "Plur"
+               for k, t in enumerate(w.tokens)):
+        return event
+    known = {p.entity for p in event.participants}
+    return dataclasses.replace(event, participants=event.participants + tuple(
+        Participant(c, "participant") for c in sides if c not in known))
+
+
+__all__ = ["REACH", "plural_persons", "plural_title", "with_plural", "with_the_sides"]

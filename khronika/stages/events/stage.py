@@ -18,7 +18,7 @@ from .delegations import REACH, delegates, with_delegates
 from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_own_speakers, with_speakers
-from .plural import with_plural
+from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
@@ -100,6 +100,7 @@ class EventStage:
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
+                event = with_the_sides(event, w, trig, _sides_met(events))
                 if default:
                     by_default.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
@@ -169,6 +170,16 @@ def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -
     """The last meeting of two persons or more, and its sentence: ``event`` told in sentence ``at`` if it is one."""
     told = [p.entity for p in event.participants if p.entity in persons]
     return (at, told) if event.type == "CONSULT" and len(told) >= 2 else met
+
+
+def _sides_met(events: list[Event]) -> list[str]:
+    """The countries of the last meeting told of two countries or more (``Стороны договорились …`` after it names
+    them)."""
+    for e in reversed(events):
+        countries = [p.entity for p in e.participants if is_country(p.entity)]
+        if e.type == "CONSULT" and len(countries) >= 2:
+            return countries
+    return []
 
 
 def _after(date, published) -> bool:
