@@ -307,11 +307,6 @@ def scheduled(w: Words, i: int) -> bool:
         TRIGGERS.get(w.lem[w.position[meeting.id]], ("",))[0] == "CONSULT"
 
 
-
-
-
-
-
 def reacted_to(w: Words, i: int) -> bool:
     """An act noun pointed back to as what a reaction is to (``осуждаем эти санкции``, ``приветствовал данное
     решение``): the reaction is the act; the noun re-mentions one told before."""
