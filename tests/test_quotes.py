@@ -172,6 +172,15 @@ def test_quotes_an_interviews_answers_are_the_interviewees(run, question, answer
 
 
 @pytest.mark.slow
+def test_quotes_of_several_persons_named_before_an_interview_the_one_the_first_question_addresses_answers(run):
+    _, quotes, _ = run("Радио Анды — Интервью\n\nВ Лиме завершился раунд работы комиссии Чили и Перу. Сопредседатель "
+                       "от Перу Луис Гарсия назвал итоги скромными. Мы поговорили с сопредседателем от Чили Хуаном "
+                       "Пересом.\n\n— Господин Перес, каковы итоги заседания?\n\n— Скромные, но это шаг вперед.\n\n"
+                       "— Будет ли следующее заседание?\n\n— Да, весной в Сантьяго.")
+    assert [q[0] for q in quotes] == ["Хуан Перес", "Хуан Перес"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("site", ["", "Министерство иностранных дел Республики Чили\n"])  # the site's name first
 def test_quotes_an_answer_to_a_media_question_is_the_authors_every_sentence(run, site):
     _, quotes, _ = run(f"{site}Ответ официального представителя МИД Чили Х.Переса на вопрос СМИ\n\n"

@@ -5,7 +5,8 @@ names the one person interviewed (``Посол России в Перу Иван
 direct quote of that person.
 
 An interview needs ``interview_min_turns`` questions and as many answers, the first dashed paragraph a question,
-and exactly one person named before it (a byline's author after the first dash does not count)."""
+and exactly one person named before it (a byline's author after the first dash does not count), or, of several, the
+one the first question addresses (``— Господин Димитров, …``)."""
 from __future__ import annotations
 
 from ...marks import DASHES
@@ -26,6 +27,10 @@ def interview_quotes(r: Reading) -> list[Quote]:
         return []
     first = dashed[0][0]
     persons = {m.entity for m in r.doc.mentions if m.stop <= first and r.actors.is_person(m.entity)}
+    if len(persons) > 1:  # "— Господин Димитров, каковы итоги?": the one the first question addresses
+        asked = r.text[dashed[0][0]:dashed[0][1]]
+        persons = {m.entity for m in r.doc.mentions if dashed[0][0] <= m.start < dashed[0][1]
+                   and m.entity in persons} or {p for p in persons if _addressed(r, p, asked)}
     if len(persons) != 1:
         return []
     person = persons.pop()
@@ -43,3 +48,10 @@ def interview_quotes(r: Reading) -> list[Quote]:
 def _dashed(paragraph: str) -> bool:
     stripped = paragraph.lstrip()
     return bool(stripped) and stripped[0] in DASHES and stripped[1:2] == " "
+
+
+def _addressed(r: Reading, person: str, question: str) -> bool:
+    """Does the question name the person by the surname (``— Господин Димитров, …``)?"""
+    entity = next((e for e in r.doc.entities if e.id == person), None)
+    surname = entity.name.split()[-1] if entity is not None and entity.name else ""
+    return len(surname) > 2 and surname[:-1] in question
