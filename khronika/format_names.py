@@ -21,6 +21,7 @@ from .format_rounds import first_rounds, ordinal
 from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
 from .lexicon import Column
+from .literals import haystack, may_match
 
 _WORD = re.compile(r"\w+")
 
@@ -266,7 +267,10 @@ def general_in(sentence: str) -> list[Named]:
 @lru_cache(maxsize=4096)  # the events and the formats read the same sentences
 def _general_in(sentence: str) -> tuple[Named, ...]:
     out = []
+    hay = haystack(sentence)
     for row in _PATTERNS:
+        if not may_match(row["pattern"], hay):  # none of the words its every match holds (``literals``)
+            continue
         for m in row["pattern"].finditer(sentence):
             head = m.group("name")
             if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Киргизии и Таджикистана по": no countries
