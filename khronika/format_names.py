@@ -127,8 +127,8 @@ def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
     every: dict[str, set[tuple[int, int]]] = {}
     for i, m in enumerate(words):
         w = m.group().replace("ё", "е").replace("Ё", "Е")
-        for key in sorted({w} | morph.lemmas(w)):
-            for keys, row, alias in index.get(key, ()):
+        for key in sorted(({w} | morph.lemmas(w)) & index.keys()):  # the keys some alias starts with
+            for keys, row, alias in index[key]:
                 k = len(keys)
                 if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)) \
                         and not inside_name(sentence, alias, words, i, k):
