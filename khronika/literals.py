@@ -82,9 +82,22 @@ def _needed(items) -> set[str] | None:
     return max(found, key=lambda s: (min(map(len, s)), -len(s))) if found else None
 
 
-@functools.lru_cache(maxsize=4096)
+NEEDS_KEPT = 4096  # expressions whose literals are kept (by identity: a pattern's hash reads its whole text)
+_needs: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
 def needs(rx: re.Pattern) -> tuple[str, ...] | None:
     """The case-folded literals one of which every match of ``rx`` holds, or None."""
+    hit = _needs.get(id(rx))
+    if hit is not None and hit[0] is rx:
+        return hit[1]
+    if len(_needs) >= NEEDS_KEPT:
+        _needs.clear()
+    _needs[id(rx)] = (rx, found := _literals(rx))  # the pattern kept with them, so that its id is not reused
+    return found
+
+
+def _literals(rx: re.Pattern) -> tuple[str, ...] | None:
     if not isinstance(rx.pattern, str):
         return None
     need = _needed(_parser.parse(rx.pattern, rx.flags))
@@ -102,5 +115,13 @@ def haystack(text: str) -> str | None:
 
 def may_match(rx: re.Pattern, hay: str | None) -> bool:
     """False only where ``rx`` finds nothing in the text of ``hay`` (``haystack(text)``)."""
-    need = needs(rx)
-    return need is None or hay is None or any(x in hay for x in need)
+    if hay is None:
+        return True
+    hit = _needs.get(id(rx))
+    need = hit[1] if hit is not None and hit[0] is rx else needs(rx)
+    if need is None:
+        return True
+    for x in need:
+        if x in hay:
+            return True
+    return False
