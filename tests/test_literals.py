@@ -60,3 +60,4 @@ def test_letters_folded_otherwise_than_the_engine_reads_them(pattern, text):
     rx = re.compile(pattern, re.I)
     assert rx.search(text)
     assert literals.may_match(rx, literals.haystack(text))
+
