@@ -109,6 +109,13 @@ def _aliases() -> dict[str, list[tuple[tuple, lexicon.Row, str]]]:
     return index
 
 
+@lru_cache(maxsize=1 << 16)
+def _alias_keys(word: str) -> tuple[str, ...]:
+    """The keys of ``_aliases`` a word of a sentence may start an alias under (as written, or a lemma), in order."""
+    w = word.replace("ё", "е").replace("Ё", "Е")
+    return tuple(sorted(({w} | morph.lemmas(w)) & _aliases().keys()))
+
+
 def _fits(key, word: str) -> bool:
     w = word.replace("ё", "е").replace("Ё", "Е")
     return w == key if isinstance(key, str) else bool(key & morph.lemmas(w))
@@ -126,8 +133,7 @@ def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
     best: dict[str, tuple[int, int, str]] = {}
     every: dict[str, set[tuple[int, int]]] = {}
     for i, m in enumerate(words):
-        w = m.group().replace("ё", "е").replace("Ё", "Е")
-        for key in sorted(({w} | morph.lemmas(w)) & index.keys()):  # the keys some alias starts with
+        for key in _alias_keys(m.group()):
             for keys, row, alias in index[key]:
                 k = len(keys)
                 if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)) \
