@@ -21,6 +21,7 @@ from .format_rounds import first_rounds, ordinal
 from .format_status import MEET_AGAIN
 from .gazetteer import compound_countries
 from .lexicon import Column
+from .literals import haystack, may_match
 
 _WORD = re.compile(r"\w+")
 
@@ -108,6 +109,13 @@ def _aliases() -> dict[str, list[tuple[tuple, lexicon.Row, str]]]:
     return index
 
 
+@lru_cache(maxsize=1 << 16)
+def _alias_keys(word: str) -> tuple[str, ...]:
+    """The keys of ``_aliases`` a word of a sentence may start an alias under (as written, or a lemma), in order."""
+    w = word.replace("ё", "е").replace("Ё", "Е")
+    return tuple(sorted(({w} | morph.lemmas(w)) & _aliases().keys()))
+
+
 def _fits(key, word: str) -> bool:
     w = word.replace("ё", "е").replace("Ё", "Е")
     return w == key if isinstance(key, str) else bool(key & morph.lemmas(w))
@@ -125,9 +133,8 @@ def _gazetteer_in(sentence: str) -> tuple[Named, ...]:
     best: dict[str, tuple[int, int, str]] = {}
     every: dict[str, set[tuple[int, int]]] = {}
     for i, m in enumerate(words):
-        w = m.group().replace("ё", "е").replace("Ё", "Е")
-        for key in sorted({w} | morph.lemmas(w)):
-            for keys, row, alias in index.get(key, ()):
+        for key in _alias_keys(m.group()):
+            for keys, row, alias in index[key]:
                 k = len(keys)
                 if i + k <= len(words) and all(_fits(x, words[i + j].group()) for j, x in enumerate(keys)) \
                         and not inside_name(sentence, alias, words, i, k):
@@ -260,7 +267,10 @@ def general_in(sentence: str) -> list[Named]:
 @lru_cache(maxsize=4096)  # the events and the formats read the same sentences
 def _general_in(sentence: str) -> tuple[Named, ...]:
     out = []
+    hay = haystack(sentence)
     for row in _PATTERNS:
+        if not may_match(row["pattern"], hay):  # none of the words its every match holds (``literals``)
+            continue
         for m in row["pattern"].finditer(sentence):
             head = m.group("name")
             if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Киргизии и Таджикистана по": no countries

@@ -10,6 +10,7 @@ import re
 
 from . import lexicon, morph
 from .lexicon import Column
+from .literals import haystack, may_match
 
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
@@ -69,6 +70,9 @@ def ordinal(word: str) -> int | None:
 def round_in(sentence: str) -> int | None:
     """The round a sentence tells in words: ``20-й раунд``, ``третья встреча в этом формате``, ``стало десятым
     по счету``, ``в третий раз`` (2 and more); not ``первая встреча после …`` (counted since an event)."""
+    hay = haystack(sentence)
+    if not any(may_match(rx, hay) for rx in _ROUND_TOLD):  # a sentence without their words is not scanned
+        return None
     m = _DIGIT_ROUND.search(sentence)
     if m and not _since(sentence, m.end()):
         return int(m.group(1))
@@ -112,6 +116,9 @@ def counted_round(sentence: str) -> int | None:
 _APPOSED = re.compile(r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:(\d{1,3})-?\w{0,3}|(\w+))\s*(?:,|" + _ROUND_NOUN + ")",
                       re.I)
 
+# Every expression ``round_in`` reads: one of them must be able to match in the sentence (``literals.may_match``).
+_ROUND_TOLD = (_DIGIT_ROUND, _ROMAN_ROUND, _WORD_ROUND, _BECAME, _TIMES, _APPOSED, _FIRST)
+
 
 def roman(word: str) -> int | None:
     """``XIV`` → 14 (Cyrillic ``Х``, ``І`` read as the Latin letters); None for what is no Roman numeral up to 39."""
@@ -125,8 +132,9 @@ def roman(word: str) -> int | None:
 def numbered(sentence: str) -> bool:
     """Does the sentence number a meeting by an ordinal (``Девятое заседание``, ``12-й раунд``), not counting one
     since an event (``первая встреча после …``)?"""
+    hay = haystack(sentence)
     return round_in(sentence) is not None and not _FIRST.search(sentence) and not _TIMES.search(sentence) \
-        or bool(_DIGIT_ROUND.search(sentence) or _ROMAN_ROUND.search(sentence))
+        or any(may_match(rx, hay) and rx.search(sentence) for rx in (_DIGIT_ROUND, _ROMAN_ROUND))
 
 
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.

@@ -91,6 +91,7 @@ from .format_status import (
 )
 from .ids import country_code, country_id, is_country
 from .lexicon import Column
+from .literals import haystack, may_match
 from .morph import fold
 
 
@@ -165,7 +166,10 @@ def formats_in(sentence: str) -> list[Named]:
     …``) and the general patterns of ``data/format_patterns.tsv`` where no mechanism or kind names the words."""
     out = gazetteer_in(sentence)
     taken = [p for n in out for p in n.places()]
+    hay = haystack(sentence)
     for k in KINDS:
+        if not may_match(k.pattern, hay):  # none of the words its every match holds (``literals``)
+            continue
         if k.event == "summit" and out:  # "страны ШОС провели саммит": that organisation's summit
             continue
         if k.event == "summit" and k.pattern.search(sentence) and (summit := summit_of(sentence)):
@@ -179,7 +183,7 @@ def formats_in(sentence: str) -> list[Named]:
                              start=spans[0][0], stop=spans[0][1], spans=tuple(spans)))
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
-        for m in general.finditer(sentence):
+        for m in general.finditer(sentence) if may_match(general, hay) else ():
             phrase = cut_phrase(re.sub(r"\s+", " ", m.group(1).strip().lower()))
             if not any(k.pattern.search(phrase) for k in KINDS if k.name in {n.name for n in kinds}) \
                     and not any(a <= m.start(1) < b for a, b in taken):

@@ -92,9 +92,6 @@ def _regular_forms(word: str) -> list[str]:
     return [word[: len(word) - len(ending)] + o for o in oblique]
 
 
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
 def _keys(name: str, place: bool = True) -> set[str]:
     """Keys of a table entry in all six cases, each form keyed exactly like a query.
 
@@ -104,14 +101,25 @@ def _keys(name: str, place: bool = True) -> set[str]:
     place pymorphy3 does not know as one is declined by regular endings.
     """
     words = _fold(name).split()
-    nominatives = [_nominative(word) for word in words]
+    forms = [_case_forms(word) for word in words]
     keys = {_key(name)}
-    for case in CASES:
-        declined = [p.inflect({case}) if p else None for p in nominatives]
-        keys.add(_key(" ".join(d.word if d else w for d, w in zip(declined, words))))
-    if place and len(words) == 1 and not (nominatives[0] and "Geox" in nominatives[0].tag):
+    for case in range(len(_CASES)):
+        keys.add(_key(" ".join(f[case] for f, _ in forms)))
+    if place and len(words) == 1 and not forms[0][1]:
         keys.update(_key(form) for form in _regular_forms(words[0]))
     return keys
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1 << 14)  # the words of names recur (``министерство``, ``дел``): each is declined once
+def _case_forms(word: str) -> tuple[tuple[str, ...], bool]:
+    """A folded word in each of ``_CASES`` (as written where it has no nominative reading or no such form),
+    and whether its nominative reading is a geographic name."""
+    nominative = _nominative(word)
+    declined = [nominative.inflect({case}) if nominative else None for case in _CASES]
+    return tuple(d.word if d else word for d in declined), bool(nominative and "Geox" in nominative.tag)
 
 
 def _iso_code(value: str) -> str:
@@ -295,8 +303,7 @@ def _place_keys(name: str) -> set[str]:
     if not on_river:
         return _keys(name)
     head, tail = on_river.groups()
-    parse = _nominative(_fold(head))
-    forms = {head, *_regular_forms(_fold(head))} | {p.word for c in CASES if parse and (p := parse.inflect({c}))}
+    forms = {head, *_regular_forms(_fold(head)), *_case_forms(_fold(head))[0]}
     return {_key(form + tail) for form in forms}
 
 

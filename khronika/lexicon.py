@@ -98,8 +98,42 @@ class Column:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words`` as written, the longest first (no group)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """A regular expression matching any of ``words`` as written, the longest first (no group of its own: the
+    caller groups it).  Written as a tree of the words' shared beginnings (``ма(?:рт(?:а)?|я)``) where it can be,
+    which tries the very same words in the same order (of those that fit the text at a place, the longest first)
+    at a fraction of the cost: an engine tries each alternative in turn at every place it scans."""
+    words = set(words)
+    tree = _tree(words) if words and "" not in words and all(_TREE_CHARS.fullmatch(w) for w in words) else None
+    return tree if tree is not None else "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Letters of which two are alike to a case-insensitive expression only where their lower case is one (not so
+# beyond: ``i`` and the Turkish ``ı``): ASCII and Cyrillic.
+_TREE_CHARS = re.compile(r"[\x00-\x7f\u0400-\u04ff]+")
+
+
+def _tree(suffixes: set[str]) -> str | None:
+    """The words' tree: at each letter, the longer words on first, then the word that ends there; None where two
+    words part at letters alike in another case (their order would be the words', not the tree's)."""
+    ends = "" in suffixes
+    after: dict[str, set[str]] = {}
+    for w in suffixes:
+        if w:
+            after.setdefault(w[0], set()).add(w[1:])
+    if len({c.lower() for c in after}) < len(after):
+        return None
+    branches = []
+    for c in sorted(after):
+        rest = _tree(after[c])
+        if rest is None:
+            return None
+        branches.append(re.escape(c) + rest)
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if ends:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 def regex(value: str) -> re.Pattern:

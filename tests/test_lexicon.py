@@ -67,3 +67,22 @@ def test_broken_tables_name_file_and_line(data, text, problem):
 def test_missing_file_is_named(data):
     with pytest.raises(LexiconError, match=r"khronika/data/none\.tsv: no such data file"):
         lexicon.words("none.tsv")
+
+
+def _plain(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@pytest.mark.parametrize("words", [
+    ["пн", "пон", "понедельник", "понедельника", "вт", "вторник", "вторника"],
+    ["зимой", "зима", "зим", "з", "весной", "весна"],
+    ["x.y", "x", "x+", "ab", "a"],
+    ["Пт", "пт"],  # alike but for the case: the plain alternation, in the words' order
+])
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_an_alternation_as_a_tree_matches_as_the_words_would(words, flags):
+    text = "Пн, ПОНЕДЕЛЬНИКА и понедельник; вторникам зимой, зима и весна. x.y x+ ab a xa. пТ"
+    for around in ("(?:{})", r"(?<!\w)(?:{})(?!\w)", r"(?:{})(?=\W)", "(?:{})а"):
+        tree = re.compile(around.format(lexicon.alternation(words)), flags)
+        plain = re.compile(around.format(_plain(words)), flags)
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

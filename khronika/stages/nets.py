@@ -68,11 +68,15 @@ def windows(x: np.ndarray, width: int, padding: int) -> np.ndarray:
     as ``sliding_window_view(padded, width, axis=1)`` reshaped, filled one offset at a time (a copy of whole
     feature rows, where the view's copy goes three values at a time)."""
     batch, length, features = x.shape
-    padded = np.pad(x, ((0, 0), (padding, padding), (0, 0)))
     steps = length + 2 * padding - width + 1
     out = np.empty((batch, steps, features, width), dtype=x.dtype)
-    for offset in range(width):
-        out[:, :, :, offset] = padded[:, offset:offset + steps, :]
+    for offset in range(width):  # window ``s`` at ``offset`` reads ``x[s + offset - padding]``, a zero outside ``x``
+        first = max(0, padding - offset)  # the first window whose row there is within ``x``
+        last = min(steps, length + padding - offset)  # the window after the last one
+        out[:, :first, :, offset] = 0
+        out[:, last:, :, offset] = 0
+        if first < last:
+            out[:, first:last, :, offset] = x[:, first + offset - padding:last + offset - padding, :]
     return out.reshape(-1, features * width)
 
 

@@ -38,7 +38,7 @@ def query_lemmas(query: str) -> list[str]:
 
 
 def lemma_text(title: str | None, body: str) -> str:
-    return " ".join(w for _, _, w in words(f"{title or ''}\n{body}"))
+    return " ".join(map(lemma_of, _WORD.findall(f"{title or ''}\n{body}")))  # ``words``' lemmas, without offsets
 
 
 def index(conn: Connection, doc_id: str, title: str | None, body: str) -> None:

@@ -70,6 +70,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
 from .arithmetic import UNKNOWN
 from .candidates import _candidate, _join_ranges, _select
@@ -85,7 +86,9 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     ``anchor`` is the document date (``Document.published``), of any precision.  See the module
     notes for the spans and the resolution rules.
     """
-    cands = [c for kind, rx in _KINDS for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
+    hay = haystack(text)  # a kind none of whose words the text holds is not scanned (``literals.may_match``)
+    cands = [c for kind, rx in _KINDS if may_match(rx, hay)
+             for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
     for c in _join_ranges(_select(cands), text):
         date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text) \

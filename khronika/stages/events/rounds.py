@@ -7,6 +7,7 @@ import re
 
 from ...format_rounds import round_in
 from ...formats import KINDS
+from ...literals import haystack, may_match
 from .sentence import Words
 
 # The format named before: "в таком формате", "этот формат был приостановлен", "предложил его возобновить".
@@ -15,7 +16,9 @@ SAME_FORMAT = re.compile(r"(?:таком|этом|том же|данном|эт�
 
 def format_of(text: str) -> str | None:
     """The event format (``Event.format``) a sentence names: the first kind of the lexicon that has one."""
-    return next((k.event for k in KINDS if k.event and k.event_pattern.search(text)), None)
+    hay = haystack(text)
+    return next((k.event for k in KINDS
+                 if k.event and may_match(k.event_pattern, hay) and k.event_pattern.search(text)), None)
 
 
 def sentence_format(text: str, last_format: str | None) -> str | None:

@@ -3,6 +3,7 @@ trigger words, each kept unless one of the ``VETOES`` finds it does not report a
 sense it lacks, a mention in passing, a meeting asked for or a mechanism suspended)."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ... import morph
@@ -100,8 +101,9 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
             starts.setdefault(lemma, []).append(i)
     used: set[int] = set()
     out = []
-    for pattern, type_, mode in PATTERNS:
-        for i in starts.get(pattern[0], ()):
+    by_first = _by_first()
+    for pattern, type_, mode in (PATTERNS[k] for k in sorted(k for lemma in starts for k in by_first.get(lemma, ()))):
+        for i in starts[pattern[0]]:
             if i in used:
                 continue
             at = [i]
@@ -122,6 +124,16 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
+
+
+@functools.cache
+def _by_first() -> dict[str, tuple[int, ...]]:
+    """The places in ``PATTERNS`` of the patterns of each first lemma: a sentence tries those of its own lemmas only,
+    in the lexicon's order."""
+    out: dict[str, list[int]] = {}
+    for k, (pattern, _, _) in enumerate(PATTERNS):
+        out.setdefault(pattern[0], []).append(k)
+    return {lemma: tuple(ks) for lemma, ks in out.items()}
 
 
 def _governed(w: Words, i: int, word: str, options: list, used: set[int]) -> int | None:

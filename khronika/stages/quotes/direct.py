@@ -83,12 +83,15 @@ def find_direct(r: Reading) -> list[Found]:
     return out + running(r, [o for o, _ in top], out)
 
 
+_GUILLEMET = re.compile("[«»]")
+
+
 def across_lines(r: Reading, pairs: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """A quotation in guillemets over several lines (``«Первый абзац.`` / ``Второй абзац», — сказал он.``):
     a ``«`` left open on one line and the next unpaired guillemet, a ``»`` left unopened on one of the
     next ``quote_lines`` lines."""
     paired = {o for o, _, _ in pairs} | {c for _, c, _ in pairs}
-    loose = [(i, ch) for i, ch in enumerate(r.text) if ch in "«»" and i not in paired]
+    loose = [(m.start(), m.group()) for m in _GUILLEMET.finditer(r.text) if m.start() not in paired]
     out = []
     for (i, a), (j, b) in zip(loose, loose[1:]):
         lines = sum(1 for x, _ in r.view.paragraphs if i < x < j)

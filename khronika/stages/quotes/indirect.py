@@ -50,8 +50,8 @@ def find_indirect(r: Reading) -> list[Found]:
     for sentence in r.view.sentences:
         tokens = list(sentence.tokens)
         for k, t in enumerate(tokens):
-            if r.in_quote(t.start):
-                continue
+            if not (t.pos in _SPEECH_POS or fold(t.text) in _OPENING_WORDS) or r.in_quote(t.start):
+                continue  # no rule starts at this word
             for rule in INDIRECT:
                 found = rule(r, tokens, k)
                 if found is not None:
@@ -238,6 +238,10 @@ def emphasised(r: Reading, tokens: list[Token], k: int) -> Found | None:
 
 
 INDIRECT = (according_to, as_said, that, about_this, inverted, emphasised)
+# The words a rule of ``INDIRECT`` starts at: a verb of speech or opinion (``said``: a verb, or a short adjective,
+# ``уверен``), or the first word of ``according_to``, ``as_said``, ``about_this`` (each rule returns None elsewhere).
+_SPEECH_POS = frozenset({"VERB", "AUX", "ADJ"})
+_OPENING_WORDS = frozenset({"по", "как", "об", "о"})
 
 
 def parenthetical(r: Reading, tokens: list[Token], k: int) -> int | None:

@@ -168,8 +168,10 @@ def _plural_titles(tokens: list[Token], idx: MentionIndex, s: RoleSettings, plur
     genitive words of its office (``министры иностранных дел``), naming no country or body of its own."""
     out = []
     for k, t in enumerate(tokens):
+        if not plural(t):  # the cheap test first: few words are plural
+            continue
         title = head_lemma(t)
-        if not plural(t) or title is None or title in HONORIFICS or title == COLLEAGUE or idx.inner(t) is not None:
+        if title is None or title in HONORIFICS or title == COLLEAGUE or idx.inner(t) is not None:
             continue
         j = k + 1
         while j < len(tokens) and idx.inner(tokens[j]) is None and tokens[j].pos in ("NOUN", "ADJ") and \
@@ -205,8 +207,10 @@ def _plural(t: Token) -> bool:
     """A plural noun, also one the tagger takes for a name at the head of a sentence (``Президенты`` as PROPN)."""
     if t.feats.get("Number") == "Plur":
         return True
+    if t.pos != "PROPN":
+        return False
     best = morph.parses(t.text.lower())[:1]
-    return t.pos == "PROPN" and bool(best) and best[0].tag.POS == "NOUN" and best[0].tag.number == "plur"
+    return bool(best) and best[0].tag.POS == "NOUN" and best[0].tag.number == "plur"
 
 
 def respective_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:

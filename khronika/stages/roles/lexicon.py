@@ -6,6 +6,8 @@ an office of a state.
 """
 from __future__ import annotations
 
+import functools
+
 from ... import gazetteer, lexicon, marks, morph, names, names_link
 from ...records import Token
 
@@ -59,12 +61,12 @@ COLLEAGUE = "коллега"
 def head_lemma(token: Token) -> str | None:
     """The title a token names, or ``коллега`` (a role borrowed from the person it is colleague of).
     A preposition names none (``после встречи`` is no ``посол``)."""
-    if token.pos == "ADP":
-        return None
-    lemma = names.title_lemma(token.text)
-    if lemma:
-        return lemma
-    return COLLEAGUE if morph.lemma(token.text) == COLLEAGUE else None
+    return None if token.pos == "ADP" else _title_or_colleague(token.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # read for every word of every sentence by roles, coreference and quotes
+def _title_or_colleague(word: str) -> str | None:
+    return names.title_lemma(word) or (COLLEAGUE if morph.lemma(word) == COLLEAGUE else None)
 
 
 def is_national(position: str) -> bool:

@@ -42,11 +42,14 @@ def repeated_names(spans: list[Mention], c: Context) -> list[Mention]:
     have = {(m.start, m.stop) for m in spans if m.type == "ORG"}
     words = [w for w in v.tokens if has_word(w.text)] if wanted else []
     out = list(spans)
+    capitalised = [i for i, w in enumerate(words) if w.text[:1].isupper()]  # where a repeated name may start
     for n in wanted:
-        for i in range(len(words) - len(n) + 1):
+        for i in capitalised:
+            if i + len(n) > len(words):
+                break
             window = words[i:i + len(n)]
             a, b = window[0].start, window[-1].stop
-            if (window[0].text[:1].isupper() and (a, b) not in have and not re.search(r"[\n.;,]", c.text[a:b])
+            if ((a, b) not in have and not re.search(r"[\n.;,]", c.text[a:b])
                     and all(lemma(w.text) == x for w, x in zip(window, n))):
                 out.append(span(c, a, b, "ORG"))
                 have.add((a, b))

@@ -78,14 +78,16 @@ class Matcher:
         """The cues of a sentence in text order, a word in one cue at most (the file's first)."""
         out: list[Match] = []
         used: set[str] = set()
-        present = frozenset().union(*(lemmas(t.text) for t in tokens)) if tokens else frozenset()
+        lems = [lemmas(t.text) for t in tokens]
+        present = frozenset().union(*lems) if tokens else frozenset()
         for cue in cues():
             anchor = cue.slots[1] if cue.shape in ("pair", "triple") else cue.slots[0]
             if not anchor & present:
                 continue  # the word every match of the cue starts from is not in the sentence
             shape = SHAPES[cue.shape]
+            first = anchor if cue.shape in ("word", "phrase") else None  # these start at their anchor's word
             for k, t in enumerate(tokens):
-                if t.id in used:
+                if t.id in used or first is not None and not lems[k] & first:
                     continue
                 m = shape(self, cue, tokens, k)
                 if m is not None and not any(x.id in used for x in m.tokens):
