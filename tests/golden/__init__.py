@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev6``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev8``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -36,10 +36,19 @@ NEWSDEV4_TEXTS = tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" /
 NEWSDEV5_TEXTS = tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / "newsdev5").glob("t*")))
 NEWSDEV6_TEXTS = tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / "newsdev6").glob("t*")))
 
+def _texts(corpus: str) -> tuple[str, ...]:
+    """A corpus's articles: every file of its folder but its key and README."""
+    return tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval" / corpus).iterdir()
+                        if p.name not in ("key.json", "README.md")))
+
+
+NEWSDEV7_TEXTS, NEWSDEV8_TEXTS = _texts("newsdev7"), _texts("newsdev8")
+
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
                                        "newsdev3": NEWSDEV3_TEXTS, "newsdev4": NEWSDEV4_TEXTS,
-                                       "newsdev5": NEWSDEV5_TEXTS, "newsdev6": NEWSDEV6_TEXTS}
+                                       "newsdev5": NEWSDEV5_TEXTS, "newsdev6": NEWSDEV6_TEXTS,
+                                       "newsdev7": NEWSDEV7_TEXTS, "newsdev8": NEWSDEV8_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
