@@ -21,11 +21,13 @@ def one_sitting(a: Report, b: Report) -> bool:
 
 
 def reception_and_session(a: Report, b: Report) -> bool:
-    """One report a reception of guests (mode ``host``), the other a session of a mechanism (a format, a round or a
-    named mechanism): the head of state who receives a delegation does not sit in its commission."""
-    if "host" not in (a.mode, b.mode) or a.mode == b.mode:
+    """One report a reception of guests (``Report.receives``: mode ``host``, or a meeting whose sentence tells the host
+    receiving them, ``принял во дворце премьер-министра, который находится с визитом в связи с работой комиссии``),
+    the other a session of a mechanism (a format, a round or a named mechanism): the head of state who receives a
+    delegation does not sit in its commission."""
+    if a.receives == b.receives:
         return False
-    other = b if a.mode == "host" else a
+    other = b if a.receives else a
     return bool(other.format or other.round or other.mechanisms)
 
 

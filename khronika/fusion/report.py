@@ -25,6 +25,7 @@ from ..settings import FusionSettings
 from ..translit import skeleton
 from .outcome import documents_signed
 from .span import last_day, span
+from .tellings import agrees_to_meet, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -187,6 +188,8 @@ class Report:
     placed: bool = True  # its evidence names its place (not one only its document's dateline or title tells)
     signed: int | None = None  # an outcome's count of documents signed (``подписали 17 соглашений``: ``outcome.py``)
     bodies: frozenset[str] = frozenset()  # the bodies the general patterns name (``Совместный пограничный комитет``)
+    receives: bool = False  # a host receiving a guest (mode ``host``, or its sentence so tells: ``tellings.py``)
+    agenda: bool | None = None  # an agreement about a meeting to come (True), about something else (False)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -218,6 +221,10 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     named = mechanisms_in(text) if event["type"] == "CONSULT" else frozenset()
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
     where = place_of(event.get("place"), known)
+    sentence = text if lead is None else lead
+    host = event["type"] == "CONSULT" and (event.get("mode") == "host" or not (
+        event.get("format") or event.get("round") or named) and receives(sentence))
+    agenda = agrees_to_meet(sentence, event.get("trigger") or "") if event["type"] in OUTCOMES else None
     if told != "document" and event["type"] == "CONSULT":  # a meeting of days: of each of them
         date, through = span(date, text)
     else:
@@ -226,12 +233,13 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   date, where, event.get("format"), event.get("round"),
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
                   dateline if of_its_day else None, named,
-                  told == "document" and len(date or "") == 10, bool(_ASIDE.search(text if lead is None else lead)),
+                  told == "document" and len(date or "") == 10, bool(_ASIDE.search(sentence)),
                   through,
                   fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
                   members_of(named), placed(where, text, settings),
                   documents_signed(text) if event["type"] in OUTCOMES else None,
-                  frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset())
+                  frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
+                  host, agenda)
 
 
 def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:

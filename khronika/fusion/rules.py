@@ -13,10 +13,12 @@ sides (two reports with no country in common, or two meetings of two sides each 
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
 different persons; a negated report and one that is not; for acts, sources and targets (a mutual act, an
-agreement, may be told from either side: ``facing``); a phone call or a multilateral meeting and a report of
+agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
+``tellings.agrees_to_meet``); a phone call or a multilateral meeting and a report of
 another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
 when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
-two countries: ``one_sitting``).
+two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of a
+mechanism (``reception_and_session``).
 
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day, or in the same city (their offices not told);
@@ -174,6 +176,8 @@ def compatible(a: Report, b: Report) -> bool:
     if a.type != "CONSULT":
         if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
             return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
+        if None not in (a.agenda, b.agenda) and a.agenda != b.agenda:
+            return False  # "договорились, что следующий раунд состоится …" is not "договорились об обмене данными"
         b = facing(a, b)
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:

@@ -1,0 +1,64 @@
+"""What a report's own sentence tells of the act beyond its type: a host receiving a guest (``Президент принял во
+дворце премьер-министра …``), whatever mode the event stage gave the meeting (a visit, when the guest's ``визит``
+was its trigger), and what an agreement is about — the next meeting (``договорились, что следующий раунд состоится
+…``, ``договорились о проведении …``) or something else (``договорились наладить обмен данными …``).  Words:
+``data/fusion_words.tsv``."""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..morph import fold, lemma, parses
+
+_WORDS = lexicon.words("fusion_words.tsv")
+_RECEIVE, _GUESTS, _NOT_RECEIVED = _WORDS["RECEIVE_VERBS"], _WORDS["GUEST_WORDS"], _WORDS["NOT_RECEIVED"]
+_MEETING, _VAGUE, _SKIP = _WORDS["MEETING_WORDS"], _WORDS["MEETING_VAGUE"], _WORDS["AGENDA_SKIP"]
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+_GUEST_REACH = 5  # words from the verb to its object (``принял во дворце в Нуакшоте премьер-министра``)
+_AGENDA_REACH = 6  # words from an agreement's verb to what it is about
+
+
+def _lemma(word: str) -> str:
+    return fold(lemma(word))
+
+
+def receives(sentence: str) -> bool:
+    """The sentence tells a host receiving a guest: a form of ``принять`` (not the infinitive of a plan, nor a
+    participle) whose object, within a few words, is a person by office, a delegation or a guest, and not what
+    makes it no reception (``принял участие``, ``приняла решение``)."""
+    words = _TOKEN.findall(sentence)
+    for i, w in enumerate(words):
+        if _lemma(w) not in _RECEIVE or not any(p.tag.POS == "VERB" for p in parses(w.lower())[:1]):
+            continue
+        after = [_lemma(x) for x in words[i + 1:i + 1 + _GUEST_REACH]]
+        if after and after[0] in _NOT_RECEIVED:
+            continue
+        if any(x in _GUESTS for x in after):
+            return True
+    return False
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or an ordinal before the noun an agreement is about (``следующий``, ``четвертый``, ``4-й``)."""
+    if any(c.isdigit() for c in word):
+        return True
+    found = parses(word.lower())[:1]
+    return bool(found) and found[0].tag.POS in ("ADJF", "ADJS", "PRTF", "NUMR")
+
+
+def agrees_to_meet(sentence: str, trigger: str) -> bool | None:
+    """Is the agreement the sentence tells (its verb ``trigger``) about a meeting to come (``договорились, что
+    следующий раунд состоится в X``, ``условились о проведении встречи``, ``согласовали дату следующей встречи``)?
+    False when it is about something else first (``договорились наладить обмен … и провести раунд``); None when the
+    verb is not found, nothing follows it, or it is about talks as a process (``договорились возобновить переговоры
+    о …``)."""
+    verb = fold(trigger.split(" ")[0]) if trigger else ""
+    words = _TOKEN.findall(sentence)
+    at = next((i for i, w in enumerate(words) if fold(w) == verb), None)
+    if not verb or at is None:
+        return None
+    for w in words[at + 1:at + 1 + _AGENDA_REACH]:
+        if _lemma(w) in _SKIP or _modifier(w):
+            continue
+        return None if _lemma(w) in _VAGUE else _lemma(w) in _MEETING
+    return None
