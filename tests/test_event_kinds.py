@@ -1,0 +1,33 @@
+"""The event stage on kinds of news written for these tests (news nobody tuned for, newsdev8's analysis): the
+purpose of a recall, a vow not to yield."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def go(text, published="2025-03-14"):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
+        return doc.events
+    return go
+
+
+def types(evs):
+    return sorted(e.type for e in evs)
+
+
+def test_talks_a_recall_is_for_are_no_meeting(events):
+    assert types(events("Посол Перу был отозван для консультаций в марте.")) == ["SANCTION"]
+    assert "CONSULT" not in types(events("Венесуэла объявила об отзыве посла из Панамы для консультаций."))
+    assert types(events("Посол Норвегии прибыл в Хельсинки для консультаций.")) == ["CONSULT"]
+    assert types(events("Делегации Ганы и Того провели консультации в Аккре.")) == ["CONSULT"]
+
+
+def test_a_vow_not_to_yield_is_no_event(events):
+    assert events("Правительство Того не уступит давлению соседей, заявил премьер.") == ()
+    assert "CONCEDE" not in types(events("Министр Ганы заявил: «Мы не сдадимся и не уступим»."))
+    (done,) = events("Гана не уступила Того в споре о границе.")
+    assert done.type == "CONCEDE" and done.factuality == "negated"
