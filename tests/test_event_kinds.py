@@ -31,3 +31,10 @@ def test_a_vow_not_to_yield_is_no_event(events):
     assert "CONCEDE" not in types(events("Министр Ганы заявил: «Мы не сдадимся и не уступим»."))
     (done,) = events("Гана не уступила Того в споре о границе.")
     assert done.type == "CONCEDE" and done.factuality == "negated"
+
+
+def test_what_a_deed_is_aimed_at_is_no_act(events):
+    assert types(events("Эстония осуждает планы, которые фактически направлены на ограничение торговли в регионе.")) \
+        == ["ACCUSE"]
+    assert events("Правительство Литвы приняло меры, направленные на поддержку Молдавии.") == ()
+    assert types(events("Латвия ввела ограничение на въезд граждан Белоруссии.")) == ["SANCTION"]
