@@ -38,3 +38,10 @@ def test_what_a_deed_is_aimed_at_is_no_act(events):
         == ["ACCUSE"]
     assert events("Правительство Литвы приняло меры, направленные на поддержку Молдавии.") == ()
     assert types(events("Латвия ввела ограничение на въезд граждан Белоруссии.")) == ["SANCTION"]
+
+
+def test_a_second_act_called_for_is_not_done(events):
+    got = types(events("Министр Кении призвал Уганду освободить задержанных и снять ограничения на импорт."))
+    assert "REQUEST" in got and "CONCEDE" not in got
+    got = types(events("Министр Кении призвал Уганду к диалогу, и Уганда сняла ограничения на импорт."))
+    assert "CONCEDE" in got

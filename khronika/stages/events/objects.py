@@ -262,6 +262,9 @@ def demanded_at(w: Words, i: int) -> bool:
     # "требует, чтобы Y вывели …", however parsed: a clause of purpose after a verb of demanding before it
     so_that = any(c.rel == "mark" and c.text.lower() == "чтобы" for c in w.children(w.tokens[i])) and \
         any(w.lem[k] in DEMANDING for k in range(i))
+    head = w.head_index(w.tokens[i])
+    if inf and w.tokens[i].rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
+        i = head  # "призвал Y вернуть … и снять ограничения": the second infinitive is called for as the first
     # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
     return so_that or _above(w, i, 4, lambda k: w.lem[k] in DEMANDING, lambda k: through(k) or addressee(k),
                              ("obj", "obl", "xcomp", "ccomp", "nmod"))
