@@ -45,3 +45,12 @@ def test_a_second_act_called_for_is_not_done(events):
     assert "REQUEST" in got and "CONCEDE" not in got
     got = types(events("Министр Кении призвал Уганду к диалогу, и Уганда сняла ограничения на импорт."))
     assert "CONCEDE" in got
+
+
+def test_an_envoy_back_at_his_post_is_a_concession(events):
+    assert types(events("Посол Чили вернулся в Лиму после двухмесячного перерыва.")) == ["CONCEDE"]
+    assert types(events("«Наш посол возвращается сегодня», — сказал министр иностранных дел Чили.")) == ["CONCEDE"]
+    got = events("Маркос Лопес, посол Перу в Чили, в пятницу вернулся к исполнению своих обязанностей в Сантьяго.")
+    assert types(got) == ["CONCEDE"]
+    assert events("Посол Перу Хуан Ривас вернулся в Лиму для консультаций.") == ()  # home, recalled
+    assert events("Президент Чили вернулся в Сантьяго из Европы.") == ()

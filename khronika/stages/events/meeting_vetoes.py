@@ -1,6 +1,6 @@
 """Vetoes on the triggers of meetings: a habit, a reception that receives no guest, a round of no talks, a meeting
-asked for or consented to, a mechanism suspended or resumed, a meeting with the public, the purpose of a recall.  Each says that the trigger
-word at position ``i`` reports no meeting in its sentence (``triggers.VETOES``)."""
+asked for or consented to, a mechanism suspended or resumed, a meeting with the public, the purpose of a recall.
+Each says that the trigger word at position ``i`` reports no meeting in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
 from ... import morph

@@ -16,6 +16,7 @@ from ..entities import with_countries
 from .actors import Actors, returns_home
 from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
+from .envoys import returns_to_post
 from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_own_speakers, with_speakers
@@ -97,7 +98,8 @@ class EventStage:
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions):
                     continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
-                if not actors.takes_part(event, w, doc) or returns_home(event, doc):
+                if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
+                        not returns_to_post(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
