@@ -54,3 +54,10 @@ def test_an_envoy_back_at_his_post_is_a_concession(events):
     assert types(got) == ["CONCEDE"]
     assert events("Посол Перу Хуан Ривас вернулся в Лиму для консультаций.") == ()  # home, recalled
     assert events("Президент Чили вернулся в Сантьяго из Европы.") == ()
+
+
+def test_a_guest_a_side_is_ready_to_receive_at_a_time_is_a_visit_planned(events):
+    (visit,) = events("Министр Ганы заявил, что ганская сторона готова принять нигерийского коллегу в марте.")
+    assert visit.type == "CONSULT" and visit.factuality == "planned" and visit.date.month == 3
+    assert events("Ганская сторона готова принять нигерийского коллегу.") == ()
+    assert events("Кения готова подписать соглашение с Угандой в марте.") == ()

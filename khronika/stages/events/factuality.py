@@ -27,6 +27,7 @@ from .words import (
     NEXT_ONES,
     POSTPONE,
     PROPOSALS,
+    READY,
     REQUEST_VERBS,
     TRIGGER_WORDS,
     TRIGGERS,
@@ -106,7 +107,13 @@ def _planned(w: Words, first: int) -> bool:
         return True  # "в следующем раунде переговоров": one to come
     return tense(trigger) == "futr" or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
-        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger)
+        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger)
+
+
+def _ready_to(w: Words, trigger: Token) -> bool:
+    """The infinitive of a readiness (``готова принять коллегу в декабре``, objects.ready_for): one to come."""
+    head = w.head_index(trigger)
+    return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in READY
 
 
 def _invited(w: Words, trigger: Token) -> bool:

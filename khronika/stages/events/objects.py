@@ -63,7 +63,10 @@ def intended_only(w: Words, i: int) -> bool:
 
 def ready_for(w: Words, i: int) -> bool:
     """What a side is ready for (``готова подписать соглашение``, ``договор готов к подписанию``): readiness,
-    which ``готовый`` itself reports, not the act."""
+    which ``готовый`` itself reports, not the act.  A guest a side is ready to receive at a time it tells
+    (``готова принять коллегу в декабре``) is a visit planned."""
+    if TRIGGERS.get(w.lem[i], ("", ""))[1] == "host" and w.dated:
+        return False
     k = i
     for _ in range(2):  # the trigger, or the verb whose object it is ("готова подписать соглашение")
         head = w.head_index(w.tokens[k])
