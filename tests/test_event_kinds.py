@@ -73,3 +73,14 @@ def test_a_meeting_put_off_is_planned_at_its_new_date(events):
                         "перенесен на май следующего года.")
     assert retreat.type == "CONSULT" and retreat.factuality == "planned" and retreat.date.month == 5
     assert events("Компания провела корпоративный ретрит для сотрудников в Подмосковье.") == ()
+
+
+def test_regret_about_anothers_act_is_an_accusation(events):
+    got = events("Посол Кении выразил сожаление в связи с решением Уганды закрыть границу.")
+    assert "ACCUSE" in types(got)
+    assert types(events("Министр Ганы выразил сожаление в связи с решением властей Того.")) == ["ACCUSE"]
+    assert events("Президент Ганы выразил сожаление в связи с гибелью людей при наводнении.") == ()
+    # an explanation of one's own incident, with regret: no accusation
+    assert "ACCUSE" not in types(events(
+        "Министр иностранных дел Ганы во вторник заявил, что полет самолета ВВС над границей был «технической "
+        "ошибкой», и выразил сожаление в связи с инцидентом."))
