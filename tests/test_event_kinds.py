@@ -84,3 +84,14 @@ def test_regret_about_anothers_act_is_an_accusation(events):
     assert "ACCUSE" not in types(events(
         "Министр иностранных дел Ганы во вторник заявил, что полет самолета ВВС над границей был «технической "
         "ошибкой», и выразил сожаление в связи с инцидентом."))
+
+
+def test_the_next_session_of_a_body_told_before_is_planned_without_its_name(events):
+    got = events("Министры Ганы и Того провели заседание межправительственной комиссии в Ломе. "
+                 "Стороны договорились провести следующую сессию в Аккре в 2027 году.")
+    planned = [e for e in got if e.type == "CONSULT" and e.factuality == "planned"]
+    assert len(planned) == 1 and planned[0].date.year == 2027
+    got = events("Министры Ганы и Того провели заседание межправительственной комиссии в Ломе. "
+                 "Следующее заседание стороны договорились провести в 2027 году в Гане.")
+    assert [e.date.year for e in got if e.type == "CONSULT" and e.factuality == "planned"] == [2027]
+    assert events("Стороны договорились провести следующую сессию в Аккре в 2027 году.") == ()  # no body told
