@@ -95,3 +95,19 @@ def test_the_next_session_of_a_body_told_before_is_planned_without_its_name(even
                  "Следующее заседание стороны договорились провести в 2027 году в Гане.")
     assert [e.date.year for e in got if e.type == "CONSULT" and e.factuality == "planned"] == [2027]
     assert events("Стороны договорились провести следующую сессию в Аккре в 2027 году.") == ()  # no body told
+
+
+def test_a_capital_as_the_subject_acts_for_its_country(events):
+    (act,) = events("Аккра осудила решение Того.")
+    assert {(p.entity, p.role) for p in act.participants} >= {("e:iso-GH", "source")}
+    (act,) = events("Ломе на следующий день принял предложение Аккры.")
+    assert act.type == "SUPPORT" and ("e:iso-TG", "source") in {(p.entity, p.role) for p in act.participants}
+    (meet,) = events("В Аккре прошли переговоры министров Ганы и Того.")
+    assert {p.entity for p in meet.participants} == {"e:iso-GH", "e:iso-TG"}
+
+
+def test_concern_and_groundless_are_accusations(events):
+    assert "ACCUSE" in types(events("Представитель МИД Ганы заявила, что Аккра с обеспокоенностью следит за "
+                                    "учениями Того у границы."))
+    assert types(events("МИД Ганы назвал решение Того «необоснованным».")) == ["ACCUSE"]
+    assert events("Со всей серьёзностью и с обеспокоенностью родители встретили новость о закрытии школы.") == ()
