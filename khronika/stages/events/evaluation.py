@@ -116,21 +116,3 @@ def _about_an_act(w: Words, verb: int, evaluation: int, subject: Token) -> bool:
     return any(t.start in w.actors or w.lem[w.position[t.id]] in EVALUATED or w.lem[w.position[t.id]] in TRIGGER_WORDS
                for t in said if w.position[t.id] not in (verb, evaluation))
 
-
-REGRET_ABOUT = frozenset({"связь", "повод", "из-за"})  # "сожаление в связи с …", "по поводу …", "из-за …"
-
-
-def regret_of_no_act(w: Words, at: list[int]) -> bool:
-    """``выразил сожаление`` is an accusation only about another's act: a noun after ``в связи с``, ``по поводу``
-    that names its actor (``в связи с решением Грузии``, ``решением норвежских властей``); regret for an incident
-    (an apology) or a loss (condolence) is none."""
-    after = range(at[-1] + 1, min(len(w.lem), at[-1] + 4))
-    k = next((j for j in after if w.lem[j] in REGRET_ABOUT), None)
-    if k is None:
-        return True
-    noun = next((j for j in range(k + 1, min(len(w.lem), k + 3)) if w.tokens[j].pos == "NOUN"), None)
-    if noun is None:
-        return True
-    below = [t for t in w.v.subtree(w.tokens[noun]) if t.id != w.tokens[noun].id]
-    return not any(t.start in w.actors or t.id in w.position and w.lem[w.position[t.id]] in AGENT_NOUNS
-                   for t in below)

@@ -13,7 +13,7 @@ from ...records import Token
 from . import objects
 from .bodies import body_meetings
 from .envoys import no_envoy_returns
-from .evaluation import evaluations, regret_of_no_act
+from .evaluation import evaluations
 from .meeting_vetoes import (
     imperfective_past,
     mechanism,
@@ -123,8 +123,7 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
                         or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
-                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])
-                        or pattern[-1] == "сожаление" and regret_of_no_act(w, at)):
+                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])):
                     out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
     return used, out
 
