@@ -117,3 +117,11 @@ def test_this_is_the_meeting_told_before(events):
     (meet,) = [e for e in got if e.type == "CONSULT"]
     assert (meet.date.year, meet.date.month) == (2025, 3)  # the Monday of its own sentence, not 2023
     assert len([p for p in meet.participants if not p.entity.startswith("e:iso-")]) == 2  # the delegates
+
+
+def test_a_round_of_talks_takes_the_tense_of_its_verb(events):
+    got = events("Секретарь МИД Ганы Джон Менса посетит Ломе, где проведет очередной раунд консультаций с коллегой "
+                 "из Того.")
+    assert got and all(e.factuality == "planned" for e in got)
+    (done,) = events("Делегации Ганы и Того провели очередной раунд консультаций в Ломе.")
+    assert done.factuality == "occurred"
