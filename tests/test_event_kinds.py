@@ -110,15 +110,6 @@ def test_concern_and_groundless_are_accusations(events):
     assert events("Со всей серьёзностью и с обеспокоенностью родители встретили новость о закрытии школы.") == ()
 
 
-def test_this_is_the_meeting_told_before(events):
-    got = events("Спецпосланники «тройки» — Ганы, Того и Бенина — провели в понедельник встречу в Аккре. Это первая "
-                 "встреча посредников в таком составе после перерыва: последний раз они собирались в марте 2023 года "
-                 "в Ломе. Ганскую сторону представлял замминистра Кофи Асанте, тоголезскую — посол Жан Агбо.")
-    (meet,) = [e for e in got if e.type == "CONSULT"]
-    assert (meet.date.year, meet.date.month) == (2025, 3)  # the Monday of its own sentence, not 2023
-    assert len([p for p in meet.participants if not p.entity.startswith("e:iso-")]) == 2  # the delegates
-
-
 def test_a_round_of_talks_takes_the_tense_of_its_verb(events):
     got = events("Секретарь МИД Ганы Джон Менса посетит Ломе, где проведет очередной раунд консультаций с коллегой "
                  "из Того.")

@@ -1,7 +1,6 @@
 """Vetoes on the triggers of meetings: a habit, a reception that receives no guest, a round of no talks, a meeting
-asked for or consented to, a mechanism suspended or resumed, a meeting with the public, the purpose of a recall, a
-meeting told again (``Это первая встреча …``). Each says that the trigger word at position ``i`` reports no meeting
-in its sentence (``triggers.VETOES``)."""
+asked for or consented to, a mechanism suspended or resumed, a meeting with the public, the purpose of a recall.
+Each says that the trigger word at position ``i`` reports no meeting in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
 from ... import morph
@@ -104,11 +103,3 @@ def recalled_for_talks(w: Words, i: int) -> bool:
     head = w.head_index(t)
     return w.lem[i] in TALKS and head is not None and w.lem[head] in ENVOY_TRIGGERS | RECALL_VERBS \
         and any(c.rel == "case" and c.text.lower() == "для" for c in w.children(t))
-
-
-def this_is_the_meeting(w: Words, i: int) -> bool:
-    """``Это первая встреча … после перерыва``: a meeting noun whose subject is ``это`` says more of the meeting told
-    before, no meeting of its own (its sentence may tell the time and place of another, ``последний раз … в Ломе``)."""
-    t = w.tokens[i]
-    return t.pos == "NOUN" and w.lem[i] in TALKS and any(
-        c.rel == "nsubj" and c.text.lower() == "это" for c in w.children(t))
