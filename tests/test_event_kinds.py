@@ -116,3 +116,10 @@ def test_a_round_of_talks_takes_the_tense_of_its_verb(events):
     assert got and all(e.factuality == "planned" for e in got)
     (done,) = events("Делегации Ганы и Того провели очередной раунд консультаций в Ломе.")
     assert done.factuality == "occurred"
+
+
+def test_a_building_no_gazetteer_places_lies_in_the_datelines_city(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2025-03-14", text=(
+        "МАНАГУА, 14 марта. Президент Никарагуа принял российскую делегацию в Доме народа в пятницу вечером."))))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.place, e.place) for e in doc.events] == ["Манагуа"]
