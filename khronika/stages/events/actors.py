@@ -23,7 +23,8 @@ diplomatic event, and a visit's target country does not make the visit a state v
 прибыл в Саудовскую Аравию``).
 An arrest or seizure (``COUNTRY_TYPES``) needs a country among its participants.
 An event of a named format of dialogue (``в формате «два плюс два»``) is one anywhere; one of a format named
-by a word of level only (``LEVEL_FORMATS``: a ``саммит`` of scientists) only in a diplomatic document.  In a sport
+by a word of level only (``LEVEL_FORMATS``: a ``саммит`` of scientists) with named participants none of them a country
+only in a diplomatic document.  In a sport
 document (``sport_sentences`` sentences with a word of ``SPORT``) only an event with an office
 holder of a state is kept.
 """
@@ -115,7 +116,11 @@ class Actors:
         if any(kinds.get(p.entity) == "person" and p.entity in self.corporate for p in event.participants) and \
                 all(p.entity in self.corporate for p in event.participants):
             return False  # "глава компании на «Саммите сталеваров»": companies and their people only
-        if event.format is not None and (event.format not in LEVEL_FORMATS or self.diplomatic) \
+        # a "саммит" of named participants none of them a country, outside a diplomatic document, is diplomacy by
+        # its participants (a scientists' summit is none)
+        scientists = event.format in LEVEL_FORMATS and not self.diplomatic and bool(event.participants) and \
+            not any(is_country(p.entity) for p in event.participants)
+        if event.format is not None and not scientists \
                 or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
             return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py)
         if not event.participants:
