@@ -62,3 +62,18 @@ def test_a_summit_of_scientists_makes_no_document_diplomatic(pipeline):
         "Участники международного саммита по вулканологии договорились о создании общей базы данных. "
         "Меморандум подписали девять лабораторий. Переговоры о подключении новых телескопов продолжаются."))))
     assert not doc.events, [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_brand_in_quotation_marks_is_no_state_body(events):
+    got = events("Арбитражный суд Казани отклонил иск сети кофеен «Консульство вкуса» к поставщику. "
+                 "Истец выразил протест против штрафа, но судья поддержал позицию ответчика.")
+    assert got == (), [(e.type, e.trigger) for e in got]
+    got = events("Посольство Кении в Уганде выразило протест против задержания журналистов.")
+    assert [e.type for e in got] == ["PROTEST"]
+
+
+def test_a_summit_of_scientists_is_no_summit_of_states(events):
+    got = events("Ученые Японского агентства аэрокосмических исследований и Индийской организации космических "
+                 "исследований договорились провести летом совместный саммит по кометам.")
+    assert got == (), [(e.type, e.trigger) for e in got]
+    assert [e.type for e in events("Лидеры Вьетнама и Лаоса проведут саммит в Ханое в мае.")] == ["CONSULT"]

@@ -22,7 +22,9 @@ common noun (``консультации прошли на уровне посл�
 diplomatic event, and a visit's target country does not make the visit a state visit (``боксёр
 прибыл в Саудовскую Аравию``).
 An arrest or seizure (``COUNTRY_TYPES``) needs a country among its participants.
-An event of a named format of dialogue (``в формате «два плюс два»``) is one anywhere.  In a sport
+An event of a named format of dialogue (``в формате «два плюс два»``) is one anywhere; one of a format named
+by a word of level only (``LEVEL_FORMATS``: a ``саммит`` of scientists) with named participants none of them a country
+only in a diplomatic document.  In a sport
 document (``sport_sentences`` sentences with a word of ``SPORT``) only an event with an office
 holder of a state is kept.
 """
@@ -40,6 +42,7 @@ from .sentence import Words
 from .words import (
     AGENT_NOUNS,
     CORPORATE,
+    LEVEL_FORMATS,
     PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
     SESSIONS,
@@ -71,7 +74,10 @@ class Actors:
 
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events) -> Actors:
-        bodies = {e.id for e in doc.entities if e.type == "organization" and is_state_body(e.name)}
+        # a name in quotation marks ("турфирма «Посольство путешествий»") is a brand, no state body, unless listed
+        opened = [(m.entity, m.start > 0 and doc.text[m.start - 1] in "«\"„“") for m in doc.mentions]
+        quoted = {x for x, q in opened if q} - {x for x, q in opened if not q}
+        bodies = {e.id for e in doc.entities if e.type == "organization" and is_state_body(e.name, e.id in quoted)}
         companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
         # "президент компании" holds no office of a state
         officials = {r.person for r in doc.roles if is_state_office(r.position) and r.of not in companies}
@@ -110,7 +116,12 @@ class Actors:
         if any(kinds.get(p.entity) == "person" and p.entity in self.corporate for p in event.participants) and \
                 all(p.entity in self.corporate for p in event.participants):
             return False  # "глава компании на «Саммите сталеваров»": companies and their people only
-        if event.format is not None or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
+        # a "саммит" of named participants none of them a country, outside a diplomatic document, is diplomacy by
+        # its participants (a scientists' summit is none)
+        scientists = event.format in LEVEL_FORMATS and not self.diplomatic and bool(event.participants) and \
+            not any(is_country(p.entity) for p in event.participants)
+        if event.format is not None and not scientists \
+                or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
             return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py)
         if not event.participants:
             return self.diplomatic
@@ -161,13 +172,14 @@ def is_state_office(position: str) -> bool:
     return is_national(position) or bool(words) and words[0] in STATE_TITLES
 
 
-def is_state_body(name: str) -> bool:
-    """A state or international body: listed (``ООН``, ``Кремль``) or named with a word of ``STATE_BODIES``."""
+def is_state_body(name: str, quoted: bool = False) -> bool:
+    """A state or international body: listed (``ООН``, ``Кремль``) or named with a word of ``STATE_BODIES``
+    (not a name always written in quotation marks, ``quoted``: ``«Посольство путешествий»`` is a brand)."""
     from ..spans import known_kind
 
     if known_kind(name) in ("org", "seat"):
         return True
-    return any(morph.lemma(x).replace("ё", "е") in STATE_BODIES for x in name.replace("-", " ").split())
+    return not quoted and any(morph.lemma(x).replace("ё", "е") in STATE_BODIES for x in name.replace("-", " ").split())
 
 
 def _country_as_actor(w: Words, entity: str) -> bool:

@@ -90,6 +90,10 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         if t.pos in ("VERB", "AUX") or t.text in (",", ";", ".", ":", "—", "–") or w.lem[k] in ("который",):
             stop = k
             break
+    if stop > i + 1 and w.bodies and _numbered(w, i) and (w.tokens[i + 1].feats.get("Case") != "Gen"
+                                                          or w.tokens[i + 1].head_id != w.tokens[i].id
+                                                          or w.lem[i + 1] == _SIDES):
+        return 2  # "договорились провести следующую сессию в X": a session of the body told before, no body after it
     if stop == i + 1:  # "Предыдущее, восьмое заседание прошло в Москве" after the body was named
         if w.bodies and _numbered(w, i):
             return 2
@@ -150,6 +154,7 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
+_SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
 _COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together

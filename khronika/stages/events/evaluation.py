@@ -72,6 +72,8 @@ def _speech_verb(w: Words, i: int) -> int | None:
         k = w.position.get(node.id)
         if k is not None and w.lem[k] in EVALUATION_VERBS:
             return k
+        if k is not None and node.pos == "VERB" and node.rel == "conj" and node.feats.get("VerbForm") != "Inf":
+            return None  # "заявил, что …, и выразил сожаление": the object of a verb of its own
     for k in range(i - 1, max(-1, i - 1 - w.settings.evaluation_reach), -1):
         if w.lem[k] in _BOUNDARIES or w.lem[k] in ("а", "но") and k > 0 and w.lem[k - 1] == ",":
             return None
@@ -113,3 +115,4 @@ def _about_an_act(w: Words, verb: int, evaluation: int, subject: Token) -> bool:
             if t.id not in speaker and t.id in w.position]
     return any(t.start in w.actors or w.lem[w.position[t.id]] in EVALUATED or w.lem[w.position[t.id]] in TRIGGER_WORDS
                for t in said if w.position[t.id] not in (verb, evaluation))
+

@@ -27,6 +27,7 @@ from .words import (
     NEXT_ONES,
     POSTPONE,
     PROPOSALS,
+    READY,
     REQUEST_VERBS,
     TRIGGER_WORDS,
     TRIGGERS,
@@ -106,7 +107,13 @@ def _planned(w: Words, first: int) -> bool:
         return True  # "в следующем раунде переговоров": one to come
     return tense(trigger) == "futr" or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
-        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger)
+        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger)
+
+
+def _ready_to(w: Words, trigger: Token) -> bool:
+    """The infinitive of a readiness (``готова принять коллегу в декабре``, objects.ready_for): one to come."""
+    head = w.head_index(trigger)
+    return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in READY
 
 
 def _invited(w: Words, trigger: Token) -> bool:
@@ -155,6 +162,9 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     said of a meeting under way)."""
     if trigger.pos in NOUNS and any(_future_relative(w, c) for c in w.children(trigger)):
         return True  # "к саммиту, который пройдет в Тяньцзине"
+    up = w.head(trigger)
+    if trigger.rel == "nmod" and up is not None and up.id in w.position and w.lem[w.position[up.id]] in SERIES_NOUNS:
+        trigger = up  # "проведет очередной раунд консультаций": the round's tense is the talks'
     head = w.head_index(trigger)
     if head is None or trigger.pos not in NOUNS or not trigger.rel.startswith(GOVERNED) or \
             w.tokens[head].pos not in ("VERB", "AUX"):
@@ -175,6 +185,7 @@ def _future_relative(w: Words, verb: Token) -> bool:
 
 
 GOVERNED = ("nsubj", "obj")  # a trigger noun's relations to the verb that tells when it happens
+SERIES_NOUNS = frozenset({"раунд", "цикл", "тур"})  # "раунд консультаций": a round of talks, told by its verb
 NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a name at the start of a sentence
 
 

@@ -1,6 +1,6 @@
 """Vetoes on the triggers of meetings: a habit, a reception that receives no guest, a round of no talks, a meeting
-asked for or consented to, a mechanism suspended or resumed, a meeting with the public.  Each says that the trigger
-word at position ``i`` reports no meeting in its sentence (``triggers.VETOES``)."""
+asked for or consented to, a mechanism suspended or resumed, a meeting with the public, the purpose of a recall.
+Each says that the trigger word at position ``i`` reports no meeting in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
 from ... import morph
@@ -8,12 +8,14 @@ from .bodies import mechanisms
 from .sentence import Words
 from .words import (
     CONSENT,
+    ENVOY_TRIGGERS,
     GUESTS,
     IMPERFECTIVE,
     IN_PREPOSITIONS,
     MECHANISM_VERBS,
     PUBLIC,
     PUBLIC_MEETINGS,
+    RECALL_VERBS,
     REQUEST_VERBS,
     TALKS,
     TRIGGERS,
@@ -92,3 +94,12 @@ def _of_talks(w: Words, i: int) -> bool:
     near = [w.lem[w.position[c.id]] for c in w.children(w.tokens[i]) if c.id in w.position]
     near += w.lem[i + 1: i + 1 + s.talks_after] + w.lem[max(0, i - s.talks_before): i]
     return any(x in TALKS for x in near)
+
+
+def recalled_for_talks(w: Words, i: int) -> bool:
+    """``отозван для консультаций``, ``вызвал посла в столицу для консультаций``: the purpose of a recall, no meeting.
+    The talks noun after ``для`` depends on a word of recalling (``ENVOY_TRIGGERS``, ``RECALL_VERBS``)."""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    return w.lem[i] in TALKS and head is not None and w.lem[head] in ENVOY_TRIGGERS | RECALL_VERBS \
+        and any(c.rel == "case" and c.text.lower() == "для" for c in w.children(t))

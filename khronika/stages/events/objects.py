@@ -63,7 +63,10 @@ def intended_only(w: Words, i: int) -> bool:
 
 def ready_for(w: Words, i: int) -> bool:
     """What a side is ready for (``готова подписать соглашение``, ``договор готов к подписанию``): readiness,
-    which ``готовый`` itself reports, not the act."""
+    which ``готовый`` itself reports, not the act.  A guest a side is ready to receive at a time it tells
+    (``готова принять коллегу в декабре``) is a visit planned."""
+    if TRIGGERS.get(w.lem[i], ("", ""))[1] == "host" and w.dated:
+        return False
     k = i
     for _ in range(2):  # the trigger, or the verb whose object it is ("готова подписать соглашение")
         head = w.head_index(w.tokens[k])
@@ -262,6 +265,9 @@ def demanded_at(w: Words, i: int) -> bool:
     # "требует, чтобы Y вывели …", however parsed: a clause of purpose after a verb of demanding before it
     so_that = any(c.rel == "mark" and c.text.lower() == "чтобы" for c in w.children(w.tokens[i])) and \
         any(w.lem[k] in DEMANDING for k in range(i))
+    head = w.head_index(w.tokens[i])
+    if inf and w.tokens[i].rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
+        i = head  # "призвал Y вернуть … и снять ограничения": the second infinitive is called for as the first
     # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
     return so_that or _above(w, i, 4, lambda k: w.lem[k] in DEMANDING, lambda k: through(k) or addressee(k),
                              ("obj", "obl", "xcomp", "ccomp", "nmod"))

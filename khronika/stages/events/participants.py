@@ -58,9 +58,15 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     venues: set[str] = set()  # countries named where a meeting is held ("консультации в Швейцарии")
     for t in w.tokens:
         m = w.mention(t)
+        if m is None and t.id in subject_ids and t.text[:1].isupper() and (capital := _capital_of(t.text)):
+            out.setdefault(capital, "source")  # a capital the names missed, as the subject
+            continue
         if m is None or m.entity is None or m.entity in out or t.id not in scope:
             continue
         kind = w.mentions.kind(m)
+        if kind == "location" and t.id in subject_ids and (capital := _capital_of(m.normal or m.text)) is not None:
+            out.setdefault(capital, "source")  # "Аккра осудила …", "Сантьяго принял предложение": its government
+            continue
         if kind not in ACTOR_KINDS:
             continue
         if kind == "country" and mode in _MEETINGS and _after_in(w, t):
@@ -108,6 +114,12 @@ def _told_by(w: Words) -> set[str]:
                 break
             out.add(t.id)
     return out
+
+
+def _capital_of(name: str) -> str | None:
+    """The country a capital's name stands for, as the subject of an act (``Аккра осудила``), if a capital."""
+    country = gazetteer.lookup_capital(name)
+    return country_id(country.code) if country else None
 
 
 def seat_as_subject(w: Words, verb: Token) -> str | None:

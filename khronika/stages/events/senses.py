@@ -1,8 +1,8 @@
 """Vetoes on a trigger that its sentence gives another sense: an intention (``собрались провести``), a meeting
 ruled out (``возобновление переговоров невозможно``), the reason of thanks or blame (``благодарны за то, что те
 поддерживают …``), what a side is accused of (``обвинила Y в переброске войск``), contacts kept up (``поддерживают
-контакты``).  Each says that the trigger word at position ``i`` reports no event in its sentence
-(``objects.VETOES``)."""
+контакты``), the aim of a deed (``направлена на ограничение``).  Each says that the trigger word at position ``i``
+reports no event in its sentence (``objects.VETOES``)."""
 from __future__ import annotations
 
 from ... import morph
@@ -15,6 +15,7 @@ RULED_OUT = frozenset({"невозможный", "невозможно", "иск
                        "немыслимый", "немыслимо"})  # "возобновление переговоров невозможно": none held
 ACCUSING = frozenset({"обвинить", "обвинять", "обвинение", "упрекнуть", "упрекать", "подозревать", "подозрение",
                       "уличить", "уличать"})  # "обвинила Y в …": what Y is accused of is no event told
+AIMED = frozenset({"направить", "направлять", "нацелить", "нацеливать"})  # "направлена на ограничение": an aim
 KEEPING_UP = "поддерживать"  # "поддерживают контакты": kept up (MAINTAINED), not supported
 
 
@@ -72,4 +73,14 @@ def kept_up(w: Words, i: int) -> bool:
     return w.lem[i] == KEEPING_UP and any(w.lem[w.position[c.id]] in MAINTAINED for c in objs)
 
 
-VETOES = (about_to, ruled_out, for_which, accused_of, kept_up)
+def aimed_at(w: Words, i: int) -> bool:
+    """A trigger noun that something is aimed at (``меры, направленные на ограничение …``, ``нацелены на поддержку
+    …``): the aim of another deed, no act of its own; a participle only (``направил ноту`` sends)."""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    return t.pos == "NOUN" and head is not None and w.lem[head] in AIMED \
+        and w.tokens[head].feats.get("VerbForm") == "Part" and any(
+            c.rel == "case" and c.text.lower() == "на" for c in w.children(t))
+
+
+VETOES = (about_to, ruled_out, for_which, accused_of, kept_up, aimed_at)

@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import re
 
+from ... import morph
 from ...ids import is_country
 from ...records import Document, Event, PartialDate, Participant, Quote, Sentence, Token
 from ...settings import DEFAULT, Settings
@@ -15,6 +16,7 @@ from ..entities import with_countries
 from .actors import Actors, returns_home
 from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
+from .envoys import returns_to_post
 from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_own_speakers, with_speakers
@@ -28,7 +30,7 @@ from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
-from .words import ANOTHER, NOT_DONE, SIDELINES, ends_with
+from .words import ANOTHER, NOT_DONE, NOT_VOWED, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -82,8 +84,8 @@ class EventStage:
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
-                if fact == "negated" and type_ in NOT_DONE:
-                    continue  # "не откажется от …": no refusal, nor any act
+                if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
+                    continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow
                 key = (type_, fact == "planned")
                 if key in seen:
                     continue
@@ -96,7 +98,8 @@ class EventStage:
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions):
                     continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
-                if not actors.takes_part(event, w, doc) or returns_home(event, doc):
+                if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
+                        not returns_to_post(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
@@ -244,3 +247,8 @@ def _overlap(a: int, b: int, c: int, d: int) -> bool:
 def _distance(a: int, b: int, c: int, d: int) -> int:
     """Characters between [a, b) and [c, d); 0 when they overlap."""
     return max(0, c - b, a - d)
+
+
+def _vowed(trig: list[Token]) -> bool:
+    """A trigger verb in the present or future (``не уступим``, ``не уступает``): negated, it is a vow, no act."""
+    return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr")

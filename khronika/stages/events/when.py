@@ -140,12 +140,24 @@ def _put_off_to(w: Words, doc: Document, here: list[Timex], trig: list[Token], f
     head = w.head(trig[0])
     if head is None or head.id not in w.position or w.lem[w.position[head.id]].removesuffix("ся") not in POSTPONE:
         return None
-    found = [x for x in here if x.date.precision != "unknown" and _TO.search(doc.text[max(0, x.start - 4):x.start])
-             and attaches_to(w, x, trig[0])]
-    return found[0].date if found else None
+    found = [x for x in here if x.date.precision != "unknown" and (attaches_to(w, x, trig[0]) or _put_off(w, x))
+             and (_TO.search(doc.text[max(0, x.start - 4):x.start]) or _TO_IN.match(x.text))]  # "на апрель": one timex
+    # "саммит, намеченный на 5 марта, перенесен на апрель": the date after the verb of putting off, not the old one
+    later = [x for x in found if _put_off(w, x)] or [x for x in found if x.start > head.start]
+    return (later or found)[0].date if found else None
+
+
+def _put_off(w: Words, x: Timex) -> bool:
+    """Does the time expression depend on a verb of putting off (``… перенесен на январь``)?  In a sentence that
+    tells one postponement, the date it is put off to (a heading run into the sentence may give it two verbs)."""
+    heads = [w.head(t) for t in w.tokens if x.start <= t.start < x.stop and not x.start <= (
+        w.head(t).start if w.head(t) is not None else -1) < x.stop]
+    return any(h is not None and h.id in w.position and w.lem[w.position[h.id]].removesuffix("ся") in POSTPONE
+               for h in heads)
 
 
 _TO = re.compile(r"(?i)(?<!\w)на\s*$")
+_TO_IN = re.compile(r"(?i)на\s")
 
 
 def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:

@@ -1,17 +1,21 @@
 """The place of an event: a place after ``в``/``во`` in the sentence (also with adjectives and a place noun
 between: ``в таджикском городе X``, ``в районе города X``), or the object of ``посетить`` (a city or region before a
-country; a capital the entities stage took for its government is the city: ``в городе Ла-Пас``), the city that hosts
+country; a capital the entities stage took for its government is the city: ``в городе Ла-Пас``; a building no
+venue gazetteer places, the dateline's city: ``в Доме народа``), the city that hosts
 it (``Берлин принял консультации``); else for a meeting dated by the document, the document's dateline place.  An
 agreement: only a city after ``в`` that depends on its trigger (``подписали в пятницу в Лиме``)."""
 from __future__ import annotations
 
 from ... import gazetteer, lexicon
 from ...ids import country_code
-from ...morph import fold
+from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Token
 from .sentence import Words
 from .words import EVENT_WORDS, IN_PREPOSITIONS, NOT_PLACE_NOUNS, PLACE_HEADS
 
+# a built place heading a venue's name (the span rules' lexicon: дворец, дом, отель): it lies in a city it does not tell
+_SPAN_WORDS = lexicon.words("span_words.tsv")
+_BUILT = _SPAN_WORDS["FACILITY_HEADS"] | _SPAN_WORDS["FACILITY_WORDS"]
 PLACED = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "COERCE", "ASSAULT"})  # types that have a place
 OWN_PLACED = frozenset({"AGREE"})  # types placed only by a city of the trigger's own (``подписали в Лиме``)
 
@@ -39,7 +43,10 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
         best = next((m for m in places if w.mentions.kind(m) != "country" or id(m) in cities), places[0])
         if id(best) in cities:
             return cities[id(best)]
-        return VENUES.get(fold(best.normal or best.text), best.entity)  # "во Дворце Наций": Женева
+        venue = VENUES.get(fold(best.normal or best.text))  # "во Дворце Наций": Женева
+        if venue is None and doc.dateline_place and _building(best.normal or best.text):
+            return doc.dateline_place  # "в Доме народа" of a document from Манагуа: that city
+        return venue or best.entity
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
         return doc.dateline_place
@@ -142,3 +149,8 @@ def _after_place_preposition(w: Words, i: int) -> bool:
             and (tokens[k].pos == "ADJ" or w.lem[k] in gazetteer.PLACE_HEADS):
         k -= 1
     return 0 <= k < i - 1 and tokens[k].text.lower() in IN_PREPOSITIONS
+
+
+def _building(name: str) -> bool:
+    """Is a place's name that of a building no gazetteer places (``Дом народа``, ``президентский дворец X``)?"""
+    return any(lemma(x) in _BUILT for x in name.lower().split())
