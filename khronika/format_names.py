@@ -239,6 +239,7 @@ def _nominative(phrase: str) -> str:
     gender = next((str(p.tag.gender) for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
+        parses = [p for p in parses if not {"Name", "Surn"} & p.tag.grammemes] or parses  # "ретрит": no first name
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
         wanted = {"nomn", fit.tag.number} if fit is not None and fit.tag.number else set()
         if wanted and not noun and fit.tag.POS == "ADJF" and fit.tag.number == "sing" and gender in ("masc", "femn",
