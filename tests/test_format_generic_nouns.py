@@ -1,0 +1,51 @@
+"""Mechanisms named by generic nouns (a joint working group with its sides before its complement, consultations at the
+level of foreign secretaries, a leaders' retreat) and their histories; the meeting before a break told by "впервые с
+<года>" is the round before the sentence's own.  Invented countries, names and dates."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.format_rounds import round_in
+from khronika.formats import formats_in
+from tests.test_format_unlisted import _formats
+
+
+@pytest.mark.parametrize("sentence, name, level", [
+    ("Третье заседание совместной рабочей группы Перу и Боливии по миграции прошло в Лиме.",
+     "совместная рабочая группа по миграции", "experts"),
+    ("Послы встретились в рамках механизма консультаций на уровне секретарей МИД двух стран.",
+     "консультации на уровне секретарей мид", "deputies"),
+    ("Прошли консультации на уровне государственных секретарей министерств иностранных дел Чили и Перу.",
+     "консультации на уровне государственных секретарей министерств иностранных дел", "deputies"),
+    ("Пятый ежегодный ретрит лидеров Лаоса и Вьетнама пройдет в Ханое.", "ретрит лидеров", "leaders"),
+    ("Ретрит премьер-министров Фиджи и Самоа открылся в Суве.", "ретрит премьер-министров", "leaders"),
+])
+def test_mechanisms_named_by_generic_nouns(sentence, name, level):
+    named = {n.name: n for n in formats_in(sentence)}
+    assert name in named
+    assert named[name].level == level
+
+
+def test_a_retreat_is_numbered_like_a_meeting():
+    assert round_in("Пятый ежегодный ретрит лидеров Лаоса и Вьетнама пройдет в Ханое.") == 5
+
+
+def test_history_of_a_retreat_put_off_and_the_one_before(tmp_path):
+    history = _formats(tmp_path, (
+        "Ханой, 3 марта 2031 года.\n\n"
+        "Шестой ежегодный ретрит лидеров Лаоса и Вьетнама, намеченный на 20 марта во Вьентьяне, перенесен на май. "
+        "Премьер-министр Лаоса объяснил перенос паводками. "
+        "Предыдущий, пятый ретрит прошел в Ханое в апреле 2030 года.\n"))["ретрит лидеров Вьетнам – Лаос"]
+    assert ("postponed", 6, "2031-03-20") in history
+    assert ("planned", 6, "2031-05") in history
+    assert ("round", 5, "2030-04") in history
+
+
+def test_the_meeting_before_a_break_is_the_round_before_the_sentence_own(tmp_path):
+    history = _formats(tmp_path, (
+        "Лима, 12 мая 2031 года.\n\n"
+        "В Лиме в среду прошел пятый раунд диалога Перу и Эквадора в формате «2+2» — впервые с 2024 года.\n"))
+    entries = next(h for name, h in history.items() if name.startswith("2+2"))
+    assert any(e[:2] == ("round", 5) and e[2].startswith("2031-05") for e in entries)
+    assert ("round", 4, "2024") in entries
+    assert not any(e[1] == 5 and e[2] == "2024" for e in entries)
