@@ -23,7 +23,8 @@ EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*
                      r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|ретрит|консультаци|сесси|форум)|"
                      r"(?:последн|прошл)\w*\s+раз)\w*|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
-                     r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+                     r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
+                     r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
 # Since when a mechanism works: "с 2004 года", "с декабря 2011 года" (a month or a year; not "с тех пор").
 SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 # The founding of a mechanism, and the date right after it ("был создан в 2003 году", "учрежден в 1991 году").
@@ -115,6 +116,8 @@ class Told:
             pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
             entry = _entry("meeting", told, doc, row, text, [], date)
+            if not told and round_in(text[:pos]):  # "девятый раунд и первый после того, как в мае встречались": not 9
+                entry["round"] = None
             entry["round"] = rnd = rnd or entry["round"]
             entry["status"] = "round" if rnd or ROUND_WORD.search(text, pos, pos + EARLIER_WORDS) else "meeting"
             entries.append(entry)

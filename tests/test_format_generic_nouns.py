@@ -49,3 +49,24 @@ def test_the_meeting_before_a_break_is_the_round_before_the_sentence_own(tmp_pat
     assert any(e[:2] == ("round", 5) and e[2].startswith("2031-05") for e in entries)
     assert ("round", 4, "2024") in entries
     assert not any(e[1] == 5 and e[2] == "2024" for e in entries)
+
+
+@pytest.mark.parametrize("sentence, rnd", [
+    ("Это уже пятый раунд переговоров и первый после того, как в мае стороны встречались в Лиме.", 5),
+    ("Это первая встреча после перерыва.", None),  # counted since the break
+    ("Это вторая встреча после долгого перерыва и пандемии.", None),
+])
+def test_a_round_coordinated_with_a_first_since(sentence, rnd):
+    assert round_in(sentence) == rnd
+
+
+def test_history_a_round_and_the_meeting_it_is_the_first_after(tmp_path):
+    history = _formats(tmp_path, (
+        "Кито, 14 октября 2031 года.\n\n"
+        "Министры Эквадора и Колумбии провели в Кито переговоры в рамках механизма консультаций на уровне "
+        "секретарей МИД двух стран.\n\n"
+        "Это уже шестой раунд консультаций и первый после того, как в марте прошлого года стороны встречались "
+        "в Боготе.\n"))
+    entries = next(h for name, h in history.items() if name.startswith("консультации на уровне секретарей"))
+    assert ("meeting", None, "2030-03") in entries
+    assert any(e[:2] == ("round", 6) and e[2].startswith("2031-10") for e in entries)
