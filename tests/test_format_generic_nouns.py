@@ -70,3 +70,25 @@ def test_history_a_round_and_the_meeting_it_is_the_first_after(tmp_path):
     entries = next(h for name, h in history.items() if name.startswith("консультации на уровне секретарей"))
     assert ("meeting", None, "2030-03") in entries
     assert any(e[:2] == ("round", 6) and e[2].startswith("2031-10") for e in entries)
+
+
+def test_history_of_a_joint_commission_with_two_adjectives_and_its_previous_session(tmp_path):
+    history = _formats(tmp_path, (
+        "Лима, 5 сентября 2031 года.\n\n"
+        "В Лиме прошло очередное, девятое по счету заседание совместной научной консультативной комиссии Перу и "
+        "Эквадора по вопросам рыболовства.\n\n"
+        "Предыдущее, восьмое заседание комиссии прошло в Кито в апреле.\n"))
+    entries = next(h for name, h in history.items() if "комиссия по вопросам рыболовства" in name)
+    assert ("round", 8, "2031-04") in entries
+    assert any(e[:2] == ("round", 9) for e in entries)
+
+
+def test_a_body_named_short_after_its_full_name_is_that_body(tmp_path):
+    history = _formats(tmp_path, (
+        "Ла-Пас, 2 июня 2031 года.\n\n"
+        "Президенты Боливии и Парагвая открыли 7-ю сессию Постоянной смешанной комиссии боливийско-парагвайского "
+        "сотрудничества.\n\n"
+        "Предыдущая, 6-я сессия Постоянной смешанной комиссии прошла в Асунсьоне в мае 2029 года.\n"))
+    assert len(history) == 1
+    entries = next(iter(history.values()))
+    assert ("round", 6, "2029-05") in entries
