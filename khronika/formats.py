@@ -138,6 +138,7 @@ SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
+CALLED = 60  # characters before a format's name within which a mechanism noun calls it ("диалога X и Y в формате …")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -207,7 +208,7 @@ def _within(kind: Named, general: Named) -> bool:
 
 
 def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
-               doc_sides: dict[str, set[str]], met: set[str]) -> Named | None:
+               doc_sides: dict[str, set[str]], met: set[str], called: dict[str, set[str]]) -> Named | None:
     """The one format of the document so far, for a sentence that tells one of its meetings without naming it
     (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
     by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
@@ -222,7 +223,7 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
         return None  # the sentence names a mechanism of its own
     if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
         return None
-    words = fold(" ".join((sole.name, sole.type, sole.label)))
+    words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
     if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
         return None  # "Заседание межправкомиссии …" is not the working group's
     own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
@@ -280,6 +281,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
+    called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     for s, names in zip(doc.sentences, found):
@@ -318,7 +320,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
         named = _particular(named, mentioned)
-        sole = _series_of(text, named, mentioned, countries, doc_sides, met)
+        for n in named:  # the nouns the document calls a format by just before its name ("диалог «2+2»")
+            called.setdefault(n.name, set()).update(MECHANISM_NOUN.findall(text, max(0, n.start - CALLED), n.start))
+        sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
         named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]

@@ -92,3 +92,14 @@ def test_a_body_named_short_after_its_full_name_is_that_body(tmp_path):
     assert len(history) == 1
     entries = next(iter(history.values()))
     assert ("round", 6, "2029-05") in entries
+
+
+def test_rounds_of_a_kind_called_by_the_noun_the_document_gives_it(tmp_path):
+    history = _formats(tmp_path, (
+        "Лима, 12 мая 2031 года.\n\n"
+        "В Лиме прошел третий раунд диалога Перу и Чили в формате «2+2».\n\n"
+        "Министры обсудили безопасность на границе.\n\n"
+        "Первый раунд диалога прошел в Сантьяго в марте 2024 года, второй — в Лиме в июле 2025 года.\n"))
+    entries = next(h for name, h in history.items() if name.startswith("2+2"))
+    assert ("round", 1, "2024-03") in entries
+    assert ("round", 2, "2025-07") in entries
