@@ -46,10 +46,12 @@ from .format_bodies import (
     MECHANISM_NOUN,
     TWO_OF_THEM,
     by_party,
+    calls,
     fits_summit,
     group_summit,
     international,
     of_level,
+    of_trades,
     other_noun,
     parties_told,
     sides_in,
@@ -57,6 +59,7 @@ from .format_bodies import (
     standing,
     status_again,
     told_sides,
+    trades_only,
 )
 from .format_history import EARLIER, Told
 from .format_identity import identities
@@ -138,7 +141,6 @@ SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
-CALLED = 60  # characters before a format's name within which a mechanism noun calls it ("диалога X и Y в формате …")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -177,7 +179,8 @@ def formats_in(sentence: str) -> list[Named]:
             out.append(summit)
             continue
         spans = [m.span() for m in k.pattern.finditer(sentence)
-                 if not any(a <= m.start() and m.end() <= b for a, b in taken)]
+                 if not any(a <= m.start() and m.end() <= b for a, b in taken)
+                 and not (k.event == "summit" and of_trades(sentence, *m.span()))]  # "саммит судостроителей"
         if spans:
             level = level_of(k.label)
             out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
@@ -292,7 +295,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
-                    and kind.name not in {n.name for n in named}:  # not "трехсторонний саммит" again as a summit
+                    and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):
+                # not "трехсторонний саммит" again as a summit, nor "научный саммит"
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
@@ -312,7 +316,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
         pair_before, pair_here = pair_here, countries if len(countries) == 2 else pair_here
-        named = [short_named(n, text, s.start, doc.mentions) for n in named]
+        named = [short_named(n, text, s.start, doc.mentions) for n in named  # not a kind in a text of no state
+                 if codes or n.fixed or n.name not in EVENT_NAMES]
         shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
         if pair and len(told := sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
@@ -320,8 +325,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
         named = _particular(named, mentioned)
-        for n in named:  # the nouns the document calls a format by just before its name ("диалог «2+2»")
-            called.setdefault(n.name, set()).update(MECHANISM_NOUN.findall(text, max(0, n.start - CALLED), n.start))
+        calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
         named = [sole] if sole else named
         mentioned += named

@@ -103,3 +103,21 @@ def test_rounds_of_a_kind_called_by_the_noun_the_document_gives_it(tmp_path):
     entries = next(h for name, h in history.items() if name.startswith("2+2"))
     assert ("round", 1, "2024-03") in entries
     assert ("round", 2, "2025-07") in entries
+
+
+@pytest.mark.parametrize("sentence, summit", [
+    ("В декабре директор планирует визит в Осло, где пройдет «Саммит рыболовов Европы».", False),
+    ("Учёные договорились провести весной совместный научный саммит.", False),
+    ("Лидеры прибыли на саммит глав государств.", True),
+    ("Саммит союзников прошел в Вильнюсе.", True),
+    ("Президенты провели саммит в Лиме.", True),
+])
+def test_a_summit_of_people_who_are_not_leaders_is_no_summit_of_states(sentence, summit):
+    assert ("встречи на высшем уровне" in [n.name for n in formats_in(sentence)]) is summit
+
+
+def test_no_summit_of_states_in_a_document_that_names_no_state(tmp_path):
+    assert not _formats(tmp_path, (
+        "Наука\n\n"
+        "Астрономы обсерваторий готовят саммит по данным телескопа.\n\n"
+        "Участники саммита по кометам договорились о совместных наблюдениях.\n"))
