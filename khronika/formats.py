@@ -256,7 +256,7 @@ def build_formats(store) -> list[dict]:
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
-    suspensions = sorted(d for m in stored for d in m["suspensions"])
+    suspensions = [x for m in stored for x in m["suspensions"]]
     names = {e["id"]: e for e in store.entities()}
     return [format_record(g, names, suspensions) for g in identities(seen)]
 
@@ -373,7 +373,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
                                     and recent(e["date"], row["published"])), own.get(n.name))
-    suspensions = [e["date"] for e in events
+    suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     mentions = standing(_kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,

@@ -121,3 +121,33 @@ def test_no_summit_of_states_in_a_document_that_names_no_state(tmp_path):
         "Наука\n\n"
         "Астрономы обсерваторий готовят саммит по данным телескопа.\n\n"
         "Участники саммита по кометам договорились о совместных наблюдениях.\n"))
+
+
+def test_an_undated_break_takes_the_date_of_a_suspension_between_its_own_sides_only():
+    from khronika.format_merge import _between
+    told = [["2029-03", ["e:iso-PE", "e:iso-CL"]], ["2027", []], ["2026", ["e:iso-PE", "e:iso-BO"]],
+            ["2028", ["e:iso-CL"]], "2025"]  # a bare date: a store made before
+    assert _between(told, ["e:iso-CL", "e:iso-PE"]) == ["2025", "2028", "2029-03"]
+    assert _between(told, ["e:iso-AR", "e:iso-PY"]) == ["2025"]
+
+
+def test_a_meeting_that_was_to_be_held_on_a_day_and_was_put_off(tmp_path):
+    history = _formats(tmp_path, (
+        "Кито, 20 ноября 2031 года.\n\n"
+        "В Кито прошло пятое заседание межправительственной комиссии Эквадора и Колумбии по торговле.\n\n"
+        "Заседание должно было состояться еще 12 сентября, однако было перенесено по просьбе колумбийской стороны.\n"))
+    entries = next(h for name, h in history.items() if name.startswith("межправительственная комиссия"))
+    assert ("postponed", None, "2031-09-12") in entries or any(
+        e[0] == "postponed" and e[2] == "2031-09-12" for e in entries)
+
+
+def test_a_resumption_and_a_meeting_on_one_day_are_one_mechanism_named_two_ways(tmp_path):
+    from tests.test_format_history_told import ingested_formats
+    a = tmp_path / "a.txt"
+    a.write_text("Лима, 13 мая 2031 года.\n\nТретье заседание совместной рабочей группы Перу и Чили по миграции "
+                 "прошло во вторник в Лиме.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Итоги недели\n\nОпубликовано 16.05.2031\n\nВо вторник в Лиме впервые с 2027 года собралась "
+                 "рабочая группа Перу и Чили по миграции.\n", encoding="utf-8")
+    names = [f["name"] for f in ingested_formats(tmp_path, a, b)]
+    assert len([n for n in names if "рабочая группа" in n]) == 1, names
