@@ -397,10 +397,6 @@ def told_again(text: str, numbered: bool) -> bool:
         return True
     for m in ROUND_TOLD.finditer(text):
         between = _BETWEEN.match(text, m.start())
-        if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal_word(between.group(1)):
+        if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal(between.group(1)):
             return True
     return False
-
-
-def ordinal_word(word: str) -> bool:
-    return ordinal(word) is not None

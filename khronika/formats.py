@@ -28,10 +28,9 @@ clause of its own is an entry with the date of that clause (``format_history.py`
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
 entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
 
-Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1,
-and a missing round between two known ones is shown as ``implied``, never invented.  A
-suspension reported without a date takes the date of a suspension (``приостановка …``) reported
-between the same sides in another document.  The result depends only on what the store holds.
+Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1, and a missing
+round between two known ones is shown as ``implied``, never invented.  A suspension reported without a date takes
+the date of a suspension (``приостановка …``) reported by its sides (``format_merge._between``) in another document.
 """
 from __future__ import annotations
 
