@@ -49,8 +49,9 @@ def fold_retold(history: list[dict]) -> list[dict]:
     ``resumed D``; folded only into the one entry that tells it more fully (none where several would fit).  An
     undated unnumbered meeting is not folded (it is most often the document's own)."""
     out = list(history)
-    # the more told first: "round 22 2024-11" into "round 22 2024-11-11" before "round 22" undated, which then fits one
-    for e in sorted(history, key=lambda h: (-len(h["date"] or ""), h["round"] is not None)):
+    # the more told first: "round 22 2024-11" into "round 22 2024-11-11" before "round 22" undated, which then fits one;
+    # of one date a numbered one first ("round 2 2018" into "round 2 2018-06" before "meeting 2018", which then fits one)
+    for e in sorted(history, key=lambda h: (-len(h["date"] or ""), h["round"] is None)):
         if e["status"] == "meeting" and not e["date"]:
             continue
         fits = [o for o in out if o is not e and o["status"] in _AGAIN.get(e["status"], ()) and _tells_more(o, e)]

@@ -151,3 +151,11 @@ def test_a_resumption_and_a_meeting_on_one_day_are_one_mechanism_named_two_ways(
                  "рабочая группа Перу и Чили по миграции.\n", encoding="utf-8")
     names = [f["name"] for f in ingested_formats(tmp_path, a, b)]
     assert len([n for n in names if "рабочая группа" in n]) == 1, names
+
+
+def test_a_meeting_told_by_its_year_folds_once_a_numbered_retelling_of_that_year_has():
+    from khronika.format_merge import fold_retold
+    from tests.test_formats import entry
+    # "последний раз встречались восемь лет назад", "впервые с 2023 года" (round 2, 2023), "второй — в июне 2023 года"
+    out = fold_retold([entry("meeting", "2023"), entry("round", "2023", 2), entry("round", "2023-06", 2)])
+    assert [(e["status"], e["date"], e["round"]) for e in out] == [("round", "2023-06", 2)]
