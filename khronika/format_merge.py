@@ -50,7 +50,7 @@ def fold_retold(history: list[dict]) -> list[dict]:
     undated unnumbered meeting is not folded (it is most often the document's own)."""
     out = list(history)
     # the more told first: "round 22 2024-11" into "round 22 2024-11-11" before "round 22" undated, which then fits one;
-    # of one date a numbered one first ("round 2 2018" into "round 2 2018-06" before "meeting 2018", which then fits one)
+    # of one date a numbered one first ("round 2 2018" into "round 2 2018-06", then "meeting 2018" fits one)
     for e in sorted(history, key=lambda h: (-len(h["date"] or ""), h["round"] is None)):
         if e["status"] == "meeting" and not e["date"]:
             continue
