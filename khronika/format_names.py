@@ -314,7 +314,7 @@ def level_of(text: str) -> str | None:
 
 
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
-TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
+TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит|сесси)\w*\b", re.I)
 # A sentence about the next meeting of the one format the sentence before named ("Очередной саммит пройдет в
 # Монтевидео"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",

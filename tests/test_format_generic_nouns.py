@@ -159,3 +159,12 @@ def test_a_meeting_told_by_its_year_folds_once_a_numbered_retelling_of_that_year
     # "последний раз встречались восемь лет назад", "впервые с 2023 года" (round 2, 2023), "второй — в июне 2023 года"
     out = fold_retold([entry("meeting", "2023"), entry("round", "2023", 2), entry("round", "2023-06", 2)])
     assert [(e["status"], e["date"], e["round"]) for e in out] == [("round", "2023-06", 2)]
+
+
+def test_a_session_told_right_after_a_council_is_named_is_its_meeting(tmp_path):
+    history = _formats(tmp_path, (
+        "Осло, 14 октября 2031 года.\n\n"
+        "Министры иностранных дел стран — членов Арктического совета в среду приняли в Осло декларацию "
+        "о судоходстве.\n\n"
+        "Сессию провел министр иностранных дел Норвегии.\n"))
+    assert any(e[0] == "meeting" and (e[2] or "").startswith("2031-10") for e in history["Арктический совет"])
