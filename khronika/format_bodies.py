@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import morph
 from .format_aliases import ORGANISATION_TYPES
 from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, level_of, mechanisms
 from .format_status import PROPOSED
@@ -254,3 +255,40 @@ def parties_told(mentions: list[tuple], parties: dict[str, set[str]], explicit: 
             sides = sorted(told)
         out.append((n, sides, entries))
     return out
+
+
+# A summit of people who are not leaders of states: "научный саммит", "деловой саммит", "саммит судостроителей".
+_NOT_LEADERS_BEFORE = re.compile(r"(?:научн|делов|бизнес|молод[её]жн|технологическ|инвестиционн|медицинск|спортивн|"
+                                 r"студенческ|отраслев|корпоративн)\w*\s+(?:[\w-]+\s+)?$", re.I)
+_PEOPLE_AFTER = re.compile(r"\w*[ \t]+([а-яё-]+)", re.I)  # the word after "саммит…"
+_LEADERS = re.compile(r"лидер|глав|президент|премьер|министр|руководител|союзник|партн[её]р|канцлер|монарх|правител|"
+                      r"член|государ|стран|шейх|эмир|корол", re.I)
+NOT_LEADERS_REACH = 40  # characters before "саммит" within which its adjective is read
+
+
+def of_trades(sentence: str, start: int, stop: int) -> bool:
+    """Is the summit named at ``start:stop`` one of people who are not leaders of states (``научный саммит``,
+    ``«Саммит судостроителей Азии»``: a people's plural after it that names no leaders, members or states)?"""
+    if _NOT_LEADERS_BEFORE.search(sentence, max(0, start - NOT_LEADERS_REACH), start):
+        return True
+    m = _PEOPLE_AFTER.match(sentence, stop)
+    if m is None or _LEADERS.match(m.group(1)):
+        return False
+    return any(p.tag.POS == "NOUN" and {"anim", "plur", "gent"} <= p.tag.grammemes and not {"Name", "Surn", "Geox"}
+               & p.tag.grammemes for p in morph.parses(m.group(1).lower())[:1])
+
+
+def trades_only(sentence: str, pattern: re.Pattern) -> bool:
+    """Does the sentence name summits, and each one of people who are not leaders (``of_trades``)?"""
+    spans = [m.span() for m in pattern.finditer(sentence)]
+    return bool(spans) and all(of_trades(sentence, *span) for span in spans)
+
+
+CALLED = 60  # characters before a format's name within which a mechanism noun calls it ("диалога X и Y в формате …")
+
+
+def calls(called: dict[str, set[str]], text: str, named: list[Named]) -> None:
+    """Note the mechanism nouns a sentence calls each format it names by just before its name (``диалог «2+2»``,
+    ``диалога X и Y в формате …``): a meeting of a series told by that noun alone is that format's."""
+    for n in named:
+        called.setdefault(n.name, set()).update(MECHANISM_NOUN.findall(text, max(0, n.start - CALLED), n.start))

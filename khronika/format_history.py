@@ -15,15 +15,16 @@ from .format_rounds import clause_rounds, counted_round, first_rounds, previous_
 from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
-MEETINGS = re.compile(r"встреч|заседани|саммит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
+MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
                       r"\bпровод(?:ится|ятся)\b", re.I)
 # A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
 # девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective.
 EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
-                     r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|консультаци|сесси|форум)|"
+                     r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|ретрит|консультаци|сесси|форум)|"
                      r"(?:последн|прошл)\w*\s+раз)\w*|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
-                     r"(?:(?<=[:;])|\b(?:до этого|ранее)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|заседал)\w*)", re.I)
+                     r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
+                     r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
 # Since when a mechanism works: "с 2004 года", "с декабря 2011 года" (a month or a year; not "с тех пор").
 SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 # The founding of a mechanism, and the date right after it ("был создан в 2003 году", "учрежден в 1991 году").
@@ -38,15 +39,16 @@ BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its m
 LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
                          r"встречал(?:ись|ась|ся))\b", re.I)
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
-_ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит)", re.I)
+_ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит)", re.I)
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 # A meeting put off, and the date it had been planned for told right before that date: "который планировалось
 # провести в 2030 году", "запланированная на весну 2029 года встреча … дважды откладывалась".
 PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)", re.I)
-PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал)\w*"
-                         r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во)\s+){0,2}$", re.I)
+PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал|"
+                         r"должн[аоы]?\s+был[аио]?)\w*"  # "Заседание должно было состояться еще 15 октября, однако …"
+                         r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во|ещ[её]|уже)\s+){0,3}$", re.I)
 # A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … завершился без итогов, и …".
 ENDED_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:раунд|встреч|заседани|переговор|консультаци|саммит)\w*\b.*?"
                            r"\b(?:(?:закончил|завершил|окончил|состоял)\w*|прош(?:ёл|ел|л[аио])\b)", re.I)
@@ -115,6 +117,8 @@ class Told:
             pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
             entry = _entry("meeting", told, doc, row, text, [], date)
+            if not told and round_in(text[:pos]):  # "девятый раунд и первый после того, как в мае встречались": not 9
+                entry["round"] = None
             entry["round"] = rnd = rnd or entry["round"]
             entry["status"] = "round" if rnd or ROUND_WORD.search(text, pos, pos + EARLIER_WORDS) else "meeting"
             entries.append(entry)
@@ -162,7 +166,8 @@ class Told:
                 entry["round"] = own + 1  # "следующая встреча" after the tenth: the eleventh
             entries.append(entry)
             if status == "postponed" and entry["date"]:  # "перенесено на первый квартал 2027 года": planned then
-                entries.append(dict(entry, status="planned"))
+                later = ahead_of(entry["date"], row["published"], timexes)  # "перенесен на май", told in March
+                entries.append(dict(entry, status="planned", date=later, date_precision=_precision(later)))
             if status == "postponed":  # the postponed meeting is the one of the date it had been planned for
                 date = nearest_year(old[0], row["published"]) if old else None
                 if date is None and not entry["date"] and len(years) == 1:
@@ -198,8 +203,10 @@ class Told:
         if status == "resumed" and AFTER_BREAK.search(text):  # the break and the meeting before it
             before = [x.date.iso() for x in timexes if x.relation == "after"]
             entries.append(dict(_entry("suspended", [], doc, row, text, []), told="a break"))
-            if before:
-                entries.append(_entry("meeting", [], doc, row, text, [], before[0]))
+            if before:  # "третий раунд — впервые с 2028 года": the one before the sentence's own round
+                rnd = (round_in(text) or 0) - 1
+                entries.append(dict(_entry("meeting", [], doc, row, text, [], before[0]),
+                                    status="round" if rnd > 0 else "meeting", round=rnd if rnd > 0 else None))
         if status == "suspended" and (again := RESUMED_AFTER.search(text)):  # "…приостановлены, а возобновлены в …"
             date = self._clause_date(text, timexes, again.end() - 1)  # "а в феврале 2030 года восстановили работу"
             held = self._clause_date(text, timexes, again.start())  # "приостановила работу … в марте 2029 года"

@@ -146,9 +146,9 @@ def _near(a: str | None, b: str | None) -> bool:
     return abs((_date.fromisoformat(a) - _date.fromisoformat(b)).days) <= NEAR_DAYS
 
 
-def _days(items: list) -> set[str]:
+def _days(items: list) -> set[str]:  # the days it met on, a resumption's too ("впервые с 2023 года собралась")
     return {e["date"] for _, _, entries in items for e in entries
-            if e.get("date") and len(e["date"]) == 10 and e["status"] in ("round", "meeting")}
+            if e.get("date") and len(e["date"]) == 10 and e["status"] in ("round", "meeting", "resumed")}
 
 
 def _rounds(items: list) -> set[tuple]:

@@ -11,7 +11,7 @@ from datetime import date as _date
 
 from .format_aliases import ORGANISATION_TYPES, label_of
 from .gazetteer import country_by_code
-from .ids import country_code, country_id, entity_id
+from .ids import country_code, country_id, entity_id, is_country
 from .morph import fold
 
 MOST_IMPLIED = 2  # the most rounds missing between two known ones that are shown as implied
@@ -49,8 +49,9 @@ def fold_retold(history: list[dict]) -> list[dict]:
     ``resumed D``; folded only into the one entry that tells it more fully (none where several would fit).  An
     undated unnumbered meeting is not folded (it is most often the document's own)."""
     out = list(history)
-    # the more told first: "round 22 2024-11" into "round 22 2024-11-11" before "round 22" undated, which then fits one
-    for e in sorted(history, key=lambda h: (-len(h["date"] or ""), h["round"] is not None)):
+    # the more told first: "round 22 2024-11" into "round 22 2024-11-11" before "round 22" undated, which then fits one;
+    # of one date a numbered one first ("round 2 2018" into "round 2 2018-06", then "meeting 2018" fits one)
+    for e in sorted(history, key=lambda h: (-len(h["date"] or ""), h["round"] is None)):
         if e["status"] == "meeting" and not e["date"]:
             continue
         fits = [o for o in out if o is not e and o["status"] in _AGAIN.get(e["status"], ()) and _tells_more(o, e)]
@@ -202,9 +203,10 @@ def _side_name(side: str, names: dict) -> str:
     return names.get(side, {}).get("name") or (country.name if country else side)
 
 
-def format_record(group, names, suspensions: list[str]) -> dict:
+def format_record(group, names, suspensions: list) -> dict:
     """The export record of one format: its canonical name (with its sides), aliases, label, level, members and
-    whole history."""
+    whole history; ``suspensions``: the suspensions the store's documents report, each its date and its sides (a
+    bare date, of a store made before, of any)."""
     (name, sides), items = group
     n = items[0][0]
     ids = set(sides)
@@ -225,5 +227,12 @@ def format_record(group, names, suspensions: list[str]) -> dict:
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
               "history": merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
-                  merge_entries(history)))), suspensions))}
+                  merge_entries(history)))), _between(suspensions, ordered)))}
     return record
+
+
+def _between(suspensions: list, sides: list[str]) -> list[str]:
+    """The dates of the suspensions reported of ``sides`` (two or more): by some of them and no other country (a bare
+    date, of a store made before: of any), sorted."""
+    return sorted(x if isinstance(x, str) else x[0] for x in suspensions if isinstance(x, str) or len(sides) >= 2
+                  and (told := {p for p in x[1] if is_country(p)}) and told <= set(sides))

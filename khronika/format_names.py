@@ -239,6 +239,7 @@ def _nominative(phrase: str) -> str:
     gender = next((str(p.tag.gender) for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
+        parses = [p for p in parses if not {"Name", "Surn"} & p.tag.grammemes] or parses  # "ретрит": no first name
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
         wanted = {"nomn", fit.tag.number} if fit is not None and fit.tag.number else set()
         if wanted and not noun and fit.tag.POS == "ADJF" and fit.tag.number == "sing" and gender in ("masc", "femn",
@@ -313,16 +314,16 @@ def level_of(text: str) -> str | None:
 
 
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
-TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит)\w*\b", re.I)
+TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит|сесси)\w*\b", re.I)
 # A sentence about the next meeting of the one format the sentence before named ("Очередной саммит пройдет в
 # Монтевидео"): that format's, whatever kind of meeting its words name.
-NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|заседани|раунд|консультаци|сесси)",
+NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",
                       re.I)
 # A round told as the one before or after, or the first (``Предыдущий раунд состоялся в июне``, ``Предыдущее,
 # 19-е заседание``, ``Первые два раунда прошли …``), or the mechanism told as such (``Диалог был приостановлен``),
 # a few sentences after its format was named: that format's.
 ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
-                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|(?:дв[ае]|три|оба|обе)\s)"
+                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|ретрит|(?:дв[ае]|три|оба|обе)\s)"
                            r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
                            # the next one without its noun: "Очередную делегации договорились созвать осенью"
                            # … with a parenthesis after it: "Следующая, по данным агентства, пройдет в мае"
@@ -381,11 +382,11 @@ def round_again(text: str, earlier: list[Named]) -> list[Named]:
 # заседание прошло …``, ``прошлый раунд``, ``следующая встреча``, ``Предыдущее, восьмое заседание``), the last
 # (``в последний раз лидеры собирались …``) or the next told by its number alone (``Следующее, одиннадцатое, …``).
 ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+(?:[\w-]+[\s,]+)?"
-                        r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|форум)|\b(?:последн|прошл)\w*\s+раз\b|"
+                        r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит|форум)|\b(?:последн|прошл)\w*\s+раз\b|"
                         r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,|" + MEET_AGAIN, re.I)
 # What may stand between the adjective and the noun: a number or an ordinal ("предыдущее, девятое заседание").
 _BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+([\w-]+)[\s,]+"
-                      r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|форум)", re.I)
+                      r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит|форум)", re.I)
 
 
 def told_again(text: str, numbered: bool) -> bool:
@@ -396,10 +397,6 @@ def told_again(text: str, numbered: bool) -> bool:
         return True
     for m in ROUND_TOLD.finditer(text):
         between = _BETWEEN.match(text, m.start())
-        if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal_word(between.group(1)):
+        if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal(between.group(1)):
             return True
     return False
-
-
-def ordinal_word(word: str) -> bool:
-    return ordinal(word) is not None

@@ -62,6 +62,9 @@ def named_before(named: list, mentioned: list) -> list:
         fits = {m.name: m for m in mentioned if not m.fixed and m.start >= 0 and len(m.name.split()) > 2
                 and m.name.split()[1][:1].isupper() and noun & morph.lemmas(m.name.split()[1].lower())
                 and m.name.split()[0] == words[0]}
+        if not n.fixed and not fits:  # "Большой смешанной комиссии" after "Большой смешанной комиссии … сотрудничества"
+            fits = {m.name: m for m in mentioned if not m.fixed and m.type == n.type
+                    and m.name.lower().startswith(n.name.lower() + " ")}
         out.append(dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())
                    if len(fits) == 1 else n)
     return out

@@ -15,7 +15,7 @@ from .literals import haystack, may_match
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
 # "седьмой цикл переговоров": a cycle is a round only of talks
-_ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|форум"
+_ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум"
                r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)))")
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
 _ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их|ые|ие)\s+){0,2}"
@@ -59,7 +59,13 @@ def _since(sentence: str, at: int) -> bool:
     """Is the meeting numbered at ``at`` counted since a time or an event (``первая встреча после …``), in its own
     clause (not ``третья встреча в рамках диалога — …, который возобновили после перерыва``)?"""
     end = _CLAUSE_END.search(sentence, at)
-    return bool(_SINCE.search(sentence[at:end.start() if end else len(sentence)]))
+    clause = sentence[at:end.start() if end else len(sentence)]
+    other = next((m for m in _AND_ORDINAL.finditer(clause) if ordinal(m.group(1))), None)
+    return bool(_SINCE.search(clause[:other.start()] if other else clause))  # "девятый раунд и первый после …"
+
+
+# Another ordinal coordinated with a round's: "девятый раунд консультаций и первый после перерыва" (group 1).
+_AND_ORDINAL = re.compile(r"\s(?:и|а)\s+(?:уже\s+)?([а-яё]+)", re.I)
 
 
 def ordinal(word: str) -> int | None:

@@ -28,10 +28,9 @@ clause of its own is an entry with the date of that clause (``format_history.py`
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
 entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
 
-Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1,
-and a missing round between two known ones is shown as ``implied``, never invented.  A
-suspension reported without a date takes the date of a suspension (``приостановка …``) reported
-between the same sides in another document.  The result depends only on what the store holds.
+Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1, and a missing
+round between two known ones is shown as ``implied``, never invented.  A suspension reported without a date takes
+the date of a suspension (``приостановка …``) reported by its sides (``format_merge._between``) in another document.
 """
 from __future__ import annotations
 
@@ -46,10 +45,12 @@ from .format_bodies import (
     MECHANISM_NOUN,
     TWO_OF_THEM,
     by_party,
+    calls,
     fits_summit,
     group_summit,
     international,
     of_level,
+    of_trades,
     other_noun,
     parties_told,
     sides_in,
@@ -57,6 +58,7 @@ from .format_bodies import (
     standing,
     status_again,
     told_sides,
+    trades_only,
 )
 from .format_history import EARLIER, Told
 from .format_identity import identities
@@ -176,7 +178,8 @@ def formats_in(sentence: str) -> list[Named]:
             out.append(summit)
             continue
         spans = [m.span() for m in k.pattern.finditer(sentence)
-                 if not any(a <= m.start() and m.end() <= b for a, b in taken)]
+                 if not any(a <= m.start() and m.end() <= b for a, b in taken)
+                 and not (k.event == "summit" and of_trades(sentence, *m.span()))]  # "саммит судостроителей"
         if spans:
             level = level_of(k.label)
             out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
@@ -207,7 +210,7 @@ def _within(kind: Named, general: Named) -> bool:
 
 
 def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
-               doc_sides: dict[str, set[str]], met: set[str]) -> Named | None:
+               doc_sides: dict[str, set[str]], met: set[str], called: dict[str, set[str]]) -> Named | None:
     """The one format of the document so far, for a sentence that tells one of its meetings without naming it
     (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
     by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
@@ -222,7 +225,7 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
         return None  # the sentence names a mechanism of its own
     if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
         return None
-    words = fold(" ".join((sole.name, sole.type, sole.label)))
+    words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
     if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
         return None  # "Заседание межправкомиссии …" is not the working group's
     own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
@@ -252,7 +255,7 @@ def build_formats(store) -> list[dict]:
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
-    suspensions = sorted(d for m in stored for d in m["suspensions"])
+    suspensions = [x for m in stored for x in m["suspensions"]]
     names = {e["id"]: e for e in store.entities()}
     return [format_record(g, names, suspensions) for g in identities(seen)]
 
@@ -280,6 +283,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
+    called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     for s, names in zip(doc.sentences, found):
@@ -290,7 +294,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
-                    and kind.name not in {n.name for n in named}:  # not "трехсторонний саммит" again as a summit
+                    and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):
+                # not "трехсторонний саммит" again as a summit, nor "научный саммит"
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
@@ -310,7 +315,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
         pair_before, pair_here = pair_here, countries if len(countries) == 2 else pair_here
-        named = [short_named(n, text, s.start, doc.mentions) for n in named]
+        named = [short_named(n, text, s.start, doc.mentions) for n in named  # not a kind in a text of no state
+                 if codes or n.fixed or n.name not in EVENT_NAMES]
         shorts.update(acronyms(named))
         pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
         if pair and len(told := sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
@@ -318,7 +324,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
         named = _particular(named, mentioned)
-        sole = _series_of(text, named, mentioned, countries, doc_sides, met)
+        calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
+        sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
         named = [sole] if sole else named
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
@@ -365,7 +372,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
                                     and recent(e["date"], row["published"])), own.get(n.name))
-    suspensions = [e["date"] for e in events
+    suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     mentions = standing(_kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
