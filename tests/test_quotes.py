@@ -489,3 +489,46 @@ def test_quotes_an_unattributed_quotation_is_the_principal_speakers(run):
                        "Отменив пошлины, Пекин «сделал первый шаг навстречу».\n\n"
                        "«Стоит ли Европе отказываться от диалога, когда на кону ее безопасность?»")
     assert [q[0] for q in quotes] == ["Джон Смит", None]  # one quote makes no principal speaker
+
+
+@pytest.mark.slow
+def test_quotes_a_label_of_a_title_and_a_surname_speaks_the_quotation_after_it(run):
+    _, quotes, _ = run("Посольство Перу выслало атташе.\n\nМинистр Кастильо: «Мы не будем терпеть такие шаги, но и\n"
+                       "не закроем дверь для диалога».\n\nСледующая встреча пройдет в Лиме.")
+    assert [(q[0], q[1]) for q in quotes] == [
+        ("Кастильо", "Мы не будем терпеть такие шаги, но и\nне закроем дверь для диалога")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, said", [
+    ("Глава МИД Перу Томас Рейна выразил «глубокую озабоченность» происходящим.", "глубокую озабоченность"),
+    ("Министр иностранных дел Кении Альфред Мутуа потребовал от Кампалы «немедленных разъяснений и гарантий того, "
+     "что инцидент не повторится».", "немедленных разъяснений и гарантий того, что инцидент не повторится"),
+])
+def test_quotes_a_quoted_noun_phrase_a_person_demands_or_expresses_is_his_words(run, text, said):
+    _, quotes, _ = run(text)
+    assert [q[1] for q in quotes] == [said] and quotes[0][0] is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Премьер Кении Уильям Руто потребовал «Газпром» вернуть долг.",
+    "Министр Ян Новак выразил обеспокоенность ситуацией вокруг «Северного потока».",
+])
+def test_quotes_a_quoted_name_after_a_verb_of_demanding_is_no_quote(run, text):
+    assert run(text)[1] == []
+
+
+@pytest.mark.slow
+def test_quotes_a_clause_after_a_colon_closing_a_persons_sentence_is_his(run):
+    _, quotes, _ = run("Глава МИД Чехии Ян Новак посетил Вену.\n\nНовак отклонил упреки австрийской оппозиции: "
+                       "«Никто не вправе диктовать нам, с кем дружить».")
+    assert [(q[0], q[1]) for q in quotes] == [("Ян Новак", "Никто не вправе диктовать нам, с кем дружить")]
+    assert run("Президент подписал указ: «О мерах по поддержке экспорта».")[1] == []
+
+
+@pytest.mark.slow
+def test_quotes_a_title_by_a_countrys_adjective_is_that_countrys_holder_not_the_other_one(run):
+    _, quotes, _ = run("Премьер Кении Уильям Руто и премьер Уганды Джон Окелло провели переговоры. Угандийский "
+                       "премьер отметил, что позиции сторон по безопасности «во многом совпадают».")
+    assert [q[0] for q in quotes] == ["Джон Окелло"]
