@@ -532,3 +532,32 @@ def test_quotes_a_title_by_a_countrys_adjective_is_that_countrys_holder_not_the_
     _, quotes, _ = run("Премьер Кении Уильям Руто и премьер Уганды Джон Окелло провели переговоры. Угандийский "
                        "премьер отметил, что позиции сторон по безопасности «во многом совпадают».")
     assert [q[0] for q in quotes] == ["Джон Окелло"]
+
+
+@pytest.mark.slow
+def test_quotes_by_his_words_inside_a_clause_before_a_quotation_the_quotation_is_his(run):
+    _, quotes, _ = run("Министр иностранных дел Эстонии Маргус Тсахкна раскритиковал Ригу за то, что она, по его "
+                       "словам, «подменяет диалог громкими заявлениями».")
+    assert [(q[0], q[1]) for q in quotes] == [("Маргус Тсахкна", "подменяет диалог громкими заявлениями")]
+
+
+@pytest.mark.slow
+def test_quotes_a_call_a_spokeswoman_reports_of_her_country_is_her_words(run):
+    _, quotes, _ = run("Официальный представитель МИД Камбоджи Сок Пханна сказала, что Камбоджа призывает все стороны "
+                       "«проявлять сдержанность и решать споры мирным путем».")
+    assert [(q[0], q[1]) for q in quotes] == [("Сок Пханна", "проявлять сдержанность и решать споры мирным путем")]
+
+
+@pytest.mark.slow
+def test_quotes_a_relative_clause_of_the_subject_does_not_part_it_from_its_verb_of_naming(run):
+    _, quotes, _ = run("Мартин Шульц прибыл в Осло. Шульц, которого до выборов считали сторонником жесткой линии, "
+                       "назвал соглашение с Осло «разумным компромиссом».")
+    assert [(q[0], q[1]) for q in quotes] == [("Мартин Шульц", "разумным компромиссом")]
+
+
+@pytest.mark.slow
+def test_quotes_a_gerund_of_naming_after_a_relative_clause_is_the_main_clauses(run):
+    _, quotes, _ = run("Официальный представитель МИД Египта Тамим Халлаф в тот же день осудил проект решения, "
+                       "который Канада и Австралия готовят к сессии МОТ, назвав его «опасным шагом, который сорвет "
+                       "переговоры».")
+    assert [(q[0], q[1]) for q in quotes] == [("Тамим Халлаф", "опасным шагом, который сорвет переговоры")]

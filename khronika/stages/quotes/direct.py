@@ -241,6 +241,13 @@ def _verb_before(r: Reading, o: int, words: frozenset[str]) -> Token | None:
 def _subject_words(r: Reading, verb: Token, o: int) -> Attribution | None:
     att = Attribution(verb, verb.start, verb.stop)
     att.speaker = r.speakers.subject_of(verb, verb.start, o)
+    outer = r.view.head(verb) if verb.rel == "ccomp" else None
+    if outer is not None and speech_class(outer) and outer.start < verb.start and \
+            not r.actors.is_person(att.speaker.entity or ""):
+        # "Петрова сказала, что Камбоджа призывает стороны «…»": the words are hers, who reports her country's call
+        said = r.speakers.subject_of(outer, outer.start, verb.start)
+        if said.entity is not None and r.actors.is_person(said.entity):
+            att = Attribution(outer, outer.start, outer.stop, said)
     # an unnamed person of a body ("рабочий завода X") names no one for words of his own
     return att if att.speaker.entity is not None and att.speaker.proxy is None else None
 

@@ -295,8 +295,19 @@ def rest(r: Reading, verb: Token | None, speaker: Speaker, tokens: list[Token], 
     if before is not None and after[1] > after[0] and any(x.pos in ("NOUN", "PROPN") for x in tokens[:k]) and \
             not any(x.pos in ("VERB", "AUX") for x in tokens[:k]):
         pick = (before[0], after[1])  # "Индия, по его мнению, заинтересована …": the clause ("Вместе с тем, …": not)
+    elif before is not None and quoted_whole(r.text, *after):
+        pick = after  # "X раскритиковал Y за то, что она, по его словам, «…»": the quoted words are his
     att = (tokens[k].start, tokens[end - 1].stop if end - 1 < len(tokens) else tokens[-1].stop)
     return make(r, verb, speaker, pick[0], pick[1], att)
+
+
+def quoted_whole(text: str, a: int, b: int) -> bool:
+    """The words ``a``..``b`` are one quotation in marks, and only it."""
+    a, b = trim(text, a, b)
+    while b > a and text[b - 1] in ".;!?":
+        b -= 1
+    return b - a > 2 and text[a] in OPENERS and text[b - 1] in CLOSERS and \
+        not any(ch in OPENERS or ch in CLOSERS for ch in text[a + 1:b - 1])
 
 
 def make(r: Reading, verb: Token | None, speaker: Speaker, a: int, b: int, att: tuple[int, int]) -> Found | None:
