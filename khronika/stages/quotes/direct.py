@@ -384,8 +384,13 @@ def clause_end(r: Reading, a: int, limit: int) -> int:
 
 
 def verb_at_start(r: Reading, a: int, b: int) -> Token | None:
-    """A verb of speech among the first words of an attribution."""
-    words = [t for t in r.view.tokens_in(a, b) if t.pos != "PUNCT"][:r.settings.attribution_words]
+    """A verb of speech among the first words of an attribution, an aside between commas not counted (``— так, по
+    данным газеты, подытожил X``)."""
+    tokens = r.view.tokens_in(a, b)
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) >= 2 and commas[1] - commas[0] <= r.settings.parenthetical_reach:
+        tokens = tokens[:commas[0]] + tokens[commas[1]:]
+    words = [t for t in tokens if t.pos != "PUNCT"][:r.settings.attribution_words]
     for t in words:
         if speech_class(t) and t.feats.get("VerbForm") != "Inf":
             return t
