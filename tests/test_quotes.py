@@ -579,3 +579,10 @@ def test_quotes_an_aside_between_commas_before_the_verb_of_speech_keeps_the_attr
     _, quotes, _ = run("«Соседи должны уметь спорить и оставаться соседями», — так, по данным агентства, подытожил "
                        "встречу глава МИД Австрии Беате Майнль-Райзингер.")
     assert [q[0] for q in quotes] == ["Беате Майнль-Райзингер"]
+
+
+@pytest.mark.slow
+def test_quotes_a_quoted_name_between_the_verb_and_that_keeps_the_reported_speech(run):
+    _, quotes, _ = run("Генеральный директор «Северной верфи» Олег Панов подтвердил «Ведомостям», что стороны "
+                       "подписали меморандум о намерениях.")
+    assert [(q[0], q[1]) for q in quotes] == [("Олег Панов", "стороны подписали меморандум о намерениях")]
