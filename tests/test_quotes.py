@@ -586,3 +586,9 @@ def test_quotes_a_quoted_name_between_the_verb_and_that_keeps_the_reported_speec
     _, quotes, _ = run("Генеральный директор «Северной верфи» Олег Панов подтвердил «Ведомостям», что стороны "
                        "подписали меморандум о намерениях.")
     assert [(q[0], q[1]) for q in quotes] == [("Олег Панов", "стороны подписали меморандум о намерениях")]
+
+
+@pytest.mark.slow
+def test_quotes_a_quoted_instruction_is_the_words_of_who_gives_it(run):
+    _, quotes, _ = run("Президент Эквадора Даниэль Нобоа поручил МИД «принять все меры для защиты граждан».")
+    assert [(q[0], q[1]) for q in quotes] == [("Даниэль Нобоа", "принять все меры для защиты граждан")]
