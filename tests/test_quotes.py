@@ -592,3 +592,13 @@ def test_quotes_a_quoted_name_between_the_verb_and_that_keeps_the_reported_speec
 def test_quotes_a_quoted_instruction_is_the_words_of_who_gives_it(run):
     _, quotes, _ = run("Президент Эквадора Даниэль Нобоа поручил МИД «принять все меры для защиты граждан».")
     assert [(q[0], q[1]) for q in quotes] == [("Даниэль Нобоа", "принять все меры для защиты граждан")]
+
+
+@pytest.mark.slow
+def test_quotes_a_turns_words_before_a_colon_are_no_label_and_a_heading_inside_a_turn_no_words(run):
+    _, quotes, _ = run("Пресс-конференция министров иностранных дел Латвии и Эстонии, Рига, 3 марта\n\n"
+                       "И.Озолиньш: В понедельник в Риге пройдет встреча министров Балтии. Делегацию возглавит "
+                       "министр.\nДолжен сообщить: Литва отказалась участвовать. Это серьезное нарушение прежних "
+                       "договоренностей.\n\nО ценах на газ\n\nМ.Тамм: Мы следим за рынком и готовы действовать.")
+    assert [(q[0], q[1][:20]) for q in quotes] == [
+        ("Озолиньш", "В понедельник в Риге"), ("Озолиньш", "Должен сообщить: Лит"), ("Тамм", "Мы следим за рынком ")]
