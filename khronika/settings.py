@@ -71,6 +71,7 @@ class QuoteSettings:
     naming_reach: int = 14  # "назвал визит министра обороны «…»": the verb of naming this many tokens before at most
     label_chars: int = 50  # the longest name (after its first character) labelling a quotation: Петров: «…»
     min_part_chars: int = 2  # a quoted part or a transcript paragraph shorter than this is no quote
+    heading_words: int = 8  # a paragraph inside a turn, shorter than this and unpunctuated, is a heading
     min_clause_words: int = 3  # unattributed quoted words are a quote from this many words (with a predicate)
     colon_quote_words: int = 6  # … or from this many words after a colon, going on with the paragraph's speaker
     title_words: int = 30  # a statement's title naming its author ("Комментарий … М.И.Петровой …") at most

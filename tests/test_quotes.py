@@ -489,3 +489,116 @@ def test_quotes_an_unattributed_quotation_is_the_principal_speakers(run):
                        "Отменив пошлины, Пекин «сделал первый шаг навстречу».\n\n"
                        "«Стоит ли Европе отказываться от диалога, когда на кону ее безопасность?»")
     assert [q[0] for q in quotes] == ["Джон Смит", None]  # one quote makes no principal speaker
+
+
+@pytest.mark.slow
+def test_quotes_a_label_of_a_title_and_a_surname_speaks_the_quotation_after_it(run):
+    _, quotes, _ = run("Посольство Перу выслало атташе.\n\nМинистр Кастильо: «Мы не будем терпеть такие шаги, но и\n"
+                       "не закроем дверь для диалога».\n\nСледующая встреча пройдет в Лиме.")
+    assert [(q[0], q[1]) for q in quotes] == [
+        ("Кастильо", "Мы не будем терпеть такие шаги, но и\nне закроем дверь для диалога")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, said", [
+    ("Глава МИД Перу Томас Рейна выразил «глубокую озабоченность» происходящим.", "глубокую озабоченность"),
+    ("Министр иностранных дел Кении Альфред Мутуа потребовал от Кампалы «немедленных разъяснений и гарантий того, "
+     "что инцидент не повторится».", "немедленных разъяснений и гарантий того, что инцидент не повторится"),
+])
+def test_quotes_a_quoted_noun_phrase_a_person_demands_or_expresses_is_his_words(run, text, said):
+    _, quotes, _ = run(text)
+    assert [q[1] for q in quotes] == [said] and quotes[0][0] is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Премьер Кении Уильям Руто потребовал «Газпром» вернуть долг.",
+    "Министр Ян Новак выразил обеспокоенность ситуацией вокруг «Северного потока».",
+])
+def test_quotes_a_quoted_name_after_a_verb_of_demanding_is_no_quote(run, text):
+    assert run(text)[1] == []
+
+
+@pytest.mark.slow
+def test_quotes_a_clause_after_a_colon_closing_a_persons_sentence_is_his(run):
+    _, quotes, _ = run("Глава МИД Чехии Ян Новак посетил Вену.\n\nНовак отклонил упреки австрийской оппозиции: "
+                       "«Никто не вправе диктовать нам, с кем дружить».")
+    assert [(q[0], q[1]) for q in quotes] == [("Ян Новак", "Никто не вправе диктовать нам, с кем дружить")]
+    assert run("Президент подписал указ: «О мерах по поддержке экспорта».")[1] == []
+
+
+@pytest.mark.slow
+def test_quotes_a_title_by_a_countrys_adjective_is_that_countrys_holder_not_the_other_one(run):
+    _, quotes, _ = run("Премьер Кении Уильям Руто и премьер Уганды Джон Окелло провели переговоры. Угандийский "
+                       "премьер отметил, что позиции сторон по безопасности «во многом совпадают».")
+    assert [q[0] for q in quotes] == ["Джон Окелло"]
+
+
+@pytest.mark.slow
+def test_quotes_by_his_words_inside_a_clause_before_a_quotation_the_quotation_is_his(run):
+    _, quotes, _ = run("Министр иностранных дел Эстонии Маргус Тсахкна раскритиковал Ригу за то, что она, по его "
+                       "словам, «подменяет диалог громкими заявлениями».")
+    assert [(q[0], q[1]) for q in quotes] == [("Маргус Тсахкна", "подменяет диалог громкими заявлениями")]
+
+
+@pytest.mark.slow
+def test_quotes_a_call_a_spokeswoman_reports_of_her_country_is_her_words(run):
+    _, quotes, _ = run("Официальный представитель МИД Камбоджи Сок Пханна сказала, что Камбоджа призывает все стороны "
+                       "«проявлять сдержанность и решать споры мирным путем».")
+    assert [(q[0], q[1]) for q in quotes] == [("Сок Пханна", "проявлять сдержанность и решать споры мирным путем")]
+
+
+@pytest.mark.slow
+def test_quotes_a_relative_clause_of_the_subject_does_not_part_it_from_its_verb_of_naming(run):
+    _, quotes, _ = run("Мартин Шульц прибыл в Осло. Шульц, которого до выборов считали сторонником жесткой линии, "
+                       "назвал соглашение с Осло «разумным компромиссом».")
+    assert [(q[0], q[1]) for q in quotes] == [("Мартин Шульц", "разумным компромиссом")]
+
+
+@pytest.mark.slow
+def test_quotes_a_gerund_of_naming_after_a_relative_clause_is_the_main_clauses(run):
+    _, quotes, _ = run("Официальный представитель МИД Египта Тамим Халлаф в тот же день осудил проект решения, "
+                       "который Канада и Австралия готовят к сессии МОТ, назвав его «опасным шагом, который сорвет "
+                       "переговоры».")
+    assert [(q[0], q[1]) for q in quotes] == [("Тамим Халлаф", "опасным шагом, который сорвет переговоры")]
+
+
+@pytest.mark.slow
+def test_quotes_an_interviewers_turn_addressing_the_person_without_a_question_mark_is_a_question(run):
+    _, quotes, _ = run("Радио Словения — Интервью\n\nНа вопросы ответил посол Словении в Хорватии Марко Зупан.\n\n"
+                       "— Господин Зупан, как прошли переговоры?\n\n— Спокойно. Мы договорились о графике встреч.\n\n"
+                       "— Хорватские коллеги обвиняют вас в затягивании процесса.\n\n"
+                       "— Мы работаем по согласованному плану, спешить некуда.\n\n— Когда следующая встреча?\n\n"
+                       "— В феврале, в Любляне.")
+    assert [q[1] for q in quotes] == ["Спокойно. Мы договорились о графике встреч.",
+                                      "Мы работаем по согласованному плану, спешить некуда.", "В феврале, в Любляне."]
+
+
+@pytest.mark.slow
+def test_quotes_an_aside_between_commas_before_the_verb_of_speech_keeps_the_attribution(run):
+    _, quotes, _ = run("«Соседи должны уметь спорить и оставаться соседями», — так, по данным агентства, подытожил "
+                       "встречу глава МИД Австрии Беате Майнль-Райзингер.")
+    assert [q[0] for q in quotes] == ["Беате Майнль-Райзингер"]
+
+
+@pytest.mark.slow
+def test_quotes_a_quoted_name_between_the_verb_and_that_keeps_the_reported_speech(run):
+    _, quotes, _ = run("Генеральный директор «Северной верфи» Олег Панов подтвердил «Ведомостям», что стороны "
+                       "подписали меморандум о намерениях.")
+    assert [(q[0], q[1]) for q in quotes] == [("Олег Панов", "стороны подписали меморандум о намерениях")]
+
+
+@pytest.mark.slow
+def test_quotes_a_quoted_instruction_is_the_words_of_who_gives_it(run):
+    _, quotes, _ = run("Президент Эквадора Даниэль Нобоа поручил МИД «принять все меры для защиты граждан».")
+    assert [(q[0], q[1]) for q in quotes] == [("Даниэль Нобоа", "принять все меры для защиты граждан")]
+
+
+@pytest.mark.slow
+def test_quotes_a_turns_words_before_a_colon_are_no_label_and_a_heading_inside_a_turn_no_words(run):
+    _, quotes, _ = run("Пресс-конференция министров иностранных дел Латвии и Эстонии, Рига, 3 марта\n\n"
+                       "И.Озолиньш: В понедельник в Риге пройдет встреча министров Балтии. Делегацию возглавит "
+                       "министр.\nДолжен сообщить: Литва отказалась участвовать. Это серьезное нарушение прежних "
+                       "договоренностей.\n\nО ценах на газ\n\nМ.Тамм: Мы следим за рынком и готовы действовать.")
+    assert [(q[0], q[1][:20]) for q in quotes] == [
+        ("Озолиньш", "В понедельник в Риге"), ("Озолиньш", "Должен сообщить: Лит"), ("Тамм", "Мы следим за рынком ")]

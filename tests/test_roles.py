@@ -314,3 +314,10 @@ def test_roles_an_envoy_in_a_country_is_not_of_that_country(run):
 def test_roles_a_title_after_svoy_is_of_the_subject_country(run):
     _, _, roles = run("Эквадор отозвал своего посла в Боливии Хорхе Эспинозу для консультаций.")
     assert ("Хорхе Эспиноза", "посол", "Эквадор") in roles, roles
+
+
+def test_coref_a_descriptor_of_one_country_is_not_the_holder_another_descriptor_made_anothers(run):
+    doc, names, _ = run("Саммит прошел под председательством Президента Петра Павла и Президента Петера Пеллегрини. "
+                        "Глава словацкого государства выступил первым. Президент Чехии поблагодарил хозяев.")
+    linked = [m for m in doc.mentions if m.text == "Президент Чехии"]
+    assert [names[m.entity] for m in linked] == ["Пётр Павел"]

@@ -67,7 +67,13 @@ def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token]
 
 
 def candidates(position: str, of: str | None, roles: list[Role]) -> list[Role]:
-    return [r for r in roles if covers(position, r.position, of) and (of is None or r.of in (of, None))]
+    """The roles a descriptor may stand for: of its office and country, or of no country known, unless the person
+    holds the office of another country (``Президенты X и Y … Глава азербайджанского государства … Президент
+    Казахстана``: not the one the descriptor before made Azerbaijan's)."""
+    other = {r.person for r in roles if of is not None and is_country(of) and r.of is not None and is_country(r.of)
+             and r.of != of and covers(position, r.position, of)}
+    return [r for r in roles if covers(position, r.position, of) and (of is None or r.of in (of, None))
+            and r.person not in other]
 
 
 def covers(position: str, office: str, of: str | None) -> bool:

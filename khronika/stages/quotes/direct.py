@@ -30,10 +30,11 @@ import re
 
 from ...marks import CLOSERS, OPENERS, quote_pairs
 from ...morph import fold, lemmas
+from ...names import title_lemma
 from ...records import Token
-from .cues import CALLING, NAMING, PREDICATIVES, STATEMENTS, expressed, speech_class
+from .cues import CALLING, NAMING, PREDICATIVES, SPEECH, STATEMENTS, expressed, speech_class
 from .reading import Attribution, Found, Reading, trim
-from .speakers import Speaker
+from .speakers import SUBJECT, Speaker
 
 D = r"\-—–"  # the dashes inside a regex character class
 
@@ -75,7 +76,7 @@ def find_direct(r: Reading) -> list[Found]:
             lo = min(a, attribution.start) if attribution else o
             hi = max(b, attribution.stop) if attribution else c + 1
             order = attribution.start if attribution else o
-            needs = attribution is not None and by in (naming, calling)
+            needs = attribution is not None and by in (naming, calling, demanded, colon_subject)
             out.append(Found(a, b, True, attribution, r.view.evidence(min(lo, o), max(hi, c + 1)), order,
                              colon and not opens_sentence(r, o), needs, loose))
         if attribution is not None and by is not label_before:
@@ -203,13 +204,18 @@ def continued(r: Reading, o: int, c: int, previous: Previous) -> Attribution | N
 
 
 def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
-    """``Петров: «…»``: a person's mention, a colon and the quote."""
+    """``Петров: «…»``: a person's mention, a colon and the quote; titles may come first (``Министр Петров:
+    «…»``, ``Глава МИД Петров:``, a subtitle's or a caption's label)."""
     pa = r.view.paragraph(o)[0]
     m = re.search(r"(\S[^:\n]{0," + str(r.settings.label_chars) + r"}?):\s*[" + D + r"]?\s*$", r.text[pa:o])
     if not m:
         return None
     a, b = pa + m.start(1), pa + m.end(1)
     person = r.actors.person_named(a, b)
+    if person is None and title_lemma(r.text[a:b].split()[0]) is not None:
+        named = [x for x in r.doc.mentions if x.stop == b and x.type == "PER" and a < x.start]
+        if named and re.fullmatch(r"[\w\s-]+", r.text[a:named[0].start]):
+            person = r.actors.person_named(named[0].start, b)
     return Attribution(None, a, b, Speaker(person)) if person else None
 
 
@@ -235,6 +241,13 @@ def _verb_before(r: Reading, o: int, words: frozenset[str]) -> Token | None:
 def _subject_words(r: Reading, verb: Token, o: int) -> Attribution | None:
     att = Attribution(verb, verb.start, verb.stop)
     att.speaker = r.speakers.subject_of(verb, verb.start, o)
+    outer = r.view.head(verb) if verb.rel == "ccomp" else None
+    if outer is not None and speech_class(outer) and outer.start < verb.start and \
+            not r.actors.is_person(att.speaker.entity or ""):
+        # "Петрова сказала, что Камбоджа призывает стороны «…»": the words are hers, who reports her country's call
+        said = r.speakers.subject_of(outer, outer.start, verb.start)
+        if said.entity is not None and r.actors.is_person(said.entity):
+            att = Attribution(outer, outer.start, outer.stop, said)
     # an unnamed person of a body ("рабочий завода X") names no one for words of his own
     return att if att.speaker.entity is not None and att.speaker.proxy is None else None
 
@@ -267,7 +280,42 @@ def calling(r: Reading, o: int, c: int, previous: Previous) -> Attribution | Non
     return _subject_words(r, verb, o)
 
 
-ATTRIBUTIONS = (after, before, continued, label_before, naming, calling)
+def demanded(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``X потребовал от Y «исчерпывающих разъяснений …»``, ``X выразил «глубокую озабоченность»``: a verb of
+    calling or of expressing shortly before, in the same clause, and the quoted words, in lower case, a noun
+    phrase that is its object (``потребовал «Газпром» …`` names). Without a speaker it is no quote."""
+    verb = _verb_before(r, o, CALLING | SPEECH["express"])
+    if verb is None or not r.text[o + 1:c].strip()[:1].islower():
+        return None
+    inside = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]
+    ids = {t.id for t in inside}
+    heads = [t for t in inside if t.head_id not in ids]
+    if len(inside) < 2 or len(heads) != 1 or heads[0].head_id != verb.id or heads[0].pos != "NOUN" or \
+            heads[0].feats.get("Case") not in ("Acc", "Gen"):
+        return None
+    return _subject_words(r, verb, o)
+
+
+def colon_subject(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``Петров отклонил упреки оппозиции: «Никто не вправе …»``: a clause after a colon that ends a sentence
+    whose main verb, no verb of speech, has a person for its subject: that person's words (``stage.continuing``
+    gives such a quotation the speech reported before it in its paragraph, when there is some)."""
+    if not after_colon(r, o) or not opens_clause(r, o, c):
+        return None
+    before_o = [t for t in r.view.sentence_tokens(o - 1) if t.stop <= o and not r.in_quote(t.start)]
+    root = next((t for t in before_o if t.rel == "root"), None)
+    if root is None or root.pos != "VERB" or root.feats.get("VerbForm") != "Fin" or speech_class(root) or \
+            r.view.child(root, SUBJECT) is None:
+        return None
+    att = Attribution(root, before_o[0].start, o)
+    att.speaker = r.speakers.subject_of(root, before_o[0].start, o)
+    entity = att.speaker.entity
+    if entity is None or att.speaker.proxy is not None or not (entity.startswith("?") or r.actors.is_person(entity)):
+        return None
+    return att
+
+
+ATTRIBUTIONS = (after, before, continued, label_before, naming, calling, demanded, colon_subject)
 
 
 # ---- tests on the text
@@ -304,6 +352,11 @@ def opens_sentence(r: Reading, o: int) -> bool:
     return re.search(r"(^|[.!?…]\s)[\s" + D + r"]*$", r.text[pa:o]) is not None
 
 
+def opens_clause(r: Reading, o: int, c: int) -> bool:
+    """Quoted words that open with a capital and read as a clause (``clause_like``)."""
+    return r.text[o + 1:c].strip()[:1].isupper() and clause_like(r, o + 1, c)
+
+
 def words(r: Reading, start: int, stop: int) -> int:
     return sum(1 for t in r.view.tokens_in(start, stop) if t.pos != "PUNCT")
 
@@ -331,8 +384,13 @@ def clause_end(r: Reading, a: int, limit: int) -> int:
 
 
 def verb_at_start(r: Reading, a: int, b: int) -> Token | None:
-    """A verb of speech among the first words of an attribution."""
-    words = [t for t in r.view.tokens_in(a, b) if t.pos != "PUNCT"][:r.settings.attribution_words]
+    """A verb of speech among the first words of an attribution, an aside between commas not counted (``— так, по
+    данным газеты, подытожил X``)."""
+    tokens = r.view.tokens_in(a, b)
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) >= 2 and commas[1] - commas[0] <= r.settings.parenthetical_reach:
+        tokens = tokens[:commas[0]] + tokens[commas[1]:]
+    words = [t for t in tokens if t.pos != "PUNCT"][:r.settings.attribution_words]
     for t in words:
         if speech_class(t) and t.feats.get("VerbForm") != "Inf":
             return t

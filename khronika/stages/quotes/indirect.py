@@ -140,6 +140,9 @@ def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
     j = k + 1
     limit = min(len(tokens), k + r.settings.that_reach)
     while j < limit and fold(tokens[j].text) != "что":
+        if tokens[j].text in OPENERS and (close := _name_closer(tokens, j)) is not None:
+            j = close + 1  # "подтвердил «Ведомостям», что …": a name in quotation marks
+            continue
         if (tokens[j].pos in ("VERB", "AUX") and tokens[j].feats.get("VerbForm") == "Fin") or tokens[j].text in OPENERS:
             return None
         j += 1
@@ -149,6 +152,16 @@ def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
         return None
     speaker = r.speakers.subject_of(t, t.start, tokens[j].start)
     return make(r, t, speaker, tokens[j].stop, next_speaker(r, tokens, j), (tokens[0].start, tokens[j].stop))
+
+
+def _name_closer(tokens: list[Token], j: int) -> int | None:
+    """The index of the closing mark of a name in quotation marks opened at ``j`` (a few words, the first
+    capitalised, no verb: ``«Ведомостям»``), or None."""
+    close = next((i for i in range(j + 1, min(len(tokens), j + 5)) if tokens[i].text in CLOSERS), None)
+    inside = tokens[j + 1:close] if close is not None else []
+    if not inside or not inside[0].text[:1].isupper() or any(x.pos in ("VERB", "AUX") for x in inside):
+        return None
+    return close
 
 
 def next_speaker(r: Reading, tokens: list[Token], j: int) -> int:
@@ -295,8 +308,19 @@ def rest(r: Reading, verb: Token | None, speaker: Speaker, tokens: list[Token], 
     if before is not None and after[1] > after[0] and any(x.pos in ("NOUN", "PROPN") for x in tokens[:k]) and \
             not any(x.pos in ("VERB", "AUX") for x in tokens[:k]):
         pick = (before[0], after[1])  # "Индия, по его мнению, заинтересована …": the clause ("Вместе с тем, …": not)
+    elif before is not None and quoted_whole(r.text, *after):
+        pick = after  # "X раскритиковал Y за то, что она, по его словам, «…»": the quoted words are his
     att = (tokens[k].start, tokens[end - 1].stop if end - 1 < len(tokens) else tokens[-1].stop)
     return make(r, verb, speaker, pick[0], pick[1], att)
+
+
+def quoted_whole(text: str, a: int, b: int) -> bool:
+    """The words ``a``..``b`` are one quotation in marks, and only it."""
+    a, b = trim(text, a, b)
+    while b > a and text[b - 1] in ".;!?":
+        b -= 1
+    return b - a > 2 and text[a] in OPENERS and text[b - 1] in CLOSERS and \
+        not any(ch in OPENERS or ch in CLOSERS for ch in text[a + 1:b - 1])
 
 
 def make(r: Reading, verb: Token | None, speaker: Speaker, a: int, b: int, att: tuple[int, int]) -> Found | None:

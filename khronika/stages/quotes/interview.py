@@ -9,15 +9,21 @@ and exactly one person named before it (a byline's author after the first dash d
 one the first question addresses (``— Господин Димитров, …``)."""
 from __future__ import annotations
 
+import re
+
 from ...marks import DASHES
+from ...morph import fold
 from ...records import Quote
 from .authored import turn
+from .cues import FIRST_PERSON, PRONOUNS
 from .reading import Reading, quote_id, trim
+
+WE, OUR, MY, YOU = PRONOUNS["WE"], PRONOUNS["OUR"], PRONOUNS["MY"], PRONOUNS["YOU"]
 
 
 def interview_quotes(r: Reading) -> list[Quote]:
     """The answers of an interview as quotes of the person interviewed; none when the text is no interview."""
-    dashed = [(a, b, r.text[a:b].rstrip().endswith("?")) for a, b in r.view.paragraphs if _dashed(r.text[a:b])]
+    dashed = [(a, b, _asks(r.text[a:b])) for a, b in r.view.paragraphs if _dashed(r.text[a:b])]
     labelled = [(a + t[2].start - t[0].start if k == "answer" else a, b, k == "question")
                 for a, b in r.view.paragraphs
                 if (t := r.view.tokens_in(a, b)) and (k := turn(t)) is not None]
@@ -43,6 +49,12 @@ def interview_quotes(r: Reading) -> list[Quote]:
             out.append(Quote(id=quote_id(r.doc.id, s, e), text=r.text[s:e], start=s, stop=e, evidence_start=a,
                              evidence_stop=b, speaker=person, direct=True, cue=None))
     return out
+
+
+def _asks(paragraph: str) -> bool:
+    """A question: it ends with a question mark, or addresses the person (``вас``) and speaks for no one (``мы``)."""
+    said = set(re.findall(r"\w+", fold(paragraph)))
+    return paragraph.rstrip().endswith("?") or bool(said & YOU) and not said & (WE | OUR | MY | FIRST_PERSON)
 
 
 def _dashed(paragraph: str) -> bool:

@@ -99,12 +99,20 @@ class Salience:
         previous = self._previous_speaker(title, at) if title else None
         if previous is not None and (not side or ac.side(previous) == side):
             return previous
-        if any(m.entity == person and m.via == "name" and not self.in_quote(m.start) for m in ac.doc.mentions):
+        own = ac.side(person)
+        if (not side or own in (None, side)) and \
+                any(m.entity == person and m.via == "name" and not self.in_quote(m.start) for m in ac.doc.mentions):
             return person
-        side = side or ac.side(person)
+        side = side or own
         before = sorted((p for p in self.salient if p.start < at and not p.proxy), key=lambda p: p.start)
-        return next((p.entity for p in reversed(before)
-                     if side is not None and p.entity != person and ac.side(p.entity) == side), None)
+        found = next((p.entity for p in reversed(before)
+                      if side is not None and p.entity != person and ac.side(p.entity) == side), None)
+        if found is None and side is not None and side != own:
+            # "Премьеры X и Y … Угандийский премьер": not the one of another side the coreference chose
+            named = [m.entity for m in ac.doc.mentions if m.stop <= at and m.entity != person and
+                     ac.is_person(m.entity) and ac.side(m.entity) == side and not self.in_quote(m.start)]
+            found = named[-1] if named else None
+        return found
 
     def antecedent(self, placeholder: str, at: int) -> str | None:
         """The last person named as a subject or a speaker before ``at`` who fits a pronoun's gender

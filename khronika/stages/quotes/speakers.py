@@ -42,6 +42,7 @@ from .cues import (
     FIRST_PERSON,
     LATTER,
     LEADERS,
+    NAMING,
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
@@ -57,6 +58,7 @@ from .cues import (
 )
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+RELATIVE = frozenset({"который"})  # the lemma of the relative pronoun opening a clause
 # "цитирует его/ее": the person quoted, of that gender
 OBJECT_PRONOUNS = {**{w: "Masc" for w in PRONOUNS["HIS"]}, **{w: "Fem" for w in PRONOUNS["HER"]}}
 IN = frozenset({"в", "во"})
@@ -128,10 +130,11 @@ class Speakers:
         coordinated verb to its head verb; and the verb climbed to."""
         cls = speech_class(verb)
         v = verb
+        stray: list[Token] = []  # the main clause's subject the parse hung from a relative clause's verb
         for _ in range(self.settings.subject_climb):
             rels = ("obj",) if cls == "cite" else SUBJECT
             args = [c for c in self.view.children(v)
-                    if c.rel in rels and not self._across_line(c, v) and not self._across_verb(c, v)]
+                    if c.rel in rels and not self._across_line(c, v) and not self._across_verb(c, v)] or stray
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
                 sp = self.noun_phrase(arg, quoted=cls == "cite")
                 if self._publication(sp, verb):
@@ -141,10 +144,26 @@ class Speakers:
             h = self.view.head(v)
             shares = v.feats.get("VerbForm") == "Conv" or v.rel == "conj"
             if h is not None and shares and h.pos in ("VERB", "ADJ", "AUX"):
-                v = h
+                main = self._past_relative(v, h)
+                stray = [c for c in self.view.children(h) if c.rel in SUBJECT and c.start < main.start] \
+                    if main is not h else []
+                v = main
                 continue
             break
         return None, v
+
+    def _past_relative(self, gerund: Token, h: Token) -> Token:
+        """A gerund of speech or naming after a relative clause it hangs from in the parse (``X осудил проект, который
+        Y готовят, назвав его «…»``) is the main clause's: the finite verb before the relative pronoun."""
+        rel = next((c for c in self.view.children(h) if lemmas(c.text) & RELATIVE), None) or \
+            next((c for x in self.view.children(h) if x.rel in SUBJECT | {"obj", "obl"}
+                  for c in [x] if lemmas(c.text) & RELATIVE), None)
+        if rel is None or gerund.feats.get("VerbForm") != "Conv" or gerund.start < h.start or \
+                not (speech_class(gerund) or lemmas(gerund.text) & NAMING):
+            return h
+        main = [t for t in self.view.tokens_in(self.view.sentence_tokens(rel.start)[0].start, rel.start)
+                if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+        return main[-1] if main else h
 
     def noun_phrase(self, t: Token, quoted: bool = False) -> Speaker:
         """The speaker a noun phrase names (see the module docstring); ``quoted``: the object of ``цитировать``,
@@ -267,7 +286,9 @@ class Speakers:
         one, stands between a subject and its verb: the parser joined two clauses (``X заявил, что
         визит …, а Y отметил``); not an aside (``X, как сообщает агентство, заявил …``)."""
         a, b = (arg.stop, v.start) if arg.start < v.start else (v.stop, arg.start)
-        own = {t.id for t in self.view.subtree(arg)}
+        own = {t.id for t in self.view.subtree(arg)}  # with its relative clause ("X, которого считали …, назвал")
+        own |= {t.id for c in self.view.children(arg) if c.rel == "acl:relcl"
+                for t in self.view.subtree(c, frozenset())}
 
         def breaks(t: Token) -> bool:
             if t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin" or t.id in own:

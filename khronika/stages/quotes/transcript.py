@@ -89,8 +89,10 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
         if n == 0 and not SENTENCE_END.search(line):
             continue  # a headline "Петров: для Дели и Парижа важно …"
         person = r.actors.person_named(label_start, label_stop)
-        if person is None and not SHORT_LABEL.fullmatch(r.text[label_start:label_stop]):
-            continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:")
+        if person is None and (not SHORT_LABEL.fullmatch(r.text[label_start:label_stop]) or any(
+                t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short"
+                for t in r.view.tokens_in(label_start, label_stop))):
+            continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:"), not "Вынуждена сообщить:"
         labels.append((pa, pa + m.end(1) + 1, person))
     return labels
 
@@ -123,8 +125,14 @@ def turn_quotes(r: Reading, transcript: Transcript) -> list[Quote]:
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if b - a < shortest:
+            if b - a < shortest or pa > start and _heading(text[a:b], r.settings.heading_words):
                 continue
             out.append(Quote(id=quote_id(doc_id, a, b), text=text[a:b], start=a, stop=b,
                              evidence_start=pa, evidence_stop=pb, speaker=person, direct=True, cue=None))
     return out
+
+
+def _heading(paragraph: str, words: int) -> bool:
+    """``О российско-финской комиссии`` between a briefing's turns, fewer than ``words`` words without sentence
+    punctuation: no words of the speaker."""
+    return not SENTENCE_END.search(paragraph) and len(paragraph.split()) < words
