@@ -47,7 +47,7 @@ _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 # провести в 2030 году", "запланированная на весну 2029 года встреча … дважды откладывалась".
 PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)", re.I)
 PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал|"
-                         r"должн[аоы]?\s+был[аио]?)\w*"  # "Заседание должно было состояться еще 15 октября, однако …"
+                         r"должн[аоы]?\s+был[аио]?)\w*"  # "Сессия должна была пройти уже 3 марта, но …"
                          r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во|ещ[её]|уже)\s+){0,3}$", re.I)
 # A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … завершился без итогов, и …".
 ENDED_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:раунд|встреч|заседани|переговор|консультаци|саммит)\w*\b.*?"
@@ -117,7 +117,7 @@ class Told:
             pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
             entry = _entry("meeting", told, doc, row, text, [], date)
-            if not told and round_in(text[:pos]):  # "девятый раунд и первый после того, как в мае встречались": not 9
+            if not told and round_in(text[:pos]):  # "седьмой раунд и первый после того, как осенью виделись": not 7
                 entry["round"] = None
             entry["round"] = rnd = rnd or entry["round"]
             entry["status"] = "round" if rnd or ROUND_WORD.search(text, pos, pos + EARLIER_WORDS) else "meeting"

@@ -64,7 +64,7 @@ def _since(sentence: str, at: int) -> bool:
     return bool(_SINCE.search(clause[:other.start()] if other else clause))  # "девятый раунд и первый после …"
 
 
-# Another ordinal coordinated with a round's: "девятый раунд консультаций и первый после перерыва" (group 1).
+# Another ordinal coordinated with a round's: "седьмой раунд переговоров и первый после паузы" (group 1).
 _AND_ORDINAL = re.compile(r"\s(?:и|а)\s+(?:уже\s+)?([а-яё]+)", re.I)
 
 

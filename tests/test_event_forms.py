@@ -555,7 +555,8 @@ def test_event_forms_an_act_answered_in_kind_is_an_act_of_that_type_the_other_wa
 
     got = acts("Во вторник Гана выслала двух дипломатов Бенина, в четверг Порто-Ново ответил тем же.")
     assert ("SANCTION", "2024-05-16", {("Бенин", "source"), ("Гана", "target")}) in got, got
-    got = acts("Гана объявила персоной нон грата советника посольства Бенина. Бенин ответил зеркальными мерами.")
+    got = acts("Гана объявила персоной нон грата первого секретаря посольства Бенина. Бенин ответил "
+               "зеркальными мерами.")
     assert len([x for x in got if x[0] == "SANCTION"]) == 2, got
     got = acts("Гана выслала двух дипломатов Бенина. Министр иностранных дел Бенина ответил на вопросы журналистов.")
     assert len([x for x in got if x[0] == "SANCTION"]) == 1, got
@@ -580,8 +581,8 @@ def test_event_forms_the_sides_are_the_two_countries_met_and_a_country_talked_ab
         names = {e.id: e.name for e in doc.entities}
         return [{names.get(p.entity) for p in e.participants} for e in doc.events if e.type == "AGREE"]
 
-    (sides,) = agreed("В Аккре в пятницу прошел третий раунд диалога заместителей министров Ганы и Того. Стороны "
-                      "договорились наладить обмен данными о пусках ракет Нигерии.")
+    (sides,) = agreed("В Аккре в среду завершился третий раунд диалога заместителей министров Ганы и Того. Стороны "
+                      "условились наладить обмен информацией о пусках ракет Нигерии.")
     assert {"Гана", "Того"} <= sides and "Нигерия" not in sides
-    (sides,) = agreed("Министры Ганы и Бенина договорились об обмене данными о пусках ракет Нигерии.")
+    (sides,) = agreed("Министры Ганы и Бенина условились об обмене информацией о пусках ракет Нигерии.")
     assert {"Гана", "Бенин"} <= sides and "Нигерия" not in sides

@@ -50,7 +50,7 @@ def test_a_second_act_called_for_is_not_done(events):
 def test_an_envoy_back_at_his_post_is_a_concession(events):
     assert types(events("Посол Чили вернулся в Лиму после двухмесячного перерыва.")) == ["CONCEDE"]
     assert types(events("«Наш посол возвращается сегодня», — сказал министр иностранных дел Чили.")) == ["CONCEDE"]
-    got = events("Маркос Лопес, посол Перу в Чили, в пятницу вернулся к исполнению своих обязанностей в Сантьяго.")
+    got = events("Маркос Лопес, посол Перу в Чили, в пятницу вернулся к исполнению своих обязанностей.")
     assert types(got) == ["CONCEDE"]
     assert events("Посол Перу Хуан Ривас вернулся в Лиму для консультаций.") == ()  # home, recalled
     assert events("Президент Чили вернулся в Сантьяго из Европы.") == ()
@@ -85,13 +85,13 @@ def test_an_explanation_with_regret_is_no_accusation(events):
 
 def test_the_next_session_of_a_body_told_before_is_planned_without_its_name(events):
     got = events("Министры Ганы и Того провели заседание межправительственной комиссии в Ломе. "
-                 "Стороны договорились провести следующую сессию в Аккре в 2027 году.")
+                 "Стороны условились провести очередную сессию в Аккре в 2031 году.")
     planned = [e for e in got if e.type == "CONSULT" and e.factuality == "planned"]
-    assert len(planned) == 1 and planned[0].date.year == 2027
+    assert len(planned) == 1 and planned[0].date.year == 2031
     got = events("Министры Ганы и Того провели заседание межправительственной комиссии в Ломе. "
-                 "Следующее заседание стороны договорились провести в 2027 году в Гане.")
-    assert [e.date.year for e in got if e.type == "CONSULT" and e.factuality == "planned"] == [2027]
-    assert events("Стороны договорились провести следующую сессию в Аккре в 2027 году.") == ()  # no body told
+                 "Следующее заседание стороны решили провести в 2031 году в Гане.")
+    assert [e.date.year for e in got if e.type == "CONSULT" and e.factuality == "planned"] == [2031]
+    assert events("Стороны условились провести очередную сессию в Аккре в 2031 году.") == ()  # no body told
 
 
 def test_a_capital_as_the_subject_acts_for_its_country(events):
@@ -111,7 +111,7 @@ def test_concern_and_groundless_are_accusations(events):
 
 
 def test_a_round_of_talks_takes_the_tense_of_its_verb(events):
-    got = events("Секретарь МИД Ганы Джон Менса посетит Ломе, где проведет очередной раунд консультаций с коллегой "
+    got = events("Секретарь МИД Ганы Джон Менса посетит Ломе, где проведет новый раунд консультаций с коллегой "
                  "из Того.")
     assert got and all(e.factuality == "planned" for e in got)
     (done,) = events("Делегации Ганы и Того провели очередной раунд консультаций в Ломе.")

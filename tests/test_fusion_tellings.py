@@ -42,7 +42,7 @@ def test_a_protest_told_from_the_dateline_of_another_city_is_the_one_handed():
                      text="МИД Португалии в Порту вызвал посла Чили и вручил ему ноту протеста в связи с задержанием "
                           "рыболовного судна.")
     told = protest("v:b", "d:2", "2031-05-14", place="e:faro", source=False,
-                   text="Посол Чили был вызван в МИД, где ему вручили ноту протеста в связи с задержанием "
+                   text="Посол Чили был вызван в МИД, где ему передали ноту протеста из-за задержания "
                         "рыболовного судна.")
     assert groups([handed, told]) == {frozenset({"v:a", "v:b"})}
     named = {**told, "text": told["text"] + " Ноту вручили в Фару."}  # both name their cities

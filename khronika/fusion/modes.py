@@ -22,7 +22,7 @@ def one_sitting(a: Report, b: Report) -> bool:
 
 def reception_and_session(a: Report, b: Report) -> bool:
     """One report a reception of guests (``Report.receives``: mode ``host``, or a meeting whose sentence tells the host
-    receiving them, ``принял во дворце премьер-министра, который находится с визитом в связи с работой комиссии``),
+    receiving them, ``принял в резиденции главу правительства, прибывшего на заседание комиссии``),
     the other a session of a mechanism (a format, a round or a named mechanism): the head of state who receives a
     delegation does not sit in its commission."""
     if a.receives == b.receives:

@@ -63,7 +63,7 @@ Meetings (CONSULT) are linked by
 * planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
   ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
-  пограничный комитет собрался в четверг в X``), as evidence much alike does.
+  пограничный комитет заседал в среду в X``), as evidence much alike does.
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -270,7 +270,7 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
             and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies):
         # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
-        # пограничный комитет собрался в четверг в X": the body both name
+        # пограничный комитет заседал в среду в X": the body both name
         return strength
     if a.mode == b.mode == _MULTI and months and same_place and not a.place.is_country \
             and len(a.words & b.words) >= settings.conference_shared_words \

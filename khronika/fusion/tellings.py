@@ -14,7 +14,7 @@ _WORDS = lexicon.words("fusion_words.tsv")
 _RECEIVE, _GUESTS, _NOT_RECEIVED = _WORDS["RECEIVE_VERBS"], _WORDS["GUEST_WORDS"], _WORDS["NOT_RECEIVED"]
 _MEETING, _VAGUE, _SKIP = _WORDS["MEETING_WORDS"], _WORDS["MEETING_VAGUE"], _WORDS["AGENDA_SKIP"]
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
-_GUEST_REACH = 5  # words from the verb to its object (``принял во дворце в Нуакшоте премьер-министра``)
+_GUEST_REACH = 5  # words from the verb to its object (``принял в резиденции в столице главу правительства``)
 _AGENDA_REACH = 6  # words from an agreement's verb to what it is about
 
 

@@ -3,9 +3,9 @@
 An item opens a paragraph with a short label of its own (a place, a country, a topic) and goes on to the next item
 (the last one to the end of its paragraph):
 
-* numbered: ``1. Лаос. Во вторник …``, ``2) БЕРЛИН – ВАРШАВА. Польша и Германия …``;
+* numbered: ``1. Лаос. Во вторник …``, ``2) ЛИМА – КИТО. Перу и Эквадор …``;
 * bulleted: ``▪ ЗАКАВКАЗЬЕ. В Женеве …``, ``• Чили. …``;
-* a subhead line, no sentence, over a paragraph: ``Ливия. Военные договорились о выводе наемников`` /
+* a subhead line, no sentence, over a paragraph: ``Чад. Стороны условились об отводе сил`` /
   ``В понедельник в Сирте …``.
 
 A text is a digest when it holds at least ``MIN_ITEMS`` items of one kind; the items are its scopes: the day one
@@ -25,7 +25,7 @@ _LABEL_WORDS = 5  # the most words of an item's label ("Таиланд и Кам
 _SUBHEAD_WORDS = 14  # the most words of a subhead line
 _NUMBERED = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?P<rest>\S.*)")
 _BULLETED = re.compile(r"[▪■◾●•▸►◆]\s*(?P<rest>\S.*)")
-# "Лаос. Во вторник …", "БЕРЛИН – ВАРШАВА. Польша …": a label of a few words, a full stop, the story.
+# "Лаос. Во вторник …", "ЛИМА – КИТО. Перу …": a label of a few words, a full stop, the story.
 _LABELLED = re.compile(r"(?P<label>[«\"A-ZА-ЯЁ][^.!?:\n]{1,60}?)\.\s+[«\"A-ZА-ЯЁ0-9]")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]*\s*$")
 

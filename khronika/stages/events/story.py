@@ -7,7 +7,7 @@ event before it in the text that its own words date to a day before the publicat
 ``settings.news_days`` before), when that one is a meeting (CONSULT) and the two share a participant (or the event
 names none: ``Стороны подписали 11 документов``, or a person of a country the meeting had; it takes the meeting's
 place too, when it has none), or when that one is another act and the event is a meeting that names no one (``Это
-уже 25-й раунд переговоров``: the talks the act came out of) or the two have the same first actor: the side that
+уже 17-й раунд консультаций``: the talks the act came out of) or the two have the same first actor: the side that
 acted yesterday goes on acting in its story (``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении
 правительства Чили``), while a reaction of the other side to an act of yesterday is today's.  Any event dated by its
 own words in between starts another story.  An event told in the present in a sentence of its own (``оставляет за собой
@@ -103,7 +103,7 @@ def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
         sides = {actors.side(p.entity) for p in anchor.participants} - {None}
         return bool(sides & {actors.side(p.entity) for p in e.participants})
     if not e.participants and e.type == "CONSULT":
-        return True  # "Это уже 25-й раунд переговоров": the talks the act of the day came out of
+        return True  # "Это уже 17-й раунд консультаций": the talks the act of the day came out of
     a, b = _actor(anchor), _actor(e)
     if a is None or b is None:
         return False
@@ -119,7 +119,7 @@ def _background(e: Event, anchor) -> bool:
 
 def _in_present(e: Event, doc: Document) -> bool:
     """Is the event told in the present, its trigger's verb (or the verb it hangs on) in the present tense
-    (``Сторона оставляет за собой право на ответные меры``): a stand taken on the day of publication, not the story's
+    (``Мы вправе ответить симметрично``): a stand taken on the day of publication, not the story's
     day before?"""
     sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
     if sentence is None or any(q.start <= e.trigger_start < q.stop for q in doc.quoted):

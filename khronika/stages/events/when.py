@@ -99,7 +99,7 @@ _FOR_YEARS = re.compile(r"\bна\s*$")  # "на" just before a range of years: "
 
 
 def _period_of_validity(text: str, x: Timex) -> bool:
-    """A range of years after ``на`` (``план действий на 2027–2029 годы``), or a year after a noun and ``на`` (``план
+    """A range of years after ``на`` (``программа на 2031–2033 годы``), or a year after a noun and ``на`` (``план
     мероприятий на 2031 год``): how long a document runs, no date (``перенесли на 2031 год`` is one)."""
     if _YEARS_RANGE.match(x.text):
         return bool(_FOR_YEARS.search(text[max(0, x.start - 4):x.start]))

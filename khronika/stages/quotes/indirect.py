@@ -309,7 +309,7 @@ def rest(r: Reading, verb: Token | None, speaker: Speaker, tokens: list[Token], 
             not any(x.pos in ("VERB", "AUX") for x in tokens[:k]):
         pick = (before[0], after[1])  # "Индия, по его мнению, заинтересована …": the clause ("Вместе с тем, …": not)
     elif before is not None and quoted_whole(r.text, *after):
-        pick = after  # "X раскритиковал Y за то, что она, по его словам, «…»": the quoted words are his
+        pick = after  # "X упрекнул Y в том, что та, как он считает, «…»": the quoted words are his
     att = (tokens[k].start, tokens[end - 1].stop if end - 1 < len(tokens) else tokens[-1].stop)
     return make(r, verb, speaker, pick[0], pick[1], att)
 
