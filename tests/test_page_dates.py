@@ -296,6 +296,7 @@ def test_a_byline_element_with_the_date_dates_an_html_page(tmp_path):
 @pytest.mark.parametrize("page, iso", [
     # a broadcast's header of labels apart by dashes
     (f"Канал Анды — Вечерний выпуск — 14.05.2031 — субтитры\n\n{BODY}", "2031-05-14"),
+    (f"Канал Анды — Итоги — 14.05.2031 — субтитры (перевод с испанского)\n\n{BODY}", "2031-05-14"),
     # a letterhead date beside a registration number
     (f"МИД ЧИЛИ\nКомментарий\n\n14 мая 2031 года      4417-14-05-2031\n\n{BODY}", "2031-05-14"),
     # a schedule dated by its week, its year at the range's end, and a year-less day under it

@@ -203,6 +203,7 @@ _SEGMENTS = re.compile(r"\s+[|/•·›»>]\s+")  # "Мир › 18 ноября 
 # "ТВ-9 — Вечерние новости — 25.11.2031 — субтитры": labels apart by dashes
 _TITLED = re.compile(r"\s+[|/•·›»>—–]\s+|(?<=[а-яёa-zА-ЯЁA-Z»\"])\.\s+")
 _LABEL_WORDS = 3  # the most words of a label beside the date on a labelled line
+_REMARK = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 def labelled(s: str) -> Head | None:
@@ -218,6 +219,7 @@ def labelled(s: str) -> Head | None:
     labels = [p for p, h in zip(parts, heads, strict=True) if h is None or h.date is None]  # "Kun.uz": a label
     if len(parts) < 2 or len(dated) != 1 or len(labels) != len(parts) - 1:
         return None
+    labels = [_REMARK.sub("", p) for p in labels]  # "субтитры (перевод с сербского)": a remark in brackets aside
     if any(len(p.split()) > _LABEL_WORDS or p.rstrip()[-1:] in ".!?:" for p in labels):
         return None
     return Head(None, None, dated[0], "header")
