@@ -352,6 +352,15 @@ def test_entities_a_headline_adjective_and_a_place_of_an_adjective_are_no_person
     assert [name for _, name, _ in persons(doc)] == ["Иван Петров"]
 
 
+def test_entities_an_abbreviated_title_alone_is_no_person(pipeline):
+    from khronika.records import Document, Source
+
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=(
+        "Радио Анды — Интервью\n\nПроф. Хуан Перес: «Мы не уходим из комиссии»\n\nВ пятницу в Лиме завершился "
+        "раунд работы комиссии Перу и Чили."))))
+    assert {e.name for e in doc.entities if e.type == "person"} == {"Хуан Перес"}
+
+
 def test_entities_a_countrys_adjective_a_palace_and_a_datelines_agency_are_no_persons(annotate):
     doc = annotate("ЛОМЕ, 24 ноября (Глобал Тайм). Ганская сторона отвергла обвинения Бенина. Церемония прошла во "
                    "дворце Паласио Роса, где министр Ганы Кваме Асанте принял посла. Журналисты побывали во дворце "

@@ -37,8 +37,9 @@ def dateline_source(span: Mention, v: DocView) -> bool:
 
 
 def letter_only(span: Mention) -> bool:
-    """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person."""
-    return len([c for c in span.text if c.isalpha()]) < 2
+    """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person; nor an
+    abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``)."""
+    return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS
 
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF"})
