@@ -361,6 +361,11 @@ def test_entities_an_abbreviated_title_alone_is_no_person(pipeline):
     assert {e.name for e in doc.entities if e.type == "person"} == {"Хуан Перес"}
 
 
+def test_entities_a_neuter_or_plural_adjective_of_a_place_is_no_person(annotate):
+    doc = annotate("«Никто не думал, что Лимское соглашение продержится хотя бы месяц», — сказал министр.")
+    assert not {e.name for e in doc.entities if e.type == "person"}
+
+
 def test_entities_a_countrys_adjective_a_palace_and_a_datelines_agency_are_no_persons(annotate):
     doc = annotate("ЛОМЕ, 24 ноября (Глобал Тайм). Ганская сторона отвергла обвинения Бенина. Церемония прошла во "
                    "дворце Паласио Роса, где министр Ганы Кваме Асанте принял посла. Журналисты побывали во дворце "

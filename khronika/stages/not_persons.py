@@ -44,18 +44,21 @@ def letter_only(span: Mention) -> bool:
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF"})
 _ADJECTIVE_ENDINGS = ("ая", "ое", "ие", "ые", "ый", "ий", "ой")
+_NO_NAME_ENDINGS = ("ское", "цкое", "ские", "цкие")  # a neuter or plural adjective of a place or people
 PLACE_ADJECTIVES = lexicon.words("gazetteer_words.tsv")["PLACE_ADJECTIVES"]
 
 
 def adjective_alone(span: Mention, v: DocView, named: set[str] = frozenset()) -> bool:
     """One word that the dictionary knows only as a common adjective (``Челночная``) or that is a country's
-    (``Мьянманская``), never as a name, opening a
-    line or a sentence: capitalised there, no person (unless a word of a longer name of the document: ``Белый``
-    after ``Андрей Белый``)."""
+    (``Мьянманская``), never as a name, opening a line or a sentence: capitalised there, no person (unless a word of
+    a longer name of the document: ``Белый`` after ``Андрей Белый``); a neuter or plural adjective in -ское/-ские
+    anywhere (``что Пекинское соглашение``)."""
     tokens = v.words_in(span.start, span.stop)
     if len(tokens) != 1 or fold(tokens[0].text) in named:
         return False
     word = tokens[0].text
+    if word.lower().endswith(_NO_NAME_ENDINGS):
+        return True  # "Пекинское соглашение", "Польско-германские отношения": no name ends so, wherever it stands
     # a country's adjective the dictionary may not know ("Мьянманская сторона") is one too
     if not (word.lower().endswith(_ADJECTIVE_ENDINGS) and gazetteer.adjective_country(word)):
         ps = parses(word.lower())
