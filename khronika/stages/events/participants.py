@@ -74,7 +74,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         if kind == "organization" and is_media(w, m):
             continue  # "пишет газета «…»", "со ссылкой на Reuters": the outlet reports the event
         if kind == "country" and (_place_of_another(w, t, trig, mode) or _of_a_topic(w, t, trig)):
-            continue  # "после событий на Украине", "ситуацию в Сирии", "сведениями об испытаниях КНДР": told about
+            continue  # "после событий на Украине", "ситуацию в Сирии", "сведениями об испытаниях X": told about
         inside = w.tokens_of(m)
         if any(x.id in speakers for x in inside):
             continue  # "…визита президента, - сказал Лавров": the speaker reports the event
@@ -195,7 +195,7 @@ _ABOUT = frozenset({"о", "об", "обо"})
 
 def _of_a_topic(w: Words, t: Token, trig: list[Token]) -> bool:
     """A country in the genitive of a noun that a preposition of topic opens (``обмен сведениями о ракетных испытаниях
-    КНДР``, ``переговоры о статусе Косово``): what the event is about, no side (not of an agent: ``о позиции
+    X``, ``переговоры о статусе Косово``): what the event is about, no side (not of an agent: ``о позиции
     правительства X``)."""
     if t.rel != "nmod" or _after_in(w, t):
         return False
