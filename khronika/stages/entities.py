@@ -310,7 +310,7 @@ class EntityStage:
                                        or not_persons.place_adjective(span, v)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
-                p = None if not_persons.letter_only(span) or not_persons.adjective_alone(span, v, named) \
+                p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
                     or not_persons.dateline_source(span, v) else person_mention(span, v)
                 if p:
                     people.append(p)

@@ -36,7 +36,7 @@ def dateline_source(span: Mention, v: DocView) -> bool:
     return bool(_DATELINE_OPEN.fullmatch(v.text, line_start, span.start)) and v.text[span.stop:span.stop + 1] == ")"
 
 
-def letter_only(span: Mention) -> bool:
+def letter_or_title(span: Mention) -> bool:
     """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person; nor an
     abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``)."""
     return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS

@@ -142,19 +142,6 @@ class Actors:
         return False
 
 
-def returns_home(event: Event, doc: Document) -> bool:
-    """A visit whose visitors all go to their own country (``Посол Гомес прибыла в Парагвай``, Paraguay's envoy
-    recalled): a return home, no visit."""
-    if event.type != "CONSULT" or event.mode != "visit":
-        return False
-    home = {r.person: r.of for r in doc.roles if r.of}
-    kinds = {e.id: e.type for e in doc.entities}
-    people = [p.entity for p in event.participants if kinds.get(p.entity) == "person"]
-    places = {p.entity for p in event.participants if p.role == "target" and is_country(p.entity)}
-    others = {p.entity for p in event.participants} - set(people) - places
-    return bool(people and places) and not others and all(home.get(x) in places for x in people)
-
-
 def _of_company(t: Token, company: set[int]) -> bool:
     """Does the token (or the quotation mark before a name) begin the mention of an organisation that is
     no state body (``Президент «Северстали»``; ``company``: the offsets within such mentions)?"""
@@ -206,4 +193,4 @@ def _acts(w: Words, t: Token, ids: set[str]) -> bool:
     return True
 
 
-__all__ = ["Actors", "SPORT", "is_state_body", "is_state_office", "returns_home"]
+__all__ = ["Actors", "SPORT", "is_state_body", "is_state_office"]

@@ -10,10 +10,9 @@ import dataclasses
 from ...ids import is_country
 from ...records import Event, Participant
 from .sentence import Words
-from .words import DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, SESSIONS, TALKS
+from .words import DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, REPRESENT_VERBS, SESSIONS, TALKS
 
 _TAKE_PART = "участвовать"  # "с чилийской стороны в ней участвовал X" (not "сторона приняла решение")
-_REPRESENT = frozenset({"представлять", "представить"})
 REACH = 2  # sentences after the meeting's own within which its delegations are told
 
 
@@ -38,7 +37,7 @@ def _represented(w: Words) -> list[str]:
     """The countries a verb of representing has for its object (``Колумбию представляла посол X``)."""
     out = []
     for k, t in enumerate(w.tokens):
-        if w.lem[k] in _REPRESENT:
+        if w.lem[k] in REPRESENT_VERBS:
             for c in w.children(t):
                 m = w.mention(c) if c.rel == "obj" else None
                 if m is not None and m.entity and w.kind(c) == "country" and m.entity not in out:

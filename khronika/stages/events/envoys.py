@@ -2,7 +2,8 @@
 сегодня``): the end of a recall, a concession (CONCEDE).  A word of returning (``RETURN_TRIGGERS``) reports it only
 when its subject, or the genitive of its noun, is an envoy: a word of ``HEADS_OF_MISSION``, or a person the
 document names by such a title (``Саид Мусси … вернулся к исполнению своих обязанностей``); an envoy going to
-his own country (``посол вернулся в Лиму`` of Peru's envoy) comes home recalled, no return to his post."""
+his own country (``посол вернулся в Лиму`` of Peru's envoy) comes home recalled, no return to his post, nor a visit
+(``returns_home``)."""
 from __future__ import annotations
 
 from ... import gazetteer
@@ -43,3 +44,16 @@ def returns_to_post(event: Event, w: Words, doc: Document) -> bool:
 def _title_of(t: Token, doc: Document) -> Role | None:
     """The role a title noun among the subjects names (``посол Алжира``), if the document reads one there."""
     return next((r for r in doc.roles if r.position_start <= t.start < r.position_stop), None)
+
+
+def returns_home(event: Event, doc: Document) -> bool:
+    """A visit whose visitors all go to their own country (``Посол Гомес прибыла в Парагвай``, Paraguay's envoy
+    recalled): a return home, no visit."""
+    if event.type != "CONSULT" or event.mode != "visit":
+        return False
+    home = {r.person: r.of for r in doc.roles if r.of}
+    kinds = {e.id: e.type for e in doc.entities}
+    people = [p.entity for p in event.participants if kinds.get(p.entity) == "person"]
+    places = {p.entity for p in event.participants if p.role == "target" and is_country(p.entity)}
+    others = {p.entity for p in event.participants} - set(people) - places
+    return bool(people and places) and not others and all(home.get(x) in places for x in people)

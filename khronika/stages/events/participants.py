@@ -30,6 +30,7 @@ from .words import (
     PLACE_HEADS,
     REPORT_VERBS,
     SPEECH,
+    TOPIC_PREPOSITIONS,
     TRIGGER_WORDS,
     ends_with,
 )
@@ -190,9 +191,6 @@ def _place_of_another(w: Words, t: Token, trig: list[Token], mode: str | None) -
     return _after_in(w, t) or (mode in _MEETINGS and head.lemma in PLACE_HEADS and _after_in(w, head))
 
 
-_ABOUT = frozenset({"о", "об", "обо"})
-
-
 def _of_a_topic(w: Words, t: Token, trig: list[Token]) -> bool:
     """A country in the genitive of a noun that a preposition of topic opens (``обмен сведениями о ракетных испытаниях
     X``, ``переговоры о статусе Косово``): what the event is about, no side (not of an agent: ``о позиции
@@ -207,7 +205,7 @@ def _of_a_topic(w: Words, t: Token, trig: list[Token]) -> bool:
         lemma = w.lem[w.position[head.id]]
         if lemma in AGENT_NOUNS or lemma in TRIGGER_WORDS or lemma in PASSIVE_AGENCY:
             return False
-        if any(c.rel == "case" and c.text.lower() in _ABOUT for c in w.children(head)):
+        if any(c.rel == "case" and c.text.lower() in TOPIC_PREPOSITIONS for c in w.children(head)):
             return True
         if head.rel != "nmod":
             return False

@@ -67,9 +67,7 @@ class Plural:
 def plural_title(w: Words, trig: list[Token]) -> Plural | None:
     """The plural title that is the subject of the trigger (or of the verb whose object the trigger noun is)
     or the genitive of a trigger noun, with what it covers; None if there is none, or if it is of a group."""
-    ids = {t.id for t in trig}
-    verb = w.head(trig[0]) if trig[0].pos == "NOUN" else None
-    verbs = ids | ({verb.id} if verb is not None else set())
+    verbs = _verbs_of(w, trig)
     # a verb the parser left without a subject: a plural title in the nominative before it is one
     # ("Перед открытием саммита главы государств провели беседу", "главы" read as the genitive's)
     orphan = not any(c.rel in SUBJECT for x in verbs if x in w.by_id for c in w.children(w.by_id[x]))
@@ -83,6 +81,12 @@ def plural_title(w: Words, trig: list[Token]) -> Plural | None:
         if subject or genitive:
             return _covered(w, k)
     return None
+
+
+def _verbs_of(w: Words, trig: list[Token]) -> set[str]:
+    """The ids of the trigger's words and of the verb whose object a trigger noun is: where its subject hangs."""
+    verb = w.head(trig[0]) if trig[0].pos == "NOUN" else None
+    return {t.id for t in trig} | ({verb.id} if verb is not None else set())
 
 
 def _covered(w: Words, k: int) -> Plural | None:
@@ -178,8 +182,7 @@ def with_the_sides(event: Event, w: Words, trig: list[Token], sides: list[str]) 
     among them): those countries are its participants, where the event names fewer than two itself."""
     if len(sides) != 2 or sum(is_country(p.entity) for p in event.participants) >= 2:
         return event
-    verb = w.head(trig[0]) if trig[0].pos == "NOUN" else None
-    verbs = {t.id for t in trig} | ({verb.id} if verb is not None else set())
+    verbs = _verbs_of(w, trig)
     if not any(t.rel in SUBJECT and t.head_id in verbs and w.lem[k] == "сторона" and t.feats.get("Number") == "Plur"
                for k, t in enumerate(w.tokens)):
         return event

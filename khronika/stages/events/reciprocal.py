@@ -8,10 +8,8 @@ import dataclasses
 from ...ids import is_country
 from ...records import Document, Event, Participant, Token
 from .sentence import Words
+from .words import ANSWER_VERBS, IN_KIND, IN_KIND_MEASURES
 
-ANSWER = frozenset({"ответить", "отвечать"})
-IN_KIND = frozenset({"зеркально", "симметрично", "аналогично", "взаимность"})  # "ответила зеркально"
-IN_KIND_MEASURES = frozenset({"зеркальный", "симметричный", "аналогичный"})  # "ответила зеркальными мерами"
 ANSWERED = frozenset({"SANCTION", "PROTEST", "COERCE", "REJECT", "ACCUSE"})  # acts a side answers in kind
 
 
@@ -21,7 +19,7 @@ def answers_in_kind(w: Words, events: list[Event]) -> list[tuple[Event, list[Tok
     acts = [e for e in events if e.type in ANSWERED and e.factuality == "occurred"]
     out = []
     for k, t in enumerate(w.tokens):
-        if w.lem[k] not in ANSWER or t.pos != "VERB" or not acts:
+        if w.lem[k] not in ANSWER_VERBS or t.pos != "VERB" or not acts:
             continue
         before = [e for e in acts if e.trigger_start < t.start]
         if before and any(_in_kind(w, c) for c in w.children(t) if c.id in w.position):
@@ -41,7 +39,7 @@ def against(answer: Event, act: Event) -> Event:
     """The answer with the sides reversed: the countries that did the act it answers are its targets, the other
     countries the act named are its sources (``Ломе ответил тем же`` after ``Гана выслала дипломатов Того``)."""
     acted = [p.entity for p in act.participants if p.role == "source" and is_country(p.entity)]
-    named = {p.entity for p in act.participants if is_country(p.entity)}
+    named = list(dict.fromkeys(p.entity for p in act.participants if is_country(p.entity)))  # in the act's order
     if not acted:  # "Гана объявила персоной нон грата …": the act's countries but the answer's own
         acted = [e for e in named if e not in {p.entity for p in answer.participants if p.role == "source"}]
     people = [Participant(p.entity, "target" if p.entity in acted else "source" if p.entity in named else p.role)

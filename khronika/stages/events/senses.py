@@ -8,7 +8,7 @@ from __future__ import annotations
 from ... import morph
 from ...records import Token
 from .sentence import Words
-from .words import MAINTAINED
+from .words import CONSEQUENCE_VERBS, MAINTAINED
 
 ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
 RULED_OUT = frozenset({"невозможный", "невозможно", "исключить", "исключенный", "нереальный", "нереально",
@@ -19,14 +19,11 @@ AIMED = frozenset({"направить", "направлять", "нацелит
 KEEPING_UP = "поддерживать"  # "поддерживают контакты": kept up (MAINTAINED), not supported
 
 
-CONSEQUENCES = frozenset({"получить", "дать", "последовать", "остаться"})  # "получат адекватный ответ": a threat
-
-
 def consequence_told(trig: list[Token]) -> bool:
     """A threat named by its consequence (``получат адекватный ответ``, ``ответ последует``) told in the past tense
     (``получила адекватный ответ на запрос``): what came, no threat."""
     verbs = [t for t in trig if t.pos == "VERB"]
-    return bool(verbs) and morph.lemma(verbs[0].text) in CONSEQUENCES and morph.tense(verbs[0].text) == "past"
+    return bool(verbs) and morph.lemma(verbs[0].text) in CONSEQUENCE_VERBS and morph.tense(verbs[0].text) == "past"
 
 
 def about_to(w: Words, i: int) -> bool:

@@ -13,10 +13,10 @@ from ...settings import DEFAULT, Settings
 from ...view import view
 from ..clean.items import item_at
 from ..entities import with_countries
-from .actors import Actors, returns_home
+from .actors import Actors
 from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
-from .envoys import returns_to_post
+from .envoys import returns_home, returns_to_post
 from .factuality import factuality
 from .merge import Known, merge
 from .participants import participants, with_own_speakers, with_speakers
@@ -90,10 +90,8 @@ class EventStage:
                 if key in seen:
                     continue
                 # the day of the last event told before (in its item of a digest), by its own words where one was
-                told = next((e.date for e in reversed(events) if e.date.precision == "day" and e.id not in by_default
-                             and item_at(doc.items, e.start) == item_at(doc.items, sentence.start)), None) \
-                    or next((e.date for e in reversed(events) if e.date.precision == "day"
-                             and item_at(doc.items, e.start) == item_at(doc.items, sentence.start)), None)
+                told = _last_day(events, doc.items, sentence.start, by_default) \
+                    or _last_day(events, doc.items, sentence.start)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions):
@@ -103,7 +101,7 @@ class EventStage:
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
-                event = with_the_sides(event, w, trig, _sides_met(events))
+                event = with_the_sides(event, w, trig, _states_met(events))
                 if default:
                     by_default.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
@@ -122,8 +120,8 @@ class EventStage:
                 if factuality(w, trig) != "occurred" or any(
                         e.start == sentence.start and e.trigger_start > trig[0].start for e in events):
                     continue  # "ответит зеркально"; "ответило зеркально: … вручена нота" tells the answer itself
-                told = next((e.date for e in reversed(events) if e.date.precision == "day"), None)
-                event, _ = self._event(doc, sentence, w, act.type, None, trig, last_person, "occurred", told)
+                event, _ = self._event(doc, sentence, w, act.type, None, trig, last_person, "occurred",
+                                       _last_day(events))
                 if actors.takes_part(event, w, doc):
                     events.append(own_day(against(event, act), act, doc))
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
@@ -175,9 +173,18 @@ def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -
     return (at, told) if event.type == "CONSULT" and len(told) >= 2 else met
 
 
-def _sides_met(events: list[Event]) -> list[str]:
+def _last_day(events: list[Event], items: tuple = (), at: int | None = None, skip: set[str] = frozenset(),
+              ) -> PartialDate | None:
+    """The day of the last event told before, dated to a day (in the digest item of offset ``at`` when one is given;
+    none of ``skip``)."""
+    item = item_at(items, at) if at is not None else None
+    return next((e.date for e in reversed(events) if e.date.precision == "day" and e.id not in skip
+                 and (at is None or item_at(items, e.start) == item)), None)
+
+
+def _states_met(events: list[Event]) -> list[str]:
     """The countries of the last meeting told of two countries or more (``Стороны договорились …`` after it names
-    them)."""
+    them, ``Следующее пройдет в …`` is of them)."""
     for e in reversed(events):
         countries = [p.entity for p in e.participants if is_country(p.entity)]
         if e.type == "CONSULT" and len(countries) >= 2:
@@ -204,12 +211,10 @@ def _another(w: Words, trigger: Token) -> bool:
 def _of_the_body(event: Event, events: list[Event]) -> Event:
     """A session whose body the sentence leaves out (``Следующее пройдет в …``): the states of the last meeting of two
     states or more told before."""
-    last = next((e for e in reversed(events) if e.type == "CONSULT"
-                 and sum(is_country(p.entity) for p in e.participants) >= 2), None)
-    if last is None:
+    states = _states_met(events)
+    if not states:
         return event
-    return dataclasses.replace(event, participants=tuple(
-        Participant(p.entity, "participant") for p in last.participants if is_country(p.entity)))
+    return dataclasses.replace(event, participants=tuple(Participant(c, "participant") for c in states))
 
 
 def _on_the_sidelines(w: Words, trigger: Token) -> bool:

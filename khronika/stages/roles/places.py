@@ -186,9 +186,12 @@ def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     sentence."""
     out = []
     for r in roles:
+        if r.of is not None:
+            out.append(r)
+            continue
         tokens = next((list(x.tokens) for x in doc.sentences if x.start <= r.position_start < x.stop), [])
         k = next((k for k, t in enumerate(tokens) if t.start == r.position_start), 0)
-        if r.of is None and k > 0 and morph.lemma(tokens[k - 1].text) == "свой":
+        if k > 0 and morph.lemma(tokens[k - 1].text) == "свой":
             subject = next((m for t in tokens[:k - 1] if t.rel.startswith("nsubj") and (m := idx.inner(t)) is not None
                             and idx.kind(m) == "country"), None)
             if subject is not None:
