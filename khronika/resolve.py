@@ -2,7 +2,8 @@
 
 * two full names that differ only by the usual variants of transcription, word for word
   (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``) are one person,
-  named by the entity with the smallest id;
+  named as most documents name it, then most mentions (``named``: ``Store.named``; the smallest id among
+  equals), so that a chronicle spells a person as its sources mostly do;
 * a full name that leaves out a middle name of exactly one longer one (``Реджеп Эрдоган``, ``Реджеп Тайип
   Эрдоган``) is that person;
 * a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
@@ -41,13 +42,18 @@ def _full(e: dict) -> bool:
     return len(words) >= 2 and not words[0].endswith(".")
 
 
-def variant_links(persons: list[dict]) -> dict[str, str]:
-    """Full-name entity id → the id of the same name in another transcription (the smallest id)."""
+def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None = None) -> dict[str, str]:
+    """Full-name entity id → the id of the same name in another transcription: the one named in the most
+    documents, then the most often (``named``), the smallest id among equals."""
     groups: dict[str, list[str]] = {}
     for e in persons:
         if _full(e):
             groups.setdefault(" ".join(skeleton(w) for w in e["name"].split()), []).append(e["id"])
-    return {i: min(ids) for ids in groups.values() if len(ids) > 1 for i in ids if i != min(ids)}
+    out = {}
+    for ids in groups.values():
+        first = min(ids, key=lambda i: (*(-n for n in (named or {}).get(i, (0, 0))), i))
+        out.update({i: first for i in ids if i != first})
+    return out
 
 
 def _skeletons(e: dict) -> list[str]:
@@ -74,9 +80,10 @@ def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def surname_links(persons: list[dict]) -> dict[str, str]:
-    """Linked entity id → the entity id it is, for ``persons`` (entity dicts, as stored)."""
-    links = variant_links(persons)
+def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None = None) -> dict[str, str]:
+    """Linked entity id → the entity id it is, for ``persons`` (entity dicts, as stored; ``named``: how often
+    each is named, ``variant_links``)."""
+    links = variant_links(persons, named)
     links.update(short_links(persons, links))
     full: dict[str, list[dict]] = {}
     for e in persons:
@@ -98,7 +105,6 @@ def resolve_store(store, docs: set[str] | None = None) -> list[str]:
     """Recompute the links of the store's persons, or only of those whose surname a person of
     ``docs`` has (links never join two surnames, so the others stay as they are); returns the
     entities whose link changed."""
-    if docs is None:
-        return store.set_same_as(surname_links(store.entities("person", resolved=False)))
-    persons = store.persons_sharing_surnames(docs)
-    return store.set_same_as(surname_links(persons), scope={p["id"] for p in persons})
+    persons = store.entities("person", resolved=False) if docs is None else store.persons_sharing_surnames(docs)
+    links = surname_links(persons, store.named(p["id"] for p in persons))
+    return store.set_same_as(links) if docs is None else store.set_same_as(links, scope={p["id"] for p in persons})

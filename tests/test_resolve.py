@@ -68,3 +68,29 @@ def test_spellings_of_one_given_name_across_outlets():
     persons = [person("e:1", "Мохаммад Бахрами"), person("e:2", "Мухаммед Бахрами"), person("e:3", "Ахмед Бахрами"),
                person("e:4", "Реджеб Кылыч"), person("e:5", "Реджеп Кылыч")]
     assert variant_links(persons) == {"e:2": "e:1", "e:5": "e:4"}
+
+
+def test_variants_are_named_as_most_documents_name_them():
+    persons = [person("e:1", "Кенджи Йосида"), person("e:2", "Кэндзи Ёсида"), person("e:3", "Кендзи Ёсида")]
+    named = {"e:1": (1, 5), "e:2": (3, 3), "e:3": (3, 4)}  # documents, then mentions; the smallest id last
+    assert variant_links(persons, named) == {"e:1": "e:3", "e:2": "e:3"}
+    assert variant_links(persons, {"e:2": (2, 2), "e:3": (2, 2)}) == {"e:1": "e:2", "e:3": "e:2"}
+
+
+def test_the_spelling_most_sources_use_names_the_person_whatever_the_order(tmp_path, pipeline):
+    from khronika.ingest import ingest
+    from khronika.store import Store
+
+    texts = ["Министр иностранных дел Ганы {} провёл переговоры в Аккре.",
+             "{} встретился в Ломе с министром иностранных дел Того.",
+             "Министр {} заявил, что переговоры были полезными."]
+    for most, other in (("Кваме Ададжи", "Кваме Ададзи"), ("Кваме Ададзи", "Кваме Ададжи")):  # either way round
+        spelt = [texts[0].format(most), texts[1].format(other), texts[2].format(most)]
+        for order in (spelt, spelt[::-1]):
+            folder = tmp_path / f"{most}-{order is spelt}"
+            folder.mkdir()
+            with Store.in_memory() as store:
+                for i, text in enumerate(order):  # one document at a time: the store decides, not the batch
+                    (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+                    ingest([str(folder / f"{i}.txt")], store, lambda: pipeline)
+                assert [e["name"] for e in store.entities("person") if "Ада" in e["name"]] == [most]

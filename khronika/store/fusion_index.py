@@ -170,6 +170,14 @@ class FusionIndex:
                 conn, queries.entities("person", with_link=True).where(EntityRow.surname.in_(chunk)))),
                 key=lambda r: r["id"])
 
+    def named(self, ids: Iterable[str]) -> dict[str, tuple[int, int]]:
+        """Entity id → how often it is named (``via`` a name, no descriptor or pronoun): the documents, the
+        mentions, for ``ids``."""
+        with self._read() as conn:
+            return {e: (d, n) for chunk in _chunks(ids) for e, d, n in conn.execute(
+                select(MentionRow.entity, func.count(MentionRow.doc.distinct()), func.count())
+                .where(MentionRow.entity.in_(chunk), MentionRow.via == "name").group_by(MentionRow.entity))}
+
     def format_mentions(self) -> list[dict] | None:
         """What each document says of formats (``formats.told_by``), or ``None`` when some document
         has not been read for it (a store made before, or an ingest cut short)."""
