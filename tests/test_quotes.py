@@ -602,3 +602,16 @@ def test_quotes_a_turns_words_before_a_colon_are_no_label_and_a_heading_inside_a
                        "договоренностей.\n\nО ценах на газ\n\nМ.Тамм: Мы следим за рынком и готовы действовать.")
     assert [(q[0], q[1][:20]) for q in quotes] == [
         ("Озолиньш", "В понедельник в Риге"), ("Озолиньш", "Должен сообщить: Лит"), ("Тамм", "Мы следим за рынком ")]
+
+
+def test_any_verb_after_a_closed_quotation_and_a_dash_reports_it(quotes_of):
+    """``«…», — призвал министр``: the comma (or the quotation's own ``!``) and the dash make the verb after them
+    a verb of speech, whatever verb it is; a name in quotation marks followed by a dash is no quote."""
+    for verb in ("призвал", "продолжил", "заключил", "поделился"):
+        _, quotes, _ = quotes_of(f"«Переговоры нужно продолжить в январе», — {verb} министр иностранных дел Чили "
+                                 "Альберто Ван Кларен.")
+        assert quotes == [("Альберто Ван Кларен", "Переговоры нужно продолжить в январе", True)], verb
+    _, quotes, _ = quotes_of("«Это неприемлемо!» — возмутился министр иностранных дел Колумбии Луис Мурильо.")
+    assert quotes == [("Луис Мурильо", "Это неприемлемо!", True)]
+    _, quotes, _ = quotes_of("Новый фильм «Лёд и пламя» — вышел в прокат в пятницу.")
+    assert quotes == []

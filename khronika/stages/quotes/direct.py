@@ -32,11 +32,10 @@ from ...marks import CLOSERS, OPENERS, quote_pairs
 from ...morph import fold, lemmas
 from ...names import title_lemma
 from ...records import Token
+from .attribution import D, clause_end, closed, verb_at_start, verb_first
 from .cues import CALLING, NAMING, PREDICATIVES, SPEECH, STATEMENTS, expressed, speech_class
 from .reading import Attribution, Found, Reading, trim
 from .speakers import SUBJECT, Speaker
-
-D = r"\-—–"  # the dashes inside a regex character class
 
 # The attribution of the last attributed quote: where it ends, and the attribution.
 Previous = tuple[int, Attribution] | None
@@ -160,7 +159,7 @@ def after(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     line_end = r.text.find("\n", a)
     line_end = len(r.text) if line_end < 0 else line_end
     stop = clause_end(r, a, line_end)
-    verb = verb_at_start(r, a, stop)
+    verb = verb_at_start(r, a, stop) or (verb_first(r, a, stop) if closed(r, c) else None)
     if verb is None:
         return None
     att = Attribution(verb, c + 1, stop)
@@ -374,24 +373,3 @@ def clause_like(r: Reading, start: int, stop: int) -> bool:
         if fold(t.text) in PREDICATIVES:
             return True
     return False
-
-
-def clause_end(r: Reading, a: int, limit: int) -> int:
-    """The end of an attribution clause starting at ``a``: the sentence's end or a dash that
-    reopens the quote, within the line."""
-    m = re.search(r"[.!?…](?=\s|$)|\s[" + D + r"]\s|[«\"„“]", r.text[a:limit])
-    return a + m.start() if m else limit
-
-
-def verb_at_start(r: Reading, a: int, b: int) -> Token | None:
-    """A verb of speech among the first words of an attribution, an aside between commas not counted (``— так, по
-    данным газеты, подытожил X``)."""
-    tokens = r.view.tokens_in(a, b)
-    commas = [i for i, t in enumerate(tokens) if t.text == ","]
-    if len(commas) >= 2 and commas[1] - commas[0] <= r.settings.parenthetical_reach:
-        tokens = tokens[:commas[0]] + tokens[commas[1]:]
-    words = [t for t in tokens if t.pos != "PUNCT"][:r.settings.attribution_words]
-    for t in words:
-        if speech_class(t) and t.feats.get("VerbForm") != "Inf":
-            return t
-    return None

@@ -1,0 +1,49 @@
+"""The clause that attributes a quotation after it (``«…», — сказал он``, ``«…», — призвал министр``): where it
+ends, and the verb that reports the quotation."""
+from __future__ import annotations
+
+import re
+
+from ...records import Token
+from .cues import speech_class
+from .reading import Reading
+
+D = r"\-—–"  # the dashes inside a regex character class
+
+
+def clause_end(r: Reading, a: int, limit: int) -> int:
+    """The end of an attribution clause starting at ``a``: the sentence's end or a dash that
+    reopens the quote, within the line."""
+    m = re.search(r"[.!?…](?=\s|$)|\s[" + D + r"]\s|[«\"„“]", r.text[a:limit])
+    return a + m.start() if m else limit
+
+
+def closed(r: Reading, c: int) -> bool:
+    """The quotation at closing mark ``c`` ends with its punctuation before the dash (``«…», —``, ``«…!» —``): the
+    form of reported speech, not of a name followed by a dash (``фильм «Лёд» — …``)."""
+    return bool(re.match(r"[ \t]*[,.!?…]", r.text[c + 1:])) or r.text[c - 1:c] in ("!", "?", "…")
+
+
+def verb_first(r: Reading, a: int, b: int) -> Token | None:
+    """``«…», — призвал министр``, ``— продолжил он``: any finite verb opening the attribution after a closed
+    quotation reports it, whatever verb it is (the dash and the comma make it speech)."""
+    words = [t for t in r.view.tokens_in(a, b) if t.pos != "PUNCT"]
+    first = words[0] if words else None
+    if first is not None and first.pos == "VERB" and first.feats.get("VerbForm") == "Fin" \
+            and first.feats.get("Mood") != "Imp":
+        return first
+    return None
+
+
+def verb_at_start(r: Reading, a: int, b: int) -> Token | None:
+    """A verb of speech among the first words of an attribution, an aside between commas not counted (``— так, по
+    данным газеты, подытожил X``)."""
+    tokens = r.view.tokens_in(a, b)
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) >= 2 and commas[1] - commas[0] <= r.settings.parenthetical_reach:
+        tokens = tokens[:commas[0]] + tokens[commas[1]:]
+    words = [t for t in tokens if t.pos != "PUNCT"][:r.settings.attribution_words]
+    for t in words:
+        if speech_class(t) and t.feats.get("VerbForm") != "Inf":
+            return t
+    return None
