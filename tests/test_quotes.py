@@ -615,3 +615,20 @@ def test_any_verb_after_a_closed_quotation_and_a_dash_reports_it(quotes_of):
     assert quotes == [("Луис Мурильо", "Это неприемлемо!", True)]
     _, quotes, _ = quotes_of("Новый фильм «Лёд и пламя» — вышел в прокат в пятницу.")
     assert quotes == []
+
+
+def test_a_sentence_opening_with_a_word_for_what_was_said_attributes_the_one_before(quotes_of):
+    """``Такое мнение высказал X``, ``С таким заявлением выступил X``, ``Так прокомментировал …``, ``Это заявил X``
+    (as ``Об этом заявил X``): the sentence before is X's; ``Так, …`` (a discourse word) and ``Это произошло`` are
+    none."""
+    before = "Переговоры о границе зашли в тупик."
+    for attribution in ("Такое мнение высказал в интервью министр иностранных дел Уганды Джедже Одонго.",
+                        "С таким заявлением выступил министр иностранных дел Уганды Джедже Одонго.",
+                        "Так прокомментировал итоги встречи министр иностранных дел Уганды Джедже Одонго.",
+                        "Это заявил в среду министр иностранных дел Уганды Джедже Одонго."):
+        _, quotes, _ = quotes_of(f"{before} {attribution}")
+        assert quotes == [("Джедже Одонго", "Переговоры о границе зашли в тупик", False)], attribution
+    _, quotes, _ = quotes_of(f"{before} Так, министр иностранных дел Уганды Джедже Одонго отбыл в Кампалу.")
+    assert quotes == []
+    _, quotes, _ = quotes_of(f"{before} Это произошло впервые, министр иностранных дел Уганды Джедже Одонго уехал.")
+    assert quotes == []

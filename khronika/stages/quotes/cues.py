@@ -48,6 +48,9 @@ REMINDERS = _WORDS["REMINDERS"]  # "Напомним, что …": an outlet's f
 AUTHORED = _WORDS["AUTHORED"]  # "Комментарий официального представителя МИД …": a title naming a statement's author
 # the turns of such a statement: "Вопрос: …" (no author's words), "Ответ: …" (the author's, each sentence)
 TURNS = {**{w: "question" for w in _WORDS["ASKING"]}, **{w: "answer" for w in _WORDS["ANSWERING"]}}
+ANAPHORS = _WORDS["ANAPHORS"]  # "Такое мнение высказал X": what the sentence before said
+VOICED = _WORDS["VOICED"]
+VOICING = _WORDS["VOICING"]
 EMPHATIC = _WORDS["EMPHATIC"]  # "по его собственным словам"
 # "по словам последнего"/"последней": the person last named, of that gender.
 LATTER = {**{w: "?last:Masc" for w in PRONOUNS["LATTER_HE"]}, **{w: "?last:Fem" for w in PRONOUNS["LATTER_SHE"]}}

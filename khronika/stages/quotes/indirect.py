@@ -22,6 +22,7 @@ from ...records import Token
 from ..roles import head_lemma
 from .actors import best
 from .cues import (
+    ANAPHORS,
     ASSERTED_DENIED,
     EMPHASIS,
     EMPHATIC,
@@ -29,6 +30,8 @@ from .cues import (
     OUTLET_NOUNS,
     PRONOUNS,
     UNNAMED_SOURCES,
+    VOICED,
+    VOICING,
     according,
     expressed,
     said,
@@ -50,7 +53,7 @@ def find_indirect(r: Reading) -> list[Found]:
     for sentence in r.view.sentences:
         tokens = list(sentence.tokens)
         for k, t in enumerate(tokens):
-            if not (t.pos in _SPEECH_POS or fold(t.text) in _OPENING_WORDS) or r.in_quote(t.start):
+            if not (t.pos in _SPEECH_POS or fold(t.text) in _OPENING_WORDS or k <= 1) or r.in_quote(t.start):
                 continue  # no rule starts at this word
             for rule in INDIRECT:
                 found = rule(r, tokens, k)
@@ -181,11 +184,11 @@ def next_speaker(r: Reading, tokens: list[Token], j: int) -> int:
 
 
 def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
-    """``Об этом заявил X``: the sentence before is what X said."""
+    """``Об этом заявил X``, and a sentence that opens with another word for what was just said (``Это заявил X``,
+    ``Так прокомментировал итоги X``, ``Такое мнение высказал X``, ``С таким заявлением выступил X``): the
+    sentence before is what X said."""
+    verb = _about_this(r, tokens, k)
     t = tokens[k]
-    if fold(t.text) not in ("об", "о") or k + 2 >= len(tokens) or fold(tokens[k + 1].text) != "этом":
-        return None
-    verb = next((x for x in tokens[k + 2:k + r.settings.about_this_reach] if speech_class(x) == "say"), None)
     si = r.view.sentence_index(t.start)
     if verb is None or si == 0 or denied(r, verb):
         return None
@@ -195,6 +198,26 @@ def about_this(r: Reading, tokens: list[Token], k: int) -> Found | None:
     speaker = r.speakers.subject_of(verb, verb.start, tokens[-1].stop)
     start = max(prev.start, r.view.paragraph(prev.stop - 1)[0])
     return make(r, verb, speaker, start, prev.stop, (t.start, tokens[-1].stop))
+
+
+def _about_this(r: Reading, tokens: list[Token], k: int) -> Token | None:
+    """The verb of ``about_this`` when word ``k`` opens such an attribution."""
+    t, reach = tokens[k], tokens[k + 1:k + r.settings.about_this_reach]
+    if fold(t.text) in ("об", "о"):
+        if not reach or fold(reach[0].text) != "этом":
+            return None
+        return next((x for x in reach[1:] if speech_class(x) == "say"), None)
+    opens = k == 0 or k == 1 and fold(tokens[0].text) in ("с", "со")  # "С таким заявлением выступил …"
+    if not opens or len(tokens) <= k + 1 or tokens[k + 1].pos == "PUNCT":
+        return None  # "Так, министр заявил …": a discourse word, not an anaphor
+    word = fold(t.text)
+    voiced = bool(lemmas(reach[0].text) & VOICED) if reach else False
+    if word in ("это", "так") and not voiced:  # "Это заявил X", "Так считает X"
+        return next((x for x in reach if speech_class(x) in ("say", "think")), None)
+    if lemmas(t.text) & ANAPHORS and voiced:  # "Такое мнение высказал X", "Это заявление сделал X"
+        return next((x for x in reach[1:] if x.pos == "VERB" and (
+            speech_class(x) in ("say", "think") or lemmas(x.text) & VOICING)), None)
+    return None
 
 
 def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | None:
@@ -252,7 +275,8 @@ def emphasised(r: Reading, tokens: list[Token], k: int) -> Found | None:
 
 INDIRECT = (according_to, as_said, that, about_this, inverted, emphasised)
 # The words a rule of ``INDIRECT`` starts at: a verb of speech or opinion (``said``: a verb, or a short adjective,
-# ``уверен``), or the first word of ``according_to``, ``as_said``, ``about_this`` (each rule returns None elsewhere).
+# ``уверен``), the first word of ``according_to``, ``as_said``, ``about_this``, or the first two of a sentence
+# (``Такое мнение высказал …``; each rule returns None elsewhere).
 _SPEECH_POS = frozenset({"VERB", "AUX", "ADJ"})
 _OPENING_WORDS = frozenset({"по", "как", "об", "о"})
 
