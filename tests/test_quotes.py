@@ -615,6 +615,9 @@ def test_any_verb_after_a_closed_quotation_and_a_dash_reports_it(quotes_of):
     assert quotes == [("Луис Мурильо", "Это неприемлемо!", True)]
     _, quotes, _ = quotes_of("Новый фильм «Лёд и пламя» — вышел в прокат в пятницу.")
     assert quotes == []
+    _, quotes, _ = quotes_of("«Мы не примем этих условий» — такое заявление сделал министр иностранных дел Кении "
+                             "Мусалия Мудавади.")  # a word for the quotation: no comma needed
+    assert quotes == [("Мусалия Мудавади", "Мы не примем этих условий", True)]
 
 
 def test_a_sentence_opening_with_a_word_for_what_was_said_attributes_the_one_before(quotes_of):

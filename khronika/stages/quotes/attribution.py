@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ...morph import fold, lemmas
 from ...records import Token
-from .cues import speech_class
+from .cues import ANAPHORS, VOICED, speech_class
 from .reading import Reading
 
 D = r"\-—–"  # the dashes inside a regex character class
@@ -24,10 +25,18 @@ def closed(r: Reading, c: int) -> bool:
     return bool(re.match(r"[ \t]*[,.!?…]", r.text[c + 1:])) or r.text[c - 1:c] in ("!", "?", "…")
 
 
-def verb_first(r: Reading, a: int, b: int) -> Token | None:
+def verb_first(r: Reading, a: int, b: int, bare: bool = True) -> Token | None:
     """``«…», — призвал министр``, ``— продолжил он``: any finite verb opening the attribution after a closed
-    quotation reports it, whatever verb it is (the dash and the comma make it speech)."""
+    quotation reports it, whatever verb it is (the dash and the comma make it speech); so does one after a word for
+    the quotation (``«…» — такое заявление сделал X``, ``— с таким призывом выступил X``), even when the quotation
+    is not ``closed`` (``bare``: whether a verb alone may do)."""
     words = [t for t in r.view.tokens_in(a, b) if t.pos != "PUNCT"]
+    if words and fold(words[0].text) in ("с", "со"):
+        words = words[1:]
+    if len(words) > 2 and lemmas(words[0].text) & ANAPHORS and lemmas(words[1].text) & VOICED:
+        words = words[2:]
+    elif not bare:
+        return None
     first = words[0] if words else None
     if first is not None and first.pos == "VERB" and first.feats.get("VerbForm") == "Fin" \
             and first.feats.get("Mood") != "Imp":

@@ -159,7 +159,7 @@ def after(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     line_end = r.text.find("\n", a)
     line_end = len(r.text) if line_end < 0 else line_end
     stop = clause_end(r, a, line_end)
-    verb = verb_at_start(r, a, stop) or (verb_first(r, a, stop) if closed(r, c) else None)
+    verb = verb_at_start(r, a, stop) or verb_first(r, a, stop, closed(r, c))
     if verb is None:
         return None
     att = Attribution(verb, c + 1, stop)
