@@ -123,6 +123,13 @@ def test_stances_disagreements_between_two_sides(run):
 
 
 @pytest.mark.slow
+def test_stances_a_question_that_divides_the_sides_of_the_meeting(run):
+    _, found = run("Министры иностранных дел Чили и Перу провели переговоры в Лиме. "
+                   "Вопрос о морской границе по-прежнему разделяет стороны.")
+    assert sorted(found[0][1:]) == ["Перу", "Чили"] and found[0][0] == "diverge"
+
+
+@pytest.mark.slow
 def test_stances_concern_expressed_by_a_person_about_another_side(run):
     doc, found = run("Министр иностранных дел Австралии Пенни Вонг выразила обеспокоенность манёврами "
                      "индонезийского флота.")

@@ -306,8 +306,8 @@ def mutual(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     noun = m.noun if m.noun is not None else next((t for t in reversed(m.tokens) if t.pos == "NOUN"), m.head)
     owners = possessors(cx, noun)
     sides = side_list(cx, [a for a in cx.actors.actors(owners) if not topical(a, tokens)])
-    if not sides and any(the_sides(cx, t) for t in owners):
-        sides = cx.main_countries()[:2]  # "совпадение позиций сторон"
+    if not sides and any(the_sides(cx, t) for t in (*owners, noun)):
+        sides = cx.main_countries()[:2]  # "совпадение позиций сторон", "… разделяет стороны"
     if not sides:
         sides = between(cx, tokens)
     we = any(fold(c.text) in OUR for c in cx.view.children(noun)) or we_near(cx, m, tokens)
