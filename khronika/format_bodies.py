@@ -20,8 +20,9 @@ import re
 from functools import cache
 
 from . import morph
+from .format_again import head_again
 from .format_aliases import ORGANISATION_TYPES
-from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, level_of, mechanisms
+from .format_names import NEEDS, ONE_PER_SIDES, Named, level_of, mechanisms
 from .format_status import PROPOSED
 from .gazetteer import compound_countries, listed, lookup_capital
 from .ids import country_id, is_country
