@@ -76,7 +76,7 @@ def _international() -> frozenset[str]:
     names = {n for n in listed("org")}
     for row in mechanisms():
         names |= set(row["orgs"] or ())
-        if row["type"] == "организация":
+        if row["type"] in ORGANISATION_TYPES:  # "Меркосур" too
             names |= {row["name"], *row["aliases"]}
     return frozenset(fold(n) for n in names)
 
@@ -124,7 +124,7 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
     joined: set[str] = set()
     for run in runs:
         ids = {m.entity for m in run}
-        party = any(is_side(e) for e in ids) and ids & set(orgs)
+        party = (any(is_side(e) for e in ids) or len(ids & set(orgs)) >= 2) and ids & set(orgs)  # "ЕС и АСЕАН" too
         if party:
             joined |= ids & set(orgs)
         if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 8):

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .format_aliases import ORGANISATION_TYPES
 from .format_bodies import group_summit, of_trades
-from .format_names import Named, gazetteer_in, general_in, level_of, summit_of
+from .format_names import NEEDS, Named, gazetteer_in, general_in, level_of, summit_of
 from .format_proper import cut_phrase
 from .lexicon import Column
 from .literals import haystack, may_match
@@ -114,6 +115,9 @@ def formats_in(sentence: str) -> list[Named]:
         crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
         if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
             out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
+    if any(not n.fixed and NEEDS.get(n.type) == "series" for n in out):
+        # "девятая министерская встреча ЕС и АСЕАН": a body meeting in numbered sessions, the organisation its side
+        out = [n for n in out if not (n.fixed and n.type in ORGANISATION_TYPES)]
     return out
 
 

@@ -1,0 +1,32 @@
+"""A meeting told as the first after a numbered one (``комиссия соберется весной впервые после 19-й сессии в X в 2015
+году``, ``прошли впервые после пятого раунда в мае 2019 года``), for ``formats.py``: the numbered one is an earlier
+round dated by the words after it, the sentence's own meeting the round after it, held (resumed) or planned as its
+own clause tells, dated by the words before."""
+from __future__ import annotations
+
+import re
+
+from .format_history import Told, _entry
+from .format_rounds import round_in
+from .format_status import PLANNED
+
+AFTER_NUMBERED = re.compile(r"\bвпервые\s+(?:\w+\s+)?после\s+((?:\d{1,3}-?\w{0,3}|[IVXLC]{1,6}|[а-яё]+(?:го|й))\s+"
+                            r"(?:раунд|заседани|встреч|саммит|сесси|консультаци)\w*)([^.;:]*)", re.I)
+
+
+def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
+    """The entries of a sentence that tells its meeting as the first after a numbered one: that one and its own
+    (see the module); other sentences' entries as they are."""
+    text, off = told.text, told.offset
+    m = AFTER_NUMBERED.search(text)
+    rnd = round_in(m.group(1)) if m else None
+    if not rnd:
+        return entries
+    before = [x for x in told.timexes if x.start - off < m.start()]
+    after = [x for x in told.timexes if m.end(1) <= x.start - off < m.end()]
+    then = dict(_entry("round", [], told.doc, told.row, text[m.start():], after), round=rnd)
+    mine = [e for e in told.here if e["type"] == "CONSULT" and e["start"] - off < m.start()]
+    ahead = PLANNED.search(text, 0, m.start()) or mine and all(e["factuality"] == "planned" for e in mine)
+    own = dict(_entry("planned" if ahead else "resumed", mine, told.doc, told.row, text[:m.start()], before),
+               round=rnd + 1)
+    return [own, then] + [e for e in entries if e.get("told") == "a break"]
