@@ -17,6 +17,7 @@ organisation named as a party one), a kind named with a gazetteer organisation a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from . import morph
@@ -84,6 +85,14 @@ def _international() -> frozenset[str]:
 def international(mentions) -> set[str]:
     """The entities of a document's mentions that are international organisations (``ОАГ``, ``АСЕАН``)."""
     return {m.entity for m in mentions if m.type == "ORG" and m.entity and fold(m.normal or m.text) in _international()}
+
+
+def main_pair(mentions, is_side) -> set[str]:
+    """The two countries a document is about: named more often than any other (``is_side`` tells which mentions'
+    entities count); none where a third is named as often as the second."""
+    counts = Counter(m.entity for m in mentions if is_side(m.entity))
+    top = counts.most_common(3)
+    return {e for e, _ in top[:2]} if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]) else set()
 
 
 def sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:

@@ -48,6 +48,7 @@ from .format_bodies import (
     calls,
     fits_summit,
     international,
+    main_pair,
     of_level,
     other_noun,
     parties_told,
@@ -101,6 +102,7 @@ from .morph import fold
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
+BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
@@ -178,6 +180,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
+    doc_pair = main_pair(doc.mentions, is_country)
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
@@ -239,6 +242,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             sides -= hosts
         if len(sides) < 2 and len(pair_before) == 2 and TWO_OF_THEM.search(text):
             sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
+        if len(sides) < 2 and len(doc_pair) == 2 and any(BILATERAL.match(n.surface) for n in named if not n.fixed):
+            sides = set(doc_pair)  # "в рамках двустороннего комитета": of the two countries the document is about
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):
