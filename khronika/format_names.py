@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
-from .format_proper import complement, inflected, inside_name, is_predicate
+from .format_proper import complement, inflected, inside_name, is_predicate, topic
 from .gazetteer import compound_countries
 from .lexicon import Column
 from .literals import haystack, may_match
@@ -45,7 +45,7 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("alone", required=False, choices=frozenset({"yes"})),
     Column("one", required=False, choices=frozenset({"yes"})),
     Column("needs", required=False, choices=frozenset({"series", "sides"})),
-    Column("complement", required=False, choices=frozenset({"yes"}))))
+    Column("complement", required=False, choices=frozenset({"yes", "topic"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
 # Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence).
 NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
@@ -289,6 +289,11 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 name = _nominative(" ".join(words[:-1] if by else words)) + (" по" if by else "") \
                     + (" " + tail[0] if tail else "")
                 stop = tail[1] if tail else stop
+            elif row["complement"] == "topic":  # "переговоров о пересмотре Приложения C к Договору об Итайпу"
+                tail = topic(sentence, m.end())
+                if not tail:
+                    continue
+                name, stop = _nominative(words[0]) + " " + " ".join(words[1:]).lower() + " " + tail[0], tail[1]
             elif words and words[-1].lower() == "по":
                 tail = _tail(sentence, m.end())
                 if not tail:
