@@ -109,8 +109,11 @@ def formats_in(sentence: str) -> list[Named]:
                 out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
                                  level=level_of(m.group(0)), surface=m.group(0).strip(), start=m.start(), stop=m.end()))
     named_before = bool(out)
+    mechanism_before = any(not (x.fixed and x.type in ORGANISATION_TYPES) for x in out)
     for n in general_in(sentence):
-        if n.alone and named_before:  # "переговоры на уровне министров в формате «2+2»": the level of that format
+        if n.alone and (mechanism_before if NEEDS.get(n.type) == "series" else named_before):
+            # "переговоры на уровне министров в формате «2+2»": the level of that format; "девятая министерская
+            # встреча стратегического диалога …": a meeting of that dialogue (not "… ЕС и АСЕАН": the organisations)
             continue
         crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
         if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
