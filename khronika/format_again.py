@@ -8,8 +8,9 @@ import re
 
 from . import morph
 from .format_names import Named
-from .format_rounds import first_rounds, ordinal
+from .format_rounds import first_rounds, numbered, ordinal
 from .format_status import MEET_AGAIN
+from .morph import fold
 
 _WORD = re.compile(r"\w+")
 
@@ -68,13 +69,16 @@ def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
     return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in words)
 
 
-def round_again(text: str, earlier: list[Named]) -> list[Named]:
+def round_again(text: str, earlier: list[Named], by_number: bool = False) -> list[Named]:
     """Another round of the one mechanism of the document that the sentence names by its head noun, however
     far back it was named (``Девятое заседание межправительственной комиссии …`` … ``Предыдущее, восьмое
-    заседание комиссии состоялось …``); none when several would fit."""
-    if not ANOTHER_ROUND.search(text):
+    заседание комиссии состоялось …``; ``by_number``: one told by its number, ``договорились провести десятую
+    встречу``); none when several would fit."""
+    if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "провести десятую встречу"
         return []
     fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
+    fixed = [fold(n.name) for n in fits.values() if n.fixed]  # "Совместная военная комиссия" of "… комиссия «5+5»"
+    fits = {k: n for k, n in fits.items() if n.fixed or not any(f.startswith(fold(n.name)) for f in fixed)}
     return list(fits.values()) if len(fits) == 1 else []
 
 

@@ -40,7 +40,9 @@ def standing(mentions: list[tuple]) -> list[tuple]:
         series = any(e.get("round") for _, _, entries in mine for e in entries) or \
             any(n["start"] == -1 for n, _, _ in mine)  # told again without its name: one of its series
         met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
-        if any(len(told) >= 2 for _, told, _ in mine) and (series if NEEDS[mine[0][0]["type"]] == "series" else met):
+        needs = NEEDS[mine[0][0]["type"]]
+        if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (
+                series if needs == "series" else met):
             kept.add(name)
     return [(n, sides, entries) for n, sides, entries in mentions
             if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept]

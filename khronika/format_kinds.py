@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES
 from .format_bodies import group_summit, of_trades
-from .format_names import NEEDS, Named, gazetteer_in, general_in, level_of, summit_of
+from .format_names import NUMBERED, Named, gazetteer_in, general_in, level_of, summit_of
 from .format_proper import cut_phrase
 from .lexicon import Column
 from .literals import haystack, may_match
@@ -111,14 +111,14 @@ def formats_in(sentence: str) -> list[Named]:
     named_before = bool(out)
     mechanism_before = any(not (x.fixed and x.type in ORGANISATION_TYPES) for x in out)
     for n in general_in(sentence):
-        if n.alone and (mechanism_before if NEEDS.get(n.type) == "series" else named_before):
+        if n.alone and (mechanism_before if n.type in NUMBERED else named_before):
             # "переговоры на уровне министров в формате «2+2»": the level of that format; "девятая министерская
             # встреча стратегического диалога …": a meeting of that dialogue (not "… ЕС и АСЕАН": the organisations)
             continue
         crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
         if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
             out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
-    if any(not n.fixed and NEEDS.get(n.type) == "series" for n in out):
+    if any(not n.fixed and n.type in NUMBERED for n in out):
         # "девятая министерская встреча ЕС и АСЕАН": a body meeting in numbered sessions, the organisation its side
         out = [n for n in out if not (n.fixed and n.type in ORGANISATION_TYPES)]
     return out

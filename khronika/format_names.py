@@ -44,11 +44,14 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
     Column("one", required=False, choices=frozenset({"yes"})),
-    Column("needs", required=False, choices=frozenset({"series", "sides"})),
+    Column("needs", required=False, choices=frozenset({"series", "sessions", "sides"})),
     Column("complement", required=False, choices=frozenset({"yes", "topic"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
-# Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence).
+# Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence), or
+# ("sessions") only where it numbers their sessions, whatever their sides (a council of an organisation).
 NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
+# Kinds that meet in numbered sessions ("series", "sessions"): an organisation named beside them is a side.
+NUMBERED = frozenset(t for t, needs in NEEDS.items() if needs in ("series", "sessions"))
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
 
 

@@ -199,6 +199,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
+        own_names = bool(named)
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
@@ -225,7 +226,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
-        named = [sole] if sole else named
+        named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
@@ -244,6 +245,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
         if len(sides) < 2 and len(doc_pair) == 2 and any(BILATERAL.match(n.surface) for n in named if not n.fixed):
             sides = set(doc_pair)  # "в рамках двустороннего комитета": of the two countries the document is about
+        if not own_names and len(named) == 1 and doc_sides.get(named[0].name) and (len(sides) < 2 or TWO_OF_THEM.search(
+                text)):  # "Стороны договорились провести десятую встречу": the sides the document gave that meeting
+            sides = set(doc_sides[named[0].name])
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):
