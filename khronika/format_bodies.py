@@ -84,6 +84,12 @@ def _international() -> frozenset[str]:
     return frozenset(fold(n) for n in names)
 
 
+def is_organisation(name: str) -> bool:
+    """Is the name (in the nominative) an international organisation's or its institution's (``Европейская
+    комиссия``, ``data/orgs_ru.tsv``)?"""
+    return fold(name) in _international()
+
+
 def international(mentions) -> set[str]:
     """The entities of a document's mentions that are international organisations (``ОАГ``, ``АСЕАН``)."""
     return {m.entity for m in mentions if m.type == "ORG" and m.entity and fold(m.normal or m.text) in _international()}

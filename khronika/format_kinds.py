@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES
-from .format_bodies import group_summit, of_trades
+from .format_bodies import group_summit, is_organisation, of_trades
 from .format_names import NUMBERED, Named, gazetteer_in, general_in, level_of, summit_of
 from .format_proper import cut_phrase
 from .lexicon import Column
@@ -111,6 +111,8 @@ def formats_in(sentence: str) -> list[Named]:
     named_before = bool(out)
     mechanism_before = any(not (x.fixed and x.type in ORGANISATION_TYPES) for x in out)
     for n in general_in(sentence):
+        if is_organisation(n.name):  # "член Европейской комиссии": an organisation's body, not a dialogue
+            continue
         if n.alone and (mechanism_before if n.type in NUMBERED else named_before):
             # "переговоры на уровне министров в формате «2+2»": the level of that format; "девятая министерская
             # встреча стратегического диалога …": a meeting of that dialogue (not "… ЕС и АСЕАН": the organisations)
