@@ -1,11 +1,15 @@
-"""A meeting told as the first after a numbered one (``комиссия соберется весной впервые после 19-й сессии в X в 2015
+"""Entries of one sentence read again, for ``formats.py``.
+
+A meeting told as the first after a numbered one (``комиссия соберется весной впервые после 19-й сессии в X в 2015
 году``, ``прошли впервые после пятого раунда в мае 2019 года``), for ``formats.py``: the numbered one is an earlier
 round dated by the words after it, the sentence's own meeting the round after it, held (resumed) or planned as its
-own clause tells, dated by the words before."""
+own clause tells, dated by the words before.  A session told with the participle of its holding and its days
+(``на 36-й сессии, прошедшей 26–27 ноября в X``) was held then (its first day), whatever day its event got."""
 from __future__ import annotations
 
 import re
 
+from .format_dates import precision
 from .format_history import Told, _entry
 from .format_rounds import round_in
 from .format_status import PLANNED
@@ -30,3 +34,16 @@ def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
     own = dict(_entry("planned" if ahead else "resumed", mine, told.doc, told.row, text[:m.start()], before),
                round=rnd + 1)
     return [own, then] + [e for e in entries if e.get("told") == "a break"]
+
+
+HELD_ON = re.compile(r"\b(?:прошедш|состоявш|проходивш)\w*\s+(?=\d)", re.I)  # "сессии, прошедшей 26–27 ноября"
+
+
+def held_on(told: Told, entries: list[dict]) -> list[dict]:
+    """The one meeting of a sentence dated by the days told right after the participle of its holding."""
+    m = HELD_ON.search(told.text)
+    days = [x.date.iso() for x in told.timexes if m and x.start - told.offset == m.end() and x.relation == "at"]
+    held = [e for e in entries if e["status"] in ("round", "meeting")]
+    if len(days) != 1 or not days[0] or len(held) != 1:
+        return entries
+    return [dict(e, date=days[0], date_precision=precision(days[0])) if e is held[0] else e for e in entries]

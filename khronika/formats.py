@@ -38,7 +38,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
-from .format_after import after_numbered
+from .format_after import after_numbered, held_on
 from .format_again import ANOTHER_ROUND, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
@@ -267,7 +267,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             entries = told.local(local[n.name]) if n.name in local else \
                 told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
             if n.name not in local and entries is not None:  # "… впервые после 19-й сессии в X в 2015 году"
-                entries = after_numbered(told, entries)
+                entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
                 entries = entries + told.local(clauses[n.name], clause=True)
             if entries is not None:
