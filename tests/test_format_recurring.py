@@ -91,3 +91,58 @@ def test_histories_of_recurring_mechanisms(tmp_path):
     assert ("round", 11, "2020") in high and any(s == "planned" and r == 12 for s, r, _ in high)
     talks = next(h for n, h in got.items() if n.startswith("переговоры о совместном использовании"))
     assert {("suspended", None, "2030-05"), ("resumed", None, "2030-08"), ("round", 2, "2031-01")} <= talks
+
+
+def test_rounds_listed_by_their_ordinal_alone():
+    from khronika.format_rounds import clause_rounds
+    assert [n for n, _, _ in clause_rounds("Предыдущая, шестая встреча прошла в Лиме в мае 2029 года, пятая — в Кито "
+                                           "в марте 2027 года.")] == [6, 5]
+    assert [n for n, _, _ in clause_rounds("Встречи министров: третья — Сукре, май 2028 г.; четвертая — Кито, "
+                                           "июль 2029 г.")] == [3, 4]
+    assert clause_rounds("Министр назвал встречу важной, первая — тоже.") == []
+
+
+def test_an_organisations_council_and_its_institutions():
+    from khronika.format_bodies import is_organisation
+    got = names("Министерский совет ЭКОВАС провел в Абудже 93-ю сессию.")
+    assert [n for n, _ in got] == ["министерский совет"]
+    assert is_organisation("европейская комиссия") and not is_organisation("совместная высшая комиссия")
+    assert "европейская комиссия" not in [n for n, _ in names("В 12-й встрече участвовал член Европейской комиссии.")]
+
+
+def test_the_two_countries_a_document_is_about():
+    from types import SimpleNamespace as M
+
+    from khronika.format_bodies import main_pair
+    ms = [M(entity=e) for e in ["e:iso-PE", "e:iso-EC", "e:iso-PE", "e:iso-EC", "e:iso-CO"]]
+    assert main_pair(ms, lambda e: e.startswith("e:iso")) == {"e:iso-PE", "e:iso-EC"}
+    assert main_pair(ms[:2] + ms[-1:], lambda e: e.startswith("e:iso")) == set()  # a third as often: none
+
+
+def test_a_meeting_that_may_take_place_is_planned():
+    from khronika.format_status import PLANNED
+    assert PLANNED.search("Пятое заседание комитета может пройти в Кито в марте.")
+
+
+def test_more_histories_of_recurring_mechanisms(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Министры встретились\n\nКито, 14 мая 2031 (Агентство). Министры иностранных дел Перу и Эквадора в "
+                 "среду провели в Кито шестую министерскую встречу. Предыдущая, пятая министерская встреча прошла "
+                 "в Лиме в мае 2029 года, четвертая — в Кито в марте 2027 года. Стороны договорились провести "
+                 "седьмую встречу в Лиме в 2032 году.\n\nНа 12-й сессии Смешанной комиссии Перу — Эквадор, "
+                 "прошедшей 11–12 мая в Кито, стороны условились завершить демаркацию.\n", encoding="utf-8")
+    got = {f["name"]: {(h["status"], h.get("round"), h.get("date")) for h in f["history"]}
+           for f in ingested_formats(tmp_path, a)}
+    meeting = next(h for n, h in got.items() if n.startswith("министерская встреча"))
+    assert {("round", 4, "2027-03"), ("round", 5, "2029-05"), ("planned", 7, "2032")} <= meeting
+    mixed = next(h for n, h in got.items() if n.startswith("смешанная комиссия"))
+    assert ("round", 12, "2031-05-11") in mixed
+
+
+def test_no_format_of_companies_or_scientists(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Слияние отложено\n\nМосква, 14 мая 2031 (Агентство). Компании «Северный путь» и «Альфа-Логистик» в "
+                 "среду провели третий раунд переговоров о слиянии активов. Совместный технический комитет компаний "
+                 "соберется в июне. Четвертый раунд переговоров о слиянии пройдет в июле. Вторая встреча "
+                 "астрономов в Гранаде состоится осенью.\n", encoding="utf-8")
+    assert ingested_formats(tmp_path, a) == []
