@@ -1,10 +1,10 @@
 """Entries of one sentence read again, for ``formats.py``.
 
-A meeting told as the first after a numbered one (``комиссия соберется весной впервые после 19-й сессии в X в 2015
+A meeting told as the first after a numbered one (``комиссия соберется весной впервые после 12-го заседания в X в 2019
 году``, ``прошли впервые после пятого раунда в мае 2019 года``), for ``formats.py``: the numbered one is an earlier
 round dated by the words after it, the sentence's own meeting the round after it, held (resumed) or planned as its
 own clause tells, dated by the words before.  A session told with the participle of its holding and its days
-(``на 36-й сессии, прошедшей 26–27 ноября в X``) was held then (its first day), whatever day its event got."""
+(``на 12-й сессии, прошедшей 3–4 мая в X``) was held then (its first day), whatever day its event got."""
 from __future__ import annotations
 
 import re
@@ -36,7 +36,7 @@ def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
     return [own, then] + [e for e in entries if e.get("told") == "a break"]
 
 
-HELD_ON = re.compile(r"\b(?:прошедш|состоявш|проходивш)\w*\s+(?=\d)", re.I)  # "сессии, прошедшей 26–27 ноября"
+HELD_ON = re.compile(r"\b(?:прошедш|состоявш|проходивш)\w*\s+(?=\d)", re.I)  # "сессии, прошедшей 3–4 мая"
 
 
 def held_on(told: Told, entries: list[dict]) -> list[dict]:

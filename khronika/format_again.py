@@ -72,9 +72,9 @@ def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
 def round_again(text: str, earlier: list[Named], by_number: bool = False) -> list[Named]:
     """Another round of the one mechanism of the document that the sentence names by its head noun, however
     far back it was named (``Девятое заседание межправительственной комиссии …`` … ``Предыдущее, восьмое
-    заседание комиссии состоялось …``; ``by_number``: one told by its number, ``договорились провести десятую
+    заседание комиссии состоялось …``; ``by_number``: one told by its number, ``решили провести шестую
     встречу``); none when several would fit."""
-    if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "провести десятую встречу"
+    if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "решили провести шестую встречу"
         return []
     fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
     fixed = [fold(n.name) for n in fits.values() if n.fixed]  # "Совместная военная комиссия" of "… комиссия «5+5»"

@@ -141,7 +141,7 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
     joined: set[str] = set()
     for run in runs:
         ids = {m.entity for m in run}
-        party = (any(is_side(e) for e in ids) or len(ids & set(orgs)) >= 2) and ids & set(orgs)  # "ЕС и АСЕАН" too
+        party = (any(is_side(e) for e in ids) or len(ids & set(orgs)) >= 2) and ids & set(orgs)  # "АСЕАН и ЭКОВАС" too
         if party:
             joined |= ids & set(orgs)
         if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 8):

@@ -62,8 +62,8 @@ def _days(iso: str) -> int:
 
 
 def year_before(date: str | None, earlier: str | None, clause: str) -> str | None:
-    """A month a clause tells without its year after a date told with one (``приостановил переговоры в апреле 2031
-    года, а возобновили их в июне``): the first such month after that date, not the month of the document's year."""
+    """A month a clause tells without its year after a date told with one (``заморозили диалог в марте 2031 года, а
+    вернулись к нему в сентябре``): the first such month after that date, not the month of the document's year."""
     if not date or not earlier or len(date) != 7 or len(earlier) < 4 or re.search(r"\b\d{4}\b", clause):
         return date
     same = earlier[:4] + date[4:]

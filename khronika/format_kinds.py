@@ -114,14 +114,14 @@ def formats_in(sentence: str) -> list[Named]:
         if is_organisation(n.name):  # "член Европейской комиссии": an organisation's body, not a dialogue
             continue
         if n.alone and (mechanism_before if n.type in NUMBERED else named_before):
-            # "переговоры на уровне министров в формате «2+2»": the level of that format; "девятая министерская
-            # встреча стратегического диалога …": a meeting of that dialogue (not "… ЕС и АСЕАН": the organisations)
+            # "переговоры на уровне министров в формате «2+2»": the level of that format; "четвертая министерская
+            # встреча нормандской четверки": a meeting of that format (not "… АСЕАН и ЭКОВАС": the organisations)
             continue
         crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
         if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
             out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
     if any(not n.fixed and n.type in NUMBERED for n in out):
-        # "девятая министерская встреча ЕС и АСЕАН": a body meeting in numbered sessions, the organisation its side
+        # "пятая министерская встреча АСЕАН и ЭКОВАС": a body meeting in numbered sessions, the organisation its side
         out = [n for n in out if not (n.fixed and n.type in ORGANISATION_TYPES)]
     return out
 

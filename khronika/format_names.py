@@ -292,7 +292,7 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 name = _nominative(" ".join(words[:-1] if by else words)) + (" по" if by else "") \
                     + (" " + tail[0] if tail else "")
                 stop = tail[1] if tail else stop
-            elif row["complement"] == "topic":  # "переговоров о пересмотре Приложения C к Договору об Итайпу"
+            elif row["complement"] == "topic":  # "переговоров о разграничении шельфа Северного моря"
                 tail = topic(sentence, m.end())
                 if not tail:
                     continue

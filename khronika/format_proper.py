@@ -51,7 +51,7 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
     return (" ".join(words), stop) if words else None
 
 
-# Words that end a topic of talks ("переговоры о пересмотре Приложения C к Договору …"): a preposition of place or
+# Words that end a topic of talks ("переговоры о статусе Протокола Б к Соглашению …"): a preposition of place or
 # time, a conjunction, a relative pronoun; "о", "об", "к", "по" go on with it.
 _NOT_TOPIC = frozenset("и а но не ни в во на между под при за до после для от из у с со который которая которое "
                        "которые которой которого котором которых".split())
@@ -60,7 +60,7 @@ TOPIC_WORDS = 10  # the most words of a topic
 
 def topic(sentence: str, at: int) -> tuple[str, int] | None:
     """The words after ``переговоров о``/``по`` that tell what talks are about, capitalised names of documents and
-    places included (``пересмотре Приложения C к Договору об Итайпу``), up to punctuation, a number, a predicate or
+    places included (``статусе Протокола Б к Соглашению о транзите``), up to punctuation, a number, a predicate or
     a word of ``_NOT_TOPIC``, with where they end; None where there are none."""
     words, stop = [], at
     while len(words) < TOPIC_WORDS and (m := _NEXT_WORD.match(sentence, stop)):

@@ -244,9 +244,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if len(sides) < 2 and len(pair_before) == 2 and TWO_OF_THEM.search(text):
             sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
         if len(sides) < 2 and len(doc_pair) == 2 and any(BILATERAL.match(n.surface) for n in named if not n.fixed):
-            sides = set(doc_pair)  # "в рамках двустороннего комитета": of the two countries the document is about
+            sides = set(doc_pair)  # "на заседании двустороннего комитета": of the two countries the document is about
         if not own_names and len(named) == 1 and doc_sides.get(named[0].name) and (len(sides) < 2 or TWO_OF_THEM.search(
-                text)):  # "Стороны договорились провести десятую встречу": the sides the document gave that meeting
+                text)):  # "Стороны решили провести шестую встречу": the sides the document gave that meeting
             sides = set(doc_sides[named[0].name])
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
@@ -266,7 +266,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         for n in named:
             entries = told.local(local[n.name]) if n.name in local else \
                 told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
-            if n.name not in local and entries is not None:  # "… впервые после 19-й сессии в X в 2015 году"
+            if n.name not in local and entries is not None:  # "… впервые после 12-го заседания в X в 2019 году"
                 entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
                 entries = entries + told.local(clauses[n.name], clause=True)

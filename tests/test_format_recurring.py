@@ -1,6 +1,6 @@
 """Mechanisms the news treats as recurring, named by their head noun and modifiers (invented sentences): a meeting
-of a level in numbered series (``пятая министерская встреча``), joint bodies of any adjectives (``совместная высшая
-комиссия``, ``двусторонний технический комитет``), talks in rounds named by their topic (``раунд переговоров о …``),
+of a level in numbered series (``пятая министерская встреча``), joint bodies of any adjectives (``смешанная торговая
+комиссия``, ``двусторонний рыболовный комитет``), talks in rounds named by their topic (``раунд переговоров о …``),
 an organisation as a side of such a body, a meeting told as the first after a numbered one."""
 import pytest
 
@@ -20,9 +20,9 @@ def names(sentence):
     ("Главы МИД Чили и Перу провели в Лиме пятую министерскую встречу.", "министерская встреча", "регулярные встречи"),
     ("Третьи межмидовские консультации Эквадора и Боливии прошли в Кито.", "межмидовские консультации",
      "регулярные встречи"),
-    ("Стороны договорились созвать заседание совместной высшей комиссии весной.", "совместная высшая комиссия",
+    ("Стороны договорились созвать заседание смешанной торговой комиссии весной.", "смешанная торговая комиссия",
      "совместная комиссия"),
-    ("Работы продолжатся в рамках двустороннего технического комитета.", "двусторонний технический комитет",
+    ("Работы продолжатся в рамках двустороннего рыболовного комитета.", "двусторонний рыболовный комитет",
      "совместный комитет"),
     ("Вчера завершился второй раунд переговоров о разграничении морских пространств.",
      "переговоры о разграничении морских пространств", "раунды переговоров"),
@@ -75,7 +75,7 @@ def test_histories_of_recurring_mechanisms(tmp_path):
     a.write_text("Встреча в Лиме\n\nЛима, 12 марта 2031 (Агентство). Министры иностранных дел Перу и Эквадора "
                  "в понедельник провели в Лиме "
                  "пятую министерскую встречу. Предыдущая, четвертая министерская встреча прошла в Кито в мае "
-                 "2029 года.\n\nСовместная высшая комиссия Перу и Эквадора соберется осенью — впервые после "
+                 "2029 года.\n\nСмешанная торговая комиссия Перу и Эквадора соберется осенью — впервые после "
                  "11-й сессии в Кито в 2020 году.\n", encoding="utf-8")
     b = tmp_path / "b.txt"
     b.write_text("Переговоры о реке\n\nАсунсьон, 3 апреля 2031 (Агентство). Боливия и Парагвай в среду провели "
@@ -87,7 +87,7 @@ def test_histories_of_recurring_mechanisms(tmp_path):
            for f in ingested_formats(tmp_path, a, b)}
     meeting = next(h for n, h in got.items() if n.startswith("министерская встреча"))
     assert {("round", 4, "2029-05")} <= meeting
-    high = next(h for n, h in got.items() if n.startswith("совместная высшая комиссия"))
+    high = next(h for n, h in got.items() if n.startswith("смешанная торговая комиссия"))
     assert ("round", 11, "2020") in high and any(s == "planned" and r == 12 for s, r, _ in high)
     talks = next(h for n, h in got.items() if n.startswith("переговоры о совместном использовании"))
     assert {("suspended", None, "2030-05"), ("resumed", None, "2030-08"), ("round", 2, "2031-01")} <= talks
@@ -106,7 +106,7 @@ def test_an_organisations_council_and_its_institutions():
     from khronika.format_bodies import is_organisation
     got = names("Министерский совет ЭКОВАС провел в Абудже 93-ю сессию.")
     assert [n for n, _ in got] == ["министерский совет"]
-    assert is_organisation("европейская комиссия") and not is_organisation("совместная высшая комиссия")
+    assert is_organisation("европейская комиссия") and not is_organisation("смешанная торговая комиссия")
     assert "европейская комиссия" not in [n for n, _ in names("В 12-й встрече участвовал член Европейской комиссии.")]
 
 
@@ -142,7 +142,7 @@ def test_more_histories_of_recurring_mechanisms(tmp_path):
 def test_no_format_of_companies_or_scientists(tmp_path):
     a = tmp_path / "a.txt"
     a.write_text("Слияние отложено\n\nМосква, 14 мая 2031 (Агентство). Компании «Северный путь» и «Альфа-Логистик» в "
-                 "среду провели третий раунд переговоров о слиянии активов. Совместный технический комитет компаний "
+                 "среду провели третий раунд переговоров о слиянии активов. Совместный рабочий комитет компаний "
                  "соберется в июне. Четвертый раунд переговоров о слиянии пройдет в июле. Вторая встреча "
                  "астрономов в Гранаде состоится осенью.\n", encoding="utf-8")
     assert ingested_formats(tmp_path, a) == []
