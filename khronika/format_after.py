@@ -26,13 +26,14 @@ def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
     rnd = round_in(m.group(1)) if m else None
     if not rnd:
         return entries
-    before = [x for x in told.timexes if x.start - off < m.start()]
+    before = [x for x in told.timexes if x.start - off < m.start() and x.relation == "at"][-1:]  # its own clause's
     after = [x for x in told.timexes if m.end(1) <= x.start - off < m.end()]
     then = dict(_entry("round", [], told.doc, told.row, text[m.start():], after), round=rnd)
     mine = [e for e in told.here if e["type"] == "CONSULT" and e["start"] - off < m.start()]
     ahead = PLANNED.search(text, 0, m.start()) or mine and all(e["factuality"] == "planned" for e in mine)
-    own = dict(_entry("planned" if ahead else "resumed", mine, told.doc, told.row, text[:m.start()], before),
-               round=rnd + 1)
+    own = dict(_entry("planned" if ahead else "resumed", [] if before else mine, told.doc, told.row,
+                      text[:m.start()], before), round=rnd + 1)  # the date its own words give, else its event's
+    own["events"] = own["events"] or [e["id"] for e in mine]
     return [own, then] + [e for e in entries if e.get("told") == "a break"]
 
 

@@ -45,7 +45,8 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("alone", required=False, choices=frozenset({"yes"})),
     Column("one", required=False, choices=frozenset({"yes"})),
     Column("needs", required=False, choices=frozenset({"series", "sessions", "sides"})),
-    Column("complement", required=False, choices=frozenset({"yes", "topic"}))))
+    Column("complement", required=False, choices=frozenset({"yes", "topic"})),
+    Column("formats_only", required=False, choices=frozenset({"yes"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
 # Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence), or
 # ("sessions") only where it numbers their sessions, whatever their sides (a council of an organisation).
@@ -65,7 +66,8 @@ class Named:
     pattern that names a format only where nothing else in the sentence does; ``party``: a group that meets others
     as one party (``евротройка``), a format with each set of others it meets; ``alias``: the names the text uses
     for it, in the nominative and separated by "; " (the gazetteer's alias its words matched, a short name in
-    brackets after it: ``Совет сотрудничества (ССВУ)``)."""
+    brackets after it: ``Совет сотрудничества (ССВУ)``); ``formats_only``: a general pattern the event stage does
+    not read as a body's session (``data/format_patterns.tsv``)."""
 
     name: str
     type: str
@@ -82,6 +84,7 @@ class Named:
     spans: tuple[tuple[int, int], ...] = ()
     party: bool = False
     alias: str = ""
+    formats_only: bool = False
 
     def places(self) -> tuple[tuple[int, int], ...]:
         """Every span of the sentence that names it (its first one where no others were kept)."""
@@ -310,7 +313,7 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             name = SHORT_NAMES.get(name, name)
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
                              surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
-                             alone=row["alone"] == "yes"))
+                             alone=row["alone"] == "yes", formats_only=row["formats_only"] == "yes"))
     return tuple(out)
 
 
