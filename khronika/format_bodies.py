@@ -17,11 +17,13 @@ organisation named as a party one), a kind named with a gazetteer organisation a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from . import morph
+from .format_again import head_again
 from .format_aliases import ORGANISATION_TYPES
-from .format_names import NEEDS, ONE_PER_SIDES, Named, head_again, level_of, mechanisms
+from .format_names import NEEDS, ONE_PER_SIDES, Named, level_of, mechanisms
 from .format_status import PROPOSED
 from .gazetteer import compound_countries, listed, lookup_capital
 from .ids import country_id, is_country
@@ -38,7 +40,9 @@ def standing(mentions: list[tuple]) -> list[tuple]:
         series = any(e.get("round") for _, _, entries in mine for e in entries) or \
             any(n["start"] == -1 for n, _, _ in mine)  # told again without its name: one of its series
         met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
-        if any(len(told) >= 2 for _, told, _ in mine) and (series if NEEDS[mine[0][0]["type"]] == "series" else met):
+        needs = NEEDS[mine[0][0]["type"]]
+        if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (
+                series if needs == "series" else met):
             kept.add(name)
     return [(n, sides, entries) for n, sides, entries in mentions
             if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept]
@@ -75,14 +79,28 @@ def _international() -> frozenset[str]:
     names = {n for n in listed("org")}
     for row in mechanisms():
         names |= set(row["orgs"] or ())
-        if row["type"] == "организация":
+        if row["type"] in ORGANISATION_TYPES:  # "Меркосур" too
             names |= {row["name"], *row["aliases"]}
     return frozenset(fold(n) for n in names)
+
+
+def is_organisation(name: str) -> bool:
+    """Is the name (in the nominative) an international organisation's or its institution's (``Европейская
+    комиссия``, ``data/orgs_ru.tsv``)?"""
+    return fold(name) in _international()
 
 
 def international(mentions) -> set[str]:
     """The entities of a document's mentions that are international organisations (``ОАГ``, ``АСЕАН``)."""
     return {m.entity for m in mentions if m.type == "ORG" and m.entity and fold(m.normal or m.text) in _international()}
+
+
+def main_pair(mentions, is_side) -> set[str]:
+    """The two countries a document is about: named more often than any other (``is_side`` tells which mentions'
+    entities count); none where a third is named as often as the second."""
+    counts = Counter(m.entity for m in mentions if is_side(m.entity))
+    top = counts.most_common(3)
+    return {e for e, _ in top[:2]} if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]) else set()
 
 
 def sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
@@ -123,7 +141,7 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
     joined: set[str] = set()
     for run in runs:
         ids = {m.entity for m in run}
-        party = any(is_side(e) for e in ids) and ids & set(orgs)
+        party = (any(is_side(e) for e in ids) or len(ids & set(orgs)) >= 2) and ids & set(orgs)  # "АСЕАН и ЭКОВАС" too
         if party:
             joined |= ids & set(orgs)
         if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 8):

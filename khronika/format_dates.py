@@ -59,3 +59,12 @@ def _days(iso: str) -> int:
     """Days of a date ``YYYY-MM[-DD]`` counted roughly (a month of 31 days): enough to tell which is nearer."""
     parts = [int(p) for p in iso.split("-")] + [1, 1]
     return parts[0] * 372 + parts[1] * 31 + parts[2]
+
+
+def year_before(date: str | None, earlier: str | None, clause: str) -> str | None:
+    """A month a clause tells without its year after a date told with one (``заморозили диалог в марте 2031 года, а
+    вернулись к нему в сентябре``): the first such month after that date, not the month of the document's year."""
+    if not date or not earlier or len(date) != 7 or len(earlier) < 4 or re.search(r"\b\d{4}\b", clause):
+        return date
+    same = earlier[:4] + date[4:]
+    return same if same > earlier[:7] else date

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .format_dates import ahead_of, listed_year, nearest_year
+from .format_dates import ahead_of, listed_year, nearest_year, year_before
 from .format_dates import precision as _precision
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
@@ -208,8 +208,8 @@ class Told:
                 entries.append(dict(_entry("meeting", [], doc, row, text, [], before[0]),
                                     status="round" if rnd > 0 else "meeting", round=rnd if rnd > 0 else None))
         if status == "suspended" and (again := RESUMED_AFTER.search(text)):  # "…приостановлены, а возобновлены в …"
-            date = self._clause_date(text, timexes, again.end() - 1)  # "а в феврале 2030 года восстановили работу"
             held = self._clause_date(text, timexes, again.start())  # "приостановила работу … в марте 2029 года"
+            date = year_before(self._clause_date(text, timexes, again.end() - 1), held, text[again.start():])
             entries = [dict(e, date=held, date_precision=_precision(held)) if e["status"] == "suspended" and date
                        and e["date"] in (date, None) else e for e in entries]  # that date is the resumption's
             entries.append(_entry("resumed", [], doc, row, text, [], date))

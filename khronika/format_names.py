@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
-from .format_proper import complement, inflected, inside_name, is_predicate
-from .format_rounds import first_rounds, ordinal
-from .format_status import MEET_AGAIN
+from .format_proper import complement, inflected, inside_name, is_predicate, topic
 from .gazetteer import compound_countries
 from .lexicon import Column
 from .literals import haystack, may_match
@@ -46,11 +44,15 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
     Column("alone", required=False, choices=frozenset({"yes"})),
     Column("one", required=False, choices=frozenset({"yes"})),
-    Column("needs", required=False, choices=frozenset({"series", "sides"})),
-    Column("complement", required=False, choices=frozenset({"yes"}))))
+    Column("needs", required=False, choices=frozenset({"series", "sessions", "sides"})),
+    Column("complement", required=False, choices=frozenset({"yes", "topic"})),
+    Column("formats_only", required=False, choices=frozenset({"yes"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
-# Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence).
+# Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence), or
+# ("sessions") only where it numbers their sessions, whatever their sides (a council of an organisation).
 NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
+# Kinds that meet in numbered sessions ("series", "sessions"): an organisation named beside them is a side.
+NUMBERED = frozenset(t for t, needs in NEEDS.items() if needs in ("series", "sessions"))
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
 
 
@@ -64,7 +66,8 @@ class Named:
     pattern that names a format only where nothing else in the sentence does; ``party``: a group that meets others
     as one party (``евротройка``), a format with each set of others it meets; ``alias``: the names the text uses
     for it, in the nominative and separated by "; " (the gazetteer's alias its words matched, a short name in
-    brackets after it: ``Совет сотрудничества (ССВУ)``)."""
+    brackets after it: ``Совет сотрудничества (ССВУ)``); ``formats_only``: a general pattern the event stage does
+    not read as a body's session (``data/format_patterns.tsv``)."""
 
     name: str
     type: str
@@ -81,6 +84,7 @@ class Named:
     spans: tuple[tuple[int, int], ...] = ()
     party: bool = False
     alias: str = ""
+    formats_only: bool = False
 
     def places(self) -> tuple[tuple[int, int], ...]:
         """Every span of the sentence that names it (its first one where no others were kept)."""
@@ -291,6 +295,11 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 name = _nominative(" ".join(words[:-1] if by else words)) + (" по" if by else "") \
                     + (" " + tail[0] if tail else "")
                 stop = tail[1] if tail else stop
+            elif row["complement"] == "topic":  # "переговоров о разграничении шельфа Северного моря"
+                tail = topic(sentence, m.end())
+                if not tail:
+                    continue
+                name, stop = _nominative(words[0]) + " " + " ".join(words[1:]).lower() + " " + tail[0], tail[1]
             elif words and words[-1].lower() == "по":
                 tail = _tail(sentence, m.end())
                 if not tail:
@@ -304,99 +313,10 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             name = SHORT_NAMES.get(name, name)
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
                              surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
-                             alone=row["alone"] == "yes"))
+                             alone=row["alone"] == "yes", formats_only=row["formats_only"] == "yes"))
     return tuple(out)
 
 
 def level_of(text: str) -> str | None:
     """The level the words tell: ``на уровне заместителей министров`` → deputies."""
     return next((r["level"] for r in _LEVELS if r["pattern"].search(text)), None)
-
-
-# A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
-TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит|сесси)\w*\b", re.I)
-# A sentence about the next meeting of the one format the sentence before named ("Очередной саммит пройдет в
-# Монтевидео"): that format's, whatever kind of meeting its words name.
-NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",
-                      re.I)
-# A round told as the one before or after, or the first (``Предыдущий раунд состоялся в июне``, ``Предыдущее,
-# 19-е заседание``, ``Первые два раунда прошли …``), or the mechanism told as such (``Диалог был приостановлен``),
-# a few sentences after its format was named: that format's.
-ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
-                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|ретрит|(?:дв[ае]|три|оба|обе)\s)"
-                           r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
-                           # the next one without its noun: "Очередную делегации договорились созвать осенью"
-                           # … with a parenthesis after it: "Следующая, по данным агентства, пройдет в мае"
-                           r"|^\W*следующ(?:ую|ее|ий|ая|ие)(?:\s*,\s*[^,]{3,40},)?\s+"
-                           r"(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
-                           r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
-                           r"пройдут|запланирован\w*|намечен\w*)\b",
-                           re.I)
-# Negotiations said to go on, in a sentence after one that named a format: those of that format.
-GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
-
-
-def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str]) -> list[Named]:
-    """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
-    noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
-    (``Очередной саммит пройдет …``: that format's, not a new summit), the head noun of its
-    name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
-    negotiation track, negotiations said to go on (``будет вести переговоры``)."""
-    if len(last) != 1:
-        return named
-    talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
-    if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
-                      or head_again(text, last[0])):
-        return last
-    if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
-        return last
-    return named
-
-
-def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
-    """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
-    lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
-    head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
-                 and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
-    if fixed_only and not n.fixed or head is None:
-        return False
-    words = _WORD.findall(text)
-    name = [w.lower() for w in _WORD.findall(n.name)]
-    if len(words) >= 2 and len(name) >= 2 and all(morph.lemmas(a.lower()) & morph.lemmas(b)
-                                                  for a, b in zip(words[:2], name[:2], strict=True)):
-        return True  # "Совет приграничного сотрудничества собирается с 2011 года": its first words open the sentence
-    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in words)
-
-
-def round_again(text: str, earlier: list[Named]) -> list[Named]:
-    """Another round of the one mechanism of the document that the sentence names by its head noun, however
-    far back it was named (``Девятое заседание межправительственной комиссии …`` … ``Предыдущее, восьмое
-    заседание комиссии состоялось …``); none when several would fit."""
-    if not ANOTHER_ROUND.search(text):
-        return []
-    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
-    return list(fits.values()) if len(fits) == 1 else []
-
-
-# A meeting of a mechanism told without its name, as one of its series: the one before or after (``предыдущее
-# заседание прошло …``, ``прошлый раунд``, ``следующая встреча``, ``Предыдущее, восьмое заседание``), the last
-# (``в последний раз лидеры собирались …``) or the next told by its number alone (``Следующее, одиннадцатое, …``).
-ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+(?:[\w-]+[\s,]+)?"
-                        r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит|форум)|\b(?:последн|прошл)\w*\s+раз\b|"
-                        r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,|" + MEET_AGAIN, re.I)
-# What may stand between the adjective and the noun: a number or an ordinal ("предыдущее, девятое заседание").
-_BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+([\w-]+)[\s,]+"
-                      r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит|форум)", re.I)
-
-
-def told_again(text: str, numbered: bool) -> bool:
-    """Does the sentence tell a meeting of a series without naming its mechanism: one before or after (``ROUND_TOLD``;
-    only an ordinal or a number between the adjective and the noun), or one by its number (``numbered``: ``Девятое
-    заседание комиссии прошло …``)?"""
-    if numbered or first_rounds(text):  # "Первые два раунда прошли в …"
-        return True
-    for m in ROUND_TOLD.finditer(text):
-        between = _BETWEEN.match(text, m.start())
-        if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal(between.group(1)):
-            return True
-    return False

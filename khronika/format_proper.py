@@ -51,6 +51,30 @@ def complement(sentence: str, at: int) -> tuple[str, int] | None:
     return (" ".join(words), stop) if words else None
 
 
+# Words that end a topic of talks ("переговоры о статусе Протокола Б к Соглашению …"): a preposition of place or
+# time, a conjunction, a relative pronoun; "о", "об", "к", "по" go on with it.
+_NOT_TOPIC = frozenset("и а но не ни в во на между под при за до после для от из у с со который которая которое "
+                       "которые которой которого котором которых".split())
+TOPIC_WORDS = 10  # the most words of a topic
+
+
+def topic(sentence: str, at: int) -> tuple[str, int] | None:
+    """The words after ``переговоров о``/``по`` that tell what talks are about, capitalised names of documents and
+    places included (``статусе Протокола Б к Соглашению о транзите``), up to punctuation, a number, a predicate or
+    a word of ``_NOT_TOPIC``, with where they end; None where there are none."""
+    words, stop = [], at
+    while len(words) < TOPIC_WORDS and (m := _NEXT_WORD.match(sentence, stop)):
+        w = m.group(1)
+        if w.lower() in _NOT_TOPIC or w[:1].isdigit() or is_predicate(w.lower()) \
+                or any(p.tag.POS in ("PRTF", "PRTS") for p in morph.parses(w.lower())[:1]):
+            break
+        words.append(w)
+        stop = m.end()
+    while words and words[-1].lower() in ("о", "об", "к", "по"):
+        stop = sentence.rindex(words.pop(), at, stop)
+    return (" ".join(words), stop) if words else None
+
+
 def named_before(named: list, mentioned: list) -> list:
     """A gazetteer alias in common nouns (``саммит альянса``) in a document that named a body of that noun in full
     before (``Саммит Альянса государств Анд``): that body (``Первый саммит альянса прошел …`` is its), not the

@@ -185,19 +185,29 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 
 # Clauses joined by "а" or a semicolon: "…в марте 2019 года, когда … на 11-й раунд, а в мае 2020 года 12-й …".
-_CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*")
+_CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=[а-яё]+\s+[—–]\s)")
+# A round told by its ordinal alone, its noun left out: "седьмая — в Лиме в мае 2029 года", "12-е — в Кито".
+_ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3})\s+[—–]\s", re.I)
 
 
 def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     """Rounds told each in a clause of its own (``Работу он возобновил в марте 2019 года на 11-м раунде, а в
-    мае 2020 года 12-й раунд состоялся в …``): (round, start, stop) of each clause; two or more different ones,
-    else none."""
+    мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
+    седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``): (round, start, stop) of
+    each clause; two or more different ones, else none."""
     cuts = list(_CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []
     bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)
-    found = [(n, a, b) for a, b in bounds if (n := round_in(sentence[a:b])) and n >= 2]
+    found = [(n, a, b) for a, b in bounds if (n := round_in(sentence[a:b]) or _elliptic(sentence[a:b])) and n >= 2]
     return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
+
+
+def _elliptic(clause: str) -> int | None:
+    """The round of a clause that tells it by its ordinal alone (``седьмая — в Лиме``), or None."""
+    m = _ELLIPTIC.match(clause)
+    word = m.group(1) if m else ""
+    return int(re.match(r"\d+", word).group()) if word[:1].isdigit() else ordinal(word) if word else None
 
 
 def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:

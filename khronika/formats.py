@@ -37,9 +37,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
-from . import lexicon
+from .format_after import after_numbered, held_on
+from .format_again import ANOTHER_ROUND, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     MECHANISM_NOUN,
@@ -47,10 +47,9 @@ from .format_bodies import (
     by_party,
     calls,
     fits_summit,
-    group_summit,
     international,
+    main_pair,
     of_level,
-    of_trades,
     other_noun,
     parties_told,
     sides_in,
@@ -62,6 +61,19 @@ from .format_bodies import (
 )
 from .format_history import EARLIER, Told
 from .format_identity import identities
+from .format_kinds import (
+    EVENT_FORMATS,
+    EVENT_NAMES,
+    GENERAL,
+    KINDS,
+    SUMMIT,
+    SUMMIT_WORD,
+    Kind,
+    formats_in,
+    kinds_told,
+    loose,
+    particular,
+)
 from .format_merge import (
     complete,
     date_resumptions,
@@ -69,18 +81,11 @@ from .format_merge import (
     recent,
 )
 from .format_names import (
-    ANOTHER_ROUND,
     NEEDS,
     Named,
-    gazetteer_in,
-    general_in,
     level_of,
-    round_again,
-    summit_of,
-    taken_up,
-    told_again,
 )
-from .format_proper import cut_phrase, named_before
+from .format_proper import named_before
 from .format_rounds import numbered
 from .format_status import (
     RESUMED_AFTER,
@@ -92,121 +97,14 @@ from .format_status import (
     talks_turned,
 )
 from .ids import country_code, country_id, is_country
-from .lexicon import Column
-from .literals import haystack, may_match
 from .morph import fold
 
-
-@dataclass(frozen=True)
-class Kind:
-    """A kind of standing mechanism (``data/formats.tsv``): its export ``name`` and ``label``, who
-    meets in it (``members``), the ``pattern`` that finds it in a sentence and the name the event
-    stage gives it (``event``: ``"2+2"``, ``"summit"``…; None when events do not name it) with the
-    pattern it uses (``event_pattern``, narrower for summits)."""
-
-    name: str
-    label: str
-    members: tuple[str, ...]
-    pattern: re.Pattern
-    event: str | None = None
-    event_pattern: re.Pattern | None = None
-
-
-def _pattern(value: str) -> re.Pattern:
-    return re.compile(value, re.I)
-
-
-def _members(value: str) -> tuple[str, ...]:
-    return tuple(m.strip() for m in value.split(";") if m.strip())
-
-
-_COLUMNS = (Column("kind", choices=frozenset({"mechanism", "general"})), Column("name"),
-            Column("event", required=False), Column("members", required=False, convert=_members),
-            Column("label"), Column("pattern", convert=_pattern),
-            Column("event_pattern", required=False, convert=_pattern))
-_ROWS = lexicon.table("formats.tsv", _COLUMNS, key=("name",))
-# The kinds of standing mechanisms, in the file's order (a gazetteer, not a list of events).
-KINDS: tuple[Kind, ...] = tuple(Kind(r["name"], r["label"], r["members"] or (), r["pattern"], r["event"],
-                                     r["event_pattern"] or r["pattern"]) for r in _ROWS if r["kind"] == "mechanism")
-# General patterns: ``контакты по линии <кого>``, ``переговоры по вопросам <чего>`` (group 1 is the name).
-GENERAL: tuple[re.Pattern, ...] = tuple(r["pattern"] for r in _ROWS if r["kind"] == "general")
-# The kinds the event stage names, by the name it gives them (Event.format).
-EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
-EVENT_NAMES = frozenset(k.name for k in KINDS)
-
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
-SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a summit of any leaders
-SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
+BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
-
-
-def _particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
-    """A sentence that names only a kind (``В последний раз саммит проводился в 2022 году``) after its document named
-    one format of that kind more particularly (``трехсторонний саммит Пакистана, Афганистана и Китая``): that one."""
-    if not named or not all(not n.fixed and n.name in EVENT_NAMES for n in named):
-        return named
-    kinds = [k for k in KINDS if k.name in {n.name for n in named}]
-    fits = {n.name: n for n in mentioned if n.name not in EVENT_NAMES and not _loose(n) and any(
-            k.pattern.search(n.surface) and (not n.fixed or fold(k.name) in fold(n.name)) for k in kinds)}
-    if len(fits) != 1:
-        return named
-    return [dataclasses.replace(next(iter(fits.values())), surface="", start=-1, stop=-1, spans=())]
-
-
-def _loose(n: Named) -> bool:
-    """A format named by a general phrase of ``data/formats.tsv`` (``консультации по вопросам …``, ``по линии …``):
-    often a part of a mechanism's meeting, not taking up the next sentence."""
-    return not n.fixed and n.name not in EVENT_NAMES and n.type.startswith("по ")
-
-
-def formats_in(sentence: str) -> list[Named]:
-    """Each format a sentence names: the gazetteer's mechanisms, the kinds of ``data/formats.tsv`` (not
-    inside a mechanism's name: "саммит НАТО" is the NATO summit), their general patterns (``по линии
-    …``) and the general patterns of ``data/format_patterns.tsv`` where no mechanism or kind names the words."""
-    out = gazetteer_in(sentence)
-    taken = [p for n in out for p in n.places()]
-    hay = haystack(sentence)
-    for k in KINDS:
-        if not may_match(k.pattern, hay):  # none of the words its every match holds (``literals``)
-            continue
-        if k.event == "summit" and out:  # "страны ШОС провели саммит": that organisation's summit
-            continue
-        if k.event == "summit" and k.pattern.search(sentence) and (summit := summit_of(sentence)):
-            out.append(summit)
-            continue
-        spans = [m.span() for m in k.pattern.finditer(sentence)
-                 if not any(a <= m.start() and m.end() <= b for a, b in taken)
-                 and not (k.event == "summit" and of_trades(sentence, *m.span()))]  # "саммит судостроителей"
-        if spans:
-            level = level_of(k.label)
-            out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
-                             start=spans[0][0], stop=spans[0][1], spans=tuple(spans)))
-    kinds = [n for n in out if not n.fixed]
-    for general in GENERAL:
-        for m in general.finditer(sentence) if may_match(general, hay) else ():
-            phrase = cut_phrase(re.sub(r"\s+", " ", m.group(1).strip().lower()))
-            if not any(k.pattern.search(phrase) for k in KINDS if k.name in {n.name for n in kinds}) \
-                    and not any(a <= m.start(1) < b for a, b in taken):
-                out.append(Named(phrase, phrase.split()[0] + " " + phrase.split()[1], m.group(0).strip(),
-                                 level=level_of(m.group(0)), surface=m.group(0).strip(), start=m.start(), stop=m.end()))
-    named_before = bool(out)
-    for n in general_in(sentence):
-        if n.alone and named_before:  # "переговоры на уровне министров в формате «2+2»": the level of that format
-            continue
-        crossed = [x for x in out if x.start < n.stop and n.start < x.stop]
-        if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
-            out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
-    return out
-
-
-def _within(kind: Named, general: Named) -> bool:
-    """A kind's words (``саммит``) inside a general pattern's longer ones (``трехсторонний саммит``), not only
-    quoted by it (``в формате «два плюс два»`` is the kind)."""
-    return not kind.fixed and general.type != "формат" and general.start <= kind.start and kind.stop <= general.stop \
-        and general.stop - general.start > kind.stop - kind.start
 
 
 def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
@@ -282,6 +180,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
+    doc_pair = main_pair(doc.mentions, is_country)
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
@@ -300,6 +199,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
+        own_names = bool(named)
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
@@ -308,7 +208,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         track = not named and len(tracks) == 1 and talks_turned(text, here)
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
-        previous = [n for n in named if not _loose(n)]
+        previous = [n for n in named if not loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
@@ -323,14 +223,14 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
             named = [n for n in named if not (n.fixed and len(n.countries) == 2
                                               and not told <= {country_id(c) for c in n.countries})]
-        named = _particular(named, mentioned)
+        named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
-        named = [sole] if sole else named
+        named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
-        earlier, gap = (last, 0) if last else ([] if any(not _loose(n) for n in named) else earlier, gap + 1)
+        earlier, gap = (last, 0) if last else ([] if any(not loose(n) for n in named) else earlier, gap + 1)
         if not named:
             before = []
             continue
@@ -343,6 +243,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             sides -= hosts
         if len(sides) < 2 and len(pair_before) == 2 and TWO_OF_THEM.search(text):
             sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
+        if len(sides) < 2 and len(doc_pair) == 2 and any(BILATERAL.match(n.surface) for n in named if not n.fixed):
+            sides = set(doc_pair)  # "на заседании двустороннего комитета": of the two countries the document is about
+        if not own_names and len(named) == 1 and doc_sides.get(named[0].name) and (len(sides) < 2 or TWO_OF_THEM.search(
+                text)):  # "Стороны решили провести шестую встречу": the sides the document gave that meeting
+            sides = set(doc_sides[named[0].name])
         if not sides and before and {n.name for n in named} <= {n.name for n in before}:
             sides = set(before_sides)  # "Первые две встречи в этом формате прошли …": the sides told before
         if (sole or track) and doc_sides.get(named[0].name):
@@ -361,6 +266,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         for n in named:
             entries = told.local(local[n.name]) if n.name in local else \
                 told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
+            if n.name not in local and entries is not None:  # "… впервые после 12-го заседания в X в 2019 году"
+                entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
                 entries = entries + told.local(clauses[n.name], clause=True)
             if entries is not None:
@@ -374,28 +281,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
-    mentions = standing(_kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
+    mentions = standing(kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
     return {"doc": row["id"], "order": [row["published"] or "", row["path"]], "mentions": mentions,
             "suspensions": suspensions}
 
 
-def _kinds_told(mentions: list[tuple]) -> list[tuple]:
-    """A kind a document names alone anywhere, its title included (``Саммит Перу, Чили и Боливии отложен``), where
-    the document names one format of that kind more particularly with those sides or none (``трехсторонний саммит
-    Перу, Чили и Боливии``, ``Трехсторонние встречи проходят с 2013 года``): that format."""
-    out = []
-    for n, sides, entries in mentions:
-        kinds = [k for k in KINDS if k.name == n["name"] and not n["fixed"]]
-        fits = {m["name"]: (m, s) for m, s, _ in mentions if kinds and m["name"] not in EVENT_NAMES
-                and not m["type"].startswith("по ") and (set(sides) <= set(s) or not s)
-                and any(k.pattern.search(m["surface"]) and (not m["fixed"] or fold(k.name) in fold(m["name"]))
-                        or group_summit(k.name == SUMMIT, m, sides) for k in kinds)}
-        if len(fits) == 1:
-            m, s = next(iter(fits.values()))
-            n, sides = dict(m, surface="", start=-1, stop=-1, spans=[]), sorted(set(s) | set(sides))
-        out.append((n, sides, entries))
-    return out
-
-
 _complete = complete  # the name the tests know
-__all__ = ["RESUMED_AFTER", "build_formats", "formats_in", "status_of", "told_by"]
+__all__ = ["EVENT_FORMATS", "EVENT_NAMES", "GENERAL", "KINDS", "RESUMED_AFTER", "Kind", "build_formats", "formats_in",
+           "status_of", "told_by"]

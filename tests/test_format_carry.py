@@ -3,7 +3,7 @@ another way, the next meeting told without its noun and with a parenthesis, a co
 short elsewhere, a trilateral committee whose rounds are listed in one sentence."""
 import pytest
 
-from khronika.format_names import ANOTHER_ROUND
+from khronika.format_again import ANOTHER_ROUND
 from khronika.formats import formats_in
 
 

@@ -2,10 +2,11 @@
 date, a meeting told by its number alone, one meeting told more and less fully (invented countries and places)."""
 import pytest
 
+from khronika.format_again import told_again
 from khronika.format_bodies import sole_format
 from khronika.format_history import EARLIER
 from khronika.format_merge import fold_retold
-from khronika.format_names import Named, told_again
+from khronika.format_names import Named
 from khronika.format_rounds import numbered, round_in
 from khronika.format_status import status_of
 

@@ -116,7 +116,7 @@ def test_formats_status_words_govern_the_mention_after_them():
 
 
 def test_formats_a_next_meeting_or_ongoing_talks_take_up_the_format_named_before():
-    from khronika.format_names import taken_up
+    from khronika.format_again import taken_up
     from khronika.formats import EVENT_NAMES
 
     (fixed,) = formats_in("Лидеры стран ШОС проводят саммиты ежегодно.")
@@ -182,13 +182,13 @@ def test_formats_previous_rounds_listed_without_a_count():
     ("Министры обсудили торговлю.", False),
 ])
 def test_formats_rounds_and_the_mechanism_told_again(sentence, takes_up):
-    from khronika.format_names import ANOTHER_ROUND
+    from khronika.format_again import ANOTHER_ROUND
 
     assert bool(ANOTHER_ROUND.search(sentence)) == takes_up
 
 
 def test_formats_talks_going_on_take_up_only_a_negotiation_track():
-    from khronika.format_names import taken_up
+    from khronika.format_again import taken_up
     from khronika.formats import EVENT_NAMES
 
     (club,) = formats_in("Лидеры стран ШОС провели саммит.")
@@ -214,7 +214,7 @@ def test_formats_a_resumption_to_come_is_planned(sentence, status):
 
 
 def test_formats_a_mechanism_named_again_by_its_head_noun():
-    from khronika.format_names import taken_up
+    from khronika.format_again import taken_up
     from khronika.formats import EVENT_NAMES
 
     (council,) = formats_in("Заседание Арктического совета прошло в Рейкьявике.")
@@ -266,7 +266,7 @@ def test_formats_one_mechanism_named_differently_by_two_outlets():
 
 
 def test_formats_another_round_of_a_mechanism_named_far_back_by_its_head_noun():
-    from khronika.format_names import round_again
+    from khronika.format_again import round_again
 
     earlier = formats_in("Прошло пятое заседание совместной армяно-грузинской межправительственной комиссии по "
                          "экономическому сотрудничеству.")

@@ -59,7 +59,8 @@ def _named_in(text: str) -> tuple[tuple[int, int, int], ...]:
     """The mechanisms of the format gazetteer and of the general patterns a sentence's text names (read once
     for the meetings of bodies and for the heads of their names)."""
     out = [(s, e, len(n.countries)) for n in gazetteer_in(text) for s, e in n.places()]
-    out += [(n.start, n.stop, 2) for n in general_in(text) if not n.surface.lower().startswith(_DOMESTIC)]
+    out += [(n.start, n.stop, 2) for n in general_in(text)
+            if not n.surface.lower().startswith(_DOMESTIC) and not n.formats_only]
     return tuple(out)
 
 

@@ -1,0 +1,50 @@
+"""Entries of one sentence read again, for ``formats.py``.
+
+A meeting told as the first after a numbered one (``комиссия соберется весной впервые после 12-го заседания в X в 2019
+году``, ``прошли впервые после пятого раунда в мае 2019 года``), for ``formats.py``: the numbered one is an earlier
+round dated by the words after it, the sentence's own meeting the round after it, held (resumed) or planned as its
+own clause tells, dated by the words before.  A session told with the participle of its holding and its days
+(``на 12-й сессии, прошедшей 3–4 мая в X``) was held then (its first day), whatever day its event got."""
+from __future__ import annotations
+
+import re
+
+from .format_dates import precision
+from .format_history import Told, _entry
+from .format_rounds import round_in
+from .format_status import PLANNED
+
+AFTER_NUMBERED = re.compile(r"\bвпервые\s+(?:\w+\s+)?после\s+((?:\d{1,3}-?\w{0,3}|[IVXLC]{1,6}|[а-яё]+(?:го|й))\s+"
+                            r"(?:раунд|заседани|встреч|саммит|сесси|консультаци)\w*)([^.;:]*)", re.I)
+
+
+def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
+    """The entries of a sentence that tells its meeting as the first after a numbered one: that one and its own
+    (see the module); other sentences' entries as they are."""
+    text, off = told.text, told.offset
+    m = AFTER_NUMBERED.search(text)
+    rnd = round_in(m.group(1)) if m else None
+    if not rnd:
+        return entries
+    before = [x for x in told.timexes if x.start - off < m.start() and x.relation == "at"][-1:]  # its own clause's
+    after = [x for x in told.timexes if m.end(1) <= x.start - off < m.end()]
+    then = dict(_entry("round", [], told.doc, told.row, text[m.start():], after), round=rnd)
+    mine = [e for e in told.here if e["type"] == "CONSULT" and e["start"] - off < m.start()]
+    ahead = PLANNED.search(text, 0, m.start()) or mine and all(e["factuality"] == "planned" for e in mine)
+    own = dict(_entry("planned" if ahead else "resumed", [] if before else mine, told.doc, told.row,
+                      text[:m.start()], before), round=rnd + 1)  # the date its own words give, else its event's
+    own["events"] = own["events"] or [e["id"] for e in mine]
+    return [own, then] + [e for e in entries if e.get("told") == "a break"]
+
+
+HELD_ON = re.compile(r"\b(?:прошедш|состоявш|проходивш)\w*\s+(?=\d)", re.I)  # "сессии, прошедшей 3–4 мая"
+
+
+def held_on(told: Told, entries: list[dict]) -> list[dict]:
+    """The one meeting of a sentence dated by the days told right after the participle of its holding."""
+    m = HELD_ON.search(told.text)
+    days = [x.date.iso() for x in told.timexes if m and x.start - told.offset == m.end() and x.relation == "at"]
+    held = [e for e in entries if e["status"] in ("round", "meeting")]
+    if len(days) != 1 or not days[0] or len(held) != 1:
+        return entries
+    return [dict(e, date=days[0], date_precision=precision(days[0])) if e is held[0] else e for e in entries]

@@ -1,0 +1,106 @@
+"""A format told again without its full name, for ``formats.py``: a sentence that goes on about the one format the
+sentence before named (``Встреча пройдёт …``), the next or previous round of a series (``Предыдущее, восьмое заседание
+комиссии``), a mechanism named again by the head noun of its name (``совет``), a meeting told by its number alone.
+"""
+from __future__ import annotations
+
+import re
+
+from . import morph
+from .format_names import Named
+from .format_rounds import first_rounds, numbered, ordinal
+from .format_status import MEET_AGAIN
+from .morph import fold
+
+_WORD = re.compile(r"\w+")
+
+# A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
+TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит|сесси)\w*\b", re.I)
+# A sentence about the next meeting of the one format the sentence before named ("Очередной саммит пройдет в
+# Монтевидео"): that format's, whatever kind of meeting its words name.
+NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",
+                      re.I)
+# A round told as the one before or after, or the first (``Предыдущий раунд состоялся в июне``, ``Предыдущее,
+# 19-е заседание``, ``Первые два раунда прошли …``), or the mechanism told as such (``Диалог был приостановлен``),
+# a few sentences after its format was named: that format's.
+ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
+                           r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|ретрит|(?:дв[ае]|три|оба|обе)\s)"
+                           r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
+                           # the next one without its noun: "Очередную делегации договорились созвать осенью"
+                           # … with a parenthesis after it: "Следующая, по данным агентства, пройдет в мае"
+                           r"|^\W*следующ(?:ую|ее|ий|ая|ие)(?:\s*,\s*[^,]{3,40},)?\s+"
+                           r"(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
+                           r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
+                           r"пройдут|запланирован\w*|намечен\w*)\b",
+                           re.I)
+# Negotiations said to go on, in a sentence after one that named a format: those of that format.
+GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
+
+
+def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str]) -> list[Named]:
+    """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
+    noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
+    (``Очередной саммит пройдет …``: that format's, not a new summit), the head noun of its
+    name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
+    negotiation track, negotiations said to go on (``будет вести переговоры``)."""
+    if len(last) != 1:
+        return named
+    talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
+    if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
+                      or head_again(text, last[0])):
+        return last
+    if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
+        return last
+    return named
+
+
+def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
+    """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
+    lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
+    head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
+                 and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
+    if fixed_only and not n.fixed or head is None:
+        return False
+    words = _WORD.findall(text)
+    name = [w.lower() for w in _WORD.findall(n.name)]
+    if len(words) >= 2 and len(name) >= 2 and all(morph.lemmas(a.lower()) & morph.lemmas(b)
+                                                  for a, b in zip(words[:2], name[:2], strict=True)):
+        return True  # "Совет приграничного сотрудничества собирается с 2011 года": its first words open the sentence
+    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in words)
+
+
+def round_again(text: str, earlier: list[Named], by_number: bool = False) -> list[Named]:
+    """Another round of the one mechanism of the document that the sentence names by its head noun, however
+    far back it was named (``Девятое заседание межправительственной комиссии …`` … ``Предыдущее, восьмое
+    заседание комиссии состоялось …``; ``by_number``: one told by its number, ``решили провести шестую
+    встречу``); none when several would fit."""
+    if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "решили провести шестую встречу"
+        return []
+    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
+    fixed = [fold(n.name) for n in fits.values() if n.fixed]  # "Совместная военная комиссия" of "… комиссия «5+5»"
+    fits = {k: n for k, n in fits.items() if n.fixed or not any(f.startswith(fold(n.name)) for f in fixed)}
+    return list(fits.values()) if len(fits) == 1 else []
+
+
+# A meeting of a mechanism told without its name, as one of its series: the one before or after (``предыдущее
+# заседание прошло …``, ``прошлый раунд``, ``следующая встреча``, ``Предыдущее, восьмое заседание``), the last
+# (``в последний раз лидеры собирались …``) or the next told by its number alone (``Следующее, одиннадцатое, …``).
+ROUND_TOLD = re.compile(r"\b(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+(?:[\w-]+[\s,]+)?"
+                        r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит|форум)|\b(?:последн|прошл)\w*\s+раз\b|"
+                        r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:\w+|\d{1,3}-?\w{1,3})\s*,|" + MEET_AGAIN, re.I)
+# What may stand between the adjective and the noun: a number or an ordinal ("предыдущее, девятое заседание").
+_BETWEEN = re.compile(r"(?:предыдущ|прошл|последн|следующ|ближайш|очередн)\w*[\s,]+([\w-]+)[\s,]+"
+                      r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит|форум)", re.I)
+
+
+def told_again(text: str, numbered: bool) -> bool:
+    """Does the sentence tell a meeting of a series without naming its mechanism: one before or after (``ROUND_TOLD``;
+    only an ordinal or a number between the adjective and the noun), or one by its number (``numbered``: ``Девятое
+    заседание комиссии прошло …``)?"""
+    if numbered or first_rounds(text):  # "Первые два раунда прошли в …"
+        return True
+    for m in ROUND_TOLD.finditer(text):
+        between = _BETWEEN.match(text, m.start())
+        if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal(between.group(1)):
+            return True
+    return False
