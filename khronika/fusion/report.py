@@ -29,6 +29,7 @@ from .tellings import agrees_to_meet, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
+_FUSION_WORDS = lexicon.words("fusion_words.tsv")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
 _ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
 
@@ -235,7 +236,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   dateline if of_its_day else None, named,
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(sentence)),
                   through,
-                  fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
+                  act_word(fold((event.get("trigger") or "").split(" ")[0]), settings), meetings, kin_of(named),
                   members_of(named), placed(where, text, settings),
                   documents_signed(text) if event["type"] in OUTCOMES else None,
                   frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
@@ -271,9 +272,26 @@ def members_of(names: frozenset[str]) -> frozenset[str]:
 
 
 def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
-    """Content words of the evidence, cut to a crude stem."""
-    words = {w[:settings.stem_chars] for w in _WORD.findall(fold(text)) if len(w) >= 4 and not w.isdigit()}
+    """Content words of the evidence, cut to a crude stem (a verb of one act however worded as that act's word:
+    ``act_word``)."""
+    words = {act_word(w, settings) for w in _WORD.findall(fold(text)) if len(w) >= 4 and not w.isdigit()}
     return frozenset(words) if len(words) >= settings.min_evidence_words else frozenset()
+
+
+# Verbs that tell one act however an outlet words it ("отклонила", "отверг", "отказался"): the set's name stands
+# for each of them among the words of an evidence, so that two tellings of one refusal share their verb.
+_ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL",) for lem in _FUSION_WORDS[name]}
+_ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
+
+
+def act_word(word: str, settings: FusionSettings) -> str:
+    """A folded word's stem, or the name of the act its verb tells (``отклонила``, ``отверг``: one refusal).  Not
+    agreements: a meeting's outcomes are many agreements, told with any of their verbs."""
+    if word[:4] in _ONE_ACT_STEMS:
+        name = _ONE_ACT.get(lemma(word))
+        if name:
+            return name
+    return word[:settings.stem_chars]
 
 
 def overlap(a: Report, b: Report) -> float | None:

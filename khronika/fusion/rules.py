@@ -23,6 +23,8 @@ mechanism (``reception_and_session``).
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day, or in the same city (their offices not told);
 * the format and one person in common on the same day;
+* the format on the same day in the same city, a side in common (or one report telling none): an outlet that names
+  only the guest (``в Лиме прошли консультации с Эквадором в формате «2+2»``);
 * one person in common on the same day, the same sides (two or more), evidence much alike
   (``FusionSettings.one_person_overlap``): the other persons each report names are of those sides — not one
   person in one city, a host who receives several guests a day;
@@ -226,6 +228,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # two persons in one city, whose offices neither tells ("встреча Х и Y в Z")
     if same_format and n and one_day:
         return strength
+    if same_format and one_day and same_place and not a.place.is_country \
+            and (shared_sides or not (a.sides and b.sides)):
+        return strength  # the format met in that city that day, each report naming some of its sides (or none)
     if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
             and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         return strength  # one person in common on one day, of the same two sides or more, told much alike

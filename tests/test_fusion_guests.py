@@ -1,0 +1,55 @@
+"""Fusion of reports that name one meeting by different parts of it (hand-made events, invented persons): a format
+met in one city on one day, one outlet naming both sides and their ministers, another only the guest and the round.
+And its limits: another day, another city, or a third side stay apart."""
+from khronika.fusion import Known
+
+from .test_fusion import ev, grouped
+
+KNOWN = Known(
+    persons={"e:pe-fm": "Хорхе Вальдивия", "e:ec-fm": "Ана Мендоса"},
+    roles={"e:pe-fm": {("министр иностранных дел", "e:iso-PE")},
+           "e:ec-fm": {("министр иностранных дел", "e:iso-EC")}},
+    country={"e:lima": "e:iso-PE"},
+    names={"e:lima": "Лима"})
+
+
+def groups(events) -> set[frozenset]:
+    return grouped(events, KNOWN)
+
+
+def test_a_format_met_in_one_city_on_one_day_told_with_the_guest_only():
+    both = ev("v:a", "d:1", "2031-04-08", ["e:iso-PE", "e:iso-EC", "e:pe-fm", "e:ec-fm"], fmt="2+2", place="Лима")
+    guest = ev("v:b", "d:2", "2031-04-08", ["e:iso-EC"], fmt="2+2", rnd=4, place="Лима")
+    assert groups([both, guest]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_the_format_on_another_day_in_another_city_or_of_other_sides_stays_apart():
+    both = ev("v:a", "d:1", "2031-04-08", ["e:iso-PE", "e:iso-EC", "e:pe-fm", "e:ec-fm"], fmt="2+2", place="Лима")
+    later = ev("v:b", "d:2", "2031-04-09", ["e:iso-EC"], fmt="2+2", place="Лима")
+    elsewhere = ev("v:c", "d:3", "2031-04-08", ["e:iso-EC"], fmt="2+2", place="Кито")
+    other = ev("v:d", "d:4", "2031-04-08", ["e:iso-BO"], fmt="2+2", place="Лима")
+    assert groups([both, later]) == set()
+    assert groups([both, elsewhere]) == set()
+    assert groups([both, other]) == set()
+
+
+def refusal(id_, doc, date, source, text):
+    from .test_fusion_sittings import ev as act
+
+    return act(id_, doc, date, [source], type_="REJECT", text=text, told="document", roles={source: "source"})
+
+
+def test_one_refusal_told_with_another_verb_by_each_outlet():
+    declined = refusal("v:a", "d:1", "2031-04-08", "e:iso-EC",
+                       "Эквадорская делегация отклонила это предложение, сославшись на сроки.")
+    rejected = refusal("v:b", "d:2", "2031-04-08", "e:iso-EC", "Эквадор отверг идею новой рабочей группы.")
+    assert groups([declined, rejected]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_refusals_of_another_source_or_another_day_stay_apart():
+    declined = refusal("v:a", "d:1", "2031-04-08", "e:iso-EC",
+                       "Эквадорская делегация отклонила это предложение, сославшись на сроки.")
+    other = refusal("v:b", "d:2", "2031-04-08", "e:iso-PE", "Перу отвергло идею новой рабочей группы.")
+    later = refusal("v:c", "d:3", "2031-04-20", "e:iso-EC", "Эквадор отверг идею новой рабочей группы.")
+    assert groups([declined, other]) == set()
+    assert groups([declined, later]) == set()
