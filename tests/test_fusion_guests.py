@@ -53,3 +53,42 @@ def test_refusals_of_another_source_or_another_day_stay_apart():
     later = refusal("v:c", "d:3", "2031-04-20", "e:iso-EC", "Эквадор отверг идею новой рабочей группы.")
     assert groups([declined, other]) == set()
     assert groups([declined, later]) == set()
+
+
+def test_a_country_its_capital_and_its_adjective_are_one_word_of_the_evidence():
+    import sys
+
+    words = sys.modules["khronika.fusion.report"].evidence_words
+    from khronika.settings import DEFAULT
+
+    told = words("Чили отклонило предложение Перу о посредничестве.", DEFAULT.fusion)
+    spoken = words("Лима предложила посредничество, а Сантьяго отказался.", DEFAULT.fusion)
+    adjective = words("Чилийская сторона отвергла перуанскую инициативу.", DEFAULT.fusion)
+    assert {"iso:CL", "iso:PE", "one_refusal"} <= told & spoken
+    assert {"iso:CL", "iso:PE", "one_refusal"} <= adjective
+
+
+def test_an_agreement_on_the_next_meeting_named_before_its_verb():
+    from khronika.fusion.tellings import agrees_to_meet
+
+    assert agrees_to_meet("Следующую встречу министры договорились провести в Лиме весной.", "договорились")
+    assert agrees_to_meet("Пятое заседание комиссии стороны условились провести в Кито.", "условились")
+    assert agrees_to_meet("На встрече стороны договорились провести совместные учения.", "договорились") is False
+
+
+def agreement(id_, doc, text, trigger):
+    from .test_fusion_sittings import ev as act
+
+    e = act(id_, doc, "2032-03-05", ["e:iso-PE", "e:iso-EC"], type_="AGREE", text=text, told="document")
+    return {**e, "trigger": trigger}
+
+
+def test_agreements_on_other_rounds_of_the_next_meeting_stay_apart():
+    fifth = agreement("v:a", "d:1", "Следующее, пятое заседание комиссии условились провести в 2033 году в Перу.",
+                      "условились")
+    eighth = agreement("v:b", "d:2", "Следующую, восьмую встречу стороны договорились провести в 2033 году в Лиме.",
+                       "договорились")
+    again = agreement("v:c", "d:3", "Стороны договорились провести пятое заседание комиссии в 2033 году в Перу.",
+                      "договорились")
+    assert groups([fifth, eighth]) == set()
+    assert groups([fifth, again]) == {frozenset({"v:a", "v:c"})}

@@ -339,6 +339,12 @@ def _sides_told(r: Report) -> frozenset[str]:
     return r.sides.union(*(m.sides for m in r.meetings))
 
 
+def _of_one_pair(a: Report, b: Report) -> bool:
+    """Two acts whose countries do not tell two pairs: two in common, or as many as one of them tells (a capital is its
+    country: ``Сантьяго отверг протест Буэнос-Айреса`` is not of Portugal's protest to Chile)."""
+    return len(a.sides & b.sides) >= min(2, len(a.sides), len(b.sides))
+
+
 def _within(a: Report, b: Report) -> bool:
     """The countries of one report are among the other's (or one tells none)."""
     return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
@@ -376,8 +382,9 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        sides = _sides_told(told)
-        return int(_much_alike(a, b, settings) or bool(sides & other.sources)
+        sides = _sides_told(told)  # … (much alike, never of another pair of countries: ``_of_one_pair``)
+        return int(_much_alike(a, b, settings) and _of_one_pair(told, other)
+                   or bool(sides & other.sources)
                    and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
