@@ -66,6 +66,7 @@ def test_a_country_its_capital_and_its_adjective_are_one_word_of_the_evidence():
     adjective = words("Чилийская сторона отвергла перуанскую инициативу.", DEFAULT.fusion)
     assert {"iso:CL", "iso:PE", "one_refusal"} <= told & spoken
     assert {"iso:CL", "iso:PE", "one_refusal"} <= adjective
+    assert "iso:SA" in words("Эр-Рияд отверг обвинения.", DEFAULT.fusion)  # a capital of two words is one
 
 
 def test_an_agreement_on_the_next_meeting_named_before_its_verb():

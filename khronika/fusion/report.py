@@ -287,9 +287,15 @@ def members_of(names: frozenset[str]) -> frozenset[str]:
 def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
     """Content words of the evidence, cut to a crude stem; a country, its capital and its adjective in any case as
     the country (``country_word``), a verb of one act however worded as that act's word (``act_word``)."""
-    words = {country_word(w) or act_word(fold(w), settings) for w in _WORD.findall(text)
-             if len(w) >= 4 and not w.isdigit()}
+    words = set()
+    for token in _HYPHENED.findall(text):  # a capital of two words is one ("Буэнос-Айрес"), else each word alone
+        country = country_word(token) if "-" in token else None
+        words.update([country] if country else (country_word(w) or act_word(fold(w), settings)
+                                                for w in token.split("-") if len(w) >= 4 and not w.isdigit()))
     return frozenset(words) if len(words) >= settings.min_evidence_words else frozenset()
+
+
+_HYPHENED = re.compile(r"\w+(?:-\w+)*")
 
 
 def country_word(word: str) -> str | None:
