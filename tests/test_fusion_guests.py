@@ -93,3 +93,21 @@ def test_agreements_on_other_rounds_of_the_next_meeting_stay_apart():
                       "договорились")
     assert groups([fifth, eighth]) == set()
     assert groups([fifth, again]) == {frozenset({"v:a", "v:c"})}
+
+
+def visit(id_, doc, date, place, text):
+    from .test_fusion_sittings import ev as meeting
+
+    e = meeting(id_, doc, date, ["e:pe-fm", "e:iso-EC"], mode="visit", place=place, text=text, factuality="negated")
+    return e
+
+
+def test_a_visit_called_off_told_dated_and_undated():
+    dated = visit("v:a", "d:1", "2031-06-02", "Эквадор",
+                  "Министр иностранных дел Перу Хорхе Вальдивия отменил официальный визит в Эквадор из-за наводнений")
+    undated = visit("v:b", "d:2", None, "Кито", "Министр Вальдивия отменил официальный визит в Кито из-за наводнений")
+    assert grouped([dated, undated], KNOWN) == {frozenset({"v:a", "v:b"})}
+    elsewhere = {**undated, "place": "Богота", "participants": [{"entity": "e:pe-fm", "role": "participant"}]}
+    unlike = {**undated, "text": "Вальдивия провел в Кито переговоры о торговле и инвестициях с коллегой"}
+    assert grouped([dated, elsewhere], KNOWN) == set()
+    assert grouped([dated, unlike], KNOWN) == set()

@@ -39,7 +39,8 @@ Meetings (CONSULT) are linked by
 * the same sides (two or more) on the same day (their places agreeing: ``в Женеве``, ``в Швейцарии``), persons
   told by one report at most;
 * a visit of one person in common, both dated to the same month, or both undated with the same
-  destination named (``визит … в Москву`` in two undated reports);
+  destination named (``визит … в Москву`` in two undated reports), or one undated, to the same country, with evidence
+  much alike (``FusionSettings.undated_meeting_overlap``: a visit called off, told undated by a weekly review);
 * the same numbered round (a second one or later) in the same place, or on the same day when one report tells
   nothing else (``Это уже 31-й раунд консультаций`` in a digest), or in the same month when one dated only to it
   tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
@@ -272,6 +273,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and "visit" in (a.mode, b.mode):
         if months or (not a.date and not b.date and same_place):
             return strength
+        if bool(a.date) != bool(b.date) and _one_destination(a, b) \
+                and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+            return strength  # the visit told undated by one outlet, much alike: it joins the one group it fits
     if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
             and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies):
         # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
@@ -290,6 +294,12 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
                                            settings.planned_meeting_overlap):
         return strength  # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one)
     return 0
+
+
+def _one_destination(a: Report, b: Report) -> bool:
+    """Both tell the place, of one country (a city and its country: ``визит в Лиссабон``, ``визит в Португалию``)."""
+    return a.place is not None and b.place is not None and a.place.country is not None \
+        and a.place.country == b.place.country
 
 
 def _bare(r: Report) -> bool:
