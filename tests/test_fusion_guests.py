@@ -111,3 +111,21 @@ def test_a_visit_called_off_told_dated_and_undated():
     unlike = {**undated, "text": "Вальдивия провел в Кито переговоры о торговле и инвестициях с коллегой"}
     assert grouped([dated, elsewhere], KNOWN) == set()
     assert grouped([dated, unlike], KNOWN) == set()
+
+
+def call(id_, doc, date, people, text):
+    from .test_fusion_sittings import ev as meeting
+
+    return meeting(id_, doc, date, people, mode="phone", text=text)
+
+
+def test_a_phone_call_of_one_day_told_without_whose():
+    named = call("v:a", "d:1", "2031-07-09", ["e:pe-fm", "e:ec-fm"],
+                 "Хорхе Вальдивия и Ана Мендоса в ходе телефонного разговора договорились о встрече в Кито")
+    counts = call("v:b", "d:2", "2031-07-09", [],
+                  "Министры двух стран в ходе телефонного разговора условились о встрече в Кито")
+    assert groups([named, counts]) == {frozenset({"v:a", "v:b"})}
+    later = {**counts, "date": "2031-07-10"}
+    unlike = {**counts, "text": "Министры двух стран по телефону обсудили цены на бананы и квоты на вылов"}
+    assert groups([named, later]) == set()
+    assert groups([named, unlike]) == set()

@@ -54,6 +54,8 @@ Meetings (CONSULT) are linked by
   joins the one group it fits;
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
+* phone calls of the same day when one report tells no side and no person (``лидеры двух стран в ходе телефонного
+  разговора``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``);
 * multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
   of the shorter, ``conference_shared_words`` words at least): a conference that the gazetteer does not name;
 * planned by both in the same city (not a country), one of them at least dated, with evidence much alike
@@ -281,6 +283,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
         # пограничный комитет заседал в среду в X": the body both name
         return strength
+    if one_day and a.mode == b.mode == "phone" and any(not r.sides and not r.persons for r in (a, b)) \
+            and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
+        return strength  # "лидеры двух стран в ходе телефонного разговора …": a call of that day, who, it does not say
     if a.mode == b.mode == _MULTI and months and same_place and not a.place.is_country \
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
