@@ -10,7 +10,7 @@ Every way ``rules`` links two reports names something both have:
   sides), a city and two sides (an undated report of them), a city (an undated report in it), or the day and the
   sides (the same sides on one day), a planned or multilateral meeting's city, a planned meeting's two sides — a day
   as ``MM-DD``, each of those the report may be of (``days.days_told``: its own day, its document's date and the days
-  before, its year-less dateline's);
+  before, its year-less dateline's); a phone call's day;
 * other acts: a source in common (an entity, or a country it stands for; of a mutual act, a target too), a key of
   the meeting an outcome follows, a count of documents signed, a day (``MM-DD``: an act whose source is not told
   fuses on its day), or a word of the evidence (acts much alike, one of them undated or dated to its month only).
@@ -63,4 +63,6 @@ def keys_of(r: Report) -> frozenset[str]:
             keys.add(f"{t}|d:{day}|{r.place.key}")
         if len(r.sides) >= 2:
             keys.add(f"{t}|d:{day}|" + "+".join(sorted(r.sides)))
+        if r.mode == "phone":  # a call of that day, one report not telling whose
+            keys.add(f"{t}|ph:{day}")
     return frozenset(keys)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer, lexicon
 from ..format_names import gazetteer_in, general_in, mechanism
+from ..format_rounds import round_in
 from ..ids import country_code, is_country
 from ..morph import fold, lemma
 from ..settings import FusionSettings
@@ -29,6 +30,7 @@ from .tellings import agrees_to_meet, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
+_FUSION_WORDS = lexicon.words("fusion_words.tsv")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
 _ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
 
@@ -224,22 +226,34 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     sentence = text if lead is None else lead
     host = event["type"] == "CONSULT" and (event.get("mode") == "host" or not (
         event.get("format") or event.get("round") or named) and receives(sentence))
-    agenda = agrees_to_meet(sentence, event.get("trigger") or "") if event["type"] in OUTCOMES else None
+    agenda = _agenda(sentence, text, event.get("trigger") or "") if event["type"] in OUTCOMES else None
+    # an agreement on the next meeting tells its round ("Следующее, 13-е заседание договорились провести …"): one on
+    # another round is another agreement (``rules.compatible``)
+    number = event.get("round") or (round_in(sentence) if agenda else None)
     if told != "document" and event["type"] == "CONSULT":  # a meeting of days: of each of them
         date, through = span(date, text)
     else:
         date, through = date, last_day(date, text) if told != "document" else None
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
-                  date, where, event.get("format"), event.get("round"),
+                  date, where, event.get("format"), number,
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
                   dateline if of_its_day else None, named,
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(sentence)),
                   through,
-                  fold((event.get("trigger") or "").split(" ")[0])[:settings.stem_chars], meetings, kin_of(named),
+                  act_word(fold((event.get("trigger") or "").split(" ")[0]), settings), meetings, kin_of(named),
                   members_of(named), placed(where, text, settings),
                   documents_signed(text) if event["type"] in OUTCOMES else None,
                   frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
                   host, agenda)
+
+
+def _agenda(sentence: str, text: str, trigger: str) -> bool | None:
+    """What an agreement is about (``tellings.agrees_to_meet``), read in its sentence; None when a later sentence of
+    its evidence tells an agreement about the other (``договорились довести объем перевозок …`` and ``Стороны
+    договорились провести четвертое заседание …`` told as one act): it is about both."""
+    agenda = agrees_to_meet(sentence, trigger)
+    rest = text[len(sentence):] if agenda is not None and text.startswith(sentence) else ""
+    return None if rest and agrees_to_meet(rest, trigger) not in (None, agenda) else agenda
 
 
 def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:
@@ -271,9 +285,42 @@ def members_of(names: frozenset[str]) -> frozenset[str]:
 
 
 def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
-    """Content words of the evidence, cut to a crude stem."""
-    words = {w[:settings.stem_chars] for w in _WORD.findall(fold(text)) if len(w) >= 4 and not w.isdigit()}
+    """Content words of the evidence, cut to a crude stem; a country, its capital and its adjective in any case as
+    the country (``country_word``), a verb of one act however worded as that act's word (``act_word``)."""
+    words = set()
+    for token in _HYPHENED.findall(text):  # a capital of two words is one ("Буэнос-Айрес"), else each word alone
+        country = country_word(token) if "-" in token else None
+        words.update([country] if country else (country_word(w) or act_word(fold(w), settings)
+                                                for w in token.split("-") if len(w) >= 4 and not w.isdigit()))
     return frozenset(words) if len(words) >= settings.min_evidence_words else frozenset()
+
+
+_HYPHENED = re.compile(r"\w+(?:-\w+)*")
+
+
+def country_word(word: str) -> str | None:
+    """The country a capitalised word names (``Сирии``), stands for (its capital: ``Дамаск отказался``) or is the
+    adjective of (``Сирийская сторона``, ``Сирийская Арабская Республика``), as ``iso:SY``; None for any other word
+    (an adjective within a sentence, ``сирийский министр``, is a word of its own: it tells whose minister)."""
+    country = gazetteer.lookup_country(word) or gazetteer.lookup_capital(word) if word[:1].isupper() else None
+    country = country or gazetteer.adjective_country(word)
+    return f"iso:{country.code}" if country else None
+
+
+# Verbs that tell one act however an outlet words it ("отклонила", "отверг", "отказался"): the set's name stands
+# for each of them among the words of an evidence, so that two tellings of one refusal share their verb.
+_ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL",) for lem in _FUSION_WORDS[name]}
+_ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
+
+
+def act_word(word: str, settings: FusionSettings) -> str:
+    """A folded word's stem, or the name of the act its verb tells (``отклонила``, ``отверг``: one refusal).  Not
+    agreements: a meeting's outcomes are many agreements, told with any of their verbs."""
+    if word[:4] in _ONE_ACT_STEMS:
+        name = _ONE_ACT.get(lemma(word))
+        if name:
+            return name
+    return word[:settings.stem_chars]
 
 
 def overlap(a: Report, b: Report) -> float | None:

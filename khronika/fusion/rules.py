@@ -23,6 +23,8 @@ mechanism (``reception_and_session``).
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day, or in the same city (their offices not told);
 * the format and one person in common on the same day;
+* the format on the same day in the same city, a side in common (or one report telling none): an outlet that names
+  only the guest (``в Лиме прошли консультации с Эквадором в формате «2+2»``);
 * one person in common on the same day, the same sides (two or more), evidence much alike
   (``FusionSettings.one_person_overlap``): the other persons each report names are of those sides — not one
   person in one city, a host who receives several guests a day;
@@ -37,7 +39,8 @@ Meetings (CONSULT) are linked by
 * the same sides (two or more) on the same day (their places agreeing: ``в Женеве``, ``в Швейцарии``), persons
   told by one report at most;
 * a visit of one person in common, both dated to the same month, or both undated with the same
-  destination named (``визит … в Москву`` in two undated reports);
+  destination named (``визит … в Москву`` in two undated reports), or one undated, to the same country, with evidence
+  much alike (``FusionSettings.undated_meeting_overlap``: a visit called off, told undated by a weekly review);
 * the same numbered round (a second one or later) in the same place, or on the same day when one report tells
   nothing else (``Это уже 31-й раунд консультаций`` in a digest), or in the same month when one dated only to it
   tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
@@ -51,6 +54,8 @@ Meetings (CONSULT) are linked by
   joins the one group it fits;
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
+* phone calls of the same day when one report tells no side and no person (``лидеры двух стран в ходе телефонного
+  разговора``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``);
 * multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
   of the shorter, ``conference_shared_words`` words at least): a conference that the gazetteer does not name;
 * planned by both in the same city (not a country), one of them at least dated, with evidence much alike
@@ -102,10 +107,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..settings import FusionSettings
+from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
 from .modes import one_sitting, plan_and_sitting, reception_and_session
-from .report import Report, overlap, same_person
+from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
@@ -119,44 +125,6 @@ ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only
 
 def _day(r: Report) -> bool:
     return bool(r.date and len(r.date) == 10)
-
-
-def places_agree(a: Report, b: Report) -> bool:
-    pa, pb = a.place, b.place
-    if pa is None or pb is None or pa.key == pb.key:
-        return True
-    if pa.is_country and pb.is_country:
-        return False
-    if pa.is_country or pb.is_country:  # a city and a country: a country as the place is often a slip …
-        city, country = (pb, pa) if pa.is_country else (pa, pb)
-        # … but not the destination of a visit
-        return "visit" not in (a.mode, b.mode) or city.country is None or city.country == country.country
-    if pa.country and pb.country and pa.country != pb.country:
-        return False
-    # a visit may take in two cities of one country; a building lies in a city its name does not tell
-    return "visit" in (a.mode, b.mode) or pa.building or pb.building
-
-
-def sides_agree(a: Report, b: Report) -> bool:
-    if not a.sides or not b.sides:
-        return True
-    shared = a.sides & b.sides
-    if not shared:  # a session of a named mechanism told by each report with some of its members
-        return _MULTI in (a.mode, b.mode) and bool(a.mechanisms & b.mechanisms)
-    if _MULTI in (a.mode, b.mode) or a.type != "CONSULT":
-        return True
-    if a.sides ^ b.sides <= a.members | b.members:
-        return True  # the ministers of an organisation's states met: each report names others of its members
-    return len(shared) >= 2 or len(a.sides) < 2 or len(b.sides) < 2
-
-
-def offices_agree(a: Report, b: Report) -> bool:
-    for office in a.offices.keys() & b.offices.keys():
-        pa = [p for p in a.persons if p.id in a.offices[office]]
-        pb = [p for p in b.persons if p.id in b.offices[office]]
-        if not any(same_person(x, y) for x in pa for y in pb):
-            return False
-    return True
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -197,10 +165,6 @@ def _dateline_place(a: Report, b: Report) -> bool:
     return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
 
 
-def shared_persons(a: Report, b: Report) -> list[tuple]:
-    return [(x, y) for x in a.persons for y in b.persons if same_person(x, y)]
-
-
 def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> int:
     """How strongly two compatible reports of different documents say they are one event (0: not)."""
     if a.doc == b.doc:
@@ -226,6 +190,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # two persons in one city, whose offices neither tells ("встреча Х и Y в Z")
     if same_format and n and one_day:
         return strength
+    if same_format and one_day and same_place and not a.place.is_country \
+            and (shared_sides or not (a.sides and b.sides)):
+        return strength  # the format met in that city that day, each report naming some of its sides (or none)
     if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
             and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
@@ -267,11 +234,17 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and "visit" in (a.mode, b.mode):
         if months or (not a.date and not b.date and same_place):
             return strength
+        if bool(a.date) != bool(b.date) and _one_destination(a, b) \
+                and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+            return strength  # the visit told undated by one outlet, much alike: it joins the one group it fits
     if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
             and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies):
         # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
         # пограничный комитет заседал в среду в X": the body both name
         return strength
+    if one_day and a.mode == b.mode == "phone" and any(not r.sides and not r.persons for r in (a, b)) \
+            and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
+        return strength  # "лидеры двух стран в ходе телефонного разговора …": a call of that day, who, it does not say
     if a.mode == b.mode == _MULTI and months and same_place and not a.place.is_country \
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
@@ -285,6 +258,12 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
                                            settings.planned_meeting_overlap):
         return strength  # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one)
     return 0
+
+
+def _one_destination(a: Report, b: Report) -> bool:
+    """Both tell the place, of one country (a city and its country: ``визит в Лиссабон``, ``визит в Португалию``)."""
+    return a.place is not None and b.place is not None and a.place.country is not None \
+        and a.place.country == b.place.country
 
 
 def _bare(r: Report) -> bool:
@@ -334,6 +313,12 @@ def _sides_told(r: Report) -> frozenset[str]:
     return r.sides.union(*(m.sides for m in r.meetings))
 
 
+def _of_one_pair(a: Report, b: Report) -> bool:
+    """Two acts whose countries do not tell two pairs: two in common, or as many as one of them tells (a capital is its
+    country: ``Сантьяго отверг протест Буэнос-Айреса`` is not of Portugal's protest to Chile)."""
+    return len(a.sides & b.sides) >= min(2, len(a.sides), len(b.sides))
+
+
 def _within(a: Report, b: Report) -> bool:
     """The countries of one report are among the other's (or one tells none)."""
     return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
@@ -371,8 +356,9 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        sides = _sides_told(told)
-        return int(_much_alike(a, b, settings) or bool(sides & other.sources)
+        sides = _sides_told(told)  # … (much alike, never of another pair of countries: ``_of_one_pair``)
+        return int(_much_alike(a, b, settings) and _of_one_pair(told, other)
+                   or bool(sides & other.sources)
                    and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say

@@ -57,8 +57,21 @@ def agrees_to_meet(sentence: str, trigger: str) -> bool | None:
     at = next((i for i, w in enumerate(words) if fold(w) == verb), None)
     if not verb or at is None:
         return None
+    if _fronted_meeting(words[max(0, at - _AGENDA_REACH):at]) and words[at + 1:at + 2] \
+            and _lemma(words[at + 1]) in _SKIP:  # "Следующую встречу стороны договорились провести в X"
+        return True
     for w in words[at + 1:at + 1 + _AGENDA_REACH]:
         if _lemma(w) in _SKIP or _modifier(w):
             continue
         return None if _lemma(w) in _VAGUE else _lemma(w) in _MEETING
     return None
+
+
+def _fronted_meeting(words: list[str]) -> bool:
+    """A meeting named as the object before the agreement's verb (``Следующую встречу``, ``13-е заседание
+    комиссии``): a word of a meeting that may be accusative, not after a preposition (``на встрече``)."""
+    for i, w in enumerate(words):
+        if _lemma(w) in _MEETING and any(p.tag.case == "accs" for p in parses(w.lower())) \
+                and not (i and any(p.tag.POS == "PREP" for p in parses(words[i - 1].lower())[:1])):
+            return True
+    return False

@@ -1,0 +1,51 @@
+"""The chronicle of a corpus does not depend on the order of ingestion (issue 11): ingested whole, or in two halves
+in either order, the export is the same up to which report's id a fused event keeps (the one exported first:
+``fusion/stable.py``).  The corpus (texts written for this test) holds a page dated only through fusion, whose
+events are re-dated once it joins the meeting its dated outlets tell, and the answer of the other side."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from khronika.cli import app
+
+from .test_fusion_incremental import without_fused_ids
+
+pytestmark = pytest.mark.slow
+
+TEXTS = {
+    "a.txt": "ЛИМА, 12 мая 2031 года. /Агентство/. Министр иностранных дел Перу Хорхе Вальдивия и министр иностранных "
+             "дел Эквадора Ана Мендоса провели в Лиме переговоры о морской границе. Стороны договорились создать "
+             "рабочую группу по рыболовству.",
+    "b.txt": "Министр иностранных дел Эквадора Ана Мендоса и ее перуанский коллега Хорхе Вальдивия встретились в Лиме. "
+             "Министры обсудили морскую границу и договорились создать рабочую группу по рыболовству.",
+    "c.txt": "КИТО, 13 мая 2031 года. /Агентство/. Эквадор отклонил предложение Перу о совместном патрулировании. "
+             "МИД Эквадора заявил протест Перу в связи с задержанием рыболовного судна.",
+    "d.txt": "Лима, 14 мая 2031 года – Вестник. Перу отвергло протест Кито в связи с задержанием судна. Вальдивия "
+             "и Мендоса встретятся снова в Кито в сентябре.",
+}
+
+
+def export(tmp_path, name: str, batches: list[list[str]]) -> list[dict]:
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for file, text in TEXTS.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    db, out = tmp_path / f"{name}.db", tmp_path / f"{name}.jsonl"
+    for batch in batches:
+        assert runner.invoke(app, ["ingest", *[str(folder / f) for f in batch], "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False)
+                  for r in without_fused_ids(out.read_text(encoding="utf-8")))
+
+
+def test_a_corpus_in_two_halves_either_way_gives_the_export_of_the_whole(tmp_path):
+    whole = export(tmp_path, "whole", [list(TEXTS)])
+    assert export(tmp_path, "first", [["a.txt", "b.txt"], ["c.txt", "d.txt"]]) == whole
+    assert export(tmp_path, "second", [["c.txt", "d.txt"], ["a.txt", "b.txt"]]) == whole
+    assert export(tmp_path, "odd", [["b.txt", "d.txt"], ["a.txt", "c.txt"]]) == whole
+    assert export(tmp_path, "even", [["a.txt", "c.txt"], ["b.txt", "d.txt"]]) == whole
+    records = [json.loads(r) for r in whole]
+    dated = {r["path"].rsplit("/", 1)[-1]: r["published_from"] for r in records if r["kind"] == "document"}
+    assert dated["b.txt"] == "fused", dated  # the undated page takes the day of the meeting it joins
