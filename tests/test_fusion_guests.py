@@ -41,14 +41,14 @@ def refusal(id_, doc, date, source, text):
 
 def test_one_refusal_told_with_another_verb_by_each_outlet():
     declined = refusal("v:a", "d:1", "2031-04-08", "e:iso-EC",
-                       "Эквадорская делегация отклонила это предложение, сославшись на сроки.")
+                       "Делегация Эквадора в тот же день не приняла такую инициативу и отклонила ее.")
     rejected = refusal("v:b", "d:2", "2031-04-08", "e:iso-EC", "Эквадор отверг идею новой рабочей группы.")
     assert groups([declined, rejected]) == {frozenset({"v:a", "v:b"})}
 
 
 def test_refusals_of_another_source_or_another_day_stay_apart():
     declined = refusal("v:a", "d:1", "2031-04-08", "e:iso-EC",
-                       "Эквадорская делегация отклонила это предложение, сославшись на сроки.")
+                       "Делегация Эквадора в тот же день не приняла такую инициативу и отклонила ее.")
     other = refusal("v:b", "d:2", "2031-04-08", "e:iso-PE", "Перу отвергло идею новой рабочей группы.")
     later = refusal("v:c", "d:3", "2031-04-20", "e:iso-EC", "Эквадор отверг идею новой рабочей группы.")
     assert groups([declined, other]) == set()
@@ -73,7 +73,7 @@ def test_an_agreement_on_the_next_meeting_named_before_its_verb():
     from khronika.fusion.tellings import agrees_to_meet
 
     assert agrees_to_meet("Следующую встречу министры договорились провести в Лиме весной.", "договорились")
-    assert agrees_to_meet("Пятое заседание комиссии стороны условились провести в Кито.", "условились")
+    assert agrees_to_meet("Седьмое заседание совета министры условились провести в Кито.", "условились")
     assert agrees_to_meet("На встрече стороны договорились провести совместные учения.", "договорились") is False
 
 
