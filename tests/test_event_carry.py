@@ -111,3 +111,12 @@ def test_about_this_said_on_a_day_dates_the_act_before_and_names_who_said_it(doc
     (refusal,) = of_type(d, "REJECT")
     gomez = next(e.id for e in d.entities if e.name == "Луис Гомес")
     assert refusal.date == PartialDate(2024, 5, 13) and gomez in {p.entity for p in refusal.participants}
+
+
+def test_a_summit_announced_in_a_sessions_sentence_is_its_own_planned_meeting(doc):
+    d = doc("ЛИМА, 17 мая. Министры Чили и Перу в четверг провели в Лиме пятую сессию комиссии, на которой утвердили "
+            "повестку третьего саммита глав государств, который пройдет 9 июня в Куско.")
+    held, planned = sorted(of_type(d, "CONSULT"), key=lambda e: e.trigger_start)
+    assert (held.factuality, held.date, held.round) == ("occurred", PartialDate(2024, 5, 16), 5)
+    assert (planned.factuality, planned.date, planned.round) == ("planned", PartialDate(2024, 6, 9), 3)
+    assert planned.place != held.place

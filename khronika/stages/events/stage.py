@@ -174,7 +174,7 @@ class EventStage:
                      place=event_place(w, doc, type_, date, mode, trig),
                      participants=people,
                      format=w.fmt if type_ in FORMATTED else None,
-                     round=round_of(w) if type_ == "CONSULT" else None), default
+                     round=round_of(w, trig[0]) if type_ == "CONSULT" else None), default
 
 
 def _two_countries(people: tuple, doc: Document) -> bool:
