@@ -114,9 +114,18 @@ def test_about_this_said_on_a_day_dates_the_act_before_and_names_who_said_it(doc
 
 
 def test_a_summit_announced_in_a_sessions_sentence_is_its_own_planned_meeting(doc):
-    d = doc("ЛИМА, 17 мая. Министры Чили и Перу в четверг провели в Лиме пятую сессию комиссии, на которой утвердили "
-            "повестку третьего саммита глав государств, который пройдет 9 июня в Куско.")
+    d = doc("ЛИМА, 17 мая. Министры Чили и Перу в четверг провели в Лиме 5-ю сессию комиссии, на которой утвердили "
+            "повестку 12-го саммита глав государств, который пройдет 9 июня в Куско.")
     held, planned = sorted(of_type(d, "CONSULT"), key=lambda e: e.trigger_start)
     assert (held.factuality, held.date, held.round) == ("occurred", PartialDate(2024, 5, 16), 5)
-    assert (planned.factuality, planned.date, planned.round) == ("planned", PartialDate(2024, 6, 9), 3)
+    assert (planned.factuality, planned.date, planned.round) == ("planned", PartialDate(2024, 6, 9), 12)
     assert planned.place != held.place
+
+
+def test_the_next_round_told_by_an_official_in_a_hearing(doc):
+    d = doc("ЛИМА, 17 мая. Вчера в Лиме в девятый раз прошли консультации «2+2» с Перу.\n\nСенатор РОСС: Когда "
+            "следующая встреча?\n\nГ-жа ВЕГА: Десятый раунд планируется провести в Куско, предварительно во втором "
+            "полугодии 2025 года.")
+    (nxt,) = [e for e in of_type(d, "CONSULT") if e.round == 10]
+    assert nxt.factuality == "planned" and nxt.date == PartialDate(2025) and "e:iso-PE" in {
+        p.entity for p in nxt.participants}

@@ -45,8 +45,8 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       in the model, so the month when the whole week (weekend) lies in one month, else the year
       when it lies in one year, else unknown.
     * modifiers (``в начале``, ``в конце``, ``в середине``, ``во второй половине``, ``в первом
-      квартале``) keep the precision of what they modify: ``в середине июня текущего года`` →
-      ``2017-06``.  Bare ``года``/``месяца``/``недели`` after such a modifier mean the current
+      квартале``, ``во втором полугодии``) keep the precision of what they modify: ``в середине июня текущего
+      года`` → ``2017-06``.  Bare ``года``/``месяца``/``недели`` after such a modifier mean the current
       one (``до конца года``).
     * the day told before (``в тот же день``, ``на следующий день``): the day of the last time expression to the
       day before it in its paragraph or the one before, or the day after it; else unknown (``anchor="none"``).

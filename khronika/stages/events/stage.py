@@ -105,7 +105,8 @@ class EventStage:
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions):
                     continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
-                if not event.participants and type_ == "CONSULT" and event.round and trig[0].pos == "NOUN":
+                if type_ == "CONSULT" and event.round and trig[0].pos == "NOUN" \
+                        and not any(is_country(p.entity) for p in event.participants):
                     event = _next_round(event, events, doc)  # "Десятый раунд планируется провести в …" after the 9th
                 if sentence.start in asked and trig[0].pos == "VERB":
                     continue  # "Что конкретно было согласовано?": what is asked about, no act told
@@ -246,15 +247,15 @@ def _of_the_body(event: Event, events: list[Event]) -> Event:
 
 
 def _next_round(event: Event, events: list[Event], doc: Document) -> Event:
-    """A round told with no sides (``Десятый раунд планируется провести в …``) next to the last meeting of two states
-    or more told before in its item of a digest, whose round it follows (the ninth): a round of the same talks, of the
+    """A round told with no states (``Десятый раунд планируется провести в …``) after the last numbered meeting of
+    states told before in its item of a digest, whose round it follows (the ninth): a round of the same talks, of the
     same states."""
     last = next((e for e in reversed(events) if e.type == "CONSULT" and e.round
-                 and len([p for p in e.participants if is_country(p.entity)]) >= 2), None)
+                 and any(is_country(p.entity) for p in e.participants)), None)
     if last is None or event.round != last.round + 1 \
             or item_at(doc.items, last.start) != item_at(doc.items, event.start):
         return event
-    return dataclasses.replace(event, participants=tuple(
+    return dataclasses.replace(event, participants=event.participants + tuple(
         Participant(p.entity, "participant") for p in last.participants if is_country(p.entity)))
 
 
