@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...format_rounds import round_in
+from ...format_rounds import ordinal, round_in
 from ...formats import KINDS
 from ...literals import haystack, may_match
 from ...records import Token
@@ -39,7 +39,12 @@ def round_of(w: Words, trigger: Token | None = None) -> int | None:
         own = _DIGIT_ORDINAL.search(w.v.text[w.tokens[max(0, k - 2)].start:trigger.start])
         if own is not None and int(own[1]) > 1:
             return int(own[1])
-    return round_in(w.v.text[w.tokens[0].start:w.tokens[-1].stop])
+    text = w.v.text[w.tokens[0].start:w.tokens[-1].stop]
+    told = round_in(text)
+    if told is None and (m := _BEFORE_QUOTED.search(text)) is not None and (n := ordinal(m[1])) and n > 1:
+        return n  # "прошел девятый «2+2»": the ordinal of a format named in quotation marks
+    return told
 
 
+_BEFORE_QUOTED = re.compile(r"(?<!\w)([а-яё]+)\s+«", re.IGNORECASE)
 _DIGIT_ORDINAL = re.compile(r"(?<![\d.])(\d{1,3})-(?:й|я|е|го|му|м|ю|ое|ая|ой|ый|ого)(?!\w)")  # "47-го саммита"
