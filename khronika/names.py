@@ -127,14 +127,24 @@ def span_case(cases: list[str | None], words: list[str] | None = None) -> str | 
     nominative, an instrumental ending on a word no dictionary has in the nominative
     (``Ваграмом``) still tells the case."""
     oblique = [c for c in cases if c and c != "Nom"]
-    if oblique:
-        return oblique[0]
+    if oblique:  # "Леон Каку Адом": the given name would be "Леоном" in the instrumental
+        return "Nom" if oblique[0] == "Ins" and len(words or ()) > 1 and _nominative_given(words[0]) else oblique[0]
     shown = [w for w in words or () if _INSTRUMENTAL.search(w.lower())
              and not any(p.is_known and p.tag.case == "nomn" for p in _parses(w))]
     last = (words or [""])[-1]
-    if len(shown) > 1 or last in shown or any(_INSTRUMENTAL_ALONE.search(w.lower()) for w in shown):
+    if (len(shown) > 1 or last in shown or any(_INSTRUMENTAL_ALONE.search(w.lower()) for w in shown)) \
+            and not (len(words) > 1 and _nominative_given(words[0])):
         return "Ins"
     return next((c for c in cases if c), None)
+
+
+def _nominative_given(word: str) -> bool:
+    """A man's given name known only in the nominative that declines (``Леон``, not ``Ким``, also a surname): the name
+    it opens is nominative, whatever a foreign surname after it seems (``Адом``, an instrumental of a noun)."""
+    found = _parses(word)
+    known = [p for p in found if p.is_known and {"Name", "sing"} <= p.tag.grammemes]
+    return bool(known) and word[-1:].lower() in CONSONANTS and not any("Surn" in p.tag.grammemes for p in found) \
+        and all(p.tag.case == "nomn" and p.tag.gender == "masc" for p in known)
 
 
 def _feminine_as_written(word: str, case: str | None, gender: str | None) -> bool:

@@ -45,8 +45,8 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       in the model, so the month when the whole week (weekend) lies in one month, else the year
       when it lies in one year, else unknown.
     * modifiers (``в начале``, ``в конце``, ``в середине``, ``во второй половине``, ``в первом
-      квартале``) keep the precision of what they modify: ``в середине июня текущего года`` →
-      ``2017-06``.  Bare ``года``/``месяца``/``недели`` after such a modifier mean the current
+      квартале``, ``во втором полугодии``) keep the precision of what they modify: ``в середине июня текущего
+      года`` → ``2017-06``.  Bare ``года``/``месяца``/``недели`` after such a modifier mean the current
       one (``до конца года``).
     * the day told before (``в тот же день``, ``на следующий день``): the day of the last time expression to the
       day before it in its paragraph or the one before, or the day after it; else unknown (``anchor="none"``).
@@ -92,24 +92,43 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     out: list[Timex] = []
     for c in _join_ranges(_select(cands), text):
         date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text) \
-            or _resolve(c, text, anchor or UNKNOWN)
+            or _quoted_day(c, out, text) or _resolve(c, text, anchor or UNKNOWN)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
     return out
 
 
 _PARAGRAPHS = re.compile(r"\n\s*")
-_SENTENCE_END = re.compile(r"[.!?…]\s+[«\"(]?[А-ЯЁA-Z0-9]|\n")
 
 
 def _eve_of_told(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
-    """A bare ``накануне`` after a day told earlier in its sentence (``в четверг принял министра, вернувшегося из X,
-    где накануне прошли переговоры``): the day before that day, not before the document's."""
+    """A bare ``накануне`` after a day told earlier in its sentence or paragraph (``в четверг принял министра,
+    вернувшегося из X, где накануне прошли переговоры``; ``В среду министр опроверг … Он сообщил, что накануне
+    провел …``): the day before that day, not before the document's."""
     if c.kind != "dayrel" or c.match["dr"].lower() != "накануне" or not before:
         return None
     told = before[-1]
-    if told.date.precision != "day" or _SENTENCE_END.search(text, told.stop, c.start + 1):
+    if told.date.precision != "day" or "\n" in text[told.stop:c.start]:
         return None
     day = datetime.date.fromisoformat(told.date.iso()) - datetime.timedelta(days=1)
+    return PartialDate(day.year, day.month, day.day), told.anchor
+
+
+_SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+
+def _quoted_day(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
+    """``сегодня``, ``вчера`` inside quotation marks whose words the text dates before it (``в пятницу опубликовал
+    серию сообщений: «Сегодня министерство вручило ноту …»``): counted from the day the words were said or posted,
+    the last day told before the quotation opens (in its paragraph or the one before), not from the document's."""
+    if c.kind != "dayrel" or c.match["dr"].lower() not in _SHIFT:
+        return None
+    opened = text.rfind("«", 0, c.start)
+    if opened < 0 or text.rfind("»", 0, c.start) > opened:
+        return None
+    told = next((x for x in reversed(before) if x.stop <= opened), None)
+    if told is None or told.date.precision != "day" or len(_PARAGRAPHS.findall(text, told.stop, opened)) > 1:
+        return None
+    day = datetime.date.fromisoformat(told.date.iso()) + datetime.timedelta(days=_SHIFT[c.match["dr"].lower()])
     return PartialDate(day.year, day.month, day.day), told.anchor
 
 

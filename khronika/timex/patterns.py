@@ -104,11 +104,12 @@ _AFTER = {"с", "со", "начиная с", "начиная со", "после"
 _AT = {"в", "во", "за", "от", "на"}
 _PREPS = _BEFORE | _AFTER | _AT
 _MODS = (r"начал[еаоу]|конц[еау]|середин[еыуа]|(?:перв|втор)(?:ой|ую|ая)\s+половин[еыуа]"
-         r"|(?:перв|втор|трет|четв[её]рт)\w*\s+квартал[еау]?|течение|ходе|протяжении")
+         r"|(?:перв|втор|трет|четв[её]рт)\w*\s+квартал[еау]?|(?:перв|втор)\w*\s+полугоди[еяию]"
+         r"|течение|ходе|протяжении")
 _PREP_RX = _spaced_alternation(_PREPS)
 _PREFIX = re.compile(rf"(?:(?<!\w)(?P<prep>{_PREP_RX})\s+)?"
                      rf"(?:(?<!\w)(?P<mod>{_MODS})\s+)?\Z", re.IGNORECASE)
-_POINT_MODS = re.compile(r"начал|конц|середин|половин|квартал", re.IGNORECASE)
+_POINT_MODS = re.compile(r"начал|конц|середин|половин|квартал|полугоди", re.IGNORECASE)
 
 # Which prepositions a kind takes into its span (others are left outside it).
 _DATE_PREPS = _BEFORE | _AFTER | {"в", "во", "за", "от"}

@@ -26,7 +26,7 @@ from ...format_names import gazetteer_in, general_in
 from ...gazetteer import compound_countries
 from ...records import Token
 from .sentence import Words
-from .words import ANOTHER, BODY_HELD, BODY_WORK, INTERNATIONAL_BODIES, LIGHT_VERBS, SESSIONS, TALKS
+from .words import ANOTHER, BODY_HELD, BODY_WORK, HAPPEN, INTERNATIONAL_BODIES, LIGHT_VERBS, SESSIONS, TALKS
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
 _WORK = "работа"
@@ -62,6 +62,19 @@ def _named_in(text: str) -> tuple[tuple[int, int, int], ...]:
     out += [(n.start, n.stop, 2) for n in general_in(text)
             if not n.surface.lower().startswith(_DOMESTIC) and not n.formats_only]
     return tuple(out)
+
+
+def format_held(w: Words) -> int | None:
+    """The position of a verb of taking place whose subject is the format the sentence names in quotation marks, with
+    no meeting noun (``В среду в Канберре прошел девятый «2+2» А и Б``, ``«Диалог 3+3» состоится в …``), whatever the
+    parser made of the quoted name."""
+    if w.fmt is None:
+        return None
+    for k, word in enumerate(w.lem):
+        near = [t.text for t in w.tokens[max(0, k - 3):k + 4]]
+        if word in HAPPEN and w.tokens[k].pos == "VERB" and "«" in near and (k == 0 or w.lem[k - 1] != "не"):
+            return k
+    return None
 
 
 def body_meetings(w: Words) -> list[tuple[int, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...records import Token
+from .passing import to_take_place
 from .sentence import Words
 from .words import (
     CANCEL,
@@ -160,7 +161,8 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     of a light verb in it (``проведут встречу``), or the subject or object of an infinitive a future cue governs
     (``саммит планировалось провести``); not the object of another finite verb (``возобновим встречи`` may be
     said of a meeting under way)."""
-    if trigger.pos in NOUNS and any(_future_relative(w, c) for c in w.children(trigger)):
+    if trigger.pos in NOUNS and (any(_future_relative(w, c, trigger) for c in w.children(trigger))
+                                 or to_take_place(w, w.position[trigger.id])):
         return True  # "к саммиту, который пройдет в Тяньцзине"
     up = w.head(trigger)
     if trigger.rel == "nmod" and up is not None and up.id in w.position and w.lem[w.position[up.id]] in SERIES_NOUNS:
@@ -177,11 +179,20 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     return (trigger.rel.startswith("nsubj") or light) and tense(verb) == "futr"
 
 
-def _future_relative(w: Words, verb: Token) -> bool:
-    """A relative clause in the future tense whose subject is ``который`` (``…, который пройдет …``)."""
+def _future_relative(w: Words, verb: Token, noun: Token) -> bool:
+    """A relative clause in the future tense whose subject is ``который`` (``…, который пройдет …``) and agrees with
+    the noun in gender (``сессию, на которой утвердил повестку саммита, который пройдет …``: the summit's, whatever
+    the parser hung it on)."""
     return verb.rel == "acl:relcl" and tense(verb) == "futr" and any(
         c.rel.startswith("nsubj") and c.id in w.position and w.lem[w.position[c.id]] == "который"
-        for c in w.children(verb))
+        and not _other_gender(c, noun) for c in w.children(verb))
+
+
+def _other_gender(which: Token, noun: Token) -> bool:
+    """``который`` and the noun both singular, of different genders."""
+    a, b = which.feats, noun.feats
+    return a.get("Number") == b.get("Number") == "Sing" and bool(a.get("Gender")) and bool(b.get("Gender")) \
+        and a["Gender"] != b["Gender"]
 
 
 GOVERNED = ("nsubj", "obj")  # a trigger noun's relations to the verb that tells when it happens

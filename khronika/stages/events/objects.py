@@ -268,6 +268,8 @@ def demanded_at(w: Words, i: int) -> bool:
     head = w.head_index(w.tokens[i])
     if inf and w.tokens[i].rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
         i = head  # "призвал Y вернуть … и снять ограничения": the second infinitive is called for as the first
+    elif inf and w.tokens[i].rel == "conj" and head is not None and w.lem[head] in DEMANDING:
+        return True  # "призвали Y «прекратить …» … и согласиться на …", the infinitive parsed as the verb's conjunct
     # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
     return so_that or _above(w, i, 4, lambda k: w.lem[k] in DEMANDING, lambda k: through(k) or addressee(k),
                              ("obj", "obl", "xcomp", "ccomp", "nmod"))

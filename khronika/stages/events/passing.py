@@ -10,11 +10,13 @@ from .words import (
     ANNOUNCE,
     ENVOY_TRIGGERS,
     FUTURE_CUES,
+    HAPPEN,
     PASSING,
     PASSING_PHRASES,
     SEQUENCE,
     TRIGGERS,
     ends_with,
+    tense,
 )
 
 
@@ -27,7 +29,7 @@ def in_passing(w: Words, i: int) -> bool:
     close after it (``о состоявшейся встрече 18 марта``) is an event reported."""
     t = w.tokens[i]
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
-            or objects.told_in_a_relative_clause(w, i):
+            or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
     preps = [w.lem[w.position[x.id]] for x in w.children(t) if x.rel == "case" and x.id in w.position]
     head = w.head_index(t)
@@ -48,6 +50,27 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
+
+
+def to_take_place(w: Words, i: int) -> bool:
+    """An event noun whose phrase ends in a relative clause of its own (``который`` of its gender) telling when it will
+    take place (``повестку саммита глав государств, который пройдет 9 декабря в …``): an event announced."""
+    t, k = w.tokens[i], i + 1
+    while k < len(w.tokens) and k - i <= 5 and w.tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    if w.lem[k:k + 2] != [",", "который"] or not _agrees(w.tokens[k + 1], t):
+        return False
+    clause = []
+    for x in w.tokens[k + 2:]:
+        if x.pos == "PUNCT":
+            break
+        clause.append(x)
+    return any(w.lem[w.position[x.id]] in HAPPEN and tense(x) == "futr" for x in clause) \
+        and any(clause[0].start <= d < clause[-1].stop for d in w.dated)
+
+
+def _agrees(which: Token, noun: Token) -> bool:
+    return all(which.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number") if which.feats.get(f))
 
 
 def own_actors(w: Words, t: Token) -> set[str]:

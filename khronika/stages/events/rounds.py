@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ...format_rounds import round_in
+from ...format_rounds import ordinal, round_in
 from ...formats import KINDS
 from ...literals import haystack, may_match
+from ...records import Token
 from .sentence import Words
 
 # The format named before: "в таком формате", "этот формат был приостановлен", "предложил его возобновить".
@@ -26,7 +27,24 @@ def sentence_format(text: str, last_format: str | None) -> str | None:
     return format_of(text) or (last_format if SAME_FORMAT.search(text) else None)
 
 
-def round_of(w: Words) -> int | None:
+def round_of(w: Words, trigger: Token | None = None) -> int | None:
     """The round the trigger's sentence tells (``четвертый раунд``, ``двадцать вторая встреча``, ``в третий раз``;
-    not ``первая встреча … после …``): ``format_rounds.round_in``, as formats read it."""
-    return round_in(w.v.text[w.tokens[0].start:w.tokens[-1].stop]) if w.tokens else None
+    not ``первая встреча … после …``): ``format_rounds.round_in``, as formats read it; an ordinal in digits just
+    before the trigger noun first, where the sentence tells two meetings (``166-ю сессию, на которой утвердил повестку
+    47-го саммита``)."""
+    if not w.tokens:
+        return None
+    if trigger is not None and trigger.pos == "NOUN":
+        k = w.tokens.index(trigger)
+        own = _DIGIT_ORDINAL.search(w.v.text[w.tokens[max(0, k - 2)].start:trigger.start])
+        if own is not None and int(own[1]) > 1:
+            return int(own[1])
+    text = w.v.text[w.tokens[0].start:w.tokens[-1].stop]
+    told = round_in(text)
+    if told is None and (m := _BEFORE_QUOTED.search(text)) is not None and (n := ordinal(m[1])) and n > 1:
+        return n  # "прошел девятый «2+2»": the ordinal of a format named in quotation marks
+    return told
+
+
+_BEFORE_QUOTED = re.compile(r"(?<!\w)([а-яё]+)\s+«", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"(?<![\d.])(\d{1,3})-(?:й|я|е|го|му|м|ю|ое|ая|ой|ый|ого)(?!\w)")  # "47-го саммита"

@@ -5,7 +5,7 @@ or another's, which the event does not take: another event word's (``запус�
 года``).  Read by ``when.py``."""
 from __future__ import annotations
 
-from ...morph import lemma
+from ...morph import lemma, parses
 from ...records import Timex, Token
 from .sentence import Words
 from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, TREATY_WORDS, ends_with
@@ -196,4 +196,17 @@ def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
     if left is None or right is None or left < trigger.start < right:
         return False
     clause = [t for t in w.tokens if left < t.start < right]
-    return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats
+    return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats \
+        and not _describes(w, clause[0], trigger, left)
+
+
+def _describes(w: Words, participle: Token, trigger: Token, comma: int) -> bool:
+    """Does the participial clause tell when the trigger noun itself took place: its participle is one of taking place
+    (``прошедшей``, ``состоявшегося``) that agrees with the trigger noun told just before the comma, with no other
+    event noun between (``на пятой сессии комиссии, прошедшей 3–4 мая в Лиме, …``)?"""
+    if trigger.pos != "NOUN" or trigger.stop > comma or not {
+            p.normal_form for p in parses(participle.text.lower())} & HAPPEN:
+        return False
+    between = [t for t in w.tokens if trigger.stop <= t.start < comma]
+    return not any(t.pos == "NOUN" and event_word(w, t) or t.pos == "PUNCT" for t in between) and all(
+        participle.feats.get(f) == trigger.feats.get(f) for f in ("Number", "Case") if participle.feats.get(f))

@@ -3,6 +3,7 @@ a restatement joins the event it restates, and each quote is linked to the event
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import hashlib
 import re
 
@@ -14,6 +15,7 @@ from ...view import view
 from ..clean.items import item_at
 from ..entities import with_countries
 from .actors import Actors
+from .announced import with_announcers
 from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
 from .envoys import returns_home, returns_to_post
@@ -30,7 +32,7 @@ from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
-from .words import ANOTHER, NOT_DONE, NOT_VOWED, SIDELINES, ends_with
+from .words import ANOTHER, NOT_DONE, NOT_VOWED, REFUSED_OFFERS, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -65,10 +67,13 @@ class EventStage:
         # a live blog's entries and a digest's items (merge.Known): each tells its own news
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
+        asked = frozenset(s.start for s in doc.sentences if s.start in questions and _asks_what(s))
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
+        lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         for at, sentence in enumerate(doc.sentences):
+            told_events = len(events)
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
             if at - meeting_at <= REACH and (people := delegates(w)):
@@ -84,6 +89,8 @@ class EventStage:
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
+                if _refused(w, trig):
+                    type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow
                 key = (type_, fact == "planned")
@@ -93,9 +100,16 @@ class EventStage:
                 told = _last_day(events, doc.items, sentence.start, by_default) \
                     or _last_day(events, doc.items, sentence.start)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
+                if default and lead is not None and event.factuality == "occurred":
+                    event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions):
                     continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
+                if type_ == "CONSULT" and event.round and trig[0].pos == "NOUN" \
+                        and not any(is_country(p.entity) for p in event.participants):
+                    event = _next_round(event, events, doc)  # "Десятый раунд планируется провести в …" after the 9th
+                if sentence.start in asked and trig[0].pos == "VERB":
+                    continue  # "Что конкретно было согласовано?": what is asked about, no act told
                 if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
                         not returns_to_post(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home
@@ -124,11 +138,14 @@ class EventStage:
                                        _last_day(events))
                 if actors.takes_part(event, w, doc):
                     events.append(own_day(against(event, act), act, doc))
+            lead = _day_told(doc, sentence, self.settings.news_days) if len(events) == told_events \
+                and not any(e.more and e.more[-1].start == sentence.start for e in events) else None
             previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
             last_format = fmt or last_format
             bodies |= body_heads(w)
+        events = with_announcers(events, by_default, doc, self.settings.news_days)  # "… . Об этом в среду заявил X"
         events = with_story_days(with_speakers(events, doc), by_default, doc, self.settings.news_days)
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
             e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
@@ -158,7 +175,7 @@ class EventStage:
                      place=event_place(w, doc, type_, date, mode, trig),
                      participants=people,
                      format=w.fmt if type_ in FORMATTED else None,
-                     round=round_of(w) if type_ == "CONSULT" else None), default
+                     round=round_of(w, trig[0]) if type_ == "CONSULT" else None), default
 
 
 def _two_countries(people: tuple, doc: Document) -> bool:
@@ -180,6 +197,18 @@ def _last_day(events: list[Event], items: tuple = (), at: int | None = None, ski
     item = item_at(items, at) if at is not None else None
     return next((e.date for e in reversed(events) if e.date.precision == "day" and e.id not in skip
                  and (at is None or item_at(items, e.start) == item)), None)
+
+
+def _day_told(doc: Document, sentence: Sentence, days: int) -> PartialDate | None:
+    """The one day a sentence that tells no event dates (``Гаитянская сторона ответила в субботу.``), a few days
+    before the publication (at most ``days``): what the next sentence of its paragraph tells without a day of its own
+    (``Министр … отверг обвинения``) took place that day, not on the day of publication."""
+    told = [x for x in doc.timexes if sentence.start <= x.start < sentence.stop and x.date.precision != "unknown"]
+    if len(told) != 1 or told[0].date.precision != "day" or told[0].relation != "at" \
+            or doc.published.precision != "day" or "\n" in doc.text[sentence.stop:sentence.stop + 3]:
+        return None
+    before = (datetime.date.fromisoformat(doc.published.iso()) - datetime.date.fromisoformat(told[0].date.iso())).days
+    return told[0].date if 0 < before <= days else None
 
 
 def _states_met(events: list[Event]) -> list[str]:
@@ -217,6 +246,19 @@ def _of_the_body(event: Event, events: list[Event]) -> Event:
     return dataclasses.replace(event, participants=tuple(Participant(c, "participant") for c in states))
 
 
+def _next_round(event: Event, events: list[Event], doc: Document) -> Event:
+    """A round told with no states (``Десятый раунд планируется провести в …``) after the last numbered meeting of
+    states told before in its item of a digest, whose round it follows (the ninth): a round of the same talks, of the
+    same states."""
+    last = next((e for e in reversed(events) if e.type == "CONSULT" and e.round
+                 and any(is_country(p.entity) for p in e.participants)), None)
+    if last is None or event.round != last.round + 1 \
+            or item_at(doc.items, last.start) != item_at(doc.items, event.start):
+        return event
+    return dataclasses.replace(event, participants=event.participants + tuple(
+        Participant(p.entity, "participant") for p in last.participants if is_country(p.entity)))
+
+
 def _on_the_sidelines(w: Words, trigger: Token) -> bool:
     """``На полях встречи X провёл переговоры с Y``: talks beside the meeting named, another meeting."""
     return any(ends_with(w.lem, k, SIDELINES) for k in range(w.position.get(trigger.id, 0) + 1))
@@ -252,6 +294,27 @@ def _overlap(a: int, b: int, c: int, d: int) -> bool:
 def _distance(a: int, b: int, c: int, d: int) -> int:
     """Characters between [a, b) and [c, d); 0 when they overlap."""
     return max(0, c - b, a - d)
+
+
+_WHAT = frozenset({"что", "чем", "чего"})  # "Что было согласовано?"; not "Когда X может посетить …?", a plan
+
+
+def _asks_what(sentence: Sentence) -> bool:
+    """A question that opens with a word asking what (after a speaker's label: ``Сенатор: Что было согласовано?``):
+    the act it names is the one asked about, not told."""
+    label = next((k + 1 for k, t in enumerate(sentence.tokens) if t.text == ":"), 0)
+    first = next((t for t in sentence.tokens[label:] if t.pos != "PUNCT"), None)
+    return first is not None and morph.lemma(first.text.lower()) in _WHAT
+
+
+def _refused(w: Words, trig: list[Token]) -> bool:
+    """An acceptance of what a side was asked to accept (``принять требование``, ``REFUSED_OFFERS``), its verb negated
+    in the past (``это требование не приняла``, ``не приняли условия``): a refusal.  Not a document left unadopted
+    (``совместного заявления стороны не приняли``) nor a cancelled or put-off step."""
+    verb = next((t for t in trig if t.pos == "VERB" and w.lem[w.position[t.id]] == "принять"), None)
+    k = w.position[verb.id] if verb is not None else 0
+    return k > 0 and w.lem[k - 1] == "не" and morph.tense(verb.text) == "past" \
+        and any(w.lem[w.position[t.id]] in REFUSED_OFFERS for t in trig if t is not verb)
 
 
 def _vowed(trig: list[Token]) -> bool:

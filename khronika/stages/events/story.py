@@ -16,6 +16,10 @@ own words in between starts another story.  An event told in the present in a se
 and in a digest of the week, whose events are not of its day, an event the document would have dated had it been a
 report of the day (``dated``) takes the day of its item's story all the same.
 
+An act a headline tells first and the body again (``А и Б согласовали …`` … ``в понедельник провели встречу, на которой
+согласовали …``) is reached where the body tells it; a meeting told again adds its sides to its story's (``Встречу
+открыл министр X`` … ``X призвал …``).
+
 An undated document that opens with a meeting its own words date to a day tells that meeting's story the same way
 (``_lead_story``): a statement on a meeting, which does not say when it was issued.
 """
@@ -39,8 +43,10 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         return events
     published = datetime.date.fromisoformat(doc.published.iso())
     out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
-    for e in sorted(events, key=lambda e: e.start):
-        if anchor is not None and item_at(doc.items, e.start) != item_at(doc.items, anchor[0].start):
+    lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
+    for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
+        if anchor is not None and item_at(doc.items, _told_at(e, by_default, lead)[0]) != \
+                item_at(doc.items, anchor[0].start):
             anchor = None  # a digest's next item: another story
         own = e.id not in by_default and e.date.precision == "day"
         if own:
@@ -52,9 +58,22 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and _continues(anchor[0], e, actors) and not (e.start != anchor[0].start and _in_present(e, doc)):
             place = e.place or (anchor[0].place if anchor[0].type == "CONSULT" else None)
             e = dataclasses.replace(e, date=PartialDate(anchor[1].year, anchor[1].month, anchor[1].day), place=place)
+            if e.type == "CONSULT" and anchor[0].type == "CONSULT":  # the meeting told again: its sides are the story's
+                anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(
+                    p for p in e.participants if p not in anchor[0].participants)), anchor[1])
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+def _told_at(e: Event, by_default: set[str], lead: int) -> tuple[int, bool]:
+    """Where the story reaches the event: an event the document dated, told first in a headline, before the first event
+    its own words date (at ``lead``), and again in the body (``Event.more``: ``А и Б согласовали …`` … ``в
+    понедельник провели встречу, на которой согласовали …``), is reached where the body tells it, after the events its
+    words come with; any other event, where it is first told."""
+    if e.id in by_default and e.more and e.start < lead:
+        return max(e.start, e.more[0].start), True
+    return e.start, False
 
 
 def _lead_story(events: list[Event], by_default: set[str], doc: Document) -> list[Event]:

@@ -11,7 +11,7 @@ from ...ids import is_country
 from ...marks import CLOSERS
 from ...records import Token
 from . import objects
-from .bodies import body_meetings
+from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
 from .meeting_vetoes import (
@@ -76,6 +76,8 @@ def find_triggers(w: Words) -> list[Found]:
         else:
             continue
         out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
+    if not any(t == "CONSULT" for t, _, _ in out) and (k := format_held(w)) is not None and k not in used:
+        out.append(("CONSULT", "meet", [w.tokens[k]]))  # "прошел девятый «2+2» А и Б": the format as the subject
     return [(t, "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
             for t, m, trig in out if not objects.habitual(w, trig)]
 

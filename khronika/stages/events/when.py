@@ -1,6 +1,7 @@
 """The date of an event.
 
-Date: the first of these that gives one:
+Date: for a cancelled event (``отменил визит``), the day its cancelling's own words or its announcement give
+(``cancelled_by``, ``…, сообщило во вторник министерство``), when there is one; else the first of these that gives one:
 
 1. for a meeting put off, the date it is put off to (``переносится на первый квартал 2032 года``), else
    a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
@@ -40,9 +41,11 @@ from ...timex.patterns import HABITUAL, told_day
 from .scope import attaches_to, event_word, modifies_noun, other_event_date
 from .sentence import Words
 from .words import (
+    CANCEL,
     EARLIER_CUES,
     EARLIER_ONES,
     POSTPONE,
+    SPEECH,
     STANDING,
     WEEKLY_REVIEW,
     tense,
@@ -67,6 +70,10 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     relations = ("at", "before") if ahead else ("at",)
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not _period_of_validity(doc.text, x)], told if fact in ("occurred", "said") else None)
+    if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
+        d, default = dated(w, doc, start, stop, [word], "occurred", told)
+        if not default and d.precision != "unknown" or (d := _announced(w, doc, start, stop)).precision != "unknown":
+            return d, False
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
@@ -77,6 +84,27 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
     return PartialDate(), (doc.published.precision == "unknown" or review) and _of_its_day(trig, fact)
+
+
+def cancelled_by(w: Words, trigger: Token) -> Token | None:
+    """The word of cancelling that governs the trigger (``отменил государственный визит``, ``отмена саммита``): a
+    cancelled event is dated by the day its own words or its announcement give its cancelling (``…, сообщило во
+    вторник министерство``), not by the days it was to take place (``визит, который должен был состояться с 1 по 3
+    декабря``), which it never had; without such a day, as any other event."""
+    head = w.head(trigger)
+    return head if head is not None and head.id in w.position and trigger.rel != "conj" \
+        and w.lem[w.position[head.id]] in CANCEL else None
+
+
+def _announced(w: Words, doc: Document, start: int, stop: int) -> PartialDate:
+    """The day a sentence tells its news was announced (``…, сообщило во вторник министерство``): a time expression to
+    the day that depends on a verb of speech; else none."""
+    for x in doc.timexes:
+        heads = [w.head(t) for t in w.tokens if x.start <= t.start < x.stop]
+        if start <= x.start < stop and x.date.precision == "day" and any(
+                h is not None and h.id in w.position and w.lem[w.position[h.id]] in SPEECH for h in heads):
+            return x.date
+    return PartialDate()
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:

@@ -10,6 +10,7 @@ from ... import gazetteer, lexicon
 from ...ids import country_code
 from ...morph import fold, lemma
 from ...records import Document, Mention, PartialDate, Token
+from .passing import to_take_place
 from .sentence import Words
 from .words import EVENT_WORDS, IN_PREPOSITIONS, NOT_PLACE_NOUNS, PLACE_HEADS
 
@@ -35,6 +36,8 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
                and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
                and w.lem[w.position[v.id]] in ("посетить", "посещать")]
     places = sorted(visited + places, key=lambda m: (_of_another_noun(w, m), _placed_in_next(w, m)))  # else text order
+    if type_ == "CONSULT" and trig and trig[0].pos == "NOUN" and to_take_place(w, w.position[trig[0].id]):
+        places = [m for m in places if m.start > trig[0].start] or places  # "саммита …, который пройдет … в Манаме"
     capital = _capital_named(w)
     if capital is not None and not any(w.mentions.kind(m) != "country" for m in places):
         return capital  # "в турецкой столице", "в столице Казахстана"

@@ -53,9 +53,18 @@ def plausible_name(first: Mention, second: Mention, cases: tuple[str | None, str
     if len(a) + len(b) > s.max_name_words:
         return False
     # "Мария Фернанда" + "Эспиноса Гарсес": two given names, then surnames (no given name, no Slavic surname first)
-    double = len(a) == 2 and names.given_name(a[0]) and not names.slavic_surname(a[1]) \
-        and not names.given_name(b[0]) and not names.INITIAL.match(b[0].rstrip("."))
+    hers = _womans_given(a[0]) and _womans_given(a[-1])  # "Марией Луизой": two given names of a woman's
+    double = len(a) == 2 and (names.given_name(a[0]) and not names.slavic_surname(a[1]) or hers) \
+        and (not names.given_name(b[0]) or hers and len(b) == 1 and b[0][-1:].lower() in names.CONSONANTS) \
+        and not names.INITIAL.match(b[0].rstrip("."))
     return len(a) == 1 or double
+
+
+def _womans_given(word: str) -> bool:
+    """A word the dictionary knows only as a woman's given name, in any case (``Марией``): after two such names, a
+    one-word surname ending in a consonant is hers, undeclined, even one that is also a man's given name."""
+    known = [p for p in morph.parses(word) if p.is_known and "Name" in p.tag.grammemes and "sing" in p.tag.grammemes]
+    return bool(known) and all(p.tag.gender == "femn" for p in known)
 
 
 def join_person_names(spans: list[Mention], c: Context) -> list[Mention]:
