@@ -49,7 +49,7 @@ def test_today_inside_a_quoted_post_is_the_day_it_was_posted(doc):
 
 def test_the_eve_of_a_day_told_earlier_in_the_paragraph(doc):
     d = doc("ЛИМА, 17 мая. В четверг министр иностранных дел Чили выступил на брифинге. «Отношения прекрасные», — "
-            "сказал он. Он также сообщил, что накануне провел телефонный разговор с коллегой из Перу.")
+            "сказал он. Он добавил, что накануне имел телефонный разговор с коллегой из Перу.")
     assert [e.date for e in of_type(d, "CONSULT")] == [PartialDate(2024, 5, 15)]
 
 
@@ -106,8 +106,8 @@ def test_a_format_named_in_quotes_as_the_subject_of_taking_place_is_a_meeting(do
 
 
 def test_about_this_said_on_a_day_dates_the_act_before_and_names_who_said_it(doc):
-    d = doc("ЛИМА, 17 мая. Перу отклонило предложение Чили о посредничестве. Об этом в понедельник заявил министр "
-            "иностранных дел Перу Луис Гомес.")
+    d = doc("ЛИМА, 17 мая. Перу отклонило предложение Чили о посредничестве. Об этом в понедельник сообщил глава МИД "
+            "Перу Луис Гомес.")
     (refusal,) = of_type(d, "REJECT")
     gomez = next(e.id for e in d.entities if e.name == "Луис Гомес")
     assert refusal.date == PartialDate(2024, 5, 13) and gomez in {p.entity for p in refusal.participants}
@@ -123,7 +123,7 @@ def test_a_summit_announced_in_a_sessions_sentence_is_its_own_planned_meeting(do
 
 
 def test_the_next_round_told_by_an_official_in_a_hearing(doc):
-    d = doc("ЛИМА, 17 мая. Вчера в Лиме в девятый раз прошли консультации «2+2» с Перу.\n\nСенатор РОСС: Когда "
+    d = doc("ЛИМА, 17 мая. Вчера консультации «2+2» с Перу прошли в Лиме в девятый раз.\n\nСенатор РОСС: Когда "
             "следующая встреча?\n\nГ-жа ВЕГА: Десятый раунд планируется провести в Куско, предварительно во втором "
             "полугодии 2025 года.")
     (nxt,) = [e for e in of_type(d, "CONSULT") if e.round == 10]

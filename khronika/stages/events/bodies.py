@@ -66,7 +66,7 @@ def _named_in(text: str) -> tuple[tuple[int, int, int], ...]:
 
 def format_held(w: Words) -> int | None:
     """The position of a verb of taking place whose subject is the format the sentence names in quotation marks, with
-    no meeting noun (``В среду в Канберре прошел девятый «2+2» А и Б``, ``«Диалог 3+3» состоится в …``), whatever the
+    no meeting noun (``В Лиме в пятницу прошел пятый «2+2» А и Б``, ``«Диалог 3+3» состоится в …``), whatever the
     parser made of the quoted name."""
     if w.fmt is None:
         return None

@@ -30,8 +30,8 @@ def sentence_format(text: str, last_format: str | None) -> str | None:
 def round_of(w: Words, trigger: Token | None = None) -> int | None:
     """The round the trigger's sentence tells (``четвертый раунд``, ``двадцать вторая встреча``, ``в третий раз``;
     not ``первая встреча … после …``): ``format_rounds.round_in``, as formats read it; an ordinal in digits just
-    before the trigger noun first, where the sentence tells two meetings (``166-ю сессию, на которой утвердил повестку
-    47-го саммита``)."""
+    before the trigger noun first, where the sentence tells two meetings (``31-ю сессию, где одобрили программу
+    9-го саммита``)."""
     if not w.tokens:
         return None
     if trigger is not None and trigger.pos == "NOUN":

@@ -89,8 +89,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
 def cancelled_by(w: Words, trigger: Token) -> Token | None:
     """The word of cancelling that governs the trigger (``отменил государственный визит``, ``отмена саммита``): a
     cancelled event is dated by the day its own words or its announcement give its cancelling (``…, сообщило во
-    вторник министерство``), not by the days it was to take place (``визит, который должен был состояться с 1 по 3
-    декабря``), which it never had; without such a day, as any other event."""
+    вторник министерство``), not by the days it was to take place (``визит, намеченный на 4–6
+    марта``), which it never had; without such a day, as any other event."""
     head = w.head(trigger)
     return head if head is not None and head.id in w.position and trigger.rel != "conj" \
         and w.lem[w.position[head.id]] in CANCEL else None
