@@ -635,3 +635,11 @@ def test_a_sentence_opening_with_a_word_for_what_was_said_attributes_the_one_bef
     assert quotes == []
     _, quotes, _ = quotes_of(f"{before} Это произошло впервые, министр иностранных дел Уганды Джедже Одонго уехал.")
     assert quotes == []
+
+
+def test_a_statement_told_in_the_passive_speaks_for_the_body_that_made_it(quotes_of):
+    """``Как отмечается в заявлении МИД X, …``, ``В сообщении МИД X подчеркивается, что …``: the body's words."""
+    for text in ("Как отмечается в заявлении МИД Руанды, переговоры продолжатся в апреле.",
+                 "В заявлении МИД Руанды подчеркивается, что переговоры продолжатся в апреле."):
+        _, quotes, _ = quotes_of(text)
+        assert quotes == [("МИД Руанды", "переговоры продолжатся в апреле", False)], text
