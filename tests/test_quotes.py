@@ -643,3 +643,22 @@ def test_a_statement_told_in_the_passive_speaks_for_the_body_that_made_it(quotes
                  "В заявлении МИД Руанды подчеркивается, что переговоры продолжатся в апреле."):
         _, quotes, _ = quotes_of(text)
         assert quotes == [("МИД Руанды", "переговоры продолжатся в апреле", False)], text
+
+
+def test_expecting_and_counting_on_report_a_position(quotes_of):
+    _, quotes, _ = quotes_of("Найроби рассчитывает, что переговоры с Кампалой продолжатся в апреле.")
+    assert quotes == [("Кения", "переговоры с Кампалой продолжатся в апреле", False)]
+    _, quotes, _ = quotes_of("Министр ожидает визита коллеги из Уганды в апреле.")
+    assert quotes == []
+
+
+def test_he_after_according_to_a_person_is_that_person_and_one_quote_stays(quotes_of):
+    """``По словам X, он ожидает, что …``: X's (not the last man named before), once: the words after ``что``; reported
+    words that hold more than another's attribution keep both (``сообщила, что A, и выразила сожаление, что B``)."""
+    _, quotes, _ = quotes_of("Мэр Найроби Джонсон Сакаджа выступил на форуме. По словам Питера Мутуку, посла Кении в "
+                             "Эфиопии, он ожидает, что переговоры продолжатся в апреле.")
+    assert quotes == [("Питер Мутуку", "переговоры продолжатся в апреле", False)]
+    _, quotes, _ = quotes_of("Посол Кении Питер Мутуку сообщил, что визит готовится, и выразил надежду, что министры "
+                             "встретятся в мае.")
+    assert [q[1] for q in quotes] == ["визит готовится, и выразил надежду, что министры встретятся в мае",
+                                      "министры встретятся в мае"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ...morph import lemmas
+from ...morph import fold, lemmas
 from ...records import Salient, Span
 from .actors import Actors
-from .cues import UNKNOWN_TITLES
+from .cues import SPEECH, UNKNOWN_TITLES
 
 RELATIVE = frozenset({"который"})  # the lemma of the relative pronoun opening a clause
 
@@ -74,6 +74,20 @@ class Salience:
             return None
         return m.entity
 
+    def _according(self, gender: str, pronoun: int) -> str | None:
+        """``По словам Петрова, он ожидает …``: the one person of the pronoun's gender named in its sentence's opening
+        ``по словам``/``по мнению`` (``ACCORDING``) before it."""
+        v, ac = self.actors.view, self.actors
+        sentence = v.sentences[v.sentence_index(pronoun)]
+        before = v.tokens_in(sentence.start, pronoun)
+        if len(before) < 3 or fold(before[0].text) != "по" or not lemmas(before[1].text) & SPEECH["according"]:
+            return None
+        comma = next((t.start for t in before[2:] if t.text == ","), None)
+        found = {m.entity for m in ac.doc.mentions if before[2].start <= m.start and comma is not None
+                 and m.stop <= comma and ac.is_person(m.entity)}
+        fits = [e for e in found if ac.gender(e) == gender]
+        return fits[0] if len(fits) == 1 and len(found) == 1 else None
+
     def _previous_speaker(self, title: str, at: int) -> str | None:
         """``По словам Петрова, … «…», — отметил министр``: the speaker of the paragraph's speech just before, when
         no other person is a subject between and no role of the document gives him another office."""
@@ -121,7 +135,8 @@ class Salience:
         value, _, where = value.partition("@")
         ac = self.actors
         if kind == "pron" and where:
-            own = self._before_colon(value, int(where)) or self._relative(value, int(where))
+            own = self._before_colon(value, int(where)) or self._relative(value, int(where)) \
+                or self._according(value, int(where))
             if own is not None:
                 return own
         if kind == "author":  # the person whose words were reported last

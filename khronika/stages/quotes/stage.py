@@ -182,13 +182,26 @@ def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:
-    """One quote per span, the first found that has a speaker (a quotation under its speaker's label: the label's)."""
+    """One quote per span, the first found that has a speaker (a quotation under its speaker's label: the label's);
+    reported words that only open with the attribution of reported words of the same speaker are those (``По словам
+    X, он ожидает, что …``; not ``сообщила, что A, и выразила сожаление, что B``, which holds A too)."""
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, -(q.stop - q.start), q.speaker is None)):
-        if any(x.start == q.start and x.stop == q.stop for x in out):
+        if any(x.start == q.start and x.stop == q.stop for x in out) or any(_opens(q, x) for x in quotes):
             continue
         out.append(q)
     return out
+
+
+ATTRIBUTION_WORDS = 4  # the most words of an attribution that opens reported words (``он ожидает, что``)
+
+
+def _opens(outer: Quote, inner: Quote) -> bool:
+    """Do ``outer``'s reported words only open with the attribution of ``inner``'s, of the same speaker?"""
+    if outer.direct or inner.direct or outer.speaker is None or inner.speaker != outer.speaker:
+        return False
+    within = outer.start <= inner.start and inner.stop <= outer.stop and inner.stop - inner.start < len(outer.text)
+    return within and len(outer.text[:inner.start - outer.start].split()) <= ATTRIBUTION_WORDS
 
 
 def find_quotes(doc: Document, settings: QuoteSettings = DEFAULT.quotes) -> tuple[list[Quote], str | None, list[Turn]]:
