@@ -662,3 +662,15 @@ def test_he_after_according_to_a_person_is_that_person_and_one_quote_stays(quote
                              "встретятся в мае.")
     assert [q[1] for q in quotes] == ["визит готовится, и выразил надежду, что министры встретятся в мае",
                                       "министры встретятся в мае"]
+
+
+def test_a_first_person_quotation_after_a_paragraph_naming_one_person_is_his(quotes_of):
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади прибыл в Кампалу.\n\n"
+                             "«Мы приехали с добрыми намерениями. Наша цель — открыть границу до конца года».")
+    assert [q[0] for q in quotes] == ["Мусалия Мудавади"]
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади и глава МИД Уганды Джедже Одонго провели "
+                             "переговоры.\n\n«Мы договорились открыть границу».")  # two persons: whose?
+    assert [q[0] for q in quotes] == [None]
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади прибыл в Кампалу.\n\n"
+                             "«Граница будет открыта до конца года».")  # not in the first person: anyone's
+    assert [q[0] for q in quotes] == [None]

@@ -5,6 +5,7 @@ document has one (``principal``)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 
 from ...marks import DASHES, OPENERS
@@ -15,7 +16,7 @@ from ..entities import with_countries
 from ..roles import head_lemma
 from .actors import best
 from .authored import authored_quotes, statement_title
-from .cues import REPORTS, cue_lemma
+from .cues import PRONOUNS, REPORTS, cue_lemma
 from .direct import find_direct
 from .indirect import find_indirect
 from .interview import interview_quotes
@@ -51,7 +52,8 @@ class QuoteFinder:
         quotes = [q for q in (self._quote(f) for f in found) if q is not None]
         quotes = continuing(r, quotes, {(f.start, f.stop) for f in found if f.after_colon})
         loose = {(f.start, f.stop) for f in found if f.loose}
-        quotes = principal(r, quotes, {(f.start, f.stop) for f in found if f.attribution is None}, loose)
+        unattributed = {(f.start, f.stop) for f in found if f.attribution is None}
+        quotes = led_in(r, principal(r, quotes, unattributed, loose), unattributed)
         quotes = [q for q in quotes if q.speaker is not None or (q.start, q.stop) not in loose]
         quotes += turn_quotes(r, self.transcript)
         if not self.transcript.turns():  # "Вопрос:"/"Ответ:" label no one: an interview's turns
@@ -179,6 +181,30 @@ def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]
             q = dataclasses.replace(q, speaker=person)
         out.append(q)
     return out
+
+
+SPEAKING = PRONOUNS["WE"] | PRONOUNS["OUR"] | PRONOUNS["MY"] | PRONOUNS["FIRST_PERSON"]  # "мы", "наша", "я", "мой"
+
+
+def led_in(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]]) -> list[Quote]:
+    """A quotation in the first person with no attribution that opens the paragraph right after one naming a single
+    person (``Министр X прибыл в Y.`` / ``«Мы приехали с добрыми намерениями»``) is that person's words."""
+    out = []
+    for q in quotes:
+        pa = r.view.paragraph(q.start)[0]
+        if q.speaker is None and q.direct and (q.start, q.stop) in unattributed and \
+                not r.text[pa:q.start].strip(" \t" + "".join(OPENERS)) and _first_person(q.text):
+            before = [p for p in r.view.paragraphs if p[1] <= pa and not r.text[p[1]:pa].strip()]
+            named = {m.entity for m in r.actors.doc.mentions if before and before[-1][0] <= m.start < before[-1][1]
+                     and m.via == "name" and r.actors.is_person(m.entity) and not r.in_quote(m.start)}
+            if len(named) == 1:
+                q = dataclasses.replace(q, speaker=named.pop())
+        out.append(q)
+    return out
+
+
+def _first_person(text: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"\w+", text)} & SPEAKING)
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:
