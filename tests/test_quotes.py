@@ -674,3 +674,9 @@ def test_a_first_person_quotation_after_a_paragraph_naming_one_person_is_his(quo
     _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади прибыл в Кампалу.\n\n"
                              "«Граница будет открыта до конца года».")  # not in the first person: anyone's
     assert [q[0] for q in quotes] == [None]
+
+
+def test_a_label_may_tell_where_it_was_said(quotes_of):
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.\n\n"
+                             "Мудавади в Telegram: «Переговоры с Угандой завершились успешно».")
+    assert quotes == [("Мусалия Мудавади", "Переговоры с Угандой завершились успешно", True)]

@@ -204,18 +204,23 @@ def continued(r: Reading, o: int, c: int, previous: Previous) -> Attribution | N
 
 def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     """``Петров: «…»``: a person's mention, a colon and the quote; titles may come first (``Министр Петров:
-    «…»``, ``Глава МИД Петров:``, a subtitle's or a caption's label)."""
+    «…»``, ``Глава МИД Петров:``, a subtitle's or a caption's label), where he said it may follow (``Петров в
+    Telegram:``)."""
     pa = r.view.paragraph(o)[0]
     m = re.search(r"(\S[^:\n]{0," + str(r.settings.label_chars) + r"}?):\s*[" + D + r"]?\s*$", r.text[pa:o])
     if not m:
         return None
     a, b = pa + m.start(1), pa + m.end(1)
-    person = r.actors.person_named(a, b)
-    if person is None and title_lemma(r.text[a:b].split()[0]) is not None:
-        named = [x for x in r.doc.mentions if x.stop == b and x.type == "PER" and a < x.start]
-        if named and re.fullmatch(r"[\w\s-]+", r.text[a:named[0].start]):
-            person = r.actors.person_named(named[0].start, b)
-    return Attribution(None, a, b, Speaker(person)) if person else None
+    where = re.match(r".+?(?=\s+во?\s+[^:]{1,40}$)", r.text[a:b])  # "Петров в Telegram:", "… в интервью ТАСС:"
+    for end in (b, a + where.end()) if where else (b,):
+        person = r.actors.person_named(a, end)
+        if person is None and title_lemma(r.text[a:end].split()[0]) is not None:
+            named = [x for x in r.doc.mentions if x.stop == end and x.type == "PER" and a < x.start]
+            if named and re.fullmatch(r"[\w\s-]+", r.text[a:named[0].start]):
+                person = r.actors.person_named(named[0].start, end)
+        if person:
+            return Attribution(None, a, b, Speaker(person))
+    return None
 
 
 def _verb_before(r: Reading, o: int, words: frozenset[str]) -> Token | None:
