@@ -266,9 +266,11 @@ def test_quotes_transcript_label_with_a_remark_in_brackets(run):
      "Как отметил глава МИД Франции Жан-Люк Дюмениль, Париж готов к переговорам.",
      [("Нарендра Моди", "страна увеличит закупки нефти", False),
       ("Жан-Люк Дюмениль", "Париж готов к переговорам", False)]),
-    # paragraph opening quote without attribution has no speaker
+    # paragraph opening quote without attribution: the one person the paragraph before names, in the first person
     ("Президент Аргентины Хавьер Милей прибыл в Мадрид.\n\n«Мы будем стоять до конца».\n\n"
      "Визит продлится два дня.",
+     [("Хавьер Милей", "Мы будем стоять до конца", True)]),
+    ("В Мадрид прибыли президенты Аргентины и Чили.\n\n«Мы будем стоять до конца».",
      [(None, "Мы будем стоять до конца", True)]),
     # first person or missing subject gives no indirect quote
     ("Надеюсь, что договор подпишут летом. Подчеркнули, что переговоры продолжатся.",
