@@ -129,3 +129,11 @@ def test_the_next_round_told_by_an_official_in_a_hearing(doc):
     (nxt,) = [e for e in of_type(d, "CONSULT") if e.round == 10]
     assert nxt.factuality == "planned" and nxt.date == PartialDate(2025) and "e:iso-PE" in {
         p.entity for p in nxt.participants}
+
+
+def test_a_time_of_day_before_a_weekday_leaves_the_weekday_the_meetings(doc):
+    """``провели переговоры утром в понедельник``: the parser hangs the weekday on ``утром``, a time of the day, not
+    another noun; the meeting noun of ``провели переговоры`` is the trigger's own, no other event between."""
+    for when, day in (("утром в понедельник", 13), ("вечером в среду", 15)):
+        d = doc(f"ЛИМА, 17 мая. Министры иностранных дел Чили и Перу провели переговоры {when} в Лиме.")
+        assert [e.date for e in of_type(d, "CONSULT")] == [PartialDate(2024, 5, day)], when

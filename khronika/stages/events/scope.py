@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...morph import lemma, parses
 from ...records import Timex, Token
 from .sentence import Words
-from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, TREATY_WORDS, ends_with
+from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, TIMES_OF_DAY, TREATY_WORDS, ends_with
 
 
 def event_word(w: Words, t: Token) -> bool:
@@ -24,6 +24,8 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
     targets = {trigger.id, trigger.head_id}
     for t in heads:
         node = w.head(t)
+        while node is not None and node.pos == "NOUN" and w.lem[w.position[node.id]] in TIMES_OF_DAY:
+            node = w.head(node)  # "утром в понедельник": the time of day is of the date
         if node is not None and node.pos == "NOUN" and node.id not in targets:
             continue  # the date of another noun: "после присоединения … в 2014 году"
         for _ in range(w.settings.attach_steps):
@@ -40,14 +42,16 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
     return False
 
 
-def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool = False) -> bool:
+def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool = False,
+                     own: frozenset[str] = frozenset()) -> bool:
     """Is the time expression the date of another event word of the sentence: one standing between
     it and the trigger, one a participial clause holding it describes (``запуск ракеты,
     произведенный … 9 мая, является нарушением``), or one it depends on?  ``linear_only``: only the
-    first two tests, for an expression already attached to the trigger by syntax."""
+    first two tests, for an expression already attached to the trigger by syntax.  ``own``: the ids of the trigger's
+    other words (``провели переговоры``: the noun is the trigger's, no other event between)."""
     inside = {t.id for t in w.tokens if timex.start <= t.start < timex.stop}
     between = [t for t in w.tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
-               and t.id not in inside]
+               and t.id not in inside and t.id not in own]
     if any(t.pos == "NOUN" and t.id != trigger.id and event_word(w, t)
            and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
            and not _of_trigger(w, t, trigger)  # "раунд консультаций состоялся в марте"

@@ -191,7 +191,11 @@ _TO_IN = re.compile(r"(?i)на\s")
 def _attached(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """A time expression right after the trigger or attached to it by syntax."""
     return _nearest([x for x in here if 0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
-                     or attaches_to(w, x, trig[0]) and not other_event_date(w, x, trig[0], True)], trig)
+                     or attaches_to(w, x, trig[0]) and not other_event_date(w, x, trig[0], True, _ids(trig))], trig)
+
+
+def _ids(trig: list[Token]) -> frozenset[str]:
+    return frozenset(t.id for t in trig)
 
 
 def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -233,8 +237,8 @@ def _when_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
 def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """A dated time expression of the sentence that is not another event word's nor another noun's (none is
     attached)."""
-    return _nearest([x for x in here if x.date.precision != "unknown" and not other_event_date(w, x, trig[0])
-                     and not modifies_noun(w, x, trig[0])], trig)
+    return _nearest([x for x in here if x.date.precision != "unknown" and not modifies_noun(w, x, trig[0])
+                     and not other_event_date(w, x, trig[0], own=_ids(trig))], trig)
 
 
 def _then(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
