@@ -118,7 +118,7 @@ def _case_forms(word: str) -> tuple[tuple[str, ...], bool]:
     """A folded word in each of ``_CASES`` (as written where it has no nominative reading or no such form),
     and whether its nominative reading is a geographic name."""
     nominative = _nominative(word)
-    declined = [nominative.inflect({case}) if nominative else None for case in _CASES]
+    declined = morph.inflections(nominative, [{case} for case in _CASES]) if nominative else [None] * len(_CASES)
     return tuple(d.word if d else word for d in declined), bool(nominative and "Geox" in nominative.tag)
 
 

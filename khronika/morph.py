@@ -6,13 +6,15 @@
   (``возобновим`` as a VERB is ``возобновить``); the annotate stage stores it, ``ё`` folded, as
   ``Token.lemma``;
 * ``lemma_options``: every normal form the word can have as that part of speech;
-* ``lemmas``: every normal form of any reading, and the word itself (for lexicon lookups).
+* ``lemmas``: every normal form of any reading, and the word itself (for lexicon lookups);
+* ``inflections``: a reading inflected to several sets of grammemes, its lexeme built once.
 
 Names have their own rules (``names.py``); country names theirs (``gazetteer.py``).
 """
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 
 import pymorphy3
@@ -102,3 +104,22 @@ def tense(word: str, likely: bool = False) -> str | None:
                 return "futr"
             return p.tag.tense
     return None
+
+
+def inflections(parse, wanted) -> list:
+    """``[parse.inflect(g) for g in wanted]`` with the reading's lexeme built once (pymorphy3 builds it again
+    for each ``inflect``, most of the cost): the same choice, form by form, as pymorphy3's ``_inflect``
+    (the forms holding the grammemes, the rare cases' fallback when none does, the most similar tag)."""
+    analyzer_ = parse._morph
+    lexeme = analyzer_.get_lexeme(parse)
+    out = []
+    for required in wanted:
+        possible = [f for f in lexeme if required <= f[1].grammemes]
+        if not possible:
+            required = analyzer_.TagClass.fix_rare_cases(required)
+            possible = [f for f in lexeme if required <= f[1].grammemes]
+        grammemes = parse[1].updated_grammemes(required)
+        best = heapq.nlargest(1, possible, key=lambda f, g=grammemes: len(g & f[1].grammemes)
+                              - 0.1 * len(g ^ f[1].grammemes))
+        out.append(best[0] if best else None)
+    return out

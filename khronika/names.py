@@ -301,7 +301,7 @@ def title_lemma(word: str) -> str | None:
         inner = title_lemma(rest)
         return f"{prefix}-{inner}" if inner else None
     for p in _parses(low):
-        if p.tag.POS == "NOUN" and p.normal_form in TITLE_WORDS and "Surn" not in p.tag.grammemes:
+        if p.normal_form in TITLE_WORDS and p.tag.POS == "NOUN" and "Surn" not in p.tag.grammemes:
             return p.normal_form
     return None
 

@@ -1,0 +1,20 @@
+"""``morph.inflections``: a reading inflected to several sets of grammemes as pymorphy3's ``inflect`` does it,
+form by form (the lexeme built once)."""
+import pytest
+
+from khronika import morph
+
+WANTED = [{"nomn"}, {"gent"}, {"datv"}, {"accs"}, {"ablt"}, {"loct"}, {"plur"}, {"gent", "plur"}, {"loc2"},
+          {"gen2"}, {"voct"}, {"femn"}, {"past"}, {"impr"}]
+
+
+@pytest.mark.parametrize("word", ["делегация", "соглашению", "посольства", "министром", "переговоров", "лесу",
+                                  "чаю", "пришли", "заявила", "новыми", "дней", "острова", "вице-спикер",
+                                  "небывалость", "крякозябра", "три", "нём"])
+def test_inflections_are_pymorphys_one_by_one(word):
+    for parse in morph.parses(word):
+        assert morph.inflections(parse, [set(g) for g in WANTED]) == [parse.inflect(set(g)) for g in WANTED]
+
+
+def test_inflections_of_nothing_wanted():
+    assert morph.inflections(morph.parses("договор")[0], []) == []
