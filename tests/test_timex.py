@@ -226,7 +226,7 @@ def test_timex_relation(text, span, iso, relation):
 @pytest.mark.parametrize("text, spans", [
     ("Договор подписан 20 марта 2015 года.", ["20 марта 2015 года"]),  # not "2015 года" alone
     ("Визит состоялся в начале мая прошлого года.", ["в начале мая прошлого года"]),
-    ("Это было в понедельник, 13 марта 2017 года, в Минске.", ["в понедельник", "13 марта 2017 года"]),
+    ("Это было в понедельник, 13 марта 2017 года, в Минске.", ["в понедельник, 13 марта 2017 года"]),  # one day
     ("Вчера, 19 марта, стороны подписали меморандум.", ["Вчера", "19 марта"]),
     ("В 2014 году и в марте 2015 года санкции расширили.", ["В 2014 году", "в марте 2015 года"]),
 ])
@@ -330,3 +330,13 @@ def test_a_distance_from_another_event_is_not_counted_from_the_document(text):
     assert x.date == PartialDate() and x.anchor == "none"
     (ahead,) = find_timexes("Переговоры пройдут через три дня.", PartialDate(2031, 3, 12))
     assert ahead.date == PartialDate(2031, 3, 15)
+
+
+def test_a_weekday_told_beside_its_date_is_that_date():
+    wednesday = PartialDate(2031, 3, 5)
+    for text in ("Министры встретились в понедельник, 24 февраля, в Лиме.", "в понедельник 24 февраля",
+                 "В понедельник, 24.02.2031, прошли консультации."):
+        (t,) = find_timexes(text, wednesday)
+        assert t.date == PartialDate(2031, 2, 24) and t.text.lower().startswith("в понедельник"), text
+    found = find_timexes("Встреча пройдет в первых числах апреля.", wednesday)
+    assert [(t.text, t.date) for t in found] == [("в первых числах апреля", PartialDate(2031, 4))]

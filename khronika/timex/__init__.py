@@ -73,7 +73,7 @@ import re
 from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
 from .arithmetic import UNKNOWN
-from .candidates import _candidate, _join_ranges, _select
+from .candidates import _candidate, _join_ranges, _join_weekdays, _select
 from .patterns import _KINDS
 from .resolve import _relation, _resolve
 
@@ -90,7 +90,7 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     cands = [c for kind, rx in _KINDS if may_match(rx, hay)
              for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
-    for c in _join_ranges(_select(cands), text):
+    for c in _join_weekdays(_join_ranges(_select(cands), text), text):
         date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text) \
             or _quoted_day(c, out, text) or _resolve(c, text, anchor or UNKNOWN)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))

@@ -139,3 +139,22 @@ def _join_ranges(cands: list[_Candidate], text: str) -> list[_Candidate]:
                 continue
         out.append(c)
     return out
+
+
+_DATED_DAY = re.compile(r"\s*,?\s*")
+_DAY_KINDS = {"iso", "num", "daymonth"}
+
+
+def _join_weekdays(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """``в среду, 25 февраля`` → one candidate, the date's (its weekday told beside it is no other day)."""
+    out: list[_Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "weekday" and prev.end is None and c.kind in _DAY_KINDS \
+                and c.prep is None and _DATED_DAY.fullmatch(text[prev.stop:c.start]):
+            c.start, c.prep = prev.start, prev.prep
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
+
