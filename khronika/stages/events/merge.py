@@ -7,7 +7,8 @@
   ``MEETING_BLOCKS`` holds: another round, another date, another factuality, another format, another
   city, a call against a meeting in person, or
   (unless both name the same format) a person new to the meeting who was named in the sentence
-  before the restating one (see ``_new_person`` for why that sentence and not the whole document).
+  before the restating one (see ``_new_person`` for why that sentence and not the whole document), or two
+  participants of its own and none of the earlier one's.
 * Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
 * An act named in a question (``Как Москва ответит на высылку …?``) joins no other act, nor another it.
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
@@ -19,11 +20,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from ...ids import is_country
-from ...morph import lemma
+from ...morph import lemma, parses
 from ...records import Event, Span
 from .words import ARRIVALS
 
@@ -41,6 +42,7 @@ class Known:
     own: set[str] = field(default_factory=set)  # meetings a speaker tells as his own ("мы с X провели беседу")
     entries: tuple[int, ...] = ()  # where the entries of a live blog begin (a line with a time only: "17:12")
     questions: frozenset[int] = frozenset()  # where the sentences that ask a question begin
+    country_of: Mapping[str, str] = field(default_factory=dict)  # a person's country, where the document tells it
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -115,6 +117,22 @@ def _new_person(old: Event, new: Event, known: Known) -> bool:
                                    for p in new.participants)
 
 
+def _others(old: Event, new: Event, known: Known) -> bool:
+    """A meeting told by a verb (``Z встретился с W``) with two participants of its own, none of the earlier meeting's,
+    and no country of theirs among its (``X провел переговоры с Y в Бангкоке. Z встретился с W``): another meeting,
+    whoever was named just before; not a meeting noun told again with more of its delegates (``Во встрече также
+    участвовали …``, ``представлявший на встрече …``)."""
+    theirs, ours = ({p.entity for p in e.participants} for e in (new, old))
+    if len(theirs) < 2 or not ours or theirs & ours or not _verb(new.trigger):
+        return False
+    sides = [{x if is_country(x) else known.country_of.get(x) for x in s} - {None} for s in (theirs, ours)]
+    return all(sides) and not sides[0] & sides[1]
+
+
+def _verb(word: str) -> bool:
+    return any(p.tag.POS == "VERB" for p in parses(word.lower())[:1])
+
+
 def _other_place(old: Event, new: Event, known: Known) -> bool:
     """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``)."""
     return bool(new.place and old.place and new.place != old.place and not is_country(new.place)
@@ -128,7 +146,7 @@ def _other_mode(old: Event, new: Event, known: Known) -> bool:
 
 
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
-    _other_round, _other_date, _other_factuality, _other_format, _new_person, _other_place, _other_mode)
+    _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode)
 
 
 def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:

@@ -70,6 +70,7 @@ class EventStage:
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and _asks_what(s))
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
+        country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         for at, sentence in enumerate(doc.sentences):
@@ -119,7 +120,7 @@ class EventStage:
                 if default:
                     by_default.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions)
+                              questions, country_of)
                 if type_ == "CONSULT":
                     meeting_at = at
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
