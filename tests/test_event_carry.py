@@ -146,3 +146,11 @@ def test_a_meeting_of_other_sides_told_by_a_verb_is_another_meeting(doc):
             "Гонсалесом-Олаэчеа в Лиме. Министр иностранных дел Кении Мусалия Мудавади встретился с главой МИД Ганы "
             "Самуэлем Окудзето.")
     assert len(of_type(d, "CONSULT")) == 2
+
+
+def test_a_sanctions_list_widened_or_left_and_views_exchanged_by_phone(doc):
+    kinds = {text: [e.type for e in doc(f"ЛИМА, 17 мая. {text}").events] for text in (
+        "Правительство Чили расширило санкционный список против Боливии.",
+        "Чили исключило из санкционного списка трех боливийских чиновников.",
+        "Министры иностранных дел Чили и Перу обменялись мнениями по телефону.")}
+    assert list(kinds.values()) == [["SANCTION"], ["CONCEDE"], ["CONSULT"]]
