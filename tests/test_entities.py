@@ -371,3 +371,14 @@ def test_entities_a_countrys_adjective_a_palace_and_a_datelines_agency_are_no_pe
                    "дворце Паласио Роса, где министр Ганы Кваме Асанте принял посла. Журналисты побывали во дворце "
                    "Ивана Петрова.")
     assert {e.name for e in doc.entities if e.type == "person"} == {"Кваме Асанте", "Иван Петров"}
+
+
+@pytest.mark.parametrize("head", ["Эль Диарио • Политика", "Ла Насьон"])
+def test_entities_an_outlets_masthead_on_the_first_line_is_no_person(annotate, head):
+    doc = annotate(f"{head}\n\nМинистр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Мусалия Мудавади"]
+
+
+def test_entities_a_person_heading_the_page_and_named_again_stays_one(annotate):
+    doc = annotate("Мусалия Мудавади\n\nМинистр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Мусалия Мудавади"]

@@ -305,13 +305,15 @@ class EntityStage:
         spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
         named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
                  for t in words}
+        told = [s.text for s in spans if s.type == "PER"]
         for span in spans:
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
-                    or not_persons.dateline_source(span, v) else person_mention(span, v)
+                    or not_persons.dateline_source(span, v) or not_persons.masthead(span, v, told) \
+                    else person_mention(span, v)
                 if p:
                     people.append(p)
                 continue

@@ -1,6 +1,6 @@
 """Names the tagger reads as persons' that are none, told by where they stand (the entity stage asks these
 before it builds a person): a city opening a dateline (``Улан-Батор, 17 ноября /МОНЦАМЭ/.``) and the agency in
-brackets after it (``Каракас, 24 ноября (Эль Универсаль).``), a lone letter
+brackets after it (``Каракас, 24 ноября (Эль Универсаль).``), an outlet's masthead on the first line, a lone letter
 (``в социальной сети X``), a common adjective opening a headline or sentence (``Челночная дипломатия …``), and a
 two-word place opening with an adjective of places (``Малый Кавказ``)."""
 from __future__ import annotations
@@ -75,3 +75,17 @@ def place_adjective(span: Mention, v: DocView) -> bool:
     tokens = v.words_in(span.start, span.stop)
     return len(tokens) == 2 and tokens[0].text[:1].isupper() and bool(lemmas(tokens[0].text) & PLACE_ADJECTIVES) \
         and not names.known_name(tokens[1].text)
+
+
+_MASTHEAD_PARTS = re.compile(r"\s*[•|·]\s*")
+
+
+def masthead(span: Mention, v: DocView, names_told: list[str] = ()) -> bool:
+    """A name that is the whole first line of the page, or a part of it set off by ``•`` or ``|`` (``Эль Диарио •
+    Политика``), and that the text names nowhere else: the outlet's masthead, no person."""
+    first = next((m for m in re.finditer(r"[^\n]+", v.text) if m.group().strip()), None)
+    if first is None or not first.start() <= span.start < first.end():
+        return False
+    parts = [p.strip() for p in _MASTHEAD_PARTS.split(first.group())]
+    return span.text.strip() in parts and sum(fold(span.text) in fold(t) for t in names_told) <= 1
+
