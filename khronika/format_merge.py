@@ -194,6 +194,21 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))
 
 
+def in_stable_order(record: dict, first: dict[str, tuple]) -> dict:
+    """The record with the events of each history entry in the order of their first reports (``first``: fused event
+    id → its document's place in the order formats are read in and its offset), not of their ids: a fused event keeps
+    the id of the report exported first (``fusion/stable.py``), which the order of ingestion decides; entries tied on
+    date, round, status and documents ordered so too."""
+    def rank(event: str) -> tuple:
+        return first.get(event, (len(first), 0, event))
+
+    for h in record["history"]:
+        h["events"] = sorted(dict.fromkeys(h["events"]), key=rank)
+    record["history"].sort(key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"], e["docs"],
+                                          [rank(v) for v in e["events"]]))
+    return record
+
+
 def format_id(name: str) -> str:
     return "f:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 

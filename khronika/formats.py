@@ -78,6 +78,7 @@ from .format_merge import (
     complete,
     date_resumptions,
     format_record,
+    in_stable_order,
     recent,
 )
 from .format_names import (
@@ -149,13 +150,19 @@ def build_formats(store) -> list[dict]:
                       "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"], set(sides), entries)
             for m in stored for n, sides, entries in m["mentions"]]
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
-    group = {e["id"]: e["grp"] or e["id"] for e in store.events_by(ids=cited)} if cited else {}
+    reports = store.events_by(ids=cited) if cited else []
+    group = {e["id"]: e["grp"] or e["id"] for e in reports}
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
     suspensions = [x for m in stored for x in m["suspensions"]]
     names = {e["id"]: e for e in store.entities()}
-    return [format_record(g, names, suspensions) for g in identities(seen)]
+    place = {m["doc"]: i for i, m in enumerate(stored)}
+    first = {}  # a fused event's first report cited: its document's place in the order formats are read in, offset
+    for e in reports:
+        key = (place.get(e["doc"], len(place)), e["trigger_start"] or 0, e["id"])
+        first[group[e["id"]]] = min(first.get(group[e["id"]], key), key)
+    return [in_stable_order(format_record(g, names, suspensions), first) for g in identities(seen)]
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
