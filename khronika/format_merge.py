@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date as _date
 
-from .format_aliases import ORGANISATION_TYPES, label_of
+from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .morph import fold
@@ -230,6 +230,9 @@ def format_record(group, names, suspensions: list) -> dict:
         ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in orgs}
         ids = (ids & set(names)) | set(sides)  # a party's: those it meets too
     ordered = sorted(ids, key=lambda c: _side_name(c, names))
+    kind = n.type
+    if not n.fixed and n.type.startswith("по ") and (told := spelt_out(name, [x for x, _, _ in items])):
+        name, kind = told  # "по вопросам Каспия": "консультации по вопросам Каспия", of the kind "консультации"
     full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
     if n.fixed and sides:
         full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
@@ -238,7 +241,7 @@ def format_record(group, names, suspensions: list) -> dict:
         history = [e for e in history if "told" not in e]
     aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
     label = label_of(n, [x for x, _, _ in items], full)
-    record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": label,
+    record = {"kind": "format", "id": format_id(full), "name": full, "type": kind, "label": label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
               "history": merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
