@@ -93,6 +93,7 @@ from .format_status import (
     SUSPENSION,
     local_statuses,
     membership,
+    planned_after,
     relative_turns,
     status_of,
     talks_turned,
@@ -269,10 +270,22 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         told = Told(doc, row, text, here, timexes, s.start)
         local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
         clauses, rest = relative_turns(text, rest, {n.name: list(n.places()) for n in named})
+        ahead, rest = planned_after(text, rest, {n.name: list(n.places()) for n in named})
+        # a meeting to come told in a clause is not what the next sentences go on about ("Заседание провел …")
+        last, previous = [n for n in last if n.name not in ahead], [n for n in previous if n.name not in ahead]
+        earlier = [n for n in earlier if n.name not in ahead]
         status = None if membership(text) else status_of(rest, here)
         for n in named:
-            entries = told.local(local[n.name]) if n.name in local else \
-                told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
+            if n.name in ahead and n.name not in local and n.name not in clauses:  # "…, который пройдет 3 июня"
+                entries = [dict(e, events=[v["id"] for v in here if a <= v["trigger_start"] - s.start < b])
+                           for e, (_, a, b) in zip(told.local(ahead[n.name], clause=True), ahead[n.name])]
+            elif n.name in local:
+                entries = told.local(local[n.name])
+            else:  # the rest of the sentence, less the words, dates and events of another's meeting to come
+                others = [e for e in here if not any(a <= e["trigger_start"] - s.start < b
+                                                     for spans in ahead.values() for _, a, b in spans)]
+                rest_told = Told(doc, row, text, others, timexes, s.start) if ahead else told
+                entries = rest_told.entries(n, status, {**local, **ahead}, rounds.get(n.name), own.get(n.name))
             if n.name not in local and entries is not None:  # "… впервые после 12-го заседания в X в 2019 году"
                 entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
