@@ -26,7 +26,10 @@ A sentence that tells a meeting of a series without naming its mechanism (``Де
 the one mechanism the document named so far (``format_bodies.sole_format``); an earlier meeting told in a
 clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
-entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
+entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).  A sentence naming two
+mechanisms, one of them followed by a relative clause of a meeting to come (``… провел сессию, на которой утвердил
+повестку 35-го саммита …, который пройдет 3 июня``), gives that one the clause's planned entry and the other the rest.
+The events an entry cites are ordered by their first reports, whatever the order of ingestion (``in_stable_order``).
 
 Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1, and a missing
 round between two known ones is shown as ``implied``, never invented.  A suspension reported without a date takes
