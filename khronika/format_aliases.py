@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from functools import cache
 
-from .format_names import Named, general_in, mechanism, mechanisms
+from .format_names import Named, general_in, mechanism, mechanisms, nominative
 from .gazetteer import orgs
 from .ids import is_country
 from .morph import fold
@@ -102,6 +103,25 @@ def by_acronym(sentence: str, shorts: dict[str, Named]) -> list[Named]:
         if m is not None and n.name not in {x.name for x in out}:
             out.append(dataclasses.replace(n, surface=short, start=m.start(), stop=m.end(), spans=(m.span(),)))
     return out
+
+
+def spelt_out(name: str, items: list[Named]) -> tuple[str, str] | None:
+    """The name and type of a format a general phrase of ``data/formats.tsv`` names by its complement (``name``,
+    folded: ``по вопросам стратегической стабильности``): the head noun its mentions use most, in the nominative
+    (``консультаций по вопросам …`` → ``консультации``; the first in the alphabet on a tie), before the complement
+    as most of them write it (``по вопросам Каспия``).  None where no mention has its words."""
+    heads, written = Counter(), Counter()
+    for x in items:
+        surface = re.sub(r"\s+", " ", x.surface)
+        at = fold(surface).find(name)
+        if at < 0 or not surface.split():
+            continue
+        heads[nominative(surface.split()[0])] += 1
+        written[surface[at:at + len(name)]] += 1
+    if not heads:
+        return None
+    head = min(heads, key=lambda h: (-heads[h], h))
+    return head + " " + min(written, key=lambda w: (-written[w], w)), head
 
 
 def label_of(n: Named, items: list[Named], full: str) -> str:

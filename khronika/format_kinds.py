@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES
 from .format_bodies import group_summit, is_organisation, of_trades
-from .format_names import NUMBERED, Named, gazetteer_in, general_in, level_of, summit_of
+from .format_names import NUMBERED, Named, gazetteer_in, general_in, level_of, mechanism, summit_of
 from .format_proper import cut_phrase
 from .lexicon import Column
 from .literals import haystack, may_match
@@ -121,9 +121,46 @@ def formats_in(sentence: str) -> list[Named]:
         if all(_within(x, n) for x in crossed) and n.name not in {x.name for x in out}:
             out = [x for x in out if x not in crossed] + [n]  # "трехсторонний саммит": more than a summit
     if any(not n.fixed and n.type in NUMBERED for n in out):
-        # "пятая министерская встреча АСЕАН и ЭКОВАС": a body meeting in numbered sessions, the organisation its side
-        out = [n for n in out if not (n.fixed and n.type in ORGANISATION_TYPES)]
+        # "пятая министерская встреча АСЕАН и ЭКОВАС": a body meeting in numbered sessions, the organisation its side;
+        # "Министерский совет ЛАГ провел сессию": that organisation's council, named with it
+        orgs = [n for n in out if n.fixed and n.type in ORGANISATION_TYPES]
+        out = [of_organisation(n, orgs, sentence) for n in out if not (n.fixed and n.type in ORGANISATION_TYPES)]
+        out += summit_beside(orgs, out, sentence)
     return out
+
+
+# Bodies of an organisation whose name does not say which (``министерский совет``): named with the organisation.
+ORGANISATION_BODIES = frozenset({"совет организации"})
+
+
+def of_organisation(n: Named, orgs: list[Named], sentence: str) -> Named:
+    """A body of ``ORGANISATION_BODIES`` named right before the organisation it belongs to (``Министерский совет
+    Лиги арабских государств``): named with it, by its abbreviation where the gazetteer has one (``Министерский
+    совет ЛАГ``), else by its words as written."""
+    if n.fixed or n.type not in ORGANISATION_BODIES:
+        return n
+    org = next((o for o in orgs if o.start >= n.stop and not sentence[n.stop:o.start].strip()), None)
+    if org is None:
+        return n
+    row = mechanism(org.name)
+    short = sorted((a for a in (org.name, *(row["aliases"] if row else ())) if len(a) >= 2 and a.isupper()), key=len)
+    return dataclasses.replace(n, name=n.name[:1].upper() + n.name[1:] + " " + (short[0] if short else org.surface))
+
+
+def summit_beside(orgs: list[Named], named: list[Named], sentence: str) -> list[Named]:
+    """The one organisation named beside a body meeting in numbered sessions where the sentence tells a summit in
+    another clause (``… провел сессию, на которой утвердил повестку саммита глав государств организации, который
+    пройдет …``): that organisation's summits, named there (its span: the summit's word)."""
+    if len(orgs) != 1 or any(n.name == SUMMIT for n in named):
+        return []
+    bodies = [n for n in named if not n.fixed and n.type in NUMBERED]
+    m = next((m for m in SUMMIT_WORD.finditer(sentence) if all(
+        "," in sentence[b.stop:m.start()] for b in bodies if b.stop <= m.start())
+        and not any(b.start <= m.start() < b.stop for b in bodies)), None)
+    if m is None:
+        return []
+    stop = m.end() + len(re.match(r"\w*", sentence[m.end():]).group())  # the whole word: "саммита"
+    return [dataclasses.replace(orgs[0], start=m.start(), stop=stop, spans=((m.start(), stop),))]
 
 
 def _within(kind: Named, general: Named) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date as _date
 
-from .format_aliases import ORGANISATION_TYPES, label_of
+from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .morph import fold
@@ -194,6 +194,21 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     return sorted(history, key=lambda h: (h["date"] or "9999", h["round"] or 0))
 
 
+def in_stable_order(record: dict, first: dict[str, tuple]) -> dict:
+    """The record with the events of each history entry in the order of their first reports (``first``: fused event
+    id → its document's place in the order formats are read in and its offset), not of their ids: a fused event keeps
+    the id of the report exported first (``fusion/stable.py``), which the order of ingestion decides; entries tied on
+    date, round, status and documents ordered so too."""
+    def rank(event: str) -> tuple:
+        return first.get(event, (len(first), 0, event))
+
+    for h in record["history"]:
+        h["events"] = sorted(dict.fromkeys(h["events"]), key=rank)
+    record["history"].sort(key=lambda e: (e["date"] or "9999", e["round"] or 0, e["status"], e["docs"],
+                                          [rank(v) for v in e["events"]]))
+    return record
+
+
 def format_id(name: str) -> str:
     return "f:" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
@@ -215,6 +230,9 @@ def format_record(group, names, suspensions: list) -> dict:
         ids = {country_id(c) for c in n.countries} | {entity_id("organization", o) for o in orgs}
         ids = (ids & set(names)) | set(sides)  # a party's: those it meets too
     ordered = sorted(ids, key=lambda c: _side_name(c, names))
+    kind = n.type
+    if not n.fixed and n.type.startswith("по ") and (told := spelt_out(name, [x for x, _, _ in items])):
+        name, kind = told  # "по вопросам Каспия": "консультации по вопросам Каспия", of the kind "консультации"
     full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
     if n.fixed and sides:
         full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
@@ -223,7 +241,7 @@ def format_record(group, names, suspensions: list) -> dict:
         history = [e for e in history if "told" not in e]
     aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
     label = label_of(n, [x for x, _, _ in items], full)
-    record = {"kind": "format", "id": format_id(full), "name": full, "type": n.type, "label": label,
+    record = {"kind": "format", "id": format_id(full), "name": full, "type": kind, "label": label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
               "history": merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(

@@ -225,7 +225,7 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
 SINGULAR_HEADS = frozenset({"саммит", "встреча", "формат", "механизм", "диалог"})
 
 
-def _nominative(phrase: str) -> str:
+def nominative(phrase: str) -> str:
     """``межправительственной комиссии`` → ``межправительственная комиссия`` (the number of the first adjective;
     the singular for a head noun of ``SINGULAR_HEADS``)."""
     words = phrase.lower().split()
@@ -292,22 +292,22 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 tail = complement(sentence, m.end())
                 if by and not tail or not tail and len(words) < 2:
                     continue
-                name = _nominative(" ".join(words[:-1] if by else words)) + (" по" if by else "") \
+                name = nominative(" ".join(words[:-1] if by else words)) + (" по" if by else "") \
                     + (" " + tail[0] if tail else "")
                 stop = tail[1] if tail else stop
             elif row["complement"] == "topic":  # "переговоров о разграничении шельфа Северного моря"
                 tail = topic(sentence, m.end())
                 if not tail:
                     continue
-                name, stop = _nominative(words[0]) + " " + " ".join(words[1:]).lower() + " " + tail[0], tail[1]
+                name, stop = nominative(words[0]) + " " + " ".join(words[1:]).lower() + " " + tail[0], tail[1]
             elif words and words[-1].lower() == "по":
                 tail = _tail(sentence, m.end())
                 if not tail:
                     continue
-                name, stop = _nominative(" ".join(words[:-1])) + " по " + tail[0], tail[1]
+                name, stop = nominative(" ".join(words[:-1])) + " по " + tail[0], tail[1]
             else:
-                name = _nominative(" ".join(words)) if len(words) < 3 or row["type"] != "консультации на уровне" \
-                    else _nominative(" ".join(words[:1])) + " " + " ".join(words[1:]).lower()
+                name = nominative(" ".join(words)) if len(words) < 3 or row["type"] != "консультации на уровне" \
+                    else nominative(" ".join(words[:1])) + " " + " ".join(words[1:]).lower()
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
             name = SHORT.sub(lambda m: SHORT_FORMS[m.group(0).lower()[:8]], name)  # "спецпредставителей"
             name = SHORT_NAMES.get(name, name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .format_rounds import SINCE_WHEN
+from .format_rounds import SINCE_WHEN, round_in
 
 # No meetings since a date: "заседания не проводились с июня 2014 года", "с 2014 года дипломаты не встречались".
 _NOT_SINCE = (r"\bне\s+(?:\w+\s+)?(?:проводил|собирал|встречал|заседал|созывал)\w*\s+(?:\w+\s+)?с\b|"
@@ -229,4 +229,31 @@ def relative_turns(sentence: str, blanked: str, spans: dict[str, list[tuple[int,
                 if m and status not in [s for s, _, _ in out.get(name, [])]:
                     out.setdefault(name, []).append((status, stop, m.end()))
                     blanked = blanked[:stop] + " " * (m.end() - stop) + blanked[m.end():]
+    return out, blanked
+
+
+# A meeting to come told in a relative clause after its name, a few words on ("… 35-го саммита глав государств Лиги,
+# который пройдет 3 июня в Багдаде"): that mechanism's alone, in a sentence naming another one.
+_PLANNED_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s+котор\w+\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:пройд|состо(?:ит|ят)ся|намечен|запланирован)\w*[^,.;:]*", re.I)
+_ORDINAL_BEFORE = re.compile(r"[\w-]+\s+$")
+
+
+def planned_after(sentence: str, blanked: str, spans: dict[str, list[tuple[int, int]]]
+                  ) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
+    """In a sentence naming several mechanisms, the one whose name a relative clause of a meeting to come follows
+    (``… на которой утвердил повестку 35-го саммита …, который пройдет 3 июня``): name → [("planned", start of its
+    name, or of the ordinal before it, end of the clause)]; and ``blanked`` with those words blanked out."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    if len(spans) < 2:
+        return out, blanked
+    for name, places in spans.items():
+        for start, stop in places:
+            m = _PLANNED_AFTER.match(sentence, stop) if start >= 0 else None
+            if m is None or name in out:
+                continue
+            before = _ORDINAL_BEFORE.search(sentence, 0, start)
+            a = before.start() if before and round_in(sentence[before.start():stop]) else start
+            out[name] = [("planned", a, m.end())]
+            blanked = blanked[:a] + " " * (m.end() - a) + blanked[m.end():]
     return out, blanked

@@ -26,7 +26,10 @@ A sentence that tells a meeting of a series without naming its mechanism (``Де
 the one mechanism the document named so far (``format_bodies.sole_format``); an earlier meeting told in a
 clause of its own is an entry with the date of that clause (``format_history.py``), the next one a planned
 entry (the round after the document's own where it numbers that), one meeting told more and less fully one
-entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).
+entry (``format_merge.py``: ``fold_retold``; a round held once, ``one_date_per_round``).  A sentence naming two
+mechanisms, one of them followed by a relative clause of a meeting to come (``… провел сессию, на которой утвердил
+повестку 35-го саммита …, который пройдет 3 июня``), gives that one the clause's planned entry and the other the rest.
+The events an entry cites are ordered by their first reports, whatever the order of ingestion (``in_stable_order``).
 
 Rounds: a meeting between known rounds N and M (2 ≤ M − N ≤ 3) that is the first after N gets N + 1, and a missing
 round between two known ones is shown as ``implied``, never invented.  A suspension reported without a date takes
@@ -78,6 +81,7 @@ from .format_merge import (
     complete,
     date_resumptions,
     format_record,
+    in_stable_order,
     recent,
 )
 from .format_names import (
@@ -92,6 +96,7 @@ from .format_status import (
     SUSPENSION,
     local_statuses,
     membership,
+    planned_after,
     relative_turns,
     status_of,
     talks_turned,
@@ -149,13 +154,19 @@ def build_formats(store) -> list[dict]:
                       "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"], set(sides), entries)
             for m in stored for n, sides, entries in m["mentions"]]
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
-    group = {e["id"]: e["grp"] or e["id"] for e in store.events_by(ids=cited)} if cited else {}
+    reports = store.events_by(ids=cited) if cited else []
+    group = {e["id"]: e["grp"] or e["id"] for e in reports}
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
     suspensions = [x for m in stored for x in m["suspensions"]]
     names = {e["id"]: e for e in store.entities()}
-    return [format_record(g, names, suspensions) for g in identities(seen)]
+    place = {m["doc"]: i for i, m in enumerate(stored)}
+    first = {}  # a fused event's first report cited: its document's place in the order formats are read in, offset
+    for e in reports:
+        key = (place.get(e["doc"], len(place)), e["trigger_start"] or 0, e["id"])
+        first[group[e["id"]]] = min(first.get(group[e["id"]], key), key)
+    return [in_stable_order(format_record(g, names, suspensions), first) for g in identities(seen)]
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
@@ -262,10 +273,22 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         told = Told(doc, row, text, here, timexes, s.start)
         local, rest = local_statuses(text, {n.name: list(n.places()) for n in named}, here)
         clauses, rest = relative_turns(text, rest, {n.name: list(n.places()) for n in named})
+        ahead, rest = planned_after(text, rest, {n.name: list(n.places()) for n in named})
+        # a meeting to come told in a clause is not what the next sentences go on about ("Заседание провел …")
+        last, previous = [n for n in last if n.name not in ahead], [n for n in previous if n.name not in ahead]
+        earlier = [n for n in earlier if n.name not in ahead]
         status = None if membership(text) else status_of(rest, here)
         for n in named:
-            entries = told.local(local[n.name]) if n.name in local else \
-                told.entries(n, status, local, rounds.get(n.name), own.get(n.name))
+            if n.name in ahead and n.name not in local and n.name not in clauses:  # "…, который пройдет 3 июня"
+                entries = [dict(e, events=[v["id"] for v in here if a <= v["trigger_start"] - s.start < b])
+                           for e, (_, a, b) in zip(told.local(ahead[n.name], clause=True), ahead[n.name])]
+            elif n.name in local:
+                entries = told.local(local[n.name])
+            else:  # the rest of the sentence, less the words, dates and events of another's meeting to come
+                others = [e for e in here if not any(a <= e["trigger_start"] - s.start < b
+                                                     for spans in ahead.values() for _, a, b in spans)]
+                rest_told = Told(doc, row, text, others, timexes, s.start) if ahead else told
+                entries = rest_told.entries(n, status, {**local, **ahead}, rounds.get(n.name), own.get(n.name))
             if n.name not in local and entries is not None:  # "… впервые после 12-го заседания в X в 2019 году"
                 entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
