@@ -149,7 +149,7 @@ def of_organisation(n: Named, orgs: list[Named], sentence: str) -> Named:
 
 def summit_beside(orgs: list[Named], named: list[Named], sentence: str) -> list[Named]:
     """The one organisation named beside a body meeting in numbered sessions where the sentence tells a summit in
-    another clause (``… провел сессию, на которой утвердил повестку саммита глав государств организации, который
+    another clause (``… провел сессию, на которой одобрил программу саммита глав государств организации, который
     пройдет …``): that organisation's summits, named there (its span: the summit's word)."""
     if len(orgs) != 1 or any(n.name == SUMMIT for n in named):
         return []

@@ -242,7 +242,7 @@ _ORDINAL_BEFORE = re.compile(r"[\w-]+\s+$")
 def planned_after(sentence: str, blanked: str, spans: dict[str, list[tuple[int, int]]]
                   ) -> tuple[dict[str, list[tuple[str, int, int]]], str]:
     """In a sentence naming several mechanisms, the one whose name a relative clause of a meeting to come follows
-    (``… на которой утвердил повестку 35-го саммита …, который пройдет 3 июня``): name → [("planned", start of its
+    (``… на которой одобрил программу 35-го саммита …, который пройдет 3 июня``): name → [("planned", start of its
     name, or of the ordinal before it, end of the clause)]; and ``blanked`` with those words blanked out."""
     out: dict[str, list[tuple[str, int, int]]] = {}
     if len(spans) < 2:

@@ -1,5 +1,5 @@
 """A sentence that tells two mechanisms: an organisation's council in session and the summit it prepares, announced
-in a relative clause (``…, на которой утвердил повестку 35-го саммита глав государств Лиги, который пройдет 3 июня
+in a relative clause (``…, на которой одобрил программу 35-го саммита глав государств Лиги, который пройдет 3 июня
 …``): each its own history entry, the council's session held, the summit planned with its round and its date; the
 council named with its organisation (``Министерский совет ЛАГ``).  Sentences written for these tests."""
 import json
@@ -11,7 +11,7 @@ from khronika.cli import app
 from khronika.format_kinds import formats_in
 
 SESSION = ("КАИР, 14 мая 2031 года. /Агентство/. Министерский совет Лиги арабских государств в среду провел в Каире "
-           "160-ю сессию, на которой утвердил повестку дня 35-го саммита глав государств Лиги, который пройдет 3 июня "
+           "160-ю сессию, на которой одобрил программу 35-го саммита глав государств Лиги, который пройдет 3 июня "
            "в Багдаде.")
 
 

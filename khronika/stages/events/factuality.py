@@ -181,7 +181,7 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
 
 def _future_relative(w: Words, verb: Token, noun: Token) -> bool:
     """A relative clause in the future tense whose subject is ``который`` (``…, который пройдет …``) and agrees with
-    the noun in gender (``сессию, на которой утвердил повестку саммита, который пройдет …``: the summit's, whatever
+    the noun in gender (``сессию, на которой одобрил программу саммита, который пройдет …``: the summit's, whatever
     the parser hung it on)."""
     return verb.rel == "acl:relcl" and tense(verb) == "futr" and any(
         c.rel.startswith("nsubj") and c.id in w.position and w.lem[w.position[c.id]] == "который"
