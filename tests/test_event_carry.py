@@ -142,9 +142,9 @@ def test_a_time_of_day_before_a_weekday_leaves_the_weekday_the_meetings(doc):
 def test_a_meeting_of_other_sides_told_by_a_verb_is_another_meeting(doc):
     """``X провел переговоры с Y в Лиме. Z встретился с W``: none of the first meeting's participants or countries,
     a verb of its own: two meetings (the second used to join the first)."""
-    d = doc("ЛИМА, 17 мая. Министр иностранных дел Чили Альберто ван Кларен провел переговоры с главой МИД Перу Хавьером "
-            "Гонсалесом-Олаэчеа в Лиме. Министр иностранных дел Кении Мусалия Мудавади встретился с главой МИД Ганы "
-            "Самуэлем Окудзето.")
+    d = doc("ЛИМА, 17 мая. Министр иностранных дел Чили Альберто ван Кларен провел переговоры с главой МИД Перу "
+            "Хавьером Гонсалесом-Олаэчеа в Лиме. Министр иностранных дел Кении Мусалия Мудавади встретился с главой "
+            "МИД Ганы Самуэлем Окудзето.")
     assert len(of_type(d, "CONSULT")) == 2
 
 
