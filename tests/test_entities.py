@@ -382,3 +382,19 @@ def test_entities_an_outlets_masthead_on_the_first_line_is_no_person(annotate, h
 def test_entities_a_person_heading_the_page_and_named_again_stays_one(annotate):
     doc = annotate("Мусалия Мудавади\n\nМинистр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.")
     assert [e.name for e in doc.entities if e.type == "person"] == ["Мусалия Мудавади"]
+
+
+def test_entities_a_datelines_outlet_is_no_person_wherever_the_page_names_it(annotate):
+    doc = annotate("Тхай Ван (перевод с лаосского)\n\nВьентьян, 12 марта (Тхай Ван) — Министр иностранных дел Лаоса "
+                   "Сомсак Пхомвихан провел переговоры с коллегой.\n\nФото: Тхай Ван / Ли Сон")
+    names = {e.name for e in doc.entities if e.type == "person"}
+    assert "Тхай Ван" not in names and "Сомсак Пхомвихан" in names
+
+
+def test_entities_a_womans_given_name_keeps_her_surname_feminine():
+    from khronika.stages.name_forms import woman_as_named
+
+    assert woman_as_named([("Гульнара", "Acc", None), ("Сарсенбаева", "Nom", None)])
+    assert not woman_as_named([("Валентина", "Gen", None), ("Петрова", "Gen", None)])  # also a man's genitive
+    assert not woman_as_named([("Ивана", "Gen", None), ("Петрова", "Gen", None)])
+    assert not woman_as_named([("Г.", None, None), ("Сарсенбаева", "Gen", None)])

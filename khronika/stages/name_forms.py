@@ -3,6 +3,7 @@ puts each name in the nominative with them: ``names.normalize_person``)."""
 from __future__ import annotations
 
 from .. import names
+from ..morph import parses
 from ..settings import DEFAULT
 from ..view import DocView
 
@@ -37,6 +38,18 @@ def woman_by_her_surname(words) -> bool:
     (given, _, g), (surname, _, _) = words
     return given[-1:].lower() in ("а", "я") and g.feats.get("Case") in ("Gen", "Acc") and \
         surname[-1:].lower() in names.CONSONANTS and not names.slavic_surname(surname)
+
+
+def woman_as_named(words) -> bool:
+    """Is the name a woman's in the nominative, told by its given name, which the dictionary knows only as a
+    woman's name in the nominative (``Гульнара``, not ``Валентина``, also a man's genitive)?  The tagger may read
+    such a name as an oblique case (a genitive or an accusative after a title) and cut a surname in -ова/-ева to a
+    man's; a woman's given name in another case shows it (``Гульнары``, ``Гульнару``)."""
+    if len(words) < 2 or names.INITIAL.match(words[0][0].rstrip(".")):
+        return False
+    known = [p for p in parses(words[0][0]) if p.is_known and "Name" in p.tag.grammemes]
+    return bool(known) and all(p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"
+                               for p in known)
 
 
 def name_cases(words, v: DocView) -> list[str | None]:

@@ -1,8 +1,8 @@
 """Names the tagger reads as persons' that are none, told by where they stand (the entity stage asks these
 before it builds a person): a city opening a dateline (``Улан-Батор, 17 ноября /МОНЦАМЭ/.``) and the agency in
-brackets after it (``Каракас, 24 ноября (Эль Универсаль).``), an outlet's masthead on the first line, a lone letter
-(``в социальной сети X``), a common adjective opening a headline or sentence (``Челночная дипломатия …``), and a
-two-word place opening with an adjective of places (``Малый Кавказ``)."""
+brackets after it (``Каракас, 24 ноября (Эль Универсаль).``) wherever else the page names it, an outlet's masthead on
+the first line, a lone letter (``в социальной сети X``), a common adjective opening a headline or sentence
+(``Челночная дипломатия …``), and a two-word place opening with an adjective of places (``Малый Кавказ``)."""
 from __future__ import annotations
 
 import re
@@ -34,6 +34,13 @@ def dateline_source(span: Mention, v: DocView) -> bool:
     that reports, no person."""
     line_start = v.text.rfind("\n", 0, span.start) + 1
     return bool(_DATELINE_OPEN.fullmatch(v.text, line_start, span.start)) and v.text[span.stop:span.stop + 1] == ")"
+
+
+def dateline_sources(spans, v: DocView) -> set[str]:
+    """The names (folded) that a dateline of the document gives as its source (``dateline_source``): the outlet
+    wherever else the page names it too, on its masthead line (``Эль Диарио (перевод)``) or in a photo credit
+    (``Фото: Эль Диарио``), no person."""
+    return {fold(s.text) for s in spans if s.type == "PER" and dateline_source(s, v)}
 
 
 def letter_or_title(span: Mention) -> bool:
