@@ -398,3 +398,17 @@ def test_entities_a_womans_given_name_keeps_her_surname_feminine():
     assert not woman_as_named([("Валентина", "Gen", None), ("Петрова", "Gen", None)])  # also a man's genitive
     assert not woman_as_named([("Ивана", "Gen", None), ("Петрова", "Gen", None)])
     assert not woman_as_named([("Г.", None, None), ("Сарсенбаева", "Gen", None)])
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министры Росен Желязков и Штефану Чобану перед началом заседания. Чобану: «Болгария — наш партнер».",
+    "Переговоры провели премьер-министр Молдовы Штефану Чобану и премьер-министр Болгарии Росен Желязков. "
+    "Премьер Чобану поблагодарил болгарское правительство за поддержку."])
+def test_entities_a_surname_in_u_shown_as_a_nominative_is_undeclined(annotate, text):
+    names = {e.name for e in annotate(text).entities if e.type == "person"}
+    assert names == {"Росен Желязков", "Штефану Чобану"}
+
+
+def test_entities_a_dative_in_u_is_still_cut(annotate):
+    doc = annotate("Президент Франции направил послание Жану Дюпону. Дюпону передали письмо.")
+    assert {e.name for e in doc.entities if e.type == "person"} == {"Жан Дюпон"}

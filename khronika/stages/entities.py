@@ -330,6 +330,7 @@ class EntityStage:
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
         names_link.relatives(people, v)
+        names_link.undeclined_u(people, v)
         entities.update(link_persons(people, doc.text))
         for latin, target in with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)
