@@ -412,3 +412,20 @@ def test_entities_a_surname_in_u_shown_as_a_nominative_is_undeclined(annotate, t
 def test_entities_a_dative_in_u_is_still_cut(annotate):
     doc = annotate("Президент Франции направил послание Жану Дюпону. Дюпону передали письмо.")
     assert {e.name for e in doc.entities if e.type == "person"} == {"Жан Дюпон"}
+
+
+def test_entities_a_name_joined_to_another_and_read_in_two_cases_takes_the_first_ones_case():
+    from types import SimpleNamespace
+
+    from khronika.records import Token
+    from khronika.stages.name_forms import name_cases
+
+    # "президентов Хакайнде Хичилемы и Питерсона Чагвы", the second name tagged Ins + Nom
+    head = Token(12, 20, "Хакайнде", "1_9", "PROPN", {"Case": "Gen"}, head_id="1_8", rel="appos")
+    given = Token(33, 42, "Питерсона", "1_12", "PROPN", {"Case": "Ins"}, head_id="1_9", rel="conj")
+    surname = Token(43, 48, "Чагвы", "1_13", "PROPN", {"Case": "Nom"}, head_id="1_12", rel="flat:name")
+    v = SimpleNamespace(by_id={t.id: t for t in (head, given, surname)})
+    words = [("Питерсона", "Ins", given), ("Чагвы", "Nom", surname)]
+    assert name_cases(words, v) == ["Gen", "Gen"]
+    same = [("Питерсона", "Gen", given), ("Чагвы", "Gen", surname)]
+    assert name_cases(same, v) == ["Gen", "Gen"]

@@ -56,13 +56,18 @@ def name_cases(words, v: DocView) -> list[str | None]:
     """The tagged case of each word of a name; a name the dictionary does not know, in apposition to
     a title, takes the title's case: the tagger guesses at foreign words (``с главой секретариата
     Такео Акибой`` read as nominative, ``посол Кэндзи Ямада`` as genitive), the title agrees; not a name that
-    ends as only an instrumental does after a title of another case (the parser took the wrong title)."""
+    ends as only an instrumental does after a title of another case (the parser took the wrong title); a name
+    joined by a conjunction to one before it, its words read in two cases, takes that name's case."""
     cases = [c for _, c, _ in words]
     first = words[0][2]
     head = v.by_id.get(first.head_id)
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
             and not any(names.known_name(w) for w, _, _ in words)
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
+        return [head.feats["Case"]] * len(cases)
+    if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
+            and head.feats.get("Case") and len(set(cases)) > 1:
+        # "президентов Уильяма Руто и Эммерсона Мнангагвы", the second read as Ins + Nom: it agrees with the first
         return [head.feats["Case"]] * len(cases)
     if all(c in (None, "Nom") for c in cases) and not any(names.known_name(w) for w, _, _ in words) \
             and names.span_case(cases, [w for w, _, _ in words]) in (None, "Nom"):
