@@ -310,3 +310,11 @@ def test_stances_seeing_an_action_as_a_provocation_is_against_its_author(run):
 def test_stances_found(run, text, expected):
     _, found = run(text)
     assert found == expected
+
+
+@pytest.mark.slow
+def test_stances_the_sides_expressing_satisfaction_with_a_second_verb(run):
+    _, found = run("Минск, 4 марта. Министры иностранных дел Белоруссии и Индонезии провели переговоры в Минске. "
+                   "Белоруссия и Индонезия подписали меморандум.\n\nСтороны договорились ускорить подготовку "
+                   "соглашения о торговле и выразили удовлетворение ростом взаимной торговли.")
+    assert ("positive", "Белоруссия", "Индонезия") in found
