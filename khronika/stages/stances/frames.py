@@ -122,7 +122,8 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | None:
     """No one named expresses the feeling: ``Стороны выразили удовлетворение`` (a positive one; also as the second
-    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other; ``В ноте выражен протест``: the sender of the note handed over before."""
+    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other; ``В ноте
+    выражен протест``: the sender of the note handed over before."""
     v = cx.view
     subj = v.child(verb, SUBJECT)
     up = v.head(verb) if verb.rel == "conj" else None
