@@ -429,3 +429,15 @@ def test_entities_a_name_joined_to_another_and_read_in_two_cases_takes_the_first
     assert name_cases(words, v) == ["Gen", "Gen"]
     same = [("Питерсона", "Gen", given), ("Чагвы", "Gen", surname)]
     assert name_cases(same, v) == ["Gen", "Gen"]
+
+
+def test_entities_a_title_alone_is_no_person(annotate):
+    doc = annotate("Министр иностранных дел Уганды Джедже Одонго провел переговоры в Найроби.\n\nОфис Президента")
+    assert {e.name for e in doc.entities if e.type == "person"} == {"Джедже Одонго"}
+
+
+def test_entities_a_compound_title_of_two_titles_is_one():
+    from khronika import names
+
+    assert names.title_lemma("Премьер-секретарем") == "премьер-секретарь"
+    assert names.title_lemma("Иванов-Петров") is None

@@ -64,7 +64,9 @@ def name_cases(words, v: DocView) -> list[str | None]:
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
             and not any(names.known_name(w) for w, _, _ in words)
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
-        return [head.feats["Case"]] * len(cases)
+        # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X")
+        shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else head.feats["Case"]
+        return [shown] * len(cases)
     if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
             and head.feats.get("Case") and len(set(cases)) > 1:
         # "президентов Уильяма Руто и Эммерсона Мнангагвы", the second read as Ins + Nom: it agrees with the first

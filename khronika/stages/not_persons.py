@@ -45,8 +45,10 @@ def dateline_sources(spans, v: DocView) -> set[str]:
 
 def letter_or_title(span: Mention) -> bool:
     """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person; nor an
-    abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``)."""
-    return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS
+    abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``), nor one word that is
+    a title (``Офис Президента``, ``Премьер-секретарь`` opening a paragraph, its name in the next span)."""
+    return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS \
+        or (len(span.text.split()) == 1 and names.title_lemma(span.text.strip()) is not None)
 
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF"})
