@@ -431,9 +431,17 @@ def test_entities_a_name_joined_to_another_and_read_in_two_cases_takes_the_first
     assert name_cases(same, v) == ["Gen", "Gen"]
 
 
-def test_entities_a_title_alone_is_no_person(annotate):
-    doc = annotate("Министр иностранных дел Уганды Джедже Одонго провел переговоры в Найроби.\n\nОфис Президента")
-    assert {e.name for e in doc.entities if e.type == "person"} == {"Джедже Одонго"}
+def test_entities_a_title_spanned_apart_from_the_name_after_it_is_no_person():
+    from types import SimpleNamespace
+
+    from khronika.stages.not_persons import title_of_next
+
+    text = "Премьер-секретарь кабинета Джозеф Кипроно вернулся. Посол Ямада прибыл."
+    v = SimpleNamespace(text=text)
+    title = Mention(0, 17, "PER", text[:17])
+    assert title_of_next(title, v, {27, 57})
+    assert not title_of_next(title, v, {57})  # no name after it
+    assert not title_of_next(Mention(52, 57, "PER", "Посол"), v, {27})
 
 
 def test_entities_a_compound_title_of_two_titles_is_one():

@@ -308,6 +308,7 @@ class EntityStage:
                  for t in words}
         told = [s.text for s in spans if s.type == "PER"]
         outlets = not_persons.dateline_sources(spans, v)
+        person_starts = {s.start for s in spans if s.type == "PER"}
         for span in spans:
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)):
@@ -315,6 +316,7 @@ class EntityStage:
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
+                    or not_persons.title_of_next(span, v, person_starts) \
                     else person_mention(span, v)
                 if p:
                     people.append(p)

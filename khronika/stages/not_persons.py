@@ -45,10 +45,20 @@ def dateline_sources(spans, v: DocView) -> set[str]:
 
 def letter_or_title(span: Mention) -> bool:
     """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person; nor an
-    abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``), nor one word that is
-    a title (``Офис Президента``, ``Премьер-секретарь`` opening a paragraph, its name in the next span)."""
-    return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS \
-        or (len(span.text.split()) == 1 and names.title_lemma(span.text.strip()) is not None)
+    abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``)."""
+    return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS
+
+
+_COMPLEMENT = re.compile(r"(?:\s+[а-яё-]+){0,4}\s+")
+
+
+def title_of_next(span: Mention, v: DocView, starts: set[int]) -> bool:
+    """One word that is a title, followed over its lower-case complements by the name it titles, which the tagger
+    made a span of its own (``Премьер-секретарь кабинета Джозеф Кипроно``): no person of its own."""
+    if len(span.text.split()) != 1 or names.title_lemma(span.text.strip()) is None:
+        return False
+    gap = _COMPLEMENT.match(v.text, span.stop)
+    return gap is not None and gap.end() in starts
 
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF"})
