@@ -297,7 +297,7 @@ def title_lemma(word: str) -> str | None:
     if low in UNDOTTED_ABBREVIATIONS:
         return TITLE_ABBREVIATIONS[low]
     prefix, _, rest = low.partition("-")
-    if rest and prefix in TITLE_PREFIXES:  # вице-адмиралом → вице-адмирал
+    if rest and (prefix in TITLE_PREFIXES or prefix in TITLE_WORDS):  # вице-адмиралом, премьер-секретарь
         inner = title_lemma(rest)
         return f"{prefix}-{inner}" if inner else None
     for p in _parses(low):

@@ -15,6 +15,8 @@ that mentions of one person carry one name:
   (``Мун Чжэ Ин``);
 * ``declined_forms``: a foreign name left declined in more words (``Абия Ахмеда`` beside ``Абий Ахмед``) is the
   form of the document with the fewest oblique endings;
+* ``undeclined_u``: a surname in -у the document shows as a nominative (``Чобану:``) is undeclined: a name cut to a
+  dative stem takes back its written words;
 * ``relatives``: a relative named by a given name after a word of kinship takes that person's surname;
 * ``addresses``: a form of address, a given name and a patronymic only (``Игорь Павлович``), is the
   one person of the document with that given name (and no other patronymic); with none or several, one in
@@ -299,3 +301,26 @@ def relatives(people: list, v) -> None:
         surname = names.relative_surname(of.surname, p.surname)
         p.words = [p.surname, surname]
         p.given, p.surname = p.words
+
+
+def undeclined_u(people: list, v) -> None:
+    """A surname in -у after a consonant that the document shows as a nominative (a subject the tagger reads so, or a
+    caption's speaker before ``:``: ``Чобану поблагодарил``, ``Чобану: «…»``) is written so in every case: a name of
+    the document cut to a man's dative stem (``Штефану Чобану`` → ``Штефан Чобан``) takes back its words as written."""
+    kept = set()
+    for q in people:
+        word = fold(q.surname)
+        tokens = v.words_in(q.mention.start, q.mention.stop)
+        if not (word.endswith("у") and len(word) > 3 and word[-2] in names.CONSONANTS and tokens
+                and fold(tokens[-1].text) == word):
+            continue
+        if tokens[-1].feats.get("Case") == "Nom" or v.text[q.mention.stop:q.mention.stop + 1] == ":":
+            kept.add(word)
+    for p in people:
+        written = [t.text for t in v.words_in(p.mention.start, p.mention.stop)]
+        if len(written) != len(p.words) or fold(written[-1]) not in kept or fold(p.surname) == fold(written[-1]):
+            continue
+        if all(fold(w) in (fold(n), fold(n) + "у") for w, n in zip(written, p.words, strict=True)):
+            p.words, p.surname = written, written[-1]
+            p.given = written[0] if p.given else None
+            p.full = " ".join(written)

@@ -8,7 +8,8 @@
   Эрдоган``) is that person;
 * a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
   same as the one person of the store with that surname (in any transcription) and a full name
-  (``Владимир Путин``), if exactly one such person exists and the initials agree; with two
+  (``Владимир Путин``; or with the surname as a mention wrote it, ``Т. Петрова`` read as a man's genitive), if
+  exactly one such person exists and the initials agree; with two
   candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.
 
 The links are a function of the whole set of persons, recomputed after each ingest for the surnames
@@ -92,7 +93,9 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
-        candidates = full.get(skeleton(e["name"]), [])
+        # the surname as some mention wrote it too: ``Т. Хакимова``, normalised as a man's genitive, may be a woman's
+        keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
+        candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values())
         wanted = initials_of(e.get("aliases") or [])
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]

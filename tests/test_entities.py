@@ -382,3 +382,70 @@ def test_entities_an_outlets_masthead_on_the_first_line_is_no_person(annotate, h
 def test_entities_a_person_heading_the_page_and_named_again_stays_one(annotate):
     doc = annotate("Мусалия Мудавади\n\nМинистр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.")
     assert [e.name for e in doc.entities if e.type == "person"] == ["Мусалия Мудавади"]
+
+
+def test_entities_a_datelines_outlet_is_no_person_wherever_the_page_names_it(annotate):
+    doc = annotate("Тхай Ван (перевод с лаосского)\n\nВьентьян, 12 марта (Тхай Ван) — Министр иностранных дел Лаоса "
+                   "Сомсак Пхомвихан провел переговоры с коллегой.\n\nФото: Тхай Ван / Ли Сон")
+    names = {e.name for e in doc.entities if e.type == "person"}
+    assert "Тхай Ван" not in names and "Сомсак Пхомвихан" in names
+
+
+def test_entities_a_womans_given_name_keeps_her_surname_feminine():
+    from khronika.stages.name_forms import woman_as_named
+
+    assert woman_as_named([("Гульнара", "Acc", None), ("Сарсенбаева", "Nom", None)])
+    assert not woman_as_named([("Валентина", "Gen", None), ("Петрова", "Gen", None)])  # also a man's genitive
+    assert not woman_as_named([("Ивана", "Gen", None), ("Петрова", "Gen", None)])
+    assert not woman_as_named([("Г.", None, None), ("Сарсенбаева", "Gen", None)])
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер-министры Росен Желязков и Штефану Чобану перед началом заседания. Чобану: «Болгария — наш партнер».",
+    "Переговоры провели премьер-министр Молдовы Штефану Чобану и премьер-министр Болгарии Росен Желязков. "
+    "Премьер Чобану поблагодарил болгарское правительство за поддержку."])
+def test_entities_a_surname_in_u_shown_as_a_nominative_is_undeclined(annotate, text):
+    names = {e.name for e in annotate(text).entities if e.type == "person"}
+    assert names == {"Росен Желязков", "Штефану Чобану"}
+
+
+def test_entities_a_dative_in_u_is_still_cut(annotate):
+    doc = annotate("Президент Франции направил послание Жану Дюпону. Дюпону передали письмо.")
+    assert {e.name for e in doc.entities if e.type == "person"} == {"Жан Дюпон"}
+
+
+def test_entities_a_name_joined_to_another_and_read_in_two_cases_takes_the_first_ones_case():
+    from types import SimpleNamespace
+
+    from khronika.records import Token
+    from khronika.stages.name_forms import name_cases
+
+    # "президентов Хакайнде Хичилемы и Питерсона Чагвы", the second name tagged Ins + Nom
+    head = Token(12, 20, "Хакайнде", "1_9", "PROPN", {"Case": "Gen"}, head_id="1_8", rel="appos")
+    given = Token(33, 42, "Питерсона", "1_12", "PROPN", {"Case": "Ins"}, head_id="1_9", rel="conj")
+    surname = Token(43, 48, "Чагвы", "1_13", "PROPN", {"Case": "Nom"}, head_id="1_12", rel="flat:name")
+    v = SimpleNamespace(by_id={t.id: t for t in (head, given, surname)})
+    words = [("Питерсона", "Ins", given), ("Чагвы", "Nom", surname)]
+    assert name_cases(words, v) == ["Gen", "Gen"]
+    same = [("Питерсона", "Gen", given), ("Чагвы", "Gen", surname)]
+    assert name_cases(same, v) == ["Gen", "Gen"]
+
+
+def test_entities_a_title_spanned_apart_from_the_name_after_it_is_no_person():
+    from types import SimpleNamespace
+
+    from khronika.stages.not_persons import title_of_next
+
+    text = "Премьер-секретарь кабинета Джозеф Кипроно вернулся. Посол Ямада прибыл."
+    v = SimpleNamespace(text=text)
+    title = Mention(0, 17, "PER", text[:17])
+    assert title_of_next(title, v, {27, 57})
+    assert not title_of_next(title, v, {57})  # no name after it
+    assert not title_of_next(Mention(52, 57, "PER", "Посол"), v, {27})
+
+
+def test_entities_a_compound_title_of_two_titles_is_one():
+    from khronika import names
+
+    assert names.title_lemma("Премьер-секретарем") == "премьер-секретарь"
+    assert names.title_lemma("Иванов-Петров") is None

@@ -94,3 +94,10 @@ def test_the_spelling_most_sources_use_names_the_person_whatever_the_order(tmp_p
                     (folder / f"{i}.txt").write_text(text, encoding="utf-8")
                     ingest([str(folder / f"{i}.txt")], store, lambda: pipeline)
                 assert [e["name"] for e in store.entities("person") if "Ада" in e["name"]] == [most]
+
+
+def test_a_surname_with_initials_joins_the_full_name_its_mention_wrote():
+    persons = [person("e:1", "Гульнара Сарсенбаева"), person("e:2", "Сарсенбаев", ["Г. Сарсенбаев", "Г. Сарсенбаева"])]
+    assert surname_links(persons) == {"e:2": "e:1"}
+    other = [person("e:1", "Гульнара Сарсенбаева"), person("e:2", "Сарсенбаев", ["А. Сарсенбаева"])]
+    assert surname_links(other) == {}  # the initials disagree

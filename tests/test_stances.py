@@ -310,3 +310,27 @@ def test_stances_seeing_an_action_as_a_provocation_is_against_its_author(run):
 def test_stances_found(run, text, expected):
     _, found = run(text)
     assert found == expected
+
+
+@pytest.mark.slow
+def test_stances_the_sides_expressing_satisfaction_with_a_second_verb(run):
+    _, found = run("Минск, 4 марта. Министры иностранных дел Белоруссии и Индонезии провели переговоры в Минске. "
+                   "Белоруссия и Индонезия подписали меморандум.\n\nСтороны договорились ускорить подготовку "
+                   "соглашения о торговле и выразили удовлетворение ростом взаимной торговли.")
+    assert ("positive", "Белоруссия", "Индонезия") in found
+
+
+@pytest.mark.slow
+def test_stances_an_act_named_after_a_sentence_of_the_holders_side_is_the_other_sides(run):
+    _, found = run("Варшава, 4 марта. Министерство иностранных дел Польши объявило двух сотрудников посольства "
+                   "Белоруссии персонами нон грата. Польские власти сообщили, что дипломаты занимались шпионажем.\n\n"
+                   "Временный поверенный в делах Белоруссии был вызван в МИД Польши. Белорусский дипломат получил "
+                   "ноту.\n\nПосольство Белоруссии назвало высылку «недружественным шагом».")
+    assert ("negative", "Белоруссия", "Польша") in found
+
+
+@pytest.mark.slow
+def test_stances_a_side_said_to_bear_the_responsibility_is_blamed(run):
+    _, found = run("Министр иностранных дел Белоруссии Максим Рыженков заявил, что Литва несет ответственность за "
+                   "срыв переговоров.")
+    assert found == [("negative", "Максим Рыженков", "Литва")]

@@ -25,7 +25,7 @@ from ..view import DocView, view
 from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
-from .name_forms import feminine_subject, name_cases, woman_by_her_surname
+from .name_forms import feminine_subject, name_cases, woman_as_named, woman_by_her_surname
 from .place_names import phrase_normal, place_normal
 from .spans import join_names
 
@@ -100,7 +100,8 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
     cases, genders = name_cases(words, v), [t.feats.get("Gender") for _, _, t in words]
-    if feminine_subject(words, v) or woman_by_her_surname(words):  # "Хенрика Новак подчеркнула": a woman's name
+    # "Хенрика Новак подчеркнула", "Кая Каллас", "Гульнара Сарсенбаева": a woman's name, in the nominative
+    if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words):
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
     normal = names.normalize_person([w for w, _, _ in words], cases, genders)
     start, stop = min(t.start for _, _, t in words), max(t.stop for _, _, t in words)
@@ -306,13 +307,16 @@ class EntityStage:
         named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
                  for t in words}
         told = [s.text for s in spans if s.type == "PER"]
+        outlets = not_persons.dateline_sources(spans, v)
+        person_starts = {s.start for s in spans if s.type == "PER"}
         for span in spans:
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
-                    or not_persons.dateline_source(span, v) or not_persons.masthead(span, v, told) \
+                    or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
+                    or not_persons.title_of_next(span, v, person_starts) \
                     else person_mention(span, v)
                 if p:
                     people.append(p)
@@ -328,6 +332,7 @@ class EntityStage:
                                 tuple(sorted(set(old.aliases) | set(entity.aliases))), entity.country, entity.code)
             entities[entity.id] = entity
         names_link.relatives(people, v)
+        names_link.undeclined_u(people, v)
         entities.update(link_persons(people, doc.text))
         for latin, target in with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)

@@ -3,6 +3,7 @@ puts each name in the nominative with them: ``names.normalize_person``)."""
 from __future__ import annotations
 
 from .. import names
+from ..morph import parses
 from ..settings import DEFAULT
 from ..view import DocView
 
@@ -39,17 +40,36 @@ def woman_by_her_surname(words) -> bool:
         surname[-1:].lower() in names.CONSONANTS and not names.slavic_surname(surname)
 
 
+def woman_as_named(words) -> bool:
+    """Is the name a woman's in the nominative, told by its given name, which the dictionary knows only as a
+    woman's name in the nominative (``Гульнара``, not ``Валентина``, also a man's genitive)?  The tagger may read
+    such a name as an oblique case (a genitive or an accusative after a title) and cut a surname in -ова/-ева to a
+    man's; a woman's given name in another case shows it (``Гульнары``, ``Гульнару``)."""
+    if len(words) < 2 or names.INITIAL.match(words[0][0].rstrip(".")):
+        return False
+    known = [p for p in parses(words[0][0]) if p.is_known and "Name" in p.tag.grammemes]
+    return bool(known) and all(p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"
+                               for p in known)
+
+
 def name_cases(words, v: DocView) -> list[str | None]:
     """The tagged case of each word of a name; a name the dictionary does not know, in apposition to
     a title, takes the title's case: the tagger guesses at foreign words (``с главой секретариата
     Такео Акибой`` read as nominative, ``посол Кэндзи Ямада`` as genitive), the title agrees; not a name that
-    ends as only an instrumental does after a title of another case (the parser took the wrong title)."""
+    ends as only an instrumental does after a title of another case (the parser took the wrong title); a name
+    joined by a conjunction to one before it, its words read in two cases, takes that name's case."""
     cases = [c for _, c, _ in words]
     first = words[0][2]
     head = v.by_id.get(first.head_id)
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
             and not any(names.known_name(w) for w, _, _ in words)
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
+        # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X")
+        shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else head.feats["Case"]
+        return [shown] * len(cases)
+    if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
+            and head.feats.get("Case") and len(set(cases)) > 1:
+        # "президентов Уильяма Руто и Эммерсона Мнангагвы", the second read as Ins + Nom: it agrees with the first
         return [head.feats["Case"]] * len(cases)
     if all(c in (None, "Nom") for c in cases) and not any(names.known_name(w) for w, _, _ in words) \
             and names.span_case(cases, [w for w, _, _ in words]) in (None, "Nom"):

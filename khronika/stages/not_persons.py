@@ -1,8 +1,8 @@
 """Names the tagger reads as persons' that are none, told by where they stand (the entity stage asks these
 before it builds a person): a city opening a dateline (``Улан-Батор, 17 ноября /МОНЦАМЭ/.``) and the agency in
-brackets after it (``Каракас, 24 ноября (Эль Универсаль).``), an outlet's masthead on the first line, a lone letter
-(``в социальной сети X``), a common adjective opening a headline or sentence (``Челночная дипломатия …``), and a
-two-word place opening with an adjective of places (``Малый Кавказ``)."""
+brackets after it (``Каракас, 24 ноября (Эль Универсаль).``) wherever else the page names it, an outlet's masthead on
+the first line, a lone letter (``в социальной сети X``), a common adjective opening a headline or sentence
+(``Челночная дипломатия …``), and a two-word place opening with an adjective of places (``Малый Кавказ``)."""
 from __future__ import annotations
 
 import re
@@ -36,10 +36,29 @@ def dateline_source(span: Mention, v: DocView) -> bool:
     return bool(_DATELINE_OPEN.fullmatch(v.text, line_start, span.start)) and v.text[span.stop:span.stop + 1] == ")"
 
 
+def dateline_sources(spans, v: DocView) -> set[str]:
+    """The names (folded) that a dateline of the document gives as its source (``dateline_source``): the outlet
+    wherever else the page names it too, on its masthead line (``Эль Диарио (перевод)``) or in a photo credit
+    (``Фото: Эль Диарио``), no person."""
+    return {fold(s.text) for s in spans if s.type == "PER" and dateline_source(s, v)}
+
+
 def letter_or_title(span: Mention) -> bool:
     """A name of one letter (``X``, ``Y.``): an initial without a surname or a service's name, no person; nor an
     abbreviated title alone (``Проф.`` before ``Хуан Перес``, ``data/title_abbreviations.tsv``)."""
     return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS
+
+
+_COMPLEMENT = re.compile(r"(?:\s+[а-яё-]+){0,4}\s+")
+
+
+def title_of_next(span: Mention, v: DocView, starts: set[int]) -> bool:
+    """One word that is a title, followed over its lower-case complements by the name it titles, which the tagger
+    made a span of its own (``Премьер-секретарь кабинета Джозеф Кипроно``): no person of its own."""
+    if len(span.text.split()) != 1 or names.title_lemma(span.text.strip()) is None:
+        return False
+    gap = _COMPLEMENT.match(v.text, span.stop)
+    return gap is not None and gap.end() in starts
 
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "PRTF"})

@@ -204,13 +204,16 @@ def continued(r: Reading, o: int, c: int, previous: Previous) -> Attribution | N
 
 def label_before(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     """``Петров: «…»``: a person's mention, a colon and the quote; titles may come first (``Министр Петров:
-    «…»``, ``Глава МИД Петров:``, a subtitle's or a caption's label), where he said it may follow (``Петров в
-    Telegram:``)."""
+    «…»``, ``Глава МИД Петров:``, a subtitle's or a caption's label, also after the caption's sentences before it on
+    its line), where he said it may follow (``Петров в Telegram:``)."""
     pa = r.view.paragraph(o)[0]
     m = re.search(r"(\S[^:\n]{0," + str(r.settings.label_chars) + r"}?):\s*[" + D + r"]?\s*$", r.text[pa:o])
     if not m:
         return None
     a, b = pa + m.start(1), pa + m.end(1)
+    told = re.match(r".*[.!?]\s+(?=\S)", r.text[a:b])  # "Фото 3 из 5. Пресс-конференция. Петров: «…»": a caption
+    if told and r.actors.person_named(a, b) is None:
+        a += told.end()
     where = re.match(r".+?(?=\s+во?\s+[^:]{1,40}$)", r.text[a:b])  # "Петров в Telegram:", "… в интервью ТАСС:"
     for end in (b, a + where.end()) if where else (b,):
         person = r.actors.person_named(a, end)

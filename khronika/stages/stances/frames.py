@@ -121,10 +121,14 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 
 def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | None:
-    """No one named expresses the feeling: ``Стороны выразили удовлетворение`` (a positive one): the two sides of the
-    text hold it, each towards the other; ``В ноте выражен протест``: the sender of the note handed over before."""
+    """No one named expresses the feeling: ``Стороны выразили удовлетворение`` (a positive one; also as the second
+    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other; ``В ноте
+    выражен протест``: the sender of the note handed over before."""
     v = cx.view
     subj = v.child(verb, SUBJECT)
+    up = v.head(verb) if verb.rel == "conj" else None
+    if subj is None and up is not None and up.pos in ("VERB", "AUX"):
+        subj = v.child(up, SUBJECT)  # "Стороны договорились … и выразили удовлетворение": the first verb's subject
     if subj is not None and subj is not noun and the_sides(cx, subj):
         sides = cx.main_countries()[:2]
         return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None

@@ -28,7 +28,7 @@ from .cues import Cue, Match
 from .frames import judgement
 from .holders import opinion_holder, subject
 from .sides import between, counterpart, possessors, side_list, the_sides
-from .words import AIM, ANTI, ME, NEGATIONS, OPPOSING, RELATIONS, RELATIVES, TARGET_MARKERS, WE, WITH_MARKERS
+from .words import AIM, ANTI, BEAR, ME, NEGATIONS, OPPOSING, RELATIONS, RELATIVES, TARGET_MARKERS, WE, WITH_MARKERS
 
 Sides = tuple[str | None, str | None]
 
@@ -277,12 +277,15 @@ def level(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 
 def blame(cx: Context, m: Match, sentence, tokens: list[Token]) -> tuple[str | None, str | None]:
-    """``Ответственность за срыв переговоров лежит на X``: who says it blames X (the actor after ``на``)."""
+    """``Ответственность за срыв переговоров лежит на X``: who says it blames X (the actor after ``на``; the subject of
+    ``X несет ответственность``)."""
     holder = opinion_holder(cx, m, tokens)
     if holder is None:
         return None, None
     on = [c for c in cx.view.children(m.head) if c.rel == "obl"
           and any(x.rel == "case" and fold(x.text) == "на" for x in cx.view.children(c))]
+    if m.head.pos in ("VERB", "AUX") and lemmas(m.head.text) & BEAR:  # "X несет ответственность за …": X is blamed
+        on = [c for c in cx.view.children(m.head) if c.rel in SUBJECT]
     found = best(cx.actors.actors([x for c in on for x in cx.view.subtree(c)]))
     if found is None or cx.side(found.entity) == cx.side(holder):
         return None, None

@@ -38,6 +38,7 @@ TOPIC_PREPOSITIONS = _WORDS["TOPIC_PREPOSITIONS"]
 TOPIC_AFTER_CUE = _WORDS["TOPIC_AFTER_CUE"]
 ACCORDING = SPEECH["according"] | _WORDS["OPINION_NOUNS"]  # "по мнению X", "по нашим оценкам"
 AIM = _WORDS["AIM"]
+BEAR = _WORDS["BEAR"]  # verbs of bearing a blame: "X несет ответственность"
 OPPOSING = _WORDS["OPPOSING"]
 RELATIONS = _WORDS["RELATIONS"]
 ME = _WORDS["ME"]
