@@ -46,8 +46,9 @@ Meetings (CONSULT) are linked by
   tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
   mechanism of the gazetteer (``66-й раунд … в Женеве``; a council and the organisation it is of are one:
   ``kin_of``);
-* two sides in common and the same city, one report undated, with evidence much alike
-  (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it; it joins the one group it fits);
+* two sides in common and the same city, one report undated or dated to its month only, with evidence much alike
+  (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it, a briefing's ``на прошлой неделе``;
+  it joins the one group it fits);
 * the same city, one report undated, a side in common (or one report telling none), evidence somewhat alike
   (``FusionSettings.undated_city_words`` words in common, ``undated_city_overlap`` of the shorter), unless each
   names another mechanism of the gazetteer: an outlet that does not date it (``прошедшего в четверг в X``); it
@@ -221,9 +222,12 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
     if len(shared_sides) >= 2 and one_day and same_place:
         return strength
-    if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (a.date and b.date) \
+    if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (_day(a) and _day(b)) \
+            and all(len(r.date or "undated") >= 7 for r in (a, b)) \
             and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
-        return strength  # an undated report of the same sides in that city, much alike: it joins the one group it fits
+        # an undated report of the same sides in that city, or one dated to its month only ("На прошлой неделе в X
+        # прошли консультации"), much alike: it joins the one group it fits
+        return strength
     if same_place and not a.place.is_country and bool(a.date) != bool(b.date) and not _other_mechanisms(a, b) \
             and (shared_sides or not (a.sides and b.sides)) and len(a.words & b.words) >= settings.undated_city_words \
             and (overlap(a, b) or 0.0) >= settings.undated_city_overlap:
