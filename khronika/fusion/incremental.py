@@ -12,10 +12,9 @@ computation over the whole store gives, whatever the order in which documents ca
 Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
 event, is in a group dated to one day takes that day (provenance ``fused``) — or, when it has a year-less dateline
 a few days after that day, the dateline's day of that year; a lead telling the meeting ended (``сегодня
-завершились консультации``) takes the last day of a meeting of days (``17–18 ноября``) (not when the lead's own
+завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
 words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day); its events are
-then re-dated
-(``reanchor``) and the part they reach is computed once more.
+then re-dated (``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
 
