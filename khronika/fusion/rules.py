@@ -69,7 +69,8 @@ Meetings (CONSULT) are linked by
 * planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
   ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
-  пограничный комитет заседал в среду в X``), as evidence much alike does.
+  пограничный комитет заседал в среду в X``), as evidence much alike does, and a meeting of the same day, two sides
+  in common or one report telling none (its ministers only, their countries not told);
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -204,6 +205,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
+    if a.bodies & b.bodies and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
+        # "в среду и четверг прошла сессия … Совместной постоянной комиссии" told by its members' ministers only, and
+        # the session of that body its sides held that day: a body both name meets once a day
+        return strength + 1
     if same_round and len(shared_sides) >= 2:
         return strength
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
