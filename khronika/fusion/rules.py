@@ -263,9 +263,14 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # the planned meeting of the same sides, undated by one outlet: it joins the one group it fits
     one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
     if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
+            and (shared_sides or any(len(r.date or "") >= 7 for r in (a, b))
+                 or len(a.words & b.words) >= settings.planned_month_words) \
             and (overlap(a, b) or 0.0) >= (settings.planned_month_overlap if one_month else
                                            settings.planned_meeting_overlap):
-        return strength  # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one)
+        # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one); told without
+        # its sides and for a year at most, more than "следующий раунд в Лиме" in common (the next rounds of two
+        # mechanisms may be held there that year; a month says more)
+        return strength
     return 0
 
 
