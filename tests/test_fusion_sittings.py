@@ -322,19 +322,3 @@ def test_next_rounds_planned_in_one_city_for_a_year_only_of_two_mechanisms_stay_
     assert groups([one, other]) == set()
     assert groups([one, digest]) == set()
     assert groups([for_a_month, digest]) == {frozenset({"v:a", "v:b"})}
-
-
-AGREED = "Португалия и Чили договорились отменить пошлины на вино и оливковое масло."
-
-
-def test_an_agreement_told_of_the_ministers_of_two_countries_only_is_the_sides_one():
-    """``Министры двух стран договорились …``: no country told, the same day, somewhat alike beyond the verb."""
-    sides = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], type_="AGREE", text=AGREED,
-               roles={"e:iso-PT": "source"})
-    ministers = ev("v:b", "d:2", "2031-05-14", [], type_="AGREE",
-                   text="Министры двух стран договорились снять пошлины на вино и сыр.")
-    later = {**ministers, "id": "v:c", "doc": "d:3", "date": "2031-05-20"}
-    unlike = {**ministers, "id": "v:d", "doc": "d:4", "text": "Министры двух стран договорились продолжить диалог."}
-    assert groups([sides, ministers]) == {frozenset({"v:a", "v:b"})}
-    assert groups([sides, later]) == set()
-    assert groups([sides, unlike]) == set()

@@ -99,9 +99,6 @@ alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in
 of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on);
-or when one of them tells no country at all (``Министры двух стран договорились …``), on the same day, the other's
-two sides or more, with evidence somewhat alike beyond the verb (``act_shared_words`` other words in common,
-``act_same_day_overlap``);
 or when one of them does not say who acted and one of them is undated or dated to its month only, the countries of
 one among the other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
 common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
@@ -374,10 +371,6 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
         sides = _sides_told(told)  # … (much alike, never of another pair of countries: ``_of_one_pair``)
-        beyond = len(a.words & b.words - {a.verb, b.verb})  # words in common beyond the verb ("договорились")
-        if not sides and len(other.sides) >= 2 and beyond >= settings.act_shared_words \
-                and similar >= settings.act_same_day_overlap:
-            return 1  # "Министры двух стран договорились …": no country told, somewhat alike beyond the verb
         return int(_much_alike(a, b, settings) and _of_one_pair(told, other)
                    or bool(sides & other.sources)
                    and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
