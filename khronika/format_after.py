@@ -14,8 +14,12 @@ from .format_history import Told, _entry
 from .format_rounds import round_in
 from .format_status import PLANNED
 
-AFTER_NUMBERED = re.compile(r"\bвпервые\s+(?:\w+\s+)?после\s+((?:\d{1,3}-?\w{0,3}|[IVXLC]{1,6}|[а-яё]+(?:го|й))\s+"
-                            r"(?:раунд|заседани|встреч|саммит|сесси|консультаци)\w*)([^.;:]*)", re.I)
+_NUMBERED = (r"после\s+((?:\d{1,3}-?\w{0,3}|[IVXLC]{1,6}|[а-яё]+(?:го|й))\s+"
+             r"(?:раунд|заседани|встреч|саммит|сесси|консультаци)\w*)([^.;:]*)")
+AFTER_NUMBERED = re.compile(r"\bвпервые\s+(?:\w+\s+)?" + _NUMBERED, re.I)
+# "39-е заседание …, первое после 38-го заседания в X в 2022 году": the sentence numbers its own meeting; the one
+# after which it is the first is an earlier round dated by the words after it.
+FIRST_AFTER = re.compile(r"\bперв(?:ое|ый|ая|ой|ого|ую)\s+(?:\w+\s+)?" + _NUMBERED, re.I)
 
 
 def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
@@ -25,7 +29,7 @@ def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
     m = AFTER_NUMBERED.search(text)
     rnd = round_in(m.group(1)) if m else None
     if not rnd:
-        return entries
+        return _first_after(told, entries)
     before = [x for x in told.timexes if x.start - off < m.start() and x.relation == "at"][-1:]  # its own clause's
     after = [x for x in told.timexes if m.end(1) <= x.start - off < m.end()]
     then = dict(_entry("round", [], told.doc, told.row, text[m.start():], after), round=rnd)
@@ -35,6 +39,17 @@ def after_numbered(told: Told, entries: list[dict]) -> list[dict]:
                       text[:m.start()], before), round=rnd + 1)  # the date its own words give, else its event's
     own["events"] = own["events"] or [e["id"] for e in mine]
     return [own, then] + [e for e in entries if e.get("told") == "a break"]
+
+
+def _first_after(told: Told, entries: list[dict]) -> list[dict]:
+    """The sentence's entries and, where it tells its meeting as the first after a numbered one (``FIRST_AFTER``),
+    that one, dated by the words after it."""
+    m = FIRST_AFTER.search(told.text)
+    rnd = round_in(m.group(1)) if m else None
+    if not rnd or any(e.get("round") == rnd for e in entries):
+        return entries
+    after = [x for x in told.timexes if m.end(1) <= x.start - told.offset < m.end()]
+    return entries + [dict(_entry("round", [], told.doc, told.row, told.text[m.start():], after), round=rnd)]
 
 
 HELD_ON = re.compile(r"\b(?:прошедш|состоявш|проходивш)\w*\s+(?=\d)", re.I)  # "сессии, прошедшей 3–4 мая"

@@ -13,6 +13,7 @@ from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
 from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
 from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
+from .fusion.span import span
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
@@ -384,6 +385,8 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
     if status == "planned" and date:
         date = ahead_of(date, row["published"], timexes)
+    if status in ("meeting", "round") and date and len(date) == 10:
+        date = span(date, text)[0]  # a session of days by its first ("завершилась в четверг … в среду и четверг")
     rnd = main["round"] if main else None
     if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
         rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None)

@@ -15,7 +15,8 @@ from .literals import haystack, may_match
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
 # "седьмой цикл переговоров": a cycle is a round only of talks
-_ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум"
+# "XVI Бинациональный кабинет": the joint sitting of two governments (not "второй кабинет министров", a government)
+_ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум|бинациональн\w+\s+кабинет"
                r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)))")
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
 _ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их|ые|ие)\s+){0,2}"

@@ -154,3 +154,38 @@ def test_a_working_group_without_sides_takes_up_no_later_round(tmp_path):
     formats = ingested_formats(tmp_path, path)
     assert [f["name"] for f in formats] == ["технические консультации Перу – Чили"]
     assert ("planned", 4, "2032-05") in _history(formats, "технические консультации")
+
+
+def test_consular_consultations_are_a_kind_of_mechanism(tmp_path):
+    """``консульские консультации``, or consultations between the consular services of two countries: one
+    mechanism, whose rounds make its history."""
+    path = _doc(tmp_path, "c.txt", (
+        "Перу и Чили провели консультации консульских служб\n\n"
+        "ЛИМА, 5 апреля 2031 года. 3–4 апреля в Лиме прошел второй раунд консультаций между консульскими службами "
+        "Перу и Чили. Стороны обсудили выдачу виз сезонным работникам.\n"
+        "Первый раунд перуанско-чилийских консульских консультаций состоялся в Сантьяго в 2029 году.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert [f["name"] for f in formats] == ["консульские консультации Перу – Чили"]
+    assert _history(formats, "консульские консультации")[:2] == [("round", 1, "2029"), ("round", 2, "2031-04-03")]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Министры Чили и Боливии провели в Арике IX Бинациональный кабинет.", 9),
+    ("Следующий, X Бинациональный кабинет решено провести в Ла-Пасе.", 10),
+    ("Третий бинациональный кабинет прошел в Сантьяго.", 3),
+    ("Второй кабинет министров ушел в отставку.", None),
+])
+def test_a_binational_cabinet_is_numbered_as_a_session(sentence, number):
+    from khronika.format_rounds import round_in
+
+    assert round_in(sentence) == number
+
+
+def test_a_binational_cabinet_is_a_kind_of_mechanism(tmp_path):
+    path = _doc(tmp_path, "d.txt", (
+        "Чили и Боливия провели IX Бинациональный кабинет\n\n"
+        "АРИКА, 9 октября 2031 года. Министры Чили и Боливии провели в Арике IX Бинациональный кабинет. "
+        "Стороны подписали соглашение о транзите грузов.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert "бинациональный кабинет Боливия – Чили" in [f["name"] for f in formats]
+    assert ("round", 9) in [h[:2] for h in _history(formats, "бинациональный кабинет")]

@@ -146,3 +146,27 @@ def test_no_format_of_companies_or_scientists(tmp_path):
                  "соберется в июне. Четвертый раунд переговоров о слиянии пройдет в июле. Вторая встреча "
                  "астрономов в Гранаде состоится осенью.\n", encoding="utf-8")
     assert ingested_formats(tmp_path, a) == []
+
+
+def test_a_numbered_session_told_as_the_first_after_an_earlier_numbered_one(tmp_path):
+    """``12-е заседание …, первое после 11-го заседания в X в 2020 году``: both rounds, each dated by its words."""
+    a = tmp_path / "a.txt"
+    a.write_text("Комиссия собралась вновь\n\nКито, 14 мая 2031 (Агентство). Перу и Эквадор провели в среду в Кито "
+                 "12-е заседание Смешанной торговой комиссии — первое после 11-го заседания в Лиме в июне 2020 "
+                 "года.\n", encoding="utf-8")
+    got = {f["name"]: {(h["status"], h.get("round"), h.get("date")) for h in f["history"]}
+           for f in ingested_formats(tmp_path, a)}
+    high = next(h for n, h in got.items() if n.startswith("смешанная торговая комиссия"))
+    assert {("round", 11, "2020-06"), ("round", 12, "2031-05-14")} <= high
+
+
+def test_a_session_of_two_days_dated_by_its_last_enters_the_history_by_its_first(tmp_path):
+    """``завершили в пятницу … сессию, которая шла два дня — в четверг и пятницу``: the session of the Thursday."""
+    a = tmp_path / "a.txt"
+    a.write_text("Комиссия завершила работу\n\nКито, 17 мая 2031 (Агентство). Перу и Эквадор завершили в пятницу в "
+                 "Кито 12-е заседание Смешанной торговой комиссии, которое шло два дня — в четверг и пятницу.\n",
+                 encoding="utf-8")
+    got = {f["name"]: {(h["status"], h.get("round"), h.get("date")) for h in f["history"]}
+           for f in ingested_formats(tmp_path, a)}
+    high = next(h for n, h in got.items() if n.startswith("смешанная торговая комиссия"))
+    assert ("round", 12, "2031-05-15") in high

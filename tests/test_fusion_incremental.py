@@ -198,3 +198,30 @@ def test_an_undated_document_whose_lead_tells_its_day_and_month_may_be_of_a_late
     export = ingest_batches(Store(tmp_path / "l.db"), [[dated_doc, undated]])
     docs = {d["path"]: d for d in map(json.loads, export.splitlines()) if d["kind"] == "document"}
     assert (docs["b.txt"]["published_from"] == "fused") == dated
+
+
+def _led(doc: Document, lead: str) -> Document:
+    """The document with ``lead`` before its text (its mentions, roles and event moved along)."""
+    import dataclasses
+
+    n, text = len(lead), lead + doc.text
+    (event,) = doc.events
+    return dataclasses.replace(
+        doc, text=text, raw=text,
+        mentions=tuple(dataclasses.replace(m, start=m.start + n, stop=m.stop + n) for m in doc.mentions),
+        roles=tuple(dataclasses.replace(r, person_start=r.person_start + n, person_stop=r.person_stop + n,
+                                        stop=len(text)) for r in doc.roles),
+        events=(dataclasses.replace(event, trigger_start=event.trigger_start + n,
+                                    trigger_stop=event.trigger_stop + n, start=0, stop=len(text)),))
+
+
+@pytest.mark.parametrize("lead, day", [("Сегодня завершились переговоры: ", "2024-03-15"), ("Сегодня ", "2024-03-14")])
+def test_an_undated_lead_telling_the_meeting_ended_takes_its_last_day(tmp_path, lead, day):
+    """The dated report tells a meeting of two days (``14–15 марта``); an undated one whose lead says it ended
+    today is of its last day, one that says only "сегодня" of the day it is dated to."""
+    names = ["Ана Гомес", "Руй Лима"]
+    dated_doc = _led(meeting_doc("a", names, DAY, offices=("e:iso-PT", "e:iso-CL")), "14–15 марта ")
+    undated = _led(meeting_doc("b", names, None, offices=("e:iso-PT", "e:iso-CL")), lead)
+    export = ingest_batches(Store(tmp_path / "l.db"), [[dated_doc, undated]])
+    docs = {d["path"]: d for d in map(json.loads, export.splitlines()) if d["kind"] == "document"}
+    assert (docs["b.txt"]["published"], docs["b.txt"]["published_from"]) == (day, "fused")

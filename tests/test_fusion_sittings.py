@@ -290,3 +290,35 @@ def test_a_visit_only_invited_to_is_not_the_meeting_held():
                    place="Порту", text="Министры Португалии и Чили проведут переговоры в Порту.")
     assert groups([held, invited]) == set()
     assert groups([held, announced]) == {frozenset({"v:a", "v:c"})}
+
+
+SESSION_HELD = "13–14 мая в Порту прошла сессия Совместной постоянной комиссии Португалии и Чили по торговле."
+BY_MINISTERS = "Министры двух стран провели сессию Совместной постоянной комиссии и договорились о пошлинах."
+
+
+def test_a_session_of_a_body_told_without_its_sides_on_one_of_its_days_is_the_session():
+    held = ev("v:a", "d:1", "2031-05-13", ["e:iso-PT", "e:iso-CL"], place="e:porto", text=SESSION_HELD)
+    ministers = ev("v:b", "d:2", "2031-05-14", [], text=BY_MINISTERS)
+    assert groups([held, ministers]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_session_of_a_body_of_another_day_or_of_other_sides_stays_apart():
+    held = ev("v:a", "d:1", "2031-05-13", ["e:iso-PT", "e:iso-CL"], place="e:porto", text=SESSION_HELD)
+    later = ev("v:b", "d:2", "2031-05-20", [], text=BY_MINISTERS)
+    others = ev("v:c", "d:3", "2031-05-14", ["e:iso-UY", "e:iso-AR"], text=BY_MINISTERS)
+    assert groups([held, later]) == set()
+    assert groups([held, others]) == set()
+
+
+def test_next_rounds_planned_in_one_city_for_a_year_only_of_two_mechanisms_stay_apart():
+    """The next round of one pair's talks, planned in a capital for a year, told without its sides, and another
+    pair's invitation to its next round in that capital: a capital and a year say little."""
+    one = ev("v:a", "d:1", "2032", [], place="e:porto", factuality="planned",
+             text="Следующий раунд решили провести в Порту в 2032 году.")
+    other = ev("v:b", "d:2", None, ["e:iso-PT", "e:iso-UY"], place="e:porto", factuality="planned",
+               text="Министр пригласил уругвайского коллегу на следующий раунд в Порту.")
+    digest = {**other, "text": "Следующий раунд — в Порту."}
+    for_a_month = {**one, "date": "2032-03", "text": "Следующий раунд решили провести в Порту в марте 2032 года."}
+    assert groups([one, other]) == set()
+    assert groups([one, digest]) == set()
+    assert groups([for_a_month, digest]) == {frozenset({"v:a", "v:b"})}

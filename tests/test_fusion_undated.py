@@ -113,3 +113,16 @@ def test_two_digest_lines_of_one_month_do_not_fuse_by_their_round_alone():
     a = ev("v:a", "d:1", "2031-05", [], place="Порту", rnd=14, text="В мае в Порту прошло 14-е заседание комиссии.")
     b = ev("v:b", "d:2", "2031-05", PAIR, rnd=14, text=COMMISSION)
     assert groups([a, b]) == set()
+
+
+def test_a_report_dated_to_its_month_only_of_two_sides_in_one_city_joins_the_day():
+    held = ev("v:a", "d:1", "2031-05-14", PAIR, place="Порту", text=HELD)
+    briefing = ev("v:b", "d:2", "2031-05", PAIR, place="Порту",
+                  text="На прошлой неделе в Порту прошло заседание португальско-чилийской комиссии по торговле.")
+    elsewhere = ev("v:c", "d:3", "2031-05", PAIR, place="Вальпараисо",
+                   text="На прошлой неделе в Вальпараисо прошло заседание португальско-чилийской комиссии по торговле.")
+    unlike = ev("v:d", "d:4", "2031-05", PAIR, place="Порту",
+                text="Министры Португалии и Чили обсудили в Порту рыболовство.")
+    assert groups([held, briefing]) == {frozenset({"v:a", "v:b"})}
+    assert groups([held, elsewhere]) == set()
+    assert groups([held, unlike]) == set()

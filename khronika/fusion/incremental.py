@@ -11,9 +11,10 @@ computation over the whole store gives, whatever the order in which documents ca
 
 Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
 event, is in a group dated to one day takes that day (provenance ``fused``) — or, when it has a year-less dateline
-a few days after that day, the dateline's day of that year (not when the lead's own words tell its day and month,
-``23 ноября в X состоялась …``: the document may be of any later day); its events are then re-dated
-(``reanchor``) and the part they reach is computed once more.
+a few days after that day, the dateline's day of that year; a lead telling the meeting ended (``сегодня
+завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
+words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day); its events are
+then re-dated (``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from .keys import keys_of
 from .known import known_of
 from .report import OUTCOMES, Known, Report, report
 from .rules import compatible, link
+from .span import ended
 from .stable import stable_ids
 
 
@@ -159,7 +161,9 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
         if _DAY_TOLD.search(row["text"][slice(*spans[lead])]):
             continue  # "23 ноября в X состоялась …": told on that day or any day after it
         days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
-        day = sorted({m.date for m in days if not m.default} or {m.date for m in days})  # its own words' day first
+        last = ended(row["text"][slice(*spans[lead])])  # "сегодня завершились консультации": of its last day
+        day = sorted({m.through or m.date if last else m.date for m in days if not m.default}
+                     or {m.date for m in days})  # its own words' day first
         want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:

@@ -46,8 +46,9 @@ Meetings (CONSULT) are linked by
   tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
   mechanism of the gazetteer (``66-й раунд … в Женеве``; a council and the organisation it is of are one:
   ``kin_of``);
-* two sides in common and the same city, one report undated, with evidence much alike
-  (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it; it joins the one group it fits);
+* two sides in common and the same city, one report undated or dated to its month only, with evidence much alike
+  (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it, a briefing's ``на прошлой неделе``;
+  it joins the one group it fits);
 * the same city, one report undated, a side in common (or one report telling none), evidence somewhat alike
   (``FusionSettings.undated_city_words`` words in common, ``undated_city_overlap`` of the shorter), unless each
   names another mechanism of the gazetteer: an outlet that does not date it (``прошедшего в четверг в X``); it
@@ -68,7 +69,8 @@ Meetings (CONSULT) are linked by
 * planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
   ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
-  пограничный комитет заседал в среду в X``), as evidence much alike does.
+  пограничный комитет заседал в среду в X``), as evidence much alike does, and a meeting of the same day, two sides
+  in common or one report telling none (its ministers only, their countries not told);
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -203,6 +205,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
+    if a.bodies & b.bodies and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
+        # "в среду и четверг прошла сессия … Совместной постоянной комиссии" told by its members' ministers only, and
+        # the session of that body its sides held that day: a body both name meets once a day
+        return strength + 1
     if same_round and len(shared_sides) >= 2:
         return strength
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
@@ -221,9 +227,12 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
     if len(shared_sides) >= 2 and one_day and same_place:
         return strength
-    if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (a.date and b.date) \
+    if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (_day(a) and _day(b)) \
+            and all(len(r.date or "undated") >= 7 for r in (a, b)) \
             and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
-        return strength  # an undated report of the same sides in that city, much alike: it joins the one group it fits
+        # an undated report of the same sides in that city, or one dated to its month only ("На прошлой неделе в X
+        # прошли консультации"), much alike: it joins the one group it fits
+        return strength
     if same_place and not a.place.is_country and bool(a.date) != bool(b.date) and not _other_mechanisms(a, b) \
             and (shared_sides or not (a.sides and b.sides)) and len(a.words & b.words) >= settings.undated_city_words \
             and (overlap(a, b) or 0.0) >= settings.undated_city_overlap:
@@ -254,9 +263,14 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # the planned meeting of the same sides, undated by one outlet: it joins the one group it fits
     one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
     if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
+            and (shared_sides or any(len(r.date or "") >= 7 for r in (a, b))
+                 or len(a.words & b.words) >= settings.planned_month_words) \
             and (overlap(a, b) or 0.0) >= (settings.planned_month_overlap if one_month else
                                            settings.planned_meeting_overlap):
-        return strength  # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one)
+        # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one); told without
+        # its sides and for a year at most, more than "следующий раунд в Лиме" in common (the next rounds of two
+        # mechanisms may be held there that year; a month says more)
+        return strength
     return 0
 
 

@@ -24,6 +24,11 @@ _ENDED = re.compile(r"\bзаверш(?:ил|ен|ён|ающ)\w*", re.I)
 _LENGTH = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3}
 
 
+def ended(text: str) -> bool:
+    """Does the sentence tell a meeting that ended (``сегодня завершились консультации``)?"""
+    return bool(_ENDED.search(text))
+
+
 def last_day(date: str | None, text: str) -> str | None:
     """The last day of a range of days of one month that begins on ``date`` (ISO, a day), told in ``text``
     (``прошли 16–17 ноября``), a week long at most; else None."""
