@@ -375,20 +375,20 @@ def test_entities_a_countrys_adjective_a_palace_and_a_datelines_agency_are_no_pe
 
 @pytest.mark.parametrize("head", ["Эль Диарио • Политика", "Ла Насьон"])
 def test_entities_an_outlets_masthead_on_the_first_line_is_no_person(annotate, head):
-    doc = annotate(f"{head}\n\nМинистр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.")
-    assert [e.name for e in doc.entities if e.type == "person"] == ["Мусалия Мудавади"]
+    doc = annotate(f"{head}\n\nМинистр иностранных дел Кении Питер Камау провел переговоры в Кампале.")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]
 
 
 def test_entities_a_person_heading_the_page_and_named_again_stays_one(annotate):
-    doc = annotate("Мусалия Мудавади\n\nМинистр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.")
-    assert [e.name for e in doc.entities if e.type == "person"] == ["Мусалия Мудавади"]
+    doc = annotate("Питер Камау\n\nМинистр иностранных дел Кении Питер Камау провел переговоры в Кампале.")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]
 
 
 def test_entities_a_datelines_outlet_is_no_person_wherever_the_page_names_it(annotate):
     doc = annotate("Тхай Ван (перевод с лаосского)\n\nВьентьян, 12 марта (Тхай Ван) — Министр иностранных дел Лаоса "
-                   "Сомсак Пхомвихан провел переговоры с коллегой.\n\nФото: Тхай Ван / Ли Сон")
+                   "Сомсак Рунгсри провел переговоры с коллегой.\n\nФото: Тхай Ван / Ли Сон")
     names = {e.name for e in doc.entities if e.type == "person"}
-    assert "Тхай Ван" not in names and "Сомсак Пхомвихан" in names
+    assert "Тхай Ван" not in names and "Сомсак Рунгсри" in names
 
 
 def test_entities_a_womans_given_name_keeps_her_surname_feminine():

@@ -143,8 +143,8 @@ def test_a_meeting_of_other_sides_told_by_a_verb_is_another_meeting(doc):
     """``X провел переговоры с Y в Лиме. Z встретился с W``: none of the first meeting's participants or countries,
     a verb of its own: two meetings (the second used to join the first)."""
     d = doc("ЛИМА, 17 мая. Министр иностранных дел Чили Альберто ван Кларен провел переговоры с главой МИД Перу "
-            "Хавьером Гонсалесом-Олаэчеа в Лиме. Министр иностранных дел Кении Мусалия Мудавади встретился с главой "
-            "МИД Ганы Самуэлем Окудзето.")
+            "Хавьером Гонсалесом-Олаэчеа в Лиме. Министр иностранных дел Кении Питер Камау встретился с главой "
+            "МИД Ганы Самуэлем Аддо.")
     assert len(of_type(d, "CONSULT")) == 2
 
 

@@ -6,7 +6,7 @@ from khronika.fusion import Known
 from .test_fusion import ev, grouped
 
 KNOWN = Known(
-    persons={"e:pe-fm": "Хорхе Вальдивия", "e:ec-fm": "Ана Мендоса"},
+    persons={"e:pe-fm": "Хорхе Вальдивия", "e:ec-fm": "Ана Рохас"},
     roles={"e:pe-fm": {("министр иностранных дел", "e:iso-PE")},
            "e:ec-fm": {("министр иностранных дел", "e:iso-EC")}},
     country={"e:lima": "e:iso-PE"},
@@ -121,7 +121,7 @@ def call(id_, doc, date, people, text):
 
 def test_a_phone_call_of_one_day_told_without_whose():
     named = call("v:a", "d:1", "2031-07-09", ["e:pe-fm", "e:ec-fm"],
-                 "Хорхе Вальдивия и Ана Мендоса в ходе телефонного разговора договорились о встрече в Кито")
+                 "Хорхе Вальдивия и Ана Рохас в ходе телефонного разговора договорились о встрече в Кито")
     counts = call("v:b", "d:2", "2031-07-09", [],
                   "Министры двух стран в ходе телефонного разговора условились о встрече в Кито")
     assert groups([named, counts]) == {frozenset({"v:a", "v:b"})}

@@ -613,13 +613,13 @@ def test_any_verb_after_a_closed_quotation_and_a_dash_reports_it(quotes_of):
         _, quotes, _ = quotes_of(f"«Переговоры нужно продолжить в январе», — {verb} министр иностранных дел Чили "
                                  "Альберто Ван Кларен.")
         assert quotes == [("Альберто Ван Кларен", "Переговоры нужно продолжить в январе", True)], verb
-    _, quotes, _ = quotes_of("«Это неприемлемо!» — возмутился министр иностранных дел Колумбии Луис Мурильо.")
-    assert quotes == [("Луис Мурильо", "Это неприемлемо!", True)]
+    _, quotes, _ = quotes_of("«Это неприемлемо!» — возмутился министр иностранных дел Колумбии Луис Саласар.")
+    assert quotes == [("Луис Саласар", "Это неприемлемо!", True)]
     _, quotes, _ = quotes_of("Новый фильм «Лёд и пламя» — вышел в прокат в пятницу.")
     assert quotes == []
     _, quotes, _ = quotes_of("«Мы не примем этих условий» — такое заявление сделал министр иностранных дел Кении "
-                             "Мусалия Мудавади.")  # a word for the quotation: no comma needed
-    assert quotes == [("Мусалия Мудавади", "Мы не примем этих условий", True)]
+                             "Питер Камау.")  # a word for the quotation: no comma needed
+    assert quotes == [("Питер Камау", "Мы не примем этих условий", True)]
 
 
 def test_a_sentence_opening_with_a_word_for_what_was_said_attributes_the_one_before(quotes_of):
@@ -667,21 +667,21 @@ def test_he_after_according_to_a_person_is_that_person_and_one_quote_stays(quote
 
 
 def test_a_first_person_quotation_after_a_paragraph_naming_one_person_is_his(quotes_of):
-    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади прибыл в Кампалу.\n\n"
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Питер Камау прибыл в Кампалу.\n\n"
                              "«Мы приехали с добрыми намерениями. Наша цель — открыть границу до конца года».")
-    assert [q[0] for q in quotes] == ["Мусалия Мудавади"]
-    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади и глава МИД Уганды Джедже Одонго провели "
+    assert [q[0] for q in quotes] == ["Питер Камау"]
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Питер Камау и глава МИД Уганды Джедже Одонго провели "
                              "переговоры.\n\n«Мы договорились открыть границу».")  # two persons: whose?
     assert [q[0] for q in quotes] == [None]
-    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади прибыл в Кампалу.\n\n"
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Питер Камау прибыл в Кампалу.\n\n"
                              "«Граница будет открыта до конца года».")  # not in the first person: anyone's
     assert [q[0] for q in quotes] == [None]
 
 
 def test_a_label_may_tell_where_it_was_said(quotes_of):
-    _, quotes, _ = quotes_of("Министр иностранных дел Кении Мусалия Мудавади провел переговоры в Кампале.\n\n"
-                             "Мудавади в Telegram: «Переговоры с Угандой завершились успешно».")
-    assert quotes == [("Мусалия Мудавади", "Переговоры с Угандой завершились успешно", True)]
+    _, quotes, _ = quotes_of("Министр иностранных дел Кении Питер Камау провел переговоры в Кампале.\n\n"
+                             "Камау в Telegram: «Переговоры с Угандой завершились успешно».")
+    assert quotes == [("Питер Камау", "Переговоры с Угандой завершились успешно", True)]
 
 
 def test_a_captions_label_after_its_sentences_speaks_the_quotation(quotes_of):
