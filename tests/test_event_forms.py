@@ -586,3 +586,15 @@ def test_event_forms_the_sides_are_the_two_countries_met_and_a_country_talked_ab
     assert {"Гана", "Того"} <= sides and "Нигерия" not in sides
     (sides,) = agreed("Министры Ганы и Бенина условились об обмене информацией о пусках ракет Нигерии.")
     assert {"Гана", "Бенин"} <= sides and "Нигерия" not in sides
+
+
+def test_a_roman_numeral_before_a_capitalised_name_numbers_the_sitting(events):
+    (meet,) = events("Министры Чили и Боливии провели в Арике XIX Межрегиональный совет, ежегодную встречу двух "
+                     "правительств.")
+    assert meet.type == "CONSULT" and meet.round == 19
+    (meet,) = events("Король Карл III Виндзор встретился с президентом Чили Габриэлем Боричем.")
+    assert meet.round is None
+    (meet,) = events("В приморской Арике XIX Межрегиональный совет собрал на встречу министров Чили и Боливии.")
+    assert meet.round == 19
+    (meet,) = events("Премьер Чили встретился с королем Карлом III Виндзором.")
+    assert meet.round is None  # the numeral of a name
