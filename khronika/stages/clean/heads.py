@@ -40,6 +40,8 @@ _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\
 # "Абу-Даби, 21 ноября 2029 года (WAM). Министерство …": an agency unknown to us, in brackets or slashes after a
 # date to the year, then a sentence.
 _BRACKETED_LEAD = re.compile(r"[.,]?\s*(?:[-–—]+\s*)?[A-ZА-ЯЁ«\"]")
+# "Лима, 3 марта 2031 года. Правительство Перу …": a full date to the year, a full stop, the lead
+_STOP_LEAD = re.compile(r"\.[ \t]+(?=[A-ZА-ЯЁ«\"])")
 _DASH_LEAD = re.compile(r"[\s.,]*[-–—]\s+(?=[A-ZА-ЯЁ«\"])")  # "Доха, 17 октября 2029 г. – Пятое заседание …"
 AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
 _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
@@ -153,7 +155,8 @@ def _dateline(s: str) -> tuple[Head, int] | None:
         agency, known, tail = _agency(rest[stop:])
         end = m.end() + stop + tail
         ends = date.year and (_DASH_LEAD.match(rest, stop) or (
-            agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,"))))
+            agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,")))
+            or not agency and _STOP_LEAD.match(rest, stop) and m["place"].lower() not in WEEKDAYS_NOM)
         if rule is _MIXED_PLACE and not known and other is None and not ends:
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
