@@ -598,3 +598,11 @@ def test_a_roman_numeral_before_a_capitalised_name_numbers_the_sitting(events):
     assert meet.round == 19
     (meet,) = events("Премьер Чили встретился с королем Карлом III Виндзором.")
     assert meet.round is None  # the numeral of a name
+
+
+def test_a_guest_named_before_the_verb_of_receiving_and_the_host_after_it(events):
+    (meet,) = events("В тот же день Кравченко принял министр иностранных дел Чили Альберто ван Кларен.")
+    assert meet.type == "CONSULT" and meet.mode == "host"
+    (meet,) = events("Вечером Шевченко принял президент Казахстана Касым-Жомарт Токаев.")
+    assert meet.type == "CONSULT" and meet.mode == "host"
+    assert events("Кравченко принял решение уйти в отставку.") == ()

@@ -34,10 +34,20 @@ def imperfective_past(w: Words, i: int) -> bool:
 
 def receiving_no_guest(w: Words, i: int) -> bool:
     """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting; so is
-    the guest as the passive's subject, ``вице-премьер был принят президентом``)."""
+    the guest as the passive's subject, ``вице-премьер был принят президентом``; an indeclinable guest's name before
+    the verb and the host after it, ``Шевченко принял президент …``, which the parser reads as two subjects)."""
     return w.lem[i] in ("принять", "принимать") and not any(
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
-        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i]))
+        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i])) and not _guest_first(w, i)
+
+
+def _guest_first(w: Words, i: int) -> bool:
+    """``Кравченко принял министр …``: a person's name right before the verb and a subject in the nominative after
+    it (the parser reads the name as a second subject, or hangs it on the word before): the guest, then the host."""
+    verb = w.tokens[i]
+    return i > 0 and w.tokens[i - 1].pos == "PROPN" and w.kind(w.tokens[i - 1]) == "person" and any(
+        t.rel == "nsubj" and t.pos in ("NOUN", "PROPN") and t.start >= verb.stop and t.feats.get("Case") == "Nom"
+        for t in w.children(verb))
 
 
 def round_of_no_talks(w: Words, i: int) -> bool:
