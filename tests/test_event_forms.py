@@ -606,3 +606,13 @@ def test_a_guest_named_before_the_verb_of_receiving_and_the_host_after_it(events
     (meet,) = events("Вечером Шевченко принял президент Казахстана Касым-Жомарт Токаев.")
     assert meet.type == "CONSULT" and meet.mode == "host"
     assert events("Кравченко принял решение уйти в отставку.") == ()
+
+
+def test_a_dialogue_held_or_taking_place_is_a_meeting_a_dialogue_called_for_is_not(events):
+    (meet,) = events("Накануне в Сеуле состоялся стратегический диалог Кореи и Австралии.")
+    assert meet.type == "CONSULT" and meet.date == PartialDate(2024, 5, 16)
+    (meet,) = events("Заместители министров иностранных дел Кореи и Австралии во вторник провели в Сеуле "
+                     "стратегический диалог.")
+    assert meet.type == "CONSULT" and meet.date == PartialDate(2024, 5, 14)
+    assert events("Корея и Австралия выступают за диалог по вопросам безопасности.") == ()
+    assert [e.type for e in events("Министр Кореи призвал Австралию к диалогу.")] == ["REQUEST"]

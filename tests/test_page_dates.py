@@ -324,3 +324,11 @@ def test_a_page_stamp_above_a_block_of_further_materials_dates_the_page():
            "Чили — Аргентина: двусторонние отношения\nВерсия для печати")
     result = clean(raw)
     assert result.published.iso() == "2031-03-12" and "двусторонние отношения" not in result.text
+
+
+def test_a_yearless_dateline_with_an_unknown_outlet_in_brackets_before_a_dash_tells_fusion_its_day():
+    from khronika.stages.clean.heads import dateline, yearless_day
+    assert yearless_day("Чили и Перу сверили позиции\n\nКито, 12 марта (АПИ) — Накануне прошли переговоры.") == "03-12"
+    assert dateline("Кито, 12 марта (АПИ) — Накануне в Кито прошли переговоры.") is None  # no year to date the page
+    assert yearless_day("Заметка\n\nКито, 12 марта (понедельник) — холодный день.") is None
+    assert dateline("Кито, 12 марта — холодный день.") is None

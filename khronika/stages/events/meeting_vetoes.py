@@ -10,8 +10,11 @@ from .words import (
     CONSENT,
     ENVOY_TRIGGERS,
     GUESTS,
+    HAPPEN,
+    HELD_ONLY,
     IMPERFECTIVE,
     IN_PREPOSITIONS,
+    LIGHT_VERBS,
     MECHANISM_VERBS,
     PUBLIC,
     PUBLIC_MEETINGS,
@@ -81,6 +84,17 @@ def _in_a_city(w: Words) -> bool:
     """Does the sentence place something in a city (``в Кито``: a place after ``в``/``во`` that is no country)?"""
     return any(k > 0 and w.tokens[k - 1].text.lower() in IN_PREPOSITIONS and (m := w.mention(t)) is not None
                and m.type == "LOC" and w.mentions.kind(m) != "country" for k, t in enumerate(w.tokens))
+
+
+def not_held(w: Words, i: int) -> bool:
+    """``выступили за диалог``: a word of ``HELD_ONLY`` reports a meeting only as the object of a verb of holding or
+    the subject of one of taking place (``провели в Лиме диалог``, ``состоялся диалог``)."""
+    if w.lem[i] not in HELD_ONLY:
+        return False
+    head = w.head_index(w.tokens[i])
+    rel = w.tokens[i].rel
+    return head is None or not (rel == "obj" and w.lem[head] in LIGHT_VERBS or rel.startswith("nsubj")
+                                and w.lem[head] in HAPPEN)
 
 
 def meeting_the_public(w: Words, i: int) -> bool:
