@@ -616,3 +616,13 @@ def test_a_dialogue_held_or_taking_place_is_a_meeting_a_dialogue_called_for_is_n
     assert meet.type == "CONSULT" and meet.date == PartialDate(2024, 5, 14)
     assert events("Корея и Австралия выступают за диалог по вопросам безопасности.") == ()
     assert [e.type for e in events("Министр Кореи призвал Австралию к диалогу.")] == ["REQUEST"]
+
+
+def test_a_side_not_ready_to_discuss_a_question_rejects_it(events):
+    evs = events("Министры Чили и Перу провели переговоры в Лиме. Перуанская сторона, по словам источника, «не была "
+                 "готова» обсуждать вопрос о границе.")
+    assert sorted(e.type for e in evs) == ["CONSULT", "REJECT"]
+    (reject,) = events("Сантьяго пока не готов обсуждать вопрос о границе с Боливией.")
+    assert reject.type == "REJECT"
+    assert [e.type for e in events("Министры Чили и Перу провели переговоры в Лиме. Перуанская сторона готова "
+                                   "обсуждать вопрос о границе.")] == ["CONSULT"]
