@@ -246,3 +246,9 @@ def test_the_year_of_a_treaty_and_the_time_of_a_relative_clause_are_not_the_acts
     assert agree.date == PartialDate(2021)  # a year with its preposition dates the act
     (meet,) = of_type(events("Министры Чили и Аргентины провели переговоры, которые прошли в Лиме 12 мая."), "CONSULT")
     assert meet.date == PartialDate(2024, 5, 12)  # a relative clause of the trigger itself tells its day
+
+
+def test_two_acts_of_one_type_a_semicolon_parts_keep_their_own_days(events):
+    evs = of_type(events("В понедельник Чили выслала двух перуанских дипломатов; в четверг Лима ответила зеркально, "
+                         "объявив персонами нон грата двух чилийцев."), "SANCTION")
+    assert sorted(e.date for e in evs) == [PartialDate(2024, 5, 13), PartialDate(2024, 5, 16)]
