@@ -233,3 +233,22 @@ def test_the_round_an_agreement_of_yesterday_came_out_of_is_of_yesterday(events)
     evs = events("Министры иностранных дел Чили и Перу вчера в Лиме согласились создать рабочую группу по "
                  "делимитации границы. Это уже пятый раунд переговоров министров.")
     assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2024, 5, 16)]
+
+
+def test_the_year_of_a_treaty_and_the_time_of_a_relative_clause_are_not_the_acts(events):
+    (agree,) = of_type(events("Министры Чили и Аргентины договорились создать рабочую группу по Договору о водах "
+                              "Ла-Платы 1973 года."), "AGREE")
+    assert agree.date == PartialDate(2024, 5, 17) and agree.factuality == "occurred"
+    (agree,) = of_type(events("Чили и Аргентина договорились создать совместную комиссию для продления пакта о "
+                              "рыболовстве, срок действия которого истекает в марте 2027 года."), "AGREE")
+    assert agree.date == PartialDate(2024, 5, 17) and agree.factuality == "occurred"
+    (agree,) = of_type(events("Министры Чили и Аргентины договорились в 2021 году создать рабочую группу."), "AGREE")
+    assert agree.date == PartialDate(2021)  # a year with its preposition dates the act
+    (meet,) = of_type(events("Министры Чили и Аргентины провели переговоры, которые прошли в Лиме 12 мая."), "CONSULT")
+    assert meet.date == PartialDate(2024, 5, 12)  # a relative clause of the trigger itself tells its day
+
+
+def test_two_acts_of_one_type_a_semicolon_parts_keep_their_own_days(events):
+    evs = of_type(events("В понедельник Чили выслала двух перуанских дипломатов; в четверг Лима ответила зеркально, "
+                         "объявив персонами нон грата двух чилийцев."), "SANCTION")
+    assert sorted(e.date.iso() for e in evs) == ["2024-05-13", "2024-05-16"]

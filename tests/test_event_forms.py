@@ -586,3 +586,51 @@ def test_event_forms_the_sides_are_the_two_countries_met_and_a_country_talked_ab
     assert {"Гана", "Того"} <= sides and "Нигерия" not in sides
     (sides,) = agreed("Министры Ганы и Бенина условились об обмене информацией о пусках ракет Нигерии.")
     assert {"Гана", "Бенин"} <= sides and "Нигерия" not in sides
+
+
+def test_a_roman_numeral_before_a_capitalised_name_numbers_the_sitting(events):
+    (meet,) = events("Министры Чили и Боливии провели в Арике XIX Межрегиональный совет, ежегодную встречу двух "
+                     "правительств.")
+    assert meet.type == "CONSULT" and meet.round == 19
+    (meet,) = events("Король Карл III Виндзор встретился с президентом Чили Габриэлем Боричем.")
+    assert meet.round is None
+    (meet,) = events("В приморской Арике XIX Межрегиональный совет собрал на встречу министров Чили и Боливии.")
+    assert meet.round == 19
+    (meet,) = events("Премьер Чили встретился с королем Карлом III Виндзором.")
+    assert meet.round is None  # the numeral of a name
+
+
+def test_a_guest_named_before_the_verb_of_receiving_and_the_host_after_it(events):
+    (meet,) = events("В тот же день Кравченко принял министр иностранных дел Чили Альберто ван Кларен.")
+    assert meet.type == "CONSULT" and meet.mode == "host"
+    (meet,) = events("Вечером Шевченко принял президент Казахстана Касым-Жомарт Токаев.")
+    assert meet.type == "CONSULT" and meet.mode == "host"
+    assert events("Кравченко принял решение уйти в отставку.") == ()
+
+
+def test_a_dialogue_held_or_taking_place_is_a_meeting_a_dialogue_called_for_is_not(events):
+    (meet,) = events("Накануне в Сеуле состоялся стратегический диалог Кореи и Австралии.")
+    assert meet.type == "CONSULT" and meet.date == PartialDate(2024, 5, 16)
+    (meet,) = events("Заместители министров иностранных дел Кореи и Австралии во вторник провели в Сеуле "
+                     "стратегический диалог.")
+    assert meet.type == "CONSULT" and meet.date == PartialDate(2024, 5, 14)
+    assert events("Корея и Австралия выступают за диалог по вопросам безопасности.") == ()
+    assert [e.type for e in events("Министр Кореи призвал Австралию к диалогу.")] == ["REQUEST"]
+
+
+def test_a_side_not_ready_to_discuss_a_question_rejects_it(events):
+    evs = events("Министры Чили и Перу провели переговоры в Лиме. Перуанская сторона, по словам источника, «не была "
+                 "готова» обсуждать вопрос о границе.")
+    assert sorted(e.type for e in evs) == ["CONSULT", "REJECT"]
+    (reject,) = events("Сантьяго пока не готов обсуждать вопрос о границе с Боливией.")
+    assert reject.type == "REJECT"
+    assert [e.type for e in events("Министры Чили и Перу провели переговоры в Лиме. Перуанская сторона готова "
+                                   "обсуждать вопрос о границе.")] == ["CONSULT"]
+
+
+def test_a_joint_session_of_governments_in_the_plural_is_a_meeting_of_their_states(events):
+    evs = events("Правительства Чили и Перу провели в Арике совместное заседание. Следующее совместное заседание "
+                 "правительств решено провести в Лиме в 2027 году.")
+    assert [(e.type, e.factuality) for e in evs] == [("CONSULT", "occurred"), ("CONSULT", "planned")]
+    assert evs[1].date == PartialDate(2027)
+    assert events("В пятницу прошло заседание правительства Армении, на котором министры обсудили бюджет.") == ()

@@ -210,6 +210,8 @@ def test_a_channel_and_a_show_before_the_date_of_an_issue_date_the_transcript():
     ("Позавчера в 20:05", "© Вестник Анд, 23.11.2031. Перепечатка запрещена.", "2031-11-21"),
     ("Новости / Сегодня в 07:15", "© 2010–2031 Вестник Анд. Страница обновлена 22.11.2031 07:15", "2031-11-22"),
     ("Экономика | 40 минут назад", "© Вестник Анд, 22.11.2031", "2031-11-22"),
+    ("Вчера, 21:15", "Материал опубликован 22.11.2031", "2031-11-22"),  # the story's own day, not the reader's
+    ("Вчера в 08:05", "Дата публикации: 22.11.2031", "2031-11-22"),
 ])
 def test_a_relative_stamp_on_top_leaves_the_page_to_the_date_at_its_foot(top, footer, iso):
     result = clean(f"Чили и Аргентина сверили позиции\n\n{top}\n\n{BODY}\n\n{footer}")
@@ -304,3 +306,29 @@ def test_a_byline_element_with_the_date_dates_an_html_page(tmp_path):
 ])
 def test_a_broadcast_header_a_letterhead_and_a_weeks_schedule_date_the_page(page, iso):
     assert clean(page).published.iso() == iso
+
+
+@pytest.mark.parametrize("lead, iso, place", [
+    ("Сантьяго, 3 марта 2031 года. Правительство Чили утвердило план.", "2031-03-03", "Сантьяго"),
+    ("Лима, 14 мая 2031. Министры Перу и Чили подписали меморандум.", "2031-05-14", "Лима"),
+    ("Четверг, 14 мая 2031. Министры Перу и Чили подписали меморандум.", None, None),  # a weekday, no place
+    ("Лима, 14 мая. Министры Перу и Чили подписали меморандум.", None, None),  # no year, no agency: a sentence
+])
+def test_a_place_and_a_full_date_closed_by_a_full_stop_open_the_lead(lead, iso, place):
+    result = clean(f"Чили и Перу сверили позиции\n\n{lead}\n\nСледующая встреча министров запланирована на весну.")
+    assert result.published.iso() == iso and result.dateline_place == place
+
+
+def test_a_page_stamp_above_a_block_of_further_materials_dates_the_page():
+    raw = (f"Чили и Аргентина сверили позиции\n\n{BODY}\n\n12.03.2031 17:40\n\nДополнительные материалы\n"
+           "Чили — Аргентина: двусторонние отношения\nВерсия для печати")
+    result = clean(raw)
+    assert result.published.iso() == "2031-03-12" and "двусторонние отношения" not in result.text
+
+
+def test_a_yearless_dateline_with_an_unknown_outlet_in_brackets_before_a_dash_tells_fusion_its_day():
+    from khronika.stages.clean.heads import dateline, yearless_day
+    assert yearless_day("Чили и Перу сверили позиции\n\nКито, 12 марта (АПИ) — Накануне прошли переговоры.") == "03-12"
+    assert dateline("Кито, 12 марта (АПИ) — Накануне в Кито прошли переговоры.") is None  # no year to date the page
+    assert yearless_day("Заметка\n\nКито, 12 марта (понедельник) — холодный день.") is None
+    assert dateline("Кито, 12 марта — холодный день.") is None

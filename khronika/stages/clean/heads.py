@@ -40,6 +40,8 @@ _AGENCY_TAIL = re.compile(r"[\s.,]*(?:/(?P<slash>[^/\n]{1,60})/|\((?P<paren>[^)\
 # "Абу-Даби, 21 ноября 2029 года (WAM). Министерство …": an agency unknown to us, in brackets or slashes after a
 # date to the year, then a sentence.
 _BRACKETED_LEAD = re.compile(r"[.,]?\s*(?:[-–—]+\s*)?[A-ZА-ЯЁ«\"]")
+# "Лима, 3 марта 2031 года. Правительство Перу …": a full date to the year, a full stop, the lead
+_STOP_LEAD = re.compile(r"\.[ \t]+(?=[A-ZА-ЯЁ«\"])")
 _DASH_LEAD = re.compile(r"[\s.,]*[-–—]\s+(?=[A-ZА-ЯЁ«\"])")  # "Доха, 17 октября 2029 г. – Пятое заседание …"
 AGENCIES = gazetteer.listed("media")  # the news outlets of data/orgs_ru.tsv
 _AGENCY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))})(?!\w)",
@@ -135,7 +137,9 @@ _CLOCK_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d{2}(?:[ \t]*\((?:МСК|мс
 _LEAD_GAP = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
 
 
-def _dateline(s: str) -> tuple[Head, int] | None:
+def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
+    """``loose``: also a year-less date with an outlet unknown to us in brackets before a dash (``Кито, 12 марта
+    (АПИ) — …``): the day such a report is of, which fusion may match, but no year to date the page by."""
     for rule in (_CAPS_PLACE, _MIXED_PLACE):
         m = rule.match(s)
         if m is None:
@@ -153,7 +157,9 @@ def _dateline(s: str) -> tuple[Head, int] | None:
         agency, known, tail = _agency(rest[stop:])
         end = m.end() + stop + tail
         ends = date.year and (_DASH_LEAD.match(rest, stop) or (
-            agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,"))))
+            agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,")))
+            or not agency and _STOP_LEAD.match(rest, stop) and m["place"].lower() not in WEEKDAYS_NOM) \
+            or loose and agency and s[m.end() + stop:].lstrip()[:1] == "(" and _DASH_LEAD.match(s, end)
         if rule is _MIXED_PLACE and not known and other is None and not ends:
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
@@ -172,7 +178,8 @@ def yearless_day(text: str, lines: int = 8) -> str | None:
     """``MM-DD`` of a dateline without a year among the first ``lines`` lines of a cleaned text (``МОСКВА,
     3 апреля. /ТАСС/.`` → ``04-03``): what fusion may match against the date of another report; else None."""
     for line in text.split("\n", lines)[:lines]:
-        head = dateline(line.strip()) or header(line.strip())
+        loose = _dateline(line.strip(), loose=True)
+        head = dateline(line.strip()) or header(line.strip()) or (loose[0] if loose else None)
         if head is not None and head.date is not None:
             date = head.date
             return f"{date.month:02d}-{date.day:02d}" if date.year is None and date.month and date.day else None

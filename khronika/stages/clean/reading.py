@@ -1,7 +1,8 @@
 """A page dated only relative to the day it was read: ``Сегодня в 12:40``, ``Вчера, 18:30``, ``3 часа назад``
 among its first lines, and the day of reading printed in its footer (``Страница обновлена 27.11.2031 12:40``,
 ``© Вестник Анд, 28.11.2031. Перепечатка запрещена``): the page was published on the footer's day, or the day
-(two days) before for ``вчера`` (``позавчера``).
+(two days) before for ``вчера`` (``позавчера``); a footer labelled as the story's own publication (``Материал
+опубликован 27.11.2031``) is its day, whatever the top says.
 
 A relative stamp labelled as an update (``Обновлено: 5 минут назад``) dates nothing; a footer date without a
 relative stamp at the top (``Последнее изменение страницы: …`` of a reference page) neither.
@@ -29,6 +30,7 @@ _LABEL_WORDS = 3  # the most words of a rubric beside the relative stamp
 _FOOTER_LINES = 3  # the last lines of a page where its footer stands
 _FOOTER_MAX = 200  # a longer line is body text, no footer
 _PAGE_LABEL = re.compile(phrase_pattern("published"), re.IGNORECASE)  # "Страница сформирована", "Опубликовано"
+_READING_LABEL = re.compile(phrase_pattern("reading"), re.IGNORECASE)  # "Страница сформирована": the day of reading
 
 
 def relative_days(s: str) -> int | None:
@@ -63,8 +65,10 @@ def read_day(lines: list[Line], settings: CleanSettings) -> PartialDate | None:
     back = next((n for s in top[:settings.scan_lines] if (n := relative_days(s)) is not None), None)
     if back is None:
         return None
-    date = next((d for s in reversed(top[-_FOOTER_LINES:]) if (d := _footer(s)) is not None), None)
+    line, date = next(((s, d) for s in reversed(top[-_FOOTER_LINES:]) if (d := _footer(s)) is not None), ("", None))
     if date is None:
         return None
+    if not (line.startswith("©") or _READING_LABEL.search(line)):
+        return date  # "Материал опубликован 24.11.2031": the story's own day, whatever the top counts from
     day = dt.date(date.year, date.month, date.day) - dt.timedelta(days=back)
     return PartialDate(day.year, day.month, day.day)

@@ -10,8 +10,11 @@ from .words import (
     CONSENT,
     ENVOY_TRIGGERS,
     GUESTS,
+    HAPPEN,
+    HELD_ONLY,
     IMPERFECTIVE,
     IN_PREPOSITIONS,
+    LIGHT_VERBS,
     MECHANISM_VERBS,
     PUBLIC,
     PUBLIC_MEETINGS,
@@ -34,10 +37,20 @@ def imperfective_past(w: Words, i: int) -> bool:
 
 def receiving_no_guest(w: Words, i: int) -> bool:
     """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting; so is
-    the guest as the passive's subject, ``вице-премьер был принят президентом``)."""
+    the guest as the passive's subject, ``вице-премьер был принят президентом``; an indeclinable guest's name before
+    the verb and the host after it, ``Шевченко принял президент …``, which the parser reads as two subjects)."""
     return w.lem[i] in ("принять", "принимать") and not any(
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
-        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i]))
+        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i])) and not _guest_first(w, i)
+
+
+def _guest_first(w: Words, i: int) -> bool:
+    """``Кравченко принял министр …``: a person's name right before the verb and a subject in the nominative after
+    it (the parser reads the name as a second subject, or hangs it on the word before): the guest, then the host."""
+    verb = w.tokens[i]
+    return i > 0 and w.tokens[i - 1].pos == "PROPN" and w.kind(w.tokens[i - 1]) == "person" and any(
+        t.rel == "nsubj" and t.pos in ("NOUN", "PROPN") and t.start >= verb.stop and t.feats.get("Case") == "Nom"
+        for t in w.children(verb))
 
 
 def round_of_no_talks(w: Words, i: int) -> bool:
@@ -71,6 +84,17 @@ def _in_a_city(w: Words) -> bool:
     """Does the sentence place something in a city (``в Кито``: a place after ``в``/``во`` that is no country)?"""
     return any(k > 0 and w.tokens[k - 1].text.lower() in IN_PREPOSITIONS and (m := w.mention(t)) is not None
                and m.type == "LOC" and w.mentions.kind(m) != "country" for k, t in enumerate(w.tokens))
+
+
+def not_held(w: Words, i: int) -> bool:
+    """``выступили за диалог``: a word of ``HELD_ONLY`` reports a meeting only as the object of a verb of holding or
+    the subject of one of taking place (``провели в Лиме диалог``, ``состоялся диалог``)."""
+    if w.lem[i] not in HELD_ONLY:
+        return False
+    head = w.head_index(w.tokens[i])
+    rel = w.tokens[i].rel
+    return head is None or not (rel == "obj" and w.lem[head] in LIGHT_VERBS or rel.startswith("nsubj")
+                                and w.lem[head] in HAPPEN)
 
 
 def meeting_the_public(w: Words, i: int) -> bool:

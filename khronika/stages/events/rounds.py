@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ...format_rounds import ordinal, round_in
+from ...format_rounds import ROMAN, ordinal, roman, round_in
 from ...formats import KINDS
 from ...literals import haystack, may_match
+from ...morph import parses
 from ...records import Token
 from .sentence import Words
 
@@ -43,8 +44,31 @@ def round_of(w: Words, trigger: Token | None = None) -> int | None:
     told = round_in(text)
     if told is None and (m := _BEFORE_QUOTED.search(text)) is not None and (n := ordinal(m[1])) and n > 1:
         return n  # "прошел девятый «2+2»": the ordinal of a format named in quotation marks
-    return told
+    return told if told is not None else _roman_before_name(text)
+
+
+def _roman_before_name(text: str) -> int | None:
+    """``провели XIX Межрегиональный совет``: a Roman numeral before a capitalised name numbers the sitting it names,
+    as official texts do; not one after a name (``Карл III Виндзор``), unless a preposition makes that a place."""
+    for m in _ROMAN_NAME.finditer(text):
+        if not _after_name(text[:m.start()]) and (n := roman(m[1])) and n > 1:
+            return n
+    return None
+
+
+def _after_name(before: str) -> bool:
+    """Does a given name end ``before`` (``королем Карлом``), not a place after its preposition or adjective
+    (``в Арике``, ``в приморской Арике``)?"""
+    name = _NAME_BEFORE.search(before)
+    if name is None or not any("Name" in p.tag for p in parses(name[2])):
+        return False
+    word = (name[1] or "").lower()
+    return word not in _PLACE_PREPOSITIONS and not (word and parses(word) and "ADJF" in parses(word)[0].tag)
 
 
 _BEFORE_QUOTED = re.compile(r"(?<!\w)([а-яё]+)\s+«", re.IGNORECASE)
 _DIGIT_ORDINAL = re.compile(r"(?<![\d.])(\d{1,3})-(?:й|я|е|го|му|м|ю|ое|ая|ой|ый|ого)(?!\w)")  # "47-го саммита"
+_ROMAN_NAME = re.compile(r"(?<![\w-])(" + ROMAN + r")\s+[А-ЯЁ][а-яё]{2,}")
+# "Карл III", "Лев XIV": the numeral of a name (not "в Арике XIX …": a place, after its preposition)
+_NAME_BEFORE = re.compile(r"(?:(\w+)\s+)?([А-ЯЁA-Z][\w-]*)\s+$")
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "у", "под", "над"})

@@ -78,7 +78,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
                                                                                                       node) \
                         or _holds_event(w, node, trigger, timex):
                     return True
-                if _subordinate(w, node, trigger):
+                if _subordinate(w, node, trigger) or _relative_of_other(w, node, trigger):
                     return True  # "после того, как 12 мая пограничники задержали рыбаков": the time of that clause
                 node = w.head(node)
     return False
@@ -124,6 +124,15 @@ def _subordinate(w: Words, verb: Token, trigger: Token) -> bool:
         t.text == "," for t in w.tokens if m.stop <= t.start < trigger.start) for m in marks)
 
 
+def _relative_of_other(w: Words, verb: Token, trigger: Token) -> bool:
+    """The verb of a ``который`` clause describing a noun other than the trigger (``продлить пакт, срок действия
+    которого истекает в мае``): what it tells of that noun has a time of its own."""
+    if verb.pos != "VERB" or verb.rel != "acl:relcl" or verb.head_id in (trigger.id, trigger.head_id) \
+            or (noun := w.head(verb)) is None or noun.pos not in ("NOUN", "PROPN"):
+        return False
+    return any(w.lem[w.position[t.id]] == "который" for t in w.tokens if noun.stop <= t.start < verb.start)
+
+
 def _circumstance(w: Words, noun: Token, trigger: Token) -> bool:
     """An event noun the trigger is told in the course of (``договорились в ходе встречи … в августе``, ``по итогам
     переговоров 18 ноября подписали``, ``на полях саммита``): its date is the trigger's too."""
@@ -141,15 +150,25 @@ def _circumstance(w: Words, noun: Token, trigger: Token) -> bool:
 def modifies_noun(w: Words, timex: Timex, trigger: Token) -> bool:
     """A date right after a noun other than the trigger that it depends on, without a preposition (or after ``от``):
     what it dates is that thing (``решение арбитража 2019 года``, ``инцидент 18 ноября``, ``нота от 17 ноября``);
-    not a date set off by a comma (``…, Лима, 12 марта 2031 года``)."""
+    not a date set off by a comma (``…, Лима, 12 марта 2031 года``).  A bare year in the genitive dates the noun it
+    hangs on even past that noun's own words (``договор о стоках Амазонки 1978 года``): a year that dates an act takes
+    a preposition (``в 1978 году``)."""
     inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
     if not inside or inside[0].pos == "ADP" and inside[0].text.lower() != "от":
         return False
     before = [t for t in w.tokens if t.stop <= timex.start]
     noun = before[-1] if before else None
     heads = {t.head_id for t in inside if t.head_id not in {x.id for x in inside}}
-    return noun is not None and noun.pos == "NOUN" and heads == {noun.id} \
-        and noun.id not in (trigger.id, trigger.head_id)
+    if noun is not None and noun.pos == "NOUN" and heads == {noun.id}:
+        return noun.id not in (trigger.id, trigger.head_id)
+    return _bare_year(timex, inside) and len(heads) == 1 and (head := w.by_id.get(next(iter(heads)))) is not None \
+        and head.pos in ("NOUN", "PROPN") and head.stop <= timex.start and head.id not in (trigger.id, trigger.head_id)
+
+
+def _bare_year(timex: Timex, inside: list[Token]) -> bool:
+    """``1978 года``: a year alone, in the genitive, with no preposition."""
+    return timex.date.precision == "year" and inside[0].text.isdigit() and len(inside) == 2 \
+        and inside[1].text.lower() in ("года", "г.", "г")
 
 
 def _holds_event(w: Words, verb: Token, trigger: Token, timex: Timex) -> bool:

@@ -82,8 +82,9 @@ class EventStage:
                 if last is not None:
                     events[last] = with_delegates(events[last], people)
                     met = _met(events[last], persons, at, met)
-            # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit
-            seen: set[tuple[str, bool]] = set()
+            # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
+            # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts)
+            seen: set[tuple[str, bool, int]] = set()
             for type_, mode, trig in find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
@@ -94,7 +95,7 @@ class EventStage:
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow
-                key = (type_, fact == "planned")
+                key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens))
                 if key in seen:
                     continue
                 # the day of the last event told before (in its item of a digest), by its own words where one was

@@ -19,6 +19,7 @@ from .meeting_vetoes import (
     mechanism,
     meeting_asked_for,
     meeting_the_public,
+    not_held,
     recalled_for_talks,
     receiving_no_guest,
     round_of_no_talks,
@@ -363,4 +364,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
     _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
-    meeting_the_public, _asked, recalled_for_talks, no_envoy_returns, *objects.VETOES)
+    meeting_the_public, not_held, _asked, recalled_for_talks, no_envoy_returns, *objects.VETOES)
