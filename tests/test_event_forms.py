@@ -626,11 +626,3 @@ def test_a_side_not_ready_to_discuss_a_question_rejects_it(events):
     assert reject.type == "REJECT"
     assert [e.type for e in events("Министры Чили и Перу провели переговоры в Лиме. Перуанская сторона готова "
                                    "обсуждать вопрос о границе.")] == ["CONSULT"]
-
-
-def test_a_joint_session_of_governments_in_the_plural_is_a_meeting_of_their_states(events):
-    evs = events("Правительства Чили и Перу провели в Арике совместное заседание. Следующее совместное заседание "
-                 "правительств решено провести в Лиме в 2027 году.")
-    assert [(e.type, e.factuality) for e in evs] == [("CONSULT", "occurred"), ("CONSULT", "planned")]
-    assert evs[1].date == PartialDate(2027)
-    assert events("В пятницу прошло заседание правительства Армении, на котором министры обсудили бюджет.") == ()

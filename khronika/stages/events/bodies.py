@@ -13,8 +13,7 @@ A body meets (CONSULT) when it is an international or bilateral mechanism that t
 
 A session of a commission, council or group in a sentence that names two countries (``министры Армении и
 Грузии провели заседание комиссии``) is a session of their joint body.
-A session of governments or parliaments in the plural (``совместное заседание правительств``) is one of their
-states.  Never ``заседание правительства``, ``сессия Госдумы``, ``совета директоров``: no mechanism of dialogue.
+Never ``заседание правительства``, ``сессия Госдумы``, ``совета директоров``: no mechanism of dialogue.
 A session told again in the document (``Следующее заседание комиссии``) is one where the body's head word
 was already a mechanism's in an earlier sentence (``Words.bodies``)."""
 from __future__ import annotations
@@ -135,8 +134,6 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     while k < stop - 1 and w.tokens[k].pos == "ADJ":
         k += 1
     nxt, adjectives = w.lem[k], set(w.lem[i + 1:k])
-    if nxt in _GOVERNMENTS and w.tokens[k].feats.get("Number") == "Plur":
-        return 2  # "совместное заседание правительств": the governments of two states sit together
     if nxt in _JOINT_BODIES and adjectives & _INTERSTATE:
         return 2  # "заседание межправительственной комиссии": of states, whoever they are
     # "министры двух стран провели заседание комиссии": a body of the two countries named
@@ -175,7 +172,6 @@ _SIDES = "сторона"  # "Следующее заседание сторон
 _COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together
-_GOVERNMENTS = ("правительство", "кабинет", "парламент")  # in the plural, the session is of several states
 _FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
 _INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
