@@ -14,6 +14,15 @@ import re
 from . import lexicon
 from .morph import fold
 from .morph import parses as _parses
+from .word_classes import (  # noqa: F401  (names.is_known …: the word classes of names' rules)
+    FUNCTION_POS,
+    PROPER_GRAMMEMES,
+    is_adverb,
+    is_common_noun,
+    is_function_word,
+    is_known,
+    is_verb_form,
+)
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
@@ -30,7 +39,6 @@ UNDOTTED_ABBREVIATIONS = _TITLES["UNDOTTED_ABBREVIATIONS"]
 TITLE_ABBREVIATIONS = {row["abbreviation"]: row["title"] for row in lexicon.table(
     "title_abbreviations.tsv", (lexicon.Column("abbreviation"), lexicon.Column("title")), ("abbreviation",))}
 # Grammemes of proper names: a reading with one is no common noun.
-PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def _match_case(word: str, like: str) -> str:
@@ -318,45 +326,6 @@ def plural_place_lemma(word: str) -> str | None:
     """The dictionary's nominative of a place name used only in the plural (``Бендерах`` → ``бендеры``), else None."""
     found = {p.normal_form for p in _parses(word) if {"Geox", "Pltm"} <= set(p.tag.grammemes)}
     return found.pop() if len(found) == 1 else None
-
-
-def is_known(word: str) -> bool:
-    return any(p.is_known for p in _parses(word.lower()))
-
-
-def is_adverb(word: str) -> bool:
-    """Is the word, as the dictionary knows it, only an adverb (``Сегодня``, ``Вчера``, ``Здесь``), or first an
-    interjection or a particle and never a proper name (``Спасибо, Ольга Петровна``, ``Пожалуйста``)?"""
-    parses = [p for p in _parses(word.lower()) if p.is_known]
-    if parses and parses[0].tag.POS in ("INTJ", "PRCL") and not any(PROPER_GRAMMEMES & p.tag.grammemes for p in parses):
-        return True
-    return bool(parses) and all(p.tag.POS == "ADVB" for p in parses)
-
-
-FUNCTION_POS = frozenset({"NPRO", "CONJ", "PRCL", "ADVB", "PREP", "INTJ"})
-
-
-def is_function_word(word: str) -> bool:
-    """Is the word, as the dictionary knows it, only a pronoun, conjunction, particle, adverb or preposition (``Что``,
-    ``Когда``, ``Если``), never a noun or a name (``Ли`` is a surname too)?"""
-    parses = [p for p in _parses(word.lower()) if p.is_known]
-    return bool(parses) and all(p.tag.POS in FUNCTION_POS for p in parses)
-
-
-def is_verb_form(word: str) -> bool:
-    """Is the word, as the dictionary knows it, only a verb form (``Дискриминируются``)?"""
-    parses = [p for p in _parses(word.lower()) if p.is_known]
-    return bool(parses) and all(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in parses)
-
-
-def is_common_noun(word: str) -> bool:
-    """A known common noun (no proper-name grammeme): ``Стороны`` is, ``Япония`` and ``Путин`` are not."""
-    parses = [p for p in _parses(word.lower()) if p.is_known]
-    if not parses:
-        return False
-    best = parses[0]
-    proper = PROPER_GRAMMEMES | {"Abbr"}  # an abbreviation (``МИД``) is no common noun here either
-    return best.tag.POS == "NOUN" and not (proper & best.tag.grammemes) and best.score > 0.3
 
 
 def _inflect(word: str, grammemes: set[str], pos: set[str], case: str | None) -> str | None:

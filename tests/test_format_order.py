@@ -5,11 +5,8 @@ Texts written for this test: four outlets on one numbered session of a joint com
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from khronika.cli import app
-
-from .test_fusion_incremental import without_fused_ids
+from .test_fusion_incremental import ingested
 
 pytestmark = pytest.mark.slow
 
@@ -30,16 +27,7 @@ TEXTS = {
 
 
 def formats(tmp_path, name: str, order: list[str]) -> list[dict]:
-    folder = tmp_path / "in"
-    folder.mkdir(exist_ok=True)
-    for file, text in TEXTS.items():
-        (folder / file).write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    db, out = tmp_path / f"{name}.db", tmp_path / f"{name}.jsonl"
-    for file in order:
-        assert runner.invoke(app, ["ingest", str(folder / file), "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    return [r for r in without_fused_ids(out.read_text(encoding="utf-8")) if r["kind"] == "format"]
+    return [r for r in ingested(tmp_path, TEXTS, name, [[file] for file in order]) if r["kind"] == "format"]
 
 
 def test_format_records_are_the_same_whatever_the_order_documents_come_in(tmp_path):

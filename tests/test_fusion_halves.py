@@ -5,11 +5,8 @@ events are re-dated once it joins the meeting its dated outlets tell, and the an
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from khronika.cli import app
-
-from .test_fusion_incremental import without_fused_ids
+from .test_fusion_incremental import ingested
 
 pytestmark = pytest.mark.slow
 
@@ -26,18 +23,8 @@ TEXTS = {
 }
 
 
-def export(tmp_path, name: str, batches: list[list[str]]) -> list[dict]:
-    folder = tmp_path / "in"
-    folder.mkdir(exist_ok=True)
-    for file, text in TEXTS.items():
-        (folder / file).write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    db, out = tmp_path / f"{name}.db", tmp_path / f"{name}.jsonl"
-    for batch in batches:
-        assert runner.invoke(app, ["ingest", *[str(folder / f) for f in batch], "--db", str(db), "-q"]).exit_code == 0
-    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False)
-                  for r in without_fused_ids(out.read_text(encoding="utf-8")))
+def export(tmp_path, name: str, batches: list[list[str]]) -> list[str]:
+    return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in ingested(tmp_path, TEXTS, name, batches))
 
 
 def test_a_corpus_in_two_halves_either_way_gives_the_export_of_the_whole(tmp_path):

@@ -72,6 +72,25 @@ def without_fused_ids(export: str) -> list[dict]:
     return records
 
 
+def ingested(tmp_path, texts: dict[str, str], name: str, batches: list[list[str]]) -> list[dict]:
+    """The export (``without_fused_ids``) of ``texts`` (file name → text) written to a folder and ingested through the
+    CLI into a store ``name``, in ``batches`` of file names, one ingest each."""
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for file, text in texts.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    db, out = tmp_path / f"{name}.db", tmp_path / f"{name}.jsonl"
+    for batch in batches:
+        assert runner.invoke(app, ["ingest", *[str(folder / f) for f in batch], "--db", str(db), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return without_fused_ids(out.read_text(encoding="utf-8"))
+
+
 DAY, LATER = PartialDate(2024, 3, 14), PartialDate(2024, 6, 20)
 
 
