@@ -17,7 +17,7 @@ from .format_status import PLANNED
 _NUMBERED = (r"после\s+((?:\d{1,3}-?\w{0,3}|[IVXLC]{1,6}|[а-яё]+(?:го|й))\s+"
              r"(?:раунд|заседани|встреч|саммит|сесси|консультаци)\w*)([^.;:]*)")
 AFTER_NUMBERED = re.compile(r"\bвпервые\s+(?:\w+\s+)?" + _NUMBERED, re.I)
-# "39-е заседание …, первое после 38-го заседания в X в 2022 году": the sentence numbers its own meeting; the one
+# "14-е заседание …, первое после 13-го заседания в X в 2019 году": the sentence numbers its own meeting; the one
 # after which it is the first is an earlier round dated by the words after it.
 FIRST_AFTER = re.compile(r"\bперв(?:ое|ый|ая|ой|ого|ую)\s+(?:\w+\s+)?" + _NUMBERED, re.I)
 

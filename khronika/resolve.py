@@ -93,7 +93,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
-        # the surname as some mention wrote it too: ``Т. Хакимова``, normalised as a man's genitive, may be a woman's
+        # the surname as some mention wrote it too: ``Н. Рахимова``, normalised as a man's genitive, may be a woman's
         keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
         candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values())
         wanted = initials_of(e.get("aliases") or [])

@@ -206,7 +206,7 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
     if a.bodies & b.bodies and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
-        # "в среду и четверг прошла сессия … Совместной постоянной комиссии" told by its members' ministers only, and
+        # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
         # the session of that body its sides held that day: a body both name meets once a day
         return strength + 1
     if same_round and len(shared_sides) >= 2:

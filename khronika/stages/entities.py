@@ -100,7 +100,7 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
     cases, genders = name_cases(words, v), [t.feats.get("Gender") for _, _, t in words]
-    # "Хенрика Новак подчеркнула", "Кая Каллас", "Гульнара Сарсенбаева": a woman's name, in the nominative
+    # "Хенрика Новак подчеркнула", "Айя Линдгрен", "Гульнара Сарсенбаева": a woman's name, in the nominative
     if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words):
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
     normal = names.normalize_person([w for w, _, _ in words], cases, genders)

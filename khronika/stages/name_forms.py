@@ -31,8 +31,8 @@ def feminine_subject(words, v: DocView) -> bool:
 
 def woman_by_her_surname(words) -> bool:
     """Is the name a woman's, seen by a foreign surname ending in a consonant that stays undeclined after a
-    given name in -а/-я (``Кая Каллас``, ``Петра Новак``)?  A man's genitive would decline both (``Кая
-    Калласа``), so the given name is a woman's, in any case."""
+    given name in -а/-я (``Айя Линдгрен``, ``Петра Новак``)?  A man's genitive would decline both (``Айи
+    Линдгрена``), so the given name is a woman's, in any case."""
     if len(words) != 2:
         return False
     (given, _, g), (surname, _, _) = words
@@ -69,7 +69,7 @@ def name_cases(words, v: DocView) -> list[str | None]:
         return [shown] * len(cases)
     if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
             and head.feats.get("Case") and len(set(cases)) > 1:
-        # "президентов Уильяма Руто и Эммерсона Мнангагвы", the second read as Ins + Nom: it agrees with the first
+        # "президентов Питера Камау и Фараи Мусонды", the second read as Ins + Nom: it agrees with the first
         return [head.feats["Case"]] * len(cases)
     if all(c in (None, "Nom") for c in cases) and not any(names.known_name(w) for w, _, _ in words) \
             and names.span_case(cases, [w for w, _, _ in words]) in (None, "Nom"):
