@@ -7,6 +7,7 @@ one (``Первое заседание прошло в X, второе — в Y`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon, morph
 from .lexicon import Column
@@ -136,6 +137,7 @@ def roman(word: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)) or None
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence by the format history and by a format told again
 def numbered(sentence: str) -> bool:
     """Does the sentence number a meeting by an ordinal (``Девятое заседание``, ``12-й раунд``), not counting one
     since an event (``первая встреча после …``)?"""

@@ -129,3 +129,18 @@ def test_a_phone_call_of_one_day_told_without_whose():
     unlike = {**counts, "text": "Министры двух стран по телефону обсудили цены на бананы и квоты на вылов"}
     assert groups([named, later]) == set()
     assert groups([named, unlike]) == set()
+
+
+def test_two_requests_of_one_side_on_one_day_one_about_the_next_round_stay_apart():
+    from .test_fusion_sittings import ev as act
+
+    def request(id_, doc, text):
+        made = act(id_, doc, "2031-04-08", ["e:iso-EC"], type_="REQUEST", text=text, told="document",
+                   roles={"e:iso-EC": "source"})
+        return {**made, "trigger": text.split()[2]}  # the verb: "предложила", "призвала"
+
+    meeting = request("v:a", "d:1", "Эквадорская сторона предложила провести следующий, VII раунд консультаций в Лиме.")
+    trade = request("v:b", "d:2", "Эквадорская сторона призвала перуанских партнеров расширить закупки бананов.")
+    again = request("v:c", "d:3", "Эквадорская сторона предложила провести VII раунд консультаций в Лиме весной.")
+    assert groups([meeting, trade]) == set()
+    assert groups([meeting, again]) == {frozenset({"v:a", "v:c"})}

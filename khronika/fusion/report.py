@@ -159,6 +159,7 @@ def place_of(value: str | None, known: Known) -> Place | None:
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
 # are of the meeting their document tells before them.
 OUTCOMES = frozenset({"AGREE"})
+AGENDAS = OUTCOMES | {"REQUEST"}  # acts told apart by what they are about: a meeting to come or something else
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     sentence = text if lead is None else lead
     host = event["type"] == "CONSULT" and (event.get("mode") == "host" or not (
         event.get("format") or event.get("round") or named) and receives(sentence))
-    agenda = _agenda(sentence, text, event.get("trigger") or "") if event["type"] in OUTCOMES else None
+    agenda = _agenda(sentence, text, event.get("trigger") or "") if event["type"] in AGENDAS else None
     # an agreement on the next meeting tells its round ("Следующее, 13-е заседание договорились провести …"): one on
     # another round is another agreement (``rules.compatible``)
     number = event.get("round") or (round_in(sentence) if agenda else None)

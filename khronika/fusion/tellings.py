@@ -40,8 +40,8 @@ def receives(sentence: str) -> bool:
 
 def _modifier(word: str) -> bool:
     """An adjective or an ordinal before the noun an agreement is about (``следующий``, ``четвертый``, ``4-й``)."""
-    if any(c.isdigit() for c in word):
-        return True
+    if any(c.isdigit() for c in word) or re.fullmatch(r"[IVXLC]+", word):
+        return True  # "4-й", "XV"
     found = parses(word.lower())[:1]
     return bool(found) and found[0].tag.POS in ("ADJF", "ADJS", "PRTF", "NUMR")
 
