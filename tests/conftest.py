@@ -96,6 +96,16 @@ def pg_url(pg_server):
 
 
 @pytest.fixture(scope="session")
+def read_news(pipeline):
+    """(text, publication date) → the document the whole pipeline makes of it (a page ``t.txt``)."""
+    from khronika.records import Document, Source
+
+    def go(text, published=None):
+        return pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
+    return go
+
+
+@pytest.fixture(scope="session")
 def quotes_of(pipeline):
     """Text → (document, [(speaker's name, quoted text, direct)], entity names) after the quote stage."""
     from khronika.records import Document, Source

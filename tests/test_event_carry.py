@@ -4,7 +4,7 @@ sentence before, a meeting's participial clause, the words quoted, ``накан�
 announcement, a negated acceptance of a demand is a refusal; names and bylines of real pages."""
 import pytest
 
-from khronika.records import Document, PartialDate, Source
+from khronika.records import PartialDate
 
 pytestmark = pytest.mark.slow
 
@@ -12,9 +12,9 @@ PUBLISHED = "2024-05-17"  # a Friday
 
 
 @pytest.fixture(scope="module")
-def doc(pipeline):
+def doc(read_news):
     def go(text, published=PUBLISHED):
-        return pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
+        return read_news(text, published)
     return go
 
 

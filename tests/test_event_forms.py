@@ -8,10 +8,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):
+def events(read_news):
     def go(text, published="2024-05-17"):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
-        return doc.events
+        return read_news(text, published).events
     return go
 
 

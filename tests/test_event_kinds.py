@@ -8,10 +8,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):
+def events(read_news):
     def go(text, published="2025-03-14"):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
-        return doc.events
+        return read_news(text, published).events
     return go
 
 

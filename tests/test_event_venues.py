@@ -3,7 +3,7 @@ kind (``в перуанском городе X``), a capital the entities stage 
 meeting, a dateline that names where the report was written, ``Тогда`` and ``накануне`` of a day told before."""
 import pytest
 
-from khronika.records import Document, PartialDate, Source
+from khronika.records import PartialDate
 from khronika.timex import find_timexes
 
 pytestmark = pytest.mark.slow
@@ -12,9 +12,9 @@ PUBLISHED = "2031-03-21"  # a Friday
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):
+def run(read_news):
     def go(text, published=PUBLISHED):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published=published)))
+        doc = read_news(text, published)
         names = {e.id: e.name for e in doc.entities}
         return [(e, names.get(e.place, e.place)) for e in doc.events]
     return go

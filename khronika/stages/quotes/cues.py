@@ -16,6 +16,8 @@ SPEECH: dict[str, frozenset[str]] = {
 
 PRONOUNS = lexicon.words("pronouns.tsv")
 FIRST_PERSON = PRONOUNS["FIRST_PERSON"]
+# Any word of a speaker talking of himself: "я", "мы", "нас", "наша", "мой" (a quotation so told is one's own words).
+FIRST_PERSON_WORDS = FIRST_PERSON | PRONOUNS["WE"] | PRONOUNS["OUR"] | PRONOUNS["MY"]
 # "он"/"она": a person named before whose gender fits.
 PERSONAL = {**{w: "Masc" for w in PRONOUNS["HE"]}, **{w: "Fem" for w in PRONOUNS["SHE"]}}
 _WORDS = lexicon.words("quote_words.tsv")

@@ -15,10 +15,10 @@ from ...marks import DASHES
 from ...morph import fold
 from ...records import Quote
 from .authored import turn
-from .cues import FIRST_PERSON, PRONOUNS
+from .cues import FIRST_PERSON_WORDS, PRONOUNS
 from .reading import Reading, quote_id, trim
 
-WE, OUR, MY, YOU = PRONOUNS["WE"], PRONOUNS["OUR"], PRONOUNS["MY"], PRONOUNS["YOU"]
+YOU = PRONOUNS["YOU"]
 
 
 def interview_quotes(r: Reading) -> list[Quote]:
@@ -54,7 +54,7 @@ def interview_quotes(r: Reading) -> list[Quote]:
 def _asks(paragraph: str) -> bool:
     """A question: it ends with a question mark, or addresses the person (``вас``) and speaks for no one (``мы``)."""
     said = set(re.findall(r"\w+", fold(paragraph)))
-    return paragraph.rstrip().endswith("?") or bool(said & YOU) and not said & (WE | OUR | MY | FIRST_PERSON)
+    return paragraph.rstrip().endswith("?") or bool(said & YOU) and not said & FIRST_PERSON_WORDS
 
 
 def _dashed(paragraph: str) -> bool:

@@ -16,7 +16,7 @@ from ..entities import with_countries
 from ..roles import head_lemma
 from .actors import best
 from .authored import authored_quotes, statement_title
-from .cues import PRONOUNS, REPORTS, cue_lemma
+from .cues import FIRST_PERSON_WORDS, REPORTS, cue_lemma
 from .direct import find_direct
 from .indirect import find_indirect
 from .interview import interview_quotes
@@ -183,9 +183,6 @@ def principal(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]
     return out
 
 
-SPEAKING = PRONOUNS["WE"] | PRONOUNS["OUR"] | PRONOUNS["MY"] | PRONOUNS["FIRST_PERSON"]  # "мы", "наша", "я", "мой"
-
-
 def led_in(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]]) -> list[Quote]:
     """A quotation in the first person with no attribution that opens the paragraph right after one naming a single
     person (``Министр X прибыл в Y.`` / ``«Мы приехали с добрыми намерениями»``) is that person's words."""
@@ -204,7 +201,7 @@ def led_in(r: Reading, quotes: list[Quote], unattributed: set[tuple[int, int]]) 
 
 
 def _first_person(text: str) -> bool:
-    return bool({w.lower() for w in re.findall(r"\w+", text)} & SPEAKING)
+    return bool({w.lower() for w in re.findall(r"\w+", text)} & FIRST_PERSON_WORDS)
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:
