@@ -3,7 +3,8 @@ say so (``link``: enough in common, a strength above zero).
 
 Nothing may disagree: the type; dates at the coarser precision, a date that is only the document's being that
 day or a few before it, and an undated report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and
-month (``days.py``); format and round where both are
+month (``days.py``; but one numbered session of a mechanism in one city told on two of its days: ``one_session``);
+format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
@@ -12,13 +13,14 @@ two persons in common on one day, and never disagrees for acts other than meetin
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
-different persons; a negated report and one that is not; for acts, sources and targets (a mutual act, an
+different persons; a negated report and one that is not (but a sitting planned for a day and that sitting told called
+off: ``called_off``); for acts, sources and targets (a mutual act, an
 agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
 ``tellings.agrees_to_meet``); a phone call or a multilateral meeting and a report of
 another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
 when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
 two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of a
-mechanism (``reception_and_session``).
+mechanism, unless host and guest both sit in it (``reception_and_session``).
 
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day, or in the same city (their offices not told);
@@ -112,7 +114,7 @@ from ..settings import FusionSettings
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
-from .modes import one_sitting, plan_and_sitting, reception_and_session
+from .modes import called_off, one_session, one_sitting, plan_and_sitting, reception_and_session
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
@@ -131,9 +133,9 @@ def _day(r: Report) -> bool:
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    if a.type != b.type or not dates_fit(a, b):
+    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b)):
         return False
-    if (a.factuality == "negated") != (b.factuality == "negated"):
+    if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
         return False
     for x, y in ((a.format, b.format), (a.round, b.round)):
         if x is not None and y is not None and x != y:

@@ -1,0 +1,86 @@
+"""One sitting told in ways that look like two (hand-made events, invented persons and places): a host receiving the
+colleague he holds the round with; a numbered session of days, told opened on its first day and closed on its last; a
+sitting planned for a day and that sitting told called off.  And their limits: a head of state receiving a member of
+the delegation is not the round; other rounds, other cities, days far apart, a sitting held and one called off stay
+apart."""
+from khronika.fusion import Known
+
+from .test_fusion import grouped
+from .test_fusion_sittings import ev
+
+KNOWN = Known(
+    persons={"e:pe-dm": "Хорхе Салинас", "e:ke-dm": "Дэвид Кипроно", "e:ke-pr": "Сэмюэл Очиенг"},
+    roles={"e:pe-dm": {("заместитель министра иностранных дел", "e:iso-PE")},
+           "e:ke-dm": {("заместитель министра иностранных дел", "e:iso-KE")},
+           "e:ke-pr": {("президент", "e:iso-KE")}},
+    country={"e:nairobi": "e:iso-KE"}, names={"e:nairobi": "Найроби"})
+SIDES = ["e:iso-PE", "e:iso-KE"]
+
+
+def groups(events) -> set[frozenset]:
+    return grouped(events, KNOWN)
+
+
+ROUND = ("Заместители министров иностранных дел Перу и Кении Хорхе Салинас и Дэвид Кипроно провели в среду в Найроби "
+         "четвертый раунд политических консультаций.")
+
+
+def test_a_host_receiving_the_colleague_he_holds_the_round_with_is_the_round():
+    session = ev("v:a", "d:1", "2031-03-12", SIDES + ["e:pe-dm", "e:ke-dm"], place="Найроби", rnd=4, text=ROUND)
+    host = ev("v:b", "d:2", "2031-03-12", SIDES + ["e:ke-dm", "e:pe-dm"], mode="host",
+              roles={"e:ke-dm": "source", "e:pe-dm": "target"},
+              text="Замминистра иностранных дел Кении Кипроно сегодня принял перуанского коллегу Салинаса.")
+    assert groups([session, host]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_head_of_state_receiving_a_guest_is_not_the_round():
+    session = ev("v:a", "d:1", "2031-03-12", SIDES + ["e:pe-dm", "e:ke-dm"], place="Найроби", rnd=4, text=ROUND)
+    president = ev("v:c", "d:3", "2031-03-12", SIDES + ["e:ke-pr", "e:pe-dm"], mode="host", place="Найроби",
+                   text="Президент Кении Сэмюэл Очиенг принял в Найроби заместителя министра иностранных дел Перу "
+                        "Хорхе Салинаса.")
+    assert groups([session, president]) == set()
+
+
+OPENED = "Сегодня в Найроби открылась девятая сессия Совместной комиссии по сотрудничеству между Перу и Кенией."
+
+
+def session_day(id_, doc, date, rnd=9, place="Найроби", text=None):
+    return ev(id_, doc, date, SIDES, place=place, rnd=rnd,
+              text=text or f"Перу и Кения завершили в {place} {rnd}-ю сессию Совместной комиссии по сотрудничеству.")
+
+
+def test_a_session_of_days_told_opened_and_closed_is_one():
+    opened = session_day("v:a", "d:1", "2031-03-09", text=OPENED)
+    closed = session_day("v:b", "d:2", "2031-03-10")
+    assert groups([opened, closed]) == {frozenset({"v:a", "v:b"})}
+    later = session_day("v:c", "d:3", "2031-03-11")  # a session of three days
+    assert groups([opened, later]) == {frozenset({"v:a", "v:c"})}
+
+
+def test_other_rounds_cities_and_days_far_apart_stay_apart():
+    opened = session_day("v:a", "d:1", "2031-03-09", text=OPENED)
+    assert groups([opened, session_day("v:b", "d:2", "2031-03-10", rnd=10)]) == set()
+    assert groups([opened, session_day("v:c", "d:3", "2031-03-10", place="Момбасе")]) == set()
+    assert groups([opened, session_day("v:d", "d:4", "2031-03-16")]) == set()
+
+
+PLANNED = "Совместная комиссия Перу и Кении соберется 2 апреля в Лиме на десятое заседание."
+
+
+def test_a_sitting_planned_and_the_same_sitting_called_off_are_one():
+    planned = ev("v:a", "d:1", "2031-04-02", SIDES, place="Лима", factuality="planned", text=PLANNED)
+    off = ev("v:b", "d:2", "2031-04-02", [], place="Лима", factuality="negated",
+             text="Заседание Совместной комиссии, назначенное на 2 апреля в Лиме, не состоится.")
+    month = ev("v:c", "d:3", "2031-04", SIDES, factuality="planned",  # the plan of the month, told by its sides
+               text="Совместная комиссия Перу и Кении соберется в начале апреля в Лиме на десятое заседание.")
+    assert groups([planned, off, month]) == {frozenset({"v:a", "v:b", "v:c"})}
+
+
+def test_a_sitting_held_is_not_one_called_off():
+    held = ev("v:a", "d:1", "2031-04-02", SIDES, place="Лима",
+              text="Совместная комиссия Перу и Кении провела 2 апреля в Лиме десятое заседание.")
+    off = ev("v:b", "d:2", "2031-04-02", [], place="Лима", factuality="negated",
+             text="Заседание Совместной комиссии, назначенное на 2 апреля в Лиме, не состоится.")
+    assert groups([held, off]) == set()
+    planned = ev("v:c", "d:3", "2031-04-09", SIDES, place="Лима", factuality="planned", text=PLANNED)
+    assert groups([planned, off]) == set()  # another day
