@@ -3,7 +3,9 @@ colleague he holds the round with; a numbered session of days, told opened on it
 sitting planned for a day and that sitting told called off.  And their limits: a head of state receiving a member of
 the delegation is not the round; other rounds, other cities, days far apart, a sitting held and one called off stay
 apart."""
-from khronika.fusion import Known
+from khronika.export import _event_record
+from khronika.fusion import Known, report
+from khronika.fusion.rules import compatible
 
 from .test_fusion import grouped
 from .test_fusion_sittings import ev
@@ -84,3 +86,51 @@ def test_a_sitting_held_is_not_one_called_off():
     assert groups([held, off]) == set()
     planned = ev("v:c", "d:3", "2031-04-09", SIDES, place="Лима", factuality="planned", text=PLANNED)
     assert groups([planned, off]) == set()  # another day
+
+
+def test_a_planned_report_of_no_day_and_the_sitting_called_off():
+    title = report(ev("v:e", "d:1", None, SIDES, factuality="planned",
+                      text="Перу и Кения отложили заседание Совместной комиссии."), KNOWN, "Перу и Кения отложили "
+                   "заседание Совместной комиссии.")
+    off = report(ev("v:b", "d:2", "2031-04-02", [], place="Лима", factuality="negated"), KNOWN,
+                 "Заседание Совместной комиссии, назначенное на 2 апреля в Лиме, не состоится.")
+    assert compatible(title, off)
+    held = report(ev("v:c", "d:3", "2031-04-02", SIDES, place="Лима"), KNOWN,
+                  "Совместная комиссия Перу и Кении провела 2 апреля в Лиме десятое заседание.")
+    assert not compatible(held, off)
+
+
+HELD = "Хорхе Салинас и Дэвид Кипроно провели в среду в Найроби консультации."
+
+
+def test_the_next_meeting_told_by_two_reports_of_the_meeting_held_is_one():
+    held = ev("v:a", "d:1", "2031-06-04", SIDES + ["e:pe-dm", "e:ke-dm"], place="Найроби", rnd=4, text=ROUND)
+    also = ev("v:b", "d:2", "2031-06-04", SIDES + ["e:pe-dm", "e:ke-dm"], place="Найроби", text=HELD)
+    first = {**ev("v:c", "d:1", "2032-03", SIDES, factuality="planned",
+                  text="Следующий раунд планируется провести там же в марте будущего года."), "meetings": [held]}
+    second = {**ev("v:d", "d:2", "2032-03", [], place="Лима", factuality="planned",
+                   text="Следующий раунд консультаций пройдет в марте в Лиме."), "meetings": [also]}
+    assert groups([held, also, first, second]) == {frozenset({"v:a", "v:b"}), frozenset({"v:c", "v:d"})}
+    other = ev("v:e", "d:2", "2031-06-11", SIDES + ["e:ke-pr"], place="Момбасе",
+               text="Президент Кении Сэмюэл Очиенг провел в Момбасе переговоры.")
+    assert groups([held, first, {**second, "meetings": [other]}]) == set()  # after meetings that are not one
+
+
+class _Texts:
+    def evidence(self, doc, a, b):
+        return {"doc": doc, "start": a, "stop": b, "text": ""}
+
+
+def _member(id_, factuality, place, date):
+    return {"id": id_, "doc": "d:" + id_, "type": "CONSULT", "mode": "meet", "factuality": factuality, "place": place,
+            "date": date, "date_precision": "day", "date_from": "text", "start": 0, "stop": 1, "more": [],
+            "participants": [], "format": None, "round": None, "topics": [], "trigger": "заседание"}
+
+
+def test_a_fused_sitting_called_off_by_one_report_and_its_city():
+    record = _event_record("v:a", [_member("v:a", "planned", "e:iso-PE", "2031-04-02"),
+                                   _member("v:b", "negated", "e:lima", "2031-04-02")], _Texts())
+    assert record["factuality"] == "negated" and record["place"] == "e:lima"
+    held = _event_record("v:a", [_member("v:a", "negated", None, "2031-04-02"),
+                                 _member("v:b", "occurred", None, "2031-04-02")], _Texts())
+    assert held["factuality"] == "occurred"

@@ -10,7 +10,8 @@ most strongly linked to, and for a document's date the group of that very day fi
 one that fits two groups alike joins none and stays alone, so that it never bridges them (unless they are lone
 reports of one document, one event it tells twice: it joins the one of the most persons, then sides, of the
 smallest id); one that fits none
-groups with reports of its own precision (of its day, or of its numbered round: a session of days).  Ties are broken by event id, and event ids come
+groups with reports of its own precision (of its day, or of its numbered round: a session of days).  Ties are
+broken by event id, and event ids come
 from document contents, so the groups do not depend on the order of ingestion.  A group's id is
 the smallest event id among its members (``stable.py`` then keeps the ids exported before).
 """

@@ -70,11 +70,12 @@ def one_session(a: Report, b: Report) -> bool:
 def called_off(a: Report, b: Report) -> bool:
     """A sitting planned for a day and the sitting of that day told called off (``заседание комиссии, намеченное на
     3 мая в X, отложено``; ``решение отложить заседание комиссии, намеченное на начало мая``): one sitting of one
-    mechanism (or of the same two sides), dated by the words of each, one of them to the day, the other at least to the
-    month — however each outlet tells its factuality (its places must still agree: ``rules.compatible``)."""
+    mechanism (or of the same two sides), one report dated to that day by its own words, the other too or to its month,
+    or not dated (``X и Y отложили заседание комиссии``: it joins the one group it fits) — however each outlet tells its
+    factuality (its places must still agree: ``rules.compatible``)."""
     if a.type != "CONSULT" or {a.factuality, b.factuality} not in ({"planned", "negated"}, {"proposed", "negated"}):
         return False
-    dated = all(r.date and len(r.date) >= 7 and not r.default for r in (a, b))
+    dated = all(not r.date or len(r.date) >= 7 and not r.default for r in (a, b))
     return dated and (_own_day(a) or _own_day(b)) and (_of_one_body(a, b) or len(a.sides & b.sides) >= 2)
 
 

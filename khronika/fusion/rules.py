@@ -73,6 +73,9 @@ Meetings (CONSULT) are linked by
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
   пограничный комитет заседал в среду в X``), as evidence much alike does, and a meeting of the same day, two sides
   in common or one report telling none (its ministers only, their countries not told);
+* planned by both, both dated, with evidence somewhat alike (``FusionSettings.outcome_overlap``), each told after
+  meetings its document tells held on a day, a meeting of one linked to one of the other: the next meeting told by two
+  reports of the meeting held (``Следующее заседание планируется провести там же в марте``).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -204,6 +207,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
+    if a.factuality == b.factuality == "planned" and a.date and b.date and (overlap(a, b) or 0.0) >= \
+            settings.outcome_overlap and any(compatible(x, y) and _meeting_link(x, y, settings)
+                                             for x in a.meetings for y in b.meetings):
+        return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
     if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
