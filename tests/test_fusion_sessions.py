@@ -134,3 +134,17 @@ def test_a_fused_sitting_called_off_by_one_report_and_its_city():
     held = _event_record("v:a", [_member("v:a", "negated", None, "2031-04-02"),
                                  _member("v:b", "occurred", None, "2031-04-02")], _Texts())
     assert held["factuality"] == "occurred"
+
+
+def expulsion(id_, doc, date, target, text):
+    return ev(id_, doc, date, ["e:iso-KE", target], type_="SANCTION", text=text,
+              roles={"e:iso-KE": "source", target: "target"})
+
+
+def test_one_expulsion_told_with_another_verb_by_each_outlet():
+    declared = expulsion("v:a", "d:1", "2031-05-13", "e:iso-PE",
+                         "Кения объявила персонами нон грата двух сотрудников посольства Перу.")
+    undated = expulsion("v:b", "d:2", None, "e:iso-PE", "Найроби выслал двоих сотрудников торгового представительства.")
+    assert groups([declared, undated]) == {frozenset({"v:a", "v:b"})}
+    other = expulsion("v:c", "d:3", None, "e:iso-BO", "Найроби выслал двоих сотрудников торгового представительства.")
+    assert groups([declared, other]) == set()  # another target

@@ -318,7 +318,7 @@ def country_word(word: str) -> str | None:
 
 # Verbs that tell one act however an outlet words it ("отклонила", "отверг", "отказался"): the set's name stands
 # for each of them among the words of an evidence, so that two tellings of one refusal share their verb.
-_ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL",) for lem in _FUSION_WORDS[name]}
+_ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL", "ONE_EXPULSION") for lem in _FUSION_WORDS[name]}
 _ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
 
 
