@@ -1,8 +1,9 @@
 """One sitting told in ways that look like two (hand-made events, invented persons and places): a host receiving the
 colleague he holds the round with; a numbered session of days, told opened on its first day and closed on its last; a
-sitting planned for a day and that sitting told called off.  And their limits: a head of state receiving a member of
-the delegation is not the round; other rounds, other cities, days far apart, a sitting held and one called off stay
-apart."""
+sitting planned for a day and that sitting told called off; the next meeting told by two reports of the meeting held;
+one expulsion worded otherwise; a numbered round told under the dateline of another city.  And their limits: a head
+of state receiving a member of the delegation is not the round; other rounds, other cities, days far apart, a sitting
+held and one called off, another target stay apart."""
 from khronika.export import _event_record
 from khronika.fusion import Known, report
 from khronika.fusion.rules import compatible
@@ -148,3 +149,17 @@ def test_one_expulsion_told_with_another_verb_by_each_outlet():
     assert groups([declared, undated]) == {frozenset({"v:a", "v:b"})}
     other = expulsion("v:c", "d:3", None, "e:iso-BO", "Найроби выслал двоих сотрудников торгового представительства.")
     assert groups([declared, other]) == set()  # another target
+
+
+def test_a_numbered_round_told_under_the_dateline_of_the_outlets_city():
+    held = ev("v:a", "d:1", "2031-05-14", SIDES + ["e:pe-dm", "e:ke-dm"], place="Момбаса", rnd=5,
+              text="В Момбасе прошел пятый раунд переговоров между Перу и Кенией.")
+    told = ev("v:b", "d:2", "2031-05-14", [], place="Найроби", rnd=5,  # the city of its dateline only
+              text="Это пятый раунд переговоров между двумя странами за три года.")
+    assert groups([held, told]) == {frozenset({"v:a", "v:b"})}
+    unnumbered = ev("v:c", "d:3", "2031-05-14", [], place="Найроби",
+                    text="Переговоры между двумя странами продолжатся, заявили дипломаты.")
+    assert groups([held, unnumbered]) == set()
+    later = ev("v:d", "d:4", "2031-05-20", [], place="Найроби", rnd=5,
+               text="Это пятый раунд переговоров между двумя странами за три года.")
+    assert groups([held, later]) == set()

@@ -9,7 +9,8 @@ known; places (two countries, or two cities, that differ; a visit may span two c
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
 tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
-two persons in common on one day, and never disagrees for acts other than meetings: ``_dateline_place``);
+two persons in common on one day (or of a numbered round it tells, of that day), and never disagrees for acts other
+than meetings: ``_dateline_place``);
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
@@ -162,14 +163,17 @@ def compatible(a: Report, b: Report) -> bool:
 
 def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
-    where the evidence tells a border post), of one meeting of two persons in common on one day, or of acts other
-    than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая`` over
+    where the evidence tells a border post), of one meeting of two persons in common on one day (or the place of a
+    numbered round of that day: ``Это пятый раунд переговоров`` under the dateline of the outlet's city), or of acts
+    other than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая`` over
     ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры подписали …``)."""
     if a.placed and b.placed:
         return False
     if a.type != "CONSULT":
         return True
-    return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
+    unplaced = b if a.placed else a  # a numbered round the outlet tells under its own city's dateline
+    return same_day(a, b) and (len({x.id for x, _ in shared_persons(a, b)}) >= 2
+                               or bool(unplaced.round and unplaced.round >= 2))
 
 
 def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> int:
