@@ -1,7 +1,8 @@
 """One sitting told in ways that look like two (hand-made events, invented persons and places): a host receiving the
 colleague he holds the round with; a numbered session of days, told opened on its first day and closed on its last; a
 sitting planned for a day and that sitting told called off; the next meeting told by two reports of the meeting held;
-one expulsion worded otherwise; a numbered round told under the dateline of another city.  And their limits: a head
+one expulsion worded otherwise; a numbered round told under the dateline of another city; each half of one meeting
+told with its own side.  And their limits: a head
 of state receiving a member of the delegation is not the round; other rounds, other cities, days far apart, a sitting
 held and one called off, another target stay apart."""
 from khronika.export import _event_record
@@ -108,7 +109,8 @@ def test_the_next_meeting_told_by_two_reports_of_the_meeting_held_is_one():
     held = ev("v:a", "d:1", "2031-06-04", SIDES + ["e:pe-dm", "e:ke-dm"], place="Найроби", rnd=4, text=ROUND)
     also = ev("v:b", "d:2", "2031-06-04", SIDES + ["e:pe-dm", "e:ke-dm"], place="Найроби", text=HELD)
     first = {**ev("v:c", "d:1", "2032-03", SIDES, factuality="planned",
-                  text="Следующий раунд решено провести в том же городе весной будущего года."), "meetings": [held]}
+                  text="Следующий раунд стороны решили провести в том же городе весной будущего года."),
+             "meetings": [held]}
     second = {**ev("v:d", "d:2", "2032-03", [], place="Лима", factuality="planned",
                    text="Следующий раунд консультаций пройдет весной в Лиме."), "meetings": [also]}
     assert groups([held, also, first, second]) == {frozenset({"v:a", "v:b"}), frozenset({"v:c", "v:d"})}
@@ -144,7 +146,7 @@ def expulsion(id_, doc, date, target, text):
 
 def test_one_expulsion_told_with_another_verb_by_each_outlet():
     declared = expulsion("v:a", "d:1", "2031-05-13", "e:iso-PE",
-                         "Кения объявила персонами нон грата двух сотрудников посольства Перу.")
+                         "Кения объявила двух сотрудников посольства Перу персонами нон грата.")
     undated = expulsion("v:b", "d:2", None, "e:iso-PE", "Найроби выслал двоих сотрудников торгового представительства.")
     assert groups([declared, undated]) == {frozenset({"v:a", "v:b"})}
     other = expulsion("v:c", "d:3", None, "e:iso-BO", "Найроби выслал двоих сотрудников торгового представительства.")
@@ -155,11 +157,31 @@ def test_a_numbered_round_told_under_the_dateline_of_the_outlets_city():
     held = ev("v:a", "d:1", "2031-05-14", SIDES + ["e:pe-dm", "e:ke-dm"], place="Момбаса", rnd=5,
               text="В Момбасе прошел пятый раунд переговоров между Перу и Кенией.")
     told = ev("v:b", "d:2", "2031-05-14", [], place="Найроби", rnd=5,  # the city of its dateline only
-              text="Это пятый раунд переговоров между двумя странами за три года.")
+              text="Это пятый за три года раунд переговоров между Перу и Кенией.")
     assert groups([held, told]) == {frozenset({"v:a", "v:b"})}
     unnumbered = ev("v:c", "d:3", "2031-05-14", [], place="Найроби",
                     text="Переговоры между двумя странами продолжатся, заявили дипломаты.")
     assert groups([held, unnumbered]) == set()
     later = ev("v:d", "d:4", "2031-05-20", [], place="Найроби", rnd=5,
-               text="Это пятый раунд переговоров между двумя странами за три года.")
+               text="Это пятый за три года раунд переговоров между Перу и Кенией.")
     assert groups([held, later]) == set()
+
+
+DIALOGUE = "Перу и Кения провели в Найроби очередной раунд стратегического диалога."
+
+
+def dialogue(id_, doc, people, text, date="2031-05-13"):
+    return {**ev(id_, doc, date, people, place="Найроби", text=text), "format": "strategic dialogue"}
+
+
+def test_each_half_of_one_meeting_told_with_its_own_side():
+    full = dialogue("v:a", "d:1", SIDES + ["e:pe-dm", "e:ke-dm"], DIALOGUE)
+    peru = dialogue("v:b", "d:2", ["e:pe-dm"], "Салинас провел с кенийскими коллегами новый раунд стратегического "
+                                               "диалога в Найроби.")
+    kenya = dialogue("v:c", "d:3", ["e:iso-KE"], "В Найроби в тот же день прошел стратегический диалог на уровне "
+                                                 "замминистров.")
+    assert groups([full, peru, kenya]) == {frozenset({"v:a", "v:b", "v:c"})}
+    other = {**kenya, "format": None, "text": "Кения провела в Найроби консультации по визовым вопросам."}
+    assert not compatible(report(peru, KNOWN, peru["text"]), report(other, KNOWN, other["text"]))
+    later = {**kenya, "date": "2031-05-16"}
+    assert not compatible(report(peru, KNOWN, peru["text"]), report(later, KNOWN, later["text"]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .days import same_day
 from .report import Report, same_person
 
 MULTI = "multilateral"
@@ -65,6 +66,14 @@ def one_session(a: Report, b: Report) -> bool:
         return False
     gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
     return gap <= SESSION_DAYS and _same_city(a, b) and _of_one_body(a, b)
+
+
+def one_side_each(a: Report, b: Report) -> bool:
+    """Each report tells one side only, not the other's (``замглавы МИД X провел в Y раунд стратегического диалога``
+    and, under the host's dateline, ``заместители министров двух стран провели в Y стратегический диалог``): the halves
+    of one meeting of one format, or of one named mechanism, in one city on one day."""
+    return a.type == "CONSULT" and len(a.sides) == len(b.sides) == 1 and _of_one_body(a, b) and _same_city(a, b) \
+        and same_day(a, b)
 
 
 def called_off(a: Report, b: Report) -> bool:

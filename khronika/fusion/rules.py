@@ -13,7 +13,8 @@ two persons in common on one day (or of a numbered round it tells, of that day),
 than meetings: ``_dateline_place``);
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
-mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
+mechanism or of its organisation with other member states of them: ``министры стран ШОС``; each report telling one
+side of one format met in one city on one day: ``one_side_each``); an office held by two
 different persons; a negated report and one that is not (but a sitting planned for a day and that sitting told called
 off: ``called_off``); for acts, sources and targets (a mutual act, an
 agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
@@ -118,7 +119,7 @@ from ..settings import FusionSettings
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
-from .modes import called_off, one_session, one_sitting, plan_and_sitting, reception_and_session
+from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
@@ -158,7 +159,8 @@ def compatible(a: Report, b: Report) -> bool:
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
-    return (places_agree(a, b) or _dateline_place(a, b)) and sides_agree(a, b) and offices_agree(a, b)
+    return (places_agree(a, b) or _dateline_place(a, b)) and (sides_agree(a, b) or one_side_each(a, b)) \
+        and offices_agree(a, b)
 
 
 def _dateline_place(a: Report, b: Report) -> bool:
