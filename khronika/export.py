@@ -164,9 +164,11 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
                    key=lambda e: (e["doc"] in fused_docs, -len(e["date"]), e.get("date_from") == "document"))
     best = dated[0] if dated else first
     places = list(dict.fromkeys(e["place"] for e in [best] + members if e["place"]))
+    places.sort(key=is_country)  # a city told by one report over the country another tells (fusion agrees them)
     facts = {e["factuality"] for e in members}
-    record = {"kind": "event", "id": gid, "type": first["type"], "mode": first["mode"],
-              "factuality": "occurred" if "occurred" in facts else first["factuality"],
+    # one held is held; a sitting told planned by some and called off by others was called off (``fusion/modes.py``)
+    fact = next((f for f in ("occurred", "negated") if f in facts), first["factuality"])
+    record = {"kind": "event", "id": gid, "type": first["type"], "mode": first["mode"], "factuality": fact,
               "date": best["date"], "date_precision": best["date_precision"], "place": places[0] if places else None,
               "participants": [{"entity": k, "role": v} for k, v in participants.items()],
               "format": next((e["format"] for e in members if e["format"]), None),

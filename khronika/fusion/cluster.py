@@ -10,7 +10,8 @@ most strongly linked to, and for a document's date the group of that very day fi
 one that fits two groups alike joins none and stays alone, so that it never bridges them (unless they are lone
 reports of one document, one event it tells twice: it joins the one of the most persons, then sides, of the
 smallest id); one that fits none
-groups with reports of its own precision.  Ties are broken by event id, and event ids come
+groups with reports of its own precision (of its day, or of its numbered round: a session of days).  Ties are
+broken by event id, and event ids come
 from document contents, so the groups do not depend on the order of ingestion.  A group's id is
 the smallest event id among its members (``stable.py`` then keeps the ids exported before).
 """
@@ -108,6 +109,8 @@ def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> lis
     for r in reports:  # documents' dates of a few days apart may be of one day; a range of days is of each
         for day in ([None] if layer == _DOCUMENT_DAY else _days(r)):
             blocks[(r.type, day)].append(r)
+        if r.round and r.round >= 2:  # one numbered session told on each of its days (``modes.one_session``)
+            blocks[(r.type, "round", r.round)].append(r)
     links = set()
     for block in blocks.values():
         for a, b in combinations(block, 2):

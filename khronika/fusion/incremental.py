@@ -30,7 +30,7 @@ from .cluster import fuse_reports
 from .days import around, days_before, may_agree
 from .keys import keys_of
 from .known import known_of
-from .report import OUTCOMES, Known, Report, report
+from .report import OUTCOMES, Known, Report, follows_meetings, report
 from .rules import compatible, link
 from .span import ended
 from .stable import stable_ids
@@ -58,7 +58,8 @@ class _Part:
         """Build the reports of these events (or of these documents' events); their ids."""
         rows = self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)
         self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
-        rows = [{**e, "meetings": self._meetings(e)} if e["type"] in OUTCOMES else e for e in rows]
+        rows = [{**e, "meetings": self._meetings(e)} if e["type"] in OUTCOMES or follows_meetings(e) else e
+                for e in rows]
         self._learn([e for e in rows if e["id"] not in self.reports] + [m for e in rows for m in e.get("meetings", ())])
         for e in rows:
             self.prior.setdefault(e["id"], e.get("grp"))
@@ -88,10 +89,13 @@ class _Part:
                 "meetings": [self._with_text(m) for m in e.get("meetings", ())]}
 
     def _meetings(self, e: dict) -> list[dict]:
-        """The meetings of its document an outcome may follow: those told before it, held on its day."""
+        """The meetings of its document an outcome may follow: those told before it, held on its day (for the next
+        meeting, ``report.follows_meetings``: held on a day)."""
         if e["doc"] not in self.meetings:
             self.meetings[e["doc"]] = [x for x in self.store.events_by(docs=[e["doc"]]) if x["type"] == "CONSULT"]
-        return [x for x in self.meetings[e["doc"]] if x["start"] < e["start"] and x.get("date") == e.get("date")
+        held = (lambda x: len(x.get("date") or "") == 10) if follows_meetings(e) else \
+            (lambda x: x.get("date") == e.get("date"))
+        return [x for x in self.meetings[e["doc"]] if x["start"] < e["start"] and held(x)
                 and (x.get("factuality") or "occurred") == "occurred"]
 
     def _edge(self, a: Report, b: Report) -> bool:

@@ -11,7 +11,7 @@ Every way ``rules`` links two reports names something both have:
   sides (the same sides on one day), a body the general patterns name and the day, a planned or multilateral
   meeting's city, a planned meeting's two sides — a day as ``MM-DD``, each of those the report may be of
   (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's); a phone
-  call's day;
+  call's day; a key of the meetings held that a planned one follows (the next meeting);
 * other acts: a source in common (an entity, or a country it stands for; of a mutual act, a target too), a key of
   the meeting an outcome follows, a count of documents signed, a day (``MM-DD``: an act whose source is not told
   fuses on its day), or a word of the evidence (acts much alike, one of them undated or dated to its month only).
@@ -36,6 +36,7 @@ def keys_of(r: Report) -> frozenset[str]:
         return frozenset({f"{t}|s:{persons.get(s, s)}" for s in sources} | {f"{t}|day:{d}" for d in days_told(r)}
                          | of_meeting | signed | words)
     keys = {f"{t}|p:{name}" for name in persons.values()}
+    keys |= {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}  # the next meeting after the meetings held
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
     keys |= {f"{t}|m:{name}" for name in r.mechanisms}

@@ -1,10 +1,16 @@
 """Which modes of meeting may be told of one sitting (``rules.compatible``): a country's part in a session told as a
-meeting, not a reception of guests beside a session nor a meeting only planned, with no date."""
+meeting, not a reception of guests beside a session (but a host receiving the colleague he sits with) nor a meeting
+only planned, with no date; one numbered session of a mechanism over days (opened one day, closed the next); a sitting
+planned for a day and the sitting of that day called off."""
 from __future__ import annotations
 
-from .report import Report
+import datetime as dt
+
+from .days import same_day
+from .report import Report, same_person
 
 MULTI = "multilateral"
+SESSION_DAYS = 2  # the most days between two reports of one numbered session in one city (opened, then closed)
 
 
 def one_sitting(a: Report, b: Report) -> bool:
@@ -27,8 +33,59 @@ def reception_and_session(a: Report, b: Report) -> bool:
     delegation does not sit in its commission."""
     if a.receives == b.receives:
         return False
-    other = b if a.receives else a
-    return bool(other.format or other.round or other.mechanisms)
+    host, other = (a, b) if a.receives else (b, a)
+    return bool(other.format or other.round or other.mechanisms) and not _sits_in(host, other)
+
+
+def _sits_in(host: Report, session: Report) -> bool:
+    """The host and his guest both sit in the session (``Министр X принял коллегу Y`` on the day X and Y held the
+    round): the reception is the session's meeting, not one beside it."""
+    return len(host.persons) >= 2 and all(any(same_person(p, q) for q in session.persons) for p in host.persons)
+
+
+def _of_one_body(a: Report, b: Report) -> bool:
+    """Both name one mechanism: the same format, a named mechanism or a body of the general patterns."""
+    return a.format is not None and a.format == b.format or bool(a.mechanisms & b.mechanisms or a.bodies & b.bodies)
+
+
+def _same_city(a: Report, b: Report) -> bool:
+    return a.place is not None and b.place is not None and not a.place.is_country and a.place.key == b.place.key
+
+
+def _own_day(r: Report) -> bool:
+    """Dated to a day by its own words (not only by its document's date)."""
+    return bool(r.date and len(r.date) == 10 and not r.default)
+
+
+def one_session(a: Report, b: Report) -> bool:
+    """Two reports of one numbered session (a second one or later) of one mechanism in one city, dated by their own
+    words to days at most ``SESSION_DAYS`` apart: a session of days, told opened on its first day and closed on its
+    last (``сегодня открылась 9-я сессия …``, ``во вторник завершили 9-ю сессию …``) — a mechanism does not hold one
+    round twice."""
+    if a.type != "CONSULT" or not (a.round and a.round >= 2 and a.round == b.round and _own_day(a) and _own_day(b)):
+        return False
+    gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
+    return gap <= SESSION_DAYS and _same_city(a, b) and _of_one_body(a, b)
+
+
+def one_side_each(a: Report, b: Report) -> bool:
+    """Each report tells one side only, not the other's (``замглавы МИД X провел в Y раунд стратегического диалога``
+    and, under the host's dateline, ``заместители министров двух стран провели в Y стратегический диалог``): the halves
+    of one meeting of one format, or of one named mechanism, in one city on one day."""
+    return a.type == "CONSULT" and len(a.sides) == len(b.sides) == 1 and _of_one_body(a, b) and _same_city(a, b) \
+        and same_day(a, b)
+
+
+def called_off(a: Report, b: Report) -> bool:
+    """A sitting planned for a day and the sitting of that day told called off (``заседание комиссии, намеченное на
+    3 мая в X, отложено``; ``решение отложить заседание комиссии, намеченное на начало мая``): one sitting of one
+    mechanism (or of the same two sides), one report dated to that day by its own words, the other too or to its month,
+    or not dated (``X и Y отложили заседание комиссии``: it joins the one group it fits) — however each outlet tells its
+    factuality (its places must still agree: ``rules.compatible``)."""
+    if a.type != "CONSULT" or {a.factuality, b.factuality} not in ({"planned", "negated"}, {"proposed", "negated"}):
+        return False
+    dated = all(not r.date or len(r.date) >= 7 and not r.default for r in (a, b))
+    return dated and (_own_day(a) or _own_day(b)) and (_of_one_body(a, b) or len(a.sides & b.sides) >= 2)
 
 
 def plan_and_sitting(a: Report, b: Report) -> bool:

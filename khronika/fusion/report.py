@@ -186,6 +186,7 @@ class Report:
     through: str | None = None  # the last day of the range of days its evidence tells (``16–17 ноября``)
     verb: str = ""  # the stem of its trigger's first word ("подпи" of "подписали"; "" when not known)
     meetings: tuple[Report, ...] = ()  # the meetings of its day its document tells before an outcome told without actor
+    # (before the next meeting: those held, ``follows_meetings``)
     kin: frozenset[str] = frozenset()  # the organisations its mechanisms are of (``kin_of``)
     members: frozenset[str] = frozenset()  # the member states of its mechanisms and of their organisations
     placed: bool = True  # its evidence names its place (not one only its document's dateline or title tells)
@@ -219,7 +220,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     targets = party(("target",)) or (party(("participant",)) - {c for e in sources for c in known.side(e)}
                                      if sources else frozenset())
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
-                     for m in event.get("meetings") or ()) if event["type"] in OUTCOMES and not sources else ()
+                     for m in event.get("meetings") or ()) \
+        if event["type"] in OUTCOMES and not sources or follows_meetings(event) else ()
     date, told = event.get("date"), event.get("date_from") or ""
     named = mechanisms_in(text) if event["type"] == "CONSULT" else frozenset()
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
@@ -246,6 +248,12 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   documents_signed(text) if event["type"] in OUTCOMES else None,
                   frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
                   host, agenda)
+
+
+def follows_meetings(event: dict) -> bool:
+    """A dated meeting planned (``Следующее заседание пройдет в X в марте``): the next one after the meetings its
+    document tells before it, held on a day; two reports of the meeting held that tell it are of one next meeting."""
+    return event["type"] == "CONSULT" and event.get("factuality") == "planned" and bool(event.get("date"))
 
 
 def _agenda(sentence: str, text: str, trigger: str) -> bool | None:
@@ -310,7 +318,7 @@ def country_word(word: str) -> str | None:
 
 # Verbs that tell one act however an outlet words it ("отклонила", "отверг", "отказался"): the set's name stands
 # for each of them among the words of an evidence, so that two tellings of one refusal share their verb.
-_ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL",) for lem in _FUSION_WORDS[name]}
+_ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL", "ONE_EXPULSION") for lem in _FUSION_WORDS[name]}
 _ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
 
 

@@ -3,22 +3,26 @@ say so (``link``: enough in common, a strength above zero).
 
 Nothing may disagree: the type; dates at the coarser precision, a date that is only the document's being that
 day or a few before it, and an undated report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and
-month (``days.py``); format and round where both are
+month (``days.py``; but one numbered session of a mechanism in one city told on two of its days: ``one_session``);
+format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
 the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
 tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
-two persons in common on one day, and never disagrees for acts other than meetings: ``_dateline_place``);
+two persons in common on one day (or of a numbered round it tells, of that day), and never disagrees for acts other
+than meetings: ``_dateline_place``);
 sides (two reports with no country in common, or two meetings of two sides each that share only
 one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
-mechanism or of its organisation with other member states of them: ``министры стран ШОС``); an office held by two
-different persons; a negated report and one that is not; for acts, sources and targets (a mutual act, an
+mechanism or of its organisation with other member states of them: ``министры стран ШОС``; each report telling one
+side of one format met in one city on one day: ``one_side_each``); an office held by two
+different persons; a negated report and one that is not (but a sitting planned for a day and that sitting told called
+off: ``called_off``); for acts, sources and targets (a mutual act, an
 agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
 ``tellings.agrees_to_meet``); a phone call or a multilateral meeting and a report of
 another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
 when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
 two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of a
-mechanism (``reception_and_session``).
+mechanism, unless host and guest both sit in it (``reception_and_session``).
 
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day, or in the same city (their offices not told);
@@ -71,6 +75,9 @@ Meetings (CONSULT) are linked by
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
   пограничный комитет заседал в среду в X``), as evidence much alike does, and a meeting of the same day, two sides
   in common or one report telling none (its ministers only, their countries not told);
+* planned by both, both dated, with evidence somewhat alike (``FusionSettings.outcome_overlap``), each told after
+  meetings its document tells held on a day, a meeting of one linked to one of the other: the next meeting told by two
+  reports of the meeting held (``Следующий раунд пройдет в X весной``).
 Two undated reports must besides name the same place or the same round.  A shared format name
 and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
 the one of its sides before one told without them.
@@ -112,7 +119,7 @@ from ..settings import FusionSettings
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
-from .modes import one_sitting, plan_and_sitting, reception_and_session
+from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
@@ -131,9 +138,9 @@ def _day(r: Report) -> bool:
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    if a.type != b.type or not dates_fit(a, b):
+    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b)):
         return False
-    if (a.factuality == "negated") != (b.factuality == "negated"):
+    if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
         return False
     for x, y in ((a.format, b.format), (a.round, b.round)):
         if x is not None and y is not None and x != y:
@@ -152,19 +159,23 @@ def compatible(a: Report, b: Report) -> bool:
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
-    return (places_agree(a, b) or _dateline_place(a, b)) and sides_agree(a, b) and offices_agree(a, b)
+    return (places_agree(a, b) or _dateline_place(a, b)) and (sides_agree(a, b) or one_side_each(a, b)) \
+        and offices_agree(a, b)
 
 
 def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
-    where the evidence tells a border post), of one meeting of two persons in common on one day, or of acts other
-    than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая`` over
+    where the evidence tells a border post), of one meeting of two persons in common on one day (or the place of a
+    numbered round of that day: ``Это пятый раунд переговоров`` under the dateline of the outlet's city), or of acts
+    other than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая`` over
     ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры подписали …``)."""
     if a.placed and b.placed:
         return False
     if a.type != "CONSULT":
         return True
-    return same_day(a, b) and len({x.id for x, _ in shared_persons(a, b)}) >= 2
+    unplaced = b if a.placed else a  # a numbered round the outlet tells under its own city's dateline
+    return same_day(a, b) and (len({x.id for x, _ in shared_persons(a, b)}) >= 2
+                               or bool(unplaced.round and unplaced.round >= 2))
 
 
 def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> int:
@@ -202,6 +213,10 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
+    if a.factuality == b.factuality == "planned" and a.date and b.date and (overlap(a, b) or 0.0) >= \
+            settings.outcome_overlap and any(compatible(x, y) and _meeting_link(x, y, settings)
+                                             for x in a.meetings for y in b.meetings):
+        return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
     if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
