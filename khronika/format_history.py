@@ -9,11 +9,11 @@ import re
 
 from .format_dates import ahead_of, listed_year, nearest_year, year_before
 from .format_dates import precision as _precision
+from .format_entry import _entry
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
 from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
 from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
-from .fusion.span import span
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
@@ -41,7 +41,6 @@ LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состо�
                          r"встречал(?:ись|ась|ся))\b", re.I)
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит)", re.I)
-BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 # A meeting put off, and the date it had been planned for told right before that date: "который планировалось
@@ -331,9 +330,6 @@ class Told:
         at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
         return at[0].date.iso() if at and len(at[0].date.iso()) in (4, 7) else None
 
-
-
-
     def _earlier(self, text: str, timexes: list, current: int | None) -> tuple[int, str | None, int | None] | None:
         """A meeting before the one the document tells, in a clause of its own (``предыдущее, девятое заседание
         прошло в ноябре 2023 года``, ``в последний раз лидеры собирались в 2022 году``): where its words start,
@@ -355,43 +351,3 @@ class Told:
         if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
             dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before
         return m.start(), dates[0] if dates else None, rnd
-
-
-def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
-    """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
-    sentence gives), else by the one date the sentence gives, a meeting by its document; its round
-    from the event or the words."""
-    wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION", "planned": "CONSULT",
-              "resumed": "CONSULT", "proposed-resumption": "REQUEST"}.get(status, "")
-    fitting = [e for e in events if e["type"] == wanted]
-    main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
-        or (events[0] if events else None)
-    ahead = status in ("planned", "postponed", "cancelled")
-    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
-            or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
-    if date is not None or status == "active":
-        pass
-    elif ahead and not fitting and main is not None:
-        # "договорились созвать комиссию в 2032 году": the date the sentence gives, not the agreement's
-        date = told.pop() if len(told) == 1 else None
-    elif main and main["date"] and (timexes or not ahead) \
-            and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
-        # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
-        # one date of the sentence, not that act's
-        date = main["date"]
-    elif len(told) == 1 and status != "active":
-        date = told.pop()
-    else:
-        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
-    if status == "planned" and date:
-        date = ahead_of(date, row["published"], timexes)
-    if status in ("meeting", "round") and date and len(date) == 10:
-        date = span(date, text)[0]  # a session of days by its first ("завершилась в четверг … в среду и четверг")
-    rnd = main["round"] if main else None
-    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
-        rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None)
-    if rnd and status == "meeting":
-        status = "round"
-    return {"status": status, "date": date, "date_precision": _precision(date),
-            "round": rnd, "events": [main["id"]] if main else [],
-            "docs": [doc.id], "evidence": text.strip()[:300]}
