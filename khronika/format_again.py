@@ -66,7 +66,14 @@ def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
     if len(words) >= 2 and len(name) >= 2 and all(morph.lemmas(a.lower()) & morph.lemmas(b)
                                                   for a, b in zip(words[:2], name[:2], strict=True)):
         return True  # "Совет приграничного сотрудничества собирается с 2011 года": its first words open the sentence
-    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in words)
+    heads = morph.lemmas(head.lower())
+    return any(w[:1].islower() and (morph.lemmas(w) & heads or _tail_of(morph.lemmas(w), heads)) for w in words)
+
+
+def _tail_of(lemmas: set[str], heads: set[str]) -> bool:
+    """Is the word the noun a compound head ends with (``комиссия`` of ``межправкомиссия``, ``совет`` of
+    ``госсовет``)?"""
+    return any(len(a) >= 5 and len(b) > len(a) and b.endswith(a) for a in lemmas for b in heads)
 
 
 def round_again(text: str, earlier: list[Named], by_number: bool = False) -> list[Named]:

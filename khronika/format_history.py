@@ -13,7 +13,7 @@ from .format_entry import _entry
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
 from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
-from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
+from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, PLANNED, RESUMED_AFTER, status_of
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
@@ -224,10 +224,28 @@ class Told:
             entries += [_entry("meeting", [], doc, row, text, [], date) for date in listed]
         if status != "suspended" and (gap := not_met(text, timexes, self.offset)) is not None:
             entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2030–2032 годах не встречались"
+        if status == "active" and (ahead := self._planned_clause(text, timexes)) is not None:
+            rnd, date = ahead  # "Консультации проводятся с 2011 года, девятый раунд намечен на 2030 год": planned then
+            entries = [dict(e, round=None) if e["status"] == "active" and e["round"] == rnd else e for e in entries]
+            entries.append(dict(_entry("planned", [], doc, row, text, [], date), round=rnd))
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
         return entries
+
+    def _planned_clause(self, text: str, timexes: list) -> tuple[int, str] | None:
+        """A numbered meeting to come told in a clause after the first (``Комиссия работает с 2011 года, девятое
+        заседание намечено на 2030 год``): its round and the one date of that clause; None where there is none."""
+        for cut in _CLAUSE.finditer(text):
+            stop = _CLAUSE.search(text, cut.end())
+            clause = text[cut.end():stop.start() if stop else len(text)]
+            rnd = round_in(clause)
+            if not rnd or not PLANNED.search(clause):
+                continue
+            dates = {x.date.iso() for x in timexes if x.relation != "after" and not DEICTIC.match(x.text)
+                     and cut.end() <= x.start - self.offset < cut.end() + len(clause)}
+            return (rnd, dates.pop()) if len(dates) == 1 else None
+        return None
 
     def _clause_date(self, text: str, timexes: list, at: int) -> str | None:
         """The one date of the clause around ``at`` (``…, а в феврале 2030 года частично восстановили работу``)."""

@@ -156,6 +156,7 @@ def build_formats(store) -> list[dict]:
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
     reports = store.events_by(ids=cited) if cited else []
     group = {e["id"]: e["grp"] or e["id"] for e in reports}
+    _retold_on_their_day(seen, reports, group)
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
@@ -167,6 +168,23 @@ def build_formats(store) -> list[dict]:
         key = (place.get(e["doc"], len(place)), e["trigger_start"] or 0, e["id"])
         first[group[e["id"]]] = min(first.get(group[e["id"]], key), key)
     return [in_stable_order(format_record(g, names, suspensions), first) for g in identities(seen)]
+
+
+def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str, str]) -> None:
+    """A meeting a document retells dated only by its own day (a broadcast's transcript, a weekly review) takes the day
+    the reports of that meeting fused with it tell in their own words, where they tell one."""
+    own: dict[str, set[str]] = defaultdict(set)
+    for e in reports:
+        if e["date_from"] == "text" and e["date"] and len(e["date"]) == 10:
+            own[group[e["id"]]].add(e["date"])
+    by_id = {e["id"]: e for e in reports}
+    for _, _, _, entries in seen:
+        for h in entries:
+            told = [by_id[v] for v in h["events"] if v in by_id]
+            days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
+            if h["status"] in ("meeting", "round") and len(days) == 1 and told[0]["date_from"] == "document" \
+                    and h["date"] == told[0]["date"] and h["date"] not in days:
+                h["date"] = next(iter(days))
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
@@ -238,6 +256,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
+        previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)

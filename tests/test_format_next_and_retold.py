@@ -1,0 +1,120 @@
+"""Meetings of a format told without its name or under another (``formats.py``, ``format_history.py``,
+``format_identity.py``): the next session told elliptically after a sentence about an earlier one, the next session
+told by its number in reported speech after a compound name (``межправкомиссия`` … ``заседание комиссии``), a round
+to come told in a clause after the words of since when the format works, one meeting two outlets name differently,
+a council named ``Высший совет сотрудничества`` by one outlet and ``Совет сотрудничества высокого уровня`` by another,
+and a meeting a later document retells dated only by its own day."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.format_identity import _fused
+from khronika.formats import _retold_on_their_day, formats_in
+from tests.test_format_history_told import ingested_formats
+
+
+def _history(formats: list[dict], name: str) -> list[tuple]:
+    fmt = next(f for f in formats if f["name"].startswith(name))
+    return [(h["status"], h["round"], h["date"]) for h in fmt["history"]]
+
+
+def _write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_next_session_told_without_its_noun_after_an_earlier_one(tmp_path):
+    path = _write(tmp_path, "a.txt", (
+        "Чили и Перу завершили сессию комиссии\n\nЛима, 14 мая 2031 (Эль Комерсио).\n\n"
+        "Чили и Перу в среду завершили в Лиме 9-ю сессию Смешанной постоянной комиссии по сотрудничеству, подписав "
+        "соглашение о рыболовстве.\n\nМинистр иностранных дел Перу Хорхе Салас призвал чилийскую сторону снизить "
+        "пошлины на рыбную муку. Чилийский министр Андрес Вальдес обещал изучить этот вопрос.\n\n"
+        "Стороны также решили продолжить обсуждение водных ресурсов.\n\n"
+        "Предыдущая, восьмая сессия прошла в Арике в мае 2029 года. "
+        "Следующую намечено провести в Такне в 2033 году.\n"))
+    assert _history(ingested_formats(tmp_path, path), "смешанная постоянная комиссия") == [
+        ("round", 8, "2029-05"), ("round", 9, "2031-05-14"), ("planned", 10, "2033")]
+
+
+def test_the_next_session_by_its_number_in_reported_speech_after_a_compound_name(tmp_path):
+    path = _write(tmp_path, "b.txt", (
+        "Уругвай и Парагвай подвели итоги межправкомиссии\n\nАСУНСЬОН, 20 мая 2031 года. Уругвай и Парагвай по итогам "
+        "пятнадцатого заседания межправкомиссии договорились о создании рабочей группы по речному судоходству, "
+        "сообщил министр Карлос Гомес.\n\nМинистр также сказал, что очередное, 16-е заседание комиссии пройдет в "
+        "Монтевидео весной 2032 года.\n"))
+    assert ("planned", 16, "2032") in _history(ingested_formats(tmp_path, path), "межправкомиссия")
+
+
+def test_a_round_to_come_told_after_since_when_the_format_works(tmp_path):
+    path = _write(tmp_path, "c.txt", (
+        "Боливия и Эквадор провели консультации\n\nКито, 10 июня 2031 года. Боливия и Эквадор провели консультации "
+        "на уровне заместителей министров иностранных дел.\n\n"
+        "Консультации проводятся с 2011 года, девятый раунд намечен на 2033 год в Ла-Пасе.\n"))
+    history = _history(ingested_formats(tmp_path, path), "консультации на уровне")
+    assert ("active", None, "2011") in history and ("planned", 9, "2033") in history
+
+
+def test_one_meeting_two_outlets_name_differently_is_one_format(tmp_path):
+    one = _write(tmp_path, "d1.txt", (
+        "Чили и Перу провели политические консультации в Лиме\n\nЛИМА, 12 июня 2031 года. Заместитель министра "
+        "иностранных дел Чили Андрес Вальдес и заместитель министра иностранных дел Перу Хорхе Салас провели в "
+        "четверг в Лиме очередной, пятый раунд политических консультаций.\n\n"
+        "Предыдущий, четвертый раунд консультаций прошел в Сантьяго в мае 2030 года.\n"))
+    two = _write(tmp_path, "d2.txt", (
+        "Перу и Чили провели консультации на уровне заместителей министров\n\nЛима, 13 июня 2031 (Эль Перуано).\n\n"
+        "МИД Перу сообщил, что накануне в его здании прошли консультации с чилийской делегацией во главе с Андресом "
+        "Вальдесом. Перуанскую сторону возглавил Хорхе Салас.\n\n"
+        "Консультации проводятся с 2012 года, шестой раунд намечен на 2032 год в Сантьяго.\n"))
+    formats = ingested_formats(tmp_path, one, two)
+    assert [f["name"] for f in formats] == ["политические консультации Перу – Чили"]
+    assert ("round", 5, "2031-06-12") in _history(formats, "политические") \
+        and ("planned", 6, "2032") in _history(formats, "политические")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Четвертое заседание Высшего совета сотрудничества Египта и Турции отложено.",
+    "Высший совет сотрудничества Туниса и Алжира соберется в мае.",
+    "Лидеры открыли заседание Высшего совета сотрудничества двух стран.",
+])
+def test_a_high_cooperation_council_is_of_the_high_level_councils(sentence):
+    assert [(n.name, n.type) for n in formats_in(sentence)] == [
+        ("высший совет сотрудничества", "совет высокого уровня")]
+
+
+def test_a_high_council_and_a_council_of_high_level_are_one_format(tmp_path):
+    one = _write(tmp_path, "g1.txt", (
+        "Заседание Высшего совета сотрудничества Египта и Турции отложено\n\nКаир, 3 марта 2031 (Аль-Ахрам).\n\n"
+        "Четвертое заседание Высшего совета сотрудничества Египта и Турции, которое планировалось провести 12 марта "
+        "в Каире, отложено до осени. Об этом сообщил официальный представитель МИД Египта.\n\n"
+        "Третье заседание совета прошло в Анкаре в феврале 2029 года.\n"))
+    two = _write(tmp_path, "g2.txt", (
+        "Анкара и Каир отложили заседание Совета сотрудничества высокого уровня\n\nАнкара, 3 марта 2031 года. "
+        "Турция и Египет решили отложить очередное заседание Совета сотрудничества высокого уровня, сообщили в "
+        "администрации президента Турции.\n"))
+    formats = ingested_formats(tmp_path, one, two)
+    assert len(formats) == 1
+    history = _history(formats, "")
+    assert ("round", 3, "2029-02") in history and ("postponed", 4, "2031-03-12") in history
+
+
+def test_a_meeting_retold_later_takes_the_day_of_the_reports_it_fused_with():
+    reports = [
+        {"id": "v:a", "grp": "v:g", "date": "2031-05-13", "date_from": "text"},
+        {"id": "v:b", "grp": "v:g", "date": "2031-05-13", "date_from": "document"},
+        {"id": "v:c", "grp": "v:g", "date": "2031-05-16", "date_from": "document"},  # a transcript three days later
+        {"id": "v:d", "grp": None, "date": "2031-05-16", "date_from": "document"},  # its own meeting: not fused
+    ]
+    group = {e["id"]: e["grp"] or e["id"] for e in reports}
+    entries = [{"status": "meeting", "date": "2031-05-16", "events": ["v:c"]},
+               {"status": "meeting", "date": "2031-05-16", "events": ["v:d"]},
+               {"status": "planned", "date": "2031-05-16", "events": ["v:c"]}]
+    _retold_on_their_day([(None, "d", set(), entries)], reports, group)
+    assert [e["date"] for e in entries] == ["2031-05-13", "2031-05-16", "2031-05-16"]
+
+
+def test_two_mechanisms_one_document_names_at_one_meeting_stay_two():
+    """A session of a commission and its working group told by one sentence cite one event: not one mechanism."""
+    def items(doc: str) -> list:
+        return [(None, doc, [{"status": "round", "date": "2031-05-13", "events": ["v:g"], "docs": [doc]}])]
+    assert _fused(items("d:1"), items("d:2")) and not _fused(items("d:1"), items("d:1"))
