@@ -54,9 +54,10 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     return named
 
 
-def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
+def head_again(text: str, n: Named, fixed_only: bool = True, tail: bool = True) -> bool:
     """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
-    lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
+    lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``; with ``tail``, the noun a compound head
+    ends with, ``комиссия`` of ``межправкомиссия``)?"""
     head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
                  and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
     if fixed_only and not n.fixed or head is None:
@@ -67,7 +68,8 @@ def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
                                                   for a, b in zip(words[:2], name[:2], strict=True)):
         return True  # "Совет приграничного сотрудничества собирается с 2011 года": its first words open the sentence
     heads = morph.lemmas(head.lower())
-    return any(w[:1].islower() and (morph.lemmas(w) & heads or _tail_of(morph.lemmas(w), heads)) for w in words)
+    return any(w[:1].islower() and (morph.lemmas(w) & heads or tail and _tail_of(morph.lemmas(w), heads))
+               for w in words)
 
 
 def _tail_of(lemmas: set[str], heads: set[str]) -> bool:
@@ -83,7 +85,8 @@ def round_again(text: str, earlier: list[Named], by_number: bool = False) -> lis
     встречу``); none when several would fit."""
     if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "решили провести шестую встречу"
         return []
-    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
+    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False, tail=False)} \
+        or {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}  # "межправкомиссия" by its last noun
     fixed = [fold(n.name) for n in fits.values() if n.fixed]  # "Совместная военная комиссия" of "… комиссия «5+5»"
     fits = {k: n for k, n in fits.items() if n.fixed or not any(f.startswith(fold(n.name)) for f in fixed)}
     return list(fits.values()) if len(fits) == 1 else []

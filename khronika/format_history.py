@@ -32,6 +32,7 @@ SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
                      r"запущен[аоы]?)\b", re.I)
 FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
+ONLY_PLANNED = re.compile(r"\b(?:назначенн|запланированн|намеченн|планировавш)\w*", re.I)  # a meeting set for a date
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
@@ -113,6 +114,9 @@ class Told:
             entries.append(_entry("resumed", [], doc, row, text, [], dates[0] if len(dates) == 1 else None))
         few = few or apart
         earlier = None if few else self._earlier(text, timexes, own)
+        if earlier is not None and status in ("cancelled", "postponed") \
+                and ONLY_PLANNED.search(text, earlier[0], earlier[0] + EARLIER_WORDS):
+            earlier = None  # "Прошлая встреча, назначенная на май, была отменена": not held, that one is called off
         if earlier is not None and (earlier[1] or earlier[2]):
             pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]

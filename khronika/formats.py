@@ -171,8 +171,9 @@ def build_formats(store) -> list[dict]:
 
 
 def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str, str]) -> None:
-    """A meeting a document retells dated only by its own day (a broadcast's transcript, a weekly review) takes the day
-    the reports of that meeting fused with it tell in their own words, where they tell one."""
+    """A meeting a document retells dated only by its own day (a broadcast's transcript, a weekly review), or undated
+    in a document of no date, takes the day the reports of that meeting fused with it tell in their own words, where
+    they tell one."""
     own: dict[str, set[str]] = defaultdict(set)
     for e in reports:
         if e["date_from"] == "text" and e["date"] and len(e["date"]) == 10:
@@ -184,7 +185,7 @@ def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str
             days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
             if h["status"] in ("meeting", "round") and len(days) == 1 and told[0]["date_from"] == "document" \
                     and h["date"] == told[0]["date"] and h["date"] not in days:
-                h["date"] = next(iter(days))
+                h["date"], h["date_precision"] = next(iter(days)), "day"
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:

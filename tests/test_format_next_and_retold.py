@@ -104,13 +104,15 @@ def test_a_meeting_retold_later_takes_the_day_of_the_reports_it_fused_with():
         {"id": "v:b", "grp": "v:g", "date": "2031-05-13", "date_from": "document"},
         {"id": "v:c", "grp": "v:g", "date": "2031-05-16", "date_from": "document"},  # a transcript three days later
         {"id": "v:d", "grp": None, "date": "2031-05-16", "date_from": "document"},  # its own meeting: not fused
+        {"id": "v:e", "grp": "v:g", "date": None, "date_from": "document"},  # a page of no date: "в минувший четверг"
     ]
     group = {e["id"]: e["grp"] or e["id"] for e in reports}
     entries = [{"status": "meeting", "date": "2031-05-16", "events": ["v:c"]},
                {"status": "meeting", "date": "2031-05-16", "events": ["v:d"]},
-               {"status": "planned", "date": "2031-05-16", "events": ["v:c"]}]
+               {"status": "planned", "date": "2031-05-16", "events": ["v:c"]},
+               {"status": "meeting", "date": None, "events": ["v:e"]}]
     _retold_on_their_day([(None, "d", set(), entries)], reports, group)
-    assert [e["date"] for e in entries] == ["2031-05-13", "2031-05-16", "2031-05-16"]
+    assert [e["date"] for e in entries] == ["2031-05-13", "2031-05-16", "2031-05-16", "2031-05-13"]
 
 
 def test_two_mechanisms_one_document_names_at_one_meeting_stay_two():
@@ -118,3 +120,12 @@ def test_two_mechanisms_one_document_names_at_one_meeting_stay_two():
     def items(doc: str) -> list:
         return [(None, doc, [{"status": "round", "date": "2031-05-13", "events": ["v:g"], "docs": [doc]}])]
     assert _fused(items("d:1"), items("d:2")) and not _fused(items("d:1"), items("d:1"))
+
+
+def test_an_earlier_meeting_only_set_for_a_date_and_called_off_was_not_held(tmp_path):
+    path = _write(tmp_path, "h.txt", (
+        "Перу и Эквадор провели заседание комиссии\n\nКИТО, 4 марта 2031 года. В Кито 3 марта прошло 12-е заседание "
+        "Смешанной комиссии Перу и Эквадора по сотрудничеству.\n\nПредыдущее заседание комиссии, намеченное на "
+        "октябрь прошлого года, было отменено из-за наводнения.\n"))
+    history = _history(ingested_formats(tmp_path, path), "смешанная комиссия")
+    assert ("cancelled", None, "2030-10") in history and not any(h[2] == "2030-10" and h[0] == "round" for h in history)
