@@ -109,6 +109,7 @@ AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "п�
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
+HELD_ROUND = ("round", "resumed")  # a round the document reports held ("четвертый раунд и первый после перерыва")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -320,7 +321,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                     explicit.add(len(mentions) - 1)
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
-                own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
+                own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]

@@ -129,3 +129,14 @@ def test_an_earlier_meeting_only_set_for_a_date_and_called_off_was_not_held(tmp_
         "октябрь прошлого года, было отменено из-за наводнения.\n"))
     history = _history(ingested_formats(tmp_path, path), "смешанная комиссия")
     assert ("cancelled", None, "2030-10") in history and not any(h[2] == "2030-10" and h[0] == "round" for h in history)
+
+
+def test_the_next_round_after_a_round_told_as_a_resumption(tmp_path):
+    path = _write(tmp_path, "k.txt", (
+        "Лима и Ла-Пас договорились о демаркации\n\nДелегации Перу и Боливии по итогам трехдневных переговоров в "
+        "Ла-Пасе договорились создать совместную комиссию по демаркации на озере Титикака.\n\n"
+        "Это шестой раунд переговоров между двумя странами и первый после двухлетнего перерыва.\n\n"
+        "Перуанскую делегацию возглавлял вице-министр Хорхе Салас, боливийскую — вице-министр Марио Кинтана.\n\n"
+        "Следующий раунд переговоров стороны намерены провести в марте в Лиме.\n\nЛа-Пас | 10.09.2031\n"))
+    history = _history(ingested_formats(tmp_path, path), "переговоры")
+    assert ("resumed", 6, "2031-09-10") in history and ("planned", 7, "2032-03") in history
