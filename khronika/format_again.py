@@ -54,6 +54,14 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     return named
 
 
+def noun_again(text: str, before: str) -> bool:
+    """Does the sentence open with the meeting noun the sentence before told its format's meeting by (``… в рамках
+    пятой сессии комиссии. Сессия на уровне глав государств пройдет …``)?"""
+    m = TAKE_UP.search(text)
+    noun = _WORD.findall(m.group(0))[-1].lower()[:5] if m else ""
+    return bool(noun) and re.search(r"\b" + noun, before, re.I) is not None
+
+
 def head_again(text: str, n: Named, fixed_only: bool = True, tail: bool = True) -> bool:
     """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
     lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``; with ``tail``, the noun a compound head

@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 
 from .format_after import after_numbered, held_on
-from .format_again import ANOTHER_ROUND, round_again, taken_up, told_again
+from .format_again import ANOTHER_ROUND, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     MECHANISM_NOUN,
@@ -206,6 +206,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
+    said = ""  # the sentence before
     pair_here: set[str] = set()  # the two countries the last sentence naming two named
     parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
     explicit: set[int] = set()  # the mentions that tell them
@@ -233,9 +234,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         own_names = bool(named)
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
+        again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
-                                                 or THIS_FORMAT.search(text)):
+                                                 or THIS_FORMAT.search(text) or again):
             named = list(previous)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
+        said = text
         track = not named and len(tracks) == 1 and talks_turned(text, here)
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
@@ -314,6 +317,10 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
                 entries = entries + told.local(clauses[n.name], clause=True)
+            if again and entries and rounds.get(n.name):  # "… пятой сессии комиссии. Сессия глав государств пройдет …"
+                entries = [dict(e, round=rounds[n.name], status="round" if e["status"] == "meeting" else e["status"])
+                           if e["round"] is None and e["status"] in ("meeting", "round", "planned") else e
+                           for e in entries]
             if entries is not None:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
                 if between and not n.fixed:  # the parties told: "Израиль и ХАМАС возобновили …", "между X и Y"

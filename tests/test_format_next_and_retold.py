@@ -140,3 +140,16 @@ def test_the_next_round_after_a_round_told_as_a_resumption(tmp_path):
         "Следующий раунд переговоров стороны намерены провести в марте в Лиме.\n\nЛа-Пас | 10.09.2031\n"))
     history = _history(ingested_formats(tmp_path, path), "переговоры")
     assert ("resumed", 6, "2031-09-10") in history and ("planned", 7, "2032-03") in history
+
+
+@pytest.mark.parametrize("then, planned", [
+    ("Сессия на уровне президентов пройдет в Виндхуке 17 марта.", [("planned", 7, "2031-03-17")]),
+    ("Встреча президентов пройдет в Виндхуке 17 марта.", []),  # another meeting noun: not that session
+])
+def test_the_session_told_again_by_its_noun_in_the_next_sentence(tmp_path, then, planned):
+    path = _write(tmp_path, "m.txt", (
+        "Намибия и Ангола открыли сессию комиссии\n\nВиндхук, 10 марта 2031 (NAMPA). Министры иностранных дел Намибии "
+        "и Анголы открыли в понедельник в Виндхуке заседание экспертов в рамках седьмой сессии Постоянной совместной "
+        f"комиссии по сотрудничеству.\n\n{then}\n\nШестая сессия комиссии прошла в Луанде в мае 2029 года.\n"))
+    history = _history(ingested_formats(tmp_path, path), "постоянная совместная комиссия")
+    assert [h for h in history if h[0] == "planned"] == planned and ("round", 7, "2031-03-10") in history
