@@ -96,6 +96,7 @@ from .format_status import (
     SUSPENSION,
     local_statuses,
     membership,
+    only_agreed,
     planned_after,
     relative_turns,
     status_of,
@@ -222,6 +223,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
+        agreed = {n.name for n in named if only_agreed(text, n)}  # "договорились о создании рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
@@ -300,6 +302,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         ahead, rest = planned_after(text, rest, {n.name: list(n.places()) for n in named})
         # a meeting to come told in a clause is not what the next sentences go on about ("Заседание провел …")
         last, previous = [n for n in last if n.name not in ahead], [n for n in previous if n.name not in ahead]
+        if agreed:  # a body only agreed to be set up: no format, nor what the next sentences go on about
+            mentioned, previous = [n for n in mentioned if n.name not in agreed], [n for n in previous
+                                                                                 if n.name not in agreed]
         earlier = [n for n in earlier if n.name not in ahead]
         status = None if membership(text) else status_of(rest, here)
         for n in named:
@@ -321,7 +326,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 entries = [dict(e, round=rounds[n.name], status="round" if e["status"] == "meeting" else e["status"])
                            if e["round"] is None and e["status"] in ("meeting", "round", "planned") else e
                            for e in entries]
-            if entries is not None:
+            if entries is not None and n.name not in agreed:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
                 if between and not n.fixed:  # the parties told: "Израиль и ХАМАС возобновили …", "между X и Y"
                     parties.setdefault(n.name, set(sides))

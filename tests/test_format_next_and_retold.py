@@ -153,3 +153,27 @@ def test_the_session_told_again_by_its_noun_in_the_next_sentence(tmp_path, then,
         f"комиссии по сотрудничеству.\n\n{then}\n\nШестая сессия комиссии прошла в Луанде в мае 2029 года.\n"))
     history = _history(ingested_formats(tmp_path, path), "постоянная совместная комиссия")
     assert [h for h in history if h[0] == "planned"] == planned and ("round", 7, "2031-03-10") in history
+
+
+@pytest.mark.parametrize("sentence, agreed", [
+    ("Стороны договорились о создании совместной рабочей группы Перу и Чили по энергетике.", True),
+    ("Министры решили учредить смешанный комитет Перу и Чили по рыболовству.", True),
+    ("Главным итогом стала договоренность о рабочей группе Перу и Чили по миграции.", True),
+    ("В Лиме прошло третье заседание совместной рабочей группы Перу и Чили по миграции.", False),
+    ("Стороны договорились о следующем заседании смешанного комитета Перу и Чили по рыболовству.", False),
+])
+def test_a_body_only_agreed_to_be_set_up(sentence, agreed):
+    from khronika.format_status import only_agreed
+
+    bodies = [n for n in formats_in(sentence) if "групп" in n.name or "комитет" in n.name]
+    assert bodies and all(only_agreed(sentence, n) == agreed for n in bodies)
+
+
+def test_a_body_agreed_beside_a_mechanism_to_resume_leaves_it_its_status(tmp_path):
+    path = _write(tmp_path, "n.txt", (
+        "Уругвай и Парагвай подвели итоги переговоров\n\nАСУНСЬОН, 20 мая 2031 года. Стороны договорились создать "
+        "рабочую группу Уругвая и Парагвая по энергетике, а также возобновить работу Механизма политических "
+        "консультаций, деятельность которого приостановлена с 2027 года.\n"))
+    formats = ingested_formats(tmp_path, path)
+    assert [f["name"].split(" Парагвай")[0] for f in formats] == ["механизм политических консультаций"]
+    assert any(h[0] == "proposed-resumption" for h in _history(formats, "механизм"))
