@@ -130,7 +130,7 @@ TO_BE_SET_UP = re.compile(r"\b(?:договорил|договарива|реш�
                           r"(?:[\w-]+\s+){0,2}?(?:создать|учредить|сформировать)\b", re.I)
 
 
-# A body only agreed to be set up, its name right after the words ("договорились о создании рабочей группы по …",
+# A body only agreed to be set up, its name right after the words ("условились об учреждении рабочей группы по …",
 # "договоренность о рабочей группе", "решили учредить совместный комитет"): no format yet.
 AGREED_BODY = re.compile(r"\b(?:договорил|договарива|договор[её]нност|решил|решено|условил|согласил|намерен|предлож|"
                          r"предлага)\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:о|об)\s+(?:(?:создании|учреждении|формировании)\s+)?|"
@@ -140,7 +140,7 @@ AGREED_REACH = 80  # characters before a body's name within which the words of i
 
 
 def only_agreed(sentence: str, n) -> bool:
-    """Is the format a body the sentence tells only agreed to be set up (``договорились о создании рабочей группы по
+    """Is the format a body the sentence tells only agreed to be set up (``условились об учреждении рабочей группы по
     …``), not a gazetteer's?"""
     return not n.fixed and n.start >= 0 and bool(_BODY.search(n.name)) \
         and AGREED_BODY.search(sentence[max(0, n.start - AGREED_REACH):n.start]) is not None

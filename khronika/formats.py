@@ -223,7 +223,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
-        agreed = {n.name for n in named if only_agreed(text, n)}  # "договорились о создании рабочей группы по …"
+        agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
