@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .format_dates import precision
-from .format_history import Told, _entry
+from .format_entry import _entry
+from .format_history import Told
 from .format_rounds import round_in
 from .format_status import PLANNED
 

@@ -54,9 +54,18 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     return named
 
 
-def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
+def noun_again(text: str, before: str) -> bool:
+    """Does the sentence open with the meeting noun the sentence before told its format's meeting by (``… в рамках
+    пятой сессии комиссии. Сессия на уровне глав государств пройдет …``)?"""
+    m = TAKE_UP.search(text)
+    noun = _WORD.findall(m.group(0))[-1].lower()[:5] if m else ""
+    return bool(noun) and re.search(r"\b" + noun, before, re.I) is not None
+
+
+def head_again(text: str, n: Named, fixed_only: bool = True, tail: bool = True) -> bool:
     """Does the sentence name a mechanism (by default a gazetteer's) again by the head noun of its name, in
-    lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``)?"""
+    lower case (``совет`` of ``Арктический совет``, ``комиссия``, ``группа``; with ``tail``, the noun a compound head
+    ends with, ``комиссия`` of ``межправкомиссия``)?"""
     head = next((w for w in _WORD.findall(n.name) if re.fullmatch(r"[А-ЯЁа-яё]{5,}", w)
                  and any(p.tag.POS == "NOUN" for p in morph.parses(w.lower())[:1])), None)
     if fixed_only and not n.fixed or head is None:
@@ -66,7 +75,15 @@ def head_again(text: str, n: Named, fixed_only: bool = True) -> bool:
     if len(words) >= 2 and len(name) >= 2 and all(morph.lemmas(a.lower()) & morph.lemmas(b)
                                                   for a, b in zip(words[:2], name[:2], strict=True)):
         return True  # "Совет приграничного сотрудничества собирается с 2011 года": its first words open the sentence
-    return any(w[:1].islower() and morph.lemmas(w) & morph.lemmas(head.lower()) for w in words)
+    heads = morph.lemmas(head.lower())
+    return any(w[:1].islower() and (morph.lemmas(w) & heads or tail and _tail_of(morph.lemmas(w), heads))
+               for w in words)
+
+
+def _tail_of(lemmas: set[str], heads: set[str]) -> bool:
+    """Is the word the noun a compound head ends with (``комиссия`` of ``межправкомиссия``, ``совет`` of
+    ``госсовет``)?"""
+    return any(len(a) >= 5 and len(b) > len(a) and b.endswith(a) for a in lemmas for b in heads)
 
 
 def round_again(text: str, earlier: list[Named], by_number: bool = False) -> list[Named]:
@@ -76,7 +93,8 @@ def round_again(text: str, earlier: list[Named], by_number: bool = False) -> lis
     встречу``); none when several would fit."""
     if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "решили провести шестую встречу"
         return []
-    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}
+    fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False, tail=False)} \
+        or {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}  # "межправкомиссия" by its last noun
     fixed = [fold(n.name) for n in fits.values() if n.fixed]  # "Совместная военная комиссия" of "… комиссия «5+5»"
     fits = {k: n for k, n in fits.items() if n.fixed or not any(f.startswith(fold(n.name)) for f in fixed)}
     return list(fits.values()) if len(fits) == 1 else []

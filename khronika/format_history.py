@@ -9,11 +9,11 @@ import re
 
 from .format_dates import ahead_of, listed_year, nearest_year, year_before
 from .format_dates import precision as _precision
+from .format_entry import _entry
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC, counted_first, held_after_all, not_met, suspended_since
 from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
-from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
-from .fusion.span import span
+from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, PLANNED, RESUMED_AFTER, status_of
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
@@ -32,6 +32,7 @@ SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
                      r"запущен[аоы]?)\b", re.I)
 FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
+ONLY_PLANNED = re.compile(r"\b(?:назначенн|запланированн|намеченн|планировавш)\w*", re.I)  # a meeting set for a date
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
@@ -41,7 +42,6 @@ LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состо�
                          r"встречал(?:ись|ась|ся))\b", re.I)
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит)", re.I)
-BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 # A meeting put off, and the date it had been planned for told right before that date: "который планировалось
@@ -114,6 +114,9 @@ class Told:
             entries.append(_entry("resumed", [], doc, row, text, [], dates[0] if len(dates) == 1 else None))
         few = few or apart
         earlier = None if few else self._earlier(text, timexes, own)
+        if earlier is not None and status in ("cancelled", "postponed") \
+                and ONLY_PLANNED.search(text, earlier[0], earlier[0] + EARLIER_WORDS):
+            earlier = None  # "Прошлая встреча, назначенная на май, была отменена": not held, that one is called off
         if earlier is not None and (earlier[1] or earlier[2]):
             pos, date, rnd = earlier  # "предыдущее заседание прошло в январе 2024 года": that meeting, on that date
             told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset >= pos]
@@ -225,10 +228,28 @@ class Told:
             entries += [_entry("meeting", [], doc, row, text, [], date) for date in listed]
         if status != "suspended" and (gap := not_met(text, timexes, self.offset)) is not None:
             entries.append(_entry("suspended", [], doc, row, text, [], gap))  # "в 2030–2032 годах не встречались"
+        if status == "active" and (ahead := self._planned_clause(text, timexes)) is not None:
+            rnd, date = ahead  # "Консультации проводятся с 2011 года, девятый раунд намечен на 2030 год": planned then
+            entries = [dict(e, round=None) if e["status"] == "active" and e["round"] == rnd else e for e in entries]
+            entries.append(dict(_entry("planned", [], doc, row, text, [], date), round=rnd))
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
         return entries
+
+    def _planned_clause(self, text: str, timexes: list) -> tuple[int, str] | None:
+        """A numbered meeting to come told in a clause after the first (``Комиссия работает с 2011 года, девятое
+        заседание намечено на 2030 год``): its round and the one date of that clause; None where there is none."""
+        for cut in _CLAUSE.finditer(text):
+            stop = _CLAUSE.search(text, cut.end())
+            clause = text[cut.end():stop.start() if stop else len(text)]
+            rnd = round_in(clause)
+            if not rnd or not PLANNED.search(clause):
+                continue
+            dates = {x.date.iso() for x in timexes if x.relation != "after" and not DEICTIC.match(x.text)
+                     and cut.end() <= x.start - self.offset < cut.end() + len(clause)}
+            return (rnd, dates.pop()) if len(dates) == 1 else None
+        return None
 
     def _clause_date(self, text: str, timexes: list, at: int) -> str | None:
         """The one date of the clause around ``at`` (``…, а в феврале 2030 года частично восстановили работу``)."""
@@ -331,9 +352,6 @@ class Told:
         at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
         return at[0].date.iso() if at and len(at[0].date.iso()) in (4, 7) else None
 
-
-
-
     def _earlier(self, text: str, timexes: list, current: int | None) -> tuple[int, str | None, int | None] | None:
         """A meeting before the one the document tells, in a clause of its own (``предыдущее, девятое заседание
         прошло в ноябре 2023 года``, ``в последний раз лидеры собирались в 2022 году``): where its words start,
@@ -355,43 +373,3 @@ class Told:
         if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
             dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before
         return m.start(), dates[0] if dates else None, rnd
-
-
-def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
-    """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
-    sentence gives), else by the one date the sentence gives, a meeting by its document; its round
-    from the event or the words."""
-    wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION", "planned": "CONSULT",
-              "resumed": "CONSULT", "proposed-resumption": "REQUEST"}.get(status, "")
-    fitting = [e for e in events if e["type"] == wanted]
-    main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
-        or (events[0] if events else None)
-    ahead = status in ("planned", "postponed", "cancelled")
-    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
-            or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
-    if date is not None or status == "active":
-        pass
-    elif ahead and not fitting and main is not None:
-        # "договорились созвать комиссию в 2032 году": the date the sentence gives, not the agreement's
-        date = told.pop() if len(told) == 1 else None
-    elif main and main["date"] and (timexes or not ahead) \
-            and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
-        # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
-        # one date of the sentence, not that act's
-        date = main["date"]
-    elif len(told) == 1 and status != "active":
-        date = told.pop()
-    else:
-        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
-    if status == "planned" and date:
-        date = ahead_of(date, row["published"], timexes)
-    if status in ("meeting", "round") and date and len(date) == 10:
-        date = span(date, text)[0]  # a session of days by its first ("завершилась в четверг … в среду и четверг")
-    rnd = main["round"] if main else None
-    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
-        rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None)
-    if rnd and status == "meeting":
-        status = "round"
-    return {"status": status, "date": date, "date_precision": _precision(date),
-            "round": rnd, "events": [main["id"]] if main else [],
-            "docs": [doc.id], "evidence": text.strip()[:300]}

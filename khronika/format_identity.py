@@ -136,7 +136,27 @@ def _one(a: list, b: list) -> bool:
         return True  # "9-е заседание Межправительственного комитета" and "Девятое заседание … комиссии", days apart
     if na.type == nb.type and not _kind(a) and not _kind(b) and _days(a) & _days(b):
         return True  # "раунд консультаций по работе посольств" and "… по так называемым раздражителям", one day
+    if _fused(a, b):
+        return True  # "раунд политических консультаций" and "консультации на уровне заместителей", one meeting
     return bool(_rounds(a) & _rounds(b))
+
+
+def _held(items: list) -> dict[tuple[str, str], set[str]]:
+    """The meetings a group tells held on a day, each as (its event, the day) → the documents telling it."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _, _, entries in items:
+        for e in entries:
+            if e.get("date") and len(e["date"]) == 10 and e["status"] in ("round", "meeting"):
+                for v in e["events"]:
+                    out[v, e["date"]] |= set(e["docs"])
+    return out
+
+
+def _fused(a: list, b: list) -> bool:
+    """Do two outlets name one meeting differently: a meeting on one day whose reports are one fused event, each
+    name told by documents of its own (not two mechanisms one sentence names beside each other)?"""
+    ha, hb = _held(a), _held(b)
+    return any(not ha[k] & hb[k] for k in ha.keys() & hb.keys())
 
 
 def _near(a: str | None, b: str | None) -> bool:

@@ -115,7 +115,8 @@ def planned_then_held(history: list[dict]) -> list[dict]:
 def one_date_per_round(history: list[dict]) -> list[dict]:
     """A round is held once: where entries of one numbered round give different days, the day more documents tell
     is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest); on a tie
-    all stay."""
+    of days that follow one another, a session of days (``открылась в понедельник``, ``во вторник завершили``), its
+    first day; on another tie all stay."""
     out = list(history)
     by_round: dict[int, list[dict]] = {}
     for e in history:
@@ -125,8 +126,9 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
         if len({e["date"] for e in told}) < 2:
             continue
         docs = {d: {doc for e in told if e["date"] == d for doc in e["docs"]} for d in {e["date"] for e in told}}
-        best = sorted(docs, key=lambda d: -len(docs[d]))
-        if len(docs[best[0]]) == len(docs[best[1]]):
+        best = sorted(docs, key=lambda d: (-len(docs[d]), d))
+        tied = sorted(d for d in docs if len(docs[d]) == len(docs[best[0]]))
+        if len(tied) > 1 and not _days_running(tied):
             continue
         keep = next(e for e in told if e["date"] == best[0])
         for e in told:
@@ -135,6 +137,11 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
                 keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
                 out.remove(e)
     return out
+
+
+def _days_running(days: list[str]) -> bool:
+    """Do the days (sorted) follow one another, each the day after the one before?"""
+    return all((_date.fromisoformat(b) - _date.fromisoformat(a)).days == 1 for a, b in zip(days, days[1:]))
 
 
 def _tells_more(o: dict, e: dict) -> bool:

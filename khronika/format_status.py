@@ -130,6 +130,22 @@ TO_BE_SET_UP = re.compile(r"\b(?:договорил|договарива|реш�
                           r"(?:[\w-]+\s+){0,2}?(?:создать|учредить|сформировать)\b", re.I)
 
 
+# A body only agreed to be set up, its name right after the words ("условились об учреждении рабочей группы по …",
+# "договоренность о рабочей группе", "решили учредить совместный комитет"): no format yet.
+AGREED_BODY = re.compile(r"\b(?:договорил|договарива|договор[её]нност|решил|решено|условил|согласил|намерен|предлож|"
+                         r"предлага)\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:о|об)\s+(?:(?:создании|учреждении|формировании)\s+)?|"
+                         r"(?:создать|учредить|сформировать)\s+)$", re.I)
+_BODY = re.compile(r"групп|комитет|комисси", re.I)
+AGREED_REACH = 80  # characters before a body's name within which the words of its setting up are read
+
+
+def only_agreed(sentence: str, n) -> bool:
+    """Is the format a body the sentence tells only agreed to be set up (``условились об учреждении рабочей группы по
+    …``), not a gazetteer's?"""
+    return not n.fixed and n.start >= 0 and bool(_BODY.search(n.name)) \
+        and AGREED_BODY.search(sentence[max(0, n.start - AGREED_REACH):n.start]) is not None
+
+
 # Membership, not a meeting: "страна участвует в АРФ, ВАС и СМОА плюс", "входит в ШОС", "является членом G20".
 _MEMBERSHIP = re.compile(r"\b(?:участву(?:ет|ют)|вход(?:ит|ят)|состо(?:ит|ят))\s+(?:\w+\s+)?в\b|"
                          r"\bявля(?:ется|ются)\s+(?:\w+\s+)?член\w*", re.I)

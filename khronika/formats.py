@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 
 from .format_after import after_numbered, held_on
-from .format_again import ANOTHER_ROUND, round_again, taken_up, told_again
+from .format_again import ANOTHER_ROUND, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     MECHANISM_NOUN,
@@ -96,6 +96,7 @@ from .format_status import (
     SUSPENSION,
     local_statuses,
     membership,
+    only_agreed,
     planned_after,
     relative_turns,
     status_of,
@@ -109,6 +110,7 @@ AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "п�
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
+HELD_ROUND = ("round", "resumed")  # a round the document reports held ("четвертый раунд и первый после перерыва")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
 
@@ -156,6 +158,7 @@ def build_formats(store) -> list[dict]:
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
     reports = store.events_by(ids=cited) if cited else []
     group = {e["id"]: e["grp"] or e["id"] for e in reports}
+    _retold_on_their_day(seen, reports, group)
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
@@ -167,6 +170,24 @@ def build_formats(store) -> list[dict]:
         key = (place.get(e["doc"], len(place)), e["trigger_start"] or 0, e["id"])
         first[group[e["id"]]] = min(first.get(group[e["id"]], key), key)
     return [in_stable_order(format_record(g, names, suspensions), first) for g in identities(seen)]
+
+
+def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str, str]) -> None:
+    """A meeting a document retells dated only by its own day (a broadcast's transcript, a weekly review), or undated
+    in a document of no date, takes the day the reports of that meeting fused with it tell in their own words, where
+    they tell one."""
+    own: dict[str, set[str]] = defaultdict(set)
+    for e in reports:
+        if e["date_from"] == "text" and e["date"] and len(e["date"]) == 10:
+            own[group[e["id"]]].add(e["date"])
+    by_id = {e["id"]: e for e in reports}
+    for _, _, _, entries in seen:
+        for h in entries:
+            told = [by_id[v] for v in h["events"] if v in by_id]
+            days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
+            if h["status"] in ("meeting", "round") and len(days) == 1 and told[0]["date_from"] == "document" \
+                    and h["date"] == told[0]["date"] and h["date"] not in days:
+                h["date"], h["date_precision"] = next(iter(days)), "day"
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
@@ -186,6 +207,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
+    said = ""  # the sentence before
     pair_here: set[str] = set()  # the two countries the last sentence naming two named
     parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
     explicit: set[int] = set()  # the mentions that tell them
@@ -201,6 +223,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
+        agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
@@ -213,9 +236,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         own_names = bool(named)
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
+        again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
         if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
-                                                 or THIS_FORMAT.search(text)):
+                                                 or THIS_FORMAT.search(text) or again):
             named = list(previous)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
+        said = text
         track = not named and len(tracks) == 1 and talks_turned(text, here)
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
@@ -238,6 +263,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
+        previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
@@ -276,6 +302,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         ahead, rest = planned_after(text, rest, {n.name: list(n.places()) for n in named})
         # a meeting to come told in a clause is not what the next sentences go on about ("Заседание провел …")
         last, previous = [n for n in last if n.name not in ahead], [n for n in previous if n.name not in ahead]
+        if agreed:  # a body only agreed to be set up: no format, nor what the next sentences go on about
+            mentioned, previous = [n for n in mentioned if n.name not in agreed], [n for n in previous
+                                                                                 if n.name not in agreed]
         earlier = [n for n in earlier if n.name not in ahead]
         status = None if membership(text) else status_of(rest, here)
         for n in named:
@@ -293,14 +322,18 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"
                 entries = entries + told.local(clauses[n.name], clause=True)
-            if entries is not None:
+            if again and entries and rounds.get(n.name):  # "… пятой сессии комиссии. Сессия глав государств пройдет …"
+                entries = [dict(e, round=rounds[n.name], status="round" if e["status"] == "meeting" else e["status"])
+                           if e["round"] is None and e["status"] in ("meeting", "round", "planned") else e
+                           for e in entries]
+            if entries is not None and n.name not in agreed:
                 mentions.append((dataclasses.asdict(n), sorted(sides), entries))
                 if between and not n.fixed:  # the parties told: "Израиль и ХАМАС возобновили …", "между X и Y"
                     parties.setdefault(n.name, set(sides))
                     explicit.add(len(mentions) - 1)
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
-                own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] == "round"
+                own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]

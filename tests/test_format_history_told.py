@@ -129,6 +129,8 @@ def test_a_round_is_held_once_and_a_meeting_put_off_is_the_one_planned():
     assert [(e["date"], e["docs"]) for e in one_date_per_round(history)] == [("2025-03-04", ["d:1", "d:2", "d:3"])]
     tie = [entry("round", "2025-03-04", 5, ["d:1"]), entry("round", "2025-03-07", 5, ["d:3"])]
     assert len(one_date_per_round(tie)) == 2  # no day more told: both stay
+    days = [entry("round", "2025-03-05", 5, ["d:3"]), entry("round", "2025-03-04", 5, ["d:1"])]
+    assert [(e["date"], e["docs"]) for e in one_date_per_round(days)] == [("2025-03-04", ["d:1", "d:3"])]  # its first
     put_off = complete([entry("postponed", "2027", None, ["d:1"]), entry("planned", "2027", 9, ["d:2"])], [])
     assert {(e["status"], e["round"]) for e in put_off} == {("postponed", 9), ("planned", 9)}
 

@@ -1,0 +1,53 @@
+"""One history entry of a format (``format_history.Told``): its status, dated by its event (a planned, postponed or
+cancelled one only by a date the sentence gives), else by the one date the sentence gives, a meeting by its
+document; its round from the event or the words."""
+from __future__ import annotations
+
+import re
+
+from .format_dates import ahead_of
+from .format_dates import precision as _precision
+from .format_retro import DEICTIC
+from .format_rounds import counted_round, round_in
+from .fusion.span import span
+
+BY_THE_END = re.compile(r"до\s+конца\b", re.I)
+
+def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
+    """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
+    sentence gives), else by the one date the sentence gives, a meeting by its document; its round
+    from the event or the words."""
+    wanted = {"round": "CONSULT", "meeting": "CONSULT", "suspended": "SANCTION", "planned": "CONSULT",
+              "resumed": "CONSULT", "proposed-resumption": "REQUEST"}.get(status, "")
+    fitting = [e for e in events if e["type"] == wanted]
+    main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
+        or (events[0] if events else None)
+    ahead = status in ("planned", "postponed", "cancelled")
+    told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
+            or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
+    if date is not None or status == "active":
+        pass
+    elif ahead and not fitting and main is not None:
+        # "договорились созвать комиссию в 2032 году": the date the sentence gives, not the agreement's
+        date = told.pop() if len(told) == 1 else None
+    elif main and main["date"] and (timexes or not ahead) \
+            and (fitting or len(told) != 1 or status not in ("suspended", "resumed", "meeting", "round")):
+        # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
+        # one date of the sentence, not that act's
+        date = main["date"]
+    elif len(told) == 1 and status != "active":
+        date = told.pop()
+    else:
+        date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
+    if status == "planned" and date:
+        date = ahead_of(date, row["published"], timexes)
+    if status in ("meeting", "round") and date and len(date) == 10:
+        date = span(date, text)[0]  # a session of days by its first ("завершилась в четверг … в среду и четверг")
+    rnd = main["round"] if main else None
+    if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
+        rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None)
+    if rnd and status == "meeting":
+        status = "round"
+    return {"status": status, "date": date, "date_precision": _precision(date),
+            "round": rnd, "events": [main["id"]] if main else [],
+            "docs": [doc.id], "evidence": text.strip()[:300]}
