@@ -25,7 +25,7 @@ from ..view import DocView, view
 from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
-from .name_forms import feminine_subject, name_cases, woman_as_named, woman_by_her_surname
+from .name_forms import as_written, feminine_subject, name_cases, woman_as_named, woman_by_her_surname, written_forms
 from .place_names import phrase_normal, place_normal
 from .spans import join_names
 
@@ -78,8 +78,9 @@ def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     return words
 
 
-def person_mention(span: Mention, v: DocView) -> _Person | None:
-    """Split the title off a PER span and normalise the name; None if nothing of a name is left."""
+def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None = None) -> _Person | None:
+    """Split the title off a PER span and normalise the name; None if nothing of a name is left.  ``forms``: the
+    text's written forms of words (``name_forms.written_forms``), which tell whether a foreign name declines."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
     while len(words) > 1 and names.title_lemma(words[0][0]):
@@ -104,6 +105,7 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words):
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
     normal = names.normalize_person([w for w, _, _ in words], cases, genders)
+    normal = as_written([w for w, _, _ in words], normal, forms if forms is not None else written_forms(v))
     start, stop = min(t.start for _, _, t in words), max(t.stop for _, _, t in words)
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
@@ -309,15 +311,18 @@ class EntityStage:
         told = [s.text for s in spans if s.type == "PER"]
         outlets = not_persons.dateline_sources(spans, v)
         person_starts = {s.start for s in spans if s.type == "PER"}
+        places = not_persons.place_stems(spans, v)
+        forms = written_forms(v)
         for span in spans:
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
-                                       or not_persons.place_adjective(span, v)):
+                                       or not_persons.place_adjective(span, v)
+                                       or not_persons.named_place(span, v, places, named)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \
-                    else person_mention(span, v)
+                    else person_mention(span, v, forms)
                 if p:
                     people.append(p)
                 continue

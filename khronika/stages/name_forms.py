@@ -3,7 +3,8 @@ puts each name in the nominative with them: ``names.normalize_person``)."""
 from __future__ import annotations
 
 from .. import names
-from ..morph import parses
+from ..morph import fold, parses
+from ..names_link import stem
 from ..settings import DEFAULT
 from ..view import DocView
 
@@ -105,3 +106,35 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
                 t.text.lower() != "и" or t.pos == "NOUN" and t.feats.get("Case") not in ("Gen", None):
             return None
     return None
+
+
+# A last letter the normaliser may swap for another to reach a nominative it guesses (``-и`` → ``-я``, ``-е`` →
+# ``-а``, ``-а`` → ``-о``), where a foreign name may as well be written so in every case.
+_SWAPPED = frozenset("иеа")
+_SWAPPED_TO = frozenset("яаоь")
+
+
+def written_forms(v: DocView) -> dict[str, set[str]]:
+    """The capitalised words of the document (folded) by their stem (``names_link.stem``): the case forms of a
+    name the text shows."""
+    forms: dict[str, set[str]] = {}
+    for t in v.tokens:
+        if t.text[:1].isupper() and t.text[1:].islower():
+            forms.setdefault(stem(t.text), set()).add(fold(t.text))
+    return forms
+
+
+def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) -> list[str]:
+    """The nominative of a name, each word the normaliser turned into another by swapping its last vowel for a
+    guessed nominative's (``Амади`` → ``Амадя``, ``Ньянге`` → ``Ньянга``) kept as written unless the text shows that
+    word in another form too: a foreign name no dictionary knows may be indeclinable (``Амади`` in every case), and
+    only the text's other case forms tell that it declines."""
+    out = list(normal)
+    for k, (w, n) in enumerate(zip(words, normal, strict=True)):
+        low, new = fold(w), fold(n)
+        if len(low) < 4 or len(low) != len(new) or low[:-1] != new[:-1] or low[-1] not in _SWAPPED \
+                or new[-1] not in _SWAPPED_TO or names.known_name(w):
+            continue
+        if len(forms.get(stem(w), ())) <= 1:
+            out[k] = w
+    return out

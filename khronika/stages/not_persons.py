@@ -10,6 +10,7 @@ import re
 from .. import gazetteer, lexicon, names
 from ..dates import MONTHS
 from ..morph import fold, lemmas, parses
+from ..names_link import stem
 from ..records import Mention
 from ..view import DocView
 
@@ -37,10 +38,10 @@ def dateline_source(span: Mention, v: DocView) -> bool:
 
 
 def dateline_sources(spans, v: DocView) -> set[str]:
-    """The names (folded) that a dateline of the document gives as its source (``dateline_source``): the outlet
-    wherever else the page names it too, on its masthead line (``Эль Диарио (перевод)``) or in a photo credit
-    (``Фото: Эль Диарио``), no person."""
-    return {fold(s.text) for s in spans if s.type == "PER" and dateline_source(s, v)}
+    """The names (folded) that a dateline of the document gives as its source (``dateline_source``), whatever kind
+    the tagger gave it there (a place, an organisation): the outlet wherever else the page names it too, on its
+    masthead line (``Эль Диарио (перевод)``) or in a photo credit (``Фото: Эль Диарио``), no person."""
+    return {fold(s.text) for s in spans if dateline_source(s, v)}
 
 
 def letter_or_title(span: Mention) -> bool:
@@ -108,3 +109,27 @@ def masthead(span: Mention, v: DocView, names_told: list[str] = ()) -> bool:
     parts = [p.strip() for p in _MASTHEAD_PARTS.split(first.group())]
     return span.text.strip() in parts and sum(fold(span.text) in fold(t) for t in names_told) <= 1
 
+
+
+_PLACE_STEM = 4  # the shortest stem a place's one-word name is compared by
+
+
+def place_stems(spans, v: DocView) -> set[str]:
+    """The stems of the one-word names the document shows as places: a one-word place span of the tagger
+    (``в Исфаре``), a capitalised word right after a noun of places (``реки Тиста``, ``перевала Каракорум``)."""
+    out = {stem(s.text) for s in spans if s.type == "LOC" and len(v.words_in(s.start, s.stop)) == 1}
+    for t, nxt in zip(v.tokens, v.tokens[1:]):
+        if nxt.text[:1].isupper() and nxt.text[1:].islower() and lemmas(t.text) & gazetteer.PLACE_HEADS:
+            out.add(stem(nxt.text))
+    return {s for s in out if len(s) >= _PLACE_STEM}
+
+
+def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> bool:
+    """One word read as a person's that the document names as a place elsewhere (``включая Окаванго`` beside
+    ``реки Окаванго``; ``вопрос о Тисте`` beside ``реки Тиста``), in any case form: no person, unless a word of a
+    person's longer name of the document or a name the dictionary knows."""
+    tokens = v.words_in(span.start, span.stop)
+    if len(tokens) != 1:
+        return False
+    word = tokens[0].text
+    return stem(word) in stems and fold(word) not in named and not names.known_name(word)
