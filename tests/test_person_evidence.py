@@ -39,3 +39,25 @@ def test_place_stems_read_place_spans_and_words_after_a_place_noun(annotate):
     doc = annotate("Делегация посетила полуостров Кападжо и город Мтвара.")
     stems = place_stems(list(doc.ner), view(doc))
     assert {"кападжо", "мтвар"} <= stems
+
+
+def test_a_country_glued_before_a_name_is_cut_off(annotate):
+    from khronika.records import Mention
+    from khronika.stages.entities import person_mention
+    from khronika.view import view
+
+    text = "Переговоры провел Премьер-министр Республики Гондурас Мануэль Рейес Ортега."
+    v = view(annotate(text))
+    start = text.index("Гондурас")
+    p = person_mention(Mention(start, len(text) - 1, "PER", text[start:-1]), v)
+    assert p.full == "Мануэль Рейес Ортега"
+    start = text.index("Рейес")  # two words: no name is left to cut from
+    assert person_mention(Mention(start, len(text) - 1, "PER", text[start:-1]), v).full == "Рейес Ортега"
+
+
+def test_place_word_is_a_country_or_a_place_of_the_document():
+    from khronika.stages.not_persons import place_word
+
+    assert place_word("Гондурас", set())
+    assert place_word("Мтвара", {"мтвар"})
+    assert not place_word("Мануэль", {"мтвар"})

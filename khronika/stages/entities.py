@@ -78,14 +78,18 @@ def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     return words
 
 
-def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None = None) -> _Person | None:
+def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None = None,
+                   places: set[str] = frozenset()) -> _Person | None:
     """Split the title off a PER span and normalise the name; None if nothing of a name is left.  ``forms``: the
-    text's written forms of words (``name_forms.written_forms``), which tell whether a foreign name declines."""
+    text's written forms of words (``name_forms.written_forms``), which tell whether a foreign name declines;
+    ``places``: the stems of the document's one-word places (``not_persons.place_stems``)."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
     while len(words) > 1 and names.title_lemma(words[0][0]):
         title = names.title_lemma(words[0][0])
         words = words[1:]
+    while len(words) > 2 and not_persons.place_word(words[0][0], places):
+        words = words[1:]  # "премьер-министра Республики Сальвадор Хуана Переса": the title's place, glued on
     if not words:
         return None
     if len(words) > 1 and not names.INITIAL.match(words[0][0]) and words[1][0].endswith(".") and \
@@ -322,7 +326,7 @@ class EntityStage:
                 p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \
-                    else person_mention(span, v, forms)
+                    else person_mention(span, v, forms, places)
                 if p:
                     people.append(p)
                 continue

@@ -124,6 +124,15 @@ def place_stems(spans, v: DocView) -> set[str]:
     return {s for s in out if len(s) >= _PLACE_STEM}
 
 
+def place_word(word: str, stems: set[str]) -> bool:
+    """A word that names a country (``Сальвадор``) or a place of the document (``stems``: ``place_stems``) and no
+    person the dictionary knows: glued to a name after it by the tagger (``Республики Сальвадор Хуана Переса``), it is
+    the end of the title's complement, no word of the name."""
+    if names.known_name(word) and not gazetteer.lookup_country(word):
+        return False
+    return bool(gazetteer.lookup_country(word)) or stem(word) in stems
+
+
 def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> bool:
     """One word read as a person's that the document names as a place elsewhere (``включая Окаванго`` beside
     ``реки Окаванго``; ``вопрос о Тисте`` beside ``реки Тиста``), in any case form: no person, unless a word of a
