@@ -157,3 +157,17 @@ def run(pipeline):
 ])
 def test_stance_news(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министерство иностранных дел Республики Польша\n\nО вызове посла Норвегии\n\nВ МИД Польши был вызван "
+                 "посол Норвегии. Подчеркнуто, что Осло несет ответственность за ухудшение двусторонних отношений.",
+                 [("negative", "МИД Польши", "Норвегия")], id="stressed_on_a_ministry_s_page"),
+    pytest.param("Министерство иностранных дел Республики Чили\n\nВременному поверенному было указано, что Лима несет "
+                 "всю полноту ответственности за последствия.",
+                 [("negative", "Министерство иностранных дел Республики Чили", "Перу")], id="pointed_out_in_the_passive"),
+    pytest.param("Новости дня\n\nПодчеркнуто, что Осло несет ответственность за ухудшение отношений.", [],
+                 id="no_body_s_page_no_holder"),
+])
+def test_stances_a_passive_statement_on_a_body_s_own_page_is_the_body_s(run, text, expected):
+    assert run(text) == expected

@@ -31,6 +31,7 @@ class Context:
         self._counts: Counter | None = None
         self._counterparts: set[str] | None = None
         self._joint: list[str] | None = None
+        self._site: tuple[str | None] | None = None
 
     def side(self, entity: str) -> str:
         """The country an entity stands for, else the entity itself."""
@@ -53,6 +54,24 @@ class Context:
         if self.doc.speaker is None and around == [] and self.joint():
             return self.joint()[0]
         return self.doc.speaker
+
+    def site(self) -> str | None:
+        """The body whose own page the text is: the page's first line names it alone, a short line with no verb
+        (``Министерство иностранных дел Республики X``, ``Посольство X в Y``), a body of a country and no outlet; it
+        speaks a statement made in the passive (``Подчеркнуто, что …``, ``Послу было заявлено, что …``)."""
+        if self._site is None:
+            self._site = (None,)
+            if self.view.paragraphs:
+                pa, pb = self.view.paragraphs[0]
+                words = [t for t in self.view.tokens_in(pa, pb) if t.pos != "PUNCT"]
+                found = self.actors.actors(words)
+                bodies = [a for a in found if a.kind == "organization"]
+                if words and len(words) <= self.settings.site_words and len(bodies) == 1 and \
+                        all(a.kind in ("organization", "country") for a in found) and \
+                        not self.actors.outlet(bodies[0].entity) and self.actors.side(bodies[0].entity) is not None \
+                        and not any(t.pos in ("VERB", "AUX") for t in words):
+                    self._site = (bodies[0].entity,)
+        return self._site[0]
 
     def attribution(self, q) -> str | None:
         """The one country the words around a quote name (its attribution), not an outlet's."""
