@@ -61,3 +61,13 @@ def test_place_word_is_a_country_or_a_place_of_the_document():
     assert place_word("Гондурас", set())
     assert place_word("Мтвара", {"мтвар"})
     assert not place_word("Мануэль", {"мтвар"})
+
+
+def test_a_name_after_a_title_and_its_complement_is_titled(annotate):
+    from khronika.stages.not_persons import titled
+    from khronika.view import view
+
+    text = "Его принял министр иностранных дел Республики Малави Тавонга Банда в городе Зомба."
+    v = view(annotate(text))
+    assert titled(text.index("Тавонга"), v)
+    assert not titled(text.index("Зомба"), v)

@@ -12,6 +12,7 @@ from ..dates import MONTHS
 from ..morph import fold, lemmas, parses
 from ..names_link import stem
 from ..records import Mention
+from ..settings import DEFAULT
 from ..view import DocView
 
 # ", 17 ноября" or ", 3 мар." right after the name: the day and month of a dateline.
@@ -117,7 +118,8 @@ _PLACE_STEM = 4  # the shortest stem a place's one-word name is compared by
 def place_stems(spans, v: DocView) -> set[str]:
     """The stems of the one-word names the document shows as places: a one-word place span of the tagger
     (``в Исфаре``), a capitalised word right after a noun of places (``реки Тиста``, ``перевала Каракорум``)."""
-    out = {stem(s.text) for s in spans if s.type == "LOC" and len(v.words_in(s.start, s.stop)) == 1}
+    out = {stem(s.text) for s in spans
+           if s.type == "LOC" and len(v.words_in(s.start, s.stop)) == 1 and not titled(s.start, v)}
     for t, nxt in zip(v.tokens, v.tokens[1:]):
         if nxt.text[:1].isupper() and nxt.text[1:].islower() and lemmas(t.text) & gazetteer.PLACE_HEADS:
             out.add(stem(nxt.text))
@@ -141,4 +143,18 @@ def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> 
     if len(tokens) != 1:
         return False
     word = tokens[0].text
-    return stem(word) in stems and fold(word) not in named and not names.known_name(word)
+    return stem(word) in stems and fold(word) not in named and not names.known_name(word) and not titled(span.start, v)
+
+
+_COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ"})
+
+
+def titled(start: int, v: DocView) -> bool:
+    """A name that a title stands before, over the title's complement (``министром иностранных дел Республики X
+    Сугандо``): a person's, whatever the tagger made of it."""
+    for t in v.before(start, DEFAULT.entities.title_reach):
+        if names.title_lemma(t.text):
+            return True
+        if t.pos not in _COMPLEMENT_POS:
+            return False
+    return False
