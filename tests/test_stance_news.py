@@ -172,3 +172,18 @@ def test_stance_news(run, text, expected):
 ])
 def test_stances_a_passive_statement_on_a_body_s_own_page_is_the_body_s(run, text, expected):
     assert run(text) == expected
+
+
+POST = ("Вести недели\n\nПосольство Чили в Перу выступило с заявлением\n\nЧилийская дипмиссия разместила заявление "
+        "в своем канале.\n\nПриводим заявление полностью:\n\n🇨🇱 Посольство Чили в Перу\nЛима продолжает разрушать "
+        "то, что осталось от двусторонних отношений.\n#Перу\n\nРанее Перу ввело пошлины на чилийские товары.")
+
+
+def test_stances_a_post_given_whole_is_its_body_s_words(run):
+    assert run(POST) == [("negative", "Посольство Чили", "Перу")]
+
+
+def test_stances_a_relative_clause_of_a_pronoun_object_holds_the_cue_s_noun(run):
+    assert run("Посол Японии заявил, что Пекин продолжает разрушать то, что осталось от двусторонних отношений.") == \
+        [("negative", "Япония", "Китай")]
+    assert run("Посол Японии заявил, что Пекин разрушает то, что построили строители.") == []
