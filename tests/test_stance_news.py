@@ -187,3 +187,15 @@ def test_stances_a_relative_clause_of_a_pronoun_object_holds_the_cue_s_noun(run)
     assert run("Посол Японии заявил, что Пекин продолжает разрушать то, что осталось от двусторонних отношений.") == \
         [("negative", "Япония", "Китай")]
     assert run("Посол Японии заявил, что Пекин разрушает то, что построили строители.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Египта Ахмед Саид заявил, что Каир «не видит альтернативы переговорам» с "
+                 "Аддис-Абебой.", [("positive", "Египет", "Эфиопия")], id="quoted_no_alternative"),
+    pytest.param("Президент Чили подчеркнул, что Сантьяго не видит альтернативы диалогу с Лимой.",
+                 [("positive", "Чили", "Перу")], id="no_alternative_to_dialogue"),
+    pytest.param("Премьер Венгрии заявил, что Будапешт видит альтернативы сотрудничеству с Брюсселем.", [],
+                 id="alternatives_seen"),
+])
+def test_stances_no_alternative_to_dialogue_with_a_side_is_a_positive_stance(run, text, expected):
+    assert run(text) == expected
