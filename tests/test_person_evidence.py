@@ -71,3 +71,40 @@ def test_a_name_after_a_title_and_its_complement_is_titled(annotate):
     v = view(annotate(text))
     assert titled(text.index("Тавонга"), v)
     assert not titled(text.index("Зомба"), v)
+
+
+def test_a_title_alone_is_no_person_where_the_text_uses_it_as_a_title(annotate):
+    doc = annotate("Президент Абель Мвила принял посла. Пресс-служба Президента сообщила о визите. Офис Президента "
+                   "подтвердил.")
+    assert _persons(doc) == {"Абель Мвила"}
+
+
+def test_titles_used_are_those_put_before_a_name(annotate):
+    from khronika.stages.not_persons import titles_used
+    from khronika.view import view
+
+    doc = annotate("Президент Абель Мвила принял посла. Адвокат вмешался в игру поздно.")
+    assert titles_used(list(doc.ner), view(doc)) == {"президент"}
+
+
+def test_a_capitalised_adjective_of_a_body_s_name_is_no_person(annotate):
+    from khronika.records import Mention
+    from khronika.stages.not_persons import name_of_a_thing
+    from khronika.view import view
+
+    text = "Стороны приветствуют возобновление работы Трехстороннего кабинета. Позицию поддержал Иван Белый."
+    v = view(annotate(text))
+    at = text.index("Трехстороннего")
+    assert name_of_a_thing(Mention(at, at + len("Трехстороннего"), "PER", "Трехстороннего"), v)
+    at = text.index("Белый")
+    assert not name_of_a_thing(Mention(at, at + len("Белый"), "PER", "Белый"), v)
+
+
+def test_a_common_noun_after_a_path_s_separator_is_no_person(annotate):
+    from khronika.stages.entities import pseudo_name
+    from khronika.view import view
+
+    text = "Главная / Политика\n\nМинистр Хуан Перес прибыл в Лиму."
+    v = view(annotate(text))
+    token = next(t for t in v.tokens if t.text == "Политика")
+    assert pseudo_name(token, v)

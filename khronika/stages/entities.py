@@ -199,7 +199,7 @@ def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
 
 def pseudo_name(token: Token, v: DocView) -> bool:
     """A verb form (``Дискриминируются ли …``) or an adverb (``Сегодня, 13:20``), or a common noun capitalised
-    only because it opens a sentence or line ("Стороны провели…"):
+    only because it opens a sentence, a line or an item of a path of links ("Стороны провели…", "Главная / Политика"):
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
     is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
     is a name."""
@@ -211,7 +211,7 @@ def pseudo_name(token: Token, v: DocView) -> bool:
     if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
     prev = v.before(token.start, 1)
-    return not prev or prev[0].text in ".!?:;—–-(" or "\n" in v.text[prev[0].stop:token.start]
+    return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
 
 
 def placed(span: Mention, v: DocView, named: set[str]) -> bool:
@@ -317,6 +317,7 @@ class EntityStage:
         person_starts = {s.start for s in spans if s.type == "PER"}
         places = not_persons.place_stems(spans, v)
         forms = written_forms(v)
+        titles = not_persons.titles_used(spans, v)
         for span in spans:
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)
@@ -324,6 +325,7 @@ class EntityStage:
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
+                    or not_persons.title_alone(span, v, titles) or not_persons.name_of_a_thing(span, v) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \
                     else person_mention(span, v, forms, places)

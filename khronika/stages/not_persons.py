@@ -158,3 +158,42 @@ def titled(start: int, v: DocView) -> bool:
         if t.pos not in _COMPLEMENT_POS:
             return False
     return False
+
+
+def titles_used(spans, v: DocView) -> set[str]:
+    """The titles the document uses as such: the first word of a person's span of several words, or the word right
+    before one (``Президент Хасан Махмуд``)."""
+    out = set()
+    for s in spans:
+        if s.type != "PER":
+            continue
+        words = v.words_in(s.start, s.stop)
+        before = v.before(s.start, 1)
+        for t in (words[:1] if len(words) > 1 else []) + before:
+            lemma = names.title_lemma(t.text)
+            if lemma:
+                out.add(lemma)
+    return out
+
+
+def title_alone(span: Mention, v: DocView, used: set[str]) -> bool:
+    """One word that is a title the document uses as one elsewhere (``used``: ``titles_used``) — ``Офис Президента``
+    beside ``Президент Хасан Махмуд`` —: no person's name (a surname that is a common title, ``Адвокат``, the
+    document never puts before a name)."""
+    tokens = v.words_in(span.start, span.stop)
+    return len(tokens) == 1 and names.title_lemma(tokens[0].text) in used
+
+
+_AGREEING_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ая", "яя", "ое", "ее", "ый", "ий", "ые", "ие",
+                     "ых", "их", "ую", "юю")
+
+
+def name_of_a_thing(span: Mention, v: DocView) -> bool:
+    """One capitalised adjective that agrees with the lower-case noun right after it (``по итогам Трехстороннего
+    совета``, ``заседание Смешанной комиссии``): the first word of the name of a body or an event, no person."""
+    tokens = v.words_in(span.start, span.stop)
+    if len(tokens) != 1 or tokens[0].rel != "amod" or not (tokens[0].pos == "ADJ" or tokens[0].pos == "PROPN" and
+                                                           tokens[0].text.lower().endswith(_AGREEING_ENDINGS)):
+        return False
+    nxt = v.after(tokens[0].stop)
+    return nxt is not None and nxt.id == tokens[0].head_id and nxt.pos == "NOUN" and nxt.text.islower()
