@@ -108,3 +108,20 @@ def test_a_common_noun_after_a_path_s_separator_is_no_person(annotate):
     v = view(annotate(text))
     token = next(t for t in v.tokens if t.text == "Политика")
     assert pseudo_name(token, v)
+
+
+def test_a_name_joined_to_a_person_after_a_title_is_a_person(annotate):
+    doc = annotate("Послы Тандо Ндлову и Дума Квеси вручили грамоты.")
+    assert _persons(doc) == {"Тандо Ндлову", "Дума Квеси"}
+    doc = annotate("В Брюсселе председатели Совета Европы и Еврокомиссии обсудили бюджет.")
+    assert _persons(doc) == set()
+
+
+def test_a_plural_title_read_as_a_genitive_is_a_nominative():
+    from types import SimpleNamespace
+
+    from khronika.stages.name_forms import _title_case_as_written
+
+    assert _title_case_as_written(SimpleNamespace(text="Президенты", feats={"Case": "Gen"})) == "Nom"
+    assert _title_case_as_written(SimpleNamespace(text="президентов", feats={"Case": "Gen"})) == "Gen"
+    assert _title_case_as_written(SimpleNamespace(text="президента", feats={"Case": "Acc"})) == "Acc"

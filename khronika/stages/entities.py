@@ -318,7 +318,10 @@ class EntityStage:
         places = not_persons.place_stems(spans, v)
         forms = written_forms(v)
         titles = not_persons.titles_used(spans, v)
+        person_stops = {s.stop for s in spans if s.type == "PER"}
         for span in spans:
+            if span.type in ("ORG", "LOC") and not_persons.person_beside_person(span, v, person_starts, person_stops):
+                span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)
                                        or not_persons.named_place(span, v, places, named)):

@@ -65,8 +65,9 @@ def name_cases(words, v: DocView) -> list[str | None]:
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
             and not any(names.known_name(w) for w, _, _ in words)
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
-        # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X")
-        shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else head.feats["Case"]
+        # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X");
+        # so is a plural title no genitive can be ("Президенты X и Y", tagged a genitive)
+        shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else _title_case_as_written(head)
         return [shown] * len(cases)
     if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
             and head.feats.get("Case") and len(set(cases)) > 1:
@@ -78,6 +79,16 @@ def name_cases(words, v: DocView) -> list[str | None]:
         if case:
             return [case] * len(cases)
     return cases
+
+
+def _title_case_as_written(head) -> str:
+    """The tagged case of a title, unless its form cannot be in that case (``Президенты`` read as a genitive): then
+    the nominative, if it can be one."""
+    case = head.feats["Case"]
+    forms = {p.tag.case for p in parses(head.text) if p.is_known and p.tag.POS == "NOUN"}
+    if forms and names.CASES.get(case) not in forms and "nomn" in forms:
+        return "Nom"
+    return case
 
 
 _COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"})

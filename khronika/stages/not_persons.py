@@ -197,3 +197,22 @@ def name_of_a_thing(span: Mention, v: DocView) -> bool:
         return False
     nxt = v.after(tokens[0].stop)
     return nxt is not None and nxt.id == tokens[0].head_id and nxt.pos == "NOUN" and nxt.text.islower()
+
+
+def person_beside_person(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:
+    """A name of two or three capitalised words that the tagger read as a body's or a place's, set after a title and
+    joined by ``и`` to a person's name (``президенты Роза Мбеки и Тандо Ндлову``): a person whose given name is also
+    a common noun; not when a word of it is a country, nor when its last word is a common noun (``председатели Совета
+    Европы и …``)."""
+    tokens = v.words_in(span.start, span.stop)
+    if not 2 <= len(tokens) <= 3 or not all(t.text[:1].isupper() for t in tokens) or not titled(span.start, v):
+        return False
+    if names.is_common_noun(tokens[-1].text) or any(gazetteer.lookup_country(t.text) for t in tokens):
+        return False
+    after = v.after(span.stop)
+    if after is not None and fold(after.text) == "и" and v.after(after.stop) is not None \
+            and v.after(after.stop).start in person_starts:
+        return True
+    before = v.before(span.start, 1)
+    return bool(before) and fold(before[0].text) == "и" and any(
+        0 <= before[0].start - stop <= 1 for stop in person_stops)
