@@ -707,3 +707,18 @@ def test_quotes_another_speaker_after_a_comma_still_ends_the_first_s_words(quote
     _, quotes, _ = quotes_of("Министр Йорген Ланге сообщил, что переговоры зашли в тупик, а премьер Эйвинд Халл "
                              "заявил, что Рейкьявик готов ждать.")
     assert ("Йорген Ланге", "переговоры зашли в тупик", False) in quotes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Генсек ООН Руис назвал итоги сессии «обнадеживающими».", ("Руис", "обнадеживающими", True)),
+    ("Премьер Лунгу поблагодарил кенийское правительство за «неизменную поддержку курса Замбии».",
+     ("Лунгу", "неизменную поддержку курса Замбии", True)),
+])
+def test_quotes_the_subject_s_words_named_or_thanked_for(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert expected in quotes
+
+
+def test_quotes_a_name_thanked_for_is_no_quote(quotes_of):
+    _, quotes, _ = quotes_of("Министр Ана Торрес поблагодарила коллег за «Гавану», где прошла встреча.")
+    assert quotes == []
