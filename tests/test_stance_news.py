@@ -199,3 +199,8 @@ def test_stances_a_relative_clause_of_a_pronoun_object_holds_the_cue_s_noun(run)
 ])
 def test_stances_no_alternative_to_dialogue_with_a_side_is_a_positive_stance(run, text, expected):
     assert run(text) == expected
+
+
+def test_stances_noted_with_satisfaction(run):
+    assert run("Чили с удовлетворением отметила прогресс в отношениях с Перу.") == [("positive", "Чили", "Перу")]
+    assert run("Посол Перу с беспокойством отметил рост напряженности.") == [("concern", "Перу", None)]
