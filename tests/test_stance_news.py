@@ -204,3 +204,14 @@ def test_stances_no_alternative_to_dialogue_with_a_side_is_a_positive_stance(run
 def test_stances_noted_with_satisfaction(run):
     assert run("Чили с удовлетворением отметила прогресс в отношениях с Перу.") == [("positive", "Чили", "Перу")]
     assert run("Посол Перу с беспокойством отметил рост напряженности.") == [("concern", "Перу", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Сенегала заявил, что Дакар «полностью разделяет» озабоченность Бамако.",
+                 [("positive", "Сенегал", "Мали")], id="shares_the_concern_of"),
+    pytest.param("Лима понимает озабоченность чилийских партнеров.", [("positive", "Перу", "Чили")],
+                 id="understands_the_concern_of"),
+    pytest.param("Дакар не разделяет опасений Бамако.", [], id="does_not_share"),
+])
+def test_stances_a_concern_of_another_side_shared_or_understood_is_a_positive_stance(run, text, expected):
+    assert run(text) == expected
