@@ -117,7 +117,7 @@ _PLACE_STEM = 4  # the shortest stem a place's one-word name is compared by
 
 def place_stems(spans, v: DocView) -> set[str]:
     """The stems of the one-word names the document shows as places: a one-word place span of the tagger
-    (``в Исфаре``), a capitalised word right after a noun of places (``реки Тиста``, ``перевала Каракорум``)."""
+    (``в Тамбакунде``), a capitalised word right after a noun of places (``реки Мвалузи``, ``перевала Кападжо``)."""
     out = {stem(s.text) for s in spans
            if s.type == "LOC" and len(v.words_in(s.start, s.stop)) == 1 and not titled(s.start, v)}
     for t, nxt in zip(v.tokens, v.tokens[1:]):
@@ -136,8 +136,8 @@ def place_word(word: str, stems: set[str]) -> bool:
 
 
 def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> bool:
-    """One word read as a person's that the document names as a place elsewhere (``включая Окаванго`` beside
-    ``реки Окаванго``; ``вопрос о Тисте`` beside ``реки Тиста``), in any case form: no person, unless a word of a
+    """One word read as a person's that the document names as a place elsewhere (``включая Мвалузи`` beside
+    ``реки Мвалузи``; ``вопрос о Мтваре`` beside ``города Мтвара``), in any case form: no person, unless a word of a
     person's longer name of the document or a name the dictionary knows."""
     tokens = v.words_in(span.start, span.stop)
     if len(tokens) != 1:
@@ -162,7 +162,7 @@ def titled(start: int, v: DocView) -> bool:
 
 def titles_used(spans, v: DocView) -> set[str]:
     """The titles the document uses as such: the first word of a person's span of several words, or the word right
-    before one (``Президент Хасан Махмуд``)."""
+    before one (``Президент Тимон Мвила``)."""
     out = set()
     for s in spans:
         if s.type != "PER":
@@ -178,7 +178,7 @@ def titles_used(spans, v: DocView) -> set[str]:
 
 def title_alone(span: Mention, v: DocView, used: set[str]) -> bool:
     """One word that is a title the document uses as one elsewhere (``used``: ``titles_used``) — ``Офис Президента``
-    beside ``Президент Хасан Махмуд`` —: no person's name (a surname that is a common title, ``Адвокат``, the
+    beside ``Президент Тимон Мвила`` —: no person's name (a surname that is a common title, ``Адвокат``, the
     document never puts before a name)."""
     tokens = v.words_in(span.start, span.stop)
     return len(tokens) == 1 and names.title_lemma(tokens[0].text) in used
@@ -201,7 +201,7 @@ def name_of_a_thing(span: Mention, v: DocView) -> bool:
 
 def person_beside_person(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:
     """A name of two or three capitalised words that the tagger read as a body's or a place's, set after a title and
-    joined by ``и`` to a person's name (``президенты Роза Мбеки и Тандо Ндлову``): a person whose given name is also
+    joined by ``и`` to a person's name (``послы Тандо Ндлову и Палата Квеси``): a person whose given name is also
     a common noun; not when a word of it is a country, nor when its last word is a common noun (``председатели Совета
     Европы и …``)."""
     tokens = v.words_in(span.start, span.stop)

@@ -68,7 +68,7 @@ class Context:
 
     def posts(self) -> list[tuple[int, int, str]]:
         """The posts a page gives whole, each (start, stop, body): a line naming a body alone (a channel's name,
-        ``🇽🇽 Посольство X в Y``) after a line that announces it (``Публикуем заявление полностью:``) or after
+        ``🇽🇽 Посольство X в Y``) after a line that announces it (``Приводим текст полностью:``) or after
         ``Переслано из:``, and the post's text, the lines after it up to a blank line; the post is the body's words."""
         if self._posts is None:
             self._posts = []
