@@ -191,7 +191,7 @@ def test_stances_a_relative_clause_of_a_pronoun_object_holds_the_cue_s_noun(run)
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Министр иностранных дел Египта Карим Фахми заявил, что Каир «не видит альтернативы переговорам» с "
+    pytest.param("Министр иностранных дел Египта Тарек Фахми заявил, что Каир «не видит альтернативы переговорам» с "
                  "Аддис-Абебой.", [("positive", "Египет", "Эфиопия")], id="quoted_no_alternative"),
     pytest.param("Президент Чили подчеркнул, что Сантьяго не видит альтернативы диалогу с Лимой.",
                  [("positive", "Чили", "Перу")], id="no_alternative_to_dialogue"),

@@ -89,7 +89,7 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
         title = names.title_lemma(words[0][0])
         words = words[1:]
     while len(words) > 2 and not_persons.place_word(words[0][0], places):
-        words = words[1:]  # "премьер-министра Республики Сальвадор Хуана Переса": the title's place, glued on
+        words = words[1:]  # "премьер-министра Республики Сальвадор Эдгара Мендеса": the title's place, glued on
     if not words:
         return None
     if len(words) > 1 and not names.INITIAL.match(words[0][0]) and words[1][0].endswith(".") and \

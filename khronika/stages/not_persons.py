@@ -128,7 +128,7 @@ def place_stems(spans, v: DocView) -> set[str]:
 
 def place_word(word: str, stems: set[str]) -> bool:
     """A word that names a country (``Сальвадор``) or a place of the document (``stems``: ``place_stems``) and no
-    person the dictionary knows: glued to a name after it by the tagger (``Республики Сальвадор Хуана Переса``), it is
+    person the dictionary knows: glued to a name after it by the tagger (``Республики Сальвадор Эдгара Мендеса``), it is
     the end of the title's complement, no word of the name."""
     if names.known_name(word) and not gazetteer.lookup_country(word):
         return False
