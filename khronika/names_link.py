@@ -178,7 +178,7 @@ def declined_forms(people: list) -> None:
     groups: dict[tuple, list] = {}
     for p in people:
         if len(p.words) >= 2 and p.given and not names.slavic_surname(p.surname):
-            groups.setdefault(tuple(_stem(w) for w in p.words), []).append(p)
+            groups.setdefault(tuple(stem(w) for w in p.words), []).append(p)
     for group in groups.values():
         forms = [tuple(p.words) for p in group]
         if len(set(forms)) < 2:
@@ -193,7 +193,7 @@ _CUT = re.compile(r"(?:ия|ию|ии|ий|ием|ом|ем|ой|ей|а|я|у|�
 _STEM = 2  # the shortest stem a cut leaves (the surname must match too)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     w = fold(word)
     cut = _CUT.sub("", w)
     return cut if len(cut) >= _STEM else w

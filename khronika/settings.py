@@ -158,6 +158,7 @@ class StanceSettings:
     topic_words: int = 6  # the topic: at most this many nominal words
     target_reach: int = 8  # the target of an act ("санкции ЕС против X") this many tokens from its noun at most
     holder_climb: int = 3  # heads climbed from an act's noun to the verb whose subject holds it
+    site_words: int = 10  # the most words of a page's first line that names the body whose own page it is
 
 
 @dataclass(frozen=True)

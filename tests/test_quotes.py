@@ -689,3 +689,36 @@ def test_a_captions_label_after_its_sentences_speaks_the_quotation(quotes_of):
                              "с премьер-министром Молдовы Дорином Речаном.\n\nФото 2 из 4. Совместная "
                              "пресс-конференция. Желязков: «Болгария — надежный партнер Молдовы».")
     assert quotes == [("Росен Желязков", "Болгария — надежный партнер Молдовы", True)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Переговоры Марты Ковач и Ханса Шмидта прошли в Вене. Ковач заявила, что Будапешт не будет обсуждать эту тему, "
+     "«пока Вена не признает ошибки». Шмидт обвинил венгерскую сторону в срыве договоренностей.",
+     "Марта Ковач", "«пока Вена не признает ошибки»"),
+    ("Министр Йорген Ланге сообщил, что Копенгаген отзовет посла, если Рейкьявик не признает нарушения.",
+     "Йорген Ланге", "если Рейкьявик не признает нарушения"),
+])
+def test_quotes_a_clause_after_that_with_another_side_s_verb_is_still_the_speaker_s(quotes_of, text, speaker, words):
+    _, quotes, _ = quotes_of(text)
+    assert any(s == speaker and q.endswith(words) for s, q, _ in quotes), quotes
+
+
+def test_quotes_another_speaker_after_a_comma_still_ends_the_first_s_words(quotes_of):
+    _, quotes, _ = quotes_of("Министр Йорген Ланге сообщил, что переговоры зашли в тупик, а премьер Эйвинд Халл "
+                             "заявил, что Рейкьявик готов ждать.")
+    assert ("Йорген Ланге", "переговоры зашли в тупик", False) in quotes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Генсек ООН Ортис назвал итоги сессии «обнадеживающими».", ("Ортис", "обнадеживающими", True)),
+    ("Премьер Лунгу поблагодарил кенийское правительство за «неизменную поддержку курса Замбии».",
+     ("Лунгу", "неизменную поддержку курса Замбии", True)),
+])
+def test_quotes_the_subject_s_words_named_or_thanked_for(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert expected in quotes
+
+
+def test_quotes_a_name_thanked_for_is_no_quote(quotes_of):
+    _, quotes, _ = quotes_of("Министр Ана Торрес поблагодарила коллег за «Гавану», где прошла встреча.")
+    assert quotes == []

@@ -157,3 +157,62 @@ def run(pipeline):
 ])
 def test_stance_news(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министерство иностранных дел Республики Польша\n\nО вызове посла Норвегии\n\nВ МИД Польши был вызван "
+                 "посол Норвегии. Подчеркнуто, что Осло несет ответственность за ухудшение двусторонних отношений.",
+                 [("negative", "МИД Польши", "Норвегия")], id="stressed_on_a_ministry_s_page"),
+    pytest.param("Министерство иностранных дел Республики Чили\n\nВременному поверенному было указано, что Лима несет "
+                 "всю полноту ответственности за последствия.",
+                 [("negative", "Министерство иностранных дел Республики Чили", "Перу")],
+                 id="pointed_out_in_the_passive"),
+    pytest.param("Новости дня\n\nПодчеркнуто, что Осло несет ответственность за ухудшение отношений.", [],
+                 id="no_body_s_page_no_holder"),
+])
+def test_stances_a_passive_statement_on_a_body_s_own_page_is_the_body_s(run, text, expected):
+    assert run(text) == expected
+
+
+POST = ("Вести недели\n\nПосольство Чили в Перу выступило с заявлением\n\nЧилийская дипмиссия разместила заявление "
+        "в своем канале.\n\nПриводим заявление полностью:\n\n🇨🇱 Посольство Чили в Перу\nЛима намеренно подрывает "
+        "то, что еще связывает наши страны в торговых отношениях.\n#Перу\n\nРанее Перу ввело пошлины на чилийские "
+        "товары.")
+
+
+def test_stances_a_post_given_whole_is_its_body_s_words(run):
+    assert run(POST) == [("negative", "Посольство Чили", "Перу")]
+
+
+def test_stances_a_relative_clause_of_a_pronoun_object_holds_the_cue_s_noun(run):
+    assert run("Посол Японии заявил, что Пекин упорно подрывает то, что было построено в отношениях двух стран.") == \
+        [("negative", "Япония", "Китай")]
+    assert run("Посол Японии заявил, что Пекин разрушает то, что построили строители.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Египта Тарек Фахми заявил, что Каир «не видит альтернативы переговорам» с "
+                 "Аддис-Абебой.", [("positive", "Египет", "Эфиопия")], id="quoted_no_alternative"),
+    pytest.param("Президент Чили подчеркнул, что Сантьяго не видит альтернативы диалогу с Лимой.",
+                 [("positive", "Чили", "Перу")], id="no_alternative_to_dialogue"),
+    pytest.param("Премьер Венгрии заявил, что Будапешт видит альтернативы сотрудничеству с Брюсселем.", [],
+                 id="alternatives_seen"),
+])
+def test_stances_no_alternative_to_dialogue_with_a_side_is_a_positive_stance(run, text, expected):
+    assert run(text) == expected
+
+
+def test_stances_noted_with_satisfaction(run):
+    assert run("Чили с удовлетворением отметила прогресс в отношениях с Перу.") == [("positive", "Чили", "Перу")]
+    assert run("Посол Перу с беспокойством отметил рост напряженности.") == [("concern", "Перу", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Сенегала заявил, что Дакар «полностью разделяет» озабоченность Бамако.",
+                 [("positive", "Сенегал", "Мали")], id="shares_the_concern_of"),
+    pytest.param("Лима понимает озабоченность чилийских партнеров.", [("positive", "Перу", "Чили")],
+                 id="understands_the_concern_of"),
+    pytest.param("Дакар не разделяет опасений Бамако.", [], id="does_not_share"),
+])
+def test_stances_a_concern_of_another_side_shared_or_understood_is_a_positive_stance(run, text, expected):
+    assert run(text) == expected

@@ -25,7 +25,7 @@ from ..view import DocView, view
 from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
-from .name_forms import feminine_subject, name_cases, woman_as_named, woman_by_her_surname
+from .name_forms import as_written, feminine_subject, name_cases, woman_as_named, woman_by_her_surname, written_forms
 from .place_names import phrase_normal, place_normal
 from .spans import join_names
 
@@ -78,13 +78,18 @@ def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     return words
 
 
-def person_mention(span: Mention, v: DocView) -> _Person | None:
-    """Split the title off a PER span and normalise the name; None if nothing of a name is left."""
+def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None = None,
+                   places: set[str] = frozenset()) -> _Person | None:
+    """Split the title off a PER span and normalise the name; None if nothing of a name is left.  ``forms``: the
+    text's written forms of words (``name_forms.written_forms``), which tell whether a foreign name declines;
+    ``places``: the stems of the document's one-word places (``not_persons.place_stems``)."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
     while len(words) > 1 and names.title_lemma(words[0][0]):
         title = names.title_lemma(words[0][0])
         words = words[1:]
+    while len(words) > 2 and not_persons.place_word(words[0][0], places):
+        words = words[1:]  # "премьер-министра Республики Сальвадор Эдгара Мендеса": the title's place, glued on
     if not words:
         return None
     if len(words) > 1 and not names.INITIAL.match(words[0][0]) and words[1][0].endswith(".") and \
@@ -104,6 +109,7 @@ def person_mention(span: Mention, v: DocView) -> _Person | None:
     if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words):
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
     normal = names.normalize_person([w for w, _, _ in words], cases, genders)
+    normal = as_written([w for w, _, _ in words], normal, forms if forms is not None else written_forms(v))
     start, stop = min(t.start for _, _, t in words), max(t.stop for _, _, t in words)
     full = " ".join(normal)
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
@@ -193,7 +199,7 @@ def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
 
 def pseudo_name(token: Token, v: DocView) -> bool:
     """A verb form (``Дискриминируются ли …``) or an adverb (``Сегодня, 13:20``), or a common noun capitalised
-    only because it opens a sentence or line ("Стороны провели…"):
+    only because it opens a sentence, a line or an item of a path of links ("Стороны провели…", "Главная / Политика"):
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
     is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
     is a name."""
@@ -205,7 +211,7 @@ def pseudo_name(token: Token, v: DocView) -> bool:
     if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
     prev = v.before(token.start, 1)
-    return not prev or prev[0].text in ".!?:;—–-(" or "\n" in v.text[prev[0].stop:token.start]
+    return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
 
 
 def placed(span: Mention, v: DocView, named: set[str]) -> bool:
@@ -309,15 +315,23 @@ class EntityStage:
         told = [s.text for s in spans if s.type == "PER"]
         outlets = not_persons.dateline_sources(spans, v)
         person_starts = {s.start for s in spans if s.type == "PER"}
+        places = not_persons.place_stems(spans, v)
+        forms = written_forms(v)
+        titles = not_persons.titles_used(spans, v)
+        person_stops = {s.stop for s in spans if s.type == "PER"}
         for span in spans:
+            if span.type in ("ORG", "LOC") and not_persons.person_beside_person(span, v, person_starts, person_stops):
+                span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
-                                       or not_persons.place_adjective(span, v)):
+                                       or not_persons.place_adjective(span, v)
+                                       or not_persons.named_place(span, v, places, named)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
+                    or not_persons.title_alone(span, v, titles) or not_persons.name_of_a_thing(span, v) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \
-                    else person_mention(span, v)
+                    else person_mention(span, v, forms, places)
                 if p:
                     people.append(p)
                 continue

@@ -3,7 +3,8 @@ puts each name in the nominative with them: ``names.normalize_person``)."""
 from __future__ import annotations
 
 from .. import names
-from ..morph import parses
+from ..morph import fold, parses
+from ..names_link import stem
 from ..settings import DEFAULT
 from ..view import DocView
 
@@ -64,8 +65,9 @@ def name_cases(words, v: DocView) -> list[str | None]:
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
             and not any(names.known_name(w) for w, _, _ in words)
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
-        # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X")
-        shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else head.feats["Case"]
+        # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X");
+        # so is a plural title no genitive can be ("Президенты X и Y", tagged a genitive)
+        shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else _title_case_as_written(head)
         return [shown] * len(cases)
     if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
             and head.feats.get("Case") and len(set(cases)) > 1:
@@ -77,6 +79,16 @@ def name_cases(words, v: DocView) -> list[str | None]:
         if case:
             return [case] * len(cases)
     return cases
+
+
+def _title_case_as_written(head) -> str:
+    """The tagged case of a title, unless its form cannot be in that case (``Президенты`` read as a genitive): then
+    the nominative, if it can be one."""
+    case = head.feats["Case"]
+    forms = {p.tag.case for p in parses(head.text) if p.is_known and p.tag.POS == "NOUN"}
+    if forms and names.CASES.get(case) not in forms and "nomn" in forms:
+        return "Nom"
+    return case
 
 
 _COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"})
@@ -105,3 +117,35 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
                 t.text.lower() != "и" or t.pos == "NOUN" and t.feats.get("Case") not in ("Gen", None):
             return None
     return None
+
+
+# A last letter the normaliser may swap for another to reach a nominative it guesses (``-и`` → ``-я``, ``-е`` →
+# ``-а``, ``-а`` → ``-о``), where a foreign name may as well be written so in every case.
+_SWAPPED = frozenset("иеа")
+_SWAPPED_TO = frozenset("яаоь")
+
+
+def written_forms(v: DocView) -> dict[str, set[str]]:
+    """The capitalised words of the document (folded) by their stem (``names_link.stem``): the case forms of a
+    name the text shows."""
+    forms: dict[str, set[str]] = {}
+    for t in v.tokens:
+        if t.text[:1].isupper() and t.text[1:].islower():
+            forms.setdefault(stem(t.text), set()).add(fold(t.text))
+    return forms
+
+
+def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) -> list[str]:
+    """The nominative of a name, each word the normaliser turned into another by swapping its last vowel for a
+    guessed nominative's (``Амади`` → ``Амадя``, ``Ньянге`` → ``Ньянга``) kept as written unless the text shows that
+    word in another form too: a foreign name no dictionary knows may be indeclinable (``Амади`` in every case), and
+    only the text's other case forms tell that it declines."""
+    out = list(normal)
+    for k, (w, n) in enumerate(zip(words, normal, strict=True)):
+        low, new = fold(w), fold(n)
+        if len(low) < 4 or len(low) != len(new) or low[:-1] != new[:-1] or low[-1] not in _SWAPPED \
+                or new[-1] not in _SWAPPED_TO or names.known_name(w):
+            continue
+        if len(forms.get(stem(w), ())) <= 1:
+            out[k] = w
+    return out

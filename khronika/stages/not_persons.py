@@ -10,7 +10,9 @@ import re
 from .. import gazetteer, lexicon, names
 from ..dates import MONTHS
 from ..morph import fold, lemmas, parses
+from ..names_link import stem
 from ..records import Mention
+from ..settings import DEFAULT
 from ..view import DocView
 
 # ", 17 ноября" or ", 3 мар." right after the name: the day and month of a dateline.
@@ -37,10 +39,10 @@ def dateline_source(span: Mention, v: DocView) -> bool:
 
 
 def dateline_sources(spans, v: DocView) -> set[str]:
-    """The names (folded) that a dateline of the document gives as its source (``dateline_source``): the outlet
-    wherever else the page names it too, on its masthead line (``Эль Диарио (перевод)``) or in a photo credit
-    (``Фото: Эль Диарио``), no person."""
-    return {fold(s.text) for s in spans if s.type == "PER" and dateline_source(s, v)}
+    """The names (folded) that a dateline of the document gives as its source (``dateline_source``), whatever kind
+    the tagger gave it there (a place, an organisation): the outlet wherever else the page names it too, on its
+    masthead line (``Эль Диарио (перевод)``) or in a photo credit (``Фото: Эль Диарио``), no person."""
+    return {fold(s.text) for s in spans if dateline_source(s, v)}
 
 
 def letter_or_title(span: Mention) -> bool:
@@ -108,3 +110,109 @@ def masthead(span: Mention, v: DocView, names_told: list[str] = ()) -> bool:
     parts = [p.strip() for p in _MASTHEAD_PARTS.split(first.group())]
     return span.text.strip() in parts and sum(fold(span.text) in fold(t) for t in names_told) <= 1
 
+
+
+_PLACE_STEM = 4  # the shortest stem a place's one-word name is compared by
+
+
+def place_stems(spans, v: DocView) -> set[str]:
+    """The stems of the one-word names the document shows as places: a one-word place span of the tagger
+    (``в Тамбакунде``), a capitalised word right after a noun of places (``реки Мвалузи``, ``перевала Кападжо``)."""
+    out = {stem(s.text) for s in spans
+           if s.type == "LOC" and len(v.words_in(s.start, s.stop)) == 1 and not titled(s.start, v)}
+    for t, nxt in zip(v.tokens, v.tokens[1:]):
+        if nxt.text[:1].isupper() and nxt.text[1:].islower() and lemmas(t.text) & gazetteer.PLACE_HEADS:
+            out.add(stem(nxt.text))
+    return {s for s in out if len(s) >= _PLACE_STEM}
+
+
+def place_word(word: str, stems: set[str]) -> bool:
+    """A word that names a country (``Сальвадор``) or a place of the document (``stems``: ``place_stems``) and no
+    person the dictionary knows: glued to a name after it by the tagger (``Республики Сальвадор Эдгара Мендеса``), it is
+    the end of the title's complement, no word of the name."""
+    if names.known_name(word) and not gazetteer.lookup_country(word):
+        return False
+    return bool(gazetteer.lookup_country(word)) or stem(word) in stems
+
+
+def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> bool:
+    """One word read as a person's that the document names as a place elsewhere (``включая Мвалузи`` beside
+    ``реки Мвалузи``; ``вопрос о Мтваре`` beside ``города Мтвара``), in any case form: no person, unless a word of a
+    person's longer name of the document or a name the dictionary knows."""
+    tokens = v.words_in(span.start, span.stop)
+    if len(tokens) != 1:
+        return False
+    word = tokens[0].text
+    return stem(word) in stems and fold(word) not in named and not names.known_name(word) and not titled(span.start, v)
+
+
+_COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ"})
+
+
+def titled(start: int, v: DocView) -> bool:
+    """A name that a title stands before, over the title's complement (``министром иностранных дел Республики X
+    Сугандо``): a person's, whatever the tagger made of it."""
+    for t in v.before(start, DEFAULT.entities.title_reach):
+        if names.title_lemma(t.text):
+            return True
+        if t.pos not in _COMPLEMENT_POS:
+            return False
+    return False
+
+
+def titles_used(spans, v: DocView) -> set[str]:
+    """The titles the document uses as such: the first word of a person's span of several words, or the word right
+    before one (``Президент Тимон Мвила``)."""
+    out = set()
+    for s in spans:
+        if s.type != "PER":
+            continue
+        words = v.words_in(s.start, s.stop)
+        before = v.before(s.start, 1)
+        for t in (words[:1] if len(words) > 1 else []) + before:
+            lemma = names.title_lemma(t.text)
+            if lemma:
+                out.add(lemma)
+    return out
+
+
+def title_alone(span: Mention, v: DocView, used: set[str]) -> bool:
+    """One word that is a title the document uses as one elsewhere (``used``: ``titles_used``) — ``Офис Президента``
+    beside ``Президент Тимон Мвила`` —: no person's name (a surname that is a common title, ``Адвокат``, the
+    document never puts before a name)."""
+    tokens = v.words_in(span.start, span.stop)
+    return len(tokens) == 1 and names.title_lemma(tokens[0].text) in used
+
+
+_AGREEING_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ая", "яя", "ое", "ее", "ый", "ий", "ые", "ие",
+                     "ых", "их", "ую", "юю")
+
+
+def name_of_a_thing(span: Mention, v: DocView) -> bool:
+    """One capitalised adjective that agrees with the lower-case noun right after it (``по итогам Трехстороннего
+    совета``, ``заседание Смешанной комиссии``): the first word of the name of a body or an event, no person."""
+    tokens = v.words_in(span.start, span.stop)
+    if len(tokens) != 1 or tokens[0].rel != "amod" or not (tokens[0].pos == "ADJ" or tokens[0].pos == "PROPN" and
+                                                           tokens[0].text.lower().endswith(_AGREEING_ENDINGS)):
+        return False
+    nxt = v.after(tokens[0].stop)
+    return nxt is not None and nxt.id == tokens[0].head_id and nxt.pos == "NOUN" and nxt.text.islower()
+
+
+def person_beside_person(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:
+    """A name of two or three capitalised words that the tagger read as a body's or a place's, set after a title and
+    joined by ``и`` to a person's name (``послы Тандо Ндлову и Палата Квеси``): a person whose given name is also
+    a common noun; not when a word of it is a country, nor when its last word is a common noun (``председатели Совета
+    Европы и …``)."""
+    tokens = v.words_in(span.start, span.stop)
+    if not 2 <= len(tokens) <= 3 or not all(t.text[:1].isupper() for t in tokens) or not titled(span.start, v):
+        return False
+    if names.is_common_noun(tokens[-1].text) or any(gazetteer.lookup_country(t.text) for t in tokens):
+        return False
+    after = v.after(span.stop)
+    if after is not None and fold(after.text) == "и" and v.after(after.stop) is not None \
+            and v.after(after.stop).start in person_starts:
+        return True
+    before = v.before(span.start, 1)
+    return bool(before) and fold(before[0].text) == "и" and any(
+        0 <= before[0].start - stop <= 1 for stop in person_stops)

@@ -42,6 +42,7 @@ EMPHASIS = _WORDS["EMPHASIS"]  # "подчеркнул важность …": th
 AGENCIES = _WORDS["AGENCIES"]  # "сообщает агентство Дзидзи", not "агентство по атомной энергии"
 REPORTS = _WORDS["REPORTS"]  # "…провели переговоры, сообщили в МИД": a body's report of a fact
 UNNAMED_SOURCES = _WORDS["UNNAMED_SOURCES"]  # "сообщил источник в МИД": a source, no speaker
+THANKING = _WORDS["THANKING"]  # "поблагодарил X за «неизменную поддержку»": the subject's words in quotation marks
 CALLING = _WORDS["CALLING"]  # "призвал X «немедленно прекратить огонь»": the subject's words in quotation marks
 LEADERS = _WORDS["LEADERS"]  # "представитель генсека ООН" speaks for the UN, "агент нападающего ЦСКА" for no one
 SPOKESMEN = _WORDS["SPOKESMEN"]  # "спикер", "представитель", "пресс-секретарь" of a body: one office

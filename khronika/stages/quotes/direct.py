@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 
 from ...marks import CLOSERS, OPENERS, quote_pairs
-from ...morph import fold, lemmas
+from ...morph import fold, lemmas, parses
 from ...names import title_lemma
 from ...records import Token
 from .attribution import D, clause_end, closed, verb_at_start, verb_first
-from .cues import CALLING, NAMING, PREDICATIVES, SPEECH, STATEMENTS, expressed, speech_class
+from .cues import CALLING, NAMING, PREDICATIVES, SPEECH, STATEMENTS, THANKING, expressed, speech_class
 from .reading import Attribution, Found, Reading, trim
 from .speakers import SUBJECT, Speaker
 
@@ -267,9 +267,18 @@ def naming(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None
     if verb is None:
         return None
     content = [t for t in r.view.tokens_in(o + 1, c) if t.pos in ("NOUN", "ADJ")]
-    if not any(t.feats.get("Case") == "Ins" for t in content):
+    if not any(_instrumental(t) for t in content):
         return None
     return _subject_words(r, verb, o)
+
+
+def _instrumental(t: Token) -> bool:
+    """A word in the instrumental, as tagged, or, where the tagger gave no case, as it can only be read
+    (``«обнадеживающими»``)."""
+    if t.feats.get("Case"):
+        return t.feats["Case"] == "Ins"
+    found = [p for p in parses(t.text) if p.tag.case]
+    return bool(found) and all(p.tag.case == "ablt" for p in found)
 
 
 def calling(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
@@ -290,15 +299,20 @@ def calling(r: Reading, o: int, c: int, previous: Previous) -> Attribution | Non
 def demanded(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     """``X потребовал от Y «исчерпывающих разъяснений …»``, ``X выразил «глубокую озабоченность»``: a verb of
     calling or of expressing shortly before, in the same clause, and the quoted words, in lower case, a noun
-    phrase that is its object (``потребовал «Газпром» …`` names). Without a speaker it is no quote."""
-    verb = _verb_before(r, o, CALLING | SPEECH["express"])
+    phrase that is its object (``потребовал «Газпром» …`` names); or a verb of thanking and the quoted words the
+    reason after ``за`` (``поблагодарил Y за «неизменную поддержку»``). Without a speaker it is no quote."""
+    verb = _verb_before(r, o, CALLING | SPEECH["express"] | THANKING)
     if verb is None or not r.text[o + 1:c].strip()[:1].islower():
         return None
     inside = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]
     ids = {t.id for t in inside}
     heads = [t for t in inside if t.head_id not in ids]
-    if len(inside) < 2 or len(heads) != 1 or heads[0].head_id != verb.id or heads[0].pos != "NOUN" or \
-            heads[0].feats.get("Case") not in ("Acc", "Gen"):
+    if len(inside) < 2 or len(heads) != 1 or heads[0].head_id != verb.id or heads[0].pos != "NOUN":
+        return None
+    if lemmas(verb.text) & THANKING:  # "поблагодарил X за «неизменную поддержку …»": the reason thanked for
+        before = r.view.previous(o)
+        return _subject_words(r, verb, o) if before is not None and fold(before.text) == "за" else None
+    if heads[0].feats.get("Case") not in ("Acc", "Gen"):
         return None
     return _subject_words(r, verb, o)
 

@@ -169,16 +169,22 @@ def _name_closer(tokens: list[Token], j: int) -> int | None:
 
 def next_speaker(r: Reading, tokens: list[Token], j: int) -> int:
     """The end of what is reported after ``что`` (``tokens[j]``): the sentence's, or the last comma before
-    another speaker's verb of speech (``X заявил, что …, а Y отметил, что …``)."""
+    another speaker's verb of speech (``X заявил, что …, а Y отметил, что …``) — not a verb within quotation marks
+    or a subordinate clause after that comma, still the speaker's words (``…, «пока Y не признает …»``)."""
     end = sentence_end(r, tokens, j)
+    depth = 0
     for i in range(j + 1, len(tokens)):
         x = tokens[i]
         if x.start >= end:
             break
-        if speech_class(x) not in ("say", "think") or x.feats.get("VerbForm") != "Fin":
+        depth += (x.text in OPENERS) - (x.text in CLOSERS and depth > 0)
+        if depth or speech_class(x) not in ("say", "think") or x.feats.get("VerbForm") != "Fin":
             continue
         commas = [c for c in range(j + 1, i) if tokens[c].text == ","]
-        if commas and r.actors.actors(tokens[commas[-1] + 1:i]):  # someone named between the comma and the verb
+        clause = tokens[commas[-1] + 1:i] if commas else []
+        if clause and clause[0].pos == "SCONJ":
+            continue
+        if commas and r.actors.actors(clause):  # someone named between the comma and the verb
             return tokens[commas[-1]].start
     return end
 

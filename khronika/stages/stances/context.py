@@ -8,13 +8,13 @@ from collections import Counter
 
 from ... import gazetteer
 from ...ids import country_id
-from ...morph import lemmas
+from ...morph import fold, lemmas
 from ...records import Document
 from ...settings import Settings
 from ..quotes.actors import Actors
 from ..quotes.salience import Salience
 from ..quotes.speakers import Speakers
-from .words import COUNTERPARTS, JOINT, STATEMENTS
+from .words import COUNTERPARTS, FORWARDED, JOINT, STATEMENTS
 
 
 class Context:
@@ -31,6 +31,8 @@ class Context:
         self._counts: Counter | None = None
         self._counterparts: set[str] | None = None
         self._joint: list[str] | None = None
+        self._site: tuple[str | None] | None = None
+        self._posts: list[tuple[int, int, str]] | None = None
 
     def side(self, entity: str) -> str:
         """The country an entity stands for, else the entity itself."""
@@ -52,7 +54,51 @@ class Context:
             return min(inside, key=lambda q: q.stop - q.start).speaker
         if self.doc.speaker is None and around == [] and self.joint():
             return self.joint()[0]
+        if self.doc.speaker is None and around == []:
+            return next((body for a, b, body in self.posts() if a <= offset < b), None)
         return self.doc.speaker
+
+    def site(self) -> str | None:
+        """The body whose own page the text is: the page's first line names it alone, a short line with no verb
+        (``Министерство иностранных дел Республики X``, ``Посольство X в Y``), a body of a country and no outlet; it
+        speaks a statement made in the passive (``Подчеркнуто, что …``, ``Послу было заявлено, что …``)."""
+        if self._site is None:
+            self._site = (self.body_alone(*self.view.paragraphs[0]) if self.view.paragraphs else None,)
+        return self._site[0]
+
+    def posts(self) -> list[tuple[int, int, str]]:
+        """The posts a page gives whole, each (start, stop, body): a line naming a body alone (a channel's name,
+        ``🇽🇽 Посольство X в Y``) after a line that announces it (``Приводим текст полностью:``) or after
+        ``Переслано из:``, and the post's text, the lines after it up to a blank line; the post is the body's words."""
+        if self._posts is None:
+            self._posts = []
+            paragraphs = self.view.paragraphs
+            for (pa, pb), (qa, qb) in zip(paragraphs, paragraphs[1:]):
+                line = self.text[pa:pb].strip()
+                body = self.body_alone(qa, qb)
+                first = line.split(maxsplit=1)[0] if line else ""
+                if body is None or not (line.endswith(":") or lemmas(first) & FORWARDED):
+                    continue
+                end = self.text.find("\n\n", qb)
+                self._posts.append((qb, end if end >= 0 else len(self.text), body))
+        return self._posts
+
+    def body_alone(self, a: int, b: int) -> str | None:
+        """The body a short line with no verb names alone (a body of a country, no outlet), else None."""
+        words = [t for t in self.view.tokens_in(a, b) if t.pos != "PUNCT" and any(c.isalnum() for c in t.text)]
+        found = self.actors.actors(words)
+        bodies = [x for x in found if x.kind == "organization"]
+        line = fold(" ".join(t.text for t in words))
+        named = [e for e in self.doc.entities if e.type == "organization" and
+                 any(line == n or line.startswith(n + " в ") for n in {fold(x) for x in (e.name, *e.aliases)})]
+        if not bodies and len(named) == 1:  # the tagger found the body's name elsewhere only ("🇽🇽 Посольство X в Y")
+            return None if self.actors.outlet(named[0].id) or self.actors.side(named[0].id) is None else named[0].id
+        if not words or len(words) > self.settings.site_words or len(bodies) != 1 or \
+                not all(x.kind in ("organization", "country") for x in found) or \
+                self.actors.outlet(bodies[0].entity) or self.actors.side(bodies[0].entity) is None or \
+                any(t.pos in ("VERB", "AUX") for t in words):
+            return None
+        return bodies[0].entity
 
     def attribution(self, q) -> str | None:
         """The one country the words around a quote name (its attribution), not an outlet's."""

@@ -23,7 +23,7 @@ from .words import COORDINATORS
 
 POLARITIES = frozenset({"converge", "diverge", "concern", "negative", "positive"})
 FRAME_NAMES = frozenset({"mutual", "agent", "feeling", "eval", "develop", "judge", "toward", "rapport", "experiencer",
-                         "claim", "level", "value", "praise", "refuse", "blame"})
+                         "claim", "level", "value", "praise", "refuse", "blame", "alternative"})
 SLOTS = {"word": (1, 1), "phrase": (2, 4), "pair": (2, 2), "triple": (3, 3)}  # shape → fewest, most slots
 COLUMNS = (lexicon.Column("polarity", choices=POLARITIES), lexicon.Column("frame", choices=FRAME_NAMES),
            lexicon.Column("shape", choices=frozenset(SLOTS)), lexicon.Column("slots", convert=lexicon.spaced))
@@ -146,7 +146,7 @@ def phrase(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
         # "против её появления … выступает", "оценил высоко": the second slot under the first
         # or within a few words of it in the same clause
         for c in mr.view.children(t):
-            for g in [c] + mr.view.children(c):
+            for g in [c] + mr.view.children(c) + relative(mr.view, c):
                 if is_(g, cue.slots[1]):
                     return Match(cue, by_start([t, g]), phrase_head([t, g]))
         reach = mr.settings.phrase_reach
@@ -159,6 +159,17 @@ def phrase(mr: Matcher, cue: Cue, tokens: list[Token], k: int) -> Match | None:
             if is_(tokens[j], cue.slots[1]) and not under_noun(mr.view, tokens[j], between):
                 return Match(cue, by_start([t, tokens[j]]), phrase_head([t, tokens[j]]))
     return None
+
+
+_STANDS_IN = frozenset({"то", "все", "всё"})  # a pronoun object a relative clause tells ("разрушает то, что …")
+
+
+def relative(v: DocView, t: Token) -> list[Token]:
+    """``разрушать то, что осталось от отношений``: the words under the relative clause of a pronoun object, which
+    stand in for it."""
+    if t.pos not in ("PRON", "DET") or fold(t.text) not in _STANDS_IN:
+        return []
+    return [g for c in v.children(t) if c.rel == "acl" or c.rel.startswith("acl:") for g in v.children(c)]
 
 
 def coordinated(tokens: list[Token], i: int, slot: frozenset) -> int:

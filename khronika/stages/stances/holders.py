@@ -4,7 +4,9 @@ the speaker's side); for an evaluation the one who says or thinks it (the subjec
 ``по мнению X``, the speaker of the quote the cue stands in, the speaker of a transcript)."""
 from __future__ import annotations
 
-from ...morph import fold, lemmas
+import dataclasses
+
+from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.actors import best
 from ..quotes.cues import speech_class
@@ -33,12 +35,14 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
     t = _naming_before(cx, m, tokens) or cx.view.head(m.head)
     steps = 0
     while t is not None and steps < cx.settings.opinion_steps:
-        if speech_class(t) in ("say", "think") or lemmas(t.text) & NAMING:
+        if _speech(t) in ("say", "think") or lemmas(t.text) & NAMING:
             sp = cx.speakers.subject_of(t, t.start, t.stop)
             if sp.first_person:
                 return cx.we_side(t.start)
             if sp.entity is not None:
                 return cx.salience.antecedent(sp.entity, t.start) if sp.entity.startswith("?") else sp.entity
+            if passive(cx, t):  # "Подчеркнуто, что …" on a body's own page: the body says it
+                return cx.voice(m.head.start) or cx.site()
             break
         if t.rel in ("ccomp",):
             break
@@ -58,6 +62,27 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             if found is not None:
                 return found.entity
     return cx.voice(m.head.start)
+
+
+def _short_passive(t: Token) -> bool:
+    return any("PRTS" in p.tag and "pssv" in p.tag for p in parses(t.text))
+
+
+def _speech(t: Token) -> str | None:
+    """The class of a verb of speech or opinion (``quotes.cues.speech_class``), also of a short passive participle
+    the parser tagged an adverb (``Подчеркнуто, что …``)."""
+    cls = speech_class(t)
+    if cls is None and t.pos == "ADV" and _short_passive(t):
+        cls = speech_class(dataclasses.replace(t, pos="VERB"))
+    return cls
+
+
+def passive(cx: Context, verb: Token) -> bool:
+    """A verb of speech in the passive with no agent (``было заявлено``, ``подчеркнуто``)."""
+    if any(c.rel == "obl:agent" for c in cx.view.children(verb)):
+        return False
+    return verb.feats.get("Voice") == "Pass" or any(c.rel == "aux:pass" for c in cx.view.children(verb)) or \
+        _short_passive(verb)
 
 
 def _naming_before(cx: Context, m: Match, tokens: list[Token]) -> Token | None:

@@ -9,7 +9,9 @@
   the document); the adjective must be said of the relations (``назвал``, ``считает``), not just stand beside
   them (``важные отношения``);
 * ``refuse``: a claim refused (``мы никогда не признаем аннексию``, ``никакие претензии X не могут быть приняты``):
-  only negated, held by the subject of the active verb or by who says the passive, towards the claim's owner.
+  only negated, held by the subject of the active verb or by who says the passive, towards the claim's owner;
+* ``alternative``: no alternative seen to dialogue with a side (``X не видит альтернативы переговорам с Y``): only
+  negated, held by the subject of the negated verb, towards the partner of the dialogue (``с Y``).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from .context import Context
 from .cues import Match
 from .holders import opinion_holder, subject
 from .sides import counterpart, possessors, sides_before
-from .targets import target_of
+from .targets import after_marker, target_of
 from .words import CLAIMS, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
 
 Sides = tuple[str | None, str | None]
@@ -130,4 +132,22 @@ def refuse(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     return holder, owners[0] if owners else None
 
 
-RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse}
+def alternative(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    noun = m.tokens[0]
+    verb = cx.view.head(noun)
+    if verb is None or verb.pos not in ("VERB", "AUX") or noun.rel not in ("obj", "obl", "nsubj") or \
+            not any(fold(c.text) in NEGATIONS for c in cx.view.children(verb)):
+        return None, None
+    holder = subject(cx, verb)
+    if holder is None:
+        return None, None
+    k = tokens.index(m.tokens[-1]) if m.tokens[-1] in tokens else len(tokens)
+    window = [t for t in tokens[k + 1:k + 1 + cx.settings.target_reach] if t.text not in "«»\"“”„"]
+    stop = next((i for i, t in enumerate(window) if t.text in ",;:.!?" or t.pos in ("VERB", "AUX")), len(window))
+    found, _ = after_marker(cx, window[:stop], WITH_MARKERS)
+    if found is None or cx.side(found) == cx.side(holder):
+        return None, None
+    return holder, found
+
+
+RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse, "alternative": alternative}

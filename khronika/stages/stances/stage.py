@@ -17,7 +17,7 @@ from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
 READERS = {**FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
-REFUSALS = frozenset({"refuse"})
+REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
 
 
 def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
@@ -52,7 +52,7 @@ def jointly(cx: Context, stance: Stance, m: Match) -> list[Stance]:
 
 def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) -> Stance | None:
     polarity = m.cue.polarity
-    if negated(cx, m, tokens) and m.cue.frame not in REFUSALS:  # a refusal is its negation
+    if negated(cx, m, tokens) and m.cue.frame not in REFUSALS:  # a refusal is its negation, so is no alternative
         if polarity not in NEGATED:
             return None
         polarity = NEGATED[polarity]
