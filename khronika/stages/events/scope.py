@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...morph import lemma, parses
 from ...records import Timex, Token
 from .sentence import Words
-from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, TIMES_OF_DAY, TREATY_WORDS, ends_with
+from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, PROPOSALS, TIMES_OF_DAY, TREATY_WORDS, ends_with
 
 
 def event_word(w: Words, t: Token) -> bool:
@@ -34,7 +34,8 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
             if node.id in targets:
                 return True
             if node.pos in ("NOUN", "VERB") and event_word(w, node) and not _circumstance(w, node, trigger) \
-                    or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger):
+                    or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger) \
+                    or _relative_of_other(w, node, trigger):
                 break  # on the way up, the date of another event word ("запуск, произведенный 9 мая";
                 # "условились встретиться снова в марте": the meeting's, not the agreement's; "заседание условились
                 # провести в марте": the date of what was agreed)
@@ -127,7 +128,7 @@ def _subordinate(w: Words, verb: Token, trigger: Token) -> bool:
 def _relative_of_other(w: Words, verb: Token, trigger: Token) -> bool:
     """The verb of a ``который`` clause describing a noun other than the trigger (``продлить пакт, срок действия
     которого истекает в мае``): what it tells of that noun has a time of its own."""
-    if verb.pos != "VERB" or verb.rel != "acl:relcl" or verb.head_id in (trigger.id, trigger.head_id) \
+    if verb.pos not in ("VERB", "ADJ") or verb.rel != "acl:relcl" or verb.head_id in (trigger.id, trigger.head_id) \
             or (noun := w.head(verb)) is None or noun.pos not in ("NOUN", "PROPN"):
         return False
     return any(w.lem[w.position[t.id]] == "который" for t in w.tokens if noun.stop <= t.start < verb.start)
@@ -176,8 +177,12 @@ def _holds_event(w: Words, verb: Token, trigger: Token, timex: Timex) -> bool:
     for (``договорились провести заседание в апреле``, ``предложил встретиться в мае``), whose date it is, not the
     trigger's (the agreement was reached, the proposal made, on another day).  A trigger noun the infinitive
     tells of keeps it (``Следующий раунд договорились провести в 2031 году``)."""
-    return verb.pos == "VERB" and trigger.pos == "VERB" and verb.head_id == trigger.id \
-        and verb.feats.get("VerbForm") == "Inf" and trigger.start < verb.start < timex.start
+    if verb.pos != "VERB" or trigger.pos != "VERB" or verb.feats.get("VerbForm") != "Inf" \
+            or not trigger.start < verb.start < timex.start:
+        return False
+    noun = w.head(verb)  # "обратилась с просьбой увеличить поставки в 2031 году": what is asked for, by its noun
+    return verb.head_id == trigger.id or noun is not None and noun.pos == "NOUN" and noun.head_id == trigger.id \
+        and noun.id in w.position and w.lem[w.position[noun.id]] in PROPOSALS
 
 
 def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
