@@ -4,8 +4,6 @@ call made to nobody, a greeting, a chair's procedure and the acts of private peo
 at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
-from ...records import Token
-from ...timex.patterns import HABITUAL
 from . import senses
 from .sentence import Words
 from .words import (
@@ -155,47 +153,6 @@ def called_nobody(w: Words, i: int) -> bool:
 
 
 CALLS = frozenset({"позвонить", "звонить"})
-
-
-def habitual(w: Words, trig: list[Token]) -> bool:
-    """A trigger in the present tense with an adverb of habit (``ежегодно выражает протест``, ``регулярно
-    проводят консультации``): a custom, not one event."""
-    verbs = [t for t in trig if t.pos in ("VERB", "AUX")] or [h for t in trig[:1] if (h := _verb_above(w, t))]
-    for v in verbs:
-        adverbs = {w.lem[w.position[c.id]] for c in w.children(v) if c.rel == "advmod" and c.id in w.position}
-        if tense(v) == "pres" and (adverbs & HABITUAL or _every(w, v)):
-            return True
-    return False
-
-
-def _verb_above(w: Words, t: Token) -> Token | None:
-    """The trigger's head, or the verb above it when the parser hung it on a noun (``в последние годы ее заседания
-    проходят``: on ``годы``)."""
-    head = w.head(t)
-    if head is not None and head.pos == "NOUN" and t.pos == "NOUN" and t.rel == "nmod":
-        above = w.head(head)
-        return above if above is not None and above.pos == "VERB" else head
-    return head
-
-
-def _every(w: Words, verb: Token) -> bool:
-    """A present verb of a series told by its period or its start in years (``проходят раз в два года``,
-    ``проходят каждый год``, ``проводятся с 2012 года``): a custom."""
-    for c in w.children(verb):
-        if c.rel != "obl" or c.id not in w.position:
-            continue
-        word, under = w.lem[w.position[c.id]], w.children(c)
-        if word == "раз" and any(w.lem[w.position[x.id]] in PERIODS for x in under if x.id in w.position):
-            return True  # "раз в два года"
-        if word in PERIODS and any(x.rel == "det" and x.text.lower() in ("каждый", "каждую", "каждые") for x in under):
-            return True  # "каждый год"
-        if word == "год" and any(x.rel == "case" and x.text.lower() == "с" for x in under) \
-                and any(x.rel == "amod" and x.text.isdigit() for x in under):
-            return True  # "с 2012 года"
-    return False
-
-
-PERIODS = frozenset({"год", "месяц", "неделя", "квартал", "полгода"})
 
 
 def told_in_a_relative_clause(w: Words, i: int) -> bool:

@@ -10,7 +10,7 @@ from ... import morph
 from ...ids import is_country
 from ...marks import CLOSERS
 from ...records import Token
-from . import objects
+from . import objects, senses
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
@@ -80,7 +80,8 @@ def find_triggers(w: Words) -> list[Found]:
     if not any(t == "CONSULT" for t, _, _ in out) and (k := format_held(w)) is not None and k not in used:
         out.append(("CONSULT", "meet", [w.tokens[k]]))  # "прошел девятый «2+2» А и Б": the format as the subject
     return [(t, "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
-            for t, m, trig in out if not objects.habitual(w, trig)]
+            for t, m, trig in out
+            if not senses.habitual(w, trig) and not (t == "THREATEN" and senses.measure_taken(w, trig))]
 
 
 def by_phone(w: Words, i: int) -> bool:
