@@ -47,3 +47,30 @@ def test_an_answer_to_come_is_a_threat(events):
 ])
 def test_an_act_called_unlawful_is_an_accusation_not_the_act(events, text):
     assert events(text) == [("ACCUSE", "occurred")]
+
+
+def test_a_tag_of_a_reposted_post_is_no_act(events):
+    text = ("Посольство Перу в Чили\nРешительно протестуем против решения властей Чили.\n#Чили #санкции #переговоры\n"
+            "👍 120  😡 15  👁 9,1K")
+    assert not any(t in ("SANCTION", "CONSULT") for t, _ in events(text))
+
+
+def test_a_mailing_footer_is_no_agreement(events):
+    assert events("Министры Чили и Перу провели переговоры в Лиме.\n\nВы получили это письмо, потому что подписаны на "
+                  "рассылку «Мировая неделя».") == [("CONSULT", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Крупные агрохолдинги и Ассоциация мукомолов провели в Самаре второй раунд переговоров о ценах на зерно. Стороны "
+    "обменялись предложениями, но договориться так и не смогли. Следующая встреча делегаций назначена на март.",
+    "Автоконцерн «Восток-Моторс» и Союз дилеров провели переговоры о скидках. Договориться не удалось, следующая "
+    "встреча делегаций пройдет в январе.",
+])
+def test_sides_no_state_are_no_diplomacy(events, text):
+    assert events(text) == []
+
+
+def test_sides_of_states_told_by_adjectives_act(events):
+    told = events("Глава чилийского правительства провел в перуанской столице переговоры с перуанским лидером. "
+                  "Стороны подписали 11 документов.")
+    assert ("AGREE", "occurred") in told

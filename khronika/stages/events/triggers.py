@@ -360,8 +360,13 @@ def _asked(w: Words, i: int) -> bool:
 
 
 # In the order they are tried (each is a pure test: the order changes nothing but the time taken).
+def _hashtag(w: Words, i: int) -> bool:
+    """``#санкции``, ``#переговоры``: a tag of a reposted post, no act told."""
+    return i > 0 and w.tokens[i - 1].text == "#" and w.tokens[i - 1].stop == w.tokens[i].start
+
+
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
-    _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side, round_of_no_talks,
+    _hashtag, _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side, round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
     _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
