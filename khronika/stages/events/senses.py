@@ -4,7 +4,8 @@ ruled out (``возобновление переговоров невозмож�
 контакты``), the aim of a deed (``направлена на ограничение``), steps coordinated with one's allies (``согласованы с
 партнерами``).  Each says that the trigger word at position ``i`` reports no event in its sentence (``objects.VETOES``).
 Read by ``triggers.py`` on whole triggers: a custom (``habitual``: ``ежегодно выражает протест``, ``проходят раз в два
-года``) and an answer told as taken (``measure_taken``: ``в качестве ответной меры … выслал``), no threat."""
+года``), an answer told as taken (``measure_taken``: ``в качестве ответной меры … выслал``), no threat, and a fact
+presupposed (``the_fact_that``: ``приветствуем сам факт того, что …``)."""
 from __future__ import annotations
 
 from ... import morph
@@ -122,6 +123,18 @@ def _every(w: Words, verb: Token) -> bool:
 
 
 PERIODS = frozenset({"год", "месяц", "неделя", "квартал", "полгода"})
+
+
+def the_fact_that(w: Words, trig: list[Token]) -> bool:
+    """A trigger in a clause of ``факт того, что`` (``приветствуем сам факт того, что стороны сели за стол
+    переговоров``): a fact presupposed, told as known, no news of its own."""
+    k = w.position.get(trig[0].id, 0)
+    for j in range(k - 1, 2, -1):
+        if w.lem[j] == "что" and w.lem[j - 1] == "," and w.lem[j - 2] == "тот" and w.lem[j - 3] == "факт":
+            return True
+        if w.lem[j] in (";", ":") or w.tokens[j].pos == "VERB" and w.tokens[j].feats.get("VerbForm") == "Fin":
+            return False
+    return False
 
 
 def coordinated_with_allies(w: Words, i: int) -> bool:

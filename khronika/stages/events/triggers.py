@@ -81,7 +81,8 @@ def find_triggers(w: Words) -> list[Found]:
         out.append(("CONSULT", "meet", [w.tokens[k]]))  # "прошел девятый «2+2» А и Б": the format as the subject
     return [(t, "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
             for t, m, trig in out
-            if not senses.habitual(w, trig) and not (t == "THREATEN" and senses.measure_taken(w, trig))]
+            if not senses.habitual(w, trig) and not senses.the_fact_that(w, trig)
+            and not (t == "THREATEN" and senses.measure_taken(w, trig))]
 
 
 def by_phone(w: Words, i: int) -> bool:
@@ -127,8 +128,10 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
                         or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
-                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])):
-                    out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
+                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])
+                        or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom"):
+                    # not "желание отменить санкции"; not "стало результатом договоренностей": the outcome of one
+                    out.append((type_, mode, [w.tokens[j] for j in at]))
     return used, out
 
 

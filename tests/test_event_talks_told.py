@@ -1,0 +1,58 @@
+"""Talks and requests told by other words: a dialogue resumed in a city, sides sitting down at one table, an
+agreement told as the outcome, a request sent in writing; and a fact presupposed.  On sentences written for these
+tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(read_news):
+    def go(text):
+        doc = read_news(text, "2026-11-25")
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.type, e.factuality, sorted(names[p.entity] for p in e.participants)) for e in doc.events]
+    return go
+
+
+def test_a_dialogue_resumed_in_a_city_met_there(events):
+    assert events("В среду в Женеве после долгого перерыва возобновился диалог Баку и Еревана.") == [
+        ("CONSULT", "occurred", ["Азербайджан", "Армения"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегации Эквадора и Перу сели за стол переговоров в Лиме.",
+    "В понедельник в Вене министры Чили и Боливии впервые за два года сели за один стол.",
+])
+def test_sides_sitting_down_at_one_table_meet(events, text):
+    assert [e[:2] for e in events(text)] == [("CONSULT", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "По словам министра, единственным результатом встречи министров Чили и Перу стала договоренность о создании "
+    "рабочей группы по водным ресурсам.",
+    "Итогом встречи министров Чили и Перу стала договоренность о создании рабочей группы.",
+])
+def test_an_agreement_told_as_the_outcome(events, text):
+    assert ("AGREE", "occurred", ["Перу", "Чили"]) in events(text)
+
+
+def test_what_an_agreement_brought_about_is_no_agreement_told(events):
+    told = events("По данным газеты, возвращение посла Перу стало результатом договоренностей, достигнутых в ходе "
+                  "телефонного разговора президентов Перу и Чили.")
+    assert not any(t == "AGREE" for t, _, _ in told)
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Эквадора направил перуанской стороне письмо с требованием провести совместную проверку "
+    "границы.",
+    "Посольство Чили направило в МИД Боливии ноту с требованием освободить задержанных рыбаков.",
+    "Президент Уругвая направил аргентинскому коллеге послание с призывом возобновить переговоры.",
+])
+def test_a_request_sent_in_writing(events, text):
+    assert [e[:2] for e in events(text)][:1] == [("REQUEST", "occurred")]
+
+
+def test_a_fact_presupposed_is_no_news(events):
+    told = events("Мы приветствуем сам факт того, что Чили и Перу после долгой паузы снова сели за стол переговоров.")
+    assert [t for t, _, _ in told] == ["SUPPORT"]
