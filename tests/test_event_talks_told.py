@@ -56,3 +56,16 @@ def test_a_request_sent_in_writing(events, text):
 def test_a_fact_presupposed_is_no_news(events):
     told = events("Мы приветствуем сам факт того, что Чили и Перу после долгой паузы снова сели за стол переговоров.")
     assert [t for t, _, _ in told] == ["SUPPORT"]
+
+
+def test_a_dialogue_resumed_in_a_city_by_its_sides(events):
+    assert events("Правительства Чили и Перу возобновили диалог в Лиме.") == [
+        ("CONSULT", "occurred", ["Перу", "Чили"])]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Премьер-министр Боливии Хуан Рамос не поедет в Асунсьон на саммит.", "negated"),
+    ("Президент Уругвая Луис Перес в понедельник поехал в Буэнос-Айрес.", "occurred"),
+])
+def test_going_to_a_city_is_a_visit(events, text, fact):
+    assert [e[:2] for e in events(text)][:1] == [("CONSULT", fact)]
