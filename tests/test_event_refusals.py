@@ -97,3 +97,24 @@ def test_the_day_an_adjective_names(events, text, day):
 def test_todays_day_is_now(read_news):
     doc = read_news("На сегодняшний день переговоры министров Чили и Перу не возобновлены.", "2026-11-25")
     assert not doc.timexes
+
+
+def test_a_question_not_discussed_is_a_refusal(events):
+    assert [e[:2] for e in events("Министр заявил, что вопрос о границе с Перу «не обсуждается».")] == [
+        ("REJECT", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр сообщил, что вопрос о границе с Перу на встрече не обсуждался.",
+    "Источник сказал, что возвращение к прежнему формату с Чили пока не обсуждается.",
+])
+def test_a_question_not_discussed_yet_or_then_is_no_refusal(events, text):
+    assert not any(t == "REJECT" for t, _, _ in events(text))
+
+
+def test_the_eve_of_a_meeting_pointed_back_to(events):
+    told = events("Лима – Перу и Чили 20 ноября провели в Лиме 25-ю встречу консультативного механизма.\n\nСтороны "
+                  "обсудили недавние инциденты и договорились сохранять каналы связи.\n\nВстреча прошла на фоне "
+                  "обострения: накануне перуанская сторона направила Сантьяго ноту протеста.", "2026-11-21")
+    assert ("PROTEST", "occurred", "2026-11-19") in told
+    assert [e for e in told if e[0] == "CONSULT"] == [("CONSULT", "occurred", "2026-11-20")]

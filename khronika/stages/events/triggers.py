@@ -129,10 +129,23 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                         or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
                         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])
-                        or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom"):
+                        or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom"
+                        or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1])):
                     # not "желание отменить санкции"; not "стало результатом договоренностей": the outcome of one
                     out.append((type_, mode, [w.tokens[j] for j in at]))
     return used, out
+
+
+def _not_yet(w: Words, i: int, verb: int) -> bool:
+    """``пока не обсуждается``: not yet (not ``пока не готов обсуждать``, a refusal for now); ``не обсуждался``: an
+    imperfective past, not done; neither a refusal."""
+    t = w.tokens[verb]
+    if t.feats.get("VerbForm") != "Fin":
+        return False
+    return i > 0 and w.lem[i - 1] in YET or t.feats.get("Aspect") == "Imp" and t.feats.get("Tense") == "Past"
+
+
+YET = frozenset({"пока", "еще", "ещё"})
 
 
 @functools.cache
