@@ -69,3 +69,18 @@ def test_a_dialogue_resumed_in_a_city_by_its_sides(events):
 ])
 def test_going_to_a_city_is_a_visit(events, text, fact):
     assert [e[:2] for e in events(text)][:1] == [("CONSULT", fact)]
+
+
+@pytest.mark.parametrize("text", [
+    "В ноте МИД Чили, врученной послу Перу, содержится требование провести расследование инцидента.",
+    "В обращении правительства Эквадора к Колумбии содержится призыв освободить задержанных.",
+    "Правительство Боливии вновь поставило вопрос о необходимости подписания соглашения о транзите с Чили.",
+])
+def test_a_request_contained_or_raised(events, text):
+    assert ("REQUEST", "occurred") in [e[:2] for e in events(text)]
+
+
+def test_demands_a_note_contains_rejected_are_no_request(events):
+    told = events("Министр иностранных дел Чили принял перуанскую ноту протеста, но отклонил содержащиеся в ней "
+                  "требования.")
+    assert not any(t == "REQUEST" for t, _, _ in told)

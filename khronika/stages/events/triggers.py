@@ -130,8 +130,10 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
                         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])
                         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom"
-                        or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1])):
-                    # not "желание отменить санкции"; not "стало результатом договоренностей": the outcome of one
+                        or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1])
+                        or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part"):
+                    # not "желание отменить санкции"; not "стало результатом договоренностей": the outcome of one;
+                    # not "отклонил содержащиеся в ней требования": what is rejected
                     out.append((type_, mode, [w.tokens[j] for j in at]))
     return used, out
 
