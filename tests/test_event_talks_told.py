@@ -84,3 +84,9 @@ def test_demands_a_note_contains_rejected_are_no_request(events):
     told = events("Министр иностранных дел Чили принял перуанскую ноту протеста, но отклонил содержащиеся в ней "
                   "требования.")
     assert not any(t == "REQUEST" for t, _, _ in told)
+
+
+def test_a_visit_whose_relative_clause_plans_it(events):
+    told = events("Министр Чили провел встречу с премьер-министром Перу. Собеседники обсудили подготовку визита "
+                  "перуанской правительственной делегации в Сантьяго, который намечен на первую половину 2027 года.")
+    assert ("CONSULT", "planned", ["Перу", "Чили"]) in told
