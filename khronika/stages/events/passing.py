@@ -68,8 +68,12 @@ def to_take_place(w: Words, i: int) -> bool:
         if x.pos == "PUNCT":
             break
         clause.append(x)
-    return any(w.lem[w.position[x.id]] in HAPPEN and tense(x) == "futr" or w.lem[w.position[x.id]] in FUTURE_CUES
-               for x in clause) and any(clause[0].start <= d < clause[-1].stop for d in w.dated)
+    words = [w.lem[w.position[x.id]] for x in clause]
+    # "пройдет", "намечен"; "должен состояться", not "должно вступить в силу" (what a document is to do)
+    return (any(word in HAPPEN and tense(x) == "futr" for word, x in zip(words, clause))
+            or any(word in FUTURE_CUES and word != "должный" for word in words)
+            or any(a == "должный" and b in HAPPEN for a, b in zip(words, words[1:]))) \
+        and any(clause[0].start <= d < clause[-1].stop for d in w.dated)
 
 
 OWN_PHRASE_WORDS = 8  # words of an event noun's own phrase before its "который" clause
