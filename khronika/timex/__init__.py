@@ -118,7 +118,7 @@ _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
 
 
 def _meeting_told_again(c, told: Timex, text: str) -> bool:
-    """``Встреча прошла на фоне обострения: накануне …`` a few paragraphs after the day of the meeting: the eve of
+    """``Встреча состоялась после инцидента: накануне …`` a few paragraphs after the day of the meeting: the eve of
     that day, which the sentence points back to by its noun (``MEETING_STEMS``) before ``накануне``."""
     opened = _SENTENCE_START.search(text, 0, c.start)
     clause = text[opened.start() + 1 if opened else 0:c.start]

@@ -142,7 +142,7 @@ def _weekday(wd: int, rel: int | None, anchor: PartialDate, future: bool) -> tup
 
 
 def _weekday_of_week(wd: int, rel: int, anchor: PartialDate) -> tuple[PartialDate, str]:
-    """``в четверг прошлой недели``, ``во вторник на следующей неделе``: that day of the week ``rel`` weeks from the
+    """``в среду прошлой недели``, ``в пятницу на следующей неделе``: that day of the week ``rel`` weeks from the
     anchor's."""
     a = _anchor_day(anchor)
     if a is None:

@@ -145,7 +145,7 @@ _NOT_PAST = _WORDS["NOT_PAST"]
 _EVE_OF = re.compile(r"\s+(?:(?![а-яё]+(?:[ая]я|[ая]ми)(?!\w))[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
                      r"|Нового|Рождества|Пасхи|Дня|Олимпиады|Игр|Евровидения)(?!\w)")
 _PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w)")
-# "Встреча прошла …: накануне": a sentence that opens by pointing back to a meeting (khronika/timex/__init__.py)
+# "Переговоры прошли …: накануне": a sentence that opens by pointing back to a meeting (khronika/timex/__init__.py)
 MEETING_TOLD = re.compile(rf"(?i)^\W*(?:{lexicon.alternation(_WORDS['MEETING_STEMS'])})\w*"
                           r"\s+(?:прошл|состоял|проходил)\w*")
 HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)

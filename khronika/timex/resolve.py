@@ -137,7 +137,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         wd = g["wd"].lower()
         n = WEEKDAYS_ACC.index(wd) if wd in WEEKDAYS_ACC else WEEKDAYS_GEN.index(wd)
         if (week := _rel_offset(g.get("wkon") or g.get("wkof"))) is not None:
-            return _weekday_of_week(n, week, anchor)  # "в четверг прошлой недели": that week's
+            return _weekday_of_week(n, week, anchor)  # "в среду прошлой недели": that week's
         if _upcoming(g["wrel"]):
             return _weekday(n, None, anchor, True)
         ahead = future or (g["wrel"] is None and _clause_verbs_ahead(text, c.start, c.stop))

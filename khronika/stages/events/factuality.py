@@ -73,7 +73,7 @@ def _imperfective_past(t: Token) -> bool:
 
 
 def _not_held(w: Words, first: int) -> bool:
-    """``переговоры не состоялись``, ``не было ни одной уступки``; not ``приостановка не пошла на пользу``."""
+    """``переговоры не состоялись``, ``уступок не было``; not ``приостановка не пошла на пользу``."""
     head = w.head_index(w.tokens[first])
     return head is not None and w.tokens[first].rel.startswith("nsubj") and head > 0 and w.lem[head - 1] == "не" \
         and (w.lem[head] in HAPPEN or w.lem[head] == "быть" and w.tokens[first].pos in NOUNS)

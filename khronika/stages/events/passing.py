@@ -55,7 +55,7 @@ def in_passing(w: Words, i: int) -> bool:
 def to_take_place(w: Words, i: int) -> bool:
     """An event noun whose phrase ends in a relative clause of its own (``который`` of its gender) telling when it will
     take place (``повестку саммита глав государств, который пройдет 9 декабря в …``, ``визита делегации в Лиму,
-    который намечен на первую половину 2031 года``): an event announced."""
+    который запланирован на осень 2031 года``): an event announced."""
     t, k = w.tokens[i], i + 1
     while k < len(w.tokens) and k - i <= OWN_PHRASE_WORDS and (
             w.tokens[k].pos in ("NOUN", "PROPN", "ADJ") or w.tokens[k].rel == "amod"

@@ -98,12 +98,12 @@ def _in_its_clause(w: Words, timex: Timex, trigger: Token, other: Token) -> bool
 
 def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
     """Is the date in a subordinate clause the trigger is not in: a conjunction between the trigger and a date after
-    it (``направила ноту протеста после того, как 12 мая …``) or a colon (``Встреча прошла …: накануне …``), or one
+    it (``направила ноту протеста после того, как 12 мая …``) or a colon (``Раунд прошел …: накануне …``), or one
     before a date that a comma then parts from
     the trigger (``После того как 12 мая …, Манила направила ноту``)?"""
     if timex.start >= trigger.stop:  # the conjunction's clause runs on to the date (not "раунд, как ожидается,
-        # состоится в январе"); a clause that opens with the date after a colon tells what else happened ("Встреча
-        # прошла …: накануне …")
+        # состоится в январе"); a clause that opens with the date after a colon tells what else happened ("Раунд
+        # прошел …: накануне …")
         between = [t for t in w.tokens if trigger.stop <= t.start < timex.start]
         return any(t.pos == "SCONJ" and not any(x.text in ",;:—" for x in between[k + 1:])
                    for k, t in enumerate(between)) or bool(between) and between[-1].text in ":;"

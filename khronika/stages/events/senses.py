@@ -1,11 +1,11 @@
 """Vetoes on a trigger that its sentence gives another sense: an intention (``собрались провести``), a meeting
 ruled out (``возобновление переговоров невозможно``), the reason of thanks or blame (``благодарны за то, что те
 поддерживают …``), what a side is accused of (``обвинила Y в переброске войск``), contacts kept up (``поддерживают
-контакты``), the aim of a deed (``направлена на ограничение``), steps coordinated with one's allies (``согласованы с
-партнерами``).  Each says that the trigger word at position ``i`` reports no event in its sentence (``objects.VETOES``).
+контакты``), the aim of a deed (``направлена на ограничение``), steps coordinated with one's allies (``согласовал с
+союзниками``).  Each says that the trigger word at position ``i`` reports no event in its sentence (``objects.VETOES``).
 Read by ``triggers.py`` on whole triggers: a custom (``habitual``: ``ежегодно выражает протест``, ``проходят раз в два
 года``), an answer told as taken (``measure_taken``: ``в качестве ответной меры … выслал``), no threat, and a fact
-presupposed (``the_fact_that``: ``приветствуем сам факт того, что …``)."""
+presupposed (``the_fact_that``: ``приветствуем уже сам факт того, что …``)."""
 from __future__ import annotations
 
 from ... import morph
@@ -96,7 +96,7 @@ def habitual(w: Words, trig: list[Token]) -> bool:
 
 
 def _verb_above(w: Words, t: Token) -> Token | None:
-    """The trigger's head, or the verb above it when the parser hung it on a noun (``в последние годы ее заседания
+    """The trigger's head, or the verb above it when the parser hung it on a noun (``в последние годы сессии комитета
     проходят``: on ``годы``)."""
     head = w.head(t)
     if head is not None and head.pos == "NOUN" and t.pos == "NOUN" and t.rel == "nmod":
@@ -126,8 +126,8 @@ PERIODS = frozenset({"год", "месяц", "неделя", "квартал", "
 
 
 def the_fact_that(w: Words, trig: list[Token]) -> bool:
-    """A trigger in a clause of ``факт того, что`` (``приветствуем сам факт того, что стороны сели за стол
-    переговоров``): a fact presupposed, told as known, no news of its own."""
+    """A trigger in a clause of ``факт того, что`` (``приветствуем уже сам факт того, что делегации
+    встретились``): a fact presupposed, told as known, no news of its own."""
     k = w.position.get(trig[0].id, 0)
     for j in range(k - 1, 2, -1):
         if w.lem[j] == "что" and w.lem[j - 1] == "," and w.lem[j - 2] == "тот" and w.lem[j - 3] == "факт":
@@ -138,7 +138,7 @@ def the_fact_that(w: Words, trig: list[Token]) -> bool:
 
 
 def coordinated_with_allies(w: Words, i: int) -> bool:
-    """``меры согласованы с партнерами``, ``согласовал шаги с союзниками``: steps coordinated among one's own allies,
+    """``пакет согласован с партнерами``, ``согласовал шаги с союзниками``: steps coordinated among one's own allies,
     named by no state, are no agreement between sides."""
     if w.lem[i] not in COORDINATING:
         return False
@@ -153,7 +153,7 @@ COORDINATING = frozenset({"согласовать", "согласовывать"
 
 
 def measure_taken(w: Words, trig: list[Token]) -> bool:
-    """``в качестве ответной меры … объявляются персонами нон грата``, ``…выслал трех дипломатов``: the answer is
+    """``в качестве ответной меры … высылаются``, ``… объявлены персонами нон грата``: the answer is
     told as taken in its clause (a verb in the past or present after it), no threat of one; ``… будут высланы`` is
     one."""
     k = w.position.get(trig[0].id, 0)
@@ -164,7 +164,8 @@ def measure_taken(w: Words, trig: list[Token]) -> bool:
         if t.text in ",;:—" and clause:
             break
         clause.append(t)
-    told = [tense(t) for t in clause if tense(t)]
+    told = ["past" if t.feats.get("Variant") == "Short" else tense(t) for t in clause  # "объявлены": done
+            if tense(t) or t.feats.get("Variant") == "Short"]
     return bool(told) and told[0] in ("past", "pres")
 
 

@@ -321,5 +321,5 @@ def _refused(w: Words, trig: list[Token]) -> bool:
 
 def _vowed(trig: list[Token]) -> bool:
     """A trigger verb in the present or future (``не уступим``, ``не уступает``): negated, it is a vow, no act; a
-    concession noun negated (``не было ни одной уступки``) is none made."""
+    concession noun negated (``никаких уступок не было``) is none made."""
     return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr") or trig[0].pos == "NOUN"

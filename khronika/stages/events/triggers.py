@@ -133,7 +133,7 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1])
                         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part"):
                     # not "желание отменить санкции"; not "стало результатом договоренностей": the outcome of one;
-                    # not "отклонил содержащиеся в ней требования": what is rejected
+                    # not "отверг содержащиеся в документе требования": what is rejected
                     out.append((type_, mode, [w.tokens[j] for j in at]))
     return used, out
 
