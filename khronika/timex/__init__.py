@@ -74,7 +74,7 @@ from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
 from .arithmetic import UNKNOWN
 from .candidates import _candidate, _join_ranges, _join_weekdays, _select
-from .patterns import _KINDS
+from .patterns import _KINDS, MEETING_TOLD
 from .resolve import _relation, _resolve
 
 __all__ = ["UNKNOWN", "find_timexes"]
@@ -98,6 +98,7 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
 
 
 _PARAGRAPHS = re.compile(r"\n\s*")
+MEETING_PARAGRAPHS = 3  # paragraph breaks at most between the day of a meeting and a sentence pointing back to it
 
 
 def _eve_of_told(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
@@ -107,10 +108,22 @@ def _eve_of_told(c, before: list[Timex], text: str) -> tuple[PartialDate, str] |
     if c.kind != "dayrel" or c.match["dr"].lower() != "накануне" or not before:
         return None
     told = before[-1]
-    if told.date.precision != "day" or "\n" in text[told.stop:c.start]:
+    if told.date.precision != "day" or "\n" in text[told.stop:c.start] and not _meeting_told_again(c, told, text):
         return None
     day = datetime.date.fromisoformat(told.date.iso()) - datetime.timedelta(days=1)
     return PartialDate(day.year, day.month, day.day), told.anchor
+
+
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")
+
+
+def _meeting_told_again(c, told: Timex, text: str) -> bool:
+    """``Встреча состоялась после инцидента: накануне …`` a few paragraphs after the day of the meeting: the eve of
+    that day, which the sentence points back to by its noun (``MEETING_STEMS``) before ``накануне``."""
+    opened = _SENTENCE_START.search(text, 0, c.start)
+    clause = text[opened.start() + 1 if opened else 0:c.start]
+    return bool(MEETING_TOLD.search(clause)) and len(_PARAGRAPHS.findall(text, told.stop, c.start)) <= \
+        MEETING_PARAGRAPHS
 
 
 _SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}

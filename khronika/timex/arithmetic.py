@@ -141,6 +141,16 @@ def _weekday(wd: int, rel: int | None, anchor: PartialDate, future: bool) -> tup
     return PartialDate(d.year, d.month, d.day), "document"
 
 
+def _weekday_of_week(wd: int, rel: int, anchor: PartialDate) -> tuple[PartialDate, str]:
+    """``в среду прошлой недели``, ``в пятницу на следующей неделе``: that day of the week ``rel`` weeks from the
+    anchor's."""
+    a = _anchor_day(anchor)
+    if a is None:
+        return PartialDate(weekday=wd), "none"
+    d = a - datetime.timedelta(days=a.weekday()) + datetime.timedelta(days=7 * rel + wd)
+    return PartialDate(d.year, d.month, d.day), "document"
+
+
 def _week(rel: int, anchor: PartialDate) -> tuple[PartialDate, str]:
     a = _anchor_day(anchor)
     if a is None:

@@ -89,9 +89,13 @@ _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) fo
                r"(?P<s>зимой|весной|летом|осенью|зим[аыуе]|весн[аыуе]|лет[оа]|осен[ьи])(?!\w)"
                rf"(?:\s+{_YEARSPEC})?"),
     ("weekday", rf"(?<!\w)(?:(?P<wrel>{_REL})\s+)?(?P<wd>{lexicon.alternation(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?!\w)"
-                r"(?:\s+(?:утром|днём|днем|вечером|ночью))?"),
+                r"(?:\s+(?:утром|днём|днем|вечером|ночью))?"
+                rf"(?:\s+(?:на\s+(?P<wkon>{_REL})\s+неделе|(?P<wkof>{_REL})\s+недели)(?!\w))?"),  # "прошлой недели"
     ("dayrel", r"(?<!\w)(?P<dr>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?!\w)"
                r"(?:\s+(?:утром|днём|днем|вечером|ночью))?"),
+    # "вчерашняя встреча", "сегодняшних переговоров": the day the adjective names (not "на сегодняшний день": now)
+    ("dayadj", r"(?<!\w)(?P<da>позавчерашн|вчерашн|сегодняшн|послезавтрашн|завтрашн)"
+               r"(?:ий|яя|ее|ие|его|ей|ему|им|ем|юю|ую|их|ими|ая|ой)(?!\w)(?!\s+(?:день|дня|дню|днем|днём)(?!\w))"),
     ("ago", rf"(?<!\w)(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})\s+(?:тому\s+)?назад(?!\w)"),
     # "в тот же день", "на следующий день": the day told before, or the day after it
     ("sameday", rf"(?<!\w)(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день(?!\w)"),
@@ -120,11 +124,12 @@ _KIND_PREPS = {
     "season": _DATE_PREPS | {"на"},  # "намечен на осень"
     "weekend": {"в", "во", "на", "за"},
     "dayrel": {"до", "с", "со", "после", "к"},
+    "dayadj": set(),
     "ago": set(),
     "ahead": set(),
     "sameday": set(),
 }
-_NO_MODS = {"weekday", "weekend", "dayrel", "ago", "ahead", "iso", "num", "sameday"}
+_NO_MODS = {"weekday", "weekend", "dayrel", "dayadj", "ago", "ahead", "iso", "num", "sameday"}
 
 # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates), and a modal verb in the
 # present ("Россия может изменить курс после саммита в июле"): what may or must happen lies ahead.
@@ -140,5 +145,8 @@ _NOT_PAST = _WORDS["NOT_PAST"]
 _EVE_OF = re.compile(r"\s+(?:(?![а-яё]+(?:[ая]я|[ая]ми)(?!\w))[а-яё]+(?:ого|его|ых|их|ов|ев|ей|ия|ии|ья|ьи|ы|а|я|и)"
                      r"|Нового|Рождества|Пасхи|Дня|Олимпиады|Игр|Евровидения)(?!\w)")
 _PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?!\w)")
+# "Переговоры прошли …: накануне": a sentence that opens by pointing back to a meeting (khronika/timex/__init__.py)
+MEETING_TOLD = re.compile(rf"(?i)^\W*(?:{lexicon.alternation(_WORDS['MEETING_STEMS'])})\w*"
+                          r"\s+(?:прошл|состоял|проходил)\w*")
 HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)
 _NOMINATIVE_A = _WORDS["NOMINATIVE_A"] | _WORDS["NOT_EVE"]  # "накануне глава МИД заявил", "накануне на заседании"

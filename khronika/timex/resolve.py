@@ -21,6 +21,7 @@ from .arithmetic import (
     _upcoming,
     _week,
     _weekday,
+    _weekday_of_week,
     _weekend,
     _with_year,
     _yearspec,
@@ -135,6 +136,8 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
     if kind == "weekday":
         wd = g["wd"].lower()
         n = WEEKDAYS_ACC.index(wd) if wd in WEEKDAYS_ACC else WEEKDAYS_GEN.index(wd)
+        if (week := _rel_offset(g.get("wkon") or g.get("wkof"))) is not None:
+            return _weekday_of_week(n, week, anchor)  # "в среду прошлой недели": that week's
         if _upcoming(g["wrel"]):
             return _weekday(n, None, anchor, True)
         ahead = future or (g["wrel"] is None and _clause_verbs_ahead(text, c.start, c.stop))
@@ -147,6 +150,12 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
                  "послезавтра": 2}[g["dr"].lower()]
         d = a + datetime.timedelta(days=shift)
         return PartialDate(d.year, d.month, d.day), "document"
+    if kind == "dayadj":  # "вчерашняя встреча": the day "вчера" names
+        a = _anchor_day(anchor)
+        if a is None:
+            return UNKNOWN, "none"
+        d = a + datetime.timedelta(days=_ADJECTIVE_DAYS[g["da"].lower()])
+        return PartialDate(d.year, d.month, d.day), "document"
     if kind == "ahead" and _BETWEEN_EVENTS.match(text, c.stop):
         return UNKNOWN, "none"  # "через два дня после того, как …": from another event, not from the document
     if kind in ("ago", "ahead"):
@@ -156,6 +165,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
     raise AssertionError(kind)
 
 
+_ADJECTIVE_DAYS = {"позавчерашн": -2, "вчерашн": -1, "сегодняшн": 0, "завтрашн": 1, "послезавтрашн": 2}
 _BETWEEN_EVENTS = re.compile(r"\s+после(?!\w)", re.IGNORECASE)  # "через неделю после переговоров"
 
 

@@ -17,10 +17,10 @@ adjective (``индийско-пакистанские``), a word of ``STATE_NOU
 not the title of a private position, ``президент компании``) or a phrase of ``STATE_PHRASES``
 (прекращение огня, в узком составе).  There, any country counts, and so does a person of no other
 known position (``Лавров`` named without his title); an event with no named participant
-(``Переговоры продлились три часа``) is kept, as is one whose sentence names a state agent by a
-common noun (``консультации прошли на уровне послов``).  Elsewhere an event with nobody named is no
-diplomatic event, and a visit's target country does not make the visit a state visit (``боксёр
-прибыл в Саудовскую Аравию``).
+(``Переговоры продлились три часа``) is kept unless the document names companies and no country (nor one by its
+adjective), as is one whose sentence names a state agent by a common noun (``консультации прошли на уровне послов``).
+Elsewhere an event with nobody named is no diplomatic event, and a visit's target country does not make the
+visit a state visit (``боксёр прибыл в Саудовскую Аравию``).
 An arrest or seizure (``COUNTRY_TYPES``) needs a country among its participants.
 An event of a named format of dialogue (``в формате «два плюс два»``) is one anywhere; one of a format named
 by a word of level only (``LEVEL_FORMATS``: a ``саммит`` of scientists) with named participants none of them a country
@@ -71,6 +71,7 @@ class Actors:
     corporate: frozenset[str]  # organisations that are no state body, and persons with a title of a company's officer
     diplomatic: bool  # the document names a state actor or a word of STATE_NOUNS
     sport: bool  # a sport document
+    states: bool = True  # the document names a country, or one by its adjective
 
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events) -> Actors:
@@ -102,7 +103,11 @@ class Actors:
         # "генеральный директор «Северстали»", "гендиректор компании": a title of a company's officer
         corporate = companies | {r.person for r in doc.roles if r.person in others and r.of not in bodies
                                  and r.position.split()[0] in CORPORATE}
-        return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport)
+        # a country named, or by its adjective ("глава греческого правительства")
+        states = any(is_country(e.id) for e in doc.entities) or any(
+            t.pos == "ADJ" and gazetteer.adjective_country(t.text) is not None for s in doc.sentences for t in s.tokens)
+        return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
+                   states)
 
     def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
         """Is one of the event's participants a state actor?  In a diplomatic document, any country and
@@ -124,7 +129,8 @@ class Actors:
                 or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
             return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py)
         if not event.participants:
-            return self.diplomatic
+            # "Стороны договориться не смогли" in a story of retail chains that names no state: the companies
+            return self.diplomatic and (self.states or not self.corporate)
         if any(self._state_actor(p, "country" if is_country(p.entity) else kinds.get(p.entity), w, event.mode)
                for p in event.participants):
             return True

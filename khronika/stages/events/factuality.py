@@ -73,10 +73,10 @@ def _imperfective_past(t: Token) -> bool:
 
 
 def _not_held(w: Words, first: int) -> bool:
-    """``переговоры не состоялись``; not ``приостановка не пошла на пользу``."""
+    """``переговоры не состоялись``, ``уступок не было``; not ``приостановка не пошла на пользу``."""
     head = w.head_index(w.tokens[first])
     return head is not None and w.tokens[first].rel.startswith("nsubj") and head > 0 and w.lem[head - 1] == "не" \
-        and w.lem[head] in HAPPEN
+        and (w.lem[head] in HAPPEN or w.lem[head] == "быть" and w.tokens[first].pos in NOUNS)
 
 
 def _not(w: Words, first: int) -> bool:
@@ -85,7 +85,20 @@ def _not(w: Words, first: int) -> bool:
     window = range(max(0, first - w.settings.cue_before), first - 1)
     near = range(max(0, first - w.settings.negation_before), first)
     return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES for k in near) or \
-        any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window)
+        any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window) or _failed(w, first)
+
+
+def _failed(w: Words, first: int) -> bool:
+    """The infinitive of a verb of success or ability told with ``не`` (``договориться не удалось``, ``не смогли
+    договориться``, ``подписать документ так и не сумели``): it did not happen."""
+    trigger = w.tokens[first]
+    head = w.head_index(trigger)
+    if head is None or trigger.feats.get("VerbForm") != "Inf" or w.lem[head] not in FAILED:
+        return False
+    return any(w.lem[k] == "не" for k in range(max(0, head - w.settings.negation_before), head))
+
+
+FAILED = frozenset({"удаться", "смочь", "суметь"})  # "не удалось", "не смогли": what was tried and did not come off
 
 
 def _hypothetical(w: Words, first: int) -> bool:

@@ -88,13 +88,15 @@ def _in_a_city(w: Words) -> bool:
 
 def not_held(w: Words, i: int) -> bool:
     """``выступили за диалог``: a word of ``HELD_ONLY`` reports a meeting only as the object of a verb of holding or
-    the subject of one of taking place (``провели в Лиме диалог``, ``состоялся диалог``)."""
+    the subject of one of taking place (``провели в Лиме диалог``, ``состоялся диалог``) or the subject or object of
+    resuming in a city (``в Вене возобновился диалог``, ``возобновили диалог в Лиме``)."""
     if w.lem[i] not in HELD_ONLY:
         return False
     head = w.head_index(w.tokens[i])
     rel = w.tokens[i].rel
-    return head is None or not (rel == "obj" and w.lem[head] in LIGHT_VERBS or rel.startswith("nsubj")
-                                and w.lem[head] in HAPPEN)
+    resumed = w.lem[head].startswith(RESUME) and _in_a_city(w) if head is not None else False
+    return head is None or not (rel == "obj" and (w.lem[head] in LIGHT_VERBS or resumed) or rel.startswith("nsubj")
+                                and (w.lem[head] in HAPPEN or resumed))
 
 
 def meeting_the_public(w: Words, i: int) -> bool:

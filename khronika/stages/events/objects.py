@@ -4,8 +4,6 @@ call made to nobody, a greeting, a chair's procedure and the acts of private peo
 at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
-from ...records import Token
-from ...timex.patterns import HABITUAL
 from . import senses
 from .sentence import Words
 from .words import (
@@ -155,17 +153,6 @@ def called_nobody(w: Words, i: int) -> bool:
 
 
 CALLS = frozenset({"позвонить", "звонить"})
-
-
-def habitual(w: Words, trig: list[Token]) -> bool:
-    """A trigger in the present tense with an adverb of habit (``ежегодно выражает протест``, ``регулярно
-    проводят консультации``): a custom, not one event."""
-    verbs = [t for t in trig if t.pos in ("VERB", "AUX")] or [h for t in trig[:1] if (h := w.head(t)) is not None]
-    for v in verbs:
-        adverbs = {w.lem[w.position[c.id]] for c in w.children(v) if c.rel == "advmod" and c.id in w.position}
-        if tense(v) == "pres" and adverbs & HABITUAL:
-            return True
-    return False
 
 
 def told_in_a_relative_clause(w: Words, i: int) -> bool:

@@ -54,9 +54,12 @@ def in_passing(w: Words, i: int) -> bool:
 
 def to_take_place(w: Words, i: int) -> bool:
     """An event noun whose phrase ends in a relative clause of its own (``который`` of its gender) telling when it will
-    take place (``повестку саммита глав государств, который пройдет 9 декабря в …``): an event announced."""
+    take place (``повестку саммита глав государств, который пройдет 9 декабря в …``, ``визита делегации в Лиму,
+    который запланирован на осень 2031 года``): an event announced."""
     t, k = w.tokens[i], i + 1
-    while k < len(w.tokens) and k - i <= 5 and w.tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
+    while k < len(w.tokens) and k - i <= OWN_PHRASE_WORDS and (
+            w.tokens[k].pos in ("NOUN", "PROPN", "ADJ") or w.tokens[k].rel == "amod"
+            or w.tokens[k].pos == "ADP" and k + 1 < len(w.tokens) and w.tokens[k + 1].pos in ("NOUN", "PROPN")):
         k += 1
     if w.lem[k:k + 2] != [",", "который"] or not _agrees(w.tokens[k + 1], t):
         return False
@@ -65,8 +68,15 @@ def to_take_place(w: Words, i: int) -> bool:
         if x.pos == "PUNCT":
             break
         clause.append(x)
-    return any(w.lem[w.position[x.id]] in HAPPEN and tense(x) == "futr" for x in clause) \
+    words = [w.lem[w.position[x.id]] for x in clause]
+    # "пройдет", "намечен"; "должен состояться", not "должно вступить в силу" (what a document is to do)
+    return (any(word in HAPPEN and tense(x) == "futr" for word, x in zip(words, clause))
+            or any(word in FUTURE_CUES and word != "должный" for word in words)
+            or any(a == "должный" and b in HAPPEN for a, b in zip(words, words[1:]))) \
         and any(clause[0].start <= d < clause[-1].stop for d in w.dated)
+
+
+OWN_PHRASE_WORDS = 8  # words of an event noun's own phrase before its "который" clause
 
 
 def _agrees(which: Token, noun: Token) -> bool:

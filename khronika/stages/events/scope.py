@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...morph import lemma, parses
 from ...records import Timex, Token
 from .sentence import Words
-from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, TIMES_OF_DAY, TREATY_WORDS, ends_with
+from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, PROPOSALS, TIMES_OF_DAY, TREATY_WORDS, ends_with
 
 
 def event_word(w: Words, t: Token) -> bool:
@@ -34,7 +34,8 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
             if node.id in targets:
                 return True
             if node.pos in ("NOUN", "VERB") and event_word(w, node) and not _circumstance(w, node, trigger) \
-                    or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger):
+                    or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger) \
+                    or _relative_of_other(w, node, trigger):
                 break  # on the way up, the date of another event word ("запуск, произведенный 9 мая";
                 # "условились встретиться снова в марте": the meeting's, not the agreement's; "заседание условились
                 # провести в марте": the date of what was agreed)
@@ -97,13 +98,15 @@ def _in_its_clause(w: Words, timex: Timex, trigger: Token, other: Token) -> bool
 
 def _across_conjunction(w: Words, timex: Timex, trigger: Token) -> bool:
     """Is the date in a subordinate clause the trigger is not in: a conjunction between the trigger and a date after
-    it (``направила ноту протеста после того, как 12 мая …``), or one before a date that a comma then parts from
+    it (``направила ноту протеста после того, как 12 мая …``) or a colon (``Раунд прошел …: накануне …``), or one
+    before a date that a comma then parts from
     the trigger (``После того как 12 мая …, Манила направила ноту``)?"""
     if timex.start >= trigger.stop:  # the conjunction's clause runs on to the date (not "раунд, как ожидается,
-        # состоится в январе")
+        # состоится в январе"); a clause that opens with the date after a colon tells what else happened ("Раунд
+        # прошел …: накануне …")
         between = [t for t in w.tokens if trigger.stop <= t.start < timex.start]
         return any(t.pos == "SCONJ" and not any(x.text in ",;:—" for x in between[k + 1:])
-                   for k, t in enumerate(between))
+                   for k, t in enumerate(between)) or bool(between) and between[-1].text in ":;"
     clause = []
     for t in reversed([t for t in w.tokens if t.stop <= timex.start]):
         if t.text in ",;:—":
@@ -127,7 +130,7 @@ def _subordinate(w: Words, verb: Token, trigger: Token) -> bool:
 def _relative_of_other(w: Words, verb: Token, trigger: Token) -> bool:
     """The verb of a ``который`` clause describing a noun other than the trigger (``продлить пакт, срок действия
     которого истекает в мае``): what it tells of that noun has a time of its own."""
-    if verb.pos != "VERB" or verb.rel != "acl:relcl" or verb.head_id in (trigger.id, trigger.head_id) \
+    if verb.pos not in ("VERB", "ADJ") or verb.rel != "acl:relcl" or verb.head_id in (trigger.id, trigger.head_id) \
             or (noun := w.head(verb)) is None or noun.pos not in ("NOUN", "PROPN"):
         return False
     return any(w.lem[w.position[t.id]] == "который" for t in w.tokens if noun.stop <= t.start < verb.start)
@@ -176,8 +179,12 @@ def _holds_event(w: Words, verb: Token, trigger: Token, timex: Timex) -> bool:
     for (``договорились провести заседание в апреле``, ``предложил встретиться в мае``), whose date it is, not the
     trigger's (the agreement was reached, the proposal made, on another day).  A trigger noun the infinitive
     tells of keeps it (``Следующий раунд договорились провести в 2031 году``)."""
-    return verb.pos == "VERB" and trigger.pos == "VERB" and verb.head_id == trigger.id \
-        and verb.feats.get("VerbForm") == "Inf" and trigger.start < verb.start < timex.start
+    if verb.pos != "VERB" or trigger.pos != "VERB" or verb.feats.get("VerbForm") != "Inf" \
+            or not trigger.start < verb.start < timex.start:
+        return False
+    noun = w.head(verb)  # "обратилась с просьбой увеличить поставки в 2031 году": what is asked for, by its noun
+    return verb.head_id == trigger.id or noun is not None and noun.pos == "NOUN" and noun.head_id == trigger.id \
+        and noun.id in w.position and w.lem[w.position[noun.id]] in PROPOSALS
 
 
 def _told_again(w: Words, verb: Token, trigger: Token) -> bool:

@@ -1,14 +1,18 @@
 """Vetoes on a trigger that its sentence gives another sense: an intention (``собрались провести``), a meeting
 ruled out (``возобновление переговоров невозможно``), the reason of thanks or blame (``благодарны за то, что те
 поддерживают …``), what a side is accused of (``обвинила Y в переброске войск``), contacts kept up (``поддерживают
-контакты``), the aim of a deed (``направлена на ограничение``).  Each says that the trigger word at position ``i``
-reports no event in its sentence (``objects.VETOES``)."""
+контакты``), the aim of a deed (``направлена на ограничение``), steps coordinated with one's allies (``согласовал с
+союзниками``).  Each says that the trigger word at position ``i`` reports no event in its sentence (``objects.VETOES``).
+Read by ``triggers.py`` on whole triggers: a custom (``habitual``: ``ежегодно выражает протест``, ``проходят раз в два
+года``), an answer told as taken (``measure_taken``: ``в качестве ответной меры … выслал``), no threat, and a fact
+presupposed (``the_fact_that``: ``приветствуем уже сам факт того, что …``)."""
 from __future__ import annotations
 
 from ... import morph
 from ...records import Token
+from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import CONSEQUENCE_VERBS, MAINTAINED
+from .words import ALLIES, CONSEQUENCE_VERBS, MAINTAINED, tense
 
 ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
 RULED_OUT = frozenset({"невозможный", "невозможно", "исключить", "исключенный", "нереальный", "нереально",
@@ -80,4 +84,89 @@ def aimed_at(w: Words, i: int) -> bool:
             c.rel == "case" and c.text.lower() == "на" for c in w.children(t))
 
 
-VETOES = (about_to, ruled_out, for_which, accused_of, kept_up, aimed_at)
+def habitual(w: Words, trig: list[Token]) -> bool:
+    """A trigger in the present tense with an adverb of habit (``ежегодно выражает протест``, ``регулярно
+    проводят консультации``): a custom, not one event."""
+    verbs = [t for t in trig if t.pos in ("VERB", "AUX")] or [h for t in trig[:1] if (h := _verb_above(w, t))]
+    for v in verbs:
+        adverbs = {w.lem[w.position[c.id]] for c in w.children(v) if c.rel == "advmod" and c.id in w.position}
+        if tense(v) == "pres" and (adverbs & HABITUAL or _every(w, v)):
+            return True
+    return False
+
+
+def _verb_above(w: Words, t: Token) -> Token | None:
+    """The trigger's head, or the verb above it when the parser hung it on a noun (``в последние годы сессии комитета
+    проходят``: on ``годы``)."""
+    head = w.head(t)
+    if head is not None and head.pos == "NOUN" and t.pos == "NOUN" and t.rel == "nmod":
+        above = w.head(head)
+        return above if above is not None and above.pos == "VERB" else head
+    return head
+
+
+def _every(w: Words, verb: Token) -> bool:
+    """A present verb of a series told by its period or its start in years (``проходят раз в два года``,
+    ``проходят каждый год``, ``проводятся с 2012 года``): a custom."""
+    for c in w.children(verb):
+        if c.rel != "obl" or c.id not in w.position:
+            continue
+        word, under = w.lem[w.position[c.id]], w.children(c)
+        if word == "раз" and any(w.lem[w.position[x.id]] in PERIODS for x in under if x.id in w.position):
+            return True  # "раз в два года"
+        if word in PERIODS and any(x.rel == "det" and x.text.lower() in ("каждый", "каждую", "каждые") for x in under):
+            return True  # "каждый год"
+        if word == "год" and any(x.rel == "case" and x.text.lower() == "с" for x in under) \
+                and any(x.rel == "amod" and x.text.isdigit() for x in under):
+            return True  # "с 2012 года"
+    return False
+
+
+PERIODS = frozenset({"год", "месяц", "неделя", "квартал", "полгода"})
+
+
+def the_fact_that(w: Words, trig: list[Token]) -> bool:
+    """A trigger in a clause of ``факт того, что`` (``приветствуем уже сам факт того, что делегации
+    встретились``): a fact presupposed, told as known, no news of its own."""
+    k = w.position.get(trig[0].id, 0)
+    for j in range(k - 1, 2, -1):
+        if w.lem[j] == "что" and w.lem[j - 1] == "," and w.lem[j - 2] == "тот" and w.lem[j - 3] == "факт":
+            return True
+        if w.lem[j] in (";", ":") or w.tokens[j].pos == "VERB" and w.tokens[j].feats.get("VerbForm") == "Fin":
+            return False
+    return False
+
+
+def coordinated_with_allies(w: Words, i: int) -> bool:
+    """``пакет согласован с партнерами``, ``согласовал шаги с союзниками``: steps coordinated among one's own allies,
+    named by no state, are no agreement between sides."""
+    if w.lem[i] not in COORDINATING:
+        return False
+    verb = w.tokens[i]
+    near = w.children(verb) + [x for c in w.children(verb) if c.rel == "obj" for x in w.children(c)]  # "шаги с …"
+    partners = [c for c in near if c.rel in ("obl", "nmod") and c.id in w.position
+                and any(x.rel == "case" and x.text.lower() in ("с", "со") for x in w.children(c))]
+    return bool(partners) and all(w.lem[w.position[c.id]] in ALLIES for c in partners)
+
+
+COORDINATING = frozenset({"согласовать", "согласовывать", "скоординировать", "координировать"})
+
+
+def measure_taken(w: Words, trig: list[Token]) -> bool:
+    """``в качестве ответной меры … высылаются``, ``… объявлены персонами нон грата``: the answer is
+    told as taken in its clause (a verb in the past or present after it), no threat of one; ``… будут высланы`` is
+    one."""
+    k = w.position.get(trig[0].id, 0)
+    if w.lem[max(0, k - 2):k] != ["в", "качество"]:
+        return False
+    clause = []
+    for t in w.tokens[w.position[trig[-1].id] + 1:]:
+        if t.text in ",;:—" and clause:
+            break
+        clause.append(t)
+    told = ["past" if t.feats.get("Variant") == "Short" else tense(t) for t in clause  # "объявлены": done
+            if tense(t) or t.feats.get("Variant") == "Short"]
+    return bool(told) and told[0] in ("past", "pres")
+
+
+VETOES = (about_to, ruled_out, for_which, accused_of, kept_up, aimed_at, coordinated_with_allies)

@@ -94,7 +94,7 @@ class EventStage:
                 if _refused(w, trig):
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
-                    continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow
+                    continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens))
                 if key in seen:
                     continue
@@ -320,5 +320,6 @@ def _refused(w: Words, trig: list[Token]) -> bool:
 
 
 def _vowed(trig: list[Token]) -> bool:
-    """A trigger verb in the present or future (``не уступим``, ``не уступает``): negated, it is a vow, no act."""
-    return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr")
+    """A trigger verb in the present or future (``не уступим``, ``не уступает``): negated, it is a vow, no act; a
+    concession noun negated (``никаких уступок не было``) is none made."""
+    return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr") or trig[0].pos == "NOUN"

@@ -10,7 +10,7 @@ from ... import morph
 from ...ids import is_country
 from ...marks import CLOSERS
 from ...records import Token
-from . import objects
+from . import objects, senses
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
@@ -80,7 +80,9 @@ def find_triggers(w: Words) -> list[Found]:
     if not any(t == "CONSULT" for t, _, _ in out) and (k := format_held(w)) is not None and k not in used:
         out.append(("CONSULT", "meet", [w.tokens[k]]))  # "прошел девятый «2+2» А и Б": the format as the subject
     return [(t, "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
-            for t, m, trig in out if not objects.habitual(w, trig)]
+            for t, m, trig in out
+            if not senses.habitual(w, trig) and not senses.the_fact_that(w, trig)
+            and not (t == "THREATEN" and senses.measure_taken(w, trig))]
 
 
 def by_phone(w: Words, i: int) -> bool:
@@ -126,9 +128,26 @@ def _patterns(w: Words) -> tuple[set[int], list[Found]]:
                 if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
                         or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
                         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
-                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])):
-                    out.append((type_, mode, [w.tokens[j] for j in at]))  # not "желание отменить санкции"
+                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])
+                        or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom"
+                        or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1])
+                        or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part"):
+                    # not "желание отменить санкции"; not "стало результатом договоренностей": the outcome of one;
+                    # not "отверг содержащиеся в документе требования": what is rejected
+                    out.append((type_, mode, [w.tokens[j] for j in at]))
     return used, out
+
+
+def _not_yet(w: Words, i: int, verb: int) -> bool:
+    """``пока не обсуждается``: not yet (not ``пока не готов обсуждать``, a refusal for now); ``не обсуждался``: an
+    imperfective past, not done; neither a refusal."""
+    t = w.tokens[verb]
+    if t.feats.get("VerbForm") != "Fin":
+        return False
+    return i > 0 and w.lem[i - 1] in YET or t.feats.get("Aspect") == "Imp" and t.feats.get("Tense") == "Past"
+
+
+YET = frozenset({"пока", "еще", "ещё"})
 
 
 @functools.cache
@@ -359,8 +378,13 @@ def _asked(w: Words, i: int) -> bool:
 
 
 # In the order they are tried (each is a pure test: the order changes nothing but the time taken).
+def _hashtag(w: Words, i: int) -> bool:
+    """``#санкции``, ``#переговоры``: a tag of a reposted post, no act told."""
+    return i > 0 and w.tokens[i - 1].text == "#" and w.tokens[i - 1].stop == w.tokens[i].start
+
+
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
-    _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side, round_of_no_talks,
+    _hashtag, _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side, round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
     _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
