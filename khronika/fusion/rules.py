@@ -116,6 +116,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..settings import FusionSettings
+from .acts import answer, much_alike, of_one_pair, sides_told, told_alike, within
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
@@ -300,13 +301,6 @@ def _bare(r: Report) -> bool:
     return not r.sides and not r.persons and r.place is None
 
 
-def _answer(told: Report, other: Report) -> bool:
-    """An act told without its actor by the persons of its target only, its countries the act's source and target
-    (``Министр Y назвал ошибкой решение X отозвать посла``): the target's answer to that act, which a
-    retaliation told without its actor is not (its persons are of the first act's source)."""
-    return bool(told.persons and other.targets and told.sides & other.sources) \
-        and all(p.countries and p.countries <= other.targets for p in told.persons) \
-        and told.sides <= other.sources | other.targets
 
 
 def _placed_only(r: Report) -> bool:
@@ -321,36 +315,14 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
                                                          or b.kin & a.mechanisms))
 
 
-def _much_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
-    """Evidence of two acts much alike: half of the shorter with more than ``act_shared_words`` in common, else
-    ``act_unnamed_overlap`` of it (a short line misleads: three words in common need more of it)."""
-    shared, similar = len(a.words & b.words), overlap(a, b) or 0.0
-    return shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
-        or shared > settings.act_shared_words and similar >= settings.act_undated_overlap
 
 
-def _told_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
-    """Evidence of two acts much alike beyond their verbs (``договорились``: any agreement's): more than
-    ``act_shared_words`` other words in common, ``act_undated_overlap`` of the shorter."""
-    return len(a.words & b.words - {a.verb, b.verb}) > settings.act_shared_words \
-        and (overlap(a, b) or 0.0) >= settings.act_undated_overlap
 
 
-def _sides_told(r: Report) -> frozenset[str]:
-    """The countries of an act: its own, and for an outcome told without its actor (``Стороны подписали …``) those
-    of the meetings it follows, whose sides signed."""
-    return r.sides.union(*(m.sides for m in r.meetings))
 
 
-def _of_one_pair(a: Report, b: Report) -> bool:
-    """Two acts whose countries do not tell two pairs: two in common, or as many as one of them tells (a capital is its
-    country: ``Сантьяго отверг протест Буэнос-Айреса`` is not of Portugal's protest to Chile)."""
-    return len(a.sides & b.sides) >= min(2, len(a.sides), len(b.sides))
 
 
-def _within(a: Report, b: Report) -> bool:
-    """The countries of one report are among the other's (or one tells none)."""
-    return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
 
 
 def facing(a: Report, b: Report) -> Report:
@@ -376,17 +348,17 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if a.sources and b.sources:
             return 0
         told, other = (b, a) if a.sources else (a, b)
-        if not one_day and not (_day(a) and _day(b)) and _within(a, b) and _told_alike(a, b, settings):
+        if not one_day and not (_day(a) and _day(b)) and within(a, b) and told_alike(a, b, settings):
             return 1  # told undated or by its month, much alike: it joins the one group it fits
         if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
-            return int(bool(told.date and other.date) and _answer(told, other)
+            return int(bool(told.date and other.date) and answer(told, other)
                        and similar >= settings.act_same_day_overlap)
         if not a.sources and a.type in _ONCE_A_DAY and len(a.sides) >= 2 and a.sides == b.sides \
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        sides = _sides_told(told)  # … (much alike, never of another pair of countries: ``_of_one_pair``)
-        return int(_much_alike(a, b, settings) and _of_one_pair(told, other)
+        sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``)
+        return int(much_alike(a, b, settings) and of_one_pair(told, other)
                    or bool(sides & other.sources)
                    and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
     same_target = bool(a.targets & b.targets)

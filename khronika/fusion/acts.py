@@ -1,0 +1,47 @@
+"""What two reports of an act other than a meeting (a protest, sanctions, an agreement) have in common, for
+``rules._act_link``: evidence alike, the countries each tells, the target's answer to the act."""
+from __future__ import annotations
+
+from ..settings import FusionSettings
+from .report import Report, overlap
+
+
+def answer(told: Report, other: Report) -> bool:
+    """An act told without its actor by the persons of its target only, its countries the act's source and target
+    (``Министр Y назвал ошибкой решение X отозвать посла``): the target's answer to that act, which a
+    retaliation told without its actor is not (its persons are of the first act's source)."""
+    return bool(told.persons and other.targets and told.sides & other.sources) \
+        and all(p.countries and p.countries <= other.targets for p in told.persons) \
+        and told.sides <= other.sources | other.targets
+
+
+def much_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence of two acts much alike: half of the shorter with more than ``act_shared_words`` in common, else
+    ``act_unnamed_overlap`` of it (a short line misleads: three words in common need more of it)."""
+    shared, similar = len(a.words & b.words), overlap(a, b) or 0.0
+    return shared >= settings.act_shared_words and similar >= settings.act_unnamed_overlap \
+        or shared > settings.act_shared_words and similar >= settings.act_undated_overlap
+
+
+def told_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence of two acts much alike beyond their verbs (``договорились``: any agreement's): more than
+    ``act_shared_words`` other words in common, ``act_undated_overlap`` of the shorter."""
+    return len(a.words & b.words - {a.verb, b.verb}) > settings.act_shared_words \
+        and (overlap(a, b) or 0.0) >= settings.act_undated_overlap
+
+
+def sides_told(r: Report) -> frozenset[str]:
+    """The countries of an act: its own, and for an outcome told without its actor (``Стороны подписали …``) those
+    of the meetings it follows, whose sides signed."""
+    return r.sides.union(*(m.sides for m in r.meetings))
+
+
+def of_one_pair(a: Report, b: Report) -> bool:
+    """Two acts whose countries do not tell two pairs: two in common, or as many as one of them tells (a capital is its
+    country: ``Сантьяго отверг протест Буэнос-Айреса`` is not of Portugal's protest to Chile)."""
+    return len(a.sides & b.sides) >= min(2, len(a.sides), len(b.sides))
+
+
+def within(a: Report, b: Report) -> bool:
+    """The countries of one report are among the other's (or one tells none)."""
+    return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
