@@ -145,8 +145,7 @@ def mark_menus(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
     unless the line before introduces it as a list ("Участники:"); a short first line (a headline
     such as "Недоглядел") is an item only when it is a page control itself."""
     run: list[int] = []
-    paragraphs = [i for i, line in enumerate(lines) if len(line.text.strip()) >= settings.comments_paragraph
-                  and sentence_like(line.text.strip())]
+    paragraphs = [i for i, line in enumerate(lines) if sentence_like(line.text.strip())]
 
     def outside(run: list[int]) -> bool:  # above the first paragraph or below the last: a site's menu, one item a line
         return not paragraphs or run[-1] < paragraphs[0] or run[0] > paragraphs[-1]
@@ -171,18 +170,23 @@ def mark_menus(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
     close()
 
 
+# A signatory's line of a document's closing block: "А. Б. Петров, министр иностранных дел", "За Правительство X".
+_SIGNATORY = re.compile(r"^(?:[^,]{1,60},\s+[а-яё]|За\s)")
+
+
 def mark_tail_headlines(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
     """Drop the lines below the text's last paragraph when none is a sentence and two or more are other stories'
     headlines (four words or more) under headings of any name (``Важно`` / ``<headline>`` / ``Хроника`` /
-    ``<headline>``); a list the text introduces (a line ending in ":") stays."""
+    ``<headline>``); a list the text introduces (a line ending in ":") and a document's signatories (``И. Петров,
+    министр иностранных дел``, ``За Правительство X``) stay."""
     kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
     texts = [lines[i].text.strip() for i in kept]
-    last = next((n for n in range(len(kept) - 1, -1, -1)
-                 if len(texts[n]) >= settings.comments_paragraph and sentence_like(texts[n])), None)
+    last = next((n for n in range(len(kept) - 1, -1, -1) if sentence_like(texts[n])), None)
     if last is None:
         return
     tail = texts[last + 1:]
-    if any(sentence_like(s) or s.endswith((":", ",", ";")) or not headline_like(s, settings) for s in tail):
+    if any(sentence_like(s) or s.endswith((":", ",", ";")) or not headline_like(s, settings) or _SIGNATORY.match(s)
+           for s in tail):
         return
     if sum(len(s.split()) >= 4 for s in tail) >= 2 and texts[last][-1:] != ":":
         reasons.update((i, "headlines") for i in kept[last + 1:])
