@@ -92,3 +92,23 @@ def test_an_html_page_takes_the_date_above_its_text_not_a_related_storys_time(tm
     path.write_text(page, encoding="utf-8")
     [source] = list(read_file(str(path)))
     assert source.published == "2026-05-12"
+
+
+@pytest.mark.parametrize("credits", [
+    "Ведущий и редактор: Олег Сазонов. Звукорежиссер: Марина Лосева.",
+    "Монтаж: И. Гордеев; музыка: Светлана Белых",
+    "Оператор: Павел Зуев · Режиссер: Руслан Гаврилов · Продюсер: Вера Котова",
+])
+def test_a_line_of_broadcast_credits_is_dropped(credits):
+    assert clean(f"{BODY}\n\n{credits}").text == BODY
+
+
+def test_a_host_s_reply_in_a_transcript_stays():
+    text = f"{BODY}\n\nВедущий: Спасибо"
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize("stamp", ["28.11.2031, 10:00 · Текст: Ирина Пахомова", "5 мая 2031 · Автор: Олег Сазонов"])
+def test_a_stamp_beside_a_byline_above_the_text_is_dropped_whole(stamp):
+    result = clean(f"Неделя в дипломатии\n\n{stamp}\n\n{BODY}")
+    assert result.text == f"Неделя в дипломатии\n\n{BODY}" and result.published.iso()[:4] == "2031"

@@ -110,7 +110,9 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
             heads.append(head)  # "17.09.2031, 09:12 · Текст: Анна Белова · Фото: AP" above the text, a credit's line
         if not s or i in reasons:
             continue
-        head = dateline(s) or header(s) or stamp(s) or labelled(s) or titled(s)
+        # "28.11.2031, 10:00 · Текст: Анна Белова" above the text: a stamp beside its byline, dropped whole
+        head = (dateline(s) or header(s) or stamp(s) or (None if opened else signed_stamp(s, settings))
+                or labelled(s) or titled(s))
         if head:
             heads.append(head)
             if at is not None and head.kind in ("stamp", "header"):

@@ -124,9 +124,24 @@ def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         else:
             if is_ui(s):
                 reasons[i] = "ui"
+            elif is_crew(s, settings):
+                reasons[i] = "byline"
             elif len(s) <= settings.max_credit_caption and _INLINE_CREDIT.search(s) and _caption_like(s):
                 reasons[i] = "credit"
     return site
+
+
+# A credits line of a broadcast or a video: "Ведущая и редактор: Анна Белова. Звукорежиссер: Иван Петров."
+_CREW_JOB = rf"(?i:{lexicon.alternation(WORDS['CREW_JOBS'])})"
+_NAMED = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{1,2}})"  # "Ведущий: Спасибо" is a reply
+_CREW = re.compile(rf"^{_CREW_JOB}(?:\s*(?:,|и)\s*{_CREW_JOB})*\s*:\s*{_NAMED}(?:\s*,\s*{_NAMED})*$")
+_CREW_PARTS = re.compile(r"(?<=[a-zа-яё])\.\s+|;\s+|\s+[·|•]\s+")
+
+
+def is_crew(s: str, settings: CleanSettings) -> bool:
+    """A line of credits only, one or more (``Ведущий: Иван Петров. Монтаж: Анна Белова.``)."""
+    parts = _CREW_PARTS.split(s.strip().rstrip("."))
+    return len(s) <= 2 * settings.max_byline and all(_CREW.match(p.strip()) for p in parts)
 
 
 def _caption_like(s: str) -> bool:
