@@ -112,3 +112,18 @@ def test_a_host_s_reply_in_a_transcript_stays():
 def test_a_stamp_beside_a_byline_above_the_text_is_dropped_whole(stamp):
     result = clean(f"Неделя в дипломатии\n\n{stamp}\n\n{BODY}")
     assert result.text == f"Неделя в дипломатии\n\n{BODY}" and result.published.iso()[:4] == "2031"
+
+
+@pytest.mark.parametrize("footer", [
+    "Вы получили это письмо как подписчик бюллетеня «Андский обзор». Отписаться",
+    "Вы получаете это письмо, так как оставили адрес на сайте. Настройки | Отписаться",
+    "Чтобы отписаться от рассылки, перейдите по ссылке.",
+])
+def test_a_newsletter_footer_is_dropped(footer):
+    assert clean(f"{BODY}\n\n{footer}").text == BODY
+
+
+@pytest.mark.parametrize("site", ["Интерфакс", "Лента.ру", "РБК"])
+def test_the_outlets_name_above_the_headline_is_no_title(site):
+    title = "Уругвай и Парагвай сверили позиции"
+    assert clean(f"{site}\n\n{title}\n\n{BODY}").title == title

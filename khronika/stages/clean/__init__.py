@@ -81,13 +81,16 @@ def _join(kept: list[Line]) -> str:
 
 
 def _title(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> str | None:
-    """The first line (below date lines) when it reads as a headline, or a caption printed twice at the top."""
+    """The first line (below date lines and the outlet's name) when it reads as a headline, or a caption printed twice
+    at the top."""
     for i, line in enumerate(lines):
         s = line.text.strip()
         reason = reasons.get(i)
         if not s or reason not in (None, "caption"):
             continue
         if reason != "caption" and (header(s) or labelled(s)):  # a date line above the headline (a breadcrumb too)
+            continue
+        if reason != "caption" and rows.outlet_name(s):  # the site's name above the headline ("Интерфакс")
             continue
         if reason == "caption" or (headline_like(s, settings) and not dateline(s)):
             return s

@@ -120,6 +120,11 @@ def signed_name(s: str) -> str | None:
 
 
 _OUTLETS = frozenset(name.lower() for name in gazetteer.listed("media"))
+
+
+def outlet_name(s: str) -> bool:
+    """A line that is only the name of a known outlet (``Интерфакс``, ``Лента.ру``)."""
+    return s.strip().lower() in _OUTLETS
 _SIGNED = re.compile(r"^(?P<name>[A-ZА-ЯЁ][a-zа-яё]+(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){1,2}),\s*"
                      r"(?P<outlet>[A-ZА-ЯЁ][\w.-]{1,20}(?: [\w.-]{1,20}){0,2})$")
 
