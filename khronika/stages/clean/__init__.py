@@ -26,7 +26,19 @@ from ...dates import infer_year
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, reading, rows
-from .heads import AGENCIES, Closing, Head, dateline, header, labelled, mark_tail, signed_on, stamp, titled
+from .heads import (
+    AGENCIES,
+    Closing,
+    Head,
+    dateline,
+    header,
+    labelled,
+    mark_tail,
+    signed_on,
+    signed_stamp,
+    stamp,
+    titled,
+)
 from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
 
@@ -69,13 +81,16 @@ def _join(kept: list[Line]) -> str:
 
 
 def _title(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> str | None:
-    """The first line (below date lines) when it reads as a headline, or a caption printed twice at the top."""
+    """The first line (below date lines and the outlet's name) when it reads as a headline, or a caption printed twice
+    at the top."""
     for i, line in enumerate(lines):
         s = line.text.strip()
         reason = reasons.get(i)
         if not s or reason not in (None, "caption"):
             continue
         if reason != "caption" and (header(s) or labelled(s)):  # a date line above the headline (a breadcrumb too)
+            continue
+        if reason != "caption" and rows.outlet_name(s):  # the site's name above the headline ("Интерфакс")
             continue
         if reason == "caption" or (headline_like(s, settings) and not dateline(s)):
             return s
@@ -89,14 +104,18 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
     ``at``); a stamp
     line is marked ``stamp``.  Short lines that are no sentence (menu leftovers, a title) do not count against
     ``top_lines``."""
-    heads, counted, seen = [], 0, 0
+    heads, counted, seen, opened = [], 0, 0, False  # opened: a paragraph (a sentence) seen
     for i, line in enumerate(lines):
         s = line.text.strip()
         if s and reasons.get(i) in ("ui", "menu") and (head := _row_date(s)):  # "Главная » Политика » 12.07.2030"
             heads.append(head)
+        elif s and not opened and reasons.get(i) in ("credit", "byline") and (head := signed_stamp(s, settings)):
+            heads.append(head)  # "17.09.2031, 09:12 · Текст: Анна Белова · Фото: AP" above the text, a credit's line
         if not s or i in reasons:
             continue
-        head = dateline(s) or header(s) or stamp(s) or labelled(s) or titled(s)
+        # "28.11.2031, 10:00 · Текст: Анна Белова" above the text: a stamp beside its byline, dropped whole
+        head = (dateline(s) or header(s) or stamp(s) or (None if opened else signed_stamp(s, settings))
+                or labelled(s) or titled(s))
         if head:
             heads.append(head)
             if at is not None and head.kind in ("stamp", "header"):
@@ -104,6 +123,7 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
             if head.kind == "stamp":
                 reasons[i] = "stamp"
         seen += 1
+        opened = opened or sentence_like(s)
         counted += sentence_like(s) or len(s.split()) > settings.menu_max_words
         if counted >= settings.top_lines or seen >= settings.scan_lines:
             break
@@ -144,12 +164,14 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     reasons: dict[int, str] = {}
     site = boiler.mark_lines(lines, reasons, settings)
     rows.mark_rows(lines, reasons, settings, boiler.is_ui)
+    rows.mark_label_bylines(lines, reasons)
     boiler.mark_menus(lines, reasons, settings)
     boiler.mark_feeds(lines, reasons, settings)
     boiler.mark_heading_blocks(lines, reasons, settings)
     boiler.mark_comments(lines, reasons, settings)
     boiler.mark_captions(lines, reasons, settings)
     closing: Closing | None = mark_tail(lines, reasons, settings)
+    boiler.mark_tail_headlines(lines, reasons, settings)
     at: set[int] = set()
     heads = _heads(lines, reasons, settings, at)
     rows.mark_stamp_bylines(lines, reasons, at)

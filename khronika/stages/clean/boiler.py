@@ -50,6 +50,8 @@ _LINE_RULES = (
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
     # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
     ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),
+    # a legal imprint that closes on the chief editor's name ("Сетевое издание «Вестник». Главный редактор Иван Петров")
+    ("notice", re.compile(rf"^.{{0,250}}[.»]\s+Главный редактор\s*[:—–-]?\s*{_PERSON}\.?$")),
     ("tags", re.compile(rf"^(?:{phrase_pattern('tags')})\s*[:›»>]\s*.{{0,300}}$", re.IGNORECASE)),
     # "Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter": how to report a typo, in any wording
     ("ui", re.compile(r"^.{0,100}\bctrl\s*\+\s*enter[.!]?$", re.IGNORECASE)),
@@ -122,9 +124,24 @@ def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         else:
             if is_ui(s):
                 reasons[i] = "ui"
+            elif is_crew(s, settings):
+                reasons[i] = "byline"
             elif len(s) <= settings.max_credit_caption and _INLINE_CREDIT.search(s) and _caption_like(s):
                 reasons[i] = "credit"
     return site
+
+
+# A credits line of a broadcast or a video: "Ведущая и редактор: Анна Белова. Звукорежиссер: Иван Петров."
+_CREW_JOB = rf"(?i:{lexicon.alternation(WORDS['CREW_JOBS'])})"
+_NAMED = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{1,2}})"  # "Ведущий: Спасибо" is a reply
+_CREW = re.compile(rf"^{_CREW_JOB}(?:\s*(?:,|и)\s*{_CREW_JOB})*\s*:\s*{_NAMED}(?:\s*,\s*{_NAMED})*$")
+_CREW_PARTS = re.compile(r"(?<=[a-zа-яё])\.\s+|;\s+|\s+[·|•]\s+")
+
+
+def is_crew(s: str, settings: CleanSettings) -> bool:
+    """A line of credits only, one or more (``Ведущий: Иван Петров. Монтаж: Анна Белова.``)."""
+    parts = _CREW_PARTS.split(s.strip().rstrip("."))
+    return len(s) <= 2 * settings.max_byline and all(_CREW.match(p.strip()) for p in parts)
 
 
 def _caption_like(s: str) -> bool:
@@ -138,13 +155,18 @@ def _menu_item(s: str, settings: CleanSettings) -> bool:
 
 
 def mark_menus(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
-    """Drop a run of menu items (short lines, blank lines between) with a page control among them,
+    """Drop a run of menu items (short lines, blank lines between) with a page control among them or standing above
+    the text's first paragraph or below its last (a site's sections, one a line: ``Политика`` / ``Экономика`` / …),
     unless the line before introduces it as a list ("Участники:"); a short first line (a headline
     such as "Недоглядел") is an item only when it is a page control itself."""
     run: list[int] = []
+    paragraphs = [i for i, line in enumerate(lines) if sentence_like(line.text.strip())]
+
+    def outside(run: list[int]) -> bool:  # above the first paragraph or below the last: a site's menu, one item a line
+        return not paragraphs or run[-1] < paragraphs[0] or run[0] > paragraphs[-1]
 
     def close() -> None:
-        if len(run) >= settings.menu_min_lines and any(reasons.get(k) == "ui" for k in run):
+        if len(run) >= settings.menu_min_lines and (any(reasons.get(k) == "ui" for k in run) or outside(run)):
             before = next((lines[k].text.strip() for k in range(run[0] - 1, -1, -1) if lines[k].text.strip()), "")
             if not before.endswith(":"):
                 for k in run:
@@ -161,6 +183,28 @@ def mark_menus(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         else:
             close()
     close()
+
+
+# A signatory's line of a document's closing block: "А. Б. Петров, министр иностранных дел", "За Правительство X".
+_SIGNATORY = re.compile(r"^(?:[^,]{1,60},\s+[а-яё]|За\s)")
+
+
+def mark_tail_headlines(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop the lines below the text's last paragraph when none is a sentence and two or more are other stories'
+    headlines (four words or more) under headings of any name (``Важно`` / ``<headline>`` / ``Хроника`` /
+    ``<headline>``); a list the text introduces (a line ending in ":") and a document's signatories (``И. Петров,
+    министр иностранных дел``, ``За Правительство X``) stay."""
+    kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
+    texts = [lines[i].text.strip() for i in kept]
+    last = next((n for n in range(len(kept) - 1, -1, -1) if sentence_like(texts[n])), None)
+    if last is None:
+        return
+    tail = texts[last + 1:]
+    if any(sentence_like(s) or s.endswith((":", ",", ";")) or not headline_like(s, settings) or _SIGNATORY.match(s)
+           for s in tail):
+        return
+    if sum(len(s.split()) >= 4 for s in tail) >= 2 and texts[last][-1:] != ":":
+        reasons.update((i, "headlines") for i in kept[last + 1:])
 
 
 # A line of a news feed: "17:40 Министры подписали протокол", "2 декабря, 17:40 | Саммит перенесли".

@@ -338,16 +338,34 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
     """A closing line of a date stamp, alone or beside the author's byline or a photo credit (``14.03.2031 · Текст:
     Анна Белова``, ``Ольга Белова, BBC | 3 марта 2031``, ``03.03.2031 · Фото: AP``): the page's date."""
+    head = signed_stamp(s, settings)
+    return Closing(None, None, head.date) if head else None
+
+
+def signed_stamp(s: str, settings: CleanSettings) -> Head | None:
+    """A date stamp to the day, alone or beside the author's byline or a photo credit (``17.09.2031, 09:12 · Текст:
+    Анна Белова · Фото: AP``), as a ``stamp`` head; else None."""
     head = stamp(s)
     if head is None and len(s) <= _STAMP_MAX:
-        parts = _SEGMENTS.split(s)
+        parts = _credits_whole(_SEGMENTS.split(s), settings)
         heads = [stamp(p) for p in parts]
         others = [p for p, h in zip(parts, heads, strict=True) if h is None]
         if len(others) < len(parts) and all(boiler.is_signature(p, settings) or signed_name(p) for p in others):
             head = next((h for h in heads if h is not None and h.date is not None), None)
-    if head and head.date and head.date.precision == "day":
-        return Closing(None, None, head.date)
-    return None
+    return head if head and head.date and head.date.precision == "day" else None
+
+
+def _credits_whole(parts: list[str], settings: CleanSettings) -> list[str]:
+    """The segments of a stamp line with a credit's source after a slash joined to it again (``Фото: Марта Нуньес`` and
+    ``EFE`` as ``Фото: Марта Нуньес / EFE``)."""
+    out: list[str] = []
+    for p in parts:
+        if out and boiler.is_signature(out[-1], settings) and len(p.split()) <= 3 and stamp(p) is None \
+                and not boiler.is_signature(p, settings):
+            out[-1] = f"{out[-1]} / {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _closing_header(s: str) -> Closing | None:

@@ -21,7 +21,7 @@ import re
 from ... import gazetteer, names
 from ...morph import fold
 from ...settings import CleanSettings
-from .lines import WORDS, Line
+from .lines import WORDS, Line, phrases
 
 _NETWORKS = frozenset(fold(w) for w in WORDS["SHARE_NETWORKS"])
 # The items of a row: set apart by two spaces or more, a tab, a bar, a slash, a bullet or a colon.
@@ -120,6 +120,11 @@ def signed_name(s: str) -> str | None:
 
 
 _OUTLETS = frozenset(name.lower() for name in gazetteer.listed("media"))
+
+
+def outlet_name(s: str) -> bool:
+    """A line that is only the name of a known outlet (``Интерфакс``, ``Лента.ру``)."""
+    return s.strip().lower() in _OUTLETS
 _SIGNED = re.compile(r"^(?P<name>[A-ZА-ЯЁ][a-zа-яё]+(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){1,2}),\s*"
                      r"(?P<outlet>[A-ZА-ЯЁ][\w.-]{1,20}(?: [\w.-]{1,20}){0,2})$")
 
@@ -139,6 +144,26 @@ def mark_heading_byline(lines: list[Line], reasons: dict[int, str]) -> None:
 _HEADING_LINES = 8  # the first lines of a text where a headline and its byline stand
 _LEAD_CHARS = 120  # a first paragraph is at least this long
 _LATIN_AFTER = re.compile(r"\s*\([A-Za-z][A-Za-z .'-]{2,60}\)$")
+
+
+def mark_label_bylines(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Drop a byline set on two lines: a label alone (``Автор``, ``Текст:``, ``Редактор``) above a person's name alone,
+    or a person's name alone above the job alone (``Анна Белова`` / ``Редактор``)."""
+    for i, line in enumerate(lines):
+        if i in reasons or not _byline_label(line.text):
+            continue
+        for k in (_neighbour(lines, i, 1), _neighbour(lines, i, -1)):
+            if k is not None and named_person(lines[k].text.strip()):
+                reasons[i] = reasons[k] = "byline"
+                break
+
+
+_LABELS = frozenset(fold(p.rstrip(":")) for p in phrases("byline") if not p.endswith("—")) | frozenset(
+    fold(w) for w in WORDS["BYLINE_JOBS"])
+
+
+def _byline_label(s: str) -> bool:
+    return fold(s.strip().rstrip(":").strip()) in _LABELS
 
 
 def _neighbour(lines: list[Line], i: int, step: int) -> int | None:
