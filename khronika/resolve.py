@@ -4,10 +4,11 @@
   (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``) are one person,
   named as most documents name it, then most mentions (``named``: ``Store.named``; the smallest id among
   equals), so that a chronicle spells a person as its sources mostly do;
-* a full name that leaves out a middle name of exactly one longer one (``Реджеп Эрдоган``, ``Реджеп Тайип
-  Эрдоган``) is that person;
+* a full name that leaves out a middle name or one of two surnames of exactly one longer one with its first name
+  (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``; ``Хуан Перес``, ``Хуан Перес Лопес``) is that person;
 * a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
-  same as the one person of the store with that surname (in any transcription) and a full name
+  same as the one person of the store with that surname (in any transcription; else with it as the first of
+  two surnames) and a full name
   (``Владимир Путин``; or with the surname as a mention wrote it, ``Т. Петрова`` read as a man's genitive), if
   exactly one such person exists and the initials agree; with two
   candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.
@@ -23,7 +24,7 @@ import re
 from functools import lru_cache
 
 from .morph import fold
-from .names import within
+from .names import given_name, within
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -62,23 +63,41 @@ def _skeletons(e: dict) -> list[str]:
 
 
 def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
-    """A full name that leaves out a middle name of exactly one longer full name, first name and surname
-    alike (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``), is that person."""
-    longer: dict[tuple[str, str], list[dict]] = {}
+    """A full name that leaves out words of exactly one longer full name with its first name (``Реджеп Эрдоган``,
+    ``Реджеп Тайип Эрдоган``; ``Хуан Перес`` or ``Хуан Лопес``, ``Хуан Перес Лопес``: one of two surnames) is that
+    person; with two such longer names (``Хуан Перес Лопес``, ``Хуан Перес Гарсия``) it stays itself."""
+    longer: dict[str, list[dict]] = {}
     for e in persons:
         words = _skeletons(e)
         if _full(e) and len(words) >= 3 and e["id"] not in links:
-            longer.setdefault((words[0], words[-1]), []).append(e)
+            longer.setdefault(words[0], []).append(e)
     out = {}
     for e in persons:
         words = _skeletons(e)
         if not _full(e) or e["id"] in links:
             continue
-        fits = [c for c in longer.get((words[0], words[-1]), [])
-                if len(_skeletons(c)) > len(words) and within(words, _skeletons(c))]
+        fits = [c for c in longer.get(words[0], []) if len(_skeletons(c)) > len(words) and within(words, _skeletons(c))]
         if len(fits) == 1:
             out[e["id"]] = fits[0]["id"]
     return out
+
+
+def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """The full names by their last word, each as the person it is linked to (``Пабло Мендоса`` as ``Пабло Мендоса
+    Ривера``), and those of three words or more by each word between their first and last that is no given name
+    (``Мендоса`` of ``Пабло Мендоса Ривера``: the first of two surnames)."""
+    by_id = {e["id"]: e for e in persons}
+    last: dict[str, dict[str, dict]] = {}
+    inner: dict[str, dict[str, dict]] = {}
+    for e in persons:
+        if not _full(e):
+            continue
+        words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
+        last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
+        for w in words[1:-1] if e["id"] not in links else ():
+            if not given_name(w):
+                inner.setdefault(skeleton(w), {})[e["id"]] = e
+    return ({k: list(v.values()) for k, v in last.items()}, {k: list(v.values()) for k, v in inner.items()})
 
 
 def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None = None) -> dict[str, str]:
@@ -86,16 +105,14 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     each is named, ``variant_links``)."""
     links = variant_links(persons, named)
     links.update(short_links(persons, links))
-    full: dict[str, list[dict]] = {}
-    for e in persons:
-        if _full(e) and e["id"] not in links:
-            full.setdefault(skeleton(e["name"].split()[-1]), []).append(e)
+    full, inner = _by_surnames(persons, links)
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
         # the surname as some mention wrote it too: ``Н. Рахимова``, normalised as a man's genitive, may be a woman's
         keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
-        candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values())
+        candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values()) or \
+            list({c["id"]: c for k in keys for c in inner.get(k, [])}.values())  # by one of two surnames
         wanted = initials_of(e.get("aliases") or [])
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
