@@ -31,12 +31,14 @@ from .translit import skeleton as _skeleton
 # words' skeletons are computed once per process.
 skeleton = lru_cache(maxsize=1 << 17)(_skeleton)
 
-INITIALS = re.compile(r"(?<![А-ЯЁA-Zа-яё])([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]")
+# Initials before a surname (``С.В.Лавров``, ``С. Лавров``) or after it (``Лавров С.В.``): the first, the given name.
+INITIALS = re.compile(r"^([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]|\s([А-ЯЁA-Z])\.(?:\s*[А-ЯЁA-Z]\.)?$")
 
 
 def initials_of(aliases: list[str]) -> set[str]:
-    """Initials seen before a surname in any alias: ``С.Лавров`` → {"с"}."""
-    return {m.group(1).lower() for a in aliases for m in INITIALS.finditer(a)}
+    """The first initial (the given name's) before a surname in any alias: ``С.Лавров`` → {"с"}, ``С.В.Лавров`` and
+    ``С. В. Лавров``, ``Лавров С.В.`` → {"с"} (not the patronymic's ``в``)."""
+    return {(m.group(1) or m.group(2)).lower() for a in aliases if (m := INITIALS.search(a.strip()))}
 
 
 def _full(e: dict) -> bool:

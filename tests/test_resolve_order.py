@@ -63,3 +63,11 @@ def test_two_short_forms_of_two_longer_names_stay_apart():
     persons = [{"id": "e:1", "name": "Пабло Мендоса Ривера"}, {"id": "e:2", "name": "Пабло Мендоса Кастро"},
                {"id": "e:3", "name": "Пабло Мендоса"}]
     assert surname_links(persons) == {}
+
+
+def test_initials_with_or_without_spaces_tell_the_given_name_not_the_patronymic():
+    persons = [{"id": "e:1", "name": "Виктор Остапенко"}, {"id": "e:2", "name": "Богдан Остапенко"},
+               {"id": "e:3", "name": "Остапенко", "aliases": ["В.Б.Остапенко"]},
+               {"id": "e:4", "name": "Остапенко", "aliases": ["Б. В. Остапенко"]},
+               {"id": "e:5", "name": "Остапенко", "aliases": ["Остапенко Б.В."]}]
+    assert surname_links(persons) == {"e:3": "e:1", "e:4": "e:2", "e:5": "e:2"}
