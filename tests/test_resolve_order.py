@@ -71,3 +71,13 @@ def test_initials_with_or_without_spaces_tell_the_given_name_not_the_patronymic(
                {"id": "e:4", "name": "Остапенко", "aliases": ["Б. В. Остапенко"]},
                {"id": "e:5", "name": "Остапенко", "aliases": ["Остапенко Б.В."]}]
     assert surname_links(persons) == {"e:3": "e:1", "e:4": "e:2", "e:5": "e:2"}
+
+
+def test_skeletons_merge_the_usual_variants_of_transcription():
+    from khronika.translit import skeleton
+
+    for a, b in [("Гарсиа", "Гарсия"), ("Тсвана", "Цвана"), ("Джоэль", "Жоэль"), ("Кхалил", "Халил"),
+                 ("Петрофф", "Петров"), ("Марианна", "Мариана"), ("Эмиль", "Емиль")]:
+        assert skeleton(a) == skeleton(b), (a, b)
+    for a, b in [("Иванов", "Иванова"), ("Гарин", "Карин"), ("Лиа", "Лим")]:
+        assert skeleton(a) != skeleton(b), (a, b)
