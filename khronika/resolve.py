@@ -120,13 +120,44 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
         if len(candidates) == 1:
             links[e["id"]] = candidates[0]["id"]
-    return dict(sorted(links.items()))
+    return dict(sorted(most_named(persons, links, named).items()))
+
+
+def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
+    """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
+    writes alone (``Хуан Перес`` where a report says ``Перес``: the surname a person goes by, of two), then the one
+    named in the most documents, then the most often; the name it is linked to among equals."""
+    def root(i: str) -> str:
+        seen = {i}
+        while i in links and links[i] not in seen:
+            i = links[i]
+            seen.add(i)
+        return i
+    by_id = {e["id"]: e for e in persons}
+    groups: dict[str, set[str]] = {}
+    for i in links:
+        groups.setdefault(root(i), set()).update((i, root(i)))
+    out = {}
+    for top, ids in groups.items():
+        mine = [by_id[i] for i in ids if i in by_id]
+        lone = {_lone(n) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
+        full = [i for i in ids if i in by_id and _full(by_id[i])]
+        best = min(full, default=top, key=lambda i: (skeleton(by_id[i]["name"].split()[-1]) not in lone,
+                                                      *(-n for n in (named or {}).get(i, (0, 0))), i != top, i))
+        out.update({i: best for i in ids if i != best})
+    return out
+
+
+def _lone(name: str) -> str:
+    """The skeleton of a surname written alone or after initials (``Перес``, ``Х. Перес``); ``""`` for a full name."""
+    words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
+    return skeleton(words[0]) if len(words) == 1 else ""
 
 
 def resolve_store(store, docs: set[str] | None = None) -> list[str]:
-    """Recompute the links of the store's persons, or only of those whose surname a person of
-    ``docs`` has (links never join two surnames, so the others stay as they are); returns the
-    entities whose link changed."""
+    """Recompute the links of the store's persons, or only of those that share a name word with a person of
+    ``docs``, and so on (``Store.persons_sharing_surnames``: links join only names sharing a word, so the others
+    stay as they are); returns the entities whose link changed."""
     persons = store.entities("person", resolved=False) if docs is None else store.persons_sharing_surnames(docs)
     links = surname_links(persons, store.named(p["id"] for p in persons))
     return store.set_same_as(links) if docs is None else store.set_same_as(links, scope={p["id"] for p in persons})

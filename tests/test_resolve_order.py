@@ -81,3 +81,21 @@ def test_skeletons_merge_the_usual_variants_of_transcription():
         assert skeleton(a) == skeleton(b), (a, b)
     for a, b in [("Иванов", "Иванова"), ("Гарин", "Карин"), ("Лиа", "Лим")]:
         assert skeleton(a) != skeleton(b), (a, b)
+
+
+def test_a_person_is_named_as_most_documents_name_it_short_or_long():
+    persons = [{"id": "e:1", "name": "Пабло Мендоса Ривера"}, {"id": "e:2", "name": "Пабло Мендоса"}]
+    assert surname_links(persons, {"e:1": (1, 1), "e:2": (3, 5)}) == {"e:1": "e:2"}
+    assert surname_links(persons, {"e:1": (3, 3), "e:2": (1, 1)}) == {"e:2": "e:1"}
+    assert surname_links(persons, {"e:1": (2, 2), "e:2": (2, 2)}) == {"e:2": "e:1"}  # equals: the fuller
+    with_initials = persons + [{"id": "e:3", "name": "Мендоса", "aliases": ["П. Мендоса"]}]
+    assert surname_links(with_initials, {"e:1": (1, 1), "e:2": (3, 5)}) == {"e:1": "e:2", "e:3": "e:2"}
+
+
+def test_the_surname_a_group_writes_alone_tells_the_name_of_two_surnames_it_goes_by():
+    persons = [{"id": "e:1", "name": "Пабло Мендоса Ривера"},
+               {"id": "e:2", "name": "Пабло Мендоса", "aliases": ["Мендоса"]}]
+    assert surname_links(persons, {"e:1": (2, 2), "e:2": (1, 1)}) == {"e:1": "e:2"}
+    persons = [{"id": "e:1", "name": "Пабло Мендоса Ривера", "aliases": ["Ривера"]},
+               {"id": "e:2", "name": "Пабло Мендоса"}]
+    assert surname_links(persons, {"e:1": (1, 1), "e:2": (2, 2)}) == {"e:2": "e:1"}
