@@ -126,7 +126,8 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
     writes alone (``Хуан Перес`` where a report says ``Перес``: the surname a person goes by, of two), then the one
-    named in the most documents, then the most often; the name it is linked to among equals."""
+    named in the most documents; among equals the name it is linked to (the fuller of a short link, the most often
+    named of variants), then the most often named."""
     def root(i: str) -> str:
         seen = {i}
         while i in links and links[i] not in seen:
@@ -143,7 +144,8 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
         lone = {_lone(n) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
         full = [i for i in ids if i in by_id and _full(by_id[i])]
         best = min(full, default=top, key=lambda i: (skeleton(by_id[i]["name"].split()[-1]) not in lone,
-                                                      *(-n for n in (named or {}).get(i, (0, 0))), i != top, i))
+                                                      -(named or {}).get(i, (0, 0))[0], i != top,
+                                                      -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
 

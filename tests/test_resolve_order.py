@@ -87,7 +87,7 @@ def test_a_person_is_named_as_most_documents_name_it_short_or_long():
     persons = [{"id": "e:1", "name": "Пабло Мендоса Ривера"}, {"id": "e:2", "name": "Пабло Мендоса"}]
     assert surname_links(persons, {"e:1": (1, 1), "e:2": (3, 5)}) == {"e:1": "e:2"}
     assert surname_links(persons, {"e:1": (3, 3), "e:2": (1, 1)}) == {"e:2": "e:1"}
-    assert surname_links(persons, {"e:1": (2, 2), "e:2": (2, 2)}) == {"e:2": "e:1"}  # equals: the fuller
+    assert surname_links(persons, {"e:1": (2, 2), "e:2": (2, 5)}) == {"e:2": "e:1"}  # as many documents: the fuller
     with_initials = persons + [{"id": "e:3", "name": "Мендоса", "aliases": ["П. Мендоса"]}]
     assert surname_links(with_initials, {"e:1": (1, 1), "e:2": (3, 5)}) == {"e:1": "e:2", "e:3": "e:2"}
 
