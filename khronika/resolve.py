@@ -4,10 +4,11 @@
   (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``) are one person,
   named as most documents name it, then most mentions (``named``: ``Store.named``; the smallest id among
   equals), so that a chronicle spells a person as its sources mostly do;
-* a full name that leaves out a middle name of exactly one longer one (``Реджеп Эрдоган``, ``Реджеп Тайип
-  Эрдоган``) is that person;
+* a full name that leaves out a middle name or one of two surnames of exactly one longer one with its first name
+  (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``; ``Хуан Перес``, ``Хуан Перес Лопес``) is that person;
 * a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
-  same as the one person of the store with that surname (in any transcription) and a full name
+  same as the one person of the store with that surname (in any transcription; else with it as the first of
+  two surnames) and a full name
   (``Владимир Путин``; or with the surname as a mention wrote it, ``Т. Петрова`` read as a man's genitive), if
   exactly one such person exists and the initials agree; with two
   candidates (``Игорь Иванов``, ``Сергей Иванов``) it stays itself.
@@ -23,19 +24,21 @@ import re
 from functools import lru_cache
 
 from .morph import fold
-from .names import within
+from .names import given_name, within
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
 # words' skeletons are computed once per process.
 skeleton = lru_cache(maxsize=1 << 17)(_skeleton)
 
-INITIALS = re.compile(r"(?<![А-ЯЁA-Zа-яё])([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]")
+# Initials before a surname (``С.В.Лавров``, ``С. Лавров``) or after it (``Лавров С.В.``): the first, the given name.
+INITIALS = re.compile(r"^([А-ЯЁA-Z])\.\s*[А-ЯЁA-Z]|\s([А-ЯЁA-Z])\.(?:\s*[А-ЯЁA-Z]\.)?$")
 
 
 def initials_of(aliases: list[str]) -> set[str]:
-    """Initials seen before a surname in any alias: ``С.Лавров`` → {"с"}."""
-    return {m.group(1).lower() for a in aliases for m in INITIALS.finditer(a)}
+    """The first initial (the given name's) before a surname in any alias: ``С.Лавров`` → {"с"}, ``С.В.Лавров`` and
+    ``С. В. Лавров``, ``Лавров С.В.`` → {"с"} (not the patronymic's ``в``)."""
+    return {(m.group(1) or m.group(2)).lower() for a in aliases if (m := INITIALS.search(a.strip()))}
 
 
 def _full(e: dict) -> bool:
@@ -62,23 +65,41 @@ def _skeletons(e: dict) -> list[str]:
 
 
 def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
-    """A full name that leaves out a middle name of exactly one longer full name, first name and surname
-    alike (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``), is that person."""
-    longer: dict[tuple[str, str], list[dict]] = {}
+    """A full name that leaves out words of exactly one longer full name with its first name (``Реджеп Эрдоган``,
+    ``Реджеп Тайип Эрдоган``; ``Хуан Перес`` or ``Хуан Лопес``, ``Хуан Перес Лопес``: one of two surnames) is that
+    person; with two such longer names (``Хуан Перес Лопес``, ``Хуан Перес Гарсия``) it stays itself."""
+    longer: dict[str, list[dict]] = {}
     for e in persons:
         words = _skeletons(e)
         if _full(e) and len(words) >= 3 and e["id"] not in links:
-            longer.setdefault((words[0], words[-1]), []).append(e)
+            longer.setdefault(words[0], []).append(e)
     out = {}
     for e in persons:
         words = _skeletons(e)
         if not _full(e) or e["id"] in links:
             continue
-        fits = [c for c in longer.get((words[0], words[-1]), [])
-                if len(_skeletons(c)) > len(words) and within(words, _skeletons(c))]
+        fits = [c for c in longer.get(words[0], []) if len(_skeletons(c)) > len(words) and within(words, _skeletons(c))]
         if len(fits) == 1:
             out[e["id"]] = fits[0]["id"]
     return out
+
+
+def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """The full names by their last word, each as the person it is linked to (``Пабло Мендоса`` as ``Пабло Мендоса
+    Ривера``), and those of three words or more by each word between their first and last that is no given name
+    (``Мендоса`` of ``Пабло Мендоса Ривера``: the first of two surnames)."""
+    by_id = {e["id"]: e for e in persons}
+    last: dict[str, dict[str, dict]] = {}
+    inner: dict[str, dict[str, dict]] = {}
+    for e in persons:
+        if not _full(e):
+            continue
+        words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
+        last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
+        for w in words[1:-1] if e["id"] not in links else ():
+            if not given_name(w):
+                inner.setdefault(skeleton(w), {})[e["id"]] = e
+    return ({k: list(v.values()) for k, v in last.items()}, {k: list(v.values()) for k, v in inner.items()})
 
 
 def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None = None) -> dict[str, str]:
@@ -86,28 +107,59 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     each is named, ``variant_links``)."""
     links = variant_links(persons, named)
     links.update(short_links(persons, links))
-    full: dict[str, list[dict]] = {}
-    for e in persons:
-        if _full(e) and e["id"] not in links:
-            full.setdefault(skeleton(e["name"].split()[-1]), []).append(e)
+    full, inner = _by_surnames(persons, links)
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
         # the surname as some mention wrote it too: ``Н. Рахимова``, normalised as a man's genitive, may be a woman's
         keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
-        candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values())
+        candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values()) or \
+            list({c["id"]: c for k in keys for c in inner.get(k, [])}.values())  # by one of two surnames
         wanted = initials_of(e.get("aliases") or [])
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
         if len(candidates) == 1:
             links[e["id"]] = candidates[0]["id"]
-    return dict(sorted(links.items()))
+    return dict(sorted(most_named(persons, links, named).items()))
+
+
+def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
+    """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
+    writes alone (``Хуан Перес`` where a report says ``Перес``: the surname a person goes by, of two), then the one
+    named in the most documents; among equals the name it is linked to (the fuller of a short link, the most often
+    named of variants), then the most often named."""
+    def root(i: str) -> str:
+        seen = {i}
+        while i in links and links[i] not in seen:
+            i = links[i]
+            seen.add(i)
+        return i
+    by_id = {e["id"]: e for e in persons}
+    groups: dict[str, set[str]] = {}
+    for i in links:
+        groups.setdefault(root(i), set()).update((i, root(i)))
+    out = {}
+    for top, ids in groups.items():
+        mine = [by_id[i] for i in ids if i in by_id]
+        lone = {_lone(n) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
+        full = [i for i in ids if i in by_id and _full(by_id[i])]
+        best = min(full, default=top, key=lambda i: (skeleton(by_id[i]["name"].split()[-1]) not in lone,
+                                                      -(named or {}).get(i, (0, 0))[0], i != top,
+                                                      -(named or {}).get(i, (0, 0))[1], i))
+        out.update({i: best for i in ids if i != best})
+    return out
+
+
+def _lone(name: str) -> str:
+    """The skeleton of a surname written alone or after initials (``Перес``, ``Х. Перес``); ``""`` for a full name."""
+    words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
+    return skeleton(words[0]) if len(words) == 1 else ""
 
 
 def resolve_store(store, docs: set[str] | None = None) -> list[str]:
-    """Recompute the links of the store's persons, or only of those whose surname a person of
-    ``docs`` has (links never join two surnames, so the others stay as they are); returns the
-    entities whose link changed."""
+    """Recompute the links of the store's persons, or only of those that share a name word with a person of
+    ``docs``, and so on (``Store.persons_sharing_surnames``: links join only names sharing a word, so the others
+    stay as they are); returns the entities whose link changed."""
     persons = store.entities("person", resolved=False) if docs is None else store.persons_sharing_surnames(docs)
     links = surname_links(persons, store.named(p["id"] for p in persons))
     return store.set_same_as(links) if docs is None else store.set_same_as(links, scope={p["id"] for p in persons})

@@ -84,8 +84,10 @@ def name_en(name: str, country_code: str | None = None) -> str:
 
 
 # Transcription variants of one sound, as Russian news spell foreign names (longest first).
-_VARIANTS = (("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("тч", "ч"), ("ши", "си"), ("шо", "сё"), ("ё", "е"), ("э", "е"),
-             ("й", "и"), ("ь", ""), ("ъ", ""))
+_VARIANTS = (("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"), ("тч", "ч"), ("тс", "ц"), ("кх", "х"), ("ши", "си"),
+             ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"), ("ь", ""), ("ъ", ""))
+# Endings spelt two ways: ``Гарсиа``/``Гарсия``, ``Смирнофф``/``Смирнов`` (after double letters are one).
+_ENDINGS = ((re.compile(r"(?<=и)а$"), "я"), (re.compile(r"(?<=[ое])ф$"), "в"))
 _DOUBLE = re.compile(r"(.)\1+")
 _FINAL_OE = re.compile(r"(?<=\w)ое$")
 # A voiced consonant before a voiceless one is said voiceless: spellings that differ only there sound
@@ -105,7 +107,8 @@ _SPELLINGS = {fold(spelling): fold(row["name"]) for row in lexicon.table(
 
 def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
-    ``Сое`` and ``Со``, and so do
+    ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and
+    ``Смирнов``, ``Тсай`` and ``Цай``, and so do
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``ас-Сафади`` and ``Сафади``
     (the Arabic article before a hyphen)."""
     out = fold(word)
@@ -116,4 +119,7 @@ def skeleton(word: str) -> str:
         out = out.replace(a, b)
     out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)
     out = _FINAL_OE.sub("о", out)  # "Сое" and "Со" (Burmese "Soe")
-    return _DOUBLE.sub(r"\1", out)
+    out = _DOUBLE.sub(r"\1", out)
+    for ending, spelt in _ENDINGS:
+        out = ending.sub(spelt, out)
+    return out

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import SimpleNamespace
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from ..records import Document
 from . import search
-from .models import DocumentEntityRow, DocumentPathRow, DocumentRow, EntityRow
-from .rows import FACTS, document_row, entity_columns, fact_rows, merge_duplicates, merge_entity
+from .models import DocumentEntityRow, DocumentPathRow, DocumentRow, EntityRow, PersonKeyRow
+from .rows import FACTS, document_row, entity_columns, fact_rows, merge_duplicates, merge_entity, person_keys
 
 _CHUNK = 500  # values per IN (…)
 
@@ -76,6 +76,7 @@ def add_facts(s, docs: list[Document], before_search=None) -> None:
     conn = s.connection()
     if new:  # in the order first named, as the session inserted them
         conn.execute(insert(EntityRow.__table__), [vars(row) for row in new.values()])
+    index_persons(conn, [stored[i] for i in ids if i in stored] + list(new.values()))
     if before_search is not None:
         before_search()
     search.index_many(conn, [(d.id, d.title, d.text) for d in docs])
@@ -87,3 +88,13 @@ def add_facts(s, docs: list[Document], before_search=None) -> None:
         if rows:
             conn.execute(insert(model.__table__), rows)
 
+
+
+def index_persons(conn, rows: list) -> None:
+    """The name index (``person_keys``) of the persons among ``rows`` (entity rows as they now are), anew."""
+    persons = [r for r in rows if r.type == "person"]
+    for chunk in _chunks([r.id for r in persons]):
+        conn.execute(delete(PersonKeyRow).where(PersonKeyRow.entity.in_(chunk)))
+    keys = [{"entity": r.id, "key": k} for r in persons for k in sorted(person_keys(r.name, r.aliases or []))]
+    if keys:
+        conn.execute(insert(PersonKeyRow.__table__), keys)

@@ -24,6 +24,7 @@ from .models import (
     EventRow,
     FormatMentionsRow,
     MentionRow,
+    PersonKeyRow,
     RoleRow,
 )
 from .rows import fact_json, set_published
@@ -159,15 +160,24 @@ class FusionIndex:
             return entities, links.rows("roles", roles)
 
     def persons_sharing_surnames(self, docs: Iterable[str]) -> list[dict]:
-        """The persons (rows as stored, with ``same_as``) whose surname is the surname of a person
-        that ``docs`` list: all resolution may change when those documents come."""
+        """The persons (rows as stored, with ``same_as``) that share a name word (``person_keys``: a surname, one of
+        two surnames, a middle name) with a person that ``docs`` list, and those that share one with them in turn:
+        all resolution may change when those documents come, whichever name came first."""
         with self._read() as conn:
             listed = select(DocumentEntityRow.entity)
-            keys = {k for chunk in _chunks(docs) for k in conn.scalars(
-                select(EntityRow.surname).where(EntityRow.id.in_(listed.where(DocumentEntityRow.doc.in_(chunk))),
-                                                EntityRow.surname.is_not(None)))}
-            return sorted((r for chunk in _chunks(keys) for r in queries.rows(
-                conn, queries.entities("person", with_link=True).where(EntityRow.surname.in_(chunk)))),
+            entities = {e for chunk in _chunks(docs) for e in conn.scalars(
+                select(PersonKeyRow.entity).where(PersonKeyRow.entity.in_(listed.where(DocumentEntityRow.doc.in_(chunk)))))}
+            keys: set[str] = set()
+            ids, frontier = set(entities), entities
+            while frontier:  # the keys of the persons found, then the persons of those keys, until no new one
+                found = {k for chunk in _chunks(frontier) for k in conn.scalars(
+                    select(PersonKeyRow.key).where(PersonKeyRow.entity.in_(chunk)))} - keys
+                keys |= found
+                frontier = {e for chunk in _chunks(found) for e in conn.scalars(
+                    select(PersonKeyRow.entity).where(PersonKeyRow.key.in_(chunk)))} - ids
+                ids |= frontier
+            return sorted((r for chunk in _chunks(ids) for r in queries.rows(
+                conn, queries.entities("person", with_link=True).where(EntityRow.id.in_(chunk)))),
                 key=lambda r: r["id"])
 
     def named(self, ids: Iterable[str]) -> dict[str, tuple[int, int]]:

@@ -82,6 +82,17 @@ class EntityRow(Base):
     surname: Mapped[str | None] = mapped_column(String(128), index=True)
 
 
+class PersonKeyRow(Base):
+    """The name index of resolution (``rows.person_keys``): each word by which a stored person may be the person of
+    another name (a surname, each of two surnames, a middle name; skeletons), so that an ingest finds them
+    whichever name came first."""
+
+    __tablename__ = "person_keys"
+
+    entity: Mapped[str] = mapped_column(String(128), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(128), primary_key=True, index=True)
+
+
 class DocumentEntityRow(Base):
     """Which entities a document lists (``Document.entities``); an entity that no document lists
     and no mention names is an orphan."""

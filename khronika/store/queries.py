@@ -11,7 +11,17 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, Select, delete, exists, func, nulls_last, select, update
 from sqlalchemy.orm import Session, aliased
 
-from .models import DocumentEntityRow, DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, StanceRow
+from .models import (
+    DocumentEntityRow,
+    DocumentRow,
+    EntityRow,
+    EventRow,
+    MentionRow,
+    PersonKeyRow,
+    QuoteRow,
+    RoleRow,
+    StanceRow,
+)
 from .rows import ENTITY_FIELDS, FACTS, document_json, fact_columns, fact_json
 
 # Within a document: by offset, then in the order rows were stored.
@@ -89,6 +99,9 @@ def prune_orphans(s: Session) -> int:
     in_role = exists().where((RoleRow.person == EntityRow.id) | (RoleRow.of == EntityRow.id))
     a_country = exists().where(other.country == EntityRow.id)
     query = delete(EntityRow).where(~listed, ~mentioned, ~a_country, ~in_role)
+    going = select(EntityRow.id).where(~listed, ~mentioned, ~a_country, ~in_role)
+    s.execute(delete(PersonKeyRow).where(PersonKeyRow.entity.in_(going)),
+              execution_options={"synchronize_session": False})
     gone = s.execute(query, execution_options={"synchronize_session": False}).rowcount
     target = aliased(EntityRow)
     dangling = EntityRow.same_as.is_not(None) & ~exists().where(target.id == EntityRow.same_as)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 
+from .. import lexicon
 from ..records import Document, Entity, Event, Mention, PartialDate, Quote, Role, Stance
 from ..translit import skeleton
 from .models import DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, StanceRow
@@ -118,6 +119,23 @@ def surname_key(name: str) -> str | None:
     """What resolution compares of a person's name: the skeleton of its last word."""
     words = name.split()
     return skeleton(words[-1]) or None if words else None
+
+
+def person_keys(name: str, aliases=()) -> set[str]:
+    """The words by which a person may be the person of another name (``resolve``): every word of its name and
+    aliases but a first given name and initials (``Хуан Перес Лопес``: перес, лопес; ``Перес``; ``Х. Перес``),
+    as skeletons: a short name, another transcription or a surname alone finds it, and it them."""
+    keys = set()
+    for written in (name, *aliases):
+        words = [w for w in written.replace(".", ". ").split() if not w.endswith(".")]
+        full = len(words) >= 2 and words[0] == written.split()[0]
+        keys.update(k for w in words[1 if full else 0:] if (k := skeleton(w)) and k not in _PARTICLES)
+    return keys
+
+
+# Words of descent and family (``бин``, ``да``: ``data/names_endings.tsv``) and articles are nobody's key.
+_PARTICLES = {skeleton(w) for row in ("NASAB_PARTICLES", "FAMILY_PARTICLES", "ARTICLE_PREFIXES")
+              for w in lexicon.words("names_endings.tsv")[row]}
 
 
 def upsert_entity(s, e: Entity, stored: dict | None = None) -> EntityRow:
