@@ -62,6 +62,7 @@ from .format_bodies import (
     told_sides,
     trades_only,
 )
+from .format_dates import told_days
 from .format_history import EARLIER, Told
 from .format_identity import identities
 from .format_kinds import (
@@ -185,9 +186,10 @@ def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str
         for h in entries:
             told = [by_id[v] for v in h["events"] if v in by_id]
             days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
-            if h["status"] in ("meeting", "round") and len(days) == 1 and told[0]["date_from"] == "document" \
-                    and h["date"] == told[0]["date"] and h["date"] not in days:
-                h["date"], h["date_precision"] = next(iter(days)), "day"
+            if h["status"] in ("meeting", "round") and len(days) == 1 and h["date"] == told[0]["date"] \
+                    and (told[0]["date_from"] == "document" or h["date"] is None) and h["date"] not in days:
+                # an undated report of a document of no year ("25–26 ноября состоялась …"): its first day by its words
+                h["date"], h["date_precision"] = told_days(next(iter(days)), h.get("evidence") or "")[0], "day"
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
