@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 
 from .format_after import after_numbered, held_on
-from .format_again import ANOTHER_ROUND, noun_again, round_again, taken_up, told_again
+from .format_again import ANOTHER_ROUND, days_again, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     MECHANISM_NOUN,
@@ -220,8 +220,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
+    since = 0  # the mentions the sentences before this one gave
     for s, names in zip(doc.sentences, found):
         text = doc.text[s.start:s.stop]
+        days_again(text, said, [e for _, _, entries in mentions[since:] for e in entries  # "Сессия, шедшая два дня …"
+                                if e["status"] in ("round", "meeting") and e["date"] and len(e["date"]) == 10])
+        since = len(mentions)
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"

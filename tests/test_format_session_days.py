@@ -65,3 +65,31 @@ def test_a_session_told_by_its_days_in_a_document_of_no_year_and_by_its_last_day
               for h in f["history"] if h["status"] == "round"]
     assert rounds == [(4, "2031-10-08", 2)]  # one format, its session entered by its first day
     assert not any("through" in h for f in formats for h in f["history"])  # its last day: read, not exported
+
+
+@pytest.mark.parametrize("then, first", [
+    ("Сессия, проходившая во вторник и среду, завершилась подписанием протокола о рыболовстве.", "2031-10-07"),
+    ("Сессия проходила 7 и 8 октября в здании министерства иностранных дел.", "2031-10-07"),
+    ("Заседание проходило 7 и 8 октября в здании министерства.", "2031-10-08"),  # not the noun told before
+    ("Сессия продолжалась два дня — 7–8 октября.", "2031-10-07"),
+    ("Встреча министров прошла во вторник и среду.", "2031-10-08"),  # another noun: another meeting
+    ("Делегации работали во вторник и среду.", "2031-10-08"),  # no meeting noun opens it
+])
+def test_the_days_of_a_session_told_in_the_next_sentence(then, first):
+    from khronika.format_again import days_again
+
+    held = [{"status": "round", "date": "2031-10-08", "round": 5}]
+    days_again(then, "Эквадор и Колумбия завершили в среду в Кито пятую сессию смешанной комиссии.", held)
+    assert held[0]["date"] == first
+
+
+@pytest.mark.slow
+def test_a_session_whose_days_the_next_sentence_tells_is_of_its_first_day(tmp_path):
+    told = tmp_path / "told.txt"
+    told.write_text("Кито, 9 октября 2031 (Эль Универсо). Эквадор и Колумбия завершили в среду в Кито пятую сессию "
+                    "Смешанной комиссии по пограничному сотрудничеству, подписав соглашение о рыболовстве.\n\n"
+                    "Сессия, проходившая во вторник и среду, прошла под председательством министров иностранных дел "
+                    "двух стран.\n", encoding="utf-8")
+    formats = ingested_formats(tmp_path, told)
+    rounds = [(h["round"], h["date"]) for f in formats for h in f["history"] if h["status"] == "round"]
+    assert rounds == [(5, "2031-10-07")]
