@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import morph
+from .format_dates import told_days
 from .format_names import Named
 from .format_rounds import first_rounds, numbered, ordinal
 from .format_status import MEET_AGAIN
@@ -60,6 +61,18 @@ def noun_again(text: str, before: str) -> bool:
     m = TAKE_UP.search(text)
     noun = _WORD.findall(m.group(0))[-1].lower()[:5] if m else ""
     return bool(noun) and re.search(r"\b" + noun, before, re.I) is not None
+
+
+def days_again(text: str, before: str, held: list[dict]) -> None:
+    """A session the sentence before told held on a day (``held``: its entries), its days told by a sentence opening
+    with its meeting noun (``… завершили в пятницу пятую сессию комиссии. Сессия, проходившая в четверг и пятницу,
+    …``): entered by its first day, its last kept (``format_merge.one_date_per_round``)."""
+    if not held or not noun_again(text, before):
+        return
+    for e in held:
+        first, last = told_days(e["date"], text)
+        if last:
+            e.update(date=first, through=last, date_precision="day")
 
 
 def head_again(text: str, n: Named, fixed_only: bool = True, tail: bool = True) -> bool:

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
+from .dates import MONTH_NAMES, MONTHS
+from .fusion.span import span
+
 SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|лет|осен)", re.I)  # a season, without its year
 SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of each (winter spans two years: left as read)
 LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
@@ -68,3 +72,22 @@ def year_before(date: str | None, earlier: str | None, clause: str) -> str | Non
         return date
     same = earlier[:4] + date[4:]
     return same if same > earlier[:7] else date
+
+
+# Two days running of one month joined by "и" (``проходило 7 и 8 октября``): a session of both days.
+_PAIR = re.compile(rf"\b(\d{{1,2}})\s+и\s+(\d{{1,2}})\s+({lexicon.alternation(MONTH_NAMES)})(?!\w)", re.I)
+
+
+def told_days(date: str | None, text: str) -> tuple[str | None, str | None]:
+    """The first day and the last (``None``: that day alone) of the session dated to ``date`` by its own words: a range
+    (``16–17 мая``), two weekdays running, a session of days that ended (``fusion.span``), or two days running joined
+    by "и" (``прошло 7 и 8 октября``)."""
+    first, last = span(date, text)
+    if last or first != date or not date or len(date) != 10:
+        return first, last
+    day, month = int(date[8:]), int(date[5:7])
+    for m in _PAIR.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if MONTHS[m.group(3).lower()] == month and b == a + 1 and day in (a, b):
+            return f"{date[:8]}{a:02d}", f"{date[:8]}{b:02d}"
+    return date, None

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .format_dates import ahead_of
+from .format_dates import ahead_of, told_days
 from .format_dates import precision as _precision
 from .format_retro import DEICTIC
 from .format_rounds import counted_round, round_in
-from .fusion.span import span
 
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 
@@ -23,6 +22,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     main = next((e for e in fitting if e["round"]), None) or next(iter(fitting), None) \
         or (events[0] if events else None)
     ahead = status in ("planned", "postponed", "cancelled")
+    through = None
     told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
             or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
     if date is not None or status == "active":
@@ -42,12 +42,14 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     if status == "planned" and date:
         date = ahead_of(date, row["published"], timexes)
     if status in ("meeting", "round") and date and len(date) == 10:
-        date = span(date, text)[0]  # a session of days by its first ("завершилась в четверг … в среду и четверг")
+        date, through = told_days(date, text)  # a session of days by its first ("завершилась в четверг … в среду и
+        # четверг"), its last day kept for the reports dating it by that one (``format_merge.one_date_per_round``)
     rnd = main["round"] if main else None
     if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
         rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None)
     if rnd and status == "meeting":
         status = "round"
-    return {"status": status, "date": date, "date_precision": _precision(date),
-            "round": rnd, "events": [main["id"]] if main else [],
-            "docs": [doc.id], "evidence": text.strip()[:300]}
+    entry = {"status": status, "date": date, "date_precision": _precision(date),
+             "round": rnd, "events": [main["id"]] if main else [],
+             "docs": [doc.id], "evidence": text.strip()[:300]}
+    return dict(entry, through=through) if through else entry

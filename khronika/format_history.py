@@ -162,7 +162,10 @@ class Told:
             if revived is not None:  # "третья встреча в рамках диалога, который возобновили в 2023 году после перерыва"
                 outside = [x for x in timexes if not revived[0] <= x.start - self.offset < revived[1]]
                 entries.append(_entry("resumed", [], doc, row, text, [], revived[2]))
-                entry = _entry("round", here, doc, row, text, outside)
+                # the round numbered in the clause of the break ("… : XV сессия прошла в мае 2031 года после паузы"):
+                # of the clause's date
+                own_clause = round_in(text[revived[0]:revived[1]]) is not None
+                entry = _entry("round", here, doc, row, text, outside, revived[2] if own_clause else None)
             else:
                 entry = _entry(status, here, doc, row, text, timexes)
             if status == "planned" and entry["round"] is None and own and (NEXT_MEETING.search(text)

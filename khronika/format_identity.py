@@ -57,9 +57,11 @@ def identities(seen: list[tuple]) -> list[list]:
             groups[widest[0]].extend(groups.pop((name, sides)))
     for key in [k for k in groups if not k[1] and not groups[k][0][0].fixed]:
         # "14-е заседание межправкомиссии" told without sides: the one format of that kind with sides and that round
+        # (on its day, or days near: a session of days one outlet dates by its first, another by its last)
         rounds = _numbered(groups[key])
         fits = [k for k in groups if k[1] and _kin(groups[k][0][0].type, groups[key][0][0].type)
-                and not groups[k][0][0].fixed and any(_same_round(a, b) for a in rounds for b in _numbered(groups[k]))]
+                and not groups[k][0][0].fixed and any(_same_round(a, b) or a[0] == b[0] and _near(a[1], b[1])
+                                                      for a in rounds for b in _numbered(groups[k]))]
         if rounds and len(fits) == 1:
             groups[fits[0]].extend(groups.pop(key))
     for key in [k for k in groups if groups[k][0][0].fixed and not k[1]]:

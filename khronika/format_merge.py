@@ -10,6 +10,7 @@ import hashlib
 from datetime import date as _date
 
 from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
+from .format_dates import told_days
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .morph import fold
@@ -128,7 +129,9 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
         docs = {d: {doc for e in told if e["date"] == d for doc in e["docs"]} for d in {e["date"] for e in told}}
         best = sorted(docs, key=lambda d: (-len(docs[d]), d))
         tied = sorted(d for d in docs if len(docs[d]) == len(docs[best[0]]))
-        if len(tied) > 1 and not _days_running(tied):
+        if first := _first_of_days(told, sorted(docs)):
+            best = [first]  # "заседание, которое проходило 7 и 8 октября": its first day, however many tell the last
+        elif len(tied) > 1 and not _days_running(tied):
             continue
         keep = next(e for e in told if e["date"] == best[0])
         for e in told:
@@ -137,6 +140,16 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
                 keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
                 out.remove(e)
     return out
+
+
+def _first_of_days(told: list[dict], days: list[str]) -> str | None:
+    """The first day of a session of days one of the round's reports tells in its own words (``прошли 7–8 октября``,
+    ``7 и 8 октября``), where every day the reports give the round is one of them; else None."""
+    for e in told:
+        first, last = (e["date"], e["through"]) if e.get("through") else told_days(e["date"], e.get("evidence") or "")
+        if last and first == days[0] and days[-1] <= last:
+            return first
+    return None
 
 
 def _days_running(days: list[str]) -> bool:
@@ -251,8 +264,9 @@ def format_record(group, names, suspensions: list) -> dict:
     record = {"kind": "format", "id": format_id(full), "name": full, "type": kind, "label": label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
-              "history": merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
-                  merge_entries(history)))), _between(suspensions, ordered)))}
+              "history": [{k: v for k, v in e.items() if k != "through"}  # a session's last day: read, not exported
+                          for e in merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
+                              merge_entries(history)))), _between(suspensions, ordered)))]}
     return record
 
 

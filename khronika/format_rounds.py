@@ -40,7 +40,9 @@ _TIMES = re.compile(r"\bв\s+(\d{1,3}-?й|\w+)\s+раз\b(?!\s+(?:за|посл�
 # A round told in Roman numerals, as official texts number sessions: "XIV заседание", "XXII Форум" (up to 39; Cyrillic
 # "Х" and "І" written for the Latin letters; no "С"/"L", which would read a capital preposition as a number).
 ROMAN = r"(?-i:[IVXХІ]{1,6})"
-_ROMAN_ROUND = re.compile(r"(?<![\w-])(" + ROMAN + r")\s+" + _ADJECTIVE + _ROUND_NOUN
+# A Roman numeral numbers a joint cabinet told by its noun alone too ("XV кабинет прошел …"; not "кабинет министров").
+_ROMAN_ROUND = re.compile(r"(?<![\w-])(" + ROMAN + r")\s+" + _ADJECTIVE
+                          + r"(?:" + _ROUND_NOUN + r"|кабинет(?![а-яё]*\s+(?:министр|президент|премьер|(?-i:[А-ЯЁ]))))"
                           + r"(?![а-яё]*(?:лся|лась|лись|ет|ют|ть|л|ла|ли)\b)", re.I)  # "Лев XIV встречался": a name
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN_FORM = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
@@ -85,8 +87,8 @@ def round_in(sentence: str) -> int | None:
     if m and not _since(sentence, m.end()):
         return int(m.group(1))
     m = _ROMAN_ROUND.search(sentence)
-    if m and (n := roman(m.group(1))) and not _since(sentence, m.end()):
-        return n
+    if m and (n := roman(m.group(1))) and (n > 1 or not _since(sentence, m.end())):
+        return n  # an official number, not counted since an event ("XV кабинет прошел … после паузы")
     m = _WORD_ROUND.search(sentence)
     while m:  # each word in turn: in "прошел второй раунд" the ordinal is the adjective of a first try
         n = ordinal(m.group(2))

@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 
 from .format_after import after_numbered, held_on
-from .format_again import ANOTHER_ROUND, noun_again, round_again, taken_up, told_again
+from .format_again import ANOTHER_ROUND, days_again, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     MECHANISM_NOUN,
@@ -62,6 +62,7 @@ from .format_bodies import (
     told_sides,
     trades_only,
 )
+from .format_dates import told_days
 from .format_history import EARLIER, Told
 from .format_identity import identities
 from .format_kinds import (
@@ -185,9 +186,10 @@ def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str
         for h in entries:
             told = [by_id[v] for v in h["events"] if v in by_id]
             days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
-            if h["status"] in ("meeting", "round") and len(days) == 1 and told[0]["date_from"] == "document" \
-                    and h["date"] == told[0]["date"] and h["date"] not in days:
-                h["date"], h["date_precision"] = next(iter(days)), "day"
+            if h["status"] in ("meeting", "round") and len(days) == 1 and h["date"] == told[0]["date"] \
+                    and (told[0]["date_from"] == "document" or h["date"] is None) and h["date"] not in days:
+                # an undated report of a document of no year ("25–26 ноября состоялась …"): its first day by its words
+                h["date"], h["date_precision"] = told_days(next(iter(days)), h.get("evidence") or "")[0], "day"
 
 
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
@@ -218,8 +220,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
+    since = 0  # the mentions the sentences before this one gave
     for s, names in zip(doc.sentences, found):
         text = doc.text[s.start:s.stop]
+        days_again(text, said, [e for _, _, entries in mentions[since:] for e in entries  # "Сессия, шедшая два дня …"
+                                if e["status"] in ("round", "meeting") and e["date"] and len(e["date"]) == 10])
+        since = len(mentions)
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"

@@ -1,0 +1,95 @@
+"""A session of days in a format's history (``format_dates.told_days``, ``format_merge.one_date_per_round``,
+``formats._retold_on_their_day``, ``format_identity``): entered by its first day where one report tells its days
+(``прошла 7 и 8 октября``, ``7–8 октября``) and another dates it by its last; an undated report of a document of no
+year takes the day of the reports fused with it, the first of the days its words give; a session told without sides
+joins the one of that kind with sides and its number dated a day apart."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.format_dates import told_days
+from khronika.format_merge import one_date_per_round
+from khronika.formats import _retold_on_their_day
+from tests.test_format_history_told import ingested_formats
+
+
+@pytest.mark.parametrize("date, text, days", [
+    ("2031-10-08", "Сессия, которая проходила в Пусане 7 и 8 октября, завершилась подписанием протокола.",
+     ("2031-10-07", "2031-10-08")),
+    ("2031-04-14", "Консультации прошли в Тбилиси 14 и 15 апреля.", ("2031-04-14", "2031-04-15")),
+    ("2031-06-03", "2–3 июня в Дакаре работала смешанная комиссия.", ("2031-06-02", "2031-06-03")),
+    ("2031-06-03", "Министры встретились 1 и 3 июня.", ("2031-06-03", None)),  # not days running: two meetings
+    ("2031-06-03", "Встреча состоялась 3 июня, а 4 и 5 июля пройдут консультации.", ("2031-06-03", None)),
+])
+def test_the_days_a_session_is_told_by(date, text, days):
+    assert told_days(date, text) == days
+
+
+def _entry(date, docs, through=None, evidence=""):
+    e = {"status": "round", "date": date, "round": 4, "docs": docs, "events": [], "date_precision": "day",
+         "evidence": evidence}
+    return dict(e, through=through) if through else e
+
+
+def test_a_round_one_report_tells_by_its_days_is_of_its_first():
+    history = [_entry("2031-10-08", ["d:1", "d:2"]), _entry("2031-10-07", ["d:3"], through="2031-10-08")]
+    assert [(e["date"], e["docs"]) for e in one_date_per_round(history)] == [("2031-10-07", ["d:1", "d:2", "d:3"])]
+    told = [_entry("2031-10-08", ["d:1", "d:2"]), _entry("2031-10-07", ["d:3"], evidence="в Пусане 7–8 октября")]
+    assert [e["date"] for e in one_date_per_round(told)] == ["2031-10-07"]
+    apart = [_entry("2031-10-12", ["d:1", "d:2"]), _entry("2031-10-07", ["d:3"], through="2031-10-08")]
+    assert [e["date"] for e in one_date_per_round(apart)] == ["2031-10-12"]  # a day outside its days: the most told
+
+
+def test_an_undated_report_of_a_document_of_no_year_takes_the_first_of_its_days():
+    reports = [{"id": "v:a", "grp": "v:g", "date": "2031-10-08", "date_from": "text"},
+               {"id": "v:b", "grp": "v:g", "date": None, "date_from": "text"}]  # "Пусан, 9 октября": no year
+    group = {e["id"]: e["grp"] for e in reports}
+    entries = [{"status": "round", "date": None, "events": ["v:b"], "evidence": "7–8 октября в Пусане прошла сессия"}]
+    _retold_on_their_day([(None, "d", set(), entries)], reports, group)
+    assert entries[0]["date"] == "2031-10-07"
+
+
+@pytest.mark.slow
+def test_a_session_told_by_its_days_in_a_document_of_no_year_and_by_its_last_day(tmp_path):
+    ended = tmp_path / "ended.txt"
+    ended.write_text("Заявление пресс-службы министерства, Сантьяго, 9 октября 2031 года\n\nСегодня в Пусане "
+                     "завершилась 4-я сессия Межправительственной чилийско-корейской комиссии по торговле. Ее провели "
+                     "сопредседатели — министр экономики Чили Андрес Сото и министр торговли Республики Корея "
+                     "Пак Сон Мин.\n", encoding="utf-8")
+    days = tmp_path / "days.txt"
+    days.write_text("Пусан, 10 октября /Ёнхап/. 8-9 октября в Пусане состоялась 4-я сессия Межправительственной "
+                    "комиссии Республика Корея-Чили по торговле.\n\nНа сессии присутствовали министр торговли "
+                    "Республики Корея Пак Сон Мин и министр экономики Чили Андрес Сото.\n", encoding="utf-8")
+    formats = ingested_formats(tmp_path, ended, days)
+    rounds = [(h["round"], h["date"], len(h["docs"])) for f in formats if "комиссия" in f["name"]
+              for h in f["history"] if h["status"] == "round"]
+    assert rounds == [(4, "2031-10-08", 2)]  # one format, its session entered by its first day
+    assert not any("through" in h for f in formats for h in f["history"])  # its last day: read, not exported
+
+
+@pytest.mark.parametrize("then, first", [
+    ("Сессия, проходившая во вторник и среду, завершилась подписанием протокола о рыболовстве.", "2031-10-07"),
+    ("Сессия проходила 7 и 8 октября в здании министерства иностранных дел.", "2031-10-07"),
+    ("Заседание проходило 7 и 8 октября в здании министерства.", "2031-10-08"),  # not the noun told before
+    ("Сессия продолжалась два дня — 7–8 октября.", "2031-10-07"),
+    ("Встреча министров прошла во вторник и среду.", "2031-10-08"),  # another noun: another meeting
+    ("Делегации работали во вторник и среду.", "2031-10-08"),  # no meeting noun opens it
+])
+def test_the_days_of_a_session_told_in_the_next_sentence(then, first):
+    from khronika.format_again import days_again
+
+    held = [{"status": "round", "date": "2031-10-08", "round": 5}]
+    days_again(then, "Эквадор и Колумбия завершили в среду в Кито пятую сессию смешанной комиссии.", held)
+    assert held[0]["date"] == first
+
+
+@pytest.mark.slow
+def test_a_session_whose_days_the_next_sentence_tells_is_of_its_first_day(tmp_path):
+    told = tmp_path / "told.txt"
+    told.write_text("Кито, 9 октября 2031 (Эль Универсо). Эквадор и Колумбия завершили в среду в Кито пятую сессию "
+                    "Смешанной комиссии по пограничному сотрудничеству, подписав соглашение о рыболовстве.\n\n"
+                    "Сессия, проходившая во вторник и среду, прошла под председательством министров иностранных дел "
+                    "двух стран.\n", encoding="utf-8")
+    formats = ingested_formats(tmp_path, told)
+    rounds = [(h["round"], h["date"]) for f in formats for h in f["history"] if h["status"] == "round"]
+    assert rounds == [(5, "2031-10-07")]
