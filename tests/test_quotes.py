@@ -722,3 +722,21 @@ def test_quotes_the_subject_s_words_named_or_thanked_for(quotes_of, text, expect
 def test_quotes_a_name_thanked_for_is_no_quote(quotes_of):
     _, quotes, _ = quotes_of("Министр Ана Торрес поблагодарила коллег за «Гавану», где прошла встреча.")
     assert quotes == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Премьер Австрии Карл Хубер заявил, что Словакия должна получить помощь, и раскритиковал Берлин за задержку.",
+     ("Карл Хубер", "Словакия должна получить помощь", False)),
+    ("Глава МИД Чили Пабло Рохас сообщил, что переговоры с Перу продолжатся, и призвал Лиму к сдержанности.",
+     ("Пабло Рохас", "переговоры с Перу продолжатся", False)),
+    ("Министр Анна Ларсен отметила, что Осло «готово к диалогу», и предложила провести встречу в марте.",
+     ("Анна Ларсен", "Осло «готово к диалогу»", False)),
+])
+def test_quotes_a_second_predicate_of_the_speaker_ends_the_reported_clause(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert expected in quotes, quotes
+
+
+def test_quotes_a_clause_joined_within_the_reported_words_stays_in_them(quotes_of):
+    _, quotes, _ = quotes_of("Министр Анна Ларсен отметила, что Осло готово к диалогу, и Стокгольм поддержит его.")
+    assert ("Анна Ларсен", "Осло готово к диалогу, и Стокгольм поддержит его", False) in quotes, quotes

@@ -216,3 +216,15 @@ def test_stances_noted_with_satisfaction(run):
 ])
 def test_stances_a_concern_of_another_side_shared_or_understood_is_a_positive_stance(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Премьер Австрии Карл Хубер заявил, что Словакия должна получить помощь, и раскритиковал Берлин за "
+                 "задержку.", [("negative", "Карл Хубер", "Германия")], id="criticised_after_a_reported_clause"),
+    pytest.param("Глава МИД Чили Пабло Рохас сообщил, что Перу нарушило договоренности, и осудил действия Лимы.",
+                 [("negative", "Пабло Рохас", "Перу")], id="condemned_after_a_reported_clause"),
+    pytest.param("Министр Анна Ларсен отметила, что Дания нуждается в поддержке, и поблагодарила Швецию за помощь.",
+                 [("positive", "Анна Ларсен", "Швеция")], id="thanked_after_a_reported_clause"),
+])
+def test_stances_a_second_predicate_of_the_speaker_is_the_speaker_s(run, text, expected):
+    assert run(text) == expected
