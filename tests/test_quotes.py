@@ -740,3 +740,35 @@ def test_quotes_a_second_predicate_of_the_speaker_ends_the_reported_clause(quote
 def test_quotes_a_clause_joined_within_the_reported_words_stays_in_them(quotes_of):
     _, quotes, _ = quotes_of("Министр Анна Ларсен отметила, что Осло готово к диалогу, и Стокгольм поддержит его.")
     assert ("Анна Ларсен", "Осло готово к диалогу, и Стокгольм поддержит его", False) in quotes, quotes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Экономист Карина Вольф выступила в Гамбурге. Пошлины могут ударить по экспорту Бразилии в ближайший год, "
+     "прогнозирует эксперт Вольф.", ("Карина Вольф", "Пошлины могут ударить по экспорту Бразилии в ближайший год")),
+    ("Профессор Лукас Ортега выступил в Мадриде. Если Мадрид хочет избежать кризиса, ему следует начать диалог с "
+     "Рабатом, предлагает профессор Ортега.",
+     ("Лукас Ортега", "Если Мадрид хочет избежать кризиса, ему следует начать диалог с Рабатом")),
+    ("Политолог Хорхе Саэнс опубликовал статью. Конфликт вокруг границы продлится еще долго, рассуждает Саэнс.",
+     ("Хорхе Саэнс", "Конфликт вокруг границы продлится еще долго")),
+])
+def test_quotes_an_opinion_forecast_proposed_or_reasoned_after_the_words(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert expected + (False,) in quotes, quotes
+
+
+def test_quotes_a_proposal_of_an_act_is_no_quote(quotes_of):
+    assert quotes_of("Президент Чили предлагает провести встречу в марте.")[1] == []
+
+
+OPENING = ("К переговорам с Бразилией следует относиться с осторожностью, отмечает немецкий профессор Доминик Лоран. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (OPENING + "Не стоит забывать об общих интересах Аргентины и Чили, считает она.", "Доминик Лоран"),
+    (OPENING + "Лоран выступил в Берлине. Не стоит забывать об общих интересах Аргентины и Чили, считает она.", None),
+    ("Посол Марта Диас встретилась с министром. " + OPENING + "Не стоит забывать об интересах Чили, считает она.",
+     "Марта Диас"),
+])
+def test_quotes_she_of_a_speaker_whose_given_name_reads_masculine(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert [s for s, q, _ in quotes if q.startswith("Не стоит")] == ([expected] if expected else []), quotes
