@@ -228,3 +228,16 @@ def test_stances_a_concern_of_another_side_shared_or_understood_is_a_positive_st
 ])
 def test_stances_a_second_predicate_of_the_speaker_is_the_speaker_s(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Официальный представитель МИД Китая Ли Мин заявил журналистам: «Манила в очередной раз действует по "
+                 "указке Вашингтона».", [("negative", "Ли Мин", "Филиппины")], id="acts_on_orders"),
+    pytest.param("Официальный представитель МИД Сербии заявил: «Литовская сторона в очередной раз предпочла действовать "
+                 "по указке из Брюсселя».", [("negative", "МИД Сербии", "Литва")], id="chose_to_act_on_orders"),
+    pytest.param("Представитель МИД Ирана заявил, что Баку принял это решение под диктовку Тель-Авива.",
+                 [("negative", "МИД Ирана", "Азербайджан")], id="decided_under_dictation"),
+    pytest.param("Студенты работали по указке преподавателя.", [], id="orders_of_no_side"),
+])
+def test_stances_a_side_acting_on_another_s_orders_is_judged(run, text, expected):
+    assert run(text) == expected

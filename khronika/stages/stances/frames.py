@@ -20,7 +20,7 @@ from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
 from .holders import according_span, opinion_holder, subject, we_near
-from .sides import between, counterpart, other, owned, possessors, side_list, sides_before, the_sides, topical
+from .sides import acting, between, counterpart, other, owned, possessors, side_list, sides_before, the_sides, topical
 from .words import (
     ACTS,
     BOUND_BY,
@@ -33,6 +33,7 @@ from .words import (
     MAINTAIN_VERBS,
     MAINTAINED,
     NAMING,
+    ORDERS,
     OUR,
     PERSIST,
     RELATIVES,
@@ -164,6 +165,8 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     pred = m.head
     if v.head(pred) in m.tokens:
         pred = v.head(pred)  # "достойным осуждения": the adjective, not its noun
+    if pred.pos == "NOUN" and lemmas(pred.text) & ORDERS:  # "Y действует по указке X": Y, who acts on the orders
+        return holder, acting(cx, pred, holder)
     if pred.pos == "NOUN":  # "расцениваем это как недружественный шаг официального Кишинева": whose act it is
         hs = cx.side(holder)
         owners = [a for a in cx.actors.actors(possessors(cx, pred) + on_part(cx, pred))

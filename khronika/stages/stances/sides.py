@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.actors import Actor
+from ..quotes.speakers import SUBJECT
 from .context import Context
 from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
 
@@ -197,3 +198,14 @@ def _clause_start(tokens: list[Token], comma: int) -> int | None:
         return None
     opening = tokens[j + 1:comma][:2]
     return j if any(t.pos == "SCONJ" or fold(t.text) in CLAUSE_OPENERS for t in opening) else None
+
+
+def acting(cx: Context, noun: Token, holder: str) -> str | None:
+    """``Y (предпочла) действовать по указке X``: the side of the subject of the verb ``noun`` depends on (of the
+    verb above an infinitive), not the holder's."""
+    verb = cx.view.head(noun)
+    while verb is not None and verb.feats.get("VerbForm") == "Inf" and verb.rel in ("xcomp", "csubj"):
+        verb = cx.view.head(verb)
+    subj = cx.view.child(verb, SUBJECT) if verb is not None else None
+    found = cx.actors.actors(cx.view.subtree(subj)) if subj is not None else []
+    return next((a.entity for a in found if cx.side(a.entity) != cx.side(holder)), None)
