@@ -241,3 +241,15 @@ def test_stances_a_second_predicate_of_the_speaker_is_the_speaker_s(run, text, e
 ])
 def test_stances_a_side_acting_on_another_s_orders_is_judged(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("«За эти действия несет ответственность режим в Каракасе», — сказал министр Колумбии.",
+                 [("negative", "Колумбия", "Венесуэла")], id="the_regime_in_a_capital_bears_it"),
+    pytest.param("Как сообщил официальный представитель МИД Чили Хуан Перес, послу Перу вручили ноту протеста. «Мы "
+                 "считаем эти действия провокацией, за которую несет ответственность правительство в Лиме», — сказал "
+                 "Перес.", [("negative", "Хуан Перес", "Перу"), ("negative", "Чили", "Перу")],
+                 id="in_a_relative_clause"),
+])
+def test_stances_who_bears_the_responsibility_after_the_verb(run, text, expected):
+    assert sorted(run(text)) == sorted(expected)
