@@ -233,8 +233,9 @@ def test_stances_a_second_predicate_of_the_speaker_is_the_speaker_s(run, text, e
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Официальный представитель МИД Китая Ли Мин заявил журналистам: «Манила в очередной раз действует по "
                  "указке Вашингтона».", [("negative", "Ли Мин", "Филиппины")], id="acts_on_orders"),
-    pytest.param("Официальный представитель МИД Сербии заявил: «Литовская сторона в очередной раз предпочла действовать "
-                 "по указке из Брюсселя».", [("negative", "МИД Сербии", "Литва")], id="chose_to_act_on_orders"),
+    pytest.param("Официальный представитель МИД Сербии заявил: «Литовская сторона в очередной раз предпочла "
+                 "действовать по указке из Брюсселя».", [("negative", "МИД Сербии", "Литва")],
+                 id="chose_to_act_on_orders"),
     pytest.param("Представитель МИД Ирана заявил, что Баку принял это решение под диктовку Тель-Авива.",
                  [("negative", "МИД Ирана", "Азербайджан")], id="decided_under_dictation"),
     pytest.param("Студенты работали по указке преподавателя.", [], id="orders_of_no_side"),
@@ -253,3 +254,21 @@ def test_stances_a_side_acting_on_another_s_orders_is_judged(run, text, expected
 ])
 def test_stances_who_bears_the_responsibility_after_the_verb(run, text, expected):
     assert sorted(run(text)) == sorted(expected)
+
+
+PERU_CHILE = "Министры иностранных дел Перу и Чили провели переговоры в Лиме. Перу и Чили обсудили торговлю. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(PERU_CHILE + "Стороны выразили обеспокоенность планами Боливии по строительству плотины.",
+                 [("concern", "Перу", "Боливия"), ("concern", "Чили", "Боливия")], id="concern_about_a_third_side"),
+    pytest.param(PERU_CHILE + "Стороны подтвердили совпадение позиций по вопросам торговли и выразили "
+                 "обеспокоенность планами Боливии.", [("converge", "Перу", "Чили"), ("concern", "Перу", "Боливия"),
+                              ("concern", "Чили", "Боливия")], id="after_a_first_verb"),
+    pytest.param(PERU_CHILE + "Стороны выразили обеспокоенность ростом напряженности в регионе.", [],
+                 id="concern_about_no_side"),
+    pytest.param(PERU_CHILE + "Стороны выразили удовлетворение итогами встречи.", [("positive", "Перу", "Чили")],
+                 id="satisfaction_with_each_other"),
+])
+def test_stances_a_feeling_the_sides_express_towards_a_third_side(run, text, expected):
+    assert run(text) == expected

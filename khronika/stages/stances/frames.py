@@ -20,7 +20,19 @@ from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
 from .holders import according_span, opinion_holder, subject, we_near
-from .sides import acting, between, counterpart, other, owned, possessors, side_list, sides_before, the_sides, topical
+from .sides import (
+    acting,
+    between,
+    counterpart,
+    on_part,
+    other,
+    owned,
+    possessors,
+    side_list,
+    sides_before,
+    the_sides,
+    topical,
+)
 from .words import (
     ACTS,
     BOUND_BY,
@@ -45,7 +57,6 @@ from .words import (
 )
 
 Sides = tuple[str | None, str | None]
-SIDE_NOUN = frozenset({"сторона"})
 
 
 def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -123,15 +134,17 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | None:
     """No one named expresses the feeling: ``Стороны выразили удовлетворение`` (a positive one; also as the second
-    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other; ``В ноте
+    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other — towards
+    a third side what it is about names (``выразили обеспокоенность планами X``), any feeling; ``В ноте
     выражен протест``: the sender of the note handed over before."""
     v = cx.view
-    subj = v.child(verb, SUBJECT)
-    up = v.head(verb) if verb.rel == "conj" else None
-    if subj is None and up is not None and up.pos in ("VERB", "AUX"):
-        subj = v.child(up, SUBJECT)  # "Стороны договорились … и выразили удовлетворение": the first verb's subject
-    if subj is not None and subj is not noun and the_sides(cx, subj):
+    if sides_express(cx, verb, noun):
         sides = cx.main_countries()[:2]
+        own = {cx.side(s) for s in sides}  # "выразили обеспокоенность планами X": X, a third side, for the first
+        third = [a.entity for c in v.children(noun) for a in cx.actors.actors(owned(cx, c))
+                 if cx.side(a.entity) not in own]
+        if len(sides) == 2 and third:
+            return sides[0], third[0]
         return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
     if verb.feats.get("Voice") != "Pass" or not any(lemmas(c.text) & CARRIERS for c in v.children(verb)):
         return None
@@ -147,6 +160,16 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
             scope += [x for c in v.children(h) if c.rel in ("iobj", "obl") for x in v.subtree(c)]
             return holder, other(cx, holder, scope, sentence, list(sentence.tokens), fallback=False)
     return None
+
+
+def sides_express(cx: Context, verb: Token, noun: Token) -> bool:
+    """``Стороны выразили …``, ``Стороны договорились … и выразили …`` (the first verb's subject): the sides express
+    the feeling noun."""
+    subj = cx.view.child(verb, SUBJECT)
+    up = cx.view.head(verb) if verb.rel == "conj" else None
+    if subj is None and up is not None and up.pos in ("VERB", "AUX"):
+        subj = cx.view.child(up, SUBJECT)
+    return subj is not None and subj is not noun and the_sides(cx, subj)
 
 
 def bound(cx: Context, noun: Token) -> bool:
@@ -269,19 +292,6 @@ def attributive(cx: Context, pred: Token) -> bool:
     if verb is not None and lemmas(verb.text) & NAMING:
         return False
     return bool(cx.actors.actors(possessors(cx, noun)))  # not "провокационный характер", "в конструктивной атмосфере"
-
-
-def on_part(cx: Context, pred: Token) -> list[Token]:
-    """``акт агрессии со стороны X``: the phrase of X under the noun or its dependents."""
-    out: list[Token] = []
-    for c in [pred] + cx.view.children(pred):
-        for x in cx.view.children(c):
-            case = [fold(y.text) for y in cx.view.children(x) if y.rel == "case"]
-            fixed = [lemmas(z.text) for y in cx.view.children(x) if y.rel == "case" for z in cx.view.children(y)]
-            side = lemmas(x.text) & SIDE_NOUN or any(f & SIDE_NOUN for f in fixed)
-            if x.rel == "nmod" and case[:1] == ["со"] and side:
-                out.extend(cx.view.subtree(x))
-    return out
 
 
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:

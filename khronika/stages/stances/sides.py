@@ -19,6 +19,9 @@ from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIO
 TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the actor: "по вопросу создания X"
 
 
+SIDE_NOUN = frozenset({"сторона"})
+
+
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
           demonstrative: list[Token] = (), fallback: bool = True, back: bool = False) -> str | None:
     """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``) or with ``back`` (a
@@ -209,3 +212,16 @@ def acting(cx: Context, noun: Token, holder: str) -> str | None:
     subj = cx.view.child(verb, SUBJECT) if verb is not None else None
     found = cx.actors.actors(cx.view.subtree(subj)) if subj is not None else []
     return next((a.entity for a in found if cx.side(a.entity) != cx.side(holder)), None)
+
+
+def on_part(cx: Context, pred: Token) -> list[Token]:
+    """``акт агрессии со стороны X``: the phrase of X under the noun or its dependents."""
+    out: list[Token] = []
+    for c in [pred] + cx.view.children(pred):
+        for x in cx.view.children(c):
+            case = [fold(y.text) for y in cx.view.children(x) if y.rel == "case"]
+            fixed = [lemmas(z.text) for y in cx.view.children(x) if y.rel == "case" for z in cx.view.children(y)]
+            side = lemmas(x.text) & SIDE_NOUN or any(f & SIDE_NOUN for f in fixed)
+            if x.rel == "nmod" and case[:1] == ["со"] and side:
+                out.extend(cx.view.subtree(x))
+    return out
