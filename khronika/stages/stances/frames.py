@@ -141,8 +141,8 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
     if sides_express(cx, verb, noun):
         sides = cx.main_countries()[:2]
         own = {cx.side(s) for s in sides}  # "выразили обеспокоенность планами X": X, a third side, for the first
-        third = [a.entity for c in v.children(noun) for a in cx.actors.actors(owned(cx, c))
-                 if cx.side(a.entity) not in own]
+        about = v.children(noun) + [c for c in v.children(verb) if c.rel == "obl" and c.feats.get("Case") == "Ins"]
+        third = [a.entity for c in about for a in cx.actors.actors(owned(cx, c)) if cx.side(a.entity) not in own]
         if len(sides) == 2 and third:
             return sides[0], third[0]
         return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
@@ -165,10 +165,9 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
 def sides_express(cx: Context, verb: Token, noun: Token) -> bool:
     """``Стороны выразили …``, ``Стороны договорились … и выразили …`` (the first verb's subject): the sides express
     the feeling noun."""
-    subj = cx.view.child(verb, SUBJECT)
     up = cx.view.head(verb) if verb.rel == "conj" else None
-    if subj is None and up is not None and up.pos in ("VERB", "AUX"):
-        subj = cx.view.child(up, SUBJECT)
+    subj = next((c for x in (verb, up) if x is not None and (x is verb or x.pos in ("VERB", "AUX"))
+                 for c in cx.view.children(x) if c.rel in SUBJECT and c.pos != "NUM"), None)  # not "3." of a list
     return subj is not None and subj is not noun and the_sides(cx, subj)
 
 
