@@ -274,3 +274,15 @@ PERU_CHILE = "Министры иностранных дел Перу и Чил�
 ])
 def test_stances_a_feeling_the_sides_express_towards_a_third_side(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Перу заявил: «Перу и Чили выступают единым фронтом против односторонних "
+                 "пошлин».", [("negative", "Перу", None), ("negative", "Чили", None)], id="against_as_one_front"),
+    pytest.param("Перу и Чили осудили действия Боливии.",
+                 [("negative", "Перу", "Боливия"), ("negative", "Чили", "Боливия")], id="condemned_by_both"),
+    pytest.param("Министр иностранных дел Перу заявил: «Перу выступает против односторонних пошлин».",
+                 [("negative", "Перу", None)], id="one_side"),
+])
+def test_stances_each_side_of_a_coordinated_subject_holds_it(run, text, expected):
+    assert run(text) == expected
