@@ -30,6 +30,7 @@ from .sides import (
     possessors,
     side_list,
     sides_before,
+    sides_express,
     the_sides,
     topical,
 )
@@ -160,15 +161,6 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
             scope += [x for c in v.children(h) if c.rel in ("iobj", "obl") for x in v.subtree(c)]
             return holder, other(cx, holder, scope, sentence, list(sentence.tokens), fallback=False)
     return None
-
-
-def sides_express(cx: Context, verb: Token, noun: Token) -> bool:
-    """``Стороны выразили …``, ``Стороны договорились … и выразили …`` (the first verb's subject): the sides express
-    the feeling noun."""
-    up = cx.view.head(verb) if verb.rel == "conj" else None
-    subj = next((c for x in (verb, up) if x is not None and (x is verb or x.pos in ("VERB", "AUX"))
-                 for c in cx.view.children(x) if c.rel in SUBJECT and c.pos != "NUM"), None)  # not "3." of a list
-    return subj is not None and subj is not noun and the_sides(cx, subj)
 
 
 def bound(cx: Context, noun: Token) -> bool:

@@ -225,3 +225,12 @@ def on_part(cx: Context, pred: Token) -> list[Token]:
             if x.rel == "nmod" and case[:1] == ["со"] and side:
                 out.extend(cx.view.subtree(x))
     return out
+
+
+def sides_express(cx: Context, verb: Token, noun: Token) -> bool:
+    """``Стороны выразили …``, ``Стороны договорились … и выразили …`` (the first verb's subject): the sides express
+    the feeling noun."""
+    up = cx.view.head(verb) if verb.rel == "conj" else None
+    subj = next((c for x in (verb, up) if x is not None and (x is verb or x.pos in ("VERB", "AUX"))
+                 for c in cx.view.children(x) if c.rel in SUBJECT and c.pos != "NUM"), None)  # not "3." of a list
+    return subj is not None and subj is not noun and the_sides(cx, subj)

@@ -12,8 +12,9 @@ from ..quotes.speakers import SUBJECT
 from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
-from .frames import FRAMES, agent, sides_express
+from .frames import FRAMES, agent
 from .relations import RELATION_FRAMES
+from .sides import sides_express
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
