@@ -759,18 +759,18 @@ def test_quotes_a_proposal_of_an_act_is_no_quote(quotes_of):
     assert quotes_of("Президент Чили предлагает провести встречу в марте.")[1] == []
 
 
-OPENING = ("К переговорам с Бразилией следует относиться с осторожностью, отмечает немецкий профессор Доминик Лоран. ")
+OPENING = ("К соглашению с Бразилией стоит подходить осторожно, пишет немецкий профессор Доминик Лоран. ")
 
 
 @pytest.mark.parametrize("text, expected", [
-    (OPENING + "Не стоит забывать об общих интересах Аргентины и Чили, считает она.", "Доминик Лоран"),
-    (OPENING + "Лоран выступил в Берлине. Не стоит забывать об общих интересах Аргентины и Чили, считает она.", None),
-    ("Посол Марта Диас встретилась с министром. " + OPENING + "Не стоит забывать об интересах Чили, считает она.",
-     "Марта Диас"),
+    (OPENING + "Аргентину и Чили объединяют общие интересы, считает она.", "Доминик Лоран"),
+    (OPENING + "Лоран выступил в Берлине. Аргентину и Чили объединяют общие интересы, считает она.", None),
+    ("Посол Марта Диас встретилась с министром. " + OPENING + "Аргентину и Чили объединяют общие интересы, считает "
+     "она.", "Марта Диас"),
 ])
 def test_quotes_she_of_a_speaker_whose_given_name_reads_masculine(quotes_of, text, expected):
     _, quotes, _ = quotes_of(text)
-    assert [s for s, q, _ in quotes if q.startswith("Не стоит")] == ([expected] if expected else []), quotes
+    assert [s for s, q, _ in quotes if q.startswith("Аргентину и Чили")] == ([expected] if expected else []), quotes
 
 
 def test_quotes_a_name_in_quotation_marks_is_no_words_of_its_bearer(quotes_of):
