@@ -656,14 +656,13 @@ def test_expecting_and_counting_on_report_a_position(quotes_of):
 
 def test_he_after_according_to_a_person_is_that_person_and_one_quote_stays(quotes_of):
     """``По словам X, он ожидает, что …``: X's (not the last man named before), once: the words after ``что``; reported
-    words that hold more than another's attribution keep both (``сообщила, что A, и выразила сожаление, что B``)."""
+    words of two verbs of one speaker keep both (``сообщила, что A, и выразила сожаление, что B``: A, then B)."""
     _, quotes, _ = quotes_of("Мэр Найроби Джонсон Сакаджа выступил на форуме. По словам Питера Мутуку, посла Кении в "
                              "Эфиопии, он ожидает, что переговоры продолжатся в апреле.")
     assert quotes == [("Питер Мутуку", "переговоры продолжатся в апреле", False)]
     _, quotes, _ = quotes_of("Посол Кении Питер Мутуку сообщил, что визит готовится, и выразил надежду, что министры "
                              "встретятся в мае.")
-    assert [q[1] for q in quotes] == ["визит готовится, и выразил надежду, что министры встретятся в мае",
-                                      "министры встретятся в мае"]
+    assert [q[1] for q in quotes] == ["визит готовится", "министры встретятся в мае"]  # a second predicate ends A
 
 
 def test_a_first_person_quotation_after_a_paragraph_naming_one_person_is_his(quotes_of):
@@ -722,3 +721,59 @@ def test_quotes_the_subject_s_words_named_or_thanked_for(quotes_of, text, expect
 def test_quotes_a_name_thanked_for_is_no_quote(quotes_of):
     _, quotes, _ = quotes_of("Министр Ана Торрес поблагодарила коллег за «Гавану», где прошла встреча.")
     assert quotes == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Премьер Австрии Карл Хубер заявил, что Словакия должна получить помощь, и раскритиковал Берлин за задержку.",
+     ("Карл Хубер", "Словакия должна получить помощь", False)),
+    ("Глава МИД Чили Пабло Рохас сообщил, что переговоры с Перу продолжатся, и призвал Лиму к сдержанности.",
+     ("Пабло Рохас", "переговоры с Перу продолжатся", False)),
+    ("Министр Анна Ларсен отметила, что Осло «готово к диалогу», и предложила провести встречу в марте.",
+     ("Анна Ларсен", "Осло «готово к диалогу»", False)),
+])
+def test_quotes_a_second_predicate_of_the_speaker_ends_the_reported_clause(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert expected in quotes, quotes
+
+
+def test_quotes_a_clause_joined_within_the_reported_words_stays_in_them(quotes_of):
+    _, quotes, _ = quotes_of("Министр Анна Ларсен отметила, что Осло готово к диалогу, и Стокгольм поддержит его.")
+    assert ("Анна Ларсен", "Осло готово к диалогу, и Стокгольм поддержит его", False) in quotes, quotes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Экономист Карина Вольф выступила в Гамбурге. Пошлины могут ударить по экспорту Бразилии в ближайший год, "
+     "прогнозирует эксперт Вольф.", ("Карина Вольф", "Пошлины могут ударить по экспорту Бразилии в ближайший год")),
+    ("Профессор Лукас Ортега выступил в Мадриде. Если Мадрид хочет избежать кризиса, ему следует начать диалог с "
+     "Рабатом, предлагает профессор Ортега.",
+     ("Лукас Ортега", "Если Мадрид хочет избежать кризиса, ему следует начать диалог с Рабатом")),
+    ("Политолог Хорхе Саэнс опубликовал статью. Конфликт вокруг границы продлится еще долго, рассуждает Саэнс.",
+     ("Хорхе Саэнс", "Конфликт вокруг границы продлится еще долго")),
+])
+def test_quotes_an_opinion_forecast_proposed_or_reasoned_after_the_words(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert expected + (False,) in quotes, quotes
+
+
+def test_quotes_a_proposal_of_an_act_is_no_quote(quotes_of):
+    assert quotes_of("Президент Чили предлагает провести встречу в марте.")[1] == []
+
+
+OPENING = ("К соглашению с Бразилией стоит подходить осторожно, пишет немецкий профессор Доминик Лоран. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (OPENING + "Аргентину и Чили объединяют общие интересы, считает она.", "Доминик Лоран"),
+    (OPENING + "Лоран выступил в Берлине. Аргентину и Чили объединяют общие интересы, считает она.", None),
+    ("Посол Марта Диас встретилась с министром. " + OPENING + "Аргентину и Чили объединяют общие интересы, считает "
+     "она.", "Марта Диас"),
+])
+def test_quotes_she_of_a_speaker_whose_given_name_reads_masculine(quotes_of, text, expected):
+    _, quotes, _ = quotes_of(text)
+    assert [s for s, q, _ in quotes if q.startswith("Аргентину и Чили")] == ([expected] if expected else []), quotes
+
+
+def test_quotes_a_name_in_quotation_marks_is_no_words_of_its_bearer(quotes_of):
+    _, quotes, _ = quotes_of("«Вестник» — объясняем главное\nпятница, 4 декабря 2026 года\n\n"
+                             "Министр иностранных дел Чили Ана Рохас прибыла в Лиму.")
+    assert not [q for _, q, _ in quotes if q == "Вестник"], quotes

@@ -216,3 +216,73 @@ def test_stances_noted_with_satisfaction(run):
 ])
 def test_stances_a_concern_of_another_side_shared_or_understood_is_a_positive_stance(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Премьер Австрии Карл Хубер заявил, что Словакия должна получить помощь, и раскритиковал Берлин за "
+                 "задержку.", [("negative", "Карл Хубер", "Германия")], id="criticised_after_a_reported_clause"),
+    pytest.param("Глава МИД Чили Пабло Рохас сообщил, что Перу нарушило договоренности, и осудил действия Лимы.",
+                 [("negative", "Пабло Рохас", "Перу")], id="condemned_after_a_reported_clause"),
+    pytest.param("Министр Анна Ларсен отметила, что Дания нуждается в поддержке, и поблагодарила Швецию за помощь.",
+                 [("positive", "Анна Ларсен", "Швеция")], id="thanked_after_a_reported_clause"),
+])
+def test_stances_a_second_predicate_of_the_speaker_is_the_speaker_s(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Официальный представитель МИД Китая Ли Мин заявил журналистам: «Манила в очередной раз действует по "
+                 "указке Вашингтона».", [("negative", "Ли Мин", "Филиппины")], id="acts_on_orders"),
+    pytest.param("Официальный представитель МИД Сербии заявил: «Литовские власти снова решили действовать по указке "
+                 "Варшавы».", [("negative", "МИД Сербии", "Литва")],
+                 id="chose_to_act_on_orders"),
+    pytest.param("Представитель МИД Ирана заявил, что Баку принял это решение под диктовку Тель-Авива.",
+                 [("negative", "МИД Ирана", "Азербайджан")], id="decided_under_dictation"),
+    pytest.param("Студенты работали по указке преподавателя.", [], id="orders_of_no_side"),
+])
+def test_stances_a_side_acting_on_another_s_orders_is_judged(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("«За эти действия несет ответственность режим в Каракасе», — сказал министр Колумбии.",
+                 [("negative", "Колумбия", "Венесуэла")], id="the_regime_in_a_capital_bears_it"),
+    pytest.param("Официальный представитель МИД Чили Хуан Перес выступил на брифинге. «Мы видим в этом провокацию, за "
+                 "которую несет ответственность правительство в Лиме», — сказал Перес.",
+                 [("negative", "Хуан Перес", "Перу")], id="in_a_relative_clause"),
+])
+def test_stances_who_bears_the_responsibility_after_the_verb(run, text, expected):
+    found = run(text)
+    assert all(e in found for e in expected), found
+
+
+PERU_CHILE = "Министры иностранных дел Перу и Чили провели переговоры в Лиме. Перу и Чили обсудили торговлю. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(PERU_CHILE + "Стороны выразили обеспокоенность планами Боливии по строительству плотины.",
+                 [("concern", "Перу", "Боливия"), ("concern", "Чили", "Боливия")], id="concern_about_a_third_side"),
+    pytest.param(PERU_CHILE + "Стороны отметили близость взглядов на вопросы торговли и выразили "
+                 "обеспокоенность планами Боливии.", [("converge", "Перу", "Чили"), ("concern", "Перу", "Боливия"),
+                              ("concern", "Чили", "Боливия")], id="after_a_first_verb"),
+    pytest.param(PERU_CHILE + "3. Стороны выразили глубокую обеспокоенность новыми испытаниями ракет "
+                 "Боливией.", [("concern", "Перу", "Боливия"), ("concern", "Чили", "Боливия")], id="numbered_point"),
+    pytest.param(PERU_CHILE + "Стороны выразили обеспокоенность ростом напряженности в регионе.", [],
+                 id="concern_about_no_side"),
+    pytest.param(PERU_CHILE + "Стороны выразили удовлетворение итогами встречи.", [("positive", "Перу", "Чили")],
+                 id="satisfaction_with_each_other"),
+])
+def test_stances_a_feeling_the_sides_express_towards_a_third_side(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Перу заявил: «Перу и Чили выступают единым фронтом против новых "
+                 "пошлин».", [("negative", "Перу", None), ("negative", "Чили", None)], id="against_as_one_front"),
+    pytest.param("Перу и Чили осудили действия Боливии.",
+                 [("negative", "Перу", "Боливия"), ("negative", "Чили", "Боливия")], id="condemned_by_both"),
+    pytest.param("Министр иностранных дел Перу заявил: «Перу выступает против односторонних пошлин».",
+                 [("negative", "Перу", None)], id="one_side"),
+])
+def test_stances_each_side_of_a_coordinated_subject_holds_it(run, text, expected):
+    assert run(text) == expected

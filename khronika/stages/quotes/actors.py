@@ -205,11 +205,11 @@ class Actors:
         person's given name, else the tagger's gender of the proper-name words of the person's mentions; None if
         unsure."""
         if person not in self._gender:
-            self._gender[person] = self._agreed_gender(person) or self._given_name_gender(person) or \
+            self._gender[person] = self.agreed_gender(person) or self._given_name_gender(person) or \
                 self._tagged_gender(person)
         return self._gender[person]
 
-    def _agreed_gender(self, person: str) -> str | None:
+    def agreed_gender(self, person: str) -> str | None:
         """The gender of the past-tense verbs the person's mentions are subjects of (``Мао Нин
         заявила``, ``представитель МИД Мао Нин отметила``): a foreign name the dictionary and the tagger do not
         know still agrees with its verb; None when the verbs disagree."""

@@ -21,6 +21,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ..roles import head_lemma
 from .actors import best
+from .clauses import second_predicate
 from .cues import (
     ANAPHORS,
     ASSERTED_DENIED,
@@ -154,7 +155,7 @@ def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
     if cls == "express" and not any(expressed(r.view, x) for x in tokens[k + 1:j]):
         return None
     speaker = r.speakers.subject_of(t, t.start, tokens[j].start)
-    return make(r, t, speaker, tokens[j].stop, next_speaker(r, tokens, j), (tokens[0].start, tokens[j].stop))
+    return make(r, t, speaker, tokens[j].stop, next_speaker(r, tokens, j, t), (tokens[0].start, tokens[j].stop))
 
 
 def _name_closer(tokens: list[Token], j: int) -> int | None:
@@ -167,10 +168,12 @@ def _name_closer(tokens: list[Token], j: int) -> int | None:
     return close
 
 
-def next_speaker(r: Reading, tokens: list[Token], j: int) -> int:
+def next_speaker(r: Reading, tokens: list[Token], j: int, verb: Token | None = None) -> int:
     """The end of what is reported after ``что`` (``tokens[j]``): the sentence's, or the last comma before
     another speaker's verb of speech (``X заявил, что …, а Y отметил, что …``) — not a verb within quotation marks
-    or a subordinate clause after that comma, still the speaker's words (``…, «пока Y не признает …»``)."""
+    or a subordinate clause after that comma, still the speaker's words (``…, «пока Y не признает …»``); or the
+    comma before ``и`` and a second predicate of the speaker's (``verb``), one with no subject of its own that agrees
+    with it (``X заявил, что …, и раскритиковал Y``)."""
     end = sentence_end(r, tokens, j)
     depth = 0
     for i in range(j + 1, len(tokens)):
@@ -178,6 +181,9 @@ def next_speaker(r: Reading, tokens: list[Token], j: int) -> int:
         if x.start >= end:
             break
         depth += (x.text in OPENERS) - (x.text in CLOSERS and depth > 0)
+        if not depth and verb is not None and 0 < i < len(tokens) - 1 and fold(x.text) == "и" and \
+                second_predicate(r.view, tokens[i + 1], verb):
+            return tokens[i - 1].start
         if depth or speech_class(x) not in ("say", "think") or x.feats.get("VerbForm") != "Fin":
             continue
         commas = [c for c in range(j + 1, i) if tokens[c].text == ","]

@@ -188,4 +188,12 @@ class Salience:
             for m in reversed(named):
                 if ac.gender(m.entity) == value:
                     return m.entity
+            return self._misread_gender(at) if not any(ac.gender(m.entity) == value for m in named) else None
         return None
+
+    def _misread_gender(self, at: int) -> str | None:
+        """``…, отмечает профессор Доминик Лоран. …, считает она.``: no person of the pronoun's gender is named, and
+        the last speaker's gender is only the dictionary's reading of a foreign given name, no verb agreeing with it
+        — the pronoun is that speaker's."""
+        last = max(((a, p) for a, p in self.said if a < at), default=(0, None))[1]
+        return last if last is not None and self.actors.agreed_gender(last) is None else None

@@ -34,6 +34,7 @@ from ...settings import QuoteSettings
 from ..roles import head_lemma
 from ..roles.lexicon import is_national
 from .actors import KINDS, Actors, best
+from .clauses import main_predicate
 from .cues import (
     AGENCIES,
     AUTHORS,
@@ -144,7 +145,7 @@ class Speakers:
             h = self.view.head(v)
             shares = v.feats.get("VerbForm") == "Conv" or v.rel == "conj"
             if h is not None and shares and h.pos in ("VERB", "ADJ", "AUX"):
-                main = self._past_relative(v, h)
+                main = self._past_relative(v, h) if v.rel != "conj" else main_predicate(self.view, v, h)
                 stray = [c for c in self.view.children(h) if c.rel in SUBJECT and c.start < main.start] \
                     if main is not h else []
                 v = main

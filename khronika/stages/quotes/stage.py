@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ...marks import DASHES, OPENERS
-from ...morph import lemmas
+from ...morph import fold, lemmas
 from ...records import Document, Quote, Turn
 from ...settings import DEFAULT, QuoteSettings, Settings
 from ..entities import with_countries
@@ -71,12 +71,20 @@ class QuoteFinder:
             return None
         if not f.direct and reported_fact(self.reading, f, speaker):
             return None
+        if speaker is not None and self._names(speaker, self.doc.text[f.start:f.stop]):
+            return None  # "«Разбор» — объясняем главное": a name in quotation marks, not its bearer's words
         cue = None
         if f.attribution and f.attribution.verb is not None:
             cue = cue_lemma(f.attribution.verb)
         return Quote(id=quote_id(self.doc.id, f.start, f.stop), text=self.doc.text[f.start:f.stop], start=f.start,
                      stop=f.stop, evidence_start=f.evidence[0], evidence_stop=f.evidence[1], speaker=speaker,
                      direct=f.direct, cue=cue)
+
+
+    def _names(self, entity: str, text: str) -> bool:
+        """``text`` is only a name of ``entity``."""
+        e = next((x for x in self.doc.entities if x.id == entity), None)
+        return e is not None and fold(text.strip(" «»\"“”„.,")) in {fold(n) for n in (e.name, *e.aliases)}
 
 
 def subject_salience(r: Reading) -> None:

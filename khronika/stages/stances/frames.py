@@ -20,7 +20,20 @@ from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
 from .holders import according_span, opinion_holder, subject, we_near
-from .sides import between, counterpart, other, owned, possessors, side_list, sides_before, the_sides, topical
+from .sides import (
+    acting,
+    between,
+    counterpart,
+    on_part,
+    other,
+    owned,
+    possessors,
+    side_list,
+    sides_before,
+    sides_express,
+    the_sides,
+    topical,
+)
 from .words import (
     ACTS,
     BOUND_BY,
@@ -33,6 +46,7 @@ from .words import (
     MAINTAIN_VERBS,
     MAINTAINED,
     NAMING,
+    ORDERS,
     OUR,
     PERSIST,
     RELATIVES,
@@ -44,7 +58,6 @@ from .words import (
 )
 
 Sides = tuple[str | None, str | None]
-SIDE_NOUN = frozenset({"сторона"})
 
 
 def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -122,15 +135,17 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | None:
     """No one named expresses the feeling: ``Стороны выразили удовлетворение`` (a positive one; also as the second
-    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other; ``В ноте
+    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other — towards
+    a third side what it is about names (``выразили обеспокоенность планами X``), any feeling; ``В ноте
     выражен протест``: the sender of the note handed over before."""
     v = cx.view
-    subj = v.child(verb, SUBJECT)
-    up = v.head(verb) if verb.rel == "conj" else None
-    if subj is None and up is not None and up.pos in ("VERB", "AUX"):
-        subj = v.child(up, SUBJECT)  # "Стороны договорились … и выразили удовлетворение": the first verb's subject
-    if subj is not None and subj is not noun and the_sides(cx, subj):
+    if sides_express(cx, verb, noun):
         sides = cx.main_countries()[:2]
+        own = {cx.side(s) for s in sides}  # "выразили обеспокоенность планами X": X, a third side, for the first
+        about = v.children(noun) + [c for c in v.children(verb) if c.rel == "obl" and c.feats.get("Case") == "Ins"]
+        third = [a.entity for c in about for a in cx.actors.actors(owned(cx, c)) if cx.side(a.entity) not in own]
+        if len(sides) == 2 and third:
+            return sides[0], third[0]
         return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
     if verb.feats.get("Voice") != "Pass" or not any(lemmas(c.text) & CARRIERS for c in v.children(verb)):
         return None
@@ -164,6 +179,8 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     pred = m.head
     if v.head(pred) in m.tokens:
         pred = v.head(pred)  # "достойным осуждения": the adjective, not its noun
+    if pred.pos == "NOUN" and lemmas(pred.text) & ORDERS:  # "Y действует по указке X": Y, who acts on the orders
+        return holder, acting(cx, pred, holder)
     if pred.pos == "NOUN":  # "расцениваем это как недружественный шаг официального Кишинева": whose act it is
         hs = cx.side(holder)
         owners = [a for a in cx.actors.actors(possessors(cx, pred) + on_part(cx, pred))
@@ -266,19 +283,6 @@ def attributive(cx: Context, pred: Token) -> bool:
     if verb is not None and lemmas(verb.text) & NAMING:
         return False
     return bool(cx.actors.actors(possessors(cx, noun)))  # not "провокационный характер", "в конструктивной атмосфере"
-
-
-def on_part(cx: Context, pred: Token) -> list[Token]:
-    """``акт агрессии со стороны X``: the phrase of X under the noun or its dependents."""
-    out: list[Token] = []
-    for c in [pred] + cx.view.children(pred):
-        for x in cx.view.children(c):
-            case = [fold(y.text) for y in cx.view.children(x) if y.rel == "case"]
-            fixed = [lemmas(z.text) for y in cx.view.children(x) if y.rel == "case" for z in cx.view.children(y)]
-            side = lemmas(x.text) & SIDE_NOUN or any(f & SIDE_NOUN for f in fixed)
-            if x.rel == "nmod" and case[:1] == ["со"] and side:
-                out.extend(cx.view.subtree(x))
-    return out
 
 
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:

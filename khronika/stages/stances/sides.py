@@ -12,10 +12,14 @@ from __future__ import annotations
 from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.actors import Actor
+from ..quotes.speakers import SUBJECT
 from .context import Context
 from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
 
 TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the actor: "по вопросу создания X"
+
+
+SIDE_NOUN = frozenset({"сторона"})
 
 
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
@@ -197,3 +201,36 @@ def _clause_start(tokens: list[Token], comma: int) -> int | None:
         return None
     opening = tokens[j + 1:comma][:2]
     return j if any(t.pos == "SCONJ" or fold(t.text) in CLAUSE_OPENERS for t in opening) else None
+
+
+def acting(cx: Context, noun: Token, holder: str) -> str | None:
+    """``Y (предпочла) действовать по указке X``: the side of the subject of the verb ``noun`` depends on (of the
+    verb above an infinitive), not the holder's."""
+    verb = cx.view.head(noun)
+    while verb is not None and verb.feats.get("VerbForm") == "Inf" and verb.rel in ("xcomp", "csubj"):
+        verb = cx.view.head(verb)
+    subj = cx.view.child(verb, SUBJECT) if verb is not None else None
+    found = cx.actors.actors(cx.view.subtree(subj)) if subj is not None else []
+    return next((a.entity for a in found if cx.side(a.entity) != cx.side(holder)), None)
+
+
+def on_part(cx: Context, pred: Token) -> list[Token]:
+    """``акт агрессии со стороны X``: the phrase of X under the noun or its dependents."""
+    out: list[Token] = []
+    for c in [pred] + cx.view.children(pred):
+        for x in cx.view.children(c):
+            case = [fold(y.text) for y in cx.view.children(x) if y.rel == "case"]
+            fixed = [lemmas(z.text) for y in cx.view.children(x) if y.rel == "case" for z in cx.view.children(y)]
+            side = lemmas(x.text) & SIDE_NOUN or any(f & SIDE_NOUN for f in fixed)
+            if x.rel == "nmod" and case[:1] == ["со"] and side:
+                out.extend(cx.view.subtree(x))
+    return out
+
+
+def sides_express(cx: Context, verb: Token, noun: Token) -> bool:
+    """``Стороны выразили …``, ``Стороны договорились … и выразили …`` (the first verb's subject): the sides express
+    the feeling noun."""
+    up = cx.view.head(verb) if verb.rel == "conj" else None
+    subj = next((c for x in (verb, up) if x is not None and (x is verb or x.pos in ("VERB", "AUX"))
+                 for c in cx.view.children(x) if c.rel in SUBJECT and c.pos != "NUM"), None)  # not "3." of a list
+    return subj is not None and subj is not noun and the_sides(cx, subj)

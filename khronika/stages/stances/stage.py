@@ -8,11 +8,13 @@ import dataclasses
 from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
 from ..entities import with_countries
+from ..quotes.speakers import SUBJECT
 from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
 from .frames import FRAMES, agent
 from .relations import RELATION_FRAMES
+from .sides import sides_express
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
@@ -43,10 +45,10 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
 
 def jointly(cx: Context, stance: Stance, m: Match) -> list[Stance]:
     """A stance of a joint statement's voice is held by each side the title names (``Совместное заявление … X, Y и
-    Z``: ``Мы приветствуем …``), none of them towards itself."""
+    Z``: ``Мы приветствуем …``), none of them towards itself; see also ``by_the_sides``."""
     joint = cx.joint()
     if not joint or stance.holder != joint[0] or cx.voice(m.head.start) != joint[0]:
-        return [stance]
+        return by_the_sides(cx, stance, m)
     return [dataclasses.replace(stance, holder=s) for s in joint if s != stance.other]
 
 
@@ -90,3 +92,33 @@ class StanceStage:
         stances = find_stances(doc, self.settings)
         ids = [x for s in stances for x in (s.holder, s.other)]
         return doc.replace(stances=tuple(stances), entities=with_countries(doc.entities, ids))
+
+
+def by_the_sides(cx: Context, stance: Stance, m: Match) -> list[Stance]:
+    """A feeling the sides express towards a third side (``Стороны выразили обеспокоенность планами X``) is held by
+    each of the text's two sides."""
+    if m.cue.frame == "agent":
+        return coordinated(cx, stance, m)
+    verb = cx.view.head(m.head)
+    if m.cue.frame != "feeling" or verb is None or not sides_express(cx, verb, m.head):
+        return [stance]
+    sides = cx.main_countries()[:2]
+    if stance.holder not in sides or stance.other in sides:
+        return [stance]
+    return [dataclasses.replace(stance, holder=s) for s in sides]
+
+
+def coordinated(cx: Context, stance: Stance, m: Match) -> list[Stance]:
+    """``X и Y выступают против …``, ``X и Y осудили …``: each side the coordinated subject names holds it, towards
+    the other side the stance found when that is neither of them."""
+    subj = cx.view.child(m.head, SUBJECT)
+    if subj is None or not any(c.rel == "conj" for c in cx.view.children(subj)):
+        return [stance]
+    holders: list[str] = []
+    for a in cx.actors.actors(cx.view.subtree(subj)):
+        if cx.side(a.entity) not in {cx.side(h) for h in holders}:
+            holders.append(a.entity)
+    if len(holders) < 2 or stance.holder not in holders:
+        return [stance]
+    other = None if stance.other in holders else stance.other
+    return [dataclasses.replace(stance, holder=h, other=other) for h in holders]

@@ -285,7 +285,8 @@ def blame(cx: Context, m: Match, sentence, tokens: list[Token]) -> tuple[str | N
     on = [c for c in cx.view.children(m.head) if c.rel == "obl"
           and any(x.rel == "case" and fold(x.text) == "на" for x in cx.view.children(c))]
     if m.head.pos in ("VERB", "AUX") and lemmas(m.head.text) & BEAR:  # "X несет ответственность за …": X is blamed
-        on = [c for c in cx.view.children(m.head) if c.rel in SUBJECT]
+        on = [c for c in cx.view.children(m.head) if c.rel in SUBJECT or  # a nominative parsed as an object too
+              (c.rel == "obj" and c.feats.get("Case") == "Nom" and c not in m.tokens)]
     found = best(cx.actors.actors([x for c in on for x in cx.view.subtree(c)]))
     if found is None or cx.side(found.entity) == cx.side(holder):
         return None, None
