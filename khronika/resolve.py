@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .morph import fold
 from .names import given_name, within
+from .translit import name_words
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -152,7 +153,7 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
 
 def _lone(name: str) -> str:
     """The skeleton of a surname written alone or after initials (``Перес``, ``Х. Перес``); ``""`` for a full name."""
-    words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
+    words = name_words(name)
     return skeleton(words[0]) if len(words) == 1 else ""
 
 

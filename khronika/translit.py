@@ -105,6 +105,11 @@ _SPELLINGS = {fold(spelling): fold(row["name"]) for row in lexicon.table(
     for spelling in row["spellings"].split()}
 
 
+def name_words(written: str) -> list[str]:
+    """The words of a name as written, less its initials (``Х. Перес``, ``Х.Перес`` → ``["Перес"]``)."""
+    return [w for w in written.replace(".", ". ").split() if not w.endswith(".")]
+
+
 def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
     ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and

@@ -12,7 +12,7 @@ import functools
 
 from .. import lexicon
 from ..records import Document, Entity, Event, Mention, PartialDate, Quote, Role, Stance
-from ..translit import skeleton
+from ..translit import name_words, skeleton
 from .models import DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, StanceRow
 
 # Document fields with a table of their own: its record and its model.
@@ -127,7 +127,7 @@ def person_keys(name: str, aliases=()) -> set[str]:
     as skeletons: a short name, another transcription or a surname alone finds it, and it them."""
     keys = set()
     for written in (name, *aliases):
-        words = [w for w in written.replace(".", ". ").split() if not w.endswith(".")]
+        words = name_words(written)
         full = len(words) >= 2 and words[0] == written.split()[0]
         keys.update(k for w in words[1 if full else 0:] if (k := skeleton(w)) and k not in _PARTICLES)
     return keys
