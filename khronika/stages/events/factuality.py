@@ -84,8 +84,21 @@ def _not(w: Words, first: int) -> bool:
     before it (``не намерена предпринимать ответных мер``: no plan)."""
     window = range(max(0, first - w.settings.cue_before), first - 1)
     near = range(max(0, first - w.settings.negation_before), first)
-    return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES for k in near) or \
+    return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES and not _qualifies(w, k + 1, first) for k in near) or \
         any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window) or _failed(w, first)
+
+
+def _qualifies(w: Words, k: int, first: int) -> bool:
+    """Is the word at ``k`` an adjective or participle of the trigger noun (``ничем не обоснованной высылкой``, ``не
+    согласованные заранее санкции``)?  The ``не`` before it negates the quality, not the act."""
+    t, trigger = w.tokens[k], w.tokens[first]
+    if not k < first or trigger.pos != "NOUN" or t.pos not in ("ADJ", "VERB"):
+        return False
+    if t.head_id == trigger.id and t.rel in ("amod", "acl"):
+        return True
+    # the parser may hang it elsewhere: an adjective right before the noun, of its case (only adjectives between)
+    return t.pos == "ADJ" and t.feats.get("Case") == trigger.feats.get("Case") is not None \
+        and all(x.pos == "ADJ" for x in w.tokens[k + 1:first])
 
 
 def _failed(w: Words, first: int) -> bool:

@@ -9,6 +9,7 @@ from .words import (
     AGAINST,
     ANNOUNCE,
     ENVOY_TRIGGERS,
+    EXCHANGE_TERMS,
     FUTURE_CUES,
     HAPPEN,
     PASSING,
@@ -35,6 +36,8 @@ def in_passing(w: Words, i: int) -> bool:
     head = w.head_index(t)
     if any(p in ("о", "об") for p in preps):
         return head is None or w.lem[head] not in ANNOUNCE
+    if _exchanged(w, i) or _of_a_topic(w, t, head):
+        return True
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
     if "для" in preps and head is not None and w.lem[head] in ENVOY_TRIGGERS:
@@ -50,6 +53,26 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
+
+
+def _exchanged(w: Words, i: int) -> bool:
+    """``в обмен на (поэтапное) снятие блокады`` (``EXCHANGE_TERMS``): the terms of a deal, no act told."""
+    k = i
+    while k > 0 and w.tokens[k - 1].pos == "ADJ":
+        k -= 1
+    return ends_with(w.lem, k, EXCHANGE_TERMS)
+
+
+def _of_a_topic(w: Words, t: Token, head: int | None) -> bool:
+    """An event noun in the genitive of a noun that is the topic of another word (``заявления о возможном введении
+    санкций``, ``слухи о скором продлении эмбарго``): what is spoken of, no act told, whoever its actor."""
+    if head is None or t.feats.get("Case") != "Gen" or w.tokens[head].pos != "NOUN":
+        return False
+    noun = w.tokens[head]
+    preps = {w.lem[w.position[x.id]] for x in w.children(noun) if x.rel == "case" and x.id in w.position}
+    above = w.head_index(noun)
+    return bool(preps & {"о", "об"}) and above is not None and w.lem[above] not in ANNOUNCE \
+        and w.tokens[above].pos == "NOUN"
 
 
 def to_take_place(w: Words, i: int) -> bool:

@@ -26,7 +26,7 @@ from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
-from .sentence import Words
+from .sentence import Words, topic_heading
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
@@ -85,7 +85,7 @@ class EventStage:
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
             # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts)
             seen: set[tuple[str, bool, int]] = set()
-            for type_, mode, trig in find_triggers(w):
+            for type_, mode, trig in [] if topic_heading(w) else find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
                 fact = factuality(w, trig)

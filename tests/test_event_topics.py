@@ -1,0 +1,59 @@
+"""Event words that name a topic or a quality, not an act: the terms of an exchange, what an utterance is about, a
+briefing's topic headings, and a "не" that negates an adjective of the act; on sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(read_news):
+    def go(text, published="2026-11-25"):
+        return [(e.type, e.factuality) for e in read_news(text, published).events]
+    return go
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Чили предложила поэтапное снятие эмбарго в обмен на ограничение вылова рыбы.",
+    "Кабул готов открыть границу взамен на прекращение обстрелов со стороны Исламабада.",
+    "Никарагуа выразила готовность вернуть пленных в обмен на ослабление ограничений на поставки зерна.",
+])
+def test_what_is_offered_in_exchange_is_no_act(events, text):
+    assert not any(t == "SANCTION" for t, _ in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Перу раскритиковал Чили, назвав его заявления о возможном введении санкций ООН безответственными.",
+    "Министр опроверг слухи о скором продлении санкций Евросоюза против Белоруссии.",
+    "Посол назвал домыслами сообщения о готовящемся введении санкций Гватемалы против Гондураса.",
+])
+def test_an_act_an_utterance_is_about_is_no_act(events, text):
+    assert not any(t == "SANCTION" for t, _ in events(text))
+
+
+def test_an_act_announced_stays_one(events):
+    assert ("SANCTION", "occurred") in events("Россия заявила о введении санкций против Японии.")
+
+
+def test_a_briefings_topic_headings_tell_no_act(events):
+    text = ("Брифинг представителя МИД\n\nСодержание\n1. О визите министра иностранных дел Перу в Чили\n"
+            "2. Об ответных мерах в связи с высылкой перуанского дипломата из Боливии\nОтветы на вопросы\n\n"
+            "Об ответных мерах в связи с высылкой перуанского дипломата из Боливии\n\n"
+            "Мы вынуждены ответить на недружественный шаг Ла-Паса.")
+    assert not any(t in ("THREATEN", "SANCTION") for t, _ in events(text))
+
+
+def test_a_heading_that_tells_an_act_is_read(events):
+    assert ("SANCTION", "occurred") in events("О высылке дипломатов Колумбия объявила в понедельник.")
+
+
+@pytest.mark.parametrize("text", [
+    "Послу Перу был заявлен протест в связи с ничем не обоснованной высылкой чилийского дипломата из Лимы.",
+    "МИД Боливии выразил протест в связи с не согласованным с ним визитом министра обороны Чили.",
+])
+def test_a_not_of_the_acts_adjective_leaves_it_occurred(events, text):
+    assert not any(f == "negated" for _, f in events(text))
+    assert any(t in ("SANCTION", "CONSULT") for t, _ in events(text))
+
+
+def test_a_not_of_the_act_negates_it(events):
+    assert ("SANCTION", "negated") in events("Парагвай не выслал уругвайских дипломатов.")
