@@ -57,3 +57,26 @@ def test_a_not_of_the_acts_adjective_leaves_it_occurred(events, text):
 
 def test_a_not_of_the_act_negates_it(events):
     assert ("SANCTION", "negated") in events("Парагвай не выслал уругвайских дипломатов.")
+
+
+def test_a_releases_title_names_its_story(events):
+    text = ("МИД Перу\n\nО перуанско-чилийских консультациях по консульским вопросам\n\n"
+            "17–18 ноября в Лиме состоялся второй раунд консультаций между консульскими службами Перу и Чили.")
+    assert ("CONSULT", "occurred") in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Официальный представитель МИД Кении заявила: «это самый серьезный шаг с момента подписания соглашения о "
+    "прекращении огня в марте 2019 года».",
+    "С момента визита президента Бразилии в Аргентину прошло три года.",
+    "Это первый визит министра Чили в Лиму с момента подписания мирного договора с Перу.",
+])
+def test_an_act_since_which_time_is_told_is_no_act(events, text):
+    assert not any(t == "AGREE" or t == "CONSULT" and f != "occurred" for t, f in events(text))
+    assert len(events(text)) <= 1
+
+
+def test_a_ministrys_spokesman_is_a_state_actor(events):
+    text = ("Лима, 22 ноября. Перу не будет вести переговоры с Сантьяго, заявил официальный представитель МИД Перу "
+            "Хуан Перес.\n\nПерес также раскритиковал европейские страны, назвав их заявления безответственными.")
+    assert ("ACCUSE", "occurred") in events(text, "2026-11-22")

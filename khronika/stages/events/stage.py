@@ -73,6 +73,7 @@ class EventStage:
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
+        headings = _section_headings(doc, self.settings)
         for at, sentence in enumerate(doc.sentences):
             told_events = len(events)
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
@@ -85,7 +86,7 @@ class EventStage:
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
             # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts)
             seen: set[tuple[str, bool, int]] = set()
-            for type_, mode, trig in [] if topic_heading(w) else find_triggers(w):
+            for type_, mode, trig in [] if at in headings else find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
                 fact = factuality(w, trig)
@@ -178,6 +179,14 @@ class EventStage:
                      participants=people,
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w, trig[0]) if type_ == "CONSULT" else None), default
+
+
+def _section_headings(doc: Document, settings) -> frozenset[int]:
+    """The sentences that are headings of a topic (``sentence.topic_heading``), when the document has two or more:
+    a briefing's sections and its contents list name topics, told below them if anywhere.  A single one is the title
+    of a ministry's release (``О консультациях …``), which names the story its body tells."""
+    found = frozenset(k for k, s in enumerate(doc.sentences) if topic_heading(Words.of(doc, s, settings)))
+    return found if len(found) >= 2 else frozenset()
 
 
 def _two_countries(people: tuple, doc: Document) -> bool:
