@@ -80,3 +80,36 @@ def test_a_ministrys_spokesman_is_a_state_actor(events):
     text = ("Лима, 22 ноября. Перу не будет вести переговоры с Сантьяго, заявил официальный представитель МИД Перу "
             "Хуан Перес.\n\nПерес также раскритиковал европейские страны, назвав их заявления безответственными.")
     assert ("ACCUSE", "occurred") in events(text, "2026-11-22")
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Кении Уильям Руто принял главу эфиопской делегации.",
+    "Премьер-министр Вьетнама принял главу делегации Лаоса.",
+    "Президент Перу Ана Торрес принял руководителя чилийской делегации.",
+    "Президент Кении Уильям Руто принял главу МИД Эфиопии.",
+])
+def test_the_head_of_a_delegation_or_ministry_received_is_a_guest(events, text):
+    assert ("CONSULT", "occurred") in events(text)
+
+
+def test_a_decision_taken_is_no_guest(events):
+    assert not any(t == "CONSULT" for t, _ in events("Глава МИД Кении принял решение о закрытии консульства."))
+
+
+def test_cooperation_aimed_at_is_no_act(events):
+    assert events("«Мы нацелены на реализацию совместных проектов в энергетике», – подчеркнул министр иностранных "
+                  "дел Кении Ана Оло.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Официальный представитель МИД Кении Ана Оло подтвердила, что подготовка Соглашения о торговом сотрудничестве "
+    "стран Восточной Африки продолжается на уровне экспертов.",
+    "Министр сообщил, что разработка договора о границе между Перу и Чили займет еще год.",
+])
+def test_an_agreement_in_the_making_is_no_agreement(events, text):
+    assert not any(t == "AGREE" for t, _ in events(text))
+
+
+def test_agreeing_to_speed_up_a_draft_is_an_agreement(events):
+    assert ("AGREE", "occurred") in events("Перу и Чили договорились ускорить подготовку соглашения о защите "
+                                           "инвестиций.")

@@ -8,6 +8,7 @@ from .sentence import Words
 from .words import (
     AGAINST,
     ANNOUNCE,
+    DRAFTING,
     ENVOY_TRIGGERS,
     EXCHANGE_TERMS,
     FUTURE_CUES,
@@ -34,6 +35,8 @@ def in_passing(w: Words, i: int) -> bool:
     if t.pos == "NOUN" and (_exchanged(w, i, SINCE) or (h := w.head_index(t)) is not None
                             and t.feats.get("Case") == "Gen" and _exchanged(w, h, SINCE)):
         return True  # "впервые с момента подписания (договора) в 1995 году": a point of time
+    if t.pos in ("NOUN", "PROPN") and _drafted(w, t, w.head_index(t)):
+        return True  # "подготовка Соглашения о … продолжается"
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
@@ -67,6 +70,13 @@ def _exchanged(w: Words, i: int, phrases: frozenset[str]) -> bool:
     while k > 0 and w.tokens[k - 1].pos == "ADJ":
         k -= 1
     return ends_with(w.lem, k, phrases)
+
+
+def _drafted(w: Words, t: Token, head: int | None) -> bool:
+    """An agreement's noun in the genitive of a noun of drafting (``DRAFTING``: ``подготовка соглашения о …
+    продолжается``): a document in the making, no agreement reached, whoever its parties."""
+    return head is not None and t.feats.get("Case") == "Gen" and w.lem[head] in DRAFTING \
+        and TRIGGERS.get(w.lem[w.position[t.id]], ("",))[0] == "AGREE"
 
 
 def _of_a_topic(w: Words, t: Token, head: int | None) -> bool:
