@@ -9,9 +9,9 @@ from .sentence import Words
 from .words import (
     AGENDA,
     AGREEING,
+    AIMED,
     CONTINUING,
     DEMANDING,
-    AIMED,
     DISCUSSED,
     DOMESTIC_ACTS,
     EVALUATING_HEADS,
