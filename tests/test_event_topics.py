@@ -113,3 +113,13 @@ def test_an_agreement_in_the_making_is_no_agreement(events, text):
 def test_agreeing_to_speed_up_a_draft_is_an_agreement(events):
     assert ("AGREE", "occurred") in events("Перу и Чили договорились ускорить подготовку соглашения о защите "
                                            "инвестиций.")
+
+
+@pytest.mark.parametrize("text", [
+    "Перуано-чилийская межправкомиссия, которая собралась в пятый раз, завершилась в Лиме подписанием трех "
+    "соглашений.",
+    "Кенийско-эфиопская межправкомиссия завершилась подписанием протокола.",
+    "Межправкомиссия Вьетнама и Лаоса закончилась в Ханое.",
+])
+def test_a_bodys_session_told_by_its_end_is_a_meeting(events, text):
+    assert ("CONSULT", "occurred") in events(text)
