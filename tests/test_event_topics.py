@@ -123,3 +123,16 @@ def test_agreeing_to_speed_up_a_draft_is_an_agreement(events):
 ])
 def test_a_bodys_session_told_by_its_end_is_a_meeting(events, text):
     assert ("CONSULT", "occurred") in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Бразилии пояснила, что санкции не направлены против народа Венесуэлы.",
+    "Министр подчеркнул, что ограничения касаются только государственных компаний Ирана.",
+    "Эти санкции направлены против режима, а не против граждан Сирии, заявил дипломат Франции.",
+])
+def test_a_measure_described_by_what_it_targets_is_no_act(events, text):
+    assert not any(t == "SANCTION" for t, _ in events(text))
+
+
+def test_a_measure_imposed_is_an_act(events):
+    assert ("SANCTION", "occurred") in events("Евросоюз ввел санкции против Венесуэлы.")

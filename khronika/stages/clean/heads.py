@@ -19,7 +19,7 @@ from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from ...settings import CleanSettings
 from . import boiler
-from .lines import WORDS, Line, headline_like, phrases
+from .lines import WORDS, Line, headline_like, phrase_pattern, phrases
 from .rows import named_person, signed_name
 
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
@@ -327,12 +327,23 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             links.append(i)
         elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)):
             reasons[i] = "attribution"
+        elif found is None and _translated(s, settings):  # "Daily Monitor. Перевод с английского" below the date
+            reasons[i] = "attribution"
         else:
             stop = s
             break
     if not stop.endswith(":"):  # a list the text introduces ("договорились о следующем:") stays
         reasons.update((i, "related") for i in links)
     return found
+
+
+_TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})\.?\s*$", re.IGNORECASE)
+
+
+def _translated(s: str, settings: CleanSettings) -> bool:
+    """A closing note of a translation, alone or after the outlet's name (``Перевод с английского``, ``Daily Monitor.
+    Перевод с английского``): no text of the story."""
+    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s))
 
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:

@@ -15,6 +15,7 @@ from .words import (
     HAPPEN,
     PASSING,
     PASSING_PHRASES,
+    SCOPE,
     SEQUENCE,
     SINCE,
     TRIGGERS,
@@ -37,6 +38,8 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "впервые с момента подписания (договора) в 1995 году": a point of time
     if t.pos in ("NOUN", "PROPN") and _drafted(w, t, w.head_index(t)):
         return True  # "подготовка Соглашения о … продолжается"
+    if t.pos == "NOUN" and t.rel.startswith("nsubj") and (h := w.head_index(t)) is not None and w.lem[h] in SCOPE:
+        return True  # "санкции не направлены против народа": the measure described, no act
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
