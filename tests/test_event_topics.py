@@ -136,3 +136,19 @@ def test_a_measure_described_by_what_it_targets_is_no_act(events, text):
 
 def test_a_measure_imposed_is_an_act(events):
     assert ("SANCTION", "occurred") in events("Евросоюз ввел санкции против Венесуэлы.")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Правительство Чили в среду решило присоединиться к санкциям ЕС против Ирана; решение вступает в силу в "
+     "пятницу.", "2026-11-11"),
+    ("Кабинет министров Кении в понедельник решил выслать двух дипломатов Эфиопии.", "2026-11-09"),
+])
+def test_a_sides_own_act_decided_is_taken_the_day_of_the_decision(read_news, text, date):
+    found = [(e.type, e.factuality, e.date.iso()) for e in read_news(text, "2026-11-13").events]
+    assert ("SANCTION", "occurred", date) in found
+
+
+def test_a_meeting_decided_on_lies_ahead_a_weekday_on(read_news):
+    found = [(e.type, e.factuality, e.date.iso()) for e in read_news(
+        "Министры Чили и Перу решили провести следующую встречу в среду.", "2026-11-13").events]
+    assert ("CONSULT", "planned", "2026-11-18") in found

@@ -28,6 +28,7 @@ from ...records import Token
 from .sentence import Words
 from .words import (
     ANOTHER,
+    BODY_ENDED,
     BODY_HELD,
     BODY_WORK,
     HAPPEN,
@@ -94,7 +95,8 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
     for i, word in enumerate(w.lem):
         if word in SESSIONS:
             body = _named_after(w, i, found)
-        elif word in BODY_WORK and _work(w, i) or word in BODY_HELD and not _meeting_subject(w, i):
+        elif word in BODY_WORK and _work(w, i) or word in BODY_HELD \
+                or word in BODY_ENDED and not _meeting_subject(w, i):
             body = _subject_names(w, i, found) or elided(w, i)
         elif word in LIGHT_VERBS:
             body = elided(w, i)
@@ -211,8 +213,8 @@ def _joint_session(w: Words, verb: int) -> int | None:
 
 
 def _meeting_subject(w: Words, i: int) -> bool:
-    """``Переговоры советников «нормандской четверки» завершились``, ``Встреча министров БРИКС прошла``: the verb's
-    subject is a meeting's own word, the trigger that tells the meeting (the body only names whose it is)."""
+    """``Переговоры советников «нормандской четверки» завершились``: the subject of a verb of ending is a meeting's
+    own word, the trigger that tells the meeting (the body only names whose it is)."""
     return any(c.rel == "nsubj" and c.id in w.position and TRIGGERS.get(w.lem[w.position[c.id]], ("",))[0] == "CONSULT"
                for c in w.children(w.tokens[i]))
 

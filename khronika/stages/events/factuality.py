@@ -242,6 +242,22 @@ def _cue_window(w: Words, first: int) -> list[str]:
     return w.lem[max(0, first - w.settings.cue_before): first]
 
 
+def _decided(w: Words, first: int) -> bool:
+    """The infinitive of a side's own act that a verb of deciding in the past governs (``в среду решило выслать
+    двух дипломатов``, ``решил присоединиться к санкциям``): the decision is the act, taken that day (EVENTS.md), though
+    it may come into force later.  Not a meeting or an agreement decided on (``решили провести встречу``): to come."""
+    trigger = w.tokens[first]
+    head = w.head_index(trigger)
+    if head is not None and trigger.pos == "NOUN" and trigger.rel == "obj":
+        trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
+    return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
+        and tense(w.tokens[head]) == "past" and TRIGGERS.get(w.lem[first], ("",))[0] not in JOINT_TYPES
+
+
+DECIDING = frozenset({"решить", "постановить"})  # "решило выслать", "постановил ввести"
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what sides decide to do together lies ahead
+
+
 FACTUALITY: tuple[tuple[str, Callable[[Words, int], bool]], ...] = (
     ("negated", _cancelled), ("planned", _postponed), ("negated", _not_held), ("negated", _not),
-    ("hypothetical", _hypothetical), ("planned", _planned), ("proposed", _proposed))
+    ("hypothetical", _hypothetical), ("occurred", _decided), ("planned", _planned), ("proposed", _proposed))

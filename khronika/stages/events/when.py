@@ -34,7 +34,7 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ...dates import MONTHS
+from ...dates import MONTHS, weekday_of
 from ...morph import lemma, parses
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
@@ -147,7 +147,8 @@ _NOUN_FOR = re.compile(r"([А-Яа-яЁё-]{3,})\s+на\s*$")
 
 def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
     """A planned event's month told without its year (``условились встретиться снова в марте``), resolved to
-    one before the publication: the next such month, which lies ahead."""
+    one before the publication: the next such month, which lies ahead; a weekday so resolved (``решили провести
+    встречу в среду``), the next such day, a week on."""
     told = [x for x in here if x.date == date]
     published = doc.published.iso()
     if date.precision not in ("month", "day") or not published or not told \
@@ -155,6 +156,11 @@ def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
         return date
     if (date.iso() or "") >= published[:len(date.iso() or "")]:
         return date
+    if not any(_MONTH_OR_SEASON.search(x.text) or any(c.isdigit() for c in x.text) for x in told):
+        if date.precision != "day" or weekday_of(" ".join(x.text for x in told)) is None:
+            return date
+        day = datetime.date.fromisoformat(date.iso()) + datetime.timedelta(days=7)  # "провести встречу в среду"
+        return PartialDate(day.year, day.month, day.day)  # a weekday: the next one, not a year on
     return dataclasses.replace(date, year=date.year + 1)
 
 
