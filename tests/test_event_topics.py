@@ -152,3 +152,15 @@ def test_a_meeting_decided_on_lies_ahead_a_weekday_on(read_news):
     found = [(e.type, e.factuality, e.date.iso()) for e in read_news(
         "Министры Чили и Перу решили провести следующую встречу в среду.", "2026-11-13").events]
     assert ("CONSULT", "planned", "2026-11-18") in found
+
+
+def test_an_evaluation_of_what_was_just_refused_tells_the_refusal_again(events):
+    found = events("Официальный представитель МИД Перу Хуан Перес отверг заявление министров Чили и Боливии. Он "
+                   "назвал требования министров «неприемлемыми и безосновательными».")
+    assert found == [("REJECT", "occurred")]
+
+
+def test_another_sides_evaluation_is_its_own_act(events):
+    found = events("Министр иностранных дел Перу отверг требования Чили. Президент Боливии назвал действия Чили "
+                   "неприемлемыми.")
+    assert ("ACCUSE", "occurred") in found and ("REJECT", "occurred") in found

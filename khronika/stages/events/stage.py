@@ -20,7 +20,7 @@ from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
-from .merge import Known, merge
+from .merge import Known, joins_refusal, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
@@ -32,7 +32,7 @@ from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
-from .words import ANOTHER, NOT_DONE, NOT_VOWED, REFUSED_OFFERS, SIDELINES, ends_with
+from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, REFUSED_OFFERS, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -128,6 +128,9 @@ class EventStage:
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
                 if ellipsis and not event.participants and type_ == "CONSULT":
                     event = _of_the_body(event, events)
+                if _evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
+                                                       w.lem[0] if w.lem else None, persons):
+                    continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if ellipsis or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
@@ -326,6 +329,12 @@ def _refused(w: Words, trig: list[Token]) -> bool:
     k = w.position[verb.id] if verb is not None else 0
     return k > 0 and w.lem[k - 1] == "не" and morph.tense(verb.text) == "past" \
         and any(w.lem[w.position[t.id]] in REFUSED_OFFERS for t in trig if t is not verb)
+
+
+def _evaluation(trig: list[Token]) -> bool:
+    """An accusation by evaluative speech (``назвал требования неприемлемыми``, evaluation.py): a verb of naming or
+    judging and the evaluation."""
+    return len(trig) == 2 and trig[0].pos == "VERB" and morph.lemma(trig[0].text) in EVALUATING_HEADS
 
 
 def _vowed(trig: list[Token]) -> bool:
