@@ -340,3 +340,15 @@ def test_a_closing_date_above_a_translation_note_dates_the_page(note):
     r = clean(text)
     assert r.published == PartialDate(2031, 3, 14)
     assert note not in r.text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Лима, 24 ноября (Андина). В Лиме прошла сессия комиссии.", "11-24"),
+    ("Кито, 3 марта (АПИ). Министр иностранных дел Эквадора принял посла.", "03-03"),
+    ("Кито, 3 марта (АПИ) — Министр иностранных дел Эквадора принял посла.", "03-03"),
+])
+def test_a_yearless_dateline_with_an_unknown_agency_in_brackets_gives_its_day(text, day):
+    from khronika.stages.clean.heads import yearless_day
+
+    assert yearless_day(text) == day
+    assert clean(text).published == PartialDate()

@@ -138,8 +138,9 @@ _LEAD_GAP = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
 
 
 def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
-    """``loose``: also a year-less date with an outlet unknown to us in brackets before a dash (``Кито, 12 марта
-    (АПИ) — …``): the day such a report is of, which fusion may match, but no year to date the page by."""
+    """``loose``: also a year-less date with an outlet unknown to us in brackets before a dash or a sentence (``Кито,
+    12 марта (АПИ) — …``, ``Кито, 12 марта (АПИ). Министр …``): the day such a report is of, which fusion may match,
+    but no year to date the page by."""
     for rule in (_CAPS_PLACE, _MIXED_PLACE):
         m = rule.match(s)
         if m is None:
@@ -159,7 +160,8 @@ def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
         ends = date.year and (_DASH_LEAD.match(rest, stop) or (
             agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,")))
             or not agency and _STOP_LEAD.match(rest, stop) and m["place"].lower() not in WEEKDAYS_NOM) \
-            or loose and agency and s[m.end() + stop:].lstrip()[:1] == "(" and _DASH_LEAD.match(s, end)
+            or loose and agency and s[m.end() + stop:].lstrip()[:1] == "(" \
+            and (_DASH_LEAD.match(s, end) or _BRACKETED_LEAD.match(s, end))  # "Кито, 12 марта (АПИ). Министр …"
         if rule is _MIXED_PLACE and not known and other is None and not ends:
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
