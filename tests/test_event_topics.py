@@ -164,3 +164,15 @@ def test_another_sides_evaluation_is_its_own_act(events):
     found = events("Министр иностранных дел Перу отверг требования Чили. Президент Боливии назвал действия Чили "
                    "неприемлемыми.")
     assert ("ACCUSE", "occurred") in found and ("REJECT", "occurred") in found
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Та же идея есть в колонке, опубликованной министром Перу: он обвинил Чили во вмешательстве в дела страны.",
+     None),
+    ("В статье, опубликованной послом Бразилии, он раскритиковал политику Аргентины.", None),
+    ("В колонке, написанной для местной газеты, посол Кении обвинил Эфиопию в нарушении договора.", None),
+    ("В посте, размещенном в понедельник, министр Перу обвинил Чили во вмешательстве.", "2026-11-23"),
+    ("Министр Перу в своем посте обвинил Чили во вмешательстве.", "2026-11-25"),
+])
+def test_an_act_told_as_the_content_of_a_writing_put_out_has_the_writings_time(read_news, text, date):
+    assert [(e.type, e.date.iso()) for e in read_news(text, "2026-11-25").events] == [("ACCUSE", date)]

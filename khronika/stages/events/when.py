@@ -45,9 +45,11 @@ from .words import (
     EARLIER_CUES,
     EARLIER_ONES,
     POSTPONE,
+    PUBLISHING,
     SPEECH,
     STANDING,
     WEEKLY_REVIEW,
+    WRITINGS,
     tense,
 )
 
@@ -275,6 +277,22 @@ def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact
         else None
 
 
+def _in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """No date: the act is told as the content of a piece of writing put out before the trigger (``в колонке,
+    опубликованной X: он обвинил …``, ``В статье, написанной Y, он раскритиковал …``; ``WRITINGS`` and
+    ``PUBLISHING``), with no time of its own: it took place when the piece was written, which the text does not
+    tell; or when it tells that time (``в посте, размещенном в понедельник, …``), that time."""
+    for k, t in enumerate(w.tokens):
+        if t.start >= trig[0].start:
+            break
+        if w.lem[k] in WRITINGS and any(
+                c.id in w.position and w.lem[w.position[c.id]] in PUBLISHING and c.feats.get("VerbForm") == "Part"
+                and c.feats.get("Tense") == "Past" for c in w.children(t)):
+            put_out = [x for x in here if t.start < x.start < trig[0].start and x.date.precision != "unknown"]
+            return put_out[-1].date if put_out else PartialDate()  # "в посте, размещенном в понедельник, …"
+    return None
+
+
 def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``), or
     the trigger a standing position (``по-прежнему настаивает``)."""
@@ -330,5 +348,6 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _document)
+    _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _in_a_writing,
+    _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
