@@ -89,15 +89,18 @@ def _not(w: Words, first: int) -> bool:
 
 
 def _qualifies(w: Words, k: int, first: int) -> bool:
-    """Is the word at ``k`` an adjective or participle of the trigger noun (``ничем не обоснованной высылкой``, ``не
+    """Is the word at ``k`` an adjective or participle of the trigger noun (``ничем не оправданное выдворение``, ``не
     согласованные заранее санкции``)?  The ``не`` before it negates the quality, not the act."""
     t, trigger = w.tokens[k], w.tokens[first]
-    if not k < first or trigger.pos != "NOUN" or t.pos not in ("ADJ", "VERB"):
-        return False
+    if not k < first or trigger.pos != "NOUN" or t.pos not in ("ADJ", "VERB") \
+            or w.lem[k] in HAPPEN or w.lem[k] in LIGHT_VERBS:
+        return False  # "не состоявшейся встречи", "не проведенного заседания": the act itself did not take place
     if t.head_id == trigger.id and t.rel in ("amod", "acl"):
         return True
-    # the parser may hang it elsewhere: an adjective right before the noun, of its case (only adjectives between)
-    return t.pos == "ADJ" and t.feats.get("Case") == trigger.feats.get("Case") is not None \
+    # the parser may hang it elsewhere: an adjective or participle right before the noun, of its case and number
+    # (only adjectives between)
+    return (t.pos == "ADJ" or t.feats.get("VerbForm") == "Part") \
+        and all(t.feats.get(f) == trigger.feats.get(f) is not None for f in ("Case", "Number")) \
         and all(x.pos == "ADJ" for x in w.tokens[k + 1:first])
 
 

@@ -78,7 +78,7 @@ class Words:
 
 
 def topic_heading(w: Words) -> bool:
-    """A heading that names a topic (``О визите министра в Лиму``, ``2. Об ответных мерах в связи с …``, a briefing's
+    """A heading that names a topic (``О визите министра в Лиму``, ``2. Об ответе на действия …``, a briefing's
     section or an item of its contents list): a phrase ``о``/``об`` opens, with no finite verb nor final stop.  What
     its words name is told below it, if anywhere; the heading itself tells no act (the event stage reads them so
     where a document has several: a lone one is a release's title, which names the story its body tells)."""
