@@ -332,3 +332,23 @@ def test_a_yearless_dateline_with_an_unknown_outlet_in_brackets_before_a_dash_te
     assert dateline("Кито, 12 марта (АПИ) — Накануне в Кито прошли переговоры.") is None  # no year to date the page
     assert yearless_day("Заметка\n\nКито, 12 марта (понедельник) — холодный день.") is None
     assert dateline("Кито, 12 марта — холодный день.") is None
+
+
+@pytest.mark.parametrize("note", ["Andes Times. Перевод с испанского", "Перевод с английского", "Перевод редакции."])
+def test_a_closing_date_above_a_translation_note_dates_the_page(note):
+    text = f"2 дня назад\n\nЗаголовок\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nЛима, 14.03.2031\n{note}\n"
+    r = clean(text)
+    assert r.published == PartialDate(2031, 3, 14)
+    assert note not in r.text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Лима, 24 ноября (Андина). В Лиме прошла сессия комиссии.", "11-24"),
+    ("Кито, 3 марта (АПИ). Министр иностранных дел Эквадора принял посла.", "03-03"),
+    ("Кито, 3 марта (АПИ) — Министр иностранных дел Эквадора принял посла.", "03-03"),
+])
+def test_a_yearless_dateline_with_an_unknown_agency_in_brackets_gives_its_day(text, day):
+    from khronika.stages.clean.heads import yearless_day
+
+    assert yearless_day(text) == day
+    assert clean(text).published == PartialDate()

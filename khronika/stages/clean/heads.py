@@ -19,7 +19,7 @@ from ...dates import MONTHS, WEEKDAYS_NOM, find_dates, parse_date
 from ...records import PartialDate
 from ...settings import CleanSettings
 from . import boiler
-from .lines import WORDS, Line, headline_like, phrases
+from .lines import WORDS, Line, headline_like, phrase_pattern, phrases
 from .rows import named_person, signed_name
 
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
@@ -138,8 +138,9 @@ _LEAD_GAP = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
 
 
 def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
-    """``loose``: also a year-less date with an outlet unknown to us in brackets before a dash (``Кито, 12 марта
-    (АПИ) — …``): the day such a report is of, which fusion may match, but no year to date the page by."""
+    """``loose``: also a year-less date with an outlet unknown to us in brackets before a dash or a sentence (``Кито,
+    12 марта (АПИ) — …``, ``Кито, 12 марта (АПИ). Министр …``): the day such a report is of, which fusion may match,
+    but no year to date the page by."""
     for rule in (_CAPS_PLACE, _MIXED_PLACE):
         m = rule.match(s)
         if m is None:
@@ -159,7 +160,8 @@ def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
         ends = date.year and (_DASH_LEAD.match(rest, stop) or (
             agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,")))
             or not agency and _STOP_LEAD.match(rest, stop) and m["place"].lower() not in WEEKDAYS_NOM) \
-            or loose and agency and s[m.end() + stop:].lstrip()[:1] == "(" and _DASH_LEAD.match(s, end)
+            or loose and agency and s[m.end() + stop:].lstrip()[:1] == "(" \
+            and (_DASH_LEAD.match(s, end) or _BRACKETED_LEAD.match(s, end))  # "Кито, 12 марта (АПИ). Министр …"
         if rule is _MIXED_PLACE and not known and other is None and not ends:
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
@@ -327,12 +329,23 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             links.append(i)
         elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)):
             reasons[i] = "attribution"
+        elif found is None and _translated(s, settings):  # "Daily Monitor. Перевод с английского" below the date
+            reasons[i] = "attribution"
         else:
             stop = s
             break
     if not stop.endswith(":"):  # a list the text introduces ("договорились о следующем:") stays
         reasons.update((i, "related") for i in links)
     return found
+
+
+_TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})\.?\s*$", re.IGNORECASE)
+
+
+def _translated(s: str, settings: CleanSettings) -> bool:
+    """A closing note of a translation, alone or after the outlet's name (``Перевод с английского``, ``Daily Monitor.
+    Перевод с английского``): no text of the story."""
+    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s))
 
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:

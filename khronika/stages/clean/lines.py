@@ -10,7 +10,8 @@ from ...settings import CleanSettings
 # Boilerplate words and phrases: data/clean_words.tsv and data/clean_phrases.tsv.
 WORDS = lexicon.words("clean_words.tsv")
 _PHRASE_KINDS = frozenset({"heading", "subscribe", "credit", "related", "byline", "tags", "ui",
-                           "published", "reading", "updated", "stamp", "notice", "comments", "record"})
+                           "published", "reading", "updated", "stamp", "notice", "comments", "record",
+                           "translated"})
 _PHRASES = lexicon.table("clean_phrases.tsv", (lexicon.Column("kind", choices=_PHRASE_KINDS), lexicon.Column("phrase")),
                          key=("kind", "phrase"))
 

@@ -81,7 +81,9 @@ class Actors:
         bodies = {e.id for e in doc.entities if e.type == "organization" and is_state_body(e.name, e.id in quoted)}
         companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
         # "президент компании" holds no office of a state
-        officials = {r.person for r in doc.roles if is_state_office(r.position) and r.of not in companies}
+        # "официальный представитель МИД", "пресс-секретарь министерства": any position in a state body is an office
+        officials = {r.person for r in doc.roles if (is_state_office(r.position) or r.of in bodies
+                                                     or is_state_body(r.position)) and r.of not in companies}
         others = {r.person for r in doc.roles} - officials
         sentence_lemmas = [lemmas(list(s.tokens)) for s in doc.sentences]
         # the title of a position that is no office of a state ("президент компании") is no state noun

@@ -26,7 +26,18 @@ from ...format_names import gazetteer_in, general_in
 from ...gazetteer import compound_countries
 from ...records import Token
 from .sentence import Words
-from .words import ANOTHER, BODY_HELD, BODY_WORK, HAPPEN, INTERNATIONAL_BODIES, LIGHT_VERBS, SESSIONS, TALKS
+from .words import (
+    ANOTHER,
+    BODY_ENDED,
+    BODY_HELD,
+    BODY_WORK,
+    HAPPEN,
+    INTERNATIONAL_BODIES,
+    LIGHT_VERBS,
+    SESSIONS,
+    TALKS,
+    TRIGGERS,
+)
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
 _WORK = "работа"
@@ -84,7 +95,8 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
     for i, word in enumerate(w.lem):
         if word in SESSIONS:
             body = _named_after(w, i, found)
-        elif word in BODY_WORK and _work(w, i) or word in BODY_HELD:
+        elif word in BODY_WORK and _work(w, i) or word in BODY_HELD \
+                or word in BODY_ENDED and not _meeting_subject(w, i):
             body = _subject_names(w, i, found) or elided(w, i)
         elif word in LIGHT_VERBS:
             body = elided(w, i)
@@ -198,6 +210,13 @@ def _joint_session(w: Words, verb: int) -> int | None:
             at = range(w.position[words[0].id], w.position[words[-1].id] + 1)
             return max(2, _countries(w, at))
     return None
+
+
+def _meeting_subject(w: Words, i: int) -> bool:
+    """``Переговоры советников «нормандской четверки» завершились``: the subject of a verb of ending is a meeting's
+    own word, the trigger that tells the meeting (the body only names whose it is)."""
+    return any(c.rel == "nsubj" and c.id in w.position and TRIGGERS.get(w.lem[w.position[c.id]], ("",))[0] == "CONSULT"
+               for c in w.children(w.tokens[i]))
 
 
 def _work(w: Words, i: int) -> bool:

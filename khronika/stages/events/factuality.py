@@ -84,8 +84,24 @@ def _not(w: Words, first: int) -> bool:
     before it (``не намерена предпринимать ответных мер``: no plan)."""
     window = range(max(0, first - w.settings.cue_before), first - 1)
     near = range(max(0, first - w.settings.negation_before), first)
-    return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES for k in near) or \
+    return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES and not _qualifies(w, k + 1, first) for k in near) or \
         any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window) or _failed(w, first)
+
+
+def _qualifies(w: Words, k: int, first: int) -> bool:
+    """Is the word at ``k`` an adjective or participle of the trigger noun (``ничем не оправданное выдворение``, ``не
+    согласованные заранее санкции``)?  The ``не`` before it negates the quality, not the act."""
+    t, trigger = w.tokens[k], w.tokens[first]
+    if not k < first or trigger.pos != "NOUN" or t.pos not in ("ADJ", "VERB") \
+            or w.lem[k] in HAPPEN or w.lem[k] in LIGHT_VERBS:
+        return False  # "не состоявшейся встречи", "не проведенного заседания": the act itself did not take place
+    if t.head_id == trigger.id and t.rel in ("amod", "acl"):
+        return True
+    # the parser may hang it elsewhere: an adjective or participle right before the noun, of its case and number
+    # (only adjectives between)
+    return (t.pos == "ADJ" or t.feats.get("VerbForm") == "Part") \
+        and all(t.feats.get(f) == trigger.feats.get(f) is not None for f in ("Case", "Number")) \
+        and all(x.pos == "ADJ" for x in w.tokens[k + 1:first])
 
 
 def _failed(w: Words, first: int) -> bool:
@@ -229,6 +245,22 @@ def _cue_window(w: Words, first: int) -> list[str]:
     return w.lem[max(0, first - w.settings.cue_before): first]
 
 
+def _decided(w: Words, first: int) -> bool:
+    """The infinitive of a side's own act that a verb of deciding in the past governs (``в среду решило выслать
+    двух дипломатов``, ``решил присоединиться к санкциям``): the decision is the act, taken that day (EVENTS.md), though
+    it may come into force later.  Not a meeting or an agreement decided on (``решили провести встречу``): to come."""
+    trigger = w.tokens[first]
+    head = w.head_index(trigger)
+    if head is not None and trigger.pos == "NOUN" and trigger.rel == "obj":
+        trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
+    return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
+        and tense(w.tokens[head]) == "past" and TRIGGERS.get(w.lem[first], ("",))[0] not in JOINT_TYPES
+
+
+DECIDING = frozenset({"решить", "постановить"})  # "решило выслать", "постановил ввести"
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what sides decide to do together lies ahead
+
+
 FACTUALITY: tuple[tuple[str, Callable[[Words, int], bool]], ...] = (
     ("negated", _cancelled), ("planned", _postponed), ("negated", _not_held), ("negated", _not),
-    ("hypothetical", _hypothetical), ("planned", _planned), ("proposed", _proposed))
+    ("hypothetical", _hypothetical), ("occurred", _decided), ("planned", _planned), ("proposed", _proposed))

@@ -4,11 +4,13 @@ Each says that the trigger word at position ``i`` reports no meeting in its sent
 from __future__ import annotations
 
 from ... import morph
+from ...records import Token
 from .bodies import mechanisms
 from .sentence import Words
 from .words import (
     CONSENT,
     ENVOY_TRIGGERS,
+    GUEST_HEADS,
     GUESTS,
     HAPPEN,
     HELD_ONLY,
@@ -20,6 +22,7 @@ from .words import (
     PUBLIC_MEETINGS,
     RECALL_VERBS,
     REQUEST_VERBS,
+    STATE_BODIES,
     TALKS,
     TRIGGERS,
 )
@@ -41,7 +44,16 @@ def receiving_no_guest(w: Words, i: int) -> bool:
     the verb and the host after it, ``Шевченко принял президент …``, which the parser reads as two subjects)."""
     return w.lem[i] in ("принять", "принимать") and not any(
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
-        and w.lem[w.position[t.id]] in GUESTS for t in w.children(w.tokens[i])) and not _guest_first(w, i)
+        and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t))
+        for t in w.children(w.tokens[i])) and not _guest_first(w, i)
+
+
+def _head_of_guests(w: Words, t: Token) -> bool:
+    """``главу делегации``, ``руководителя МИД Перу`` (``GUEST_HEADS``): the head of a guest's body, of a state body,
+    a country or an organisation, a guest."""
+    return w.lem[w.position[t.id]] in GUEST_HEADS and any(
+        c.rel == "nmod" and (c.id in w.position and w.lem[w.position[c.id]] in GUESTS | STATE_BODIES
+                             or w.kind(c) in ("country", "organization")) for c in w.children(t))
 
 
 def _guest_first(w: Words, i: int) -> bool:

@@ -206,3 +206,25 @@ def _with_evidence(old: Event, new: Event) -> Event:
     return dataclasses.replace(old, more=old.more + (Span(new.start, new.stop, "same event"),),
                                participants=old.participants + tuple(p for p in new.participants
                                                                      if p.entity not in known))
+
+
+_PRONOUNS = frozenset({"он", "она", "они"})  # "Он назвал …": the speaker of the sentence before
+
+
+def joins_refusal(events: list[Event], new: Event, before: int | None, subject: str | None,
+                  persons: Collection[str] = ()) -> bool:
+    """An evaluation of what a side has just refused (``X отверг заявление совета. Он назвал требования совета
+    «неприемлемыми»``): an accusation told in the sentence right after a refusal (``before``: that sentence's start),
+    by a pronoun (``subject``) or by a person of the refusal (``persons``: the document's persons), is the refusal told
+    again; it joins the refusal's record (``Event.more``) and is no act of its own.  Another side's evaluation is its
+    own act (``Президент Y назвал действия X неприемлемыми``)."""
+    if new.type != "ACCUSE" or before is None or not events:
+        return False
+    last = events[-1]
+    if last.type != "REJECT" or last.start != before:
+        return False
+    speakers = {p.entity for p in last.participants if p.entity in persons}
+    if subject not in _PRONOUNS and not speakers & {p.entity for p in new.participants}:
+        return False
+    events[-1] = _with_evidence(last, new)
+    return True

@@ -9,6 +9,7 @@ from .sentence import Words
 from .words import (
     AGENDA,
     AGREEING,
+    AIMED,
     CONTINUING,
     DEMANDING,
     DISCUSSED,
@@ -268,8 +269,10 @@ def discussed(w: Words, i: int) -> bool:
 
 
 def discussed_at(w: Words, i: int) -> bool:
-    """Does the word at ``i`` stand in the object of a verb of discussing (``DISCUSSED``)?"""
-    return _above(w, i, w.settings.sense_depth + 1, lambda k: w.lem[k] in DISCUSSED, lambda k: True,
+    """Does the word at ``i`` stand in the object of a verb of discussing (``DISCUSSED``) or of a word of aiming
+    (``AIMED``: ``нацелены на развитие совместных программ``)?"""
+    return _above(w, i, w.settings.sense_depth + 1, lambda k: w.lem[k] in DISCUSSED or w.lem[k] in AIMED,
+                  lambda k: True,
                   ("obj", "nmod", "conj", "obl", "nsubj:pass"))
 
 

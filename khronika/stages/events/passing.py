@@ -8,13 +8,18 @@ from .sentence import Words
 from .words import (
     AGAINST,
     ANNOUNCE,
+    DRAFTING,
     ENVOY_TRIGGERS,
+    EXCHANGE_TERMS,
     FUTURE_CUES,
     HAPPEN,
     PASSING,
     PASSING_PHRASES,
+    SCOPE,
     SEQUENCE,
+    SINCE,
     TRIGGERS,
+    UTTERANCES,
     ends_with,
     tense,
 )
@@ -28,6 +33,13 @@ def in_passing(w: Words, i: int) -> bool:
     ``после переговоров Путина и Эрдогана``, not ``после консультаций с Еврокомиссией``) or a date
     close after it (``о состоявшейся встрече 18 марта``) is an event reported."""
     t = w.tokens[i]
+    if t.pos == "NOUN" and (_exchanged(w, i, SINCE) or (h := w.head_index(t)) is not None
+                            and t.feats.get("Case") == "Gen" and _exchanged(w, h, SINCE)):
+        return True  # "впервые с момента подписания (договора) в 1995 году": a point of time
+    if t.pos in ("NOUN", "PROPN") and _drafted(w, t, w.head_index(t)):
+        return True  # "подготовка Соглашения о … продолжается"
+    if t.pos == "NOUN" and t.rel.startswith("nsubj") and (h := w.head_index(t)) is not None and w.lem[h] in SCOPE:
+        return True  # "санкции не направлены против народа": the measure described, no act
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
@@ -35,6 +47,8 @@ def in_passing(w: Words, i: int) -> bool:
     head = w.head_index(t)
     if any(p in ("о", "об") for p in preps):
         return head is None or w.lem[head] not in ANNOUNCE
+    if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
+        return True
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
     if "для" in preps and head is not None and w.lem[head] in ENVOY_TRIGGERS:
@@ -50,6 +64,34 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
+
+
+def _exchanged(w: Words, i: int, phrases: frozenset[str]) -> bool:
+    """Does one of ``phrases`` stand before the noun at ``i`` and its adjectives?  ``в обмен на (поэтапное) снятие
+    блокады`` (``EXCHANGE_TERMS``): the terms of a deal; ``с момента подписания`` (``SINCE``): a point of time."""
+    k = i
+    while k > 0 and w.tokens[k - 1].pos == "ADJ":
+        k -= 1
+    return ends_with(w.lem, k, phrases)
+
+
+def _drafted(w: Words, t: Token, head: int | None) -> bool:
+    """An agreement's noun in the genitive of a noun of drafting (``DRAFTING``: ``подготовка соглашения о …
+    продолжается``): a document in the making, no agreement reached, whoever its parties."""
+    return head is not None and t.feats.get("Case") == "Gen" and w.lem[head] in DRAFTING \
+        and TRIGGERS.get(w.lem[w.position[t.id]], ("",))[0] == "AGREE"
+
+
+def _of_a_topic(w: Words, t: Token, head: int | None) -> bool:
+    """An event noun in the genitive of a noun that is the topic of an utterance (``UTTERANCES``: ``заявления о
+    возможном введении санкций``, ``слухи о скором продлении эмбарго``): what is spoken of, no act told, whoever its
+    actor."""
+    if head is None or t.feats.get("Case") != "Gen" or w.tokens[head].pos != "NOUN":
+        return False
+    noun = w.tokens[head]
+    preps = {w.lem[w.position[x.id]] for x in w.children(noun) if x.rel == "case" and x.id in w.position}
+    above = w.head_index(noun)
+    return bool(preps & {"о", "об"}) and above is not None and w.lem[above] in UTTERANCES
 
 
 def to_take_place(w: Words, i: int) -> bool:

@@ -75,3 +75,14 @@ class Words:
     def tokens_of(self, m) -> list[Token]:
         """The sentence's tokens that a mention covers (by start offset)."""
         return [x for x in self.tokens if m.start <= x.start < m.stop]
+
+
+def topic_heading(w: Words) -> bool:
+    """A heading that names a topic (``О визите министра в Лиму``, ``2. Об ответе на действия …``, a briefing's
+    section or an item of its contents list): a phrase ``о``/``об`` opens, with no finite verb nor final stop.  What
+    its words name is told below it, if anywhere; the heading itself tells no act (the event stage reads them so
+    where a document has several: a lone one is a release's title, which names the story its body tells)."""
+    words = [k for k, t in enumerate(w.tokens) if t.pos not in ("PUNCT", "NUM", "X")]
+    if not words or w.lem[words[0]] not in ("о", "об") or w.tokens[-1].text in (".", "!", "?", "…"):
+        return False
+    return not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in w.tokens)

@@ -20,19 +20,19 @@ from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
-from .merge import Known, merge
+from .merge import Known, joins_refusal, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
-from .sentence import Words
+from .sentence import Words, topic_heading
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
-from .words import ANOTHER, NOT_DONE, NOT_VOWED, REFUSED_OFFERS, SIDELINES, ends_with
+from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, REFUSED_OFFERS, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -73,6 +73,7 @@ class EventStage:
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
+        headings = _section_headings(doc, self.settings)
         for at, sentence in enumerate(doc.sentences):
             told_events = len(events)
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
@@ -85,7 +86,7 @@ class EventStage:
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
             # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts)
             seen: set[tuple[str, bool, int]] = set()
-            for type_, mode, trig in find_triggers(w):
+            for type_, mode, trig in [] if at in headings else find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
                 fact = factuality(w, trig)
@@ -127,6 +128,9 @@ class EventStage:
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
                 if ellipsis and not event.participants and type_ == "CONSULT":
                     event = _of_the_body(event, events)
+                if _evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
+                                                       w.lem[0] if w.lem else None, persons):
+                    continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if ellipsis or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
@@ -178,6 +182,14 @@ class EventStage:
                      participants=people,
                      format=w.fmt if type_ in FORMATTED else None,
                      round=round_of(w, trig[0]) if type_ == "CONSULT" else None), default
+
+
+def _section_headings(doc: Document, settings) -> frozenset[int]:
+    """The sentences that are headings of a topic (``sentence.topic_heading``), when the document has two or more:
+    a briefing's sections and its contents list name topics, told below them if anywhere.  A single one is the title
+    of a ministry's release (``О консультациях …``), which names the story its body tells."""
+    found = frozenset(k for k, s in enumerate(doc.sentences) if topic_heading(Words.of(doc, s, settings)))
+    return found if len(found) >= 2 else frozenset()
 
 
 def _two_countries(people: tuple, doc: Document) -> bool:
@@ -317,6 +329,12 @@ def _refused(w: Words, trig: list[Token]) -> bool:
     k = w.position[verb.id] if verb is not None else 0
     return k > 0 and w.lem[k - 1] == "не" and morph.tense(verb.text) == "past" \
         and any(w.lem[w.position[t.id]] in REFUSED_OFFERS for t in trig if t is not verb)
+
+
+def _evaluation(trig: list[Token]) -> bool:
+    """An accusation by evaluative speech (``назвал требования неприемлемыми``, evaluation.py): a verb of naming or
+    judging and the evaluation."""
+    return len(trig) == 2 and trig[0].pos == "VERB" and morph.lemma(trig[0].text) in EVALUATING_HEADS
 
 
 def _vowed(trig: list[Token]) -> bool:

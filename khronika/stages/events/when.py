@@ -34,7 +34,7 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ...dates import MONTHS
+from ...dates import MONTHS, weekday_of
 from ...morph import lemma, parses
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
@@ -45,9 +45,11 @@ from .words import (
     EARLIER_CUES,
     EARLIER_ONES,
     POSTPONE,
+    PUBLISHING,
     SPEECH,
     STANDING,
     WEEKLY_REVIEW,
+    WRITINGS,
     tense,
 )
 
@@ -147,7 +149,8 @@ _NOUN_FOR = re.compile(r"([А-Яа-яЁё-]{3,})\s+на\s*$")
 
 def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
     """A planned event's month told without its year (``условились встретиться снова в марте``), resolved to
-    one before the publication: the next such month, which lies ahead."""
+    one before the publication: the next such month, which lies ahead; a weekday so resolved (``решили провести
+    встречу в среду``), the next such day, a week on."""
     told = [x for x in here if x.date == date]
     published = doc.published.iso()
     if date.precision not in ("month", "day") or not published or not told \
@@ -155,6 +158,11 @@ def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
         return date
     if (date.iso() or "") >= published[:len(date.iso() or "")]:
         return date
+    if not any(_MONTH_OR_SEASON.search(x.text) or any(c.isdigit() for c in x.text) for x in told):
+        if date.precision != "day" or weekday_of(" ".join(x.text for x in told)) is None:
+            return date
+        day = datetime.date.fromisoformat(date.iso()) + datetime.timedelta(days=7)  # "провести встречу в среду"
+        return PartialDate(day.year, day.month, day.day)  # a weekday: the next one, not a year on
     return dataclasses.replace(date, year=date.year + 1)
 
 
@@ -269,6 +277,22 @@ def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact
         else None
 
 
+def _in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """No date: the act is told as the content of a piece of writing put out before the trigger (``в колонке,
+    опубликованной X: он обвинил …``, ``В статье, написанной Y, он раскритиковал …``; ``WRITINGS`` and
+    ``PUBLISHING``), with no time of its own: it took place when the piece was written, which the text does not
+    tell; or when it tells that time (``в посте, размещенном в понедельник, …``), that time."""
+    for k, t in enumerate(w.tokens):
+        if t.start >= trig[0].start:
+            break
+        if w.lem[k] in WRITINGS and any(
+                c.id in w.position and w.lem[w.position[c.id]] in PUBLISHING and c.feats.get("VerbForm") == "Part"
+                and c.feats.get("Tense") == "Past" for c in w.children(t)):
+            put_out = [x for x in here if t.start < x.start < trig[0].start and x.date.precision != "unknown"]
+            return put_out[-1].date if put_out else PartialDate()  # "в посте, размещенном в понедельник, …"
+    return None
+
+
 def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``), or
     the trigger a standing position (``по-прежнему настаивает``)."""
@@ -324,5 +348,6 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _document)
+    _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _in_a_writing,
+    _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
