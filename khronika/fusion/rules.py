@@ -106,8 +106,9 @@ alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in
 of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on);
-or when one of them does not say who acted and one of them is undated or dated to its month only, the countries of
-one among the other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
+or when one of them does not say who acted and one of them is undated or dated to its month only (or, for an
+agreement, dated by its document's date only: it has no mirror act a few days later), the countries of one among the
+other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
 common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
 dates it, and the sides' agreement told by one that does not); it joins the one group it fits.
 """
@@ -325,6 +326,14 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 
 
+def _left_to_document(a: Report, b: Report) -> bool:
+    """An agreement that one report at least tells is about something other than a meeting to come (``tellings.py``),
+    one report dated by its document only (that day or a few before: ``вчера стороны подписали …`` left to its
+    document's date): an agreement has no mirror act of the other side a few days later as an expulsion has, and its
+    words tell what was agreed (those of the next meeting are any round's)."""
+    return a.type in MUTUAL and (a.default or b.default) and False in (a.agenda, b.agenda)
+
+
 def facing(a: Report, b: Report) -> Report:
     """``b`` as ``a`` tells it: a mutual act (an agreement of two sides, ``MUTUAL``) told from the other side
     (``X и Y договорились`` and ``Y и X договорились``) has its source and target swapped; else ``b``."""
@@ -348,8 +357,9 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if a.sources and b.sources:
             return 0
         told, other = (b, a) if a.sources else (a, b)
-        if not one_day and not (_day(a) and _day(b)) and within(a, b) and told_alike(a, b, settings):
-            return 1  # told undated or by its month, much alike: it joins the one group it fits
+        if not one_day and (not (_day(a) and _day(b)) or _left_to_document(a, b)) \
+                and within(a, b) and told_alike(a, b, settings):
+            return 1  # told undated or by its month (or its document's date), much alike: it joins the one group it fits
         if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
             return int(bool(told.date and other.date) and answer(told, other)
                        and similar >= settings.act_same_day_overlap)
