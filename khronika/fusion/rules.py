@@ -359,7 +359,7 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         told, other = (b, a) if a.sources else (a, b)
         if not one_day and (not (_day(a) and _day(b)) or _left_to_document(a, b)) \
                 and within(a, b) and told_alike(a, b, settings):
-            return 1  # told undated or by its month (or its document's date), much alike: it joins the one group it fits
+            return 1  # told undated, by its month (or its document's date), much alike: it joins the one group it fits
         if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
             return int(bool(told.date and other.date) and answer(told, other)
                        and similar >= settings.act_same_day_overlap)
