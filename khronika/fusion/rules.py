@@ -25,7 +25,9 @@ two countries: ``one_sitting``); a reception of guests by their host (``tellings
 mechanism, unless host and guest both sit in it (``reception_and_session``).
 
 Meetings (CONSULT) are linked by
-* two persons in common of two sides, or on the same day, or in the same city (their offices not told);
+* two persons in common of two sides, or on the same day, or in the same city (their offices not told), or, their
+  offices not told, one report undated, with evidence much alike (``FusionSettings.undated_meeting_overlap``: a
+  meeting called off, told undated by another outlet; it joins the one group it fits);
 * the format and one person in common on the same day;
 * the format on the same day in the same city, a side in common (or one report telling none): an outlet that names
   only the guest (``в Лиме прошли консультации с Эквадором в формате «2+2»``);
@@ -203,6 +205,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if n >= 2 and same_place and not a.place.is_country and a.factuality == b.factuality:
         return strength  # two persons in one city, whose offices neither tells ("встреча Х и Y в Z")
+    if n >= 2 and not person_sides and a.factuality == b.factuality and bool(a.date) != bool(b.date) \
+            and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+        return strength  # two persons whose offices neither tells, one report undated, much alike: it joins one group
     if same_format and n and one_day:
         return strength
     if same_format and one_day and same_place and not a.place.is_country \
