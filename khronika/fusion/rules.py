@@ -92,8 +92,9 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
 or when both tell the same count of documents signed (three or more, ``outcome.py``: ``подписали 17 соглашений``,
-``подписали семнадцать документов``) and the same actor or none, after meetings that may be one (where both tell
-them);
+``подписали семнадцать документов``) and the same actor, or one told by one report only (``Подписано 17 соглашений``
+and ``X и Y подписали 17 соглашений``, the countries of one among the other's), after meetings that may be one (where
+both tell them);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
 or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
@@ -349,7 +350,8 @@ def facing(a: Report, b: Report) -> Report:
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
-    if a.signed and a.signed == b.signed and a.sources == b.sources \
+    one_actor = a.sources == b.sources or not (a.sources and b.sources) and within(a, b)  # or told by one only
+    if a.signed and a.signed == b.signed and one_actor \
             and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
