@@ -97,7 +97,11 @@ and ``X и Y подписали 17 соглашений``, the countries of one 
 both tell them);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
-or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
+or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``) — a refusal or a
+protest at talks (``report.AT_TALKS``), told with its actor or not, with any verb;
+or, for a refusal or a protest that each document tells alone (no other of its type), after meetings of its day of
+which one of each is linked, the countries of one among the other's, however worded (``отклонила предложение``,
+``не добилась отмены``);
 or, for a protest neither says who made, the same sides and a person in common on the same day;
 or when one of them does not say who acted and is told by persons of the other's target only, its countries the
 other's source and target, with evidence somewhat alike, dated by their documents a few days apart (the target's
@@ -125,7 +129,7 @@ from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
 from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
-from .report import Report, overlap
+from .report import AT_TALKS, Report, overlap
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
@@ -356,9 +360,12 @@ def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
     much = similar >= settings.act_undated_overlap
-    if (much or a.verb and a.verb == b.verb and similar >= settings.outcome_overlap) \
+    if (much or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap) \
             and any(compatible(x, y) and _meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
         return 1 + much  # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike
+    if a.lone and b.lone and within(a, b) \
+            and any(compatible(x, y) and _meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
+        return 1  # the one refusal (or protest) each report tells of one meeting, however worded
     one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
         if a.sources and b.sources:
