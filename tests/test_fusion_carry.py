@@ -170,6 +170,18 @@ def test_outcomes_with_the_same_count_of_documents_signed_are_one():
     assert groups(after) == set()  # after two meetings that are not one
 
 
+def test_a_count_of_documents_signed_told_with_its_actor_by_one_report_only_is_one():
+    roles = {"e:iso-PT": "source", "e:iso-CL": "target"}
+    named = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], type_="AGREE", roles=roles,
+               text="Португалия и Чили подписали 9 соглашений об инвестициях.")
+    bare = ev("v:b", "d:2", None, [], type_="AGREE", text="Подписано девять межведомственных документов.")
+    assert groups([named, bare]) == {frozenset({"v:a", "v:b"})}
+    third = ev("v:c", "d:3", None, ["e:iso-UY"], type_="AGREE", text="Подписано девять документов с Уругваем.")
+    assert groups([named, third]) == set()  # a country of another pair
+    actors = {**bare, "participants": [{"entity": "e:iso-UY", "role": "source"}]}
+    assert groups([named, actors]) == set()  # another actor
+
+
 def test_outcomes_of_one_meeting_whose_dateline_is_not_its_venue_are_one():
     held = ev("v:m1", "d:1", "2031-05-14", ["e:pt-pm", "e:cl-fm"], place="Вилар-Формозу", text=AT_POST)
     told = ev("v:m2", "d:2", "2031-05-14", ["e:pt-pm2", "e:cl-fm2"], place="e:porto",

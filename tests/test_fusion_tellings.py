@@ -1,7 +1,8 @@
 """Fusion of one event that outlets tell in their own ways (hand-made events, invented persons, places and dates):
 the palace where the talks were held and the city another outlet names; a protest handed in one city, told by an
 outlet writing from another; an agreement that one outlet dates and tells without its actor, another tells with
-its sides and no date; an agreement of two sides told from either side.  And their limits: two cities, places both
+its sides and no date, or dates by its document's date the day after; an agreement of two sides told from either
+side.  And their limits: two cities, places both
 name, generic words of any agreement, two dated agreements it fits alike, a protest and the answer of its target."""
 from khronika.fusion.report import is_building
 
@@ -76,6 +77,24 @@ def test_generic_words_of_an_agreement_or_two_dated_ones_it_fits_keep_it_apart()
     undated = agree("v:d", "d:4", None, "Португалия и Чили договорились продлить перемирие на границе и создать "
                                         "совместную комиссию.", SIDES, ROLES)
     assert not any("v:d" in g for g in groups([dated, again, undated]))
+
+
+def test_an_agreement_dated_by_its_document_and_one_told_a_day_before_are_one():
+    """An outlet that leaves ``вчера`` unread dates the agreement by its document: that day or a few before."""
+    told = {**agree("v:a", "d:1", "2031-05-14", "По итогам переговоров в Фару стороны согласовали график поэтапного "
+                                              "отвода тяжелой техники от линии разграничения.", told="document"),
+            "trigger": "согласовали"}
+    later = {**agree("v:b", "d:2", "2031-05-15", "В Фару подписан документ о графике отвода тяжелой техники.",
+                     told="document"), "trigger": "подписан"}
+    assert groups([told, later]) == {frozenset({"v:a", "v:b"})}
+    own = {**later, "date_from": "text"}  # dated by its own words to the day after: another day's act
+    assert groups([told, own]) == set()
+    generic = agree("v:c", "d:3", "2031-05-15", "Стороны договорились продолжить переговоры.", told="document")
+    assert groups([told, generic]) == set()  # words of any agreement
+    expelled = [{**e, "type": "SANCTION", "trigger": "выслали",
+                 "text": e["text"].replace("согласовали", "выслали").replace("подписан", "выслан")}
+                for e in (told, later)]  # a mirror expulsion a day later reads alike: two acts
+    assert groups(expelled) == set()
 
 
 def test_an_agreement_of_two_sides_told_from_either_side_is_one():

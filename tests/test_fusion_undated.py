@@ -1,11 +1,13 @@
 """Fusion of reports that the other outlets tell less fully (hand-made events, invented cities and dates): an undated
 report of the same two sides in one city, much alike, joins the one dated group it fits; a session of an
 organisation's council told by one report with the council, by another with the organisation; the states of an
-organisation each report names; a meeting planned for one month in one city told in other words.  And their
-limits: another city, other words, two groups it fits alike, another council of the organisation, a state that is
-no member, another month."""
+organisation each report names; a meeting planned for one month in one city told in other words; two persons whose
+offices are not known.  And their limits: another city, other words, two groups it fits alike, another council of the
+organisation, a state that is no member, another month, one person in common."""
+from khronika.fusion import Known
 from khronika.fusion.report import kin_of, members_of
 
+from .test_fusion import grouped
 from .test_fusion_sittings import ev, groups
 
 PAIR = ["e:iso-PT", "e:iso-CL"]
@@ -126,3 +128,21 @@ def test_a_report_dated_to_its_month_only_of_two_sides_in_one_city_joins_the_day
     assert groups([held, briefing]) == {frozenset({"v:a", "v:b"})}
     assert groups([held, elsewhere]) == set()
     assert groups([held, unlike]) == set()
+
+
+NAMED = Known(persons={"e:a": "Томаш Ферейра", "e:b": "Ильмар Раудсепп", "e:c": "Ольга Сандберг"})
+
+
+def test_an_undated_report_of_two_persons_whose_offices_are_not_known_joins_the_dated_one():
+    """Two persons in common and much alike: an outlet that leaves a called-off meeting undated."""
+    dated = ev("v:a", "d:1", "2031-12", ["e:a", "e:b"], factuality="negated",
+               text="Запланированная на декабрь встреча Ферейры и Раудсеппа в Тарту не состоится, заявил Ферейра.")
+    undated = ev("v:b", "d:2", None, ["e:a", "e:b"], factuality="negated",
+                 text="Встреча Ферейры и Раудсеппа отменена.")
+    assert grouped([dated, undated], NAMED) == {frozenset({"v:a", "v:b"})}
+    other = {**undated, "text": "Ферейра и Раудсепп обсудили по видеосвязи поставки зерна и тарифы на транзит."}
+    assert grouped([dated, other], NAMED) == set()  # other words: another meeting of theirs
+    held = {**undated, "factuality": "occurred"}
+    assert grouped([dated, held], NAMED) == set()  # the meeting held is not the one called off
+    one = ev("v:c", "d:3", None, ["e:a", "e:c"], factuality="negated", text="Встреча Ферейры и Сандберг отменена.")
+    assert grouped([dated, one], NAMED) == set()  # one person in common

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from ..records import PartialDate
@@ -30,7 +30,7 @@ from .cluster import fuse_reports
 from .days import around, days_before, may_agree
 from .keys import keys_of
 from .known import known_of
-from .report import OUTCOMES, Known, Report, follows_meetings, report
+from .report import AT_TALKS, OUTCOMES, Known, Report, follows_meetings, report
 from .rules import compatible, link
 from .span import ended
 from .stable import stable_ids
@@ -53,13 +53,14 @@ class _Part:
         self.prior: dict[str, str | None] = {}  # event id → the group it belonged to when loaded
         self.days: dict[str, str | None] = {}  # document → the MM-DD of its year-less dateline (read once)
         self.meetings: dict[str, list[dict]] = {}  # document → its meetings (for the outcomes of its meetings)
+        self.kinds: dict[str, Counter] = {}  # document → how many events of each type it tells
 
     def load(self, ids: Iterable[str] = (), docs: Iterable[str] = ()) -> list[str]:
         """Build the reports of these events (or of these documents' events); their ids."""
         rows = self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)
         self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
-        rows = [{**e, "meetings": self._meetings(e)} if e["type"] in OUTCOMES or follows_meetings(e) else e
-                for e in rows]
+        rows = [{**e, "meetings": self._meetings(e), "lone": self._lone(e)}
+                if e["type"] in OUTCOMES | AT_TALKS or follows_meetings(e) else e for e in rows]
         self._learn([e for e in rows if e["id"] not in self.reports] + [m for e in rows for m in e.get("meetings", ())])
         for e in rows:
             self.prior.setdefault(e["id"], e.get("grp"))
@@ -90,13 +91,26 @@ class _Part:
 
     def _meetings(self, e: dict) -> list[dict]:
         """The meetings of its document an outcome may follow: those told before it, held on its day (for the next
-        meeting, ``report.follows_meetings``: held on a day)."""
-        if e["doc"] not in self.meetings:
-            self.meetings[e["doc"]] = [x for x in self.store.events_by(docs=[e["doc"]]) if x["type"] == "CONSULT"]
+        meeting, ``report.follows_meetings``: held on a day); for an act its document leaves undated, the meeting
+        told just before it too (a digest's item: ``В среду прошли консультации … Одна из сторон заявила протест``)."""
+        self._read(e["doc"])
         held = (lambda x: len(x.get("date") or "") == 10) if follows_meetings(e) else \
             (lambda x: x.get("date") == e.get("date"))
-        return [x for x in self.meetings[e["doc"]] if x["start"] < e["start"] and held(x)
-                and (x.get("factuality") or "occurred") == "occurred"]
+        before = sorted((x for x in self.meetings[e["doc"]] if x["start"] < e["start"]
+                         and (x.get("factuality") or "occurred") == "occurred"), key=lambda x: x["start"])
+        nearest = before[-1:] if not e.get("date") and not follows_meetings(e) else []
+        return [x for x in before if held(x) or x in nearest]  # an undated act: of the meeting just told, too
+
+    def _read(self, doc: str) -> None:
+        if doc not in self.meetings:
+            rows = self.store.events_by(docs=[doc])
+            self.meetings[doc] = [x for x in rows if x["type"] == "CONSULT"]
+            self.kinds[doc] = Counter(x["type"] for x in rows)
+
+    def _lone(self, e: dict) -> bool:
+        """The only event of its type its document tells (``report.AT_TALKS``: the one refusal told of the talks)."""
+        self._read(e["doc"])
+        return self.kinds[e["doc"]][e["type"]] == 1
 
     def _edge(self, a: Report, b: Report) -> bool:
         """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins

@@ -159,6 +159,9 @@ def place_of(value: str | None, known: Known) -> Place | None:
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
 # are of the meeting their document tells before them.
 OUTCOMES = frozenset({"AGREE"})
+# Acts a side takes at talks (``отклонила предложение``, ``выразила протест``): two reports of one
+# meeting that tell such an act of one type, somewhat alike, tell one act (``rules._act_link``).
+AT_TALKS = frozenset({"REJECT", "PROTEST"})
 AGENDAS = OUTCOMES | {"REQUEST"}  # acts told apart by what they are about: a meeting to come or something else
 
 
@@ -194,6 +197,7 @@ class Report:
     bodies: frozenset[str] = frozenset()  # the bodies the general patterns name (``Совместный пограничный комитет``)
     receives: bool = False  # a host receiving a guest (mode ``host``, or its sentence so tells: ``tellings.py``)
     agenda: bool | None = None  # an agreement about a meeting to come (True), about something else (False)
+    lone: bool = False  # the only event of its type its document tells (of ``AT_TALKS``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -221,7 +225,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                                      if sources else frozenset())
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
                      for m in event.get("meetings") or ()) \
-        if event["type"] in OUTCOMES and not sources or follows_meetings(event) else ()
+        if event["type"] in OUTCOMES and not sources or event["type"] in AT_TALKS or follows_meetings(event) else ()
     date, told = event.get("date"), event.get("date_from") or ""
     named = mechanisms_in(text) if event["type"] == "CONSULT" else frozenset()
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
@@ -247,7 +251,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   members_of(named), placed(where, text, settings),
                   documents_signed(text) if event["type"] in OUTCOMES else None,
                   frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
-                  host, agenda)
+                  host, agenda, event["type"] in AT_TALKS and bool(event.get("lone")))
 
 
 def follows_meetings(event: dict) -> bool:

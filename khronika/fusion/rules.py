@@ -25,7 +25,9 @@ two countries: ``one_sitting``); a reception of guests by their host (``tellings
 mechanism, unless host and guest both sit in it (``reception_and_session``).
 
 Meetings (CONSULT) are linked by
-* two persons in common of two sides, or on the same day, or in the same city (their offices not told);
+* two persons in common of two sides, or on the same day, or in the same city (their offices not told), or, their
+  offices not told, one report undated, with evidence much alike (``FusionSettings.undated_meeting_overlap``: a
+  meeting called off, told undated by another outlet; it joins the one group it fits);
 * the format and one person in common on the same day;
 * the format on the same day in the same city, a side in common (or one report telling none): an outlet that names
   only the guest (``в Лиме прошли консультации с Эквадором в формате «2+2»``);
@@ -90,11 +92,16 @@ Other acts (a protest, sanctions…) are linked when they have the same source a
 * or, dated or not, no other target and evidence sentences much alike
   (``FusionSettings.act_undated_overlap``);
 or when both tell the same count of documents signed (three or more, ``outcome.py``: ``подписали 17 соглашений``,
-``подписали семнадцать документов``) and the same actor or none, after meetings that may be one (where both tell
-them);
+``подписали семнадцать документов``) and the same actor, or one told by one report only (``Подписано 17 соглашений``
+and ``X и Y подписали 17 соглашений``, the countries of one among the other's), after meetings that may be one (where
+both tell them);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
-or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``);
+or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``) — a refusal or a
+protest at talks (``report.AT_TALKS``), told with its actor or not, with any verb;
+or, for a refusal or a protest that each document tells alone (no other of its type), after meetings of its day of
+which one of each is linked, the countries of one among the other's, however worded (``отклонила предложение``,
+``не добилась отмены``);
 or, for a protest neither says who made, the same sides and a person in common on the same day;
 or when one of them does not say who acted and is told by persons of the other's target only, its countries the
 other's source and target, with evidence somewhat alike, dated by their documents a few days apart (the target's
@@ -106,8 +113,9 @@ alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in
 of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on);
-or when one of them does not say who acted and one of them is undated or dated to its month only, the countries of
-one among the other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
+or when one of them does not say who acted and one of them is undated or dated to its month only (or, for an
+agreement, dated by its document's date only: it has no mirror act a few days later), the countries of one among the
+other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
 common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
 dates it, and the sides' agreement told by one that does not); it joins the one group it fits.
 """
@@ -121,7 +129,7 @@ from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_agree, dates_fit, days_agree, days_told, exact_day, same_day
 from .modes import MULTI as _MULTI
 from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
-from .report import Report, overlap
+from .report import AT_TALKS, Report, overlap
 
 __all__ = ["ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "link", "places_agree"]
 
@@ -202,6 +210,9 @@ def _meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if n >= 2 and same_place and not a.place.is_country and a.factuality == b.factuality:
         return strength  # two persons in one city, whose offices neither tells ("встреча Х и Y в Z")
+    if n >= 2 and not person_sides and a.factuality == b.factuality and bool(a.date) != bool(b.date) \
+            and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+        return strength  # two persons whose offices neither tells, one report undated, much alike: it joins one group
     if same_format and n and one_day:
         return strength
     if same_format and one_day and same_place and not a.place.is_country \
@@ -325,6 +336,14 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 
 
+def _left_to_document(a: Report, b: Report) -> bool:
+    """An agreement that one report at least tells is about something other than a meeting to come (``tellings.py``),
+    one report dated by its document only (that day or a few before: ``вчера стороны подписали …`` left to its
+    document's date): an agreement has no mirror act of the other side a few days later as an expulsion has, and its
+    words tell what was agreed (those of the next meeting are any round's)."""
+    return a.type in MUTUAL and (a.default or b.default) and False in (a.agenda, b.agenda)
+
+
 def facing(a: Report, b: Report) -> Report:
     """``b`` as ``a`` tells it: a mutual act (an agreement of two sides, ``MUTUAL``) told from the other side
     (``X и Y договорились`` and ``Y и X договорились``) has its source and target swapped; else ``b``."""
@@ -335,21 +354,26 @@ def facing(a: Report, b: Report) -> Report:
 
 def _act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
-    if a.signed and a.signed == b.signed and a.sources == b.sources \
+    one_actor = a.sources == b.sources or not (a.sources and b.sources) and within(a, b)  # or told by one only
+    if a.signed and a.signed == b.signed and one_actor \
             and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
     much = similar >= settings.act_undated_overlap
-    if (much or a.verb and a.verb == b.verb and similar >= settings.outcome_overlap) \
+    if (much or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap) \
             and any(compatible(x, y) and _meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
         return 1 + much  # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike
+    if a.lone and b.lone and within(a, b) \
+            and any(compatible(x, y) and _meeting_link(x, y, settings) for x in a.meetings for y in b.meetings):
+        return 1  # the one refusal (or protest) each report tells of one meeting, however worded
     one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
         if a.sources and b.sources:
             return 0
         told, other = (b, a) if a.sources else (a, b)
-        if not one_day and not (_day(a) and _day(b)) and within(a, b) and told_alike(a, b, settings):
-            return 1  # told undated or by its month, much alike: it joins the one group it fits
+        if not one_day and (not (_day(a) and _day(b)) or _left_to_document(a, b)) \
+                and within(a, b) and told_alike(a, b, settings):
+            return 1  # told undated, by its month (or its document's date), much alike: it joins the one group it fits
         if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
             return int(bool(told.date and other.date) and answer(told, other)
                        and similar >= settings.act_same_day_overlap)
