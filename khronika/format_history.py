@@ -23,6 +23,8 @@ MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|
 EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
                      r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|ретрит|консультаци|сесси|форум)|"
                      r"(?:последн|прошл)\w*\s+раз)\w*|"
+                     # "Это шестое заседание комиссии; предыдущее прошло в …": the noun left out after the current one
+                     r"(?<=[;,]\s)(предыдущ(?:ее|ая|ий))(?=\s+(?:прош|состоял|проходил|был))|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
                      r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
@@ -113,7 +115,7 @@ class Told:
                      and x.relation == "at"]
             entries.append(_entry("resumed", [], doc, row, text, [], dates[0] if len(dates) == 1 else None))
         few = few or apart
-        earlier = None if few else self._earlier(text, timexes, own)
+        earlier = None if few else self._earlier(text, timexes, own or current)
         if earlier is not None and status in ("cancelled", "postponed") \
                 and ONLY_PLANNED.search(text, earlier[0], earlier[0] + EARLIER_WORDS):
             earlier = None  # "Прошлая встреча, назначенная на май, была отменена": not held, that one is called off
@@ -146,8 +148,12 @@ class Told:
             # за год: предыдущий раунд прошёл …"), dated by the words before that
             here = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset < earlier[0]]
             if here:
-                entries.append(_entry(status, here, doc, row, text[:earlier[0]],
-                                      [x for x in timexes if x.start - self.offset < earlier[0]]))
+                before = [x for x in timexes if x.start - self.offset < earlier[0]]
+                entry = _entry(status, here, doc, row, text[:earlier[0]], before)
+                if not before and earlier[1] and entry["date"] == earlier[1] and round_in(text[:earlier[0]]):
+                    # "Это шестое заседание …; предыдущее прошло в мае 2029 года": its event took the earlier one's date
+                    entry.update(date=row["published"], date_precision=_precision(row["published"]))
+                entries.append(entry)
         elif chain is not None and not few:
             here = self.here
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
@@ -370,7 +376,8 @@ class Told:
         dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
                  and not DEICTIC.match(x.text)]
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
-        if rnd is None and current and m.group(1) and re.match(r"предыдущ|прошл", m.group(1), re.I):
+        current = current or (round_in(text[:m.start()]) if m.group(2) else None)  # "Это шестое …; предыдущее …"
+        if rnd is None and current and re.match(r"предыдущ|прошл", m.group(1) or m.group(2) or "", re.I):
             rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before
         published = self.row["published"] or ""
         if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:

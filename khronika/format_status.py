@@ -162,6 +162,14 @@ def membership(sentence: str) -> bool:
     return False
 
 
+# A meeting told held by a copula and its number (``Это шестое заседание комиссии``, ``Это была уже 12-я сессия``):
+# the round the document reports; not one that would have been (``Это был бы 26-й саммит``) nor the first (``Это первая
+# встреча за пять лет``: a resumption, told by its other words).
+COPULA_ROUND = re.compile(r"^\W*это\s+(?:был[аио]?\s+)?(?!бы\b)(?:уже\s+)?(?!перв)(?:\d{1,3}-?[а-я]{0,3}|[IVXХІ]{1,6}|"
+                          r"[а-яё]+(?:ое|ая|ой|ий|ый|ые))\s+(?:по\s+сч[её]ту\s+)?(?:[а-яё]+(?:ое|ая|ой|ий|ый|ые|ие)\s+)?"
+                          r"(?:заседани|сесси|встреч|раунд|саммит|консультаци|форум)", re.I)
+
+
 def status_of(sentence: str, events: list[dict]) -> str | None:
     """The status a sentence tells (see the module's docstring), or None."""
     # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
@@ -194,7 +202,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
         return "round" if consult["round"] else "meeting"
     if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):
         return "planned"
-    return None
+    copula = COPULA_ROUND.search(sentence)
+    return "round" if copula and round_in(copula.group(0)) else None  # a number, not "Это настоящий саммит"
 
 
 _TALKS = re.compile(r"\bпереговор\w*\b(?!\s+(?:о|об)\s)", re.I)  # talks, not talks about something else told here

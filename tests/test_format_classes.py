@@ -65,3 +65,82 @@ def test_the_summit_of_an_organisation_and_a_country_has_both_sides(tmp_path):
     summits = [f for f in formats if f["name"].startswith("саммит") and "Канада" in f["name"]]
     assert summits and all(len(f["sides"]) == 2 for f in summits)
     assert not any(f["name"] == "саммит ЕС" for f in formats)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("В Сантьяго прошла 3-я сессия Постоянного совместного комитета Чили и Перу.", "постоянный совместный комитет"),
+    ("Открылось заседание Большой смешанной комиссии по сотрудничеству Мали и Гвинеи.",
+     "большая смешанная комиссия по сотрудничеству"),
+    ("Министры провели 4-е заседание Совместного координационного комитета Лаоса и Камбоджи.",
+     "совместный координационный комитет"),
+])
+def test_adjectives_of_a_bodys_name_before_the_words_a_pattern_matched(sentence, name):
+    assert name in [n for n, _ in _names(sentence)]
+
+
+def test_an_ordinal_or_a_countrys_adjective_before_a_body_is_not_its_name():
+    assert ("совместный комитет", False) in _names("Прошло очередное заседание совместного комитета Чили и Перу.")
+    names = [n for n, _ in _names("Прошло пятое заседание перуанского совместного комитета с Чили.")]
+    assert not any(n.startswith("перуанск") for n in names)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Кабинеты Словении и Хорватии провели в Загребе четвертое совместное заседание двух правительств.",
+     "совместное заседание"),
+    ("Это пятое совместное заседание кабинетов министров Литвы и Польши.", "совместное заседание"),
+    ("В Ханое прошел пятый раунд диалога по безопасности Вьетнама и Лаоса.", "диалог по безопасности"),
+    ("Стороны провели седьмой энергетический диалог высокого уровня Катара и Японии.",
+     "энергетический диалог высокого уровня"),
+    ("В Тегеране прошли пятые морские консультации Ирана и Омана.", "морские консультации"),
+])
+def test_joint_sessions_of_governments_and_dialogues_or_consultations_named_by_their_topic(sentence, name):
+    assert name in [n for n, _ in _names(sentence)]
+
+
+def test_consultations_by_their_topic_are_a_format_only_in_a_series(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Лима, 3 марта 2031 года. Министр обсудил с коллегой из Чили консультации по миграции, "
+                    "сообщил МИД.\n", encoding="utf-8")
+    assert not [f for f in ingested_formats(tmp_path, path) if "миграц" in f["name"]]
+
+
+def test_the_previous_meeting_told_without_its_noun_after_the_current_round(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Эквадор и Колумбия провели заседание комиссии\n\nКито, 3 марта 2031 года. Эквадор и Колумбия "
+                    "провели в Кито заседание Межправительственной комиссии по торговле. Это шестое заседание "
+                    "комиссии; предыдущее прошло в Боготе в мае 2029 года.\n", encoding="utf-8")
+    history = {(h["status"], h["round"], h["date"]) for f in ingested_formats(tmp_path, path) for h in f["history"]}
+    assert ("round", 5, "2029-05") in history
+    assert ("round", 6, "2029-05") not in history
+
+
+def test_a_joint_session_of_two_governments_takes_the_two_countries_told_before(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Заседание в Любляне\n\nЛюбляна, 3 марта 2031 года. Правительства Словении и Хорватии провели "
+                    "в Любляне совместное заседание. Это четвертое совместное заседание двух правительств.\n"
+                    "Следующее совместное заседание правительств решено провести в Загребе в 2032 году.\n",
+                    encoding="utf-8")
+    found = [f for f in ingested_formats(tmp_path, path) if f["name"].startswith("совместное заседание")]
+    assert found and all(len(f["sides"]) == 2 for f in found)
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Это шестое совместное заседание двух кабинетов.", "round"),
+    ("Это уже 14-й раунд переговоров.", "round"),
+    ("Это седьмые политические консультации двух стран.", "round"),
+    ("Это был бы 9-й саммит.", None),  # would have been: not held
+    ("«Это настоящий саммит двух оркестров», — пошутил дирижер.", None),  # no number
+    ("Это первая встреча министров за пять лет.", None),  # the first: told by its other words
+])
+def test_a_meeting_told_held_by_a_copula_and_its_number(sentence, status):
+    from khronika.format_status import status_of
+    assert status_of(sentence, []) == status
+
+
+def test_the_previous_meeting_after_a_round_that_would_have_been(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Саммит отложен\n\nОттава, 3 марта 2031 года. Саммит Евросоюза и Канады, который должен был "
+                    "пройти в Оттаве 20 марта, перенесен на осень. Это был бы 14-й саммит ЕС — Канада. Предыдущая "
+                    "встреча на высшем уровне прошла в Брюсселе в мае 2029 года.\n", encoding="utf-8")
+    history = {(h["status"], h["round"], h["date"]) for f in ingested_formats(tmp_path, path) for h in f["history"]}
+    assert ("round", 13, "2029-05") in history
