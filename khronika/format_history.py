@@ -23,7 +23,7 @@ MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|
 EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
                      r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|ретрит|консультаци|сесси|форум)|"
                      r"(?:последн|прошл)\w*\s+раз)\w*|"
-                     # "Это шестое заседание комиссии; предыдущее прошло в …": the noun left out after the current one
+                     # "Это девятая сессия совета, предыдущая состоялась …": the noun left out after the current one
                      r"(?<=[;,]\s)(предыдущ(?:ее|ая|ий))(?=\s+(?:прош|состоял|проходил|был))|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
@@ -151,7 +151,7 @@ class Told:
                 before = [x for x in timexes if x.start - self.offset < earlier[0]]
                 entry = _entry(status, here, doc, row, text[:earlier[0]], before)
                 if not before and earlier[1] and entry["date"] == earlier[1] and round_in(text[:earlier[0]]):
-                    # "Это шестое заседание …; предыдущее прошло в мае 2029 года": its event took the earlier one's date
+                    # "Это девятая сессия; предыдущая состоялась в мае 2029 года": its event took the earlier date
                     entry.update(date=row["published"], date_precision=_precision(row["published"]))
                 entries.append(entry)
         elif chain is not None and not few:
@@ -376,7 +376,7 @@ class Told:
         dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
                  and not DEICTIC.match(x.text)]
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
-        current = current or (round_in(text[:m.start()]) if m.group(2) else None)  # "Это шестое …; предыдущее …"
+        current = current or (round_in(text[:m.start()]) if m.group(2) else None)  # "Это девятая сессия; предыдущая …"
         if rnd is None and current and re.match(r"предыдущ|прошл", m.group(1) or m.group(2) or "", re.I):
             rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before
         published = self.row["published"] or ""

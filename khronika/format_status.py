@@ -162,11 +162,11 @@ def membership(sentence: str) -> bool:
     return False
 
 
-# A meeting told held by a copula and its number (``Это шестое заседание комиссии``, ``Это была уже 12-я сессия``):
-# the round the document reports; not one that would have been (``Это был бы 26-й саммит``) nor the first (``Это первая
+# A meeting told held by a copula and its number (``Это девятая сессия совета``, ``Это была уже 12-я сессия``):
+# the round the document reports; not one that would have been (``Это был бы 9-й форум``) nor the first (``Это первая
 # встреча за пять лет``: a resumption, told by its other words).
 COPULA_ROUND = re.compile(r"^\W*это\s+(?:был[аио]?\s+)?(?!бы\b)(?:уже\s+)?(?!перв)(?:\d{1,3}-?[а-я]{0,3}|[IVXХІ]{1,6}|"
-                          r"[а-яё]+(?:ое|ая|ой|ий|ый|ые))\s+(?:по\s+сч[её]ту\s+)?(?:[а-яё]+(?:ое|ая|ой|ий|ый|ые|ие)\s+)?"
+                          r"[а-яё]+(?:ое|ая|ой|ий|ый|ые|ьи|ья|ье))\s+(?:по\s+сч[её]ту\s+)?(?:[а-яё]+(?:ое|ая|ой|ий|ый|ые|ие)\s+)?"
                           r"(?:заседани|сесси|встреч|раунд|саммит|консультаци|форум)", re.I)
 
 

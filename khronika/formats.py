@@ -339,7 +339,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                     explicit.add(len(mentions) - 1)
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name) or (
-                    round_in(text) if not entries else None))  # "Это был бы 26-й саммит": still numbers the series
+                    round_in(text) if not entries else None))  # "Это был бы 9-й форум": still numbers the series
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
                                     and recent(e["date"], row["published"])), own.get(n.name))
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides

@@ -59,8 +59,8 @@ def test_an_organisations_own_summit_stays_its_own(sentence, name):
 
 def test_the_summit_of_an_organisation_and_a_country_has_both_sides(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Саммит Евросоюза и Канады перенесен\n\nОттава, 3 марта 2031. Саммит Евросоюза и Канады, который "
-                    "должен был пройти в Оттаве 20 марта, перенесен на осень, сообщили источники.\n", encoding="utf-8")
+    path.write_text("Саммит Евросоюза и Канады отложен\n\nОттава, 3 марта 2031. Намеченный в Оттаве на 20 марта саммит "
+                    "Евросоюза и Канады отложен до осени, сообщили источники.\n", encoding="utf-8")
     formats = ingested_formats(tmp_path, path)
     summits = [f for f in formats if f["name"].startswith("саммит") and "Канада" in f["name"]]
     assert summits and all(len(f["sides"]) == 2 for f in summits)
@@ -108,7 +108,7 @@ def test_the_previous_meeting_told_without_its_noun_after_the_current_round(tmp_
     path = tmp_path / "a.txt"
     path.write_text("Эквадор и Колумбия провели заседание комиссии\n\nКито, 3 марта 2031 года. Эквадор и Колумбия "
                     "провели в Кито заседание Межправительственной комиссии по торговле. Это шестое заседание "
-                    "комиссии; предыдущее прошло в Боготе в мае 2029 года.\n", encoding="utf-8")
+                    "комиссии; предыдущее состоялось в Боготе в мае 2029 года.\n", encoding="utf-8")
     history = {(h["status"], h["round"], h["date"]) for f in ingested_formats(tmp_path, path) for h in f["history"]}
     assert ("round", 5, "2029-05") in history
     assert ("round", 6, "2029-05") not in history
@@ -125,9 +125,9 @@ def test_a_joint_session_of_two_governments_takes_the_two_countries_told_before(
 
 
 @pytest.mark.parametrize("sentence, status", [
-    ("Это шестое совместное заседание двух кабинетов.", "round"),
-    ("Это уже 14-й раунд переговоров.", "round"),
-    ("Это седьмые политические консультации двух стран.", "round"),
+    ("Это девятая сессия смешанной комиссии.", "round"),
+    ("Это была уже 14-я встреча министров обороны.", "round"),
+    ("Это третьи морские консультации Омана и Ирана.", "round"),
     ("Это был бы 9-й саммит.", None),  # would have been: not held
     ("«Это настоящий саммит двух оркестров», — пошутил дирижер.", None),  # no number
     ("Это первая встреча министров за пять лет.", None),  # the first: told by its other words
@@ -139,8 +139,8 @@ def test_a_meeting_told_held_by_a_copula_and_its_number(sentence, status):
 
 def test_the_previous_meeting_after_a_round_that_would_have_been(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Саммит отложен\n\nОттава, 3 марта 2031 года. Саммит Евросоюза и Канады, который должен был "
-                    "пройти в Оттаве 20 марта, перенесен на осень. Это был бы 14-й саммит ЕС — Канада. Предыдущая "
-                    "встреча на высшем уровне прошла в Брюсселе в мае 2029 года.\n", encoding="utf-8")
+    path.write_text("Саммит отложен\n\nОттава, 3 марта 2031 года. Намеченный в Оттаве на 20 марта саммит Евросоюза "
+                    "и Канады отложен до осени. Это был бы 14-й саммит ЕС — Канада. Прошлый саммит состоялся в мае "
+                    "2029 года в Брюсселе.\n", encoding="utf-8")
     history = {(h["status"], h["round"], h["date"]) for f in ingested_formats(tmp_path, path) for h in f["history"]}
     assert ("round", 13, "2029-05") in history
