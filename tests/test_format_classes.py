@@ -144,3 +144,13 @@ def test_the_previous_meeting_after_a_round_that_would_have_been(tmp_path):
                     "2029 года в Брюсселе.\n", encoding="utf-8")
     history = {(h["status"], h["round"], h["date"]) for f in ingested_formats(tmp_path, path) for h in f["history"]}
     assert ("round", 13, "2029-05") in history
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("После пятого раунда консультации фактически прервались на два года.", "suspended"),
+    ("Переговоры Чили и Боливии прекратились в 2028 году.", "suspended"),
+    ("Намеченная на март встреча министров сорвалась.", "cancelled"),
+])
+def test_a_break_or_a_failure_told_by_a_reflexive_verb(sentence, status):
+    from khronika.format_status import status_of
+    assert status_of(sentence, []) == status
