@@ -177,7 +177,8 @@ def status_again(text: str, mentioned: list, here: list[dict]) -> list:
     if not (PROPOSED.search(text) or TURNED.search(text)):
         return []
     # of several, the one whose head noun the sentence names ("механизма", not the "политические консультации" before)
-    fits = {n.name: n for n in mentioned if head_again(text, n, fixed_only=False)}
+    fits = {n.name: n for n in mentioned if head_again(text, n, fixed_only=False, tail=False)} \
+        or {n.name: n for n in mentioned if head_again(text, n, fixed_only=False)}  # "межправкомиссия" by its last noun
     return list(fits.values())[-1:] if len(fits) == 1 else []
 
 
@@ -215,7 +216,8 @@ def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | Non
     sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
     one_pair = len(sides) == 1 and len(next(iter(sides))) >= 2
     if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES or one_pair) \
-            or one_pair and len({head_noun(n.name) for n in pool.values()} - {None}) == 1 and not any(
+            or one_pair and len(heads := {head_noun(n.name) for n in pool.values()}) == 1 and None not in heads \
+            and not any(
                 n.fixed for n in pool.values()):  # "консультации на уровне …", "политические консультации": one
         return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
     return next(iter(pool.values())) if len(pool) == 1 else None

@@ -338,10 +338,10 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                     parties.setdefault(n.name, set(sides))
                     explicit.add(len(mentions) - 1)
                 met |= {n.name for e in entries if e["status"] != "active"}
-                rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name) or (
-                    round_in(text) if not entries else None))  # "Это был бы 9-й форум": still numbers the series
+                rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
-                                    and recent(e["date"], row["published"])), own.get(n.name))
+                                    and recent(e["date"], row["published"])), own.get(n.name) or (
+                    round_in(text) if not entries else None))  # "Это был бы 9-й форум": the document's own round
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     mentions = standing(kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))

@@ -154,3 +154,31 @@ def test_the_previous_meeting_after_a_round_that_would_have_been(tmp_path):
 def test_a_break_or_a_failure_told_by_a_reflexive_verb(sentence, status):
     from khronika.format_status import status_of
     assert status_of(sentence, []) == status
+
+
+def _history(tmp_path, text: str) -> set[tuple]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return {(h["status"], h["round"], h["date"]) for f in ingested_formats(tmp_path, path) for h in f["history"]}
+
+
+def test_the_last_time_they_met_is_the_round_before_the_documents_own(tmp_path):
+    history = _history(tmp_path, "Гана и Того провели консультации\n\nАккра, 12 марта 2031 года. Гана и Того провели в "
+                                 "Аккре политические консультации на уровне заместителей министров иностранных дел. "
+                                 "Встреча стала девятой по счету. В последний раз стороны встречались в таком формате "
+                                 "в 2028 году в Ломе.\n")
+    assert ("round", 8, "2028") in history and ("round", 9, "2028") not in history
+
+
+def test_a_break_of_a_body_named_short_and_in_full_is_that_bodys(tmp_path):
+    history = _history(tmp_path, "Межправкомиссия Казахстана и Монголии собралась после перерыва\n\n"
+                                 "Улан-Батор, 12 марта 2031 года. Межправительственная комиссия Казахстана и Монголии "
+                                 "по торгово-экономическому сотрудничеству провела в Улан-Баторе 11-е заседание, "
+                                 "первое за четыре года. Работа комиссии была приостановлена в 2027 году.\n")
+    assert ("suspended", None, "2027") in history
+
+
+def test_a_session_held_is_not_an_earlier_one(tmp_path):
+    history = _history(tmp_path, "Сессия комиссии\n\nЛусака, 20 ноября 2031 года. В Лусаке в среду и четверг прошла "
+                                 "9-я сессия Смешанной постоянной комиссии Замбии и Зимбабве.\n")
+    assert ("round", 9, "2031-11-19") in history
