@@ -182,3 +182,22 @@ def test_a_session_held_is_not_an_earlier_one(tmp_path):
     history = _history(tmp_path, "Сессия комиссии\n\nЛусака, 20 ноября 2031 года. В Лусаке в среду и четверг прошла "
                                  "9-я сессия Смешанной постоянной комиссии Замбии и Зимбабве.\n")
     assert ("round", 9, "2031-11-19") in history
+
+
+@pytest.mark.parametrize("sentence, rnd", [
+    ("Седьмое состоялось в мае 2030 года в Сантьяго.", 7),
+    ("Десятая пройдет в Лиме в 2032 году.", 10),
+    ("12-е было проведено в Кито.", 12),
+    ("Встреча прошла в Лиме.", None),
+    ("Все прошло спокойно.", None),
+])
+def test_a_meeting_told_by_its_ordinal_alone(sentence, rnd):
+    from khronika.format_rounds import elided_round
+    assert elided_round(sentence) == rnd
+
+
+def test_the_meeting_before_told_by_its_ordinal_alone_is_that_round(tmp_path):
+    history = _history(tmp_path, "Заседание комиссии\n\nКито, 12 марта 2031 года. Эквадор и Колумбия провели в Кито "
+                                 "шестое заседание Смешанной комиссии по торговле. Пятое состоялось в мае 2030 года в "
+                                 "Боготе.\n")
+    assert ("round", 5, "2030-05") in history and ("round", 6, "2031-03-12") in history
