@@ -118,7 +118,7 @@ def test_a_joint_session_of_two_governments_takes_the_two_countries_told_before(
     path = tmp_path / "a.txt"
     path.write_text("Заседание в Любляне\n\nЛюбляна, 3 марта 2031 года. Правительства Словении и Хорватии провели "
                     "в Любляне совместное заседание. Это четвертое совместное заседание двух правительств.\n"
-                    "Следующее совместное заседание правительств решено провести в Загребе в 2032 году.\n",
+                    "Очередное совместное заседание кабинетов пройдет в Загребе в 2032 году.\n",
                     encoding="utf-8")
     found = [f for f in ingested_formats(tmp_path, path) if f["name"].startswith("совместное заседание")]
     assert found and all(len(f["sides"]) == 2 for f in found)
@@ -164,7 +164,7 @@ def _history(tmp_path, text: str) -> set[tuple]:
 
 def test_the_last_time_they_met_is_the_round_before_the_documents_own(tmp_path):
     history = _history(tmp_path, "Гана и Того провели консультации\n\nАккра, 12 марта 2031 года. Гана и Того провели в "
-                                 "Аккре политические консультации на уровне заместителей министров иностранных дел. "
+                                 "Аккре политические консультации на уровне заместителей глав МИД. "
                                  "Встреча стала девятой по счету. В последний раз стороны встречались в таком формате "
                                  "в 2028 году в Ломе.\n")
     assert ("round", 8, "2028") in history and ("round", 9, "2028") not in history
