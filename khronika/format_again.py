@@ -9,7 +9,7 @@ import re
 from . import morph
 from .format_dates import told_days
 from .format_names import Named
-from .format_rounds import first_rounds, numbered, ordinal
+from .format_rounds import elided_round, first_rounds, numbered, ordinal
 from .format_status import MEET_AGAIN
 from .morph import fold
 
@@ -128,7 +128,7 @@ def told_again(text: str, numbered: bool) -> bool:
     """Does the sentence tell a meeting of a series without naming its mechanism: one before or after (``ROUND_TOLD``;
     only an ordinal or a number between the adjective and the noun), or one by its number (``numbered``: ``Девятое
     заседание комиссии прошло …``)?"""
-    if numbered or first_rounds(text):  # "Первые два раунда прошли в …"
+    if numbered or first_rounds(text) or elided_round(text):  # "Первые два раунда прошли в …", "Седьмое прошло …"
         return True
     for m in ROUND_TOLD.finditer(text):
         between = _BETWEEN.match(text, m.start())

@@ -61,7 +61,8 @@ def _fuller(mentions: list[tuple]) -> list[tuple]:
 
 # The two countries told before: "Раунд консультаций между двумя странами прошел в Лиме", "Стороны создают совет
 # …" (a clause of a joint statement) after a sentence naming them.
-TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|двух\s+(?:стран|государств))\b"
+TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|государствами|сторонами)|"
+                         r"двух\s+(?:стран|государств|правительств|кабинетов))\b"
                          r"|^\W*(?:\d{1,2}\.\s*)?(?:обе\s+)?стороны\b", re.I)
 # Words before a country that tell it helps two others meet, not that it is a side: "при посредничестве Малайзии",
 # "под председательством Кувейта" (the one that chairs a meeting of others), "выступавшая посредником".
@@ -170,14 +171,15 @@ def status_again(text: str, mentioned: list, here: list[dict]) -> list:
     """A sentence that tells a break, a resumption or a proposal to resume of the one mechanism its document named
     before, by the head noun of its name (``Министр предложил возобновить работу комиссии``), or a meeting put off
     told by its noun as the sentence's subject (``Заседание, первоначально намеченное на май, переносилось
-    дважды``): that mechanism."""
-    if len({n.name for n in mentioned}) != 1:
-        return []
-    if PUT_OFF_MEETING.search(text):
+    дважды``): that mechanism (of several, the one only whose head noun it names)."""
+    if len({n.name for n in mentioned}) == 1 and PUT_OFF_MEETING.search(text):
         return [mentioned[-1]]
     if not (PROPOSED.search(text) or TURNED.search(text)):
         return []
-    return [n for n in mentioned[-1:] if head_again(text, n, fixed_only=False)]
+    # of several, the one whose head noun the sentence names ("механизма", not the "политические консультации" before)
+    fits = {n.name: n for n in mentioned if head_again(text, n, fixed_only=False, tail=False)} \
+        or {n.name: n for n in mentioned if head_again(text, n, fixed_only=False)}  # "межправкомиссия" by its last noun
+    return list(fits.values())[-1:] if len(fits) == 1 else []
 
 
 def by_party(named: list[Named], codes: set[str]) -> list[Named]:
@@ -212,10 +214,18 @@ def sole_format(mentioned: list[Named], kinds: frozenset[str], sided: dict | Non
     own = {n.name: n for n in mentioned if n.fixed or n.name not in kinds}
     pool = _shorts_folded(own or {n.name: n for n in mentioned}, sided)
     sides = {frozenset(sided.get(n.name) or ()) for n in pool.values()}
-    if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES
-                                                      or len(sides) == 1 and len(next(iter(sides))) >= 2):
+    one_pair = len(sides) == 1 and len(next(iter(sides))) >= 2
+    if len({n.type for n in pool.values()}) == 1 and (next(iter(pool.values())).type in ONE_PER_SIDES or one_pair) \
+            or one_pair and len(heads := {head_noun(n.name) for n in pool.values()}) == 1 and None not in heads \
+            and not any(
+                n.fixed for n in pool.values()):  # "консультации на уровне …", "политические консультации": one
         return next((n for n in pool.values() if sided.get(n.name)), next(iter(pool.values())))
     return next(iter(pool.values())) if len(pool) == 1 else None
+
+
+def head_noun(name: str) -> str | None:
+    """The lemma of the first noun of a mechanism's name (``политические консультации`` → ``консультация``)."""
+    return next((p.normal_form for w in name.split() for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
 
 
 def _shorts_folded(pool: dict[str, Named], sided: dict) -> dict[str, Named]:

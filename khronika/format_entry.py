@@ -8,7 +8,7 @@ import re
 from .format_dates import ahead_of, told_days
 from .format_dates import precision as _precision
 from .format_retro import DEICTIC
-from .format_rounds import counted_round, round_in
+from .format_rounds import counted_round, elided_round, round_in
 
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
 
@@ -46,7 +46,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         # четверг"), its last day kept for the reports dating it by that one (``format_merge.one_date_per_round``)
     rnd = main["round"] if main else None
     if rnd is None and status in ("meeting", "round", "planned", "postponed", "cancelled"):
-        rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None)
+        rnd = round_in(text) or (counted_round(text) if status in ("meeting", "round") else None) or elided_round(text)
     if rnd and status == "meeting":
         status = "round"
     entry = {"status": status, "date": date, "date_precision": _precision(date),

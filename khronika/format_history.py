@@ -19,10 +19,14 @@ from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, PLANNED
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
                       r"\bпровод(?:ится|ятся)\b", re.I)
 # A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
-# девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective.
-EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл\w*|последн\w*)[\s,]+(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
+# девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective (not the verb: "прошла
+# 14-я сессия" is the sentence's own).
+EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл(?:ый|ая|ое|ой|ого|ому|ом|ую|ые|ых|ым|ыми|огодн\w*)|последн\w*)[\s,]+"
+                     r"(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
                      r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|ретрит|консультаци|сесси|форум)|"
                      r"(?:последн|прошл)\w*\s+раз)\w*|"
+                     # "Это девятая сессия совета, предыдущая состоялась …": the noun left out after the current one
+                     r"(?<=[;,]\s)(предыдущ(?:ее|ая|ий))(?=\s+(?:прош|состоял|проходил|был))|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
                      r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
@@ -34,6 +38,7 @@ FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|у�
 FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
 ONLY_PLANNED = re.compile(r"\b(?:назначенн|запланированн|намеченн|планировавш)\w*", re.I)  # a meeting set for a date
 ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд прошел в 2019 году": a round, its number untold
+_LAST_TIME = re.compile(r"последн\w*\s+раз", re.I)  # "в последний раз": the meeting before the document's own
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
 BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
@@ -113,7 +118,7 @@ class Told:
                      and x.relation == "at"]
             entries.append(_entry("resumed", [], doc, row, text, [], dates[0] if len(dates) == 1 else None))
         few = few or apart
-        earlier = None if few else self._earlier(text, timexes, own)
+        earlier = None if few else self._earlier(text, timexes, own, own)
         if earlier is not None and status in ("cancelled", "postponed") \
                 and ONLY_PLANNED.search(text, earlier[0], earlier[0] + EARLIER_WORDS):
             earlier = None  # "Прошлая встреча, назначенная на май, была отменена": not held, that one is called off
@@ -144,10 +149,16 @@ class Told:
         if earlier is not None and chain in ("meeting", "round"):
             # the sentence's own meeting only where its event is told before the earlier one ("Это первая встреча
             # за год: предыдущий раунд прошёл …"), dated by the words before that
-            here = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset < earlier[0]]
+            here = [e for e in self.here if e["type"] == "CONSULT"  # its trigger: the event may open the sentence
+                    and (e.get("trigger_start") if e.get("trigger_start") is not None else e["start"]) - self.offset
+                    < earlier[0]]
             if here:
-                entries.append(_entry(status, here, doc, row, text[:earlier[0]],
-                                      [x for x in timexes if x.start - self.offset < earlier[0]]))
+                before = [x for x in timexes if x.start - self.offset < earlier[0]]
+                entry = _entry(status, here, doc, row, text[:earlier[0]], before)
+                if not before and earlier[1] and entry["date"] == earlier[1] and round_in(text[:earlier[0]]):
+                    # "Это девятая сессия; предыдущая состоялась в мае 2029 года": its event took the earlier date
+                    entry.update(date=row["published"], date_precision=_precision(row["published"]))
+                entries.append(entry)
         elif chain is not None and not few:
             here = self.here
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
@@ -355,7 +366,8 @@ class Told:
         at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
         return at[0].date.iso() if at and len(at[0].date.iso()) in (4, 7) else None
 
-    def _earlier(self, text: str, timexes: list, current: int | None) -> tuple[int, str | None, int | None] | None:
+    def _earlier(self, text: str, timexes: list, current: int | None,
+                 own: int | None = None) -> tuple[int, str | None, int | None] | None:
         """A meeting before the one the document tells, in a clause of its own (``предыдущее, девятое заседание
         прошло в ноябре 2023 года``, ``в последний раз лидеры собирались в 2022 году``): where its words start,
         the date told after them in that clause, its round (told, or the one before the document's); None
@@ -370,8 +382,11 @@ class Told:
         dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
                  and not DEICTIC.match(x.text)]
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
-        if rnd is None and current and m.group(1) and re.match(r"предыдущ|прошл", m.group(1), re.I):
+        current = current or (round_in(text[:m.start()]) if m.group(2) else None)  # "Это девятая сессия; предыдущая …"
+        if rnd is None and current and re.match(r"предыдущ|прошл", m.group(1) or m.group(2) or "", re.I):
             rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before
+        elif rnd is None and own and own > 1 and _LAST_TIME.match(m.group(0)):
+            rnd = own - 1  # "В последний раз стороны встречались в 2028 году" after the ninth: the eighth
         published = self.row["published"] or ""
         if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
             dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before

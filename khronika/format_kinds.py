@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES
 from .format_bodies import group_summit, is_organisation, of_trades
-from .format_names import NUMBERED, Named, gazetteer_in, general_in, level_of, mechanism, summit_of
+from .format_names import NUMBERED, Named, gazetteer_in, general_in, level_of, mechanism, mechanisms, summit_of
 from .format_proper import cut_phrase
+from .gazetteer import lookup_country
 from .lexicon import Column
 from .literals import haystack, may_match
 from .morph import fold
@@ -56,6 +57,7 @@ GENERAL: tuple[re.Pattern, ...] = tuple(r["pattern"] for r in _ROWS if r["kind"]
 EVENT_FORMATS: dict[str, Kind] = {k.event: k for k in KINDS if k.event}
 EVENT_NAMES = frozenset(k.name for k in KINDS)
 SUMMIT = next(k.name for k in KINDS if k.event == "summit")  # the kind of a summit of any leaders
+SUMMIT_TYPE = "саммит"  # the gazetteer's type of a series of summits (``саммит ЕС``, ``саммит АСЕАН``)
 SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 
 
@@ -82,7 +84,7 @@ def formats_in(sentence: str) -> list[Named]:
     """Each format a sentence names: the gazetteer's mechanisms, the kinds of ``data/formats.tsv`` (not
     inside a mechanism's name: "саммит НАТО" is the NATO summit), their general patterns (``по линии
     …``) and the general patterns of ``data/format_patterns.tsv`` where no mechanism or kind names the words."""
-    out = gazetteer_in(sentence)
+    out = [with_outsider(n, sentence) for n in gazetteer_in(sentence)]
     taken = [p for n in out for p in n.places()]
     hay = haystack(sentence)
     for k in KINDS:
@@ -127,6 +129,34 @@ def formats_in(sentence: str) -> list[Named]:
         out = [of_organisation(n, orgs, sentence) for n in out if not (n.fixed and n.type in ORGANISATION_TYPES)]
         out += summit_beside(orgs, out, sentence)
     return out
+
+
+# A country told right after an organisation's summit: "саммит Евросоюза и Японии", "саммит АСЕАН – Индия".
+_OUTSIDER = re.compile(r"(?:\s+и\s+|\s*[–—-]\s*)((?-i:[А-ЯЁ])[\w-]+(?:\s+(?-i:[А-ЯЁ])[\w-]+)?)", re.I)
+
+
+def with_outsider(n: Named, sentence: str) -> Named:
+    """The summit of an organisation told together with a country outside it (``саммит Евросоюза и Японии``,
+    ``саммит АСЕАН – Индия``): a summit of the two, of the kind of any leaders' summit (its sides the organisation
+    and the country, read as the parties told together), not the organisation's own summit; the gazetteer's
+    summits of that pair where it names them (``саммит ЕС и России``: ``саммит Россия – ЕС``)."""
+    if not n.fixed or n.type != SUMMIT_TYPE or len(n.orgs) != 1 or n.stop <= 0:
+        return n
+    m = _OUTSIDER.match(sentence, n.stop)
+    words = m.group(1).split() if m else []
+    country = next((c for c in (lookup_country(" ".join(words[:k])) for k in (2, 1) if len(words) >= k) if c), None)
+    if country is None or country.code in n.countries:
+        return n
+    stop = m.end(1) if lookup_country(" ".join(words)) else m.start(1) + len(words[0])
+    pair = next((r for r in mechanisms() if r["orgs"] == n.orgs and r["type"] == SUMMIT_TYPE
+                 and (r["members"] or ()) == (country.code,)), None)
+    if pair is not None:  # "саммит ЕС и России": the gazetteer's "саммит Россия – ЕС"
+        return dataclasses.replace(n, name=pair["name"], label=pair["label"], level=pair["level"],
+                                   countries=pair["members"], surface=sentence[n.start:stop], stop=stop,
+                                   spans=((n.start, stop),), alias=pair["aliases"][0])
+    kind = next(k for k in KINDS if k.name == SUMMIT)
+    return Named(SUMMIT_TYPE, kind.name, sentence[n.start:stop], tuple(kind.members), level_of(kind.label),
+                 surface=sentence[n.start:stop], start=n.start, stop=stop, spans=((n.start, stop),))
 
 
 # Bodies of an organisation whose name does not say which (``министерский совет``): named with the organisation.

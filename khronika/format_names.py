@@ -54,6 +54,8 @@ NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
 # Kinds that meet in numbered sessions ("series", "sessions"): an organisation named beside them is a side.
 NUMBERED = frozenset(t for t, needs in NEEDS.items() if needs in ("series", "sessions"))
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
+_MODIFIERS = tuple(r["stem"] for r in lexicon.table("format_modifiers.tsv", (Column("stem"),)))
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -223,17 +225,23 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
 # Head nouns of a mechanism named in the singular whatever the text's number ("трехсторонние саммиты проводятся …"
 # is the trilateral summit); "переговоры", "консультации" keep theirs.
 SINGULAR_HEADS = frozenset({"саммит", "встреча", "формат", "механизм", "диалог"})
+PLURAL_HEADS = frozenset({"консультация", "переговоры"})  # named in the plural, whatever an adjective after them
 
 
 def nominative(phrase: str) -> str:
     """``межправительственной комиссии`` → ``межправительственная комиссия`` (the number of the first adjective;
     the singular for a head noun of ``SINGULAR_HEADS``)."""
     words = phrase.lower().split()
-    number = None
+    number, after = None, False  # after: the first adjective is of the head noun's complement ("… высокого уровня")
     for w in words:
         adj = next((p for p in morph.parses(w) if p.tag.POS == "ADJF"), None)
         if adj is not None:
-            number = adj.tag.number
+            number = None if after else adj.tag.number
+            break
+        head = morph.parses(w)[:1]
+        after = after or bool(head and head[0].tag.POS == "NOUN")
+        if head and head[0].normal_form in PLURAL_HEADS:
+            number = "plur"  # "консультации высокого уровня": plural whatever case the form may also read
             break
     forced = None  # the head noun's gender (or "sing") where the name is put in the singular
     head = next((p for w in words[-1:] for p in morph.parses(w)[:1] if p.normal_form in SINGULAR_HEADS), None)
@@ -264,6 +272,9 @@ SHORT_NAMES = {"межправконсультация": "межправител
 SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
 
 
+_AS_WRITTEN = frozenset({"формат", "саммит организации"})  # names quoted or written as they are: no adjective before
+
+
 def general_in(sentence: str) -> list[Named]:
     """Mechanisms the general patterns name (``контактная группа по …``, ``трёхсторонние консультации``)."""
     return list(_general_in(sentence))
@@ -280,6 +291,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             head = m.group("name")
             if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Киргизии и Таджикистана по": no countries
                 head = sentence[m.start("name"):m.start("sides")] + sentence[m.end("sides"):m.end("name")]
+            at = m.start("name") if row["type"] in _AS_WRITTEN else modified_from(sentence, m.start("name"))
+            head = sentence[at:m.start("name")] + head  # "Постоянного совместного комитета": the whole name
             head = re.sub(r"\s+", " ", head).strip()
             stop = m.end()
             words = [w for w in head.split() if not ("-" in w and compound_countries(w))]
@@ -311,10 +324,31 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
             name = SHORT.sub(lambda m: SHORT_FORMS[m.group(0).lower()[:8]], name)  # "спецпредставителей"
             name = SHORT_NAMES.get(name, name)
-            out.append(Named(name.replace("ё", "е"), row["type"], sentence[m.start():stop].strip(), (), level,
-                             surface=sentence[m.start():stop].strip(), start=m.start(), stop=stop,
+            at = min(at, m.start())
+            out.append(Named(name.replace("ё", "е"), row["type"], sentence[at:stop].strip(), (), level,
+                             surface=sentence[at:stop].strip(), start=at, stop=stop,
                              alone=row["alone"] == "yes", formats_only=row["formats_only"] == "yes"))
     return tuple(out)
+
+
+def _agreeing(word: str, other: str) -> bool:
+    """Do two words share a case and number (an adjective and the name it stands before)?"""
+    forms = {(p.tag.case, p.tag.number) for p in morph.parses(other) if p.tag.case}
+    return any((p.tag.case, p.tag.number) in forms for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF"))
+
+
+def modified_from(sentence: str, start: int) -> int:
+    """Where a body's name starts that a general pattern matched from ``start``: before the adjectives of
+    ``data/format_modifiers.tsv`` right before it that agree with its first word (``Постоянного совместного
+    комитета``, ``Большой смешанной комиссии``)."""
+    first = _WORD.match(sentence, start)
+    while first and (m := _WORD_BEFORE.search(sentence, 0, start)):
+        word = m.group(1)
+        low = word.lower().replace("ё", "е")
+        if not low.startswith(_MODIFIERS) or not _agreeing(word, first.group()):
+            break
+        start = m.start(1)
+    return start
 
 
 def level_of(text: str) -> str | None:

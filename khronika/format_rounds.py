@@ -110,6 +110,22 @@ def round_in(sentence: str) -> int | None:
     return 1 if _FIRST.search(sentence) and not COUNTED_SINCE.search(sentence) else None  # "впервые" of that year
 
 
+# A meeting told by its ordinal alone at the head of the sentence, its noun left out after the sentence before told
+# one ("Седьмое состоялось в мае 2030 года", "Десятая пройдет в Лиме"): the ordinal, then a verb of holding.
+_ELIDED = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-я]{1,3})\s+(?:[а-яё]+\s+)?(?:прош(?:ел|ёл|ла|ло|ли)|состоял|состоит|"
+                     r"пройд|намечен|запланирован|проходил|был[аои]?\s+проведен)", re.I)
+
+
+def elided_round(sentence: str) -> int | None:
+    """The round of a meeting told by its ordinal alone, its noun left out (``Седьмое состоялось в мае 2030 года``),
+    for the formats' history only."""
+    m = _ELIDED.match(sentence)
+    if m is None:
+        return None
+    word = m.group(1)
+    return int(re.match(r"\d+", word).group()) if word[:1].isdigit() else ordinal(word)
+
+
 # A round told after its noun, counted: "консультации — двенадцатые по счету", "встреча, пятая по счёту".
 _COUNTED = re.compile(r"(?:[—–]|,)\s+(?:(\d{1,3})-?\w{0,3}|(\w+))\s+по\s+сч[её]ту\b", re.I)
 

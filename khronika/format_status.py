@@ -35,6 +35,8 @@ STATUS_WORDS = [
                   # talks ended: "объявил о прекращении переговоров", "вышла из переговоров"
                   r"\bпрекращени\w*\s+(?:\w+\s+)?(?:переговор|диалог|консультаци|контакт)|"
                   r"\bвыш(?:ел|ла|ли)\s+из\s+(?:\w+\s+)?(?:переговор|диалог)|"
+                  # broke off, told of the format itself: "переговоры прервались", "консультации прекратились"
+                  r"\b(?:прервал|прекратил)(?:ись|ся|ась|ось)\b|"
                   + _NOT_SINCE),
     ("proposed-resumption", r"предлож\w+ (?:\w+ )?возобнов|возобновить"),
     # verb forms only: "перспективы возобновления переговоров" is no resumption, "в прошлом году" no meeting
@@ -59,7 +61,7 @@ _WHEN = [  # statuses told by words, before the meeting ones ("встреча, �
     # the noun only of a meeting: "отмена визита", not "отмены санкций"
     ("cancelled", r"\bотмен(?:ил|ен|ён|ят\b|ит\b)|\bотмен[аеуы]\s+(?:\w+\s+)?(?:встреч|саммит|визит|переговор|"
                   r"консультаци|заседани|сесси)|\bне состоится|\bне состоятся|\bне состоял(?:ся|ась|ось|ись)|"
-                  r"\bсорван[аоы]?\b|\bсорвал[аои]?\b|"
+                  r"\bсорван[аоы]?\b|\bсорвал[аои]?\b|\bсорвал(?:ся|ась|ось|ись)\b|"
                   # a mechanism dissolved: "о прекращении деятельности Минской группы", "группа распущена"
                   r"\bпрекращени\w*\s+(?:\w+\s+)?(?:деятельности|существования)|\bраспущен|\bраспустил|"
                   r"\bупраздн(?:ен|ён|ил|ени)|\bроспуск"),
@@ -162,6 +164,14 @@ def membership(sentence: str) -> bool:
     return False
 
 
+# A meeting told held by a copula and its number (``Это девятая сессия совета``, ``Это была уже 12-я сессия``):
+# the round the document reports; not one that would have been (``Это был бы 9-й форум``) nor the first (``Это первая
+# встреча за пять лет``: a resumption, told by its other words).
+COPULA_ROUND = re.compile(r"^\W*это\s+(?:был[аио]?\s+)?(?!бы\b)(?:уже\s+)?(?!перв)(?:\d{1,3}-?[а-я]{0,3}|[IVXХІ]{1,6}|"
+                          r"[а-яё]+(?:ое|ая|ой|ий|ый|ые|ьи|ья|ье))\s+(?:по\s+сч[её]ту\s+)?(?:[а-яё]+(?:ое|ая|ой|ий|ый|ые|ие)\s+)?"
+                          r"(?:заседани|сесси|встреч|раунд|саммит|консультаци|форум)", re.I)
+
+
 def status_of(sentence: str, events: list[dict]) -> str | None:
     """The status a sentence tells (see the module's docstring), or None."""
     # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
@@ -194,7 +204,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
         return "round" if consult["round"] else "meeting"
     if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):
         return "planned"
-    return None
+    copula = COPULA_ROUND.search(sentence)
+    return "round" if copula and round_in(copula.group(0)) else None  # a number, not "Это настоящий саммит"
 
 
 _TALKS = re.compile(r"\bпереговор\w*\b(?!\s+(?:о|об)\s)", re.I)  # talks, not talks about something else told here

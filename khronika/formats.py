@@ -91,7 +91,7 @@ from .format_names import (
     level_of,
 )
 from .format_proper import named_before
-from .format_rounds import numbered
+from .format_rounds import numbered, round_in
 from .format_status import (
     RESUMED_AFTER,
     SUSPENSION,
@@ -340,7 +340,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
-                                    and recent(e["date"], row["published"])), own.get(n.name))
+                                    and recent(e["date"], row["published"])), own.get(n.name) or (
+                    round_in(text) if not entries else None))  # "Это был бы 9-й форум": the document's own round
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     mentions = standing(kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
