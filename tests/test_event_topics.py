@@ -78,7 +78,7 @@ def test_an_act_since_which_time_is_told_is_no_act(events, text):
 
 def test_a_ministrys_spokesman_is_a_state_actor(events):
     text = ("Лима, 22 ноября. Перу не будет вести переговоры с Сантьяго, заявил официальный представитель МИД Перу "
-            "Хуан Перес.\n\nПерес также раскритиковал европейские страны, назвав их заявления безответственными.")
+            "Хуан Ортис.\n\nОртис также осудил соседние страны, назвав их упреки беспочвенными.")
     assert ("ACCUSE", "occurred") in events(text, "2026-11-22")
 
 
@@ -155,7 +155,7 @@ def test_a_meeting_decided_on_lies_ahead_a_weekday_on(read_news):
 
 
 def test_an_evaluation_of_what_was_just_refused_tells_the_refusal_again(events):
-    found = events("Официальный представитель МИД Перу Хуан Перес отверг заявление министров Чили и Боливии. Он "
+    found = events("Официальный представитель МИД Перу Хуан Ортис отверг заявление министров Чили и Боливии. Он "
                    "назвал требования министров «неприемлемыми и безосновательными».")
     assert found == [("REJECT", "occurred")]
 
