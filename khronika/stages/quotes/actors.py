@@ -114,7 +114,8 @@ class Actors:
         if e.type in ("person", "organization", "country"):
             return Actor(e.id, e.type, m.start, m.stop)
         if e.type == "location":
-            c = gazetteer.lookup_capital(e.name) or gazetteer.lookup_capital(m.text)
+            c = gazetteer.lookup_capital(e.name) or gazetteer.lookup_capital(m.text) or \
+                gazetteer.org_country(e.name)  # a seat: "в Кремле заявили", "на Смоленской площади подчеркнули"
             if c is not None:
                 return Actor(country_id(c.code), "country", m.start, m.stop)
         return None
