@@ -148,6 +148,11 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Комментарий официального представителя МИД России в связи с решением Польши\n\nРасцениваем это "
                  "решение как недружественный шаг официальной Варшавы.",
                  [("negative", "Россия", "Польша")], id="an_authored_comment"),
+    # a seat of government that is not the capital stands for its government as a capital does
+    pytest.param("По словам министра, Котону полностью разделяет озабоченность Ниамея ростом насилия.",
+                 [("positive", "Бенин", "Нигер")], id="a_seat_of_government_shares_a_concern"),
+    pytest.param("В Дар-эс-Саламе назвали решение Найроби недружественным.", [("negative", "Танзания", "Кения")],
+                 id="a_seat_of_government_calls_a_decision"),
     # a seat of government speaks for its country: "в Кремле заявили", "в Белом доме назвали"
     pytest.param("В Елисейском дворце подчеркнули, что алжирская сторона несет полную ответственность за ухудшение "
                  "отношений.", [("negative", "Франция", "Алжир")], id="a_seat_lays_the_blame"),
