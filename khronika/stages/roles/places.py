@@ -200,9 +200,41 @@ def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     return out
 
 
+def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose counterpart the text gives with one, in a sentence that names
+    both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``: the same position, another person, of a
+    country) is of the other of the document's two sides: the only two countries it names at least
+    ``main_country_mentions`` times each, one of them the counterpart's (``Правительства Люксембурга и Бельгии …``)."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if idx.kind(m) == "country":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2:
+        return roles
+    out = []
+    for r in roles:
+        if r.of is None and is_national(r.position):
+            theirs = {x.of for x in roles if x.person != r.person and x.position == r.position and x.of is not None
+                      and _beside(doc, r.person, x.person_start)}
+            if len(theirs) == 1 and (side := next(iter(theirs))) in two:
+                own = two[1 - two.index(side)]
+                near = min((m for m in doc.mentions if m.entity == own), key=lambda m: abs(m.start - r.person_start))
+                r = _of(r, own, near.start, near.stop)
+        out.append(r)
+    return out
+
+
+def _beside(doc: Document, person: str, offset: int) -> bool:
+    """The person is named in the sentence of the offset."""
+    sentence = next((x for x in doc.sentences if x.start <= offset < x.stop), None)
+    return sentence is not None and any(m.entity == person and sentence.start <= m.start < sentence.stop
+                                        for m in doc.mentions)
+
+
 def _of(r: Role, of: str | None, start: int | None, stop: int | None) -> Role:
     return dataclasses.replace(r, of=of, of_start=start, of_stop=stop)
 
 
 # The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
-COMPLETIONS = (with_own_country, complete_of, with_named_body, with_own_ministry, with_main_country)
+COMPLETIONS = (with_own_country, complete_of, with_named_body, with_own_ministry, with_main_country, with_counterpart)
