@@ -148,6 +148,14 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Комментарий официального представителя МИД России в связи с решением Польши\n\nРасцениваем это "
                  "решение как недружественный шаг официальной Варшавы.",
                  [("negative", "Россия", "Польша")], id="an_authored_comment"),
+    # "европейская сторона": the European Union, when the text names it
+    pytest.param("Делегации Индии и Евросоюза провели переговоры. Индия считает, что ответственность за срыв "
+                 "переговоров лежит на европейской стороне.", [("negative", "Индия", "Евросоюз")],
+                 id="the_european_side_is_the_union"),
+    pytest.param("Стороны обсудили торговлю. Европейская сторона выразила обеспокоенность действиями Китая, сообщил "
+                 "представитель ЕС.", [("concern", "ЕС", "Китай")], id="the_european_side_holds"),
+    pytest.param("Европейская сторона выразила обеспокоенность действиями Китая.", [],
+                 id="the_european_side_of_a_text_naming_no_union_is_no_one"),
     # a seat of government that is not the capital stands for its government as a capital does
     pytest.param("По словам министра, Котону полностью разделяет озабоченность Ниамея ростом насилия.",
                  [("positive", "Бенин", "Нигер")], id="a_seat_of_government_shares_a_concern"),
