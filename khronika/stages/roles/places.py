@@ -116,17 +116,24 @@ _MINISTRY_BEFORE = re.compile(r"(?i)(?<!\w)(?:министерств\w*|мид)(
 
 def _with_ministry(text: str, m) -> str:
     """The mention's text, or, for a country the tagger left outside a ministry's name (``в министерстве иностранных
-    дел Чили``), that name with the country."""
+    дел Чили``, ``чилийский МИД``), that name with the country."""
     if m.type != "LOC":
-        return m.text
+        before = re.search(r"([а-яё]+)\s+$", text[max(0, m.start - 30):m.start])  # "сообщил эстонский МИД"
+        return f"{before.group(1)} {m.text}" if before and " " not in m.text and \
+            gazetteer.adjective_country(before.group(1)) else m.text
     found = _MINISTRY_BEFORE.search(text[max(0, m.start - 60):m.start])
     return found.group().strip() + " " + m.text if found else ""
 
 
 def ministry_of(name: str) -> tuple[str, str] | None:
     """The minister's position and the country of a ministry named with its country: ``Министерство иностранных дел
-    Кении`` → ("министр иностранных дел", Kenya), ``МИД Перу`` → the same of Peru; None for any other name."""
+    Кении`` → ("министр иностранных дел", Kenya), ``МИД Перу`` and ``перуанский МИД`` → the same of Peru; None for any
+    other name."""
     words = name.split()
+    adjective = gazetteer.adjective_country(words[0]) if len(words) == 2 else None
+    if adjective is not None:  # "эстонский МИД"
+        position = gazetteer.ministries().get(words[1].lower())
+        return (position, country_id(adjective.code)) if position else None
     country, k = None, len(words)
     while k > 1 and country is None:
         k -= 1
