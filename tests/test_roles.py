@@ -354,3 +354,21 @@ def test_roles_an_office_beside_its_counterpart_among_three_countries_stays_open
 def test_roles_an_official_of_the_ministry_is_of_the_ministry_named_last(run, text, person, country):
     _, _, roles = run(text)
     assert any(p == person and of == country for p, _, of in roles), roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Боливию представлял министр Хуан Рохас, Эквадор — министр Луис Мендоса.",
+     {("Хуан Рохас", "Боливия"), ("Луис Мендоса", "Эквадор")}),
+    ("Канадскую сторону представляли министр финансов Анна Ли и торговый представитель Джон Смит.",
+     {("Анна Ли", "Канада"), ("Джон Смит", "Канада")}),
+    ("Польскую делегацию возглавлял замминистра Ян Ковальский, литовскую — глава офиса президента Йонас Петраускас.",
+     {("Ян Ковальский", "Польша"), ("Йонас Петраускас", "Литва")}),
+])
+def test_roles_an_office_representing_a_side_is_of_that_side(run, text, expected):
+    _, _, roles = run(text)
+    assert expected <= {(p, of) for p, _, of in roles}, roles
+
+
+def test_roles_an_office_leading_what_names_no_side_stays_open(run):
+    _, _, roles = run("Переговоры возглавил министр торговли Питер Мваура.")
+    assert {of for p, _, of in roles if p == "Питер Мваура"} == {None}
