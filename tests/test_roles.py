@@ -359,7 +359,7 @@ def test_roles_an_official_of_the_ministry_is_of_the_ministry_named_last(run, te
 @pytest.mark.parametrize("text, expected", [
     ("Боливию представлял министр Хуан Рохас, Эквадор — министр Луис Мендоса.",
      {("Хуан Рохас", "Боливия"), ("Луис Мендоса", "Эквадор")}),
-    ("Канадскую сторону представляли министр финансов Анна Ли и торговый представитель Джон Смит.",
+    ("Канадскую сторону представляли министр финансов Анна Ли и министр торговли Джон Смит.",
      {("Анна Ли", "Канада"), ("Джон Смит", "Канада")}),
     ("Польскую делегацию возглавлял замминистра Ян Ковальский, литовскую — глава офиса президента Йонас Петраускас.",
      {("Ян Ковальский", "Польша"), ("Йонас Петраускас", "Литва")}),
@@ -367,6 +367,11 @@ def test_roles_an_official_of_the_ministry_is_of_the_ministry_named_last(run, te
 def test_roles_an_office_representing_a_side_is_of_that_side(run, text, expected):
     _, _, roles = run(text)
     assert expected <= {(p, of) for p, _, of in roles}, roles
+
+
+def test_roles_a_private_person_representing_a_country_holds_no_office_of_it(run):
+    _, _, roles = run("В жюри конкурса Чили представляет известный блогер Пабло Ортис.")
+    assert {of for p, _, of in roles if p == "Пабло Ортис"} <= {None}
 
 
 def test_roles_an_office_leading_what_names_no_side_stays_open(run):

@@ -233,13 +233,14 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
 
 
 def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """An office still without a country whose title is the subject of a verb of representing (``Бразилию
+    """A state office still without a country whose title is the subject of a verb of representing (``Бразилию
     представлял министр X``, ``Американскую сторону представляли министр финансов X и …``, ``Делегацию Кении
     возглавил министр Y``) is of the one country the verb's object names; a title after an elided verb is of the side
     named before its dash (``Российскую делегацию возглавлял X, украинскую — Y``)."""
     out = []
     for r in roles:
-        if r.of is None:
+        if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
+            # a state office or one of a state office ("заместитель министра"); "Россию в жюри представляет блогер X"
             tokens = next((list(x.tokens) for x in doc.sentences if x.start <= r.position_start < x.stop), [])
             by_id = {t.id: t for t in tokens}
             own = next((t for t in tokens if r.position_start <= t.start < r.position_stop and t.rel != "amod"), None)
