@@ -157,13 +157,13 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Европейская сторона выразила обеспокоенность действиями Китая.", [],
                  id="the_european_side_of_a_text_naming_no_union_is_no_one"),
     # a seat of government that is not the capital stands for its government as a capital does
-    pytest.param("По словам министра, Котону полностью разделяет озабоченность Ниамея ростом насилия.",
+    pytest.param("Министр заявил, что Котону полностью разделяет озабоченность Ниамея ростом насилия.",
                  [("positive", "Бенин", "Нигер")], id="a_seat_of_government_shares_a_concern"),
     pytest.param("В Дар-эс-Саламе назвали решение Найроби недружественным.", [("negative", "Танзания", "Кения")],
                  id="a_seat_of_government_calls_a_decision"),
     # a seat of government speaks for its country: "в Кремле заявили", "в Белом доме назвали"
-    pytest.param("В Елисейском дворце подчеркнули, что алжирская сторона несет полную ответственность за ухудшение "
-                 "отношений.", [("negative", "Франция", "Алжир")], id="a_seat_lays_the_blame"),
+    pytest.param("В Елисейском дворце подчеркнули, что всю ответственность за ухудшение отношений несет алжирская "
+                 "сторона.", [("negative", "Франция", "Алжир")], id="a_seat_lays_the_blame"),
     pytest.param("В Белом доме назвали решение Венесуэлы недружественным.", [("negative", "США", "Венесуэла")],
                  id="a_seat_calls_a_decision"),
     pytest.param("В Кремле выразили обеспокоенность действиями Молдавии.", [("concern", "Россия", "Молдавия")],
