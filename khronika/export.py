@@ -187,10 +187,14 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
 
 
 def quote_records(store: Store) -> Iterator[dict]:
-    """Quotes; ``event`` is the exported (fused) event of the document's event the quote is about."""
+    """Quotes; ``event`` is the exported (fused) event of the document's event the quote is about.  A quote whose
+    speaker no one named (``— говорится в сообщении``, ``— отметил источник``) is no record: SCHEMA.md's quote has a
+    speaker (the stance stage still reads such words, by the side their attribution names)."""
     texts = Texts(store)
     fused = {e["id"]: e["grp"] or e["id"] for e in store.events()}
     for q in store.quotes():
+        if not q["speaker"]:
+            continue
         yield {"kind": "quote", "id": q["id"], "speaker": q["speaker"], "text": q["text"], "direct": q["direct"],
                "event": fused.get(q["event"]), "cue": q["cue"],
                "evidence": texts.evidence(q["doc"], q["evidence_start"], q["evidence_stop"])}

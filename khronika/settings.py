@@ -159,6 +159,8 @@ class StanceSettings:
     target_reach: int = 8  # the target of an act ("санкции ЕС против X") this many tokens from its noun at most
     holder_climb: int = 3  # heads climbed from an act's noun to the verb whose subject holds it
     site_words: int = 10  # the most words of a page's first line that names the body whose own page it is
+    heading_words: int = 12  # a story's heading in a digest has at most this many words ...
+    heading_reach: int = 3  # ... and stands at most this many lines before the words it heads
 
 
 @dataclass(frozen=True)

@@ -379,6 +379,17 @@ def test_entities_an_outlets_masthead_on_the_first_line_is_no_person(annotate, h
     assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]
 
 
+@pytest.mark.parametrize("tail", ["Нева-Суд", "Кама-Инфо", "Бриз Медиа"])
+def test_entities_a_signature_on_the_last_line_is_no_person(annotate, tail):
+    doc = annotate(f"Министр иностранных дел Кении Питер Камау провел переговоры в Кампале.\n\n{tail}")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]
+
+
+def test_entities_a_person_closing_the_page_and_named_before_stays_one(annotate):
+    doc = annotate("Министр иностранных дел Кении Питер Камау провел переговоры в Кампале.\n\nПитер Камау")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]
+
+
 def test_entities_a_person_heading_the_page_and_named_again_stays_one(annotate):
     doc = annotate("Питер Камау\n\nМинистр иностранных дел Кении Питер Камау провел переговоры в Кампале.")
     assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]

@@ -185,8 +185,10 @@ def test_export_quote_event_is_the_fused_event(tmp_path):
     def meeting(id_):
         return Event(id_, "CONSULT", "встретился", 6, 16, 0, 23, date=PartialDate(2016, 12, 15))
 
-    quotes = (Quote("q:1", "Путин", 0, 5, 0, 23, event="v:2"), Quote("q:2", "Абэ", 19, 22, 0, 23),
-              Quote("q:3", "Абэ", 19, 22, 0, 23, event="v:gone"))
+    quotes = (Quote("q:1", "Путин", 0, 5, 0, 23, event="v:2", speaker="e:p"),
+              Quote("q:2", "Абэ", 19, 22, 0, 23, speaker="e:p"),
+              Quote("q:3", "Абэ", 19, 22, 0, 23, event="v:gone", speaker="e:p"),
+              Quote("q:4", "Абэ", 19, 22, 0, 23, event="v:2"))  # no speaker named: no record
     first = doc("a.txt", "1" * 64, "Путин встретился с Абэ.", PartialDate(2016, 12, 15), (), ())
     second = doc("b.txt", "2" * 64, "Путин встретился с Абэ.", PartialDate(2016, 12, 15), (), ())
     with Store(tmp_path / "k.db") as s:

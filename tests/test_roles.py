@@ -321,3 +321,59 @@ def test_coref_a_descriptor_of_one_country_is_not_the_holder_another_descriptor_
                         "Глава словацкого государства выступил первым. Президент Чехии поблагодарил хозяев.")
     linked = [m for m in doc.mentions if m.text == "Президент Чехии"]
     assert [names[m.entity] for m in linked] == ["Пётр Павел"]
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Кабинеты Бельгии и Люксембурга собрались на общую сессию. Сессию открыли премьер-министр Люк Ванмерс и "
+     "премьер-министр Люксембурга Поль Шмит. Бельгия и Люксембург подписали соглашения.", "Люк Ванмерс", "Бельгия"),
+    ("Узбекистан и Киргизия провели переговоры в Ташкенте. Переговоры вели министр иностранных дел Алишер Юсупов "
+     "и министр иностранных дел Киргизии Нурлан Асанов. Узбекистан и Киргизия обсудили границу.", "Алишер Юсупов",
+     "Узбекистан"),
+    ("Делегации Кении и Уганды встретились в Кампале. В переговорах участвовали министр торговли Уганды Джозеф Окелло "
+     "и министр торговли Питер Мваура. Кения предложила снизить пошлины.", "Питер Мваура", "Кения"),
+])
+def test_roles_an_office_beside_its_counterpart_is_of_the_other_side(run, text, person, country):
+    _, _, roles = run(text)
+    assert any(p == person and of == country for p, _, of in roles), roles
+
+
+def test_roles_an_office_beside_its_counterpart_among_three_countries_stays_open(run):
+    _, _, roles = run("Турция, Россия и Иран провели встречу. Встречу провели министр иностранных дел Хасан Йылмаз и "
+                      "министр иностранных дел Ирана Реза Ахмади. Россия, Турция и Иран договорились.")
+    assert not any(p == "Хасан Йылмаз" and of is not None for p, _, of in roles), roles
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Министерство иностранных дел Чили выразило протест Перу. С перуанским послом беседовал генеральный директор "
+     "министерства Хуан Перес.", "Хуан Перес", "Чили"),
+    ("Протест заявил перуанский МИД. Официальный представитель министерства Ана Гомес добавила, что Лима ждет "
+     "объяснений.", "Ана Гомес", "Перу"),
+    ("Власти Боливии выслали консула Чили, уточнил чилийский МИД. Ответ будет, пообещал представитель министерства "
+     "Луис Рохас.", "Луис Рохас", "Чили"),
+])
+def test_roles_an_official_of_the_ministry_is_of_the_ministry_named_last(run, text, person, country):
+    _, _, roles = run(text)
+    assert any(p == person and of == country for p, _, of in roles), roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Боливию представлял министр Хуан Рохас, Эквадор — министр Луис Мендоса.",
+     {("Хуан Рохас", "Боливия"), ("Луис Мендоса", "Эквадор")}),
+    ("Канадскую сторону представляли министр финансов Анна Ли и министр торговли Джон Смит.",
+     {("Анна Ли", "Канада"), ("Джон Смит", "Канада")}),
+    ("Польскую делегацию возглавлял замминистра Ян Ковальский, литовскую — глава офиса президента Йонас Петраускас.",
+     {("Ян Ковальский", "Польша"), ("Йонас Петраускас", "Литва")}),
+])
+def test_roles_an_office_representing_a_side_is_of_that_side(run, text, expected):
+    _, _, roles = run(text)
+    assert expected <= {(p, of) for p, _, of in roles}, roles
+
+
+def test_roles_a_private_person_representing_a_country_holds_no_office_of_it(run):
+    _, _, roles = run("В жюри конкурса Чили представляет известный блогер Пабло Ортис.")
+    assert {of for p, _, of in roles if p == "Пабло Ортис"} <= {None}
+
+
+def test_roles_an_office_leading_what_names_no_side_stays_open(run):
+    _, _, roles = run("Переговоры возглавил министр торговли Питер Мваура.")
+    assert {of for p, _, of in roles if p == "Питер Мваура"} == {None}

@@ -273,3 +273,15 @@ def test_speech_a_countrys_leader_is_its_president_named_before_not_the_host(run
     assert quotes == [("Эмиль Токтосунов", "Мы передали председательство белорусским партнерам")]
     names = {e.id: e.name for e in doc.entities}
     assert {(names[r.person], r.position) for r in doc.roles} == {("Эмиль Токтосунов", "президент")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Официальный представитель МИД Китая Лю Фан отвергла протест. \"Китайское судно ведет научную работу\", -- "
+     "сказала Лю Фан журналистам.", "Лю Фан"),
+    ("Министр Кан Мин Су провел переговоры. \"Корейская сторона готова к диалогу\", -- заявила Ли Су Ён.", "Ли Су Ён"),
+    ("Премьер Лаоса прибыл в Ханой. «Лаосские суда ведут научную работу», — сказал Сонсай Пхомвихан.",
+     "Сонсай Пхомвихан"),
+])
+def test_speech_a_name_after_the_verb_parsed_as_its_object_is_the_speaker(run, text, speaker):
+    _, quotes, _ = run(text)
+    assert [q[0] for q in quotes] == [speaker]

@@ -148,6 +148,33 @@ def test_stance_forms_every_new_frame_has_a_cue():
     pytest.param("Комментарий официального представителя МИД России в связи с решением Польши\n\nРасцениваем это "
                  "решение как недружественный шаг официальной Варшавы.",
                  [("negative", "Россия", "Польша")], id="an_authored_comment"),
+    # "европейская сторона": the European Union, when the text names it
+    pytest.param("Делегации Индии и Евросоюза провели переговоры. Индия считает, что ответственность за срыв "
+                 "переговоров лежит на европейской стороне.", [("negative", "Индия", "Евросоюз")],
+                 id="the_european_side_is_the_union"),
+    pytest.param("Стороны обсудили торговлю. Европейская сторона выразила обеспокоенность действиями Китая, сообщил "
+                 "представитель ЕС.", [("concern", "ЕС", "Китай")], id="the_european_side_holds"),
+    pytest.param("Европейская сторона выразила обеспокоенность действиями Китая.", [],
+                 id="the_european_side_of_a_text_naming_no_union_is_no_one"),
+    # a seat of government that is not the capital stands for its government as a capital does
+    pytest.param("Министр заявил, что Котону полностью разделяет озабоченность Ниамея ростом насилия.",
+                 [("positive", "Бенин", "Нигер")], id="a_seat_of_government_shares_a_concern"),
+    pytest.param("В Дар-эс-Саламе назвали решение Найроби недружественным.", [("negative", "Танзания", "Кения")],
+                 id="a_seat_of_government_calls_a_decision"),
+    # a seat of government speaks for its country: "в Кремле заявили", "в Белом доме назвали"
+    pytest.param("В Елисейском дворце подчеркнули, что всю ответственность за ухудшение отношений несет алжирская "
+                 "сторона.", [("negative", "Франция", "Алжир")], id="a_seat_lays_the_blame"),
+    pytest.param("В Белом доме назвали решение Венесуэлы недружественным.", [("negative", "США", "Венесуэла")],
+                 id="a_seat_calls_a_decision"),
+    pytest.param("В Кремле выразили обеспокоенность действиями Молдавии.", [("concern", "Россия", "Молдавия")],
+                 id="a_seat_is_concerned"),
+    pytest.param("Брифинг официального представителя МИД Казахстана А.С.Смагуловой, Астана, 3 марта 2027 года\n\n"
+                 "О высылке дипломата\n\nВ пятницу власти Монголии выслали казахстанского консула. Расцениваем этот "
+                 "шаг как очередную провокацию официального Улан-Батора.",
+                 [("negative", "Казахстан", "Монголия")], id="a_briefing_is_the_briefers_words"),
+    pytest.param("Стенограмма пресс-конференции официального представителя МИД Перу Хуана Риоса 2 апреля 2027 года\n\n"
+                 "Об учениях\n\nРасцениваем учения эквадорского флота как провокацию.",
+                 [("negative", "Перу", "Эквадор")], id="a_transcript_titled_with_its_speaker"),
     # disagreement said plainly; consent to an act is none
     pytest.param("Министр иностранных дел Норвегии заявил, что Осло не согласен с позицией Дании по квотам.",
                  [("diverge", "Норвегия", "Дания")], id="not_agreeing_with_a_side"),

@@ -286,3 +286,20 @@ def test_stances_a_feeling_the_sides_express_towards_a_third_side(run, text, exp
 ])
 def test_stances_each_side_of_a_coordinated_subject_holds_it(run, text, expected):
     assert run(text) == expected
+
+
+DIGEST = ("Неделя в мире\n\nКоротко о главном за семь дней.\n\n"
+          "Чили и Перу. Спор о шельфе\nВ понедельник в Лиме прошел раунд переговоров Чили и Перу о границе на море. "
+          "Чили настаивает на своей карте.\n\n"
+          "Кения и Уганда. Торговля под вопросом\nВ среду в Найроби министры Кении и Уганды обсудили пошлины. {}\n\n"
+          "Мали и Нигер. Общая граница\nВ пятницу Мали и Нигер договорились о патрулях. Мали и Нигер подписали "
+          "меморандум.\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Стороны так и не сошлись по вопросу о пошлинах на сахар.", [("diverge", "Кения", "Уганда")]),
+    ("Стороны выразили удовлетворение ходом переговоров.", [("positive", "Кения", "Уганда")]),
+    ("Стороны разошлись во мнениях по сахару.", [("diverge", "Кения", "Уганда")]),
+])
+def test_stances_the_sides_of_a_digests_story_are_the_two_its_heading_names(run, sentence, expected):
+    assert run(DIGEST.format(sentence)) == expected

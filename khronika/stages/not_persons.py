@@ -1,8 +1,9 @@
 """Names the tagger reads as persons' that are none, told by where they stand (the entity stage asks these
 before it builds a person): a city opening a dateline (``Улан-Батор, 17 ноября /МОНЦАМЭ/.``) and the agency in
 brackets after it (``Каракас, 24 ноября (Эль Универсаль).``) wherever else the page names it, an outlet's masthead on
-the first line, a lone letter (``в социальной сети X``), a common adjective opening a headline or sentence
-(``Челночная дипломатия …``), and a two-word place opening with an adjective of places (``Малый Кавказ``)."""
+the first line or its signature on the last, a lone letter (``в социальной сети X``), a common adjective opening a
+headline or sentence (``Челночная дипломатия …``), and a two-word place opening with an adjective of places
+(``Малый Кавказ``)."""
 from __future__ import annotations
 
 import re
@@ -103,11 +104,13 @@ _MASTHEAD_PARTS = re.compile(r"\s*[•|·]\s*")
 
 def masthead(span: Mention, v: DocView, names_told: list[str] = ()) -> bool:
     """A name that is the whole first line of the page, or a part of it set off by ``•`` or ``|`` (``Эль Диарио •
-    Политика``), and that the text names nowhere else: the outlet's masthead, no person."""
-    first = next((m for m in re.finditer(r"[^\n]+", v.text) if m.group().strip()), None)
-    if first is None or not first.start() <= span.start < first.end():
+    Политика``), and that the text names nowhere else: the outlet's masthead, no person; so is the whole last line
+    (an outlet's or a rubric's signature, ``Нева-Инфо``, or the author's name) named nowhere else."""
+    lines = [m for m in re.finditer(r"[^\n]+", v.text) if m.group().strip()]
+    edge = next((m for m in lines[:1] + lines[-1:] if m.start() <= span.start < m.end()), None)
+    if edge is None:
         return False
-    parts = [p.strip() for p in _MASTHEAD_PARTS.split(first.group())]
+    parts = [p.strip() for p in _MASTHEAD_PARTS.split(edge.group())]
     return span.text.strip() in parts and sum(fold(span.text) in fold(t) for t in names_told) <= 1
 
 

@@ -28,6 +28,10 @@ from .cues import OUTLET_NOUNS, SPOKESMEN
 SEAT_OFFICES = {fold(row["seat"]): row["office"] for row in lexicon.table(
     "seats_ru.tsv", (lexicon.Column("seat"), lexicon.Column("office")), key=("seat",))}
 
+# "европейская сторона": the union of states the adjective names, by the names it goes by (data/side_bodies_ru.tsv).
+SIDE_BODIES = {row["adjective"]: frozenset(fold(n) for n in row["names"].split(";")) for row in lexicon.table(
+    "side_bodies_ru.tsv", (lexicon.Column("adjective"), lexicon.Column("names")), key=("adjective",))}
+
 # A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
 WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl|ру|рф)$", re.I)
 
@@ -86,10 +90,24 @@ class Actors:
             if c is not None:
                 out.append(Actor(country_id(c.code), "adjective", t.start, t.stop))
                 continue
+            body = self.side_body(t)
+            if body is not None:
+                out.append(Actor(body, "organization", t.start, t.stop))
+                continue
             person = self.surname(t)
             if person is not None:
                 out.append(Actor(person, "person", t.start, t.stop))
         return out
+
+    def side_body(self, t: Token) -> str | None:
+        """The union of states an adjective before ``сторона`` names (``на европейской стороне``: the European
+        Union), when the document names it (data/side_bodies_ru.tsv)."""
+        names = next((SIDE_BODIES[w] for w in lemmas(t.text) if w in SIDE_BODIES), None) if t.pos == "ADJ" else None
+        head = self.view.head(t) if names else None
+        if head is None or "сторона" not in lemmas(head.text):
+            return None
+        return next((e.id for e in self.entities.values() if e.type == "organization" and
+                     {fold(n) for n in (e.name, *e.aliases)} & names), None)
 
     def surname(self, t: Token) -> str | None:
         """The person a capitalised word outside any mention names, when it is the surname of exactly
@@ -114,7 +132,8 @@ class Actors:
         if e.type in ("person", "organization", "country"):
             return Actor(e.id, e.type, m.start, m.stop)
         if e.type == "location":
-            c = gazetteer.lookup_capital(e.name) or gazetteer.lookup_capital(m.text)
+            c = gazetteer.lookup_capital(e.name) or gazetteer.lookup_capital(m.text) or \
+                gazetteer.org_country(e.name)  # a seat: "в Кремле заявили", "на Смоленской площади подчеркнули"
             if c is not None:
                 return Actor(country_id(c.code), "country", m.start, m.stop)
         return None

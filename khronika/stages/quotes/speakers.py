@@ -63,6 +63,7 @@ RELATIVE = frozenset({"который"})  # the lemma of the relative pronoun op
 # "цитирует его/ее": the person quoted, of that gender
 OBJECT_PRONOUNS = {**{w: "Masc" for w in PRONOUNS["HIS"]}, **{w: "Fem" for w in PRONOUNS["HER"]}}
 IN = frozenset({"в", "во"})
+OBJECTS = frozenset({"obj", "iobj"})
 
 
 @dataclass
@@ -134,8 +135,10 @@ class Speakers:
         stray: list[Token] = []  # the main clause's subject the parse hung from a relative clause's verb
         for _ in range(self.settings.subject_climb):
             rels = ("obj",) if cls == "cite" else SUBJECT
-            args = [c for c in self.view.children(v)
-                    if c.rel in rels and not self._across_line(c, v) and not self._across_verb(c, v)] or stray
+            # the name after the verb parsed as its object in the nominative ("«…», -- сказала Анна Ли")
+            args = [c for c in self.view.children(v) if (c.rel in rels or cls != "cite" and c.rel in OBJECTS and
+                    c.start > v.start and c.feats.get("Case") == "Nom" and c.pos == "PROPN")
+                    and not self._across_line(c, v) and not self._across_verb(c, v)] or stray
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
                 sp = self.noun_phrase(arg, quoted=cls == "cite")
                 if self._publication(sp, verb):

@@ -16,7 +16,7 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import BODY_NOUNS, PLACE_NOUNS, QUOTES, UNITS, is_national
+from .lexicon import BODY_NOUNS, PLACE_NOUNS, QUOTES, REPRESENTING, UNITS, is_national
 
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
 SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
@@ -116,17 +116,24 @@ _MINISTRY_BEFORE = re.compile(r"(?i)(?<!\w)(?:министерств\w*|мид)(
 
 def _with_ministry(text: str, m) -> str:
     """The mention's text, or, for a country the tagger left outside a ministry's name (``в министерстве иностранных
-    дел Чили``), that name with the country."""
+    дел Чили``, ``чилийский МИД``), that name with the country."""
     if m.type != "LOC":
-        return m.text
+        before = re.search(r"([а-яё]+)\s+$", text[max(0, m.start - 30):m.start])  # "сообщил эстонский МИД"
+        return f"{before.group(1)} {m.text}" if before and " " not in m.text and \
+            gazetteer.adjective_country(before.group(1)) else m.text
     found = _MINISTRY_BEFORE.search(text[max(0, m.start - 60):m.start])
     return found.group().strip() + " " + m.text if found else ""
 
 
 def ministry_of(name: str) -> tuple[str, str] | None:
     """The minister's position and the country of a ministry named with its country: ``Министерство иностранных дел
-    Кении`` → ("министр иностранных дел", Kenya), ``МИД Перу`` → the same of Peru; None for any other name."""
+    Кении`` → ("министр иностранных дел", Kenya), ``МИД Перу`` and ``перуанский МИД`` → the same of Peru; None for any
+    other name."""
     words = name.split()
+    adjective = gazetteer.adjective_country(words[0]) if len(words) == 2 else None
+    if adjective is not None:  # "эстонский МИД"
+        position = gazetteer.ministries().get(words[1].lower())
+        return (position, country_id(adjective.code)) if position else None
     country, k = None, len(words)
     while k > 1 and country is None:
         k -= 1
@@ -200,9 +207,89 @@ def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     return out
 
 
+def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose counterpart the text gives with one, in a sentence that names
+    both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``: the same position, another person, of a
+    country) is of the other of the document's two sides: the only two countries it names at least
+    ``main_country_mentions`` times each, one of them the counterpart's (``Правительства Люксембурга и Бельгии …``)."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if idx.kind(m) == "country":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2:
+        return roles
+    out = []
+    for r in roles:
+        if r.of is None and is_national(r.position):
+            theirs = {x.of for x in roles if x.person != r.person and x.position == r.position and x.of is not None
+                      and _beside(doc, r.person, x.person_start)}
+            if len(theirs) == 1 and (side := next(iter(theirs))) in two:
+                own = two[1 - two.index(side)]
+                near = min((m for m in doc.mentions if m.entity == own), key=lambda m: abs(m.start - r.person_start))
+                r = _of(r, own, near.start, near.stop)
+        out.append(r)
+    return out
+
+
+def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose title is the subject of a verb of representing (``Бразилию
+    представлял министр X``, ``Американскую сторону представляли министр финансов X и …``, ``Делегацию Кении
+    возглавил министр Y``) is of the one country the verb's object names; a title after an elided verb is of the side
+    named before its dash (``Российскую делегацию возглавлял X, украинскую — Y``)."""
+    out = []
+    for r in roles:
+        if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
+            # a state office or one of a state office ("заместитель министра"); "Россию в жюри представляет блогер X"
+            tokens = next((list(x.tokens) for x in doc.sentences if x.start <= r.position_start < x.stop), [])
+            by_id = {t.id: t for t in tokens}
+            own = next((t for t in tokens if r.position_start <= t.start < r.position_stop and t.rel != "amod"), None)
+            verb, steps = own, 0  # up from the title as a subject, or as a conjunct or apposition of one
+            while verb is not None and steps < 4 and morph.lemma(verb.text) not in REPRESENTING and \
+                    (verb.rel in ("conj", "appos", "amod") or verb.rel.startswith("nsubj")):
+                verb, steps = by_id.get(verb.head_id), steps + 1
+            if verb is not None and verb is not own and morph.lemma(verb.text) in REPRESENTING:
+                obj = next((t for t in tokens if t.head_id == verb.id and t.rel == "obj"), None)
+                found = _countries(obj, tokens, idx) if obj is not None else []
+                k = tokens.index(own)
+                j = next((j for j in range(k - 1, -1, -1) if tokens[j].text in ",;"), -1)
+                if any(t.text in "—–-" for t in tokens[j + 1:k]):  # "…, индонезийскую — министр Y": the side elided
+                    found = [c for t in tokens[j + 1:k] for c in _countries(t, [t], idx)]
+                if len(found) == 1:
+                    r = _of(r, found[0][0], found[0][1], found[0][2])
+        out.append(r)
+    return out
+
+
+def _countries(head: Token, tokens: list[Token], idx: MentionIndex) -> list[tuple[str, int, int]]:
+    """The countries a phrase names, by name or adjective (``американскую сторону``, ``делегацию Кении``), each once."""
+    ids, out, todo = {head.id}, [], [head]
+    while todo:
+        t = todo.pop()
+        kids = [x for x in tokens if x.head_id == t.id and x.id not in ids]
+        ids |= {x.id for x in kids}
+        todo += kids
+    for t in (x for x in tokens if x.id in ids):
+        m = idx.outer(t)
+        c = m.entity if m is not None and idx.kind(m) == "country" else None
+        if c is None and t.pos != "PUNCT" and (a := gazetteer.adjective_country(t.text)) is not None:
+            c = country_id(a.code)
+        if c is not None and c not in [x for x, _, _ in out]:
+            out.append((c, t.start, t.stop))
+    return out
+
+
+def _beside(doc: Document, person: str, offset: int) -> bool:
+    """The person is named in the sentence of the offset."""
+    sentence = next((x for x in doc.sentences if x.start <= offset < x.stop), None)
+    return sentence is not None and any(m.entity == person and sentence.start <= m.start < sentence.stop
+                                        for m in doc.mentions)
+
+
 def _of(r: Role, of: str | None, start: int | None, stop: int | None) -> Role:
     return dataclasses.replace(r, of=of, of_start=start, of_stop=stop)
 
 
 # The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
-COMPLETIONS = (with_own_country, complete_of, with_named_body, with_own_ministry, with_main_country)
+COMPLETIONS = (with_own_country, with_represented, complete_of, with_named_body, with_own_ministry, with_main_country,
+               with_counterpart)

@@ -153,6 +153,39 @@ class Context:
     def main_countries(self) -> list[str]:
         return [c for c, n in self.country_counts().most_common() if n >= self.settings.main_country_mentions]
 
+    def sides_at(self, offset: int) -> list[str]:
+        """The two parties ``стороны`` stands for at the offset: in a text of several stories under headings of their
+        own (a digest: ``Чили и Перу. Спор о границе`` / its paragraph), the two countries its story's heading names;
+        else the document's two main countries."""
+        heads = self.headings()
+        if len(heads) >= 2:
+            k = next((k for k, (a, b) in enumerate(self.view.paragraphs) if a <= offset < b), None)
+            before = [h for h in heads if k is not None and k - self.settings.heading_reach <= h < k]
+            if before:
+                a, b = self.view.paragraphs[before[-1]]
+                cut = self.text.find(". ", a, b)  # "Чили и Перу. Лима как посредник": the pair, not the mediator
+                b = cut if cut > 0 else b
+                named: list[str] = []
+                for actor in self.actors.actors(self.view.tokens_in(a, b)):
+                    s = self.actors.side(actor.entity)
+                    if s is not None and actor.kind in ("country", "adjective") and s not in named:
+                        named.append(s)
+                if len(named) == 2:
+                    return named
+        return self.main_countries()[:2]
+
+    def headings(self) -> list[int]:
+        """The indices of the lines after the first that head a story: short, capitalised, with no closing punctuation,
+        before a longer line."""
+        lines = self.view.paragraphs
+        out = []
+        for k in range(1, len(lines) - 1):
+            line = self.text[lines[k][0]:lines[k][1]].strip()
+            if line[:1].isupper() and line[-1:] not in ".!?:;,»\"…)" and \
+                    len(line.split()) <= self.settings.heading_words < len(self.text[slice(*lines[k + 1])].split()):
+                out.append(k)
+        return out
+
     def two_sides(self) -> list[str]:
         """The two sides of the text: its two main countries, when a third one is not as present as they are."""
         ranked = self.country_counts().most_common(3)

@@ -140,7 +140,7 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
     выражен протест``: the sender of the note handed over before."""
     v = cx.view
     if sides_express(cx, verb, noun):
-        sides = cx.main_countries()[:2]
+        sides = cx.sides_at(noun.start)
         own = {cx.side(s) for s in sides}  # "выразили обеспокоенность планами X": X, a third side, for the first
         about = v.children(noun) + [c for c in v.children(verb) if c.rel == "obl" and c.feats.get("Case") == "Ins"]
         third = [a.entity for c in about for a in cx.actors.actors(owned(cx, c)) if cx.side(a.entity) not in own]
@@ -315,7 +315,7 @@ def mutual(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     owners = possessors(cx, noun)
     sides = side_list(cx, [a for a in cx.actors.actors(owners) if not topical(a, tokens)])
     if not sides and any(the_sides(cx, t) for t in (*owners, noun)):
-        sides = cx.main_countries()[:2]  # "совпадение позиций сторон", "… разделяет стороны"
+        sides = cx.sides_at(noun.start)  # "совпадение позиций сторон", "… разделяет стороны"
     if not sides:
         sides = between(cx, tokens)
     we = any(fold(c.text) in OUR for c in cx.view.children(noun)) or we_near(cx, m, tokens)
@@ -362,7 +362,7 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
             if by is not None and fold(by.text) in WE:
                 we = True
             elif by is not None and the_sides(cx, by):
-                sides = cx.main_countries()[:2]
+                sides = cx.sides_at(by.start)
             elif internal(cx, noun):
                 return [], we  # "разногласия внутри ЕС сохраняются": no two sides
             elif by is None and lemmas(gov.text) & PERSIST:
@@ -372,7 +372,7 @@ def _subject_sides(cx: Context, m: Match, noun: Token, tokens: list[Token], we: 
             if fold(subj.text) in WE:
                 we = True
             elif the_sides(cx, subj):
-                sides = cx.main_countries()[:2]
+                sides = cx.sides_at(subj.start)
             else:
                 sides = side_list(cx, cx.actors.actors(v.subtree(subj)))
             break

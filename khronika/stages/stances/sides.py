@@ -174,7 +174,7 @@ def sides_before(cx: Context, verb: Token, tokens: list[Token]) -> list[str]:
     window = tokens[i:k]
     if any(the_sides(cx, t) and (t.feats.get("Case") == "Nom" or cx.view.children(t)) for t in window) \
             or _sides_right_before(window):
-        return cx.main_countries()[:2]
+        return cx.sides_at(verb.start)
     nominative = [t for t in window if t.feats.get("Case") == "Nom" or t.pos == "PROPN"]
     return side_list(cx, cx.actors.actors(nominative))
 

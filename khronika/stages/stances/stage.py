@@ -102,7 +102,7 @@ def by_the_sides(cx: Context, stance: Stance, m: Match) -> list[Stance]:
     verb = cx.view.head(m.head)
     if m.cue.frame != "feeling" or verb is None or not sides_express(cx, verb, m.head):
         return [stance]
-    sides = cx.main_countries()[:2]
+    sides = cx.sides_at(m.head.start)
     if stance.holder not in sides or stance.other in sides:
         return [stance]
     return [dataclasses.replace(stance, holder=s) for s in sides]

@@ -228,7 +228,7 @@ def claim(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     sub = cx.view.subtree(subj) if subj is not None else claimants(cx, verb, tokens)
     sides = side_list(cx, cx.actors.actors(sub))
     if len(sides) < 2 and any(the_sides(cx, t) for t in sub):
-        sides = cx.main_countries()[:2]
+        sides = cx.sides_at(verb.start)
     if len(sides) != 2:
         return None, None
     return sides[0], sides[1]
