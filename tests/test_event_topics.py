@@ -22,7 +22,7 @@ def test_what_is_offered_in_exchange_is_no_act(events, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Президент Перу раскритиковал Чили, назвав его заявления о возможном введении санкций ООН безответственными.",
+    "Президент Перу раскритиковал Чили за заявления о скором введении санкций ООН.",
     "Министр опроверг слухи о скором продлении санкций Евросоюза против Белоруссии.",
     "Посол назвал домыслами сообщения о готовящемся введении санкций Гватемалы против Гондураса.",
 ])
@@ -176,3 +176,10 @@ def test_another_sides_evaluation_is_its_own_act(events):
 ])
 def test_an_act_told_as_the_content_of_a_writing_put_out_has_the_writings_time(read_news, text, date):
     assert [(e.type, e.date.iso()) for e in read_news(text, "2026-11-25").events] == [("ACCUSE", date)]
+
+
+def test_the_sides_of_three_party_talks_are_all_three(read_news):
+    doc = read_news("Переговоры Мали, Нигера и Чада прошли в понедельник в Ниамее. Министры обсудили охрану границ. "
+                    "Следующую встречу стороны проведут в марте в Бамако.", "2026-11-25")
+    planned = [e for e in doc.events if e.type == "CONSULT" and e.factuality == "planned"]
+    assert planned and {"e:iso-ML", "e:iso-NE", "e:iso-TD"} <= {p.entity for p in planned[0].participants}

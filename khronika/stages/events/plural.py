@@ -178,9 +178,9 @@ def with_plural(event: Event, w: Words, trig: list[Token], doc: Document, meetin
 
 
 def with_the_sides(event: Event, w: Words, trig: list[Token], sides: list[str]) -> Event:
-    """``Стороны договорились …`` told after a meeting of two countries (``sides``; of more, a host or a mediator may be
-    among them): those countries are its participants, where the event names fewer than two itself."""
-    if len(sides) != 2 or sum(is_country(p.entity) for p in event.participants) >= 2:
+    """``Стороны договорились …`` told after a meeting of two countries or more (``sides``: three-party talks have three
+    sides): those countries are its participants, where the event names fewer than two itself."""
+    if len(sides) < 2 or sum(is_country(p.entity) for p in event.participants) >= 2:
         return event
     verbs = _verbs_of(w, trig)
     if not any(t.rel in SUBJECT and t.head_id in verbs and w.lem[k] == "сторона" and t.feats.get("Number") == "Plur"
