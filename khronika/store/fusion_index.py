@@ -197,13 +197,24 @@ class FusionIndex:
                 return None
             return rows
 
-    def documents_without_format_mentions(self) -> list[str]:
+    def documents_without_format_mentions(self, known: Iterable[str] = ()) -> list[str]:
+        """The documents not read for formats, less the ``known`` ones (those a caller reads anyway): none, without a
+        scan of the store, when the two tables' counts differ by just the ``known`` documents not read yet (an
+        ingest's new documents), else every one not read (a store made before, or an ingest cut short)."""
+        known = set(known)
         with self._read() as conn:
             counts = [conn.scalar(select(func.count()).select_from(t)) for t in (FormatMentionsRow, DocumentRow)]
             if counts[0] == counts[1]:  # every document read for formats (each row is a document's): none to list
                 return []
+            stored = {d for chunk in _chunks(known)
+                      for d in conn.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk)))}
+            read = {d for chunk in _chunks(stored) for d in conn.scalars(
+                select(FormatMentionsRow.doc).where(FormatMentionsRow.doc.in_(chunk)))}
+            if counts[1] - counts[0] == len(stored - read):  # the only ones not read are known
+                return []
             told = select(FormatMentionsRow.doc)
-            return list(conn.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(told))))
+            unread = conn.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(told)))
+            return [d for d in unread if d not in known]
 
     def set_format_mentions(self, told: list[dict]) -> None:
         with self._session.begin() as s:
