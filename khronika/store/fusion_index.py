@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from sqlalchemy import TextClause, delete, exists, func, insert, select, text, update
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from ..records import Document, Mention, PartialDate, Sentence, Timex
@@ -52,20 +52,22 @@ _PAIRS = 256  # pairs of key and date per query of ``events_with_keys``
 
 
 @functools.cache
-def _pairs_sql(n: int) -> TextClause:
-    rows = ", ".join(f"(:k{i}, :d{i})" for i in range(n))
-    return text(f'WITH wanted(k, d) AS (VALUES {rows}) SELECT event_keys."key", event_keys.event, event_keys."date" '
-                'FROM wanted JOIN event_keys ON event_keys."key" = wanted.k AND event_keys."date" = wanted.d')
+def _pairs_sql(n: int, mark: str) -> str:
+    rows = ", ".join(f"({mark}, {mark})" for _ in range(n))
+    return (f'WITH wanted(k, d) AS (VALUES {rows}) SELECT event_keys."key", event_keys.event, event_keys."date" '
+            'FROM wanted JOIN event_keys ON event_keys."key" = wanted.k AND event_keys."date" = wanted.d')
 
 
-def _pairs(pairs: list[tuple[str, str]]) -> tuple[TextClause, dict[str, str]]:
-    """The statement and parameters that read the rows of ``event_keys`` of these (key, date) pairs, each
-    looked up in the index of key and date; padded to a power of two pairs (with a pair no row has: no key is
-    empty), so that few statements are ever written."""
+def _pairs(conn, pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The rows of ``event_keys`` of these (key, date) pairs, each looked up in the index of key and date.  The
+    statement is the driver's own (positional parameters in its style, nothing for SQLAlchemy to compile: a
+    statement of hundreds of parameters compiled for each store opened made thousands of objects, and the
+    collector's sweeps they set off cost more than the lookups), padded to a power of two pairs (with a pair no
+    row has: no key is empty), so that few statements are ever written."""
     n = 1 << max(0, len(pairs) - 1).bit_length()
-    padded = pairs + [("", "")] * (n - len(pairs))
-    return _pairs_sql(n), {**{f"k{i}": k for i, (k, _) in enumerate(padded)},
-                           **{f"d{i}": d for i, (_, d) in enumerate(padded)}}
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    params = tuple(x for pair in pairs + [("", "")] * (n - len(pairs)) for x in pair)
+    return list(conn.exec_driver_sql(_pairs_sql(n, mark), params))
 
 
 class FusionIndex:
@@ -124,7 +126,7 @@ class FusionIndex:
             rows = [r for chunk in _chunks(undated) for r in conn.execute(query.where(EventKeyRow.key.in_(chunk)))]
             ordered = sorted(pairs)
             for i in range(0, len(ordered), _PAIRS):
-                rows += conn.execute(*_pairs(ordered[i:i + _PAIRS]))
+                rows += _pairs(conn, ordered[i:i + _PAIRS])
             for d, ks in sorted(shorter.items()):
                 for chunk in _chunks(ks):
                     rows += conn.execute(query.where(EventKeyRow.key.in_(chunk), EventKeyRow.date.like(f"{d}%")))
