@@ -255,7 +255,8 @@ def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool 
         redated = fuse_store(store, reanchor=reanchor, docs=saved,
                              entities=set(relinked or ()) | store.new_office_holders(saved))
     redated = set(redated or ())
-    read_formats(store, set(saved or ()) | redated | set(store.documents_without_format_mentions()),
+    read = set(saved or ()) | redated
+    read_formats(store, read | set(store.documents_without_format_mentions(read)),
                  {d: v for d, v in (views or {}).items() if d not in redated})
 
 

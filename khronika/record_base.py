@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 from typing import Any
 
 
@@ -24,6 +25,13 @@ class Record:
     @classmethod
     def from_json(cls, data: dict):
         return cls(**{name: _from_json(data[name], nested) for name, nested in _fields(cls) if name in data})
+
+    def __reduce__(self):
+        """Pickled as its class and its fields' values, read back by ``_rebuilt``: ``dataclasses``' own state of a
+        frozen record with slots reads ``fields()`` for every record, most of the cost of a document's records
+        coming back from a worker process (thousands of tokens each)."""
+        cls = type(self)
+        return _rebuilt, (cls, _values(cls)(self))
 
     def __repr__(self) -> str:
         parts = ", ".join(f"{f.name}={_compact(getattr(self, f.name))}" for f in dataclasses.fields(self)
@@ -61,6 +69,41 @@ def _fields(cls: type) -> tuple[tuple[str, type | None], ...]:
     """The field names of a record class, in order, each with the record type it holds (``NESTED``),
     read once per class (the JSON round trip of every token of every document goes through it)."""
     return tuple((f.name, NESTED.get(f"{cls.__name__}.{f.name}")) for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _values(cls: type):
+    """A function giving a record's field values as a tuple, in field order."""
+    names = [name for name, _ in _fields(cls)]
+    getter = operator.attrgetter(*names) if names else (lambda record: ())
+    return getter if len(names) != 1 else (lambda record: (getter(record),))
+
+
+@functools.cache
+def _setters(cls: type) -> tuple:
+    """For each field of a record class, in order, a function setting it on a record under construction: the
+    slot's own descriptor, or ``object.__setattr__`` (a frozen record refuses plain assignment)."""
+    out = []
+    for name, _ in _fields(cls):
+        slot = getattr(cls, name, None)
+        out.append(slot.__set__ if type(slot) is _SLOT else functools.partial(_set_field, name=name))
+    return tuple(out)
+
+
+_SLOT = type(type("_Slotted", (), {"__slots__": ("x",)}).x)  # the type of a slot's descriptor
+
+
+def _set_field(record: Any, value: Any, name: str) -> None:
+    object.__setattr__(record, name, value)
+
+
+def _rebuilt(cls: type, values: tuple) -> Any:
+    """A record of ``cls`` with these field values, as pickle had it (no ``__init__`` or ``__post_init__``, as
+    ``dataclasses``' own state restoring)."""
+    record = object.__new__(cls)
+    for set_field, value in zip(_setters(cls), values):
+        set_field(record, value)
+    return record
 
 
 @functools.cache

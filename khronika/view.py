@@ -10,6 +10,7 @@ exported: the view is a cache over the ``Document`` record, never a second sourc
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 
@@ -18,6 +19,11 @@ from .records import Document, Entity, Mention, Sentence, Token
 # Relations that open a clause of their own: a subtree walk stops there by default.
 CLAUSAL = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj"})
 _WORD = re.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_word(text: str) -> bool:
+    return _WORD.search(text) is not None
 
 
 class MentionIndex:
@@ -70,6 +76,8 @@ class DocView:
         self.sentence_starts = [s.start for s in self.sentences]
         self.tokens: list[Token] = [t for s in self.sentences for t in s.tokens]
         self.starts = [t.start for t in self.tokens]
+        stops = [t.stop for t in self.tokens]  # in order too, the tokens lying one after another: one bisect each way
+        self._stops = stops if all(a <= b for a, b in zip(stops, stops[1:])) else None
         self.position = {t.start: i for i, t in enumerate(self.tokens)}  # token start → index in ``tokens``
         self.by_id: dict[str, Token] = {t.id: t for t in self.tokens}
         self.sentence_firsts = {s.tokens[0].start for s in self.sentences if s.tokens}
@@ -84,6 +92,8 @@ class DocView:
     def tokens_in(self, start: int, stop: int) -> list[Token]:
         """The tokens that lie within [start, stop)."""
         i = bisect.bisect_left(self.starts, start)
+        if self._stops is not None:  # the run of tokens from i whose stops are within: up to the first beyond
+            return self.tokens[i:bisect.bisect_right(self._stops, stop, lo=i)]
         out = []
         while i < len(self.tokens) and self.tokens[i].stop <= stop:
             out.append(self.tokens[i])
@@ -92,7 +102,7 @@ class DocView:
 
     def words_in(self, start: int, stop: int) -> list[Token]:
         """The tokens within [start, stop) that hold a letter or digit."""
-        return [t for t in self.tokens_in(start, stop) if _WORD.search(t.text)]
+        return [t for t in self.tokens_in(start, stop) if _is_word(t.text)]
 
     def before(self, start: int, n: int = 1) -> list[Token]:
         """Up to ``n`` tokens that start before ``start``, nearest first."""

@@ -139,15 +139,33 @@ def wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
 
 
 def run_on(pool: ProcessPoolExecutor, items: Iterable, workers: int) -> Iterator:
-    """``annotate`` on a started pool of ``workers`` processes."""
-    window: deque[tuple[list, Future]] = deque()
-    for run in runs(items, TASK_DOCS):
+    """``annotate`` on a started pool of ``workers`` processes: at most ``workers * TASKS_PER_WORKER * TASK_DOCS``
+    documents in flight (counted in documents, so that the last tasks, of one each, keep every worker busy)."""
+    window: deque[tuple[list, Future, int]] = deque()
+    flying, most = 0, workers * TASKS_PER_WORKER * TASK_DOCS
+    for run in tasks(items, workers):
         docs = [x for x in run if isinstance(x, Document)]
-        window.append((run, pool.submit(_run, docs) if docs else _done([])))
-        while len(window) > workers * TASKS_PER_WORKER:
-            yield from _results(*window.popleft())
+        window.append((run, pool.submit(_run, docs) if docs else _done([]), len(docs)))
+        flying += len(docs)
+        while flying > most:
+            run, future, count = window.popleft()
+            flying -= count
+            yield from _results(run, future)
     while window:
-        yield from _results(*window.popleft())
+        yield from _results(*window.popleft()[:2])
+
+
+def tasks(items: Iterable, workers: int) -> Iterator[list]:
+    """``items`` in runs of ``TASK_DOCS`` documents (``runs``), read a window of runs ahead; on several workers the
+    runs of that last window, once the items end, in runs of one document: a worker that ends its share early takes
+    the next document, not a whole run (with a few documents, runs of four split unevenly between two workers)."""
+    ahead: deque[list] = deque()
+    for run in runs(items, TASK_DOCS):
+        ahead.append(run)
+        if len(ahead) > workers * TASKS_PER_WORKER:
+            yield ahead.popleft()
+    for run in ahead:
+        yield from runs(run, 1) if workers > 1 else (run,)
 
 
 def _results(run: list, future: Future) -> Iterator:

@@ -40,3 +40,17 @@ def test_formats_a_round_told_as_the_previous_one_a_few_sentences_on_is_the_form
         formats = build_formats(store)
     history = [h for f in formats if "Минская группа" in f["name"] for h in f["history"]]
     assert "2023-07" in {h["date"] for h in history}, history
+
+
+def test_documents_not_read_for_formats_are_listed_less_the_known_ones(tmp_path):
+    from khronika import synthetic
+
+    with Store(tmp_path / "s.db") as store:
+        docs = list(synthetic.documents(6, seed=3, tag="f"))
+        store.save_many(docs)
+        ids = sorted(d.id for d in docs)
+        assert sorted(store.documents_without_format_mentions()) == ids
+        assert store.documents_without_format_mentions(ids) == []  # the counts tell: no scan
+        store.set_format_mentions([{"doc": d, "mentions": []} for d in ids[:2]])
+        assert store.documents_without_format_mentions(ids[2:]) == []
+        assert sorted(store.documents_without_format_mentions(ids[3:])) == [ids[2]]

@@ -34,3 +34,17 @@ def test_a_whole_documents_json_is_the_walk_over_its_fields(pipeline):
     walked["done"] = sorted(doc.done)
     assert ours == walked
     assert Document.from_json(ours).to_json() == ours
+
+
+def test_a_whole_document_comes_back_from_pickle_as_it_went(pipeline):
+    """Records pickle as their class and field values (``Record.__reduce__``), as worker processes send them."""
+    import copy
+    import pickle
+
+    text = ("ЛИМА, 5 июня. Глава МИД Перу Хуан Гарсия встретился с послом Канады. Стороны обсудили торговлю.\n\n"
+            "«Диалог продолжится», — сказал он.")
+    doc = pipeline(Document.from_source(Source(path="pickled.txt", text=text)))
+    back = pickle.loads(pickle.dumps(doc))
+    assert back == doc and back.to_json() == doc.to_json()
+    assert copy.deepcopy(doc) == doc and pickle.loads(pickle.dumps(PartialDate(2031))) == PartialDate(2031)
+    assert all(type(t) is Token for s in back.sentences for t in s.tokens)

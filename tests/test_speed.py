@@ -75,3 +75,22 @@ def test_files_under_a_folder_are_found_by_the_index_of_files(tmp_path):
             found = sorted(conn.scalars(query))
     assert plan.startswith("SEARCH") and "INDEX ix_document_paths_file" in plan, plan
     assert found == ["/data/a/x.txt", "/data/a/y/z.txt"]
+
+
+def test_each_key_is_read_with_the_dates_of_its_own_events(tmp_path, monkeypatch):
+    """Two keys looked up with different dates: each gives the events whose date may agree with its own dates
+    (every one of them), whatever the other key's dates; in queries of a few pairs of key and date each."""
+    from khronika.store import fusion_index
+
+    monkeypatch.setattr(fusion_index, "_PAIRS", 3)
+    with Store(tmp_path / "s.db") as store:
+        docs = [meeting_doc(k, ["Иван Волков", "Пётр Орлов"], _date(d)) for k, d in STORED.items()]
+        store.save_many(docs)
+        store.set_event_keys({f"v:{k}": (doc.id, frozenset({"CONSULT|p:vlk", "CONSULT|p:orl"}))
+                              for k, doc in zip(STORED, docs)})
+        date_of = {e: d for _, e, d in store.events_with_keys(["CONSULT|p:vlk"])}
+        wanted = {"CONSULT|p:vlk": {"2015-03-04"}, "CONSULT|p:orl": {"2016-03-04", "2015-04"}}
+        found = store.events_with_keys(sorted(wanted), wanted)
+        for key, dates in wanted.items():
+            agreeing = {e for e, d in date_of.items() if any(dates_agree(d, w) for w in dates)}
+            assert {e for k, e, _ in found if k == key} == agreeing, key

@@ -111,3 +111,14 @@ def test_fewer_collections_raises_the_young_threshold_and_restores_it():
             assert gc.get_threshold()[0] == GC_YOUNG
         assert gc.get_threshold()[0] == GC_YOUNG
     assert gc.get_threshold() == before
+
+
+def test_the_last_runs_go_to_several_workers_one_document_each():
+    from khronika.workers import TASK_DOCS, TASKS_PER_WORKER, tasks
+
+    n = TASK_DOCS * (2 * TASKS_PER_WORKER + 2)  # two runs beyond the window read ahead
+    items = docs(n)
+    got = list(tasks(items, 2))
+    assert [x.path for run in got for x in run] == [x.path for x in items]
+    assert [len(run) for run in got] == [TASK_DOCS] * 2 + [1] * (n - 2 * TASK_DOCS)
+    assert [len(run) for run in tasks(items, 1)] == [TASK_DOCS] * (n // TASK_DOCS)

@@ -9,9 +9,10 @@ the mark for the next one.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
-from sqlalchemy import delete, exists, func, insert, or_, select, update
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from ..records import Document, Mention, PartialDate, Sentence, Timex
@@ -31,7 +32,6 @@ from .rows import fact_json, set_published
 
 PENDING = "!pending"
 _CHUNK = 500  # ids per IN (…) clause
-_DATES = 100  # dates per query of ``events_with_keys`` (their prefixes looked up in the index of key and date)
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -46,6 +46,28 @@ def _agreeing(dates: list[str]) -> tuple[list[str], list[str]]:
     (less than a day) that stored dates agree with by starting with them."""
     prefixes = sorted({""} | {d[:n] for d in dates for n in range(1, len(d) + 1)})
     return prefixes, sorted(d for d in dates if len(d) < 10)
+
+
+_PAIRS = 256  # pairs of key and date per query of ``events_with_keys``
+
+
+@functools.cache
+def _pairs_sql(n: int, mark: str) -> str:
+    rows = ", ".join(f"({mark}, {mark})" for _ in range(n))
+    return (f'WITH wanted(k, d) AS (VALUES {rows}) SELECT event_keys."key", event_keys.event, event_keys."date" '
+            'FROM wanted JOIN event_keys ON event_keys."key" = wanted.k AND event_keys."date" = wanted.d')
+
+
+def _pairs(conn, pairs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The rows of ``event_keys`` of these (key, date) pairs, each looked up in the index of key and date.  The
+    statement is the driver's own (positional parameters in its style, nothing for SQLAlchemy to compile: a
+    statement of hundreds of parameters compiled for each store opened made thousands of objects, and the
+    collector's sweeps they set off cost more than the lookups), padded to a power of two pairs (with a pair no
+    row has: no key is empty), so that few statements are ever written."""
+    n = 1 << max(0, len(pairs) - 1).bit_length()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    params = tuple(x for pair in pairs + [("", "")] * (n - len(pairs)) for x in pair)
+    return list(conn.exec_driver_sql(_pairs_sql(n, mark), params))
 
 
 class FusionIndex:
@@ -81,25 +103,34 @@ class FusionIndex:
                          ) -> list[tuple[str, str, str | None]]:
         """(key, event id, the event's date) for the stored events with any of ``keys``.  With
         ``dates`` (key → the dates of the events that look it up), only those whose date may agree
-        with one of the dates looking up any key (``fusion.rules.dates_agree``: either missing, or
+        with one of the dates looking up that key (``fusion.rules.dates_agree``: either missing, or
         one a prefix of the other), a superset the caller filters: a key shared by years of events
-        is not read whole, the agreeing dates are looked up in the index of key and date."""
+        is not read whole, each key's agreeing dates are looked up in the index of key and date, one
+        lookup a pair of key and date (``_pairs``), not one for every key and every date of all keys."""
         query = select(EventKeyRow.key, EventKeyRow.event, EventKeyRow.date)
-        undated, dated = [], []  # the keys some event without a date looks up: every event of them
+        undated, dated = [], {}  # the keys some event without a date looks up: every event of them
         for key in keys:
             wanted = (dates or {}).get(key) or {None}
-            (undated if None in wanted or "" in wanted else dated).append(key)
-        wanted = sorted({d for k in dated for d in dates[k]})
-        passes: list[tuple[list[str], tuple]] = [(undated, ())]
-        for i in range(0, len(wanted), _DATES):
-            prefixes, shorter = _agreeing(wanted[i:i + _DATES])
-            passes.append((dated, (EventKeyRow.date.in_(prefixes),)))
-            if shorter:  # dates of days and months in a month or year looked up: read in the key's rows
-                passes.append((dated, (or_(*(EventKeyRow.date.like(f"{d}%") for d in shorter)),)))
+            if None in wanted or "" in wanted:
+                undated.append(key)
+            else:
+                dated[key] = wanted
+        pairs: set[tuple[str, str]] = set()
+        shorter: dict[str, list[str]] = {}  # a date of a month or a year → the keys looked up with it
+        for key, wanted in dated.items():
+            prefixes, short = _agreeing(sorted(wanted))
+            pairs.update((key, p) for p in prefixes)
+            for d in short:  # dates of days and months in a month or year looked up: read in the key's rows
+                shorter.setdefault(d, []).append(key)
         with self._read() as conn:
-            found = dict.fromkeys((k, e, d or None) for group, condition in passes for chunk in _chunks(group)
-                                  for k, e, d in conn.execute(query.where(EventKeyRow.key.in_(chunk), *condition)))
-            return list(found)
+            rows = [r for chunk in _chunks(undated) for r in conn.execute(query.where(EventKeyRow.key.in_(chunk)))]
+            ordered = sorted(pairs)
+            for i in range(0, len(ordered), _PAIRS):
+                rows += _pairs(conn, ordered[i:i + _PAIRS])
+            for d, ks in sorted(shorter.items()):
+                for chunk in _chunks(ks):
+                    rows += conn.execute(query.where(EventKeyRow.key.in_(chunk), EventKeyRow.date.like(f"{d}%")))
+            return list(dict.fromkeys((k, e, d or None) for k, e, d in rows))
 
     def told_views(self, ids: Iterable[str]) -> dict[str, Document]:
         """What ``formats.told_by`` reads of documents, for many in a few reads: id → a ``Document`` with
@@ -197,13 +228,24 @@ class FusionIndex:
                 return None
             return rows
 
-    def documents_without_format_mentions(self) -> list[str]:
+    def documents_without_format_mentions(self, known: Iterable[str] = ()) -> list[str]:
+        """The documents not read for formats, less the ``known`` ones (those a caller reads anyway): none, without a
+        scan of the store, when the two tables' counts differ by just the ``known`` documents not read yet (an
+        ingest's new documents), else every one not read (a store made before, or an ingest cut short)."""
+        known = set(known)
         with self._read() as conn:
             counts = [conn.scalar(select(func.count()).select_from(t)) for t in (FormatMentionsRow, DocumentRow)]
             if counts[0] == counts[1]:  # every document read for formats (each row is a document's): none to list
                 return []
+            stored = {d for chunk in _chunks(known)
+                      for d in conn.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk)))}
+            read = {d for chunk in _chunks(stored) for d in conn.scalars(
+                select(FormatMentionsRow.doc).where(FormatMentionsRow.doc.in_(chunk)))}
+            if counts[1] - counts[0] == len(stored - read):  # the only ones not read are known
+                return []
             told = select(FormatMentionsRow.doc)
-            return list(conn.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(told))))
+            unread = conn.scalars(select(DocumentRow.id).where(DocumentRow.id.not_in(told)))
+            return [d for d in unread if d not in known]
 
     def set_format_mentions(self, told: list[dict]) -> None:
         with self._session.begin() as s:

@@ -267,6 +267,8 @@ def stamp(s: str) -> Head | None:
         return None
     t = _REGISTRATION.sub(" ", _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", s)))
     found = find_dates(t)
+    if not found and not _SITE.search(t):
+        return None  # neither a date nor a site: what is left of the line does not matter
     rest, last, date, updated = [], 0, None, None
     for start, stop, found_date in found:
         before = t[last:start]

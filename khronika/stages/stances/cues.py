@@ -51,6 +51,21 @@ def cues() -> tuple[Cue, ...]:
     return tuple(out)
 
 
+def _anchor(cue: Cue) -> frozenset:
+    """The slot whose word every match of the cue holds: the second of a pair or a triple, else the first."""
+    return cue.slots[1] if cue.shape in ("pair", "triple") else cue.slots[0]
+
+
+@cache
+def cues_by_word() -> dict[str, tuple[int, ...]]:
+    """Word → the numbers (in ``cues()``) of the cues whose anchor (``_anchor``) holds it."""
+    out: dict[str, list[int]] = {}
+    for n, cue in enumerate(cues()):
+        for w in _anchor(cue):
+            out.setdefault(w, []).append(n)
+    return {w: tuple(ns) for w, ns in out.items()}
+
+
 def is_(t: Token, slot: frozenset) -> bool:
     return bool(lemmas(t.text) & slot)
 
@@ -80,10 +95,10 @@ class Matcher:
         used: set[str] = set()
         lems = [lemmas(t.text) for t in tokens]
         present = frozenset().union(*lems) if tokens else frozenset()
-        for cue in cues():
-            anchor = cue.slots[1] if cue.shape in ("pair", "triple") else cue.slots[0]
-            if not anchor & present:
-                continue  # the word every match of the cue starts from is not in the sentence
+        by_word, every = cues_by_word(), cues()
+        # only the cues the word every match starts from is in the sentence of, in the file's order
+        for cue in (every[n] for n in sorted({n for w in present for n in by_word.get(w, ())})):
+            anchor = _anchor(cue)
             shape = SHAPES[cue.shape]
             first = anchor if cue.shape in ("word", "phrase") else None  # these start at their anchor's word
             for k, t in enumerate(tokens):
