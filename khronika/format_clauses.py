@@ -165,8 +165,10 @@ class Clauses:
         """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется
         с 2011 года``) or the date told right after the words of its founding (``был создан в 2003 году``)."""
         since = {x.date.iso() for x in timexes if x.relation == "after" and SINCE_YEAR.match(x.text)}
-        if len(since) == 1:
-            return since.pop()
+        return since.pop() if len(since) == 1 else self._founded(text, timexes)
+
+    def _founded(self, text: str, timexes: list) -> str | None:
+        """The year or month told right after the words of a mechanism's founding (``был создан в 2003 году``)."""
         m = FOUNDED.search(text)
         if m is None:
             return None

@@ -177,6 +177,9 @@ class Told(Clauses):
         if status == "suspended" and (since := suspended_since(text, timexes, self.offset)):
             entries = [dict(e, date=since, date_precision=_precision(since)) if e["status"] == "suspended" else e
                        for e in entries]  # "работа которого заморожена с 2029 года": suspended then
+        if status == "suspended" and (founded := self._founded(text, timexes)) \
+                and not any(e["date"] == founded for e in entries):  # "создан в 2003 году, но с 2020 года бездействует"
+            entries.append(_entry("active", [], doc, row, text, [], founded))
         since = [x.date.iso() for x in timexes if x.relation == "after"] if NO_MEETINGS_SINCE.search(text) else []
         if status == "suspended" and since:  # "заседания не проводились с июня 2014 года": the last one then
             entries[-1].update(date=since[0], date_precision=_precision(since[0]))
