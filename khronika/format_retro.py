@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .format_rounds import COUNTED_SINCE
+from .format_status import IDLE
 
 # A time expression that dates the telling, not what is told: "сегодня согласовано, что … были заморожены".
 DEICTIC = re.compile(r"\W*(?:сегодня|сейчас|ныне|теперь|в настоящее время|на днях)\b", re.I)
@@ -14,15 +15,21 @@ _CLAUSE = re.compile(r"[,;:]\s|\s[-–—]\s")  # where a clause ends
 NOT_MET = re.compile(r"\bне\s+(?:собирал|проводил|встречал|заседал|созывал)(?:ся|ась|ось|ись|и)\b", re.I)
 
 # A break since a date: "приостановлена с 2018 года", "заморожены с марта 2022 года" (the date right after the words).
-SUSPENDED_SINCE = re.compile(r"\b(?:приостановл|заморож|прерван)\w*\s+(?:[\w-]+\s+)?(?=(?:с|со)\s)", re.I)
+SUSPENDED_SINCE = re.compile(r"\b(?:приостановл|заморож|прерван|" + IDLE + r")\w*\s+(?:[\w-]+\s+)?(?=(?:с|со)\s)",
+                             re.I)
 SINCE_REACH = 3  # characters between those words and their date ("с 2018 года" starts at "с")
+IDLE_FROM = re.compile(r"\b" + IDLE + r"\b", re.I)  # "в 2026 году бездействовал": idle from the year told before it
 
 
 def suspended_since(text: str, timexes: list, offset: int) -> str | None:
-    """The date a break is told to last since (``приостановлена с 2018 года``), or None."""
+    """The date a break is told to last since (``приостановлена с 2018 года``, ``в 2026 году бездействовал``), or
+    None."""
     held = SUSPENDED_SINCE.search(text)
     since = [x.date.iso() for x in timexes if held and x.relation == "after"
              and 0 <= x.start - offset - held.end() <= SINCE_REACH]
+    idle = IDLE_FROM.search(text) if not since else None
+    since = since or [x.date.iso() for x in timexes if idle and x.relation == "at" and len(x.date.iso()) in (4, 7)
+                      and 0 <= idle.start() - (x.start - offset + len(x.text)) <= SINCE_REACH]
     return since[0] if since else None
 
 

@@ -62,8 +62,9 @@ from .format_bodies import (
     told_sides,
     trades_only,
 )
+from .format_clauses import EARLIER
 from .format_dates import told_days
-from .format_history import EARLIER, Told
+from .format_history import Told
 from .format_identity import identities
 from .format_kinds import (
     EVENT_FORMATS,

@@ -4,7 +4,7 @@ import pytest
 
 from khronika.format_again import told_again
 from khronika.format_bodies import sole_format
-from khronika.format_history import EARLIER
+from khronika.format_clauses import EARLIER
 from khronika.format_merge import fold_retold
 from khronika.format_names import Named
 from khronika.format_rounds import numbered, round_in

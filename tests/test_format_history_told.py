@@ -3,7 +3,7 @@ previous one ``восьмое по счету``, a round told as ``в 41-й ра
 works (``действует с 1998 года``, ``был создан в 1998 году``)."""
 import pytest
 
-from khronika.format_history import EARLIER
+from khronika.format_clauses import EARLIER
 from khronika.format_rounds import numbered, roman, round_in
 
 

@@ -1,0 +1,202 @@
+"""Readers of one clause of a sentence that tells a format's meetings, for ``Told`` (``format_history.py``): a
+meeting before the one told, the date a put-off meeting had been planned for, a meeting ended before a break, a
+round a break came after, a resumption told in a clause of its own, when meetings began or the mechanism was
+founded, the meetings a sentence lists, a numbered meeting to come."""
+from __future__ import annotations
+
+import re
+
+from .format_names import Named
+from .format_retro import _CLAUSE, DEICTIC
+from .format_rounds import round_in
+from .format_status import AFTER_BREAK, PLANNED
+
+# A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
+# девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective (not the verb: "прошла
+# 14-я сессия" is the sentence's own).
+EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл(?:ый|ая|ое|ой|ого|ому|ом|ую|ые|ых|ым|ыми|огодн\w*)|последн\w*)[\s,]+"
+                     r"(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
+                     r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|ретрит|консультаци|сесси|форум)|"
+                     r"(?:последн|прошл)\w*\s+раз)\w*|"
+                     # "Это девятая сессия совета, предыдущая состоялась …": the noun left out after the current one
+                     r"(?<=[;,]\s)(предыдущ(?:ее|ая|ий))(?=\s+(?:прош|состоял|проходил|был))|"
+                     # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
+                     r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
+                     r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
+# Since when a mechanism works: "с 2004 года", "с декабря 2011 года" (a month or a year; not "с тех пор").
+SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
+# The founding of a mechanism, and the date right after it ("был создан в 2003 году", "учрежден в 1991 году").
+FOUNDED = re.compile(r"\b(?:создан[аоы]?|созда(?:л|ли|ла)|учрежд[её]н[аоы]?|учредил[аи]?|основан[аоы]?|"
+                     r"запущен[аоы]?)\b", re.I)
+FOUNDED_REACH = 4  # characters between those words and their date ("создан в 2003 году")
+_LAST_TIME = re.compile(r"последн\w*\s+раз", re.I)  # "в последний раз": the meeting before the document's own
+BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|ось|ись)|начали\s+работу|начал[аи]?\s+работу)\b", re.I)
+BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
+LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
+                         r"встречал(?:ись|ась|ся))\b", re.I)
+LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
+_FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
+# A meeting put off, and the date it had been planned for told right before that date: "который планировалось
+# провести в 2030 году", "запланированная на весну 2029 года встреча … дважды откладывалась".
+PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)", re.I)
+PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал|"
+                         r"должн[аоы]?\s+был[аио]?)\w*"  # "Сессия должна была пройти уже 3 марта, но …"
+                         r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во|ещ[её]|уже)\s+){0,3}$", re.I)
+# A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … завершился без итогов, и …".
+ENDED_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:раунд|встреч|заседани|переговор|консультаци|саммит)\w*\b.*?"
+                           r"\b(?:(?:закончил|завершил|окончил|состоял)\w*|прош(?:ёл|ел|л[аио])\b)", re.I)
+_BREAK_CLAUSE = re.compile(r",\s+(?:и|а|после\s+чего)\s+(?=(?:[\w-]+\s+){0,3}?(?:приостанов|заморож|прерван|свернут))",
+                           re.I)
+MOVED_FROM = re.compile(r"\bперенес\w*\s+(?:[\w-]+\s+){0,2}?(?:с|со)\s+$", re.I)  # "перенесено с декабря на март"
+AFTER_ROUND = re.compile(r"\bпосле\s+(?:[\w-]+\s+){1,2}?(?:раунд|заседани|встреч|саммит|сесси)\w*", re.I)
+PLANNED_FOR_REACH = 45  # characters before a date within which its "планировалось провести" is read
+
+
+class Clauses:
+    """What a clause of the sentence tells (``text`` at ``offset`` in its document, of ``row``)."""
+
+    offset: int
+    row: dict
+
+    def _planned_clause(self, text: str, timexes: list) -> tuple[int, str] | None:
+        """A numbered meeting to come told in a clause after the first (``Комиссия работает с 2011 года, девятое
+        заседание намечено на 2030 год``): its round and the one date of that clause; None where there is none."""
+        for cut in _CLAUSE.finditer(text):
+            stop = _CLAUSE.search(text, cut.end())
+            clause = text[cut.end():stop.start() if stop else len(text)]
+            rnd = round_in(clause)
+            if not rnd or not PLANNED.search(clause):
+                continue
+            dates = {x.date.iso() for x in timexes if x.relation != "after" and not DEICTIC.match(x.text)
+                     and cut.end() <= x.start - self.offset < cut.end() + len(clause)}
+            return (rnd, dates.pop()) if len(dates) == 1 else None
+        return None
+
+    def _clause_date(self, text: str, timexes: list, at: int) -> str | None:
+        """The one date of the clause around ``at`` (``…, а в феврале 2030 года частично восстановили работу``)."""
+        start = max((c.end() for c in _CLAUSE.finditer(text, 0, at)), default=0)
+        cut = _CLAUSE.search(text, at)
+        dates = {x.date.iso() for x in timexes if start <= x.start - self.offset < (cut.start() if cut else len(text))
+                 and x.relation == "at" and not DEICTIC.match(x.text)}
+        return dates.pop() if len(dates) == 1 else None
+
+    def _after_round(self, text: str, timexes: list) -> tuple[int, str | None] | None:
+        """A numbered round told as the one a break or a resumption came after (``В декабре 2029 года, после
+        четвертого раунда, Перу объявило о прекращении переговоров``): its number and the month or year the sentence
+        gives (a day is the announcement's, not the round's)."""
+        m = AFTER_ROUND.search(text)
+        rnd = round_in(m.group(0)) if m else None
+        if not rnd:
+            return None
+        dates = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)}
+        date = dates.pop() if len(dates) == 1 else None
+        return rnd, date if date and len(date) in (4, 7) else None
+
+    def _ended(self, text: str, timexes: list) -> tuple[str, int] | None:
+        """A meeting told in a clause before the one of a break (``Раунд в Лиме в мае 2028 года завершился без итогов, и
+        переговоры были заморожены``): the one date of that clause and where the break's clause starts; None where
+        the sentence tells no such meeting."""
+        cut = _BREAK_CLAUSE.search(text)
+        if cut is None or not ENDED_MEETING.search(text, 0, cut.start()):
+            return None
+        dates = {x.date.iso() for x in timexes if x.start - self.offset < cut.start() and x.relation == "at"
+                 and not DEICTIC.match(x.text)}
+        return (dates.pop(), cut.start()) if len(dates) == 1 else None
+
+    def _planned_for(self, text: str, timexes: list) -> tuple | None:
+        """In a sentence that tells a meeting put off, the date it had been planned for (``который планировалось
+        провести в 2030 году``): that time expression and where its clause starts; None where it tells none."""
+        if not PUT_OFF.search(text):
+            return None
+        for x in timexes:
+            at = x.start - self.offset
+            m = PLANNED_FOR.search(text, max(0, at - PLANNED_FOR_REACH), at)
+            if x.relation == "after" and (m := MOVED_FROM.search(text, max(0, at - PLANNED_FOR_REACH), at)):
+                return x, max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+            if x.relation == "at" and m is not None:
+                start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+                return x, start
+        return None
+
+    def _revived(self, text: str, timexes: list) -> tuple[int, int, str | None] | None:
+        """A later round of a mechanism told together with its resumption in a clause of its own (``Это третья встреча
+        в рамках «челночной дипломатии», которую возродили в 2023 году после перерыва``): the clause's bounds and the
+        one date it gives; None where the sentence's meeting is the resumption itself (``впервые после …``)."""
+        m = AFTER_BREAK.search(text)
+        rnd = round_in(text)
+        if m is None or not rnd or rnd < 2:
+            return None
+        start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        cut = _CLAUSE.search(text, m.end())
+        stop = cut.start() if cut else len(text)
+        if start == 0:
+            return None  # the break told in the sentence's first clause: its meeting may be the resumption
+        dates = {x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"}
+        return start, stop, dates.pop() if len(dates) == 1 else None
+
+    def _began(self, text: str, timexes: list, n: Named) -> str | None:
+        """When a mechanism's meetings began, told with a year or a month before the document's (``Консультации
+        стартовали в марте 2031 года``): its first round's date; the mechanism the subject of that verb (its name
+        just before it, in its clause: not ``Кризис начался в 2014 году, и саммиты …``), not a meeting that begins on a
+        day (``переговоры начались во вторник``)."""
+        m = BEGAN.search(text)
+        published = self.row["published"] or ""
+        if m is None or len(published) < 7 or not 0 <= m.start() - n.stop <= BEGAN_REACH \
+                or _CLAUSE.search(text, n.stop, m.start()):
+            return None
+        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
+        date = at[0].date.iso() if at else ""
+        return date if len(date) in (4, 7) and date < published[:len(date)] else None
+
+    def _listed_meetings(self, text: str, timexes: list) -> list[str]:
+        """The dates of past meetings a sentence lists, each with its year and before the document's (``проходили в
+        2019 году в Сочи и в 2021 году в Анкаре``); none unless two or more and the sentence tells them as held."""
+        published = self.row["published"] or "9999"
+        verb = LISTED_PAST.search(text)
+        told = [x for x in timexes if x.relation == "at" and x.anchor == "absolute"]
+        dates = [x.date.iso() for x in told]
+        if verb is None or len(set(dates)) < 2 or len(set(dates)) != len(dates) \
+                or any(x.start - self.offset < verb.end() for x in told) \
+                or any(d[:4] > published[:4] or len(d) < 4 for d in dates):
+            return []  # the list follows its verb: not "Соглашение подписано в 2019 году, встречи проходили в 2021-м"
+        return dates
+
+    def _since(self, text: str, timexes: list) -> str | None:
+        """Since when a mechanism works: the one date it is told to work since (``проводится с 2004 года``, ``ведется
+        с 2011 года``) or the date told right after the words of its founding (``был создан в 2003 году``)."""
+        since = {x.date.iso() for x in timexes if x.relation == "after" and SINCE_YEAR.match(x.text)}
+        return since.pop() if len(since) == 1 else self._founded(text, timexes)
+
+    def _founded(self, text: str, timexes: list) -> str | None:
+        """The year or month told right after the words of a mechanism's founding (``был создан в 2003 году``)."""
+        m = FOUNDED.search(text)
+        if m is None:
+            return None
+        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
+        return at[0].date.iso() if at and len(at[0].date.iso()) in (4, 7) else None
+
+    def _earlier(self, text: str, timexes: list, current: int | None,
+                 own: int | None = None) -> tuple[int, str | None, int | None] | None:
+        """A meeting before the one the document tells, in a clause of its own (``предыдущее, девятое заседание
+        прошло в ноябре 2023 года``, ``в последний раз лидеры собирались в 2022 году``): where its words start,
+        the date told after them in that clause, its round (told, or the one before the document's); None
+        where the sentence tells none.  (Told by neither date nor round, it is no entry, and the sentence's event
+        is not its own: ``Предыдущая встреча министров состоялась в Бамако``.)"""
+        m = EARLIER.search(text)
+        if m is None:
+            return None
+        cut = re.compile(r"[;:]|\s[-–—]\s").search(text, m.end())
+        clause = text[m.start():cut.start() if cut else len(text)]
+        stop = m.start() + len(clause)
+        dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
+                 and not DEICTIC.match(x.text)]
+        rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
+        current = current or (round_in(text[:m.start()]) if m.group(2) else None)  # "Это девятая сессия; предыдущая …"
+        if rnd is None and current and re.match(r"предыдущ|прошл", m.group(1) or m.group(2) or "", re.I):
+            rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before
+        elif rnd is None and own and own > 1 and _LAST_TIME.match(m.group(0)):
+            rnd = own - 1  # "В последний раз стороны встречались в 2028 году" after the ninth: the eighth
+        published = self.row["published"] or ""
+        if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
+            dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before
+        return m.start(), dates[0] if dates else None, rnd
