@@ -253,3 +253,22 @@ def weekday_of(text: str) -> int | None:
     """The weekday of the first ``в субботу``-like phrase in ``text`` (0 = Monday), else ``None``."""
     m = _WEEKDAY.search(text)
     return WEEKDAYS_ACC.index(m.group(1).lower()) if m else None
+
+
+_FOOT_TIME = re.compile(r"(?<!\w)(?:в\s+)?\d{1,2}:\d{2}(?!\d)")
+_FOOT_LEFT = re.compile(r"[^\W\d_]{2,}")  # a word: what a line of counters and a stamp does not hold ("14,2K" does)
+
+
+def foot_day(text: str) -> str | None:
+    """``MM-DD`` of a year-less stamp with its time on the last line of a post (``👁 5,1K · 3 мар в 08:15``, a
+    messenger's views counter and the time of posting): the day a page without a dateline was posted; else None.
+    The line holds that one date, its time and counters or signs only, no word."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    found = find_dates(last)
+    if len(found) != 1 or found[0][2].year is not None or not found[0][2].day or not found[0][2].month:
+        return None
+    start, stop, date = found[0]
+    rest = last[:start] + " " + last[stop:]
+    if not _FOOT_TIME.search(rest) or _FOOT_LEFT.search(_FOOT_TIME.sub(" ", rest)):
+        return None
+    return f"{date.month:02d}-{date.day:02d}"

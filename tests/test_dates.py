@@ -1,7 +1,7 @@
 """Tables for the pure date rules in ``khronika.dates``."""
 import pytest
 
-from khronika.dates import MONTHS, find_dates, infer_year, parse_date, weekday_of
+from khronika.dates import MONTHS, find_dates, foot_day, infer_year, parse_date, weekday_of
 from khronika.records import PartialDate
 
 
@@ -160,3 +160,17 @@ def test_dates_year_first_and_roman_month_forms(text, expected):
     d = parse_date(text)
     assert (d.year, d.month, d.day) == expected
     assert parse_date("2031/13/45") is None and find_dates("версия 2031.1.2.3") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Консулы двух стран встретились в Лиме.\n\n👍 57  ❤️ 9\n👁 3,1K · 16 мар в 09:30", "03-16"),
+    ("Текст поста.\n👁 12,7K   2 янв в 7:05", "01-02"),
+    ("Текст поста.\n👁 880 5 октября в 18:40\n", "10-05"),
+    ("Текст поста.\n👁 3,1K · Поделиться", None),  # no date
+    ("Текст поста.\nОбновлено 16 мар в 09:30", None),  # a word beside it: not a counter's line
+    ("Текст поста.\n👁 3,1K · 16 мар 2031 в 09:30", None),  # a year: the page's own stamp, not year-less
+    ("Текст поста.\n👁 3,1K · 16 мар", None),  # no time of posting
+    ("Визит запланирован на 16 марта.", None),  # a sentence, not a stamp
+])
+def test_dates_foot_day_reads_a_year_less_stamp_closing_a_post(text, expected):
+    assert foot_day(text) == expected

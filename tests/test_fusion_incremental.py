@@ -244,3 +244,21 @@ def test_an_undated_lead_telling_the_meeting_ended_takes_its_last_day(tmp_path, 
     export = ingest_batches(Store(tmp_path / "l.db"), [[dated_doc, undated]])
     docs = {d["path"]: d for d in map(json.loads, export.splitlines()) if d["kind"] == "document"}
     assert (docs["b.txt"]["published"], docs["b.txt"]["published_from"]) == (day, "fused")
+
+
+@pytest.mark.parametrize("foot, day", [("\n\n👍 57  🔥 4\n👁 3,1K · 16 мар в 09:30", "2024-03-16"),
+                                       ("\n👁 880   15 марта в 23:05", "2024-03-15"),
+                                       ("\n👁 3,1K · Поделиться", "2024-03-14")])
+def test_an_undated_post_takes_the_day_of_the_stamp_closing_it(tmp_path, foot, day):
+    """A forwarded post has no dateline, only a year-less stamp of its views and time of posting on its last line: its
+    lead meeting fuses with a dated report of a day or two before, and the post is of the stamp's day (no stamp: of
+    the meeting's)."""
+    import dataclasses
+
+    names = ["Ана Гомес", "Руй Лима"]
+    dated_doc = meeting_doc("a", names, DAY, offices=("e:iso-PT", "e:iso-CL"))
+    undated = meeting_doc("b", names, None, offices=("e:iso-PT", "e:iso-CL"))
+    undated = dataclasses.replace(undated, text=undated.text + foot, raw=undated.text + foot)
+    export = ingest_batches(Store(tmp_path / "l.db"), [[dated_doc, undated]])
+    docs = {d["path"]: d for d in map(json.loads, export.splitlines()) if d["kind"] == "document"}
+    assert (docs["b.txt"]["published"], docs["b.txt"]["published_from"]) == (day, "fused")

@@ -11,7 +11,8 @@ computation over the whole store gives, whatever the order in which documents ca
 
 Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
 event, is in a group dated to one day takes that day (provenance ``fused``) — or, when it has a year-less dateline
-a few days after that day, the dateline's day of that year; a lead telling the meeting ended (``сегодня
+a few days after that day (or a year-less stamp closing a post, ``👁 5,1K · 3 мар в 08:15``: ``dates.foot_day``), the
+dateline's day of that year; a lead telling the meeting ended (``сегодня
 завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
 words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day); its events are
 then re-dated (``reanchor``) and the part they reach is computed once more.
@@ -23,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+from ..dates import foot_day
 from ..records import PartialDate
 from ..settings import DEFAULT, FusionSettings
 from ..stages.clean.heads import yearless_day
@@ -85,7 +87,7 @@ class _Part:
         spans = [(e["start"], e["stop"])] + [(x["start"], x["stop"]) for x in e.get("more") or ()]
         if e["doc"] not in self.days:
             dated = row["published"] and row["published_from"] != "fused"  # its own date, not fusion's
-            self.days[e["doc"]] = None if dated else yearless_day(text)
+            self.days[e["doc"]] = None if dated else yearless_day(text) or foot_day(text)  # or its post's stamp
         return {**e, "text": " ".join(text[a:b] for a, b in spans), "lead": text[e["start"]:e["stop"]],
                 "meetings": [self._with_text(m) for m in e.get("meetings", ())]}
 
