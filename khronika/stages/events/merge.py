@@ -8,7 +8,8 @@
   city, a call against a meeting in person, or
   (unless both name the same format) a person new to the meeting who was named in the sentence
   before the restating one (see ``_new_person`` for why that sentence and not the whole document), or two
-  participants of its own and none of the earlier one's.
+  participants of its own and none of the earlier one's, or a reception (``принять``) by a person new to talks
+  of two persons or more (``_received_by_another``).
 * Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
 * An act named in a question (``Как Москва ответит на высылку …?``) joins no other act, nor another it.
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
@@ -43,6 +44,7 @@ class Known:
     entries: tuple[int, ...] = ()  # where the entries of a live blog begin (a line with a time only: "17:12")
     questions: frozenset[int] = frozenset()  # where the sentences that ask a question begin
     country_of: Mapping[str, str] = field(default_factory=dict)  # a person's country, where the document tells it
+    persons: Collection[str] = ()  # the ids of the document's persons
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -129,6 +131,19 @@ def _others(old: Event, new: Event, known: Known) -> bool:
     return all(sides) and not sides[0] & sides[1]
 
 
+def _received_by_another(old: Event, new: Event, known: Known) -> bool:
+    """A reception (``принять``: mode ``host``) with a person of its own after talks of two persons or more
+    (``Министры X и Y провели переговоры. В тот же день министра Y принял президент X``): the head of state's
+    reception is a meeting of its own, not the ministers' talks told again.  A reception told again by the same
+    persons joins (``Президент X принял министра Y. … Министр Y был принят президентом X``), and so does one after
+    a meeting of one person named (``Министр Y прибыл в X. Его принял президент X``)."""
+    if new.mode != "host":
+        return False
+    ours = {p.entity for p in old.participants if p.entity in known.persons}
+    theirs = {p.entity for p in new.participants if p.entity in known.persons}
+    return len(ours) >= 2 and bool(theirs - ours)
+
+
 def _verb(word: str) -> bool:
     return any(p.tag.POS == "VERB" for p in parses(word.lower())[:1])
 
@@ -146,7 +161,8 @@ def _other_mode(old: Event, new: Event, known: Known) -> bool:
 
 
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
-    _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode)
+    _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode,
+    _received_by_another)
 
 
 def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:

@@ -122,7 +122,7 @@ class EventStage:
                 if default:
                     by_default.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of)
+                              questions, country_of, persons)
                 if type_ == "CONSULT":
                     meeting_at = at
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session

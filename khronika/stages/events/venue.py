@@ -7,7 +7,8 @@ that meeting did (adjectives and ordinals may stand before the meeting's noun: `
 on its day when only the document dated the act: the nearest meeting held before it in the text that has a place,
 at a date that agrees with the act's or a day of its own words at most ``news_days`` before the act's; so did an
 outcome with no place of its own told in the meeting's sentence or right after it (``Президенты провели в X заседание
-совета. Стороны подписали 15 соглашений``).
+совета. Стороны подписали 15 соглашений``), and a reception with no place of its own of a guest who met in a city
+at its time (``В тот же день министра Y принял президент X``: ``_guest_met``).
 
 The place of a protest: the capital of the one country whose foreign ministry its sentence names (``вызван в
 министерство иностранных дел X``, ``МИД X вручил ноту послу Y``), where it has no city of its own.
@@ -61,6 +62,8 @@ def with_meeting_places(events: list[Event], doc: Document,
                       and _same_time(m, e, True) and not is_country(m.place)
                       and 0 <= here - v.sentence_index(m.start) <= settings.outcome_sentences]
             at = "at" if before else None
+        if not at and e.type == "CONSULT" and e.mode == "host" and e.factuality == "occurred" and e.place is None:
+            before = _guest_met(e, held, persons)
         if not before:
             continue
         meeting = out[before[-1].id]
@@ -93,6 +96,15 @@ def _told_places(events: list[Event], doc: Document) -> list[Event]:
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+def _guest_met(e: Event, held: list[Event], persons: set[str]) -> list[Event]:
+    """The meetings held before a reception with no place of its own, at its time, in a city, by its guest
+    (``Министры X и Y провели переговоры в Z. В тот же день министра Y принял президент X``): the guest is still
+    where he met; the reception took place in that city."""
+    ours = {p.entity for p in e.participants if p.entity in persons}
+    return [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e)
+            and not is_country(m.place) and ours & {p.entity for p in m.participants}]
 
 
 def _its_day(meeting: Event, e: Event, days: int) -> bool:

@@ -1,0 +1,38 @@
+"""Two events of one document that a restatement must not absorb: a reception by a head of state after talks of
+ministers, a body agreed on after documents signed; and true retellings of one act that still join.  On sentences
+written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(read_news):
+    def go(text):
+        doc = read_news(text, "2026-10-14")
+        names = {e.id: e.name for e in doc.entities}
+        return [(e.type, names.get(e.place, e.place), len(e.more)) for e in doc.events]
+    return go
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Перу Хуан Салас провел в Кито переговоры с министром иностранных дел Эквадора "
+    "Мартином Вегой. В тот же день Хуана Саласа принял президент Эквадора Даниэль Ортис.",
+    "Премьер-министр Португалии Луиш Мартинш провел переговоры с премьер-министром Марокко Азизом Беннани в "
+    "Рабате. Вечером Луиша Мартинша принял король Марокко Хасан Идриси.",
+    "Вице-премьер Армении Тигран Мелконян и вице-премьер Грузии Ираклий Беридзе провели в Тбилиси заседание "
+    "межправительственной комиссии. Тиграна Мелконяна также принял президент Грузии Давид Кобахидзе.",
+])
+def test_a_reception_by_a_head_of_state_after_talks_of_ministers_is_a_meeting_of_its_own(events, text):
+    told = events(text)
+    assert [t for t, _, _ in told] == ["CONSULT", "CONSULT"]
+    assert told[1][1] == told[0][1] is not None  # the guest is received in the city of his talks
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Эквадора Даниэль Ортис принял министра иностранных дел Перу Хуана Саласа. Хуан Салас был принят "
+    "президентом в его резиденции.",
+    "Министр иностранных дел Перу Хуан Салас прибыл в Кито. Его принял президент Эквадора Даниэль Ортис.",
+])
+def test_a_reception_told_again_or_after_an_arrival_joins(events, text):
+    assert [t for t, _, _ in events(text)] == ["CONSULT"]
