@@ -15,7 +15,8 @@
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
-  and the same source or two parties in common.
+  and the same source or two parties in common; and not documents signed against a body agreed on
+  (``_other_deed``).
 """
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from dataclasses import dataclass, field
 
 from ...ids import is_country
 from ...morph import lemma, parses
-from ...records import Event, Span
-from .words import ARRIVALS
+from ...records import Event, Span, Token
+from .sentence import Words
+from .words import ARRIVALS, FOUNDING, SIGNING
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Known:
     questions: frozenset[int] = frozenset()  # where the sentences that ask a question begin
     country_of: Mapping[str, str] = field(default_factory=dict)  # a person's country, where the document tells it
     persons: Collection[str] = ()  # the ids of the document's persons
+    founding: Collection[str] = ()  # the ids of the acts that agree to set up a body (``founds``)
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -56,7 +59,7 @@ def merge(events: list[Event], new: Event, known: Known) -> bool:
         return _merge_meeting(events, here, new, known)
     if new.start in known.questions:
         return False  # "Как Москва ответит на высылку …?": what a question names joins no act told as done
-    return _merge_act(events, [e for e in here if e.start not in known.questions], new)
+    return _merge_act(events, [e for e in here if e.start not in known.questions], new, known)
 
 
 # ---- meetings: each block keeps a meeting told again from joining the earlier one
@@ -202,15 +205,30 @@ def _no_common_side(old: Event, new: Event) -> bool:
     return not (sources[0] & sources[1] or len(shared) >= 2)
 
 
+def founds(w: Words, trigger: list[Token]) -> bool:
+    """An agreement to set up a body or a mechanism (``договорились о создании рабочей группы``, ``решили учредить
+    совет``): a word of ``FOUNDING`` within three words after a trigger that is no signing."""
+    first, last = w.position[trigger[0].id], w.position[trigger[-1].id]
+    return w.lem[first] not in SIGNING and any(x in FOUNDING for x in w.lem[last + 1:last + 4])
+
+
+def _other_deed(old: Event, new: Event, known: Known) -> bool:
+    """Documents signed and a body agreed on (``Стороны подписали три соглашения. Они также договорились о создании
+    совместного комитета``): two acts of the meeting, not one told again, in either order."""
+    signed = [lemma(e.trigger.split()[0]) in SIGNING for e in (old, new)]
+    founded = [e.id in known.founding for e in (old, new)]
+    return signed[0] and founded[1] or founded[0] and signed[1]
+
+
 ACT_BLOCKS: tuple[Callable[[Event, Event], bool], ...] = (_act_factuality, _act_date, _no_common_side)
 
 
-def _merge_act(events: list[Event], here: list[Event], new: Event) -> bool:
+def _merge_act(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:
     same = [e for e in here if e.type == new.type]
     if not same:
         return False
     old = same[-1]
-    if any(block(old, new) for block in ACT_BLOCKS):
+    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known):
         return False
     events[events.index(old)] = _with_evidence(old, new)
     return True
