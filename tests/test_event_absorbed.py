@@ -60,3 +60,15 @@ def test_documents_signed_and_a_body_agreed_on_are_two_acts(events, text):
 ])
 def test_one_act_told_again_still_joins(events, text):
     assert [(t, more) for t, _, more in events(text) if t == "AGREE"] == [("AGREE", 1)]
+
+
+def test_a_reception_after_a_session_told_with_one_person_is_a_meeting_of_its_own(events):
+    told = events("Вице-премьер Армении Тигран Мелконян провел в Тбилиси заседание межправительственной комиссии. "
+                  "В тот же день Тигран Мелконян был принят президентом Грузии Давидом Кобахидзе.")
+    assert [t for t, _, _ in told] == ["CONSULT", "CONSULT"]
+
+
+def test_a_reception_after_a_visit_of_one_person_joins(events):
+    told = events("Министр иностранных дел Перу Хуан Салас прибыл с официальным визитом в Эквадор. Его принял "
+                  "президент Эквадора Даниэль Ортис.")
+    assert [t for t, _, _ in told] == ["CONSULT"]

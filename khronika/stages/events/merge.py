@@ -137,14 +137,16 @@ def _others(old: Event, new: Event, known: Known) -> bool:
 def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     """A reception (``принять``: mode ``host``) with a person of its own after talks of two persons or more
     (``Министры X и Y провели переговоры. В тот же день министра Y принял президент X``): the head of state's
-    reception is a meeting of its own, not the ministers' talks told again.  A reception told again by the same
-    persons joins (``Президент X принял министра Y. … Министр Y был принят президентом X``), and so does one after
-    a meeting of one person named (``Министр Y прибыл в X. Его принял президент X``)."""
+    reception is a meeting of its own, not the ministers' talks told again; so is one after a session or talks
+    told with one person (``Министр Y провел заседание комиссии``).  A reception told again by the same persons
+    joins (``Президент X принял министра Y. … Министр Y был принят президентом X``), and so does one after the
+    arrival or visit of one person (``Министр Y прибыл с визитом в X. Его принял президент X``)."""
     if new.mode != "host":
         return False
     ours = {p.entity for p in old.participants if p.entity in known.persons}
     theirs = {p.entity for p in new.participants if p.entity in known.persons}
-    return len(ours) >= 2 and bool(theirs - ours)
+    visit = old.mode in ("visit", "host") or _arrival(old)
+    return bool(ours) and bool(theirs - ours) and (len(ours) >= 2 or not visit)
 
 
 def _verb(word: str) -> bool:
