@@ -72,3 +72,34 @@ def test_a_reception_after_a_visit_of_one_person_joins(events):
     told = events("Министр иностранных дел Перу Хуан Салас прибыл с официальным визитом в Эквадор. Его принял "
                   "президент Эквадора Даниэль Ортис.")
     assert [t for t, _, _ in told] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Монголия и Казахстан завершили в среду в Астане заседание межправительственной комиссии. Президент Касым "
+    "Ермеков в среду принял Батбаяра.",
+    "Чили и Боливия провели в Ла-Пасе заседание совместной комиссии. Вечером президент Боливии Луис Арсе Мендоса "
+    "принял Гонсало Фуэнтеса.",
+])
+def test_a_reception_after_a_session_of_states_is_a_meeting_of_its_own(events, text):
+    assert [t for t, _, _ in events(text)] == ["CONSULT", "CONSULT"]
+
+
+def test_a_host_named_before_a_guest_read_as_a_second_subject_receives_him(events):
+    assert [t for t, _, _ in events("Президент Парагвая Хосе Ортега в пятницу принял Шевчука в Асунсьоне.")] == [
+        "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр энергетики Чили Гонсало Фуэнтес и министр энергетики Перу Хорхе Кинтана провели в Лиме заседание "
+    "совместной комиссии. Гонсало Фуэнтес также провел встречу с премьер-министром Перу Рафаэлем Сото.",
+    "Министры иностранных дел Кении Джон Мбугуа и Танзании Амос Мвакьюса провели переговоры в Аруше. Джон Мбугуа "
+    "также встретился с президентом Танзании Хамисом Салимом.",
+])
+def test_a_meeting_with_a_head_of_government_after_a_session_of_ministers_is_its_own(events, text):
+    assert [t for t, _, _ in events(text)] == ["CONSULT", "CONSULT"]
+
+
+def test_a_meeting_told_again_by_its_noun_with_a_head_named_joins(events):
+    told = events("Министры иностранных дел Кении Джон Мбугуа и Танзании Амос Мвакьюса провели переговоры в Аруше. "
+                  "В ходе встречи президент Танзании Хамис Салим приветствовал министров.")
+    assert [t for t, _, _ in told if t == "CONSULT"] == ["CONSULT"]

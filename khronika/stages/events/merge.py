@@ -9,7 +9,8 @@
   (unless both name the same format) a person new to the meeting who was named in the sentence
   before the restating one (see ``_new_person`` for why that sentence and not the whole document), or two
   participants of its own and none of the earlier one's, or a reception (``принять``) by a person new to talks
-  of two persons or more (``_received_by_another``).
+  of two persons or more (``_received_by_another``), or a head of state or government new to a meeting of
+  none, told by a verb (``_met_a_head``).
 * Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
 * An act named in a question (``Как Москва ответит на высылку …?``) joins no other act, nor another it.
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
@@ -27,9 +28,9 @@ from dataclasses import dataclass, field
 
 from ...ids import is_country
 from ...morph import lemma, parses
-from ...records import Event, Span, Token
+from ...records import Document, Event, Span, Token
 from .sentence import Words
-from .words import ARRIVALS, FOUNDING, SIGNING
+from .words import ARRIVALS, FOUNDING, HEADS, SESSIONS, SIGNING
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Known:
     country_of: Mapping[str, str] = field(default_factory=dict)  # a person's country, where the document tells it
     persons: Collection[str] = ()  # the ids of the document's persons
     founding: Collection[str] = ()  # the ids of the acts that agree to set up a body (``founds``)
+    heads: Collection[str] = ()  # the persons the document names as heads of state or government (``heads_of``)
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -137,8 +139,9 @@ def _others(old: Event, new: Event, known: Known) -> bool:
 def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     """A reception (``принять``: mode ``host``) with a person of its own after talks of two persons or more
     (``Министры X и Y провели переговоры. В тот же день министра Y принял президент X``): the head of state's
-    reception is a meeting of its own, not the ministers' talks told again; so is one after a session or talks
-    told with one person (``Министр Y провел заседание комиссии``).  A reception told again by the same persons
+    reception is a meeting of its own, not the ministers' talks told again; so is one after talks told with one
+    person, or after a session (of a format) told with none (``Министр Y провел заседание комиссии``, ``X и Y завершили
+    заседание комиссии``).  A reception told again by the same persons
     joins (``Президент X принял министра Y. … Министр Y был принят президентом X``), and so does one after the
     arrival or visit of one person (``Министр Y прибыл с визитом в X. Его принял президент X``)."""
     if new.mode != "host":
@@ -146,7 +149,33 @@ def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     ours = {p.entity for p in old.participants if p.entity in known.persons}
     theirs = {p.entity for p in new.participants if p.entity in known.persons}
     visit = old.mode in ("visit", "host") or _arrival(old)
-    return bool(ours) and bool(theirs - ours) and (len(ours) >= 2 or not visit)
+    session = old.format is not None or lemma(old.trigger.split()[0]) in SESSIONS
+    return bool(theirs - ours) and (len(ours) >= 2 or bool(ours) and not visit or session)
+
+
+def heads_of(doc: Document) -> set[str]:
+    """The persons whose position the document tells as a head of state or government (``HEADS``:
+    ``премьер-министр Лаоса``, ``король Марокко``)."""
+    return {r.person for r in doc.roles if r.position.split() and r.position.split()[0].lower().replace("ё", "е")
+            in HEADS}
+
+
+def _met_a_head(old: Event, new: Event, known: Known) -> bool:
+    """A meeting told by a verb with a head of state or government new to the earlier one, when that one had none
+    among its persons (``Министры X и Y провели заседание комиссии. Министр Y также встретился с премьер-министром
+    X``, ``провел встречу с премьер-министром``): a meeting of its own.  Not a meeting noun told again (``В ходе
+    встречи премьер-министр X …``)."""
+    ours = {p.entity for p in old.participants if p.entity in known.persons}
+    session = old.format is not None or lemma(old.trigger.split()[0]) in SESSIONS
+    new_heads = {p.entity for p in new.participants if p.entity in known.heads} - ours
+    return bool(new_heads) and (bool(ours) or session) and not ours & set(known.heads) \
+        and (_verb(new.trigger) or new.mode == "host" or _object(new.trigger))
+
+
+def _object(trigger: str) -> bool:
+    """A meeting noun in the accusative only (``провел встречу``): the object of the verb that tells the meeting."""
+    first = parses(trigger.split()[0].lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "accs"
 
 
 def _verb(word: str) -> bool:
@@ -167,7 +196,7 @@ def _other_mode(old: Event, new: Event, known: Known) -> bool:
 
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
     _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode,
-    _received_by_another)
+    _received_by_another, _met_a_head)
 
 
 def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:
