@@ -74,16 +74,6 @@ def test_a_reception_after_a_visit_of_one_person_joins(events):
     assert [t for t, _, _ in told] == ["CONSULT"]
 
 
-@pytest.mark.parametrize("text", [
-    "Монголия и Казахстан завершили в среду в Астане заседание межправительственной комиссии. Президент Касым "
-    "Ермеков в среду принял Батбаяра.",
-    "Чили и Боливия провели в Ла-Пасе заседание совместной комиссии. Вечером президент Боливии Луис Арсе Мендоса "
-    "принял Гонсало Фуэнтеса.",
-])
-def test_a_reception_after_a_session_of_states_is_a_meeting_of_its_own(events, text):
-    assert [t for t, _, _ in events(text)] == ["CONSULT", "CONSULT"]
-
-
 def test_a_host_named_before_a_guest_read_as_a_second_subject_receives_him(events):
     assert [t for t, _, _ in events("Президент Парагвая Хосе Ортега в пятницу принял Шевчука в Асунсьоне.")] == [
         "CONSULT"]

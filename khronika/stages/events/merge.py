@@ -139,9 +139,10 @@ def _others(old: Event, new: Event, known: Known) -> bool:
 def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     """A reception (``принять``: mode ``host``) with a person of its own after talks of two persons or more
     (``Министры X и Y провели переговоры. В тот же день министра Y принял президент X``): the head of state's
-    reception is a meeting of its own, not the ministers' talks told again; so is one after talks told with one
-    person, or after a session (of a format) told with none (``Министр Y провел заседание комиссии``, ``X и Y завершили
-    заседание комиссии``).  A reception told again by the same persons
+    reception is a meeting of its own, not the ministers' talks told again; so is one after talks or a session told
+    with one person (``Министр Y провел заседание комиссии``).  After a meeting told with no person (``X и Y завершили
+    заседание комиссии``) it joins: measured, the split lost more than it won there (a dateless reception, the
+    delegates the session had only through it).  A reception told again by the same persons
     joins (``Президент X принял министра Y. … Министр Y был принят президентом X``), and so does one after the
     arrival or visit of one person (``Министр Y прибыл с визитом в X. Его принял президент X``)."""
     if new.mode != "host":
@@ -150,7 +151,7 @@ def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     theirs = {p.entity for p in new.participants if p.entity in known.persons}
     visit = old.mode in ("visit", "host") or _arrival(old)
     session = old.format is not None or lemma(old.trigger.split()[0]) in SESSIONS
-    return bool(theirs - ours) and (len(ours) >= 2 or bool(ours) and not visit or session)
+    return bool(theirs - ours) and bool(ours) and (len(ours) >= 2 or not visit or session)
 
 
 def heads_of(doc: Document) -> set[str]:
