@@ -41,11 +41,12 @@ def imperfective_past(w: Words, i: int) -> bool:
 def receiving_no_guest(w: Words, i: int) -> bool:
     """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting; so is
     the guest as the passive's subject, ``вице-премьер был принят президентом``; an indeclinable guest's name before
-    the verb and the host after it, ``Шевченко принял президент …``, which the parser reads as two subjects)."""
+    the verb and the host after it, ``Шевченко принял президент …``, which the parser reads as two subjects; and the
+    other way round, ``Президент … принял Шевченко``)."""
     return w.lem[i] in ("принять", "принимать") and not any(
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
         and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t))
-        for t in w.children(w.tokens[i])) and not _guest_first(w, i)
+        for t in w.children(w.tokens[i])) and not _guest_first(w, i) and not _guest_after(w, i)
 
 
 def _head_of_guests(w: Words, t: Token) -> bool:
@@ -63,6 +64,15 @@ def _guest_first(w: Words, i: int) -> bool:
     return i > 0 and w.tokens[i - 1].pos == "PROPN" and w.kind(w.tokens[i - 1]) == "person" and any(
         t.rel == "nsubj" and t.pos in ("NOUN", "PROPN") and t.start >= verb.stop and t.feats.get("Case") == "Nom"
         for t in w.children(verb))
+
+
+def _guest_after(w: Words, i: int) -> bool:
+    """``Президент X в среду принял Y``: a subject before the verb and a person's name after it that the parser reads
+    as a second subject (an indeclinable or a rare name): the host, then the guest."""
+    verb = w.tokens[i]
+    subjects = [t for t in w.children(verb) if t.rel == "nsubj"]
+    return any(t.stop <= verb.start for t in subjects) and any(
+        t.start >= verb.stop and t.pos == "PROPN" and w.kind(t) == "person" for t in subjects)
 
 
 def round_of_no_talks(w: Words, i: int) -> bool:

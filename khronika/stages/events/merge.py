@@ -8,13 +8,16 @@
   city, a call against a meeting in person, or
   (unless both name the same format) a person new to the meeting who was named in the sentence
   before the restating one (see ``_new_person`` for why that sentence and not the whole document), or two
-  participants of its own and none of the earlier one's.
+  participants of its own and none of the earlier one's, or a reception (``принять``) by a person new to talks
+  of two persons or more (``_received_by_another``), or a head of state or government new to a meeting of
+  none, told by a verb (``_met_a_head``).
 * Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
 * An act named in a question (``Как Москва ответит на высылку …?``) joins no other act, nor another it.
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
-  and the same source or two parties in common.
+  and the same source or two parties in common; and not documents signed against a body agreed on
+  (``_other_deed``).
 """
 from __future__ import annotations
 
@@ -25,8 +28,9 @@ from dataclasses import dataclass, field
 
 from ...ids import is_country
 from ...morph import lemma, parses
-from ...records import Event, Span
-from .words import ARRIVALS
+from ...records import Document, Event, Span, Token
+from .sentence import Words
+from .words import ARRIVALS, FOUNDING, HEADS, SESSIONS, SIGNING
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,9 @@ class Known:
     entries: tuple[int, ...] = ()  # where the entries of a live blog begin (a line with a time only: "17:12")
     questions: frozenset[int] = frozenset()  # where the sentences that ask a question begin
     country_of: Mapping[str, str] = field(default_factory=dict)  # a person's country, where the document tells it
+    persons: Collection[str] = ()  # the ids of the document's persons
+    founding: Collection[str] = ()  # the ids of the acts that agree to set up a body (``founds``)
+    heads: Collection[str] = ()  # the persons the document names as heads of state or government (``heads_of``)
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -54,7 +61,7 @@ def merge(events: list[Event], new: Event, known: Known) -> bool:
         return _merge_meeting(events, here, new, known)
     if new.start in known.questions:
         return False  # "Как Москва ответит на высылку …?": what a question names joins no act told as done
-    return _merge_act(events, [e for e in here if e.start not in known.questions], new)
+    return _merge_act(events, [e for e in here if e.start not in known.questions], new, known)
 
 
 # ---- meetings: each block keeps a meeting told again from joining the earlier one
@@ -129,6 +136,49 @@ def _others(old: Event, new: Event, known: Known) -> bool:
     return all(sides) and not sides[0] & sides[1]
 
 
+def _received_by_another(old: Event, new: Event, known: Known) -> bool:
+    """A reception (``принять``: mode ``host``) with a person of its own after talks of two persons or more
+    (``Министры X и Y провели переговоры. В тот же день министра Y принял президент X``): the head of state's
+    reception is a meeting of its own, not the ministers' talks told again; so is one after talks or a session told
+    with one person (``Министр Y провел заседание комиссии``).  After a meeting told with no person (``X и Y завершили
+    заседание комиссии``) it joins: measured, the split lost more than it won there (a dateless reception, the
+    delegates the session had only through it).  A reception told again by the same persons
+    joins (``Президент X принял министра Y. … Министр Y был принят президентом X``), and so does one after the
+    arrival or visit of one person (``Министр Y прибыл с визитом в X. Его принял президент X``)."""
+    if new.mode != "host":
+        return False
+    ours = {p.entity for p in old.participants if p.entity in known.persons}
+    theirs = {p.entity for p in new.participants if p.entity in known.persons}
+    visit = old.mode in ("visit", "host") or _arrival(old)
+    session = old.format is not None or lemma(old.trigger.split()[0]) in SESSIONS
+    return bool(theirs - ours) and bool(ours) and (len(ours) >= 2 or not visit or session)
+
+
+def heads_of(doc: Document) -> set[str]:
+    """The persons whose position the document tells as a head of state or government (``HEADS``:
+    ``премьер-министр Лаоса``, ``король Марокко``)."""
+    return {r.person for r in doc.roles if r.position.split() and r.position.split()[0].lower().replace("ё", "е")
+            in HEADS}
+
+
+def _met_a_head(old: Event, new: Event, known: Known) -> bool:
+    """A meeting told by a verb with a head of state or government new to the earlier one, when that one had none
+    among its persons (``Министры X и Y провели заседание комиссии. Министр Y также встретился с премьер-министром
+    X``, ``провел встречу с премьер-министром``): a meeting of its own.  Not a meeting noun told again (``В ходе
+    встречи премьер-министр X …``)."""
+    ours = {p.entity for p in old.participants if p.entity in known.persons}
+    session = old.format is not None or lemma(old.trigger.split()[0]) in SESSIONS
+    new_heads = {p.entity for p in new.participants if p.entity in known.heads} - ours
+    return bool(new_heads) and (bool(ours) or session) and not ours & set(known.heads) \
+        and (_verb(new.trigger) or new.mode == "host" or _object(new.trigger))
+
+
+def _object(trigger: str) -> bool:
+    """A meeting noun in the accusative only (``провел встречу``): the object of the verb that tells the meeting."""
+    first = parses(trigger.split()[0].lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "accs"
+
+
 def _verb(word: str) -> bool:
     return any(p.tag.POS == "VERB" for p in parses(word.lower())[:1])
 
@@ -146,7 +196,8 @@ def _other_mode(old: Event, new: Event, known: Known) -> bool:
 
 
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
-    _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode)
+    _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode,
+    _received_by_another, _met_a_head)
 
 
 def _merge_meeting(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:
@@ -186,15 +237,30 @@ def _no_common_side(old: Event, new: Event) -> bool:
     return not (sources[0] & sources[1] or len(shared) >= 2)
 
 
+def founds(w: Words, trigger: list[Token]) -> bool:
+    """An agreement to set up a body or a mechanism (``договорились о создании рабочей группы``, ``решили учредить
+    совет``): a word of ``FOUNDING`` within three words after a trigger that is no signing."""
+    first, last = w.position[trigger[0].id], w.position[trigger[-1].id]
+    return w.lem[first] not in SIGNING and any(x in FOUNDING for x in w.lem[last + 1:last + 4])
+
+
+def _other_deed(old: Event, new: Event, known: Known) -> bool:
+    """Documents signed and a body agreed on (``Стороны подписали три соглашения. Они также договорились о создании
+    совместного комитета``): two acts of the meeting, not one told again, in either order."""
+    signed = [lemma(e.trigger.split()[0]) in SIGNING for e in (old, new)]
+    founded = [e.id in known.founding for e in (old, new)]
+    return signed[0] and founded[1] or founded[0] and signed[1]
+
+
 ACT_BLOCKS: tuple[Callable[[Event, Event], bool], ...] = (_act_factuality, _act_date, _no_common_side)
 
 
-def _merge_act(events: list[Event], here: list[Event], new: Event) -> bool:
+def _merge_act(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:
     same = [e for e in here if e.type == new.type]
     if not same:
         return False
     old = same[-1]
-    if any(block(old, new) for block in ACT_BLOCKS):
+    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known):
         return False
     events[events.index(old)] = _with_evidence(old, new)
     return True

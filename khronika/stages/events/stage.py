@@ -20,7 +20,7 @@ from .bodies import body_heads, elided
 from .delegations import REACH, delegates, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
-from .merge import Known, joins_refusal, merge
+from .merge import Known, founds, heads_of, joins_refusal, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
@@ -63,6 +63,7 @@ class EventStage:
         actors = Actors.of(doc, self.settings)
         by_default: set[str] = set()  # the events dated by the document, not by their own words
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
+        founding: set[str] = set()  # the acts that agree to set up a body (merge.founds)
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         # a live blog's entries and a digest's items (merge.Known): each tells its own news
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
@@ -71,6 +72,7 @@ class EventStage:
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
+        heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         headings = _section_headings(doc, self.settings)
@@ -121,8 +123,10 @@ class EventStage:
                 event = with_the_sides(event, w, trig, _states_met(events))
                 if default:
                     by_default.add(event.id)
+                if type_ == "AGREE" and founds(w, trig):
+                    founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of)
+                              questions, country_of, persons, founding, heads)
                 if type_ == "CONSULT":
                     meeting_at = at
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session

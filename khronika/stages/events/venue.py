@@ -7,7 +7,9 @@ that meeting did (adjectives and ordinals may stand before the meeting's noun: `
 on its day when only the document dated the act: the nearest meeting held before it in the text that has a place,
 at a date that agrees with the act's or a day of its own words at most ``news_days`` before the act's; so did an
 outcome with no place of its own told in the meeting's sentence or right after it (``Президенты провели в X заседание
-совета. Стороны подписали 15 соглашений``).
+совета. Стороны подписали 15 соглашений``), and a meeting in person with no place of its own of a guest who met in a
+city at its time, or of a host of that city's country (``В тот же день министра Y принял президент X``:
+``_guest_met``).
 
 The place of a protest: the capital of the one country whose foreign ministry its sentence names (``вызван в
 министерство иностранных дел X``, ``МИД X вручил ноту послу Y``), where it has no city of its own.
@@ -21,7 +23,7 @@ import datetime
 import re
 
 from ... import gazetteer
-from ...ids import country_code, is_country
+from ...ids import country_code, country_id, is_country
 from ...morph import fold
 from ...records import Document, Entity, Event, Participant, Sentence, Token
 from ...settings import DEFAULT, EventSettings
@@ -47,6 +49,8 @@ def with_meeting_places(events: list[Event], doc: Document,
     if not held:
         return events
     persons = {x.id for x in doc.entities if x.type == "person"}
+    country = {x.id: x.country for x in doc.entities if x.country} | {
+        r.person: r.of for r in doc.roles if r.of and is_country(r.of)}  # a person's country, or his office's
     out = {e.id: e for e in events}
     v = view(doc)
     for e in events:
@@ -61,6 +65,8 @@ def with_meeting_places(events: list[Event], doc: Document,
                       and _same_time(m, e, True) and not is_country(m.place)
                       and 0 <= here - v.sentence_index(m.start) <= settings.outcome_sentences]
             at = "at" if before else None
+        if not at and e.type == "CONSULT" and e.mode != "phone" and e.factuality == "occurred" and e.place is None:
+            before = _guest_met(e, held, persons, country)
         if not before:
             continue
         meeting = out[before[-1].id]
@@ -93,6 +99,25 @@ def _told_places(events: list[Event], doc: Document) -> list[Event]:
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+def _guest_met(e: Event, held: list[Event], persons: set[str], country: dict[str, str]) -> list[Event]:
+    """The meetings held before a meeting in person with no place of its own, at its time, in a city, by one of its
+    persons or in the country of one (``Министры X и Y провели переговоры в Z. В тот же день министра Y принял
+    президент X``, ``… также встретился с премьер-министром X``): the guest is still where he met, the host at
+    home; the meeting took place in that city."""
+    ours = {p.entity for p in e.participants if p.entity in persons}
+    home = {country.get(p) for p in ours} - {None}
+    return [m for m in held if m.start < e.start and m.id != e.id and _same_time(m, e) and not is_country(m.place)
+            and (ours & {p.entity for p in m.participants} or _place_country(m.place, country) in home)]
+
+
+def _place_country(place: str | None, country: dict[str, str]) -> str | None:
+    """The country of a meeting's city: of its entity, or of a capital named by its name (``Вьентьян``)."""
+    if place in country:
+        return country[place]
+    capital = gazetteer.lookup_capital(place) if place and not place.startswith("e:") else None
+    return country_id(capital.code) if capital else None
 
 
 def _its_day(meeting: Event, e: Event, days: int) -> bool:
