@@ -625,3 +625,11 @@ def test_a_side_not_ready_to_discuss_a_question_rejects_it(events):
     assert reject.type == "REJECT"
     assert [e.type for e in events("Министры Чили и Перу провели переговоры в Лиме. Перуанская сторона готова "
                                    "обсуждать вопрос о границе.")] == ["CONSULT"]
+
+
+def test_event_forms_whoever_represented_a_country_was_at_the_talks_held_not_at_the_next(read_news):
+    doc = read_news("Переговоры Мали и Нигера прошли в понедельник в Ниамее. Следующий раунд стороны проведут в марте "
+                    "в Бамако. Мали на переговорах представлял министр обороны Садио Камара.", "2026-11-25")
+    names = {e.id: e.name for e in doc.entities}
+    by_fact = {e.factuality: {names.get(p.entity) for p in e.participants} for e in doc.events if e.type == "CONSULT"}
+    assert "Садио Камара" in by_fact["occurred"] and "Садио Камара" not in by_fact["planned"]

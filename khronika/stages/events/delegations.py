@@ -45,6 +45,15 @@ def _represented(w: Words) -> list[str]:
     return out
 
 
+def meeting_of(events: list[Event], w: Words) -> int | None:
+    """The meeting a sentence of delegations is of: the last told, or, where it tells in the past who represented a
+    country, the last that was held (``Следующий раунд пройдет в мае. На переговорах Чад представлял министр X``: the
+    talks told before, as the country itself is, ``with_delegates``)."""
+    past = _represented(w) and any(t.feats.get("Tense") == "Past" for t in w.tokens if t.pos in ("VERB", "AUX"))
+    held = [k for k, e in enumerate(events) if e.type == "CONSULT" and (not past or e.factuality == "occurred")]
+    return held[-1] if held else None
+
+
 def with_delegates(meeting: Event, people: list[str]) -> Event:
     """The meeting with the delegates; a country represented only at a meeting that was held (told after a planned one,
     it is of the talks told before)."""

@@ -17,7 +17,7 @@ from ..entities import with_countries
 from .actors import Actors
 from .announced import with_announcers
 from .bodies import body_heads, elided
-from .delegations import REACH, delegates, with_delegates
+from .delegations import REACH, delegates, meeting_of, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
 from .merge import Known, founds, heads_of, joins_refusal, merge
@@ -81,8 +81,7 @@ class EventStage:
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
             if at - meeting_at <= REACH and (people := delegates(w)):
-                last = max((k for k, e in enumerate(events) if e.type == "CONSULT"), default=None)
-                if last is not None:
+                if (last := meeting_of(events, w)) is not None:
                     events[last] = with_delegates(events[last], people)
                     met = _met(events[last], persons, at, met)
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
