@@ -15,7 +15,7 @@ def _date(iso: str | None) -> PartialDate | None:
 
 def test_events_with_keys_keeps_every_event_whose_date_may_agree(tmp_path):
     with Store(tmp_path / "s.db") as store:
-        docs = [meeting_doc(k, ["Иван Волков", "Пётр Орлов"], _date(d)) for k, d in STORED.items()]
+        docs = [meeting_doc(k, ["Иван Семёнов", "Пётр Орлов"], _date(d)) for k, d in STORED.items()]
         store.save_many(docs)
         store.set_event_keys({f"v:{k}": (doc.id, frozenset({"CONSULT|p:vlk"})) for k, doc in zip(STORED, docs)})
         everything = store.events_with_keys(["CONSULT|p:vlk"])
@@ -38,14 +38,14 @@ def test_cross_document_stage_reads_the_links_of_its_entities_only(tmp_path):
     from tests.test_fusion_incremental import ingest_batches
 
     day = PartialDate(2015, 3, 4)
-    first = [meeting_doc("a", ["Иван Волков", "Пётр Орлов"], day), meeting_doc("b", ["Волков", "Орлов"], day),
+    first = [meeting_doc("a", ["Иван Семёнов", "Пётр Орлов"], day), meeting_doc("b", ["Семёнов", "Орлов"], day),
              meeting_doc("c", ["Анна Сокол", "Вера Лебедева"], PartialDate(2016, 5, 6)),
              meeting_doc("d", ["Сокол", "Лебедева"], PartialDate(2016, 5, 6))]
-    later = [meeting_doc("e", ["Волков", "Пётр Орлов"], day)]
+    later = [meeting_doc("e", ["Семёнов", "Пётр Орлов"], day)]
     with Store(tmp_path / "s.db") as store, Store(tmp_path / "t.db") as whole:
         ingest_batches(store, [first])
         linked = {e["id"] for e in store.entities("person", resolved=False) if e["same_as"]}
-        assert len(linked) == 4  # "Волков" is "Иван Волков", …
+        assert len(linked) == 4  # "Семёнов" is "Иван Семёнов", …
         statements: list[str] = []
         event.listen(store._engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
         for d in later:
@@ -66,7 +66,7 @@ def test_files_under_a_folder_are_found_by_the_index_of_files(tmp_path):
 
     with Store(tmp_path / "s.db") as store:
         for name in ("a/x.txt", "a/y/z.txt", "ab/x.txt", "b/x.txt"):
-            doc = meeting_doc(name[0] + name[-5], ["Иван Волков", "Пётр Орлов"], None)
+            doc = meeting_doc(name[0] + name[-5], ["Иван Семёнов", "Пётр Орлов"], None)
             store.save(doc, key=f"/data/{name}", file=f"/data/{name}")
         query = select(DocumentPathRow.file).where(store._under("/data/a/"))
         with store._engine.connect() as conn:
@@ -84,7 +84,7 @@ def test_each_key_is_read_with_the_dates_of_its_own_events(tmp_path, monkeypatch
 
     monkeypatch.setattr(fusion_index, "_PAIRS", 3)
     with Store(tmp_path / "s.db") as store:
-        docs = [meeting_doc(k, ["Иван Волков", "Пётр Орлов"], _date(d)) for k, d in STORED.items()]
+        docs = [meeting_doc(k, ["Иван Семёнов", "Пётр Орлов"], _date(d)) for k, d in STORED.items()]
         store.save_many(docs)
         store.set_event_keys({f"v:{k}": (doc.id, frozenset({"CONSULT|p:vlk", "CONSULT|p:orl"}))
                               for k, doc in zip(STORED, docs)})

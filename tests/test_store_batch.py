@@ -32,7 +32,7 @@ def test_a_batch_of_new_documents_is_stored_as_one_by_one(tmp_path, monkeypatch)
     fresh = []
     monkeypatch.setattr(batch, "save_fresh", lambda *args, saved=batch.save_fresh: fresh.append(saved(*args)))
     docs = list(documents(12, seed=4, pool=6))  # persons recur: their rows merge across the batch
-    docs[3] = docs[3].replace(entities=docs[3].entities + (Entity(docs[0].entities[0].id, "person", "Иван Волков-0",
+    docs[3] = docs[3].replace(entities=docs[3].entities + (Entity(docs[0].entities[0].id, "person", "Иван Семёнов-0",
                                                                  aliases=("И. Волков",), titles=("министр",)),))
     keys = [(f"/in/{d.path}", f"/in/{d.path}") for d in docs]
     with Store(tmp_path / "batch.db") as store:
