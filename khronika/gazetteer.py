@@ -159,6 +159,7 @@ _TABLES = {
     "demonyms_ru.tsv": ((Column("code", convert=_iso_code), Column("word")), ("code", "word")),
     "orgs_ru.tsv": ((Column("kind", choices=ORG_KINDS), Column("names", convert=_listed)), ()),
     "org_countries_ru.tsv": ((Column("code", convert=_iso_code), Column("names", convert=_listed)), ("code",)),
+    "org_names_ru.tsv": ((Column("name"), Column("names", convert=_listed)), ("name",)),
 }
 
 
@@ -189,26 +190,38 @@ def ministries() -> dict[str, str]:
 
 
 @cache
-def _org_countries() -> tuple[dict[str, str], dict[str, str]]:
-    """``data/org_countries_ru.tsv``: abbreviations as written → code, lemma keys of names → code."""
+def _named(filename: str, value: str) -> tuple[dict[str, str], dict[str, str]]:
+    """A table of names (``org_countries_ru.tsv``, ``org_names_ru.tsv``): abbreviations as written → the row's
+    ``value``, lemma keys of the other names → the same."""
     abbreviations: dict[str, str] = {}
     keys: dict[str, str] = {}
-    for row in table("org_countries_ru.tsv"):
+    for row in table(filename):
         for name in row["names"]:
             if name.isupper():
-                abbreviations[name] = row["code"]
+                abbreviations[name] = row[value]
             else:
-                keys.update((k, row["code"]) for k in _keys(name, place=False))
+                keys.update((k, row[value]) for k in _keys(name, place=False))
     return abbreviations, keys
+
+
+def _look_named(filename: str, value: str, name: str) -> str | None:
+    abbreviations, keys = _named(filename, value)
+    return abbreviations.get(name.strip()) or next((keys[k] for k in _keys(name, place=False) if k in keys), None)
 
 
 @lru_cache(maxsize=1 << 12)
 def org_country(name: str) -> Country | None:
     """The country of a national body whose name does not say it (``ЦК КПК`` → China), else None
     (a name's forms in all cases are looked up: each name declined once)."""
-    abbreviations, keys = _org_countries()
-    code = abbreviations.get(name.strip()) or next((keys[k] for k in _keys(name, place=False) if k in keys), None)
+    code = _look_named("org_countries_ru.tsv", "code", name)
     return country_by_code(code) if code else None
+
+
+@lru_cache(maxsize=1 << 12)
+def org_name(name: str) -> str | None:
+    """The one name of an international organisation however written (``Евросоюз``, ``Европейский союз`` →
+    ``ЕС``; ``data/org_names_ru.tsv``), else None."""
+    return _look_named("org_names_ru.tsv", "name", name)
 
 
 @dataclass(frozen=True)

@@ -225,6 +225,23 @@ def test_gazetteer_national_bodies_whose_name_does_not_say_their_country():
         {"ЦК КПК": "CN", "Госдепа": "US", "Бундестага": "DE", "Верховной рады": "UA", "Совбез ООН": None, "МИД": None}
 
 
+def test_gazetteer_one_name_of_an_organisation_however_written():
+    from khronika import gazetteer
+
+    names = ("Евросоюза", "Европейским союзом", "ЕС", "Североатлантического альянса",
+             "Шанхайской организации сотрудничества", "Европейский совет", "Совет ЕС", "союза")
+    assert {n: gazetteer.org_name(n) for n in names} == \
+        {"Евросоюза": "ЕС", "Европейским союзом": "ЕС", "ЕС": "ЕС", "Североатлантического альянса": "НАТО",
+         "Шанхайской организации сотрудничества": "ШОС", "Европейский совет": None, "Совет ЕС": None, "союза": None}
+
+
+def test_an_organisation_written_two_ways_is_one_entity(read_news):
+    doc = read_news("Представитель Евросоюза посетил Ереван. Позднее в Европейском союзе заявили, что поддерживают "
+                    "переговоры Армении и Азербайджана.", "2026-11-25")
+    assert len({e.id for e in doc.entities if e.type == "organization" and e.name == "ЕС"}) == 1
+    assert not [e for e in doc.entities if e.type == "organization" and "союз" in e.name.lower()]
+
+
 def test_country_tables_read_from_the_disk_cache_are_those_built(tmp_path, monkeypatch):
     """A new process reads the country tables from the cache on disk (``cache.py``): the same tables as
     built, written once and read again without building; no cache folder, or one that cannot be written,

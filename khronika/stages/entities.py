@@ -385,6 +385,7 @@ class EntityStage:
             entity = Entity(eid, "country", country.name, (span.text,), code=country.code)
         else:
             type_ = TYPE_OF[span.type]
+            normal = gazetteer.org_name(normal) or normal if type_ == "organization" else normal  # one name, any form
             key, inner = country_key(span, normal, spans)
             if inner is None and type_ == "organization" and (after := _country_after(span, v, spans)):
                 (inner, written), key = after, ministry_key(f"{normal} {{{after[0].code}}}")
