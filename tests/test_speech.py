@@ -62,7 +62,7 @@ def test_speech_a_body_stating_a_position_is_a_quote(run):
 def test_speech_a_news_agency_is_a_source_not_its_country(run):
     _, quotes, _ = run("Визит министра состоится в апреле, передает южнокорейское агентство Ренхап. Ситуация на АЭС "
                        "стабильна, заявило Международное агентство по атомной энергии.")
-    assert quotes == [("Международное агентство по атомной энергии", "Ситуация на АЭС стабильна")]
+    assert quotes == [("МАГАТЭ", "Ситуация на АЭС стабильна")]
 
 
 def test_speech_an_unnamed_informant_is_no_speaker(run):

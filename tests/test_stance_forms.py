@@ -29,7 +29,7 @@ def test_stance_forms_every_new_frame_has_a_cue():
 @pytest.mark.parametrize("text, expected", [
     # acts aimed at a target: the sponsor holds them
     pytest.param("Евросоюз ввёл новые санкции против Белоруссии.",
-                 [("negative", "Евросоюз", "Белоруссия")], id="sanctions_against_a_country"),
+                 [("negative", "ЕС", "Белоруссия")], id="sanctions_against_a_country"),
     pytest.param("США внесли в Совет Безопасности ООН проект резолюции против Ирана.",
                  [("negative", "США", "Иран")], id="a_resolution_against_a_country"),
     pytest.param("Польша выступила за продление антироссийских санкций.",
@@ -150,7 +150,7 @@ def test_stance_forms_every_new_frame_has_a_cue():
                  [("negative", "Россия", "Польша")], id="an_authored_comment"),
     # "европейская сторона": the European Union, when the text names it
     pytest.param("Делегации Индии и Евросоюза провели переговоры. Индия считает, что ответственность за срыв "
-                 "переговоров лежит на европейской стороне.", [("negative", "Индия", "Евросоюз")],
+                 "переговоров лежит на европейской стороне.", [("negative", "Индия", "ЕС")],
                  id="the_european_side_is_the_union"),
     pytest.param("Стороны обсудили торговлю. Европейская сторона выразила обеспокоенность действиями Китая, сообщил "
                  "представитель ЕС.", [("concern", "ЕС", "Китай")], id="the_european_side_holds"),
