@@ -190,7 +190,7 @@ def _country_as_actor(w: Words, entity: str) -> bool:
 def _acts(w: Words, t: Token, ids: set[str]) -> bool:
     if t.head_id in ids:
         return False  # a word inside the name; its root decides
-    preps = [w.lem[w.position[c.id]] for c in w.children(t) if c.rel == "case" and c.id in w.position]
+    preps = w.prepositions(t)
     if any(x in PLACE_PREPOSITIONS for x in preps):
         return False
     head = w.head_index(t)

@@ -147,11 +147,19 @@ def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     arrival or visit of one person (``Министр Y прибыл с визитом в X. Его принял президент X``)."""
     if new.mode != "host":
         return False
-    ours = {p.entity for p in old.participants if p.entity in known.persons}
-    theirs = {p.entity for p in new.participants if p.entity in known.persons}
+    ours, theirs = _persons(old, known), _persons(new, known)
     visit = old.mode in ("visit", "host") or _arrival(old)
-    session = old.format is not None or lemma(old.trigger.split()[0]) in SESSIONS
-    return bool(theirs - ours) and bool(ours) and (len(ours) >= 2 or not visit or session)
+    return bool(theirs - ours) and bool(ours) and (len(ours) >= 2 or not visit or _session(old))
+
+
+def _persons(e: Event, known: Known) -> set[str]:
+    """The event's participants that are persons of the document."""
+    return {p.entity for p in e.participants if p.entity in known.persons}
+
+
+def _session(e: Event) -> bool:
+    """A meeting of a format or told as a session (``SESSIONS``: ``заседание``, ``сессия``)."""
+    return e.format is not None or lemma(e.trigger.split()[0]) in SESSIONS
 
 
 def heads_of(doc: Document) -> set[str]:
@@ -166,10 +174,9 @@ def _met_a_head(old: Event, new: Event, known: Known) -> bool:
     among its persons (``Министры X и Y провели заседание комиссии. Министр Y также встретился с премьер-министром
     X``, ``провел встречу с премьер-министром``): a meeting of its own.  Not a meeting noun told again (``В ходе
     встречи премьер-министр X …``)."""
-    ours = {p.entity for p in old.participants if p.entity in known.persons}
-    session = old.format is not None or lemma(old.trigger.split()[0]) in SESSIONS
+    ours = _persons(old, known)
     new_heads = {p.entity for p in new.participants if p.entity in known.heads} - ours
-    return bool(new_heads) and (bool(ours) or session) and not ours & set(known.heads) \
+    return bool(new_heads) and (bool(ours) or _session(old)) and not ours & set(known.heads) \
         and (_verb(new.trigger) or new.mode == "host" or _object(new.trigger))
 
 

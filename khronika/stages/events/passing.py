@@ -43,7 +43,7 @@ def in_passing(w: Words, i: int) -> bool:
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
-    preps = [w.lem[w.position[x.id]] for x in w.children(t) if x.rel == "case" and x.id in w.position]
+    preps = w.prepositions(t)
     head = w.head_index(t)
     if any(p in ("о", "об") for p in preps):
         return head is None or w.lem[head] not in ANNOUNCE
@@ -89,9 +89,8 @@ def _of_a_topic(w: Words, t: Token, head: int | None) -> bool:
     if head is None or t.feats.get("Case") != "Gen" or w.tokens[head].pos != "NOUN":
         return False
     noun = w.tokens[head]
-    preps = {w.lem[w.position[x.id]] for x in w.children(noun) if x.rel == "case" and x.id in w.position}
     above = w.head_index(noun)
-    return bool(preps & {"о", "об"}) and above is not None and w.lem[above] in UTTERANCES
+    return bool(set(w.prepositions(noun)) & {"о", "об"}) and above is not None and w.lem[above] in UTTERANCES
 
 
 def to_take_place(w: Words, i: int) -> bool:

@@ -72,6 +72,10 @@ class Words:
             lead.append(self.tokens[k])
         return [morph.lemma(x.text) for x in lead + [c for c in self.children(t) if c.rel == "amod"]]
 
+    def prepositions(self, t: Token) -> list[str]:
+        """The lemmas of the prepositions of a word, its ``case`` dependents (``против санкций`` → ["против"])."""
+        return [self.lem[self.position[c.id]] for c in self.children(t) if c.rel == "case" and c.id in self.position]
+
     def tokens_of(self, m) -> list[Token]:
         """The sentence's tokens that a mention covers (by start offset)."""
         return [x for x in self.tokens if m.start <= x.start < m.stop]

@@ -147,14 +147,20 @@ def ministry_of(name: str) -> tuple[str, str] | None:
     return (position, country_id(country.code)) if position and k == 1 else None
 
 
-def main_country(doc: Document, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
-    """The country the document is about: the one that has at least ``main_country_mentions`` of
-    the document's country mentions, at least ``main_country_share`` of them, and
-    ``main_country_lead`` times as many as the next; None when no country does."""
+def _country_counts(doc: Document, idx: MentionIndex) -> dict[str, int]:
+    """How many times the document names each country, in the order it first names them."""
     counts: dict[str, int] = {}
     for m in doc.mentions:
         if idx.kind(m) == "country":
             counts[m.entity] = counts.get(m.entity, 0) + 1
+    return counts
+
+
+def main_country(doc: Document, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
+    """The country the document is about: the one that has at least ``main_country_mentions`` of
+    the document's country mentions, at least ``main_country_share`` of them, and
+    ``main_country_lead`` times as many as the next; None when no country does."""
+    counts = _country_counts(doc, idx)
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -212,10 +218,7 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``: the same position, another person, of a
     country) is of the other of the document's two sides: the only two countries it names at least
     ``main_country_mentions`` times each, one of them the counterpart's (``Правительства Люксембурга и Бельгии …``)."""
-    counts: dict[str, int] = {}
-    for m in doc.mentions:
-        if idx.kind(m) == "country":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
+    counts = _country_counts(doc, idx)
     two = [c for c in counts if counts[c] >= s.main_country_mentions]
     if len(two) != 2:
         return roles
@@ -241,7 +244,8 @@ def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     for r in roles:
         if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
             # a state office or one of a state office ("заместитель министра"); "Россию в жюри представляет блогер X"
-            tokens = next((list(x.tokens) for x in doc.sentences if x.start <= r.position_start < x.stop), [])
+            sentence = _sentence_at(doc, r.position_start)
+            tokens = list(sentence.tokens) if sentence is not None else []
             by_id = {t.id: t for t in tokens}
             own = next((t for t in tokens if r.position_start <= t.start < r.position_stop and t.rel != "amod"), None)
             verb, steps = own, 0  # up from the title as a subject, or as a conjunct or apposition of one
@@ -279,9 +283,14 @@ def _countries(head: Token, tokens: list[Token], idx: MentionIndex) -> list[tupl
     return out
 
 
+def _sentence_at(doc: Document, offset: int):
+    """The sentence that holds the offset, if any."""
+    return next((x for x in doc.sentences if x.start <= offset < x.stop), None)
+
+
 def _beside(doc: Document, person: str, offset: int) -> bool:
     """The person is named in the sentence of the offset."""
-    sentence = next((x for x in doc.sentences if x.start <= offset < x.stop), None)
+    sentence = _sentence_at(doc, offset)
     return sentence is not None and any(m.entity == person and sentence.start <= m.start < sentence.stop
                                         for m in doc.mentions)
 
