@@ -3,6 +3,7 @@ gazetteer, a place named only in the plural, a multiword name (read by the entit
 from __future__ import annotations
 
 from .. import gazetteer, names
+from ..morph import parses
 from ..records import Mention
 from ..view import DocView
 
@@ -30,7 +31,23 @@ def place_normal(span: Mention) -> str | None:
         return None
     if listed := gazetteer.place_name(span.text):
         return listed
+    if " " not in span.text and (geographic := geographic_lemma(span.text)) is not None:
+        return geographic
     if " " in span.text or span.normal not in (None, span.text):
         return None
     lemma = names.plural_place_lemma(span.text)
     return lemma[:1].upper() + lemma[1:] if lemma else None
+
+
+def geographic_lemma(word: str) -> str | None:
+    """The nominative of a one-word place name by the dictionary's one geographic reading of it, written with the
+    word's capitals (``в Путраджае`` → ``Путраджая``, not the man's name ``Путраджай`` a normaliser may take it for;
+    ``Петалинг-Джае`` → ``Петалинг-Джая``); None when the dictionary has no such reading or more than one."""
+    lemmas = {p.normal_form for p in parses(word.lower()) if "Geox" in p.tag}
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    written, parts = word.split("-"), lemma.split("-")
+    if len(written) != len(parts):
+        return lemma[:1].upper() + lemma[1:]
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for w, p in zip(written, parts))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import MONTHS, WEEKDAYS_ACC, _full_year
+from ..morph import parses
 from .arithmetic import _count, _valid
 from .patterns import (
     _DATE_PREPS,
@@ -39,12 +40,15 @@ def _is_lower(word: str) -> bool:
 
 
 def _eve_of(text: str, stop: int) -> bool:
-    """``накануне визита``: a genitive noun after ``накануне``."""
+    """``накануне визита``: a genitive noun after ``накануне``; not a word that has no genitive form (``накануне
+    министры провели …``, ``накануне послы заявили …``: the day before)."""
     after = text[stop:stop + 40]
     m = _EVE_OF.match(after)
     if not m or _PAST_VERB.match(after):
         return False
-    return m.group(0).strip().lower() not in _NOMINATIVE_A
+    word = m.group(0).strip().lower()
+    found = parses(word)
+    return word not in _NOMINATIVE_A and (not found or any({"gent", "gen2"} & set(p.tag.grammemes) for p in found))
 
 
 def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:

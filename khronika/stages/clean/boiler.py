@@ -53,6 +53,11 @@ _LINE_RULES = (
     # a legal imprint that closes on the chief editor's name ("Сетевое издание «Вестник». Главный редактор Иван Петров")
     ("notice", re.compile(rf"^.{{0,250}}[.»]\s+Главный редактор\s*[:—–-]?\s*{_PERSON}\.?$")),
     ("tags", re.compile(rf"^(?:{phrase_pattern('tags')})\s*[:›»>]\s*.{{0,300}}$", re.IGNORECASE)),
+    # a post's hashtags, a line of them alone ("#Перу #Чили #переговоры")
+    ("tags", re.compile(r"^#[^\s#]+(?:[\s,]+#[^\s#]+)*$")),
+    # a post's reactions and views, emoji and counts alone ("👍 120  🔥 14", "👁 3,2K")
+    ("counter", re.compile(r"^(?=.*\d)(?=.*[\u2190-\u2bff\U0001f000-\U0001faff])"
+                           r"(?:[^\w]|\d|(?<=\d)[KkКкMМ])+$")),
     # "Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter": how to report a typo, in any wording
     ("ui", re.compile(r"^.{0,100}\bctrl\s*\+\s*enter[.!]?$", re.IGNORECASE)),
     # "Сегодня, 13:20", "Вчера в 18:05": a stamp relative to the day of reading, no date to read

@@ -26,7 +26,7 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
         node = w.head(t)
         while node is not None and node.pos == "NOUN" and w.lem[w.position[node.id]] in TIMES_OF_DAY:
             node = w.head(node)  # "утром в понедельник": the time of day is of the date
-        if node is not None and node.pos == "NOUN" and node.id not in targets:
+        if node is not None and node.pos == "NOUN" and node.id not in targets and not _manner(w, node, trigger):
             continue  # the date of another noun: "после присоединения … в 2014 году"
         for _ in range(w.settings.attach_steps):
             if node is None:
@@ -79,7 +79,8 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
                                                                                                       node) \
                         or _holds_event(w, node, trigger, timex):
                     return True
-                if _subordinate(w, node, trigger) or _relative_of_other(w, node, trigger):
+                if (_subordinate(w, node, trigger) or _relative_of_other(w, node, trigger)) \
+                        and not _in_its_clause(w, timex, trigger, node):
                     return True  # "после того, как 12 мая пограничники задержали рыбаков": the time of that clause
                 node = w.head(node)
     return False
@@ -89,6 +90,11 @@ def _in_its_clause(w: Words, timex: Timex, trigger: Token, other: Token) -> bool
     """A date told before the trigger in its own clause that the parser hung on an event word of a clause after it
     (``в среду временному поверенному вручили ноту протеста, дипломата высылают``): the trigger's, as the words
     run."""
+    if other.stop <= trigger.start < timex.start:  # the same the other way round: "X, встреча которых прошла в
+        # марте, должны встретиться в конце года" (the parser hangs the later date on the clause closed before)
+        between = [t for t in w.tokens if trigger.stop <= t.start < timex.start]
+        before = [t for t in w.tokens if other.stop <= t.start < trigger.start]
+        return not any(t.pos in ("PUNCT", "SCONJ", "CCONJ") for t in between) and any(t.text in ",;" for t in before)
     if not timex.stop <= trigger.start < other.start:
         return False
     before = [t for t in w.tokens if timex.stop <= t.start < trigger.start]
@@ -150,6 +156,46 @@ def _circumstance(w: Words, noun: Token, trigger: Token) -> bool:
     return any(ends_with(w.lem, k, {p}) for p in CIRCUMSTANCE if p != "после")  # "после": on a later day maybe
 
 
+def of_its_content(w: Words, timex: Timex, trigger: Token) -> bool:
+    """Does the date hang on a noun the trigger verb tells about, with ``о`` (``договорились о прекращении огня с 1 по
+    5 июня``, ``объявили о закрытии границы с понедельника``), or run from its phrase with ``с`` (the period it runs
+    for)?  The date of what was agreed or announced, not the day it was."""
+    if trigger.pos != "VERB":
+        return False  # "переговоры о перемирии с 1 по 5 мая": the talks' own days
+    inside = [t for t in w.tokens if timex.start <= t.start < timex.stop]
+    ids = {t.id for t in inside}
+    between = [t for t in w.tokens if trigger.stop <= t.start < timex.start]
+    if inside and inside[0].text.lower() in FROM and between and between[0].text.lower() in ABOUT and all(
+            t.pos in ("NOUN", "PROPN", "ADJ", "ADP", "DET") for t in between):
+        return True  # "договорились о перемирии с 1 по 15 июня", whatever the parser hung the period on
+    for t in inside:
+        if t.head_id in ids:
+            continue
+        node = w.head(t)
+        for _ in range(w.settings.attach_steps):
+            if node is None or node.id == trigger.id:
+                break
+            if node.pos == "NOUN" and any(c.rel == "case" and c.text.lower() in ABOUT for c in w.children(node)):
+                return _below(w, node, trigger)  # not "договорились о проведении переговоров в июне": the talks'
+            node = w.head(node)
+    return False
+
+
+def _below(w: Words, node: Token, trigger: Token) -> bool:
+    """Is ``trigger`` the head of ``node``, or of its head, …, within a few steps?"""
+    for _ in range(w.settings.attach_steps):
+        node = w.head(node)
+        if node is None:
+            return False
+        if node.id == trigger.id:
+            return True
+    return False
+
+
+ABOUT = frozenset({"о", "об", "обо"})
+FROM = frozenset({"с", "со"})  # a period the content runs for: "с 1 по 15 июня"
+
+
 def modifies_noun(w: Words, timex: Timex, trigger: Token) -> bool:
     """A date right after a noun other than the trigger that it depends on, without a preposition (or after ``от``):
     what it dates is that thing (``решение арбитража 2019 года``, ``инцидент 18 ноября``, ``нота от 17 ноября``);
@@ -163,7 +209,7 @@ def modifies_noun(w: Words, timex: Timex, trigger: Token) -> bool:
     noun = before[-1] if before else None
     heads = {t.head_id for t in inside if t.head_id not in {x.id for x in inside}}
     if noun is not None and noun.pos == "NOUN" and heads == {noun.id}:
-        return noun.id not in (trigger.id, trigger.head_id)
+        return noun.id not in (trigger.id, trigger.head_id) and not _manner(w, noun, trigger)
     return _bare_year(timex, inside) and len(heads) == 1 and (head := w.by_id.get(next(iter(heads)))) is not None \
         and head.pos in ("NOUN", "PROPN") and head.stop <= timex.start and head.id not in (trigger.id, trigger.head_id)
 
@@ -199,9 +245,11 @@ def _told_again(w: Words, verb: Token, trigger: Token) -> bool:
 
 def _manner(w: Words, t: Token, trigger: Token) -> bool:
     """``t`` tells how the trigger's act is done, with ``с`` and the instrumental, on the trigger itself (``посетить
-    Перу с государственным визитом``, ``прибыл с визитом``): the same event, whose date it may carry."""
-    return t.head_id == trigger.id and t.pos == "NOUN" and t.feats.get("Case") == "Ins" \
-        and any(c.rel == "case" and c.text.lower() in ("с", "со") for c in w.children(t))
+    Перу с государственным визитом``, ``прибыл с визитом``), or what it is done for, with ``для`` (``посол отозван
+    для консультаций 3 мая``): the same event, whose date it may carry."""
+    return t.head_id == trigger.id and t.pos == "NOUN" and any(
+        c.rel == "case" and (c.text.lower() in ("с", "со") and t.feats.get("Case") == "Ins" or c.text.lower() == "для")
+        for c in w.children(t))
 
 
 def _of_trigger(w: Words, t: Token, trigger: Token) -> bool:

@@ -30,7 +30,7 @@ from .sentence import Words, topic_heading
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
-from .when import dated
+from .when import dated, dated_again, dated_clause
 from .where import event_place
 from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, REFUSED_OFFERS, SIDELINES, ends_with
 
@@ -85,7 +85,8 @@ class EventStage:
                     events[last] = with_delegates(events[last], people)
                     met = _met(events[last], persons, at, met)
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
-            # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts)
+            # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts), and per
+            # clause of another day (when.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
             seen: set[tuple[str, bool, int]] = set()
             for type_, mode, trig in [] if at in headings else find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
@@ -97,7 +98,8 @@ class EventStage:
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
-                key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens))
+                key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),
+                       dated_clause(w, doc, trig[0]))
                 if key in seen:
                     continue
                 # the day of the last event told before (in its item of a digest), by its own words where one was
@@ -138,6 +140,8 @@ class EventStage:
                     events.append(event)
                     if _ours_with(w, trig[0]):
                         own.add(event.id)
+                elif not default:
+                    by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
                 met = _met(event, persons, at, met)
             for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type
                 if factuality(w, trig) != "occurred" or any(
@@ -210,9 +214,10 @@ def _met(event: Event, persons: set[str], at: int, met: tuple[int, list[str]]) -
 def _last_day(events: list[Event], items: tuple = (), at: int | None = None, skip: set[str] = frozenset(),
               ) -> PartialDate | None:
     """The day of the last event told before, dated to a day (in the digest item of offset ``at`` when one is given;
-    none of ``skip``)."""
+    none of ``skip``); of a sentence's events, the last in its words (``X, прибывший в среду, в четверг провел …``)."""
     item = item_at(items, at) if at is not None else None
-    return next((e.date for e in reversed(events) if e.date.precision == "day" and e.id not in skip
+    told = sorted(events, key=lambda e: (e.start, e.trigger_start), reverse=True)
+    return next((e.date for e in told if e.date.precision == "day" and e.id not in skip
                  and (at is None or item_at(items, e.start) == item)), None)
 
 

@@ -52,7 +52,9 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         if own:
             last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
             before = (published - last).days
-            if before <= days or not _background(e, anchor):
+            later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
+                and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
+            if (before <= days or not _background(e, anchor)) and not later:
                 anchor = (e, last) if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" and anchor is not None \
                 and _continues(anchor[0], e, actors) and not (e.start != anchor[0].start and _in_present(e, doc)):

@@ -35,7 +35,8 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     visited = [m for t in w.tokens if (m := w.mention(t)) is not None and m.type == "LOC"
                and t.feats.get("Case") == "Acc" and (v := w.head(t)) is not None
                and w.lem[w.position[v.id]] in ("посетить", "посещать")]
-    places = sorted(visited + places, key=lambda m: (_of_another_noun(w, m), _placed_in_next(w, m)))  # else text order
+    places = sorted(visited + places, key=lambda m: (_in_other_clause(w, m, trig), _of_another_noun(w, m),
+                                                     _placed_in_next(w, m)))  # else text order
     if type_ == "CONSULT" and trig and trig[0].pos == "NOUN" and to_take_place(w, w.position[trig[0].id]):
         places = [m for m in places if m.start > trig[0].start] or places  # "саммита …, который пройдет … в Манаме"
     capital = _capital_named(w)
@@ -129,6 +130,23 @@ def _of_another_noun(w: Words, m: Mention) -> bool:
     head = w.head(t) if t is not None else None
     return head is not None and head.pos == "NOUN" and w.mention(head) is None and head.id in w.position \
         and w.lem[w.position[head.id]] not in PLACE_HEADS | EVENT_WORDS
+
+
+def _in_other_clause(w: Words, m: Mention, trig: list[Token] | None) -> bool:
+    """A place in a ``который`` clause that does not hold the trigger nor describe it (``Комиссия, прошлое заседание
+    которой прошло в X, соберется в Y``): where that other thing took place."""
+    t = next((x for x in w.tokens if x.start == m.start), None)
+    if t is None or not trig:
+        return False
+    node = w.head(t)
+    for _ in range(w.settings.attach_steps):
+        if node is None or node.id == trig[0].id:
+            return False
+        if node.rel == "acl:relcl" and node.head_id != trig[0].id and trig[0].id not in {
+                x.id for x in w.v.subtree(node, skip=frozenset())}:
+            return True
+        node = w.head(node)
+    return False
 
 
 def _placed_in_next(w: Words, m: Mention) -> bool:
