@@ -20,6 +20,7 @@ from .bodies import body_heads, elided
 from .delegations import REACH, delegates, meeting_of, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
+from .meeting_vetoes import received_by_a_head
 from .merge import Known, founds, heads_of, joins_refusal, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural, with_the_sides
@@ -251,7 +252,8 @@ def _another(w: Words, trigger: Token) -> bool:
     """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
     (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
     told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
-    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger)
+    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger) \
+        or received_by_a_head(w, w.position[trigger.id])
 
 
 def _of_the_body(event: Event, events: list[Event]) -> Event:
