@@ -100,14 +100,16 @@ class Actors:
         words |= {f"{a} {b}" for lem in sentence_lemmas for a, b in zip(lem, lem[1:])}
         compound = any(len(gazetteer.compound_countries(t.text)) > 1 for s in doc.sentences for t in s.tokens
                        if "-" in t.text)  # "индийско-пакистанские консультации"
-        diplomatic = bool(officials or bodies or compound or words & STATE_NOUNS or words & STATE_PHRASES)
-        sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
-        # "генеральный директор «Северстали»", "гендиректор компании": a title of a company's officer
-        corporate = companies | {r.person for r in doc.roles if r.person in others and r.of not in bodies
-                                 and r.position.split()[0] in CORPORATE}
         # a country named, or by its adjective ("глава греческого правительства")
         states = any(is_country(e.id) for e in doc.entities) or any(
             t.pos == "ADJ" and gazetteer.adjective_country(t.text) is not None for s in doc.sentences for t in s.tokens)
+        # "генеральный директор «Северстали»", "гендиректор компании": a title of a company's officer
+        corporate = companies | {r.person for r in doc.roles if r.person in others and r.of not in bodies
+                                 and r.position.split()[0] in CORPORATE}
+        # "делегации", "стороны провели консультации" of companies, in a story that names no state, are no diplomacy
+        said = bool(words & STATE_NOUNS or words & STATE_PHRASES) and (states or not corporate)
+        diplomatic = bool(officials or bodies or compound or said)
+        sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
         return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
                    states)
 
@@ -127,9 +129,10 @@ class Actors:
         # its participants (a scientists' summit is none)
         scientists = event.format in LEVEL_FORMATS and not self.diplomatic and bool(event.participants) and \
             not any(is_country(p.entity) for p in event.participants)
-        if event.format is not None and not scientists \
-                or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
-            return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py)
+        if event.format is not None and not scientists or self.diplomatic and event.type == "CONSULT" \
+                and morph.lemma(event.trigger.split()[0]) in SESSIONS:
+            return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py; not a
+            # court's "следующее заседание" in general news)
         if not event.participants:
             # "Стороны договориться не смогли" in a story of retail chains that names no state: the companies
             return self.diplomatic and (self.states or not self.corporate)

@@ -12,7 +12,18 @@ from ... import morph
 from ...records import Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import ALLIES, ANSWERED, CONSEQUENCE_VERBS, CONSEQUENCES_FOR, IN_KIND, MAINTAINED, tense
+from .words import (
+    AGREEING,
+    ALLIES,
+    ANSWERED,
+    CONSEQUENCE_VERBS,
+    CONSEQUENCES_FOR,
+    IN_KIND,
+    MAINTAINED,
+    SPEEDING,
+    TRIGGERS,
+    tense,
+)
 
 ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
 RULED_OUT = frozenset({"невозможный", "невозможно", "исключить", "исключенный", "нереальный", "нереально",
@@ -205,4 +216,17 @@ def consequence_at_home(w: Words, trig: list[Token]) -> bool:
     return not any(t.start in w.actors or w.lem[w.position[t.id]] in CONSEQUENCES_FOR for t in after)
 
 
-VETOES = (answer_to_come, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at, coordinated_with_allies)
+def agreed_to_finish(w: Words, i: int) -> bool:
+    """Talks the sides agree to finish or speed up (``договорились завершить переговоры … до конца года``,
+    ``согласились ускорить консультации``): the agreement's content, no meeting, whatever deadline it sets."""
+    t = w.tokens[i]
+    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or t.pos != "NOUN" or t.rel != "obj":
+        return False
+    verb = w.head_index(t)
+    above = w.head_index(w.tokens[verb]) if verb is not None else None
+    return above is not None and w.lem[verb] in SPEEDING and w.tokens[verb].feats.get("VerbForm") == "Inf" \
+        and w.lem[above] in AGREEING
+
+
+VETOES = (answer_to_come, agreed_to_finish, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at,
+          coordinated_with_allies)

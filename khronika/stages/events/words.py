@@ -79,6 +79,7 @@ SUMMONS = _WORDS["SUMMONS"]  # a protest lodged at a ministry: "вызван в 
 FOREIGN_MINISTRY = _phrases("FOREIGN_MINISTRY")  # "вызван в министерство иностранных дел X": X's (venue.py)
 SIDELINES = _phrases("SIDELINES")  # "на полях саммита": talks beside the meeting, another one
 CONTINUING = _WORDS["CONTINUING"]  # "договорились продолжить консультации": no meeting of their own
+SPEEDING = _WORDS["SPEEDING"]  # "договорились завершить переговоры до конца года": nor any (senses.py)
 AGREEING = _WORDS["AGREEING"]
 PRIVATE_PEOPLE = _WORDS["PRIVATE_PEOPLE"] | _WORDS["PUBLIC"]
 REPRESENT_VERBS = _WORDS["REPRESENT_VERBS"]  # "Колумбию представляла посол X" (delegations.py)
