@@ -281,6 +281,19 @@ def _with_evidence(old: Event, new: Event) -> Event:
                                                                      if p.entity not in known))
 
 
+def joins_pointed(events: list[Event], new: Event) -> bool:
+    """An act named by a noun that points back (``Эти учения несовместимы с …``, ``stage._points_back``): the act of
+    its type told before, which the sentence evaluates; it joins that record (``Event.more``) and is no act of its own,
+    nor where that act was told only in passing (``протест в связи с учениями``) and has no record.  Not a meeting
+    (``эта встреча``), whose restatements the rules above weigh."""
+    if new.type == "CONSULT":
+        return False
+    old = next((e for e in reversed(events) if e.type == new.type), None)
+    if old is not None:
+        events[events.index(old)] = _with_evidence(old, new)
+    return True
+
+
 _PRONOUNS = frozenset({"он", "она", "они"})  # "Он назвал …": the speaker of the sentence before
 
 

@@ -60,7 +60,7 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
     if has_actor(w, t):
         return False
-    if any(p in PASSING for p in preps) or ends_with(w.lem, i, PASSING_PHRASES):
+    if any(p in PASSING for p in preps) or _exchanged(w, i, PASSING_PHRASES):  # "в связи с новыми санкциями"
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
