@@ -21,9 +21,11 @@ def no_envoy_returns(w: Words, i: int) -> bool:
     a name (``Президент вернулся в столицу``, ``вернуться к переговорам``)."""
     if w.lem[i] not in RETURN_TRIGGERS:
         return False
-    if w.lem[i] in SENDING_BACK:  # "вернула своего посла": the envoy by his title only (not "вернула Иванова")
-        return not any(c.rel in _SENT and c.id in w.position and w.lem[w.position[c.id]] in HEADS_OF_MISSION
-                       for c in w.children(w.tokens[i]))
+    if w.lem[i] in SENDING_BACK:  # "вернула своего посла": the envoy by his title only (not "вернула Иванова"),
+        # told as done (not "решение вернуть посла", what was decided)
+        return w.tokens[i].feats.get("VerbForm") == "Inf" or not any(
+            c.rel in _SENT and c.id in w.position and w.lem[w.position[c.id]] in HEADS_OF_MISSION
+            for c in w.children(w.tokens[i]))
     return not any(c.rel in _ACTORS and c.id in w.position and (
         w.lem[w.position[c.id]] in HEADS_OF_MISSION or c.pos == "PROPN") for c in w.children(w.tokens[i]))
 

@@ -201,9 +201,22 @@ def answer_to_come(w: Words, i: int) -> bool:
     subjects += [x for c in subjects for x in w.children(c) if x.rel in ("nmod", "appos")]  # "Правительство Перу"
     if not any(c.start in w.actors and w.kind(c) in ("country", "organization") for c in subjects):
         return True
-    return any(c.id in w.position and (w.lem[w.position[c.id]] in ANSWERED or w.lem[w.position[c.id]] in IN_KIND)
+    if w.tokens[-1].text == "?" or any(t.text == "?" for t in w.tokens[i:]):
+        return True  # "Как Москва ответит на высылку …?": asked, not said
+    return any(c.id in w.position and (w.lem[w.position[c.id]] in ANSWERED or w.lem[w.position[c.id]] in IN_KIND
+                                       or _means(w, c))
                for c in w.children(w.tokens[i]) if c.rel in ("obl", "obj", "iobj", "advmod"))  # "ответит зеркально":
     # an answer in kind, reciprocal.py's
+
+
+GENERIC_MEANS = frozenset({"мера", "шаг", "действие", "ответ"})  # "ответит адекватными мерами": still a threat
+
+
+def _means(w: Words, t: Token) -> bool:
+    """An answer named by the act it will be (``ответит усилением своего военного присутствия``, ``… высылкой
+    дипломатов``: an instrumental noun without a preposition): that act, told for the future, not a bare threat."""
+    return t.pos == "NOUN" and t.feats.get("Case") == "Ins" and not w.prepositions(t) \
+        and w.lem[w.position[t.id]] not in GENERIC_MEANS
 
 
 def consequence_at_home(w: Words, trig: list[Token]) -> bool:
