@@ -37,12 +37,15 @@ from ...ids import is_country
 from ...marks import quote_pairs
 from ...records import Document, Event, Participant, Token
 from ...settings import DEFAULT, EventSettings
+from ..acronyms import is_acronym
 from ..roles import head_lemma, is_national
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
+    ARMED_GROUPS,
     CORPORATE,
     LEVEL_FORMATS,
+    PARTY_NOUNS,
     PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
     SESSIONS,
@@ -72,13 +75,16 @@ class Actors:
     diplomatic: bool  # the document names a state actor or a word of STATE_NOUNS
     sport: bool  # a sport document
     states: bool = True  # the document names a country, or one by its adjective
+    parties: frozenset[str] = frozenset()  # armed groups and fronts, parties to a conflict and its talks (_parties)
 
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events) -> Actors:
         # a name in quotation marks ("турфирма «Посольство путешествий»") is a brand, no state body, unless listed
         opened = [(m.entity, m.start > 0 and doc.text[m.start - 1] in "«\"„“") for m in doc.mentions]
         quoted = {x for x, q in opened if q} - {x for x, q in opened if not q}
-        bodies = {e.id for e in doc.entities if e.type == "organization" and is_state_body(e.name, e.id in quoted)}
+        # an abbreviation named by words that make a state body ("Правительства Республики X (ПРХ)", acronyms.py) is one
+        bodies = {e.id for e in doc.entities if e.type == "organization" and (is_state_body(e.name, e.id in quoted) or (
+            is_acronym(e.name) and any(" " in a and is_state_body(a) for a in e.aliases)))}
         companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
         # "президент компании" holds no office of a state
         # "официальный представитель МИД", "пресс-секретарь министерства": any position in a state body is an office
@@ -111,7 +117,7 @@ class Actors:
         diplomatic = bool(officials or bodies or compound or said)
         sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
         return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
-                   states)
+                   states, _parties(doc, bodies | quoted))
 
     def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
         """Is one of the event's participants a state actor?  In a diplomatic document, any country and
@@ -146,11 +152,30 @@ class Actors:
         if kind == "person":
             return p.entity in self.officials or self.diplomatic and p.entity not in self.other_roles
         if kind == "organization":
-            return p.entity in self.bodies
+            return p.entity in self.bodies or p.entity in self.parties
         if kind == "country":
             # the visited country makes no state visit; the target of a passive act ("Венгрия была исключена") acts
             return self.diplomatic or (p.role != "target" or mode != "visit") and _country_as_actor(w, p.entity)
         return False
+
+
+def _parties(doc: Document, skipped: set[str]) -> frozenset[str]:
+    """The organisations that are parties to a conflict and its talks, no state bodies: named with a word of
+    ``ARMED_GROUPS`` (``Национальный фронт освобождения``, its abbreviation linked to it), or an abbreviation that is
+    the genitive of a noun of ``PARTY_NOUNS`` (``делегация ФНО``, ``формирования ФНО``).  Not a name in quotation marks
+    (a brand) nor a state body (``skipped``)."""
+    orgs = {e.id: e for e in doc.entities if e.type == "organization" and e.id not in skipped}
+    found = {x for x, e in orgs.items() if any(
+        morph.lemma(w).replace("ё", "е") in ARMED_GROUPS for n in (e.name, *e.aliases) if " " in n
+        for w in n.replace("-", " ").split())}
+    short = {m.start: m.entity for m in doc.mentions if m.entity in orgs and is_acronym(orgs[m.entity].name)}
+    for sentence in doc.sentences:
+        by_id = {t.id: t for t in sentence.tokens}
+        for t in sentence.tokens:
+            head = by_id.get(t.head_id) if t.head_id else None
+            if t.start in short and t.rel == "nmod" and head is not None and morph.lemma(head.text) in PARTY_NOUNS:
+                found.add(short[t.start])
+    return frozenset(found)
 
 
 def _of_company(t: Token, company: set[int]) -> bool:
