@@ -52,6 +52,10 @@ def link_acronyms(mentions: list[Mention], entities: dict[str, Entity],
     if text is not None:
         moved.update(_read_as_places(entities, s, moved))
         moved.update(_introduced(mentions, entities, s, text, moved))
+    for old, new in list(moved.items()):
+        while new in moved and new != old:  # a place linked to an abbreviation that is linked in turn
+            new = moved[new]
+        moved[old] = new
     for old, new in moved.items():
         gone, kept = entities.pop(old), entities[new]
         entities[new] = dataclasses.replace(kept, aliases=tuple(sorted(set(kept.aliases) | {gone.name, *gone.aliases})))

@@ -81,7 +81,7 @@ _THIRD_PERSON = frozenset({"его", "ее", "её", "их"})  # "его при�
 
 
 def _pronoun_guest(w: Words, i: int) -> bool:
-    """``в среду его принял премьер-министр X``: a personal pronoun as the object (not ``его предложение``, where it
+    """``накануне его принимал президент X``: a personal pronoun as the object (not ``его предложение``, where it
     is a possessive) and a holder of a state title (``GUESTS``) or a person named as the subject after the verb."""
     verb = w.tokens[i]
     children = w.children(verb)
@@ -91,7 +91,7 @@ def _pronoun_guest(w: Words, i: int) -> bool:
 
 
 def received_by_a_head(w: Words, i: int) -> bool:
-    """``его принял премьер-министр X``: the guest told before received by a head of state or government (``HEADS``),
+    """``его принимал у себя президент X``: the guest told before received by a head of state or government (``HEADS``),
     a meeting of its own, not the talks told before again."""
     return w.lem[i] in ("принять", "принимать") and _pronoun_guest(w, i) and any(
         t.rel == "nsubj" and t.id in w.position and w.lem[w.position[t.id]] in HEADS for t in w.children(w.tokens[i]))

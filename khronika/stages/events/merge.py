@@ -282,7 +282,7 @@ def _with_evidence(old: Event, new: Event) -> Event:
 
 
 def joins_pointed(events: list[Event], new: Event) -> bool:
-    """An act named by a noun that points back (``Эти учения несовместимы с …``, ``stage._points_back``): the act of
+    """An act named by a noun that points back (``Такие учения подрывают доверие``, ``stage._points_back``): the act of
     its type told before, which the sentence evaluates; it joins that record (``Event.more``) and is no act of its own,
     nor where that act was told only in passing (``протест в связи с учениями``) and has no record.  Not a meeting
     (``эта встреча``), whose restatements the rules above weigh."""

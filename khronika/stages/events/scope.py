@@ -44,7 +44,7 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
 
 
 def founded(w: Words, t: Token) -> bool:
-    """A participle of founding (``комиссии, созданной в 1985 году``): the date it holds is when the body was set up,
+    """A participle of founding (``совета, учреждённого в 1992 году``): the date it holds is when the body was set up,
     whatever noun the parser hung it on."""
     return t.feats.get("VerbForm") == "Part" and t.id in w.position and (w.lem[w.position[t.id]] in FOUNDING
                                                                           or lemma(t.text) in FOUNDING)
@@ -81,7 +81,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
             node = w.head(t)
             for _ in range(w.settings.other_event_steps):
                 if node is not None and founded(w, node):
-                    return True  # "заседание комиссии, созданной в 1985 году": when the body was set up
+                    return True  # "заседание совета, учреждённого в 1992 году": when the body was set up
                 if node is None or node.id == trigger.id or _told_again(w, node, trigger) or _manner(w, node, trigger):
                     break
                 if event_word(w, node) and not _circumstance(w, node, trigger) and not _in_its_clause(w, timex, trigger,

@@ -180,13 +180,13 @@ def measure_taken(w: Words, trig: list[Token]) -> bool:
     return bool(told) and told[0] in ("past", "pres")
 
 
-ANSWERING = "ответить"  # "Москва ответит на этот шаг" (event_triggers.tsv)
+ANSWERING = "ответить"  # "Кито ответит на этот шаг" (event_triggers.tsv)
 PROMISING = frozenset({"пообещать", "обещать", "намереваться", "намеренный"})  # "пообещала ответить"
 
 
 def answer_to_come(w: Words, i: int) -> bool:
     """``ответить`` is a threat only as an answer to come (the future, or the infinitive of a promise: ``пообещала
-    ответить``) whose subject is a state or its body (``Москва ответит на этот шаг``, ``МИД … ответит``), and not to a
+    ответить``) whose subject is a state or its body (``Кито ответит на этот шаг``, ``МИД … ответит``), and not to a
     question, a letter or a proposal (``ANSWERED``): any other answer is no threat."""
     if w.lem[i] != ANSWERING:
         return False

@@ -136,7 +136,7 @@ class EventStage:
                                                        w.lem[0] if w.lem else None, persons):
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
-                    continue  # "Эти учения несовместимы с …": the drills told before
+                    continue  # "Такие учения подрывают доверие": the drills told before
                 if ellipsis or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
