@@ -57,9 +57,10 @@ def test_a_state_sending_its_envoy_back(events):
 
 
 def test_a_guest_told_before_received_by_a_head_is_a_meeting_of_its_own(events):
-    got = events("Глава МИД Ганы прилетел в Ломе на переговоры. По словам министра, накануне вечером его "
-                 "принимал у себя президент Того.")
+    got = events("Министры Ганы и Того провели заседание комиссии в Ломе. Министр Ганы также сообщил, что вечером "
+                 "его принимал у себя президент Того.")
     assert types(got) == ["CONSULT", "CONSULT"]
+    assert types(events("Министр Ганы прибыл с визитом в Того. Его принимал президент Того.")) == ["CONSULT"]
     assert events("Парламент Ганы обсудил поправки. Их принял парламент в целом.") == ()
 
 

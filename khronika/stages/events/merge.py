@@ -152,6 +152,13 @@ def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     return bool(theirs - ours) and bool(ours) and (len(ours) >= 2 or not visit or _session(old))
 
 
+def after_a_visit(events: list[Event]) -> bool:
+    """Is the last meeting told a visit, a reception or an arrival?  ``Его принимал президент X`` after it is that
+    visit told again (``_received_by_another``); after a session or talks, the head's reception is one of its own."""
+    last = next((e for e in reversed(events) if e.type == "CONSULT"), None)
+    return last is not None and (last.mode in ("visit", "host") or _arrival(last))
+
+
 def _persons(e: Event, known: Known) -> set[str]:
     """The event's participants that are persons of the document."""
     return {p.entity for p in e.participants if p.entity in known.persons}

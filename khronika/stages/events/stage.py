@@ -21,7 +21,7 @@ from .delegations import REACH, delegates, meeting_of, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
 from .meeting_vetoes import received_by_a_head
-from .merge import Known, founds, heads_of, joins_pointed, joins_refusal, merge
+from .merge import Known, after_a_visit, founds, heads_of, joins_pointed, joins_refusal, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
@@ -137,7 +137,8 @@ class EventStage:
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
-                if ellipsis or any(_another(w, t) for t in trig) or not merge(events, event, known):
+                head_received = received_by_a_head(w, w.position[trig[0].id]) and not after_a_visit(events)
+                if ellipsis or head_received or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
                         own.add(event.id)
@@ -254,8 +255,7 @@ def _another(w: Words, trigger: Token) -> bool:
     """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
     (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
     told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
-    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger) \
-        or received_by_a_head(w, w.position[trigger.id])
+    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger)
 
 
 def _points_back(w: Words, trigger: Token) -> bool:
