@@ -41,11 +41,11 @@ PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [(r["lemmas"], r["type
                                                            if len(r["lemmas"]) > 1]
 IMPERFECTIVE = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "present" and len(r["lemmas"]) == 1)
 JOINT = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "joint")  # triggers only between two named sides
-# The trigger words and the words of the table that are events only in context: another event's word
-# for the rules of scope and dates.
-TRIGGER_WORDS = frozenset(r["lemmas"][0] for r in _ROWS if len(r["lemmas"]) == 1)
-
 _WORDS = lexicon.words("event_words.tsv")
+# The trigger words and the words of the table that are events only in context: another event's word
+# for the rules of scope and dates; not those of one narrow sense among many (NARROW_TRIGGERS: "ответит", a threat
+# to come, "вернула посла"; "в четверг ответила зеркально, объявив …": the date is the act's).
+TRIGGER_WORDS = frozenset(r["lemmas"][0] for r in _ROWS if len(r["lemmas"]) == 1) - _WORDS["NARROW_TRIGGERS"]
 
 
 def _phrases(name: str) -> frozenset[str]:
