@@ -135,10 +135,10 @@ class Actors:
         # its participants (a scientists' summit is none)
         scientists = event.format in LEVEL_FORMATS and not self.diplomatic and bool(event.participants) and \
             not any(is_country(p.entity) for p in event.participants)
-        if event.format is not None and not scientists or self.diplomatic and event.type == "CONSULT" \
-                and morph.lemma(event.trigger.split()[0]) in SESSIONS:
+        if event.format is not None and not scientists or (self.diplomatic or not self.corporate) \
+                and event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
             return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py; not a
-            # court's "следующее заседание" in general news)
+            # court's "следующее заседание" in a story of companies that names no state actor)
         if not event.participants:
             # "Стороны договориться не смогли" in a story of retail chains that names no state: the companies
             return self.diplomatic and (self.states or not self.corporate)

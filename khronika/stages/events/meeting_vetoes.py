@@ -93,8 +93,13 @@ def _pronoun_guest(w: Words, i: int) -> bool:
 def received_by_a_head(w: Words, i: int) -> bool:
     """``его принимал у себя президент X``: the guest told before received by a head of state or government (``HEADS``),
     a meeting of its own, not the talks told before again."""
-    return w.lem[i] in ("принять", "принимать") and _pronoun_guest(w, i) and any(
+    return received_again(w, i) and any(
         t.rel == "nsubj" and t.id in w.position and w.lem[w.position[t.id]] in HEADS for t in w.children(w.tokens[i]))
+
+
+def received_again(w: Words, i: int) -> bool:
+    """A reception of a guest told before by a pronoun (``Его принял президент X``)."""
+    return w.lem[i] in ("принять", "принимать") and _pronoun_guest(w, i)
 
 
 def round_of_no_talks(w: Words, i: int) -> bool:

@@ -159,6 +159,16 @@ def after_a_visit(events: list[Event]) -> bool:
     return last is not None and (last.mode in ("visit", "host") or _arrival(last))
 
 
+def joins_visit(events: list[Event], new: Event) -> bool:
+    """A reception of the guest told before by a pronoun (``… прибыл в X. Его принял президент X``) after a visit or an
+    arrival (``after_a_visit``): the visit told again, its record (``Event.more``)."""
+    if not after_a_visit(events):
+        return False
+    k = max(k for k, e in enumerate(events) if e.type == "CONSULT")
+    events[k] = _with_evidence(events[k], new)
+    return True
+
+
 def _persons(e: Event, known: Known) -> set[str]:
     """The event's participants that are persons of the document."""
     return {p.entity for p in e.participants if p.entity in known.persons}

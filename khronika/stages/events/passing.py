@@ -62,7 +62,11 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
     if has_actor(w, t):
         return False
-    if any(p in PASSING for p in preps) or _exchanged(w, i, PASSING_PHRASES):  # "в связи с новыми санкциями"
+    # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
+    # консультаций", may be the one told, merged into its record)
+    meeting = TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT"
+    if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
+                                            else _exchanged(w, i, PASSING_PHRASES)):
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)

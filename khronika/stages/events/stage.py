@@ -20,8 +20,8 @@ from .bodies import body_heads, elided
 from .delegations import REACH, delegates, meeting_of, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
-from .meeting_vetoes import received_by_a_head
-from .merge import Known, after_a_visit, founds, heads_of, joins_pointed, joins_refusal, merge
+from .meeting_vetoes import received_again, received_by_a_head
+from .merge import Known, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
@@ -137,7 +137,9 @@ class EventStage:
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
-                head_received = received_by_a_head(w, w.position[trig[0].id]) and not after_a_visit(events)
+                if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event):
+                    continue  # "… прибыл в X. Его принял президент X": the visit told again
+                head_received = received_by_a_head(w, w.position[trig[0].id])
                 if ellipsis or head_received or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
