@@ -46,7 +46,8 @@ def in_passing(w: Words, i: int) -> bool:
     preps = w.prepositions(t)
     head = w.head_index(t)
     if not preps and t.rel == "conj" and head is not None and w.tokens[head].pos == "NOUN":
-        preps = w.prepositions(w.tokens[head])  # "из-за маневров и учений": the first conjunct's preposition
+        # "из-за маневров и учений": the first conjunct's preposition (not "о", whose announcing verb reads the first)
+        preps = [p for p in w.prepositions(w.tokens[head]) if p not in ("о", "об")]
     if any(p in ("о", "об") for p in preps):
         return head is None or w.lem[head] not in ANNOUNCE
     if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
