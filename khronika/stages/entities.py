@@ -354,7 +354,7 @@ class EntityStage:
                 aliases = set(kept.aliases) | {old.name} | set(old.aliases)
                 entities[target] = dataclasses.replace(kept, aliases=tuple(sorted(aliases)))
         named = [dataclasses.replace(p.mention, entity=p.entity) for p in people] + \
-            link_acronyms(others, entities, self.settings)
+            link_acronyms(others, entities, self.settings, doc.text)
         mentions = sorted(named + body_mentions(v, named, entities, self.settings), key=lambda m: m.start)
         return doc.replace(mentions=tuple(mentions), entities=tuple(sorted(entities.values(), key=lambda e: e.id)))
 

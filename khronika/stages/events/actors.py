@@ -37,12 +37,15 @@ from ...ids import is_country
 from ...marks import quote_pairs
 from ...records import Document, Event, Participant, Token
 from ...settings import DEFAULT, EventSettings
+from ..acronyms import is_acronym
 from ..roles import head_lemma, is_national
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
+    ARMED_GROUPS,
     CORPORATE,
     LEVEL_FORMATS,
+    PARTY_NOUNS,
     PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
     SESSIONS,
@@ -72,13 +75,16 @@ class Actors:
     diplomatic: bool  # the document names a state actor or a word of STATE_NOUNS
     sport: bool  # a sport document
     states: bool = True  # the document names a country, or one by its adjective
+    parties: frozenset[str] = frozenset()  # armed groups and fronts, parties to a conflict and its talks (_parties)
 
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events) -> Actors:
         # a name in quotation marks ("турфирма «Посольство путешествий»") is a brand, no state body, unless listed
         opened = [(m.entity, m.start > 0 and doc.text[m.start - 1] in "«\"„“") for m in doc.mentions]
         quoted = {x for x, q in opened if q} - {x for x, q in opened if not q}
-        bodies = {e.id for e in doc.entities if e.type == "organization" and is_state_body(e.name, e.id in quoted)}
+        # an abbreviation named by words that make a state body ("Правительства Республики X (ПРХ)", acronyms.py) is one
+        bodies = {e.id for e in doc.entities if e.type == "organization" and (is_state_body(e.name, e.id in quoted) or (
+            is_acronym(e.name) and any(" " in a and is_state_body(a) for a in e.aliases)))}
         companies = {e.id for e in doc.entities if e.type == "organization"} - bodies
         # "президент компании" holds no office of a state
         # "официальный представитель МИД", "пресс-секретарь министерства": any position in a state body is an office
@@ -100,16 +106,18 @@ class Actors:
         words |= {f"{a} {b}" for lem in sentence_lemmas for a, b in zip(lem, lem[1:])}
         compound = any(len(gazetteer.compound_countries(t.text)) > 1 for s in doc.sentences for t in s.tokens
                        if "-" in t.text)  # "индийско-пакистанские консультации"
-        diplomatic = bool(officials or bodies or compound or words & STATE_NOUNS or words & STATE_PHRASES)
-        sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
-        # "генеральный директор «Северстали»", "гендиректор компании": a title of a company's officer
-        corporate = companies | {r.person for r in doc.roles if r.person in others and r.of not in bodies
-                                 and r.position.split()[0] in CORPORATE}
         # a country named, or by its adjective ("глава греческого правительства")
         states = any(is_country(e.id) for e in doc.entities) or any(
             t.pos == "ADJ" and gazetteer.adjective_country(t.text) is not None for s in doc.sentences for t in s.tokens)
+        # "генеральный директор «Северстали»", "гендиректор компании": a title of a company's officer
+        corporate = companies | {r.person for r in doc.roles if r.person in others and r.of not in bodies
+                                 and r.position.split()[0] in CORPORATE}
+        # "делегации", "стороны провели консультации" of companies, in a story that names no state, are no diplomacy
+        said = bool(words & STATE_NOUNS or words & STATE_PHRASES) and (states or not corporate)
+        diplomatic = bool(officials or bodies or compound or said)
+        sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
         return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
-                   states)
+                   states, _parties(doc, bodies | quoted))
 
     def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
         """Is one of the event's participants a state actor?  In a diplomatic document, any country and
@@ -127,9 +135,10 @@ class Actors:
         # its participants (a scientists' summit is none)
         scientists = event.format in LEVEL_FORMATS and not self.diplomatic and bool(event.participants) and \
             not any(is_country(p.entity) for p in event.participants)
-        if event.format is not None and not scientists \
-                or event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
-            return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py)
+        if event.format is not None and not scientists or (self.diplomatic or not self.corporate) \
+                and event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
+            return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py; not a
+            # court's "следующее заседание" in a story of companies that names no state actor)
         if not event.participants:
             # "Стороны договориться не смогли" in a story of retail chains that names no state: the companies
             return self.diplomatic and (self.states or not self.corporate)
@@ -143,11 +152,30 @@ class Actors:
         if kind == "person":
             return p.entity in self.officials or self.diplomatic and p.entity not in self.other_roles
         if kind == "organization":
-            return p.entity in self.bodies
+            return p.entity in self.bodies or p.entity in self.parties
         if kind == "country":
             # the visited country makes no state visit; the target of a passive act ("Венгрия была исключена") acts
             return self.diplomatic or (p.role != "target" or mode != "visit") and _country_as_actor(w, p.entity)
         return False
+
+
+def _parties(doc: Document, skipped: set[str]) -> frozenset[str]:
+    """The organisations that are parties to a conflict and its talks, no state bodies: named with a word of
+    ``ARMED_GROUPS`` (``Национальный фронт освобождения``, its abbreviation linked to it), or an abbreviation that is
+    the genitive of a noun of ``PARTY_NOUNS`` (``делегация ФНО``, ``формирования ФНО``).  Not a name in quotation marks
+    (a brand) nor a state body (``skipped``)."""
+    orgs = {e.id: e for e in doc.entities if e.type == "organization" and e.id not in skipped}
+    found = {x for x, e in orgs.items() if any(
+        morph.lemma(w).replace("ё", "е") in ARMED_GROUPS for n in (e.name, *e.aliases) if " " in n
+        for w in n.replace("-", " ").split())}
+    short = {m.start: m.entity for m in doc.mentions if m.entity in orgs and is_acronym(orgs[m.entity].name)}
+    for sentence in doc.sentences:
+        by_id = {t.id: t for t in sentence.tokens}
+        for t in sentence.tokens:
+            head = by_id.get(t.head_id) if t.head_id else None
+            if t.start in short and t.rel == "nmod" and head is not None and morph.lemma(head.text) in PARTY_NOUNS:
+                found.add(short[t.start])
+    return frozenset(found)
 
 
 def _of_company(t: Token, company: set[int]) -> bool:

@@ -10,9 +10,10 @@ from ... import gazetteer
 from ...ids import country_id, is_country
 from ...records import Document, Event, Role, Token
 from .sentence import Words
-from .words import HEADS_OF_MISSION, RETURN_TRIGGERS
+from .words import HEADS_OF_MISSION, RETURN_TRIGGERS, SENDING_BACK
 
 _ACTORS = ("nsubj", "nmod")  # "посол вернулся", "возвращение посла"
+_SENT = ("obj", "nsubj:pass")  # "вернула посла", "посол был возвращен"
 
 
 def no_envoy_returns(w: Words, i: int) -> bool:
@@ -20,6 +21,11 @@ def no_envoy_returns(w: Words, i: int) -> bool:
     a name (``Президент вернулся в столицу``, ``вернуться к переговорам``)."""
     if w.lem[i] not in RETURN_TRIGGERS:
         return False
+    if w.lem[i] in SENDING_BACK:  # "вернула своего посла": the envoy by his title only (not "вернула Иванова"),
+        # told as done (not "решение вернуть посла", what was decided)
+        return w.tokens[i].feats.get("VerbForm") == "Inf" or not any(
+            c.rel in _SENT and c.id in w.position and w.lem[w.position[c.id]] in HEADS_OF_MISSION
+            for c in w.children(w.tokens[i]))
     return not any(c.rel in _ACTORS and c.id in w.position and (
         w.lem[w.position[c.id]] in HEADS_OF_MISSION or c.pos == "PROPN") for c in w.children(w.tokens[i]))
 
@@ -30,12 +36,16 @@ def returns_to_post(event: Event, w: Words, doc: Document) -> bool:
     i = w.position.get(next((t.id for t in w.tokens if t.start == event.trigger_start), ""), None)
     if i is None or w.lem[i] not in RETURN_TRIGGERS:
         return True
-    subjects = [c for c in w.children(w.tokens[i]) if c.rel in _ACTORS and c.id in w.position]
+    sent = w.lem[i] in SENDING_BACK
+    subjects = [c for c in w.children(w.tokens[i]) if c.rel in (_SENT if sent else _ACTORS) and c.id in w.position]
     envoys = {r.person: r.of for r in doc.roles if r.position.split()[0] in HEADS_OF_MISSION}
     named = [m.entity for c in subjects if (m := w.mention(c)) is not None and m.entity in envoys]
     if not named and not any(w.lem[w.position[c.id]] in HEADS_OF_MISSION for c in subjects):
         return False
     homes = {envoys[x] for x in named if envoys[x]} | {r.of for c in subjects if (r := _title_of(c, doc))}
+    if sent:  # the state that sends him back is his own
+        homes |= {m.entity for c in w.children(w.tokens[i]) if c.rel == "nsubj" and (m := w.mention(c)) is not None
+                  and m.entity is not None and is_country(m.entity)}
     places = {m.entity for t in w.tokens[i + 1:] if (m := w.mention(t)) is not None and is_country(m.entity)}
     places |= {country_id(c.code) for t in w.tokens[i + 1:] if (c := gazetteer.lookup_capital(t.text))}
     return not (homes and places and homes & places)

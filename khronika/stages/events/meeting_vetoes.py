@@ -13,6 +13,7 @@ from .words import (
     GUEST_HEADS,
     GUESTS,
     HAPPEN,
+    HEADS,
     HELD_ONLY,
     IMPERFECTIVE,
     IN_PREPOSITIONS,
@@ -46,7 +47,8 @@ def receiving_no_guest(w: Words, i: int) -> bool:
     return w.lem[i] in ("принять", "принимать") and not any(
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
         and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t))
-        for t in w.children(w.tokens[i])) and not _guest_first(w, i) and not _guest_after(w, i)
+        for t in w.children(w.tokens[i])) and not _guest_first(w, i) and not _guest_after(w, i) \
+        and not _pronoun_guest(w, i)
 
 
 def _head_of_guests(w: Words, t: Token) -> bool:
@@ -73,6 +75,31 @@ def _guest_after(w: Words, i: int) -> bool:
     subjects = [t for t in w.children(verb) if t.rel == "nsubj"]
     return any(t.stop <= verb.start for t in subjects) and any(
         t.start >= verb.stop and t.pos == "PROPN" and w.kind(t) == "person" for t in subjects)
+
+
+_THIRD_PERSON = frozenset({"его", "ее", "её", "их"})  # "его принял президент": the guest told before
+
+
+def _pronoun_guest(w: Words, i: int) -> bool:
+    """``накануне его принимал президент X``: a personal pronoun as the object (not ``его предложение``, where it
+    is a possessive) and a holder of a state title (``GUESTS``) or a person named as the subject after the verb."""
+    verb = w.tokens[i]
+    children = w.children(verb)
+    return any(t.rel == "obj" and t.pos == "PRON" and t.text.lower() in _THIRD_PERSON for t in children) and any(
+        t.rel == "nsubj" and t.start >= verb.stop and t.id in w.position
+        and (w.lem[w.position[t.id]] in GUESTS or t.pos == "PROPN" and w.kind(t) == "person") for t in children)
+
+
+def received_by_a_head(w: Words, i: int) -> bool:
+    """``его принимал у себя президент X``: the guest told before received by a head of state or government (``HEADS``),
+    a meeting of its own, not the talks told before again."""
+    return received_again(w, i) and any(
+        t.rel == "nsubj" and t.id in w.position and w.lem[w.position[t.id]] in HEADS for t in w.children(w.tokens[i]))
+
+
+def received_again(w: Words, i: int) -> bool:
+    """A reception of a guest told before by a pronoun (``Его принял президент X``)."""
+    return w.lem[i] in ("принять", "принимать") and _pronoun_guest(w, i)
 
 
 def round_of_no_talks(w: Words, i: int) -> bool:

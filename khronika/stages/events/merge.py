@@ -152,6 +152,23 @@ def _received_by_another(old: Event, new: Event, known: Known) -> bool:
     return bool(theirs - ours) and bool(ours) and (len(ours) >= 2 or not visit or _session(old))
 
 
+def after_a_visit(events: list[Event]) -> bool:
+    """Is the last meeting told a visit, a reception or an arrival?  ``Его принимал президент X`` after it is that
+    visit told again (``_received_by_another``); after a session or talks, the head's reception is one of its own."""
+    last = next((e for e in reversed(events) if e.type == "CONSULT"), None)
+    return last is not None and (last.mode in ("visit", "host") or _arrival(last))
+
+
+def joins_visit(events: list[Event], new: Event) -> bool:
+    """A reception of the guest told before by a pronoun (``… прибыл в X. Его принял президент X``) after a visit or an
+    arrival (``after_a_visit``): the visit told again, its record (``Event.more``)."""
+    if not after_a_visit(events):
+        return False
+    k = max(k for k, e in enumerate(events) if e.type == "CONSULT")
+    events[k] = _with_evidence(events[k], new)
+    return True
+
+
 def _persons(e: Event, known: Known) -> set[str]:
     """The event's participants that are persons of the document."""
     return {p.entity for p in e.participants if p.entity in known.persons}
@@ -279,6 +296,19 @@ def _with_evidence(old: Event, new: Event) -> Event:
     return dataclasses.replace(old, more=old.more + (Span(new.start, new.stop, "same event"),),
                                participants=old.participants + tuple(p for p in new.participants
                                                                      if p.entity not in known))
+
+
+def joins_pointed(events: list[Event], new: Event) -> bool:
+    """An act named by a noun that points back (``Такие учения подрывают доверие``, ``stage._points_back``): the act of
+    its type told before, which the sentence evaluates; it joins that record (``Event.more``) and is no act of its own,
+    nor where that act was told only in passing (``протест в связи с учениями``) and has no record.  Not a meeting
+    (``эта встреча``), whose restatements the rules above weigh."""
+    if new.type == "CONSULT":
+        return False
+    old = next((e for e in reversed(events) if e.type == new.type), None)
+    if old is not None:
+        events[events.index(old)] = _with_evidence(old, new)
+    return True
 
 
 _PRONOUNS = frozenset({"он", "она", "они"})  # "Он назвал …": the speaker of the sentence before

@@ -45,6 +45,9 @@ def in_passing(w: Words, i: int) -> bool:
         return False
     preps = w.prepositions(t)
     head = w.head_index(t)
+    if not preps and t.rel == "conj" and head is not None and w.tokens[head].pos == "NOUN":
+        # "из-за маневров и учений": the first conjunct's preposition (not "о", whose announcing verb reads the first)
+        preps = [p for p in w.prepositions(w.tokens[head]) if p not in ("о", "об")]
     if any(p in ("о", "об") for p in preps):
         return head is None or w.lem[head] not in ANNOUNCE
     if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
@@ -60,7 +63,11 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
     if has_actor(w, t):
         return False
-    if any(p in PASSING for p in preps) or ends_with(w.lem, i, PASSING_PHRASES):
+    # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
+    # консультаций", may be the one told, merged into its record)
+    meeting = TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT"
+    if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
+                                            else _exchanged(w, i, PASSING_PHRASES)):
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...morph import lemma, parses
 from ...records import Timex, Token
 from .sentence import Words
-from .words import CIRCUMSTANCE, EVENT_WORDS, HAPPEN, PROPOSALS, TIMES_OF_DAY, TREATY_WORDS, ends_with
+from .words import CIRCUMSTANCE, EVENT_WORDS, FOUNDING, HAPPEN, PROPOSALS, TIMES_OF_DAY, TREATY_WORDS, ends_with
 
 
 def event_word(w: Words, t: Token) -> bool:
@@ -35,12 +35,19 @@ def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
                 return True
             if node.pos in ("NOUN", "VERB") and event_word(w, node) and not _circumstance(w, node, trigger) \
                     or _holds_event(w, node, trigger, timex) or _subordinate(w, node, trigger) \
-                    or _relative_of_other(w, node, trigger):
+                    or _relative_of_other(w, node, trigger) or founded(w, node):
                 break  # on the way up, the date of another event word ("запуск, произведенный 9 мая";
                 # "условились встретиться снова в марте": the meeting's, not the agreement's; "заседание условились
                 # провести в марте": the date of what was agreed)
             node = w.head(node)
     return False
+
+
+def founded(w: Words, t: Token) -> bool:
+    """A participle of founding (``совета, учреждённого в 1992 году``): the date it holds is when the body was set up,
+    whatever noun the parser hung it on."""
+    return t.feats.get("VerbForm") == "Part" and t.id in w.position and (w.lem[w.position[t.id]] in FOUNDING
+                                                                          or lemma(t.text) in FOUNDING)
 
 
 def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool = False,
@@ -73,6 +80,8 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
         if t.id in inside and t.head_id not in inside:
             node = w.head(t)
             for _ in range(w.settings.other_event_steps):
+                if node is not None and founded(w, node):
+                    return True  # "заседание совета, учреждённого в 1992 году": when the body was set up
                 if node is None or node.id == trigger.id or _told_again(w, node, trigger) or _manner(w, node, trigger):
                     break
                 if event_word(w, node) and not _circumstance(w, node, trigger) and not _in_its_clause(w, timex, trigger,

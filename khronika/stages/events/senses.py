@@ -12,7 +12,18 @@ from ... import morph
 from ...records import Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
-from .words import ALLIES, CONSEQUENCE_VERBS, MAINTAINED, tense
+from .words import (
+    AGREEING,
+    ALLIES,
+    ANSWERED,
+    CONSEQUENCE_VERBS,
+    CONSEQUENCES_FOR,
+    IN_KIND,
+    MAINTAINED,
+    SPEEDING,
+    TRIGGERS,
+    tense,
+)
 
 ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
 RULED_OUT = frozenset({"невозможный", "невозможно", "исключить", "исключенный", "нереальный", "нереально",
@@ -169,4 +180,66 @@ def measure_taken(w: Words, trig: list[Token]) -> bool:
     return bool(told) and told[0] in ("past", "pres")
 
 
-VETOES = (about_to, ruled_out, for_which, accused_of, kept_up, aimed_at, coordinated_with_allies)
+ANSWERING = "ответить"  # "Кито ответит на этот шаг" (event_triggers.tsv)
+PROMISING = frozenset({"пообещать", "обещать", "намереваться", "намеренный"})  # "пообещала ответить"
+
+
+def answer_to_come(w: Words, i: int) -> bool:
+    """``ответить`` is a threat only as an answer to come (the future, or the infinitive of a promise: ``пообещала
+    ответить``) whose subject is a state or its body (``Кито ответит на этот шаг``, ``МИД … ответит``), and not to a
+    question, a letter or a proposal (``ANSWERED``): any other answer is no threat."""
+    if w.lem[i] != ANSWERING:
+        return False
+    verb = w.tokens[i]
+    head = w.head(verb)
+    if tense(verb) != "futr":
+        if verb.feats.get("VerbForm") != "Inf" or head is None or head.id not in w.position \
+                or w.lem[w.position[head.id]] not in PROMISING:
+            return True
+        verb = head  # "пообещала ответить": the subject is the promise's
+    subjects = [c for c in w.children(verb) if c.rel.startswith("nsubj")]
+    subjects += [x for c in subjects for x in w.children(c) if x.rel in ("nmod", "appos")]  # "Правительство Перу"
+    if not any(c.start in w.actors and w.kind(c) in ("country", "organization") for c in subjects):
+        return True
+    if w.tokens[-1].text == "?" or any(t.text == "?" for t in w.tokens[i:]):
+        return True  # "Как Москва ответит на высылку …?": asked, not said
+    return any(c.id in w.position and (w.lem[w.position[c.id]] in ANSWERED or w.lem[w.position[c.id]] in IN_KIND
+                                       or _means(w, c))
+               for c in w.children(w.tokens[i]) if c.rel in ("obl", "obj", "iobj", "advmod"))  # "ответит зеркально":
+    # an answer in kind, reciprocal.py's
+
+
+GENERIC_MEANS = frozenset({"мера", "шаг", "действие", "ответ"})  # "ответит адекватными мерами": still a threat
+
+
+def _means(w: Words, t: Token) -> bool:
+    """An answer named by the act it will be (``ответит усилением своего военного присутствия``, ``… высылкой
+    дипломатов``: an instrumental noun without a preposition): that act, told for the future, not a bare threat."""
+    return t.pos == "NOUN" and t.feats.get("Case") == "Ins" and not w.prepositions(t) \
+        and w.lem[w.position[t.id]] not in GENERIC_MEANS
+
+
+def consequence_at_home(w: Words, trig: list[Token]) -> bool:
+    """``не останется без последствий для бюджета``: an effect at home, no threat; for relations (``CONSEQUENCES_FOR``)
+    or for a named side (``… для Токио``) it is one."""
+    k = w.position.get(trig[-1].id, 0)
+    if w.lem[k] != "последствие" or k + 2 >= len(w.lem) or w.lem[k + 1] != "для":
+        return False
+    after = w.tokens[k + 2: k + 2 + 3]
+    return not any(t.start in w.actors or w.lem[w.position[t.id]] in CONSEQUENCES_FOR for t in after)
+
+
+def agreed_to_finish(w: Words, i: int) -> bool:
+    """Talks the sides agree to finish or speed up (``договорились завершить переговоры … до конца года``,
+    ``согласились ускорить консультации``): the agreement's content, no meeting, whatever deadline it sets."""
+    t = w.tokens[i]
+    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or t.pos != "NOUN" or t.rel != "obj":
+        return False
+    verb = w.head_index(t)
+    above = w.head_index(w.tokens[verb]) if verb is not None else None
+    return above is not None and w.lem[verb] in SPEEDING and w.tokens[verb].feats.get("VerbForm") == "Inf" \
+        and w.lem[above] in AGREEING
+
+
+VETOES = (answer_to_come, agreed_to_finish, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at,
+          coordinated_with_allies)

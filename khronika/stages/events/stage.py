@@ -20,7 +20,8 @@ from .bodies import body_heads, elided
 from .delegations import REACH, delegates, meeting_of, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
-from .merge import Known, founds, heads_of, joins_refusal, merge
+from .meeting_vetoes import received_again, received_by_a_head
+from .merge import Known, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
 from .participants import participants, with_own_speakers, with_speakers
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
@@ -32,7 +33,7 @@ from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated, dated_again, dated_clause
 from .where import event_place
-from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, REFUSED_OFFERS, SIDELINES, ends_with
+from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, POINTING, REFUSED_OFFERS, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 
@@ -136,7 +137,12 @@ class EventStage:
                 if _evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
                                                        w.lem[0] if w.lem else None, persons):
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
-                if ellipsis or any(_another(w, t) for t in trig) or not merge(events, event, known):
+                if _points_back(w, trig[0]) and joins_pointed(events, event):
+                    continue  # "Такие учения подрывают доверие": the drills told before
+                if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event):
+                    continue  # "… прибыл в X. Его принял президент X": the visit told again
+                head_received = received_by_a_head(w, w.position[trig[0].id])
+                if ellipsis or head_received or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
                         own.add(event.id)
@@ -257,6 +263,14 @@ def _another(w: Words, trigger: Token) -> bool:
     (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
     told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
     return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger)
+
+
+def _points_back(w: Words, trigger: Token) -> bool:
+    """An act noun with a determiner that points back (``POINTING``: ``эти учения``, ``данные санкции``), the subject of
+    what the sentence says of it (``Такие учения подрывают доверие``; not ``начинает эти санкции смягчать``, an act on
+    it)."""
+    return trigger.pos == "NOUN" and trigger.rel in ("nsubj", "nsubj:pass") and any(
+        c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(trigger))
 
 
 def _of_the_body(event: Event, events: list[Event]) -> Event:

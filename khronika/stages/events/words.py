@@ -41,11 +41,11 @@ PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [(r["lemmas"], r["type
                                                            if len(r["lemmas"]) > 1]
 IMPERFECTIVE = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "present" and len(r["lemmas"]) == 1)
 JOINT = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "joint")  # triggers only between two named sides
-# The trigger words and the words of the table that are events only in context: another event's word
-# for the rules of scope and dates.
-TRIGGER_WORDS = frozenset(r["lemmas"][0] for r in _ROWS if len(r["lemmas"]) == 1)
-
 _WORDS = lexicon.words("event_words.tsv")
+# The trigger words and the words of the table that are events only in context: another event's word
+# for the rules of scope and dates; not those of one narrow sense among many (NARROW_TRIGGERS: "ответит", a threat
+# to come, "вернула посла"; "в четверг ответила зеркально, объявив …": the date is the act's).
+TRIGGER_WORDS = frozenset(r["lemmas"][0] for r in _ROWS if len(r["lemmas"]) == 1) - _WORDS["NARROW_TRIGGERS"]
 
 
 def _phrases(name: str) -> frozenset[str]:
@@ -79,12 +79,14 @@ SUMMONS = _WORDS["SUMMONS"]  # a protest lodged at a ministry: "вызван в 
 FOREIGN_MINISTRY = _phrases("FOREIGN_MINISTRY")  # "вызван в министерство иностранных дел X": X's (venue.py)
 SIDELINES = _phrases("SIDELINES")  # "на полях саммита": talks beside the meeting, another one
 CONTINUING = _WORDS["CONTINUING"]  # "договорились продолжить консультации": no meeting of their own
+SPEEDING = _WORDS["SPEEDING"]  # "договорились завершить переговоры до конца года": nor any (senses.py)
 AGREEING = _WORDS["AGREEING"]
 PRIVATE_PEOPLE = _WORDS["PRIVATE_PEOPLE"] | _WORDS["PUBLIC"]
 REPRESENT_VERBS = _WORDS["REPRESENT_VERBS"]  # "Колумбию представляла посол X" (delegations.py)
 TOPIC_PREPOSITIONS = _WORDS["TOPIC_PREPOSITIONS"]  # "данными о пусках ракет X": told about (participants.py)
 ANSWER_VERBS, IN_KIND, IN_KIND_MEASURES = _WORDS["ANSWER_VERBS"], _WORDS["IN_KIND"], _WORDS["IN_KIND_MEASURES"]
 CONSEQUENCE_VERBS = _WORDS["CONSEQUENCE_VERBS"]  # "получат адекватный ответ" (senses.py)
+ANSWERED, CONSEQUENCES_FOR = _WORDS["ANSWERED"], _WORDS["CONSEQUENCES_FOR"]  # "ответит на вопрос" (senses.py)
 DEMANDING = _WORDS["DEMANDING"] | REQUEST_VERBS
 MUST = _WORDS["MUST"]
 CORPORATE = _WORDS["CORPORATE"]
@@ -144,6 +146,7 @@ ONE_SIDED_ACTS = _WORDS["ONE_SIDED_ACTS"]
 ONE_SIDED_VERBS = _WORDS["ONE_SIDED_VERBS"]
 STATE_TITLES = _WORDS["STATE_TITLES"]
 STATE_BODIES = _WORDS["STATE_BODIES"]
+ARMED_GROUPS, PARTY_NOUNS = _WORDS["ARMED_GROUPS"], _WORDS["PARTY_NOUNS"]  # non-state parties (actors.py)
 STATE_NOUNS = _WORDS["STATE_NOUNS"]
 STATE_PHRASES = _phrases("STATE_PHRASES")
 PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
@@ -162,6 +165,7 @@ OWN_ACTOR = _WORDS["OWN_ACTOR"]
 ENVOY_TRIGGERS = _WORDS["ENVOY_TRIGGERS"]
 RECALL_VERBS = _WORDS["RECALL_VERBS"]
 RETURN_TRIGGERS = _WORDS["RETURN_TRIGGERS"]
+SENDING_BACK = _WORDS["SENDING_BACK"]  # "вернула посла в …": the envoy is the object (envoys.py)
 HEADS_OF_MISSION = _WORDS["HEADS_OF_MISSION"]
 INTENTION_HEADS = _WORDS["INTENTION_HEADS"]
 EVALUATING_HEADS = _WORDS["EVALUATING_HEADS"]
