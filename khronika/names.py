@@ -192,8 +192,9 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     cases = [None if INITIAL.match(w.rstrip(".")) else c for w, c in zip(words, cases, strict=True)]
     case = span_case(cases, [w for w in words if not INITIAL.match(w.rstrip("."))])
     genders = genders or [None] * len(words)
-    feminine = "Fem" in genders or len(words) > 1 and any(p.is_known and {"Name", "femn"} <= p.tag.grammemes
-                                                          and p.tag.case == CASES.get(case or "Nom") for p in _parses(words[0]))
+    given_case = CASES.get(case or "Nom")
+    feminine = "Fem" in genders or len(words) > 1 and any(
+        p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == given_case for p in _parses(words[0]))
     out = []
     for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):
         given = _given_in_u(w, case, g, words[-1]) if k == 0 and len(words) > 1 else None
