@@ -285,3 +285,18 @@ def test_speech_a_countrys_leader_is_its_president_named_before_not_the_host(run
 def test_speech_a_name_after_the_verb_parsed_as_its_object_is_the_speaker(run, text, speaker):
     _, quotes, _ = run(text)
     assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Официальный представитель МИД Египта Ахмед Сабри накануне осудил проект доклада, который Италия, Греция и "
+     "Мальта готовят к сессии Совета директоров ФАО, назвав его «опасным шагом».", "Ахмед Сабри"),
+    ("Пресс-секретарь МИД Перу Хулио Рамос в среду осудил проект заявления, который Чили, Аргентина и Бразилия "
+     "готовят к саммиту Совета министров ОАГ, назвав его «ошибочным шагом».", "Хулио Рамос"),
+    ("Представитель МИД Вьетнама Ле Тхань Хай в тот же вечер раскритиковал проект декларации, который Китай, "
+     "Малайзия и Бруней готовят к заседанию Совета министров АСЕАН, назвав его «недружественным жестом».",
+     "Ле Тхань Хай"),
+])
+def test_speech_a_gerund_of_naming_after_a_relative_clause_takes_the_main_subject(run, text, speaker):
+    """However the parse hangs the relative pronoun, the gerund and the main clause's subject."""
+    _, quotes, _ = run(text)
+    assert [q[0] for q in quotes] == [speaker]
