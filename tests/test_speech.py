@@ -300,3 +300,16 @@ def test_speech_a_gerund_of_naming_after_a_relative_clause_takes_the_main_subjec
     """However the parse hangs the relative pronoun, the gerund and the main clause's subject."""
     _, quotes, _ = run(text)
     assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр иностранных дел Перу Хорхе Рамос приветствовал решение. «Мы видим в этом проявление зрелости», — "
+     "приводит его слова перуанское агентство Andina.", "Хорхе Рамос"),
+    ("Глава МИД Кипра Никос Андреу выступил в парламенте. «Наша позиция не изменится», — приводит слова министра "
+     "газета Phileleftheros.", "Никос Андреу"),
+    ("Премьер-министр Ирландии Шон Мерфи прибыл в Брюссель. «Мы настроены на компромисс», — передает его слова "
+     "агентство RTE.", "Шон Мерфи"),
+])
+def test_speech_the_owner_of_the_words_an_outlet_passes_on_is_the_speaker(run, text, speaker):
+    _, quotes, _ = run(text)
+    assert [q[0] for q in quotes] == [speaker]

@@ -44,6 +44,7 @@ from .cues import (
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
+    QUOTED_WORDS,
     RELAYING,
     REPORTERS,
     UNKNOWN_TITLES,
@@ -67,7 +68,7 @@ class Speakers:
 
     def subject_of(self, verb: Token, a: int, b: int) -> Speaker:
         """The speaker a verb of speech names (see the module docstring); ``b`` ends its clause."""
-        cited = self.cited(verb, b)
+        cited = self.cited(verb, b) or self.words_owner(verb)
         if cited is not None:
             return cited
         found, v = self._argument(verb)
@@ -99,6 +100,18 @@ class Speakers:
                 self.actors.mentions.outer(after[0]) is None:
             return Speaker(source=True)  # "со ссылкой на МИД республики": of a country the text does not name there
         return Speaker(found.entity)
+
+    def words_owner(self, verb: Token) -> Speaker | None:
+        """``«…», — приводит его слова агентство``, ``передает слова министра X``: the verb's object is someone's words
+        (``QUOTED_WORDS``), and their owner, a possessive pronoun right before them or a name after them, speaks."""
+        words = next((c for c in self.view.children(verb) if c.rel == "obj" and lemmas(c.text) & QUOTED_WORDS), None)
+        if words is None:
+            return None
+        before = self.view.previous(words.start)
+        if before is not None and fold(before.text) in OBJECT_PRONOUNS:
+            return Speaker(f"?pron:{OBJECT_PRONOUNS[fold(before.text)]}@{before.start}")
+        owner = next((c for c in self.view.children(words) if c.rel == "nmod" and c.start > words.start), None)
+        return self.noun_phrase(owner) if owner is not None else None
 
     def has_subject(self, verb: Token) -> bool:
         """The verb (or the verb a gerund or a coordinated verb depends on) has a subject that names a speaker."""
