@@ -25,8 +25,8 @@ SIDE_NOUN = frozenset({"сторона"})
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
           demonstrative: list[Token] = (), fallback: bool = True, back: bool = False) -> str | None:
     """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``) or with ``back`` (a
-    bare noun that points back: ``назвал документ …``) the one other side the sentence before names (for ``back``,
-    else the other of the text's two sides); else, with
+    bare noun that points back: ``назвал документ …``) the one other side the sentence before names, else the other
+    of the text's two sides; else, with
     ``fallback``, the one other side the sentence names."""
     hs = cx.side(holder)
     for a in cx.actors.actors(scope):
@@ -38,7 +38,8 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
             found = distinct(cx, cx.actors.actors(list(cx.view.sentences[si - 1].tokens)), holder, hs)
             if len(found) == 1:
                 return found[0]
-        if back:  # "назвало высылку «…»" after a sentence of the holder's own side: the other of the text's two sides
+        if back or si > 0:  # "назвало высылку «…»", "считаем этот шаг …" after a sentence of the holder's own side (or of
+            # none): the other of the text's two sides
             found = [c for c in cx.two_sides() if cx.side(c) != hs]
             if len(found) == 1:
                 return found[0]
