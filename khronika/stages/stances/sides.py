@@ -38,8 +38,9 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
             found = distinct(cx, cx.actors.actors(list(cx.view.sentences[si - 1].tokens)), holder, hs)
             if len(found) == 1:
                 return found[0]
-        if back or si > 0:  # "назвало высылку «…»", "считаем этот шаг …" after a sentence of the holder's own side (or of
-            # none): the other of the text's two sides
+        # "назвало высылку «…»", "считаем этот шаг …" after a sentence of the holder's own side (or of none): the
+        # other of the text's two sides
+        if back or si > 0:
             found = [c for c in cx.two_sides() if cx.side(c) != hs]
             if len(found) == 1:
                 return found[0]
