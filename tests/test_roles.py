@@ -377,3 +377,16 @@ def test_roles_a_private_person_representing_a_country_holds_no_office_of_it(run
 def test_roles_an_office_leading_what_names_no_side_stays_open(run):
     _, _, roles = run("Переговоры возглавил министр торговли Питер Мваура.")
     assert {of for p, _, of in roles if p == "Питер Мваура"} == {None}
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Посольство Чили в Аргентине направило ноту протеста, сообщил посол Хорхе Валенсуэла.",
+     "Хорхе Валенсуэла", "Чили"),
+    ("Как сообщил журналистам посол Педро Гарсия, мексиканское посольство в Гватемале приостановило выдачу виз.",
+     "Педро Гарсия", "Мексика"),
+    ("Генконсульство Казахстана в Стамбуле открыло новый визовый центр, рассказал консул Ерлан Сагинтаев.",
+     "Ерлан Сагинтаев", "Казахстан"),
+])
+def test_roles_an_envoy_in_a_sentence_naming_a_countrys_mission_is_of_that_country(run, text, person, country):
+    _, _, roles = run(text)
+    assert any(n == person and of == country for n, _, of in roles), roles

@@ -206,3 +206,17 @@ def test_stance_forms(run, text, expected):
 def test_stance_forms_an_act_called_a_sign_of_wisdom_told_before_is_the_other_sides(run, text, holder, other):
     """``этот шаг`` after a sentence of the holder's own side: the other of the text's two sides."""
     assert ("positive", holder, other) in run(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр иностранных дел Норвегии Ингрид Ольсен назвала ответ Исландии «ожидаемым, но ничем не оправданным».",
+     ("negative", "Ингрид Ольсен", "Исландия")),
+    ("Министр иностранных дел Норвегии Ингрид Ольсен назвала ответ Исландии «неоправданным».",
+     ("negative", "Ингрид Ольсен", "Исландия")),
+    ("В норвежском посольстве решение Исландии назвали «необоснованным и политически мотивированным».",
+     ("negative", "Норвегия", "Исландия")),
+    ("В посольстве Норвегии решение властей Исландии назвали «ничем не обоснованным».",
+     ("negative", "Норвегия", "Исландия")),
+])
+def test_stance_forms_unjustified_and_a_body_named_by_its_countrys_adjective(run, text, expected):
+    assert expected in run(text)

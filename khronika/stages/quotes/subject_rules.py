@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     """Without a subject: "В Анкаре убеждены", "в МИД заявили", "говорится в заявлении МИД", "в пресс-службе
-    Кремля сообщили": the place or body heads the phrase after "в" or is its complement, or a statement heads it
+    Кремля сообщили", "в норвежском посольстве назвали": the place or body heads the phrase after "в" or is its complement, or a statement heads it
     ("в ответ на сомнения американцев" names no one); a subject that names no one the text knows ("Комитет …
     считает, что в России …") leaves the place no speaker."""
     if sp.view.child(v, SUBJECT) is not None:
@@ -25,11 +25,18 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     for c in sp.view.children(v):
         if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)) and \
                 (lemmas(c.text) & STATEMENTS or any(sp.actors.mentions.outer(x) is not None for x in
-                                                   [c] + [x for x in sp.view.children(c) if x.rel == "nmod"])):
+                                                   [c] + [x for x in sp.view.children(c) if x.rel == "nmod"])
+                 or _national_body(sp, c)):
             found = best(sp.actors.actors(sp.view.subtree(c)))
             if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
                 return Speaker(found.entity)
     return None
+
+
+def _national_body(sp: Speakers, c: Token) -> bool:
+    """A body named by its country's adjective (``В норвежском посольстве назвали``, ``в российском МИД``)."""
+    return (c.pos == "NOUN" or sp.actors.mentions.outer(c) is not None) and any(
+        a.kind == "adjective" for x in sp.view.children(c) if x.rel == "amod" for a in sp.actors.actors([x]))
 
 
 def first_person_verb(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
