@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     """Without a subject: "В Анкаре убеждены", "в МИД заявили", "говорится в заявлении МИД", "в пресс-службе
     Кремля сообщили", "в норвежском посольстве назвали": the place or body heads the phrase after "в" or is its
-    complement, or a statement heads it ("в ответ на сомнения американцев" names no one); a subject that names no one the text knows ("Комитет …
-    считает, что в России …") leaves the place no speaker."""
+    complement, or a statement heads it ("в ответ на сомнения американцев" names no one); a subject that names no
+    one the text knows ("Комитет … считает, что в России …") leaves the place no speaker."""
     if sp.view.child(v, SUBJECT) is not None:
         return None
     for c in sp.view.children(v):
