@@ -313,3 +313,16 @@ def test_speech_a_gerund_of_naming_after_a_relative_clause_takes_the_main_subjec
 def test_speech_the_owner_of_the_words_an_outlet_passes_on_is_the_speaker(run, text, speaker):
     _, quotes, _ = run(text)
     assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Министр иностранных дел Норвегии Ингрид Ольсен призвала стороны вернуться к переговорам «без всяких "
+     "предварительных требований».", "Ингрид Ольсен", "без всяких предварительных требований"),
+    ("Глава МИД Чили Педро Рохас призвал соседей не допустить, чтобы спор о воде «перерос в открытый конфликт».",
+     "Педро Рохас", "перерос в открытый конфликт"),
+    ("Президент Ганы Кофи Менса призвал партнеров договориться о поставках зерна «в самые сжатые сроки».",
+     "Кофи Менса", "в самые сжатые сроки"),
+])
+def test_speech_quoted_words_in_the_clause_a_call_calls_for_are_the_callers(run, text, speaker, said):
+    _, quotes, _ = run(text)
+    assert quotes == [(speaker, said)]
