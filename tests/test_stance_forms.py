@@ -220,3 +220,15 @@ def test_stance_forms_an_act_called_a_sign_of_wisdom_told_before_is_the_other_si
 ])
 def test_stance_forms_unjustified_and_a_body_named_by_its_countrys_adjective(run, text, expected):
     assert expected in run(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Франция выслала двух дипломатов Мали. На Набережной Орсе подчеркнули, что ответственность за кризис лежит на "
+     "Бамако.", ("negative", "Франция", "Мали")),
+    ("МИД России вызвал посла Эстонии. На Смоленской площади заявили, что вина за ухудшение отношений целиком лежит "
+     "на Таллине.", ("negative", "Россия", "Эстония")),
+    ("Власти Великобритании ввели санкции против Ирана. На Даунинг-стрит заявили, что ответственность за эскалацию "
+     "лежит на Тегеране.", ("negative", "Великобритания", "Иран")),
+])
+def test_stance_forms_a_seat_of_government_after_na_speaks_for_its_country(run, text, expected):
+    assert expected in run(text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import gazetteer
+from ...ids import country_id
 from ...marks import CLOSERS, DASHES, OPENERS
 from ...morph import fold, lemmas
 from ...records import Token
@@ -15,11 +17,15 @@ from .speaker import IN, SUBJECT, Speaker
 if TYPE_CHECKING:
     from .speakers import Speakers
 
+ON = frozenset({"на"})
+
+
 def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     """Without a subject: "В Анкаре убеждены", "в МИД заявили", "говорится в заявлении МИД", "в пресс-службе
-    Кремля сообщили", "в норвежском посольстве назвали": the place or body heads the phrase after "в" or is its
-    complement, or a statement heads it ("в ответ на сомнения американцев" names no one); a subject that names no
-    one the text knows ("Комитет … считает, что в России …") leaves the place no speaker."""
+    Кремля сообщили", "в норвежском посольстве назвали", "на Смоленской площади подчеркнули": the place or body
+    heads the phrase after "в" or is its complement, or a statement heads it ("в ответ на сомнения американцев"
+    names no one); a subject that names no one the text knows ("Комитет … считает, что в России …") leaves the
+    place no speaker."""
     if sp.view.child(v, SUBJECT) is not None:
         return None
     for c in sp.view.children(v):
@@ -30,7 +36,21 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
             found = best(sp.actors.actors(sp.view.subtree(c)))
             if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
                 return Speaker(found.entity)
+        seat = _seat(sp, c) if c.rel in ("obl", "nmod") else None
+        if seat is not None:
+            return Speaker(seat)
     return None
+
+
+def _seat(sp: Speakers, c: Token) -> str | None:
+    """A seat of a national body the gazetteer knows, after ``в``/``на``, that the tagger cut short (``На Смоленской
+    площади подчеркнули``: ``data/org_countries_ru.tsv``): its country, where the text names that country."""
+    if not any(fold(x.text) in IN | ON for x in sp.view.children(c)):
+        return None
+    words = [x for x in sp.view.subtree(c) if x.rel != "case" and x.pos != "PUNCT"]
+    country = gazetteer.org_country(" ".join(x.text for x in words)) if 0 < len(words) <= 3 else None
+    found = country_id(country.code) if country is not None else None
+    return found if found in sp.actors.entities else None
 
 
 def _national_body(sp: Speakers, c: Token) -> bool:
