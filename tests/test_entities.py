@@ -472,3 +472,8 @@ def test_entities_a_titled_subject_the_tagger_read_as_a_place_is_a_person(annota
     doc = annotate(text)
     assert name in {n for _, n, _ in persons(doc)}
     assert name not in {e.name for e in doc.entities if e.type == "location"}
+
+
+def test_entities_a_titles_complement_before_a_name_stays_no_person(annotate):
+    doc = annotate("Нападающий футбольного клуба Бенфика Жоао Силва снялся в рекламе.")
+    assert "Бенфика" not in {n for _, n, _ in persons(doc)}

@@ -208,12 +208,15 @@ def read_as_place(span: Mention, v: DocView, person_starts: set[int], person_sto
 
 
 def titled_subject(span: Mention, v: DocView) -> bool:
-    """One capitalised word that a title stands before and that is animate and nominative
-    (``Министр иностранных дел Ольсен-Брандт назвала …``): a person's surname, not a place (a country or a
-    city after a title is its complement, in the genitive); never a word the gazetteer knows as a place."""
+    """One capitalised word read as a place that a title stands before, that is animate and nominative and that no
+    name follows (``Министр иностранных дел Ольсен-Брандт назвала …``): a person's surname, not a place (a country or
+    a city after a title is its complement, in the genitive); never a word the gazetteer knows as a place."""
     tokens = v.words_in(span.start, span.stop)
-    if len(tokens) != 1 or not tokens[0].text[:1].isupper() or not titled(span.start, v):
+    if span.type != "LOC" or len(tokens) != 1 or not tokens[0].text[:1].isupper() or not titled(span.start, v):
         return False
+    after = v.after(span.stop)
+    if after is not None and after.text[:1].isupper():
+        return False  # the title's complement before the name: "Полузащитник клуба Реал Хуан Лопес"
     t = tokens[0]
     if t.feats.get("Animacy") != "Anim" or t.feats.get("Case") != "Nom" or t.pos != "PROPN":
         return False
