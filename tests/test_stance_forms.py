@@ -232,3 +232,17 @@ def test_stance_forms_unjustified_and_a_body_named_by_its_countrys_adjective(run
 ])
 def test_stance_forms_a_seat_of_government_after_na_speaks_for_its_country(run, text, expected):
     assert expected in run(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Официальный представитель МИД Китая заявил: «Манила окончательно хоронит собственный суверенитет, выполняя "
+     "чужую волю».", ("negative", "МИД Китая", "Филиппины")),
+    ("«Вильнюс последовательно разрушает остатки двусторонних отношений», — заявил министр иностранных дел "
+     "Белоруссии Сергей Алейник.", ("negative", "Сергей Алейник", "Литва")),
+    ("«Стокгольм в очередной раз доказал, что его нейтралитет остался в прошлом», — сказал посол России в Швеции "
+     "Алексей Орлов.", ("negative", "Алексей Орлов", "Швеция")),
+    ("«Дания своими санкциями подрывает свою репутацию», — заявил посол Китая Ли Мин.",
+     ("negative", "Ли Мин", "Дания")),
+])
+def test_stance_forms_a_side_said_to_bury_its_neutrality_or_what_is_left_of_relations(run, text, expected):
+    assert expected in run(text)
