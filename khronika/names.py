@@ -55,14 +55,18 @@ def _match_case(word: str, like: str) -> str:
 
 def _dictionary_name(word: str, case: str | None) -> str | None:
     """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
-    tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt).
-    None when no singular name parse fits."""
+    tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
+    nominative, then a known prepositional form whatever the tagger saw (``Андрееве``).  None when no singular name
+    parse fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]
     chosen = next((p for p in in_case if p.is_known), None) or next(iter(in_case), None)
     if chosen is None:
         chosen = next((p for p in parses if p.is_known and p.tag.case == "nomn"), None)
+    known = [p for p in parses if p.is_known]
+    if chosen is None and known and all(p.tag.case == "loct" for p in known):
+        chosen = known[0]  # "о советнике Андрееве" read in another case: a prepositional form is nothing else
     if chosen is None:
         return None
     if chosen.tag.case == "nomn":

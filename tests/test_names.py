@@ -21,6 +21,9 @@ from khronika.lexicon import LexiconError
     (["Ольгу", "Ореховскую"], ["Acc", "Acc"], "Ольга Ореховская"),
     (["Ольги", "Ореховской"], ["Gen", "Gen"], "Ольга Ореховская"),
     (["Сосновского"], ["Gen"], "Сосновский"),
+    # a surname only a prepositional form of, whatever case the tagger saw (``о советнике Тимофееве``)
+    (["Тимофееве"], ["Gen"], "Тимофеев"),
+    (["Глебе", "Жукове"], ["Gen", "Gen"], "Глеб Жуков"),
     (["Синдзиро"], ["Nom"], "Синдзиро"),
     # initials tell no case: the surname's own does (``Р.Н. Соколовым``: the tagger read the initial as Gen)
     (["Р.", "Н.", "Соколовым"], ["Gen", "Gen", "Ins"], "Р. Н. Соколов"),
