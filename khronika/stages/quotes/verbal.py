@@ -105,8 +105,8 @@ def demanded(r: Reading, o: int, c: int, previous: Previous) -> Attribution | No
 
 
 def called_clause(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
-    """``X призвал стороны договориться о перемирии «без всяких условий»``, ``призвал партнеров не допустить, чтобы
-    встреча «превратилась в …»``: quoted words in lower case, two or more, after the infinitive a verb of calling
+    """``X призвал стороны договориться о перемирии «без всяких условий»``, ``призвал соседей не допустить, чтобы
+    спор «перерос в …»``: quoted words in lower case, two or more, after the infinitive a verb of calling
     calls for, with no finite verb between (``_verb_before``): the caller's words."""
     verb = _verb_before(r, o, CALLING, subject=False)
     if verb is None or not r.text[o + 1:c].strip()[:1].islower():
