@@ -2,7 +2,7 @@
 → ``Speaker`` or None: the place the verb names, a first-person verb, a name just before the verb, one just after it."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ... import gazetteer
 from ...ids import country_id
@@ -14,8 +14,7 @@ from .actors import KINDS, best
 from .cues import PERSONAL, STATEMENTS
 from .speaker import IN, SUBJECT, Speaker
 
-if TYPE_CHECKING:
-    from .speakers import Speakers
+Speakers = Any  # speakers.Speakers, which imports this module (the cascade reads its view, actors and settings)
 
 ON = frozenset({"на"})
 
