@@ -56,8 +56,8 @@ def _match_case(word: str, like: str) -> str:
 def _dictionary_name(word: str, case: str | None) -> str | None:
     """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
     tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
-    nominative, then a known prepositional form whatever the tagger saw (``Андрееве``).  None when no singular name
-    parse fits."""
+    nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``).  None when no
+    singular name parse fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]
@@ -65,8 +65,8 @@ def _dictionary_name(word: str, case: str | None) -> str | None:
     if chosen is None:
         chosen = next((p for p in parses if p.is_known and p.tag.case == "nomn"), None)
     known = [p for p in parses if p.is_known]
-    if chosen is None and known and all(p.tag.case == "loct" for p in known):
-        chosen = known[0]  # "о советнике Андрееве" read in another case: a prepositional form is nothing else
+    if chosen is None and case not in (None, "Nom") and known and all(p.tag.case == "loct" for p in known):
+        chosen = known[0]  # "о советнике Андрееве" read in another oblique case (a nominative stays: "Яан Тамме")
     if chosen is None:
         return None
     if chosen.tag.case == "nomn":
