@@ -129,10 +129,8 @@ def _adjectival_surname(word: str, case: str | None, feminine: bool) -> str | No
     name's.  None when the word has no such reading."""
     pm_case = CASES.get(case or "")
     for p in _parses(word):
-        if "ADJF" not in p.tag or not p.is_known or not _ADJECTIVAL_SURNAME.search(p.normal_form) \
-                or p.tag.number != "sing" or (pm_case and p.tag.case != pm_case):
-            continue
-        if (p.tag.gender == "femn") != feminine:
+        if "ADJF" not in p.tag or not p.is_known or not _ADJECTIVAL_SURNAME.search(p.normal_form) or \
+                p.tag.number != "sing" or (pm_case and p.tag.case != pm_case) or (p.tag.gender == "femn") != feminine:
             continue
         if p.tag.case == "nomn":
             return word
@@ -196,9 +194,9 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     cases = [None if INITIAL.match(w.rstrip(".")) else c for w, c in zip(words, cases, strict=True)]
     case = span_case(cases, [w for w in words if not INITIAL.match(w.rstrip("."))])
     genders = genders or [None] * len(words)
-    given_case = CASES.get(case or "Nom")
-    feminine = "Fem" in genders or len(words) > 1 and any(
-        p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == given_case for p in _parses(words[0]))
+    feminine = "Fem" in genders or len(words) > 1 and any(  # a woman's given name in the name's case
+        p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == CASES.get(case or "Nom")
+        for p in _parses(words[0]))
     out = []
     for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):
         given = _given_in_u(w, case, g, words[-1]) if k == 0 and len(words) > 1 else None
