@@ -55,14 +55,18 @@ def _match_case(word: str, like: str) -> str:
 
 def _dictionary_name(word: str, case: str | None) -> str | None:
     """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
-    tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt).
-    None when no singular name parse fits."""
+    tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
+    nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``).  None when no
+    singular name parse fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]
     chosen = next((p for p in in_case if p.is_known), None) or next(iter(in_case), None)
     if chosen is None:
         chosen = next((p for p in parses if p.is_known and p.tag.case == "nomn"), None)
+    known = [p for p in parses if p.is_known]
+    if chosen is None and case not in (None, "Nom") and known and all(p.tag.case == "loct" for p in known):
+        chosen = known[0]  # "о советнике Андрееве" read in another oblique case (a nominative stays: "Яан Тамме")
     if chosen is None:
         return None
     if chosen.tag.case == "nomn":
@@ -103,17 +107,36 @@ def _foreign_name(word: str, case: str | None, inner: bool = False) -> str:
 _VOWEL_I = re.compile(r"[аеоуэ]и$")
 
 
-def normalize_name_word(word: str, case: str | None, inner: bool = False) -> str:
+def normalize_name_word(word: str, case: str | None, inner: bool = False, feminine: bool = False) -> str:
     """Nominative of one word of a person's name, given the case seen in context (``inner``: not the
-    name's first word)."""
+    name's first word; ``feminine``: the name is a woman's)."""
     if INITIAL.match(word) or not re.search(r"[а-яё]", word.lower()):
         return word
     if _VOWEL_I.search(word.lower()) and not known_name(word):
         return word
-    known = _dictionary_name(word, case)
+    known = _dictionary_name(word, case) or _adjectival_surname(word, case, feminine)
     if known is not None:
         return known
     return _foreign_name(word, case, inner)
+
+
+_ADJECTIVAL_SURNAME = re.compile(r"[сц]к(?:ий|ой)$")
+
+
+def _adjectival_surname(word: str, case: str | None, feminine: bool) -> str | None:
+    """A surname that declines as an adjective and that the dictionary knows only as one (a place's adjective:
+    ``Дмитрия Зарецкого`` → ``Зарецкий``, ``Анны Озёрской`` → ``Озёрская``), in the name's case; its gender the
+    name's.  None when the word has no such reading."""
+    pm_case = CASES.get(case or "")
+    for p in _parses(word):
+        if "ADJF" not in p.tag or not p.is_known or not _ADJECTIVAL_SURNAME.search(p.normal_form) or \
+                p.tag.number != "sing" or (pm_case and p.tag.case != pm_case) or (p.tag.gender == "femn") != feminine:
+            continue
+        if p.tag.case == "nomn":
+            return word
+        form = p.inflect({"nomn", "sing", "femn" if feminine else "masc"})
+        return _match_case(form.word, word) if form else None
+    return None
 
 
 _INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем|ым)$")
@@ -171,13 +194,16 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     cases = [None if INITIAL.match(w.rstrip(".")) else c for w, c in zip(words, cases, strict=True)]
     case = span_case(cases, [w for w in words if not INITIAL.match(w.rstrip("."))])
     genders = genders or [None] * len(words)
+    feminine = "Fem" in genders or len(words) > 1 and any(  # a woman's given name in the name's case
+        p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == CASES.get(case or "Nom")
+        for p in _parses(words[0]))
     out = []
     for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):
         given = _given_in_u(w, case, g, words[-1]) if k == 0 and len(words) > 1 else None
         if k > 0 and words[k - 1].lower() in FAMILY_PARTICLES:
             out.append(_after_particle(w, case, declined=any(o != x for o, x in zip(out, words))))
             continue
-        out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0))
+        out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0, feminine))
     return _given_agrees(words, out, case)
 
 

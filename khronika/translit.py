@@ -94,6 +94,9 @@ _FINAL_OE = re.compile(r"(?<=\w)ое$")
 # alike (``Загчи``, ``Закчи``; ``Абдулла``, not ``Гарин``/``Карин``).
 _DEVOICED = {"б": "п", "в": "ф", "г": "к", "д": "т", "ж": "ш", "з": "с"}
 _BEFORE_VOICELESS = re.compile(r"[бвгджз](?=[кпстфхцчшщ])")
+# A German or Scandinavian ``s`` between a vowel or a sonorant and a vowel is written ``з`` by some and ``с`` by others
+# (``Райзингер``/``Райсингер``, ``Ханзен``/``Хансен``).
+_VOICED_S = re.compile(r"(?<=[аеиоуыэюялмнр])з(?=[аеиоуыэюя])")
 
 
 _ARTICLE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('names_endings.tsv')['ARTICLE_PREFIXES'])})-(?=[а-яё])")
@@ -114,7 +117,8 @@ def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
     ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and
     ``Смирнов``, ``Тсай`` and ``Цай``, and so do
-    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``ас-Сафади`` and ``Сафади``
+    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Райзингер`` and ``Райсингер`` (``s``
+    between vowels), ``ас-Сафади`` and ``Сафади``
     (the Arabic article before a hyphen)."""
     out = fold(word)
     out = _ARTICLE.sub("", out)
@@ -123,6 +127,7 @@ def skeleton(word: str) -> str:
     for a, b in _VARIANTS:
         out = out.replace(a, b)
     out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)
+    out = _VOICED_S.sub("с", out)
     out = _FINAL_OE.sub("о", out)  # "Сое" and "Со" (Burmese "Soe")
     out = _DOUBLE.sub(r"\1", out)
     for ending, spelt in _ENDINGS:

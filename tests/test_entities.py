@@ -460,3 +460,20 @@ def test_entities_a_compound_title_of_two_titles_is_one():
 
     assert names.title_lemma("Премьер-секретарем") == "премьер-секретарь"
     assert names.title_lemma("Иванов-Петров") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министр иностранных дел Ольсен-Брайзер назвала ответ Норвегии неоправданным.", "Ольсен-Брайзер"),
+    ("Глава МИД Ван-Хоутен заявил журналистам, что Бельгия ответит.", "Ван-Хоутен"),
+    ("Посол Киркегорд-Ласен вручил ноту.", "Киркегорд-Ласен"),
+    ("Министр обороны Хальворсен-Дюк посетил Осло.", "Хальворсен-Дюк"),
+])
+def test_entities_a_titled_subject_the_tagger_read_as_a_place_is_a_person(annotate, text, name):
+    doc = annotate(text)
+    assert name in {n for _, n, _ in persons(doc)}
+    assert name not in {e.name for e in doc.entities if e.type == "location"}
+
+
+def test_entities_a_titles_complement_before_a_name_stays_no_person(annotate):
+    doc = annotate("Нападающий футбольного клуба Бенфика Жоао Силва снялся в рекламе.")
+    assert "Бенфика" not in {n for _, n, _ in persons(doc)}

@@ -15,6 +15,15 @@ from khronika.lexicon import LexiconError
     (["Ангелой", "Меркель"], ["Ins", "Ins"], "Ангела Меркель"),
     (["Ивана", "Ивановича", "Петрова"], ["Gen", "Gen", "Gen"], "Иван Иванович Петров"),
     (["Т.", "Сато"], ["Nom", "Gen"], "Т. Сато"),  # an initial and an indeclinable surname stay
+    # a surname the dictionary knows only as a place's adjective declines as one, in the name's gender
+    (["Игоря", "Тихорецкого"], ["Gen", "Gen"], "Игорь Тихорецкий"),
+    (["Павлу", "Боровицкому"], ["Dat", "Dat"], "Павел Боровицкий"),
+    (["Ольгу", "Ореховскую"], ["Acc", "Acc"], "Ольга Ореховская"),
+    (["Ольги", "Ореховской"], ["Gen", "Gen"], "Ольга Ореховская"),
+    (["Сосновского"], ["Gen"], "Сосновский"),
+    # a surname only a prepositional form of, whatever case the tagger saw (``о советнике Тимофееве``)
+    (["Тимофееве"], ["Gen"], "Тимофеев"),
+    (["Глебе", "Жукове"], ["Gen", "Gen"], "Глеб Жуков"),
     (["Синдзиро"], ["Nom"], "Синдзиро"),
     # initials tell no case: the surname's own does (``Р.Н. Соколовым``: the tagger read the initial as Gen)
     (["Р.", "Н.", "Соколовым"], ["Gen", "Gen", "Ins"], "Р. Н. Соколов"),

@@ -377,3 +377,30 @@ def test_roles_a_private_person_representing_a_country_holds_no_office_of_it(run
 def test_roles_an_office_leading_what_names_no_side_stays_open(run):
     _, _, roles = run("Переговоры возглавил министр торговли Питер Мваура.")
     assert {of for p, _, of in roles if p == "Питер Мваура"} == {None}
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Посольство Чили в Аргентине направило ноту протеста, сообщил посол Хорхе Валенсуэла.",
+     "Хорхе Валенсуэла", "Чили"),
+    ("Как сообщил журналистам посол Педро Гарсия, мексиканское посольство в Гватемале приостановило выдачу виз.",
+     "Педро Гарсия", "Мексика"),
+    ("Генконсульство Казахстана в Стамбуле открыло новый визовый центр, рассказал консул Ерлан Сагинтаев.",
+     "Ерлан Сагинтаев", "Казахстан"),
+])
+def test_roles_an_envoy_in_a_sentence_naming_a_countrys_mission_is_of_that_country(run, text, person, country):
+    _, _, roles = run(text)
+    assert any(n == person and of == country for n, _, of in roles), roles
+
+
+@pytest.mark.parametrize("text, not_holder", [
+    ("Лидеры Чили и Перу встретились в Лиме. «Мы с Гомесом говорили прямо: мы не уступим», — подчеркнул Варгас. "
+     "Президент Перу, в свою очередь, обвинил Сантьяго в срыве договоренностей.", "Варгас"),
+    ("Министры Ганы и Того провели переговоры. «Мы готовы к компромиссу», — заявил Кваме Осеи. Министр иностранных "
+     "дел Того в свою очередь заявил, что Ломе ждет шагов от Аккры.", "Кваме Осеи"),
+    ("Премьер-министр Латвии Карлис Озолс провел переговоры с литовским коллегой. «Мы договорились о многом», — "
+     "сказал Озолс. Премьер Литвы, в свою очередь, отметил, что разногласия остаются.", "Карлис Озолс"),
+])
+def test_roles_a_descriptor_in_turn_is_not_the_person_just_speaking(run, text, not_holder):
+    """``Премьер Y, в свою очередь, …`` after X's words: the turn passes to another person."""
+    _, _, roles = run(text)
+    assert not any(n == not_holder and of not in (None, "Латвия") for n, _, of in roles), roles

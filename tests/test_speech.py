@@ -285,3 +285,44 @@ def test_speech_a_countrys_leader_is_its_president_named_before_not_the_host(run
 def test_speech_a_name_after_the_verb_parsed_as_its_object_is_the_speaker(run, text, speaker):
     _, quotes, _ = run(text)
     assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Официальный представитель МИД Египта Ахмед Сабри накануне осудил проект доклада, который Италия, Греция и "
+     "Мальта готовят к сессии Совета директоров ФАО, назвав его «опасным шагом».", "Ахмед Сабри"),
+    ("Пресс-секретарь МИД Перу Хулио Рамос в среду осудил проект заявления, который Чили, Аргентина и Бразилия "
+     "готовят к саммиту Совета министров ОАГ, назвав его «ошибочным шагом».", "Хулио Рамос"),
+    ("Представитель МИД Вьетнама Ле Тхань Хай в тот же вечер раскритиковал проект декларации, который Китай, "
+     "Малайзия и Бруней готовят к заседанию Совета министров АСЕАН, назвав его «недружественным жестом».",
+     "Ле Тхань Хай"),
+])
+def test_speech_a_gerund_of_naming_after_a_relative_clause_takes_the_main_subject(run, text, speaker):
+    """However the parse hangs the relative pronoun, the gerund and the main clause's subject."""
+    _, quotes, _ = run(text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр иностранных дел Перу Хорхе Рамос приветствовал решение. «Мы видим в этом проявление зрелости», — "
+     "приводит его слова перуанское агентство Andina.", "Хорхе Рамос"),
+    ("Глава МИД Кипра Никос Андреу выступил в парламенте. «Наша позиция не изменится», — приводит слова министра "
+     "газета Phileleftheros.", "Никос Андреу"),
+    ("Премьер-министр Ирландии Шон Мерфи прибыл в Брюссель. «Мы настроены на компромисс», — передает его слова "
+     "агентство RTE.", "Шон Мерфи"),
+])
+def test_speech_the_owner_of_the_words_an_outlet_passes_on_is_the_speaker(run, text, speaker):
+    _, quotes, _ = run(text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Министр иностранных дел Норвегии Ингрид Ольсен призвала стороны вернуться к переговорам «без всяких "
+     "предварительных требований».", "Ингрид Ольсен", "без всяких предварительных требований"),
+    ("Глава МИД Чили Педро Рохас призвал соседей не допустить, чтобы спор о воде «перерос в открытый конфликт».",
+     "Педро Рохас", "перерос в открытый конфликт"),
+    ("Президент Ганы Кофи Менса призвал партнеров договориться о поставках зерна «в самые сжатые сроки».",
+     "Кофи Менса", "в самые сжатые сроки"),
+])
+def test_speech_quoted_words_in_the_clause_a_call_calls_for_are_the_callers(run, text, speaker, said):
+    _, quotes, _ = run(text)
+    assert quotes == [(speaker, said)]

@@ -17,6 +17,7 @@ gives, and a descriptor that names its country adds the role it states).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .. import lexicon
 from ..ids import is_country
@@ -221,7 +222,7 @@ class CorefStage:
         if person is None and p.of is not None and t.rel not in LISTED and not p.former \
                 and not any(o < t.start < c for o, c in quoted):
             person = salient(p.position, p.of, doc, roles + listed, t.start, self.settings.window_sentences,
-                             predicate_gender(t, view(doc)))
+                             predicate_gender(t, view(doc)), turn=bool(IN_TURN.match(doc.text, p.stop)))
         return person
 
     @staticmethod
@@ -271,13 +272,18 @@ def gender_of(person: str, doc: Document) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "Премьер Y, в свою очередь, обвинил …": the turn passes to another person than the one the text was about.
+IN_TURN = re.compile(r"\s*,?\s*в\s+свою\s+очередь\b", re.IGNORECASE)
+
+
 def salient(position: str, of: str, doc: Document, roles: list[Role], at: int,
-            window: int = DEFAULT.coref.window_sentences, gender: str | None = None) -> str | None:
+            window: int = DEFAULT.coref.window_sentences, gender: str | None = None, turn: bool = False) -> str | None:
     """The person a descriptor that nobody holds yet stands for: among the persons named in the
     last ``window`` sentences before it, but not in its own, who could hold it (``fits``) and whose
     gender the descriptor's predicate does not contradict (``Глава МИД признал`` is no woman's), the
     subject mentioned last, else the person mentioned last (``Нарендра Моди отказался …
-    Премьер-министр Индии заявил``)."""
+    Премьер-министр Индии заявил``); with ``turn`` (``в свою очередь`` after the descriptor) another person than
+    that one, the one mentioned last."""
     v = view(doc)
     here = _sentence_of(at, v)
     if here is None:
@@ -294,4 +300,7 @@ def salient(position: str, of: str, doc: Document, roles: list[Role], at: int,
     subjects = [m for m in before if is_subject(m, roles, doc)]
     main = [m for m in subjects if is_subject(m, roles, doc, main=True)]
     pick = main or subjects or before
+    if turn and pick:  # "…, — подчеркнул X. Премьер Y, в свою очередь, …": not X, another person named before
+        last = pick[-1].entity
+        pick = [m for m in before if m.entity != last]
     return pick[-1].entity if pick else None

@@ -320,7 +320,7 @@ class EntityStage:
         titles = not_persons.titles_used(spans, v)
         person_stops = {s.stop for s in spans if s.type == "PER"}
         for span in spans:
-            if span.type in ("ORG", "LOC") and not_persons.person_beside_person(span, v, person_starts, person_stops):
+            if span.type in ("ORG", "LOC") and not_persons.read_as_place(span, v, person_starts, person_stops):
                 span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)

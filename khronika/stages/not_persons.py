@@ -202,6 +202,27 @@ def name_of_a_thing(span: Mention, v: DocView) -> bool:
     return nxt is not None and nxt.id == tokens[0].head_id and nxt.pos == "NOUN" and nxt.text.islower()
 
 
+def read_as_place(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:
+    """A person's name the tagger read as a body's or a place's: ``person_beside_person`` or ``titled_subject``."""
+    return person_beside_person(span, v, person_starts, person_stops) or titled_subject(span, v)
+
+
+def titled_subject(span: Mention, v: DocView) -> bool:
+    """One capitalised word read as a place that a title stands before, that is animate and nominative and that no
+    name follows (``Министр иностранных дел Ольсен-Брандт назвала …``): a person's surname, not a place (a country or
+    a city after a title is its complement, in the genitive); never a word the gazetteer knows as a place."""
+    tokens = v.words_in(span.start, span.stop)
+    if span.type != "LOC" or len(tokens) != 1 or not tokens[0].text[:1].isupper() or not titled(span.start, v):
+        return False
+    after = v.after(span.stop)
+    if after is not None and after.text[:1].isupper():
+        return False  # the title's complement before the name: "Полузащитник клуба Реал Хуан Лопес"
+    t = tokens[0]
+    if t.feats.get("Animacy") != "Anim" or t.feats.get("Case") != "Nom" or t.pos != "PROPN":
+        return False
+    return not (gazetteer.lookup_country(t.text) or gazetteer.lookup_capital(t.text) or gazetteer.place_name(t.text))
+
+
 def person_beside_person(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:
     """A name of two or three capitalised words that the tagger read as a body's or a place's, set after a title and
     joined by ``и`` to a person's name (``послы Тандо Ндлову и Палата Квеси``): a person whose given name is also

@@ -47,6 +47,7 @@ CALLING = _WORDS["CALLING"]  # "призвал X «немедленно прек
 LEADERS = _WORDS["LEADERS"]  # "представитель генсека ООН" speaks for the UN, "агент нападающего ЦСКА" for no one
 SPOKESMEN = _WORDS["SPOKESMEN"]  # "спикер", "представитель", "пресс-секретарь" of a body: one office
 CITING = _WORDS["CITING"]  # "сообщает X со ссылкой на Y": X passes on Y's words
+QUOTED_WORDS = _WORDS["QUOTED_WORDS"]  # "приводит его слова агентство": the owner of the words speaks
 REMINDERS = _WORDS["REMINDERS"]  # "Напомним, что …": an outlet's formula, no author's words
 AUTHORED = _WORDS["AUTHORED"]  # "Комментарий официального представителя МИД …": a title naming a statement's author
 # the turns of such a statement: "Вопрос: …" (no author's words), "Ответ: …" (the author's, each sentence)

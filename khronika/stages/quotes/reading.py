@@ -21,6 +21,10 @@ class Attribution:
     speaker: Speaker = field(default_factory=Speaker)
 
 
+# The attribution of the last attributed quote: where it ends, and the attribution.
+Previous = tuple[int, Attribution] | None
+
+
 @dataclass
 class Found:
     start: int

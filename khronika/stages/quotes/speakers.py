@@ -23,17 +23,14 @@ country (``французский лидер``, ``?side:…``) the last such per
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ... import gazetteer
 from ...ids import country_id, is_country
-from ...marks import CLOSERS, DASHES, OPENERS
 from ...morph import fold, lemmas
 from ...records import Token
 from ...settings import QuoteSettings
 from ..roles import head_lemma
 from ..roles.lexicon import is_national
-from .actors import KINDS, Actors, best
+from .actors import Actors, best
 from .clauses import main_predicate
 from .cues import (
     AGENCIES,
@@ -47,35 +44,17 @@ from .cues import (
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
-    PRONOUNS,
+    QUOTED_WORDS,
     RELAYING,
     REPORTERS,
-    STATEMENTS,
     UNKNOWN_TITLES,
     UNNAMED_SOURCES,
     WRITING,
     WRITINGS,
     speech_class,
 )
-
-SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-RELATIVE = frozenset({"который"})  # the lemma of the relative pronoun opening a clause
-# "цитирует его/ее": the person quoted, of that gender
-OBJECT_PRONOUNS = {**{w: "Masc" for w in PRONOUNS["HIS"]}, **{w: "Fem" for w in PRONOUNS["HER"]}}
-IN = frozenset({"в", "во"})
-OBJECTS = frozenset({"obj", "iobj"})
-
-
-@dataclass
-class Speaker:
-    """The outcome of resolving a subject: an entity, or why there is none."""
-
-    entity: str | None = None
-    first_person: bool = False
-    proxy: str | None = None  # an unnamed person speaking for the entity (its gender): "представитель МИД"
-    title: str | None = None  # that person's title: "представитель"
-    source: bool = False  # a news outlet or its reporter ("пишет газета", "передает ТАСС"): no speaker
-    single: bool = False  # one unnamed person of a side ("иранский дипломат"): a person named before, or no one
+from .speaker import IN, OBJECT_PRONOUNS, OBJECTS, RELATIVE, SUBJECT, Speaker  # noqa: F401  (imported from here)
+from .subject_rules import SUBJECT_RULES
 
 
 class Speakers:
@@ -89,7 +68,7 @@ class Speakers:
 
     def subject_of(self, verb: Token, a: int, b: int) -> Speaker:
         """The speaker a verb of speech names (see the module docstring); ``b`` ends its clause."""
-        cited = self.cited(verb, b)
+        cited = self.cited(verb, b) or self.words_owner(verb)
         if cited is not None:
             return cited
         found, v = self._argument(verb)
@@ -122,6 +101,18 @@ class Speakers:
             return Speaker(source=True)  # "со ссылкой на МИД республики": of a country the text does not name there
         return Speaker(found.entity)
 
+    def words_owner(self, verb: Token) -> Speaker | None:
+        """``«…», — приводит его слова агентство``, ``передает слова министра X``: the verb's object is someone's words
+        (``QUOTED_WORDS``), and their owner, a possessive pronoun right before them or a name after them, speaks."""
+        words = next((c for c in self.view.children(verb) if c.rel == "obj" and lemmas(c.text) & QUOTED_WORDS), None)
+        if words is None:
+            return None
+        before = self.view.previous(words.start)
+        if before is not None and fold(before.text) in OBJECT_PRONOUNS:
+            return Speaker(f"?pron:{OBJECT_PRONOUNS[fold(before.text)]}@{before.start}")
+        owner = next((c for c in self.view.children(words) if c.rel == "nmod" and c.start > words.start), None)
+        return self.noun_phrase(owner) if owner is not None else None
+
     def has_subject(self, verb: Token) -> bool:
         """The verb (or the verb a gerund or a coordinated verb depends on) has a subject that names a speaker."""
         found, _ = self._argument(verb)
@@ -138,7 +129,8 @@ class Speakers:
             # the name after the verb parsed as its object in the nominative ("«…», -- сказала Анна Ли")
             args = [c for c in self.view.children(v) if (c.rel in rels or cls != "cite" and c.rel in OBJECTS and
                     c.start > v.start and c.feats.get("Case") == "Nom" and c.pos == "PROPN")
-                    and not self._across_line(c, v) and not self._across_verb(c, v)] or stray
+                    and not self._across_line(c, v) and not self._across_verb(c, v)
+                    and not lemmas(c.text) & RELATIVE] or stray
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
                 sp = self.noun_phrase(arg, quoted=cls == "cite")
                 if self._publication(sp, verb):
@@ -150,16 +142,27 @@ class Speakers:
             if h is not None and shares and h.pos in ("VERB", "ADJ", "AUX"):
                 main = self._past_relative(v, h) if v.rel != "conj" else main_predicate(self.view, v, h)
                 stray = [c for c in self.view.children(h) if c.rel in SUBJECT and c.start < main.start] \
-                    if main is not h else []
+                    if main is not h else self._stray_subject(main)
                 v = main
                 continue
             break
         return None, v
 
+    def _stray_subject(self, main: Token) -> list[Token]:
+        """The subject before a finite verb without one that the parse hung from a later verb of its sentence (``X …
+        осудил проект, который Y готовят, …``: X the subject of ``готовят``)."""
+        if main.feats.get("VerbForm") != "Fin" or any(c.rel in SUBJECT and not lemmas(c.text) & RELATIVE
+                                                      for c in self.view.children(main)):
+            return []
+        return [c for c in self.view.sentence_tokens(main.start) if c.rel in SUBJECT and c.start < main.start
+                and (h := self.view.head(c)) is not None and h.start > main.start and h.pos == "VERB"]
+
     def _past_relative(self, gerund: Token, h: Token) -> Token:
         """A gerund of speech or naming after a relative clause it hangs from in the parse (``X осудил проект, который
-        Y готовят, назвав его «…»``) is the main clause's: the finite verb before the relative pronoun."""
-        rel = next((c for c in self.view.children(h) if lemmas(c.text) & RELATIVE), None) or \
+        Y готовят, назвав его «…»``) is the main clause's: the finite verb before the relative pronoun (which the parse
+        may hang from the gerund itself)."""
+        rel = next((c for x in (h, gerund) for c in self.view.children(x) if lemmas(c.text) & RELATIVE
+                    and c.start < gerund.start), None) or \
             next((c for x in self.view.children(h) if x.rel in SUBJECT | {"obj", "obl"}
                   for c in [x] if lemmas(c.text) & RELATIVE), None)
         if rel is None or gerund.feats.get("VerbForm") != "Conv" or gerund.start < h.start or \
@@ -309,89 +312,3 @@ class Speakers:
     def _across_line(self, x: Token, y: Token) -> bool:
         a, b = sorted((x.start, y.start))
         return "\n" in self.text[a:b]
-
-
-# ---- the cascade after the subject: (speakers, verb of speech, verb climbed to, end of clause) → Speaker | None
-
-
-def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
-    """Without a subject: "В Анкаре убеждены", "в МИД заявили", "говорится в заявлении МИД", "в пресс-службе
-    Кремля сообщили": the place or body heads the phrase after "в" or is its complement, or a statement heads it
-    ("в ответ на сомнения американцев" names no one); a subject that names no one the text knows ("Комитет …
-    считает, что в России …") leaves the place no speaker."""
-    if sp.view.child(v, SUBJECT) is not None:
-        return None
-    for c in sp.view.children(v):
-        if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)) and \
-                (lemmas(c.text) & STATEMENTS or any(sp.actors.mentions.outer(x) is not None for x in
-                                                   [c] + [x for x in sp.view.children(c) if x.rel == "nmod"])):
-            found = best(sp.actors.actors(sp.view.subtree(c)))
-            if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
-                return Speaker(found.entity)
-    return None
-
-
-def first_person_verb(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
-    """``Отметили, что``/``как я уже сказал``: the speaker's own words."""
-    return Speaker(first_person=True) if v.feats.get("Person") == "1" else None
-
-
-def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
-    """The parser missed the subject: a name in the nominative just before the verb, in the same
-    clause (``Министры А. Перес и Х. Гомес заявили``); a coordinated verb right after its conjunction shares the
-    subject of the verb it is coordinated with (``Директор X позвонил послу Y и заявил``: not Y)."""
-    found = _name_before(sp, verb)
-    return found if found is not None or v is verb else _name_before(sp, v)
-
-
-def _name_before(sp: Speakers, verb: Token) -> Speaker | None:
-    tokens = sp.view.sentence_tokens(verb.start)
-    k = tokens.index(verb) if verb in tokens else 0
-    i = k
-    reach = sp.settings.parenthetical_reach
-    while i > 0:
-        t = tokens[i - 1]
-        if t.text == "," and i >= 2:
-            # skip a parenthetical: "Макрон, в свою очередь, отметил"
-            j = next((j for j in range(i - 2, max(-1, i - reach), -1) if tokens[j].text == ","), None)
-            inner = tokens[j + 1:i - 1] if j is not None else []
-            if inner and not sp.actors.actors(inner) and not any(x.pos in ("VERB", "AUX") for x in inner):
-                i = j
-                continue
-        if t.text in ",;:." or t.text in DASHES or t.text in OPENERS | CLOSERS or \
-                "\n" in sp.text[t.stop:tokens[i].start]:
-            break
-        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or (i == k and t.pos == "CCONJ"):
-            break
-        i -= 1
-    for a in sorted(sp.actors.actors(tokens[i:k]), key=lambda a: KINDS.index(a.kind)):
-        if sp.actors.outlet(a.entity):
-            continue
-        words = [t for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")]
-        cases = {t.feats.get("Case") for t in words}
-        if "Nom" in cases or not cases - {None} or _undeclined_before(sp, a, words, tokens[k - 1] if k else None):
-            return Speaker(a.entity)
-    return None
-
-
-def _undeclined_before(sp: Speakers, a, words: list[Token], last: Token | None) -> bool:
-    """A person's name right before the verb, its last word written as in the person's name, that the tagger read
-    in another case (``На вопрос о механизме Линдквист ответила``: an undeclined foreign surname; not ``союзники
-    Вилка заявляют``)."""
-    e = sp.actors.entities.get(a.entity)
-    return a.kind == "person" and e is not None and bool(words) and last is not None and a.stop == last.stop and \
-        fold(words[-1].text) == fold(e.name.split()[-1])
-
-
-def name_after(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
-    """The parser missed the subject: a pronoun, a name or a title among the words after the verb."""
-    after = [t for t in sp.view.tokens_in(verb.stop, b) if t.pos != "PUNCT"][:sp.settings.subject_after_words]
-    for t in after:
-        named = sp.actors.mentions.outer(t) is not None
-        if fold(t.text) in PERSONAL or head_lemma(t) or named:
-            if t.feats.get("Case") in (None, "Nom") or named:
-                return sp.noun_phrase(t)
-    return None
-
-
-SUBJECT_RULES = (place, first_person_verb, name_before, name_after)

@@ -27,6 +27,7 @@ PLACE_NOUNS = _WORDS["PLACE_NOUNS"]
 WORLD_REGIONS = _WORDS["WORLD_REGIONS"]
 UNITS = _WORDS["UNITS"]
 ENVOYS = _WORDS["ENVOYS"]
+MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
 
 # Ministries named by abbreviation after "глава": the minister's position.

@@ -16,7 +16,7 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import BODY_NOUNS, PLACE_NOUNS, QUOTES, REPRESENTING, UNITS, is_national
+from .lexicon import BODY_NOUNS, ENVOYS, MISSIONS, PLACE_NOUNS, QUOTES, REPRESENTING, UNITS, is_national
 
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
 SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
@@ -265,6 +265,34 @@ def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     return out
 
 
+def with_own_mission(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """An envoy still without a country in a sentence that names the mission of one country (``Посольство России в X
+    направило ноту …, сообщил посол Y``, ``российское посольство``) is of that country (not of the one the mission is
+    in, after ``в``)."""
+    out = []
+    for r in roles:
+        if r.of is None and morph.lemma(r.position.split()[0]) in ENVOYS:
+            sentence = _sentence_at(doc, r.position_start)
+            tokens = list(sentence.tokens) if sentence is not None else []
+            found = {c: (a, b) for t in tokens if morph.lemma(t.text) in MISSIONS
+                     for x in tokens if x.head_id == t.id and (x.rel == "amod" or x.rel == "nmod" and not any(
+                         y.head_id == x.id and y.rel == "case" for y in tokens))
+                     for c, a, b in _country_word(x, idx)}
+            if len(found) == 1:
+                (c, (a, b)), = found.items()
+                r = _of(r, c, a, b)
+        out.append(r)
+    return out
+
+
+def _country_word(t: Token, idx: MentionIndex) -> list[tuple[str, int, int]]:
+    """The country one word names, by name (inside a body's name too: ``Посольство Чили``) or adjective."""
+    m = idx.inner(t)
+    if m is not None and idx.kind(m) == "country":
+        return [(m.entity, m.start, m.stop)]
+    return _countries(t, [t], idx)
+
+
 def _countries(head: Token, tokens: list[Token], idx: MentionIndex) -> list[tuple[str, int, int]]:
     """The countries a phrase names, by name or adjective (``американскую сторону``, ``делегацию Кении``), each once."""
     ids, out, todo = {head.id}, [], [head]
@@ -300,5 +328,5 @@ def _of(r: Role, of: str | None, start: int | None, stop: int | None) -> Role:
 
 
 # The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
-COMPLETIONS = (with_own_country, with_represented, complete_of, with_named_body, with_own_ministry, with_main_country,
-               with_counterpart)
+COMPLETIONS = (with_own_country, with_represented, complete_of, with_named_body, with_own_ministry, with_own_mission,
+               with_main_country, with_counterpart)

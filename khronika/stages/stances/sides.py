@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.actors import Actor
+from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
@@ -20,25 +21,34 @@ TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the
 
 
 SIDE_NOUN = frozenset({"сторона"})
+POSSESSIVES = PRONOUNS["HIS"] | PRONOUNS["HER"] | PRONOUNS["THEIR"]  # "его нейтралитет": a side named before
 
 
 def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[Token],
           demonstrative: list[Token] = (), fallback: bool = True, back: bool = False) -> str | None:
     """The first actor of another side in ``scope``; for a demonstrative (``считаем это …``) or with ``back`` (a
-    bare noun that points back: ``назвал документ …``) the one other side the sentence before names (for ``back``,
-    else the other of the text's two sides); else, with
-    ``fallback``, the one other side the sentence names."""
+    bare noun that points back: ``назвал документ …``) the one other side the sentence before names, else the other
+    of the text's two sides; else, with
+    ``fallback``, the one other side the sentence names.  What a possessive pronoun owns (``его нейтралитет``) is of
+    the one other side its sentence names before it."""
     hs = cx.side(holder)
     for a in cx.actors.actors(scope):
         if a.entity != holder and cx.side(a.entity) != hs:
             return a.entity
+    owners = [t for t in scope if t.pos == "DET" and fold(t.text) in POSSESSIVES]
+    if owners:  # "Стокгольм доказал, что его нейтралитет …": the one other side its sentence names before
+        found = distinct(cx, cx.actors.actors([t for t in tokens if t.stop <= owners[0].start]), holder, hs)
+        if len(found) == 1:
+            return found[0]
     if back or any(fold(d.text) in DEMONSTRATIVES for d in demonstrative):
         si = cx.view.sentence_index(sentence.start)
         if si > 0:
             found = distinct(cx, cx.actors.actors(list(cx.view.sentences[si - 1].tokens)), holder, hs)
             if len(found) == 1:
                 return found[0]
-        if back:  # "назвало высылку «…»" after a sentence of the holder's own side: the other of the text's two sides
+        # "назвало высылку «…»", "считаем этот шаг …" after a sentence of the holder's own side (or of none): the
+        # other of the text's two sides
+        if back or si > 0:
             found = [c for c in cx.two_sides() if cx.side(c) != hs]
             if len(found) == 1:
                 return found[0]

@@ -1,0 +1,124 @@
+"""The cascade after the subject (``Speakers.subject_of``): (speakers, verb of speech, verb climbed to, end of clause)
+→ ``Speaker`` or None: the place the verb names, a first-person verb, a name just before the verb, one just after it."""
+from __future__ import annotations
+
+from typing import Any
+
+from ... import gazetteer
+from ...ids import country_id
+from ...marks import CLOSERS, DASHES, OPENERS
+from ...morph import fold, lemmas
+from ...records import Token
+from ..roles import head_lemma
+from .actors import KINDS, best
+from .cues import PERSONAL, STATEMENTS
+from .speaker import IN, SUBJECT, Speaker
+
+Speakers = Any  # speakers.Speakers, which imports this module (the cascade reads its view, actors and settings)
+
+ON = frozenset({"на"})
+
+
+def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """Without a subject: "В Анкаре убеждены", "в МИД заявили", "говорится в заявлении МИД", "в пресс-службе
+    Кремля сообщили", "в норвежском посольстве назвали", "на Смоленской площади подчеркнули": the place or body
+    heads the phrase after "в" or is its complement, or a statement heads it ("в ответ на сомнения американцев"
+    names no one); a subject that names no one the text knows ("Комитет … считает, что в России …") leaves the
+    place no speaker."""
+    if sp.view.child(v, SUBJECT) is not None:
+        return None
+    for c in sp.view.children(v):
+        if c.rel in ("obl", "nmod") and any(fold(x.text) in IN for x in sp.view.children(c)) and \
+                (lemmas(c.text) & STATEMENTS or any(sp.actors.mentions.outer(x) is not None for x in
+                                                   [c] + [x for x in sp.view.children(c) if x.rel == "nmod"])
+                 or _national_body(sp, c)):
+            found = best(sp.actors.actors(sp.view.subtree(c)))
+            if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
+                return Speaker(found.entity)
+        seat = _seat(sp, c) if c.rel in ("obl", "nmod") else None
+        if seat is not None:
+            return Speaker(seat)
+    return None
+
+
+def _seat(sp: Speakers, c: Token) -> str | None:
+    """A seat of a national body the gazetteer knows, after ``в``/``на``, that the tagger cut short (``На Смоленской
+    площади подчеркнули``: ``data/org_countries_ru.tsv``): its country, where the text names that country."""
+    if not any(fold(x.text) in IN | ON for x in sp.view.children(c)):
+        return None
+    words = [x for x in sp.view.subtree(c) if x.rel != "case" and x.pos != "PUNCT"]
+    country = gazetteer.org_country(" ".join(x.text for x in words)) if 0 < len(words) <= 3 else None
+    found = country_id(country.code) if country is not None else None
+    return found if found in sp.actors.entities else None
+
+
+def _national_body(sp: Speakers, c: Token) -> bool:
+    """A body named by its country's adjective (``В норвежском посольстве назвали``, ``в российском МИД``)."""
+    return (c.pos == "NOUN" or sp.actors.mentions.outer(c) is not None) and any(
+        a.kind == "adjective" for x in sp.view.children(c) if x.rel == "amod" for a in sp.actors.actors([x]))
+
+
+def first_person_verb(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """``Отметили, что``/``как я уже сказал``: the speaker's own words."""
+    return Speaker(first_person=True) if v.feats.get("Person") == "1" else None
+
+
+def name_before(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """The parser missed the subject: a name in the nominative just before the verb, in the same
+    clause (``Министры А. Перес и Х. Гомес заявили``); a coordinated verb right after its conjunction shares the
+    subject of the verb it is coordinated with (``Директор X позвонил послу Y и заявил``: not Y)."""
+    found = _name_before(sp, verb)
+    return found if found is not None or v is verb else _name_before(sp, v)
+
+
+def _name_before(sp: Speakers, verb: Token) -> Speaker | None:
+    tokens = sp.view.sentence_tokens(verb.start)
+    k = tokens.index(verb) if verb in tokens else 0
+    i = k
+    reach = sp.settings.parenthetical_reach
+    while i > 0:
+        t = tokens[i - 1]
+        if t.text == "," and i >= 2:
+            # skip a parenthetical: "Макрон, в свою очередь, отметил"
+            j = next((j for j in range(i - 2, max(-1, i - reach), -1) if tokens[j].text == ","), None)
+            inner = tokens[j + 1:i - 1] if j is not None else []
+            if inner and not sp.actors.actors(inner) and not any(x.pos in ("VERB", "AUX") for x in inner):
+                i = j
+                continue
+        if t.text in ",;:." or t.text in DASHES or t.text in OPENERS | CLOSERS or \
+                "\n" in sp.text[t.stop:tokens[i].start]:
+            break
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" or (i == k and t.pos == "CCONJ"):
+            break
+        i -= 1
+    for a in sorted(sp.actors.actors(tokens[i:k]), key=lambda a: KINDS.index(a.kind)):
+        if sp.actors.outlet(a.entity):
+            continue
+        words = [t for t in sp.view.tokens_in(a.start, a.stop) if t.pos in ("NOUN", "PROPN", "ADJ")]
+        cases = {t.feats.get("Case") for t in words}
+        if "Nom" in cases or not cases - {None} or _undeclined_before(sp, a, words, tokens[k - 1] if k else None):
+            return Speaker(a.entity)
+    return None
+
+
+def _undeclined_before(sp: Speakers, a, words: list[Token], last: Token | None) -> bool:
+    """A person's name right before the verb, its last word written as in the person's name, that the tagger read
+    in another case (``На вопрос о механизме Линдквист ответила``: an undeclined foreign surname; not ``союзники
+    Вилка заявляют``)."""
+    e = sp.actors.entities.get(a.entity)
+    return a.kind == "person" and e is not None and bool(words) and last is not None and a.stop == last.stop and \
+        fold(words[-1].text) == fold(e.name.split()[-1])
+
+
+def name_after(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
+    """The parser missed the subject: a pronoun, a name or a title among the words after the verb."""
+    after = [t for t in sp.view.tokens_in(verb.stop, b) if t.pos != "PUNCT"][:sp.settings.subject_after_words]
+    for t in after:
+        named = sp.actors.mentions.outer(t) is not None
+        if fold(t.text) in PERSONAL or head_lemma(t) or named:
+            if t.feats.get("Case") in (None, "Nom") or named:
+                return sp.noun_phrase(t)
+    return None
+
+
+SUBJECT_RULES = (place, first_person_verb, name_before, name_after)
