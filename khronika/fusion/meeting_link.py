@@ -13,6 +13,9 @@ Meetings (CONSULT) are linked by
 * a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
   both for dates that agree (its next meeting), or in the same city in the same month (or one report undated:
   it joins the one group it fits, ``cluster.py``);
+* the same sides (two or more) on the same day, each naming a body of one head noun (``BODY_HEADS``: ``межпарламентская
+  комиссия``, ``Комиссия по сотрудничеству между парламентами``), with evidence much alike
+  (``FusionSettings.one_person_overlap``): one body named otherwise by each outlet;
 * the format and its round, with two sides in common; or the same round (a second one or later) with two sides
   in common, whatever each report calls the mechanism;
 * the format, one person in common, two sides in common and the same month;
@@ -62,6 +65,7 @@ the one of its sides before one told without them.
 """
 from __future__ import annotations
 
+from .. import lexicon
 from ..settings import FusionSettings
 from .agree import shared_persons
 from .compat import compatible
@@ -70,6 +74,8 @@ from .modes import MULTI as _MULTI
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "meeting_link"]
+
+BODY_HEADS = lexicon.words("fusion_words.tsv")["BODY_HEADS"]
 
 ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only (keys.py indexes it so)
 
@@ -116,6 +122,11 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
         # the session of that body its sides held that day: a body both name meets once a day
         return strength + 1
+    if one_day and len(a.sides) >= 2 and a.sides == b.sides and _body_heads(a) & _body_heads(b) \
+            and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
+        # one body of the same sides that day, named otherwise by each outlet ("межпарламентская комиссия" and
+        # "Комиссия по сотрудничеству между парламентами"), told much alike
+        return strength
     if same_round and len(shared_sides) >= 2:
         return strength
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
@@ -179,6 +190,11 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # mechanisms may be held there that year; a month says more)
         return strength
     return 0
+
+
+def _body_heads(r: Report) -> frozenset[str]:
+    """The head nouns of the bodies a report names (``комиссия``, ``комитет``, ``совет``)."""
+    return frozenset(w for name in r.bodies for w in name.lower().split() if w in BODY_HEADS)
 
 
 def _one_destination(a: Report, b: Report) -> bool:

@@ -1,0 +1,70 @@
+"""One standing body of two sides told by each outlet under a name of its own (hand-made events, invented persons and
+places): a session of one day, the same sides, a body of one head noun (``комиссия``, ``комитет``, ``совет``) in
+each report and evidence much alike is one sitting, whichever persons each report names.  And its limits: bodies of
+other head nouns, other sides, other days, or evidence little alike stay apart."""
+from khronika.fusion import Known
+
+from .test_fusion import grouped
+from .test_fusion_sittings import ev
+
+KNOWN = Known(
+    persons={"e:pe-sp": "Ана Кинтеро", "e:ke-sp": "Джозеф Мванги", "e:ke-pr": "Сэмюэл Очиенг",
+             "e:no-sp": "Туре Хальворсен"},
+    roles={"e:pe-sp": {("председатель конгресса", "e:iso-PE")},
+           "e:ke-sp": {("спикер национального собрания", "e:iso-KE")},
+           "e:ke-pr": {("президент", "e:iso-KE")},
+           "e:no-sp": {("председатель стортинга", "e:iso-NO")}},
+    country={"e:nairobi": "e:iso-KE"}, names={"e:nairobi": "Найроби"})
+SIDES = ["e:iso-PE", "e:iso-KE"]
+
+
+def groups(events) -> set[frozenset]:
+    return grouped(events, KNOWN)
+
+
+CHAIRS = ("Во вторник Ана Кинтеро и Джозеф Мванги провели в Найроби третье заседание Комиссии по сотрудничеству "
+          "между Конгрессом Перу и Национальным собранием Кении.")
+DIGEST = ("Председатель Конгресса Перу во вторник провела в Найроби заседание межпарламентской комиссии с Национальным "
+          "собранием Кении; участников приветствовал президент Сэмюэл Очиенг.")
+
+
+def test_one_body_named_otherwise_by_two_outlets_on_one_day_is_one_sitting():
+    chairs = ev("v:a", "d:1", "2031-04-15", SIDES + ["e:pe-sp", "e:ke-sp"], rnd=3, text=CHAIRS)
+    digest = ev("v:b", "d:2", "2031-04-15", SIDES + ["e:ke-pr"], place="Найроби", text=DIGEST)
+    assert groups([chairs, digest]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_committee_named_by_its_topic_and_by_its_kind_is_one():
+    topic = ev("v:a", "d:1", "2031-06-03", SIDES + ["e:pe-sp"],
+               text="В среду Ана Кинтеро открыла в Лиме заседание Комитета по торговле Перу и Кении, стороны обсудили "
+                    "пошлины на кофе и цветы.")
+    kind = ev("v:b", "d:2", "2031-06-03", SIDES + ["e:ke-pr"],
+              text="Совместный комитет Кении и Перу в среду обсудил пошлины на кофе и цветы, сообщил президент "
+                   "Сэмюэл Очиенг.")
+    assert groups([topic, kind]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_bodies_of_other_head_nouns_stay_apart():
+    commission = ev("v:a", "d:1", "2031-04-15", SIDES + ["e:pe-sp", "e:ke-sp"], rnd=3, text=CHAIRS)
+    council = ev("v:b", "d:2", "2031-04-15", SIDES + ["e:ke-pr"], place="Найроби",
+                 text="Президент Сэмюэл Очиенг во вторник провел в Найроби заседание Делового совета Кении и Перу с "
+                      "участием парламентариев.")
+    assert groups([commission, council]) == set()
+
+
+def test_one_body_of_other_sides_or_another_day_stays_apart():
+    chairs = ev("v:a", "d:1", "2031-04-15", SIDES + ["e:pe-sp", "e:ke-sp"], rnd=3, text=CHAIRS)
+    other_sides = ev("v:b", "d:2", "2031-04-15", ["e:iso-PE", "e:iso-NO", "e:no-sp"],
+                     text="Председатель стортинга Туре Хальворсен во вторник провел заседание межпарламентской "
+                          "комиссии с Конгрессом Перу.")
+    next_day = ev("v:c", "d:3", "2031-04-16", SIDES + ["e:ke-pr"], place="Найроби", text=DIGEST)
+    assert groups([chairs, other_sides]) == set()
+    assert groups([chairs, next_day]) == set()
+
+
+def test_one_body_told_little_alike_stays_apart():
+    chairs = ev("v:a", "d:1", "2031-04-15", SIDES + ["e:pe-sp", "e:ke-sp"], rnd=3, text=CHAIRS)
+    other = ev("v:b", "d:2", "2031-04-15", SIDES + ["e:ke-pr"],
+               text="Президент Сэмюэл Очиенг заявил журналистам, что комиссия по морским границам с Перу "
+                    "подготовит предложения к лету.")
+    assert groups([chairs, other]) == set()
