@@ -1,7 +1,8 @@
 """One standing body of two sides told by each outlet under a name of its own (hand-made events, invented persons and
 places): a session of one day, the same sides, a body of one head noun (``комиссия``, ``комитет``, ``совет``) in
-each report and evidence much alike is one sitting, whichever persons each report names.  And its limits: bodies of
-other head nouns, other sides, other days, or evidence little alike stay apart."""
+each report and evidence much alike is one sitting, whichever persons each report names; so is one sitting in one city
+told by one report with a side in its words only; a meeting told ended has the length a next sentence tells.  And
+their limits: bodies of other head nouns, other sides, other days, or evidence little alike stay apart."""
 from khronika.fusion import Known
 
 from .test_fusion import grouped
@@ -68,3 +69,44 @@ def test_one_body_told_little_alike_stays_apart():
                text="Президент Сэмюэл Очиенг заявил журналистам, что комиссия по морским границам с Перу "
                     "подготовит предложения к лету.")
     assert groups([chairs, other]) == set()
+
+
+# One sitting in one city on one day, one report telling a side in its words only (the mediator's capital, a
+# country's adjective), the other naming it as a side.
+CAIRO = Known(persons={"e:co-neg": "Луис Бермудес", "e:ve-neg": "Рамон Итурбе"}, roles={},
+              country={"e:cairo": "e:iso-EG"}, names={"e:cairo": "Каир"})
+BEGUN = ("Правительство Колумбии и повстанцы во вторник начали в Каире третий раунд мирных переговоров при "
+         "посредничестве Египта.")
+
+
+def test_a_sitting_in_one_city_on_one_day_told_with_a_side_in_words_only_is_one():
+    begun = ev("v:a", "d:1", "2031-05-13", ["e:iso-CO", "e:iso-EG"], place="e:cairo", rnd=3, text=BEGUN)
+    resumed = ev("v:b", "d:2", "2031-05-13", ["e:iso-CO", "e:co-neg"], place="e:cairo",
+                 text="Во вторник в Каире возобновились мирные переговоры между правительством Колумбии и "
+                      "повстанцами, сообщил переговорщик Луис Бермудес.")
+    assert grouped([begun, resumed], CAIRO) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_sitting_of_a_side_whose_other_side_it_does_not_name_stays_apart():
+    begun = ev("v:a", "d:1", "2031-05-13", ["e:iso-CO", "e:iso-VE"], place="e:cairo", rnd=3,
+               text="Колумбия и Венесуэла во вторник начали в Каире третий раунд переговоров о границе.")
+    other = ev("v:b", "d:2", "2031-05-13", ["e:iso-CO", "e:co-neg"], place="e:cairo",
+               text="Во вторник в Каире начались переговоры правительства Колумбии с повстанцами, сообщил "
+                    "переговорщик Луис Бермудес.")
+    assert grouped([begun, other], CAIRO) == set()
+
+
+def test_a_meeting_told_ended_with_its_length_in_the_next_sentence_is_of_each_of_its_days():
+    from khronika.fusion.incremental import _length_after
+    from khronika.fusion.span import span
+    text = ("Делегации Чада и Нигера в пятницу завершили в Ниамее раунд консультаций по границе. Переговоры "
+            "продолжались три дня. Следующий раунд пройдет весной.\nДругой абзац: встречи шли два дня.")
+    stop = text.index("границе.") + len("границе.")
+    assert _length_after(text, stop) == ["Переговоры продолжались три дня."]
+    assert _length_after(text, text.index("Следующий") - 1) == []  # the next paragraph's length is not its own
+    told = text[:stop] + " " + _length_after(text, stop)[0]
+    assert span("2031-05-16", told) == ("2031-05-14", "2031-05-16")
+    assert span("2031-05-16", "Сессия комиссии завершилась в пятницу. Заседания длились двое суток.") == \
+        ("2031-05-15", "2031-05-16")
+    assert span("2031-05-16", "Сессия комиссии открылась в пятницу. Заседания продлятся три дня.") == \
+        ("2031-05-16", None)  # begun, not ended: its length says nothing of the days before

@@ -37,7 +37,7 @@ from .keys import keys_of
 from .known import known_of
 from .report import AT_TALKS, OUTCOMES, Known, Report, follows_meetings, report
 from .rules import compatible, link
-from .span import ended
+from .span import ended, lasted
 from .stable import stable_ids
 
 
@@ -91,7 +91,10 @@ class _Part:
         if e["doc"] not in self.days:
             dated = row["published"] and row["published_from"] != "fused"  # its own date, not fusion's
             self.days[e["doc"]] = None if dated else yearless_day(text) or foot_day(text)  # or its post's stamp
-        return {**e, "text": " ".join(text[a:b] for a, b in spans), "lead": text[e["start"]:e["stop"]],
+        told = " ".join(text[a:b] for a, b in spans)
+        if e["type"] == "CONSULT":  # the length of a meeting told ended, in a sentence after it
+            told = " ".join([told, *(x for a, b in spans if ended(text[a:b]) for x in _length_after(text, b))][:2])
+        return {**e, "text": told, "lead": text[e["start"]:e["stop"]],
                 "meetings": [self._with_text(m) for m in e.get("meetings", ())]}
 
     def _meetings(self, e: dict) -> list[dict]:
@@ -217,6 +220,16 @@ def _day_told(lead: str, dateline: str | None) -> bool:
         if month is None or f"{month:02d}-{int(m.group(1)):02d}" != dateline:
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _length_after(text: str, stop: int) -> list[str]:
+    """The sentence of the same paragraph, one of the next two after a meeting told ended (``завершили в четверг
+    раунд …``), that tells how long it lasted (``Переговоры продолжались три дня``: ``span.py``)."""
+    paragraph = text[stop:].split("\n", 1)[0]
+    return [s for s in _SENTENCE_END.split(paragraph.strip(), 2)[:2] if lasted(s)][:1]
 
 
 def _dateline_year(doc: str, day: str | None, fused: list[str], groups: dict[str, str],

@@ -14,8 +14,9 @@ Meetings (CONSULT) are linked by
   both for dates that agree (its next meeting), or in the same city in the same month (or one report undated:
   it joins the one group it fits, ``cluster.py``);
 * the same sides (two or more) on the same day, each naming a body of one head noun (``BODY_HEADS``: ``межпарламентская
-  комиссия``, ``Комиссия по сотрудничеству между парламентами``), with evidence much alike
-  (``FusionSettings.one_person_overlap``): one body named otherwise by each outlet;
+  комиссия``, ``Комиссия по сотрудничеству между парламентами``), or in the same city with no person in common, with
+  evidence much alike (``FusionSettings.one_person_overlap``): one body named otherwise by each outlet, one sitting (one
+  report may tell a side in its words only, ``кенийско-танзанийской``, ``в Каире``: ``_sides_of_both``);
 * the format and its round, with two sides in common; or the same round (a second one or later) with two sides
   in common, whatever each report calls the mechanism;
 * the format, one person in common, two sides in common and the same month;
@@ -122,10 +123,12 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
         # the session of that body its sides held that day: a body both name meets once a day
         return strength + 1
-    if one_day and len(a.sides) >= 2 and a.sides == b.sides and _body_heads(a) & _body_heads(b) \
-            and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
+    if one_day and (_body_heads(a) & _body_heads(b) or not n and same_place and not a.place.is_country) \
+            and _sides_of_both(a, b) and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         # one body of the same sides that day, named otherwise by each outlet ("межпарламентская комиссия" and
-        # "Комиссия по сотрудничеству между парламентами"), told much alike
+        # "Комиссия по сотрудничеству между парламентами"), or a sitting in that city no person of which both name (a
+        # host in common receives several guests a day), told much alike; one report may tell the other side in its
+        # words only ("сессия кенийско-танзанийской комиссии" told by one side's minister, "возобновились в Каире")
         return strength
     if same_round and len(shared_sides) >= 2:
         return strength
@@ -195,6 +198,14 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
 def _body_heads(r: Report) -> frozenset[str]:
     """The head nouns of the bodies a report names (``комиссия``, ``комитет``, ``совет``)."""
     return frozenset(w for name in r.bodies for w in name.lower().split() if w in BODY_HEADS)
+
+
+def _sides_of_both(a: Report, b: Report) -> bool:
+    """The same two sides or more, one report telling some of them as sides and the others in its words only (a
+    country's adjective in a compound, ``кенийско-танзанийской``: an ``iso:`` word of its evidence)."""
+    big, small = (a, b) if len(a.sides) >= len(b.sides) else (b, a)
+    named = small.sides | frozenset(w[4:] for w in small.words if w.startswith("iso:"))
+    return len(big.sides) >= 2 and small.sides <= big.sides and big.sides <= named
 
 
 def _one_destination(a: Report, b: Report) -> bool:
