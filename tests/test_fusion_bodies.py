@@ -110,3 +110,20 @@ def test_a_meeting_told_ended_with_its_length_in_the_next_sentence_is_of_each_of
         ("2031-05-15", "2031-05-16")
     assert span("2031-05-16", "Сессия комиссии открылась в пятницу. Заседания продлятся три дня.") == \
         ("2031-05-16", None)  # begun, not ended: its length says nothing of the days before
+
+
+def test_two_acts_of_one_sitting_that_share_only_its_generic_words_stay_apart():
+    """An agreement to set up a body and a protocol signed, each the outcome of one session told by two outlets,
+    share "стороны" and "сессия" only: two acts.  The same act told alike by both is one."""
+    pair = SIDES + ["e:pe-sp", "e:ke-sp"]
+    held = ev("v:m1", "d:1", "2031-04-15", pair, rnd=3, place="Найроби", text=CHAIRS)
+    told = ev("v:m2", "d:2", "2031-04-15", pair, rnd=3, place="Найроби",
+              text="Ана Кинтеро и Джозеф Мванги во вторник провели в Найроби третье заседание комиссии.")
+    set_up = {**ev("v:a", "d:1", "2031-04-15", [], type_="AGREE",
+                   text="По итогам сессии стороны условились учредить совместный комитет по туризму и рыболовству."),
+              "meetings": [held]}
+    protocol = {**ev("v:b", "d:2", "2031-04-15", [], type_="AGREE", text="Стороны подписали протокол сессии."),
+                "meetings": [told]}
+    assert groups([set_up, protocol]) == set()
+    same = {**protocol, "text": "Стороны условились учредить совместный комитет по туризму и рыболовству."}
+    assert groups([set_up, same]) == {frozenset({"v:a", "v:b"})}

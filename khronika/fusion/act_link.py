@@ -13,7 +13,8 @@ or when both tell the same count of documents signed (three or more, ``outcome.p
 and ``X и Y подписали 17 соглашений``, the countries of one among the other's), after meetings that may be one (where
 both tell them);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
-подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike,
+подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike
+(in more than a few words, ``acts.much_alike``: two acts of one sitting share ``стороны`` and ``заседание``),
 or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``) — a refusal or a
 protest at talks (``report.AT_TALKS``), told with its actor or not, with any verb;
 or, for a refusal or a protest that each document tells alone (no other of its type), after meetings of its day of
@@ -74,7 +75,10 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
     much = similar >= settings.act_undated_overlap
-    alike = much or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap
+    # much alike in more than a few words (two acts of one meeting share "стороны" and "заседание": "Стороны подписали
+    # протокол заседания" is not "По итогам заседания стороны договорились создать рабочую группу")
+    alike = much_alike(a, b, settings) \
+        or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap
     if (alike or a.lone and b.lone and within(a, b)) and _after_one_meeting(a, b, settings):
         # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike; else the one refusal (or
         # protest) each report tells of one meeting, however worded
