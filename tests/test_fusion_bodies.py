@@ -127,3 +127,17 @@ def test_two_acts_of_one_sitting_that_share_only_its_generic_words_stay_apart():
     assert groups([set_up, protocol]) == set()
     same = {**protocol, "text": "Стороны условились учредить совместный комитет по туризму и рыболовству."}
     assert groups([set_up, same]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_session_of_one_body_under_the_dateline_of_the_outlets_city_is_the_session_held_elsewhere():
+    """The city an outlet writes from (its dateline, not named by the evidence) is not where the body of two sides sat;
+    a city both reports' evidence names, when they differ, still tells two sessions."""
+    known = Known(persons={}, roles={}, country={"e:arusha": "e:iso-TZ", "e:nairobi": "e:iso-KE"},
+                  names={"e:arusha": "Аруша", "e:nairobi": "Найроби"})
+    held = ev("v:a", "d:1", "2031-09-11", SIDES, place="e:arusha",
+              text="В Аруше в четверг прошла сессия Совместной постоянной комиссии Перу и Кении.")
+    home = ev("v:b", "d:2", "2031-09-11", SIDES, place="e:nairobi",
+              text="Главным итогом сессии совместной постоянной комиссии Кении и Перу стал меморандум о торговле.")
+    assert grouped([held, home], known) == {frozenset({"v:a", "v:b"})}
+    named = {**home, "text": "В Найроби прошла сессия совместной постоянной комиссии Кении и Перу."}
+    assert grouped([held, named], known) == set()

@@ -69,16 +69,19 @@ def compatible(a: Report, b: Report) -> bool:
 def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
     where the evidence tells a border post), of one meeting of two persons in common on one day (or the place of a
-    numbered round of that day: ``Это пятый раунд переговоров`` under the dateline of the outlet's city), or of acts
-    other than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая`` over
-    ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры подписали …``)."""
+    numbered round of that day: ``Это пятый раунд переговоров`` under the dateline of the outlet's city, or a session
+    of a body both name of the same two sides: ``сессия совместной комиссии X и Y`` under ``Кампала, 21.11``), or of
+    acts other than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая``
+    over ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры
+    подписали …``)."""
     if a.placed and b.placed:
         return False
     if a.type != "CONSULT":
         return True
     unplaced = b if a.placed else a  # a numbered round the outlet tells under its own city's dateline
     return same_day(a, b) and (len({x.id for x, _ in shared_persons(a, b)}) >= 2
-                               or bool(unplaced.round and unplaced.round >= 2))
+                               or bool(unplaced.round and unplaced.round >= 2)
+                               or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2)
 
 
 def facing(a: Report, b: Report) -> Report:
