@@ -141,3 +141,16 @@ def test_a_session_of_one_body_under_the_dateline_of_the_outlets_city_is_the_ses
     assert grouped([held, home], known) == {frozenset({"v:a", "v:b"})}
     named = {**home, "text": "В Найроби прошла сессия совместной постоянной комиссии Кении и Перу."}
     assert grouped([held, named], known) == set()
+
+
+def test_the_fusion_index_gives_each_such_pair_a_key_in_common():
+    """An ingest compares its reports only with stored ones sharing a key (``keys.py``): a body named otherwise by a
+    report of one side, and a sitting told in one city, share one."""
+    from khronika.fusion import report
+    from khronika.fusion.keys import keys_of
+    chairs = ev("v:a", "d:1", "2031-04-15", SIDES + ["e:pe-sp", "e:ke-sp"], rnd=3, text=CHAIRS)
+    one_side = ev("v:b", "d:2", "2031-04-15", ["e:iso-KE", "e:ke-pr"],
+                  text="Президент Сэмюэл Очиенг во вторник провел заседание межпарламентской комиссии "
+                       "Национального собрания с Конгрессом Перу.")
+    assert groups([chairs, one_side]) == {frozenset({"v:a", "v:b"})}
+    assert keys_of(report(chairs, KNOWN, CHAIRS)) & keys_of(report(one_side, KNOWN, one_side["text"]))

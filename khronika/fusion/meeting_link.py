@@ -74,7 +74,7 @@ from .days import same_day, to_day
 from .modes import MULTI as _MULTI
 from .report import Report, overlap
 
-__all__ = ["ROUND_SIDES", "meeting_link"]
+__all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
 
 BODY_HEADS = lexicon.words("fusion_words.tsv")["BODY_HEADS"]
 
@@ -123,7 +123,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
         # the session of that body its sides held that day: a body both name meets once a day
         return strength + 1
-    if one_day and (_body_heads(a) & _body_heads(b) or not n and same_place and not a.place.is_country) \
+    if one_day and (body_heads(a) & body_heads(b) or not n and same_place and not a.place.is_country) \
             and _sides_of_both(a, b) and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         # one body of the same sides that day, named otherwise by each outlet ("межпарламентская комиссия" and
         # "Комиссия по сотрудничеству между парламентами"), or a sitting in that city no person of which both name (a
@@ -195,7 +195,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     return 0
 
 
-def _body_heads(r: Report) -> frozenset[str]:
+def body_heads(r: Report) -> frozenset[str]:
     """The head nouns of the bodies a report names (``комиссия``, ``комитет``, ``совет``)."""
     return frozenset(w for name in r.bodies for w in name.lower().split() if w in BODY_HEADS)
 
