@@ -132,14 +132,14 @@ def test_two_acts_of_one_sitting_that_share_only_its_generic_words_stay_apart():
 def test_a_session_of_one_body_under_the_dateline_of_the_outlets_city_is_the_session_held_elsewhere():
     """The city an outlet writes from (its dateline, not named by the evidence) is not where the body of two sides sat;
     a city both reports' evidence names, when they differ, still tells two sessions."""
-    known = Known(persons={}, roles={}, country={"e:arusha": "e:iso-TZ", "e:nairobi": "e:iso-KE"},
-                  names={"e:arusha": "Аруша", "e:nairobi": "Найроби"})
-    held = ev("v:a", "d:1", "2031-09-11", SIDES, place="e:arusha",
-              text="В Аруше в четверг прошла сессия Совместной постоянной комиссии Перу и Кении.")
+    known = Known(persons={}, roles={}, country={"e:cusco": "e:iso-PE", "e:nairobi": "e:iso-KE"},
+                  names={"e:cusco": "Куско", "e:nairobi": "Найроби"})
+    held = ev("v:a", "d:1", "2031-09-11", SIDES, place="e:cusco",
+              text="В Куско в четверг прошла сессия Совместной торговой комиссии Перу и Кении.")
     home = ev("v:b", "d:2", "2031-09-11", SIDES, place="e:nairobi",
-              text="Главным итогом сессии совместной постоянной комиссии Кении и Перу стал меморандум о торговле.")
+              text="Главным итогом сессии совместной торговой комиссии Кении и Перу стал меморандум о пошлинах.")
     assert grouped([held, home], known) == {frozenset({"v:a", "v:b"})}
-    named = {**home, "text": "В Найроби прошла сессия совместной постоянной комиссии Кении и Перу."}
+    named = {**home, "text": "В Найроби заседала совместная торговая комиссия Кении и Перу."}
     assert grouped([held, named], known) == set()
 
 

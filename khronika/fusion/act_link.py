@@ -75,8 +75,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
     much = similar >= settings.act_undated_overlap
-    # much alike in more than a few words (two acts of one meeting share "стороны" and "заседание": "Стороны подписали
-    # протокол заседания" is not "По итогам заседания стороны договорились создать рабочую группу")
+    # much alike in more than a few words (two acts of one meeting share "стороны" and "сессия": "Стороны подписали
+    # протокол сессии" is not "Стороны условились учредить комитет по туризму, сообщили после сессии")
     alike = much_alike(a, b, settings) \
         or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap
     if (alike or a.lone and b.lone and within(a, b)) and _after_one_meeting(a, b, settings):

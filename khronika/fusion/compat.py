@@ -70,7 +70,7 @@ def _dateline_place(a: Report, b: Report) -> bool:
     """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
     where the evidence tells a border post), of one meeting of two persons in common on one day (or the place of a
     numbered round of that day: ``Это пятый раунд переговоров`` under the dateline of the outlet's city, or a session
-    of a body both name of the same two sides: ``сессия совместной комиссии X и Y`` under ``Кампала, 21.11``), or of
+    of a body both name of the same two sides: ``сессия совместной комиссии X и Y`` under ``ЛИМА, 3.03``), or of
     acts other than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая``
     over ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры
     подписали …``)."""

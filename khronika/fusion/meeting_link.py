@@ -16,7 +16,7 @@ Meetings (CONSULT) are linked by
 * the same sides (two or more) on the same day, each naming a body of one head noun (``BODY_HEADS``: ``межпарламентская
   комиссия``, ``Комиссия по сотрудничеству между парламентами``), or in the same city with no person in common, with
   evidence much alike (``FusionSettings.one_person_overlap``): one body named otherwise by each outlet, one sitting (one
-  report may tell a side in its words only, ``кенийско-танзанийской``, ``в Каире``: ``_sides_of_both``);
+  report may tell a side in its words only, ``перуанско-чилийской``, ``в Каире``: ``_sides_of_both``);
 * the format and its round, with two sides in common; or the same round (a second one or later) with two sides
   in common, whatever each report calls the mechanism;
 * the format, one person in common, two sides in common and the same month;
@@ -128,7 +128,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # one body of the same sides that day, named otherwise by each outlet ("межпарламентская комиссия" and
         # "Комиссия по сотрудничеству между парламентами"), or a sitting in that city no person of which both name (a
         # host in common receives several guests a day), told much alike; one report may tell the other side in its
-        # words only ("сессия кенийско-танзанийской комиссии" told by one side's minister, "возобновились в Каире")
+        # words only ("сессия перуанско-чилийской комиссии" told by one side's minister, "возобновились в Каире")
         return strength
     if same_round and len(shared_sides) >= 2:
         return strength
@@ -202,7 +202,7 @@ def body_heads(r: Report) -> frozenset[str]:
 
 def _sides_of_both(a: Report, b: Report) -> bool:
     """The same two sides or more, one report telling some of them as sides and the others in its words only (a
-    country's adjective in a compound, ``кенийско-танзанийской``: an ``iso:`` word of its evidence)."""
+    country's adjective in a compound, ``перуанско-чилийской``: an ``iso:`` word of its evidence)."""
     big, small = (a, b) if len(a.sides) >= len(b.sides) else (b, a)
     named = small.sides | frozenset(w[4:] for w in small.words if w.startswith("iso:"))
     return len(big.sides) >= 2 and small.sides <= big.sides and big.sides <= named
