@@ -93,3 +93,24 @@ def test_fusion_an_undated_item_takes_its_datelines_day_in_the_year_of_the_meeti
     assert ["a1.txt", "a2.txt"] in events_by_source(records)
     dates = {r["path"].rsplit("/", 1)[-1]: r["published"] for r in records if r["kind"] == "document"}
     assert dates["a2.txt"] == "2031-03-11"  # published the day after the meeting, as its dateline says
+
+
+RUN_IN = {  # a year-less dateline run into the sentence of the meeting, under a headline told as a meeting of its own
+    "b1.txt": "ЛИССАБОН, 11 марта 2031 года. /Агентство/. Министр иностранных дел Португалии Руй Алвеш во вторник "
+              "провел в Лиссабоне переговоры с министром иностранных дел Чили Мануэлем Рохасом. Стороны обсудили "
+              "торговлю и рыболовство.",
+    "b2.txt": "Агентство Анд\n\nЧили и Португалия сверили часы\n\nЛиссабон, 11 марта (Агентство Анд) — Министр "
+              "иностранных дел Чили Мануэль Рохас во вторник провел в Лиссабоне переговоры с португальским коллегой "
+              "Руем Алвешем. Министры обсудили торговлю и рыболовство.",
+    "b3.txt": "Агентство Анд\n\nЧили и Португалия сверили часы\n\nЛиссабон, 12 марта (Агентство Анд) — Министр "
+              "иностранных дел Чили Мануэль Рохас во вторник провел в Лиссабоне переговоры с португальским коллегой "
+              "Руем Алвешем. Министры обсудили торговлю и рыболовство.",
+}
+
+
+def test_fusion_a_year_less_dateline_in_the_leads_sentence_takes_the_year_of_the_fused_meeting(tmp_path):
+    records = chronicle(tmp_path, RUN_IN)
+    dates = {r["path"].rsplit("/", 1)[-1]: (r["published"], r["published_from"])
+             for r in records if r["kind"] == "document"}
+    assert dates["b2.txt"] == ("2031-03-11", "fused")  # its dateline's day, the meeting's day
+    assert dates["b3.txt"] == ("2031-03-12", "fused")  # its dateline's day, the day after the meeting

@@ -1,8 +1,9 @@
 """Event fusion across documents: one real-world event, one group.
 
 Each reported event becomes a ``Report`` (``report.py``: date, place, sides, persons, offices,
-format, round, source, target, evidence words); ``rules.py`` says when two reports disagree (``agree.py``: places,
-sides, offices) and when they are linked; ``cluster.py`` forms the groups, whose known dates, places and sides all
+format, round, source, target, evidence words); ``rules.py`` says when two reports disagree (``compat.py``,
+``agree.py``: places, sides, offices) and when they are linked (``meeting_link.py``, ``act_link.py``);
+``cluster.py`` forms the groups, whose known dates, places and sides all
 agree, a less precisely dated report joining only the one group it fits.  The groups are those of
 the whole store, whatever the order of ingestion, but an ingest computes only the part of them its
 documents reach, through the fusion index (``keys.py``, ``incremental.py``).

@@ -1,5 +1,5 @@
 """What two reports of an act other than a meeting (a protest, sanctions, an agreement) have in common, for
-``rules._act_link``: evidence alike, the countries each tells, the target's answer to the act."""
+``act_link.act_link``: evidence alike, the countries each tells, the target's answer to the act."""
 from __future__ import annotations
 
 from ..settings import FusionSettings

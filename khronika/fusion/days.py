@@ -146,3 +146,8 @@ def days_told(r) -> frozenset[str]:
     told = dt.date(2000, int(r.day[:2]), int(r.day[3:5]))  # a leap year: 29 February is a day
     return frozenset((told - dt.timedelta(days=k)).isoformat()[5:] for k in range(DEFAULT.fusion.dateline_lag_days + 1))
 
+
+
+def to_day(r) -> bool:
+    """The report is dated to the day."""
+    return bool(r.date and len(r.date) == 10)

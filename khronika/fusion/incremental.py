@@ -14,8 +14,11 @@ event, is in a group dated to one day takes that day (provenance ``fused``) — 
 a few days after that day (or a year-less stamp closing a post, ``👁 5,1K · 3 мар в 08:15``: ``dates.foot_day``), the
 dateline's day of that year; a lead telling the meeting ended (``сегодня
 завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
-words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day); its events are
-then re-dated (``reanchor``) and the part they reach is computed once more.
+words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day; a dateline run
+into the lead's sentence, ``Город, 23 ноября (Агентство) — …``, tells none); a document of a year-less dateline whose
+lead gives no date so takes the dateline's day in the year of the reports of other documents fused with any of its
+events held on that very day (``_dateline_year``); its events are then re-dated (``reanchor``) and the part they
+reach is computed once more.
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from ..dates import foot_day
+from ..dates import MONTHS, foot_day
 from ..records import PartialDate
 from ..settings import DEFAULT, FusionSettings
 from ..stages.clean.heads import yearless_day
@@ -34,7 +37,7 @@ from .keys import keys_of
 from .known import known_of
 from .report import AT_TALKS, OUTCOMES, Known, Report, follows_meetings, report
 from .rules import compatible, link
-from .span import ended
+from .span import ended, lasted
 from .stable import stable_ids
 
 
@@ -88,7 +91,10 @@ class _Part:
         if e["doc"] not in self.days:
             dated = row["published"] and row["published_from"] != "fused"  # its own date, not fusion's
             self.days[e["doc"]] = None if dated else yearless_day(text) or foot_day(text)  # or its post's stamp
-        return {**e, "text": " ".join(text[a:b] for a, b in spans), "lead": text[e["start"]:e["stop"]],
+        told = " ".join(text[a:b] for a, b in spans)
+        if e["type"] == "CONSULT":  # the length of a meeting told ended, in a sentence after it
+            told = " ".join([told, *(x for a, b in spans if ended(text[a:b]) for x in _length_after(text, b))][:2])
+        return {**e, "text": told, "lead": text[e["start"]:e["stop"]],
                 "meetings": [self._with_text(m) for m in e.get("meetings", ())]}
 
     def _meetings(self, e: dict) -> list[dict]:
@@ -172,19 +178,28 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
         spans[e["id"]] = (e["start"], e["stop"])
         if e["type"] == "CONSULT":
             meeting.setdefault(e["doc"], e["id"])
+    fused_of: dict[str, list[str]] = defaultdict(list)  # document → its events in a group
+    for e in sorted(events):
+        if e in groups:
+            fused_of[part.reports[e].doc].append(e)
     changed: dict[str, PartialDate | None] = {}
     for doc in sorted(docs):
         row = part.docs[doc]
-        lead = next((x for x in (meeting.get(doc), first.get(doc)) if x in groups), None)
-        if lead not in events or row["published_from"] not in ("none", "fused"):
+        if row["published_from"] not in ("none", "fused"):
             continue
-        if _DAY_TOLD.search(row["text"][slice(*spans[lead])]):
-            continue  # "23 ноября в X состоялась …": told on that day or any day after it
-        days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
-        last = ended(row["text"][slice(*spans[lead])])  # "сегодня завершились консультации": of its last day
-        day = sorted({m.through or m.date if last else m.date for m in days if not m.default}
-                     or {m.date for m in days})  # its own words' day first
-        want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
+        lead = next((x for x in (meeting.get(doc), first.get(doc)) if x in groups), None)
+        by_dateline = _dateline_year(doc, part.days.get(doc), fused_of[doc], groups, members)
+        if lead in events and not _day_told(row["text"][slice(*spans[lead])], part.days.get(doc)):
+            # (not "23 ноября в X состоялась …": told on that day or any day after it)
+            days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
+            last = ended(row["text"][slice(*spans[lead])])  # "сегодня завершились консультации": of its last day
+            day = sorted({m.through or m.date if last else m.date for m in days if not m.default}
+                         or {m.date for m in days})  # its own words' day first
+            want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else by_dateline
+        elif by_dateline is None:
+            continue
+        else:
+            want = by_dateline
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:
             changed[doc] = want
@@ -193,8 +208,40 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
 
 
 # A day and a month with no year after them: the lead's own words date it, the document may be of any later day.
-_DAY_TOLD = re.compile(r"\b\d{1,2}(?:-?го)?\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
-                       r"|ноябр|декабр)\w*(?!\w)(?!\s*,?\s*\d{4})", re.I)
+_DAY_TOLD = re.compile(r"\b(\d{1,2})(?:-?го)?\s+((?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр"
+                       r"|ноябр|декабр)\w*)(?!\w)(?!\s*,?\s*\d{4})", re.I)
+
+
+def _day_told(lead: str, dateline: str | None) -> bool:
+    """The lead's own words tell a day and month without a year, other than its document's year-less dateline (a
+    dateline run into the lead's sentence, ``Город, 23 ноября (Агентство) — Министры в понедельник …``, is none)."""
+    for m in _DAY_TOLD.finditer(lead):
+        month = MONTHS.get(m.group(2).lower())
+        if month is None or f"{month:02d}-{int(m.group(1)):02d}" != dateline:
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _length_after(text: str, stop: int) -> list[str]:
+    """The sentence of the same paragraph, one of the next two after a meeting told ended (``завершили в четверг
+    раунд …``), that tells how long it lasted (``Переговоры продолжались три дня``: ``span.py``)."""
+    paragraph = text[stop:].split("\n", 1)[0]
+    return [s for s in _SENTENCE_END.split(paragraph.strip(), 2)[:2] if lasted(s)][:1]
+
+
+def _dateline_year(doc: str, day: str | None, fused: list[str], groups: dict[str, str],
+                   members: dict[str, list[Report]]) -> PartialDate | None:
+    """A document of a year-less dateline (``ПЕКИН, 25 ноя``) whose lead tells no date through fusion: the year of
+    the reports of other documents fused with any of its events that were held on the dateline's very day and month
+    (one year only): it is of that day."""
+    if not day:
+        return None
+    years = {m.date[:4] for e in fused for m in members.get(groups[e], ())
+             if m.doc != doc and m.date and len(m.date) == 10 and days_before(day, m.date) == 0}
+    return PartialDate.from_iso(f"{years.pop()}-{day}") if len(years) == 1 else None
 
 
 def _on_dateline(date: str, day: str | None) -> str:

@@ -8,8 +8,8 @@ Every way ``rules`` links two reports names something both have:
   format (its round or one person with it); a round and two sides; a round and the place, or the day, or the month
   (``MM``); a named mechanism; the day and the place (two sides on one day in one place, a meeting told without its
   sides), a city and two sides (an undated report of them), a city (an undated report in it), or the day and the
-  sides (the same sides on one day), a body the general patterns name and the day, a planned or multilateral
-  meeting's city, a planned meeting's two sides — a day as ``MM-DD``, each of those the report may be of
+  sides (the same sides on one day), a body the general patterns name (or its head noun) and the day, a planned or
+  multilateral meeting's city, a planned meeting's two sides — a day as ``MM-DD``, each of those the report may be of
   (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's); a phone
   call's day; a key of the meetings held that a planned one follows (the next meeting);
 * other acts: a source in common (an entity, or a country it stands for; of a mutual act, a target too), a key of
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from .meeting_link import body_heads
 from .report import Report, surname_key
 from .rules import MUTUAL, ROUND_SIDES, days_told
 
@@ -66,6 +67,7 @@ def keys_of(r: Report) -> frozenset[str]:
         if len(r.sides) >= 2:
             keys.add(f"{t}|d:{day}|" + "+".join(sorted(r.sides)))
         keys |= {f"{t}|b:{name}|d:{day}" for name in r.bodies}  # a body both name, of that day
+        keys |= {f"{t}|bh:{head}|d:{day}" for head in body_heads(r)}  # a body named otherwise, of that day
         if r.mode == "phone":  # a call of that day, one report not telling whose
             keys.add(f"{t}|ph:{day}")
     return frozenset(keys)

@@ -160,7 +160,7 @@ def place_of(value: str | None, known: Known) -> Place | None:
 # are of the meeting their document tells before them.
 OUTCOMES = frozenset({"AGREE"})
 # Acts a side takes at talks (``отклонила предложение``, ``выразила протест``): two reports of one
-# meeting that tell such an act of one type, somewhat alike, tell one act (``rules._act_link``).
+# meeting that tell such an act of one type, somewhat alike, tell one act (``act_link.act_link``).
 AT_TALKS = frozenset({"REJECT", "PROTEST"})
 AGENDAS = OUTCOMES | {"REQUEST"}  # acts told apart by what they are about: a meeting to come or something else
 

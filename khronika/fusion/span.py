@@ -3,8 +3,9 @@
 * a range of days of one month that begins or ends on its day: ``прошли 16–17 ноября``;
 * two days of the week in a row, its day one of them: ``во вторник и среду в Пиуре прошло заседание`` (dated to the
   Tuesday: the Wednesday too; dated to the Wednesday: the Tuesday too);
-* a meeting of two or three days that ended on its day: ``сегодня завершилось двухдневное заседание`` (the days
-  before it too).
+* a meeting of two or three days that ended on its day: ``сегодня завершилось двухдневное заседание``, or ``завершили в
+  четверг раунд …`` with its length told in a sentence after it, ``Переговоры продолжались три дня`` (the days before
+  it too).
 
 Outlets date such a meeting by its first day or by its last: its report is of each of its days (``days.window``).
 """
@@ -19,9 +20,15 @@ from ..dates import MONTH_NAMES, MONTHS, WEEKDAYS_ACC
 _RANGE = re.compile(rf"\b(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}})\s+({lexicon.alternation(MONTH_NAMES)})(?!\w)", re.I)
 _DAY = "(" + "|".join(WEEKDAYS_ACC) + ")"
 _TWO_DAYS = re.compile(rf"\bв(?:о)?\s+{_DAY}\s+и\s+(?:в(?:о)?\s+)?{_DAY}(?!\w)", re.I)
-_LASTING = re.compile(r"\b(дву|двух|тр[её]х)дневн\w*", re.I)
+_LASTING = re.compile(r"\b(?:(дву|двух|тр[её]х)дневн\w*|(?:продолжал|длил|шл|шел|шёл)\w*\s+(два|двое|три|трое)\s+"
+                      r"(?:дня|суток)(?!\w))", re.I)
 _ENDED = re.compile(r"\bзаверш(?:ил|ен|ён|ающ)\w*", re.I)
-_LENGTH = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3}
+_LENGTH = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3, "два": 2, "двое": 2, "три": 3, "трое": 3}
+
+
+def lasted(sentence: str) -> bool:
+    """Does a sentence tell how many days a meeting lasted (``Переговоры продолжались три дня``)?"""
+    return bool(_LASTING.search(sentence))
 
 
 def ended(text: str) -> bool:
@@ -70,5 +77,6 @@ def span(date: str | None, text: str) -> tuple[str | None, str | None]:
             return (day - dt.timedelta(days=1)).isoformat(), date
     lasting = _LASTING.search(text)
     if lasting and _ENDED.search(text):
-        return (day - dt.timedelta(days=_LENGTH[lasting.group(1).lower()] - 1)).isoformat(), date
+        length = _LENGTH[(lasting.group(1) or lasting.group(2)).lower()]
+        return (day - dt.timedelta(days=length - 1)).isoformat(), date
     return date, None

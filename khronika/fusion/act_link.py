@@ -1,0 +1,117 @@
+"""How strongly two compatible acts other than meetings (a protest, sanctions, an agreement) of different
+documents say they are one (``act_link``).
+
+Other acts (a protest, sanctions…) are linked when they have the same source and factuality and
+* the same day (a report dated by its document's date of it or a few days before, where both tell the same target)
+  and target (or a target one of them does not tell), and evidence sentences somewhat alike (an
+  accusation of one day is not another one's: ``FusionSettings.act_same_day_overlap``), or, for a protest, the
+  same day and target however each words it (an ambassador summoned, a protest handed: ``_ONCE_A_DAY``);
+* or, dated or not, no other target and evidence sentences much alike
+  (``FusionSettings.act_undated_overlap``);
+or when both tell the same count of documents signed (three or more, ``outcome.py``: ``подписали 17 соглашений``,
+``подписали семнадцать документов``) and the same actor, or one told by one report only (``Подписано 17 соглашений``
+and ``X и Y подписали 17 соглашений``, the countries of one among the other's), after meetings that may be one (where
+both tell them);
+or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
+подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike
+(in more than a few words, ``acts.much_alike``: two acts of one sitting share ``стороны`` and ``заседание``),
+or somewhat alike (``FusionSettings.outcome_overlap``) and told with the same verb (``подписали``) — a refusal or a
+protest at talks (``report.AT_TALKS``), told with its actor or not, with any verb;
+or, for a refusal or a protest that each document tells alone (no other of its type), after meetings of its day of
+which one of each is linked, the countries of one among the other's, however worded (``отклонила предложение``,
+``не добилась отмены``);
+or, for a protest neither says who made, the same sides and a person in common on the same day;
+or when one of them does not say who acted and is told by persons of the other's target only, its countries the
+other's source and target, with evidence somewhat alike, dated by their documents a few days apart (the target's
+answer: ``Министр Y назвал ошибкой решение X отозвать посла``);
+or when one of them does not say who acted (``Ему заявлен протест``), on the same day (a year-less dateline's
+or a few days before it; a document's date as that very day, ``days.exact_day``: the answer of a few days later,
+``Россия выслала двух шведских дипломатов``, reads much like the act it answers) with evidence sentences much
+alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in common, else ``act_unnamed_overlap``
+of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
+follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
+отверг протест Токио``; not a call on a country the other report's actor also called on);
+or when one of them does not say who acted and one of them is undated or dated to its month only (or, for an
+agreement, dated by its document's date only: it has no mirror act a few days later), the countries of one among the
+other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
+common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
+dates it, and the sides' agreement told by one that does not); it joins the one group it fits.
+"""
+from __future__ import annotations
+
+from ..settings import FusionSettings
+from .acts import answer, much_alike, of_one_pair, sides_told, told_alike, within
+from .agree import shared_persons
+from .compat import MUTUAL, compatible, facing
+from .days import exact_day, same_day, to_day
+from .meeting_link import meeting_link
+from .report import AT_TALKS, Report, overlap
+
+__all__ = ["act_link"]
+
+# Acts one source takes against one target once a day, however each report words them (an ambassador summoned
+# and handed a protest): the same source and target on the same day are one act.
+_ONCE_A_DAY = frozenset({"PROTEST"})
+
+
+def _left_to_document(a: Report, b: Report) -> bool:
+    """An agreement that one report at least tells is about something other than a meeting to come (``tellings.py``),
+    one report dated by its document only (that day or a few before: ``вчера стороны подписали …`` left to its
+    document's date): an agreement has no mirror act of the other side a few days later as an expulsion has, and its
+    words tell what was agreed (those of the next meeting are any round's)."""
+    return a.type in MUTUAL and (a.default or b.default) and False in (a.agenda, b.agenda)
+
+
+def _after_one_meeting(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Each follows meetings of its document, a meeting of one linked to one of the other (computed once)."""
+    return any(compatible(x, y) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings)
+
+
+def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
+    b = facing(a, b)
+    one_actor = a.sources == b.sources or not (a.sources and b.sources) and within(a, b)  # or told by one only
+    if a.signed and a.signed == b.signed and one_actor \
+            and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
+        return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
+    similar = overlap(a, b) or 0.0
+    much = similar >= settings.act_undated_overlap
+    # much alike in more than a few words (two acts of one meeting share "стороны" and "сессия": "Стороны подписали
+    # протокол сессии" is not "Стороны условились учредить комитет по туризму, сообщили после сессии")
+    alike = much_alike(a, b, settings) \
+        or (a.type in AT_TALKS or a.verb and a.verb == b.verb) and similar >= settings.outcome_overlap
+    if (alike or a.lone and b.lone and within(a, b)) and _after_one_meeting(a, b, settings):
+        # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike; else the one refusal (or
+        # protest) each report tells of one meeting, however worded
+        return 1 + much if alike else 1
+    one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
+    if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
+        if a.sources and b.sources:
+            return 0
+        told, other = (b, a) if a.sources else (a, b)
+        if not one_day and (not (to_day(a) and to_day(b)) or _left_to_document(a, b)) \
+                and within(a, b) and told_alike(a, b, settings):
+            return 1  # told undated, by its month (or its document's date), much alike: it joins the one group it fits
+        if not one_day:  # the target's answer, told a day or so later by a document of its own, is of that act
+            return int(bool(told.date and other.date) and answer(told, other)
+                       and similar >= settings.act_same_day_overlap)
+        if not a.sources and a.type in _ONCE_A_DAY and len(a.sides) >= 2 and a.sides == b.sides \
+                and shared_persons(a, b):
+            return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
+        # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
+        sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``)
+        return int(much_alike(a, b, settings) and of_one_pair(told, other)
+                   or bool(sides & other.sources)
+                   and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
+    same_target = bool(a.targets & b.targets)
+    one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
+    # one source and one target told by both: a report dated by its document is of the act of a few days before (the
+    # retaliation that reads alike has the other source)
+    once = one_day and same_target and a.type in _ONCE_A_DAY  # of that very day, however worded
+    one_day = one_day or same_target and same_day(a, b)
+    # both dated to a day, or one by a year-less dateline that day or a few days after (``exact_day``)
+    if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
+            and (similar >= settings.act_same_day_overlap or once):
+        return 3 if same_target else 2
+    if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
+        return 1 + same_target
+    return 0

@@ -1,0 +1,92 @@
+"""When two reports may be one event (``compatible``): nothing they know disagrees.
+
+Nothing may disagree: the type; dates at the coarser precision, a date that is only the document's being that
+day or a few before it, and an undated report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and
+month (``days.py``; but one numbered session of a mechanism in one city told on two of its days: ``one_session``);
+format and round where both are
+known; places (two countries, or two cities, that differ; a visit may span two cities of one
+country; a city and a country disagree only as the destination of a visit: a country named as
+the place of a meeting is often a slip; a building, ``дворец``, ``Дом народа``, lies in a city its name does not
+tell; a city that a report's evidence does not name, its document's dateline, yields to the venue of a meeting of
+two persons in common on one day (or of a numbered round it tells, of that day), and never disagrees for acts other
+than meetings: ``_dateline_place``);
+sides (two reports with no country in common, or two meetings of two sides each that share only
+one; a session of a named mechanism may be told by each report with other members of it, and a meeting of a named
+mechanism or of its organisation with other member states of them: ``министры стран ШОС``; each report telling one
+side of one format met in one city on one day: ``one_side_each``); an office held by two
+different persons; a negated report and one that is not (but a sitting planned for a day and that sitting told called
+off: ``called_off``); for acts, sources and targets (a mutual act, an
+agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
+``tellings.agrees_to_meet``); a phone call or a multilateral meeting and a report of
+another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
+when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
+two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of a
+mechanism, unless host and guest both sit in it (``reception_and_session``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .agree import offices_agree, places_agree, shared_persons, sides_agree
+from .days import dates_fit, same_day
+from .modes import MULTI as _MULTI
+from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
+from .report import Report
+
+__all__ = ["MUTUAL", "compatible", "facing"]
+
+# Acts of two sides together (``договорились``, ``подписали``), which an outlet may tell from either side.
+MUTUAL = frozenset({"AGREE"})
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Nothing the two reports know disagrees (reports of one document included)."""
+    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b)):
+        return False
+    if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
+        return False
+    for x, y in ((a.format, b.format), (a.round, b.round)):
+        if x is not None and y is not None and x != y:
+            return False
+    if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
+            and not one_sitting(a, b):
+        return False  # a call is no meeting, a summit no talk on its sidelines
+    if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b)):
+        return False  # "президент принял делегацию" the day after the commission's session: two meetings
+    if a.type != "CONSULT":
+        if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
+            return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
+        if None not in (a.agenda, b.agenda) and a.agenda != b.agenda:
+            return False  # "договорились, что следующий раунд состоится …" is not "договорились об обмене данными"
+        b = facing(a, b)
+        for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
+            if x and y and not x & y:
+                return False
+    return (places_agree(a, b) or _dateline_place(a, b)) and (sides_agree(a, b) or one_side_each(a, b)) \
+        and offices_agree(a, b)
+
+
+def _dateline_place(a: Report, b: Report) -> bool:
+    """Two places that differ, one of them not named by its evidence (its document's dateline: ``ЕРЕВАН, 26 ноября``,
+    where the evidence tells a border post), of one meeting of two persons in common on one day (or the place of a
+    numbered round of that day: ``Это пятый раунд переговоров`` under the dateline of the outlet's city, or a session
+    of a body both name of the same two sides: ``сессия совместной комиссии X и Y`` under ``ЛИМА, 3.03``), or of
+    acts other than meetings: the city an outlet writes from is not where a protest was handed (``ИЕРУСАЛИМ, 3 мая``
+    over ``посла вызвали в МИД``) nor where the outcome of talks was signed (``По итогам встречи министры
+    подписали …``)."""
+    if a.placed and b.placed:
+        return False
+    if a.type != "CONSULT":
+        return True
+    unplaced = b if a.placed else a  # a numbered round the outlet tells under its own city's dateline
+    return same_day(a, b) and (len({x.id for x, _ in shared_persons(a, b)}) >= 2
+                               or bool(unplaced.round and unplaced.round >= 2)
+                               or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2)
+
+
+def facing(a: Report, b: Report) -> Report:
+    """``b`` as ``a`` tells it: a mutual act (an agreement of two sides, ``MUTUAL``) told from the other side
+    (``X и Y договорились`` and ``Y и X договорились``) has its source and target swapped; else ``b``."""
+    if a.type in MUTUAL and not a.sources & b.sources and a.sources & b.targets and a.targets & b.sources:
+        return replace(b, sources=b.targets, targets=b.sources)
+    return b

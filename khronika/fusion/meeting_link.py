@@ -1,0 +1,231 @@
+"""How strongly two compatible meetings (CONSULT) of different documents say they are one (``meeting_link``).
+
+Meetings (CONSULT) are linked by
+* two persons in common of two sides, or on the same day, or in the same city (their offices not told), or, their
+  offices not told, one report undated, with evidence much alike (``FusionSettings.undated_meeting_overlap``: a
+  meeting called off, told undated by another outlet; it joins the one group it fits);
+* the format and one person in common on the same day;
+* the format on the same day in the same city, a side in common (or one report telling none): an outlet that names
+  only the guest (``в Лиме прошли консультации с Эквадором в формате «2+2»``);
+* one person in common on the same day, the same sides (two or more), evidence much alike
+  (``FusionSettings.one_person_overlap``): the other persons each report names are of those sides — not one
+  person in one city, a host who receives several guests a day;
+* a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
+  both for dates that agree (its next meeting), or in the same city in the same month (or one report undated:
+  it joins the one group it fits, ``cluster.py``);
+* the same sides (two or more) on the same day, each naming a body of one head noun (``BODY_HEADS``: ``межпарламентская
+  комиссия``, ``Комиссия по сотрудничеству между парламентами``), or in the same city with no person in common, with
+  evidence much alike (``FusionSettings.one_person_overlap``): one body named otherwise by each outlet, one sitting (one
+  report may tell a side in its words only, ``перуанско-чилийской``, ``в Каире``: ``_sides_of_both``);
+* the format and its round, with two sides in common; or the same round (a second one or later) with two sides
+  in common, whatever each report calls the mechanism;
+* the format, one person in common, two sides in common and the same month;
+* two sides in common, the same day and the same place (reports that name only the countries; the day of an
+  undated report is its document's year-less dateline, ``СТАМБУЛ, 12 мар``);
+* the same sides (two or more) on the same day (their places agreeing: ``в Женеве``, ``в Швейцарии``), persons
+  told by one report at most;
+* a visit of one person in common, both dated to the same month, or both undated with the same
+  destination named (``визит … в Москву`` in two undated reports), or one undated, to the same country, with evidence
+  much alike (``FusionSettings.undated_meeting_overlap``: a visit called off, told undated by a weekly review);
+* the same numbered round (a second one or later) in the same place, or on the same day when one report tells
+  nothing else (``Это уже 31-й раунд консультаций`` in a digest), or in the same month when one dated only to it
+  tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
+  mechanism of the gazetteer (``66-й раунд … в Женеве``; a council and the organisation it is of are one:
+  ``kin_of``);
+* two sides in common and the same city, one report undated or dated to its month only, with evidence much alike
+  (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it, a briefing's ``на прошлой неделе``;
+  it joins the one group it fits);
+* the same city, one report undated, a side in common (or one report telling none), evidence somewhat alike
+  (``FusionSettings.undated_city_words`` words in common, ``undated_city_overlap`` of the shorter), unless each
+  names another mechanism of the gazetteer: an outlet that does not date it (``прошедшего в четверг в X``); it
+  joins the one group it fits;
+* the same day and the same city when one report tells no side and no person (``Встреча политических
+  представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
+* phone calls of the same day when one report tells no side and no person (``лидеры двух стран в ходе телефонного
+  разговора``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``);
+* multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
+  of the shorter, ``conference_shared_words`` words at least): a conference that the gazetteer does not name;
+* planned by both in the same city (not a country), one of them at least dated, with evidence much alike
+  (``FusionSettings.planned_meeting_overlap``: ``Очередной раунд консультаций состоится в Лиме``; an undated one
+  joins the one group it fits), or somewhat alike when both are planned for the same month
+  (``planned_month_overlap``, ``planned_month_words``);
+* planned by both, of the same sides (two or more), one of them undated, with evidence much alike
+  (``FusionSettings.planned_meeting_overlap``: ``Лима и Кито отложили сессию совета``); it joins the one
+  group it fits;
+* planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
+  ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
+  name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
+  пограничный комитет заседал в среду в X``), as evidence much alike does, and a meeting of the same day, two sides
+  in common or one report telling none (its ministers only, their countries not told);
+* planned by both, both dated, with evidence somewhat alike (``FusionSettings.outcome_overlap``), each told after
+  meetings its document tells held on a day, a meeting of one linked to one of the other: the next meeting told by two
+  reports of the meeting held (``Следующий раунд пройдет в X весной``).
+Two undated reports must besides name the same place or the same round.  A shared format name
+and one person are not enough.  The strength of a link counts two sides in common: of two groups, a report joins
+the one of its sides before one told without them.
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from ..settings import FusionSettings
+from .agree import shared_persons
+from .compat import compatible
+from .days import same_day, to_day
+from .modes import MULTI as _MULTI
+from .report import Report, overlap
+
+__all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
+
+BODY_HEADS = lexicon.words("fusion_words.tsv")["BODY_HEADS"]
+
+ROUND_SIDES = 8  # a round of more sides is linked by its format or persons only (keys.py indexes it so)
+
+
+def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
+    pairs = shared_persons(a, b)
+    n = len({x.id for x, _ in pairs})
+    person_sides = {c for x, y in pairs for c in x.countries | y.countries}
+    shared_sides = a.sides & b.sides
+    one_day = same_day(a, b)
+    same_format = a.format is not None and a.format == b.format
+    same_place = a.place is not None and b.place is not None and a.place.key == b.place.key
+    strength = 2 * n + same_format + same_place + one_day + (len(shared_sides) >= 2)  # two sides say more
+    same_round = same_format and a.round is not None and a.round == b.round
+    if not a.date and not b.date and not (same_place or same_round):
+        return 0  # two undated reports could be of any year: the place or the round must say more
+    if n >= 2 and (len(person_sides) >= 2 or one_day):
+        return strength
+    if n >= 2 and same_place and not a.place.is_country and a.factuality == b.factuality:
+        return strength  # two persons in one city, whose offices neither tells ("встреча Х и Y в Z")
+    if n >= 2 and not person_sides and a.factuality == b.factuality and bool(a.date) != bool(b.date) \
+            and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+        return strength  # two persons whose offices neither tells, one report undated, much alike: it joins one group
+    if same_format and n and one_day:
+        return strength
+    if same_format and one_day and same_place and not a.place.is_country \
+            and (shared_sides or not (a.sides and b.sides)):
+        return strength  # the format met in that city that day, each report naming some of its sides (or none)
+    if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
+            and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
+        return strength  # one person in common on one day, of the same two sides or more, told much alike
+    if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
+        return strength + 1
+    if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
+        return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
+    if a.factuality == b.factuality == "planned" and a.date and b.date and (overlap(a, b) or 0.0) >= \
+            settings.outcome_overlap and any(compatible(x, y) and meeting_link(x, y, settings)
+                                             for x in a.meetings for y in b.meetings):
+        return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
+    if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
+            and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+        return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
+    if a.bodies & b.bodies and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
+        # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
+        # the session of that body its sides held that day: a body both name meets once a day
+        return strength + 1
+    if one_day and (body_heads(a) & body_heads(b) or not n and same_place and not a.place.is_country) \
+            and _sides_of_both(a, b) and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
+        # one body of the same sides that day, named otherwise by each outlet ("межпарламентская комиссия" and
+        # "Комиссия по сотрудничеству между парламентами"), or a sitting in that city no person of which both name (a
+        # host in common receives several guests a day), told much alike; one report may tell the other side in its
+        # words only ("сессия перуанско-чилийской комиссии" told by one side's minister, "возобновились в Каире")
+        return strength
+    if same_round and len(shared_sides) >= 2:
+        return strength
+    if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
+            and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
+        return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
+    months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
+    if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
+            and (same_place or one_day and any(_bare(r) for r in (a, b))
+                 or months and any(_placed_only(r) for r in (a, b)) and len(a.date) != len(b.date)):
+        # "66-й раунд … в Женеве"; "Это уже 31-й раунд консультаций", told of that day; "На прошлой неделе в X прошло
+        # 14-е заседание комиссии", told of that month (it joins the one group it fits)
+        return strength + 1
+    if same_format and n and months and len(shared_sides) >= 2:
+        return strength
+    if a.mechanisms & b.mechanisms and same_place and (months or bool(a.date) != bool(b.date)):
+        return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
+    if len(shared_sides) >= 2 and one_day and same_place:
+        return strength
+    if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (to_day(a) and to_day(b)) \
+            and all(len(r.date or "undated") >= 7 for r in (a, b)) \
+            and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+        # an undated report of the same sides in that city, or one dated to its month only ("На прошлой неделе в X
+        # прошли консультации"), much alike: it joins the one group it fits
+        return strength
+    if same_place and not a.place.is_country and bool(a.date) != bool(b.date) and not _other_mechanisms(a, b) \
+            and (shared_sides or not (a.sides and b.sides)) and len(a.words & b.words) >= settings.undated_city_words \
+            and (overlap(a, b) or 0.0) >= settings.undated_city_overlap:
+        return strength  # an undated report in that city, of a side in common, somewhat alike: it joins one group
+    if len(a.sides) >= 2 and a.sides == b.sides and to_day(a) and to_day(b) and one_day \
+            and not (a.persons and b.persons):
+        return strength  # the same sides on one day, persons told by one report at most
+    if n and "visit" in (a.mode, b.mode):
+        if months or (not a.date and not b.date and same_place):
+            return strength
+        if bool(a.date) != bool(b.date) and _one_destination(a, b) \
+                and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
+            return strength  # the visit told undated by one outlet, much alike: it joins the one group it fits
+    if one_day and same_place and not a.place.is_country and any(not r.sides and not r.persons for r in (a, b)) \
+            and ((overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap or a.bodies & b.bodies):
+        # "Встреча политических представителей прошла в четверг в Бендерах": who, it does not say; "Смешанный
+        # пограничный комитет заседал в среду в X": the body both name
+        return strength
+    if one_day and a.mode == b.mode == "phone" and any(not r.sides and not r.persons for r in (a, b)) \
+            and (overlap(a, b) or 0.0) >= settings.unnamed_meeting_overlap:
+        return strength  # "лидеры двух стран в ходе телефонного разговора …": a call of that day, who, it does not say
+    if a.mode == b.mode == _MULTI and months and same_place and not a.place.is_country \
+            and len(a.words & b.words) >= settings.conference_shared_words \
+            and (overlap(a, b) or 0.0) >= settings.conference_overlap:
+        return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
+    if a.factuality == b.factuality == "planned" and bool(a.date) != bool(b.date) and len(a.sides) >= 2 \
+            and a.sides == b.sides and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
+        return strength  # the planned meeting of the same sides, undated by one outlet: it joins the one group it fits
+    one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
+    if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
+            and (shared_sides or any(len(r.date or "") >= 7 for r in (a, b))
+                 or len(a.words & b.words) >= settings.planned_month_words) \
+            and (overlap(a, b) or 0.0) >= (settings.planned_month_overlap if one_month else
+                                           settings.planned_meeting_overlap):
+        # "Очередной раунд состоится в Лиме": the round planned in that city (an undated one joins one); told without
+        # its sides and for a year at most, more than "следующий раунд в Лиме" in common (the next rounds of two
+        # mechanisms may be held there that year; a month says more)
+        return strength
+    return 0
+
+
+def body_heads(r: Report) -> frozenset[str]:
+    """The head nouns of the bodies a report names (``комиссия``, ``комитет``, ``совет``)."""
+    return frozenset(w for name in r.bodies for w in name.lower().split() if w in BODY_HEADS)
+
+
+def _sides_of_both(a: Report, b: Report) -> bool:
+    """The same two sides or more, one report telling some of them as sides and the others in its words only (a
+    country's adjective in a compound, ``перуанско-чилийской``: an ``iso:`` word of its evidence)."""
+    big, small = (a, b) if len(a.sides) >= len(b.sides) else (b, a)
+    named = small.sides | frozenset(w[4:] for w in small.words if w.startswith("iso:"))
+    return len(big.sides) >= 2 and small.sides <= big.sides and big.sides <= named
+
+
+def _one_destination(a: Report, b: Report) -> bool:
+    """Both tell the place, of one country (a city and its country: ``визит в Лиссабон``, ``визит в Португалию``)."""
+    return a.place is not None and b.place is not None and a.place.country is not None \
+        and a.place.country == b.place.country
+
+
+def _bare(r: Report) -> bool:
+    """A meeting told with no side, person or place: its round and its day are all it says."""
+    return not r.sides and not r.persons and r.place is None
+
+
+def _placed_only(r: Report) -> bool:
+    """A meeting told with its place but with no side or person: a digest's line."""
+    return not r.sides and not r.persons and r.place is not None and not r.place.is_country
+
+
+def _other_mechanisms(a: Report, b: Report) -> bool:
+    """Each names a mechanism of the gazetteer, none the other's nor the organisation the other's is of (two
+    mechanisms of one organisation are two)."""
+    return bool(a.mechanisms and b.mechanisms and not (a.mechanisms & b.mechanisms or a.kin & b.mechanisms
+                                                         or b.kin & a.mechanisms))
