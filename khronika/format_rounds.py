@@ -206,7 +206,7 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 
 # Clauses joined by "а" or a semicolon: "…в марте 2019 года, когда … на 11-й раунд, а в мае 2020 года 12-й …".
-_CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=[а-яё]+\s+[—–]\s)")
+CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=[а-яё]+\s+[—–]\s)")
 # A round told by its ordinal alone, its noun left out: "седьмая — в Лиме в мае 2029 года", "12-е — в Кито".
 _ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3})\s+[—–]\s", re.I)
 
@@ -216,7 +216,7 @@ def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
     седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``): (round, start, stop) of
     each clause; two or more different ones, else none."""
-    cuts = list(_CLAUSE_CUT.finditer(sentence))
+    cuts = list(CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []
     bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)

@@ -53,6 +53,7 @@ from .format_bodies import (
     international,
     main_pair,
     of_level,
+    offices,
     other_noun,
     parties_told,
     sides_in,
@@ -91,6 +92,8 @@ from .format_names import (
     Named,
     level_of,
 )
+from .format_parties import bodies as national_bodies
+from .format_parties import parties as non_state_parties
 from .format_proper import named_before
 from .format_rounds import numbered, round_in
 from .format_status import (
@@ -215,7 +218,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
-    orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
+    # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
+    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions)}
+    orgs = international(doc.mentions) | set(non_state)  # "переговоры Чили и ОАГ": a side
+    mediating = set().union(*(told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs)[0]
+                              for s in doc.sentences))  # "при посредничестве X": no side in any sentence
     doc_pair = main_pair(doc.mentions, is_country)
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
@@ -229,6 +236,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         since = len(mentions)
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
+        named = offices(named, text, s.start, doc.mentions)  # not "Председатель Постоянного комитета X Ли Вэй"
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
         agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
@@ -255,6 +263,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
+        between, joined = {non_state.get(x, x) for x in between}, {non_state.get(x, x) for x in joined}
+        between = between if len(between) >= 2 else set()
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
         pair_before, pair_here = pair_here, countries if len(countries) == 2 else pair_here
@@ -279,8 +289,10 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             before = []
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
-            - helping
+        sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [], non_state)
+                 | joined) - helping
+        sides = {non_state.get(x, x) for x in sides}
+        sides = sides - mediating if len(sides - mediating) >= 2 else sides
         if len(sides) < 2 and helping and 2 <= len(countries) <= 3:
             sides = set(countries)  # "при посредничестве X и Y прошел раунд переговоров A и B": the mediators' event
         if len(sides - hosts) >= 2:  # "Чили и Перу провели в Кито …": no host named only as a place

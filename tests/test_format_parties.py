@@ -1,0 +1,70 @@
+"""Parties to talks that are no states, mediators, parliaments as sides, rounds called off or broken off
+(``format_parties.py``, ``format_clauses.py``): invented news of invented talks."""
+from __future__ import annotations
+
+import pytest
+
+from khronika.format_parties import non_state
+from tests.test_format_history_told import ingested_formats
+
+
+@pytest.mark.parametrize("name, party", [
+    ("Объединенный революционный фронт", True),
+    ("Силы демократического обновления", True),
+    ("Армия освобождения Севера", True),
+    ("Движение за справедливость и равенство", True),
+    ("Вооруженные силы Перу", False),
+    ("Силы самообороны Японии", False),
+    ("Министерство иностранных дел", False),
+])
+def test_a_party_that_is_no_state_by_the_head_of_its_name(name, party):
+    assert non_state(name) is party
+
+
+def _doc(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _sided(formats: list[dict], word: str) -> list[tuple[str, list, list]]:
+    from khronika.ids import country_code
+    return [(f["name"], sorted(country_code(s) or s for s in f["sides"]),
+             [(h["status"], h["round"], h["date"]) for h in f["history"]]) for f in formats if word in f["name"]]
+
+
+def test_peace_talks_of_a_government_and_a_front_without_the_mediator(tmp_path):
+    path = _doc(tmp_path, "a.txt", (
+        "Мирные переговоры в Женеве\n\n"
+        "ЖЕНЕВА, 14 марта 2031 года. Кабинет Непала и Объединенный революционный фронт (ОРФ) подвели в пятницу итоги "
+        "четвертого раунда мирных переговоров, прошедшего в Женеве при содействии Швейцарии.\n"
+        "Встречу третьего раунда, которую планировалось провести в Базеле в октябре 2030 года, отменили из-за "
+        "обстрелов. Пятый раунд намечен на июнь 2031 года.\n"))
+    [(name, sides, history)] = _sided(ingested_formats(tmp_path, path), "мирные переговоры")
+    assert "CH" not in sides and "NP" in sides and len(sides) == 2
+    assert ("cancelled", 3, "2030-10") in history
+    assert ("planned", 5, "2031-06") in history
+
+
+def test_indirect_talks_of_an_army_and_armed_forces_with_two_mediators(tmp_path):
+    path = _doc(tmp_path, "b.txt", (
+        "Переговоры возобновились\n\n"
+        "ДОХА, 3 апреля 2031 года. При посредничестве Катара и Турции в Дохе в четверг открылся четвертый раунд "
+        "непрямых переговоров между Вооруженными силами Чада и «Силами демократического обновления» (СДО).\n"
+        "Стороны уже встречались: первый раунд состоялся в мае 2029 года; второй раунд был прерван в ноябре "
+        "2029 года из-за наступления на севере.\n"))
+    [(name, sides, history)] = _sided(ingested_formats(tmp_path, path), "переговоры")
+    assert "QA" not in sides and "TR" not in sides and "TD" in sides and len(sides) == 2
+    assert ("round", 1, "2029-05") in history and ("suspended", 2, "2029-11") in history
+
+
+def test_a_commission_between_two_parliaments_has_their_countries_as_sides(tmp_path):
+    path = _doc(tmp_path, "c.txt", (
+        "Парламентарии обсудили сотрудничество\n\n"
+        "БЕРЛИН, 9 мая 2031 года. Депутаты собрались в Берлине на седьмое заседание Комиссии по сотрудничеству "
+        "между Бундестагом и Кнессетом. Председатель Бундестага Ханс Кольбе и Председатель Постоянного комитета "
+        "Кнессета Ави Мизрахи обсудили обмен делегациями.\n"
+        "Шестое заседание Комиссии состоялось в Иерусалиме в марте 2030 года.\n"))
+    found = _sided(ingested_formats(tmp_path, path), "комиссия по сотрудничеству")
+    assert [(sides, history) for _, sides, history in found] == [
+        (["DE", "IL"], [("round", 6, "2030-03"), ("round", 7, "2031-05-09")])]
