@@ -272,7 +272,8 @@ SHORT_NAMES = {"межправконсультация": "межправител
 SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
 
 
-_AS_WRITTEN = frozenset({"формат", "саммит организации"})  # names quoted or written as they are: no adjective before
+# names quoted or written as they are: no adjective before
+_AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров"})
 
 
 def general_in(sentence: str) -> list[Named]:
@@ -300,6 +301,9 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 name = f"формат «{head.lower()}»"
             elif row["type"] == "саммит организации":  # "саммит Альянса государств Анд": the name as written
                 name = "саммит " + head.split(None, 1)[1]
+            elif row["type"] == "саммит партнеров":  # "саммита «Перу — Арабский мир»": "саммит Арабский мир – Перу"
+                parts = re.split(r"\s[-–—]\s", head.split(None, 1)[1].strip("«»\"„“”"))
+                name = "саммит " + " – ".join(sorted(p.strip() for p in parts))
             elif row["complement"] == "yes":  # "Совета экономического партнерства высокого уровня Перу …"
                 by = words[-1].lower() == "по"
                 tail = complement(sentence, m.end())

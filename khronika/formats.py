@@ -213,6 +213,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
+    lately, lately_gap = [], 0  # the formats the last sentence naming one named, and the sentences since
     said = ""  # the sentence before
     pair_here: set[str] = set()  # the two countries the last sentence naming two named
     parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
@@ -252,9 +253,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
-        if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
-                                                 or THIS_FORMAT.search(text) or again):
-            named = list(previous)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
+        # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
+        prior = previous or ([n for n in lately if n.name in met] if lately_gap <= 1 and ANOTHER_ROUND.search(text)
+                             else [])  # of a format whose meetings the document told (not a group set up)
+        if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
+                                              or THIS_FORMAT.search(text) or again):
+            named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
         said = text
         track = not named and len(tracks) == 1 and talks_turned(text, here)
         if track:  # "переговоры были заморожены": the document's one negotiation track's
@@ -286,7 +290,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
         earlier, gap = (last, 0) if last else ([] if any(not loose(n) for n in named) else earlier, gap + 1)
         if not named:
-            before = []
+            before, lately_gap = [], lately_gap + 1
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [], non_state)
@@ -325,6 +329,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             mentioned, previous = [n for n in mentioned if n.name not in agreed], [n for n in previous
                                                                                  if n.name not in agreed]
         earlier = [n for n in earlier if n.name not in ahead]
+        lately, lately_gap = (previous, 0) if previous else (lately, lately_gap + 1)
         status = None if membership(text) else status_of(rest, here)
         for n in named:
             if n.name in ahead and n.name not in local and n.name not in clauses:  # "…, который пройдет 3 июня"

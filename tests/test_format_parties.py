@@ -68,3 +68,36 @@ def test_a_commission_between_two_parliaments_has_their_countries_as_sides(tmp_p
     found = _sided(ingested_formats(tmp_path, path), "комиссия по сотрудничеству")
     assert [(sides, history) for _, sides, history in found] == [
         (["DE", "IL"], [("round", 6, "2030-03"), ("round", 7, "2031-05-09")])]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("МИД объявил о переносе саммита «Бразилия — Арабский мир» на осень.", "саммит Арабский мир – Бразилия"),
+    ("Лидеры готовятся к саммиту «Арабский мир — Бразилия» в Бразилиа.", "саммит Арабский мир – Бразилия"),
+    ("Саммит Западная Африка – Бразилия отложен", "саммит Бразилия – Западная Африка"),
+    ("Саммит Бразилия — Западная Африка пройдет в мае.", "саммит Бразилия – Западная Африка"),
+])
+def test_a_summit_named_by_its_two_partners_is_one_name_in_either_order(sentence, name):
+    from khronika.formats import formats_in
+    assert name in [n.name for n in formats_in(sentence)]
+
+
+def test_a_summit_series_by_its_own_name(tmp_path):
+    path = _doc(tmp_path, "d.txt", (
+        "Саммит перенесен на осень\n\n"
+        "БРАЗИЛИА, 2 марта 2031 года. Третий саммит «Бразилия — Арабский мир», намеченный на 5 мая в Бразилиа, "
+        "перенесен на октябрь 2031 года, сообщил МИД Бразилии.\n"
+        "Второй саммит прошел в Эр-Рияде в ноябре 2029 года.\n"))
+    found = _sided(ingested_formats(tmp_path, path), "саммит")
+    assert [name for name, _, _ in found] == ["саммит Арабский мир – Бразилия Бразилия"]
+    history = found[0][2]
+    assert ("round", 2, "2029-11") in history and ("planned", 3, "2031-10") in history
+
+
+def test_the_previous_round_told_a_sentence_after_the_format(tmp_path):
+    path = _doc(tmp_path, "e.txt", (
+        "Обзор недели\n\n"
+        "ЛА-ПАС, 12 июня 2031 года. Эквадор и Боливия провели в среду в Ла-Пасе шестой раунд консультаций по "
+        "миграционным вопросам. Делегации условились упростить выдачу виз студентам. Прошлый, пятый раунд состоялся "
+        "в Кито в мае 2030 года.\n"))
+    [(_, sides, history)] = _sided(ingested_formats(tmp_path, path), "консультации по миграционным вопросам")
+    assert sides == ["BO", "EC"] and ("round", 5, "2030-05") in history and ("round", 6, "2031-06-11") in history
