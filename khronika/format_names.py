@@ -270,6 +270,8 @@ def nominative(phrase: str) -> str:
 SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр"}
 SHORT_NAMES = {"межправконсультация": "межправительственные консультации"}  # one name, one format
 SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
+# Consultations of deputy ministers told without "на уровне" ("консультации замглав МИД"): one name with those told so.
+DEPUTIES = re.compile(r"консультации\s+(?:перв\w+\s+)?(?:заместител|замминистр|замглав)", re.I)
 
 
 # names quoted or written as they are: no adjective before
@@ -328,6 +330,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
             name = SHORT.sub(lambda m: SHORT_FORMS[m.group(0).lower()[:8]], name)  # "спецпредставителей"
             name = SHORT_NAMES.get(name, name)
+            if row["type"] == "консультации на уровне" and DEPUTIES.match(name):  # "консультации замглав МИД"
+                name = "консультации на уровне заместителей министров"
             at = min(at, m.start())
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[at:stop].strip(), (), level,
                              surface=sentence[at:stop].strip(), start=at, stop=stop,

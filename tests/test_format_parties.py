@@ -101,3 +101,25 @@ def test_the_previous_round_told_a_sentence_after_the_format(tmp_path):
         "в Кито в мае 2030 года.\n"))
     [(_, sides, history)] = _sided(ingested_formats(tmp_path, path), "консультации по миграционным вопросам")
     assert sides == ["BO", "EC"] and ("round", 5, "2030-05") in history and ("round", 6, "2031-06-11") in history
+
+
+def test_a_question_about_a_recent_session_is_no_meeting_of_the_briefing_day(tmp_path):
+    path = _doc(tmp_path, "f.txt", (
+        "Брифинг официального представителя МИД Перу\n\n"
+        "ЛИМА, 20 августа 2031 года.\n\n"
+        "Вопрос: Чем завершилось недавнее заседание межправкомиссии с Боливией?\n\n"
+        "А.Рамос: Подписан протокол о торговле. Шестое заседание Межправительственной комиссии состоялось в Ла-Пасе "
+        "в конце июля.\n"))
+    found = _sided(ingested_formats(tmp_path, path), "межправ")
+    assert not any(h[2] == "2031-08-20" for _, _, history in found for h in history)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Уругвай и Чили провели консультации замглав МИД.",
+    "В Монтевидео прошли консультации заместителей министров иностранных дел двух стран.",
+    "Начался раунд консультаций первых замминистров иностранных дел Уругвая и Чили.",
+    "В Сантьяго состоялись межмидовские консультации на уровне заместителей министров.",
+])
+def test_consultations_of_deputy_ministers_are_one_kind_however_told(sentence):
+    from khronika.formats import formats_in
+    assert "консультации на уровне заместителей министров" in [n.name for n in formats_in(sentence)]
