@@ -15,10 +15,12 @@ from .literals import haystack, may_match
 
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
-# "седьмой цикл переговоров": a cycle is a round only of talks
+# "седьмой цикл переговоров": a cycle is a round only of talks, or told alone as what was held ("Начался третий цикл.",
+# "шестой цикл проходил в …"), never of something else ("следующий цикл чемпионата")
 # "XVI Бинациональный кабинет": the joint sitting of two governments (not "второй кабинет министров", a government)
 _ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум|бинациональн\w+\s+кабинет"
-               r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)))")
+               r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)|\s*[.,;:!?)]|\s*$|\s+(?:стороны|проходил|прош[её]л|"
+               r"состоял|начал|откры|заверш|пройд|намечен|запланирован)\w*))")
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
 _ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их|ые|ие)\s+){0,2}"
 # "12-е по счету с 1995 года консультации": counted since the first one, in that year (``COUNTED_SINCE``)

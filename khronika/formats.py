@@ -136,6 +136,7 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
     if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
         return None
     words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
+    words += " диалог" if "переговор" in words else ""  # talks told as a dialogue: "возобновили диалог"
     if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
         return None  # "Заседание межправкомиссии …" is not the working group's
     own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}

@@ -123,3 +123,30 @@ def test_a_question_about_a_recent_session_is_no_meeting_of_the_briefing_day(tmp
 def test_consultations_of_deputy_ministers_are_one_kind_however_told(sentence):
     from khronika.formats import formats_in
     assert "консультации на уровне заместителей министров" in [n.name for n in formats_in(sentence)]
+
+
+@pytest.mark.parametrize("sentence, rnd", [
+    ("Начался третий цикл.", 3),
+    ("Шестой цикл проходил в Асунсьоне.", 6),
+    ("Следующий, девятый цикл стороны намерены провести в Кито.", 9),
+    ("Стороны провели пятый цикл мирных переговоров.", 5),
+    ("Начался второй цикл чемпионата.", None),
+])
+def test_a_cycle_of_talks_is_a_round_told_alone_too(sentence, rnd):
+    from khronika.format_rounds import round_in
+    assert round_in(sentence) == rnd
+
+
+def test_a_timeline_of_talks_lists_their_rounds(tmp_path):
+    path = _doc(tmp_path, "g.txt", (
+        "ХРОНОЛОГИЯ\nПереговоры Перу и Фронта освобождения Анд: даты\n\n"
+        "12 марта 2027 года, Лима — правительство Перу и Фронт освобождения Анд (ФОА) начали мирные переговоры.\n\n"
+        "4 – 20 июня 2027 года, Кито — второй цикл переговоров.\n\n"
+        "9 – 15 октября 2027 года, Сукре — третий цикл.\n\n"
+        "14 мая 2029 года, Лима — после перерыва стороны возобновили диалог: открылся четвертый цикл.\n\n"
+        "Следующий, пятый цикл стороны намерены провести в сентябре 2029 года в Кито.\n"))
+    [(_, sides, history)] = _sided(ingested_formats(tmp_path, path), "мирные переговоры")
+    assert "PE" in sides and len(sides) == 2
+    for entry in [("round", 2, "2027-06-04"), ("round", 3, "2027-10-09"), ("round", 4, "2029-05-14"),
+                  ("planned", 5, "2029-09")]:
+        assert entry in history
