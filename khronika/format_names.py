@@ -303,6 +303,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 name = f"формат «{head.lower()}»"
             elif row["type"] == "саммит организации":  # "саммит Альянса государств Анд": the name as written
                 name = "саммит " + head.split(None, 1)[1]
+            elif row["type"] == "встречи специальных представителей":  # "Спецпредставители X и Y провели …"
+                name = "встреча специальных представителей"
             elif row["type"] == "саммит партнеров":  # "саммита «Перу — Арабский мир»": "саммит Арабский мир – Перу"
                 parts = re.split(r"\s[-–—]\s", head.split(None, 1)[1].strip("«»\"„“”"))
                 name = "саммит " + " – ".join(sorted(p.strip() for p in parts))

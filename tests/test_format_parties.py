@@ -150,3 +150,19 @@ def test_a_timeline_of_talks_lists_their_rounds(tmp_path):
     for entry in [("round", 2, "2027-06-04"), ("round", 3, "2027-10-09"), ("round", 4, "2029-05-14"),
                   ("planned", 5, "2029-09")]:
         assert entry in history
+
+
+@pytest.mark.parametrize("sentence", [
+    "Специальные представители Сербии и Черногории по пограничным вопросам провели вчера третью встречу.",
+    "Спецпредставители двух государств встретились в Будве.",
+    "Следующую встречу спецпредставители договорились провести в Белграде.",
+    "Прошел седьмой раунд переговоров специальных представителей по границе.",
+])
+def test_meetings_of_special_representatives_however_told(sentence):
+    from khronika.formats import formats_in
+    assert "встреча специальных представителей" in [n.name for n in formats_in(sentence)]
+
+
+def test_special_representatives_named_only_as_present_hold_no_meeting():
+    from khronika.formats import formats_in
+    assert not formats_in("В заседании приняли участие спецпредставители Чили, Перу и Эквадора.")
