@@ -166,3 +166,12 @@ def test_meetings_of_special_representatives_however_told(sentence):
 def test_special_representatives_named_only_as_present_hold_no_meeting():
     from khronika.formats import formats_in
     assert not formats_in("В заседании приняли участие спецпредставители Чили, Перу и Эквадора.")
+
+
+def test_a_summit_put_off_is_dated_by_the_day_it_was_to_be_held_in_its_city(tmp_path):
+    path = _doc(tmp_path, "h.txt", (
+        "Саммит отложен\n\n"
+        "МОНТЕВИДЕО, 20 апреля 2031 года. Саммит «Уругвай — Скандинавия», который должен был пройти в Монтевидео "
+        "14 мая, перенесен на осень, сообщил МИД Уругвая.\n"))
+    [(_, _, history)] = _sided(ingested_formats(tmp_path, path), "саммит")
+    assert ("postponed", None, "2031-05-14") in history
