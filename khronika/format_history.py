@@ -229,6 +229,6 @@ class Told(Clauses):
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
-        if text.rstrip().endswith("?") and not timexes:  # "Как Вы оцениваете итоги недавнего заседания …?": asked
+        if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
             entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries
