@@ -37,12 +37,13 @@ def test_peace_talks_of_a_government_and_a_front_without_the_mediator(tmp_path):
     path = _doc(tmp_path, "a.txt", (
         "Мирные переговоры в Женеве\n\n"
         "ЖЕНЕВА, 14 марта 2031 года. Кабинет Непала и Объединенный революционный фронт (ОРФ) подвели в пятницу итоги "
-        "четвертого раунда мирных переговоров, прошедшего в Женеве при содействии Швейцарии.\n"
+        "четвертого раунда мирных переговоров, прошедшего в Женеве при содействии Швейцарии, — первого с 2030 года.\n"
         "Встречу третьего раунда, которую планировалось провести в Базеле в октябре 2030 года, отменили из-за "
         "обстрелов. Пятый раунд намечен на июнь 2031 года.\n"))
     [(name, sides, history)] = _sided(ingested_formats(tmp_path, path), "мирные переговоры")
     assert "CH" not in sides and "NP" in sides and len(sides) == 2
     assert ("cancelled", 3, "2030-10") in history
+    assert not any(status == "round" and rnd == 3 for status, rnd, _ in history)  # called off: not held
     assert ("planned", 5, "2031-06") in history
 
 
