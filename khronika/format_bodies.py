@@ -69,9 +69,10 @@ TWO_OF_THEM = re.compile(r"\b(?:между\s+двумя\s+(?:странами|г
 NOT_A_SIDE = re.compile(r"(?:\bпри\s+(?:посредничестве|содействии)|\bпод\s+(?:председательством|эгидой)|"
                         r"\bв\s+присутствии)\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOT_A_SIDE_REACH = 60  # characters before a country's mention within which those words are read
-_BETWEEN = re.compile(r"\bмежду\s+$", re.I)
+_BETWEEN = re.compile(r"\bмежду\s+(?:[\w-]+\s+){0,2}$", re.I)  # "между правительством X и …" too
 _AT = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
-_AND = re.compile(r"^(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)$")  # "Чили и ОАГ", "Перу – АСЕАН"
+# "Чили и ОАГ", "Перу – АСЕАН", "Республики Перу (РП) и «Фронта …»": a short name in brackets, quotes may come between
+_AND = re.compile(r"^(?:\s*\([^()]{1,12}\))?[»\"]?(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)[«\"]?$")
 
 
 @cache
@@ -104,10 +105,13 @@ def main_pair(mentions, is_side) -> set[str]:
     return {e for e, _ in top[:2]} if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]) else set()
 
 
-def sides_in(text: str, events: list[dict], named: list[str]) -> set[str]:
-    """The countries a sentence gives as the sides of a format: its events' participants and compound
-    adjectives (``российско-египетская комиссия``); else the two or three countries it names."""
-    sides = {p["entity"] for e in events for p in e["participants"] if is_country(p["entity"])}
+def sides_in(text: str, events: list[dict], named: list[str], others: dict[str, str] | None = None) -> set[str]:
+    """The countries a sentence gives as the sides of a format: its events' participants (and the parties no state
+    among them, ``others``: entity → the party it names) and compound adjectives (``российско-египетская
+    комиссия``); else the two or three countries it names."""
+    others = others or {}
+    sides = {others.get(p["entity"]) or p["entity"] for e in events for p in e["participants"]
+             if is_country(p["entity"]) or p["entity"] in others}
     for word in re.findall(r"\w+-\w+", text):
         sides |= {country_id(c.code) for c in compound_countries(word)}
     if len(named) >= 2 and set(named) < sides:
@@ -138,6 +142,9 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
             run = []
         run.append(m)
     runs += [run] if run else []
+    for run in runs:  # "при посредничестве X и Y": each of them
+        if run[0].entity in helping:
+            helping |= {m.entity for m in run}
     between: set[str] = set()
     joined: set[str] = set()
     for run in runs:
@@ -145,7 +152,7 @@ def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[
         party = (any(is_side(e) for e in ids) or len(ids & set(orgs)) >= 2) and ids & set(orgs)  # "АСЕАН и ЭКОВАС" too
         if party:
             joined |= ids & set(orgs)
-        if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 8):
+        if not between and len(ids) >= 2 and (party or _BETWEEN.search(text[max(0, run[0].start - offset - 40):
                                                                                run[0].start - offset])):
             between = ids  # "между X и Y"; a country and an organisation told together: "Перу и ОАГ возобновили …"
     hosts = set()  # the countries named only as where it happens: "провели в Анкаре", "на Кипре"
@@ -320,3 +327,22 @@ def calls(called: dict[str, set[str]], text: str, named: list[Named]) -> None:
     ``диалога X и Y в формате …``): a meeting of a series told by that noun alone is that format's."""
     for n in named:
         called.setdefault(n.name, set()).update(MECHANISM_NOUN.findall(text, max(0, n.start - CALLED), n.start))
+
+
+# A title before a body's name that makes it a person's office: "Председатель Постоянного комитета X Ли Вэй".
+_TITLE_BEFORE = re.compile(r"\b(?:председател|глав|руководител|член|секретар|директор|заместител)\w*\s+$", re.I)
+
+
+def offices(named: list[Named], text: str, offset: int, mentions) -> list[Named]:
+    """The mechanisms a sentence names less a body of the general patterns named only as the office of the person
+    right after it (``Председатель Постоянного комитета X Ли Вэй провел …``): no meeting of that body."""
+    persons = {m.start for m in mentions if m.type == "PER" and offset <= m.start < offset + len(text)}
+    out = []
+    for n in named:
+        org = next((m for m in mentions if m.type == "ORG" and m.start <= offset + n.start < m.stop), None) \
+            if not n.fixed and n.start >= 0 else None
+        if org is not None and _TITLE_BEFORE.search(text, 0, n.start) \
+                and any(0 < p - org.stop <= 2 for p in persons):
+            continue
+        out.append(n)
+    return out

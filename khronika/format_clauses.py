@@ -8,7 +8,7 @@ import re
 
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC
-from .format_rounds import round_in
+from .format_rounds import CLAUSE_CUT, round_in
 from .format_status import AFTER_BREAK, PLANNED
 
 # A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
@@ -40,8 +40,10 @@ _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 # провести в 2030 году", "запланированная на весну 2029 года встреча … дважды откладывалась".
 PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)", re.I)
 PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал|"
-                         r"должн[аоы]?\s+был[аио]?)\w*"  # "Сессия должна была пройти уже 3 марта, но …"
-                         r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во|ещ[её]|уже)\s+){0,3}$", re.I)
+                         r"долж(?:ен|н[аоы])\s+был[аио]?)\w*"  # "Сессия должна была пройти уже 3 марта, но …"
+                         # its place may come before the date: "должен был пройти в Лиме 10 мая"
+                         r"\s+(?:(?:провести|проводить|состояться|пройти|на|в|во|ещ[её]|уже|(?-i:[А-ЯЁ])[\w-]+)\s+){0,4}$",
+                         re.I)
 # A meeting that ended (without result) told in the clause before a break: "Раунд в Лиме … завершился без итогов, и …".
 ENDED_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:раунд|встреч|заседани|переговор|консультаци|саммит)\w*\b.*?"
                            r"\b(?:(?:закончил|завершил|окончил|состоял)\w*|прош(?:ёл|ел|л[аио])\b)", re.I)
@@ -50,6 +52,16 @@ _BREAK_CLAUSE = re.compile(r",\s+(?:и|а|после\s+чего)\s+(?=(?:[\w-]+\
 MOVED_FROM = re.compile(r"\bперенес\w*\s+(?:[\w-]+\s+){0,2}?(?:с|со)\s+$", re.I)  # "перенесено с декабря на март"
 AFTER_ROUND = re.compile(r"\bпосле\s+(?:[\w-]+\s+){1,2}?(?:раунд|заседани|встреч|саммит|сесси)\w*", re.I)
 PLANNED_FOR_REACH = 45  # characters before a date within which its "планировалось провести" is read
+# A meeting called off, told with the date it had been planned for: "Встречу, которую планировалось провести в марте
+# 2029 года, отменили", "запланированная на май встреча была отменена".
+CALLED_OFF = re.compile(r"\bотмен(?:[её]н|ил|ят\b|ит\b)", re.I)
+# The words before the date it had been planned for, a place among them ("должна была состояться в столице X в мае").
+_WAS_TO = re.compile(r"\b(?:запланированн|намеченн|назначенн|планировал|планировавш|намечал|намечавш|предполагал|"
+                     r"долж(?:ен|н[аоы])\s+был[аио]?)\w*\s+(?:[\w-]+\s+){0,5}$", re.I)
+# A round broken off or held, told in a clause of its own ("второй раунд … был прерван в декабре", "первый прошел …").
+BROKEN_OFF = re.compile(r"\b(?:приостановлен|заморожен|прерван|сорван)\w*", re.I)
+HELD_VERB = re.compile(r"\b(?:прош(?:[её]л|л[аио])|состоял(?:ся|ась|ось|ись)|проходил[аио]?)\b", re.I)
+CALLED_OFF_REACH = 70  # characters before the date within which those words are read
 
 
 class Clauses:
@@ -116,6 +128,40 @@ class Clauses:
             if x.relation == "at" and m is not None:
                 start = max((c.end() for c in _CLAUSE.finditer(text, 0, m.start())), default=0)
                 return x, start
+        return None
+
+    def _rounds_broken(self, text: str, timexes: list) -> list[tuple[str, int, str | None]]:
+        """Rounds told each in a clause of their own, one of them broken off (``Первая встреча состоялась в Лиме в
+        2030 году; вторая сессия была сорвана в мае 2031 года``): (status, round, date) of each, a round held dated by
+        its clause's one date, the one broken off by the date after its verb; none unless both are told."""
+        bounds = [0] + [c.end() for c in CLAUSE_CUT.finditer(text)]
+        stops = [c.start() for c in CLAUSE_CUT.finditer(text)] + [len(text)]
+        out = []
+        for a, b in zip(bounds, stops, strict=True):
+            rnd = round_in(text[a:b])
+            dates = [x for x in timexes if a <= x.start - self.offset < b and x.relation == "at"
+                     and not DEICTIC.match(x.text)]
+            if not rnd:
+                continue
+            if (verb := BROKEN_OFF.search(text, a, b)) is not None:
+                after = [x.date.iso() for x in dates if x.start - self.offset > verb.start()]
+                out.append(("suspended", rnd, after[0] if after else None))
+            elif HELD_VERB.search(text, a, b):
+                out.append(("round", rnd, dates[0].date.iso() if len(dates) == 1 else None))
+        statuses = {s for s, _, _ in out}
+        return out if statuses == {"suspended", "round"} and len({r for _, r, _ in out}) == len(out) else []
+
+    def _called_off(self, text: str, timexes: list) -> tuple[str, int | None] | None:
+        """A meeting called off told with the date it had been planned for (``Сессию, намеченную на май 2030 года,
+        отменили``): that date and the round the words before it tell; None where there is none."""
+        if not CALLED_OFF.search(text):
+            return None
+        for x in timexes:
+            at = x.start - self.offset
+            m = _WAS_TO.search(text, max(0, at - CALLED_OFF_REACH), at)
+            if x.relation == "at" and m is not None and not DEICTIC.match(x.text) and CALLED_OFF.search(text, at):
+                ends = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
+                return x.date.iso(), round_in(text[ends[-2] if len(ends) >= 2 else 0:m.start()])
         return None
 
     def _revived(self, text: str, timexes: list) -> tuple[int, int, str | None] | None:

@@ -49,7 +49,15 @@ class Told(Clauses):
             if status == "suspended" and (since := suspended_since(self.text[a:b], self.timexes, self.offset + a)):
                 e.update(date=since, date_precision=_precision(since))
             out.append(e)
-        return out
+        return out + (self._called_off_entry(self.timexes) if not clause and not any(
+            s in ("cancelled", "postponed") for s, _, _ in statuses) else [])
+
+    def _called_off_entry(self, timexes: list) -> list[dict]:
+        """A meeting called off told with the date it had been planned for, beside what else the sentence tells
+        (``Третью встречу, назначенную на май 2030 года, отменили, и …``): that round, cancelled."""
+        off = self._called_off(self.text, timexes)
+        return [] if off is None else [dict(_entry("cancelled", [], self.doc, self.row, self.text, [], off[0]),
+                                            round=off[1])]
 
     def entries(self, n: Named, status: str | None, local: dict, current: int | None = None,
                 own: int | None = None) -> list[dict] | None:
@@ -160,6 +168,8 @@ class Told(Clauses):
             entries.append(dict(_entry("postponed", [], doc, row, clause, [], old[0].date.iso()),
                                 evidence=text.strip()[:300]))
             entries = [e for e in entries if not (e["status"] == "planned" and e["date"] == old[0].date.iso())]
+        if status not in ("cancelled", "postponed"):
+            entries += self._called_off_entry(timexes)
         if status == "suspended" and not few and (ended := self._ended(text, timexes)) is not None:
             # "Раунд в Лиме в мае 2028 года завершился без итогов, и диалог был заморожен": that round, the break
             date, stop = ended
@@ -168,6 +178,10 @@ class Told(Clauses):
             entries = [e for e in entries if e["status"] != "suspended"] + [
                 dict(_entry(held, [], doc, row, text[:stop], [], date), evidence=text.strip()[:300]),
                 dict(_entry("suspended", [], doc, row, text[stop:], after), evidence=text.strip()[:300])]
+        if status == "suspended" and not few and (broken := self._rounds_broken(text, timexes)):
+            # "Первая сессия состоялась в 2030 году; вторая сессия сорвана в мае 2031 года": each round, its date
+            entries = [e for e in entries if e["status"] != "suspended"] + [
+                dict(_entry(st, [], doc, row, text, [], date), status=st, round=rnd) for st, rnd, date in broken]
         if status in ("suspended", "resumed") and (after := self._after_round(text, timexes)) is not None:
             entries.append(dict(_entry("round", [], doc, row, text, [], after[1]), round=after[0]))
         if status == "postponed" and (held := held_after_all(text, self.timexes, self.offset)):
@@ -215,4 +229,6 @@ class Told(Clauses):
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
+        if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
+            entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries

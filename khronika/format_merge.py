@@ -113,6 +113,13 @@ def planned_then_held(history: list[dict]) -> list[dict]:
     return out
 
 
+def called_off_not_held(history: list[dict]) -> list[dict]:
+    """A numbered round told called off (``Пятый раунд, намеченный на май, отменили``) was not held: no entry of it
+    held in that year, as a document infers it from when the talks last met (``первый раунд с 2030 года``)."""
+    off = {(e["round"], (e["date"] or "")[:4]) for e in history if e["status"] == "cancelled" and e["round"]}
+    return [e for e in history if not (e["status"] == "round" and (e["round"], (e["date"] or "")[:4]) in off)]
+
+
 def one_date_per_round(history: list[dict]) -> list[dict]:
     """A round is held once: where entries of one numbered round give different days, the day more documents tell
     is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest); on a tie
@@ -265,8 +272,8 @@ def format_record(group, names, suspensions: list) -> dict:
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
               "history": [{k: v for k, v in e.items() if k != "through"}  # a session's last day: read, not exported
-                          for e in merge_entries(complete(planned_then_held(one_date_per_round(fold_retold(
-                              merge_entries(history)))), _between(suspensions, ordered)))]}
+                          for e in merge_entries(complete(planned_then_held(one_date_per_round(called_off_not_held(
+                              fold_retold(merge_entries(history))))), _between(suspensions, ordered)))]}
     return record
 
 

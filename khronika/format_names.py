@@ -270,9 +270,12 @@ def nominative(phrase: str) -> str:
 SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр"}
 SHORT_NAMES = {"межправконсультация": "межправительственные консультации"}  # one name, one format
 SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
+# Consultations of deputy ministers told without "на уровне" ("консультации замглав МИД"): one name with those told so.
+DEPUTIES = re.compile(r"консультации\s+(?:перв\w+\s+)?(?:заместител|замминистр|замглав)", re.I)
 
 
-_AS_WRITTEN = frozenset({"формат", "саммит организации"})  # names quoted or written as they are: no adjective before
+# names quoted or written as they are: no adjective before
+_AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров"})
 
 
 def general_in(sentence: str) -> list[Named]:
@@ -300,6 +303,12 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 name = f"формат «{head.lower()}»"
             elif row["type"] == "саммит организации":  # "саммит Альянса государств Анд": the name as written
                 name = "саммит " + head.split(None, 1)[1]
+            elif row["type"] == "встречи специальных представителей" and not re.match(
+                    r"(?:переговор|механизм|консультаци)", head, re.I):  # "Спецпредставители X и Y провели …"
+                name = "встреча специальных представителей"  # "встречу спецпредставители договорились …" too
+            elif row["type"] == "саммит партнеров":  # "саммита «Перу — Арабский мир»": "саммит Арабский мир – Перу"
+                parts = re.split(r"\s[-–—]\s", head.split(None, 1)[1].strip("«»\"„“”"))
+                name = "саммит " + " – ".join(sorted(p.strip() for p in parts))
             elif row["complement"] == "yes":  # "Совета экономического партнерства высокого уровня Перу …"
                 by = words[-1].lower() == "по"
                 tail = complement(sentence, m.end())
@@ -324,6 +333,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
             name = SHORT.sub(lambda m: SHORT_FORMS[m.group(0).lower()[:8]], name)  # "спецпредставителей"
             name = SHORT_NAMES.get(name, name)
+            if row["type"] == "консультации на уровне" and DEPUTIES.match(name):  # "консультации замглав МИД"
+                name = "консультации на уровне заместителей министров"
             at = min(at, m.start())
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[at:stop].strip(), (), level,
                              surface=sentence[at:stop].strip(), start=at, stop=stop,

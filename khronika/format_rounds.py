@@ -15,10 +15,12 @@ from .literals import haystack, may_match
 
 ORDINALS: dict[str, int] = {r["lemma"]: r["number"] for r in lexicon.table(
     "ordinals.tsv", (Column("lemma"), Column("number", convert=int)), key=("lemma",))}
-# "седьмой цикл переговоров": a cycle is a round only of talks
+# "седьмой цикл переговоров": a cycle is a round only of talks, or told alone as what was held ("Начался третий цикл.",
+# "шестой цикл проходил в …"), never of something else ("следующий цикл чемпионата")
 # "XVI Бинациональный кабинет": the joint sitting of two governments (not "второй кабинет министров", a government)
 _ROUND_NOUN = (r"(?:раунд|встреч|консультаци|заседани|сесси|тур\b|саммит|ретрит|форум|бинациональн\w+\s+кабинет"
-               r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)))")
+               r"|цикл\w*(?=\s+(?:мирных\s+)?(?:переговор|консультаци)|\s*[.,;:!?)]|\s*$|\s+(?:стороны|проходил|прош[её]л|"
+               r"состоял|начал|откры|заверш|пройд|намечен|запланирован)\w*))")
 # One adjective may stand between the ordinal and the noun: "22-й международной встречи", "третий внеочередной саммит".
 _ADJECTIVE = r"(?:[а-яё-]+(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ых|их|ые|ие)\s+){0,2}"
 # "12-е по счету с 1995 года консультации": counted since the first one, in that year (``COUNTED_SINCE``)
@@ -206,7 +208,7 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 
 # Clauses joined by "а" or a semicolon: "…в марте 2019 года, когда … на 11-й раунд, а в мае 2020 года 12-й …".
-_CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=[а-яё]+\s+[—–]\s)")
+CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=[а-яё]+\s+[—–]\s)")
 # A round told by its ordinal alone, its noun left out: "седьмая — в Лиме в мае 2029 года", "12-е — в Кито".
 _ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3})\s+[—–]\s", re.I)
 
@@ -216,7 +218,7 @@ def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
     седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``): (round, start, stop) of
     each clause; two or more different ones, else none."""
-    cuts = list(_CLAUSE_CUT.finditer(sentence))
+    cuts = list(CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []
     bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)

@@ -170,6 +170,10 @@ def membership(sentence: str) -> bool:
 # A meeting told held by a copula and its number (``Это девятая сессия совета``, ``Это была уже 12-я сессия``):
 # the round the document reports; not one that would have been (``Это был бы 9-й форум``) nor the first (``Это первая
 # встреча за пять лет``: a resumption, told by its other words).
+# A line of a timeline: a date (a day, a month or a range of them with the year), a place perhaps, then a dash and
+# what was held ("2 мая – 9 июня 2029 года, Лима — третий раунд.", "Август 2030 года — четвертый цикл.").
+TIMELINE = re.compile(r"^\W*(?:\d{1,2}\s+)?(?:[а-яё]+\s+)?(?:[–—-]\s*(?:\d{1,2}\s+)?[а-яё]+\s+)?\d{4}\s+(?:года|г\.)"
+                      r"(?:\s*,\s*[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)?\s+[—–]\s+", re.I)
 COPULA_ROUND = re.compile(r"^\W*это\s+(?:был[аио]?\s+)?(?!бы\b)(?:уже\s+)?(?!перв)(?:\d{1,3}-?[а-я]{0,3}|[IVXХІ]{1,6}|"
                           r"[а-яё]+(?:ое|ая|ой|ий|ый|ые|ьи|ья|ье))\s+(?:по\s+сч[её]ту\s+)?(?:[а-яё]+(?:ое|ая|ой|ий|ый|ые|ие)\s+)?"
                           r"(?:заседани|сесси|встреч|раунд|саммит|консультаци|форум)", re.I)
@@ -208,6 +212,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if consult and consult["factuality"] == "planned" or PLANNED.search(sentence):
         return "planned"
     copula = COPULA_ROUND.search(sentence)
+    if TIMELINE.match(sentence) and (told := TIMELINE.match(sentence)) and round_in(sentence[told.end():]):
+        return "round"  # a timeline's line: "Май 2029 года, Лима — третий раунд."
     return "round" if copula and round_in(copula.group(0)) else None  # a number, not "Это настоящий саммит"
 
 

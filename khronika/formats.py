@@ -53,6 +53,7 @@ from .format_bodies import (
     international,
     main_pair,
     of_level,
+    offices,
     other_noun,
     parties_told,
     sides_in,
@@ -91,6 +92,8 @@ from .format_names import (
     Named,
     level_of,
 )
+from .format_parties import bodies as national_bodies
+from .format_parties import parties as non_state_parties
 from .format_proper import named_before
 from .format_rounds import numbered, round_in
 from .format_status import (
@@ -133,6 +136,7 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
     if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
         return None
     words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
+    words += " диалог" if "переговор" in words else ""  # talks told as a dialogue: "возобновили диалог"
     if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
         return None  # "Заседание межправкомиссии …" is not the working group's
     own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
@@ -210,12 +214,17 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     doc_sides: dict[str, set[str]] = {}  # the sides the document first gave each format
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
+    lately, lately_gap = [], 0  # the formats the last sentence naming one named, and the sentences since
     said = ""  # the sentence before
     pair_here: set[str] = set()  # the two countries the last sentence naming two named
     parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
-    orgs = international(doc.mentions)  # "переговоры Чили и ОАГ": a side
+    # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
+    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions)}
+    orgs = international(doc.mentions) | set(non_state)  # "переговоры Чили и ОАГ": a side
+    mediating = set().union(*(told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs)[0]
+                              for s in doc.sentences))  # "при посредничестве X": no side in any sentence
     doc_pair = main_pair(doc.mentions, is_country)
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
@@ -229,6 +238,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         since = len(mentions)
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
+        named = offices(named, text, s.start, doc.mentions)  # not "Председатель Постоянного комитета X Ли Вэй"
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
         agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
@@ -244,9 +254,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
-        if not named and len(previous) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
-                                                 or THIS_FORMAT.search(text) or again):
-            named = list(previous)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
+        # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
+        prior = previous or ([n for n in lately if n.name in met] if lately_gap <= 1 and ANOTHER_ROUND.search(text)
+                             else [])  # of a format whose meetings the document told (not a group set up)
+        if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
+                                              or THIS_FORMAT.search(text) or again):
+            named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
         said = text
         track = not named and len(tracks) == 1 and talks_turned(text, here)
         if track:  # "переговоры были заморожены": the document's one negotiation track's
@@ -255,6 +268,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
         helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
+        between, joined = {non_state.get(x, x) for x in between}, {non_state.get(x, x) for x in joined}
+        between = between if len(between) >= 2 else set()
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
         pair_before, pair_here = pair_here, countries if len(countries) == 2 else pair_here
@@ -276,11 +291,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
         earlier, gap = (last, 0) if last else ([] if any(not loose(n) for n in named) else earlier, gap + 1)
         if not named:
-            before = []
+            before, lately_gap = [], lately_gap + 1
             continue
         timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
-        sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else []) | joined) \
-            - helping
+        sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [], non_state)
+                 | joined) - helping
+        sides = {non_state.get(x, x) for x in sides}
+        sides = sides - mediating if len(sides - mediating) >= 2 else sides
         if len(sides) < 2 and helping and 2 <= len(countries) <= 3:
             sides = set(countries)  # "при посредничестве X и Y прошел раунд переговоров A и B": the mediators' event
         if len(sides - hosts) >= 2:  # "Чили и Перу провели в Кито …": no host named only as a place
@@ -313,6 +330,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             mentioned, previous = [n for n in mentioned if n.name not in agreed], [n for n in previous
                                                                                  if n.name not in agreed]
         earlier = [n for n in earlier if n.name not in ahead]
+        lately, lately_gap = (previous, 0) if previous else (lately, lately_gap + 1)
         status = None if membership(text) else status_of(rest, here)
         for n in named:
             if n.name in ahead and n.name not in local and n.name not in clauses:  # "…, который пройдет 3 июня"

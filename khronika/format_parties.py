@@ -1,0 +1,64 @@
+"""Parties to talks that are no states, and the mediators of a document's talks, for ``formats.py``.
+
+Peace talks are held between a government and an armed group, a rebel front or a movement (``Силы народной
+обороны``, ``Освободительный фронт …``): such a group, named as an organisation whose first noun is one of
+``data/format_parties.tsv`` (``head``) and not a state's own force (``state``: ``Вооруженные силы X``), is a side
+of the format beside the state, as an international organisation is; its short name introduced in brackets right
+after it (``Фронт … (ФНО)``) is the same party.  A country a document tells as a mediator of its talks (``при
+посредничестве X и Y``, ``при содействии правительства X``) is no side of them in any of its sentences (an event's
+participants list it with the parties): ``formats.told_by``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon, morph
+from .gazetteer import org_country
+from .ids import country_id, is_country
+from .lexicon import Column
+from .morph import fold
+
+_ROWS = lexicon.table("format_parties.tsv", (Column("kind", choices=frozenset({"head", "state"})), Column("word")))
+_HEADS = frozenset(r["word"] for r in _ROWS if r["kind"] == "head")
+_STATE = tuple(r["word"] for r in _ROWS if r["kind"] == "state")
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
+ACRONYM_GAP = 3  # characters between a name and its short name in brackets: " ("
+
+
+@cache
+def non_state(name: str) -> bool:
+    """Is the organisation's name (in the nominative) that of a party that is no state (``Фронт национального
+    освобождения``, ``Силы быстрого развертывания``), not a state's own force (``Вооруженные силы X``)?"""
+    words = fold(name).split()
+    first = next((p.normal_form for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
+    return first in _HEADS and not any(w.startswith(_STATE) for w in words)
+
+
+def parties(mentions) -> dict[str, str]:
+    """The entities of a document's mentions that are parties no state (``non_state``, not a state's force the
+    gazetteer knows: ``Корейская народная армия``), each to the party it names:
+    itself, or, for a short name in brackets right after a party's name (``Фронт … (ФНО)``), that party."""
+    out: dict[str, str] = {}
+    ordered = sorted((m for m in mentions if m.type == "ORG" and m.entity), key=lambda m: m.start)
+    for m in ordered:
+        if m.entity not in out and non_state(m.normal or m.text) and org_country(m.normal or m.text) is None:
+            out[m.entity] = m.entity
+    for a, b in zip(ordered, ordered[1:]):
+        if a.entity in out and b.entity not in out and 0 < b.start - a.stop <= ACRONYM_GAP \
+                and _ACRONYM.match(b.text or ""):
+            out[b.entity] = out[a.entity]
+    return out
+
+
+
+def bodies(mentions) -> dict[str, str]:
+    """The entities of a document's mentions that are national bodies whose names do not say their country (a
+    parliament, ``data/org_countries_ru.tsv``), each to its country: a commission between two parliaments
+    (``между <парламентом X> и <парламентом Y>``) has those countries as its sides."""
+    out = {}
+    for m in mentions:
+        if m.type != "PER" and m.entity and not is_country(m.entity) \
+                and (country := org_country(m.normal or m.text)) is not None:
+            out[m.entity] = country_id(country.code)
+    return out
