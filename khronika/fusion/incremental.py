@@ -15,10 +15,8 @@ a few days after that day (or a year-less stamp closing a post, ``👁 5,1K · 3
 dateline's day of that year; a lead telling the meeting ended (``сегодня
 завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
 words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day; a dateline run
-into the lead's sentence, ``Город, 23 ноября (Агентство) — …``, tells none); a document of a year-less dateline whose
-lead gives no date so takes the dateline's day in the year of the reports of other documents fused with any of its
-events held on that very day (``_dateline_year``); its events are then re-dated (``reanchor``) and the part they
-reach is computed once more.
+into the lead's sentence, ``Город, 23 ноября (Агентство) — …``, tells none); its events are then re-dated
+(``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
 
@@ -178,28 +176,21 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
         spans[e["id"]] = (e["start"], e["stop"])
         if e["type"] == "CONSULT":
             meeting.setdefault(e["doc"], e["id"])
-    fused_of: dict[str, list[str]] = defaultdict(list)  # document → its events in a group
-    for e in sorted(events):
-        if e in groups:
-            fused_of[part.reports[e].doc].append(e)
     changed: dict[str, PartialDate | None] = {}
     for doc in sorted(docs):
         row = part.docs[doc]
         if row["published_from"] not in ("none", "fused"):
             continue
         lead = next((x for x in (meeting.get(doc), first.get(doc)) if x in groups), None)
-        by_dateline = _dateline_year(doc, part.days.get(doc), fused_of[doc], groups, members)
         if lead in events and not _day_told(row["text"][slice(*spans[lead])], part.days.get(doc)):
             # (not "23 ноября в X состоялась …": told on that day or any day after it)
             days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
             last = ended(row["text"][slice(*spans[lead])])  # "сегодня завершились консультации": of its last day
             day = sorted({m.through or m.date if last else m.date for m in days if not m.default}
                          or {m.date for m in days})  # its own words' day first
-            want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else by_dateline
-        elif by_dateline is None:
-            continue
+            want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
         else:
-            want = by_dateline
+            continue
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:
             changed[doc] = want
@@ -230,18 +221,6 @@ def _length_after(text: str, stop: int) -> list[str]:
     раунд …``), that tells how long it lasted (``Переговоры продолжались три дня``: ``span.py``)."""
     paragraph = text[stop:].split("\n", 1)[0]
     return [s for s in _SENTENCE_END.split(paragraph.strip(), 2)[:2] if lasted(s)][:1]
-
-
-def _dateline_year(doc: str, day: str | None, fused: list[str], groups: dict[str, str],
-                   members: dict[str, list[Report]]) -> PartialDate | None:
-    """A document of a year-less dateline (``ПЕКИН, 25 ноя``) whose lead tells no date through fusion: the year of
-    the reports of other documents fused with any of its events that were held on the dateline's very day and month
-    (one year only): it is of that day."""
-    if not day:
-        return None
-    years = {m.date[:4] for e in fused for m in members.get(groups[e], ())
-             if m.doc != doc and m.date and len(m.date) == 10 and days_before(day, m.date) == 0}
-    return PartialDate.from_iso(f"{years.pop()}-{day}") if len(years) == 1 else None
 
 
 def _on_dateline(date: str, day: str | None) -> str:
