@@ -129,3 +129,21 @@ def test_the_same_day_is_the_day_of_the_event_told_last_in_words(events):
                    "переговоры с премьер-министром Лаоса. По итогам переговоров главы правительств подписали пять "
                    "документов. В тот же день премьер-министра Вьетнама принял президент Лаоса.")
     assert [e[2] for e in found if e[4] in ("принял", "подписали")] == [day(15), day(15)]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Правительство Норвегии в среду решило перенять меры нового пакета санкций Евросоюза против Ирана.", day(15)),
+    ("Кабинет министров Исландии во вторник решил присоединиться к ограничениям Евросоюза против Беларуси.", day(14)),
+    ("Совет министров Эстонии в понедельник постановил выслать двух сотрудников посольства Ирана.", day(13)),
+])
+def test_an_act_decided_on_a_day_is_of_that_day(events, text, date):
+    """A side's own act a verb of deciding governs, through its object and the nouns under it (``решило перенять
+    меры пакета санкций``): taken when decided, dated by the deciding verb's day."""
+    found = [e for e in events(text) if e[0] == "SANCTION"]
+    assert found and all(e[1] == "occurred" and e[2] == date for e in found)
+
+
+def test_a_meeting_decided_on_still_lies_ahead(events):
+    found = [e for e in events("Министры Чили и Перу в четверг решили провести новую встречу в июне.")
+             if e[0] == "CONSULT"]
+    assert found and all(e[1] == "planned" and e[2] == PartialDate(2024, 6) for e in found)

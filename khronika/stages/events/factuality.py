@@ -249,14 +249,27 @@ def _decided(w: Words, first: int) -> bool:
     """The infinitive of a side's own act that a verb of deciding in the past governs (``в среду решило выслать
     двух дипломатов``, ``решил присоединиться к санкциям``): the decision is the act, taken that day (EVENTS.md), though
     it may come into force later.  Not a meeting or an agreement decided on (``решили провести встречу``): to come."""
+    return deciding_verb(w, first) is not None
+
+
+def deciding_verb(w: Words, first: int) -> int | None:
+    """The position of the verb of deciding in the past whose infinitive is the trigger's act or governs the trigger
+    noun, alone or through the nouns it depends on (``решил перенять меры нового пакета санкций``), else ``None``;
+    its day is the act's (``в среду решило …``)."""
     trigger = w.tokens[first]
     head = w.head_index(trigger)
-    if head is not None and trigger.pos == "NOUN" and trigger.rel == "obj":
+    for _ in range(NOUN_CHAIN):  # "решил перенять меры нового пакета санкций": up the nouns the trigger depends on
+        if head is None or trigger.pos != "NOUN" or trigger.rel != "nmod" or w.tokens[head].pos != "NOUN":
+            break
+        trigger, head = w.tokens[head], w.head_index(w.tokens[head])
+    if head is not None and trigger.pos == "NOUN" and trigger.rel in ("obj", "obl"):
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
-    return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
+    decided = trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
         and tense(w.tokens[head]) == "past" and TRIGGERS.get(w.lem[first], ("",))[0] not in JOINT_TYPES
+    return head if decided else None
 
 
+NOUN_CHAIN = 3  # nouns climbed from a trigger noun to the infinitive's object ("меры пакета санкций")
 DECIDING = frozenset({"решить", "постановить"})  # "решило выслать", "постановил ввести"
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what sides decide to do together lies ahead
 

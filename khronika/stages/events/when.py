@@ -38,6 +38,7 @@ from ...dates import MONTHS, weekday_of
 from ...morph import lemma, parses
 from ...records import Document, Event, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
+from .factuality import deciding_verb
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
 from .words import (
@@ -75,6 +76,11 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
         if not default and d.precision != "unknown" or (d := _announced(w, doc, start, stop)).precision != "unknown":
+            return d, False
+    if fact == "occurred" and trig[0].id in w.position \
+            and (k := deciding_verb(w, w.position[trig[0].id])) is not None:  # "в среду решило ввести санкции"
+        d, default = dated(w, doc, start, stop, [w.tokens[k]], "occurred", told)
+        if not default and d.precision != "unknown":
             return d, False
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
