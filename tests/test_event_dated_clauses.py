@@ -147,3 +147,15 @@ def test_a_meeting_decided_on_still_lies_ahead(events):
     found = [e for e in events("Министры Чили и Перу в четверг решили провести новую встречу в июне.")
              if e[0] == "CONSULT"]
     assert found and all(e[1] == "planned" and e[2] == PartialDate(2024, 6) for e in found)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Накануне Сейм Латвии объявил о присоединении к новому пакету санкций против Ирана.", day(17)),
+    ("В четверг кабинет Исландии сообщил о введении нового пакета ограничений против Беларуси.", day(16)),
+    ("Во вторник парламент Эстонии объявил о присоединении к очередному пакету санкций Евросоюза.", day(14)),
+])
+def test_an_act_dated_through_the_noun_it_completes(events, text, date):
+    """A trigger noun deep in the phrase of another noun (``о присоединении к пакету санкций``) takes the day told of
+    that noun's act (``Накануне X объявил о присоединении …``), not its document's."""
+    found = [e for e in events(text) if e[0] == "SANCTION"]
+    assert found and all(e[1] == "occurred" and e[2] == date for e in found)

@@ -256,17 +256,25 @@ def deciding_verb(w: Words, first: int) -> int | None:
     """The position of the verb of deciding in the past whose infinitive is the trigger's act or governs the trigger
     noun, alone or through the nouns it depends on (``решил перенять меры нового пакета санкций``), else ``None``;
     its day is the act's (``в среду решило …``)."""
-    trigger = w.tokens[first]
+    trigger = completed_noun(w, w.tokens[first])  # "решил перенять меры нового пакета санкций"
     head = w.head_index(trigger)
-    for _ in range(NOUN_CHAIN):  # "решил перенять меры нового пакета санкций": up the nouns the trigger depends on
-        if head is None or trigger.pos != "NOUN" or trigger.rel != "nmod" or w.tokens[head].pos != "NOUN":
-            break
-        trigger, head = w.tokens[head], w.head_index(w.tokens[head])
     if head is not None and trigger.pos == "NOUN" and trigger.rel in ("obj", "obl"):
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
     decided = trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
         and tense(w.tokens[head]) == "past" and TRIGGERS.get(w.lem[first], ("",))[0] not in JOINT_TYPES
     return head if decided else None
+
+
+def completed_noun(w: Words, t: Token) -> Token:
+    """The noun a trigger noun completes, up a chain of nouns each the one before depends on (``о присоединении к
+    новому пакету санкций``: ``присоединении``; ``меры пакета санкций``: ``меры``), at most ``NOUN_CHAIN`` up; the
+    trigger itself when it completes none."""
+    for _ in range(NOUN_CHAIN):
+        up = w.head(t)
+        if up is None or t.pos != "NOUN" or t.rel != "nmod" or up.pos != "NOUN" or up.id not in w.position:
+            break
+        t = up
+    return t
 
 
 NOUN_CHAIN = 3  # nouns climbed from a trigger noun to the infinitive's object ("меры пакета санкций")
