@@ -159,3 +159,15 @@ def test_an_act_dated_through_the_noun_it_completes(events, text, date):
     that noun's act (``Накануне X объявил о присоединении …``), not its document's."""
     found = [e for e in events(text) if e[0] == "SANCTION"]
     assert found and all(e[1] == "occurred" and e[2] == date for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел Чили и Боливии:\n4. Приветствуют возобновление регулярной работы совместной комиссии.",
+    "Стороны приветствуют решение Перу о создании совместного фонда.",
+    "Правительства Непала и Бутана приветствуют возобновление прямого авиасообщения.",
+])
+def test_a_stance_in_a_verb_of_both_aspects_is_taken_now(events, text):
+    """``приветствуют`` reads as the perfective future as well as the imperfective present: a stance taken by saying
+    it, of its document's day, not one to come."""
+    found = [e for e in events(text) if e[0] == "SUPPORT"]
+    assert found and all(e[1] == "occurred" and e[2] == day(18) for e in found)

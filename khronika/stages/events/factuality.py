@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...morph import parses
 from ...records import Token
 from .passing import to_take_place
 from .sentence import Words
@@ -135,9 +136,22 @@ def _planned(w: Words, first: int) -> bool:
     before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
     if _next_one(w, trigger):
         return True  # "в следующем раунде переговоров": one to come
-    return tense(trigger) == "futr" or any(x in FUTURE_CUES for x in window) \
+    return tense(trigger) == "futr" and not stated_now(w, trigger) or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
         or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger)
+
+
+def stated_now(w: Words, trigger: Token) -> bool:
+    """A statement's verb of both aspects in the present (``Стороны приветствуют решение``, ``4. Приветствуют
+    возобновление …`` in a declaration): its form reads as the imperfective present as well as the perfective future,
+    and a stance is taken by saying it, now (a first person form: ``words.tense``)."""
+    readings = [p for p in parses(trigger.text.lower()) if p.tag.POS == "VERB"]
+    return TRIGGERS.get(w.lem[w.position[trigger.id]], ("",))[0] in STATEMENT_TYPES \
+        and any(p.tag.tense == "pres" and p.tag.aspect == "impf" for p in readings) \
+        and any(p.tag.tense == "futr" for p in readings)
+
+
+STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "PROTEST"})  # a stance taken by saying it
 
 
 def _ready_to(w: Words, trigger: Token) -> bool:

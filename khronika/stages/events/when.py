@@ -38,7 +38,7 @@ from ...dates import MONTHS, weekday_of
 from ...morph import lemma, parses
 from ...records import Document, Event, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
-from .factuality import completed_noun, deciding_verb
+from .factuality import completed_noun, deciding_verb, stated_now
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
 from .words import (
@@ -69,6 +69,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     the event's factuality, or ``said`` for a threat, which occurs when it is said whatever its tense.  ``told``: the
     day of the last event told before, which ``в тот же день`` and ``на следующий день`` count from."""
     # a deadline dates what is planned or proposed for it: "условились провести новую встречу до конца мая" → May
+    if fact == "occurred" and trig[0].id in w.position and tense(trig[0]) == "futr" and stated_now(w, trig[0]):
+        fact = "said"  # "Стороны приветствуют решение": a stance taken by saying it, of its day
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
