@@ -129,3 +129,45 @@ def test_the_same_day_is_the_day_of_the_event_told_last_in_words(events):
                    "переговоры с премьер-министром Лаоса. По итогам переговоров главы правительств подписали пять "
                    "документов. В тот же день премьер-министра Вьетнама принял президент Лаоса.")
     assert [e[2] for e in found if e[4] in ("принял", "подписали")] == [day(15), day(15)]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Правительство Норвегии в среду решило перенять меры нового пакета санкций Евросоюза против Ирана.", day(15)),
+    ("Кабинет министров Исландии во вторник решил присоединиться к ограничениям Евросоюза против Беларуси.", day(14)),
+    ("Совет министров Эстонии в понедельник постановил выслать двух сотрудников посольства Ирана.", day(13)),
+])
+def test_an_act_decided_on_a_day_is_of_that_day(events, text, date):
+    """A side's own act a verb of deciding governs, through its object and the nouns under it (``решило перенять
+    меры пакета санкций``): taken when decided, dated by the deciding verb's day."""
+    found = [e for e in events(text) if e[0] == "SANCTION"]
+    assert found and all(e[1] == "occurred" and e[2] == date for e in found)
+
+
+def test_a_meeting_decided_on_still_lies_ahead(events):
+    found = [e for e in events("Министры Чили и Перу в четверг решили провести новую встречу в июне.")
+             if e[0] == "CONSULT"]
+    assert found and all(e[1] == "planned" and e[2] == PartialDate(2024, 6) for e in found)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Накануне Сейм Латвии объявил о присоединении к новому пакету санкций против Ирана.", day(17)),
+    ("В четверг кабинет Исландии сообщил о введении нового пакета ограничений против Беларуси.", day(16)),
+    ("Во вторник парламент Эстонии объявил о присоединении к очередному пакету санкций Евросоюза.", day(14)),
+])
+def test_an_act_dated_through_the_noun_it_completes(events, text, date):
+    """A trigger noun deep in the phrase of another noun (``о присоединении к пакету санкций``) takes the day told of
+    that noun's act (``Накануне X объявил о присоединении …``), not its document's."""
+    found = [e for e in events(text) if e[0] == "SANCTION"]
+    assert found and all(e[1] == "occurred" and e[2] == date for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел Чили и Боливии:\n4. Приветствуют возобновление регулярной работы совместной комиссии.",
+    "Стороны приветствуют решение Перу о создании совместного фонда.",
+    "Правительства Непала и Бутана приветствуют возобновление прямого авиасообщения.",
+])
+def test_a_stance_in_a_verb_of_both_aspects_is_taken_now(events, text):
+    """``приветствуют`` reads as the perfective future as well as the imperfective present: a stance taken by saying
+    it, of its document's day, not one to come."""
+    found = [e for e in events(text) if e[0] == "SUPPORT"]
+    assert found and all(e[1] == "occurred" and e[2] == day(18) for e in found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...morph import parses
 from ...records import Token
 from .passing import to_take_place
 from .sentence import Words
@@ -135,9 +136,22 @@ def _planned(w: Words, first: int) -> bool:
     before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
     if _next_one(w, trigger):
         return True  # "в следующем раунде переговоров": one to come
-    return tense(trigger) == "futr" or any(x in FUTURE_CUES for x in window) \
+    return tense(trigger) == "futr" and not stated_now(w, trigger) or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
         or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger)
+
+
+def stated_now(w: Words, trigger: Token) -> bool:
+    """A statement's verb of both aspects in the present (``Стороны приветствуют решение``, ``4. Приветствуют
+    возобновление …`` in a declaration): its form reads as the imperfective present as well as the perfective future,
+    and a stance is taken by saying it, now (a first person form: ``words.tense``)."""
+    readings = [p for p in parses(trigger.text.lower()) if p.tag.POS == "VERB"]
+    return TRIGGERS.get(w.lem[w.position[trigger.id]], ("",))[0] in STATEMENT_TYPES \
+        and any(p.tag.tense == "pres" and p.tag.aspect == "impf" for p in readings) \
+        and any(p.tag.tense == "futr" for p in readings)
+
+
+STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "PROTEST"})  # a stance taken by saying it
 
 
 def _ready_to(w: Words, trigger: Token) -> bool:
@@ -249,14 +263,35 @@ def _decided(w: Words, first: int) -> bool:
     """The infinitive of a side's own act that a verb of deciding in the past governs (``в среду решило выслать
     двух дипломатов``, ``решил присоединиться к санкциям``): the decision is the act, taken that day (EVENTS.md), though
     it may come into force later.  Not a meeting or an agreement decided on (``решили провести встречу``): to come."""
-    trigger = w.tokens[first]
+    return deciding_verb(w, first) is not None
+
+
+def deciding_verb(w: Words, first: int) -> int | None:
+    """The position of the verb of deciding in the past whose infinitive is the trigger's act or governs the trigger
+    noun, alone or through the nouns it depends on (``решил перенять меры нового пакета санкций``), else ``None``;
+    its day is the act's (``в среду решило …``)."""
+    trigger = completed_noun(w, w.tokens[first])  # "решил перенять меры нового пакета санкций"
     head = w.head_index(trigger)
-    if head is not None and trigger.pos == "NOUN" and trigger.rel == "obj":
+    if head is not None and trigger.pos == "NOUN" and trigger.rel in ("obj", "obl"):
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
-    return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
+    decided = trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
         and tense(w.tokens[head]) == "past" and TRIGGERS.get(w.lem[first], ("",))[0] not in JOINT_TYPES
+    return head if decided else None
 
 
+def completed_noun(w: Words, t: Token) -> Token:
+    """The noun a trigger noun completes, up a chain of nouns each the one before depends on (``о присоединении к
+    новому пакету санкций``: ``присоединении``; ``меры пакета санкций``: ``меры``), at most ``NOUN_CHAIN`` up; the
+    trigger itself when it completes none."""
+    for _ in range(NOUN_CHAIN):
+        up = w.head(t)
+        if up is None or t.pos != "NOUN" or t.rel != "nmod" or up.pos != "NOUN" or up.id not in w.position:
+            break
+        t = up
+    return t
+
+
+NOUN_CHAIN = 3  # nouns climbed from a trigger noun to the infinitive's object ("меры пакета санкций")
 DECIDING = frozenset({"решить", "постановить"})  # "решило выслать", "постановил ввести"
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what sides decide to do together lies ahead
 

@@ -38,6 +38,7 @@ from ...dates import MONTHS, weekday_of
 from ...morph import lemma, parses
 from ...records import Document, Event, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
+from .factuality import completed_noun, deciding_verb, stated_now
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
 from .words import (
@@ -68,6 +69,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     the event's factuality, or ``said`` for a threat, which occurs when it is said whatever its tense.  ``told``: the
     day of the last event told before, which ``в тот же день`` and ``на следующий день`` count from."""
     # a deadline dates what is planned or proposed for it: "условились провести новую встречу до конца мая" → May
+    if fact == "occurred" and trig[0].id in w.position and tense(trig[0]) == "futr" and stated_now(w, trig[0]):
+        fact = "said"  # "Стороны приветствуют решение": a stance taken by saying it, of its day
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
@@ -76,8 +79,17 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
         if not default and d.precision != "unknown" or (d := _announced(w, doc, start, stop)).precision != "unknown":
             return d, False
+    if fact == "occurred" and trig[0].id in w.position \
+            and (k := deciding_verb(w, w.position[trig[0].id])) is not None:  # "в среду решило ввести санкции"
+        d, default = dated(w, doc, start, stop, [w.tokens[k]], "occurred", told)
+        if not default and d.precision != "unknown":
+            return d, False
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
+            if rule is BY_DEFAULT and (noun := _completed(w, trig)) is not None:
+                own, default = dated(w, doc, start, stop, [noun], fact, told)
+                if not default and own.precision != "unknown":
+                    return own, False  # "Накануне X объявил о присоединении к пакету санкций": the act's day
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
                 and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
@@ -248,6 +260,15 @@ def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Tok
                 t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between):
             found.append(x)
     return _nearest(found, trig)
+
+
+def _completed(w: Words, trig: list[Token]) -> Token | None:
+    """The noun the trigger's phrase completes (``factuality.completed_noun``: ``присоединении`` of ``о присоединении
+    к пакету санкций``), when it is another word; a date of its own (``Накануне X объявил о присоединении …``) is
+    the act's, which its document's day by default is not."""
+    head = _phrase_head(w, trig)
+    noun = completed_noun(w, head) if head is not None else None
+    return noun if noun is not None and noun.id != head.id else None
 
 
 def _phrase_head(w: Words, trig: list[Token]) -> Token | None:
