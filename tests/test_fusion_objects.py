@@ -8,6 +8,7 @@ from khronika.fusion import Known
 from khronika.fusion.tellings import act_object
 
 from .test_fusion import grouped
+from .test_fusion_incremental import ingested
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "noun"), [
@@ -75,3 +76,19 @@ def test_a_generic_thing_or_another_day_tells_no_one_act():
     assert grouped(generic, KNOWN) == set()
     later = {**TWO, "date": "2031-03-19"}
     assert grouped([ONE, later], KNOWN) == set()
+
+
+TEXTS = {
+    "a.txt": "Вьентьян, 12 марта 2031 года — Премьер-министры Вьетнама и Лаоса провели переговоры во Вьентьяне.\n\n"
+             "Стороны подписали совместную декларацию, а еще решили расширить обмен студентами.\n",
+    "b.txt": "Ханой, 12 марта 2031 года\n\nГлавы правительств двух стран в среду подписали совместную декларацию о "
+             "морских перевозках.\n",  # told without its countries: only the object joins it to the other
+}
+
+
+def test_one_thing_signed_fuses_whatever_the_order_of_ingestion(tmp_path):
+    runs = [ingested(tmp_path, TEXTS, name, batches) for name, batches in
+            (("whole", [["a.txt", "b.txt"]]), ("ab", [["a.txt"], ["b.txt"]]), ("ba", [["b.txt"], ["a.txt"]]))]
+    assert runs[0] == runs[1] == runs[2]
+    agreed = [r for r in runs[0] if r["kind"] == "event" and r["type"] == "AGREE"]
+    assert len(agreed) == 1 and len({e["doc"] for e in agreed[0]["evidence"]}) == 2
