@@ -12,6 +12,9 @@ or when both tell the same count of documents signed (three or more, ``outcome.p
 ``подписали семнадцать документов``) and the same actor, or one told by one report only (``Подписано 17 соглашений``
 and ``X и Y подписали 17 соглашений``, the countries of one among the other's), after meetings that may be one (where
 both tell them);
+or when both tell an agreement on one thing (the head noun of its object, ``tellings.act_object``, not a generic one:
+``подписали совместную декларацию`` and ``декларация подписана``) on the same day, with the same actor or one told
+by one report only, the countries of one among the other's, somewhat alike (``FusionSettings.outcome_overlap``);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike
 (in more than a few words, ``acts.much_alike``: two acts of one sitting share ``стороны`` and ``заседание``),
@@ -40,7 +43,7 @@ dates it, and the sides' agreement told by one that does not); it joins the one 
 from __future__ import annotations
 
 from ..settings import FusionSettings
-from .acts import answer, much_alike, of_one_pair, sides_told, told_alike, within
+from .acts import answer, much_alike, of_one_pair, one_object, sides_told, told_alike, within
 from .agree import shared_persons
 from .compat import MUTUAL, compatible, facing
 from .days import exact_day, same_day, to_day
@@ -74,6 +77,9 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
+    if one_object(a, b) and one_actor and to_day(a) and a.date == b.date and within(a, b) \
+            and (a.targets & b.targets or not (a.targets and b.targets)) and similar >= settings.outcome_overlap:
+        return 1  # an agreement on one thing of one day, somewhat alike ("подписали совместную декларацию")
     much = similar >= settings.act_undated_overlap
     # much alike in more than a few words (two acts of one meeting share "стороны" and "сессия": "Стороны подписали
     # протокол сессии" is not "Стороны условились учредить комитет по туризму, сообщили после сессии")

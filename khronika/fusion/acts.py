@@ -2,8 +2,12 @@
 ``act_link.act_link``: evidence alike, the countries each tells, the target's answer to the act."""
 from __future__ import annotations
 
+from .. import lexicon
 from ..settings import FusionSettings
-from .report import Report, overlap
+from .report import OUTCOMES, Report, overlap
+
+# Objects any agreement may have ("подписали соглашение", "документы"): they tell no one thing agreed.
+_GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
 
 
 def answer(told: Report, other: Report) -> bool:
@@ -28,6 +32,12 @@ def told_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
     ``act_shared_words`` other words in common, ``act_undated_overlap`` of the shorter."""
     return len(a.words & b.words - {a.verb, b.verb}) > settings.act_shared_words \
         and (overlap(a, b) or 0.0) >= settings.act_undated_overlap
+
+
+def one_object(a: Report, b: Report) -> bool:
+    """Two agreements on one thing: the same head noun of their objects (``tellings.act_object``), not a generic one."""
+    return a.type in OUTCOMES and b.type == a.type and bool(a.object) and a.object == b.object \
+        and a.object not in _GENERIC
 
 
 def sides_told(r: Report) -> frozenset[str]:

@@ -26,7 +26,7 @@ from ..settings import FusionSettings
 from ..translit import skeleton
 from .outcome import documents_signed
 from .span import last_day, span
-from .tellings import agrees_to_meet, receives
+from .tellings import act_object, agrees_to_meet, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -198,6 +198,7 @@ class Report:
     receives: bool = False  # a host receiving a guest (mode ``host``, or its sentence so tells: ``tellings.py``)
     agenda: bool | None = None  # an agreement about a meeting to come (True), about something else (False)
     lone: bool = False  # the only event of its type its document tells (of ``AT_TALKS``)
+    object: str | None = None  # the head noun of what an act other than a meeting is done to (``tellings.act_object``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -251,7 +252,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   members_of(named), placed(where, text, settings),
                   documents_signed(text) if event["type"] in OUTCOMES else None,
                   frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
-                  host, agenda, event["type"] in AT_TALKS and bool(event.get("lone")))
+                  host, agenda, event["type"] in AT_TALKS and bool(event.get("lone")),
+                  act_object(sentence, event.get("trigger") or "") if event["type"] != "CONSULT" else None)
 
 
 def follows_meetings(event: dict) -> bool:

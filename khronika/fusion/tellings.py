@@ -75,3 +75,73 @@ def _fronted_meeting(words: list[str]) -> bool:
                 and not (i and any(p.tag.POS == "PREP" for p in parses(words[i - 1].lower())[:1])):
             return True
     return False
+
+
+_OBJECT_SKIP, _HELD = _WORDS["OBJECT_SKIP"], _WORDS["OBJECT_HELD"]
+_OBJECT_REACH = 10  # words from an act's verb to the head noun of its object
+_CASES = ("nomn", "accs", "gent", "loct")  # an object's cases (``11 документов``; ``договорились о рейсах``)
+
+
+def _noun(word: str):
+    """pymorphy3's first reading of a lower-case word when it is a noun, else None."""
+    found = parses(word.lower())[:1]
+    return found[0] if found and found[0].tag.POS == "NOUN" else None
+
+
+def _passive(word: str) -> bool:
+    """A short passive participle (``подписана``, ``согласован``): its object is its subject, told before it too."""
+    return any(p.tag.POS == "PRTS" for p in parses(word.lower())[:1])
+
+
+def act_object(sentence: str, trigger: str) -> str | None:
+    """The head noun of what an act is done to, lemmatised (``подписали совместную декларацию``, ``декларация была
+    подписана``, ``договорились в течение года снять пошлины``: ``декларация``, ``пошлина``): the first common noun
+    after its verb (or its act noun) in the nominative, accusative or genitive, read past modifiers, infinitives,
+    the words of ``OBJECT_SKIP``, names (a capitalised word: a party, not an object), nouns in other cases (to whom:
+    ``вручил послу ноту``) and prepositional phrases with their genitives (``в течение шести месяцев``); a count or a
+    process (``число рейсов``, ``о создании комиссии``) gives its genitive where one follows.  For a passive verb
+    with nothing after it, the nominative before it.  None when the verb is not found or no such noun is near."""
+    verb = fold(trigger.split(" ")[0]) if trigger else ""
+    words = _TOKEN.findall(sentence)
+    at = next((i for i, w in enumerate(words) if fold(w) == verb), None)
+    if not verb or at is None:
+        return None
+    found = _object_after(words[at + 1:at + 1 + _OBJECT_REACH])
+    if found or not (_passive(words[at]) or at and _passive(words[at - 1])):
+        return found
+    for w in reversed(words[max(0, at - 4):at]):  # "Совместная декларация была подписана"
+        if (n := _noun(w)) is not None and not w[:1].isupper():
+            return fold(n.normal_form) if n.tag.case == "nomn" else None
+    return None
+
+
+def _object_after(words: list[str]) -> str | None:
+    phrase, held = 0, None  # 1: after a preposition, 2: after its noun (its genitives follow); a count or process noun
+    for w in words:
+        found = parses(w.lower())[:1]
+        pos = found[0].tag.POS if found else None
+        if pos == "PREP" and _lemma(w) not in _OBJECT_SKIP:
+            phrase = 1
+            continue
+        if pos == "INFN":  # "договорились в течение года снять …": the infinitive's object
+            phrase = 0
+            continue
+        if _lemma(w) in _OBJECT_SKIP or _modifier(w) or pos in ("ADVB", "CONJ", "PRCL") or w[:1].isupper():
+            continue
+        if pos != "NOUN":
+            return held
+        case, name = found[0].tag.case, fold(found[0].normal_form)
+        case = "accs" if "Fixd" in found[0].tag else case  # an indeclinable noun: any case ("коммюнике")
+        if phrase == 1 or phrase == 2 and case == "gent":
+            phrase = 2
+            continue
+        phrase = 0
+        if held:
+            return name if case == "gent" else held
+        if case not in _CASES:
+            continue  # to whom ("вручил послу ноту")
+        if name in _HELD or name.endswith(("ние", "тие")):
+            held = name
+            continue
+        return name
+    return held
