@@ -22,12 +22,13 @@ from .envoys import returns_home, returns_to_post
 from .factuality import factuality
 from .meeting_vetoes import received_again, received_by_a_head
 from .merge import Known, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
-from .participants import participants, with_own_speakers, with_speakers
+from .participants import participants
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
+from .speakers import with_own_speakers, with_speakers
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
