@@ -16,6 +16,7 @@ from .words import (
     AGREEING,
     ALLIES,
     ANSWERED,
+    ANY_ONE,
     CONSEQUENCE_VERBS,
     CONSEQUENCES_FOR,
     IN_KIND,
@@ -241,5 +242,13 @@ def agreed_to_finish(w: Words, i: int) -> bool:
         and w.lem[above] in AGREEING
 
 
-VETOES = (answer_to_come, agreed_to_finish, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at,
+def any_one(w: Words, i: int) -> bool:
+    """A trigger noun quantified by ``любой`` (``ответит на любые новые ограничения``, ``против любых уступок``): any
+    such act, none in particular, is no event."""
+    t = w.tokens[i]
+    return t.pos == "NOUN" and any(c.rel in ("det", "amod") and c.id in w.position
+                                   and w.lem[w.position[c.id]] in ANY_ONE for c in w.children(t))
+
+
+VETOES = (any_one, answer_to_come, agreed_to_finish, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at,
           coordinated_with_allies)
