@@ -74,6 +74,57 @@ def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Docum
     return out
 
 
+JOINT_TYPES = SPEAKER_TYPES  # told by "мы", a meeting or an agreement has both sides as "we"
+
+
+def with_speaking_states(events: list[Event], quotes: tuple[Quote, ...], doc: Document) -> list[Event]:
+    """An act told by ``мы`` in the direct words of a speaker of a state (a transcript's turn ``X: Мы отвергаем …``,
+    an interview's answer, a quote of a minister): its sources are the speaker's state and the speaker;
+    not where a source other than the speaker is named, nor a meeting or an agreement (``JOINT_TYPES``)."""
+    country = _states(doc)
+    said = [(q.start, q.stop, q.speaker) for q in quotes if q.direct and q.speaker] \
+        + [(t.start, t.stop, t.speaker) for t in doc.turns]
+    said = [(a, b, p) for a, b, p in said if is_country(country.get(p) or "")]
+    out = []
+    for e in events:
+        speaker = next((p for a, b, p in said if a <= e.trigger_start < b), None)
+        state = country.get(speaker) if speaker is not None else None
+        others = {p.entity for p in e.participants if p.role == "source"} - {speaker}
+        if state is None or e.type in JOINT_TYPES or others or not _we(doc, e):
+            out.append(e)
+            continue
+        rest = tuple(p for p in e.participants if p.entity not in (state, speaker))
+        sides = (Participant(state, "source"), Participant(speaker, "source"))  # as participant, fusion reads a target
+        out.append(dataclasses.replace(e, participants=sides + rest))
+    return out
+
+
+def _states(doc: Document) -> dict[str, str | None]:
+    """Each person's state: their own country, that of the role they hold, or the country of the body they hold it in
+    (``представитель МИД X``)."""
+    own = {e.id: e.country for e in doc.entities}
+    roles = {r.person: r.of if is_country(r.of) else own.get(r.of) for r in doc.roles}
+    return own | {p: c for p, c in roles.items() if c}
+
+
+def _we(doc: Document, e: Event) -> bool:
+    """Is the event's trigger a verb of the first person plural (``отвергаем``, ``мы отвергли``), or the infinitive of
+    one (``мы намерены выслать``, ``будем добиваться``)?"""
+    sentence = next((s for s in doc.sentences if s.start <= e.trigger_start < s.stop), None)
+    if sentence is None:
+        return False
+    by_id = {t.id: t for t in sentence.tokens}
+    verb = next((t for t in sentence.tokens if t.start == e.trigger_start), None)
+    for _ in range(2):
+        if verb is None or verb.pos not in ("VERB", "AUX", "ADJ"):
+            return False
+        if verb.feats.get("Person") == "1" and verb.feats.get("Number") == "Plur" or any(
+                t.head_id == verb.id and t.rel.startswith("nsubj") and t.text.lower() == "мы" for t in sentence.tokens):
+            return True
+        verb = by_id.get(verb.head_id) if verb.feats.get("VerbForm") == "Inf" else None
+    return False
+
+
 def _first_person(doc: Document, q: Quote, e: Event) -> bool:
     """Is the event's trigger inside the quote, in a clause of the first person (a finite verb of the first
     person or ``мы``)?"""

@@ -28,7 +28,7 @@ from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
-from .speakers import with_own_speakers, with_speakers
+from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
@@ -170,7 +170,8 @@ class EventStage:
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
             e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
         quotes = with_events(doc.quotes, events)
-        events = with_hosts(with_meeting_places(with_own_speakers(events, quotes, doc), doc, self.settings), doc)
+        events = with_speaking_states(with_own_speakers(events, quotes, doc), quotes, doc)
+        events = with_hosts(with_meeting_places(events, doc, self.settings), doc)
         events = with_ministry_places(events, doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries), quotes=quotes)
