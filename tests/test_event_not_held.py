@@ -1,5 +1,5 @@
-"""Acts told of no particular occasion, talks walked out of and meetings a proposal is of: no event of their own; on
-sentences written for these tests."""
+"""Acts told of no particular occasion, talks walked out of, meetings a proposal is of (no event of their own) and
+an answer to come told by its measure (a threat); on sentences written for these tests."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -45,3 +45,20 @@ def test_a_meeting_a_proposal_is_of_is_none_held(types, text):
 
 def test_a_round_held_stays_a_meeting(types):
     assert ("CONSULT", "occurred") in types("Делегации Перу и Чили провели в Лиме новый раунд переговоров.")
+
+
+@pytest.mark.parametrize("text", [
+    "Министр обороны Эстонии заявил, что ответ Таллина будет жестким.",
+    "«Наш ответ будет соразмерным», — сказал премьер Ганы о санкциях Того.",
+    "Глава МИД Перу предупредил: ответ будет адекватным и быстрым.",
+])
+def test_an_answer_told_by_its_measure_to_come_is_a_threat(types, text):
+    assert ("THREATEN", "occurred") in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "В прошлом году ответ Кито был жестким: были высланы три дипломата Колумбии.",
+    "Министр сообщил, что ответ на запрос Чили будет положительным.",
+])
+def test_an_answer_that_came_or_a_reply_is_no_threat(types, text):
+    assert ("THREATEN", "occurred") not in types(text)

@@ -38,7 +38,7 @@ KEEPING_UP = "поддерживать"  # "поддерживают конта�
 def consequence_told(trig: list[Token]) -> bool:
     """A threat named by its consequence (``получат адекватный ответ``, ``ответ последует``) told in the past tense
     (``получила адекватный ответ на запрос``): what came, no threat."""
-    verbs = [t for t in trig if t.pos == "VERB"]
+    verbs = [t for t in trig if t.pos in ("VERB", "AUX")]  # "ответ был жестким": the copula
     return bool(verbs) and morph.lemma(verbs[0].text) in CONSEQUENCE_VERBS and morph.tense(verbs[0].text) == "past"
 
 
