@@ -45,3 +45,19 @@ def test_a_single_turn_and_an_infinitive_of_we_count_too(sides, key):
 
 def test_a_meeting_told_by_we_gets_no_source(sides):
     assert not any(role == "source" for _, role in sides(SPEECH)[("CONSULT", "провел")])
+
+
+THREAT = """Брифинг официального представителя МИД Литвы К.Ранкас, Вильнюс, 5 ноября 2026 года
+
+Вопрос: Как вы прокомментируете санкции Минска?
+
+К.Ранкас: Белорусская сторона снова выбрала путь давления. Посол Белоруссии был вызван в МИД. Ответ будет жестким.
+
+Вопрос: Будут ли консультации с Латвией?
+
+К.Ранкас: Мы готовы к ним.
+"""
+
+
+def test_a_threat_said_in_a_turn_with_nobody_named_is_the_speakers_states(sides):
+    assert ("Литва", "source") in sides(THREAT)[("THREATEN", "Ответ ")]

@@ -80,7 +80,8 @@ JOINT_TYPES = SPEAKER_TYPES  # told by "мы", a meeting or an agreement has bot
 def with_speaking_states(events: list[Event], quotes: tuple[Quote, ...], doc: Document) -> list[Event]:
     """An act told by ``мы`` in the direct words of a speaker of a state (a transcript's turn ``X: Мы отвергаем …``,
     an interview's answer, a quote of a minister): its sources are the speaker's state and the speaker;
-    not where a source other than the speaker is named, nor a meeting or an agreement (``JOINT_TYPES``)."""
+    not where a source other than the speaker is named, nor a meeting or an agreement (``JOINT_TYPES``); so is an act
+    done by saying it with nobody named (``X: Ответ будет жестким``)."""
     country = _states(doc)
     said = [(q.start, q.stop, q.speaker) for q in quotes if q.direct and q.speaker] \
         + [(t.start, t.stop, t.speaker) for t in doc.turns]
@@ -90,7 +91,8 @@ def with_speaking_states(events: list[Event], quotes: tuple[Quote, ...], doc: Do
         speaker = next((p for a, b, p in said if a <= e.trigger_start < b), None)
         state = country.get(speaker) if speaker is not None else None
         others = {p.entity for p in e.participants if p.role == "source"} - {speaker}
-        if state is None or e.type in JOINT_TYPES or others or not _we(doc, e):
+        said_alone = not e.participants and e.type in SPEECH_ACTS  # "X: Ответ будет жестким"
+        if state is None or e.type in JOINT_TYPES or others or not (said_alone or _we(doc, e)):
             out.append(e)
             continue
         rest = tuple(p for p in e.participants if p.entity not in (state, speaker))
@@ -101,10 +103,17 @@ def with_speaking_states(events: list[Event], quotes: tuple[Quote, ...], doc: Do
 
 def _states(doc: Document) -> dict[str, str | None]:
     """Each person's state: their own country, that of the role they hold, or the country of the body they hold it in
-    (``представитель МИД X``)."""
+    (``представитель МИД X``); of several roles the first told outside the turns (a transcript's heading names its
+    speaker's; a speaker's own words name others: ``Посол X был вызван в МИД``)."""
     own = {e.id: e.country for e in doc.entities}
-    roles = {r.person: r.of if is_country(r.of) else own.get(r.of) for r in doc.roles}
-    return own | {p: c for p, c in roles.items() if c}
+    roles: dict[str, str] = {}
+    for r in sorted(doc.roles, key=lambda r: r.start):
+        if any(t.start <= r.start < t.stop for t in doc.turns):
+            continue
+        state = r.of if is_country(r.of) else own.get(r.of)
+        if state:
+            roles.setdefault(r.person, state)
+    return own | roles
 
 
 def _we(doc: Document, e: Event) -> bool:

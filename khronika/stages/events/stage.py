@@ -71,6 +71,7 @@ class EventStage:
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and _asks_what(s))
+        turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
@@ -111,7 +112,8 @@ class EventStage:
                 if default and lead is not None and event.factuality == "occurred":
                     event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
-                        type_ != "CONSULT" or sentence.start in questions):
+                        type_ != "CONSULT" or sentence.start in questions) \
+                        and not (type_ == "THREATEN" and sentence.start in turned):  # "X: Ответ будет жестким": X's
                     continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
                 if type_ == "CONSULT" and event.round and trig[0].pos == "NOUN" \
                         and not any(is_country(p.entity) for p in event.participants):
