@@ -19,6 +19,8 @@ from .words import (
     IN_PREPOSITIONS,
     LIGHT_VERBS,
     MECHANISM_VERBS,
+    MEETING_HOLDING,
+    PROPOSALS,
     PUBLIC,
     PUBLIC_MEETINGS,
     RECALL_VERBS,
@@ -116,7 +118,23 @@ def meeting_asked_for(w: Words, i: int) -> bool:
     before = w.lem[max(0, i - w.settings.request_before): i]
     consent = w.lem[max(0, i - w.settings.readiness_cue_before): i]
     return TRIGGERS[w.lem[i]][0] == "CONSULT" and (any(x in REQUEST_VERBS for x in before) or (
-        w.tokens[i].pos == "NOUN" and any(x in CONSENT for x in consent)))
+        w.tokens[i].pos == "NOUN" and (any(x in CONSENT for x in consent) or _of_a_proposal(w, i))))
+
+
+def _of_a_proposal(w: Words, i: int) -> bool:
+    """A meeting noun that a proposal noun tells of, through ``о`` and the nouns of its holding (``предложение о новом
+    раунде консультаций``, ``инициатива о созыве саммита``): proposed, none held."""
+    k: int | None = i
+    for _ in range(3):
+        up = w.head_index(w.tokens[k])
+        if up is None:
+            return False
+        if w.lem[up] in PROPOSALS:
+            return any(c.rel == "case" and c.text.lower() in ("о", "об") for c in w.children(w.tokens[k]))
+        if w.lem[up] not in MEETING_HOLDING:
+            return False
+        k = up
+    return False
 
 
 def mechanism(w: Words, i: int) -> bool:

@@ -31,6 +31,7 @@ from .words import (
     TREATY_WORDS,
     TRIGGER_WORDS,
     TRIGGERS,
+    WALKING_OUT,
     tense,
 )
 
@@ -357,12 +358,13 @@ def participation_withheld(w: Words, i: int) -> bool:
     return any(c.id in w.position and w.lem[w.position[c.id]] in PARTICIPATION for c in w.children(w.tokens[verb]))
 
 
-STOPPING = MECHANISM_VERBS - {"возобновить", "разморозить"}  # "приостановила переговоры": the talks stop
+STOPPING = MECHANISM_VERBS - {"возобновить", "разморозить"} | WALKING_OUT  # "приостановила переговоры", "покинула
+# консультации": the talks stop, or a side walks out of them
 
 
 def talks_stopped(w: Words, i: int) -> bool:
-    """Talks a side suspends, freezes or breaks off (``приостановила переговоры с X``): the suspension is the act, no
-    meeting is reported (talks resumed may have met: ``возобновили переговоры в Женеве``)."""
+    """Talks a side suspends, freezes, breaks off or walks out of (``приостановила переговоры с X``): the suspension
+    is the act, no meeting is reported (talks resumed may have met: ``возобновили переговоры в Женеве``)."""
     head = w.head_index(w.tokens[i])
     return TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT" and w.tokens[i].rel == "obj" and head is not None \
         and w.lem[head] in STOPPING

@@ -16,6 +16,7 @@ from .words import (
     AGREEING,
     ALLIES,
     ANSWERED,
+    ANY_ONE,
     CONSEQUENCE_VERBS,
     CONSEQUENCES_FOR,
     IN_KIND,
@@ -37,7 +38,7 @@ KEEPING_UP = "поддерживать"  # "поддерживают конта�
 def consequence_told(trig: list[Token]) -> bool:
     """A threat named by its consequence (``получат адекватный ответ``, ``ответ последует``) told in the past tense
     (``получила адекватный ответ на запрос``): what came, no threat."""
-    verbs = [t for t in trig if t.pos == "VERB"]
+    verbs = [t for t in trig if t.pos in ("VERB", "AUX")]  # "ответ был жестким": the copula
     return bool(verbs) and morph.lemma(verbs[0].text) in CONSEQUENCE_VERBS and morph.tense(verbs[0].text) == "past"
 
 
@@ -241,5 +242,13 @@ def agreed_to_finish(w: Words, i: int) -> bool:
         and w.lem[above] in AGREEING
 
 
-VETOES = (answer_to_come, agreed_to_finish, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at,
+def any_one(w: Words, i: int) -> bool:
+    """A trigger noun quantified by ``любой`` (``ответит на любые новые ограничения``, ``против любых уступок``): any
+    such act, none in particular, is no event."""
+    t = w.tokens[i]
+    return t.pos == "NOUN" and any(c.rel in ("det", "amod") and c.id in w.position
+                                   and w.lem[w.position[c.id]] in ANY_ONE for c in w.children(t))
+
+
+VETOES = (any_one, answer_to_come, agreed_to_finish, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at,
           coordinated_with_allies)

@@ -22,12 +22,13 @@ from .envoys import returns_home, returns_to_post
 from .factuality import factuality
 from .meeting_vetoes import received_again, received_by_a_head
 from .merge import Known, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
-from .participants import participants, with_own_speakers, with_speakers
+from .participants import participants
 from .plural import with_plural, with_the_sides
 from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
+from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
@@ -70,6 +71,7 @@ class EventStage:
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and _asks_what(s))
+        turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
@@ -110,7 +112,8 @@ class EventStage:
                 if default and lead is not None and event.factuality == "occurred":
                     event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
-                        type_ != "CONSULT" or sentence.start in questions):
+                        type_ != "CONSULT" or sentence.start in questions) \
+                        and not (type_ == "THREATEN" and sentence.start in turned):  # "X: Ответ будет жестким": X's
                     continue  # "санкции оказались болезненными", "Чего ждать от встречи?": an event noun, nobody's act
                 if type_ == "CONSULT" and event.round and trig[0].pos == "NOUN" \
                         and not any(is_country(p.entity) for p in event.participants):
@@ -169,7 +172,8 @@ class EventStage:
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
             e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
         quotes = with_events(doc.quotes, events)
-        events = with_hosts(with_meeting_places(with_own_speakers(events, quotes, doc), doc, self.settings), doc)
+        events = with_speaking_states(with_own_speakers(events, quotes, doc), quotes, doc)
+        events = with_hosts(with_meeting_places(events, doc, self.settings), doc)
         events = with_ministry_places(events, doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries), quotes=quotes)
