@@ -327,6 +327,16 @@ def test_stances_a_mission_is_its_sending_state_s_not_its_host_s(run, text, expe
     pytest.param("В Анкаре расценили заявления Афин как попытку дискредитировать Турцию.",
                  [("negative", "Турция", "Греция")], id="taken_as_an_attempt_to_discredit"),
     pytest.param("Ученые Японии предприняли попытку повлиять на погоду над Токио.", [], id="an_attempt_no_one_judges"),
+    pytest.param("«Канада пытается вмешаться в наши внутренние дела», — сказал президент Индии.",
+                 [("negative", "Индия", "Канада")], id="tries_to_interfere"),
+    pytest.param("Министр иностранных дел Вьетнама заявил, что Пекин пытается оказать давление на Ханой.",
+                 [("negative", "Вьетнам", "Китай")], id="tries_to_press"),
+    pytest.param("«Мы пытаемся повлиять на стороны, чтобы они вернулись к переговорам», — сказал министр иностранных "
+                 "дел Катара.", [], id="our_own_attempt"),
+    pytest.param("«Наши попытки повлиять на стороны пока не дали результата», — сказал министр иностранных дел "
+                 "Катара.", [], id="our_own_attempts"),
+    pytest.param("Министр иностранных дел Катара заявил, что Доха пытается повлиять на стороны конфликта.", [],
+                 id="the_holder_s_own_side_attempts"),
 ])
 def test_stances_an_attempt_to_interfere_called_so_is_a_negative_evaluation(run, text, expected):
     assert run(text) == expected
