@@ -337,6 +337,9 @@ def test_stances_a_mission_is_its_sending_state_s_not_its_host_s(run, text, expe
                  "Катара.", [], id="our_own_attempts"),
     pytest.param("Министр иностранных дел Катара заявил, что Доха пытается повлиять на стороны конфликта.", [],
                  id="the_holder_s_own_side_attempts"),
+    pytest.param("Министр иностранных дел Норвегии заявил, что высылка норвежского дипломата из Стокгольма — грубая "
+                 "попытка оказать давление на Осло.", [("negative", "Норвегия", "Швеция")],
+                 id="the_act_called_an_attempt_names_the_holder_s_side_too"),
 ])
 def test_stances_an_attempt_to_interfere_called_so_is_a_negative_evaluation(run, text, expected):
     assert run(text) == expected

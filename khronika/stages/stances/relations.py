@@ -162,9 +162,10 @@ def attempt(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     head = m.tokens[0]  # "попытка", "пытаться"
     if head.feats.get("Person") == "1":
         return None, None
-    who = [x for c in cx.view.children(head) if c.rel in SUBJECT or c.rel == "det" or c.rel == "nmod" and
-           c.feats.get("Case") == "Gen" and not any(y.rel == "case" for y in cx.view.children(c))
-           for x in cx.view.subtree(c)]  # who attempts: the subject, "наши", "попытка X"
+    # who attempts: a verb's subject, "наши", "попытка X" (not "Y — попытка …": Y is the act called so)
+    who = [x for c in cx.view.children(head) if c.rel in SUBJECT and head.pos != "NOUN" or c.rel == "det" or
+           c.rel == "nmod" and c.feats.get("Case") == "Gen" and not any(y.rel == "case" for y in cx.view.children(c))
+           for x in cx.view.subtree(c)]
     own = cx.side(holder)
     if any(fold(x.text) in FIRST_PERSON_WORDS for x in who) or \
             any(cx.side(a.entity) == own for a in cx.actors.actors(who)):
