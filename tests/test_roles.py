@@ -404,3 +404,20 @@ def test_roles_a_descriptor_in_turn_is_not_the_person_just_speaking(run, text, n
     """``Премьер Y, в свою очередь, …`` after X's words: the turn passes to another person."""
     _, _, roles = run(text)
     assert not any(n == not_holder and of not in (None, "Латвия") for n, _, of in roles), roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Глава европейской дипломатии Анна Мейер осудила решение Сербии. Евросоюз готов помочь.",
+     ("Анна Мейер", "глава дипломатии", "ЕС")),
+    ("Глава хорватской дипломатии Томислав Вукович провел переговоры в Вене.",
+     ("Томислав Вукович", "глава дипломатии", "Хорватия")),
+    ("Глава европейской дипломатии Анна Мейер провела переговоры с Евросоюзом и Сербией.",
+     ("Анна Мейер", "глава дипломатии", "ЕС")),
+    ("Глава европейской дипломатии Анна Мейер провела переговоры в Белграде.",  # no union named: none
+     ("Анна Мейер", "глава европейской дипломатии", None)),
+    ("Директор европейского департамента МИД Франции Жан Моро прибыл в штаб-квартиру ЕС.",
+     ("Жан Моро", "директор европейского департамента МИД", "Франция")),
+])
+def test_roles_head_of_a_union_s_diplomacy_by_its_adjective(run, text, expected):
+    _, _, roles = run(text)
+    assert expected in roles, roles

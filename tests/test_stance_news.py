@@ -303,3 +303,43 @@ DIGEST = ("Неделя в мире\n\nКоротко о главном за с�
 ])
 def test_stances_the_sides_of_a_digests_story_are_the_two_its_heading_names(run, sentence, expected):
     assert run(DIGEST.format(sentence)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Российское посольство в Берне выразило протест в связи с задержанием гражданина России.",
+                 [("negative", "Россия", "Швейцария")], id="an_embassy_named_by_adjective_is_its_sending_state_s"),
+    pytest.param("Китайское посольство в Канберре выразило обеспокоенность новыми ограничениями.",
+                 [("concern", "Китай", "Австралия")], id="its_concern_is_not_the_host_s"),
+    pytest.param("Японское консульство в Пусане осудило решение властей Южной Кореи.",
+                 [("negative", "Япония", "Южная Корея")], id="a_consulate_too"),
+    pytest.param("Посольство Чили в Лиме осудило решение перуанских властей.",
+                 [("negative", "Чили", "Перу")], id="an_embassy_named_by_its_state"),
+])
+def test_stances_a_mission_is_its_sending_state_s_not_its_host_s(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Норвегии заявил, что действия Швеции — грубая попытка оказать давление на "
+                 "Осло.", [("negative", "Норвегия", "Швеция")], id="an_attempt_to_pressure"),
+    pytest.param("«Это попытка Аргентины вмешаться во внутренние дела Уругвая», — сказал министр иностранных дел "
+                 "Уругвая.", [("negative", "Уругвай", "Аргентина")], id="an_attempt_to_interfere_quoted"),
+    pytest.param("В Анкаре расценили заявления Афин как попытку дискредитировать Турцию.",
+                 [("negative", "Турция", "Греция")], id="taken_as_an_attempt_to_discredit"),
+    pytest.param("Ученые Японии предприняли попытку повлиять на погоду над Токио.", [], id="an_attempt_no_one_judges"),
+    pytest.param("«Канада пытается вмешаться в наши внутренние дела», — сказал президент Индии.",
+                 [("negative", "Индия", "Канада")], id="tries_to_interfere"),
+    pytest.param("Министр иностранных дел Вьетнама заявил, что Пекин пытается оказать давление на Ханой.",
+                 [("negative", "Вьетнам", "Китай")], id="tries_to_press"),
+    pytest.param("«Мы пытаемся повлиять на стороны, чтобы они вернулись к переговорам», — сказал министр иностранных "
+                 "дел Катара.", [], id="our_own_attempt"),
+    pytest.param("«Наши попытки повлиять на стороны пока не дали результата», — сказал министр иностранных дел "
+                 "Катара.", [], id="our_own_attempts"),
+    pytest.param("Министр иностранных дел Катара заявил, что Доха пытается повлиять на стороны конфликта.", [],
+                 id="the_holder_s_own_side_attempts"),
+    pytest.param("Министр иностранных дел Норвегии заявил, что высылка норвежского дипломата из Стокгольма — грубая "
+                 "попытка оказать давление на Осло.", [("negative", "Норвегия", "Швеция")],
+                 id="the_act_called_an_attempt_names_the_holder_s_side_too"),
+])
+def test_stances_an_attempt_to_interfere_called_so_is_a_negative_evaluation(run, text, expected):
+    assert run(text) == expected

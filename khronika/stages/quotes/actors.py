@@ -21,6 +21,7 @@ from ...ids import country_id, is_country
 from ...morph import fold, lemmas
 from ...records import Document, Mention, Token
 from ...view import view
+from ..roles.lexicon import SIDE_BODIES
 from ..spans import known_kind
 from .cues import OUTLET_NOUNS, SPOKESMEN
 
@@ -28,9 +29,6 @@ from .cues import OUTLET_NOUNS, SPOKESMEN
 SEAT_OFFICES = {fold(row["seat"]): row["office"] for row in lexicon.table(
     "seats_ru.tsv", (lexicon.Column("seat"), lexicon.Column("office")), key=("seat",))}
 
-# "европейская сторона": the union of states the adjective names, by the names it goes by (data/side_bodies_ru.tsv).
-SIDE_BODIES = {row["adjective"]: frozenset(fold(n) for n in row["names"].split(";")) for row in lexicon.table(
-    "side_bodies_ru.tsv", (lexicon.Column("adjective"), lexicon.Column("names")), key=("adjective",))}
 
 # A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
 WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl|ру|рф)$", re.I)

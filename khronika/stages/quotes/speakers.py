@@ -29,7 +29,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ...settings import QuoteSettings
 from ..roles import head_lemma
-from ..roles.lexicon import is_national
+from ..roles.lexicon import MISSIONS, is_national
 from .actors import Actors, best
 from .clauses import main_predicate
 from .cues import (
@@ -55,6 +55,8 @@ from .cues import (
 )
 from .speaker import IN, OBJECT_PRONOUNS, OBJECTS, RELATIVE, SUBJECT, Speaker  # noqa: F401  (imported from here)
 from .subject_rules import SUBJECT_RULES
+
+HOSTED = frozenset({"в", "во", "при"})  # "посольство в X", "миссия при ООН": where a mission serves
 
 
 class Speakers:
@@ -172,6 +174,16 @@ class Speakers:
                 if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
         return main[-1] if main else h
 
+    def own_words(self, t: Token) -> list[Token]:
+        """The words of a noun phrase that may name whose it is: a mission's host after ``в``/``при`` is not its
+        owner (``Китайское посольство в Канберре``: China's, not Australia's)."""
+        subtree = self.view.subtree(t)
+        if not lemmas(t.text) & MISSIONS:
+            return subtree
+        host = {x.id for c in self.view.children(t) if c.rel == "nmod" and any(
+            x.rel == "case" and fold(x.text) in HOSTED for x in self.view.children(c)) for x in self.view.subtree(c)}
+        return [x for x in subtree if x.id not in host]
+
     def noun_phrase(self, t: Token, quoted: bool = False) -> Speaker:
         """The speaker a noun phrase names (see the module docstring); ``quoted``: the object of ``цитировать``,
         where ``его``/``ее`` is the person quoted (``«…», — цитирует его агентство``)."""
@@ -183,7 +195,7 @@ class Speakers:
         subtree = self.view.subtree(t)
         if self.reports(t, subtree):
             return Speaker(source=True)
-        found = best([a for a in self.actors.actors(subtree) if not self.actors.outlet(a.entity)])
+        found = best([a for a in self.actors.actors(self.own_words(t)) if not self.actors.outlet(a.entity)])
         holder = self.actors.role_person(t)
         if holder is not None and (found is None or found.kind != "person"):
             return Speaker(holder)  # "премьер-министр Индии Нарендра Моди" however the parser attached the name

@@ -32,7 +32,7 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
                 (lemmas(c.text) & STATEMENTS or any(sp.actors.mentions.outer(x) is not None for x in
                                                    [c] + [x for x in sp.view.children(c) if x.rel == "nmod"])
                  or _national_body(sp, c)):
-            found = best(sp.actors.actors(sp.view.subtree(c)))
+            found = best(sp.actors.actors(sp.own_words(c)))
             if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
                 return Speaker(found.entity)
         seat = _seat(sp, c) if c.rel in ("obl", "nmod") else None

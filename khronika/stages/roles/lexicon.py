@@ -29,6 +29,11 @@ UNITS = _WORDS["UNITS"]
 ENVOYS = _WORDS["ENVOYS"]
 MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
+UNION_NOUNS = _WORDS["UNION_NOUNS"]
+# "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
+# by (data/side_bodies_ru.tsv)
+SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(
+    "side_bodies_ru.tsv", (lexicon.Column("adjective"), lexicon.Column("names")), key=("adjective",))}
 
 # Ministries named by abbreviation after "глава": the minister's position.
 MINISTRIES: dict[str, str] = gazetteer.ministries()

@@ -24,8 +24,10 @@ from .lexicon import (
     PLACE_OFFICES,
     QUOTES,
     SCOPE_PREPOSITIONS,
+    SIDE_BODIES,
     SYNONYMS,
     TITLE_ADJECTIVES,
+    UNION_NOUNS,
     UNITS,
     WORLD_REGIONS,
     head_lemma,
@@ -151,6 +153,10 @@ def _scope(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Menti
 def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
     """A country, named or by adjective (``российский``), is what the office is of (the first one)."""
     adjective = gazetteer.adjective_country(unit[0].text) if m is None else None
+    union = _union(r, i, unit, idx) if m is None and not adjective else None
+    if union is not None and r.of is None:
+        r.of, r.of_span = union, (unit[0].start, unit[0].stop)
+        return True
     if idx.kind(m) != "country" and not adjective:
         return False
     if m is not None and i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS:
@@ -161,6 +167,16 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
         else:
             r.of, r.of_span = m.entity, (m.start, m.stop)
     return True
+
+
+def _union(r: _Reading, i: int, unit: list[Token], idx: MentionIndex) -> str | None:
+    """``глава европейской дипломатии``: an adjective of a union of states before a noun of ``UNION_NOUNS`` names the
+    union, when the document names it (data/side_bodies_ru.tsv)."""
+    if i + 1 >= len(r.units) or not lemmas(r.units[i + 1][0][0].text) & UNION_NOUNS:
+        return None
+    names = next((SIDE_BODIES[w] for w in lemmas(unit[0].text) if w in SIDE_BODIES), None)
+    return next((e.id for e in idx.entities.values() if names and e.type == "organization" and
+                 {morph.fold(n) for n in (e.name, *e.aliases)} & names), None)
 
 
 def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:

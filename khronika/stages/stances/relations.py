@@ -11,16 +11,21 @@
 * ``refuse``: a claim refused (``мы никогда не признаем аннексию``, ``никакие претензии X не могут быть приняты``):
   only negated, held by the subject of the active verb or by who says the passive, towards the claim's owner;
 * ``alternative``: no alternative seen to dialogue with a side (``X не видит альтернативы переговорам с Y``): only
-  negated, held by the subject of the negated verb, towards the partner of the dialogue (``с Y``).
+  negated, held by the subject of the negated verb, towards the partner of the dialogue (``с Y``);
+* ``attempt``: an attempt to interfere or press called so (``попытка X вмешаться``, ``X пытается навязать``): an
+  evaluation as ``eval``, none when the one attempting is the holder's own side (``мы пытаемся повлиять``, ``наши
+  попытки``, ``Доха пытается …`` in Qatar's words).
 """
 from __future__ import annotations
 
 from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import best
+from ..quotes.cues import FIRST_PERSON_WORDS
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
+from .frames import evaluation
 from .holders import opinion_holder, subject
 from .sides import counterpart, possessors, sides_before
 from .targets import after_marker, target_of
@@ -150,4 +155,23 @@ def alternative(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     return holder, found
 
 
-RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse, "alternative": alternative}
+def attempt(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    holder, found = evaluation(cx, m, sentence, tokens)
+    if holder is None:
+        return None, None
+    head = m.tokens[0]  # "попытка", "пытаться"
+    if head.feats.get("Person") == "1":
+        return None, None
+    # who attempts: a verb's subject, "наши", "попытка X" (not "Y — попытка …": Y is the act called so)
+    who = [x for c in cx.view.children(head) if c.rel in SUBJECT and head.pos != "NOUN" or c.rel == "det" or
+           c.rel == "nmod" and c.feats.get("Case") == "Gen" and not any(y.rel == "case" for y in cx.view.children(c))
+           for x in cx.view.subtree(c)]
+    own = cx.side(holder)
+    if any(fold(x.text) in FIRST_PERSON_WORDS for x in who) or \
+            any(cx.side(a.entity) == own for a in cx.actors.actors(who)):
+        return None, None
+    return holder, found
+
+
+RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse, "alternative": alternative,
+                   "attempt": attempt}
