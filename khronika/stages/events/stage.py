@@ -17,6 +17,7 @@ from ..entities import with_countries
 from .actors import Actors
 from .announced import with_announcers
 from .bodies import body_heads, elided
+from .clauses import dated_again, dated_clause
 from .delegations import REACH, delegates, meeting_of, with_delegates
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
@@ -32,7 +33,7 @@ from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
 from .venue import with_hosts, with_meeting_places, with_ministry_places
-from .when import dated, dated_again, dated_clause
+from .when import dated
 from .where import event_place
 from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, POINTING, REFUSED_OFFERS, SIDELINES, ends_with
 
@@ -89,7 +90,7 @@ class EventStage:
                     met = _met(events[last], persons, at, met)
             # one event per type, and per planned or not: "обсудили подготовку визита" is a talk and a visit; and per
             # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts), and per
-            # clause of another day (when.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
+            # clause of another day (clauses.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
             seen: set[tuple[str, bool, int]] = set()
             for type_, mode, trig in [] if at in headings else find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
