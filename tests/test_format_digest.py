@@ -16,6 +16,10 @@ from tests.test_format_history_told import ingested_formats
      None),  # one subject: its items share it
     ("Чили и Эквадор провели консультации, которые длились два дня, и подписали меморандум.", "консультации", None),
     ("Саммит в Кито отложен, сообщил источник.", "Саммит", None),
+    ("Катар отозвал посла, переговоры в Осло сорваны, премьер в Риге", "переговоры", "переговоры в Осло сорваны"),
+    ("Стороны обсудили сессию комиссии, торговлю, энергетику.", "сессию", None),  # a list, no items
+    ("Канцелярия сообщила, что на заседании страну представит министр, глава ведомства Дан Кови.", "заседании",
+     None),  # a name's word is no predicate
 ])
 def test_the_item_of_a_digest(sentence, word, item):
     got = digest_item(sentence, sentence.index(word))
