@@ -346,3 +346,35 @@ def offices(named: list[Named], text: str, offset: int, mentions) -> list[Named]
             continue
         out.append(n)
     return out
+
+
+_ITEM_CUT = re.compile(r"\s*[,;]\s+(?!(?:и|а|но|котор\w+|где|когда|что|чтобы|если|хотя|поскольку|так|как|пока|"
+                       r"после|до|ведь|причем|при\s+этом|в\s+том\s+числе)\b)", re.I)
+_PREDICATES = frozenset({"VERB", "PRTS"})
+DIGEST_ITEMS = 3  # the least number of items with a subject and a predicate each that make a digest's sentence
+ELLIPTIC_WORDS = 4  # the most words of a headline's item whose verb is left out ("Посол в Лиме")
+
+
+def digest_item(text: str, at: int) -> tuple[int, int] | None:
+    """The item of a digest's sentence (``X вернул посла, саммит в Г. отложен, Y и Z подписали …``) that holds
+    ``at``: a sentence of ``DIGEST_ITEMS`` or more comma-joined clauses, each with a predicate of its own and not
+    opening with it (``…, провели консультации`` shares the subject before); None for any other sentence."""
+    bounds, a = [], 0
+    for m in list(_ITEM_CUT.finditer(text)) + [None]:
+        bounds.append((a, m.start() if m else len(text)))
+        a = m.end() if m else a
+    if len(bounds) < DIGEST_ITEMS:
+        return None
+    told = 0  # the items with a predicate of their own; one left out in a headline's short one ("X в Пекине")
+    headline = not re.search(r"[.!?…»\"]\s*$", text)
+    for a, b in bounds:
+        words = re.findall(r"[А-Яа-яЁё]+", text[a:b])  # a name's word is no predicate ("Дан", "Стали")
+        tags = [{p.tag.POS for p in morph.parses(w.lower())[:1]} if i == 0 or w.islower() else set()
+                for i, w in enumerate(words)]
+        predicate = any(t & _PREDICATES for t in tags[1:])
+        if not words or tags[0] & _PREDICATES or not predicate and (len(words) > ELLIPTIC_WORDS or not headline):
+            return None
+        told += predicate
+    if told < DIGEST_ITEMS - 1:
+        return None
+    return next(((a, b) for a, b in bounds if a <= at < b), None)

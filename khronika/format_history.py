@@ -25,6 +25,8 @@ ROUND_WORD = re.compile(r"\bраунд", re.I)  # "Последний раунд
 EARLIER_WORDS = 40  # characters from the start of an earlier meeting's words within which its noun is read
 RESUMED_WORDS = re.compile(r"возобнов|возрод", re.I)
 _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|саммит|ретрит)", re.I)
+# "ей предстояло стать второй после переговоров в мае 2029 года": the date of the meeting before, not the one put off
+_SINCE_MEETING = re.compile(r"\b(?:после|с\s+тех\s+пор,?\s+как)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
 
 
@@ -135,7 +137,8 @@ class Told(Clauses):
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it
                 here = [e for e in here if e["factuality"] != "occurred"]
             old = put_off if status == "postponed" else None
-            years = [x.date.iso() for x in timexes if x.relation == "at" and len(x.date.iso()) == 4]
+            years = [x.date.iso() for x in timexes if x.relation == "at" and len(x.date.iso()) == 4
+                     and not _SINCE_MEETING.search(text, 0, max(0, x.start - self.offset))]
             if status == "postponed":  # the new date told ("перенесён на октябрь") is the planned one's, not its own
                 here = [dict(e, date=None) for e in here]
                 timexes = [x for x in timexes if _NEW_DATE.search(doc.text[max(0, x.start - 4):x.start] + x.text[:3])

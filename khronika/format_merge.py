@@ -196,6 +196,20 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
                              for m in history)}  # not one held in between: the one put off was held
         if h["status"] == "postponed" and not h["round"] and len(later) == 1:
             h["round"] = later.pop()
+    for h in [h for h in history if h["status"] == "postponed" and h["round"] and not h["date"]]:
+        # "Переговоры, назначенные на 2 июня, отложены. Им предстояло стать седьмыми …": one meeting put off, told twice
+        dated = [p for p in history if p["status"] == "postponed" and p["date"] and not p["round"]]
+        if len(dated) == 1 and not any(p["status"] == "postponed" and p["round"] == h["round"] and p["date"]
+                                       for p in history):
+            dated[0].update(round=h["round"], docs=sorted(set(dated[0]["docs"]) | set(h["docs"])),
+                            events=sorted(set(dated[0]["events"]) | set(h["events"])))
+            history.remove(h)
+    for h in [h for h in history if h["status"] == "postponed" and not h["round"] and not h["date"]]:
+        # the headline "Саммит X — Y отложен" over "Встреча, намеченная на 2 июня, отложена": that one
+        dated = [p for p in history if p["status"] == "postponed" and p["date"] and set(h["docs"]) <= set(p["docs"])]
+        if len(dated) == 1:
+            dated[0]["events"] = sorted(set(dated[0]["events"]) | set(h["events"]))
+            history.remove(h)
     for h in history:  # "перенос третьего саммита, планировавшегося на 2030 год" … "перенесен на 2031 год": the third
         later = [p for p in history if p["status"] == "planned" and p["date"] and not p["round"]
                  and (not h["date"] or p["date"][:4] > h["date"][:4])

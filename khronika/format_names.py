@@ -274,6 +274,25 @@ SHORT = re.compile(r"\b(?:спецпредставител|замминистр)
 DEPUTIES = re.compile(r"консультации\s+(?:перв\w+\s+)?(?:заместител|замминистр|замглав)", re.I)
 
 
+# The foreign ministry is the default office of consultations "at the level of": "заместителей министров иностранных
+# дел", "первых заместителей министров", "замглав МИД" and "заместителей министров" are one level, one name.
+_CONSULT_CANON = ((re.compile(r"\bглав\s+(?:мид|внешнеполитических\s+ведомств)$", re.I), "министров"),
+                  (re.compile(r"\s+иностранных\s+дел$", re.I), ""),
+                  (re.compile(r"\bперв\w+\s+(?=заместител)", re.I), ""))
+
+
+def consultations_name(name: str) -> str:
+    """One name per level of consultations: ``консультации на уровне первых заместителей министров иностранных
+    дел`` and ``консультации замглав МИД`` → ``консультации на уровне заместителей министров``."""
+    if DEPUTIES.match(name):  # "консультации замглав МИД", told without "на уровне"
+        return "консультации на уровне заместителей министров"
+    if re.search(r"секретар", name, re.I):  # "на уровне секретарей МИД": the office is the name
+        return name
+    for pattern, by in _CONSULT_CANON:
+        name = pattern.sub(by, name)
+    return name
+
+
 # names quoted or written as they are: no adjective before
 _AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров"})
 
@@ -333,8 +352,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             level = row["level"] or level_of(sentence[m.start():stop]) or level_of(sentence)
             name = SHORT.sub(lambda m: SHORT_FORMS[m.group(0).lower()[:8]], name)  # "спецпредставителей"
             name = SHORT_NAMES.get(name, name)
-            if row["type"] == "консультации на уровне" and DEPUTIES.match(name):  # "консультации замглав МИД"
-                name = "консультации на уровне заместителей министров"
+            if row["type"] == "консультации на уровне":
+                name = consultations_name(name)
             at = min(at, m.start())
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[at:stop].strip(), (), level,
                              surface=sentence[at:stop].strip(), start=at, stop=stop,

@@ -60,6 +60,11 @@ STATUS_WORDS = [
                r"\b(?:вед[её]тся|работает|работают)\s+(?:уже\s+)?(?:с|со)\s+(?:\d|[а-я]+\s+\d)"),
 ]
 SUSPENSION = re.compile(r"приостанов", re.I)
+# A meeting that was to be held, told in the past ("должен был пройти", "должна была стать первой …"): not held (unless
+# the sentence goes on "…, но прошла 10-го").
+UNFULFILLED = re.compile(r"\bдолж(?:ен|н[аоы])\s+(?:был[аио]?\s+(?:бы\s+)?|бы\s+был[аио]?\s+)"
+                         r"(?:стать|пройти|состояться|открыться|собраться|начаться)\b", re.I)
+HELD_AFTER = re.compile(r"\b(?:прош(?:ёл|ел|л[аио])|состоял\w*|открыл\w*|собрал\w*|начал\w*)\b", re.I)
 _WHEN = [  # statuses told by words, before the meeting ones ("встреча, намеченная на май, отменена")
     # the noun only of a meeting: "отмена визита", not "отмены санкций"
     ("cancelled", r"\bотмен(?:ил|ен|ён|ят\b|ит\b)|\bотмен[аеуы]\s+(?:\w+\s+)?(?:встреч|саммит|визит|переговор|"
@@ -192,6 +197,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     for status, pattern in _WHEN:
         if re.search(pattern, sentence, re.I):
             return status
+    if (unmet := UNFULFILLED.search(sentence)) and not HELD_AFTER.search(sentence, unmet.end()):
+        return "postponed"  # "На той неделе там должна была состояться сессия": not held on the day it was told
     if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
         return "proposed-resumption"
     consult = kinds.get("CONSULT")

@@ -49,6 +49,7 @@ from .format_bodies import (
     TWO_OF_THEM,
     by_party,
     calls,
+    digest_item,
     fits_summit,
     international,
     main_pair,
@@ -298,6 +299,13 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                  | joined) - helping
         sides = {non_state.get(x, x) for x in sides}
         sides = sides - mediating if len(sides - mediating) >= 2 else sides
+        if named and not any(n.fixed for n in named) and (item := digest_item(text, max(named[0].start, 0))):
+            a, b = s.start + item[0], s.start + item[1]  # a digest's item: the sides it names, not the other items'
+            sides &= {non_state.get(m.entity, m.entity) for m in doc.mentions if a <= m.start < b} \
+                | sides_in(text[item[0]:item[1]], [], [])
+            if len(sides) < 2:  # "саммит в Г. отложен" among other news: no sides of its own, no format
+                before, lately_gap = [], lately_gap + 1
+                continue
         if len(sides) < 2 and helping and 2 <= len(countries) <= 3:
             sides = set(countries)  # "при посредничестве X и Y прошел раунд переговоров A и B": the mediators' event
         if len(sides - hosts) >= 2:  # "Чили и Перу провели в Кито …": no host named only as a place
