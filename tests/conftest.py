@@ -106,6 +106,19 @@ def read_news(pipeline):
 
 
 @pytest.fixture(scope="session")
+def events(read_news):
+    """(text, publication date) → the events the whole pipeline finds in it (a module may define its own)."""
+    def go(text, published="2025-03-14"):
+        return read_news(text, published).events
+    return go
+
+
+def types(evs) -> list[str]:
+    """The sorted types of events."""
+    return sorted(e.type for e in evs)
+
+
+@pytest.fixture(scope="session")
 def quotes_of(pipeline):
     """Text → (document, [(speaker's name, quoted text, direct)], entity names) after the quote stage."""
     from khronika.records import Document, Source

@@ -4,18 +4,9 @@ import pytest
 
 from khronika.records import Document, Source
 
+from .conftest import types
+
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def events(read_news):
-    def go(text, published="2025-03-14"):
-        return read_news(text, published).events
-    return go
-
-
-def types(evs):
-    return sorted(e.type for e in evs)
 
 
 def test_talks_a_recall_is_for_are_no_meeting(events):

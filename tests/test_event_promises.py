@@ -4,18 +4,9 @@ told before, parties to a conflict named by abbreviations, and the noise of busi
 founding years and acts only pointed back to."""
 import pytest
 
+from .conftest import types
+
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def events(read_news):
-    def go(text, published="2025-03-14"):
-        return read_news(text, published).events
-    return go
-
-
-def types(evs):
-    return sorted(e.type for e in evs)
 
 
 def test_a_retaliation_promised_without_a_threat_verb_is_a_threat(events):
