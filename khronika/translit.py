@@ -95,7 +95,7 @@ _FINAL_OE = re.compile(r"(?<=\w)ое$")
 _DEVOICED = {"б": "п", "в": "ф", "г": "к", "д": "т", "ж": "ш", "з": "с"}
 _BEFORE_VOICELESS = re.compile(r"[бвгджз](?=[кпстфхцчшщ])")
 # A German or Scandinavian ``s`` between a vowel or a sonorant and a vowel is written ``з`` by some and ``с`` by others
-# (``Райзингер``/``Райсингер``, ``Ханзен``/``Хансен``).
+# (``Вайзер``/``Вайсер``, ``Ханзен``/``Хансен``).
 _VOICED_S = re.compile(r"(?<=[аеиоуыэюялмнр])з(?=[аеиоуыэюя])")
 
 
@@ -117,8 +117,8 @@ def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
     ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and
     ``Смирнов``, ``Тсай`` and ``Цай``, and so do
-    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Райзингер`` and ``Райсингер`` (``s``
-    between vowels), ``ас-Сафади`` and ``Сафади``
+    ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Вайзер`` and ``Вайсер`` (``s``
+    between vowels), ``аш-Шамари`` and ``Шамари``
     (the Arabic article before a hyphen)."""
     out = fold(word)
     out = _ARTICLE.sub("", out)
