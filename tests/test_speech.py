@@ -45,6 +45,32 @@ def test_speech_an_unnamed_official_without_a_named_holder_is_the_body(run):
     assert quotes == [("МИД Индии", "Дели выступает за диалог")]
 
 
+@pytest.mark.parametrize("text, said, person", [
+    ("Глава МИД Чили отметил, что переговоры с соседями идут трудно. «Мы не отступим от своих принципов», — "
+     "написал в соцсети Пабло Ортис.", "переговоры с соседями идут трудно", "Пабло Ортис"),
+    ("Министр иностранных дел Исландии заявил журналистам, что порт останется открытым. «Никаких ограничений "
+     "для судов мы не вводим», — добавил Гуннар Эйнарссон.", "порт останется открытым", "Гуннар Эйнарссон"),
+    ("Официальный представитель МИД Сенегала сообщила, что консульство возобновит прием граждан. «Очереди "
+     "исчезнут уже к весне», — уточнила Амината Диоп.", "консульство возобновит прием граждан", "Амината Диоп"),
+])
+def test_speech_an_unnamed_official_is_the_person_named_as_the_next_speaker(run, text, said, person):
+    _, quotes, _ = run(text)
+    assert (person, said) in quotes, quotes
+
+
+@pytest.mark.parametrize("text, said, body", [
+    # the next speaker holds an office of another side
+    ("Глава МИД Норвегии заявил, что санкции останутся в силе. «Мы будем добиваться диалога», — ответил "
+     "министр иностранных дел Финляндии Юкка Лехтинен.", "санкции останутся в силе", "МИД Норвегии"),
+    # another person is named in between
+    ("Глава МИД Уругвая заявил, что переговоры идут трудно, и позвонил Марии Сосе. «Мы не отступим», — "
+     "сказал Диего Ферейра.", "переговоры идут трудно", "МИД Уругвая"),
+])
+def test_speech_an_unnamed_official_is_no_next_speaker_of_another_side_or_after_another_name(run, text, said, body):
+    _, quotes, _ = run(text)
+    assert (body, said) in quotes, quotes
+
+
 def test_speech_a_body_reporting_a_fact_is_no_quote(run):
     _, quotes, _ = run("Лидеры Чили и Перу провели телефонный разговор, сообщили в администрации президента. "
                        "В Лиме днем было до плюс 31 градуса, сообщает метеослужба. "

@@ -32,6 +32,7 @@ class QuoteFinder:
         self.doc = doc
         self.reading = Reading(doc, settings)
         self.transcript = Transcript()
+        self.proxied: set[tuple[int, int]] = set()  # quotes of an unnamed official the text did not name
 
     def turns(self) -> list[Turn]:
         """The turns of a transcript whose labels name a person (after ``run``)."""
@@ -50,6 +51,7 @@ class QuoteFinder:
         found = [f for f in found if not (f.loose and any(i.start < f.stop and f.start < i.stop for i in indirect))]
         found = sorted(found + indirect, key=lambda f: (f.order, f.start))
         quotes = [q for q in (self._quote(f) for f in found) if q is not None]
+        quotes = named_next(r, quotes, self.proxied)
         quotes = continuing(r, quotes, {(f.start, f.stop) for f in found if f.after_colon})
         loose = {(f.start, f.stop) for f in found if f.loose}
         unattributed = {(f.start, f.stop) for f in found if f.attribution is None}
@@ -71,6 +73,8 @@ class QuoteFinder:
             return None
         if not f.direct and reported_fact(self.reading, f, speaker):
             return None
+        if speaker is not None and f.attribution.speaker.proxy and not self.reading.actors.is_person(speaker):
+            self.proxied.add((f.start, f.stop))
         if speaker is not None and self._names(speaker, self.doc.text[f.start:f.stop]):
             return None  # "«Разбор» — объясняем главное": a name in quotation marks, not its bearer's words
         cue = None
@@ -147,6 +151,28 @@ def reported_fact(r: Reading, f: Found, speaker: str | None) -> bool:
              if t.pos in ("VERB", "AUX", "ADJ") and (t.head_id not in inside or t.rel == "root")]
     tenses = {t.feats.get("Tense") for t in heads} - {None}
     return tenses == {"Past"}
+
+
+def named_next(r: Reading, quotes: list[Quote], proxied: set[tuple[int, int]]) -> list[Quote]:
+    """The words of an unnamed official the text names nowhere before (``Министр иностранных дел X заявил,
+    что …``) are the person whose words come next in the same paragraph (``«…», — пишет Фамилия``), when no
+    other person is named from the one to the other and that person is of no other side than the official's
+    body."""
+    out = sorted(quotes, key=lambda q: q.start)
+    for i, q in enumerate(out):
+        if (q.start, q.stop) not in proxied:
+            continue
+        para = r.view.paragraph(q.start)
+        nxt = next((x for x in out[i + 1:] if x.start >= q.stop), None)
+        if nxt is None or r.view.paragraph(nxt.start) != para or not r.actors.is_person(nxt.speaker):
+            continue
+        side, own = r.actors.side(q.speaker), r.actors.side(nxt.speaker)
+        others = any(q.evidence_start <= m.start < nxt.evidence_stop and r.actors.is_person(m.entity)
+                     and m.entity != nxt.speaker for m in r.doc.mentions)
+        if others or (own is not None and own != side):
+            continue
+        out[i] = dataclasses.replace(q, speaker=nxt.speaker)
+    return out
 
 
 def continuing(r: Reading, quotes: list[Quote], colon: set[tuple[int, int]]) -> list[Quote]:
