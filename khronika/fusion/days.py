@@ -123,16 +123,17 @@ def same_day(a, b) -> bool:
 
 
 def exact_day(a, b) -> bool:
-    """Of one day, a document's date taken as that very day: both dated to it, or a year-less dateline on that day or
-    a few days after, or two datelines near.  Acts are compared so: the act told a few days later by the other side
-    (a retaliation: ``Россия выслала двух шведских дипломатов``) reads much like the first one."""
+    """Of one day, a document's date taken as that very day: both dated to it (or to ranges of days that meet), or a
+    year-less dateline on that day or a few days after, or two datelines near.  Acts are compared so: the act told a
+    few days later by the other side (a retaliation: ``Россия выслала двух шведских дипломатов``) reads much like the
+    first one."""
     if a.day and b.day:
         return near(a.day, b.day)
     if a.day or b.day:
         day, other = (a.day, b) if a.day else (b.day, a)
         gap = days_before(day, other.date) if other.date and len(other.date) == 10 else None
         return gap is not None and 0 <= gap <= DEFAULT.fusion.dateline_lag_days
-    return bool(a.date and len(a.date) == 10 and a.date == b.date)
+    return to_day(a) and to_day(b) and a.date <= (b.through or b.date) and b.date <= (a.through or a.date)
 
 
 def days_told(r) -> frozenset[str]:

@@ -92,7 +92,7 @@ class _Part:
         told = " ".join(text[a:b] for a, b in spans)
         if e["type"] == "CONSULT":  # the length of a meeting told ended, in a sentence after it
             told = " ".join([told, *(x for a, b in spans if ended(text[a:b]) for x in _length_after(text, b))][:2])
-        return {**e, "text": told, "lead": text[e["start"]:e["stop"]],
+        return {**e, "text": told, "lead": text[e["start"]:e["stop"]], "document": text, "published": row["published"],
                 "meetings": [self._with_text(m) for m in e.get("meetings", ())]}
 
     def _meetings(self, e: dict) -> list[dict]:

@@ -25,7 +25,7 @@ from ..morph import fold, lemma
 from ..settings import FusionSettings
 from ..translit import skeleton
 from .outcome import documents_signed
-from .span import last_day, span
+from .span import in_range, last_day, span
 from .tellings import act_object, agrees_to_meet, receives
 
 _WORD = re.compile(r"\w+")
@@ -242,6 +242,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
         date, through = span(date, text)
     else:
         date, through = date, last_day(date, text) if told != "document" else None
+    if told == "text" and through is None and event.get("document"):  # an act told within a range of days
+        date, through = in_range(date, sentence, event["document"], event.get("published"))
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
                   date, where, event.get("format"), number,
                   persons, sides, sources, targets, dict(offices), evidence_words(text, settings),

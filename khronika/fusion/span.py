@@ -8,6 +8,9 @@
   it too).
 
 Outlets date such a meeting by its first day or by its last: its report is of each of its days (``days.window``).
+So is an act its document tells within such a range of days whose own sentence tells no day near it (``16–17 ноября
+прошли переговоры. … Стороны договорились …``, ``В ходе визита министра принял президент``): it took the range's
+first (or last) day from the sentence before it, and may have been on any of them (``in_range``).
 """
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ import re
 
 from .. import lexicon
 from ..dates import MONTH_NAMES, MONTHS, WEEKDAYS_ACC
+from ..records import PartialDate
+from ..timex import find_timexes
 
 _RANGE = re.compile(rf"\b(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}})\s+({lexicon.alternation(MONTH_NAMES)})(?!\w)", re.I)
 _DAY = "(" + "|".join(WEEKDAYS_ACC) + ")"
@@ -80,3 +85,29 @@ def span(date: str | None, text: str) -> tuple[str | None, str | None]:
         length = _LENGTH[(lasting.group(1) or lasting.group(2)).lower()]
         return (day - dt.timedelta(days=length - 1)).isoformat(), date
     return date, None
+
+
+def in_range(date: str | None, sentence: str, document: str, published: str | None) -> tuple[str | None, str | None]:
+    """The first day and the last one (``None``: that day alone) of a range of days ``document`` tells that begins or
+    ends on ``date``, when ``sentence`` (the act's own) tells no day a week or less from it (``Стороны договорились
+    о перемирии с 24 декабря`` tells a day, but not the act's)."""
+    if not date or len(date) != 10 or not _RANGE.search(document):
+        return date, None
+    last, first = last_day(date, document), _first_day(date, document)
+    if not (last or first) or _tells_day(sentence, date, published):
+        return date, None
+    return (date, last) if last else (first, date)
+
+
+def _tells_day(sentence: str, date: str, published: str | None) -> bool:
+    """Does the sentence tell a day of its own a week or less from ``date`` (a weekday, ``сегодня``, ``накануне``)?"""
+    day = dt.date.fromisoformat(date)
+    anchor = dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else day
+    for t in find_timexes(sentence, PartialDate(anchor.year, anchor.month, anchor.day)):
+        told = t.date
+        if told.weekday is not None and not told.day:
+            return True
+        if told.year and told.month and told.day \
+                and abs((dt.date(told.year, told.month, told.day) - day).days) <= 7:
+            return True
+    return False
