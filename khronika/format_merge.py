@@ -66,6 +66,23 @@ def fold_retold(history: list[dict]) -> list[dict]:
 
 
 HELD = ("meeting", "round", "resumed")
+
+
+def numbered_after(history: list[dict]) -> list[dict]:
+    """A round told by its number alone in a sentence after the meeting (``… провели сегодня заседание. Это шестое
+    заседание …``: no event, no date of its own) is that meeting's number: folded into the one unnumbered dated meeting
+    of its documents (none where several would fit, or where that round is dated already)."""
+    out = list(history)
+    for e in history:
+        if e["status"] != "round" or not e["round"] or e["date"] or e["events"] or not e["docs"] \
+                or any(o["round"] == e["round"] and o["date"] for o in history):
+            continue
+        fits = [o for o in out if o["status"] == "meeting" and not o["round"] and o["date"] and o["events"]
+                and set(e["docs"]) <= set(o["docs"])]
+        if len(fits) == 1:
+            fits[0].update(status="round", round=e["round"], docs=sorted(set(fits[0]["docs"]) | set(e["docs"])))
+            out.remove(e)
+    return out
 OWN_DAYS = 7  # a meeting dated at most this many days before its document is the one the document reports
 
 
@@ -290,7 +307,7 @@ def format_record(group, names, suspensions: list) -> dict:
               "member_states": [] if n.type in SIDES_IN_NAME else list(n.countries),  # a partners' summit: no members
               "history": [{k: v for k, v in e.items() if k != "through"}  # a session's last day: read, not exported
                           for e in merge_entries(complete(planned_then_held(one_date_per_round(called_off_not_held(
-                              fold_retold(merge_entries(history))))), _between(suspensions, ordered)))]}
+                              fold_retold(numbered_after(merge_entries(history)))))), _between(suspensions, ordered)))]}
     return record
 
 
