@@ -66,24 +66,24 @@ def fold_retold(history: list[dict]) -> list[dict]:
 
 
 HELD = ("meeting", "round", "resumed")
+OWN_DAYS = 7  # a meeting dated at most this many days before its document is the one the document reports
 
 
 def numbered_after(history: list[dict]) -> list[dict]:
     """A round told by its number alone in a sentence after the meeting (``… провели сегодня заседание. Это шестое
-    заседание …``: no event, no date of its own) is that meeting's number: folded into the one unnumbered dated meeting
-    of its documents (none where several would fit, or where that round is dated already)."""
+    заседание …``: no event, no date of its own) is that meeting's number: folded into the one unnumbered meeting told
+    with its event in its documents (none where several would fit, or where that round is dated already)."""
     out = list(history)
     for e in history:
         if e["status"] != "round" or not e["round"] or e["date"] or e["events"] or not e["docs"] \
                 or any(o["round"] == e["round"] and o["date"] for o in history):
             continue
-        fits = [o for o in out if o["status"] == "meeting" and not o["round"] and o["date"] and o["events"]
+        fits = [o for o in out if o["status"] == "meeting" and not o["round"] and o["events"]  # dated or not
                 and set(e["docs"]) <= set(o["docs"])]
         if len(fits) == 1:
             fits[0].update(status="round", round=e["round"], docs=sorted(set(fits[0]["docs"]) | set(e["docs"])))
             out.remove(e)
     return out
-OWN_DAYS = 7  # a meeting dated at most this many days before its document is the one the document reports
 
 
 def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple]:

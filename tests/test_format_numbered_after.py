@@ -42,3 +42,10 @@ def test_the_number_goes_to_the_one_meeting_of_its_document_only():
     dated = [_entry("meeting", "2031-03-12", None, ["d:1"], ["v:1"]), _entry("round", None, 6, ["d:1"]),
              _entry("round", "2029-05", 6, ["d:2"], ["v:3"])]
     assert len(numbered_after(dated)) == 3  # the sixth is dated already
+
+
+def test_the_number_goes_to_its_documents_meeting_undated_too():
+    undated = numbered_after([_entry("meeting", None, None, ["d:1"], ["v:1"]), _entry("round", None, 6, ["d:1"])])
+    assert [(e["status"], e["round"], e["date"], e["events"]) for e in undated] == [("round", 6, None, ["v:1"])]
+    told = [_entry("meeting", None, None, ["d:1"]), _entry("round", None, 6, ["d:1"])]
+    assert len(numbered_after(told)) == 2  # a meeting told by no event of its own: not that one
