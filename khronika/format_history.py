@@ -15,7 +15,7 @@ from .format_entry import _entry
 from .format_names import Named
 from .format_retro import counted_first, held_after_all, not_met, suspended_since
 from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
-from .format_status import AFTER_BREAK, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
+from .format_status import AFTER_BREAK, COPULA_ROUND, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
@@ -132,6 +132,10 @@ class Told(Clauses):
                     # "Это девятая сессия; предыдущая состоялась в мае 2029 года": its event took the earlier date
                     entry.update(date=row["published"], date_precision=_precision(row["published"]))
                 entries.append(entry)
+            elif COPULA_ROUND.search(text[:earlier[0]]) and (rnd := round_in(text[:earlier[0]])):
+                # "Это шестое заседание; предыдущее прошло …" after the meeting's sentence: its number, that meeting's
+                entries.append(dict(_entry("round", [], doc, row, text[:earlier[0]], []), round=rnd, date=None,
+                                    date_precision="unknown"))
         elif chain is not None and not few:
             here = self.here
             if status == "planned" and NEXT_MEETING.search(text):  # the next one, not the meeting that agreed on it

@@ -22,7 +22,7 @@ from collections import defaultdict
 from datetime import date as _date
 
 from .format_aliases import summit_council
-from .format_names import ONE_PER_SIDES
+from .format_names import ONE_PER_SIDES, SIDES_IN_NAME
 from .ids import country_id
 
 
@@ -42,6 +42,8 @@ def identities(seen: list[tuple]) -> list[list]:
             key = (n.name, frozenset(sides - members))
         elif n.fixed:
             key = (n.name, frozenset())
+        elif n.type in SIDES_IN_NAME:  # "саммит «Перу — Арабский мир»": its sides are its partners, whoever else met
+            key = (n.name, frozenset(country_id(c) for c in n.countries))
         else:
             around = doc_sides[n.name, doc_id] or (kind_sides[n.type, doc_id] if n.type in ONE_PER_SIDES else set())
             if len(sides) == 1 and len(around) == 2 and sides < around:

@@ -11,6 +11,7 @@ from datetime import date as _date
 
 from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
 from .format_dates import told_days
+from .format_names import SIDES_IN_NAME
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
 from .morph import fold
@@ -66,6 +67,23 @@ def fold_retold(history: list[dict]) -> list[dict]:
 
 HELD = ("meeting", "round", "resumed")
 OWN_DAYS = 7  # a meeting dated at most this many days before its document is the one the document reports
+
+
+def numbered_after(history: list[dict]) -> list[dict]:
+    """A round told by its number alone in a sentence after the meeting (``… провели сегодня заседание. Это шестое
+    заседание …``: no event, no date of its own) is that meeting's number: folded into the one unnumbered meeting told
+    with its event in its documents (none where several would fit, or where that round is dated already)."""
+    out = list(history)
+    for e in history:
+        if e["status"] != "round" or not e["round"] or e["date"] or e["events"] or not e["docs"] \
+                or any(o["round"] == e["round"] and o["date"] for o in history):
+            continue
+        fits = [o for o in out if o["status"] == "meeting" and not o["round"] and o["events"]  # dated or not
+                and set(e["docs"]) <= set(o["docs"])]
+        if len(fits) == 1:
+            fits[0].update(status="round", round=e["round"], docs=sorted(set(fits[0]["docs"]) | set(e["docs"])))
+            out.remove(e)
+    return out
 
 
 def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple]:
@@ -274,7 +292,8 @@ def format_record(group, names, suspensions: list) -> dict:
     kind = n.type
     if not n.fixed and n.type.startswith("по ") and (told := spelt_out(name, [x for x, _, _ in items])):
         name, kind = told  # "по вопросам Каспия": "консультации по вопросам Каспия", of the kind "консультации"
-    full = name if n.fixed or not ordered else name + " " + " – ".join(_side_name(c, names) for c in ordered)
+    full = name if n.fixed or n.type in SIDES_IN_NAME or not ordered \
+        else name + " " + " – ".join(_side_name(c, names) for c in ordered)  # a partners' summit's name holds them
     if n.fixed and sides:
         full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
     history = [e for _, _, entries in items for e in entries]
@@ -284,10 +303,11 @@ def format_record(group, names, suspensions: list) -> dict:
     label = label_of(n, [x for x, _, _ in items], full)
     record = {"kind": "format", "id": format_id(full), "name": full, "type": kind, "label": label,
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
-              "members": list(n.members), "sides": ordered, "member_states": list(n.countries),
+              "members": list(n.members), "sides": ordered,
+              "member_states": [] if n.type in SIDES_IN_NAME else list(n.countries),  # a partners' summit: no members
               "history": [{k: v for k, v in e.items() if k != "through"}  # a session's last day: read, not exported
                           for e in merge_entries(complete(planned_then_held(one_date_per_round(called_off_not_held(
-                              fold_retold(merge_entries(history))))), _between(suspensions, ordered)))]}
+                              fold_retold(numbered_after(merge_entries(history)))))), _between(suspensions, ordered)))]}
     return record
 
 

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from . import lexicon, morph
 from .format_proper import complement, inflected, inside_name, is_predicate, topic
-from .gazetteer import compound_countries
+from .gazetteer import compound_countries, lookup_country
 from .lexicon import Column
 from .literals import haystack, may_match
 
@@ -48,6 +48,8 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("complement", required=False, choices=frozenset({"yes", "topic"})),
     Column("formats_only", required=False, choices=frozenset({"yes"}))))
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
+# kinds named by their sides ("саммит «Перу — Арабский мир»"): the name holds the sides, the partners are its sides
+SIDES_IN_NAME = frozenset({"саммит партнеров"})
 # Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence), or
 # ("sessions") only where it numbers their sessions, whatever their sides (a council of an organisation).
 NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
@@ -328,6 +330,7 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             elif row["type"] == "саммит партнеров":  # "саммита «Перу — Арабский мир»": "саммит Арабский мир – Перу"
                 parts = re.split(r"\s[-–—]\s", head.split(None, 1)[1].strip("«»\"„“”"))
                 name = "саммит " + " – ".join(sorted(p.strip() for p in parts))
+                partners = tuple(sorted({c.code for p in parts if (c := lookup_country(p.strip()))}))
             elif row["complement"] == "yes":  # "Совета экономического партнерства высокого уровня Перу …"
                 by = words[-1].lower() == "по"
                 tail = complement(sentence, m.end())
@@ -356,6 +359,7 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                 name = consultations_name(name)
             at = min(at, m.start())
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[at:stop].strip(), (), level,
+                             countries=partners if row["type"] in SIDES_IN_NAME else (),
                              surface=sentence[at:stop].strip(), start=at, stop=stop,
                              alone=row["alone"] == "yes", formats_only=row["formats_only"] == "yes"))
     return tuple(out)

@@ -89,9 +89,24 @@ def test_a_summit_series_by_its_own_name(tmp_path):
         "перенесен на октябрь 2031 года, сообщил МИД Бразилии.\n"
         "Второй саммит прошел в Эр-Рияде в ноябре 2029 года.\n"))
     found = _sided(ingested_formats(tmp_path, path), "саммит")
-    assert [name for name, _, _ in found] == ["саммит Арабский мир – Бразилия Бразилия"]
+    assert [(name, sides) for name, sides, _ in found] == [("саммит Арабский мир – Бразилия", ["BR"])]
     history = found[0][2]
     assert ("round", 2, "2029-11") in history and ("planned", 3, "2031-10") in history
+
+
+@pytest.mark.parametrize("text, name, sides", [
+    ("Второй саммит «Чили — Аргентина» прошел в Монтевидео в марте 2031 года при участии президента Уругвая.",
+     "саммит Аргентина – Чили", ["AR", "CL"]),
+    ("Саммит «Египет — Европейский союз», который должен был пройти в Каире, отложен; об этом сообщил МИД Ливии.",
+     "саммит Европейский союз – Египет", ["EG"]),
+    ("Лидеры Кении и Танзании обсудили подготовку к саммиту «Япония — Африка» в Токио в мае 2031 года.",
+     "саммит Африка – Япония", ["JP"]),
+])
+def test_a_summit_named_by_its_partners_is_not_named_twice_and_its_sides_are_the_partners(tmp_path, text, name,
+                                                                                         sides):
+    path = _doc(tmp_path, "e.txt", "Саммит\n\nМОСКВА, 2 апреля 2031 года. " + text + "\n")
+    found = _sided(ingested_formats(tmp_path, path), "саммит")
+    assert [(n, s) for n, s, _ in found] == [(name, sides)]
 
 
 def test_the_previous_round_told_a_sentence_after_the_format(tmp_path):

@@ -19,6 +19,18 @@ def test_a_meeting_that_was_to_be_held(sentence, status):
     assert status_of(sentence, []) == status
 
 
+@pytest.mark.parametrize("sentence", [
+    "Очередной саммит лидеров должен пройти в Найроби осенью.",
+    "Саммит глав государств должен состояться в Сантьяго в конце месяца, сообщил посол.",
+    "Встреча министров должна состояться в Осло в июне.",
+    "Пленарное заседание должно состояться в Ташкенте 12 мая.",
+    "Переговоры министров должны пройти в Дакаре на следующей неделе.",
+    "Следующий должен состояться в Лиме в будущем году.",
+])
+def test_a_meeting_to_be_held_in_every_gender_and_number(sentence):
+    assert status_of(sentence, []) == "planned"
+
+
 def _entry(status, date, rnd, docs, events=()):
     return {"status": status, "date": date, "round": rnd, "docs": docs, "events": list(events),
             "date_precision": "day" if date else "unknown"}
