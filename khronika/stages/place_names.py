@@ -43,10 +43,13 @@ def geographic_lemma(word: str) -> str | None:
     """The nominative of a one-word place name by the dictionary's one geographic reading of it, written with the
     word's capitals (``в Путраджае`` → ``Путраджая``, not the man's name ``Путраджай`` a normaliser may take it for;
     ``Петалинг-Джае`` → ``Петалинг-Джая``); None when the dictionary has no such reading or more than one."""
-    lemmas = {p.normal_form for p in parses(word.lower()) if "Geox" in p.tag}
+    geographic = [p for p in parses(word.lower()) if "Geox" in p.tag]
+    lemmas = {p.normal_form for p in geographic}
     if len(lemmas) != 1:
         return None
     lemma = lemmas.pop()
+    if all("Abbr" in p.tag for p in geographic):
+        return lemma.upper()  # an abbreviation keeps its capitals (``СССР``, ``ФРГ``)
     written, parts = word.split("-"), lemma.split("-")
     if len(written) != len(parts):
         return lemma[:1].upper() + lemma[1:]
