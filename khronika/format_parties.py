@@ -10,19 +10,19 @@ participants list it with the parties): ``formats.told_by``.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from . import lexicon, morph
+from . import lexicon
+from .format_bodies import head_noun
 from .gazetteer import org_country
 from .ids import country_id, is_country
 from .lexicon import Column
 from .morph import fold
+from .stages.acronyms import is_acronym
 
 _ROWS = lexicon.table("format_parties.tsv", (Column("kind", choices=frozenset({"head", "state"})), Column("word")))
 _HEADS = frozenset(r["word"] for r in _ROWS if r["kind"] == "head")
 _STATE = tuple(r["word"] for r in _ROWS if r["kind"] == "state")
-_ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")
 ACRONYM_GAP = 3  # characters between a name and its short name in brackets: " ("
 
 
@@ -30,9 +30,8 @@ ACRONYM_GAP = 3  # characters between a name and its short name in brackets: " (
 def non_state(name: str) -> bool:
     """Is the organisation's name (in the nominative) that of a party that is no state (``Фронт национального
     освобождения``, ``Силы быстрого развертывания``), not a state's own force (``Вооруженные силы X``)?"""
-    words = fold(name).split()
-    first = next((p.normal_form for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
-    return first in _HEADS and not any(w.startswith(_STATE) for w in words)
+    folded = fold(name)
+    return head_noun(folded) in _HEADS and not any(w.startswith(_STATE) for w in folded.split())
 
 
 def parties(mentions) -> dict[str, str]:
@@ -46,10 +45,9 @@ def parties(mentions) -> dict[str, str]:
             out[m.entity] = m.entity
     for a, b in zip(ordered, ordered[1:]):
         if a.entity in out and b.entity not in out and 0 < b.start - a.stop <= ACRONYM_GAP \
-                and _ACRONYM.match(b.text or ""):
+                and is_acronym(b.text or ""):
             out[b.entity] = out[a.entity]
     return out
-
 
 
 def bodies(mentions) -> dict[str, str]:

@@ -131,7 +131,7 @@ def exact_day(a, b) -> bool:
         return near(a.day, b.day)
     if a.day or b.day:
         day, other = (a.day, b) if a.day else (b.day, a)
-        gap = days_before(day, other.date) if other.date and len(other.date) == 10 else None
+        gap = days_before(day, other.date) if to_day(other) else None
         return gap is not None and 0 <= gap <= DEFAULT.fusion.dateline_lag_days
     return to_day(a) and to_day(b) and a.date <= (b.through or b.date) and b.date <= (a.through or a.date)
 
@@ -146,7 +146,6 @@ def days_told(r) -> frozenset[str]:
         return frozenset()
     told = dt.date(2000, int(r.day[:2]), int(r.day[3:5]))  # a leap year: 29 February is a day
     return frozenset((told - dt.timedelta(days=k)).isoformat()[5:] for k in range(DEFAULT.fusion.dateline_lag_days + 1))
-
 
 
 def to_day(r) -> bool:

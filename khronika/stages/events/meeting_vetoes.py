@@ -130,7 +130,7 @@ def _of_a_proposal(w: Words, i: int) -> bool:
         if up is None:
             return False
         if w.lem[up] in PROPOSALS:
-            return any(c.rel == "case" and c.text.lower() in ("о", "об") for c in w.children(w.tokens[k]))
+            return "о" in w.prepositions(w.tokens[k])  # "о", "об", "обо"
         if w.lem[up] not in MEETING_HOLDING:
             return False
         k = up

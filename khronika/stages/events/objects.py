@@ -112,7 +112,7 @@ def proposal_rejected(w: Words, i: int) -> bool:
         return proposal(k) and above is not None and TRIGGERS.get(w.lem[above], ("",))[0] == "REJECT"
 
     # the trigger, the infinitive over it, the proposal noun over that; the first proposal noun decides
-    return _above(w, i, 3, rejected, lambda k: not proposal(k))
+    return above(w, i, 3, rejected, lambda k: not proposal(k))
 
 
 def refusal_asked_for(w: Words, i: int) -> bool:
@@ -260,7 +260,7 @@ def demanded_at(w: Words, i: int) -> bool:
     elif inf and w.tokens[i].rel == "conj" and head is not None and w.lem[head] in DEMANDING:
         return True  # "призвали Y «прекратить …» … и согласиться на …", the infinitive parsed as the verb's conjunct
     # the trigger, the infinitive or noun and the modal over it, the verb of demanding over them
-    return so_that or _above(w, i, 4, lambda k: w.lem[k] in DEMANDING, lambda k: through(k) or addressee(k),
+    return so_that or above(w, i, 4, lambda k: w.lem[k] in DEMANDING, lambda k: through(k) or addressee(k),
                              ("obj", "obl", "xcomp", "ccomp", "nmod"))
 
 
@@ -272,12 +272,12 @@ def discussed(w: Words, i: int) -> bool:
 def discussed_at(w: Words, i: int) -> bool:
     """Does the word at ``i`` stand in the object of a verb of discussing (``DISCUSSED``) or of a word of aiming
     (``AIMED``: ``нацелены на развитие совместных программ``)?"""
-    return _above(w, i, w.settings.sense_depth + 1, lambda k: w.lem[k] in DISCUSSED or w.lem[k] in AIMED,
+    return above(w, i, w.settings.sense_depth + 1, lambda k: w.lem[k] in DISCUSSED or w.lem[k] in AIMED,
                   lambda k: True,
                   ("obj", "nmod", "conj", "obl", "nsubj:pass"))
 
 
-def _above(w: Words, i: int, steps: int, found, through, rels: tuple[str, ...] | None = None) -> bool:
+def above(w: Words, i: int, steps: int, found, through, rels: tuple[str, ...] | None = None) -> bool:
     """Walking up from the word at ``i`` at most ``steps`` heads (each step along one of ``rels``, any when None):
     does a head ``found`` holds come before one ``through`` stops at?"""
     k = i

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...morph import lemma, parses
 from ...records import Timex, Token
+from .objects import above
 from .sentence import Words
 from .words import CIRCUMSTANCE, EVENT_WORDS, FOUNDING, HAPPEN, PROPOSALS, TIMES_OF_DAY, TREATY_WORDS, ends_with
 
@@ -184,20 +185,10 @@ def of_its_content(w: Words, timex: Timex, trigger: Token) -> bool:
         for _ in range(w.settings.attach_steps):
             if node is None or node.id == trigger.id:
                 break
-            if node.pos == "NOUN" and any(c.rel == "case" and c.text.lower() in ABOUT for c in w.children(node)):
-                return _below(w, node, trigger)  # not "договорились о проведении переговоров в июне": the talks'
+            if node.pos == "NOUN" and "о" in w.prepositions(node):  # "о", "об", "обо"
+                return above(w, w.position[node.id], w.settings.attach_steps, lambda k: w.tokens[k].id == trigger.id,
+                             lambda k: True)  # not "договорились о проведении переговоров в июне": the talks'
             node = w.head(node)
-    return False
-
-
-def _below(w: Words, node: Token, trigger: Token) -> bool:
-    """Is ``trigger`` the head of ``node``, or of its head, …, within a few steps?"""
-    for _ in range(w.settings.attach_steps):
-        node = w.head(node)
-        if node is None:
-            return False
-        if node.id == trigger.id:
-            return True
     return False
 
 
