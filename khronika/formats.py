@@ -224,15 +224,16 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
     non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions)}
     orgs = international(doc.mentions) | set(non_state)  # "переговоры Чили и ОАГ": a side
-    mediating = set().union(*(told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs)[0]
-                              for s in doc.sentences))  # "при посредничестве X": no side in any sentence
+    # each sentence's mediators, sides between which, joined and hosts, read once
+    told = [told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs) for s in doc.sentences]
+    mediating = set().union(*(t[0] for t in told))  # "при посредничестве X": no side in any sentence
     doc_pair = main_pair(doc.mentions, is_country)
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     since = 0  # the mentions the sentences before this one gave
-    for s, names in zip(doc.sentences, found):
+    for s, names, sides_told in zip(doc.sentences, found, told):
         text = doc.text[s.start:s.stop]
         days_again(text, said, [e for _, _, entries in mentions[since:] for e in entries  # "Сессия, шедшая два дня …"
                                 if e["status"] in ("round", "meeting") and e["date"] and len(e["date"]) == 10])
@@ -268,7 +269,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         previous = [n for n in named if not loose(n)]
         countries = {m.entity for m in doc.mentions if s.start <= m.start < s.stop and is_country(m.entity)
                      and not AS_PLACE.search(doc.text[max(0, m.start - 8):m.start])}
-        helping, between, joined, hosts = told_sides(text, s.start, doc.mentions, is_country, orgs)  # mediators, hosts
+        helping, between, joined, hosts = sides_told  # mediators, hosts
         between, joined = {non_state.get(x, x) for x in between}, {non_state.get(x, x) for x in joined}
         between = between if len(between) >= 2 else set()
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
