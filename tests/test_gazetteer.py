@@ -49,7 +49,7 @@ def test_gazetteer_country_forms(name, code):
 @pytest.mark.parametrize("name, code", [
     ("США", "US"), ("РФ", "RU"), ("КНДР", "KP"), ("КНР", "CN"), ("ФРГ", "DE"), ("ОАЭ", "AE"),
     ("ЮАР", "ZA"), ("РК", "KR"), ("САР", "SY"), ("СРВ", "VN"), ("ЦАР", "CF"), ("ДРК", "CD"),
-    ("ЛНДР", "LA"), ("КСА", "SA"), (" США ", "US"),
+    ("ЛНДР", "LA"), ("КСА", "SA"), ("ИРИ", "IR"), (" США ", "US"),
 ])
 def test_gazetteer_abbreviations(name, code):
     assert _code(lookup_country(name)) == code
