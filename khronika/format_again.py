@@ -104,6 +104,8 @@ def round_again(text: str, earlier: list[Named], by_number: bool = False) -> lis
     far back it was named (``Девятое заседание межправительственной комиссии …`` … ``Предыдущее, восьмое
     заседание комиссии состоялось …``; ``by_number``: one told by its number, ``решили провести шестую
     встречу``); none when several would fit."""
+    if not earlier:
+        return []  # no mechanism named before (tested first, the cheapest)
     if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "решили провести шестую встречу"
         return []
     fits = {n.name: n for n in earlier if head_again(text, n, fixed_only=False, tail=False)} \

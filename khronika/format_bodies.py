@@ -179,6 +179,8 @@ def status_again(text: str, mentioned: list, here: list[dict]) -> list:
     before, by the head noun of its name (``Министр предложил возобновить работу комиссии``), or a meeting put off
     told by its noun as the sentence's subject (``Заседание, первоначально намеченное на май, переносилось
     дважды``): that mechanism (of several, the one only whose head noun it names)."""
+    if not mentioned:
+        return []  # no mechanism named before (tested first, the cheapest)
     if len({n.name for n in mentioned}) == 1 and PUT_OFF_MEETING.search(text):
         return [mentioned[-1]]
     if not (PROPOSED.search(text) or TURNED.search(text)):

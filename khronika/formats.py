@@ -125,8 +125,8 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
     """The one format of the document so far, for a sentence that tells one of its meetings without naming it
     (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
     by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
-    if not told_again(text, numbered(text)):
-        return None
+    if not mentioned or not told_again(text, numbered(text)):
+        return None  # no format named so far (tested first, the cheapest): none told again
     sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met)) or of_level(text, named, mentioned, SUMMIT)
     named = [n for n in named if n.fixed or n.surface]  # not a kind only its event gave ("встреча" as a summit)
     if sole is None or any(n.name == sole.name for n in named):

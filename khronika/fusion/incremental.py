@@ -62,8 +62,9 @@ class _Part:
         """Build the reports of these events (or of these documents' events); their ids."""
         rows = self.store.events_by(ids=set(ids) - self.reports.keys(), docs=docs)
         self.docs.update(self.store.documents_by_id({e["doc"] for e in rows} - self.docs.keys()))
-        rows = [{**e, "meetings": self._meetings(e), "lone": self._lone(e)}
-                if e["type"] in OUTCOMES | AT_TALKS or follows_meetings(e) else e for e in rows]
+        outcomes = [e["type"] in OUTCOMES | AT_TALKS or follows_meetings(e) for e in rows]
+        self._read_all({e["doc"] for e, o in zip(rows, outcomes) if o})
+        rows = [{**e, "meetings": self._meetings(e), "lone": self._lone(e)} if o else e for e, o in zip(rows, outcomes)]
         self._learn([e for e in rows if e["id"] not in self.reports] + [m for e in rows for m in e.get("meetings", ())])
         for e in rows:
             self.prior.setdefault(e["id"], e.get("grp"))
@@ -108,8 +109,17 @@ class _Part:
         return [x for x in before if held(x) or x in nearest]  # an undated act: of the meeting just told, too
 
     def _read(self, doc: str) -> None:
-        if doc not in self.meetings:
-            rows = self.store.events_by(docs=[doc])
+        self._read_all({doc})
+
+    def _read_all(self, docs: set[str]) -> None:
+        """The meetings and the counts of each type of events of these documents, those not read yet in one read."""
+        docs = docs - self.meetings.keys()
+        if not docs:
+            return
+        by_doc: dict[str, list[dict]] = {d: [] for d in docs}
+        for x in self.store.events_by(docs=docs):  # in document order: each document's as it alone reads them
+            by_doc[x["doc"]].append(x)
+        for doc, rows in by_doc.items():
             self.meetings[doc] = [x for x in rows if x["type"] == "CONSULT"]
             self.kinds[doc] = Counter(x["type"] for x in rows)
 

@@ -79,11 +79,13 @@ class EventStage:
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
-        headings = _section_headings(doc, self.settings)
+        sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
+        headings = _section_headings(sentence_words)
         for at, sentence in enumerate(doc.sentences):
             told_events = len(events)
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
-            w = Words.of(doc, sentence, self.settings, fmt, frozenset(bodies))
+            w = sentence_words[at]  # what the sentences before tell of it: its format, the bodies named so far
+            w.fmt, w.bodies = fmt, frozenset(bodies)
             if at - meeting_at <= REACH and (people := delegates(w)):
                 if (last := meeting_of(events, w)) is not None:
                     events[last] = with_delegates(events[last], people)
@@ -202,11 +204,11 @@ class EventStage:
                      round=round_of(w, trig[0]) if type_ == "CONSULT" else None), default
 
 
-def _section_headings(doc: Document, settings) -> frozenset[int]:
+def _section_headings(sentence_words: list[Words]) -> frozenset[int]:
     """The sentences that are headings of a topic (``sentence.topic_heading``), when the document has two or more:
     a briefing's sections and its contents list name topics, told below them if anywhere.  A single one is the title
     of a ministry's release (``О консультациях …``), which names the story its body tells."""
-    found = frozenset(k for k, s in enumerate(doc.sentences) if topic_heading(Words.of(doc, s, settings)))
+    found = frozenset(k for k, w in enumerate(sentence_words) if topic_heading(w))
     return found if len(found) >= 2 else frozenset()
 
 
