@@ -118,7 +118,16 @@ class Known:
             return {country_code(entity)}
         if entity in self.persons:
             return self.offices_of(entity) or ({c} if (c := country_code(self.country.get(entity))) else set())
-        return {c} if (c := country_code(self.country.get(entity))) else set()
+        if c := country_code(self.country.get(entity)):
+            return {c}
+        return named_country(self.names.get(entity, ""))
+
+
+def named_country(name: str) -> set[str]:
+    """The one country a body's name tells when the store links it to none (``израильский МИД``, ``Посольство
+    Чили``: its adjective, its name or its capital's); none when it tells two or none."""
+    found = {w[4:] for w in map(country_word, _WORD.findall(name)) if w}
+    return found if len(found) == 1 else set()
 
 
 @dataclass(frozen=True)
