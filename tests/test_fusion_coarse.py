@@ -48,8 +48,8 @@ def test_a_meeting_dated_to_its_month_stays_apart_elsewhere_in_another_month_or_
                    place="e:lome")
     later = ev("v:c", "d:3", "2031-04", ["e:iso-PT", "e:iso-GH"], LAST_WEEK[2], place="e:accra")
     assert groups([held, elsewhere, later]) == set()
-    unlike = ev("v:f", "d:6", "2031-03", ["e:iso-PT", "e:iso-GH"], "Представители Португалии и Ганы обсудили в Аккре какао",
-                place="e:accra")
+    unlike = ev("v:f", "d:6", "2031-03", ["e:iso-PT", "e:iso-GH"],
+                "Представители Португалии и Ганы обсудили в Аккре какао", place="e:accra")
     assert groups([held, unlike]) == set()  # the sides and the city, and nothing else in common
     again = ev("v:d", "d:4", "2031-03-27", ["e:pt-dep", "e:gh-dep"], HELD.replace("очередной", "внеочередной"),
                place="e:accra", rnd=5)
