@@ -105,7 +105,7 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             return 0
         told, other = (b, a) if a.sources else (a, b)
         if month_of_day(a, b) and within(a, b) and _somewhat_alike(a, b, settings):
-            # told by its month ("в начале месяца ввел санкции"), the other of a day of it: it joins the one group it
+            # told by its month ("в начале месяца ввела пошлины"), the other of a day of it: it joins the one group it
             # fits, that of the act whose actor is of its countries before the mirror act told without one
             return 1 + bool(sides_told(told) & other.sources)
         if not one_day and (not (to_day(a) and to_day(b)) or _left_to_document(a, b)) \
