@@ -5,6 +5,7 @@ name tells one."""
 from khronika.fusion import Known
 
 from .test_fusion import grouped
+from .test_fusion_incremental import ingested
 
 KNOWN = Known(
     persons={"e:pt-dep": "Нуну Феррейра", "e:gh-dep": "Кофи Аддо", "e:pt-amb": "Тиагу Соуза"},
@@ -123,3 +124,19 @@ def test_a_body_linked_to_no_country_stands_for_the_one_its_name_tells():
            roles={"e:mfa-ec": "source", "e:iso-CO": "target"})
     assert groups([a, b]) == {frozenset({"v:a", "v:b"})}
     assert KNOWN.side("e:embassy") == set()  # two countries in its name: none
+
+
+TEXTS = {
+    "a.txt": "АККРА, 13 марта 2031 года. Заместитель министра иностранных дел Португалии Нуну Феррейра и заместитель "
+             "министра иностранных дел Ганы Кофи Аддо провели в Аккре консультации по вопросам торговли и миграции.\n",
+    "b.txt": "ЛИССАБОН, 20 марта 2031 года. На прошлой неделе в Аккре португальские и ганские дипломаты провели "
+             "консультации о визах и образовании.\n",
+}
+
+
+def test_a_meeting_dated_to_its_month_joins_whatever_the_order_of_ingestion(tmp_path):
+    runs = [ingested(tmp_path, TEXTS, name, batches) for name, batches in
+            (("whole", [["a.txt", "b.txt"]]), ("ab", [["a.txt"], ["b.txt"]]), ("ba", [["b.txt"], ["a.txt"]]))]
+    assert runs[0] == runs[1] == runs[2]
+    met = [r for r in runs[0] if r["kind"] == "event" and r["type"] == "CONSULT"]
+    assert any(len({e["doc"] for e in r["evidence"]}) == 2 for r in met), met

@@ -150,9 +150,11 @@ def days_told(r) -> frozenset[str]:
 
 def month_of_day(a, b) -> bool:
     """One report dated to a month only (``в начале месяца``, ``на прошлой неделе`` read to its month), the other to a
-    day of that month by its own words: the coarser date holds the day."""
+    day of that month (by its own words, or by its document's date when the days before it are of that month too): the
+    coarser date holds the day."""
     coarse, fine = (a, b) if len(a.date or "") == 7 else (b, a)
-    return len(coarse.date or "") == 7 and to_day(fine) and not fine.default and fine.date[:7] == coarse.date
+    return len(coarse.date or "") == 7 and to_day(fine) and window(fine)[0].isoformat()[:7] == coarse.date \
+        and fine.date[:7] == coarse.date
 
 
 def to_day(r) -> bool:
