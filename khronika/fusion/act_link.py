@@ -46,9 +46,9 @@ from ..settings import FusionSettings
 from .acts import answer, much_alike, of_one_pair, one_object, sides_told, told_alike, within
 from .agree import shared_persons
 from .compat import MUTUAL, compatible, facing
-from .days import exact_day, same_day, to_day
+from .days import exact_day, month_of_day, same_day, to_day
 from .meeting_link import meeting_link
-from .report import AT_TALKS, Report, overlap
+from .report import AT_TALKS, OUTCOMES, Report, overlap
 
 __all__ = ["act_link"]
 
@@ -68,6 +68,16 @@ def _left_to_document(a: Report, b: Report) -> bool:
 def _after_one_meeting(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Each follows meetings of its document, a meeting of one linked to one of the other (computed once)."""
     return any(compatible(x, y) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings)
+
+
+def _somewhat_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Evidence somewhat alike (``act_same_day_overlap`` of the shorter) in ``act_shared_words`` words at least
+    besides the countries (``iso:``): two acts of one pair of countries share those
+    — not agreements, which a meeting yields many of, told alike (``подписали соглашение``: ``act_link``'s own
+    rules for them)."""
+    shared = [w for w in a.words & b.words if not w.startswith("iso:")]
+    return a.type not in OUTCOMES and len(shared) >= settings.act_shared_words \
+        and (overlap(a, b) or 0.0) >= settings.act_same_day_overlap
 
 
 def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
@@ -94,6 +104,10 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         if a.sources and b.sources:
             return 0
         told, other = (b, a) if a.sources else (a, b)
+        if month_of_day(a, b) and within(a, b) and _somewhat_alike(a, b, settings):
+            # told by its month ("в начале месяца ввела пошлины"), the other of a day of it: it joins the one group it
+            # fits, that of the act whose actor is of its countries before the mirror act told without one
+            return 1 + bool(sides_told(told) & other.sources)
         if not one_day and (not (to_day(a) and to_day(b)) or _left_to_document(a, b)) \
                 and within(a, b) and told_alike(a, b, settings):
             return 1  # told undated, by its month (or its document's date), much alike: it joins the one group it fits
@@ -106,8 +120,10 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
         sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``)
         return int(much_alike(a, b, settings) and of_one_pair(told, other)
-                   or bool(sides & other.sources)
-                   and sides <= other.sources | other.targets and similar >= settings.act_same_day_overlap)
+                   or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
+                   and similar >= settings.act_same_day_overlap
+                   or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
+                   and _somewhat_alike(a, b, settings))
     same_target = bool(a.targets & b.targets)
     one_target = not (a.targets and b.targets)  # "пригрозил выходом из договора": whom, one report does not say
     # one source and one target told by both: a report dated by its document is of the act of a few days before (the

@@ -148,6 +148,15 @@ def days_told(r) -> frozenset[str]:
     return frozenset((told - dt.timedelta(days=k)).isoformat()[5:] for k in range(DEFAULT.fusion.dateline_lag_days + 1))
 
 
+def month_of_day(a, b) -> bool:
+    """One report dated to a month only (``в начале месяца``, ``на прошлой неделе`` read to its month), the other to a
+    day of that month (by its own words, or by its document's date when the days before it are of that month too): the
+    coarser date holds the day."""
+    coarse, fine = (a, b) if len(a.date or "") == 7 else (b, a)
+    return len(coarse.date or "") == 7 and to_day(fine) and window(fine)[0].isoformat()[:7] == coarse.date \
+        and fine.date[:7] == coarse.date
+
+
 def to_day(r) -> bool:
     """The report is dated to the day."""
     return bool(r.date and len(r.date) == 10)

@@ -70,7 +70,7 @@ from .. import lexicon
 from ..settings import FusionSettings
 from .agree import shared_persons
 from .compat import compatible
-from .days import same_day, to_day
+from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
 from .report import Report, overlap
 
@@ -154,6 +154,13 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # an undated report of the same sides in that city, or one dated to its month only ("На прошлой неделе в X
         # прошли консультации"), much alike: it joins the one group it fits
         return strength
+    if same_place and not a.place.is_country and month_of_day(a, b) and not _other_mechanisms(a, b) \
+            and len(_with_host(a) & _with_host(b)) >= 2 and (overlap(a, b) or 0.0) >= settings.undated_city_overlap \
+            and _told_alike_beyond(a, b, settings):
+        # the same sides in that city, one report dated to its month only ("На прошлой неделе в X прошли
+        # консультации"), the other to a day of it, somewhat alike in more than the sides and the city: it joins the
+        # one group it fits
+        return strength
     if same_place and not a.place.is_country and bool(a.date) != bool(b.date) and not _other_mechanisms(a, b) \
             and (shared_sides or not (a.sides and b.sides)) and len(a.words & b.words) >= settings.undated_city_words \
             and (overlap(a, b) or 0.0) >= settings.undated_city_overlap:
@@ -206,6 +213,20 @@ def _sides_of_both(a: Report, b: Report) -> bool:
     big, small = (a, b) if len(a.sides) >= len(b.sides) else (b, a)
     named = small.sides | frozenset(w[4:] for w in small.words if w.startswith("iso:"))
     return len(big.sides) >= 2 and small.sides <= big.sides and big.sides <= named
+
+
+def _with_host(r: Report) -> frozenset[str]:
+    """A meeting's sides and the country of its city (``в Монтевидео``: the host, though the report names only the
+    guest)."""
+    return r.sides | ({r.place.country} if r.place is not None and r.place.country else frozenset())
+
+
+def _told_alike_beyond(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """The evidence of two meetings in one city shares a word besides the countries and the city (the kind of
+    meeting, ``консультации``, ``заседание``; not ``Министры X и Y обсудили в Z …`` only)."""
+    key = a.place.key if a.place is not None else ""
+    city = key[:min(settings.stem_chars, len(key) - 1)]  # less its last letter: "в Аккре"
+    return any(not w.startswith("iso:") and not (city and w.startswith(city)) for w in a.words & b.words)
 
 
 def _one_destination(a: Report, b: Report) -> bool:

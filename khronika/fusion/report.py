@@ -13,6 +13,7 @@ gazetteer its evidence names (``астанинский формат``, ``СМИ�
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -118,7 +119,17 @@ class Known:
             return {country_code(entity)}
         if entity in self.persons:
             return self.offices_of(entity) or ({c} if (c := country_code(self.country.get(entity))) else set())
-        return {c} if (c := country_code(self.country.get(entity))) else set()
+        if c := country_code(self.country.get(entity)):
+            return {c}
+        return set(named_country(self.names.get(entity, "")))
+
+
+@functools.lru_cache(maxsize=4096)
+def named_country(name: str) -> frozenset[str]:
+    """The one country a body's name tells when the store links it to none (``израильский МИД``, ``Посольство
+    Чили``: its adjective, its name or its capital's); none when it tells two or none."""
+    found = frozenset(w[4:] for w in map(country_word, _WORD.findall(name)) if w)
+    return found if len(found) == 1 else frozenset()
 
 
 @dataclass(frozen=True)
