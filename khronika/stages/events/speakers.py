@@ -56,12 +56,16 @@ def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Docum
     недружественный шаг``, ``Мы договорились …``) is a side of it: its source when none is named, else a
     participant; and the speaker of any quote that tells an act done by saying it is its source when nobody
     acting is named (``По ее словам, ответные меры последуют``), a participant when the state that acts is the
-    speaker's own (``Правительство Чили отклонило предложение. Об этом сообщил глава МИД Чили``)."""
+    speaker's own (``Правительство Чили отклонило предложение. Об этом сообщил глава МИД Чили``).  A quote tells
+    every event whose trigger it holds, not only the one it is linked to."""
     told = {q.event: q for q in quotes if q.event and q.speaker}
     country = {e.id: e.country for e in doc.entities} | {r.person: r.of for r in doc.roles if is_country(r.of)}
     out = []
+    direct = [q for q in quotes if q.direct and q.speaker]
     for e in events:
-        q = told.get(e.id)
+        # the quote linked to the event, else the direct quote it is told in (an answer telling two acts: ``Переговоры
+        # прошли успешно. Мы согласовали …``)
+        q = told.get(e.id) or next((x for x in direct if x.start <= e.trigger_start < x.stop), None)
         sources = {p.entity for p in e.participants if p.role == "source"}
         said = q is not None and e.type in SPEECH_ACTS and q.start <= e.trigger_start < q.stop \
             and (not sources or country.get(q.speaker) in sources)

@@ -158,6 +158,7 @@ NOT_PLACE_NOUNS = _WORDS["NOT_PLACE_NOUNS"]
 LEAD_VERBS = _WORDS["LEAD_VERBS"]
 LIGHT_VERBS = _WORDS["LIGHT_VERBS"]
 DELEGATION_NOUNS = _WORDS["DELEGATION_NOUNS"]
+CHAIR_WORDS = _WORDS["CHAIR_WORDS"]  # "Заседание сопредседательствовали X и Y" (delegations.py)
 PARTAKE = _WORDS["PARTAKE"]
 # a trigger of several senses → the words one of which it needs near it for its diplomatic sense
 SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
