@@ -113,3 +113,14 @@ def test_a_building_no_gazetteer_places_lies_in_the_datelines_city(pipeline):
         "МАНАГУА, 14 марта. Президент Никарагуа принял российскую делегацию в Доме народа в пятницу вечером."))))
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(e.place, e.place) for e in doc.events] == ["Манагуа"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ЛИМА, 14 марта. Президент Перу в пятницу принял министра иностранных дел Чили во дворце Торре-Тагле.", "Лима"),
+    ("КИТО, 14 марта. Президент Эквадора принял министра Боливии во дворце Карондлет.", "Кито"),
+    ("АСУНСЬОН, 14 марта. Глава государства принял делегацию Уругвая во дворце Лопес.", "Асунсьон"),
+])
+def test_a_place_named_after_the_noun_of_a_building_lies_in_the_datelines_city(pipeline, text, city):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2025-03-14", text=text)))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.place, e.place) for e in doc.events if e.type == "CONSULT"] == [city]
