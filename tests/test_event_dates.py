@@ -252,3 +252,14 @@ def test_two_acts_of_one_type_a_semicolon_parts_keep_their_own_days(events):
     evs = of_type(events("В понедельник Чили выслала двух перуанских дипломатов; в четверг Лима ответила зеркально, "
                          "объявив персонами нон грата двух чилийцев."), "SANCTION")
     assert sorted(e.date.iso() for e in evs) == ["2024-05-13", "2024-05-16"]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Решение Боливии отозвать посла вызывает сожаление, заявил министр иностранных дел Парагвая.", False),
+    ("Министр осудил решение властей Боливии выслать двух дипломатов.", False),
+    ("Власти Боливии приняли решение выслать двух дипломатов Парагвая.", True),
+    ("МИД Боливии объявил о решении отозвать посла из Асунсьона.", True),
+])
+def test_an_act_referred_to_by_a_decision_noun_is_not_of_the_documents_day(events, text, dated):
+    (act,) = of_type(events(text), "SANCTION")
+    assert (act.date == PartialDate(2024, 5, 17)) is dated

@@ -49,6 +49,7 @@ from .words import (
     PUBLISHING,
     SPEECH,
     STANDING,
+    TAKING_NOUNS,
     WEEKLY_REVIEW,
     WRITINGS,
     tense,
@@ -284,10 +285,20 @@ def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present, in a report of the
     day (``reports_its_days``); an essay's undated events stay undated."""
-    if doc.published.precision != "day" or not _of_its_day(trig, fact) \
+    if doc.published.precision != "day" or not _of_its_day(trig, fact) or _referred(w, trig) \
             or weekly_review(doc, w.settings.review_head_sentences):
         return None
     return doc.published if reports_its_days(doc, w.settings.news_days) else None
+
+
+def _referred(w: Words, trig: list[Token]) -> bool:
+    """An act named by the infinitive a noun governs (``решение X отозвать посла вызывает сожаление``, ``осудил
+    решение X выслать дипломата``): referred to, not told as the day's news; its day is not the document's."""
+    head = w.head(trig[0])
+    if trig[0].feats.get("VerbForm") != "Inf" or head is None or head.pos != "NOUN" or head.id not in w.position:
+        return False
+    taker = w.head_index(head)  # "приняли решение выслать", "объявил о решении": the day's news
+    return taker is None or w.lem[taker] not in TAKING_NOUNS
 
 
 def weekly_review(doc: Document, head: int) -> bool:
