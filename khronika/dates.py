@@ -274,24 +274,26 @@ def foot_day(text: str) -> str | None:
     return f"{date.month:02d}-{date.day:02d}"
 
 
-CORPUS_SEASON_DAYS = 92  # how far a year-less day may lie from every dated document of a corpus of one season
+CORPUS_WINDOW_DAYS = 31  # how near a dated document of the corpus lies to a year-less day it gives the year of
 
 
-def year_by_corpus(month_day: str, bounds: tuple[str, str] | None, season: int = CORPUS_SEASON_DAYS) -> int | None:
+def year_by_corpus(month_day: str, years: tuple[int, int] | None, dated_between, window: int = CORPUS_WINDOW_DAYS,
+                   ) -> int | None:
     """The year of a year-less day ``MM-DD`` (a dateline ``Город, 23 ноября``, a post's stamp ``17 ноя в 19:20``) of a
-    document that tells no year, by the corpus it came with, a batch of one season's news: the year in which the day
-    lies within ``season`` days of both the first and the last day (``bounds``, ISO) of the documents dated by their
-    own words.  None when there are none, or when they span more (a store of many seasons or years: the day may be of
-    any)."""
-    if bounds is None:
+    document that tells no year, by the corpus it came with: the one year among ``years`` (first, last) in which some
+    document dated by its own words lies within ``window`` days of that day (``dated_between(first, last)``, ISO
+    days); None when none or several do (a store of many years: the day may be of any)."""
+    if years is None:
         return None
     month, day = (int(x) for x in month_day.split("-"))
-    first, last = (datetime.date.fromisoformat(x) for x in bounds)
-    for year in range(first.year - 1, last.year + 2):
+    found = []
+    for year in range(years[0], years[1] + 1):
         try:
             at = datetime.date(year, month, day)
         except ValueError:  # 29 February
             continue
-        if abs((at - first).days) <= season and abs((at - last).days) <= season:
-            return year
-    return None
+        if dated_between((at - datetime.timedelta(days=window)).isoformat(),
+                         (at + datetime.timedelta(days=window)).isoformat()):
+            found.append(year)
+    return found[0] if len(found) == 1 else None
+

@@ -176,13 +176,16 @@ def test_dates_foot_day_reads_a_year_less_stamp_closing_a_post(text, expected):
     assert foot_day(text) == expected
 
 
-def test_a_yearless_day_takes_the_year_of_a_corpus_of_one_seasons_news():
-    assert year_by_corpus("03-17", ("2031-02-20", "2031-03-20")) == 2031
-    assert year_by_corpus("12-30", ("2029-12-01", "2030-01-04")) == 2029  # across the new year
-    assert year_by_corpus("01-03", ("2029-12-01", "2030-01-04")) == 2030
-    assert year_by_corpus("03-17", ("2027-03-16", "2031-03-18")) is None  # a store of many years: any
-    assert year_by_corpus("03-17", ("2031-09-01", "2031-10-01")) is None  # none near
-    assert year_by_corpus("03-17", None) is None  # an empty store
+def _dated(*days):
+    return lambda first, last: any(first <= d <= last for d in days)
+
+
+def test_a_yearless_day_takes_the_one_year_of_its_corpus_dated_near_it():
+    assert year_by_corpus("03-17", (2029, 2031), _dated("2031-03-15", "2031-03-20")) == 2031
+    assert year_by_corpus("12-30", (2029, 2031), _dated("2030-01-04")) == 2029  # across the new year
+    assert year_by_corpus("03-17", (2029, 2031), _dated("2029-03-16", "2031-03-18")) is None  # two years: any
+    assert year_by_corpus("03-17", (2029, 2031), _dated("2030-09-01")) is None  # none near
+    assert year_by_corpus("03-17", None, _dated()) is None  # an empty store
 
 
 def test_an_undated_report_with_a_yearless_dateline_is_dated_in_its_corpus_year(tmp_path):

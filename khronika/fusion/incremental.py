@@ -17,7 +17,7 @@ dateline's day of that year; a lead telling the meeting ended (``сегодня
 words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day; a dateline run
 into the lead's sentence, ``Город, 23 ноября (Агентство) — …``, tells none); its events are then re-dated
 (``reanchor``) and the part they reach is computed once more.  Where no group dates it, a document with a year-less
-dateline or post stamp takes that day in the year of its corpus when the corpus is of one season's news
+dateline or post stamp takes that day in the one year of its corpus's documents dated near it
 (``dates.year_by_corpus``).
 """
 from __future__ import annotations
@@ -202,9 +202,9 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
 
 
 def _in_corpus_year(store, told: str | None) -> PartialDate | None:
-    """A year-less dateline's or post stamp's day (``MM-DD``) in the year of a corpus of one season's news
+    """A year-less dateline's or post stamp's day (``MM-DD``) in the one year of the corpus's documents dated near it
     (``dates.year_by_corpus``); else None."""
-    year = year_by_corpus(told, store.published_bounds()) if told else None
+    year = year_by_corpus(told, store.published_years(), store.dated_between) if told else None
     return PartialDate.from_iso(f"{year}-{told}") if year else None
 
 
