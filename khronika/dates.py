@@ -272,28 +272,3 @@ def foot_day(text: str) -> str | None:
     if not _FOOT_TIME.search(rest) or _FOOT_LEFT.search(_FOOT_TIME.sub(" ", rest)):
         return None
     return f"{date.month:02d}-{date.day:02d}"
-
-
-CORPUS_WINDOW_DAYS = 31  # how near a dated document of the corpus lies to a year-less day it gives the year of
-
-
-def year_by_corpus(month_day: str, years: tuple[int, int] | None, dated_between, window: int = CORPUS_WINDOW_DAYS,
-                   ) -> int | None:
-    """The year of a year-less day ``MM-DD`` (a dateline ``Город, 23 ноября``, a post's stamp ``17 ноя в 19:20``) of a
-    document that tells no year, by the corpus it came with: the one year among ``years`` (first, last) in which some
-    document dated by its own words lies within ``window`` days of that day (``dated_between(first, last)``, ISO
-    days); None when none or several do (a store of many years: the day may be of any)."""
-    if years is None:
-        return None
-    month, day = (int(x) for x in month_day.split("-"))
-    found = []
-    for year in range(years[0], years[1] + 1):
-        try:
-            at = datetime.date(year, month, day)
-        except ValueError:  # 29 February
-            continue
-        if dated_between((at - datetime.timedelta(days=window)).isoformat(),
-                         (at + datetime.timedelta(days=window)).isoformat()):
-            found.append(year)
-    return found[0] if len(found) == 1 else None
-

@@ -1,7 +1,7 @@
 """Tables for the pure date rules in ``khronika.dates``."""
 import pytest
 
-from khronika.dates import MONTHS, find_dates, foot_day, infer_year, parse_date, weekday_of, year_by_corpus
+from khronika.dates import MONTHS, find_dates, foot_day, infer_year, parse_date, weekday_of
 from khronika.records import PartialDate
 
 
@@ -174,29 +174,3 @@ def test_dates_year_first_and_roman_month_forms(text, expected):
 ])
 def test_dates_foot_day_reads_a_year_less_stamp_closing_a_post(text, expected):
     assert foot_day(text) == expected
-
-
-def _dated(*days):
-    return lambda first, last: any(first <= d <= last for d in days)
-
-
-def test_a_yearless_day_takes_the_one_year_of_its_corpus_dated_near_it():
-    assert year_by_corpus("03-17", (2029, 2031), _dated("2031-03-15", "2031-03-20")) == 2031
-    assert year_by_corpus("12-30", (2029, 2031), _dated("2030-01-04")) == 2029  # across the new year
-    assert year_by_corpus("03-17", (2029, 2031), _dated("2029-03-16", "2031-03-18")) is None  # two years: any
-    assert year_by_corpus("03-17", (2029, 2031), _dated("2030-09-01")) is None  # none near
-    assert year_by_corpus("03-17", None, _dated()) is None  # an empty store
-
-
-def test_an_undated_report_with_a_yearless_dateline_is_dated_in_its_corpus_year(tmp_path):
-    from tests.test_fusion_incremental import ingested
-
-    texts = {
-        "a.txt": "АСУНСЬОН, 12 марта 2031. Министры Парагвая и Уругвая обсудили поставки зерна.",
-        "b.txt": "Монтевидео, 14 марта (Агентство) — Президент Уругвая во вторник принял посла Боливии.",
-    }
-    records = ingested(tmp_path, texts, "corpus", [list(texts)])
-    published = {r["path"].rsplit("/", 1)[-1]: r["published"] for r in records if r["kind"] == "document"}
-    assert published == {"a.txt": "2031-03-12", "b.txt": "2031-03-14"}
-    (received,) = [r for r in records if r["kind"] == "event" and "посла" in r["evidence"][0]["text"]]
-    assert received["date"] == "2031-03-11"  # the Tuesday before the dateline's day

@@ -16,9 +16,7 @@ dateline's day of that year; a lead telling the meeting ended (``сегодня
 завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
 words tell its day and month, ``23 ноября в X состоялась …``: the document may be of any later day; a dateline run
 into the lead's sentence, ``Город, 23 ноября (Агентство) — …``, tells none); its events are then re-dated
-(``reanchor``) and the part they reach is computed once more.  Where no group dates it, a document with a year-less
-dateline or post stamp takes that day in the one year of its corpus's documents dated near it
-(``dates.year_by_corpus``).
+(``reanchor``) and the part they reach is computed once more.
 """
 from __future__ import annotations
 
@@ -27,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from ..dates import MONTHS, foot_day, year_by_corpus
+from ..dates import MONTHS, foot_day
 from ..records import PartialDate
 from ..settings import DEFAULT, FusionSettings
 from ..stages.clean.heads import yearless_day
@@ -190,22 +188,14 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
             last = ended(row["text"][slice(*spans[lead])])  # "сегодня завершились консультации": of its last day
             day = sorted({m.through or m.date if last else m.date for m in days if not m.default}
                          or {m.date for m in days})  # its own words' day first
-            want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 \
-                else _in_corpus_year(store, part.days.get(doc))
-        elif (want := _in_corpus_year(store, part.days.get(doc))) is None:
+            want = PartialDate.from_iso(_on_dateline(day[0], part.days.get(doc))) if len(day) == 1 else None
+        else:
             continue
         have = PartialDate.from_iso(row["published"]) if row["published_from"] == "fused" else None
         if want != have:
             changed[doc] = want
     store.set_fused_dates(changed)
     return changed
-
-
-def _in_corpus_year(store, told: str | None) -> PartialDate | None:
-    """A year-less dateline's or post stamp's day (``MM-DD``) in the one year of the corpus's documents dated near it
-    (``dates.year_by_corpus``); else None."""
-    year = year_by_corpus(told, store.published_years(), store.dated_between) if told else None
-    return PartialDate.from_iso(f"{year}-{told}") if year else None
 
 
 # A day and a month with no year after them: the lead's own words date it, the document may be of any later day.

@@ -99,23 +99,6 @@ class FusionIndex:
             return {r["id"]: r for chunk in _chunks(ids)
                     for r in queries.rows(conn, select(*cols).where(DocumentRow.id.in_(chunk)))}
 
-    def published_years(self) -> tuple[int, int] | None:
-        """The first and the last year of the stored documents' dates (by the index of ``published``); None when no
-        document is dated."""
-        with self._read() as conn:
-            first, last = conn.execute(select(func.min(DocumentRow.published), func.max(DocumentRow.published))
-                                       .where(DocumentRow.published.is_not(None))).one()
-        return (int(first[:4]), int(last[:4])) if first and last else None
-
-    def dated_between(self, first: str, last: str) -> bool:
-        """Whether a document dated to a day between ``first`` and ``last`` (ISO days) by its own words or metadata
-        (not through fusion) is stored."""
-        with self._read() as conn:
-            return conn.execute(select(DocumentRow.id).where(
-                DocumentRow.published >= first, DocumentRow.published <= last,
-                DocumentRow.published_precision == "day",
-                DocumentRow.published_from.not_in(("none", "fused"))).limit(1)).first() is not None
-
     def events_with_keys(self, keys: Iterable[str], dates: dict[str, set] | None = None,
                          ) -> list[tuple[str, str, str | None]]:
         """(key, event id, the event's date) for the stored events with any of ``keys``.  With
