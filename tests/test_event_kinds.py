@@ -124,3 +124,15 @@ def test_a_place_named_after_the_noun_of_a_building_lies_in_the_datelines_city(p
     doc = pipeline(Document.from_source(Source(path="t.txt", published="2025-03-14", text=text)))
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(e.place, e.place) for e in doc.events if e.type == "CONSULT"] == [city]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("АСУНСЬОН, 14 марта. Парагвайский МИД в пятницу вызвал временного поверенного в делах Боливии.", "Асунсьон"),
+    ("АСУНСЬОН, 14 марта. Боливийское министерство иностранных дел вызвало посла Парагвая и вручило ему ноту "
+     "протеста.", "Ла-Пас"),
+    ("АСУНСЬОН, 14 марта. МИД Парагвая в пятницу вызвал временного поверенного в делах Боливии.", "Асунсьон"),
+])
+def test_a_protest_of_a_foreign_ministry_named_by_its_countrys_adjective_is_in_its_capital(pipeline, text, city):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2025-03-14", text=text)))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.place, e.place) for e in doc.events if e.type == "PROTEST"] == [city]
