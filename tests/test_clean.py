@@ -668,3 +668,20 @@ def test_clean_a_closing_line_says_when_the_piece_was_published():
     result = clean(f"Заголовок заметки\n{BODY}\n\nМатериал опубликован 2 декабря 2025 года.\n")
     assert result.published.iso() == "2025-12-02" and "Материал" not in result.text
 
+
+
+@pytest.mark.parametrize("tail", ["Дата 02.03.2031 | Автор Анна Белова", "Олег Тарасов · 14.05.2030, 10:15",
+                                  "Опубликовано 14.05.2030 | Текст: Ирина Волкова"])
+def test_clean_a_closing_line_of_the_author_beside_the_date_is_a_byline(tail):
+    body = ("Министры Боливии и Парагвая провели переговоры в Асунсьоне.\n\nСтороны договорились продолжить "
+            "диалог.\n\nСледующая встреча пройдет в Ла-Пасе.\n\n")
+    result = clean(body + tail)
+    assert result.text.rstrip().endswith("Ла-Пасе.")
+    assert len(result.removed) == 1  # a byline (or a closing attribution)
+    assert result.published.year in (2030, 2031)
+
+
+def test_clean_a_closing_line_of_a_date_and_a_rubric_is_no_byline():
+    result = clean("Министры Боливии и Парагвая провели переговоры.\n\nСтороны договорились продолжить диалог.\n\n"
+                   "Дата 02.03.2031 | Рубрика Политика")
+    assert "Рубрика" in result.text

@@ -252,3 +252,27 @@ def test_two_acts_of_one_type_a_semicolon_parts_keep_their_own_days(events):
     evs = of_type(events("В понедельник Чили выслала двух перуанских дипломатов; в четверг Лима ответила зеркально, "
                          "объявив персонами нон грата двух чилийцев."), "SANCTION")
     assert sorted(e.date.iso() for e in evs) == ["2024-05-13", "2024-05-16"]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Решение Боливии отозвать посла вызывает сожаление, заявил министр иностранных дел Парагвая.", False),
+    ("Министр осудил решение властей Боливии выслать двух дипломатов.", False),
+    ("Власти Боливии приняли решение выслать двух дипломатов Парагвая.", True),
+    ("МИД Боливии объявил о решении отозвать посла из Асунсьона.", True),
+])
+def test_an_act_referred_to_by_a_decision_noun_is_not_of_the_documents_day(events, text, dated):
+    (act,) = of_type(events(text), "SANCTION")
+    assert (act.date == PartialDate(2024, 5, 17)) is dated
+
+
+@pytest.mark.parametrize("text, type_, fact", [
+    ("Министры обсудили предстоящее продление санкций против Никарагуа еще на полгода.", "SANCTION", "planned"),
+    ("Стороны обсудили подготовку к предстоящему саммиту в Асунсьоне.", "CONSULT", "planned"),
+    ("Министры Боливии и Парагвая провели следующий раунд переговоров в Сукре.", "CONSULT", "occurred"),
+    ("Следующая встреча министров Боливии и Парагвая прошла в марте.", "CONSULT", "occurred"),
+    ("В саммите в Асунсьоне примут участие главы государств региона.", "CONSULT", "planned"),
+    ("Главы МИД Боливии и Парагвая примут участие в переговорах в Сукре.", "CONSULT", "planned"),
+    ("В саммите в Асунсьоне приняли участие главы государств региона.", "CONSULT", "occurred"),
+])
+def test_what_a_past_act_is_about_and_a_meeting_one_will_take_part_in_lie_ahead(events, text, type_, fact):
+    assert [e.factuality for e in of_type(events(text), type_)] == [fact]

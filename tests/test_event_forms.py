@@ -513,6 +513,31 @@ def test_event_forms_the_heads_of_delegations_told_after_a_meeting_take_part_in_
         "Министры Чили и Перу провели переговоры в Лиме. Интересы компании представлял юрист Хосе Диас.")
 
 
+@pytest.mark.parametrize("text", [
+    "Боливия и Парагвай провели в Сукре пятое заседание смешанной комиссии. Заседание, которое длилось два дня, "
+    "возглавили вице-президент Боливии Ренато Пинейро и министр иностранных дел Парагвая Эмилио Ороско.",
+    "В Сукре прошла пятая сессия смешанной комиссии Боливии и Парагвая. Сопредседателями сессии выступили "
+    "глава МИД Боливии Ренато Пинейро и министр торговли Парагвая Эмилио Ороско.",
+    "Боливия и Парагвай провели в Сукре пятое заседание смешанной комиссии. Заседание сопредседательствовали "
+    "министр Ренато Пинейро и министр Эмилио Ороско.",
+])
+def test_event_forms_the_co_chairs_of_a_session_told_after_it_take_part_in_it(pipeline, text):
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+    names = {e.id: e.name for e in doc.entities}
+    met = [e for e in doc.events if e.type == "CONSULT"]
+    assert {"Ренато Пинейро", "Эмилио Ороско"} <= {names.get(p.entity) for p in met[0].participants}
+
+
+def test_event_forms_delegations_told_after_a_session_told_again_are_the_sessions(pipeline):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2024-05-17", text=(
+        "В Асунсьоне в пятницу завершился третий раунд переговоров Боливии и Парагвая. Консультации, начавшиеся в "
+        "четверг, проходили при участии посланника Бразилии. Делегацию Боливии возглавил министр Ренато Пинейро, "
+        "парагвайскую — министр Эмилио Ороско."))))
+    names = {e.id: e.name for e in doc.entities}
+    (third,) = [e for e in doc.events if e.type == "CONSULT" and e.round == 3]
+    assert {"Ренато Пинейро", "Эмилио Ороско"} <= {names.get(p.entity) for p in third.participants}
+
+
 def test_event_forms_a_deadline_dates_what_is_planned_for_it(events):
     planned = [e for e in events("Министры Чили и Перу условились провести новую встречу до конца мая.",
                                  published="2024-03-18") if e.factuality == "planned"]
@@ -633,3 +658,19 @@ def test_event_forms_whoever_represented_a_country_was_at_the_talks_held_not_at_
     names = {e.id: e.name for e in doc.entities}
     by_fact = {e.factuality: {names.get(p.entity) for p in e.participants} for e in doc.events if e.type == "CONSULT"}
     assert "Садио Камара" in by_fact["occurred"] and "Садио Камара" not in by_fact["planned"]
+
+
+@pytest.mark.parametrize("question, answer, act", [
+    ("— ", "— ", "Мы согласовали программу обменов в сфере образования."),
+    ("Вопрос: ", "Ответ: ", "Кроме того, мы договорились о совместной рабочей группе по туризму."),
+    ("— ", "— ", "Мы подписали меморандум о сотрудничестве в сфере энергетики."),
+])
+def test_event_forms_an_interviewees_second_act_in_the_first_person_is_theirs(pipeline, question, answer, act):
+    text = ("Интервью\n\nПосол Бразилии в Эквадоре Тобиас Вальдман – об итогах консультаций в Кито\n\n"
+            f"{question}Тобиас, на прошлой неделе в Кито прошли консульские консультации. Каковы итоги?\n\n"
+            f"{answer}Консультации прошли в пятый раз, и они были продуктивными. {act}\n\n"
+            f"{question}Планируются ли визиты?\n\n{answer}Да, министр посетит Бразилиа весной.")
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-05-17")))
+    names = {e.id: e.name for e in doc.entities}
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert "Тобиас Вальдман" in {names.get(p.entity) for p in agree.participants}

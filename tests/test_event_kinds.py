@@ -113,3 +113,26 @@ def test_a_building_no_gazetteer_places_lies_in_the_datelines_city(pipeline):
         "МАНАГУА, 14 марта. Президент Никарагуа принял российскую делегацию в Доме народа в пятницу вечером."))))
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(e.place, e.place) for e in doc.events] == ["Манагуа"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("ЛИМА, 14 марта. Президент Перу в пятницу принял министра иностранных дел Чили во дворце Торре-Тагле.", "Лима"),
+    ("КИТО, 14 марта. Президент Эквадора принял министра Боливии во дворце Карондлет.", "Кито"),
+    ("АСУНСЬОН, 14 марта. Глава государства принял делегацию Уругвая во дворце Лопес.", "Асунсьон"),
+])
+def test_a_place_named_after_the_noun_of_a_building_lies_in_the_datelines_city(pipeline, text, city):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2025-03-14", text=text)))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.place, e.place) for e in doc.events if e.type == "CONSULT"] == [city]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("АСУНСЬОН, 14 марта. Парагвайский МИД вызвал посла Боливии и выразил ему протест.", "Асунсьон"),
+    ("АСУНСЬОН, 14 марта. Боливийское министерство иностранных дел вызвало посла Парагвая и вручило ему ноту "
+     "протеста.", "Ла-Пас"),
+    ("АСУНСЬОН, 14 марта. МИД Парагвая вызвал посла Боливии и выразил ему протест.", "Асунсьон"),
+])
+def test_a_protest_of_a_foreign_ministry_named_by_its_countrys_adjective_is_in_its_capital(pipeline, text, city):
+    doc = pipeline(Document.from_source(Source(path="t.txt", published="2025-03-14", text=text)))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(e.place, e.place) for e in doc.events if e.type == "PROTEST"] == [city]

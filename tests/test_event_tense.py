@@ -73,3 +73,13 @@ def test_a_review_of_the_week_leaves_its_undated_items_undated(pipeline):
     items = "Министры Чили и Перу провели переговоры в Лиме. Президент Чили в понедельник посетил Кито."
     assert dates("Дипломатический вестник. Коротко о главном за неделю. " + items) == [None, "2026-05-18"]
     assert dates("Главное за день. " + items) == ["2026-05-23", "2026-05-18"]
+
+
+@pytest.mark.parametrize("heading", ["Главное за две недели: Андский регион.", "Итоги месяца в дипломатии.",
+                                     "Дайджест недели.", "Обзор месяца: Южная Америка."])
+def test_a_review_of_weeks_or_a_month_leaves_its_undated_items_undated(pipeline, heading):
+    doc = pipeline(Document.from_source(Source(
+        path="t.txt", published="2026-05-23",
+        text=f"{heading} Министры Боливии и Парагвая провели переговоры в Асунсьоне. "
+             "Президент Боливии в понедельник посетил Кито.")))
+    assert [e.date.iso() for e in doc.events] == [None, "2026-05-18"]

@@ -99,15 +99,26 @@ def named_person(s: str) -> bool:
     return m is not None and names.given_name(m.group(1))
 
 
-def mark_closing_byline(lines: list[Line], reasons: dict[int, str]) -> None:
+def mark_closing_byline(lines: list[Line], reasons: dict[int, str], is_stamp=lambda s: False) -> None:
     """Drop a person's name alone on the last line of the text (lines already dropped, such as page controls
-    after it, aside) when the line before it ends a paragraph: the author's signature."""
+    after it, aside) when the line before it ends a paragraph: the author's signature; or such a line that sets
+    the author beside the page's date stamp (``is_stamp``), labelled or not (``Дата 02.03.2031 | Автор Анна
+    Белова``, ``Анна Белова · 02.03.2031``)."""
     kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
     if len(kept) < 3:
         return
     last, before = lines[kept[-1]].text.strip(), lines[kept[-2]].text.strip()
     if named_person(signed_name(last) or last) and before[-1:] in _PARAGRAPH_END:
         reasons[kept[-1]] = "byline"
+    elif len(parts := [p.strip() for p in _BESIDE.split(last)]) > 1 and any(map(_labelled_name, parts)) \
+            and all(_labelled_name(p) or is_stamp(p) for p in parts):
+        reasons[kept[-1]] = "byline"
+
+
+def _labelled_name(s: str) -> bool:
+    """A person's name alone, or after a byline's label (``Автор Анна Белова``, ``Текст: Анна Белова``)."""
+    label, _, rest = s.partition(" ")
+    return named_person(s) or bool(rest) and _byline_label(label) and named_person(rest.strip().lstrip(":").strip())
 
 
 def signed_name(s: str) -> str | None:

@@ -2,7 +2,8 @@
 делегацию возглавил X, пакистанскую — Y``, ``В переговорах участвовали X и Y``, ``С чилийской стороны в ней
 участвовал X, с перуанской — Y``): those persons take part in that meeting.  The words are
 ``data/event_words.tsv``'s ``LEAD_VERBS`` or ``участвовать`` with a ``DELEGATION_NOUNS`` noun, or a verb of
-taking part (``PARTAKE``) with a meeting noun (``TALKS``)."""
+taking part (``PARTAKE``) with a meeting noun (``TALKS``); or who chaired a session (``Заседание возглавили X и Y``,
+``Сопредседателями сессии выступили X и Y``: ``CHAIR_WORDS`` with a meeting or session noun)."""
 from __future__ import annotations
 
 import dataclasses
@@ -10,7 +11,7 @@ import dataclasses
 from ...ids import is_country
 from ...records import Event, Participant
 from .sentence import Words
-from .words import DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, REPRESENT_VERBS, SESSIONS, TALKS
+from .words import CHAIR_WORDS, DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, REPRESENT_VERBS, SESSIONS, TALKS
 
 _TAKE_PART = "участвовать"  # "с чилийской стороны в ней участвовал X" (not "сторона приняла решение")
 REACH = 2  # sentences after the meeting's own within which its delegations are told
@@ -23,7 +24,8 @@ def delegates(w: Words) -> list[str]:
     sides = lemmas & DELEGATION_NOUNS
     represented = _represented(w)  # "Туркменистан представлял заместитель министра X": the country and X
     led = (lemmas & LEAD_VERBS or _TAKE_PART in lemmas) and sides
-    if not (led or represented or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
+    chaired = lemmas & CHAIR_WORDS and lemmas & (TALKS | SESSIONS)
+    if not (led or represented or chaired or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
         return []
     people = represented
     for t in w.tokens:
@@ -51,7 +53,13 @@ def meeting_of(events: list[Event], w: Words) -> int | None:
     talks told before, as the country itself is, ``with_delegates``)."""
     past = _represented(w) and any(t.feats.get("Tense") == "Past" for t in w.tokens if t.pos in ("VERB", "AUX"))
     held = [k for k, e in enumerate(events) if e.type == "CONSULT" and (not past or e.factuality == "occurred")]
-    return held[-1] if held else None
+    if not held:
+        return None
+    # a meeting told again with neither its round nor its format (``Консультации, начавшиеся в понедельник, …``), or
+    # a reception beside it, after the numbered or named session: the delegations are the session's
+    named = [k for k in held if (events[k].round or events[k].format) and events[k].factuality == "occurred"]
+    last = events[held[-1]]
+    return named[-1] if named and not (last.round or last.format) and last.factuality == "occurred" else held[-1]
 
 
 def with_delegates(meeting: Event, people: list[str]) -> Event:

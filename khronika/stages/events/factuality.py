@@ -191,12 +191,17 @@ def _next_one(w: Words, trigger: Token) -> bool:
     if head is not None and head.pos in NOUNS and trigger.rel == "nmod" and set(w.modifiers(trigger)) & NEXT_ONES \
             and w.lem[w.position[head.id]] not in TRIGGER_WORDS:
         return True  # "согласовали дату следующего раунда": what is done is about the round to come
-    node = nouns[-1]
+    node = below = nouns[-1]
     for _ in range(w.settings.next_verb_steps):
-        node = w.head(node)
+        below, node = node, w.head(node)
         if node is None or node.pos in ("VERB", "AUX"):
             break
-    return node is None or tense(node) != "past"
+    if node is None or tense(node) != "past":
+        return True
+    # told in the past as held (``Следующая встреча прошла в марте``, ``провели следующий раунд``), not as what a past
+    # act was about (``обсудили предстоящее продление санкций``, ``договорились о следующем раунде``)
+    told_held = below.rel.startswith("nsubj") or node.id in w.position and w.lem[w.position[node.id]] in LIGHT_VERBS
+    return not told_held
 
 
 def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
@@ -211,6 +216,9 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     if trigger.rel == "nmod" and up is not None and up.id in w.position and w.lem[w.position[up.id]] in SERIES_NOUNS:
         trigger = up  # "проведет очередной раунд консультаций": the round's tense is the talks'
     head = w.head_index(trigger)
+    part = w.head_index(w.tokens[head]) if head is not None and w.lem[head] == "участие" else head  # "участие в X"
+    if part is not None and trigger.pos in NOUNS and _taking_part(w, part) and tense(w.tokens[part]) == "futr":
+        return True  # "в саммите примут участие главы …", "примут участие в переговорах"
     if head is None or trigger.pos not in NOUNS or not trigger.rel.startswith(GOVERNED) or \
             w.tokens[head].pos not in ("VERB", "AUX"):
         return False
@@ -220,6 +228,12 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
         return above is not None and w.lem[above] in FUTURE_CUES
     light = trigger.rel == "obj" and w.lem[head] in LIGHT_VERBS  # "проведут встречу": the meeting's own tense
     return (trigger.rel.startswith("nsubj") or light) and tense(verb) == "futr"
+
+
+def _taking_part(w: Words, k: int) -> bool:
+    """Is the word at ``k`` a verb of taking part (``участвовать``, ``принять участие``)?"""
+    return w.lem[k] == "участвовать" or w.lem[k] == "принять" and any(
+        c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] == "участие" for c in w.children(w.tokens[k]))
 
 
 def _future_relative(w: Words, verb: Token, noun: Token) -> bool:

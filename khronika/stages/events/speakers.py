@@ -11,6 +11,7 @@ from ...records import Document, Event, Participant, Quote
 from .words import FIRST_PERSON_PLURAL
 
 SPEAKER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+JOINT_TYPES = SPEAKER_TYPES  # told by "мы", a meeting or an agreement has both sides as "we"
 
 
 def with_speakers(events: list[Event], doc: Document) -> list[Event]:
@@ -56,12 +57,18 @@ def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Docum
     недружественный шаг``, ``Мы договорились …``) is a side of it: its source when none is named, else a
     participant; and the speaker of any quote that tells an act done by saying it is its source when nobody
     acting is named (``По ее словам, ответные меры последуют``), a participant when the state that acts is the
-    speaker's own (``Правительство Чили отклонило предложение. Об этом сообщил глава МИД Чили``)."""
+    speaker's own (``Правительство Чили отклонило предложение. Об этом сообщил глава МИД Чили``).  A quote tells
+    every meeting or agreement whose trigger it holds, not only the event it is linked to."""
     told = {q.event: q for q in quotes if q.event and q.speaker}
     country = {e.id: e.country for e in doc.entities} | {r.person: r.of for r in doc.roles if is_country(r.of)}
     out = []
+    direct = [q for q in quotes if q.direct and q.speaker]
     for e in events:
-        q = told.get(e.id)
+        # the quote linked to the event, else, for a meeting or an agreement (``JOINT_TYPES``: the speaking states'
+        # acts are ``with_speaking_states``'), the direct quote it is told in (an answer telling two: ``Переговоры
+        # прошли успешно. Мы согласовали …``)
+        q = told.get(e.id) or (next((x for x in direct if x.start <= e.trigger_start < x.stop), None)
+                               if e.type in JOINT_TYPES else None)
         sources = {p.entity for p in e.participants if p.role == "source"}
         said = q is not None and e.type in SPEECH_ACTS and q.start <= e.trigger_start < q.stop \
             and (not sources or country.get(q.speaker) in sources)
@@ -74,7 +81,6 @@ def with_own_speakers(events: list[Event], quotes: tuple[Quote, ...], doc: Docum
     return out
 
 
-JOINT_TYPES = SPEAKER_TYPES  # told by "мы", a meeting or an agreement has both sides as "we"
 
 
 def with_speaking_states(events: list[Event], quotes: tuple[Quote, ...], doc: Document) -> list[Event]:

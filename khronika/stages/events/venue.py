@@ -211,16 +211,23 @@ def _own_place(e: Event, sentence: Sentence, doc: Document) -> bool:
     return False
 
 
+def _ministry_after(lem: list[str], k: int) -> bool:
+    """Does a foreign ministry's name follow the word at ``k`` (``МИД``, ``министерство иностранных дел``)?"""
+    return lem[k + 1:k + 2] == ["мид"] or lem[k + 1:k + 4] == ["министерство", "иностранный", "дело"]
+
+
 def _ministry_countries(tokens: list[Token], mentions: MentionIndex, entities: dict[str, Entity]) -> set[str]:
     """The countries of the foreign ministries a sentence names: a ministry entity of a country, not one named
-    without it (a bare ``МИД``, whose country is a guess), or a country right after ``министерство иностранных
-    дел``/``МИД``."""
+    without it (a bare ``МИД``, whose country is a guess), a country right after ``министерство иностранных
+    дел``/``МИД``, or the country of an adjective right before them (``Российский МИД``)."""
     lem = lemmas(tokens)
     codes: set[str] = set()
     for k, t in enumerate(tokens):
         m = mentions.inner(t)
         entity = entities.get(m.entity) if m is not None and m.start == t.start else None
         if entity is None:
+            if _ministry_after(lem, k) and (found := gazetteer.adjective_country(t.text)):
+                codes.add(found.code)  # "Российский МИД", "перуанское министерство иностранных дел"
             continue
         words = fold(entity.name).split()
         if entity.type == "organization" and entity.country and len(words) > 1 \

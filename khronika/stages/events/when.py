@@ -34,11 +34,11 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ...dates import MONTHS, weekday_of
-from ...morph import lemma, parses
+from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
 from .factuality import completed_noun, deciding_verb, stated_now
+from .here_ahead import MONTH_OR_SEASON, period_of_validity, told_ahead
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
 from .words import (
@@ -49,6 +49,7 @@ from .words import (
     PUBLISHING,
     SPEECH,
     STANDING,
+    TAKING_NOUNS,
     WEEKLY_REVIEW,
     WRITINGS,
     tense,
@@ -74,7 +75,7 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
-                           and not _period_of_validity(doc.text, x)], told if fact in ("occurred", "said") else None)
+                           and not period_of_validity(doc.text, x)], told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
         if not default and d.precision != "unknown" or (d := _announced(w, doc, start, stop)).precision != "unknown":
@@ -93,7 +94,7 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
                 and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
-            return (_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
+            return (told_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
     # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline);
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
@@ -134,48 +135,6 @@ def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
         if after is None or x.date.precision == "day":
             out.append(x)
     return out
-
-
-_YEAR = re.compile(r"\d{4}|году|года\b")
-_FOR_YEARS = re.compile(r"\bна\s*$")  # "на" just before a range of years: "программа на 2026–2028 годы"
-
-
-def _period_of_validity(text: str, x: Timex) -> bool:
-    """A range of years after ``на`` (``программа на 2031–2033 годы``), or a year after a noun and ``на`` (``план
-    мероприятий на 2031 год``): how long a document runs, no date (``перенесли на 2031 год`` is one)."""
-    if _YEARS_RANGE.match(x.text):
-        return bool(_FOR_YEARS.search(text[max(0, x.start - 4):x.start]))
-    m = _NOUN_FOR.search(text[max(0, x.start - 40):x.start])
-    return bool(_ONE_YEAR.fullmatch(x.text)) and m is not None and _noun(m[1])
-
-
-def _noun(word: str) -> bool:
-    found = parses(word.lower())
-    return bool(found) and found[0].tag.POS == "NOUN"
-
-
-_YEARS_RANGE = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
-_ONE_YEAR = re.compile(r"\d{4}\s*(?:год|г\.?)?")
-_NOUN_FOR = re.compile(r"([А-Яа-яЁё-]{3,})\s+на\s*$")
-
-
-def _ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDate:
-    """A planned event's month told without its year (``условились встретиться снова в марте``), resolved to
-    one before the publication: the next such month, which lies ahead; a weekday so resolved (``решили провести
-    встречу в среду``), the next such day, a week on."""
-    told = [x for x in here if x.date == date]
-    published = doc.published.iso()
-    if date.precision not in ("month", "day") or not published or not told \
-            or any(_YEAR.search(x.text) for x in told):
-        return date
-    if (date.iso() or "") >= published[:len(date.iso() or "")]:
-        return date
-    if not any(_MONTH_OR_SEASON.search(x.text) or any(c.isdigit() for c in x.text) for x in told):
-        if date.precision != "day" or weekday_of(" ".join(x.text for x in told)) is None:
-            return date
-        day = datetime.date.fromisoformat(date.iso()) + datetime.timedelta(days=7)  # "провести встречу в среду"
-        return PartialDate(day.year, day.month, day.day)  # a weekday: the next one, not a year on
-    return dataclasses.replace(date, year=date.year + 1)
 
 
 def _nearest(found: list[Timex], trig: list[Token]) -> PartialDate | None:
@@ -326,10 +285,20 @@ def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
 def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The document's date (to the day) for an event narrated in the past or present, in a report of the
     day (``reports_its_days``); an essay's undated events stay undated."""
-    if doc.published.precision != "day" or not _of_its_day(trig, fact) \
+    if doc.published.precision != "day" or not _of_its_day(trig, fact) or _referred(w, trig) \
             or weekly_review(doc, w.settings.review_head_sentences):
         return None
     return doc.published if reports_its_days(doc, w.settings.news_days) else None
+
+
+def _referred(w: Words, trig: list[Token]) -> bool:
+    """An act named by the infinitive a noun governs (``решение X отозвать посла вызывает сожаление``, ``осудил
+    решение X выслать дипломата``): referred to, not told as the day's news; its day is not the document's."""
+    head = w.head(trig[0])
+    if trig[0].feats.get("VerbForm") != "Inf" or head is None or head.pos != "NOUN" or head.id not in w.position:
+        return False
+    taker = w.head_index(head)  # "приняли решение выслать", "объявил о решении": the day's news
+    return taker is None or w.lem[taker] not in TAKING_NOUNS
 
 
 def weekly_review(doc: Document, head: int) -> bool:
@@ -345,11 +314,7 @@ def _relative_only(here: list[Timex]) -> bool:
     ``летом``: some months away, not near the publication's day)."""
     unresolved = [x for x in here if x.anchor == "none" and x.date.iso() is None]
     return bool(unresolved) and not any(c.isdigit() for x in unresolved for c in x.text) \
-        and not any(_MONTH_OR_SEASON.search(x.text) for x in unresolved)
-
-
-_MONTH_OR_SEASON = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|зим\w*|весн\w*"
-                              r"|лет(?:ом|а|у)|осен\w*)(?!\w)")
+        and not any(MONTH_OR_SEASON.search(x.text) for x in unresolved)
 
 
 def _of_its_day(trig: list[Token], fact: str) -> bool:

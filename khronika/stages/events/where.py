@@ -48,8 +48,8 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
         if id(best) in cities:
             return cities[id(best)]
         venue = VENUES.get(fold(best.normal or best.text))  # "во Дворце Наций": Женева
-        if venue is None and doc.dateline_place and _building(best.normal or best.text):
-            return doc.dateline_place  # "в Доме народа" of a document from Манагуа: that city
+        if venue is None and doc.dateline_place and (_building(best.normal or best.text) or _in_a_building(w, best)):
+            return doc.dateline_place  # "в Доме народа", "во дворце X" of a document from Манагуа: that city
         return venue or best.entity
     if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
             and date.precision == "day":  # a call is placed nowhere
@@ -170,6 +170,12 @@ def _after_place_preposition(w: Words, i: int) -> bool:
             and (tokens[k].pos == "ADJ" or w.lem[k] in gazetteer.PLACE_HEADS):
         k -= 1
     return 0 <= k < i - 1 and tokens[k].text.lower() in IN_PREPOSITIONS
+
+
+def _in_a_building(w: Words, m: Mention) -> bool:
+    """Is the place named after the noun of a building (``во дворце X``, ``в резиденции X``): the building's name?"""
+    before = [k for k, t in enumerate(w.tokens) if t.stop <= m.start]
+    return bool(before) and w.lem[before[-1]] in _BUILT
 
 
 def _building(name: str) -> bool:

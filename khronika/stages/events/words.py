@@ -127,6 +127,7 @@ TIMES_OF_DAY = _WORDS["TIMES_OF_DAY"]
 HYPOTHETICAL_CUES = _WORDS["HYPOTHETICAL_CUES"]
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
 WEEKLY_REVIEW = _phrases("WEEKLY_REVIEW")
+TAKING_NOUNS = _WORDS["TAKING_NOUNS"]  # "приняли решение выслать": the day's news (when.py)
 NOT_DONE = _WORDS["NOT_DONE"]
 ALLIES = _WORDS["ALLIES"]  # "согласован с союзниками": one's own allies, no side (senses.coordinated_with_allies)
 NOT_VOWED = _WORDS["NOT_VOWED"]
@@ -158,6 +159,7 @@ NOT_PLACE_NOUNS = _WORDS["NOT_PLACE_NOUNS"]
 LEAD_VERBS = _WORDS["LEAD_VERBS"]
 LIGHT_VERBS = _WORDS["LIGHT_VERBS"]
 DELEGATION_NOUNS = _WORDS["DELEGATION_NOUNS"]
+CHAIR_WORDS = _WORDS["CHAIR_WORDS"]  # "Заседание сопредседательствовали X и Y" (delegations.py)
 PARTAKE = _WORDS["PARTAKE"]
 # a trigger of several senses → the words one of which it needs near it for its diplomatic sense
 SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
