@@ -191,17 +191,12 @@ def _next_one(w: Words, trigger: Token) -> bool:
     if head is not None and head.pos in NOUNS and trigger.rel == "nmod" and set(w.modifiers(trigger)) & NEXT_ONES \
             and w.lem[w.position[head.id]] not in TRIGGER_WORDS:
         return True  # "согласовали дату следующего раунда": what is done is about the round to come
-    node = below = nouns[-1]
+    node = nouns[-1]
     for _ in range(w.settings.next_verb_steps):
-        below, node = node, w.head(node)
+        node = w.head(node)
         if node is None or node.pos in ("VERB", "AUX"):
             break
-    if node is None or tense(node) != "past":
-        return True
-    # told in the past as held (``Следующая встреча прошла в марте``, ``провели следующий раунд``), not as what a past
-    # act was about (``обсудили предстоящее продление санкций``, ``договорились о следующем раунде``)
-    told_held = below.rel.startswith("nsubj") or node.id in w.position and w.lem[w.position[node.id]] in LIGHT_VERBS
-    return not told_held
+    return node is None or tense(node) != "past"
 
 
 def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
