@@ -13,6 +13,8 @@ def test_skeleton_merges_transcription_variants():
     assert skeleton("Иванов") != skeleton("Иваново")
     assert skeleton("Чжун") == skeleton("Джун") and skeleton("Мьинт") != skeleton("Мьинто")
     assert skeleton("Маунг Сое") == skeleton("Маунг Со") and skeleton("Сое") != skeleton("Сон")
+    assert skeleton("Гудмундсдоуттир") == skeleton("Гудмундсдоттир") and skeleton("Йоунссон") == skeleton("Йонссон")
+    assert skeleton("Гоулд") == skeleton("Голд") and skeleton("Лоуа") != skeleton("Лоа")
 
 
 def test_full_names_in_two_transcriptions_are_one_person():
