@@ -1,6 +1,6 @@
 """The stance stage: each cue of each sentence, unless negated away or blocked, read in its frame; a
-cue without a holder gives no stance, and an other side of the holder's own side, or the speaker of the words
-the cue stands in, is dropped."""
+cue without a holder gives no stance, and an other side of the holder's own side, the speaker of the words
+the cue stands in, or a news outlet, is dropped."""
 from __future__ import annotations
 
 import dataclasses
@@ -68,6 +68,8 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
         other = None
     if other is not None and other == cx.voice(m.head.start):
         other = None  # "X заявил, что Иран и Россия выступают против …": the speaker is no other side of his words
+    if other is not None and cx.actors.outlet(other):
+        other = None  # "назвало решение … в своем Telegram-канале", "… — сообщает ТАСС": a medium is no side
     start, stop = sentence.start, sentence.stop
     pa, pb = cx.view.paragraph(m.tokens[0].start)
     if pa < pb:  # the sentence, kept within the cue's paragraph (headings run into sentences)

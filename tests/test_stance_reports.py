@@ -1,0 +1,61 @@
+"""Stances in forms of news reports, on sentences written for these tests with invented persons: readiness to act
+together with a side (``X готов вместе с Y …``); and the forms that are no stance."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.stances import StanceStage
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stances = StanceStage()
+
+    def go(text):
+        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
+    return go
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр иностранных дел Непала заявил, что Непал готов вместе с Шри-Ланкой расширять торговлю.",
+     [("positive", "Непал", "Шри-Ланка")]),
+    ("Кения готова совместно с Танзанией завершить демаркацию границы в следующем году.",
+     [("positive", "Кения", "Танзания")]),
+    ("«Мы готовы вместе с монгольскими партнерами как можно быстрее подготовить соглашение», — сказал министр "
+     "иностранных дел Казахстана Ерлан Садыков.", [("positive", "Казахстан", "Монголия")]),
+    # no side to act with, or no readiness
+    ("Команда готова вместе с тренером бороться за медали.", []),
+    ("Премьер-министр Чехии заявил, что Чехия не готова вместе с Венгрией блокировать решение.", []),
+])
+def test_stance_reports_readiness_to_act_together_with_a_side(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министерство иностранных дел Дании объявило двух сотрудников посольства Литвы персонами нон грата. Как "
+     "сообщили в министерстве, речь идет о деятельности, «несовместимой с дипломатическим статусом».",
+     [("negative", "Министерство иностранных дел Дании", "Литва")]),
+    ("Власти Дании выслали двух дипломатов Литвы за деятельность, несовместимую с их статусом.",
+     [("negative", "Дания", "Литва")]),
+    ("Швеция объявила персоной нон грата сотрудника посольства Венгрии. По словам министра иностранных дел Швеции "
+     "Карла Линдберга, дипломат занимался деятельностью, несовместимой с его статусом.",
+     [("negative", "Карл Линдберг", "Венгрия")]),
+    # no side says it of another
+    ("Эта деятельность несовместима со статусом некоммерческой организации, заявил прокурор.", []),
+])
+def test_stance_reports_conduct_incompatible_with_a_status(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министр иностранных дел Латвии Анда Круминя в соцсети X обвинила белорусских пограничников в провокациях.",
+     ("negative", "Анда Круминя", "Белоруссия")),
+    ("Глава МИД Чили Рауль Бесерра в мессенджере Signal осудил действия Перу.", ("negative", "Рауль Бесерра", "Перу")),
+    ("Правительство Дании объявило о высылке двух литовских дипломатов. Литовское посольство в своем "
+     "Telegram-канале назвало решение «очередным недружественным шагом».", ("negative", "Литва", "Дания")),
+])
+def test_stance_reports_the_network_or_channel_it_is_told_in_is_no_side(run, text, expected):
+    assert expected in run(text)
