@@ -59,3 +59,36 @@ def test_stance_reports_conduct_incompatible_with_a_status(run, text, expected):
 ])
 def test_stance_reports_the_network_or_channel_it_is_told_in_is_no_side(run, text, expected):
     assert expected in run(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Чили и Перу — не просто соседи, а братские народы», — сказал министр иностранных дел Чили Рауль Бесерра.",
+     [("positive", "Рауль Бесерра", "Перу")]),
+    ("Президент Сенегала заявил, что Сенегал и Гамбия — братские страны.", [("positive", "Сенегал", "Гамбия")]),
+    ("«Мы с Казахстаном — братские народы», — заявил президент Киргизии.", [("positive", "Киргизия", "Казахстан")]),
+    # brotherhood no side claims towards another
+    ("Выставка рассказывает об истории двух братских народов.", []),
+])
+def test_stance_reports_two_sides_called_brotherly_peoples(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Заявления Вашингтона не имеют ничего общего с действительностью, подчеркнул представитель МИД Кубы.",
+     [("negative", "МИД Кубы", "США")]),
+    ("«Эти обвинения Польши не имеют ничего общего с реальностью», — сказал посол Белоруссии.",
+     [("negative", "Белоруссия", "Польша")]),
+    ("Министр иностранных дел Эстонии заявил, что это решение Норвегии не имеет ничего общего с интересами "
+     "норвежского народа.", [("negative", "Эстония", "Норвегия")]),
+    ("Новая выставка не имеет ничего общего с прежней экспозицией.", []),
+])
+def test_stance_reports_nothing_in_common_with_reality(run, text, expected):
+    assert run(text) == expected
+
+
+def test_stance_reports_a_briefing_speaker_holds_her_evaluations_and_its_contents_are_none(run):
+    text = ("Брифинг официального представителя МИД Эстонии Т.К.Тамм, Таллин, 3 марта 2026 года\n\nСодержание\n"
+            "- Об антиэстонских санкциях Норвегии\n- О визите в Латвию\n\nОб антиэстонских санкциях Норвегии\n\n"
+            "Норвежское правительство объявило о закрытии консульства Эстонии в Бергене. "
+            "Это решение не имеет ничего общего с интересами норвежского народа. Ответ последует.")
+    assert run(text) == [("negative", "Тамм", "Норвегия")]  # none of the contents' and the section's headings

@@ -52,9 +52,20 @@ def double(tokens: list[Token], i: int) -> bool:
         fold(tokens[i - 3].text) in NEGATIONS
 
 
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо"})
+
+
+def heading(cx: Context, m: Match) -> bool:
+    """A line that only names a topic (a briefing's contents, ``- Об ответных мерах X``): no verb, ``о …`` first."""
+    a, b = cx.view.paragraph(m.tokens[0].start)
+    words = [t for t in cx.view.tokens_in(a, b) if t.pos != "PUNCT"]
+    return bool(words) and fold(words[0].text) in TOPIC_PREPOSITIONS and \
+        not any(t.pos in ("VERB", "AUX") for t in words)
+
+
 def blocked(cx: Context, m: Match, sentence) -> bool:
-    """A question, a goal or a purpose or condition clause above the cue."""
-    if sentence.text.rstrip().endswith("?"):
+    """A question, a heading that names a topic, a goal or a purpose or condition clause above the cue."""
+    if sentence.text.rstrip().endswith("?") or heading(cx, m):
         return True
     converge = m.cue.polarity == "converge"
     seen = set()
