@@ -109,3 +109,11 @@ def test_an_s_between_vowels_spelt_either_way_is_one_surname():
     assert skeleton("Ольсен-Брайзер") == skeleton("Ольсен-Брайсер") and skeleton("Ханзен") == skeleton("Хансен")
     persons = [person("e:1", "Ингрид Ольсен-Брайзер"), person("e:2", "Ольсен-Брайсер")]
     assert surname_links(persons) == {"e:2": "e:1"}
+
+
+def test_a_titled_surname_that_is_also_a_given_name_joins_the_one_full_name_with_it_as_first_surname():
+    persons = [person("e:1", "Рикардо Мартин Вальверде"), dict(person("e:2", "Мартин"), titles=["канцлер"]),
+               person("e:3", "Мартин")]
+    assert surname_links(persons) == {"e:2": "e:1"}  # untitled, "Мартин" may be anyone's given name
+    persons.append(person("e:4", "Хосе Мартин Рохас"))
+    assert surname_links(persons) == {}  # two full names with it: no link
