@@ -13,12 +13,13 @@ from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
 from .frames import FRAMES, agent
+from .judge import JUDGE_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
-READERS = {**FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
 
 

@@ -25,8 +25,8 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Cue, Match
-from .frames import judgement
 from .holders import opinion_holder, subject
+from .judge import judgement
 from .sides import between, counterpart, possessors, side_list, the_sides
 from .words import AIM, ANTI, BEAR, ME, NEGATIONS, OPPOSING, RELATIONS, RELATIVES, TARGET_MARKERS, WE, WITH_MARKERS
 
