@@ -1,6 +1,6 @@
 """The ``judge`` frame: an evaluation as ``eval`` that is a stance only of one side about another (``циничный``,
 ``ошибочный``), and partners named so (``X — стратегический партнёр Y``, ``X и Y — братские народы``, ``X является
-надёжным партнёром Y``)."""
+надёжным партнёром Y``, ``остаётся ключевым союзником Y``)."""
 from __future__ import annotations
 
 from ...morph import lemmas
@@ -12,7 +12,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import side_list
-from .words import NAMING
+from .words import COPULAS, NAMING
 
 Sides = tuple[str | None, str | None]
 
@@ -29,6 +29,8 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
         subj = cx.view.child(h, SUBJECT)  # "X — один из ключевых партнёров Y", "X и Y — не просто соседи, а партнёры"
     if subj is None and h is not None and lemmas(h.text) & NAMING:  # "назвал X «настоящим другом Y»": X is named so
         subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
+    if subj is None and h is not None and lemmas(h.text) & COPULAS:  # "X является (остаётся) надёжным партнёром Y"
+        subj = cx.view.child(h, SUBJECT)
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
     owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
     if owned:

@@ -28,7 +28,20 @@ from .cues import Cue, Match
 from .holders import opinion_holder, subject
 from .judge import judgement
 from .sides import between, counterpart, possessors, side_list, the_sides
-from .words import AIM, ANTI, BEAR, ME, NEGATIONS, OPPOSING, RELATIONS, RELATIVES, TARGET_MARKERS, WE, WITH_MARKERS
+from .words import (
+    AIM,
+    ANTI,
+    BEAR,
+    ME,
+    NAMING,
+    NEGATIONS,
+    OPPOSING,
+    RELATIONS,
+    RELATIVES,
+    TARGET_MARKERS,
+    WE,
+    WITH_MARKERS,
+)
 
 Sides = tuple[str | None, str | None]
 
@@ -159,8 +172,10 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         noun = cue_noun(m) if m.head.pos != "VERB" else m.head
         target, used = target_of(cx, m, noun, tokens)
     if target is None:
-        if m.cue.shape == "phrase" and m.head.pos != "VERB":
-            return judgement(cx, m, sentence, tokens)  # no target: "враждебная политика X" as an evaluation
+        named = (h := cx.view.head(noun)) is not None and bool(lemmas(h.text) & NAMING)
+        if m.cue.shape == "phrase" and m.head.pos != "VERB" or named:
+            # no target: "враждебная политика X", "назвал политику X угрозой" as an evaluation
+            return judgement(cx, m, sentence, tokens)
         return None, None
     skip = {t.id for t in used} | {t.id for t in m.tokens if t.pos == "ADJ"}
     if noun.pos == "VERB":  # "относиться с осторожностью к X": who does, else who says it should be done
