@@ -13,6 +13,7 @@ Each is ``(context, match, sentence, tokens) → (holder, other)``.
 """
 from __future__ import annotations
 
+from ...ids import is_country
 from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import best
@@ -51,6 +52,7 @@ from .words import (
     PERSIST,
     RELATIVES,
     SENDERS,
+    SIDES_ONLY,
     SUCCESS,
     TOWARD_ONLY,
     WE,
@@ -83,7 +85,11 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     # "выступает против силовых сценариев в отношении иранских объектов": what is talked about is no other side
     about = [a for a in cx.actors.actors(scope) if topical(a, tokens)]
     scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
-    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
+    found = other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
+    if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
+                                                and cx.side(holder)):
+        return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
+    return holder, found
 
 
 def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
