@@ -165,3 +165,21 @@ def test_stance_reports_praise_blame_reproach_refusal_and_readiness(run, text, e
 ])
 def test_stance_reports_relations_of_two_sides_worsened(run, text, expected):
     assert run(text) == expected
+
+
+TALKS = "Министр иностранных дел Чили Рауль Бесерра провел переговоры с коллегой из Перу. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (TALKS + "Бесерра назвал итоги раунда «обнадеживающими».", [("positive", "Рауль Бесерра", "Перу")]),
+    (TALKS + "Бесерра назвал встречу «полезной».", [("positive", "Рауль Бесерра", "Перу")]),
+    ("Министр иностранных дел Латвии назвал решение Белоруссии «недальновидным».",
+     [("negative", "Латвия", "Белоруссия")]),
+    ("Посол Кубы назвал доклад Вашингтона «политизированным».", [("negative", "Куба", "США")]),
+    ("Президент Аргентины назвал позицию Лондона «бесперспективной».", [("negative", "Аргентина", "Великобритания")]),
+    # said of what no side does
+    ("Эксперты назвали участок трассы опасным.", []),
+    ("Фильм назвали полезным для школьников.", []),
+])
+def test_stance_reports_talks_and_acts_called_so_in_a_partial_quote(run, text, expected):
+    assert run(text) == expected

@@ -224,9 +224,11 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
             demonstrative = [d for c in objs for d in [c] + [x for x in v.children(c) if x.rel == "det"]
                              if fold(d.text) in DEMONSTRATIVES]
             # "назвал документ «однобоким»": a bare noun named so points back like "это"
+            # "назвал итоги раунда «обнадеживающими»": nor one whose nouns name no one
             back = bool(lemmas(verb.text) & NAMING) and any(
-                c.pos == "NOUN" and not [x for x in v.children(c) if x.pos in ("NOUN", "PROPN", "PRON", "DET")
+                c.pos == "NOUN" and not [x for x in v.children(c) if x.pos in ("PROPN", "PRON", "DET")
                                          and x.id != pred.id]
+                and not cx.actors.actors(v.subtree(c))
                 for c in objs)
     if not scope or all(fold(x.text) in DEMONSTRATIVES | RELATIVES for x in scope if x.pos != "PUNCT"):
         # the parser gave nothing usable: what the evaluation is said of stands just before it
