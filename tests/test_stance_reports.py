@@ -183,3 +183,16 @@ TALKS = "Министр иностранных дел Чили Рауль Бес
 ])
 def test_stance_reports_talks_and_acts_called_so_in_a_partial_quote(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Правительство Латвии ввело санкции против белорусских чиновников. Министр иностранных дел Латвии Анда Круминя "
+     "заявила, что Латвия «не будет молчать, пока продолжается агрессия».",
+     ("negative", "Анда Круминя", "Белоруссия")),
+])
+def test_stance_reports_an_act_no_one_is_named_for_in_a_quote_is_of_the_texts_other_side(run, text, expected):
+    assert expected in run(text)
+
+
+def test_stance_reports_an_act_judged_by_no_side_is_no_stance(run):
+    assert run("«Агрессия недопустима в любой форме», — сказал профессор.") == []

@@ -11,7 +11,7 @@ from .context import Context
 from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
-from .sides import side_list
+from .sides import counterpart, side_list
 from .words import COPULAS, NAMING
 
 Sides = tuple[str | None, str | None]
@@ -52,9 +52,24 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if pair is not None:
         return pair
     holder, found = evaluation(cx, m, sentence, tokens)
+    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
+        # "Исландия «не может оставаться в стороне, пока продолжается агрессия»": of the text's other side
+        found = counterpart(cx, cx.side(holder), sentence, tokens)
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found
+
+
+def unowned_act(cx: Context, m: Match) -> bool:
+    """A judged act named by a noun alone, in a quote: no one's it is said to be (``агрессия``, ``провокации``)."""
+    noun = m.head
+    h = cx.view.head(noun)
+    hh = cx.view.head(h) if h is not None else None
+    if any(x is not None and lemmas(x.text) & NAMING for x in (h, hh)):
+        return False  # "назвал документ «однобоким»": what is named so, not an act
+    return len(m.tokens) == 1 and noun.pos == "NOUN" and noun.rel in ("nsubj", "obj", "obl", "nmod") and \
+        any(q.start <= noun.start < q.stop for q in cx.doc.quotes) and \
+        not [c for c in cx.view.children(noun) if c.rel in ("nmod", "amod", "det")]
 
 
 JUDGE_FRAMES = {"judge": judgement}
