@@ -1,5 +1,5 @@
 """The ``judge`` frame: an evaluation as ``eval`` that is a stance only of one side about another (``циничный``,
-``ошибочный``), and partners named so (``X — стратегический партнёр Y``, ``X и Y — братские народы``, ``X является
+``ошибочный``), and partners named so (``X — стратегический партнёр Y``, ``X и Y — братские страны``, ``X является
 надёжным партнёром Y``, ``остаётся ключевым союзником Y``)."""
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return pair
     holder, found = evaluation(cx, m, sentence, tokens)
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
-        # "Исландия «не может оставаться в стороне, пока продолжается агрессия»": of the text's other side
+        # "Мы не будем молчать, пока длится агрессия": of the text's other side
         found = counterpart(cx, cx.side(holder), sentence, tokens)
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None

@@ -14,8 +14,8 @@
   negated, held by the subject of the negated verb, towards the partner of the dialogue (``с Y``);
 * ``ready``: readiness to act together with a side (``X готов вместе с Y завершить переговоры``): held by the
   subject, towards the side after ``с``;
-* ``conduct``: conduct called incompatible with a status (``деятельность, несовместимая с дипломатическим
-  статусом``): held by who says so or by who acts for that reason (``выслал … за деятельность …``), towards the side
+* ``conduct``: conduct called incompatible with a status (``работа, несовместимая со статусом
+  дипломата``): held by who says so or by who acts for that reason (``выслал … за деятельность …``), towards the side
   whose conduct it is;
 * ``attempt``: an attempt to interfere or press called so (``попытка X вмешаться``, ``X пытается навязать``): an
   evaluation as ``eval``, none when the one attempting is the holder's own side (``мы пытаемся повлиять``, ``наши
@@ -165,7 +165,7 @@ def with_partner(cx: Context, m: Match, holder: str | None, tokens: list[Token])
 
 
 def conduct(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
-    """Conduct called incompatible with a status (``деятельность, «несовместимая с дипломатическим статусом»``): held
+    """Conduct called incompatible with a status (``работа, «несовместимая со статусом дипломата»``): held
     by who says so, else by the subject of the act it gives the reason for (``X выслал дипломатов за деятельность,
     несовместимую …``); towards whose conduct it is, else the one other side of the sentence or the document."""
     holder, found = evaluation(cx, m, sentence, tokens)
