@@ -85,22 +85,23 @@ def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, list[dict]], ...]:
     """The full names by their last word, each as the person it is linked to (``Пабло Мендоса`` as ``Пабло Мендоса
     Ривера``), and those of three words or more by each word between their first and last that is no given name
-    (``Мендоса`` of ``Пабло Мендоса Ривера``: the first of two surnames)."""
+    (``Мендоса`` of ``Пабло Мендоса Ривера``: the first of two surnames), and by each such word that is also a given
+    name (``Андре`` of ``Арнольдо Андре Тиноко``)."""
     by_id = {e["id"]: e for e in persons}
     last: dict[str, dict[str, dict]] = {}
     inner: dict[str, dict[str, dict]] = {}
+    inner_given: dict[str, dict[str, dict]] = {}
     for e in persons:
         if not _full(e):
             continue
         words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
         last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
         for w in words[1:-1] if e["id"] not in links else ():
-            if not given_name(w):
-                inner.setdefault(skeleton(w), {})[e["id"]] = e
-    return ({k: list(v.values()) for k, v in last.items()}, {k: list(v.values()) for k, v in inner.items()})
+            (inner_given if given_name(w) else inner).setdefault(skeleton(w), {})[e["id"]] = e
+    return tuple({k: list(v.values()) for k, v in d.items()} for d in (last, inner, inner_given))
 
 
 def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None = None) -> dict[str, str]:
@@ -108,7 +109,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     each is named, ``variant_links``)."""
     links = variant_links(persons, named)
     links.update(short_links(persons, links))
-    full, inner = _by_surnames(persons, links)
+    full, inner, inner_given = _by_surnames(persons, links)
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
@@ -116,6 +117,8 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
         keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
         candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values()) or \
             list({c["id"]: c for k in keys for c in inner.get(k, [])}.values())  # by one of two surnames
+        if not candidates and e.get("titles"):  # "канцлер Андре": titled, a word that is also a given name is a surname
+            candidates = list({c["id"]: c for k in keys for c in inner_given.get(k, [])}.values())
         wanted = initials_of(e.get("aliases") or [])
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]

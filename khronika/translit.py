@@ -90,6 +90,9 @@ _VARIANTS = (("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"),
 _ENDINGS = ((re.compile(r"(?<=и)а$"), "я"), (re.compile(r"(?<=[ое])ф$"), "в"))
 _DOUBLE = re.compile(r"(.)\1+")
 _FINAL_OE = re.compile(r"(?<=\w)ое$")
+# An Icelandic or English long o written ``оу`` by some and ``о`` by others before a consonant (``Гудмундсдоуттир``,
+# ``Гудмундсдоттир``; ``Йоунссон``, ``Йонссон``).
+_LONG_O = re.compile(r"оу(?=[бвгджзклмнпрстфхцчшщ])")
 # A voiced consonant before a voiceless one is said voiceless: spellings that differ only there sound
 # alike (``Загчи``, ``Закчи``; ``Абдулла``, not ``Гарин``/``Карин``).
 _DEVOICED = {"б": "п", "в": "ф", "г": "к", "д": "т", "ж": "ш", "з": "с"}
@@ -119,11 +122,12 @@ def skeleton(word: str) -> str:
     ``Смирнов``, ``Тсай`` and ``Цай``, and so do
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Вайзер`` and ``Вайсер`` (``s``
     between vowels), ``аш-Шамари`` and ``Шамари``
-    (the Arabic article before a hyphen)."""
+    (the Arabic article before a hyphen), ``Йоунссон`` and ``Йонссон``."""
     out = fold(word)
     out = _ARTICLE.sub("", out)
     out = _SPELLINGS.get(out, out)
     out = out.replace("-", "")
+    out = _LONG_O.sub("о", out)
     for a, b in _VARIANTS:
         out = out.replace(a, b)
     out = _BEFORE_VOICELESS.sub(lambda m: _DEVOICED[m.group()], out)

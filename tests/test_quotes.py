@@ -777,3 +777,14 @@ def test_quotes_a_name_in_quotation_marks_is_no_words_of_its_bearer(quotes_of):
     _, quotes, _ = quotes_of("«Вестник» — объясняем главное\nпятница, 4 декабря 2026 года\n\n"
                              "Министр иностранных дел Чили Ана Рохас прибыла в Лиму.")
     assert not [q for _, q, _ in quotes if q == "Вестник"], quotes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Перу Хулио Салас в интервью газете Комерсио заявил, что граница останется открытой.",
+    "Министр иностранных дел Перу Хулио Салас в интервью газете «Комерсио» заявил, что граница останется открытой.",
+    "Хулио Салас в интервью агентству Андина заявил, что граница должна оставаться открытой.",
+])
+def test_quotes_the_outlet_of_an_interview_is_no_speaker(run, text):
+    _, quotes, _ = run(text)
+    assert [q[0] for q in quotes] == ["Хулио Салас"]

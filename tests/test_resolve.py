@@ -13,6 +13,8 @@ def test_skeleton_merges_transcription_variants():
     assert skeleton("Иванов") != skeleton("Иваново")
     assert skeleton("Чжун") == skeleton("Джун") and skeleton("Мьинт") != skeleton("Мьинто")
     assert skeleton("Маунг Сое") == skeleton("Маунг Со") and skeleton("Сое") != skeleton("Сон")
+    assert skeleton("Гудмундсдоуттир") == skeleton("Гудмундсдоттир") and skeleton("Йоунссон") == skeleton("Йонссон")
+    assert skeleton("Гоулд") == skeleton("Голд") and skeleton("Лоуа") != skeleton("Лоа")
 
 
 def test_full_names_in_two_transcriptions_are_one_person():
@@ -107,3 +109,11 @@ def test_an_s_between_vowels_spelt_either_way_is_one_surname():
     assert skeleton("Ольсен-Брайзер") == skeleton("Ольсен-Брайсер") and skeleton("Ханзен") == skeleton("Хансен")
     persons = [person("e:1", "Ингрид Ольсен-Брайзер"), person("e:2", "Ольсен-Брайсер")]
     assert surname_links(persons) == {"e:2": "e:1"}
+
+
+def test_a_titled_surname_that_is_also_a_given_name_joins_the_one_full_name_with_it_as_first_surname():
+    persons = [person("e:1", "Рикардо Эрнан Вальверде"), dict(person("e:2", "Эрнан"), titles=["канцлер"]),
+               person("e:3", "Эрнан")]
+    assert surname_links(persons) == {"e:2": "e:1"}  # untitled, "Эрнан" may be anyone's given name
+    persons.append(person("e:4", "Пабло Эрнан Рохас"))
+    assert surname_links(persons) == {}  # two full names with it: no link

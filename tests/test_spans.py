@@ -150,6 +150,27 @@ def test_spans_join_two_given_names_and_two_surnames_of_one_person():
     assert run(doc) == {("Анна Мария", "PER"), ("Ольга Сидорова", "PER")}  # a given name after the seam
 
 
+@pytest.mark.parametrize("text, first, rest", [
+    ("Министр иностранных дел Сигридюр Анна Бьяртмарсдоттир провела переговоры.", "Сигридюр", "Анна Бьяртмарсдоттир"),
+    ("Слово взял посол Гудмундюр Эйнар Тораринссон.", "Гудмундюр", "Эйнар Тораринссон"),
+    ("Спикер парламента Хальвардюр Оулавссон выступил первым.", "Хальвардюр", "Оулавссон"),
+])
+def test_spans_an_unknown_given_name_tagged_a_place_joins_the_person_after_it(text, first, rest):
+    for kind in ("LOC", "ORG"):
+        doc = make(text, [(first, kind), (rest, "PER")])
+        assert run(doc) == {(f"{first} {rest}", "PER")}
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("Мэр Клайпеды Витаутас Грубис открыл выставку.", "Клайпеды", "Витаутас Грубис"),  # a genitive place
+    ("Министр иностранных дел Норвегии Ингрид Хальвор прибыла.", "Норвегии", "Ингрид Хальвор"),  # a known country
+    ("Губернатор Подмосковья Андрей Ветров приехал.", "Подмосковья", "Андрей Ветров"),
+])
+def test_spans_a_place_before_a_person_stays_a_place(text, place, person):
+    doc = make(text, [(place, "LOC"), (person, "PER")])
+    assert run(doc) == {(place, "LOC"), (person, "PER")}
+
+
 def test_spans_an_office_and_its_field_are_no_organisation():
     doc = make("Министры иностранных дел Чили и Перу встретились.", [("Министры иностранных дел Чили", "ORG")],
                tags={"Министры": ("NOUN", "Nom")})

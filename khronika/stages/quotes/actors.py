@@ -153,7 +153,8 @@ class Actors:
                 if found:
                     break
                 if m.entity == entity:
-                    found = known_kind(m.text) == "media" or WEB_NAME.search(m.text.strip()) is not None
+                    found = known_kind(m.text) == "media" or WEB_NAME.search(m.text.strip()) is not None or \
+                        bool(lemmas(m.text.split()[-1]) & OUTLET_NOUNS)  # "Telegram-канал" named by its noun
                     before = [t for t in self.view.sentence_tokens(m.start) if t.stop <= m.start and t.pos != "PUNCT"]
                     if before:  # "газета «Труд»"; "РИА Новости" with "РИА" left out of the mention
                         found = found or bool(lemmas(before[-1].text) & OUTLET_NOUNS) or \

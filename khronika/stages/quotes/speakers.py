@@ -137,6 +137,9 @@ class Speakers:
                 sp = self.noun_phrase(arg, quoted=cls == "cite")
                 if self._publication(sp, verb):
                     return Speaker(source=True), v  # "Как пишет Dagens Nyheter, …": an outlet the lists lack
+                before = self.view.previous(arg.start)
+                if len(args) > 1 and before is not None and lemmas(before.text) & (OUTLET_NOUNS | AGENCIES):
+                    continue  # "X в интервью газете Y заявил": the outlet parsed as a second subject
                 if sp.entity is not None or sp.first_person or sp.source:
                     return sp, v
             h = self.view.head(v)

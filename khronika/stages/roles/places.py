@@ -255,6 +255,9 @@ def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
             if verb is not None and verb is not own and morph.lemma(verb.text) in REPRESENTING:
                 obj = next((t for t in tokens if t.head_id == verb.id and t.rel == "obj"), None)
                 found = _countries(obj, tokens, idx) if obj is not None else []
+                k = tokens.index(obj) if obj is not None else 0
+                if not found and k > 0 and tokens[k - 1].pos == "ADJ":  # "Перуанскую делегацию" parsed apart
+                    found = _countries(tokens[k - 1], [tokens[k - 1]], idx)
                 k = tokens.index(own)
                 j = next((j for j in range(k - 1, -1, -1) if tokens[j].text in ",;"), -1)
                 if any(t.text in "—–-" for t in tokens[j + 1:k]):  # "…, индонезийскую — министр Y": the side elided

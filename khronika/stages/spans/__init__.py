@@ -40,7 +40,7 @@ from ...view import view
 from .adding import add_place_names, name_in_brackets, repeated_names, repeated_surnames, repeated_words
 from .context import Context
 from .extending import extend_over_attachment, extend_over_genitive, include_place_adjective
-from .joining import join_names, join_person_names, plausible_name
+from .joining import join_names, join_person_names, join_unknown_given_names, plausible_name
 from .lexicon import known_kind
 from .retyping import (
     drop_non_names,
@@ -65,7 +65,7 @@ RULES = (
     # lists and brackets
     split_at_separators, split_at_brackets, trim_edges,
     # persons
-    split_apposed_names, split_surnames, split_known_organisation, join_person_names,
+    split_apposed_names, split_surnames, split_known_organisation, join_person_names, join_unknown_given_names,
     # types and non-names
     retype_countries, places_in_other_cases, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
     # boundaries that shrink

@@ -92,3 +92,40 @@ def join_names(spans: list[Mention], text: str, tokens: list[Token] | None = Non
         else:
             out.append(m)
     return out
+
+
+GENITIVE_ENDINGS = frozenset("аяыиуюе")  # how a place after a title ends in the genitive ("мэр Клайпеды")
+
+
+def unknown_given_name(m: Mention, after: Mention, c: Context) -> bool:
+    """A one-word place or organisation span right before a person span that is a given name the tagger did not
+    know (``министр иностранных дел Сигридюр Анна Бьяртмарсдоттир`` tagged ``Сигридюр`` a place): a capitalised
+    word no dictionary, gazetteer or list of bodies knows, that does not end as a genitive place after a title does,
+    with the person's name it joins no longer than ``max_name_words``."""
+    from ... import gazetteer
+
+    word = m.text
+    if m.type not in ("LOC", "ORG") or after.type != "PER" or c.text[m.stop:after.start] != " " \
+            or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word) or word[-1] in GENITIVE_ENDINGS:
+        return False
+    if len(name_words(after)) + 1 > c.settings.max_name_words or any(p.is_known for p in morph.parses(word)):
+        return False
+    return not (gazetteer.lookup_country(word) or gazetteer.lookup_capital(word) or gazetteer.place_name(word)
+                or gazetteer.org_name(word) or gazetteer.adjective_country(word))
+
+
+def join_unknown_given_names(spans: list[Mention], c: Context) -> list[Mention]:
+    """``unknown_given_name``: the word and the person's span become one person span."""
+    ordered = sorted(spans, key=lambda m: (m.start, m.stop))
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(ordered):
+        if k in skip:
+            continue
+        after = next((x for x in ordered[k + 1:] if x.start >= m.stop), None)
+        if after is not None and unknown_given_name(m, after, c):
+            out.append(Mention(m.start, after.stop, "PER", c.text[m.start:after.stop]))
+            skip.add(ordered.index(after))
+        else:
+            out.append(m)
+    return out

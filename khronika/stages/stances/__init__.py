@@ -16,8 +16,8 @@ The package, in reading order:
 * ``context``: the document as read (the quote stage's actors, speakers and salience; the voice
   of each offset; the sides of the document);
 * ``checks``: negation and blocking (goals, conditions, questions);
-* ``holders``, ``sides`` and ``frames``: who holds the position and who is the other side, by the
-  cue's frame;
+* ``holders``, ``sides``, ``frames`` and ``judge``: who holds the position and who is the other side, by the
+  cue's frame (``judge``: evaluations that are stances only of one side about another, partners named so);
 * ``relations``: importance given to relations, relations praised, claims refused;
 * ``topic``: what it is about;
 * ``stage``: ``StanceStage``.

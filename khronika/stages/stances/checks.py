@@ -11,7 +11,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from .context import Context
 from .cues import Match
-from .words import ABSENCE, ACHIEVED, CONDITIONS, GOALS, MODALS, NEGATIONS, SUCCESS
+from .words import ABSENCE, ACHIEVED, CONDITIONS, GOALS, HEADING_PREPOSITIONS, MODALS, NEGATIONS, SUCCESS
 
 # What negation makes of a polarity; a polarity not here is blocked by it.
 NEGATED = {"converge": "diverge", "diverge": "converge"}
@@ -52,9 +52,17 @@ def double(tokens: list[Token], i: int) -> bool:
         fold(tokens[i - 3].text) in NEGATIONS
 
 
+def heading(cx: Context, m: Match) -> bool:
+    """A line that only names a topic (a briefing's contents, ``- Об ответных мерах X``): no verb, ``о …`` first."""
+    a, b = cx.view.paragraph(m.tokens[0].start)
+    words = [t for t in cx.view.tokens_in(a, b) if t.pos != "PUNCT"]
+    return bool(words) and fold(words[0].text) in HEADING_PREPOSITIONS and \
+        not any(t.pos in ("VERB", "AUX") for t in words)
+
+
 def blocked(cx: Context, m: Match, sentence) -> bool:
-    """A question, a goal or a purpose or condition clause above the cue."""
-    if sentence.text.rstrip().endswith("?"):
+    """A question, a heading that names a topic, a goal or a purpose or condition clause above the cue."""
+    if sentence.text.rstrip().endswith("?") or heading(cx, m):
         return True
     converge = m.cue.polarity == "converge"
     seen = set()

@@ -4,7 +4,7 @@
 * ``feeling``: a noun of concern a verb expresses (``выразил обеспокоенность X-ом``) or that is bound to
   what it is about (``опасения в связи с X``); ``X вызывает обеспокоенность Y``: Y holds it;
 * ``eval``: an evaluation (``неприемлемо``) is held by who says or thinks it, of what it is said of;
-* ``judge``: an evaluation as ``eval``, a stance only when it is about another side;
+* ``judge`` (``judge.py``): an evaluation as ``eval``, a stance only when it is about another side;
 * ``develop``: relations developing well, held by the voice of the text;
 * ``mutual``: a position two sides share or not (``позиции Индии и Франции совпадают``, ``наши
   позиции``, ``у нас``, ``Стороны пришли к единому мнению``), the speaker's side first.
@@ -13,6 +13,7 @@ Each is ``(context, match, sentence, tokens) → (holder, other)``.
 """
 from __future__ import annotations
 
+from ...ids import is_country
 from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import best
@@ -51,6 +52,7 @@ from .words import (
     PERSIST,
     RELATIVES,
     SENDERS,
+    SIDES_ONLY,
     SUCCESS,
     TOWARD_ONLY,
     WE,
@@ -83,7 +85,11 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     # "выступает против силовых сценариев в отношении иранских объектов": what is talked about is no other side
     about = [a for a in cx.actors.actors(scope) if topical(a, tokens)]
     scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
-    return holder, other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
+    found = other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
+    if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
+                                                and cx.side(holder)):
+        return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
+    return holder, found
 
 
 def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -218,9 +224,11 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
             demonstrative = [d for c in objs for d in [c] + [x for x in v.children(c) if x.rel == "det"]
                              if fold(d.text) in DEMONSTRATIVES]
             # "назвал документ «однобоким»": a bare noun named so points back like "это"
+            # "назвал итоги раунда «обнадеживающими»": nor one whose nouns name no one
             back = bool(lemmas(verb.text) & NAMING) and any(
-                c.pos == "NOUN" and not [x for x in v.children(c) if x.pos in ("NOUN", "PROPN", "PRON", "DET")
+                c.pos == "NOUN" and not [x for x in v.children(c) if x.pos in ("PROPN", "PRON", "DET")
                                          and x.id != pred.id]
+                and not cx.actors.actors(v.subtree(c))
                 for c in objs)
     if not scope or all(fold(x.text) in DEMONSTRATIVES | RELATIVES for x in scope if x.pos != "PUNCT"):
         # the parser gave nothing usable: what the evaluation is said of stands just before it
@@ -235,33 +243,6 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         if before:
             return holder, before[-1].entity
     return holder, other(cx, holder, scope, sentence, tokens, demonstrative=demonstrative, fallback=False, back=back)
-
-
-def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
-    """``X — стратегический партнёр Y``: Y holds it towards X (a partner of what is no side: none); ``X и Y —
-    стратегические партнёры``: the two sides, the speaker's first; None when the noun names no one's partner."""
-    noun = m.head
-    if m.cue.polarity != "positive" or noun.pos != "NOUN":
-        return None
-    subj = cx.view.child(noun, SUBJECT)
-    h = cx.view.head(noun)
-    if subj is None and h is not None and (lemmas(h.text) & {"один"} or noun.rel == "conj"):
-        subj = cx.view.child(h, SUBJECT)  # "X — один из ключевых партнёров Y", "X и Y — не просто соседи, а партнёры"
-    if subj is None and h is not None and lemmas(h.text) & NAMING:  # "назвал X «настоящим другом Y»": X is named so
-        subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
-    named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
-    owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
-    if owned:
-        owner = best(cx.actors.actors([x for c in owned for x in cx.view.subtree(c)]))
-        other = next((s for s in named if owner is not None and cx.side(s) != cx.side(owner.entity)), None)
-        return (owner.entity, other) if owner is not None and other is not None else (None, None)
-    if len(named) < 2:
-        return None
-    voice = opinion_holder(cx, m, tokens)
-    vs = cx.side(voice) if voice is not None else None
-    holder = voice if vs in {cx.side(s) for s in named} else named[0]
-    other = next(s for s in named if cx.side(s) != cx.side(holder))
-    return holder, other
 
 
 def verb_objects(cx: Context, m: Match, pred: Token) -> list[Token]:
@@ -283,17 +264,6 @@ def attributive(cx: Context, pred: Token) -> bool:
     if verb is not None and lemmas(verb.text) & NAMING:
         return False
     return bool(cx.actors.actors(possessors(cx, noun)))  # not "провокационный характер", "в конструктивной атмосфере"
-
-
-def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
-    """An evaluation that is a stance only of one side about another (``циничный``, ``ошибочный``)."""
-    pair = partners(cx, m, tokens)
-    if pair is not None:
-        return pair
-    holder, found = evaluation(cx, m, sentence, tokens)
-    if holder is None or found is None or cx.side(found) == cx.side(holder):
-        return None, None
-    return holder, found
 
 
 def develop(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -396,5 +366,5 @@ def internal(cx: Context, noun: Token) -> bool:
                for c in cx.view.children(noun))
 
 
-FRAMES = {"agent": agent, "feeling": feeling, "eval": evaluation, "judge": judgement, "develop": develop,
+FRAMES = {"agent": agent, "feeling": feeling, "eval": evaluation, "develop": develop,
           "mutual": mutual}

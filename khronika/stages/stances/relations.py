@@ -12,6 +12,11 @@
   only negated, held by the subject of the active verb or by who says the passive, towards the claim's owner;
 * ``alternative``: no alternative seen to dialogue with a side (``X не видит альтернативы переговорам с Y``): only
   negated, held by the subject of the negated verb, towards the partner of the dialogue (``с Y``);
+* ``ready``: readiness to act together with a side (``X готов вместе с Y завершить переговоры``): held by the
+  subject, towards the side after ``с``;
+* ``conduct``: conduct called incompatible with a status (``работа, несовместимая со статусом
+  дипломата``): held by who says so or by who acts for that reason (``выслал … за деятельность …``), towards the side
+  whose conduct it is;
 * ``attempt``: an attempt to interfere or press called so (``попытка X вмешаться``, ``X пытается навязать``): an
   evaluation as ``eval``, none when the one attempting is the holder's own side (``мы пытаемся повлиять``, ``наши
   попытки``, ``Доха пытается …`` in Qatar's words).
@@ -143,7 +148,11 @@ def alternative(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if verb is None or verb.pos not in ("VERB", "AUX") or noun.rel not in ("obj", "obl", "nsubj") or \
             not any(fold(c.text) in NEGATIONS for c in cx.view.children(verb)):
         return None, None
-    holder = subject(cx, verb)
+    return with_partner(cx, m, subject(cx, verb), tokens)
+
+
+def with_partner(cx: Context, m: Match, holder: str | None, tokens: list[Token]) -> Sides:
+    """The holder, towards the side named after ``с`` within the cue's clause; none without one of another side."""
     if holder is None:
         return None, None
     k = tokens.index(m.tokens[-1]) if m.tokens[-1] in tokens else len(tokens)
@@ -153,6 +162,31 @@ def alternative(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found
+
+
+def conduct(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    """Conduct called incompatible with a status (``работа, «несовместимая со статусом дипломата»``): held
+    by who says so, else by the subject of the act it gives the reason for (``X выслал дипломатов за деятельность,
+    несовместимую …``); towards whose conduct it is, else the one other side of the sentence or the document."""
+    holder, found = evaluation(cx, m, sentence, tokens)
+    if holder is None:
+        t, steps = cx.view.head(m.head), 0
+        while t is not None and t.pos not in ("VERB", "AUX") and steps < cx.settings.opinion_steps:
+            t, steps = cx.view.head(t), steps + 1
+        holder = subject(cx, t) if t is not None else None
+    if holder is None:
+        return None, None
+    hs = cx.side(holder)
+    if found is None or cx.side(found) == hs:
+        found = counterpart(cx, hs, sentence, tokens)
+    return holder, found
+
+
+def ready(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    """Readiness to act together with a side (``X готов вместе с Y завершить …``, ``готовы совместно с Y``): the
+    subject of ``готов`` holds it, towards the side after ``с``."""
+    head = m.tokens[0]
+    return with_partner(cx, m, subject(cx, head) or subject(cx, cx.view.head(head) or head), tokens)
 
 
 def attempt(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -174,4 +208,4 @@ def attempt(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 
 RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse, "alternative": alternative,
-                   "attempt": attempt}
+                   "attempt": attempt, "ready": ready, "conduct": conduct}

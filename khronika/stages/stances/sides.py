@@ -33,7 +33,7 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
     the one other side its sentence names before it."""
     hs = cx.side(holder)
     for a in cx.actors.actors(scope):
-        if a.entity != holder and cx.side(a.entity) != hs:
+        if a.entity != holder and cx.side(a.entity) != hs and not cx.actors.outlet(a.entity):
             return a.entity
     owners = [t for t in scope if t.pos == "DET" and fold(t.text) in POSSESSIVES]
     if owners:  # "Стокгольм доказал, что его нейтралитет …": the one other side its sentence names before
@@ -60,13 +60,13 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
 
 
 def distinct(cx: Context, actors: list[Actor], holder: str, hs: str) -> list[str]:
-    """One actor of each side other than the holder's."""
+    """One actor of each side other than the holder's, no news outlet."""
     out: list[str] = []
     sides: set[str] = set()
     for a in actors:
         s = cx.side(a.entity)
-        if a.entity == holder or s == hs or s in sides:
-            continue
+        if a.entity == holder or s == hs or s in sides or cx.actors.outlet(a.entity):
+            continue  # nor the outlet or network it is told in ("в соцсети X", "в своем Telegram-канале")
         sides.add(s)
         out.append(a.entity)
     return out

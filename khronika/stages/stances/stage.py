@@ -1,6 +1,6 @@
 """The stance stage: each cue of each sentence, unless negated away or blocked, read in its frame; a
-cue without a holder gives no stance, and an other side of the holder's own side, or the speaker of the words
-the cue stands in, is dropped."""
+cue without a holder gives no stance, and an other side of the holder's own side, the speaker of the words
+the cue stands in, or a news outlet, is dropped."""
 from __future__ import annotations
 
 import dataclasses
@@ -13,12 +13,13 @@ from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
 from .frames import FRAMES, agent
+from .judge import JUDGE_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
-READERS = {**FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
 
 
@@ -68,6 +69,8 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
         other = None
     if other is not None and other == cx.voice(m.head.start):
         other = None  # "X заявил, что Иран и Россия выступают против …": the speaker is no other side of his words
+    if other is not None and cx.actors.outlet(other):
+        other = None  # "назвало решение … в своем Telegram-канале", "… — сообщает ТАСС": a medium is no side
     start, stop = sentence.start, sentence.stop
     pa, pb = cx.view.paragraph(m.tokens[0].start)
     if pa < pb:  # the sentence, kept within the cue's paragraph (headings run into sentences)

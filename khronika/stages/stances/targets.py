@@ -25,10 +25,24 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Cue, Match
-from .frames import judgement
 from .holders import opinion_holder, subject
+from .judge import judgement
 from .sides import between, counterpart, possessors, side_list, the_sides
-from .words import AIM, ANTI, BEAR, ME, NEGATIONS, OPPOSING, RELATIONS, RELATIVES, TARGET_MARKERS, WE, WITH_MARKERS
+from .words import (
+    AIM,
+    ANTI,
+    BEAR,
+    LAY,
+    ME,
+    NAMING,
+    NEGATIONS,
+    OPPOSING,
+    RELATIONS,
+    RELATIVES,
+    TARGET_MARKERS,
+    WE,
+    WITH_MARKERS,
+)
 
 Sides = tuple[str | None, str | None]
 
@@ -159,8 +173,10 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         noun = cue_noun(m) if m.head.pos != "VERB" else m.head
         target, used = target_of(cx, m, noun, tokens)
     if target is None:
-        if m.cue.shape == "phrase" and m.head.pos != "VERB":
-            return judgement(cx, m, sentence, tokens)  # no target: "враждебная политика X" as an evaluation
+        named = (h := cx.view.head(noun)) is not None and bool(lemmas(h.text) & NAMING)
+        if m.cue.shape == "phrase" and m.head.pos != "VERB" or named:
+            # no target: "враждебная политика X", "назвал политику X угрозой" as an evaluation
+            return judgement(cx, m, sentence, tokens)
         return None, None
     skip = {t.id for t in used} | {t.id for t in m.tokens if t.pos == "ADJ"}
     if noun.pos == "VERB":  # "относиться с осторожностью к X": who does, else who says it should be done
@@ -278,8 +294,9 @@ def level(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 def blame(cx: Context, m: Match, sentence, tokens: list[Token]) -> tuple[str | None, str | None]:
     """``Ответственность за срыв переговоров лежит на X``: who says it blames X (the actor after ``на``; the subject of
-    ``X несет ответственность``)."""
-    holder = opinion_holder(cx, m, tokens)
+    ``X несет ответственность``; the subject of ``X возложил ответственность на Y`` blames Y)."""
+    lays = m.head.pos == "VERB" and bool(lemmas(m.head.text) & LAY)  # "X возложил ответственность на Y"
+    holder = subject(cx, m.head) if lays else opinion_holder(cx, m, tokens)
     if holder is None:
         return None, None
     on = [c for c in cx.view.children(m.head) if c.rel == "obl"
@@ -288,9 +305,13 @@ def blame(cx: Context, m: Match, sentence, tokens: list[Token]) -> tuple[str | N
         on = [c for c in cx.view.children(m.head) if c.rel in SUBJECT or  # a nominative parsed as an object too
               (c.rel == "obj" and c.feats.get("Case") == "Nom" and c not in m.tokens)]
     found = best(cx.actors.actors([x for c in on for x in cx.view.subtree(c)]))
-    if found is None or cx.side(found.entity) == cx.side(holder):
+    other = found.entity if found is not None else None
+    if other is None and lays:  # "на X" parsed under the noun of what the blame is for
+        k = tokens.index(m.tokens[-1]) if m.tokens[-1] in tokens else len(tokens)
+        other, _ = after_marker(cx, clause(tokens, k, 1, cx.settings.target_reach), (("на",),))
+    if other is None or cx.side(other) == cx.side(holder):
         return None, None
-    return holder, found.entity
+    return holder, other
 
 
 TARGET_FRAMES = {"toward": toward, "anti": toward, "rapport": rapport, "experiencer": experiencer, "claim": claim,
