@@ -458,3 +458,17 @@ def test_spans_surname_of_a_full_name_recurs_untagged():
 def test_spans_capital_tagged_as_person_is_a_place():
     doc = make("3 сентября 2024 года, Улан-Батор", [("Улан-Батор", "PER")])
     assert run(doc) == {("Улан-Батор", "LOC")}
+
+
+@pytest.mark.parametrize("text, span, country, person", [
+    ("Министр иностранных дел Бурунди Ндикумана прибыл в Кигали.", "Бурунди Ндикумана", "Бурунди", "Ндикумана"),
+    ("Посол Южной Кореи Пак Сон Ми вручила ноту.", "Южной Кореи Пак Сон Ми", "Южной Кореи", "Пак Сон Ми"),
+    ("Глава МИД Гвинеи Камара Сори заявил о протесте.", "Гвинеи Камара Сори", "Гвинеи", "Камара Сори"),
+])
+def test_spans_a_country_opening_a_persons_name_is_a_place(text, span, country, person):
+    assert run(make(text, [(span, "PER")])) >= {(country, "LOC"), (person, "PER")}
+
+
+def test_spans_a_given_name_that_is_also_a_country_stays_a_name():
+    assert ("Израиль Гельфанд", "PER") in run(make("Математик Израиль Гельфанд читал лекции.",
+                                                   [("Израиль Гельфанд", "PER")]))

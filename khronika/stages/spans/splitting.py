@@ -1,5 +1,5 @@
 """Rules that split a span in two or more: at list separators and brackets, two names in
-apposition, two surnames, an organisation opening a person's name."""
+apposition, two surnames, an organisation or a country opening a person's name."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from ... import morph
 from ...records import Mention, Token
 from .context import Context, has_word, part
 from .joining import surnames, two_surnames
-from .lexicon import NOT_NAME_POS, SEPARATORS, known_kind
+from .lexicon import NOT_NAME_POS, SEPARATORS, is_country, known_kind
 
 
 def split_at_separators(spans: list[Mention], c: Context) -> list[Mention]:
@@ -112,4 +112,19 @@ def split_known_organisation(spans: list[Mention], c: Context) -> list[Mention]:
             out.append(m)
             continue
         out += [part(m, m.start, words[cut - 1].stop, c, "ORG"), part(m, words[cut].start, m.stop, c)]
+    return out
+
+
+def split_country_opening(spans: list[Mention], c: Context) -> list[Mention]:
+    """A person span that opens with a country's name after an office is the country and the person (``министр
+    иностранных дел Бурунди Ндикумана``, ``посол Южной Кореи Пак``): no given name is a country's name, but a word
+    the dictionary knows as a given name (``Израиль Гельфанд``) stays a name."""
+    out = []
+    for m in spans:
+        words = c.view.words_in(m.start, m.stop) if m.type == "PER" else []
+        cut = next((i for i in range(len(words) - 1, 0, -1) if is_country(c.text[m.start:words[i - 1].stop])), None)
+        if cut is None or any("Name" in p.tag for p in morph.parses(words[0].text)):
+            out.append(m)
+            continue
+        out += [part(m, m.start, words[cut - 1].stop, c, "LOC"), part(m, words[cut].start, m.stop, c)]
     return out
