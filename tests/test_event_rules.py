@@ -112,7 +112,7 @@ def test_event_settings_hold_the_windows():
 @pytest.mark.parametrize("row, problem", [
     ("встреча\tMEET\tmeet\t", "t.tsv:2: type 'MEET' is not one of"),
     ("санкция\tSANCTION\tmeet\t", "t.tsv:2: a mode is for CONSULT, not SANCTION"),
-    ("выразить протест\tPROTEST\t\tpresent", "t.tsv:2: use 'present' is for a trigger word, not a pattern"),
+    ("выразить протест\tPROTEST\t\tcontext", "t.tsv:2: use 'context' is for a trigger word, not a pattern"),
     ("создать комиссия\tAGREE\t\tjoint", "t.tsv:2: use 'joint' is for a trigger word, not a pattern"),
 ])
 def test_a_broken_trigger_table_names_file_and_line(tmp_path, monkeypatch, row, problem):

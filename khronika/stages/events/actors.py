@@ -44,6 +44,7 @@ from .words import (
     AGENT_NOUNS,
     ARMED_GROUPS,
     CORPORATE,
+    DEPUTY_TITLES,
     LEVEL_FORMATS,
     PARTY_NOUNS,
     PASSIVE_AGENCY,
@@ -190,17 +191,23 @@ def _offsets(spans) -> set[int]:
 
 
 def is_state_office(position: str) -> bool:
-    """An office of a state: a national one (``президент``, any ``министр …``) or one of ``STATE_TITLES``."""
+    """An office of a state: a national one (``президент``, any ``министр …``) or one of ``STATE_TITLES``, also a
+    deputy's or one of a lower rank named by it (``DEPUTY_TITLES``: ``заместитель министра``, ``государственный
+    министр``, ``первый заместитель председателя правительства``)."""
     words = position.split()
-    return is_national(position) or bool(words) and words[0] in STATE_TITLES
+    if is_national(position) or bool(words) and words[0] in STATE_TITLES:
+        return True
+    return len(words) > 1 and words[0] in DEPUTY_TITLES and is_state_office(
+        " ".join([morph.lemma(words[1])] + words[2:]))
 
 
 def is_state_body(name: str, quoted: bool = False) -> bool:
-    """A state or international body: listed (``ООН``, ``Кремль``) or named with a word of ``STATE_BODIES``
+    """A state or international body: listed (``ООН``, ``Кремль``), a national body of a known country
+    (``gazetteer.org_country``: ``Совет Федерации``, ``Бундестаг``) or named with a word of ``STATE_BODIES``
     (not a name always written in quotation marks, ``quoted``: ``«Посольство путешествий»`` is a brand)."""
     from ..spans import known_kind
 
-    if known_kind(name) in ("org", "seat"):
+    if known_kind(name) in ("org", "seat") or gazetteer.org_country(name) is not None:
         return True
     return not quoted and any(morph.lemma(x).replace("ё", "е") in STATE_BODIES for x in name.replace("-", " ").split())
 

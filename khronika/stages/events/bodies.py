@@ -40,10 +40,19 @@ from .words import (
 )
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
+_NATIONAL = "национальн"  # in a general pattern's name, a body of one state ("Совет национальной безопасности") …
+_OF_STATES = ("двусторон", "бинациональн", "межгосударств", "межправительств", "совместн", "смешанн")  # … unless
 _WORK = "работа"
 _SHORT = "межправ"  # the prefix of a short name (``межправкомиссия``) before the body's own word
 _ROUND = "раунд"  # talks told before: a later bare "раунд" is one of them
 _ROMAN = re.compile(r"[IVXLC]+")  # a session's number in Roman numerals
+
+
+def _national(name: str) -> bool:
+    """A body of one state by its name (``Совет национальной безопасности``), not one of two (``Двусторонняя
+    национальная комиссия``)."""
+    low = name.lower()
+    return _NATIONAL in low and not any(x in low for x in _OF_STATES)
 
 
 def sentence_text(w: Words) -> tuple[str, int]:
@@ -71,7 +80,7 @@ def _named_in(text: str) -> tuple[tuple[int, int, int], ...]:
     for the meetings of bodies and for the heads of their names)."""
     out = [(s, e, len(n.countries)) for n in gazetteer_in(text) for s, e in n.places()]
     out += [(n.start, n.stop, 2) for n in general_in(text)
-            if not n.surface.lower().startswith(_DOMESTIC) and not n.formats_only]
+            if not n.surface.lower().startswith(_DOMESTIC) and not _national(n.surface) and not n.formats_only]
     return tuple(out)
 
 

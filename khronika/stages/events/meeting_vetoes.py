@@ -83,13 +83,27 @@ _THIRD_PERSON = frozenset({"его", "ее", "её", "их"})  # "его при�
 
 
 def _pronoun_guest(w: Words, i: int) -> bool:
-    """``накануне его принимал президент X``: a personal pronoun as the object (not ``его предложение``, where it
-    is a possessive) and a holder of a state title (``GUESTS``) or a person named as the subject after the verb."""
+    """``накануне его принимал президент X``, ``глава МИД X принял его``: a personal pronoun as the object (not ``его
+    предложение``, where it is a possessive) and a holder of a state title (``GUESTS``, a head of a state body:
+    ``GUEST_HEADS``) or a person named as the subject (not a parliament: ``Сейм принял его``, a bill)."""
+    return bool(_pronoun_hosts(w, i))
+
+
+def host_before_pronoun(w: Words, i: int) -> bool:
+    """A reception of a pronoun whose host is told before the verb only (``Президент X принял его``): a guest only
+    right after an arrival or a visit (the stage checks), else what was accepted may be a plan told before."""
+    hosts = _pronoun_hosts(w, i)
+    return bool(hosts) and all(t.stop <= w.tokens[i].start for t in hosts)
+
+
+def _pronoun_hosts(w: Words, i: int) -> list[Token]:
     verb = w.tokens[i]
     children = w.children(verb)
-    return any(t.rel == "obj" and t.pos == "PRON" and t.text.lower() in _THIRD_PERSON for t in children) and any(
-        t.rel == "nsubj" and t.start >= verb.stop and t.id in w.position
-        and (w.lem[w.position[t.id]] in GUESTS or t.pos == "PROPN" and w.kind(t) == "person") for t in children)
+    if w.lem[i] not in ("принять", "принимать") or not any(
+            t.rel == "obj" and t.pos == "PRON" and t.text.lower() in _THIRD_PERSON for t in children):
+        return []
+    return [t for t in children if t.rel == "nsubj" and t.id in w.position and (
+        w.lem[w.position[t.id]] in GUESTS or t.pos == "PROPN" and w.kind(t) == "person" or _head_of_guests(w, t))]
 
 
 def received_by_a_head(w: Words, i: int) -> bool:

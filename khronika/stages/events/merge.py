@@ -30,7 +30,7 @@ from ...ids import is_country
 from ...morph import lemma, parses
 from ...records import Document, Event, Span, Token
 from .sentence import Words
-from .words import ARRIVALS, FOUNDING, HEADS, SESSIONS, SIGNING
+from .words import ARRIVALS, FOUNDING, HEADS, OFFERING, SESSIONS, SIGNING
 
 
 @dataclass(frozen=True)
@@ -159,12 +159,17 @@ def after_a_visit(events: list[Event]) -> bool:
     return last is not None and (last.mode in ("visit", "host") or _arrival(last))
 
 
-def joins_visit(events: list[Event], new: Event) -> bool:
+def joins_visit(events: list[Event], new: Event, own_day: bool = False) -> bool:
     """A reception of the guest told before by a pronoun (``… прибыл в X. Его принял президент X``) after a visit or an
-    arrival (``after_a_visit``): the visit told again, its record (``Event.more``)."""
+    arrival (``after_a_visit``): the visit told again, its record (``Event.more``).  Not one its own words date to
+    another day than the arrival's (``own_day``: ``прибыл 3 мая. На следующий день его принял …``), a meeting of its
+    own."""
     if not after_a_visit(events):
         return False
     k = max(k for k, e in enumerate(events) if e.type == "CONSULT")
+    if own_day and _arrival(events[k]) and new.date.precision == events[k].date.precision == "day" \
+            and new.date != events[k].date:
+        return False
     events[k] = _with_evidence(events[k], new)
     return True
 
@@ -276,6 +281,13 @@ def _other_deed(old: Event, new: Event, known: Known) -> bool:
     return signed[0] and founded[1] or founded[0] and signed[1]
 
 
+def _offer_and_call(old: Event, new: Event) -> bool:
+    """An offer (``OFFERING``: ``предложил посредничество``) and a call or a demand (``призвал стороны воздерживаться
+    …``): two requests, not one told again, in either order."""
+    offers = [lemma(e.trigger.split()[0]) in OFFERING for e in (old, new)]
+    return old.type == new.type == "REQUEST" and offers[0] != offers[1]
+
+
 ACT_BLOCKS: tuple[Callable[[Event, Event], bool], ...] = (_act_factuality, _act_date, _no_common_side)
 
 
@@ -284,7 +296,7 @@ def _merge_act(events: list[Event], here: list[Event], new: Event, known: Known)
     if not same:
         return False
     old = same[-1]
-    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known):
+    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known) or _offer_and_call(old, new):
         return False
     events[events.index(old)] = _with_evidence(old, new)
     return True

@@ -8,6 +8,9 @@ from .sentence import Words
 from .words import (
     AGAINST,
     ANNOUNCE,
+    ATTITUDES,
+    BLAME,
+    CANCEL,
     DRAFTING,
     ENVOY_TRIGGERS,
     EXCHANGE_TERMS,
@@ -15,8 +18,10 @@ from .words import (
     HAPPEN,
     PASSING,
     PASSING_PHRASES,
+    POSTPONE,
     SCOPE,
     SEQUENCE,
+    SERIES,
     SINCE,
     TRIGGERS,
     UTTERANCES,
@@ -70,7 +75,13 @@ def in_passing(w: Words, i: int) -> bool:
                                             else _exchanged(w, i, PASSING_PHRASES)):
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
-        and w.lem[head] not in TRIGGERS and w.lem[head] not in ("раунд",)
+        and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+
+
+def _of_a_batch(w: Words, k: int) -> bool:
+    """A round (``раунд переговоров``) or a batch told as what is done (``ввела новый пакет санкций``, ``пакет санкций
+    вступил в силу``; not ``в связи с введением пакета санкций``, in passing): the genitive event noun is the act."""
+    return w.lem[k] == "раунд" or w.lem[k] in SERIES and w.tokens[k].rel in ("obj", "nsubj", "nsubj:pass")
 
 
 def _exchanged(w: Words, i: int, phrases: frozenset[str]) -> bool:
@@ -148,3 +159,33 @@ def has_actor(w: Words, t: Token) -> bool:
         if any(x.start in w.actors for x in level):
             return True
     return False
+
+
+def change_reacted_to(w: Words, i: int) -> bool:
+    """A meeting put off or called off, the change told as what a reaction is to or what a side is blamed for
+    (``поддерживает решение о переносе встречи``, ``возложил ответственность за отмену саммита на X``): the reaction or
+    the blame is the act; the change is told where it is announced."""
+    t = w.tokens[i]
+    h = w.head_index(t)
+    if t.pos != "NOUN" or TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or h is None \
+            or w.tokens[h].pos != "NOUN" or w.lem[h] not in POSTPONE | CANCEL:
+        return False
+    for _ in range(2):  # the change, or the decision on it ("решение о переносе")
+        h = w.head_index(w.tokens[h])
+        if h is None:
+            return False
+        if TRIGGERS.get(w.lem[h], ("",))[0] in objects.REACTION_TYPES or w.lem[h] in BLAME:
+            return True
+    return False
+
+
+def attitude_asked(w: Words, i: int) -> bool:
+    """An act noun of no actor of its own that a question asks someone's attitude to (``Как X относится к санкциям?``,
+    ``Как вы оцениваете переговоры?``): acts of that kind, none told (``Как в Берлине оценили отзыв посла X?``, of
+    its own actor, is one)."""
+    t = w.tokens[i]
+    h = w.head_index(t)
+    ends = [x.text for x in w.tokens if x.pos == "PUNCT"]
+    return t.pos == "NOUN" and bool(ends) and ends[-1] == "?" and h is not None and w.lem[h] in ATTITUDES \
+        and not has_actor(w, t)
+

@@ -13,6 +13,7 @@ from ...records import Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .words import (
+    AGENT_NOUNS,
     AGREEING,
     ALLIES,
     ANSWERED,
@@ -22,6 +23,8 @@ from .words import (
     IN_KIND,
     MAINTAINED,
     SPEEDING,
+    STATE_BODIES,
+    STATE_NOUNS,
     TRIGGERS,
     tense,
 )
@@ -250,5 +253,28 @@ def any_one(w: Words, i: int) -> bool:
                                    and w.lem[w.position[c.id]] in ANY_ONE for c in w.children(t))
 
 
-VETOES = (any_one, answer_to_come, agreed_to_finish, about_to, ruled_out, for_which, accused_of, kept_up, aimed_at,
-          coordinated_with_allies)
+DEMANDING = frozenset({"требовать", "потребовать"})
+
+
+def demanded_by_a_thing(w: Words, i: int) -> bool:
+    """A demand whose subject is a thing, not an actor (``обстановка требует сотрудничества``, ``ситуация в регионе
+    требует решений``): what something calls for, no request.  Not a body, an agent or anyone named (``МИД требует``,
+    ``командование армии требует``)."""
+    t = w.tokens[i]
+    if w.lem[i] not in DEMANDING or t.pos != "VERB":
+        return False
+    subjects = [c for c in w.children(t) if c.rel == "nsubj" and c.id in w.position]
+    return bool(subjects) and all(
+        c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.start not in w.actors and w.mention(c) is None
+        and w.lem[w.position[c.id]] not in AGENT_NOUNS | STATE_NOUNS | STATE_BODIES and not _of_someone(w, c)
+        for c in subjects)
+
+
+def _of_someone(w: Words, t: Token) -> bool:
+    """A noun with a genitive of its own (``командование армии``, ``руководство страны``): a body of someone's."""
+    return any(c.rel == "nmod" and c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c))
+               for c in w.children(t))
+
+
+VETOES = (any_one, answer_to_come, demanded_by_a_thing, agreed_to_finish, about_to, ruled_out, for_which, accused_of,
+          kept_up, aimed_at, coordinated_with_allies)

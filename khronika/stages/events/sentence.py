@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ... import morph
+from ... import gazetteer, morph
 from ...records import Document, Sentence, Token
 from ...settings import DEFAULT, EventSettings
 from ...view import DocView, MentionIndex, view
@@ -55,12 +55,21 @@ class Words:
         return self.v.children(t)
 
     def mention(self, t: Token):
-        """The innermost mention that covers the token."""
-        return self.mentions.inner(t)
+        """The innermost mention that covers the token; none for a country's adjective the tagger took for a place's
+        or an organisation's name at the head of a sentence (``Словацкое правительство …``): the adjective names its
+        country."""
+        m = self.mentions.inner(t)
+        return None if m is not None and self._adjective_named(m, t) else m
 
     def kind(self, t: Token) -> str | None:
         """The entity type of the token's innermost mention."""
-        return self.mentions.kind(self.mentions.inner(t))
+        return self.mentions.kind(self.mention(t))
+
+    def _adjective_named(self, m, t: Token) -> bool:
+        if m.type not in ("LOC", "ORG") or m.stop - m.start != len(t.text) or (t.pos != "ADJ" and t.rel != "amod"):
+            return False
+        e = self.mentions.entity(m.entity)
+        return (e is None or e.code is None) and gazetteer.adjective_country(t.text) is not None
 
     def modifiers(self, t: Token) -> list[str]:
         """The first dictionary lemmas of the adjectives of a noun: its ``amod`` dependents and the words of its own

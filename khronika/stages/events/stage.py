@@ -9,7 +9,7 @@ import re
 
 from ... import morph
 from ...ids import is_country
-from ...records import Document, Event, PartialDate, Participant, Quote, Sentence, Token
+from ...records import Document, Event, PartialDate, Participant, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..clean.items import item_at
@@ -19,12 +19,14 @@ from .announced import with_announcers
 from .bodies import body_heads, elided
 from .clauses import dated_again, dated_clause
 from .delegations import REACH, delegates, meeting_of, with_delegates
+from .digest import joined_headlines
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
-from .meeting_vetoes import received_again, received_by_a_head
-from .merge import Known, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
+from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
+from .merge import Known, after_a_visit, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
 from .participants import participants
 from .plural import with_plural, with_the_sides
+from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
@@ -80,7 +82,7 @@ class EventStage:
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
-        headings = _section_headings(sentence_words)
+        headings = _section_headings(sentence_words) | joined_headlines(doc)  # no act told in either
         for at, sentence in enumerate(doc.sentences):
             told_events = len(events)
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
@@ -145,7 +147,10 @@ class EventStage:
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
-                if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event):
+                if type_ == "CONSULT" and host_before_pronoun(w, w.position[trig[0].id]) and not after_a_visit(events):
+                    continue  # "Министр предложил план. Президент принял его": no guest
+                if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event,
+                                                                                                   not default):
                     continue  # "… прибыл в X. Его принял президент X": the visit told again
                 head_received = received_by_a_head(w, w.position[trig[0].id])
                 if ellipsis or head_received or any(_another(w, t) for t in trig) or not merge(events, event, known):
@@ -311,32 +316,6 @@ def _ours_with(w: Words, trigger: Token) -> bool:
     """``мы с X``/``я с X`` just before the trigger, in its clause."""
     before = [t.text.lower() for t in w.tokens if t.start < trigger.start][-6:]
     return any(a in ("мы", "я") and b in ("с", "со") for a, b in zip(before, before[1:]))
-
-
-def with_events(quotes: tuple[Quote, ...], events: list[Event]) -> tuple[Quote, ...]:
-    """Each quote with the event it is about (``Quote.event``): of the events whose evidence sentence
-    overlaps the quote's evidence (``evidence_start``..``evidence_stop``), the one whose trigger is
-    nearest to the quoted text (the first in the document on a tie); else an event that the quote's
-    evidence reports again (one of its ``more`` sentences), the first; else none."""
-    out = []
-    for q in quotes:
-        told = [(_distance(e.trigger_start, e.trigger_stop, q.start, q.stop), k) for k, e in enumerate(events)
-                if _overlap(e.start, e.stop, q.evidence_start, q.evidence_stop)]
-        retold = [k for k, e in enumerate(events)
-                  if any(_overlap(s.start, s.stop, q.evidence_start, q.evidence_stop) for s in e.more)]
-        k = min(told)[1] if told else (retold[0] if retold else None)
-        event = events[k].id if k is not None else None
-        out.append(q if q.event == event else dataclasses.replace(q, event=event))
-    return tuple(out)
-
-
-def _overlap(a: int, b: int, c: int, d: int) -> bool:
-    return a < d and c < b
-
-
-def _distance(a: int, b: int, c: int, d: int) -> int:
-    """Characters between [a, b) and [c, d); 0 when they overlap."""
-    return max(0, c - b, a - d)
 
 
 _WHAT = frozenset({"что", "чем", "чего"})  # "Что было согласовано?"; not "Когда X может посетить …?", a plan

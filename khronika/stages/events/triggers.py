@@ -3,7 +3,6 @@ trigger words, each kept unless one of the ``VETOES`` finds it does not report a
 sense it lacks, a mention in passing, a meeting asked for or a mechanism suspended)."""
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from ... import morph
@@ -24,7 +23,8 @@ from .meeting_vetoes import (
     receiving_no_guest,
     round_of_no_talks,
 )
-from .passing import has_actor, in_passing
+from .passing import attitude_asked, change_reacted_to, has_actor, in_passing
+from .patterns import Found, not_an_act_yet, patterns_found
 from .sentence import Words
 from .words import (
     AGENT_NOUNS,
@@ -33,13 +33,10 @@ from .words import (
     EXCLUSION_TRIGGERS,
     EXTRADITION_TRIGGERS,
     FORCES,
-    FUTURE_CUES,
-    INTENTION_HEADS,
     JOINT,
     ONE_SIDED_ACTS,
     ONE_SIDED_VERBS,
     OWN_ACTOR,
-    PATTERNS,
     READY,
     SENSES,
     SINGULAR_ONLY,
@@ -49,14 +46,13 @@ from .words import (
 
 YES_NO = frozenset({"ли", "разве", "неужели"})  # the particles of a yes-no question
 
-Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
 
 
 def find_triggers(w: Words) -> list[Found]:
     """(type, mode, trigger tokens) of each trigger in the sentence: patterns first, then evaluative
     speech (``evaluation``: ``назвал решение неприемлемым``), meetings of bodies (``bodies``: ``заседание
     межправительственной комиссии``), then words."""
-    used, out = _patterns(w)
+    used, out = patterns_found(w)
     for verb, word in evaluations(w, used):
         used.update((verb, word))
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
@@ -95,86 +91,6 @@ def by_phone(w: Words, i: int) -> bool:
 def _joint_exercises(w: Words, i: int) -> bool:
     """``совместные учения`` are cooperation, other exercises a mobilisation."""
     return w.lem[i] == "учение" and "совместный" in w.lem[max(0, i - w.settings.joint_before): i]
-
-
-def _patterns(w: Words) -> tuple[set[int], list[Found]]:
-    """The patterns found, in the order of the lexicon, and the positions of the words they take.
-    Each word of a pattern may stand up to ``pattern_reach`` words after the one before it and may
-    have any of its lemmas there (``пришли``: прийти or прислать)."""
-    options = [morph.lemma_options(t.text, t.pos) for t in w.tokens]
-    starts: dict[str, list[int]] = {}  # lemma → the positions that may have it, in order
-    for i in range(len(w.lem)):
-        for lemma in options[i]:
-            starts.setdefault(lemma, []).append(i)
-    used: set[int] = set()
-    out = []
-    by_first = _by_first()
-    for pattern, type_, mode in (PATTERNS[k] for k in sorted(k for lemma in starts for k in by_first.get(lemma, ()))):
-        for i in starts[pattern[0]]:
-            if i in used:
-                continue
-            at = [i]
-            for word in pattern[1:]:
-                reach = range(at[-1] + 1, min(at[-1] + 1 + w.settings.pattern_reach, len(w.lem)))
-                nxt = next((j for j in reach if word in options[j]), None)
-                if nxt is None and len(pattern) == 2:
-                    nxt = _governed(w, i, word, options, used)
-                if nxt is None:
-                    break
-                at.append(nxt)
-            else:
-                at.sort()
-                used.update(at)  # its words are no triggers, reported or not
-                if not (_not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i)
-                        or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_)
-                        or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1])
-                        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1])
-                        or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom"
-                        or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1])
-                        or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part"):
-                    # not "желание отменить санкции"; not "стало результатом договоренностей": the outcome of one;
-                    # not "отверг содержащиеся в документе требования": what is rejected
-                    out.append((type_, mode, [w.tokens[j] for j in at]))
-    return used, out
-
-
-def _not_yet(w: Words, i: int, verb: int) -> bool:
-    """``пока не обсуждается``: not yet (not ``пока не готов обсуждать``, a refusal for now); ``не обсуждался``: an
-    imperfective past, not done; neither a refusal."""
-    t = w.tokens[verb]
-    if t.feats.get("VerbForm") != "Fin":
-        return False
-    return i > 0 and w.lem[i - 1] in YET or t.feats.get("Aspect") == "Imp" and t.feats.get("Tense") == "Past"
-
-
-YET = frozenset({"пока", "еще", "ещё"})
-
-
-@functools.cache
-def _by_first() -> dict[str, tuple[int, ...]]:
-    """The places in ``PATTERNS`` of the patterns of each first lemma: a sentence tries those of its own lemmas only,
-    in the lexicon's order."""
-    out: dict[str, list[int]] = {}
-    for k, (pattern, _, _) in enumerate(PATTERNS):
-        out.setdefault(pattern[0], []).append(k)
-    return {lemma: tuple(ks) for lemma, ks in out.items()}
-
-
-def _governed(w: Words, i: int, word: str, options: list, used: set[int]) -> int | None:
-    """The second word of a two-word pattern as the first one's object or passive subject, however far
-    (``закрывает последнее остававшееся в стране генконсульство``, ``Посол … была вызвана``)."""
-    if w.tokens[i].pos not in ("VERB", "AUX"):
-        return None
-    return next((w.position[c.id] for c in w.children(w.tokens[i]) if c.id in w.position and c.rel in GOVERNED_RELS
-                 and w.position[c.id] not in used and word in options[w.position[c.id]]), None)
-
-
-GOVERNED_RELS = frozenset({"obj", "nsubj:pass"})
-
-
-def _said_again(w: Words, at: list[int]) -> bool:
-    """``Они не заставят себя ждать``: a threat whose subject is a pronoun says again the one told before."""
-    return any(c.rel == "nsubj" and c.pos == "PRON" for k in at for c in w.children(w.tokens[k]))
 
 
 # ---- vetoes: each says that the trigger word at position i reports no event in this sentence
@@ -264,18 +180,6 @@ def _one_side_only(w: Words, i: int) -> bool:
             return len(_side_countries(w, k)) < 2
         k = w.head_index(w.tokens[k])
     return True
-
-
-def _not_an_act_yet(w: Words, i: int) -> bool:
-    """An infinitive that a word of ``INTENTION_HEADS`` governs: a wish, an attempt, what is prevented
-    (``желание отменить санкции``, ``не дает заключить соглашение``), no act."""
-    t = w.tokens[i]
-    head = w.head_index(t)
-    if t.rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
-        t, head = w.tokens[head], w.head_index(w.tokens[head])  # "желание смягчить …, а также отменить …"
-    if head is not None and w.lem[head] in FUTURE_CUES and TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT":
-        return False  # "должны встретиться": a meeting to come, planned
-    return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
 
 
 def _attributive_participle(w: Words, i: int) -> bool:
@@ -387,5 +291,6 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _hashtag, _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side, round_of_no_talks,
     _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
     _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
-    _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle, _not_an_act_yet,
-    meeting_the_public, not_held, _asked, recalled_for_talks, no_envoy_returns, *objects.VETOES)
+    attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle,
+    not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks, no_envoy_returns, change_reacted_to,
+    *objects.VETOES)

@@ -24,7 +24,7 @@ def trigger_table(file: str = "event_triggers.tsv") -> tuple[lexicon.Row, ...]:
     """The rows of the trigger table, checked: a PLOVER type, a mode for CONSULT only, a use for a word only."""
     rows = lexicon.table(file, _TRIGGER_COLUMNS, key=("lemmas",))
     for r in rows:
-        if r["use"] and len(r["lemmas"]) > 1:
+        if r["use"] and r["use"] != "present" and len(r["lemmas"]) > 1:
             raise LexiconError(r.file, r.line, f"use {r['use']!r} is for a trigger word, not a pattern")
         if r["mode"] and r["type"] != "CONSULT":
             raise LexiconError(r.file, r.line, f"a mode is for CONSULT, not {r['type']}")
@@ -39,7 +39,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {r["lemmas"][0]: (r["type"], r["mo
 # (lemmas, PLOVER type, CONSULT mode), in the file's order
 PATTERNS: list[tuple[tuple[str, ...], str, str | None]] = [(r["lemmas"], r["type"], r["mode"]) for r in _ROWS
                                                            if len(r["lemmas"]) > 1]
-IMPERFECTIVE = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "present" and len(r["lemmas"]) == 1)
+IMPERFECTIVE = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "present")  # a pattern's by its verb
 JOINT = frozenset(r["lemmas"][0] for r in _ROWS if r["use"] == "joint")  # triggers only between two named sides
 _WORDS = lexicon.words("event_words.tsv")
 # The trigger words and the words of the table that are events only in context: another event's word
@@ -121,6 +121,9 @@ SPEECH = _WORDS["SPEECH"]
 HAPPEN = _WORDS["HAPPEN"]
 CANCEL = _WORDS["CANCEL"]
 POSTPONE = _WORDS["POSTPONE"]
+BLAME = _WORDS["BLAME"]
+SERIES = _WORDS["SERIES"]
+ATTITUDES = _WORDS["ATTITUDES"]
 FUTURE_CUES = _WORDS["FUTURE_CUES"]
 CIRCUMSTANCE = _phrases("CIRCUMSTANCE")
 TIMES_OF_DAY = _WORDS["TIMES_OF_DAY"]
@@ -149,6 +152,8 @@ SCORE = _WORDS["SCORE"]
 ONE_SIDED_ACTS = _WORDS["ONE_SIDED_ACTS"]
 ONE_SIDED_VERBS = _WORDS["ONE_SIDED_VERBS"]
 STATE_TITLES = _WORDS["STATE_TITLES"]
+DEPUTY_TITLES = _WORDS["DEPUTY_TITLES"]
+OFFERING = _WORDS["OFFERING"]
 STATE_BODIES = _WORDS["STATE_BODIES"]
 ARMED_GROUPS, PARTY_NOUNS = _WORDS["ARMED_GROUPS"], _WORDS["PARTY_NOUNS"]  # non-state parties (actors.py)
 STATE_NOUNS = _WORDS["STATE_NOUNS"]

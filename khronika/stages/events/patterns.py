@@ -1,0 +1,146 @@
+"""The patterns of ``data/event_triggers.tsv`` found in a sentence (``прийти к … мнение``, ``вызвать посол``), each
+kept unless what it tells is no act there (a wish, a readiness, a mention in passing, what is demanded or discussed)."""
+from __future__ import annotations
+
+import functools
+
+from ... import morph
+from ...records import Token
+from . import objects
+from .meeting_vetoes import imperfective_past, meeting_the_public
+from .passing import in_passing
+from .sentence import Words
+from .words import FUTURE_CUES, INTENTION_HEADS, PATTERNS, TRIGGERS
+
+Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
+
+
+def patterns_found(w: Words) -> tuple[set[int], list[Found]]:
+    """The patterns found, in the order of the lexicon, and the positions of the words they take.
+    Each word of a pattern may stand up to ``pattern_reach`` words after the one before it and may
+    have any of its lemmas there (``пришли``: прийти or прислать)."""
+    options = [morph.lemma_options(t.text, t.pos) for t in w.tokens]
+    starts: dict[str, list[int]] = {}  # lemma → the positions that may have it, in order
+    for i in range(len(w.lem)):
+        for lemma in options[i]:
+            starts.setdefault(lemma, []).append(i)
+    used: set[int] = set()
+    out = []
+    by_first = _by_first()
+    for pattern, type_, mode in (PATTERNS[k] for k in sorted(k for lemma in starts for k in by_first.get(lemma, ()))):
+        for i in starts[pattern[0]]:
+            if i in used:
+                continue
+            at = [i]
+            for word in pattern[1:]:
+                reach = range(at[-1] + 1, min(at[-1] + 1 + w.settings.pattern_reach, len(w.lem)))
+                nxt = next((j for j in reach if word in options[j]), None)
+                if nxt is None and len(pattern) == 2:
+                    nxt = _governed(w, i, word, options, used)
+                if nxt is None:
+                    break
+                at.append(nxt)
+            if len(at) < len(pattern):  # "ответ на санкции будет адекватным": the subject's words between
+                at = _copular(w, i, pattern, options, used)
+            if len(at) == len(pattern):
+                at.sort()
+                used.update(at)  # its words are no triggers, reported or not
+                if not _no_act(w, i, at, type_):
+                    out.append((type_, mode, [w.tokens[j] for j in at]))
+    return used, out
+
+
+def _copular(w: Words, i: int, pattern: tuple[str, ...], options: list, used: set[int]) -> list[int]:
+    """A pattern ``subject быть predicate`` told with the subject's own words between (``ответ на санкции будет
+    адекватным``): the predicate whose copula is ``быть`` and whose subject is the first word; else none."""
+    if len(pattern) != 3 or pattern[1] != "быть":
+        return []
+    for k, t in enumerate(w.tokens):
+        if k in used or pattern[2] not in options[k]:
+            continue
+        kids = {c.rel: w.position[c.id] for c in w.children(t) if c.id in w.position}
+        cop = kids.get("cop")
+        if cop is None or "быть" not in options[cop]:
+            continue
+        # its subject, or the noun right before the copula with its own words only between, hung elsewhere by the parser
+        if kids.get("nsubj") == i or i < cop and all(_below(w, x, i) for x in w.tokens[i + 1:cop]):
+            return [i, cop, k]
+    return []
+
+
+def _below(w: Words, t: Token, k: int, depth: int = 3) -> bool:
+    """Is the token a dependent of the word at ``k``, ``depth`` levels deep at most?"""
+    for _ in range(depth):
+        h = w.head_index(t)
+        if h is None:
+            return False
+        if h == k:
+            return True
+        t = w.tokens[h]
+    return False
+
+
+def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
+    """A pattern found at ``at`` (its first word ``i``) that tells no act: not "желание отменить санкции", nor an
+    agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
+    ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
+    one; not "отверг содержащиеся в документе требования": what is rejected."""
+    return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
+        or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_) or imperfective_past(w, i) \
+        or type_ == "AGREE" and objects.ready_for(w, i) \
+        or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1]) \
+        or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
+        or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
+        or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
+        or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part"
+
+
+def _not_yet(w: Words, i: int, verb: int) -> bool:
+    """``пока не обсуждается``: not yet (not ``пока не готов обсуждать``, a refusal for now); ``не обсуждался``: an
+    imperfective past, not done; neither a refusal."""
+    t = w.tokens[verb]
+    if t.feats.get("VerbForm") != "Fin":
+        return False
+    return i > 0 and w.lem[i - 1] in YET or t.feats.get("Aspect") == "Imp" and t.feats.get("Tense") == "Past"
+
+
+YET = frozenset({"пока", "еще", "ещё"})
+
+
+@functools.cache
+def _by_first() -> dict[str, tuple[int, ...]]:
+    """The places in ``PATTERNS`` of the patterns of each first lemma: a sentence tries those of its own lemmas only,
+    in the lexicon's order."""
+    out: dict[str, list[int]] = {}
+    for k, (pattern, _, _) in enumerate(PATTERNS):
+        out.setdefault(pattern[0], []).append(k)
+    return {lemma: tuple(ks) for lemma, ks in out.items()}
+
+
+def _governed(w: Words, i: int, word: str, options: list, used: set[int]) -> int | None:
+    """The second word of a two-word pattern as the first one's object or passive subject, however far
+    (``закрывает последнее остававшееся в стране генконсульство``, ``Посол … была вызвана``)."""
+    if w.tokens[i].pos not in ("VERB", "AUX"):
+        return None
+    return next((w.position[c.id] for c in w.children(w.tokens[i]) if c.id in w.position and c.rel in GOVERNED_RELS
+                 and w.position[c.id] not in used and word in options[w.position[c.id]]), None)
+
+
+GOVERNED_RELS = frozenset({"obj", "nsubj:pass"})
+
+
+def _said_again(w: Words, at: list[int]) -> bool:
+    """``Они не заставят себя ждать``: a threat whose subject is a pronoun says again the one told before."""
+    return any(c.rel == "nsubj" and c.pos == "PRON" for k in at for c in w.children(w.tokens[k]))
+
+
+def not_an_act_yet(w: Words, i: int) -> bool:
+    """An infinitive that a word of ``INTENTION_HEADS`` governs: a wish, an attempt, what is prevented
+    (``желание отменить санкции``, ``не дает заключить соглашение``), no act."""
+    t = w.tokens[i]
+    head = w.head_index(t)
+    if t.rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
+        t, head = w.tokens[head], w.head_index(w.tokens[head])  # "желание смягчить …, а также отменить …"
+    if head is not None and w.lem[head] in FUTURE_CUES and TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT":
+        return False  # "должны встретиться": a meeting to come, planned
+    return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
