@@ -9,7 +9,8 @@ joins the one group of a more precise layer that it fits (agrees with all, linke
 most strongly linked to, and for a document's date the group of that very day first), again while reports join;
 one that fits two groups alike joins none and stays alone, so that it never bridges them (unless they are lone
 reports of one document, one event it tells twice: it joins the one of the most persons, then sides, of the
-smallest id); one that fits none
+smallest id; and a group all of whose reports are of documents another group it fits holds, agreeing with all of
+it, is those documents telling that event again, not a second event: it joins the other); one that fits none
 groups with reports of its own precision (of its day, or of its numbered round: a session of days).  Ties are
 broken by event id, and event ids come
 from document contents, so the groups do not depend on the order of ingestion.  A group's id is
@@ -84,6 +85,7 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
         if layer == _DOCUMENT_DAY:
             fits = [i for i in fits if groups[i][0].date == r.date] or fits
         fits = [i for i in fits if strength[i] == max(strength[j] for j in fits)]  # the group it says most with
+        fits = [i for i in fits if not any(_told_again(groups[i], groups[j]) for j in fits if j != i)] or fits
         if len(fits) > 1 and len({m.doc for i in fits for m in groups[i]}) == 1 \
                 and all(len(groups[i]) == 1 for i in fits):  # one document's event told twice: its fullest telling
             fits = [min(fits, key=lambda i: (-len(groups[i][0].persons), -len(groups[i][0].sides), groups[i][0].id))]
@@ -94,6 +96,14 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
         else:
             alone.append(r)
     return joins, alone, ambiguous
+
+
+def _told_again(group: list[Report], other: list[Report]) -> bool:
+    """Every report of ``group`` is of a document that ``other`` holds a report of, and agrees with all of ``other``:
+    a document telling its event again (a headline, its page's metadata, a recap) that no link joined to it, not a
+    second event a report of another document may be of."""
+    docs = {m.doc for m in other}
+    return all(m.doc in docs and _agree(other, m) for m in group)
 
 
 def _days(r: Report) -> list[str | None]:
