@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import morph
-from .format_dates import told_days
+from .format_dates import opened_on, told_days
 from .format_names import Named
 from .format_rounds import elided_round, first_rounds, numbered, ordinal
 from .format_status import MEET_AGAIN
@@ -73,6 +73,18 @@ def days_again(text: str, before: str, held: list[dict]) -> None:
         first, last = told_days(e["date"], text)
         if last:
             e.update(date=first, through=last, date_precision="day")
+
+
+def days_begun(text: str, held: list[dict]) -> None:
+    """A session the last sentences told held on a day (``held``: their entries dated to a day, of one day), its first
+    day told by a sentence a few on (``… завершилось во вторник. … Переговоры начались в понедельник``, ``…
+    завершили в четверг … Переговоры продолжались три дня``): entered by its first day, its last kept
+    (``format_merge.one_date_per_round``)."""
+    if len({e["date"] for e in held}) != 1:
+        return
+    for e in held:
+        if not e.get("through") and (first := opened_on(e["date"], text, e.get("evidence") or "")):
+            e.update(date=first, through=e["date"], date_precision="day")
 
 
 def head_again(text: str, n: Named, fixed_only: bool = True, tail: bool = True) -> bool:

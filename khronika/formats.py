@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 
 from .format_after import after_numbered, held_on
-from .format_again import ANOTHER_ROUND, days_again, noun_again, round_again, taken_up, told_again
+from .format_again import ANOTHER_ROUND, days_again, days_begun, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     MECHANISM_NOUN,
@@ -232,12 +232,14 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
-    since = 0  # the mentions the sentences before this one gave
+    since = [0, 0, 0]  # the mentions before each of the last three sentences
     for s, names, sides_told in zip(doc.sentences, found, told):
         text = doc.text[s.start:s.stop]
-        days_again(text, said, [e for _, _, entries in mentions[since:] for e in entries  # "Сессия, шедшая два дня …"
-                                if e["status"] in ("round", "meeting") and e["date"] and len(e["date"]) == 10])
-        since = len(mentions)
+        held = [(i, e) for i, (_, _, entries) in enumerate(mentions) if i >= since[-3] for e in entries
+                if e["status"] in ("round", "meeting") and e["date"] and len(e["date"]) == 10]
+        days_again(text, said, [e for i, e in held if i >= since[-1]])  # "Сессия, шедшая два дня …"
+        days_begun(text, [e for _, e in held])  # "… завершилось во вторник. … Переговоры начались в понедельник."
+        since.append(len(mentions))
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = offices(named, text, s.start, doc.mentions)  # not "Председатель Постоянного комитета X Ли Вэй"
