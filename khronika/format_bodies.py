@@ -251,6 +251,13 @@ def fits_summit(n: Named) -> bool:
 
 # The head noun of a mechanism's name: a sentence with another one names another mechanism.
 MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
+_ABOUT = re.compile(r"\bоб?о?\s+(?:[\w-]+\s+){0,3}$", re.I)  # "соглашение о совместной технической …"
+
+
+def owning_nouns(text: str) -> list[re.Match]:
+    """The mechanism nouns of a sentence that may own its meeting (``Заседание межправкомиссии``), not the topic of an
+    act told beside it (``подписали соглашение о совместной рабочей группе``, ``договорились о создании комитета``)."""
+    return [m for m in MECHANISM_NOUN.finditer(text) if not _ABOUT.search(text[max(0, m.start() - 60):m.start()])]
 
 
 def other_noun(text: str, n: Named) -> bool:

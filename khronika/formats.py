@@ -45,7 +45,6 @@ from .format_after import after_numbered, held_on
 from .format_again import ANOTHER_ROUND, days_again, days_begun, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
-    MECHANISM_NOUN,
     TWO_OF_THEM,
     by_party,
     calls,
@@ -56,6 +55,7 @@ from .format_bodies import (
     of_level,
     offices,
     other_noun,
+    owning_nouns,
     parties_told,
     sides_in,
     sole_format,
@@ -138,7 +138,7 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
         return None
     words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
     words += " диалог" if "переговор" in words else ""  # talks told as a dialogue: "возобновили диалог"
-    if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
+    if any(fold(m.group(0))[:5] not in words for m in owning_nouns(text)):
         return None  # "Заседание межправкомиссии …" is not the working group's
     own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
     if len(countries) >= 2 and own and not countries <= own:
@@ -287,7 +287,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                               and not told <= {country_id(c) for c in n.countries})]
         named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
-        sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
+        sole = _series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
+                          mentioned, countries, doc_sides, met, called)
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named

@@ -123,3 +123,11 @@ def test_a_session_told_by_its_last_day_and_begun_a_few_sentences_on(tmp_path):
     rounds = [(h["round"], h["date"]) for f in ingested_formats(tmp_path, report) for h in f["history"]
               if h["status"] == "round"]
     assert rounds == [(4, "2031-10-07")]
+
+
+def test_a_session_dated_only_by_its_document_keeps_that_day():
+    from khronika.format_dates import opened_on
+
+    # "завершили" with no day of its own: the document's day stays, however long the session lasted
+    assert opened_on("2031-10-09", "Встреча шла три дня.", "Делегации Чили и Перу завершили сессию.") is None
+    assert opened_on("2031-10-09", "Встреча шла три дня.", "Делегации 9 октября завершили сессию.") == "2031-10-07"
