@@ -35,3 +35,16 @@ def test_a_mediated_dialogue_of_the_gazetteer_has_its_two_parties_not_its_mediat
                       "Краснищи, встречу провел спецпредставитель ЕС Йохан Линдквист.\n", encoding="utf-8")
     dialogue = [f for f in ingested_formats(tmp_path, report) if f["name"].startswith("диалог Белград")]
     assert len(dialogue) == 1 and sorted(dialogue[0]["sides"]) == ["e:iso-RS", "e:iso-XK"]
+
+
+@pytest.mark.parametrize("sentence, document, name", [
+    ("Глава МИД Греции принял участие во встрече в формате «5+1» в Нью-Йорке.",
+     "Генсек ООН собрал стороны кипрского урегулирования.", "встреча по Кипру «5+1»"),
+    ("Переговоры «5+1» возобновятся в Вене.", "Речь идет о ядерной программе Ирана.", "«пять плюс один»"),
+    ("Неформальная встреча по Кипру пройдет в Женеве.", "", "встреча по Кипру «5+1»"),
+])
+def test_a_number_names_the_mechanism_of_the_documents_topic(sentence, document, name):
+    from khronika.format_aliases import bound
+
+    found = bound(list(formats_in(sentence)), sentence, f"{sentence} {document}", set())
+    assert [n.name for n in found if n.fixed] == [name]
