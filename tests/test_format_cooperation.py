@@ -25,18 +25,6 @@ def test_a_cooperation_mechanism_named(sentence, name):
                                                 for n in names)
 
 
-@pytest.mark.slow
-def test_a_mediated_dialogue_of_the_gazetteer_has_its_two_parties_not_its_mediator(tmp_path):
-    from tests.test_format_history_told import ingested_formats
-
-    report = tmp_path / "report.txt"
-    report.write_text("Брюссель, 4 марта 2031 года. В среду в Брюсселе при посредничестве Евросоюза прошел новый раунд "
-                      "диалога Белграда и Приштины. Делегации возглавили главные переговорщики Драган Илич и Арбен "
-                      "Краснищи, встречу провел спецпредставитель ЕС Йохан Линдквист.\n", encoding="utf-8")
-    dialogue = [f for f in ingested_formats(tmp_path, report) if f["name"].startswith("диалог Белград")]
-    assert len(dialogue) == 1 and sorted(dialogue[0]["sides"]) == ["e:iso-RS", "e:iso-XK"]
-
-
 @pytest.mark.parametrize("sentence, document, name", [
     ("Глава МИД Греции принял участие во встрече в формате «5+1» в Нью-Йорке.",
      "Генсек ООН собрал стороны кипрского урегулирования.", "встреча по Кипру «5+1»"),
