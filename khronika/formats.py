@@ -41,7 +41,7 @@ import dataclasses
 import re
 from collections import defaultdict
 
-from .format_after import after_numbered, held_on
+from .format_after import after_numbered, held_on, number_called_off
 from .format_again import ANOTHER_ROUND, days_again, days_begun, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
@@ -373,6 +373,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
                                     and recent(e["date"], row["published"])), own.get(n.name) or (
                     round_in(text) if not entries else None))  # "Это был бы 9-й форум": the document's own round
+                if not entries and own.get(n.name):  # … of the meeting it told put off ("Саммит … перенесен")
+                    number_called_off(mentions, n.name, own[n.name])
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     mentions = standing(kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))
