@@ -44,8 +44,8 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     (``Очередной саммит пройдет …``: that format's, not a new summit), the head noun of its
     name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
     negotiation track, negotiations said to go on (``будет вести переговоры``); a meeting told again whose only
-    mechanisms are organisations the sentence before (``before``) named as its parties (``Во встрече приняли участие
-    министры стран Лиги``): that format's."""
+    mechanisms are organisations the sentence before (``before``) named as its parties (``Во встрече участвовали главы
+    МИД стран Лиги``): that format's."""
     if len(last) != 1:
         return named
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on

@@ -1,5 +1,5 @@
 """An organisation the document names as a party of another format's meeting, or as an official's office, is not
-that meeting's mechanism (``format_again.taken_up``: ``Во встрече приняли участие министры стран ЛАГ`` after a
+that meeting's mechanism (``format_again.taken_up``: ``Во встрече участвовали главы МИД стран ЛАГ`` after a
 dialogue between the organisation and a country; ``format_bodies.offices``: ``Генеральный секретарь ЛАГ Халед
 …``).  Invented sentences."""
 from __future__ import annotations
@@ -19,7 +19,7 @@ BEFORE = ("Министр иностранных дел Японии Кэнта�
 
 
 @pytest.mark.parametrize("sentence, taken", [
-    ("Во встрече приняли участие министры иностранных дел стран ЛАГ.", True),
+    ("Во встрече участвовали также главы МИД стран ЛАГ.", True),
     ("Встреча прошла при участии постоянных представителей ЛАГ.", True),
     ("Во встрече участвовали министры стран ШОС.", False),  # an organisation the sentence before did not name
     ("Министры стран ЛАГ соберутся в Каире в мае.", False),  # no meeting taken up
