@@ -64,3 +64,19 @@ def held_on(told: Told, entries: list[dict]) -> list[dict]:
     if len(days) != 1 or not days[0] or len(held) != 1:
         return entries
     return [dict(e, date=days[0], date_precision=precision(days[0])) if e is held[0] else e for e in entries]
+
+
+CALLED_OFF = ("postponed", "cancelled")
+
+
+def number_called_off(mentions: list[tuple], name: str, rnd: int) -> None:
+    """The number a document gives its own meeting in a sentence of no meeting (``Это был бы 26-й саммит``, its
+    ``own`` round), after it told that meeting put off or called off (``Саммит … перенесен``): the number of the
+    format's entries of it without one, where they tell one meeting (one date at most) and no held entry has that
+    number."""
+    entries = [e for n, _, told in mentions if n["name"] == name for e in told]
+    off = [e for e in entries if e["status"] in CALLED_OFF and not e.get("round")]
+    if off and len({e["date"] for e in off if e["date"]}) <= 1 \
+            and not any(e.get("round") == rnd and e["status"] in ("round", "meeting") for e in entries):
+        for e in off:  # one meeting however often told (a headline's "Саммит … перенесен", its body's date)
+            e["round"] = rnd

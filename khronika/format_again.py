@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import morph
-from .format_dates import told_days
+from .format_dates import opened_on, told_days
 from .format_names import Named
 from .format_rounds import elided_round, first_rounds, numbered, ordinal
 from .format_status import MEET_AGAIN
@@ -38,12 +38,14 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
 
-def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str]) -> list[Named]:
+def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str], before: str = "") -> list[Named]:
     """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
     noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
     (``Очередной саммит пройдет …``: that format's, not a new summit), the head noun of its
     name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
-    negotiation track, negotiations said to go on (``будет вести переговоры``)."""
+    negotiation track, negotiations said to go on (``будет вести переговоры``); a meeting told again whose only
+    mechanisms are organisations the sentence before (``before``) named as its parties (``Во встрече участвовали главы
+    МИД стран Лиги``): that format's."""
     if len(last) != 1:
         return named
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
@@ -52,6 +54,9 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
         return last
     if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
         return last
+    if named and TAKE_UP.search(text) and all(n.fixed and n.surface and n.surface in before and n.name != last[0].name
+                                              for n in named):
+        return last  # "… встречу диалога между Лигой и X. Во встрече участвовали министры стран Лиги": the dialogue's
     return named
 
 
@@ -73,6 +78,18 @@ def days_again(text: str, before: str, held: list[dict]) -> None:
         first, last = told_days(e["date"], text)
         if last:
             e.update(date=first, through=last, date_precision="day")
+
+
+def days_begun(text: str, held: list[dict]) -> None:
+    """A session the last sentences told held on a day (``held``: their entries dated to a day, of one day), its first
+    day told by a sentence a few on (``… завершилось во вторник. … Переговоры начались в понедельник``, ``…
+    завершили в четверг … Переговоры продолжались три дня``): entered by its first day, its last kept
+    (``format_merge.one_date_per_round``)."""
+    if len({e["date"] for e in held}) != 1:
+        return
+    for e in held:
+        if not e.get("through") and (first := opened_on(e["date"], text, e.get("evidence") or "")):
+            e.update(date=first, through=e["date"], date_precision="day")
 
 
 def head_again(text: str, n: Named, fixed_only: bool = True, tail: bool = True) -> bool:

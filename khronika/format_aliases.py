@@ -147,5 +147,5 @@ def bound(named: list[Named], sentence: str, text: str, codes: set[str]) -> list
             out.append(n)
             continue
         out += [g for g in general_in(sentence) if g.start < n.stop and n.start < g.stop
-                and g.name not in {x.name for x in named}]
+                and g.name not in {x.name for x in named + out}]  # once, whichever mechanisms share that number
     return out

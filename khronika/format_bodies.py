@@ -253,6 +253,13 @@ def fits_summit(n: Named) -> bool:
 
 # The head noun of a mechanism's name: a sentence with another one names another mechanism.
 MECHANISM_NOUN = re.compile(r"\b(?:комисси|межправкомисси|совет|групп|форум|комитет|платформ|диалог|механизм)\w*", re.I)
+_ABOUT = re.compile(r"\bоб?о?\s+(?:[\w-]+\s+){0,3}$", re.I)  # "соглашение о совместной технической …"
+
+
+def owning_nouns(text: str) -> list[re.Match]:
+    """The mechanism nouns of a sentence that may own its meeting (``Заседание межправкомиссии``), not the topic of an
+    act told beside it (``подписали соглашение о совместной рабочей группе``, ``договорились о создании комитета``)."""
+    return [m for m in MECHANISM_NOUN.finditer(text) if not _ABOUT.search(text[max(0, m.start() - 60):m.start()])]
 
 
 def other_noun(text: str, n: Named) -> bool:
@@ -337,15 +344,16 @@ _TITLE_BEFORE = re.compile(r"\b(?:председател|глав|руковод
 
 def offices(named: list[Named], text: str, offset: int, mentions) -> list[Named]:
     """The mechanisms a sentence names less a body of the general patterns named only as the office of the person
-    right after it (``Председатель Постоянного комитета X Ли Вэй провел …``): no meeting of that body."""
+    right after it (``Председатель Постоянного комитета X Ли Вэй провел …``), or a gazetteer's so named
+    (``Генеральный секретарь Лиги Ахмед …``): no meeting of that body."""
     persons = {m.start for m in mentions if m.type == "PER" and offset <= m.start < offset + len(text)}
     out = []
     for n in named:
         org = next((m for m in mentions if m.type == "ORG" and m.start <= offset + n.start < m.stop), None) \
             if not n.fixed and n.start >= 0 else None
-        if org is not None and _TITLE_BEFORE.search(text, 0, n.start) \
-                and any(0 < p - org.stop <= 2 for p in persons):
-            continue
+        stop = org.stop if org is not None else offset + n.stop if n.fixed and n.start >= 0 else None
+        if stop is not None and _TITLE_BEFORE.search(text, 0, n.start) and any(0 < p - stop <= 2 for p in persons):
+            continue  # "Генеральный секретарь Лиги Ахмед …" too: a gazetteer organisation as an office
         out.append(n)
     return out
 

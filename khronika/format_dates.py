@@ -1,14 +1,15 @@
 """Dates of history entries, for ``format_history.py``: one of dates listed with one year (``3 марта и 9 мая 2031
-года``), the day a meeting put off had been planned for, and a meeting to come whose month or season the text gives
-without its year (the next one, not a past one).
+года``), the day a meeting put off had been planned for, a meeting to come whose month or season the text gives
+without its year (the next one, not a past one), and the first day of a session of days (``opened_on``).
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from . import lexicon
-from .dates import MONTH_NAMES, MONTHS
-from .fusion.span import span
+from .dates import MONTH_NAMES, MONTHS, WEEKDAYS_ACC
+from .fusion.span import ended, lasted, span
 
 SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|лет|осен)", re.I)  # a season, without its year
 SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of each (winter spans two years: left as read)
@@ -91,3 +92,32 @@ def told_days(date: str | None, text: str) -> tuple[str | None, str | None]:
         if MONTHS[m.group(3).lower()] == month and b == a + 1 and day in (a, b):
             return f"{date[:8]}{a:02d}", f"{date[:8]}{b:02d}"
     return date, None
+
+
+_WEEKDAY = "(" + "|".join(WEEKDAYS_ACC) + ")"
+_BEGUN = r"(?:начал|начавш|открыл|открывш|стартовал)\w*"
+# A session's first day told on its own (``Переговоры начались в понедельник``, ``Сессию, открывшуюся во вторник, …``,
+# ``в понедельник начались консультации``).
+_OPENED = re.compile(rf"\b{_BEGUN}\s+(?:[\w-]+\s+){{0,2}}?в(?:о)?\s+{_WEEKDAY}(?!\w)"
+                     rf"|\bв(?:о)?\s+{_WEEKDAY}\s+(?:[\w-]+\s+){{0,2}}?{_BEGUN}", re.I)
+_DAY_TOLD = re.compile(rf"\bв(?:о)?\s+{_WEEKDAY}(?!\w)|\b\d{{1,2}}\s+(?:{lexicon.alternation(MONTH_NAMES)})(?!\w)",
+                       re.I)
+SESSION_DAYS = 6  # the most days back a session's first day is looked for
+
+
+def opened_on(date: str | None, text: str, evidence: str) -> str | None:
+    """The first day of the session dated to ``date`` (a day: the one its report tells, often its last,
+    ``завершились во вторник``), as a sentence after that report tells it: the weekday it began on
+    (``Переговоры начались в понедельник``), or its length where the report tells the day it ended (``в четверг
+    завершили …``, then ``Переговоры продолжались три дня``; a report dated only by its document is left to that
+    day); None where the sentence tells neither, or a day not before ``date`` within a week."""
+    if not date or len(date) != 10:
+        return None
+    day = _dt.date.fromisoformat(date)
+    if m := _OPENED.search(text):
+        back = (day.weekday() - WEEKDAYS_ACC.index((m.group(1) or m.group(2)).lower())) % 7
+        return (day - _dt.timedelta(days=back)).isoformat() if 1 <= back <= SESSION_DAYS else None
+    if lasted(text) and ended(evidence) and _DAY_TOLD.search(evidence):  # "в четверг завершили": not the document's day
+        first, _ = span(date, f"{evidence} {text}")
+        return first if first and first < date else None
+    return None

@@ -142,7 +142,18 @@ def _one(a: list, b: list) -> bool:
         return True  # "раунд консультаций по работе посольств" and "… по так называемым раздражителям", one day
     if _fused(a, b):
         return True  # "раунд политических консультаций" and "консультации на уровне заместителей", one meeting
+    if _one_report(a, b):
+        return True  # "пограничные переговоры" in a headline, "переговоры о границе" below: one round of one report
     return bool(_rounds(a) & _rounds(b))
+
+
+def _one_report(a: list, b: list) -> bool:
+    """Does one document tell one numbered round under both names, on days near each other (a headline's
+    ``пограничные переговоры`` dated by the document, ``переговоры о границе`` by their day in its body)?"""
+    def told(items):
+        return [(e["round"], e["date"], set(e["docs"])) for _, _, entries in items for e in entries
+                if e.get("round") and e["status"] == "round" and e.get("date")]
+    return any(x[0] == y[0] and (x[1] == y[1] or _near(x[1], y[1])) and x[2] & y[2] for x in told(a) for y in told(b))
 
 
 def _held(items: list) -> dict[tuple[str, str], set[str]]:

@@ -327,9 +327,13 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             elif row["type"] == "встречи специальных представителей" and not re.match(
                     r"(?:переговор|механизм|консультаци)", head, re.I):  # "Спецпредставители X и Y провели …"
                 name = "встреча специальных представителей"  # "встречу спецпредставители договорились …" too
-            elif row["type"] == "саммит партнеров":  # "саммита «Перу — Арабский мир»": "саммит Арабский мир – Перу"
-                parts = re.split(r"\s[-–—]\s", head.split(None, 1)[1].strip("«»\"„“”"))
-                name = "саммит " + " – ".join(sorted(p.strip() for p in parts))
+            elif row["type"] in ("саммит партнеров", "механизм сотрудничества"):  # "саммита «Перу — Арабский мир»":
+                # "саммит Арабский мир – Перу"; "механизма сотрудничества Дунай–Карпаты": its two names as written
+                lead = 1 if row["type"] == "саммит партнеров" else 2
+                parts = re.split(r"\s[-–—]\s" if lead == 1 else r"\s*[-–—]\s*",
+                                 head.split(None, lead)[lead].strip("«»\"„“”"))
+                name = ("саммит " if lead == 1 else "механизм сотрудничества ") + " – ".join(
+                    sorted(p.strip() for p in parts))
                 partners = tuple(sorted({c.code for p in parts if (c := lookup_country(p.strip()))}))
             elif row["complement"] == "yes":  # "Совета экономического партнерства высокого уровня Перу …"
                 by = words[-1].lower() == "по"

@@ -41,11 +41,10 @@ import dataclasses
 import re
 from collections import defaultdict
 
-from .format_after import after_numbered, held_on
-from .format_again import ANOTHER_ROUND, days_again, noun_again, round_again, taken_up, told_again
+from .format_after import after_numbered, held_on, number_called_off
+from .format_again import ANOTHER_ROUND, days_again, days_begun, noun_again, round_again, taken_up, told_again
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
-    MECHANISM_NOUN,
     TWO_OF_THEM,
     by_party,
     calls,
@@ -56,6 +55,7 @@ from .format_bodies import (
     of_level,
     offices,
     other_noun,
+    owning_nouns,
     parties_told,
     sides_in,
     sole_format,
@@ -138,7 +138,7 @@ def _series_of(text: str, named: list[Named], mentioned: list[Named], countries:
         return None
     words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
     words += " диалог" if "переговор" in words else ""  # talks told as a dialogue: "возобновили диалог"
-    if any(fold(m.group(0))[:5] not in words for m in MECHANISM_NOUN.finditer(text)):
+    if any(fold(m.group(0))[:5] not in words for m in owning_nouns(text)):
         return None  # "Заседание межправкомиссии …" is not the working group's
     own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
     if len(countries) >= 2 and own and not countries <= own:
@@ -232,12 +232,14 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
-    since = 0  # the mentions the sentences before this one gave
+    since = [0, 0, 0]  # the mentions before each of the last three sentences
     for s, names, sides_told in zip(doc.sentences, found, told):
         text = doc.text[s.start:s.stop]
-        days_again(text, said, [e for _, _, entries in mentions[since:] for e in entries  # "Сессия, шедшая два дня …"
-                                if e["status"] in ("round", "meeting") and e["date"] and len(e["date"]) == 10])
-        since = len(mentions)
+        held = [(i, e) for i, (_, _, entries) in enumerate(mentions) if i >= since[-3] for e in entries
+                if e["status"] in ("round", "meeting") and e["date"] and len(e["date"]) == 10]
+        days_again(text, said, [e for i, e in held if i >= since[-1]])  # "Сессия, шедшая два дня …"
+        days_begun(text, [e for _, e in held])  # "… завершилось во вторник. … Переговоры начались в понедельник."
+        since.append(len(mentions))
         here = [e for e in events if any(s.start <= a < s.stop for a in [e["start"]] + [x["start"] for x in e["more"]])]
         named = by_party(bound(list(names), text, doc.text, codes), codes) or by_acronym(text, shorts)
         named = offices(named, text, s.start, doc.mentions)  # not "Председатель Постоянного комитета X Ли Вэй"
@@ -253,7 +255,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
-        named = taken_up(text, named, last, EVENT_NAMES) or round_again(text, mentioned) \
+        named = taken_up(text, named, last, EVENT_NAMES, said) or round_again(text, mentioned) \
             or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
         # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
@@ -285,7 +287,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                               and not told <= {country_id(c) for c in n.countries})]
         named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
-        sole = _series_of(text, named, mentioned, countries, doc_sides, met, called)
+        sole = _series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
+                          mentioned, countries, doc_sides, met, called)
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named
@@ -370,6 +373,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
                                     and recent(e["date"], row["published"])), own.get(n.name) or (
                     round_in(text) if not entries else None))  # "Это был бы 9-й форум": the document's own round
+                if not entries and own.get(n.name):  # … of the meeting it told put off ("Саммит … перенесен")
+                    number_called_off(mentions, n.name, own[n.name])
     suspensions = [[e["date"], sorted(p["entity"] for p in e["participants"])] for e in events  # with its sides
                    if e["type"] == "SANCTION" and e["date"] and SUSPENSION.search(e["trigger"])]
     mentions = standing(kinds_told(date_resumptions(parties_told(mentions, parties, explicit), row["published"])))

@@ -93,3 +93,41 @@ def test_a_session_whose_days_the_next_sentence_tells_is_of_its_first_day(tmp_pa
     formats = ingested_formats(tmp_path, told)
     rounds = [(h["round"], h["date"]) for f in formats for h in f["history"] if h["status"] == "round"]
     assert rounds == [(5, "2031-10-07")]
+
+
+@pytest.mark.parametrize("date, text, evidence, first", [
+    # 2031-10-09 is a Thursday
+    ("2031-10-09", "Переговоры начались во вторник.", "В четверг в Лиме завершился третий раунд.", "2031-10-07"),
+    ("2031-10-09", "Консультации, начавшиеся в среду, шли при участии наблюдателей от ООН.", "", "2031-10-08"),
+    ("2031-10-09", "Трехдневную сессию, открывшуюся в понедельник, провели вице-премьеры.", "", "2031-10-06"),
+    ("2031-10-09", "В понедельник стартовали встречи экспертов обеих сторон.", "", "2031-10-06"),
+    ("2031-10-09", "Встреча шла три дня.", "Делегации Чили и Перу в четверг завершили сессию.", "2031-10-07"),
+    ("2031-10-09", "Встреча шла три дня.", "Делегации Чили и Перу в четверг провели сессию.", None),  # not told ended
+    ("2031-10-09", "Переговоры начались в четверг.", "", None),  # its own day
+    ("2031-10-09", "Переговоры прошли в понедельник.", "", None),  # not told as begun
+    ("2031-10", "Переговоры начались во вторник.", "", None),  # no day to count back from
+])
+def test_the_first_day_of_a_session_told_after_its_report(date, text, evidence, first):
+    from khronika.format_dates import opened_on
+
+    assert opened_on(date, text, evidence) == first
+
+
+@pytest.mark.slow
+def test_a_session_told_by_its_last_day_and_begun_a_few_sentences_on(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("Лима, 9 октября 2031 года. Четвертое заседание Смешанной комиссии Перу и Эквадора завершилось "
+                      "в четверг в Лиме подписанием протокола о рыболовстве.\n\nДелегации возглавили министр "
+                      "иностранных дел Перу Мария Кастаньеда и министр иностранных дел Эквадора Луис Ордоньес. "
+                      "Заседание началось во вторник.\n", encoding="utf-8")
+    rounds = [(h["round"], h["date"]) for f in ingested_formats(tmp_path, report) for h in f["history"]
+              if h["status"] == "round"]
+    assert rounds == [(4, "2031-10-07")]
+
+
+def test_a_session_dated_only_by_its_document_keeps_that_day():
+    from khronika.format_dates import opened_on
+
+    # "завершили" with no day of its own: the document's day stays, however long the session lasted
+    assert opened_on("2031-10-09", "Встреча шла три дня.", "Делегации Чили и Перу завершили сессию.") is None
+    assert opened_on("2031-10-09", "Встреча шла три дня.", "Делегации 9 октября завершили сессию.") == "2031-10-07"
