@@ -421,3 +421,25 @@ def test_roles_a_descriptor_in_turn_is_not_the_person_just_speaking(run, text, n
 def test_roles_head_of_a_union_s_diplomacy_by_its_adjective(run, text, expected):
     _, _, roles = run(text)
     assert expected in roles, roles
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Временный поверенный в делах Чили в Норвегии Хорхе Пелегрин был вызван в министерство.", "Хорхе Пелегрин", "Чили"),
+    ("Ноту вручили временному поверенному в делах Перу Анхелю Гарридо.", "Анхелю Гарридо", "Перу"),
+    ("В МИД Польши вызвали временного поверенного в делах Бразилии Рикардо Фонсеку.", None, "Бразилия"),
+])
+def test_roles_charge_d_affaires_is_a_title(run, text, person, country):
+    _, _, roles = run(text)
+    assert any(p == "временный поверенный в делах" and of == country and (person is None or n == person)
+               for n, p, of in roles), roles
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Главы внешнеполитических ведомств Польши Ян Ковальчик, Чехии Петр Новотны и Словакии Юрай Бенко подписали "
+     "заявление.", {("Ян Ковальчик", "Польша"), ("Петр Новотны", "Чехия"), ("Юрай Бенко", "Словакия")}),
+    ("В переговорах участвовали министры обороны Норвегии Ола Свенсен и Дании Кнуд Ольсен.",
+     {("Ола Свенсен", "Норвегия"), ("Кнуд Ольсен", "Дания")}),
+])
+def test_roles_plural_title_with_a_country_before_each_name(run, text, want):
+    _, _, roles = run(text)
+    assert want <= {(n, of) for n, p, of in roles if p.startswith("министр ")}, roles

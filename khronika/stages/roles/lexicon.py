@@ -73,7 +73,19 @@ def head_lemma(token: Token) -> str | None:
 
 @functools.lru_cache(maxsize=1 << 16)  # read for every word of every sentence by roles, coreference and quotes
 def _title_or_colleague(word: str) -> str | None:
-    return names.title_lemma(word) or (COLLEAGUE if morph.lemma(word) == COLLEAGUE else None)
+    return (names.title_lemma(word) or _substantive_title(word)
+            or (COLLEAGUE if morph.lemma(word) == COLLEAGUE else None))
+
+
+def _substantive_title(word: str) -> str | None:
+    """A title the dictionary knows only as a participle used as a noun (``поверенного`` → ``поверенный``,
+    whose lemma is the verb): its masculine nominative, when that is a title."""
+    for p in names._parses(names.fold(word)):
+        if "Subx" in p.tag.grammemes and p.tag.POS in ("PRTF", "ADJF"):
+            nom = p.inflect({"masc", "sing", "nomn"})
+            if nom is not None and nom.word in names.TITLE_WORDS:
+                return nom.word
+    return None
 
 
 def is_national(position: str) -> bool:
