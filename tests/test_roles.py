@@ -443,3 +443,17 @@ def test_roles_charge_d_affaires_is_a_title(run, text, person, country):
 def test_roles_plural_title_with_a_country_before_each_name(run, text, want):
     _, _, roles = run(text)
     assert want <= {(n, of) for n, p, of in roles if p.startswith("министр ")}, roles
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В переговорах участвовали: с норвежской стороны – Премьер-министр Ола Свенсен, Помощник Премьер-министра Кнуд "
+     "Ольсен; с датской стороны – Министр финансов Петер Ларсен.",
+     {("Ола Свенсен", "Норвегия"), ("Кнуд Ольсен", "Норвегия"), ("Петер Ларсен", "Дания")}),
+    ("С бельгийской стороны — министр обороны Ян Питерс, с голландской — министр финансов Хенк Баккер.",
+     {("Ян Питерс", "Бельгия"), ("Хенк Баккер", "Нидерланды")}),
+    ("Норвежскую делегацию возглавил заместитель министра Ола Свенсен, датскую — заместитель помощника госсекретаря "
+     "Кнуд Ольсен.", {("Ола Свенсен", "Норвегия"), ("Кнуд Ольсен", "Дания")}),
+])
+def test_roles_offices_listed_under_a_side(run, text, want):
+    _, _, roles = run(text)
+    assert want <= {(n, of) for n, p, of in roles}, roles

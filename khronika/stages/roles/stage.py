@@ -7,6 +7,7 @@ from ...view import view
 from ..entities import with_countries
 from .attach import descriptor_roles, predicative_roles, respective_roles
 from .places import COMPLETIONS
+from .sides import with_side_heading
 
 
 class RoleStage:
@@ -29,6 +30,6 @@ class RoleStage:
             roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings))
             roles.extend(predicative_roles(sentence, v, idx, self.settings))
             roles.extend(respective_roles(sentence, idx, self.settings))
-        for complete in COMPLETIONS:
+        for complete in (with_side_heading, *COMPLETIONS):
             roles = complete(roles, doc, idx, self.settings)
         return doc.replace(roles=tuple(roles), entities=with_countries(doc.entities, [r.of for r in roles]))

@@ -1,0 +1,58 @@
+"""Offices listed under the side they belong to: ``с польской стороны – премьер-министр X, министр финансов Y;
+с чешской стороны – …`` (the lists of delegations of official communiqués), and ``с польской стороны — генерал X,
+с чешской — Y``.  A state office without a country after such a heading, up to the next heading or ``;``, is of the
+country the heading's adjective names."""
+from __future__ import annotations
+
+import dataclasses
+
+from ... import gazetteer, marks, morph
+from ...ids import country_id
+from ...records import Document, Role, Token
+from ...settings import RoleSettings
+from ...view import MentionIndex
+from .lexicon import is_national
+
+SIDE = "сторона"
+OPENERS = frozenset({"с", "со"})
+
+
+def _heading(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """(the country, the token after) of a side heading at token ``k`` (``с польской стороны –``), else None."""
+    if tokens[k].text.lower() not in OPENERS or k + 2 >= len(tokens):
+        return None
+    country = gazetteer.adjective_country(tokens[k + 1].text)
+    if country is None:
+        return None
+    j = k + 2
+    if morph.lemma(tokens[j].text) == SIDE:
+        j += 1
+    if j < len(tokens) and tokens[j].text in (*marks.DASHES, ":"):
+        return country_id(country.code), j + 1
+    return None
+
+
+def with_side_heading(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country listed after a side heading (see the module docstring) is of the
+    heading's country."""
+    if not any(r.of is None for r in roles):
+        return roles
+    spans: list[tuple[int, int, str, int, int]] = []  # (from, to, country, heading start, heading stop)
+    for sentence in doc.sentences:
+        tokens = list(sentence.tokens)
+        heads = [(k, h) for k in range(len(tokens)) if (h := _heading(tokens, k)) is not None]
+        for n, (k, (country, after)) in enumerate(heads):
+            end = heads[n + 1][0] if n + 1 < len(heads) else len(tokens)
+            end = next((i for i in range(after, end) if tokens[i].text == ";"), end)
+            stop = tokens[end - 1].stop if end > after else tokens[after - 1].stop
+            spans.append((tokens[after - 1].stop, stop, country, tokens[k].start, tokens[after - 1].stop))
+    if not spans:
+        return roles
+    out = []
+    for r in roles:
+        if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
+            hit = next((x for x in spans if x[0] <= r.position_start < x[1]), None)
+            if hit is not None:
+                r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
+        out.append(r)
+    return out
