@@ -16,9 +16,9 @@ from ...ids import is_country
 from ...records import Mention, Role, Sentence, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import DocView, MentionIndex
+from ..body_descriptors import ANY, body_phrases
 from .descriptor import continues, descriptors_after, descriptors_before
 from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, is_national
-from ..body_descriptors import ANY, body_phrases
 from .parse import Parsed, parse_descriptor
 from .places import country_before
 
