@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from ... import gazetteer, marks, morph
+from ... import gazetteer, marks, morph, names
 from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from .lexicon import is_national
+from .places import SLAVIC_STATES, _country_counts
 
 SIDE = "сторона"
 OPENERS = frozenset({"с", "со"})
@@ -54,5 +55,36 @@ def with_side_heading(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
             hit = next((x for x in spans if x[0] <= r.position_start < x[1]), None)
             if hit is not None:
                 r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
+        out.append(r)
+    return out
+
+
+def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country in a document about two countries (the only two it names at least
+    ``main_country_mentions`` times each) is of one of them when the other is ruled out: by the holder's surname where
+    one side is a Slavic state and the other not (``министр иностранных дел Ян Ковальчик`` in a text on Poland and
+    Russia), else by the convention of news that marks the foreign side's officials by their country and leaves the
+    home side's unmarked (``премьер-министр X … президент Турции Y``: X is of the other side), when the roles read
+    give a country to one side only."""
+    if not any(r.of is None for r in roles):
+        return roles
+    counts = _country_counts(doc, idx)
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2:
+        return roles
+    marked = {r.of for r in roles if r.of in two}
+    out = []
+    for r in roles:
+        if r.of is None and is_national(r.position):
+            side = None
+            if len([c for c in two if c in SLAVIC_STATES]) == 1:
+                person = idx.entity(r.person)
+                slavic = person is not None and names.slavic_surname(person.name.split()[-1])
+                side = next(c for c in two if (c in SLAVIC_STATES) == slavic)
+            elif len(marked) == 1:
+                side = next(c for c in two if c not in marked)
+            if side is not None:
+                near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
+                r = dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
         out.append(r)
     return out

@@ -7,7 +7,7 @@ from ...view import view
 from ..entities import with_countries
 from .attach import descriptor_roles, predicative_roles, respective_roles
 from .places import COMPLETIONS
-from .sides import with_side_heading
+from .sides import with_side_heading, with_unmarked_side
 
 
 class RoleStage:
@@ -30,6 +30,6 @@ class RoleStage:
             roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings))
             roles.extend(predicative_roles(sentence, v, idx, self.settings))
             roles.extend(respective_roles(sentence, idx, self.settings))
-        for complete in (with_side_heading, *COMPLETIONS):
+        for complete in (with_side_heading, *COMPLETIONS, with_unmarked_side):
             roles = complete(roles, doc, idx, self.settings)
         return doc.replace(roles=tuple(roles), entities=with_countries(doc.entities, [r.of for r in roles]))
