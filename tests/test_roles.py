@@ -470,3 +470,21 @@ def test_roles_offices_listed_under_a_side(run, text, want):
 def test_roles_unmarked_office_is_of_the_side_not_ruled_out(run, text, want):
     _, _, roles = run(text)
     assert want in roles, roles
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Договор подписали президенты Игорь Ткаченко и Ханна Мюллер. Россия и Германия договорились о газе. Россия "
+     "поставит Германии газ.", {("Игорь Ткаченко", "президент", "Россия"), ("Ханна Мюллер", "президент", "Германия")}),
+    ("Премьер-министры Ола Свенсен и Олег Демченко провели переговоры. Украина и Норвегия обсудили поставки. Норвегия "
+     "выделит Украине кредит.", {("Ола Свенсен", "премьер-министр", "Норвегия"),
+                                 ("Олег Демченко", "премьер-министр", "Украина")}),
+])
+def test_roles_plural_title_of_two_sides_told_apart_by_surname(run, text, want):
+    _, _, roles = run(text)
+    assert want <= roles, roles
+
+
+def test_roles_plural_title_of_two_foreign_surnames_stays_no_role(run):
+    _, _, roles = run("Договор подписали президенты Ола Свенсен и Ханна Мюллер. Норвегия и Германия договорились "
+                      "о газе. Норвегия поставит Германии газ.")
+    assert not {n for n, p, of in roles if p == "президент"}, roles

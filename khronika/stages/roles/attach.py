@@ -155,7 +155,7 @@ def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAUL
     office it is stays unsaid); coreference reads them so as not to take a president for a minister."""
     tokens = list(sentence.tokens)
     out: list[Role] = []
-    for j, p in _plural_titles(tokens, idx, s, lambda t: t.feats.get("Number") == "Plur"):
+    for j, p in _plural_titles(tokens, idx, s, _plural):
         named = _joined_names(tokens, j, idx)
         if len(named) >= 2:
             out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,

@@ -88,3 +88,30 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
                 r = dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
         out.append(r)
     return out
+
+
+def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """``президенты X и Y`` (``attach.plural_roles``, which say no country) in a document about two countries one of
+    which is a Slavic state: when exactly one of the two holders has a Slavic surname, each is given the office of his
+    side (a Russian and a foreign leader, the commonest pair of Russian news); other plural titles stay no roles."""
+    counts = _country_counts(doc, idx)
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2 or len([c for c in two if c in SLAVIC_STATES]) != 1:
+        return []
+    groups: dict[tuple[int, int], list[Role]] = {}
+    for r in plural:
+        if is_national(r.position):
+            groups.setdefault((r.position_start, r.position_stop), []).append(r)
+    out = []
+    for pair in groups.values():
+        persons = [idx.entity(r.person) for r in pair]
+        if len(pair) != 2 or any(p is None for p in persons):
+            continue
+        slavic = [names.slavic_surname(p.name.split()[-1]) for p in persons]
+        if slavic.count(True) != 1:
+            continue
+        for r, own in zip(pair, slavic, strict=True):
+            side = next(c for c in two if (c in SLAVIC_STATES) == own)
+            near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
+            out.append(dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop))
+    return out
