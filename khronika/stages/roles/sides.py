@@ -61,29 +61,25 @@ def with_side_heading(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
 
 def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country in a document about two countries (the only two it names at least
-    ``main_country_mentions`` times each) is of one of them when the other is ruled out: by the holder's surname where
-    one side is a Slavic state and the other not (``министр иностранных дел Ян Ковальчик`` in a text on Poland and
-    Russia), else by the convention of news that marks the foreign side's officials by their country and leaves the
-    home side's unmarked (``премьер-министр X … президент Турции Y``: X is of the other side), when the roles read
-    give a country to one side only."""
+    ``main_country_mentions`` times each), one of them a Slavic state and the other not, is of the other when its
+    holder's surname is not Slavic (``министр иностранных дел Ханна Мюллер`` in a text on Germany and Russia); a Slavic
+    ending tells less (``Токаев``, ``Алиев``), and gives nothing.  (News marks the
+    foreign side's officials by country and leaves the home side's unmarked, but too loosely to rely on: a side
+    marked once says nothing of its other officials.)"""
     if not any(r.of is None for r in roles):
         return roles
     counts = _country_counts(doc, idx)
     two = [c for c in counts if counts[c] >= s.main_country_mentions]
     if len(two) != 2:
         return roles
-    marked = {r.of for r in roles if r.of in two}
+    if len([c for c in two if c in SLAVIC_STATES]) != 1:
+        return roles
     out = []
     for r in roles:
         if r.of is None and is_national(r.position):
-            side = None
-            if len([c for c in two if c in SLAVIC_STATES]) == 1:
-                person = idx.entity(r.person)
-                slavic = person is not None and names.slavic_surname(person.name.split()[-1])
-                side = next(c for c in two if (c in SLAVIC_STATES) == slavic)
-            elif len(marked) == 1:
-                side = next(c for c in two if c not in marked)
-            if side is not None:
+            person = idx.entity(r.person)
+            if person is not None and not names.slavic_surname(person.name.split()[-1]):
+                side = next(c for c in two if c not in SLAVIC_STATES)
                 near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
                 r = dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
         out.append(r)
