@@ -47,12 +47,12 @@ SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.ge
 def in_full(position: str) -> str:
     """A position with its short or colloquial title in full (``SYNONYMS``): the whole of it (``глава МИД``
     → ``министр иностранных дел``), else a deputy's abbreviated title as its first word (``замминистра
-    иностранных дел`` → ``заместитель министра иностранных дел``)."""
+    иностранных дел`` → ``заместитель министра иностранных дел``; ``спецпосланник президента`` likewise)."""
     for key in (position, position.lower()):
         if key in SYNONYMS:
             return SYNONYMS[key]
     words = position.split(" ")  # "(первый) замминистра …" is "(первый) заместитель министра …" whatever follows
-    return " ".join(SYNONYMS[w] if w.startswith("зам") and w in SYNONYMS else w for w in words)
+    return " ".join(SYNONYMS[w] if w.startswith(("зам", "спец")) and w in SYNONYMS else w for w in words)
 
 
 # Offices of a state: when the text names no country, the country the sentence is placed in is taken.
