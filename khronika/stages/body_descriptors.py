@@ -23,7 +23,8 @@ ANY = "*"
 
 
 @cache
-def _phrases() -> dict[tuple[str, ...], str]:
+def body_phrases() -> dict[tuple[str, ...], str]:
+    """The phrases of ``data/body_descriptors.tsv`` as tuples of lemmas → the minister's position (or ``ANY``)."""
     rows = lexicon.table("body_descriptors.tsv", (lexicon.Column("phrase"), lexicon.Column("position")),
                          key=("phrase",))
     return {tuple(r["phrase"].split()): r["position"] for r in rows}
@@ -93,7 +94,7 @@ def body_mentions(v: DocView, mentions: list[Mention], entities: dict[str, Entit
 def _by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """The phrases by their first lemma, the longest first."""
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, position in sorted(_phrases().items(), key=lambda kv: -len(kv[0])):
+    for phrase, position in sorted(body_phrases().items(), key=lambda kv: -len(kv[0])):
         out.setdefault(phrase[0], []).append((phrase, position))
     return out
 

@@ -16,6 +16,7 @@ from ...ids import is_country
 from ...records import Mention, Role, Sentence, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import DocView, MentionIndex
+from ..body_descriptors import ANY, body_phrases
 from .descriptor import continues, descriptors_after, descriptors_before
 from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, is_national
 from .parse import Parsed, parse_descriptor
@@ -154,7 +155,7 @@ def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAUL
     office it is stays unsaid); coreference reads them so as not to take a president for a minister."""
     tokens = list(sentence.tokens)
     out: list[Role] = []
-    for j, p in _plural_titles(tokens, idx, s, lambda t: t.feats.get("Number") == "Plur"):
+    for j, p in _plural_titles(tokens, idx, s, _plural):
         named = _joined_names(tokens, j, idx)
         if len(named) >= 2:
             out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
@@ -221,12 +222,45 @@ def respective_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DE
     for j, p in _plural_titles(tokens, idx, s, _plural):
         countries, after = _joined(tokens, j, idx, "country")
         named = _joined_names(tokens, after, idx) if len(countries) >= 2 else []
-        if len(named) != len(countries):
-            continue
-        out.extend(Role(person=m.entity, position=p.position, person_start=m.start, person_stop=m.stop,
+        if len(named) != len(countries) or not named:
+            countries, named = _interleaved(tokens, j, idx)
+        position = _heads_of_ministry(p.position)
+        out.extend(Role(person=m.entity, position=position, person_start=m.start, person_stop=m.stop,
                         position_start=p.start, position_stop=p.stop, start=sentence.start, stop=sentence.stop,
                         of=c.entity, of_start=c.start, of_stop=c.stop) for m, c in zip(named, countries, strict=True))
     return out
+
+
+def _heads_of_ministry(position: str) -> str:
+    """``глава внешнеполитических ведомств`` (a plural title's words) → ``министр иностранных дел``: the head of a
+    ministry named by a phrase of ``data/body_descriptors.tsv`` is its minister; any other position stays."""
+    title, _, rest = position.partition(" ")
+    if title not in ("глава", "руководитель") or not rest:
+        return position
+    found = body_phrases().get(tuple(morph.lemma(w) for w in rest.split()))
+    return found if found and found != ANY else position
+
+
+def _interleaved(tokens: list[Token], j: int, idx: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    """``главы МИД Ганы X, Кении Y и Того Z``: two or more pairs of a country and the person right after it, joined
+    by commas and ``и`` from token ``j`` on; (the countries, the persons), else two empty lists."""
+    countries: list[Mention] = []
+    named: list[Mention] = []
+    while j < len(tokens):
+        c = idx.at(tokens[j].start)
+        if c is None or not c.entity or idx.kind(c) != "country":
+            break
+        k = next((i for i in range(j, len(tokens)) if tokens[i].start >= c.stop), len(tokens))
+        m = idx.at(tokens[k].start) if k < len(tokens) else None
+        if m is None or not m.entity or idx.kind(m) != "person" or m.type != "PER":
+            break
+        countries.append(c)
+        named.append(m)
+        j = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
+        if j >= len(tokens) or tokens[j].text not in (",", "и"):
+            break
+        j += 1
+    return (countries, named) if len(named) >= 2 else ([], [])
 
 
 def predicative_roles(sentence: Sentence, v: DocView, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:

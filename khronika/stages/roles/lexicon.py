@@ -47,12 +47,12 @@ SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.ge
 def in_full(position: str) -> str:
     """A position with its short or colloquial title in full (``SYNONYMS``): the whole of it (``глава МИД``
     → ``министр иностранных дел``), else a deputy's abbreviated title as its first word (``замминистра
-    иностранных дел`` → ``заместитель министра иностранных дел``)."""
+    иностранных дел`` → ``заместитель министра иностранных дел``; ``спецпосланник президента`` likewise)."""
     for key in (position, position.lower()):
         if key in SYNONYMS:
             return SYNONYMS[key]
     words = position.split(" ")  # "(первый) замминистра …" is "(первый) заместитель министра …" whatever follows
-    return " ".join(SYNONYMS[w] if w.startswith("зам") and w in SYNONYMS else w for w in words)
+    return " ".join(SYNONYMS[w] if w.startswith(("зам", "спец")) and w in SYNONYMS else w for w in words)
 
 
 # Offices of a state: when the text names no country, the country the sentence is placed in is taken.
@@ -73,7 +73,19 @@ def head_lemma(token: Token) -> str | None:
 
 @functools.lru_cache(maxsize=1 << 16)  # read for every word of every sentence by roles, coreference and quotes
 def _title_or_colleague(word: str) -> str | None:
-    return names.title_lemma(word) or (COLLEAGUE if morph.lemma(word) == COLLEAGUE else None)
+    return (names.title_lemma(word) or _substantive_title(word)
+            or (COLLEAGUE if morph.lemma(word) == COLLEAGUE else None))
+
+
+def _substantive_title(word: str) -> str | None:
+    """A title the dictionary knows only as a participle used as a noun (``поверенного`` → ``поверенный``,
+    whose lemma is the verb): its masculine nominative, when that is a title."""
+    for p in names._parses(names.fold(word)):
+        if "Subx" in p.tag.grammemes and p.tag.POS in ("PRTF", "ADJF"):
+            nom = p.inflect({"masc", "sing", "nomn"})
+            if nom is not None and nom.word in names.TITLE_WORDS:
+                return nom.word
+    return None
 
 
 def is_national(position: str) -> bool:

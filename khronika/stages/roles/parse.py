@@ -243,9 +243,9 @@ def _title_adjectives(before: list[Token]) -> list[str]:
     """The adjectives of ``TITLE_ADJECTIVES`` that end the words before a title, as lemmas: "генерального
     секретаря" → "генеральный"."""
     out: list[str] = []
-    for t in reversed(before):
-        lemma = morph.lemma(t.text)
-        if lemma not in TITLE_ADJECTIVES:
+    for t in reversed(before):  # any reading: "временному" is read first as "временной"
+        lemma = next((x for x in (morph.lemma(t.text), *lemmas(t.text)) if x in TITLE_ADJECTIVES), None)
+        if lemma is None:
             break
         out.insert(0, lemma)
     return out

@@ -5,8 +5,9 @@ from ...records import Document, Role
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
-from .attach import descriptor_roles, predicative_roles, respective_roles
+from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
 from .places import COMPLETIONS
+from .sides import plural_by_surname, with_side_heading, with_unmarked_side
 
 
 class RoleStage:
@@ -25,10 +26,14 @@ class RoleStage:
         v = view(doc)
         idx = v.mentions(doc)
         roles: list[Role] = []
+        plural: list[Role] = []
         for sentence in doc.sentences:
+            plural.extend(plural_roles(sentence, idx, self.settings))
             roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings))
             roles.extend(predicative_roles(sentence, v, idx, self.settings))
             roles.extend(respective_roles(sentence, idx, self.settings))
-        for complete in COMPLETIONS:
+        for complete in (with_side_heading, *COMPLETIONS, with_unmarked_side):
             roles = complete(roles, doc, idx, self.settings)
+        taken = {(r.person, r.position) for r in roles}
+        roles += [r for r in plural_by_surname(plural, doc, idx, self.settings) if (r.person, r.position) not in taken]
         return doc.replace(roles=tuple(roles), entities=with_countries(doc.entities, [r.of for r in roles]))

@@ -1,0 +1,113 @@
+"""Offices listed under the side they belong to: ``с польской стороны – премьер-министр X, министр финансов Y;
+с чешской стороны – …`` (the lists of delegations of official communiqués), and ``с польской стороны — генерал X,
+с чешской — Y``.  A state office without a country after such a heading, up to the next heading or ``;``, is of the
+country the heading's adjective names."""
+from __future__ import annotations
+
+import dataclasses
+
+from ... import gazetteer, marks, morph, names
+from ...ids import country_id
+from ...records import Document, Role, Token
+from ...settings import RoleSettings
+from ...view import MentionIndex
+from .lexicon import is_national
+from .places import SLAVIC_STATES, _country_counts
+
+SIDE = "сторона"
+OPENERS = frozenset({"с", "со"})
+
+
+def _heading(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """(the country, the token after) of a side heading at token ``k`` (``с польской стороны –``), else None."""
+    if tokens[k].text.lower() not in OPENERS or k + 2 >= len(tokens):
+        return None
+    country = gazetteer.adjective_country(tokens[k + 1].text)
+    if country is None:
+        return None
+    j = k + 2
+    if morph.lemma(tokens[j].text) == SIDE:
+        j += 1
+    if j < len(tokens) and tokens[j].text in (*marks.DASHES, ":"):
+        return country_id(country.code), j + 1
+    return None
+
+
+def with_side_heading(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country listed after a side heading (see the module docstring) is of the
+    heading's country."""
+    if not any(r.of is None for r in roles):
+        return roles
+    spans: list[tuple[int, int, str, int, int]] = []  # (from, to, country, heading start, heading stop)
+    for sentence in doc.sentences:
+        tokens = list(sentence.tokens)
+        heads = [(k, h) for k in range(len(tokens)) if (h := _heading(tokens, k)) is not None]
+        for n, (k, (country, after)) in enumerate(heads):
+            end = heads[n + 1][0] if n + 1 < len(heads) else len(tokens)
+            end = next((i for i in range(after, end) if tokens[i].text == ";"), end)
+            stop = tokens[end - 1].stop if end > after else tokens[after - 1].stop
+            spans.append((tokens[after - 1].stop, stop, country, tokens[k].start, tokens[after - 1].stop))
+    if not spans:
+        return roles
+    out = []
+    for r in roles:
+        if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
+            hit = next((x for x in spans if x[0] <= r.position_start < x[1]), None)
+            if hit is not None:
+                r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
+        out.append(r)
+    return out
+
+
+def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country in a document about two countries (the only two it names at least
+    ``main_country_mentions`` times each), one of them a Slavic state and the other not, is of the other when its
+    holder's surname is not Slavic (``министр иностранных дел Ханна Мюллер`` in a text on Germany and Russia); a Slavic
+    ending tells less (``Токаев``, ``Алиев``), and gives nothing.  (News marks the
+    foreign side's officials by country and leaves the home side's unmarked, but too loosely to rely on: a side
+    marked once says nothing of its other officials.)"""
+    if not any(r.of is None for r in roles):
+        return roles
+    counts = _country_counts(doc, idx)
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2:
+        return roles
+    if len([c for c in two if c in SLAVIC_STATES]) != 1:
+        return roles
+    out = []
+    for r in roles:
+        if r.of is None and is_national(r.position):
+            person = idx.entity(r.person)
+            if person is not None and not names.slavic_surname(person.name.split()[-1]):
+                side = next(c for c in two if c not in SLAVIC_STATES)
+                near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
+                r = dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
+        out.append(r)
+    return out
+
+
+def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """``президенты X и Y`` (``attach.plural_roles``, which say no country) in a document about two countries one of
+    which is a Slavic state: when exactly one of the two holders has a Slavic surname, each is given the office of his
+    side (a Russian and a foreign leader, the commonest pair of Russian news); other plural titles stay no roles."""
+    counts = _country_counts(doc, idx)
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2 or len([c for c in two if c in SLAVIC_STATES]) != 1:
+        return []
+    groups: dict[tuple[int, int], list[Role]] = {}
+    for r in plural:
+        if is_national(r.position):
+            groups.setdefault((r.position_start, r.position_stop), []).append(r)
+    out = []
+    for pair in groups.values():
+        persons = [idx.entity(r.person) for r in pair]
+        if len(pair) != 2 or any(p is None for p in persons):
+            continue
+        slavic = [names.slavic_surname(p.name.split()[-1]) for p in persons]
+        if slavic.count(True) != 1:
+            continue
+        for r, own in zip(pair, slavic, strict=True):
+            side = next(c for c in two if (c in SLAVIC_STATES) == own)
+            near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
+            out.append(dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop))
+    return out
