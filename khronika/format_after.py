@@ -70,7 +70,7 @@ CALLED_OFF = ("postponed", "cancelled")
 
 
 def number_called_off(mentions: list[tuple], name: str, rnd: int) -> None:
-    """The number a document gives its own meeting in a sentence of no meeting (``Это был бы 26-й саммит``, its
+    """The number a document gives its own meeting in a sentence of no meeting (``Он стал бы девятым форумом``, its
     ``own`` round), after it told that meeting put off or called off (``Саммит … перенесен``): the number of the
     format's entries of it without one, where they tell one meeting (one date at most) and no held entry has that
     number."""

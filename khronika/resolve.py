@@ -88,8 +88,8 @@ def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
 def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, list[dict]], ...]:
     """The full names by their last word, each as the person it is linked to (``Пабло Мендоса`` as ``Пабло Мендоса
     Ривера``), and those of three words or more by each word between their first and last that is no given name
-    (``Мендоса`` of ``Пабло Мендоса Ривера``: the first of two surnames), and by each such word that is also a given
-    name (``Андре`` of ``Арнольдо Андре Тиноко``)."""
+    (``Арриага`` of ``Пабло Арриага Ривера``: the first of two surnames), and by each such word that is also a given
+    name (``Мартин`` of ``Рауль Мартин Гомес``)."""
     by_id = {e["id"]: e for e in persons}
     last: dict[str, dict[str, dict]] = {}
     inner: dict[str, dict[str, dict]] = {}
@@ -117,7 +117,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
         keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
         candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values()) or \
             list({c["id"]: c for k in keys for c in inner.get(k, [])}.values())  # by one of two surnames
-        if not candidates and e.get("titles"):  # "канцлер Андре": titled, a word that is also a given name is a surname
+        if not candidates and e.get("titles"):  # "канцлер Мартин": titled, a given name is a surname
             candidates = list({c["id"]: c for k in keys for c in inner_given.get(k, [])}.values())
         wanted = initials_of(e.get("aliases") or [])
         if wanted:

@@ -33,7 +33,7 @@ def test_no_number_where_it_fits_no_one_meeting(entries):
 @pytest.mark.slow
 def test_a_summit_put_off_and_numbered_after(tmp_path):
     report = tmp_path / "report.txt"
-    report.write_text("Сантьяго, 3 мая 2031 года. Саммит Чили — Аргентина, который планировалось провести в Мендосе 10 "
+    report.write_text("Сантьяго, 3 мая 2031 года. Саммит Чили — Аргентина, который планировалось провести в Кордове 10 "
                       "июня, перенесен на вторую половину года, сообщили в МИД Чили.\n\nЭто был бы 12-й саммит Чили — "
                       "Аргентина. Предыдущий саммит состоялся в Сантьяго в мае 2030 года.\n",
                       encoding="utf-8")

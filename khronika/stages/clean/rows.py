@@ -103,7 +103,7 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str], is_stamp=lam
     """Drop a person's name alone on the last line of the text (lines already dropped, such as page controls
     after it, aside) when the line before it ends a paragraph: the author's signature; or such a line that sets
     the author beside the page's date stamp (``is_stamp``), labelled or not (``Дата 02.03.2031 | Автор Анна
-    Белова``, ``Анна Белова · 02.03.2031``)."""
+    Рогова``, ``Анна Рогова · 02.03.2031``)."""
     kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
     if len(kept) < 3:
         return
@@ -116,7 +116,7 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str], is_stamp=lam
 
 
 def _labelled_name(s: str) -> bool:
-    """A person's name alone, or after a byline's label (``Автор Анна Белова``, ``Текст: Анна Белова``)."""
+    """A person's name alone, or after a byline's label (``Автор Анна Рогова``, ``Текст: Анна Рогова``)."""
     label, _, rest = s.partition(" ")
     return named_person(s) or bool(rest) and _byline_label(label) and named_person(rest.strip().lstrip(":").strip())
 

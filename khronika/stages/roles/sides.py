@@ -63,7 +63,7 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
     """A state office still without a country in a document about two countries (the only two it names at least
     ``main_country_mentions`` times each), one of them a Slavic state and the other not, is of the other when its
     holder's surname is not Slavic (``министр иностранных дел Ханна Мюллер`` in a text on Germany and Russia); a Slavic
-    ending tells less (``Токаев``, ``Алиев``), and gives nothing.  (News marks the
+    ending tells less (``Ибраев``, ``Нуриев``), and gives nothing.  (News marks the
     foreign side's officials by country and leaves the home side's unmarked, but too loosely to rely on: a side
     marked once says nothing of its other officials.)"""
     if not any(r.of is None for r in roles):
