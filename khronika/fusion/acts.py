@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..settings import FusionSettings
-from .report import OUTCOMES, Report, overlap
+from .report import ONE_ACTS, OUTCOMES, Report, overlap
 
 # Objects any agreement may have ("подписали соглашение", "документы"): they tell no one thing agreed.
 _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
@@ -55,3 +55,16 @@ def of_one_pair(a: Report, b: Report) -> bool:
 def within(a: Report, b: Report) -> bool:
     """The countries of one report are among the other's (or one tells none)."""
     return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
+
+
+def retelling(a: Report, b: Report, settings: FusionSettings) -> int:
+    """A report dated by its document retelling an act of some days before (``days.retold``), ``b`` as ``a`` tells
+    it: the same actor and target told by both, evidence much alike, or somewhat alike (``act_same_day_overlap`` of
+    the shorter) with the same verb, in ``act_shared_words`` words besides the countries — or with a verb of one act
+    however worded in both (``report.ONE_ACTS``: ``отклонила предложение`` and ``отказалась от посредничества``)."""
+    if not (a.sources & b.sources and a.targets & b.targets):
+        return 0
+    shared = [w for w in a.words & b.words if not w.startswith("iso:")]
+    one_act = bool(a.words & b.words & ONE_ACTS) or bool(a.verb) and a.verb == b.verb \
+        and len(shared) >= settings.act_shared_words
+    return int(much_alike(a, b, settings) or one_act and (overlap(a, b) or 0.0) >= settings.act_same_day_overlap)

@@ -1,8 +1,9 @@
 """When two reports may be one event (``compatible``): nothing they know disagrees.
 
 Nothing may disagree: the type; dates at the coarser precision, a date that is only the document's being that
-day or a few before it, and an undated report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and
-month (``days.py``; but one numbered session of a mechanism in one city told on two of its days: ``one_session``);
+day or a few before it (for acts, up to a week: a later report's retelling, ``days.retold``), and an undated
+report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and month (``days.py``; but one numbered
+session of a mechanism in one city told on two of its days: ``one_session``);
 format and round where both are
 known; places (two countries, or two cities, that differ; a visit may span two cities of one
 country; a city and a country disagree only as the destination of a visit: a country named as
@@ -28,7 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
-from .days import dates_fit, same_day
+from .days import dates_fit, retold, same_day
 from .modes import MULTI as _MULTI
 from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
 from .report import Report
@@ -41,7 +42,7 @@ MUTUAL = frozenset({"AGREE"})
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b)):
+    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or a.type != "CONSULT" and retold(a, b)):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
         return False

@@ -9,12 +9,19 @@ the day and month of its year-less dateline (``МОСКВА, 3 апреля``): 
 same day* when they meet and one of them is a day told by its own words (or both are year-less datelines a few days
 apart): two reports each dated only by their documents, on different days, are never of one day.  Acts are of one
 day only when their dates are (``exact_day``): a retaliation a few days later reads much like the act it answers.
+An act other than a meeting dated by its document only may also be a later report's or a digest's retelling of an
+act dated by its own words up to ``RETOLD_DAYS`` before that document (``retold``): ``act_link`` then asks strong
+evidence of it (``acts.retelling``).
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from ..settings import DEFAULT
+
+# A later report's or a week's digest's retelling (``Сирия отклонила предложение …`` told in the past, with no day)
+# is dated by its document: of an act up to so many days before it (``retold``).
+RETOLD_DAYS = 7
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
@@ -26,19 +33,21 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 
 
 def may_agree(a: str | None, b: str | None) -> bool:
-    """Could two stored dates agree, whatever their provenance (a document's date is a short window)?"""
+    """Could two stored dates agree, whatever their provenance (a document's date is a short window, or a
+    retelling's: ``retold``)?"""
     if dates_agree(a, b):
         return True
     if len(a or "") != 10 or len(b or "") != 10:
         return False
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= DEFAULT.fusion.document_lag_days
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= _REACH
 
 
 def around(date: str) -> list[str]:
-    """The days whose stored reports may agree with a report of ``date`` (a day: those a document's date away)."""
+    """The days whose stored reports may agree with a report of ``date`` (a day: those a document's date away, or a
+    retelling's)."""
     if len(date) != 10:
         return [date]
-    day, lag = dt.date.fromisoformat(date), DEFAULT.fusion.document_lag_days
+    day, lag = dt.date.fromisoformat(date), _REACH
     return [(day + dt.timedelta(days=k)).isoformat() for k in range(-lag, lag + 1)]
 
 
@@ -69,6 +78,17 @@ def near(a: str, b: str) -> bool:
     """Two year-less datelines a few days apart at most (read in a leap year, so that 29 February is a day)."""
     gap = days_before(a, f"2000-{b}")
     return gap is not None and abs(gap if abs(gap) < 300 else 366 - abs(gap)) <= DEFAULT.fusion.dateline_lag_days
+
+
+def retold(a, b) -> bool:
+    """One act dated by its document only (no dateline day) told of an act the other's own words date to a day more
+    than ``document_lag_days`` and at most ``RETOLD_DAYS`` before that document: a later report's or a digest's
+    retelling may be of it."""
+    told, own = (a, b) if a.default else (b, a)
+    if not told.default or own.default or told.day or own.day or own.through or not (to_day(told) and to_day(own)):
+        return False
+    gap = (dt.date.fromisoformat(told.date) - dt.date.fromisoformat(own.date)).days
+    return DEFAULT.fusion.document_lag_days < gap <= RETOLD_DAYS
 
 
 def _meet(a, b) -> bool:
@@ -160,3 +180,6 @@ def month_of_day(a, b) -> bool:
 def to_day(r) -> bool:
     """The report is dated to the day."""
     return bool(r.date and len(r.date) == 10)
+
+
+_REACH = max(DEFAULT.fusion.document_lag_days, RETOLD_DAYS)  # the days apart two stored reports may fuse

@@ -339,6 +339,7 @@ def country_word(word: str) -> str | None:
 # for each of them among the words of an evidence, so that two tellings of one refusal share their verb.
 _ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL", "ONE_EXPULSION") for lem in _FUSION_WORDS[name]}
 _ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
+ONE_ACTS = frozenset(_ONE_ACT.values())  # the words that stand for those verbs ("one_refusal")
 
 
 def act_word(word: str, settings: FusionSettings) -> str:

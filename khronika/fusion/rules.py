@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from ..settings import FusionSettings
 from .act_link import act_link
+from .acts import retelling
 from .agree import places_agree
 from .compat import MUTUAL, compatible, facing
-from .days import dates_agree, days_agree, days_told
+from .days import dates_agree, days_agree, days_told, retold
 from .meeting_link import ROUND_SIDES, meeting_link
 from .report import Report
 
@@ -19,4 +20,8 @@ def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> i
     """How strongly two compatible reports of different documents say they are one event (0: not)."""
     if a.doc == b.doc:
         return 0
-    return meeting_link(a, b, settings) if a.type == "CONSULT" else act_link(a, b, settings)
+    if a.type == "CONSULT":
+        return meeting_link(a, b, settings)
+    if retold(a, b):  # a later report's retelling of an act a few days before its document: strong evidence only
+        return retelling(a, facing(a, b), settings)
+    return act_link(a, b, settings)
