@@ -19,9 +19,9 @@ import datetime as dt
 
 from ..settings import DEFAULT
 
-# A later report's or a week's digest's retelling (``Сирия отклонила предложение …`` told in the past, with no day)
-# is dated by its document: of an act up to so many days before it (``retold``).
-RETOLD_DAYS = 7
+# A later report's or a digest's retelling (``X отклонила предложение Y …`` told in the past, with no day) is dated
+# by its document: of an act up to so many days before it (``retold``); the target's regret told a week later is not.
+RETOLD_DAYS = 5
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
