@@ -21,10 +21,12 @@ def of_type(evs, type_):
 
 
 @pytest.mark.parametrize("text, date", [
-    ("Парагвай и Боливия договорились провести IV Межправительственный совет в Боливии в 2025 году.", PartialDate(2025)),
-    ("Министры Парагвая и Уругвая условились провести 12-й Бинациональный кабинет в Асунсьоне в марте.", PartialDate(2025, 3)),
-    ("Делегации Парагвая и Чили договорились провести следующий Межпарламентский совет в Ла-Пасе в первой половине 2026 года.",
-     PartialDate(2026)),
+    ("Парагвай и Боливия договорились провести IV Межправительственный совет в Боливии в 2025 году.",
+     PartialDate(2025)),
+    ("Министры Парагвая и Уругвая условились провести очередной Смешанный кабинет в Асунсьоне в марте.",
+     PartialDate(2025, 3)),
+    ("Делегации Парагвая и Чили договорились провести следующий Межпарламентский совет в Ла-Пасе в первой половине "
+     "2026 года.", PartialDate(2026)),
 ])
 def test_an_agreed_sitting_of_no_meeting_word_dates_the_agreement(events, text, date):
     evs = events(text)
@@ -33,8 +35,8 @@ def test_an_agreed_sitting_of_no_meeting_word_dates_the_agreement(events, text, 
 
 
 def test_an_agreement_dated_by_its_own_day_keeps_it_whatever_sitting_it_sets(events):
-    agree = of_type(events("Министры Парагвая и Боливии во вторник договорились провести V Межправительственный совет в 2025 году."),
-                    "AGREE")
+    agree = of_type(events("Министры Парагвая и Боливии во вторник договорились провести V Межправительственный "
+                           "совет в 2025 году."), "AGREE")
     assert agree and all(e.date == PartialDate(2024, 5, 14) for e in agree)
 
 

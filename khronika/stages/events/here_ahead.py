@@ -81,7 +81,7 @@ def _a_meeting(w: Words, verb: Token) -> bool:
     """A meeting that no event word of its own tells (that one carries its time): a verb of meeting or arriving that
     is no trigger (``собираться``, ``приехать``), or one of holding (``провести``) whose object is a numbered or next
     meeting the parser left no noun (``XV раунд`` tagged an adjective) or a body's sitting of no meeting word
-    (``XVII Бинациональный кабинет``, ``следующий совет``)."""
+    (``IX Межправительственный совет``, ``очередной совет``)."""
     lem = w.lem[w.position[verb.id]] if verb.id in w.position else ""
     if lem in MEETING_VERBS:
         return lem not in TRIGGERS
@@ -100,4 +100,4 @@ def _a_meeting(w: Words, verb: Token) -> bool:
     return False
 
 
-_NUMBERED = re.compile(r"[IVXLC]+|\d+(?:-?[а-я]{1,3})?")  # "XVII Бинациональный кабинет", "7-я сессия"
+_NUMBERED = re.compile(r"[IVXLC]+|\d+(?:-?[а-я]{1,3})?")  # "IX Межправительственный совет", "7-я сессия"
