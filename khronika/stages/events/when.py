@@ -232,8 +232,23 @@ def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
     """A dated time expression of the sentence that is not another event word's nor another noun's (none is
     attached)."""
     return _nearest([x for x in here if x.date.precision != "unknown" and not modifies_noun(w, x, trig[0])
-                     and not of_its_content(w, x, trig[0]) and not other_event_date(w, x, trig[0], own=_ids(trig))],
-                    trig)
+                     and not of_its_content(w, x, trig[0]) and not other_event_date(w, x, trig[0], own=_ids(trig))
+                     and not _of_an_earlier_time(w, x, trig[0])], trig)
+
+
+def _of_an_earlier_time(w: Words, x: Timex, trigger: Token) -> bool:
+    """A time expression of another verb's clause that tells an earlier occasion (``Это первая встреча за три года:
+    последний раз они собирались в марте 2021 года``, ``… — ранее стороны виделись в 2019 году``): that occasion's
+    time, not the trigger's."""
+    verb = next((w.head(t) for t in w.tokens if x.start <= t.start < x.stop and w.head(t) is not None
+                 and not x.start <= w.head(t).start < x.stop), None)
+    while verb is not None and verb.pos != "VERB":
+        verb = w.head(verb)
+    if verb is None or verb.id in (trigger.id, trigger.head_id) or verb.start < trigger.start:
+        return False
+    cues = [c for c in w.children(verb) if c.id in w.position]
+    cues += [m for c in cues if c.pos == "NOUN" for m in w.children(c) if m.id in w.position]
+    return any(w.lem[w.position[c.id]] in EARLIER_CUES | EARLIER_ONES for c in cues)
 
 
 def _then(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
