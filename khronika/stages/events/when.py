@@ -248,7 +248,8 @@ def _of_an_earlier_time(w: Words, x: Timex, trigger: Token) -> bool:
         return False
     cues = [c for c in w.children(verb) if c.id in w.position]
     cues += [m for c in cues if c.pos == "NOUN" for m in w.children(c) if m.id in w.position]
-    return any(w.lem[w.position[c.id]] in EARLIER_CUES | EARLIER_ONES for c in cues)
+    return any(w.lem[w.position[c.id]] in EARLIER_CUES | EARLIER_ONES for c in cues
+               if not x.start <= c.start < x.stop)  # not the expression's own words ("на прошлой неделе")
 
 
 def _then(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
