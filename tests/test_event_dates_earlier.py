@@ -28,7 +28,7 @@ def test_the_time_of_an_earlier_occasion_does_not_date_the_meeting(events, text,
 
 
 def test_the_expressions_own_word_of_the_past_is_no_earlier_occasion(events):
-    evs = events("На прошлой неделе Канада ввела очередной пакет санкций против Венесуэлы; МИД Венесуэлы заявил протест "
-                 "канадскому послу.")
+    evs = events("На прошлой неделе Канада ввела очередной пакет санкций против Венесуэлы; МИД Венесуэлы "
+                 "заявил протест канадскому послу.")
     sanctions = [e for e in evs if e.type == "SANCTION" and "протест" not in e.trigger]
     assert sanctions and all(e.date == PartialDate(2024, 5) for e in sanctions)
