@@ -1,6 +1,7 @@
 """Time expressions an event's date reads apart (``when.py``): a period a document runs for (``программа на
 2031–2033 годы``: no date), and a month or weekday of what is planned told without a year, which lies ahead
-(``условились встретиться снова в марте``)."""
+(``условились встретиться снова в марте``); the time of a meeting an agreement, a proposal or an invitation sets
+(``предложил провести следующий раунд в мае``)."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,7 +10,9 @@ import re
 
 from ...dates import MONTHS, weekday_of
 from ...morph import parses
-from ...records import Document, PartialDate, Timex
+from ...records import Document, PartialDate, Timex, Token
+from .sentence import Words
+from .words import AGREEING, HOLDING_VERBS, INVITE, MEETING_VERBS, NEXT_SITTINGS, REQUEST_VERBS, SESSIONS, TRIGGERS
 
 MONTH_OR_SEASON = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|зим\w*|весн\w*"
                              r"|лет(?:ом|а|у)|осен\w*)(?!\w)")
@@ -53,3 +56,48 @@ def told_ahead(date: PartialDate, doc: Document, here: list[Timex]) -> PartialDa
         day = datetime.date.fromisoformat(date.iso()) + datetime.timedelta(days=7)  # "провести встречу в среду"
         return PartialDate(day.year, day.month, day.day)  # a weekday: the next one, not a year on
     return dataclasses.replace(date, year=date.year + 1)
+
+
+def meeting_set_for(w: Words, doc: Document, start: int, stop: int, trigger: Token) -> Timex | None:
+    """The time of the meeting an agreement, a proposal or an invitation sets (``договорились встретиться снова в
+    мае``, ``предложил провести следующий раунд консультаций в 2031 году``, ``пригласил коллегу посетить страну в
+    следующем году``): a time expression, ahead or at, within the meeting infinitive's own words.  The news tells no
+    other day of it: the agreed meeting's date is the one it carries, never the document's."""
+    k = w.position.get(trigger.id)
+    if k is None or trigger.pos != "VERB" or w.lem[k] not in AGREEING | REQUEST_VERBS | INVITE:
+        return None
+    for c in w.children(trigger):
+        if c.feats.get("VerbForm") != "Inf" or c.start < trigger.stop or not _a_meeting(w, c):
+            continue
+        own = {t.start for t in w.v.subtree(c)}
+        found = [x for x in doc.timexes if start <= x.start < stop and x.relation in ("at", "before")
+                 and x.date.precision != "unknown" and x.start in own and not period_of_validity(doc.text, x)]
+        if found:
+            return found[0]
+    return None
+
+
+def _a_meeting(w: Words, verb: Token) -> bool:
+    """A meeting that no event word of its own tells (that one carries its time): a verb of meeting or arriving that
+    is no trigger (``собираться``, ``приехать``), or one of holding (``провести``) whose object is a numbered or next
+    meeting the parser left no noun (``XV раунд`` tagged an adjective) or a body's sitting of no meeting word
+    (``IX Межправительственный совет``, ``очередной совет``)."""
+    lem = w.lem[w.position[verb.id]] if verb.id in w.position else ""
+    if lem in MEETING_VERBS:
+        return lem not in TRIGGERS
+    if lem not in HOLDING_VERBS:
+        return False
+    for o in w.children(verb):
+        if o.rel != "obj" or o.id not in w.position:
+            continue
+        noun = w.lem[w.position[o.id]]
+        meeting = TRIGGERS.get(noun, ("",))[0] == "CONSULT" or noun in SESSIONS
+        if meeting and o.pos == "NOUN":
+            return False  # "провести встречу в мае": the meeting is an event of its own, which carries its time
+        told = w.modifiers(o) + [c.text for c in w.children(o)]
+        if meeting or set(told) & NEXT_SITTINGS or any(_NUMBERED.fullmatch(x) for x in told):
+            return True
+    return False
+
+
+_NUMBERED = re.compile(r"[IVXLC]+|\d+(?:-?[а-я]{1,3})?")  # "IX Межправительственный совет", "7-я сессия"

@@ -3,6 +3,8 @@
 Date: for a cancelled event (``отменил визит``), the day its cancelling's own words or its announcement give
 (``cancelled_by``, ``…, сообщило во вторник министерство``), when there is one; else the first of these that gives one:
 
+0. for an agreement, a proposal or an invitation that sets a meeting for a time (``договорились провести
+   следующий раунд в мае``), that time (``here_ahead.meeting_set_for``);
 1. for a meeting put off, the date it is put off to (``переносится на первый квартал 2032 года``), else
    a time expression attached to the trigger: right after it (``Приостановка в 2014 году``) or
    depending on it or on its head by syntax (``встреча прошла в ноябре``), and not the date of
@@ -38,7 +40,7 @@ from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
 from .factuality import completed_noun, deciding_verb, stated_now
-from .here_ahead import MONTH_OR_SEASON, period_of_validity, told_ahead
+from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
 from .words import (
@@ -85,6 +87,9 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
         d, default = dated(w, doc, start, stop, [w.tokens[k]], "occurred", told)
         if not default and d.precision != "unknown":
             return d, False
+    if fact == "occurred" and _attached(w, doc, here, trig, fact) is None \
+            and (x := meeting_set_for(w, doc, start, stop, trig[0])) is not None:
+        return told_ahead(x.date, doc, [x]), False  # "договорились провести раунд в мае": the meeting's time
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
             if rule is BY_DEFAULT and (noun := _completed(w, trig)) is not None:
@@ -227,8 +232,24 @@ def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
     """A dated time expression of the sentence that is not another event word's nor another noun's (none is
     attached)."""
     return _nearest([x for x in here if x.date.precision != "unknown" and not modifies_noun(w, x, trig[0])
-                     and not of_its_content(w, x, trig[0]) and not other_event_date(w, x, trig[0], own=_ids(trig))],
-                    trig)
+                     and not of_its_content(w, x, trig[0]) and not other_event_date(w, x, trig[0], own=_ids(trig))
+                     and not _of_an_earlier_time(w, x, trig[0])], trig)
+
+
+def _of_an_earlier_time(w: Words, x: Timex, trigger: Token) -> bool:
+    """A time expression of another verb's clause that tells an earlier occasion (``Это первая встреча за три года:
+    последний раз они собирались в марте 2021 года``, ``… — ранее стороны виделись в 2019 году``): that occasion's
+    time, not the trigger's."""
+    verb = next((w.head(t) for t in w.tokens if x.start <= t.start < x.stop and w.head(t) is not None
+                 and not x.start <= w.head(t).start < x.stop), None)
+    while verb is not None and verb.pos != "VERB":
+        verb = w.head(verb)
+    if verb is None or verb.id in (trigger.id, trigger.head_id) or verb.start < trigger.start:
+        return False
+    cues = [c for c in w.children(verb) if c.id in w.position]
+    cues += [m for c in cues if c.pos == "NOUN" for m in w.children(c) if m.id in w.position]
+    return any(w.lem[w.position[c.id]] in EARLIER_CUES | EARLIER_ONES for c in cues
+               if not x.start <= c.start < x.stop)  # not the expression's own words ("на прошлой неделе")
 
 
 def _then(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
