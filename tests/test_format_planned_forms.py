@@ -1,0 +1,52 @@
+"""The next meeting of a format told in the common forms of news writing (invented sentences)."""
+import pytest
+
+from khronika.format_again import HOLD_NEXT
+from khronika.format_status import status_of
+
+
+@pytest.mark.parametrize("sentence", [
+    "Стороны условились сформировать экспертную группу и провести следующий раунд переговоров в марте в Сантьяго.",
+    "Министры решили учредить совместный секретариат и провести очередное заседание комиссии осенью в Осло.",
+    "Делегации договорились создать подкомитет по рыболовству и провести следующую встречу в Рейкьявике.",
+])
+def test_a_body_set_up_and_the_next_meeting_agreed_on_is_planned(sentence):
+    assert status_of(sentence, []) == "planned"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министры решили учредить совместную комиссию по энергетике.",
+    "Лидеры договорились создать рабочую группу по миграции и наделить ее широкими полномочиями.",
+])
+def test_a_body_only_agreed_on_tells_no_meeting(sentence):
+    assert status_of(sentence, []) is None
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Стороны лишь условились сформировать экспертную группу и провести следующий раунд в мае.", True),
+    ("Было решено обменяться проектами документов и созвать очередное совещание экспертов до лета.", True),
+    ("Главы МИД пообещали провести очередную встречу в Тбилиси.", True),
+    ("Стороны обменялись мнениями о положении в регионе.", False),
+])
+def test_the_next_meeting_agreed_on_further_into_a_sentence(sentence, told):
+    assert bool(HOLD_NEXT.search(sentence)) is told
+
+
+@pytest.mark.slow
+def test_the_next_round_agreed_on_after_a_body_to_set_up(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "talks.txt"
+    doc.write_text("Эквадор и Перу провели второй раунд переговоров о речном судоходстве\n\nКИТО, 12 октября 2024. "
+                   "Эквадор и Перу провели в Кито второй раунд переговоров о речном судоходстве. Стороны условились "
+                   "сформировать экспертную группу и провести следующий раунд в марте 2025 года в Лиме.\n",
+                   encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        (talks,) = [f for f in build_formats(store) if "судоходств" in f["name"]]
+    assert [(h["status"], h["date"]) for h in talks["history"]] == [("round", "2024-10-12"), ("planned", "2025-03")]
