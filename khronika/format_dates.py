@@ -121,3 +121,15 @@ def opened_on(date: str | None, text: str, evidence: str) -> str | None:
         first, _ = span(date, f"{evidence} {text}")
         return first if first and first < date else None
     return None
+
+
+# A month told of the year named just before it: "в марте 2025 года в Женеве, а затем в июле того же года в Осло".
+_SAME_YEAR = re.compile(rf"\b({lexicon.alternation(MONTH_NAMES)})\s+того\s+же\s+года\b", re.I)
+
+
+def same_year(clause: str, before: str | None) -> str | None:
+    """The month a clause tells "того же года", in the year of the date told before it (``before``), or None."""
+    m = _SAME_YEAR.search(clause)
+    if not m or not before or not before[:4].isdigit():
+        return None
+    return f"{before[:4]}-{MONTHS[m.group(1).lower()]:02d}"

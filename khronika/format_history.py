@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .format_clauses import Clauses
-from .format_dates import ahead_of, listed_year, nearest_year, year_before
+from .format_dates import ahead_of, listed_year, nearest_year, same_year, year_before
 from .format_dates import precision as _precision
 from .format_entry import _entry
 from .format_names import Named
@@ -82,9 +82,14 @@ class Told(Clauses):
         for k, a, b in few or apart:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
             dates = [listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
-            date = dates[0] if len(dates) == 1 else (told[0]["date"] if apart and told and not dates else None)
+            date = same_year(text[a:b], entries[-1]["date"] if entries else None) or (  # "в июле того же года"
+                dates[0] if len(dates) == 1 else told[0]["date"] if apart and told and not dates else None)
             entries.append(dict(_entry("round", told if apart else [], doc, row, text, [], date), round=k,
                                 status="round"))
+        if few and COPULA_ROUND.search(text[:few[0][1]]) and (rnd := round_in(text[:few[0][1]])) == len(few) + 1:
+            # "Это третья такая встреча: впервые …, а затем …": the document's own meeting, that round
+            entries.append(dict(_entry("round", [], doc, row, text[:few[0][1]], []), round=rnd, date=None,
+                                date_precision="unknown"))
         if apart and status == "resumed":  # "Работу механизм возобновил только в мае 2031 года, когда …, а …"
             clause = next(((a, b) for _, a, b in apart if RESUMED_WORDS.search(text, a, b)), None)
             dates = [x.date.iso() for x in timexes if clause and clause[0] <= x.start - self.offset < clause[1]

@@ -260,7 +260,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                     and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):
                 # not "трехсторонний саммит" again as a summit, nor "научный саммит"
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
-        if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
+        if not last and gap <= FORMAT_REACH and (ANOTHER_ROUND.search(text) or THIS_FORMAT.search(text)):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)

@@ -50,3 +50,46 @@ def test_the_next_round_agreed_on_after_a_body_to_set_up(tmp_path):
     with Store(db) as store:
         (talks,) = [f for f in build_formats(store) if "судоходств" in f["name"]]
     assert [(h["status"], h["date"]) for h in talks["history"]] == [("round", "2024-10-12"), ("planned", "2025-03")]
+
+
+@pytest.mark.parametrize("sentence, clauses", [
+    ("Впервые министры собирались в мае 2031 года в Лиме, а затем в октябре того же года в Кито.", 2),
+    ("Это пятая такая встреча: впервые лидеры виделись в Дакаре, затем в Бамако, а потом в Ниамее.", 3),
+    ("Впервые делегации встретились весной в Вене, а позднее в Женеве.", 2),
+])
+def test_the_first_meeting_and_those_after_it_told_together(sentence, clauses):
+    from khronika.format_rounds import first_rounds
+
+    told = first_rounds(sentence)
+    assert [k for k, _, _ in told] == list(range(1, clauses + 1))
+    assert sentence[told[0][1]:told[0][2]].startswith("впервые") or sentence[told[0][1]:].startswith("Впервые")
+
+
+def test_a_month_of_the_same_year():
+    from khronika.format_dates import same_year
+
+    assert same_year("а затем в октябре того же года в Кито", "2031-05") == "2031-10"
+    assert same_year("в феврале того же года", "2019") == "2019-02"
+    assert same_year("в феврале следующего года", "2019") is None
+    assert same_year("в июле того же года", None) is None
+
+
+@pytest.mark.slow
+def test_the_first_rounds_told_after_the_number_of_the_documents_own(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "talks.txt"
+    doc.write_text("Норвегия и Исландия провели консультации по рыболовству\n\nОСЛО, 4 марта 2025. Норвегия и "
+                   "Исландия провели в Осло консультации по рыболовству. Это была третья по счету встреча экспертов "
+                   "двух стран: впервые делегации виделись в феврале 2022 года в Тромсё, а затем в сентябре того же "
+                   "года в Акюрейри.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        (talks,) = [f for f in build_formats(store) if "рыболовств" in f["name"]]
+    assert [(h["status"], h["round"], h["date"]) for h in talks["history"]] == [
+        ("round", 1, "2022-02"), ("round", 2, "2022-09"), ("round", 3, "2025-03-04")]
