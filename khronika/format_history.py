@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .format_clauses import Clauses
-from .format_dates import ahead_of, listed_year, nearest_year, same_year, year_before
+from .format_dates import ahead_of, line_month, listed_year, nearest_year, same_year, year_before
 from .format_dates import precision as _precision
 from .format_entry import _entry
 from .format_names import Named
@@ -241,6 +241,9 @@ class Told(Clauses):
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
+        for e in entries:  # "Август 2031 года, Лима — четвертый раунд": that month, not the year alone
+            if e["date"] and len(e["date"]) == 4 and (month := line_month(text, e["date"])) != e["date"]:
+                e.update(date=month, date_precision=_precision(month))
         if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
             entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries

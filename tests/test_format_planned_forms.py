@@ -93,3 +93,16 @@ def test_the_first_rounds_told_after_the_number_of_the_documents_own(tmp_path):
         (talks,) = [f for f in build_formats(store) if "рыболовств" in f["name"]]
     assert [(h["status"], h["round"], h["date"]) for h in talks["history"]] == [
         ("round", 1, "2022-02"), ("round", 2, "2022-09"), ("round", 3, "2025-03-04")]
+
+
+@pytest.mark.parametrize("line, year, month", [
+    ("Март 2031 года, Лима — третий раунд.", "2031", "2031-03"),
+    ("Октябрь 2019 г., Кито — стороны подписали протокол.", "2019", "2019-10"),
+    ("Май 2028 года — переговоры прерваны.", "2028", "2028-05"),
+    ("Май 2028 года — переговоры прерваны.", "2029", "2029"),  # another year: not that line's
+    ("В 2028 году переговоры прерваны.", "2028", "2028"),
+])
+def test_a_chronology_line_opening_with_a_month_in_the_nominative(line, year, month):
+    from khronika.format_dates import line_month
+
+    assert line_month(line, year) == month
