@@ -106,3 +106,28 @@ def test_a_chronology_line_opening_with_a_month_in_the_nominative(line, year, mo
     from khronika.format_dates import line_month
 
     assert line_month(line, year) == month
+
+
+def _timex(iso, text):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(date=SimpleNamespace(iso=lambda: iso), relation="at", text=text, start=0)
+
+
+@pytest.mark.parametrize("status, told, date", [
+    ("round", [("2016", "в 2016 году"), ("2016-04", "в апреле 2016 года")], "2016-04"),  # founded, then first met
+    ("meeting", [("2009", "в 2009 году"), ("2009-11", "в ноябре 2009 года")], "2009-11"),
+    ("round", [("2016", "в 2016 году"), ("2017-04", "в апреле 2017 года")], "2016"),  # another year: not finer
+    ("suspended", [("2016", "в 2016 году"), ("2016-04", "в апреле 2016 года")], "2016"),  # a break: as told
+])
+def test_a_meeting_dated_by_a_year_takes_the_month_of_that_year_the_sentence_gives(status, told, date):
+    from types import SimpleNamespace
+
+    from khronika.format_entry import _entry
+
+    event = {"type": "SANCTION" if status == "suspended" else "CONSULT", "round": None, "date": "2016"
+             if date.startswith("2016") else "2009", "id": "e1", "factuality": "occurred"}
+    row = {"published": "2025-06-09"}
+    entry = _entry(status, [event], SimpleNamespace(id="d:1"), row, "Механизм учредили, первый раунд прошел.",
+                   [_timex(iso, text) for iso, text in told])
+    assert entry["date"] == date
