@@ -28,6 +28,10 @@ _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|за
 # "ей предстояло стать второй после переговоров в мае 2029 года": the date of the meeting before, not the one put off
 _SINCE_MEETING = re.compile(r"\b(?:после|с\s+тех\s+пор,?\s+как)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
+# The next meeting told in a clause after the one held, its noun left out: "Первый саммит прошел в мае 2031 года в
+# Лиме, следующий пройдет в Кито".
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?следующ(?:ий|ая|ее|ие)\s+(?:[\w-]+\s+)?(?:пройд[её]т|пройдут|состоится|"
+                          r"состоятся|запланирован\w*|намечен\w*)[^,.;]*", re.I)
 
 
 class Told(Clauses):
@@ -70,6 +74,9 @@ class Told(Clauses):
         taken = [(a, b) for spans in local.values() for _, a, b in spans]
         timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
         entries = []
+        nxt = _NEXT_CLAUSE.search(text) if status in ("meeting", "round") else None
+        coming = [x for x in timexes if nxt and nxt.start() <= x.start - self.offset < nxt.end()]
+        timexes = [x for x in timexes if x not in coming]
         put_off = self._planned_for(text, timexes)
         if status == "postponed" and put_off and put_off[1] > 0:
             # "пятое прошло в 2027 году, а запланированная на 2028 год встреча откладывалась": the status of the rest
@@ -244,6 +251,9 @@ class Told(Clauses):
         for e in entries:  # "Август 2031 года, Лима — четвертый раунд": that month, not the year alone
             if e["date"] and len(e["date"]) == 4 and (month := line_month(text, e["date"])) != e["date"]:
                 e.update(date=month, date_precision=_precision(month))
+        if nxt:  # "…, следующий пройдет в Кито": planned, dated by its clause alone
+            entries.append(dict(_entry("planned", [], doc, row, text[nxt.start():nxt.end()], coming),
+                                evidence=text.strip()[:300]))
         if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
             entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries

@@ -131,3 +131,39 @@ def test_a_meeting_dated_by_a_year_takes_the_month_of_that_year_the_sentence_giv
     entry = _entry(status, [event], SimpleNamespace(id="d:1"), row, "Механизм учредили, первый раунд прошел.",
                    [_timex(iso, text) for iso, text in told])
     assert entry["date"] == date
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Первый форум прошел в мае 2019 года в Тарту, следующий пройдет в Риге.", ", следующий пройдет в Риге"),
+    ("Предыдущая сессия состоялась в Осаке; следующая запланирована на весну в Пусане.",
+     "; следующая запланирована на весну в Пусане"),
+    ("Прошлое заседание было в Хельсинки, а следующее состоится в октябре в Таллине.",
+     ", а следующее состоится в октябре в Таллине"),
+    ("Следующий шаг сторон пока не определен.", None),
+])
+def test_the_next_meeting_told_in_a_clause_without_its_noun(sentence, clause):
+    from khronika.format_history import _NEXT_CLAUSE
+
+    m = _NEXT_CLAUSE.search(sentence)
+    assert (m.group(0) if m else None) == clause
+
+
+@pytest.mark.slow
+def test_the_summit_before_and_the_next_in_one_sentence(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    doc = tmp_path / "summit.txt"
+    doc.write_text("В Аккре прошел саммит Экономического сообщества стран Западной Африки\n\nАККРА, 5 мая 2024. "
+                   "Саммит Экономического сообщества стран Западной Африки прошел в Аккре. Предыдущий саммит прошел "
+                   "в декабре 2023 года в Абудже, а следующий состоится в ноябре 2024 года в Дакаре.\n",
+                   encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        (summit,) = [f for f in build_formats(store) if f["history"]]
+    assert [(h["status"], h["date"]) for h in summit["history"]] == [
+        ("meeting", "2023-12"), ("meeting", "2024-05-05"), ("planned", "2024-11")]
