@@ -34,8 +34,8 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
                            r"пройдут|запланирован\w*|намечен\w*)\b",
                            re.I)
-# The next meeting agreed on further into the sentence ("Министры условились сформировать группу и провести следующий
-# раунд в мае"): the format the sentence before named.
+# The next meeting agreed on further into the sentence ("Министры решили учредить секретариат и созвать очередную
+# сессию осенью"): the format the sentence before named.
 HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|созовут)\s+(?:следующ|очередн|ближайш)\w*\s+"
                        r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.

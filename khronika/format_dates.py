@@ -123,7 +123,7 @@ def opened_on(date: str | None, text: str, evidence: str) -> str | None:
     return None
 
 
-# A month told of the year named just before it: "в марте 2025 года в Женеве, а затем в июле того же года в Осло".
+# A month told of the year named just before it: "в мае 2031 года в Лиме, а позднее в ноябре того же года в Кито".
 _SAME_YEAR = re.compile(rf"\b({lexicon.alternation(MONTH_NAMES)})\s+того\s+же\s+года\b", re.I)
 
 

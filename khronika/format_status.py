@@ -140,7 +140,7 @@ _RELATIVE = [("suspended", re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?котор\w+\
 TO_BE_SET_UP = re.compile(r"\b(?:договорил|договарива|решил|решено|условил|намерен|предлож|предлага)\w*\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:создать|учредить|сформировать)\b", re.I)
 
-# … and a meeting agreed on with it: "решили учредить комиссию и провести следующий раунд в мае"
+# … and a meeting agreed on with it: "решили учредить комиссию и провести очередную сессию весной"
 AND_HOLD = re.compile(r"\bи\s+(?:провести|созвать)\s+(?:следующ|очередн|ближайш)\w*\s+(?:[\w-]+\s+)?"
                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
 
@@ -196,7 +196,7 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     held_too = (setup := TO_BE_SET_UP.search(sentence)) and AND_HOLD.search(sentence, setup.end())
     if setup and not held_too and not re.search(STATUS_WORDS[3][1], sentence, re.I):
         return None  # "договорились создать рабочую группу": no meeting of it yet, nor a body at work (but "… создать
-        # группу и провести следующий раунд в мае": the next meeting of the talks, planned)
+        # группу и провести очередную сессию весной": the next meeting of the talks, planned)
     if PROPOSED.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
