@@ -34,6 +34,10 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
                            r"пройдут|запланирован\w*|намечен\w*)\b",
                            re.I)
+# The next meeting agreed on further into the sentence ("Министры решили учредить секретариат и созвать очередную
+# сессию осенью"): the format the sentence before named.
+HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|созовут)\s+(?:следующ|очередн|ближайш)\w*\s+"
+                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
@@ -50,7 +54,7 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
         return named
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
     if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
-                      or head_again(text, last[0])):
+                      or head_again(text, last[0]) or HOLD_NEXT.search(text)):
         return last
     if named and NEXT_ONE.search(text) and last[0].fixed and all(not n.fixed and n.name in kinds for n in named):
         return last

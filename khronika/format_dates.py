@@ -121,3 +121,28 @@ def opened_on(date: str | None, text: str, evidence: str) -> str | None:
         first, _ = span(date, f"{evidence} {text}")
         return first if first and first < date else None
     return None
+
+
+# A month told of the year named just before it: "в мае 2031 года в Лиме, а позднее в ноябре того же года в Кито".
+_SAME_YEAR = re.compile(rf"\b({lexicon.alternation(MONTH_NAMES)})\s+того\s+же\s+года\b", re.I)
+
+
+def same_year(clause: str, before: str | None) -> str | None:
+    """The month a clause tells "того же года", in the year of the date told before it (``before``), or None."""
+    m = _SAME_YEAR.search(clause)
+    if not m or not before or not before[:4].isdigit():
+        return None
+    return f"{before[:4]}-{MONTHS[m.group(1).lower()]:02d}"
+
+
+# A chronology's line opening with a month in the nominative: "Март 2031 года, Лима — …".
+_LINE_MONTH = re.compile(rf"^\W*({lexicon.alternation(MONTH_NAMES)})\s+(\d{{4}})\s+(?:года|г\.)", re.I)
+
+
+def line_month(text: str, date: str | None) -> str | None:
+    """The month of a chronology's line (``Март 2031 года, Лима — третий раунд``) where ``date`` is its year alone
+    (a month in the nominative read as the year only), else ``date``."""
+    m = _LINE_MONTH.match(text)
+    if not m or date != m.group(2):
+        return date
+    return f"{date}-{MONTHS[m.group(1).lower()]:02d}"

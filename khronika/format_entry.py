@@ -39,6 +39,9 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         date = told.pop()
     else:
         date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
+    if status in ("meeting", "round") and date and len(date) == 4 and len(finer := {d for d in told if len(d) > 4
+                                                                                 and d[:4] == date}) == 1:
+        date = finer.pop()  # "учрежден в 2031 году, первое заседание провели в мае 2031 года": in May
     if status == "planned" and date:
         date = ahead_of(date, row["published"], timexes)
     if status in ("meeting", "round") and date and len(date) == 10:

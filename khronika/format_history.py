@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .format_clauses import Clauses
-from .format_dates import ahead_of, listed_year, nearest_year, year_before
+from .format_dates import ahead_of, line_month, listed_year, nearest_year, same_year, year_before
 from .format_dates import precision as _precision
 from .format_entry import _entry
 from .format_names import Named
@@ -28,6 +28,10 @@ _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|за
 # "ей предстояло стать второй после переговоров в мае 2029 года": the date of the meeting before, not the one put off
 _SINCE_MEETING = re.compile(r"\b(?:после|с\s+тех\s+пор,?\s+как)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
+# The next meeting told in a clause after the one held, its noun left out: "Первый саммит прошел в мае 2031 года в
+# Лиме, следующий пройдет в Кито".
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?следующ(?:ий|ая|ее|ие)\s+(?:[\w-]+\s+)?(?:пройд[её]т|пройдут|состоится|"
+                          r"состоятся|запланирован\w*|намечен\w*)[^,.;]*", re.I)
 
 
 class Told(Clauses):
@@ -70,6 +74,9 @@ class Told(Clauses):
         taken = [(a, b) for spans in local.values() for _, a, b in spans]
         timexes = [x for x in self.timexes if not any(a <= x.start - self.offset < b for a, b in taken)]
         entries = []
+        nxt = _NEXT_CLAUSE.search(text) if status in ("meeting", "round") else None
+        coming = [x for x in timexes if nxt and nxt.start() <= x.start - self.offset < nxt.end()]
+        timexes = [x for x in timexes if x not in coming]
         put_off = self._planned_for(text, timexes)
         if status == "postponed" and put_off and put_off[1] > 0:
             # "пятое прошло в 2027 году, а запланированная на 2028 год встреча откладывалась": the status of the rest
@@ -82,9 +89,14 @@ class Told(Clauses):
         for k, a, b in few or apart:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
             dates = [listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
-            date = dates[0] if len(dates) == 1 else (told[0]["date"] if apart and told and not dates else None)
+            date = same_year(text[a:b], entries[-1]["date"] if entries else None) or (  # "в июле того же года"
+                dates[0] if len(dates) == 1 else told[0]["date"] if apart and told and not dates else None)
             entries.append(dict(_entry("round", told if apart else [], doc, row, text, [], date), round=k,
                                 status="round"))
+        if few and COPULA_ROUND.search(text[:few[0][1]]) and (rnd := round_in(text[:few[0][1]])) == len(few) + 1:
+            # "Это третья такая встреча: впервые …, а затем …": the document's own meeting, that round
+            entries.append(dict(_entry("round", [], doc, row, text[:few[0][1]], []), round=rnd, date=None,
+                                date_precision="unknown"))
         if apart and status == "resumed":  # "Работу механизм возобновил только в мае 2031 года, когда …, а …"
             clause = next(((a, b) for _, a, b in apart if RESUMED_WORDS.search(text, a, b)), None)
             dates = [x.date.iso() for x in timexes if clause and clause[0] <= x.start - self.offset < clause[1]
@@ -236,6 +248,12 @@ class Told(Clauses):
         for e in entries:
             if e["status"] == "active" and not e["date"] and (since := self._since(text, timexes)):
                 e.update(date=since, date_precision=_precision(since))
+        for e in entries:  # "Август 2031 года, Лима — четвертый раунд": that month, not the year alone
+            if e["date"] and len(e["date"]) == 4 and (month := line_month(text, e["date"])) != e["date"]:
+                e.update(date=month, date_precision=_precision(month))
+        if nxt:  # "…, следующий пройдет в Кито": planned, dated by its clause alone
+            entries.append(dict(_entry("planned", [], doc, row, text[nxt.start():nxt.end()], coming),
+                                evidence=text.strip()[:300]))
         if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
             entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries

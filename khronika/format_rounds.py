@@ -176,12 +176,26 @@ _FEW = {"два": 2, "две": 2, "оба": 2, "обе": 2, "три": 3, "чет
 _NEXT_ITEM = re.compile(r"\s+и\s+|,\s*(?:а\s+)?(?=в\s|во\s|на\s)|;")
 
 
+# The first meeting and those after it, each told by its time or place alone: "впервые стороны собирались в мае
+# 2031 года в Лиме, а затем в октябре того же года в Кито".
+_THEN = re.compile(r",\s*(?:а\s+|и\s+)?(?:затем|потом|позднее|позже|после\s+этого)\s+(?=(?:в|во)\s)", re.I)
+
+
 def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
     """The rounds 1..N a sentence tells together (``первые две встречи прошли в Токио (ноябрь 2013
-    года) и в Москве``): (round, start, stop) of the words that tell each, in order; a date inside
-    those words is that round's."""
+    года) и в Москве``; ``впервые собирались в X в марте, а затем в Y в июле``): (round, start, stop) of the words
+    that tell each, in order; a date inside those words is that round's."""
     m = _FIRST_FEW.search(sentence)
-    return _told_together(sentence, m, 1) if m else listed_rounds(sentence)
+    if m:
+        return _told_together(sentence, m, 1)
+    first = _FIRST.search(sentence)
+    thens = [t for t in _THEN.finditer(sentence) if first and t.start() > first.end()]
+    if thens:
+        cuts = [first.start()] + [t.end() for t in thens]
+        stops = [t.start() for t in thens] + [next((i for i in (sentence.find(";", cuts[-1]),) if i >= 0),
+                                                   len(sentence))]
+        return [(k, a, b) for k, (a, b) in enumerate(zip(cuts, stops, strict=True), 1)]
+    return listed_rounds(sentence)
 
 
 # An ordinal that opens a clause: at the start of the sentence or after a comma or semicolon ("Первое заседание

@@ -140,6 +140,9 @@ _RELATIVE = [("suspended", re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?котор\w+\
 TO_BE_SET_UP = re.compile(r"\b(?:договорил|договарива|решил|решено|условил|намерен|предлож|предлага)\w*\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:создать|учредить|сформировать)\b", re.I)
 
+# … and a meeting agreed on with it: "решили учредить комиссию и провести очередную сессию весной"
+AND_HOLD = re.compile(r"\bи\s+(?:провести|созвать)\s+(?:следующ|очередн|ближайш)\w*\s+(?:[\w-]+\s+)?"
+                      r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
 
 # A body only agreed to be set up, its name right after the words ("условились об учреждении рабочей группы по …",
 # "договоренность о рабочей группе", "решили учредить совместный комитет", "подписали соглашение о совместной
@@ -190,8 +193,10 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     """The status a sentence tells (see the module's docstring), or None."""
     # per type, an event that occurred before one planned ("переговоры продолжаются … к дальнейшим переговорам")
     kinds = {e["type"]: e for e in sorted(events, key=lambda e: e["factuality"] == "occurred")}
-    if TO_BE_SET_UP.search(sentence) and not re.search(STATUS_WORDS[3][1], sentence, re.I):
-        return None  # "договорились создать рабочую группу": no meeting of it yet, nor a body at work
+    held_too = (setup := TO_BE_SET_UP.search(sentence)) and AND_HOLD.search(sentence, setup.end())
+    if setup and not held_too and not re.search(STATUS_WORDS[3][1], sentence, re.I):
+        return None  # "договорились создать рабочую группу": no meeting of it yet, nor a body at work (but "… создать
+        # группу и провести очередную сессию весной": the next meeting of the talks, planned)
     if PROPOSED.search(sentence):
         return "proposed-resumption"  # "предложил возобновить работу приостановленной комиссии": the proposal
     if "SANCTION" in kinds and SUSPENSION.search(sentence) or re.search(STATUS_WORDS[0][1], sentence, re.I):
@@ -204,7 +209,7 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     if "REQUEST" in kinds and re.search(r"возобнов", sentence, re.I):
         return "proposed-resumption"
     consult = kinds.get("CONSULT")
-    if AGREED_TO_HOLD.search(sentence) and not re.search(STATUS_WORDS[3][1], sentence, re.I):
+    if (AGREED_TO_HOLD.search(sentence) or held_too) and not re.search(STATUS_WORDS[3][1], sentence, re.I):
         return "planned"
     if AFTER_BREAK.search(sentence) and (consult and consult["factuality"] in ("occurred", "planned")
                                          or re.search(STATUS_WORDS[3][1], sentence, re.I)):

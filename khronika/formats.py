@@ -42,7 +42,16 @@ import re
 from collections import defaultdict
 
 from .format_after import after_numbered, held_on, number_called_off
-from .format_again import ANOTHER_ROUND, days_again, days_begun, noun_again, round_again, taken_up, told_again
+from .format_again import (
+    ANOTHER_ROUND,
+    HOLD_NEXT,
+    days_again,
+    days_begun,
+    noun_again,
+    round_again,
+    taken_up,
+    told_again,
+)
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
     TWO_OF_THEM,
@@ -251,7 +260,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                     and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):
                 # not "трехсторонний саммит" again as a summit, nor "научный саммит"
                 named.append(Named(kind.name, kind.name, kind.label, tuple(kind.members), level_of(kind.label)))
-        if not last and gap <= FORMAT_REACH and ANOTHER_ROUND.search(text):
+        if not last and gap <= FORMAT_REACH and (ANOTHER_ROUND.search(text) or THIS_FORMAT.search(text)):
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
@@ -262,10 +271,10 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         prior = previous or ([n for n in lately if n.name in met] if lately_gap <= 1 and ANOTHER_ROUND.search(text)
                              else [])  # of a format whose meetings the document told (not a group set up)
         if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
-                                              or THIS_FORMAT.search(text) or again):
+                                              or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
             named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
         said = text
-        track = not named and len(tracks) == 1 and talks_turned(text, here)
+        track = not named and len(tracks) == 1 and (talks_turned(text, here) or HOLD_NEXT.search(text))
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
         previous = [n for n in named if not loose(n)]
