@@ -16,6 +16,7 @@ from .frames import FRAMES, agent
 from .judge import JUDGE_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
+from .state import Holders
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
@@ -28,6 +29,7 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
     holder and other side."""
     cx = Context(doc, settings)
     matcher = Matcher(cx.view, cx.settings)
+    holders = Holders(doc, settings)
     out: list[Stance] = []
     seen = set()
     for sentence in cx.view.sentences:
@@ -37,6 +39,8 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
             if stance is None:
                 continue
             for one in jointly(cx, stance, m):
+                if not holders.may_hold(one.holder):
+                    continue  # a company, a club, a team: no side of diplomacy (state.py)
                 key = (sentence.start, one.polarity, one.holder, one.other)
                 if key not in seen:
                     seen.add(key)
