@@ -2,8 +2,7 @@
 conflict, as events' actors are (``events.actors.Actors``).  A company, a club, a court of sport or a company's
 officer holds none (``акционеры выразили протест``, ``тренер назвал решение судей неприемлемым``); in a sport document
 (``Actors.sport``) a country is its team, and in a document that names no state actor at all (``Actors.diplomatic``)
-a country is a place or a home (``учёные из X выступили с протестом``): there only officials and bodies hold
-stances.  Elsewhere a person holds one unless he is a company's officer or has a position of sport (``главный
+a person or an organisation is a private one: there only countries, officials and bodies hold stances.  Elsewhere a person holds one unless he is a company's officer or has a position of sport (``главный
 тренер клуба``): a position the lists do not know as an office (``директор департамента``, ``председатель
 комитета``) or none named (an activist) does, and so does an organisation the lists do not know."""
 from __future__ import annotations
@@ -26,10 +25,15 @@ class Holders:
         a = self.actors
         if holder in a.officials or holder in a.bodies:
             return True
-        if a.sport or not a.diplomatic:
+        if a.sport:
             return False
-        if self.types.get(holder) != "person":
-            return True  # a country, or a body the lists do not know (an alliance of states, an authority)
+        kind = self.types.get(holder)
+        if kind not in ("person", "organization"):
+            return True  # a country
+        if not a.diplomatic:
+            return False
+        if kind == "organization":
+            return True  # a body the lists do not know (an alliance of states, an authority)
         # a company's officer, a coach or a player ("главный тренер клуба"): no office, whatever his country
         return holder not in a.corporate and not any(lemma(w) in SPORT for w in self.position_words(holder))
 
