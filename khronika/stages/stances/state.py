@@ -1,10 +1,11 @@
 """Who may hold a stance: a state, one of its officials or bodies, an international organisation or a party to a
 conflict, as events' actors are (``events.actors.Actors``).  A company, a club, a court of sport or a company's
-officer holds none (``акционеры выразили протест``, ``тренер назвал решение судей неприемлемым``); in a sport document
-(``Actors.sport``) a country is its team, and in a document that names no state actor at all (``Actors.diplomatic``)
-a person or an organisation is a private one: there only countries, officials and bodies hold stances.  Elsewhere a person holds one unless he is a company's officer or has a position of sport (``главный
-тренер клуба``): a position the lists do not know as an office (``директор департамента``, ``председатель
-комитета``) or none named (an activist) does, and so does an organisation the lists do not know."""
+officer holds none (``акционеры выразили протест``, ``тренер назвал решение судей неприемлемым``).  In a sport
+document (``Actors.sport``) a country is its team; in a document that names no state actor at all
+(``Actors.diplomatic``) a person or an organisation is a private one: there only countries, officials and bodies
+hold stances.  Elsewhere a person holds one unless he is a company's officer or has a position of sport
+(``главный тренер клуба``): a position the lists do not know as an office (``директор департамента``,
+``председатель комитета``) or none named (an activist) does, and so does an organisation the lists do not know."""
 from __future__ import annotations
 
 from ...morph import lemma
