@@ -12,6 +12,7 @@ from ..quotes.speakers import SUBJECT
 from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
+from .demand import DEMAND_FRAMES
 from .frames import FRAMES, agent
 from .judge import JUDGE_FRAMES
 from .relations import RELATION_FRAMES
@@ -20,7 +21,7 @@ from .state import Holders
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
-READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
 
 
