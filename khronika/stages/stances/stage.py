@@ -12,14 +12,16 @@ from ..quotes.speakers import SUBJECT
 from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
+from .demand import DEMAND_FRAMES
 from .frames import FRAMES, agent
 from .judge import JUDGE_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
+from .state import Holders
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
-READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES}
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
 
 
@@ -28,6 +30,7 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
     holder and other side."""
     cx = Context(doc, settings)
     matcher = Matcher(cx.view, cx.settings)
+    holders = Holders(doc, settings)
     out: list[Stance] = []
     seen = set()
     for sentence in cx.view.sentences:
@@ -37,6 +40,8 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
             if stance is None:
                 continue
             for one in jointly(cx, stance, m):
+                if not holders.may_hold(one.holder):
+                    continue  # a company, a club, a team: no side of diplomacy (state.py)
                 key = (sentence.start, one.polarity, one.holder, one.other)
                 if key not in seen:
                     seen.add(key)

@@ -43,6 +43,7 @@ ACCORDING = SPEECH["according"] | _WORDS["OPINION_NOUNS"]  # "по мнению 
 AIM = _WORDS["AIM"]
 BEAR = _WORDS["BEAR"]  # verbs of bearing a blame: "X несет ответственность"
 SIDES_ONLY = _WORDS["SIDES_ONLY"]  # "Россия отклонила предложение", not "суд отклонил иск"
+STOPPING = _WORDS["STOPPING"]  # "призвал X прекратить": the acts a side is urged to stop
 LAY = _WORDS["LAY"]  # verbs of laying a blame: "X возложил ответственность на Y"
 OPPOSING = _WORDS["OPPOSING"]
 RELATIONS = _WORDS["RELATIONS"]

@@ -1,0 +1,47 @@
+"""Who may hold a stance (stances/state.py): states, their officials and bodies, international organisations, as
+events' actors are; not a team, a club, a coach, a company or its shareholders, nor people of no office in a text that
+names no state actor.  Sentences written for these tests, invented persons."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.stances import StanceStage
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stances = StanceStage()
+
+    def go(text):
+        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return [(s.polarity, names.get(s.holder)) for s in doc.stances]
+    return go
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Сборная Португалии уступила команде Мексики со счётом 1:3 в матче чемпионата мира по волейболу. "
+                 "Сборная Мексики выразила протест в связи с решением судьи на вышке во втором сете. "
+                 "Следующий матч португальцы сыграют в субботу.", id="a_team_is_no_state"),
+    pytest.param("Главный тренер клуба «Метеор» Аркадий Лыжин после игры выразил протест в связи с решением арбитра "
+                 "и назвал судейство неприемлемым. Его команда проиграла со счётом 0:2.", id="a_coach"),
+    pytest.param("Акционеры компании «Полярный лес» выразили обеспокоенность условиями сделки с банком и пригрозили "
+                 "обратиться в суд. Совет директоров компании соберется в пятницу.", id="shareholders"),
+    pytest.param("Жители поселка Каменка выразили протест против закрытия больницы. Они собрали две тысячи подписей.",
+                 id="residents"),
+])
+def test_no_stance_of_teams_companies_or_private_people(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    pytest.param("Министр иностранных дел Кении выразил обеспокоенность ростом напряженности на границе с Сомали.",
+                 "Кения", id="a_minister"),
+    pytest.param("Директор департамента Европы МИД Чехии Павел Кравчик выразил сожаление в связи с решением "
+                 "Словакии закрыть пункт пропуска.", "Павел Кравчик", id="an_official_of_a_post_not_listed"),
+    pytest.param("Министры иностранных дел Ганы и Того провели переговоры. Гана приветствовала решение Того "
+                 "открыть границу.", "Гана", id="a_country_in_a_diplomatic_text"),
+])
+def test_states_and_their_officials_hold_stances(run, text, holder):
+    assert holder in {h for _, h in run(text)}
