@@ -1,0 +1,34 @@
+"""Scientists, traders and other private people meet at their own gatherings: no diplomacy (private.py)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-03-15")))
+        return [(e.type, e.factuality) for e in doc.events]
+    return go
+
+
+@pytest.mark.parametrize("text", [
+    "На саммите геологов в Кито в следующем месяце исследователи обсудят первые результаты.",
+    "Переговоры о доступе к спутнику продолжатся на следующем конгрессе астрофизиков.",
+    "Вулканологи намерены провести встречу в Сантьяго весной.",
+    "Учёные собираются провести совместный саммит по изучению вулканов в 2029 году.",
+    "Агрономы двух стран планируют провести консультации о семенах в мае.",
+])
+def test_private_people_and_their_gatherings_make_no_event(events, text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел намерены провести встречу в Сантьяго весной.",
+    "Переговоры продолжатся на заседании Совета Безопасности ООН.",
+    "Президент Чили провёл переговоры с премьер-министром Норвегии на форуме в Давосе.",
+])
+def test_states_at_gatherings_still_meet(events, text):
+    assert [t for t, _ in events(text)] == ["CONSULT"]
