@@ -83,6 +83,7 @@ SPEEDING = _WORDS["SPEEDING"]  # "договорились завершить п
 AGREEING = _WORDS["AGREEING"]
 PRIVATE_PEOPLE = _WORDS["PRIVATE_PEOPLE"] | _WORDS["PUBLIC"]
 PRIVATE_SUFFIXES = tuple(sorted(_WORDS["PRIVATE_SUFFIXES"]))  # "планетолог": a profession (private.py)
+ALLOWING = _WORDS["ALLOWING"]  # "допускает проведение встречи": a possibility (possible.py)
 GATHERINGS = _WORDS["GATHERINGS"]  # "на симпозиуме физиков": a gathering of private people (private.py)
 REPRESENT_VERBS = _WORDS["REPRESENT_VERBS"]  # "Колумбию представляла посол X" (delegations.py)
 TOPIC_PREPOSITIONS = _WORDS["TOPIC_PREPOSITIONS"]  # "данными о пусках ракет X": told about (participants.py)
