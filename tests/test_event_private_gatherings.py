@@ -32,3 +32,16 @@ def test_private_people_and_their_gatherings_make_no_event(events, text):
 ])
 def test_states_at_gatherings_still_meet(events, text):
     assert [t for t, _ in events(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Нефтяные компании Норвегии и Нидерландов провели переговоры о поставках.",
+    "Две авиакомпании договорились о код-шеринге на рейсах между Римом и Каиром.",
+    "Миллиардер из Индии посетил Монако на прошлой неделе.",
+])
+def test_companies_and_rich_people_make_no_diplomacy(events, text):
+    assert events(text) == []
+
+
+def test_states_talks_held_stay(events):
+    assert [t for t, _ in events("Делегации Норвегии и Нидерландов провели переговоры о поставках газа.")] == ["CONSULT"]
