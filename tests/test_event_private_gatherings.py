@@ -45,3 +45,21 @@ def test_companies_and_rich_people_make_no_diplomacy(events, text):
 
 def test_states_talks_held_stay(events):
     assert [t for t, _ in events("Делегации Норвегии и Нидерландов провели переговоры о поставках газа.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Вьетнама провела переговоры с руководством завода о поставках турбин.",
+    "Министр провёл встречу с руководством компании в Сеуле.",
+    "Президент Ганы встретился с владельцами ферм.",
+])
+def test_talks_with_a_company_or_its_managers_are_no_diplomacy(events, text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Ганы провёл переговоры с руководством Евросоюза.",
+    "Президент Перу провёл переговоры с руководителем МИД Чили.",
+    "Президент Ганы встретился с президентом Того.",
+])
+def test_talks_with_states_and_their_bodies_stay(events, text):
+    assert [t for t, _ in events(text)] == ["CONSULT"]

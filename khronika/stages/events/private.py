@@ -8,6 +8,7 @@ from .sentence import Words
 from .words import GATHERINGS, PRIVATE_PEOPLE, PRIVATE_SUFFIXES, TRIGGERS
 
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
+_MANAGERS = frozenset({"руководство", "руководитель", "менеджмент", "владелец", "правление"})  # of a company
 _AIMING = ("xcomp",)  # "учёные собираются провести саммит": the subject is the verb's the trigger's verb aims at
 
 
@@ -32,7 +33,7 @@ def private_actors(w: Words, i: int) -> bool:
         verbs.append(w.head(verb))
     if any(_private_side(w, c, held_by) for v in verbs for c in w.children(v) if c.id in w.position):
         return True
-    return _at_private_gathering(w, w.tokens[i])
+    return _at_private_gathering(w, w.tokens[i]) or _with_private(w, verb, w.tokens[i])
 
 
 def _private_side(w: Words, c: Token, held_by: tuple[str, ...]) -> bool:
@@ -50,3 +51,13 @@ def _at_private_gathering(w: Words, t: Token) -> bool:
     places = [c for c in w.children(head) if c.rel == "obl" and c.id in w.position and w.lem[w.position[c.id]]
               in GATHERINGS]
     return any(_private_side(w, g, ("nmod",)) for p in places for g in w.children(p) if g.id in w.position)
+
+
+def _with_private(w: Words, verb: Token, t: Token) -> bool:
+    """Talks with a private side, or with its managers: ``переговоры с руководством завода``, ``встретились с
+    владельцами фермы`` (the ``с`` complement of the trigger or of its light verb)."""
+    others = [c for x in {verb.id: verb, t.id: t}.values() for c in w.children(x) if c.id in w.position
+              and c.rel in ("nmod", "obl") and any(m.id in w.position and w.lem[w.position[m.id]] in ("с", "со")
+                                                   for m in w.children(c))]
+    return any(private(w.lem[w.position[c.id]]) or w.lem[w.position[c.id]] in _MANAGERS and any(
+        _private_side(w, g, ("nmod",)) for g in w.children(c) if g.id in w.position) for c in others)
