@@ -27,3 +27,16 @@ def test_a_meeting_only_allowed_for_is_none(events, text):
 def test_meetings_held_and_threats_stay(events):
     assert events("Министры провели встречу в Каире.") == [("CONSULT", "occurred")]
     assert [t for t, _ in events("Президент Кении не исключил, что Найроби ответит на эти действия.")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Без соглашения: Чили и Перу разошлись по вопросу рыболовства",
+    "Соглашения не будет: Египет и Эфиопия прервали переговоры",
+    "Без сделки: Боливия и Парагвай остались при своих позициях",
+])
+def test_an_act_said_to_be_absent_is_none(events, text):
+    assert "AGREE" not in [t for t, _ in events(text)]
+
+
+def test_an_act_present_stays(events):
+    assert [t for t, _ in events("Венгрия и Австрия подписали соглашение о транзите без оговорок.")] == ["AGREE"]

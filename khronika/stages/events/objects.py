@@ -5,7 +5,7 @@ at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
 from . import senses
-from .possible import only_possible
+from .possible import absent, only_possible
 from .private import private_actors
 from .sentence import Words
 from .words import (
@@ -354,6 +354,6 @@ def talks_stopped(w: Words, i: int) -> bool:
 
 
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody, a_greeting, procedure, private_actors, only_possible, own_law, demanded, discussed, scheduled,
-          reacted_to, proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped,
-          insisted_that, *senses.VETOES)
+          called_nobody, a_greeting, procedure, private_actors, only_possible, absent, own_law, demanded, discussed,
+          scheduled, reacted_to, proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld,
+          talks_stopped, insisted_that, *senses.VETOES)

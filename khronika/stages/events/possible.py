@@ -1,5 +1,6 @@
 """A meeting only allowed for: ``не исключает проведения встречи``, ``допустил визит``, ``не исключают, что
-стороны вернутся к переговорам`` — a possibility a side admits, neither held nor planned."""
+стороны вернутся к переговорам`` — a possibility a side admits, neither held nor planned; and an act said to be
+absent (``Без соглашения: …``, ``Сделки не будет: …``)."""
 from __future__ import annotations
 
 from .sentence import Words
@@ -27,3 +28,17 @@ def only_possible(w: Words, i: int) -> bool:
                 c.id in w.position and w.lem[w.position[c.id]] == "не" for c in w.children(t)):
             return True
     return False
+
+
+_ABSENT_AFTER = (("не", "быть"), ("нет",))  # "Соглашения не будет", "договорённости нет"
+
+
+def absent(w: Words, i: int) -> bool:
+    """A trigger noun after ``без`` (``разошлись без соглашения``, ``Без сделки: …``) or before ``не будет`` /
+    ``нет`` (``Соглашения не будет: …``): the act is said not to be there."""
+    t = w.tokens[i]
+    if t.pos != "NOUN":
+        return False
+    if any(c.rel == "case" and c.id in w.position and w.lem[w.position[c.id]] == "без" for c in w.children(t)):
+        return True
+    return any(tuple(w.lem[i + 1: i + 1 + len(after)]) == after for after in _ABSENT_AFTER)
