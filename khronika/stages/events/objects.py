@@ -5,6 +5,8 @@ at position ``i`` reports no event in its sentence (``triggers.VETOES``)."""
 from __future__ import annotations
 
 from . import senses
+from .possible import absent, only_possible
+from .private import private_actors
 from .sentence import Words
 from .words import (
     AGENDA,
@@ -22,7 +24,6 @@ from .words import (
     MECHANISM_VERBS,
     MUST,
     POINTING,
-    PRIVATE_PEOPLE,
     PROCEDURE,
     PROCEDURE_VERBS,
     PROPOSALS,
@@ -38,7 +39,6 @@ from .words import (
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
 RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # trigger nouns that may be what a rejection answers
 NO_COMMENT = frozenset({"комментарий", "комментировать"})  # "отказался от комментариев": no refusal
-PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
 DEMANDED_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})  # not done
 INSISTING = frozenset({"настаивать", "настоять"})  # "настаивает, что": an assertion
 TOPICAL_TYPES = frozenset({"COOPERATE", "AID"})  # acts that are only a topic when sides discuss them
@@ -189,23 +189,6 @@ def procedure(w: Words, i: int) -> bool:
         if below & AGENDA or w.lem[w.position[c.id]] in PROCEDURE_VERBS and below & PROCEDURE:
             return True
     return False
-
-
-def private_actors(w: Words, i: int) -> bool:
-    """A visit, a meeting, an agreement, support, a request or cooperation whose subject is private people or
-    companies (``артисты посетят Шанхай``, ``труппа совершит визит``, ``компании поддержат исследования``), or a
-    meeting noun of theirs (``встреча акционеров``): no diplomacy, in any document."""
-    if TRIGGERS.get(w.lem[i], ("",))[0] not in PRIVATE_TYPES:
-        return False
-    verb = w.tokens[i]
-    k = w.head_index(verb) if verb.pos == "NOUN" and verb.rel == "obj" else None
-    verb = w.tokens[k] if k is not None else verb  # "совершит визит": the light verb's subject
-    # "встреча акционеров", "саммит ритейлеров": a meeting noun of private people's
-    held_by = ("nsubj", "nsubj:pass", "nmod") if w.tokens[i].pos == "NOUN" and verb is w.tokens[i] else (
-        "nsubj", "nsubj:pass")
-    return any(c.rel in held_by and w.lem[w.position[c.id]] in PRIVATE_PEOPLE and (
-        c.rel != "nmod" or c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c)))
-               for c in w.children(verb) if c.id in w.position)
 
 
 def own_law(w: Words, i: int) -> bool:
@@ -371,6 +354,6 @@ def talks_stopped(w: Words, i: int) -> bool:
 
 
 VETOES = (evaluated_or_wanted, intended_only, ready_for, what_is_rejected, refusal_asked_for, subject_of_a_denial,
-          called_nobody, a_greeting, procedure, private_actors, own_law, demanded, discussed, scheduled, reacted_to,
-          proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld, talks_stopped,
-          insisted_that, *senses.VETOES)
+          called_nobody, a_greeting, procedure, private_actors, only_possible, absent, own_law, demanded, discussed,
+          scheduled, reacted_to, proposal_rejected, agreed_to_continue, not_invited_to, participation_withheld,
+          talks_stopped, insisted_that, *senses.VETOES)

@@ -9,6 +9,7 @@ from ...records import Token
 from . import objects
 from .meeting_vetoes import imperfective_past, meeting_the_public
 from .passing import in_passing
+from .private import private_actors
 from .sentence import Words
 from .words import FUTURE_CUES, INTENTION_HEADS, PATTERNS, TRIGGERS
 
@@ -84,9 +85,10 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     """A pattern found at ``at`` (its first word ``i``) that tells no act: not "желание отменить санкции", nor an
     agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
-    one; not "отверг содержащиеся в документе требования": what is rejected."""
+    one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
-        or meeting_the_public(w, at[-1]) or objects.demanded(w, i, type_) or imperfective_past(w, i) \
+        or meeting_the_public(w, at[-1]) or private_actors(w, at[-1]) or objects.demanded(w, i, type_) \
+        or imperfective_past(w, i) \
         or type_ == "AGREE" and objects.ready_for(w, i) \
         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1]) \
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \

@@ -1,0 +1,63 @@
+"""Acts of private people: a visit, a meeting, an agreement, support, a request or cooperation whose side is people
+of a trade, a science, a company or the public (``words.PRIVATE_PEOPLE``, or a profession by its ending,
+``words.PRIVATE_SUFFIXES``) is no diplomacy, in any document."""
+from __future__ import annotations
+
+from ...records import Token
+from .sentence import Words
+from .words import GATHERINGS, PRIVATE_PEOPLE, PRIVATE_SUFFIXES, TRIGGERS
+
+PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
+_MANAGERS = frozenset({"руководство", "руководитель", "менеджмент", "владелец", "правление"})  # of a company
+_AIMING = ("xcomp",)  # "учёные собираются провести саммит": the subject is the verb's the trigger's verb aims at
+
+
+def private(lemma: str) -> bool:
+    """A private person, body or thing of ``PRIVATE_PEOPLE``, or a profession named by its ending (``вулканолог``)."""
+    return lemma in PRIVATE_PEOPLE or len(lemma) >= 6 and lemma.endswith(PRIVATE_SUFFIXES)
+
+
+def private_actors(w: Words, i: int) -> bool:
+    """A trigger of ``PRIVATE_TYPES`` whose subject is private (``артисты посетят Шанхай``, ``труппа совершит
+    визит``, ``исследователи намерены провести симпозиум``), a meeting noun of theirs (``встреча акционеров``, ``на
+    конгрессе геологов``), or talks held at a gathering of theirs (``переговоры продолжатся на форуме физиков``)."""
+    if TRIGGERS.get(w.lem[i], ("",))[0] not in PRIVATE_TYPES:
+        return False
+    verb = w.tokens[i]
+    k = w.head_index(verb) if verb.pos == "NOUN" and verb.rel == "obj" else None
+    verb = w.tokens[k] if k is not None else verb  # "совершит визит": the light verb's subject
+    held_by = ("nsubj", "nsubj:pass", "nmod") if w.tokens[i].pos == "NOUN" and verb is w.tokens[i] else (
+        "nsubj", "nsubj:pass")
+    verbs = [verb]
+    if verb.rel in _AIMING and w.head(verb) is not None:
+        verbs.append(w.head(verb))
+    if any(_private_side(w, c, held_by) for v in verbs for c in w.children(v) if c.id in w.position):
+        return True
+    return _at_private_gathering(w, w.tokens[i]) or _with_private(w, verb, w.tokens[i])
+
+
+def _private_side(w: Words, c: Token, held_by: tuple[str, ...]) -> bool:
+    """A subject (or, of a meeting noun, a bare genitive: ``саммит ритейлеров``) that is private."""
+    return c.rel in held_by and private(w.lem[w.position[c.id]]) and (
+        c.rel != "nmod" or c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c)))
+
+
+def _at_private_gathering(w: Words, t: Token) -> bool:
+    """Talks, the subject of a verb, held at a gathering of private people: ``переговоры продолжатся на симпозиуме
+    астрономов``."""
+    head = w.head(t) if t.pos == "NOUN" and t.rel == "nsubj" else None
+    if head is None:
+        return False
+    places = [c for c in w.children(head) if c.rel == "obl" and c.id in w.position and w.lem[w.position[c.id]]
+              in GATHERINGS]
+    return any(_private_side(w, g, ("nmod",)) for p in places for g in w.children(p) if g.id in w.position)
+
+
+def _with_private(w: Words, verb: Token, t: Token) -> bool:
+    """Talks with a private side, or with its managers: ``переговоры с руководством завода``, ``встретились с
+    владельцами фермы`` (the ``с`` complement of the trigger or of its light verb)."""
+    others = [c for x in {verb.id: verb, t.id: t}.values() for c in w.children(x) if c.id in w.position
+              and c.rel in ("nmod", "obl") and any(m.id in w.position and w.lem[w.position[m.id]] in ("с", "со")
+                                                   for m in w.children(c))]
+    return any(private(w.lem[w.position[c.id]]) or w.lem[w.position[c.id]] in _MANAGERS and any(
+        _private_side(w, g, ("nmod",)) for g in w.children(c) if g.id in w.position) for c in others)
