@@ -131,3 +131,18 @@ def quotes_of(pipeline):
         names = {e.id: e.name for e in doc.entities}
         return doc, [(names.get(q.speaker), q.text, q.direct) for q in doc.quotes], names
     return go
+
+
+@pytest.fixture(scope="session")
+def stances_of(pipeline):
+    """The stances of a text after the whole pipeline, as (polarity, holder's name, other's name)."""
+    from khronika.records import Document, Source
+    from khronika.stages.stances import StanceStage
+
+    stances = StanceStage()
+
+    def go(text):
+        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
+    return go
