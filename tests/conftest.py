@@ -134,15 +134,14 @@ def quotes_of(pipeline):
 
 
 @pytest.fixture(scope="session")
-def stances_of(pipeline):
+def stances_of(read_news):
     """The stances of a text after the whole pipeline, as (polarity, holder's name, other's name)."""
-    from khronika.records import Document, Source
     from khronika.stages.stances import StanceStage
 
     stances = StanceStage()
 
     def go(text):
-        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        doc = stances(read_news(text))
         names = {e.id: e.name for e in doc.entities}
         return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
     return go

@@ -1,17 +1,13 @@
 """Scientists, traders and other private people meet at their own gatherings: no diplomacy (private.py)."""
 import pytest
 
-from khronika.records import Document, Source
-
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2024-03-15")))
-        return [(e.type, e.factuality) for e in doc.events]
-    return go
+def events(read_news):
+    """The types and factualities of the events of a text published on 2024-03-15."""
+    return lambda text: [(e.type, e.factuality) for e in read_news(text, "2024-03-15").events]
 
 
 @pytest.mark.parametrize("text", [

@@ -66,22 +66,14 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
     ending tells less (``Ибраев``, ``Нуриев``), and gives nothing.  (News marks the
     foreign side's officials by country and leaves the home side's unmarked, but too loosely to rely on: a side
     marked once says nothing of its other officials.)"""
-    if not any(r.of is None for r in roles):
-        return roles
-    counts = _country_counts(doc, idx)
-    two = [c for c in counts if counts[c] >= s.main_country_mentions]
-    if len(two) != 2:
-        return roles
-    if len([c for c in two if c in SLAVIC_STATES]) != 1:
+    if not any(r.of is None for r in roles) or not (two := _slavic_and_other(doc, idx, s)):
         return roles
     out = []
     for r in roles:
         if r.of is None and is_national(r.position):
             person = idx.entity(r.person)
             if person is not None and not names.slavic_surname(person.name.split()[-1]):
-                side = next(c for c in two if c not in SLAVIC_STATES)
-                near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
-                r = dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
+                r = _of_side(r, next(c for c in two if c not in SLAVIC_STATES), doc)
         out.append(r)
     return out
 
@@ -90,9 +82,8 @@ def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: R
     """``президенты X и Y`` (``attach.plural_roles``, which say no country) in a document about two countries one of
     which is a Slavic state: when exactly one of the two holders has a Slavic surname, each is given the office of his
     side (a Russian and a foreign leader, the commonest pair of Russian news); other plural titles stay no roles."""
-    counts = _country_counts(doc, idx)
-    two = [c for c in counts if counts[c] >= s.main_country_mentions]
-    if len(two) != 2 or len([c for c in two if c in SLAVIC_STATES]) != 1:
+    two = _slavic_and_other(doc, idx, s)
+    if not two:
         return []
     groups: dict[tuple[int, int], list[Role]] = {}
     for r in plural:
@@ -107,7 +98,19 @@ def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: R
         if slavic.count(True) != 1:
             continue
         for r, own in zip(pair, slavic, strict=True):
-            side = next(c for c in two if (c in SLAVIC_STATES) == own)
-            near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
-            out.append(dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop))
+            out.append(_of_side(r, next(c for c in two if (c in SLAVIC_STATES) == own), doc))
     return out
+
+
+def _slavic_and_other(doc: Document, idx: MentionIndex, s: RoleSettings) -> list[str]:
+    """The two countries a document is about (the only two it names ``main_country_mentions`` times each) when one
+    is a Slavic state and the other not; else none."""
+    counts = _country_counts(doc, idx)
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    return two if len(two) == 2 and len([c for c in two if c in SLAVIC_STATES]) == 1 else []
+
+
+def _of_side(r: Role, side: str, doc: Document) -> Role:
+    """The role, of ``side``, evidenced by the mention of it nearest its holder."""
+    near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
+    return dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
