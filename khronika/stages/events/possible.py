@@ -39,6 +39,6 @@ def absent(w: Words, i: int) -> bool:
     t = w.tokens[i]
     if t.pos != "NOUN":
         return False
-    if any(c.rel == "case" and c.id in w.position and w.lem[w.position[c.id]] == "без" for c in w.children(t)):
+    if "без" in w.prepositions(t):
         return True
     return any(tuple(w.lem[i + 1: i + 1 + len(after)]) == after for after in _ABSENT_AFTER)
