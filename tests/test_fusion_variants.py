@@ -1,0 +1,126 @@
+"""Fusion of one event that outlets tell in different forms (hand-made events, invented persons, places and dates):
+a long foreign surname transcribed with another vowel inside it; the same two sides on one day, one report naming the
+country and the other a city of it; a summit of two sides that one report tells as a multilateral sitting, with its
+number; a document telling one act twice, one telling settled alone before the other joined an event.  And their
+limits: other letters of a name, other days, another country, talks on a summit's sidelines, a summit of an
+organisation of more members, another round, a document's two acts that disagree."""
+from types import SimpleNamespace
+
+from khronika.fusion import Known, cluster
+from khronika.fusion.report import same_surname
+
+from .test_fusion import grouped
+from .test_fusion_sittings import ev
+
+KNOWN = Known(
+    persons={"e:lk-dep": "Нишанта Карунатилаке", "e:lk-dep2": "Нишанта Карунатилеке",
+             "e:pt-dep": "Тьягу Лобату", "e:pt-dep2": "Тьягу Лобату", "e:lk-amb": "Рохан Карунатилуке"},
+    roles={"e:lk-dep": {("заместитель министра иностранных дел", "e:iso-LK")},
+           "e:lk-dep2": {("заместитель министра иностранных дел", "e:iso-LK")},
+           "e:lk-amb": {("заместитель министра иностранных дел", "e:iso-LK")},
+           "e:pt-dep": {("заместитель министра иностранных дел", "e:iso-PT")},
+           "e:pt-dep2": {("заместитель министра иностранных дел", "e:iso-PT")}},
+    country={"e:braga": "e:iso-PT", "e:faro": "e:iso-PT", "e:valpo": "e:iso-CL"},
+    names={"e:braga": "Брага", "e:faro": "Фару", "e:valpo": "Вальпараисо"})
+
+
+def groups(events) -> set[frozenset]:
+    return grouped(events, KNOWN)
+
+
+def test_a_surname_transcribed_with_another_inner_vowel_is_one_surname():
+    assert same_surname("карунатилаке", "карунатилеке")
+    assert same_surname("мбалавеле", "мбаловеле")
+    assert not same_surname("карунатилаке", "карунатилака")  # the last letter: an ending
+    assert not same_surname("лобату", "лобати")  # too short to tell
+    assert not same_surname("карунатилаке", "карунатилуку")  # two letters
+    assert not same_surname("карунатилаке", "карунатиласе")  # a consonant
+
+
+CONSULTATIONS = "В Браге прошли политические консультации Португалии и Шри-Ланки на уровне заместителей министров."
+
+
+def test_one_meeting_with_a_participant_named_in_two_transcriptions_is_one():
+    one = ev("v:a", "d:1", "2031-05-14", ["e:pt-dep", "e:lk-dep", "e:iso-PT", "e:iso-LK"], place="e:braga",
+             text=CONSULTATIONS)
+    other = ev("v:b", "d:2", "2031-05-14", ["e:pt-dep2", "e:lk-dep2", "e:iso-PT", "e:iso-LK"], place="e:braga",
+               text="Заместители министров иностранных дел Португалии и Шри-Ланки провели в Браге консультации.")
+    assert groups([one, other]) == {frozenset({"v:a", "v:b"})}
+    other_person = {**other, "participants": [{"entity": p, "role": "participant"}
+                                              for p in ("e:pt-dep2", "e:lk-amb", "e:iso-PT", "e:iso-LK")]}
+    assert groups([one, other_person]) == set()  # two letters apart: another deputy holding that office
+
+
+BLOG = "11:40 В здании МИД начались переговоры. Это первый визит главы чилийской дипломатии в Португалию за десять лет."
+TALKS = "Министр иностранных дел Чили во вторник провел в Фару переговоры с португальским коллегой, обсудив Уругвай."
+
+
+def test_the_same_two_sides_on_one_day_in_a_country_and_in_a_city_of_it_are_one_meeting():
+    blog = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL"], place="e:iso-PT", text=BLOG, told="document")
+    talks = ev("v:b", "d:2", "2031-05-14", ["e:iso-CL", "e:iso-PT", "e:iso-UY"], place="e:faro", text=TALKS)
+    assert groups([blog, talks]) == {frozenset({"v:a", "v:b"})}
+    assert groups([blog, {**talks, "date": "2031-05-20"}]) == set()  # another day
+    others = {**talks, "participants": [{"entity": p, "role": "participant"} for p in ("e:iso-CL", "e:iso-UY")]}
+    assert groups([blog, others]) == set()  # one side in common
+
+
+SUMMIT = "XIV чилийско-португальский саммит, намеченный на 3 июня в Браге, перенесен на осень."
+
+
+def _summit(id_, doc, people, mode, rnd, text, place=None):
+    return {**ev(id_, doc, "2031-06-03", people, mode=mode, rnd=rnd, place=place, text=text, factuality="planned"),
+            "format": "summit"}
+
+
+def test_a_summit_of_two_sides_told_as_a_multilateral_sitting_is_one_with_its_other_reports():
+    multi = _summit("v:a", "d:1", [], "multilateral", 14, SUMMIT, place="e:braga")
+    numbered = _summit("v:b", "d:2", ["e:iso-CL", "e:iso-PT"], "meet", 14,
+                       "Чили и Португалия объявили о переносе четырнадцатого двустороннего саммита в Браге 3 июня.",
+                       place="e:braga")
+    plain = _summit("v:c", "d:3", ["e:iso-CL", "e:iso-PT"], "meet", None,
+                    "Чили и Португалия отложили свой ежегодный саммит, намеченный на 3 июня.")
+    assert groups([multi, numbered, plain]) == {frozenset({"v:a", "v:b", "v:c"})}
+    assert groups([multi, {**numbered, "round": 15}]) == set()  # another round
+
+
+def test_a_summit_of_more_sides_or_talks_on_its_sidelines_stay_apart():
+    summit = _summit("v:a", "d:1", ["e:iso-CL", "e:iso-PT", "e:iso-UY"], "multilateral", None,
+                     "Саммит Чили, Португалии и Уругвая пройдет 3 июня в Браге.", place="e:braga")
+    talks = _summit("v:b", "d:2", ["e:iso-CL", "e:iso-PT"], "meet", None,
+                    "Президенты Чили и Португалии проведут 3 июня в Браге двусторонний саммит.", place="e:braga")
+    assert groups([summit, talks]) == set()
+
+
+def _act(id_, doc, date, default=False):
+    return SimpleNamespace(id=id_, doc=doc, date=date, default=default, type="SANCTION", persons=[],
+                           sides=frozenset(), through=None, round=None)
+
+
+def test_a_document_telling_an_act_twice_joins_both_tellings_to_the_event(monkeypatch):
+    """The second outlet tells the ban in its lead and again in a later sentence; the first outlet's headline, dated by
+    its document only, joins the lead (its stronger link): the other telling, settled alone in its layer, joins too."""
+    links = {frozenset({"v:h", "v:l"}): 2, frozenset({"v:h", "v:r"}): 1}
+    apart: set[frozenset] = set()
+    monkeypatch.setattr(cluster, "link",
+                        lambda a, b, settings=None: 0 if a.doc == b.doc else links.get(frozenset({a.id, b.id}), 0))
+    monkeypatch.setattr(cluster, "compatible", lambda a, b: frozenset({a.id, b.id}) not in apart)
+    head, lead, recap = _act("v:h", "d:1", "2031-05-08", True), _act("v:l", "d:2", "2031-05-08"), \
+        _act("v:r", "d:2", "2031-05-08")
+    assert set(cluster.fuse_reports([head, lead, recap]).values()) == {"v:h"}
+    assert set(cluster.fuse_reports([head, lead, recap])) == {"v:h", "v:l", "v:r"}
+    apart.add(frozenset({"v:l", "v:r"}))  # the document's second act (another target): it stays alone
+    assert set(cluster.fuse_reports([head, lead, recap])) == {"v:h", "v:l"}
+
+
+def test_the_index_keys_link_each_variant_so_an_ingest_finds_it():
+    """An ingest compares a new report only with those sharing a key (``keys.py``): the two transcriptions of one
+    name, and a country with a city of it on one day, share one."""
+    from khronika.fusion import report
+    from khronika.fusion.keys import keys_of
+
+    one = ev("v:a", "d:1", "2031-05-14", ["e:pt-dep", "e:lk-dep", "e:iso-PT", "e:iso-LK"], text=CONSULTATIONS)
+    other = ev("v:b", "d:2", "2031-05-14", ["e:lk-dep2"], text="Нишанта Карунатилеке провел консультации.")
+    assert keys_of(report(one, KNOWN, one["text"])) & keys_of(report(other, KNOWN, other["text"]))
+    blog = ev("v:c", "d:3", "2031-05-14", ["e:iso-PT", "e:iso-CL"], place="e:iso-PT", text=BLOG, told="document")
+    talks = ev("v:d", "d:4", "2031-05-14", ["e:iso-CL", "e:iso-PT", "e:iso-UY"], place="e:faro", text=TALKS)
+    assert keys_of(report(blog, KNOWN, BLOG)) & keys_of(report(talks, KNOWN, TALKS))
