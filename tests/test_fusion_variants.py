@@ -14,11 +14,13 @@ from .test_fusion_sittings import ev
 
 KNOWN = Known(
     persons={"e:lk-dep": "Нишанта Карунатилаке", "e:lk-dep2": "Нишанта Карунатилеке",
-             "e:pt-dep": "Тьягу Лобату", "e:pt-dep2": "Тьягу Лобату", "e:lk-amb": "Рохан Карунатилуке"},
+             "e:pt-dep": "Тьягу Лобату", "e:pt-dep2": "Тьягу Лобату", "e:lk-amb": "Рохан Карунатилуке",
+             "e:cl-amb": "Игнасио Вальдерас"},
     roles={"e:lk-dep": {("заместитель министра иностранных дел", "e:iso-LK")},
            "e:lk-dep2": {("заместитель министра иностранных дел", "e:iso-LK")},
            "e:lk-amb": {("заместитель министра иностранных дел", "e:iso-LK")},
            "e:pt-dep": {("заместитель министра иностранных дел", "e:iso-PT")},
+           "e:cl-amb": {("посол", "e:iso-CL")},
            "e:pt-dep2": {("заместитель министра иностранных дел", "e:iso-PT")}},
     country={"e:braga": "e:iso-PT", "e:faro": "e:iso-PT", "e:valpo": "e:iso-CL"},
     names={"e:braga": "Брага", "e:faro": "Фару", "e:valpo": "Вальпараисо"})
@@ -124,3 +126,42 @@ def test_the_index_keys_link_each_variant_so_an_ingest_finds_it():
     blog = ev("v:c", "d:3", "2031-05-14", ["e:iso-PT", "e:iso-CL"], place="e:iso-PT", text=BLOG, told="document")
     talks = ev("v:d", "d:4", "2031-05-14", ["e:iso-CL", "e:iso-PT", "e:iso-UY"], place="e:faro", text=TALKS)
     assert keys_of(report(blog, KNOWN, BLOG)) & keys_of(report(talks, KNOWN, TALKS))
+
+
+def _agree(id_, doc, date, text, trigger, sides=(), told="text"):
+    return {"id": id_, "doc": doc, "type": "AGREE", "date": date, "date_from": told, "format": None, "round": None,
+            "mode": None, "place": None, "factuality": "occurred", "text": text, "trigger": trigger,
+            "participants": [{"entity": s, "role": "participant"} for s in sides]}
+
+
+RICE = _agree("v:a", "d:1", "2031-06-02", "Стороны договорились о поставках камбоджийского риса в Таиланд с весны.",
+              "договорились", ["e:iso-KH", "e:iso-TH"])
+
+
+def test_one_thing_agreed_told_by_the_month_of_its_day_is_one_act():
+    month = _agree("v:b", "d:2", "2031-06", "На прошлой неделе комиссия договорилась о поставках риса из Камбоджи.",
+                   "договорилась")
+    assert groups([RICE, month]) == groups([month, RICE]) == {frozenset({"v:a", "v:b"})}
+    other_thing = {**month, "text": "На прошлой неделе комиссия договорилась о квотах на вылов рыбы у Камбоджи."}
+    assert groups([RICE, other_thing]) == set()
+    other_month = {**month, "date": "2031-08"}
+    assert groups([RICE, other_month]) == set()
+
+
+def test_one_thing_agreed_told_by_two_documents_of_days_near_is_one_act():
+    one = _agree("v:a", "d:1", "2031-06-02", "Оман и Кения договорились увеличить число авиарейсов между столицами.",
+                 "договорились", ["e:iso-OM", "e:iso-KE"], told="document")
+    two = _agree("v:b", "d:2", "2031-06-03", "Маскат и Найроби условились о новых авиарейсах со следующего сезона.",
+                 "условились", ["e:iso-OM", "e:iso-KE", "e:iso-TZ"], told="document")
+    assert groups([one, two]) == {frozenset({"v:a", "v:b"})}
+    visas = {**two, "text": "Маскат и Найроби условились об отмене виз для дипломатов со следующего сезона."}
+    assert groups([one, visas]) == set()
+
+
+def test_two_reports_with_persons_of_each_side_in_a_country_and_its_city_stay_apart():
+    """Two meetings a document may tell of one visit (talks, then a reception), each with its persons: the country
+    one report names does not make them one."""
+    blog = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-CL", "e:pt-dep"], place="e:iso-PT", text=BLOG,
+              told="document")
+    talks = ev("v:b", "d:2", "2031-05-14", ["e:iso-CL", "e:iso-PT", "e:iso-UY", "e:cl-amb"], place="e:faro", text=TALKS)
+    assert groups([blog, talks]) == set()

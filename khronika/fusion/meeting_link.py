@@ -151,8 +151,10 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if a.mechanisms & b.mechanisms and same_place and (months or bool(a.date) != bool(b.date)):
         return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
-    if len(shared_sides) >= 2 and one_day and (same_place or _city_of_country(a, b)):
-        return strength  # the same sides that day in one city (one report may name only the country it lies in)
+    if len(shared_sides) >= 2 and one_day and (same_place or _city_of_country(a, b) and not (a.persons and b.persons)):
+        # the same sides that day in one city (or one report, telling no person, names only the country it lies in:
+        # a live blog's "начались переговоры")
+        return strength
     if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (to_day(a) and to_day(b)) \
             and all(len(r.date or "undated") >= 7 for r in (a, b)) \
             and (overlap(a, b) or 0.0) >= settings.undated_meeting_overlap:
