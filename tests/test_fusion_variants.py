@@ -165,3 +165,18 @@ def test_two_reports_with_persons_of_each_side_in_a_country_and_its_city_stay_ap
               told="document")
     talks = ev("v:b", "d:2", "2031-05-14", ["e:iso-CL", "e:iso-PT", "e:iso-UY", "e:cl-amb"], place="e:faro", text=TALKS)
     assert groups([blog, talks]) == set()
+
+
+def test_a_lone_telling_that_fits_two_events_of_its_document_joins_neither(monkeypatch):
+    """The document tells two acts of one type that joined two events: its third telling, linked to both, would bridge
+    them."""
+    links = {frozenset({"v:h", "v:l"}): 2, frozenset({"v:g", "v:m"}): 2, frozenset({"v:h", "v:r"}): 1,
+             frozenset({"v:g", "v:r"}): 1}
+    apart = {frozenset({"v:h", "v:g"}), frozenset({"v:l", "v:m"}), frozenset({"v:h", "v:m"}),
+             frozenset({"v:g", "v:l"})}
+    monkeypatch.setattr(cluster, "link",
+                        lambda a, b, settings=None: 0 if a.doc == b.doc else links.get(frozenset({a.id, b.id}), 0))
+    monkeypatch.setattr(cluster, "compatible", lambda a, b: frozenset({a.id, b.id}) not in apart)
+    reports = [_act("v:h", "d:1", "2031-05-08", True), _act("v:g", "d:3", "2031-05-08", True),
+               _act("v:l", "d:2", "2031-05-08"), _act("v:m", "d:2", "2031-05-08"), _act("v:r", "d:2", "2031-05-08")]
+    assert set(cluster.fuse_reports(reports)) == {"v:h", "v:l", "v:g", "v:m"}
