@@ -53,8 +53,8 @@ def test_one_meeting_with_a_participant_named_in_two_transcriptions_is_one():
     assert groups([one, other_person]) == set()  # two letters apart: another deputy holding that office
 
 
-BLOG = "11:40 В здании МИД начались переговоры. Это первый визит главы чилийской дипломатии в Португалию за десять лет."
-TALKS = "Министр иностранных дел Чили во вторник провел в Фару переговоры с португальским коллегой, обсудив Уругвай."
+BLOG = "09:15 Делегации сели за стол в гостевом доме правительства. Чилийский министр впервые прилетел в Португалию."
+TALKS = "Глава чилийского внешнеполитического ведомства обсудил в Фару с португальской стороной Уругвай и торговлю."
 
 
 def test_the_same_two_sides_on_one_day_in_a_country_and_in_a_city_of_it_are_one_meeting():
@@ -66,7 +66,7 @@ def test_the_same_two_sides_on_one_day_in_a_country_and_in_a_city_of_it_are_one_
     assert groups([blog, others]) == set()  # one side in common
 
 
-SUMMIT = "XIV чилийско-португальский саммит, намеченный на 3 июня в Браге, перенесен на осень."
+SUMMIT = "Браге не примет 3 июня XIV чилийско-португальскую встречу в верхах: ее проведут осенью."
 
 
 def _summit(id_, doc, people, mode, rnd, text, place=None):
@@ -77,10 +77,10 @@ def _summit(id_, doc, people, mode, rnd, text, place=None):
 def test_a_summit_of_two_sides_told_as_a_multilateral_sitting_is_one_with_its_other_reports():
     multi = _summit("v:a", "d:1", [], "multilateral", 14, SUMMIT, place="e:braga")
     numbered = _summit("v:b", "d:2", ["e:iso-CL", "e:iso-PT"], "meet", 14,
-                       "Чили и Португалия объявили о переносе четырнадцатого двустороннего саммита в Браге 3 июня.",
+                       "Правительства Чили и Португалии сдвинули 14-ю встречу лидеров в Браге с 3 июня на осень.",
                        place="e:braga")
     plain = _summit("v:c", "d:3", ["e:iso-CL", "e:iso-PT"], "meet", None,
-                    "Чили и Португалия отложили свой ежегодный саммит, намеченный на 3 июня.")
+                    "Лидеры Чили и Португалии не увидятся 3 июня: их регулярный саммит сдвинут.")
     assert groups([multi, numbered, plain]) == {frozenset({"v:a", "v:b", "v:c"})}
     assert groups([multi, {**numbered, "round": 15}]) == set()  # another round
 
@@ -134,15 +134,15 @@ def _agree(id_, doc, date, text, trigger, sides=(), told="text"):
             "participants": [{"entity": s, "role": "participant"} for s in sides]}
 
 
-RICE = _agree("v:a", "d:1", "2031-06-02", "Стороны договорились о поставках камбоджийского риса в Таиланд с весны.",
-              "договорились", ["e:iso-KH", "e:iso-TH"])
+RICE = _agree("v:a", "d:1", "2031-06-02", "Стороны условились наладить экспорт лаосского кофе во Вьетнам с весны.",
+              "условились", ["e:iso-LA", "e:iso-VN"])
 
 
 def test_one_thing_agreed_told_by_the_month_of_its_day_is_one_act():
-    month = _agree("v:b", "d:2", "2031-06", "На прошлой неделе комиссия договорилась о поставках риса из Камбоджи.",
-                   "договорилась")
+    month = _agree("v:b", "d:2", "2031-06", "В начале месяца правительства договорились об экспорте кофе из Лаоса.",
+                   "договорились")
     assert groups([RICE, month]) == groups([month, RICE]) == {frozenset({"v:a", "v:b"})}
-    other_thing = {**month, "text": "На прошлой неделе комиссия договорилась о квотах на вылов рыбы у Камбоджи."}
+    other_thing = {**month, "text": "В начале месяца правительства договорились о квотах на вылов рыбы у Лаоса."}
     assert groups([RICE, other_thing]) == set()
     other_month = {**month, "date": "2031-08"}
     assert groups([RICE, other_month]) == set()

@@ -92,8 +92,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                                            or month_of_day(a, b)) and within(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) and similar >= settings.outcome_overlap:
         # an agreement on one thing of one day, somewhat alike ("подписали совместную декларацию"); or of the days
-        # that both reports' documents leave it to (a few days apart), or told by the month of the other's day ("на
-        # позапрошлой неделе договорились о поставках …"): it joins the one group it fits
+        # that both reports' documents leave it to (a few days apart), or told by the month of the other's day ("в
+        # начале месяца условились об экспорте …"): it joins the one group it fits
         return 1
     much = similar >= settings.act_undated_overlap
     # much alike in more than a few words (two acts of one meeting share "стороны" and "сессия": "Стороны подписали

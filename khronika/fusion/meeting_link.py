@@ -135,7 +135,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if same_round and a.round >= 2 and one_day and not _other_mechanisms(a, b) \
             and (shared_sides or not (a.sides and b.sides)):
-        return strength  # one numbered round of one format on one day ("XXXVI саммит …, 30 ноября"), one report telling
+        return strength  # one numbered round of one format on one day ("XIV саммит …, 3 июня"), one report telling
         # no side (a compound adjective of the two it does not resolve)
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
@@ -153,7 +153,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
     if len(shared_sides) >= 2 and one_day and (same_place or _city_of_country(a, b) and not (a.persons and b.persons)):
         # the same sides that day in one city (or one report, telling no person, names only the country it lies in:
-        # a live blog's "начались переговоры")
+        # a live blog's entry, "стартовал диалог")
         return strength
     if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (to_day(a) and to_day(b)) \
             and all(len(r.date or "undated") >= 7 for r in (a, b)) \

@@ -29,9 +29,9 @@ def one_sitting(a: Report, b: Report) -> bool:
 
 
 def _one_summit(meet: Report, multi: Report) -> bool:
-    """A summit of two sides that one report tells as a meeting and the other as a multilateral one (``ежегодный
-    саммит X и Y``, ``саммит X — Y``): both name the same format on one day, the multilateral report telling no side
-    beyond the meeting's two (or none) and no mechanism of more members."""
+    """A summit of two sides that one report tells as a meeting and the other as a multilateral one (``встреча на
+    высшем уровне X и Y``, ``саммит X — Y``): both name the same format on one day, the multilateral report telling no
+    side beyond the meeting's two (or none) and no mechanism of more members."""
     return meet.format is not None and meet.format == multi.format and same_day(meet, multi) \
         and len(meet.sides) <= 2 and multi.sides <= meet.sides and len(multi.members) <= 2
 
