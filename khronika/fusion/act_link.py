@@ -13,7 +13,8 @@ or when both tell the same count of documents signed (three or more, ``outcome.p
 and ``X и Y подписали 17 соглашений``, the countries of one among the other's), after meetings that may be one (where
 both tell them);
 or when both tell an agreement on one thing (the head noun of its object, ``tellings.act_object``, not a generic one:
-``подписали совместную декларацию`` and ``декларация подписана``) on the same day, with the same actor or one told
+``подписали совместную декларацию`` and ``декларация подписана``) on the same day (or both dated by their documents
+only, or one by the month of the other's day), with the same actor or one told
 by one report only, the countries of one among the other's, somewhat alike (``FusionSettings.outcome_overlap``);
 or when neither says who acted, each follows meetings of its document held that day (its outcome: ``Стороны
 подписали 11 документов``), a meeting of one is linked to one of the other and the evidence sentences much alike
@@ -87,9 +88,13 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
-    if one_object(a, b) and one_actor and to_day(a) and a.date == b.date and within(a, b) \
+    if one_object(a, b) and one_actor and (to_day(a) and a.date == b.date or a.default and b.default
+                                           or month_of_day(a, b)) and within(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) and similar >= settings.outcome_overlap:
-        return 1  # an agreement on one thing of one day, somewhat alike ("подписали совместную декларацию")
+        # an agreement on one thing of one day, somewhat alike ("подписали совместную декларацию"); or of the days
+        # that both reports' documents leave it to (a few days apart), or told by the month of the other's day ("в
+        # начале месяца условились об экспорте …"): it joins the one group it fits
+        return 1
     much = similar >= settings.act_undated_overlap
     # much alike in more than a few words (two acts of one meeting share "стороны" and "сессия": "Стороны подписали
     # протокол сессии" is not "Стороны условились учредить комитет по туризму, сообщили после сессии")

@@ -68,7 +68,33 @@ def fuse_reports(reports: list[Report], settings: FusionSettings = FusionSetting
             if not joined:
                 break
         groups.extend(_cluster(alone, settings, layer))
+    groups = _told_by_its_document(groups, settings)
     return {r.id: min(m.id for m in g) for g in groups if len(g) > 1 for r in g}
+
+
+def _told_by_its_document(groups: list[list[Report]], settings: FusionSettings) -> list[list[Report]]:
+    """A report left alone, of an act other than a meeting, whose document already tells that act in one group (a
+    headline and its lead, a lead and a recap: ``Страна X запретила въезд …`` and ``… введенными накануне
+    санкциями``) joins it: it agrees with all of the group and is linked to a report of another document in it.  Of
+    two such groups it joins none (a document may tell two acts of one type).  Its document's telling may have joined
+    the group after it was settled in its layer (through a report of a less precise date)."""
+    lone = [g[0] for g in groups if len(g) == 1 and g[0].type != "CONSULT"]
+    held = [g for g in groups if len(g) > 1]
+    joins: dict[int, list[Report]] = defaultdict(list)
+    for r in lone:
+        fits = [i for i, g in enumerate(held) if g[0].type == r.type and any(m.doc == r.doc for m in g)
+                and _agree(g, r) and any(m.doc != r.doc and (link(r, m, settings) or link(m, r, settings)) for m in g)]
+        if len(fits) == 1:
+            joins[fits[0]].append(r)
+    if not joins:
+        return groups
+    joined = set()
+    for i, members in sorted(joins.items()):
+        for r in sorted(members, key=lambda r: r.id):
+            if _agree(held[i], r):
+                held[i].append(r)
+                joined.add(r.id)
+    return [g for g in groups if not (len(g) == 1 and g[0].id in joined)]
 
 
 def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer: int, settings: FusionSettings,

@@ -7,7 +7,8 @@ Every way ``rules`` links two reports names something both have:
   equal up to one), so it holds in any transcription and whether the person is resolved to a full name or not; the
   format (its round or one person with it); a round and two sides; a round and the place, or the day, or the month
   (``MM``); a named mechanism; the day and the place (two sides on one day in one place, a meeting told without its
-  sides), a city and two sides (an undated report of them), a city (an undated report in it), or the day and the
+  sides), the day and the country of the place of two sides or more (one report naming a city of the country the
+  other names), a city and two sides (an undated report of them), a city (an undated report in it), or the day and the
   sides (the same sides on one day), a body the general patterns name (or its head noun) and the day, a planned or
   multilateral meeting's city, a planned meeting's two sides — a day as ``MM-DD``, each of those the report may be of
   (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's); a phone
@@ -22,7 +23,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from .meeting_link import body_heads
-from .report import Report, surname_key
+from .report import VARIANT_LETTERS, Report, surname_key, vowels_masked
 from .rules import MUTUAL, ROUND_SIDES, days_told
 
 
@@ -37,6 +38,8 @@ def keys_of(r: Report) -> frozenset[str]:
         return frozenset({f"{t}|s:{persons.get(s, s)}" for s in sources} | {f"{t}|day:{d}" for d in days_told(r)}
                          | of_meeting | signed | words)
     keys = {f"{t}|p:{name}" for name in persons.values()}
+    keys |= {f"{t}|pv:{vowels_masked(name)}" for name in persons.values()
+              if len(name) >= VARIANT_LETTERS and not name.startswith("e:")}
     keys |= {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}  # the next meeting after the meetings held
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
@@ -66,6 +69,8 @@ def keys_of(r: Report) -> frozenset[str]:
             keys.add(f"{t}|d:{day}|{r.place.key}")
         if len(r.sides) >= 2:
             keys.add(f"{t}|d:{day}|" + "+".join(sorted(r.sides)))
+            if r.place is not None and r.place.country:  # the country of its place, named or holding its city
+                keys.add(f"{t}|d:{day}|in:{r.place.country}")
         keys |= {f"{t}|b:{name}|d:{day}" for name in r.bodies}  # a body both name, of that day
         keys |= {f"{t}|bh:{head}|d:{day}" for head in body_heads(r)}  # a body named otherwise, of that day
         if r.mode == "phone":  # a call of that day, one report not telling whose

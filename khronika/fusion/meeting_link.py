@@ -133,6 +133,10 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if same_round and len(shared_sides) >= 2:
         return strength
+    if same_round and a.round >= 2 and one_day and not _other_mechanisms(a, b) \
+            and (shared_sides or not (a.sides and b.sides)):
+        return strength  # one numbered round of one format on one day ("XIV саммит …, 3 июня"), one report telling
+        # no side (a compound adjective of the two it does not resolve)
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
@@ -147,7 +151,9 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength
     if a.mechanisms & b.mechanisms and same_place and (months or bool(a.date) != bool(b.date)):
         return strength  # a named mechanism meets in one city once in a month; an undated report joins one group
-    if len(shared_sides) >= 2 and one_day and same_place:
+    if len(shared_sides) >= 2 and one_day and (same_place or _city_of_country(a, b) and not (a.persons and b.persons)):
+        # the same sides that day in one city (or one report, telling no person, names only the country it lies in:
+        # a live blog's entry, "стартовал диалог")
         return strength
     if len(shared_sides) >= 2 and same_place and not a.place.is_country and not (to_day(a) and to_day(b)) \
             and all(len(r.date or "undated") >= 7 for r in (a, b)) \
@@ -233,6 +239,13 @@ def _told_alike_beyond(a: Report, b: Report, settings: FusionSettings) -> bool:
     key = a.place.key if a.place is not None else ""
     city = key[:min(settings.stem_chars, len(key) - 1)]  # less its last letter: "в Аккре"
     return any(not w.startswith("iso:") and not (city and w.startswith(city)) for w in a.words & b.words)
+
+
+def _city_of_country(a: Report, b: Report) -> bool:
+    """One report names a country as the place, the other a city of it (``переговоры в России``, ``в Москве``)."""
+    if a.place is None or b.place is None or a.place.is_country == b.place.is_country:
+        return False
+    return a.place.country is not None and a.place.country == b.place.country
 
 
 def _one_destination(a: Report, b: Report) -> bool:

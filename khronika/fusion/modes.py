@@ -23,7 +23,17 @@ def one_sitting(a: Report, b: Report) -> bool:
     meet = a if a.mode == "meet" else b
     if meet.aside or len({c for p in meet.persons for c in p.countries}) > 1:
         return False
-    return bool(a.mechanisms & b.mechanisms) or bool(a.round and a.round >= 2 and a.round == b.round)
+    multi = b if meet is a else a
+    return bool(a.mechanisms & b.mechanisms) or bool(a.round and a.round >= 2 and a.round == b.round) \
+        or _one_summit(meet, multi)
+
+
+def _one_summit(meet: Report, multi: Report) -> bool:
+    """A summit of two sides that one report tells as a meeting and the other as a multilateral one (``встреча на
+    высшем уровне X и Y``, ``саммит X — Y``): both name the same format on one day, the multilateral report telling no
+    side beyond the meeting's two (or none) and no mechanism of more members."""
+    return meet.format is not None and meet.format == multi.format and same_day(meet, multi) \
+        and len(meet.sides) <= 2 and multi.sides <= meet.sides and len(multi.members) <= 2
 
 
 def reception_and_session(a: Report, b: Report) -> bool:
