@@ -248,3 +248,27 @@ def test_store_connections_sync_the_wal_at_checkpoints_only(tmp_path):
     with Store(tmp_path / "k.db") as store, store._read() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_store_upgrade_to_new_fusion_keys_empties_the_index_for_the_next_ingest_to_rebuild(tmp_path):
+    """An index built by older key rules lacks the keys new reports are looked up by: the migration that brings
+    new keys empties it, and ``fuse_store`` then recomputes the whole store once (it does when the index is empty)."""
+    from alembic import command
+
+    from khronika.store.engine import open_engine, sqlite_url
+    from khronika.store.migrate import alembic_config
+
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        doc = make_doc()
+        store.save(doc)
+        store.set_event_keys({"v:one": (doc.id, frozenset({"CONSULT|p:vlk"}))})
+        assert store.has_event_keys()
+    engine = open_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0018")
+    engine.dispose()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM event_keys").fetchone() == (1,)
+    with Store(db) as store:
+        assert not store.has_event_keys() and store.counts()["documents"] == 1

@@ -16,7 +16,8 @@ Every way ``rules`` links two reports names something both have:
 * other acts: a source in common (an entity, or a country it stands for; of a mutual act, a target too), a key of
   the meeting an outcome follows, a count of documents signed, a day (``MM-DD``: an act whose source is not told
   fuses on its day), or a word of the evidence (acts much alike, one of them undated or dated to its month only).
-A key starts with the type: reports of two types never fuse.
+A key starts with the type: reports of two types never fuse.  A new kind of key comes with a migration that empties
+the stored index (as ``0019``), so that the next ingest rebuilds it over the whole store.
 """
 from __future__ import annotations
 
