@@ -119,6 +119,9 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
 def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
     """The members of the mechanism named by the session word's own words after it (``заседание Совета
     министров иностранных дел (СМИД) ШОС``), or of a body of the document told again (``заседание комиссии``)."""
+    own = _own_session(w, i, found)
+    if own is not None:
+        return own
     stop = len(w.tokens)
     for k in range(i + 1, len(w.tokens)):
         t = w.tokens[k]
@@ -164,6 +167,18 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     return None
 
 
+def _own_session(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
+    """``Смешанная комиссия X и Y в пятницу завершила свое третье заседание``, ``Совет … провел в Тунисе свое
+    первое заседание под председательством …``: a session told as the subject's own (``свой``), held, begun or ended
+    (``LIGHT_VERBS``, ``BODY_WORK``), is the session of the body that subject names."""
+    t = w.tokens[i]
+    h = w.head_index(t)
+    if h is None or t.rel != "obj" or not (w.lem[h] in LIGHT_VERBS or w.lem[h] in BODY_WORK) or not any(
+            c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] == _OWN for c in w.children(t)):
+        return None
+    return _subject_names(w, h, found)
+
+
 def elided(w: Words, i: int) -> int | None:
     """``Следующее решено провести в X``, ``Очередное пройдет в марте``: a session of the body the document told
     before, its noun left out — a series word (``следующий``, an ordinal) opens the clause and no noun stands between
@@ -189,6 +204,7 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
+_OWN = "свой"  # "провел свое пятое заседание": the subject's own session
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
 _COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series

@@ -6,7 +6,7 @@ import functools
 
 from ... import morph
 from ...records import Token
-from . import objects
+from . import contents, objects
 from .meeting_vetoes import imperfective_past, meeting_the_public
 from .passing import in_passing
 from .private import private_actors
@@ -91,6 +91,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or imperfective_past(w, i) \
         or type_ == "AGREE" and objects.ready_for(w, i) \
         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1]) \
+        or contents.agreed_upon(w, at[-1], type_) \
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
