@@ -88,3 +88,8 @@ def test_each_numbered_point_tells_its_own_act(events):
                  "1. Стороны договорились создать совместный комитет по рыболовству.\n\n"
                  "2. Стороны договорились упростить пересечение границы для жителей приграничных районов.\n")
     assert types(got) == ["AGREE", "AGREE", "CONSULT"]
+
+
+def test_the_sides_welcoming_a_visit_support_it(events):
+    assert "SUPPORT" in types(events("Министры Кении и Уганды провели переговоры. Стороны приветствовали проведение "
+                                     "недавнего визита главы МИД Кении в Уганду."))

@@ -81,19 +81,21 @@ def a_deadline(w: Words, i: int) -> bool:
 
 
 _SIDES = "сторона"  # "Стороны поддерживают …": the sides of the text's own talks
+_GOING_ON = frozenset({"продолжение", "развитие"})  # talks kept going; not one held ("проведение визита") nor resumed
 
 
 def own_talks_backed(w: Words, i: int) -> bool:
     """The sides backing their own talks (``Стороны поддерживают развитие диалога министерств``): a verb of
-    support whose subject is ``стороны`` and whose object is a noun with a meeting noun in its genitive; no side
-    supports another (``X поддерживает продолжение переговоров Y и Z`` does)."""
+    support whose subject is ``стороны`` and whose object is their going on (``_GOING_ON``) with a meeting noun in its
+    genitive; no side supports another.  ``X поддерживает продолжение переговоров Y и Z`` does, and so do the sides
+    welcoming a visit of one of them (``Стороны приветствовали проведение визита …``)."""
     t = w.tokens[i]
     if _type(w, i) != "SUPPORT" or t.pos != "VERB" or not any(
             c.rel == "nsubj" and c.id in w.position and w.lem[w.position[c.id]] == _SIDES for c in w.children(t)):
         return False
-    return any(c.rel == "obj" and any(x.id in w.position and _type(w, w.position[x.id]) == "CONSULT"
-                                      and x.feats.get("Case") == "Gen" for x in w.children(c))
-               for c in w.children(t))
+    return any(c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] in _GOING_ON and any(
+        x.id in w.position and _type(w, w.position[x.id]) == "CONSULT" and x.feats.get("Case") == "Gen"
+        for x in w.children(c)) for c in w.children(t))
 
 
 VETOES = (agreed_upon, change_announced, released, a_deadline, own_talks_backed)
