@@ -93,3 +93,15 @@ def test_each_numbered_point_tells_its_own_act(events):
 def test_the_sides_welcoming_a_visit_support_it(events):
     assert "SUPPORT" in types(events("Министры Кении и Уганды провели переговоры. Стороны приветствовали проведение "
                                      "недавнего визита главы МИД Кении в Уганду."))
+
+
+def test_a_deadline_whose_object_the_parser_misreads(events):
+    assert events("Министры Кении и Уганды поручили рабочим группам подготовить к очередному раунду проект договора "
+                  "о границе.") == ()
+
+
+def test_a_decision_taken_receives_nobody(events):
+    got = events("Анна Ковальчик\nВ ответ на санкции Варшавы принято решение закрыть въезд пяти гражданам Польши.")
+    assert "CONSULT" not in types(got)
+    assert types(events("Президент Кении принял делегацию Уганды во главе с министром.")) == ["CONSULT"]
+    assert types(events("Президент Кении принял министра иностранных дел Уганды.")) == ["CONSULT"]

@@ -77,7 +77,14 @@ def a_deadline(w: Words, i: int) -> bool:
     if h is None or w.tokens[h].pos != "VERB" or w.lem[h] in LIGHT_VERBS or w.lem[h] in DISCUSSED \
             or _type(w, h):
         return False
-    return any(c.rel == "obj" for c in w.children(w.tokens[h]))
+    return any(_object(w, c) for c in w.children(w.tokens[h]))
+
+
+def _object(w: Words, c) -> bool:
+    """The verb's object, or a bare noun in the accusative or nominative the parser hung otherwise (``подготовить к
+    раунду проект``, read as an oblique)."""
+    return c.rel == "obj" or c.pos == "NOUN" and c.rel.startswith("obl") and c.feats.get("Case") in ("Acc", "Nom") \
+        and not any(x.rel == "case" for x in w.children(c))
 
 
 _SIDES = "сторона"  # "Стороны поддерживают …": the sides of the text's own talks

@@ -108,6 +108,7 @@ BODY_HELD = _WORDS["BODY_HELD"]
 BODY_ENDED = _WORDS["BODY_ENDED"]
 BODY_WORK = _WORDS["BODY_WORK"]
 INTERNATIONAL_BODIES = _WORDS["INTERNATIONAL_BODIES"]
+TAKEN = _WORDS["TAKEN"]  # "принято решение": no guest received (meeting_vetoes.py)
 RELEASING = _WORDS["RELEASING"]  # "отпустили задержанных": no detention told (contents.py)
 FORCES = _WORDS["FORCES"]
 TALKS = _WORDS["TALKS"]
