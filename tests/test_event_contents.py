@@ -105,3 +105,25 @@ def test_a_decision_taken_receives_nobody(events):
     assert "CONSULT" not in types(got)
     assert types(events("Президент Кении принял делегацию Уганды во главе с министром.")) == ["CONSULT"]
     assert types(events("Президент Кении принял министра иностранных дел Уганды.")) == ["CONSULT"]
+
+
+def test_a_binational_cabinet_is_a_meeting_of_two_governments(events):
+    (held,) = events("Президенты Чили и Боливии провели в Арике I Бинациональный кабинет.")
+    assert (held.type, held.factuality) == ("CONSULT", "occurred")
+    (next_one,) = events("Следующий, II Бинациональный кабинет Чили и Боливии планируется провести в Ла-Пасе в "
+                         "2026 году.")
+    assert (next_one.type, next_one.factuality) == ("CONSULT", "planned")
+    assert events("Журналисты обсуждали итоги бинационального кабинета.") == ()
+
+
+def test_a_body_told_by_a_relative_clause_to_come_meets(events):
+    got = events("Министры Кении и Уганды обсудили по телефону организацию Совета министров иностранных дел ОБСЕ, "
+                 "который пройдет 3-5 декабря в Вене.")
+    assert any(e.type == "CONSULT" and e.factuality == "planned" and e.mode == "meet" for e in got)
+
+
+def test_the_next_session_told_with_a_source_aside(events):
+    text = "Министры Кении и Уганды провели в Кампале третье заседание межправительственной комиссии. "
+    for aside in ("по словам министра", "как сообщил министр"):
+        got = events(text + f"Следующее, {aside}, состоится в мае 2026 года в Найроби.")
+        assert sorted((e.type, e.factuality) for e in got) == [("CONSULT", "occurred"), ("CONSULT", "planned")]
