@@ -267,7 +267,7 @@ def _work(w: Words, i: int) -> bool:
 
 def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
     """The members of the mechanism the verb's subject names (``СМИД ШОС завершил работу``); of a relative clause, the
-    noun it tells of (``обсудили организацию Совета министров ОБСЕ, который пройдет в декабре``)."""
+    noun it tells of (``обсудили подготовку Совета глав правительств СНГ, который состоится в октябре``)."""
     subjects = [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
     head = w.v.head(w.tokens[i])
     if w.tokens[i].rel == "acl:relcl" and head is not None and head.id in w.position and any(
@@ -285,8 +285,8 @@ def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int |
 
 
 def _of_a_meeting(w: Words, t: Token) -> bool:
-    """Is the noun a meeting's word, or in the genitive of one (``переговоры …, которые проходили``, ``к саммиту глав
-    государств ШОС, который пройдет``)?  The meeting's word is the trigger, not the body named in it."""
+    """Is the noun a meeting's word, or in the genitive of one (``переговоры …, которые проходили``, ``к саммиту лидеров
+    АСЕАН, который откроется``)?  The meeting's word is the trigger, not the body named in it."""
     for _ in range(_SERIES_BEFORE):
         if t.id not in w.position:
             return False
