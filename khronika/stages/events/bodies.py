@@ -119,6 +119,9 @@ def body_meetings(w: Words) -> list[tuple[int, str]]:
 def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
     """The members of the mechanism named by the session word's own words after it (``заседание Совета
     министров иностранных дел (СМИД) ШОС``), or of a body of the document told again (``заседание комиссии``)."""
+    own = _own_session(w, i, found)
+    if own is not None:
+        return own
     stop = len(w.tokens)
     for k in range(i + 1, len(w.tokens)):
         t = w.tokens[k]
@@ -164,21 +167,47 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     return None
 
 
+def _own_session(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
+    """``Смешанная комиссия X и Y в пятницу завершила свое третье заседание``, ``Совет … провел в Тунисе свое
+    первое заседание под председательством …``: a session told as the subject's own (``свой``), held, begun or ended
+    (``LIGHT_VERBS``, ``BODY_WORK``), is the session of the body that subject names."""
+    t = w.tokens[i]
+    h = w.head_index(t)
+    if h is None or t.rel != "obj" or not (w.lem[h] in LIGHT_VERBS or w.lem[h] in BODY_WORK) or not any(
+            c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] == _OWN for c in w.children(t)):
+        return None
+    return _subject_names(w, h, found)
+
+
 def elided(w: Words, i: int) -> int | None:
     """``Следующее решено провести в X``, ``Очередное пройдет в марте``: a session of the body the document told
     before, its noun left out — a series word (``следующий``, an ordinal) opens the clause and no noun stands between
-    it and the verb."""
+    it and the verb, but for a source told between commas (``Следующий, по словам премьера, состоится …``)."""
     if not w.bodies or w.tokens[i].pos not in ("VERB", "AUX"):
         return None
     k = i - 1
     while k >= 0 and w.tokens[k].pos != "NOUN" and w.tokens[k].text not in (".", ";", ":", "—", "–"):
-        k -= 1
+        k = _before_aside(w, k) - 1
     opener = k + 1
     while opener < i and w.tokens[opener].text in (",", "«", "\""):
         opener += 1
     t = w.tokens[opener] if opener < i else None
     series = t is not None and (w.lem[opener] in ANOTHER | _SERIES or morph.is_ordinal(t.text))
     return 2 if series and t.pos in ("ADJ", "DET") and (opener == 0 or k >= 0 and w.tokens[k].pos != "NOUN") else None
+
+
+_ASIDES = frozenset({"по", "как"})  # ", по словам X,", ", как сообщил X,": a source told aside
+
+
+def _before_aside(w: Words, k: int) -> int:
+    """The comma that opens a source told aside whose closing comma is at ``k`` (``, по словам премьера,``); else
+    ``k``."""
+    if w.tokens[k].text != ",":
+        return k
+    j = k - 1
+    while j > 0 and w.tokens[j].text not in (",", ".", ";", ":"):
+        j -= 1
+    return j if j >= 0 and w.tokens[j].text == "," and w.lem[j + 1] in _ASIDES else k
 
 
 def _numbered(w: Words, i: int) -> bool:
@@ -189,6 +218,8 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
+_WHICH = "который"  # the subject of a relative clause: the noun it tells of
+_OWN = "свой"  # "провел свое пятое заседание": the subject's own session
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
 _COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
@@ -235,8 +266,13 @@ def _work(w: Words, i: int) -> bool:
 
 
 def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
-    """The members of the mechanism the verb's subject names (``СМИД ШОС завершил работу``)."""
+    """The members of the mechanism the verb's subject names (``СМИД ШОС завершил работу``); of a relative clause, the
+    noun it tells of (``обсудили подготовку Совета глав правительств СНГ, который состоится в октябре``)."""
     subjects = [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
+    head = w.v.head(w.tokens[i])
+    if w.tokens[i].rel == "acl:relcl" and head is not None and head.id in w.position and any(
+            s.id in w.position and w.lem[w.position[s.id]] == _WHICH for s in subjects):
+        subjects = [] if _of_a_meeting(w, head) else [head]
     for s in subjects:
         words = w.v.subtree(s, skip=frozenset())
         first, last = words[0].start, words[-1].stop
@@ -246,6 +282,22 @@ def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int |
         if s.id in w.position and w.lem[w.position[s.id]] in _JOINT_BODIES and _joint_subject(w, words):
             return 2  # "Совместный пограничный комитет Чили и Перу собрался": the two countries' body
     return None
+
+
+def _of_a_meeting(w: Words, t: Token) -> bool:
+    """Is the noun a meeting's word, or in the genitive of one (``переговоры …, которые проходили``, ``к саммиту лидеров
+    АСЕАН, который откроется``)?  The meeting's word is the trigger, not the body named in it."""
+    for _ in range(_SERIES_BEFORE):
+        if t.id not in w.position:
+            return False
+        word = w.lem[w.position[t.id]]
+        if TRIGGERS.get(word, ("",))[0] == "CONSULT" or word in SESSIONS:
+            return True
+        h = w.v.head(t)
+        if h is None or t.rel not in ("nmod", "appos", "flat:name", "conj"):
+            return False
+        t = h
+    return False
 
 
 def _joint_subject(w: Words, words: list[Token]) -> bool:

@@ -26,6 +26,7 @@ from .words import (
     RECALL_VERBS,
     REQUEST_VERBS,
     STATE_BODIES,
+    TAKEN,
     TALKS,
     TRIGGERS,
 )
@@ -45,7 +46,12 @@ def receiving_no_guest(w: Words, i: int) -> bool:
     """``принял решение``: no person as the object (``принял гостя``, ``принял спецпосланника`` is a meeting; so is
     the guest as the passive's subject, ``вице-премьер был принят президентом``; an indeclinable guest's name before
     the verb and the host after it, ``Шевченко принял президент …``, which the parser reads as two subjects; and the
-    other way round, ``Президент … принял Шевченко``)."""
+    other way round, ``Президент … принял Шевченко``).  A decision or a measure taken (``TAKEN``: ``принято решение``)
+    receives nobody, whatever name the parser hangs on the verb (a post's author on the line above it)."""
+    if w.lem[i] in ("принять", "принимать") and any(
+            t.rel in ("obj", "nsubj:pass") and t.id in w.position and w.lem[w.position[t.id]] in TAKEN
+            for t in w.children(w.tokens[i])):
+        return True
     return w.lem[i] in ("принять", "принимать") and not any(
         t.rel in ("obj", "nsubj:pass") and t.pos == "PROPN" or t.rel != "nsubj" and t.pos == "NOUN"
         and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t))

@@ -13,6 +13,7 @@
   none, told by a verb (``_met_a_head``).
 * Nothing joins a record told in an earlier entry of a live blog (a line with a time only, ``17:12``).
 * An act named in a question (``Как Москва ответит на высылку …?``) joins no other act, nor another it.
+* An act told in a numbered point (``3. Стороны договорились …``) joins no act of an earlier point.
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
@@ -50,6 +51,7 @@ class Known:
     persons: Collection[str] = ()  # the ids of the document's persons
     founding: Collection[str] = ()  # the ids of the acts that agree to set up a body (``founds``)
     heads: Collection[str] = ()  # the persons the document names as heads of state or government (``heads_of``)
+    points: tuple[int, ...] = ()  # where the numbered points of a communiqué or a list begin ("3. Стороны …")
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -61,7 +63,15 @@ def merge(events: list[Event], new: Event, known: Known) -> bool:
         return _merge_meeting(events, here, new, known)
     if new.start in known.questions:
         return False  # "Как Москва ответит на высылку …?": what a question names joins no act told as done
-    return _merge_act(events, [e for e in here if e.start not in known.questions], new, known)
+    return _merge_act(events, [e for e in here if e.start not in known.questions and _same_point(e, new, known)],
+                      new, known)
+
+
+def _same_point(old: Event, new: Event, known: Known) -> bool:
+    """Acts told in two numbered points (``2. Стороны договорились … 3. Стороны договорились …``) are two acts: each
+    point tells its own; what the text tells before its first point (a title, a preamble) may be told again in one."""
+    at = max((x for x in known.points if x <= new.start), default=None)
+    return at is None or old.start < known.points[0] or old.start >= at
 
 
 # ---- meetings: each block keeps a meeting told again from joining the earlier one

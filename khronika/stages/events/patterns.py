@@ -6,7 +6,7 @@ import functools
 
 from ... import morph
 from ...records import Token
-from . import objects
+from . import contents, objects
 from .meeting_vetoes import imperfective_past, meeting_the_public
 from .passing import in_passing
 from .private import private_actors
@@ -87,14 +87,22 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
     one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
+        or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1]) or objects.demanded(w, i, type_) \
         or imperfective_past(w, i) \
         or type_ == "AGREE" and objects.ready_for(w, i) \
         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1]) \
+        or contents.agreed_upon(w, at[-1], type_) \
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part"
+
+
+def _noun_in_passing(w: Words, k: int) -> bool:
+    """A meeting pattern opening with an adjective (``бинациональный кабинет``) whose noun is mentioned in passing
+    (``по итогам Бинационального кабинета``)."""
+    return w.tokens[k].pos == "NOUN" and in_passing(w, k)
 
 
 def _not_yet(w: Words, i: int, verb: int) -> bool:

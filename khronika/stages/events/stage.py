@@ -40,6 +40,8 @@ from .where import event_place
 from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, POINTING, REFUSED_OFFERS, SIDELINES, ends_with
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
+# "3. Стороны договорились …": a numbered point of a communiqué or a list, each telling its own act
+_POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=\w)", re.MULTILINE)
 
 FORMATTED = frozenset({"CONSULT", "REQUEST", "SANCTION"})  # the types of event that take the sentence's format
 
@@ -72,6 +74,7 @@ class EventStage:
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         # a live blog's entries and a digest's items (merge.Known): each tells its own news
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
+        points = tuple(m.start() for m in _POINT.finditer(doc.text))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and _asks_what(s))
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
@@ -136,7 +139,7 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads)
+                              questions, country_of, persons, founding, heads, points)
                 if type_ == "CONSULT":
                     meeting_at = at
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session

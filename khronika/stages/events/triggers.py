@@ -9,7 +9,7 @@ from ... import morph
 from ...ids import is_country
 from ...marks import CLOSERS
 from ...records import Token
-from . import objects, senses
+from . import contents, objects, senses
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
@@ -58,7 +58,7 @@ def find_triggers(w: Words) -> list[Found]:
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
     for i, mode in body_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
-                and not objects.participation_withheld(w, i):
+                and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i):
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
@@ -246,6 +246,15 @@ def _handed_to_no_state(w: Words, i: int) -> bool:
     return not (person and (receiver or "запрос" in w.lem or "требование" in w.lem))
 
 
+STAYS = frozenset({"побывать"})  # verbs of a stay, a visit only where it names the country or city
+
+
+def _stay_nowhere(w: Words, i: int) -> bool:
+    """``побывал в Лиме`` is a visit; ``побывал на выставке``, ``побывал в больнице`` is none: a verb of a stay
+    (``STAYS``) needs a country or a city among its dependents."""
+    return w.lem[i] in STAYS and not any(w.kind(c) in ("country", "location") for c in w.children(w.tokens[i]))
+
+
 # ---- the tests the vetoes use
 
 def _between_sides(w: Words, i: int) -> bool:
@@ -257,19 +266,38 @@ def _between_sides(w: Words, i: int) -> bool:
 
 
 def _sides(w: Words, i: int) -> list[Token]:
-    """The subjects of the verb at ``i`` and its ``с`` complement, with their names and conjuncts."""
-    sides = [t for t in w.children(w.tokens[i]) if t.rel.startswith("nsubj") or t.rel == "obl" and any(
+    """The subjects of the verb at ``i`` and its ``с`` complement, with their names and conjuncts.  A verbal adverb
+    has the subject of the verb it modifies (``Министры X и Y, собравшись в Z, заявляют``), a participle the noun it
+    describes (``министры X и Y, собравшиеся в Z``)."""
+    verb = w.tokens[i]
+    sides = [t for t in w.children(verb) if t.rel.startswith("nsubj") or t.rel == "obl" and any(
         c.text.lower() in ("с", "со") for c in w.children(t))]
+    head = w.head(verb)
+    if not any(t.rel.startswith("nsubj") for t in sides) and head is not None and head.id in w.position:
+        form = verb.feats.get("VerbForm")
+        if form == "Conv" and verb.rel == "advcl":
+            sides += [t for t in w.children(head) if t.rel == "nsubj"]
+        elif form == "Part" and verb.rel in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
+            sides.append(head)
     for _ in range(w.settings.sides_depth):
         sides += [c for x in sides for c in w.children(x)
                   if c not in sides and c.rel in ("conj", "appos", "flat:name", "nmod")]
     return sides
 
 
+_NAMING = frozenset({"nmod", "conj", "appos", "flat:name", "flat"})  # the relations of a subject's names
+
+
 def _side_countries(w: Words, i: int) -> set[str]:
     """The countries among the sides of the verb at ``i``, named or the countries of their holders
     (``президент Армении … и премьер-министр Грузии``): a joint act is one of two states."""
-    return {m.entity for t in _sides(w, i) if t.start in w.actors and (m := w.mention(t)) is not None
+    sides = _sides(w, i)
+    # a subject's names however deep (``Мы, министры иностранных дел X, Y и Z, собрались …``), not its clauses
+    level = [t for t in sides if t.rel == "nsubj"]
+    while level:
+        level = [c for x in level for c in w.children(x) if c.rel in _NAMING]
+        sides += [c for c in level if c not in sides]
+    return {m.entity for t in sides if t.start in w.actors and (m := w.mention(t)) is not None
             and m.entity is not None and is_country(m.entity)}
 
 
@@ -288,9 +316,9 @@ def _hashtag(w: Words, i: int) -> bool:
 
 
 VETOES: tuple[Callable[[Words, int], bool], ...] = (
-    _hashtag, _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side, round_of_no_talks,
-    _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing, _withdrawal_of_no_forces,
-    _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only, _other_sense,
-    attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own, _attributive_participle,
-    not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks, no_envoy_returns, change_reacted_to,
-    *objects.VETOES)
+    _hashtag, _stay_nowhere, _ready_for_nothing, imperfective_past, receiving_no_guest, _discussed_by_one_side,
+    round_of_no_talks, _freeing_no_people, _meant_to, _a_kind_of_event, _ready_without_actor, in_passing,
+    _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only,
+    _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
+    _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
+    no_envoy_returns, change_reacted_to, *objects.VETOES, *contents.VETOES)
