@@ -161,6 +161,7 @@ class StanceSettings:
     site_words: int = 10  # the most words of a page's first line that names the body whose own page it is
     heading_words: int = 12  # a story's heading in a digest has at most this many words ...
     heading_reach: int = 3  # ... and stands at most this many lines before the words it heads
+    said_of_reach: int = 3  # sentences looked back over for the side a bare evaluation is of ("Очень позитивно.")
 
 
 @dataclass(frozen=True)

@@ -125,8 +125,11 @@ class Context:
         return self._joint
 
     def we_side(self, offset: int) -> str | None:
-        """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself."""
+        """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself; outside quotes on a body's own
+        page (``Решительно отвергаем …`` on the page of a ministry), the body's."""
         voice = self.voice(offset)
+        if voice is None and not any(q.start <= offset < q.stop for q in self.doc.quotes):
+            voice = self.site()
         if voice is None:
             return None
         side = self.actors.side(voice)

@@ -20,7 +20,7 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .holders import according_span, opinion_holder, subject, we_near
+from .holders import according_span, naming_before, opinion_holder, subject, we_near
 from .sides import (
     acting,
     between,
@@ -197,21 +197,24 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     subj = v.child(pred, SUBJECT)
     demonstrative = []
     back = False
+    naming = naming_before(cx, m, tokens)  # "расцениваем эти меры как незаконные": the naming verb's object
+    if naming is not None:
+        subj = None
     if subj is not None:
         scope = v.subtree(subj) + verb_objects(cx, m, pred)
         if fold(subj.text) in DEMONSTRATIVES:
             demonstrative = [subj]
-    elif attributive(cx, pred):  # "этот враждебный акт Китая": whose act it is
+    elif naming is None and attributive(cx, pred):  # "этот враждебный акт Китая": whose act it is
         scope = possessors(cx, v.head(pred))
-    elif pred.rel in ("acl:relcl", "acl") and v.head(pred) is not None:
+    elif naming is None and pred.rel in ("acl:relcl", "acl") and v.head(pred) is not None:
         noun = v.head(pred)
         inside = {x.id for x in v.subtree(pred, skip=frozenset())}
         scope = [x for x in v.subtree(noun, skip=frozenset()) if x.id not in inside]
-    elif verb_objects(cx, m, pred):
+    elif naming is None and verb_objects(cx, m, pred):
         scope = verb_objects(cx, m, pred)
     else:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
-        verb = v.head(pred)
+        verb = naming or v.head(pred)
         if verb is not None and verb.pos == "NOUN" and verb.rel == "obj" and v.head(verb) is not None and \
                 lemmas(v.head(verb).text) & NAMING:
             verb = v.head(verb)  # "назвал документ «однобоким»" parsed with the adjective under the noun

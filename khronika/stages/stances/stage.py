@@ -15,13 +15,14 @@ from .cues import Match, Matcher
 from .demand import DEMAND_FRAMES
 from .frames import FRAMES, agent
 from .judge import JUDGE_FRAMES
+from .mood import MOOD_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .state import Holders
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
-READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES}
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
 
 
