@@ -4,9 +4,9 @@ announces it, then a line that names its author alone (a person or a body of a s
 with no verb of speech."""
 from __future__ import annotations
 
-from ...morph import lemmas
+from ...morph import fold, lemmas
 from ...records import Quote
-from .actors import best
+from .actors import Actors, best
 from .cues import GIVEN_WHOLE
 from .reading import Reading, quote_id, trim
 
@@ -40,7 +40,18 @@ def _author(r: Reading, a: int, b: int) -> str | None:
         return None
     found = best([x for x in r.actors.actors(words) if not r.actors.outlet(x.entity)])
     if found is None or found.kind not in ("person", "organization"):
-        return None
+        return body_named(r.actors, " ".join(t.text for t in words))
     if found.kind == "organization" and r.actors.side(found.entity) is None:
         return None  # a channel's or an outlet's name: no one's words
     return found.entity
+
+
+def body_named(actors: Actors, line: str) -> str | None:
+    """The one body of a side whose name (or an alias) a line is, alone or with its seat (``Посольство X в Y``), where
+    the tagger found that name elsewhere in the text only; none for an outlet."""
+    line = fold(line)
+    named = [e for e in actors.doc.entities if e.type == "organization" and
+             any(line == n or line.startswith(n + " в ") for n in {fold(x) for x in (e.name, *e.aliases)})]
+    if len(named) != 1 or actors.outlet(named[0].id) or actors.side(named[0].id) is None:
+        return None
+    return named[0].id
