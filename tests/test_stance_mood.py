@@ -106,3 +106,16 @@ def test_a_ministry_page_speaks_as_we(run):
 ])
 def test_the_owner_of_a_norm_is_no_side(run, text):
     assert all(s[2] is None for s in run(text))
+
+
+@pytest.mark.parametrize("last, expected", [
+    pytest.param("Стороны высоко оценили возобновление диалога.", [("positive", "Вьетнам", "Куба")],
+                 id="the_sides_praise_their_dialogue"),
+    pytest.param("Стороны приветствовали прогресс в переговорах.", [("positive", "Вьетнам", "Куба")],
+                 id="the_sides_welcome_progress"),
+    pytest.param("Стороны осудили действия Израиля в секторе Газа.",
+                 [("negative", "Вьетнам", "Израиль"), ("negative", "Куба", "Израиль")], id="the_sides_condemn_a_third"),
+    pytest.param("Стороны осудили терроризм во всех его формах.", [], id="the_sides_condemn_no_side"),
+])
+def test_the_sides_together(run, last, expected):
+    assert [s for s in run(VN_CU + last) if s[0] in ("positive", "negative")] == expected

@@ -70,9 +70,11 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
                                                                  for c in cx.view.children(verb)):
         return None, None  # "будет воспринят негативно": a forecast, and not of the subject
     holder = subject(cx, verb)
+    objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
+    if holder is None and sides_express(cx, verb, verb):  # "Стороны высоко оценили …", as they express a feeling
+        return _by_the_sides(cx, m, [x for c in objects for x in owned(cx, c)]) or (None, None)
     if holder is None:
         return None, None
-    objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
     if any(c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in objects):
         return None, None  # "не согласился приехать": consent to an act, not a position
     if lemmas(verb.text) & MAINTAIN_VERBS and any(c.rel == "obj" and lemmas(c.text) & MAINTAINED for c in objects):
@@ -146,13 +148,8 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
     выражен протест``: the sender of the note handed over before."""
     v = cx.view
     if sides_express(cx, verb, noun):
-        sides = cx.sides_at(noun.start)
-        own = {cx.side(s) for s in sides}  # "выразили обеспокоенность планами X": X, a third side, for the first
         about = v.children(noun) + [c for c in v.children(verb) if c.rel == "obl" and c.feats.get("Case") == "Ins"]
-        third = [a.entity for c in about for a in cx.actors.actors(owned(cx, c)) if cx.side(a.entity) not in own]
-        if len(sides) == 2 and third:
-            return sides[0], third[0]
-        return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
+        return _by_the_sides(cx, m, [x for c in about for x in owned(cx, c)])
     if verb.feats.get("Voice") != "Pass" or not any(lemmas(c.text) & CARRIERS for c in v.children(verb)):
         return None
     for sentence in reversed(v.sentences[:v.sentence_index(noun.start)]):
@@ -167,6 +164,17 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
             scope += [x for c in v.children(h) if c.rel in ("iobj", "obl") for x in v.subtree(c)]
             return holder, other(cx, holder, scope, sentence, list(sentence.tokens), fallback=False)
     return None
+
+
+def _by_the_sides(cx: Context, m: Match, about: list[Token]) -> Sides | None:
+    """The two sides of the text, each towards the other for a positive cue; towards a third side what it is about
+    names (``выразили обеспокоенность планами X``, ``осудили действия X``), any cue."""
+    sides = cx.sides_at(m.head.start)
+    own = {cx.side(s) for s in sides}
+    third = [a.entity for a in cx.actors.actors(about) if cx.side(a.entity) not in own]
+    if len(sides) == 2 and third:
+        return sides[0], third[0]
+    return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
 
 
 def bound(cx: Context, noun: Token) -> bool:
