@@ -72,7 +72,7 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     holder = subject(cx, verb)
     objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
     if holder is None and sides_express(cx, verb, verb):  # "Стороны высоко оценили …", as they express a feeling
-        return _by_the_sides(cx, m, [x for c in objects for x in owned(cx, c)]) or (None, None)
+        return _by_the_sides(cx, m, [x for c in objects for x in owned(cx, c)], sided=True) or (None, None)
     if holder is None:
         return None, None
     if any(c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in objects):
@@ -166,12 +166,14 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
     return None
 
 
-def _by_the_sides(cx: Context, m: Match, about: list[Token]) -> Sides | None:
+def _by_the_sides(cx: Context, m: Match, about: list[Token], sided: bool = False) -> Sides | None:
     """The two sides of the text, each towards the other for a positive cue; towards a third side what it is about
-    names (``выразили обеспокоенность планами X``, ``осудили действия X``), any cue."""
+    names (``выразили обеспокоенность планами X``, ``осудили действия X``), any cue; with ``sided``, a third side of a
+    country only (``высоко оценили итоги заседания <their joint council>`` is of their own)."""
     sides = cx.sides_at(m.head.start)
     own = {cx.side(s) for s in sides}
-    third = [a.entity for a in cx.actors.actors(about) if cx.side(a.entity) not in own]
+    third = [a.entity for a in cx.actors.actors(about) if cx.side(a.entity) not in own and
+             not (sided and cx.actors.side(a.entity) is None)]
     if len(sides) == 2 and third:
         return sides[0], third[0]
     return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
