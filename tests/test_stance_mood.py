@@ -119,3 +119,15 @@ def test_the_owner_of_a_norm_is_no_side(run, text):
 ])
 def test_the_sides_together(run, last, expected):
     assert [s for s in run(VN_CU + last) if s[0] in ("positive", "negative")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Нью-Дели решительно осуждает теракт и выражает солидарность с народом Шри-Ланки.",
+                 [("negative", "Индия", None), ("positive", "Индия", "Шри-Ланка")], id="condemns_and_sympathises"),
+    pytest.param("Президент Египта осудил нападение на посольство и выразил соболезнования народу Иордании.",
+                 [("negative", "Египет", None)], id="condemns_and_condoles"),
+    pytest.param("Литва осудила Белоруссию за давление на соседей и призвала ЕС ввести санкции.",
+                 [("negative", "Литва", "Белоруссия")], id="condemns_a_side_and_calls"),
+])
+def test_a_side_of_the_other_predicate_is_none_of_this_one(run, text, expected):
+    assert [s for s in run(text) if s[0] in ("positive", "negative")] == expected

@@ -87,7 +87,10 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     # "выступает против силовых сценариев в отношении иранских объектов": what is talked about is no other side
     about = [a for a in cx.actors.actors(scope) if topical(a, tokens)]
     scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
-    found = other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
+    # "осуждает теракт и выражает солидарность с народом X": X is of the other predicate, no side of this one
+    theirs = {x.id for c in cx.view.children(verb) if c.rel == "conj" and c.pos == "VERB" for x in cx.view.subtree(c)}
+    found = other(cx, holder, scope, sentence, [t for t in tokens if t.id not in theirs], demonstrative=objects,
+                  fallback=not about)
     if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
                                                 and cx.side(holder)):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
