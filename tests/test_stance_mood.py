@@ -131,3 +131,20 @@ def test_the_sides_together(run, last, expected):
 ])
 def test_a_side_of_the_other_predicate_is_none_of_this_one(run, text, expected):
     assert [s for s in run(text) if s[0] in ("positive", "negative")] == expected
+
+
+def test_a_foreign_ministry_page_speaks_for_the_country_its_line_names(run):
+    text = ("МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ РЕСПУБЛИКИ КАЗАХСТАН\n\nЗаявление о ситуации в регионе\n\n"
+            "Приветствуем решение правительства Армении возобновить переговоры с Азербайджаном.")
+    assert ("positive", "Казахстан", "Армения") in run(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(BRIEF.replace("Индии Рандхира Шармы", "Египта Ахмеда Салема") + "Власти Эфиопии вновь обвинили "
+                 "Каир в срыве переговоров. Считаем подобные заявления неприемлемыми.",
+                 ("negative", "Египет", "Эфиопия"), id="such_statements_unacceptable"),
+    pytest.param("Парламент Латвии принял резолюцию о языке. Министр иностранных дел Эстонии назвал подобные "
+                 "документы провокацией.", ("negative", "Эстония", "Латвия"), id="such_documents_a_provocation"),
+])
+def test_such_points_back(run, text, expected):
+    assert expected in run(text)

@@ -128,8 +128,10 @@ class Context:
         """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself; outside quotes on a body's own
         page (``Решительно отвергаем …`` on the page of a ministry), the body's."""
         voice = self.voice(offset)
-        if voice is None and not any(q.start <= offset < q.stop for q in self.doc.quotes):
-            voice = self.site()
+        if voice is None and not any(q.start <= offset < q.stop for q in self.doc.quotes) and self.site():
+            pa, pb = self.view.paragraphs[0]  # "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ РЕСПУБЛИКИ X": the country its line names
+            named = {a.entity for a in self.actors.actors(self.view.tokens_in(pa, pb)) if a.kind == "country"}
+            voice = named.pop() if len(named) == 1 else self.site()
         if voice is None:
             return None
         side = self.actors.side(voice)

@@ -237,7 +237,7 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
             objs = [c for c in v.children(verb) if c.rel in rels and c is not pred]
             scope = [x for c in objs for x in v.subtree(c)]
             # "считаем это …", "считает это требование …": what the sentence before names
-            demonstrative = [d for c in objs for d in [c] + [x for x in v.children(c) if x.rel == "det"]
+            demonstrative = [d for c in objs for d in [c] + [x for x in v.children(c) if x.rel in ("det", "amod")]
                              if fold(d.text) in DEMONSTRATIVES]
             # "назвал документ «однобоким»": a bare noun named so points back like "это"
             # "назвал итоги раунда «обнадеживающими»": nor one whose nouns name no one
