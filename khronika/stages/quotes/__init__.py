@@ -17,6 +17,7 @@ The package, in reading order:
 * ``transcript``: ``И.Петров: …`` turns and the speaker of a whole transcript;
 * ``direct``: quotations and their attributions (a quoted call: ``призвал X «немедленно …»``);
 * ``indirect``: reported speech (``X заявил, что …``, ``по словам X, …``);
+* ``posts``: a post a page gives whole, after a line naming its author alone (no verb of speech);
 * ``stage``: the order of it all, and ``QuoteStage``; a body's past-tense report of what happened
   (``Стороны провели переговоры, сообщили в МИД``) is the source of a fact, no quote (``reported_fact``).
 

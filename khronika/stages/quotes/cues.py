@@ -42,6 +42,7 @@ EMPHASIS = _WORDS["EMPHASIS"]  # "подчеркнул важность …": th
 AGENCIES = _WORDS["AGENCIES"]  # "сообщает агентство Дзидзи", not "агентство по атомной энергии"
 REPORTS = _WORDS["REPORTS"]  # "…провели переговоры, сообщили в МИД": a body's report of a fact
 UNNAMED_SOURCES = _WORDS["UNNAMED_SOURCES"]  # "сообщил источник в МИД": a source, no speaker
+CHARACTERISING = _WORDS["CHARACTERISING"]  # "приветствовал решение как «смелый шаг»": the subject's words
 THANKING = _WORDS["THANKING"]  # "поблагодарил X за «неизменную поддержку»": the subject's words in quotation marks
 CALLING = _WORDS["CALLING"]  # "призвал X «немедленно прекратить огонь»": the subject's words in quotation marks
 LEADERS = _WORDS["LEADERS"]  # "представитель генсека ООН" speaks for the UN, "агент нападающего ЦСКА" for no one
@@ -49,6 +50,7 @@ SPOKESMEN = _WORDS["SPOKESMEN"]  # "спикер", "представитель",
 CITING = _WORDS["CITING"]  # "сообщает X со ссылкой на Y": X passes on Y's words
 QUOTED_WORDS = _WORDS["QUOTED_WORDS"]  # "приводит его слова агентство": the owner of the words speaks
 REMINDERS = _WORDS["REMINDERS"]  # "Напомним, что …": an outlet's formula, no author's words
+GIVEN_WHOLE = _WORDS["GIVEN_WHOLE"]  # "Приводим публикацию полностью": a post given whole follows
 AUTHORED = _WORDS["AUTHORED"]  # "Комментарий официального представителя МИД …": a title naming a statement's author
 # the turns of such a statement: "Вопрос: …" (no author's words), "Ответ: …" (the author's, each sentence)
 TURNS = {**{w: "question" for w in _WORDS["ASKING"]}, **{w: "answer" for w in _WORDS["ANSWERING"]}}

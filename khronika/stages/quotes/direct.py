@@ -14,7 +14,8 @@ A candidate is a quote when
 * it follows an attributed quote in the same paragraph with nothing but the attribution between;
 * a person's name and a colon introduce it (``Петров: «…»``);
 * a verb of naming with a subject precedes it and the quoted words are in the instrumental (``Петров
-  назвал визит «шагом назад»``; without a speaker resolved it is no quote);
+  назвал визит «шагом назад»``; without a speaker resolved it is no quote), or a verb of characterising and
+  ``как`` (``приветствовал решение как «смелый шаг»``);
 * or, unattributed, it opens a paragraph or a sentence and reads as a clause: three words or more with
   a finite verb or a predicative (``«Мы будем стоять до конца»``: speaker None, or the document's
   principal speaker, ``stage.principal``); after a colon it goes on with the speech reported just
@@ -35,7 +36,7 @@ from .attribution import D, clause_end, closed, verb_at_start, verb_first
 from .cues import PREDICATIVES, STATEMENTS, expressed, speech_class
 from .reading import Attribution, Found, Previous, Reading, trim
 from .speakers import SUBJECT, Speaker
-from .verbal import called_clause, calling, demanded, naming
+from .verbal import called_clause, calling, characterised, demanded, naming
 
 
 def find_direct(r: Reading) -> list[Found]:
@@ -242,7 +243,8 @@ def colon_subject(r: Reading, o: int, c: int, previous: Previous) -> Attribution
     return att
 
 
-ATTRIBUTIONS = (after, before, continued, label_before, naming, calling, demanded, colon_subject, called_clause)
+ATTRIBUTIONS = (after, before, continued, label_before, naming, calling, demanded, colon_subject, called_clause,
+                characterised)
 
 
 # ---- tests on the text

@@ -3,6 +3,7 @@ reported words with their ``Attribution``)."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from ...marks import DASHES
@@ -59,8 +60,15 @@ def quote_id(doc_id: str, start: int, stop: int) -> str:
     return "q:" + hashlib.sha1(f"{doc_id}|{start}|{stop}".encode()).hexdigest()[:12]
 
 
+STAMP_LINE = re.compile(r"\s*\d{1,2}[:.]\d{2}[ \t]*\n")  # a live blog's entry time on a line of its own
+
+
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """``a``..``b`` without white space and dashes around it, nor trailing ``,;:``."""
+    """``a``..``b`` without white space and dashes around it, nor trailing ``,;:``, nor a leading line that is only a
+    time stamp (``09:40``, a live blog's entry)."""
+    stamp = STAMP_LINE.match(text, a, b)
+    if stamp is not None:
+        a = stamp.end()
     while a < b and (text[a].isspace() or text[a] in DASHES):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:" + DASHES):

@@ -20,6 +20,7 @@ from .cues import FIRST_PERSON_WORDS, REPORTS, cue_lemma
 from .direct import find_direct
 from .indirect import find_indirect
 from .interview import interview_quotes
+from .posts import post_quotes
 from .reading import Attribution, Found, Reading, quote_id
 from .speakers import SUBJECT
 from .transcript import Transcript, read_transcript, turn_quotes
@@ -65,6 +66,7 @@ class QuoteFinder:
         if title is not None:  # "Комментарий официального представителя МИД …": the text is the author's
             quotes += authored_quotes(r, title, quotes)
             speaker = title[1]
+        quotes += post_quotes(r, quotes)  # "Приводим публикацию полностью." / the author's line / the post
         return sorted(dedupe(quotes), key=lambda q: q.start), speaker
 
     def _quote(self, f: Found) -> Quote | None:

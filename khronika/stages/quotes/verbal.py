@@ -2,13 +2,14 @@
 the words in the instrumental (``назвал визит «шагом назад»``), of calling with an infinitive clause (``призвал X
 «немедленно …»``) or with the words inside the clause it calls for (``призвал стороны договориться о перемирии «без
 всяких условий»``), of demanding, expressing or thanking with a noun phrase (``потребовал «исчерпывающих
-разъяснений»``).  Without a speaker none is a quote."""
+разъяснений»``), or of characterising with the words after ``как`` (``приветствовал решение как «смелый шаг»``).
+Without a speaker none is a quote."""
 from __future__ import annotations
 
 from ...marks import CLOSERS, OPENERS
 from ...morph import fold, lemmas, parses
 from ...records import Token
-from .cues import CALLING, NAMING, SPEECH, THANKING, speech_class
+from .cues import CALLING, CHARACTERISING, NAMING, SPEECH, THANKING, speech_class
 from .reading import Attribution, Previous, Reading
 
 
@@ -117,3 +118,14 @@ def called_clause(r: Reading, o: int, c: int, previous: Previous) -> Attribution
     called = [t for t in r.view.tokens_in(verb.stop, o) if t.head_id == verb.id and t.pos == "VERB"
               and t.feats.get("VerbForm") == "Inf"]
     return _subject_words(r, verb, o) if called else None
+
+
+def characterised(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
+    """``X приветствовал решение как «смелый шаг»``, ``охарактеризовал заявление как «вмешательство»``: quoted words
+    right after ``как``, a verb of characterising shortly before it in the same clause, with a subject: the subject's
+    words (``такие партии, как «…»`` has no such verb). Without a speaker it is no quote."""
+    before = r.view.previous(o)
+    if before is None or fold(before.text) != "как":
+        return None
+    verb = _verb_before(r, before.start, CHARACTERISING)
+    return _subject_words(r, verb, o) if verb is not None else None

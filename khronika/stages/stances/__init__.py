@@ -19,6 +19,7 @@ The package, in reading order:
 * ``holders``, ``sides``, ``frames`` and ``judge``: who holds the position and who is the other side, by the
   cue's frame (``judge``: evaluations that are stances only of one side about another, partners named so);
 * ``relations``: importance given to relations, relations praised, claims refused;
+* ``mood``: a meeting's friendly atmosphere (mutual), a side named a friend;
 * ``topic``: what it is about;
 * ``stage``: ``StanceStage``.
 

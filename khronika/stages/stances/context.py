@@ -8,10 +8,11 @@ from collections import Counter
 
 from ... import gazetteer
 from ...ids import country_id
-from ...morph import fold, lemmas
+from ...morph import lemmas
 from ...records import Document
 from ...settings import Settings
 from ..quotes.actors import Actors
+from ..quotes.posts import body_named
 from ..quotes.salience import Salience
 from ..quotes.speakers import Speakers
 from .words import COUNTERPARTS, FORWARDED, JOINT, STATEMENTS
@@ -88,11 +89,10 @@ class Context:
         words = [t for t in self.view.tokens_in(a, b) if t.pos != "PUNCT" and any(c.isalnum() for c in t.text)]
         found = self.actors.actors(words)
         bodies = [x for x in found if x.kind == "organization"]
-        line = fold(" ".join(t.text for t in words))
-        named = [e for e in self.doc.entities if e.type == "organization" and
-                 any(line == n or line.startswith(n + " в ") for n in {fold(x) for x in (e.name, *e.aliases)})]
-        if not bodies and len(named) == 1:  # the tagger found the body's name elsewhere only ("🇽🇽 Посольство X в Y")
-            return None if self.actors.outlet(named[0].id) or self.actors.side(named[0].id) is None else named[0].id
+        if not bodies:  # the tagger found the body's name elsewhere only ("🇽🇽 Посольство X в Y")
+            named = body_named(self.actors, " ".join(t.text for t in words))
+            if named is not None:
+                return named
         if not words or len(words) > self.settings.site_words or len(bodies) != 1 or \
                 not all(x.kind in ("organization", "country") for x in found) or \
                 self.actors.outlet(bodies[0].entity) or self.actors.side(bodies[0].entity) is None or \
@@ -125,8 +125,13 @@ class Context:
         return self._joint
 
     def we_side(self, offset: int) -> str | None:
-        """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself."""
+        """``мы``/``наш``: the country of the voice at ``offset``, else the voice itself; outside quotes on a body's own
+        page (``Решительно отвергаем …`` on the page of a ministry), the body's."""
         voice = self.voice(offset)
+        if voice is None and not any(q.start <= offset < q.stop for q in self.doc.quotes) and self.site():
+            pa, pb = self.view.paragraphs[0]  # "МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ РЕСПУБЛИКИ X": the country its line names
+            named = {a.entity for a in self.actors.actors(self.view.tokens_in(pa, pb)) if a.kind == "country"}
+            voice = named.pop() if len(named) == 1 else self.site()
         if voice is None:
             return None
         side = self.actors.side(voice)

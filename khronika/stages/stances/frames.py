@@ -20,7 +20,7 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .holders import according_span, opinion_holder, subject, we_near
+from .holders import according_span, naming_before, opinion_holder, subject, we_near
 from .sides import (
     acting,
     between,
@@ -70,9 +70,11 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
                                                                  for c in cx.view.children(verb)):
         return None, None  # "будет воспринят негативно": a forecast, and not of the subject
     holder = subject(cx, verb)
+    objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
+    if holder is None and sides_express(cx, verb, verb):  # "Стороны высоко оценили …", as they express a feeling
+        return _by_the_sides(cx, m, [x for c in objects for x in owned(cx, c)], sided=True) or (None, None)
     if holder is None:
         return None, None
-    objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
     if any(c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in objects):
         return None, None  # "не согласился приехать": consent to an act, not a position
     if lemmas(verb.text) & MAINTAIN_VERBS and any(c.rel == "obj" and lemmas(c.text) & MAINTAINED for c in objects):
@@ -85,7 +87,10 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     # "выступает против силовых сценариев в отношении иранских объектов": what is talked about is no other side
     about = [a for a in cx.actors.actors(scope) if topical(a, tokens)]
     scope = [x for x in scope if not any(a.start <= x.start < a.stop for a in about)]
-    found = other(cx, holder, scope, sentence, tokens, demonstrative=objects, fallback=not about)
+    # "осуждает теракт и выражает солидарность с народом X": X is of the other predicate, no side of this one
+    theirs = {x.id for c in cx.view.children(verb) if c.rel == "conj" and c.pos == "VERB" for x in cx.view.subtree(c)}
+    found = other(cx, holder, scope, sentence, [t for t in tokens if t.id not in theirs], demonstrative=objects,
+                  fallback=not about)
     if lemmas(verb.text) & SIDES_ONLY and not (cx.side(found) and (is_country(holder) or cx.actors.is_person(holder))
                                                 and cx.side(holder)):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
@@ -146,13 +151,8 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
     выражен протест``: the sender of the note handed over before."""
     v = cx.view
     if sides_express(cx, verb, noun):
-        sides = cx.sides_at(noun.start)
-        own = {cx.side(s) for s in sides}  # "выразили обеспокоенность планами X": X, a third side, for the first
         about = v.children(noun) + [c for c in v.children(verb) if c.rel == "obl" and c.feats.get("Case") == "Ins"]
-        third = [a.entity for c in about for a in cx.actors.actors(owned(cx, c)) if cx.side(a.entity) not in own]
-        if len(sides) == 2 and third:
-            return sides[0], third[0]
-        return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
+        return _by_the_sides(cx, m, [x for c in about for x in owned(cx, c)])
     if verb.feats.get("Voice") != "Pass" or not any(lemmas(c.text) & CARRIERS for c in v.children(verb)):
         return None
     for sentence in reversed(v.sentences[:v.sentence_index(noun.start)]):
@@ -167,6 +167,19 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
             scope += [x for c in v.children(h) if c.rel in ("iobj", "obl") for x in v.subtree(c)]
             return holder, other(cx, holder, scope, sentence, list(sentence.tokens), fallback=False)
     return None
+
+
+def _by_the_sides(cx: Context, m: Match, about: list[Token], sided: bool = False) -> Sides | None:
+    """The two sides of the text, each towards the other for a positive cue; towards a third side what it is about
+    names (``выразили обеспокоенность планами X``, ``осудили действия X``), any cue; with ``sided``, a third side of a
+    country only (``высоко оценили итоги заседания <their joint council>`` is of their own)."""
+    sides = cx.sides_at(m.head.start)
+    own = {cx.side(s) for s in sides}
+    third = [a.entity for a in cx.actors.actors(about) if cx.side(a.entity) not in own and
+             not (sided and cx.actors.side(a.entity) is None)]
+    if len(sides) == 2 and third:
+        return sides[0], third[0]
+    return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
 
 
 def bound(cx: Context, noun: Token) -> bool:
@@ -197,21 +210,24 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     subj = v.child(pred, SUBJECT)
     demonstrative = []
     back = False
+    naming = naming_before(cx, m, tokens)  # "расцениваем эти меры как незаконные": the naming verb's object
+    if naming is not None:
+        subj = None
     if subj is not None:
         scope = v.subtree(subj) + verb_objects(cx, m, pred)
         if fold(subj.text) in DEMONSTRATIVES:
             demonstrative = [subj]
-    elif attributive(cx, pred):  # "этот враждебный акт Китая": whose act it is
+    elif naming is None and attributive(cx, pred):  # "этот враждебный акт Китая": whose act it is
         scope = possessors(cx, v.head(pred))
-    elif pred.rel in ("acl:relcl", "acl") and v.head(pred) is not None:
+    elif naming is None and pred.rel in ("acl:relcl", "acl") and v.head(pred) is not None:
         noun = v.head(pred)
         inside = {x.id for x in v.subtree(pred, skip=frozenset())}
         scope = [x for x in v.subtree(noun, skip=frozenset()) if x.id not in inside]
-    elif verb_objects(cx, m, pred):
+    elif naming is None and verb_objects(cx, m, pred):
         scope = verb_objects(cx, m, pred)
     else:
         # "считаем это чрезмерной реакцией": what the opinion verb is about
-        verb = v.head(pred)
+        verb = naming or v.head(pred)
         if verb is not None and verb.pos == "NOUN" and verb.rel == "obj" and v.head(verb) is not None and \
                 lemmas(v.head(verb).text) & NAMING:
             verb = v.head(verb)  # "назвал документ «однобоким»" parsed with the adjective under the noun
@@ -221,7 +237,7 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
             objs = [c for c in v.children(verb) if c.rel in rels and c is not pred]
             scope = [x for c in objs for x in v.subtree(c)]
             # "считаем это …", "считает это требование …": what the sentence before names
-            demonstrative = [d for c in objs for d in [c] + [x for x in v.children(c) if x.rel == "det"]
+            demonstrative = [d for c in objs for d in [c] + [x for x in v.children(c) if x.rel in ("det", "amod")]
                              if fold(d.text) in DEMONSTRATIVES]
             # "назвал документ «однобоким»": a bare noun named so points back like "это"
             # "назвал итоги раунда «обнадеживающими»": nor one whose nouns name no one

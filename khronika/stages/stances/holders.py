@@ -32,7 +32,7 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
     """Who says or thinks an evaluation: an opinion or naming verb's subject above the cue (``назвал X
     неприемлемым``), ``по мнению X`` /
     ``по нашим оценкам``, the quote's speaker, the transcript's speaker."""
-    t = _naming_before(cx, m, tokens) or cx.view.head(m.head)
+    t = naming_before(cx, m, tokens) or cx.view.head(m.head)
     steps = 0
     while t is not None and steps < cx.settings.opinion_steps:
         if _speech(t) in ("say", "think") or lemmas(t.text) & NAMING:
@@ -85,7 +85,7 @@ def passive(cx: Context, verb: Token) -> bool:
         _short_passive(verb)
 
 
-def _naming_before(cx: Context, m: Match, tokens: list[Token]) -> Token | None:
+def naming_before(cx: Context, m: Match, tokens: list[Token]) -> Token | None:
     """``рассматривают это как провокацию``: the naming verb before a cue marked by ``как`` in its clause,
     whatever head the parser gave the cue (a verb of the next clause, "…, но другие считают, …")."""
     if not any(fold(c.text) == "как" for c in cx.view.children(m.head)):

@@ -1,9 +1,10 @@
 """The ``judge`` frame: an evaluation as ``eval`` that is a stance only of one side about another (``циничный``,
 ``ошибочный``), and partners named so (``X — стратегический партнёр Y``, ``X и Y — братские страны``, ``X является
-надёжным партнёром Y``, ``остаётся ключевым союзником Y``)."""
+надёжным партнёром Y``, ``остаётся ключевым союзником Y``; in the words of a speaker of another side, ``X — друг``,
+``видим в X надёжного партнёра``: the speaker holds it)."""
 from __future__ import annotations
 
-from ...morph import lemmas
+from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
@@ -11,8 +12,8 @@ from .context import Context
 from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
-from .sides import counterpart, side_list
-from .words import COPULAS, NAMING
+from .sides import counterpart, distinct, side_list
+from .words import CHARGES, COPULAS, NAMING, REGARD
 
 Sides = tuple[str | None, str | None]
 
@@ -31,16 +32,21 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
         subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
     if subj is None and h is not None and lemmas(h.text) & COPULAS:  # "X является (остаётся) надёжным партнёром Y"
         subj = cx.view.child(h, SUBJECT)
+    if subj is None and h is not None and lemmas(h.text) & REGARD:  # "видим в X партнёра", "считаем X другом"
+        subj = next((c for c in cx.view.children(h) if c is not noun and (c.rel == "obj" or c.rel == "obl" and any(
+            x.rel == "case" and fold(x.text) in ("в", "во") for x in cx.view.children(c)))), None)
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
     owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
     if owned:
         owner = best(cx.actors.actors([x for c in owned for x in cx.view.subtree(c)]))
         other = next((s for s in named if owner is not None and cx.side(s) != cx.side(owner.entity)), None)
         return (owner.entity, other) if owner is not None and other is not None else (None, None)
-    if len(named) < 2:
-        return None
     voice = opinion_holder(cx, m, tokens)
     vs = cx.side(voice) if voice is not None else None
+    if len(named) == 1 and vs is not None and vs != cx.side(named[0]):
+        return voice, named[0]  # "«X — наш друг», — сказал министр Y": who says so, of the one side named so
+    if len(named) < 2:
+        return None
     holder = voice if vs in {cx.side(s) for s in named} else named[0]
     other = next(s for s in named if cx.side(s) != cx.side(holder))
     return holder, other
@@ -55,6 +61,9 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
         # "Мы не будем молчать, пока длится агрессия": of the text's other side
         found = counterpart(cx, cx.side(holder), sentence, tokens)
+    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
+            (charge(cx, m, holder) or bare_answer(cx, m, tokens)):
+        found = said_before(cx, holder, sentence)
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found
@@ -73,3 +82,42 @@ def unowned_act(cx: Context, m: Match) -> bool:
 
 
 JUDGE_FRAMES = {"judge": judgement}
+
+
+def charge(cx: Context, m: Match, holder: str) -> bool:
+    """``Обвинения в его адрес голословны``, ``отвергаем надуманные намёки на причастность X``: a charge judged,
+    that names no side but the holder's own (the one who makes it is told before)."""
+    pred = m.head
+    nouns = [c for c in cx.view.children(pred) if c.rel in SUBJECT] if pred.pos != "NOUN" else []
+    if pred.rel == "amod" and cx.view.head(pred) is not None:
+        nouns.append(cx.view.head(pred))
+    noun = next((c for c in nouns if lemmas(c.text) & CHARGES), None)
+    if noun is None:
+        return False
+    hs = cx.side(holder)
+    return all(cx.side(a.entity) == hs for a in cx.actors.actors(cx.view.subtree(noun)))
+
+
+def bare_answer(cx: Context, m: Match, tokens: list[Token]) -> bool:
+    """``Положительно.``, ``М.В.Петров: Очень позитивно.``: an evaluation that is a whole sentence of a few adverbs or
+    adjectives after the speaker's label, if any (an answer: what it is of, the question or the words before tell)."""
+    if m.head.pos not in ("ADV", "ADJ"):
+        return False
+    label = max((k for k, t in enumerate(tokens) if t.text == ":" and t.start < m.head.start), default=-1)
+    words = [t for t in tokens[label + 1:] if t.pos != "PUNCT"]
+    quote = min((q for q in cx.doc.quotes if q.start <= m.head.start < q.stop), key=lambda q: q.stop - q.start,
+                default=None)
+    if quote is not None:  # "«Весьма конструктивно», — ответил министр": the words quoted
+        words = [t for t in words if quote.start <= t.start < quote.stop]
+    return len(words) <= 3 and all(t.pos in ("ADV", "ADJ", "PART") for t in words)
+
+
+def said_before(cx: Context, holder: str, sentence) -> str | None:
+    """The one side other than the holder's that the nearest sentence before naming any names (a few at most)."""
+    hs = cx.side(holder)
+    si = cx.view.sentence_index(sentence.start)
+    for k in range(si - 1, max(-1, si - 1 - cx.settings.said_of_reach), -1):
+        found = distinct(cx, cx.actors.actors(list(cx.view.sentences[k].tokens)), holder, hs)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None

@@ -15,7 +15,7 @@ from ..quotes.actors import Actor
 from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
 from .context import Context
-from .words import CLAUSE_OPENERS, DEMONSTRATIVES, PAIR, SIDES, TOPIC_PREPOSITIONS
+from .words import CLAUSE_OPENERS, DEMONSTRATIVES, NORM_MARKERS, PAIR, SIDES, TOPIC_PREPOSITIONS
 
 TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the actor: "по вопросу создания X"
 
@@ -52,8 +52,8 @@ def other(cx: Context, holder: str, scope: list[Token], sentence, tokens: list[T
             found = [c for c in cx.two_sides() if cx.side(c) != hs]
             if len(found) == 1:
                 return found[0]
-    if fallback:
-        found = distinct(cx, cx.actors.actors(tokens), holder, hs)
+    if fallback:  # not what is talked about nor the owner of a norm ("в нарушение Устава X")
+        found = distinct(cx, [a for a in cx.actors.actors(tokens) if not topical(a, tokens)], holder, hs)
         if len(found) == 1:
             return found[0]
     return None
@@ -86,7 +86,7 @@ def side_list(cx: Context, actors: list[Actor]) -> list[str]:
 
 def topical(a: Actor, tokens: list[Token]) -> bool:
     """Is the actor what is talked about (``по Кипру``, ``о Ливии``, ``в отношении Чили``, ``по вопросу создания
-    X``)?"""
+    X``), or the owner of a norm referred to (``в нарушение Устава X``, ``в соответствии с конвенцией X``)?"""
     i = next((i for i, t in enumerate(tokens) if t.start >= a.start), None)
     if i is None:
         return False
@@ -97,8 +97,12 @@ def topical(a: Actor, tokens: list[Token]) -> bool:
         prev = [fold(t.text) for t in tokens[max(0, j - 1):j + 1]]
         if prev and (prev[-1] in TOPIC_PREPOSITIONS or prev[-2:] in (["в", "отношении"], ["по", "вопросу"])):
             return True
+        told = " " + " ".join(fold(t.text) for t in tokens[max(0, j - 2):j + 1])
+        if any(told.endswith(" " + " ".join(p)) for p in NORM_MARKERS):
+            return True  # "в нарушение Конвенции ООН": the owner of a norm referred to
         # back over the genitive nouns of a topic phrase
-        if j < 0 or tokens[j].pos != "NOUN" or nouns >= TOPIC_NOUNS or tokens[j + 1].feats.get("Case") != "Gen":
+        if j < 0 or tokens[j].pos not in ("NOUN", "PROPN") or nouns >= TOPIC_NOUNS or \
+                tokens[j + 1].feats.get("Case") != "Gen":  # "Конвенции" is tagged a proper noun as often
             return False
         nouns += 1
         j -= 1

@@ -15,13 +15,14 @@ from .cues import Match, Matcher
 from .demand import DEMAND_FRAMES
 from .frames import FRAMES, agent
 from .judge import JUDGE_FRAMES
+from .mood import MOOD_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .state import Holders
 from .targets import TARGET_FRAMES, anti_matches
 from .topic import topic
 
-READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES}
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
 
 
@@ -103,12 +104,14 @@ class StanceStage:
 
 
 def by_the_sides(cx: Context, stance: Stance, m: Match) -> list[Stance]:
-    """A feeling the sides express towards a third side (``Стороны выразили обеспокоенность планами X``) is held by
-    each of the text's two sides."""
-    if m.cue.frame == "agent":
+    """A feeling the sides express towards a third side (``Стороны выразили обеспокоенность планами X``), or an act
+    of theirs (``Стороны осудили действия X``), is held by each of the text's two sides."""
+    acted = m.cue.frame == "agent"  # "Стороны осудили действия X"
+    verb = m.head if acted else cx.view.head(m.head)
+    if acted and not sides_express(cx, verb, verb):
         return coordinated(cx, stance, m)
-    verb = cx.view.head(m.head)
-    if m.cue.frame != "feeling" or verb is None or not sides_express(cx, verb, m.head):
+    if m.cue.frame not in ("feeling", "agent") or verb is None or \
+            not sides_express(cx, verb, verb if acted else m.head):
         return [stance]
     sides = cx.sides_at(m.head.start)
     if stance.holder not in sides or stance.other in sides:

@@ -7,7 +7,7 @@ from ... import lexicon
 from ..quotes.cues import PRONOUNS, SPEECH
 
 _WORDS = lexicon.words("stance_words.tsv")
-_USES = frozenset({"topic", "bound", "target", "with"})
+_USES = frozenset({"topic", "bound", "target", "with", "norm"})
 _PHRASES = lexicon.table("stance_phrases.tsv", (lexicon.Column("phrase", convert=lexicon.spaced),
                                                 lexicon.Column("use", choices=_USES)), key=("phrase", "use"))
 
@@ -38,6 +38,9 @@ COUNTERPARTS = _WORDS["COUNTERPARTS"]
 TOPIC_PREPOSITIONS = _WORDS["TOPIC_PREPOSITIONS"]
 HEADING_PREPOSITIONS = _WORDS["HEADING_PREPOSITIONS"]  # "- Об ответных мерах X": a topic named, no stance
 COPULAS = _WORDS["COPULAS"]  # "X является надёжным партнёром Y"
+REGARD = _WORDS["REGARD"]  # "видим в X надёжного партнёра", "считаем X другом"
+TALKS = _WORDS["TALKS"]  # "переговоры прошли в дружественной атмосфере": a meeting the mood is of
+CHARGES = _WORDS["CHARGES"]  # "Обвинения в его адрес голословны": a charge judged, of the side told before
 TOPIC_AFTER_CUE = _WORDS["TOPIC_AFTER_CUE"]
 ACCORDING = SPEECH["according"] | _WORDS["OPINION_NOUNS"]  # "по мнению X", "по нашим оценкам"
 AIM = _WORDS["AIM"]
@@ -66,3 +69,4 @@ TOPIC_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "topic"
 BOUND_BY = tuple(row["phrase"] for row in _PHRASES if row["use"] == "bound")
 TARGET_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "target")
 WITH_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "with")
+NORM_MARKERS = tuple(row["phrase"] for row in _PHRASES if row["use"] == "norm")
