@@ -230,13 +230,15 @@ _ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3})\s+[—–]\s",
 def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     """Rounds told each in a clause of its own (``Работу он возобновил в марте 2019 года на 11-м раунде, а в
     мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
-    седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``): (round, start, stop) of
-    each clause; two or more different ones, else none."""
+    седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``, the first one so as well:
+    ``…, первая — в Z в 2025 году``; a first told otherwise, ``впервые``, is no round of a list): (round, start, stop)
+    of each clause; two or more different ones, else none."""
     cuts = list(CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []
     bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)
-    found = [(n, a, b) for a, b in bounds if (n := round_in(sentence[a:b]) or _elliptic(sentence[a:b])) and n >= 2]
+    found = [(n, a, b) for a, b in bounds
+             if (n := (r if (r := round_in(sentence[a:b])) and r >= 2 else None) or _elliptic(sentence[a:b]))]
     return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
 
 

@@ -1,0 +1,26 @@
+"""Background of a format's history told in the forms of news writing (invented sentences): past rounds listed
+backwards with the first one elided (``Вторая сессия прошла в X в 2029 году, первая — в Y в 2027 году``)."""
+import pytest
+
+from khronika.format_rounds import clause_rounds
+from tests.test_format_history_told import ingested_formats
+
+
+@pytest.mark.parametrize("sentence, rounds", [
+    ("Вторая сессия комиссии прошла в Лиме в мае 2029 года, первая — в Кито в 2027 году.", [2, 1]),
+    ("Третий форум прошел в Асунсьоне в 2031 году, второй — в Ла-Пасе в 2030-м, первый — в Сукре в 2028 году.",
+     [3, 2, 1]),
+    ("Предыдущее заседание состоялось в Монтевидео осенью 2030 года, первое — в Буэнос-Айресе годом ранее.", []),
+    ("Делегации впервые встретились в Сантьяго, вторая — тоже.", []),
+])
+def test_the_first_round_told_last_by_its_ordinal_alone(sentence, rounds):
+    assert [n for n, _, _ in clause_rounds(sentence)] == rounds
+
+
+def test_a_history_listed_backwards_keeps_its_first_round(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Кито, 12 марта 2031 года. В Кито прошла третья сессия межправительственной эквадорско-уругвайской "
+                   "комиссии по торговле.\n\nВторая сессия комиссии проходила в Монтевидео в мае 2029 года, первая — "
+                   "в Кито в 2027 году.\n", encoding="utf-8")
+    got = {(h["status"], h.get("round"), h.get("date")) for f in ingested_formats(tmp_path, doc) for h in f["history"]}
+    assert {("round", 1, "2027"), ("round", 2, "2029-05"), ("round", 3, "2031-03-12")} <= got
