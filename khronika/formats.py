@@ -50,7 +50,6 @@ from .format_again import (
     noun_again,
     round_again,
     taken_up,
-    told_again,
 )
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
@@ -58,16 +57,12 @@ from .format_bodies import (
     by_party,
     calls,
     digest_item,
-    fits_summit,
     international,
     main_pair,
-    of_level,
     offices,
     other_noun,
-    owning_nouns,
     parties_told,
     sides_in,
-    sole_format,
     standing,
     status_again,
     told_sides,
@@ -82,8 +77,6 @@ from .format_kinds import (
     EVENT_NAMES,
     GENERAL,
     KINDS,
-    SUMMIT,
-    SUMMIT_WORD,
     Kind,
     formats_in,
     kinds_told,
@@ -105,7 +98,8 @@ from .format_names import (
 from .format_parties import bodies as national_bodies
 from .format_parties import parties as non_state_parties
 from .format_proper import named_before
-from .format_rounds import numbered, round_in
+from .format_rounds import round_in
+from .format_series import series_of
 from .format_status import (
     RESUMED_AFTER,
     SUSPENSION,
@@ -118,7 +112,6 @@ from .format_status import (
     talks_turned,
 )
 from .ids import country_code, country_id, is_country
-from .morph import fold
 
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
@@ -127,32 +120,6 @@ BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilatera
 TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
 HELD_ROUND = ("round", "resumed")  # a round the document reports held ("четвертый раунд и первый после перерыва")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
-
-
-def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
-               doc_sides: dict[str, set[str]], met: set[str], called: dict[str, set[str]]) -> Named | None:
-    """The one format of the document so far, for a sentence that tells one of its meetings without naming it
-    (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
-    by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
-    if not mentioned or not told_again(text, numbered(text)):
-        return None  # no format named so far (tested first, the cheapest): none told again
-    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met)) or of_level(text, named, mentioned, SUMMIT)
-    named = [n for n in named if n.fixed or n.surface]  # not a kind only its event gave ("встреча" as a summit)
-    if sole is None or any(n.name == sole.name for n in named):
-        return None
-    if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
-                      and fits_summit(sole)):
-        return None  # the sentence names a mechanism of its own
-    if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
-        return None
-    words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
-    words += " диалог" if "переговор" in words else ""  # talks told as a dialogue: "возобновили диалог"
-    if any(fold(m.group(0))[:5] not in words for m in owning_nouns(text)):
-        return None  # "Заседание межправкомиссии …" is not the working group's
-    own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
-    if len(countries) >= 2 and own and not countries <= own:
-        return None  # "предыдущая встреча министров Аллерии и Борнании": other sides
-    return dataclasses.replace(sole, surface="", start=-1, stop=-1, spans=())  # not named here: no alias, no vote
 
 
 def build_formats(store) -> list[dict]:
@@ -296,8 +263,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                               and not told <= {country_id(c) for c in n.countries})]
         named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
-        sole = _series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
-                          mentioned, countries, doc_sides, met, called)
+        sole = series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
+                         mentioned, countries, doc_sides, met, called, rounds)
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named

@@ -24,3 +24,30 @@ def test_a_history_listed_backwards_keeps_its_first_round(tmp_path):
                    "в Кито в 2027 году.\n", encoding="utf-8")
     got = {(h["status"], h.get("round"), h.get("date")) for f in ingested_formats(tmp_path, doc) for h in f["history"]}
     assert {("round", 1, "2027"), ("round", 2, "2029-05"), ("round", 3, "2031-03-12")} <= got
+
+
+@pytest.mark.parametrize("sentence, alias", [
+    ("XII парагвайско-уругвайский саммит перенесен на осень.", "парагвайско-уругвайский саммит"),
+    ("Лидеры встретятся в рамках 14-го ежегодного эквадорско-перуанского саммита в Лохе.",
+     "эквадорско-перуанский саммит"),
+    ("На чилийско-боливийском саммите стороны обсудили выход к морю.", "чилийско-боливийский саммит"),
+    ("Научно-технический саммит прошел в Лиме.", ""),  # no countries in the compound
+    ("Президенты провели саммит в Кито.", ""),
+])
+def test_a_summit_named_by_the_compound_adjective_of_its_sides(sentence, alias):
+    from khronika.format_kinds import SUMMIT, formats_in
+    assert [n.alias for n in formats_in(sentence) if n.name == SUMMIT] == [alias]
+
+
+def test_the_previous_numbered_summit_is_the_series_not_an_organisation_named_between(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Асунсьон, 3 апреля 2031 года. XII парагвайско-уругвайский саммит, который планировалось провести "
+                   "20 апреля в Сальто, перенесен на осень.\n\nПо данным источника, президент Уругвая в эти дни будет "
+                   "участвовать в саммите G20.\n\nПредыдущий, XI саммит прошел в Энкарнасьоне в мае 2030 года.\n",
+                   encoding="utf-8")
+    formats = ingested_formats(tmp_path, doc)
+    series = [f for f in formats if "парагвайско-уругвайский саммит" in f["label"]]
+    assert len(series) == 1
+    assert {("round", 11, "2030-05"), ("postponed", 12, "2031-04-20")} <= {
+        (h["status"], h.get("round"), h.get("date")) for h in series[0]["history"]}
+    assert not any(h.get("round") == 11 for f in formats if f is not series[0] for h in f["history"])
