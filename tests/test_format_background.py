@@ -51,3 +51,39 @@ def test_the_previous_numbered_summit_is_the_series_not_an_organisation_named_be
     assert {("round", 11, "2030-05"), ("postponed", 12, "2031-04-20")} <= {
         (h["status"], h.get("round"), h.get("date")) for h in series[0]["history"]}
     assert not any(h.get("round") == 11 for f in formats if f is not series[0] for h in f["history"])
+
+
+@pytest.mark.parametrize("word, countries", [
+    ("шри-ланкийско-мальдивский", ["Шри-Ланка", "Мальдивы"]),
+    ("камерунско-экваториальногвинейские", ["Камерун", "Экваториальная Гвинея"]),
+    ("индонезийско-папуа-новогвинейской", ["Индонезия", "Папуа — Новая Гвинея"]),
+    ("чилийско-аргентинского", ["Чили", "Аргентина"]),
+    ("сьерра-леонский", []),  # one country of two words
+    ("научно-технической", []),
+])
+def test_a_compound_adjective_of_countries_whose_names_have_two_words(word, countries):
+    from khronika.gazetteer import compound_countries
+    assert [c.name for c in compound_countries(word)] == countries
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Совместная комиссия завершила во вторник в Лиме свое пятое заседание.", "meeting"),
+    ("Премьеры двух стран открыли в Кито девятую сессию смешанной комиссии.", "meeting"),
+    ("Третий раунд переговоров завершился в Асунсьоне.", "meeting"),
+    ("Министр открыл новое посольство в Ла-Пасе.", None),
+    ("Стороны завершили строительство моста.", None),
+])
+def test_a_session_told_by_its_end_or_opening_was_held(sentence, status):
+    from khronika.format_status import status_of
+    assert status_of(sentence, []) == status
+
+
+def test_a_commission_of_a_country_of_two_words_has_both_sides_and_its_session(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Яунде, 14 марта 2031 года. Смешанная камерунско-экваториальногвинейская комиссия по делимитации "
+                   "морской границы завершила в пятницу в Яунде свое третье заседание.\n\nВторое заседание комиссии "
+                   "прошло в Бате в 2030 году.\n", encoding="utf-8")
+    [commission] = [f for f in ingested_formats(tmp_path, doc) if "комиссия" in f["name"]]
+    assert commission["sides"] == ["e:iso-CM", "e:iso-GQ"]
+    assert {("round", 3, "2031-03-14"), ("round", 2, "2030")} <= {
+        (h["status"], h.get("round"), h.get("date")) for h in commission["history"]}
