@@ -87,3 +87,18 @@ def test_a_commission_of_a_country_of_two_words_has_both_sides_and_its_session(t
     assert commission["sides"] == ["e:iso-CM", "e:iso-GQ"]
     assert {("round", 3, "2031-03-14"), ("round", 2, "2030")} <= {
         (h["status"], h.get("round"), h.get("date")) for h in commission["history"]}
+
+
+def test_two_countries_the_sentence_before_named_by_their_compound_adjective(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Лима, 20 мая 2031 года. Перуанско-чилийские отношения переживают подъем. На этой неделе Лима "
+                   "приняла межправительственные консультации — девятые по счету с 2012 года, когда правительства двух "
+                   "стран впервые провели такую встречу.\n", encoding="utf-8")
+    [talks] = ingested_formats(tmp_path, doc)
+    assert set(talks["sides"]) == {"e:iso-CL", "e:iso-PE"}
+    assert ("round", 1, "2012") in {(h["status"], h.get("round"), h.get("date")) for h in talks["history"]}
+
+
+def test_the_sides_of_a_compound_adjective_of_three_parts():
+    from khronika.format_bodies import sides_in
+    assert sides_in("Прошла шри-ланкийско-мальдивская комиссия.", [], []) == {"e:iso-LK", "e:iso-MV"}
