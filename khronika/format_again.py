@@ -36,8 +36,10 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            re.I)
 # The next meeting agreed on further into the sentence ("Министры решили учредить секретариат и созвать очередную
 # сессию осенью"): the format the sentence before named.
+# … or talks agreed to go on at a place or time ("Стороны договорились продолжить консультации в Лиме весной").
 HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|созовут)\s+(?:следующ|очередн|ближайш)\w*\s+"
-                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
+                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)|"
+                       r"\bдоговорил\w*\s+продолжить\s+(?:переговоры|консультации|диалог)\s+(?:в|во)\s", re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 

@@ -104,7 +104,9 @@ PLANNED = re.compile(r"\bвозобнов(?:ят|ит)(?:ся)?\b|\bсостои
 # A meeting decided or agreed on: planned, whatever the event of the sentence says ("Следующий раунд решено провести
 # в Каире", "стороны договорились провести следующую встречу в Москве").
 AGREED_TO_HOLD = re.compile(r"\b(?:решено|решили|договорились|условились|согласились|намерены|планируют|собираются)\s+"
-                            r"(?:[\w-]+\s+){0,3}?(?:провести|проводить\s+следующ|встретиться|собраться|созвать)", re.I)
+                            r"(?:[\w-]+\s+){0,3}?(?:провести|проводить\s+следующ|встретиться|собраться|созвать|"
+                            # talks to go on at a place or time: "договорились продолжить консультации в Лиме"
+                            r"продолжить\s+(?:переговоры|консультации|диалог)\s+(?:в|во)\s)", re.I)
 # A meeting after a break is a resumption: "впервые после марта 2019 года", "впервые с 2014 года",
 # "впервые за два года", "после двухлетнего перерыва".
 AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|со)\s+(?!помощью|участием|использованием)|"
@@ -234,7 +236,8 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
     return "round" if copula and round_in(copula.group(0)) else None  # a number, not "Это настоящий саммит"
 
 
-_TALKS = re.compile(r"\bпереговор\w*\b(?!\s+(?:о|об)\s)", re.I)  # talks, not talks about something else told here
+# talks, not talks about something else told here; a dialogue or consultations too ("Диалог был приостановлен")
+_TALKS = re.compile(r"\b(?:переговор|консультаци|диалог)\w*\b(?!\s+(?:о|об)\s)", re.I)
 
 
 def talks_turned(sentence: str, events: list[dict]) -> bool:

@@ -117,7 +117,8 @@ AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "п�
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
-TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
+TRACK = re.compile(r"переговор|консультаци|диалог", re.I)  # a track of talks: told suspended or resumed, its
+NEGOTIATION = re.compile(r"переговор", re.I)  # … however late named; consultations or a dialogue named before
 HELD_ROUND = ("round", "resumed")  # a round the document reports held ("четвертый раунд и первый после перерыва")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
 
@@ -241,7 +242,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                               or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
             named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
         said = text
-        track = not named and len(tracks) == 1 and (talks_turned(text, here) or HOLD_NEXT.search(text))
+        track = not named and len(tracks) == 1 and (talks_turned(text, here) or HOLD_NEXT.search(text)) and (
+            NEGOTIATION.search(next(iter(tracks))) or next(iter(tracks)) in {n.name for n in mentioned})
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
         previous = [n for n in named if not loose(n)]

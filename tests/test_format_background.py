@@ -102,3 +102,33 @@ def test_two_countries_the_sentence_before_named_by_their_compound_adjective(tmp
 def test_the_sides_of_a_compound_adjective_of_three_parts():
     from khronika.format_bodies import sides_in
     assert sides_in("Прошла шри-ланкийско-мальдивская комиссия.", [], []) == {"e:iso-LK", "e:iso-MV"}
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Стороны договорились продолжить консультации в Лиме весной.", "planned"),
+    ("Министры условились продолжить переговоры в Асунсьоне в марте.", "planned"),
+    ("Делегации договорились продолжить диалог в следующем году.", "planned"),
+])
+def test_talks_agreed_to_go_on_at_a_place_or_time_are_planned(sentence, status):
+    from khronika.format_status import status_of
+    assert status_of(sentence, []) == status
+
+
+def test_a_dialogue_told_suspended_and_agreed_to_go_on_is_the_documents_one_track(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Кито, 12 марта 2031 года. Заместители министров иностранных дел Эквадора и Уругвая провели в Кито "
+                   "консультации на уровне заместителей министров.\n\nПредставители двух стран не встречались три "
+                   "года. Диалог был прерван уругвайской стороной в 2028 году после спора о квотах.\n\nСтороны "
+                   "договорились продолжить консультации в Монтевидео в будущем году.\n", encoding="utf-8")
+    [talks] = [f for f in ingested_formats(tmp_path, doc) if f["name"].startswith("консультации")]
+    got = {(h["status"], h.get("date")) for h in talks["history"]}
+    assert ("suspended", "2028") in got and any(s == "planned" for s, _ in got)
+
+
+def test_consultations_named_only_later_in_the_document_take_no_earlier_turn(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Лима, 12 марта 2031 года. Перу и Боливия после долгой паузы снова сели за стол переговоров. Вчера "
+                   "в Пуно прошло заседание смешанного пограничного комитета двух стран.\n\nТеперь о других новостях. "
+                   "В Вене завершился второй раунд технических консультаций Аргентины и Бразилии.\n", encoding="utf-8")
+    technical = [f for f in ingested_formats(tmp_path, doc) if f["name"].startswith("технические консультации")]
+    assert not any(h["status"] == "resumed" for f in technical for h in f["history"])
