@@ -132,3 +132,9 @@ def test_consultations_named_only_later_in_the_document_take_no_earlier_turn(tmp
                    "В Вене завершился второй раунд технических консультаций Аргентины и Бразилии.\n", encoding="utf-8")
     technical = [f for f in ingested_formats(tmp_path, doc) if f["name"].startswith("технические консультации")]
     assert not any(h["status"] == "resumed" for f in technical for h in f["history"])
+
+
+def test_a_mediator_the_gazetteer_names_in_a_label_is_no_member():
+    from khronika.format_names import mechanisms
+    mediated = [r for r in mechanisms() if "посредничеств" in (r["label"] or "")]
+    assert mediated and all(not r["orgs"] for r in mediated)  # "при посредничестве X": X is no side
