@@ -47,6 +47,7 @@ from .format_again import (
     HOLD_NEXT,
     days_again,
     days_begun,
+    name_again,
     noun_again,
     round_again,
     taken_up,
@@ -233,7 +234,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
         named = taken_up(text, named, last, EVENT_NAMES, said) or round_again(text, mentioned) \
-            or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
+            or status_again(text, mentioned, here) \
+            or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
         # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
         prior = previous or ([n for n in lately if n.name in met] if lately_gap <= 1 and ANOTHER_ROUND.search(text)

@@ -134,7 +134,23 @@ def test_consultations_named_only_later_in_the_document_take_no_earlier_turn(tmp
     assert not any(h["status"] == "resumed" for f in technical for h in f["history"])
 
 
-def test_a_mediator_the_gazetteer_names_in_a_label_is_no_member():
-    from khronika.format_names import mechanisms
-    mediated = [r for r in mechanisms() if "посредничеств" in (r["label"] or "")]
-    assert mediated and all(not r["orgs"] for r in mediated)  # "при посредничестве X": X is no side
+def test_a_format_named_again_by_its_words_alone_and_when_its_meetings_began(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Богота, 14 мая 2031 года. Колумбия и Панама провели в Боготе новый раунд рыболовных консультаций."
+                   "\n\nРыболовные консультации двух стран стартовали в Панаме в июне 2029 года. Следующий раунд "
+                   "намечен на осень.\n", encoding="utf-8")
+    [talks] = [f for f in ingested_formats(tmp_path, doc) if f["name"].startswith("рыболовные консультации")]
+    assert ("round", 1, "2029-06") in {(h["status"], h.get("round"), h.get("date")) for h in talks["history"]}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Транзитные переговоры начались в Кито в 2029 году.", "Транзитные переговоры"),
+    ("Повестку транзитных переговоров согласовали заранее.", "транзитных переговоров"),
+    ("Переговоры о транзите шли трудно.", None),  # not its words one after another
+])
+def test_the_words_of_a_name_the_document_gave_before(sentence, found):
+    from khronika.format_again import name_again
+    from khronika.format_names import Named
+    before = Named("транзитные переговоры", "раунды переговоров", "раунд транзитных переговоров")
+    got = name_again(sentence, [before], frozenset())
+    assert [n.surface for n in got] == ([found] if found else [])
