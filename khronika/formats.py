@@ -336,7 +336,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 others = [e for e in here if not any(a <= e["trigger_start"] - s.start < b
                                                      for spans in ahead.values() for _, a, b in spans)]
                 rest_told = Told(doc, row, text, others, timexes, s.start) if ahead else told
-                entries = rest_told.entries(n, status, {**local, **ahead}, rounds.get(n.name), own.get(n.name))
+                entries = rest_told.entries(n, status, {**local, **ahead, **{f" {k}": v for k, v in clauses.items()}},
+                                            rounds.get(n.name), own.get(n.name))  # not a clause's date either
             if n.name not in local and entries is not None:  # "… впервые после 12-го заседания в X в 2019 году"
                 entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"

@@ -154,3 +154,15 @@ def test_the_words_of_a_name_the_document_gave_before(sentence, found):
     before = Named("транзитные переговоры", "раунды переговоров", "раунд транзитных переговоров")
     got = name_again(sentence, [before], frozenset())
     assert [n.surface for n in got] == ([found] if found else [])
+
+
+@pytest.mark.parametrize("text, suspended", [
+    ("Чили и Аргентина возобновили стратегический диалог, прерванный в 2028 году.", "2028"),
+    ("Министры возобновили стратегический диалог, замороженный в марте 2029 года из-за спора о квотах.", "2029-03"),
+])
+def test_a_break_told_in_a_participle_clause_after_the_name(tmp_path, text, suspended):
+    doc = tmp_path / "a.txt"
+    doc.write_text(f"Сантьяго, 20 ноября 2031 года. {text}\n", encoding="utf-8")
+    got = {(h["status"], h.get("date")) for f in ingested_formats(tmp_path, doc) for h in f["history"]}
+    assert ("suspended", suspended) in got and ("resumed", suspended) not in got
+    assert any(status == "resumed" for status, _ in got)
