@@ -129,7 +129,7 @@ def elided_round(sentence: str) -> int | None:
 
 
 # A round told after its noun, counted: "консультации — двенадцатые по счету", "встреча, пятая по счёту".
-_COUNTED = re.compile(r"(?:[—–]|,)\s+(?:(\d{1,3})-?\w{0,3}|(\w+))\s+по\s+сч[её]ту\b", re.I)
+_COUNTED = re.compile(r"(?:[—–]|,)\s+(?:уже\s+)?(?:(\d{1,3})-?\w{0,3}|(\w+))\s+по\s+сч[её]ту\b", re.I)
 
 
 def counted_round(sentence: str) -> int | None:
@@ -167,7 +167,9 @@ def numbered(sentence: str) -> bool:
 
 
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
-_FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])\s+" + _ROUND_NOUN + r"\w*", re.I)
+# … the noun left out before a verb of holding: "это третья встреча: первые две прошли в X и в Y".
+_FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])(?:\s+" + _ROUND_NOUN + r"\w*|"
+                        r"(?=\s+(?:прошли|состоял\w*|проходил\w*|провели|были\s+проведен\w*)\b))", re.I)
 # "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
 _PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])"
                            r"(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)", re.I)

@@ -166,3 +166,23 @@ def test_a_break_told_in_a_participle_clause_after_the_name(tmp_path, text, susp
     got = {(h["status"], h.get("date")) for f in ingested_formats(tmp_path, doc) for h in f["history"]}
     assert ("suspended", suspended) in got and ("resumed", suspended) not in got
     assert any(status == "resumed" for status, _ in got)
+
+
+@pytest.mark.parametrize("sentence, rounds", [
+    ("Это была четвертая встреча в таком формате: первые три прошли в Лиме, в Кито и в Сукре.", [1, 2, 3]),
+    ("Нынешняя сессия — третья; первые две состоялись в Асунсьоне в 2027 году и в Ресифи в 2029 году.", [1, 2]),
+    ("В первые две недели делегации не встречались.", []),
+])
+def test_the_first_few_rounds_told_with_their_noun_left_out(sentence, rounds):
+    from khronika.format_rounds import first_rounds
+    assert [n for n, _, _ in first_rounds(sentence)] == rounds
+
+
+@pytest.mark.parametrize("sentence, rnd", [
+    ("Лидеры провели ежегодный двусторонний саммит — уже девятый по счету.", 9),
+    ("Консультации, уже шестые по счету, прошли в Кито.", 6),
+    ("Министры провели консультации — двенадцатые по счёту.", 12),
+])
+def test_a_round_counted_after_its_noun_with_already(sentence, rnd):
+    from khronika.format_rounds import counted_round
+    assert counted_round(sentence) == rnd
