@@ -186,3 +186,11 @@ def test_the_first_few_rounds_told_with_their_noun_left_out(sentence, rounds):
 def test_a_round_counted_after_its_noun_with_already(sentence, rnd):
     from khronika.format_rounds import counted_round
     assert counted_round(sentence) == rnd
+
+
+def test_a_commission_only_agreed_to_be_set_up_after_a_compound_adjective():
+    from khronika.format_kinds import formats_in
+    from khronika.format_status import only_agreed
+    sentence = "Министры договорились создать эквадорско-уругвайскую смешанную комиссию по рыболовству."
+    assert [only_agreed(sentence, n) for n in formats_in(sentence)] == [True]
+
