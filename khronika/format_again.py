@@ -37,7 +37,7 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            re.I)
 # The next meeting agreed on further into the sentence ("Министры решили учредить секретариат и созвать очередную
 # сессию осенью"): the format the sentence before named.
-# … or talks agreed to go on at a place or time ("Стороны договорились продолжить консультации в Лиме весной").
+# … or talks agreed to go on at a place or time ("Министры договорились продолжить переговоры в Лиме весной").
 HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|созовут)\s+(?:следующ|очередн|ближайш)\w*\s+"
                        r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)|"
                        r"\bдоговорил\w*\s+продолжить\s+(?:переговоры|консультации|диалог)\s+(?:в|во)\s", re.I)

@@ -76,7 +76,7 @@ _SIDED_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)+
 
 
 def sided_name(sentence: str, start: int, stop: int) -> str:
-    """The name a sentence gives a summit of two countries by their compound adjective (``XXXVI аргентинско-чилийский
+    """The name a sentence gives a summit of two countries by their compound adjective (``XII аргентинско-чилийский
     саммит``, ``в рамках ежегодного перуанско-боливийского саммита`` → ``перуанско-боливийский саммит``), in the
     nominative, or ""."""
     m = _SIDED_BEFORE.search(sentence, 0, start)

@@ -48,9 +48,9 @@ def series_of(text: str, named: list[Named], mentioned: list[Named], countries: 
 def adjacent(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
              doc_sides: dict[str, set[str]], rounds: dict[str, int]) -> Named | None:
     """The series of two or more sides the document numbered a round of, for a sentence that numbers the round before
-    or after it and names no mechanism but a kind (``XXXVI аргентинско-чилийский саммит перенесен …`` …
-    ``Предыдущий, XXXV саммит прошел …``): that series, whatever organisation the document named in between (a
-    meeting one of its leaders goes to, ``заседание Евросовета``); None where several fit or the sentence names
+    or after it and names no mechanism but a kind (``XII аргентинско-чилийский саммит перенесен …`` …
+    ``Предыдущий, XI саммит состоялся …``): that series, whatever organisation the document named in between (a
+    meeting one of its leaders goes to, ``саммит G20``); None where several fit or the sentence names
     other sides."""
     if any(n.fixed or n.name not in EVENT_NAMES for n in named) or (k := round_in(text)) is None:
         return None

@@ -256,7 +256,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         between = between if len(between) >= 2 else set()
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
-        adjectival = sides_in(text, [], []) if len(countries) != 2 else set()  # "Польско-чешские отношения …"
+        adjectival = sides_in(text, [], []) if len(countries) != 2 else set()  # "Перуанско-чилийские связи …"
         pair_before, pair_here = pair_here, countries if len(countries) == 2 else adjectival if len(
             adjectival) == 2 else pair_here
         named = [short_named(n, text, s.start, doc.mentions) for n in named  # not a kind in a text of no state

@@ -20,7 +20,7 @@ def test_the_first_round_told_last_by_its_ordinal_alone(sentence, rounds):
 def test_a_history_listed_backwards_keeps_its_first_round(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("Кито, 12 марта 2031 года. В Кито прошла третья сессия межправительственной эквадорско-уругвайской "
-                   "комиссии по торговле.\n\nВторая сессия комиссии проходила в Монтевидео в мае 2029 года, первая — "
+                   "комиссии по торговле.\n\nВторая сессия комиссии прошла в Монтевидео в мае 2029 года, первая — "
                    "в Кито в 2027 году.\n", encoding="utf-8")
     got = {(h["status"], h.get("round"), h.get("date")) for f in ingested_formats(tmp_path, doc) for h in f["history"]}
     assert {("round", 1, "2027"), ("round", 2, "2029-05"), ("round", 3, "2031-03-12")} <= got
@@ -92,8 +92,8 @@ def test_a_commission_of_a_country_of_two_words_has_both_sides_and_its_session(t
 def test_two_countries_the_sentence_before_named_by_their_compound_adjective(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("Лима, 20 мая 2031 года. Перуанско-чилийские отношения переживают подъем. На этой неделе Лима "
-                   "приняла межправительственные консультации — девятые по счету с 2012 года, когда правительства двух "
-                   "стран впервые провели такую встречу.\n", encoding="utf-8")
+                   "приняла межправительственные консультации — девятые по счету с 2012 года; тогда главы правительств "
+                   "двух стран встретились в Сантьяго.\n", encoding="utf-8")
     [talks] = ingested_formats(tmp_path, doc)
     assert set(talks["sides"]) == {"e:iso-CL", "e:iso-PE"}
     assert ("round", 1, "2012") in {(h["status"], h.get("round"), h.get("date")) for h in talks["history"]}
@@ -105,7 +105,7 @@ def test_the_sides_of_a_compound_adjective_of_three_parts():
 
 
 @pytest.mark.parametrize("sentence, status", [
-    ("Стороны договорились продолжить консультации в Лиме весной.", "planned"),
+    ("Делегации договорились весной продолжить консультации в Лиме.", "planned"),
     ("Министры условились продолжить переговоры в Асунсьоне в марте.", "planned"),
     ("Делегации договорились продолжить диалог в следующем году.", "planned"),
 ])
@@ -118,7 +118,7 @@ def test_a_dialogue_told_suspended_and_agreed_to_go_on_is_the_documents_one_trac
     doc = tmp_path / "a.txt"
     doc.write_text("Кито, 12 марта 2031 года. Заместители министров иностранных дел Эквадора и Уругвая провели в Кито "
                    "консультации на уровне заместителей министров.\n\nПредставители двух стран не встречались три "
-                   "года. Диалог был прерван уругвайской стороной в 2028 году после спора о квотах.\n\nСтороны "
+                   "года. Диалог был прерван уругвайской стороной в 2028 году после спора о квотах.\n\nЗамминистры "
                    "договорились продолжить консультации в Монтевидео в будущем году.\n", encoding="utf-8")
     [talks] = [f for f in ingested_formats(tmp_path, doc) if f["name"].startswith("консультации")]
     got = {(h["status"], h.get("date")) for h in talks["history"]}
