@@ -4,6 +4,7 @@ sentence before named (``Встреча пройдёт …``), the next or previ
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import morph
@@ -36,8 +37,10 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            re.I)
 # The next meeting agreed on further into the sentence ("Министры решили учредить секретариат и созвать очередную
 # сессию осенью"): the format the sentence before named.
+# … or talks agreed to go on at a place or time ("Министры договорились продолжить переговоры в Лиме весной").
 HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|созовут)\s+(?:следующ|очередн|ближайш)\w*\s+"
-                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
+                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)|"
+                       r"\bдоговорил\w*\s+продолжить\s+(?:переговоры|консультации|диалог)\s+(?:в|во)\s", re.I)
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
@@ -158,3 +161,27 @@ def told_again(text: str, numbered: bool) -> bool:
         if between is None or re.fullmatch(r"\d{1,3}-?\w{0,3}", between.group(1)) or ordinal(between.group(1)):
             return True
     return False
+
+
+def name_again(text: str, mentioned: list[Named], kinds: frozenset[str], countries: set[str] = frozenset(),
+               sided: dict | None = None) -> list[Named]:
+    """A format the document named before by a general pattern (``раунд торговых консультаций``: ``торговые
+    консультации``) that a sentence names again by the words of its name alone, in any case (``Торговые консультации
+    начались в мае 2030 года``): that format, at those words; none where several fit, for a kind (``встречи на высшем
+    уровне``) or a gazetteer's mechanism (their own words name them), or where the sentence names two or more
+    countries that are not its sides."""
+    pool = {n.name: n for n in mentioned if not n.fixed and n.name not in kinds and len(n.name.split()) >= 2}
+    if not pool:
+        return []
+    words = list(_WORD.finditer(text))
+    found = []
+    for n in pool.values():
+        keys = [morph.lemmas(w) for w in _WORD.findall(n.name)]
+        at = next((i for i in range(len(words) - len(keys) + 1)
+                   if all(morph.lemmas(words[i + j].group()) & keys[j] for j in range(len(keys)))), None)
+        own = set((sided or {}).get(n.name) or ())
+        if at is not None and not (len(countries) >= 2 and own and not countries <= own):
+            start, stop = words[at].start(), words[at + len(keys) - 1].end()
+            found.append(dataclasses.replace(n, surface=text[start:stop], start=start, stop=stop,
+                                             spans=((start, stop),)))
+    return found if len(found) == 1 else []

@@ -112,7 +112,7 @@ def sides_in(text: str, events: list[dict], named: list[str], others: dict[str, 
     others = others or {}
     sides = {others.get(p["entity"]) or p["entity"] for e in events for p in e["participants"]
              if is_country(p["entity"]) or p["entity"] in others}
-    for word in re.findall(r"\w+-\w+", text):
+    for word in re.findall(r"\w+(?:-\w+)+", text):  # "шри-ланкийско-индийский" too
         sides |= {country_id(c.code) for c in compound_countries(word)}
     if len(named) >= 2 and set(named) < sides:
         return set(named)  # "Польша и Германия провели …" in a digest whose items joined as one meeting: those two

@@ -190,7 +190,9 @@ class Clauses:
         if m is None or len(published) < 7 or not 0 <= m.start() - n.stop <= BEGAN_REACH \
                 or _CLAUSE.search(text, n.stop, m.start()):
             return None
-        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end() <= FOUNDED_REACH]
+        cut = _CLAUSE.search(text, m.end())  # the date of the verb's clause, a place or an adverb perhaps before it
+        at = [x for x in timexes if x.relation == "at" and 0 <= x.start - self.offset - m.end()
+              and x.start - self.offset < (cut.start() if cut else len(text))]  # ("начались также в X в мае 2030")
         date = at[0].date.iso() if at else ""
         return date if len(date) in (4, 7) and date < published[:len(date)] else None
 

@@ -12,9 +12,19 @@ from dataclasses import dataclass
 from . import lexicon
 from .format_aliases import ORGANISATION_TYPES
 from .format_bodies import group_summit, is_organisation, of_trades
-from .format_names import NUMBERED, Named, gazetteer_in, general_in, level_of, mechanism, mechanisms, summit_of
+from .format_names import (
+    NUMBERED,
+    Named,
+    gazetteer_in,
+    general_in,
+    level_of,
+    mechanism,
+    mechanisms,
+    nominative,
+    summit_of,
+)
 from .format_proper import cut_phrase
-from .gazetteer import lookup_country
+from .gazetteer import compound_countries, lookup_country
 from .lexicon import Column
 from .literals import haystack, may_match
 from .morph import fold
@@ -61,6 +71,20 @@ SUMMIT_TYPE = "саммит"  # the gazetteer's type of a series of summits (``�
 SUMMIT_WORD = re.compile(r"саммит|\bв\s+верхах", re.I)
 
 
+# A compound adjective of countries right before a summit's word: "португальско-испанский саммит".
+_SIDED_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)+)\s+$")
+
+
+def sided_name(sentence: str, start: int, stop: int) -> str:
+    """The name a sentence gives a summit of two countries by their compound adjective (``XII аргентинско-чилийский
+    саммит``, ``в рамках ежегодного перуанско-боливийского саммита`` → ``перуанско-боливийский саммит``), in the
+    nominative, or ""."""
+    m = _SIDED_BEFORE.search(sentence, 0, start)
+    if m is None or len(compound_countries(m.group(1))) < 2:
+        return ""
+    return nominative(m.group(1) + " " + sentence[start:stop])
+
+
 def particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
     """A sentence that names only a kind (``В последний раз саммит проводился в 2022 году``) after its document named
     one format of that kind more particularly (``трехсторонний саммит Пакистана, Афганистана и Китая``): that one."""
@@ -101,7 +125,8 @@ def formats_in(sentence: str) -> list[Named]:
         if spans:
             level = level_of(k.label)
             out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
-                             start=spans[0][0], stop=spans[0][1], spans=tuple(spans)))
+                             start=spans[0][0], stop=spans[0][1], spans=tuple(spans),
+                             alias=sided_name(sentence, *spans[0]) if k.event == "summit" else ""))
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence) if may_match(general, hay) else ():

@@ -129,7 +129,7 @@ def elided_round(sentence: str) -> int | None:
 
 
 # A round told after its noun, counted: "консультации — двенадцатые по счету", "встреча, пятая по счёту".
-_COUNTED = re.compile(r"(?:[—–]|,)\s+(?:(\d{1,3})-?\w{0,3}|(\w+))\s+по\s+сч[её]ту\b", re.I)
+_COUNTED = re.compile(r"(?:[—–]|,)\s+(?:уже\s+)?(?:(\d{1,3})-?\w{0,3}|(\w+))\s+по\s+сч[её]ту\b", re.I)
 
 
 def counted_round(sentence: str) -> int | None:
@@ -167,7 +167,9 @@ def numbered(sentence: str) -> bool:
 
 
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
-_FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])\s+" + _ROUND_NOUN + r"\w*", re.I)
+# … the noun left out before a verb of holding: "это третья встреча: первые две прошли в X и в Y".
+_FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])(?:\s+" + _ROUND_NOUN + r"\w*|"
+                        r"(?=\s+(?:прошли|состоял\w*|проходил\w*|провели|были\s+проведен\w*)\b))", re.I)
 # "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
 _PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])"
                            r"(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)", re.I)
@@ -230,13 +232,15 @@ _ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3})\s+[—–]\s",
 def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     """Rounds told each in a clause of its own (``Работу он возобновил в марте 2019 года на 11-м раунде, а в
     мае 2020 года 12-й раунд состоялся в …``), by an ordinal alone too (``восьмая встреча прошла в X в 2029 году,
-    седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``): (round, start, stop) of
-    each clause; two or more different ones, else none."""
+    седьмая — в Y в 2027 году``, ``Встречи: седьмая — Y, 2027 г.; восьмая — X, 2029 г.``, the first one so as well:
+    ``…, первая — в Z в 2025 году``; a first told otherwise, ``впервые``, is no round of a list): (round, start, stop)
+    of each clause; two or more different ones, else none."""
     cuts = list(CLAUSE_CUT.finditer(sentence))
     if not cuts:
         return []
     bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(sentence)], strict=True)
-    found = [(n, a, b) for a, b in bounds if (n := round_in(sentence[a:b]) or _elliptic(sentence[a:b])) and n >= 2]
+    found = [(n, a, b) for a, b in bounds
+             if (n := (r if (r := round_in(sentence[a:b])) and r >= 2 else None) or _elliptic(sentence[a:b]))]
     return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
 
 

@@ -47,10 +47,10 @@ from .format_again import (
     HOLD_NEXT,
     days_again,
     days_begun,
+    name_again,
     noun_again,
     round_again,
     taken_up,
-    told_again,
 )
 from .format_aliases import acronyms, bound, by_acronym, short_named
 from .format_bodies import (
@@ -58,16 +58,12 @@ from .format_bodies import (
     by_party,
     calls,
     digest_item,
-    fits_summit,
     international,
     main_pair,
-    of_level,
     offices,
     other_noun,
-    owning_nouns,
     parties_told,
     sides_in,
-    sole_format,
     standing,
     status_again,
     told_sides,
@@ -82,8 +78,6 @@ from .format_kinds import (
     EVENT_NAMES,
     GENERAL,
     KINDS,
-    SUMMIT,
-    SUMMIT_WORD,
     Kind,
     formats_in,
     kinds_told,
@@ -105,7 +99,8 @@ from .format_names import (
 from .format_parties import bodies as national_bodies
 from .format_parties import parties as non_state_parties
 from .format_proper import named_before
-from .format_rounds import numbered, round_in
+from .format_rounds import round_in
+from .format_series import series_of
 from .format_status import (
     RESUMED_AFTER,
     SUSPENSION,
@@ -118,41 +113,15 @@ from .format_status import (
     talks_turned,
 )
 from .ids import country_code, country_id, is_country
-from .morph import fold
 
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
-TRACK = re.compile(r"переговор", re.I)  # a negotiation track: talks told suspended or resumed are its
+TRACK = re.compile(r"переговор|консультаци|диалог", re.I)  # a track of talks: told suspended or resumed, its
+NEGOTIATION = re.compile(r"переговор", re.I)  # … however late named; consultations or a dialogue named before
 HELD_ROUND = ("round", "resumed")  # a round the document reports held ("четвертый раунд и первый после перерыва")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
-
-
-def _series_of(text: str, named: list[Named], mentioned: list[Named], countries: set[str],
-               doc_sides: dict[str, set[str]], met: set[str], called: dict[str, set[str]]) -> Named | None:
-    """The one format of the document so far, for a sentence that tells one of its meetings without naming it
-    (``Девятое заседание комиссии прошло …``, ``предыдущее заседание прошло …``, ``Следующее, одиннадцатое, …``) or
-    by a kind only (``Пятый саммит прошёл …`` of a summit series); not where the sentence names other sides."""
-    if not mentioned or not told_again(text, numbered(text)):
-        return None  # no format named so far (tested first, the cheapest): none told again
-    sole = sole_format(mentioned, EVENT_NAMES, doc_sides, frozenset(met)) or of_level(text, named, mentioned, SUMMIT)
-    named = [n for n in named if n.fixed or n.surface]  # not a kind only its event gave ("встреча" as a summit)
-    if sole is None or any(n.name == sole.name for n in named):
-        return None
-    if named and not (all(not n.fixed and n.name in EVENT_NAMES and n.type == SUMMIT for n in named)
-                      and fits_summit(sole)):
-        return None  # the sentence names a mechanism of its own
-    if not named and SUMMIT_WORD.search(text) and not fits_summit(sole):
-        return None
-    words = fold(" ".join((sole.name, sole.type, sole.label, *called.get(sole.name, ()))))  # "диалог «2+2»" too
-    words += " диалог" if "переговор" in words else ""  # talks told as a dialogue: "возобновили диалог"
-    if any(fold(m.group(0))[:5] not in words for m in owning_nouns(text)):
-        return None  # "Заседание межправкомиссии …" is not the working group's
-    own = set(doc_sides.get(sole.name) or ()) | {country_id(c) for c in sole.countries}
-    if len(countries) >= 2 and own and not countries <= own:
-        return None  # "предыдущая встреча министров Аллерии и Борнании": other sides
-    return dataclasses.replace(sole, surface="", start=-1, stop=-1, spans=())  # not named here: no alias, no vote
 
 
 def build_formats(store) -> list[dict]:
@@ -265,7 +234,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
         named = taken_up(text, named, last, EVENT_NAMES, said) or round_again(text, mentioned) \
-            or status_again(text, mentioned, here)  # "предложил возобновить работу комиссии"
+            or status_again(text, mentioned, here) \
+            or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
         # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
         prior = previous or ([n for n in lately if n.name in met] if lately_gap <= 1 and ANOTHER_ROUND.search(text)
@@ -274,7 +244,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                               or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
             named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
         said = text
-        track = not named and len(tracks) == 1 and (talks_turned(text, here) or HOLD_NEXT.search(text))
+        track = not named and len(tracks) == 1 and (talks_turned(text, here) or HOLD_NEXT.search(text)) and (
+            NEGOTIATION.search(next(iter(tracks))) or next(iter(tracks)) in {n.name for n in mentioned})
         if track:  # "переговоры были заморожены": the document's one negotiation track's
             named = [dataclasses.replace(next(iter(tracks.values())), surface="", start=-1, stop=-1, spans=())]
         previous = [n for n in named if not loose(n)]
@@ -285,7 +256,9 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         between = between if len(between) >= 2 else set()
         between, joined = (set(), set()) if any(n.fixed for n in named) else (between, joined)  # "между X и Y"
         countries = (between or countries) - helping
-        pair_before, pair_here = pair_here, countries if len(countries) == 2 else pair_here
+        adjectival = sides_in(text, [], []) if len(countries) != 2 else set()  # "Перуанско-чилийские связи …"
+        pair_before, pair_here = pair_here, countries if len(countries) == 2 else adjectival if len(
+            adjectival) == 2 else pair_here
         named = [short_named(n, text, s.start, doc.mentions) for n in named  # not a kind in a text of no state
                  if codes or n.fixed or n.name not in EVENT_NAMES]
         shorts.update(acronyms(named))
@@ -296,8 +269,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                               and not told <= {country_id(c) for c in n.countries})]
         named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
-        sole = _series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
-                          mentioned, countries, doc_sides, met, called)
+        sole = series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
+                         mentioned, countries, doc_sides, met, called, rounds)
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named
@@ -363,7 +336,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                 others = [e for e in here if not any(a <= e["trigger_start"] - s.start < b
                                                      for spans in ahead.values() for _, a, b in spans)]
                 rest_told = Told(doc, row, text, others, timexes, s.start) if ahead else told
-                entries = rest_told.entries(n, status, {**local, **ahead}, rounds.get(n.name), own.get(n.name))
+                entries = rest_told.entries(n, status, {**local, **ahead, **{f" {k}": v for k, v in clauses.items()}},
+                                            rounds.get(n.name), own.get(n.name))  # not a clause's date either
             if n.name not in local and entries is not None:  # "… впервые после 12-го заседания в X в 2019 году"
                 entries = held_on(told, after_numbered(told, entries))
             if n.name in clauses and entries is not None:  # "…, который дважды переносили, прошел …"

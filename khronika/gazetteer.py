@@ -381,19 +381,19 @@ COMBINING = {row["form"]: row["adjective"]
 
 def compound_countries(word: str) -> list[Country]:
     """The countries of a compound adjective, in order ("японо-российские" → Япония, Россия;
-    "российско-американского" → Россия, США); [] unless every part names a country."""
-    parts = morph.fold(word).split("-")
-    if len(parts) < 2:
-        return []
-    out = []
-    for k, part in enumerate(parts):
-        if k < len(parts) - 1:
-            options = [COMBINING.get(part), part[:-1] + "ий" if part.endswith("ско") else None,
-                       part[:-1] + "ский" if part.endswith("о") else None]
-            country = next((c for o in options if o for c in [adjective_country(o)] if c), None)
-        else:
-            country = adjective_country(part)
-        if country is None:
+    "российско-американского" → Россия, США), a part perhaps hyphenated itself, the adjective of a country of two
+    words ("шри-ланкийско-индийский"): the longest run of parts naming one; [] unless every part names a country."""
+    parts, out, k = morph.fold(word).split("-"), [], 0
+    while k < len(parts):
+        found = next(((c, j) for j in range(len(parts), k, -1) if (k, j) != (0, len(parts))
+                      and (c := _part_country("-".join(parts[k:j]), j == len(parts)))), None)
+        if found is None:
             return []
-        out.append(country)
+        out, k = out + [found[0]], found[1]
     return out
+
+
+def _part_country(part: str, last: bool) -> Country | None:
+    options = [part] if last else [COMBINING.get(part), part[:-1] + "ий" if part.endswith("ско") else None,
+                                   part[:-1] + "ский" if part.endswith("о") else None]
+    return next((c for o in options if o for c in [adjective_country(o)] if c), None)
