@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ... import gazetteer
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
@@ -58,9 +59,15 @@ def _from_first_head(span: list[Token], s: RoleSettings) -> list[Token]:
     if first is None:
         return []
     start = first
-    while start > 0 and first - start < s.title_adjectives and span[start - 1].pos == "ADJ":
+    while start > 0 and first - start < s.title_adjectives and adjective(span[start - 1]):
         start -= 1
     return span[start:]
+
+
+def adjective(t: Token) -> bool:
+    """An adjective, or a word the tagger took for a noun that modifies one as an adjective does (a rare country
+    adjective, read as a noun: ``со своим бурундийским коллегой``)."""
+    return t.pos == "ADJ" or t.pos == "NOUN" and (t.rel == "amod" or gazetteer.adjective_country(t.text) is not None)
 
 
 def at_the_head(tokens: list[Token], i: int) -> bool:

@@ -16,6 +16,7 @@ from ...morph import lemmas
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
+from .descriptor import adjective
 from .lexicon import (
     ENVOYS,
     FORMER,
@@ -233,7 +234,7 @@ def _adjectives_before(tokens: list[Token], i: int) -> list[Token]:
     """The adjectives right before token ``i``: ``японским коллегой``, ``российский президент``."""
     before: list[Token] = []
     for t in reversed(tokens[:i]):
-        if t.pos != "ADJ":
+        if not adjective(t):
             break
         before.insert(0, t)
     return before
