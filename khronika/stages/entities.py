@@ -25,7 +25,16 @@ from ..view import DocView, view
 from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
-from .name_forms import as_written, feminine_subject, name_cases, woman_as_named, woman_by_her_surname, written_forms
+from .name_forms import (
+    as_written,
+    dictionary_case,
+    feminine_names,
+    feminine_subject,
+    name_cases,
+    woman_as_named,
+    woman_by_her_surname,
+    written_forms,
+)
 from .place_names import phrase_normal, place_normal
 from .spans import join_names
 
@@ -104,7 +113,7 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
             title = names.title_lemma(prev[0].text)
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
-    cases, genders = name_cases(words, v), [t.feats.get("Gender") for _, _, t in words]
+    cases, genders = dictionary_case(words, name_cases(words, v)), [t.feats.get("Gender") for _, _, t in words]
     # "Хенрика Новак подчеркнула", "Айя Линдгрен", "Гульнара Сарсенбаева": a woman's name, in the nominative
     if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words):
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
@@ -177,24 +186,6 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
                 titles |= set(old.titles)
             entities[p.entity] = Entity(p.entity, "person", name, tuple(sorted(aliases)), titles=tuple(sorted(titles)))
     return entities
-
-
-def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
-    """A name in Latin letters in brackets right after a person's name is that person's name in
-    the original (``Йенс Ларсен (Jens Larsen)``): its mentions join the person, as an
-    alias.  Returns which Latin-script entity went into which person."""
-    by_start = sorted(people, key=lambda p: p.mention.start)
-    moved: dict[str, str] = {}
-    for prev, p in zip(by_start, by_start[1:]):
-        between = text[prev.mention.stop:p.mention.start].strip()
-        if (between == "(" and not re.search(r"[а-яё]", p.mention.text.lower())
-                and re.search(r"[а-яё]", prev.mention.text.lower())):
-            moved[p.entity] = prev.entity
-    moved = {a: b for a, b in moved.items() if a != b}
-    for p in people:
-        if p.entity in moved:
-            p.entity = moved[p.entity]
-    return moved
 
 
 def pseudo_name(token: Token, v: DocView) -> bool:
@@ -347,8 +338,9 @@ class EntityStage:
             entities[entity.id] = entity
         names_link.relatives(people, v)
         names_link.undeclined_u(people, v)
+        feminine_names(people, v)
         entities.update(link_persons(people, doc.text))
-        for latin, target in with_transliterations(people, doc.text).items():
+        for latin, target in names_link.with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)
             if old and kept:
                 aliases = set(kept.aliases) | {old.name} | set(old.aliases)
