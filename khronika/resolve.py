@@ -1,7 +1,8 @@
 """Resolution across documents, over the store's persons:
 
 * two full names that differ only by the usual variants of transcription, word for word
-  (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``) are one person,
+  (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``), or by one inner vowel of a long
+  surname (``Виджевардене``, ``Виджевардане``), are one person,
   named as most documents name it, then most mentions (``named``: ``Store.named``; the smallest id among
   equals), so that a chronicle spells a person as its sources mostly do;
 * a full name that leaves out a middle name or one of two surnames of exactly one longer one with its first name
@@ -54,11 +55,33 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for e in persons:
         if _full(e):
             groups.setdefault(" ".join(skeleton(w) for w in e["name"].split()), []).append(e["id"])
+    near: dict[str, list[str]] = {}
+    for key in groups:
+        for blurred in _vowel_blurred(key):
+            near.setdefault(blurred, []).append(key)
+    for keys in near.values():  # "Аруни Виджевардене", "Аруни Виджевардане": one group
+        if len(keys) == 2 and keys[1] in groups and keys[0] in groups:
+            groups[keys[0]] += groups.pop(keys[1])
     out = {}
     for ids in groups.values():
         first = min(ids, key=lambda i: (*(-n for n in (named or {}).get(i, (0, 0))), i))
         out.update({i: first for i in ids if i != first})
     return out
+
+
+# A long surname spelt with another unstressed vowel by another outlet (``Виджевардене``, ``Виджевардане``): the
+# shortest surname (in letters of its skeleton) that may be, and the vowels that may stand for one another.
+LONG_SURNAME = 7
+BLURRED_VOWELS = frozenset("аеиоя")
+
+
+def _vowel_blurred(key: str) -> list[str]:
+    """The name's skeleton with one inner vowel of its long surname (``LONG_SURNAME``) left open, one key per vowel."""
+    *first, last = key.split(" ")
+    if not first or len(last) < LONG_SURNAME:
+        return []
+    return [" ".join([*first, last[:i] + "*" + last[i + 1:]]) for i in range(1, len(last) - 1)
+            if last[i] in BLURRED_VOWELS]
 
 
 def _skeletons(e: dict) -> list[str]:

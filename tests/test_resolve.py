@@ -117,3 +117,12 @@ def test_a_titled_surname_that_is_also_a_given_name_joins_the_one_full_name_with
     assert surname_links(persons) == {"e:2": "e:1"}  # untitled, "Эрнан" may be anyone's given name
     persons.append(person("e:4", "Пабло Эрнан Рохас"))
     assert surname_links(persons) == {}  # two full names with it: no link
+
+
+def test_a_long_surname_spelt_with_another_unstressed_vowel_is_one_person():
+    persons = [person("e:1", "Нилани Ратнаведене"), person("e:2", "Нилани Ратнаведане"),
+               person("e:3", "Сунил Ратнаведане"), person("e:4", "Пол Кертис"), person("e:5", "Пол Картис")]
+    assert variant_links(persons) == {"e:2": "e:1"}  # not another given name, nor a short surname
+    three = persons + [person("e:6", "Нилани Ратнаводане")]
+    assert "e:6" not in variant_links(three)  # a third spelling, one vowel from the second: apart
+
