@@ -62,3 +62,18 @@ def test_a_country_adjective_the_tagger_reads_as_a_noun_still_names_the_colleagu
     roles = roles_of("Министр финансов Нигера Исса Маига прибыл в Ниамей. Маига встретился со своим малийским "
                      "коллегой Ибрагимом Сангаре.")
     assert ("Ибрагим Сангаре", "министр финансов", "Мали") in roles
+
+
+def test_an_organisations_envoy_for_a_country_is_of_the_organisation(roles_of):
+    roles = roles_of("Специальный посланник генерального секретаря ООН по Сирии Пер Линдхольм открыл встречу.")
+    assert {of for name, _, of in roles if name == "Пер Линдхольм"} == {"ООН"}
+    roles = roles_of("Спецпредставитель ЕС по Косово Ларс Виклунд прибыл в Приштину.")
+    assert {of for name, _, of in roles if name == "Ларс Виклунд"} == {"ЕС"}
+
+
+def test_a_field_of_two_joined_adjectives_stays_in_the_position(roles_of):
+    roles = roles_of("Заместитель министра иностранных дел Ирана по правовым и консульским вопросам Казем Насири "
+                     "в среду принял участие во встрече.")
+    assert ("Казем Насири", "заместитель министра иностранных дел по правовым и консульским вопросам", "Иран") in roles
+    roles = roles_of("Министр по торговым и экономическим связям Перу Хорхе Пинто прибыл в Сантьяго.")
+    assert ("Хорхе Пинто", "министр по торговым и экономическим связям", "Перу") in roles

@@ -272,6 +272,16 @@ def _country_after(span: Mention, v: DocView, spans) -> tuple[object, str] | Non
     return (country, nxt.text) if country else None
 
 
+_FIELD = re.compile(r"^([A-ZА-ЯЁ]{2,}) по \w.*$")
+
+
+def _without_field(name: str) -> str:
+    """An organisation's abbreviation with the field of an office of it that the tagger took into its name (``ООН по
+    Ливии`` of ``спецпредставитель генсекретаря ООН по Ливии``): the organisation alone."""
+    m = _FIELD.match(name)
+    return (gazetteer.org_name(m.group(1)) or m.group(1)) if m else name
+
+
 def ministry_key(key: str) -> str:
     """``МИД {EE}`` and ``Министерство иностранных дел {EE}`` are one body: a ministry's short name
     (``data/role_ministries.tsv``) is keyed by its full one."""
@@ -378,6 +388,7 @@ class EntityStage:
         else:
             type_ = TYPE_OF[span.type]
             normal = gazetteer.org_name(normal) or normal if type_ == "organization" else normal  # one name, any form
+            normal = _without_field(normal) if type_ == "organization" else normal
             key, inner = country_key(span, normal, spans)
             if inner is None and type_ == "organization" and (after := _country_after(span, v, spans)):
                 (inner, written), key = after, ministry_key(f"{normal} {{{after[0].code}}}")

@@ -43,8 +43,10 @@ def _inner(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
     if low == "и":  # "министр связи и коммуникаций", "писатель и журналист"; not "президент и первая леди"
-        nxt = tokens[i + 1]
-        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None
+        nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
+        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None or (  # two adjectives of one
+            prev is not None and prev.pos == nxt.pos == "ADJ"  # noun: "по правовым и консульским вопросам"
+            and prev.feats.get("Case") == nxt.feats.get("Case"))
     return low in INNER_WORDS or t.text == "-"
 
 
