@@ -25,6 +25,7 @@ from ..view import DocView, view
 from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
+from .body_keys import country_after, country_key, home_body, ministry_key, without_field
 from .name_forms import (
     as_written,
     dictionary_case,
@@ -41,8 +42,6 @@ from .spans import join_names
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Verbs whose object in the accusative is a capital's government, not the city (data/gazetteer_words.tsv).
 ADDRESSING_VERBS = lexicon.words("gazetteer_words.tsv")["ADDRESSING_VERBS"]
-# Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
-HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
 
 
 def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
@@ -238,62 +237,6 @@ def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAU
     return False
 
 
-def home_body(normal: str, v: DocView, span: Mention) -> bool:
-    """``normal`` is a bare ministry name of HOME_BODIES with no country adjective before it ("японский МИД")."""
-    words = normal.split()
-    if not words or not (lemmas(words[0]) | {fold(words[0])}) & HOME_BODIES or \
-            any(w != w.lower() for w in words[1:]):  # "МИД G7", "Министерство обороны Израиля"
-        return False
-    return not any(gazetteer.adjective_country(t.text) for t in v.before(span.start))
-
-
-def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
-    """The identity of a body named with its country: ``МИД России`` and ``МИД РФ`` are one
-    (the country inside is replaced by its ISO code); also returns that country."""
-    for inner in spans:
-        if inner is span or inner.type != "LOC" or not (span.start <= inner.start and inner.stop <= span.stop):
-            continue
-        country = gazetteer.lookup_country(inner.normal or inner.text) or gazetteer.lookup_country(inner.text)
-        if country and inner.text in normal:
-            return ministry_key(normal.replace(inner.text, "{" + country.code + "}")), country
-    return normal, None
-
-
-def _country_after(span: Mention, v: DocView, spans) -> tuple[object, str] | None:
-    """The country of a place span right after a body's span, which NER cut off from it (``МИД`` ``Турции``),
-    and that span's text."""
-    nxt = next((x for x in spans if x.start > span.stop and x.type == "LOC"), None)
-    if nxt is None or v.text[span.stop:nxt.start].strip():
-        return None
-    first = v.words_in(nxt.start, nxt.stop)
-    if not first or first[0].feats.get("Case") not in ("Gen", None):
-        return None
-    country = gazetteer.lookup_country(nxt.normal or nxt.text) or gazetteer.lookup_country(nxt.text)
-    return (country, nxt.text) if country else None
-
-
-_FIELD = re.compile(r"^([A-ZА-ЯЁ]{2,}) по \w.*$")
-
-
-def _without_field(name: str) -> str:
-    """An organisation's abbreviation with the field of an office of it that the tagger took into its name (``ООН по
-    Ливии`` of ``спецпредставитель генсекретаря ООН по Ливии``): the organisation alone."""
-    m = _FIELD.match(name)
-    return (gazetteer.org_name(m.group(1)) or m.group(1)) if m else name
-
-
-def ministry_key(key: str) -> str:
-    """``МИД {EE}`` and ``Министерство иностранных дел {EE}`` are one body: a ministry's short name
-    (``data/role_ministries.tsv``) is keyed by its full one."""
-    first, _, rest = key.partition(" ")
-    if first.lower() == "министерство":
-        return key.lower()
-    position = gazetteer.ministries().get(first.lower())
-    if position is None or not position.startswith("министр "):
-        return key
-    return f"министерство {position.removeprefix('министр ')} {rest.lower()}".strip()
-
-
 class EntityStage:
     name = "entities"
     requires = frozenset({"text", "sentences", "ner"})
@@ -388,9 +331,9 @@ class EntityStage:
         else:
             type_ = TYPE_OF[span.type]
             normal = gazetteer.org_name(normal) or normal if type_ == "organization" else normal  # one name, any form
-            normal = _without_field(normal) if type_ == "organization" else normal
+            normal = without_field(normal) if type_ == "organization" else normal
             key, inner = country_key(span, normal, spans)
-            if inner is None and type_ == "organization" and (after := _country_after(span, v, spans)):
+            if inner is None and type_ == "organization" and (after := country_after(span, v, spans)):
                 (inner, written), key = after, ministry_key(f"{normal} {{{after[0].code}}}")
                 normal = f"{normal} {written}"  # "МИД" + "Турции", cut apart by NER
             if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):
