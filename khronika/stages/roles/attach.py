@@ -35,6 +35,9 @@ def name_case(tokens: list[Token]) -> str | None:
         return None  # "министр Мака Ботчоришвили": a foreign woman's name read as a man's genitive
     if len({t.feats.get("Case") for t in tokens}) > 1:
         return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom; "Ван" Gen, "И" Nom)
+    if case in ("Gen", "Acc") and len(tokens) == 2 and tokens[0].text[-1:].lower() in ("а", "я") and \
+            tokens[1].text[-1:].lower() in names.CONSONANTS and not names.slavic_surname(tokens[1].text):
+        return None  # "Кая Мартсон": a man's genitive would decline the surname too; a woman's name, in any case
     return case
 
 

@@ -44,9 +44,10 @@ def _inner(tokens: list[Token], i: int) -> bool:
         return False
     if low == "и":  # "министр связи и коммуникаций", "писатель и журналист"; not "президент и первая леди"
         nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
-        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None or (  # two adjectives of one
-            prev is not None and prev.pos == nxt.pos == "ADJ"  # noun: "по правовым и консульским вопросам"
-            and prev.feats.get("Case") == nxt.feats.get("Case"))
+        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None or (  # two words of one case
+            prev is not None and prev.pos == nxt.pos and prev.pos in ("ADJ", "NOUN")  # after one preposition: "по
+            and prev.feats.get("Case") == nxt.feats.get("Case") not in (None, "Nom"))  # правовым и консульским", "по
+        # делам и политике"
     return low in INNER_WORDS or t.text == "-"
 
 
