@@ -126,3 +126,19 @@ def test_a_long_surname_spelt_with_another_unstressed_vowel_is_one_person():
     three = persons + [person("e:6", "Нилани Ратнаводане")]
     assert "e:6" not in variant_links(three)  # a third spelling, one vowel from the second: apart
 
+
+
+def test_a_titled_pair_of_surnames_is_the_one_longer_name_they_end():
+    persons = [person("e:1", "Жан-Пьер Мбуле Окемба"), {**person("e:2", "Мбуле Окемба"), "titles": ["министр"]},
+               person("e:3", "Хуан Перес")]
+    assert surname_links(persons) == {"e:2": "e:1"}
+    untitled = [persons[0], person("e:2", "Мбуле Окемба")]
+    assert surname_links(untitled) == {}  # a given name the dictionary does not know may open it ("Игнасио …")
+    two = persons + [person("e:4", "Андре Мбуле Окемба")]
+    assert "e:2" not in surname_links(two)
+
+
+def test_a_titled_pair_whose_first_word_opens_a_longer_name_stays_itself():
+    persons = [person("e:1", "Ана Мария Окемба"), person("e:2", "Мария Льоса Пинто"),
+               {**person("e:3", "Мария Окемба"), "titles": ["министр"]}]
+    assert "e:3" not in surname_links(persons)  # "Мария": a given name here
