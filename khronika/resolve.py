@@ -2,7 +2,7 @@
 
 * two full names that differ only by the usual variants of transcription, word for word
   (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``), or by one inner vowel of a long
-  surname (``Виджевардене``, ``Виджевардане``), are one person,
+  surname (``Ратнаведене``, ``Ратнаведане``), are one person,
   named as most documents name it, then most mentions (``named``: ``Store.named``; the smallest id among
   equals), so that a chronicle spells a person as its sources mostly do;
 * a full name that leaves out a middle name or one of two surnames of exactly one longer one with its first name
@@ -61,7 +61,7 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for key in groups:
         for blurred in _vowel_blurred(key):
             near.setdefault(blurred, []).append(key)
-    for keys in near.values():  # "Аруни Виджевардене", "Аруни Виджевардане": one group
+    for keys in near.values():  # "Нилани Ратнаведене", "Нилани Ратнаведане": one group
         if len(keys) == 2 and keys[1] in groups and keys[0] in groups:
             groups[keys[0]] += groups.pop(keys[1])
     out = {}
@@ -71,7 +71,7 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     return out
 
 
-# A long surname spelt with another unstressed vowel by another outlet (``Виджевардене``, ``Виджевардане``): the
+# A long surname spelt with another unstressed vowel by another outlet (``Ратнаведене``, ``Ратнаведане``): the
 # shortest surname (in letters of its skeleton) that may be, and the vowels that may stand for one another.
 LONG_SURNAME = 7
 BLURRED_VOWELS = frozenset("аеиоя")

@@ -172,7 +172,7 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
 
 def _feminine_subject(p, v) -> bool:
     """Is the mention the subject of a verb in the feminine past singular, before or after it (``— сказала Пас
-    Тиноко``, ``Пас Тиноко подчеркнула``)?"""
+    Варела``, ``Пас Варела подчеркнула``)?"""
     for t in v.words_in(p.mention.start, p.mention.stop):
         head = v.by_id.get(t.head_id) if t.head_id else None
         if t.rel.startswith("nsubj") and head is not None and head.pos in ("VERB", "AUX") and \

@@ -37,7 +37,7 @@ def name_case(tokens: list[Token]) -> str | None:
         return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom; "Ван" Gen, "И" Nom)
     if case in ("Gen", "Acc") and len(tokens) == 2 and tokens[0].text[-1:].lower() in ("а", "я") and \
             tokens[1].text[-1:].lower() in names.CONSONANTS and not names.slavic_surname(tokens[1].text):
-        return None  # "Кая Мартсон": a man's genitive would decline the surname too; a woman's name, in any case
+        return None  # "Карла Мартсон": a man's genitive would decline the surname too; a woman's name, in any case
     return case
 
 
@@ -155,8 +155,8 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
 
 
 def _known_before(tokens: list[Token], idx: MentionIndex, before: Sequence[Role]) -> list[Role]:
-    """The roles, read in earlier sentences, of the one person the sentence names before a token (``Бакари провел
-    разговор со своим тоголезским коллегой X`` after ``министр иностранных дел Бенина Бакари``); none when it names
+    """The roles, read in earlier sentences, of the one person the sentence names before a token (``Маига встретился
+    со своим малийским коллегой X`` after ``министр финансов Нигера Исса Маига``); none when it names
     two persons with such roles or none."""
     named = {m.entity for t in tokens if (m := idx.at(t.start)) is not None and m.type == "PER" and m.entity}
     known = [r for r in before if r.person in named and r.of is not None and not r.former]
