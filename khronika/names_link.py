@@ -324,3 +324,21 @@ def undeclined_u(people: list, v) -> None:
             p.words, p.surname = written, written[-1]
             p.given = written[0] if p.given else None
             p.full = " ".join(written)
+
+
+def with_transliterations(people: list, text: str) -> dict[str, str]:
+    """A name in Latin letters in brackets right after a person's name is that person's name in
+    the original (``Йенс Ларсен (Jens Larsen)``): its mentions join the person, as an
+    alias.  Returns which Latin-script entity went into which person."""
+    by_start = sorted(people, key=lambda p: p.mention.start)
+    moved: dict[str, str] = {}
+    for prev, p in zip(by_start, by_start[1:]):
+        between = text[prev.mention.stop:p.mention.start].strip()
+        if (between == "(" and not re.search(r"[а-яё]", p.mention.text.lower())
+                and re.search(r"[а-яё]", prev.mention.text.lower())):
+            moved[p.entity] = prev.entity
+    moved = {a: b for a, b in moved.items() if a != b}
+    for p in people:
+        if p.entity in moved:
+            p.entity = moved[p.entity]
+    return moved

@@ -1,11 +1,14 @@
 """Resolution across documents, over the store's persons:
 
 * two full names that differ only by the usual variants of transcription, word for word
-  (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``) are one person,
+  (``Кэндзи Ёсида``, ``Кендзи Ёсида``, ``Кенджи Йосида``: ``translit.skeleton``), or by one inner vowel of a long
+  surname (``Ратнаведене``, ``Ратнаведане``), are one person,
   named as most documents name it, then most mentions (``named``: ``Store.named``; the smallest id among
   equals), so that a chronicle spells a person as its sources mostly do;
 * a full name that leaves out a middle name or one of two surnames of exactly one longer one with its first name
-  (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``; ``Хуан Перес``, ``Хуан Перес Лопес``) is that person;
+  (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``; ``Хуан Перес``, ``Хуан Перес Лопес``) is that person; so is a
+  titled name of two words, the first no longer name's first, that ends exactly one longer one (``министр Перес
+  Лопес``);
 * a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
   same as the one person of the store with that surname (in any transcription; else with it as the first of
   two surnames) and a full name
@@ -54,11 +57,33 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for e in persons:
         if _full(e):
             groups.setdefault(" ".join(skeleton(w) for w in e["name"].split()), []).append(e["id"])
+    near: dict[str, list[str]] = {}
+    for key in groups:
+        for blurred in _vowel_blurred(key):
+            near.setdefault(blurred, []).append(key)
+    for keys in near.values():  # "Нилани Ратнаведене", "Нилани Ратнаведане": one group
+        if len(keys) == 2 and keys[1] in groups and keys[0] in groups:
+            groups[keys[0]] += groups.pop(keys[1])
     out = {}
     for ids in groups.values():
         first = min(ids, key=lambda i: (*(-n for n in (named or {}).get(i, (0, 0))), i))
         out.update({i: first for i in ids if i != first})
     return out
+
+
+# A long surname spelt with another unstressed vowel by another outlet (``Ратнаведене``, ``Ратнаведане``): the
+# shortest surname (in letters of its skeleton) that may be, and the vowels that may stand for one another.
+LONG_SURNAME = 7
+BLURRED_VOWELS = frozenset("аеиоя")
+
+
+def _vowel_blurred(key: str) -> list[str]:
+    """The name's skeleton with one inner vowel of its long surname (``LONG_SURNAME``) left open, one key per vowel."""
+    *first, last = key.split(" ")
+    if not first or len(last) < LONG_SURNAME:
+        return []
+    return [" ".join([*first, last[:i] + "*" + last[i + 1:]]) for i in range(1, len(last) - 1)
+            if last[i] in BLURRED_VOWELS]
 
 
 def _skeletons(e: dict) -> list[str]:
@@ -70,16 +95,21 @@ def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
     ``Реджеп Тайип Эрдоган``; ``Хуан Перес`` or ``Хуан Лопес``, ``Хуан Перес Лопес``: one of two surnames) is that
     person; with two such longer names (``Хуан Перес Лопес``, ``Хуан Перес Гарсия``) it stays itself."""
     longer: dict[str, list[dict]] = {}
+    tails: dict[tuple[str, ...], list[dict]] = {}
     for e in persons:
         words = _skeletons(e)
         if _full(e) and len(words) >= 3 and e["id"] not in links:
             longer.setdefault(words[0], []).append(e)
+            tails.setdefault(tuple(words[-2:]), []).append(e)
+    firsts = {_skeletons(e)[0] for e in persons if _full(e) and len(e["name"].split()) >= 3}  # given names in use
     out = {}
     for e in persons:
         words = _skeletons(e)
         if not _full(e) or e["id"] in links:
             continue
         fits = [c for c in longer.get(words[0], []) if len(_skeletons(c)) > len(words) and within(words, _skeletons(c))]
+        if not fits and len(words) == 2 and e.get("titles") and words[0] not in firsts:
+            fits = tails.get(tuple(words), [])  # "министр Перес Лопес": titled, two surnames of "Хуан Перес Лопес"
         if len(fits) == 1:
             out[e["id"]] = fits[0]["id"]
     return out

@@ -117,3 +117,28 @@ def test_a_titled_surname_that_is_also_a_given_name_joins_the_one_full_name_with
     assert surname_links(persons) == {"e:2": "e:1"}  # untitled, "Эрнан" may be anyone's given name
     persons.append(person("e:4", "Пабло Эрнан Рохас"))
     assert surname_links(persons) == {}  # two full names with it: no link
+
+
+def test_a_long_surname_spelt_with_another_unstressed_vowel_is_one_person():
+    persons = [person("e:1", "Нилани Ратнаведене"), person("e:2", "Нилани Ратнаведане"),
+               person("e:3", "Сунил Ратнаведане"), person("e:4", "Пол Кертис"), person("e:5", "Пол Картис")]
+    assert variant_links(persons) == {"e:2": "e:1"}  # not another given name, nor a short surname
+    three = persons + [person("e:6", "Нилани Ратнаводане")]
+    assert "e:6" not in variant_links(three)  # a third spelling, one vowel from the second: apart
+
+
+
+def test_a_titled_pair_of_surnames_is_the_one_longer_name_they_end():
+    persons = [person("e:1", "Жан-Пьер Мбуле Окемба"), {**person("e:2", "Мбуле Окемба"), "titles": ["министр"]},
+               person("e:3", "Хуан Перес")]
+    assert surname_links(persons) == {"e:2": "e:1"}
+    untitled = [persons[0], person("e:2", "Мбуле Окемба")]
+    assert surname_links(untitled) == {}  # a given name the dictionary does not know may open it ("Игнасио …")
+    two = persons + [person("e:4", "Андре Мбуле Окемба")]
+    assert "e:2" not in surname_links(two)
+
+
+def test_a_titled_pair_whose_first_word_opens_a_longer_name_stays_itself():
+    persons = [person("e:1", "Ана Мария Окемба"), person("e:2", "Мария Льоса Пинто"),
+               {**person("e:3", "Мария Окемба"), "titles": ["министр"]}]
+    assert "e:3" not in surname_links(persons)  # "Мария": a given name here

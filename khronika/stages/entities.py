@@ -25,15 +25,23 @@ from ..view import DocView, view
 from . import not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions
-from .name_forms import as_written, feminine_subject, name_cases, woman_as_named, woman_by_her_surname, written_forms
+from .body_keys import country_after, country_key, home_body, ministry_key, without_field
+from .name_forms import (
+    as_written,
+    dictionary_case,
+    feminine_names,
+    feminine_subject,
+    name_cases,
+    woman_as_named,
+    woman_by_her_surname,
+    written_forms,
+)
 from .place_names import phrase_normal, place_normal
 from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Verbs whose object in the accusative is a capital's government, not the city (data/gazetteer_words.tsv).
 ADDRESSING_VERBS = lexicon.words("gazetteer_words.tsv")["ADDRESSING_VERBS"]
-# Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
-HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
 
 
 def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
@@ -104,7 +112,7 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
             title = names.title_lemma(prev[0].text)
     if len(words) == 1 and title is None and pseudo_name(words[0][2], v):
         return None
-    cases, genders = name_cases(words, v), [t.feats.get("Gender") for _, _, t in words]
+    cases, genders = dictionary_case(words, name_cases(words, v)), [t.feats.get("Gender") for _, _, t in words]
     # "Хенрика Новак подчеркнула", "Айя Линдгрен", "Гульнара Сарсенбаева": a woman's name, in the nominative
     if feminine_subject(words, v) or woman_by_her_surname(words) or woman_as_named(words):
         cases, genders = ["Nom"] * len(words), ["Fem"] * len(words)
@@ -179,24 +187,6 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     return entities
 
 
-def with_transliterations(people: list[_Person], text: str) -> dict[str, str]:
-    """A name in Latin letters in brackets right after a person's name is that person's name in
-    the original (``Йенс Ларсен (Jens Larsen)``): its mentions join the person, as an
-    alias.  Returns which Latin-script entity went into which person."""
-    by_start = sorted(people, key=lambda p: p.mention.start)
-    moved: dict[str, str] = {}
-    for prev, p in zip(by_start, by_start[1:]):
-        between = text[prev.mention.stop:p.mention.start].strip()
-        if (between == "(" and not re.search(r"[а-яё]", p.mention.text.lower())
-                and re.search(r"[а-яё]", prev.mention.text.lower())):
-            moved[p.entity] = prev.entity
-    moved = {a: b for a, b in moved.items() if a != b}
-    for p in people:
-        if p.entity in moved:
-            p.entity = moved[p.entity]
-    return moved
-
-
 def pseudo_name(token: Token, v: DocView) -> bool:
     """A verb form (``Дискриминируются ли …``) or an adverb (``Сегодня, 13:20``), or a common noun capitalised
     only because it opens a sentence, a line or an item of a path of links ("Стороны провели…", "Главная / Политика"):
@@ -245,52 +235,6 @@ def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAU
         if t.pos == "ADP" or not (t.pos == "PROPN" or low in {"и", ",", "-"}):
             return False
     return False
-
-
-def home_body(normal: str, v: DocView, span: Mention) -> bool:
-    """``normal`` is a bare ministry name of HOME_BODIES with no country adjective before it ("японский МИД")."""
-    words = normal.split()
-    if not words or not (lemmas(words[0]) | {fold(words[0])}) & HOME_BODIES or \
-            any(w != w.lower() for w in words[1:]):  # "МИД G7", "Министерство обороны Израиля"
-        return False
-    return not any(gazetteer.adjective_country(t.text) for t in v.before(span.start))
-
-
-def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
-    """The identity of a body named with its country: ``МИД России`` and ``МИД РФ`` are one
-    (the country inside is replaced by its ISO code); also returns that country."""
-    for inner in spans:
-        if inner is span or inner.type != "LOC" or not (span.start <= inner.start and inner.stop <= span.stop):
-            continue
-        country = gazetteer.lookup_country(inner.normal or inner.text) or gazetteer.lookup_country(inner.text)
-        if country and inner.text in normal:
-            return ministry_key(normal.replace(inner.text, "{" + country.code + "}")), country
-    return normal, None
-
-
-def _country_after(span: Mention, v: DocView, spans) -> tuple[object, str] | None:
-    """The country of a place span right after a body's span, which NER cut off from it (``МИД`` ``Турции``),
-    and that span's text."""
-    nxt = next((x for x in spans if x.start > span.stop and x.type == "LOC"), None)
-    if nxt is None or v.text[span.stop:nxt.start].strip():
-        return None
-    first = v.words_in(nxt.start, nxt.stop)
-    if not first or first[0].feats.get("Case") not in ("Gen", None):
-        return None
-    country = gazetteer.lookup_country(nxt.normal or nxt.text) or gazetteer.lookup_country(nxt.text)
-    return (country, nxt.text) if country else None
-
-
-def ministry_key(key: str) -> str:
-    """``МИД {EE}`` and ``Министерство иностранных дел {EE}`` are one body: a ministry's short name
-    (``data/role_ministries.tsv``) is keyed by its full one."""
-    first, _, rest = key.partition(" ")
-    if first.lower() == "министерство":
-        return key.lower()
-    position = gazetteer.ministries().get(first.lower())
-    if position is None or not position.startswith("министр "):
-        return key
-    return f"министерство {position.removeprefix('министр ')} {rest.lower()}".strip()
 
 
 class EntityStage:
@@ -347,8 +291,9 @@ class EntityStage:
             entities[entity.id] = entity
         names_link.relatives(people, v)
         names_link.undeclined_u(people, v)
+        feminine_names(people, v)
         entities.update(link_persons(people, doc.text))
-        for latin, target in with_transliterations(people, doc.text).items():
+        for latin, target in names_link.with_transliterations(people, doc.text).items():
             old, kept = entities.pop(latin, None), entities.get(target)
             if old and kept:
                 aliases = set(kept.aliases) | {old.name} | set(old.aliases)
@@ -386,8 +331,9 @@ class EntityStage:
         else:
             type_ = TYPE_OF[span.type]
             normal = gazetteer.org_name(normal) or normal if type_ == "organization" else normal  # one name, any form
+            normal = without_field(normal) if type_ == "organization" else normal
             key, inner = country_key(span, normal, spans)
-            if inner is None and type_ == "organization" and (after := _country_after(span, v, spans)):
+            if inner is None and type_ == "organization" and (after := country_after(span, v, spans)):
                 (inner, written), key = after, ministry_key(f"{normal} {{{after[0].code}}}")
                 normal = f"{normal} {written}"  # "МИД" + "Турции", cut apart by NER
             if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):

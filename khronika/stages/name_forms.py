@@ -2,10 +2,13 @@
 puts each name in the nominative with them: ``names.normalize_person``)."""
 from __future__ import annotations
 
-from .. import names
+import dataclasses
+
+from .. import names, names_link
 from ..morph import fold, parses
 from ..names_link import stem
 from ..settings import DEFAULT
+from ..translit import skeleton
 from ..view import DocView
 
 
@@ -51,6 +54,22 @@ def woman_as_named(words) -> bool:
     known = [p for p in parses(words[0][0]) if p.is_known and "Name" in p.tag.grammemes]
     return bool(known) and all(p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number == "sing"
                                for p in known)
+
+
+def dictionary_case(words, cases: list[str | None]) -> list[str | None]:
+    """The cases of a name's words, all in the one case the dictionary knows its given name in when the tagger read
+    it in a case that name cannot be (``посла в Чили Лилиану Ордоньес``, the given name read as a locative after
+    ``в Чили``: ``Лилиану`` is only an accusative), an oblique one (a name known only in the nominative may be
+    undeclined: ``Мун``); not a name read as a nominative (a man's foreign name in -у, ``Паулу``, is written as a
+    woman's accusative); else as they are."""
+    if len(words) < 2 or names.INITIAL.match(words[0][0].rstrip(".")):
+        return cases
+    known = {p.tag.case for p in parses(words[0][0]) if p.is_known and {"Name", "sing"} <= p.tag.grammemes}
+    tagged = names.CASES.get(cases[0] or "")
+    if len(known) != 1 or "nomn" in known or tagged in (None, "nomn") or tagged in known:
+        return cases
+    case = next(k for k, c in names.CASES.items() if c in known)
+    return [case] * len(cases)
 
 
 def name_cases(words, v: DocView) -> list[str | None]:
@@ -149,3 +168,56 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
         if len(forms.get(stem(w), ())) <= 1:
             out[k] = w
     return out
+
+
+def _feminine_subject(p, v) -> bool:
+    """Is the mention the subject of a verb in the feminine past singular, before or after it (``— сказала Пас
+    Варела``, ``Пас Варела подчеркнула``)?"""
+    for t in v.words_in(p.mention.start, p.mention.stop):
+        head = v.by_id.get(t.head_id) if t.head_id else None
+        if t.rel.startswith("nsubj") and head is not None and head.pos in ("VERB", "AUX") and \
+                head.feats.get("Gender") == "Fem" and head.feats.get("Number") == "Sing":
+            return True
+    return False
+
+
+def feminine_names(people: list, v) -> None:
+    """A person the document shows to be a woman (a mention of her surname is the subject of a verb in the feminine:
+    ``сказала Пас Варела``) keeps a given name in -а/-я as written where it was cut to a man's (``Александра Пас
+    Варела``, read as a man's genitive; so are her other words cut so): a surname that shows no case leaves the given
+    name's case to guess.  Only when her surname names one given name in the document."""
+    groups: dict[str, list] = {}
+    for p in people:
+        groups.setdefault(_uncut(names_link.surname_key(p.surname)), []).append(p)  # "Варела" and "Варел", cut
+    for group in groups.values():
+        longest = [p for p in group if p.given and not any(  # "Пас Варела" of "Ана Пас Варела"
+            len(q.words) > len(p.words) and names.within(list(map(_uncut, p.words)), list(map(_uncut, q.words)))
+            for q in group)]
+        if len({skeleton(p.given) for p in longest}) != 1 or not any(_feminine_subject(p, v) for p in group):
+            continue
+        for p in group:
+            written = [t.text for t in v.words_in(p.mention.start, p.mention.stop)]
+            if not p.given or len(written) != len(p.words) or not _cut(written[0], p.given) \
+                    or not _woman_nominative(written[0]):
+                continue
+            p.words = [w if _cut(w, n) else n for w, n in zip(written, p.words, strict=True)]
+            p.given, p.surname = p.words[0], p.words[-1]
+            p.full = " ".join(p.words) if len(p.full.split()) == len(p.words) else p.full
+            p.mention = dataclasses.replace(p.mention, normal=p.full)
+
+
+def _uncut(word: str) -> str:
+    """The folded word less a final -а/-я."""
+    word = fold(word)
+    return word[:-1] if word[-1:] in ("а", "я") else word
+
+
+def _cut(written: str, normal: str) -> bool:
+    """Was the written word in -а/-я cut to ``normal`` by that letter (a man's genitive read)?"""
+    return written[-1:].lower() in ("а", "я") and fold(written[:-1]) == fold(normal)
+
+
+def _woman_nominative(word: str) -> bool:
+    """Can the word be a woman's given name in the nominative (``Александра``; an unknown one in -а too)?"""
+    known = [p for p in parses(word) if p.is_known and "Name" in p.tag.grammemes]
+    return not known or any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in known)

@@ -109,9 +109,28 @@ def masthead(span: Mention, v: DocView, names_told: list[str] = ()) -> bool:
     lines = [m for m in re.finditer(r"[^\n]+", v.text) if m.group().strip()]
     edge = next((m for m in lines[:1] + lines[-1:] if m.start() <= span.start < m.end()), None)
     if edge is None:
-        return False
+        return byline_at_foot(span, lines, names_told)
     parts = [p.strip() for p in _MASTHEAD_PARTS.split(edge.group())]
     return span.text.strip() in parts and sum(fold(span.text) in fold(t) for t in names_told) <= 1
+
+
+# Lines of a page's service block that may follow the author's name at its foot ("Подписаться на рассылку …").
+_FOOT_LINES = 2
+_SENTENCE_END = re.compile(r"[.!?…:]\s*$")
+
+
+def byline_at_foot(span: Mention, lines: list, names_told: list[str] = ()) -> bool:
+    """A name that is a whole line near the foot of the page, the lines after it (at most ``_FOOT_LINES``) no
+    sentences and no title (a signature's ``Министр …`` below a name is one), its surname named nowhere else: the
+    author's byline above the page's service lines, no person of the news."""
+    at = next((k for k, m in enumerate(lines) if m.start() <= span.start < m.end()), None)
+    if at is None or lines[at].group().strip() != span.text.strip() or not 0 < len(lines) - at - 1 <= _FOOT_LINES:
+        return False
+    after = [m.group().strip() for m in lines[at + 1:]]
+    if any(_SENTENCE_END.search(t) or names.title_lemma(t.split()[0]) for t in after):
+        return False
+    surname = fold(span.text.split()[-1])
+    return sum(surname in fold(t) for t in names_told) <= 1
 
 
 

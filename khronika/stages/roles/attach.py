@@ -9,7 +9,7 @@ in the instrumental after ``стать``, ``назначить``… is a role of
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ... import morph, names
 from ...ids import is_country
@@ -35,6 +35,9 @@ def name_case(tokens: list[Token]) -> str | None:
         return None  # "министр Мака Ботчоришвили": a foreign woman's name read as a man's genitive
     if len({t.feats.get("Case") for t in tokens}) > 1:
         return None  # a foreign name's words tagged in different cases ("Кэндзи" Gen, "Ямада" Nom; "Ван" Gen, "И" Nom)
+    if case in ("Gen", "Acc") and len(tokens) == 2 and tokens[0].text[-1:].lower() in ("а", "я") and \
+            tokens[1].text[-1:].lower() in names.CONSONANTS and not names.slavic_surname(tokens[1].text):
+        return None  # "Карла Мартсон": a man's genitive would decline the surname too; a woman's name, in any case
     return case
 
 
@@ -128,14 +131,17 @@ def roles_of(parsed: list[Parsed], m: Mention, desc: list[Token], site: Site) ->
     return out
 
 
-def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:
-    """The roles the descriptors before and after each named person of the sentence state."""
+def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSettings = DEFAULT.roles,
+                     before: Sequence[Role] = ()) -> list[Role]:
+    """The roles the descriptors before and after each named person of the sentence state; ``before``: the roles
+    read in the sentences before, a colleague's position borrowed from (``_known_before``)."""
     tokens = list(sentence.tokens)
     out: list[Role] = []
     for k, t in enumerate(tokens):
         m = idx.at(t.start)
         if m is None or m.type != "PER" or not m.entity or idx.kind(m) != "person":
             continue
+        known = _known_before(tokens[:k], idx, before)
         inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
         case = name_case([x for x in inside if x.pos == "PROPN"])
         end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
@@ -144,8 +150,17 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
             parts = [(p, desc) for desc in chain
                      for p in (reversed if nearest_last else list)(parse_descriptor(desc, idx, case, s))]
             for desc, kept in _grouped(one_person(parts, text)):
-                out.extend(roles_of(kept, m, desc, Site(sentence, tokens, idx, out)))
+                out.extend(roles_of(kept, m, desc, Site(sentence, tokens, idx, known + out)))
     return out
+
+
+def _known_before(tokens: list[Token], idx: MentionIndex, before: Sequence[Role]) -> list[Role]:
+    """The roles, read in earlier sentences, of the one person the sentence names before a token (``Маига встретился
+    со своим малийским коллегой X`` after ``министр финансов Нигера Исса Маига``); none when it names
+    two persons with such roles or none."""
+    named = {m.entity for t in tokens if (m := idx.at(t.start)) is not None and m.type == "PER" and m.entity}
+    known = [r for r in before if r.person in named and r.of is not None and not r.former]
+    return known if len({r.person for r in known}) == 1 else []
 
 
 def plural_roles(sentence: Sentence, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Role]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ... import gazetteer
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
@@ -42,8 +43,11 @@ def _inner(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
     if low == "и":  # "министр связи и коммуникаций", "писатель и журналист"; not "президент и первая леди"
-        nxt = tokens[i + 1]
-        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None
+        nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
+        return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None or (  # two words of one case
+            prev is not None and prev.pos == nxt.pos and prev.pos in ("ADJ", "NOUN")  # after one preposition: "по
+            and prev.feats.get("Case") == nxt.feats.get("Case") not in (None, "Nom"))  # правовым и консульским", "по
+        # делам и политике"
     return low in INNER_WORDS or t.text == "-"
 
 
@@ -58,9 +62,15 @@ def _from_first_head(span: list[Token], s: RoleSettings) -> list[Token]:
     if first is None:
         return []
     start = first
-    while start > 0 and first - start < s.title_adjectives and span[start - 1].pos == "ADJ":
+    while start > 0 and first - start < s.title_adjectives and adjective(span[start - 1]):
         start -= 1
     return span[start:]
+
+
+def adjective(t: Token) -> bool:
+    """An adjective, or a word the tagger took for a noun that modifies one as an adjective does (a rare country
+    adjective, read as a noun: ``со своим бурундийским коллегой``)."""
+    return t.pos == "ADJ" or t.pos == "NOUN" and (t.rel == "amod" or gazetteer.adjective_country(t.text) is not None)
 
 
 def at_the_head(tokens: list[Token], i: int) -> bool:

@@ -30,6 +30,7 @@ ENVOYS = _WORDS["ENVOYS"]
 MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
 UNION_NOUNS = _WORDS["UNION_NOUNS"]
+ONE_HOLDER = _WORDS["ONE_HOLDER"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
 # by (data/side_bodies_ru.tsv)
 SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(
@@ -92,3 +93,9 @@ def is_national(position: str) -> bool:
     """An office of a state: one of ``NATIONAL``, or a minister of anything (``министр по делам
     разведки``)."""
     return position in NATIONAL or position.startswith("министр ")
+
+
+def one_holder(position: str) -> bool:
+    """A position a state gives one person at a time: one of ``ONE_HOLDER`` (``премьер-министр``), or a minister of a
+    field (``министр обороны``; not a bare ``министр``, nor a deputy's)."""
+    return position in ONE_HOLDER or position.startswith("министр ")

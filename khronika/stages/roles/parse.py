@@ -16,6 +16,7 @@ from ...morph import lemmas
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
+from .descriptor import adjective
 from .lexicon import (
     ENVOYS,
     FORMER,
@@ -212,10 +213,13 @@ UNIT_RULES = (_ministry_after_glava, _scope, _country, _body, _word)
 
 
 def _scoped(us: list[Unit], idx: MentionIndex) -> set[int]:
-    """The units naming a country after a scope preposition and before an organisation."""
+    """The units naming a country after a scope preposition and before an organisation, or after ``по`` and after
+    one (``спецпредставитель генсекретаря ООН по Ливии``: the office is the organisation's, the country its
+    field)."""
     return {i for i in range(1, len(us)) if idx.kind(us[i][1]) == "country"
             and us[i - 1][0][-1].text.lower() in SCOPE_PREPOSITIONS
-            and any(idx.kind(u[1]) == "organization" for u in us[i + 1:])}
+            and (any(idx.kind(u[1]) == "organization" for u in us[i + 1:])
+                 or us[i - 1][0][-1].text.lower() == "по" and any(idx.kind(u[1]) == "organization" for u in us[:i]))}
 
 
 def _read_part(head: Token, part: list[Token], idx: MentionIndex) -> _Reading:
@@ -233,7 +237,7 @@ def _adjectives_before(tokens: list[Token], i: int) -> list[Token]:
     """The adjectives right before token ``i``: ``японским коллегой``, ``российский президент``."""
     before: list[Token] = []
     for t in reversed(tokens[:i]):
-        if t.pos != "ADJ":
+        if not adjective(t):
             break
         before.insert(0, t)
     return before

@@ -16,7 +16,7 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import BODY_NOUNS, ENVOYS, MISSIONS, PLACE_NOUNS, QUOTES, REPRESENTING, UNITS, is_national
+from .lexicon import BODY_NOUNS, ENVOYS, MISSIONS, PLACE_NOUNS, QUOTES, REPRESENTING, UNITS, is_national, one_holder
 
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
 SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
@@ -176,8 +176,9 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     about Italy) is taken to be of the country the document is about (``main_country``).  Where that
     country is Russia, Ukraine or Belarus, only for a person with a Slavic surname (``министр обороны
     Йенс Ларсен`` in an article about Russia and NATO is no Russian minister), and elsewhere
-    only for one without (``Президента Путина`` in a text about Mongolia).  Its offsets are those of
-    the mention of that country nearest to the role."""
+    only for one without (``Президента Путина`` in a text about Mongolia); never an office the document gives
+    another person of that country (``held_by_other``).  Its offsets are those of the mention of that country
+    nearest to the role."""
     main = main_country(doc, idx, s)
     if main is None:
         return roles
@@ -187,11 +188,24 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
         person = idx.entity(r.person)
         slavic = person is not None and names.slavic_surname(person.name.split()[-1])
         native = slavic == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
-        if r.of is None and is_national(r.position) and native:
+        if r.of is None and is_national(r.position) and native and not held_by_other(r, roles, main):
             near = min(mentions, key=lambda m: abs(m.start - r.person_start))
             r = _of(r, main, near.start, near.stop)
         out.append(r)
     return out
+
+
+def _native(r: Role, idx: MentionIndex) -> bool:
+    """Does the role's holder bear a Slavic surname?"""
+    person = idx.entity(r.person)
+    return person is not None and names.slavic_surname(person.name.split()[-1])
+
+
+def held_by_other(r: Role, roles: list[Role], country: str) -> bool:
+    """Does another person of the document hold the role's position of ``country`` now, a position a state gives
+    one person at a time (``premier-minister A of X`` … ``premier-minister B``: B is not X's)?"""
+    return not r.former and one_holder(r.position) and any(
+        x.person != r.person and x.of == country and x.position == r.position and not x.former for x in roles)
 
 
 def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
@@ -216,8 +230,9 @@ def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
 def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose counterpart the text gives with one, in a sentence that names
     both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``: the same position, another person, of a
-    country) is of the other of the document's two sides: the only two countries it names at least
-    ``main_country_mentions`` times each, one of them the counterpart's (``Правительства Люксембурга и Бельгии …``)."""
+    country), or anywhere in it for a position one person holds at a time (``lexicon.one_holder``), is of the other
+    of the document's two sides: the only two countries it names at least ``main_country_mentions`` times each, one
+    of them the counterpart's (``Правительства Люксембурга и Бельгии …``)."""
     counts = _country_counts(doc, idx)
     two = [c for c in counts if counts[c] >= s.main_country_mentions]
     if len(two) != 2:
@@ -225,10 +240,14 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     out = []
     for r in roles:
         if r.of is None and is_national(r.position):
-            theirs = {x.of for x in roles if x.person != r.person and x.position == r.position and x.of is not None
+            beside = {x.of for x in roles if x.person != r.person and x.position == r.position and x.of is not None
                       and _beside(doc, r.person, x.person_start)}
+            theirs = beside or {x.of for x in roles if x.of is not None and held_by_other(r, roles, x.of)}
             if len(theirs) == 1 and (side := next(iter(theirs))) in two:
                 own = two[1 - two.index(side)]
+                if not beside and _native(r, idx) != (own in SLAVIC_STATES):
+                    out.append(r)  # "министр Петров" beside a Russian minister of that office and a foreign one
+                    continue
                 near = min((m for m in doc.mentions if m.entity == own), key=lambda m: abs(m.start - r.person_start))
                 r = _of(r, own, near.start, near.stop)
         out.append(r)

@@ -12,7 +12,7 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from .lexicon import is_national
-from .places import SLAVIC_STATES, _country_counts
+from .places import SLAVIC_STATES, _country_counts, held_by_other
 
 SIDE = "сторона"
 OPENERS = frozenset({"с", "со"})
@@ -74,6 +74,28 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
             person = idx.entity(r.person)
             if person is not None and not names.slavic_surname(person.name.split()[-1]):
                 r = _of_side(r, next(c for c in two if c not in SLAVIC_STATES), doc)
+        out.append(r)
+    return out
+
+
+def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country in a report datelined in a country or its capital (``Афины, 25 ноября``:
+    a local paper's, or a correspondent's there) is of that country, which news leaves unmarked as the home side:
+    when the document names it at least ``main_country_mentions`` times, the holder's surname is Slavic just when
+    that country is a Slavic state (a visitor's is not), and no other person holds the office of it
+    (``places.held_by_other``)."""
+    if not doc.dateline_place or not any(r.of is None for r in roles):
+        return roles
+    home = gazetteer.lookup_country(doc.dateline_place) or gazetteer.lookup_capital(doc.dateline_place)
+    side = country_id(home.code) if home is not None else None
+    if side is None or _country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
+        return roles
+    out = []
+    for r in roles:
+        person = idx.entity(r.person)
+        if r.of is None and is_national(r.position) and person is not None and not held_by_other(r, roles, side) \
+                and names.slavic_surname(person.name.split()[-1]) == (side in SLAVIC_STATES):
+            r = _of_side(r, side, doc)
         out.append(r)
     return out
 

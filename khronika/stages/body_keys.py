@@ -1,0 +1,70 @@
+"""The identity of a body the entity stage names: a ministry with its country (``МИД России`` and ``МИД РФ``, ``МИД``
+and ``Министерство иностранных дел``: one), the country NER cut off after it, a bare ministry of the home country, an
+organisation's abbreviation less the field of an office of it."""
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer, lexicon
+from ..morph import fold, lemmas
+from ..records import Mention
+from ..view import DocView
+
+# Bare ministry names that stand for the home country's (data/home_bodies.tsv; settings.entities.home_country).
+HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lexicon.Column("name"),), key=("name",)))
+
+
+def home_body(normal: str, v: DocView, span: Mention) -> bool:
+    """``normal`` is a bare ministry name of HOME_BODIES with no country adjective before it ("японский МИД")."""
+    words = normal.split()
+    if not words or not (lemmas(words[0]) | {fold(words[0])}) & HOME_BODIES or \
+            any(w != w.lower() for w in words[1:]):  # "МИД G7", "Министерство обороны Израиля"
+        return False
+    return not any(gazetteer.adjective_country(t.text) for t in v.before(span.start))
+
+
+def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
+    """The identity of a body named with its country: ``МИД России`` and ``МИД РФ`` are one
+    (the country inside is replaced by its ISO code); also returns that country."""
+    for inner in spans:
+        if inner is span or inner.type != "LOC" or not (span.start <= inner.start and inner.stop <= span.stop):
+            continue
+        country = gazetteer.lookup_country(inner.normal or inner.text) or gazetteer.lookup_country(inner.text)
+        if country and inner.text in normal:
+            return ministry_key(normal.replace(inner.text, "{" + country.code + "}")), country
+    return normal, None
+
+
+def country_after(span: Mention, v: DocView, spans) -> tuple[object, str] | None:
+    """The country of a place span right after a body's span, which NER cut off from it (``МИД`` ``Турции``),
+    and that span's text."""
+    nxt = next((x for x in spans if x.start > span.stop and x.type == "LOC"), None)
+    if nxt is None or v.text[span.stop:nxt.start].strip():
+        return None
+    first = v.words_in(nxt.start, nxt.stop)
+    if not first or first[0].feats.get("Case") not in ("Gen", None):
+        return None
+    country = gazetteer.lookup_country(nxt.normal or nxt.text) or gazetteer.lookup_country(nxt.text)
+    return (country, nxt.text) if country else None
+
+
+_FIELD = re.compile(r"^([A-ZА-ЯЁ]{2,}) по \w.*$")
+
+
+def without_field(name: str) -> str:
+    """An organisation's abbreviation with the field of an office of it that the tagger took into its name (``ООН по
+    Ливии`` of ``спецпредставитель генсекретаря ООН по Ливии``): the organisation alone."""
+    m = _FIELD.match(name)
+    return (gazetteer.org_name(m.group(1)) or m.group(1)) if m else name
+
+
+def ministry_key(key: str) -> str:
+    """``МИД {EE}`` and ``Министерство иностранных дел {EE}`` are one body: a ministry's short name
+    (``data/role_ministries.tsv``) is keyed by its full one."""
+    first, _, rest = key.partition(" ")
+    if first.lower() == "министерство":
+        return key.lower()
+    position = gazetteer.ministries().get(first.lower())
+    if position is None or not position.startswith("министр "):
+        return key
+    return f"министерство {position.removeprefix('министр ')} {rest.lower()}".strip()
