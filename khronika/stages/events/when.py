@@ -274,10 +274,28 @@ _PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 
 def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence places the event before the document (``недавно``, ``ранее``), or the event is an
-    earlier one (``Предыдущий раунд прошел в Женеве``)."""
+    """No date: the sentence places the event before the document (``недавно``, ``ранее``), the event is an
+    earlier one (``Предыдущий раунд прошел в Женеве``), or its verb tells it done already (``уже выразило протест``)."""
     return PartialDate() if any(x in EARLIER_CUES for x in w.lem) or set(w.modifiers(trig[0])) & EARLIER_ONES \
-        else None
+        or _already(w, trig[0]) else None
+
+
+def _already(w: Words, trigger: Token) -> bool:
+    """A verb in the past told with ``уже`` (``Посольство уже направило ноту``, ``уже заявил протест``: the trigger's
+    verb, or the verb its noun is the object of): done some time before the telling, on a day the text does not give;
+    not ``уже`` of a time (``уже в декабре``)."""
+    verb = trigger if trigger.pos == "VERB" else w.head(trigger)
+    if verb is None or verb.pos != "VERB" or verb.id not in w.position or tense(verb) != "past":
+        return False
+    for c in w.children(verb):
+        k = w.position.get(c.id)
+        if k is not None and w.lem[k] in ALREADY and not (k + 1 < len(w.tokens) and (
+                w.tokens[k + 1].start in w.dated or w.tokens[k + 1].pos == "ADP")):
+            return True
+    return False
+
+
+ALREADY = frozenset({"уже"})  # "уже выслала", "уже направили ноту": done before, undated
 
 
 def _in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:

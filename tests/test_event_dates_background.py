@@ -1,0 +1,31 @@
+"""Undated acts told as background of a report stay undated (invented news): an act its verb tells done already
+(``уже направило ноту``) took place some day before the telling, which the text does not give."""
+import pytest
+
+from khronika.records import Document, PartialDate, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def go(text):
+        return pipeline(Document.from_source(Source(path="t.txt", text=f"ЛИМА, 17 мая. {text}",
+                                                    published="2024-05-17"))).events
+    return go
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Министр иностранных дел Чили в пятницу заявил, что Сантьяго не согласен с решением Перу. По его словам, "
+     "посольство Чили в Лиме уже направило перуанской стороне ноту протеста.", "PROTEST"),
+    ("Представитель МИД Эквадора сообщил, что Кито уже выразил решительный протест Боливии.", "PROTEST"),
+    ("Как отметил дипломат, Асунсьон уже заявил серьезные представления уругвайской стороне.", "PROTEST"),
+])
+def test_an_act_done_already_is_undated(events, text, type_):
+    evs = [e for e in events(text) if e.type == type_]
+    assert evs and all(e.date == PartialDate() for e in evs)
+
+
+def test_already_of_a_time_is_no_earlier_act(events):
+    (agree,) = [e for e in events("Чили и Перу договорились провести переговоры уже в июне.") if e.type == "AGREE"]
+    assert agree.date == PartialDate(2024, 5, 17)
