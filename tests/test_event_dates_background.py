@@ -29,3 +29,28 @@ def test_an_act_done_already_is_undated(events, text, type_):
 def test_already_of_a_time_is_no_earlier_act(events):
     (agree,) = [e for e in events("Чили и Перу договорились провести переговоры уже в июне.") if e.type == "AGREE"]
     assert agree.date == PartialDate(2024, 5, 17)
+
+
+def _dated(evs, type_):
+    return [e.date for e in evs if e.type == type_]
+
+
+def test_background_of_news_of_an_earlier_day_is_undated(events):
+    evs = events("Посол Чили в Перу в четверг вернулся в Лиму, сообщило министерство иностранных дел.\n\n"
+                 "Дипломат был отозван для консультаций 3 мая после того, как власти Перу задержали на границе шесть "
+                 "чилийских рыбаков.\n\nНа прошлой неделе перуанская сторона освободила всех рыбаков. После этого "
+                 "министр иностранных дел Чили провел телефонный разговор с перуанским коллегой.")
+    assert _dated(evs, "COERCE") and all(d == PartialDate() for d in _dated(evs, "COERCE"))
+    assert _dated(evs, "CONSULT") and all(d == PartialDate() for d in _dated(evs, "CONSULT"))
+
+
+def test_news_of_the_day_after_an_earlier_one_keeps_its_day(events):
+    evs = events("В среду власти Эквадора объявили персоной нон грата сотрудника посольства Боливии.\n\n"
+                 "Сегодня в МИД Боливии был вызван посол Эквадора. Боливия выслала эквадорского дипломата.")
+    assert PartialDate(2024, 5, 17) in _dated(evs, "SANCTION")
+
+
+def test_a_report_that_opens_with_news_of_its_day_dates_what_follows_by_it(events):
+    evs = events("Парагвай закрыл воздушное пространство для самолетов из Уругвая.\n\nНакануне силы ПВО Парагвая "
+                 "сбили беспилотник.\n\nМонтевидео отозвал своего посла из Асунсьона.")
+    assert PartialDate(2024, 5, 17) in _dated(evs, "SANCTION")
