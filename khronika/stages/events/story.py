@@ -22,7 +22,7 @@ An act a headline tells first and the body again (``А и Б согласова�
 
 A report that opens (below its headline) with news of an earlier day (``Посол X в понедельник вернулся …`` under a
 Tuesday's dateline) tells its deeds without a day of their own and outside any story, after an act of another time
-(``Дипломат был отозван 2 ноября после того, как власти Y задержали …``), as background: of some earlier day the text
+(``Дипломата отозвали 5 мая, когда власти Y задержали …``), as background: of some earlier day the text
 does not give, undated, not of the day of publication (``_news_of_an_earlier_day``).
 
 An undated document that opens with a meeting its own words date to a day tells that meeting's story the same way
@@ -89,7 +89,7 @@ def _news_of_an_earlier_day(events: list[Event], by_default: set[str], doc: Docu
     """Does the document open with news of a day before its publication: its first event below its headline dated by
     its own words to such a day (``Посол X в понедельник вернулся …`` under a Tuesday's dateline)?  Then a deed (not a
     stand said, ``SAID_TYPES``) it tells after an act of another time than the day of publication, without a day of
-    its own and outside a story (``… после того, как власти Y задержали …``, ``Министр провел телефонный разговор
+    its own and outside a story (``…, когда власти Y задержали …``, ``Министр провел телефонный разговор
     …``), is background, of some earlier day the text does not give, not of the day of publication."""
     heading = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
     first = min((e for e in events if e.start >= heading), key=lambda e: e.start, default=None)  # below the headline

@@ -27,7 +27,7 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     if type_ in OWN_PLACED and trig:
         return _own_city(w, trig)
     if trig and trig[0].id in w.position and w.lem[w.position[trig[0].id]] in RETURNS:
-        return _returned_to(w, trig[0])  # "посол вернулся в понедельник в Рабат": the city of his post
+        return _returned_to(w, trig[0])  # "посол вернулся в среду в Асунсьон": the city of his post
     if type_ not in PLACED:
         return None
     if type_ == "CONSULT" and trig and (host := _host_city(w, trig)) is not None:
@@ -80,7 +80,7 @@ RETURNS = frozenset({"вернуться", "возвратиться"})  # an en
 
 def _returned_to(w: Words, trigger: Token) -> str | None:
     """The city after ``в``/``во`` a verb of returning governs, itself or through the nouns of its phrase (``вернулся в
-    понедельник в Рабат``, ``вернулся к прежней работе в Сукре``; not through another verb), or the
+    среду в Асунсьон``, ``вернулся к прежней работе в Сукре``; not through another verb), or the
     capital it names (``вернулся в чилийскую столицу``)."""
     for i, t in enumerate(w.tokens):
         m = w.mention(t)
