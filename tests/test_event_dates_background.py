@@ -54,3 +54,19 @@ def test_a_report_that_opens_with_news_of_its_day_dates_what_follows_by_it(event
     evs = events("Парагвай закрыл воздушное пространство для самолетов из Уругвая.\n\nНакануне силы ПВО Парагвая "
                  "сбили беспилотник.\n\nМонтевидео отозвал своего посла из Асунсьона.")
     assert PartialDate(2024, 5, 17) in _dated(evs, "SANCTION")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Боливия отклонила это предложение, ссылаясь на постановление суда от марта 2021 года.", "REJECT"),
+    ("Эквадор отверг требование Перу, сославшись на соглашение от 12 июня 2019 года.", "REJECT"),
+    ("Парагвай выслал уругвайского дипломата, сославшись на указ президента от 3 апреля 2023 года.", "SANCTION"),
+])
+def test_the_date_of_a_paper_cited_is_not_the_acts(events, text, type_):
+    evs = [e for e in events(text) if e.type == type_]
+    assert evs and all(e.date == PartialDate(2024, 5, 17) for e in evs)
+
+
+def test_a_paper_told_as_the_act_keeps_its_date(events):
+    evs = [e for e in events("Эквадор отверг требование Перу, сославшись на соглашение от 12 июня 2019 года.")
+           if e.type == "AGREE"]
+    assert [e.date for e in evs] == [PartialDate(2019, 6, 12)]

@@ -77,7 +77,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
-                           and not period_of_validity(doc.text, x)], told if fact in ("occurred", "said") else None)
+                           and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)],
+                          told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
         if not default and d.precision != "unknown" or (d := _announced(w, doc, start, stop)).precision != "unknown":
@@ -104,6 +105,17 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
     return PartialDate(), (doc.published.precision == "unknown" or review) and _of_its_day(trig, fact)
+
+
+def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
+    """A date after ``от`` (``ссылаясь на постановление суда от марта 2021 года``, ``нота от 3 апреля``): the date of the
+    paper the noun before it names, the standard way of citing one, not of an act told beside it; only the trigger
+    noun it follows (``соглашение от 12 июня``) takes it."""
+    return bool(_FROM.match(x.text) or _FROM.search(doc.text[max(0, x.start - 4):x.start])) \
+        and not 0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
+
+
+_FROM = re.compile(r"(?i)(?<!\w)от\s+(?=\S|$)")  # "от марта 2021 года": the span may hold it
 
 
 def cancelled_by(w: Words, trigger: Token) -> Token | None:
