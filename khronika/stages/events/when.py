@@ -108,8 +108,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
 
 
 def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
-    """A date after ``от`` (``ссылаясь на постановление суда от марта 2021 года``, ``нота от 3 апреля``): the date of the
-    paper the noun before it names, the standard way of citing one, not of an act told beside it; only the trigger
+    """A date after ``от`` (``ссылаясь на постановление суда от марта 2021 года``, ``нота от 3 апреля``): the date of
+    the paper the noun before it names, the standard way of citing one, not of an act told beside it; only the trigger
     noun it follows (``соглашение от 12 июня``) takes it."""
     return bool(_FROM.match(x.text) or _FROM.search(doc.text[max(0, x.start - 4):x.start])) \
         and not 0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
