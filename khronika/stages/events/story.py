@@ -37,6 +37,7 @@ import re
 from ...records import Document, Event, PartialDate
 from ..clean.items import item_at
 from ..quotes.actors import Actors
+from .venue import _at_meeting as at_meeting
 from .words import tense
 
 
@@ -70,7 +71,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(
                     p for p in e.participants if p not in anchor[0].participants)), anchor[1])
         elif e.id in by_default and e.factuality == "occurred" and news_before and e.type not in SAID_TYPES \
-                and (last := _after_an_earlier_day(e, events, by_default, doc)) is not None and not _in_present(e, doc):
+                and (last := _after_an_earlier_day(e, events, by_default, doc)) is not None \
+                and not _in_present(e, doc) and at_meeting(doc, e) is None:  # "на полях встречи": a meeting's day
             # background of a story of an earlier day: undated (but the story of a meeting of a week or month only,
             # "На прошлой неделе прошли консультации. Договорились …", keeps the day of its telling: fusion parts it
             # from the other outcomes of that meeting by it)
