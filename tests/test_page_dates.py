@@ -352,3 +352,14 @@ def test_a_yearless_dateline_with_an_unknown_agency_in_brackets_gives_its_day(te
 
     assert yearless_day(text) == day
     assert clean(text).published == PartialDate()
+
+
+@pytest.mark.parametrize("foot", [
+    "Опубликовано: 14.03.2031\nvestnik-andes.cl",
+    "Опубликовано: 14 марта 2031 года\nwww.diario-sur.pe",
+    "14.03.2031, 10:20\nnoticias.bo",
+])
+def test_a_date_stamp_at_the_foot_above_the_sites_address_dates_the_page(foot):
+    result = clean(f"Сантьяго, суббота\n\nПереговоры в Сантьяго\n\n{BODY}\n\n{foot}\n")
+    assert result.published == PartialDate(2031, 3, 14)
+    assert "Опубликовано" not in result.text and "14.03" not in result.text

@@ -333,6 +333,8 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             reasons[i] = "attribution"
         elif found is None and _translated(s, settings):  # "Daily Monitor. Перевод с английского" below the date
             reasons[i] = "attribution"
+        elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
+            reasons[i] = "attribution"
         else:
             stop = s
             break

@@ -77,7 +77,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
-                           and not period_of_validity(doc.text, x)], told if fact in ("occurred", "said") else None)
+                           and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)],
+                          told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
         if not default and d.precision != "unknown" or (d := _announced(w, doc, start, stop)).precision != "unknown":
@@ -104,6 +105,17 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
     return PartialDate(), (doc.published.precision == "unknown" or review) and _of_its_day(trig, fact)
+
+
+def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
+    """A date after ``от`` (``ссылаясь на постановление суда от марта 2021 года``, ``нота от 3 апреля``): the date of
+    the paper the noun before it names, the standard way of citing one, not of an act told beside it; only the trigger
+    noun it follows (``соглашение от 12 июня``) takes it."""
+    return bool(_FROM.match(x.text) or _FROM.search(doc.text[max(0, x.start - 4):x.start])) \
+        and not 0 <= x.start - trig[-1].stop <= w.settings.adjacent_date_chars
+
+
+_FROM = re.compile(r"(?i)(?<!\w)от\s+(?=\S|$)")  # "от марта 2021 года": the span may hold it
 
 
 def cancelled_by(w: Words, trigger: Token) -> Token | None:
@@ -274,10 +286,28 @@ _PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 
 def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence places the event before the document (``недавно``, ``ранее``), or the event is an
-    earlier one (``Предыдущий раунд прошел в Женеве``)."""
+    """No date: the sentence places the event before the document (``недавно``, ``ранее``), the event is an
+    earlier one (``Предыдущий раунд прошел в Женеве``), or its verb tells it done already (``уже выразило протест``)."""
     return PartialDate() if any(x in EARLIER_CUES for x in w.lem) or set(w.modifiers(trig[0])) & EARLIER_ONES \
-        else None
+        or _already(w, trig[0]) else None
+
+
+def _already(w: Words, trigger: Token) -> bool:
+    """A verb in the past told with ``уже`` (``Посольство уже направило ноту``, ``уже заявил протест``: the trigger's
+    verb, or the verb its noun is the object of): done some time before the telling, on a day the text does not give;
+    not ``уже`` of a time (``уже в декабре``)."""
+    verb = trigger if trigger.pos == "VERB" else w.head(trigger)
+    if verb is None or verb.pos != "VERB" or verb.id not in w.position or tense(verb) != "past":
+        return False
+    for c in w.children(verb):
+        k = w.position.get(c.id)
+        if k is not None and w.lem[k] in ALREADY and not (k + 1 < len(w.tokens) and (
+                w.tokens[k + 1].start in w.dated or w.tokens[k + 1].pos == "ADP")):
+            return True
+    return False
+
+
+ALREADY = frozenset({"уже"})  # "уже выслала", "уже направили ноту": done before, undated
 
 
 def _in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:

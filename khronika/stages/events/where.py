@@ -26,6 +26,8 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
     """The entity id of where the event took place (see the module's docstring)."""
     if type_ in OWN_PLACED and trig:
         return _own_city(w, trig)
+    if trig and trig[0].id in w.position and w.lem[w.position[trig[0].id]] in RETURNS:
+        return _returned_to(w, trig[0])  # "посол вернулся в среду в Асунсьон": the city of his post
     if type_ not in PLACED:
         return None
     if type_ == "CONSULT" and trig and (host := _host_city(w, trig)) is not None:
@@ -71,6 +73,31 @@ def _own_city(w: Words, trig: list[Token]) -> str | None:
         if w.mentions.kind(m) != "country":
             return VENUES.get(fold(m.normal or m.text), m.entity)
     return None
+
+
+RETURNS = frozenset({"вернуться", "возвратиться"})  # an envoy back at his post: the place is the city he returned to
+
+
+def _returned_to(w: Words, trigger: Token) -> str | None:
+    """The city after ``в``/``во`` a verb of returning governs, itself or through the nouns of its phrase (``вернулся в
+    среду в Асунсьон``, ``вернулся к прежней работе в Сукре``; not through another verb), or the
+    capital it names (``вернулся в чилийскую столицу``)."""
+    for i, t in enumerate(w.tokens):
+        m = w.mention(t)
+        if m is None or m.type != "LOC" or m.start != t.start or i == 0 \
+                or w.tokens[i - 1].text.lower() not in IN_PREPOSITIONS:
+            continue
+        node = w.head(t)
+        for _ in range(w.settings.attach_steps):
+            if node is None or node.id == trigger.id or node.pos in ("VERB", "AUX"):
+                break
+            node = w.head(node)
+        if node is not None and node.id == trigger.id:
+            if (city := _capital_as_city(w, m)) is not None:
+                return city
+            if w.mentions.kind(m) != "country":
+                return VENUES.get(fold(m.normal or m.text), m.entity)
+    return _capital_named(w)
 
 
 def _host_city(w: Words, trig: list[Token]) -> str | None:

@@ -1,0 +1,72 @@
+"""Undated acts told as background of a report stay undated (invented news): an act its verb tells done already
+(``уже направило ноту``) took place some day before the telling, which the text does not give."""
+import pytest
+
+from khronika.records import Document, PartialDate, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):
+    def go(text):
+        return pipeline(Document.from_source(Source(path="t.txt", text=f"ЛИМА, 17 мая. {text}",
+                                                    published="2024-05-17"))).events
+    return go
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Министр иностранных дел Чили в пятницу заявил, что Сантьяго не согласен с решением Перу. По его словам, "
+     "посольство Чили в Лиме уже направило перуанской стороне ноту протеста.", "PROTEST"),
+    ("Представитель МИД Эквадора сообщил, что Кито уже выразил решительный протест Боливии.", "PROTEST"),
+    ("Как отметил дипломат, Асунсьон уже заявил решительные представления уругвайской стороне.", "PROTEST"),
+])
+def test_an_act_done_already_is_undated(events, text, type_):
+    evs = [e for e in events(text) if e.type == type_]
+    assert evs and all(e.date == PartialDate() for e in evs)
+
+
+def test_already_of_a_time_is_no_earlier_act(events):
+    (agree,) = [e for e in events("Чили и Перу договорились провести переговоры уже в июне.") if e.type == "AGREE"]
+    assert agree.date == PartialDate(2024, 5, 17)
+
+
+def _dated(evs, type_):
+    return [e.date for e in evs if e.type == type_]
+
+
+def test_background_of_news_of_an_earlier_day_is_undated(events):
+    evs = events("Посол Чили в Перу в четверг вернулся в Лиму, сообщило министерство иностранных дел.\n\n"
+                 "Дипломата отозвали для консультаций 3 мая из-за того, что пограничники Перу задержали шесть "
+                 "чилийских рыбаков.\n\nНа прошлой неделе Лима отпустила рыбаков. После этого "
+                 "министр иностранных дел Чили провел телефонный разговор с перуанским коллегой.")
+    assert _dated(evs, "COERCE") and all(d == PartialDate() for d in _dated(evs, "COERCE"))
+    assert _dated(evs, "CONSULT") and all(d == PartialDate() for d in _dated(evs, "CONSULT"))
+
+
+def test_news_of_the_day_after_an_earlier_one_keeps_its_day(events):
+    evs = events("В среду власти Эквадора объявили персоной нон грата сотрудника посольства Боливии.\n\n"
+                 "Сегодня в МИД Боливии был вызван посол Эквадора. Боливия выслала эквадорского дипломата.")
+    assert PartialDate(2024, 5, 17) in _dated(evs, "SANCTION")
+
+
+def test_a_report_that_opens_with_news_of_its_day_dates_what_follows_by_it(events):
+    evs = events("Парагвай закрыл воздушное пространство для самолетов из Уругвая.\n\nНакануне силы ПВО Парагвая "
+                 "сбили беспилотник.\n\nМонтевидео отозвал своего посла из Асунсьона.")
+    assert PartialDate(2024, 5, 17) in _dated(evs, "SANCTION")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Боливия отклонила это предложение, ссылаясь на постановление суда от марта 2021 года.", "REJECT"),
+    ("Эквадор отверг требование Перу, сославшись на соглашение от 12 июня 2019 года.", "REJECT"),
+    ("Парагвай выслал уругвайского дипломата, сославшись на указ президента от 3 апреля 2023 года.", "SANCTION"),
+])
+def test_the_date_of_a_paper_cited_is_not_the_acts(events, text, type_):
+    evs = [e for e in events(text) if e.type == type_]
+    assert evs and all(e.date == PartialDate(2024, 5, 17) for e in evs)
+
+
+def test_a_paper_told_as_the_act_keeps_its_date(events):
+    evs = [e for e in events("Эквадор отверг требование Перу, сославшись на соглашение от 12 июня 2019 года.")
+           if e.type == "AGREE"]
+    assert [e.date for e in evs] == [PartialDate(2019, 6, 12)]
