@@ -31,31 +31,6 @@ def test_already_of_a_time_is_no_earlier_act(events):
     assert agree.date == PartialDate(2024, 5, 17)
 
 
-def _dated(evs, type_):
-    return [e.date for e in evs if e.type == type_]
-
-
-def test_background_of_news_of_an_earlier_day_is_undated(events):
-    evs = events("Посол Чили в Перу в четверг вернулся в Лиму, сообщило министерство иностранных дел.\n\n"
-                 "Дипломата отозвали для консультаций 3 мая из-за того, что пограничники Перу задержали шесть "
-                 "чилийских рыбаков.\n\nНа прошлой неделе Лима отпустила рыбаков. После этого "
-                 "министр иностранных дел Чили провел телефонный разговор с перуанским коллегой.")
-    assert _dated(evs, "COERCE") and all(d == PartialDate() for d in _dated(evs, "COERCE"))
-    assert _dated(evs, "CONSULT") and all(d == PartialDate() for d in _dated(evs, "CONSULT"))
-
-
-def test_news_of_the_day_after_an_earlier_one_keeps_its_day(events):
-    evs = events("В среду власти Эквадора объявили персоной нон грата сотрудника посольства Боливии.\n\n"
-                 "Сегодня в МИД Боливии был вызван посол Эквадора. Боливия выслала эквадорского дипломата.")
-    assert PartialDate(2024, 5, 17) in _dated(evs, "SANCTION")
-
-
-def test_a_report_that_opens_with_news_of_its_day_dates_what_follows_by_it(events):
-    evs = events("Парагвай закрыл воздушное пространство для самолетов из Уругвая.\n\nНакануне силы ПВО Парагвая "
-                 "сбили беспилотник.\n\nМонтевидео отозвал своего посла из Асунсьона.")
-    assert PartialDate(2024, 5, 17) in _dated(evs, "SANCTION")
-
-
 @pytest.mark.parametrize("text, type_", [
     ("Боливия отклонила это предложение, ссылаясь на постановление суда от марта 2021 года.", "REJECT"),
     ("Эквадор отверг требование Перу, сославшись на соглашение от 12 июня 2019 года.", "REJECT"),

@@ -20,11 +20,6 @@ An act a headline tells first and the body again (``А и Б согласова�
 согласовали …``) is reached where the body tells it; a meeting told again adds its sides to its story's (``Встречу
 открыл министр X`` … ``X призвал …``).
 
-A report that opens (below its headline) with news of an earlier day (``Посол X в понедельник вернулся …`` under a
-Tuesday's dateline) tells its deeds without a day of their own and outside any story, after an act of another time
-(``Дипломата отозвали 5 мая, когда власти Y задержали …``), as background: of some earlier day the text
-does not give, undated, not of the day of publication (``_news_of_an_earlier_day``).
-
 An undated document that opens with a meeting its own words date to a day tells that meeting's story the same way
 (``_lead_story``): a statement on a meeting, which does not say when it was issued.
 """
@@ -37,7 +32,6 @@ import re
 from ...records import Document, Event, PartialDate
 from ..clean.items import item_at
 from ..quotes.actors import Actors
-from .venue import _at_meeting as at_meeting
 from .words import tense
 
 
@@ -50,7 +44,6 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     published = datetime.date.fromisoformat(doc.published.iso())
     out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
-    news_before = _news_of_an_earlier_day(events, by_default, doc, days)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and item_at(doc.items, _told_at(e, by_default, lead)[0]) != \
                 item_at(doc.items, anchor[0].start):
@@ -70,55 +63,9 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             if e.type == "CONSULT" and anchor[0].type == "CONSULT":  # the meeting told again: its sides are the story's
                 anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(
                     p for p in e.participants if p not in anchor[0].participants)), anchor[1])
-        elif e.id in by_default and e.factuality == "occurred" and news_before and e.type not in SAID_TYPES \
-                and (last := _after_an_earlier_day(e, events, by_default, doc)) is not None \
-                and not _in_present(e, doc) and at_meeting(doc, e) is None:  # "на полях встречи": a meeting's day
-            # background of a story of an earlier day: undated (but the story of a meeting of a week or month only,
-            # "На прошлой неделе прошли консультации. Договорились …", keeps the day of its telling: fusion parts it
-            # from the other outcomes of that meeting by it)
-            if not (last.type == "CONSULT" and last.date.precision != "day" and _continues(last, e, actors)):
-                e = dataclasses.replace(e, date=PartialDate())
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
-
-
-SAID_TYPES = frozenset({"SUPPORT", "ACCUSE", "PROTEST", "THREATEN", "REJECT", "REQUEST"})  # a stand said, of the day
-# it is told ("Вчера X встретился с Y. Министр Z осудил …"), not a deed of the story's background
-
-
-def _news_of_an_earlier_day(events: list[Event], by_default: set[str], doc: Document, days: int) -> bool:
-    """Does the document open with news of a day before its publication: its first event below its headline dated by
-    its own words to such a day (``Посол X в понедельник вернулся …`` under a Tuesday's dateline)?  Then a deed (not a
-    stand said, ``SAID_TYPES``) it tells after an act of another time than the day of publication, without a day of
-    its own and outside a story (``…, когда власти Y задержали …``, ``Министр провел телефонный разговор
-    …``), is background, of some earlier day the text does not give, not of the day of publication."""
-    heading = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
-    first = min((e for e in events if e.start >= heading), key=lambda e: e.start, default=None)  # below the headline
-    return first is not None and first.id not in by_default and first.date.precision == "day" \
-        and _earlier_day(first, doc, days)
-
-
-def _after_an_earlier_day(e: Event, events: list[Event], by_default: set[str], doc: Document) -> Event | None:
-    """The nearest act told before ``e`` that took place, when its own words date it to another time than the day of
-    publication: a day before it (``2 ноября``), or a week or a month only (``На прошлой неделе X освободила …``);
-    not when it is of that day (``Сегодня в МИД был вызван посол …``: the story came back to it)."""
-    told = [x for x in events if x.id not in by_default and x.date.precision != "unknown" and x.start < e.start
-            and x.factuality == "occurred"]
-    if not told:
-        return None
-    last = max(told, key=lambda x: x.start)
-    return last if (_earlier_day(last, doc, None) if last.date.precision == "day" else last.date.year is not None) \
-        else None
-
-
-def _earlier_day(e: Event, doc: Document, days: int | None) -> bool:
-    """Is the event's last day (``11–12 ноября``; the latest day its sentence tells: ``в четверг и пятницу``) a day
-    before the publication, at most ``days`` before (any, without ``days``)?"""
-    last = max([_last_day(e, doc)] + [datetime.date.fromisoformat(x.date.iso()) for x in doc.timexes
-                                      if e.start <= x.start < e.stop and x.date.precision == "day"])
-    before = (datetime.date.fromisoformat(doc.published.iso()) - last).days
-    return 0 < before and (days is None or before <= days)
 
 
 def _told_at(e: Event, by_default: set[str], lead: int) -> tuple[int, bool]:
