@@ -44,6 +44,17 @@ def run(stances_of):
     pytest.param("Министр спорта Бразилии назвал победу сборной над Аргентиной выдающейся.", [], id="a_sports_win"),
     pytest.param("Президент Франции назвал фильм замечательным.", [], id="a_film"),
     pytest.param("Атмосферное давление в Москве упадет, сообщили синоптики.", [], id="air_pressure"),
+    pytest.param("Министр финансов Японии заявил, что Банк Японии провел валютную интервенцию против доллара США.", [],
+                 id="a_currency_intervention"),
+    pytest.param("Министр Индии заявил, что инвесторы из Сингапура купили ценные бумаги на бирже.", [],
+                 id="securities"),
+    pytest.param("«Программа визита в Перу была очень насыщенной», — сказал министр Эквадора.", [],
+                 id="a_busy_programme"),
+    pytest.param("«Мы обсудили с коллегой из Египта эффективные меры борьбы с терроризмом», — сказал министр "
+                 "Туниса.", [], id="effective_measures"),
+    # thanks for another side's hospitality
+    pytest.param("«Мы высоко ценим гостеприимство японских друзей», — сказал президент Монголии.",
+                 [("positive", "Монголия", "Япония")], id="hospitality_valued"),
 ])
 def test_stance_lexicon(run, text, expected):
     assert run(text) == expected
