@@ -52,6 +52,11 @@ def run(stances_of):
                  id="a_busy_programme"),
     pytest.param("«Мы обсудили с коллегой из Египта эффективные меры борьбы с терроризмом», — сказал министр "
                  "Туниса.", [], id="effective_measures"),
+    pytest.param("Министр иностранных дел Дании назвал заявления посла Венгрии неуместными.",
+                 [("negative", "Дания", "Венгрия")], id="statements_called_out_of_place"),
+    pytest.param("«Утверждения Баку — выдумка и бред», — заявил министр Армении.",
+                 [("negative", "Армения", "Азербайджан")], id="claims_are_fiction"),
+    pytest.param("Министр здравоохранения Италии назвал слова врача неуместными.", [], id="a_doctors_words"),
     # thanks for another side's hospitality
     pytest.param("«Мы высоко ценим гостеприимство японских друзей», — сказал президент Монголии.",
                  [("positive", "Монголия", "Япония")], id="hospitality_valued"),
