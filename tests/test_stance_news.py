@@ -99,7 +99,8 @@ def run(stances_of):
                  "встречи с Ж.Силвой, Москва, 3 марта\n\nИ.П.Петров: Коллеги, сегодня у нас с моим "
                  "бразильским коллегой прошли содержательные переговоры. Россия и Бразилия обсудили торговлю. Россия "
                  "предложила новые маршруты.\n\nЖ.Силва: Я благодарю господина Петрова за гостеприимство.",
-                 [("positive", "Силва", "Петров")], id="the_guest_is_not_on_the_hosts_side"),
+                 [("positive", "Петров", "Бразилия"), ("positive", "Силва", "Петров")],
+                 id="the_guest_is_not_on_the_hosts_side"),  # the talks called substantive: the host's of the guest
     # a side blamed for what it does to relations, for obligations not kept; positions grown closer; trust
     pytest.param("Официальный представитель МИД Кении заявил, что уругвайская сторона сознательно идёт на деградацию "
                  "двусторонних отношений.", [("negative", "МИД Кении", "Уругвай")], id="relations_degraded_by_a_side"),

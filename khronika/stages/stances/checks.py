@@ -11,7 +11,18 @@ from ...morph import fold, lemmas
 from ...records import Token
 from .context import Context
 from .cues import Match
-from .words import ABSENCE, ACHIEVED, CONDITIONS, GOALS, HEADING_PREPOSITIONS, MODALS, NEGATIONS, SUCCESS
+from .words import (
+    ABSENCE,
+    ACHIEVED,
+    CONDITIONS,
+    GOALS,
+    HEADING_PREPOSITIONS,
+    MODALS,
+    NAMING,
+    NEGATIONS,
+    REGARD,
+    SUCCESS,
+)
 
 # What negation makes of a polarity; a polarity not here is blocked by it.
 NEGATED = {"converge": "diverge", "diverge": "converge"}
@@ -43,6 +54,20 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
                 return True
             if i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS:
                 return True
+    return named_not(cx, m, ids, tokens)
+
+
+def named_not(cx: Context, m: Match, ids: dict, tokens: list[Token]) -> bool:
+    """``не назвал визит успешным``, ``не считаем решение ошибочным``: the verb that names the object so is negated."""
+    h = cx.view.head(m.head)  # the cue's own part of speech aside: the parser tags some adjectives as verbs
+    for _ in range(2):
+        if h is None:
+            return False
+        if lemmas(h.text) & (NAMING | REGARD):
+            i = ids.get(h.id)
+            return any(fold(c.text) in NEGATIONS for c in cx.view.children(h)) or \
+                (i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS)
+        h = cx.view.head(h)
     return False
 
 
