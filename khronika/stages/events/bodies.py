@@ -153,8 +153,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     k = i + 1
     while k < stop - 1 and _ROMAN.fullmatch(w.tokens[k].text):
         k += 1
-    if w.tokens[k].feats.get("Case") != "Gen":
-        return None
+    if w.tokens[k].feats.get("Case", "Gen" if "-" in w.tokens[k].text else None) != "Gen":
+        return None  # a compound adjective the tagger left without a case ("… танзанийско-замбийской …") may be one
     while k < stop - 1 and w.tokens[k].pos == "ADJ":
         k += 1
     nxt, adjectives = w.lem[k], set(w.lem[i + 1:k])
@@ -176,7 +176,8 @@ def _own_session(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     if h is None or t.rel != "obj" or not (w.lem[h] in LIGHT_VERBS or w.lem[h] in BODY_WORK) or not any(
             c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] == _OWN for c in w.children(t)):
         return None
-    return _subject_names(w, h, found)
+    # "Завершив свое заседание, комиссия …", "планирует провести свое заседание": the doer of the verb it climbs to
+    return _subject_names(w, w.subject_verb(h), found)
 
 
 def elided(w: Words, i: int) -> int | None:

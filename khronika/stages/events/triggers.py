@@ -246,7 +246,8 @@ def _handed_to_no_state(w: Words, i: int) -> bool:
     return not (person and (receiver or "запрос" in w.lem or "требование" in w.lem))
 
 
-STAYS = frozenset({"побывать"})  # verbs of a stay, a visit only where it names the country or city
+# verbs of a stay or a trip, a visit only where it names the country or city
+STAYS = frozenset({"побывать", "съездить"})
 
 
 def _stay_nowhere(w: Words, i: int) -> bool:
@@ -275,8 +276,8 @@ def _sides(w: Words, i: int) -> list[Token]:
     head = w.head(verb)
     if not any(t.rel.startswith("nsubj") for t in sides) and head is not None and head.id in w.position:
         form = verb.feats.get("VerbForm")
-        if form == "Conv" and verb.rel == "advcl":
-            sides += [t for t in w.children(head) if t.rel == "nsubj"]
+        if form == "Conv" and verb.rel == "advcl":  # "собравшись …, договорились укрепить": the finite verb's
+            sides += [t for t in w.children(w.tokens[w.subject_verb(i)]) if t.rel == "nsubj"]
         elif form == "Part" and verb.rel in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
             sides.append(head)
     for _ in range(w.settings.sides_depth):
