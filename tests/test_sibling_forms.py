@@ -82,3 +82,27 @@ def test_rounds_listed_in_every_numbering_and_direction(sentence, rounds):
 ])
 def test_a_round_counted_by_a_participle_of_becoming(sentence, rnd):
     assert round_in(sentence) == rnd
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, held", [
+    ("Правительства Коста-Рики и Панамы провели совместное заседание в Сан-Хосе.", True),
+    ("В Сан-Хосе прошло совместное заседание правительств Коста-Рики и Панамы.", True),
+    ("Совместное заседание правительств Коста-Рики и Панамы состоится в мае.", True),
+    ("Правительство Панамы провело совместное заседание с профсоюзами в Панаме.", False),
+    ("В Сан-Хосе прошло совместное заседание профсоюзов Коста-Рики и Панамы.", False),
+    ("В Сан-Хосе прошло совместное заседание советов директоров компаний Коста-Рики и Панамы.", False),
+])
+def test_a_common_session_of_two_governments_in_any_word_order(events, sentence, held):
+    assert ("CONSULT" in types(events(sentence))) is held
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after", [
+    "Следующее пройдет в Дар-эс-Саламе.",
+    "Третье планируется провести в Дар-эс-Саламе.",
+    "Следующее решено провести в Дар-эс-Саламе в 2030 году.",
+])
+def test_the_next_session_told_elliptically_after_a_body_that_held_its_own(events, after):
+    got = events("Смешанная комиссия Танзании и Замбии провела в Лусаке второе заседание. " + after)
+    assert sorted((e.type, e.factuality) for e in got) == [("CONSULT", "occurred"), ("CONSULT", "planned")]
