@@ -106,3 +106,29 @@ def test_a_common_session_of_two_governments_in_any_word_order(events, sentence,
 def test_the_next_session_told_elliptically_after_a_body_that_held_its_own(events, after):
     got = events("Смешанная комиссия Танзании и Замбии провела в Лусаке второе заседание. " + after)
     assert sorted((e.type, e.factuality) for e in got) == [("CONSULT", "occurred"), ("CONSULT", "planned")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "В Ханое прошло заседание вьетнамско-лаосской межправительственной комиссии.",
+    "Вьетнамско-лаосская межправительственная комиссия провела заседание.",
+    "Межправительственная комиссия Вьетнама и Лаоса провела заседание.",
+    "Совместная вьетнамско-лаосская комиссия провела заседание.",
+])
+def test_a_commission_named_in_its_sibling_word_orders(sentence):
+    from khronika.format_names import general_in
+    assert general_in(sentence)
+
+
+@pytest.mark.parametrize("opening", [
+    "Во вторник в Ханое прошло шестое заседание вьетнамско-лаосской межправительственной комиссии.",
+    "Межправительственная комиссия Вьетнама и Лаоса провела в Ханое шестое заседание.",
+])
+def test_a_commission_named_by_its_sides_is_their_format(tmp_path, opening):
+    from tests.test_format_history_told import ingested_formats
+    doc = tmp_path / "a.txt"
+    doc.write_text(f"Ханой, 4 мая 2031 года. {opening}\n\nПятое заседание прошло во Вьентьяне в 2029 году.\n",
+                   encoding="utf-8")
+    formats = [f for f in ingested_formats(tmp_path, doc) if "комисси" in f["label"].lower()]
+    assert len(formats) == 1
+    assert {("round", 5, "2029"), 6} <= {(h["status"], h.get("round"), h.get("date")) for h in formats[0]["history"]} \
+        | {h.get("round") for h in formats[0]["history"]}
