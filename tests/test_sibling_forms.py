@@ -132,3 +132,16 @@ def test_a_commission_named_by_its_sides_is_their_format(tmp_path, opening):
     assert len(formats) == 1
     assert {("round", 5, "2029"), 6} <= {(h["status"], h.get("round"), h.get("date")) for h in formats[0]["history"]} \
         | {h.get("round") for h in formats[0]["history"]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, visit", [
+    ("Министр иностранных дел Малайзии приехал в Джакарту.", True),
+    ("Министр иностранных дел Малайзии прилетит в Индонезию в понедельник.", True),
+    ("Прилетев в Джакарту, министр иностранных дел Малайзии встретился с президентом Индонезии.", True),
+    ("Министр иностранных дел Малайзии приехал на футбольный матч.", False),
+    ("Туристы из Германии прилетели в Джакарту.", False),
+    ("Поезд прибывает в Джакарту в полдень.", False),
+])
+def test_an_arrival_by_any_verb_is_a_visit_to_a_country_or_city(events, sentence, visit):
+    assert any(e.type == "CONSULT" and e.mode == "visit" for e in events(sentence)) is visit

@@ -246,8 +246,8 @@ def _handed_to_no_state(w: Words, i: int) -> bool:
     return not (person and (receiver or "запрос" in w.lem or "требование" in w.lem))
 
 
-# verbs of a stay or a trip, a visit only where it names the country or city
-STAYS = frozenset({"побывать", "съездить"})
+# verbs of a stay, a trip or an arrival, a visit only where they name the country or city
+STAYS = frozenset({"побывать", "съездить", "приехать", "прилететь", "прибывать"})
 
 
 def _stay_nowhere(w: Words, i: int) -> bool:
