@@ -142,6 +142,8 @@ def test_a_commission_named_by_its_sides_is_their_format(tmp_path, opening):
     ("Министр иностранных дел Малайзии приехал на футбольный матч.", False),
     ("Туристы из Германии прилетели в Джакарту.", False),
     ("Поезд прибывает в Джакарту в полдень.", False),
+    ("«Мы приехали в Джакарту, чтобы договориться о квотах», — сказал министр иностранных дел Малайзии.", False),
+    ("«Я побывал в Джакарте не ради фотографий», — сказал министр иностранных дел Малайзии.", False),
 ])
 def test_an_arrival_by_any_verb_is_a_visit_to_a_country_or_city(events, sentence, visit):
     assert any(e.type == "CONSULT" and e.mode == "visit" for e in events(sentence)) is visit

@@ -252,8 +252,13 @@ STAYS = frozenset({"побывать", "съездить", "приехать", "
 
 def _stay_nowhere(w: Words, i: int) -> bool:
     """``побывал в Лиме`` is a visit; ``побывал на выставке``, ``побывал в больнице`` is none: a verb of a stay
-    (``STAYS``) needs a country or a city among its dependents."""
-    return w.lem[i] in STAYS and not any(w.kind(c) in ("country", "location") for c in w.children(w.tokens[i]))
+    (``STAYS``) needs a country or a city among its dependents, and a subject other than the speaker's ``мы``/``я``."""
+    if w.lem[i] not in STAYS:
+        return False
+    kids = w.children(w.tokens[i])
+    # "«Мы приехали в X не для того, чтобы …»": a speaker's own trip told for its purpose, the visit told elsewhere
+    first_person = any(c.rel == "nsubj" and c.feats.get("Person") == "1" for c in kids)
+    return first_person or not any(w.kind(c) in ("country", "location") for c in kids)
 
 
 # ---- the tests the vetoes use
