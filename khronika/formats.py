@@ -227,7 +227,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
             if not s.start <= e["start"] < s.stop and not MEETING_WORD.search(text):
-                continue  # "Премьер X прилетел в Y утром", fused into the summit: an arrival, no format named again
+                continue  # an arrival fused into the summit ("Глава X прибыл в Y накануне"): no format named again
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
                     and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):

@@ -142,7 +142,7 @@ def test_a_commission_named_by_its_sides_is_their_format(tmp_path, opening):
     ("Министр иностранных дел Малайзии приехал на футбольный матч.", False),
     ("Туристы из Германии прилетели в Джакарту.", False),
     ("Поезд прибывает в Джакарту в полдень.", False),
-    ("«Мы приехали в Джакарту, чтобы договориться о квотах», — сказал министр иностранных дел Малайзии.", False),
+    ("«Мы приехали в Джакарту ради договоренности о квотах», — сказал министр иностранных дел Малайзии.", False),
     ("«Я побывал в Джакарте не ради фотографий», — сказал министр иностранных дел Малайзии.", False),
 ])
 def test_an_arrival_by_any_verb_is_a_visit_to_a_country_or_city(events, sentence, visit):
@@ -153,7 +153,7 @@ def test_an_arrival_fused_into_a_summit_names_no_format_again(tmp_path):
     from tests.test_format_history_told import ingested_formats
     doc = tmp_path / "a.txt"
     doc.write_text("Богота, 9 мая 2031 года. Президенты Колумбии, Эквадора и Перу провели во вторник саммит в Боготе. "
-                   "Эквадор на встрече представлял министр иностранных дел.\n\nПрезидент Перу прилетел в Боготу "
-                   "утром.\n", encoding="utf-8")
+                   "Эквадор на встрече представлял министр иностранных дел.\n\nПрезидент Перу накануне вечером "
+                   "прилетел в Боготу.\n", encoding="utf-8")
     formats = ingested_formats(tmp_path, doc)
     assert len({f["name"] for f in formats}) <= 1

@@ -256,7 +256,7 @@ def _stay_nowhere(w: Words, i: int) -> bool:
     if w.lem[i] not in STAYS:
         return False
     kids = w.children(w.tokens[i])
-    # "«Мы приехали в X не для того, чтобы …»": a speaker's own trip told for its purpose, the visit told elsewhere
+    # a speaker's own trip in a quote ("«Я прибыл в X, чтобы …»"): told for its purpose, the visit told elsewhere
     first_person = any(c.rel == "nsubj" and c.feats.get("Person") == "1" for c in kids)
     return first_person or not any(w.kind(c) in ("country", "location") for c in kids)
 
