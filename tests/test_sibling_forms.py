@@ -153,7 +153,7 @@ def test_an_arrival_fused_into_a_summit_names_no_format_again(tmp_path):
     from tests.test_format_history_told import ingested_formats
     doc = tmp_path / "a.txt"
     doc.write_text("Богота, 9 мая 2031 года. Президенты Колумбии, Эквадора и Перу провели во вторник саммит в Боготе. "
-                   "Эквадор на встрече представлял министр иностранных дел.\n\nПрезидент Перу накануне вечером "
+                   "Эквадор прислал на саммит главу МИД.\n\nПрезидент Перу накануне вечером "
                    "прилетел в Боготу.\n", encoding="utf-8")
     formats = ingested_formats(tmp_path, doc)
     assert len({f["name"] for f in formats}) <= 1
