@@ -34,8 +34,9 @@ TENS: dict[str, int] = {r["word"]: r["number"] for r in lexicon.table(
 _LAST = r"(?:\s+|,\s+(?=(?:последн|заключительн|финальн)\w*\s))"
 _WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+){_LAST}" + _COUNT
                          + _ADJECTIVE + _ROUND_NOUN, re.I)
-# "заседание стало десятым по счету": the round told by the predicate.
-_BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь)\s+(?:уже\s+)?(?:(\d{1,3})-?(?:м|й)|(\w+))"
+# "заседание стало десятым по счету", "консультации, ставшие десятыми по счету": the round told by the predicate.
+_BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь|ставш\w+|становит\w*)\s+"
+                     r"(?:уже\s+)?(?:(\d{1,3})-?(?:м|й)|(\w+))"
                      # "стало десятым по счету"; "эта встреча стала уже девятой в таком составе" (no noun after it)
                      r"(?:\s+по\s+сч[её]ту\b|(?=\s+(?:на|в|во|за|подряд)\s|\s*[.,;:]|\s*$))", re.I)
 _TIMES = re.compile(r"\bв\s+(\d{1,3}-?й|\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
@@ -203,8 +204,18 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
 # An ordinal that opens a clause: at the start of the sentence or after a comma or semicolon ("Первое заседание
 # прошло в Баку в мае 2019 года, второе — в Ереване …").
 # The previous or last one with its ordinal in apposition: "…, предыдущая, седьмая, — в марте 2030 года в Лиме".
-_CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*)(?:(?:предыдущ|последн)\w*\s*,\s*)?(\w+)(?=,?\s+(?:[-–—]|"
-                             + _ROUND_NOUN + r"))", re.I)
+# The ordinal in any form: a word, a number (``2-е``), a Roman numeral (``II``); before a dash, the round's noun, or a
+# verb of holding (``…, второе прошло в Y``); after ``а`` too (``…, а второе состоялось в Y``).
+_ORDINAL_FORM = r"(\w+|\d{1,3}-?[а-яё]{0,3}|" + ROMAN + ")"
+_HOLDING = r"(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*|пройд\w+)\b"
+_CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*(?:а\s+)?)(?:(?:предыдущ|последн)\w*\s*,\s*)?" + _ORDINAL_FORM
+                             + r"(?=,?\s+(?:[-–—]|" + _ROUND_NOUN + "|" + _HOLDING + "))", re.I)
+
+
+def _number(word: str) -> int | None:
+    """The round an ordinal tells in any of its forms (``второе``, ``2-е``, ``II``)."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else roman(word) if re.fullmatch(ROMAN, word) else ordinal(word)
 
 
 def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
@@ -213,8 +224,8 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
     (round, start, stop) of each clause; two or more in increasing order, else none."""
     found = []
     for m in _CLAUSE_ORDINAL.finditer(sentence):
-        n = ordinal(m.group(1))
-        if n:
+        n = _number(m.group(1))
+        if n and not (n == 1 and _since(sentence, m.end(1))):  # "первая встреча после перерыва …": since a break
             found.append((n, m.start(1)))
     numbers = [n for n, _ in found]
     if len(found) < 2 or numbers != sorted(set(numbers)):  # one after another: "первая …, предыдущая, седьмая, — …"
@@ -224,9 +235,10 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
 
 
 # Clauses joined by "а" or a semicolon: "…в марте 2019 года, когда … на 11-й раунд, а в мае 2020 года 12-й …".
-CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=[а-яё]+\s+[—–]\s)")
+CLAUSE_CUT = re.compile(r",\s+а\s+|;\s*|:\s+(?=[\w-]+\s+[—–]\s)|,\s+(?=(?:[а-яё]+|\d{1,3}-?[а-яё]{0,3}|"
+                        + ROMAN + r")\s+[—–]\s)")
 # A round told by its ordinal alone, its noun left out: "седьмая — в Лиме в мае 2029 года", "12-е — в Кито".
-_ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3})\s+[—–]\s", re.I)
+_ELLIPTIC = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-яё]{0,3}|" + ROMAN + r")\s+[—–]\s", re.I)  # "II — в Кито" too
 
 
 def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
@@ -248,7 +260,7 @@ def _elliptic(clause: str) -> int | None:
     """The round of a clause that tells it by its ordinal alone (``седьмая — в Лиме``), or None."""
     m = _ELLIPTIC.match(clause)
     word = m.group(1) if m else ""
-    return int(re.match(r"\d+", word).group()) if word[:1].isdigit() else ordinal(word) if word else None
+    return _number(word) if word else None
 
 
 def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:

@@ -119,6 +119,8 @@ AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "п�
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
 TRACK = re.compile(r"переговор|консультаци|диалог", re.I)  # a track of talks: told suspended or resumed, its
+# the words of a meeting: a sentence that tells an event told before by none of them names no format of it
+MEETING_WORD = re.compile(r"встреч|саммит|переговор|консультаци|заседани|сесси|форум|диалог|формат|раунд", re.I)
 NEGOTIATION = re.compile(r"переговор", re.I)  # … however late named; consultations or a dialogue named before
 HELD_ROUND = ("round", "resumed")  # a round the document reports held ("четвертый раунд и первый после перерыва")
 FORMAT_REACH = 3  # sentences after a format's mention within which "предыдущий раунд" is that format's
@@ -224,6 +226,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = named_before(named, mentioned)  # "Первый саммит альянса …" after "саммит Альянса государств …"
         agreed = {n.name for n in named if only_agreed(text, n)}  # "условились об учреждении рабочей группы по …"
         for e in here:  # a sentence that takes up a format named before ("в таком формате")
+            if not s.start <= e["start"] < s.stop and not MEETING_WORD.search(text):
+                continue  # an arrival fused into the summit ("Глава X прибыл в Y накануне"): no format named again
             kind = EVENT_FORMATS.get(e["format"] or "")
             if kind and not any(n.fixed or kind.pattern.search(n.surface) for n in named) \
                     and kind.name not in {n.name for n in named} and not trades_only(text, kind.pattern):

@@ -125,7 +125,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     stop = len(w.tokens)
     for k in range(i + 1, len(w.tokens)):
         t = w.tokens[k]
-        if t.pos in ("VERB", "AUX") or t.text in (",", ";", ".", ":", "—", "–") or w.lem[k] in ("который",):
+        if t.pos in ("VERB", "AUX") or t.text in (",", ";", ".", ":", "—", "–") or w.lem[k] in ("который",) \
+                or k == i + 1 and t.pos == "ADP":  # "провели совместное заседание в X": a place, no body's name
             stop = k
             break
     if stop > i + 1 and w.bodies and _numbered(w, i) and (w.tokens[i + 1].feats.get("Case") != "Gen"
@@ -153,8 +154,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     k = i + 1
     while k < stop - 1 and _ROMAN.fullmatch(w.tokens[k].text):
         k += 1
-    if w.tokens[k].feats.get("Case") != "Gen":
-        return None
+    if w.tokens[k].feats.get("Case", "Gen" if "-" in w.tokens[k].text else None) != "Gen":
+        return None  # a compound adjective the tagger left without a case ("… танзанийско-замбийской …") may be one
     while k < stop - 1 and w.tokens[k].pos == "ADJ":
         k += 1
     nxt, adjectives = w.lem[k], set(w.lem[i + 1:k])
@@ -162,6 +163,10 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         return 2  # "заседание межправительственной комиссии": of states, whoever they are
     # "министры двух стран провели заседание комиссии": a body of the two countries named
     joint = nxt in _JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and _countries(w) >= 2
+    # "совместное заседание правительств X и Y": a common session of the two or more states its own words name
+    common = _COMMON in w.lem[max(0, i - _SERIES_BEFORE):i] and nxt in _GOVERNMENTS
+    if common and _countries(w, range(k, stop)) >= 2:
+        return max(2, _countries(w, range(k, stop)))
     if nxt in w.bodies or joint or nxt in _FORUMS and _countries(w, range(k + 1, stop)) >= 2:
         return 2  # "заседание Форума регионов Чили и Перу": a forum of the two countries its own words name
     return None
@@ -176,7 +181,8 @@ def _own_session(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     if h is None or t.rel != "obj" or not (w.lem[h] in LIGHT_VERBS or w.lem[h] in BODY_WORK) or not any(
             c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] == _OWN for c in w.children(t)):
         return None
-    return _subject_names(w, h, found)
+    # "Завершив свое заседание, комиссия …", "планирует провести свое заседание": the doer of the verb it climbs to
+    return _subject_names(w, w.subject_verb(h), found)
 
 
 def elided(w: Words, i: int) -> int | None:
@@ -224,6 +230,7 @@ _SIDES = "сторона"  # "Следующее заседание сторон
 _COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together
+_GOVERNMENTS = ("правительство", "кабинет", "министерство", "делегация")  # whose common session is of their states
 _FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
 _INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs

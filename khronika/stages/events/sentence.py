@@ -13,6 +13,7 @@ from .words import lemmas
 ACTOR_KINDS = ("person", "country", "organization")
 LEAD_WORDS = 6  # the most words of a noun's own phrase before it that ``Words.modifiers`` reads
 _COUNTED = ("по", "счет")  # "восьмое по счету"
+_CLIMB = 3  # the verbs ``Words.subject_verb`` may climb: "собравшись …, договорились укрепить", a modal above
 
 
 @dataclass
@@ -53,6 +54,21 @@ class Words:
 
     def children(self, t: Token) -> list[Token]:
         return self.v.children(t)
+
+    def subject_verb(self, i: int) -> int:
+        """The verb whose subject is the doer of the verb at ``i``: itself when it has one; else, climbing, the verb an
+        infinitive complements (``планирует провести``) or a verbal adverb modifies (``Завершив …, комиссия
+        одобрила``), through infinitives in between (``собравшись …, договорились укрепить``)."""
+        k = i
+        for _ in range(_CLIMB):
+            t = self.tokens[k]
+            h = self.head_index(t)
+            if any(c.rel.startswith("nsubj") for c in self.children(t)) or h is None or not (
+                    t.rel == "xcomp" and t.feats.get("VerbForm") == "Inf"
+                    or t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"):
+                return k
+            k = h
+        return k
 
     def mention(self, t: Token):
         """The innermost mention that covers the token; none for a country's adjective the tagger took for a place's

@@ -128,6 +128,9 @@ class EventStage:
                     event = _next_round(event, events, doc)  # "Десятый раунд планируется провести в …" after the 9th
                 if sentence.start in asked and trig[0].pos == "VERB":
                     continue  # "Что конкретно было согласовано?": what is asked about, no act told
+                ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
+                if ellipsis and not event.participants and type_ == "CONSULT":
+                    event = _of_the_body(event, events)  # its body's sides, before asking who takes part
                 if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
                         not returns_to_post(event, w, doc):
                     continue  # "клуб встретился с …", "пациент прибыл в больницу": no state actor; an envoy home
@@ -142,9 +145,6 @@ class EventStage:
                               questions, country_of, persons, founding, heads, points)
                 if type_ == "CONSULT":
                     meeting_at = at
-                ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
-                if ellipsis and not event.participants and type_ == "CONSULT":
-                    event = _of_the_body(event, events)
                 if _evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
                                                        w.lem[0] if w.lem else None, persons):
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again

@@ -246,13 +246,19 @@ def _handed_to_no_state(w: Words, i: int) -> bool:
     return not (person and (receiver or "запрос" in w.lem or "требование" in w.lem))
 
 
-STAYS = frozenset({"побывать"})  # verbs of a stay, a visit only where it names the country or city
+# verbs of a stay, a trip or an arrival, a visit only where they name the country or city
+STAYS = frozenset({"побывать", "съездить", "приехать", "прилететь", "прибывать"})
 
 
 def _stay_nowhere(w: Words, i: int) -> bool:
     """``побывал в Лиме`` is a visit; ``побывал на выставке``, ``побывал в больнице`` is none: a verb of a stay
-    (``STAYS``) needs a country or a city among its dependents."""
-    return w.lem[i] in STAYS and not any(w.kind(c) in ("country", "location") for c in w.children(w.tokens[i]))
+    (``STAYS``) needs a country or a city among its dependents, and a subject other than the speaker's ``мы``/``я``."""
+    if w.lem[i] not in STAYS:
+        return False
+    kids = w.children(w.tokens[i])
+    # a speaker's own trip in a quote ("«Я прибыл в X, чтобы …»"): told for its purpose, the visit told elsewhere
+    first_person = any(c.rel == "nsubj" and c.feats.get("Person") == "1" for c in kids)
+    return first_person or not any(w.kind(c) in ("country", "location") for c in kids)
 
 
 # ---- the tests the vetoes use
@@ -275,8 +281,8 @@ def _sides(w: Words, i: int) -> list[Token]:
     head = w.head(verb)
     if not any(t.rel.startswith("nsubj") for t in sides) and head is not None and head.id in w.position:
         form = verb.feats.get("VerbForm")
-        if form == "Conv" and verb.rel == "advcl":
-            sides += [t for t in w.children(head) if t.rel == "nsubj"]
+        if form == "Conv" and verb.rel == "advcl":  # "собравшись …, договорились укрепить": the finite verb's
+            sides += [t for t in w.children(w.tokens[w.subject_verb(i)]) if t.rel == "nsubj"]
         elif form == "Part" and verb.rel in ("acl", "amod") and head.pos in ("NOUN", "PROPN"):
             sides.append(head)
     for _ in range(w.settings.sides_depth):
