@@ -16,6 +16,9 @@ from __future__ import annotations
 import _sre
 import functools
 import re
+import sys
+import unicodedata
+from pathlib import Path
 from re import _constants as sre
 from re import _parser
 
@@ -26,7 +29,17 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 def _unsafe() -> tuple[frozenset[str], frozenset[str]]:
     """Characters of the basic plane a text is not compared by (case folding makes more than one character of it, or
     not the one the regex engine's lower case gives), and those a literal is not read from: these, and the
-    characters the engine takes for equivalent to another of another case folding (``i`` and ``ı``)."""
+    characters the engine takes for equivalent to another of another case folding (``i`` and ``ı``).  Read from
+    the cache on disk (a tenth of a second of a start), keyed by this file and the interpreter's version."""
+    from . import cache
+
+    key = cache.fingerprint([Path(__file__)], sys.version, unicodedata.unidata_version)
+    text, literal = cache.cached("unsafe-chars", key, _unsafe_codes)
+    return frozenset(map(chr, text)), frozenset(map(chr, literal))
+
+
+def _unsafe_codes() -> tuple[list[int], list[int]]:
+    """``_unsafe``'s characters, as sorted code points."""
     text = set()
     for code in range(0x10000):
         c = chr(code)
@@ -41,7 +54,7 @@ def _unsafe() -> tuple[frozenset[str], frozenset[str]]:
         if len({c.casefold() for c in group}) > 1:
             mixed.update(group)
     literal = text | mixed | {chr(x) for x in range(0x10000) if chr(_sre.unicode_tolower(x)) in mixed}
-    return frozenset(text), frozenset(literal)
+    return sorted(map(ord, text)), sorted(map(ord, literal))
 
 
 @functools.cache

@@ -196,11 +196,14 @@ def acyclic(numbers: list[str], heads: list[str], rels: list[str]) -> tuple[list
     head_of = dict(zip(numbers, heads))
     heads, rels = list(heads), list(rels)
     root = next((n for n, h in zip(numbers, heads) if h == "0"), None)
+    index = {n: i for i, n in reversed(list(enumerate(numbers)))}  # ``numbers.index``, each looked up once
+    ends: set[str] = set()  # words whose walk up ends (at the root or outside the parse): no walk through them loops
+    unique = len(index) == len(numbers)  # (a word numbered twice has one head in ``head_of``: walk all the way)
     for start in numbers:
         seen, node = {start}, head_of.get(start)
-        while node is not None and node != "0" and node in head_of:
+        while node is not None and node != "0" and node in head_of and node not in ends:
             if node in seen:  # a cycle: cut it where it closed
-                at = numbers.index(node)
+                at = index[node]
                 if root is None:
                     root, heads[at], rels[at] = node, "0", "root"
                 else:
@@ -209,6 +212,8 @@ def acyclic(numbers: list[str], heads: list[str], rels: list[str]) -> tuple[list
                 break
             seen.add(node)
             node = head_of[node]
+        if unique:
+            ends |= seen  # once cut, a cycle's words walk up to the root as well
     return heads, rels
 
 

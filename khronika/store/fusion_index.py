@@ -32,6 +32,7 @@ from .rows import fact_json, set_published
 
 PENDING = "!pending"
 _CHUNK = 500  # ids per IN (…) clause
+_OTHER_ROLE = aliased(RoleRow)  # one alias for every read (a new one each time is a statement compiled anew)
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -162,7 +163,7 @@ class FusionIndex:
         """Persons that ``docs`` give an office of a country no other document gives them: the
         sides of their older events change."""
         docs = sorted(set(docs))
-        other = aliased(RoleRow)
+        other = _OTHER_ROLE
         elsewhere = exists().where(other.person == RoleRow.person, other.of == RoleRow.of, other.doc.not_in(docs))
         with self._read() as conn:
             persons = set()

@@ -63,11 +63,14 @@ def facts(field: str, doc_id: str | None = None) -> Select:
     return query.join(DocumentRow, DocumentRow.id == model.doc).order_by(*DOCUMENT_ORDER, *OFFSET_ORDER[field])
 
 
+_TARGET = aliased(EntityRow)  # one alias for every read: a new one each time is a new statement to compile
+_LINKED = select(EntityRow.id, EntityRow.same_as).join(_TARGET, _TARGET.id == EntityRow.same_as)
+
+
 def links(conn: Connection, ids: Iterable[str | None] | None = None) -> dict[str, str]:
     """Entity id → the id of the (stored) entity it is the same as; of the entities ``ids`` only, when
     given (an ingest reads the links of the entities it handles, never every link of the store)."""
-    target = aliased(EntityRow)
-    query = select(EntityRow.id, EntityRow.same_as).join(target, target.id == EntityRow.same_as)
+    query = _LINKED
     if ids is None:
         return dict(conn.execute(query).all())
     wanted = sorted({i for i in ids if i})
