@@ -6,8 +6,8 @@
   named as most documents name it, then most mentions (``named``: ``Store.named``; the smallest id among
   equals), so that a chronicle spells a person as its sources mostly do;
 * a full name that leaves out a middle name or one of two surnames of exactly one longer one with its first name
-  (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``; ``Хуан Перес``, ``Хуан Перес Лопес``) is that person; so is a
-  titled name of two words, the first no longer name's first, that ends exactly one longer one (``министр Перес
+  (``Реджеп Эрдоган``, ``Реджеп Тайип Эрдоган``; ``Хуан Ортис``, ``Хуан Ортис Лопес``) is that person; so is a
+  titled name of two words, the first no longer name's first, that ends exactly one longer one (``министр Ортис
   Лопес``);
 * a person known in some document only by surname (``Путин``, ``С.Лавров``, ``Йосида``) is the
   same as the one person of the store with that surname (in any transcription; else with it as the first of
@@ -92,8 +92,8 @@ def _skeletons(e: dict) -> list[str]:
 
 def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
     """A full name that leaves out words of exactly one longer full name with its first name (``Реджеп Эрдоган``,
-    ``Реджеп Тайип Эрдоган``; ``Хуан Перес`` or ``Хуан Лопес``, ``Хуан Перес Лопес``: one of two surnames) is that
-    person; with two such longer names (``Хуан Перес Лопес``, ``Хуан Перес Гарсия``) it stays itself."""
+    ``Реджеп Тайип Эрдоган``; ``Хуан Ортис`` or ``Хуан Лопес``, ``Хуан Ортис Лопес``: one of two surnames) is that
+    person; with two such longer names (``Хуан Ортис Лопес``, ``Хуан Ортис Гарсия``) it stays itself."""
     longer: dict[str, list[dict]] = {}
     tails: dict[tuple[str, ...], list[dict]] = {}
     for e in persons:
@@ -109,7 +109,7 @@ def short_links(persons: list[dict], links: dict[str, str]) -> dict[str, str]:
             continue
         fits = [c for c in longer.get(words[0], []) if len(_skeletons(c)) > len(words) and within(words, _skeletons(c))]
         if not fits and len(words) == 2 and e.get("titles") and words[0] not in firsts:
-            fits = tails.get(tuple(words), [])  # "министр Перес Лопес": titled, two surnames of "Хуан Перес Лопес"
+            fits = tails.get(tuple(words), [])  # "министр Ортис Лопес": titled, two surnames of "Хуан Ортис Лопес"
         if len(fits) == 1:
             out[e["id"]] = fits[0]["id"]
     return out
@@ -159,7 +159,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
-    writes alone (``Хуан Перес`` where a report says ``Перес``: the surname a person goes by, of two), then the one
+    writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then the one
     named in the most documents; among equals the name it is linked to (the fuller of a short link, the most often
     named of variants), then the most often named."""
     def root(i: str) -> str:
@@ -185,7 +185,7 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
 
 
 def _lone(name: str) -> str:
-    """The skeleton of a surname written alone or after initials (``Перес``, ``Х. Перес``); ``""`` for a full name."""
+    """The skeleton of a surname written alone or after initials (``Ортис``, ``Х. Ортис``); ``""`` for a full name."""
     words = name_words(name)
     return skeleton(words[0]) if len(words) == 1 else ""
 

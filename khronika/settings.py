@@ -75,7 +75,7 @@ class QuoteSettings:
     min_clause_words: int = 3  # unattributed quoted words are a quote from this many words (with a predicate)
     colon_quote_words: int = 6  # … or from this many words after a colon, going on with the paragraph's speaker
     title_words: int = 30  # a statement's title naming its author ("Комментарий … М.И.Петровой …") at most
-    post_author_words: int = 8  # the line naming a post's author alone ("Мария Петрова") has at most this many words
+    post_author_words: int = 8  # the line naming a post's author alone ("Мария Сидорова") has at most this many words
     interview_min_turns: int = 2  # questions and answers, each at least this many, that make a text an interview
     transcript_start_paragraph: int = 1  # a single speaker's first label opens paragraph 0 or up to this one
     subject_climb: int = 3  # verbs climbed from a gerund or a coordinated verb to the one with a subject

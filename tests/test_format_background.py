@@ -127,8 +127,9 @@ def test_a_dialogue_told_suspended_and_agreed_to_go_on_is_the_documents_one_trac
 
 def test_consultations_named_only_later_in_the_document_take_no_earlier_turn(tmp_path):
     doc = tmp_path / "a.txt"
-    doc.write_text("Лима, 12 марта 2031 года. Перу и Боливия после долгой паузы снова сели за стол переговоров. Вчера "
-                   "в Пуно прошло заседание смешанного пограничного комитета двух стран.\n\nТеперь о других новостях. "
+    doc.write_text("Лима, 12 марта 2031 года. Перу и Боливия вновь встретились за столом переговоров после долгого "
+                   "перерыва. Вчера в Пуно прошло заседание смешанного пограничного комитета двух стран.\n\n"
+                   "Теперь о других новостях. "
                    "В Вене завершился второй раунд технических консультаций Аргентины и Бразилии.\n", encoding="utf-8")
     technical = [f for f in ingested_formats(tmp_path, doc) if f["name"].startswith("технические консультации")]
     assert not any(h["status"] == "resumed" for f in technical for h in f["history"])

@@ -23,7 +23,7 @@ def test_a_given_name_in_its_only_case_after_a_place(annotate):
 
 def test_a_feminine_verb_after_the_surname_keeps_the_given_name_a_womans(annotate):
     got = persons(annotate("Переговоры возглавили министр иностранных дел Чили Александра Пас Варела и министр "
-                           "иностранных дел Перу Хуан Гарсия. «Мы готовы к диалогу», — сказала Пас Варела."))
+                           "иностранных дел Перу Хуан Морено. «Мы готовы к диалогу», — сказала Пас Варела."))
     assert got["Александра Пас Варела"] == "Александра Пас Варела"
     assert got["Пас Варела"] == "Александра Пас Варела"
 
@@ -36,7 +36,7 @@ def test_a_feminine_verb_before_the_surname_in_another_sentence(annotate):
 
 def test_a_masculine_verb_leaves_a_mans_genitive_cut(annotate):
     got = persons(annotate("Переговоры возглавили министр иностранных дел Чили Александр Пас Варела и министр "
-                           "иностранных дел Перу Хуан Гарсия. «Мы готовы к диалогу», — сказал Пас Варела."))
+                           "иностранных дел Перу Хуан Морено. «Мы готовы к диалогу», — сказал Пас Варела."))
     assert got["Пас Варела"] == "Александр Пас Варела"
 
 

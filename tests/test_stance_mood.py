@@ -143,7 +143,7 @@ def test_a_foreign_ministry_page_speaks_for_the_country_its_line_names(run):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param(BRIEF.replace("Индии Рандхира Шармы", "Египта Ахмеда Мансура") + "Власти Эфиопии вновь обвинили "
+    pytest.param(BRIEF.replace("Индии Рандхира Шармы", "Египта Тарика Мансура") + "Власти Эфиопии вновь обвинили "
                  "Каир в срыве переговоров. Считаем подобные заявления неприемлемыми.",
                  ("negative", "Египет", "Эфиопия"), id="such_statements_unacceptable"),
     pytest.param("Парламент Латвии принял резолюцию о языке. Министр иностранных дел Эстонии назвал подобные "

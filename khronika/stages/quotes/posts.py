@@ -1,5 +1,5 @@
 """A post a page gives whole (``Приводим публикацию полностью.``, ``Публикуем пост полностью:``): a line that
-announces it, then a line that names its author alone (a person or a body of a side, no outlet: ``Мария Петрова``,
+announces it, then a line that names its author alone (a person or a body of a side, no outlet: ``Мария Сидорова``,
 ``🇽🇽 Посольство X в Y``), then the post, the lines up to the next blank line: the author's own words, a direct quote
 with no verb of speech."""
 from __future__ import annotations

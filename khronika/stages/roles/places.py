@@ -246,7 +246,7 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
             if len(theirs) == 1 and (side := next(iter(theirs))) in two:
                 own = two[1 - two.index(side)]
                 if not beside and _native(r, idx) != (own in SLAVIC_STATES):
-                    out.append(r)  # "министр Петров" beside a Russian minister of that office and a foreign one
+                    out.append(r)  # "министр Сидоров" beside a Russian minister of that office and a foreign one
                     continue
                 near = min((m for m in doc.mentions if m.entity == own), key=lambda m: abs(m.start - r.person_start))
                 r = _of(r, own, near.start, near.stop)

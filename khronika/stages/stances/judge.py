@@ -99,7 +99,7 @@ def charge(cx: Context, m: Match, holder: str) -> bool:
 
 
 def bare_answer(cx: Context, m: Match, tokens: list[Token]) -> bool:
-    """``Положительно.``, ``М.В.Петров: Очень позитивно.``: an evaluation that is a whole sentence of a few adverbs or
+    """``Положительно.``, ``М.В.Сидоров: Очень позитивно.``: an evaluation that is a whole sentence of a few adverbs or
     adjectives after the speaker's label, if any (an answer: what it is of, the question or the words before tell)."""
     if m.head.pos not in ("ADV", "ADJ"):
         return False
