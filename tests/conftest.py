@@ -106,6 +106,15 @@ def read_news(pipeline):
 
 
 @pytest.fixture(scope="session")
+def lima_news(read_news):
+    """Text → the document the whole pipeline makes of it as a page datelined ``ЛИМА, 17 мая.`` and published on
+    that day of 2024 (a Friday), or on ``published``."""
+    def go(text, published="2024-05-17"):
+        return read_news(f"ЛИМА, 17 мая. {text}", published)
+    return go
+
+
+@pytest.fixture(scope="session")
 def events(read_news):
     """(text, publication date) → the events the whole pipeline finds in it (a module may define its own)."""
     def go(text, published="2025-03-14"):

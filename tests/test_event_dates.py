@@ -11,11 +11,8 @@ PUBLISHED = "2024-05-17"  # a Friday
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):
-    def go(text, published=PUBLISHED):
-        return pipeline(Document.from_source(Source(path="t.txt", text=f"ЛИМА, 17 мая. {text}",
-                                                    published=published))).events
-    return go
+def events(lima_news):
+    return lambda text, published=PUBLISHED: lima_news(text, published).events
 
 
 def of_type(evs, type_):

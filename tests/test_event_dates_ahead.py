@@ -3,17 +3,14 @@ sitting, a round the parser left no noun) carries the meeting's time, never the 
 own day keeps it; a meeting word of its own keeps the time, and the agreement its day (invented news)."""
 import pytest
 
-from khronika.records import Document, PartialDate, Source
+from khronika.records import PartialDate
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):
-    def go(text):
-        return pipeline(Document.from_source(Source(path="t.txt", text=f"ЛИМА, 17 мая. {text}",
-                                                    published="2024-05-17"))).events
-    return go
+def events(lima_news):
+    return lambda text, published="2024-05-17": lima_news(text, published).events
 
 
 def of_type(evs, type_):

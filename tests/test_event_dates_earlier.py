@@ -2,17 +2,14 @@
 ``ранее стороны виделись в …``) is not the date of the meeting the sentence is about (invented news)."""
 import pytest
 
-from khronika.records import Document, PartialDate, Source
+from khronika.records import PartialDate
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):
-    def go(text):
-        return pipeline(Document.from_source(Source(path="t.txt", text=f"ЛИМА, 17 мая. {text}",
-                                                    published="2024-05-17"))).events
-    return go
+def events(lima_news):
+    return lambda text, published="2024-05-17": lima_news(text, published).events
 
 
 @pytest.mark.parametrize("text, earlier", [

@@ -1,15 +1,13 @@
 """An envoy back at his post (``посол вернулся … в X``) is placed in the city he returned to (invented news)."""
 import pytest
 
-from khronika.records import Document, Source
-
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def places(pipeline):
+def places(lima_news):
     def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=f"ЛИМА, 17 мая. {text}", published="2024-05-17")))
+        doc = lima_news(text)
         names = {e.id: e.name for e in doc.entities}
         return [names.get(e.place, e.place) for e in doc.events if e.trigger.startswith("вернул")]
     return go
