@@ -152,11 +152,10 @@ def test_keys_name_what_every_link_needs_in_common():
     meet = {"id": "v:1", "doc": "d:1", "type": "CONSULT", "date": "2024-03-14", "place": "e:seoul", "format": "2+2",
             "participants": [{"entity": "e:a", "role": "participant"}, {"entity": "e:b", "role": "participant"}]}
     keys = keys_of(report(meet, known))
-    assert keys == {f"CONSULT|p:{skeleton('Вронская')}", f"CONSULT|p:{skeleton('Чохов')}", "CONSULT|f:2+2",
-                    "CONSULT|d:03-14|e:seoul", "CONSULT|c:e:seoul",
+    assert keys == {f"CONSULT|p:{skeleton('Чохов')}", "CONSULT|f:2+2", "CONSULT|d:03-14|e:seoul", "CONSULT|c:e:seoul",
                     "CONSULT|pv:вр*нск*я"}  # a long surname with its inner vowels masked: its transcription variants
     short = keys_of(report({**meet, "participants": [{"entity": "e:c", "role": "participant"}]}, known))
-    assert f"CONSULT|p:{skeleton('Вронская')}" in short  # a surname alone shares the key of the full name
+    assert "CONSULT|pv:вр*нск*я" in short  # a surname alone shares the key of the full name
     act = {"id": "v:2", "doc": "d:2", "type": "PROTEST", "participants": [{"entity": "e:iso-PL", "role": "source"},
                                                                           {"entity": "e:iso-BY", "role": "target"}]}
     assert keys_of(report(act, known)) == {"PROTEST|s:e:iso-PL", "PROTEST|s:PL"}

@@ -38,9 +38,10 @@ def keys_of(r: Report) -> frozenset[str]:
         words = {f"{t}|w:{w}" for w in r.words}  # much alike, one told undated or by its month (``_act_link``)
         return frozenset({f"{t}|s:{persons.get(s, s)}" for s in sources} | {f"{t}|day:{d}" for d in days_told(r)}
                          | of_meeting | signed | words)
-    keys = {f"{t}|p:{name}" for name in persons.values()}
-    keys |= {f"{t}|pv:{vowels_masked(name)}" for name in persons.values()
-              if len(name) >= VARIANT_LETTERS and not name.startswith("e:")}
+    # a person: a long surname by its skeleton with the inner vowels masked, which its transcription variants share
+    # (one key, not two: the exact name's would find a subset of the same candidates, and double the index)
+    keys = {f"{t}|pv:{vowels_masked(name)}" if len(name) >= VARIANT_LETTERS and not name.startswith("e:")
+            else f"{t}|p:{name}" for name in persons.values()}
     keys |= {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}  # the next meeting after the meetings held
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")

@@ -1,8 +1,9 @@
-"""The fusion index gains two kinds of keys (a long surname with its inner vowels masked, so one name in two
-transliterations meets itself; the country of a meeting's place, so a report naming a city meets one naming
-its country).  Events indexed before lack them, and an ingest looks new reports up by them: the index is
-emptied here, and the next ingest rebuilds it over the whole store (``fusion.fuse_store`` recomputes every
-group when the index is empty), after which ingests are incremental again.
+"""The fusion index keys persons and places anew: a long surname by its skeleton with the inner vowels masked
+(instead of the exact skeleton), so one name in two transliterations meets itself, and a meeting also by the country
+of its place, so a report naming a city meets one naming its country.  Events indexed before have the older keys,
+and an ingest looks new reports up by the new ones: the index is emptied here, and the next ingest rebuilds it over
+the whole store (``fusion.fuse_store`` recomputes every group when the index is empty), after which ingests are
+incremental again.
 
 Revision ID: 0019
 Revises: 0018
