@@ -356,6 +356,18 @@ def test_quotes_an_outlet_named_as_a_web_site_is_no_speaker(run):
     assert [q for q in quotes if q[0] is not None and "Vesti" in q[0]] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Министры Аргентины и Уругвая встретились в Монтевидео. Как сообщил «Ъ» источник в аргентинском МИД, "
+    "стороны обсудили квоты на вылов рыбы.",
+    "Президент Эквадора прибыл в Боготу. По словам собеседника “Ъ” в колумбийском правительстве, визит "
+    "готовили три месяца.",
+])
+@pytest.mark.slow
+def test_quotes_the_letter_of_an_outlet_is_no_speaker(run, text):
+    _, quotes, _ = run(text)  # Коммерсантъ's «Ъ»: the outlet a source spoke to
+    assert [q for q in quotes if q[0] == "Ъ"] == []
+
+
 @pytest.mark.slow
 def test_quotes_a_private_person_is_not_the_country_named_with_her(run):
     _, quotes, _ = run("«Мы ждём решения суда», — сказала Мария Гонсалес.\n\n"
