@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .morph import fold
 from .names import given_name, within
-from .translit import name_words
+from .translit import name_words, vowel_opened
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -71,19 +71,13 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     return out
 
 
-# A long surname spelt with another unstressed vowel by another outlet (``Ратнаведене``, ``Ратнаведане``): the
-# shortest surname (in letters of its skeleton) that may be, and the vowels that may stand for one another.
-LONG_SURNAME = 7
-BLURRED_VOWELS = frozenset("аеиоя")
+BLURRED_VOWELS = frozenset("аеиоя")  # the unstressed vowels another outlet may write for one another
 
 
 def _vowel_blurred(key: str) -> list[str]:
-    """The name's skeleton with one inner vowel of its long surname (``LONG_SURNAME``) left open, one key per vowel."""
+    """The name's skeleton with one inner vowel of its long surname left open (``translit.vowel_opened``)."""
     *first, last = key.split(" ")
-    if not first or len(last) < LONG_SURNAME:
-        return []
-    return [" ".join([*first, last[:i] + "*" + last[i + 1:]]) for i in range(1, len(last) - 1)
-            if last[i] in BLURRED_VOWELS]
+    return [" ".join([*first, opened]) for opened in vowel_opened(last, BLURRED_VOWELS)] if first else []
 
 
 def _skeletons(e: dict) -> list[str]:

@@ -137,3 +137,32 @@ def skeleton(word: str) -> str:
     for ending, spelt in _ENDINGS:
         out = ending.sub(spelt, out)
     return out
+
+
+# A long foreign surname that another outlet spells with another vowel inside (``Карунатилаке``, ``Карунатилеке``):
+# the shortest surname (letters of its skeleton) that may be, and the vowels that may stand for one another.  Never
+# the first letter nor the last (a case or a woman's ending).
+VARIANT_LETTERS = 7
+VARIANT_VOWELS = frozenset("аеиоуыэюя")
+
+
+def vowel_variants(a: str, b: str) -> bool:
+    """Two surname skeletons of one length (``VARIANT_LETTERS`` at least) that differ in one inner vowel."""
+    if len(a) != len(b) or len(a) < VARIANT_LETTERS:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(differ) == 1 and 0 < differ[0] < len(a) - 1 and a[differ[0]] in VARIANT_VOWELS \
+        and b[differ[0]] in VARIANT_VOWELS
+
+
+def vowels_masked(surname: str) -> str:
+    """A surname skeleton with every inner vowel masked: a key its variants (``vowel_variants``) share."""
+    return surname[:1] + "".join("*" if c in VARIANT_VOWELS else c for c in surname[1:-1]) + surname[-1:]
+
+
+def vowel_opened(surname: str, vowels: frozenset[str] = VARIANT_VOWELS) -> list[str]:
+    """A long surname skeleton with one inner vowel (of ``vowels``) left open, one key per vowel: two variants
+    (``vowel_variants``) share one of them."""
+    if len(surname) < VARIANT_LETTERS:
+        return []
+    return [surname[:i] + "*" + surname[i + 1:] for i in range(1, len(surname) - 1) if surname[i] in vowels]

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from ..translit import VARIANT_LETTERS, vowels_masked
 from .meeting_link import body_heads
-from .report import VARIANT_LETTERS, Report, surname_key, vowels_masked
+from .report import Report, surname_key
 from .rules import MUTUAL, ROUND_SIDES, days_told
 
 

@@ -24,7 +24,7 @@ from ..format_rounds import round_in
 from ..ids import country_code, is_country
 from ..morph import fold, lemma
 from ..settings import FusionSettings
-from ..translit import skeleton
+from ..translit import skeleton, vowel_variants
 from .outcome import documents_signed
 from .span import in_range, last_day, span
 from .tellings import act_object, agrees_to_meet, receives
@@ -54,25 +54,7 @@ def same_surname(a: str, b: str) -> bool:
     one other vowel inside it (``Карунатилаке``/``Карунатилеке``, ``Мбалавеле``/``Мбаловеле``)."""
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and (a == b or len(short) >= 4 and long_.startswith(short)
-                                and long_[len(short):] in _CASE_ENDINGS or _vowel_variant(a, b))
-
-
-_VOWELS = frozenset("аеиоуыэюя")
-VARIANT_LETTERS = 7  # the shortest surname whose inner vowel may be transcribed otherwise
-
-
-def _vowel_variant(a: str, b: str) -> bool:
-    """Two surname skeletons of one length (``VARIANT_LETTERS`` at least) that differ in one vowel, neither the first
-    letter nor the last (a case or a woman's ending)."""
-    if len(a) != len(b) or len(a) < VARIANT_LETTERS:
-        return False
-    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(differ) == 1 and 0 < differ[0] < len(a) - 1 and a[differ[0]] in _VOWELS and b[differ[0]] in _VOWELS
-
-
-def vowels_masked(surname: str) -> str:
-    """A surname skeleton with its inner vowels masked (the fusion index's key of its transcription variants)."""
-    return surname[:1] + "".join("*" if c in _VOWELS else c for c in surname[1:-1]) + surname[-1:]
+                                and long_[len(short):] in _CASE_ENDINGS or vowel_variants(a, b))
 
 
 def surname_key(surname: str) -> str:
