@@ -45,7 +45,7 @@ def _texts(corpus: str) -> tuple[str, ...]:
 NEWSDEV7_TEXTS, NEWSDEV8_TEXTS, NEWSDEV9_TEXTS = _texts("newsdev7"), _texts("newsdev8"), _texts("newsdev9")
 NEWSDEV10_TEXTS, NEWSDEV11_TEXTS, NEWSDEV12_TEXTS = _texts("newsdev10"), _texts("newsdev11"), _texts("newsdev12")
 NEWSDEV13_TEXTS, NEWSDEV14_TEXTS = _texts("newsdev13"), _texts("newsdev14")
-NEWSDEV15_TEXTS = _texts("newsdev15")
+NEWSDEV15_TEXTS, NEWSDEV16_TEXTS = _texts("newsdev15"), _texts("newsdev16")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -55,7 +55,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev9": NEWSDEV9_TEXTS, "newsdev10": NEWSDEV10_TEXTS,
                                        "newsdev11": NEWSDEV11_TEXTS, "newsdev12": NEWSDEV12_TEXTS,
                                        "newsdev13": NEWSDEV13_TEXTS, "newsdev14": NEWSDEV14_TEXTS,
-                                       "newsdev15": NEWSDEV15_TEXTS}
+                                       "newsdev15": NEWSDEV15_TEXTS,
+                                       "newsdev16": NEWSDEV16_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
