@@ -44,8 +44,10 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
 def _agreeing(dates: list[str]) -> tuple[list[str], list[str]]:
     """What ``events_with_keys`` looks up for some ``dates``: the stored dates that agree with one of them
     by being a prefix of it, or none (``''``), each found through the index of key and date; and the dates
-    (less than a day) that stored dates agree with by starting with them."""
-    prefixes = sorted({""} | {d[:n] for d in dates for n in range(1, len(d) + 1)})
+    (less than a day) that stored dates agree with by starting with them.  A stored date is an ISO date cut to
+    its precision (``2017``, ``2017-03``, ``2017-03-20``), so the only prefixes of a date that can be one end
+    where a part ends (before a ``-``, or with the date): the cuts inside a part are never looked up."""
+    prefixes = sorted({""} | {d[:n] for d in dates for n in range(1, len(d) + 1) if n == len(d) or d[n] == "-"})
     return prefixes, sorted(d for d in dates if len(d) < 10)
 
 
