@@ -140,7 +140,7 @@ def wait_ready(pool: ProcessPoolExecutor, workers: int) -> None:
 
 def run_on(pool: ProcessPoolExecutor, items: Iterable, workers: int) -> Iterator:
     """``annotate`` on a started pool of ``workers`` processes: at most ``workers * TASKS_PER_WORKER * TASK_DOCS``
-    documents in flight (counted in documents, so that the last tasks, of one each, keep every worker busy)."""
+    documents in flight (counted in documents, so that the last tasks, of fewer each, keep every worker busy)."""
     window: deque[tuple[list, Future, int]] = deque()
     flying, most = 0, workers * TASKS_PER_WORKER * TASK_DOCS
     for run in tasks(items, workers):
@@ -157,15 +157,39 @@ def run_on(pool: ProcessPoolExecutor, items: Iterable, workers: int) -> Iterator
 
 def tasks(items: Iterable, workers: int) -> Iterator[list]:
     """``items`` in runs of ``TASK_DOCS`` documents (``runs``), read a window of runs ahead; on several workers the
-    runs of that last window, once the items end, in runs of one document: a worker that ends its share early takes
-    the next document, not a whole run (with a few documents, runs of four split unevenly between two workers)."""
+    documents of that last window, once the items end, in runs that shrink as the end nears (``shrinking``): a worker
+    that ends its share early takes a small run, not a whole one (with a few documents, runs of four split unevenly
+    between two workers), while the runs before the last ones still hold several documents, which natasha's models
+    annotate together at less cost each (annotating every document of the window alone cost 8% more)."""
     ahead: deque[list] = deque()
     for run in runs(items, TASK_DOCS):
         ahead.append(run)
         if len(ahead) > workers * TASKS_PER_WORKER:
             yield ahead.popleft()
-    for run in ahead:
-        yield from runs(run, 1) if workers > 1 else (run,)
+    if workers > 1:
+        yield from shrinking([x for run in ahead for x in run], workers)
+    else:
+        yield from ahead
+
+
+def shrinking(items: list, workers: int) -> Iterator[list]:
+    """``items`` in order, in runs of at most ``TASK_DOCS`` documents, each run's text (counted in characters) at
+    most what is left over ``2 * workers`` (at least one document): the longer runs first, single documents last,
+    so that the workers end together (guided self-scheduling).  Anything else rides along, in place."""
+    size = [len(x.text) if isinstance(x, Document) else 0 for x in items]
+    left = sum(size)
+    run: list = []
+    count = chars = 0
+    for i, item in enumerate(items):
+        if isinstance(item, Document) and count and (count == TASK_DOCS or (chars + size[i]) * 2 * workers > left):
+            yield run
+            left -= chars
+            run, count, chars = [], 0, 0
+        run.append(item)
+        count += isinstance(item, Document)
+        chars += size[i]
+    if run:
+        yield run
 
 
 def _results(run: list, future: Future) -> Iterator:

@@ -113,12 +113,26 @@ def test_fewer_collections_raises_the_young_threshold_and_restores_it():
     assert gc.get_threshold() == before
 
 
-def test_the_last_runs_go_to_several_workers_one_document_each():
+def test_the_last_runs_go_to_several_workers_in_runs_that_shrink_to_one_document():
     from khronika.workers import TASK_DOCS, TASKS_PER_WORKER, tasks
 
     n = TASK_DOCS * (2 * TASKS_PER_WORKER + 2)  # two runs beyond the window read ahead
     items = docs(n)
     got = list(tasks(items, 2))
     assert [x.path for run in got for x in run] == [x.path for x in items]
-    assert [len(run) for run in got] == [TASK_DOCS] * 2 + [1] * (n - 2 * TASK_DOCS)
+    sizes = [len(run) for run in got]
+    assert sizes[:2] == [TASK_DOCS] * 2 and max(sizes) == TASK_DOCS
+    assert sizes[-2:] == [1, 1]  # the last documents one each, for whichever worker is free
+    assert len(got) < 2 + (n - 2 * TASK_DOCS)  # not all of the window alone: some annotated together
     assert [len(run) for run in tasks(items, 1)] == [TASK_DOCS] * (n // TASK_DOCS)
+
+
+def test_shrinking_runs_hold_at_most_what_is_left_over_twice_the_workers():
+    from khronika.workers import TASK_DOCS, shrinking
+
+    same = [Document.from_source(Source(path=f"{i}.txt", text=f"Заметка {i:03}")) for i in range(16)]
+    assert [len(run) for run in shrinking(same, 2)] == [min(TASK_DOCS, 4), 3, 2] + [1] * 7
+    long_first = [Document.from_source(Source(path="long.txt", text="Длинная статья. " * 200))] + same[:3]
+    runs = list(shrinking(["marker", *long_first], 2))
+    assert runs[0] == ["marker", long_first[0]]  # a long text alone; anything else rides along in place
+    assert [x for run in runs for x in run] == ["marker", *long_first]

@@ -327,6 +327,7 @@ def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
 _HYPHENED = re.compile(r"\w+(?:-\w+)*")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every word of every evidence compared, the same words report after report
 def country_word(word: str) -> str | None:
     """The country a capitalised word names (``Сирии``), stands for (its capital: ``Дамаск отказался``) or is the
     adjective of (``Сирийская сторона``, ``Сирийская Арабская Республика``), as ``iso:SY``; None for any other word

@@ -44,9 +44,17 @@ def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
 def _agreeing(dates: list[str]) -> tuple[list[str], list[str]]:
     """What ``events_with_keys`` looks up for some ``dates``: the stored dates that agree with one of them
     by being a prefix of it, or none (``''``), each found through the index of key and date; and the dates
-    (less than a day) that stored dates agree with by starting with them."""
-    prefixes = sorted({""} | {d[:n] for d in dates for n in range(1, len(d) + 1)})
-    return prefixes, sorted(d for d in dates if len(d) < 10)
+    (less than a day) that stored dates agree with by starting with them.  A stored date is an ISO date cut to
+    its precision (``2017``, ``2017-03``, ``2017-03-20``), so the only prefixes of a date that can be one end
+    where a part ends (before a ``-``, or with the date): the cuts inside a part are never looked up."""
+    prefixes = {""}
+    for d in dates:
+        prefixes.add(d)
+        at = d.find("-")
+        while at >= 0:
+            prefixes.add(d[:at])
+            at = d.find("-", at + 1)
+    return sorted(prefixes), sorted(d for d in dates if len(d) < 10)
 
 
 _PAIRS = 256  # pairs of key and date per query of ``events_with_keys``
