@@ -1,0 +1,108 @@
+"""One agreement of one meeting that two outlets tell with other verbs and other objects (``tellings.object_phrase``,
+``acts.things_meet``): the head noun of what was agreed and the words after it — one outlet's head named in the
+other's phrase (``передать остров комиссии`` / ``создать комиссию по острову``), one head with words in common after
+it, a document's form and what it is about (``согласован план патрулирования`` / ``договорились о патрулировании``).
+And its limits: other things agreed at one meeting (``комиссия по рыболовству`` / ``авиасообщение``) never join, nor
+one thing agreed by another pair of countries, or a month later.  Hand-made events, invented sentences."""
+import pytest
+
+from khronika.fusion.tellings import object_phrase
+
+from .test_fusion_carry import groups
+from .test_fusion_sittings import ev
+
+SIDES = ["e:iso-PT", "e:iso-CL"]
+DAY = "2031-05-14"
+
+
+def agree(id_, doc, text, trigger, people=(), date=DAY, told="text", meetings=None):
+    event = {**ev(id_, doc, date, list(people), type_="AGREE", text=text, told=told), "trigger": trigger}
+    return {**event, "meetings": meetings} if meetings else event
+
+
+def talks(id_, doc, date=DAY):
+    return ev(id_, doc, date, SIDES, place="e:porto", text="Переговоры министров Португалии и Чили прошли в Порту.")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "words"), [
+    ("Стороны договорились создать рабочую группу по вопросам рыболовства, а также продлить перемирие.",
+     "договорились", ("рыболовство",)),
+    ("Министры согласовали маршрут нового газопровода между столицами.", "согласовали", ("новый", "газопровод")),
+    ("Решено учредить комиссию России и Перу.", "учредить", ()),  # countries tell no thing
+    ("Стороны условились увеличить число авиарейсов с весны.", "условились", ()),  # when, not which
+])
+def test_the_words_that_tell_which_thing_was_agreed(sentence, trigger, words):
+    assert object_phrase(sentence, trigger)[1] == words
+
+
+PAIRS = [  # (one outlet's sentence, its verb), (the other's): one agreement of one meeting, few words in common
+    (("Стороны договорились передать спорный остров под временное управление совместной комиссии до конца года.",
+      "договорились"),
+     ("Как сообщили вечером в министерстве, главы ведомств согласились учредить комиссию по острову.", "согласились")),
+    (("Португалия и Чили условились создать рабочую группу по рыболовству в северных водах.", "условились"),
+     ("По словам источника в правительстве, решено учредить группу по рыболовству.", "решено")),
+    (("Согласован план совместного патрулирования побережья на ближайшие полгода начиная с января.", "Согласован"),
+     ("Главы военных ведомств в четверг договорились о патрулировании побережья силами флота.", "договорились")),
+    (("Завершив переговоры, министры условились расширить обмен студентами.", "условились"),
+     ("Стороны согласовали программу обмена студентами и преподавателями.", "согласовали")),
+    (("Достигнута договоренность о строительстве моста через пограничную реку.", "договоренность"),
+     ("Правительства после долгих споров договорились за три года построить мост.", "договорились")),
+    (("Главы энергетических ведомств двух стран утвердили маршрут нового газопровода.", "утвердили"),
+     ("Португалия и Чили, как стало известно в пятницу, пришли к согласию о маршруте будущего газопровода по дну "
+      "залива.", "согласию")),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), PAIRS)
+def test_one_agreement_told_with_other_verbs_and_objects_is_one(one, other):
+    a = agree("v:a", "d:1", *one, SIDES)
+    b = agree("v:b", "d:2", *other, SIDES, told="document")
+    assert groups([a, b]) == groups([b, a]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_the_process_an_object_is_of():
+    assert object_phrase("Министры условились ускорить разминирование спорных участков.", "условились") \
+        == (("разминирование",), ())
+
+
+def test_an_agreement_told_by_its_process_and_one_told_by_its_paper_are_not_set_apart():
+    process = agree("v:a", "d:1", "Министры условились ускорить разминирование спорных участков вдоль реки.",
+                    "условились", SIDES)
+    paper = agree("v:b", "d:2", "Накануне подписан протокол о разминировании и обмене пленными.", "подписан", SIDES,
+                  told="document")
+    assert groups([process, paper]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_told_without_its_sides_after_one_meeting_it_is_one():
+    a = agree("v:a", "d:1", *PAIRS[0][0], meetings=[talks("v:m", "d:1")])
+    b = agree("v:b", "d:2", *PAIRS[0][1], meetings=[talks("v:n", "d:2")])
+    assert groups([a, b, talks("v:m", "d:1"), talks("v:n", "d:2")]) >= {frozenset({"v:a", "v:b"})}
+
+
+def test_other_things_agreed_at_one_meeting_stay_apart():
+    meet = [talks("v:m", "d:1")]
+    fish = agree("v:a", "d:1", "По итогам встречи в Порту стороны договорились создать комиссию по рыболовству.",
+                 "договорились", SIDES, meetings=meet)
+    flights = agree("v:b", "d:2", "По итогам встречи в Порту стороны договорились открыть прямое авиасообщение.",
+                    "договорились", SIDES, meetings=[talks("v:n", "d:2")])
+    assert groups([fish, flights]) == set()
+    fish_too = agree("v:c", "d:2", "Министры согласились учредить комиссию по вопросам рыболовства.", "согласились",
+                     SIDES, told="document")
+    found = groups([fish, flights, fish_too])
+    assert frozenset({"v:a", "v:c"}) in found and not any("v:b" in g for g in found)
+
+
+def test_one_thing_agreed_by_another_pair_or_a_month_later_stays_apart():
+    a = agree("v:a", "d:1", *PAIRS[1][0], SIDES)
+    other_pair = agree("v:b", "d:2", *PAIRS[1][1], ["e:iso-PE", "e:iso-BO"])
+    later = agree("v:c", "d:3", *PAIRS[1][1], SIDES, date="2031-06-16")
+    assert groups([a, other_pair]) == set()
+    assert groups([a, later]) == set()
+
+
+def test_a_fund_and_a_consulate_told_in_one_frame_stay_apart():
+    frame = "В ходе встречи министров в Порту стороны договорились {}."
+    fund = agree("v:a", "d:1", frame.format("учредить фонд развития приграничных районов"), "договорились", SIDES)
+    consulate = agree("v:b", "d:2", frame.format("открыть генеральное консульство в приграничных районах"),
+                      "договорились", SIDES)
+    assert groups([fund, consulate]) == set()
