@@ -51,6 +51,12 @@ def _phrase(r: Report, settings: FusionSettings) -> frozenset[str]:
     return _heads(r, settings) | r.thing
 
 
+def one_head(a: str, b: str) -> bool:
+    """One head noun, or a compound of it (``рейс``, ``авиарейс``)."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.endswith(short) and len(short) >= 4
+
+
 def things_meet(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Two agreements told of one thing: the same head noun of their objects (not a generic one) and the words after it
     in common where both tell some (``группу по миграции``, ``рабочую группу по вопросам миграции``); or other head
@@ -59,7 +65,7 @@ def things_meet(a: Report, b: Report, settings: FusionSettings) -> bool:
     if a.type not in OUTCOMES or b.type != a.type or not a.object or not b.object \
             or a.object in _GENERIC or b.object in _GENERIC:
         return False
-    if a.object == b.object:
+    if one_head(a.object, b.object):
         return not (a.thing and b.thing) or bool(a.thing & b.thing)
     return bool(_phrase(a, settings) & _phrase(b, settings))
 
@@ -72,9 +78,9 @@ def things_differ(a: Report, b: Report, settings: FusionSettings) -> bool:
     words after it (``поставки пшеницы``, ``поставки зерна``) may be one thing told in other words, and a document's
     form (``OBJECT_FORMS``: ``подписали протокол о начале работ``) the thing agreed told by its paper: no
     disagreement."""
-    return a.type in OUTCOMES and b.type == a.type and bool(a.object and b.object) and a.object != b.object \
-        and not {a.object, b.object} & (_GENERIC | _FORMS) and not things_meet(a, b, settings) \
-        and not (_heads(a, settings) & b.words or _heads(b, settings) & a.words)
+    return a.type in OUTCOMES and b.type == a.type and bool(a.object and b.object) \
+        and not one_head(a.object, b.object) and not {a.object, b.object} & (_GENERIC | _FORMS) \
+        and not things_meet(a, b, settings) and not (_heads(a, settings) & b.words or _heads(b, settings) & a.words)
 
 
 def sides_told(r: Report) -> frozenset[str]:
