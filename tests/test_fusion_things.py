@@ -108,3 +108,33 @@ def test_a_fund_and_a_consulate_told_in_one_frame_stay_apart():
     consulate = agree("v:b", "d:2", frame.format("открыть генеральное консульство в приграничных районах"),
                       "договорились", SIDES)
     assert groups([fund, consulate]) == set()
+
+
+# A meeting retold by a later report dated by its document only (a weekly review, a digest: "… провели
+# межправительственные консультации"), four or five days after the day the first report's words give.
+HELD = ev("v:h", "d:1", "2031-05-13", SIDES, place="e:porto",
+          text="Во вторник в Порту прошли межправительственные консультации Португалии и Чили во главе с премьерами.")
+
+
+@pytest.mark.parametrize("text", [
+    "Португалия и Чили провели межправительственные консультации, подписав пакет документов.",
+    "На неделе состоялись португальско-чилийские межправительственные консультации.",
+    "Межправительственные консультации Португалии и Чили, прошедшие в Порту, дали старт новой программе.",
+    "Главы правительств Португалии и Чили провели в Порту межправительственные консультации.",
+])
+def test_a_sitting_of_one_body_retold_days_later_by_a_review_is_one(text):
+    review = ev("v:r", "d:2", "2031-05-17", SIDES, text=text, told="document")
+    assert groups([HELD, review]) == groups([review, HELD]) == {frozenset({"v:h", "v:r"})}
+
+
+def test_a_retold_meeting_of_another_body_another_pair_or_a_week_later_stays_apart():
+    body = ev("v:r", "d:2", "2031-05-17", SIDES, text="Португалия и Чили провели заседание совместной комиссии по "
+                                                       "рыболовству.", told="document")
+    plain = ev("v:r", "d:2", "2031-05-17", SIDES, text="Португалия и Чили провели переговоры о торговле.",
+               told="document")
+    pair = ev("v:r", "d:2", "2031-05-17", ["e:iso-PT", "e:iso-UY"],
+              text="Португалия и Уругвай провели межправительственные консультации.", told="document")
+    later = ev("v:r", "d:2", "2031-05-21", SIDES, text="Португалия и Чили провели межправительственные консультации.",
+               told="document")
+    for other in (body, plain, pair, later):
+        assert groups([HELD, other]) == set(), other["text"]

@@ -33,7 +33,15 @@ from .acts import things_differ
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
 from .modes import MULTI as _MULTI
-from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
+from .modes import (
+    called_off,
+    one_session,
+    one_side_each,
+    one_sitting,
+    plan_and_sitting,
+    reception_and_session,
+    retold_sitting,
+)
 from .report import Report
 
 __all__ = ["MUTUAL", "compatible", "facing"]
@@ -44,7 +52,8 @@ MUTUAL = frozenset({"AGREE"})
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or a.type != "CONSULT" and retold(a, b)):
+    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
+            a.type != "CONSULT" or retold_sitting(a, b))):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
         return False
