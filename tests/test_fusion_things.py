@@ -9,6 +9,7 @@ import pytest
 from khronika.fusion.tellings import object_phrase
 
 from .test_fusion_carry import groups
+from .test_fusion_incremental import ingested
 from .test_fusion_sittings import ev
 
 SIDES = ["e:iso-PT", "e:iso-CL"]
@@ -138,3 +139,19 @@ def test_a_retold_meeting_of_another_body_another_pair_or_a_week_later_stays_apa
                told="document")
     for other in (body, plain, pair, later):
         assert groups([HELD, other]) == set(), other["text"]
+
+
+REVIEW_TEXTS = {
+    "a.txt": "ПОРТУ, 13 мая 2031 года — Во вторник в Порту прошли межправительственные консультации Португалии и Чили. "
+             "Делегации возглавили премьер-министры двух стран.\n",
+    "b.txt": "ЛИССАБОН, 17 мая 2031 года — Португалия и Чили провели межправительственные консультации, "
+             "подписав пакет документов о торговле.\n",  # a review under the dateline of another city
+}
+
+
+def test_a_retold_sitting_fuses_whatever_the_order_of_ingestion(tmp_path):
+    runs = [ingested(tmp_path, REVIEW_TEXTS, name, batches) for name, batches in
+            (("whole", [["a.txt", "b.txt"]]), ("ab", [["a.txt"], ["b.txt"]]), ("ba", [["b.txt"], ["a.txt"]]))]
+    assert runs[0] == runs[1] == runs[2]
+    held = [r for r in runs[0] if r["kind"] == "event" and r["type"] == "CONSULT"]
+    assert len(held) == 1 and len({e["doc"] for e in held[0]["evidence"]}) == 2

@@ -95,7 +95,8 @@ def _dateline_place(a: Report, b: Report) -> bool:
     unplaced = b if a.placed else a  # a numbered round the outlet tells under its own city's dateline
     return same_day(a, b) and (len({x.id for x, _ in shared_persons(a, b)}) >= 2
                                or bool(unplaced.round and unplaced.round >= 2)
-                               or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2)
+                               or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2) \
+        or retold_sitting(a, b)  # a review's dateline: "ЛИССАБОН, 17 мая — X и Y провели межправконсультации"
 
 
 def facing(a: Report, b: Report) -> Report:
