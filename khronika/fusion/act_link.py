@@ -12,6 +12,10 @@ or when both tell the same count of documents signed (three or more, ``outcome.p
 ``подписали семнадцать документов``) and the same actor, or one told by one report only (``Подписано 17 соглашений``
 and ``X и Y подписали 17 соглашений``, the countries of one among the other's), after meetings that may be one (where
 both tell them);
+or when both tell an agreement on one thing however worded (``acts.things_meet``: the head noun of one's object or of
+the process it is the object of named in the other's phrase, ``передать остров комиссии`` and ``создать комиссию по
+острову``; or one head noun with words after it in common, or alike) on one day, of one pair of countries or after one
+meeting;
 or when both tell an agreement on one thing (the head noun of its object, ``tellings.act_object``, not a generic one:
 ``подписали совместную декларацию`` and ``декларация подписана``) on the same day (or both dated by their documents
 only, or one by the month of the other's day), with the same actor or one told
@@ -44,7 +48,7 @@ dates it, and the sides' agreement told by one that does not); it joins the one 
 from __future__ import annotations
 
 from ..settings import FusionSettings
-from .acts import answer, much_alike, of_one_pair, one_object, sides_told, told_alike, within
+from .acts import answer, much_alike, of_one_pair, one_object, sides_told, things_meet, told_alike, within
 from .agree import shared_persons
 from .compat import MUTUAL, compatible, facing
 from .days import exact_day, month_of_day, same_day, to_day
@@ -81,6 +85,11 @@ def _somewhat_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
         and (overlap(a, b) or 0.0) >= settings.act_same_day_overlap
 
 
+def _one_pair(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Countries both tell, of one pair: two in common, or all those one of them tells."""
+    return bool(a and b) and len(a & b) >= min(2, len(a), len(b))
+
+
 def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
     one_actor = a.sources == b.sources or not (a.sources and b.sources) and within(a, b)  # or told by one only
@@ -88,6 +97,13 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
+    if things_meet(a, b, settings) and one_actor and same_day(a, b) \
+            and (a.targets & b.targets or not (a.targets and b.targets)) \
+            and (a.object != b.object or a.thing & b.thing or similar >= settings.outcome_overlap) \
+            and (_one_pair(sides_told(a), sides_told(b)) or _after_one_meeting(a, b, settings)):
+        # an agreement on one thing of one day, however worded ("договорились передать спорный остров комиссии" and
+        # "согласились создать комиссию по спорному острову"), of one pair of countries or of one meeting
+        return 2
     if one_object(a, b) and one_actor and (to_day(a) and a.date == b.date or a.default and b.default
                                            or month_of_day(a, b)) and within(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) and similar >= settings.outcome_overlap:

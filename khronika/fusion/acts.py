@@ -8,6 +8,8 @@ from .report import ONE_ACTS, OUTCOMES, Report, overlap
 
 # Objects any agreement may have ("подписали соглашение", "документы"): they tell no one thing agreed.
 _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
+# Forms of a document signed or agreed ("протокол", "меморандум", "план"): what it is about is told after them, or not.
+_FORMS = lexicon.words("fusion_words.tsv")["OBJECT_FORMS"]
 
 
 def answer(told: Report, other: Report) -> bool:
@@ -38,6 +40,47 @@ def one_object(a: Report, b: Report) -> bool:
     """Two agreements on one thing: the same head noun of their objects (``tellings.act_object``), not a generic one."""
     return a.type in OUTCOMES and b.type == a.type and bool(a.object) and a.object == b.object \
         and a.object not in _GENERIC
+
+
+def _heads(r: Report, settings: FusionSettings) -> frozenset[str]:
+    """The stems of an object's head noun and of the process it is the object of (``разминирование участков``)."""
+    return r.process | {r.object[:settings.stem_chars]} if r.object else r.process
+
+
+def _phrase(r: Report, settings: FusionSettings) -> frozenset[str]:
+    return _heads(r, settings) | r.thing
+
+
+def one_head(a: str, b: str) -> bool:
+    """One head noun, or a compound of it (``рейс``, ``авиарейс``)."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.endswith(short) and len(short) >= 4
+
+
+def things_meet(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Two agreements told of one thing: the same head noun of their objects (not a generic one) and the words after it
+    in common where both tell some (``группу по миграции``, ``рабочую группу по вопросам миграции``); or other head
+    nouns in phrases that share a word (``передать спорный остров комиссии`` and ``создать комиссию по спорному
+    острову``; ``согласовали план вывода войск`` and ``график вывода войск``)."""
+    if a.type not in OUTCOMES or b.type != a.type or not a.object or not b.object \
+            or a.object in _GENERIC or b.object in _GENERIC:
+        return False
+    if one_head(a.object, b.object):
+        return not (a.thing and b.thing) or bool(a.thing & b.thing)
+    return bool(_phrase(a, settings) & _phrase(b, settings))
+
+
+def things_differ(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Two agreements on other things: the head nouns of both objects known, neither generic, other ones, and no word of
+    one's phrase in the other's (``создать комиссию по рыболовству`` and ``открыть прямое авиасообщение``) — two
+    outcomes of one meeting, never one act; nor when one names the other's head or process anywhere in its evidence
+    (``ускорить разминирование участков`` and ``подписан протокол о разминировании``).  One head noun told with other
+    words after it (``поставки пшеницы``, ``поставки зерна``) may be one thing told in other words, and a document's
+    form (``OBJECT_FORMS``: ``подписали протокол о начале работ``) the thing agreed told by its paper: no
+    disagreement."""
+    return a.type in OUTCOMES and b.type == a.type and bool(a.object and b.object) \
+        and not one_head(a.object, b.object) and not {a.object, b.object} & (_GENERIC | _FORMS) \
+        and not things_meet(a, b, settings) and not (_heads(a, settings) & b.words or _heads(b, settings) & a.words)
 
 
 def sides_told(r: Report) -> frozenset[str]:

@@ -18,20 +18,30 @@ side of one format met in one city on one day: ``one_side_each``); an office hel
 different persons; a negated report and one that is not (but a sitting planned for a day and that sitting told called
 off: ``called_off``); for acts, sources and targets (a mutual act, an
 agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
-``tellings.agrees_to_meet``); a phone call or a multilateral meeting and a report of
-another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is the session
-when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by persons of
-two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of a
-mechanism, unless host and guest both sit in it (``reception_and_session``).
+``tellings.agrees_to_meet``; nor one on another thing: ``acts.things_differ``); a phone call or a multilateral meeting
+and a report of another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is
+the session when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by
+persons of two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of
+a mechanism, unless host and guest both sit in it (``reception_and_session``).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..settings import DEFAULT
+from .acts import things_differ
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
 from .modes import MULTI as _MULTI
-from .modes import called_off, one_session, one_side_each, one_sitting, plan_and_sitting, reception_and_session
+from .modes import (
+    called_off,
+    one_session,
+    one_side_each,
+    one_sitting,
+    plan_and_sitting,
+    reception_and_session,
+    retold_sitting,
+)
 from .report import Report
 
 __all__ = ["MUTUAL", "compatible", "facing"]
@@ -42,7 +52,8 @@ MUTUAL = frozenset({"AGREE"})
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or a.type != "CONSULT" and retold(a, b)):
+    if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
+            a.type != "CONSULT" or retold_sitting(a, b))):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
         return False
@@ -59,6 +70,8 @@ def compatible(a: Report, b: Report) -> bool:
             return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
         if None not in (a.agenda, b.agenda) and a.agenda != b.agenda:
             return False  # "договорились, что следующий раунд состоится …" is not "договорились об обмене данными"
+        if things_differ(a, b, DEFAULT.fusion):
+            return False  # "создать комиссию по рыболовству", "открыть авиасообщение": two outcomes of one meeting
         b = facing(a, b)
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
@@ -82,7 +95,8 @@ def _dateline_place(a: Report, b: Report) -> bool:
     unplaced = b if a.placed else a  # a numbered round the outlet tells under its own city's dateline
     return same_day(a, b) and (len({x.id for x, _ in shared_persons(a, b)}) >= 2
                                or bool(unplaced.round and unplaced.round >= 2)
-                               or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2)
+                               or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2) \
+        or retold_sitting(a, b)  # a review's dateline: "ЛИССАБОН, 17 мая — X и Y провели межправконсультации"
 
 
 def facing(a: Report, b: Report) -> Report:

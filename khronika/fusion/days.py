@@ -168,6 +168,16 @@ def days_told(r) -> frozenset[str]:
     return frozenset((told - dt.timedelta(days=k)).isoformat()[5:] for k in range(DEFAULT.fusion.dateline_lag_days + 1))
 
 
+def retold_days(r) -> frozenset[str]:
+    """The ``MM-DD`` of the days before its document's date that a report dated by it only may retell (``retold``):
+    more than ``document_lag_days`` and at most ``RETOLD_DAYS`` before."""
+    if not r.default or not to_day(r):
+        return frozenset()
+    day = dt.date.fromisoformat(r.date)
+    return frozenset((day - dt.timedelta(days=k)).isoformat()[5:]
+                     for k in range(DEFAULT.fusion.document_lag_days + 1, RETOLD_DAYS + 1))
+
+
 def month_of_day(a, b) -> bool:
     """One report dated to a month only (``в начале месяца``, ``на прошлой неделе`` read to its month), the other to a
     day of that month (by its own words, or by its document's date when the days before it are of that month too): the

@@ -9,7 +9,8 @@ Every way ``rules`` links two reports names something both have:
   (``MM``); a named mechanism; the day and the place (two sides on one day in one place, a meeting told without its
   sides), the day and the country of the place of two sides or more (one report naming a city of the country the
   other names), a city and two sides (an undated report of them), a city (an undated report in it), or the day and the
-  sides (the same sides on one day), a body the general patterns name (or its head noun) and the day, a planned or
+  sides (the same sides on one day), a body the general patterns name (or its head noun) and the day (for a review
+  dated by its document, the days it may retell too: ``days.retold_days``), a planned or
   multilateral meeting's city, a planned meeting's two sides — a day as ``MM-DD``, each of those the report may be of
   (``days.days_told``: its own day, its document's date and the days before, its year-less dateline's); a phone
   call's day; a key of the meetings held that a planned one follows (the next meeting);
@@ -24,6 +25,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..translit import VARIANT_LETTERS, vowels_masked
+from .days import retold_days
 from .meeting_link import body_heads
 from .report import Report, surname_key
 from .rules import MUTUAL, ROUND_SIDES, days_told
@@ -78,4 +80,6 @@ def keys_of(r: Report) -> frozenset[str]:
         keys |= {f"{t}|bh:{head}|d:{day}" for head in body_heads(r)}  # a body named otherwise, of that day
         if r.mode == "phone":  # a call of that day, one report not telling whose
             keys.add(f"{t}|ph:{day}")
+    if len(r.sides) >= 2:  # a body's sitting a review dated by its document retells (``modes.retold_sitting``)
+        keys |= {f"{t}|b:{name}|d:{day}" for day in retold_days(r) for name in r.bodies}
     return frozenset(keys)

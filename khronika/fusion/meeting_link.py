@@ -10,6 +10,8 @@ Meetings (CONSULT) are linked by
 * one person in common on the same day, the same sides (two or more), evidence much alike
   (``FusionSettings.one_person_overlap``): the other persons each report names are of those sides — not one
   person in one city, a host who receives several guests a day;
+* a sitting retold some days later by a review dated by its document only, of two sides in common, naming one body,
+  mechanism or round (``modes.retold_sitting``: ``X и Y провели межправительственные консультации``);
 * a named mechanism of the format gazetteer in common on the same day (``астанинский формат``), or planned by
   both for dates that agree (its next meeting), or in the same city in the same month (or one report undated:
   it joins the one group it fits, ``cluster.py``);
@@ -73,6 +75,7 @@ from .agree import shared_persons
 from .compat import compatible
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
+from .modes import retold_sitting
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
@@ -109,6 +112,8 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
             and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
+    if retold_sitting(a, b):  # one body of two sides retold days later by a review dated by its document
+        return strength + 1
     if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
         return strength + 1
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:

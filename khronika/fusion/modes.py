@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .days import same_day
+from .days import retold, same_day
 from .report import Report, same_person
 
 MULTI = "multilateral"
@@ -104,3 +104,12 @@ def plan_and_sitting(a: Report, b: Report) -> bool:
     plan, held = (a, b) if a.factuality != "occurred" else (b, a)
     return held.factuality == "occurred" and held.date is not None and plan.factuality in ("planned", "proposed") \
         and plan.date is None and plan.day is None
+
+
+def retold_sitting(a: Report, b: Report) -> bool:
+    """A sitting retold by a later report dated by its document only, some days after the day the other's words give
+    (``days.retold``: a weekly review's ``X и Y провели межправительственные консультации``), of two sides in common,
+    both naming one body of the general patterns or one mechanism of the gazetteer, or one numbered round (a second
+    or later): a pair's talks of no such name may be another meeting of the same week."""
+    return retold(a, b) and len(a.sides & b.sides) >= 2 and bool(
+        a.bodies & b.bodies or a.mechanisms & b.mechanisms or a.round and a.round >= 2 and a.round == b.round)

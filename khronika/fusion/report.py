@@ -27,7 +27,7 @@ from ..settings import FusionSettings
 from ..translit import skeleton, vowel_variants
 from .outcome import documents_signed
 from .span import in_range, last_day, span
-from .tellings import act_object, agrees_to_meet, receives
+from .tellings import act_object, agrees_to_meet, object_phrase, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -211,6 +211,8 @@ class Report:
     agenda: bool | None = None  # an agreement about a meeting to come (True), about something else (False)
     lone: bool = False  # the only event of its type its document tells (of ``AT_TALKS``)
     object: str | None = None  # the head noun of what an act other than a meeting is done to (``tellings.act_object``)
+    thing: frozenset[str] = frozenset()  # stems of the words after that noun in its phrase (``tellings.object_phrase``)
+    process: frozenset[str] = frozenset()  # stems of the process it is the object of (``начать разминирование …``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -267,7 +269,14 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   documents_signed(text) if event["type"] in OUTCOMES else None,
                   frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
                   host, agenda, event["type"] in AT_TALKS and bool(event.get("lone")),
-                  act_object(sentence, event.get("trigger") or "") if event["type"] != "CONSULT" else None)
+                  act_object(sentence, event.get("trigger") or "") if event["type"] != "CONSULT" else None,
+                  *_stems(object_phrase(sentence, event.get("trigger") or "")
+                          if event["type"] in OUTCOMES else ((), ()), settings))
+
+
+def _stems(phrase: tuple[tuple[str, ...], tuple[str, ...]], settings: FusionSettings) -> tuple[frozenset[str], ...]:
+    """The words after an object's head and the process before it (``tellings.object_phrase``), cut to stems."""
+    return tuple(frozenset(w[:settings.stem_chars] for w in words) for words in reversed(phrase))
 
 
 def follows_meetings(event: dict) -> bool:

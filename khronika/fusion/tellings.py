@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import gazetteer, lexicon
 from ..morph import fold, lemma, parses
 
 _WORDS = lexicon.words("fusion_words.tsv")
@@ -145,3 +145,53 @@ def _object_after(words: list[str]) -> str | None:
             continue
         return name
     return held
+
+
+_THING_REACH = 3  # words after an object's head noun that tell which one it is (``группу по вопросам миграции``)
+_PHRASE = re.compile(r"\w+(?:-\w+)*|[^\w\s-]")
+
+
+def object_phrase(sentence: str, trigger: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words around the head noun of an act's object (``act_object``) within its phrase, lemmatised: the nouns of a
+    process it is the object of, between the verb and it (``начать разминирование участков``: ``разминирование``), and
+    after it up to ``_THING_REACH`` nouns, adjectives and names to the first punctuation mark, conjunction, verb or
+    preposition other than one of what it is about (``_OF``; ``создать рабочую группу по вопросам миграции, а также
+    …``: ``вопрос``, ``миграция``) — what tells one commission, group or plan from another (``комиссия по
+    рыболовству``, ``комиссия по границе``); not the generic words of any agreement (``сотрудничество``), nor a country
+    (``комиссия России и Перу``).  Empty when no object is found."""
+    head = act_object(sentence, trigger)
+    verb = fold(trigger.split(" ")[0]) if trigger else ""
+    tokens = _PHRASE.findall(sentence)
+    at = next((i for i, w in enumerate(tokens) if fold(w) == verb), None)
+    if head is None or at is None:
+        return (), ()
+    after = range(at + 1, len(tokens))
+    start = next((i for i in after if _lemma(tokens[i]) == head), None)
+    if start is None:  # "Совместная декларация была подписана": before the verb
+        start = next((i for i in reversed(range(at)) if _lemma(tokens[i]) == head), None)
+    if start is None:
+        return (), ()
+    process = tuple(x for w in tokens[at + 1:start] if (x := _lemma(w)).endswith(("ние", "тие")) and _noun(w))
+    found: list[str] = []
+    for w in tokens[start + 1:]:
+        if not re.match(r"\w", w) or len(found) >= _THING_REACH:
+            break
+        parse = parses(w.lower())[:1]
+        pos = parse[0].tag.POS if parse else None
+        if pos in ("CONJ", "VERB", "INFN", "PRTS") or pos == "PREP" and w.lower() not in _OF:
+            break  # "авиарейсы между столицами", "с весны": when and where, not which
+        name = _lemma(w)
+        if pos in ("NOUN", "ADJF", None) and not w.isdigit() and name not in _GENERIC and name not in _OBJECT_SKIP \
+                and not _country(w):
+            found.append(name)
+    return process, tuple(found)
+
+
+_GENERIC = _WORDS["OBJECT_GENERIC"]
+_OF = frozenset({"по", "о", "об", "для", "против"})  # prepositions of what a body, plan or treaty is about
+
+
+def _country(word: str) -> bool:
+    """A country, its capital or its adjective (``России``, ``Лимой``, ``перуанской``)."""
+    return bool(word[:1].isupper() and (gazetteer.lookup_country(word) or gazetteer.lookup_capital(word))
+                or gazetteer.adjective_country(word))
