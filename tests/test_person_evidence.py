@@ -125,3 +125,29 @@ def test_a_plural_title_read_as_a_genitive_is_a_nominative():
     assert _title_case_as_written(SimpleNamespace(text="Президенты", feats={"Case": "Gen"})) == "Nom"
     assert _title_case_as_written(SimpleNamespace(text="президентов", feats={"Case": "Gen"})) == "Gen"
     assert _title_case_as_written(SimpleNamespace(text="президента", feats={"Case": "Acc"})) == "Acc"
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны так и не договорились о Кавалине.",
+    "Вопрос об участке у Мербеки так и остался открытым.",
+    "Стороны вновь заговорили о Сардобе. Таджикская сторона отказалась обсуждать Сардобу.",
+    "Эстония предложила вынести спор о Пуртсе на международный арбитраж.",
+    "Литва отказалась обсуждать вопрос о Тракунае, сославшись на решение суда.",
+    "Премьер отверг арбитраж по Кавалине.",
+    "Делегации договорились о совместных проектах и об экологии Одера.",
+])
+def test_a_bare_word_only_where_places_and_matters_stand_is_no_person(annotate, text):
+    assert _persons(annotate(text)) == set()
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Министр иностранных дел Ботсваны Кгосиэцо Мокаила прибыл в Лусаку. Позже о Мокаиле написали все газеты.",
+     {"Кгосиэцо Мокаила"}),
+    ("Ранее Нкубе заявил, что готов к диалогу. Оппозиция рассказала о Нкубе.", {"Нкубе"}),
+    ("Президент Тимон Мвила принял делегацию. У Мвилы нет возражений, сообщил источник.", {"Тимон Мвила"}),
+    ("Премьер-министр Радек Шимек посетил Братиславу. Журналисты спросили о Шимеке.", {"Радек Шимек"}),
+    ("Санкции ударили по Мокаиле, заявил министр Мокаила.", {"Мокаила"}),
+    ("Мокаила провел переговоры с Ойелараном.", {"Мокаила", "Ойеларан"}),
+])
+def test_a_bare_word_the_text_shows_as_a_person_elsewhere_stays_one(annotate, text, persons):
+    assert _persons(annotate(text)) == persons

@@ -259,3 +259,41 @@ def person_beside_person(span: Mention, v: DocView, person_starts: set[int], per
     before = v.before(span.start, 1)
     return bool(before) and fold(before[0].text) == "и" and any(
         0 <= before[0].start - stop <= 1 for stop in person_stops)
+
+
+# Prepositions after which a one-word name stands for a place or a matter, not a party: "о", "у", "через", "возле".
+_MATTER_PREPOSITIONS = lexicon.words("gazetteer_words.tsv")["MATTER_PREPOSITIONS"]
+
+
+def _dictionary_place(word: str) -> bool:
+    """A word the dictionary knows as a place's name (``Geox``) and never as a person's (``Одера``, ``Унген``)."""
+    ps = [p for p in parses(word.lower()) if p.is_known]
+    return bool(ps) and any("Geox" in p.tag.grammemes for p in ps) and not any(
+        names.NAME_GRAMMEMES & p.tag.grammemes for p in ps)
+
+
+_OBJECTS = frozenset({"obj", "iobj", "obl", "nmod"})  # a relation the tagger's "nominative" may be wrong in
+
+
+def unattested(spans, v: DocView, named: set[str]) -> set[str]:
+    """The stems of one-word names the tagger read as persons' that the document never shows as anyone's: no
+    title before any of them, none in the nominative, none a word of a longer person's name or a name the
+    dictionary knows, and one at least where places and matters stand (after ``о``, ``у``, ``через``: ``не
+    договорились о Кавалине``, ``участок у Мербеки``) or a place the dictionary knows (``экологии Одера``): a
+    place, a river or a disputed area, no person — with every other form of it (``обсуждать Сардобу``)."""
+    named_stems = {stem(w) for w in named}
+    seen: dict[str, bool] = {}  # stem → a form of it stands where places do
+    attested: set[str] = set()
+    for s in spans:
+        tokens = v.words_in(s.start, s.stop)
+        if s.type != "PER" or len(tokens) != 1:
+            continue
+        t, key = tokens[0], stem(tokens[0].text)
+        if len(key) < _PLACE_STEM or key in named_stems or names.known_name(t.text) or titled(s.start, v) \
+                or t.rel.startswith("nsubj") or t.feats.get("Case") == "Nom" and t.rel not in _OBJECTS:
+            attested.add(key)
+            continue
+        prev = v.before(s.start, 1)
+        seen[key] = seen.get(key, False) or bool(prev and fold(prev[0].text) in _MATTER_PREPOSITIONS) \
+            or _dictionary_place(t.text)
+    return {k for k, placed in seen.items() if placed and k not in attested}
