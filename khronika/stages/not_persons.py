@@ -27,9 +27,12 @@ def dateline_place(span: Mention, v: DocView) -> bool:
     return not v.text[line_start:span.start].strip() and bool(_DAY_MONTH.match(v.text, span.stop))
 
 
-# "КАРАКАС, 24 ноября (" right before the name and ")" after it: the agency of a dateline.
+# "КАРАКАС, 24 ноября (", "Лима, 3 мая 2026 года (", "Тбилиси, 17.11.2026, 12:05 (" right before the name and ")" after
+# it: the agency of a dateline.
+_DATELINE_DAY = rf"\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\w*\.?(?:\s+\d{{4}}(?:\s+(?:года|г\.))?)?"
 _DATELINE_OPEN = re.compile(
-    rf"[^\W\d][\w .-]*,\s*\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\w*\.?(?:\s+\d{{4}})?\s*\(\s*$", re.IGNORECASE)
+    rf"[^\W\d][\w .-]*,\s*(?:{_DATELINE_DAY}|\d{{1,2}}([./])\d{{1,2}}\1\d{{4}})(?:,?\s+\d{{1,2}}:\d\d)?\s*\(\s*$",
+    re.IGNORECASE)
 
 
 def dateline_source(span: Mention, v: DocView) -> bool:
