@@ -287,15 +287,19 @@ def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
 
 
 def _elided_side(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
-    """The words naming the side of a clause whose verb is elided before the title at ``k`` (``…, индонезийскую —
-    министр Y``, ``…, делегацию Того — государственный министр, министр иностранных дел Y``: over the holder's other
-    titles, with no verb and no person between), or None when no dash opens the title's clause."""
-    d = next((d for d in range(k - 1, -1, -1) if tokens[d].text in "—–-"), None)
-    if d is None or any(t.pos in ("VERB", "AUX") or (m := idx.inner(t)) is not None and idx.kind(m) == "person"
-                        for t in tokens[d + 1:k]):
-        return None
-    j = next((j for j in range(d - 1, -1, -1) if tokens[j].text in ",;"), -1)
-    return tokens[j + 1:d]
+    """The words naming the side of a clause whose verb is elided before the title at ``k``: between the comma and
+    the dash of the title's clause (``…, индонезийскую — министр Y``, ``…, индонезийскую — глава МИД X и министр
+    Y``), of the clause before too where the title's own holds only the holder's other titles (``…, делегацию Того —
+    государственный министр, министр иностранных дел Y``: no verb and no person); None when no dash opens it."""
+    while True:
+        j = next((j for j in range(k - 1, -1, -1) if tokens[j].text in ",;"), -1)
+        d = next((d for d in range(k - 1, j, -1) if tokens[d].text in "—–-"), None)
+        if d is not None:
+            return tokens[j + 1:d]
+        if j < 0 or any(t.pos in ("VERB", "AUX") or (m := idx.inner(t)) is not None and idx.kind(m) == "person"
+                        for t in tokens[j + 1:k]):
+            return None
+        k = j
 
 
 def with_own_mission(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
