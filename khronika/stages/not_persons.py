@@ -269,21 +269,31 @@ _MATTER_PREPOSITIONS = lexicon.words("gazetteer_words.tsv")["MATTER_PREPOSITIONS
 
 
 def _dictionary_place(word: str) -> bool:
-    """A word the dictionary knows as a place's name (``Geox``) and never as a person's (``Одера``, ``Унген``)."""
+    """A word the dictionary knows as a place's name (``Geox``) and never as a person's (``Дуная``, ``Тирасполя``)."""
     ps = [p for p in parses(word.lower()) if p.is_known]
     return bool(ps) and any("Geox" in p.tag.grammemes for p in ps) and not any(
         names.NAME_GRAMMEMES & p.tag.grammemes for p in ps)
 
 
+def _matter_form(preposition: str, word: str) -> bool:
+    """A word after a preposition of places and matters in a form that shows it declined as a noun: after ``о``,
+    ``по`` in ``-е`` or ``-ии`` (``о Кавалине``; not an undeclined foreign surname, ``о Нгуэмади``), else any."""
+    if preposition not in _MATTER_PREPOSITIONS:
+        return False
+    return preposition not in _LOCATIVE_PREPOSITIONS or word.endswith(("е", "ии"))
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "по"})
 _OBJECTS = frozenset({"obj", "iobj", "obl", "nmod"})  # a relation the tagger's "nominative" may be wrong in
 
 
 def unattested(spans, v: DocView, named: set[str]) -> set[str]:
     """The stems of one-word names the tagger read as persons' that the document never shows as anyone's: no
     title before any of them, none in the nominative, none a word of a longer person's name or a name the
-    dictionary knows, and one at least where places and matters stand (after ``о``, ``у``, ``через``: ``не
-    договорились о Кавалине``, ``участок у Мербеки``) or a place the dictionary knows (``экологии Одера``): a
-    place, a river or a disputed area, no person — with every other form of it (``обсуждать Сардобу``)."""
+    dictionary knows, and one at least where places and matters stand, declined (after ``о``, ``у``, ``через``:
+    ``не договорились о Кавалине``, ``участок у Мербеки``; ``_matter_form``) or a place the dictionary knows
+    (``экологии Дуная``): a place, a river or a disputed area, no person — with every other form of it
+    (``обсуждать Сардобу``)."""
     named_stems = {stem(w) for w in named}
     seen: dict[str, bool] = {}  # stem → a form of it stands where places do
     attested: set[str] = set()
@@ -297,6 +307,6 @@ def unattested(spans, v: DocView, named: set[str]) -> set[str]:
             attested.add(key)
             continue
         prev = v.before(s.start, 1)
-        seen[key] = seen.get(key, False) or bool(prev and fold(prev[0].text) in _MATTER_PREPOSITIONS) \
+        seen[key] = seen.get(key, False) or bool(prev and _matter_form(fold(prev[0].text), fold(t.text))) \
             or _dictionary_place(t.text)
     return {k for k, placed in seen.items() if placed and k not in attested}
