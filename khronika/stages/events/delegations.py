@@ -53,6 +53,9 @@ def meeting_of(events: list[Event], w: Words) -> int | None:
     talks told before, as the country itself is, ``with_delegates``)."""
     past = _represented(w) and any(t.feats.get("Tense") == "Past" for t in w.tokens if t.pos in ("VERB", "AUX"))
     held = [k for k, e in enumerate(events) if e.type == "CONSULT" and (not past or e.factuality == "occurred")]
+    # a round told in passing as an earlier one (``…стала первой с 2019 года: четвертая сессия состоялась в июле того
+    # года``) between the meeting and its delegations is not theirs
+    held = [k for k in held if not any(_earlier(events[k], events[j]) for j in held if j != k)] or held
     if not held:
         return None
     # a meeting told again with neither its round nor its format (``Консультации, начавшиеся в понедельник, …``), or
@@ -60,6 +63,20 @@ def meeting_of(events: list[Event], w: Words) -> int | None:
     named = [k for k in held if (events[k].round or events[k].format) and events[k].factuality == "occurred"]
     last = events[held[-1]]
     return named[-1] if named and not (last.round or last.format) and last.factuality == "occurred" else held[-1]
+
+
+def _earlier(a: Event, b: Event) -> bool:
+    """Is meeting ``a`` told as one before ``b`` of the same series (one format, a side in common, or no sides of its
+    own: ``четвертая сессия состоялась …``): a lower round, or held in an earlier year or month?"""
+    if a.factuality != "occurred" or b.factuality != "occurred":
+        return False
+    sides = {p.entity for p in a.participants}
+    if not (a.format and a.format == b.format or not sides or sides & {p.entity for p in b.participants}):
+        return False
+    if a.round is not None and b.round is not None:
+        return a.round < b.round
+    x, y = a.date.iso(), b.date.iso()
+    return bool(x and y) and x[:7] < y[:7]
 
 
 def with_delegates(meeting: Event, people: list[str]) -> Event:
