@@ -149,6 +149,8 @@ def test_a_bare_word_only_where_places_and_matters_stand_is_no_person(annotate, 
     ("Санкции ударили по Мокаиле, заявил министр Мокаила.", {"Мокаила"}),
     ("Мокаила провел переговоры с Ойелараном.", {"Мокаила", "Ойеларан"}),
     ("Если комитет соберется, о Нгуэмади и его письмах забудут.", {"Нгуэмади"}),  # undeclined: a foreign surname
+    ("Отвечая на вопрос об Овсепяне, помощник сказал, что приглашение отправлено.", {"Овсепян"}),  # a surname's suffix
+    ("Журналисты спросили о Гогелашвили.", {"Гогелашвили"}),
 ])
 def test_a_bare_word_the_text_shows_as_a_person_elsewhere_stays_one(annotate, text, persons):
     assert _persons(annotate(text)) == persons

@@ -275,6 +275,16 @@ def _dictionary_place(word: str) -> bool:
         names.NAME_GRAMMEMES & p.tag.grammemes for p in ps)
 
 
+_SURNAME_SUFFIX = re.compile(
+    f"(?:{'|'.join(sorted(lexicon.words('names_endings.tsv')['SURNAME_SUFFIXES'], key=len, reverse=True))})$")
+
+
+def _surname_suffix(word: str) -> bool:
+    """A word that ends, as written or less its case ending, in a suffix only surnames have (``о Саркисяне``,
+    ``Гогишвили``; ``data/names_endings.tsv``)."""
+    return bool(_SURNAME_SUFFIX.search(fold(word)) or _SURNAME_SUFFIX.search(stem(word)))
+
+
 def _matter_form(preposition: str, word: str) -> bool:
     """A word after a preposition of places and matters in a form that shows it declined as a noun: after ``о``,
     ``по`` in ``-е`` or ``-ии`` (``о Кавалине``; not an undeclined foreign surname, ``о Нгуэмади``), else any."""
@@ -289,11 +299,11 @@ _OBJECTS = frozenset({"obj", "iobj", "obl", "nmod"})  # a relation the tagger's 
 
 def unattested(spans, v: DocView, named: set[str]) -> set[str]:
     """The stems of one-word names the tagger read as persons' that the document never shows as anyone's: no
-    title before any of them, none in the nominative, none a word of a longer person's name or a name the
-    dictionary knows, and one at least where places and matters stand, declined (after ``о``, ``у``, ``через``:
-    ``не договорились о Кавалине``, ``участок у Мербеки``; ``_matter_form``) or a place the dictionary knows
-    (``экологии Дуная``): a place, a river or a disputed area, no person — with every other form of it
-    (``обсуждать Сардобу``)."""
+    title before any of them, none in the nominative, none a word of a longer person's name, a name the dictionary
+    knows or one with a surname's suffix (``_surname_suffix``), and one at least where places and matters stand,
+    declined (after ``о``, ``у``, ``через``: ``не договорились о Кавалине``, ``участок у Мербеки``; ``_matter_form``)
+    or a place the dictionary knows (``экологии Дуная``): a place, a river or a disputed area, no person — with every
+    other form of it (``обсуждать Сардобу``)."""
     named_stems = {stem(w) for w in named}
     seen: dict[str, bool] = {}  # stem → a form of it stands where places do
     attested: set[str] = set()
@@ -302,7 +312,8 @@ def unattested(spans, v: DocView, named: set[str]) -> set[str]:
         if s.type != "PER" or len(tokens) != 1:
             continue
         t, key = tokens[0], stem(tokens[0].text)
-        if len(key) < _PLACE_STEM or key in named_stems or names.known_name(t.text) or titled(s.start, v) \
+        if len(key) < _PLACE_STEM or key in named_stems or names.known_name(t.text) or _surname_suffix(t.text) \
+                or titled(s.start, v) \
                 or t.rel.startswith("nsubj") or t.feats.get("Case") == "Nom" and t.rel not in _OBJECTS:
             attested.add(key)
             continue
