@@ -42,3 +42,44 @@ def test_delegations_after_two_meetings_of_other_sides_are_the_last_ones(pipelin
         "Сенегала и Гамбии. Делегацию Сенегала возглавлял министр иностранных дел Амаду Диуф, делегацию Гамбии — "
         "министр иностранных дел Ламин Джаммех."))
     assert [r for r, p in meetings if "Амаду Диуф" in p] == [2]
+
+
+def _persons_of(pipeline, text, factuality="occurred"):
+    doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2026-03-14")))
+    names = {e.id: e.name for e in doc.entities}
+    return [{names.get(p.entity) for p in e.participants} for e in doc.events
+            if e.type == "CONSULT" and e.factuality == factuality]
+
+
+MEETING = "Делегации Ганы и Буркина-Фасо в среду провели в Аккре третий раунд переговоров при посредничестве Того. "
+
+
+@pytest.mark.parametrize("between", [
+    "«Разногласия можно преодолеть за столом переговоров. Наша задача — наполнить договоренности содержанием», — "
+    "сказал министр иностранных дел Того Роберт Дюсси, открывая заседание. ",
+    "«Мы долго ждали этой встречи. Она должна была пройти еще летом. Теперь главное — не терять темп», — заявил "
+    "посредник. ",
+])
+def test_delegations_after_a_quotation_of_several_sentences_are_the_meetings(pipeline, between):
+    (held,) = _persons_of(pipeline, MEETING + between + HEADS)
+    assert {"Кваме Асанте", "Ибрахим Уэдраого"} <= held
+
+
+def test_delegations_three_sentences_after_the_meeting_are_not_its(pipeline):
+    text = MEETING + "Погода была солнечной. Стояла жара. Город готовился к празднику. " + HEADS
+    assert not any({"Кваме Асанте", "Ибрахим Уэдраого"} & p for p in _persons_of(pipeline, text))
+
+
+@pytest.mark.parametrize("between", [
+    "Встреча, которую изначально планировалось провести в октябре, была отложена из-за разногласий. ",
+    "Переговоры, намеченные на прошлый месяц, перенесли. ",
+])
+def test_delegations_told_in_the_past_after_a_meeting_put_off_are_of_the_meeting_held(pipeline, between):
+    (held,) = _persons_of(pipeline, MEETING + between + HEADS)
+    assert {"Кваме Асанте", "Ибрахим Уэдраого"} <= held
+
+
+def test_delegations_told_in_the_future_after_the_next_round_are_its(pipeline):
+    text = MEETING + ("Следующий раунд пройдет в мае в Уагадугу. Делегацию Ганы на нем возглавит министр иностранных "
+                      "дел Кваме Асанте.")
+    assert any("Кваме Асанте" in p for p in _persons_of(pipeline, text, "planned"))
