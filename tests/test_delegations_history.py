@@ -83,3 +83,25 @@ def test_delegations_told_in_the_future_after_the_next_round_are_its(pipeline):
     text = MEETING + ("Следующий раунд пройдет в мае в Уагадугу. Делегацию Ганы на нем возглавит министр иностранных "
                       "дел Кваме Асанте.")
     assert any("Кваме Асанте" in p for p in _persons_of(pipeline, text, "planned"))
+
+
+@pytest.mark.parametrize("after, persons", [
+    ("Встречу открыл министр иностранных дел Того Роберт Дюсси.", {"Роберт Дюсси"}),
+    ("Переговоры открыла министр иностранных дел Того Аделе Мензан.", {"Аделе Мензан"}),
+    ("Сессию открыли вице-президент Ганы Джон Менса и премьер-министр Буркина-Фасо Ибрахим Уэдраого.",
+     {"Джон Менса", "Ибрахим Уэдраого"}),
+    ("Заседание проходило под председательством специального представителя генсекретаря ООН Карла Линдквиста.",
+     {"Карл Линдквист"}),
+])
+def test_who_opened_or_chaired_the_meeting_told_after_it_takes_part(pipeline, after, persons):
+    (held,) = _persons_of(pipeline, MEETING + after)
+    assert persons <= held
+
+
+@pytest.mark.parametrize("after", [
+    "Вечером министр культуры Того Роберт Дюсси открыл выставку.",
+    "Эта встреча открыла путь к соглашению, считает эксперт Роберт Дюсси.",
+])
+def test_who_opened_something_else_or_no_one_opening_the_meeting_takes_no_part(pipeline, after):
+    (held,) = _persons_of(pipeline, MEETING + after)
+    assert "Роберт Дюсси" not in held

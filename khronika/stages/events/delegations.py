@@ -3,7 +3,8 @@
 участвовал X, с перуанской — Y``): those persons take part in that meeting.  The words are
 ``data/event_words.tsv``'s ``LEAD_VERBS`` or ``участвовать`` with a ``DELEGATION_NOUNS`` noun, or a verb of
 taking part (``PARTAKE``) with a meeting noun (``TALKS``); or who chaired a session (``Заседание возглавили X и Y``,
-``Сопредседателями сессии выступили X и Y``: ``CHAIR_WORDS`` with a meeting or session noun)."""
+``Сопредседателями сессии выступили X и Y``, ``под председательством X``: ``CHAIR_WORDS`` with a meeting or session
+noun) or opened it (``Встречу открыл X``: ``OPEN_VERBS``)."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,7 +12,7 @@ import dataclasses
 from ...ids import is_country
 from ...records import Document, Event, Participant
 from .sentence import Words
-from .words import CHAIR_WORDS, DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, REPRESENT_VERBS, SESSIONS, TALKS
+from .words import CHAIR_WORDS, DELEGATION_NOUNS, LEAD_VERBS, OPEN_VERBS, PARTAKE, REPRESENT_VERBS, SESSIONS, TALKS
 
 _TAKE_PART = "участвовать"  # "с чилийской стороны в ней участвовал X" (not "сторона приняла решение")
 REACH = 2  # sentences after the meeting's own within which its delegations are told
@@ -33,7 +34,7 @@ def delegates(w: Words) -> list[str]:
     sides = lemmas & DELEGATION_NOUNS
     represented = _represented(w)  # "Туркменистан представлял заместитель министра X": the country and X
     led = (lemmas & LEAD_VERBS or _TAKE_PART in lemmas) and sides
-    chaired = lemmas & CHAIR_WORDS and lemmas & (TALKS | SESSIONS)
+    chaired = lemmas & CHAIR_WORDS and lemmas & (TALKS | SESSIONS) or _opened(w)
     if not (led or represented or chaired or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
         return []
     people = represented
@@ -42,6 +43,13 @@ def delegates(w: Words) -> list[str]:
         if m is not None and m.entity and w.kind(t) == "person" and m.entity not in people:
             people.append(m.entity)
     return people
+
+
+def _opened(w: Words) -> bool:
+    """Does the sentence tell who opened a meeting, the meeting noun the object of a verb of opening (``Встречу
+    открыл министр X``; not ``встреча открыла путь к …``)?"""
+    return any(w.lem[k] in OPEN_VERBS and any(c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] in
+                                               TALKS | SESSIONS for c in w.children(t)) for k, t in enumerate(w.tokens))
 
 
 def _represented(w: Words) -> list[str]:
