@@ -65,15 +65,11 @@ def _represented(w: Words) -> list[str]:
 
 
 def meeting_of(events: list[Event], w: Words) -> int | None:
-    """The meeting a sentence of delegations is of: the last told, or, where it tells in the past who led or
-    represented a side, the last that was held (``Следующий раунд пройдет в мае. На переговорах Чад представлял
-    министр X``; ``Встреча, намеченная на октябрь, была отложена. … Делегацию X возглавил Y``: the talks told before,
-    as the country itself is, ``with_delegates``)."""
-    tenses = {t.feats.get("Tense") for t in w.tokens if t.pos in ("VERB", "AUX") and t.feats.get("Tense")}
-    past = tenses == {"Past"}
-    consults = [k for k, e in enumerate(events) if e.type == "CONSULT"]
-    held = [k for k in consults if not past or events[k].factuality == "occurred"] or \
-        ([] if _represented(w) else consults)
+    """The meeting a sentence of delegations is of: the last told, or, where it tells in the past who represented a
+    country, the last that was held (``Следующий раунд пройдет в мае. На переговорах Чад представлял министр X``: the
+    talks told before, as the country itself is, ``with_delegates``)."""
+    past = _represented(w) and any(t.feats.get("Tense") == "Past" for t in w.tokens if t.pos in ("VERB", "AUX"))
+    held = [k for k, e in enumerate(events) if e.type == "CONSULT" and (not past or e.factuality == "occurred")]
     # a round told in passing as an earlier one (``…стала первой с 2019 года: четвертая сессия состоялась в июле того
     # года``) between the meeting and its delegations is not theirs
     held = [k for k in held if not any(_earlier(events[k], events[j]) for j in held if j != k)] or held
