@@ -143,12 +143,34 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
             list({c["id"]: c for k in keys for c in inner.get(k, [])}.values())  # by one of two surnames
         if not candidates and e.get("titles"):  # "канцлер Мартин": titled, a given name is a surname
             candidates = list({c["id"]: c for k in keys for c in inner_given.get(k, [])}.values())
+        if not candidates:
+            candidates = _other_order(e, persons, links)
         wanted = initials_of(e.get("aliases") or [])
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
         if len(candidates) == 1:
             links[e["id"]] = candidates[0]["id"]
     return dict(sorted(most_named(persons, links, named).items()))
+
+
+def _other_order(e: dict, persons: list[dict], links: dict[str, str]) -> list[dict]:
+    """The full names a one-word name may be of when no full name ends with it: a double surname written with a
+    hyphen (``Ньямбе-Мбуле`` of ``Джозеф Ньямбе Мбуле``), or, titled and no given name, the surname that comes first
+    (``замминистра Лю`` of ``Лю Цзяньго``, ``министр Чон`` of ``Чон Ын Хо``)."""
+    name = e["name"]
+    parts = [skeleton(w) for w in name.split("-")] if name.count("-") == 1 else []
+    by_id = {x["id"]: x for x in persons}
+    out = {}
+    for c in persons:
+        words = c["name"].split()
+        if not _full(c) or c["id"] == e["id"]:
+            continue
+        target = by_id.get(links.get(c["id"], c["id"]), c)
+        if parts and len(words) >= 3 and [skeleton(w) for w in words[-2:]] == parts:
+            out[target["id"]] = target
+        elif not parts and e.get("titles") and not given_name(name) and skeleton(words[0]) == skeleton(name):
+            out[target["id"]] = target
+    return list(out.values())
 
 
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:

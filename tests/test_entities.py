@@ -395,6 +395,19 @@ def test_entities_a_person_heading_the_page_and_named_again_stays_one(annotate):
     assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]
 
 
+@pytest.mark.parametrize("dateline", ["АККРА, 23/11/2026 (Гана-Ньюс) -", "Дакар, 21 ноября 2026 года (Сенегал-Инфо).",
+                                      "Бамако, 20 ноября 2026 г. (Мали-Экспресс).",
+                                      "Лилонгве, 17.11.2026, 12:05 (Малави-Ньюс)."])
+def test_entities_the_agency_of_a_dateline_of_any_date_form_is_no_person(annotate, dateline):
+    doc = annotate(f"{dateline} Министр иностранных дел Питер Камау провел переговоры в Кампале.")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Питер Камау"]
+
+
+def test_entities_a_name_in_brackets_after_a_date_in_a_sentence_stays_a_person(annotate):
+    doc = annotate("Министр выступил 17 ноября (Кофи Менса также присутствовал).")
+    assert [e.name for e in doc.entities if e.type == "person"] == ["Кофи Менса"]
+
+
 def test_entities_a_datelines_outlet_is_no_person_wherever_the_page_names_it(annotate):
     doc = annotate("Тхай Ван (перевод с лаосского)\n\nВьентьян, 12 марта (Тхай Ван) — Министр иностранных дел Лаоса "
                    "Сомсак Рунгсри провел переговоры с коллегой.\n\nФото: Тхай Ван / Ли Сон")

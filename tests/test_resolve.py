@@ -142,3 +142,26 @@ def test_a_titled_pair_whose_first_word_opens_a_longer_name_stays_itself():
     persons = [person("e:1", "Ана Мария Окемба"), person("e:2", "Мария Льоса Пинто"),
                {**person("e:3", "Мария Окемба"), "titles": ["министр"]}]
     assert "e:3" not in surname_links(persons)  # "Мария": a given name here
+
+
+def titled(id_, name, aliases=(), titles=("министр",)):
+    return {"id": id_, "name": name, "aliases": list(aliases), "titles": list(titles)}
+
+
+def test_a_double_surname_with_a_hyphen_joins_the_one_full_name_with_it_spaced():
+    persons = [person("e:1", "Джозеф Ньямбе Мбуле"), titled("e:2", "Ньямбе-Мбуле"), person("e:3", "Анна Мбуле")]
+    assert surname_links(persons) == {"e:2": "e:1"}
+    assert surname_links([person("e:1", "Джозеф Ньямбе Мбуле"), person("e:4", "Сара Ньямбе Мбуле"),
+                          person("e:2", "Ньямбе-Мбуле")]) == {}  # two of them
+
+
+def test_a_titled_surname_that_comes_first_joins_the_one_full_name_it_opens():
+    persons = [person("e:1", "Лю Цзяньго"), titled("e:2", "Лю", titles=("замминистра",)),
+               person("e:3", "Чон Ын Хо"), titled("e:4", "Чон")]
+    assert surname_links(persons) == {"e:2": "e:1", "e:4": "e:3"}
+
+
+def test_an_untitled_word_or_a_given_name_does_not_join_a_name_it_opens():
+    assert surname_links([person("e:1", "Лю Цзяньго"), person("e:2", "Лю")]) == {}  # no title: maybe no surname
+    assert surname_links([person("e:1", "Абдулла Рахмуни"), titled("e:2", "Абдулла", titles=("король",))]) == {}
+    assert surname_links([person("e:1", "Лю Цзяньго"), person("e:5", "Лю Вэй"), titled("e:2", "Лю")]) == {}

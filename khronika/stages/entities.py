@@ -263,6 +263,7 @@ class EntityStage:
         forms = written_forms(v)
         titles = not_persons.titles_used(spans, v)
         person_stops = {s.stop for s in spans if s.type == "PER"}
+        unattested = not_persons.unattested(spans, v, named)
         for span in spans:
             if span.type in ("ORG", "LOC") and not_persons.read_as_place(span, v, person_starts, person_stops):
                 span = dataclasses.replace(span, type="PER")
@@ -275,6 +276,7 @@ class EntityStage:
                     or not_persons.title_alone(span, v, titles) or not_persons.name_of_a_thing(span, v) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \
+                    or len(span.text.split()) == 1 and names_link.stem(span.text) in unattested \
                     else person_mention(span, v, forms, places)
                 if p:
                     people.append(p)

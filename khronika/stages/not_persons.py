@@ -27,9 +27,12 @@ def dateline_place(span: Mention, v: DocView) -> bool:
     return not v.text[line_start:span.start].strip() and bool(_DAY_MONTH.match(v.text, span.stop))
 
 
-# "КАРАКАС, 24 ноября (" right before the name and ")" after it: the agency of a dateline.
+# "КАРАКАС, 24 ноября (", "Лима, 3 мая 2026 года (", "Тбилиси, 17.11.2026, 12:05 (" right before the name and ")" after
+# it: the agency of a dateline.
+_DATELINE_DAY = rf"\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\w*\.?(?:\s+\d{{4}}(?:\s+(?:года|г\.))?)?"
 _DATELINE_OPEN = re.compile(
-    rf"[^\W\d][\w .-]*,\s*\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\w*\.?(?:\s+\d{{4}})?\s*\(\s*$", re.IGNORECASE)
+    rf"[^\W\d][\w .-]*,\s*(?:{_DATELINE_DAY}|\d{{1,2}}([./])\d{{1,2}}\1\d{{4}})(?:,?\s+\d{{1,2}}:\d\d)?\s*\(\s*$",
+    re.IGNORECASE)
 
 
 def dateline_source(span: Mention, v: DocView) -> bool:
@@ -259,3 +262,62 @@ def person_beside_person(span: Mention, v: DocView, person_starts: set[int], per
     before = v.before(span.start, 1)
     return bool(before) and fold(before[0].text) == "и" and any(
         0 <= before[0].start - stop <= 1 for stop in person_stops)
+
+
+# Prepositions after which a one-word name stands for a place or a matter, not a party: "о", "у", "через", "возле".
+_MATTER_PREPOSITIONS = lexicon.words("gazetteer_words.tsv")["MATTER_PREPOSITIONS"]
+
+
+def _dictionary_place(word: str) -> bool:
+    """A word the dictionary knows as a place's name (``Geox``) and never as a person's (``Дуная``, ``Тирасполя``)."""
+    ps = [p for p in parses(word.lower()) if p.is_known]
+    return bool(ps) and any("Geox" in p.tag.grammemes for p in ps) and not any(
+        names.NAME_GRAMMEMES & p.tag.grammemes for p in ps)
+
+
+_SURNAME_SUFFIX = re.compile(
+    f"(?:{'|'.join(sorted(lexicon.words('names_endings.tsv')['SURNAME_SUFFIXES'], key=len, reverse=True))})$")
+
+
+def _surname_suffix(word: str) -> bool:
+    """A word that ends, as written or less its case ending, in a suffix only surnames have (``о Саркисяне``,
+    ``Гогишвили``; ``data/names_endings.tsv``)."""
+    return bool(_SURNAME_SUFFIX.search(fold(word)) or _SURNAME_SUFFIX.search(stem(word)))
+
+
+def _matter_form(preposition: str, word: str) -> bool:
+    """A word after a preposition of places and matters in a form that shows it declined as a noun: after ``о``,
+    ``по`` in ``-е`` or ``-ии`` (``о Кавалине``; not an undeclined foreign surname, ``о Нгуэмади``), else any."""
+    if preposition not in _MATTER_PREPOSITIONS:
+        return False
+    return preposition not in _LOCATIVE_PREPOSITIONS or word.endswith(("е", "ии"))
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "по"})
+_OBJECTS = frozenset({"obj", "iobj", "obl", "nmod"})  # a relation the tagger's "nominative" may be wrong in
+
+
+def unattested(spans, v: DocView, named: set[str]) -> set[str]:
+    """The stems of one-word names the tagger read as persons' that the document never shows as anyone's: no
+    title before any of them, none in the nominative, none a word of a longer person's name, a name the dictionary
+    knows or one with a surname's suffix (``_surname_suffix``), and one at least where places and matters stand,
+    declined (after ``о``, ``у``, ``через``: ``не договорились о Кавалине``, ``участок у Мербеки``; ``_matter_form``)
+    or a place the dictionary knows (``экологии Дуная``): a place, a river or a disputed area, no person — with every
+    other form of it (``обсуждать Сардобу``)."""
+    named_stems = {stem(w) for w in named}
+    seen: dict[str, bool] = {}  # stem → a form of it stands where places do
+    attested: set[str] = set()
+    for s in spans:
+        tokens = v.words_in(s.start, s.stop)
+        if s.type != "PER" or len(tokens) != 1:
+            continue
+        t, key = tokens[0], stem(tokens[0].text)
+        if len(key) < _PLACE_STEM or key in named_stems or names.known_name(t.text) or _surname_suffix(t.text) \
+                or titled(s.start, v) \
+                or t.rel.startswith("nsubj") or t.feats.get("Case") == "Nom" and t.rel not in _OBJECTS:
+            attested.add(key)
+            continue
+        prev = v.before(s.start, 1)
+        seen[key] = seen.get(key, False) or bool(prev and _matter_form(fold(prev[0].text), fold(t.text))) \
+            or _dictionary_place(t.text)
+    return {k for k, placed in seen.items() if placed and k not in attested}

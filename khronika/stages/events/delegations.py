@@ -3,18 +3,28 @@
 участвовал X, с перуанской — Y``): those persons take part in that meeting.  The words are
 ``data/event_words.tsv``'s ``LEAD_VERBS`` or ``участвовать`` with a ``DELEGATION_NOUNS`` noun, or a verb of
 taking part (``PARTAKE``) with a meeting noun (``TALKS``); or who chaired a session (``Заседание возглавили X и Y``,
-``Сопредседателями сессии выступили X и Y``: ``CHAIR_WORDS`` with a meeting or session noun)."""
+``Сопредседателями сессии выступили X и Y``, ``под председательством X``: ``CHAIR_WORDS`` with a meeting or session
+noun) or opened it (``Встречу открыл X``: ``OPEN_VERBS``)."""
 from __future__ import annotations
 
 import dataclasses
 
 from ...ids import is_country
-from ...records import Event, Participant
+from ...records import Document, Event, Participant
 from .sentence import Words
-from .words import CHAIR_WORDS, DELEGATION_NOUNS, LEAD_VERBS, PARTAKE, REPRESENT_VERBS, SESSIONS, TALKS
+from .words import CHAIR_WORDS, DELEGATION_NOUNS, LEAD_VERBS, OPEN_VERBS, PARTAKE, REPRESENT_VERBS, SESSIONS, TALKS
 
 _TAKE_PART = "участвовать"  # "с чилийской стороны в ней участвовал X" (not "сторона приняла решение")
 REACH = 2  # sentences after the meeting's own within which its delegations are told
+
+
+def within_reach(doc: Document, meeting_at: int, at: int) -> bool:
+    """Is sentence ``at`` within ``REACH`` sentences after the meeting's ``meeting_at``, a quotation of several
+    sentences between them counting once (``«… за столом переговоров. Наша задача …», — сказал X, открывая
+    заседание. Делегацию Y возглавил …``)?"""
+    inner = sum(1 for s in doc.sentences[max(meeting_at + 1, 0):at]
+                if any(q.direct and q.start < s.start < q.stop for q in doc.quotes))
+    return at - meeting_at - inner <= REACH
 
 
 def delegates(w: Words) -> list[str]:
@@ -24,7 +34,7 @@ def delegates(w: Words) -> list[str]:
     sides = lemmas & DELEGATION_NOUNS
     represented = _represented(w)  # "Туркменистан представлял заместитель министра X": the country and X
     led = (lemmas & LEAD_VERBS or _TAKE_PART in lemmas) and sides
-    chaired = lemmas & CHAIR_WORDS and lemmas & (TALKS | SESSIONS)
+    chaired = lemmas & CHAIR_WORDS and lemmas & (TALKS | SESSIONS) or _opened(w)
     if not (led or represented or chaired or lemmas & PARTAKE and lemmas & (TALKS | SESSIONS)):
         return []
     people = represented
@@ -33,6 +43,13 @@ def delegates(w: Words) -> list[str]:
         if m is not None and m.entity and w.kind(t) == "person" and m.entity not in people:
             people.append(m.entity)
     return people
+
+
+def _opened(w: Words) -> bool:
+    """Does the sentence tell who opened a meeting, the meeting noun the object of a verb of opening (``Встречу
+    открыл министр X``; not ``встреча открыла путь к …``)?"""
+    return any(w.lem[k] in OPEN_VERBS and any(c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] in
+                                               TALKS | SESSIONS for c in w.children(t)) for k, t in enumerate(w.tokens))
 
 
 def _represented(w: Words) -> list[str]:
@@ -53,6 +70,9 @@ def meeting_of(events: list[Event], w: Words) -> int | None:
     talks told before, as the country itself is, ``with_delegates``)."""
     past = _represented(w) and any(t.feats.get("Tense") == "Past" for t in w.tokens if t.pos in ("VERB", "AUX"))
     held = [k for k, e in enumerate(events) if e.type == "CONSULT" and (not past or e.factuality == "occurred")]
+    # a round told in passing as an earlier one (``…стала первой с 2019 года: четвертая сессия состоялась в июле того
+    # года``) between the meeting and its delegations is not theirs
+    held = [k for k in held if not any(_earlier(events[k], events[j]) for j in held if j != k)] or held
     if not held:
         return None
     # a meeting told again with neither its round nor its format (``Консультации, начавшиеся в понедельник, …``), or
@@ -60,6 +80,20 @@ def meeting_of(events: list[Event], w: Words) -> int | None:
     named = [k for k in held if (events[k].round or events[k].format) and events[k].factuality == "occurred"]
     last = events[held[-1]]
     return named[-1] if named and not (last.round or last.format) and last.factuality == "occurred" else held[-1]
+
+
+def _earlier(a: Event, b: Event) -> bool:
+    """Is meeting ``a`` told as one before ``b`` of the same series (one format, a side in common, or no sides of its
+    own: ``четвертая сессия состоялась …``): a lower round, or held in an earlier year or month?"""
+    if a.factuality != "occurred" or b.factuality != "occurred":
+        return False
+    sides = {p.entity for p in a.participants}
+    if not (a.format and a.format == b.format or not sides or sides & {p.entity for p in b.participants}):
+        return False
+    if a.round is not None and b.round is not None:
+        return a.round < b.round
+    x, y = a.date.iso(), b.date.iso()
+    return bool(x and y) and x[:7] < y[:7]
 
 
 def with_delegates(meeting: Event, people: list[str]) -> Event:

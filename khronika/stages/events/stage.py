@@ -18,7 +18,7 @@ from .actors import Actors
 from .announced import with_announcers
 from .bodies import body_heads, elided
 from .clauses import dated_again, dated_clause
-from .delegations import REACH, delegates, meeting_of, with_delegates
+from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
 from .digest import joined_headlines
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
@@ -91,7 +91,7 @@ class EventStage:
             fmt = sentence_format(doc.text[sentence.start:sentence.stop], last_format)
             w = sentence_words[at]  # what the sentences before tell of it: its format, the bodies named so far
             w.fmt, w.bodies = fmt, frozenset(bodies)
-            if at - meeting_at <= REACH and (people := delegates(w)):
+            if within_reach(doc, meeting_at, at) and (people := delegates(w)):
                 if (last := meeting_of(events, w)) is not None:
                     events[last] = with_delegates(events[last], people)
                     met = _met(events[last], persons, at, met)

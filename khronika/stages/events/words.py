@@ -173,6 +173,7 @@ LEAD_VERBS = _WORDS["LEAD_VERBS"]
 LIGHT_VERBS = _WORDS["LIGHT_VERBS"]
 DELEGATION_NOUNS = _WORDS["DELEGATION_NOUNS"]
 CHAIR_WORDS = _WORDS["CHAIR_WORDS"]  # "Заседание сопредседательствовали X и Y" (delegations.py)
+OPEN_VERBS = _WORDS["OPEN_VERBS"]  # "Встречу открыл X", with the meeting noun as the object (delegations.py)
 PARTAKE = _WORDS["PARTAKE"]
 # a trigger of several senses → the words one of which it needs near it for its diplomatic sense
 SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (

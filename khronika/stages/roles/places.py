@@ -277,14 +277,29 @@ def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
                 k = tokens.index(obj) if obj is not None else 0
                 if not found and k > 0 and tokens[k - 1].pos == "ADJ":  # "Перуанскую делегацию" parsed apart
                     found = _countries(tokens[k - 1], [tokens[k - 1]], idx)
-                k = tokens.index(own)
-                j = next((j for j in range(k - 1, -1, -1) if tokens[j].text in ",;"), -1)
-                if any(t.text in "—–-" for t in tokens[j + 1:k]):  # "…, индонезийскую — министр Y": the side elided
-                    found = [c for t in tokens[j + 1:k] for c in _countries(t, [t], idx)]
+                elided = _elided_side(tokens, tokens.index(own), idx)
+                if elided is not None:  # "…, индонезийскую — министр Y": the side elided
+                    found = [c for t in elided for c in _countries(t, [t], idx)]
                 if len(found) == 1:
                     r = _of(r, found[0][0], found[0][1], found[0][2])
         out.append(r)
     return out
+
+
+def _elided_side(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
+    """The words naming the side of a clause whose verb is elided before the title at ``k``: between the comma and
+    the dash of the title's clause (``…, индонезийскую — министр Y``, ``…, индонезийскую — глава МИД X и министр
+    Y``), of the clause before too where the title's own holds only the holder's other titles (``…, делегацию Того —
+    государственный министр, министр иностранных дел Y``: no verb and no person); None when no dash opens it."""
+    while True:
+        j = next((j for j in range(k - 1, -1, -1) if tokens[j].text in ",;"), -1)
+        d = next((d for d in range(k - 1, j, -1) if tokens[d].text in "—–-"), None)
+        if d is not None:
+            return tokens[j + 1:d]
+        if j < 0 or any(t.pos in ("VERB", "AUX") or (m := idx.inner(t)) is not None and idx.kind(m) == "person"
+                        for t in tokens[j + 1:k]):
+            return None
+        k = j
 
 
 def with_own_mission(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
