@@ -188,7 +188,8 @@ def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Tok
     for x in here:
         between = [t for t in w.tokens if trig[-1].stop <= t.start < x.start]
         if x.start >= trig[-1].stop and x.date.precision != "unknown" and between and all(
-                t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between):
+                t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between) \
+                and not other_event_date(w, x, trig[0], True, _ids(trig)):  # "в связи с введенными накануне мерами"
             found.append(x)
     return _nearest(found, trig)
 
