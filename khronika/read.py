@@ -27,6 +27,7 @@ from typing import BinaryIO
 from .decode import binary_problem, checked_text, decode_text, mostly_utf8, scrub
 from .errors import ReadError
 from .jsonl import read_jsonl
+from .lead import with_lead
 from .records import Source
 from .settings import DEFAULT, LimitSettings
 
@@ -235,7 +236,7 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
     if doc is None or not (doc.text or "").strip():
         return ReadError(name, "E_HTML", detail="no main text found")
     try:
-        text = checked_text(name, blocks(doc.text), limits)
+        text = checked_text(name, with_lead(html, blocks(doc.text)), limits)
     except ReadError as exc:
         return exc
     url = _meta(doc.url)

@@ -28,3 +28,27 @@ def test_a_name_the_text_names_elsewhere_stays_a_person(annotate):
     text = ("Министры иностранных дел Кении и Уганды провели переговоры в Найроби. Об этом сообщил Джон Окемба.\n\n"
             "Окемба\n\nПоделиться")
     assert "Джон Окемба" in people(annotate, text)
+
+
+
+@pytest.mark.parametrize("footer", [
+    "Дата 14.03.2031\nАвтор Зарина Мукашева\nРубрики: Азия, Политика",
+    "Автор Зарина Мукашева",
+    "Автор материала Зарина Мукашева",
+    "Текст З. Мукашева",
+    "Авторы Зарина Мукашева и Тимур Ахмеджанов",
+    "Корреспондент Зарина Мукашева",
+])
+def test_a_byline_label_without_its_colon_is_dropped(footer):
+    from khronika.stages.clean import clean
+    assert "Мукашева" not in clean(BODY + footer).text
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Текст Соглашения опубликован на сайте министерства.", "Текст Соглашения"),
+    ("Автор доклада Зарина Мукашева считает, что торговля вырастет.", "Зарина Мукашева"),
+    ("Текст Соглашения", "Текст Соглашения"),  # one capitalised word is no name
+])
+def test_a_line_that_opens_with_such_a_word_stays(line, kept):
+    from khronika.stages.clean import clean
+    assert kept in clean(BODY + line).text

@@ -3,6 +3,7 @@ import pytest
 
 from khronika.dates import MONTHS, find_dates, foot_day, infer_year, parse_date, weekday_of
 from khronika.records import PartialDate
+from khronika.timex import find_timexes
 
 
 @pytest.mark.parametrize("word, month", [
@@ -174,3 +175,37 @@ def test_dates_year_first_and_roman_month_forms(text, expected):
 ])
 def test_dates_foot_day_reads_a_year_less_stamp_closing_a_post(text, expected):
     assert foot_day(text) == expected
+
+
+@pytest.mark.parametrize("text, told, date", [
+    ("Стороны собирались в марте 2029 года в Кито, а затем в июле того же года в Лиме.", "в июле того же года",
+     PartialDate(2029, 7)),
+    ("Работа комиссии прервалась в 2017 году: последняя сессия прошла в мае того года.", "в мае того года",
+     PartialDate(2017, 5)),
+    ("Переговоры начались 3 марта 2021 года и завершились 5 мая того же года.", "5 мая того же года",
+     PartialDate(2021, 5, 5)),
+    ("Соглашение подписано в 2018 году и вступило в силу в конце того же года.", "в конце того же года",
+     PartialDate(2018)),
+    ("Договор подписан в 2016 году, в том же году его ратифицировал парламент Боливии.", "в том же году",
+     PartialDate(2016)),
+    ("Посольство закрыли в прошлом году, а в декабре того же года отозвали посла.", "в декабре того же года",
+     PartialDate(2030, 12)),
+])
+def test_the_same_year_is_the_year_told_before(text, told, date):
+    found = {x.text: x.date for x in find_timexes(text, PartialDate(2031, 4, 2))}
+    assert found[told] == date
+
+
+@pytest.mark.parametrize("text, told", [
+    ("В июле того же года министры встретились в Лиме.", "В июле того же года"),  # no year told before
+    ("Договор подписан 12 апреля 2016 года.\n\nМинистры встретились в Лиме.\n\nВ мае того же года всё изменилось.",
+     "мае того же года"),  # two paragraphs away
+])
+def test_the_same_year_without_a_year_told_nearby_is_unknown(text, told):
+    found = [x for x in find_timexes(text, PartialDate(2031, 4, 2)) if told in x.text]
+    assert found and all(x.date.year is None for x in found)
+
+
+def test_this_year_is_still_the_documents():
+    [x] = find_timexes("Министры встретились в марте этого года в Лиме.", PartialDate(2031, 4, 2))
+    assert x.date == PartialDate(2031, 3)

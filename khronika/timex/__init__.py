@@ -48,6 +48,8 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       квартале``, ``во втором полугодии``) keep the precision of what they modify: ``в середине июня текущего
       года`` → ``2017-06``.  Bare ``года``/``месяца``/``недели`` after such a modifier mean the current
       one (``до конца года``).
+    * the year told before (``в марте 2025 года … в июле того же года``, ``в конце того года``, ``в том же году``):
+      the year of the last expression with a year in its paragraph or the one before (``_same_year``), else unknown;
     * the day told before (``в тот же день``, ``на следующий день``): the day of the last time expression to the
       day before it in its paragraph or the one before, or the day after it; else unknown (``anchor="none"``).
     * ranges (``20–22 марта``, ``с 2014 по 2016 год``, ``с 20 марта по 2 апреля 2017 года``): the
@@ -93,6 +95,8 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
     for c in _join_weekdays(_join_ranges(_select(cands), text), text):
         date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text) \
             or _quoted_day(c, out, text) or _resolve(c, text, anchor or UNKNOWN)
+        if c.match.groupdict().get("yana"):
+            date, how = _same_year(c, date, out, text)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
     return out
 
@@ -124,6 +128,18 @@ def _meeting_told_again(c, told: Timex, text: str) -> bool:
     clause = text[opened.start() + 1 if opened else 0:c.start]
     return bool(MEETING_TOLD.search(clause)) and len(_PARAGRAPHS.findall(text, told.stop, c.start)) <= \
         MEETING_PARAGRAPHS
+
+
+def _same_year(c, date: PartialDate, before: list[Timex], text: str) -> tuple[PartialDate, str]:
+    """``в июле того же года``, ``в конце того года``, ``в том же году``: the year of the last time expression told
+    before that gives one of its own (``в марте 2025 года … в июле того же года``), in its paragraph or the one
+    before; else unknown."""
+    told = next((x for x in reversed(before) if x.date.year is not None), None)
+    if told is None or len(_PARAGRAPHS.findall(text, told.stop, c.start)) > 1:
+        return UNKNOWN, "none"
+    if c.kind == "sameyear":
+        return PartialDate(told.date.year), told.anchor
+    return PartialDate(told.date.year, date.month, date.day if date.month else None), told.anchor
 
 
 _SHIFT = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}

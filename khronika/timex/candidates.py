@@ -65,7 +65,7 @@ def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
         prep = None
         start = p.start("mod") if mod else m.start()
     prep_norm = re.sub(r"\s+", " ", prep.lower()) if prep else None
-    has_year = bool(g.get("y") or g.get("yrel") or g.get("yabbr"))
+    has_year = bool(g.get("y") or g.get("yrel") or g.get("yabbr") or g.get("yana"))
 
     if kind == "month":
         if not _is_lower(g["m"]) or not (prep or mod or has_year):

@@ -40,7 +40,9 @@ _REL_STEMS: dict[str, int] = {_THIS: 0, **{stem: offset for name, offset in _REL
 _UPCOMING = tuple(_WORDS["UPCOMING"])  # "ближайшую", "предстоящие": the next one from the anchor on
 _REL = (rf"(?:{_THIS}(?:от|ого|ом|им|ой|ую|у|а|о|и)(?!\w)"
         rf"|(?:{lexicon.alternation(s for s in _REL_STEMS if s != _THIS)})\w*)")
-_YEARSPEC = (rf"(?:(?P<y>{_Y4})(?!\d)(?:\s*{_YWORD})?"
+# "того же года", "того года", "в том же году": the year told before (``find_timexes``), not the document's
+_SAME_YEAR = r"(?:(?:того|этого)\s+же\s+года|того\s+года|(?:том|этом)\s+же\s+году)(?!\w)"
+_YEARSPEC = (rf"(?:(?P<yana>{_SAME_YEAR})|(?P<y>{_Y4})(?!\d)(?:\s*{_YWORD})?"
              rf"|(?P<yrel>{_REL})\s+(?:года|году|год)(?!\w)"
              rf"|(?<!\w)(?P<yabbr>[ст])\.\s?г\.)")
 # Count words ("три года назад", "через полторы недели") -> the number (data/timex_numbers.tsv).
@@ -81,6 +83,7 @@ _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) fo
     ("decade", r"(?<![\w.,])(?P<dec>(?:1[89]|20)\d0|\d0)-?(?:х|е|ых|ые|ым|ми)(?!\w)"
                r"(?:\s+(?:годах|годы|годов|годам|гг\.?)(?!\w))?"),
     ("yearrel", rf"(?<!\w)(?:(?P<yrel>{_REL})\s+(?:года|году|год)(?!\w)|(?P<yabbr>[ст])\.\s?г\.)"),
+    ("sameyear", rf"(?<!\w)(?P<yana>{_SAME_YEAR})"),  # "в конце того же года", "в том же году"
     ("monthrel", rf"(?<!\w)(?P<mrel>{_REL})\s+месяц(?:е|а|у)?(?!\w)"),
     ("week", rf"(?<!\w)(?P<wkrel>{_REL})\s+недел(?:е|ю|и|я)(?!\w)"),
     ("weekend", rf"(?<!\w)(?:(?P<werel>{_REL})\s+)?(?P<we>выходные|выходных)(?!\w)"),

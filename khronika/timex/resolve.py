@@ -104,6 +104,8 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         return PartialDate(int(g["y"])), "absolute"
     if kind == "decade":
         return UNKNOWN, "absolute"
+    if kind == "sameyear":
+        return UNKNOWN, "none"  # the year told before: ``find_timexes``
     if kind == "yearrel":
         return _with_year(_yearspec(g), anchor)
     if kind == "monthrel":

@@ -26,6 +26,10 @@ _NAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?"
 _INITIAL = r"[A-ZА-ЯЁ]\.\s?"
 _PERSON = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{0,2}})"
 _JOBS = lexicon.alternation(WORDS["BYLINE_JOBS"])
+# The byline labels that end with a colon ("автор:", "текст:"), without it, and a name with a first name or initials:
+# a label without its colon takes no single capitalised word ("Текст Соглашения")
+_BARE_LABELS = lexicon.alternation(p[:-1] for p in phrases("byline") if p.endswith(":"))
+_FULL_NAME = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{1,2}})"
 
 # Lines dropped wherever they stand (matched against the stripped line).
 _LINE_RULES = (
@@ -48,6 +52,8 @@ _LINE_RULES = (
     ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
                           rf"(?:\s*,\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?)?"
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
+    # "Автор Анна Смирнова", "Текст И. Петров": an author's label printed without its colon, before a full name
+    ("byline", re.compile(rf"^(?i:{_BARE_LABELS})\s+{_FULL_NAME}(?:\s*(?:,|и)\s*{_FULL_NAME})*\s*$")),
     # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
     ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),
     # a legal imprint that closes on the chief editor's name ("Сетевое издание «Вестник». Главный редактор Иван Петров")

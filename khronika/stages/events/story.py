@@ -20,6 +20,10 @@ An act a headline tells first and the body again (``А и Б согласова�
 согласовали …``) is reached where the body tells it; a meeting told again adds its sides to its story's (``Встречу
 открыл министр X`` … ``X призвал …``).
 
+A story of a past week (``На прошлой неделе посла вызвали в МИД … Ему вручили ноту``) goes on the same way in its
+paragraph, with an event that names no participant or continues it: such an event takes the week's date (its month,
+else its year), no day, not the day of publication (``_of_a_past_week``).
+
 An undated document that opens with a meeting its own words date to a day tells that meeting's story the same way
 (``_lead_story``): a statement on a meeting, which does not say when it was issued.
 """
@@ -43,12 +47,21 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         return events
     published = datetime.date.fromisoformat(doc.published.iso())
     out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
+    week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and item_at(doc.items, _told_at(e, by_default, lead)[0]) != \
                 item_at(doc.items, anchor[0].start):
             anchor = None  # a digest's next item: another story
         own = e.id not in by_default and e.date.precision == "day"
+        if week is not None and (own or item_at(doc.items, e.start) != item_at(doc.items, week.start)
+                                 or "\n" in doc.text[week.stop:e.start]):
+            week = None  # a day of its own, the next item of a digest or the next paragraph: another story
+        if e.id not in by_default and e.factuality == "occurred" and _of_a_past_week(e, doc):
+            week = e
+        elif week is not None and e.id in by_default and e.factuality == "occurred" \
+                and (not e.participants or _continues(week, e, actors)) and not _in_present(e, doc):
+            e = dataclasses.replace(e, date=week.date)  # "На прошлой неделе посла вызвали … Ему вручили ноту"
         if own:
             last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
             before = (published - last).days
@@ -68,6 +81,19 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     return sorted(out, key=lambda e: order[e.id])
 
 
+_PAST_WEEK = re.compile(r"(?i)недел|выходн|месяц")  # "на прошлой неделе", "в минувшие выходные", "в начале месяца"
+
+
+def _of_a_past_week(e: Event, doc: Document) -> bool:
+    """Is the event dated by its own words to a week, a weekend or a part of a month before the publication (``На
+    прошлой неделе посла вызвали в МИД``), no day of it: what its story tells next without a time of its own (``Ему
+    вручили ноту``) took place then too, on no day the text gives, not on the day of publication.  A week that
+    lies in two months is dated by its year (``timex``)."""
+    return e.date.precision != "day" and (e.date.iso() is None or e.date.iso() < doc.published.iso()) \
+        and any(e.start <= x.start < e.stop and x.date == e.date and x.anchor == "document"
+                and _PAST_WEEK.search(x.text) for x in doc.timexes)
+
+
 def _told_at(e: Event, by_default: set[str], lead: int) -> tuple[int, bool]:
     """Where the story reaches the event: an event the document dated, told first in a headline, before the first event
     its own words date (at ``lead``), and again in the body (``Event.more``: ``А и Б согласовали …`` … ``в
@@ -79,7 +105,11 @@ def _told_at(e: Event, by_default: set[str], lead: int) -> tuple[int, bool]:
 
 
 def _lead_story(events: list[Event], by_default: set[str], doc: Document) -> list[Event]:
-    """An undated document that opens with a meeting its own words date to a day (``12 марта в Лиме состоялись
+    """A story of a past week (``На прошлой неделе посла вызвали в МИД … Ему вручили ноту``) goes on the same way in its
+paragraph, with an event that names no participant or continues it: such an event takes the week's date (its month,
+else its year), no day, not the day of publication (``_of_a_past_week``).
+
+An undated document that opens with a meeting its own words date to a day (``12 марта в Лиме состоялись
     консультации …``: a statement on that meeting): what it tells next of the meeting's sides (or of no one:
     ``Достигнута договоренность …``) took place that day, up to the first event its own words date."""
     ordered = sorted(events, key=lambda e: e.start)

@@ -18,7 +18,9 @@ Date: for a cancelled event (``отменил визит``), the day its cancell
 4. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
    (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event, or the trigger a
    standing position (``по-прежнему настаивает``);
-5. the document's date, for an event it narrates as occurred in the past or present (not one
+5. for an act that took place, the day it was reported on when the sentence gives it (``Как сообщили накануне в МИД,
+   министры согласились …``; ``told.reported``), no later than the publication;
+6. the document's date, for an event it narrates as occurred in the past or present (not one
    planned, proposed, hypothetical or negated: what did not happen has no day of its own; a threat is made
    when it is said, ``будут расценены как враждебный акт``); never a guessed one for an undated document (``dated``
    still tells that it is of its document's day).
@@ -43,13 +45,12 @@ from .factuality import completed_noun, deciding_verb, stated_now
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
+from .told import announced, cancelled_by, of_speech, reported
 from .words import (
-    CANCEL,
     EARLIER_CUES,
     EARLIER_ONES,
     POSTPONE,
     PUBLISHING,
-    SPEECH,
     STANDING,
     TAKING_NOUNS,
     WEEKLY_REVIEW,
@@ -77,11 +78,12 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
-                           and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)],
+                           and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
+                           and not (ahead and of_speech(w, x))],  # "…, сообщил во вторник МИД": not the plan's day
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
-        if not default and d.precision != "unknown" or (d := _announced(w, doc, start, stop)).precision != "unknown":
+        if not default and d.precision != "unknown" or (d := announced(w, doc, start, stop)).precision != "unknown":
             return d, False
     if fact == "occurred" and trig[0].id in w.position \
             and (k := deciding_verb(w, w.position[trig[0].id])) is not None:  # "в среду решило ввести санкции"
@@ -116,27 +118,6 @@ def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
 
 
 _FROM = re.compile(r"(?i)(?<!\w)от\s+(?=\S|$)")  # "от марта 2021 года": the span may hold it
-
-
-def cancelled_by(w: Words, trigger: Token) -> Token | None:
-    """The word of cancelling that governs the trigger (``отменил государственный визит``, ``отмена саммита``): a
-    cancelled event is dated by the day its own words or its announcement give its cancelling (``…, сообщило во
-    вторник министерство``), not by the days it was to take place (``визит, намеченный на 4–6
-    марта``), which it never had; without such a day, as any other event."""
-    head = w.head(trigger)
-    return head if head is not None and head.id in w.position and trigger.rel != "conj" \
-        and w.lem[w.position[head.id]] in CANCEL else None
-
-
-def _announced(w: Words, doc: Document, start: int, stop: int) -> PartialDate:
-    """The day a sentence tells its news was announced (``…, сообщило во вторник министерство``): a time expression to
-    the day that depends on a verb of speech; else none."""
-    for x in doc.timexes:
-        heads = [w.head(t) for t in w.tokens if x.start <= t.start < x.stop]
-        if start <= x.start < stop and x.date.precision == "day" and any(
-                h is not None and h.id in w.position and w.lem[w.position[h.id]] in SPEECH for h in heads):
-            return x.date
-    return PartialDate()
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
@@ -207,7 +188,8 @@ def _after_its_phrase(w: Words, doc: Document, here: list[Timex], trig: list[Tok
     for x in here:
         between = [t for t in w.tokens if trig[-1].stop <= t.start < x.start]
         if x.start >= trig[-1].stop and x.date.precision != "unknown" and between and all(
-                t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between):
+                t.id in own and t.pos != "PUNCT" and not (event_word(w, t) and t.pos == "NOUN") for t in between) \
+                and not other_event_date(w, x, trig[0], True, _ids(trig)):  # "в связи с введенными накануне мерами"
             found.append(x)
     return _nearest(found, trig)
 
@@ -388,5 +370,5 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
     _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _in_a_writing,
-    _document)
+    reported, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
