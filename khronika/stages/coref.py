@@ -46,8 +46,6 @@ OFFICE_NOUNS = lexicon.words("coref_words.tsv")["OFFICE_NOUNS"]
 # Descriptors of whoever leads a country, and the offices they cover (data/coref_words.tsv).
 LEADER = lexicon.words("coref_words.tsv")["LEADER"]
 LEADS = lexicon.words("coref_words.tsv")["LEADS"]
-DIPLOMAT = lexicon.words("coref_words.tsv")["DIPLOMAT"]
-ENVOYS = lexicon.words("coref_words.tsv")["ENVOYS"]
 
 
 def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
@@ -82,16 +80,8 @@ def candidates(position: str, of: str | None, roles: list[Role]) -> list[Role]:
 def covers(position: str, office: str, of: str | None) -> bool:
     """Does a descriptor's position stand for the office?  Its beginning (``министр`` for ``министр обороны``), or,
     with the country named, that country's leader for its president, prime minister, king… (``кыргызский
-    лидер``; ``оба лидера`` stays no one), or its diplomat for its foreign minister, a deputy, an envoy
-    (``ганский дипломат``)."""
-    return office.startswith(position) or of is not None and (
-        position in LEADER and office.split()[0] in LEADS or position in DIPLOMAT and _diplomatic(office))
-
-
-def _diplomatic(office: str) -> bool:
-    """An office of foreign affairs (``заместитель министра иностранных дел``, ``глава МИД``) or an envoy's."""
-    words = office.lower().split()
-    return "иностранных дел" in office.lower() or "мид" in words or bool(words) and words[0] in ENVOYS
+    лидер``; ``оба лидера`` stays no one)."""
+    return office.startswith(position) or of is not None and position in LEADER and office.split()[0] in LEADS
 
 
 def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
@@ -108,7 +98,7 @@ def with_learned_of(roles: list[Role], learned: list[Role]) -> list[Role]:
     have = {(r.person, r.position, r.of) for r in out}
     # "кыргызский лидер" stands for an office of the country, and is none itself ("лидер партии" is one)
     return out + [x for x in learned if (x.person, x.position, x.of) not in have
-                  and not (x.position in LEADER | DIPLOMAT and x.of is not None and is_country(x.of))]
+                  and not (x.position in LEADER and x.of is not None and is_country(x.of))]
 
 
 def completes_a_title(head: Token, v: DocView) -> bool:
