@@ -160,3 +160,53 @@ def test_an_earlier_session_in_a_month_of_that_year(tmp_path):
         if "комиссия" in f["name"]]
     assert ("round", 6, "2024-03") in [(h["status"], h["round"], h["date"]) for h in f["history"]]
     assert ("round", 7, "2031-11-13") in [(h["status"], h["round"], h["date"]) for h in f["history"]]
+
+
+_OPENING = ("Латвия и Литва завершили девятую сессию комиссии\n\nРИГА, 20 ноября 2031. Во вторник в Риге прошло "
+            "девятое заседание межгосударственной комиссии Латвии и Литвы по определению государственной границы.\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("told, history", [
+    ("Предыдущее, 8-е заседание комиссии прошло в Вильнюсе в апреле 2030 года, 7-е — в Риге в 2027 году. 10-е "
+     "заседание намечено на осень 2032 года в Вильнюсе.",
+     [("round", 7, "2027"), ("round", 8, "2030-04"), ("round", 9, "2031-11-18"), ("planned", 10, "2032")]),
+    ("Предыдущее, VIII заседание комиссии прошло в Вильнюсе в апреле 2030 года, VII — в Риге в 2027 году. X "
+     "заседание состоится в 2032 году.",
+     [("round", 7, "2027"), ("round", 8, "2030-04"), ("round", 9, "2031-11-18"), ("planned", 10, "2032")]),
+    ("Восьмая сессия прошла в Вильнюсе в апреле 2030 года, а седьмая — в Риге в 2027 году. Следующую, десятую "
+     "сессию стороны проведут осенью 2032 года в Вильнюсе.",
+     [("round", 7, "2027"), ("round", 8, "2030-04"), ("round", 9, "2031-11-18"), ("planned", 10, "2032")]),
+    ("Восьмое заседание комиссии было проведено в Вильнюсе в апреле 2030 года, седьмое — в Риге в 2027 году. "
+     "Десятое планируется провести в 2032 году.",
+     [("round", 7, "2027"), ("round", 8, "2030-04"), ("round", 9, "2031-11-18"), ("planned", 10, "2032")]),
+    ("Комиссия собиралась в восьмой раз в апреле 2030 года в Вильнюсе. Очередное, десятое заседание пройдет в "
+     "2032 году.", [("round", 8, "2030-04"), ("round", 9, "2031-11-18"), ("planned", 10, "2032")]),
+])
+def test_sessions_before_and_after_in_sibling_forms(tmp_path, told, history):
+    (f,) = [f for f in _formats(tmp_path, _OPENING + told + "\n") if "границ" in f["name"]]
+    assert [(h["status"], h["round"], h["date"]) for h in f["history"]] == history
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Десятое планируется провести в 2032 году.", True),
+    ("Пятую стороны проведут весной.", True),
+    ("Третье намечено на май.", True),
+    ("Первое решено провести в Риге.", True),
+    ("Десятки людей пройдут маршем.", False),
+    ("Вторая половина пройдет в мае.", False),
+])
+def test_the_next_session_told_by_its_ordinal_alone(sentence, told):
+    from khronika.format_again import ANOTHER_ROUND
+
+    assert bool(ANOTHER_ROUND.search(sentence)) is told
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Комиссия собиралась в восьмой раз в апреле 2030 года в Вильнюсе.", "meeting"),
+    ("Совет собирался дважды в 2029 году.", "meeting"),
+    ("Министр собирался посетить Ригу.", None),
+    ("Делегация собиралась вскоре подписать протокол.", None),
+])
+def test_a_body_that_gathered_met(sentence, status):
+    assert status_of(sentence, []) == status
