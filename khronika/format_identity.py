@@ -117,6 +117,12 @@ def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
             for b in same[i + 1:]:
                 if _one(groups[a], groups[b]):
                     root[find(b)] = find(a)
+    for a in keys:  # talks named by their mediator (``переговоры при посредничестве X``) and a body X sits on with
+        # both sides (``четвертая встреча трехстороннего комитета``), one round on one day: that body's
+        bodies = [b for b in keys if "посредничеств" in a[0] and len(a[1]) >= 2 and a[1] < b[1]
+                  and len(b[1] - a[1]) == 1 and not groups[b][0][0].fixed and _rounds(groups[a]) & _rounds(groups[b])]
+        if len({find(b) for b in bodies}) == 1:
+            root[find(a)] = find(bodies[0])
     merged: dict[tuple, list] = {}
     for k in keys:
         merged.setdefault(find(k), []).extend(groups[k])

@@ -210,3 +210,26 @@ def test_the_next_session_told_by_its_ordinal_alone(sentence, told):
 ])
 def test_a_body_that_gathered_met(sentence, status):
     assert status_of(sentence, []) == status
+
+
+@pytest.mark.slow
+def test_talks_named_by_their_mediator_and_a_session_of_a_body_the_mediator_sits_on(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+    from khronika.formats import build_formats
+    from khronika.store import Store
+
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Комитет трех стран собрался в Дохе\n\nДОХА, 12 мая 2031. 11 мая в Дохе прошло третье "
+                   "заседание трехстороннего комитета Катара, Мали и Нигера по безопасности.\n", encoding="utf-8")
+    two.write_text("Мали и Нигер провели новый раунд переговоров\n\nБАМАКО, 12 мая 2031. Мали и Нигер 11 мая провели "
+                   "в Дохе третий раунд переговоров при посредничестве Катара.\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    assert CliRunner().invoke(app, ["ingest", str(one), str(two), "--db", str(db), "-q"]).exit_code == 0
+    with Store(db) as store:
+        formats = build_formats(store)
+    assert not [f for f in formats if "посредничеств" in f["name"]]
+    (body,) = [f for f in formats if "трехсторонний" in f["name"]]
+    assert [(h["status"], h["round"], h["date"], len(h["docs"])) for h in body["history"]] == [
+        ("round", 3, "2031-05-11", 2)]
