@@ -24,7 +24,7 @@ EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл(?:ый|ая|ое|о�
                      r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
                      r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
 # A meeting told as the first since a time or an earlier one, that earlier one numbered in the clause after a colon:
-# "стала первой с 2019 года: четвертая сессия состоялась в июле того года", "впервые после перерыва; 12-е заседание
+# "была первой после 2027 года: восьмой раунд прошел в мае того же года", "впервые после перерыва; 12-е заседание
 # прошло в 2028 году" (the clause's words start where the match ends).
 SINCE_THEN = re.compile(r"\b(?:перв\w+(?:\s+[а-яё]+)?|впервые)\s+(?:с|со|после|за)\s[^:;.]*[:;]\s*(?=(?:[\w-]+\s+)?"
                         r"(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|[а-яё]+[ыио]й|[а-яё]+ая)\s+"
@@ -241,7 +241,7 @@ class Clauses:
         m = EARLIER.search(text)
         if m is not None:
             start, end, adjective, alone, words = m.start(), m.end(), m.group(1), m.group(2), m.group(0)
-        elif f := SINCE_THEN.search(text):  # "стала первой с 2019 года: четвертая сессия состоялась в июле того года"
+        elif f := SINCE_THEN.search(text):  # "была первой после 2027 года: восьмой раунд прошел в мае того же года"
             start, end, adjective, alone, words = f.end(), f.end(), None, None, ""
         else:
             return None

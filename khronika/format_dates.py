@@ -125,7 +125,7 @@ def opened_on(date: str | None, text: str, evidence: str) -> str | None:
 
 
 # A month told of the year named just before it: "в мае 2031 года в Лиме, а позднее в ноябре того же года в Кито",
-# "с 2019 года: … в июле того года".
+# "после 2027 года: … в мае того года".
 _SAME_YEAR = re.compile(rf"\b({lexicon.alternation(MONTH_NAMES)})\s+того\s+(?:же\s+)?года\b", re.I)
 _THAT_YEAR = re.compile(r"\s+того\s+(?:же\s+)?года\b", re.I)  # right after a month's time expression
 THAT_YEAR_REACH = 400  # characters before a month "того года" within which the year it takes up is told
@@ -134,7 +134,7 @@ THAT_YEAR_REACH = 400  # characters before a month "того года" within wh
 def of_year_before(timexes: list, text: str) -> list:
     """The time expressions of a document (``text``), a month told "того (же) года" (``в июле того года``, read by
     the time expressions as of the document's year) put in the year the last one told before it gives, within
-    ``THAT_YEAR_REACH`` characters (``стала первой с 2019 года: четвертая сессия состоялась в июле того года``)."""
+    ``THAT_YEAR_REACH`` characters (``была первой после 2027 года: восьмой раунд прошел в мае того года``)."""
     out = []
     for x in timexes:
         m = _THAT_YEAR.match(text, x.stop)
