@@ -63,6 +63,9 @@ def held_on(told: Told, entries: list[dict]) -> list[dict]:
     held = [e for e in entries if e["status"] in ("round", "meeting")]
     if len(days) != 1 or not days[0] or len(held) != 1:
         return entries
+    other = {x.date.iso() for x in told.timexes if x.relation == "at" and x.start - told.offset != m.end()}
+    if held[0]["date"] in other:  # "Заседание, прошедшее 3–4 мая, — первое за пять лет: девятое прошло в марте
+        return entries  # 2027 года": the earlier one, dated by its own words
     return [dict(e, date=days[0], date_precision=precision(days[0])) if e is held[0] else e for e in entries]
 
 

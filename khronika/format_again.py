@@ -10,7 +10,7 @@ import re
 from . import morph
 from .format_dates import opened_on, told_days
 from .format_names import Named
-from .format_rounds import elided_round, first_rounds, numbered, ordinal
+from .format_rounds import ORDINALS, elided_round, first_rounds, numbered, ordinal
 from .format_status import MEET_AGAIN
 from .morph import fold
 
@@ -18,6 +18,10 @@ _WORD = re.compile(r"\w+")
 
 # A sentence that goes on about the one format the sentence before it named: a meeting noun among its first words.
 TAKE_UP = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:встреч|заседани|раунд|консультаци|саммит|сесси)\w*\b", re.I)
+# A sentence opening with the head noun of a body, as the subject of its meeting ("Комиссия собиралась в восьмой раз в
+# 2030 году", "Комитет в последний раз заседал …"): the body the sentence before named by that noun.
+BODY_AGAIN = re.compile(r"^\W*(?:комисси|комитет|совет|форум)\w*(?=\s+(?:[\w-]+\s+){0,3}?(?:собирал|собрал|заседал|"
+                        r"провел|проводил|прош[её]?л|состоял|встречал)\w*)", re.I)
 # A sentence about the next meeting of the one format the sentence before named ("Очередной саммит пройдет в
 # Монтевидео"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",
@@ -30,10 +34,16 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
                            # the next one without its noun: "Очередную делегации договорились созвать осенью"
                            # … with a parenthesis after it: "Следующая, по данным агентства, пройдет в мае"
-                           r"|^\W*следующ(?:ую|ее|ий|ая|ие)(?:\s*,\s*[^,]{3,40},)?\s+"
+                           # … or by its number alone: "Десятое планируется провести в 2032 году", "11-я пройдет …"
+                           r"|^\W*(?:" + "|".join(sorted({w[:-2] for w in ORDINALS}))
+                           + r")(?:[ыиоа]й|ое|ая|ую|ые|ье|ья|ью)"
+                           r"(?:\s+(?:стороны|они|участники|министры|лидеры|делегации))?\s+(?:планиру\w+\s+|решено\s+|"
+                           r"намечено\s+|предполагается\s+)?(?:провести|проведут|состоится|пройд[её]т|запланирован\w*|"
+                           r"намечен\w*)\b"
+                           r"|^\W*(?:следующ(?:ую|ее|ий|ая|ие)|\d{1,3}-?(?:е|я|ю|й))(?:\s*,\s*[^,]{3,40},)?\s+"
                            r"(?:(?:стороны|они|участники|министры|лидеры|делегации)\s+)?"
                            r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
-                           r"пройдут|запланирован\w*|намечен\w*)\b",
+                           r"пройдут|запланирован\w*|намечен\w*|планиру\w+)\b",
                            re.I)
 # The next meeting agreed on further into the sentence ("Министры решили учредить секретариат и созвать очередную
 # сессию осенью"): the format the sentence before named.
@@ -70,7 +80,7 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
 def noun_again(text: str, before: str) -> bool:
     """Does the sentence open with the meeting noun the sentence before told its format's meeting by (``… в рамках
     пятой сессии комиссии. Сессия на уровне глав государств пройдет …``)?"""
-    m = TAKE_UP.search(text)
+    m = TAKE_UP.search(text) or BODY_AGAIN.search(text)
     noun = _WORD.findall(m.group(0))[-1].lower()[:5] if m else ""
     return bool(noun) and re.search(r"\b" + noun, before, re.I) is not None
 

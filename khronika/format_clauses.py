@@ -9,7 +9,7 @@ import re
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC
 from .format_rounds import CLAUSE_CUT, round_in
-from .format_status import AFTER_BREAK, PLANNED
+from .format_status import AFTER_BREAK, NOT_IN_TIME, PLANNED
 
 # A meeting before the one told, in words of its own: "последний раз совет заседал в июне 2014 года", "предыдущее,
 # девятое заседание прошло …", "прошлый раунд состоялся в августе"; group 1: the adjective (not the verb: "прошла
@@ -23,6 +23,13 @@ EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл(?:ый|ая|ое|о�
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
                      r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
+# A meeting told as the first since a time or an earlier one, that earlier one numbered in the clause after a colon:
+# "была первой после 2027 года: восьмой раунд прошел в мае того же года", "впервые после перерыва; 12-е заседание
+# прошло в 2028 году" (the clause's words start where the match ends).
+SINCE_THEN = re.compile(r"\b(?:перв\w+(?:\s+[а-яё]+)?|впервые)\s+(?:с|со|после|за)\s[^:;.]*[:;]\s*(?=(?:[\w-]+\s+)?"
+                        r"(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|[а-яё]+[ыио]й|[а-яё]+ая)\s+"
+                        r"(?:заседани|встреч|раунд|сесси|консультаци|саммит|форум)\w*\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:состоял|прош[её]?л|проходил|провел|проводил|был[аио]?\s+проведен)\w*)", re.I)
 # Since when a mechanism works: "с 2004 года", "с декабря 2011 года" (a month or a year; not "с тех пор").
 SINCE_YEAR = re.compile(r"(?:с|со)\s+(?:\d{4}|[а-я]+\s+\d{4})", re.I)
 # The founding of a mechanism, and the date right after it ("был создан в 2003 году", "учрежден в 1991 году").
@@ -38,7 +45,8 @@ LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting tol
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 # A meeting put off, and the date it had been planned for told right before that date: "который планировалось
 # провести в 2030 году", "запланированная на весну 2029 года встреча … дважды откладывалась".
-PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)", re.I)
+PUT_OFF = re.compile(r"\bотлож|\bотклад[ыи]?ва|\bперенос|\bперенес(?:[её]н|л[аио]?\b)|"
+                     r"\bне\s+состо(?:ится|ятся|ял(?:ся|ась|ось|ись))\b" + NOT_IN_TIME, re.I)
 PLANNED_FOR = re.compile(r"\b(?:запланированн|намеченн|планировал|планировавш|намечал|намечавш|предполагал|"
                          r"долж(?:ен|н[аоы])\s+был[аио]?)\w*"  # "Сессия должна была пройти уже 3 марта, но …"
                          # its place may come before the date: "должен был пройти в Лиме 10 мая"
@@ -231,20 +239,24 @@ class Clauses:
         where the sentence tells none.  (Told by neither date nor round, it is no entry, and the sentence's event
         is not its own: ``Предыдущая встреча министров состоялась в Бамако``.)"""
         m = EARLIER.search(text)
-        if m is None:
+        if m is not None:
+            start, end, adjective, alone, words = m.start(), m.end(), m.group(1), m.group(2), m.group(0)
+        elif f := SINCE_THEN.search(text):  # "была первой после 2027 года: восьмой раунд прошел в мае того же года"
+            start, end, adjective, alone, words = f.end(), f.end(), None, None, ""
+        else:
             return None
-        cut = re.compile(r"[;:]|\s[-–—]\s").search(text, m.end())
-        clause = text[m.start():cut.start() if cut else len(text)]
-        stop = m.start() + len(clause)
-        dates = [x.date.iso() for x in timexes if m.start() <= x.start - self.offset < stop and x.relation == "at"
+        cut = re.compile(r"[;:]|\s[-–—]\s").search(text, end)
+        clause = text[start:cut.start() if cut else len(text)]
+        stop = start + len(clause)
+        dates = [x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"
                  and not DEICTIC.match(x.text)]
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
-        current = current or (round_in(text[:m.start()]) if m.group(2) else None)  # "Это девятая сессия; предыдущая …"
-        if rnd is None and current and re.match(r"предыдущ|прошл", m.group(1) or m.group(2) or "", re.I):
+        current = current or (round_in(text[:start]) if alone else None)  # "Это девятая сессия; предыдущая …"
+        if rnd is None and current and re.match(r"предыдущ|прошл", adjective or alone or "", re.I):
             rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before
-        elif rnd is None and own and own > 1 and _LAST_TIME.match(m.group(0)):
+        elif rnd is None and own and own > 1 and _LAST_TIME.match(words):
             rnd = own - 1  # "В последний раз стороны встречались в 2028 году" after the ninth: the eighth
         published = self.row["published"] or ""
-        if not dates and m.group(1) and LAST_YEARS.match(m.group(1)) and len(published) >= 4:
+        if not dates and adjective and LAST_YEARS.match(adjective) and len(published) >= 4:
             dates = [str(int(published[:4]) - 1)]  # "Прошлогодний форум прошел в Оренбурге": the year before
-        return m.start(), dates[0] if dates else None, rnd
+        return start, dates[0] if dates else None, rnd

@@ -23,6 +23,7 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         or (events[0] if events else None)
     ahead = status in ("planned", "postponed", "cancelled")
     through = None
+    by_doc = False  # dated by the document's day, not by the sentence's words
     told = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)
             or status == "planned" and BY_THE_END.match(x.text)}  # "встретиться вновь до конца апреля": in April
     if date is not None or status == "active":
@@ -35,10 +36,12 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
         # a break or a meeting told with another act ("по итогам заседания, прошедшего 13 ноября, подписали …"): the
         # one date of the sentence, not that act's
         date = main["date"]
+        by_doc = main.get("date_from") == "document"
     elif len(told) == 1 and status != "active":
         date = told.pop()
     else:
         date = row["published"] if status in ("meeting", "round", "resumed", "proposed-resumption") and main else None
+        by_doc = date is not None
     if status in ("meeting", "round") and date and len(date) == 4 and len(finer := {d for d in told if len(d) > 4
                                                                                  and d[:4] == date}) == 1:
         date = finer.pop()  # "учрежден в 2031 году, первое заседание провели в мае 2031 года": in May
@@ -55,4 +58,6 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     entry = {"status": status, "date": date, "date_precision": _precision(date),
              "round": rnd, "events": [main["id"]] if main else [],
              "docs": [doc.id], "evidence": text.strip()[:300]}
+    if by_doc and status in ("meeting", "round"):
+        entry["by_doc"] = True  # a headline's "собралась в седьмой раз": the day the words tell wins
     return dict(entry, through=through) if through else entry

@@ -22,6 +22,7 @@ from collections import defaultdict
 from datetime import date as _date
 
 from .format_aliases import summit_council
+from .format_merge import RETOLD_DAYS
 from .format_names import ONE_PER_SIDES, SIDES_IN_NAME
 from .ids import country_id
 
@@ -116,6 +117,12 @@ def _same_mechanisms(groups: dict[tuple, list]) -> dict[tuple, list]:
             for b in same[i + 1:]:
                 if _one(groups[a], groups[b]):
                     root[find(b)] = find(a)
+    for a in keys:  # talks named by their mediator (``переговоры при посредничестве X``) and a body X sits on with
+        # both sides (``четвертая встреча трехстороннего комитета``), one round on one day: that body's
+        bodies = [b for b in keys if "посредничеств" in a[0] and len(a[1]) >= 2 and a[1] < b[1]
+                  and len(b[1] - a[1]) == 1 and not groups[b][0][0].fixed and _rounds(groups[a]) & _rounds(groups[b])]
+        if len({find(b) for b in bodies}) == 1:
+            root[find(a)] = find(bodies[0])
     merged: dict[tuple, list] = {}
     for k in keys:
         merged.setdefault(find(k), []).extend(groups[k])
@@ -144,7 +151,23 @@ def _one(a: list, b: list) -> bool:
         return True  # "раунд политических консультаций" and "консультации на уровне заместителей", one meeting
     if _one_report(a, b):
         return True  # "пограничные переговоры" in a headline, "переговоры о границе" below: one round of one report
+    if _retold(a, b) or _retold(b, a):
+        return True  # "второй раунд непрямых переговоров", a digest's "второй раунд переговоров при посредничестве X"
     return bool(_rounds(a) & _rounds(b))
+
+
+def _retold(a: list, b: list) -> bool:
+    """Talks of one set of sides named two ways (``непрямые переговоры``, ``переговоры при посредничестве X``), where
+    a report of ``b`` dated only by its document's day tells a numbered round ``a`` tells held up to
+    ``RETOLD_DAYS`` days before."""
+    if "переговор" not in a[0][0].name or "переговор" not in b[0][0].name:
+        return False
+    held = {(e["round"], e["date"]) for _, _, entries in a for e in entries if e.get("round") and e["status"] == "round"
+            and not e.get("by_doc") and e.get("date") and len(e["date"]) == 10}
+    return any(r == e.get("round") and 0 <= (_date.fromisoformat(e["date"]) - _date.fromisoformat(d)).days
+               <= RETOLD_DAYS for _, _, entries in b for e in entries
+               if e["status"] == "round" and e.get("by_doc") and e.get("date") and len(e["date"]) == 10
+               for r, d in held)
 
 
 def _one_report(a: list, b: list) -> bool:

@@ -33,6 +33,8 @@ def merge_entries(entries: list[dict]) -> list[dict]:
             old = merged[key]
             old["docs"] = sorted(set(old["docs"]) | set(e["docs"]))
             old["events"] = sorted(set(old["events"]) | set(e["events"]))
+            if not e.get("by_doc"):
+                old.pop("by_doc", None)
         else:
             merged[key] = dict(e)
     # entries of one date, round and status (two undated postponements) in the order of their documents and events
@@ -138,6 +140,9 @@ def called_off_not_held(history: list[dict]) -> list[dict]:
     return [e for e in history if not (e["status"] == "round" and (e["round"], (e["date"] or "")[:4]) in off)]
 
 
+RETOLD_DAYS = 7  # days after a round within which a report dated only by its document's day retells it
+
+
 def one_date_per_round(history: list[dict]) -> list[dict]:
     """A round is held once: where entries of one numbered round give different days, the day more documents tell
     is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest); on a tie
@@ -148,7 +153,10 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
     for e in history:
         if e["status"] == "round" and e["round"] and e["date"] and len(e["date"]) == 10:
             by_round.setdefault(e["round"], []).append(e)
-    for told in by_round.values():
+    for rnd, told in by_round.items():
+        if len({e["date"] for e in told}) < 2:
+            continue
+        told = by_round[rnd] = _dated_in_words(told, out)
         if len({e["date"] for e in told}) < 2:
             continue
         docs = {d: {doc for e in told if e["date"] == d for doc in e["docs"]} for d in {e["date"] for e in told}}
@@ -165,6 +173,25 @@ def one_date_per_round(history: list[dict]) -> list[dict]:
                 keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
                 out.remove(e)
     return out
+
+
+def _dated_in_words(told: list[dict], out: list[dict]) -> list[dict]:
+    """The entries of one round less those only dated by their document's day (a headline ``Комиссия собралась в
+    пятый раз`` over ``во вторник прошло пятое заседание``, a weekly digest's ``прошел второй раунд``) that follow a
+    day the words of a report tell the round on by ``RETOLD_DAYS`` at most: those folded into the latest such day
+    (removed from ``out``)."""
+    worded = sorted((e for e in told if not e.get("by_doc")), key=lambda e: e["date"])
+    for e in told:
+        if not e.get("by_doc"):
+            continue
+        before = [w for w in worded if 0 < (_date.fromisoformat(e["date"]) - _date.fromisoformat(w["date"])).days
+                  <= RETOLD_DAYS]
+        if before:
+            keep = before[-1]
+            keep["docs"] = sorted(set(keep["docs"]) | set(e["docs"]))
+            keep["events"] = sorted(set(keep["events"]) | set(e["events"]))
+            out.remove(e)
+    return [e for e in told if e in out]
 
 
 def _first_of_days(told: list[dict], days: list[str]) -> str | None:
@@ -305,7 +332,7 @@ def format_record(group, names, suspensions: list) -> dict:
               "aliases": aliases, "level": next((x.level for x, _, _ in items if x.level), None),
               "members": list(n.members), "sides": ordered,
               "member_states": [] if n.type in SIDES_IN_NAME else list(n.countries),  # a partners' summit: no members
-              "history": [{k: v for k, v in e.items() if k != "through"}  # a session's last day: read, not exported
+              "history": [{k: v for k, v in e.items() if k not in ("through", "by_doc")}  # read, not exported
                           for e in merge_entries(complete(planned_then_held(one_date_per_round(called_off_not_held(
                               fold_retold(numbered_after(merge_entries(history)))))), _between(suspensions, ordered)))]}
     return record

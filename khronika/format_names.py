@@ -196,7 +196,7 @@ def summit_of(sentence: str) -> Named | None:
 # A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
 _TAIL_WORD = re.compile(r"\s+([\w-]+)")
 _TAIL_STOP = frozenset("а но не ни в во на между под при за до после для от из у о об который которая которое которые "
-                       "которой которого котором которых".split())
+                       "которой которого котором которых двух обеих обоих трех трёх".split())  # "… границы двух стран"
 
 
 # A noun a proper name follows in a mechanism's complement: "комиссия по реке Пилькомайо", "по озеру Титикака".

@@ -70,7 +70,7 @@ from .format_bodies import (
     trades_only,
 )
 from .format_clauses import EARLIER
-from .format_dates import told_days
+from .format_dates import of_year_before, told_days
 from .format_history import Told
 from .format_identity import identities
 from .format_kinds import (
@@ -196,6 +196,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     met: set[str] = set()  # the formats whose meetings (held, planned, put off…) the document told
     previous: list[Named] = []  # the formats the sentence before named, of any kind
     lately, lately_gap = [], 0  # the formats the last sentence naming one named, and the sentences since
+    quiet = 0  # the sentences since the last one that named a format, however loosely
     said = ""  # the sentence before
     pair_here: set[str] = set()  # the two countries the last sentence naming two named
     parties: dict[str, set[str]] = {}  # the parties the document tells of each format (``between``)
@@ -213,6 +214,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     since = [0, 0, 0]  # the mentions before each of the last three sentences
+    timed = of_year_before(list(doc.timexes), doc.text)  # "в июле того года": of the year told before
     for s, names, sides_told in zip(doc.sentences, found, told):
         text = doc.text[s.start:s.stop]
         held = [(i, e) for i, (_, _, entries) in enumerate(mentions) if i >= since[-3] for e in entries
@@ -242,8 +244,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
         # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
-        prior = previous or ([n for n in lately if n.name in met] if lately_gap <= 1 and ANOTHER_ROUND.search(text)
-                             else [])  # of a format whose meetings the document told (not a group set up)
+        prior = previous or ([n for n in lately if n.name in met] if ANOTHER_ROUND.search(text) and (
+            lately_gap <= 1 or quiet <= FORMAT_REACH and {n.name for n in lately} == {n.name for n in mentioned
+                                                                                    if not loose(n)})
+                             else [])  # of a format whose meetings the document told (not a group set up); a few
+        # sentences on where the document named no other ("состоялись первые консультации … Следующий раунд …")
         if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
                                               or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
             named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
@@ -278,13 +283,14 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named
+        quiet = 0 if named else quiet + 1
         last = [n for n in named if n.fixed or n.name in EVENT_NAMES]
         # another format named between ("по вопросам …" consultations inside a mechanism's meeting are not)
         earlier, gap = (last, 0) if last else ([] if any(not loose(n) for n in named) else earlier, gap + 1)
         if not named:
             before, lately_gap = [], lately_gap + 1
             continue
-        timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
+        timexes = [x for x in timed if s.start <= x.start < s.stop and x.date.iso()]
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [], non_state)
                  | joined) - helping
         sides = {non_state.get(x, x) for x in sides}
