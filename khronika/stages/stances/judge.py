@@ -13,7 +13,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, NAMING, REGARD
+from .words import CHARGES, COPULAS, NAMING, REGARD, WE
 
 Sides = tuple[str | None, str | None]
 
@@ -28,21 +28,31 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     h = cx.view.head(noun)
     if subj is None and h is not None and (lemmas(h.text) & {"один"} or noun.rel == "conj"):
         subj = cx.view.child(h, SUBJECT)  # "X — один из ключевых партнёров Y", "X и Y — не просто соседи, а партнёры"
+        if subj is None and lemmas(h.text) & {"один"}:
+            h = cx.view.head(h)  # "X остаётся одним из ключевых партнёров Y": the copula above "один"
     if subj is None and h is not None and lemmas(h.text) & NAMING:  # "назвал X «настоящим другом Y»": X is named so
         subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
     if subj is None and h is not None and lemmas(h.text) & COPULAS:  # "X является (остаётся) надёжным партнёром Y"
         subj = cx.view.child(h, SUBJECT)
+        if subj is None and h.rel == "conj" and cx.view.head(h) is not None:
+            subj = cx.view.child(cx.view.head(h), SUBJECT)  # "X был и остаётся …": the first verb's subject
     if subj is None and h is not None and lemmas(h.text) & REGARD:  # "видим в X партнёра", "считаем X другом"
         subj = next((c for c in cx.view.children(h) if c is not noun and (c.rel == "obj" or c.rel == "obl" and any(
             x.rel == "case" and fold(x.text) in ("в", "во") for x in cx.view.children(c)))), None)
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
+    if subj is not None and not named and fold(subj.text) in WE:  # "Мы остаёмся надёжным партнёром Y"
+        named = [s for s in [cx.we_side(subj.start)] if s is not None]
     owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
+    voice = opinion_holder(cx, m, tokens)
+    vs = cx.side(voice) if voice is not None else None
     if owned:
         owner = best(cx.actors.actors([x for c in owned for x in cx.view.subtree(c)]))
         other = next((s for s in named if owner is not None and cx.side(s) != cx.side(owner.entity)), None)
-        return (owner.entity, other) if owner is not None and other is not None else (None, None)
-    voice = opinion_holder(cx, m, tokens)
-    vs = cx.side(voice) if voice is not None else None
+        if owner is None or other is None:
+            return None, None
+        if vs is not None and vs == cx.side(other):
+            return voice, owner.entity  # "X остаётся надёжным партнёром Y", says X's minister: X's regard for Y
+        return owner.entity, other
     if len(named) == 1 and vs is not None and vs != cx.side(named[0]):
         return voice, named[0]  # "«X — наш друг», — сказал министр Y": who says so, of the one side named so
     if len(named) < 2:

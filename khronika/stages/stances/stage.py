@@ -20,10 +20,12 @@ from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .state import Holders
 from .targets import TARGET_FRAMES, anti_matches
+from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
-READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES}
-REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
+           **TOLERATE_FRAMES}
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered"})  # frames stated by a negation
 
 
 def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
