@@ -16,6 +16,7 @@ from .sides import counterpart, distinct, side_list
 from .words import CHARGES, COPULAS, NAMING, REGARD, WE
 
 Sides = tuple[str | None, str | None]
+COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
 
 
 def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
@@ -33,9 +34,7 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     if subj is None and h is not None and lemmas(h.text) & NAMING:  # "назвал X «настоящим другом Y»": X is named so
         subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
     if subj is None and h is not None and lemmas(h.text) & COPULAS:  # "X является (остаётся) надёжным партнёром Y"
-        subj = cx.view.child(h, SUBJECT)
-        if subj is None and h.rel == "conj" and cx.view.head(h) is not None:
-            subj = cx.view.child(cx.view.head(h), SUBJECT)  # "X был и остаётся …": the first verb's subject
+        subj = cx.view.child(h, SUBJECT) or coordinated_subject(cx, h)
     if subj is None and h is not None and lemmas(h.text) & REGARD:  # "видим в X партнёра", "считаем X другом"
         subj = next((c for c in cx.view.children(h) if c is not noun and (c.rel == "obj" or c.rel == "obl" and any(
             x.rel == "case" and fold(x.text) in ("в", "во") for x in cx.view.children(c)))), None)
@@ -60,6 +59,15 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     holder = voice if vs in {cx.side(s) for s in named} else named[0]
     other = next(s for s in named if cx.side(s) != cx.side(holder))
     return holder, other
+
+
+def coordinated_subject(cx: Context, verb: Token) -> Token | None:
+    """``X был и остаётся …``, ``X всегда был и сегодня остаётся …``: the subject of the verb coordinated with a
+    copula that has none (the first verb, above it or parsed as a clause under it)."""
+    up = cx.view.head(verb) if verb.rel == "conj" else None
+    joined = [up] if up is not None else []
+    joined += [c for c in cx.view.children(verb) if c.rel in ("conj", "advcl") and lemmas(c.text) & COPULAS_PAST]
+    return next((s for s in (cx.view.child(x, SUBJECT) for x in joined) if s is not None), None)
 
 
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
