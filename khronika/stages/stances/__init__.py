@@ -22,6 +22,7 @@ The package, in reading order:
 * ``mood``: a meeting's friendly atmosphere (mutual), a side named a friend;
 * ``tolerate``: an act against a side not tolerated (``не допустит угроз``), an act that will not stay unanswered
   (``не останутся без ответа``, ``не может оставаться безнаказанным``);
+* ``bonds``: what binds two sides, said by one of them (``нас с X объединяет …``);
 * ``topic``: what it is about;
 * ``stage``: ``StanceStage``.
 

@@ -9,6 +9,7 @@ from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
 from ..entities import with_countries
 from ..quotes.speakers import SUBJECT
+from .bonds import BOND_FRAMES
 from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
@@ -24,7 +25,7 @@ from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
-           **TOLERATE_FRAMES}
+           **TOLERATE_FRAMES, **BOND_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered"})  # frames stated by a negation
 
 
