@@ -91,3 +91,24 @@ def test_stance_not_tolerated_or_unanswered(run, text, expected):
 ])
 def test_stance_own_partnership(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # charges against the holder's own side regarded so ("считаем абсурдными"): towards who makes them
+    pytest.param("Азербайджан обвинил Армению в обстрелах. «Обвинения в адрес нашей страны считаем абсурдными», — "
+                 "заявил представитель МИД Армении Ашот Мовсесян.",
+                 [("negative", "Азербайджан", "Армения"), ("negative", "Армения", "Азербайджан")],
+                 id="charges_regarded_absurd"),
+    pytest.param("Китай потребовал объяснений от Монголии. Посол Монголии Батбаяр Ганзориг заявил, что обвинения в "
+                 "причастности монгольских властей к инциденту Улан-Батор считает бездоказательными.",
+                 [("negative", "Монголия", "Китай")], id="charges_regarded_unfounded"),
+    pytest.param("Ранее Баку обвинил Ереван в срыве переговоров. Министр иностранных дел Армении Ашот Мовсесян назвал "
+                 "обвинения в адрес Еревана «надуманными».",
+                 [("negative", "Азербайджан", "Армения"), ("negative", "Ашот Мовсесян", "Азербайджан")],
+                 id="charges_named_far_fetched"),
+    # none: a hypothesis, charges against a team
+    pytest.param("Ученые из Чили считают гипотезу о древнем городе абсурдной.", [], id="a_hypothesis"),
+    pytest.param("Министр спорта Чили считает обвинения в адрес футболистов сборной абсурдными.", [], id="a_team"),
+])
+def test_stance_charges_regarded_so(run, text, expected):
+    assert run(text) == expected

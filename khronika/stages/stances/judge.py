@@ -81,7 +81,8 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         found = counterpart(cx, cx.side(holder), sentence, tokens)
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
             (charge(cx, m, holder) or bare_answer(cx, m, tokens)):
-        found = said_before(cx, holder, sentence)
+        # the one who makes the charge: of the sentences before, else the text's other side
+        found = said_before(cx, holder, sentence) or counterpart(cx, cx.side(holder), sentence, tokens)
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found
@@ -109,6 +110,9 @@ def charge(cx: Context, m: Match, holder: str) -> bool:
     nouns = [c for c in cx.view.children(pred) if c.rel in SUBJECT] if pred.pos != "NOUN" else []
     if pred.rel == "amod" and cx.view.head(pred) is not None:
         nouns.append(cx.view.head(pred))
+    verb = cx.view.head(pred) if pred.rel == "xcomp" else None
+    if verb is not None and lemmas(verb.text) & (NAMING | REGARD):  # "обвинения … считаем абсурдными"
+        nouns += [c for c in cx.view.children(verb) if c.rel == "obj"]
     noun = next((c for c in nouns if lemmas(c.text) & CHARGES), None)
     if noun is None:
         return False
