@@ -112,3 +112,27 @@ def test_stance_own_partnership(run, text, expected):
 ])
 def test_stance_charges_regarded_so(run, text, expected):
     assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat posed by a side's act or by a side: held by who says so
+    pytest.param("Министр обороны Литвы Йонас Варнас заявил, что учения Белоруссии представляют угрозу безопасности "
+                 "региона.", [("negative", "Йонас Варнас", "Белоруссия")], id="exercises_pose_a_threat"),
+    pytest.param("«Действия Пекина создают угрозу для судоходства в Южно-Китайском море», — сказал министр иностранных "
+                 "дел Филиппин Рамон Агилар.", [("negative", "Рамон Агилар", "Китай")], id="acts_create_a_threat"),
+    pytest.param("Министр обороны Японии Кэндзи Ямада заявил, что ракеты КНДР представляют прямую угрозу для Японии.",
+                 [("negative", "Кэндзи Ямада", "КНДР")], id="missiles_pose_a_direct_threat"),
+    pytest.param("«Мы считаем политику Вашингтона главной угрозой миру», — заявил министр иностранных дел Венесуэлы.",
+                 [("negative", "Венесуэла", "США")], id="regarded_as_the_main_threat"),
+    # none: a threat of no side, a club
+    pytest.param("Россия и Китай считают международный терроризм главной угрозой для региона.", [],
+                 id="terrorism_regarded_a_threat"),
+    pytest.param("Министр здравоохранения Бразилии заявил, что эпидемия представляет угрозу для здоровья населения.",
+                 [],
+                 id="an_epidemic"),
+    pytest.param("Эксперты считают, что изменение климата является угрозой для Бангладеш.", [], id="climate"),
+    pytest.param("Футбольный клуб «Вымпел» представляет угрозу для лидеров чемпионата, считает тренер Петр Гаврилов.",
+                 [], id="a_club"),
+])
+def test_stance_threat_posed(run, text, expected):
+    assert run(text) == expected
