@@ -64,6 +64,7 @@ STATEMENTS = _WORDS["STATEMENTS"]
 HOSTILE = _WORDS["HOSTILE"]  # "не допустит угроз": an act against a side, not tolerated
 LEAVE = _WORDS["LEAVE"]  # "не останется без ответа", "не оставит безнаказанным"
 LEAVE_ACTIVE = _WORDS["LEAVE_ACTIVE"]
+ISSUED = _WORDS["ISSUED"]  # "— отмечается в сообщении": a statement someone issued
 POSING = _WORDS["POSING"]  # "учения X представляют угрозу": a threat posed by the subject
 REQUESTS = _WORDS["REQUESTS"]  # "обращение не останется без ответа": no act against a side
 WE = PRONOUNS["WE"]
