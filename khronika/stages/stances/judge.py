@@ -79,10 +79,12 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
         # "Мы не будем молчать, пока длится агрессия": of the text's other side
         found = counterpart(cx, cx.side(holder), sentence, tokens)
-    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
-            (charge(cx, m, holder) or bare_answer(cx, m, tokens)):
-        # the one who makes the charge: of the sentences before, else the text's other side
-        found = said_before(cx, holder, sentence) or counterpart(cx, cx.side(holder), sentence, tokens)
+    if holder is not None and (found is None or cx.side(found) == cx.side(holder)):
+        charged = charge(cx, m, holder)
+        if charged or bare_answer(cx, m, tokens):
+            found = said_before(cx, holder, sentence)
+        if charged and found is None:  # the one who makes the charge: else the text's other side
+            found = counterpart(cx, cx.side(holder), sentence, tokens)
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found
