@@ -125,7 +125,7 @@ class Speakers:
         coordinated verb to its head verb; and the verb climbed to."""
         cls = speech_class(verb)
         v = verb
-        stray: list[Token] = []  # the main clause's subject the parse hung from a relative clause's verb
+        stray = self._hung_before(verb)  # the main clause's subject the parse hung from a relative clause's verb
         for _ in range(self.settings.subject_climb):
             rels = ("obj",) if cls == "cite" else SUBJECT
             # the name after the verb parsed as its object in the nominative ("«…», -- сказала Анна Ли")
@@ -161,6 +161,18 @@ class Speakers:
             return []
         return [c for c in self.view.sentence_tokens(main.start) if c.rel in SUBJECT and c.start < main.start
                 and (h := self.view.head(c)) is not None and h.start > main.start and h.pos == "VERB"]
+
+    def _hung_before(self, verb: Token) -> list[Token]:
+        """The subject of a finite verb without one that the parse hung from the verb of the clause before a colon or a
+        semicolon (``Партия осудила договор: её лидер X назвал его «…»``: X the second subject of ``осудила``)."""
+        if verb.feats.get("VerbForm") != "Fin" or any(c.rel in SUBJECT for c in self.view.children(verb)):
+            return []
+        tokens = self.view.sentence_tokens(verb.start)
+        marks = [t.start for t in tokens if t.text in (":", ";") and t.stop <= verb.start]
+        if not marks:
+            return []
+        return [c for c in tokens if c.rel in SUBJECT and marks[-1] < c.start < verb.start and
+                (h := self.view.head(c)) is not None and h.stop <= marks[-1] and h.pos in ("VERB", "AUX")]
 
     def _past_relative(self, gerund: Token, h: Token) -> Token:
         """A gerund of speech or naming after a relative clause it hangs from in the parse (``X осудил проект, который

@@ -20,6 +20,9 @@ The package, in reading order:
   cue's frame (``judge``: evaluations that are stances only of one side about another, partners named so);
 * ``relations``: importance given to relations, relations praised, claims refused;
 * ``mood``: a meeting's friendly atmosphere (mutual), a side named a friend;
+* ``tolerate``: an act against a side not tolerated (``не допустит угроз``), an act that will not stay unanswered
+  (``не останутся без ответа``, ``не может оставаться безнаказанным``);
+* ``bonds``: what binds two sides, said by one of them (``нас с X объединяет …``);
 * ``topic``: what it is about;
 * ``stage``: ``StanceStage``.
 

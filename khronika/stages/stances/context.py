@@ -12,10 +12,11 @@ from ...morph import lemmas
 from ...records import Document
 from ...settings import Settings
 from ..quotes.actors import Actors
+from ..quotes.cues import BODY_NAMES
 from ..quotes.posts import body_named
 from ..quotes.salience import Salience
 from ..quotes.speakers import Speakers
-from .words import COUNTERPARTS, FORWARDED, JOINT, STATEMENTS
+from .words import COUNTERPARTS, FORWARDED, ISSUED, JOINT, STATEMENTS
 
 
 class Context:
@@ -104,7 +105,32 @@ class Context:
         """The one country the words around a quote name (its attribution), not an outlet's."""
         tokens = [t for t in self.view.tokens_in(q.evidence_start, q.evidence_stop) if not q.start <= t.start < q.stop]
         sides = {self.actors.side(a.entity) for a in self.actors.actors(tokens) if not self.actors.outlet(a.entity)}
+        if not sides and any(lemmas(t.text) & ISSUED for t in tokens):
+            return self.issuer(q.evidence_start)
         return sides.pop() if len(sides) == 1 and None not in sides else None
+
+    def issuer(self, offset: int) -> str | None:
+        """``«…», — отмечается в сообщении`` naming no one: the country of the one state body the sentences just
+        before name (``посла вызвали в МИД X … Сообщение размещено на сайте ведомства``, ``в министерстве
+        иностранных дел X``), who issued it."""
+        k = self.view.sentence_index(offset)
+        for sentence in reversed(self.view.sentences[max(0, k - self.settings.said_of_reach):k]):
+            tokens = list(sentence.tokens)
+            bodies = {self.actors.side(a.entity) for a in self.actors.actors(tokens)
+                      if not self.actors.outlet(a.entity) and (a.kind == "organization" or self._of_body(a, tokens))}
+            bodies.discard(None)
+            if bodies:
+                return bodies.pop() if len(bodies) == 1 else None
+        return None
+
+    def _of_body(self, a, tokens) -> bool:
+        """A country named as the owner of a body (``в министерстве иностранных дел X``, ``посольство X``)."""
+        t = next((x for x in tokens if x.start == a.start), None)
+        for _ in range(2):
+            t = self.view.head(t) if t is not None else None
+            if t is not None and lemmas(t.text) & BODY_NAMES:
+                return True
+        return False
 
     def joint(self) -> list[str]:
         """The countries whose joint statement the text is: a title ``Совместное заявление министров иностранных

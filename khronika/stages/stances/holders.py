@@ -36,6 +36,10 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
     steps = 0
     while t is not None and steps < cx.settings.opinion_steps:
         if _speech(t) in ("say", "think") or lemmas(t.text) & NAMING:
+            told = cx.voice(m.head.start) or cx.site()
+            if told is not None and t.feats.get("Voice") == "Pass" and passive(cx, t) and \
+                    not any(c.rel.startswith("nsubj") and c.feats.get("Case") == "Nom" for c in cx.view.children(t)):
+                return told  # "Стороне X указано на …": the addressee in the dative says nothing
             sp = cx.speakers.subject_of(t, t.start, t.stop)
             if sp.first_person:
                 return cx.we_side(t.start)

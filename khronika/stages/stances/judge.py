@@ -13,9 +13,10 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, NAMING, REGARD
+from .words import CHARGES, COPULAS, NAMING, REGARD, WE
 
 Sides = tuple[str | None, str | None]
+COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
 
 
 def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
@@ -28,21 +29,29 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     h = cx.view.head(noun)
     if subj is None and h is not None and (lemmas(h.text) & {"один"} or noun.rel == "conj"):
         subj = cx.view.child(h, SUBJECT)  # "X — один из ключевых партнёров Y", "X и Y — не просто соседи, а партнёры"
+        if subj is None and lemmas(h.text) & {"один"}:
+            h = cx.view.head(h)  # "X остаётся одним из ключевых партнёров Y": the copula above "один"
     if subj is None and h is not None and lemmas(h.text) & NAMING:  # "назвал X «настоящим другом Y»": X is named so
         subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
     if subj is None and h is not None and lemmas(h.text) & COPULAS:  # "X является (остаётся) надёжным партнёром Y"
-        subj = cx.view.child(h, SUBJECT)
+        subj = cx.view.child(h, SUBJECT) or coordinated_subject(cx, h)
     if subj is None and h is not None and lemmas(h.text) & REGARD:  # "видим в X партнёра", "считаем X другом"
         subj = next((c for c in cx.view.children(h) if c is not noun and (c.rel == "obj" or c.rel == "obl" and any(
             x.rel == "case" and fold(x.text) in ("в", "во") for x in cx.view.children(c)))), None)
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
+    if subj is not None and not named and fold(subj.text) in WE:  # "Мы остаёмся надёжным партнёром Y"
+        named = [s for s in [cx.we_side(subj.start)] if s is not None]
     owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
+    voice = opinion_holder(cx, m, tokens)
+    vs = cx.side(voice) if voice is not None else None
     if owned:
         owner = best(cx.actors.actors([x for c in owned for x in cx.view.subtree(c)]))
         other = next((s for s in named if owner is not None and cx.side(s) != cx.side(owner.entity)), None)
-        return (owner.entity, other) if owner is not None and other is not None else (None, None)
-    voice = opinion_holder(cx, m, tokens)
-    vs = cx.side(voice) if voice is not None else None
+        if owner is None or other is None:
+            return None, None
+        if vs is not None and vs == cx.side(other):
+            return voice, owner.entity  # "X остаётся надёжным партнёром Y", says X's minister: X's regard for Y
+        return owner.entity, other
     if len(named) == 1 and vs is not None and vs != cx.side(named[0]):
         return voice, named[0]  # "«X — наш друг», — сказал министр Y": who says so, of the one side named so
     if len(named) < 2:
@@ -50,6 +59,15 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     holder = voice if vs in {cx.side(s) for s in named} else named[0]
     other = next(s for s in named if cx.side(s) != cx.side(holder))
     return holder, other
+
+
+def coordinated_subject(cx: Context, verb: Token) -> Token | None:
+    """``X был и остаётся …``, ``X всегда был и сегодня остаётся …``: the subject of the verb coordinated with a
+    copula that has none (the first verb, above it or parsed as a clause under it)."""
+    up = cx.view.head(verb) if verb.rel == "conj" else None
+    joined = [up] if up is not None else []
+    joined += [c for c in cx.view.children(verb) if c.rel in ("conj", "advcl") and lemmas(c.text) & COPULAS_PAST]
+    return next((s for s in (cx.view.child(x, SUBJECT) for x in joined) if s is not None), None)
 
 
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -61,9 +79,12 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
         # "Мы не будем молчать, пока длится агрессия": of the text's other side
         found = counterpart(cx, cx.side(holder), sentence, tokens)
-    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
-            (charge(cx, m, holder) or bare_answer(cx, m, tokens)):
-        found = said_before(cx, holder, sentence)
+    if holder is not None and (found is None or cx.side(found) == cx.side(holder)):
+        charged = charge(cx, m, holder)
+        if charged or bare_answer(cx, m, tokens):
+            found = said_before(cx, holder, sentence)
+        if charged and found is None:  # the one who makes the charge: else the text's other side
+            found = counterpart(cx, cx.side(holder), sentence, tokens)
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found
@@ -91,6 +112,9 @@ def charge(cx: Context, m: Match, holder: str) -> bool:
     nouns = [c for c in cx.view.children(pred) if c.rel in SUBJECT] if pred.pos != "NOUN" else []
     if pred.rel == "amod" and cx.view.head(pred) is not None:
         nouns.append(cx.view.head(pred))
+    verb = cx.view.head(pred) if pred.rel == "xcomp" else None
+    if verb is not None and lemmas(verb.text) & (NAMING | REGARD):  # "обвинения … считаем абсурдными"
+        nouns += [c for c in cx.view.children(verb) if c.rel == "obj"]
     noun = next((c for c in nouns if lemmas(c.text) & CHARGES), None)
     if noun is None:
         return False

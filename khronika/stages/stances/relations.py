@@ -4,10 +4,11 @@
   Японией``, ``придаём особое значение сотрудничеству``): the subject holds it, the other side is the partner of
   the relations (``с X``, ``отношения X и Y``) or the side given it; importance given to anything else (``вопросам
   климата``) is no stance;
-* ``praise``: relations called important or exemplary (``назвал отношения двух стран «важнейшими»``): held by who
-  says so, towards the other side of the relations (named with them, else the one other side of the sentence or
-  the document); the adjective must be said of the relations (``назвал``, ``считает``), not just stand beside
-  them (``важные отношения``);
+* ``praise``: relations called important or exemplary (``назвал отношения двух стран «важнейшими»``), or said to be
+  good or bad (``отношения X и Y лучше, чем когда-либо``, ``находятся на высоком уровне``, ``хуже некуда``): held by
+  who says so, towards the other side of the relations (named with them, else the one other side of the sentence or
+  the document); the adjective must be said of the relations (``назвал``, ``считает``, a predicate of them), not just
+  stand beside them (``важные отношения``);
 * ``refuse``: a claim refused (``мы никогда не признаем аннексию``, ``никакие претензии X не могут быть приняты``):
   only negated, held by the subject of the active verb or by who says the passive, towards the claim's owner;
 * ``alternative``: no alternative seen to dialogue with a side (``X не видит альтернативы переговорам с Y``): only
@@ -23,6 +24,8 @@
 """
 from __future__ import annotations
 
+from ...gazetteer import compound_countries
+from ...ids import country_id
 from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import best
@@ -50,6 +53,11 @@ def partner(cx: Context, m: Match, rel: Token, holder: str, sentence, tokens: li
     for a in cx.actors.actors(possessors(cx, rel)):
         if a.entity != holder and cx.side(a.entity) != hs:
             return a.entity
+    # "чилийско-аргентинские отношения": the country of the compound adjective besides the holder's
+    compound = [country_id(c.code) for t in cx.view.children(rel) if t.rel == "amod"
+                for c in compound_countries(t.text)]
+    if len(compound) == 2 and hs in {cx.side(c) for c in compound}:
+        return next(c for c in compound if cx.side(c) != hs)
     return counterpart(cx, hs, sentence, tokens) if fallback else None
 
 
@@ -87,6 +95,8 @@ def praise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if rel is None:
         rel = named_before(cx, adj, tokens)
     if rel is None:
+        rel = predicated(cx, adj)
+    if rel is None:
         return None, None
     verb = cx.view.head(rel)
     holder = None
@@ -98,6 +108,19 @@ def praise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None
     other = partner(cx, m, rel, holder, sentence, tokens, fallback=True)
     return (holder, other) if other is not None else (None, None)
+
+
+def predicated(cx: Context, pred: Token) -> Token | None:
+    """The relations a predicate is said of (``отношения X и Y лучше, чем когда-либо``, ``наши отношения крепки``,
+    ``отношения находятся на высоком уровне``, ``отношения остаются превосходными``): the subject of the predicate or
+    of the verb it completes; an adjective only beside the noun (``хорошие отношения``) is none."""
+    v = cx.view
+    heads = [pred] + ([v.head(pred)] if pred.rel in ("obl", "xcomp") and v.head(pred) is not None else [])
+    for h in heads:
+        subj = v.child(h, SUBJECT)
+        if subj is not None:
+            return subj if lemmas(subj.text) & RELATIONS else None
+    return None
 
 
 def named_before(cx: Context, adj: Token, tokens: list[Token]) -> Token | None:

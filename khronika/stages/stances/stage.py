@@ -9,6 +9,7 @@ from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
 from ..entities import with_countries
 from ..quotes.speakers import SUBJECT
+from .bonds import BOND_FRAMES
 from .checks import NEGATED, blocked, negated
 from .context import Context
 from .cues import Match, Matcher
@@ -20,10 +21,12 @@ from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .state import Holders
 from .targets import TARGET_FRAMES, anti_matches
+from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
-READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES}
-REFUSALS = frozenset({"refuse", "alternative"})  # frames stated by a negation
+READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
+           **TOLERATE_FRAMES, **BOND_FRAMES}
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered"})  # frames stated by a negation
 
 
 def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:

@@ -2,7 +2,8 @@
 
 * ``toward``: an act or attitude aimed at a target named after a marker (``санкции ЕС против X``,
   ``враждебное отношение X к Y``, ``претензии к X``, ``к X следует относиться с осторожностью``); an
-  adjective against a country (``антироссийские санкции`` → Россия) names the target itself;
+  adjective against a country (``антироссийские санкции`` → Россия) names the target itself; with no target, a
+  threat posed by a side's act (``учения X представляют угрозу …``), held by who says so;
 * ``rapport``: better relations with a partner (``улучшение отношений с X``) that the subject of a verb
   of aim or support seeks (``стремится к``, ``выступает за``, ``заинтересована в``);
 * ``experiencer``: a verb whose object holds the feeling and whose subject causes it (``X беспокоит
@@ -27,7 +28,7 @@ from .context import Context
 from .cues import Cue, Match
 from .holders import opinion_holder, subject
 from .judge import judgement
-from .sides import between, counterpart, possessors, side_list, the_sides
+from .sides import between, counterpart, other, possessors, side_list, the_sides
 from .words import (
     AIM,
     ANTI,
@@ -37,6 +38,8 @@ from .words import (
     NAMING,
     NEGATIONS,
     OPPOSING,
+    POSING,
+    REGARD,
     RELATIONS,
     RELATIVES,
     TARGET_MARKERS,
@@ -173,11 +176,12 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         noun = cue_noun(m) if m.head.pos != "VERB" else m.head
         target, used = target_of(cx, m, noun, tokens)
     if target is None:
-        named = (h := cx.view.head(noun)) is not None and bool(lemmas(h.text) & NAMING)
+        h = cx.view.head(noun)
+        named = h is not None and bool(lemmas(h.text) & NAMING or lemmas(h.text) & REGARD and regarded(cx, h))
         if m.cue.shape == "phrase" and m.head.pos != "VERB" or named:
-            # no target: "враждебная политика X", "назвал политику X угрозой" as an evaluation
+            # no target: "враждебная политика X", "назвал политику X угрозой", "считаем X угрозой" as an evaluation
             return judgement(cx, m, sentence, tokens)
-        return None, None
+        return posed(cx, m, noun, sentence, tokens)
     skip = {t.id for t in used} | {t.id for t in m.tokens if t.pos == "ADJ"}
     if noun.pos == "VERB":  # "относиться с осторожностью к X": who does, else who says it should be done
         holder = None if turned(cx, noun) else subject(cx, noun)
@@ -188,6 +192,27 @@ def toward(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if holder is None or cx.side(holder) == cx.side(target) or holder == target:
         return None, None
     return holder, target
+
+
+def regarded(cx: Context, verb: Token) -> bool:
+    """``считаем политику X угрозой``: the object of a verb of regard names a side (``считают терроризм угрозой``
+    does not)."""
+    return any(cx.actors.actors(cx.view.subtree(c)) for c in cx.view.children(verb) if c.rel == "obj")
+
+
+def posed(cx: Context, m: Match, noun: Token, sentence, tokens: list[Token]) -> Sides:
+    """``учения X представляют угрозу безопасности региона``, ``действия X создают угрозу для …``, ``X является
+    угрозой``: an act or a side said to pose what the noun names, held by who says so, towards the side the subject
+    names (an act of no side — ``эпидемия представляет угрозу`` — is none)."""
+    verb = cx.view.head(noun)
+    if verb is None or not lemmas(verb.text) & POSING or noun.rel not in ("obj", "xcomp", "obl"):
+        return None, None
+    subj = cx.view.child(verb, SUBJECT)
+    holder = opinion_holder(cx, m, tokens)
+    if subj is None or holder is None:
+        return None, None
+    found = other(cx, holder, cx.view.subtree(subj), sentence, tokens, fallback=False)
+    return (holder, found) if found is not None else (None, None)
 
 
 def rapport(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:

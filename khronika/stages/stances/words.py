@@ -61,6 +61,12 @@ JOINT = _WORDS["JOINT"]
 CLAIMS = _WORDS["CLAIMS"]
 ORDERS = _WORDS["ORDERS"]  # "по указке X": the one who acts on them is judged
 STATEMENTS = _WORDS["STATEMENTS"]
+HOSTILE = _WORDS["HOSTILE"]  # "не допустит угроз": an act against a side, not tolerated
+LEAVE = _WORDS["LEAVE"]  # "не останется без ответа", "не оставит безнаказанным"
+LEAVE_ACTIVE = _WORDS["LEAVE_ACTIVE"]
+ISSUED = _WORDS["ISSUED"]  # "— отмечается в сообщении": a statement someone issued
+POSING = _WORDS["POSING"]  # "учения X представляют угрозу": a threat posed by the subject
+REQUESTS = _WORDS["REQUESTS"]  # "обращение не останется без ответа": no act against a side
 WE = PRONOUNS["WE"]
 OUR = PRONOUNS["OUR"]
 
