@@ -18,6 +18,7 @@ from .actors import Actors
 from .announced import with_announcers
 from .bodies import body_heads, elided
 from .clauses import dated_again, dated_clause
+from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates
 from .digest import joined_headlines
 from .envoys import returns_home, returns_to_post
@@ -102,6 +103,8 @@ class EventStage:
             for type_, mode, trig in [] if at in headings else find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
+                if unsaid(w, trig, type_):
+                    continue  # "если X введет санкции, …", "пригрозил отменить визит": a condition, a threat's content
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
