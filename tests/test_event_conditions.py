@@ -81,6 +81,7 @@ def test_one_meeting_agreed_is_planned(types, text):
     "Казахстан готов помочь, если Армения и Азербайджан попросят.",
     "Норвегия готова содействовать урегулированию конфликта.",
     "Швейцария готова помочь Эфиопии и Эритрее в поиске компромисса.",
+    "Норвегия готова содействовать переговорам Колумбии и Венесуэлы.",
 ])
 def test_readiness_to_help_is_support(types, text):
     assert "SUPPORT" in [t for t, _ in types(text)]
@@ -90,6 +91,8 @@ def test_readiness_to_help_is_support(types, text):
     "Клуб готов помочь игроку с переездом.",
     "Компания готова содействовать развитию региона.",
     "Вратарь готов помочь команде в финале.",
+    "Лима готова содействовать трехстороннему сотрудничеству в регионе.",
+    "Египет готов содействовать развитию торговли с Суданом.",
 ])
-def test_readiness_of_private_people_is_none(types, text):
+def test_readiness_of_private_people_or_to_promote_its_own_affairs_is_none(types, text):
     assert types(text) == []

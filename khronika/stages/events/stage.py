@@ -23,6 +23,7 @@ from .delegations import REACH, delegates, meeting_of, with_delegates
 from .digest import joined_headlines
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
+from .forums import forum_heads, told_again
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
 from .merge import Known, after_a_visit, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
 from .participants import participants
@@ -132,7 +133,8 @@ class EventStage:
                 if sentence.start in asked and trig[0].pos == "VERB":
                     continue  # "Что конкретно было согласовано?": what is asked about, no act told
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
-                if ellipsis and not event.participants and type_ == "CONSULT":
+                again = ellipsis or told_again(w, w.position[trig[0].id])  # "Следующий форум …": the forum told before
+                if again and not event.participants and type_ == "CONSULT":
                     event = _of_the_body(event, events)  # its body's sides, before asking who takes part
                 if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
                         not returns_to_post(event, w, doc):
@@ -180,7 +182,7 @@ class EventStage:
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
             last_format = fmt or last_format
-            bodies |= body_heads(w)
+            bodies |= body_heads(w) | forum_heads(w)
         events = with_announcers(events, by_default, doc, self.settings.news_days)  # "… . Об этом в среду заявил X"
         events = with_story_days(with_speakers(events, doc), by_default, doc, self.settings.news_days)
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (
