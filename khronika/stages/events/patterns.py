@@ -10,6 +10,7 @@ from . import contents, objects
 from .meeting_vetoes import imperfective_past, meeting_the_public
 from .passing import in_passing
 from .private import private_actors
+from .senses import no_answer_given
 from .sentence import Words
 from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, PATTERNS, SETTLING, TRIGGERS
 
@@ -97,7 +98,8 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
-        or type_ == "SUPPORT" and _promotes_a_process(w, at[-1])
+        or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
+        or type_ == "THREATEN" and no_answer_given(w, i)
 
 
 def _noun_in_passing(w: Words, k: int) -> bool:
