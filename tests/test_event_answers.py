@@ -1,7 +1,7 @@
 """An answer to come is a threat in its sibling forms (senses.no_threat): ``ответит`` and ``даст ответ``, a state, its
 capital or its body the subject, or the teller of a clause (``предупредил, что ответит``); not an answer to a question,
 a letter or a proposal, not one of a person or a company, nor one given in the past.  And an act judged interference
-or blackmail (``назвал заявление вмешательством во внутренние дела``) is an accusation (evaluation.py)."""
+or blackmail (``назвал шаг соседей вмешательством в дела страны``) is an accusation (evaluation.py)."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -40,7 +40,7 @@ def test_an_answer_given_or_to_a_question_is_no_threat(types, text):
 @pytest.mark.parametrize("text", [
     "Министр назвал заявление Лимы «вмешательством во внутренние дела».",
     "Министр назвал заявление Лимы вмешательством во внутренние дела Чили.",
-    "Кито считает это требование вмешательством во внутренние дела.",
+    "Кито считает требование Лимы вмешательством в дела Эквадора.",
     "МИД Чили расценил действия Перу как вмешательство во внутренние дела страны.",
     "Министр назвал требования Кито шантажом.",
 ])
@@ -52,8 +52,9 @@ def test_an_act_judged_interference_or_blackmail_is_an_accusation(types, text):
     "Министр назвал заявление Лимы важным шагом.",
     "Тренер назвал решение судьи вмешательством в игру.",
     "Премьер заявил, что Чили выступает против вмешательства во внутренние дела соседей.",
-    "Министр заявил, что Чили «не допустит вмешательства в свои внутренние дела».",
-    "Министр заявил журналистам, что Перу «не будет терпеть попытки вмешательства во внутренние дела страны».",
+    "Министр заявил, что Чили «не допустит никакого вмешательства извне».",
+    "Министр заявил журналистам, что Перу «не станет терпеть любые попытки вмешательства со стороны "
+    "соседей».",
     "Министр не назвал заявление Лимы вмешательством.",
 ])
 def test_no_judgement_of_a_side_is_no_accusation(types, text):
