@@ -60,3 +60,27 @@ def test_talks_with_a_company_or_its_managers_are_no_diplomacy(events, text):
 ])
 def test_talks_with_states_and_their_bodies_stay(events, text):
     assert [t for t, _ in events(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация обсерватории посетит радиотелескоп в Пуне.",
+    "Представители компании посетили Лиму.",
+    "Делегация университета Чили посетила Перу.",
+    "Очередной раунд консультаций геологов состоится в Куско.",
+    "Раунд переговоров акционеров завершился в Лиме.",
+    "Чилийские и перуанские вулканологи договорились о мониторинге. Институт геофизики Чили и Геологическая служба "
+    "Перу подписали меморандум. Очередной раунд консультаций вулканологов состоится в Арекипе. Делегация "
+    "института также посетит вулкан Мисти.",
+])
+def test_groups_and_rounds_of_private_people_make_no_meeting(events, text):
+    assert "CONSULT" not in [t for t, _ in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Чили посетит Перу.",
+    "Следующий раунд консультаций министров Чили и Перу пройдет в Лиме.",
+    "Представители МИД Чили посетили Лиму.",
+    "Делегация правительства Чили посетила Перу.",
+])
+def test_groups_and_rounds_of_states_still_meet(events, text):
+    assert [t for t, _ in events(text)] == ["CONSULT"]

@@ -45,7 +45,7 @@ _OF_STATES = ("двусторон", "бинациональн", "межгосу�
 _WORK = "работа"
 _SHORT = "межправ"  # the prefix of a short name (``межправкомиссия``) before the body's own word
 _ROUND = "раунд"  # talks told before: a later bare "раунд" is one of them
-_ROMAN = re.compile(r"[IVXLC]+")  # a session's number in Roman numerals
+ROMAN = re.compile(r"[IVXLC]+")  # a session's number in Roman numerals
 
 
 def _national(name: str) -> bool:
@@ -152,7 +152,7 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     # the body's noun, after its number and adjectives ("заседание XV форума", "заседание российско-перуанской
     # межправительственной комиссии")
     k = i + 1
-    while k < stop - 1 and _ROMAN.fullmatch(w.tokens[k].text):
+    while k < stop - 1 and ROMAN.fullmatch(w.tokens[k].text):
         k += 1
     if w.tokens[k].feats.get("Case", "Gen" if "-" in w.tokens[k].text else None) != "Gen":
         return None  # a compound adjective the tagger left without a case ("… танзанийско-замбийской …") may be one
@@ -162,12 +162,12 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     if nxt in _JOINT_BODIES and adjectives & _INTERSTATE:
         return 2  # "заседание межправительственной комиссии": of states, whoever they are
     # "министры двух стран провели заседание комиссии": a body of the two countries named
-    joint = nxt in _JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and _countries(w) >= 2
+    joint = nxt in _JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and countries_named(w) >= 2
     # "совместное заседание правительств X и Y": a common session of the two or more states its own words name
     common = _COMMON in w.lem[max(0, i - _SERIES_BEFORE):i] and nxt in _GOVERNMENTS
-    if common and _countries(w, range(k, stop)) >= 2:
-        return max(2, _countries(w, range(k, stop)))
-    if nxt in w.bodies or joint or nxt in _FORUMS and _countries(w, range(k + 1, stop)) >= 2:
+    if common and countries_named(w, range(k, stop)) >= 2:
+        return max(2, countries_named(w, range(k, stop)))
+    if nxt in w.bodies or joint or nxt in FORUMS and countries_named(w, range(k + 1, stop)) >= 2:
         return 2  # "заседание Форума регионов Чили и Перу": a forum of the two countries its own words name
     return None
 
@@ -231,12 +231,12 @@ _COMMON = "совместный"  # a session the subject's states hold together
 _SERIES_BEFORE = 6  # words before the session word that may tell its place in the series
 _JOINT_BODIES = ("комиссия", "совет", "группа", "комитет")  # bodies two countries named in the sentence hold together
 _GOVERNMENTS = ("правительство", "кабинет", "министерство", "делегация")  # whose common session is of their states
-_FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
+FORUMS = ("форум",)  # a forum is the two countries' when its own name names them
 _INTERSTATE = {"межправительственный", "межгосударственный", "двусторонний", "смешанный"}  # a body of states
 _CORPORATE = {"директор", "акционер", "управляющий", "наблюдательный", "кредитор"}  # a company's, not theirs
 
 
-def _countries(w: Words, at: range | None = None) -> int:
+def countries_named(w: Words, at: range | None = None) -> int:
     """How many countries the sentence (its words ``at``) names (by name or in a compound adjective:
     ``армяно-азербайджанской``)."""
     tokens = w.tokens if at is None else [w.tokens[k] for k in at]
@@ -255,7 +255,7 @@ def _joint_session(w: Words, verb: int) -> int | None:
         words = w.v.subtree(s, skip=frozenset())
         if words[0].id in w.position and _joint_subject(w, words):
             at = range(w.position[words[0].id], w.position[words[-1].id] + 1)
-            return max(2, _countries(w, at))
+            return max(2, countries_named(w, at))
     return None
 
 
@@ -311,7 +311,7 @@ def _joint_subject(w: Words, words: list[Token]) -> bool:
     """A body's words that name it the body of states: an interstate adjective, or two countries and no company."""
     lem = {w.lem[w.position[t.id]] for t in words if t.id in w.position}
     at = range(w.position[words[0].id], w.position[words[-1].id] + 1) if words[0].id in w.position else None
-    return bool(lem & _INTERSTATE) or not lem & _CORPORATE and at is not None and _countries(w, at) >= 2
+    return bool(lem & _INTERSTATE) or not lem & _CORPORATE and at is not None and countries_named(w, at) >= 2
 
 
 def body_heads(w: Words) -> set[str]:
@@ -328,7 +328,7 @@ def body_heads(w: Words) -> set[str]:
                if w.lem[k] in _JOINT_BODIES and (w.lem[k - 1] in _INTERSTATE or w.lem[k - 1] == _COMMON))
     # "министры X и Y провели заседание комиссии": the body of the two countries, told again later
     out.update(w.lem[k] for k in range(2, len(w.tokens)) if w.lem[k] in _JOINT_BODIES and set(w.lem[k - 2:k]) & SESSIONS
-               and _countries(w) >= 2)
+               and countries_named(w) >= 2)
     if set(w.lem) & TALKS:  # "переговоры", "раунд консультаций": a later bare "8-й раунд" is one of the talks
         out.add(_ROUND)
     return out

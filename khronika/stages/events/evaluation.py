@@ -16,6 +16,7 @@ from ...records import Token
 from .participants import seat_as_subject
 from .sentence import Words
 from .words import (
+    AGAINST,
     AGENT_NOUNS,
     EVALUATED,
     EVALUATION_VERBS,
@@ -41,6 +42,8 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
             continue  # "не считаем провокацией"; "к сожалению" (unfortunately), "с сожалением узнал"
         if _attribute_of_a_circumstance(w, i):
             continue  # "во враждебном окружении": an attribute of a circumstance, not what is said of something
+        if set(w.prepositions(w.tokens[i])) & AGAINST or _refused_thing(w, i):
+            continue  # "выступает против вмешательства", "не допустит вмешательства": a vow, said of no act
         verb = _speech_verb(w, i)
         if verb is None or verb in {v for v, _ in out} or (verb > 0 and w.lem[verb - 1] == "не"):
             continue
@@ -49,6 +52,27 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
                 and _about_an_act(w, verb, i, subject[0]):
             out.append((verb, i))
     return out
+
+
+def _refused_thing(w: Words, i: int) -> bool:
+    """An evaluation noun that a negated verb governs, through nouns (``не допустит вмешательства``, ``не будет
+    терпеть попыток вмешательства``): what a side vows not to allow, no act it judges."""
+    t = w.tokens[i]
+    if t.pos != "NOUN":
+        return False
+    for _ in range(_VOW_CLIMB):
+        k = w.head_index(t)
+        if k is None or w.tokens[k] is t:
+            return False
+        t = w.tokens[k]
+        if t.pos == "VERB":
+            return "не" in w.lem[max(0, k - 2):k]
+        if t.pos != "NOUN":
+            return False
+    return False
+
+
+_VOW_CLIMB = 3  # the evaluation noun, the noun it completes ("попытки вмешательства"), the verb
 
 
 def _attribute_of_a_circumstance(w: Words, i: int) -> bool:

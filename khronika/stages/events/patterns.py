@@ -10,8 +10,9 @@ from . import contents, objects
 from .meeting_vetoes import imperfective_past, meeting_the_public
 from .passing import in_passing
 from .private import private_actors
+from .senses import no_answer_given
 from .sentence import Words
-from .words import FUTURE_CUES, INTENTION_HEADS, PATTERNS, TRIGGERS
+from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, PATTERNS, SETTLING, TRIGGERS
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
 
@@ -96,7 +97,9 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
-        or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part"
+        or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
+        or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
+        or type_ == "THREATEN" and no_answer_given(w, i)
 
 
 def _noun_in_passing(w: Words, k: int) -> bool:
@@ -154,3 +157,14 @@ def not_an_act_yet(w: Words, i: int) -> bool:
     if head is not None and w.lem[head] in FUTURE_CUES and TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT":
         return False  # "должны встретиться": a meeting to come, planned
     return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
+
+
+def _promotes_a_process(w: Words, k: int) -> bool:
+    """Readiness to help (``готова содействовать``, ``готов помочь``) a process in its dative that is neither a side
+    nor the settling of a dispute (``готова содействовать трехстороннему сотрудничеству``, ``развитию торговли``): a
+    side's promise to promote its own affairs, no support of another.  Help offered to the sides (``готов помочь, если
+    попросят``, ``помочь Эфиопии и Эритрее``) or to a settlement (``содействовать урегулированию``) is support."""
+    if w.lem[k] not in HELPING:
+        return False
+    return any(c.feats.get("Case") == "Dat" and c.pos == "NOUN" and not w.prepositions(c) and c.id in w.position
+               and w.lem[w.position[c.id]] not in SETTLING and w.kind(c) is None for c in w.children(w.tokens[k]))

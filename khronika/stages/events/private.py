@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...records import Token
 from .sentence import Words
-from .words import GATHERINGS, PRIVATE_PEOPLE, PRIVATE_SUFFIXES, TRIGGERS
+from .words import GATHERINGS, PARTY_NOUNS, PRIVATE_PEOPLE, PRIVATE_SUFFIXES, TALKS, TRIGGERS
 
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
 _MANAGERS = frozenset({"руководство", "руководитель", "менеджмент", "владелец", "правление"})  # of a company
@@ -28,7 +28,7 @@ def private_actors(w: Words, i: int) -> bool:
     verb = w.tokens[k] if k is not None else verb  # "совершит визит": the light verb's subject
     held_by = ("nsubj", "nsubj:pass", "nmod") if w.tokens[i].pos == "NOUN" and verb is w.tokens[i] else (
         "nsubj", "nsubj:pass")
-    verbs = [verb]
+    verbs = [verb] + (_talks_of(w, verb) if verb.pos == "NOUN" else [])  # "раунд консультаций ученых"
     if verb.rel in _AIMING and w.head(verb) is not None:
         verbs.append(w.head(verb))
     if any(_private_side(w, c, held_by) for v in verbs for c in w.children(v) if c.id in w.position):
@@ -37,9 +37,23 @@ def private_actors(w: Words, i: int) -> bool:
 
 
 def _private_side(w: Words, c: Token, held_by: tuple[str, ...]) -> bool:
-    """A subject (or, of a meeting noun, a bare genitive: ``саммит ритейлеров``) that is private."""
-    return c.rel in held_by and private(w.lem[w.position[c.id]]) and (
-        c.rel != "nmod" or c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c)))
+    """A subject (or, of a meeting noun, a bare genitive: ``саммит ритейлеров``) that is private, or a group of a
+    private body (``PARTY_NOUNS`` with its bare genitive: ``делегация обсерватории``, ``представители компании``)."""
+    if c.rel not in held_by or c.rel == "nmod" and not _bare_genitive(w, c):
+        return False
+    word = w.lem[w.position[c.id]]
+    return private(word) or word in PARTY_NOUNS and any(
+        g.rel == "nmod" and g.id in w.position and _bare_genitive(w, g) and private(w.lem[w.position[g.id]])
+        for g in w.children(c))
+
+
+def _bare_genitive(w: Words, c: Token) -> bool:
+    return c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c))
+
+
+def _talks_of(w: Words, t: Token) -> list[Token]:
+    """The talks a series noun is of (``раунд консультаций ученых``: ``консультаций``), whose genitive is the side."""
+    return [c for c in w.children(t) if c.rel == "nmod" and c.id in w.position and w.lem[w.position[c.id]] in TALKS]
 
 
 def _at_private_gathering(w: Words, t: Token) -> bool:

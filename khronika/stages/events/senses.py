@@ -8,7 +8,7 @@ Read by ``triggers.py`` on whole triggers: a custom (``habitual``: ``ежего�
 presupposed (``the_fact_that``: ``приветствуем уже сам факт того, что …``)."""
 from __future__ import annotations
 
-from ... import morph
+from ... import gazetteer, morph
 from ...records import Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
@@ -190,10 +190,20 @@ PROMISING = frozenset({"пообещать", "обещать", "намерева
 
 def answer_to_come(w: Words, i: int) -> bool:
     """``ответить`` is a threat only as an answer to come (the future, or the infinitive of a promise: ``пообещала
-    ответить``) whose subject is a state or its body (``Кито ответит на этот шаг``, ``МИД … ответит``), and not to a
-    question, a letter or a proposal (``ANSWERED``): any other answer is no threat."""
-    if w.lem[i] != ANSWERING:
-        return False
+    ответить``) whose subject is a state, its capital or its body (``Кито ответит на этот шаг``, ``МИД … ответит``; in
+    a clause told, the teller's: ``предупредил, что ответит``), and not to a question, a letter or a proposal
+    (``ANSWERED``): any other answer is no threat."""
+    return w.lem[i] == ANSWERING and no_threat(w, i)
+
+
+def no_answer_given(w: Words, i: int) -> bool:
+    """``дать ответ`` (``Египет даст ответ на действия …``) is a threat on the terms of ``answer_to_come``."""
+    return w.lem[i] == GIVING and no_threat(w, i)
+
+
+def no_threat(w: Words, i: int) -> bool:
+    """The verb of answering at ``i`` tells no threat: not to come, no state its subject, or an answer to a question,
+    a letter, a proposal or in kind."""
     verb = w.tokens[i]
     head = w.head(verb)
     if tense(verb) != "futr":
@@ -201,16 +211,33 @@ def answer_to_come(w: Words, i: int) -> bool:
                 or w.lem[w.position[head.id]] not in PROMISING:
             return True
         verb = head  # "пообещала ответить": the subject is the promise's
-    subjects = [c for c in w.children(verb) if c.rel.startswith("nsubj")]
+    subjects = [c for c in w.children(verb) if c.rel.startswith("nsubj") and c.pos != "SCONJ"]  # not "что"
+    teller = w.head(verb)
+    if not subjects and verb.rel == "ccomp" and teller is not None:  # "Кито предупредил, что ответит": the teller's
+        subjects = [c for c in w.children(teller) if c.rel.startswith("nsubj")]
     subjects += [x for c in subjects for x in w.children(c) if x.rel in ("nmod", "appos")]  # "Правительство Перу"
-    if not any(c.start in w.actors and w.kind(c) in ("country", "organization") for c in subjects):
+    if not any(c.start in w.actors and w.kind(c) in ("country", "organization") or _capital(w, c) for c in subjects):
         return True
     if w.tokens[-1].text == "?" or any(t.text == "?" for t in w.tokens[i:]):
         return True  # "Как Москва ответит на высылку …?": asked, not said
+    objects = [c for c in w.children(w.tokens[i]) if c.rel in ("obl", "obj", "iobj", "advmod")]
+    objects += [x for c in objects if c.id in w.position and w.lem[w.position[c.id]] == ANSWER
+                for x in w.children(c) if x.rel == "nmod"]  # "даст ответ на вопрос"
     return any(c.id in w.position and (w.lem[w.position[c.id]] in ANSWERED or w.lem[w.position[c.id]] in IN_KIND
                                        or _means(w, c))
-               for c in w.children(w.tokens[i]) if c.rel in ("obl", "obj", "iobj", "advmod"))  # "ответит зеркально":
-    # an answer in kind, reciprocal.py's
+               for c in objects)  # "ответит зеркально": an answer in kind, reciprocal.py's
+
+
+def _capital(w: Words, t: Token) -> bool:
+    """A capital's name standing for its state (``Лима ответит …``, ``Тегеран даст ответ …``)."""
+    m = w.mention(t)
+    if m is None:  # a capital the names missed
+        return t.pos == "PROPN" and gazetteer.lookup_capital(t.text) is not None
+    return w.mentions.kind(m) == "location" and gazetteer.lookup_capital(m.normal or m.text) is not None
+
+
+GIVING = "дать"  # "даст ответ" (event_triggers.tsv)
+ANSWER = "ответ"
 
 
 GENERIC_MEANS = frozenset({"мера", "шаг", "действие", "ответ"})  # "ответит адекватными мерами": still a threat

@@ -18,10 +18,12 @@ from .actors import Actors
 from .announced import with_announcers
 from .bodies import body_heads, elided
 from .clauses import dated_again, dated_clause
+from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
 from .digest import joined_headlines
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality
+from .forums import forum_heads, told_again
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
 from .merge import Known, after_a_visit, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
 from .participants import participants
@@ -102,6 +104,8 @@ class EventStage:
             for type_, mode, trig in [] if at in headings else find_triggers(w):
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
+                if unsaid(w, trig, type_):
+                    continue  # "если X введет санкции, …", "пригрозил отменить визит": a condition, a threat's content
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
@@ -129,7 +133,8 @@ class EventStage:
                 if sentence.start in asked and trig[0].pos == "VERB":
                     continue  # "Что конкретно было согласовано?": what is asked about, no act told
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
-                if ellipsis and not event.participants and type_ == "CONSULT":
+                again = ellipsis or told_again(w, w.position[trig[0].id])  # "Следующий форум …": the forum told before
+                if again and not event.participants and type_ == "CONSULT":
                     event = _of_the_body(event, events)  # its body's sides, before asking who takes part
                 if not actors.takes_part(event, w, doc) or returns_home(event, doc) or \
                         not returns_to_post(event, w, doc):
@@ -177,7 +182,7 @@ class EventStage:
                                 and mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
             last_format = fmt or last_format
-            bodies |= body_heads(w)
+            bodies |= body_heads(w) | forum_heads(w)
         events = with_announcers(events, by_default, doc, self.settings.news_days)  # "… . Об этом в среду заявил X"
         events = with_story_days(with_speakers(events, doc), by_default, doc, self.settings.news_days)
         events = [dataclasses.replace(e, date_from="document" if e.id in by_default and (

@@ -13,6 +13,7 @@ from . import contents, objects, senses
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
+from .forums import forum_meetings
 from .meeting_vetoes import (
     imperfective_past,
     mechanism,
@@ -56,7 +57,7 @@ def find_triggers(w: Words) -> list[Found]:
     for verb, word in evaluations(w, used):
         used.update((verb, word))
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
-    for i, mode in body_meetings(w):
+    for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i):
             used.add(i)
