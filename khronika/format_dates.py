@@ -4,7 +4,6 @@ without its year (the next one, not a past one), and the first day of a session 
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import re
 
@@ -127,27 +126,6 @@ def opened_on(date: str | None, text: str, evidence: str) -> str | None:
 # A month told of the year named just before it: "в мае 2031 года в Лиме, а позднее в ноябре того же года в Кито",
 # "после 2027 года: … в мае того года".
 _SAME_YEAR = re.compile(rf"\b({lexicon.alternation(MONTH_NAMES)})\s+того\s+(?:же\s+)?года\b", re.I)
-_THAT_YEAR = re.compile(r"\s+того\s+(?:же\s+)?года\b", re.I)  # right after a month's time expression
-THAT_YEAR_REACH = 400  # characters before a month "того года" within which the year it takes up is told
-
-
-def of_year_before(timexes: list, text: str) -> list:
-    """The time expressions of a document (``text``), a month told "того (же) года" (``в июле того года``, read by
-    the time expressions as of the document's year) put in the year the last one told before it gives, within
-    ``THAT_YEAR_REACH`` characters (``была первой после 2027 года: восьмой раунд прошел в мае того года``)."""
-    out = []
-    for x in timexes:
-        m = _THAT_YEAR.match(text, x.stop)
-        if m and x.anchor != "absolute" and x.date.month and x.date.day is None:
-            years = [y for y in out if y.anchor == "absolute" and y.date.year and y.stop <= x.start
-                     and x.start - y.stop <= THAT_YEAR_REACH]
-            if years:
-                x = dataclasses.replace(x, date=dataclasses.replace(x.date, year=years[-1].date.year),
-                                        anchor="absolute", stop=m.end(), text=x.text + m.group(0))
-        out.append(x)
-    return out
-
-
 def same_year(clause: str, before: str | None) -> str | None:
     """The month a clause tells "того же года", in the year of the date told before it (``before``), or None."""
     m = _SAME_YEAR.search(clause)

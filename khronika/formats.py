@@ -70,7 +70,7 @@ from .format_bodies import (
     trades_only,
 )
 from .format_clauses import EARLIER
-from .format_dates import of_year_before, told_days
+from .format_dates import told_days
 from .format_history import Told
 from .format_identity import identities
 from .format_kinds import (
@@ -214,7 +214,6 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once
     tracks = {n.name: n for names in found for n in names if TRACK.search(n.name)}
     since = [0, 0, 0]  # the mentions before each of the last three sentences
-    timed = of_year_before(list(doc.timexes), doc.text)  # "в июле того года": of the year told before
     for s, names, sides_told in zip(doc.sentences, found, told):
         text = doc.text[s.start:s.stop]
         held = [(i, e) for i, (_, _, entries) in enumerate(mentions) if i >= since[-3] for e in entries
@@ -290,7 +289,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         if not named:
             before, lately_gap = [], lately_gap + 1
             continue
-        timexes = [x for x in timed if s.start <= x.start < s.stop and x.date.iso()]
+        timexes = [x for x in doc.timexes if s.start <= x.start < s.stop and x.date.iso()]
         sides = (between or sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [], non_state)
                  | joined) - helping
         sides = {non_state.get(x, x) for x in sides}
