@@ -27,7 +27,7 @@ from ..settings import FusionSettings
 from ..translit import skeleton, vowel_variants
 from .outcome import documents_signed
 from .span import in_range, last_day, span
-from .tellings import act_object, agrees_to_meet, object_phrase, receives
+from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -213,6 +213,7 @@ class Report:
     object: str | None = None  # the head noun of what an act other than a meeting is done to (``tellings.act_object``)
     thing: frozenset[str] = frozenset()  # stems of the words after that noun in its phrase (``tellings.object_phrase``)
     process: frozenset[str] = frozenset()  # stems of the process it is the object of (``начать разминирование …``)
+    kind: frozenset[str] = frozenset()  # adjectives before it that tell which one (``деловой совет``: ``object_kind``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -271,7 +272,9 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   host, agenda, event["type"] in AT_TALKS and bool(event.get("lone")),
                   act_object(sentence, event.get("trigger") or "") if event["type"] != "CONSULT" else None,
                   *_stems(object_phrase(sentence, event.get("trigger") or "")
-                          if event["type"] in OUTCOMES else ((), ()), settings))
+                          if event["type"] in OUTCOMES else ((), ()), settings),
+                  frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
+                  else frozenset())
 
 
 def _stems(phrase: tuple[tuple[str, ...], tuple[str, ...]], settings: FusionSettings) -> tuple[frozenset[str], ...]:
