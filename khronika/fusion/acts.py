@@ -104,6 +104,14 @@ def of_one_pair(a: Report, b: Report) -> bool:
     return len(a.sides & b.sides) >= min(2, len(a.sides), len(b.sides))
 
 
+def named_pair(a: Report, b: Report) -> bool:
+    """The evidence of both names the same countries, two or more (its ``iso:`` words: ``временному поверенному в
+    делах Никарагуа вручена нота в связи с нарушением границы Коста-Рики``), whatever else either report's sides hold
+    (a dateline's country, one named in the lines around it)."""
+    told = [frozenset(w for w in r.words if w.startswith("iso:")) for r in (a, b)]
+    return len(told[0]) >= 2 and told[0] == told[1]
+
+
 def within(a: Report, b: Report) -> bool:
     """The countries of one report are among the other's (or one tells none)."""
     return not (a.sides and b.sides) or a.sides <= b.sides or b.sides <= a.sides
