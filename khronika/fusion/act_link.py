@@ -48,7 +48,18 @@ dates it, and the sides' agreement told by one that does not); it joins the one 
 from __future__ import annotations
 
 from ..settings import FusionSettings
-from .acts import answer, much_alike, of_one_pair, one_object, sides_told, things_meet, told_alike, within
+from .acts import (
+    answer,
+    much_alike,
+    named_pair,
+    of_one_pair,
+    one_body,
+    one_object,
+    sides_told,
+    things_meet,
+    told_alike,
+    within,
+)
 from .agree import shared_persons
 from .compat import MUTUAL, compatible, facing
 from .days import exact_day, month_of_day, same_day, to_day
@@ -99,7 +110,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
     if things_meet(a, b, settings) and one_actor and same_day(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) \
-            and (a.object != b.object or a.thing & b.thing or similar >= settings.outcome_overlap) \
+            and (a.object != b.object or a.thing & b.thing or similar >= settings.outcome_overlap
+                 or one_body(a, b)) \
             and (_one_pair(sides_told(a), sides_told(b)) or _after_one_meeting(a, b, settings)):
         # an agreement on one thing of one day, however worded ("договорились передать спорный остров комиссии" and
         # "согласились создать комиссию по спорному острову"), of one pair of countries or of one meeting
@@ -139,8 +151,9 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
                 and shared_persons(a, b):
             return 2  # neither tells who protested: the same person and sides on one day ("вручена нота послу X")
         # … or somewhat alike, its countries among the other's source and target ("Сеул отверг протест Токио")
-        sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``)
-        return int(much_alike(a, b, settings) and of_one_pair(told, other)
+        sides = sides_told(told)  # … (much alike, never of another pair of countries: ``of_one_pair``, unless the
+        # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
+        return int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
                    or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
                    and similar >= settings.act_same_day_overlap
                    or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)

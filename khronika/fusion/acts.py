@@ -70,6 +70,15 @@ def things_meet(a: Report, b: Report, settings: FusionSettings) -> bool:
     return bool(_phrase(a, settings) & _phrase(b, settings))
 
 
+def one_body(a: Report, b: Report) -> bool:
+    """One body (a commission, a council, a group) agreed upon by one pair of countries, told by its head noun alone
+    (``acts.things_meet``: the same head) with no words after it in either report and no adjectives that tell another
+    of its kind (``деловой совет``, ``координационный совет``: ``Report.kind``); the verbs (``создать``,
+    ``учредить``, ``сформировать``) and plain adjectives (``совместная``, ``межправительственная``) each outlet's own.
+    Two countries in common: a report of one side does not tell whose body it is."""
+    return not (a.thing or b.thing) and a.kind == b.kind and len(sides_told(a) & sides_told(b)) >= 2
+
+
 def things_differ(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Two agreements on other things: the head nouns of both objects known, neither generic, other ones, and no word of
     one's phrase in the other's (``создать комиссию по рыболовству`` and ``открыть прямое авиасообщение``) — two
@@ -93,6 +102,14 @@ def of_one_pair(a: Report, b: Report) -> bool:
     """Two acts whose countries do not tell two pairs: two in common, or as many as one of them tells (a capital is its
     country: ``Сантьяго отверг протест Буэнос-Айреса`` is not of Portugal's protest to Chile)."""
     return len(a.sides & b.sides) >= min(2, len(a.sides), len(b.sides))
+
+
+def named_pair(a: Report, b: Report) -> bool:
+    """The evidence of both names the same countries, two or more (its ``iso:`` words: ``временному поверенному в
+    делах Никарагуа вручена нота в связи с нарушением границы Коста-Рики``), whatever else either report's sides hold
+    (a dateline's country, one named in the lines around it)."""
+    told = [frozenset(w for w in r.words if w.startswith("iso:")) for r in (a, b)]
+    return len(told[0]) >= 2 and told[0] == told[1]
 
 
 def within(a: Report, b: Report) -> bool:

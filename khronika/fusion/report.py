@@ -27,7 +27,7 @@ from ..settings import FusionSettings
 from ..translit import skeleton, vowel_variants
 from .outcome import documents_signed
 from .span import in_range, last_day, span
-from .tellings import act_object, agrees_to_meet, object_phrase, receives
+from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -168,6 +168,18 @@ def place_of(value: str | None, known: Known) -> Place | None:
     return Place(fold(value), capital.code if capital else None, False, not capital and is_building(value))
 
 
+def venue(where: Place | None, sentence: str) -> Place | None:
+    """A place its sentence names right after a built place's word (``во дворце Ямбохицара``, ``в отеле «Савой»``)
+    is a building of a city its name does not tell, as one whose own name holds that word (``is_building``); not a
+    country, nor a capital (``во дворце Москвы``)."""
+    if where is None or where.is_country or where.building or not where.key or where.key.startswith("e:") \
+            or gazetteer.lookup_capital(where.key):
+        return where
+    stem = re.escape(where.key[:max(4, len(where.key) - 2)])
+    found = re.search(rf"(\w+)\s+[«\"„]?{stem}", fold(sentence))
+    return Place(where.key, where.country, False, True) if found and lemma(found.group(1)) in _BUILT else where
+
+
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
 # are of the meeting their document tells before them.
 OUTCOMES = frozenset({"AGREE"})
@@ -213,6 +225,7 @@ class Report:
     object: str | None = None  # the head noun of what an act other than a meeting is done to (``tellings.act_object``)
     thing: frozenset[str] = frozenset()  # stems of the words after that noun in its phrase (``tellings.object_phrase``)
     process: frozenset[str] = frozenset()  # stems of the process it is the object of (``начать разминирование …``)
+    kind: frozenset[str] = frozenset()  # adjectives before it that tell which one (``деловой совет``: ``object_kind``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -244,8 +257,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     date, told = event.get("date"), event.get("date_from") or ""
     named = mechanisms_in(text) if event["type"] == "CONSULT" else frozenset()
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
-    where = place_of(event.get("place"), known)
     sentence = text if lead is None else lead
+    where = venue(place_of(event.get("place"), known), sentence)
     host = event["type"] == "CONSULT" and (event.get("mode") == "host" or not (
         event.get("format") or event.get("round") or named) and receives(sentence))
     agenda = _agenda(sentence, text, event.get("trigger") or "") if event["type"] in AGENDAS else None
@@ -271,7 +284,9 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   host, agenda, event["type"] in AT_TALKS and bool(event.get("lone")),
                   act_object(sentence, event.get("trigger") or "") if event["type"] != "CONSULT" else None,
                   *_stems(object_phrase(sentence, event.get("trigger") or "")
-                          if event["type"] in OUTCOMES else ((), ()), settings))
+                          if event["type"] in OUTCOMES else ((), ()), settings),
+                  frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
+                  else frozenset())
 
 
 def _stems(phrase: tuple[tuple[str, ...], tuple[str, ...]], settings: FusionSettings) -> tuple[frozenset[str], ...]:

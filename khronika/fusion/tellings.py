@@ -159,16 +159,8 @@ def object_phrase(sentence: str, trigger: str) -> tuple[tuple[str, ...], tuple[s
     …``: ``вопрос``, ``миграция``) — what tells one commission, group or plan from another (``комиссия по
     рыболовству``, ``комиссия по границе``); not the generic words of any agreement (``сотрудничество``), nor a country
     (``комиссия России и Перу``).  Empty when no object is found."""
-    head = act_object(sentence, trigger)
-    verb = fold(trigger.split(" ")[0]) if trigger else ""
     tokens = _PHRASE.findall(sentence)
-    at = next((i for i, w in enumerate(tokens) if fold(w) == verb), None)
-    if head is None or at is None:
-        return (), ()
-    after = range(at + 1, len(tokens))
-    start = next((i for i in after if _lemma(tokens[i]) == head), None)
-    if start is None:  # "Совместная декларация была подписана": before the verb
-        start = next((i for i in reversed(range(at)) if _lemma(tokens[i]) == head), None)
+    at, start = _head_at(tokens, sentence, trigger)
     if start is None:
         return (), ()
     process = tuple(x for w in tokens[at + 1:start] if (x := _lemma(w)).endswith(("ние", "тие")) and _noun(w))
@@ -187,7 +179,40 @@ def object_phrase(sentence: str, trigger: str) -> tuple[tuple[str, ...], tuple[s
     return process, tuple(found)
 
 
+def _head_at(tokens: list[str], sentence: str, trigger: str) -> tuple[int | None, int | None]:
+    """Where the act's verb and the head noun of its object (``act_object``) stand among ``tokens``: the head after
+    the verb, or before it (``Совместная декларация была подписана``); None where either is not found."""
+    head = act_object(sentence, trigger)
+    verb = fold(trigger.split(" ")[0]) if trigger else ""
+    at = next((i for i, w in enumerate(tokens) if fold(w) == verb), None)
+    if head is None or at is None:
+        return at, None
+    start = next((i for i in range(at + 1, len(tokens)) if _lemma(tokens[i]) == head), None)
+    if start is None:
+        start = next((i for i in reversed(range(at)) if _lemma(tokens[i]) == head), None)
+    return at, start
+
+
+def object_kind(sentence: str, trigger: str) -> tuple[str, ...]:
+    """The adjectives right before an object's head noun that tell which of its kind it is (``создать деловой
+    совет``: ``деловой``; ``координационный совет``), lemmatised; not those any body of two sides may be given
+    (``BODY_PLAIN``: ``совместная``, ``межправительственная``, ``смешанная``), nor a country's, a pair's adjective
+    (``перуанской``, ``российско-либерийскую``).  Empty when none, or no object is found."""
+    tokens = _PHRASE.findall(sentence)
+    _, start = _head_at(tokens, sentence, trigger)
+    found: list[str] = []
+    for w in reversed(tokens[:start] if start else ()):
+        parse = parses(w.lower())[:1]
+        if not parse or parse[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+        name = _lemma(w)
+        if name not in _PLAIN and not gazetteer.adjective_country(w.split("-")[-1]):
+            found.append(name)
+    return tuple(found)
+
+
 _GENERIC = _WORDS["OBJECT_GENERIC"]
+_PLAIN = _WORDS["BODY_PLAIN"]
 _OF = frozenset({"по", "о", "об", "для", "против"})  # prepositions of what a body, plan or treaty is about
 
 
