@@ -54,7 +54,7 @@ def in_passing(w: Words, i: int) -> bool:
         # "из-за маневров и учений": the first conjunct's preposition (not "о", whose announcing verb reads the first)
         preps = [p for p in w.prepositions(w.tokens[head]) if p not in ("о", "об")]
     if any(p in ("о", "об") for p in preps):
-        return head is None or w.lem[head] not in ANNOUNCE
+        return head is None or not announcing(w, head)
     if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
         return True
     if any(p in AGAINST for p in preps):
@@ -76,6 +76,13 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+
+
+def announcing(w: Words, k: int) -> bool:
+    """Is the word at ``k`` a verb of announcing (``ANNOUNCE``), or a verb whose complement is one (``стало
+    известно о …``)?"""
+    return w.lem[k] in ANNOUNCE or any(c.rel == "xcomp" and c.id in w.position and w.lem[w.position[c.id]] in ANNOUNCE
+                                       for c in w.children(w.tokens[k]))
 
 
 def _of_a_batch(w: Words, k: int) -> bool:
