@@ -76,3 +76,12 @@ def test_the_acts_of_two_states_stay_apart(events):
            "посла из Аккры."
     found = [sides for k, sides in events(text) if k == "SANCTION"]
     assert len(found) == 2 and found[0].get("Гана") == "source" and found[1].get("Того") == "source"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Гана отозвала своего посла из Того на консультации.", id="recalled_for_consultations"),
+    pytest.param("Гана отозвала посла на консультации.", id="envoy_recalled_for_consultations"),
+    pytest.param("Посол Ганы вернулся в Ломе после отзыва на консультации.", id="back_after_a_recall"),
+])
+def test_consultations_a_recall_is_for_are_no_meeting(events, text):
+    assert "CONSULT" not in [k for k, _ in events(text)]

@@ -16,6 +16,7 @@ from .words import (
     EXCHANGE_TERMS,
     FUTURE_CUES,
     HAPPEN,
+    HEADS_OF_MISSION,
     PASSING,
     PASSING_PHRASES,
     POSTPONE,
@@ -59,8 +60,9 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
-    if "для" in preps and head is not None and w.lem[head] in ENVOY_TRIGGERS:
-        return True  # "отозвало посла для консультаций": the purpose of a recall
+    if {"для", "на"} & set(preps) and head is not None and (w.lem[head] in ENVOY_TRIGGERS or w.lem[head] in
+                                                           HEADS_OF_MISSION and _recalled(w, head)):
+        return True  # "отозвало посла для консультаций", "на консультации": the purpose of a recall
     if "к" in preps and head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] not in FUTURE_CUES \
             and not any(c.rel == "acl:relcl" for c in w.children(t)):  # "подготовка к переговорам" is planned
         return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)
@@ -76,6 +78,12 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+
+
+def _recalled(w: Words, k: int) -> bool:
+    """Is the envoy noun at ``k`` the one a word of recalling calls home (``отозвала посла …``)?"""
+    verb = w.head_index(w.tokens[k])
+    return verb is not None and w.lem[verb] in ENVOY_TRIGGERS
 
 
 def announcing(w: Words, k: int) -> bool:
