@@ -1,14 +1,15 @@
 """An envoy's return to his post (``посол вернулся в Париж``, ``Наш посол возвращается
 сегодня``): the end of a recall, a concession (CONCEDE).  A word of returning (``RETURN_TRIGGERS``) reports it only
-when its subject, or the genitive of its noun, is an envoy: a word of ``HEADS_OF_MISSION``, or a person the
-document names by such a title (``Саид Мусси … вернулся к исполнению своих обязанностей``); an envoy going to
-his own country (``посол вернулся в Лиму`` of Peru's envoy) comes home recalled, no return to his post, nor a visit
-(``returns_home``)."""
+when its subject, or the genitive of its noun (only announced: ``объявила о возвращении посла``), is an envoy: a
+word of ``HEADS_OF_MISSION``, or a person the document names by such a title (``Хорхе Ортис … вновь приступил к работе
+в посольстве``); an envoy going to his own country (``посол вернулся в Лиму`` of Peru's envoy) comes home recalled, no
+return to his post, nor a visit (``returns_home``)."""
 from __future__ import annotations
 
 from ... import gazetteer
 from ...ids import country_id, is_country
 from ...records import Document, Event, Role, Token
+from .passing import announcing
 from .sentence import Words
 from .words import HEADS_OF_MISSION, RETURN_TRIGGERS, SENDING_BACK
 
@@ -21,6 +22,10 @@ def no_envoy_returns(w: Words, i: int) -> bool:
     a name (``Президент вернулся в столицу``, ``вернуться к переговорам``)."""
     if w.lem[i] not in RETURN_TRIGGERS:
         return False
+    if w.tokens[i].pos == "NOUN":  # "объявила о возвращении посла": announced; not what is welcomed or asked for
+        head = w.head_index(w.tokens[i])
+        if head is None or not announcing(w, head) or not set(w.prepositions(w.tokens[i])) & {"о", "об"}:
+            return True
     if w.lem[i] in SENDING_BACK:  # "вернула своего посла": the envoy by his title only (not "вернула Иванова"),
         # told as done (not "решение вернуть посла", what was decided)
         return w.tokens[i].feats.get("VerbForm") == "Inf" or not any(

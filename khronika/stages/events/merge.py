@@ -17,8 +17,8 @@
 * Any other act told again (a headline, then the body: ``Норвегия высылает трех российских
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
-  and the same source or two parties in common; and not documents signed against a body agreed on
-  (``_other_deed``).
+  and the same source or two parties in common, not the acts of two different states; and not documents signed
+  against a body agreed on (``_other_deed``).
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from ...ids import is_country
 from ...morph import lemma, parses
 from ...records import Document, Event, Span, Token
 from .sentence import Words
+from .speakers import JOINT_TYPES
 from .words import ARRIVALS, FOUNDING, HEADS, OFFERING, SESSIONS, SIGNING
 
 
@@ -276,6 +277,15 @@ def _no_common_side(old: Event, new: Event) -> bool:
     return not (sources[0] & sources[1] or len(shared) >= 2)
 
 
+def _other_state_acts(old: Event, new: Event) -> bool:
+    """Each told as the act of a state, and of different states (``X закрыла воздушное пространство …`` and ``Y
+    отозвала посла``, or an act and the answer to it): two acts, whatever parties they share; not a joint act."""
+    if new.type in JOINT_TYPES:  # a deal both sides make: a restatement may name either as its subject
+        return False
+    states = [{p.entity for p in e.participants if p.role == "source" and is_country(p.entity)} for e in (old, new)]
+    return bool(states[0] and states[1]) and not states[0] & states[1]
+
+
 def founds(w: Words, trigger: list[Token]) -> bool:
     """An agreement to set up a body or a mechanism (``договорились о создании рабочей группы``, ``решили учредить
     совет``): a word of ``FOUNDING`` within three words after a trigger that is no signing."""
@@ -298,7 +308,8 @@ def _offer_and_call(old: Event, new: Event) -> bool:
     return old.type == new.type == "REQUEST" and offers[0] != offers[1]
 
 
-ACT_BLOCKS: tuple[Callable[[Event, Event], bool], ...] = (_act_factuality, _act_date, _no_common_side)
+ACT_BLOCKS: tuple[Callable[[Event, Event], bool], ...] = (_act_factuality, _act_date, _no_common_side,
+                                                         _other_state_acts)
 
 
 def _merge_act(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:

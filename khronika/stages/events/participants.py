@@ -19,6 +19,7 @@ from .passing import has_actor
 from .sentence import ACTOR_KINDS, Words
 from .words import (
     AGENT_NOUNS,
+    ANNOUNCE,
     ATTRIBUTION,
     IN_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -49,8 +50,10 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         subject_ids = {x.id for t in w.children(head) if _agent_of_passive(w, t)
                        for x in w.v.subtree(t, skip=frozenset())}
     subject_ids = subject_ids or _decider(w, head)
+    announcers = _announcer(w, head) if not subject_ids else set()
+    subject_ids = subject_ids or announcers
     speakers = {t.id for t in w.tokens if head.pos == "NOUN" and t.rel.startswith("nsubj")
-                and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH}
+                and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH} - announcers
     speakers |= _told_by(w)
     venues: set[str] = set()  # countries named where a meeting is held ("консультации в Швейцарии")
     for t in w.tokens:
@@ -95,6 +98,36 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
     if seat is not None:  # "В Пекине осудили …": the government seated there acts
         out = {seat: "source", **{e: r for e, r in out.items() if e != seat}}
     return [Participant(e, r) for e, r in out.items()]
+
+
+def _announcer(w: Words, noun: Token) -> set[str]:
+    """Who announces an act told as the noun after ``о`` of their verb of saying (``X объявила о запрете …``,
+    ``МИД X сообщил о высылке …``, ``X заявила о введении санкций``; up a genitive: the act of ``о введении санкций``):
+    the side that acts, as its subject; none where an act noun names an agent of its own (``о введении Y санкций``,
+    ``о визите президента Y``)."""
+    t = noun
+    for _ in range(2):
+        if t.pos != "NOUN" or any(_own_agent(w, c) for c in w.children(t)):
+            return set()
+        verb = w.head(t)
+        if verb is None or verb.id not in w.position:
+            return set()
+        if verb.pos == "VERB" and set(w.prepositions(t)) & set(TOPIC_PREPOSITIONS):
+            if w.lem[w.position[verb.id]] not in ANNOUNCE | SPEECH:
+                return set()
+            if verb.feats.get("VerbForm") == "Conv" and verb.rel == "advcl" and w.head(verb) is not None:
+                verb = w.head(verb)  # "Объявив о высылке …, X закрыла …": the subject of the verb it modifies
+            return _with_appositions(w, [c for c in w.children(verb) if c.rel in SUBJECT])
+        if t.feats.get("Case") != "Gen" or verb.pos != "NOUN":
+            return set()
+        t = verb
+    return set()
+
+
+def _own_agent(w: Words, t: Token) -> bool:
+    """A dependent of an act noun that is its agent: a named actor in the genitive or instrumental, no preposition."""
+    return t.rel == "nmod" and t.feats.get("Case") in ("Gen", "Ins") and t.start in w.actors \
+        and not any(c.rel == "case" for c in w.children(t))
 
 
 def _told_by(w: Words) -> set[str]:

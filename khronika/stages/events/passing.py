@@ -16,6 +16,7 @@ from .words import (
     EXCHANGE_TERMS,
     FUTURE_CUES,
     HAPPEN,
+    HEADS_OF_MISSION,
     PASSING,
     PASSING_PHRASES,
     POSTPONE,
@@ -54,13 +55,14 @@ def in_passing(w: Words, i: int) -> bool:
         # "из-за маневров и учений": the first conjunct's preposition (not "о", whose announcing verb reads the first)
         preps = [p for p in w.prepositions(w.tokens[head]) if p not in ("о", "об")]
     if any(p in ("о", "об") for p in preps):
-        return head is None or w.lem[head] not in ANNOUNCE
+        return head is None or not announcing(w, head)
     if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
         return True
     if any(p in AGAINST for p in preps):
         return True  # "против санкций": opposed, not reported
-    if "для" in preps and head is not None and w.lem[head] in ENVOY_TRIGGERS:
-        return True  # "отозвало посла для консультаций": the purpose of a recall
+    if {"для", "на"} & set(preps) and head is not None and (w.lem[head] in ENVOY_TRIGGERS or w.lem[head] in
+                                                           HEADS_OF_MISSION and _recalled(w, head)):
+        return True  # "отозвало посла для консультаций", "на консультации": the purpose of a recall
     if "к" in preps and head is not None and w.tokens[head].pos == "NOUN" and w.lem[head] not in FUTURE_CUES \
             and not any(c.rel == "acl:relcl" for c in w.children(t)):  # "подготовка к переговорам" is planned
         return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)
@@ -76,6 +78,19 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+
+
+def _recalled(w: Words, k: int) -> bool:
+    """Is the envoy noun at ``k`` the one a word of recalling calls home (``отозвала посла …``)?"""
+    verb = w.head_index(w.tokens[k])
+    return verb is not None and w.lem[verb] in ENVOY_TRIGGERS
+
+
+def announcing(w: Words, k: int) -> bool:
+    """Is the word at ``k`` a verb of announcing (``ANNOUNCE``), or a verb whose complement is one (``стало
+    известно о …``)?"""
+    return w.lem[k] in ANNOUNCE or any(c.rel == "xcomp" and c.id in w.position and w.lem[w.position[c.id]] in ANNOUNCE
+                                       for c in w.children(w.tokens[k]))
 
 
 def _of_a_batch(w: Words, k: int) -> bool:
