@@ -23,7 +23,7 @@ from ...records import Document, Mention, Token
 from ...view import view
 from ..roles.lexicon import SIDE_BODIES
 from ..spans import known_kind
-from .cues import OUTLET_NOUNS, SPOKESMEN
+from .cues import COUNTRY_BODIES, OUTLET_NOUNS, SPOKESMEN
 
 # "представитель Кремля": the spokesman of the office the building stands for (data/seats_ru.tsv)
 SEAT_OFFICES = {fold(row["seat"]): row["office"] for row in lexicon.table(
@@ -95,7 +95,34 @@ class Actors:
             person = self.surname(t)
             if person is not None:
                 out.append(Actor(person, "person", t.start, t.stop))
+                continue
+            country = self.this_country(t)
+            if country is not None:
+                out.append(Actor(country, "country", t.start, t.stop))
         return out
+
+    def this_country(self, t: Token) -> str | None:
+        """``страны`` after a body of a state (``сенат страны``, ``власти этой страны``, ``правительство страны``):
+        the first country of the last sentence before it that names one (its subject, more often than not)."""
+        if "страна" not in lemmas(t.text) or t.feats.get("Number") == "Plur" or t.feats.get("Case") != "Gen":
+            return None
+        prev = [x for x in self.view.before(t.start, 2) if fold(x.text) not in ("этой", "этого", "данной")]
+        if not prev or not lemmas(prev[0].text) & COUNTRY_BODIES:
+            return None
+        named = [c for x in self.view.tokens_in(0, prev[0].start) if (c := self._country_named(x)) is not None]
+        if not named:
+            return None
+        here = self.view.sentence_index(named[-1][0])  # the first country of the last sentence that names one
+        return next(c for at, c in named if self.view.sentence_index(at) == here)
+
+    def _country_named(self, x: Token) -> tuple[int, str] | None:
+        """The country a token names: in a mention of it or of its body, or in an adjective outside mentions."""
+        m = self.mentions.outer(x)
+        e = self.entities.get(m.entity) if m is not None and m.entity else None
+        if e is not None and (e.type == "country" or e.type == "organization" and e.country):
+            return x.start, e.id if e.type == "country" else e.country  # "Глава МИД Египта": Egypt
+        c = gazetteer.adjective_country(x.text) if m is None and x.pos == "ADJ" else None
+        return (x.start, country_id(c.code)) if c is not None else None
 
     def side_body(self, t: Token) -> str | None:
         """The union of states an adjective before ``сторона`` names (``на европейской стороне``: the European
