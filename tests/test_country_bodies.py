@@ -1,5 +1,5 @@
-"""``сенат страны``, ``власти этой страны``: a body of "the country" is the country's the text named before it (the first
-country of the last sentence naming one), as holder of a stance and as speaker of a quote; "страны" after no body of a
+"""``сенат страны``, ``власти этой страны``: a body of "the country" is the country's the text named before it (the
+first country of the last sentence naming one), as holder of a stance and as speaker of a quote; "страны" after no body of a
 state (fans, a federation) names no one.  Sentences written for these tests, invented persons."""
 import pytest
 
@@ -36,7 +36,8 @@ def test_a_body_of_the_country_holds_the_stance(run, text, holder):
 
 
 def test_a_body_of_the_country_speaks(run):
-    _, speakers = run("В Сербии сформировано новое правительство. Кабинет страны заявил, что продолжит переговоры с ЕС.")
+    _, speakers = run("В Сербии сформировано новое правительство. "
+                      "Кабинет страны заявил, что продолжит переговоры с ЕС.")
     assert "Сербия" in speakers
 
 
