@@ -1,6 +1,6 @@
 """``сенат страны``, ``власти этой страны``: a body of "the country" is the country's the text named before it (the
-first country of the last sentence naming one), as holder of a stance and as speaker of a quote; "страны" after no body of a
-state (fans, a federation) names no one.  Sentences written for these tests, invented persons."""
+first country of the last sentence naming one), as holder of a stance and as speaker of a quote; "страны" after no
+body of a state (fans, a federation) names no one.  Sentences written for these tests, invented persons."""
 import pytest
 
 from khronika.records import Document, Source
