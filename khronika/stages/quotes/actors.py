@@ -47,6 +47,22 @@ class Actor:
     stop: int
 
 
+# Sentences back a bare head noun (``Организация``) may look for the organisation it names.
+HEAD_REACH = 3
+
+
+def _heads(name: str, words: frozenset[str]) -> bool:
+    """A name of several words whose head noun (its first noun, after adjectives) is one of ``words``."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    for w in parts:
+        options = morph.parses(w)
+        if options and options[0].tag.POS == "NOUN":
+            return bool(lemmas(w) & words)
+    return False
+
+
 def best(actors: list[Actor]) -> Actor | None:
     """The first actor of the most telling kind."""
     for kind in KINDS:
@@ -99,7 +115,30 @@ class Actors:
             country = self.this_country(t)
             if country is not None:
                 out.append(Actor(country, "country", t.start, t.stop))
+                continue
+            named = self.named_by_head(t)
+            if named is not None:
+                out.append(Actor(named, "organization", t.start, t.stop))
         return out
+
+    def named_by_head(self, t: Token) -> str | None:
+        """A subject that is the head noun of an organisation's name the text gave before (``Организация осудила``
+        after ``Организация американских государств``, ``Альянс заявил`` after ``Северо-Атлантический альянс``): that
+        organisation, the last so named within ``HEAD_REACH`` sentences; not a noun with a name of its own after it."""
+        if t.pos not in ("NOUN", "PROPN") or not t.rel.startswith("nsubj") or t.feats.get("Number") == "Plur":
+            return None
+        nxt = self.view.after(t.stop)
+        if nxt is not None and (nxt.text in "«\"" or nxt.text[:1].isupper() or nxt.feats.get("Case") == "Gen"):
+            return None
+        here, words = self.view.sentence_index(t.start), lemmas(t.text)
+        for m in sorted(self.doc.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= t.start or here - self.view.sentence_index(m.start) > HEAD_REACH:
+                continue
+            e = self.entities.get(m.entity or "")
+            if e is None or e.type != "organization" or not _heads(m.text, words):
+                continue
+            return e.id
+        return None
 
     def this_country(self, t: Token) -> str | None:
         """``страны`` after a body of a state (``сенат страны``, ``власти этой страны``, ``правительство страны``):
