@@ -1,5 +1,6 @@
-"""``стороны`` stands for the pair the nearest sentence names joined by ``и`` (a mediator or a third country that speaks
-is no party; in a digest of several stories each ``стороны`` is its own story's pair).  Sentences written for these tests, invented persons."""
+"""``стороны`` stands for the pair the nearest sentence names joined by ``и`` (a mediator or a third country that
+speaks is no party; in a digest of several stories each ``стороны`` is its own story's pair).  Sentences written for
+these tests, invented persons."""
 import pytest
 
 from khronika.records import Document, Source
@@ -20,9 +21,9 @@ def run(pipeline):
 
 
 @pytest.mark.parametrize("text, pair", [
-    pytest.param("Переговоры Кении и Сомали прошли в Найроби при посредничестве Турции. Турция заинтересована в успехе. "
-                 "Глава МИД Турции заявил, что стороны разошлись во мнениях по морской границе. Турция готова "
-                 "продолжить посредничество.", {"Кения", "Сомали"}, id="a_mediator_speaks"),
+    pytest.param("Переговоры Кении и Сомали прошли в Найроби при посредничестве Турции. "
+                 "Турция заинтересована в успехе. Глава МИД Турции заявил, что стороны разошлись во мнениях "
+                 "по морской границе. Турция готова продолжить посредничество.", {"Кения", "Сомали"}, id="a_mediator_speaks"),
     pytest.param("Грузия и Армения провели консультации в Вене. Стороны разошлись во мнениях по транзиту. Тем временем "
                  "Словакия и Венгрия подписали меморандум. Венгрия и Словакия обсудили газ. Словакия и Венгрия "
                  "продолжат переговоры.", {"Грузия", "Армения"}, id="digest_first_story"),

@@ -203,7 +203,8 @@ class Context:
                         named.append(s)
                 if len(named) == 2:
                     return named
-        return self.pair_before(offset) or self.main_countries()[:2]
+        main, near = self.main_countries()[:2], self.pair_before(offset)
+        return main if not near or set(near) == set(main) else near
 
     def pair_before(self, offset: int) -> list[str]:
         """The two countries ``стороны`` stands for in the nearest sentence (up to ``offset``, then ``pair_reach``
