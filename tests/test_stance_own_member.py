@@ -31,6 +31,12 @@ def test_the_holder_s_own_leader_is_no_other_side(run, text, person):
     assert not any(o == person for _, _, o in run(text))
 
 
+def test_an_honorific_is_no_possessive(run):
+    assert ("positive", "Министерство иностранных дел Мальты", "Лоренцо Кавалли") in run(
+        "Министерство иностранных дел Мальты выражает глубокую признательность Его Превосходительству послу Лоренцо "
+        "Кавалли за многолетнюю работу.")
+
+
 def test_a_person_criticised_stays_the_other_side(run):
     assert ("negative", "Молдавия", "Ион Кэлина") in run("Премьер-министр Молдовы раскритиковал Иона Кэлину за "
                                                          "поездку в Москву.")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from ...morph import fold
 from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
 from ..entities import with_countries
@@ -92,7 +91,7 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
 
 
 # "ее лидер Y", "его глава Y", "их представитель Y": a person the sentence ties to one named before it.
-OWNERS = frozenset({"ее", "его", "их"})
+OWNERS = frozenset({"ее", "её", "его", "их"})
 
 
 def own_member(cx: Context, other: str, tokens: list[Token]) -> bool:
@@ -104,7 +103,7 @@ def own_member(cx: Context, other: str, tokens: list[Token]) -> bool:
         m = cx.actors.mentions.outer(t)
         if m is None or m.entity != other:
             continue
-        before = [fold(x.text) for x in tokens[max(0, k - 3):k]]
+        before = [x.text if x.text.islower() else "" for x in tokens[max(0, k - 3):k]]  # not "Его Величество"
         if len(before) >= 2 and before[-2] in OWNERS and tokens[k - 1].pos == "NOUN" or \
                 len(before) == 3 and before[0] in OWNERS and tokens[k - 1].pos in ("NOUN", "ADJ"):
             return True
