@@ -163,6 +163,7 @@ class StanceSettings:
     heading_words: int = 12  # a story's heading in a digest has at most this many words ...
     heading_reach: int = 3  # ... and stands at most this many lines before the words it heads
     said_of_reach: int = 3  # sentences looked back over for the side a bare evaluation is of ("Очень позитивно.")
+    pair_reach: int = 2  # sentences looked back over for the two countries "стороны" stands for
 
 
 @dataclass(frozen=True)

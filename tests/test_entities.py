@@ -113,7 +113,7 @@ def test_entities_foreign_name_after_an_oblique_title_takes_its_case(full):
     pytest.param("Официальный представитель МИД Анна Петренко прокомментировала заявление Вильнюса. "
                  "Позже МИД России опубликовал ноту.", {"МИД России": "e:iso-RU"}, id="bare_and_named_are_one"),
     pytest.param("В Минобороны заявили, что учения завершены.", {"Минобороны": "e:iso-RU"}, id="bare_ministry"),
-    pytest.param("Японский МИД выразил протест.", {"МИД": None}, id="a_country_adjective_before"),
+    pytest.param("Японский МИД выразил протест.", {"МИД Японии": "e:iso-JP"}, id="a_country_adjective_before"),
     pytest.param("ТОКИО, 3 мая. МИД выразил протест в связи с полётами.", {"МИД": None}, id="a_dateline_abroad"),
     pytest.param("Госдеп выразил протест.", {"Госдеп": "e:iso-US"}, id="a_foreign_body_keeps_its_own_country"),
 ])

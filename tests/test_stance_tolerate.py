@@ -109,9 +109,10 @@ def test_stance_own_partnership(run, text, expected):
     # none: a hypothesis, charges against a team
     pytest.param("Ученые из Чили считают гипотезу о древнем городе абсурдной.", [], id="a_hypothesis"),
     pytest.param("Министр спорта Чили считает обвинения в адрес футболистов сборной абсурдными.", [], id="a_team"),
-    # a meeting named so in one quoted word is no charge: no other side found for it
+    # a meeting named so in one quoted word is no charge; the ministry named by its adjective is its country's (as
+    # "МИД Италии" is), whose regard for the meeting is one for the other side of it
     pytest.param("Делегации Швейцарии и Италии обсудили итоги женевской сессии.\n\nИтальянский МИД назвал встречу "
-                 "«полезной».", [], id="a_meeting_named_in_one_word"),
+                 "«полезной».", [("positive", "МИД Италии", "Швейцария")], id="a_meeting_named_in_one_word"),
 ])
 def test_stance_charges_regarded_so(run, text, expected):
     assert run(text) == expected

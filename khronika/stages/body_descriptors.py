@@ -52,7 +52,7 @@ def ministry_position(name: str) -> str | None:
 
 
 @cache
-def _genitive(name: str) -> str:
+def genitive(name: str) -> str:
     """``Россия`` → ``России``, ``Южная Корея`` → ``Южной Кореи``; a word pymorphy3 cannot inflect stays."""
     out = []
     for word in name.split():
@@ -135,7 +135,7 @@ def _entity(v: DocView, words: list[Token], position: str, named: list[Mention],
     if country is not None and position != ANY:
         eid = entity_id("organization", f"министерство {position.removeprefix('министр ')} {{{country.code.lower()}}}")
         if eid not in entities:
-            name = f"{_short_names().get(position, 'Министерство')} {_genitive(country.name)}"
+            name = f"{_short_names().get(position, 'Министерство')} {genitive(country.name)}"
             entities[eid] = Entity(eid, "organization", name, country=country_id(country.code))
         return entities[eid]
     here = v.sentence_index(words[0].start)

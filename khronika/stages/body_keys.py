@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer, lexicon
-from ..morph import fold, lemmas
+from ..morph import fold, lemmas, parses
 from ..records import Mention
 from ..view import DocView
 
@@ -21,6 +21,28 @@ def home_body(normal: str, v: DocView, span: Mention) -> bool:
             any(w != w.lower() for w in words[1:]):  # "МИД G7", "Министерство обороны Израиля"
         return False
     return not any(gazetteer.adjective_country(t.text) for t in v.before(span.start))
+
+
+def country_before(normal: str, v: DocView, span: Mention):
+    """A bare ministry named with an ethnonym adjective (``эфиопский МИД``, ``представитель китайского Минобороны``,
+    ``во французском МИДе`` taken whole by the tagger): that country and the name less the adjective, as ``МИД Эфиопии``
+    is written.  Only names of HOME_BODIES or of a ministry qualify (a company or a federation gets no country so)."""
+    words = normal.split()
+    inside = gazetteer.adjective_country(words[0]) if len(words) > 1 else None
+    if inside is not None:
+        words = words[1:]
+    if not words or not (lemmas(words[0]) | {fold(words[0])}) & (HOME_BODIES | set(gazetteer.ministries())) or \
+            any(w != w.lower() for w in words[1:]):
+        return None
+    first = fold(words[0])
+    words[0] = first.upper() if first in gazetteer.ministries() and len(first) <= 4 else words[0].capitalize()
+    if inside is not None:
+        return inside, " ".join(words)
+    prev = v.before(span.start)
+    if not prev or not any(p.tag.POS == "ADJF" for p in parses(prev[0].text)) or \
+            (country := gazetteer.adjective_country(prev[0].text)) is None:
+        return None
+    return country, " ".join(words)
 
 
 def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:

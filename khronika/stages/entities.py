@@ -24,8 +24,8 @@ from ..translit import skeleton
 from ..view import DocView, view
 from . import not_persons
 from .acronyms import link_acronyms
-from .body_descriptors import body_mentions
-from .body_keys import country_after, country_key, home_body, ministry_key, without_field
+from .body_descriptors import body_mentions, genitive
+from .body_keys import country_after, country_before, country_key, home_body, ministry_key, without_field
 from .name_forms import (
     as_written,
     dictionary_case,
@@ -338,6 +338,9 @@ class EntityStage:
             if inner is None and type_ == "organization" and (after := country_after(span, v, spans)):
                 (inner, written), key = after, ministry_key(f"{normal} {{{after[0].code}}}")
                 normal = f"{normal} {written}"  # "МИД" + "Турции", cut apart by NER
+            if inner is None and type_ == "organization" and (before := country_before(normal, v, span)):
+                (inner, base), key = before, ministry_key(f"{before[1]} {{{before[0].code}}}")
+                normal = f"{base} {genitive(inner.name)}"  # "эфиопский МИД" is "МИД Эфиопии"
             if not (inner or capital) and home and type_ == "organization" and home_body(normal, v, span):
                 inner, key = home, ministry_key(f"{normal} {{{home.code}}}")  # one entity with "МИД России"
             listed = gazetteer.org_country(normal) if type_ == "organization" else None  # "ЦК КПК" → China

@@ -23,7 +23,7 @@ from ...records import Document, Mention, Token
 from ...view import view
 from ..roles.lexicon import SIDE_BODIES
 from ..spans import known_kind
-from .cues import OUTLET_NOUNS, SPOKESMEN
+from .cues import COUNTRY_BODIES, OUTLET_NOUNS, SPOKESMEN
 
 # "представитель Кремля": the spokesman of the office the building stands for (data/seats_ru.tsv)
 SEAT_OFFICES = {fold(row["seat"]): row["office"] for row in lexicon.table(
@@ -45,6 +45,22 @@ class Actor:
     kind: str  # person | organization | country | adjective
     start: int
     stop: int
+
+
+# Sentences back a bare head noun (``Организация``) may look for the organisation it names.
+HEAD_REACH = 3
+
+
+def _heads(name: str, words: frozenset[str]) -> bool:
+    """A name of several words whose head noun (its first noun, after adjectives) is one of ``words``."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    for w in parts:
+        options = morph.parses(w)
+        if options and options[0].tag.POS == "NOUN":
+            return bool(lemmas(w) & words)
+    return False
 
 
 def best(actors: list[Actor]) -> Actor | None:
@@ -95,7 +111,57 @@ class Actors:
             person = self.surname(t)
             if person is not None:
                 out.append(Actor(person, "person", t.start, t.stop))
+                continue
+            country = self.this_country(t)
+            if country is not None:
+                out.append(Actor(country, "country", t.start, t.stop))
+                continue
+            named = self.named_by_head(t)
+            if named is not None:
+                out.append(Actor(named, "organization", t.start, t.stop))
         return out
+
+    def named_by_head(self, t: Token) -> str | None:
+        """A subject that is the head noun of an organisation's name the text gave before (``Организация осудила``
+        after ``Организация американских государств``, ``Альянс заявил`` after ``Северо-Атлантический альянс``): that
+        organisation, the last so named within ``HEAD_REACH`` sentences; not a noun with a name of its own after it."""
+        if t.pos not in ("NOUN", "PROPN") or not t.rel.startswith("nsubj") or t.feats.get("Number") == "Plur":
+            return None
+        nxt = self.view.after(t.stop)
+        if nxt is not None and (nxt.text in "«\"" or nxt.text[:1].isupper() or nxt.feats.get("Case") == "Gen"):
+            return None
+        here, words = self.view.sentence_index(t.start), lemmas(t.text)
+        for m in sorted(self.doc.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= t.start or here - self.view.sentence_index(m.start) > HEAD_REACH:
+                continue
+            e = self.entities.get(m.entity or "")
+            if e is None or e.type != "organization" or not _heads(m.text, words):
+                continue
+            return e.id
+        return None
+
+    def this_country(self, t: Token) -> str | None:
+        """``страны`` after a body of a state (``сенат страны``, ``власти этой страны``, ``правительство страны``):
+        the first country of the last sentence before it that names one (its subject, more often than not)."""
+        if "страна" not in lemmas(t.text) or t.feats.get("Number") == "Plur" or t.feats.get("Case") != "Gen":
+            return None
+        prev = [x for x in self.view.before(t.start, 2) if fold(x.text) not in ("этой", "этого", "данной")]
+        if not prev or not lemmas(prev[0].text) & COUNTRY_BODIES:
+            return None
+        named = [c for x in self.view.tokens_in(0, prev[0].start) if (c := self._country_named(x)) is not None]
+        if not named:
+            return None
+        here = self.view.sentence_index(named[-1][0])  # the first country of the last sentence that names one
+        return next(c for at, c in named if self.view.sentence_index(at) == here)
+
+    def _country_named(self, x: Token) -> tuple[int, str] | None:
+        """The country a token names: in a mention of it or of its body, or in an adjective outside mentions."""
+        m = self.mentions.outer(x)
+        e = self.entities.get(m.entity) if m is not None and m.entity else None
+        if e is not None and (e.type == "country" or e.type == "organization" and e.country):
+            return x.start, e.id if e.type == "country" else e.country  # "Глава МИД Египта": Egypt
+        c = gazetteer.adjective_country(x.text) if m is None and x.pos == "ADJ" else None
+        return (x.start, country_id(c.code)) if c is not None else None
 
     def side_body(self, t: Token) -> str | None:
         """The union of states an adjective before ``сторона`` names (``на европейской стороне``: the European

@@ -37,6 +37,8 @@ WRITINGS = _WORDS["WRITINGS"]  # "автор статьи" is that author too
 WRITING = _WORDS["WRITING"]  # "Как пишет X": an organisation of no country writing is a publication
 RELAYING = _WORDS["RELAYING"]  # "«…», — сообщает X": so, in the present, unless X is a body (BODY_NAMES)
 BODY_NAMES = _WORDS["BODY_NAMES"]
+# "сенат страны", "власти страны": the body or head of the country the text named last
+COUNTRY_BODIES = _WORDS["COUNTRY_BODIES"]
 PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
 EMPHASIS = _WORDS["EMPHASIS"]  # "подчеркнул важность …": the object's phrase is the words
 AGENCIES = _WORDS["AGENCIES"]  # "сообщает агентство Дзидзи", not "агентство по атомной энергии"

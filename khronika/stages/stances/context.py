@@ -203,7 +203,22 @@ class Context:
                         named.append(s)
                 if len(named) == 2:
                     return named
-        return self.main_countries()[:2]
+        main, near = self.main_countries()[:2], self.pair_before(offset)
+        return main if not near or set(near) == set(main) else near
+
+    def pair_before(self, offset: int) -> list[str]:
+        """The two countries ``стороны`` stands for in the nearest sentence (up to ``offset``, then ``pair_reach``
+        sentences back) that names two joined by ``и`` (``Переговоры X и Y прошли при посредничестве Z. … Z заявил,
+        что стороны …``: the mediator is no party; a digest's second story: its own pair)."""
+        here = self.view.sentence_index(offset)
+        for k in range(here, max(-1, here - self.settings.pair_reach - 1), -1):
+            sentence = self.view.sentences[k]
+            named = [(a, s) for a in self.actors.actors(self.view.tokens_in(sentence.start, min(sentence.stop, offset)))
+                     if a.kind in ("country", "adjective") and (s := self.actors.side(a.entity)) is not None]
+            for (x, sx), (y, sy) in zip(named, named[1:]):
+                if sx != sy and self.text[x.stop:y.start].strip() == "и":
+                    return [sx, sy]
+        return []
 
     def headings(self) -> list[int]:
         """The indices of the lines after the first that head a story: short, capitalised, with no closing punctuation,

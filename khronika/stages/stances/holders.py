@@ -9,11 +9,12 @@ import dataclasses
 from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.actors import best
+from ..quotes.cues import STATEMENTS as SAID
 from ..quotes.cues import speech_class
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .words import ACCORDING, NAMING, OUR, WE
+from .words import ACCORDING, CARRIERS, NAMING, OUR, STATEMENTS, WE
 
 
 def subject(cx: Context, verb: Token) -> str | None:
@@ -40,6 +41,8 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             if told is not None and t.feats.get("Voice") == "Pass" and passive(cx, t) and \
                     not any(c.rel.startswith("nsubj") and c.feats.get("Case") == "Nom" for c in cx.view.children(t)):
                 return told  # "Стороне X указано на …": the addressee in the dative says nothing
+            if lemmas(t.text) & NAMING and named_passive(cx, t):  # "решение X названо провокацией": X is named
+                return stated_in(cx, t, m.head) or cx.voice(m.head.start) or cx.site()
             sp = cx.speakers.subject_of(t, t.start, t.stop)
             if sp.first_person:
                 return cx.we_side(t.start)
@@ -66,6 +69,31 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             if found is not None:
                 return found.entity
     return cx.voice(m.head.start)
+
+
+def named_passive(cx: Context, verb: Token) -> bool:
+    """A verb in the passive whose subject is what it names (``решение X названо``, ``действия X были названы``)."""
+    if verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Voice") != "Pass" or \
+            not any(c.rel == "nsubj:pass" for c in cx.view.children(verb)):
+        return False
+    return passive(cx, verb)
+
+
+def stated_in(cx: Context, verb: Token, cue: Token) -> str | None:
+    """Who a passive verb of naming says is naming: its agent in the instrumental (``названо министром X``), or the
+    author of the statement its clause stands in (``В заявлении X … названо …``)."""
+    for c in cx.view.children(verb):
+        if not (c.rel.startswith("obl") or c.rel == "xcomp" and c.pos == "NOUN") or c is cue:
+            continue  # the parser makes the agent in the instrumental an "xcomp" beside the name given
+        cases = {fold(x.text) for x in cx.view.children(c) if x.rel == "case"}
+        if cases and not cases & {"в", "во"} or not cases and c.feats.get("Case") != "Ins" or \
+                cases and not lemmas(c.text) & (STATEMENTS | CARRIERS | SAID):
+            continue
+        found = best(cx.actors.actors(cx.view.subtree(c) if not cases else
+                                      [x for x in cx.view.subtree(c) if x is not c]))
+        if found is not None:
+            return found.entity
+    return None
 
 
 def _short_passive(t: Token) -> bool:

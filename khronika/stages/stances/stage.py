@@ -78,6 +78,8 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
         other = None
     if other is not None and other == cx.voice(m.head.start):
         other = None  # "X заявил, что Иран и Россия выступают против …": the speaker is no other side of his words
+    if other is not None and own_member(cx, other, tokens):
+        other = None  # "Партия X раскритиковала визит: ее лидер Y назвал …": the party's own leader is no other side
     if other is not None and cx.actors.outlet(other):
         other = None  # "назвало решение … в своем Telegram-канале", "… — сообщает ТАСС": a medium is no side
     start, stop = sentence.start, sentence.stop
@@ -86,6 +88,26 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
         start, stop = max(start, pa), min(stop, pb)
     return Stance(polarity=polarity, start=start, stop=stop, holder=holder, other=other,
                   topic=topic(cx, m, tokens), cue=" ".join(t.text for t in m.tokens))
+
+
+# "ее лидер Y", "его глава Y", "их представитель Y": a person the sentence ties to one named before it.
+OWNERS = frozenset({"ее", "её", "его", "их"})
+
+
+def own_member(cx: Context, other: str, tokens: list[Token]) -> bool:
+    """The other side is a person the sentence names after a possessive and a title (``ее лидер Y``): one of the
+    holder's own (the possessive takes up the subject before), no other side."""
+    if not cx.actors.is_person(other):
+        return False
+    for k, t in enumerate(tokens):
+        m = cx.actors.mentions.outer(t)
+        if m is None or m.entity != other:
+            continue
+        before = [x.text if x.text.islower() else "" for x in tokens[max(0, k - 3):k]]  # not "Его Величество"
+        if len(before) >= 2 and before[-2] in OWNERS and tokens[k - 1].pos == "NOUN" or \
+                len(before) == 3 and before[0] in OWNERS and tokens[k - 1].pos in ("NOUN", "ADJ"):
+            return True
+    return False
 
 
 class StanceStage:

@@ -1,0 +1,50 @@
+"""``сенат страны``, ``власти этой страны``: a body of "the country" is the country's the text named before it (the
+first country of the last sentence naming one), as holder of a stance and as speaker of a quote; "страны" after no
+body of a state (fans, a federation) names no one.  Sentences written for these tests, invented persons."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.stances import StanceStage
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stances = StanceStage()
+
+    def go(text):
+        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return {names.get(s.holder) for s in doc.stances}, {names.get(q.speaker) for q in doc.quotes}
+    return go
+
+
+@pytest.mark.parametrize("text, holder", [
+    pytest.param("В Парагвае прошли выборы. Сенат страны осудил действия Боливии.", "Парагвай", id="senate_past"),
+    pytest.param("Президент Замбии прибыл в Хараре. Правительство страны выразило обеспокоенность засухой в Малави.",
+                 "Замбия", id="government_noun_phrase"),
+    pytest.param("В Латвии сменился кабинет. Власти этой страны приветствуют решение Эстонии.", "Латвия",
+                 id="authorities_demonstrative_present"),
+    pytest.param("Глава МИД Марокко встретился с коллегой из Туниса. Парламент страны поддержал соглашение.",
+                 "Марокко", id="country_inside_a_body_first_of_the_sentence"),
+    pytest.param("Премьер-министр Непала посетил Дели. Руководство страны осуждает нападение на пограничный пост.",
+                 "Непал", id="leadership"),
+])
+def test_a_body_of_the_country_holds_the_stance(run, text, holder):
+    assert holder in run(text)[0]
+
+
+def test_a_body_of_the_country_speaks(run):
+    _, speakers = run("В Сербии сформировано новое правительство. "
+                      "Кабинет страны заявил, что продолжит переговоры с ЕС.")
+    assert "Сербия" in speakers
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Сборная Чехии проиграла Австрии. Болельщики страны возмутились решением судьи.", id="fans"),
+    pytest.param("Команда Дании выиграла турнир. Тренер сборной страны поблагодарил игроков.", id="a_coach"),
+])
+def test_no_country_for_what_is_no_body_of_a_state(run, text):
+    holders, speakers = run(text)
+    assert not {"Чехия", "Австрия", "Дания"} & (holders | speakers)

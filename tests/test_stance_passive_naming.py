@@ -1,0 +1,38 @@
+"""A passive verb of naming (``решение X названо провокацией``): X is what is named, never who names it; the holder
+is the agent in the instrumental (``названо министром Y``), the author of the statement the clause stands in (``В
+заявлении Y …``, ``в сообщении Y``, ``в коммюнике Y``), else the voice of the text.  Sentences written for these
+tests."""
+import pytest
+
+from khronika.records import Document, Source
+from khronika.stages.stances import StanceStage
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    stances = StanceStage()
+
+    def go(text):
+        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
+        names = {e.id: e.name for e in doc.entities}
+        return {(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances}
+    return go
+
+
+@pytest.mark.parametrize("text, holder, other", [
+    pytest.param("В заявлении японского МИД решение Сеула названо провокацией.", "МИД Японии", "Южная Корея",
+                 id="short_participle_in_a_statement"),
+    pytest.param("В сообщении МИД Литвы действия Белоруссии были названы недружественными.", "МИД Литвы",
+                 "Белоруссия", id="full_passive_in_a_message"),
+    pytest.param("Решение Баку было названо министром иностранных дел Армении провокацией.", "Армения",
+                 "Азербайджан", id="instrumental_agent"),
+    pytest.param("Действия Ирана названы в коммюнике Африканского союза агрессией.", None, "Иран",
+                 id="communique_after_the_verb"),
+])
+def test_the_named_is_not_the_holder(run, text, holder, other):
+    found = run(text)
+    assert not any(h == other for _, h, _ in found), found
+    if holder is not None:
+        assert ("negative", holder, other) in found, found
