@@ -162,12 +162,13 @@ def _quoted_day(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | 
 
 
 def _told_before(c, before: list[Timex], text: str) -> tuple[PartialDate, str]:
-    """``в тот же день``, ``на следующий день``: the day of the last time expression to the day before it (in its
-    paragraph or the one before), or the day after it; else unknown."""
+    """``в тот же день``, ``на следующий день``, ``днем ранее``: the day of the last time expression to the day before
+    it (in its paragraph or the one before), or the day after or before it; else unknown (never the document's)."""
     told = next((x for x in reversed(before) if x.date.precision == "day"), None)
     if told is None or len(_PARAGRAPHS.findall(text, told.stop, c.start)) > 1:
         return UNKNOWN, "none"
-    if not c.match["next"]:
+    step = 1 if c.match["next"] else -1 if c.match["prev"] else 0  # "на следующий день", "днем ранее"
+    if not step:
         return told.date, told.anchor
-    day = datetime.date.fromisoformat(told.date.iso()) + datetime.timedelta(days=1)
+    day = datetime.date.fromisoformat(told.date.iso()) + datetime.timedelta(days=step)
     return PartialDate(day.year, day.month, day.day), told.anchor

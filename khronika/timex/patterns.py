@@ -56,6 +56,7 @@ _SEASONS = {"зим": 1, "весн": 3, "лет": 6, "осен": 9}  # the month
 # "в тот же день" (0), "на следующий день" (+1): a day counted from the day told before (``told_day``).
 # Not "тогда": after two rounds told together ("прошли 3 марта и 9 мая. Тогда стороны …") it has no one day.
 _TOLD_DAY, _NEXT_DAY = r"во?\s+(?:тот|этот)\s+же", r"на\s+(?:следующий|другой)"
+_PREV_DAY = r"дн[её]м\s+(?:ранее|раньше)|за\s+день\s+до\s+(?:этого|того)"  # a day before the day told
 _TOLD = re.compile(rf"(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день", re.IGNORECASE)
 
 
@@ -100,8 +101,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) fo
     ("dayadj", r"(?<!\w)(?P<da>позавчерашн|вчерашн|сегодняшн|послезавтрашн|завтрашн)"
                r"(?:ий|яя|ее|ие|его|ей|ему|им|ем|юю|ую|их|ими|ая|ой)(?!\w)(?!\s+(?:день|дня|дню|днем|днём)(?!\w))"),
     ("ago", rf"(?<!\w)(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})\s+(?:тому\s+)?назад(?!\w)"),
-    # "в тот же день", "на следующий день": the day told before, or the day after it
-    ("sameday", rf"(?<!\w)(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день(?!\w)"),
+    # "в тот же день", "на следующий день", "днем ранее": the day told before, or the day after or before it
+    ("sameday", rf"(?<!\w)(?:(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день|(?P<prev>{_PREV_DAY}))(?!\w)"),
     ("ahead", rf"(?<!\w)через\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})(?!\w)"),
 ]]
 _PRIORITY = {kind: k for k, (kind, _) in enumerate(_KINDS)}
