@@ -1,5 +1,5 @@
 """The heads of delegations told after a meeting are that meeting's, even when an earlier round of the same series is
-told in passing between them (``…стала первой с 2019 года: четвертая сессия прошла …``); in a digest of two
+told in passing between them (``…была первой после 2015 года: четвертая сессия прошла …``); in a digest of two
 meetings of different sides they stay the last meeting's (invented news)."""
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ MEETING = "Делегации Ганы и Буркина-Фасо в среду 
 
 
 @pytest.mark.parametrize("between", [
-    "«Разногласия можно преодолеть за столом переговоров. Наша задача — наполнить договоренности содержанием», — "
+    "«Споры решаются за общим столом. Наша задача — наполнить договоренности содержанием», — "
     "сказал министр иностранных дел Того Роберт Дюсси, открывая заседание. ",
     "«Мы долго ждали этой встречи. Она должна была пройти еще летом. Теперь главное — не терять темп», — заявил "
     "посредник. ",
@@ -81,7 +81,7 @@ def test_delegations_told_in_the_future_after_the_next_round_are_its(pipeline):
     ("Переговоры открыла министр иностранных дел Того Аделе Мензан.", {"Аделе Мензан"}),
     ("Сессию открыли вице-президент Ганы Джон Менса и премьер-министр Буркина-Фасо Ибрахим Уэдраого.",
      {"Джон Менса", "Ибрахим Уэдраого"}),
-    ("Заседание проходило под председательством специального представителя генсекретаря ООН Карла Линдквиста.",
+    ("Заседание шло под председательством специального посланника генсекретаря ООН Карла Линдквиста.",
      {"Карл Линдквист"}),
 ])
 def test_who_opened_or_chaired_the_meeting_told_after_it_takes_part(pipeline, after, persons):

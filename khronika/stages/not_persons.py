@@ -27,7 +27,7 @@ def dateline_place(span: Mention, v: DocView) -> bool:
     return not v.text[line_start:span.start].strip() and bool(_DAY_MONTH.match(v.text, span.stop))
 
 
-# "КАРАКАС, 24 ноября (", "Лима, 3 мая 2026 года (", "Тбилиси, 17.11.2026, 12:05 (" right before the name and ")" after
+# "КАРАКАС, 24 ноября (", "Лима, 3 мая 2026 года (", "Лилонгве, 17.11.2031, 12:05 (" right before the name and ")" after
 # it: the agency of a dateline.
 _DATELINE_DAY = rf"\d{{1,2}}\s+(?:{lexicon.alternation(MONTHS)})\w*\.?(?:\s+\d{{4}}(?:\s+(?:года|г\.))?)?"
 _DATELINE_OPEN = re.compile(

@@ -52,7 +52,7 @@ _LINE_RULES = (
     ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
                           rf"(?:\s*,\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?)?"
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
-    # "Автор Анна Смирнова", "Текст И. Петров": an author's label printed without its colon, before a full name
+    # "Автор <Имя Фамилия>", "Текст <И. Фамилия>": an author's label printed without its colon, before a full name
     ("byline", re.compile(rf"^(?i:{_BARE_LABELS})\s+{_FULL_NAME}(?:\s*(?:,|и)\s*{_FULL_NAME})*\s*$")),
     # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
     ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),

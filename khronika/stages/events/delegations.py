@@ -70,7 +70,7 @@ def meeting_of(events: list[Event], w: Words) -> int | None:
     talks told before, as the country itself is, ``with_delegates``)."""
     past = _represented(w) and any(t.feats.get("Tense") == "Past" for t in w.tokens if t.pos in ("VERB", "AUX"))
     held = [k for k, e in enumerate(events) if e.type == "CONSULT" and (not past or e.factuality == "occurred")]
-    # a round told in passing as an earlier one (``…стала первой с 2019 года: четвертая сессия состоялась в июле того
+    # a round told in passing as an earlier one (``…была первой после 2015 года: четвертая сессия состоялась в июле того
     # года``) between the meeting and its delegations is not theirs
     held = [k for k in held if not any(_earlier(events[k], events[j]) for j in held if j != k)] or held
     if not held:
