@@ -143,14 +143,22 @@ def quotes_of(pipeline):
 
 
 @pytest.fixture(scope="session")
-def stances_of(read_news):
-    """The stances of a text after the whole pipeline, as (polarity, holder's name, other's name)."""
+def stanced(read_news):
+    """Text → (document after the whole pipeline and the stance stage, its entities' names by id)."""
     from khronika.stages.stances import StanceStage
 
     stances = StanceStage()
 
     def go(text):
         doc = stances(read_news(text))
-        names = {e.id: e.name for e in doc.entities}
+        return doc, {e.id: e.name for e in doc.entities}
+    return go
+
+
+@pytest.fixture(scope="session")
+def stances_of(stanced):
+    """The stances of a text after the whole pipeline, as (polarity, holder's name, other's name)."""
+    def go(text):
+        doc, names = stanced(text)
         return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
     return go

@@ -3,19 +3,13 @@ first country of the last sentence naming one), as holder of a stance and as spe
 body of a state (fans, a federation) names no one.  Sentences written for these tests, invented persons."""
 import pytest
 
-from khronika.records import Document, Source
-from khronika.stages.stances import StanceStage
-
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):
-    stances = StanceStage()
-
+def run(stanced):
     def go(text):
-        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
-        names = {e.id: e.name for e in doc.entities}
+        doc, names = stanced(text)
         return {names.get(s.holder) for s in doc.stances}, {names.get(q.speaker) for q in doc.quotes}
     return go
 

@@ -4,19 +4,13 @@ a head noun with a name of its own after it, or with no such organisation before
 Sentences written for these tests, invented persons."""
 import pytest
 
-from khronika.records import Document, Source
-from khronika.stages.stances import StanceStage
-
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):
-    stances = StanceStage()
-
+def run(stanced):
     def go(text):
-        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
-        names = {e.id: e.name for e in doc.entities}
+        doc, names = stanced(text)
         return {names.get(s.holder) for s in doc.stances}, {names.get(q.speaker) for q in doc.quotes}
     return go
 

@@ -3,19 +3,13 @@
 club or a gang, it is none.  Sentences written for these tests, invented persons."""
 import pytest
 
-from khronika.records import Document, Source
-from khronika.stages.stances import StanceStage
-
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def run(pipeline):
-    stances = StanceStage()
-
+def run(stanced):
     def go(text):
-        doc = stances(pipeline(Document.from_source(Source(path="t.txt", text=text))))
-        names = {e.id: e.name for e in doc.entities}
+        doc, names = stanced(text)
         return {(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances}
     return go
 
