@@ -3,9 +3,6 @@ tagger's span) is that country's ministry, one entity with the one named with th
 a federation's or a body named with its own country keeps what it had.  Sentences written for these tests."""
 import pytest
 
-from khronika.records import Document, Source
-from khronika.stages.stances import StanceStage
-
 pytestmark = pytest.mark.slow
 
 
@@ -48,8 +45,6 @@ def test_a_country_named_after_the_body_wins(annotate):
     assert ("Минобороны Литвы", "e:iso-LT") in _orgs(annotate, "Польское заявление прокомментировало Минобороны Литвы.")
 
 
-def test_the_ministry_so_named_holds_the_stance(pipeline):
-    doc = StanceStage()(pipeline(Document.from_source(Source(
-        path="t.txt", text="Кенийский МИД выразил протест в связи с задержанием рыболовецкого судна Танзанией."))))
-    names = {e.id: e.name for e in doc.entities}
+def test_the_ministry_so_named_holds_the_stance(stanced):
+    doc, names = stanced("Кенийский МИД выразил протест в связи с задержанием рыболовецкого судна Танзанией.")
     assert "МИД Кении" in {names.get(s.holder) for s in doc.stances}
