@@ -8,6 +8,7 @@ from khronika.format_kinds import formats_in
 from khronika.format_status import status_of
 from khronika.records import PartialDate
 from khronika.timex import find_timexes
+from tests.test_format_carry import ingested_formats
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -111,24 +112,9 @@ def test_an_earlier_session_numbered_after_a_first_since(sentence, told):
     assert bool(SINCE_THEN.search(sentence)) is told
 
 
-def _formats(tmp_path, text):
-    from typer.testing import CliRunner
-
-    from khronika.cli import app
-    from khronika.formats import build_formats
-    from khronika.store import Store
-
-    doc = tmp_path / "news.txt"
-    doc.write_text(text, encoding="utf-8")
-    db = tmp_path / "k.db"
-    assert CliRunner().invoke(app, ["ingest", str(doc), "--db", str(db), "-q"]).exit_code == 0
-    with Store(db) as store:
-        return build_formats(store)
-
-
 @pytest.mark.slow
 def test_sessions_listed_backwards_around_a_border_commission(tmp_path):
-    (f,) = [f for f in _formats(tmp_path, (
+    (f,) = [f for f in ingested_formats(tmp_path, (
         "Латвия и Литва завершили девятую сессию пограничной комиссии\n\nРИГА, 20 ноября 2031. Во вторник в Риге "
         "прошло девятое заседание межгосударственной комиссии Латвии и Литвы по определению государственной границы."
         "\n\nЛатвийскую делегацию возглавил министр иностранных дел, литовскую — его заместитель.\n\nПредыдущее, "
@@ -140,7 +126,7 @@ def test_sessions_listed_backwards_around_a_border_commission(tmp_path):
 
 @pytest.mark.slow
 def test_the_next_round_a_few_sentences_after_the_first(tmp_path):
-    (f,) = [f for f in _formats(tmp_path, (
+    (f,) = [f for f in ingested_formats(tmp_path, (
         "Перу и Эстония провели первые консультации\n\nЛИМА, 3 марта 2031. 2 марта в Лиме состоялись первые "
         "перуанско-эстонские политические консультации. "
         "Перуанскую делегацию возглавлял заместитель министра, эстонскую — генеральный секретарь МИД.\n\n"
@@ -152,7 +138,7 @@ def test_the_next_round_a_few_sentences_after_the_first(tmp_path):
 
 @pytest.mark.slow
 def test_an_earlier_session_in_a_month_of_that_year(tmp_path):
-    (f,) = [f for f in _formats(tmp_path, (
+    (f,) = [f for f in ingested_formats(tmp_path, (
         "АСУНСЬОН, 14 ноября 2031. Седьмая сессия смешанной комиссии Уругвая и Парагвая завершилась в пятницу в "
         "Асунсьоне подписанием протокола.\n\nСессия, проходившая 13–14 ноября, оказалась первой после 2024 года: "
         "шестая сессия прошла в Монтевидео в марте того же года, а затем комиссия надолго прервала работу.\n"))
@@ -183,7 +169,7 @@ _OPENING = ("Латвия и Литва завершили девятую сес
      "2032 году.", [("round", 8, "2030-04"), ("round", 9, "2031-11-18"), ("planned", 10, "2032")]),
 ])
 def test_sessions_before_and_after_in_sibling_forms(tmp_path, told, history):
-    (f,) = [f for f in _formats(tmp_path, _OPENING + told + "\n") if "границ" in f["name"]]
+    (f,) = [f for f in ingested_formats(tmp_path, _OPENING + told + "\n") if "границ" in f["name"]]
     assert [(h["status"], h["round"], h["date"]) for h in f["history"]] == history
 
 
