@@ -41,6 +41,7 @@ BEGAN = re.compile(r"\b(?:стартовал[аио]?|начал(?:ся|ась|�
 BEGAN_REACH = 30  # characters from a mechanism's name to the verb telling its meetings began
 LISTED_PAST = re.compile(r"\b(?:проходил[иа]?|прошли|состоял(?:ись|ась|ся)|собирал(?:ись|ась|ся)|"
                          r"встречал(?:ись|ась|ся))\b", re.I)
+_EARLIER_CUT = re.compile(r"[;:]|\s[-–—]\s")  # the end of an earlier meeting's clause (a comma does not end it)
 LAST_YEARS = re.compile(r"прошлогодн", re.I)  # an earlier meeting told as last year's
 _FIRST_EVER = re.compile(r"\bпервы[йе]\s+раз\b", re.I)
 # A meeting put off, and the date it had been planned for told right before that date: "который планировалось
@@ -245,7 +246,7 @@ class Clauses:
             start, end, adjective, alone, words = f.end(), f.end(), None, None, ""
         else:
             return None
-        cut = re.compile(r"[;:]|\s[-–—]\s").search(text, end)
+        cut = _EARLIER_CUT.search(text, end)
         clause = text[start:cut.start() if cut else len(text)]
         stop = start + len(clause)
         dates = [x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"

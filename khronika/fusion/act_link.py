@@ -55,6 +55,7 @@ from .acts import (
     of_one_pair,
     one_body,
     one_object,
+    one_pair,
     sides_told,
     things_meet,
     told_alike,
@@ -98,7 +99,7 @@ def _somewhat_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
 
 def _one_pair(a: frozenset[str], b: frozenset[str]) -> bool:
     """Countries both tell, of one pair: two in common, or all those one of them tells."""
-    return bool(a and b) and len(a & b) >= min(2, len(a), len(b))
+    return bool(a and b) and one_pair(a, b)
 
 
 def act_link(a: Report, b: Report, settings: FusionSettings) -> int:

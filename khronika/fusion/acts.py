@@ -101,7 +101,12 @@ def sides_told(r: Report) -> frozenset[str]:
 def of_one_pair(a: Report, b: Report) -> bool:
     """Two acts whose countries do not tell two pairs: two in common, or as many as one of them tells (a capital is its
     country: ``Сантьяго отверг протест Буэнос-Айреса`` is not of Portugal's protest to Chile)."""
-    return len(a.sides & b.sides) >= min(2, len(a.sides), len(b.sides))
+    return one_pair(a.sides, b.sides)
+
+
+def one_pair(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sets of countries that do not tell two pairs: two in common, or all those one of them holds."""
+    return len(a & b) >= min(2, len(a), len(b))
 
 
 def named_pair(a: Report, b: Report) -> bool:

@@ -5,6 +5,7 @@ was its trigger), and what an agreement is about — the next meeting (``дог�
 ``data/fusion_words.tsv``."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import gazetteer, lexicon
@@ -93,6 +94,7 @@ def _passive(word: str) -> bool:
     return any(p.tag.POS == "PRTS" for p in parses(word.lower())[:1])
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each report and again by _head_at
 def act_object(sentence: str, trigger: str) -> str | None:
     """The head noun of what an act is done to, lemmatised (``подписали совместную декларацию``, ``декларация была
     подписана``, ``договорились в течение года снять пошлины``: ``декларация``, ``пошлина``): the first common noun
@@ -159,8 +161,7 @@ def object_phrase(sentence: str, trigger: str) -> tuple[tuple[str, ...], tuple[s
     …``: ``вопрос``, ``миграция``) — what tells one commission, group or plan from another (``комиссия по
     рыболовству``, ``комиссия по границе``); not the generic words of any agreement (``сотрудничество``), nor a country
     (``комиссия России и Перу``).  Empty when no object is found."""
-    tokens = _PHRASE.findall(sentence)
-    at, start = _head_at(tokens, sentence, trigger)
+    tokens, at, start = _head_at(sentence, trigger)
     if start is None:
         return (), ()
     process = tuple(x for w in tokens[at + 1:start] if (x := _lemma(w)).endswith(("ние", "тие")) and _noun(w))
@@ -179,18 +180,21 @@ def object_phrase(sentence: str, trigger: str) -> tuple[tuple[str, ...], tuple[s
     return process, tuple(found)
 
 
-def _head_at(tokens: list[str], sentence: str, trigger: str) -> tuple[int | None, int | None]:
-    """Where the act's verb and the head noun of its object (``act_object``) stand among ``tokens``: the head after
-    the verb, or before it (``Совместная декларация была подписана``); None where either is not found."""
+@functools.lru_cache(maxsize=4096)  # read by object_phrase and object_kind of each report
+def _head_at(sentence: str, trigger: str) -> tuple[tuple[str, ...], int | None, int | None]:
+    """The sentence's tokens (``_PHRASE``) and where the act's verb and the head noun of its object (``act_object``)
+    stand among them: the head after the verb, or before it (``Совместная декларация была подписана``); None where
+    either is not found."""
+    tokens = tuple(_PHRASE.findall(sentence))
     head = act_object(sentence, trigger)
     verb = fold(trigger.split(" ")[0]) if trigger else ""
     at = next((i for i, w in enumerate(tokens) if fold(w) == verb), None)
     if head is None or at is None:
-        return at, None
+        return tokens, at, None
     start = next((i for i in range(at + 1, len(tokens)) if _lemma(tokens[i]) == head), None)
     if start is None:
         start = next((i for i in reversed(range(at)) if _lemma(tokens[i]) == head), None)
-    return at, start
+    return tokens, at, start
 
 
 def object_kind(sentence: str, trigger: str) -> tuple[str, ...]:
@@ -198,8 +202,7 @@ def object_kind(sentence: str, trigger: str) -> tuple[str, ...]:
     совет``: ``деловой``; ``координационный совет``), lemmatised; not those any body of two sides may be given
     (``BODY_PLAIN``: ``совместная``, ``межправительственная``, ``смешанная``), nor a country's, a pair's adjective
     (``перуанской``, ``российско-либерийскую``).  Empty when none, or no object is found."""
-    tokens = _PHRASE.findall(sentence)
-    _, start = _head_at(tokens, sentence, trigger)
+    tokens, _, start = _head_at(sentence, trigger)
     found: list[str] = []
     for w in reversed(tokens[:start] if start else ()):
         parse = parses(w.lower())[:1]

@@ -165,8 +165,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     joint = nxt in _JOINT_BODIES and not set(w.lem[k + 1:k + 3]) & _CORPORATE and countries_named(w) >= 2
     # "совместное заседание правительств X и Y": a common session of the two or more states its own words name
     common = _COMMON in w.lem[max(0, i - _SERIES_BEFORE):i] and nxt in _GOVERNMENTS
-    if common and countries_named(w, range(k, stop)) >= 2:
-        return max(2, countries_named(w, range(k, stop)))
+    if common and (n := countries_named(w, range(k, stop))) >= 2:
+        return n
     if nxt in w.bodies or joint or nxt in FORUMS and countries_named(w, range(k + 1, stop)) >= 2:
         return 2  # "заседание Форума регионов Чили и Перу": a forum of the two countries its own words name
     return None
