@@ -4,6 +4,7 @@ organisation's abbreviation less the field of an office of it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import gazetteer, lexicon
 from ..morph import fold, lemmas, parses
@@ -16,9 +17,7 @@ HOME_BODIES = frozenset(r["name"] for r in lexicon.table("home_bodies.tsv", (lex
 
 def home_body(normal: str, v: DocView, span: Mention) -> bool:
     """``normal`` is a bare ministry name of HOME_BODIES with no country adjective before it ("японский МИД")."""
-    words = normal.split()
-    if not words or not (lemmas(words[0]) | {fold(words[0])}) & HOME_BODIES or \
-            any(w != w.lower() for w in words[1:]):  # "МИД G7", "Министерство обороны Израиля"
+    if not _bare(normal.split(), HOME_BODIES):  # "МИД G7", "Министерство обороны Израиля"
         return False
     return not any(gazetteer.adjective_country(t.text) for t in v.before(span.start))
 
@@ -31,8 +30,7 @@ def country_before(normal: str, v: DocView, span: Mention):
     inside = gazetteer.adjective_country(words[0]) if len(words) > 1 else None
     if inside is not None:
         words = words[1:]
-    if not words or not (lemmas(words[0]) | {fold(words[0])}) & (HOME_BODIES | set(gazetteer.ministries())) or \
-            any(w != w.lower() for w in words[1:]):
+    if not _bare(words, _home_or_ministries()):
         return None
     first = fold(words[0])
     words[0] = first.upper() if first in gazetteer.ministries() and len(first) <= 4 else words[0].capitalize()
@@ -43,6 +41,18 @@ def country_before(normal: str, v: DocView, span: Mention):
             (country := gazetteer.adjective_country(prev[0].text)) is None:
         return None
     return country, " ".join(words)
+
+
+def _bare(words: list[str], bodies: frozenset[str]) -> bool:
+    """The words name one of ``bodies`` bare: the first (as written or a lemma of it) one of them, no name after it."""
+    return bool(words) and bool((lemmas(words[0]) | {fold(words[0])}) & bodies) and \
+        all(w == w.lower() for w in words[1:])
+
+
+@cache
+def _home_or_ministries() -> frozenset[str]:
+    """HOME_BODIES and the ministries' short names (``gazetteer.ministries``), read once."""
+    return HOME_BODIES | frozenset(gazetteer.ministries())
 
 
 def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:

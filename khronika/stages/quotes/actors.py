@@ -84,6 +84,7 @@ class Actors:
         self._gender: dict[str, str | None] = {}
         self._surnames: dict[str, set[str]] | None = None
         self._outlets: dict[str, bool] = {}
+        self._latest_first = sorted(doc.mentions, key=lambda m: m.start, reverse=True)  # named_by_head's order
 
     def actors(self, tokens: list[Token]) -> list[Actor]:
         """The speakers/parties the tokens name, in text order: mentions of persons, organisations,
@@ -131,7 +132,7 @@ class Actors:
         if nxt is not None and (nxt.text in "«\"" or nxt.text[:1].isupper() or nxt.feats.get("Case") == "Gen"):
             return None
         here, words = self.view.sentence_index(t.start), lemmas(t.text)
-        for m in sorted(self.doc.mentions, key=lambda m: m.start, reverse=True):
+        for m in self._latest_first:
             if m.start >= t.start or here - self.view.sentence_index(m.start) > HEAD_REACH:
                 continue
             e = self.entities.get(m.entity or "")

@@ -185,9 +185,7 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     mentions = [m for m in doc.mentions if idx.kind(m) == "country" and m.entity == main]
     out = []
     for r in roles:
-        person = idx.entity(r.person)
-        slavic = person is not None and names.slavic_surname(person.name.split()[-1])
-        native = slavic == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
+        native = _native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
         if r.of is None and is_national(r.position) and native and not held_by_other(r, roles, main):
             near = min(mentions, key=lambda m: abs(m.start - r.person_start))
             r = _of(r, main, near.start, near.stop)

@@ -15,7 +15,8 @@ from .sides import counterpart, side_list
 from .words import OUR, SIDES, WE
 
 Sides = tuple[str | None, str | None]
-NATIONS = frozenset({"народ", "страна", "государство", "нация"})  # "наши народы", "две страны"
+# The lemmas of sides bound ("наши народы", "две страны"): SIDES (data/stance_words.tsv) and the nations.
+NATIONS = SIDES | {"народ", "нация"}
 
 
 def unite(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
@@ -29,11 +30,11 @@ def unite(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         verbs.append(v.head(verb))
     objs = [c for x in verbs for c in v.children(x) if c.rel in ("obj", "iobj")]
     # the sides themselves are bound ("нас", "наши страны", "X и Y"), not a thing of theirs ("объединить усилия X и Y")
-    objs = [c for c in objs if fold(c.text) in WE or lemmas(c.text) & (NATIONS | SIDES) or c.pos == "PROPN"]
+    objs = [c for c in objs if fold(c.text) in WE or lemmas(c.text) & NATIONS or c.pos == "PROPN"]
     scope = [x for c in objs for x in v.subtree(c)]
     ours = any(fold(x.text) in WE | OUR for x in scope)
     named = side_list(cx, cx.actors.actors(scope))
-    nations = any(lemmas(x.text) & (NATIONS | SIDES) for x in scope)
+    nations = any(lemmas(x.text) & NATIONS for x in scope)
     if not ours and len(named) < 2 and not (nations and named):
         return None, None  # binds no two sides the text tells
     holder = opinion_holder(cx, m, tokens)

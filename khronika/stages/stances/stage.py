@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from ...morph import fold
 from ...records import Document, Sentence, Stance, Token
 from ...settings import DEFAULT, Settings
 from ..entities import with_countries
+from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
 from .bonds import BOND_FRAMES
 from .checks import NEGATED, blocked, negated
@@ -90,8 +92,9 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
                   topic=topic(cx, m, tokens), cue=" ".join(t.text for t in m.tokens))
 
 
-# "ее лидер Y", "его глава Y", "их представитель Y": a person the sentence ties to one named before it.
-OWNERS = frozenset({"ее", "её", "его", "их"})
+# "ее лидер Y", "его глава Y", "их представитель Y": a person the sentence ties to one named before it
+# (data/pronouns.tsv).
+OWNERS = PRONOUNS["HIS"] | PRONOUNS["HER"] | PRONOUNS["THEIR"]
 
 
 def own_member(cx: Context, other: str, tokens: list[Token]) -> bool:
@@ -103,7 +106,7 @@ def own_member(cx: Context, other: str, tokens: list[Token]) -> bool:
         m = cx.actors.mentions.outer(t)
         if m is None or m.entity != other:
             continue
-        before = [x.text if x.text.islower() else "" for x in tokens[max(0, k - 3):k]]  # not "Его Величество"
+        before = [fold(x.text) if x.text.islower() else "" for x in tokens[max(0, k - 3):k]]  # not "Его Величество"
         if len(before) >= 2 and before[-2] in OWNERS and tokens[k - 1].pos == "NOUN" or \
                 len(before) == 3 and before[0] in OWNERS and tokens[k - 1].pos in ("NOUN", "ADJ"):
             return True
