@@ -1,0 +1,89 @@
+"""Whose clause a time expression dates (``when.py``'s rules that read clauses and purposes).
+
+* Own clause: a sentence of two acts, each in its own clause with its own time (``На прошлой неделе X ввела
+  санкции, во вторник Y ответила высылкой``): the time of the trigger's own clause (its words between punctuation,
+  holding the trigger's verb) dates it, not the one of the other clause the parser may have hung on the trigger.
+* Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
+  апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
+  names what the act is for, not another event with a date of its own.
+"""
+from __future__ import annotations
+
+from ...records import Document, PartialDate, Timex, Token
+from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
+from .sentence import Words
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+PURPOSE = frozenset({"для"})  # "для консультаций": the purpose of the act, not an act of its own
+
+
+def _segment(w: Words, t: Token) -> tuple[int, int]:
+    """The characters of the words around ``t`` between two marks of a clause break (or the sentence's ends)."""
+    lo, hi = (w.tokens[0].start if w.tokens else 0), (w.tokens[-1].stop if w.tokens else 0)
+    for x in w.tokens:
+        if x.text in CLAUSE_BREAKS:
+            if x.stop <= t.start:
+                lo = max(lo, x.stop)
+            elif x.start >= t.stop:
+                hi = min(hi, x.start)
+    return lo, hi
+
+
+def _verb_of(w: Words, t: Token) -> Token | None:
+    """The verb syntax hangs the trigger on: the trigger itself, or the first verb above its noun."""
+    for _ in range(w.settings.attach_steps):
+        if t is None or t.pos in ("VERB", "AUX"):
+            return t
+        t = w.head(t)
+    return None
+
+
+def in_own_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """The time of the trigger's own clause (its words between marks of a break, with a verb among them), where
+    syntax hangs on the trigger only a time of another clause (the parser may hang a clause's noun on the verb of the
+    clause before it: ``…, во вторник Y ответила запретом``)."""
+    lo, hi = _segment(w, trig[0])
+    if not any(lo <= t.start < hi and t.pos in ("VERB", "AUX") for t in w.tokens):
+        return None  # no clause of its own: "В среду, 12 мая, министры …"
+    verb = _verb_of(w, trig[0])
+    if verb is None or lo <= verb.start < hi:
+        return None  # syntax keeps the trigger in its clause: its reading stands ("…, который должен был пройти …")
+    ids = frozenset(t.id for t in trig)
+    attached = [x for x in here if attaches_to(w, x, trig[0])]
+    if not attached or any(lo <= x.start < hi for x in attached):
+        return None
+    own = [x for x in here if lo <= x.start and x.stop <= hi and x.date.precision != "unknown"
+           and not modifies_noun(w, x, trig[0]) and not of_its_content(w, x, trig[0])
+           and not other_event_date(w, x, trig[0], True, ids)]
+    return min(own, key=lambda x: abs(x.start - trig[0].start)).date if own else None
+
+
+def past_its_purpose(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A time right after the trigger verb's own words that hold a noun of purpose (``отозвал посла для
+    консультаций 2 апреля``): the words between are all the verb's dependents, no punctuation, and the only event
+    word among them is one under ``для``."""
+    verb = trig[-1]
+    if verb.pos != "VERB" or verb.id not in w.position:
+        return None
+    own = {t.id for t in w.v.subtree(verb, skip=frozenset())}
+    for x in sorted(here, key=lambda x: x.start):
+        if x.start < verb.stop or x.date.precision == "unknown":
+            continue
+        between = [t for t in w.tokens if verb.stop <= t.start < x.start]
+        events = [t for t in between if t.pos == "NOUN" and event_word(w, t)]
+        if between and events and all(t.id in own and t.pos != "PUNCT" for t in between) \
+                and all(_of_purpose(w, t) for t in events):
+            return x.date
+        return None
+    return None
+
+
+def _of_purpose(w: Words, t: Token) -> bool:
+    """Is the noun one of purpose: ``для`` its preposition by syntax, or the word before it and its adjectives
+    (the parser may hang the preposition elsewhere)?"""
+    if any(c.id in w.position and w.lem[w.position[c.id]] in PURPOSE for c in w.children(t)):
+        return True
+    k = w.position.get(t.id)
+    while k is not None and k > 0 and w.tokens[k - 1].pos in ("ADJ", "DET"):
+        k -= 1
+    return k is not None and k > 0 and w.lem[k - 1] in PURPOSE
