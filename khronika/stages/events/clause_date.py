@@ -3,6 +3,9 @@
 * Own clause: a sentence of two acts, each in its own clause with its own time (``На прошлой неделе X ввела
   санкции, во вторник Y ответила высылкой``): the time of the trigger's own clause (its words between punctuation,
   holding the trigger's verb) dates it, not the one of the other clause the parser may have hung on the trigger.
+* Its own participle: a meeting noun with a participial clause of taking place set off after its phrase (``Сессия
+  комиссии, проходившая 14–15 мая в X, завершилась …``, ``Заседание, состоявшееся во вторник, …``): the clause's time
+  is the meeting's, not another event's.
 * Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
   апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
   names what the act is for, not another event with a date of its own.
@@ -12,8 +15,12 @@ from __future__ import annotations
 from ...records import Document, PartialDate, Timex, Token
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
+from .words import BODY_ENDED, BODY_HELD, HAPPEN
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# "проходившая", "состоявшееся", "завершившийся"; not the opening of a session of several days ("сессию, открывшуюся
+# во вторник", which the report dates by its close) nor a gathering
+TAKING_PLACE = (HAPPEN | BODY_HELD | BODY_ENDED) - {"открыться", "собраться", "собираться"}
 PURPOSE = frozenset({"для"})  # "для консультаций": the purpose of the act, not an act of its own
 
 
@@ -87,3 +94,25 @@ def _of_purpose(w: Words, t: Token) -> bool:
     while k is not None and k > 0 and w.tokens[k - 1].pos in ("ADJ", "DET"):
         k -= 1
     return k is not None and k > 0 and w.lem[k - 1] in PURPOSE
+
+
+def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """The time of a participial clause of taking place that describes the trigger noun: the participle hangs on it,
+    or agrees with it and follows a comma after the noun's own words, no verb among them (the parser may hang it on
+    the noun's last genitive: ``Сессия межправкомиссии X и Y, проходившая …``)."""
+    noun = trig[-1]
+    if noun.pos in ("VERB", "AUX") or noun.id not in w.position:
+        return None
+    k = w.position[noun.id] + 1  # the noun's own words: no verb and no break before the comma
+    while k < len(w.tokens) and w.tokens[k].text not in CLAUSE_BREAKS and w.tokens[k].pos not in ("VERB", "AUX"):
+        k += 1
+    if k + 1 >= len(w.tokens) or w.tokens[k].text != ",":
+        return None
+    part = w.tokens[k + 1]
+    agrees = all(part.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number", "Case"))
+    if part.feats.get("VerbForm") != "Part" or w.lem[k + 1] not in TAKING_PLACE or not (
+            part.head_id == noun.id or agrees):
+        return None
+    close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
+    inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]
+    return inside[0].date if inside else None
