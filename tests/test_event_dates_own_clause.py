@@ -82,3 +82,29 @@ def test_a_time_of_the_same_clause_or_a_relative_one_keeps_its_reading(events, p
 ])
 def test_a_time_after_the_purpose_of_a_recall_is_the_recalls(events, published, text, word, date):
     assert _dated(events(text, published), word) == [date]
+
+
+@pytest.mark.parametrize("published, text, word, date", [
+    # after a dated act: before it, on no day the text gives (not the day of publication)
+    ("2024-05-17", "ЛИМА, 17 мая. Посла Боливии отозвали для консультаций 2 мая после того, как чилийские "
+                   "пограничники задержали 14 боливийских водителей.", "задержали", PartialDate()),
+    # the clause opens the sentence
+    ("2024-05-17", "ЛИМА, 17 мая. После того как Парагвай закрыл границу, Боливия отозвала своего посла.",
+     "закрыл", PartialDate()),
+    # the main clause's weekday is not the antecedent's
+    ("2024-05-17", "ЛИМА, 17 мая. Переговоры возобновились в понедельник, после того как Каракас согласился "
+                   "освободить пленных.", "согласился", PartialDate()),
+    # a Wednesday's document; passive
+    ("2024-05-15", "ЛИМА, 15 мая. Гайана выслала венесуэльского консула после того, как в ее водах были задержаны "
+                   "два рыболовных судна.", "задержаны", PartialDate()),
+    # a time of its own: that time
+    ("2024-05-17", "ЛИМА, 17 мая. Переговоры возобновились после того, как в воскресенье Каракас освободил пленных.",
+     "освободил", PartialDate(2024, 5, 12)),
+    ("2024-05-17", "ЛИМА, 17 мая. Чили направила Боливии ноту протеста после того, как 12 мая боливийские военные "
+                   "задержали чилийских рыбаков.", "задержали", PartialDate(2024, 5, 12)),
+    # the main act keeps its own reading
+    ("2024-05-17", "ЛИМА, 17 мая. Посла Боливии отозвали для консультаций 2 мая после того, как чилийские "
+                   "пограничники задержали 14 боливийских водителей.", "отозвали", PartialDate(2024, 5, 2)),
+])
+def test_what_came_before_the_act_has_no_day_of_its_own(events, published, text, word, date):
+    assert _dated(events(text, published), word) == [date]

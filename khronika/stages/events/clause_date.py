@@ -9,6 +9,8 @@
 * Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
   апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
   names what the act is for, not another event with a date of its own.
+* Before the act: a clause of what came before it (``…, после того как X задержал …``) with no time of its own has no
+  day the text gives: neither the act's nor the day of publication.
 """
 from __future__ import annotations
 
@@ -116,3 +118,28 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
     inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]
     return inside[0].date if inside else None
+
+
+AFTER_WHICH = ("после того как", "после того, как")  # "…, после того как X сделал …": what came before the act
+
+
+def before_the_act(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """No date: the trigger lies in a clause of what came before the sentence's act (``Посла отозвали 2 мая после
+    того, как пограничники задержали рыбаков``, ``После того как X закрыл границу, Y отозвал посла``) with no time of
+    its own: some day before that act, which the text does not give, not the act's (``Переговоры возобновились в
+    понедельник, после того как X согласился …``) nor the day of publication."""
+    words = [t.text.lower() for t in w.tokens]
+    for k in range(len(words) - 2):
+        if words[k] != "после" or words[k + 1] != "того":
+            continue
+        j = k + 2 + (words[k + 2] == ",")
+        if j >= len(words) or words[j] != "как" or w.tokens[j].start > trig[0].start:
+            continue
+        # the clause runs to the comma that closes it when it opens the sentence, else to the end
+        stop = next((t.start for t in w.tokens[j + 1:] if t.text in (",", ";")), w.tokens[-1].stop) \
+            if k == 0 or words[k - 1] in CLAUSE_BREAKS else next(
+                (t.start for t in w.tokens[j + 1:] if t.text == ";"), w.tokens[-1].stop)
+        if trig[0].start < stop:  # a time of its own clause dates it (the rules after read it), another one not
+            own = any(w.tokens[j].stop <= x.start < stop and x.date.precision != "unknown" for x in here)
+            return None if own else PartialDate()
+    return None

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
-from .clause_date import in_own_clause, its_own_participle, past_its_purpose
+from .clause_date import before_the_act, in_own_clause, its_own_participle, past_its_purpose
 from .factuality import completed_noun, deciding_verb, stated_now
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
@@ -373,5 +373,5 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
     _put_off_to, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose, _when_clause,
-    _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, _document)
+    before_the_act, _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
