@@ -67,7 +67,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             before = (published - last).days
             later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
-            if (before <= days or not _background(e, anchor)) and not later:
+            if (before <= days or not _background(e, anchor)) and not later and not _at_the_meeting(anchor, e, last):
                 anchor = (e, last) if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" and anchor is not None \
                 and _continues(anchor[0], e, actors) and not (e.start != anchor[0].start and _in_present(e, doc)):
@@ -159,6 +159,12 @@ def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
     if a is None or b is None:
         return False
     return (actors.side(a) or a) == (actors.side(b) or b)
+
+
+def _at_the_meeting(anchor, e: Event, last: datetime.date) -> bool:
+    """An act of the meeting's own day (``Сессия завершилась в пятницу подписанием протокола``): the story stays the
+    meeting's, whose sides go on acting in it (``X призвал …``, ``Y согласилась …``), not the act's alone."""
+    return anchor is not None and anchor[0].type == "CONSULT" and e.type != "CONSULT" and last == anchor[1]
 
 
 def _background(e: Event, anchor) -> bool:

@@ -41,6 +41,7 @@ from collections.abc import Callable
 from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
+from .clause_date import before_the_act, in_own_clause, its_own_participle, past_its_purpose
 from .factuality import completed_noun, deciding_verb, stated_now
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
@@ -100,8 +101,10 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
                 if not default and own.precision != "unknown":
                     return own, False  # "Накануне X объявил о присоединении к пакету санкций": the act's day
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
-            near = rule in (_attached, _after_its_phrase, _in_sentence) and d.iso() is None \
-                and doc.published.precision == "unknown" and _of_its_day(trig, fact) and _relative_only(here)
+            near = rule in (its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
+                            _in_sentence) \
+                and d.iso() is None and doc.published.precision == "unknown" and _of_its_day(trig, fact) \
+                and _relative_only(here)
             return (told_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
     # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline);
     # a digest of the week's: its item's story may date it (story.py)
@@ -369,6 +372,6 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _put_off_to, _attached, _after_its_phrase, _when_clause, _in_sentence, _then, _earlier, _habitual, _in_a_writing,
-    reported, _document)
+    _put_off_to, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose, _when_clause,
+    before_the_act, _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words

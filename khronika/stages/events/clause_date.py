@@ -1,0 +1,145 @@
+"""Whose clause a time expression dates (``when.py``'s rules that read clauses and purposes).
+
+* Own clause: a sentence of two acts, each in its own clause with its own time (``На прошлой неделе X ввела
+  санкции, во вторник Y ответила высылкой``): the time of the trigger's own clause (its words between punctuation,
+  holding the trigger's verb) dates it, not the one of the other clause the parser may have hung on the trigger.
+* Its own participle: a meeting noun with a participial clause of taking place set off after its phrase (``Сессия
+  комиссии, проходившая 14–15 мая в X, завершилась …``, ``Заседание, состоявшееся во вторник, …``): the clause's time
+  is the meeting's, not another event's.
+* Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
+  апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
+  names what the act is for, not another event with a date of its own.
+* Before the act: a clause of what came before it (``…, после того как X задержал …``) with no time of its own has no
+  day the text gives: neither the act's nor the day of publication.
+"""
+from __future__ import annotations
+
+from ...records import Document, PartialDate, Timex, Token
+from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
+from .sentence import Words
+from .words import BODY_ENDED, BODY_HELD, HAPPEN
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+# "проходившая", "состоявшееся", "завершившийся"; not the opening of a session of several days ("сессию, открывшуюся
+# во вторник", which the report dates by its close) nor a gathering
+TAKING_PLACE = (HAPPEN | BODY_HELD | BODY_ENDED) - {"открыться", "собраться", "собираться"}
+PURPOSE = frozenset({"для"})  # "для консультаций": the purpose of the act, not an act of its own
+
+
+def _segment(w: Words, t: Token) -> tuple[int, int]:
+    """The characters of the words around ``t`` between two marks of a clause break (or the sentence's ends)."""
+    lo, hi = (w.tokens[0].start if w.tokens else 0), (w.tokens[-1].stop if w.tokens else 0)
+    for x in w.tokens:
+        if x.text in CLAUSE_BREAKS:
+            if x.stop <= t.start:
+                lo = max(lo, x.stop)
+            elif x.start >= t.stop:
+                hi = min(hi, x.start)
+    return lo, hi
+
+
+def _verb_of(w: Words, t: Token) -> Token | None:
+    """The verb syntax hangs the trigger on: the trigger itself, or the first verb above its noun."""
+    for _ in range(w.settings.attach_steps):
+        if t is None or t.pos in ("VERB", "AUX"):
+            return t
+        t = w.head(t)
+    return None
+
+
+def in_own_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """The time of the trigger's own clause (its words between marks of a break, with a verb among them), where
+    syntax hangs on the trigger only a time of another clause (the parser may hang a clause's noun on the verb of the
+    clause before it: ``…, во вторник Y ответила запретом``)."""
+    lo, hi = _segment(w, trig[0])
+    if not any(lo <= t.start < hi and t.pos in ("VERB", "AUX") for t in w.tokens):
+        return None  # no clause of its own: "В среду, 12 мая, министры …"
+    verb = _verb_of(w, trig[0])
+    if verb is None or lo <= verb.start < hi:
+        return None  # syntax keeps the trigger in its clause: its reading stands ("…, который должен был пройти …")
+    ids = frozenset(t.id for t in trig)
+    attached = [x for x in here if attaches_to(w, x, trig[0])]
+    if not attached or any(lo <= x.start < hi for x in attached):
+        return None
+    own = [x for x in here if lo <= x.start and x.stop <= hi and x.date.precision != "unknown"
+           and not modifies_noun(w, x, trig[0]) and not of_its_content(w, x, trig[0])
+           and not other_event_date(w, x, trig[0], True, ids)]
+    return min(own, key=lambda x: abs(x.start - trig[0].start)).date if own else None
+
+
+def past_its_purpose(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A time right after the trigger verb's own words that hold a noun of purpose (``отозвал посла для
+    консультаций 2 апреля``): the words between are all the verb's dependents, no punctuation, and the only event
+    word among them is one under ``для``."""
+    verb = trig[-1]
+    if verb.pos != "VERB" or verb.id not in w.position:
+        return None
+    own = {t.id for t in w.v.subtree(verb, skip=frozenset())}
+    for x in sorted(here, key=lambda x: x.start):
+        if x.start < verb.stop or x.date.precision == "unknown":
+            continue
+        between = [t for t in w.tokens if verb.stop <= t.start < x.start]
+        events = [t for t in between if t.pos == "NOUN" and event_word(w, t)]
+        if between and events and all(t.id in own and t.pos != "PUNCT" for t in between) \
+                and all(_of_purpose(w, t) for t in events):
+            return x.date
+        return None
+    return None
+
+
+def _of_purpose(w: Words, t: Token) -> bool:
+    """Is the noun one of purpose: ``для`` its preposition by syntax, or the word before it and its adjectives
+    (the parser may hang the preposition elsewhere)?"""
+    if any(c.id in w.position and w.lem[w.position[c.id]] in PURPOSE for c in w.children(t)):
+        return True
+    k = w.position.get(t.id)
+    while k is not None and k > 0 and w.tokens[k - 1].pos in ("ADJ", "DET"):
+        k -= 1
+    return k is not None and k > 0 and w.lem[k - 1] in PURPOSE
+
+
+def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """The time of a participial clause of taking place that describes the trigger noun: the participle hangs on it,
+    or agrees with it and follows a comma after the noun's own words, no verb among them (the parser may hang it on
+    the noun's last genitive: ``Сессия межправкомиссии X и Y, проходившая …``)."""
+    noun = trig[-1]
+    if noun.pos in ("VERB", "AUX") or noun.id not in w.position:
+        return None
+    k = w.position[noun.id] + 1  # the noun's own words: no verb and no break before the comma
+    while k < len(w.tokens) and w.tokens[k].text not in CLAUSE_BREAKS and w.tokens[k].pos not in ("VERB", "AUX"):
+        k += 1
+    if k + 1 >= len(w.tokens) or w.tokens[k].text != ",":
+        return None
+    part = w.tokens[k + 1]
+    agrees = all(part.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number", "Case"))
+    if part.feats.get("VerbForm") != "Part" or w.lem[k + 1] not in TAKING_PLACE or not (
+            part.head_id == noun.id or agrees):
+        return None
+    close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
+    inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]
+    return inside[0].date if inside else None
+
+
+AFTER_WHICH = ("после того как", "после того, как")  # "…, после того как X сделал …": what came before the act
+
+
+def before_the_act(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """No date: the trigger lies in a clause of what came before the sentence's act (``Посла отозвали 2 мая после
+    того, как пограничники задержали рыбаков``, ``После того как X закрыл границу, Y отозвал посла``) with no time of
+    its own: some day before that act, which the text does not give, not the act's (``Переговоры возобновились в
+    понедельник, после того как X согласился …``) nor the day of publication."""
+    words = [t.text.lower() for t in w.tokens]
+    for k in range(len(words) - 2):
+        if words[k] != "после" or words[k + 1] != "того":
+            continue
+        j = k + 2 + (words[k + 2] == ",")
+        if j >= len(words) or words[j] != "как" or w.tokens[j].start > trig[0].start:
+            continue
+        # the clause runs to the comma that closes it when it opens the sentence, else to the end
+        stop = next((t.start for t in w.tokens[j + 1:] if t.text in (",", ";")), w.tokens[-1].stop) \
+            if k == 0 or words[k - 1] in CLAUSE_BREAKS else next(
+                (t.start for t in w.tokens[j + 1:] if t.text == ";"), w.tokens[-1].stop)
+        if trig[0].start < stop:  # a time of its own clause dates it (the rules after read it), another one not
+            own = any(w.tokens[j].stop <= x.start < stop and x.date.precision != "unknown" for x in here)
+            return None if own else PartialDate()
+    return None
