@@ -133,6 +133,7 @@ FUTURE_CUES = _WORDS["FUTURE_CUES"]
 CIRCUMSTANCE = _phrases("CIRCUMSTANCE")
 TIMES_OF_DAY = _WORDS["TIMES_OF_DAY"]
 HYPOTHETICAL_CUES = _WORDS["HYPOTHETICAL_CUES"]
+EXPECTING = _WORDS["EXPECTING"]  # "рассчитывает, что X смягчит": another's act hoped for (unstated.py)
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
 WEEKLY_REVIEW = _phrases("WEEKLY_REVIEW")
 TAKING_NOUNS = _WORDS["TAKING_NOUNS"]  # "приняли решение выслать": the day's news (when.py)

@@ -1,0 +1,130 @@
+"""Acts a sentence names without telling them, by the way it is written rather than by its words:
+
+* a heading: a line with no verb that names its topics after ``о``/``об`` (``2. О высылке дипломата и ответных мерах``,
+  a page's subtitle ``Посол Ганы — о санкциях, переговорах и будущем отношений``): what it names is told below it, if
+  anywhere;
+* an act that a present predication evaluates or identifies (``Санкции против наших граждан — это политическое
+  решение``, ``Высылка дипломатов является недружественным шагом``, ``Это пятое заседание комиссии``): the act is one
+  told before; the predication evaluates it (a stance, an accusation of its own), it is not done again.  A past or
+  future copula tells the act (``Итогом стало подписание``, ``Визит был первым за десять лет``);
+* an act another side is expected, hoped or relied on to do (``Гана рассчитывает, что Того смягчит правила``,
+  ``выразил надежду, что Лима отменит санкции``): an expectation, the act not done.
+
+Each says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES`` and the
+patterns' ``patterns._no_act``)."""
+from __future__ import annotations
+
+import re
+
+from .factuality import completed_noun
+from .sentence import Words
+from .words import EXPECTING, TOPIC_PREPOSITIONS
+
+_NOUNS = ("NOUN", "PROPN")
+_DASHES = frozenset({"—", "–", "-"})  # "Санкции — это решение": the dash of a present predication
+_COPULAS = frozenset({"являться", "являть"})  # "является недружественным шагом": a present predication by a verb
+_THIS = frozenset({"это"})  # "Санкции — это решение"
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s*$")  # "2. " opening a line: an item of contents or a section
+_TOPIC_CLIMB = 4  # the heads climbed from a trigger to its ``о`` phrase: "о санкциях, ответных мерах и будущем …"
+_EXPECT_CLIMB = 3  # the trigger, the verb whose object it is, the clause's verb under the verb of expecting
+
+
+def topic_line(w: Words, i: int) -> bool:
+    """The trigger lies in a phrase of ``о``/``об`` (or in a noun its noun joins: ``о санкциях и ответных мерах``)
+    on a line of the text with no verb nor short form, the phrase opening the line after a number (``2. О высылке …``:
+    a contents line, a numbered section) or following a dash (``Посол Ганы — о санкциях …``: a subtitle, what one
+    speaks of).  A lone ``О консультациях …`` is a release's title, read as its story (``stage._section_headings``)."""
+    t = w.tokens[i]
+    if t.pos not in _NOUNS and t.pos != "ADJ":
+        return False
+    start, stop = _line(w, i)
+    line = [x for x in w.tokens if start <= x.start < stop]
+    if any(_predicate(x) for x in line):
+        return False
+    ids = {x.id for x in line}
+    for _ in range(_TOPIC_CLIMB):
+        case = next((c for c in w.children(t) if c.rel == "case" and c.text.lower() in TOPIC_PREPOSITIONS), None)
+        if case is not None:
+            return bool(_NUMBERED.match(w.v.text[start:case.start])) \
+                or any(x.text in _DASHES for x in line if x.start < case.start)
+        h = w.head(t)
+        if h is None or h is t or h.id not in ids or t.rel not in ("conj", "amod", "nmod"):
+            return False
+        t = h
+    return False
+
+
+def _line(w: Words, i: int) -> tuple[int, int]:
+    """The offsets of the text line of the token at ``i``."""
+    text = w.v.text
+    start = text.rfind("\n", 0, w.tokens[i].start) + 1
+    stop = text.find("\n", w.tokens[i].stop)
+    return start, len(text) if stop < 0 else stop
+
+
+def _predicate(t) -> bool:
+    """A word that tells something: a verb in any form (``Как ответить на санкции``), an auxiliary, a short form
+    (``отложен``, ``незаконны``)."""
+    if t.pos in ("VERB", "AUX"):
+        return True
+    return t.feats.get("Variant") == "Short"
+
+
+def evaluated_by_predicate(w: Words, i: int) -> bool:
+    """The trigger noun (or the noun it completes: ``Перенос саммита``) is the subject of a present nominal
+    predication: a noun in the nominative after a dash or ``это`` (``Санкции — это политическое решение``), a short
+    adjective (``санкции незаконны``), or ``является`` (``является недружественным шагом``): the act evaluated, told
+    before.  Not a past or future copula (``Итогом стало подписание``), nor a full adjective the parser may take for the
+    predicate of its own noun (``Сегодня четвертая встреча …``)."""
+    t = w.tokens[i]
+    if t.pos not in _NOUNS:
+        return False
+    top = completed_noun(w, t)
+    head = w.head(top)
+    if head is None or head is top or not top.rel.startswith("nsubj") or head.id not in w.position:
+        return False
+    k, at = w.position[head.id], w.position[top.id]
+    if _told_in_its_phrase(w, top, k):
+        return False  # "запуск ракеты, произведенный 9 мая, является нарушением": the noun's own words tell the act
+    if w.lem[k] in _COPULAS:
+        return head.feats.get("Tense") == "Pres"
+    if any(c.rel == "cop" or c.feats.get("VerbForm") == "Inf" for c in w.children(head)):
+        return False  # "было решением", "стало подписание": the act told in the past or to come; "саммит должен
+        # пройти", "встреча должна состояться": a modal's infinitive tells it
+    if head.pos == "ADJ":
+        return head.feats.get("Variant") == "Short"
+    between = w.lem[at + 1:k] if at < k else []
+    return head.pos in _NOUNS and head.feats.get("Case") == "Nom" and any(x in _DASHES or x in _THIS for x in between)
+
+
+def _told_in_its_phrase(w: Words, noun, stop: int) -> bool:
+    """The subject noun's own words tell its act: a participle of it (``произведенный Северной Кореей``) or a date
+    between it and its predicate at ``stop``."""
+    if any(c.rel == "acl" and c.feats.get("VerbForm") == "Part" for c in w.children(noun)):
+        return True
+    return any(x.start in w.dated for x in w.tokens[w.position[noun.id]:stop])
+
+
+def expected_of_another(w: Words, i: int) -> bool:
+    """The trigger is the act of a clause that a verb or noun of expectation governs (``рассчитывает, что Того
+    смягчит …``, ``надеется, что Лима отменит санкции``, ``выразил надежду, что …``): hoped for, not done."""
+    t = w.tokens[i]
+    for _ in range(_EXPECT_CLIMB):
+        h = w.head(t)
+        if h is None or h is t or h.id not in w.position:
+            return False
+        if t.rel in ("ccomp", "acl", "advcl") and w.lem[w.position[h.id]] in EXPECTING:
+            return _opened_by_that(w, t)
+        if t.rel not in ("obj", "nsubj", "nsubj:pass", "xcomp", "nmod", "obl"):
+            return False
+        t = h
+    return False
+
+
+def _opened_by_that(w: Words, verb) -> bool:
+    """The clause of ``verb`` opens with ``что`` (``рассчитывает, что …``; not ``рассчитывает провести``)."""
+    return any(c.rel == "mark" and c.id in w.position and w.lem[w.position[c.id]] in ("что", "чтобы")
+               for c in w.children(verb))
+
+
+VETOES = (topic_line, evaluated_by_predicate, expected_of_another)

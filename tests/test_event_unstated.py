@@ -1,0 +1,89 @@
+"""Acts a sentence names without telling them, by the way it is written (events.unstated): a heading or subtitle that
+names topics after ``о``, a present predication that evaluates an act told before, an act another side is expected or
+hoped to do; and, beside each, the forms that do tell the act."""
+import pytest
+
+from .conftest import types
+
+pytestmark = pytest.mark.slow
+
+
+# ---- headings: a line with no verb naming its topics after "о"
+
+def test_a_contents_list_of_topics_tells_no_act(events):
+    text = ("Брифинг представителя МИД Ганы, Аккра, 3 марта 2025 года\n\nСодержание\n"
+            "1. О визите министра иностранных дел Того в Гану\n"
+            "2. О высылке ганского дипломата из Буркина-Фасо и ответных мерах\n"
+            "3. О новых санкциях Кот-д'Ивуара\n4. Ответы на вопросы СМИ\n\n")
+    assert events(text) == ()
+
+
+def test_a_numbered_heading_joined_to_the_next_number_tells_no_act(events):
+    text = ("Содержание\n1. О переговорах министров Перу и Чили\n2. О закрытии консульства Боливии в Арике и "
+            "ответных мерах\n3.\nО санкциях Эквадора против перуанских рыбаков\n\n")
+    assert "THREATEN" not in types(events(text))
+    assert "SANCTION" not in types(events(text))
+
+
+def test_a_subtitle_of_what_one_speaks_of_tells_no_act(events):
+    assert events("Посол Ганы в Того Кваме Аддо — о санкциях, ответных мерах и будущем отношений") == ()
+    assert events("Министр иностранных дел Перу — о переговорах с Чили и пограничном споре") == ()
+    assert events("Глава МИД Бенина – о высылке дипломатов и консультациях с Нигером") == ()
+
+
+def test_a_line_that_tells_the_act_beside_a_heading(events):
+    # a finite verb on the line: told
+    assert "SANCTION" in types(events("Посол Ганы рассказал о санкциях, которые Того ввело против ганских "
+                                      "компаний в понедельник."))
+    assert "CONSULT" in types(events("2. Министры Перу и Чили провели переговоры о границе в Лиме."))
+    # a lone title of a release names the story its body tells
+    assert "CONSULT" in types(events("О консультациях заместителей министров иностранных дел Перу и Чили\n\n"
+                                     "12 марта в Лиме прошли консультации заместителей министров иностранных дел "
+                                     "Перу и Чили."))
+
+
+# ---- a present predication evaluates an act told before
+
+def test_an_act_evaluated_by_a_present_predication_is_not_told_again(events):
+    assert "SANCTION" not in types(events("Санкции против наших граждан — это политическое решение, заявил посол "
+                                          "Ганы."))
+    assert "SANCTION" not in types(events("Высылка наших дипломатов из Ломе является недружественным шагом, "
+                                          "считает МИД Ганы."))
+    assert "CONSULT" not in types(events("Перенос саммита Перу и Чили — «техническое решение», сказал министр "
+                                         "иностранных дел Перу."))
+    assert "SANCTION" not in types(events("Ограничения Бенина против нигерийских перевозчиков — грубая ошибка, "
+                                          "заявил министр иностранных дел Нигерии."))
+    assert "SANCTION" not in types(events("Эти санкции Чили против Перу незаконны и бессмысленны, заявил министр "
+                                          "Перу."))
+
+
+def test_the_evaluation_itself_is_kept(events):
+    assert "ACCUSE" in types(events("Высылка наших дипломатов из Ломе является недружественным шагом, считает МИД "
+                                    "Ганы."))
+
+
+def test_a_past_or_future_predication_or_a_modal_tells_the_act(events):
+    assert "AGREE" in types(events("Итогом визита министра Ганы в Того стало подписание соглашения о границе."))
+    assert "CONSULT" in types(events("Визит президента Ганы в Того был первым за десять лет."))
+    assert "CONSULT" in types(events("По словам министра, следующий саммит Перу и Чили должен пройти в Лиме в "
+                                     "2027 году."))
+    # the noun's own participle or date tells it
+    assert "SANCTION" in types(events("Высылка двух ганских дипломатов, объявленная Того 3 марта, является "
+                                      "недружественным шагом, заявил министр иностранных дел Ганы."))
+
+
+# ---- an act another side is expected, hoped or relied on to do
+
+def test_an_act_expected_of_another_side_is_not_done(events):
+    assert "CONCEDE" not in types(events("Гана рассчитывает, что Того смягчит правила въезда для ее граждан."))
+    assert "CONCEDE" not in types(events("Лима надеется, что Сантьяго отменит санкции против перуанских компаний."))
+    assert "CONCEDE" not in types(events("Министр выразил надежду, что Чили снимет ограничения на ввоз перуанских "
+                                         "фруктов."))
+    assert "CONCEDE" not in types(events("В Аккре ожидают, что Ломе отменит запрет на въезд ганских торговцев."))
+
+
+def test_an_act_done_beside_an_expectation_is_told(events):
+    assert "CONCEDE" in types(events("Того смягчило правила въезда для граждан Ганы, сообщил министр иностранных "
+                                     "дел Того."))
+    assert "CONSULT" in types(events("Министр иностранных дел Перу рассчитывает провести переговоры с коллегой из "
+                                     "Чили в мае."))
