@@ -82,6 +82,7 @@ CONTINUING = _WORDS["CONTINUING"]  # "договорились продолжи�
 SPEEDING = _WORDS["SPEEDING"]  # "договорились завершить переговоры до конца года": nor any (senses.py)
 AGREEING = _WORDS["AGREEING"]
 PRIVATE_PEOPLE = _WORDS["PRIVATE_PEOPLE"] | _WORDS["PUBLIC"]
+DOMESTIC_CRITICS = _WORDS["DOMESTIC_CRITICS"]  # "оппозиция раскритиковала …": no diplomacy (private.py)
 PRIVATE_SUFFIXES = tuple(sorted(_WORDS["PRIVATE_SUFFIXES"]))  # "планетолог": a profession (private.py)
 ALLOWING = _WORDS["ALLOWING"]  # "допускает проведение встречи": a possibility (possible.py)
 GATHERINGS = _WORDS["GATHERINGS"]  # "на симпозиуме физиков": a gathering of private people (private.py)
