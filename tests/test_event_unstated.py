@@ -87,3 +87,40 @@ def test_an_act_done_beside_an_expectation_is_told(events):
                                      "дел Того."))
     assert "CONSULT" in types(events("Министр иностранных дел Перу рассчитывает провести переговоры с коллегой из "
                                      "Чили в мае."))
+
+
+# ---- talks as the purpose of a recall, whatever the parser hangs them on and whatever date follows
+
+def test_talks_a_recall_is_for_are_no_meeting(events):
+    story = "МИД Того сообщил о переговорах с Ганой. "
+    evs = events(story + "Ломе отозвал посла для консультаций 28 октября после инцидента у пограничного пункта, где "
+                         "ганские таможенники задержали 12 тоголезских грузовиков.")
+    assert [e.type for e in evs if e.trigger == "консультаций"] == []
+    assert "SANCTION" in types(evs)
+    evs = events(story + "Посол Того в Гане был отозван в Ломе для консультаций 3 марта.")
+    assert [e.type for e in evs if e.trigger == "консультаций"] == []
+    evs = events(story + "Президент Того отозвал своего посла для консультаций в понедельник.")
+    assert [e.type for e in evs if e.trigger == "консультаций"] == []
+
+
+def test_talks_held_on_a_date_are_a_meeting(events):
+    assert "CONSULT" in types(events("Послы Того и Ганы провели консультации 28 октября в Ломе."))
+
+
+# ---- a meeting told by how it went: the meeting told before
+
+def test_how_a_meeting_went_joins_the_meeting_told_before(events):
+    held = "3 марта в Лиме прошли консультации заместителей министров иностранных дел Перу и Чили. "
+    for how in ("«Диалог прошел в традиционно доверительной атмосфере», — сказал замминистра Перу.",
+                "Переговоры прошли конструктивно, сообщил МИД Перу.",
+                "По словам дипломатов, консультации проходили в деловом ключе.",
+                "Беседа прошла в дружеской обстановке."):
+        assert types(events(held + how)) == ["CONSULT"], how
+
+
+def test_a_meeting_of_its_own_day_or_told_only_so_is_reported(events):
+    assert types(events("Переговоры министров иностранных дел Перу и Чили прошли в Лиме в конструктивной "
+                        "атмосфере.")) == ["CONSULT"]
+    assert types(events("3 марта в Лиме прошли консультации заместителей министров иностранных дел Перу и Чили. "
+                        "5 марта переговоры министров обороны Перу и Чили прошли в Сантьяго в деловой "
+                        "атмосфере.")) == ["CONSULT", "CONSULT"]

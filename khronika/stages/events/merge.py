@@ -344,6 +344,17 @@ def joins_pointed(events: list[Event], new: Event) -> bool:
     return True
 
 
+def joins_told_meeting(events: list[Event], new: Event) -> bool:
+    """A meeting told by how it went, with no day of its own (``Консультации прошли в деловом ключе``,
+    ``unstated.told_how``): the last meeting told before, which it joins (``Event.more``); none where no meeting was
+    told before (then it is the meeting's own report)."""
+    old = next((e for e in reversed(events) if e.type == "CONSULT"), None)
+    if old is None:
+        return False
+    events[events.index(old)] = _with_evidence(old, new)
+    return True
+
+
 _PRONOUNS = frozenset({"он", "она", "они"})  # "Он назвал …": the speaker of the sentence before
 
 

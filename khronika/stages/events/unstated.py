@@ -8,7 +8,9 @@
   told before; the predication evaluates it (a stance, an accusation of its own), it is not done again.  A past or
   future copula tells the act (``Итогом стало подписание``, ``Визит был первым за десять лет``);
 * an act another side is expected, hoped or relied on to do (``Гана рассчитывает, что Того смягчит правила``,
-  ``выразил надежду, что Лима отменит санкции``): an expectation, the act not done.
+  ``выразил надежду, что Лима отменит санкции``): an expectation, the act not done;
+* a meeting told by how it went (``Консультации прошли в деловом ключе``, ``переговоры прошли конструктивно``), with
+  no day of its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record).
 
 Each says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES`` and the
 patterns' ``patterns._no_act``)."""
@@ -18,7 +20,7 @@ import re
 
 from .factuality import completed_noun
 from .sentence import Words
-from .words import EXPECTING, TOPIC_PREPOSITIONS
+from .words import EXPECTING, HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOSITIONS
 
 _NOUNS = ("NOUN", "PROPN")
 _DASHES = frozenset({"—", "–", "-"})  # "Санкции — это решение": the dash of a present predication
@@ -125,6 +127,19 @@ def _opened_by_that(w: Words, verb) -> bool:
     """The clause of ``verb`` opens with ``что`` (``рассчитывает, что …``; not ``рассчитывает провести``)."""
     return any(c.rel == "mark" and c.id in w.position and w.lem[w.position[c.id]] in ("что", "чтобы")
                for c in w.children(verb))
+
+
+def told_how(w: Words, i: int) -> bool:
+    """A meeting noun, the subject of a verb of taking place that a phrase of manner qualifies (``прошли в деловом
+    ключе``, ``в доверительной атмосфере``, ``прошли конструктивно``): how a meeting went, told of one told before."""
+    t = w.tokens[i]
+    head = w.head(t)
+    if t.pos not in _NOUNS or not t.rel.startswith("nsubj") or head is None or head.id not in w.position \
+            or w.lem[w.position[head.id]] not in HAPPEN:
+        return False
+    kids = [c for c in w.children(head) if c.id in w.position]
+    return any(c.rel == "obl" and w.lem[w.position[c.id]] in MANNER_NOUNS or c.rel == "advmod"
+               and w.lem[w.position[c.id]] in MANNER_ADVERBS for c in kids)
 
 
 VETOES = (topic_line, evaluated_by_predicate, expected_of_another)
