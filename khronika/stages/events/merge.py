@@ -346,9 +346,10 @@ def joins_pointed(events: list[Event], new: Event) -> bool:
 
 def joins_told_meeting(events: list[Event], new: Event) -> bool:
     """A meeting told by how it went, with no day of its own (``Консультации прошли в деловом ключе``,
-    ``unstated.told_how``): the last meeting told before, which it joins (``Event.more``); none where no meeting was
-    told before (then it is the meeting's own report)."""
-    old = next((e for e in reversed(events) if e.type == "CONSULT"), None)
+    ``unstated.told_how``): the last meeting told before that took place, which it joins (``Event.more``); none where
+    no such meeting was told before (then it is the meeting's own report)."""
+    old = next((e for e in reversed(events) if e.type == "CONSULT" and e.factuality == new.factuality == "occurred"),
+               None)
     if old is None:
         return False
     events[events.index(old)] = _with_evidence(old, new)
