@@ -124,3 +124,17 @@ def test_a_meeting_of_its_own_day_or_told_only_so_is_reported(events):
     assert types(events("3 марта в Лиме прошли консультации заместителей министров иностранных дел Перу и Чили. "
                         "5 марта переговоры министров обороны Перу и Чили прошли в Сантьяго в деловой "
                         "атмосфере.")) == ["CONSULT", "CONSULT"]
+
+
+def test_an_act_identified_by_this_joins_the_act_told_before(events):
+    held = "12 марта в Лиме прошла сессия совместной комиссии Перу и Чили. "
+    for again in ("По словам участников, это пятое заседание комиссии с момента ее учреждения.",
+                  "Это уже третья встреча министров за год, отметил посол Перу."):
+        assert types(events(held + again)) == ["CONSULT"], again
+    expelled = "Во вторник Гана выслала двух дипломатов Того. "
+    assert types(events(expelled + "Это вторая высылка тоголезских дипломатов, сообщил МИД Ганы.")) == ["SANCTION"]
+
+
+def test_a_headline_predication_left_apart_by_the_parser(events):
+    assert "CONSULT" not in types(events("Министр Перу: перенос саммита с Чили — «техническое решение»"))
+    assert "SANCTION" not in types(events("Посол Того: высылка наших дипломатов — «грубая ошибка»"))

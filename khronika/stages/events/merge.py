@@ -344,11 +344,12 @@ def joins_pointed(events: list[Event], new: Event) -> bool:
     return True
 
 
-def joins_told_meeting(events: list[Event], new: Event) -> bool:
-    """A meeting told by how it went, with no day of its own (``Консультации прошли в деловом ключе``,
-    ``unstated.told_how``): the last meeting told before that took place, which it joins (``Event.more``); none where
-    no such meeting was told before (then it is the meeting's own report)."""
-    old = next((e for e in reversed(events) if e.type == "CONSULT" and e.factuality == new.factuality == "occurred"),
+def joins_told_again(events: list[Event], new: Event) -> bool:
+    """An act told again with no day of its own, by how it went (``Консультации прошли в деловом ключе``,
+    ``unstated.told_how``) or identified (``Это пятое заседание комиссии``, ``unstated.identified``): the last act of
+    its type told before that took place, which it joins (``Event.more``); none where no such act was told before (then
+    it is the act's own report)."""
+    old = next((e for e in reversed(events) if e.type == new.type and e.factuality == new.factuality == "occurred"),
                None)
     if old is None:
         return False

@@ -10,7 +10,8 @@
 * an act another side is expected, hoped or relied on to do (``Гана рассчитывает, что Того смягчит правила``,
   ``выразил надежду, что Лима отменит санкции``): an expectation, the act not done;
 * a meeting told by how it went (``Консультации прошли в деловом ключе``, ``переговоры прошли конструктивно``), with
-  no day of its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record).
+  no day of its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record);
+  so is an act ``это`` identifies (``Это пятое заседание комиссии``, ``identified``).
 
 Each says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES`` and the
 patterns' ``patterns._no_act``)."""
@@ -84,7 +85,7 @@ def evaluated_by_predicate(w: Words, i: int) -> bool:
     top = completed_noun(w, t)
     head = w.head(top)
     if head is None or head is top or not top.rel.startswith("nsubj") or head.id not in w.position:
-        return False
+        return _dash_predication(w, w.position[top.id])
     k, at = w.position[head.id], w.position[top.id]
     if _told_in_its_phrase(w, top, k):
         return False  # "запуск ракеты, произведенный 9 мая, является нарушением": the noun's own words tell the act
@@ -97,6 +98,18 @@ def evaluated_by_predicate(w: Words, i: int) -> bool:
         return head.feats.get("Variant") == "Short"
     between = w.lem[at + 1:k] if at < k else []
     return head.pos in _NOUNS and head.feats.get("Case") == "Nom" and any(x in _DASHES or x in _THIS for x in between)
+
+
+def _dash_predication(w: Words, at: int) -> bool:
+    """A line with no verb where a dash after the noun at ``at`` opens a nominative noun (``Министр: перенос встречи —
+    «техническое решение»``), which the parser left apart from it: the same present predication."""
+    start, stop = _line(w, at)
+    line = [x for x in w.tokens if start <= x.start < stop]
+    if any(_predicate(x) for x in line):
+        return False
+    dash = next((k for k in range(at + 1, len(w.tokens)) if w.tokens[k].text in _DASHES and w.tokens[k] in line), None)
+    return dash is not None and any(x.pos == "NOUN" and x.feats.get("Case") == "Nom" and x in line
+                                    for x in w.tokens[dash + 1:])
 
 
 def _told_in_its_phrase(w: Words, noun, stop: int) -> bool:
@@ -140,6 +153,15 @@ def told_how(w: Words, i: int) -> bool:
     kids = [c for c in w.children(head) if c.id in w.position]
     return any(c.rel == "obl" and w.lem[w.position[c.id]] in MANNER_NOUNS or c.rel == "advmod"
                and w.lem[w.position[c.id]] in MANNER_ADVERBS for c in kids)
+
+
+def identified(w: Words, i: int) -> bool:
+    """An act noun that is the predicate of ``это`` with no copula (``Это пятое заседание комиссии``, ``это уже вторая
+    высылка``): the act told before, identified."""
+    t = w.tokens[i]
+    kids = [c for c in w.children(t) if c.id in w.position]
+    return t.pos in _NOUNS and any(c.rel.startswith("nsubj") and w.lem[w.position[c.id]] in _THIS for c in kids) \
+        and not any(c.rel == "cop" for c in kids)
 
 
 VETOES = (topic_line, evaluated_by_predicate, expected_of_another)
