@@ -138,3 +138,19 @@ def test_an_act_identified_by_this_joins_the_act_told_before(events):
 def test_a_headline_predication_left_apart_by_the_parser(events):
     assert "CONSULT" not in types(events("Министр Перу: перенос саммита с Чили — «техническое решение»"))
     assert "SANCTION" not in types(events("Посол Того: высылка наших дипломатов — «грубая ошибка»"))
+
+
+# ---- the act of whoever does it
+
+def test_the_act_of_whoever_does_it_is_no_act(events):
+    assert "SUPPORT" not in types(events("«Гана будет и дальше добиваться того, чтобы те, кто поддерживает войну, "
+                                         "несли ответственность», — заявил министр иностранных дел Ганы."))
+    assert "SANCTION" not in [e.type for e in events("Санкции коснутся всех, кто нарушит эмбарго, заявил министр "
+                                                     "Перу.") if e.trigger == "эмбарго"]
+    assert "AGREE" not in types(events("Министр Перу пообещал защиту всем, кто подпишет мирное соглашение."))
+
+
+def test_a_side_that_does_it_is_told(events):
+    assert "SUPPORT" in types(events("Правительство Перу поддерживает переговоры Чили и Боливии."))
+    assert "AGREE" in types(events("Министры Перу и Чили, которые подписали соглашение о границе, провели "
+                                   "пресс-конференцию."))

@@ -9,6 +9,8 @@
   future copula tells the act (``Итогом стало подписание``, ``Визит был первым за десять лет``);
 * an act another side is expected, hoped or relied on to do (``Гана рассчитывает, что Того смягчит правила``,
   ``выразил надежду, что Лима отменит санкции``): an expectation, the act not done;
+* the act of whoever does it (``санкции против тех, кто поддерживает войну``, ``всех, кто нарушит эмбарго``): a
+  kind of act, done by nobody named;
 * a meeting told by how it went (``Консультации прошли в деловом ключе``, ``переговоры прошли конструктивно``), with
   no day of its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record);
   so is an act ``это`` identifies (``Это пятое заседание комиссии``, ``identified``).
@@ -26,6 +28,7 @@ from .words import EXPECTING, HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOS
 _NOUNS = ("NOUN", "PROPN")
 _DASHES = frozenset({"—", "–", "-"})  # "Санкции — это решение": the dash of a present predication
 _COPULAS = frozenset({"являться", "являть"})  # "является недружественным шагом": a present predication by a verb
+_WHOEVER = frozenset({"кто"})  # "те, кто поддерживает войну": whoever does it
 _THIS = frozenset({"это"})  # "Санкции — это решение"
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s*$")  # "2. " opening a line: an item of contents or a section
 _TOPIC_CLIMB = 4  # the heads climbed from a trigger to its ``о`` phrase: "о санкциях, ответных мерах и будущем …"
@@ -142,6 +145,16 @@ def _opened_by_that(w: Words, verb) -> bool:
                for c in w.children(verb))
 
 
+def anyone_who(w: Words, i: int) -> bool:
+    """The trigger is the verb (or its object) of a relative clause whose subject is ``кто`` (``тех, кто поддерживает
+    войну``, ``всех, кто нарушит эмбарго``): whoever does it, no act of a side."""
+    t = w.tokens[i]
+    if t.pos in _NOUNS and t.rel == "obj":
+        t = w.head(t)
+    return t is not None and t.rel == "acl:relcl" and any(
+        c.rel.startswith("nsubj") and c.id in w.position and w.lem[w.position[c.id]] in _WHOEVER for c in w.children(t))
+
+
 def told_how(w: Words, i: int) -> bool:
     """A meeting noun, the subject of a verb of taking place that a phrase of manner qualifies (``прошли в деловом
     ключе``, ``в доверительной атмосфере``, ``прошли конструктивно``): how a meeting went, told of one told before."""
@@ -164,4 +177,4 @@ def identified(w: Words, i: int) -> bool:
         and not any(c.rel == "cop" for c in kids)
 
 
-VETOES = (topic_line, evaluated_by_predicate, expected_of_another)
+VETOES = (topic_line, evaluated_by_predicate, expected_of_another, anyone_who)
