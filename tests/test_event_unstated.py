@@ -154,3 +154,23 @@ def test_a_side_that_does_it_is_told(events):
     assert "SUPPORT" in types(events("Правительство Перу поддерживает переговоры Чили и Боливии."))
     assert "AGREE" in types(events("Министры Перу и Чили, которые подписали соглашение о границе, провели "
                                    "пресс-конференцию."))
+
+
+# ---- an act told as the cause of a reaction: the act told before
+
+def test_the_cause_of_a_reaction_joins_the_act_told_before(events):
+    imposed = "В понедельник Того ввело санкции против ганских компаний. "
+    for reaction in ("Посольство Ганы заявило протест в связи с новыми санкциями Ломе.",
+                     "МИД Ганы вызвал посла Того из-за санкций против ганских компаний.",
+                     "Гана выразила сожаление в связи с санкциями, введенными Ломе."):
+        evs = events(imposed + reaction)
+        assert [e.type for e in evs].count("SANCTION") == 1, reaction
+    conceded = "В понедельник делегация Нигерии уступила Камеруну по вопросу полуострова. "
+    evs = events(conceded + "Депутаты парламента Нигерии раскритиковали МИД за то, что делегация уступила по вопросу "
+                            "полуострова.")
+    assert [e.type for e in evs].count("CONCEDE") == 1
+
+
+def test_a_cause_told_only_there_is_kept(events):
+    # nothing told before to join: the act is the cause's own report
+    assert "SANCTION" in types(events("Посольство Ганы заявило протест в связи с новыми санкциями Ломе."))

@@ -46,7 +46,7 @@ from .sentence import Words, topic_heading
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
-from .unstated import identified, told_how
+from .unstated import caused, identified, told_how
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
@@ -167,8 +167,10 @@ class EventStage:
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
                 if not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
-                                    or identified(w, w.position[trig[0].id])) and joins_told_again(events, event):
-                    continue  # "Консультации прошли в деловом ключе", "Это пятое заседание": the act told before
+                                    or identified(w, w.position[trig[0].id]) or caused(w, w.position[trig[0].id])) \
+                        and joins_told_again(events, event):
+                    continue  # "Консультации прошли в деловом ключе", "Это пятое заседание", "протест в связи с
+                    # санкциями": the act told before
                 if type_ == "CONSULT" and host_before_pronoun(w, w.position[trig[0].id]) and not after_a_visit(events):
                     continue  # "Министр предложил план. Президент принял его": no guest
                 if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event,

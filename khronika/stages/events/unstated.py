@@ -13,7 +13,8 @@
   kind of act, done by nobody named;
 * a meeting told by how it went (``Консультации прошли в деловом ключе``, ``переговоры прошли конструктивно``), with
   no day of its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record);
-  so is an act ``это`` identifies (``Это пятое заседание комиссии``, ``identified``).
+  so is an act ``это`` identifies (``Это пятое заседание комиссии``, ``identified``), and an act told as the cause of
+  a reaction (``протест в связи с новыми санкциями``, ``раскритиковал X за то, что …``, ``caused``).
 
 Each says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES`` and the
 patterns' ``patterns._no_act``)."""
@@ -28,6 +29,8 @@ from .words import EXPECTING, HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOS
 _NOUNS = ("NOUN", "PROPN")
 _DASHES = frozenset({"—", "–", "-"})  # "Санкции — это решение": the dash of a present predication
 _COPULAS = frozenset({"являться", "являть"})  # "является недружественным шагом": a present predication by a verb
+_BECAUSE = frozenset({"из-за"})  # "из-за санкций": a cause
+_FOR = frozenset({"за"})  # "раскритиковал за то, что …": the cause of a reproach
 _WHOEVER = frozenset({"кто"})  # "те, кто поддерживает войну": whoever does it
 _THIS = frozenset({"это"})  # "Санкции — это решение"
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s*$")  # "2. " opening a line: an item of contents or a section
@@ -175,6 +178,32 @@ def identified(w: Words, i: int) -> bool:
     kids = [c for c in w.children(t) if c.id in w.position]
     return t.pos in _NOUNS and any(c.rel.startswith("nsubj") and w.lem[w.position[c.id]] in _THIS for c in kids) \
         and not any(c.rel == "cop" for c in kids)
+
+
+def caused(w: Words, i: int) -> bool:
+    """The trigger is told as the cause of another act: a noun after ``в связи с`` or ``из-за`` (``протест в связи с
+    новыми санкциями``), or the verb of a clause ``в связи с тем, что …`` / ``за то, что …`` (``раскритиковал X за то,
+    что она уступила``)."""
+    t = w.tokens[i]
+    if t.pos in _NOUNS:
+        return _cause_mark(w, t)
+    return t.pos == "VERB" and any(c.pos in ("PRON", "DET") and c.id in w.position and w.lem[w.position[c.id]] == "то"
+                                   and _cause_mark(w, c, _FOR) for c in w.children(t)) or \
+        t.rel in ("acl", "advcl", "acl:relcl") and (h := w.head(t)) is not None and h.id in w.position \
+        and w.lem[w.position[h.id]] == "то" and _cause_mark(w, h, _FOR)
+
+
+def _cause_mark(w: Words, t, extra: frozenset[str] = frozenset()) -> bool:
+    """Is the word marked as a cause: ``в связи с`` (``в`` with its fixed ``связи с``), ``из-за``, or one of
+    ``extra``?"""
+    for c in w.children(t):
+        if c.rel != "case" or c.id not in w.position:
+            continue
+        word = c.text.lower()
+        if word in _BECAUSE or word in extra or word == "в" and any(
+                f.rel == "fixed" and f.text.lower() == "связи" for f in w.children(c)):
+            return True
+    return False
 
 
 VETOES = (topic_line, evaluated_by_predicate, expected_of_another, anyone_who)
