@@ -7,8 +7,6 @@
   решение``, ``Высылка дипломатов является недружественным шагом``, ``Это пятое заседание комиссии``): the act is one
   told before; the predication evaluates it (a stance, an accusation of its own), it is not done again.  A past or
   future copula tells the act (``Итогом стало подписание``, ``Визит был первым за десять лет``);
-* an act another side is expected, hoped or relied on to do (``Гана рассчитывает, что Того смягчит правила``,
-  ``выразил надежду, что Лима отменит санкции``): an expectation, the act not done;
 * the act of whoever does it (``санкции против тех, кто поддерживает войну``, ``всех, кто нарушит эмбарго``): a
   kind of act, done by nobody named;
 * a meeting told by how it went (``Консультации прошли в деловом ключе``, ``переговоры прошли конструктивно``), with
@@ -24,7 +22,7 @@ import re
 
 from .factuality import completed_noun
 from .sentence import Words
-from .words import EXPECTING, HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOSITIONS
+from .words import HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOSITIONS
 
 _NOUNS = ("NOUN", "PROPN")
 _DASHES = frozenset({"—", "–", "-"})  # "Санкции — это решение": the dash of a present predication
@@ -35,7 +33,6 @@ _WHOEVER = frozenset({"кто"})  # "те, кто поддерживает во�
 _THIS = frozenset({"это"})  # "Санкции — это решение"
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s*$")  # "2. " opening a line: an item of contents or a section
 _TOPIC_CLIMB = 4  # the heads climbed from a trigger to its ``о`` phrase: "о санкциях, ответных мерах и будущем …"
-_EXPECT_CLIMB = 3  # the trigger, the verb whose object it is, the clause's verb under the verb of expecting
 
 
 def topic_line(w: Words, i: int) -> bool:
@@ -126,28 +123,6 @@ def _told_in_its_phrase(w: Words, noun, stop: int) -> bool:
     return any(x.start in w.dated for x in w.tokens[w.position[noun.id]:stop])
 
 
-def expected_of_another(w: Words, i: int) -> bool:
-    """The trigger is the act of a clause that a verb or noun of expectation governs (``рассчитывает, что Того
-    смягчит …``, ``надеется, что Лима отменит санкции``, ``выразил надежду, что …``): hoped for, not done."""
-    t = w.tokens[i]
-    for _ in range(_EXPECT_CLIMB):
-        h = w.head(t)
-        if h is None or h is t or h.id not in w.position:
-            return False
-        if t.rel in ("ccomp", "acl", "advcl") and w.lem[w.position[h.id]] in EXPECTING:
-            return _opened_by_that(w, t)
-        if t.rel not in ("obj", "nsubj", "nsubj:pass", "xcomp", "nmod", "obl"):
-            return False
-        t = h
-    return False
-
-
-def _opened_by_that(w: Words, verb) -> bool:
-    """The clause of ``verb`` opens with ``что`` (``рассчитывает, что …``; not ``рассчитывает провести``)."""
-    return any(c.rel == "mark" and c.id in w.position and w.lem[w.position[c.id]] in ("что", "чтобы")
-               for c in w.children(verb))
-
-
 def anyone_who(w: Words, i: int) -> bool:
     """The trigger is the verb (or its object) of a relative clause whose subject is ``кто`` (``тех, кто поддерживает
     войну``, ``всех, кто нарушит эмбарго``): whoever does it, no act of a side."""
@@ -206,4 +181,4 @@ def _cause_mark(w: Words, t, extra: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-VETOES = (topic_line, evaluated_by_predicate, expected_of_another, anyone_who)
+VETOES = (topic_line, evaluated_by_predicate, anyone_who)
