@@ -19,8 +19,8 @@ def test_a_threat_of_a_private_side_is_no_diplomacy(events):
 
 def test_an_accusation_of_the_opposition_at_home_is_no_diplomacy(events):
     story = "МИД Перу вызвал посла Чили. "
-    assert "ACCUSE" not in types(events(story + "В Лиме оппозиция раскритиковала президента за отказ от переговоров "
-                                                "с Чили."))
+    assert "ACCUSE" not in types(events(story + "Перуанская оппозиция резко раскритиковала министра иностранных дел "
+                                                "за уступки Чили."))
     assert "ACCUSE" not in types(events(story + "Оппозиционеры обвинили правительство Перу в уступках Чили."))
 
 

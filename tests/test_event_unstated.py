@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 def test_a_contents_list_of_topics_tells_no_act(events):
     text = ("Брифинг представителя МИД Ганы, Аккра, 3 марта 2025 года\n\nСодержание\n"
             "1. О визите министра иностранных дел Того в Гану\n"
-            "2. О высылке ганского дипломата из Буркина-Фасо и ответных мерах\n"
+            "2. Об ответных мерах на закрытие консульства Ганы в Ломе\n"
             "3. О новых санкциях Кот-д'Ивуара\n4. Ответы на вопросы СМИ\n\n")
     assert events(text) == ()
 
@@ -27,7 +27,7 @@ def test_a_numbered_heading_joined_to_the_next_number_tells_no_act(events):
 
 
 def test_a_subtitle_of_what_one_speaks_of_tells_no_act(events):
-    assert events("Посол Ганы в Того Кваме Аддо — о санкциях, ответных мерах и будущем отношений") == ()
+    assert events("Посол Ганы в Того Кваме Аддо — о новых санкциях, высылке дипломатов и перспективах диалога") == ()
     assert events("Министр иностранных дел Перу — о переговорах с Чили и пограничном споре") == ()
     assert events("Глава МИД Бенина – о высылке дипломатов и консультациях с Нигером") == ()
 
@@ -46,11 +46,11 @@ def test_a_line_that_tells_the_act_beside_a_heading(events):
 # ---- a present predication evaluates an act told before
 
 def test_an_act_evaluated_by_a_present_predication_is_not_told_again(events):
-    assert "SANCTION" not in types(events("Санкции против наших граждан — это политическое решение, заявил посол "
+    assert "SANCTION" not in types(events("Санкции Того против ганских банков — это грубая ошибка, заявил посол "
                                           "Ганы."))
     assert "SANCTION" not in types(events("Высылка наших дипломатов из Ломе является недружественным шагом, "
                                           "считает МИД Ганы."))
-    assert "CONSULT" not in types(events("Перенос саммита Перу и Чили — «техническое решение», сказал министр "
+    assert "CONSULT" not in types(events("Отсрочка саммита Перу и Эквадора — «вынужденная мера», сказал министр "
                                          "иностранных дел Перу."))
     assert "SANCTION" not in types(events("Ограничения Бенина против нигерийских перевозчиков — грубая ошибка, "
                                           "заявил министр иностранных дел Нигерии."))
@@ -96,8 +96,8 @@ def test_an_act_done_beside_an_expectation_is_told(events):
 
 def test_talks_a_recall_is_for_are_no_meeting(events):
     story = "МИД Того сообщил о переговорах с Ганой. "
-    evs = events(story + "Ломе отозвал посла для консультаций 28 октября после инцидента у пограничного пункта, где "
-                         "ганские таможенники задержали 12 тоголезских грузовиков.")
+    evs = events(story + "Ломе отозвал посла для консультаций 5 февраля в ответ на задержание тоголезских рыбаков у "
+                         "побережья Ганы.")
     assert [e.type for e in evs if e.trigger == "консультаций"] == []
     assert "SANCTION" in types(evs)
     evs = events(story + "Посол Того в Гане был отозван в Ломе для консультаций 3 марта.")
@@ -114,7 +114,7 @@ def test_talks_held_on_a_date_are_a_meeting(events):
 
 def test_how_a_meeting_went_joins_the_meeting_told_before(events):
     held = "3 марта в Лиме прошли консультации заместителей министров иностранных дел Перу и Чили. "
-    for how in ("«Диалог прошел в традиционно доверительной атмосфере», — сказал замминистра Перу.",
+    for how in ("«Разговор министров прошел в открытой, товарищеской атмосфере», — сказал замминистра Перу.",
                 "Переговоры прошли конструктивно, сообщил МИД Перу.",
                 "По словам дипломатов, консультации проходили в деловом ключе.",
                 "Беседа прошла в дружеской обстановке."):
@@ -131,7 +131,7 @@ def test_a_meeting_of_its_own_day_or_told_only_so_is_reported(events):
 
 def test_an_act_identified_by_this_joins_the_act_told_before(events):
     held = "12 марта в Лиме прошла сессия совместной комиссии Перу и Чили. "
-    for again in ("По словам участников, это пятое заседание комиссии с момента ее учреждения.",
+    for again in ("Как отметил посол Перу, это уже шестая сессия комиссии за четыре года.",
                   "Это уже третья встреча министров за год, отметил посол Перу."):
         assert types(events(held + again)) == ["CONSULT"], again
     expelled = "Во вторник Гана выслала двух дипломатов Того. "
@@ -139,15 +139,15 @@ def test_an_act_identified_by_this_joins_the_act_told_before(events):
 
 
 def test_a_headline_predication_left_apart_by_the_parser(events):
-    assert "CONSULT" not in types(events("Министр Перу: перенос саммита с Чили — «техническое решение»"))
+    assert "CONSULT" not in types(events("Министр Перу: отсрочка саммита с Эквадором — «вынужденная мера»"))
     assert "SANCTION" not in types(events("Посол Того: высылка наших дипломатов — «грубая ошибка»"))
 
 
 # ---- the act of whoever does it
 
 def test_the_act_of_whoever_does_it_is_no_act(events):
-    assert "SUPPORT" not in types(events("«Гана будет и дальше добиваться того, чтобы те, кто поддерживает войну, "
-                                         "несли ответственность», — заявил министр иностранных дел Ганы."))
+    assert "SUPPORT" not in types(events("«Гана намерена наказывать всех, кто поддерживает мятежников на севере "
+                                         "Того», — заявил министр иностранных дел Ганы."))
     assert "SANCTION" not in [e.type for e in events("Санкции коснутся всех, кто нарушит эмбарго, заявил министр "
                                                      "Перу.") if e.trigger == "эмбарго"]
     assert "AGREE" not in types(events("Министр Перу пообещал защиту всем, кто подпишет мирное соглашение."))
@@ -162,18 +162,18 @@ def test_a_side_that_does_it_is_told(events):
 # ---- an act told as the cause of a reaction: the act told before
 
 def test_the_cause_of_a_reaction_joins_the_act_told_before(events):
-    imposed = "В понедельник Того ввело санкции против ганских компаний. "
-    for reaction in ("Посольство Ганы заявило протест в связи с новыми санкциями Ломе.",
-                     "МИД Ганы вызвал посла Того из-за санкций против ганских компаний.",
-                     "Гана выразила сожаление в связи с санкциями, введенными Ломе."):
+    imposed = "В понедельник Бенин ввел санкции против ганских компаний. "
+    for reaction in ("Гана выразила решительный протест в связи с санкциями Бенина.",
+                     "МИД Ганы вызвал посла Бенина из-за санкций против ганских компаний.",
+                     "Гана выразила сожаление в связи с санкциями, введенными Порто-Ново."):
         evs = events(imposed + reaction)
         assert [e.type for e in evs].count("SANCTION") == 1, reaction
-    conceded = "В понедельник делегация Нигерии уступила Камеруну по вопросу полуострова. "
-    evs = events(conceded + "Депутаты парламента Нигерии раскритиковали МИД за то, что делегация уступила по вопросу "
-                            "полуострова.")
+    conceded = "В понедельник делегация Замбии уступила Малави в споре об участке реки. "
+    evs = events(conceded + "Депутаты парламента Замбии раскритиковали МИД за то, что делегация уступила в "
+                            "этом споре.")
     assert [e.type for e in evs].count("CONCEDE") == 1
 
 
 def test_a_cause_told_only_there_is_kept(events):
     # nothing told before to join: the act is the cause's own report
-    assert "SANCTION" in types(events("Посольство Ганы заявило протест в связи с новыми санкциями Ломе."))
+    assert "SANCTION" in types(events("Гана выразила решительный протест в связи с санкциями Бенина."))

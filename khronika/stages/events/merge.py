@@ -345,8 +345,8 @@ def joins_pointed(events: list[Event], new: Event) -> bool:
 
 
 def joins_told_again(events: list[Event], new: Event) -> bool:
-    """An act told again with no day of its own, by how it went (``Консультации прошли в деловом ключе``,
-    ``unstated.told_how``) or identified (``Это пятое заседание комиссии``, ``unstated.identified``): the last act of
+    """An act told again with no day of its own, by how it went (``Переговоры прошли в деловом ключе``,
+    ``unstated.told_how``) or identified (``Это шестая сессия комиссии``, ``unstated.identified``): the last act of
     its type told before that took place, which it joins (``Event.more``); none where no such act was told before (then
     it is the act's own report), nor one of another round (``Это уже 25-й раунд`` after the 24th); its round is the
     act's where that had none."""

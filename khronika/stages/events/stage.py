@@ -169,7 +169,7 @@ class EventStage:
                 if not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
                                     or identified(w, w.position[trig[0].id]) or caused(w, w.position[trig[0].id])) \
                         and joins_told_again(events, event):
-                    continue  # "Консультации прошли в деловом ключе", "Это пятое заседание", "протест в связи с
+                    continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
                 if type_ == "CONSULT" and host_before_pronoun(w, w.position[trig[0].id]) and not after_a_visit(events):
                     continue  # "Министр предложил план. Президент принял его": no guest

@@ -1,21 +1,20 @@
 """Acts a sentence names without telling them, by the way it is written rather than by its words:
 
-* a heading: a line with no verb that names its topics after ``о``/``об`` (``2. О высылке дипломата и ответных мерах``,
-  a page's subtitle ``Посол Ганы — о санкциях, переговорах и будущем отношений``): what it names is told below it, if
-  anywhere;
-* an act that a present predication evaluates or identifies (``Санкции против наших граждан — это политическое
-  решение``, ``Высылка дипломатов является недружественным шагом``, ``Это пятое заседание комиссии``): the act is one
-  told before; the predication evaluates it (a stance, an accusation of its own), it is not done again.  A past or
-  future copula tells the act (``Итогом стало подписание``, ``Визит был первым за десять лет``);
-* the act of whoever does it (``санкции против тех, кто поддерживает войну``, ``всех, кто нарушит эмбарго``): a
+* a heading: a line with no verb that names its topics after ``о``/``об`` (``2. О высылке дипломата``, a page's
+  subtitle ``Посол Ганы — о санкциях и переговорах``): what it names is told below it, if anywhere;
+* an act that a present predication evaluates (``Санкции против наших банков — это ошибка``, ``Высылка дипломатов
+  является недружественным шагом``): the act is one told before; the predication evaluates it (a stance, an
+  accusation of its own), it is not done again.  A past or future copula tells the act (``Итогом стало подписание``,
+  ``Визит был первым за десять лет``);
+* the act of whoever does it (``санкции против всех, кто помогает мятежникам``, ``всех, кто нарушит эмбарго``): a
   kind of act, done by nobody named;
-* a meeting told by how it went (``Консультации прошли в деловом ключе``, ``переговоры прошли конструктивно``), with
-  no day of its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record);
-  so is an act ``это`` identifies (``Это пятое заседание комиссии``, ``identified``), and an act told as the cause of
-  a reaction (``протест в связи с новыми санкциями``, ``раскритиковал X за то, что …``, ``caused``).
+* a meeting told by how it went (``Переговоры прошли в деловом ключе``, ``прошли конструктивно``), with no day of
+  its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record); so is an
+  act ``это`` identifies (``Это шестая сессия комиссии``, ``identified``), and an act told as the cause of a reaction
+  (``протест в связи с санкциями``, ``раскритиковал X за то, что …``, ``caused``).
 
-Each says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES`` and the
-patterns' ``patterns._no_act``)."""
+Each of ``VETOES`` says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES``
+and the patterns' ``patterns._no_act``)."""
 from __future__ import annotations
 
 import re
@@ -29,14 +28,14 @@ _DASHES = frozenset({"—", "–", "-"})  # "Санкции — это реше�
 _COPULAS = frozenset({"являться", "являть"})  # "является недружественным шагом": a present predication by a verb
 _BECAUSE = frozenset({"из-за"})  # "из-за санкций": a cause
 _FOR = frozenset({"за"})  # "раскритиковал за то, что …": the cause of a reproach
-_WHOEVER = frozenset({"кто"})  # "те, кто поддерживает войну": whoever does it
+_WHOEVER = frozenset({"кто"})  # "все, кто помогает мятежникам": whoever does it
 _THIS = frozenset({"это"})  # "Санкции — это решение"
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s*$")  # "2. " opening a line: an item of contents or a section
-_TOPIC_CLIMB = 4  # the heads climbed from a trigger to its ``о`` phrase: "о санкциях, ответных мерах и будущем …"
+_TOPIC_CLIMB = 4  # the heads climbed from a trigger to its ``о`` phrase: "о санкциях, пошлинах и визах"
 
 
 def topic_line(w: Words, i: int) -> bool:
-    """The trigger lies in a phrase of ``о``/``об`` (or in a noun its noun joins: ``о санкциях и ответных мерах``)
+    """The trigger lies in a phrase of ``о``/``об`` (or in a noun its noun joins: ``о санкциях и пошлинах``)
     on a line of the text with no verb nor short form, the phrase opening the line after a number (``2. О высылке …``:
     a contents line, a numbered section) or following a dash (``Посол Ганы — о санкциях …``: a subtitle, what one
     speaks of).  A lone ``О консультациях …`` is a release's title, read as its story (``stage._section_headings``)."""
@@ -78,7 +77,7 @@ def _predicate(t) -> bool:
 
 def evaluated_by_predicate(w: Words, i: int) -> bool:
     """The trigger noun (or the noun it completes: ``Перенос саммита``) is the subject of a present nominal
-    predication: a noun in the nominative after a dash or ``это`` (``Санкции — это политическое решение``), a short
+    predication: a noun in the nominative after a dash or ``это`` (``Санкции — это грубая ошибка``), a short
     adjective (``санкции незаконны``), or ``является`` (``является недружественным шагом``): the act evaluated, told
     before.  Not a past or future copula (``Итогом стало подписание``), nor a full adjective the parser may take for the
     predicate of its own noun (``Сегодня четвертая встреча …``)."""
@@ -105,7 +104,7 @@ def evaluated_by_predicate(w: Words, i: int) -> bool:
 
 def _dash_predication(w: Words, at: int) -> bool:
     """A line with no verb where a dash after the noun at ``at`` opens a nominative noun (``Министр: перенос встречи —
-    «техническое решение»``), which the parser left apart from it: the same present predication."""
+    «вынужденная мера»``), which the parser left apart from it: the same present predication."""
     start, stop = _line(w, at)
     line = [x for x in w.tokens if start <= x.start < stop]
     if any(_predicate(x) for x in line):
@@ -147,7 +146,7 @@ def told_how(w: Words, i: int) -> bool:
 
 
 def identified(w: Words, i: int) -> bool:
-    """An act noun that is the predicate of ``это`` with no copula (``Это пятое заседание комиссии``, ``это уже вторая
+    """An act noun that is the predicate of ``это`` with no copula (``Это шестая сессия комиссии``, ``это уже вторая
     высылка``): the act told before, identified."""
     t = w.tokens[i]
     kids = [c for c in w.children(t) if c.id in w.position]
@@ -157,7 +156,7 @@ def identified(w: Words, i: int) -> bool:
 
 def caused(w: Words, i: int) -> bool:
     """The trigger is told as the cause of another act: a noun after ``в связи с`` or ``из-за`` (``протест в связи с
-    новыми санкциями``), or the verb of a clause ``в связи с тем, что …`` / ``за то, что …`` (``раскритиковал X за то,
+    санкциями``), or the verb of a clause ``в связи с тем, что …`` / ``за то, что …`` (``раскритиковал X за то,
     что она уступила``)."""
     t = w.tokens[i]
     if t.pos in _NOUNS:
