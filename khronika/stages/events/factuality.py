@@ -20,6 +20,7 @@ from .sentence import Words
 from .words import (
     CANCEL,
     CIRCUMSTANCE,
+    EXPECTING,
     FUTURE_CUES,
     HAPPEN,
     HYPOTHETICAL_CUES,
@@ -115,6 +116,7 @@ def _failed(w: Words, first: int) -> bool:
     return any(w.lem[k] == "не" for k in range(max(0, head - w.settings.negation_before), head))
 
 
+EXPECT_CLIMB = 3  # the trigger, the verb whose object it is, the clause's verb under the verb of expecting
 FAILED = frozenset({"удаться", "смочь", "суметь"})  # "не удалось", "не смогли": what was tried and did not come off
 
 
@@ -123,7 +125,31 @@ def _hypothetical(w: Words, first: int) -> bool:
     head = w.head_index(w.tokens[first])
     modal = head is not None and w.tokens[first].rel.startswith("nsubj") and w.lem[head] in HYPOTHETICAL_CUES
     return modal or any(x in HYPOTHETICAL_CUES for x in _cue_window(w, first)) or "если" in w.lem[:first] \
-        or "чтобы" in w.lem[max(0, first - w.settings.aim_before): first]  # modal: "встреча может состояться"
+        or "чтобы" in w.lem[max(0, first - w.settings.aim_before): first] \
+        or expected_of_another(w, first)  # modal: "встреча может состояться"
+
+
+def expected_of_another(w: Words, i: int) -> bool:
+    """The trigger is the act of a clause that a verb or noun of expectation governs (``рассчитывает, что Того
+    смягчит …``, ``надеется, что Лима отменит санкции``, ``выразил надежду, что …``): hoped for, not done (however
+    far the verb of hoping stands before it)."""
+    t = w.tokens[i]
+    for _ in range(EXPECT_CLIMB):
+        h = w.head(t)
+        if h is None or h is t or h.id not in w.position:
+            return False
+        if t.rel in ("ccomp", "acl", "advcl") and w.lem[w.position[h.id]] in EXPECTING:
+            return _opened_by_that(w, t)
+        if t.rel not in ("obj", "nsubj", "nsubj:pass", "xcomp", "nmod", "obl"):
+            return False
+        t = h
+    return False
+
+
+def _opened_by_that(w: Words, verb) -> bool:
+    """The clause of ``verb`` opens with ``что`` (``рассчитывает, что …``; not ``рассчитывает провести``)."""
+    return any(c.rel == "mark" and c.id in w.position and w.lem[w.position[c.id]] in ("что", "чтобы")
+               for c in w.children(verb))
 
 
 def _planned(w: Words, first: int) -> bool:

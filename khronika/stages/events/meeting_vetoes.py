@@ -14,6 +14,7 @@ from .words import (
     GUESTS,
     HAPPEN,
     HEADS,
+    HEADS_OF_MISSION,
     HELD_ONLY,
     IMPERFECTIVE,
     IN_PREPOSITIONS,
@@ -214,5 +215,7 @@ def recalled_for_talks(w: Words, i: int) -> bool:
     The talks noun after ``для`` depends on a word of recalling (``ENVOY_TRIGGERS``, ``RECALL_VERBS``)."""
     t = w.tokens[i]
     head = w.head_index(t)
+    if head is not None and w.lem[head] in HEADS_OF_MISSION:
+        head = w.head_index(w.tokens[head])  # "отозвал посла для консультаций", the parser hanging them on the envoy
     return w.lem[i] in TALKS and head is not None and w.lem[head] in ENVOY_TRIGGERS | RECALL_VERBS \
         and any(c.rel == "case" and c.text.lower() == "для" for c in w.children(t))

@@ -344,6 +344,20 @@ def joins_pointed(events: list[Event], new: Event) -> bool:
     return True
 
 
+def joins_told_again(events: list[Event], new: Event) -> bool:
+    """An act told again with no day of its own, by how it went (``Переговоры прошли в деловом ключе``,
+    ``unstated.told_how``) or identified (``Это шестая сессия комиссии``, ``unstated.identified``): the last act of
+    its type told before that took place, which it joins (``Event.more``); none where no such act was told before (then
+    it is the act's own report), nor one of another round (``Это уже 25-й раунд`` after the 24th); its round is the
+    act's where that had none."""
+    old = next((e for e in reversed(events) if e.type == new.type and e.factuality == new.factuality == "occurred"),
+               None)
+    if old is None or old.round and new.round and old.round != new.round:
+        return False
+    events[events.index(old)] = dataclasses.replace(_with_evidence(old, new), round=old.round or new.round)
+    return True
+
+
 _PRONOUNS = frozenset({"он", "она", "они"})  # "Он назвал …": the speaker of the sentence before
 
 

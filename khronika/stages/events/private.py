@@ -1,27 +1,32 @@
-"""Acts of private people: a visit, a meeting, an agreement, support, a request or cooperation whose side is people
-of a trade, a science, a company or the public (``words.PRIVATE_PEOPLE``, or a profession by its ending,
-``words.PRIVATE_SUFFIXES``) is no diplomacy, in any document."""
+"""Acts of private people: a visit, a meeting, an agreement, support, a request, cooperation, a threat or an
+accusation whose side is people of a trade, a science, a company, a union or the public (``words.PRIVATE_PEOPLE``, or
+a profession by its ending, ``words.PRIVATE_SUFFIXES``) is no diplomacy, in any document; nor is a threat or an
+accusation of a state's own opposition (``words.DOMESTIC_CRITICS``: ``оппозиция раскритиковала правительство``)."""
 from __future__ import annotations
 
 from ...records import Token
 from .sentence import Words
-from .words import GATHERINGS, PARTY_NOUNS, PRIVATE_PEOPLE, PRIVATE_SUFFIXES, TALKS, TRIGGERS
+from .words import DOMESTIC_CRITICS, GATHERINGS, PARTY_NOUNS, PRIVATE_PEOPLE, PRIVATE_SUFFIXES, TALKS, TRIGGERS
 
-PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE"})  # no diplomacy of private people
+PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE", "THREATEN", "ACCUSE"})  # no
+# diplomacy of private people
+VOICED_TYPES = frozenset({"THREATEN", "ACCUSE"})  # what a state's own opposition does at home too (DOMESTIC_CRITICS)
 _MANAGERS = frozenset({"руководство", "руководитель", "менеджмент", "владелец", "правление"})  # of a company
 _AIMING = ("xcomp",)  # "учёные собираются провести саммит": the subject is the verb's the trigger's verb aims at
 
 
 def private(lemma: str) -> bool:
     """A private person, body or thing of ``PRIVATE_PEOPLE``, or a profession named by its ending (``вулканолог``)."""
-    return lemma in PRIVATE_PEOPLE or len(lemma) >= 6 and lemma.endswith(PRIVATE_SUFFIXES)
+    return lemma in PRIVATE_PEOPLE or len(lemma) >= 6 and lemma.endswith(PRIVATE_SUFFIXES) \
+        or "-" in lemma and lemma.split("-")[0] in PRIVATE_PEOPLE  # "компания-перевозчик"
 
 
 def private_actors(w: Words, i: int) -> bool:
     """A trigger of ``PRIVATE_TYPES`` whose subject is private (``артисты посетят Шанхай``, ``труппа совершит
     визит``, ``исследователи намерены провести симпозиум``), a meeting noun of theirs (``встреча акционеров``, ``на
     конгрессе геологов``), or talks held at a gathering of theirs (``переговоры продолжатся на форуме физиков``)."""
-    if TRIGGERS.get(w.lem[i], ("",))[0] not in PRIVATE_TYPES:
+    type_ = TRIGGERS.get(w.lem[i], ("",))[0]
+    if type_ not in PRIVATE_TYPES:
         return False
     verb = w.tokens[i]
     k = w.head_index(verb) if verb.pos == "NOUN" and verb.rel == "obj" else None
@@ -32,6 +37,9 @@ def private_actors(w: Words, i: int) -> bool:
     if verb.rel in _AIMING and w.head(verb) is not None:
         verbs.append(w.head(verb))
     if any(_private_side(w, c, held_by) for v in verbs for c in w.children(v) if c.id in w.position):
+        return True
+    if type_ in VOICED_TYPES and any(c.rel == "nsubj" and c.id in w.position and w.lem[w.position[c.id]] in
+                                     DOMESTIC_CRITICS for v in verbs for c in w.children(v)):
         return True
     return _at_private_gathering(w, w.tokens[i]) or _with_private(w, verb, w.tokens[i])
 

@@ -111,7 +111,18 @@ def topic_heading(w: Words) -> bool:
     section or an item of its contents list): a phrase ``о``/``об`` opens, with no finite verb nor final stop.  What
     its words name is told below it, if anywhere; the heading itself tells no act (the event stage reads them so
     where a document has several: a lone one is a release's title, which names the story its body tells)."""
-    words = [k for k, t in enumerate(w.tokens) if t.pos not in ("PUNCT", "NUM", "X")]
-    if not words or w.lem[words[0]] not in ("о", "об") or w.tokens[-1].text in (".", "!", "?", "…"):
+    tokens = _without_next_number(w)
+    words = [k for k, t in enumerate(tokens) if t.pos not in ("PUNCT", "NUM", "X")]
+    if not words or w.lem[words[0]] not in ("о", "об") or tokens[-1].text in (".", "!", "?", "…"):
         return False
-    return not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in w.tokens)
+    return not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in tokens)
+
+
+def _without_next_number(w: Words) -> list[Token]:
+    """The sentence's tokens without the number of the next item of a list on a line of its own at its end (``О
+    высылке дипломата⏎3.``: the splitter joined the next item's number to the heading before it)."""
+    tokens = w.tokens
+    if len(tokens) >= 3 and tokens[-1].text in (".", ")") and tokens[-2].text.isdigit() \
+            and "\n" in w.v.text[tokens[-3].stop:tokens[-2].start]:
+        return tokens[:-2]
+    return tokens

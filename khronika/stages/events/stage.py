@@ -25,7 +25,17 @@ from .envoys import returns_home, returns_to_post
 from .factuality import factuality
 from .forums import forum_heads, told_again
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
-from .merge import Known, after_a_visit, founds, heads_of, joins_pointed, joins_refusal, joins_visit, merge
+from .merge import (
+    Known,
+    after_a_visit,
+    founds,
+    heads_of,
+    joins_pointed,
+    joins_refusal,
+    joins_told_again,
+    joins_visit,
+    merge,
+)
 from .participants import participants
 from .plural import with_plural, with_the_sides
 from .quote_links import with_events
@@ -36,6 +46,7 @@ from .sentence import Words, topic_heading
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
+from .unstated import caused, identified, told_how
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
@@ -155,6 +166,11 @@ class EventStage:
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
+                if not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
+                                    or identified(w, w.position[trig[0].id]) or caused(w, w.position[trig[0].id])) \
+                        and joins_told_again(events, event):
+                    continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
+                    # санкциями": the act told before
                 if type_ == "CONSULT" and host_before_pronoun(w, w.position[trig[0].id]) and not after_a_visit(events):
                     continue  # "Министр предложил план. Президент принял его": no guest
                 if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event,

@@ -1,0 +1,183 @@
+"""Acts a sentence names without telling them, by the way it is written rather than by its words:
+
+* a heading: a line with no verb that names its topics after ``о``/``об`` (``2. О высылке дипломата``, a page's
+  subtitle ``Посол Ганы — о санкциях и переговорах``): what it names is told below it, if anywhere;
+* an act that a present predication evaluates (``Санкции против наших банков — это ошибка``, ``Высылка дипломатов
+  является недружественным шагом``): the act is one told before; the predication evaluates it (a stance, an
+  accusation of its own), it is not done again.  A past or future copula tells the act (``Итогом стало подписание``,
+  ``Визит был первым за десять лет``);
+* the act of whoever does it (``санкции против всех, кто помогает мятежникам``, ``всех, кто нарушит эмбарго``): a
+  kind of act, done by nobody named;
+* a meeting told by how it went (``Переговоры прошли в деловом ключе``, ``прошли конструктивно``), with no day of
+  its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record); so is an
+  act ``это`` identifies (``Это шестая сессия комиссии``, ``identified``), and an act told as the cause of a reaction
+  (``протест в связи с санкциями``, ``раскритиковал X за то, что …``, ``caused``).
+
+Each of ``VETOES`` says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES``
+and the patterns' ``patterns._no_act``)."""
+from __future__ import annotations
+
+import re
+
+from .factuality import completed_noun
+from .sentence import Words
+from .words import HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOSITIONS
+
+_NOUNS = ("NOUN", "PROPN")
+_DASHES = frozenset({"—", "–", "-"})  # "Санкции — это решение": the dash of a present predication
+_COPULAS = frozenset({"являться", "являть"})  # "является недружественным шагом": a present predication by a verb
+_BECAUSE = frozenset({"из-за"})  # "из-за санкций": a cause
+_FOR = frozenset({"за"})  # "раскритиковал за то, что …": the cause of a reproach
+_WHOEVER = frozenset({"кто"})  # "все, кто помогает мятежникам": whoever does it
+_THIS = frozenset({"это"})  # "Санкции — это решение"
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s*$")  # "2. " opening a line: an item of contents or a section
+_TOPIC_CLIMB = 4  # the heads climbed from a trigger to its ``о`` phrase: "о санкциях, пошлинах и визах"
+
+
+def topic_line(w: Words, i: int) -> bool:
+    """The trigger lies in a phrase of ``о``/``об`` (or in a noun its noun joins: ``о санкциях и пошлинах``)
+    on a line of the text with no verb nor short form, the phrase opening the line after a number (``2. О высылке …``:
+    a contents line, a numbered section) or following a dash (``Посол Ганы — о санкциях …``: a subtitle, what one
+    speaks of).  A lone ``О консультациях …`` is a release's title, read as its story (``stage._section_headings``)."""
+    t = w.tokens[i]
+    if t.pos not in _NOUNS and t.pos != "ADJ":
+        return False
+    start, stop = _line(w, i)
+    line = [x for x in w.tokens if start <= x.start < stop]
+    if any(_predicate(x) for x in line):
+        return False
+    ids = {x.id for x in line}
+    for _ in range(_TOPIC_CLIMB):
+        case = next((c for c in w.children(t) if c.rel == "case" and c.text.lower() in TOPIC_PREPOSITIONS), None)
+        if case is not None:
+            return bool(_NUMBERED.match(w.v.text[start:case.start])) \
+                or any(x.text in _DASHES for x in line if x.start < case.start)
+        h = w.head(t)
+        if h is None or h is t or h.id not in ids or t.rel not in ("conj", "amod", "nmod"):
+            return False
+        t = h
+    return False
+
+
+def _line(w: Words, i: int) -> tuple[int, int]:
+    """The offsets of the text line of the token at ``i``."""
+    text = w.v.text
+    start = text.rfind("\n", 0, w.tokens[i].start) + 1
+    stop = text.find("\n", w.tokens[i].stop)
+    return start, len(text) if stop < 0 else stop
+
+
+def _predicate(t) -> bool:
+    """A word that tells something: a verb in any form (``Как ответить на санкции``), an auxiliary, a short form
+    (``отложен``, ``незаконны``)."""
+    if t.pos in ("VERB", "AUX"):
+        return True
+    return t.feats.get("Variant") == "Short"
+
+
+def evaluated_by_predicate(w: Words, i: int) -> bool:
+    """The trigger noun (or the noun it completes: ``Перенос саммита``) is the subject of a present nominal
+    predication: a noun in the nominative after a dash or ``это`` (``Санкции — это грубая ошибка``), a short
+    adjective (``санкции незаконны``), or ``является`` (``является недружественным шагом``): the act evaluated, told
+    before.  Not a past or future copula (``Итогом стало подписание``), nor a full adjective the parser may take for the
+    predicate of its own noun (``Сегодня четвертая встреча …``)."""
+    t = w.tokens[i]
+    if t.pos not in _NOUNS:
+        return False
+    top = completed_noun(w, t)
+    head = w.head(top)
+    if head is None or head is top or not top.rel.startswith("nsubj") or head.id not in w.position:
+        return _dash_predication(w, w.position[top.id])
+    k, at = w.position[head.id], w.position[top.id]
+    if _told_in_its_phrase(w, top, k):
+        return False  # "запуск ракеты, произведенный 9 мая, является нарушением": the noun's own words tell the act
+    if w.lem[k] in _COPULAS:
+        return head.feats.get("Tense") == "Pres"
+    if any(c.rel == "cop" or c.feats.get("VerbForm") == "Inf" for c in w.children(head)):
+        return False  # "было решением", "стало подписание": the act told in the past or to come; "саммит должен
+        # пройти", "встреча должна состояться": a modal's infinitive tells it
+    if head.pos == "ADJ":
+        return head.feats.get("Variant") == "Short"
+    between = w.lem[at + 1:k] if at < k else []
+    return head.pos in _NOUNS and head.feats.get("Case") == "Nom" and any(x in _DASHES or x in _THIS for x in between)
+
+
+def _dash_predication(w: Words, at: int) -> bool:
+    """A line with no verb where a dash after the noun at ``at`` opens a nominative noun (``Министр: перенос встречи —
+    «вынужденная мера»``), which the parser left apart from it: the same present predication."""
+    start, stop = _line(w, at)
+    line = [x for x in w.tokens if start <= x.start < stop]
+    if any(_predicate(x) for x in line):
+        return False
+    dash = next((k for k in range(at + 1, len(w.tokens)) if w.tokens[k].text in _DASHES and w.tokens[k] in line), None)
+    return dash is not None and any(x.pos == "NOUN" and x.feats.get("Case") == "Nom" and x in line
+                                    for x in w.tokens[dash + 1:])
+
+
+def _told_in_its_phrase(w: Words, noun, stop: int) -> bool:
+    """The subject noun's own words tell its act: a participle of it (``произведенный Северной Кореей``) or a date
+    between it and its predicate at ``stop``."""
+    if any(c.rel == "acl" and c.feats.get("VerbForm") == "Part" for c in w.children(noun)):
+        return True
+    return any(x.start in w.dated for x in w.tokens[w.position[noun.id]:stop])
+
+
+def anyone_who(w: Words, i: int) -> bool:
+    """The trigger is the verb (or its object) of a relative clause whose subject is ``кто`` (``тех, кто поддерживает
+    войну``, ``всех, кто нарушит эмбарго``): whoever does it, no act of a side."""
+    t = w.tokens[i]
+    if t.pos in _NOUNS and t.rel == "obj":
+        t = w.head(t)
+    return t is not None and t.rel == "acl:relcl" and any(
+        c.rel.startswith("nsubj") and c.id in w.position and w.lem[w.position[c.id]] in _WHOEVER for c in w.children(t))
+
+
+def told_how(w: Words, i: int) -> bool:
+    """A meeting noun, the subject of a verb of taking place that a phrase of manner qualifies (``прошли в деловом
+    ключе``, ``в доверительной атмосфере``, ``прошли конструктивно``): how a meeting went, told of one told before."""
+    t = w.tokens[i]
+    head = w.head(t)
+    if t.pos not in _NOUNS or not t.rel.startswith("nsubj") or head is None or head.id not in w.position \
+            or w.lem[w.position[head.id]] not in HAPPEN:
+        return False
+    kids = [c for c in w.children(head) if c.id in w.position]
+    return any(c.rel == "obl" and w.lem[w.position[c.id]] in MANNER_NOUNS or c.rel == "advmod"
+               and w.lem[w.position[c.id]] in MANNER_ADVERBS for c in kids)
+
+
+def identified(w: Words, i: int) -> bool:
+    """An act noun that is the predicate of ``это`` with no copula (``Это шестая сессия комиссии``, ``это уже вторая
+    высылка``): the act told before, identified."""
+    t = w.tokens[i]
+    kids = [c for c in w.children(t) if c.id in w.position]
+    return t.pos in _NOUNS and any(c.rel.startswith("nsubj") and w.lem[w.position[c.id]] in _THIS for c in kids) \
+        and not any(c.rel == "cop" for c in kids)
+
+
+def caused(w: Words, i: int) -> bool:
+    """The trigger is told as the cause of another act: a noun after ``в связи с`` or ``из-за`` (``протест в связи с
+    санкциями``), or the verb of a clause ``в связи с тем, что …`` / ``за то, что …`` (``раскритиковал X за то,
+    что она уступила``)."""
+    t = w.tokens[i]
+    if t.pos in _NOUNS:
+        return _cause_mark(w, t)
+    return t.pos == "VERB" and any(c.pos in ("PRON", "DET") and c.id in w.position and w.lem[w.position[c.id]] == "то"
+                                   and _cause_mark(w, c, _FOR) for c in w.children(t)) or \
+        t.rel in ("acl", "advcl", "acl:relcl") and (h := w.head(t)) is not None and h.id in w.position \
+        and w.lem[w.position[h.id]] == "то" and _cause_mark(w, h, _FOR)
+
+
+def _cause_mark(w: Words, t, extra: frozenset[str] = frozenset()) -> bool:
+    """Is the word marked as a cause: ``в связи с`` (``в`` with its fixed ``связи с``), ``из-за``, or one of
+    ``extra``?"""
+    for c in w.children(t):
+        if c.rel != "case" or c.id not in w.position:
+            continue
+        word = c.text.lower()
+        if word in _BECAUSE or word in extra or word == "в" and any(
+                f.rel == "fixed" and f.text.lower() == "связи" for f in w.children(c)):
+            return True
+    return False
+
+
+VETOES = (topic_line, evaluated_by_predicate, anyone_who)
