@@ -89,6 +89,7 @@ class EventStage:
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
         by_start = sorted((m.start, k) for k, m in enumerate(doc.mentions))  # (``_within``)
+        by_time = sorted((x.start, k) for k, x in enumerate(doc.timexes))
         headings = _section_headings(sentence_words) | joined_headlines(doc)  # no act told in either
         for at, sentence in enumerate(doc.sentences):
             told_events = len(events)
@@ -178,7 +179,7 @@ class EventStage:
                                        _last_day(events))
                 if actors.takes_part(event, w, doc):
                     events.append(own_day(against(event, act), act, doc))
-            lead = _day_told(doc, sentence, self.settings.news_days) if len(events) == told_events \
+            lead = _day_told(doc, sentence, self.settings.news_days, by_time) if len(events) == told_events \
                 and not any(e.more and e.more[-1].start == sentence.start for e in events) else None
             previous_persons = [m.entity for m in _within(doc.mentions, by_start, sentence.start, sentence.stop)
                                 if mentions.kind(m) == "person"]
@@ -249,11 +250,11 @@ def _last_day(events: list[Event], items: tuple = (), at: int | None = None, ski
                  and (at is None or item_at(items, e.start) == item)), None)
 
 
-def _day_told(doc: Document, sentence: Sentence, days: int) -> PartialDate | None:
+def _day_told(doc: Document, sentence: Sentence, days: int, by_time: list[tuple[int, int]]) -> PartialDate | None:
     """The one day a sentence that tells no event dates (``Гаитянская сторона ответила в субботу.``), a few days
     before the publication (at most ``days``): what the next sentence of its paragraph tells without a day of its own
     (``Министр … отверг обвинения``) took place that day, not on the day of publication."""
-    told = [x for x in doc.timexes if sentence.start <= x.start < sentence.stop and x.date.precision != "unknown"]
+    told = [x for x in _within(doc.timexes, by_time, sentence.start, sentence.stop) if x.date.precision != "unknown"]
     if len(told) != 1 or told[0].date.precision != "day" or told[0].relation != "at" \
             or doc.published.precision != "day" or "\n" in doc.text[sentence.stop:sentence.stop + 3]:
         return None
@@ -361,8 +362,9 @@ def _vowed(trig: list[Token]) -> bool:
     return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr") or trig[0].pos == "NOUN"
 
 
-def _within(mentions: tuple, by_start: list[tuple[int, int]], start: int, stop: int) -> list:
-    """The ``mentions`` that start within ``start``–``stop``, in their order (``by_start``: their starts and
-    positions, sorted): a sentence's, found without reading every mention of the text for each sentence."""
+def _within(records: tuple, by_start: list[tuple[int, int]], start: int, stop: int) -> list:
+    """The ``records`` (mentions, time expressions) that start within ``start``–``stop``, in their order
+    (``by_start``: their starts and positions, sorted): a sentence's, found without reading every record of the
+    text for each sentence."""
     lo, hi = bisect.bisect_left(by_start, (start, -1)), bisect.bisect_left(by_start, (stop, -1))
-    return [mentions[k] for k in sorted(k for _, k in by_start[lo:hi])]
+    return [records[k] for k in sorted(k for _, k in by_start[lo:hi])]

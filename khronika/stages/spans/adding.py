@@ -3,6 +3,8 @@ or repeated in the document) or a person named again by the surname, and the pla
 an organisation's name (nested mentions)."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ... import names
@@ -67,13 +69,13 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
              for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
     if not stems:
         return spans
-    covered = [(m.start, m.stop) for m in spans]
+    covered = _Covered(spans)
     out = list(spans)
     for w in c.view.tokens:  # (a stem the word opens with, the rest of it an ending: its prefixes looked up)
         low = w.text.lower()
         if (w.text[:1].isupper() and not w.text.isupper()
                 and any(low[:j] in stems for j in range(max(0, len(low) - s.surname_ending_letters), len(low) + 1))
-                and not any(a <= w.start and w.stop <= b for a, b in covered) and not names.is_common_noun(w.text)):
+                and not covered.over(w.start, w.stop) and not names.is_common_noun(w.text)):
             out.append(span(c, w.start, w.stop, "PER"))
     return out
 
@@ -85,13 +87,27 @@ def repeated_words(spans: list[Mention], c: Context) -> list[Mention]:
     v = c.view
     singles = {m.text for m in spans if m.type == "ORG" and len(v.words_in(m.start, m.stop)) == 1
                and not is_country(m.text) and not names.is_common_noun(m.text)}
-    covered = [(m.start, m.stop) for m in spans]
+    covered = _Covered(spans)
     out = list(spans)
     for w in v.tokens:
         if (w.text in singles and (w.start not in v.sentence_firsts or w.pos == "PROPN")
-                and not any(a <= w.start and w.stop <= b for a, b in covered)):
+                and not covered.over(w.start, w.stop)):
             out.append(span(c, w.start, w.stop, "ORG"))
     return out
+
+
+class _Covered:
+    """The stretches of ``spans``, asked whether one of them covers ``start``–``stop`` (the farthest stop of those
+    starting at or before ``start``, bisected: not every span read for every word of the text)."""
+
+    def __init__(self, spans: list[Mention]):
+        stretches = sorted((m.start, m.stop) for m in spans)
+        self.starts = [a for a, _ in stretches]
+        self.farthest = list(itertools.accumulate((b for _, b in stretches), max))
+
+    def over(self, start: int, stop: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.farthest[i - 1] >= stop
 
 
 def add_place_names(spans: list[Mention], c: Context) -> list[Mention]:
