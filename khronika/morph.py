@@ -18,6 +18,7 @@ import heapq
 import re
 
 import pymorphy3
+from pymorphy3.units import DictionaryAnalyzer
 
 from . import lexicon
 
@@ -36,6 +37,12 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 def parses(word: str) -> tuple:
     """pymorphy3's readings of a word as written (callers lower-case it where they mean to)."""
     return tuple(analyzer().parse(word))
+
+
+def from_dictionary(parse) -> bool:
+    """Whether a reading is the dictionary's own (a lexeme of its paradigms), not one guessed for an unknown word."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]) is DictionaryAnalyzer
 
 
 FOLDS_CACHED_CHARS = 64  # words and names (folded by every stage, again and again) are folded once

@@ -134,6 +134,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     links = variant_links(persons, named)
     links.update(short_links(persons, links))
     full, inner, inner_given = _by_surnames(persons, links)
+    orders = None  # ``_orders(persons)``, built when first needed
     for e in persons:
         if len(e["name"].split()) != 1:
             continue
@@ -144,7 +145,8 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
         if not candidates and e.get("titles"):  # "канцлер Мартин": titled, a given name is a surname
             candidates = list({c["id"]: c for k in keys for c in inner_given.get(k, [])}.values())
         if not candidates:
-            candidates = _other_order(e, persons, links)
+            orders = orders or _orders(persons)
+            candidates = _other_order(e, orders, links)
         wanted = initials_of(e.get("aliases") or [])
         if wanted:
             candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
@@ -153,22 +155,39 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     return dict(sorted(most_named(persons, links, named).items()))
 
 
-def _other_order(e: dict, persons: list[dict], links: dict[str, str]) -> list[dict]:
+def _orders(persons: list[dict]) -> tuple[dict, dict, dict]:
+    """What ``_other_order`` compares, read once per resolution (not once per one-word name): the persons by id, and
+    the full names by the skeleton of their first word and by those of their last two words (three words or more),
+    each list in the order of ``persons``."""
+    by_id = {x["id"]: x for x in persons}
+    first: dict[str, list[dict]] = {}
+    last_two: dict[tuple[str, ...], list[dict]] = {}
+    for c in persons:
+        if not _full(c):
+            continue
+        words = c["name"].split()
+        first.setdefault(skeleton(words[0]), []).append(c)
+        if len(words) >= 3:
+            last_two.setdefault(tuple(skeleton(w) for w in words[-2:]), []).append(c)
+    return by_id, first, last_two
+
+
+def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
     """The full names a one-word name may be of when no full name ends with it: a double surname written with a
     hyphen (``Ньямбе-Мбуле`` of ``Джозеф Ньямбе Мбуле``), or, titled and no given name, the surname that comes first
-    (``замминистра Лю`` of ``Лю Цзяньго``, ``министр Чон`` of ``Чон Ын Хо``)."""
+    (``замминистра Лю`` of ``Лю Цзяньго``, ``министр Чон`` of ``Чон Ын Хо``).  ``orders``: ``_orders(persons)``."""
     name = e["name"]
-    parts = [skeleton(w) for w in name.split("-")] if name.count("-") == 1 else []
-    by_id = {x["id"]: x for x in persons}
+    by_id, first, last_two = orders
+    if name.count("-") == 1:
+        found = last_two.get(tuple(skeleton(w) for w in name.split("-")), [])
+    elif e.get("titles") and not given_name(name):
+        found = first.get(skeleton(name), [])
+    else:
+        found = []
     out = {}
-    for c in persons:
-        words = c["name"].split()
-        if not _full(c) or c["id"] == e["id"]:
-            continue
-        target = by_id.get(links.get(c["id"], c["id"]), c)
-        if parts and len(words) >= 3 and [skeleton(w) for w in words[-2:]] == parts:
-            out[target["id"]] = target
-        elif not parts and e.get("titles") and not given_name(name) and skeleton(words[0]) == skeleton(name):
+    for c in found:
+        if c["id"] != e["id"]:
+            target = by_id.get(links.get(c["id"], c["id"]), c)
             out[target["id"]] = target
     return list(out.values())
 

@@ -86,6 +86,7 @@ class DocView:
             if t.head_id:
                 self._children[t.head_id].append(t)
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()]
+        self._paragraph_starts = [a for a, _ in self.paragraphs]  # (in order, apart: ``paragraph`` bisects them)
         self._mentions: MentionIndex | None = None
 
     # ---- offsets
@@ -135,9 +136,9 @@ class DocView:
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The non-empty line that holds ``offset``; ``(offset, offset)`` between lines."""
-        for a, b in self.paragraphs:
-            if a <= offset < b:
-                return a, b
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i][1]:
+            return self.paragraphs[i]
         return offset, offset
 
     def evidence(self, start: int, stop: int) -> tuple[int, int]:

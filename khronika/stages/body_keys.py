@@ -3,6 +3,7 @@ and ``Министерство иностранных дел``: one), the countr
 organisation's abbreviation less the field of an office of it."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -58,7 +59,7 @@ def _home_or_ministries() -> frozenset[str]:
 def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
     """The identity of a body named with its country: ``МИД России`` and ``МИД РФ`` are one
     (the country inside is replaced by its ISO code); also returns that country."""
-    for inner in spans:
+    for inner in _places_from(spans, span.start, span.stop):
         if inner is span or inner.type != "LOC" or not (span.start <= inner.start and inner.stop <= span.stop):
             continue
         country = gazetteer.lookup_country(inner.normal or inner.text) or gazetteer.lookup_country(inner.text)
@@ -70,7 +71,7 @@ def country_key(span: Mention, normal: str, spans) -> tuple[str, object]:
 def country_after(span: Mention, v: DocView, spans) -> tuple[object, str] | None:
     """The country of a place span right after a body's span, which NER cut off from it (``МИД`` ``Турции``),
     and that span's text."""
-    nxt = next((x for x in spans if x.start > span.stop and x.type == "LOC"), None)
+    nxt = _first_place_after(spans, span.stop)
     if nxt is None or v.text[span.stop:nxt.start].strip():
         return None
     first = v.words_in(nxt.start, nxt.stop)
@@ -100,3 +101,45 @@ def ministry_key(key: str) -> str:
     if position is None or not position.startswith("министр "):
         return key
     return f"министерство {position.removeprefix('министр ')} {rest.lower()}".strip()
+
+
+class _Places:
+    """The place spans of a document's NER spans (a tuple: the entity stage asks of each body's span), by their
+    starts, so that the places within a span or after it are found without reading every span each time."""
+
+    def __init__(self, spans: tuple):
+        self.spans = spans
+        self.order = sorted((x.start, k) for k, x in enumerate(spans) if x.type == "LOC")
+        self.starts = [a for a, _ in self.order]
+        self.first = [k for _, k in self.order]  # from the end: the first in ``spans`` of those starting here or later
+        for i in range(len(self.first) - 2, -1, -1):
+            self.first[i] = min(self.first[i], self.first[i + 1])
+
+
+_places: list[_Places] = []  # the last document's (``_indexed``)
+
+
+def _indexed(spans) -> _Places | None:
+    if not isinstance(spans, tuple):
+        return None
+    if not _places or _places[0].spans is not spans:
+        _places[:] = [_Places(spans)]
+    return _places[0]
+
+
+def _places_from(spans, start: int, stop: int):
+    """The place spans of ``spans`` that start within ``start``–``stop``, in their order (all spans, unindexed)."""
+    index = _indexed(spans)
+    if index is None:
+        return spans
+    lo, hi = bisect.bisect_left(index.starts, start), bisect.bisect_right(index.starts, stop)
+    return [spans[k] for k in sorted(k for _, k in index.order[lo:hi])]
+
+
+def _first_place_after(spans, stop: int) -> Mention | None:
+    """The first place span of ``spans`` (in their order) that starts after ``stop``."""
+    index = _indexed(spans)
+    if index is None:
+        return next((x for x in spans if x.start > stop and x.type == "LOC"), None)
+    i = bisect.bisect_right(index.starts, stop)
+    return spans[index.first[i]] if i < len(index.first) else None

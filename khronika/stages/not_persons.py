@@ -6,6 +6,7 @@ headline or sentence (``Челночная дипломатия …``), and a tw
 (``Малый Кавказ``)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import gazetteer, lexicon, names
@@ -103,13 +104,20 @@ def place_adjective(span: Mention, v: DocView) -> bool:
 
 
 _MASTHEAD_PARTS = re.compile(r"\s*[•|·]\s*")
+_LINE = re.compile(r"[^\n]+")
+
+
+@functools.lru_cache(maxsize=4)  # asked of each name the tagger reads as a person's: the text's lines found once
+def _lines(text: str) -> list:
+    """The lines of ``text`` that hold more than white space, as matches."""
+    return [m for m in _LINE.finditer(text) if m.group().strip()]  # (read, never changed)
 
 
 def masthead(span: Mention, v: DocView, names_told: list[str] = ()) -> bool:
     """A name that is the whole first line of the page, or a part of it set off by ``•`` or ``|`` (``Эль Диарио •
     Политика``), and that the text names nowhere else: the outlet's masthead, no person; so is the whole last line
     (an outlet's or a rubric's signature, ``Нева-Инфо``, or the author's name) named nowhere else."""
-    lines = [m for m in re.finditer(r"[^\n]+", v.text) if m.group().strip()]
+    lines = _lines(v.text)
     edge = next((m for m in lines[:1] + lines[-1:] if m.start() <= span.start < m.end()), None)
     if edge is None:
         return byline_at_foot(span, lines, names_told)

@@ -22,9 +22,20 @@ def within_reach(doc: Document, meeting_at: int, at: int) -> bool:
     """Is sentence ``at`` within ``REACH`` sentences after the meeting's ``meeting_at``, a quotation of several
     sentences between them counting once (``«… за столом переговоров. Наша задача …», — сказал X, открывая
     заседание. Делегацию Y возглавил …``)?"""
-    inner = sum(1 for s in doc.sentences[max(meeting_at + 1, 0):at]
-                if any(q.direct and q.start < s.start < q.stop for q in doc.quotes))
-    return at - meeting_at - inner <= REACH
+    wanted = at - meeting_at - REACH  # the sentences between inside a quotation it takes (none: near enough)
+    if wanted <= 0:
+        return True
+    between = doc.sentences[max(meeting_at + 1, 0):at]
+    quoted = [(q.start, q.stop) for q in doc.quotes if q.direct]
+    if len(between) < wanted or not quoted:
+        return False
+    outside = len(between) - wanted  # sentences between outside every quotation that may be, and still in reach
+    for s in between:
+        if not any(a < s.start < b for a, b in quoted):
+            outside -= 1
+            if outside < 0:  # (not once per sentence of the whole text after a meeting, and every quotation)
+                return False
+    return True
 
 
 def delegates(w: Words) -> list[str]:

@@ -2,6 +2,7 @@
 a restatement joins the event it restates, and each quote is linked to the event it is about."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import hashlib
@@ -98,6 +99,8 @@ class EventStage:
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
+        by_start = sorted((m.start, k) for k, m in enumerate(doc.mentions))  # (``_within``)
+        by_time = sorted((x.start, k) for k, x in enumerate(doc.timexes))
         headings = _section_headings(sentence_words) | joined_headlines(doc)  # no act told in either
         for at, sentence in enumerate(doc.sentences):
             told_events = len(events)
@@ -192,10 +195,10 @@ class EventStage:
                                        _last_day(events))
                 if actors.takes_part(event, w, doc):
                     events.append(own_day(against(event, act), act, doc))
-            lead = _day_told(doc, sentence, self.settings.news_days) if len(events) == told_events \
+            lead = _day_told(doc, sentence, self.settings.news_days, by_time) if len(events) == told_events \
                 and not any(e.more and e.more[-1].start == sentence.start for e in events) else None
-            previous_persons = [m.entity for m in doc.mentions if sentence.start <= m.start < sentence.stop
-                                and mentions.kind(m) == "person"]
+            previous_persons = [m.entity for m in _within(doc.mentions, by_start, sentence.start, sentence.stop)
+                                if mentions.kind(m) == "person"]
             last_person = previous_persons[-1] if previous_persons else last_person
             last_format = fmt or last_format
             bodies |= body_heads(w) | forum_heads(w)
@@ -263,11 +266,11 @@ def _last_day(events: list[Event], items: tuple = (), at: int | None = None, ski
                  and (at is None or item_at(items, e.start) == item)), None)
 
 
-def _day_told(doc: Document, sentence: Sentence, days: int) -> PartialDate | None:
+def _day_told(doc: Document, sentence: Sentence, days: int, by_time: list[tuple[int, int]]) -> PartialDate | None:
     """The one day a sentence that tells no event dates (``Гаитянская сторона ответила в субботу.``), a few days
     before the publication (at most ``days``): what the next sentence of its paragraph tells without a day of its own
     (``Министр … отверг обвинения``) took place that day, not on the day of publication."""
-    told = [x for x in doc.timexes if sentence.start <= x.start < sentence.stop and x.date.precision != "unknown"]
+    told = [x for x in _within(doc.timexes, by_time, sentence.start, sentence.stop) if x.date.precision != "unknown"]
     if len(told) != 1 or told[0].date.precision != "day" or told[0].relation != "at" \
             or doc.published.precision != "day" or "\n" in doc.text[sentence.stop:sentence.stop + 3]:
         return None
@@ -373,3 +376,11 @@ def _vowed(trig: list[Token]) -> bool:
     """A trigger verb in the present or future (``не уступим``, ``не уступает``): negated, it is a vow, no act; a
     concession noun negated (``никаких уступок не было``) is none made."""
     return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr") or trig[0].pos == "NOUN"
+
+
+def _within(records: tuple, by_start: list[tuple[int, int]], start: int, stop: int) -> list:
+    """The ``records`` (mentions, time expressions) that start within ``start``–``stop``, in their order
+    (``by_start``: their starts and positions, sorted): a sentence's, found without reading every record of the
+    text for each sentence."""
+    lo, hi = bisect.bisect_left(by_start, (start, -1)), bisect.bisect_left(by_start, (stop, -1))
+    return [records[k] for k in sorted(k for _, k in by_start[lo:hi])]

@@ -12,6 +12,7 @@ report, never a speaker nor a party.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ class Actors:
         self._surnames: dict[str, set[str]] | None = None
         self._outlets: dict[str, bool] = {}
         self._latest_first = sorted(doc.mentions, key=lambda m: m.start, reverse=True)  # named_by_head's order
+        self._latest_keys = [-m.start for m in self._latest_first]  # (ascending: where those before a word begin)
 
     def actors(self, tokens: list[Token]) -> list[Actor]:
         """The speakers/parties the tokens name, in text order: mentions of persons, organisations,
@@ -132,9 +134,10 @@ class Actors:
         if nxt is not None and (nxt.text in "«\"" or nxt.text[:1].isupper() or nxt.feats.get("Case") == "Gen"):
             return None
         here, words = self.view.sentence_index(t.start), lemmas(t.text)
-        for m in self._latest_first:
-            if m.start >= t.start or here - self.view.sentence_index(m.start) > HEAD_REACH:
-                continue
+        for k in range(bisect.bisect_right(self._latest_keys, -t.start), len(self._latest_first)):
+            m = self._latest_first[k]  # (those starting before the word, the latest first: each earlier one is as far)
+            if here - self.view.sentence_index(m.start) > HEAD_REACH:
+                break
             e = self.entities.get(m.entity or "")
             if e is None or e.type != "organization" or not _heads(m.text, words):
                 continue

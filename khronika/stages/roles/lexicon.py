@@ -82,11 +82,24 @@ def _substantive_title(word: str) -> str | None:
     """A title the dictionary knows only as a participle used as a noun (``поверенного`` → ``поверенный``,
     whose lemma is the verb): its masculine nominative, when that is a title."""
     for p in names._parses(names.fold(word)):
-        if "Subx" in p.tag.grammemes and p.tag.POS in ("PRTF", "ADJF"):
+        if "Subx" in p.tag.grammemes and p.tag.POS in ("PRTF", "ADJF") and _may_be_title(p):
             nom = p.inflect({"masc", "sing", "nomn"})
             if nom is not None and nom.word in names.TITLE_WORDS:
                 return nom.word
     return None
+
+
+def _may_be_title(p) -> bool:
+    """Whether a reading may inflect to a title: one of a word of the dictionary only when its lexeme is one of a title
+    word's (their normal forms, ``_title_lexemes``): a form it inflects to is of its lexeme, and the dictionary's
+    readings of that form hold it.  Inflecting (building the lexeme) is most of the cost of a new word."""
+    return not morph.from_dictionary(p) or p.normal_form in _title_lexemes()
+
+
+@functools.lru_cache(maxsize=1)
+def _title_lexemes() -> frozenset[str]:
+    """The normal forms of the dictionary's readings of the title words (``поверенный``: поверить, поверенный)."""
+    return frozenset(p.normal_form for w in names.TITLE_WORDS for p in names._parses(names.fold(w)))
 
 
 def is_national(position: str) -> bool:

@@ -3,6 +3,8 @@ or repeated in the document) or a person named again by the surname, and the pla
 an organisation's name (nested mentions)."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ... import names
@@ -41,16 +43,18 @@ def repeated_names(spans: list[Mention], c: Context) -> list[Mention]:
     wanted = {n for n in wanted if len(n) >= 2}
     have = {(m.start, m.stop) for m in spans if m.type == "ORG"}
     words = [w for w in v.tokens if has_word(w.text)] if wanted else []
+    lemmas = [lemma(w.text) for w in words]  # each word's once (not once per name and position)
     out = list(spans)
-    capitalised = [i for i, w in enumerate(words) if w.text[:1].isupper()]  # where a repeated name may start
+    starts: dict[str, list[int]] = {}  # the capitalised words (where a repeated name may start) by their lemma
+    for i, w in enumerate(words):
+        if w.text[:1].isupper():
+            starts.setdefault(lemmas[i], []).append(i)
     for n in wanted:
-        for i in capitalised:
+        for i in starts.get(n[0], ()):  # (a name's first word is its first lemma: no other start can match)
             if i + len(n) > len(words):
                 break
-            window = words[i:i + len(n)]
-            a, b = window[0].start, window[-1].stop
-            if ((a, b) not in have and not re.search(r"[\n.;,]", c.text[a:b])
-                    and all(lemma(w.text) == x for w, x in zip(window, n))):
+            a, b = words[i].start, words[i + len(n) - 1].stop
+            if (a, b) not in have and not re.search(r"[\n.;,]", c.text[a:b]) and lemmas[i:i + len(n)] == list(n):
                 out.append(span(c, a, b, "ORG"))
                 have.add((a, b))
     return out
@@ -65,13 +69,13 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
              for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
     if not stems:
         return spans
-    covered = [(m.start, m.stop) for m in spans]
+    covered = _Covered(spans)
     out = list(spans)
-    for w in c.view.tokens:
+    for w in c.view.tokens:  # (a stem the word opens with, the rest of it an ending: its prefixes looked up)
         low = w.text.lower()
         if (w.text[:1].isupper() and not w.text.isupper()
-                and any(low.startswith(x) and len(low) - len(x) <= s.surname_ending_letters for x in stems)
-                and not any(a <= w.start and w.stop <= b for a, b in covered) and not names.is_common_noun(w.text)):
+                and any(low[:j] in stems for j in range(max(0, len(low) - s.surname_ending_letters), len(low) + 1))
+                and not covered.over(w.start, w.stop) and not names.is_common_noun(w.text)):
             out.append(span(c, w.start, w.stop, "PER"))
     return out
 
@@ -83,13 +87,27 @@ def repeated_words(spans: list[Mention], c: Context) -> list[Mention]:
     v = c.view
     singles = {m.text for m in spans if m.type == "ORG" and len(v.words_in(m.start, m.stop)) == 1
                and not is_country(m.text) and not names.is_common_noun(m.text)}
-    covered = [(m.start, m.stop) for m in spans]
+    covered = _Covered(spans)
     out = list(spans)
     for w in v.tokens:
         if (w.text in singles and (w.start not in v.sentence_firsts or w.pos == "PROPN")
-                and not any(a <= w.start and w.stop <= b for a, b in covered)):
+                and not covered.over(w.start, w.stop)):
             out.append(span(c, w.start, w.stop, "ORG"))
     return out
+
+
+class _Covered:
+    """The stretches of ``spans``, asked whether one of them covers ``start``–``stop`` (the farthest stop of those
+    starting at or before ``start``, bisected: not every span read for every word of the text)."""
+
+    def __init__(self, spans: list[Mention]):
+        stretches = sorted((m.start, m.stop) for m in spans)
+        self.starts = [a for a, _ in stretches]
+        self.farthest = list(itertools.accumulate((b for _, b in stretches), max))
+
+    def over(self, start: int, stop: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.farthest[i - 1] >= stop
 
 
 def add_place_names(spans: list[Mention], c: Context) -> list[Mention]:
@@ -103,12 +121,13 @@ def add_place_names(spans: list[Mention], c: Context) -> list[Mention]:
     for tok in v.tokens:
         if not tok.text[:1].isupper() or (tok.pos not in ("PROPN", "NOUN") and not tok.text.isupper()):
             continue
-        over = [x for x in covered if x[0] <= tok.start and tok.stop <= x[1]]
-        if any(x[2] in ("LOC", "PER") for x in over) or any((x[0], x[1]) == (tok.start, tok.stop) for x in over):
-            continue
         if (tok.start in v.sentence_firsts and tok.pos != "PROPN") or c.text[tok.start - 1:tok.start] == ".":
             continue
-        if is_country(tok.text) or (len(tok.text) >= c.settings.continent_min_letters
-                                    and lemma(tok.text) in CONTINENTS):
-            out.append(span(c, tok.start, tok.stop, "LOC"))
+        if not (is_country(tok.text) or (len(tok.text) >= c.settings.continent_min_letters
+                                         and lemma(tok.text) in CONTINENTS)):
+            continue
+        over = [x for x in covered if x[0] <= tok.start and tok.stop <= x[1]]  # (read for a place's word only)
+        if any(x[2] in ("LOC", "PER") for x in over) or any((x[0], x[1]) == (tok.start, tok.stop) for x in over):
+            continue
+        out.append(span(c, tok.start, tok.stop, "LOC"))
     return out

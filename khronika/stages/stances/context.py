@@ -77,9 +77,11 @@ class Context:
             paragraphs = self.view.paragraphs
             for (pa, pb), (qa, qb) in zip(paragraphs, paragraphs[1:]):
                 line = self.text[pa:pb].strip()
-                body = self.body_alone(qa, qb)
                 first = line.split(maxsplit=1)[0] if line else ""
-                if body is None or not (line.endswith(":") or lemmas(first) & FORWARDED):
+                if not (line.endswith(":") or lemmas(first) & FORWARDED):
+                    continue  # (the next line's body read only after a line that announces a post)
+                body = self.body_alone(qa, qb)
+                if body is None:
                     continue
                 end = self.text.find("\n\n", qb)
                 self._posts.append((qb, end if end >= 0 else len(self.text), body))
