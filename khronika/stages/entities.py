@@ -42,6 +42,7 @@ from .spans import join_names
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Verbs whose object in the accusative is a capital's government, not the city (data/gazetteer_words.tsv).
 ADDRESSING_VERBS = lexicon.words("gazetteer_words.tsv")["ADDRESSING_VERBS"]
+CROSSING_HEADS = lexicon.words("gazetteer_words.tsv")["CROSSING_HEADS"]
 
 
 def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
@@ -214,12 +215,33 @@ def placed(span: Mention, v: DocView, named: set[str]) -> bool:
                                                  for n in named):  # not "И" of "Ван И", "да" of "Лула да Силва"
         return False
     t = tokens[0]
-    head = next((x for x in v.before(t.start, 3) if x.pos != "ADJ" and not gazetteer.adjective_country(x.text)), None)
+    return _after_place_head(t, v) or _after_place_head(t, v, chained=True)
+
+
+_DASHES = frozenset("—–-")
+
+
+def _after_place_head(t, v: DocView, chained: bool = False) -> bool:
+    """Does token ``t`` stand where a place's name does: after ``в``/``из`` in the locative or genitive, after a place
+    noun, after a border crossing's noun (``пункта пропуска Кайлахун``, ``пограничный пост Мбала``); ``chained``: as
+    the second name of a crossing after a dash (``пост Мбала — Кигоба``)."""
+    before = v.before(t.start, 4)
+    if chained:
+        if len(before) < 2 or before[0].text not in _DASHES or not before[1].text[:1].isupper():
+            return False
+        t, before = before[1], v.before(before[1].start, 4)
+    head = next((x for x in before if x.pos != "ADJ" and not gazetteer.adjective_country(x.text)), None)
     if head is None:
         return False
     if fold(head.text) in ("в", "во", "из") and t.feats.get("Case") in ("Loc", "Gen"):
         return True
-    return bool(lemmas(head.text) & gazetteer.PLACE_HEADS)
+    heads = lemmas(head.text)
+    if heads & CROSSING_HEADS:  # a post is a crossing when an adjective says so: "пограничный пост", not "на посту"
+        k, nxt = before.index(head) + 1, v.after(t.stop)
+        paired = nxt is not None and nxt.text in _DASHES and (far := v.after(nxt.stop)) is not None \
+            and far.text[:1].isupper()  # "пост Мбала — Кигоба": two ends of one crossing
+        return "пост" not in heads or k < len(before) and before[k].pos == "ADJ" or paired or chained
+    return bool(heads & gazetteer.PLACE_HEADS)
 
 
 def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAULT.entities) -> bool:
