@@ -15,7 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer, lexicon, names, names_link
+from .. import gazetteer, lexicon, names, names_link, names_phrase
 from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
@@ -199,7 +199,7 @@ def pseudo_name(token: Token, v: DocView) -> bool:
         return True  # "Что", opening a newsletter's name «Что случилось», is no one
     if token.text.isupper() or not names.is_common_noun(token.text):
         return False
-    if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
+    if token.pos == "PROPN" and not names_phrase.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
     prev = v.before(token.start, 1)
     return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
