@@ -98,3 +98,32 @@ def test_a_post_that_is_an_office_keeps_its_holder(full, text, name):
 def test_a_hyphenated_country_in_any_case_is_no_person(full, text):
     doc = full(text)
     assert people(doc) == {} and any(e.name == "Тимор-Лешти" for e in doc.entities)
+
+
+# a surname that is also a common noun (or a verb form), named again alone after the full name
+@pytest.mark.parametrize("text, name, alone", [
+    ("Заявление подписали президенты Мануэль Рохас Винт и Эрнан Гойо.\nВинт, которого считали противником "
+     "уступок, назвал встречу полезной.", "Мануэль Рохас Винт", "Винт"),
+    ("Заявление подписали президенты Мануэль Рохас Винт и Эрнан Гойо.\nВинт прибыл в столицу накануне.",
+     "Мануэль Рохас Винт", "Винт"),
+    ("Заявление подписали президенты Мануэль Рохас Винт и Эрнан Гойо. По словам Винта, переговоры были "
+     "трудными.", "Мануэль Рохас Винт", "Винта"),
+    ("В Кито прошла встреча министров Карлоса Маро Зонта и Эрнана Гойо. Зонт и Гойо подписали меморандум.",
+     "Карлос Маро Зонт", "Зонт"),
+    ("В Кито прошла встреча министров Карлоса Маро Винта и Эрнана Гойо. Винт и Гойо подписали меморандум.",
+     "Карлос Маро Винт", "Винт"),
+    ("Посол Сесар Шпат вручил ноту. Шпат заявил, что ответа пока нет.", "Сесар Шпат", "Шпат"),
+])
+def test_a_surname_that_is_a_common_noun_is_the_person_named_before(full, text, name, alone):
+    found = people(full(text))
+    assert alone in found.get(name, []), found
+
+
+@pytest.mark.parametrize("text", [
+    "Винт был повреждён, и судно легло в дрейф.",  # no person of that surname in the document
+    "Министр Олаф Винт прибыл в Лиму. Винт корабля повреждён.",  # no verb, comma or "и" after it
+    "Министр Олаф Винт прибыл в Лиму. Винт, по данным экспертов, был повреждён, а запасной винт не подошёл.",
+])
+def test_a_common_noun_opening_a_sentence_stays_no_person(full, text):
+    found = people(full(text))
+    assert all(len(ms) == 1 for ms in found.values()), found

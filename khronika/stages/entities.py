@@ -194,15 +194,36 @@ def pseudo_name(token: Token, v: DocView) -> bool:
     the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
     is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
     is a name."""
-    if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)
-                                     or names.is_function_word(token.text)) and not names.known_name(token.text):
+    if names.is_function_word(token.text) and not token.text.isupper() and not names.known_name(token.text):
+        return True
+    if surname_again(token, v):
+        return False
+    if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)) \
+            and not names.known_name(token.text):
         return True  # "Что", opening a newsletter's name «Что случилось», is no one
     if token.text.isupper() or not names.is_common_noun(token.text):
         return False
     if token.pos == "PROPN" and not names_phrase.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
     prev = v.before(token.start, 1)
-    return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
+    opening = not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
+    return opening
+
+
+def surname_again(token: Token, v: DocView) -> bool:
+    """A common noun opening a sentence that is the surname of a full name the document writes (``Винт заявил …``
+    after ``министр Сесар Винт``): the same word (in any case of a man's) after a capitalised word elsewhere, a
+    verb, a comma or ``и`` after it here, and never the common noun in lower case in the document."""
+    word = token.text
+    nxt = v.after(token.stop)
+    if len(word) < 3 or nxt is None or not (nxt.text in (",", "и") or nxt.pos in ("VERB", "AUX")):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", v.text):
+        return False
+    ending = "(?:а|у|ом|е)?" if word[-1].lower() in names.CONSONANTS else ""  # "Роберта Винта" for "Винт"
+    return any(m.start() + len(m.group(0)) - len(word) != token.start and (t := v.after(m.start())) is not None
+               and t.pos == "PROPN" and not names.is_common_noun(t.text) and not gazetteer.lookup_country(t.text)
+               for m in re.finditer(rf"[А-ЯЁ][а-яё]+ {re.escape(word)}{ending}(?![\w-])", v.text))
 
 
 def placed(span: Mention, v: DocView, named: set[str]) -> bool:

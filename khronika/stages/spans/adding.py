@@ -61,19 +61,42 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
     any case (``Лавров и Ван И обсудили …`` in a headline above ``Сергей Лавров``): a capitalised
     word that is no common noun and opens with the surname (less a final vowel)."""
     s = c.settings
+    written = {w for w in last_words(spans) if len(w) >= 3 and w[:1].isupper() and not w.isupper()}
+    written |= {w[:-len(e)] for w in written for e in _MAN_CASE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3
+                and w[-len(e) - 1].lower() in names.CONSONANTS}  # "Винта", "Винтом" of a full name: "Винт"
     stems = {w.lower()[:-1] if w[-1].lower() in "аяоеуюиыэ" else w.lower()
-             for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
-    if not stems:
+             for w in written if len(w) >= s.surname_min_letters}
+    if not stems and not written:
         return spans
     covered = [(m.start, m.stop) for m in spans]
     out = list(spans)
     for w in c.view.tokens:
         low = w.text.lower()
-        if (w.text[:1].isupper() and not w.text.isupper()
-                and any(low.startswith(x) and len(low) - len(x) <= s.surname_ending_letters for x in stems)
-                and not any(a <= w.start and w.stop <= b for a, b in covered) and not names.is_common_noun(w.text)):
+        if not w.text[:1].isupper() or w.text.isupper() or any(a <= w.start and w.stop <= b for a, b in covered):
+            continue
+        if (any(low.startswith(x) and len(low) - len(x) <= s.surname_ending_letters for x in stems)
+                and not names.is_common_noun(w.text)) or _homonym_named(w, written, c):
             out.append(span(c, w.start, w.stop, "PER"))
     return out
+
+
+_MAN_CASE_ENDINGS = ("а", "у", "ом", "е")  # "Винта", "Винту", "Винтом", "о Винте" of a surname in a consonant
+
+
+def _homonym_named(w, written: set[str], c: Context) -> bool:
+    """A surname that is also a common noun (``Винт``, ``Зонт``), written again as in the document's full
+    name: a person's mid-sentence, also in a case form; opening a sentence, as written there, when a verb, a comma
+    or ``и`` follows it and the document never writes the word in lower case (the common noun)."""
+    v = c.view
+    if w.text not in written:
+        return w.start not in v.sentence_firsts and any(
+            w.text == x + e for x in written if x[-1:].lower() in names.CONSONANTS for e in _MAN_CASE_ENDINGS)
+    if w.start not in v.sentence_firsts:
+        return True
+    nxt = v.after(w.stop)
+    if nxt is None or not (nxt.text in (",", "и") or nxt.pos in ("VERB", "AUX")):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(w.text.lower())}(?![\w-])", c.text) is None
 
 
 def repeated_words(spans: list[Mention], c: Context) -> list[Mention]:
