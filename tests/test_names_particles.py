@@ -127,3 +127,24 @@ def test_a_surname_that_is_a_common_noun_is_the_person_named_before(full, text, 
 def test_a_common_noun_opening_a_sentence_stays_no_person(full, text):
     found = people(full(text))
     assert all(len(ms) == 1 for ms in found.values()), found
+
+
+# a title that is a given name too ("Cheikh"): capitalised inside a sentence before a surname, part of the name
+@pytest.mark.parametrize("text, name", [
+    ("Министр иностранных дел Гамбии Ламин Секу встретился в Банжуле с сенегальским коллегой Шейхом Диопом.",
+     "Шейх Диоп"),
+    ("По словам Шейха Диопа, граница будет открыта.", "Шейх Диоп"),
+    ("Ноту вручили послу Шейху Диопу.", "Шейх Диоп"),
+    ("Переговоры провели министры Ламин Секу и Шейх Диоп.", "Шейх Диоп"),
+])
+def test_a_capitalised_title_before_a_surname_is_a_given_name(full, text, name):
+    assert name in people(full(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Переговоры провёл шейх Мансур.", "Мансур"),  # lower case: a title
+    ("Шейх Мансур заявил о поддержке.", "Мансур"),  # opening a sentence: a title
+    ("Эмир Катара шейх Тамим бин Хамад Аль Тани принял делегацию.", "Тамим бин Хамад Аль Тани"),
+])
+def test_a_title_in_lower_case_or_opening_a_sentence_stays_a_title(full, text, name):
+    assert list(people(full(text))) == [name]

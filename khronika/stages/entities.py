@@ -94,7 +94,7 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     ``places``: the stems of the document's one-word places (``not_persons.place_stems``)."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
-    while len(words) > 1 and names.title_lemma(words[0][0]):
+    while len(words) > 1 and names.title_lemma(words[0][0]) and not _given_title(words, v):
         title = names.title_lemma(words[0][0])
         words = words[1:]
     while len(words) > 2 and not_persons.place_word(words[0][0], places):
@@ -186,6 +186,21 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
                 titles |= set(old.titles)
             entities[p.entity] = Entity(p.entity, "person", name, tuple(sorted(aliases)), titles=tuple(sorted(titles)))
     return entities
+
+
+GIVEN_TITLES = lexicon.words("titles.tsv")["GIVEN_TITLES"]
+
+
+def _given_title(words, v: DocView) -> bool:
+    """A title that is a given name too (``с сенегальским коллегой Шейхом Диопом``): capitalised inside a sentence,
+    before one more word of the name in the same case; a title opening a sentence or written in lower case is one."""
+    (word, case, token), rest = words[0], words[1:]
+    if len(rest) != 1 or not word[:1].isupper() or token.start in v.sentence_firsts:
+        return False
+    prev = v.before(token.start, 1)
+    if not prev or prev[0].text in ".!?:;—–-(«\"" or "\n" in v.text[prev[0].stop:token.start]:
+        return False
+    return names.title_lemma(word) in GIVEN_TITLES and (case is None or rest[0][1] in (None, case))
 
 
 def pseudo_name(token: Token, v: DocView) -> bool:
