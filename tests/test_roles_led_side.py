@@ -43,3 +43,32 @@ def test_an_office_that_names_its_country_keeps_it(roles_of):
 ])
 def test_no_led_side_no_country(roles_of, text):
     assert all(of is None for _, _, of in roles_of(text)), roles_of(text)
+
+
+@pytest.fixture(scope="module")
+def persons_of(pipeline):
+    from khronika.records import Document, Source
+
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2026-03-10")))
+        return {e.name for e in doc.entities if e.type == "person"}
+    return go
+
+
+# who led a side is a person, even a surname alone the tagger read as a body or a place
+@pytest.mark.parametrize("text, name", [
+    ("Кенийскую делегацию возглавлял Мвангало. Переговоры продлились два дня.", "Мвангало"),
+    ("Кенийскую делегацию возглавил Мвангало, танзанийскую – глава МИД Амани Кисуле.", "Мвангало"),
+    ("Танзанийскую сторону представлял Кисуле.", "Кисуле"),
+    ("Министр Питер Мвангало прибыл в Додому. Кенийскую делегацию возглавлял Мвангало.", "Питер Мвангало"),
+])
+def test_the_leader_of_a_side_is_a_person(persons_of, text, name):
+    assert name in persons_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Российскую делегацию возглавлял Минфин.",  # a ministry
+    "Кенийскую делегацию возглавлял Найроби.",  # a place the gazetteer knows
+])
+def test_a_body_or_place_leading_a_side_stays_no_person(persons_of, text):
+    assert persons_of(text) == set()

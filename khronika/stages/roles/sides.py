@@ -12,12 +12,12 @@ from ...ids import country_id, is_country
 from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
+from ..not_persons import LEADING_VERBS, LED_SIDES
 from .lexicon import is_national
 from .places import SLAVIC_STATES, _country_counts, held_by_other
 
 SIDE = "сторона"
-LED = frozenset({"сторона", "делегация"})
-LEADING = frozenset({"представлять", "возглавлять", "возглавить", "представить"})
+LED, LEADING = LED_SIDES, LEADING_VERBS
 OPENERS = frozenset({"с", "со"})
 
 
