@@ -43,6 +43,7 @@ TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
 # Verbs whose object in the accusative is a capital's government, not the city (data/gazetteer_words.tsv).
 ADDRESSING_VERBS = lexicon.words("gazetteer_words.tsv")["ADDRESSING_VERBS"]
 CROSSING_HEADS = lexicon.words("gazetteer_words.tsv")["CROSSING_HEADS"]
+PAIRED_HEADS = lexicon.words("gazetteer_words.tsv")["PAIRED_HEADS"]
 
 
 def with_countries(entities: tuple[Entity, ...], ids) -> tuple[Entity, ...]:
@@ -272,11 +273,11 @@ def _after_place_head(t, v: DocView, chained: bool = False) -> bool:
     if fold(head.text) in ("в", "во", "из") and t.feats.get("Case") in ("Loc", "Gen"):
         return True
     heads = lemmas(head.text)
-    if heads & CROSSING_HEADS:  # a post is a crossing when an adjective says so: "пограничный пост", not "на посту"
+    if heads & CROSSING_HEADS:  # a post or a road names places after an adjective or as a pair: not "на посту Х"
         k, nxt = before.index(head) + 1, v.after(t.stop)
         paired = nxt is not None and nxt.text in _DASHES and (far := v.after(nxt.stop)) is not None \
             and far.text[:1].isupper()  # "пост Мбала — Кигоба": two ends of one crossing
-        return "пост" not in heads or k < len(before) and before[k].pos == "ADJ" or paired or chained
+        return not heads & PAIRED_HEADS or k < len(before) and before[k].pos == "ADJ" or paired or chained
     return bool(heads & gazetteer.PLACE_HEADS)
 
 
