@@ -152,3 +152,17 @@ def test_a_capitalised_title_before_a_surname_is_a_given_name(full, text, name):
 ])
 def test_a_title_in_lower_case_or_opening_a_sentence_stays_a_title(full, text, name):
     assert list(people(full(text))) == [name]
+
+
+# a body's name glued by the tagger to the given name after it
+@pytest.mark.parametrize("text, name", [
+    ("Делегацию возглавлял генеральный директор парагвайской части Кагуасу Хусто Рамон Ибарра.",
+     "Хусто Рамон Ибарра"),
+    ("Заявление сделал председатель правления Энерго Игорь Семёнович Лапин.", "Игорь Лапин"),
+    ("Его принял министр обороны Абдисалам Абди Хасан.", "Абдисалам Абди Хасан"),  # a given name, declined
+    ("Его принял министр обороны Абдисалама Абди Хасана.", "Абдисалам Абди Хасан"),
+    ("Встреча прошла в доме Хуана Карлоса Переса.", "Хуан Карлос Перес"),  # nothing glued
+    ("Заявление сделал глава компании Ахмед Али Хасан.", "Ахмед Али Хасан"),  # nothing glued
+])
+def test_a_bodys_name_glued_to_a_given_name_is_no_part_of_it(full, text, name):
+    assert list(people(full(text))) == [name]

@@ -100,6 +100,8 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
         words = words[1:]
     while len(words) > 2 and not_persons.place_word(words[0][0], places):
         words = words[1:]  # "премьер-министра Республики Сальвадор Эдгара Мендеса": the title's place, glued on
+    if len(words) > 2 and _complement_glued(words, v):
+        words = words[1:]
     if not words:
         return None
     if len(words) > 1 and not names.INITIAL.match(words[0][0]) and words[1][0].endswith(".") and \
@@ -202,6 +204,21 @@ def _given_title(words, v: DocView) -> bool:
     if not prev or prev[0].text in ".!?:;—–-(«\"" or "\n" in v.text[prev[0].stop:token.start]:
         return False
     return names.title_lemma(word) in GIVEN_TITLES and (case is None or rest[0][1] in (None, case))
+
+
+_UNDECLINED_ENDS = frozenset("уюоеиэ")
+
+
+def _complement_glued(words, v: DocView) -> bool:
+    """The name of a body after a common noun glued to the given name after it (``директор парагвайской части
+    Кагуасу Хусто Рамон Ибарра``): an undeclined first word (a vowel but -а/-я ends it: not ``министра обороны
+    Абдисалама Абди Али``) no dictionary knows right after a lower-case noun in the genitive, before a given name
+    the dictionary knows."""
+    first, second = words[0][0], words[1][0]
+    prev = v.before(words[0][2].start, 1)
+    return bool(prev) and prev[0].pos == "NOUN" and prev[0].text.islower() and prev[0].feats.get("Case") == "Gen" \
+        and not names.is_known(first) and not names.known_name(first) and names.given_name(second) \
+        and first[-1:].lower() in _UNDECLINED_ENDS
 
 
 def pseudo_name(token: Token, v: DocView) -> bool:
