@@ -8,7 +8,7 @@ import re
 from ... import names
 from ...records import Mention
 from .context import Context, has_word, lemma, span
-from .joining import last_words
+from .joining import last_words, name_words
 from .lexicon import CONTINENTS, is_country
 
 BRACKETED = re.compile(r"[»“”\"]?\s*\(([A-Z][\w&.'’ -]*[\w.]|[А-ЯЁA-Z]{2,}[А-ЯЁA-Z-]*)\)")
@@ -65,7 +65,8 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
     written |= {w[:-len(e)] for w in written for e in _MAN_CASE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3
                 and w[-len(e) - 1].lower() in names.CONSONANTS}  # "Винта", "Винтом" of a full name: "Винт"
     stems = {w.lower()[:-1] if w[-1].lower() in "аяоеуюиыэ" else w.lower()
-             for w in written if len(w) >= s.surname_min_letters}
+             for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
+    given = {w for m in spans if m.type == "PER" for w in name_words(m)[:-1] if w[:1].isupper()}
     if not stems and not written:
         return spans
     covered = [(m.start, m.stop) for m in spans]
@@ -76,7 +77,10 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
             continue
         if (any(low.startswith(x) and len(low) - len(x) <= s.surname_ending_letters for x in stems)
                 and not names.is_common_noun(w.text)) or _homonym_named(w, written, c):
-            out.append(span(c, w.start, w.stop, "PER"))
+            prev = c.view.before(w.start, 1)
+            start = prev[0].start if prev and prev[0].text in given and c.text[prev[0].stop:w.start] == " " \
+                and not any(a <= prev[0].start < b for a, b in covered) else w.start
+            out.append(span(c, start, w.stop, "PER"))  # with the given name the tagger left out of it too
     return out
 
 
