@@ -169,6 +169,18 @@ def span_case(cases: list[str | None], words: list[str] | None = None) -> str | 
     return next((c for c in cases if c), None)
 
 
+def _instrumental_alone(word: str) -> bool:
+    """A surname no dictionary knows as a nominative or genitive that ends as only an instrumental does: -ом/-ым
+    after a consonant (``Рамфулом``), or -ой after a consonant of a surname in -а that is not Slavic, so declines
+    as a noun (``Мвангой``: not ``Ивановой``, which is a genitive too)."""
+    low = word.lower()
+    if len(low) < 5 or any(p.is_known and p.tag.case in ("nomn", "gent") for p in _parses(word)):
+        return False
+    if _INSTRUMENTAL_ALONE.search(low):
+        return True
+    return low.endswith("ой") and low[-3] in CONSONANTS and not slavic_surname(word[:-2] + "а")
+
+
 def _nominative_given(word: str) -> bool:
     """A man's given name known only in the nominative that declines (``Леон``, not ``Ким``, also a surname): the name
     it opens is nominative, whatever a foreign surname after it seems (``Адом``, an instrumental of a noun)."""
@@ -192,13 +204,20 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     """Nominative words of a person's name (initials kept as they are: their tagged case, guessed at,
     tells nothing: ``Р.Н. Соколовым``)."""
     cases = [None if INITIAL.match(w.rstrip(".")) else c for w, c in zip(words, cases, strict=True)]
-    case = span_case(cases, [w for w in words if not INITIAL.match(w.rstrip("."))])
+    own = [w for w in words if not INITIAL.match(w.rstrip("."))]
+    case = span_case(cases, own)
+    if len(own) == 1 and case not in (None, "Nom", "Ins") and _instrumental_alone(own[0]):
+        case = "Ins"  # "с Т.Мвангой", "Д.Рамфулом" tagged a genitive: the surname's ending is an instrumental's only
     genders = genders or [None] * len(words)
     feminine = "Fem" in genders or len(words) > 1 and any(  # a woman's given name in the name's case
         p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == CASES.get(case or "Nom")
         for p in _parses(words[0]))
     out = []
+    romance = any(w.lower() in _PORTUGUESE for w in words[1:-1])
     for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):
+        if romance and w[-1:].lower() == "у" and len(w) > 3:  # Portuguese ``Эдуарду дус Рейс Пинту``: -у as written
+            out.append(w)
+            continue
         given = _given_in_u(w, case, g, words[-1]) if k == 0 and len(words) > 1 else None
         if k > 0 and words[k - 1].lower() in FAMILY_PARTICLES:
             out.append(_after_particle(w, case, declined=any(o != x for o, x in zip(out, words))))
@@ -209,6 +228,7 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
 
 # Particles inside Romance family names (``де Вега``, ``да Силва``): data/names_endings.tsv.
 FAMILY_PARTICLES = lexicon.words("names_endings.tsv")["FAMILY_PARTICLES"]
+_PORTUGUESE = lexicon.words("names_endings.tsv")["PORTUGUESE_PARTICLES"]  # names in -у written so: ``Эдуарду``
 _VELAR_OR_HUSHING = set("гкхжшчщ")
 
 
@@ -338,59 +358,6 @@ def title_lemma(word: str) -> str | None:
         if p.normal_form in TITLE_WORDS and p.tag.POS == "NOUN" and "Surn" not in p.tag.grammemes:
             return p.normal_form
     return None
-
-
-def common_noun_in_case(word: str, case: str | None) -> bool:
-    """Can the word be a common noun (no proper-name grammeme) in the tagged case?
-    ``Стороны`` in Nom can (plural of ``сторона``); ``Шумов`` in Nom cannot (only the genitive of ``шум``)."""
-    pm_case = CASES.get(case or "")
-    return any(p.is_known and p.tag.POS == "NOUN" and not (PROPER_GRAMMEMES & p.tag.grammemes) and p.tag.case == pm_case
-               for p in _parses(word.lower()))
-
-
-def plural_place_lemma(word: str) -> str | None:
-    """The dictionary's nominative of a place name used only in the plural (``Бендерах`` → ``бендеры``), else None."""
-    found = {p.normal_form for p in _parses(word) if {"Geox", "Pltm"} <= set(p.tag.grammemes)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _inflect(word: str, grammemes: set[str], pos: set[str], case: str | None) -> str | None:
-    """``word`` inflected to ``grammemes``, choosing the parse of part of speech ``pos`` in the tagged case."""
-    parses = [p for p in _parses(word.lower()) if p.tag.POS in pos]
-    if not parses:
-        return None
-    pm_case = CASES.get(case or "")
-    chosen = next((p for p in parses if pm_case and p.tag.case == pm_case), parses[0])
-    if "Fixd" in chosen.tag.grammemes:
-        return word
-    out = chosen.inflect(grammemes)
-    return _match_case(out.word, word) if out else None
-
-
-def normalize_phrase(words: list[tuple[str, str | None, dict, str, str | None]]) -> list[str] | None:
-    """Nominative of a name phrase (``Азиатско-Тихоокеанском регионе`` → ``Азиатско-Тихоокеанский регион``).
-
-    ``words`` are (text, pos, feats, id, head_id).  The head (the word whose syntactic head lies
-    outside the phrase) goes to the nominative keeping its number; adjectives before it agree with
-    it; dependents in other cases (``сил самообороны``) stay as they are.  None when the phrase has
-    no nominal head."""
-    ids = {w[3] for w in words}
-    head = next((w for w in words if w[4] not in ids), None)
-    if head is None or head[1] not in ("NOUN", "PROPN"):
-        return None
-    number = "plur" if head[2].get("Number") == "Plur" else "sing"
-    head_form = _inflect(head[0], {"nomn", number}, {"NOUN"}, head[2].get("Case")) or head[0]
-    gender = next((p.tag.gender for p in _parses(head_form.lower()) if p.tag.POS == "NOUN" and p.tag.gender), None)
-    out = []
-    for w in words:
-        if w is head:
-            out.append(head_form)
-        elif w[1] == "ADJ" and w[4] == head[3] and words.index(w) < words.index(head):
-            wanted = {"nomn", number} | ({gender} if gender and number == "sing" else set())
-            out.append(_inflect(w[0], wanted, {"ADJF", "PRTF"}, w[2].get("Case")) or w[0])
-        else:
-            out.append(w[0])
-    return out
 
 
 def within(short: list[str], long: list[str]) -> bool:

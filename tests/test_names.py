@@ -1,6 +1,6 @@
 import pytest
 
-from khronika import lexicon, names
+from khronika import lexicon, names, names_phrase
 from khronika.lexicon import LexiconError
 
 
@@ -82,17 +82,17 @@ def test_names_normalize_phrase_keeps_genitive_dependent():
     words = [("Военно-морских", "ADJ", {"Case": "Gen"}, "1", "2"),
              ("сил", "NOUN", {"Case": "Gen", "Number": "Plur"}, "2", "0"),
              ("Индии", "PROPN", {"Case": "Gen"}, "3", "2")]
-    assert names.normalize_phrase(words) == ["Военно-морские", "силы", "Индии"]
+    assert names_phrase.normalize_phrase(words) == ["Военно-морские", "силы", "Индии"]
 
 
 def test_names_normalize_phrase_singular_agreement():
     words = [("Ближневосточном", "ADJ", {"Case": "Loc"}, "1", "2"),
              ("регионе", "NOUN", {"Case": "Loc", "Number": "Sing"}, "2", "0")]
-    assert names.normalize_phrase(words) == ["Ближневосточный", "регион"]
+    assert names_phrase.normalize_phrase(words) == ["Ближневосточный", "регион"]
 
 
 def test_names_normalize_phrase_needs_a_nominal_head():
-    assert names.normalize_phrase([("Быстро", "ADV", {}, "1", "0")]) is None
+    assert names_phrase.normalize_phrase([("Быстро", "ADV", {}, "1", "0")]) is None
 
 
 @pytest.mark.parametrize("word, title", [

@@ -36,6 +36,7 @@ from .name_forms import (
     woman_by_her_surname,
     written_forms,
 )
+from .name_places import complement_glued, given_title, placed, pseudo_name
 from .place_names import phrase_normal, place_normal
 from .spans import join_names
 
@@ -93,11 +94,13 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     ``places``: the stems of the document's one-word places (``not_persons.place_stems``)."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
-    while len(words) > 1 and names.title_lemma(words[0][0]):
+    while len(words) > 1 and names.title_lemma(words[0][0]) and not given_title(words, v):
         title = names.title_lemma(words[0][0])
         words = words[1:]
     while len(words) > 2 and not_persons.place_word(words[0][0], places):
         words = words[1:]  # "премьер-министра Республики Сальвадор Эдгара Мендеса": the title's place, glued on
+    if len(words) > 2 and complement_glued(words, v):
+        words = words[1:]
     if not words:
         return None
     if len(words) > 1 and not names.INITIAL.match(words[0][0]) and words[1][0].endswith(".") and \
@@ -185,41 +188,6 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
                 titles |= set(old.titles)
             entities[p.entity] = Entity(p.entity, "person", name, tuple(sorted(aliases)), titles=tuple(sorted(titles)))
     return entities
-
-
-def pseudo_name(token: Token, v: DocView) -> bool:
-    """A verb form (``Дискриминируются ли …``) or an adverb (``Сегодня, 13:20``), or a common noun capitalised
-    only because it opens a sentence, a line or an item of a path of links ("Стороны провели…", "Главная / Политика"):
-    the dictionary knows it as a common noun, and as one in the case the tagger sees (``Шумов``
-    is only the genitive of ``шум``, so as a subject it is a surname).  A quoted word («Яблоко»)
-    is a name."""
-    if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)
-                                     or names.is_function_word(token.text)) and not names.known_name(token.text):
-        return True  # "Что", opening a newsletter's name «Что случилось», is no one
-    if token.text.isupper() or not names.is_common_noun(token.text):
-        return False
-    if token.pos == "PROPN" and not names.common_noun_in_case(token.text, token.feats.get("Case")):
-        return False
-    prev = v.before(token.start, 1)
-    return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
-
-
-def placed(span: Mention, v: DocView, named: set[str]) -> bool:
-    """A one-word name the tagger read as a person's that stands where places do: governed by ``в``/``из`` in the
-    locative or genitive (``в малийском Каесе``) or beside a place noun (``в регионе Кабинда``) — unless a
-    word of a person's longer name of the document (``разочаровался в Смите`` after ``Джон Смит``)."""
-    tokens = v.words_in(span.start, span.stop)
-    word = fold(tokens[0].text) if len(tokens) == 1 else ""
-    if not word or names.known_name(word) or any(len(n) > 2 and (word.startswith(n[:-1]) or n.startswith(word[:-1]))
-                                                 for n in named):  # not "И" of "Ван И", "да" of "Лула да Силва"
-        return False
-    t = tokens[0]
-    head = next((x for x in v.before(t.start, 3) if x.pos != "ADJ" and not gazetteer.adjective_country(x.text)), None)
-    if head is None:
-        return False
-    if fold(head.text) in ("в", "во", "из") and t.feats.get("Case") in ("Loc", "Gen"):
-        return True
-    return bool(lemmas(head.text) & gazetteer.PLACE_HEADS)
 
 
 def governs_as_place(span: Mention, v: DocView, settings: EntitySettings = DEFAULT.entities) -> bool:

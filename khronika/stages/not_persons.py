@@ -11,7 +11,7 @@ import re
 
 from .. import gazetteer, lexicon, names
 from ..dates import MONTHS
-from ..morph import fold, lemmas, parses
+from ..morph import fold, lemma, lemmas, parses
 from ..names_link import stem
 from ..records import Mention
 from ..settings import DEFAULT
@@ -233,8 +233,32 @@ def name_of_a_thing(span: Mention, v: DocView) -> bool:
 
 
 def read_as_place(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:
-    """A person's name the tagger read as a body's or a place's: ``person_beside_person`` or ``titled_subject``."""
-    return person_beside_person(span, v, person_starts, person_stops) or titled_subject(span, v)
+    """A person's name the tagger read as a body's or a place's: ``person_beside_person``, ``titled_subject`` or
+    ``side_leader``."""
+    return person_beside_person(span, v, person_starts, person_stops) or titled_subject(span, v) \
+        or side_leader(span, v)
+
+
+LED_SIDES = frozenset({"сторона", "делегация"})
+LEADING_VERBS = frozenset({"представлять", "возглавлять", "возглавить", "представить"})
+
+
+def side_leader(span: Mention, v: DocView) -> bool:
+    """One capitalised word read as a body or a place right after ``<country adjective> сторону|делегацию
+    возглавлял|представлял`` (``Кенийскую делегацию возглавлял Мвангало``): who led a side is a person; never a word
+    the gazetteer knows as a place or a body."""
+    tokens = v.words_in(span.start, span.stop)
+    if span.type not in ("ORG", "LOC") or len(tokens) != 1 or not tokens[0].text[:1].isupper() \
+            or tokens[0].text.isupper():
+        return False
+    before = v.before(span.start, 3)
+    if len(before) < 3 or lemma(before[0].text) not in LEADING_VERBS or lemma(before[1].text) not in LED_SIDES \
+            or gazetteer.adjective_country(before[2].text) is None:
+        return False
+    word = tokens[0].text
+    return not (gazetteer.lookup_country(word) or gazetteer.lookup_capital(word) or gazetteer.place_name(word)
+                or gazetteer.org_name(word) or names.is_common_noun(word)
+                or lemmas(word) & set(gazetteer.ministries()) or fold(word) in gazetteer.ministries())
 
 
 def titled_subject(span: Mention, v: DocView) -> bool:

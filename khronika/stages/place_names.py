@@ -2,7 +2,7 @@
 gazetteer, a place named only in the plural, a multiword name (read by the entity stage)."""
 from __future__ import annotations
 
-from .. import gazetteer, names
+from .. import gazetteer, names, names_phrase
 from ..morph import parses
 from ..records import Mention
 from ..view import DocView
@@ -13,7 +13,7 @@ def phrase_normal(span: Mention, v: DocView) -> str | None:
     tokens = v.tokens_in(span.start, span.stop)
     if len(tokens) == 1 and (span.normal != span.text or not names.is_known(span.text)):
         return None  # natasha's own normal form is good for single words it could inflect
-    words = names.normalize_phrase([(t.text, t.pos, t.feats, t.id, t.head_id) for t in tokens])
+    words = names_phrase.normalize_phrase([(t.text, t.pos, t.feats, t.id, t.head_id) for t in tokens])
     if words is None:
         return None
     out, pos = [], span.start
@@ -35,7 +35,7 @@ def place_normal(span: Mention) -> str | None:
         return geographic
     if " " in span.text or span.normal not in (None, span.text):
         return None
-    lemma = names.plural_place_lemma(span.text)
+    lemma = names_phrase.plural_place_lemma(span.text)
     return lemma[:1].upper() + lemma[1:] if lemma else None
 
 

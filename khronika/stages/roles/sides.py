@@ -1,20 +1,23 @@
 """Offices listed under the side they belong to: ``с польской стороны – премьер-министр X, министр финансов Y;
 с чешской стороны – …`` (the lists of delegations of official communiqués), and ``с польской стороны — генерал X,
 с чешской — Y``.  A state office without a country after such a heading, up to the next heading or ``;``, is of the
-country the heading's adjective names."""
+country the heading's adjective names.  So is an office in a delegation led or a side represented by its holder:
+``мальтийскую сторону представлял генеральный директор X, кипрскую — Y`` (``with_led_side``)."""
 from __future__ import annotations
 
 import dataclasses
 
 from ... import gazetteer, marks, morph, names
-from ...ids import country_id
+from ...ids import country_id, is_country
 from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
+from ..not_persons import LEADING_VERBS, LED_SIDES
 from .lexicon import is_national
 from .places import SLAVIC_STATES, _country_counts, held_by_other
 
 SIDE = "сторона"
+LED, LEADING = LED_SIDES, LEADING_VERBS
 OPENERS = frozenset({"с", "со"})
 
 
@@ -136,3 +139,47 @@ def _of_side(r: Role, side: str, doc: Document) -> Role:
     """The role, of ``side``, evidenced by the mention of it nearest its holder."""
     near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
     return dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
+
+
+def _led(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """(the country, the token after) of a led side at token ``k``: ``мальтийскую сторону представлял``,
+    ``кипрскую делегацию возглавил``, or after a comma the elliptic ``, кипрскую —``; else None."""
+    t = tokens[k]
+    if not t.text.lower().endswith(("ую", "юю")) or (country := gazetteer.adjective_country(t.text)) is None:
+        return None
+    j = k + 1
+    if j < len(tokens) and morph.lemma(tokens[j].text) in LED:
+        j += 1
+        if j < len(tokens) and morph.lemma(tokens[j].text) in LEADING:
+            return country_id(country.code), j + 1
+        return None
+    if j < len(tokens) and tokens[j].text in marks.DASHES and k > 0 and tokens[k - 1].text == ",":
+        return country_id(country.code), j + 1
+    return None
+
+
+def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """An office without a country, or of a body the text names bare (``МИД``, read as the home country's), held
+    by the person who led a side's delegation or represented it (see the module docstring), is of that side's
+    country; the clause runs to the next side, a ``;`` or the sentence's end."""
+    spans: list[tuple[int, int, str, int, int]] = []
+    for sentence in doc.sentences:
+        tokens = list(sentence.tokens)
+        heads = [(k, h) for k in range(len(tokens)) if (h := _led(tokens, k)) is not None]
+        for n, (k, (country, after)) in enumerate(heads):
+            end = heads[n + 1][0] if n + 1 < len(heads) else len(tokens)
+            end = next((i for i in range(after, end) if tokens[i].text == ";"), end)
+            stop = tokens[end - 1].stop if end > after else tokens[after - 1].stop
+            spans.append((tokens[after - 1].stop, stop, country, tokens[k].start, tokens[k].stop))
+    if not spans:
+        return roles
+    out = []
+    for r in roles:
+        bare = r.of is not None and r.of_start is not None and len(doc.text[r.of_start:r.of_stop].split()) == 1 \
+            and not is_country(r.of)
+        if r.of is None or bare:
+            hit = next((x for x in spans if x[0] <= r.person_start < x[1] and x[0] <= r.position_start), None)
+            if hit is not None:
+                r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
+        out.append(r)
+    return out

@@ -10,7 +10,7 @@ import re
 from ... import names
 from ...records import Mention
 from .context import Context, has_word, lemma, span
-from .joining import last_words
+from .joining import last_words, name_words
 from .lexicon import CONTINENTS, is_country
 
 BRACKETED = re.compile(r"[»“”\"]?\s*\(([A-Z][\w&.'’ -]*[\w.]|[А-ЯЁA-Z]{2,}[А-ЯЁA-Z-]*)\)")
@@ -65,19 +65,46 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
     any case (``Лавров и Ван И обсудили …`` in a headline above ``Сергей Лавров``): a capitalised
     word that is no common noun and opens with the surname (less a final vowel)."""
     s = c.settings
+    written = {w for w in last_words(spans) if len(w) >= 3 and w[:1].isupper() and not w.isupper()}
+    written |= {w[:-len(e)] for w in written for e in _MAN_CASE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3
+                and w[-len(e) - 1].lower() in names.CONSONANTS}  # "Винта", "Винтом" of a full name: "Винт"
     stems = {w.lower()[:-1] if w[-1].lower() in "аяоеуюиыэ" else w.lower()
              for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
-    if not stems:
+    given = {w for m in spans if m.type == "PER" for w in name_words(m)[:-1] if w[:1].isupper()}
+    if not stems and not written:
         return spans
     covered = _Covered(spans)
     out = list(spans)
     for w in c.view.tokens:  # (a stem the word opens with, the rest of it an ending: its prefixes looked up)
         low = w.text.lower()
-        if (w.text[:1].isupper() and not w.text.isupper()
-                and any(low[:j] in stems for j in range(max(0, len(low) - s.surname_ending_letters), len(low) + 1))
-                and not covered.over(w.start, w.stop) and not names.is_common_noun(w.text)):
-            out.append(span(c, w.start, w.stop, "PER"))
+        if not w.text[:1].isupper() or w.text.isupper() or covered.over(w.start, w.stop):
+            continue
+        if (any(low[:j] in stems for j in range(max(0, len(low) - s.surname_ending_letters), len(low) + 1))
+                and not names.is_common_noun(w.text)) or _homonym_named(w, written, c):
+            prev = c.view.before(w.start, 1)
+            start = prev[0].start if prev and prev[0].text in given and c.text[prev[0].stop:w.start] == " " \
+                and not covered.over(prev[0].start, prev[0].start + 1) else w.start
+            out.append(span(c, start, w.stop, "PER"))  # with the given name the tagger left out of it too
     return out
+
+
+_MAN_CASE_ENDINGS = ("а", "у", "ом", "е")  # "Винта", "Винту", "Винтом", "о Винте" of a surname in a consonant
+
+
+def _homonym_named(w, written: set[str], c: Context) -> bool:
+    """A surname that is also a common noun (``Винт``, ``Зонт``), written again as in the document's full
+    name: a person's mid-sentence, also in a case form; opening a sentence, as written there, when a verb, a comma
+    or ``и`` follows it and the document never writes the word in lower case (the common noun)."""
+    v = c.view
+    if w.text not in written:
+        return w.start not in v.sentence_firsts and any(
+            w.text == x + e for x in written if x[-1:].lower() in names.CONSONANTS for e in _MAN_CASE_ENDINGS)
+    if w.start not in v.sentence_firsts:
+        return True
+    nxt = v.after(w.stop)
+    if nxt is None or not (nxt.text in (",", "и") or nxt.pos in ("VERB", "AUX")):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(w.text.lower())}(?![\w-])", c.text) is None
 
 
 def repeated_words(spans: list[Mention], c: Context) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ... import morph, names
+from ... import lexicon, morph, names
 from ...records import Mention, Token
 from ...settings import DEFAULT, SpanSettings
 from .context import Context
@@ -85,13 +85,28 @@ def join_names(spans: list[Mention], text: str, tokens: list[Token] | None = Non
     for m in sorted(spans, key=lambda m: (m.start, m.stop)):
         prev = next((p for p in reversed(out) if p.type == "PER"), None) if out else None
         gap = text[prev.stop:m.start] if prev else ""
-        if (prev and prev is out[-1] and m.type == "PER" and m.start > prev.stop and not gap.strip()
+        if prev and prev is out[-1] and m.type == "PER" and (particle_gap(gap) or gap == " " and m.text[:1].isupper()
+                                                             and name_words(prev)[-1] in PARTICLES):
+            out[-1] = Mention(prev.start, m.stop, "PER", text[prev.start:m.stop])
+        elif (prev and prev is out[-1] and m.type == "PER" and m.start > prev.stop and not gap.strip()
                 and "\n" not in gap and not two_surnames(prev.text, m.text, stems, s)
                 and plausible_name(prev, m, (case_at.get(prev.stop), case_at.get(m.start)), s)):
             out[-1] = Mention(prev.start, m.stop, "PER", text[prev.start:m.stop])
         else:
             out.append(m)
     return out
+
+
+_WORDS = lexicon.words("names_endings.tsv")
+PARTICLES = _WORDS["FAMILY_PARTICLES"] | _WORDS["NASAB_PARTICLES"] | _WORDS["LINK_PARTICLES"]
+
+
+def particle_gap(gap: str) -> bool:
+    """Is the text between two person spans one or two lower-case particles of a name that the tagger left out
+    (``Эдуарду`` + ``дус`` + ``Рейс Пинту``, ``Клаус`` + ``фон дер`` + ``Хайде``, ``Ахмад`` + ``бин`` + ``Исмаил``)?"""
+    words = gap.split()
+    return gap[:1] == " " and gap[-1:] == " " and "\n" not in gap and 1 <= len(words) <= 2 \
+        and all(w in PARTICLES for w in words)
 
 
 GENITIVE_ENDINGS = frozenset("аяыиуюе")  # how a place after a title ends in the genitive ("мэр Клайпеды")

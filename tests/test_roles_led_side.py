@@ -1,0 +1,74 @@
+"""An office in a delegation a person led, or of a side he represented, is of that side's country:
+``мальтийскую сторону представлял генеральный директор X, кипрскую — Y`` (``roles.sides.with_led_side``)."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def roles_of(pipeline):
+    from khronika.records import Document, Source
+
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2026-03-10")))
+        ents = {e.id: e for e in doc.entities}
+        return {(ents[r.person].name, r.position, ents[r.of].name if r.of in ents else None) for r in doc.roles}
+    return go
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Мальтийскую сторону представлял генеральный директор Джозеф Бонелло-Каруана.",
+     ("Джозеф Бонелло-Каруана", "генеральный директор", "Мальта")),
+    ("Кипрскую делегацию возглавил постоянный секретарь МИД Андреас Кирьяку.",
+     ("Андреас Кирьяку", "постоянный секретарь", "Кипр")),
+    ("Кипрскую делегацию возглавил постоянный секретарь МИД Андреас Кирьяку, греческую — генеральный "
+     "секретарь Никос Лейпонис.", ("Никос Лейпонис", "генеральный секретарь", "Греция")),
+    ("Маврикийскую сторону представляла постоянный секретарь МИД Прия Гопал.",
+     ("Прия Гопал", "постоянный секретарь", "Маврикий")),
+    ("Российскую делегацию возглавлял директор департамента Иван Лапин.",
+     ("Иван Лапин", "директор департамента", "Россия")),
+    ("Руандийскую делегацию возглавил Оливье Мукаса, бурундийскую – глава МИД Альбер Бизоза.",
+     ("Альбер Бизоза", "министр иностранных дел", "Бурунди")),
+])
+def test_an_office_in_a_led_delegation_is_of_its_side(roles_of, text, role):
+    assert role in roles_of(text)
+
+
+def test_an_office_that_names_its_country_keeps_it(roles_of):
+    found = roles_of("Кипрскую делегацию возглавил посол Греции Никос Лейпонис.")
+    assert ("Никос Лейпонис", "посол", "Греция") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Французскую сторону устроил этот вариант, сказал генеральный директор Жан Лейпони.",  # no leading verb
+    "Генеральный директор Жан Лейпони представил французскую продукцию.",  # no side
+])
+def test_no_led_side_no_country(roles_of, text):
+    assert all(of is None for _, _, of in roles_of(text)), roles_of(text)
+
+
+@pytest.fixture(scope="module")
+def persons_of(pipeline):
+    from khronika.records import Document, Source
+
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text, published="2026-03-10")))
+        return {e.name for e in doc.entities if e.type == "person"}
+    return go
+
+
+# who led a side is a person, even a surname alone the tagger read as a body or a place
+@pytest.mark.parametrize("text, name", [
+    ("Кенийскую делегацию возглавлял Мвангало. Переговоры продлились два дня.", "Мвангало"),
+    ("Кенийскую делегацию возглавил Мвангало, танзанийскую – глава МИД Амани Кисуле.", "Мвангало"),
+    ("Танзанийскую сторону представлял Кисуле.", "Кисуле"),
+    ("Министр Питер Мвангало прибыл в Додому. Кенийскую делегацию возглавлял Мвангало.", "Питер Мвангало"),
+])
+def test_the_leader_of_a_side_is_a_person(persons_of, text, name):
+    assert name in persons_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Российскую делегацию возглавлял Минфин.",  # a ministry
+    "Кенийскую делегацию возглавлял Найроби.",  # a place the gazetteer knows
+])
+def test_a_body_or_place_leading_a_side_stays_no_person(persons_of, text):
+    assert persons_of(text) == set()
