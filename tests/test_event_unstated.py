@@ -26,12 +26,6 @@ def test_a_numbered_heading_joined_to_the_next_number_tells_no_act(events):
     assert "SANCTION" not in types(events(text))
 
 
-def test_a_subtitle_of_what_one_speaks_of_tells_no_act(events):
-    assert events("Посол Ганы в Того Кваме Аддо — о новых санкциях, высылке дипломатов и перспективах диалога") == ()
-    assert events("Министр иностранных дел Перу — о переговорах с Чили и пограничном споре") == ()
-    assert events("Глава МИД Бенина – о высылке дипломатов и консультациях с Нигером") == ()
-
-
 def test_a_line_that_tells_the_act_beside_a_heading(events):
     # a finite verb on the line: told
     assert "SANCTION" in types(events("Посол Ганы рассказал о санкциях, которые Того ввело против ганских "
