@@ -38,8 +38,9 @@ def topic_line(w: Words, i: int) -> bool:
     """The trigger lies in a phrase of ``о``/``об`` (or in a noun its noun joins: ``о санкциях и пошлинах``)
     on a line of the text with no verb nor short form, the phrase opening the line after a number (``2. О высылке …``:
     a contents line, a numbered section).  Not a subtitle after a dash (``Посол Ганы — о санкциях …``): an interview's
-    subtitle may be the one place its page names the sitting it tells (measured: the dash form cost a format on news
-    nobody tuned on).  A lone ``О консультациях …`` is a release's title, read as its story (``stage._section_headings``)."""
+    subtitle may be the one place its page names the sitting it tells (measured: the dash form cost a format on
+    news nobody tuned on).  A lone ``О консультациях …`` is a release's title, read as its story
+    (``stage._section_headings``)."""
     t = w.tokens[i]
     if t.pos not in _NOUNS and t.pos != "ADJ":
         return False
