@@ -11,6 +11,7 @@ from ...settings import DEFAULT, Settings
 from ..entities import with_countries
 from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
+from .appraisal import APPRAISAL_FRAMES, appraisal_matches
 from .bonds import BOND_FRAMES
 from .checks import NEGATED, blocked, negated
 from .context import Context
@@ -27,7 +28,7 @@ from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
-           **TOLERATE_FRAMES, **BOND_FRAMES}
+           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered"})  # frames stated by a negation
 
 
@@ -41,7 +42,7 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
     seen = set()
     for sentence in cx.view.sentences:
         tokens = list(sentence.tokens)
-        for m in matcher.matches(tokens) + anti_matches(tokens):
+        for m in matcher.matches(tokens) + anti_matches(tokens) + appraisal_matches(cx.view, tokens):
             stance = read_stance(cx, m, sentence, tokens)
             if stance is None:
                 continue
