@@ -23,6 +23,7 @@ from .mood import MOOD_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .state import Holders
+from .summons import summoned
 from .targets import TARGET_FRAMES, anti_matches
 from .tolerate import TOLERATE_FRAMES
 from .topic import topic
@@ -74,6 +75,10 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
     if blocked(cx, m, sentence):
         return None
     holder, other = READERS.get(m.cue.frame, agent)(cx, m, sentence, tokens)
+    if holder is None or cx.side(holder) is None:  # "Послу был заявлен протест": the side that summoned him
+        held = summoned(cx, m, sentence, tokens)
+        if held[0] is not None or holder is None:
+            holder, other = held
     if holder is None:
         return None
     side = cx.actors.side
