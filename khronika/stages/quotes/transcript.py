@@ -8,7 +8,8 @@ speakers each paragraph of a person's turn is a direct quote (``Имя: «…»`
 many paragraphs it runs over).  A first line that ends without sentence punctuation is a headline
 (``Петров: для Дели и Парижа важно …``), not a turn; so is such a line among the page's head lines (an outlet's
 name, a date: no line before it ends a sentence) when the paragraph after it names that person as a narrator
-would (``Министр Петров заявил …``): the lead of a news item, not the person's words.
+would (``Министр Петров заявил …``): the lead of a news item, not the person's words.  A label of a reporter or an
+outlet (``Корреспондент:``, ``Агентство X:``, a briefing's question) opens a turn of no one's words.
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from ...marks import LABEL, closing_guillemet
-from ...morph import fold
+from ...morph import fold, lemmas
 from ...records import Quote, Turn
+from .cues import AGENCIES, OUTLET_NOUNS, REPORTERS
 from .reading import Reading, quote_id, trim
 
 BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a remark after the name: "У.Хурэлсух (как переведено):"
@@ -94,6 +96,11 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
         label_stop = pa + m.start(1) + len(BRACKETED.sub("", m.group(1)))
         if n == 0 and not SENTENCE_END.search(line):
             continue  # a headline "Петров: для Дели и Парижа важно …"
+        label_words = r.view.tokens_in(label_start, label_stop)
+        if any(lemmas(t.text) & (REPORTERS | OUTLET_NOUNS | AGENCIES) for t in label_words) or \
+                any(r.actors.outlet(a.entity) for a in r.actors.actors(label_words)):
+            labels.append((pa, pa + m.end(1) + 1, None))  # "Корреспондент:", "Агентство X:": the outlet's turn
+            continue
         person = r.actors.person_named(label_start, label_stop)
         lead = _narrated(r, n, person, r.text[label_start:label_stop]) \
             if in_head and n > 0 and person is not None and not HEAD_END.search(line) else None
