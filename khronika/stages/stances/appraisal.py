@@ -1,11 +1,11 @@
 """Appraisals: a general word of praise or blame (``data/stance_words.tsv`` APPRAISAL_POSITIVE, APPRAISAL_NEGATIVE:
 ``хороший``, ``правильный``, ``неудачный``, ``преждевременный``), too general to be a cue, is a stance only as the
 predicative complement of a verb of naming or regarding (NAMING, REGARD): what the verb says its object is
-(``назвал решение X «хорошим сигналом»``, ``считает меры Y неправильными``, ``расценил визит как неудачный``,
+(``назвал решение X «хорошим знаком»``, ``считает меры Y неправильными``, ``расценил визит как неудачный``,
 ``назвав ответ X правильным``).  The complement is the verb's word in the instrumental or after ``как`` (an adjective,
 or the noun an adjective qualifies), or an adjective in the instrumental the parser hung under the object.  The holder
 and the other side are read as a ``judge`` cue's: who names, of whose act it is, a stance only between two sides; an
-act named by bare nouns (``назвал возвращение посла «хорошим сигналом»``, no one's, not the holder's own: ``свой``,
+act named by bare nouns (``назвал открытие посольства «хорошей новостью»``, no one's, not the holder's own: ``свой``,
 ``наш``) is of the text's other side (``sides.counterpart``)."""
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def appraisal_matches(v: DocView, tokens: list[Token]) -> list[Match]:
 
 def appraise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     """As ``judge``, but none of the holder's own act (``назвал работу своего посольства хорошей``); an act named by
-    bare nouns of the moves of diplomacy (MOVES: ``возвращение посла``, ``итоги переговоров``; not ``новинку``) is of
+    bare nouns of the moves of diplomacy (MOVES: ``открытие посольства``, ``итоги переговоров``; not ``новинку``) is of
     the text's other side."""
     verb = _verb(cx.view, m.head)
     objects = [x for c in cx.view.children(verb) if c.rel == "obj" for x in cx.view.subtree(c)] if verb else []

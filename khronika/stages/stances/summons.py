@@ -1,5 +1,5 @@
-"""Words told to an envoy summoned: ``X вызвал посла Y … Послу был заявлен протест``, ``В министерство был вызван
-посол Y. Ему сообщили, что деятельность … несовместима …``.  A cue whose verb has no subject (a passive, an
+"""Words told to an envoy summoned: ``X вызвал посла Y … Послу был заявлен протест``, ``Посол Y был приглашен в
+МИД X. Ему указали, что работа атташе несовместима …``.  A cue whose verb has no subject (a passive, an
 indefinite third person plural) and an addressee in the dative (``ему``, ``послу``) is held by the side that
 summoned the envoy (SUMMON: the subject of ``вызвал``/``пригласил``, or the body of ``был вызван в МИД X``, else the
 text's other side than the envoy's), towards the envoy's side, when the cue's sentence or one of the few before it
