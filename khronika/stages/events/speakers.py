@@ -22,7 +22,7 @@ def with_speakers(events: list[Event], doc: Document) -> list[Event]:
     if not turns:
         return events
     persons = {e.id for e in doc.entities if e.type == "person"}
-    events = _with_stenogram_speakers(events, turns, persons)
+    events = _with_stenogram_speakers(events, turns, persons, doc.text)
     out = []
     for e in events:
         speaker = next((p for a, b, p in turns if a <= e.start < b), None)
@@ -35,14 +35,18 @@ def with_speakers(events: list[Event], doc: Document) -> list[Event]:
     return out
 
 
-def _with_stenogram_speakers(events: list[Event], turns: list, persons: set[str]) -> list[Event]:
-    """A stenogram of a meeting (two persons or more speak in turns after its lead): the meeting its lead tells, the
-    first held one before the first turn (not a visit), has every speaker among its participants."""
+def _with_stenogram_speakers(events: list[Event], turns: list, persons: set[str], text: str) -> list[Event]:
+    """A stenogram of a meeting (two persons or more speak in turns after its lead, or one who speaks for a side in
+    the first person plural between a reporter's turns: ``Корреспондент: …`` / ``X: Мы сделали важный шаг``): the
+    meeting its lead tells, the first held one before the first turn (not a visit), has every speaker among its
+    participants."""
     speakers = list(dict.fromkeys(p for *_, p in turns if p in persons))
     first = min(a for a, _, _ in turns)
     k = next((k for k, e in enumerate(events) if e.type == "CONSULT" and e.factuality == "occurred"
               and e.mode != "visit" and e.start < first), None)
-    if len(speakers) < 2 or k is None:
+    ours = len(speakers) == 1 and any(p == speakers[0] and {x.lower() for x in re.findall(r"\w+", text[a:b])}
+                                      & FIRST_PERSON_PLURAL for a, b, p in turns)
+    if len(speakers) < 2 and not ours or k is None:
         return events
     e = events[k]
     added = tuple(Participant(p, "participant") for p in speakers if p not in {x.entity for x in e.participants})

@@ -96,9 +96,12 @@ def according_to(r: Reading, tokens: list[Token], k: int) -> Found | None:
             any(lemmas(x.text) & (OUTLET_NOUNS | UNNAMED_SOURCES) for x in tokens[j + 1:end]):
         speaker = Speaker(source=True)  # "по сообщению агентства", "по словам издания", "по словам источника": a source
     else:
+        # "по словам иранского дипломата": the noun phrase read as the subject of a verb of speech would be
+        head = next((c for c in r.view.children(noun) if c.rel == "nmod" and c.start < tokens[end - 1].stop), None)
+        phrase = r.speakers.noun_phrase(head) if head is not None else Speaker()
         found = best(r.actors.actors(tokens[j + 1:end]))
-        speaker = Speaker(found.entity) if found else Speaker()
-        if found is None:
+        speaker = phrase if phrase.entity is not None else Speaker(found.entity) if found else Speaker()
+        if found is None and phrase.entity is None:
             for x in tokens[j + 1:end]:
                 if head_lemma(x):
                     speaker = Speaker(f"?title:{head_lemma(x)}")
@@ -225,7 +228,12 @@ def _about_this(r: Reading, tokens: list[Token], k: int) -> Token | None:
     word = fold(t.text)
     voiced = bool(lemmas(reach[0].text) & VOICED) if reach else False
     if word in ("это", "так") and not voiced:  # "Это заявил X", "Так считает X"
-        return next((x for x in reach if speech_class(x) in ("say", "think")), None)
+        found = next((x for x in reach if speech_class(x) in ("say", "think")), None)
+        head = r.view.head(t)  # "Так глава комитета X прокомментировал …": the verb the word depends on, further on
+        if found is None and head is not None and head.start > t.start and speech_class(head) in ("say", "think") \
+                and not any(x.text in ",;:" for x in tokens[k + 1:] if x.start < head.start):
+            found = head
+        return found
     if lemmas(t.text) & ANAPHORS and voiced:  # "Такое мнение высказал X", "Это заявление сделал X"
         return next((x for x in reach[1:] if x.pos == "VERB" and (
             speech_class(x) in ("say", "think") or lemmas(x.text) & VOICING)), None)

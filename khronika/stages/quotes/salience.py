@@ -24,6 +24,7 @@ class Salience:
         self.salient: list[Salient] = list(salient)
         self.quoted: list[tuple[int, int]] = list(quoted)
         self.said: list[tuple[int, str]] = []  # (where, person) of each person resolved as a speaker
+        self.principal: str | None = None  # the person a headline gives the words of ("Петров: …"), if any
 
     @classmethod
     def of(cls, actors: Actors) -> Salience:
@@ -180,7 +181,8 @@ class Salience:
             return named[-1].entity if named else value
         persons = [p for p in before if not p.proxy]
         if kind == "title" and persons and value not in UNKNOWN_TITLES:
-            return persons[-1].entity
+            # no one named before holds that title: the person the headline quotes, if named since, else the last
+            return self.principal if self.principal in {p.entity for p in persons} else persons[-1].entity
         if kind == "pron":
             # no subject or speaker fits: the last person named at all whose gender is known to fit
             named = [m for m in ac.doc.mentions

@@ -6,7 +6,10 @@ When one person's label opens the text and no other speaker's label follows, the
 ``speaker`` is set and no quotes are made of the turn (the whole text is the quote); with several
 speakers each paragraph of a person's turn is a direct quote (``Имя: «…»``: the quotation, however
 many paragraphs it runs over).  A first line that ends without sentence punctuation is a headline
-(``Петров: для Дели и Парижа важно …``), not a turn.
+(``Петров: для Дели и Парижа важно …``), not a turn; so is such a line among the page's head lines (an outlet's
+name, a date: no line before it ends a sentence) when the paragraph after it names that person as a narrator
+would (``Министр Петров заявил …``): the lead of a news item, not the person's words.  A label of a reporter or an
+outlet (``Корреспондент:``, ``Агентство X:``, a briefing's question) opens a turn of no one's words.
 """
 from __future__ import annotations
 
@@ -14,11 +17,14 @@ import re
 from dataclasses import dataclass, field
 
 from ...marks import LABEL, closing_guillemet
+from ...morph import fold, lemmas
 from ...records import Quote, Turn
+from .cues import AGENCIES, OUTLET_NOUNS, REPORTERS
 from .reading import Reading, quote_id, trim
 
 BRACKETED = re.compile(r"\s*\([^()]*\)$")  # a remark after the name: "У.Хурэлсух (как переведено):"
 SENTENCE_END = re.compile(r"[.!?…»\"“”]\s*$")
+HEAD_END = re.compile(r"[.!?…,;:]\s*$")  # a line of a page's head (an outlet, a date, a headline) ends with none
 # A stenogram's label, a paragraph of its own: a surname and initials, then an office or a faction
 # ("Петров И. С., Министр иностранных дел.", "Сидоров А. Б., фракция «…».").
 STENOGRAM = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)(?:,[^\n]{0,120}?)?\.?\s*$")
@@ -67,8 +73,10 @@ def read_transcript(r: Reading) -> Transcript:
 def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
     """(paragraph start, text start, person or None) of the paragraphs a label opens."""
     labels: list[tuple[int, int, str | None]] = []
+    head = True  # no paragraph so far ends a sentence: the page's head lines
     for n, (pa, pb) in enumerate(r.view.paragraphs):
         line = r.text[pa:pb]
+        in_head, head = head, head and not HEAD_END.search(line)
         s = STENOGRAM.match(line)
         if s:  # "Петров И. С., фракция «…».": the words are the paragraphs after it
             person = r.actors.person_named(pa + s.start(1), pa + s.end(1))
@@ -88,13 +96,36 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
         label_stop = pa + m.start(1) + len(BRACKETED.sub("", m.group(1)))
         if n == 0 and not SENTENCE_END.search(line):
             continue  # a headline "Петров: для Дели и Парижа важно …"
+        label_words = r.view.tokens_in(label_start, label_stop)
+        if any(lemmas(t.text) & (REPORTERS | OUTLET_NOUNS | AGENCIES) for t in label_words) or \
+                any(r.actors.outlet(a.entity) for a in r.actors.actors(label_words)):
+            labels.append((pa, pa + m.end(1) + 1, None))  # "Корреспондент:", "Агентство X:": the outlet's turn
+            continue
         person = r.actors.person_named(label_start, label_stop)
+        lead = _narrated(r, n, person, r.text[label_start:label_stop]) \
+            if in_head and n > 0 and person is not None and not HEAD_END.search(line) else None
+        if lead is not None:  # "Петров: …" over "Министр Петров заявил …": a headline and its lead
+            r.salience.principal = r.salience.principal or lead
+            continue
         if person is None and (not SHORT_LABEL.fullmatch(r.text[label_start:label_stop]) or any(
                 t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short"
                 for t in r.view.tokens_in(label_start, label_stop))):
             continue  # a label is a name or one or two words ("Вопрос:", "Ведущий:"), not "Вынуждена сообщить:"
         labels.append((pa, pa + m.end(1) + 1, person))
     return labels
+
+
+def _narrated(r: Reading, n: int, person: str, label: str) -> str | None:
+    """The person the paragraph after paragraph ``n`` names outside quotation marks as ``person`` (or by the label's
+    surname's stem: a headline's ``Петрова:`` and the lead's ``Анна Петрова``, however the tagger told them apart)."""
+    if n + 1 >= len(r.view.paragraphs):
+        return None
+    a, b = r.view.paragraphs[n + 1]
+    words = fold(label).split()
+    stem = words[-1][:-1] if words and len(words[-1]) > 3 else None
+    return next((m.entity for m in r.doc.mentions if a <= m.start < b and m.via == "name" and not r.in_quote(m.start)
+                 and (m.entity == person or stem is not None and r.actors.is_person(m.entity) and
+                      any(w.startswith(stem) for w in fold(r.text[m.start:m.stop]).split()))), None)
 
 
 def turn_quotes(r: Reading, transcript: Transcript) -> list[Quote]:

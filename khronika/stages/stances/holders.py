@@ -26,7 +26,21 @@ def subject(cx: Context, verb: Token) -> str | None:
         return None  # "Стороны приветствовали": no one side holds it
     if sp.entity.startswith("?"):
         return cx.salience.antecedent(sp.entity, verb.start)
-    return sp.entity
+    return sided(cx, verb, sp.entity)
+
+
+def sided(cx: Context, verb: Token, entity: str) -> str:
+    """A body whose subject phrase gives it one country after it, no preposition between (``МИД X``, ``парламент X``
+    tagged as a bare ``МИД`` of no side or of the default one): that country holds it; not a name's adjective
+    (``Оппозиционное X-ское движение``), nor a person."""
+    subj = cx.view.child(verb, SUBJECT)
+    if subj is None or cx.actors.is_person(entity) or cx.actors.mentions.outer(subj) is None or \
+            cx.actors.mentions.outer(subj).entity != entity:
+        return entity
+    owners = [c for c in cx.view.children(subj) if c.rel == "nmod" and c.start > subj.start
+              and not any(x.rel == "case" for x in cx.view.children(c))]
+    sides = {cx.side(a.entity) for c in owners for a in cx.actors.actors(cx.view.subtree(c))} - {None}
+    return sides.pop() if len(sides) == 1 and cx.side(entity) not in sides else entity
 
 
 def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
@@ -47,7 +61,8 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             if sp.first_person:
                 return cx.we_side(t.start)
             if sp.entity is not None:
-                return cx.salience.antecedent(sp.entity, t.start) if sp.entity.startswith("?") else sp.entity
+                return cx.salience.antecedent(sp.entity, t.start) if sp.entity.startswith("?") else \
+                    sided(cx, t, sp.entity)
             if passive(cx, t):  # "Подчеркнуто, что …" on a body's own page: the body says it
                 return cx.voice(m.head.start) or cx.site()
             break

@@ -11,6 +11,7 @@ from ...settings import DEFAULT, Settings
 from ..entities import with_countries
 from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
+from .appraisal import APPRAISAL_FRAMES, appraisal_matches
 from .bonds import BOND_FRAMES
 from .checks import NEGATED, blocked, negated
 from .context import Context
@@ -22,12 +23,13 @@ from .mood import MOOD_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
 from .state import Holders
+from .summons import summoned
 from .targets import TARGET_FRAMES, anti_matches
 from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
-           **TOLERATE_FRAMES, **BOND_FRAMES}
+           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered"})  # frames stated by a negation
 
 
@@ -41,7 +43,7 @@ def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
     seen = set()
     for sentence in cx.view.sentences:
         tokens = list(sentence.tokens)
-        for m in matcher.matches(tokens) + anti_matches(tokens):
+        for m in matcher.matches(tokens) + anti_matches(tokens) + appraisal_matches(cx.view, tokens):
             stance = read_stance(cx, m, sentence, tokens)
             if stance is None:
                 continue
@@ -73,6 +75,10 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
     if blocked(cx, m, sentence):
         return None
     holder, other = READERS.get(m.cue.frame, agent)(cx, m, sentence, tokens)
+    if holder is None or cx.side(holder) is None:  # "Послу был заявлен протест": the side that summoned him
+        held = summoned(cx, m, sentence, tokens)
+        if held[0] is not None or holder is None:
+            holder, other = held
     if holder is None:
         return None
     side = cx.actors.side
