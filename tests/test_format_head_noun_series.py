@@ -1,0 +1,102 @@
+"""Series named by their head noun and told in news' sibling forms (invented sentences, other countries): consultations
+numbered by how many times they met (``в пятый раз``, either word order, a compound adjective of their sides), their
+earlier rounds told as ordinal plurals (``Первые … прошли …, вторые — …``); a leaders' series told as ``встреча на
+высоком уровне`` (its own words in the label, a Roman numeral, a postponement noun with the ordinal between); a joint
+commission named only by its kind, its sides the sentence's country and a colleague's adjective."""
+import pytest
+
+from khronika.format_kinds import formats_in
+from khronika.format_status import status_of
+from tests.test_format_carry import ingested_formats
+
+
+def _history(fmt: dict) -> set[tuple]:
+    return {(h["status"], h["round"], h["date"]) for h in fmt["history"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Заместитель министра иностранных дел Чили провел в Лиме консультации с перуанскими дипломатами — в четвертый "
+    "раз в этом формате.",
+    "Консультации прошли в пятый раз.",
+    "Делегации Ганы и Того в третий раз провели консультации в Аккре.",
+    "В пятницу в Ханое прошли вьетнамско-лаосские консультации — уже в 7-й раз.",
+    "Дипломаты Кении и Танзании в шестой раз за десять лет собрались на консультации в Аруше.",
+    "Консультации, которые в восьмой раз прошли в Асунсьоне, завершились подписанием меморандума.",
+])
+def test_consultations_numbered_by_how_many_times_they_met(sentence):
+    assert "консультации" in {n.name for n in formats_in(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министры в последний раз проводили консультации в 2019 году.",
+    "Консультации в очередной раз закончились ничем.",
+    "Консультации в который раз отложили.",
+    "Юристы компании провели консультации с клиентом.",
+    "Консультации по вопросам миграции прошли в четвертый раз.",  # a topic of their own: that pattern's
+])
+def test_consultations_not_numbered_so_are_no_bare_series(sentence):
+    assert "консультации" not in {n.name for n in formats_in(sentence)}
+
+
+def test_bare_consultations_numbered_with_their_earlier_rounds_as_ordinal_plurals(tmp_path):
+    text = ("Асунсьон, 14 марта 2031 года.\n\n"
+            "Заместитель министра иностранных дел Парагвая Рамон Вильяльдеа накануне провел в Асунсьоне консультации "
+            "с боливийскими дипломатами — уже в третий раз в этом формате. Первые консультации прошли в Ла-Пасе в "
+            "2027 году, вторые — в Асунсьоне в мае 2029 года.\n")
+    fmts = [f for f in ingested_formats(tmp_path, text) if "консультации" in f["name"]]
+    assert len(fmts) == 1
+    assert {("round", 1, "2027"), ("round", 2, "2029-05"), ("round", 3, "2031-03-13")} <= _history(fmts[0])
+
+
+def test_consultations_of_no_two_states_are_no_format(tmp_path):
+    text = ("Минск, 14 марта 2031 года.\n\n"
+            "В третий раз за месяц врачи областной больницы провели консультации для жителей района. "
+            "Первые консультации прошли в январе, вторые — в феврале.\n")
+    assert not [f for f in ingested_formats(tmp_path, text) if "консультации" in f["name"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "XIV встреча на высоком уровне Португалии и Бразилии пройдет в Лиссабоне.",
+    "Предыдущая, шестая встреча на высоком уровне прошла в Дакаре.",
+    "Стороны договорились провести очередную встречу на высоком уровне в Бамако.",
+])
+def test_a_leaders_series_told_as_a_high_level_meeting_keeps_its_words(sentence):
+    named = [n for n in formats_in(sentence) if n.name == "встречи на высшем уровне"]
+    assert named and named[0].alias == "встреча на высоком уровне"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Визиты на высоком уровне продолжаются.",  # no meeting noun
+    "Отношения двух стран находятся на высоком уровне.",
+])
+def test_a_high_level_without_a_meeting_is_no_summit(sentence):
+    assert "встречи на высшем уровне" not in {n.name for n in formats_in(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Глава МИД заявил, что перенос очередной, девятой по счету встречи на высоком уровне носит технический характер.",
+    "Стороны объявили о переносе пятого заседания комиссии.",
+    "Решение о переносе долгожданной третьей встречи лидеров приняли в Лиссабоне.",
+])
+def test_a_postponement_noun_with_the_meetings_ordinal_between(sentence):
+    assert status_of(sentence, []) == "postponed"
+
+
+def test_a_high_level_series_in_roman_numerals_put_off(tmp_path):
+    text = ("Лиссабон, 3 октября 2031 года.\n\n"
+            "XIV встреча на высоком уровне Португалии и Бразилии, которая должна была пройти 20–21 октября в "
+            "Лиссабоне, откладывается. Предыдущая, тринадцатая встреча на высоком уровне прошла в Бразилиа в мае "
+            "2029 года.\n")
+    fmts = [f for f in ingested_formats(tmp_path, text) if f["type"] == "встречи на высшем уровне"]
+    assert len(fmts) == 1 and "встреча на высоком уровне" in fmts[0]["label"]
+    assert {("round", 13, "2029-05"), ("postponed", 14, "2031-10-20")} <= _history(fmts[0])
+
+
+def test_a_joint_commission_named_by_its_kind_with_a_colleagues_adjective(tmp_path):
+    text = ("Найроби, 9 июня 2031 года.\n\n"
+            "Министр иностранных дел Кении Джозеф Мвакитале и его танзанийский коллега в среду провели в Аруше "
+            "шестое заседание Совместной министерской комиссии двух стран. Пятое заседание комиссии проходило в "
+            "Найроби в марте 2030 года. Следующее, седьмое, состоится в Кении в 2032 году.\n")
+    fmts = [f for f in ingested_formats(tmp_path, text) if "комиссия" in f["name"]]
+    assert len(fmts) == 1 and len(fmts[0]["sides"]) == 2
+    assert {("round", 5, "2030-03"), ("round", 6, "2031-06-04"), ("planned", 7, "2032")} <= _history(fmts[0])
