@@ -100,3 +100,55 @@ def test_a_joint_commission_named_by_its_kind_with_a_colleagues_adjective(tmp_pa
     fmts = [f for f in ingested_formats(tmp_path, text) if "комиссия" in f["name"]]
     assert len(fmts) == 1 and len(fmts[0]["sides"]) == 2
     assert {("round", 5, "2030-03"), ("round", 6, "2031-06-04"), ("planned", 7, "2032")} <= _history(fmts[0])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Перуанско-эквадорская комиссия по сотрудничеству провела в Лиме очередное, девятое по счету заседание.",
+     "комиссия по сотрудничеству"),
+    ("Комиссия по сотрудничеству Ганы и Того провела в Ломе седьмое заседание.", "комиссия по сотрудничеству"),
+    ("В Ханое состоялся девятый вьетнамско-лаосский форум по безопасности.", "форум по безопасности"),
+    ("В Риге завершилось пятое заседание латвийско-литовского комитета по энергетике.", "комитет по энергетике"),
+    ("Норвежско-исландский совет по рыболовству соберется в десятый раз в Рейкьявике.", "совет по рыболовству"),
+    ("XII парагвайско-боливийский форум прошел в Сукре.", "форум"),
+])
+def test_a_body_named_by_its_head_noun_and_topic_or_its_sides_adjective(sentence, name):
+    assert name in {n.name for n in formats_in(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Советник по национальной безопасности прибыл в Дели.",  # an office, not a council
+    "Советники по экономике двух президентов провели встречу.",
+    "Комиссия по вопросам миграции заседала в Бонне.",  # a topic "по вопросам": that pattern's
+    "Премьер пригласил делегацию партнеров на форум по возобновляемой энергетике.",  # a conference
+])
+def test_an_office_or_a_topic_of_questions_is_no_body_of_this_kind(sentence):
+    assert not [n for n in formats_in(sentence) if n.type == "орган по теме"]
+
+
+def test_a_domestic_commission_numbered_is_no_format(tmp_path):
+    text = ("Минск, 14 марта 2031 года.\n\n"
+            "Комиссия по бюджету парламента провела девятое заседание и одобрила поправки.\n")
+    assert not [f for f in ingested_formats(tmp_path, text) if f["type"] == "орган по теме"]
+
+
+def test_a_forum_of_two_sides_and_its_first_rounds_with_their_years_listed(tmp_path):
+    text = ("Ханой, 12 марта 2031 года.\n\n"
+            "В Ханое состоялся девятый вьетнамско-лаосский форум по безопасности. Первые два форума прошли во "
+            "Вьентьяне в 2020 и 2021 годах.\n")
+    fmts = [f for f in ingested_formats(tmp_path, text) if f["type"] == "орган по теме"]
+    assert len(fmts) == 1 and len(fmts[0]["sides"]) == 2
+    assert {("round", 1, "2020"), ("round", 2, "2021"), ("round", 9, "2031-03-12")} <= _history(fmts[0])
+
+
+@pytest.mark.parametrize("text, years", [
+    ("в 2027 и 2029 годах", ["2027", "2029"]),
+    ("2020 и 2021 гг.", ["2020", "2021"]),
+    ("в 2029 году", []),
+    ("в мае и июне 2029 года", []),
+])
+def test_years_listed_in_one_expression(text, years):
+    from khronika.format_dates import years_listed
+    from khronika.records import PartialDate
+    from khronika.timex import find_timexes
+    found = find_timexes(text, PartialDate(2031, 3, 12))
+    assert found and years_listed(found[0]) == years
