@@ -16,6 +16,16 @@ SEASON_END = {"весн": 5, "лет": 8, "осен": 11}  # the last month of e
 LISTED_REACH = 40  # characters from one listed date to the next whose year it shares
 
 
+_YEARS_LISTED = re.compile(r"^(?:в\s+)?((?:\d{4}\s*,\s*)*\d{4}\s+и\s+\d{4})\s+г(?:од|г\.)", re.I)
+
+
+def years_listed(x) -> list[str]:
+    """The years a time expression lists in order (``в 2027 и 2029 годах``, ``в 2025, 2027 и 2029 гг.``: one expression
+    dated by its first), else []."""
+    m = _YEARS_LISTED.match(x.text.strip())
+    return re.findall(r"\d{4}", m.group(1)) if m else []
+
+
 def listed_year(x, timexes: list) -> str:
     """The date of one of dates listed together, the year told once for all (``3 марта и 9 мая 2031 года``:
     the first in 2031 too, not in the year the document dates it to)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .format_clauses import Clauses
-from .format_dates import ahead_of, line_month, listed_year, nearest_year, same_year, year_before
+from .format_dates import ahead_of, line_month, listed_year, nearest_year, same_year, year_before, years_listed
 from .format_dates import precision as _precision
 from .format_entry import _entry
 from .format_names import Named
@@ -86,8 +86,11 @@ class Told(Clauses):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
         apart = clause_rounds(text) if not few and status in ("meeting", "round", "resumed", None) else []
-        for k, a, b in few or apart:  # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве"
+        span = [x for x in timexes if few and few[0][1] <= x.start - self.offset < few[-1][2] and x.relation == "at"]
+        years = years_listed(span[0]) if len(span) == 1 else []  # "Первые два прошли в X в 2027 и 2029 годах"
+        for i, (k, a, b) in enumerate(few or apart):  # "первые две прошли в Токио (ноябрь 2013 года) и в Москве"
             dates = [listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            dates = [years[i]] if years and len(years) == len(few) else dates
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
             date = same_year(text[a:b], entries[-1]["date"] if entries else None) or (  # "в июле того же года"
                 dates[0] if len(dates) == 1 else told[0]["date"] if apart and told and not dates else None)

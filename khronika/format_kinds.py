@@ -85,6 +85,15 @@ def sided_name(sentence: str, start: int, stop: int) -> str:
     return nominative(m.group(1) + " " + sentence[start:stop])
 
 
+def _own_words(k: Kind, surface: str) -> str:
+    """The words a sentence names a leaders' meeting by where they are a phrase of their own, not the kind's name
+    (``встреча на высоком уровне``, ``встречи в верхах`` → their nominative), else ""."""
+    words = surface.split()
+    if len(words) < 3 or fold(" ".join(words)) in fold(k.name + " " + k.label):
+        return ""
+    return nominative(" ".join(words))
+
+
 def particular(named: list[Named], mentioned: list[Named]) -> list[Named]:
     """A sentence that names only a kind (``В последний раз саммит проводился в 2022 году``) after its document named
     one format of that kind more particularly (``трехсторонний саммит Пакистана, Афганистана и Китая``): that one."""
@@ -126,7 +135,8 @@ def formats_in(sentence: str) -> list[Named]:
             level = level_of(k.label)
             out.append(Named(k.name, k.name, k.label, tuple(k.members), level, surface=sentence[slice(*spans[0])],
                              start=spans[0][0], stop=spans[0][1], spans=tuple(spans),
-                             alias=sided_name(sentence, *spans[0]) if k.event == "summit" else ""))
+                             alias=sided_name(sentence, *spans[0]) or _own_words(k, sentence[slice(*spans[0])])
+                             if k.event == "summit" else ""))
     kinds = [n for n in out if not n.fixed]
     for general in GENERAL:
         for m in general.finditer(sentence) if may_match(general, hay) else ():

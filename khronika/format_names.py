@@ -361,7 +361,7 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             name = SHORT_NAMES.get(name, name)
             if row["type"] == "консультации на уровне":
                 name = consultations_name(name)
-            at = min(at, m.start())
+            at = at if "told" in m.re.groupindex else min(at, m.start())  # "в пятый раз провели …": not its name
             out.append(Named(name.replace("ё", "е"), row["type"], sentence[at:stop].strip(), (), level,
                              countries=partners if row["type"] in SIDES_IN_NAME else (),
                              surface=sentence[at:stop].strip(), start=at, stop=stop,
