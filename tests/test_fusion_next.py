@@ -1,0 +1,109 @@
+"""The next meeting of a series, told after the meeting its document tells held (invented countries, persons and
+cities): two reports of the next round of one series fuse, one of them telling neither its sides nor its date
+(``Очередной раунд намечено провести в X``: it is the next round of the meeting told before it); the next rounds of
+two series hosted by one city stay apart — another format, or another other side, is another event.  And the limits
+that hold for any two reports: the same sides a month apart, two rounds of one series, agreements of one day on
+other things."""
+from khronika.fusion import Known
+
+from .test_fusion import grouped
+
+KNOWN = Known(
+    persons={"e:pe-dm": "Хорхе Салинас", "e:ke-dm": "Дэвид Кипроно", "e:gh-dm": "Кофи Аппиа"},
+    roles={"e:pe-dm": {("заместитель министра иностранных дел", "e:iso-PE")},
+           "e:ke-dm": {("заместитель министра иностранных дел", "e:iso-KE")},
+           "e:gh-dm": {("заместитель министра иностранных дел", "e:iso-GH")}},
+    country={"e:lima": "e:iso-PE"}, names={"e:lima": "Лима"})
+
+KENYA = ["e:iso-PE", "e:iso-KE"]
+GHANA = ["e:iso-PE", "e:iso-GH"]
+
+
+def ev(id_, doc, date, people, *, place="e:lima", rnd=None, fmt=None, text="", factuality="occurred",
+       type_="CONSULT", told="text", after=None):
+    event = {"id": id_, "doc": doc, "type": type_, "date": date, "date_from": told, "format": fmt, "round": rnd,
+             "mode": "meet" if type_ == "CONSULT" else None, "place": place, "factuality": factuality, "text": text,
+             "participants": [{"entity": p, "role": "participant"} for p in people]}
+    return {**event, "meetings": after} if after is not None else event
+
+
+def groups(events) -> set[frozenset]:
+    return grouped(events, KNOWN)
+
+
+def held_kenya(id_, doc, text="Хорхе Салинас и Дэвид Кипроно провели в Лиме третий раунд политических консультаций."):
+    return ev(id_, doc, "2031-06-04", KENYA + ["e:pe-dm", "e:ke-dm"], rnd=3, fmt="f:pe-ke-pol", text=text)
+
+
+def held_ghana(id_, doc):
+    return ev(id_, doc, "2031-06-18", GHANA + ["e:pe-dm", "e:gh-dm"], rnd=2, fmt="f:pe-gh-cons",
+              text="Хорхе Салинас и Кофи Аппиа провели в Лиме второй раунд консульских консультаций.")
+
+
+def test_the_next_round_told_by_two_reports_of_the_round_held_is_one():
+    """One report tells the next round with its sides and year, the other only its city: it is the next round of the
+    meeting its own document told held."""
+    held, also = held_kenya("v:a", "d:1"), held_kenya("v:b", "d:2", "Перу и Кения провели в среду консультации в Лиме.")
+    dated = ev("v:c", "d:1", "2032", KENYA, factuality="planned", rnd=4, after=[held],
+               text="Стороны договорились провести следующий, четвертый раунд консультаций в Лиме в 2032 году.")
+    bare = ev("v:d", "d:2", None, [], factuality="planned", after=[also],
+              text="Очередной раунд консультаций намечено провести в Лиме.")
+    assert groups([held, also, dated, bare]) == {frozenset({"v:a", "v:b"}), frozenset({"v:c", "v:d"})}
+
+
+def test_next_rounds_of_two_series_hosted_by_one_city_stay_apart():
+    """Another other side: the next round of Peru and Ghana is not that of Peru and Kenya, though both are planned in
+    Lima and the report of the one tells neither sides nor date."""
+    kenya, ghana = held_kenya("v:a", "d:1"), held_ghana("v:b", "d:2")
+    dated = ev("v:c", "d:1", "2032", KENYA, factuality="planned", rnd=4, after=[kenya],
+               text="Стороны договорились провести следующий, четвертый раунд консультаций в Лиме в 2032 году.")
+    for text in ("Следующий раунд консультаций планируется провести в Лиме.",
+                 "Очередную встречу стороны условились провести в Лиме.",
+                 "Новый раунд консультаций пройдет в Лиме, сообщили в МИД.",
+                 "Договорились провести следующие консультации в Лиме."):
+        bare = ev("v:d", "d:2", None, [], factuality="planned", after=[ghana], text=text)
+        assert groups([kenya, ghana, dated, bare]) == set(), text
+    past = ev("v:e", "d:2", "2029-10", [], rnd=1, text="Первый раунд консультаций прошел в октябре 2029 года.")
+    recalled = ev("v:d", "d:2", None, [], factuality="planned", after=[ghana, past],
+                  text="Следующий раунд консультаций планируется провести в Лиме.")
+    assert groups([kenya, ghana, dated, recalled]) == set()  # of the round held, not of the first one it recalls
+
+
+def test_next_rounds_of_two_formats_of_one_pair_stay_apart():
+    """Another format of the same two sides: the next consular consultations are not the next political ones."""
+    political = held_kenya("v:a", "d:1")
+    consular = ev("v:b", "d:2", "2031-06-18", KENYA + ["e:ke-dm"], rnd=2, fmt="f:pe-ke-cons",
+                  text="Дэвид Кипроно провел в Лиме консульские консультации с перуанскими коллегами.")
+    dated = ev("v:c", "d:1", "2032", KENYA, factuality="planned", after=[political],
+               text="Стороны договорились провести следующий раунд консультаций в Лиме в 2032 году.")
+    bare = ev("v:d", "d:2", None, [], factuality="planned", after=[consular],
+              text="Следующий раунд консультаций пройдет в Лиме в будущем году.")
+    assert groups([political, consular, dated, bare]) == set()
+
+
+def test_a_plan_with_no_meeting_before_it_keeps_joining_the_one_group_it_fits():
+    """A plan whose document tells no meeting held keeps its own (no) sides: it may join the one group it fits."""
+    held = held_kenya("v:a", "d:1")
+    dated = ev("v:c", "d:1", "2032", KENYA, factuality="planned", after=[held],
+               text="Стороны договорились провести следующий раунд консультаций в Лиме в 2032 году.")
+    alone = ev("v:d", "d:2", None, [], factuality="planned",
+               text="Следующий раунд консультаций договорились провести в Лиме в 2032 году.")
+    assert frozenset({"v:c", "v:d"}) in groups([held, dated, alone])
+
+
+def test_the_same_sides_a_month_apart_or_two_rounds_stay_apart():
+    june = held_kenya("v:a", "d:1")
+    july = ev("v:b", "d:2", "2031-07-04", KENYA + ["e:pe-dm", "e:ke-dm"], fmt="f:pe-ke-pol",
+              text="Хорхе Салинас и Дэвид Кипроно провели в Лиме политические консультации.")
+    fourth = ev("v:c", "d:3", "2031-06", KENYA, rnd=4, fmt="f:pe-ke-pol",
+                text="В Лиме прошел четвертый раунд политических консультаций Перу и Кении.")
+    assert groups([june, july]) == set()
+    assert groups([june, fourth]) == set()
+
+
+def test_agreements_of_one_day_on_other_things_stay_apart():
+    fish = ev("v:a", "d:1", "2031-06-04", KENYA, type_="AGREE",
+              text="Перу и Кения подписали соглашение о сотрудничестве в области рыболовства.")
+    air = ev("v:b", "d:2", "2031-06-04", KENYA, type_="AGREE",
+             text="Перу и Кения подписали соглашение о воздушном сообщении.")
+    assert groups([fish, air]) == set()
