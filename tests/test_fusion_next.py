@@ -102,8 +102,14 @@ def test_the_same_sides_a_month_apart_or_two_rounds_stay_apart():
 
 
 def test_agreements_of_one_day_on_other_things_stay_apart():
-    fish = ev("v:a", "d:1", "2031-06-04", KENYA, type_="AGREE",
-              text="Перу и Кения подписали соглашение о сотрудничестве в области рыболовства.")
-    air = ev("v:b", "d:2", "2031-06-04", KENYA, type_="AGREE",
-             text="Перу и Кения подписали соглашение о воздушном сообщении.")
+    def agree(id_, doc, text, verb="подписали"):
+        return {**ev(id_, doc, "2031-06-04", KENYA, type_="AGREE", text=text), "trigger": verb}
+
+    fish = agree("v:a", "d:1", "Перу и Кения подписали соглашение о сотрудничестве в области рыболовства.")
+    air = agree("v:b", "d:2", "Перу и Кения подписали соглашение о воздушном сообщении.")
+    school = agree("v:c", "d:3", "Министры подписали меморандум о сотрудничестве в сфере образования.")
+    health = agree("v:d", "d:4", "Был подписан меморандум о взаимопонимании по вопросам здравоохранения.", "подписан")
     assert groups([fish, air]) == set()
+    assert groups([school, health]) == set()
+    again = agree("v:e", "d:5", "Перу и Кения подписали в Лиме соглашение о рыболовстве.")
+    assert groups([fish, again]) == {frozenset({"v:a", "v:e"})}  # one paper, told in other words
