@@ -15,6 +15,10 @@ KNOWN = Known(
            "e:gh-dm": {("заместитель министра иностранных дел", "e:iso-GH")}},
     country={"e:lima": "e:iso-PE"}, names={"e:lima": "Лима"})
 
+HOSTED = Known(persons={**KNOWN.persons, "e:ke-pres": "Сэмюэл Очиенг"},
+               roles={**KNOWN.roles, "e:ke-pres": {("президент", "e:iso-KE")}}, country=KNOWN.country,
+               names=KNOWN.names)
+
 KENYA = ["e:iso-PE", "e:iso-KE"]
 GHANA = ["e:iso-PE", "e:iso-GH"]
 
@@ -113,3 +117,64 @@ def test_agreements_of_one_day_on_other_things_stay_apart():
     assert groups([school, health]) == set()
     again = agree("v:e", "d:5", "Перу и Кения подписали в Лиме соглашение о рыболовстве.")
     assert groups([fish, again]) == {frozenset({"v:a", "v:e"})}  # one paper, told in other words
+
+
+# A retelling dated to its week or month only (``на прошлой неделе``) of a meeting another outlet dates
+# to its day: one person in common, and the counterpart in common (two sides, or the one side it tells, not one the
+# person holds an office of).
+DAY = "Хорхе Салинас и Дэвид Кипроно провели 4 июня в Найроби политические консультации."
+
+
+def dated_kenya(id_="v:a", doc="d:1", text=DAY, date="2031-06-04"):
+    return ev(id_, doc, date, KENYA + ["e:pe-dm", "e:ke-dm"], place="Найроби", text=text)
+
+
+def retold(id_, doc, date, people, text, place=None):
+    return ev(id_, doc, date, people, place=place, text=text)
+
+
+def test_a_retelling_of_the_week_or_month_with_a_person_and_the_counterpart_in_common_joins():
+    for date, people, text in (
+            ("2031-06", KENYA + ["e:pe-dm"], "На прошлой неделе замминистра Хорхе Салинас провел консультации с "
+                                            "кенийскими партнерами."),
+            ("2031-06", KENYA + ["e:pe-dm", "e:iso-GH"], "Салинас на минувшей неделе обсудил с Кенией торговлю, "
+                                                          "а затем посетил Гану."),
+            ("2031-06", ["e:iso-KE", "e:pe-dm"], "Как рассказал Салинас, переговоры с кенийской стороной в начале "
+                                                 "месяца были трудными."),
+            ("2031-06", KENYA + ["e:ke-dm"], "Кипроно в начале месяца принимал перуанскую делегацию."),
+            ("2031-06", ["e:pe-dm", "e:iso-KE"], "Визит Салинаса в Кению, состоявшийся на днях, дал результаты.")):
+        digest = retold("v:b", "d:2", date, people, text)
+        assert groups([dated_kenya(), digest]) == {frozenset({"v:a", "v:b"})}, text
+
+
+def test_a_retelling_that_shares_only_the_persons_own_country_or_a_day_apart_stays_apart():
+    host = ev("v:a", "d:1", "2031-06-04", ["e:iso-KE", "e:ke-dm", "e:iso-GH", "e:gh-dm"], place="Найроби",
+              text="Дэвид Кипроно принял в Найроби Кофи Аппиа.")
+    own = retold("v:b", "d:2", "2031-06", ["e:iso-KE", "e:ke-dm"], "Кипроно на прошлой неделе провел ряд встреч.")
+    assert groups([host, own]) == set()  # the host's own country: whom he received, it does not say
+    other = retold("v:c", "d:3", "2031-06", GHANA + ["e:pe-dm"], "На прошлой неделе Салинас провел консультации с "
+                                                                  "ганскими партнерами.")
+    assert groups([dated_kenya(), other]) == set()  # another counterpart
+    may = retold("v:d", "d:4", "2031-05", KENYA + ["e:pe-dm"], "В мае Салинас провел консультации с Кенией.")
+    assert groups([dated_kenya(), may]) == set()  # another month
+    undated = retold("v:f", "d:6", None, ["e:iso-KE", "e:pe-dm"], "Салинас однажды назвал переговоры с кенийской "
+                                                                    "стороной трудными.")
+    assert groups([dated_kenya(), undated]) == set()  # of any year: its words must be much alike
+    july = dated_kenya("v:e", "d:5", "Салинас и Кипроно провели 2 июля новые консультации.", "2031-07-02")
+    assert groups([dated_kenya(), july]) == set()  # both dated, a month apart
+
+
+def test_a_retelling_that_fits_two_meetings_of_its_month_joins_neither():
+    first, second = dated_kenya(), dated_kenya("v:c", "d:3", "Салинас и Кипроно вновь встретились 20 июня.",
+                                               "2031-06-20")
+    digest = retold("v:b", "d:2", "2031-06", KENYA + ["e:pe-dm"], "В июне Салинас провел консультации с Кенией.")
+    assert not any("v:b" in g for g in groups([first, second, digest]))
+
+
+def test_a_retelling_joins_the_talks_of_its_day_not_the_reception_the_host_gave():
+    talks = {**dated_kenya(), "round": 3, "format": "f:pe-ke-pol"}  # a session the host does not sit in
+    received = {**ev("v:c", "d:3", "2031-06-04", KENYA + ["e:pe-dm", "e:ke-pres"], place="Найроби",
+                     text="Президент Кении Сэмюэл Очиенг принял в Найроби Хорхе Салинаса."), "mode": "host"}
+    digest = retold("v:b", "d:2", "2031-06", KENYA + ["e:pe-dm"], "На прошлой неделе Салинас провел консультации с "
+                                                                   "кенийскими коллегами.")
+    assert frozenset({"v:a", "v:b"}) in grouped([talks, received, digest], HOSTED)
