@@ -178,3 +178,63 @@ def test_a_retelling_joins_the_talks_of_its_day_not_the_reception_the_host_gave(
     digest = retold("v:b", "d:2", "2031-06", KENYA + ["e:pe-dm"], "На прошлой неделе Салинас провел консультации с "
                                                                    "кенийскими коллегами.")
     assert frozenset({"v:a", "v:b"}) in grouped([talks, received, digest], HOSTED)
+
+
+# An act other than a meeting retold by its week or month (``на прошлой неделе``), by the same actor to the same
+# target, somewhat alike: it joins the act of a day of that month (the one group it fits).
+ACTORS = Known(persons={}, roles={}, country={"e:no-gov": "e:iso-NO", "e:no-mfa": "e:iso-NO", "e:by-mfa": "e:iso-BY"},
+               names={"e:no-gov": "правительство Норвегии", "e:no-mfa": "МИД Норвегии", "e:by-mfa": "МИД Беларуси"})
+
+
+def act(id_, doc, date, type_, text, source="e:iso-NO", target="e:iso-BY"):
+    return {**ev(id_, doc, date, [source, target], type_=type_, text=text),
+            "participants": [{"entity": source, "role": "source"}, {"entity": target, "role": "target"}]}
+
+
+def test_an_act_retold_by_its_week_or_month_joins_the_act_of_its_day():
+    for type_, dated, retold_ in (
+            ("SANCTION", "Правительство Норвегии 12 мая расширило санкционный перечень в отношении Беларуси, "
+                         "включив в него двадцать компаний оборонного сектора и пятерых чиновников министерства "
+                         "промышленности.",
+             "На прошлой неделе Норвегия расширила санкционный перечень против Беларуси, а Минск ответил запретом на "
+             "въезд для депутатов стортинга."),
+            ("SANCTION", "Норвегия 12 мая объявила двух сотрудников белорусского посольства персонами нон грата за "
+                         "деятельность, несовместимую с их статусом, и дала им неделю на отъезд.",
+             "В начале месяца Осло выслал двух белорусских дипломатов, сотрудников посольства, и Минск "
+             "обещал зеркальный ответ."),
+            ("PROTEST", "МИД Норвегии 12 мая заявил протест временному поверенному Беларуси в связи с задержанием "
+                        "рыболовного судна и потребовал немедленно освободить экипаж и вернуть улов.",
+             "На минувшей неделе Осло заявил Минску протест из-за задержания судна, но белорусская сторона "
+             "ответила, что экипаж нарушил правила лова."),
+            ("ACCUSE", "Норвегия 12 мая обвинила Беларусь во вмешательстве в работу норвежских журналистов, "
+                       "аккредитованных в Минске, и пригрозила ответными мерами.",
+             "На прошлой неделе норвежская сторона обвинила Минск во вмешательстве в работу журналистов, что "
+             "белорусский МИД счел провокацией перед выборами.")):
+        day = act("v:a", "d:1", "2031-05-12", type_, dated)
+        week = act("v:b", "d:2", "2031-05", type_, retold_)
+        assert groups_of([day, week]) == {frozenset({"v:a", "v:b"})}, retold_
+
+
+def test_an_act_retold_by_its_month_stays_apart_from_other_acts():
+    day = act("v:a", "d:1", "2031-05-12", "SANCTION", "Правительство Норвегии 12 мая расширило санкционный "
+                                                      "перечень в отношении Беларуси, добавив двадцать компаний.")
+    mirror = act("v:b", "d:2", "2031-05", "SANCTION", "На прошлой неделе Беларусь расширила санкционный перечень "
+                                                      "против Норвегии на двадцать компаний.",
+                 source="e:iso-BY", target="e:iso-NO")
+    other_target = act("v:c", "d:3", "2031-05", "SANCTION", "На прошлой неделе Норвегия расширила санкционный "
+                                                            "перечень против Ирана на двадцать компаний.",
+                       target="e:iso-IR")
+    unlike = act("v:d", "d:4", "2031-05", "SANCTION", "В мае Норвегия ввела пошлины на белорусский калий.")
+    april = act("v:e", "d:5", "2031-04", "SANCTION", "В апреле Норвегия расширила санкционный перечень против "
+                                                     "Беларуси на двадцать компаний.")
+    for other in (mirror, other_target, unlike, april):
+        assert groups_of([day, other]) == set(), other["text"]
+    again = act("v:f", "d:6", "2031-05-26", "SANCTION", "Правительство Норвегии 26 мая вновь расширило санкционный "
+                                                        "перечень в отношении Беларуси, добавив двадцать компаний.")
+    week = act("v:b", "d:2", "2031-05", "SANCTION", "В мае Норвегия расширила санкционный перечень против "
+                                                    "Беларуси на двадцать компаний.")
+    assert not any("v:b" in g for g in groups_of([day, again, week]))  # two of that month: it joins neither
+
+
+def groups_of(events) -> set[frozenset]:
+    return grouped(events, ACTORS)
