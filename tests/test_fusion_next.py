@@ -111,10 +111,13 @@ def test_agreements_of_one_day_on_other_things_stay_apart():
 
     fish = agree("v:a", "d:1", "Перу и Кения подписали соглашение о сотрудничестве в области рыболовства.")
     air = agree("v:b", "d:2", "Перу и Кения подписали соглашение о воздушном сообщении.")
-    school = agree("v:c", "d:3", "Министры подписали меморандум о сотрудничестве в сфере образования.")
-    health = agree("v:d", "d:4", "Был подписан меморандум о взаимопонимании по вопросам здравоохранения.", "подписан")
+    school = agree("v:c", "d:3", "Министры подписали договор о сотрудничестве в сфере образования.")
+    health = agree("v:d", "d:4", "Был подписан договор о взаимной помощи по вопросам здравоохранения.", "подписан")
     assert groups([fish, air]) == set()
     assert groups([school, health]) == set()
+    border = agree("v:f", "d:6", "Стороны подписали протокол по демаркации участка границы.")
+    marks = agree("v:g", "d:7", "Подписан протокол об установке пограничных знаков.", "Подписан")
+    assert groups([border, marks]) == {frozenset({"v:f", "v:g"})}  # a form: one protocol, what it does reworded
     again = agree("v:e", "d:5", "Перу и Кения подписали в Лиме соглашение о рыболовстве.")
     assert groups([fish, again]) == {frozenset({"v:a", "v:e"})}  # one paper, told in other words
 
