@@ -73,6 +73,19 @@ def test_next_rounds_of_two_series_hosted_by_one_city_stay_apart():
     assert groups([kenya, ghana, dated, recalled]) == set()  # of the round held, not of the first one it recalls
 
 
+def test_two_bare_plans_after_meetings_of_other_sides_may_still_be_one():
+    """Both plans tell no sides: the sides of the meetings held before them may be misread (a digest naming the
+    mediators), so they alone do not part two plans of one city that are much alike."""
+    held = held_kenya("v:a", "d:1")
+    mediated = ev("v:b", "d:2", "2031-06-04", ["e:iso-GH", "e:iso-NO"], rnd=3,
+                  text="При посредничестве Ганы и Норвегии в Лиме прошел третий раунд переговоров.")
+    first = ev("v:c", "d:1", "2032-01", [], factuality="planned", after=[held],
+               text="Следующий раунд переговоров стороны планируют провести в январе в Лиме.")
+    second = ev("v:d", "d:2", None, [], factuality="planned", after=[mediated],
+                text="Следующий раунд переговоров планируют провести в Лиме.")
+    assert frozenset({"v:c", "v:d"}) in groups([held, mediated, first, second])
+
+
 def test_next_rounds_of_two_formats_of_one_pair_stay_apart():
     """Another format of the same two sides: the next consular consultations are not the next political ones."""
     political = held_kenya("v:a", "d:1")

@@ -119,12 +119,16 @@ def next_of_others(a: Report, b: Report) -> bool:
     """Two meetings planned that are the next sittings of two series: another format, or another other side (two
     sides each, one in common) — the next rounds of two formats hosted by one city, sharing the host, are two
     meetings.  A plan that names no format, or fewer than two sides, is of the series of the meeting its document
-    tells held just before it (``Report.meetings``: ``Очередной раунд намечено провести в X`` after the round held)."""
+    tells held just before it (``Report.meetings``: ``Очередной раунд намечено провести в X`` after the round held);
+    other sides tell two series where one plan names its own (both learnt from the meetings held, a digest's misread
+    mediators would split one next round)."""
     if a.type != "CONSULT" or a.factuality == "occurred" or b.factuality == "occurred" \
             or not (a.meetings or b.meetings) or MULTI in (a.mode, b.mode):
         return False
     (fa, sa), (fb, sb) = _series(a), _series(b)
-    return fa is not None and fb is not None and fa != fb or len(sa) >= 2 and len(sb) >= 2 and len(sa & sb) < 2
+    told = len(a.sides) >= 2 or len(b.sides) >= 2  # sides both learnt from meetings held may be misread (mediators)
+    return fa is not None and fb is not None and fa != fb \
+        or told and len(sa) >= 2 and len(sb) >= 2 and len(sa & sb) < 2
 
 
 def _series(plan: Report) -> tuple[str | None, frozenset[str]]:
