@@ -39,6 +39,9 @@ alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in
 of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on);
+or, by the same actor to the same target, one told by its week or month only (``на прошлой неделе``), the other of a
+day of it, somewhat alike in ``act_shared_words`` words besides the countries (of two such, the one of the same
+object: ``tellings.act_object``); it joins the one group it fits;
 or when one of them does not say who acted and one of them is undated or dated to its month only (or, for an
 agreement, dated by its document's date only: it has no mirror act a few days later), the countries of one among the
 other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
@@ -169,6 +172,10 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
             and (similar >= settings.act_same_day_overlap or once):
         return 3 if same_target else 2
+    if month_of_day(a, b) and (same_target or one_target) and _somewhat_alike(a, b, settings):
+        # told by its week or month ("на прошлой неделе X расширила санкционный список"), the other of a day of it, by
+        # one actor to one target: it joins the one group it fits, of two the one of the same object
+        return 1 + same_target + bool(a.object and a.object == b.object)
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
         return 1 + same_target
     return 0

@@ -86,10 +86,22 @@ def things_differ(a: Report, b: Report, settings: FusionSettings) -> bool:
     (``ускорить разминирование участков`` and ``подписан протокол о разминировании``).  One head noun told with other
     words after it (``поставки пшеницы``, ``поставки зерна``) may be one thing told in other words, and a document's
     form (``OBJECT_FORMS``: ``подписали протокол о начале работ``) the thing agreed told by its paper: no
-    disagreement."""
-    return a.type in OUTCOMES and b.type == a.type and bool(a.object and b.object) \
-        and not one_head(a.object, b.object) and not {a.object, b.object} & (_GENERIC | _FORMS) \
+    disagreement; but one generic head about two other things told after it is two papers
+    (``_about_others``)."""
+    if a.type not in OUTCOMES or b.type != a.type or not (a.object and b.object):
+        return False
+    if a.object == b.object and a.object in _GENERIC:
+        return _about_others(a, b)
+    return not one_head(a.object, b.object) and not {a.object, b.object} & (_GENERIC | _FORMS) \
         and not things_meet(a, b, settings) and not (_heads(a, settings) & b.words or _heads(b, settings) & a.words)
+
+
+def _about_others(a: Report, b: Report) -> bool:
+    """One generic head (``соглашение``, ``договор``) about other things, both told after it, no word of one in the
+    other's evidence (``соглашение о воздушном сообщении`` and ``соглашение о сотрудничестве в области рыболовства``):
+    two papers signed, never one.  Not a form (``протокол``, ``план``): outlets tell what one protocol does in other
+    words (``протокол по демаркации границы``, ``протокол об установке пограничных знаков``)."""
+    return bool(a.thing and b.thing) and not (a.thing & b.words or b.thing & a.words)
 
 
 def sides_told(r: Report) -> frozenset[str]:

@@ -35,6 +35,7 @@ from .days import dates_fit, retold, same_day
 from .modes import MULTI as _MULTI
 from .modes import (
     called_off,
+    next_of_others,
     one_session,
     one_side_each,
     one_sitting,
@@ -63,7 +64,7 @@ def compatible(a: Report, b: Report) -> bool:
     if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
             and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
-    if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b)):
+    if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b) or next_of_others(a, b)):
         return False  # "президент принял делегацию" the day after the commission's session: two meetings
     if a.type != "CONSULT":
         if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:

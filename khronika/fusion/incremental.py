@@ -98,11 +98,12 @@ class _Part:
 
     def _meetings(self, e: dict) -> list[dict]:
         """The meetings of its document an outcome may follow: those told before it, held on its day (for the next
-        meeting, ``report.follows_meetings``: held on a day); for an act its document leaves undated, the meeting
-        told just before it too (a digest's item: ``В среду прошли консультации … Одна из сторон заявила протест``)."""
+        meeting, ``report.follows_meetings``: held on a day, or held at all when it is undated); for an act its
+        document leaves undated, the meeting told just before it too (a digest's item: ``В среду прошли консультации
+        … Одна из сторон заявила протест``)."""
         self._read(e["doc"])
-        held = (lambda x: len(x.get("date") or "") == 10) if follows_meetings(e) else \
-            (lambda x: x.get("date") == e.get("date"))
+        held = (lambda x: x.get("date") == e.get("date")) if not follows_meetings(e) else \
+            (lambda x: len(x.get("date") or "") == 10) if e.get("date") else (lambda x: True)
         before = sorted((x for x in self.meetings[e["doc"]] if x["start"] < e["start"]
                          and (x.get("factuality") or "occurred") == "occurred"), key=lambda x: x["start"])
         nearest = before[-1:] if not e.get("date") and not follows_meetings(e) else []

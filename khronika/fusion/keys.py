@@ -45,7 +45,8 @@ def keys_of(r: Report) -> frozenset[str]:
     # (one key, not two: the exact name's would find a subset of the same candidates, and double the index)
     keys = {f"{t}|pv:{vowels_masked(name)}" if len(name) >= VARIANT_LETTERS and not name.startswith("e:")
             else f"{t}|p:{name}" for name in persons.values()}
-    keys |= {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}  # the next meeting after the meetings held
+    if r.date:  # the next meeting after the meetings held (an undated one only learns its series from them)
+        keys |= {f"{t}|mt:{k}" for m in r.meetings for k in keys_of(m)}
     if r.format is not None:
         keys.add(f"{t}|f:{r.format}")
     keys |= {f"{t}|m:{name}" for name in r.mechanisms}

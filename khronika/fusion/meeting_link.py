@@ -43,6 +43,9 @@ Meetings (CONSULT) are linked by
   joins the one group it fits;
 * the same day and the same city when one report tells no side and no person (``Встреча политических
   представителей прошла в четверг в Бендерах``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``).
+* a person in common and his counterpart (a side of both that is not the person's own), one report dated to a day and
+  the other to its month only (a digest's ``на прошлой неделе замминистра X провел консультации с …``:
+  ``_retold_to_counterpart``); it joins the one group it fits (of its mode, of two);
 * phone calls of the same day when one report tells no side and no person (``лидеры двух стран в ходе телефонного
   разговора``), with evidence much alike (``FusionSettings.unnamed_meeting_overlap``);
 * multilateral meetings in the same city and month with evidence much alike (``FusionSettings.conference_overlap``
@@ -216,7 +219,28 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # its sides and for a year at most, more than "следующий раунд в Лиме" in common (the next rounds of two
         # mechanisms may be held there that year; a month says more)
         return strength
+    if n and a.factuality == b.factuality and _retold_to_counterpart(a, b, pairs):
+        # "На прошлой неделе замминистра X провел консультации с …": it joins the one group it fits, of two of that
+        # day the one of its mode (the talks, not the reception a host gave the guest)
+        return strength + (a.mode == b.mode)
     return 0
+
+
+def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
+    """One report dated to a day, the other only to that day's month (``на прошлой неделе``, ``в начале месяца``; an
+    undated one could be of any year: its evidence must be much alike, as other rules ask), a person in common, and
+    his counterpart in common: a country of both other than the ones the persons in common hold offices of (not the
+    host's own country: he receives many guests a month), two countries in common when those offices are not told;
+    where both name the counterpart's persons, one in common (the minister, not the premier)."""
+    fine, coarse = (a, b) if to_day(a) else (b, a)
+    if not (to_day(fine) and coarse.date and month_of_day(a, b)):
+        return False
+    own = {c for x, y in pairs for c in x.countries | y.countries}
+    counter = a.sides & b.sides - own
+    if not counter or not own and len(a.sides & b.sides) < 2:
+        return False
+    theirs = [{p.id for p in r.persons if p.countries & counter} for r in (a, b)]  # the counterpart's persons
+    return not (theirs[0] and theirs[1] and not {x.id for x, _ in pairs} & theirs[0])
 
 
 def body_heads(r: Report) -> frozenset[str]:

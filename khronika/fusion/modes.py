@@ -113,3 +113,30 @@ def retold_sitting(a: Report, b: Report) -> bool:
     or later): a pair's talks of no such name may be another meeting of the same week."""
     return retold(a, b) and len(a.sides & b.sides) >= 2 and bool(
         a.bodies & b.bodies or a.mechanisms & b.mechanisms or a.round and a.round >= 2 and a.round == b.round)
+
+
+def next_of_others(a: Report, b: Report) -> bool:
+    """Two meetings planned that are the next sittings of two series: another format, or another other side (two
+    sides each, one in common) — the next rounds of two formats hosted by one city, sharing the host, are two
+    meetings.  A plan that names no format, or fewer than two sides, is of the series of the meeting its document
+    tells held just before it (``Report.meetings``: ``Очередной раунд намечено провести в X`` after the round held);
+    other sides tell two series where one plan names its own (both learnt from the meetings held, a digest's misread
+    mediators would split one next round)."""
+    if a.type != "CONSULT" or a.factuality == "occurred" or b.factuality == "occurred" \
+            or not (a.meetings or b.meetings) or MULTI in (a.mode, b.mode):
+        return False
+    (fa, sa), (fb, sb) = _series(a), _series(b)
+    told = len(a.sides) >= 2 or len(b.sides) >= 2  # sides both learnt from meetings held may be misread (mediators)
+    return fa is not None and fb is not None and fa != fb \
+        or told and len(sa) >= 2 and len(sb) >= 2 and len(sa & sb) < 2
+
+
+def _series(plan: Report) -> tuple[str | None, frozenset[str]]:
+    """The format and sides of the series a planned meeting is the next sitting of: its own, else those of the meeting
+    its document told held just before it that tells them (not a past round it recalls with no sides: ``предыдущий
+    раунд прошел в 2029 году``), sides only where its own are among them."""
+    held = next((m for m in reversed(plan.meetings) if m.format or len(m.sides) >= 2), None)
+    if held is None or held.mode == MULTI:
+        return plan.format, plan.sides
+    sides = held.sides if len(plan.sides) < 2 and plan.sides <= held.sides else plan.sides
+    return plan.format or held.format, sides

@@ -295,9 +295,11 @@ def _stems(phrase: tuple[tuple[str, ...], tuple[str, ...]], settings: FusionSett
 
 
 def follows_meetings(event: dict) -> bool:
-    """A dated meeting planned (``Следующее заседание пройдет в X в марте``): the next one after the meetings its
-    document tells before it, held on a day; two reports of the meeting held that tell it are of one next meeting."""
-    return event["type"] == "CONSULT" and event.get("factuality") == "planned" and bool(event.get("date"))
+    """A meeting planned (``Следующее заседание пройдет в X в марте``): the next one after the meetings its document
+    tells before it — held on a day, when it is dated (two reports of the meeting held that tell it are of one next
+    meeting); held at all, when it is not (``Очередной раунд намечено провести в X``: the series of the meeting told
+    just before it, ``modes.next_of_others``)."""
+    return event["type"] == "CONSULT" and event.get("factuality") == "planned"
 
 
 def _agenda(sentence: str, text: str, trigger: str) -> bool | None:

@@ -166,11 +166,14 @@ def object_phrase(sentence: str, trigger: str) -> tuple[tuple[str, ...], tuple[s
         return (), ()
     process = tuple(x for w in tokens[at + 1:start] if (x := _lemma(w)).endswith(("ние", "тие")) and _noun(w))
     found: list[str] = []
-    for w in tokens[start + 1:]:
+    after = tokens[start + 1:]
+    for i, w in enumerate(after):
         if not re.match(r"\w", w) or len(found) >= _THING_REACH:
             break
         parse = parses(w.lower())[:1]
         pos = parse[0].tag.POS if parse else None
+        if w.lower() in ("в", "во") and i + 1 < len(after) and _lemma(after[i + 1]) in _FIELDS or _lemma(w) in _FIELDS:
+            continue  # "о сотрудничестве в области рыболовства": what it is about, told by its field
         if pos in ("CONJ", "VERB", "INFN", "PRTS") or pos == "PREP" and w.lower() not in _OF:
             break  # "авиарейсы между столицами", "с весны": when and where, not which
         name = _lemma(w)
@@ -215,6 +218,7 @@ def object_kind(sentence: str, trigger: str) -> tuple[str, ...]:
 
 
 _GENERIC = _WORDS["OBJECT_GENERIC"]
+_FIELDS = _WORDS["OBJECT_FIELDS"]
 _PLAIN = _WORDS["BODY_PLAIN"]
 _OF = frozenset({"по", "о", "об", "для", "против"})  # prepositions of what a body, plan or treaty is about
 
