@@ -171,7 +171,7 @@ def span_case(cases: list[str | None], words: list[str] | None = None) -> str | 
 
 def _instrumental_alone(word: str) -> bool:
     """A surname no dictionary knows as a nominative or genitive that ends as only an instrumental does: -ом/-ым
-    after a consonant (``Рамфулом``), or -ой after a consonant of a surname in -а that is not Slavic, so declines
+    after a consonant (``Нарсингом``), or -ой after a consonant of a surname in -а that is not Slavic, so declines
     as a noun (``Мвангой``: not ``Ивановой``, which is a genitive too)."""
     low = word.lower()
     if len(low) < 5 or any(p.is_known and p.tag.case in ("nomn", "gent") for p in _parses(word)):
@@ -207,7 +207,7 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     own = [w for w in words if not INITIAL.match(w.rstrip("."))]
     case = span_case(cases, own)
     if len(own) == 1 and case not in (None, "Nom", "Ins") and _instrumental_alone(own[0]):
-        case = "Ins"  # "с Т.Мвангой", "Д.Рамфулом" tagged a genitive: the surname's ending is an instrumental's only
+        case = "Ins"  # "с Т.Мвангой", "Д.Нарсингом" tagged a genitive: the surname's ending is an instrumental's only
     genders = genders or [None] * len(words)
     feminine = "Fem" in genders or len(words) > 1 and any(  # a woman's given name in the name's case
         p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == CASES.get(case or "Nom")

@@ -40,7 +40,7 @@ def test_consultations_not_numbered_so_are_no_bare_series(sentence):
 def test_bare_consultations_numbered_with_their_earlier_rounds_as_ordinal_plurals(tmp_path):
     text = ("Асунсьон, 14 марта 2031 года.\n\n"
             "Заместитель министра иностранных дел Парагвая Рамон Вильяльдеа накануне провел в Асунсьоне консультации "
-            "с боливийскими дипломатами — уже в третий раз в этом формате. Первые консультации прошли в Ла-Пасе в "
+            "с боливийскими дипломатами — в этом формате уже в третий раз. Первые консультации прошли в Ла-Пасе в "
             "2027 году, вторые — в Асунсьоне в мае 2029 года.\n")
     fmts = [f for f in ingested_formats(tmp_path, text) if "консультации" in f["name"]]
     assert len(fmts) == 1

@@ -49,7 +49,7 @@ def test_the_next_round_told_by_two_reports_of_the_round_held_is_one():
     meeting its own document told held."""
     held, also = held_kenya("v:a", "d:1"), held_kenya("v:b", "d:2", "Перу и Кения провели в среду консультации в Лиме.")
     dated = ev("v:c", "d:1", "2032", KENYA, factuality="planned", rnd=4, after=[held],
-               text="Стороны договорились провести следующий, четвертый раунд консультаций в Лиме в 2032 году.")
+               text="Стороны договорились провести следующий, четвертый раунд таких консультаций в Лиме в 2032 году.")
     bare = ev("v:d", "d:2", None, [], factuality="planned", after=[also],
               text="Очередной раунд консультаций намечено провести в Лиме.")
     assert groups([held, also, dated, bare]) == {frozenset({"v:a", "v:b"}), frozenset({"v:c", "v:d"})}
@@ -60,7 +60,7 @@ def test_next_rounds_of_two_series_hosted_by_one_city_stay_apart():
     Lima and the report of the one tells neither sides nor date."""
     kenya, ghana = held_kenya("v:a", "d:1"), held_ghana("v:b", "d:2")
     dated = ev("v:c", "d:1", "2032", KENYA, factuality="planned", rnd=4, after=[kenya],
-               text="Стороны договорились провести следующий, четвертый раунд консультаций в Лиме в 2032 году.")
+               text="Стороны договорились провести следующий, четвертый раунд таких консультаций в Лиме в 2032 году.")
     for text in ("Следующий раунд консультаций планируется провести в Лиме.",
                  "Очередную встречу стороны условились провести в Лиме.",
                  "Новый раунд консультаций пройдет в Лиме, сообщили в МИД.",
@@ -80,7 +80,7 @@ def test_two_bare_plans_after_meetings_of_other_sides_may_still_be_one():
     mediated = ev("v:b", "d:2", "2031-06-04", ["e:iso-GH", "e:iso-NO"], rnd=3,
                   text="При посредничестве Ганы и Норвегии в Лиме прошел третий раунд переговоров.")
     first = ev("v:c", "d:1", "2032-01", [], factuality="planned", after=[held],
-               text="Следующий раунд переговоров стороны планируют провести в январе в Лиме.")
+               text="Следующий раунд переговоров в Лиме стороны планируют провести в январе.")
     second = ev("v:d", "d:2", None, [], factuality="planned", after=[mediated],
                 text="Следующий раунд переговоров планируют провести в Лиме.")
     assert frozenset({"v:c", "v:d"}) in groups([held, mediated, first, second])

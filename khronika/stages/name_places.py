@@ -18,7 +18,7 @@ GIVEN_TITLES = lexicon.words("titles.tsv")["GIVEN_TITLES"]
 
 
 def given_title(words, v: DocView) -> bool:
-    """A title that is a given name too (``с сенегальским коллегой Шейхом Диопом``): capitalised inside a sentence,
+    """A title that is a given name too (``с сенегальским коллегой Шейхом Мбоупом``): capitalised inside a sentence,
     before one more word of the name in the same case; a title opening a sentence or written in lower case is one."""
     (word, case, token), rest = words[0], words[1:]
     if len(rest) != 1 or not word[:1].isupper() or token.start in v.sentence_firsts:
@@ -34,8 +34,8 @@ _UNDECLINED_ENDS = frozenset("уюоеиэ")
 
 def complement_glued(words, v: DocView) -> bool:
     """The name of a body after a common noun glued to the given name after it (``директор парагвайской части
-    Кагуасу Хусто Рамон Ибарра``): an undeclined first word (a vowel but -а/-я ends it: not ``министра обороны
-    Абдисалама Абди Али``) no dictionary knows right after a lower-case noun in the genitive, before a given name
+    Кагуасу Хосе Рамон Ибарра``): an undeclined first word (a vowel but -а/-я ends it: not ``министра обороны
+    Абдирашида Абди Нура``) no dictionary knows right after a lower-case noun in the genitive, before a given name
     the dictionary knows."""
     first, second = words[0][0], words[1][0]
     prev = v.before(words[0][2].start, 1)
