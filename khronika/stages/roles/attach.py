@@ -17,7 +17,14 @@ from ...records import Mention, Role, Sentence, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import DocView, MentionIndex
 from ..body_descriptors import ANY, body_phrases
-from .descriptor import continues, descriptors_after, descriptors_before
+from .descriptor import (
+    continues,
+    descriptors_after,
+    descriptors_before,
+    holder_after,
+    holders_descriptor,
+    split_at_owner,
+)
 from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, is_national
 from .parse import Parsed, parse_descriptor
 from .places import country_before
@@ -145,13 +152,35 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
         inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
         case = name_case([x for x in inside if x.pos == "PROPN"])
         end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-        for chain, nearest_last in ((descriptors_before(tokens, k, idx, s), True),
-                                    (descriptors_after(tokens, end, idx, s), False)):
+        preceding, before_case = _before_the_name(tokens, k, end, m, idx, s, case)
+        for chain, nearest_last, c in ((preceding, True, before_case),
+                                       (descriptors_after(tokens, end, idx, s), False, case)):
             parts = [(p, desc) for desc in chain
-                     for p in (reversed if nearest_last else list)(parse_descriptor(desc, idx, case, s))]
+                     for p in (reversed if nearest_last else list)(parse_descriptor(desc, idx, c, s))]
             for desc, kept in _grouped(one_person(parts, text)):
                 out.extend(roles_of(kept, m, desc, Site(sentence, tokens, idx, known + out)))
     return out
+
+
+def _before_the_name(tokens: list[Token], k: int, end: int, m: Mention, idx: MentionIndex, s: RoleSettings,
+                     case: str | None) -> tuple[list[list[Token]], str | None]:
+    """The descriptors before the name from token ``k`` (ending before ``end``) and the case they are read in.  A
+    title with a person in the genitive before the holder (``пресс-секретарь президента Чили Хосе Переса Ана
+    Роблес``) is the holder's, read in the case of its first title when the holder's is unknown; the genitive
+    person holds only the title nearest before him (``президента Чили``)."""
+    holders, owners = holders_descriptor(tokens, k, idx, s)
+    if holders:
+        first = next(t for t in holders if head_lemma(t))
+        c = case or first.feats.get("Case")
+        parsed = parse_descriptor(holders, idx, c, s)
+        if not parsed or any(p.head in owners for p in parsed):  # the genitive person's title read as the holder's
+            return [], case
+        return [holders], c
+    before = descriptors_before(tokens, k, idx, s)
+    if before and holder_after(tokens, end, m, idx, s) is not None:
+        owners = split_at_owner(before[0])[1]
+        return ([owners] if owners else []), case
+    return before, case
 
 
 def _known_before(tokens: list[Token], idx: MentionIndex, before: Sequence[Role]) -> list[Role]:

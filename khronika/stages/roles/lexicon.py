@@ -31,6 +31,7 @@ MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
 UNION_NOUNS = _WORDS["UNION_NOUNS"]
 ONE_HOLDER = _WORDS["ONE_HOLDER"]
+NAMED_AFTER = _WORDS["NAMED_AFTER"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
 # by (data/side_bodies_ru.tsv)
 SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(
@@ -40,9 +41,11 @@ SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].s
 MINISTRIES: dict[str, str] = gazetteer.ministries()
 _POSITIONS = lexicon.table("role_positions.tsv", (
     lexicon.Column("position"), lexicon.Column("full", required=False),
-    lexicon.Column("national", required=False, choices=frozenset({"yes"}))), key=("position",))
-# Short and colloquial titles and their full forms.
-SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full")}
+    lexicon.Column("national", required=False, choices=frozenset({"yes"})),
+    lexicon.Column("of_state", required=False, choices=frozenset({"yes"}))), key=("position",))
+# Short and colloquial titles and their full forms; those of STATE_SYNONYMS only for an office of a country.
+SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full") and not r.get("of_state")}
+STATE_SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full") and r.get("of_state")}
 
 
 def in_full(position: str) -> str:
