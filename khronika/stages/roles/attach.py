@@ -168,8 +168,8 @@ def _before_the_name(tokens: list[Token], k: int, end: int, m: Mention, idx: Men
     title with a person in the genitive before the holder (``пресс-секретарь президента Чили Хосе Переса Ана
     Роблес``) is the holder's, read in the case of its first title when the holder's is unknown; the genitive
     person holds only the title nearest before him (``президента Чили``)."""
-    holders, owners = holders_descriptor(tokens, k, idx, s)
-    if holders:
+    holders, owners, owner = holders_descriptor(tokens, k, idx, s)
+    if holders and _in_the_genitive(owner, owners, tokens, idx):
         first = next(t for t in holders if head_lemma(t))
         c = case or first.feats.get("Case")
         parsed = parse_descriptor(holders, idx, c, s)
@@ -178,9 +178,18 @@ def _before_the_name(tokens: list[Token], k: int, end: int, m: Mention, idx: Men
         return [holders], c
     before = descriptors_before(tokens, k, idx, s)
     if before and holder_after(tokens, end, m, idx, s) is not None:
-        owners = split_at_owner(before[0])[1]
-        return ([owners] if owners else []), case
+        holds, owners = split_at_owner(before[0])
+        if holds and _in_the_genitive(m, owners, tokens, idx):
+            return ([owners] if owners else []), case
     return before, case
+
+
+def _in_the_genitive(owner: Mention, owners: list[Token], tokens: list[Token], idx: MentionIndex) -> bool:
+    """Is the person between a title and a holder its genitive: a title of his own in the genitive before him
+    (``президента Чили``), else his name in the genitive (``пресс-секретарь Эрдогана``; not ``премьер-министр Ирландии
+    Шон Келли`` before another name)?"""
+    return bool(owners) or name_case([t for t in tokens if owner.start <= t.start and t.stop <= owner.stop
+                                      and t.pos == "PROPN"]) in ("Gen", "Acc")
 
 
 def _known_before(tokens: list[Token], idx: MentionIndex, before: Sequence[Role]) -> list[Role]:

@@ -208,20 +208,20 @@ def split_at_owner(desc: list[Token]) -> tuple[bool, list[Token]]:
 
 
 def holders_descriptor(tokens: list[Token], k: int, idx: MentionIndex,
-                       s: RoleSettings = DEFAULT.roles) -> tuple[list[Token], list[Token]]:
+                       s: RoleSettings = DEFAULT.roles) -> tuple[list[Token], list[Token], Mention | None]:
     """For the holder named from token ``k``: (the descriptor before the genitive person before him and the ``по …``
-    phrase between them, the genitive person's title): ``советник премьер-министра Ирландии [Шона Келли] по внешней
-    политике``; else two empty lists."""
+    phrase between them, the genitive person's title, the genitive person): ``советник премьер-министра Ирландии
+    [Шона Келли] по внешней политике``; else two empty lists and None."""
     owner, scope = _person_ending_at(tokens, k, idx), []
     if owner is None:
         j = next((j for j in range(k - 2, max(0, k - 2 - s.apposition_reach), -1) if tokens[j].text.lower() == "по"),
                  None)
         if j is None or _scope_phrase(tokens, j, idx, s) != k:
-            return [], []
+            return [], [], None
         owner, scope = _person_ending_at(tokens, j, idx), tokens[j:k]
     holder = idx.at(tokens[k].start)
     if owner is None or holder is None or holder.entity == owner.entity:
-        return [], []
+        return [], [], None
     desc = descriptor_before(tokens, next(i for i, t in enumerate(tokens) if t.start >= owner.start), idx, s)
     holds, owners = split_at_owner(desc)
-    return (desc + scope, owners) if holds else ([], [])
+    return (desc + scope, owners, owner) if holds else ([], [], None)
