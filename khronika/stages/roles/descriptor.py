@@ -92,7 +92,8 @@ def descriptor_before(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSet
 
 
 def _named_after(tokens: list[Token], i: int) -> bool:
-    """Does a descriptor from token ``i`` follow ``имени``/``им.`` (``улица имени маршала …``): part of a thing's name?"""
+    """Does a descriptor from token ``i`` follow ``имени``/``им.`` (``улица имени маршала …``), a part of a thing's
+    name?"""
     j = i - 1 if i > 0 and tokens[i - 1].text != "." else i - 2
     return j >= 0 and tokens[j].text.lower() in NAMED_AFTER
 
