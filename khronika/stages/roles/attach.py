@@ -25,7 +25,7 @@ from .descriptor import (
     holders_descriptor,
     split_at_owner,
 )
-from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, is_national
+from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, of_a_state
 from .parse import Parsed, parse_descriptor
 from .places import country_before
 
@@ -110,7 +110,7 @@ def _colleague(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
 
 def _national_country(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
     """An office of a state without a country is of the country the sentence is placed in."""
-    if p.of is None and is_national(p.position):
+    if p.of is None and of_a_state(p.position):
         of, of_span = country_before(site.tokens, desc[0], site.idx)
         return dataclasses.replace(p, of=of, of_span=of_span)
     return p

@@ -111,6 +111,19 @@ def is_national(position: str) -> bool:
     return position in NATIONAL or position.startswith("министр ")
 
 
+def of_a_state(position: str) -> bool:
+    """A position a state gives, whose country the document may tell: a national one (``is_national``), one of
+    ``NATIONAL`` with its field (``вице-премьер по цифровому развитию``), or a title completed by one of ``NATIONAL`` in
+    the genitive (``пресс-секретарь президента``, ``советник премьер-министра``; not ``помощник президента компании``,
+    ``государственный министр``)."""
+    if is_national(position):
+        return True
+    title, _, rest = position.partition(" ")
+    last = rest.rsplit(" ", 1)[-1]
+    return title in NATIONAL and rest.startswith("по ") or bool(rest) and last != morph.lemma(last) and \
+        morph.lemma(last) in NATIONAL
+
+
 def one_holder(position: str) -> bool:
     """A position a state gives one person at a time: one of ``ONE_HOLDER`` (``премьер-министр``), or a minister of a
     field (``министр обороны``; not a bare ``министр``, nor a deputy's)."""

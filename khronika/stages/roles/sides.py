@@ -13,7 +13,7 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
-from .lexicon import is_national
+from .lexicon import is_national, of_a_state
 from .places import SLAVIC_STATES, _country_counts, held_by_other
 
 SIDE = "сторона"
@@ -54,7 +54,7 @@ def with_side_heading(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
         return roles
     out = []
     for r in roles:
-        if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
+        if r.of is None and any(of_a_state(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
             hit = next((x for x in spans if x[0] <= r.position_start < x[1]), None)
             if hit is not None:
                 r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
@@ -73,7 +73,7 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
         return roles
     out = []
     for r in roles:
-        if r.of is None and is_national(r.position):
+        if r.of is None and of_a_state(r.position):
             person = idx.entity(r.person)
             if person is not None and not names.slavic_surname(person.name.split()[-1]):
                 r = _of_side(r, next(c for c in two if c not in SLAVIC_STATES), doc)
@@ -96,7 +96,7 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     out = []
     for r in roles:
         person = idx.entity(r.person)
-        if r.of is None and is_national(r.position) and person is not None and not held_by_other(r, roles, side) \
+        if r.of is None and of_a_state(r.position) and person is not None and not held_by_other(r, roles, side) \
                 and names.slavic_surname(person.name.split()[-1]) == (side in SLAVIC_STATES):
             r = _of_side(r, side, doc)
         out.append(r)
