@@ -25,7 +25,15 @@ from .descriptor import (
     holders_descriptor,
     split_at_owner,
 )
-from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, of_a_state
+from .lexicon import (
+    COLLEAGUE,
+    HONORIFICS,
+    OBJECT_PREDICATIVE,
+    PREDICATIVE,
+    STATE_SYNONYMS,
+    head_lemma,
+    of_a_state,
+)
 from .parse import Parsed, parse_descriptor
 from .places import country_before
 
@@ -116,9 +124,16 @@ def _national_country(p: Parsed, desc: list[Token], site: Site) -> Parsed | None
     return p
 
 
+def _state_synonym(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
+    """A colloquial title of a country's office in full (``STATE_SYNONYMS``): ``глава хорватской дипломатии`` is the
+    foreign minister; ``глава европейской дипломатии`` keeps its words.  (Descriptors without a name keep theirs.)"""
+    full = STATE_SYNONYMS.get(p.position) if is_country(p.of) else None
+    return dataclasses.replace(p, position=full) if full else p
+
+
 # A part read becomes a role through these, in order; one that returns None drops it.
 PART_RULES: tuple[Callable[[Parsed, list[Token], Site], Parsed | None], ...] = (
-    _is_a_role, _colleague, _national_country)
+    _is_a_role, _colleague, _national_country, _state_synonym)
 
 
 def roles_of(parsed: list[Parsed], m: Mention, desc: list[Token], site: Site) -> list[Role]:

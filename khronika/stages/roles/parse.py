@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ... import gazetteer, morph
-from ...ids import country_id, is_country
+from ...ids import country_id
 from ...morph import lemmas
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
@@ -26,7 +26,6 @@ from .lexicon import (
     QUOTES,
     SCOPE_PREPOSITIONS,
     SIDE_BODIES,
-    STATE_SYNONYMS,
     SYNONYMS,
     TITLE_ADJECTIVES,
     UNION_NOUNS,
@@ -293,8 +292,6 @@ def parse_descriptor(tokens: list[Token], idx: MentionIndex, case: str | None = 
         position = r.position or position_words(head, r.words, idx)
         if n == 0 and not r.position:
             position = SYNONYMS.get(titled := " ".join([*_title_adjectives(before), position]), titled)
-        if is_country(of):  # "глава хорватской дипломатии": the foreign minister
-            position = STATE_SYNONYMS.get(position, position)
         former = position.startswith("экс-") or (n == 0 and any(morph.lemma(t.text) in FORMER for t in before))
         out.append(Parsed(position.removeprefix("экс-"), of, of_span, head.start,
                           (part[-1] if part else head).stop, head, former))
