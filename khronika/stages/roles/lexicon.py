@@ -32,6 +32,7 @@ REPRESENTING = _WORDS["REPRESENTING"]
 UNION_NOUNS = _WORDS["UNION_NOUNS"]
 ONE_HOLDER = _WORDS["ONE_HOLDER"]
 NAMED_AFTER = _WORDS["NAMED_AFTER"]
+TAKING_PART = _WORDS["TAKING_PART"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
 # by (data/side_bodies_ru.tsv)
 SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(

@@ -13,16 +13,18 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
-from .lexicon import is_national, of_a_state
+from .lexicon import TAKING_PART, head_lemma, is_national, of_a_state
 from .places import SLAVIC_STATES, _country_counts, held_by_other
 
 SIDE = "сторона"
 LED, LEADING = LED_SIDES, LEADING_VERBS
 OPENERS = frozenset({"с", "со"})
+PAST_HEADING = 4  # words between a side heading and its verb: "с польской стороны [в переговорах] участвовали"
 
 
 def _heading(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """(the country, the token after) of a side heading at token ``k`` (``с польской стороны –``), else None."""
+    """(the country, the token after) of a side heading at token ``k`` (``с польской стороны –``; ``с польской
+    стороны [в переговорах] участвовали``, a verb of ``TAKING_PART`` within ``PAST_HEADING`` words), else None."""
     if tokens[k].text.lower() not in OPENERS or k + 2 >= len(tokens):
         return None
     country = gazetteer.adjective_country(tokens[k + 1].text)
@@ -33,6 +35,11 @@ def _heading(tokens: list[Token], k: int) -> tuple[str, int] | None:
         j += 1
     if j < len(tokens) and tokens[j].text in (*marks.DASHES, ":"):
         return country_id(country.code), j + 1
+    verb = next((i for i in range(j, min(len(tokens), j + PAST_HEADING)) if morph.lemma(tokens[i].text) in TAKING_PART),
+                None)
+    if verb is not None and morph.lemma(tokens[j - 1].text) == SIDE and all(
+            t.pos in ("ADP", "PRON", "NOUN", "ADV") and head_lemma(t) is None for t in tokens[j:verb]):
+        return country_id(country.code), verb + 1
     return None
 
 
