@@ -17,8 +17,23 @@ from ...records import Mention, Role, Sentence, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import DocView, MentionIndex
 from ..body_descriptors import ANY, body_phrases
-from .descriptor import continues, descriptors_after, descriptors_before
-from .lexicon import COLLEAGUE, HONORIFICS, OBJECT_PREDICATIVE, PREDICATIVE, head_lemma, is_national
+from .descriptor import (
+    continues,
+    descriptors_after,
+    descriptors_before,
+    holder_after,
+    holders_descriptor,
+    split_at_owner,
+)
+from .lexicon import (
+    COLLEAGUE,
+    HONORIFICS,
+    OBJECT_PREDICATIVE,
+    PREDICATIVE,
+    STATE_SYNONYMS,
+    head_lemma,
+    of_a_state,
+)
 from .parse import Parsed, parse_descriptor
 from .places import country_before
 
@@ -103,15 +118,22 @@ def _colleague(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
 
 def _national_country(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
     """An office of a state without a country is of the country the sentence is placed in."""
-    if p.of is None and is_national(p.position):
+    if p.of is None and of_a_state(p.position):
         of, of_span = country_before(site.tokens, desc[0], site.idx)
         return dataclasses.replace(p, of=of, of_span=of_span)
     return p
 
 
+def _state_synonym(p: Parsed, desc: list[Token], site: Site) -> Parsed | None:
+    """A colloquial title of a country's office in full (``STATE_SYNONYMS``): ``глава хорватской дипломатии`` is the
+    foreign minister; ``глава европейской дипломатии`` keeps its words.  (Descriptors without a name keep theirs.)"""
+    full = STATE_SYNONYMS.get(p.position) if is_country(p.of) else None
+    return dataclasses.replace(p, position=full) if full else p
+
+
 # A part read becomes a role through these, in order; one that returns None drops it.
 PART_RULES: tuple[Callable[[Parsed, list[Token], Site], Parsed | None], ...] = (
-    _is_a_role, _colleague, _national_country)
+    _is_a_role, _colleague, _national_country, _state_synonym)
 
 
 def roles_of(parsed: list[Parsed], m: Mention, desc: list[Token], site: Site) -> list[Role]:
@@ -145,13 +167,44 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
         inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
         case = name_case([x for x in inside if x.pos == "PROPN"])
         end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-        for chain, nearest_last in ((descriptors_before(tokens, k, idx, s), True),
-                                    (descriptors_after(tokens, end, idx, s), False)):
+        preceding, before_case = _before_the_name(tokens, k, end, m, idx, s, case)
+        for chain, nearest_last, c in ((preceding, True, before_case),
+                                       (descriptors_after(tokens, end, idx, s), False, case)):
             parts = [(p, desc) for desc in chain
-                     for p in (reversed if nearest_last else list)(parse_descriptor(desc, idx, case, s))]
+                     for p in (reversed if nearest_last else list)(parse_descriptor(desc, idx, c, s))]
             for desc, kept in _grouped(one_person(parts, text)):
                 out.extend(roles_of(kept, m, desc, Site(sentence, tokens, idx, known + out)))
     return out
+
+
+def _before_the_name(tokens: list[Token], k: int, end: int, m: Mention, idx: MentionIndex, s: RoleSettings,
+                     case: str | None) -> tuple[list[list[Token]], str | None]:
+    """The descriptors before the name from token ``k`` (ending before ``end``) and the case they are read in.  A
+    title with a person in the genitive before the holder (``пресс-секретарь президента Чили Хосе Переса Ана
+    Роблес``) is the holder's, read in the case of its first title when the holder's is unknown; the genitive
+    person holds only the title nearest before him (``президента Чили``)."""
+    holders, owners, owner = holders_descriptor(tokens, k, idx, s)
+    if holders and _in_the_genitive(owner, owners, tokens, idx):
+        first = next(t for t in holders if head_lemma(t))
+        c = case or first.feats.get("Case")
+        parsed = parse_descriptor(holders, idx, c, s)
+        if not parsed or any(p.head in owners for p in parsed):  # the genitive person's title read as the holder's
+            return [], case
+        return [holders], c
+    before = descriptors_before(tokens, k, idx, s)
+    if before and holder_after(tokens, end, m, idx, s) is not None:
+        holds, owners = split_at_owner(before[0])
+        if holds and _in_the_genitive(m, owners, tokens, idx):
+            return ([owners] if owners else []), case
+    return before, case
+
+
+def _in_the_genitive(owner: Mention, owners: list[Token], tokens: list[Token], idx: MentionIndex) -> bool:
+    """Is the person between a title and a holder its genitive: a title of his own in the genitive before him
+    (``президента Чили``), else his name in the genitive (``пресс-секретарь Эрдогана``; not ``премьер-министр Ирландии
+    Шон Келли`` before another name)?"""
+    return bool(owners) or name_case([t for t in tokens if owner.start <= t.start and t.stop <= owner.stop
+                                      and t.pos == "PROPN"]) in ("Gen", "Acc")
 
 
 def _known_before(tokens: list[Token], idx: MentionIndex, before: Sequence[Role]) -> list[Role]:

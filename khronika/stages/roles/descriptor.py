@@ -13,7 +13,7 @@ from ... import gazetteer
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import ABBREVIATIONS, APPOSITION_MARKS, DESCRIPTOR_POS, INNER_WORDS, QUOTES, head_lemma
+from .lexicon import ABBREVIATIONS, APPOSITION_MARKS, DESCRIPTOR_POS, INNER_WORDS, NAMED_AFTER, QUOTES, head_lemma
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 
@@ -87,7 +87,15 @@ def descriptor_before(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSet
     while span and (span[0].text.lower() in INNER_WORDS or span[0].text in QUOTES and span[0].text != "«"):
         span = span[1:]
     desc = _from_first_head(span, s)
-    return [] if desc and at_the_head(tokens, tokens.index(desc[0])) else desc
+    return [] if desc and (at_the_head(tokens, tokens.index(desc[0])) or _named_after(tokens, tokens.index(desc[0]))) \
+        else desc
+
+
+def _named_after(tokens: list[Token], i: int) -> bool:
+    """Does a descriptor from token ``i`` follow ``имени``/``им.`` (``улица имени маршала …``), a part of a thing's
+    name?"""
+    j = i - 1 if i > 0 and tokens[i - 1].text != "." else i - 2
+    return j >= 0 and tokens[j].text.lower() in NAMED_AFTER
 
 
 def descriptor_after(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> list[Token]:
@@ -154,3 +162,67 @@ def _past_latin_alias(tokens: list[Token], k: int) -> int:
     close = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == ")"), None)
     inside = tokens[k + 1:close] if close else []
     return close + 1 if inside and all(LATIN.fullmatch(t.text) for t in inside) else k
+
+
+
+# A title with a person in the genitive before the named holder: ``пресс-секретарь президента Чили Хосе Переса Ана
+# Роблес``, ``советник премьер-министра Ирландии Шона Келли по внешней политике Мэри Флинн``.  The title is the
+# holder's; the genitive person holds only the title nearest before his own name (``президент`` of Чили).
+
+def _person_ending_at(tokens: list[Token], j: int, idx: MentionIndex) -> Mention | None:
+    """The named person whose mention ends with token ``j - 1``."""
+    m = idx.inner(tokens[j - 1]) if j > 0 else None
+    return m if _is_person(m, idx) and m.entity and m.stop == tokens[j - 1].stop else None
+
+
+def _scope_phrase(tokens: list[Token], j: int, idx: MentionIndex, s: RoleSettings) -> int:
+    """The token after a ``по …`` phrase of plain words at ``j`` (``по внешней политике``), else ``j``."""
+    if j >= len(tokens) or tokens[j].text.lower() != "по":
+        return j
+    i = j + 1
+    while i < len(tokens) and i - j <= s.apposition_reach and idx.inner(tokens[i]) is None and \
+            tokens[i].pos in ("ADJ", "NOUN") and head_lemma(tokens[i]) is None:
+        i += 1
+    return i if i > j + 1 else j
+
+
+def holder_after(tokens: list[Token], end: int, m: Mention, idx: MentionIndex,
+                 s: RoleSettings = DEFAULT.roles) -> Mention | None:
+    """The named holder right after the person ``m`` ending before token ``end`` (past a ``по …`` phrase), another
+    person than ``m``: then ``m`` is the genitive of the title before him."""
+    j = _scope_phrase(tokens, end, idx, s)
+    n = idx.at(tokens[j].start) if j < len(tokens) else None
+    return n if _is_person(n, idx) and n.entity and n.entity != m.entity else None
+
+
+def split_at_owner(desc: list[Token]) -> tuple[bool, list[Token]]:
+    """A descriptor before a genitive person who stands before a holder: (does it hold a title of the holder, the
+    part that is the genitive person's).  The genitive person's is the last title when it is in the genitive
+    (``пресс-секретарь президента Чили`` → ``президента Чили``); a lone genitive title may be either's (neither)."""
+    titles = [i for i, t in enumerate(desc) if head_lemma(t)]
+    if not titles:
+        return False, []
+    genitive = desc[titles[-1]].feats.get("Case") in ("Gen", "Acc")
+    if len(titles) == 1:
+        return not genitive, []
+    return True, desc[titles[-1]:] if genitive else []
+
+
+def holders_descriptor(tokens: list[Token], k: int, idx: MentionIndex,
+                       s: RoleSettings = DEFAULT.roles) -> tuple[list[Token], list[Token], Mention | None]:
+    """For the holder named from token ``k``: (the descriptor before the genitive person before him and the ``по …``
+    phrase between them, the genitive person's title, the genitive person): ``советник премьер-министра Ирландии
+    [Шона Келли] по внешней политике``; else two empty lists and None."""
+    owner, scope = _person_ending_at(tokens, k, idx), []
+    if owner is None:
+        j = next((j for j in range(k - 2, max(0, k - 2 - s.apposition_reach), -1) if tokens[j].text.lower() == "по"),
+                 None)
+        if j is None or _scope_phrase(tokens, j, idx, s) != k:
+            return [], [], None
+        owner, scope = _person_ending_at(tokens, j, idx), tokens[j:k]
+    holder = idx.at(tokens[k].start)
+    if owner is None or holder is None or holder.entity == owner.entity:
+        return [], [], None
+    desc = descriptor_before(tokens, next(i for i, t in enumerate(tokens) if t.start >= owner.start), idx, s)
+    holds, owners = split_at_owner(desc)
+    return (desc + scope, owners, owner) if holds else ([], [], None)

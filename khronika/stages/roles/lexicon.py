@@ -31,6 +31,8 @@ MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
 UNION_NOUNS = _WORDS["UNION_NOUNS"]
 ONE_HOLDER = _WORDS["ONE_HOLDER"]
+NAMED_AFTER = _WORDS["NAMED_AFTER"]
+TAKING_PART = _WORDS["TAKING_PART"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
 # by (data/side_bodies_ru.tsv)
 SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(
@@ -40,9 +42,11 @@ SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].s
 MINISTRIES: dict[str, str] = gazetteer.ministries()
 _POSITIONS = lexicon.table("role_positions.tsv", (
     lexicon.Column("position"), lexicon.Column("full", required=False),
-    lexicon.Column("national", required=False, choices=frozenset({"yes"}))), key=("position",))
-# Short and colloquial titles and their full forms.
-SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full")}
+    lexicon.Column("national", required=False, choices=frozenset({"yes"})),
+    lexicon.Column("of_state", required=False, choices=frozenset({"yes"}))), key=("position",))
+# Short and colloquial titles and their full forms; those of STATE_SYNONYMS only for an office of a country.
+SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full") and not r.get("of_state")}
+STATE_SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS if r.get("full") and r.get("of_state")}
 
 
 def in_full(position: str) -> str:
@@ -106,6 +110,19 @@ def is_national(position: str) -> bool:
     """An office of a state: one of ``NATIONAL``, or a minister of anything (``министр по делам
     разведки``)."""
     return position in NATIONAL or position.startswith("министр ")
+
+
+def of_a_state(position: str) -> bool:
+    """A position a state gives, whose country the document may tell: a national one (``is_national``), one of
+    ``NATIONAL`` with its field (``вице-премьер по цифровому развитию``), or a title completed by one of ``NATIONAL`` in
+    the genitive (``пресс-секретарь президента``, ``советник премьер-министра``; not ``помощник президента компании``,
+    ``государственный министр``)."""
+    if is_national(position):
+        return True
+    title, _, rest = position.partition(" ")
+    last = rest.rsplit(" ", 1)[-1]
+    return title in NATIONAL and rest.startswith("по ") or bool(rest) and last != morph.lemma(last) and \
+        morph.lemma(last) in NATIONAL
 
 
 def one_holder(position: str) -> bool:

@@ -16,7 +16,17 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import BODY_NOUNS, ENVOYS, MISSIONS, PLACE_NOUNS, QUOTES, REPRESENTING, UNITS, is_national, one_holder
+from .lexicon import (
+    BODY_NOUNS,
+    ENVOYS,
+    MISSIONS,
+    PLACE_NOUNS,
+    QUOTES,
+    REPRESENTING,
+    UNITS,
+    of_a_state,
+    one_holder,
+)
 
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
 SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
@@ -186,7 +196,7 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     out = []
     for r in roles:
         native = _native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
-        if r.of is None and is_national(r.position) and native and not held_by_other(r, roles, main):
+        if r.of is None and of_a_state(r.position) and native and not held_by_other(r, roles, main):
             near = min(mentions, key=lambda m: abs(m.start - r.person_start))
             r = _of(r, main, near.start, near.stop)
         out.append(r)
@@ -237,7 +247,7 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
         return roles
     out = []
     for r in roles:
-        if r.of is None and is_national(r.position):
+        if r.of is None and of_a_state(r.position):
             beside = {x.of for x in roles if x.person != r.person and x.position == r.position and x.of is not None
                       and _beside(doc, r.person, x.person_start)}
             theirs = beside or {x.of for x in roles if x.of is not None and held_by_other(r, roles, x.of)}
@@ -259,7 +269,7 @@ def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     named before its dash (``Российскую делегацию возглавлял X, украинскую — Y``)."""
     out = []
     for r in roles:
-        if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
+        if r.of is None and any(of_a_state(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
             # a state office or one of a state office ("заместитель министра"); "Россию в жюри представляет блогер X"
             sentence = _sentence_at(doc, r.position_start)
             tokens = list(sentence.tokens) if sentence is not None else []

@@ -13,16 +13,18 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
-from .lexicon import is_national
+from .lexicon import TAKING_PART, head_lemma, is_national, of_a_state
 from .places import SLAVIC_STATES, _country_counts, held_by_other
 
 SIDE = "сторона"
 LED, LEADING = LED_SIDES, LEADING_VERBS
 OPENERS = frozenset({"с", "со"})
+PAST_HEADING = 4  # words between a side heading and its verb: "с польской стороны [в переговорах] участвовали"
 
 
 def _heading(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """(the country, the token after) of a side heading at token ``k`` (``с польской стороны –``), else None."""
+    """(the country, the token after) of a side heading at token ``k`` (``с польской стороны –``; ``с польской
+    стороны [в переговорах] участвовали``, a verb of ``TAKING_PART`` within ``PAST_HEADING`` words), else None."""
     if tokens[k].text.lower() not in OPENERS or k + 2 >= len(tokens):
         return None
     country = gazetteer.adjective_country(tokens[k + 1].text)
@@ -33,6 +35,11 @@ def _heading(tokens: list[Token], k: int) -> tuple[str, int] | None:
         j += 1
     if j < len(tokens) and tokens[j].text in (*marks.DASHES, ":"):
         return country_id(country.code), j + 1
+    verb = next((i for i in range(j, min(len(tokens), j + PAST_HEADING)) if morph.lemma(tokens[i].text) in TAKING_PART),
+                None)
+    if verb is not None and morph.lemma(tokens[j - 1].text) == SIDE and all(
+            t.pos in ("ADP", "PRON", "NOUN", "ADV") and head_lemma(t) is None for t in tokens[j:verb]):
+        return country_id(country.code), verb + 1
     return None
 
 
@@ -54,7 +61,7 @@ def with_side_heading(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
         return roles
     out = []
     for r in roles:
-        if r.of is None and any(is_national(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
+        if r.of is None and any(of_a_state(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
             hit = next((x for x in spans if x[0] <= r.position_start < x[1]), None)
             if hit is not None:
                 r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
@@ -73,7 +80,7 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
         return roles
     out = []
     for r in roles:
-        if r.of is None and is_national(r.position):
+        if r.of is None and of_a_state(r.position):
             person = idx.entity(r.person)
             if person is not None and not names.slavic_surname(person.name.split()[-1]):
                 r = _of_side(r, next(c for c in two if c not in SLAVIC_STATES), doc)
@@ -96,7 +103,7 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     out = []
     for r in roles:
         person = idx.entity(r.person)
-        if r.of is None and is_national(r.position) and person is not None and not held_by_other(r, roles, side) \
+        if r.of is None and of_a_state(r.position) and person is not None and not held_by_other(r, roles, side) \
                 and names.slavic_surname(person.name.split()[-1]) == (side in SLAVIC_STATES):
             r = _of_side(r, side, doc)
         out.append(r)
