@@ -17,6 +17,7 @@ from ...ids import country_id, is_country
 from ...records import Mention, Participant, Token
 from .passing import has_actor
 from .sentence import ACTOR_KINDS, Words
+from .sides_read import completes_subject, mediator, of_talks
 from .words import (
     AGENT_NOUNS,
     ANNOUNCE,
@@ -56,21 +57,31 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
                 and (v := w.head(t)) is not None and w.lem[w.position[v.id]] in SPEECH} - announcers
     speakers |= _told_by(w)
     venues: set[str] = set()  # countries named where a meeting is held ("консультации в Швейцарии")
+    third: set[str] = set()  # countries named as mediators only ("при посредничестве Катара", sides_read.py)
     for t in w.tokens:
         m = w.mention(t)
         if m is None and t.id in subject_ids and t.text[:1].isupper() and (capital := _capital_of(t.text)):
             out.setdefault(capital, "source")  # a capital the names missed, as the subject
             continue
-        if m is None or m.entity is None or m.entity in out or t.id not in scope:
+        if m is None or m.entity is None or t.id not in scope:
+            continue
+        if m.entity in out:
+            if not mediator(w, t, trig):
+                third.discard(m.entity)  # a mediator the sentence names as a side too is one
             continue
         kind = w.mentions.kind(m)
         if kind == "location" and t.id in subject_ids and (capital := _capital_of(m.normal or m.text)) is not None:
             out.setdefault(capital, "source")  # "Аккра осудила …", "Сантьяго принял предложение": its government
             continue
+        if kind == "location" and of_talks(w, t, trig) and (capital := _capital_of(m.normal or m.text)) is not None:
+            out.setdefault(capital, "participant")  # "переговоры Белграда и Приштины": the governments talk
+            continue
         if kind not in ACTOR_KINDS:
             continue
         if kind == "country" and mode in _MEETINGS and _after_in(w, t):
             venues.add(m.entity)
+        if kind == "country" and mediator(w, t, trig):
+            third.add(m.entity)  # "при посредничестве Катара": a third party, like the venue no side of two
         if kind == "organization" and is_media(w, m):
             continue  # "пишет газета «…»", "со ссылкой на Reuters": the outlet reports the event
         if kind == "country" and (_place_of_another(w, t, trig, mode) or _of_a_topic(w, t, trig)):
@@ -90,6 +101,7 @@ def participants(w: Words, trig: list[Token], mode: str | None, last_person: str
         out[m.entity] = role
     for eid, role in _countries_by_adjective(w, trig):
         out.setdefault(eid, role)
+    venues |= third
     if len([e for e in out if is_country(e) and e not in venues]) >= 2:  # the sides are told: a venue is none
         out = {e: r for e, r in out.items() if e not in venues}
     if last_person and any(t.text.lower() in ("он", "она") and t.rel in SUBJECT for t in w.tokens):
@@ -322,7 +334,7 @@ def event_scope(w: Words, trig: list[Token]) -> set[str]:
     scope = set(everything)
     for k, t in enumerate(w.tokens):
         if (t.pos == "NOUN" and t.id not in above and t.id not in trig_ids and t.head_id not in trig_ids
-                and w.lem[k] in TRIGGER_WORDS and has_actor(w, t)):
+                and not completes_subject(w, t, trig_ids) and w.lem[k] in TRIGGER_WORDS and has_actor(w, t)):
             own = {x.id for x in w.v.subtree(t, skip=frozenset())}
             if not own & trig_ids:
                 scope -= own

@@ -44,6 +44,7 @@ from .reciprocal import against, answers_in_kind, own_day
 from .rounds import round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
+from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
@@ -97,6 +98,7 @@ class EventStage:
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
+        counted: dict[str, tuple[str, ...]] = {}  # the sides a count or office subject stands for (sides.py)
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
         by_start = sorted((m.start, k) for k, m in enumerate(doc.mentions))  # (``_within``)
@@ -156,6 +158,7 @@ class EventStage:
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
                 event = with_the_sides(event, w, trig, _states_met(events))
+                counted[event.id] = counted_sides(event, w, trig, events, doc)  # "Министры двух стран подписали …"
                 if default:
                     by_default.add(event.id)
                 if type_ == "AGREE" and founds(w, trig):
@@ -208,7 +211,7 @@ class EventStage:
             e.date == doc.published or not doc_dated and e.date.iso() is None) else "text") for e in events]
         quotes = with_events(doc.quotes, events)
         events = with_speaking_states(with_own_speakers(events, quotes, doc), quotes, doc)
-        events = with_hosts(with_meeting_places(events, doc, self.settings), doc)
+        events = with_hosts(with_meeting_places(with_counted_sides(events, counted), doc, self.settings), doc)
         events = with_ministry_places(events, doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries), quotes=quotes)
