@@ -8,11 +8,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def run(stanced):
-    def go(text):
-        doc, names = stanced(text)
-        return {(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances}
-    return go
+def run(stances_of):
+    return stances_of
 
 
 @pytest.mark.parametrize("text, holder, other", [
