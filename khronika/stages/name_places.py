@@ -52,8 +52,11 @@ def pseudo_name(token: Token, v: DocView) -> bool:
     is a name."""
     if names.is_function_word(token.text) and not token.text.isupper() and not names.known_name(token.text):
         return True
-    if surname_again(token, v):
-        return False
+    return _common_word(token, v) and not surname_again(token, v)  # the surname asked last: it reads the whole text
+
+
+def _common_word(token: Token, v: DocView) -> bool:
+    """``pseudo_name`` but for a surname the document writes in full elsewhere."""
     if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)) \
             and not names.known_name(token.text):
         return True  # "Что", opening a newsletter's name «Что случилось», is no one
@@ -62,8 +65,7 @@ def pseudo_name(token: Token, v: DocView) -> bool:
     if token.pos == "PROPN" and not names_phrase.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
     prev = v.before(token.start, 1)
-    opening = not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
-    return opening
+    return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
 
 
 def surname_again(token: Token, v: DocView) -> bool:
