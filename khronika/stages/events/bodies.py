@@ -36,7 +36,7 @@ from .words import (
     LIGHT_VERBS,
     SESSIONS,
     TALKS,
-    TRIGGERS,
+    trigger_type,
 )
 
 _DOMESTIC = ("межведомствен",)  # a general pattern's name that is a body of one state
@@ -262,7 +262,7 @@ def _joint_session(w: Words, verb: int) -> int | None:
 def _meeting_subject(w: Words, i: int) -> bool:
     """``Переговоры советников «нормандской четверки» завершились``: the subject of a verb of ending is a meeting's
     own word, the trigger that tells the meeting (the body only names whose it is)."""
-    return any(c.rel == "nsubj" and c.id in w.position and TRIGGERS.get(w.lem[w.position[c.id]], ("",))[0] == "CONSULT"
+    return any(c.rel == "nsubj" and c.id in w.position and trigger_type(w.lem[w.position[c.id]]) == "CONSULT"
                for c in w.children(w.tokens[i]))
 
 
@@ -298,7 +298,7 @@ def _of_a_meeting(w: Words, t: Token) -> bool:
         if t.id not in w.position:
             return False
         word = w.lem[w.position[t.id]]
-        if TRIGGERS.get(word, ("",))[0] == "CONSULT" or word in SESSIONS:
+        if trigger_type(word) == "CONSULT" or word in SESSIONS:
             return True
         h = w.v.head(t)
         if h is None or t.rel not in ("nmod", "appos", "flat:name", "conj"):

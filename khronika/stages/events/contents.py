@@ -8,7 +8,17 @@ no event in its sentence (``triggers.VETOES``; the first also for patterns)."""
 from __future__ import annotations
 
 from .sentence import Words
-from .words import AGREEING, CANCEL, DISCUSSED, LIGHT_VERBS, NEXT_ONES, POSTPONE, RELEASING, SESSIONS, TRIGGERS
+from .words import (
+    AGREEING,
+    CANCEL,
+    DISCUSSED,
+    LIGHT_VERBS,
+    NEXT_ONES,
+    POSTPONE,
+    RELEASING,
+    SESSIONS,
+    trigger_type,
+)
 
 JOINT_ACTION = frozenset({"COOPERATE", "AID"})  # acts that sides may agree to do together
 ANNOUNCING = frozenset({"объявить", "объявлять"})  # a joint announcement: an agreement only of what it announces
@@ -17,7 +27,7 @@ _CLIMB = 3  # the act noun, the infinitive that does it, the verb of agreeing: t
 
 
 def _type(w: Words, i: int) -> str:
-    return TRIGGERS.get(w.lem[i], ("",))[0]
+    return trigger_type(w.lem[i])
 
 
 def agreed_upon(w: Words, i: int, type_: str | None = None) -> bool:

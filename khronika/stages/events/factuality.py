@@ -33,9 +33,9 @@ from .words import (
     READY,
     REQUEST_VERBS,
     TRIGGER_WORDS,
-    TRIGGERS,
     ends_with,
     tense,
+    trigger_type,
 )
 
 
@@ -172,7 +172,7 @@ def stated_now(w: Words, trigger: Token) -> bool:
     возобновление …`` in a declaration): its form reads as the imperfective present as well as the perfective future,
     and a stance is taken by saying it, now (a first person form: ``words.tense``)."""
     readings = [p for p in parses(trigger.text.lower()) if p.tag.POS == "VERB"]
-    return TRIGGERS.get(w.lem[w.position[trigger.id]], ("",))[0] in STATEMENT_TYPES \
+    return trigger_type(w.lem[w.position[trigger.id]]) in STATEMENT_TYPES \
         and any(p.tag.tense == "pres" and p.tag.aspect == "impf" for p in readings) \
         and any(p.tag.tense == "futr" for p in readings)
 
@@ -196,7 +196,7 @@ def _invited(w: Words, trigger: Token) -> bool:
         return w.lem[head] in INVITE
     # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
     # took place ("Россию на встречу не пригласили")
-    if trigger.pos != "NOUN" or TRIGGERS.get(w.lem[w.position[trigger.id]], ("",))[0] != "CONSULT":
+    if trigger.pos != "NOUN" or trigger_type(w.lem[w.position[trigger.id]]) != "CONSULT":
         return False
     verb = w.tokens[head]
     if verb.feats.get("VerbForm") == "Inf":
@@ -310,7 +310,7 @@ def deciding_verb(w: Words, first: int) -> int | None:
     if head is not None and trigger.pos == "NOUN" and trigger.rel in ("obj", "obl"):
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
     decided = trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
-        and tense(w.tokens[head]) == "past" and TRIGGERS.get(w.lem[first], ("",))[0] not in JOINT_TYPES
+        and tense(w.tokens[head]) == "past" and trigger_type(w.lem[first]) not in JOINT_TYPES
     return head if decided else None
 
 

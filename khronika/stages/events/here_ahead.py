@@ -12,7 +12,17 @@ from ...dates import MONTHS, weekday_of
 from ...morph import parses
 from ...records import Document, PartialDate, Timex, Token
 from .sentence import Words
-from .words import AGREEING, HOLDING_VERBS, INVITE, MEETING_VERBS, NEXT_SITTINGS, REQUEST_VERBS, SESSIONS, TRIGGERS
+from .words import (
+    AGREEING,
+    HOLDING_VERBS,
+    INVITE,
+    MEETING_VERBS,
+    NEXT_SITTINGS,
+    REQUEST_VERBS,
+    SESSIONS,
+    TRIGGERS,
+    trigger_type,
+)
 
 MONTH_OR_SEASON = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|зим\w*|весн\w*"
                              r"|лет(?:ом|а|у)|осен\w*)(?!\w)")
@@ -91,7 +101,7 @@ def _a_meeting(w: Words, verb: Token) -> bool:
         if o.rel != "obj" or o.id not in w.position:
             continue
         noun = w.lem[w.position[o.id]]
-        meeting = TRIGGERS.get(noun, ("",))[0] == "CONSULT" or noun in SESSIONS
+        meeting = trigger_type(noun) == "CONSULT" or noun in SESSIONS
         if meeting and o.pos == "NOUN":
             return False  # "провести встречу в мае": the meeting is an event of its own, which carries its time
         told = w.modifiers(o) + [c.text for c in w.children(o)]

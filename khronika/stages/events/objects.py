@@ -34,6 +34,7 @@ from .words import (
     TRIGGERS,
     WALKING_OUT,
     tense,
+    trigger_type,
 )
 
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
@@ -97,19 +98,19 @@ def what_is_rejected(w: Words, i: int) -> bool:
     if w.tokens[i].pos != "NOUN" or head is None:
         return False
     if kind in RESPONSE_TYPES and rel == "obj":
-        return TRIGGERS.get(w.lem[head], ("",))[0] == "REJECT"
-    return kind == "AGREE" and rel in ("obj", "obl") and TRIGGERS.get(w.lem[head], ("",))[0] == "AGREE" and \
+        return trigger_type(w.lem[head]) == "REJECT"
+    return kind == "AGREE" and rel in ("obj", "obl") and trigger_type(w.lem[head]) == "AGREE" and \
         any(c.rel == "advmod" and c.text.lower() == "не" for c in w.children(w.tokens[head]))
 
 
 def proposal_rejected(w: Words, i: int) -> bool:
     """A meeting or an act a rejected proposal names (``отклонило предложение провести заседание``): nothing held."""
     def proposal(k: int) -> bool:
-        return w.tokens[k].pos == "NOUN" and (w.lem[k] in PROPOSALS or TRIGGERS.get(w.lem[k], ("",))[0] == "REQUEST")
+        return w.tokens[k].pos == "NOUN" and (w.lem[k] in PROPOSALS or trigger_type(w.lem[k]) == "REQUEST")
 
     def rejected(k: int) -> bool:
         above = w.head_index(w.tokens[k])
-        return proposal(k) and above is not None and TRIGGERS.get(w.lem[above], ("",))[0] == "REJECT"
+        return proposal(k) and above is not None and trigger_type(w.lem[above]) == "REJECT"
 
     # the trigger, the infinitive over it, the proposal noun over that; the first proposal noun decides
     return above(w, i, 3, rejected, lambda k: not proposal(k))
@@ -194,7 +195,7 @@ def procedure(w: Words, i: int) -> bool:
 def own_law(w: Words, i: int) -> bool:
     """Support that approves a state's own law (``правительство одобрило проект постановления о ценах``), not a step of
     another side; ratifying a treaty (``одобрил закон о ратификации соглашения``) is still foreign relations."""
-    if TRIGGERS.get(w.lem[i], ("",))[0] != "SUPPORT":
+    if trigger_type(w.lem[i]) != "SUPPORT":
         return False
     for c in w.children(w.tokens[i]):
         if c.rel != "obj" or c.id not in w.position:
@@ -210,7 +211,7 @@ def demanded(w: Words, i: int, type_: str | None = None) -> bool:
     """An act that is what one side demands or calls for (``требует от Y соглашения``, ``настаивал, что X должна
     подписать соглашение``, ``требует, чтобы Y вывели свои силы``, ``призвала партнёров бойкотировать``): the demand
     is the act, the one demanded is not done (``type_``: a pattern's type, else the trigger word's)."""
-    return (type_ or TRIGGERS.get(w.lem[i], ("",))[0]) in DEMANDED_TYPES and demanded_at(w, i)
+    return (type_ or trigger_type(w.lem[i])) in DEMANDED_TYPES and demanded_at(w, i)
 
 
 def insisted_that(w: Words, i: int) -> bool:
@@ -228,7 +229,7 @@ def demanded_at(w: Words, i: int) -> bool:
     """Does the word at ``i`` stand under a verb of demanding, through a modal, an infinitive or an agreement noun?"""
     def through(k: int) -> bool:  # a modal, an infinitive, an agreement noun ("подписания соглашения")
         return w.lem[k] in MUST or w.tokens[k].feats.get("VerbForm") == "Inf" or \
-            TRIGGERS.get(w.lem[k], ("",))[0] == "AGREE"
+            trigger_type(w.lem[k]) == "AGREE"
 
     def addressee(k: int) -> bool:  # "призвала партнёров бойкотировать": the infinitive under who is called on
         return inf and w.tokens[k].pos in ("NOUN", "PROPN") and w.tokens[k].rel in ("obj", "iobj")
@@ -249,7 +250,7 @@ def demanded_at(w: Words, i: int) -> bool:
 
 def discussed(w: Words, i: int) -> bool:
     """Cooperation or aid that sides discuss (``обсудили реализацию совместных проектов``): a topic, no act."""
-    return TRIGGERS.get(w.lem[i], ("",))[0] in TOPICAL_TYPES and discussed_at(w, i)
+    return trigger_type(w.lem[i]) in TOPICAL_TYPES and discussed_at(w, i)
 
 
 def discussed_at(w: Words, i: int) -> bool:
@@ -281,12 +282,12 @@ def scheduled(w: Words, i: int) -> bool:
     май``): the planned meeting tells it, no agreement of its own (EVENTS.md: a future meeting is the CONSULT it will
     be)."""
     t = w.tokens[i]
-    if TRIGGERS.get(w.lem[i], ("",))[0] != "AGREE" or t.pos != "VERB" or t.feats.get("Voice") != "Pass":
+    if trigger_type(w.lem[i]) != "AGREE" or t.pos != "VERB" or t.feats.get("Voice") != "Pass":
         return False
     meeting = w.head(t) if t.rel in ("acl:relcl", "acl") else next(
         (c for c in w.children(t) if c.rel == "nsubj:pass"), None)
     return meeting is not None and meeting.id in w.position and \
-        TRIGGERS.get(w.lem[w.position[meeting.id]], ("",))[0] == "CONSULT"
+        trigger_type(w.lem[w.position[meeting.id]]) == "CONSULT"
 
 
 def reacted_to(w: Words, i: int) -> bool:
@@ -295,7 +296,7 @@ def reacted_to(w: Words, i: int) -> bool:
     t = w.tokens[i]
     head = w.head_index(t)
     return t.pos == "NOUN" and t.rel == "obj" and head is not None and \
-        TRIGGERS.get(w.lem[head], ("",))[0] in REACTION_TYPES and any(
+        trigger_type(w.lem[head]) in REACTION_TYPES and any(
             c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(t))
 
 
@@ -303,7 +304,7 @@ def agreed_to_continue(w: Words, i: int) -> bool:
     """Talks the sides agree to continue or resume (``договорились продолжить консультации``, ``согласились
     возобновить переговоры``): the agreement's content, no meeting of its own (a round set for a date is a planned
     meeting: ``договорились провести следующий раунд в марте``)."""
-    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or w.tokens[i].pos != "NOUN" or w.tokens[i].rel != "obj":
+    if trigger_type(w.lem[i]) != "CONSULT" or w.tokens[i].pos != "NOUN" or w.tokens[i].rel != "obj":
         return False
     verb = w.head_index(w.tokens[i])
     if verb is None or w.lem[verb] not in CONTINUING or w.tokens[verb].feats.get("VerbForm") != "Inf":
@@ -321,7 +322,7 @@ def not_invited_to(w: Words, i: int) -> bool:
     """A meeting a side was not invited to (``Россию на встречу не пригласили``): the exclusion is the act (a
     SANCTION of its own pattern); the meeting, told so, has no such participant."""
     head = w.head_index(w.tokens[i])
-    return TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT" and head is not None and w.lem[head] in INVITING and any(
+    return trigger_type(w.lem[i]) == "CONSULT" and head is not None and w.lem[head] in INVITING and any(
         c.text.lower() == "не" for c in w.children(w.tokens[head]))
 
 
@@ -349,7 +350,7 @@ def talks_stopped(w: Words, i: int) -> bool:
     """Talks a side suspends, freezes, breaks off or walks out of (``приостановила переговоры с X``): the suspension
     is the act, no meeting is reported (talks resumed may have met: ``возобновили переговоры в Женеве``)."""
     head = w.head_index(w.tokens[i])
-    return TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT" and w.tokens[i].rel == "obj" and head is not None \
+    return trigger_type(w.lem[i]) == "CONSULT" and w.tokens[i].rel == "obj" and head is not None \
         and w.lem[head] in STOPPING
 
 

@@ -28,6 +28,7 @@ from .words import (
     UTTERANCES,
     ends_with,
     tense,
+    trigger_type,
 )
 
 
@@ -72,7 +73,7 @@ def in_passing(w: Words, i: int) -> bool:
         return False
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
     # консультаций", may be the one told, merged into its record)
-    meeting = TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT"
+    meeting = trigger_type(w.lem[i]) == "CONSULT"
     if any(p in PASSING for p in preps) or (ends_with(w.lem, i, PASSING_PHRASES) if meeting
                                             else _exchanged(w, i, PASSING_PHRASES)):
         return True
@@ -112,7 +113,7 @@ def _drafted(w: Words, t: Token, head: int | None) -> bool:
     """An agreement's noun in the genitive of a noun of drafting (``DRAFTING``: ``подготовка соглашения о …
     продолжается``): a document in the making, no agreement reached, whoever its parties."""
     return head is not None and t.feats.get("Case") == "Gen" and w.lem[head] in DRAFTING \
-        and TRIGGERS.get(w.lem[w.position[t.id]], ("",))[0] == "AGREE"
+        and trigger_type(w.lem[w.position[t.id]]) == "AGREE"
 
 
 def _of_a_topic(w: Words, t: Token, head: int | None) -> bool:
@@ -182,14 +183,14 @@ def change_reacted_to(w: Words, i: int) -> bool:
     the blame is the act; the change is told where it is announced."""
     t = w.tokens[i]
     h = w.head_index(t)
-    if t.pos != "NOUN" or TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or h is None \
+    if t.pos != "NOUN" or trigger_type(w.lem[i]) != "CONSULT" or h is None \
             or w.tokens[h].pos != "NOUN" or w.lem[h] not in POSTPONE | CANCEL:
         return False
     for _ in range(2):  # the change, or the decision on it ("решение о переносе")
         h = w.head_index(w.tokens[h])
         if h is None:
             return False
-        if TRIGGERS.get(w.lem[h], ("",))[0] in objects.REACTION_TYPES or w.lem[h] in BLAME:
+        if trigger_type(w.lem[h]) in objects.REACTION_TYPES or w.lem[h] in BLAME:
             return True
     return False
 

@@ -12,7 +12,7 @@ from .passing import in_passing
 from .private import private_actors
 from .senses import no_answer_given
 from .sentence import Words
-from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, PATTERNS, SETTLING, TRIGGERS
+from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, PATTERNS, SETTLING, trigger_type
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
 
@@ -154,7 +154,7 @@ def not_an_act_yet(w: Words, i: int) -> bool:
     head = w.head_index(t)
     if t.rel == "conj" and head is not None and w.tokens[head].feats.get("VerbForm") == "Inf":
         t, head = w.tokens[head], w.head_index(w.tokens[head])  # "желание смягчить …, а также отменить …"
-    if head is not None and w.lem[head] in FUTURE_CUES and TRIGGERS.get(w.lem[i], ("",))[0] == "CONSULT":
+    if head is not None and w.lem[head] in FUTURE_CUES and trigger_type(w.lem[i]) == "CONSULT":
         return False  # "должны встретиться": a meeting to come, planned
     return t.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in INTENTION_HEADS
 

@@ -4,7 +4,7 @@ absent (``Без соглашения: …``, ``Сделки не будет: �
 from __future__ import annotations
 
 from .sentence import Words
-from .words import ALLOWING, LITOTES, TRIGGERS
+from .words import ALLOWING, LITOTES, trigger_type
 
 _TYPES = frozenset({"CONSULT"})  # meetings and visits; a threat "не исключает, что ответит" is one (its own rules)
 _CLIMB = 3  # the trigger, "проведения", an infinitive or a clause told: the words it may climb through
@@ -14,7 +14,7 @@ _CLAUSES = ("ccomp", "xcomp")
 def only_possible(w: Words, i: int) -> bool:
     """A meeting trigger under a verb of ``ALLOWING``, or of ``LITOTES`` with ``не``, through nouns, infinitives and
     clauses told (a finite verb of its own ends the climb)."""
-    if TRIGGERS.get(w.lem[i], ("",))[0] not in _TYPES:
+    if trigger_type(w.lem[i]) not in _TYPES:
         return False
     t = w.tokens[i]
     for _ in range(_CLIMB):

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from ...records import Token
 from .sentence import Words
-from .words import DOMESTIC_CRITICS, GATHERINGS, PARTY_NOUNS, PRIVATE_PEOPLE, PRIVATE_SUFFIXES, TALKS, TRIGGERS
+from .words import (
+    DOMESTIC_CRITICS,
+    GATHERINGS,
+    PARTY_NOUNS,
+    PRIVATE_PEOPLE,
+    PRIVATE_SUFFIXES,
+    TALKS,
+    trigger_type,
+)
 
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE", "THREATEN", "ACCUSE"})  # no
 # diplomacy of private people
@@ -25,7 +33,7 @@ def private_actors(w: Words, i: int) -> bool:
     """A trigger of ``PRIVATE_TYPES`` whose subject is private (``артисты посетят Шанхай``, ``труппа совершит
     визит``, ``исследователи намерены провести симпозиум``), a meeting noun of theirs (``встреча акционеров``, ``на
     конгрессе геологов``), or talks held at a gathering of theirs (``переговоры продолжатся на форуме физиков``)."""
-    type_ = TRIGGERS.get(w.lem[i], ("",))[0]
+    type_ = trigger_type(w.lem[i])
     if type_ not in PRIVATE_TYPES:
         return False
     verb = w.tokens[i]

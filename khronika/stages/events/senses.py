@@ -25,8 +25,8 @@ from .words import (
     SPEEDING,
     STATE_BODIES,
     STATE_NOUNS,
-    TRIGGERS,
     tense,
+    trigger_type,
 )
 
 ABOUT_TO = frozenset({"собраться", "собираться"})  # "собрались провести": an intention, not a gathering
@@ -264,7 +264,7 @@ def agreed_to_finish(w: Words, i: int) -> bool:
     """Talks the sides agree to finish or speed up (``договорились завершить переговоры … до конца года``,
     ``согласились ускорить консультации``): the agreement's content, no meeting, whatever deadline it sets."""
     t = w.tokens[i]
-    if TRIGGERS.get(w.lem[i], ("",))[0] != "CONSULT" or t.pos != "NOUN" or t.rel != "obj":
+    if trigger_type(w.lem[i]) != "CONSULT" or t.pos != "NOUN" or t.rel != "obj":
         return False
     verb = w.head_index(t)
     above = w.head_index(w.tokens[verb]) if verb is not None else None

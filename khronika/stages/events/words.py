@@ -48,6 +48,12 @@ _WORDS = lexicon.words("event_words.tsv")
 TRIGGER_WORDS = frozenset(r["lemmas"][0] for r in _ROWS if len(r["lemmas"]) == 1) - _WORDS["NARROW_TRIGGERS"]
 
 
+def trigger_type(lemma: str) -> str:
+    """The event type a trigger word's lemma codes; "" where it codes none."""
+    return TRIGGERS.get(lemma, ("",))[0]
+
+
+
 def _phrases(name: str) -> frozenset[str]:
     """A set of phrases (words joined by ``_`` in the file) as space-separated strings."""
     return frozenset(p.replace("_", " ") for p in _WORDS[name])
