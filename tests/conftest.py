@@ -156,6 +156,15 @@ def stanced(read_news):
 
 
 @pytest.fixture(scope="session")
+def holders_and_speakers(stanced):
+    """Text → (the names of its stances' holders, the names of its quotes' speakers), after the whole pipeline."""
+    def go(text):
+        doc, names = stanced(text)
+        return {names.get(s.holder) for s in doc.stances}, {names.get(q.speaker) for q in doc.quotes}
+    return go
+
+
+@pytest.fixture(scope="session")
 def stances_of(stanced):
     """The stances of a text after the whole pipeline, as (polarity, holder's name, other's name)."""
     def go(text):

@@ -6,14 +6,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(stanced):
-    def go(text):
-        doc, names = stanced(text)
-        return {names.get(s.holder) for s in doc.stances}, {names.get(q.speaker) for q in doc.quotes}
-    return go
-
-
 @pytest.mark.parametrize("text, holder", [
     pytest.param("В Парагвае прошли выборы. Сенат страны осудил действия Боливии.", "Парагвай", id="senate_past"),
     pytest.param("Президент Замбии прибыл в Хараре. Правительство страны выразило обеспокоенность засухой в Малави.",
@@ -25,12 +17,12 @@ def run(stanced):
     pytest.param("Премьер-министр Непала посетил Дели. Руководство страны осуждает нападение на пограничный пост.",
                  "Непал", id="leadership"),
 ])
-def test_a_body_of_the_country_holds_the_stance(run, text, holder):
-    assert holder in run(text)[0]
+def test_a_body_of_the_country_holds_the_stance(holders_and_speakers, text, holder):
+    assert holder in holders_and_speakers(text)[0]
 
 
-def test_a_body_of_the_country_speaks(run):
-    _, speakers = run("В Сербии сформировано новое правительство. "
+def test_a_body_of_the_country_speaks(holders_and_speakers):
+    _, speakers = holders_and_speakers("В Сербии сформировано новое правительство. "
                       "Кабинет страны заявил, что продолжит переговоры с ЕС.")
     assert "Сербия" in speakers
 
@@ -39,6 +31,6 @@ def test_a_body_of_the_country_speaks(run):
     pytest.param("Сборная Чехии проиграла Австрии. Болельщики страны возмутились решением судьи.", id="fans"),
     pytest.param("Команда Дании выиграла турнир. Тренер сборной страны поблагодарил игроков.", id="a_coach"),
 ])
-def test_no_country_for_what_is_no_body_of_a_state(run, text):
-    holders, speakers = run(text)
+def test_no_country_for_what_is_no_body_of_a_state(holders_and_speakers, text):
+    holders, speakers = holders_and_speakers(text)
     assert not {"Чехия", "Австрия", "Дания"} & (holders | speakers)

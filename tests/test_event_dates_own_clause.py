@@ -9,11 +9,6 @@ from khronika.records import PartialDate
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def events(read_news):
-    return lambda text, published: read_news(text, published).events
-
-
 def _dated(found, word):
     return [e.date for e in found if word in e.trigger]
 

@@ -9,11 +9,6 @@ from khronika.records import PartialDate
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def events(read_news):
-    return lambda text, published: read_news(text, published).events
-
-
 @pytest.mark.parametrize("published, text, second, date", [
     # passive, the act told again with another verb; a Friday's document: the week lies in May
     ("2024-05-17", "ЛИМА, 17 мая. На прошлой неделе посла Боливии вызвали в МИД Перу. Ему вручили ноту протеста "

@@ -7,14 +7,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(stanced):
-    def go(text):
-        doc, names = stanced(text)
-        return {names.get(s.holder) for s in doc.stances}, {names.get(q.speaker) for q in doc.quotes}
-    return go
-
-
 @pytest.mark.parametrize("text, holder", [
     pytest.param("Организация американских государств обсудила кризис в Никарагуа. Организация осудила аресты "
                  "оппозиционеров.", "Организация американских государств", id="organisation_past"),
@@ -25,13 +17,13 @@ def run(stanced):
     pytest.param("Африканский союз провел саммит в Аддис-Абебе. Союз приветствовал перемирие в Судане.",
                  "Африканский союз", id="union_welcomed"),
 ])
-def test_the_head_noun_stands_for_the_organisation(run, text, holder):
-    assert holder in run(text)[0]
+def test_the_head_noun_stands_for_the_organisation(holders_and_speakers, text, holder):
+    assert holder in holders_and_speakers(text)[0]
 
 
-def test_the_head_noun_speaks_for_the_organisation(run):
-    _, speakers = run("Организация исламского сотрудничества созвала совещание. Организация заявила, что поддерживает "
-                      "переговоры в Дохе.")
+def test_the_head_noun_speaks_for_the_organisation(holders_and_speakers):
+    _, speakers = holders_and_speakers("Организация исламского сотрудничества созвала совещание. Организация "
+                                       "заявила, что поддерживает переговоры в Дохе.")
     assert any(s and s.startswith(("Организация исламского", "ОИС")) for s in speakers), speakers
 
 
@@ -40,6 +32,6 @@ def test_the_head_noun_speaks_for_the_organisation(run):
     pytest.param("Организация американских государств обсудила кризис. Союз «Гранит» выразил протест против "
                  "решения судьи.", id="another_head_with_its_own_name"),
 ])
-def test_no_organisation_without_a_name_before(run, text):
-    holders, speakers = run(text)
+def test_no_organisation_without_a_name_before(holders_and_speakers, text):
+    holders, speakers = holders_and_speakers(text)
     assert not any(h and h.startswith("Организация") for h in holders | speakers)
