@@ -77,7 +77,7 @@ def _agent_title(w: Words, trig: list[Token]) -> Plural | None:
     for k, t in enumerate(w.tokens):
         if t.head_id in ids and t.rel in ("obl", "obl:agent") and t.feats.get("Case") == "Ins" \
                 and t.feats.get("Number") == "Plur" and w.lem[k] in TITLES and w.mention(t) is None \
-                and not any(c.rel == "case" for c in w.children(t)):
+                and not w.prepositions(t):
             return _covered(w, k)
     return None
 
