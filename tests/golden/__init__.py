@@ -46,7 +46,7 @@ NEWSDEV7_TEXTS, NEWSDEV8_TEXTS, NEWSDEV9_TEXTS = _texts("newsdev7"), _texts("new
 NEWSDEV10_TEXTS, NEWSDEV11_TEXTS, NEWSDEV12_TEXTS = _texts("newsdev10"), _texts("newsdev11"), _texts("newsdev12")
 NEWSDEV13_TEXTS, NEWSDEV14_TEXTS = _texts("newsdev13"), _texts("newsdev14")
 NEWSDEV15_TEXTS, NEWSDEV16_TEXTS = _texts("newsdev15"), _texts("newsdev16")
-NEWSDEV17_TEXTS = _texts("newsdev17")
+NEWSDEV17_TEXTS, NEWSDEV18_TEXTS = _texts("newsdev17"), _texts("newsdev18")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -58,7 +58,8 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev13": NEWSDEV13_TEXTS, "newsdev14": NEWSDEV14_TEXTS,
                                        "newsdev15": NEWSDEV15_TEXTS,
                                        "newsdev16": NEWSDEV16_TEXTS,
-                                       "newsdev17": NEWSDEV17_TEXTS}
+                                       "newsdev17": NEWSDEV17_TEXTS,
+                                       "newsdev18": NEWSDEV18_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
