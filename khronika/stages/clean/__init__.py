@@ -7,7 +7,7 @@ line: ``boiler.py``) and records each dropped region as a ``Span`` in raw offset
 is kept verbatim and in order (less a bracketed marker printed before every line); whitespace-only
 lines become empty and runs of them shrink to one.
 
-Metadata comes only from evidence in the text (``heads.py``): a dateline (``ПЕКИН, 15 дек.
+Metadata comes only from evidence in the text (``heads.py``, closing lines ``tails.py``): a dateline (``ПЕКИН, 15 дек.
 /Синьхуа/.``), a header date (``(12 апреля 2018 года, Берлин)``), a date stamp (``Опубликовано:
 02.12.2025, 17:53``) among the first lines, a closing attribution (``Пресс-служба МИД Франции,
 03.04.2019``), the signing line a treaty closes on (``Совершено в г. X 26 ноября 2031 года``) or a ``<Site> в
@@ -22,25 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...dates import infer_year
+from ...dates import foot_day, infer_year
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, reading, rows
-from .heads import (
-    AGENCIES,
-    Closing,
-    Head,
-    dateline,
-    header,
-    labelled,
-    mark_tail,
-    signed_on,
-    signed_stamp,
-    stamp,
-    titled,
-)
+from .heads import AGENCIES, Head, dateline, header, labelled, stamp, titled, yearless_day
 from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
+from .tails import Closing, mark_tail, signed_on, signed_stamp
 
 __all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]
 
@@ -57,6 +46,7 @@ class CleanResult:
     published_from: str = "none"  # "dateline", "text" (closing line) or "none"
     dateline_place: str | None = None
     items: tuple[tuple[int, int], ...] = ()  # a digest's items (items.py)
+    day_month: tuple[int, int] | None = None  # (month, day) of a year-less dateline or stamp, when left undated
 
 
 def _spans(lines: list[Line], reasons: dict[int, str], cut: list[tuple[int, int]]) -> tuple[Span, ...]:
@@ -158,6 +148,18 @@ def _published(heads: list[Head], text: str) -> PartialDate:
     return _with_year(first, infer_year(first.month, first.day, text))
 
 
+def _day_month(heads: list[Head], text: str) -> tuple[int, int] | None:
+    """``(month, day)`` of a page left undated: of its year-less dateline (else of the first year-less head with a
+    day), else of a year-less dateline the cleaned text opens with (``yearless_day``), else of a year-less stamp
+    closing a post (``foot_day``); what an ingest's reference date gives a year (``khronika.reference``)."""
+    dated = [h.date for h in heads if h.date and h.date.day and h.date.month and not h.date.year]
+    lines = [h.date for h in heads if h.kind == "dateline" and h.date and h.date.day and not h.date.year]
+    if lines or dated:
+        return (lines or dated)[0].month, (lines or dated)[0].day
+    day = yearless_day(text) or foot_day(text)
+    return (int(day[:2]), int(day[3:])) if day else None
+
+
 def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     """Clean ``raw`` and read its metadata; see the module docstring for the rules."""
     lines, cut = boiler.strip_prefix(split(raw), settings)
@@ -201,6 +203,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         published_from=published_from,
         dateline_place=(line and line.place) or (closing and closing.place),
         items=digest_items(text),
+        day_month=_day_month(heads, text) if published.precision == "unknown" else None,
     )
 
 
