@@ -262,8 +262,14 @@ _FOOT_LEFT = re.compile(r"[^\W\d_]{2,}")  # a word: what a line of counters and 
 def foot_day(text: str) -> str | None:
     """``MM-DD`` of a year-less stamp with its time on the last line of a post (``👁 5,1K · 3 мар в 08:15``, a
     messenger's views counter and the time of posting): the day a page without a dateline was posted; else None.
-    The line holds that one date, its time and counters or signs only, no word."""
-    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    The line holds that one date, its time and counters or signs only, no word (``stamp_day``)."""
+    return stamp_day(text.rstrip().rsplit("\n", 1)[-1])
+
+
+def stamp_day(line: str) -> str | None:
+    """``MM-DD`` of a line that is a year-less stamp with its time, and counters or signs, no word (``24 нояб. в
+    10:05 · 🌐``, ``👁 5,1K · 3 мар в 08:15``); else None."""
+    last = line.strip()
     found = find_dates(last)
     if len(found) != 1 or found[0][2].year is not None or not found[0][2].day or not found[0][2].month:
         return None

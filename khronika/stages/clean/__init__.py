@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...dates import foot_day, infer_year
+from ...dates import foot_day, infer_year, stamp_day
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, reading, rows
@@ -46,7 +46,8 @@ class CleanResult:
     published_from: str = "none"  # "dateline", "text" (closing line) or "none"
     dateline_place: str | None = None
     items: tuple[tuple[int, int], ...] = ()  # a digest's items (items.py)
-    day_month: tuple[int, int] | None = None  # (month, day) of a year-less dateline or stamp, when left undated
+    day_month: tuple[int, int] | None = None  # (month, day) of a year-less dateline or stamp (left undated, or its
+    # year inferred from the text): what an ingest's reference date gives a year
 
 
 def _spans(lines: list[Line], reasons: dict[int, str], cut: list[tuple[int, int]]) -> tuple[Span, ...]:
@@ -148,16 +149,32 @@ def _published(heads: list[Head], text: str) -> PartialDate:
     return _with_year(first, infer_year(first.month, first.day, text))
 
 
-def _day_month(heads: list[Head], text: str) -> tuple[int, int] | None:
-    """``(month, day)`` of a page left undated: of its year-less dateline (else of the first year-less head with a
-    day), else of a year-less dateline the cleaned text opens with (``yearless_day``), else of a year-less stamp
-    closing a post (``foot_day``); what an ingest's reference date gives a year (``khronika.reference``)."""
+def _day_month(heads: list[Head], text: str, raw_lines: list[str]) -> tuple[int, int] | None:
+    """``(month, day)`` of a page left undated (or dated by a year the text's references gave): of its year-less
+    dateline (else of the first year-less head with a day), else of a year-less dateline the cleaned text opens with
+    (``yearless_day``), else of a year-less stamp closing a post (``foot_day``) or of a line of its own among the
+    first or last lines (``stamp_day``: ``24 нояб. в 10:05 · 🌐``); what an ingest's reference date gives a year
+    (``khronika.reference``)."""
     dated = [h.date for h in heads if h.date and h.date.day and h.date.month and not h.date.year]
     lines = [h.date for h in heads if h.kind == "dateline" and h.date and h.date.day and not h.date.year]
     if lines or dated:
         return (lines or dated)[0].month, (lines or dated)[0].day
-    day = yearless_day(text) or foot_day(text)
+    day = yearless_day(text) or foot_day(text) or next(filter(None, map(stamp_day, _stamp_ends(raw_lines))), None)
     return (int(day[:2]), int(day[3:])) if day else None
+
+
+def _stamp_ends(lines: list[str]) -> list[str]:
+    """The first and last lines of a page that are not blank, where a post's stamp of its own line stands."""
+    kept = [s for s in lines if s.strip()]
+    return kept[:_STAMP_LINES] + kept[-_STAMP_LINES:]
+
+
+_STAMP_LINES = 4  # a stamp of its own line among the first or last lines of a page (``24 нояб. в 10:05 · 🌐``)
+
+
+def _year_inferred(heads: list[Head]) -> bool:
+    """Whether the page's date took its year from the text's references (``infer_year``): no head of it has one."""
+    return not any(h.date and h.date.day and h.date.year for h in heads)
 
 
 def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
@@ -203,7 +220,8 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         published_from=published_from,
         dateline_place=(line and line.place) or (closing and closing.place),
         items=digest_items(text),
-        day_month=_day_month(heads, text) if published.precision == "unknown" else None,
+        day_month=_day_month(heads, text, [line.text for line in lines]) if published.precision == "unknown" or (
+            published_from == "dateline" and _year_inferred(heads)) else None,
     )
 
 

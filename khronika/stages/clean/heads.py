@@ -135,8 +135,10 @@ _LEAD_GAP = re.compile(r"[\s.,:]*(?:[-–—]+\s*)?")
 
 def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
     """``loose``: also a year-less date with an outlet unknown to us in brackets before a dash or a sentence (``Кито,
-    12 марта (АПИ) — …``, ``Кито, 12 марта (АПИ). Министр …``): the day such a report is of, which fusion may match,
-    but no year to date the page by."""
+    12 марта (АПИ) — …``, ``Кито, 12 марта (АПИ). Министр …``), or after a city of the gazetteer before a dash, a full
+    stop or an outlet in slashes and the lead (``Лима, 3 марта — Министр …``, ``Лима, 3 марта. Министр …``, ``Лима,
+    3 марта /АНДИНА/. Министр …``): the day such a report is of, which fusion may match and an ingest's reference
+    date gives a year (``reference.py``), but no year to date the page by."""
     for rule in (_CAPS_PLACE, _MIXED_PLACE):
         m = rule.match(s)
         if m is None:
@@ -157,7 +159,10 @@ def _dateline(s: str, loose: bool = False) -> tuple[Head, int] | None:
             agency and (_BRACKETED_LEAD.match(s, end) or not s[end:].strip(" .,")))
             or not agency and _STOP_LEAD.match(rest, stop) and m["place"].lower() not in WEEKDAYS_NOM) \
             or loose and agency and s[m.end() + stop:].lstrip()[:1] == "(" \
-            and (_DASH_LEAD.match(s, end) or _BRACKETED_LEAD.match(s, end))  # "Кито, 12 марта (АПИ). Министр …"
+            and (_DASH_LEAD.match(s, end) or _BRACKETED_LEAD.match(s, end)) \
+            or loose and not date.year and gazetteer.place_name(m["place"]) is not None and (  # a city we know
+                _DASH_LEAD.match(rest, stop) or _STOP_LEAD.match(rest, stop)
+                or agency and _BRACKETED_LEAD.match(s, end))
         if rule is _MIXED_PLACE and not known and other is None and not ends:
             continue
         return Head(_title_case(m["place"]), agency, date, "dateline"), end + _LEAD_GAP.match(s, end).end() - end
