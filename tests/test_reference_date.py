@@ -97,3 +97,56 @@ def test_year_less_pages_take_the_year_of_their_batch_whatever_the_order_of_the_
 def test_without_a_reference_a_year_less_page_stays_undated_and_as_of_dates_it(tmp_path):
     assert _dates(_export(tmp_path, ["b"])) == {"b.txt": None}
     assert _dates(_export(tmp_path, ["b"], "--as-of", "2033-01-02")) == {"b.txt": "2032-12-29"}
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Гана и Того\n\nАккра, 9 марта — Министры иностранных дел Ганы и Того обсудили границу.", (3, 9)),  # a dash
+    ("Матч сборных\n\nКазань, 9 марта. Сборная Италии обыграла команду Чехии.", (3, 9)),  # a full stop
+    ("Визит\n\nАстана, 9 марта /КАЗИНФОРМ/. Премьер-министр Казахстана прибыл в Ташкент.", (3, 9)),  # in slashes
+    ("Пост посольства\n24 нояб. в 10:05 · 🌐\n\nПосол Бразилии вручил верительные грамоты.", (11, 24)),  # a top stamp
+    ("Репост\n\nПосол Чили провел встречу с министром Перу.\n\n👁 3,2K · 27 ноября, 14:10\n\nИсточник: t.me/x",
+     (11, 27)),  # a post's stamp above its source line
+])
+def test_a_year_less_dateline_after_a_city_or_a_stamp_line_gives_the_day(raw, expected):
+    assert clean(raw).day_month == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Итоги\n\nСегодня, 9 марта. Министры Ганы и Того обсудили границу.",  # no city: a word of time
+    "Итоги\n\nРубрика · 9 мар, 19:20\n\nМинистры Ганы и Того обсудили границу.",  # a rubric's word beside the stamp
+])
+def test_a_day_after_no_city_or_beside_words_is_no_dateline(raw):
+    assert clean(raw).day_month is None
+
+
+def test_a_year_the_references_give_is_a_lower_bound():
+    from khronika.reference import Reference
+
+    inferred = clean("АККРА, 18 ноября. /ТАСС/. Посол Ганы вернулся в Ломе. Напомним, посла отозвали в июне 2029 года.")
+    assert inferred.published == PartialDate(2029, 11, 18) and inferred.day_month == (11, 18)
+    early = clean("АККРА, 18 ноября. /ТАСС/. Посол Ганы вернулся. Посла отозвали 2 ноября 2031 года.")
+    assert early.published == PartialDate(2031, 11, 18)
+
+    def held(result, as_of):
+        from khronika.records import Document
+
+        doc = Document(id="d", path="p", raw="", published=result.published, published_from="dateline")
+        ref = Reference(as_of)
+        ref.held.append((doc, result.day_month))
+        return ref.release(None, lambda d: d)[0].published
+
+    assert held(inferred, D(2031, 11, 28)) == PartialDate(2031, 11, 18)  # raised to the reference's year
+    assert held(early, D(2030, 12, 1)) == PartialDate(2031, 11, 18)  # the text's later year stands
+
+
+def test_a_batch_of_dates_spanning_years_gives_no_reference():
+    from khronika.records import Document
+    from khronika.reference import Reference
+
+    ref = Reference()
+    for i, day in enumerate(["2027-03-02", "2031-11-20"]):
+        ref.hold(Document(id=str(i), path=str(i), raw="", published=PartialDate.from_iso(day),
+                          published_from="dateline"))
+    undated = Document(id="u", path="u", raw="", published_from="none")
+    ref.held.append((undated, (11, 6)))
+    assert ref.release(None, lambda d: d)[0].published.precision == "unknown"
