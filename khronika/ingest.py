@@ -135,7 +135,7 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
     again: set[str] = set()  # stored unchanged, annotated again
     new = _new_documents(targets, store, report, advance, stdin, limits, run, force, again)
     pipeline = functools.cache(pipeline_factory)  # built here only if a document is re-dated
-    reference = Reference(as_of)  # year-less pages wait for the batch's reference date
+    reference = Reference(as_of)  # year-less pages, dated by the batch's reference date after fusion
 
     def store_docs(docs: list[Document]) -> None:
         if docs:
@@ -151,9 +151,10 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
         for failed in batch:
             if isinstance(failed, Failed):
                 report.skip(failed.path, failed.message)
-        store_docs([d for d in batch if isinstance(d, Document) and not reference.hold(d)])
-    for batch in runs(iter(reference.release(store, lambda doc: pipeline().redate(doc))), SAVE_DOCS):
-        store_docs(batch)
+        docs = [d for d in batch if isinstance(d, Document)]
+        for doc in docs:
+            reference.see(doc)
+        store_docs(docs)
     _vanished(paths, targets, run, report, prune)
     pending = store.pending_runs()
     if pending:
@@ -165,6 +166,9 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
         saved -= set(report.removed_ids)
         cross_document(store, None if earlier else saved, reanchor=reanchor,
                        replaced=bool(report.counts["replaced"] or report.removed), views=views)
+        dated = reference.release(store, reanchor)  # year-less pages fusion left undated: the reference's year
+        if dated:
+            cross_document(store, dated, reanchor=reanchor)
         report.cross_seconds = time.perf_counter() - cross_started
         store.clear_pending(pending)
         report.resumed = len(earlier)

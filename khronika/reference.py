@@ -4,14 +4,17 @@ A page dated ``СИДНЕЙ, 6 ноября. /ТАСС/.``, ``6 ноября, 14
 no year takes the year that puts its day on or before the *reference date* (or at most
 ``dates.REFERENCE_SLACK_DAYS`` after it): ``khronika ingest --as-of YYYY-MM-DD``, else the latest publication date
 to the day that the other documents of the same ingest state themselves (a dateline, a stamp, metadata: not a date
-through fusion, nor one this module gave), else the latest such date of the store; but a batch (or store) whose
+through fusion), else the latest such date of the store; but a batch (or store) whose
 dates span more than ``SPAN_DAYS`` (an archive of years, not a season's news) gives none. The year the text's own
 dated references give (``dates.infer_year``: a story is written after the past it tells) is a lower bound: it stands
 when the reference's is earlier, else the reference's replaces it (``Напомним, посол был отозван в июне 2029 года``
 under ``18 ноября`` is of 2029 or any later year). Never the clock or a file's time: an export does not change with
-the day it is made. The documents are held until the batch is read, so that the reference, and every date, is the
-same whatever the order of the files; with no reference a document stays undated. Its time expressions and events
-are then dated anew (``Pipeline.redate``), as from a dateline with its year (``published_from: dateline``).
+the day it is made. Fusion dates first: an undated document whose lead event fuses with a dated report takes its
+day (``published_from: fused``), the year another report of the event gives; the documents it leaves undated are
+dated by the reference once the whole batch is stored and fused, so that the reference, and every date, is the same
+whatever the order of the files; with no reference a document stays undated. Their time expressions and events are
+dated anew (``Pipeline.redate``), as from a dateline with its year (``published_from: dateline``), and the
+cross-document stage runs again for them.
 """
 from __future__ import annotations
 
@@ -52,42 +55,50 @@ def store_reference(store) -> datetime.date | None:
 
 
 class Reference:
-    """What an ingest's batch says of its reference date, and its year-less documents, held until it is read."""
+    """What an ingest's batch says of its reference date, and its documents of a year-less day, dated once the batch
+    is stored and fusion has dated what it could."""
 
     def __init__(self, as_of: datetime.date | None = None):
         self.as_of = as_of
         self.first: datetime.date | None = None  # the earliest and latest dates documents of the batch state
         self.latest: datetime.date | None = None
-        self.held: list[tuple[Document, tuple[int, int]]] = []
+        self.held: dict[str, tuple[int, int]] = {}  # document id → (month, day) of its year-less dateline
 
-    def hold(self, doc: Document) -> bool:
-        """Take ``doc`` in: True when it is held (an undated page with a year-less day), else its own date counts
-        towards the reference."""
+    def see(self, doc: Document) -> None:
+        """Take in a document of the batch: its own date counts towards the reference, or its year-less day waits."""
         if doc.published_from in ("none", "dateline"):  # undated, or a dateline's year maybe from its references
             day_month = clean(doc.raw).day_month
             if day_month is not None:
-                self.held.append((doc, day_month))
-                return True
+                self.held[doc.id] = day_month
+                return
         stated = _stated(doc.published.iso(), doc.published.precision, doc.published_from)
         if stated:
             self.first = min(self.first or stated, stated)
             self.latest = max(self.latest or stated, stated)
-        return False
 
-    def release(self, store, redate: Callable[[Document], Document]) -> list[Document]:
-        """The held documents, each dated by the reference (``redate`` dates its time expressions and events
-        anew), or as they were when there is no reference; in the order they came."""
-        if not self.held:
-            return []
+    def release(self, store, redate: Callable[[Document], Document]) -> set[str]:
+        """Date the held documents that are still undated (fusion gives the year of another report of its lead event
+        first), or whose year the text's references gave, by the reference; store them with their time expressions
+        and events dated anew (``redate``).  Returns their ids."""
+        held, self.held = self.held, {}
+        if not held:
+            return set()
         reference = self.as_of or (_latest(self.first, self.latest) if self.latest else store_reference(store))
-        out = []
-        for doc, (month, day) in self.held:
-            date = year_before(month, day, reference) if reference else None
-            if date and doc.published.year and date.iso() <= doc.published.iso():
-                date = None  # the text's own references date it no earlier ("в июне 2031 года"): its year stands
+        if reference is None:
+            return set()
+        rows = store.documents_by_id(held, text=False)
+        out = set()
+        for doc_id in sorted(rows):
+            row = rows[doc_id]
+            if row["published_from"] not in ("none", "dateline"):
+                continue  # dated through fusion, or otherwise
+            date = year_before(*held[doc_id], reference)
+            if date is None or row["published"] and date.iso() <= row["published"]:
+                continue  # the text's own references date it no earlier ("в июне 2031 года"): its year stands
+            doc = store.document(doc_id)
             try:
-                out.append(redate(doc.replace(published=date, published_from="dateline")) if date else doc)
-            except KhronikaError:  # a stage refused the dated one: kept as annotated, undated
-                out.append(doc)
-        self.held = []
+                store.redate_document(redate(doc.replace(published=date, published_from="dateline")))
+            except KhronikaError:  # a stage refused the dated one: kept as it was
+                continue
+            out.add(doc_id)
         return out

@@ -119,34 +119,52 @@ def test_a_day_after_no_city_or_beside_words_is_no_dateline(raw):
     assert clean(raw).day_month is None
 
 
-def test_a_year_the_references_give_is_a_lower_bound():
+class _Store:
+    """The few reads and writes ``Reference.release`` makes of a store, over documents in memory."""
+
+    def __init__(self, *docs):
+        self.docs = {d.id: d for d in docs}
+
+    def documents_by_id(self, ids, text=True):
+        return {i: {"published": self.docs[i].published.iso(), "published_from": self.docs[i].published_from}
+                for i in ids if i in self.docs}
+
+    def document(self, doc_id):
+        return self.docs[doc_id]
+
+    def redate_document(self, doc):
+        self.docs[doc.id] = doc
+
+    def documents(self):
+        return []
+
+
+def _released(result, as_of=None, others=()):
+    from khronika.records import Document
     from khronika.reference import Reference
 
+    doc = Document(id="d", path="p", raw="", published=result.published,
+                   published_from="dateline" if result.published.year else "none")
+    store = _Store(doc)
+    ref = Reference(as_of)
+    for i, day in enumerate(others):
+        ref.see(Document(id=str(i), path=str(i), raw="", published=PartialDate.from_iso(day),
+                         published_from="dateline"))
+    ref.held["d"] = result.day_month
+    ref.release(store, lambda d: d)
+    return store.docs["d"].published
+
+
+def test_a_year_the_references_give_is_a_lower_bound():
     inferred = clean("АККРА, 18 ноября. /ТАСС/. Посол Ганы вернулся в Ломе. Напомним, посла отозвали в июне 2029 года.")
     assert inferred.published == PartialDate(2029, 11, 18) and inferred.day_month == (11, 18)
     early = clean("АККРА, 18 ноября. /ТАСС/. Посол Ганы вернулся. Посла отозвали 2 ноября 2031 года.")
     assert early.published == PartialDate(2031, 11, 18)
-
-    def held(result, as_of):
-        from khronika.records import Document
-
-        doc = Document(id="d", path="p", raw="", published=result.published, published_from="dateline")
-        ref = Reference(as_of)
-        ref.held.append((doc, result.day_month))
-        return ref.release(None, lambda d: d)[0].published
-
-    assert held(inferred, D(2031, 11, 28)) == PartialDate(2031, 11, 18)  # raised to the reference's year
-    assert held(early, D(2030, 12, 1)) == PartialDate(2031, 11, 18)  # the text's later year stands
+    assert _released(inferred, D(2031, 11, 28)) == PartialDate(2031, 11, 18)  # raised to the reference's year
+    assert _released(early, D(2030, 12, 1)) == PartialDate(2031, 11, 18)  # the text's later year stands
 
 
 def test_a_batch_of_dates_spanning_years_gives_no_reference():
-    from khronika.records import Document
-    from khronika.reference import Reference
-
-    ref = Reference()
-    for i, day in enumerate(["2027-03-02", "2031-11-20"]):
-        ref.hold(Document(id=str(i), path=str(i), raw="", published=PartialDate.from_iso(day),
-                          published_from="dateline"))
-    undated = Document(id="u", path="u", raw="", published_from="none")
-    ref.held.append((undated, (11, 6)))
-    assert ref.release(None, lambda d: d)[0].published.precision == "unknown"
+    undated = clean("ДАКАР, 6 ноября. /ТАСС/. Министр иностранных дел Сенегала вызвал посла Мали.")
+    assert _released(undated, others=["2031-10-20", "2031-11-20"]) == PartialDate(2031, 11, 6)
+    assert _released(undated, others=["2027-03-02", "2031-11-20"]).precision == "unknown"
