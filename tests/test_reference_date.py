@@ -168,3 +168,9 @@ def test_a_batch_of_dates_spanning_years_gives_no_reference():
     undated = clean("ДАКАР, 6 ноября. /ТАСС/. Министр иностранных дел Сенегала вызвал посла Мали.")
     assert _released(undated, others=["2031-10-20", "2031-11-20"]) == PartialDate(2031, 11, 6)
     assert _released(undated, others=["2027-03-02", "2031-11-20"]).precision == "unknown"
+
+
+def test_a_ticker_of_items_of_several_days_has_no_day_of_its_own():
+    raw = ("Вестник Анд · Лента\n\n4 марта, 19:40\nМинистры Перу и Чили обсудили границу\n\n"
+           "3 марта, 11:05\nПосол Бразилии вручил верительные грамоты\n")
+    assert clean(raw).day_month is None

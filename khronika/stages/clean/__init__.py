@@ -151,15 +151,19 @@ def _published(heads: list[Head], text: str) -> PartialDate:
 
 def _day_month(heads: list[Head], text: str, raw_lines: list[str]) -> tuple[int, int] | None:
     """``(month, day)`` of a page left undated (or dated by a year the text's references gave): of its year-less
-    dateline (else of the first year-less head with a day), else of a year-less dateline the cleaned text opens with
-    (``yearless_day``), else of a year-less stamp closing a post (``foot_day``) or of a line of its own among the
-    first or last lines (``stamp_day``: ``24 нояб. в 10:05 · 🌐``); what an ingest's reference date gives a year
-    (``khronika.reference``)."""
+    dateline (else of its year-less heads with a day, when they tell one day: a ticker's items tell several), else of
+    a year-less dateline the cleaned text opens with (``yearless_day``), else of a year-less stamp closing a post
+    (``foot_day``) or of a line of its own among the first or last lines (``stamp_day``: ``24 нояб. в 10:05 · 🌐``);
+    what an ingest's reference date gives a year (``khronika.reference``)."""
     dated = [h.date for h in heads if h.date and h.date.day and h.date.month and not h.date.year]
     lines = [h.date for h in heads if h.kind == "dateline" and h.date and h.date.day and not h.date.year]
-    if lines or dated:
-        return (lines or dated)[0].month, (lines or dated)[0].day
-    day = yearless_day(text) or foot_day(text) or next(filter(None, map(stamp_day, _stamp_ends(raw_lines))), None)
+    if lines:
+        return lines[0].month, lines[0].day
+    if dated:  # stamps of several days at the top: a list of items each of its own day (a ticker), no page's day
+        days = {(d.month, d.day) for d in dated}
+        return (dated[0].month, dated[0].day) if len(days) == 1 else None
+    stamps = set(filter(None, map(stamp_day, _stamp_ends(raw_lines))))  # of one day, or a ticker's items
+    day = yearless_day(text) or foot_day(text) or (stamps.pop() if len(stamps) == 1 else None)
     return (int(day[:2]), int(day[3:])) if day else None
 
 
