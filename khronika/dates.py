@@ -262,8 +262,14 @@ _FOOT_LEFT = re.compile(r"[^\W\d_]{2,}")  # a word: what a line of counters and 
 def foot_day(text: str) -> str | None:
     """``MM-DD`` of a year-less stamp with its time on the last line of a post (``👁 5,1K · 3 мар в 08:15``, a
     messenger's views counter and the time of posting): the day a page without a dateline was posted; else None.
-    The line holds that one date, its time and counters or signs only, no word."""
-    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    The line holds that one date, its time and counters or signs only, no word (``stamp_day``)."""
+    return stamp_day(text.rstrip().rsplit("\n", 1)[-1])
+
+
+def stamp_day(line: str) -> str | None:
+    """``MM-DD`` of a line that is a year-less stamp with its time, and counters or signs, no word (``24 нояб. в
+    10:05 · 🌐``, ``👁 5,1K · 3 мар в 08:15``); else None."""
+    last = line.strip()
     found = find_dates(last)
     if len(found) != 1 or found[0][2].year is not None or not found[0][2].day or not found[0][2].month:
         return None
@@ -272,3 +278,23 @@ def foot_day(text: str) -> str | None:
     if not _FOOT_TIME.search(rest) or _FOOT_LEFT.search(_FOOT_TIME.sub(" ", rest)):
         return None
     return f"{date.month:02d}-{date.day:02d}"
+
+
+REFERENCE_SLACK_DAYS = 7  # a year-less day this many days after the reference date still takes its year
+
+
+def year_before(month: int, day: int, reference: datetime.date,
+                slack_days: int = REFERENCE_SLACK_DAYS) -> PartialDate | None:
+    """A year-less ``day month`` (a dateline ``СИДНЕЙ, 6 ноября. /ТАСС/.``, a post's stamp ``12 окт``) in the year
+    that puts it on or before ``reference`` (a date the caller states, never the clock), or at most ``slack_days``
+    after it (a report of the day after the latest one of its batch): ``28 декабря`` read against 5 January 2032
+    is 28 December 2031, ``8 января`` is 8 January 2032.  ``None`` when the day is no calendar day (29 February
+    of no leap year near the reference)."""
+    for year in (reference.year + 1, reference.year, reference.year - 1):
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if (date - reference).days <= slack_days:
+            return PartialDate(year, month, day)
+    return None

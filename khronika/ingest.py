@@ -17,6 +17,7 @@ ingested again (and the lines of a JSON Lines file read again) are reported (``I
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import os
 import time
@@ -32,6 +33,7 @@ from .fusion import fuse_store
 from .pipeline import Pipeline
 from .read import STDIN, display, expand_paths, read_file
 from .records import Document, Mention, Sentence, Source
+from .reference import Reference
 from .resolve import resolve_store
 from .settings import DEFAULT, LimitSettings
 from .workers import Failed, annotate, fewer_collections, runs
@@ -70,7 +72,7 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
            stdin: BinaryIO | None = None, progress=None, workers: int = 1, engine: str = "local",
            address: str | None = None, limits: LimitSettings = DEFAULT.limits, wait: bool = True,
            on_wait: Callable[[], None] | None = None, force: bool = False,
-           prune: bool = False) -> IngestReport:
+           prune: bool = False, as_of: datetime.date | None = None) -> IngestReport:
     """Ingest ``paths`` into ``store``.  ``pipeline_factory`` is called once (in each of ``workers``
     processes when more than one, or Ray actors with ``engine="ray"``, at ``address`` or local), and
     only if some document is new or changed.  ``progress(total)``
@@ -83,10 +85,11 @@ def ingest(paths: list[str], store, pipeline_factory: Callable[[], Pipeline], *,
     refused (``E_BUSY``).  ``prune``: remove the documents whose files vanished (``IngestReport.gone``).
 
     A document stored unchanged by another (older) version of khronika is annotated again and
-    replaced; ``force``: every document read is, even one this version stored."""
+    replaced; ``force``: every document read is, even one this version stored.  ``as_of``: the reference date of
+    year-less datelines (``reference.py``; else the latest date the batch's documents, or the store's, state)."""
     with store.writer(wait, on_wait), fewer_collections():  # one writer at a time: a second one waits, or is refused
         return _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits, prune,
-                       force)
+                       force, as_of)
 
 
 class _Run:
@@ -120,7 +123,7 @@ class _Run:
 
 
 def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, address, limits,
-            prune: bool = False, force: bool = False) -> IngestReport:
+            prune: bool = False, force: bool = False, as_of: datetime.date | None = None) -> IngestReport:
     report = IngestReport()
     started = time.perf_counter()
     run = _Run(store, store.begin_run())
@@ -131,11 +134,10 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
     views: dict[str, Document] = {}  # what the formats read of the first ``VIEWS_KEPT`` of them (``told_view``)
     again: set[str] = set()  # stored unchanged, annotated again
     new = _new_documents(targets, store, report, advance, stdin, limits, run, force, again)
-    for batch in runs(annotate(new, pipeline_factory, workers, engine, address), SAVE_DOCS):
-        for failed in batch:
-            if isinstance(failed, Failed):
-                report.skip(failed.path, failed.message)
-        docs = [d for d in batch if isinstance(d, Document)]
+    pipeline = functools.cache(pipeline_factory)  # built here only if a document is re-dated
+    reference = Reference(as_of)  # year-less pages, dated by the batch's reference date after fusion
+
+    def store_docs(docs: list[Document]) -> None:
         if docs:
             run.touch()
             for doc, result in zip(docs, _save_run(report, store, docs, [run.keys[d.id, d.path] for d in docs], force)):
@@ -144,11 +146,18 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
                     saved.add(doc.id)
                     if len(views) < VIEWS_KEPT:
                         views[doc.id] = told_view(doc)
+
+    for batch in runs(annotate(new, pipeline_factory, workers, engine, address), SAVE_DOCS):
+        for failed in batch:
+            if isinstance(failed, Failed):
+                report.skip(failed.path, failed.message)
+        docs = [d for d in batch if isinstance(d, Document)]
+        for doc in docs:
+            reference.see(doc)
+        store_docs(docs)
     _vanished(paths, targets, run, report, prune)
     pending = store.pending_runs()
     if pending:
-        pipeline = functools.cache(pipeline_factory)  # built here only if a document is re-dated through fusion
-
         def reanchor(doc: Document) -> Document:
             return pipeline().redate(doc)
 
@@ -157,6 +166,9 @@ def _ingest(paths, store, pipeline_factory, stdin, progress, workers, engine, ad
         saved -= set(report.removed_ids)
         cross_document(store, None if earlier else saved, reanchor=reanchor,
                        replaced=bool(report.counts["replaced"] or report.removed), views=views)
+        dated = reference.release(store, reanchor)  # year-less pages fusion left undated: the reference's year
+        if dated:
+            cross_document(store, dated, reanchor=reanchor)
         report.cross_seconds = time.perf_counter() - cross_started
         store.clear_pending(pending)
         report.resumed = len(earlier)

@@ -564,7 +564,8 @@ def test_clean_keeps_timed_sentences_and_single_items(lines):
 
 
 def test_clean_an_outlet_before_a_date_is_the_source_not_a_place():
-    from khronika.stages.clean.heads import closing, header
+    from khronika.stages.clean.heads import header
+    from khronika.stages.clean.tails import closing
 
     head = header("Коммерсантъ, 14 ноября 2025")
     assert head is not None and head.place is None and head.agency == "Коммерсантъ"

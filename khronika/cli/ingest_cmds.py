@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from functools import partial
 
 import typer
@@ -47,6 +48,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
            prune: bool = typer.Option(False, "--prune",
                                       help="Remove the documents whose files vanished from the folders given "
                                            "(and everything derived from them)."),
+           as_of: datetime | None = typer.Option(None, "--as-of", formats=["%Y-%m-%d"],
+                                                 help="The reference date (YYYY-MM-DD) that gives a year to "
+                                                      "year-less datelines and stamps ('6 ноября'): the day on or "
+                                                      "before it, or up to a week after. Default: the latest "
+                                                      "publication date the documents read (else the store's) state."),
            max_file_mb: float = MAX_FILE_MB, max_document_chars: int = MAX_DOCUMENT_CHARS,
            max_json_depth: int = MAX_JSON_DEPTH, max_sentence_chars: int = MAX_SENTENCE_CHARS):
     """Read .txt/.html/.jsonl articles, build their chronicle and store it."""
@@ -75,6 +81,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
             report = run_ingest(paths, store, partial(build_pipeline, settings=settings), stdin=sys.stdin.buffer,
                                 progress=start, limits=settings.limits, workers=workers or os.cpu_count() or 1,
                                 engine=engine.value, address=address, wait=not no_wait, force=force, prune=prune,
+                                as_of=as_of.date() if as_of else None,
                                 on_wait=lambda: err.print(f"waiting for another ingest into {escape(db)} to finish"))
         except KhronikaError as exc:
             if exc.code not in ("E_BUSY", "E_WRITE"):

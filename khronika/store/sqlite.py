@@ -290,6 +290,15 @@ class Store(FusionIndex, PathIndex, Stamped):
             row = s.get(DocumentRow, doc.id)
             row.annotations = {**row.annotations, "timexes": [t.to_json() for t in doc.timexes]}
 
+    def redate_document(self, doc: Document) -> None:
+        """Store a document's new date (``published``, ``published_from``) with its events and time expressions
+        dated anew (an ingest's reference date gave a year-less dateline its year: ``reference.py``)."""
+        self.replace_events(doc)
+        with self._session.begin() as s:
+            row = s.get(DocumentRow, doc.id)
+            if row is not None:
+                set_published(row, doc.published, doc.published_from)
+
     def set_fused_date(self, doc_id: str, date: PartialDate) -> None:
         """Date an undated document through a fused event (``published_from`` = ``fused``)."""
         with self._session.begin() as s:

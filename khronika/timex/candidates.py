@@ -146,16 +146,23 @@ def _join_ranges(cands: list[_Candidate], text: str) -> list[_Candidate]:
 
 
 _DATED_DAY = re.compile(r"\s*,?\s*")
+_APPOSED_DAY = re.compile(r"\s*,\s*")
 _DAY_KINDS = {"iso", "num", "daymonth"}
+# a day told relative to another, then named in an apposition: "через два дня, 14 марта", "на следующий день, 10 мая"
+_RELATIVE_KINDS = {"sameday", "ahead", "ago"}  # not "вчера, 19 марта": each a day of its own
 
 
 def _join_weekdays(cands: list[_Candidate], text: str) -> list[_Candidate]:
-    """``в среду, 25 февраля`` → one candidate, the date's (its weekday told beside it is no other day)."""
+    """``в среду, 25 февраля`` → one candidate, the date's (its weekday told beside it is no other day); so is a day
+    told relative to another with its date in an apposition after a comma (``Через два дня, 14 марта, …``, ``на
+    следующий день, 12 мая``; not ``накануне 10 мая``, the day before it)."""
     out: list[_Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "weekday" and prev.end is None and c.kind in _DAY_KINDS \
-                and c.prep is None and _DATED_DAY.fullmatch(text[prev.stop:c.start]):
+        between = text[prev.stop:c.start] if prev is not None else ""
+        if prev is not None and prev.end is None and c.kind in _DAY_KINDS and c.prep is None and (
+                prev.kind == "weekday" and _DATED_DAY.fullmatch(between)
+                or prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between)):
             c.start, c.prep = prev.start, prev.prep
             out[-1] = c
             continue

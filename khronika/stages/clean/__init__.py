@@ -7,7 +7,7 @@ line: ``boiler.py``) and records each dropped region as a ``Span`` in raw offset
 is kept verbatim and in order (less a bracketed marker printed before every line); whitespace-only
 lines become empty and runs of them shrink to one.
 
-Metadata comes only from evidence in the text (``heads.py``): a dateline (``ПЕКИН, 15 дек.
+Metadata comes only from evidence in the text (``heads.py``, closing lines ``tails.py``): a dateline (``ПЕКИН, 15 дек.
 /Синьхуа/.``), a header date (``(12 апреля 2018 года, Берлин)``), a date stamp (``Опубликовано:
 02.12.2025, 17:53``) among the first lines, a closing attribution (``Пресс-служба МИД Франции,
 03.04.2019``), the signing line a treaty closes on (``Совершено в г. X 26 ноября 2031 года``) or a ``<Site> в
@@ -22,25 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...dates import infer_year
+from ...dates import foot_day, infer_year, stamp_day
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, reading, rows
-from .heads import (
-    AGENCIES,
-    Closing,
-    Head,
-    dateline,
-    header,
-    labelled,
-    mark_tail,
-    signed_on,
-    signed_stamp,
-    stamp,
-    titled,
-)
+from .heads import AGENCIES, Head, dateline, header, labelled, stamp, titled, yearless_day
 from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
+from .tails import Closing, mark_tail, signed_on, signed_stamp
 
 __all__ = ["AGENCIES", "CleanResult", "CleanStage", "clean"]
 
@@ -57,6 +46,8 @@ class CleanResult:
     published_from: str = "none"  # "dateline", "text" (closing line) or "none"
     dateline_place: str | None = None
     items: tuple[tuple[int, int], ...] = ()  # a digest's items (items.py)
+    day_month: tuple[int, int] | None = None  # (month, day) of a year-less dateline or stamp (left undated, or its
+    # year inferred from the text): what an ingest's reference date gives a year
 
 
 def _spans(lines: list[Line], reasons: dict[int, str], cut: list[tuple[int, int]]) -> tuple[Span, ...]:
@@ -158,6 +149,38 @@ def _published(heads: list[Head], text: str) -> PartialDate:
     return _with_year(first, infer_year(first.month, first.day, text))
 
 
+def _day_month(heads: list[Head], text: str, raw_lines: list[str]) -> tuple[int, int] | None:
+    """``(month, day)`` of a page left undated (or dated by a year the text's references gave): of its year-less
+    dateline (else of its year-less heads with a day, when they tell one day: a ticker's items tell several), else of
+    a year-less dateline the cleaned text opens with (``yearless_day``), else of a year-less stamp closing a post
+    (``foot_day``) or of a line of its own among the first or last lines (``stamp_day``: ``24 нояб. в 10:05 · 🌐``);
+    what an ingest's reference date gives a year (``khronika.reference``)."""
+    dated = [h.date for h in heads if h.date and h.date.day and h.date.month and not h.date.year]
+    lines = [h.date for h in heads if h.kind == "dateline" and h.date and h.date.day and not h.date.year]
+    if lines:
+        return lines[0].month, lines[0].day
+    if dated:  # stamps of several days at the top: a list of items each of its own day (a ticker), no page's day
+        days = {(d.month, d.day) for d in dated}
+        return (dated[0].month, dated[0].day) if len(days) == 1 else None
+    stamps = set(filter(None, map(stamp_day, _stamp_ends(raw_lines))))  # of one day, or a ticker's items
+    day = yearless_day(text) or foot_day(text) or (stamps.pop() if len(stamps) == 1 else None)
+    return (int(day[:2]), int(day[3:])) if day else None
+
+
+def _stamp_ends(lines: list[str]) -> list[str]:
+    """The first and last lines of a page that are not blank, where a post's stamp of its own line stands."""
+    kept = [s for s in lines if s.strip()]
+    return kept[:_STAMP_LINES] + kept[-_STAMP_LINES:]
+
+
+_STAMP_LINES = 4  # a stamp of its own line among the first or last lines of a page (``24 нояб. в 10:05 · 🌐``)
+
+
+def _year_inferred(heads: list[Head]) -> bool:
+    """Whether the page's date took its year from the text's references (``infer_year``): no head of it has one."""
+    return not any(h.date and h.date.day and h.date.year for h in heads)
+
+
 def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     """Clean ``raw`` and read its metadata; see the module docstring for the rules."""
     lines, cut = boiler.strip_prefix(split(raw), settings)
@@ -201,6 +224,8 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         published_from=published_from,
         dateline_place=(line and line.place) or (closing and closing.place),
         items=digest_items(text),
+        day_month=_day_month(heads, text, [line.text for line in lines]) if published.precision == "unknown" or (
+            published_from == "dateline" and _year_inferred(heads)) else None,
     )
 
 

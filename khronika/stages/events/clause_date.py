@@ -9,6 +9,10 @@
 * Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
   апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
   names what the act is for, not another event with a date of its own.
+* Coordinated verbs: a time that opens the sentence before its first verb dates each verb coordinated with it
+  whose own words tell none (``11 марта X отозвал посла, а министр вручил ноту``: ``shared_by_coordination``).
+* An act's infinitive after a noun of a decision or plan (``протест в связи с решением X присоединиться к санкциям``):
+  the noun's, referred to (``act_noun``; ``when._referred``), whatever verb the parser hangs the infinitive on.
 * Before the act: a clause of what came before it (``…, после того как X задержал …``) with no time of its own has no
   day the text gives: neither the act's nor the day of publication.
 """
@@ -17,7 +21,7 @@ from __future__ import annotations
 from ...records import Document, PartialDate, Timex, Token
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
-from .words import BODY_ENDED, BODY_HELD, HAPPEN
+from .words import ACT_NOUNS, BODY_ENDED, BODY_HELD, HAPPEN, tense
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # "проходившая", "состоявшееся", "завершившийся"; not the opening of a session of several days ("сессию, открывшуюся
@@ -143,3 +147,57 @@ def before_the_act(w: Words, doc: Document, here: list[Timex], trig: list[Token]
             own = any(w.tokens[j].stop <= x.start < stop and x.date.precision != "unknown" for x in here)
             return None if own else PartialDate()
     return None
+
+
+def act_noun(w: Words, inf: Token) -> Token | None:
+    """The noun of a decision or plan (``ACT_NOUNS``) just before an infinitive, only its own words between (``решением
+    правительства X присоединиться``), which the infinitive completes though the parser hangs it on the verb before."""
+    k = w.position.get(inf.id)
+    if k is None:
+        return None
+    j = k - 1
+    while j >= 0 and w.tokens[j].pos in ("NOUN", "PROPN", "ADJ", "DET") and w.lem[j] not in ACT_NOUNS:
+        j -= 1
+    if j < 0 or w.lem[j] not in ACT_NOUNS or w.tokens[j].pos != "NOUN":
+        return None
+    noun = w.tokens[j]
+    between = w.tokens[j + 1:k]
+    return noun if all(_under(w, t, noun) for t in between) else None
+
+
+def _under(w: Words, t: Token, top: Token) -> bool:
+    """Does ``t`` depend on ``top`` by syntax (a few steps up)?"""
+    for _ in range(w.settings.attach_steps):
+        t = w.head(t)
+        if t is None:
+            return False
+        if t.id == top.id:
+            return True
+    return False
+
+
+def shared_by_coordination(w: Words, doc: Document, here: list[Timex], trig: list[Token],
+                           fact: str) -> PartialDate | None:
+    """The time that opens the sentence before its first verb (``11 марта X отозвал посла из Y, а министр вручил
+    ноту``, ``Через два дня, 14 марта, …``): the time of each verb coordinated with that verb, in the same tense,
+    whose own words tell no time, not only of the verb it hangs on."""
+    verb = _verb_of(w, trig[0])
+    first = next((t for t in w.tokens if t.pos in ("VERB", "AUX")), None)
+    if fact != "occurred" or verb is None or first is None or verb.id == first.id or tense(first) != tense(verb):
+        return None
+    top = verb  # the verb it is coordinated with: up its ``conj`` chain, or the sentence's first verb after ", а …"
+    for _ in range(w.settings.attach_steps):
+        up = w.head(top)
+        if top.rel != "conj" or up is None:
+            break
+        top = up
+    joined = top.id == first.id or verb.rel in ("root", "parataxis") and first.rel == "root" and any(
+        c.rel == "cc" for c in w.children(verb))  # the parser may make the second verb a root of its own
+    if not joined:
+        return None
+    top = first
+    fronted = [x for x in here if x.stop <= top.start]
+    if not fronted or fronted[-1].date.precision == "unknown" \
+            or any(fronted[-1].stop <= x.start < trig[-1].stop for x in here):
+        return None
+    return fronted[-1].date

@@ -230,6 +230,8 @@ def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
     of a light verb in it (``проведут встречу``), or the subject or object of an infinitive a future cue governs
     (``саммит планировалось провести``); not the object of another finite verb (``возобновим встречи`` may be
     said of a meeting under way)."""
+    if trigger.rel == "amod" and (noun := w.head(trigger)) is not None and noun.pos in NOUNS:
+        trigger = noun  # "проведет телефонный разговор": the noun the trigger's adjective opens
     if trigger.pos in NOUNS and (any(_future_relative(w, c, trigger) for c in w.children(trigger))
                                  or to_take_place(w, w.position[trigger.id])):
         return True  # "к саммиту, который пройдет в Тяньцзине"

@@ -13,8 +13,9 @@ acted yesterday goes on acting in its story (``Вчера Чили отозва�
 own words in between starts another story.  An event told in the present in a sentence of its own (``оставляет за собой
 право на ответные меры``) is a stand of the day of publication and stays there (in the anchor's sentence, ``в среду
 вручили ноту, дипломата высылают``, it is the story's).  A story ends with its item of a digest (``Document.items``),
-and in a digest of the week, whose events are not of its day, an event the document would have dated had it been a
-report of the day (``dated``) takes the day of its item's story all the same.
+and so does a briefing's section at its next heading (a short line of its own that ends no sentence: ``О мерах в
+ответ на …``); and in a digest of the week, whose events are not of its day, an event the document would have dated
+had it been a report of the day (``dated``) takes the day of its item's story all the same.
 
 An act a headline tells first and the body again (``А и Б согласовали …`` … ``в понедельник провели встречу, на которой
 согласовали …``) is reached where the body tells it; a meeting told again adds its sides to its story's (``Встречу
@@ -50,9 +51,9 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
-        if anchor is not None and item_at(doc.items, _told_at(e, by_default, lead)[0]) != \
-                item_at(doc.items, anchor[0].start):
-            anchor = None  # a digest's next item: another story
+        if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
+                                   item_at(doc.items, anchor[0].start) or _heading_between(doc.text, anchor[0], e)):
+            anchor = None  # a digest's next item, a briefing's next section: another story
         own = e.id not in by_default and e.date.precision == "day"
         if week is not None and (own or item_at(doc.items, e.start) != item_at(doc.items, week.start)
                                  or "\n" in doc.text[week.stop:e.start]):
@@ -79,6 +80,17 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+_HEADING_WORDS = 16  # a heading of a section is a short line
+
+
+def _heading_between(text: str, anchor: Event, e: Event) -> bool:
+    """A heading of a section stands on a line of its own between the anchor's and the event's words (``О мерах в
+    ответ на …`` in a briefing): a short line that ends as no sentence does."""
+    lines = text[anchor.stop:e.start].split("\n")[1:-1]  # whole lines only
+    return any(s.strip() and len(s.split()) <= _HEADING_WORDS and not re.search(r"[.!?…:;,][»\"”)]*\s*$", s)
+               and s.strip()[0].isupper() for s in lines)
 
 
 _PAST_WEEK = re.compile(r"(?i)недел|выходн|месяц")  # "на прошлой неделе", "в минувшие выходные", "в начале месяца"

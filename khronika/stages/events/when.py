@@ -41,7 +41,14 @@ from collections.abc import Callable
 from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
-from .clause_date import before_the_act, in_own_clause, its_own_participle, past_its_purpose
+from .clause_date import (
+    act_noun,
+    before_the_act,
+    in_own_clause,
+    its_own_participle,
+    past_its_purpose,
+    shared_by_coordination,
+)
 from .factuality import completed_noun, deciding_verb, stated_now
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
@@ -102,7 +109,7 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
                     return own, False  # "Накануне X объявил о присоединении к пакету санкций": the act's day
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
-                            _in_sentence) \
+                            shared_by_coordination, _in_sentence) \
                 and d.iso() is None and doc.published.precision == "unknown" and _of_its_day(trig, fact) \
                 and _relative_only(here)
             return (told_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
@@ -331,6 +338,8 @@ def _referred(w: Words, trig: list[Token]) -> bool:
     """An act named by the infinitive a noun governs (``решение X отозвать посла вызывает сожаление``, ``осудил
     решение X выслать дипломата``): referred to, not told as the day's news; its day is not the document's."""
     head = w.head(trig[0])
+    if trig[0].feats.get("VerbForm") == "Inf" and head is not None and head.pos != "NOUN":
+        head = act_noun(w, trig[0]) or head  # "протест в связи с решением X присоединиться к санкциям"
     if trig[0].feats.get("VerbForm") != "Inf" or head is None or head.pos != "NOUN" or head.id not in w.position:
         return False
     taker = w.head_index(head)  # "приняли решение выслать", "объявил о решении": the day's news
@@ -372,6 +381,7 @@ def reports_its_days(doc: Document, days: int) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _put_off_to, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose, _when_clause,
+    _put_off_to, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
+    shared_by_coordination, _when_clause,
     before_the_act, _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, _document)
 BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words

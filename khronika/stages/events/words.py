@@ -146,6 +146,7 @@ MANNER_ADVERBS = _WORDS["MANNER_ADVERBS"]  # "прошли конструкти�
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
 WEEKLY_REVIEW = _phrases("WEEKLY_REVIEW")
 TAKING_NOUNS = _WORDS["TAKING_NOUNS"]  # "приняли решение выслать": the day's news (when.py)
+ACT_NOUNS = _WORDS["ACT_NOUNS"]  # "решением X присоединиться к санкциям": the noun an act's infinitive completes
 NOT_DONE = _WORDS["NOT_DONE"]
 ALLIES = _WORDS["ALLIES"]  # "согласован с союзниками": one's own allies, no side (senses.coordinated_with_allies)
 NOT_VOWED = _WORDS["NOT_VOWED"]

@@ -1,0 +1,120 @@
+"""Closing lines of a page: a closing attribution or date (``Пресс-служба МИД Франции, 03.04.2019``, a date stamp
+beside the author's byline, ``14.03.2031 · Текст: Анна Белова``), the signing line a treaty closes on, trailing
+related-story links.  The heads of a page (datelines, header dates, stamps) are in ``heads.py``.
+"""
+from __future__ import annotations
+
+import re
+
+from ...dates import find_dates, parse_date
+from ...records import PartialDate
+from ...settings import CleanSettings
+from . import boiler
+from .heads import _AGENCY_NAMES, _PLACE_WORD, _SEGMENTS, _SITE, _STAMP_MAX, Closing, Head, header, stamp
+from .lines import Line, headline_like, phrase_pattern
+from .rows import signed_name
+
+_BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
+_CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
+# The line a treaty or a joint declaration closes on: "Совершено в г. Аккра 26 ноября 2031 года в двух экземплярах".
+_DONE = re.compile(r"^(?:Совершено|Составлено)(?!\w)", re.IGNORECASE)
+_DONE_LINES = 6  # the last lines of a text where its signing line stands
+
+
+def signed_on(lines: list[Line]) -> PartialDate | None:
+    """The full date of the line a treaty or declaration closes on (``Совершено в г. X 26 ноября 2031 года …``)."""
+    tail = [line.text.strip() for line in lines if line.text.strip()][-_DONE_LINES:]
+    for s in reversed(tail):
+        if _DONE.match(s):
+            found = [d for _, _, d in find_dates(s) if d.precision == "day" and d.year]
+            return found[0] if found else None
+    return None
+
+
+def closing(s: str) -> Closing | None:
+    """``Org, <date>``: the org is the source; a lone place name ("Минск, 30 мая 2019 г.") is a place."""
+    m = _CLOSING.match(s)
+    date = parse_date(m["date"]) if m else None
+    if date is None or date.precision != "day" or len(m["who"].split()) > 8:
+        return None
+    who = m["who"].strip()
+    if _PLACE_WORD.fullmatch(who) and who.lower() not in _AGENCY_NAMES:  # "Коммерсантъ, 14 ноября" is a source
+        return Closing(None, who, date)
+    return Closing(who, None, date)
+
+
+def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> Closing | None:
+    """Drop trailing related-story links and a closing attribution or date line; return what it says."""
+    links, found, stop = [], None, ""
+    for i in reversed(range(len(lines))):
+        s = lines[i].text.strip()
+        if not s or i in reasons:
+            if s and found is None and reasons[i] in ("credit", "byline"):  # "03.03.2031 · Фото: AP" went as a credit
+                found = (closing(s) if s.startswith("©") else None) or _closing_stamp(s, settings)  # "© X, <date>"
+            continue
+        bullet = _BULLET.match(s)
+        if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
+            links.append(i)
+        elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)):
+            reasons[i] = "attribution"
+        elif found is None and _translated(s, settings):  # "Daily Monitor. Перевод с английского" below the date
+            reasons[i] = "attribution"
+        elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
+            reasons[i] = "attribution"
+        else:
+            stop = s
+            break
+    if not stop.endswith(":"):  # a list the text introduces ("договорились о следующем:") stays
+        reasons.update((i, "related") for i in links)
+    return found
+
+
+_TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})\.?\s*$", re.IGNORECASE)
+
+
+def _translated(s: str, settings: CleanSettings) -> bool:
+    """A closing note of a translation, alone or after the outlet's name (``Перевод с английского``, ``Daily Monitor.
+    Перевод с английского``): no text of the story."""
+    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s))
+
+
+def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
+    """A closing line of a date stamp, alone or beside the author's byline or a photo credit (``14.03.2031 · Текст:
+    Анна Белова``, ``Ольга Белова, BBC | 3 марта 2031``, ``03.03.2031 · Фото: AP``): the page's date."""
+    head = signed_stamp(s, settings)
+    return Closing(None, None, head.date) if head else None
+
+
+def signed_stamp(s: str, settings: CleanSettings) -> Head | None:
+    """A date stamp to the day, alone or beside the author's byline or a photo credit (``17.09.2031, 09:12 · Текст:
+    Анна Белова · Фото: AP``), as a ``stamp`` head; else None."""
+    head = stamp(s)
+    if head is None and len(s) <= _STAMP_MAX:
+        parts = _credits_whole(_SEGMENTS.split(s), settings)
+        heads = [stamp(p) for p in parts]
+        others = [p for p, h in zip(parts, heads, strict=True) if h is None]
+        if len(others) < len(parts) and all(boiler.is_signature(p, settings) or signed_name(p) for p in others):
+            head = next((h for h in heads if h is not None and h.date is not None), None)
+    return head if head and head.date and head.date.precision == "day" else None
+
+
+def _credits_whole(parts: list[str], settings: CleanSettings) -> list[str]:
+    """The segments of a stamp line with a credit's source after a slash joined to it again (``Фото: Марта Нуньес`` and
+    ``EFE`` as ``Фото: Марта Нуньес / EFE``)."""
+    out: list[str] = []
+    for p in parts:
+        if out and boiler.is_signature(out[-1], settings) and len(p.split()) <= 3 and stamp(p) is None \
+                and not boiler.is_signature(p, settings):
+            out[-1] = f"{out[-1]} / {p}"
+        else:
+            out.append(p)
+    return out
+
+
+def _closing_header(s: str) -> Closing | None:
+    """A closing line of a place and a full date (``Кабул | 25.11.2031``, ``(Лима, 3 марта 2031 года)``): where
+    and when the text was written."""
+    head = header(s)
+    if head is None or head.place is None or head.date is None or head.date.precision != "day" or not head.date.year:
+        return None
+    return Closing(head.agency, head.place, head.date)
