@@ -33,6 +33,7 @@ from .rows import fact_json, set_published
 PENDING = "!pending"
 _CHUNK = 500  # ids per IN (…) clause
 _OTHER_ROLE = aliased(RoleRow)  # one alias for every read (a new one each time is a statement compiled anew)
+_OFFICES = select(RoleRow.person, RoleRow.position, RoleRow.of)  # all from the index ``ix_roles_person_of``
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -93,7 +94,7 @@ class FusionIndex:
         with self._read() as conn:
             for column, values in ((EventRow.doc, docs), (EventRow.id, ids)):
                 for chunk in _chunks(values):
-                    for row in queries.rows(conn, queries.facts("events").where(column.in_(chunk))):
+                    for row in queries.rows(conn, queries.unordered_facts("events").where(column.in_(chunk))):
                         out[row["id"]] = row
             links = self._links(conn, {e["place"] for e in out.values()}
                                 | {p["entity"] for e in out.values() for p in e["participants"]})
@@ -183,7 +184,8 @@ class FusionIndex:
 
     def entities_known(self, ids: Iterable[str]) -> tuple[list[dict], list[dict]]:
         """The entities ``ids`` (as ``entities()`` shows them: linked ones merged into the entity
-        they are the same as) and the roles of those that are persons (``roles()`` rows)."""
+        they are the same as) and the offices of those that are persons (``person``, ``position`` and ``of`` of their
+        ``roles()`` rows, in no order: read from the index of ``roles``, ``ix_roles_person_of``)."""
         ids = {i for i in ids if i}
         with self._read() as conn:
             first = self._links(conn, ids)
@@ -193,7 +195,7 @@ class FusionIndex:
             rows = [r for chunk in _chunks(targets | linked)
                     for r in queries.rows(conn, queries.entities().where(EntityRow.id.in_(chunk)))]
             roles = [r for chunk in _chunks(targets | linked)
-                     for r in queries.rows(conn, queries.facts("roles").where(RoleRow.person.in_(chunk)))]
+                     for r in queries.rows(conn, _OFFICES.where(RoleRow.person.in_(chunk)))]
             links = self._links(conn, targets | linked | {r["country"] for r in rows}
                                 | {r["person"] for r in roles} | {r["of"] for r in roles})
             entities = links.entities(sorted(rows, key=lambda r: r["id"]))
