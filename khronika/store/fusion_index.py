@@ -279,11 +279,13 @@ class FusionIndex:
             if rows:
                 s.execute(insert(EventKeyRow), rows)
 
-    def set_groups_of(self, events: Iterable[str], groups: dict[str, str]) -> None:
-        """The fused event of each of ``events``: ``groups[event]``, or none."""
-        events = set(events)
+    def set_groups_of(self, events: Iterable[str], groups: dict[str, str],
+                      stored: dict[str, str | None] | None = None) -> None:
+        """The fused event of each of ``events``: ``groups[event]``, or none.  ``stored``: event → its group as
+        read before (``None``: none), when known: only the events whose group changes are written."""
+        events = {e for e in events if stored is None or e not in stored or stored[e] != groups.get(e)}
         with self._session.begin() as s:
-            for chunk in _chunks(events):
+            for chunk in _chunks(events - groups.keys()):
                 s.execute(update(EventRow).where(EventRow.id.in_(chunk)).values(grp=None))
             for event_id, group in sorted(groups.items()):
                 if event_id in events:
