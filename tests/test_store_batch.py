@@ -55,3 +55,31 @@ def test_a_batch_with_stored_content_goes_one_by_one(tmp_path):
         assert store.save_many(again) == ["unchanged", "added", "added", "added"]
         assert store.counts()["documents"] == 5
         assert {r["path"] for r in store.documents()} == {d.path for d in docs}
+
+
+def test_the_name_index_follows_persons_named_again_and_a_new_alias(tmp_path):
+    """A batch rewrites the name index (``person_keys``) of only the persons whose keys change: a person named again
+    keeps its rows, one named with a new alias gains that alias's words.  Invented names."""
+    import dataclasses
+    import json
+
+    from khronika.records import PartialDate
+    from khronika.store.rows import person_keys
+
+    from .test_fusion_incremental import ingest_batches, meeting_doc
+
+    first = meeting_doc("k1", ["Рауль Сантана", "Инес Кордеро"], PartialDate(2023, 4, 2))
+    again = meeting_doc("k2", ["Рауль Сантана", "Инес Кордеро"], PartialDate(2023, 6, 9))
+    third = meeting_doc("k3", ["Рауль Сантана", "Томас Эшби"], PartialDate(2023, 8, 1))
+    longer = dataclasses.replace(third, entities=tuple(
+        dataclasses.replace(e, aliases=("Рауль Сантана Мора",)) if e.name == "Рауль Сантана" else e
+        for e in third.entities))
+    with Store(tmp_path / "k.db") as store:
+        ingest_batches(store, [[first], [again], [longer]])
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        stored = set(conn.execute("SELECT entity, key FROM person_keys"))
+        persons = {i: (n, json.loads(a)) for i, n, a in conn.execute(
+            "SELECT id, name, aliases FROM entities WHERE type = 'person'")}
+    assert stored == {(i, k) for i, (n, a) in persons.items() for k in person_keys(n, a)}
+    santana = next(i for i, (n, _) in persons.items() if n == "Рауль Сантана")
+    assert (santana, "мора") in stored and (santana, "сантана") in stored

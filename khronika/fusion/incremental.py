@@ -167,7 +167,7 @@ def fuse_part(store, known: Known | None, seeds_docs: Iterable[str], seeds: Iter
     reports = [part.reports[e] for e in sorted(events)]
     groups = stable_ids(fuse_reports(reports, settings), part.prior, store.indexed_events(events),
                         lambda ids: {e["id"] for e in store.events_by(ids=ids)})
-    store.set_groups_of(events, groups)
+    store.set_groups_of(events, groups, part.prior)  # only those whose group changes
     store.set_event_keys({r.id: (r.doc, part.keys[r.id]) for r in reports})
     docs = {r.doc for r in reports}
     return docs, _fused_dates(store, part, events, groups, docs)

@@ -91,10 +91,18 @@ def add_facts(s, docs: list[Document], before_search=None) -> None:
 
 
 def index_persons(conn, rows: list) -> None:
-    """The name index (``person_keys``) of the persons among ``rows`` (entity rows as they now are), anew."""
-    persons = [r for r in rows if r.type == "person"]
-    for chunk in _chunks([r.id for r in persons]):
+    """The name index (``person_keys``) of the persons among ``rows`` (entity rows as they now are), anew: the
+    keys of a person whose keys are as stored are left (a person named again is written only when a new name or
+    alias changes its keys; its rows lie far apart in a large store)."""
+    persons = {r.id: sorted(person_keys(r.name, r.aliases or [])) for r in rows if r.type == "person"}
+    stored: dict[str, list[str]] = {}
+    for chunk in _chunks(sorted(persons)):
+        for entity, key in conn.execute(select(PersonKeyRow.entity, PersonKeyRow.key)
+                                        .where(PersonKeyRow.entity.in_(chunk))):
+            stored.setdefault(entity, []).append(key)
+    changed = [p for p, keys in persons.items() if sorted(stored.get(p, ())) != keys]
+    for chunk in _chunks(sorted(p for p in changed if p in stored)):
         conn.execute(delete(PersonKeyRow).where(PersonKeyRow.entity.in_(chunk)))
-    keys = [{"entity": r.id, "key": k} for r in persons for k in sorted(person_keys(r.name, r.aliases or []))]
+    keys = [{"entity": p, "key": k} for p in changed for k in persons[p]]
     if keys:
         conn.execute(insert(PersonKeyRow.__table__), keys)

@@ -33,6 +33,7 @@ from .rows import fact_json, set_published
 PENDING = "!pending"
 _CHUNK = 500  # ids per IN (…) clause
 _OTHER_ROLE = aliased(RoleRow)  # one alias for every read (a new one each time is a statement compiled anew)
+_OFFICES = select(RoleRow.person, RoleRow.position, RoleRow.of)  # all from the index ``ix_roles_person_of``
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -93,7 +94,7 @@ class FusionIndex:
         with self._read() as conn:
             for column, values in ((EventRow.doc, docs), (EventRow.id, ids)):
                 for chunk in _chunks(values):
-                    for row in queries.rows(conn, queries.facts("events").where(column.in_(chunk))):
+                    for row in queries.rows(conn, queries.unordered_facts("events").where(column.in_(chunk))):
                         out[row["id"]] = row
             links = self._links(conn, {e["place"] for e in out.values()}
                                 | {p["entity"] for e in out.values() for p in e["participants"]})
@@ -183,7 +184,8 @@ class FusionIndex:
 
     def entities_known(self, ids: Iterable[str]) -> tuple[list[dict], list[dict]]:
         """The entities ``ids`` (as ``entities()`` shows them: linked ones merged into the entity
-        they are the same as) and the roles of those that are persons (``roles()`` rows)."""
+        they are the same as) and the offices of those that are persons (``person``, ``position`` and ``of`` of their
+        ``roles()`` rows, in no order: read from the index of ``roles``, ``ix_roles_person_of``)."""
         ids = {i for i in ids if i}
         with self._read() as conn:
             first = self._links(conn, ids)
@@ -193,7 +195,7 @@ class FusionIndex:
             rows = [r for chunk in _chunks(targets | linked)
                     for r in queries.rows(conn, queries.entities().where(EntityRow.id.in_(chunk)))]
             roles = [r for chunk in _chunks(targets | linked)
-                     for r in queries.rows(conn, queries.facts("roles").where(RoleRow.person.in_(chunk)))]
+                     for r in queries.rows(conn, _OFFICES.where(RoleRow.person.in_(chunk)))]
             links = self._links(conn, targets | linked | {r["country"] for r in rows}
                                 | {r["person"] for r in roles} | {r["of"] for r in roles})
             entities = links.entities(sorted(rows, key=lambda r: r["id"]))
@@ -239,11 +241,15 @@ class FusionIndex:
 
     def documents_without_format_mentions(self, known: Iterable[str] = ()) -> list[str]:
         """The documents not read for formats, less the ``known`` ones (those a caller reads anyway): none, without a
-        scan of the store, when the two tables' counts differ by just the ``known`` documents not read yet (an
-        ingest's new documents), else every one not read (a store made before, or an ingest cut short)."""
+        search of the store (two counts, each read in an index), when the two tables' counts differ by just the
+        ``known`` documents not read yet (an ingest's new documents), else every one not read (a store made before, or
+        an ingest cut short)."""
         known = set(known)
         with self._read() as conn:
-            counts = [conn.scalar(select(func.count()).select_from(t)) for t in (FormatMentionsRow, DocumentRow)]
+            # counted in an index, the narrowest: the table of format mentions holds their JSON (SQLite counts a table's
+            # rows in the table itself, five times the pages of its index of ``doc``, unless told a range of ``doc``)
+            counts = [conn.scalar(select(func.count()).where(FormatMentionsRow.doc >= "")),
+                      conn.scalar(select(func.count()).select_from(DocumentRow))]
             if counts[0] == counts[1]:  # every document read for formats (each row is a document's): none to list
                 return []
             stored = {d for chunk in _chunks(known)
@@ -277,11 +283,13 @@ class FusionIndex:
             if rows:
                 s.execute(insert(EventKeyRow), rows)
 
-    def set_groups_of(self, events: Iterable[str], groups: dict[str, str]) -> None:
-        """The fused event of each of ``events``: ``groups[event]``, or none."""
-        events = set(events)
+    def set_groups_of(self, events: Iterable[str], groups: dict[str, str],
+                      stored: dict[str, str | None] | None = None) -> None:
+        """The fused event of each of ``events``: ``groups[event]``, or none.  ``stored``: event → its group as
+        read before (``None``: none), when known: only the events whose group changes are written."""
+        events = {e for e in events if stored is None or e not in stored or stored[e] != groups.get(e)}
         with self._session.begin() as s:
-            for chunk in _chunks(events):
+            for chunk in _chunks(events - groups.keys()):
                 s.execute(update(EventRow).where(EventRow.id.in_(chunk)).values(grp=None))
             for event_id, group in sorted(groups.items()):
                 if event_id in events:

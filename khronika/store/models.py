@@ -109,14 +109,16 @@ class MentionRow(Base):
     """A named mention (``Mention``); ``start``/``stop`` are offsets into the document's text."""
 
     __tablename__ = "mentions"
-    __table_args__ = (UniqueConstraint("doc", "start", "stop", name="uq_mentions_doc_span"),)
+    # (0021) by entity, with what ``named`` counts: the mentions of an entity read from the index alone
+    __table_args__ = (UniqueConstraint("doc", "start", "stop", name="uq_mentions_doc_span"),
+                      Index("ix_mentions_entity_via", "entity", "via", "doc"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"))
     start: Mapped[int] = mapped_column(Integer)
     stop: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    entity: Mapped[str | None] = mapped_column(String(128), index=True)
+    entity: Mapped[str | None] = mapped_column(String(128))
     type: Mapped[str] = mapped_column(String(8))
     normal: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
@@ -144,10 +146,13 @@ class RoleRow(Base):
     """A person's office as one document states it (``Role``); dated by the document."""
 
     __tablename__ = "roles"
+    # (0021) by person, with the offices fusion reads (``entities_known``, ``new_office_holders``): read from the
+    # index alone, not from rows strewn over the table
+    __table_args__ = (Index("ix_roles_person_of", "person", "of", "position", "doc"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     doc: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    person: Mapped[str] = mapped_column(String(128), index=True)
+    person: Mapped[str] = mapped_column(String(128))
     position: Mapped[str] = mapped_column(Text)
     of: Mapped[str | None] = mapped_column(String(128))
     person_start: Mapped[int] = mapped_column(Integer)

@@ -63,6 +63,13 @@ def facts(field: str, doc_id: str | None = None) -> Select:
     return query.join(DocumentRow, DocumentRow.id == model.doc).order_by(*DOCUMENT_ORDER, *OFFSET_ORDER[field])
 
 
+def unordered_facts(field: str) -> Select:
+    """The rows of one fact table in no order, for a reader that orders them itself or keeps them in sets: no join
+    to ``documents`` for their order (a lookup of a row's document in a table that grows with the store, each on
+    a page of its own)."""
+    return select(*fact_columns(field))
+
+
 _TARGET = aliased(EntityRow)  # one alias for every read: a new one each time is a new statement to compile
 _LINKED = select(EntityRow.id, EntityRow.same_as).join(_TARGET, _TARGET.id == EntityRow.same_as)
 
