@@ -87,8 +87,9 @@ def name_cases(words, v: DocView) -> list[str | None]:
         # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X");
         # so is a plural title no genitive can be ("Президенты X и Y", tagged a genitive)
         shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else _title_case_as_written(head)
-        near = _title_case(first, v) if head.stop < first.start else None
-        return [near or shown] * len(cases)  # the parser may hang the name on the sentence's subject's title
+        # the parser may hang the name on the sentence's subject's title across the verb: the nearest title tells
+        near = _title_case(first, v) if _verb_between(head, first, v) else None
+        return [near or shown] * len(cases)
     if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
             and head.feats.get("Case") and len(set(cases)) > 1:
         # "президентов Питера Камау и Фараи Мусонды", the second read as Ins + Nom: it agrees with the first
@@ -109,6 +110,13 @@ def _past_syllable(words):
             and not names.known_name(words[-1][0]):
         return words[1:]
     return words
+
+
+def _verb_between(head, first, v: DocView) -> bool:
+    """Does a verb stand between a title and the name after it (``Заместитель министра … принял посла Кореи Пак
+    Сонхвана``: the name is no apposition of the subject's title)?"""
+    return head.stop <= first.start and any(t.pos in ("VERB", "AUX") and head.stop <= t.start
+                                            for t in v.before(first.start, 64))
 
 
 def _title_case_as_written(head) -> str:
