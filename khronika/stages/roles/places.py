@@ -52,18 +52,28 @@ def place_of_adjective(token: Token, idx: MentionIndex, s: RoleSettings = DEFAUL
 def country_before(tokens: list[Token], first: Token, idx: MentionIndex) -> tuple:
     """The country where the sentence places what it tells before the descriptor (``в Японии … на
     родине Премьер-министра Х``): the nearest country after ``в``/``во``/``на``, with no person
-    and no quotation mark in between (``«…в Сирии», — говорит министр Х`` is no Syrian minister).
-    ``(entity, (start, stop))``, or ``(None, None)``."""
+    and no quotation mark in between (``«…в Сирии», — говорит министр Х`` is no Syrian minister); not the country
+    an envoy or a mission is posted in (``посол Чили в Перу вернется …, заявил премьер-министр Х``: a place of the
+    envoy's, not of the sentence). ``(entity, (start, stop))``, or ``(None, None)``."""
     before = [t for t in tokens if t.stop <= first.start]
+    by_id = {t.id: t for t in tokens}
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         m = idx.inner(t)
         if (m is not None and idx.kind(m) == "person") or t.text in QUOTES:
             break
         if m is not None and idx.kind(m) == "country" and t.start == m.start and k > 0 \
-                and before[k - 1].text.lower() in ("в", "во", "на"):
+                and before[k - 1].text.lower() in ("в", "во", "на") and not _posted(t, by_id):
             return m.entity, (m.start, m.stop)
     return None, None
+
+
+def _posted(t: Token, by_id: dict) -> bool:
+    """Is the place word the post of an envoy or a mission (``посол … в Перу``, ``посольства Чили в Перу``): does it
+    hang, by the parse, on a word of ``ENVOYS`` or ``MISSIONS``?"""
+    head = by_id.get(t.head_id)
+    return head is not None and bool({morph.fold(morph.lemma(head.text)), morph.fold(head.lemma or ""),
+                                      morph.fold(head.text)} & (ENVOYS | MISSIONS))  # ``поверенный``: no verb's
 
 
 def complete_of(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:

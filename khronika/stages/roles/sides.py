@@ -91,14 +91,15 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
 def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country in a report datelined in a country or its capital (``Афины, 25 ноября``:
     a local paper's, or a correspondent's there) is of that country, which news leaves unmarked as the home side:
-    when the document names it at least ``main_country_mentions`` times, the holder's surname is Slavic just when
+    when the document names it at least ``main_country_mentions`` times, the dateline counting as one (a home paper
+    names its country seldom: ``Ломе, 12 марта`` and ``Президент Того`` once), the holder's surname is Slavic just when
     that country is a Slavic state (a visitor's is not), and no other person holds the office of it
     (``places.held_by_other``)."""
     if not doc.dateline_place or not any(r.of is None for r in roles):
         return roles
     home = gazetteer.lookup_country(doc.dateline_place) or gazetteer.lookup_capital(doc.dateline_place)
     side = country_id(home.code) if home is not None else None
-    if side is None or _country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
+    if side is None or 1 + _country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
         return roles
     out = []
     for r in roles:
