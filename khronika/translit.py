@@ -85,7 +85,8 @@ def name_en(name: str, country_code: str | None = None) -> str:
 
 # Transcription variants of one sound, as Russian news spell foreign names (longest first).
 # ``йя``/``йю`` after a vowel and a bare ``я``/``ю`` are one sound (``Семайя``/``Семая``, ``Айюб``/``Аюб``).
-_VARIANTS = (("йя", "я"), ("йю", "ю"), ("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"), ("тч", "ч"), ("тс", "ц"), ("кх", "х"), ("ши", "си"),
+_VARIANTS = (("йя", "я"), ("йю", "ю"), ("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"), ("тч", "ч"), ("тс", "ц"),
+             ("кх", "х"), ("ши", "си"),
              ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"), ("ь", ""), ("ъ", ""))
 # Endings spelt two ways: ``Гарсиа``/``Гарсия``, ``Смирнофф``/``Смирнов`` (after double letters are one).
 _ENDINGS = ((re.compile(r"(?<=и)а$"), "я"), (re.compile(r"(?<=[ое])ф$"), "в"))
