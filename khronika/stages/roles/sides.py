@@ -135,6 +135,32 @@ def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: R
     return out
 
 
+def plural_by_known_side(plural: list[Role], roles: list[Role], doc: Document, idx: MentionIndex,
+                         s: RoleSettings) -> list[Role]:
+    """``министры иностранных дел X и Y`` (``attach.plural_roles``) in a document about two countries (the only two it
+    names ``main_country_mentions`` times each) where the text gives X an office of one of them elsewhere and Y none
+    of either: X holds the plural's office of his country, Y of the other (the two sides of a bilateral act)."""
+    counts = _country_counts(doc, idx)
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2:
+        return []
+    groups: dict[tuple[int, int], list[Role]] = {}
+    for r in plural:
+        if is_national(r.position):
+            groups.setdefault((r.position_start, r.position_stop), []).append(r)
+    out = []
+    for pair in groups.values():
+        if len(pair) != 2 or pair[0].person == pair[1].person:
+            continue
+        known = [{r.of for r in roles if r.person == p.person and r.of in two} for p in pair]
+        if sorted(len(k) for k in known) != [0, 1]:
+            continue
+        side = next(iter(known[0] or known[1]))
+        for r, k in zip(pair, known, strict=True):
+            out.append(_of_side(r, side if k else next(c for c in two if c != side), doc))
+    return out
+
+
 def _slavic_and_other(doc: Document, idx: MentionIndex, s: RoleSettings) -> list[str]:
     """The two countries a document is about (the only two it names ``main_country_mentions`` times each) when one
     is a Slavic state and the other not; else none."""
