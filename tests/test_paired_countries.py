@@ -23,7 +23,7 @@ def countries(doc) -> set[str]:
 
 
 @pytest.mark.parametrize("text, person, country", [
-    ("Посол Тринидада и Тобаго в Гайане Ричард Олтон вручил верительные грамоты.", "Ричард Олтон",
+    ("Вчера посол Тринидада и Тобаго Ричард Олтон вручил верительные грамоты в Гайане.", "Ричард Олтон",
      "Тринидад и Тобаго"),  # genitive, title before the country
     ("Министр иностранных дел Антигуа и Барбуды Эдвард Кингсли провел переговоры в Лиме.", "Эдвард Кингсли",
      "Антигуа и Барбуда"),
@@ -54,8 +54,8 @@ def test_a_two_part_country_in_other_cases_is_one_place(full, text, country):
 
 def test_two_people_joined_by_i_stay_two_people(full):
     """Negative: "и" between two persons' names, or between two towns, joins nothing."""
-    doc = full("Министры Карлос Мендоса и Педро Фалькон посетили Ригу и Таллин.")
-    assert set(people(doc)) == {"Карлос Мендоса", "Педро Фалькон"}, people(doc)
+    doc = full("Министры Карлос Арседо и Педро Фалькон посетили Ригу и Таллин.")
+    assert set(people(doc)) == {"Карлос Арседо", "Педро Фалькон"}, people(doc)
 
 
 def test_an_embassy_of_a_two_part_country_keeps_its_body(full):

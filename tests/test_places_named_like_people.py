@@ -1,5 +1,5 @@
 """Places and unions named like people: two names joined by "и" after a place noun in the plural are places even
-where a dictionary knows a given name (``острова Мэтью и Хантер``); a regional union is an organisation in any case
+where a dictionary knows a given name (``острова Томас и Грейс``); a regional union is an organisation in any case
 (``партнёрами по Бенилюксу``). Invented sentences."""
 import pytest
 
@@ -16,10 +16,11 @@ def kinds(doc) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, places", [
-    ("Фиджи считает острова Мэтью и Хантер частью своей территории.", {"Мэтью", "Хантер"}),
-    ("Спор вокруг островов Мэтью и Хантер продолжается.", {"Мэтью", "Хантер"}),
+    ("Фиджи считает острова Томас и Грейс частью своей территории.", {"Томас", "Грейс"}),
+    ("Спор вокруг островов Томас и Грейс продолжается.", {"Томас", "Грейс"}),
     ("Ураган обрушился на города Виктория и Нельсон.", {"Виктория", "Нельсон"}),
-    ("Паромы связали острова Мартин и Грейс с материком.", {"Мартин", "Грейс"}),
+    ("Паромы связали острова Мартин и Эллис с материком.", {"Мартин", "Эллис"}),
+    ("Посол заявил: «Острова Томас и Грейс никогда не принадлежали Фиджи».", {"Томас", "Грейс"}),
 ])
 def test_two_names_after_a_plural_place_noun_are_places(full, text, places):
     found = kinds(full(text))
@@ -27,14 +28,14 @@ def test_two_names_after_a_plural_place_noun_are_places(full, text, places):
 
 
 @pytest.mark.parametrize("text, people", [
-    ("Главы регионов Пётр Смолин и Анна Гордеева подписали соглашение.", {"Пётр Смолин", "Анна Гордеева"}),
-    ("Министр Мэтью Крейн посетил острова.", {"Мэтью Крейн"}),
-    ("Острова посетили Мартин и Грейс Уолтон.", set()),  # no place noun right before: not read as places
+    ("Главы регионов Пётр Смолин и Анна Зотова подписали соглашение.", {"Пётр Смолин", "Анна Зотова"}),
+    ("Министр Томас Крейн посетил острова.", {"Томас Крейн"}),
+    ("Острова посетили Мартин и Эллис Уолтон.", set()),  # no place noun right before: not read as places
 ])
 def test_people_beside_place_nouns_stay_people(full, text, people):
     found = kinds(full(text))
     assert all(found.get(p) == "person" for p in people) and "location" not in {found.get(p) for p in people}, found
-    assert not {"Мартин", "Грейс"} & {n for n, t in found.items() if t == "location"}, found
+    assert not {"Мартин", "Эллис"} & {n for n, t in found.items() if t == "location"}, found
 
 
 @pytest.mark.parametrize("text", [

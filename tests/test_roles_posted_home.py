@@ -45,7 +45,7 @@ def test_a_sentence_placed_in_a_country_still_gives_its_office(roles_of, text, p
 
 def test_a_home_paper_naming_its_country_once_gives_it_the_unmarked_minister(roles_of):
     roles = roles_of("Ломе, 12 марта 2026 (Republicain). Президент Того Кофи Амеганви провел в Кремле переговоры с "
-                     "президентом России. Министр иностранных дел Робер Дюссей, сопровождающий президента, сообщил "
+                     "президентом России. Министр иностранных дел Робер Дюссей, входящий в делегацию, рассказал "
                      "о подписании трех соглашений.")
     assert ("Робер Дюссей", "министр иностранных дел", "Того") in roles, roles
 

@@ -104,7 +104,7 @@ def name_cases(words, v: DocView) -> list[str | None]:
 
 def _past_syllable(words):
     """The words of a name past a first word of one syllable before a word the dictionary does not know: an East
-    Asian family name (``посла Пак Сонхвана``, ``Ли Дохуна``), which a dictionary may know as some name but which
+    Asian family name (``посла Бэк Сонхвана``, ``Мун Чжонхуна``), which a dictionary may know as some name but which
     tells nothing of the case the tagger should read the given name after it in."""
     if len(words) > 1 and len(words[0][0]) <= 3 and sum(ch in "аеёиоуыэюя" for ch in words[0][0].lower()) == 1 \
             and not names.known_name(words[-1][0]):
@@ -113,7 +113,7 @@ def _past_syllable(words):
 
 
 def _verb_between(head, first, v: DocView) -> bool:
-    """Does a verb stand between a title and the name after it (``Заместитель министра … принял посла Кореи Пак
+    """Does a verb stand between a title and the name after it (``Заместитель министра … принял посла Кореи Бэк
     Сонхвана``: the name is no apposition of the subject's title)?"""
     return head.stop <= first.start and any(t.pos in ("VERB", "AUX") and head.stop <= t.start
                                             for t in v.before(first.start, 64))

@@ -103,13 +103,14 @@ _DASHES = frozenset("—–-")
 
 
 def _plural_head(t) -> bool:
-    """A place noun in the plural written in lower case (``острова``, ``островов``, ``города``)."""
-    return t.text.islower() and t.feats.get("Number") == "Plur" and bool(lemmas(t.text) & gazetteer.PLACE_HEADS)
+    """A place noun in the plural written as a common noun (``острова``, ``островов``; ``Острова`` opening a
+    sentence)."""
+    return t.text[1:].islower() and t.feats.get("Number") == "Plur" and bool(lemmas(t.text) & gazetteer.PLACE_HEADS)
 
 
 def _paired_after_plural_head(t, v: DocView) -> bool:
-    """Is the word one of two names joined by ``и`` right after a place noun in the plural (``острова Мэтью и
-    Хантер``, ``городов Виктория и Нельсон``)? Such names are the places, even where a dictionary knows a given name."""
+    """Is the word one of two names joined by ``и`` right after a place noun in the plural (``острова Томас и
+    Грейс``, ``городов Виктория и Нельсон``)? Such names are the places, even where a dictionary knows a given name."""
     before = v.before(t.start, 3)
     if before and _plural_head(before[0]):
         nxt = v.after(t.stop)
