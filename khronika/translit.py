@@ -84,7 +84,9 @@ def name_en(name: str, country_code: str | None = None) -> str:
 
 
 # Transcription variants of one sound, as Russian news spell foreign names (longest first).
-_VARIANTS = (("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"), ("тч", "ч"), ("тс", "ц"), ("кх", "х"), ("ши", "си"),
+# ``йя``/``йю`` after a vowel and a bare ``я``/``ю`` are one sound (``Семайя``/``Семая``, ``Айюб``/``Аюб``).
+_VARIANTS = (("йя", "я"), ("йю", "ю"), ("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"), ("тч", "ч"), ("тс", "ц"),
+             ("кх", "х"), ("ши", "си"),
              ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"), ("ь", ""), ("ъ", ""))
 # Endings spelt two ways: ``Гарсиа``/``Гарсия``, ``Смирнофф``/``Смирнов`` (after double letters are one).
 _ENDINGS = ((re.compile(r"(?<=и)а$"), "я"), (re.compile(r"(?<=[ое])ф$"), "в"))
@@ -122,7 +124,7 @@ def skeleton(word: str) -> str:
     ``Смирнов``, ``Тсай`` and ``Цай``, and so do
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Вайзер`` and ``Вайсер`` (``s``
     between vowels), ``аш-Шамари`` and ``Шамари``
-    (the Arabic article before a hyphen), ``Йоунссон`` and ``Йонссон``."""
+    (the Arabic article before a hyphen), ``Йоунссон`` and ``Йонссон``, ``Семайя`` and ``Семая``."""
     out = fold(word)
     out = _ARTICLE.sub("", out)
     out = _SPELLINGS.get(out, out)

@@ -15,6 +15,8 @@ def test_skeleton_merges_transcription_variants():
     assert skeleton("Маунг Сое") == skeleton("Маунг Со") and skeleton("Сое") != skeleton("Сон")
     assert skeleton("Гудмундсдоуттир") == skeleton("Гудмундсдоттир") and skeleton("Йоунссон") == skeleton("Йонссон")
     assert skeleton("Гоулд") == skeleton("Голд") and skeleton("Лоуа") != skeleton("Лоа")
+    assert skeleton("Атайя") == skeleton("Атая") and skeleton("Айюб") == skeleton("Аюб")  # й before я/ю or not
+    assert skeleton("Майер") != skeleton("Маер") and skeleton("Кайе") != skeleton("Кае")
 
 
 def test_full_names_in_two_transcriptions_are_one_person():

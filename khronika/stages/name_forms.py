@@ -82,22 +82,41 @@ def name_cases(words, v: DocView) -> list[str | None]:
     first = words[0][2]
     head = v.by_id.get(first.head_id)
     if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
-            and not any(names.known_name(w) for w, _, _ in words)
+            and not any(names.known_name(w) for w, _, _ in _past_syllable(words))
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
         # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X");
         # so is a plural title no genitive can be ("Президенты X и Y", tagged a genitive)
         shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else _title_case_as_written(head)
-        return [shown] * len(cases)
+        # the parser may hang the name on the sentence's subject's title across the verb: the nearest title tells
+        near = _title_case(first, v) if _verb_between(head, first, v) else None
+        return [near or shown] * len(cases)
     if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
             and head.feats.get("Case") and len(set(cases)) > 1:
         # "президентов Питера Камау и Фараи Мусонды", the second read as Ins + Nom: it agrees with the first
         return [head.feats["Case"]] * len(cases)
-    if all(c in (None, "Nom") for c in cases) and not any(names.known_name(w) for w, _, _ in words) \
+    if all(c in (None, "Nom") for c in cases) and not any(names.known_name(w) for w, _, _ in _past_syllable(words)) \
             and names.span_case(cases, [w for w, _, _ in words]) in (None, "Nom"):
         case = _title_case(first, v)
         if case:
             return [case] * len(cases)
     return cases
+
+
+def _past_syllable(words):
+    """The words of a name past a first word of one syllable before a word the dictionary does not know: an East
+    Asian family name (``посла Бэк Сонхвана``, ``Мун Чжонхуна``), which a dictionary may know as some name but which
+    tells nothing of the case the tagger should read the given name after it in."""
+    if len(words) > 1 and len(words[0][0]) <= 3 and sum(ch in "аеёиоуыэюя" for ch in words[0][0].lower()) == 1 \
+            and not names.known_name(words[-1][0]):
+        return words[1:]
+    return words
+
+
+def _verb_between(head, first, v: DocView) -> bool:
+    """Does a verb stand between a title and the name after it (``Заместитель министра … принял посла Кореи Бэк
+    Сонхвана``: the name is no apposition of the subject's title)?"""
+    return head.stop <= first.start and any(t.pos in ("VERB", "AUX") and head.stop <= t.start
+                                            for t in v.before(first.start, 64))
 
 
 def _title_case_as_written(head) -> str:

@@ -90,6 +90,8 @@ def placed(span: Mention, v: DocView, named: set[str]) -> bool:
     word of a person's longer name of the document (``разочаровался в Смите`` after ``Джон Смит``)."""
     tokens = v.words_in(span.start, span.stop)
     word = fold(tokens[0].text) if len(tokens) == 1 else ""
+    if word and _paired_after_plural_head(tokens[0], v):
+        return True
     if not word or names.known_name(word) or any(len(n) > 2 and (word.startswith(n[:-1]) or n.startswith(word[:-1]))
                                                  for n in named):  # not "И" of "Ван И", "да" of "Лула да Силва"
         return False
@@ -98,6 +100,23 @@ def placed(span: Mention, v: DocView, named: set[str]) -> bool:
 
 
 _DASHES = frozenset("—–-")
+
+
+def _plural_head(t) -> bool:
+    """A place noun in the plural written as a common noun (``острова``, ``островов``; ``Острова`` opening a
+    sentence)."""
+    return t.text[1:].islower() and t.feats.get("Number") == "Plur" and bool(lemmas(t.text) & gazetteer.PLACE_HEADS)
+
+
+def _paired_after_plural_head(t, v: DocView) -> bool:
+    """Is the word one of two names joined by ``и`` right after a place noun in the plural (``острова Томас и
+    Грейс``, ``городов Виктория и Нельсон``)? Such names are the places, even where a dictionary knows a given name."""
+    before = v.before(t.start, 3)
+    if before and _plural_head(before[0]):
+        nxt = v.after(t.stop)
+        far = v.after(nxt.stop) if nxt is not None and nxt.text == "и" else None
+        return far is not None and far.text[:1].isupper()
+    return len(before) == 3 and before[0].text == "и" and before[1].text[:1].isupper() and _plural_head(before[2])
 
 
 def _after_place_head(t, v: DocView, chained: bool = False) -> bool:

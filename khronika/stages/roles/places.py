@@ -52,18 +52,40 @@ def place_of_adjective(token: Token, idx: MentionIndex, s: RoleSettings = DEFAUL
 def country_before(tokens: list[Token], first: Token, idx: MentionIndex) -> tuple:
     """The country where the sentence places what it tells before the descriptor (``в Японии … на
     родине Премьер-министра Х``): the nearest country after ``в``/``во``/``на``, with no person
-    and no quotation mark in between (``«…в Сирии», — говорит министр Х`` is no Syrian minister).
-    ``(entity, (start, stop))``, or ``(None, None)``."""
+    and no quotation mark in between (``«…в Сирии», — говорит министр Х`` is no Syrian minister); not the country
+    an envoy or a mission is posted in (``посол Чили в Перу вернется …, заявил премьер-министр Х``: a place of the
+    envoy's, not of the sentence). ``(entity, (start, stop))``, or ``(None, None)``."""
     before = [t for t in tokens if t.stop <= first.start]
+    by_id = {t.id: t for t in tokens}
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         m = idx.inner(t)
         if (m is not None and idx.kind(m) == "person") or t.text in QUOTES:
             break
         if m is not None and idx.kind(m) == "country" and t.start == m.start and k > 0 \
-                and before[k - 1].text.lower() in ("в", "во", "на"):
+                and before[k - 1].text.lower() in ("в", "во", "на") and not _posted(before, k, by_id, idx):
             return m.entity, (m.start, m.stop)
     return None, None
+
+
+def _posted(before: list[Token], k: int, by_id: dict, idx: MentionIndex) -> bool:
+    """Is the place word ``before[k]`` (after ``в``) the post of an envoy or a mission (``посол … в Перу``,
+    ``посольства Чили в Перу``): does it hang, by the parse, on a word of ``ENVOYS`` or ``MISSIONS``, or follow one
+    and the sending country's name (``Посол Чили в Перу``, where the parser hangs ``в Перу`` on the verb)?"""
+    if _envoy(by_id.get(before[k].head_id)):
+        return True
+    j = k - 2
+    m = idx.inner(before[j]) if j >= 0 else None
+    if m is not None and idx.kind(m) == "country":
+        while j >= 0 and before[j].start >= m.start:
+            j -= 1
+    return j >= 0 and j < k - 2 and _envoy(before[j])
+
+
+def _envoy(t: Token | None) -> bool:
+    """Is the word an envoy's or a mission's (``поверенный`` read by its text: the dictionary makes it a verb's)?"""
+    return t is not None and bool({morph.fold(morph.lemma(t.text)), morph.fold(t.lemma or ""), morph.fold(t.text)}
+                                  & (ENVOYS | MISSIONS))
 
 
 def complete_of(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:

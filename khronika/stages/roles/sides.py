@@ -91,14 +91,15 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
 def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country in a report datelined in a country or its capital (``Афины, 25 ноября``:
     a local paper's, or a correspondent's there) is of that country, which news leaves unmarked as the home side:
-    when the document names it at least ``main_country_mentions`` times, the holder's surname is Slavic just when
+    when the document names it at least ``main_country_mentions`` times, the dateline counting as one (a home paper
+    names its country seldom: ``Ломе, 12 марта`` and ``Президент Того`` once), the holder's surname is Slavic just when
     that country is a Slavic state (a visitor's is not), and no other person holds the office of it
     (``places.held_by_other``)."""
     if not doc.dateline_place or not any(r.of is None for r in roles):
         return roles
     home = gazetteer.lookup_country(doc.dateline_place) or gazetteer.lookup_capital(doc.dateline_place)
     side = country_id(home.code) if home is not None else None
-    if side is None or _country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
+    if side is None or 1 + _country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
         return roles
     out = []
     for r in roles:
@@ -131,6 +132,32 @@ def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: R
             continue
         for r, own in zip(pair, slavic, strict=True):
             out.append(_of_side(r, next(c for c in two if (c in SLAVIC_STATES) == own), doc))
+    return out
+
+
+def plural_by_known_side(plural: list[Role], roles: list[Role], doc: Document, idx: MentionIndex,
+                         s: RoleSettings) -> list[Role]:
+    """``министры иностранных дел X и Y`` (``attach.plural_roles``) in a document about two countries (the only two it
+    names ``main_country_mentions`` times each) where the text gives X an office of one of them elsewhere and Y none
+    of either: X holds the plural's office of his country, Y of the other (the two sides of a bilateral act)."""
+    counts = _country_counts(doc, idx)
+    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(two) != 2:
+        return []
+    groups: dict[tuple[int, int], list[Role]] = {}
+    for r in plural:
+        if is_national(r.position):
+            groups.setdefault((r.position_start, r.position_stop), []).append(r)
+    out = []
+    for pair in groups.values():
+        if len(pair) != 2 or pair[0].person == pair[1].person:
+            continue
+        known = [{r.of for r in roles if r.person == p.person and r.of in two} for p in pair]
+        if sorted(len(k) for k in known) != [0, 1]:
+            continue
+        side = next(iter(known[0] or known[1]))
+        for r, k in zip(pair, known, strict=True):
+            out.append(_of_side(r, side if k else next(c for c in two if c != side), doc))
     return out
 
 

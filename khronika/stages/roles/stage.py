@@ -7,7 +7,14 @@ from ...view import view
 from ..entities import with_countries
 from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
 from .places import COMPLETIONS
-from .sides import plural_by_surname, with_dateline_country, with_led_side, with_side_heading, with_unmarked_side
+from .sides import (
+    plural_by_known_side,
+    plural_by_surname,
+    with_dateline_country,
+    with_led_side,
+    with_side_heading,
+    with_unmarked_side,
+)
 
 
 class RoleStage:
@@ -36,4 +43,7 @@ class RoleStage:
             roles = complete(roles, doc, idx, self.settings)
         taken = {(r.person, r.position) for r in roles}
         roles += [r for r in plural_by_surname(plural, doc, idx, self.settings) if (r.person, r.position) not in taken]
+        taken = {(r.person, r.position) for r in roles}
+        roles += [r for r in plural_by_known_side(plural, roles, doc, idx, self.settings)
+                  if (r.person, r.position) not in taken]
         return doc.replace(roles=tuple(roles), entities=with_countries(doc.entities, [r.of for r in roles]))

@@ -46,6 +46,7 @@ from .retyping import (
     drop_non_names,
     facilities_are_places,
     known_names,
+    paired_countries,
     places_in_other_cases,
     quoted_after_kind,
     retype_countries,
@@ -64,7 +65,7 @@ __all__ = ["RULES", "SpanStage", "join_names", "known_kind", "plausible_name", "
 
 RULES = (
     # lists and brackets
-    split_at_separators, split_at_brackets, trim_edges,
+    split_at_separators, split_at_brackets, trim_edges, paired_countries,
     # persons
     split_apposed_names, split_surnames, split_known_organisation, split_country_opening, join_person_names,
     join_unknown_given_names,

@@ -146,3 +146,36 @@ def facilities_are_places(spans: list[Mention], c: Context) -> list[Mention]:
             m = part(m, m.start, m.stop, c, "LOC")
         out.append(m)
     return out
+
+
+# Two capitalised parts joined by "и" (the first of one or two words, "Сент-Китс", "Сан-Томе"): the shape of a
+# country named by two parts (Тринидад и Тобаго, Антигуа и Барбуда, Босния и Герцеговина) in any case.
+_PAIRED = re.compile(r"(?<![\w-])[А-ЯЁ][\w-]*(?:[ \u00a0][А-ЯЁ][\w-]*)?[ \u00a0]и[ \u00a0][А-ЯЁ][\w-]*")
+
+
+def paired_countries(spans: list[Mention], c: Context) -> list[Mention]:
+    """A country named by two parts joined by ``и`` (``посла Тринидада и Тобаго``, ``Антигуа и Барбуды``) is one
+    place, whatever the tagger made of its parts: a span inside it goes (the second part is no person, the first
+    no place of its own), a span that runs on past it starts after it (``Невиса Роберт Грант`` → the person), one
+    that opens before it and ends inside it stops before it; a span holding the whole name stays (``посольство
+    Тринидада и Тобаго``)."""
+    for found in _PAIRED.finditer(c.text):
+        a, b = found.span()
+        if not gazetteer.lookup_country(found.group()):  # a capitalised word before a one-word first part
+            head, _, rest = found.group().partition(found.group()[len(found.group().split()[0])])
+            if not gazetteer.lookup_country(rest):
+                continue
+            a += len(head) + 1
+        if any(m.start <= a and b <= m.stop and m.type == "LOC" for m in spans):
+            continue
+        out = []
+        for m in spans:
+            if m.stop <= a or b <= m.start or (m.start <= a and b <= m.stop and m.type != "LOC"):
+                out.append(m)
+            elif a <= m.start and b < m.stop:
+                rest = len(c.text[b:m.stop]) - len(c.text[b:m.stop].lstrip())
+                out.append(part(m, b + rest, m.stop, c))
+            elif m.start < a and m.stop <= b and c.text[m.start:a].strip():
+                out.append(part(m, m.start, m.start + len(c.text[m.start:a].rstrip()), c))
+        spans = out + [span(c, a, b, "LOC")]
+    return spans
