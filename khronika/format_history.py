@@ -14,7 +14,15 @@ from .format_dates import precision as _precision
 from .format_entry import _entry
 from .format_names import Named
 from .format_retro import counted_first, held_after_all, not_met, suspended_since
-from .format_rounds import clause_rounds, counted_round, first_rounds, previous_rounds, round_in
+from .format_rounds import (
+    clause_rounds,
+    counted_round,
+    elided_clauses,
+    first_few_at,
+    first_rounds,
+    previous_rounds,
+    round_in,
+)
 from .format_status import AFTER_BREAK, COPULA_ROUND, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
@@ -86,7 +94,9 @@ class Told(Clauses):
             return None  # "компании, действующие в СНГ": the organisation, not its meetings
         few = (first_rounds(text) or previous_rounds(text, current)) if status in ("meeting", "round", None) else []
         apart = clause_rounds(text) if not few and status in ("meeting", "round", "resumed", None) else []
-        span = [x for x in timexes if few and few[0][1] <= x.start - self.offset < few[-1][2] and x.relation == "at"]
+        # the places not told one by one ("первые три — в 2027, 2028 и 2029 годах"): the years of the rest of it
+        stop = few[-1][2] if few and few[-1][2] > few[0][1] else len(text)
+        span = [x for x in timexes if few and few[0][1] <= x.start - self.offset < stop and x.relation == "at"]
         years = years_listed(span[0]) if len(span) == 1 else []  # "Первые два прошли в X в 2027 и 2029 годах"
         for i, (k, a, b) in enumerate(few or apart):  # "первые две прошли в Токио (ноябрь 2013 года) и в Москве"
             dates = [listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
@@ -100,6 +110,13 @@ class Told(Clauses):
             # "Это третья такая встреча: впервые …, а затем …": the document's own meeting, that round
             entries.append(dict(_entry("round", [], doc, row, text[:few[0][1]], []), round=rnd, date=None,
                                 date_precision="unknown"))
+        head = first_few_at(text) if few and not COPULA_ROUND.search(text) else None
+        if head and (rnd := round_in(text[:head])) and rnd > len(few):
+            # "Третье заседание прошло в X в мае 2029 года, а первые два — в 2027 и 2028 годах": that one too
+            dates = [x.date.iso() for x in timexes if x.start - self.offset < head and x.relation == "at"]
+            told = [e for e in self.here if e["type"] == "CONSULT" and e["start"] - self.offset < head]
+            entries.append(dict(_entry("round", told, doc, row, text[:head], [], dates[0] if len(dates) == 1
+                                       else None), round=rnd))
         if apart and status == "resumed":  # "Работу механизм возобновил только в мае 2031 года, когда …, а …"
             clause = next(((a, b) for _, a, b in apart if RESUMED_WORDS.search(text, a, b)), None)
             dates = [x.date.iso() for x in timexes if clause and clause[0] <= x.start - self.offset < clause[1]
@@ -257,6 +274,11 @@ class Told(Clauses):
         if nxt:  # "…, следующий пройдет в Кито": planned, dated by its clause alone
             entries.append(dict(_entry("planned", [], doc, row, text[nxt.start():nxt.end()], coming),
                                 evidence=text.strip()[:300]))
+        for k, a, b in [] if few else elided_clauses(text):  # "…, первые — в Y в марте 2024 года": the first one
+            dates = [x.date.iso() for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
+            if len(dates) == 1 and not any(e["round"] == k for e in entries):
+                entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == dates[0])]
+                entries.append(dict(_entry("round", [], doc, row, text, [], dates[0]), round=k))
         if text.rstrip().endswith("?") and not timexes:  # "Чем закончилась недавняя сессия …?": asked
             entries = [e for e in entries if e["status"] not in ("meeting", "round")]  # about, not held that day
         return entries

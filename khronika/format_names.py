@@ -42,7 +42,7 @@ _MECHANISMS = lexicon.table("format_mechanisms.tsv", (
     Column("summit", required=False, choices=frozenset({"yes"}))), key=("name",))
 _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("type"), Column("level", required=False, choices=LEVELS), Column("pattern", convert=_pattern),
-    Column("alone", required=False, choices=frozenset({"yes"})),
+    Column("alone", required=False, choices=frozenset({"yes", "document"})),
     Column("one", required=False, choices=frozenset({"yes"})),
     Column("needs", required=False, choices=frozenset({"series", "sessions", "sides"})),
     Column("complement", required=False, choices=frozenset({"yes", "topic"})),
@@ -53,6 +53,9 @@ SIDES_IN_NAME = frozenset({"саммит партнеров"})
 # Kinds that are formats only where the document gives them two sides (and, "series", meetings in sequence), or
 # ("sessions") only where it numbers their sessions, whatever their sides (a council of an organisation).
 NEEDS: dict[str, str] = {r["type"]: r["needs"] for r in _PATTERNS if r["needs"]}
+# Kinds that name a format only where the document names no other ("document"): a body told by its session alone
+# (``заседание … консультативного совета``), where another format is named, is a part or a retelling of that one.
+DOCUMENT_ALONE = frozenset(r["type"] for r in _PATTERNS if r["alone"] == "document")
 # Kinds that meet in numbered sessions ("series", "sessions"): an organisation named beside them is a side.
 NUMBERED = frozenset(t for t, needs in NEEDS.items() if needs in ("series", "sessions"))
 _LEVELS = lexicon.table("format_levels.tsv", (Column("level", choices=LEVELS), Column("pattern", convert=_pattern)))
@@ -366,7 +369,9 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                              countries=partners if row["type"] in SIDES_IN_NAME else (),
                              surface=sentence[at:stop].strip(), start=at, stop=stop,
                              alone=row["alone"] == "yes", formats_only=row["formats_only"] == "yes"))
-    return tuple(out)
+    # a body told by its session is left to another pattern reading its words too ("межправительственной комиссии по")
+    return tuple(n for n in out if n.type not in DOCUMENT_ALONE
+                 or not any(o.type not in DOCUMENT_ALONE and o.start < n.stop and n.start < o.stop for o in out))
 
 
 def _agreeing(word: str, other: str) -> bool:

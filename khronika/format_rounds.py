@@ -141,9 +141,9 @@ def counted_round(sentence: str) -> int | None:
 
 
 # The next or the previous one told by its number alone: "Следующее, одиннадцатое, решено провести в …", "Следующий,
-# XXIII форум".
-_APPOSED = re.compile(r"^\W*(?:следующ|предыдущ)\w*\s*,\s*(?:(\d{1,3})-?\w{0,3}|(\w+))\s*(?:,|" + _ROUND_NOUN + ")",
-                      re.I)
+# XXIII форум", also inside the sentence ("предложили провести следующий, XII раунд").
+_APPOSED = re.compile(r"(?:^\W*|\b)(?:следующ|предыдущ)\w*\s*,\s*(?:(\d{1,3})-?\w{0,3}|(\w+))\s*(?:,|"
+                      + _ROUND_NOUN + ")", re.I)
 
 # Every expression ``round_in`` reads: one of them must be able to match in the sentence (``literals.may_match``).
 _ROUND_TOLD = (_DIGIT_ROUND, _ROMAN_ROUND, _WORD_ROUND, _BECAME, _TIMES, _APPOSED, _FIRST)
@@ -168,9 +168,17 @@ def numbered(sentence: str) -> bool:
 
 
 # "первые две встречи прошли в Токио (ноябрь 2013 года) и в Москве": rounds 1..N told together.
-# … the noun left out before a verb of holding: "это третья встреча: первые две прошли в X и в Y".
+# … the noun left out before a verb of holding or a dash: "это третья встреча: первые две прошли в X и в Y", "…, а
+# первые три — в 2027, 2028 и 2029 годах".
 _FIRST_FEW = re.compile(r"\bперв\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])(?:\s+" + _ROUND_NOUN + r"\w*|"
-                        r"(?=\s+(?:прошли|состоял\w*|проходил\w*|провели|были\s+проведен\w*)\b))", re.I)
+                        r"(?=\s+(?:прошли|состоял\w*|проходил\w*|провели|были\s+проведен\w*)\b|\s+[—–]\s))", re.I)
+def first_few_at(sentence: str) -> int | None:
+    """Where the words of the first rounds told together begin (``первые две встречи``, ``первые три — …``), or
+    None: the words before them may number the meeting the sentence tells first (``Пятое прошло в мае, а первые …``)."""
+    m = _FIRST_FEW.search(sentence)
+    return m.start() if m else None
+
+
 # "предыдущие две (встречи) прошли в Москве в 2017 году и в Каире": the rounds before the current one.
 _PREVIOUS_FEW = re.compile(r"\bпредыдущ\w+\s+(дв[ае]|три|четыре|пять|оба|обе|[2-5])"
                            r"(?:\s+" + _ROUND_NOUN + r"\w*)?(?!\w)", re.I)
@@ -254,6 +262,16 @@ def clause_rounds(sentence: str) -> list[tuple[int, int, int]]:
     found = [(n, a, b) for a, b in bounds
              if (n := (r if (r := round_in(sentence[a:b])) and r >= 2 else None) or _elliptic(sentence[a:b]))]
     return found if len(found) >= 2 and len({n for n, _, _ in found}) == len(found) else []
+
+
+def elided_clauses(sentence: str) -> list[tuple[int, int, int]]:
+    """Each clause after the first that tells a round by its ordinal alone, its noun left out (``Предыдущие прошли в X
+    в 2029 году, первые — в Y в марте 2024 года``: the first; ``…, а седьмая — в Лиме``): (round, start, stop)."""
+    cuts = list(CLAUSE_CUT.finditer(sentence))
+    if not cuts:
+        return []
+    bounds = zip([c.end() for c in cuts], [c.start() for c in cuts[1:]] + [len(sentence)], strict=True)
+    return [(n, a, b) for a, b in bounds if (n := _elliptic(sentence[a:b]))]
 
 
 def _elliptic(clause: str) -> int | None:

@@ -3,13 +3,16 @@
 встреча в таком формате`` → 1)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...format_rounds import ROMAN, ordinal, roman, round_in
 from ...formats import KINDS
+from ...ids import is_country
 from ...literals import haystack, may_match
 from ...morph import parses
-from ...records import Token
+from ...records import Event, Token
+from ..clean.items import item_at
 from .sentence import Words
 
 # The format named before: "в таком формате", "этот формат был приостановлен", "предложил его возобновить".
@@ -72,3 +75,34 @@ _ROMAN_NAME = re.compile(r"(?<![\w-])(" + ROMAN + r")\s+[А-ЯЁ][а-яё]{2,}")
 # "Карл III", "Лев XIV": the numeral of a name (not "в Арике XIX …": a place, after its preposition)
 _NAME_BEFORE = re.compile(r"(?:(\w+)\s+)?([А-ЯЁA-Z][\w-]*)\s+$")
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "у", "под", "над"})
+
+
+# A meeting told as the next of a series (``следующий раунд``, ``ближайшее заседание``, ``провести очередную сессию``).
+# Not the previous one: a report may tell two earlier rounds in one sentence, one event, which a round would fuse with
+# another report's of either.
+_IN_SERIES = re.compile(r"\b(следующ|ближайш|очередн)\w*[\s,]+(?:[\w-]+[\s,]+)?"
+                        r"(?:раунд|встреч|заседани|сесси|консультаци|переговор|саммит|тур\b|цикл)", re.I)
+
+
+def in_series(event: Event, w: Words, events: list[Event], items) -> Event:
+    """A meeting to come of no round of its own told as the next of a series (``Стороны договорились провести
+    следующий раунд в …``): the round after the latest round held the document (its item of a digest) numbered, of a
+    side in common; ``очередной`` only after a verb of holding to come (a meeting held ``очередной`` is the one
+    reported).  Unchanged where the document numbered no round held."""
+    if event.type != "CONSULT" or event.round is not None or event.factuality != "planned" or not w.tokens:
+        return event
+    m = _IN_SERIES.search(w.v.text, w.tokens[0].start, w.tokens[-1].stop)
+    if m is None or (m[1].lower() == "очередн"
+                     and not _ANOTHER_AHEAD.search(w.v.text, max(0, m.start() - 30), m.start())):
+        return event
+    mine = {p.entity for p in event.participants if is_country(p.entity)}
+    item = item_at(items, event.start)
+    held = [e.round for e in events if e.type == "CONSULT" and e.round and e.factuality == "occurred"
+            and item_at(items, e.start) == item
+            and (not mine or mine & {p.entity for p in e.participants if is_country(p.entity)})]
+    return dataclasses.replace(event, round=max(held) + 1) if held else event
+
+
+# "провести очередной раунд": a verb of holding to come just before "очередной"
+_ANOTHER_AHEAD = re.compile(r"(?:провести|проведут|проведет|проведёт|созвать|созовут|пройдет|пройдёт|состоится|"
+                            r"намечен\w*|запланирован\w*)\s+$", re.I)

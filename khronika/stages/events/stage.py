@@ -41,7 +41,7 @@ from .participants import participants
 from .plural import with_plural, with_the_sides
 from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
-from .rounds import round_of, sentence_format
+from .rounds import in_series, round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
 from .sides import counted_sides, with_counted_sides
@@ -146,6 +146,7 @@ class EventStage:
                 if type_ == "CONSULT" and event.round and trig[0].pos == "NOUN" \
                         and not any(is_country(p.entity) for p in event.participants):
                     event = _next_round(event, events, doc)  # "Десятый раунд планируется провести в …" after the 9th
+                event = in_series(event, w, events, doc.items)  # "провести следующий раунд" after the third: 4
                 if sentence.start in asked and trig[0].pos == "VERB":
                     continue  # "Что конкретно было согласовано?": what is asked about, no act told
                 ellipsis = elided(w, w.position[trig[0].id]) is not None  # "Следующее пройдет в …": another session
