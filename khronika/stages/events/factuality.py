@@ -32,6 +32,7 @@ from .words import (
     PROPOSALS,
     READY,
     REQUEST_VERBS,
+    SESSIONS,
     TRIGGER_WORDS,
     ends_with,
     tense,
@@ -310,8 +311,17 @@ def deciding_verb(w: Words, first: int) -> int | None:
     if head is not None and trigger.pos == "NOUN" and trigger.rel in ("obj", "obl"):
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
     decided = trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
-        and tense(w.tokens[head]) == "past" and trigger_type(w.lem[first]) not in JOINT_TYPES
+        and tense(w.tokens[head]) == "past" and not _joint_act(w, first)
     return head if decided else None
+
+
+def _joint_act(w: Words, first: int) -> bool:
+    """Is the trigger an act sides do together: a word of one (``встретиться``, ``заседание``), or a light verb of a
+    meeting noun (``провести переговоры``, ``провести заседание``)?  Decided on, it lies ahead."""
+    def joint(k: int) -> bool:
+        return trigger_type(w.lem[k]) in JOINT_TYPES or w.lem[k] in SESSIONS
+    return joint(first) or w.lem[first] in LIGHT_VERBS and any(
+        c.rel == "obj" and c.id in w.position and joint(w.position[c.id]) for c in w.children(w.tokens[first]))
 
 
 def completed_noun(w: Words, t: Token) -> Token:
