@@ -48,7 +48,7 @@ from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
-from .unstated import caused, identified, told_how
+from .unstated import cause_of_another, caused, delivered, identified, told_how
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
@@ -117,7 +117,8 @@ class EventStage:
             # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts), and per
             # clause of another day (clauses.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
             seen: set[tuple[str, bool, int]] = set()
-            for type_, mode, trig in [] if at in headings else find_triggers(w):
+            found = [] if at in headings else find_triggers(w)
+            for type_, mode, trig in found:
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
                 if unsaid(w, trig, type_):
@@ -177,6 +178,9 @@ class EventStage:
                         and joins_told_again(events, event):
                     continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
+                if cause_of_another(w, trig, found) or delivered(w, trig, type_, found):
+                    seen.discard(key)  # "протест в связи с санкциями X": told as the reason; "ноту, согласно которой …"
+                    continue
                 if type_ == "CONSULT" and host_before_pronoun(w, w.position[trig[0].id]) and not after_a_visit(events):
                     continue  # "Министр предложил план. Президент принял его": no guest
                 if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event,
