@@ -34,7 +34,8 @@ def test_an_act_told_as_the_reason_of_a_protest_is_no_event_there(found, text, k
 
 
 def test_an_act_told_as_the_reason_under_an_adverbial_participle(found):
-    got = found("Вызвав посла Чили в связи с запретом Сантьяго на ввоз перуанской рыбы, МИД Перу потребовал объяснений.")
+    got = found("Вызвав посла Чили в связи с запретом Сантьяго на ввоз перуанской рыбы, МИД Перу потребовал "
+                "объяснений.")
     assert ("PROTEST", "occurred") in got and ("SANCTION", "occurred") not in got
 
 

@@ -43,8 +43,8 @@ from .sentence import Words
 from .words import (
     AGENT_NOUNS,
     ARMED_GROUPS,
-    COUNTERPART_NOUNS,
     CORPORATE,
+    COUNTERPART_NOUNS,
     DEPUTY_TITLES,
     LEVEL_FORMATS,
     PARTY_NOUNS,
