@@ -32,6 +32,7 @@ from .words import (
     PROPOSALS,
     READY,
     REQUEST_VERBS,
+    SEQUENCE,
     SESSIONS,
     TRIGGER_WORDS,
     ends_with,
@@ -42,7 +43,33 @@ from .words import (
 
 def factuality(w: Words, trigger: list[Token]) -> str:
     first = w.tokens.index(trigger[0])
+    if told_as_a_time(w, trigger) and _after_in_the_past(w, trigger):
+        # "пошлины отменены после консультаций X и Y", "стало возможным после переговоров …": a time of reference
+        # of a past act, told as given; the main clause's cancelling, doubt or denial is not its own ("возможна
+        # только после подписания договора" is no past act: the noun's own reading)
+        return "planned" if _planned(w, first) else "occurred"
     return next((name for name, test in FACTUALITY if test(w, first)), "occurred")
+
+
+def told_as_a_time(w: Words, trigger: list[Token]) -> bool:
+    """Is the trigger's noun the time of another act, after a preposition of ``SEQUENCE`` (``после переговоров X и
+    Y``, ``накануне встречи …``)?  Its sentence may tell another act of its type in its own clause."""
+    noun = next((t for t in trigger if t.pos == "NOUN"), None)
+    return noun is not None and any(p in SEQUENCE for p in w.prepositions(noun))
+
+
+def _after_in_the_past(w: Words, trigger: list[Token]) -> bool:
+    """Is the verb of the clause the trigger noun is the time of in the past (``отменены``, ``принято``, ``стало``)?"""
+    t = next(t for t in trigger if t.pos == "NOUN")
+    for _ in range(NOUN_CHAIN + 1):
+        h = w.head(t)
+        if h is None:
+            return False
+        if h.pos in ("VERB", "AUX"):
+            found = parses(h.text.lower())
+            return tense(h) == "past" or bool(found) and found[0].tag.POS == "PRTS"
+        t = h
+    return False
 
 
 def _cancelled(w: Words, first: int) -> bool:

@@ -23,7 +23,7 @@ from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
 from .digest import joined_headlines
 from .envoys import returns_home, returns_to_post
-from .factuality import factuality
+from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
 from .merge import (
@@ -86,6 +86,7 @@ class EventStage:
         by_default: set[str] = set()  # the events dated by the document, not by their own words
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         founding: set[str] = set()  # the acts that agree to set up a body (merge.founds)
+        timed: set[int] = set()  # the sentences whose event is the time of another ("Накануне встречи X и Y …")
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         # a live blog's entries and a digest's items (merge.Known): each tells its own news
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
@@ -131,13 +132,17 @@ class EventStage:
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),
-                       dated_clause(w, doc, trig[0]))
+                       dated_clause(w, doc, trig[0]), told_as_a_time(w, trig))  # "Накануне встречи X и Y прошли …"
                 if key in seen:
                     continue
                 # the day of the last event told before (in its item of a digest), by its own words where one was
                 told = _last_day(events, doc.items, sentence.start, by_default) \
                     or _last_day(events, doc.items, sentence.start)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
+                if told_as_a_time(w, trig) and fact == "hypothetical":
+                    continue  # "возможна только после подписания договора X и Y": a condition, no act
+                if told_as_a_time(w, trig) and default:  # "через неделю после переговоров X и Y": not its day
+                    event, default = dataclasses.replace(event, date=PartialDate()), False
                 if default and lead is not None and event.factuality == "occurred":
                     event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
@@ -187,6 +192,9 @@ class EventStage:
                                                                                                    not default):
                     continue  # "… прибыл в X. Его принял президент X": the visit told again
                 head_received = received_by_a_head(w, w.position[trig[0].id])
+                if told_as_a_time(w, trig) or sentence.start in timed:  # "Накануне встречи X и Y прошли
+                    ellipsis = ellipsis or any(e.start == sentence.start for e in events)  # консультации …": two
+                    timed |= {sentence.start} if told_as_a_time(w, trig) else set()
                 if ellipsis or head_received or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):
