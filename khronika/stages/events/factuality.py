@@ -45,8 +45,8 @@ def factuality(w: Words, trigger: list[Token]) -> str:
     first = w.tokens.index(trigger[0])
     if told_as_a_time(w, trigger) and _after_in_the_past(w, trigger):
         # "пошлины отменены после консультаций X и Y", "стало возможным после переговоров …": a time of reference
-        # of a past act, told as given; the main clause's cancelling, doubt or denial is not its own ("возможна
-        # только после подписания договора" is no past act: the noun's own reading)
+        # of a past act, told as given; the main clause's cancelling, doubt or denial is not its own ("станет
+        # реальной лишь после подписания договора" is no past act: the noun's own reading)
         return "planned" if _planned(w, first) else "occurred"
     return next((name for name, test in FACTUALITY if test(w, first)), "occurred")
 

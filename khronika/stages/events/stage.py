@@ -140,8 +140,8 @@ class EventStage:
                     or _last_day(events, doc.items, sentence.start)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
                 if told_as_a_time(w, trig) and fact == "hypothetical":
-                    continue  # "возможна только после подписания договора X и Y": a condition, no act
-                if told_as_a_time(w, trig) and default:  # "через неделю после переговоров X и Y": not its day
+                    continue  # "станет реальной лишь после подписания договора X и Y": a condition
+                if told_as_a_time(w, trig) and default:  # "спустя десять дней после переговоров X и Y": not its day
                     event, default = dataclasses.replace(event, date=PartialDate()), False
                 if default and lead is not None and event.factuality == "occurred":
                     event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"

@@ -186,8 +186,8 @@ VETOES = (topic_line, evaluated_by_predicate, anyone_who)
 
 
 def cause_of_another(w: Words, trig: list, found: list) -> bool:
-    """The trigger noun is the cause of another act of the sentence, in whose clause it stands (``заявило протест в
-    связи с новыми санкциями X``, ``вызвал посла из-за задержания рыбаков``): the head verb's clause types the act,
+    """The trigger noun is the cause of another act of the sentence, in whose clause it stands (``выразило протест в
+    связи с пошлинами X``, ``вызвал посла из-за задержания рыбаков``): the head verb's clause types the act,
     the cause is told only as its reason, whoever did it (an act of its own with a time of its own right after it is
     told: ``в связи с задержанием 12 мая``)."""
     t = trig[0]
@@ -233,9 +233,9 @@ _IN_CONNECTION = ["в", "связь", "с"]
 
 
 def delivered(w: Words, trig: list, type_: str, found: list) -> bool:
-    """A note told with its content in a relative clause (``вручили ноту, согласно которой сотрудник посольства
-    объявлен персоной нон грата``, ``ноту, в которой дипломату предписано покинуть страну``): the note is the vehicle
-    of the act its content tells, not an act of another type of its own."""
+    """A note told with its content in a relative clause (``передали ноту, по которой консул признан
+    персоной нон грата``): the note is the vehicle of the act its content tells, not an act of another type of its
+    own."""
     note = next((x for x in trig if x.id in w.position and w.lem[w.position[x.id]] in _NOTES), None)
     if note is None:
         return False
@@ -248,7 +248,7 @@ def delivered(w: Words, trig: list, type_: str, found: list) -> bool:
 
 
 _NOTES = frozenset({"нота"})  # a written act: its content clause tells what it does
-_WHICH = "который"  # "ноту, согласно которой …", "ноту, в которой …"
+_WHICH = "который"  # "ноту, по которой …", "ноту, в которой …"
 _OPENING = 3  # words of the relative clause before "который"
 
 
