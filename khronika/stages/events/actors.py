@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import gazetteer, morph
-from ...ids import is_country
+from ...ids import country_id, is_country
 from ...marks import quote_pairs
 from ...records import Document, Event, Participant, Token
 from ...settings import DEFAULT, EventSettings
@@ -44,12 +44,14 @@ from .words import (
     AGENT_NOUNS,
     ARMED_GROUPS,
     CORPORATE,
+    COUNTERPART_NOUNS,
     DEPUTY_TITLES,
     LEVEL_FORMATS,
     PARTY_NOUNS,
     PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
     SESSIONS,
+    SHARED_STATE_NOUNS,
     SPORT,
     STATE_BODIES,
     STATE_NOUNS,
@@ -99,6 +101,11 @@ class Actors:
         company = _offsets((m.start, m.stop) for m in doc.mentions if m.entity in companies)
         private += [(t.start, t.stop) for s in doc.sentences for t, nxt in zip(s.tokens, s.tokens[1:])
                     if company and _of_company(nxt, company)]
+        # "делегация обсерватории" after "Обсерватория X подписала …": the company's or institute's, by its head noun
+        heads = {morph.lemma(e.name.split()[k]).replace("ё", "е") for e in doc.entities if e.id in companies
+                 for k in [_head_word(e.name)] if k is not None}
+        private += [(t.start, t.stop) for s in doc.sentences for t, nxt in zip(s.tokens, s.tokens[1:])
+                    if nxt.head_id == t.id and nxt.rel == "nmod" and morph.lemma(nxt.text).replace("ё", "е") in heads]
         # a name in quotation marks ("на «Форуме пищевиков»") is no state noun
         private += [(o, c) for o, c, _ in quote_pairs(doc.text) if c - o <= settings.quoted_name_chars]
         private_offsets = _offsets(private)
@@ -114,7 +121,11 @@ class Actors:
         corporate = companies | {r.person for r in doc.roles if r.person in others and r.of not in bodies
                                  and r.position.split()[0] in CORPORATE}
         # "делегации", "стороны провели консультации" of companies, in a story that names no state, are no diplomacy
-        said = bool(words & STATE_NOUNS or words & STATE_PHRASES) and (states or not corporate)
+        # "двусторонний" said of institutes or companies: a state word only in a story that names none of them, or
+        # names a country by its name (not only "российские и китайские астрономы")
+        named = any(is_country(e.id) for e in doc.entities)
+        state_words = STATE_NOUNS - SHARED_STATE_NOUNS if companies and not named else STATE_NOUNS
+        said = bool(words & state_words or words & STATE_PHRASES) and (states or not corporate)
         diplomatic = bool(officials or bodies or compound or said)
         sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
         return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
@@ -179,6 +190,14 @@ def _parties(doc: Document, skipped: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _head_word(name: str) -> int | None:
+    """The position of the first noun of an organisation's name (``Специальная астрофизическая обсерватория`` → 2),
+    its head, or ``None``."""
+    words = name.split()
+    return next((k for k, x in enumerate(words) if x.isalpha() and not x.isupper()
+                 and any(p.tag.POS == "NOUN" for p in morph.parses(x.lower())[:1])), None)
+
+
 def _of_company(t: Token, company: set[int]) -> bool:
     """Does the token (or the quotation mark before a name) begin the mention of an organisation that is
     no state body (``Президент «Северстали»``; ``company``: the offsets within such mentions)?"""
@@ -218,8 +237,27 @@ def _country_as_actor(w: Words, entity: str) -> bool:
     a noun that is no state agent (``жители Москвы``)."""
     mentioned = [t for t in w.tokens if (m := w.mention(t)) is not None and m.entity == entity]
     if not mentioned:
-        return True
+        return _adjective_of_agent(w, entity)
     return any(_acts(w, t, {x.id for x in mentioned}) for t in mentioned)
+
+
+def _adjective_of_agent(w: Words, entity: str) -> bool:
+    """A country named by its adjective acts when the adjective is a state agent's (``японские пограничники``,
+    ``китайские власти``), not a private person's (``китайские коллеги`` of scientists, ``российские ученые``); an
+    adjective the sentence's words do not show (a compound, a demonym) is taken to."""
+    said = [t for t in w.tokens if t.pos == "ADJ" and (c := gazetteer.adjective_country(t.text)) is not None
+            and country_id(c.code) == entity]
+    return not said or any(_agent(w, h) and w.lem[h] not in COUNTERPART_NOUNS
+                           for t in said if (h := w.head_index(t)) is not None)
+
+
+def _agent(w: Words, head: int | None) -> bool:
+    """Is the word at ``head`` a state agent's noun, an event's or a state title?"""
+    if head is None:
+        return False
+    noun = w.lem[head]
+    return noun in AGENT_NOUNS or noun in STATE_NOUNS or noun in TRIGGER_WORDS or noun in PASSIVE_AGENCY \
+        or head_lemma(w.tokens[head]) in STATE_TITLES
 
 
 def _acts(w: Words, t: Token, ids: set[str]) -> bool:
@@ -230,9 +268,7 @@ def _acts(w: Words, t: Token, ids: set[str]) -> bool:
         return False
     head = w.head_index(t)
     if t.rel == "nmod" and head is not None:
-        noun = w.lem[head]
-        return noun in AGENT_NOUNS or noun in STATE_NOUNS or noun in TRIGGER_WORDS or noun in PASSIVE_AGENCY \
-            or head_lemma(w.tokens[head]) in STATE_TITLES  # "по запросу США": the state that asked acts
+        return _agent(w, head)  # "по запросу США": the state that asked acts
     return True
 
 

@@ -145,6 +145,8 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
             return None
         # "Сессию провел министр X" after the body's session was told: that session, told by who chaired it
         return _subject_names(w, w.position[h.id], found) or (2 if w.bodies else None)
+    if set(w.lem[i + 1:stop]) & _CORPORATE:
+        return None  # "заседание перуанско-боливийского совета директоров": a company's board, however named
     first, last = w.tokens[i + 1].start, w.tokens[stop - 1].stop
     inside = [n for s, e, n in found if first <= s < last]
     if inside:
@@ -156,7 +158,7 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
         k += 1
     if w.tokens[k].feats.get("Case", "Gen" if "-" in w.tokens[k].text else None) != "Gen":
         return None  # a compound adjective the tagger left without a case ("… танзанийско-замбийской …") may be one
-    while k < stop - 1 and w.tokens[k].pos == "ADJ":
+    while k < stop - 1 and (w.tokens[k].pos == "ADJ" or _compound(w.tokens[k])):
         k += 1
     nxt, adjectives = w.lem[k], set(w.lem[i + 1:k])
     if nxt in _JOINT_BODIES and adjectives & _INTERSTATE:
@@ -170,6 +172,12 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     if nxt in w.bodies or joint or nxt in FORUMS and countries_named(w, range(k + 1, stop)) >= 2:
         return 2  # "заседание Форума регионов Чили и Перу": a forum of the two countries its own words name
     return None
+
+
+def _compound(t: Token) -> bool:
+    """A compound adjective of two countries or more, however the tagger took it (``гвинейско-малийского``, often tagged
+    a noun before a capitalised name: ``… Совместного комитета``)."""
+    return "-" in t.text and len(compound_countries(t.text)) >= 2
 
 
 def _own_session(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | None:
@@ -282,6 +290,8 @@ def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int |
         subjects = [] if _of_a_meeting(w, head) else [head]
     for s in subjects:
         words = w.v.subtree(s, skip=frozenset())
+        if {w.lem[w.position[t.id]] for t in words if t.id in w.position} & _CORPORATE:
+            continue  # "Заседание совета директоров прошло …": a company's board
         first, last = words[0].start, words[-1].stop
         inside = [n for a, b, n in found if first <= a < last]
         if inside:
@@ -314,6 +324,17 @@ def _joint_subject(w: Words, words: list[Token]) -> bool:
     return bool(lem & _INTERSTATE) or not lem & _CORPORATE and at is not None and countries_named(w, at) >= 2
 
 
+def _of_states(w: Words, k: int) -> bool:
+    """The body's noun at ``k`` has among the adjectives before it one of states: interstate, common or a compound
+    of countries (``межправительственной комиссии``, ``чилийско-перуанского Совместного технического комитета``)."""
+    j = k - 1
+    while j >= 0 and (w.tokens[j].pos == "ADJ" or _compound(w.tokens[j])):
+        if w.lem[j] in _INTERSTATE or w.lem[j] == _COMMON or _compound(w.tokens[j]):
+            return True
+        j -= 1
+    return False
+
+
 def body_heads(w: Words) -> set[str]:
     """The head words (lemmas) of the bodies the sentence names as mechanisms (``комиссия``, ``совет``), for
     the sessions told again in later sentences."""
@@ -325,7 +346,7 @@ def body_heads(w: Words) -> set[str]:
         out.update(nouns[:1])
         out.update(x.removeprefix(_SHORT) for x in nouns[:1] if x.startswith(_SHORT))  # межправкомиссия: комиссия
     out.update(w.lem[k] for k in range(1, len(w.tokens))  # "межправительственной комиссии", however complemented
-               if w.lem[k] in _JOINT_BODIES and (w.lem[k - 1] in _INTERSTATE or w.lem[k - 1] == _COMMON))
+               if w.lem[k] in _JOINT_BODIES and _of_states(w, k))
     # "министры X и Y провели заседание комиссии": the body of the two countries, told again later
     out.update(w.lem[k] for k in range(2, len(w.tokens)) if w.lem[k] in _JOINT_BODIES and set(w.lem[k - 2:k]) & SESSIONS
                and countries_named(w) >= 2)

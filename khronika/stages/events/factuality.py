@@ -32,6 +32,8 @@ from .words import (
     PROPOSALS,
     READY,
     REQUEST_VERBS,
+    SEQUENCE,
+    SESSIONS,
     TRIGGER_WORDS,
     ends_with,
     tense,
@@ -41,7 +43,33 @@ from .words import (
 
 def factuality(w: Words, trigger: list[Token]) -> str:
     first = w.tokens.index(trigger[0])
+    if told_as_a_time(w, trigger) and _after_in_the_past(w, trigger):
+        # "пошлины отменены после консультаций X и Y", "стало возможным после переговоров …": a time of reference
+        # of a past act, told as given; the main clause's cancelling, doubt or denial is not its own ("станет
+        # реальной лишь после подписания договора" is no past act: the noun's own reading)
+        return "planned" if _planned(w, first) else "occurred"
     return next((name for name, test in FACTUALITY if test(w, first)), "occurred")
+
+
+def told_as_a_time(w: Words, trigger: list[Token]) -> bool:
+    """Is the trigger's noun the time of another act, after a preposition of ``SEQUENCE`` (``после переговоров X и
+    Y``, ``накануне встречи …``)?  Its sentence may tell another act of its type in its own clause."""
+    noun = next((t for t in trigger if t.pos == "NOUN"), None)
+    return noun is not None and any(p in SEQUENCE for p in w.prepositions(noun))
+
+
+def _after_in_the_past(w: Words, trigger: list[Token]) -> bool:
+    """Is the verb of the clause the trigger noun is the time of in the past (``отменены``, ``принято``, ``стало``)?"""
+    t = next(t for t in trigger if t.pos == "NOUN")
+    for _ in range(NOUN_CHAIN + 1):
+        h = w.head(t)
+        if h is None:
+            return False
+        if h.pos in ("VERB", "AUX"):
+            found = parses(h.text.lower())
+            return tense(h) == "past" or bool(found) and found[0].tag.POS == "PRTS"
+        t = h
+    return False
 
 
 def _cancelled(w: Words, first: int) -> bool:
@@ -312,8 +340,17 @@ def deciding_verb(w: Words, first: int) -> int | None:
     if head is not None and trigger.pos == "NOUN" and trigger.rel in ("obj", "obl"):
         trigger, head = w.tokens[head], w.head_index(w.tokens[head])  # "решил ввести ограничения"
     decided = trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in DECIDING \
-        and tense(w.tokens[head]) == "past" and trigger_type(w.lem[first]) not in JOINT_TYPES
+        and tense(w.tokens[head]) == "past" and not _joint_act(w, first)
     return head if decided else None
+
+
+def _joint_act(w: Words, first: int) -> bool:
+    """Is the trigger an act sides do together: a word of one (``встретиться``, ``заседание``), or a light verb of a
+    meeting noun (``провести переговоры``, ``провести заседание``)?  Decided on, it lies ahead."""
+    def joint(k: int) -> bool:
+        return trigger_type(w.lem[k]) in JOINT_TYPES or w.lem[k] in SESSIONS
+    return joint(first) or w.lem[first] in LIGHT_VERBS and any(
+        c.rel == "obj" and c.id in w.position and joint(w.position[c.id]) for c in w.children(w.tokens[first]))
 
 
 def completed_noun(w: Words, t: Token) -> Token:

@@ -162,9 +162,20 @@ def own_actors(w: Words, t: Token) -> set[str]:
     """The entities of the persons, countries and organisations among the noun's dependents."""
     found, level = set(), [t]
     for _ in range(w.settings.actor_depth):
-        level = [c for x in level for c in w.children(x)]
+        level = _with_conjuncts(w, [c for x in level for c in w.children(x)])
         found |= {m.entity for x in level if x.start in w.actors and (m := w.mention(x)) is not None}
     return found
+
+
+def _with_conjuncts(w: Words, level: list[Token]) -> list[Token]:
+    """The words and their conjuncts, which stand at their level (``разговора президента X и премьера Y``: the
+    premier is the president's conjunct, a dependent of the talk as much as he is)."""
+    out, todo = list(level), list(level)
+    while todo:
+        more = [c for x in todo for c in w.children(x) if c.rel == "conj" and c not in out]
+        out += more
+        todo = more
+    return out
 
 
 def has_actor(w: Words, t: Token) -> bool:

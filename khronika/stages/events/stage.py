@@ -23,7 +23,7 @@ from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
 from .digest import joined_headlines
 from .envoys import returns_home, returns_to_post
-from .factuality import factuality
+from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
 from .merge import (
@@ -48,7 +48,7 @@ from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
 from .triggers import find_triggers
-from .unstated import caused, identified, told_how
+from .unstated import cause_of_another, caused, delivered, identified, told_how
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
@@ -86,6 +86,7 @@ class EventStage:
         by_default: set[str] = set()  # the events dated by the document, not by their own words
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         founding: set[str] = set()  # the acts that agree to set up a body (merge.founds)
+        timed: set[int] = set()  # the sentences whose event is the time of another ("Накануне встречи X и Y …")
         bodies: set[str] = set()  # the head words of the mechanisms named so far (bodies.body_heads)
         # a live blog's entries and a digest's items (merge.Known): each tells its own news
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
@@ -117,7 +118,8 @@ class EventStage:
             # clause a semicolon parts ("В понедельник X выслал …; в четверг Y ответил, выслав …": two acts), and per
             # clause of another day (clauses.dated_clause: "Во вторник X выслал …, в пятницу Y ответил, выслав …")
             seen: set[tuple[str, bool, int]] = set()
-            for type_, mode, trig in [] if at in headings else find_triggers(w):
+            found = [] if at in headings else find_triggers(w)
+            for type_, mode, trig in found:
                 if type_ == "THREATEN" and consequence_told(trig):
                     continue  # "получила адекватный ответ": what came, no threat
                 if unsaid(w, trig, type_):
@@ -130,13 +132,17 @@ class EventStage:
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),
-                       dated_clause(w, doc, trig[0]))
+                       dated_clause(w, doc, trig[0]), told_as_a_time(w, trig))  # "Накануне встречи X и Y прошли …"
                 if key in seen:
                     continue
                 # the day of the last event told before (in its item of a digest), by its own words where one was
                 told = _last_day(events, doc.items, sentence.start, by_default) \
                     or _last_day(events, doc.items, sentence.start)
                 event, default = self._event(doc, sentence, w, type_, mode, trig, last_person, fact, told)
+                if told_as_a_time(w, trig) and fact == "hypothetical":
+                    continue  # "станет реальной лишь после подписания договора X и Y": a condition
+                if told_as_a_time(w, trig) and default:  # "спустя десять дней после переговоров X и Y": not its day
+                    event, default = dataclasses.replace(event, date=PartialDate()), False
                 if default and lead is not None and event.factuality == "occurred":
                     event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
@@ -178,12 +184,18 @@ class EventStage:
                         and joins_told_again(events, event):
                     continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
+                if cause_of_another(w, trig, found) or delivered(w, trig, type_, found):
+                    seen.discard(key)  # "протест в связи с санкциями X": told as the reason; "ноту, согласно которой …"
+                    continue
                 if type_ == "CONSULT" and host_before_pronoun(w, w.position[trig[0].id]) and not after_a_visit(events):
                     continue  # "Министр предложил план. Президент принял его": no guest
                 if type_ == "CONSULT" and received_again(w, w.position[trig[0].id]) and joins_visit(events, event,
                                                                                                    not default):
                     continue  # "… прибыл в X. Его принял президент X": the visit told again
                 head_received = received_by_a_head(w, w.position[trig[0].id])
+                if told_as_a_time(w, trig) or sentence.start in timed:  # "Накануне встречи X и Y прошли
+                    ellipsis = ellipsis or any(e.start == sentence.start for e in events)  # консультации …": two
+                    timed |= {sentence.start} if told_as_a_time(w, trig) else set()
                 if ellipsis or head_received or any(_another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
                     if _ours_with(w, trig[0]):

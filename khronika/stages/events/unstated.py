@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ...morph import parses
 from .factuality import completed_noun
 from .sentence import Words
 from .words import HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOSITIONS
@@ -182,3 +183,81 @@ def _cause_mark(w: Words, t, extra: frozenset[str] = frozenset()) -> bool:
 
 
 VETOES = (topic_line, evaluated_by_predicate, anyone_who)
+
+
+def cause_of_another(w: Words, trig: list, found: list) -> bool:
+    """The trigger noun is the cause of another act of the sentence, in whose clause it stands (``выразило протест в
+    связи с пошлинами X``, ``вызвал посла из-за задержания рыбаков``): the head verb's clause types the act,
+    the cause is told only as its reason, whoever did it (an act of its own with a time of its own right after it is
+    told: ``в связи с задержанием 12 мая``)."""
+    t = trig[0]
+    i = w.position[t.id]
+    opened = next((w.tokens[j].start for j in range(i - 1, max(-1, i - _WITHIN), -1)
+                   if w.lem[j] in _BECAUSE or w.lem[j] == _IN_CONNECTION[-1]), t.start)
+    if any(t.stop <= d <= t.stop + w.settings.own_date_chars or opened < d < t.start for d in w.dated):
+        return False  # "в связи с задержанием 12 мая …", "в связи с введенными 12 мая санкциями": a time of its own
+    noun = completed_noun(w, t)  # "в связи с введением санкций": the noun the cause's words mark
+    k = w.position.get(noun.id, i)
+    if not (caused(w, i) or caused(w, k) or t.pos in _NOUNS and _cause_words_before(w, k)):
+        return False
+    others = {x.id for _, _, other in found if other[0].id != t.id for x in other} - {x.id for x in trig}
+    return any(h.id in others for h in _above(w, t))
+
+
+def _cause_words_before(w: Words, k: int) -> bool:
+    """``в связи с`` or ``из-за`` just before the noun at ``k`` and the words that qualify it (``в связи с ничем не
+    обоснованной высылкой``), however the parser attached them."""
+    j, steps = k, 0
+    while j > 0 and steps < _QUALIFIERS and (w.tokens[j - 1].pos in ("ADJ", "ADV", "PART", "PRON", "DET")
+                                             or _participle(w.tokens[j - 1].text)):
+        j, steps = j - 1, steps + 1
+    for _ in range(_NOMINALS + 1):  # "в связи с введением Сантьяго новых санкций": its nominalisation and doer
+        if w.lem[max(0, j - 3):j] == _IN_CONNECTION or j > 0 and w.lem[j - 1] in _BECAUSE:
+            return True
+        if j == 0 or w.tokens[j - 1].pos not in _NOUNS:
+            return False
+        j -= 1
+    return False
+
+
+def _participle(word: str) -> bool:
+    """A full participle or adjective however the tagger took it (``оправданной``)."""
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in ("PRTF", "ADJF")
+
+
+_WITHIN = 8  # words back from a cause's noun to its preposition
+_QUALIFIERS = 4  # words between a cause's preposition and its noun
+_NOMINALS = 2  # nouns between them: the act's nominalisation and its doer ("введением Сантьяго")
+_IN_CONNECTION = ["в", "связь", "с"]
+
+
+def delivered(w: Words, trig: list, type_: str, found: list) -> bool:
+    """A note told with its content in a relative clause (``передали ноту, по которой консул признан
+    персоной нон грата``): the note is the vehicle of the act its content tells, not an act of another type of its
+    own."""
+    note = next((x for x in trig if x.id in w.position and w.lem[w.position[x.id]] in _NOTES), None)
+    if note is None:
+        return False
+    k = w.position[note.id] + 1  # the relative clause right after it, however parsed (often as a clause of its own)
+    if k >= len(w.tokens) or w.tokens[k].text != "," or _WHICH not in w.lem[k + 1:k + 1 + _OPENING]:
+        return False
+    stop = next((j for j in range(k, len(w.tokens)) if w.tokens[j].text == ";"), len(w.tokens))
+    inside = {x.id for x in w.tokens[k:stop]}
+    return any(other_type != type_ and other[0].id in inside for other_type, _, other in found)
+
+
+_NOTES = frozenset({"нота"})  # a written act: its content clause tells what it does
+_WHICH = "который"  # "ноту, по которой …", "ноту, в которой …"
+_OPENING = 3  # words of the relative clause before "который"
+
+
+def _above(w: Words, t) -> list:
+    """The words the token depends on, up to its clause's root."""
+    out, seen = [], set()
+    h = w.head(t)
+    while h is not None and h.id not in seen and h.id in w.position:
+        out.append(h)
+        seen.add(h.id)
+        h = w.head(h)
+    return out
