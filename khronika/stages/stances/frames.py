@@ -40,7 +40,9 @@ from .words import (
     BOUND_BY,
     CARRIERS,
     CAUSE,
+    CONJECTURES,
     DEMONSTRATIVES,
+    DENYING,
     EXPRESSING,
     FEELING_STATES,
     FUTURE_AUX,
@@ -79,6 +81,8 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None  # "не согласился приехать": consent to an act, not a position
     if lemmas(verb.text) & MAINTAIN_VERBS and any(c.rel == "obj" and lemmas(c.text) & MAINTAINED for c in objects):
         return None, None  # "поддерживать связи": keeping up, not supporting
+    if lemmas(verb.text) & DENYING and any(c.rel == "obj" and lemmas(c.text) & CONJECTURES for c in objects):
+        return None, None  # "отверг слухи о кризисе в отношениях с X": a claim denied, no position toward X
     if lemmas(verb.text) & TOWARD_ONLY:  # "сожалеем, что X избрал …", "сожалеет о решении X"; not "о распаде X"
         acts = [c for c in objects if c.rel == "ccomp" or (c.rel == "obl" and lemmas(c.text) & ACTS)]
         found = other(cx, holder, [x for c in acts for x in cx.view.subtree(c)], sentence, tokens, fallback=False)
