@@ -20,7 +20,7 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .holders import according_span, naming_before, opinion_holder, subject, we_near
+from .holders import according_span, naming_before, opinion_holder, said_threat, subject, we_near
 from .sides import (
     acting,
     between,
@@ -71,6 +71,9 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX
                                                                  for c in cx.view.children(verb)):
         return None, None  # "будет воспринят негативно": a forecast, and not of the subject
+    threat = said_threat(cx, verb)  # "«Учения X угрожают стабильности», — заявил Y": Y's stance toward X
+    if threat is not None:
+        return threat
     holder = subject(cx, verb)
     objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
     if holder is None and sides_express(cx, verb, verb):  # "Стороны высоко оценили …", as they express a feeling

@@ -56,6 +56,7 @@ LAY = _WORDS["LAY"]  # verbs of laying a blame: "X возложил ответс
 OPPOSING = _WORDS["OPPOSING"]
 DENYING = _WORDS["DENYING"]  # "отверг предположения о кризисе": with CONJECTURES, a claim denied, no stance
 CONJECTURES = _WORDS["CONJECTURES"]
+THREATENING = _WORDS["THREATENING"]  # "учения X угрожают стабильности": an act threatens, its speaker holds it
 RELATIONS = _WORDS["RELATIONS"]
 ME = _WORDS["ME"]
 MODALS = _WORDS["MODALS"]
