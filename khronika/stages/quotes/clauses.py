@@ -27,7 +27,15 @@ def second_predicate(v: DocView, x: Token, verb: Token) -> bool:
 
 def main_predicate(v: DocView, x: Token, h: Token) -> Token:
     """The verb a coordinated verb ``x`` shares its subject with: its head ``h`` — or, when ``h`` heads a clause
-    that ``что`` opens and ``x`` is a second predicate of the verb above that clause, that verb."""
+    that ``что`` opens and ``x`` is a second predicate of the verb above that clause, that verb; or, when ``x`` is
+    finite and ``h`` an infinitive, the finite verb that governs the infinitive and agrees with ``x`` (``призвал X
+    «не допускать …» и осудил Y``: no finite verb is coordinated with an infinitive)."""
+    if x.feats.get("VerbForm") == "Fin" and h.feats.get("VerbForm") == "Inf":
+        up = v.head(h)
+        while up is not None and up.feats.get("VerbForm") == "Inf" and up.rel in ("xcomp", "conj"):
+            up = v.head(up)
+        if up is not None and up.pos in ("VERB", "AUX") and up.feats.get("VerbForm") == "Fin" and agrees(x, up):
+            return up
     up = v.head(h)
     if up is None or up.pos not in ("VERB", "AUX") or \
             not any(c.rel == "mark" and fold(c.text) == "что" for c in v.children(h)):

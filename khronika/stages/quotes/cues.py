@@ -47,6 +47,8 @@ UNNAMED_SOURCES = _WORDS["UNNAMED_SOURCES"]  # "сообщил источник 
 CHARACTERISING = _WORDS["CHARACTERISING"]  # "приветствовал решение как «смелый шаг»": the subject's words
 THANKING = _WORDS["THANKING"]  # "поблагодарил X за «неизменную поддержку»": the subject's words in quotation marks
 CALLING = _WORDS["CALLING"]  # "призвал X «немедленно прекратить огонь»": the subject's words in quotation marks
+# "пообещал «вернуться к вопросу»", "пригрозил «ответить»": a commitment whose infinitive clause is quoted
+COMMITTING = _WORDS["COMMITTING"]
 LEADERS = _WORDS["LEADERS"]  # "представитель генсека ООН" speaks for the UN, "агент нападающего ЦСКА" for no one
 SPOKESMEN = _WORDS["SPOKESMEN"]  # "спикер", "представитель", "пресс-секретарь" of a body: one office
 CITING = _WORDS["CITING"]  # "сообщает X со ссылкой на Y": X passes on Y's words

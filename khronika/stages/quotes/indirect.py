@@ -260,7 +260,8 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
         return None
     cut = i if tokens[i].text == "," else i - 1
     # no subject: "…, говорится в заявлении МИД", "…, сообщили в посольстве"
-    speaker = r.speakers.noun_phrase(subj) if subj is not None else r.speakers.subject_of(t, t.start, tokens[-1].stop)
+    speaker = r.speakers.noun_phrase(subj, of=t) if subj is not None else \
+        r.speakers.subject_of(t, t.start, tokens[-1].stop)
     close = parenthetical(r, tokens, k)
     if close is not None:  # "X, подчеркнул он, готов …": the whole clause is the words, the attribution inside
         return make(r, t, speaker, tokens[0].start, sentence_end(r, tokens, close),

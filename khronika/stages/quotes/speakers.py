@@ -134,7 +134,7 @@ class Speakers:
                     and not self._across_line(c, v) and not self._across_verb(c, v)
                     and not lemmas(c.text) & RELATIVE] or stray
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
-                sp = self.noun_phrase(arg, quoted=cls == "cite")
+                sp = self.noun_phrase(arg, quoted=cls == "cite", of=v)
                 if self._publication(sp, verb):
                     return Speaker(source=True), v  # "Как пишет Dagens Nyheter, …": an outlet the lists lack
                 before = self.view.previous(arg.start)
@@ -189,19 +189,25 @@ class Speakers:
                 if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
         return main[-1] if main else h
 
-    def own_words(self, t: Token) -> list[Token]:
+    def own_words(self, t: Token, of: Token | None = None) -> list[Token]:
         """The words of a noun phrase that may name whose it is: a mission's host after ``в``/``при`` is not its
-        owner (``Китайское посольство в Канберре``: China's, not Australia's)."""
+        owner (``Китайское посольство в Канберре``: China's, not Australia's); the subject of a singular verb ``of``
+        without a conjunct or an apposition after a comma the verb does not agree with (``Как сообщило ведомство,
+        посол X был вызван …``: X is the next clause's subject the parse joined to it)."""
         subtree = self.view.subtree(t)
+        if of is not None and _singular(of):
+            cut = {x.id for c in self.view.children(t) if self._not_agreeing(c, of) for x in self.view.subtree(c)}
+            subtree = [x for x in subtree if x.id not in cut]
         if not lemmas(t.text) & MISSIONS:
             return subtree
         host = {x.id for c in self.view.children(t) if c.rel == "nmod" and any(
             x.rel == "case" and fold(x.text) in HOSTED for x in self.view.children(c)) for x in self.view.subtree(c)}
         return [x for x in subtree if x.id not in host]
 
-    def noun_phrase(self, t: Token, quoted: bool = False) -> Speaker:
+    def noun_phrase(self, t: Token, quoted: bool = False, of: Token | None = None) -> Speaker:
         """The speaker a noun phrase names (see the module docstring); ``quoted``: the object of ``цитировать``,
-        where ``его``/``ее`` is the person quoted (``«…», — цитирует его агентство``)."""
+        where ``его``/``ее`` is the person quoted (``«…», — цитирует его агентство``); ``of``: the verb whose subject
+        the phrase is (``own_words``)."""
         low = fold(t.text)
         if low in FIRST_PERSON:
             return Speaker(first_person=True)
@@ -210,7 +216,7 @@ class Speakers:
         subtree = self.view.subtree(t)
         if self.reports(t, subtree):
             return Speaker(source=True)
-        found = best([a for a in self.actors.actors(self.own_words(t)) if not self.actors.outlet(a.entity)])
+        found = best([a for a in self.actors.actors(self.own_words(t, of)) if not self.actors.outlet(a.entity)])
         holder = self.actors.role_person(t)
         if holder is not None and (found is None or found.kind != "person"):
             return Speaker(holder)  # "премьер-министр Индии Нарендра Моди" however the parser attached the name
@@ -339,3 +345,22 @@ class Speakers:
     def _across_line(self, x: Token, y: Token) -> bool:
         a, b = sorted((x.start, y.start))
         return "\n" in self.text[a:b]
+
+
+    def _not_agreeing(self, c: Token, verb: Token) -> bool:
+        """A conjunct of a singular verb's subject, or an apposition of another gender than the verb's, where the
+        parse may have hung it (after a comma, before the head, or under a neuter verb, which no person governs)."""
+        if c.rel == "conj":
+            return True
+        gender = verb.feats.get("Gender")
+        if c.rel != "appos" or gender is None or c.feats.get("Gender") in (None, gender):
+            return False
+        before = self.view.previous(c.start)
+        head = self.view.head(c)
+        return gender == "Neut" or before is not None and before.text == "," or \
+            head is not None and c.start < head.start
+
+
+def _singular(verb: Token) -> bool:
+    """A finite verb in the singular: its subject is one noun phrase (``сообщило министерство``)."""
+    return verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Number") == "Sing"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...marks import CLOSERS, OPENERS
 from ...morph import fold, lemmas, parses
 from ...records import Token
-from .cues import CALLING, CHARACTERISING, NAMING, SPEECH, THANKING, speech_class
+from .cues import CALLING, CHARACTERISING, COMMITTING, NAMING, SPEECH, THANKING, speech_class
 from .reading import Attribution, Previous, Reading
 
 
@@ -70,10 +70,11 @@ def _instrumental(t: Token) -> bool:
 
 
 def calling(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
-    """``X призвал Израиль «немедленно прекратить огонь»``: a verb of calling shortly before, in the same clause,
-    and the quoted words an infinitive clause (an adverb may come first); not ``потребовал «Газпром» …``, a name.
-    Without a speaker it is no quote."""
-    verb = _verb_before(r, o, CALLING)
+    """``X призвал Израиль «немедленно прекратить огонь»``, ``X пообещал «вернуться к вопросу»``: a verb of calling
+    or of commitment (promising, threatening, offering) shortly before, in the same clause, and the quoted words an
+    infinitive clause (an adverb may come first); not ``потребовал «Газпром» …``, a name. Without a speaker it is no
+    quote."""
+    verb = _verb_before(r, o, CALLING | COMMITTING)
     if verb is None:
         return None
     inside = [t for t in r.view.tokens_in(o + 1, c) if t.pos != "PUNCT"]

@@ -20,7 +20,7 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .holders import according_span, naming_before, opinion_holder, subject, we_near
+from .holders import according_span, naming_before, opinion_holder, said_threat, subject, we_near
 from .sides import (
     acting,
     between,
@@ -40,7 +40,9 @@ from .words import (
     BOUND_BY,
     CARRIERS,
     CAUSE,
+    CONJECTURES,
     DEMONSTRATIVES,
+    DENYING,
     EXPRESSING,
     FEELING_STATES,
     FUTURE_AUX,
@@ -69,6 +71,9 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX
                                                                  for c in cx.view.children(verb)):
         return None, None  # "будет воспринят негативно": a forecast, and not of the subject
+    threat = said_threat(cx, verb)  # "«Учения X угрожают стабильности», — заявил Y": Y's stance toward X
+    if threat is not None:
+        return threat
     holder = subject(cx, verb)
     objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
     if holder is None and sides_express(cx, verb, verb):  # "Стороны высоко оценили …", as they express a feeling
@@ -79,6 +84,8 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         return None, None  # "не согласился приехать": consent to an act, not a position
     if lemmas(verb.text) & MAINTAIN_VERBS and any(c.rel == "obj" and lemmas(c.text) & MAINTAINED for c in objects):
         return None, None  # "поддерживать связи": keeping up, not supporting
+    if lemmas(verb.text) & DENYING and any(c.rel == "obj" and lemmas(c.text) & CONJECTURES for c in objects):
+        return None, None  # "отверг слухи о кризисе в отношениях с X": a claim denied, no position toward X
     if lemmas(verb.text) & TOWARD_ONLY:  # "сожалеем, что X избрал …", "сожалеет о решении X"; not "о распаде X"
         acts = [c for c in objects if c.rel == "ccomp" or (c.rel == "obl" and lemmas(c.text) & ACTS)]
         found = other(cx, holder, [x for c in acts for x in cx.view.subtree(c)], sentence, tokens, fallback=False)

@@ -12,9 +12,10 @@ from ..quotes.actors import best
 from ..quotes.cues import STATEMENTS as SAID
 from ..quotes.cues import speech_class
 from ..quotes.speakers import SUBJECT
+from ..roles import head_lemma
 from .context import Context
 from .cues import Match
-from .words import ACCORDING, CARRIERS, NAMING, OUR, STATEMENTS, WE
+from .words import ACCORDING, CARRIERS, NAMING, OUR, STATEMENTS, THREATENING, WE
 
 
 def subject(cx: Context, verb: Token) -> str | None:
@@ -27,6 +28,21 @@ def subject(cx: Context, verb: Token) -> str | None:
     if sp.entity.startswith("?"):
         return cx.salience.antecedent(sp.entity, verb.start)
     return sided(cx, verb, sp.entity)
+
+
+def said_threat(cx: Context, verb: Token) -> tuple[str, str] | None:
+    """``«Учения X угрожают стабильности», — заявил Y``: a verb of threatening whose subject is an act, a common noun
+    that names no actor nor a title, of one side: whoever says so (the voice) holds the stance toward that side, not
+    the side toward no one. None where the subject is a side or its person, or the act is of no side (``засуха``)."""
+    subj = cx.view.child(verb, SUBJECT)
+    if not lemmas(verb.text) & THREATENING or subj is None or subj.pos != "NOUN" or head_lemma(subj) or \
+            cx.actors.mentions.outer(subj) is not None:
+        return None
+    owner = best(cx.actors.actors(cx.view.subtree(subj)))
+    voice = cx.voice(verb.start)
+    if owner is None or voice is None or cx.side(voice) is None or cx.side(voice) == cx.side(owner.entity):
+        return None
+    return voice, owner.entity
 
 
 def sided(cx: Context, verb: Token, entity: str) -> str:

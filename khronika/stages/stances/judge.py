@@ -33,6 +33,8 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
             h = cx.view.head(h)  # "X остаётся одним из ключевых партнёров Y": the copula above "один"
     if subj is None and h is not None and lemmas(h.text) & NAMING:  # "назвал X «настоящим другом Y»": X is named so
         subj = next((c for c in cx.view.children(h) if c.rel == "obj" and c is not noun), None)
+    if subj is None and h is not None and not lemmas(h.text) & COPULAS:
+        h = copula_before(cx, noun) or h  # "…, а X остаётся «ключевым партнёром Y»" hung from the verb before
     if subj is None and h is not None and lemmas(h.text) & COPULAS:  # "X является (остаётся) надёжным партнёром Y"
         subj = cx.view.child(h, SUBJECT) or coordinated_subject(cx, h)
     if subj is None and h is not None and lemmas(h.text) & REGARD:  # "видим в X партнёра", "считаем X другом"
@@ -59,6 +61,16 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     holder = voice if vs in {cx.side(s) for s in named} else named[0]
     other = next(s for s in named if cx.side(s) != cx.side(holder))
     return holder, other
+
+
+def copula_before(cx: Context, noun: Token) -> Token | None:
+    """A copula right before the noun, only its adjectives, adverbs and quotation marks between (``остаётся
+    «ключевым партнёром»``): the verb the noun is predicated by, whatever verb the parse hung it from."""
+    for t in reversed([t for t in cx.view.sentence_tokens(noun.start) if t.stop <= noun.start]):
+        if t.pos in ("ADJ", "ADV", "DET") or t.text in "«»\"„“”":
+            continue
+        return t if t.pos in ("VERB", "AUX") and lemmas(t.text) & COPULAS else None
+    return None
 
 
 def coordinated_subject(cx: Context, verb: Token) -> Token | None:
