@@ -91,6 +91,7 @@ def test_a_day_a_year_or_a_time_is_no_count():
     found = words("Стороны встретились 20 ноября 2031 года в 10:30 в Кито, 20.11.2031.")
     assert not {w for w in found if w.startswith("num:")}
     assert "num:2031" not in words("В 2031 году стороны договорились о транзите.")
+    assert not {w for w in words("Министры встретились в формате «2+2» и «3+3».") if w.startswith("num:")}
 
 
 def test_the_persons_an_act_counts_however_worded():
@@ -126,3 +127,58 @@ def test_sanctions_counting_persons_otherwise_fuse_and_another_count_or_month_st
     later = ev("v:c", "d:3", "2031-04-14", "Гондурас ввел санкции против 6 судов, 3 компаний и 4 человек.",
                type_="SANCTION", people=["e:iso-HN"], roles=SOURCE)
     assert grouped([a, later], KNOWN) == set()
+
+
+def test_an_undated_agreement_that_names_no_state_joins_no_report():
+    dated = ev("v:a", "d:1", MON, "Эквадор и Боливия договорились об обмене данными наблюдений за ледниками и о "
+               "совместной экспедиции.")
+    told = {**ev("v:c", "d:3", None, "Эквадор и Боливия договорились об обмене данными наблюдений за ледниками и о "
+                 "совместной экспедиции."), "date_from": ""}
+    assert grouped([dated, told], KNOWN) == {frozenset({"v:a", "v:c"})}  # an undated report of the sides joins
+    for text in ("Стороны договорились об обмене данными наблюдений за ледниками и о совместной экспедиции.",
+                 "Ученые двух институтов договорились об обмене данными наблюдений за ледниками и о совместной "
+                 "экспедиции."):
+        noise = {**ev("v:b", "d:2", None, text, people=[]), "date_from": ""}
+        assert grouped([dated, noise], KNOWN) == set()
+        assert grouped([told, noise], KNOWN) == set()
+
+
+def planned(id_, doc, date, people, place, text, rnd=7):
+    return {**ev(id_, doc, date, text, type_="CONSULT", people=people), "mode": "meet", "place": place,
+            "round": rnd, "factuality": "planned"}
+
+
+PLACES = Known(country={"e:sucre": "e:iso-BO", "e:quito": "e:iso-EC", "e:cali": "e:iso-CO"},
+               names={"e:sucre": "Сукре", "e:quito": "Кито", "e:cali": "Кали", "e:iso-BO": "Боливия",
+                      "e:iso-EC": "Эквадор", "e:iso-CO": "Колумбия"})
+
+
+def test_the_next_numbered_session_told_in_a_city_and_in_the_country_it_lies_in():
+    city = planned("v:a", "d:1", "2032", SIDES, "e:sucre",
+                   "Седьмую сессию комиссии решено провести в Сукре в 2032 году.")
+    country = planned("v:b", "d:2", None, ["e:iso-BO"], "e:iso-BO", "Седьмая сессия комиссии пройдет в Боливии.")
+    assert grouped([city, country], PLACES) == {frozenset({"v:a", "v:b"})}
+
+
+def test_next_sessions_of_another_round_another_country_or_two_formats_sharing_a_host_stay_apart():
+    city = planned("v:a", "d:1", "2032", SIDES, "e:sucre",
+                   "Седьмую сессию комиссии решено провести в Сукре в 2032 году.")
+    other_round = planned("v:b", "d:2", None, ["e:iso-BO"], "e:iso-BO", "Восьмая сессия комиссии пройдет в Боливии.",
+                          rnd=8)
+    elsewhere = planned("v:c", "d:3", None, ["e:iso-EC"], "e:iso-EC", "Седьмая сессия комиссии пройдет в Эквадоре.")
+    other_pair = planned("v:d", "d:4", None, ["e:iso-BO", "e:iso-CO"], "e:iso-BO",
+                         "Седьмая сессия боливийско-колумбийской комиссии пройдет в Боливии.")
+    for x in (other_round, elsewhere, other_pair):
+        assert grouped([city, x], PLACES) == set()
+
+
+def test_the_sources_own_country_is_no_target():
+    known = Known(persons={"e:ec-fm": "Мануэль Кордеро"}, roles={"e:ec-fm": {("министр иностранных дел", "e:iso-EC")}})
+    own = ev("v:a", "d:1", MON, "Глава эквадорской дипломатии Кордеро отверг идею арбитража, выдвинутую Боливией.",
+             type_="REJECT", people=["e:ec-fm", "e:iso-EC"], roles={"e:ec-fm": "source"})
+    named = ev("v:b", "d:2", MON, "Эквадор отверг предложение Боливии передать спор в международный арбитраж.",
+               type_="REJECT", people=["e:iso-EC", "e:iso-BO"], roles={"e:iso-EC": "source", "e:iso-BO": "target"})
+    assert grouped([own, named], known) == {frozenset({"v:a", "v:b"})}
+    other = ev("v:c", "d:3", MON, "Эквадор отверг предложение Колумбии передать спор в международный арбитраж.",
+               type_="REJECT", people=["e:iso-EC", "e:iso-CO"], roles={"e:iso-EC": "source", "e:iso-CO": "target"})
+    assert grouped([named, other], known) == set()

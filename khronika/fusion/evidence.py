@@ -6,7 +6,7 @@ writes it:
   ``Судан`` of its second word), its capital (``Дамаск отказался``) or its adjective (``сирийская сторона``) as the
   country, ``iso:XX`` (``country_word``);
 * a count written in figures or in words (``11 рыбаков``, ``одиннадцать рыбаков``, ``семи компаний``) as ``num:N`` —
-  not a day, a year or a time (``20 ноября``, ``2031 года``, ``10:30``);
+  not a day, a year, a time or a format's name (``20 ноября``, ``2031 года``, ``10:30``, ``«2+2»``);
 * words of one thing however an outlet words it, a set of ``data/fusion_words.tsv`` standing for each of them: the
   verbs of one act (``отклонила``, ``отверг``, ``отказался``: ``ONE_REFUSAL``; ``ONE_EXPULSION``: ``act_word``) and
   the persons an act counts (``четырех человек``, ``четырех физических лиц``: ``ONE_PERSONS``).
@@ -95,8 +95,9 @@ def _count(text: str, tokens: list, i: int) -> int | None:
     if number is None:
         return None
     after, before = text[tokens[i].end():tokens[i].end() + 2], text[max(0, tokens[i].start() - 2):tokens[i].start()]
-    if after[:1] in ":." and after[1:2].isdigit() or before[-1:] in (":", ".") and before[:1].isdigit():
-        return None  # "10:30", "20.11.2031"
+    if after[:1] in ":." and after[1:2].isdigit() or before[-1:] in (":", ".") and before[:1].isdigit() \
+            or "+" in (after[:1], before[-1:]):
+        return None  # "10:30", "20.11.2031"; a format's name, "«5+5»", "2+2"
     following = fold(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
     if following in _NOT_COUNTED or _YEAR.match(following) or token.isdigit() and len(token) == 4:
         return None

@@ -250,8 +250,10 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
         return frozenset(chosen) | frozenset(c for e in chosen for c in known.side(e))
 
     sources = party(("source",))
-    targets = party(("target",)) or (party(("participant",)) - {c for e in sources for c in known.side(e)}
-                                     if sources else frozenset())
+    own = {c for e in sources for c in known.side(e)}
+    targets = party(("target",)) or frozenset(
+        e for e in party(("participant",)) - own if not (is_country(e) and known.side(e) <= own)) \
+        if sources else party(("target",))  # the others, not the source's own country ("глава черногорской дипломатии")
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
                      for m in event.get("meetings") or ()) \
         if event["type"] in OUTCOMES and not sources or event["type"] in AT_TALKS or follows_meetings(event) else ()
