@@ -252,7 +252,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     sources = party(("source",))
     own = {c for e in sources for c in known.side(e)}
     targets = party(("target",)) or frozenset(
-        e for e in party(("participant",)) - own if not (is_country(e) and known.side(e) <= own)) \
+        e for e in party(("participant",)) - own if not (is_country(e) and len(own) == 1 and known.side(e) <= own)) \
         if sources else party(("target",))  # the others, not the source's own country ("глава черногорской дипломатии")
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
                      for m in event.get("meetings") or ()) \
