@@ -251,9 +251,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
 
     sources = party(("source",))
     own = {c for e in sources for c in known.side(e)}
-    targets = party(("target",)) or frozenset(
-        e for e in party(("participant",)) - own if not (is_country(e) and len(own) == 1 and known.side(e) <= own)) \
-        if sources else party(("target",))  # the others, not the source's own country ("глава черногорской дипломатии")
+    targets = party(("target",)) or (_others(party(("participant",)), sources, own, known) if sources else frozenset())
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
                      for m in event.get("meetings") or ()) \
         if event["type"] in OUTCOMES and not sources or event["type"] in AT_TALKS or follows_meetings(event) else ()
@@ -291,6 +289,17 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                           if event["type"] in OUTCOMES else ((), ()), settings),
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
                   else frozenset())
+
+
+def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:
+    """The target of an act whose text names none: the participants other than its source, never the source's own
+    country (``Глава черногорской дипломатии отверг …``: the minister's country is the source; of a source read as of
+    two countries, the one a country among the source names); none when no country is left among them (a person whose
+    office we do not know tells no side)."""
+    named = {c for e in own_entities if is_country(e) for c in known.side(e)} or own  # a country named as the source
+    others = frozenset(e for e in parts - own if e.startswith("e:") and not (is_country(e) and known.side(e) <= named))
+    sides = frozenset(c for e in others for c in known.side(e))
+    return others | sides if sides else frozenset()
 
 
 def _words(text: str, signed: int | None, settings: FusionSettings) -> frozenset[str]:
