@@ -182,3 +182,13 @@ def test_the_sources_own_country_is_no_target():
     other = ev("v:c", "d:3", MON, "Эквадор отверг предложение Колумбии передать спор в международный арбитраж.",
                type_="REJECT", people=["e:iso-EC", "e:iso-CO"], roles={"e:iso-EC": "source", "e:iso-CO": "target"})
     assert grouped([named, other], known) == set()
+
+
+def test_a_person_of_no_known_country_is_no_target_and_a_named_source_country_keeps_the_other():
+    known = Known(persons={"e:ec-fm": "Мануэль Кордеро", "e:aide": "Луис Пардо"},
+                  roles={"e:ec-fm": {("министр иностранных дел", "e:iso-EC")}})
+    unknown = ev("v:a", "d:1", MON, "Министр Кордеро выразил обеспокоенность ростом миграции через границу, сообщил "
+                 "Пардо.", type_="ACCUSE", people=["e:ec-fm", "e:aide"], roles={"e:ec-fm": "source"})
+    named = ev("v:b", "d:2", MON, "Эквадор выразил обеспокоенность ростом миграции через границу с Боливией.",
+               type_="ACCUSE", people=["e:iso-EC", "e:iso-BO"], roles={"e:iso-EC": "source", "e:iso-BO": "target"})
+    assert grouped([unknown, named], known) == {frozenset({"v:a", "v:b"})}
