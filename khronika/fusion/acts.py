@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..settings import FusionSettings
-from .report import ONE_ACTS, OUTCOMES, Report, overlap
+from .evidence import ONE_ACTS
+from .report import OUTCOMES, Report, overlap
 
 # Objects any agreement may have ("подписали соглашение", "документы"): they tell no one thing agreed.
 _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]

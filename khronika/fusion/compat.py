@@ -22,7 +22,8 @@ agreement, may be told from either side: ``facing``; an agreement on the next me
 and a report of another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is
 the session when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by
 persons of two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of
-a mechanism, unless host and guest both sit in it (``reception_and_session``).
+a mechanism, unless host and guest both sit in it (``reception_and_session``); a report of another document that tells
+nothing of which event it is (undated, no state side, person, place or mechanism: ``anonymous``).
 """
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ MUTUAL = frozenset({"AGREE"})
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
+    if a.doc != b.doc and (anonymous(a) or anonymous(b)):
+        return False  # "Стороны договорились об обмене данными" of a text that names no state: of no event we know
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
             a.type != "CONSULT" or retold_sitting(a, b))):
         return False
@@ -79,6 +82,16 @@ def compatible(a: Report, b: Report) -> bool:
                 return False
     return (places_agree(a, b) or _dateline_place(a, b)) and (sides_agree(a, b) or one_side_each(a, b)) \
         and offices_agree(a, b)
+
+
+def anonymous(r: Report) -> bool:
+    """A report that tells nothing of which event it is: undated (not even by a year-less dateline), with no state
+    side (no country among its participants, its evidence's words or the meetings it follows), no person, no place, no
+    mechanism, round or body and no count of documents signed (``Стороны договорились об обмене данными`` of a
+    scientists' text).  It joins no report of another document: any agreement of any two sides reads so."""
+    return not (r.date or r.day or r.sides or r.persons or r.sources or r.targets or r.place or r.format or r.round
+                or r.mechanisms or r.bodies or r.signed or any(w.startswith("iso:") for w in r.words)
+                or any(m.sides or m.persons for m in r.meetings))
 
 
 def _dateline_place(a: Report, b: Report) -> bool:

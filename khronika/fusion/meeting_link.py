@@ -29,7 +29,8 @@ Meetings (CONSULT) are linked by
 * a visit of one person in common, both dated to the same month, or both undated with the same
   destination named (``визит … в Москву`` in two undated reports), or one undated, to the same country, with evidence
   much alike (``FusionSettings.undated_meeting_overlap``: a visit called off, told undated by a weekly review);
-* the same numbered round (a second one or later) in the same place, or on the same day when one report tells
+* the same numbered round (a second one or later) in the same place (or in a city and the country it lies in, of a
+  side in common: ``седьмая сессия пройдет в X-стране``), or on the same day when one report tells
   nothing else (``Это уже 31-й раунд консультаций`` in a digest), or in the same month when one dated only to it
   tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
   mechanism of the gazetteer (``66-й раунд … в Женеве``; a council and the organisation it is of are one:
@@ -150,10 +151,12 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
     if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
-            and (same_place or one_day and any(_bare(r) for r in (a, b))
+            and (same_place or _city_of_country(a, b) and bool(shared_sides)
+                 or one_day and any(_bare(r) for r in (a, b))
                  or months and any(_placed_only(r) for r in (a, b)) and len(a.date) != len(b.date)):
-        # "66-й раунд … в Женеве"; "Это уже 31-й раунд консультаций", told of that day; "На прошлой неделе в X прошло
-        # 14-е заседание комиссии", told of that month (it joins the one group it fits)
+        # "66-й раунд … в Женеве" (or one report naming the country the other's city lies in, "седьмая сессия пройдет
+        # в X-стране", of a side in common); "Это уже 31-й раунд консультаций", told of that day; "На прошлой неделе в X
+        # прошло 14-е заседание комиссии", told of that month (it joins the one group it fits)
         return strength + 1
     if same_format and n and months and len(shared_sides) >= 2:
         return strength

@@ -25,6 +25,7 @@ from ..ids import country_code, is_country
 from ..morph import fold, lemma
 from ..settings import FusionSettings
 from ..translit import skeleton, vowel_variants
+from .evidence import act_word, country_word, evidence_words
 from .outcome import documents_signed
 from .span import in_range, last_day, span
 from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives
@@ -249,8 +250,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
         return frozenset(chosen) | frozenset(c for e in chosen for c in known.side(e))
 
     sources = party(("source",))
-    targets = party(("target",)) or (party(("participant",)) - {c for e in sources for c in known.side(e)}
-                                     if sources else frozenset())
+    own = {c for e in sources for c in known.side(e)}
+    targets = party(("target",)) or (_others(party(("participant",)), sources, own, known) if sources else frozenset())
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
                      for m in event.get("meetings") or ()) \
         if event["type"] in OUTCOMES and not sources or event["type"] in AT_TALKS or follows_meetings(event) else ()
@@ -271,15 +272,16 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
         date, through = date, last_day(date, text) if told != "document" else None
     if told == "text" and through is None and event.get("document"):  # an act told within a range of days
         date, through = in_range(date, sentence, event["document"], event.get("published"))
+    signed = documents_signed(text) if event["type"] in OUTCOMES else None
     return Report(event["id"], event["doc"], event["type"], event.get("mode"), event.get("factuality") or "occurred",
                   date, where, event.get("format"), number,
-                  persons, sides, sources, targets, dict(offices), evidence_words(text, settings),
+                  persons, sides, sources, targets, dict(offices), _words(text, signed, settings),
                   dateline if of_its_day else None, named,
                   told == "document" and len(date or "") == 10, bool(_ASIDE.search(sentence)),
                   through,
                   act_word(fold((event.get("trigger") or "").split(" ")[0]), settings), meetings, kin_of(named),
                   members_of(named), placed(where, text, settings),
-                  documents_signed(text) if event["type"] in OUTCOMES else None,
+                  signed,
                   frozenset(n.name for n in general_in(text)) if event["type"] == "CONSULT" and text else frozenset(),
                   host, agenda, event["type"] in AT_TALKS and bool(event.get("lone")),
                   act_object(sentence, event.get("trigger") or "") if event["type"] != "CONSULT" else None,
@@ -287,6 +289,24 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                           if event["type"] in OUTCOMES else ((), ()), settings),
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
                   else frozenset())
+
+
+def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:
+    """The target of an act whose text names none: the participants other than its source, never the source's own
+    country (``Глава черногорской дипломатии отверг …``: the minister's country is the source; of a source read as of
+    two countries, the one a country among the source names); none when no country is left among them (a person whose
+    office we do not know tells no side)."""
+    named = {c for e in own_entities if is_country(e) for c in known.side(e)} or own  # a country named as the source
+    others = frozenset(e for e in parts - own if e.startswith("e:") and not (is_country(e) and known.side(e) <= named))
+    sides = frozenset(c for e in others for c in known.side(e))
+    return others | sides if sides else frozenset()
+
+
+def _words(text: str, signed: int | None, settings: FusionSettings) -> frozenset[str]:
+    """The evidence words, less the count of documents an outcome says were signed (``подписали 11 соглашений``):
+    that count is compared on its own, after meetings that may be one (``act_link``), never as a shared word."""
+    words = evidence_words(text, settings)
+    return words - {f"num:{signed}"} if signed else words
 
 
 def _stems(phrase: tuple[tuple[str, ...], tuple[str, ...]], settings: FusionSettings) -> tuple[frozenset[str], ...]:
@@ -337,47 +357,6 @@ def kin_of(names: frozenset[str]) -> frozenset[str]:
 def members_of(names: frozenset[str]) -> frozenset[str]:
     """The member states (ISO codes) of named mechanisms and of the organisations they are of."""
     return frozenset(c for n in names | kin_of(names) if (row := mechanism(n)) for c in row["members"] or ())
-
-
-def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
-    """Content words of the evidence, cut to a crude stem; a country, its capital and its adjective in any case as
-    the country (``country_word``), a verb of one act however worded as that act's word (``act_word``)."""
-    words = set()
-    for token in _HYPHENED.findall(text):  # a capital of two words is one ("Буэнос-Айрес"), else each word alone
-        country = country_word(token) if "-" in token else None
-        words.update([country] if country else (country_word(w) or act_word(fold(w), settings)
-                                                for w in token.split("-") if len(w) >= 4 and not w.isdigit()))
-    return frozenset(words) if len(words) >= settings.min_evidence_words else frozenset()
-
-
-_HYPHENED = re.compile(r"\w+(?:-\w+)*")
-
-
-@functools.lru_cache(maxsize=1 << 16)  # every word of every evidence compared, the same words report after report
-def country_word(word: str) -> str | None:
-    """The country a capitalised word names (``Сирии``), stands for (its capital: ``Дамаск отказался``) or is the
-    adjective of (``Сирийская сторона``, ``Сирийская Арабская Республика``), as ``iso:SY``; None for any other word
-    (an adjective within a sentence, ``сирийский министр``, is a word of its own: it tells whose minister)."""
-    country = gazetteer.lookup_country(word) or gazetteer.lookup_capital(word) if word[:1].isupper() else None
-    country = country or gazetteer.adjective_country(word)
-    return f"iso:{country.code}" if country else None
-
-
-# Verbs that tell one act however an outlet words it ("отклонила", "отверг", "отказался"): the set's name stands
-# for each of them among the words of an evidence, so that two tellings of one refusal share their verb.
-_ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL", "ONE_EXPULSION") for lem in _FUSION_WORDS[name]}
-_ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
-ONE_ACTS = frozenset(_ONE_ACT.values())  # the words that stand for those verbs ("one_refusal")
-
-
-def act_word(word: str, settings: FusionSettings) -> str:
-    """A folded word's stem, or the name of the act its verb tells (``отклонила``, ``отверг``: one refusal).  Not
-    agreements: a meeting's outcomes are many agreements, told with any of their verbs."""
-    if word[:4] in _ONE_ACT_STEMS:
-        name = _ONE_ACT.get(lemma(word))
-        if name:
-            return name
-    return word[:settings.stem_chars]
 
 
 def overlap(a: Report, b: Report) -> float | None:

@@ -25,8 +25,8 @@ from ..timex import find_timexes
 _RANGE = re.compile(rf"\b(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}})\s+({lexicon.alternation(MONTH_NAMES)})(?!\w)", re.I)
 _DAY = "(" + "|".join(WEEKDAYS_ACC) + ")"
 _TWO_DAYS = re.compile(rf"\bв(?:о)?\s+{_DAY}\s+и\s+(?:в(?:о)?\s+)?{_DAY}(?!\w)", re.I)
-_LASTING = re.compile(r"\b(?:(дву|двух|тр[её]х)дневн\w*|(?:продолжал|длил|шл|шел|шёл)\w*\s+(два|двое|три|трое)\s+"
-                      r"(?:дня|суток)(?!\w))", re.I)
+_LASTING = re.compile(r"\b(?:(дву|двух|тр[её]х)дневн\w*|(?:продолжа|длил|длив|длящ|шл|шел|шёл)\w*\s+"
+                      r"(два|двое|три|трое)\s+(?:дня|суток)(?!\w))", re.I)
 _ENDED = re.compile(r"\bзаверш(?:ил|ен|ён|ающ)\w*", re.I)
 _LENGTH = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3, "два": 2, "двое": 2, "три": 3, "трое": 3}
 
@@ -88,15 +88,28 @@ def span(date: str | None, text: str) -> tuple[str | None, str | None]:
 
 
 def in_range(date: str | None, sentence: str, document: str, published: str | None) -> tuple[str | None, str | None]:
-    """The first day and the last one (``None``: that day alone) of a range of days ``document`` tells that begins or
-    ends on ``date``, when ``sentence`` (the act's own) tells no day a week or less from it (``Стороны договорились
-    о перемирии с 24 декабря`` tells a day, but not the act's)."""
-    if not date or len(date) != 10 or not _RANGE.search(document):
+    """The first day and the last one (``None``: that day alone) of a sitting of days that begins or ends on ``date``:
+    one the act's own sentence tells (``в понедельник и вторник провели сессию, по итогам которой подписали …``), or,
+    when that sentence tells no day a week or less from it (``Стороны договорились о перемирии с 24 декабря`` tells a
+    day, but not the act's), one a sentence of its ``document`` tells (``16–17 ноября``, ``в понедельник и вторник``,
+    ``завершилось двухдневное заседание``)."""
+    if not date or len(date) != 10:
         return date, None
-    last, first = last_day(date, document), _first_day(date, document)
-    if not (last or first) or _tells_day(sentence, date, published):
+    first, last = span(date, sentence)
+    if last or first != date:
+        return first, last or date
+    if not _SITTING.search(document) or _tells_day(sentence, date, published):
         return date, None
-    return (date, last) if last else (first, date)
+    for told in _SENTENCES.split(document):
+        if _SITTING.search(told):
+            first, last = span(date, told)
+            if last or first != date:
+                return first, last or date
+    return date, None
+
+
+_SITTING = re.compile("|".join(f"(?:{p.pattern})" for p in (_RANGE, _TWO_DAYS, _LASTING)), re.I)
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 def _tells_day(sentence: str, date: str, published: str | None) -> bool:
