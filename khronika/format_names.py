@@ -19,7 +19,7 @@ from . import lexicon, morph
 from .format_proper import complement, inflected, inside_name, is_predicate, topic
 from .gazetteer import compound_countries, lookup_country
 from .lexicon import Column
-from .literals import haystack, may_match
+from .literals import Index, haystack
 
 _WORD = re.compile(r"\w+")
 
@@ -47,6 +47,7 @@ _PATTERNS = lexicon.table("format_patterns.tsv", (
     Column("needs", required=False, choices=frozenset({"series", "sessions", "sides"})),
     Column("complement", required=False, choices=frozenset({"yes", "topic"})),
     Column("formats_only", required=False, choices=frozenset({"yes"}))))
+_PATTERN_INDEX = Index([row["pattern"] for row in _PATTERNS])  # by the words their matches hold (``literals``)
 ONE_PER_SIDES = frozenset(r["type"] for r in _PATTERNS if r["one"])  # kinds of which two countries have one
 # kinds named by their sides ("саммит «Перу — Арабский мир»"): the name holds the sides, the partners are its sides
 SIDES_IN_NAME = frozenset({"саммит партнеров"})
@@ -310,10 +311,7 @@ def general_in(sentence: str) -> list[Named]:
 @lru_cache(maxsize=4096)  # the events and the formats read the same sentences
 def _general_in(sentence: str) -> tuple[Named, ...]:
     out = []
-    hay = haystack(sentence)
-    for row in _PATTERNS:
-        if not may_match(row["pattern"], hay):  # none of the words its every match holds (``literals``)
-            continue
+    for row in map(_PATTERNS.__getitem__, _PATTERN_INDEX.candidates(haystack(sentence))):  # those that may match
         for m in row["pattern"].finditer(sentence):
             head = m.group("name")
             if "sides" in m.re.groupindex and m.group("sides"):  # "комиссий Киргизии и Таджикистана по": no countries

@@ -138,3 +138,35 @@ def may_match(rx: re.Pattern, hay: str | None) -> bool:
         if x in hay:
             return True
     return False
+
+
+class Index:
+    """Which of several expressions may match a text, asked at once (``may_match`` of each, in their order): their
+    literals indexed, so that a text is searched for each literal once, not once per expression that needs it, and
+    the expressions needing none of those it holds are not looked at."""
+
+    def __init__(self, patterns) -> None:
+        self._patterns = tuple(patterns)  # read on the first question (parsing them takes a while)
+        self._all = tuple(range(len(self._patterns)))
+        self._built: tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]] | None = None
+
+    def _build(self) -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+        always = frozenset(i for i, rx in enumerate(self._patterns) if needs(rx) is None)
+        by: dict[str, set[int]] = {}
+        for i, rx in enumerate(self._patterns):
+            for x in needs(rx) or ():
+                by.setdefault(x, set()).add(i)
+        return always, tuple((x, frozenset(ks)) for x, ks in sorted(by.items()))
+
+    def candidates(self, hay: str | None) -> tuple[int, ...]:
+        """The places, in order, of the expressions that may match the text of ``hay`` (``haystack(text)``)."""
+        if hay is None:
+            return self._all
+        if self._built is None:
+            self._built = self._build()
+        always, by = self._built
+        found = set(always)
+        for x, ks in by:
+            if x in hay:
+                found |= ks
+        return tuple(sorted(found))

@@ -61,3 +61,18 @@ def test_letters_folded_otherwise_than_the_engine_reads_them(pattern, text):
     assert rx.search(text)
     assert literals.may_match(rx, literals.haystack(text))
 
+
+
+@pytest.mark.parametrize("sentence", SENTENCES + ["Рабочая группа İzmir по торговле соберется вновь."])
+def test_an_index_answers_as_each_expression_asked_alone(sentence):
+    patterns = _patterns()
+    hay = literals.haystack(sentence)
+    expected = tuple(i for i, rx in enumerate(patterns) if literals.may_match(rx, hay))
+    assert literals.Index(patterns).candidates(hay) == expected
+
+
+def test_an_index_gives_the_expressions_of_the_words_a_text_holds_in_order():
+    index = literals.Index([re.compile(r"комисси\w+", re.I), re.compile(r"\d+"), re.compile(r"саммит|форум", re.I)])
+    assert index.candidates(literals.haystack("Форум прошел в Боготе.")) == (1, 2)
+    assert index.candidates(literals.haystack("Делегации обсудили маршрут.")) == (1,)
+    assert index.candidates(None) == (0, 1, 2)  # a text the literals cannot be looked for in: every expression

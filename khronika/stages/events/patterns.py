@@ -29,7 +29,9 @@ def patterns_found(w: Words) -> tuple[set[int], list[Found]]:
     used: set[int] = set()
     out = []
     by_first = _by_first()
-    for pattern, type_, mode in (PATTERNS[k] for k in sorted(k for lemma in starts for k in by_first.get(lemma, ()))):
+    # a pattern whose every word has a reading in the sentence (whatever their places: each is looked for among them)
+    for pattern, type_, mode in (PATTERNS[k] for k in sorted(k for lemma in starts for k in by_first.get(lemma, ()))
+                                 if all(word in starts for word in PATTERNS[k][0])):
         for i in starts[pattern[0]]:
             if i in used:
                 continue
