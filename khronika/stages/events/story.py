@@ -63,9 +63,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         elif week is not None and e.id in by_default and e.factuality == "occurred" \
                 and (not e.participants or _continues(week, e, actors)) and not _in_present(e, doc):
             e = dataclasses.replace(e, date=week.date)  # "На прошлой неделе посла вызвали … Ему вручили ноту"
-        if own and _dated_later(e, doc):
-            pass  # "Это первая встреча …" told again later with its day: no story of that day here
-        elif own:
+        if own:
             last = _last_day(e, doc)  # "11–12 ноября": what followed the meeting, its last day
             before = (published - last).days
             later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
@@ -139,15 +137,6 @@ An undated document that opens with a meeting its own words date to a day (``12 
             redated[e.id] = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day),
                                                 place=e.place or lead.place)
     return [redated.get(e.id, e) for e in events]
-
-
-def _dated_later(e: Event, doc: Document) -> bool:
-    """Is the event's day told only where the text tells it again further on (``Event.more``: a meeting named first
-    without a time, ``Это первая встреча за год``, and later ``в воскресенье принимал …``)?  Its first sentence is
-    then of no day of its own: neither does it start a story of that day there, nor end the one told before."""
-    def tells(start: int, stop: int) -> bool:
-        return any(start <= x.start < stop and x.date == e.date for x in doc.timexes)
-    return not tells(e.start, e.stop) and any(m.start > e.stop and tells(m.start, m.stop) for m in e.more)
 
 
 def _last_day(e: Event, doc: Document) -> datetime.date:
