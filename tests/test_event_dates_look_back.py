@@ -34,7 +34,8 @@ def test_what_follows_a_look_back_is_of_the_story_day(events, published, text, w
 @pytest.mark.parametrize("published, text, word, date", [
     # told in order: the arrival first, the talks after it, then the sides: the talks' day, as before
     ("2024-05-13", "ЛИМА, 13 мая. Президент Боливии прибыл в Лиму в субботу вечером. Президенты Перу и Боливии "
-                   "провели в воскресенье переговоры. Оба лидера призвали ускорить строительство железной дороги.", "призвали",
+                   "провели в воскресенье переговоры. Оба лидера призвали ускорить строительство железной дороги.",
+     "призвали",
      PartialDate(2024, 5, 12)),
     # the arrival alone, then its guest's act: the arrival's day, as before
     ("2024-05-13", "ЛИМА, 13 мая. Президент Боливии прибыл в Лиму в субботу вечером. Президент Боливии призвал "

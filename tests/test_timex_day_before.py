@@ -46,3 +46,11 @@ def test_a_day_before_the_day_told_is_of_that_day(text, want):
 ])
 def test_the_eve_of_a_story_day_told_paragraphs_before(text, want):
     assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 5, 14))] == want
+
+
+def test_a_month_told_between_leaves_the_story_day():
+    """A background month between the story's day and ``накануне`` (``впервые с марта прошлого года``)."""
+    text = ("Делегации Перу и Эквадора во вторник возобновили переговоры, впервые с марта прошлого года.\n\n"
+            "Накануне Эквадор освободил трех рыбаков.")
+    assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 5, 14))] == ["2031-05-13", "2030-03",
+                                                                                   "2031-05-12"]

@@ -114,9 +114,10 @@ def _eve_of_told(c, before: list[Timex], text: str, anchor: PartialDate = UNKNOW
     if c.kind != "dayrel" or c.match["dr"].lower() != "накануне" or not before:
         return None
     told = before[-1]
-    if told.date.precision != "day" or "\n" in text[told.stop:c.start] and not _meeting_told_again(c, told, text) \
-            and not _story_day(told, anchor):
-        return None
+    if told.date.precision != "day" or "\n" in text[told.stop:c.start] and not _meeting_told_again(c, told, text):
+        told = next((x for x in reversed(before) if x.date.precision == "day"), None)  # "с января прошлого года"
+        if told is None or not _story_day(told, anchor):
+            return None
     day = datetime.date.fromisoformat(told.date.iso()) - datetime.timedelta(days=1)
     return PartialDate(day.year, day.month, day.day), told.anchor
 
