@@ -14,9 +14,9 @@ def _dated(found, word):
 
 
 @pytest.mark.parametrize("published, text, word, date", [
-    # talks on Sunday, the arrival on Saturday told after them, a demand at the press conference: Sunday
+    # talks on Sunday, the arrival on Saturday told after them, a call after the talks: Sunday
     ("2024-05-13", "ЛИМА, 13 мая. Президенты Перу и Боливии провели в воскресенье в Лиме переговоры. Президент Боливии "
-                   "прибыл в Лиму с государственным визитом в субботу вечером. На совместной пресс-конференции оба "
+                   "прибыл в Лиму с официальным визитом поздно вечером в субботу. После переговоров оба "
                    "лидера призвали ускорить строительство железной дороги.", "призвали", PartialDate(2024, 5, 12)),
     # yesterday's signing, an arrival the day before told after it; an agreement, a perfective verb
     ("2024-05-17", "ЛИМА, 17 мая. Министры Чили и Аргентины вчера подписали в Сантьяго соглашение о рыболовстве. Глава "
