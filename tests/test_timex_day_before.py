@@ -18,3 +18,39 @@ from khronika.timex import find_timexes
 ])
 def test_a_day_before_the_day_told_is_of_that_day(text, want):
     assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 5, 14))] == want
+
+
+# A bare "накануне" paragraphs after the day of a story some days before the paper's (Wednesday 14 May 2031): the eve of
+# that day, the text's now; the paper's day, a day ahead or a background date long before leave it the paper's eve.
+@pytest.mark.parametrize(("text", "want"), [
+    # a weekday's story, the eve two paragraphs on; past perfective
+    ("Делегации Перу и Эквадора во вторник возобновили переговоры в Лиме.\n\nОбсуждалась граница.\n\nВ знак доброй "
+     "воли Эквадор накануне освободил трех перуанских рыбаков.", ["2031-05-13", "2031-05-12"]),
+    # "вчера" as the story's day; a participle
+    ("Министры Чили и Боливии вчера встретились в Арике.\n\nГлава МИД Боливии, еще накануне критиковавший Сантьяго, "
+     "назвал встречу полезной.", ["2031-05-13", "2031-05-12"]),
+    # a day and month; passive
+    ("12 мая в Кито завершилась сессия комиссии.\n\nНакануне был подписан меморандум о рыболовстве.",
+     ["2031-05-12", "2031-05-11"]),
+    # a reported speech's day as the story's now
+    ("Об отзыве посла в понедельник сообщил МИД Парагвая.\n\nНакануне посольство получило ноту.",
+     ["2031-05-12", "2031-05-11"]),
+    # not: the paper's own day (the same either way)
+    ("Сегодня в Асунсьоне начались консультации.\n\nНакануне Уругвай отозвал посла.", ["2031-05-14", "2031-05-13"]),
+    # not: a day ahead
+    ("Министры встретятся в пятницу в Монтевидео.\n\nНакануне Уругвай отозвал посла.", ["2031-05-16", "2031-05-13"]),
+    # not: a background date long before
+    ("Договор был подписан 3 марта 2029 года.\n\nНакануне Аргентина выслала дипломата.", ["2029-03-03", "2031-05-13"]),
+    # not: the eve of an event (no time)
+    ("Во вторник министры встретились в Лиме.\n\nНакануне визита Перу отозвало посла.", ["2031-05-13"]),
+])
+def test_the_eve_of_a_story_day_told_paragraphs_before(text, want):
+    assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 5, 14))] == want
+
+
+def test_a_month_told_between_leaves_the_story_day():
+    """A background month between the story's day and ``накануне`` (``впервые с марта прошлого года``)."""
+    text = ("Делегации Перу и Эквадора во вторник возобновили переговоры, впервые с марта прошлого года.\n\n"
+            "Накануне Эквадор освободил трех рыбаков.")
+    assert [t.date.iso() for t in find_timexes(text, PartialDate(2031, 5, 14))] == ["2031-05-13", "2030-03",
+                                                                                   "2031-05-12"]

@@ -33,7 +33,8 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       as January, spring March, summer June, autumn September; a season is year precision.
     * relative years/months/days (``в прошлом году``, ``текущего года``, ``в следующем месяце``,
       ``вчера``, ``накануне`` = the day before ``A`` (a bare ``накануне`` after a day told earlier in its
-      sentence: the day before that one), ``три года назад``, ``через неделю``):
+      sentence, or anywhere after a story's day up to a week before ``A``: the day before that one), ``три года
+      назад``, ``через неделю``):
       arithmetic on ``A``.  Weeks ago/ahead give the month of the day reached (a week count is too
       rough for a day).  A distance from another event (``через два дня после того, как …``, ``через неделю
       после переговоров``) is not from ``A``: unknown.
@@ -93,7 +94,7 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
              for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
     for c in _join_weekdays(_join_ranges(_select(cands), text), text):
-        date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text) \
+        date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text, anchor) \
             or _quoted_day(c, out, text) or _resolve(c, text, anchor or UNKNOWN)
         if c.match.groupdict().get("yana"):
             date, how = _same_year(c, date, out, text)
@@ -105,17 +106,34 @@ _PARAGRAPHS = re.compile(r"\n\s*")
 MEETING_PARAGRAPHS = 3  # paragraph breaks at most between the day of a meeting and a sentence pointing back to it
 
 
-def _eve_of_told(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
+def _eve_of_told(c, before: list[Timex], text: str, anchor: PartialDate = UNKNOWN) -> tuple[PartialDate, str] | None:
     """A bare ``накануне`` after a day told earlier in its sentence or paragraph (``в четверг принял министра,
     вернувшегося из X, где накануне прошли переговоры``; ``В среду министр опроверг … Он сообщил, что накануне
-    провел …``): the day before that day, not before the document's."""
+    провел …``), or anywhere after a story's day a few days before the anchor (``_story_day``): the day before that
+    day, not before the document's."""
     if c.kind != "dayrel" or c.match["dr"].lower() != "накануне" or not before:
         return None
     told = before[-1]
     if told.date.precision != "day" or "\n" in text[told.stop:c.start] and not _meeting_told_again(c, told, text):
-        return None
+        told = next((x for x in reversed(before) if x.date.precision == "day"), None)  # "с января прошлого года"
+        if told is None or not _story_day(told, anchor):
+            return None
     day = datetime.date.fromisoformat(told.date.iso()) - datetime.timedelta(days=1)
     return PartialDate(day.year, day.month, day.day), told.anchor
+
+
+STORY_DAYS = 7  # a story's day at most this many days before the publication (as ``Settings.news_days``)
+
+
+def _story_day(told: Timex, anchor: PartialDate) -> bool:
+    """Is the day told last the day of a story of a few days before the anchor (``Во вторник стороны возобновили
+    переговоры …`` in Wednesday's news, paragraphs before ``Накануне повстанцы освободили заложников``)?  The text
+    tells that day as its now, and ``накануне`` is the eve of it; not a day of the anchor's own (the same either way),
+    nor one ahead of it, nor a background date long before."""
+    if anchor.precision != "day":
+        return False
+    days = (datetime.date.fromisoformat(anchor.iso()) - datetime.date.fromisoformat(told.date.iso())).days
+    return 0 < days <= STORY_DAYS
 
 
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*\Z")

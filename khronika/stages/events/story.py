@@ -21,6 +21,9 @@ An act a headline tells first and the body again (``А и Б согласова�
 согласовали …``) is reached where the body tells it; a meeting told again adds its sides to its story's (``Встречу
 открыл министр X`` … ``X призвал …``).
 
+An event of a day before the story's, told after it (``Стороны провели переговоры в воскресенье … Президент прибыл в
+субботу вечером``), is a look back: it dates its own sentence only, and the story goes on (``_looks_back``).
+
 A story of a past week (``На прошлой неделе посла вызвали в МИД … Ему вручили ноту``) goes on the same way in its
 paragraph, with an event that names no participant or continues it: such an event takes the week's date (its month,
 else its year), no day, not the day of publication (``_of_a_past_week``).
@@ -49,6 +52,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     published = datetime.date.fromisoformat(doc.published.iso())
     out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
     week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
+    back = None  # an event of a day before the story's, told after it (``_looks_back``), and its day
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
@@ -68,15 +72,19 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             before = (published - last).days
             later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
-            if (before <= days or not _background(e, anchor)) and not later and not _at_the_meeting(anchor, e, last):
+            if _looks_back(anchor, e, last) and 0 < before <= days:
+                back = (e, last)  # "Эрдоган прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
+            elif (before <= days or not _background(e, anchor)) and not later \
+                    and not _at_the_meeting(anchor, e, last):
                 anchor = (e, last) if 0 < before <= days else None
-        elif e.id in by_default and e.factuality == "occurred" and anchor is not None \
-                and _continues(anchor[0], e, actors) and not (e.start != anchor[0].start and _in_present(e, doc)):
-            place = e.place or (anchor[0].place if anchor[0].type == "CONSULT" else None)
-            e = dataclasses.replace(e, date=PartialDate(anchor[1].year, anchor[1].month, anchor[1].day), place=place)
-            if e.type == "CONSULT" and anchor[0].type == "CONSULT":  # the meeting told again: its sides are the story's
-                anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(
-                    p for p in e.participants if p not in anchor[0].participants)), anchor[1])
+        elif e.id in by_default and e.factuality == "occurred" \
+                and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
+                and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
+            place = e.place or (ref[0].place if ref[0].type == "CONSULT" else None)
+            e = dataclasses.replace(e, date=PartialDate(ref[1].year, ref[1].month, ref[1].day), place=place)
+            if e.type == "CONSULT" and ref[0].type == "CONSULT" and ref is anchor:  # the meeting told again: its
+                anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(  # sides are
+                    p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # the story's
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
@@ -171,6 +179,13 @@ def _continues(anchor: Event, e: Event, actors: Actors) -> bool:
     if a is None or b is None:
         return False
     return (actors.side(a) or a) == (actors.side(b) or b)
+
+
+def _looks_back(anchor, e: Event, last: datetime.date) -> bool:
+    """Is the event, told in a sentence after the story's, of a day before the story's (``Стороны провели переговоры
+    в воскресенье … Президент прибыл в Каир в субботу вечером``)?  A look back at what led to it: only its own sentence
+    is of that day; what the text tells next goes on with the story (``На пресс-конференции лидеры призвали …``)."""
+    return anchor is not None and e.start != anchor[0].start and last < anchor[1]
 
 
 def _at_the_meeting(anchor, e: Event, last: datetime.date) -> bool:
