@@ -35,7 +35,8 @@ from . import cache as disk_cache
 from . import lexicon, morph
 from .lexicon import Column
 
-__all__ = ["Country", "lookup_country", "lookup_capital", "country_by_code", "adjective_country"]
+__all__ = ["COMBINING", "Country", "adjective_country", "compound_countries", "country_by_code", "lookup_capital",
+           "lookup_country"]
 
 
 @dataclass(frozen=True)
@@ -293,11 +294,14 @@ def _build_tables() -> dict:
             for key in _keys(name):
                 names.setdefault(key, country)
 
-    def keyed(filename: str, column: str, place: bool) -> dict[str, Country]:
-        return {key: by_code[row["code"]] for row in table(filename) for key in _keys(row[column], place)}
+    def keyed(filename: str, column: str, place: bool, solid: bool = False) -> dict[str, Country]:
+        """A table's keys; ``solid``: a hyphenated entry keyed written solid too (``сьерралеонский``)."""
+        return {key: by_code[row["code"]] for row in table(filename)
+                for spelling in {row[column], row[column].replace("-", "") if solid else row[column]}
+                for key in _keys(spelling, place)}
 
     tables = {"abbreviations": abbreviations, "names": names, "capitals": keyed("capitals_ru.tsv", "name", place=True),
-              "adjectives": keyed("demonyms_ru.tsv", "word", place=False)}
+              "adjectives": keyed("demonyms_ru.tsv", "word", place=False, solid=True)}
     place_names: dict[str, str] = {}
     for row in (*table("capitals_ru.tsv"), *table("cities_ru.tsv")):  # a capital wins a clash with a city
         for key in _place_keys(row["name"]):
@@ -369,31 +373,5 @@ def country_by_code(code: str) -> Country | None:
     return _tables().by_code.get(code.strip().upper())
 
 
-def adjective_country(word: str) -> Country | None:
-    """The country of an ethnonym adjective or demonym in any form: "японской", "американцы"."""
-    return _tables().adjectives.get(_key(word))
-
-
-# Combining forms whose adjective is not the form plus "-ский" (франко- → французский).
-COMBINING = {row["form"]: row["adjective"]
-             for row in lexicon.table("combining_forms_ru.tsv", (Column("form"), Column("adjective")), ("form",))}
-
-
-def compound_countries(word: str) -> list[Country]:
-    """The countries of a compound adjective, in order ("японо-российские" → Япония, Россия;
-    "российско-американского" → Россия, США), a part perhaps hyphenated itself, the adjective of a country of two
-    words ("шри-ланкийско-индийский"): the longest run of parts naming one; [] unless every part names a country."""
-    parts, out, k = morph.fold(word).split("-"), [], 0
-    while k < len(parts):
-        found = next(((c, j) for j in range(len(parts), k, -1) if (k, j) != (0, len(parts))
-                      and (c := _part_country("-".join(parts[k:j]), j == len(parts)))), None)
-        if found is None:
-            return []
-        out, k = out + [found[0]], found[1]
-    return out
-
-
-def _part_country(part: str, last: bool) -> Country | None:
-    options = [part] if last else [COMBINING.get(part), part[:-1] + "ий" if part.endswith("ско") else None,
-                                   part[:-1] + "ский" if part.endswith("о") else None]
-    return next((c for o in options if o for c in [adjective_country(o)] if c), None)
+# Demonyms live in demonyms.py (they read the tables built here); named here for the callers of old.
+from .demonyms import COMBINING, adjective_country, compound_countries  # noqa: E402
