@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import names
-from ...names_link import ADDRESS_WORDS, HONORIFICS
+from ...names_link import ADDRESS_WORDS, HONORIFICS, STYLES
 from ...records import Mention
 from .context import Context, has_word, lemma, part
 from .lexicon import (
@@ -54,13 +54,17 @@ def _opened(s: str, closer: str) -> bool:
 def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     """A job title before an organisation is not part of its name: ``Замглавы Федеральной
     таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address or an honorific before a
-    person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``); an
+    person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``), nor a
+    style (``Превосходительство Хуан Перес`` → ``Хуан Перес``; the style alone is no name); an
     office and its field (``Министры иностранных дел Чили``) are people, no organisation at all."""
     out = []
     for m in spans:
         words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
         head = words[0].text.lower() if words else ""
-        addressed = m.type == "PER" and head in ADDRESS_WORDS | HONORIFICS
+        styled = m.type == "PER" and bool(words) and lemma(words[0].text) in STYLES
+        if styled and len(words) == 1:
+            continue  # "Ваше Превосходительство", "Её Величество": a style, no name
+        addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled)
         if len(words) >= 2 and words[1].text[:1].isupper() and (
                 m.type == "ORG" and names.title_lemma(words[0].text) or addressed):
             m = part(m, words[1].start, m.stop, c)
