@@ -15,7 +15,7 @@ Used by the entity stage to turn a mention ("Японии", "РФ", "Вашин�
 
 Declension is handled with pymorphy3: a query's key is the space-joined lemmas of its words
 ("Северной Кореи" → "северный корея"), and every table entry is indexed under the keys of its
-forms in all six cases, so the two meet even where pymorphy3 lemmatises a form oddly.  Tables
+forms in all six cases, so the two meet even where pymorphy3 lemmatises a form oddly (``place_keys.py``).  Tables
 are built on first use (about a second; kept on disk by ``cache.py``, so that a later process reads them
 in a few milliseconds); lookups after that cost a few microseconds.
 """
@@ -34,9 +34,9 @@ import pymorphy3_dicts_ru
 from . import cache as disk_cache
 from . import lexicon, morph
 from .lexicon import Column
+from .place_keys import _case_forms, _fold, _key, _keys, _regular_forms
 
-__all__ = ["COMBINING", "Country", "adjective_country", "compound_countries", "country_by_code", "lookup_capital",
-           "lookup_country"]
+__all__ = ["Country", "lookup_country", "lookup_capital", "country_by_code", "adjective_country"]
 
 
 @dataclass(frozen=True)
@@ -51,77 +51,6 @@ class Country:
 NEEDS_CAPITAL = lexicon.words("gazetteer_words.tsv")["NEEDS_CAPITAL"]
 CITY_OFFICES = lexicon.words("gazetteer_words.tsv")["CITY_OFFICES"]
 PLACE_HEADS = lexicon.words("gazetteer_words.tsv")["PLACE_HEADS"]  # "в регионе Кабинда": a place's name
-
-_WORD = re.compile(r"[\w'-]+")
-
-
-def _fold(text: str) -> str:
-    """``morph.fold`` without stress marks and with straight apostrophes."""
-    return morph.fold(text).replace("\u0301", "").replace("’", "'")
-
-
-@lru_cache(maxsize=1 << 16)
-def place_lemma(word: str) -> str:
-    """Dictionary form of a folded word, preferring a geographic-name reading ("того" → "того")."""
-    parses = morph.parses(word)
-    best = next((p for p in parses if "Geox" in p.tag), parses[0])
-    return best.normal_form.replace("ё", "е")
-
-
-@lru_cache(maxsize=1 << 16)  # the same names are looked up again and again
-def _key(text: str) -> str:
-    """Lookup key of a query: its words' lemmas, space-joined."""
-    return " ".join(place_lemma(word) for word in _WORD.findall(_fold(text)))
-
-
-def _nominative(word: str) -> pymorphy3.analyzer.Parse | None:
-    """The nominative reading of a word, preferring a geographic name; None if it has none."""
-    parses = [p for p in morph.parses(word) if "nomn" in p.tag]
-    return next((p for p in parses if "Geox" in p.tag), parses[0] if parses else None)
-
-
-# Oblique-case endings by nominative ending ("" = a consonant), to decline place names pymorphy3
-# does not know ("Эр-Рияд" → "Эр-Рияде", "Богота" → "Боготой").
-_ENDINGS = (("ия", ("ии", "ию", "ией")), ("а", ("ы", "е", "у", "ой")), ("я", ("и", "е", "ю", "ей")),
-            ("й", ("я", "ю", "ем", "е")), ("", ("а", "у", "ом", "е")))
-
-
-def _regular_forms(word: str) -> list[str]:
-    if word[-1] in "еиоуыэюь":  # indeclinable, or too irregular to guess
-        return []
-    ending, oblique = next((e, o) for e, o in _ENDINGS if word.endswith(e))
-    return [word[: len(word) - len(ending)] + o for o in oblique]
-
-
-def _keys(name: str, place: bool = True) -> set[str]:
-    """Keys of a table entry in all six cases, each form keyed exactly like a query.
-
-    Keying the forms rather than only the entry keeps lemmatisation slips harmless: "Ливан" itself
-    lemmatises to "ливаны" but "Ливане" to "ливан", and both are keys.  Words in the nominative are
-    declined with pymorphy3 (genitive attributes such as "Великобритании" are kept); a one-word
-    place pymorphy3 does not know as one is declined by regular endings.
-    """
-    words = _fold(name).split()
-    forms = [_case_forms(word) for word in words]
-    keys = {_key(name)}
-    for case in range(len(_CASES)):
-        keys.add(_key(" ".join(f[case] for f, _ in forms)))
-    if place and len(words) == 1 and not forms[0][1]:
-        keys.update(_key(form) for form in _regular_forms(words[0]))
-    return keys
-
-
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
-@lru_cache(maxsize=1 << 14)  # the words of names recur (``министерство``, ``дел``): each is declined once
-def _case_forms(word: str) -> tuple[tuple[str, ...], bool]:
-    """A folded word in each of ``_CASES`` (as written where it has no nominative reading or no such form),
-    and whether its nominative reading is a geographic name."""
-    nominative = _nominative(word)
-    declined = morph.inflections(nominative, [{case} for case in _CASES]) if nominative else [None] * len(_CASES)
-    return tuple(d.word if d else word for d in declined), bool(nominative and "Geox" in nominative.tag)
-
 
 def _iso_code(value: str) -> str:
     if pycountry.countries.get(alpha_2=value) is None and value not in _territory_codes():
@@ -243,7 +172,8 @@ def _fingerprint() -> str:
     """What the tables are built from: this code, folding and lemmas, the loader, the data files, pymorphy3's
     dictionaries and pycountry's database and Russian catalogue."""
     here = Path(__file__).resolve().parent
-    files = [here / "gazetteer.py", here / "morph.py", here / "lexicon.py", *(_DATA / f for f in _BUILT_FROM)]
+    files = [here / "gazetteer.py", here / "place_keys.py", here / "morph.py", here / "lexicon.py",
+             *(_DATA / f for f in _BUILT_FROM)]
     stats = [Path(pycountry.DATABASE_DIR) / "iso3166-1.json",
              Path(pycountry.LOCALES_DIR) / "ru" / "LC_MESSAGES" / "iso3166-1.mo"]
     stamp = ";".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in stats)
@@ -373,5 +303,33 @@ def country_by_code(code: str) -> Country | None:
     return _tables().by_code.get(code.strip().upper())
 
 
-# Demonyms live in demonyms.py (they read the tables built here); named here for the callers of old.
-from .demonyms import COMBINING, adjective_country, compound_countries  # noqa: E402
+def adjective_country(word: str) -> Country | None:
+    """The country of an ethnonym adjective or demonym in any form: "японской", "американцы"; of a country of two
+    words, hyphenated or solid, whichever the table writes (``сьерралеонский``, ``коста-риканский``)."""
+    found = _tables().adjectives.get(_key(word))
+    return found if found is not None or "-" not in word else _tables().adjectives.get(_key(word.replace("-", "")))
+
+
+# Combining forms whose adjective is not the form plus "-ский" (франко- → французский).
+COMBINING = {row["form"]: row["adjective"]
+             for row in lexicon.table("combining_forms_ru.tsv", (Column("form"), Column("adjective")), ("form",))}
+
+
+def compound_countries(word: str) -> list[Country]:
+    """The countries of a compound adjective, in order ("японо-российские" → Япония, Россия;
+    "российско-американского" → Россия, США), a part perhaps hyphenated itself, the adjective of a country of two
+    words ("шри-ланкийско-индийский"): the longest run of parts naming one; [] unless every part names a country."""
+    parts, out, k = morph.fold(word).split("-"), [], 0
+    while k < len(parts):
+        found = next(((c, j) for j in range(len(parts), k, -1) if (k, j) != (0, len(parts))
+                      and (c := _part_country("-".join(parts[k:j]), j == len(parts)))), None)
+        if found is None:
+            return []
+        out, k = out + [found[0]], found[1]
+    return out
+
+
+def _part_country(part: str, last: bool) -> Country | None:
+    options = [part] if last else [COMBINING.get(part), part[:-1] + "ий" if part.endswith("ско") else None,
+                                   part[:-1] + "ский" if part.endswith("о") else None]
+    return next((c for o in options if o for c in [adjective_country(o)] if c), None)
