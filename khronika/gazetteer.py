@@ -15,7 +15,7 @@ Used by the entity stage to turn a mention ("Японии", "РФ", "Вашин�
 
 Declension is handled with pymorphy3: a query's key is the space-joined lemmas of its words
 ("Северной Кореи" → "северный корея"), and every table entry is indexed under the keys of its
-forms in all six cases, so the two meet even where pymorphy3 lemmatises a form oddly.  Tables
+forms in all six cases, so the two meet even where pymorphy3 lemmatises a form oddly (``place_keys.py``).  Tables
 are built on first use (about a second; kept on disk by ``cache.py``, so that a later process reads them
 in a few milliseconds); lookups after that cost a few microseconds.
 """
@@ -34,6 +34,7 @@ import pymorphy3_dicts_ru
 from . import cache as disk_cache
 from . import lexicon, morph
 from .lexicon import Column
+from .place_keys import _case_forms, _fold, _key, _keys, _regular_forms
 
 __all__ = ["Country", "lookup_country", "lookup_capital", "country_by_code", "adjective_country"]
 
@@ -50,77 +51,6 @@ class Country:
 NEEDS_CAPITAL = lexicon.words("gazetteer_words.tsv")["NEEDS_CAPITAL"]
 CITY_OFFICES = lexicon.words("gazetteer_words.tsv")["CITY_OFFICES"]
 PLACE_HEADS = lexicon.words("gazetteer_words.tsv")["PLACE_HEADS"]  # "в регионе Кабинда": a place's name
-
-_WORD = re.compile(r"[\w'-]+")
-
-
-def _fold(text: str) -> str:
-    """``morph.fold`` without stress marks and with straight apostrophes."""
-    return morph.fold(text).replace("\u0301", "").replace("’", "'")
-
-
-@lru_cache(maxsize=1 << 16)
-def place_lemma(word: str) -> str:
-    """Dictionary form of a folded word, preferring a geographic-name reading ("того" → "того")."""
-    parses = morph.parses(word)
-    best = next((p for p in parses if "Geox" in p.tag), parses[0])
-    return best.normal_form.replace("ё", "е")
-
-
-@lru_cache(maxsize=1 << 16)  # the same names are looked up again and again
-def _key(text: str) -> str:
-    """Lookup key of a query: its words' lemmas, space-joined."""
-    return " ".join(place_lemma(word) for word in _WORD.findall(_fold(text)))
-
-
-def _nominative(word: str) -> pymorphy3.analyzer.Parse | None:
-    """The nominative reading of a word, preferring a geographic name; None if it has none."""
-    parses = [p for p in morph.parses(word) if "nomn" in p.tag]
-    return next((p for p in parses if "Geox" in p.tag), parses[0] if parses else None)
-
-
-# Oblique-case endings by nominative ending ("" = a consonant), to decline place names pymorphy3
-# does not know ("Эр-Рияд" → "Эр-Рияде", "Богота" → "Боготой").
-_ENDINGS = (("ия", ("ии", "ию", "ией")), ("а", ("ы", "е", "у", "ой")), ("я", ("и", "е", "ю", "ей")),
-            ("й", ("я", "ю", "ем", "е")), ("", ("а", "у", "ом", "е")))
-
-
-def _regular_forms(word: str) -> list[str]:
-    if word[-1] in "еиоуыэюь":  # indeclinable, or too irregular to guess
-        return []
-    ending, oblique = next((e, o) for e, o in _ENDINGS if word.endswith(e))
-    return [word[: len(word) - len(ending)] + o for o in oblique]
-
-
-def _keys(name: str, place: bool = True) -> set[str]:
-    """Keys of a table entry in all six cases, each form keyed exactly like a query.
-
-    Keying the forms rather than only the entry keeps lemmatisation slips harmless: "Ливан" itself
-    lemmatises to "ливаны" but "Ливане" to "ливан", and both are keys.  Words in the nominative are
-    declined with pymorphy3 (genitive attributes such as "Великобритании" are kept); a one-word
-    place pymorphy3 does not know as one is declined by regular endings.
-    """
-    words = _fold(name).split()
-    forms = [_case_forms(word) for word in words]
-    keys = {_key(name)}
-    for case in range(len(_CASES)):
-        keys.add(_key(" ".join(f[case] for f, _ in forms)))
-    if place and len(words) == 1 and not forms[0][1]:
-        keys.update(_key(form) for form in _regular_forms(words[0]))
-    return keys
-
-
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
-@lru_cache(maxsize=1 << 14)  # the words of names recur (``министерство``, ``дел``): each is declined once
-def _case_forms(word: str) -> tuple[tuple[str, ...], bool]:
-    """A folded word in each of ``_CASES`` (as written where it has no nominative reading or no such form),
-    and whether its nominative reading is a geographic name."""
-    nominative = _nominative(word)
-    declined = morph.inflections(nominative, [{case} for case in _CASES]) if nominative else [None] * len(_CASES)
-    return tuple(d.word if d else word for d in declined), bool(nominative and "Geox" in nominative.tag)
-
 
 def _iso_code(value: str) -> str:
     if pycountry.countries.get(alpha_2=value) is None and value not in _territory_codes():
@@ -242,7 +172,8 @@ def _fingerprint() -> str:
     """What the tables are built from: this code, folding and lemmas, the loader, the data files, pymorphy3's
     dictionaries and pycountry's database and Russian catalogue."""
     here = Path(__file__).resolve().parent
-    files = [here / "gazetteer.py", here / "morph.py", here / "lexicon.py", *(_DATA / f for f in _BUILT_FROM)]
+    files = [here / "gazetteer.py", here / "place_keys.py", here / "morph.py", here / "lexicon.py",
+             *(_DATA / f for f in _BUILT_FROM)]
     stats = [Path(pycountry.DATABASE_DIR) / "iso3166-1.json",
              Path(pycountry.LOCALES_DIR) / "ru" / "LC_MESSAGES" / "iso3166-1.mo"]
     stamp = ";".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in stats)
@@ -293,11 +224,14 @@ def _build_tables() -> dict:
             for key in _keys(name):
                 names.setdefault(key, country)
 
-    def keyed(filename: str, column: str, place: bool) -> dict[str, Country]:
-        return {key: by_code[row["code"]] for row in table(filename) for key in _keys(row[column], place)}
+    def keyed(filename: str, column: str, place: bool, solid: bool = False) -> dict[str, Country]:
+        """A table's keys; ``solid``: a hyphenated entry keyed written solid too (``сьерралеонский``)."""
+        return {key: by_code[row["code"]] for row in table(filename)
+                for spelling in {row[column], row[column].replace("-", "") if solid else row[column]}
+                for key in _keys(spelling, place)}
 
     tables = {"abbreviations": abbreviations, "names": names, "capitals": keyed("capitals_ru.tsv", "name", place=True),
-              "adjectives": keyed("demonyms_ru.tsv", "word", place=False)}
+              "adjectives": keyed("demonyms_ru.tsv", "word", place=False, solid=True)}
     place_names: dict[str, str] = {}
     for row in (*table("capitals_ru.tsv"), *table("cities_ru.tsv")):  # a capital wins a clash with a city
         for key in _place_keys(row["name"]):
@@ -370,8 +304,10 @@ def country_by_code(code: str) -> Country | None:
 
 
 def adjective_country(word: str) -> Country | None:
-    """The country of an ethnonym adjective or demonym in any form: "японской", "американцы"."""
-    return _tables().adjectives.get(_key(word))
+    """The country of an ethnonym adjective or demonym in any form: "японской", "американцы"; of a country of two
+    words, hyphenated or solid, whichever the table writes (``сьерралеонский``, ``коста-риканский``)."""
+    found = _tables().adjectives.get(_key(word))
+    return found if found is not None or "-" not in word else _tables().adjectives.get(_key(word.replace("-", "")))
 
 
 # Combining forms whose adjective is not the form plus "-ский" (франко- → французский).

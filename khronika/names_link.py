@@ -39,6 +39,7 @@ NASAB_PARTICLES = _WORDS["NASAB_PARTICLES"]
 FAMILY_PARTICLES = _WORDS["FAMILY_PARTICLES"]
 ADDRESS_WORDS = _WORDS["ADDRESS_WORDS"]
 HONORIFICS = _WORDS["HONORIFICS"]  # "господин Х", "сеньор Х": no office, no part of the name
+STYLES = _WORDS["STYLES"]  # "Его Превосходительство Х" (lemmas): no name, no part of the name
 
 
 def surname_key(surname: str) -> str:

@@ -130,6 +130,29 @@ def test_gazetteer_adjectives(word, code):
     assert _code(adjective_country(word)) == code
 
 
+@pytest.mark.parametrize("word, code", [
+    # a demonym of a two-word country, hyphenated in the table, written solid; solid in the table, hyphenated
+    ("сьерралеонский", "SL"), ("Сьерралеонская", "SL"), ("сьерралеонскими", "SL"), ("сьерра-леонской", "SL"),
+    ("пуэрториканского", "PR"), ("шриланкийским", "LK"), ("сантомийской", "ST"), ("сан-маринскую", "SM"),
+    ("коста-риканская", "CR"), ("восточно-тиморских", "TL"), ("экваториально-гвинейский", "GQ"),
+    ("экваториальногвинейского", "GQ"),
+    # the people, either spelling
+    ("сьерралеонцы", "SL"), ("сьерра-леонцев", "SL"), ("коста-риканцам", "CR"), ("восточнотиморцы", "TL"),
+])
+def test_gazetteer_demonym_written_solid_or_hyphenated(word, code):
+    assert _code(adjective_country(word)) == code
+
+
+@pytest.mark.parametrize("word, codes", [
+    ("российскоамериканский", []), ("индо-пакистанский", ["IN", "PK"]), ("сьерралеонско-гвинейский", ["SL", "GN"]),
+    ("шри-ланкийско-индийского", ["LK", "IN"]), ("коста-риканско-панамский", ["CR", "PA"]),
+])
+def test_gazetteer_compound_adjectives_stay_compounds(word, codes):
+    from khronika.gazetteer import compound_countries
+    assert adjective_country(word) is None
+    assert [c.code for c in compound_countries(word)] == codes
+
+
 @pytest.mark.parametrize("word", ["европейский", "корейский", "азиатской", "новый", "Японии",
                                   "сторона"])
 def test_gazetteer_adjective_negatives(word):

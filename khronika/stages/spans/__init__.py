@@ -59,7 +59,14 @@ from .splitting import (
     split_known_organisation,
     split_surnames,
 )
-from .trimming import trim_edges, trim_legal_form, trim_question_word, trim_street_words, trim_title
+from .trimming import (
+    trim_edges,
+    trim_group_word,
+    trim_legal_form,
+    trim_question_word,
+    trim_street_words,
+    trim_title,
+)
 
 __all__ = ["RULES", "SpanStage", "join_names", "known_kind", "plausible_name", "refine"]
 
@@ -72,7 +79,7 @@ RULES = (
     # types and non-names
     retype_countries, places_in_other_cases, drop_non_names, known_names, quoted_after_kind, facilities_are_places,
     # boundaries that shrink
-    trim_legal_form, trim_title, trim_edges, trim_street_words, trim_question_word,
+    trim_legal_form, trim_title, trim_edges, trim_street_words, trim_question_word, trim_group_word,
     # organisations named again
     name_in_brackets, repeated_names, repeated_words, repeated_surnames,
     # boundaries that grow

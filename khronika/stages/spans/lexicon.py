@@ -23,6 +23,7 @@ BODY_WORDS = _WORDS["BODY_WORDS"]
 CONTINENTS = _WORDS["CONTINENTS"]
 NOT_NAME_POS = _WORDS["NOT_NAME_POS"]
 QUESTION_WORDS = _WORDS["QUESTION_WORDS"]
+GROUP_WORDS = _WORDS["GROUP_WORDS"]
 
 RELATIONAL = re.compile(r"[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")  # японский, московский
 SEPARATORS = re.compile(r"\s*(?:[•·;|]|,|\n)\s*")

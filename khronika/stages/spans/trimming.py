@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 
 from ... import names
-from ...names_link import ADDRESS_WORDS, HONORIFICS
+from ...names_link import ADDRESS_WORDS, HONORIFICS, STYLES
 from ...records import Mention
 from .context import Context, has_word, lemma, part
-from .lexicon import FEATURE_WORDS, ORG_KIND_WORDS, PAIRS, QUESTION_WORDS, STREET_WORDS, known_kind
+from .lexicon import (
+    FEATURE_WORDS,
+    GROUP_WORDS,
+    ORG_KIND_WORDS,
+    PAIRS,
+    QUESTION_WORDS,
+    STREET_WORDS,
+    is_country,
+    known_kind,
+)
 
 _EDGE_MARKS = " \t\n•·;,|—–-:"
 
@@ -45,13 +54,17 @@ def _opened(s: str, closer: str) -> bool:
 def trim_title(spans: list[Mention], c: Context) -> list[Mention]:
     """A job title before an organisation is not part of its name: ``Замглавы Федеральной
     таможенной службы`` → ``Федеральной таможенной службы``; nor a word of address or an honorific before a
-    person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``); an
+    person's (``Уважаемый Иван Петрович`` → ``Иван Петрович``, ``Сеньор Хуан Перес`` → ``Хуан Перес``), nor a
+    style (``Превосходительство Хуан Перес`` → ``Хуан Перес``; the style alone is no name); an
     office and its field (``Министры иностранных дел Чили``) are people, no organisation at all."""
     out = []
     for m in spans:
         words = c.view.words_in(m.start, m.stop) if m.type in ("ORG", "PER") else []
         head = words[0].text.lower() if words else ""
-        addressed = m.type == "PER" and head in ADDRESS_WORDS | HONORIFICS
+        styled = m.type == "PER" and bool(words) and lemma(words[0].text) in STYLES
+        if styled and len(words) == 1:
+            continue  # "Ваше Превосходительство", "Её Величество": a style, no name
+        addressed = m.type == "PER" and (head in ADDRESS_WORDS | HONORIFICS or styled)
         if len(words) >= 2 and words[1].text[:1].isupper() and (
                 m.type == "ORG" and names.title_lemma(words[0].text) or addressed):
             m = part(m, words[1].start, m.stop, c)
@@ -106,4 +119,23 @@ def trim_question_word(spans: list[Mention], c: Context) -> list[Mention]:
         if len(words) >= 2 and words[0].text.lower().replace("ё", "е") in QUESTION_WORDS:
             m = part(m, words[1].start, m.stop, c)
         out.append(m)
+    return out
+
+
+def trim_group_word(spans: list[Mention], c: Context) -> list[Mention]:
+    """A word for a group sent by a country or body (``data/span_words.tsv`` GROUP_WORDS) is no part of
+    the name after it: ``Делегации Перу …`` → ``Перу``, a place when it is a country's name (the tagger
+    reads the capitalised group word at a sentence's start as a name of a place or body); the word
+    alone (``Делегацию``) names nothing; before a common noun it is left to the tagger."""
+    out = []
+    for m in spans:
+        words = c.view.words_in(m.start, m.stop) if m.type in ("LOC", "ORG") else []
+        if not words or not words[0].text[:1].isupper() or lemma(words[0].text) not in GROUP_WORDS:
+            out.append(m)
+            continue
+        if len(words) >= 2 and words[1].text[:1].isupper():
+            rest = c.text[words[1].start:m.stop]
+            out.append(part(m, words[1].start, m.stop, c, "LOC" if is_country(rest) else None))
+        elif len(words) >= 2:
+            out.append(m)  # "Делегация профсоюза …": the tagger's name of a body, left as it is
     return out
