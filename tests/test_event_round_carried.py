@@ -80,3 +80,28 @@ def test_a_round_told_in_the_next_sentence_numbers_the_meeting(events, next_, n)
 def test_a_round_of_another_meeting_is_not_carried(events, next_):
     evs = events(HELD + next_)
     assert consult_rounds(evs)[0] is None, next_
+
+
+# ---- "впервые после N-го …": the meeting after the Nth
+
+@pytest.mark.parametrize("text, n", [
+    ("Смешанная комиссия Перу и Эквадора соберется весной — впервые после 7-й сессии в Кито в 2018 году.", 8),
+    ("Министры Перу и Эквадора встретились в Лиме впервые после шестого раунда консультаций, прошедшего в 2021 "
+     "году.", 7),
+    ("В Лиме прошло заседание комиссии Перу и Эквадора, первое после 11-го заседания в Кито в 2019 году.", 12),
+    ("Переговоры Перу и Эквадора, первые после третьего раунда в 2020 году, пройдут в марте.", 4),
+    ("Главы МИД Перу и Эквадора провели переговоры впервые после двенадцатой встречи в Кито.", 13),
+])
+def test_the_first_meeting_after_the_nth_is_the_next(events, text, n):
+    # the first meeting told; the numbered one after "после" may be told as an event of its own
+    assert [e.round for e in events(text) if e.type == "CONSULT"][0] == n, text
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Переговоры Перу и Эквадора были прерваны после четвертого раунда в 2019 году.", 5),
+    ("Министры Перу и Эквадора встретились в Лиме впервые после 2019 года.", 2020),
+    ("После пятого раунда консультаций в Лиме министры Перу и Эквадора провели пресс-конференцию.", 6),
+    ("Вторая встреча после перерыва прошла в Лиме: министры Перу и Эквадора обсудили границу.", 3),
+])
+def test_a_meeting_told_after_another_without_first_is_not_the_next(events, text, n):
+    assert n not in [e.round for e in events(text)], text

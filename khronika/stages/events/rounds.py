@@ -45,10 +45,32 @@ def round_of(w: Words, trigger: Token | None = None) -> int | None:
         if own is not None and int(own[1]) > 1:
             return int(own[1])
     text = w.v.text[w.tokens[0].start:w.tokens[-1].stop]
+    at = trigger.start - w.tokens[0].start if trigger is not None else -1
+    if (after := _first_after(text, at)) is not None:
+        return after
     told = round_in(text) or _counted_after(w, trigger)
     if told is None and (m := _BEFORE_QUOTED.search(text)) is not None and (n := ordinal(m[1])) and n > 1:
         return n  # "прошел девятый «2+2»": the ordinal of a format named in quotation marks
     return told if told is not None else _roman_before_name(text)
+
+
+# "впервые после 19-й сессии", "первое после 38-го заседания": the meeting after the one numbered, to its clause's end
+_FIRST_AFTER = re.compile(r"\b(?:впервые|перв(?:ый|ая|ое|ые|ого|ой|ую|ым|ых))\s+(?:[\w-]+\s+){0,3}?после\s+"
+                          r"([^,;:()—–]{1,80})", re.I)
+
+
+def _first_after(text: str, at: int) -> int | None:
+    """The round of a meeting told as the first after a numbered one (``соберется … впервые после 7-й сессии``,
+    ``заседание, первое после 11-го``): the next.  None where the time after ``после`` is no numbered meeting
+    (``впервые после 2019 года``), or the trigger (at ``at`` in ``text``) is that one (``после шестого раунда,
+    прошедшего в 2021 году``)."""
+    m = _FIRST_AFTER.search(text)
+    if m is None or m.start(1) <= at < m.end(1) or (n := round_in(m[1])) is None or not _ORDINAL_FIRST.match(m[1]):
+        return None
+    return n + 1
+
+
+_ORDINAL_FIRST = re.compile(r"\d{1,3}-|[а-яё]+(?:ого|его|ой|ей)\s", re.I)  # the ordinal right after "после"
 
 
 # The nouns of a meeting a count set off after it may number (lemmas).
