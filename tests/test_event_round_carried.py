@@ -1,8 +1,8 @@
 """A meeting's round told apart from the words that report it (events.rounds, events.stage): after its noun, counted
-(``провели консультации — девятые по счету``); in the next sentence by ``это`` with a clause of its own time (``Это
-пятый раунд и первый после того, как в мае …``); in the next sentence with no meeting of its own (``Открывая шестую
-сессию, министр …``).  The round of an earlier meeting (``решения четвертой сессии``), of a meeting to come, of
-another series, or a sentence of its own day, is not the reported meeting's."""
+(``провели консультации — девятые по счету``); in the next sentence by ``это`` with a clause of its own time
+(``Это пятый раунд, хотя до него стороны не собирались с мая …``); in the next sentence with no meeting of its own
+(``Открывая шестую сессию, министр …``).  The round of an earlier meeting (``решения четвертой сессии``), of a
+meeting to come, of another series, or a sentence of its own day, is not the reported meeting's."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -39,8 +39,8 @@ def test_a_count_of_something_else_is_no_round(events):
 # ---- the next sentence: "это N-й раунд", with a clause of its own time
 
 @pytest.mark.parametrize("again, n", [
-    ("Это уже седьмой раунд консультаций и первый после того, как в марте прошлого года стороны встречались "
-     "в Монтевидео.", 7),
+    ("Это уже седьмой раунд переговоров, хотя до него делегации не собирались с марта 2023 года.", 7),
+    ("Это восьмая встреча министров, хотя до нее делегации не виделись с лета 2022 года.", 8),
     ("Это пятая встреча в таком формате, прошлая состоялась в июле 2024 года.", 5),
     ("Как отметил посол Парагвая, это уже 11-й раунд, предыдущий прошел в мае.", 11),
 ])

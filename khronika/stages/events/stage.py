@@ -180,9 +180,9 @@ class EventStage:
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
                 if (not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
-                                     or caused(w, w.position[trig[0].id]))  # "Это седьмой раунд и первый после того,
+                                     or caused(w, w.position[trig[0].id]))  # "Это пятый раунд, хотя до него стороны
                         or identified(w, w.position[trig[0].id]) and (not w.dated or default or event.date == told)) \
-                        and joins_told_again(events, event):  # как в мае …": a clause of another time
+                        and joins_told_again(events, event):  # не собирались с мая …": a clause of another time
                     continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
                 if cause_of_another(w, trig, found) or delivered(w, trig, type_, found):
