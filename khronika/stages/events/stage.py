@@ -181,7 +181,8 @@ class EventStage:
                     continue  # "Такие учения подрывают доверие": the drills told before
                 if (not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
                                      or caused(w, w.position[trig[0].id]))  # "Это пятый раунд, хотя до него стороны
-                        or identified(w, w.position[trig[0].id]) and (not w.dated or default or event.date == told)) \
+                        or identified(w, w.position[trig[0].id])
+                        and (not w.dated or event.round and (default or event.date == told))) \
                         and joins_told_again(events, event):  # не собирались с мая …": a clause of another time
                     continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
