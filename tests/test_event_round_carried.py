@@ -48,6 +48,11 @@ def test_this_is_the_nth_round_with_a_clause_of_another_time(events, again, n):
     assert consult_rounds(events(HELD + again)) == [n], again
 
 
+def test_this_is_the_first_meeting_since_a_year_joins_the_meeting_told(events):
+    evs = events(HELD + "Это первая встреча делегаций двух стран с 2021 года, отметил посол Уругвая.")
+    assert len([e for e in evs if e.type == "CONSULT"]) == 1
+
+
 def test_a_sentence_of_its_own_day_is_its_own_meeting(events):
     # a meeting of another day, numbered: not the one reported
     evs = events(HELD + "В мае в Монтевидео прошел шестой раунд переговоров министров обороны двух стран.")

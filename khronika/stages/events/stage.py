@@ -182,7 +182,8 @@ class EventStage:
                 if (not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
                                      or caused(w, w.position[trig[0].id]))  # "Это пятый раунд, хотя до него стороны
                         or identified(w, w.position[trig[0].id])
-                        and (not w.dated or event.round and (default or event.date == told))) \
+                        and (not w.dated or (event.round or event.mode != "visit")  # not "первый визит … с 2019"
+                             and (default or event.date == told))) \
                         and joins_told_again(events, event):  # не собирались с мая …": a clause of another time
                     continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
