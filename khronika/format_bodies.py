@@ -25,7 +25,7 @@ from .format_again import head_again
 from .format_aliases import ORGANISATION_TYPES
 from .format_names import NEEDS, ONE_PER_SIDES, Named, level_of, mechanisms
 from .format_status import PROPOSED
-from .gazetteer import compound_countries, listed, lookup_capital
+from .gazetteer import compound_countries, listed, lookup_capital, lookup_country
 from .ids import country_id, is_country
 from .morph import fold
 
@@ -113,10 +113,19 @@ def sides_in(text: str, events: list[dict], named: list[str], others: dict[str, 
     sides = {others.get(p["entity"]) or p["entity"] for e in events for p in e["participants"]
              if is_country(p["entity"]) or p["entity"] in others}
     for word in re.findall(r"\w+(?:-\w+)+", text):  # "шри-ланкийско-индийский" too
-        sides |= {country_id(c.code) for c in compound_countries(word)}
+        sides |= {country_id(c.code) for c in compound_countries(word) or names_paired(word)}
     if len(named) >= 2 and set(named) < sides:
         return set(named)  # "Польша и Германия провели …" in a digest whose items joined as one meeting: those two
     return sides or set(named)
+
+
+def names_paired(word: str) -> list:
+    """The countries a hyphenated pair of their names tells (``комитета Гондурас-Никарагуа``, as the parser may leave it
+    one name): each part a country's name in any case, the whole none (not ``Гвинея-Бисау``)."""
+    if lookup_country(word) is not None:
+        return []
+    found = [lookup_country(part) for part in word.split("-")]
+    return found if len(found) >= 2 and all(found) else []
 
 
 def told_sides(text: str, offset: int, mentions: list, is_side, orgs: frozenset[str] | set[str] = frozenset()

@@ -38,7 +38,8 @@ _WORD_ROUND = re.compile(rf"\b(?:({lexicon.alternation(TENS)})\s+)?(\w+){_LAST}"
 _BECAME = re.compile(r"\b(?:стал[аои]?|станет|будет|является|оказал[аои]?сь|ставш\w+|становит\w*)\s+"
                      r"(?:уже\s+)?(?:(\d{1,3})-?(?:м|й)|(\w+))"
                      # "стало десятым по счету"; "эта встреча стала уже девятой в таком составе" (no noun after it)
-                     r"(?:\s+по\s+сч[её]ту\b|(?=\s+(?:на|в|во|за|подряд)\s|\s*[.,;:]|\s*$))", re.I)
+                     # … "стал десятым с момента учреждения механизма": counted since its start
+                     r"(?:\s+по\s+сч[её]ту\b|(?=\s+(?:на|в|во|за|подряд|с|со)\s|\s*[.,;:]|\s*$))", re.I)
 _TIMES = re.compile(r"\bв\s+(\d{1,3}-?й|\w+)\s+раз\b(?!\s+(?:за|после|с)\b)", re.I)
 # A round told in Roman numerals, as official texts number sessions: "XIV заседание", "XXII Форум" (up to 39; Cyrillic
 # "Х" and "І" written for the Latin letters; no "С"/"L", which would read a capital preposition as a number).
@@ -136,8 +137,16 @@ _COUNTED = re.compile(r"(?:[—–]|,)\s+(?:уже\s+)?(?:(\d{1,3})-?\w{0,3}|(\w
 def counted_round(sentence: str) -> int | None:
     """A format's round told after the name of its meeting (``провели межправконсультации — семнадцатые по счету``),
     for the format's history only: the event a digest's sentence is part of may be another meeting's."""
-    m = _COUNTED.search(sentence)
-    return (int(m.group(1)) if m.group(1) else ordinal(m.group(2))) if m else None
+    told = counted_at(sentence)
+    return told[0] if told else None
+
+
+def counted_at(sentence: str, start: int = 0, stop: int | None = None) -> tuple[int, int] | None:
+    """``counted_round`` and where its ordinal stands in the sentence (the event stage asks which noun it follows)."""
+    m = _COUNTED.search(sentence, start, len(sentence) if stop is None else stop)
+    if m is None or (n := int(m.group(1)) if m.group(1) else ordinal(m.group(2))) is None:
+        return None
+    return n, m.start(1) if m.group(1) else m.start(2)
 
 
 # The next or the previous one told by its number alone: "Следующее, одиннадцатое, решено провести в …", "Следующий,

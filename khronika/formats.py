@@ -273,10 +273,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
         named = [short_named(n, text, s.start, doc.mentions) for n in named  # not a kind in a text of no state
                  if codes or n.fixed or n.name not in EVENT_NAMES]
         shorts.update(acronyms(named))
-        pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 for c in n.countries}
+        # a pair of states alone (not two states with organisations: "«квартет» … подключить к нему X и Y")
+        pair = {country_id(c) for n in named if n.fixed and len(n.countries) == 2 and not n.orgs for c in n.countries}
         if pair and len(told := sides_in(text, here, sorted(countries) if 2 <= len(countries) <= 3 else [])) >= 2:
             # "перуанско-чилийского Совета по вопросам сотрудничества …": not the council of that name of another pair
-            named = [n for n in named if not (n.fixed and len(n.countries) == 2
+            named = [n for n in named if not (n.fixed and len(n.countries) == 2 and not n.orgs
                                               and not told <= {country_id(c) for c in n.countries})]
         named = particular(named, mentioned)
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")

@@ -189,3 +189,16 @@ def test_a_binational_cabinet_is_a_kind_of_mechanism(tmp_path):
     formats = ingested_formats(tmp_path, path)
     assert "бинациональный кабинет Боливия – Чили" in [f["name"] for f in formats]
     assert ("round", 9) in [h[:2] for h in _history(formats, "бинациональный кабинет")]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("В Тегусигальпе прошла пятая сессия комитета Гондурас-Никарагуа.", {"e:iso-HN", "e:iso-NI"}),
+    ("Члены межправкомиссии Перу-Чили собрались в Арике.", {"e:iso-PE", "e:iso-CL"}),
+    ("Стороны провели заседание совета Бразилия-Аргентина в Рио.", {"e:iso-BR", "e:iso-AR"}),
+    ("Делегация Гвинеи-Бисау прибыла в Дакар.", set()),  # one country of a hyphenated name
+    ("Министр прилетел в Нью-Йорк на сессию.", set()),
+    ("Стартап представил робот Икс-Игрек.", set()),
+])
+def test_a_hyphenated_pair_of_country_names_gives_the_sides(sentence, sides):
+    from khronika.format_bodies import sides_in
+    assert sides_in(sentence, [], []) == sides

@@ -59,3 +59,14 @@ def test_a_session_put_off_told_by_its_noun_is_the_documents_one_mechanism(tmp_p
     assert [f["name"] for f in formats] == ["совместный пограничный комитет Перу – Эквадор"]
     assert _history(formats, "совместный пограничный комитет") == [
         ("postponed", None, "2031-09-02"), ("meeting", None, "2031-11-13")]
+
+
+def test_a_proposal_naming_the_states_to_join_a_mechanism_of_states_and_organisations(tmp_path):
+    # the quartet has two states and two organisations: other countries named as those to join it leave it named
+    path = _doc(tmp_path, "q.txt", (
+        "Посредники собрались в Осло\n\n"
+        "ОСЛО, 4 марта 2031 года. Представители ближневосточного «квартета» провели во вторник встречу в Осло. "
+        "Делегат Евросоюза предложил возобновить ежемесячные встречи «квартета» и пригласить на них Оман, Кувейт "
+        "и Бахрейн.\n"))
+    statuses = [h[0] for h in _history(ingested_formats(tmp_path, path), "ближневосточный квартет")]
+    assert "proposed-resumption" in statuses

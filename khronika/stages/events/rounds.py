@@ -6,14 +6,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ...format_rounds import ROMAN, ordinal, roman, round_in
+from ...format_rounds import ROMAN, counted_at, ordinal, roman, round_in
 from ...formats import KINDS
 from ...ids import is_country
 from ...literals import haystack, may_match
 from ...morph import parses
-from ...records import Event, Token
+from ...records import Document, Event, Token
 from ..clean.items import item_at
 from .sentence import Words
+from .words import CLUBS, PRIVATE_PEOPLE, TALKS, sport_sentence
 
 # The format named before: "в таком формате", "этот формат был приостановлен", "предложил его возобновить".
 SAME_FORMAT = re.compile(r"(?:таком|этом|том же|данном|этот|такой|тот же) формат\w*|\bего возобнов", re.I)
@@ -44,10 +45,121 @@ def round_of(w: Words, trigger: Token | None = None) -> int | None:
         if own is not None and int(own[1]) > 1:
             return int(own[1])
     text = w.v.text[w.tokens[0].start:w.tokens[-1].stop]
-    told = round_in(text)
+    at = trigger.start - w.tokens[0].start if trigger is not None else -1
+    if (after := _first_after(text, at)) is not None:
+        return after
+    told = round_in(text) or _counted_after(w, trigger)
     if told is None and (m := _BEFORE_QUOTED.search(text)) is not None and (n := ordinal(m[1])) and n > 1:
         return n  # "прошел девятый «2+2»": the ordinal of a format named in quotation marks
     return told if told is not None else _roman_before_name(text)
+
+
+# "впервые после 19-й сессии", "первое после 38-го заседания": the meeting after the one numbered, to its clause's end
+_FIRST_AFTER = re.compile(r"\b(?:впервые|перв(?:ый|ая|ое|ые|ого|ой|ую|ым|ых))\s+(?:[\w-]+\s+){0,3}?после\s+"
+                          r"([^,;:()—–]{1,80})", re.I)
+
+
+def _first_after(text: str, at: int) -> int | None:
+    """The round of a meeting told as the first after a numbered one (``соберется … впервые после 7-й сессии``,
+    ``заседание, первое после 11-го``): the next.  None where the time after ``после`` is no numbered meeting
+    (``впервые после 2019 года``), or the trigger (at ``at`` in ``text``) is that one (``после шестого раунда,
+    прошедшего в 2021 году``)."""
+    m = _FIRST_AFTER.search(text)
+    if m is None or m.start(1) <= at < m.end(1) or (n := round_in(m[1])) is None or not _ORDINAL_FIRST.match(m[1]):
+        return None
+    return n + 1
+
+
+_ORDINAL_FIRST = re.compile(r"\d{1,3}-|[а-яё]+(?:ого|его|ой|ей)\s", re.I)  # the ordinal right after "после"
+
+
+# The nouns of a meeting a count set off after it may number (lemmas).
+_MEETING_NOUNS = frozenset({"встреча", "консультация", "консультации", "заседание", "переговоры", "сессия", "раунд",
+                            "саммит", "цикл", "совещание", "форум"})
+_COUNT_REACH = 10  # tokens from the meeting noun to the count set off after it
+
+
+def _counted_after(w: Words, trigger: Token | None) -> int | None:
+    """A count set off after the meeting noun of the trigger (``провели консультации — девятые по счету``,
+    ``заседание комиссии, уже 14-е по счету, прошло …``): that meeting's round, where the ordinal agrees with that noun
+    and with no noun in between (not ``провели переговоры и подписали соглашение — третье по счету``)."""
+    if trigger is None or trigger.id not in w.position:
+        return None
+    k = w.position[trigger.id]
+    noun = next((j for j in range(k, min(len(w.tokens), k + 4)) if w.lem[j] in _MEETING_NOUNS
+                 and w.tokens[j].pos == "NOUN"), None)
+    if noun is None:
+        return None
+    told = counted_at(w.v.text, w.tokens[noun].stop, w.tokens[-1].stop)
+    if told is None:
+        return None
+    n, at = told
+    count = next((t for t in w.tokens if t.start == at), None)
+    between = [t for t in w.tokens if w.tokens[noun].stop <= t.start < at]
+    if count is None or len(between) > _COUNT_REACH or not _agree(count, w.tokens[noun], case=False) \
+            or any(t.pos in ("NOUN", "PROPN") and _agree(count, t, case=True) for t in between):
+        return None
+    return n
+
+
+def _agree(count: Token, noun: Token, case: bool) -> bool:
+    """Can the ordinal agree with the noun: one of its forms (the tagger reads a lone ordinal as a noun, so the forms
+    are the dictionary's) of the noun's number (and gender, in the singular; and case, if asked)?  An ordinal in digits
+    (``14-е``) agrees with a meeting noun and with no other."""
+    number, gender = _NUMBER.get(noun.feats.get("Number")), _GENDER.get(noun.feats.get("Gender"))
+    forms = [p.tag for p in parses(count.text.lower()) if p.tag.POS == "ADJF"]
+    if not forms:
+        return not case
+    return number is not None and any(
+        number in t and (number == "plur" or gender is None or gender in t)
+        and (not case or _CASE.get(noun.feats.get("Case"), "") in t) for t in forms)
+
+
+_NUMBER = {"Sing": "sing", "Plur": "plur"}
+_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+# A round carried to the meeting told just before, from a sentence with no meeting of its own (``Церемонию открытия
+# восьмой сессии провел министр …``, ``Нынешний раунд стал десятым …``); not a round of another meeting: an earlier
+# one, one to come, or the decisions of one (``выполнение решений пятого заседания``, ``подготовка девятого раунда``).
+_OTHER_MEETING = re.compile(r"\b(?:предыдущ|прошл|прежн|минувш|предшествующ|последн|следующ|очередн|ближайш|будущ|"
+                            r"предстоящ|решени|выполнени|реализаци|подготовк|договор[её]нност)\w*", re.I)
+_CARRIED_NOUN = re.compile(r"раунд|сесси|заседани|встреч|консультаци|переговор|цикл|саммит|совещани", re.I)
+
+
+def carry_round(events: list[Event], w: Words, doc: Document, meeting_at: int) -> None:
+    """The round a sentence with no meeting of its own and no time of its own tells (``round_of``), of the meeting the
+    document reported just before it (sentence ``meeting_at``) where that one has none: set on that meeting's
+    record."""
+    if w.dated or not w.tokens or meeting_at < 0:
+        return
+    text = w.v.text[w.tokens[0].start:w.tokens[-1].stop]
+    if _OTHER_MEETING.search(text) or not _CARRIED_NOUN.search(text) or sport_sentence(w.lem) \
+            or any(x in PRIVATE_PEOPLE for x in w.lem):
+        return  # "пятого тура чемпионата", "компания закрыла третий раунд финансирования": no round of talks
+    last = next((k for k in range(len(events) - 1, -1, -1) if events[k].type == "CONSULT"), None)
+    if last is None or events[last].round is not None or events[last].factuality != "occurred":
+        return
+    at = doc.sentences[meeting_at].start
+    if events[last].start != at and not any(m.start == at for m in events[last].more):
+        return
+    if _of_another_body(w):
+        return  # "второй сессии парламента": a sitting of a body that holds no talks
+    if (n := round_of(w)) is not None and n > 1:
+        events[last] = dataclasses.replace(events[last], round=n)
+
+
+# What a meeting noun of talks is of: talks, a club or assembly of states, a mechanism (``сессии межправкомиссии``).
+_OF_TALKS = TALKS | CLUBS | {"комитет", "механизм", "формат", "межправкомиссия", "процесс"}
+
+
+def _of_another_body(w: Words) -> bool:
+    """Is a meeting noun of the sentence told of a body that is none of talks (``сессии парламента``, ``заседания
+    суда``): a common noun after it in the genitive that ``_OF_TALKS`` lacks?"""
+    return any(w.lem[k] in _MEETING_NOUNS and any(
+        c.rel == "nmod" and c.pos == "NOUN" and c.id in w.position and w.lem[w.position[c.id]] not in _OF_TALKS
+        and c.feats.get("Case") == "Gen" for c in w.children(t)) for k, t in enumerate(w.tokens))
 
 
 def _roman_before_name(text: str) -> int | None:

@@ -41,7 +41,7 @@ from .participants import participants
 from .plural import with_plural, with_the_sides
 from .quote_links import with_events
 from .reciprocal import against, answers_in_kind, own_day
-from .rounds import in_series, round_of, sentence_format
+from .rounds import carry_round, in_series, round_of, sentence_format
 from .senses import consequence_told
 from .sentence import Words, topic_heading
 from .sides import counted_sides, with_counted_sides
@@ -179,9 +179,12 @@ class EventStage:
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if _points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
-                if not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
-                                    or identified(w, w.position[trig[0].id]) or caused(w, w.position[trig[0].id])) \
-                        and joins_told_again(events, event):
+                if (not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
+                                     or caused(w, w.position[trig[0].id]))  # "Это пятый раунд, хотя до него стороны
+                        or identified(w, w.position[trig[0].id])
+                        and (not w.dated or (event.round or event.mode != "visit")  # not "первый визит … с 2019"
+                             and (default or event.date == told))) \
+                        and joins_told_again(events, event):  # не собирались с мая …": a clause of another time
                     continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
                 if cause_of_another(w, trig, found) or delivered(w, trig, type_, found):
@@ -203,6 +206,8 @@ class EventStage:
                 elif not default:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
                 met = _met(event, persons, at, met)
+            if within_reach(doc, meeting_at, at) and not any(t == "CONSULT" for t, _, _ in found):
+                carry_round(events, w, doc, meeting_at)  # "Церемонию открытия восьмой сессии провел …"
             for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type
                 if factuality(w, trig) != "occurred" or any(
                         e.start == sentence.start and e.trigger_start > trig[0].start for e in events):
