@@ -166,3 +166,29 @@ def test_two_meetings_with_one_person_in_common_only_stay_apart():
     assert groups([one, two]) == set()
     assert groups([one, {**two, "date": "2031-05"}]) == set()
     assert groups([one, {**two, "date": None}]) == set()
+
+
+# --- a report told with no side whose evidence names other countries
+
+def test_a_report_without_sides_naming_other_countries_stays_apart():
+    one = ev("v:a", "d:1", "2031-05-14", [("e:iso-PT", "source"), ("e:iso-CL", "target")], type_="PROTEST",
+             text="МИД Португалии вызвал посла Чили и заявил ему протест в связи с задержанием рыболовного судна.")
+    other = ev("v:b", "d:2", "2031-05-14", [], type_="PROTEST",
+               text="Послу Перу заявлен протест в связи с задержанием рыболовного судна, сообщил МИД.")
+    assert groups([one, other]) == set()
+    signed = agree("v:a", "d:1", "2031-05-14", PT_CL, "Португалия и Чили подписали протокол о рыболовстве.")
+    theirs = agree("v:b", "d:2", "2031-05-14", [], "Перу и Уругвай подписали протокол о рыболовстве.")
+    assert groups([signed, theirs]) == set()
+    held = ev("v:a", "d:1", "2031-05-14", PT_CL, place="e:porto",
+              text="В Порту прошли консультации по вопросам рыболовства.")
+    told = ev("v:b", "d:2", "2031-05-14", [], place="e:porto",
+              text="В Порту прошли консультации Перу и Уругвая по вопросам рыболовства.")
+    assert groups([held, told]) == set()
+
+
+def test_a_report_without_sides_naming_the_same_countries_still_joins():
+    one = ev("v:a", "d:1", "2031-05-14", [("e:iso-PT", "source"), ("e:iso-CL", "target")], type_="PROTEST",
+             text="МИД Португалии вызвал посла Чили и заявил ему протест в связи с задержанием рыболовного судна.")
+    other = ev("v:b", "d:2", "2031-05-14", [], type_="PROTEST",
+               text="Послу Чили заявлен протест в связи с задержанием рыболовного судна, сообщил МИД.")
+    assert groups([one, other]) == {frozenset({"v:a", "v:b"})}

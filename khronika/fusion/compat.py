@@ -60,6 +60,8 @@ def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
     if a.doc != b.doc and (anonymous(a) or anonymous(b)):
         return False  # "Стороны договорились об обмене данными" of a text that names no state: of no event we know
+    if a.doc != b.doc and (named_apart(a, b) or named_apart(b, a)):
+        return False  # "Послу Перу заявлен протест" is not the protest handed to Chile's ambassador that day
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
             a.type != "CONSULT" or retold_sitting(a, b))):
         return False
@@ -83,7 +85,7 @@ def compatible(a: Report, b: Report) -> bool:
         if a.type in OUTCOMES and a.doc != b.doc and (
                 (unfounded(a) or unfounded(b)) and not (things_meet(a, b, DEFAULT.fusion)
                                                         or told_alike(a, b, DEFAULT.fusion))
-                or not one_pair(sides_told(a), sides_told(b))):
+                or not one_pair(sides_told(a), sides_told(b)) and not _after_one_sitting(a, b)):
             return False  # "Стороны подписали протокол" after the session of two other countries, or of no meeting
         if things_differ(a, b, DEFAULT.fusion):
             return False  # "создать комиссию по рыболовству", "открыть авиасообщение": two outcomes of one meeting
@@ -107,18 +109,42 @@ def anonymous(r: Report) -> bool:
 
 def unfounded(r: Report) -> bool:
     """An outcome told without its sides (``Стороны подписали протокол``, ``договорились о …``) that follows no meeting
-    of its document and names no country and no count of documents signed: whose it is, nothing tells (a company's, a
-    university's, a club's read the same), so it joins no report of another document but by one thing agreed that no
-    agreement of any pair names (``отменить пошлины на рис``: ``acts.things_meet``, not ``соглашение о сотрудничестве``)
-    or by evidence much alike beyond its verb (``acts.told_alike``)."""
+    of its document and names no country, no place and no count of documents signed: whose it is, nothing tells (a
+    company's, a university's, a club's read the same), so it joins no report of another document but by one thing
+    agreed that no agreement of any pair names (``отменить пошлины на рис``: ``acts.things_meet``, not ``соглашение о
+    сотрудничестве``) or by evidence much alike beyond its verb (``acts.told_alike``)."""
     return r.type in OUTCOMES and not (r.sides or r.sources or r.targets or r.meetings or r.signed
-                                       or any(w.startswith("iso:") for w in r.words))
+                                       or r.placed and r.place or any(w.startswith("iso:") for w in r.words))
+
+
+def _after_one_sitting(a: Report, b: Report) -> bool:
+    """Each outcome follows meetings of its document, one of one's possibly one of the other's: the sides each
+    learnt from them may be some of a session's only (a dialogue of an organisation's states)."""
+    return any(compatible(x, y) for x in a.meetings for y in b.meetings)
+
+
+def named(r: Report) -> frozenset[str]:
+    """The countries a report's evidence names (its ``iso:`` words: ``Послу Перу``, ``в Лиссабоне``)."""
+    return frozenset(w[4:] for w in r.words if w.startswith("iso:"))
+
+
+def named_apart(told: Report, other: Report) -> bool:
+    """A report told with no country among its sides (nor those of meetings it follows) whose evidence names countries,
+    none of them a side of the other, named by the other's evidence or the country of its place: the act or meeting
+    of other countries (``Послу Перу заявлен протест``, ``В Порту прошли консультации Перу и Уругвая``)."""
+    if sides_told(told):
+        return False
+    theirs = sides_told(other) | named(other) | ({other.place.country} if other.place and other.place.country
+                                                  else frozenset())
+    return bool(named(told) and theirs) and not named(told) & theirs
 
 
 def next_of_held(plan: Report, held: Report) -> bool:
     """A meeting planned, told after sittings its document tells held (``Report.meetings``: ``Следующий раунд пройдет
-    в X``), and a sitting held that may be one of those: the plan is the next sitting, not that one."""
+    в X``), no day of its own told (``переговоры запланированы на четверг`` is that day's meeting announced), and a
+    sitting held that may be one of those: the plan is the next sitting, not that one."""
     return plan.factuality != "occurred" and held.factuality == "occurred" and bool(plan.meetings) \
+        and (plan.date is None or plan.default) \
         and any(compatible(m, held) for m in plan.meetings)
 
 
