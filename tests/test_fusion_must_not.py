@@ -192,3 +192,13 @@ def test_a_report_without_sides_naming_the_same_countries_still_joins():
     other = ev("v:b", "d:2", "2031-05-14", [], type_="PROTEST",
                text="Послу Чили заявлен протест в связи с задержанием рыболовного судна, сообщил МИД.")
     assert groups([one, other]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_meeting_whose_words_name_only_its_hosts_country_still_joins():
+    known = Known(persons=KNOWN.persons, roles=KNOWN.roles, country=KNOWN.country,
+                  names={**KNOWN.names, "e:town": "Брага"})
+    held = ev("v:a", "d:1", "2031-12-03", ["e:iso-PE", "e:pe-fm"], place="e:town", factuality="planned",
+              text="Со 2 по 3 декабря в Браге пройдет совет министров организации, в нем примет участие Хорхе Кинтана.")
+    told = ev("v:b", "d:2", "2031-12", [], place="e:town", factuality="planned",
+              text="В начале декабря в португальской Браге соберется совет министров организации.")
+    assert grouped([held, told], known) == {frozenset({"v:a", "v:b"})}

@@ -131,9 +131,10 @@ def named(r: Report) -> frozenset[str]:
 def named_apart(told: Report, other: Report) -> bool:
     """A report told with no country among its sides (nor those of meetings it follows) whose evidence names countries,
     none of them a side of the other, named by the other's evidence or the country of its place: the act or meeting
-    of other countries (``Послу Перу заявлен протест``, ``В Порту прошли консультации Перу и Уругвая``)."""
-    if sides_told(told):
-        return False
+    of other countries (``Послу Перу заявлен протест``; for a meeting two of them, ``В Порту прошли консультации Перу и
+    Уругвая``)."""
+    if sides_told(told) or told.type == "CONSULT" and len(named(told)) < 2:
+        return False  # one country a meeting's words name may be its host's (``в швейцарском X соберется совет``)
     theirs = sides_told(other) | named(other) | ({other.place.country} if other.place and other.place.country
                                                   else frozenset())
     return bool(named(told) and theirs) and not named(told) & theirs
