@@ -146,12 +146,12 @@ def test_a_planned_round_and_the_round_held_stay_apart():
 
 
 def test_the_next_meetings_told_after_sittings_of_other_series_stay_apart():
-    one = ev("m:1", "d:1", "2031-05-14", PT_CL, place="e:porto", text="В Порту прошло девятое заседание комиссии.")
+    one = ev("m:1", "d:1", "2031-05-14", PT_CL, place="e:porto", text="Комиссия завершила в Порту свою девятую сессию.")
     two = ev("m:2", "d:2", "2031-05-19", ["e:iso-PT", "e:iso-PE"], text="Министры провели очередной диалог.")
     a = ev("v:a", "d:1", "2032", ["e:iso-PT"], place="e:iso-PT", rnd=10, factuality="planned",
-           text="Следующее заседание комиссии решено провести в 2032 году в Португалии.", meetings=[one])
+           text="Комиссия соберется в Португалии на свое очередное заседание в 2032 году.", meetings=[one])
     b = ev("v:b", "d:2", "2032", ["e:iso-PT"], place="e:porto", rnd=10, factuality="planned",
-           text="Десятую встречу условились провести в Порту в 2032 году.", meetings=[{**two, "participants": [
+           text="Министры намерены встретиться в десятый раз в Порту в 2032 году.", meetings=[{**two, "participants": [
                {"entity": "e:iso-PT", "role": "participant"}]}])
     assert groups([a, b]) == set()
 
@@ -198,7 +198,8 @@ def test_a_meeting_whose_words_name_only_its_hosts_country_still_joins():
     known = Known(persons=KNOWN.persons, roles=KNOWN.roles, country=KNOWN.country,
                   names={**KNOWN.names, "e:town": "Брага"})
     held = ev("v:a", "d:1", "2031-12-03", ["e:iso-PE", "e:pe-fm"], place="e:town", factuality="planned",
-              text="Со 2 по 3 декабря в Браге пройдет совет министров организации, в нем примет участие Хорхе Кинтана.")
+              text="Хорхе Кинтана намерен принять участие в совете министров организации, который заседает в Браге "
+                   "2-3 декабря.")
     told = ev("v:b", "d:2", "2031-12", [], place="e:town", factuality="planned",
-              text="В начале декабря в португальской Браге соберется совет министров организации.")
+              text="Совет министров организации проведет в португальской Браге заседание в первых числах декабря.")
     assert grouped([held, told], known) == {frozenset({"v:a", "v:b"})}
