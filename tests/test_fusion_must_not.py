@@ -111,9 +111,9 @@ def test_one_ministers_visits_to_two_countries_in_one_week_stay_apart():
 
 def test_one_ministrys_protests_to_two_embassies_on_one_day_stay_apart():
     one = ev("v:a", "d:1", "2031-05-14", [("e:iso-PT", "source"), ("e:iso-CL", "target")], type_="PROTEST",
-             text="МИД Португалии вызвал посла Чили и заявил ему протест в связи с задержанием судна.")
+             text="МИД Португалии вызвал посла Чили, чтобы выразить протест из-за задержания судна.")
     two = ev("v:b", "d:2", "2031-05-14", [("e:iso-PT", "source"), ("e:iso-PE", "target")], type_="PROTEST",
-             text="МИД Португалии вызвал посла Перу и заявил ему протест в связи с задержанием судна.")
+             text="МИД Португалии вызвал посла Перу, чтобы выразить протест из-за задержания судна.")
     assert groups([one, two]) == set()
     assert groups([one, {**two, "date": "2031-05-14", "date_from": "document"}]) == set()
 
@@ -172,7 +172,7 @@ def test_two_meetings_with_one_person_in_common_only_stay_apart():
 
 def test_a_report_without_sides_naming_other_countries_stays_apart():
     one = ev("v:a", "d:1", "2031-05-14", [("e:iso-PT", "source"), ("e:iso-CL", "target")], type_="PROTEST",
-             text="МИД Португалии вызвал посла Чили и заявил ему протест в связи с задержанием рыболовного судна.")
+             text="МИД Португалии вызвал посла Чили, чтобы выразить протест из-за задержания рыболовного судна.")
     other = ev("v:b", "d:2", "2031-05-14", [], type_="PROTEST",
                text="Послу Перу заявлен протест в связи с задержанием рыболовного судна, сообщил МИД.")
     assert groups([one, other]) == set()
@@ -188,7 +188,7 @@ def test_a_report_without_sides_naming_other_countries_stays_apart():
 
 def test_a_report_without_sides_naming_the_same_countries_still_joins():
     one = ev("v:a", "d:1", "2031-05-14", [("e:iso-PT", "source"), ("e:iso-CL", "target")], type_="PROTEST",
-             text="МИД Португалии вызвал посла Чили и заявил ему протест в связи с задержанием рыболовного судна.")
+             text="МИД Португалии вызвал посла Чили, чтобы выразить протест из-за задержания рыболовного судна.")
     other = ev("v:b", "d:2", "2031-05-14", [], type_="PROTEST",
                text="Послу Чили заявлен протест в связи с задержанием рыболовного судна, сообщил МИД.")
     assert groups([one, other]) == {frozenset({"v:a", "v:b"})}
