@@ -203,3 +203,17 @@ def test_a_meeting_whose_words_name_only_its_hosts_country_still_joins():
     told = ev("v:b", "d:2", "2031-12", [], place="e:town", factuality="planned",
               text="Совет министров организации проведет в португальской Браге заседание в первых числах декабря.")
     assert grouped([held, told], known) == {frozenset({"v:a", "v:b"})}
+
+
+def test_an_agreement_naming_only_the_venue_it_agreed_on_or_after_a_sitting_of_one_side_still_joins():
+    signed = agree("v:a", "d:1", "2031-05-14", PT_CL,
+                   "Португалия и Чили договорились в ходе телефонного разговора о встрече министров в Куско.")
+    venue = {**agree("v:b", "d:2", "2031-05-14", [],
+                     "Напомним, министры двух стран условились в ходе телефонного разговора о встрече в Куско."),
+             "place": "e:cusco"}
+    assert groups([signed, venue]) == {frozenset({"v:a", "v:b"})}
+    forum = ev("m:3", "d:3", "2031-05-14", ["e:iso-PE"], place="e:cusco", text="В Куско прошел форум.")
+    after = agree("v:c", "d:3", "2031-05-14", [],
+                  "Португалия и Чили договорились в ходе телефонного разговора о встрече министров в Куско.",
+                  meetings=[forum])
+    assert groups([signed, after]) == {frozenset({"v:a", "v:c"})}

@@ -85,7 +85,7 @@ def compatible(a: Report, b: Report) -> bool:
         if a.type in OUTCOMES and a.doc != b.doc and (
                 (unfounded(a) or unfounded(b)) and not (things_meet(a, b, DEFAULT.fusion)
                                                         or told_alike(a, b, DEFAULT.fusion))
-                or not one_pair(sides_told(a), sides_told(b)) and not _after_one_sitting(a, b)):
+                or _other_pairs(sides_told(a), sides_told(b)) and not _after_one_sitting(a, b)):
             return False  # "Стороны подписали протокол" after the session of two other countries, or of no meeting
         if things_differ(a, b, DEFAULT.fusion):
             return False  # "создать комиссию по рыболовству", "открыть авиасообщение": two outcomes of one meeting
@@ -117,6 +117,11 @@ def unfounded(r: Report) -> bool:
                                        or r.placed and r.place or any(w.startswith("iso:") for w in r.words))
 
 
+def _other_pairs(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two pairs of countries (or more each), not one (a meeting told with one side, a forum's host, tells no pair)."""
+    return len(a) >= 2 and len(b) >= 2 and not one_pair(a, b)
+
+
 def _after_one_sitting(a: Report, b: Report) -> bool:
     """Each outcome follows meetings of its document, one of one's possibly one of the other's: the sides each
     learnt from them may be some of a session's only (a dialogue of an organisation's states)."""
@@ -135,9 +140,10 @@ def named_apart(told: Report, other: Report) -> bool:
     Уругвая``)."""
     if sides_told(told) or told.type == "CONSULT" and len(named(told)) < 2:
         return False  # one country a meeting's words name may be its host's (``в швейцарском X соберется совет``)
+    own = named(told) - {told.place.country if told.place else None}  # not its venue's (``встреча в Будапеште``)
     theirs = sides_told(other) | named(other) | ({other.place.country} if other.place and other.place.country
                                                   else frozenset())
-    return bool(named(told) and theirs) and not named(told) & theirs
+    return bool(own and theirs) and not own & theirs
 
 
 def next_of_held(plan: Report, held: Report) -> bool:
