@@ -23,14 +23,18 @@ and a report of another mode (but a country's part in a session, ``принял 
 the session when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by
 persons of two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of
 a mechanism, unless host and guest both sit in it (``reception_and_session``); a report of another document that tells
-nothing of which event it is (undated, no state side, person, place or mechanism: ``anonymous``).
+nothing of which event it is (undated, no state side, person, place or mechanism: ``anonymous``); an outcome told
+without its sides and the other's of another pair, its sides those of the meetings its document tells it after
+(``acts.sides_told``), or of no meeting at all (``unfounded``); a meeting planned after sittings its document tells
+held and one of those sittings (``next_of_held``), or two plans told after sittings of other days
+(``next_of_other_sittings``).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..settings import DEFAULT
-from .acts import things_differ
+from .acts import one_pair, sides_told, things_differ, things_meet, told_alike
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
 from .modes import MULTI as _MULTI
@@ -44,7 +48,7 @@ from .modes import (
     reception_and_session,
     retold_sitting,
 )
-from .report import Report
+from .report import OUTCOMES, Report
 
 __all__ = ["MUTUAL", "compatible", "facing"]
 
@@ -56,6 +60,8 @@ def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
     if a.doc != b.doc and (anonymous(a) or anonymous(b)):
         return False  # "Стороны договорились об обмене данными" of a text that names no state: of no event we know
+    if a.doc != b.doc and (named_apart(a, b) or named_apart(b, a)):
+        return False  # "Послу Перу заявлен протест" is not the protest handed to Chile's ambassador that day
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
             a.type != "CONSULT" or retold_sitting(a, b))):
         return False
@@ -67,13 +73,20 @@ def compatible(a: Report, b: Report) -> bool:
     if a.type == "CONSULT" and a.mode and b.mode and a.mode != b.mode and {"phone", _MULTI} & {a.mode, b.mode} \
             and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
-    if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b) or next_of_others(a, b)):
+    if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b) or next_of_others(a, b)
+                                or a.doc != b.doc and (next_of_held(a, b) or next_of_held(b, a)
+                                                       or next_of_other_sittings(a, b))):
         return False  # "президент принял делегацию" the day after the commission's session: two meetings
     if a.type != "CONSULT":
         if a.factuality != b.factuality or a.doc == b.doc and a.meetings and b.meetings:
             return False  # two outcomes its document tells apart are two ("подписали …", "условились продолжить …")
         if None not in (a.agenda, b.agenda) and a.agenda != b.agenda:
             return False  # "договорились, что следующий раунд состоится …" is not "договорились об обмене данными"
+        if a.type in OUTCOMES and a.doc != b.doc and (
+                (unfounded(a) or unfounded(b)) and not (things_meet(a, b, DEFAULT.fusion)
+                                                        or told_alike(a, b, DEFAULT.fusion))
+                or _other_pairs(sides_told(a), sides_told(b)) and not _after_one_sitting(a, b)):
+            return False  # "Стороны подписали протокол" after the session of two other countries, or of no meeting
         if things_differ(a, b, DEFAULT.fusion):
             return False  # "создать комиссию по рыболовству", "открыть авиасообщение": two outcomes of one meeting
         b = facing(a, b)
@@ -92,6 +105,63 @@ def anonymous(r: Report) -> bool:
     return not (r.date or r.day or r.sides or r.persons or r.sources or r.targets or r.place or r.format or r.round
                 or r.mechanisms or r.bodies or r.signed or any(w.startswith("iso:") for w in r.words)
                 or any(m.sides or m.persons for m in r.meetings))
+
+
+def unfounded(r: Report) -> bool:
+    """An outcome told without its sides (``Стороны подписали протокол``, ``договорились о …``) that follows no meeting
+    of its document and names no country, no place and no count of documents signed: whose it is, nothing tells (a
+    company's, a university's, a club's read the same), so it joins no report of another document but by one thing
+    agreed that no agreement of any pair names (``отменить пошлины на рис``: ``acts.things_meet``, not ``соглашение о
+    сотрудничестве``) or by evidence much alike beyond its verb (``acts.told_alike``)."""
+    return r.type in OUTCOMES and not (r.sides or r.sources or r.targets or r.meetings or r.signed
+                                       or r.placed and r.place or any(w.startswith("iso:") for w in r.words))
+
+
+def _other_pairs(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two pairs of countries (or more each), not one (a meeting told with one side, a forum's host, tells no pair)."""
+    return len(a) >= 2 and len(b) >= 2 and not one_pair(a, b)
+
+
+def _after_one_sitting(a: Report, b: Report) -> bool:
+    """Each outcome follows meetings of its document, one of one's possibly one of the other's: the sides each
+    learnt from them may be some of a session's only (a dialogue of an organisation's states)."""
+    return any(compatible(x, y) for x in a.meetings for y in b.meetings)
+
+
+def named(r: Report) -> frozenset[str]:
+    """The countries a report's evidence names (its ``iso:`` words: ``Послу Перу``, ``в Лиссабоне``)."""
+    return frozenset(w[4:] for w in r.words if w.startswith("iso:"))
+
+
+def named_apart(told: Report, other: Report) -> bool:
+    """A report told with no country among its sides (nor those of meetings it follows) whose evidence names countries,
+    none of them a side of the other, named by the other's evidence or the country of its place: the act or meeting
+    of other countries (``Послу Перу заявлен протест``; for a meeting two of them, ``В Порту прошли консультации Перу и
+    Уругвая``)."""
+    if sides_told(told) or told.type == "CONSULT" and len(named(told)) < 2:
+        return False  # one country a meeting's words name may be its host's (``в швейцарском X соберется совет``)
+    own = named(told) - {told.place.country if told.place else None}  # not its venue's (``встреча в Будапеште``)
+    theirs = sides_told(other) | named(other) | ({other.place.country} if other.place and other.place.country
+                                                  else frozenset())
+    return bool(own and theirs) and not own & theirs
+
+
+def next_of_held(plan: Report, held: Report) -> bool:
+    """A meeting planned, told after sittings its document tells held (``Report.meetings``: ``Следующий раунд пройдет
+    в X``), no day of its own told (``переговоры запланированы на четверг`` is that day's meeting announced), and a
+    sitting held that may be one of those: the plan is the next sitting, not that one."""
+    return plan.factuality != "occurred" and held.factuality == "occurred" and bool(plan.meetings) \
+        and (plan.date is None or plan.default) \
+        and any(compatible(m, held) for m in plan.meetings)
+
+
+def next_of_other_sittings(a: Report, b: Report) -> bool:
+    """Two meetings planned, each told after sittings its document tells held, none of one's sittings of a day that
+    fits one of the other's (their sides may be misread, a digest's mediators, their days not): the next sittings of two
+    series (``Следующее заседание решено провести в 2032 году`` after a
+    commission's session, ``Десятую встречу условились провести …`` after a dialogue of another week)."""
+    return "occurred" not in (a.factuality, b.factuality) and bool(a.meetings and b.meetings) \
+        and not any(dates_fit(x, y) for x in a.meetings for y in b.meetings)
 
 
 def _dateline_place(a: Report, b: Report) -> bool:
