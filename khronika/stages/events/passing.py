@@ -11,6 +11,7 @@ from .words import (
     ATTITUDES,
     BLAME,
     CANCEL,
+    DISCUSSED,
     DRAFTING,
     ENVOY_TRIGGERS,
     EXCHANGE_TERMS,
@@ -69,6 +70,8 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)
     if any(p in SEQUENCE for p in preps) and len(own_actors(w, t)) < 2:
         return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
+    if trigger_type(w.lem[i]) == "CONSULT" and venue_of_an_act_ahead(w, t, preps):
+        return True  # "намерена поднять вопрос на саммите …": where an act is meant, no meeting told
     if has_actor(w, t):
         return False
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
@@ -79,6 +82,26 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+
+
+def venue_of_an_act_ahead(w: Words, t: Token, preps: list[str]) -> bool:
+    """A meeting noun in a place adjunct (``на``/``в``) of an infinitive: where an act is intended, proposed or asked
+    for (``намерена поднять вопрос на саммите``, ``предложила обсудить … на ближайшем саммите``, ``попросил поддержать
+    заявку на встрече``): the infinitive's own word tells any act; the gathering is no meeting told.  The parser may
+    hang the adjunct on the infinitive's object (``вопрос о квотах на саммите``): nouns between are climbed, unless
+    one is an act of its own (``провести переговоры …``) or taking part (``принять участие в саммите``)."""
+    if not {"на", "в", "во"} & set(preps) or t.rel not in ("obl", "nmod"):
+        return False
+    k = w.head_index(t)
+    for _ in range(VENUE_CLIMB):
+        if k is None or w.tokens[k].pos != "NOUN" or w.lem[k] in TRIGGERS or w.lem[k] == "участие":
+            break
+        k = w.head_index(w.tokens[k])
+    return k is not None and w.tokens[k].feats.get("VerbForm") == "Inf" and trigger_type(w.lem[k]) != "CONSULT" \
+        and w.lem[k] not in DISCUSSED
+
+
+VENUE_CLIMB = 3  # nouns climbed from a venue adjunct to its verb (``поднять вопрос о квотах на саммите``)
 
 
 def _recalled(w: Words, k: int) -> bool:
