@@ -13,7 +13,7 @@ def types(read_news):
 
 
 @pytest.mark.parametrize("text", [
-    "Гана намерена поднять вопрос о квотах на саммите Африканского союза.",  # adjective of intent + infinitive
+    "Гана намерена поставить вопрос о квотах на саммите Африканского союза.",  # adjective of intent + infinitive
     "Президент Кении собирается выступить на саммите ООН.",  # verb of intent
     "Исландия хочет представить свой план на ближайшем совещании.",  # modal verb, another meeting noun
     "Сенегал рассчитывает подписать соглашение на саммите в Дакаре.",  # an act word as the infinitive
