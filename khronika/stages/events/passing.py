@@ -11,14 +11,17 @@ from .words import (
     ATTITUDES,
     BLAME,
     CANCEL,
+    DISCUSSED,
     DRAFTING,
     ENVOY_TRIGGERS,
     EXCHANGE_TERMS,
     FUTURE_CUES,
     HAPPEN,
     HEADS_OF_MISSION,
+    PARTAKE,
     PASSING,
     PASSING_PHRASES,
+    POINTING,
     POSTPONE,
     SCOPE,
     SEQUENCE,
@@ -69,6 +72,8 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "документы к саммиту", "подготовка к визиту": what is prepared for (unless told of)
     if any(p in SEQUENCE for p in preps) and len(own_actors(w, t)) < 2:
         return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
+    if trigger_type(w.lem[i]) == "CONSULT" and venue_of_an_act_ahead(w, t, preps) and len(own_actors(w, t)) < 2:
+        return True  # "намерен поставить вопрос на саммите …": where an act is meant, no meeting told
     if has_actor(w, t):
         return False
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
@@ -79,6 +84,32 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+
+
+def venue_of_an_act_ahead(w: Words, t: Token, preps: list[str]) -> bool:
+    """A meeting noun in a place adjunct (``на``/``в``) of an infinitive: where an act is intended, proposed or asked
+    for (``намерен поставить вопрос на саммите``, ``хочет представить план на совещании``, ``попросил поддержать
+    заявку на встрече``): the infinitive's own word tells any act; the gathering is no meeting told.  Not a meeting
+    pointed at (``на этой встрече``: the one told), taking part (``участвовать в саммите``) nor a future told with
+    ``будет`` (``будет представлять на саммите``); nor (by its caller) a meeting of two parties of its own
+    (``во время встречи между премьером А и президентом Б``).  The parser may
+    hang the adjunct on the infinitive's object (``вопрос о квотах на саммите``): nouns between are climbed, unless
+    one is an act of its own (``провести переговоры …``) or taking part (``принять участие в саммите``).  Verbs of
+    discussing are left out (``договорились обсудить это на саммите``: the summit may be the meeting agreed)."""
+    if not {"на", "в", "во"} & set(preps) or t.rel not in ("obl", "nmod") \
+            or any(w.lem[w.position[c.id]] in POINTING for c in w.children(t) if c.id in w.position):
+        return False  # "на этой встрече": the meeting told before
+    k = w.head_index(t)
+    for _ in range(VENUE_CLIMB):
+        if k is None or w.tokens[k].pos != "NOUN" or w.lem[k] in TRIGGERS or w.lem[k] == "участие":
+            break
+        k = w.head_index(w.tokens[k])
+    return k is not None and w.tokens[k].feats.get("VerbForm") == "Inf" and trigger_type(w.lem[k]) != "CONSULT" \
+        and w.lem[k] not in DISCUSSED and w.lem[k] not in PARTAKE \
+        and not any(c.rel == "aux" for c in w.children(w.tokens[k]))  # "будет представлять": a future, told
+
+
+VENUE_CLIMB = 3  # nouns climbed from a venue adjunct to its verb (``поставить вопрос о квотах на саммите``)
 
 
 def _recalled(w: Words, k: int) -> bool:
