@@ -8,7 +8,6 @@ import datetime
 import hashlib
 import re
 
-from ... import morph
 from ...ids import is_country
 from ...records import Document, Event, PartialDate, Participant, Sentence, Token
 from ...settings import DEFAULT, Settings
@@ -47,12 +46,13 @@ from .sentence import Words, topic_heading
 from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
+from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, refused, vowed
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, told_how
 from .venue import with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
-from .words import ANOTHER, EVALUATING_HEADS, NOT_DONE, NOT_VOWED, POINTING, REFUSED_OFFERS, SIDELINES, ends_with
+from .words import NOT_DONE, NOT_VOWED
 
 _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on a line: a live blog's entry
 # "3. Стороны договорились …": a numbered point of a communiqué or a list, each telling its own act
@@ -92,7 +92,7 @@ class EventStage:
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
         points = tuple(m.start() for m in _POINT.finditer(doc.text))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
-        asked = frozenset(s.start for s in doc.sentences if s.start in questions and _asks_what(s))
+        asked = frozenset(s.start for s in doc.sentences if s.start in questions and asks_what(s))
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
@@ -127,9 +127,9 @@ class EventStage:
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
                     fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
-                if _refused(w, trig):
+                if refused(w, trig):
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
-                if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and _vowed(trig)):
+                if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
                     continue  # "не откажется от …": no refusal, nor any act; "не уступим": a vow; "уступок не было"
                 key = (type_, fact == "planned", sum(t.text == ";" and t.stop <= trig[0].start for t in w.tokens),
                        dated_clause(w, doc, trig[0]), told_as_a_time(w, trig))  # "Накануне встречи X и Y прошли …"
@@ -174,10 +174,10 @@ class EventStage:
                               questions, country_of, persons, founding, heads, points)
                 if type_ == "CONSULT":
                     meeting_at = at
-                if _evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
+                if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
                                                        w.lem[0] if w.lem else None, persons):
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
-                if _points_back(w, trig[0]) and joins_pointed(events, event):
+                if points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
                 if (not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
                                      or caused(w, w.position[trig[0].id]))  # "Это пятый раунд, хотя до него стороны
@@ -199,9 +199,9 @@ class EventStage:
                 if told_as_a_time(w, trig) or sentence.start in timed:  # "Накануне встречи X и Y прошли
                     ellipsis = ellipsis or any(e.start == sentence.start for e in events)  # консультации …": two
                     timed |= {sentence.start} if told_as_a_time(w, trig) else set()
-                if ellipsis or head_received or any(_another(w, t) for t in trig) or not merge(events, event, known):
+                if ellipsis or head_received or any(another(w, t) for t in trig) or not merge(events, event, known):
                     events.append(event)
-                    if _ours_with(w, trig[0]):
+                    if ours_with(w, trig[0]):
                         own.add(event.id)
                 elif not default:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
@@ -318,21 +318,6 @@ def _after(date, published) -> bool:
     return a[:n] > b[:n]
 
 
-def _another(w: Words, trigger: Token) -> bool:
-    """``предыдущий раунд``, ``очередная встреча``: another meeting than the last, no restatement
-    (the adjective is read by its first dictionary lemma, ``morph.lemma``); and a speaker's own meeting
-    told in the first person with its companion (``мы с премьер-министром провели беседу``)."""
-    return bool(set(w.modifiers(trigger)) & ANOTHER) or _ours_with(w, trigger) or _on_the_sidelines(w, trigger)
-
-
-def _points_back(w: Words, trigger: Token) -> bool:
-    """An act noun with a determiner that points back (``POINTING``: ``эти учения``, ``данные санкции``), the subject of
-    what the sentence says of it (``Такие учения подрывают доверие``; not ``начинает эти санкции смягчать``, an act on
-    it)."""
-    return trigger.pos == "NOUN" and trigger.rel in ("nsubj", "nsubj:pass") and any(
-        c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(trigger))
-
-
 def _of_the_body(event: Event, events: list[Event]) -> Event:
     """A session whose body the sentence leaves out (``Следующее пройдет в …``): the states of the last meeting of two
     states or more told before."""
@@ -353,50 +338,6 @@ def _next_round(event: Event, events: list[Event], doc: Document) -> Event:
         return event
     return dataclasses.replace(event, participants=event.participants + tuple(
         Participant(p.entity, "participant") for p in last.participants if is_country(p.entity)))
-
-
-def _on_the_sidelines(w: Words, trigger: Token) -> bool:
-    """``На полях встречи X провёл переговоры с Y``: talks beside the meeting named, another meeting."""
-    return any(ends_with(w.lem, k, SIDELINES) for k in range(w.position.get(trigger.id, 0) + 1))
-
-
-def _ours_with(w: Words, trigger: Token) -> bool:
-    """``мы с X``/``я с X`` just before the trigger, in its clause."""
-    before = [t.text.lower() for t in w.tokens if t.start < trigger.start][-6:]
-    return any(a in ("мы", "я") and b in ("с", "со") for a, b in zip(before, before[1:]))
-
-
-_WHAT = frozenset({"что", "чем", "чего"})  # "Что было согласовано?"; not "Когда X может посетить …?", a plan
-
-
-def _asks_what(sentence: Sentence) -> bool:
-    """A question that opens with a word asking what (after a speaker's label: ``Сенатор: Что было согласовано?``):
-    the act it names is the one asked about, not told."""
-    label = next((k + 1 for k, t in enumerate(sentence.tokens) if t.text == ":"), 0)
-    first = next((t for t in sentence.tokens[label:] if t.pos != "PUNCT"), None)
-    return first is not None and morph.lemma(first.text.lower()) in _WHAT
-
-
-def _refused(w: Words, trig: list[Token]) -> bool:
-    """An acceptance of what a side was asked to accept (``принять требование``, ``REFUSED_OFFERS``), its verb negated
-    in the past (``это требование не приняла``, ``не приняли условия``): a refusal.  Not a document left unadopted
-    (``совместного заявления стороны не приняли``) nor a cancelled or put-off step."""
-    verb = next((t for t in trig if t.pos == "VERB" and w.lem[w.position[t.id]] == "принять"), None)
-    k = w.position[verb.id] if verb is not None else 0
-    return k > 0 and w.lem[k - 1] == "не" and morph.tense(verb.text) == "past" \
-        and any(w.lem[w.position[t.id]] in REFUSED_OFFERS for t in trig if t is not verb)
-
-
-def _evaluation(trig: list[Token]) -> bool:
-    """An accusation by evaluative speech (``назвал требования неприемлемыми``, evaluation.py): a verb of naming or
-    judging and the evaluation."""
-    return len(trig) == 2 and trig[0].pos == "VERB" and morph.lemma(trig[0].text) in EVALUATING_HEADS
-
-
-def _vowed(trig: list[Token]) -> bool:
-    """A trigger verb in the present or future (``не уступим``, ``не уступает``): negated, it is a vow, no act; a
-    concession noun negated (``никаких уступок не было``) is none made."""
-    return trig[0].pos == "VERB" and morph.tense(trig[0].text) in ("pres", "futr") or trig[0].pos == "NOUN"
 
 
 def _within(records: tuple, by_start: list[tuple[int, int]], start: int, stop: int) -> list:
