@@ -6,14 +6,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(stanced):
-    def go(text):
-        doc, names = stanced(text)
-        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
-    return go
-
-
 @pytest.mark.parametrize("text", [
     "Министр иностранных дел Ганы Кваме Асанте отверг предположения о разладе с Того.",
     "Глава МИД Перу Лусия Вальдес отвергла слухи о разрыве отношений с Чили.",
@@ -22,8 +14,8 @@ def run(stanced):
     "Отвергнув спекуляции о напряженности в отношениях с Того, министр Ганы Кваме Асанте вылетел в Ломе.",
     "Министерство иностранных дел Перу отвергает версии о скором отзыве посла из Чили.",
 ])
-def test_stances_denying_a_conjecture_is_no_negative_stance(run, text):
-    assert not [s for s in run(text) if s[0] == "negative"]
+def test_stances_denying_a_conjecture_is_no_negative_stance(stances_of, text):
+    assert not [s for s in stances_of(text) if s[0] == "negative"]
 
 
 @pytest.mark.parametrize("text,holder", [
@@ -31,5 +23,5 @@ def test_stances_denying_a_conjecture_is_no_negative_stance(run, text):
     ("МИД Перу отверг протест Чили в связи с задержанием рыболовного судна.", "Перу"),
     ("Глава МИД Кении Питер Мванги отверг обвинения Уганды во вмешательстве во внутренние дела.", "Питер Мванги"),
 ])
-def test_stances_rejecting_a_sides_demand_or_protest_stays_negative(run, text, holder):
-    assert any(s[0] == "negative" for s in run(text))
+def test_stances_rejecting_a_sides_demand_or_protest_stays_negative(stances_of, text, holder):
+    assert any(s[0] == "negative" for s in stances_of(text))

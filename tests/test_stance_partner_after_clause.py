@@ -6,14 +6,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(stanced):
-    def go(text):
-        doc, names = stanced(text)
-        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
-    return go
-
-
 @pytest.mark.parametrize("text,holder,other", [
     ("Министр иностранных дел Ганы Кваме Асанте прибыл в Аккру. По его словам, переговоры прошли «в рабочем "
      "порядке», а Кения остается «ключевым партнером Ганы в Африке».", "Гана", "Кения"),
@@ -24,11 +16,11 @@ def run(stanced):
     ("Министр иностранных дел Перу Лусия Вальдес сообщила, что встреча отложена, однако Чили остается "
      "«стратегическим партнером Перу».", "Перу", "Чили"),
 ])
-def test_stances_a_partner_named_by_a_copula_in_a_second_clause(run, text, holder, other):
-    found = run(text)
+def test_stances_a_partner_named_by_a_copula_in_a_second_clause(stances_of, text, holder, other):
+    found = stances_of(text)
     assert ("positive", holder, other) in found, found
 
 
-def test_stances_a_companys_partner_in_a_second_clause_is_no_stance(run):
-    found = run("Сделка отложена, а компания «Северный порт» остается ключевым партнером банка «Восток».")
+def test_stances_a_companys_partner_in_a_second_clause_is_no_stance(stances_of):
+    found = stances_of("Сделка отложена, а компания «Северный порт» остается ключевым партнером банка «Восток».")
     assert found == []

@@ -6,14 +6,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(stanced):
-    def go(text):
-        doc, names = stanced(text)
-        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
-    return go
-
-
 @pytest.mark.parametrize("text,polarity,holders", [
     ("Министр иностранных дел Чили Рауль Сепульведа призвал Лиму «не допускать провокаций» и осудил «античилийскую "
      "риторику» перуанских депутатов.", "negative", ("Рауль Сепульведа", "Чили")),
@@ -28,11 +20,13 @@ def run(stanced):
     ("Министерство иностранных дел Ганы призвало Того «воздержаться от односторонних шагов» и осудило обстрел "
      "пограничного поста.", "negative", ("Министерство иностранных дел Ганы", "Гана")),
 ])
-def test_stances_a_second_verb_after_an_infinitive_clause_has_the_first_verbs_subject(run, text, polarity, holders):
-    found = run(text)
+def test_stances_a_second_verb_after_an_infinitive_clause_has_the_first_verbs_subject(stances_of, text, polarity,
+                                                                                       holders):
+    found = stances_of(text)
     assert any(s[0] == polarity and s[1] in holders for s in found), found
 
 
-def test_stances_a_second_infinitive_is_no_stance_of_its_own(run):
-    found = run("Министр иностранных дел Ганы Кваме Асанте призвал Того «прекратить обстрелы» и вернуть пленных.")
+def test_stances_a_second_infinitive_is_no_stance_of_its_own(stances_of):
+    found = stances_of("Министр иностранных дел Ганы Кваме Асанте призвал Того «прекратить обстрелы» и вернуть "
+                       "пленных.")
     assert not [s for s in found if s[0] == "positive"]

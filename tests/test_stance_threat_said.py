@@ -6,14 +6,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def run(stanced):
-    def go(text):
-        doc, names = stanced(text)
-        return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
-    return go
-
-
 @pytest.mark.parametrize("text,holders", [
     ("«Военные учения Перу у наших границ угрожают стабильности региона», — заявил министр обороны Чили "
      "Рауль Сепульведа.", ("Чили", "Рауль Сепульведа")),
@@ -28,8 +20,8 @@ def run(stanced):
     ("«Действия Того угрожают стабильности на границе», — подчеркнул министр иностранных дел Ганы Кваме Асанте.",
      ("Гана", "Кваме Асанте")),
 ])
-def test_stances_a_sides_act_said_to_threaten_is_the_speakers_negative_stance(run, text, holders):
-    found = run(text)
+def test_stances_a_sides_act_said_to_threaten_is_the_speakers_negative_stance(stances_of, text, holders):
+    found = stances_of(text)
     assert any(s[0] == "negative" and s[1] in holders for s in found), found
     assert not any(s[0] == "negative" and s[1] not in holders for s in found), found
 
@@ -37,13 +29,13 @@ def test_stances_a_sides_act_said_to_threaten_is_the_speakers_negative_stance(ru
 @pytest.mark.parametrize("text,holders", [
     ("Министр иностранных дел Ганы Кваме Асанте пригрозил Того ответными мерами.", ("Гана", "Кваме Асанте")),
 ])
-def test_stances_a_side_threatening_another_holds_the_stance_itself(run, text, holders):
-    assert any(s[0] == "negative" and s[1] in holders for s in run(text))
+def test_stances_a_side_threatening_another_holds_the_stance_itself(stances_of, text, holders):
+    assert any(s[0] == "negative" and s[1] in holders for s in stances_of(text))
 
 
 @pytest.mark.parametrize("text", [
     "Засуха угрожает урожаю кукурузы на севере Ганы, сообщили синоптики.",
     "Тайфун угрожает побережью Перу, предупредили метеорологи.",
 ])
-def test_stances_a_threat_of_no_side_is_no_stance(run, text):
-    assert not [s for s in run(text) if s[0] == "negative"]
+def test_stances_a_threat_of_no_side_is_no_stance(stances_of, text):
+    assert not [s for s in stances_of(text) if s[0] == "negative"]
