@@ -171,3 +171,15 @@ def stances_of(stanced):
         doc, names = stanced(text)
         return [(s.polarity, names.get(s.holder), names.get(s.other)) for s in doc.stances]
     return go
+
+
+@pytest.fixture(scope="session")
+def roles_of(pipeline):
+    """The roles of a text after the whole pipeline, as (holder's name, position, country's name)."""
+    from khronika.records import Document, Source
+
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        return {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
+    return go

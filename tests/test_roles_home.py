@@ -3,19 +3,9 @@ other side where another person holds that office of one side, a colleague of a 
 sentence gave (sentences invented for these tests)."""
 import pytest
 
-from khronika.records import Document, Source
 from khronika.stages.roles.lexicon import one_holder
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def roles_of(pipeline):
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
-        names = {e.id: e.name for e in doc.entities}
-        return {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
-    return go
 
 
 def test_one_holder_offices():

@@ -3,17 +3,6 @@ text gives one holder an office of one country elsewhere: the other holds the of
 Invented sentences."""
 import pytest
 
-from khronika.records import Document, Source
-
-
-@pytest.fixture(scope="module")
-def roles_of(pipeline):
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
-        names = {e.id: e.name for e in doc.entities}
-        return {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
-    return go
-
 
 @pytest.mark.parametrize("text, person, position, country", [
     ("Министр иностранных дел Чили Хуан Ривас прибыл в Лиму. Чили и Перу подписали соглашение о границе. Министры "

@@ -3,17 +3,6 @@ mission is posted in (``посол X в Y``) places nothing else of the sentence
 country seldom, and the dateline counts as one mention of it. Invented sentences."""
 import pytest
 
-from khronika.records import Document, Source
-
-
-@pytest.fixture(scope="module")
-def roles_of(pipeline):
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
-        names = {e.id: e.name for e in doc.entities}
-        return {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
-    return go
-
 
 def _of(roles, person):
     return {of for name, _, of in roles if name == person}

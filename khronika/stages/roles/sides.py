@@ -118,12 +118,8 @@ def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: R
     two = _slavic_and_other(doc, idx, s)
     if not two:
         return []
-    groups: dict[tuple[int, int], list[Role]] = {}
-    for r in plural:
-        if is_national(r.position):
-            groups.setdefault((r.position_start, r.position_stop), []).append(r)
     out = []
-    for pair in groups.values():
+    for pair in _national_pairs(plural):
         persons = [idx.entity(r.person) for r in pair]
         if len(pair) != 2 or any(p is None for p in persons):
             continue
@@ -144,12 +140,8 @@ def plural_by_known_side(plural: list[Role], roles: list[Role], doc: Document, i
     two = [c for c in counts if counts[c] >= s.main_country_mentions]
     if len(two) != 2:
         return []
-    groups: dict[tuple[int, int], list[Role]] = {}
-    for r in plural:
-        if is_national(r.position):
-            groups.setdefault((r.position_start, r.position_stop), []).append(r)
     out = []
-    for pair in groups.values():
+    for pair in _national_pairs(plural):
         if len(pair) != 2 or pair[0].person == pair[1].person:
             continue
         known = [{r.of for r in roles if r.person == p.person and r.of in two} for p in pair]
@@ -217,3 +209,12 @@ def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
                 r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
         out.append(r)
     return out
+
+
+def _national_pairs(plural: list[Role]) -> list[list[Role]]:
+    """The holders of each national plural title (``президенты X и Y``), grouped by the title's words."""
+    groups: dict[tuple[int, int], list[Role]] = {}
+    for r in plural:
+        if is_national(r.position):
+            groups.setdefault((r.position_start, r.position_stop), []).append(r)
+    return list(groups.values())
