@@ -84,7 +84,7 @@ def name_en(name: str, country_code: str | None = None) -> str:
 
 
 # Transcription variants of one sound, as Russian news spell foreign names (longest first).
-# ``йя``/``йю`` after a vowel and a bare ``я``/``ю`` are one sound (``Семайя``/``Семая``, ``Айюб``/``Аюб``).
+# ``йя``/``йю`` after a vowel and a bare ``я``/``ю`` are one sound (``Сурайя``/``Сурая``, ``Айюб``/``Аюб``).
 _VARIANTS = (("йя", "я"), ("йю", "ю"), ("йо", "ё"), ("чж", "дж"), ("дж", "дз"), ("дз", "ж"), ("тч", "ч"), ("тс", "ц"),
              ("кх", "х"), ("ши", "си"),
              ("шо", "сё"), ("ё", "е"), ("э", "е"), ("й", "и"), ("ь", ""), ("ъ", ""))
@@ -124,7 +124,7 @@ def skeleton(word: str) -> str:
     ``Смирнов``, ``Тсай`` and ``Цай``, and so do
     ``Загчи`` and ``Закчи`` (a consonant voiced or not before a voiceless one), ``Вайзер`` and ``Вайсер`` (``s``
     between vowels), ``аш-Шамари`` and ``Шамари``
-    (the Arabic article before a hyphen), ``Йоунссон`` and ``Йонссон``, ``Семайя`` and ``Семая``."""
+    (the Arabic article before a hyphen), ``Йоунссон`` and ``Йонссон``, ``Сурайя`` and ``Сурая``."""
     out = fold(word)
     out = _ARTICLE.sub("", out)
     out = _SPELLINGS.get(out, out)

@@ -488,9 +488,9 @@ def test_clean_site_line_gives_the_source():
     ("Время чтения: 4 минуты", "counter"),
     ("Поделиться:", "ui"),
     ("Нашли опечатку?", "ui"),
-    ("Материал подготовила Ольга Белова", "byline"),
+    ("Материал подготовила Ольга Рябцева", "byline"),
     ("Текст подготовил Игорь Соколов", "byline"),
-    ("Записала Ольга Белова", "byline"),
+    ("Записала Ольга Рябцева", "byline"),
     ("Редактор: Игорь Соколов", "byline"),
     ("Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter", "ui"),
     ("Заметили опечатку? Выделите фрагмент и нажмите Ctrl + Enter.", "ui"),
@@ -646,8 +646,8 @@ def test_clean_drops_a_name_alone_closing_the_text():
     """An author's signature after the last paragraph, page controls below it or not; a name closing a
     list the text introduces, or a line that is no name, stays."""
     body = "Заголовок заметки\n\nМинистры обсудили торговлю.\n\nСтороны условились встречаться чаще."
-    for tail in ("\n\nОльга Белова", "\n\nОльга Белова\nРеклама\nНашли ошибку? Выделите ее и нажмите Ctrl+Enter"):
-        assert ("Ольга Белова", "byline") in removed_texts(body + tail)
+    for tail in ("\n\nОльга Рябцева", "\n\nОльга Рябцева\nРеклама\nНашли ошибку? Выделите ее и нажмите Ctrl+Enter"):
+        assert ("Ольга Рябцева", "byline") in removed_texts(body + tail)
         assert "Белова" not in clean(body + tail).text
     listed = "Заголовок заметки\n\nМинистры обсудили торговлю.\n\nДелегацию возглавил:\nИгорь Соколов"
     assert clean(listed).text == listed

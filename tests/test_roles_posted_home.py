@@ -34,18 +34,18 @@ def test_a_sentence_placed_in_a_country_still_gives_its_office(roles_of, text, p
 
 def test_a_home_paper_naming_its_country_once_gives_it_the_unmarked_minister(roles_of):
     roles = roles_of("Ломе, 12 марта 2026 (Republicain). Президент Того Кофи Амеганви провел в Кремле переговоры с "
-                     "президентом России. Министр иностранных дел Робер Дюссей, входящий в делегацию, рассказал "
+                     "президентом России. Министр иностранных дел Робер Кодьо, входящий в делегацию, рассказал "
                      "о подписании трех соглашений.")
-    assert ("Робер Дюссей", "министр иностранных дел", "Того") in roles, roles
+    assert ("Робер Кодьо", "министр иностранных дел", "Того") in roles, roles
 
 
 @pytest.mark.parametrize("text, person, country", [
     ("Ломе, 12 марта 2026. Президент Того Кофи Амеганви провел переговоры в Москве. Министр иностранных дел Сергей "
      "Лыков сообщил о подписании трех соглашений.", "Сергей Лыков", "Того"),  # a Slavic visitor
     ("Москва, 12 марта 2026. Президент Того Кофи Амеганви провел переговоры в Кремле. Министр иностранных дел Робер "
-     "Дюссей сообщил о подписании трех соглашений.", "Робер Дюссей", "Россия"),  # a foreign visitor in a Slavic state
-    ("Лима, 12 марта 2026. Министр иностранных дел Робер Дюссей сообщил о подписании трех соглашений.",
-     "Робер Дюссей", "Перу"),  # a capital's dateline, its country never named
+     "Кодьо сообщил о подписании трех соглашений.", "Робер Кодьо", "Россия"),  # a foreign visitor in a Slavic state
+    ("Лима, 12 марта 2026. Министр иностранных дел Робер Кодьо сообщил о подписании трех соглашений.",
+     "Робер Кодьо", "Перу"),  # a capital's dateline, its country never named
 ])
 def test_a_dateline_alone_gives_no_office(roles_of, text, person, country):
     assert country not in _of(roles_of(text), person), roles_of(text)

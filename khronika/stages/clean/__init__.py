@@ -101,10 +101,10 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
         if s and reasons.get(i) in ("ui", "menu") and (head := _row_date(s)):  # "Главная » Политика » 12.07.2030"
             heads.append(head)
         elif s and not opened and reasons.get(i) in ("credit", "byline") and (head := signed_stamp(s, settings)):
-            heads.append(head)  # "17.09.2031, 09:12 · Текст: Анна Белова · Фото: AP" above the text, a credit's line
+            heads.append(head)  # "17.09.2031, 09:12 · Текст: Анна Рябцева · Фото: AP" above the text, a credit's line
         if not s or i in reasons:
             continue
-        # "28.11.2031, 10:00 · Текст: Анна Белова" above the text: a stamp beside its byline, dropped whole
+        # "28.11.2031, 10:00 · Текст: Анна Рябцева" above the text: a stamp beside its byline, dropped whole
         head = (dateline(s) or header(s) or stamp(s) or (None if opened else signed_stamp(s, settings))
                 or labelled(s) or titled(s))
         if head:

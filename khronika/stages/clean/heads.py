@@ -7,7 +7,7 @@
   ``• 14 февраля 2030 в 09:41``, ``Опубликовано: 2 декабря 2025, 17:53 Обновлено: …``; a date labelled
   as an update (``Обновлено:``) is never the publication date;
 * a closing line ends the text: ``Пресс-служба МИД Франции, 03.04.2019`` or a date stamp, maybe beside the
-  author's byline (``14.03.2031 · Текст: Анна Белова``).
+  author's byline (``14.03.2031 · Текст: Анна Рябцева``).
 """
 from __future__ import annotations
 
@@ -201,7 +201,7 @@ def header(s: str) -> Head | None:
     words = [w for w in parts if w and w.lower() not in WEEKDAYS_NOM]  # "пятница, 27 ноября"
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
         return None
-    if any(named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Белова": a byline, no place
+    if any(named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Рябцева": a byline, no place
         return None
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
     places = [w for w in words if w.lower() not in _AGENCY_NAMES]

@@ -1,5 +1,5 @@
 """Closing lines of a page: a closing attribution or date (``Пресс-служба МИД Франции, 03.04.2019``, a date stamp
-beside the author's byline, ``14.03.2031 · Текст: Анна Белова``), the signing line a treaty closes on, trailing
+beside the author's byline, ``14.03.2031 · Текст: Анна Рябцева``), the signing line a treaty closes on, trailing
 related-story links.  The heads of a page (datelines, header dates, stamps) are in ``heads.py``.
 """
 from __future__ import annotations
@@ -80,14 +80,14 @@ def _translated(s: str, settings: CleanSettings) -> bool:
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
     """A closing line of a date stamp, alone or beside the author's byline or a photo credit (``14.03.2031 · Текст:
-    Анна Белова``, ``Ольга Белова, BBC | 3 марта 2031``, ``03.03.2031 · Фото: AP``): the page's date."""
+    Анна Рябцева``, ``Ольга Рябцева, BBC | 3 марта 2031``, ``03.03.2031 · Фото: AP``): the page's date."""
     head = signed_stamp(s, settings)
     return Closing(None, None, head.date) if head else None
 
 
 def signed_stamp(s: str, settings: CleanSettings) -> Head | None:
     """A date stamp to the day, alone or beside the author's byline or a photo credit (``17.09.2031, 09:12 · Текст:
-    Анна Белова · Фото: AP``), as a ``stamp`` head; else None."""
+    Анна Рябцева · Фото: AP``), as a ``stamp`` head; else None."""
     head = stamp(s)
     if head is None and len(s) <= _STAMP_MAX:
         parts = _credits_whole(_SEGMENTS.split(s), settings)

@@ -73,7 +73,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
             if _looks_back(anchor, e, last) and 0 < before <= days:
-                back = (e, last)  # "Эрдоган прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
+                back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
                     and not _at_the_meeting(anchor, e, last):
                 anchor = (e, last) if 0 < before <= days else None
