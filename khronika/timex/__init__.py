@@ -70,6 +70,7 @@ Modules
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -99,6 +100,24 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
         if c.match.groupdict().get("yana"):
             date, how = _same_year(c, date, out, text)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
+    return _listed_year(out, text)
+
+
+_LISTED = re.compile(r"\s*(?:,|и|или)\s*")
+
+
+def _listed_year(out: list[Timex], text: str) -> list[Timex]:
+    """Dates listed together with the year told once, after the last (``в марте и июне 2022 года``, ``2 октября и 3
+    ноября 2025 года``): each member before it takes that year, not the one the document's date gives it, when it is
+    a month or a day joined to the next member by ``и`` or a comma and not later than it."""
+    for k in range(len(out) - 2, -1, -1):
+        x, nxt = out[k], out[k + 1]
+        if x.anchor != "document" or x.date.month is None or x.relation != "at" or nxt.date.month is None \
+                or nxt.anchor != "absolute" or not _LISTED.fullmatch(text[x.stop:nxt.start]):
+            continue
+        date = PartialDate(nxt.date.year, x.date.month, x.date.day)
+        if (date.iso() or "~") <= (nxt.date.iso() or ""):
+            out[k] = dataclasses.replace(x, date=date, anchor="absolute")
     return out
 
 

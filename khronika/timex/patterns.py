@@ -67,6 +67,11 @@ def told_day(text: str) -> int | None:
     return None if m is None else int(bool(m["next"]))
 
 
+# Members listed with commas before the last "и" ("5, 6 и 7 ноября", "в 2023, 2024 и 2025 годах"): one expression,
+# dated by its first member, as a pair is ("5 и 6 ноября"); not a member lost to the comma before it.
+_LISTED_DAYS = r"(?:\s*,\s*\d{1,2}(?!\d))*"
+_LISTED_YEARS = rf"(?:\s*,\s*{_Y4}(?!\d))*"
+
 # One regex per kind of core expression; prepositions and modifiers before it are added later.
 _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in [
     ("iso", r"(?<![\w.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -74,10 +79,11 @@ _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) fo
     ("num", r"(?<![\w.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\.?\d)"
             r"(?:\s*(?:года|год|г\.|г(?!\w)))?"),
     ("daymonth", rf"(?<![\w.,:/+])(?P<d>\d{{1,2}})(?:-?го)?"
-                 rf"(?:(?:\s*[-–—]\s*|\s+(?:по|и|или)\s+)(?P<d2>\d{{1,2}})(?:-?го)?)?"
+                 rf"(?:(?:\s*[-–—]\s*|\s+по\s+|{_LISTED_DAYS}\s+(?:и|или)\s+)(?P<d2>\d{{1,2}})(?:-?го)?)?"
                  rf"\s+(?P<m>{_MONTH})(?:\s+{_YEARSPEC})?"),
     ("month", rf"(?<!\w)(?P<m>{_MONTH_FULL})(?:\s*[-–—]\s*(?P<m2>{_MONTH_FULL}))?(?:\s+{_YEARSPEC})?"),
-    ("yearrange", rf"(?<![\w.,])(?P<y>{_Y4})(?:\s*[-–—]\s*|\s+(?:по|и|или|до)\s+)(?P<y2>{_Y4}|\d\d)"
+    ("yearrange", rf"(?<![\w.,])(?P<y>{_Y4})(?:\s*[-–—]\s*|\s+(?:по|до)\s+|{_LISTED_YEARS}\s+(?:и|или)\s+)"
+                  rf"(?P<y2>{_Y4}|\d\d)"
                   rf"\s*{_YWORD}"),
     ("year", rf"(?<![\w.,])(?P<y>{_Y4})(?:\s*{_YWORD}|-(?:м|го|й|ом|му)(?!\w)"
              r"(?:\s+(?:году|года|год)(?!\w))?)"),
