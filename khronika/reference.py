@@ -30,10 +30,16 @@ _STATED = frozenset({"dateline", "metadata", "text"})  # a document's own date, 
 
 
 def _stated(published: str | None, precision: str | None, provenance: str | None) -> datetime.date | None:
-    if precision != "day" or provenance not in _STATED or not published:
+    if precision != "day" or provenance not in _STATED:
+        return None
+    return _day(published)
+
+
+def _day(iso: str | None) -> datetime.date | None:
+    if not iso:
         return None
     try:
-        return datetime.date.fromisoformat(published[:10])
+        return datetime.date.fromisoformat(iso[:10])
     except ValueError:
         return None
 
@@ -49,9 +55,8 @@ def _latest(first: datetime.date | None, last: datetime.date | None) -> datetime
 def store_reference(store) -> datetime.date | None:
     """The latest publication date to the day that a stored document states itself, when the store's such dates
     lie within ``SPAN_DAYS``; else None."""
-    days = [d for r in store.documents() if (d := _stated(r["published"], r["published_precision"],
-                                                          r["published_from"]))]
-    return _latest(min(days, default=None), max(days, default=None))
+    first, last = (_day(d) for d in store.stated_span(_STATED))
+    return _latest(first, last)
 
 
 class Reference:
