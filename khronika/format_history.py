@@ -98,7 +98,7 @@ class Told(Clauses):
         stop = few[-1][2] if few and few[-1][2] > few[0][1] else len(text)
         span = [x for x in timexes if few and few[0][1] <= x.start - self.offset < stop and x.relation == "at"]
         years = years_listed(span[0]) if len(span) == 1 else []  # "Первые два прошли в X в 2027 и 2029 годах"
-        for i, (k, a, b) in enumerate(few or apart):  # "первые две прошли в Токио (ноябрь 2013 года) и в Москве"
+        for i, (k, a, b) in enumerate(few or apart):  # "первые две прошли в X (март 2019 года) и в Y"
             dates = [listed_year(x, timexes) for x in timexes if a <= x.start - self.offset < b and x.relation == "at"]
             dates = [years[i]] if years and len(years) == len(few) else dates
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]

@@ -59,7 +59,7 @@ MUTUAL = frozenset({"AGREE"})
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
     if a.doc != b.doc and (anonymous(a) or anonymous(b)):
-        return False  # "Стороны договорились об обмене данными" of a text that names no state: of no event we know
+        return False  # "Стороны договорились об обмене опытом" of a text that names no state: of no event we know
     if a.doc != b.doc and (named_apart(a, b) or named_apart(b, a)):
         return False  # "Послу Перу заявлен протест" is not the protest handed to Chile's ambassador that day
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
@@ -100,7 +100,7 @@ def compatible(a: Report, b: Report) -> bool:
 def anonymous(r: Report) -> bool:
     """A report that tells nothing of which event it is: undated (not even by a year-less dateline), with no state
     side (no country among its participants, its evidence's words or the meetings it follows), no person, no place, no
-    mechanism, round or body and no count of documents signed (``Стороны договорились об обмене данными`` of a
+    mechanism, round or body and no count of documents signed (``Стороны договорились об обмене опытом`` of a
     scientists' text).  It joins no report of another document: any agreement of any two sides reads so."""
     return not (r.date or r.day or r.sides or r.persons or r.sources or r.targets or r.place or r.format or r.round
                 or r.mechanisms or r.bodies or r.signed or any(w.startswith("iso:") for w in r.words)

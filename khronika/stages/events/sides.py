@@ -1,4 +1,4 @@
-"""The sides of an act whose subject names them only by a count or an office: ``Министры двух стран подписали …``,
+"""The sides of an act whose subject names them only by a count or an office: ``Министры обеих стран подписали …``,
 ``Главы внешнеполитических ведомств договорились …``, ``Делегации согласовали …``, ``Обе стороны условились …``.
 
 Such a subject (a plural title of ``data/plural_titles.tsv``, ``plural.plural_title``, or a plural ``DELEGATION_NOUNS``

@@ -165,7 +165,7 @@ class EventStage:
                 seen.add(key)  # a trigger of the same kind left without actors leaves the next one its chance
                 event = with_plural(event, w, trig, doc, met[1] if at - met[0] <= REACH else [], persons)
                 event = with_the_sides(event, w, trig, _states_met(events))
-                counted[event.id] = counted_sides(event, w, trig, events, doc)  # "Министры двух стран подписали …"
+                counted[event.id] = counted_sides(event, w, trig, events, doc)  # "Министры обеих стран подписали …"
                 if default:
                     by_default.add(event.id)
                 if type_ == "AGREE" and founds(w, trig):
