@@ -5,6 +5,11 @@ talks with a movement named by its descriptor (invented sentences, other countri
 import pytest
 
 from khronika.format_again import ITS_MEETING
+from tests.test_format_carry import ingested_formats
+
+
+def _history(fmt: dict) -> set[tuple]:
+    return {(h["status"], h["round"], h["date"]) for h in fmt["history"]}
 
 
 @pytest.mark.parametrize("sentence, told", [
@@ -18,3 +23,22 @@ from khronika.format_again import ITS_MEETING
 ])
 def test_a_meeting_told_by_a_pronoun_of_the_format_before(sentence, told):
     assert bool(ITS_MEETING.search(sentence)) is told
+
+
+def test_a_commission_told_again_by_its_possessive_with_its_next_round_planned(tmp_path):
+    text = ("Сантьяго, 3 ноября 2030 года.\n\n"
+            "Вопросами пограничных рек занимается Смешанная постоянная комиссия по инспекции чилийско-боливийской "
+            "границы. Ее шестое заседание прошло в Арике в марте 2028 года, седьмое запланировано на 19–20 ноября "
+            "в Ла-Пасе.\n")
+    (fmt,) = [f for f in ingested_formats(tmp_path, text) if "комиссия" in f["name"]]
+    assert {("round", 6, "2028-03"), ("planned", 7, "2030-11-19")} <= _history(fmt)
+    assert not any(h["status"] == "round" and h["round"] == 7 for h in fmt["history"])
+
+
+def test_a_listed_round_to_come_is_planned_not_held(tmp_path):
+    text = ("Ашхабад, 3 ноября 2030 года.\n\n"
+            "Туркмено-узбекская межправительственная комиссия по водным вопросам собралась в Ашхабаде. Четвертое "
+            "заседание комиссии прошло в Ургенче в мае 2029 года, пятое пройдет 12 декабря в Мары.\n")
+    (fmt,) = [f for f in ingested_formats(tmp_path, text) if "комиссия" in f["name"]]
+    assert ("planned", 5, "2030-12-12") in _history(fmt)
+    assert not any(h["status"] == "round" and h["round"] == 5 for h in fmt["history"])
