@@ -5,6 +5,7 @@ talks with a movement named by its descriptor (invented sentences, other countri
 import pytest
 
 from khronika.format_again import ITS_MEETING
+from khronika.formats import _complete
 from tests.test_format_carry import ingested_formats
 
 
@@ -42,3 +43,23 @@ def test_a_listed_round_to_come_is_planned_not_held(tmp_path):
     (fmt,) = [f for f in ingested_formats(tmp_path, text) if "комиссия" in f["name"]]
     assert ("planned", 5, "2030-12-12") in _history(fmt)
     assert not any(h["status"] == "round" and h["round"] == 5 for h in fmt["history"])
+
+
+def _entry(status, date, rnd, doc):
+    return {"status": status, "date": date, "date_precision": "day" if date else "unknown", "round": rnd,
+            "events": [], "docs": [doc]}
+
+
+def test_a_round_put_off_undated_keeps_the_day_another_report_planned_it_for():
+    history = [_entry("round", "2029-03", 6, "d:1"), _entry("planned", "2030-11-19", 7, "d:1"),
+               _entry("postponed", None, 7, "d:2")]
+    out = _complete(history, [])
+    assert ("postponed", 7, "2030-11-19") in {(h["status"], h["round"], h["date"]) for h in out}
+    assert not any(h["status"] == "planned" for h in out)
+    assert next(h for h in out if h["status"] == "postponed")["docs"] == ["d:1", "d:2"]
+
+
+def test_a_round_put_off_to_a_new_date_by_its_own_report_is_not_redated():
+    history = [_entry("planned", "2031-02", 7, "d:2"), _entry("postponed", None, 7, "d:2")]
+    out = _complete(history, [])
+    assert ("postponed", 7, None) in {(h["status"], h["round"], h["date"]) for h in out}
