@@ -63,3 +63,15 @@ def test_a_round_put_off_to_a_new_date_by_its_own_report_is_not_redated():
     history = [_entry("planned", "2031-02", 7, "d:2"), _entry("postponed", None, 7, "d:2")]
     out = _complete(history, [])
     assert ("postponed", 7, None) in {(h["status"], h["round"], h["date"]) for h in out}
+
+
+def test_joint_sittings_of_two_governments_under_both_names_are_one_format(tmp_path):
+    text = ("Вена, 21 ноября 2030 года.\n\n"
+            "Совместное заседание правительств Австрии и Венгрии, которое должно было пройти 7 декабря в Вене, "
+            "перенесено на 2031 год. Совместные заседания правительств двух стран проводятся с 2015 года. "
+            "Последнее из них состоялось в Будапеште в октябре 2028 года. В марте 2029 года правительство Австрии "
+            "приостановило межправительственные консультации с Венгрией.\n")
+    fmts = [f for f in ingested_formats(tmp_path, text) if "заседание" in f["name"] or "консультации" in f["name"]]
+    assert len(fmts) == 1
+    assert {("meeting", None, "2028-10"), ("postponed", None, "2030-12-07")} <= _history(fmts[0])
+    assert any(h["status"] == "suspended" and h["date"] == "2029-03" for h in fmts[0]["history"])
