@@ -205,7 +205,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
-    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions)}
+    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions, doc.text)}
     orgs = international(doc.mentions) | set(non_state)  # "переговоры Чили и ОАГ": a side
     # each sentence's mediators, sides between which, joined and hosts, read once
     told = [told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs) for s in doc.sentences]

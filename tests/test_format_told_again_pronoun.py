@@ -5,6 +5,7 @@ talks with a movement named by its descriptor (invented sentences, other countri
 import pytest
 
 from khronika.format_again import ITS_MEETING
+from khronika.format_kinds import formats_in
 from khronika.formats import _complete
 from tests.test_format_carry import ingested_formats
 
@@ -75,3 +76,21 @@ def test_joint_sittings_of_two_governments_under_both_names_are_one_format(tmp_p
     assert len(fmts) == 1
     assert {("meeting", None, "2028-10"), ("postponed", None, "2030-12-07")} <= _history(fmts[0])
     assert any(h["status"] == "suspended" and h["date"] == "2029-03" for h in fmts[0]["history"])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Стороны завершили раунд мирного диалога по урегулированию конфликта на севере страны.", "мирный диалог"),
+    ("Мирный диалог с повстанцами возобновился в Дохе.", "мирный диалог"),
+    ("Мирные переговоры с фронтом прервались.", "мирные переговоры"),
+])
+def test_a_peace_dialogue_is_peace_talks(sentence, name):
+    assert name in {n.name for n in formats_in(sentence)}
+
+
+def test_a_movement_named_by_its_descriptor_is_a_side_of_peace_talks(tmp_path):
+    text = ("Бамако, 27 ноября 2030 года.\n\n"
+            "Делегация правительства Мали и представители движения «Координация движений Азавада» (КДА) завершили "
+            "в Алжире третий раунд мирного диалога. Предыдущий, второй раунд прошел в Алжире в мае 2030 года.\n")
+    fmts = [f for f in ingested_formats(tmp_path, text) if "мирн" in f["name"]]
+    assert len(fmts) == 1 and len(fmts[0]["sides"]) == 2 and "e:iso-ML" in fmts[0]["sides"]
+    assert {("round", 2, "2030-05"), ("round", 3, "2030-11-27")} <= _history(fmts[0])
