@@ -94,3 +94,12 @@ def test_a_movement_named_by_its_descriptor_is_a_side_of_peace_talks(tmp_path):
     fmts = [f for f in ingested_formats(tmp_path, text) if "мирн" in f["name"]]
     assert len(fmts) == 1 and len(fmts[0]["sides"]) == 2 and "e:iso-ML" in fmts[0]["sides"]
     assert {("round", 2, "2030-05"), ("round", 3, "2030-11-27")} <= _history(fmts[0])
+
+
+def test_talks_between_a_government_and_a_group_told_by_its_word_have_those_two_sides(tmp_path):
+    text = ("Доха, 27 ноября 2030 года.\n\n"
+            "Катар приветствовал итоги раунда мирных переговоров между правительством Мали и группировкой "
+            "«Координация движений Азавада», прошедшего в Дохе в среду.\n")
+    fmts = [f for f in ingested_formats(tmp_path, text) if "мирн" in f["name"]]
+    assert len(fmts) == 1 and "e:iso-ML" in fmts[0]["sides"] and "e:iso-QA" not in fmts[0]["sides"]
+    assert len(fmts[0]["sides"]) == 2
