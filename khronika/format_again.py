@@ -45,6 +45,13 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            r"(?:\w+\s+){0,2}?(?:провести|проведут|состоится|состоятся|состояться|пройти|пройд[её]т|"
                            r"пройдут|запланирован\w*|намечен\w*|планиру\w+)\b",
                            re.I)
+# A meeting told by a pronoun of the body or talks the sentence before named, a possessive ("Ее шестое заседание
+# прошло …", "Его очередная сессия намечена …", "Их предыдущий раунд состоялся …") or one of the meetings it named in
+# the plural ("Совместные заседания … проводятся с 2012 года. Последнее из них состоялось …"): that format's, told
+# again without its name.
+ITS_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:его|е[её]|их)\s+(?:[\w-]+[\s,]+){0,2}?"
+                         r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|переговор)\w*\b|"
+                         r"(?:последн|предыдущ|прошл|перв|следующ|очередн|ближайш)\w*\s+из\s+них\b)", re.I)
 # The next meeting agreed on further into the sentence ("Министры решили учредить секретариат и созвать очередную
 # сессию осенью"): the format the sentence before named.
 # … or talks agreed to go on at a place or time ("Министры договорились продолжить переговоры в Лиме весной").

@@ -72,7 +72,9 @@ NOT_A_SIDE_REACH = 60  # characters before a country's mention within which thos
 _BETWEEN = re.compile(r"\bмежду\s+(?:[\w-]+\s+){0,2}$", re.I)  # "между правительством X и …" too
 _AT = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.I)
 # "Чили и ОАГ", "Перу – АСЕАН", "Республики Перу (РП) и «Фронта …»": a short name in brackets, quotes may come between
-_AND = re.compile(r"^(?:\s*\([^()]{1,12}\))?[»\"]?(?:\s*,\s*|\s+и\s+|\s*[-–—]\s*)[«\"]?$")
+# … the second a party told by the word for it ("между правительством X и группировкой Y", "… и движением «Z»")
+_AND = re.compile(r"^(?:\s*\([^()]{1,12}\))?[»\"]?(?:\s*,\s*|\s+и\s+(?:(?:правительств|движени|группировк|фронт|"
+                  r"повстанц|ополчени)\w*\s+)?|\s*[-–—]\s*)[«\"]?$", re.I)
 
 
 @cache

@@ -8,7 +8,7 @@ import datetime as _dt
 import re
 
 from . import lexicon
-from .dates import MONTH_NAMES, MONTHS, WEEKDAYS_ACC
+from .dates import MONTH_NAMES, MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN
 from .fusion.span import ended, lasted, span
 
 SEASON = re.compile(r"\W*(?:в\s+)?(?:начале\s+|конце\s+)?(весн|лет|осен)", re.I)  # a season, without its year
@@ -110,6 +110,10 @@ _BEGUN = r"(?:начал|начавш|открыл|открывш|стартов
 # ``в понедельник начались консультации``).
 _OPENED = re.compile(rf"\b{_BEGUN}\s+(?:[\w-]+\s+){{0,2}}?в(?:о)?\s+{_WEEKDAY}(?!\w)"
                      rf"|\bв(?:о)?\s+{_WEEKDAY}\s+(?:[\w-]+\s+){{0,2}}?{_BEGUN}", re.I)
+# … or as the day since which it went on (``Переговоры, продолжавшиеся с понедельника, …``, ``шли со вторника``)
+_WENT_ON = r"(?:продолжа|продолжил|длил|длящ|дливш|шли|шедш|проходивш)\w*"
+_SINCE_DAY = re.compile(rf"\b{_WENT_ON}\s+(?:[\w-]+\s+){{0,2}}?с(?:о)?\s+({'|'.join(WEEKDAYS_GEN)})(?!\w)"
+                        rf"|\bс(?:о)?\s+({'|'.join(WEEKDAYS_GEN)})\s+(?:[\w-]+\s+){{0,2}}?{_WENT_ON}", re.I)
 _DAY_TOLD = re.compile(rf"\bв(?:о)?\s+{_WEEKDAY}(?!\w)|\b\d{{1,2}}\s+(?:{lexicon.alternation(MONTH_NAMES)})(?!\w)",
                        re.I)
 SESSION_DAYS = 6  # the most days back a session's first day is looked for
@@ -118,14 +122,18 @@ SESSION_DAYS = 6  # the most days back a session's first day is looked for
 def opened_on(date: str | None, text: str, evidence: str) -> str | None:
     """The first day of the session dated to ``date`` (a day: the one its report tells, often its last,
     ``завершились во вторник``), as a sentence after that report tells it: the weekday it began on
-    (``Переговоры начались в понедельник``), or its length where the report tells the day it ended (``в четверг
-    завершили …``, then ``Переговоры продолжались три дня``; a report dated only by its document is left to that
-    day); None where the sentence tells neither, or a day not before ``date`` within a week."""
+    (``Переговоры начались в понедельник``) or went on since (``продолжавшиеся с понедельника``), or its length
+    where the report tells the day it ended (``в четверг завершили …``, then ``Переговоры продолжались три дня``; a
+    report dated only by its document is left to that day); None where the sentence tells neither, or a day not
+    before ``date`` within a week."""
     if not date or len(date) != 10:
         return None
     day = _dt.date.fromisoformat(date)
     if m := _OPENED.search(text):
         back = (day.weekday() - WEEKDAYS_ACC.index((m.group(1) or m.group(2)).lower())) % 7
+        return (day - _dt.timedelta(days=back)).isoformat() if 1 <= back <= SESSION_DAYS else None
+    if m := _SINCE_DAY.search(text):
+        back = (day.weekday() - WEEKDAYS_GEN.index((m.group(1) or m.group(2)).lower())) % 7
         return (day - _dt.timedelta(days=back)).isoformat() if 1 <= back <= SESSION_DAYS else None
     if lasted(text) and ended(evidence) and _DAY_TOLD.search(evidence):  # "в четверг завершили": not the document's day
         first, _ = span(date, f"{evidence} {text}")

@@ -23,7 +23,16 @@ from .format_rounds import (
     previous_rounds,
     round_in,
 )
-from .format_status import AFTER_BREAK, COPULA_ROUND, NEXT_MEETING, NO_MEETINGS_SINCE, RESUMED_AFTER, status_of
+from .format_status import (
+    AFTER_BREAK,
+    COPULA_ROUND,
+    HELD_AFTER,
+    NEXT_MEETING,
+    NO_MEETINGS_SINCE,
+    PLANNED,
+    RESUMED_AFTER,
+    status_of,
+)
 
 # What a standing mechanism holds: an organisation named with one of these is a format at work.
 MEETINGS = re.compile(r"встреч|заседани|саммит|ретрит|совещани|переговор|консультаци|диалог|сесси|форум|\bв верхах|"
@@ -104,8 +113,9 @@ class Told(Clauses):
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
             date = same_year(text[a:b], entries[-1]["date"] if entries else None) or (  # "в июле того же года"
                 dates[0] if len(dates) == 1 else told[0]["date"] if apart and told and not dates else None)
-            entries.append(dict(_entry("round", told if apart else [], doc, row, text, [], date), round=k,
-                                status="round"))
+            held = "planned" if PLANNED.search(text, a, b) and not HELD_AFTER.search(text, a, b) else "round"
+            entries.append(dict(_entry(held, told if apart else [], doc, row, text, [], date), round=k,
+                                status=held))  # "…, седьмое запланировано на ноябрь": a round to come
         if few and COPULA_ROUND.search(text[:few[0][1]]) and (rnd := round_in(text[:few[0][1]])) == len(few) + 1:
             # "Это третья такая встреча: впервые …, а затем …": the document's own meeting, that round
             entries.append(dict(_entry("round", [], doc, row, text[:few[0][1]], []), round=rnd, date=None,

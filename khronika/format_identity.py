@@ -81,6 +81,12 @@ NEAR_DAYS = 3  # days between two reports of one numbered session of kin joint b
 JOINT_BODIES = frozenset({"межправительственная комиссия", "совместный комитет", "совет или комиссия"})
 
 
+# Kinds one joint sitting of two governments is called by ("совместное заседание правительств", the German-style
+# "межправительственные консультации", a "бинациональный кабинет"): of one set of sides, one mechanism.
+JOINT_CABINETS = frozenset({"межправительственные консультации", "совместное заседание правительств",
+                            "бинациональный кабинет"})
+
+
 def _kin(a: str, b: str) -> bool:
     return a == b or a in JOINT_BODIES and b in JOINT_BODIES
 
@@ -140,7 +146,7 @@ def _one(a: list, b: list) -> bool:
     (na, _, _), (nb, _, _) = a[0], b[0]
     if na.fixed or nb.fixed:
         return False
-    if na.type == nb.type and na.type in ONE_PER_SIDES:
+    if na.type == nb.type and na.type in ONE_PER_SIDES or na.type != nb.type and {na.type, nb.type} <= JOINT_CABINETS:
         return True
     if _kin(na.type, nb.type) and na.type != nb.type and any(
             x[0] == y[0] and (_same_round(x, y) or _near(x[1], y[1])) for x in _numbered(a) for y in _numbered(b)):

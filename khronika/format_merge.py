@@ -249,6 +249,16 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
             dated[0].update(round=h["round"], docs=sorted(set(dated[0]["docs"]) | set(h["docs"])),
                             events=sorted(set(dated[0]["events"]) | set(h["events"])))
             history.remove(h)
+    for h in [h for h in history if h["status"] == "postponed" and h["round"] and not h["date"]]:
+        # "седьмое запланировано на 19 мая" (one report) … "седьмое заседание откладывается" (another, undated): the
+        # meeting put off is the one planned for that day, dated so; the plan is folded into it
+        planned = [p for p in history if p["status"] == "planned" and p["round"] == h["round"] and p["date"]
+                   and not set(p["docs"]) & set(h["docs"])]
+        if len({p["date"] for p in planned}) == 1:
+            h.update(date=planned[0]["date"], date_precision=_precision(planned[0]["date"]),
+                     docs=sorted(set(h["docs"]).union(*(p["docs"] for p in planned))),
+                     events=sorted(set(h["events"]).union(*(p["events"] for p in planned))))
+            history[:] = [p for p in history if not any(p is q for q in planned)]
     for h in [h for h in history if h["status"] == "postponed" and not h["round"] and not h["date"]]:
         # the headline "Саммит X — Y отложен" over "Встреча, намеченная на 2 июня, отложена": that one
         dated = [p for p in history if p["status"] == "postponed" and p["date"] and set(h["docs"]) <= set(p["docs"])]

@@ -230,7 +230,7 @@ def _tail(sentence: str, at: int) -> tuple[str, int] | None:
 
 # Head nouns of a mechanism named in the singular whatever the text's number ("трехсторонние саммиты проводятся …"
 # is the trilateral summit); "переговоры", "консультации" keep theirs.
-SINGULAR_HEADS = frozenset({"саммит", "встреча", "формат", "механизм", "диалог"})
+SINGULAR_HEADS = frozenset({"саммит", "встреча", "формат", "механизм", "диалог", "заседание"})
 PLURAL_HEADS = frozenset({"консультация", "переговоры"})  # named in the plural, whatever an adjective after them
 
 

@@ -10,6 +10,7 @@ participants list it with the parties): ``formats.told_by``.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from . import lexicon
@@ -34,14 +35,23 @@ def non_state(name: str) -> bool:
     return head_noun(folded) in _HEADS and not any(w.startswith(_STATE) for w in folded.split())
 
 
-def parties(mentions) -> dict[str, str]:
-    """The entities of a document's mentions that are parties no state (``non_state``, not a state's force the
-    gazetteer knows: ``Корейская народная армия``), each to the party it names:
+# The word before an organisation's name that tells it a party no state: "движением «…»", "группировки …",
+# "повстанцев из …" (its lemma one of the heads).
+_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s+(?:[«\"„“]\s*)?$")
+BEFORE_REACH = 24  # characters before a name within which that word is read
+
+
+def parties(mentions, text: str = "") -> dict[str, str]:
+    """The entities of a document's mentions that are parties no state (``non_state``, or named right after a word
+    that tells one: ``движения «Ансар Аллах»``, ``группировкой X``; not a state's force the gazetteer knows:
+    ``Корейская народная армия``), each to the party it names:
     itself, or, for a short name in brackets right after a party's name (``Фронт … (ФНО)``), that party."""
     out: dict[str, str] = {}
     ordered = sorted((m for m in mentions if m.type == "ORG" and m.entity), key=lambda m: m.start)
     for m in ordered:
-        if m.entity not in out and non_state(m.normal or m.text) and org_country(m.normal or m.text) is None:
+        word = _BEFORE.search(text[max(0, m.start - BEFORE_REACH):m.start]) if text else None
+        told = word is not None and head_noun(word.group(1).lower()) in _HEADS
+        if m.entity not in out and (non_state(m.normal or m.text) or told) and org_country(m.normal or m.text) is None:
             out[m.entity] = m.entity
     for a, b in zip(ordered, ordered[1:]):
         if a.entity in out and b.entity not in out and 0 < b.start - a.stop <= ACRONYM_GAP \

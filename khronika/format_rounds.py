@@ -224,8 +224,12 @@ def first_rounds(sentence: str) -> list[tuple[int, int, int]]:
 # The ordinal in any form: a word, a number (``2-е``), a Roman numeral (``II``); before a dash, the round's noun, or a
 # verb of holding (``…, второе прошло в Y``); after ``а`` too (``…, а второе состоялось в Y``).
 _ORDINAL_FORM = r"(\w+|\d{1,3}-?[а-яё]{0,3}|" + ROMAN + ")"
-_HOLDING = r"(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*|пройд\w+)\b"
-_CLAUSE_ORDINAL = re.compile(r"(?:^|[,;]\s*(?:а\s+)?)(?:(?:предыдущ|последн)\w*\s*,\s*)?" + _ORDINAL_FORM
+# … or of a meeting to come (``…, седьмое запланировано на ноябрь``: that clause's round is planned, ``PLANNED``)
+_HOLDING = (r"(?:прош(?:ел|ёл|ла|ло|ли)|состоял\w*|проходил\w*|пройд\w+|состоится|состоятся|запланирован\w*|"
+            r"намечен\w*)\b")
+# a possessive of the body told the sentence before may open the first clause: "Ее шестое заседание прошло …"
+_CLAUSE_ORDINAL = re.compile(r"(?:^\W*(?:(?:его|е[её]|их)\s+)?|[,;]\s*(?:а\s+)?)(?:(?:предыдущ|последн)\w*\s*,\s*)?"
+                             + _ORDINAL_FORM
                              + r"(?=,?\s+(?:[-–—]|" + _ROUND_NOUN + "|" + _HOLDING + "))", re.I)
 
 

@@ -45,6 +45,7 @@ from .format_after import after_numbered, held_on, number_called_off
 from .format_again import (
     ANOTHER_ROUND,
     HOLD_NEXT,
+    ITS_MEETING,
     days_again,
     days_begun,
     name_again,
@@ -204,7 +205,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
-    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions)}
+    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions, doc.text)}
     orgs = international(doc.mentions) | set(non_state)  # "переговоры Чили и ОАГ": a side
     # each sentence's mediators, sides between which, joined and hosts, read once
     told = [told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs) for s in doc.sentences]
@@ -251,9 +252,12 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
                                                                                     if not loose(n)})
                              else [])  # of a format whose meetings the document told (not a group set up); a few
         # sentences on where the document named no other ("состоялись первые консультации … Следующий раунд …")
-        if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text)
+        its = not named and len(prior) == 1 and ITS_MEETING.search(text)  # "Ее шестое заседание прошло …"
+        if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text) or its
                                               or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
             named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
+            if its:  # one of its series, told without its name
+                named = [dataclasses.replace(prior[0], surface="", start=-1, stop=-1, spans=())]
         said = text
         track = not named and len(tracks) == 1 and (talks_turned(text, here) or HOLD_NEXT.search(text)) and (
             NEGOTIATION.search(next(iter(tracks))) or next(iter(tracks)) in {n.name for n in mentioned})

@@ -106,6 +106,12 @@ def test_a_session_whose_days_the_next_sentence_tells_is_of_its_first_day(tmp_pa
     ("2031-10-09", "Переговоры начались в четверг.", "", None),  # its own day
     ("2031-10-09", "Переговоры прошли в понедельник.", "", None),  # not told as begun
     ("2031-10", "Переговоры начались во вторник.", "", None),  # no day to count back from
+    # the day since which it went on, in the genitive
+    ("2031-10-09", "Консультации, продолжавшиеся с понедельника, прошли за закрытыми дверями.", "", "2031-10-06"),
+    ("2031-10-09", "Со вторника переговоры шли в здании МИД.", "", "2031-10-07"),
+    ("2031-10-09", "Заседание длилось со среды.", "", "2031-10-08"),
+    ("2031-10-09", "Переговоры продолжались с четверга.", "", None),  # its own day
+    ("2031-10-09", "С понедельника в столице действует режим ЧС.", "", None),  # nothing went on
 ])
 def test_the_first_day_of_a_session_told_after_its_report(date, text, evidence, first):
     from khronika.format_dates import opened_on
