@@ -21,6 +21,7 @@ from .clauses import dated_again, dated_clause
 from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
 from .digest import joined_headlines
+from .elided_rounds import elided_rounds
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
@@ -206,6 +207,7 @@ class EventStage:
                 elif not default:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
                 met = _met(event, persons, at, met)
+            events += elided_rounds(events, w, doc, sentence, event_id)  # "…, седьмое — 19–20 ноября в X"
             if within_reach(doc, meeting_at, at) and not any(t == "CONSULT" for t, _, _ in found):
                 carry_round(events, w, doc, meeting_at)  # "Церемонию открытия восьмой сессии провел …"
             for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type
