@@ -93,6 +93,8 @@ class EventStage:
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
         points = tuple(m.start() for m in _POINT.finditer(doc.text))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
+        lasting = frozenset(s.start for s in doc.sentences for x in doc.timexes  # "… продолжавшиеся с понедельника"
+                            if s.start <= x.start < s.stop and x.relation == "after")
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and asks_what(s))
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
@@ -172,7 +174,7 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads, points)
+                              questions, country_of, persons, founding, heads, points, lasting)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
