@@ -43,6 +43,23 @@ def test_a_reception_on_another_day_than_the_talks_is_its_own_meeting(events):
     assert sorted(e[2].day for e in found) == [13, 15]
 
 
+@pytest.mark.parametrize("text, days", [
+    ("Президент Эквадора в пятницу принял в Кито министра иностранных дел, вернувшегося из Лимы, где накануне "
+     "прошел третий раунд переговоров с Перу.", [16, 17]),
+    ("Министр иностранных дел Чили в пятницу встретился в Сантьяго с послом Боливии, прибывшим из Ла-Паса, где в "
+     "среду прошло заседание совместной комиссии Чили и Боливии.", [15, 17]),
+])
+def test_a_meeting_in_a_clause_of_where_on_another_day_is_its_own(events, text, days):
+    assert sorted(e[2].day for e in events(text) if e[0] == "CONSULT") == days
+
+
+def test_what_follows_a_meeting_told_aside_on_an_earlier_day_is_of_the_sentences_first_day(events):
+    found = events("Президент Эквадора Даниэль Нобоа в пятницу принял в Кито министра иностранных дел Габриэлу "
+                   "Соммерфельд, вернувшуюся из Лимы, где накануне прошел третий раунд переговоров с Перу. Президент "
+                   "Эквадора высоко оценил посредничество Бразилии.")
+    assert [e[2] for e in found if e[0] == "SUPPORT"] == [day(17)]
+
+
 @pytest.mark.parametrize("text, date", [
     ("Посол Эквадора был отозван для консультаций 3 марта после решения суда Колумбии.", PartialDate(2024, 3, 3)),
     ("Парагвай 2 апреля отозвал для консультаций посла в Буэнос-Айресе.", PartialDate(2024, 4, 2)),

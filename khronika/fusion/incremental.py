@@ -10,7 +10,8 @@ group lost a member), it follows links to stored events found through the fusion
 computation over the whole store gives, whatever the order in which documents came.
 
 Dates through fusion: an undated document whose lead meeting (its first CONSULT event), or else whose first
-event, is in a group dated to one day takes that day (provenance ``fused``) — or, when it has a year-less dateline
+event, is in a group dated to one day by the reports of it held (not one planned or put off: the day of a plan is no
+report's) takes that day (provenance ``fused``) — or, when it has a year-less dateline
 a few days after that day (or a year-less stamp closing a post, ``👁 5,1K · 3 мар в 08:15``: ``dates.foot_day``), the
 dateline's day of that year; a lead telling the meeting ended (``сегодня
 завершились консультации``) takes the last day of a meeting of days (``16–17 ноября``) (not when the lead's own
@@ -195,7 +196,8 @@ def _fused_dates(store, part: _Part, events: set[str], groups: dict[str, str], d
         lead = next((x for x in (meeting.get(doc), first.get(doc)) if x in groups), None)
         if lead in events and not _day_told(row["text"][slice(*spans[lead])], part.days.get(doc)):
             # (not "23 ноября в X состоялась …": told on that day or any day after it)
-            days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10]
+            days = [m for m in members.get(groups.get(lead, ""), ()) if m.date and len(m.date) == 10
+                    and m.factuality == "occurred"]  # a meeting planned or put off: its day is no report's
             last = ended(row["text"][slice(*spans[lead])])  # "сегодня завершились консультации": of its last day
             day = sorted({m.through or m.date if last else m.date for m in days if not m.default}
                          or {m.date for m in days})  # its own words' day first

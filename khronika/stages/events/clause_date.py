@@ -4,8 +4,9 @@
   санкции, во вторник Y ответила высылкой``): the time of the trigger's own clause (its words between punctuation,
   holding the trigger's verb) dates it, not the one of the other clause the parser may have hung on the trigger.
 * Its own participle: a meeting noun with a participial clause of taking place set off after its phrase (``Сессия
-  комиссии, проходившая 14–15 мая в X, завершилась …``, ``Заседание, состоявшееся во вторник, …``): the clause's time
-  is the meeting's, not another event's.
+  комиссии, проходившая 14–15 мая в X, завершилась …``, ``Заседание, состоявшееся во вторник, …``), or an act's noun
+  with one that tells it done (``ответ на высылку дипломатов, объявленную властями X во вторник``; ``ACT_DONE``): the
+  clause's time is the event's, not another event's.
 * Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
   апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
   names what the act is for, not another event with a date of its own.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from ...records import Document, PartialDate, Timex, Token
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
-from .words import ACT_NOUNS, BODY_ENDED, BODY_HELD, HAPPEN, tense
+from .words import ACT_DONE, ACT_NOUNS, BODY_ENDED, BODY_HELD, HAPPEN, tense
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # "проходившая", "состоявшееся", "завершившийся"; not the opening of a session of several days ("сессию, открывшуюся
@@ -105,7 +106,9 @@ def _of_purpose(w: Words, t: Token) -> bool:
 def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """The time of a participial clause of taking place that describes the trigger noun: the participle hangs on it,
     or agrees with it and follows a comma after the noun's own words, no verb among them (the parser may hang it on
-    the noun's last genitive: ``Сессия межправкомиссии X и Y, проходившая …``)."""
+    the noun's last genitive: ``Сессия межправкомиссии X и Y, проходившая …``); or of one in the past that tells the
+    act done (``ACT_DONE``: ``на высылку двух дипломатов, объявленную во вторник``), which must agree with the noun
+    (``высылку дипломатов, объявленных …`` describes the diplomats)."""
     noun = trig[-1]
     if noun.pos in ("VERB", "AUX") or noun.id not in w.position:
         return None
@@ -116,8 +119,9 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
         return None
     part = w.tokens[k + 1]
     agrees = all(part.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number", "Case"))
-    if part.feats.get("VerbForm") != "Part" or w.lem[k + 1] not in TAKING_PLACE or not (
-            part.head_id == noun.id or agrees):
+    done = w.lem[k + 1] in ACT_DONE and part.feats.get("Tense") == "Past" and agrees
+    if part.feats.get("VerbForm") != "Part" or not (w.lem[k + 1] in TAKING_PLACE and (part.head_id == noun.id or agrees)
+                                                    or done):
         return None
     close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
     inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]

@@ -13,7 +13,8 @@ __all__ = ["dated_again", "dated_clause"]
 def dated_clause(w: Words, doc: Document, trigger: Token) -> int:
     """Which of the sentence's dated clauses holds the trigger: a clause that opens with a time expression after a
     comma or a semicolon (``Во вторник X выслал …, в пятницу Y ответил тем же``; ``во вторник провел …, а в среду его
-    принял …``) tells an act of another day than a time expression before it; each clause's act is one of its own
+    принял …``; ``… принял министра, вернувшегося из X, где накануне прошел раунд переговоров``) tells an act of
+    another day than a time expression before it; each clause's act is one of its own
     (0: the sentence's first)."""
     told = [x for x in doc.timexes if w.tokens and w.tokens[0].start <= x.start < w.tokens[-1].stop
             and x.date.precision != "unknown" and x.relation == "at"]
@@ -21,7 +22,8 @@ def dated_clause(w: Words, doc: Document, trigger: Token) -> int:
                and any(y.date != x.date for y in told[:k]))
 
 
-_OPENS_CLAUSE = re.compile(r"[,;]\s*(?:(?:а|и|но|затем|потом|тогда как)\s+)?$", re.IGNORECASE)
+# "…, где накануне прошел раунд переговоров": a clause of a place opening with another day is another act's too
+_OPENS_CLAUSE = re.compile(r"[,;]\s*(?:(?:а|и|но|затем|потом|тогда как|где)\s+)?$", re.IGNORECASE)
 
 
 def _opens_clause(text: str, x: Timex) -> bool:

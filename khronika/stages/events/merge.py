@@ -53,6 +53,8 @@ class Known:
     founding: Collection[str] = ()  # the ids of the acts that agree to set up a body (``founds``)
     heads: Collection[str] = ()  # the persons the document names as heads of state or government (``heads_of``)
     points: tuple[int, ...] = ()  # where the numbered points of a communiqué or a list begin ("3. Стороны …")
+    # where the sentences begin that tell a time since a day ("Переговоры, продолжавшиеся с понедельника, …")
+    lasting: frozenset[int] = frozenset()
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -92,10 +94,12 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
 
 def _own_day(old: Event, new: Event, known: Known):
     """Where one of the two is dated by its document only and the other by a day of its own words a few
-    days before (``встретились в Стамбуле`` … ``встреча в четверг прошла …``, told on a Friday): that day."""
+    days before (``встретились в Стамбуле`` … ``встреча в четверг прошла …``, told on a Friday): that day.  Not a
+    meeting its own sentence tells running since a day (``Переговоры, продолжавшиеся с понедельника, …``): a day told
+    of it later (``X, принявший делегации во вторник``) is one of its days, another sitting, not its date."""
     for default, own in ((old, new), (new, old)):
         if default.id in known.by_default and own.id not in known.by_default and own.date.precision == "day" \
-                and default.date.precision == "day" and not _arrival(own):
+                and default.date.precision == "day" and not _arrival(own) and default.start not in known.lasting:
             days = (datetime.date.fromisoformat(default.date.iso()) - datetime.date.fromisoformat(own.date.iso())).days
             if 0 <= days <= known.news_days:
                 return own.date

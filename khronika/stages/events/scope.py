@@ -9,12 +9,42 @@ from ...morph import lemma, parses
 from ...records import Timex, Token
 from .objects import above
 from .sentence import Words
-from .words import CIRCUMSTANCE, EVENT_WORDS, FOUNDING, HAPPEN, PROPOSALS, TIMES_OF_DAY, TREATY_WORDS, ends_with
+from .words import (
+    CIRCUMSTANCE,
+    EVENT_WORDS,
+    FOUNDING,
+    HAPPEN,
+    PROPOSALS,
+    SEQUENCE,
+    SINCE,
+    TIMES_OF_DAY,
+    TREATY_WORDS,
+    ends_with,
+)
 
 
 def event_word(w: Words, t: Token) -> bool:
     """A trigger word or another noun of a happening (``запуск``, ``выборы``)."""
     return w.lem[w.position[t.id]] in EVENT_WORDS
+
+
+def time_told_by(w: Words, t: Token) -> bool:
+    """A noun of an action (``-ние``, ``-тие``) after a preposition of ``SEQUENCE`` (``стал седьмым после их
+    возобновления``, ``впервые после восстановления отношений``, ``накануне подписания``), or any noun after a phrase
+    of ``SINCE`` (``с момента их возобновления``): told as an earlier or later time, what happened then; a date in its
+    phrase (``… в 2022 году``) is that happening's, not the act it places.  A noun of a state after ``после``
+    (``после долгой паузы в мае``) may as well carry the act's own date: not one."""
+    if t.pos != "NOUN" or t.id not in w.position:
+        return False
+    k = w.position[t.id]
+    if any(p in SEQUENCE for p in w.prepositions(t)):
+        return w.lem[k].endswith(ACTION_ENDINGS)
+    while k > 0 and w.tokens[k - 1].pos in ("ADJ", "DET", "PRON"):
+        k -= 1  # "с момента их возобновления"
+    return ends_with(w.lem, k, SINCE)
+
+
+ACTION_ENDINGS = ("ние", "тие")  # "возобновление", "восстановление", "подписание", "открытие": nouns of an action
 
 
 def attaches_to(w: Words, timex: Timex, trigger: Token) -> bool:
@@ -61,7 +91,7 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
     inside = {t.id for t in w.tokens if timex.start <= t.start < timex.stop}
     between = [t for t in w.tokens if min(trigger.stop, timex.start) <= t.start < max(trigger.start, timex.start)
                and t.id not in inside and t.id not in own]
-    if any(t.pos == "NOUN" and t.id != trigger.id and event_word(w, t)
+    if any(t.pos == "NOUN" and t.id != trigger.id and (event_word(w, t) or time_told_by(w, t))
            and not (t.head_id == trigger.id and t.rel.startswith("nsubj"))  # "консультации были приостановлены"
            and not _of_trigger(w, t, trigger)  # "раунд консультаций состоялся в марте"
            and not _circumstance(w, t, trigger)  # "договорились в ходе встречи в Арике в марте"
@@ -85,9 +115,8 @@ def other_event_date(w: Words, timex: Timex, trigger: Token, linear_only: bool =
                     return True  # "заседание совета, учреждённого в 1992 году": when the body was set up
                 if node is None or node.id == trigger.id or _told_again(w, node, trigger) or _manner(w, node, trigger):
                     break
-                if event_word(w, node) and not _circumstance(w, node, trigger) and not _in_its_clause(w, timex, trigger,
-                                                                                                      node) \
-                        or _holds_event(w, node, trigger, timex):
+                if (event_word(w, node) or time_told_by(w, node)) and not _circumstance(w, node, trigger) \
+                        and not _in_its_clause(w, timex, trigger, node) or _holds_event(w, node, trigger, timex):
                     return True
                 if (_subordinate(w, node, trigger) or _relative_of_other(w, node, trigger)) \
                         and not _in_its_clause(w, timex, trigger, node):

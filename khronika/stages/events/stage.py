@@ -21,6 +21,7 @@ from .clauses import dated_again, dated_clause
 from .conditions import unsaid
 from .delegations import REACH, delegates, meeting_of, with_delegates, within_reach
 from .digest import joined_headlines
+from .elided_rounds import elided_rounds
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
@@ -92,6 +93,8 @@ class EventStage:
         entries = tuple(sorted({m.start() for m in _ENTRY.finditer(doc.text)} | {start for start, _ in doc.items}))
         points = tuple(m.start() for m in _POINT.finditer(doc.text))
         questions = frozenset(s.start for s in doc.sentences if s.text.rstrip().endswith("?"))
+        lasting = frozenset(s.start for s in doc.sentences for x in doc.timexes  # "… продолжавшиеся с понедельника"
+                            if s.start <= x.start < s.stop and x.relation == "after")
         asked = frozenset(s.start for s in doc.sentences if s.start in questions and asks_what(s))
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
@@ -171,7 +174,7 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads, points)
+                              questions, country_of, persons, founding, heads, points, lasting)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
@@ -206,6 +209,7 @@ class EventStage:
                 elif not default:
                     by_default -= dated_again(events, event)  # a headline's act the body dates by its own words
                 met = _met(event, persons, at, met)
+            events += elided_rounds(events, w, doc, sentence, event_id)  # "…, седьмое — 19–20 ноября в X"
             if within_reach(doc, meeting_at, at) and not any(t == "CONSULT" for t, _, _ in found):
                 carry_round(events, w, doc, meeting_at)  # "Церемонию открытия восьмой сессии провел …"
             for act, trig in answers_in_kind(w, events):  # "…, в среду Ломе ответил тем же": an act of that type

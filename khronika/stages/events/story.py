@@ -22,7 +22,9 @@ An act a headline tells first and the body again (``А и Б согласова�
 открыл министр X`` … ``X призвал …``).
 
 An event of a day before the story's, told after it (``Стороны провели переговоры в воскресенье … Президент прибыл в
-субботу вечером``), is a look back: it dates its own sentence only, and the story goes on (``_looks_back``).
+субботу вечером``), is a look back: it dates its own sentence only, and the story goes on (``_looks_back``); so is one
+told in its sentence after an act of a later day (``в четверг принял министра, вернувшегося из X, где накануне прошел
+раунд переговоров``: ``_aside``).
 
 A story of a past week (``На прошлой неделе посла вызвали в МИД … Ему вручили ноту``) goes on the same way in its
 paragraph, with an event that names no participant or continues it: such an event takes the week's date (its month,
@@ -53,6 +55,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
     week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
     back = None  # an event of a day before the story's, told after it (``_looks_back``), and its day
+    told = None  # the last event its own words date: its sentence, its trigger and its day (``_aside``)
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
@@ -72,7 +75,9 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
             before = (published - last).days
             later = anchor is not None and anchor[0].start == e.start and anchor[0].trigger_start > e.trigger_start \
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
-            if _looks_back(anchor, e, last) and 0 < before <= days:
+            aside = _aside(told, e, last)
+            told = (e.start, e.trigger_start, last)
+            if (_looks_back(anchor, e, last) or aside) and 0 < before <= days:
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
                     and not _at_the_meeting(anchor, e, last):
@@ -186,6 +191,13 @@ def _looks_back(anchor, e: Event, last: datetime.date) -> bool:
     в воскресенье … Президент прибыл в Каир в субботу вечером``)?  A look back at what led to it: only its own sentence
     is of that day; what the text tells next goes on with the story (``На пресс-конференции лидеры призвали …``)."""
     return anchor is not None and e.start != anchor[0].start and last < anchor[1]
+
+
+def _aside(told, e: Event, last: datetime.date) -> bool:
+    """Is the event told in its sentence after another its own words date to a later day (``Президент в четверг принял
+    министра, вернувшегося из X, где накануне прошел раунд переговоров``)?  A look back told aside: the sentence's
+    first act, of its own day, is the story's; what the text tells next is not of the earlier day."""
+    return told is not None and told[0] == e.start and told[1] < e.trigger_start and last < told[2]
 
 
 def _at_the_meeting(anchor, e: Event, last: datetime.date) -> bool:
