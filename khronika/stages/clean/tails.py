@@ -86,14 +86,15 @@ def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
 
 
 def signed_stamp(s: str, settings: CleanSettings) -> Head | None:
-    """A date stamp to the day, alone or beside the author's byline or a photo credit (``17.09.2031, 09:12 · Текст:
-    Анна Рябцева · Фото: AP``), as a ``stamp`` head; else None."""
+    """A date stamp to the day, alone or beside the author's byline, a photo credit, the section or a counter
+    (``17.09.2031, 09:12 · Текст: Анна Рябцева · Фото: AP``, ``Опубликовано: 11.03.2031 | Автор: Анна Рябцева |
+    Рубрика: Политика``: ``boiler.is_field``), as a ``stamp`` head; else None."""
     head = stamp(s)
     if head is None and len(s) <= _STAMP_MAX:
         parts = _credits_whole(_SEGMENTS.split(s), settings)
         heads = [stamp(p) for p in parts]
         others = [p for p, h in zip(parts, heads, strict=True) if h is None]
-        if len(others) < len(parts) and all(boiler.is_signature(p, settings) or signed_name(p) for p in others):
+        if len(others) < len(parts) and all(boiler.is_field(p, settings) or signed_name(p) for p in others):
             head = next((h for h in heads if h is not None and h.date is not None), None)
     return head if head and head.date and head.date.precision == "day" else None
 
@@ -104,7 +105,7 @@ def _credits_whole(parts: list[str], settings: CleanSettings) -> list[str]:
     out: list[str] = []
     for p in parts:
         if out and boiler.is_signature(out[-1], settings) and len(p.split()) <= 3 and stamp(p) is None \
-                and not boiler.is_signature(p, settings):
+                and not boiler.is_field(p, settings):
             out[-1] = f"{out[-1]} / {p}"
         else:
             out.append(p)
