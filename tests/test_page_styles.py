@@ -1,5 +1,5 @@
 """Pages in the styles users feed (an AMP page, a live blog, a page with readers' comments, a print version, a foreign
-outlet's Russian edition with its photo labels, a Telegram repost, a page dated only in its JSON-LD or only at its foot,
+outlet's Russian edition with its photo labels, a Telegram repost, a photo gallery told in its captions, a page dated only in its JSON-LD or only at its foot,
 a "read also" block of other stories with their own dates and names): the clutter gives no person, event or quote and
 the page's date is the article's.  Unit rules first, on invented lines; the whole pages (tests/fixtures/pages_more)
 through the pipeline last."""
@@ -105,6 +105,9 @@ CASES = {
     "read_also.txt": ("2026-11-12", {"Очир", "Юн Хе Сон"}, ["Ван Лэй", "Батсурэн", "Казахстана", "Пастухова"]),
     "region_copy.txt": ("2026-11-05", {"Травников", "Чжан Лимин"}, ["Рыбакова", "Вольский", "Бердске"]),
     "tg_repost.txt": ("2026-09-03", {"Нурланов", "Кайя"}, ["Forwarded", "@dipvestnik", "Подписаться"]),
+    "gallery.html": ("2026-10-30", {"Вальдивьесо", "Мендонса", "Мванги", "Алему", "Хальворсен"},
+                     ["Ортега", "Кречет", "Кнут", "1/3"]),
+    "article_photos.html": ("2026-07-08", {"Урсуа", "Кларк"}, ["Кастро", "Сан-Антонио"]),
 }
 
 
