@@ -8,8 +8,9 @@ from khronika.read import read_file
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages_more"
 
-FIGURES = ("<figure><img src='1.jpg'><figcaption>1/3. Перу, Лима, 4 мая. Президент Перу Хорхе Кальдерон и премьер Бельгии "
-           "Ян Ван Дамме после переговоров. <span class='credit'>Фото: Мигель Рейес/EFE</span></figcaption></figure>"
+FIGURES = ("<figure><img src='1.jpg'><figcaption>1/3. Перу, Лима, 4 мая. Президент Перу Хорхе Кальдерон и "
+           "премьер Бельгии Ян Ван Дамме после переговоров. <span class='credit'>Фото: Мигель Рейес/EFE</span>"
+           "</figcaption></figure>"
            "<figure><img src='2.jpg'><figcaption>Фото 2 из 3. Министры подписывают меморандум о сотрудничестве в "
            "портах. © Агентство / Ана Лопес</figcaption></figure>"
            "<figure><img src='3.jpg'><figcaption>3/3. Участники встречи у здания МИД. Фото: AP</figcaption></figure>")

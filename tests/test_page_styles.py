@@ -1,8 +1,8 @@
 """Pages in the styles users feed (an AMP page, a live blog, a page with readers' comments, a print version, a foreign
-outlet's Russian edition with its photo labels, a Telegram repost, a photo gallery told in its captions, a page dated only in its JSON-LD or only at its foot,
-a "read also" block of other stories with their own dates and names): the clutter gives no person, event or quote and
-the page's date is the article's.  Unit rules first, on invented lines; the whole pages (tests/fixtures/pages_more)
-through the pipeline last."""
+outlet's Russian edition with its photo labels, a Telegram repost, a photo gallery told in its captions, a page dated
+only in its JSON-LD or only at its foot, a "read also" block of other stories with their own dates and names): the
+clutter gives no person, event or quote and the page's date is the article's.  Unit rules first, on invented lines;
+the whole pages (tests/fixtures/pages_more) through the pipeline last."""
 from pathlib import Path
 
 import pytest
