@@ -131,3 +131,17 @@ def test_a_page_of_any_style_gives_the_article_only(pages, name):
     assert [n for n in names if not any(p in n for p in persons)] == []
     evidence = [doc.text[e.start:e.stop] for e in doc.events] + [q.text for q in doc.quotes]
     assert [t for t in evidence if any(word in t for word in clutter)] == []
+
+
+@pytest.mark.parametrize("note", [
+    "Материал подготовлен редакцией Вестника Юга", "(Подготовлено по материалам агентства AFP; перевод редакции)",
+    "По материалам агентств", "Подготовлено на основе сообщений информагентств",
+])
+def test_a_closing_note_on_who_prepared_the_text_goes_and_the_date_above_it_still_dates_the_page(note):
+    result = clean(f"{BODY}\n\nЛилонгве, 14/05/2031\n{note}")
+    assert result.text == BODY and result.published.iso() == "2031-05-14"
+
+
+def test_a_last_sentence_opening_with_po_materialam_stays():
+    text = f"{BODY}\n\nПо материалам следствия, обвиняемый передавал сведения иностранной разведке."
+    assert clean(text).text == text
