@@ -145,3 +145,37 @@ def test_a_closing_note_on_who_prepared_the_text_goes_and_the_date_above_it_stil
 def test_a_last_sentence_opening_with_po_materialam_stays():
     text = f"{BODY}\n\nПо материалам следствия, обвиняемый передавал сведения иностранной разведке."
     assert clean(text).text == text
+
+
+LISTING = """Результаты поиска по запросу «Малави»
+
+12.05.2031
+Президент Малави Джойс Банда-Мвале встретилась с послом Индии
+Стороны обсудили поставки удобрений и строительство больницы в Блантайре…
+
+9 мая 2031, 14:20
+Министры энергетики Малави и Мозамбика подписали соглашение о линии электропередачи…
+
+2 мая 2031
+Глава МИД Малави раскритиковал доклад ООН
+Министр назвал доклад «необъективным» и пообещал направить ответ…
+
+Показать еще"""
+
+
+def test_a_listing_page_s_dated_teasers_go():
+    text = clean(LISTING).text
+    assert "Банда-Мвале" not in text and "Мозамбика" not in text and "необъективным" not in text
+
+
+def test_a_chronology_of_dated_sentences_stays():
+    text = (f"{BODY}\n\nХроника отношений:\n\n12.05.2029\nСтраны установили дипломатические отношения.\n\n"
+            "9 мая 2030\nПодписан договор о дружбе и сотрудничестве.")
+    assert clean(text).text == text
+
+
+@pytest.mark.slow
+def test_a_listing_page_gives_no_person_or_event(pipeline):
+    [source] = list(read_file(str(PAGES / "listing.html")))
+    doc = pipeline(Document.from_source(source))
+    assert [e.name for e in doc.entities if e.type == "person"] == [] and doc.events == ()
