@@ -65,10 +65,9 @@ _LINE_RULES = (
     # a legal imprint that closes on the chief editor's name ("Сетевое издание «Вестник». Главный редактор Иван Петров")
     ("notice", re.compile(rf"^.{{0,250}}[.»]\s+Главный редактор\s*[:—–-]?\s*{_PERSON}\.?$")),
     ("tags", re.compile(rf"^(?:{phrase_pattern('tags')})\s*[:›»>]\s*.{{0,300}}$", re.IGNORECASE)),
-    # a repost's source channel ("Переслано из МИД Казахстана", "Forwarded from Вестник"), and a channel's handle
-    # alone on its line ("@vestnik_news")
-    ("forwarded", re.compile(rf"^(?:{phrase_pattern('forwarded')})\s*:?\s+\S.{{0,80}}$", re.IGNORECASE)),
-    ("forwarded", re.compile(r"^@[A-Za-z0-9_]{3,40}$")),
+    # a channel's handle alone on its line ("@vestnik_news"); a repost's "Переслано из <channel>" stays: it names
+    # the post's author, whom the post's "Посольство считает …" speaks for
+    ("handle", re.compile(r"^@[A-Za-z0-9_]{3,40}$")),
     # a post's hashtags, a line of them alone ("#Перу #Чили #переговоры")
     ("tags", re.compile(r"^#[^\s#]+(?:[\s,]+#[^\s#]+)*$")),
     # a post's reactions and views, emoji and counts alone ("👍 120  🔥 14", "👁 3,2K")
