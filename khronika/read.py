@@ -4,7 +4,8 @@
 naming the path (or ``file.jsonl:N`` line) and the reason, and reading goes on with the rest.
 
 Formats, by suffix: ``.txt``/``.text`` (plain text in UTF-8, CP1251 or KOI8-R), ``.html``/``.htm``
-(main text and metadata via trafilatura, offline), ``.jsonl`` (one JSON object per line with a
+(main text and metadata via trafilatura, offline; a lead and a gallery's captions it leaves out put back: ``lead.py``,
+``gallery.py``), ``.jsonl`` (one JSON object per line with a
 ``text`` field, ``jsonl.py``).  ``-`` reads plain text from stdin.
 
 Only regular files are read (a FIFO, a device or a socket, also behind a symbolic link, is
@@ -26,6 +27,7 @@ from typing import BinaryIO
 
 from .decode import binary_problem, checked_text, decode_text, mostly_utf8, scrub
 from .errors import ReadError
+from .gallery import with_captions
 from .jsonl import read_jsonl
 from .lead import with_lead
 from .records import Source
@@ -236,7 +238,7 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
     if doc is None or not (doc.text or "").strip():
         return ReadError(name, "E_HTML", detail="no main text found")
     try:
-        text = checked_text(name, with_lead(html, blocks(doc.text)), limits)
+        text = checked_text(name, with_captions(html, with_lead(html, blocks(doc.text))), limits)
     except ReadError as exc:
         return exc
     url = _meta(doc.url)

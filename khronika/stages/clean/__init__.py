@@ -3,9 +3,9 @@
 ``clean(raw)`` reads a plain text the way a reader would.  It drops the lines that are not the
 article (share and comment widgets, menus, headline blocks of other stories, trailing related links,
 photo captions printed twice, photo credits, bylines, tag lists, date stamps, a closing attribution
-line: ``boiler.py``) and records each dropped region as a ``Span`` in raw offsets.  Every other line
-is kept verbatim and in order (less a bracketed marker printed before every line); whitespace-only
-lines become empty and runs of them shrink to one.
+line: ``boiler.py``; a listing page's dated teasers: ``listing.py``) and records each dropped region as a
+``Span`` in raw offsets.  Every other line is kept verbatim and in order (less a bracketed marker printed
+before every line); whitespace-only lines become empty and runs of them shrink to one.
 
 Metadata comes only from evidence in the text (``heads.py``, closing lines ``tails.py``): a dateline (``ПЕКИН, 15 дек.
 /Синьхуа/.``), a header date (``(12 апреля 2018 года, Берлин)``), a date stamp (``Опубликовано:
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ...dates import foot_day, infer_year, stamp_day
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
-from . import boiler, reading, rows
+from . import boiler, listing, reading, rows
 from .heads import AGENCIES, Head, dateline, header, labelled, stamp, titled, yearless_day
 from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
@@ -188,8 +188,10 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     site = boiler.mark_lines(lines, reasons, settings)
     rows.mark_rows(lines, reasons, settings, boiler.is_ui)
     rows.mark_label_bylines(lines, reasons)
+    boiler.mark_photo_labels(lines, reasons, settings)
     boiler.mark_menus(lines, reasons, settings)
     boiler.mark_feeds(lines, reasons, settings)
+    listing.mark_listing(lines, reasons)
     boiler.mark_heading_blocks(lines, reasons, settings)
     boiler.mark_comments(lines, reasons, settings)
     boiler.mark_captions(lines, reasons, settings)

@@ -18,6 +18,8 @@ from .lines import WORDS, Line, headline_like, phrase_pattern, phrases, sentence
 from .rows import bracketed
 
 _NETWORKS = f"(?:{lexicon.alternation(WORDS['NETWORKS'])})"
+# A site's name before its notice: up to four capitalised words ("Вестник", "Мир Сегодня", "РИА Новости.")
+_SITE_NAME = r"(?-i:[A-ZА-ЯЁ0-9][\w.\-]*(?:\s+[A-ZА-ЯЁ0-9][\w.\-]*){0,3})[.,]?"
 # Site names are capitalised words ("Вестник.Ru", "РИА Новости"); "Мы в Telegram" names no site.
 _SOCIAL = re.compile(rf"^(?P<site>[A-ZА-ЯЁ0-9][\w.\-]*(?: [A-ZА-ЯЁ0-9][\w.\-]*){{0,2}}) в {_NETWORKS}[.!]?$")
 _NOT_SITES = WORDS["NOT_SITES"]
@@ -45,8 +47,12 @@ _LINE_RULES = (
     ("related", re.compile(rf"^(?:{phrase_pattern('related')})\s*[:\-–—»›>|]\s*\S.{{0,250}}$", re.IGNORECASE)),
     ("related", re.compile(r"^(?:ЧИТАЙТЕ|ЧИТАТЬ|СМОТРИТЕ) ТАКЖЕ\s+\S.{0,250}$")),
     ("notice", re.compile(rf"^(?:©\s*)?(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
+    # "Автор фото, Getty Images", "Подпись к фото, Президент …": a photo's credit or caption after its label
+    ("photo", re.compile(rf"^(?:{phrase_pattern('caption')})\s*[,:]\s*\S.{{0,300}}$", re.IGNORECASE)),
     ("credit", re.compile(rf"^(?:{lexicon.alternation(phrases('credit'))})\s*:.{{1,100}}$"
                           r"|^(?:©|\(c\)|\(С\))\s*\S.{0,120}$", re.IGNORECASE)),
+    # a notice after the site's name ("Вестник не несет ответственности за содержание …", "Мир Сегодня. Все права …")
+    ("notice", re.compile(rf"^{_SITE_NAME}\s+(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
     # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров", "Автор: Анна
     # Смирнова, политический обозреватель"
     ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
@@ -59,6 +65,9 @@ _LINE_RULES = (
     # a legal imprint that closes on the chief editor's name ("Сетевое издание «Вестник». Главный редактор Иван Петров")
     ("notice", re.compile(rf"^.{{0,250}}[.»]\s+Главный редактор\s*[:—–-]?\s*{_PERSON}\.?$")),
     ("tags", re.compile(rf"^(?:{phrase_pattern('tags')})\s*[:›»>]\s*.{{0,300}}$", re.IGNORECASE)),
+    # a channel's handle alone on its line ("@vestnik_news"); a repost's "Переслано из <channel>" stays: it names
+    # the post's author, whom the post's "Посольство считает …" speaks for
+    ("handle", re.compile(r"^@[A-Za-z0-9_]{3,40}$")),
     # a post's hashtags, a line of them alone ("#Перу #Чили #переговоры")
     ("tags", re.compile(r"^#[^\s#]+(?:[\s,]+#[^\s#]+)*$")),
     # a post's reactions and views, emoji and counts alone ("👍 120  🔥 14", "👁 3,2K")
@@ -90,6 +99,13 @@ def is_signature(s: str, settings: CleanSettings) -> bool:
     photo credit (``Фото: ТАСС``)."""
     return len(s) <= settings.max_byline and any(reason in ("byline", "credit") and rule.match(s)
                                                  for reason, rule in _LINE_RULES)
+
+
+def is_field(s: str, settings: CleanSettings) -> bool:
+    """A field a page's date stamp line sets beside the date: a byline or a credit (``is_signature``), the story's
+    section or tags (``Рубрика: Политика``, ``Теги: Перу, Чили``) or a counter (``Просмотров: 1 204``)."""
+    return is_signature(s, settings) or len(s) <= settings.max_byline and any(
+        reason in ("tags", "counter") and rule.match(s) for reason, rule in _LINE_RULES)
 
 
 def is_ui(s: str) -> bool:
@@ -163,6 +179,23 @@ def _caption_like(s: str) -> bool:
 def _menu_item(s: str, settings: CleanSettings) -> bool:
     return (0 < len(s.split()) <= settings.menu_max_words and not sentence_like(s)
             and not s.endswith((":", ",", ";")) and not any(c.isdigit() for c in s))
+
+
+_CAPTION_LABELS = frozenset(fold(p) for p in phrases("caption"))
+
+
+def mark_photo_labels(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:
+    """Drop a photo's label alone on its line (``Автор фото,`` / ``Подпись к фото,``) with the credit or the caption on
+    the line below it (``Getty Images``, ``Президент … на встрече в 2025 году``)."""
+    for i, line in enumerate(lines):
+        if fold(line.text.strip().rstrip(",: ")) not in _CAPTION_LABELS:
+            continue
+        reasons[i] = "photo"
+        k = i + 1
+        while k < len(lines) and not lines[k].text.strip():
+            k += 1
+        if k < len(lines) and len(lines[k].text.strip()) <= settings.max_credit_caption:
+            reasons[k] = "photo"
 
 
 def mark_menus(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) -> None:

@@ -77,20 +77,35 @@ def row_items(s: str) -> list[str]:
 
 def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[int]) -> None:
     """Drop a person's name alone on the line just above or below a date stamp, a dateline or a header
-    date (``heads``: their line indices), and such a line that names the author beside its date."""
+    date (``heads``: their line indices), also with the author's desk on a line between (``Анна Белова`` / ``Русская
+    служба Вестника`` / ``8 октября 2031``), and such a line that names the author beside its date."""
     for i in heads:
         parts = [p.strip() for p in _BESIDE.split(lines[i].text.strip())]
         if len(parts) > 1 and any(named_person(p) for p in parts):
             reasons[i] = "byline"  # "24.11.2031 17:32 | Анна Белова": the author beside the date, already read
             continue
-        for k in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)):
+        for step in (-1, 1):
+            k = _neighbour(lines, i, step)
             if k is None or k in reasons:
                 continue
             if named_person(lines[k].text.strip()):
                 reasons[k] = "byline"
+            elif _desk(lines[k].text.strip()) and (n := _neighbour(lines, k, step)) is not None and n not in reasons \
+                    and named_person(lines[n].text.strip()):  # "Анна Белова" / "Русская служба Вестника" / <date>
+                reasons[k] = reasons[n] = "byline"
 
 
 _BESIDE = re.compile(r"\s+[|•·]\s+")  # "24.11.2031 17:32 | Анна Белова"
+_DESKS = frozenset(WORDS["BYLINE_DESKS"]) | frozenset(WORDS["BYLINE_JOBS"])
+_DESK_WORDS = 6  # a desk's line is at most this long
+
+
+def _desk(s: str) -> bool:
+    """A short line that names the desk, the service or the job of the author above it (``Русская служба Вестника``,
+    ``Отдел международной политики``, ``Специальный корреспондент``), or an outlet (``Интерфакс``)."""
+    words = s.split()
+    return (0 < len(words) <= _DESK_WORDS and s[-1:] not in _PARAGRAPH_END
+            and (any(w.lower() in _DESKS for w in words) or outlet_name(s)))
 
 
 def named_person(s: str) -> bool:

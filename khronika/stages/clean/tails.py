@@ -57,8 +57,8 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             links.append(i)
         elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)):
             reasons[i] = "attribution"
-        elif found is None and _translated(s, settings):  # "Daily Monitor. Перевод с английского" below the date
-            reasons[i] = "attribution"
+        elif found is None and (_translated(s, settings) or _prepared(s, settings)):  # "Перевод с английского"
+            reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" below the date
         elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
             reasons[i] = "attribution"
         else:
@@ -78,6 +78,16 @@ def _translated(s: str, settings: CleanSettings) -> bool:
     return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s))
 
 
+_PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
+
+
+def _prepared(s: str, settings: CleanSettings) -> bool:
+    """A closing note on who prepared the text or from what (``Материал подготовлен редакцией X``, ``(Подготовлено по
+    материалам агентства Рейтер; перевод редакции)``, ``По материалам агентств``): a line without a comma (``По
+    материалам следствия, …`` is a sentence)."""
+    return len(s) <= settings.max_byline and bool(_PREPARED.match(s))
+
+
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
     """A closing line of a date stamp, alone or beside the author's byline or a photo credit (``14.03.2031 · Текст:
     Анна Рябцева``, ``Ольга Рябцева, BBC | 3 марта 2031``, ``03.03.2031 · Фото: AP``): the page's date."""
@@ -86,14 +96,15 @@ def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
 
 
 def signed_stamp(s: str, settings: CleanSettings) -> Head | None:
-    """A date stamp to the day, alone or beside the author's byline or a photo credit (``17.09.2031, 09:12 · Текст:
-    Анна Рябцева · Фото: AP``), as a ``stamp`` head; else None."""
+    """A date stamp to the day, alone or beside the author's byline, a photo credit, the section or a counter
+    (``17.09.2031, 09:12 · Текст: Анна Рябцева · Фото: AP``, ``Опубликовано: 11.03.2031 | Автор: Анна Рябцева |
+    Рубрика: Политика``: ``boiler.is_field``), as a ``stamp`` head; else None."""
     head = stamp(s)
     if head is None and len(s) <= _STAMP_MAX:
         parts = _credits_whole(_SEGMENTS.split(s), settings)
         heads = [stamp(p) for p in parts]
         others = [p for p, h in zip(parts, heads, strict=True) if h is None]
-        if len(others) < len(parts) and all(boiler.is_signature(p, settings) or signed_name(p) for p in others):
+        if len(others) < len(parts) and all(boiler.is_field(p, settings) or signed_name(p) for p in others):
             head = next((h for h in heads if h is not None and h.date is not None), None)
     return head if head and head.date and head.date.precision == "day" else None
 
@@ -104,7 +115,7 @@ def _credits_whole(parts: list[str], settings: CleanSettings) -> list[str]:
     out: list[str] = []
     for p in parts:
         if out and boiler.is_signature(out[-1], settings) and len(p.split()) <= 3 and stamp(p) is None \
-                and not boiler.is_signature(p, settings):
+                and not boiler.is_field(p, settings):
             out[-1] = f"{out[-1]} / {p}"
         else:
             out.append(p)
