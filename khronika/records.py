@@ -286,6 +286,9 @@ class Document(Record):
     # the (start, stop) offsets in ``text`` of a digest's items (clean/items.py), each a story of its own; () for
     # an ordinary page
     items: tuple[tuple[int, int], ...] = ()
+    # (month, day) of a year-less dateline or stamp, as the clean stage read it (``CleanResult.day_month``): what an
+    # ingest's reference date gives a year (``reference.py``); not stored
+    day_month: tuple[int, int] | None = None
     language: str = "ru"
     content_hash: str = ""
     removed: tuple[Span, ...] = ()  # boilerplate regions of ``raw`` that cleaning dropped

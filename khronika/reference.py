@@ -70,9 +70,10 @@ class Reference:
         self.held: dict[str, tuple[int, int]] = {}  # document id → (month, day) of its year-less dateline
 
     def see(self, doc: Document) -> None:
-        """Take in a document of the batch: its own date counts towards the reference, or its year-less day waits."""
+        """Take in a document of the batch: its own date counts towards the reference, or its year-less day waits
+        (the day the clean stage read, else, from a pipeline without it, read again from its raw text)."""
         if doc.published_from in ("none", "dateline"):  # undated, or a dateline's year maybe from its references
-            day_month = clean(doc.raw).day_month
+            day_month = doc.day_month if "day_month" in doc.done else clean(doc.raw).day_month
             if day_month is not None:
                 self.held[doc.id] = day_month
                 return

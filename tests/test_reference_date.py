@@ -174,3 +174,22 @@ def test_a_ticker_of_items_of_several_days_has_no_day_of_its_own():
     raw = ("Вестник Анд · Лента\n\n4 марта, 19:40\nМинистры Перу и Чили обсудили границу\n\n"
            "3 марта, 11:05\nПосол Бразилии вручил верительные грамоты\n")
     assert clean(raw).day_month is None
+
+
+def test_the_clean_stage_keeps_the_year_less_day_for_the_reference_and_the_store_does_not():
+    from khronika.records import Document, Source
+    from khronika.reference import Reference
+    from khronika.stages.clean import CleanStage
+    from khronika.store.rows import document_row
+
+    raw = "Нота\n\nДАКАР, 29 декабря. /ТАСС/. Министр иностранных дел Сенегала вызвал посла Мали."
+    doc = CleanStage()(Document.from_source(Source(path="n.txt", text=raw)))
+    assert doc.day_month == clean(raw).day_month == (12, 29)
+    seen = Reference()
+    seen.see(doc.replace(done=doc.done | {"day_month"}, raw=""))  # the stage's day, not the raw text read again
+    assert seen.held == {doc.id: (12, 29)}
+    unread = Reference()
+    unread.see(Document.from_source(Source(path="n.txt", text=raw)))  # no clean stage ran: read from the raw text
+    assert unread.held == {doc.id: (12, 29)}
+    row = document_row(doc.replace(done=doc.done | {"day_month"}), None)
+    assert "day_month" not in row.annotations and "day_month" not in row.annotations["done"]

@@ -25,8 +25,11 @@ ROW_ONLY = frozenset({"id", "doc", "grp", "date_precision"})
 # Document fields stored in columns of their own, under the same name; ``published`` is a date.
 DOCUMENT_COLUMNS = ("id", "path", "raw", "text", "format", "title", "source", "url",
                     "published_from", "dateline_place", "language", "content_hash", "removed")
+# Document fields only the ingest that annotated a document reads (``day_month``, for its reference date): not
+# stored, nor named among the fields the stages provided (``done``), so a document reads back as before them.
+UNSTORED = frozenset({"day_month"})
 # Everything else of a Document goes to ``annotations``, except what has a table of its own.
-NOT_ANNOTATIONS = frozenset(DOCUMENT_COLUMNS) | {"entities", *FACTS}
+NOT_ANNOTATIONS = frozenset(DOCUMENT_COLUMNS) | {"entities", *UNSTORED, *FACTS}
 ENTITY_FIELDS = tuple(f.name for f in dataclasses.fields(Entity))
 
 
@@ -80,6 +83,7 @@ def fact_columns(field: str) -> tuple:
 def document_row(doc: Document, ingested_at) -> DocumentRow:
     data = doc.replace(**dict.fromkeys(NOT_ANNOTATIONS - set(DOCUMENT_COLUMNS), ())).to_json()  # facts: own tables
     annotations = {k: v for k, v in data.items() if k not in NOT_ANNOTATIONS}  # the full date (a weekday) too
+    annotations["done"] = [name for name in annotations["done"] if name not in UNSTORED]
     return DocumentRow(**{name: data[name] for name in DOCUMENT_COLUMNS},
                        published=doc.published.iso(), published_precision=doc.published.precision,
                        annotations=annotations, ingested_at=ingested_at, khronika_version=current_version())

@@ -238,7 +238,7 @@ class CleanStage:
     name = "clean"
     requires = frozenset({"raw"})
     provides = frozenset({"text", "removed", "title", "source", "published", "published_from", "dateline_place",
-                          "items"})
+                          "items", "day_month"})
 
     def __init__(self, settings: Settings = DEFAULT):
         self.settings = settings.clean
@@ -252,4 +252,4 @@ class CleanStage:
         return doc.replace(text=result.text, removed=result.removed, title=doc.title or result.title,
                            source=doc.source or result.source, published=published,
                            published_from=published_from, dateline_place=result.dateline_place,
-                           items=result.items)
+                           items=result.items, day_month=result.day_month)
