@@ -490,3 +490,9 @@ def test_entities_a_titled_subject_the_tagger_read_as_a_place_is_a_person(annota
 def test_entities_a_titles_complement_before_a_name_stays_no_person(annotate):
     doc = annotate("Нападающий футбольного клуба Бенфика Жоао Силва снялся в рекламе.")
     assert "Бенфика" not in {n for _, n, _ in persons(doc)}
+
+
+def test_entities_name_with_an_elided_letter_is_one_word(full):
+    doc = full("Премьер Нигера Абубакар Н'Гуессан встретился с министром. Визит Абубакара Н'Гуессана продлится "
+               "два дня. Министр Ирландии Киран О'Доннелл прибыл в Рим.")
+    assert sorted({name for _, name, _ in persons(doc)}) == ["Абубакар Н'Гуессан", "Киран О'Доннелл"]

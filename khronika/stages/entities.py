@@ -73,13 +73,32 @@ class _Person:
     entity: str | None = None
 
 
+APOSTROPHES = frozenset("'’")
+
+
+def _after_elision(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` the part of a name after an elided letter and its apostrophe, written as one word with them
+    (``Н'Гома``, ``О'Нил``, ``Д'Аламбер``): one letter, an apostrophe and a capitalised word, with no space between?"""
+    if k < 2 or k >= len(tokens):
+        return False
+    letter, mark, part = tokens[k - 2], tokens[k - 1], tokens[k]
+    return mark.text in APOSTROPHES and len(letter.text) == 1 and letter.text.isupper() and part.text[:1].isupper() \
+        and letter.stop == mark.start and mark.stop == part.start
+
+
 def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     """Words of a name with their tagged case; an initial and its dot become one word ``С.``."""
     words = []
     for k, t in enumerate(tokens):
         last = not any(re.search(r"\w", x.text) for x in tokens[k + 1:])
         foreign = len(words) > 1 and not names.known_name(words[-2][0])
-        if t.text == "." and words and names.INITIAL.match(words[-1][0]) and not (last and foreign):
+        if _after_elision(tokens, k) and words and words[-1][2].stop == tokens[k - 1].start:
+            # "Н'Гома", "О'Нил": one word, the case its declined part shows, spanning both parts
+            word = words[-1][0] + tokens[k - 1].text + t.text
+            words[-1] = (word, t.feats.get("Case"), dataclasses.replace(t, start=words[-1][2].start, text=word))
+        elif t.text in APOSTROPHES and _after_elision(tokens, k + 1):
+            continue
+        elif t.text == "." and words and names.INITIAL.match(words[-1][0]) and not (last and foreign):
             # "С. Лавров", "Лавров С.", but a sentence ends after "встретился с Ван И."
             words[-1] = (words[-1][0] + ".", words[-1][1], words[-1][2])
         elif re.search(r"\w", t.text):
