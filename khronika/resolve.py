@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from .morph import fold
-from .names import given_name, within
+from .names import given_name, is_patronymic, within
 from .translit import name_words, vowel_opened
 from .translit import skeleton as _skeleton
 
@@ -61,8 +61,10 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for key in groups:
         for blurred in _vowel_blurred(key):
             near.setdefault(blurred, []).append(key)
+    country = {e["id"]: e.get("country") for e in persons}
     for keys in near.values():  # "Нилани Ратнаведене", "Нилани Ратнаведане": one group
-        if len(keys) == 2 and keys[1] in groups and keys[0] in groups:
+        if len(keys) == 2 and keys[1] in groups and keys[0] in groups and \
+                len({country[i] for i in groups[keys[0]] + groups[keys[1]]} - {None}) <= 1:
             groups[keys[0]] += groups.pop(keys[1])
     out = {}
     for ids in groups.values():
@@ -71,13 +73,21 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     return out
 
 
-BLURRED_VOWELS = frozenset("аеиоя")  # the unstressed vowels another outlet may write for one another
+BLURRED_VOWELS = frozenset("аеиоуя")  # the vowels another outlet may write for one another (unstressed; "оу"/"у")
+# A diphthong of a surname of any length spelt two ways (``Трейн``/``Трайн``: English "ai"/"ei", ``й`` read as ``и``).
+DIPHTHONG = re.compile(r"(?<=\w)[ае](?=и)")
 
 
 def _vowel_blurred(key: str) -> list[str]:
-    """The name's skeleton with one inner vowel of its long surname left open (``translit.vowel_opened``)."""
+    """The name's skeleton with one inner vowel of its long surname left open (``translit.vowel_opened``), or the
+    vowel of one diphthong ``ай``/``ей`` of a surname of any length.  Names of different countries never share one
+    (``variant_links``)."""
     *first, last = key.split(" ")
-    return [" ".join([*first, opened]) for opened in vowel_opened(last, BLURRED_VOWELS)] if first else []
+    if not first:
+        return []
+    opened = vowel_opened(last, BLURRED_VOWELS) + [last[:m.start()] + "*" + last[m.end():]
+                                                   for m in DIPHTHONG.finditer(last)]
+    return [" ".join([*first, o]) for o in dict.fromkeys(opened)]
 
 
 def _skeletons(e: dict) -> list[str]:
@@ -148,8 +158,10 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
             orders = orders or _orders(persons)
             candidates = _other_order(e, orders, links)
         wanted = initials_of(e.get("aliases") or [])
-        if wanted:
-            candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
+        if wanted:  # the first given name's initial, or a later given name's the person goes by ("Ж.-П." of
+            # "Абдулай Жан-Поль Сисоко")
+            candidates = [c for c in candidates if wanted & {fold(w)[0] for w in c["name"].split()[:-1]
+                                                             if not is_patronymic(w)}]
         if len(candidates) == 1:
             links[e["id"]] = candidates[0]["id"]
     return dict(sorted(most_named(persons, links, named).items()))
