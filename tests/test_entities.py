@@ -181,6 +181,12 @@ def test_entities_form_of_address_fitting_no_one_names_no_person(annotate):
     assert {name for _, name, _ in persons(doc)} == {"Игорь Сомов", "Игорь Лапин"}
 
 
+def test_entities_a_given_name_and_patronymic_in_an_oblique_case_in_a_quotation_is_no_address(annotate):
+    doc = annotate("«Работу заказали к юбилею, вручили её вдове художника — Вере Игнатьевне, и она была рада», — "
+                   "сказал директор музея.")
+    assert "Вера Игнатьевна" in {name for _, name, _ in persons(doc)}
+
+
 def test_entities_a_surname_like_a_patronymic_stays_a_person(annotate):
     doc = annotate("Суд вынес приговоры: Олег Романович и Федор Мирский получили по три года.")
     assert "Олег Романович" in {name for _, name, _ in persons(doc)}

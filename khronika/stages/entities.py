@@ -157,8 +157,9 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     address (``Игорь Павлович``) is the one person of the document with that given name, else, in speech
     (``text``), no person (dropped from ``people``).  A surname spelt two ways (``Загчи``, ``Закчи``) is one
     (``names_link``)."""
-    for p in names_link.addresses(people, text):
-        if names_link.vocative(text, p.mention.start, p.mention.stop):
+    for p in names_link.addresses(people, text):  # an address is a nominative: not "супруге — Наталье Ивановне, …"
+        nominative = fold(p.mention.text) == fold(" ".join(p.words))
+        if nominative and names_link.vocative(text, p.mention.start, p.mention.stop):
             people.remove(p)
     names_link.own_names(people)
     names_link.case_forms(people)
