@@ -207,8 +207,9 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
     writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then the one
-    named in the most documents; among equals the name it is linked to (the fuller of a short link, the most often
-    named of variants), then the most often named."""
+    named in the most documents, then the one whose spelling of the surname the most documents write (with the group's
+    surnames alone: ``Трейн`` in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of
+    a short link, the most often named of variants), then the most often named."""
     def root(i: str) -> str:
         seen = {i}
         while i in links and links[i] not in seen:
@@ -224,8 +225,13 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
         mine = [by_id[i] for i in ids if i in by_id]
         lone = {_lone(n) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
         full = [i for i in ids if i in by_id and _full(by_id[i])]
+        spelt: dict[str, int] = {}  # documents naming the group with each spelling of its surname (a surname alone too)
+        for e in mine:
+            key = skeleton(e["name"].split()[-1])
+            spelt[key] = spelt.get(key, 0) + (named or {}).get(e["id"], (0, 0))[0]
         best = min(full, default=top, key=lambda i: (skeleton(by_id[i]["name"].split()[-1]) not in lone,
-                                                      -(named or {}).get(i, (0, 0))[0], i != top,
+                                                      -(named or {}).get(i, (0, 0))[0],
+                                                      -spelt.get(skeleton(by_id[i]["name"].split()[-1]), 0), i != top,
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out

@@ -181,3 +181,11 @@ def test_an_untitled_word_or_a_given_name_does_not_join_a_name_it_opens():
     assert surname_links([person("e:1", "Лю Цзяньго"), person("e:2", "Лю")]) == {}  # no title: maybe no surname
     assert surname_links([person("e:1", "Абдулла Рахмуни"), titled("e:2", "Абдулла", titles=("король",))]) == {}
     assert surname_links([person("e:1", "Лю Цзяньго"), person("e:5", "Лю Вэй"), titled("e:2", "Лю")]) == {}
+
+
+def test_a_group_is_named_with_the_spelling_of_its_surname_the_most_documents_write():
+    persons = [person("e:1", "Сэмюэл Трайн", ["Трайн"]), person("e:2", "Сэмюэл Трейн", ["Трейн"]),
+               person("e:3", "Трейн")]
+    named = {"e:1": (1, 3), "e:2": (1, 1), "e:3": (1, 1)}  # each full name in one report, the surname alone in a third
+    links = surname_links(persons, named)
+    assert links == {"e:1": "e:2", "e:3": "e:2"}, links
