@@ -14,6 +14,7 @@ import re
 from . import lexicon
 from .morph import fold
 from .morph import parses as _parses
+from .names_foreign import CASES, CONSONANTS, NAME_GRAMMEMES, foreign_name, stem_in_y
 from .word_classes import (  # noqa: F401  (names.is_known …: the word classes of names' rules)
     FUNCTION_POS,
     PROPER_GRAMMEMES,
@@ -24,9 +25,9 @@ from .word_classes import (  # noqa: F401  (names.is_known …: the word classes
     is_verb_form,
 )
 
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+# An elided letter written before a name with an apostrophe (``Н'Гома``, ``О'Нил``, ``Д'Аламбер``).
+ELIDED = re.compile(r"^[А-ЯЁA-Z]['’](?=[А-ЯЁA-Z])")
 
 # Offices, ranks and honorifics (nominative singular lemmas), the prefixes of compound titles, and the
 # abbreviations that are titles without their dot: data/titles.tsv.  Multiword titles are matched by
@@ -65,41 +66,17 @@ def _dictionary_name(word: str, case: str | None) -> str | None:
     if chosen is None:
         chosen = next((p for p in parses if p.is_known and p.tag.case == "nomn"), None)
     known = [p for p in parses if p.is_known]
-    if chosen is None and case not in (None, "Nom") and known and all(p.tag.case == "loct" for p in known):
-        chosen = known[0]  # "о советнике Андрееве" read in another oblique case (a nominative stays: "Яан Тамме")
+    cases = {p.tag.case for p in known}
+    if chosen is None and case not in (None, "Nom") and known and "loct" in cases and cases <= {"datv", "loct"} \
+            and len({p.normal_form for p in known}) == 1:
+        chosen = known[0]  # "о советнике Андрееве", "корреспонденту Марине" read in another oblique case (a nominative
+        # stays: "Яан Тамме"; a foreign name in -у only a dative's guess stays: "Алему")
     if chosen is None:
         return None
     if chosen.tag.case == "nomn":
         return word
     inflected = chosen.inflect({"nomn", "sing"})
     return _match_case(inflected.word, word) if inflected else None
-
-
-# Endings of oblique cases of names that no dictionary knows, by case: (ending, replacement).
-# Feminine (and foreign) names in -а/-я: Инадой → Инада, Гэмбой → Гэмба, Кисиды → Кисида.
-# Masculine consonant stems: Байденом → Байден, Байдена → Байден, Байдену → Байден.
-_FOREIGN_ENDINGS = {
-    "Ins": (("ей", "я"), ("ой", "а"), ("ом", ""), ("ем", "ь")),
-    "Gen": (("ы", "а"),),
-    "Dat": (("у", ""),),
-}
-CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-_HUSHING = set("жшчщц")
-
-
-def _foreign_name(word: str, case: str | None, inner: bool = False) -> str:
-    """``inner``: a word after the first of a name, which may be a short syllable of an East Asian name
-    (``Мун Чжэ Ина`` → ``Мун Чжэ Ин``)."""
-    for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
-        stem = word[: -len(ending)]
-        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:
-            if stem[-1].lower() in _HUSHING:  # Джорджей → Джорджа, hushing stems take -ей/-ем for -а/zero
-                repl = {"ей": "а", "ем": ""}.get(ending, repl)
-            return stem + repl
-    if case in ("Gen", "Acc") and word.endswith("а") and len(word) > (2 if inner else 3) \
-            and word[-2].lower() in CONSONANTS:
-        return word[:-1]  # Байдена → Байден: masculine consonant stems
-    return word
 
 
 # A foreign name ending in a vowel and -и is written so in every case (``Хаменеи``, ``аль-Барадеи``, ``Шаи``): no
@@ -112,12 +89,19 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False, femini
     name's first word; ``feminine``: the name is a woman's)."""
     if INITIAL.match(word) or not re.search(r"[а-яё]", word.lower()):
         return word
+    elided = ELIDED.match(word)
+    if elided:  # "Н'Гомой" → "Н'Гома": the part after the apostrophe declines
+        return elided.group(0) + normalize_name_word(word[elided.end():], case, True, feminine)
     if _VOWEL_I.search(word.lower()) and not known_name(word):
         return word
     known = _dictionary_name(word, case) or _adjectival_surname(word, case, feminine)
+    if (known is None or known == word) and not feminine:
+        in_y = stem_in_y(word, case)
+        if in_y is not None:
+            return in_y
     if known is not None:
         return known
-    return _foreign_name(word, case, inner)
+    return foreign_name(word, case, inner)
 
 
 _ADJECTIVAL_SURNAME = re.compile(r"[сц]к(?:ий|ой)$")

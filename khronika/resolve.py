@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from .morph import fold
-from .names import given_name, within
+from .names import given_name, is_patronymic, within
 from .translit import name_words, vowel_opened
 from .translit import skeleton as _skeleton
 
@@ -61,8 +61,10 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     for key in groups:
         for blurred in _vowel_blurred(key):
             near.setdefault(blurred, []).append(key)
+    country = {e["id"]: e.get("country") for e in persons}
     for keys in near.values():  # "Нилани Ратнаведене", "Нилани Ратнаведане": one group
-        if len(keys) == 2 and keys[1] in groups and keys[0] in groups:
+        if len(keys) == 2 and keys[1] in groups and keys[0] in groups and \
+                len({country[i] for i in groups[keys[0]] + groups[keys[1]]} - {None}) <= 1:
             groups[keys[0]] += groups.pop(keys[1])
     out = {}
     for ids in groups.values():
@@ -71,13 +73,21 @@ def variant_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
     return out
 
 
-BLURRED_VOWELS = frozenset("аеиоя")  # the unstressed vowels another outlet may write for one another
+BLURRED_VOWELS = frozenset("аеиоуя")  # the vowels another outlet may write for one another (unstressed; "оу"/"у")
+# A diphthong of a surname of any length spelt two ways (``Трейн``/``Трайн``: English "ai"/"ei", ``й`` read as ``и``).
+DIPHTHONG = re.compile(r"(?<=\w)[ае](?=и)")
 
 
 def _vowel_blurred(key: str) -> list[str]:
-    """The name's skeleton with one inner vowel of its long surname left open (``translit.vowel_opened``)."""
+    """The name's skeleton with one inner vowel of its long surname left open (``translit.vowel_opened``), or the
+    vowel of one diphthong ``ай``/``ей`` of a surname of any length.  Names of different countries never share one
+    (``variant_links``)."""
     *first, last = key.split(" ")
-    return [" ".join([*first, opened]) for opened in vowel_opened(last, BLURRED_VOWELS)] if first else []
+    if not first:
+        return []
+    opened = vowel_opened(last, BLURRED_VOWELS) + [last[:m.start()] + "*" + last[m.end():]
+                                                   for m in DIPHTHONG.finditer(last)]
+    return [" ".join([*first, o]) for o in dict.fromkeys(opened)]
 
 
 def _skeletons(e: dict) -> list[str]:
@@ -148,8 +158,10 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
             orders = orders or _orders(persons)
             candidates = _other_order(e, orders, links)
         wanted = initials_of(e.get("aliases") or [])
-        if wanted:
-            candidates = [c for c in candidates if fold(c["name"])[0] in wanted]
+        if wanted:  # the first given name's initial, or a later given name's the person goes by ("Ж.-П." of
+            # "Абдулай Жан-Поль Сисоко")
+            candidates = [c for c in candidates if wanted & {fold(w)[0] for w in c["name"].split()[:-1]
+                                                             if not is_patronymic(w)}]
         if len(candidates) == 1:
             links[e["id"]] = candidates[0]["id"]
     return dict(sorted(most_named(persons, links, named).items()))
@@ -195,8 +207,9 @@ def _other_order(e: dict, orders, links: dict[str, str]) -> list[dict]:
 def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tuple[int, int]] | None) -> dict[str, str]:
     """``links`` with each group of persons named by one of its full names: one ending with a surname that the group
     writes alone (``Хуан Ортис`` where a report says ``Ортис``: the surname a person goes by, of two), then the one
-    named in the most documents; among equals the name it is linked to (the fuller of a short link, the most often
-    named of variants), then the most often named."""
+    named in the most documents, then the one whose spelling of the surname the most documents write (with the group's
+    surnames alone: ``Трейн`` in two reports, ``Трайн`` in one); among equals the name it is linked to (the fuller of
+    a short link, the most often named of variants), then the most often named."""
     def root(i: str) -> str:
         seen = {i}
         while i in links and links[i] not in seen:
@@ -212,8 +225,13 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
         mine = [by_id[i] for i in ids if i in by_id]
         lone = {_lone(n) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
         full = [i for i in ids if i in by_id and _full(by_id[i])]
+        spelt: dict[str, int] = {}  # documents naming the group with each spelling of its surname (a surname alone too)
+        for e in mine:
+            key = skeleton(e["name"].split()[-1])
+            spelt[key] = spelt.get(key, 0) + (named or {}).get(e["id"], (0, 0))[0]
         best = min(full, default=top, key=lambda i: (skeleton(by_id[i]["name"].split()[-1]) not in lone,
-                                                      -(named or {}).get(i, (0, 0))[0], i != top,
+                                                      -(named or {}).get(i, (0, 0))[0],
+                                                      -spelt.get(skeleton(by_id[i]["name"].split()[-1]), 0), i != top,
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out

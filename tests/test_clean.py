@@ -492,6 +492,8 @@ def test_clean_site_line_gives_the_source():
     ("Текст подготовил Игорь Соколов", "byline"),
     ("Записала Ольга Рябцева", "byline"),
     ("Редактор: Игорь Соколов", "byline"),
+    ("Автор: Амаду Н'Диайе", "byline"),  # a name with an elided letter and its apostrophe
+    ("Текст: Шейла О’Брайен", "byline"),
     ("Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter", "ui"),
     ("Заметили опечатку? Выделите фрагмент и нажмите Ctrl + Enter.", "ui"),
     ("Сегодня, 13:20", "stamp"),

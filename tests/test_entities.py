@@ -181,6 +181,12 @@ def test_entities_form_of_address_fitting_no_one_names_no_person(annotate):
     assert {name for _, name, _ in persons(doc)} == {"Игорь Сомов", "Игорь Лапин"}
 
 
+def test_entities_a_given_name_and_patronymic_in_an_oblique_case_in_a_quotation_is_no_address(annotate):
+    doc = annotate("«Работу заказали к юбилею, вручили её вдове художника — Вере Игнатьевне, и она была рада», — "
+                   "сказал директор музея.")
+    assert "Вера Игнатьевна" in {name for _, name, _ in persons(doc)}
+
+
 def test_entities_a_surname_like_a_patronymic_stays_a_person(annotate):
     doc = annotate("Суд вынес приговоры: Олег Романович и Федор Мирский получили по три года.")
     assert "Олег Романович" in {name for _, name, _ in persons(doc)}
@@ -490,3 +496,9 @@ def test_entities_a_titled_subject_the_tagger_read_as_a_place_is_a_person(annota
 def test_entities_a_titles_complement_before_a_name_stays_no_person(annotate):
     doc = annotate("Нападающий футбольного клуба Бенфика Жоао Силва снялся в рекламе.")
     assert "Бенфика" not in {n for _, n, _ in persons(doc)}
+
+
+def test_entities_name_with_an_elided_letter_is_one_word(full):
+    doc = full("Премьер Нигера Абубакар Н'Гуессан встретился с министром. Визит Абубакара Н'Гуессана продлится "
+               "два дня. Министр Ирландии Киран О'Доннелл прибыл в Рим.")
+    assert sorted({name for _, name, _ in persons(doc)}) == ["Абубакар Н'Гуессан", "Киран О'Доннелл"]

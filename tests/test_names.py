@@ -52,6 +52,19 @@ from khronika.lexicon import LexiconError
     (["Ану", "Гонсалес"], ["Acc", "Acc"], "Ана Гонсалес"),
     (["Тамару", "Вильямс"], ["Acc", "Nom"], "Тамара Вильямс"),
     (["Кофу", "Аннана"], ["Acc", "Acc"], "Кофу Аннан"),
+    # a man's name whose stem ends in a vowel and -й declines as ``Гай`` (``Гая``, ``Гаю``, ``Гаем``), even where the
+    # dictionary knows the genitive form as a woman's name in the nominative (``Рая``); a woman's name stays
+    (["Мамаду", "Рая"], ["Gen", "Gen"], "Мамаду Рай"),
+    (["Ибрагимом", "Нгоем"], ["Ins", "Ins"], "Ибрагим Нгой"),
+    (["Павлу", "Кудаю"], ["Dat", "Dat"], "Павел Кудай"),
+    (["Игоря", "Лисовея"], ["Acc", "Acc"], "Игорь Лисовей"),
+    (["Рая", "Лебедева"], ["Nom", "Nom"], "Рая Лебедева"),
+    (["Андрея"], ["Gen"], "Андрей"),
+    # a known name's dative (or prepositional) read as another oblique case is still that name's (``Ирине``)
+    (["Ирине", "Соколовой"], ["Gen", "Gen"], "Ирина Соколова"),
+    # an elided letter and its apostrophe: the part after it declines (``Н'Гомой``), the capitals stay
+    (["Бубакаром", "Н'Гомой"], ["Ins", "Ins"], "Бубакар Н'Гома"),
+    (["Шона", "О'Брайена"], ["Gen", "Gen"], "Шон О'Брайен"),
 ])
 def test_names_normalize_person(words, cases, expected):
     assert " ".join(names.normalize_person(words, cases)) == expected

@@ -531,3 +531,11 @@ def test_roles_plural_title_of_two_foreign_surnames_stays_no_role(run):
 def test_roles_title_adjectives_and_abbreviated_envoys(run, text, want):
     _, _, roles = run(text)
     assert want in roles, roles
+
+
+def test_coref_an_envoy_recalled_by_a_country_is_not_another_countrys_envoy(run):
+    text = "Посол Японии в Перу Кэндзи Сато рассказал о планах. По его словам, в начале месяца {} посла из Лимы."
+    doc, _, _ = run(text.format("Чили отозвало"))
+    assert not any(m.via == "descriptor" and m.text == "посла" for m in doc.mentions)
+    doc, names, _ = run(text.format("Япония отозвала"))
+    assert any(m.via == "descriptor" and m.text == "посла" and names[m.entity] == "Кэндзи Сато" for m in doc.mentions)

@@ -29,6 +29,7 @@ from ..view import DocView, MentionIndex, view
 from .roles import (
     COLLEAGUE,
     DESCRIPTOR_POS,
+    ENVOYS,
     HONORIFICS,
     Parsed,
     at_the_head,
@@ -46,6 +47,8 @@ OFFICE_NOUNS = lexicon.words("coref_words.tsv")["OFFICE_NOUNS"]
 # Descriptors of whoever leads a country, and the offices they cover (data/coref_words.tsv).
 LEADER = lexicon.words("coref_words.tsv")["LEADER"]
 LEADS = lexicon.words("coref_words.tsv")["LEADS"]
+# Verbs whose object, an envoy by title alone, is their subject's envoy (data/coref_words.tsv).
+OWN_ENVOYS = lexicon.words("coref_words.tsv")["OWN_ENVOYS"]
 
 
 def descriptor_at(tokens: list[Token], k: int, idx: MentionIndex) -> list[Token] | None:
@@ -218,6 +221,9 @@ class CorefStage:
         descriptor is listed, of a former office, or inside a quotation (which has people of its own); the
         offices of ``listed`` persons (``президенты X и Y``) count against them."""
         pool = [r for r in roles if r.former == p.former]  # a former holder is another person
+        own = _sending_country(p, t, doc)
+        if own is not None:  # "Чили отозвало посла": not the envoy of another country the text names
+            pool = [r for r in pool if r.of in (own, None)]
         person = self._resolve(p.position, p.of, doc, pool, t.start)
         if person is None and p.of is not None and t.rel not in LISTED and not p.former \
                 and not any(o < t.start < c for o, c in quoted):
@@ -246,6 +252,21 @@ class CorefStage:
         subjects = [m for m in before if is_subject(m, found, doc)]
         pick = subjects or before
         return pick[-1].entity if pick else None
+
+
+def _sending_country(p: Parsed, t: Token, doc: Document) -> str | None:
+    """The country whose envoy a title alone stands for as the object of a verb of ``OWN_ENVOYS`` whose subject is a
+    country (``Гана отозвала посла``); None otherwise."""
+    if p.of is not None or head_lemma(t) not in ENVOYS or not t.rel.startswith("obj"):
+        return None
+    v = view(doc)
+    verb = v.by_id.get(t.head_id) if t.head_id else None
+    if verb is None or lemma(verb.text) not in OWN_ENVOYS:
+        return None
+    idx = v.mentions(doc)
+    subject = next((m for x in v.tokens if x.head_id == verb.id and x.rel in SUBJECT
+                    and (m := idx.inner(x)) is not None and idx.kind(m) == "country"), None)
+    return subject.entity if subject is not None else None
 
 
 def fits(person: str, position: str, of: str, roles: list[Role]) -> bool:

@@ -73,13 +73,32 @@ class _Person:
     entity: str | None = None
 
 
+APOSTROPHES = frozenset("'’")
+
+
+def _after_elision(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` the part of a name after an elided letter and its apostrophe, written as one word with them
+    (``Н'Гома``, ``О'Нил``, ``Д'Аламбер``): one letter, an apostrophe and a capitalised word, with no space between?"""
+    if k < 2 or k >= len(tokens):
+        return False
+    letter, mark, part = tokens[k - 2], tokens[k - 1], tokens[k]
+    return mark.text in APOSTROPHES and len(letter.text) == 1 and letter.text.isupper() and part.text[:1].isupper() \
+        and letter.stop == mark.start and mark.stop == part.start
+
+
 def _name_words(tokens: list[Token]) -> list[tuple[str, str | None, Token]]:
     """Words of a name with their tagged case; an initial and its dot become one word ``С.``."""
     words = []
     for k, t in enumerate(tokens):
         last = not any(re.search(r"\w", x.text) for x in tokens[k + 1:])
         foreign = len(words) > 1 and not names.known_name(words[-2][0])
-        if t.text == "." and words and names.INITIAL.match(words[-1][0]) and not (last and foreign):
+        if _after_elision(tokens, k) and words and words[-1][2].stop == tokens[k - 1].start:
+            # "Н'Гома", "О'Нил": one word, the case its declined part shows, spanning both parts
+            word = words[-1][0] + tokens[k - 1].text + t.text
+            words[-1] = (word, t.feats.get("Case"), dataclasses.replace(t, start=words[-1][2].start, text=word))
+        elif t.text in APOSTROPHES and _after_elision(tokens, k + 1):
+            continue
+        elif t.text == "." and words and names.INITIAL.match(words[-1][0]) and not (last and foreign):
             # "С. Лавров", "Лавров С.", but a sentence ends after "встретился с Ван И."
             words[-1] = (words[-1][0] + ".", words[-1][1], words[-1][2])
         elif re.search(r"\w", t.text):
@@ -138,8 +157,9 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     address (``Игорь Павлович``) is the one person of the document with that given name, else, in speech
     (``text``), no person (dropped from ``people``).  A surname spelt two ways (``Загчи``, ``Закчи``) is one
     (``names_link``)."""
-    for p in names_link.addresses(people, text):
-        if names_link.vocative(text, p.mention.start, p.mention.stop):
+    for p in names_link.addresses(people, text):  # an address is a nominative: not "супруге — Наталье Ивановне, …"
+        nominative = fold(p.mention.text) == fold(" ".join(p.words))
+        if nominative and names_link.vocative(text, p.mention.start, p.mention.stop):
             people.remove(p)
     names_link.own_names(people)
     names_link.case_forms(people)

@@ -24,7 +24,7 @@ _SITE_NAME = r"(?-i:[A-ZА-ЯЁ0-9][\w.\-]*(?:\s+[A-ZА-ЯЁ0-9][\w.\-]*){0,3})[
 _SOCIAL = re.compile(rf"^(?P<site>[A-ZА-ЯЁ0-9][\w.\-]*(?: [A-ZА-ЯЁ0-9][\w.\-]*){{0,2}}) в {_NETWORKS}[.!]?$")
 _NOT_SITES = WORDS["NOT_SITES"]
 
-_NAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?"
+_NAME = r"[A-ZА-ЯЁ](?:['’][A-ZА-ЯЁ])?[a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?"  # with an elided letter: "Н'Гома", "О'Нил"
 _INITIAL = r"[A-ZА-ЯЁ]\.\s?"
 _PERSON = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{0,2}})"
 _JOBS = lexicon.alternation(WORDS["BYLINE_JOBS"])

@@ -28,6 +28,7 @@ from .descriptor import at_the_head
 from .lexicon import (
     COLLEAGUE,
     DESCRIPTOR_POS,
+    ENVOYS,
     HONORIFICS,
     MINISTRIES,
     NATIONAL,
@@ -39,6 +40,6 @@ from .lexicon import (
 from .parse import Parsed, parse_descriptor
 from .stage import RoleStage
 
-__all__ = ["COLLEAGUE", "DESCRIPTOR_POS", "HONORIFICS", "MINISTRIES", "NATIONAL", "OWNERSHIP", "SYNONYMS",
+__all__ = ["COLLEAGUE", "DESCRIPTOR_POS", "ENVOYS", "HONORIFICS", "MINISTRIES", "NATIONAL", "OWNERSHIP", "SYNONYMS",
            "Parsed", "RoleStage", "at_the_head", "head_lemma", "is_national", "parse_descriptor", "plural_roles",
            "with_countries"]

@@ -13,7 +13,16 @@ from ... import gazetteer
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
-from .lexicon import ABBREVIATIONS, APPOSITION_MARKS, DESCRIPTOR_POS, INNER_WORDS, NAMED_AFTER, QUOTES, head_lemma
+from .lexicon import (
+    ABBREVIATIONS,
+    APPOSITION_MARKS,
+    DESCRIPTOR_POS,
+    INNER_WORDS,
+    NAMED_AFTER,
+    PORTFOLIO_PREPOSITIONS,
+    QUOTES,
+    head_lemma,
+)
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z.'-]*")
 
@@ -40,8 +49,15 @@ def _inner(tokens: list[Token], i: int) -> bool:
     low = t.text.lower()
     if t.text == "." and i > 0:
         return tokens[i - 1].text.lower() in ABBREVIATIONS
+    if low == "и" and i + 2 < len(tokens) and tokens[i + 1].text.lower() in PORTFOLIO_PREPOSITIONS \
+            and is_word(tokens[i + 2]) and i > 0 and is_word(tokens[i - 1]):
+        return True  # a second portfolio: "министр экономики и по вопросам торговли"
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
+    if low == "и" and i > 1 and tokens[i - 2].text.lower() in ("в", "во") and \
+            tokens[i - 1].pos == tokens[i + 1].pos == "PROPN" and tokens[i - 1].feats.get("Case") == "Loc" \
+            and tokens[i + 1].feats.get("Case") == "Loc":
+        return True  # an envoy to two countries: "посол Франции в Кении и Уганде"
     if low == "и":  # "министр связи и коммуникаций", "писатель и журналист"; not "президент и первая леди"
         nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
         return nxt.feats.get("Case") in ("Gen", "Ins") or head_lemma(nxt) is not None or (  # two words of one case

@@ -18,6 +18,9 @@ TITLE_ADJECTIVES = _WORDS["TITLE_ADJECTIVES"]
 HONORIFICS = names_link.HONORIFICS
 SCOPE_PREPOSITIONS = _WORDS["SCOPE_PREPOSITIONS"]
 INNER_WORDS = _WORDS["INNER_WORDS"]
+PORTFOLIO_PREPOSITIONS = _WORDS["PORTFOLIO_PREPOSITIONS"]
+PORTFOLIO_NOUNS = _WORDS["PORTFOLIO_NOUNS"]
+PARTY_WORDS = _WORDS["PARTY_WORDS"]
 ABBREVIATIONS = _WORDS["ABBREVIATIONS"]
 PREDICATIVE = _WORDS["PREDICATIVE"]
 OBJECT_PREDICATIVE = _WORDS["OBJECT_PREDICATIVE"]
@@ -31,6 +34,7 @@ MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
 UNION_NOUNS = _WORDS["UNION_NOUNS"]
 ONE_HOLDER = _WORDS["ONE_HOLDER"]
+GOVERNMENTS = _WORDS["GOVERNMENTS"]
 NAMED_AFTER = _WORDS["NAMED_AFTER"]
 TAKING_PART = _WORDS["TAKING_PART"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
@@ -52,12 +56,13 @@ STATE_SYNONYMS: dict[str, str] = {r["position"]: r["full"] for r in _POSITIONS i
 def in_full(position: str) -> str:
     """A position with its short or colloquial title in full (``SYNONYMS``): the whole of it (``глава МИД``
     → ``министр иностранных дел``), else a deputy's abbreviated title as its first word (``замминистра
-    иностранных дел`` → ``заместитель министра иностранных дел``; ``спецпосланник президента`` likewise)."""
+    иностранных дел`` → ``заместитель министра иностранных дел``; ``спецпосланник президента``, ``генсек ЦК``
+    likewise)."""
     for key in (position, position.lower()):
         if key in SYNONYMS:
             return SYNONYMS[key]
     words = position.split(" ")  # "(первый) замминистра …" is "(первый) заместитель министра …" whatever follows
-    return " ".join(SYNONYMS[w] if w.startswith(("зам", "спец")) and w in SYNONYMS else w for w in words)
+    return " ".join(SYNONYMS[w] if w.startswith(("зам", "спец", "генсек")) and w in SYNONYMS else w for w in words)
 
 
 # Offices of a state: when the text names no country, the country the sentence is placed in is taken.
@@ -116,13 +121,17 @@ def of_a_state(position: str) -> bool:
     """A position a state gives, whose country the document may tell: a national one (``is_national``), one of
     ``NATIONAL`` with its field (``вице-премьер по цифровому развитию``), or a title completed by one of ``NATIONAL`` in
     the genitive (``пресс-секретарь президента``, ``советник премьер-министра``; not ``помощник президента компании``,
-    ``государственный министр``)."""
+    ``государственный министр``), a title completed by one of them and its field (``заместитель министра по делам
+    молодёжи``), or an office of a government (``GOVERNMENTS``: ``председатель временного правительства``)."""
     if is_national(position):
         return True
     title, _, rest = position.partition(" ")
     last = rest.rsplit(" ", 1)[-1]
+    first, _, field = rest.partition(" ")
     return title in NATIONAL and rest.startswith("по ") or bool(rest) and last != morph.lemma(last) and \
-        morph.lemma(last) in NATIONAL
+        morph.lemma(last) in NATIONAL or first != morph.lemma(first) and is_national(morph.lemma(first)) and \
+        field.startswith("по ") or morph.lemma(last) in GOVERNMENTS  # "заместитель министра по делам молодёжи",
+    # "председатель временного правительства"
 
 
 def one_holder(position: str) -> bool:

@@ -22,7 +22,10 @@ from .lexicon import (
     FORMER,
     INNER_WORDS,
     MINISTRIES,
+    PARTY_WORDS,
     PLACE_OFFICES,
+    PORTFOLIO_NOUNS,
+    PORTFOLIO_PREPOSITIONS,
     QUOTES,
     SCOPE_PREPOSITIONS,
     SIDE_BODIES,
@@ -82,7 +85,9 @@ def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFA
              and not _completes_earlier_title(tokens, i, ids) and not _modifies_next(tokens, i, s)]
     if case is None:
         return heads
-    return [i for i in heads if agrees(tokens[i].feats.get("Case"), case) or _indeclinable(tokens[i])]
+    return [i for i in heads if agrees(tokens[i].feats.get("Case"), case) or _indeclinable(tokens[i])
+            or case == "Nom" and morph.fold(tokens[i].text) == head_lemma(tokens[i])]  # a nominative as written: the
+    # tagger may read a capitalised title opening a sentence as a proper noun in another case ("Премьер-министр X …")
 
 
 def _indeclinable(t: Token) -> bool:
@@ -130,6 +135,7 @@ class _Reading:
     of: str | None = None
     of_span: tuple[int, int] | None = None
     position: str | None = None  # set by a ministry after "глава"
+    body_in_position: bool = False  # the body's words stay in the position (a party organ: of its state)
 
 
 def _ministry_after_glava(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
@@ -188,8 +194,23 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
         if idx.kind(m) == "location" and _names_a_unit(r, unit):
             return False  # "директор департамента Азии": the unit's name, no place the office is of
         r.of, r.of_span = m.entity, (m.start, m.stop)
+        state = _party_state(m, idx)
+        if state is not None:  # "генеральный секретарь ЦК КПК": the party organ names the office, of its state
+            r.of, r.body_in_position = country_id(state), True
+            r.words.extend(unit)
         return True
     return False
+
+
+def _party_state(m: Mention, idx: MentionIndex) -> str | None:
+    """The country code of a ruling party or one of its organs (``ЦК КПК``, ``Трудовая партия Кореи``) whose country
+    the gazetteer knows (data/org_countries_ru.tsv), else None."""
+    entity = idx.entities.get(m.entity)
+    written = [m.text] + ([entity.name, *entity.aliases] if entity is not None else [])
+    if not any(lemmas(w) & PARTY_WORDS for text in written for w in text.split()):
+        return None
+    tails = [" ".join(text.split()[k:]) for text in written for k in range(len(text.split()))]  # "ЦК [партии …]"
+    return next((c.code for c in map(gazetteer.org_country, tails) if c is not None), None)
 
 
 def _names_a_unit(r: _Reading, unit: list[Token]) -> bool:
@@ -219,7 +240,16 @@ def _scoped(us: list[Unit], idx: MentionIndex) -> set[int]:
     return {i for i in range(1, len(us)) if idx.kind(us[i][1]) == "country"
             and us[i - 1][0][-1].text.lower() in SCOPE_PREPOSITIONS
             and (any(idx.kind(u[1]) == "organization" for u in us[i + 1:])
-                 or us[i - 1][0][-1].text.lower() == "по" and any(idx.kind(u[1]) == "organization" for u in us[:i]))}
+                 or us[i - 1][0][-1].text.lower() == "по" and any(idx.kind(u[1]) == "organization" for u in us[:i]))} \
+        | {i for i in range(2, len(us)) if _portfolio_field(us, i, idx)}
+
+
+def _portfolio_field(us: list[Unit], i: int, idx: MentionIndex) -> bool:
+    """A place after ``по делам``/``по вопросам`` is the field of a portfolio (``министр по делам Северной
+    Ирландии``), no place the office is of."""
+    return idx.kind(us[i][1]) in ("country", "location") and us[i - 1][1] is None \
+        and bool(lemmas(us[i - 1][0][-1].text) & PORTFOLIO_NOUNS) \
+        and us[i - 2][0][-1].text.lower() in PORTFOLIO_PREPOSITIONS
 
 
 def _read_part(head: Token, part: list[Token], idx: MentionIndex) -> _Reading:
@@ -228,7 +258,7 @@ def _read_part(head: Token, part: list[Token], idx: MentionIndex) -> _Reading:
     r = _Reading(head, us, scoped, any(idx.kind(m) == "country" for i, (_, m) in enumerate(us) if i not in scoped))
     for i, (unit, m) in enumerate(us):
         next(rule for rule in UNIT_RULES if rule(r, i, unit, m, idx))
-    if r.of_span is not None:  # "Института [Европы]": a place inside the body's name is the body's
+    if r.of_span is not None and not r.body_in_position:  # "Института [Европы]": a place inside the body's name
         r.words = [w for w in r.words if not r.of_span[0] <= w.start < r.of_span[1]]
     return r
 

@@ -1,0 +1,56 @@
+"""Declension of foreign names no dictionary knows: the nominative of a word of a name in an oblique case, by the
+endings of Russian declension (``Инадой`` → ``Инада``, ``Байдена`` → ``Байден``, ``Нгоем`` → ``Нгой``).  Pure functions
+over a word and the case the tagger saw; ``khronika.names`` calls them after the dictionary."""
+from __future__ import annotations
+
+from .morph import parses as _parses
+
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
+
+# Endings of oblique cases of names that no dictionary knows, by case: (ending, replacement).
+# Feminine (and foreign) names in -а/-я: Инадой → Инада, Гэмбой → Гэмба, Кисиды → Кисида.
+# Masculine consonant stems: Байденом → Байден, Байдена → Байден, Байдену → Байден.
+_FOREIGN_ENDINGS = {
+    "Ins": (("ей", "я"), ("ой", "а"), ("ом", ""), ("ем", "ь")),
+    "Gen": (("ы", "а"),),
+    "Dat": (("у", ""),),
+}
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_HUSHING = set("жшчщц")
+
+
+def foreign_name(word: str, case: str | None, inner: bool = False) -> str:
+    """``inner``: a word after the first of a name, which may be a short syllable of an East Asian name
+    (``Мун Чжэ Ина`` → ``Мун Чжэ Ин``)."""
+    for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
+        stem = word[: -len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:
+            if stem[-1].lower() in _HUSHING:  # Джорджей → Джорджа, hushing stems take -ей/-ем for -а/zero
+                repl = {"ей": "а", "ем": ""}.get(ending, repl)
+            return stem + repl
+    if case in ("Gen", "Acc") and word.endswith("а") and len(word) > (2 if inner else 3) \
+            and word[-2].lower() in CONSONANTS:
+        return word[:-1]  # Байдена → Байден: masculine consonant stems
+    return word
+
+
+# Oblique endings of a man's name whose stem ends in a vowel and -й (``Нгой``, ``Макей``, ``Гуй``), as of ``Гай``:
+# ``Макея``, ``Макею``, ``Макеем``.
+_Y_ENDINGS = {"Gen": "я", "Acc": "я", "Dat": "ю", "Ins": "ем"}
+_Y_STEM_VOWELS = frozenset("аеоуэ")
+
+
+def stem_in_y(word: str, case: str | None) -> str | None:
+    """The nominative in -й of a man's name in an oblique case whose stem ends in a vowel (``Нгоя``, ``Макеем`` →
+    ``Нгой``, ``Макей``), where the dictionary knows no such form in that case (``Рая``: only a woman's name in the
+    nominative, whose genitive is ``Раи``); None when the word does not end so."""
+    ending = _Y_ENDINGS.get(case or "")
+    low = word.lower()
+    if ending is None or not low.endswith(ending) or len(low) < len(ending) + 2 \
+            or low[-len(ending) - 1] not in _Y_STEM_VOWELS:
+        return None
+    pm_case = CASES[case]
+    if any(p.is_known and p.tag.case == pm_case and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(word)):
+        return None
+    return word[: -len(ending)] + "й"
