@@ -181,6 +181,18 @@ def test_quotes_of_several_persons_named_before_an_interview_the_one_the_first_q
 
 
 @pytest.mark.slow
+def test_quotes_of_several_persons_named_before_an_interview_the_one_who_tells_answers(run):
+    """A person the first question speaks of (a genitive, no address) does not answer; the standfirst's teller does,
+    not the reporter it tells."""
+    _, quotes, _ = run("Газета Анды — Интервью\n\nВ январе Лиму посетит министр иностранных дел Чили Хуан Перес. "
+                       "О подготовке визита корреспонденту газеты Анне Смирновой рассказал посол России в Перу Иван "
+                       "Петров.\n\n— Когда ждать визита чилийского министра?\n\n— Переговоры назначены на 12 января."
+                       "\n\n— Что на повестке?\n\n— Прежде всего торговля и образование.\n\nБеседовала Анна Смирнова")
+    assert [q[:2] for q in quotes] == [("Иван Петров", "Переговоры назначены на 12 января."),
+                                       ("Иван Петров", "Прежде всего торговля и образование.")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("site", ["", "Министерство иностранных дел Республики Чили\n"])  # the site's name first
 def test_quotes_an_answer_to_a_media_question_is_the_authors_every_sentence(run, site):
     _, quotes, _ = run(f"{site}Ответ официального представителя МИД Чили Х.Переса на вопрос СМИ\n\n"
