@@ -1,0 +1,27 @@
+"""Stances in the common forms of diplomatic speech, on sentences written for these tests with invented persons:
+relations a side says it has so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с X``); and the
+forms that are none (a company's partners, a goal)."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(stances_of):
+    return stances_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("«С Польшей у нас прекрасные отношения, лучшие за последние годы», — сказал премьер-министр Литвы "
+                 "Томас Варнас.", [("positive", "Томас Варнас", "Польша")], id="with_x_we_have_fine_relations"),
+    pytest.param("Премьер-министр Литвы Томас Варнас заявил, что у Литвы сложились отличные отношения с Польшей.",
+                 [("positive", "Томас Варнас", "Польша")], id="relations_formed_with_x"),
+    pytest.param("«С Белоруссией у нас сейчас очень плохие отношения», — признал премьер-министр Литвы Томас Варнас.",
+                 [("negative", "Томас Варнас", "Белоруссия")], id="bad_relations"),
+    pytest.param("Директор завода Томас Варнас рассказал, что у предприятия прекрасные отношения с поставщиками.", [],
+                 id="a_companys_suppliers"),
+    pytest.param("Премьер-министр Литвы Томас Варнас призвал сделать всё, чтобы у Литвы были хорошие отношения с "
+                 "Польшей.", [], id="a_goal"),
+])
+def test_stance_relations_a_side_has(run, text, expected):
+    assert run(text) == expected
