@@ -1,6 +1,7 @@
 """Stances in the common forms of diplomatic speech, on sentences written for these tests with invented persons:
-relations a side says it has so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с X``); and the
-forms that are none (a company's partners, a goal)."""
+relations a side says it has so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с X``), an
+act not tolerated past a concessive clause (``не позволит никому, под каким бы флагом он ни действовал,
+вмешиваться``); and the forms that are none (a company's partners, a goal, a stadium)."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -24,4 +25,16 @@ def run(stances_of):
                  "Польшей.", [], id="a_goal"),
 ])
 def test_stance_relations_a_side_has(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Накануне из Бамако выслали двух дипломатов Нигера. «Мали уважает своих соседей, но не позволит "
+                 "никому, под каким бы флагом он ни действовал, вмешиваться в наши внутренние дела», — заявил министр "
+                 "иностранных дел Мали Абдулай Диоп.", [("negative", "Мали", "Нигер")], id="whatever_flag"),
+    pytest.param("Накануне из Бамако выслали двух дипломатов Нигера. «Мали никому не позволит, как бы ни "
+                 "старались, сорвать открытие нового стадиона», — заявил министр спорта Мали Абдулай Диоп.", [],
+                 id="no_hostile_act"),
+])
+def test_stance_not_tolerated_past_a_concessive_clause(run, text, expected):
     assert run(text) == expected
