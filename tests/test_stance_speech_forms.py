@@ -1,7 +1,9 @@
 """Stances in the common forms of diplomatic speech, on sentences written for these tests with invented persons:
 relations a side says it has so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с X``), an
 act not tolerated past a concessive clause (``не позволит никому, под каким бы флагом он ни действовал,
-вмешиваться``); and the forms that are none (a company's partners, a goal, a stadium)."""
+вмешиваться``), sovereignty questioned or respected (``ставит под сомнение суверенитет X``, ``в Y никто не
+ставит под сомнение …``, ``уважает целостность X``); and the forms that are none (a company's partners, a goal, a
+stadium, a study's independence)."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -37,4 +39,24 @@ def test_stance_relations_a_side_has(run, text, expected):
                  id="no_hostile_act"),
 ])
 def test_stance_not_tolerated_past_a_concessive_clause(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Министр иностранных дел Литвы Томас Варнас заявил, что действия Минска ставят под сомнение "
+                 "суверенитет Литвы.", [("negative", "Белоруссия", "Литва")], id="questioned"),
+    pytest.param("Министр иностранных дел Литвы Томас Варнас заявил, что Вильнюс никогда не ставил под сомнение "
+                 "территориальную целостность Белоруссии.", [("positive", "Литва", "Белоруссия")],
+                 id="never_questioned"),
+    pytest.param("Министр иностранных дел Мали Абдулай Диоп заверил журналистов, что «в Бамако никто не ставит под "
+                 "сомнение суверенитет Нигера».", [("positive", "Мали", "Нигер")], id="no_one_in_the_capital"),
+    pytest.param("Министр иностранных дел Литвы Томас Варнас заявил, что Вильнюс уважает суверенитет и территориальную "
+                 "целостность Польши.", [("positive", "Литва", "Польша")], id="respects"),
+    pytest.param("Министр иностранных дел Литвы Томас Варнас заявил, что Минск не уважает независимость Литвы.",
+                 [("negative", "Белоруссия", "Литва")], id="does_not_respect"),
+    pytest.param("«Минск посягает на суверенитет Литвы», — заявил министр иностранных дел Литвы Томас Варнас.",
+                 [("negative", "Белоруссия", "Литва")], id="encroaches"),
+    pytest.param("Учёные из Вильнюса ставят под сомнение независимость этого исследования.", [], id="a_study"),
+])
+def test_stance_sovereignty_questioned_or_respected(run, text, expected):
     assert run(text) == expected
