@@ -2,7 +2,8 @@
 relations a side says it has so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с X``), an
 act not tolerated past a concessive clause (``не позволит никому, под каким бы флагом он ни действовал,
 вмешиваться``), sovereignty questioned or respected (``ставит под сомнение суверенитет X``, ``в Y никто не
-ставит под сомнение …``, ``уважает целостность X``); and the forms that are none (a company's partners, a goal, a
+ставит под сомнение …``, ``уважает целостность X``), a side following another blindly (``слепо копирует решения X``,
+``пошла на поводу у X``); and the forms that are none (a company's partners, a goal, a
 stadium, a study's independence)."""
 import pytest
 
@@ -59,4 +60,22 @@ def test_stance_not_tolerated_past_a_concessive_clause(run, text, expected):
     pytest.param("Учёные из Вильнюса ставят под сомнение независимость этого исследования.", [], id="a_study"),
 ])
 def test_stance_sovereignty_questioned_or_respected(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("По словам официального представителя МИД России Анны Петровой, руководство Литвы «слепо копирует» "
+                 "решения Брюсселя.", [("negative", "Анна Петрова", "Литва")], id="copies_blindly"),
+    pytest.param("«Швейцарская сторона, несмотря на все наши предупреждения, вновь пошла на поводу у Вашингтона», — "
+                 "заявила официальный представитель МИД России Анна Петрова.",
+                 [("negative", "Анна Петрова", "Швейцария")], id="led_by_the_bridle"),
+    pytest.param("«Латвия бездумно следует курсу Вашингтона», — сказал посол России в Риге Иван Смирнов.",
+                 [("negative", "Иван Смирнов", "Латвия")], id="follows_thoughtlessly"),
+    pytest.param("«Правительство Эстонии исполняет слепо любые указания Брюсселя», — сказал посол России в Таллине "
+                 "Иван Смирнов.", [("negative", "Иван Смирнов", "Эстония")], id="adverb_after"),
+    pytest.param("«Мы не будем слепо копировать чужие решения», — сказал министр иностранных дел Литвы Томас Варнас.",
+                 [], id="we_will_not"),
+    pytest.param("Ученики слепо копируют движения тренера, рассказал директор школы Томас Варнас.", [], id="pupils"),
+])
+def test_stance_a_side_following_another_blindly_is_judged(run, text, expected):
     assert run(text) == expected

@@ -205,8 +205,9 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     pred = m.head
     if v.head(pred) in m.tokens:
         pred = v.head(pred)  # "достойным осуждения": the adjective, not its noun
-    if pred.pos == "NOUN" and lemmas(pred.text) & ORDERS:  # "Y действует по указке X": Y, who acts on the orders
-        return holder, acting(cx, pred, holder)
+    servile = next((t for t in m.tokens if lemmas(t.text) & ORDERS), None)
+    if servile is not None:  # "Y действует по указке X", "Y слепо копирует решения X": Y, who acts so, not X
+        return holder, acting(cx, servile, holder)
     if pred.pos == "NOUN":  # "расцениваем это как недружественный шаг официального Кишинева": whose act it is
         hs = cx.side(holder)
         owners = [a for a in cx.actors.actors(possessors(cx, pred) + on_part(cx, pred))

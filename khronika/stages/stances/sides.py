@@ -219,11 +219,15 @@ def _clause_start(tokens: list[Token], comma: int) -> int | None:
 
 def acting(cx: Context, noun: Token, holder: str) -> str | None:
     """``Y (предпочла) действовать по указке X``: the side of the subject of the verb ``noun`` depends on (of the
-    verb above an infinitive), not the holder's."""
+    verb above an infinitive; an object before the verb when it has no subject: a name the parser misread), not the
+    holder's."""
     verb = cx.view.head(noun)
     while verb is not None and verb.feats.get("VerbForm") == "Inf" and verb.rel in ("xcomp", "csubj"):
         verb = cx.view.head(verb)
     subj = cx.view.child(verb, SUBJECT) if verb is not None else None
+    if subj is None and verb is not None:  # "Тирана слепо копирует …" with the name parsed as a genitive object
+        subj = next((c for c in cx.view.children(verb) if c.rel == "obj" and c.start < verb.start
+                     and not any(x.rel == "case" for x in cx.view.children(c))), None)
     found = cx.actors.actors(cx.view.subtree(subj)) if subj is not None else []
     return next((a.entity for a in found if cx.side(a.entity) != cx.side(holder)), None)
 
