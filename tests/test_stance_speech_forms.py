@@ -3,8 +3,8 @@ relations a side says it has so (``С X у нас прекрасные отно�
 act not tolerated past a concessive clause (``не позволит никому, под каким бы флагом он ни действовал,
 вмешиваться``), sovereignty questioned or respected (``ставит под сомнение суверенитет X``, ``в Y никто не
 ставит под сомнение …``, ``уважает целостность X``), a side following another blindly (``слепо копирует решения X``,
-``пошла на поводу у X``); and the forms that are none (a company's partners, a goal, a
-stadium, a study's independence)."""
+``пошла на поводу у X``), a government called a regime (``назвал власти X «режимом, …»``); and the forms that are
+none (a company's partners, a goal, a stadium, a study's independence, a visa regime)."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -78,4 +78,16 @@ def test_stance_sovereignty_questioned_or_respected(run, text, expected):
     pytest.param("Ученики слепо копируют движения тренера, рассказал директор школы Томас Варнас.", [], id="pupils"),
 ])
 def test_stance_a_side_following_another_blindly_is_judged(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Премьер-министр Мали Абдулай Диоп назвал новые власти Нигера «режимом, захватившим власть силой».",
+                 [("negative", "Абдулай Диоп", "Нигер")], id="regime_seizing_power"),
+    pytest.param("Министр иностранных дел Литвы Томас Варнас назвал правительство Белоруссии «режимом узурпаторов».",
+                 [("negative", "Томас Варнас", "Белоруссия")], id="regime_of"),
+    pytest.param("Министр иностранных дел Литвы Томас Варнас назвал новый визовый режим с Польшей удобным.", [],
+                 id="a_visa_regime"),
+])
+def test_stance_a_government_called_a_regime(run, text, expected):
     assert run(text) == expected
