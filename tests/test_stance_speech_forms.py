@@ -3,7 +3,8 @@ relations a side says it has so (``С X у нас прекрасные отно�
 act not tolerated past a concessive clause (``не позволит никому, под каким бы флагом он ни действовал,
 вмешиваться``), sovereignty questioned or respected (``ставит под сомнение суверенитет X``, ``в Y никто не
 ставит под сомнение …``, ``уважает целостность X``), a side following another blindly (``слепо копирует решения X``,
-``пошла на поводу у X``), a government called a regime (``назвал власти X «режимом, …»``); and the forms that are
+``пошла на поводу у X``), a government called a regime (``назвал власти X «режимом, …»``), a feeling expressed in a
+statement (``В коммюнике X выражается возмущение …``); and the forms that are
 none (a company's partners, a goal, a stadium, a study's independence, a visa regime)."""
 import pytest
 
@@ -90,4 +91,14 @@ def test_stance_a_side_following_another_blindly_is_judged(run, text, expected):
                  id="a_visa_regime"),
 ])
 def test_stance_a_government_called_a_regime(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("В коммюнике МИД Мали выражается «глубокое возмущение» заявлениями нигерского премьера.",
+                 [("negative", "МИД Мали", "Нигер")], id="indignation_expressed_in_a_communique"),
+    pytest.param("В заявлении МИД Литвы выражается обеспокоенность учениями белорусской армии у границы.",
+                 [("concern", "МИД Литвы", "Белоруссия")], id="concern_expressed_in_a_statement"),
+])
+def test_stance_a_feeling_expressed_in_a_statement_is_its_authors(run, text, expected):
     assert run(text) == expected

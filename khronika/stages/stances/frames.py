@@ -20,7 +20,7 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .holders import according_span, naming_before, opinion_holder, said_threat, subject, we_near
+from .holders import according_span, naming_before, opinion_holder, said_threat, stated_in, subject, we_near
 from .sides import (
     acting,
     between,
@@ -127,8 +127,9 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         subj = v.child(h, SUBJECT)
         scope = v.subtree(subj) if subj is not None else []
         return holder, other(cx, holder, scope, sentence, tokens)
-    if expressed:
-        holder = subject(cx, h)
+    if expressed:  # "В коммюнике X выражается возмущение …": the statement's author, not whom it is about
+        own = v.child(h, SUBJECT) is noun and h.feats.get("Voice") in ("Pass", "Mid")
+        holder = stated_in(cx, h, noun) if own else subject(cx, h)
         if holder is None:
             sides = _expressed_by(cx, m, h, noun)
             if sides is not None:
