@@ -1,5 +1,6 @@
 """Stances in the common forms of diplomatic speech, on sentences written for these tests with invented persons:
-relations a side says it has so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с X``), an
+relations a side says it has so (``С X у нас прекрасные отношения``: the speaker's side, ``у Y сложились отличные
+отношения с X``: Y), an
 act not tolerated past a concessive clause (``не позволит никому, под каким бы флагом он ни действовал,
 вмешиваться``), sovereignty questioned or respected (``ставит под сомнение суверенитет X``, ``в Y никто не
 ставит под сомнение …``, ``уважает целостность X``), a side following another blindly (``слепо копирует решения X``,
@@ -18,11 +19,11 @@ def run(stances_of):
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("«С Польшей у нас прекрасные отношения, лучшие за последние годы», — сказал премьер-министр Литвы "
-                 "Томас Варнас.", [("positive", "Томас Варнас", "Польша")], id="with_x_we_have_fine_relations"),
+                 "Томас Варнас.", [("positive", "Литва", "Польша")], id="with_x_we_have_fine_relations"),
     pytest.param("Премьер-министр Литвы Томас Варнас заявил, что у Литвы сложились отличные отношения с Польшей.",
-                 [("positive", "Томас Варнас", "Польша")], id="relations_formed_with_x"),
+                 [("positive", "Литва", "Польша")], id="relations_formed_with_x"),
     pytest.param("«С Белоруссией у нас сейчас очень плохие отношения», — признал премьер-министр Литвы Томас Варнас.",
-                 [("negative", "Томас Варнас", "Белоруссия")], id="bad_relations"),
+                 [("negative", "Литва", "Белоруссия")], id="bad_relations"),
     pytest.param("Директор завода Томас Варнас рассказал, что у предприятия прекрасные отношения с поставщиками.", [],
                  id="a_companys_suppliers"),
     pytest.param("Премьер-министр Литвы Томас Варнас призвал сделать всё, чтобы у Литвы были хорошие отношения с "

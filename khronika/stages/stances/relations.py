@@ -105,7 +105,7 @@ def praise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if verb is not None and lemmas(verb.text) & NAMING:
         # the subject, also one before a clause set off by commas ("X, как сообщает агентство, назвал …")
         holder = subject(cx, verb) or next(iter(sides_before(cx, verb, tokens)), None)
-    holder = holder or opinion_holder(cx, m, tokens)
+    holder = holder or had_by(cx, adj, tokens) or opinion_holder(cx, m, tokens)
     if holder is None:
         return None, None
     other = partner(cx, m, rel, holder, sentence, tokens, fallback=True)
@@ -129,6 +129,23 @@ def had(cx: Context, adj: Token, tokens: list[Token]) -> Token | None:
     """The relations a side is said to have so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с
     X``, ``у нас с X всегда были хорошие отношения``): the adjective beside the noun, ``у`` and its owner before them in
     the same clause, no punctuation between."""
+    found = _had(cx, adj, tokens)
+    return found[0] if found else None
+
+
+def had_by(cx: Context, adj: Token, tokens: list[Token]) -> str | None:
+    """Who ``had`` says has the relations: ``у нас`` the speaker's side, ``у Y`` Y."""
+    found = _had(cx, adj, tokens)
+    if found is None:
+        return None
+    after = [t for t in tokens if found[1].start < t.start < adj.start]
+    if after and fold(after[0].text) in FIRST_PERSON_WORDS:
+        return cx.we_side(after[0].start)
+    owner = best(cx.actors.actors(after[:1]))
+    return owner.entity if owner is not None else None
+
+
+def _had(cx: Context, adj: Token, tokens: list[Token]) -> tuple[Token, Token] | None:
     rel = cx.view.head(adj)
     if adj.rel != "amod" or rel is None or not lemmas(rel.text) & RELATIONS or rel.start < adj.start:
         return None
@@ -137,7 +154,7 @@ def had(cx: Context, adj: Token, tokens: list[Token]) -> Token | None:
         if t.text in ",;:.()" or t.pos in ("SCONJ",):
             return None
         if fold(t.text) == "у" and t.pos == "ADP":
-            return rel
+            return rel, t
     return None
 
 
