@@ -106,3 +106,8 @@ def test_stance_a_government_called_a_regime(run, text, expected):
 ])
 def test_stance_a_feeling_expressed_in_a_statement_is_its_authors(run, text, expected):
     assert run(text) == expected
+
+
+def test_stance_a_countrys_opposition_against_its_government_is_none(run):
+    assert run("Литовская оппозиция обвинила правительство в том, что оно «не умеет договариваться даже с ближайшими "
+               "соседями».") == []

@@ -41,6 +41,7 @@ from .cues import (
     LATTER,
     LEADERS,
     NAMING,
+    OPPOSITION,
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
@@ -243,6 +244,8 @@ class Speakers:
                 t.feats.get("Number") == "Plur" and self.actors.mentions.outer(t) is None and all(
                 x.feats.get("Case") == "Gen" for x in self.view.tokens_in(found.start, found.stop)):
             return Speaker()  # "чиновники и союзники президента заявляют": a group, not the person it is of
+        if lemmas(t.text) & OPPOSITION and (found is None or found.kind != "person"):
+            return Speaker(source=True)  # "словацкая оппозиция обвинила правительство …": no side's voice, no one
         if unnamed and lemmas(t.text) & PRIVATE and (found is None or found.kind != "person"):
             # "жена российского бизнесмена": a person named before of that gender, never the country
             g = t.feats.get("Gender")
