@@ -53,3 +53,14 @@ def test_a_reporter_or_an_outlet_label_speaks_no_ones_words(run):
                        "Агентство Рейтер: Когда следующая встреча?\n\nХорхе Киспе: Весной.")
     assert ("Хорхе Киспе", "Мы закрыли старые споры.", True) in quotes
     assert not any(t.startswith(("Делегации обсудили", "Когда следующая")) for _, t, _ in quotes), quotes
+
+
+def test_a_headline_over_a_dated_line_then_the_lead_is_no_turn(run):
+    """A date and time between the headline and its lead: the lead is the first paragraph that ends a sentence."""
+    _, quotes, _ = run("Сенат Республики Чили\nГлавная / Пресс-центр\n\n"
+                       "Хуан Мендоса: сотрудничество с Аргентиной выходит на новый уровень\n\n3 марта 2031, 12:10\n\n"
+                       "В Сантьяго в понедельник прошло заседание парламентской группы. Заседание провел председатель "
+                       "Сената Чили Хуан Мендоса.\n\n«Мы договорились ускорить ратификацию соглашений», — отметил Хуан "
+                       "Мендоса.\n\nСтороны подписали протокол.")
+    assert not any(t.startswith(("В Сантьяго", "Стороны подписали", "сотрудничество с")) for _, t, _ in quotes), quotes
+    assert ("Хуан Мендоса", "Мы договорились ускорить ратификацию соглашений", True) in quotes

@@ -181,6 +181,18 @@ def test_quotes_of_several_persons_named_before_an_interview_the_one_the_first_q
 
 
 @pytest.mark.slow
+def test_quotes_of_several_persons_named_before_an_interview_the_one_who_tells_answers(run):
+    """A person the first question speaks of (a genitive, no address) does not answer; the standfirst's teller does,
+    not the reporter it tells."""
+    _, quotes, _ = run("Газета Анды — Интервью\n\nВ январе Лиму посетит министр иностранных дел Чили Хуан Перес. "
+                       "О подготовке визита корреспонденту газеты Анне Смирновой рассказал посол России в Перу Иван "
+                       "Петров.\n\n— Когда ждать визита чилийского министра?\n\n— Переговоры назначены на 12 января."
+                       "\n\n— Что на повестке?\n\n— Прежде всего торговля и образование.\n\nБеседовала Анна Смирнова")
+    assert [q[:2] for q in quotes] == [("Иван Петров", "Переговоры назначены на 12 января."),
+                                       ("Иван Петров", "Прежде всего торговля и образование.")]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("site", ["", "Министерство иностранных дел Республики Чили\n"])  # the site's name first
 def test_quotes_an_answer_to_a_media_question_is_the_authors_every_sentence(run, site):
     _, quotes, _ = run(f"{site}Ответ официального представителя МИД Чили Х.Переса на вопрос СМИ\n\n"
@@ -800,3 +812,11 @@ def test_quotes_a_name_in_quotation_marks_is_no_words_of_its_bearer(quotes_of):
 def test_quotes_the_outlet_of_an_interview_is_no_speaker(run, text):
     _, quotes, _ = run(text)
     assert [q[0] for q in quotes] == ["Хулио Салас"]
+
+
+@pytest.mark.slow
+def test_quotes_the_subject_of_a_relative_clause_the_parser_cut_off_is_its_antecedent(run):
+    _, quotes, _ = run("Поводом стали высказывания премьер-министра Мали Абдулая Диопа, который во вторник в "
+                       "парламенте назвал новые власти Нигера «правительством, пришедшим к власти силой», и призвал "
+                       "соседей «усилить давление на Ниамей».")
+    assert ("Абдулай Диоп", "правительством, пришедшим к власти силой", True) in quotes, quotes

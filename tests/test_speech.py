@@ -352,3 +352,15 @@ def test_speech_the_owner_of_the_words_an_outlet_passes_on_is_the_speaker(run, t
 def test_speech_quoted_words_in_the_clause_a_call_calls_for_are_the_callers(run, text, speaker, said):
     _, quotes, _ = run(text)
     assert quotes == [(speaker, said)]
+
+
+def test_speech_quoted_words_of_a_gerund_after_a_call_are_no_call(run):
+    _, quotes, _ = run("Власти Мали потребовали от двух нигерских дипломатов покинуть страну, обвинив их в действиях, "
+                       "«угрожающих стабильности государства».")
+    assert quotes == []
+
+
+def test_speech_a_countrys_opposition_speaks_for_no_side(run):
+    _, quotes, _ = run("Литовская оппозиция обвинила правительство в том, что оно «не умеет договариваться даже с "
+                       "ближайшими соседями».")
+    assert quotes == []

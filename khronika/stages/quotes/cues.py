@@ -40,6 +40,7 @@ BODY_NAMES = _WORDS["BODY_NAMES"]
 # "сенат страны", "власти страны": the body or head of the country the text named last
 COUNTRY_BODIES = _WORDS["COUNTRY_BODIES"]
 PRIVATE = _WORDS["PRIVATE"]  # "жена российского бизнесмена": speaks for no country or body
+OPPOSITION = _WORDS["OPPOSITION"]  # "словацкая оппозиция": speaks against its own government, for no side
 EMPHASIS = _WORDS["EMPHASIS"]  # "подчеркнул важность …": the object's phrase is the words
 AGENCIES = _WORDS["AGENCIES"]  # "сообщает агентство Дзидзи", not "агентство по атомной энергии"
 REPORTS = _WORDS["REPORTS"]  # "…провели переговоры, сообщили в МИД": a body's report of a fact

@@ -6,7 +6,8 @@ direct quote of that person.
 
 An interview needs ``interview_min_turns`` questions and as many answers, the first dashed paragraph a question,
 and exactly one person named before it (a byline's author after the first dash does not count), or, of several, the
-one the first question addresses (``— Господин Димитров, …``)."""
+one the first question addresses (``— Господин Димитров, …``; not one it speaks of: ``— Когда ждать визита министра?``),
+else the one the standfirst says tells (``… рассказал посол России Иван Петров``, not the reporter told)."""
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from ...marks import DASHES
 from ...morph import fold
 from ...records import Quote
 from .authored import turn
-from .cues import FIRST_PERSON_WORDS, PRONOUNS
+from .cues import FIRST_PERSON_WORDS, PRONOUNS, speech_class
 from .reading import Reading, quote_id, trim
 
 YOU = PRONOUNS["YOU"]
@@ -36,7 +37,8 @@ def interview_quotes(r: Reading) -> list[Quote]:
     if len(persons) > 1:  # "— Господин Димитров, каковы итоги?": the one the first question addresses
         asked = r.text[dashed[0][0]:dashed[0][1]]
         persons = {m.entity for m in r.doc.mentions if dashed[0][0] <= m.start < dashed[0][1]
-                   and m.entity in persons} or {p for p in persons if _addressed(r, p, asked)}
+                   and m.entity in persons and _vocative(r, m.start, m.stop)} or \
+            {p for p in persons if _addressed(r, p, asked)} or _telling(r, persons, first)
     if len(persons) != 1:
         return []
     person = persons.pop()
@@ -49,6 +51,25 @@ def interview_quotes(r: Reading) -> list[Quote]:
             out.append(Quote(id=quote_id(r.doc.id, s, e), text=r.text[s:e], start=s, stop=e, evidence_start=a,
                              evidence_stop=b, speaker=person, direct=True, cue=None))
     return out
+
+
+def _vocative(r: Reading, at: int, stop: int) -> bool:
+    """A mention that may address the person (``— Господин посол, …``: the nominative), not one that speaks of
+    someone else (``— Когда ждать визита министра?``)."""
+    tokens = r.view.tokens_in(at, stop)
+    return not tokens or any(t.feats.get("Case") in (None, "Nom") for t in tokens)
+
+
+def _telling(r: Reading, persons: set[str], first: int) -> set[str]:
+    """Of several persons the standfirst names, the one it says tells (``… рассказал посол X``, ``X ответил на вопросы
+    …``): the subject of a verb of speech before the first question (not its addressee, the reporter)."""
+    told = set()
+    for t in r.view.tokens_in(0, first):
+        if speech_class(t) == "say":
+            sp = r.speakers.subject_of(t, t.start, t.stop)
+            if sp.entity in persons:
+                told.add(sp.entity)
+    return told
 
 
 def _asks(paragraph: str) -> bool:

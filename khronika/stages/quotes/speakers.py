@@ -41,6 +41,7 @@ from .cues import (
     LATTER,
     LEADERS,
     NAMING,
+    OPPOSITION,
     OUTLET_NOUNS,
     PERSONAL,
     PRIVATE,
@@ -129,10 +130,11 @@ class Speakers:
         for _ in range(self.settings.subject_climb):
             rels = ("obj",) if cls == "cite" else SUBJECT
             # the name after the verb parsed as its object in the nominative ("«…», -- сказала Анна Ли")
+            said = cls or lemmas(v.text) & NAMING
             args = [c for c in self.view.children(v) if (c.rel in rels or cls != "cite" and c.rel in OBJECTS and
                     c.start > v.start and c.feats.get("Case") == "Nom" and c.pos == "PROPN")
                     and not self._across_line(c, v) and not self._across_verb(c, v)
-                    and not lemmas(c.text) & RELATIVE] or stray
+                    and not lemmas(c.text) & RELATIVE] or stray or (self._antecedent(v) if said else [])
             for arg in sorted(args, key=lambda c: abs(c.start - v.start)):
                 sp = self.noun_phrase(arg, quoted=cls == "cite", of=v)
                 if self._publication(sp, verb):
@@ -152,6 +154,18 @@ class Speakers:
                 continue
             break
         return None, v
+
+    def _antecedent(self, verb: Token) -> list[Token]:
+        """``… премьера X Y, который назвал …``: the word before the comma that opens the relative clause whose subject
+        is ``который`` (agreeing in gender and number), however the parser hung the clause (of a verb of speech or
+        naming only)."""
+        rel = next((c for c in self.view.children(verb) if c.rel in SUBJECT and lemmas(c.text) & RELATIVE), None)
+        comma = self.view.previous(rel.start) if rel is not None else None
+        word = self.view.previous(comma.start) if comma is not None and comma.text == "," else None
+        if word is None or word.pos not in ("PROPN", "NOUN") or any(
+                rel.feats.get(f) and word.feats.get(f) and rel.feats[f] != word.feats[f] for f in ("Number", "Gender")):
+            return []
+        return [word]
 
     def _stray_subject(self, main: Token) -> list[Token]:
         """The subject before a finite verb without one that the parse hung from a later verb of its sentence (``X …
@@ -230,6 +244,8 @@ class Speakers:
                 t.feats.get("Number") == "Plur" and self.actors.mentions.outer(t) is None and all(
                 x.feats.get("Case") == "Gen" for x in self.view.tokens_in(found.start, found.stop)):
             return Speaker()  # "чиновники и союзники президента заявляют": a group, not the person it is of
+        if lemmas(t.text) & OPPOSITION and (found is None or found.kind != "person"):
+            return Speaker(source=True)  # "словацкая оппозиция обвинила правительство …": no side's voice, no one
         if unnamed and lemmas(t.text) & PRIVATE and (found is None or found.kind != "person"):
             # "жена российского бизнесмена": a person named before of that gender, never the country
             g = t.feats.get("Gender")

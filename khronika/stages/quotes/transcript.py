@@ -116,11 +116,14 @@ def _labels(r: Reading) -> list[tuple[int, int, str | None]]:
 
 
 def _narrated(r: Reading, n: int, person: str, label: str) -> str | None:
-    """The person the paragraph after paragraph ``n`` names outside quotation marks as ``person`` (or by the label's
-    surname's stem: a headline's ``Петрова:`` and the lead's ``Анна Петрова``, however the tagger told them apart)."""
-    if n + 1 >= len(r.view.paragraphs):
+    """The person the lead after paragraph ``n`` names outside quotation marks as ``person`` (or by the label's
+    surname's stem: a headline's ``Петрова:`` and the lead's ``Анна Петрова``, however the tagger told them apart); the
+    lead is the first paragraph after it that ends a sentence, past head lines that end none (a date, a time, a
+    byline: ``17 ноября 2026, 16:45``)."""
+    lead = next((p for p in r.view.paragraphs[n + 1:] if HEAD_END.search(r.text[p[0]:p[1]])), None)
+    if lead is None:
         return None
-    a, b = r.view.paragraphs[n + 1]
+    a, b = lead
     words = fold(label).split()
     stem = words[-1][:-1] if words and len(words[-1]) > 3 else None
     return next((m.entity for m in r.doc.mentions if a <= m.start < b and m.via == "name" and not r.in_quote(m.start)

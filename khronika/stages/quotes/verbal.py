@@ -109,7 +109,7 @@ def demanded(r: Reading, o: int, c: int, previous: Previous) -> Attribution | No
 def called_clause(r: Reading, o: int, c: int, previous: Previous) -> Attribution | None:
     """``X призвал стороны договориться о перемирии «без всяких условий»``, ``призвал соседей не допустить, чтобы
     спор «перерос в …»``: quoted words in lower case, two or more, after the infinitive a verb of calling
-    calls for, with no finite verb between (``_verb_before``): the caller's words."""
+    calls for, with no finite verb between (``_verb_before``) nor a gerund: the caller's words."""
     verb = _verb_before(r, o, CALLING, subject=False)
     if verb is None or not r.text[o + 1:c].strip()[:1].islower():
         return None
@@ -118,6 +118,8 @@ def called_clause(r: Reading, o: int, c: int, previous: Previous) -> Attribution
         return None
     called = [t for t in r.view.tokens_in(verb.stop, o) if t.head_id == verb.id and t.pos == "VERB"
               and t.feats.get("VerbForm") == "Inf"]
+    if any(t.pos == "VERB" and t.feats.get("VerbForm") == "Conv" for t in r.view.tokens_in(verb.stop, o)):
+        return None  # "потребовали покинуть страну, обвинив их в действиях, «…»": the gerund's words, no call
     return _subject_words(r, verb, o) if called else None
 
 

@@ -1,12 +1,12 @@
 """Appraisals: a general word of praise or blame (``data/stance_words.tsv`` APPRAISAL_POSITIVE, APPRAISAL_NEGATIVE:
-``хороший``, ``правильный``, ``неудачный``, ``преждевременный``), too general to be a cue, is a stance only as the
-predicative complement of a verb of naming or regarding (NAMING, REGARD): what the verb says its object is
-(``назвал решение X «хорошим знаком»``, ``считает меры Y неправильными``, ``расценил визит как неудачный``,
-``назвав ответ X правильным``).  The complement is the verb's word in the instrumental or after ``как`` (an adjective,
-or the noun an adjective qualifies), or an adjective in the instrumental the parser hung under the object.  The holder
-and the other side are read as a ``judge`` cue's: who names, of whose act it is, a stance only between two sides; an
-act named by bare nouns (``назвал открытие посольства «хорошей новостью»``, no one's, not the holder's own: ``свой``,
-``наш``) is of the text's other side (``sides.counterpart``)."""
+``хороший``, ``правильный``, ``неудачный``, ``преждевременный``; a noun of blame for a government: ``режим``), too
+general to be a cue, is a stance only as the predicative complement of a verb of naming or regarding (NAMING,
+REGARD): what the verb says its object is (``назвал решение X «хорошим знаком»``, ``считает меры Y неправильными``,
+``расценил визит как неудачный``, ``назвав ответ X правильным``).  The complement is the verb's word in the
+instrumental or after ``как`` (an adjective, or the noun an adjective qualifies), or an adjective in the instrumental
+the parser hung under the object.  The holder and the other side are read as a ``judge`` cue's: who names, of whose
+act it is, a stance only between two sides; an act named by bare nouns (``назвал открытие посольства «хорошей
+новостью»``, no one's, not the holder's own: ``свой``, ``наш``) is of the text's other side (``sides.counterpart``)."""
 from __future__ import annotations
 
 from ...morph import fold, lemmas
@@ -33,7 +33,7 @@ def appraisal_matches(v: DocView, tokens: list[Token]) -> list[Match]:
     side and polarity)."""
     out = []
     for t in tokens:
-        if t.pos not in ("ADJ", "ADV"):
+        if t.pos not in ("ADJ", "ADV", "NOUN"):  # a noun of blame: "назвал власти X «режимом, …»"
             continue
         polarity = _polarity(t)
         if polarity is None:

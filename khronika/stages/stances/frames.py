@@ -20,7 +20,7 @@ from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .holders import according_span, naming_before, opinion_holder, said_threat, subject, we_near
+from .holders import according_span, naming_before, opinion_holder, said_threat, stated_in, subject, we_near
 from .sides import (
     acting,
     between,
@@ -127,8 +127,9 @@ def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         subj = v.child(h, SUBJECT)
         scope = v.subtree(subj) if subj is not None else []
         return holder, other(cx, holder, scope, sentence, tokens)
-    if expressed:
-        holder = subject(cx, h)
+    if expressed:  # "В коммюнике X выражается возмущение …": the statement's author, not whom it is about
+        own = v.child(h, SUBJECT) is noun and h.feats.get("Voice") in ("Pass", "Mid")
+        holder = stated_in(cx, h, noun) if own else subject(cx, h)
         if holder is None:
             sides = _expressed_by(cx, m, h, noun)
             if sides is not None:
@@ -205,8 +206,9 @@ def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     pred = m.head
     if v.head(pred) in m.tokens:
         pred = v.head(pred)  # "достойным осуждения": the adjective, not its noun
-    if pred.pos == "NOUN" and lemmas(pred.text) & ORDERS:  # "Y действует по указке X": Y, who acts on the orders
-        return holder, acting(cx, pred, holder)
+    servile = next((t for t in m.tokens if lemmas(t.text) & ORDERS), None)
+    if servile is not None:  # "Y действует по указке X", "Y слепо копирует решения X": Y, who acts so, not X
+        return holder, acting(cx, servile, holder)
     if pred.pos == "NOUN":  # "расцениваем это как недружественный шаг официального Кишинева": whose act it is
         hs = cx.side(holder)
         owners = [a for a in cx.actors.actors(possessors(cx, pred) + on_part(cx, pred))

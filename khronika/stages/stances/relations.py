@@ -8,7 +8,7 @@
   good or bad (``отношения X и Y лучше, чем когда-либо``, ``находятся на высоком уровне``, ``хуже некуда``): held by
   who says so, towards the other side of the relations (named with them, else the one other side of the sentence or
   the document); the adjective must be said of the relations (``назвал``, ``считает``, a predicate of them), not just
-  stand beside them (``важные отношения``);
+  stand beside them (``важные отношения``), unless a side is said to have them so (``у нас прекрасные отношения с X``);
 * ``refuse``: a claim refused (``мы никогда не признаем аннексию``, ``никакие претензии X не могут быть приняты``):
   only negated, held by the subject of the active verb or by who says the passive, towards the claim's owner;
 * ``alternative``: no alternative seen to dialogue with a side (``X не видит альтернативы переговорам с Y``): only
@@ -36,7 +36,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder, subject
 from .sides import counterpart, possessors, sides_before
-from .targets import after_marker, target_of
+from .targets import after_marker, clause, target_of
 from .words import CLAIMS, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
 
 Sides = tuple[str | None, str | None]
@@ -48,6 +48,8 @@ def partner(cx: Context, m: Match, rel: Token, holder: str, sentence, tokens: li
     ``fallback`` the one other side of the sentence, else of the document."""
     hs = cx.side(holder)
     found, _ = target_of(cx, m, rel, tokens, WITH_MARKERS)
+    if found is None and had(cx, m.head, tokens) is rel:  # "С X у нас прекрасные отношения": "с X" before them
+        found, _ = after_marker(cx, clause(tokens, tokens.index(rel), -1, cx.settings.target_reach), WITH_MARKERS)
     if found is not None and cx.side(found) != hs:
         return found
     for a in cx.actors.actors(possessors(cx, rel)):
@@ -95,7 +97,7 @@ def praise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if rel is None:
         rel = named_before(cx, adj, tokens)
     if rel is None:
-        rel = predicated(cx, adj)
+        rel = predicated(cx, adj) or had(cx, adj, tokens)
     if rel is None:
         return None, None
     verb = cx.view.head(rel)
@@ -103,7 +105,7 @@ def praise(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if verb is not None and lemmas(verb.text) & NAMING:
         # the subject, also one before a clause set off by commas ("X, как сообщает агентство, назвал …")
         holder = subject(cx, verb) or next(iter(sides_before(cx, verb, tokens)), None)
-    holder = holder or opinion_holder(cx, m, tokens)
+    holder = holder or had_by(cx, adj, tokens) or opinion_holder(cx, m, tokens)
     if holder is None:
         return None, None
     other = partner(cx, m, rel, holder, sentence, tokens, fallback=True)
@@ -120,6 +122,39 @@ def predicated(cx: Context, pred: Token) -> Token | None:
         subj = v.child(h, SUBJECT)
         if subj is not None:
             return subj if lemmas(subj.text) & RELATIONS else None
+    return None
+
+
+def had(cx: Context, adj: Token, tokens: list[Token]) -> Token | None:
+    """The relations a side is said to have so (``С X у нас прекрасные отношения``, ``у Y сложились отличные отношения с
+    X``, ``у нас с X всегда были хорошие отношения``): the adjective beside the noun, ``у`` and its owner before them in
+    the same clause, no punctuation between."""
+    found = _had(cx, adj, tokens)
+    return found[0] if found else None
+
+
+def had_by(cx: Context, adj: Token, tokens: list[Token]) -> str | None:
+    """Who ``had`` says has the relations: ``у нас`` the speaker's side, ``у Y`` Y."""
+    found = _had(cx, adj, tokens)
+    if found is None:
+        return None
+    after = [t for t in tokens if found[1].start < t.start < adj.start]
+    if after and fold(after[0].text) in FIRST_PERSON_WORDS:
+        return cx.we_side(after[0].start)
+    owner = best(cx.actors.actors(after[:1]))
+    return owner.entity if owner is not None else None
+
+
+def _had(cx: Context, adj: Token, tokens: list[Token]) -> tuple[Token, Token] | None:
+    rel = cx.view.head(adj)
+    if adj.rel != "amod" or rel is None or not lemmas(rel.text) & RELATIONS or rel.start < adj.start:
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start == adj.start), 0)
+    for t in reversed(tokens[max(0, k - cx.settings.target_reach):k]):
+        if t.text in ",;:.()" or t.pos in ("SCONJ",):
+            return None
+        if fold(t.text) == "у" and t.pos == "ADP":
+            return rel, t
     return None
 
 

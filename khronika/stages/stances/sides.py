@@ -9,6 +9,8 @@ the other side, nor an actor the sentence talks about (``по Кипру``).
 """
 from __future__ import annotations
 
+from ... import gazetteer
+from ...ids import country_id
 from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..quotes.actors import Actor
@@ -219,13 +221,20 @@ def _clause_start(tokens: list[Token], comma: int) -> int | None:
 
 def acting(cx: Context, noun: Token, holder: str) -> str | None:
     """``Y (предпочла) действовать по указке X``: the side of the subject of the verb ``noun`` depends on (of the
-    verb above an infinitive), not the holder's."""
+    verb above an infinitive; an object before the verb when it has no subject: a name the parser misread), not the
+    holder's."""
     verb = cx.view.head(noun)
     while verb is not None and verb.feats.get("VerbForm") == "Inf" and verb.rel in ("xcomp", "csubj"):
         verb = cx.view.head(verb)
     subj = cx.view.child(verb, SUBJECT) if verb is not None else None
-    found = cx.actors.actors(cx.view.subtree(subj)) if subj is not None else []
-    return next((a.entity for a in found if cx.side(a.entity) != cx.side(holder)), None)
+    if subj is None and verb is not None:  # "Тирана слепо копирует …" with the name parsed as a genitive object
+        subj = next((c for c in cx.view.children(verb) if c.rel == "obj" and c.start < verb.start
+                     and not any(x.rel == "case" for x in cx.view.children(c))), None)
+    found = [a.entity for a in cx.actors.actors(cx.view.subtree(subj))] if subj is not None else []
+    capital = gazetteer.lookup_capital(subj.text) if subj is not None and not found else None
+    if capital is not None and country_id(capital.code) in cx.actors.entities:
+        found = [country_id(capital.code)]  # a capital the tagger missed ("Тирана" read as "тиран"), of a side named
+    return next((e for e in found if cx.side(e) != cx.side(holder)), None)
 
 
 def on_part(cx: Context, pred: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from .judge import JUDGE_FRAMES
 from .mood import MOOD_FRAMES
 from .relations import RELATION_FRAMES
 from .sides import sides_express
+from .sovereignty import FLIPPED, SOVEREIGNTY_FRAMES
 from .state import Holders
 from .summons import summoned
 from .targets import TARGET_FRAMES, anti_matches
@@ -29,8 +30,9 @@ from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
-           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES}
+           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES}
 REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered"})  # frames stated by a negation
+FLIPS = {"sovereignty": FLIPPED}  # frames whose negation states the opposite
 
 
 def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:
@@ -69,9 +71,10 @@ def jointly(cx: Context, stance: Stance, m: Match) -> list[Stance]:
 def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) -> Stance | None:
     polarity = m.cue.polarity
     if negated(cx, m, tokens) and m.cue.frame not in REFUSALS:  # a refusal is its negation, so is no alternative
-        if polarity not in NEGATED:
+        flips = FLIPS.get(m.cue.frame, NEGATED)
+        if polarity not in flips:
             return None
-        polarity = NEGATED[polarity]
+        polarity = flips[polarity]
     if blocked(cx, m, sentence):
         return None
     holder, other = READERS.get(m.cue.frame, agent)(cx, m, sentence, tokens)

@@ -4,7 +4,8 @@
   …``, ``не будет мириться с давлением …``: the subject of the negated verb (or of the modal above it) holds it, when
   what it will not tolerate is an act against a side (``data/stance_words.tsv`` HOSTILE: ``не допустит ошибок``,
   ``не позволит провести матч`` are none); towards the side that act is of, else the one other side of the sentence,
-  else of the document;
+  else of the document; what it will not tolerate may follow a concessive clause the parser hung it from (``не позволит
+  никому, под каким бы флагом он ни действовал, вмешиваться …``);
 * ``unanswered``: ``подобные шаги X не останутся без ответа``, ``насилие … не может оставаться безнаказанным`` (held by
   who says it), ``Y не оставит без ответа санкции X`` (held by the subject): towards the side whose act it is, else
   the one other side of the sentence, else of the document; an act no side is found for (``преступление не останется
@@ -16,7 +17,7 @@ read.
 """
 from __future__ import annotations
 
-from ...morph import lemmas
+from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.speakers import SUBJECT
 from .context import Context
@@ -48,12 +49,27 @@ def _towards(cx: Context, holder: str, scope: list[Token], sentence, tokens: lis
     return (holder, found) if found is not None else (None, None)
 
 
+def _past_concession(cx: Context, verb: Token, tokens: list[Token]) -> list[Token]:
+    """``не позволит никому, под каким бы флагом он ни действовал, вмешиваться …``: the infinitive after a concessive
+    clause (``бы`` … ``ни``) set off by commas, which the parser hangs from that clause's verb; its phrase."""
+    after = [t for t in tokens if t.start > verb.start]
+    words = {fold(t.text) for t in after}
+    if not {"бы", "ни"} <= words:
+        return []
+    k = max(i for i, t in enumerate(after) if fold(t.text) == "ни")
+    inf = next((t for t in after[k:] if t.pos == "VERB" and t.feats.get("VerbForm") == "Inf"), None)
+    if inf is None or any(x.id == inf.id for c in cx.view.children(verb) for x in cx.view.subtree(c)):
+        return []
+    return cx.view.subtree(inf)
+
+
 def tolerate(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     verb = m.head
     stated = _stated(cx, verb) if verb.pos == "VERB" else None
     if stated is None or not refused(cx, verb):
         return None, None
     scope = [x for c in cx.view.children(verb) if c.rel in OBJECTS for x in cx.view.subtree(c)]
+    scope += _past_concession(cx, verb, tokens)
     if not any(lemmas(x.text) & HOSTILE for x in scope):
         return None, None
     holder = subject(cx, stated) if cx.view.child(stated, SUBJECT) is not None or stated is verb else None
