@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from ... import morph
 from ...ids import is_country
-from ...marks import CLOSERS
 from ...records import Token
 from . import contents, objects, senses, unstated
 from .bodies import body_meetings, format_held
@@ -27,6 +26,7 @@ from .meeting_vetoes import (
 from .passing import attitude_asked, change_reacted_to, has_actor, in_passing
 from .patterns import Found, not_an_act_yet, patterns_found
 from .sentence import Words
+from .trigger_reads import yes_no
 from .words import (
     AGENT_NOUNS,
     CLUBS,
@@ -44,9 +44,6 @@ from .words import (
     TRIGGERS,
     sport_sentence,
 )
-
-YES_NO = frozenset({"ли", "разве", "неужели"})  # the particles of a yes-no question
-
 
 
 def find_triggers(w: Words) -> list[Found]:
@@ -310,10 +307,8 @@ def _side_countries(w: Words, i: int) -> set[str]:
 
 
 def _asked(w: Words, i: int) -> bool:
-    """A yes-no question (``Введёт ли X санкции?``, ``Разве X выслала дипломатов?``) reports no event; a question
-    that takes the act as done (``Как Y ответит на высылку дипломатов?``) still tells it."""
-    ends = [t.text for t in w.tokens if t.text not in CLOSERS]
-    return bool(ends) and ends[-1] == "?" and any(morph.fold(t.text) in YES_NO for t in w.tokens)
+    """A yes-no question (``trigger_reads.yes_no``) reports no event."""
+    return yes_no(w)
 
 
 # In the order they are tried (each is a pure test: the order changes nothing but the time taken).
