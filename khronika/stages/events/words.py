@@ -148,6 +148,7 @@ WEEKLY_REVIEW = _phrases("WEEKLY_REVIEW")
 TAKING_NOUNS = _WORDS["TAKING_NOUNS"]  # "приняли решение выслать": the day's news (when.py)
 ACT_NOUNS = _WORDS["ACT_NOUNS"]  # "решением X присоединиться к санкциям": the noun an act's infinitive completes
 NOT_DONE = _WORDS["NOT_DONE"]
+OWN_LEADERS = _WORDS["OWN_LEADERS"]  # "согласовано с президентом": a clearance at home (senses.coordinated_with_allies)
 ALLIES = _WORDS["ALLIES"]  # "согласован с союзниками": one's own allies, no side (senses.coordinated_with_allies)
 NOT_VOWED = _WORDS["NOT_VOWED"]
 CONDITION_MARKS = _WORDS["CONDITION_MARKS"]  # "если X введет санкции, …": a condition, no act (conditions.py)
