@@ -46,7 +46,7 @@ from .sentence import Words, topic_heading
 from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
-from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, refused, vowed
+from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, reached_before, refused, vowed
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, told_how
 from .venue import with_hosts, with_meeting_places, with_ministry_places
@@ -179,6 +179,9 @@ class EventStage:
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
+                if type_ == "AGREE" and reached_before(w, trig) and joins_told_again(
+                        events, dataclasses.replace(event, participants=())):
+                    continue  # "X приветствовал достигнутую договоренность": the agreement told before, not X's
                 if (not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
                                      or caused(w, w.position[trig[0].id]))  # "Это пятый раунд, хотя до него стороны
                         or identified(w, w.position[trig[0].id])

@@ -25,6 +25,14 @@ def points_back(w: Words, trigger: Token) -> bool:
         c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(trigger))
 
 
+def reached_before(w: Words, trig: list[Token]) -> bool:
+    """An agreement named by the participle of its reaching (``приветствовал достигнутую договоренность``, ``в рамках
+    достигнутых договоренностей``): one reached before, referred to."""
+    first = trig[0]
+    return len(trig) > 1 and first.pos in ("VERB", "ADJ") and first.rel in ("amod", "acl") \
+        and first.feats.get("VerbForm") == "Part" and first.feats.get("Voice") == "Pass"
+
+
 def _on_the_sidelines(w: Words, trigger: Token) -> bool:
     """``На полях встречи X провёл переговоры с Y``: talks beside the meeting named, another meeting."""
     return any(ends_with(w.lem, k, SIDELINES) for k in range(w.position.get(trigger.id, 0) + 1))
