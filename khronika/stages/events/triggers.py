@@ -96,8 +96,11 @@ def _joint_exercises(w: Words, i: int) -> bool:
 # ---- vetoes: each says that the trigger word at position i reports no event in this sentence
 
 def _ready_for_nothing(w: Words, i: int) -> bool:
-    """``готовый``, ``согласный`` without ``к``/``на`` after it (``согласен с Х`` is a view, not consent)."""
-    return w.lem[i] in READY and not any(x in ("к", "на") for x in w.lem[i + 1: i + 2 + w.settings.ready_gap])
+    """``готовый``, ``согласный`` without ``к``/``на`` after it (``согласен с Х`` is a view, not consent); one of the
+    verb it governs (``не готова брать на себя расходы``) is not its own."""
+    after = range(i + 1, min(len(w.lem), i + 2 + w.settings.ready_gap))
+    return w.lem[i] in READY and not any(w.lem[k] in ("к", "на") and all(w.tokens[j].pos != "VERB" for j in range(
+        i + 1, k)) for k in after)
 
 
 
