@@ -1,5 +1,5 @@
-"""A state told to follow another's lead blindly (``слепо копирует решения``, ``пошла на поводу у``) is accused of it;
-on sentences written for these tests."""
+"""A state told to follow another's lead blindly (``слепо копирует решения``, ``пошла на поводу у``) or called a regime
+(``назвал власти X «режимом»``) is accused of it; on sentences written for these tests."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -22,3 +22,19 @@ def test_following_another_state_blindly_is_an_accusation(found, text):
 
 def test_following_a_coach_blindly_is_no_event(found):
     assert found("Он слепо следовал за своим тренером.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Глава МИД Литвы назвал правительство Белоруссии «режимом, захватившим власть силой».",
+    "Президент Франции называет военное правительство Нигера хунтой.",
+])
+def test_calling_a_government_a_regime_is_an_accusation(found, text):
+    assert found(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр заявил, что режим прекращения огня нарушен.",
+    "Министр назвал безвизовый режим с Грузией важным достижением.",
+])
+def test_a_regime_that_is_no_name_called_is_no_accusation(found, text):
+    assert "ACCUSE" not in found(text)

@@ -235,6 +235,7 @@ def negative_evaluations() -> frozenset[str]:
 
 
 NEGATIVE_EVALUATION = negative_evaluations()
+NAMED_AS = _WORDS["NAMED_AS"]  # "назвал власти X «режимом»": an evaluation as what one is called (evaluation.py)
 
 _FUNCTION_WORDS = lexicon.words("function_words.tsv")
 IN_PREPOSITIONS = _FUNCTION_WORDS["IN_PREPOSITIONS"]
