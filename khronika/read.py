@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from .captions import with_captions
 from .decode import binary_problem, checked_text, decode_text, mostly_utf8, scrub
 from .errors import ReadError
 from .jsonl import read_jsonl
@@ -236,7 +237,7 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
     if doc is None or not (doc.text or "").strip():
         return ReadError(name, "E_HTML", detail="no main text found")
     try:
-        text = checked_text(name, with_lead(html, blocks(doc.text)), limits)
+        text = checked_text(name, with_captions(html, with_lead(html, blocks(doc.text))), limits)
     except ReadError as exc:
         return exc
     url = _meta(doc.url)
