@@ -1,6 +1,7 @@
 """A photo gallery's captions (captions.py), its numbered items (``2/6. …``) and what its captions tell (a sentence
 without a verb that names its actors and then the meeting, dated by its item's label); on pages written for these
 tests."""
+import pytest
 
 from khronika.captions import with_captions
 from khronika.stages.clean.items import digest_items
@@ -34,3 +35,9 @@ def test_a_gallerys_numbered_captions_are_a_digests_items():
     items = digest_items(with_captions(GALLERY, LEAD))
     assert len(items) == 3
 
+
+@pytest.mark.slow
+def test_a_caption_tells_the_meeting_it_names_on_its_items_day(read_news):
+    text = with_captions(GALLERY, LEAD)
+    found = {(e.type, e.date.iso(), e.round) for e in read_news(text, "2031-03-28").events}
+    assert ("CONSULT", "2031-03-02", 3) in found and ("CONSULT", "2031-03-04", None) in found

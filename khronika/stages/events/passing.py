@@ -53,6 +53,8 @@ def in_passing(w: Words, i: int) -> bool:
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
+    if _caption(w, i):
+        return False  # "X и Y перед началом четвертого заседания комиссии": a photo's caption tells the meeting
     preps = w.prepositions(t)
     head = w.head_index(t)
     if not preps and t.rel == "conj" and head is not None and w.tokens[head].pos == "NOUN":
@@ -84,6 +86,17 @@ def in_passing(w: Words, i: int) -> bool:
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
         and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+
+
+def _caption(w: Words, i: int) -> bool:
+    """A sentence without a verb that names two actors or more and then the event noun at ``i`` (a photo's caption,
+    a gallery's or a digest's: ``Министры X и Y во время политических консультаций``, ``Глава делегации X и
+    представитель Y после завершения седьмого раунда``): the noun is what the sentence tells of them."""
+    if any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+           for t in w.tokens):
+        return False
+    named = {m.entity for t in w.tokens[:i] if t.start in w.actors and (m := w.mention(t)) is not None}
+    return len(named) >= 2
 
 
 def venue_of_an_act_ahead(w: Words, t: Token, preps: list[str]) -> bool:

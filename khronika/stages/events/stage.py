@@ -58,6 +58,7 @@ _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on 
 # "3. Стороны договорились …": a numbered point of a communiqué or a list, each telling its own act
 _POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=\w)", re.MULTILINE)
 
+_NUMBER_CHARS = 7  # an item's number before its label ("12/12. ")
 FORMATTED = frozenset({"CONSULT", "REQUEST", "SANCTION"})  # the types of event that take the sentence's format
 
 
@@ -219,7 +220,8 @@ class EventStage:
                                        _last_day(events))
                 if actors.takes_part(event, w, doc):
                     events.append(own_day(against(event, act), act, doc))
-            lead = _day_told(doc, sentence, self.settings.news_days, by_time) if len(events) == told_events \
+            lead = _day_told(doc, sentence, self.settings.item_days if _labels_an_item(doc.items, sentence) else
+                             self.settings.news_days, by_time) if len(events) == told_events \
                 and not any(e.more and e.more[-1].start == sentence.start for e in events) else None
             previous_persons = [m.entity for m in _within(doc.mentions, by_start, sentence.start, sentence.stop)
                                 if mentions.kind(m) == "person"]
@@ -300,6 +302,12 @@ def _day_told(doc: Document, sentence: Sentence, days: int, by_time: list[tuple[
         return None
     before = (datetime.date.fromisoformat(doc.published.iso()) - datetime.date.fromisoformat(told[0].date.iso())).days
     return told[0].date if 0 < before <= days else None
+
+
+def _labels_an_item(items: tuple, sentence: Sentence) -> bool:
+    """Is the sentence the label a digest's item opens with (``1/6. Вьетнам, Ханой, 17 ноября.``)?  Its day is the
+    item's, however far back the digest reaches."""
+    return any(0 <= sentence.start - a <= _NUMBER_CHARS for a, _ in items)
 
 
 def _states_met(events: list[Event]) -> list[str]:
