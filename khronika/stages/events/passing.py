@@ -11,6 +11,7 @@ from .words import (
     ATTITUDES,
     BLAME,
     CANCEL,
+    DECISIONS,
     DISCUSSED,
     DRAFTING,
     ENVOY_TRIGGERS,
@@ -18,6 +19,7 @@ from .words import (
     FUTURE_CUES,
     HAPPEN,
     HEADS_OF_MISSION,
+    IMPOSING,
     PARTAKE,
     PASSING,
     PASSING_PHRASES,
@@ -27,6 +29,7 @@ from .words import (
     SEQUENCE,
     SERIES,
     SINCE,
+    TAKING_NOUNS,
     TRIGGERS,
     UTTERANCES,
     ends_with,
@@ -61,7 +64,7 @@ def in_passing(w: Words, i: int) -> bool:
         # "из-за маневров и учений": the first conjunct's preposition (not "о", whose announcing verb reads the first)
         preps = [p for p in w.prepositions(w.tokens[head]) if p not in ("о", "об")]
     if any(p in ("о", "об") for p in preps):
-        return head is None or not announcing(w, head)
+        return head is None or not (announcing(w, head) or _decided(w, head))
     if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
         return True
     if any(p in AGAINST for p in preps):
@@ -85,7 +88,15 @@ def in_passing(w: Words, i: int) -> bool:
                                             else _exchanged(w, i, PASSING_PHRASES)):
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
-        and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+        and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head) \
+        and not (w.lem[head] in IMPOSING and not in_passing(w, head))  # "объявил о введении санкций": imposed
+
+
+def _decided(w: Words, k: int) -> bool:
+    """A decision (``DECISIONS``) taken or announced (``TAKING_NOUNS``: ``приняло решение о высылке``, ``объявил о
+    решении о закрытии``): what it is about is the act decided, the day's news."""
+    h = w.head_index(w.tokens[k])
+    return w.lem[k] in DECISIONS and h is not None and (w.lem[h] in TAKING_NOUNS or announcing(w, h))
 
 
 def _caption(w: Words, i: int) -> bool:

@@ -145,6 +145,7 @@ MANNER_NOUNS = _WORDS["MANNER_NOUNS"]  # "прошли в деловом клю�
 MANNER_ADVERBS = _WORDS["MANNER_ADVERBS"]  # "прошли конструктивно" (unstated.py)
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
 WEEKLY_REVIEW = _phrases("WEEKLY_REVIEW")
+DECISIONS, IMPOSING = _WORDS["DECISIONS"], _WORDS["IMPOSING"]  # "решение о высылке", "о введении санкций" (passing.py)
 TAKING_NOUNS = _WORDS["TAKING_NOUNS"]  # "приняли решение выслать": the day's news (when.py)
 ACT_NOUNS = _WORDS["ACT_NOUNS"]  # "решением X присоединиться к санкциям": the noun an act's infinitive completes
 NOT_DONE = _WORDS["NOT_DONE"]
