@@ -41,3 +41,9 @@ def test_a_caption_tells_the_meeting_it_names_on_its_items_day(read_news):
     text = with_captions(GALLERY, LEAD)
     found = {(e.type, e.date.iso(), e.round) for e in read_news(text, "2031-03-28").events}
     assert ("CONSULT", "2031-03-02", 3) in found and ("CONSULT", "2031-03-04", None) in found
+
+
+@pytest.mark.slow
+def test_a_releases_title_without_a_verb_tells_no_act_it_names_as_a_reason_or_a_topic(read_news):
+    text = "Ответ Департамента печати МИД Чили на вопрос СМИ в связи с вручением ноты протеста чилийскому послу в Лиме"
+    assert read_news(text, "2031-03-28").events == ()

@@ -107,7 +107,25 @@ def _caption(w: Words, i: int) -> bool:
            for t in w.tokens):
         return False
     named = {m.entity for t in w.tokens[:i] if t.start in w.actors and (m := w.mention(t)) is not None}
-    return len(named) >= 2
+    return len(named) >= 2 and _in_a_time_frame(w, w.tokens[i])
+
+
+def _in_a_time_frame(w: Words, t: Token) -> bool:
+    """Is the noun told as the time of what the caption shows (``перед началом заседания``, ``после завершения
+    раунда``, ``во время консультаций``, ``в ходе переговоров``), not as a reason or a topic (``в связи с вручением
+    ноты``, ``по итогам раунда``: a release's title)?"""
+    for x in (t, w.head(t)):
+        if x is None or x.id not in w.position:
+            return False
+        k = w.position[x.id]
+        while k > 0 and w.tokens[k - 1].pos in ("ADJ", "NUM"):
+            k -= 1  # "во время политических консультаций"
+        if any(p in SEQUENCE for p in w.prepositions(x)) or k > 1 and w.lem[k - 2] in ("в", "во") \
+                and w.lem[k - 1] in ("время", "ход"):
+            return True
+        if x.pos != "NOUN":
+            return False
+    return False
 
 
 def venue_of_an_act_ahead(w: Words, t: Token, preps: list[str]) -> bool:
