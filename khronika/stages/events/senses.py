@@ -205,10 +205,12 @@ IDENTIFYING = frozenset({"являться", "стать", "становитьс
 def _identified(w: Words, noun: Token) -> bool:
     """An act told as what it is (``речь идет об «ответной мере» на высылку``, ``это стало ответной мерой``, ``является
     ответной мерой``): the measure taken, named; no threat of one."""
+    if noun.pos != "NOUN":
+        return False  # "ответ … будет адекватным": what the answer will be, a threat
     head = w.head(noun)
-    if any(c.rel == "cop" for c in w.children(noun)):
+    if any(c.rel == "cop" and tense(c) != "futr" for c in w.children(noun)):
         return True
-    if head is None or head.id not in w.position:
+    if head is None or head.id not in w.position or tense(head) == "futr":
         return False
     verb = w.lem[w.position[head.id]]
     said = [w.lem[w.position[c.id]] for c in w.children(head) if c.rel.startswith("nsubj") and c.id in w.position]
