@@ -1,4 +1,4 @@
-"""A state told to follow another's lead blindly (``слепо копирует решения``, ``пошла на поводу у``) or called a regime
+"""A state told to follow another's lead blindly (``слепо копирует решения``, ``слепо следует``) or called a regime
 (``назвал власти X «режимом»``) is accused of it; on sentences written for these tests."""
 import pytest
 
@@ -13,7 +13,7 @@ def found(read_news):
 @pytest.mark.parametrize("text", [
     "Руководство Сербии слепо копирует решения Брюсселя в ущерб национальным интересам.",
     "По словам Захаровой, Кишинев \"слепо следует\" указаниям Вашингтона.",
-    "Официальный представитель МИД России заявила, что Рига в очередной раз пошла на поводу у Вашингтона.",
+    "Официальный представитель МИД России заявила, что Рига в очередной раз слепо повторяет решения Вашингтона.",
     "Правительство Черногории слепо выполняет директивы ЕС, заявил посол России.",
 ])
 def test_following_another_state_blindly_is_an_accusation(found, text):
