@@ -103,6 +103,7 @@ class EventSettings:
     # an undated event takes its document's date only in a report of its days: a dateline with a place, or a
     # time expression ("сегодня", "в понедельник", "20 марта") naming a day this many days before it at most
     news_days: int = 7
+    item_days: int = 31  # the day a digest item's label names ("Вьетнам, Ханой, 17 ноября."): this many days back
     quoted_name_chars: int = 30  # quotation marks this close hold a name ("«Форум пищевиков»"), not speech
     next_verb_steps: int = 3  # heads climbed from "следующий раунд" to the verb that tells it in the past, if any
     review_head_sentences: int = 3  # sentences at the top read for a heading of a week's review ("… за неделю")

@@ -118,3 +118,12 @@ def test_the_eve_of_a_meeting_pointed_back_to(events):
                   "напряженной обстановке: накануне перуанская сторона вручила Сантьяго ноту протеста.", "2026-11-21")
     assert ("PROTEST", "occurred", "2026-11-19") in told
     assert [e for e in told if e[0] == "CONSULT"] == [("CONSULT", "occurred", "2026-11-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "Не готова ли Турция выступить посредником между Каиром и Аддис-Абебой?",
+    "Выразит ли Берлин протест в связи с задержанием журналиста?",
+    "Разве Вашингтон пришел к мнению, что пора снять ограничения с Каракаса?",
+])
+def test_a_yes_no_question_asks_of_a_pattern_too(events, text):
+    assert events(text) == []

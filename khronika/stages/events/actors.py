@@ -51,6 +51,7 @@ from .words import (
     PASSIVE_AGENCY,
     PLACE_PREPOSITIONS,
     SESSIONS,
+    SHARED_SIDE_NOUNS,
     SHARED_STATE_NOUNS,
     SPORT,
     STATE_BODIES,
@@ -123,7 +124,7 @@ class Actors:
         # "делегации", "стороны провели консультации" of companies, in a story that names no state, are no diplomacy
         # "двусторонний" said of institutes or companies: a state word only in a story that names none of them, or
         # names a country by its name (not only "российские и китайские астрономы")
-        named = any(is_country(e.id) for e in doc.entities)
+        named = any(is_country(m.entity) for m in doc.mentions)  # by a name, not only "казахстанская ERG"
         state_words = STATE_NOUNS - SHARED_STATE_NOUNS if companies and not named else STATE_NOUNS
         said = bool(words & state_words or words & STATE_PHRASES) and (states or not corporate)
         diplomatic = bool(officials or bodies or compound or said)
@@ -167,7 +168,8 @@ class Actors:
             return p.entity in self.bodies or p.entity in self.parties
         if kind == "country":
             # the visited country makes no state visit; the target of a passive act ("Венгрия была исключена") acts
-            return self.diplomatic or (p.role != "target" or mode != "visit") and _country_as_actor(w, p.entity)
+            return self.diplomatic or (p.role != "target" or mode != "visit") and _country_as_actor(
+                w, p.entity, bool(self.corporate))
         return False
 
 
@@ -231,23 +233,24 @@ def is_state_body(name: str, quoted: bool = False) -> bool:
     return not quoted and any(morph.lemma(x).replace("ё", "е") in STATE_BODIES for x in name.replace("-", " ").split())
 
 
-def _country_as_actor(w: Words, entity: str) -> bool:
+def _country_as_actor(w: Words, entity: str, companies: bool = False) -> bool:
     """Is the country named in the sentence as an actor?  Named by an adjective (no mention of its own
     in the sentence) it is; a mention is when it is no place (``в``, ``из``…) and not the country of
-    a noun that is no state agent (``жители Москвы``)."""
+    a noun that is no state agent (``жители Москвы``).  In a story of companies (``companies``) a side named
+    by its country's adjective (``казахстанская сторона отклонила оценку``) is a company's."""
     mentioned = [t for t in w.tokens if (m := w.mention(t)) is not None and m.entity == entity]
     if not mentioned:
-        return _adjective_of_agent(w, entity)
+        return _adjective_of_agent(w, entity, COUNTERPART_NOUNS | SHARED_SIDE_NOUNS if companies else COUNTERPART_NOUNS)
     return any(_acts(w, t, {x.id for x in mentioned}) for t in mentioned)
 
 
-def _adjective_of_agent(w: Words, entity: str) -> bool:
+def _adjective_of_agent(w: Words, entity: str, peers: frozenset[str] = COUNTERPART_NOUNS) -> bool:
     """A country named by its adjective acts when the adjective is a state agent's (``японские пограничники``,
-    ``китайские власти``), not a private person's (``китайские коллеги`` of scientists, ``российские ученые``); an
-    adjective the sentence's words do not show (a compound, a demonym) is taken to."""
+    ``китайские власти``), not a private person's (``китайские коллеги`` of scientists, ``российские ученые``, nouns of
+    ``peers``); an adjective the sentence's words do not show (a compound, a demonym) is taken to."""
     said = [t for t in w.tokens if t.pos == "ADJ" and (c := gazetteer.adjective_country(t.text)) is not None
             and country_id(c.code) == entity]
-    return not said or any(_agent(w, h) and w.lem[h] not in COUNTERPART_NOUNS
+    return not said or any(_agent(w, h) and w.lem[h] not in peers
                            for t in said if (h := w.head_index(t)) is not None)
 
 

@@ -20,6 +20,7 @@ from .words import (
     AGENT_NOUNS,
     EVALUATED,
     EVALUATION_VERBS,
+    NAMED_AS,
     NEGATIVE_EVALUATION,
     STATE_BODIES,
     STATE_NOUNS,
@@ -38,7 +39,8 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
     the evaluation not among the ``used`` positions; at most one per verb."""
     out: list[tuple[int, int]] = []
     for i, word in enumerate(w.lem):
-        if i in used or word not in NEGATIVE_EVALUATION or (i > 0 and w.lem[i - 1] in _NOT_AN_EVALUATION):
+        if i in used or word not in NEGATIVE_EVALUATION and not _called(w, i) \
+                or (i > 0 and w.lem[i - 1] in _NOT_AN_EVALUATION):
             continue  # "не считаем провокацией"; "к сожалению" (unfortunately), "с сожалением узнал"
         if _attribute_of_a_circumstance(w, i):
             continue  # "во враждебном окружении": an attribute of a circumstance, not what is said of something
@@ -52,6 +54,17 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
                 and _about_an_act(w, verb, i, subject[0]):
             out.append((verb, i))
     return out
+
+
+NAMING = frozenset({"назвать", "называть"})
+
+
+def _called(w: Words, i: int) -> bool:
+    """A noun of ``NAMED_AS`` as what a verb of naming calls something (``назвал власти X «режимом, захватившим власть
+    силой»``, ``называет правительство хунтой``): the instrumental its head governs."""
+    head = w.head_index(w.tokens[i])
+    return w.lem[i] in NAMED_AS and w.tokens[i].feats.get("Case") == "Ins" and head is not None \
+        and w.lem[head] in NAMING
 
 
 def _refused_thing(w: Words, i: int) -> bool:

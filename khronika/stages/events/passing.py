@@ -11,6 +11,7 @@ from .words import (
     ATTITUDES,
     BLAME,
     CANCEL,
+    DECISIONS,
     DISCUSSED,
     DRAFTING,
     ENVOY_TRIGGERS,
@@ -18,6 +19,7 @@ from .words import (
     FUTURE_CUES,
     HAPPEN,
     HEADS_OF_MISSION,
+    IMPOSING,
     PARTAKE,
     PASSING,
     PASSING_PHRASES,
@@ -27,6 +29,7 @@ from .words import (
     SEQUENCE,
     SERIES,
     SINCE,
+    TAKING_NOUNS,
     TRIGGERS,
     UTTERANCES,
     ends_with,
@@ -53,13 +56,15 @@ def in_passing(w: Words, i: int) -> bool:
     if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
+    if _caption(w, i):
+        return False  # "X и Y перед началом четвертого заседания комиссии": a photo's caption tells the meeting
     preps = w.prepositions(t)
     head = w.head_index(t)
     if not preps and t.rel == "conj" and head is not None and w.tokens[head].pos == "NOUN":
         # "из-за маневров и учений": the first conjunct's preposition (not "о", whose announcing verb reads the first)
         preps = [p for p in w.prepositions(w.tokens[head]) if p not in ("о", "об")]
     if any(p in ("о", "об") for p in preps):
-        return head is None or not announcing(w, head)
+        return head is None or not (announcing(w, head) or _decided(w, head))
     if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
         return True
     if any(p in AGAINST for p in preps):
@@ -83,7 +88,44 @@ def in_passing(w: Words, i: int) -> bool:
                                             else _exchanged(w, i, PASSING_PHRASES)):
         return True
     return t.feats.get("Case") == "Gen" and head is not None and w.tokens[head].pos == "NOUN" \
-        and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head)
+        and w.lem[head] not in TRIGGERS and not _of_a_batch(w, head) \
+        and not (w.lem[head] in IMPOSING and not in_passing(w, head))  # "объявил о введении санкций": imposed
+
+
+def _decided(w: Words, k: int) -> bool:
+    """A decision (``DECISIONS``) taken or announced (``TAKING_NOUNS``: ``приняло решение о высылке``, ``объявил о
+    решении о закрытии``): what it is about is the act decided, the day's news."""
+    h = w.head_index(w.tokens[k])
+    return w.lem[k] in DECISIONS and h is not None and (w.lem[h] in TAKING_NOUNS or announcing(w, h))
+
+
+def _caption(w: Words, i: int) -> bool:
+    """A sentence without a verb that names two actors or more and then the event noun at ``i`` (a photo's caption,
+    a gallery's or a digest's: ``Министры X и Y во время политических консультаций``, ``Глава делегации X и
+    представитель Y после завершения седьмого раунда``): the noun is what the sentence tells of them."""
+    if any(t.pos in ("VERB", "AUX") and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+           for t in w.tokens):
+        return False
+    named = {m.entity for t in w.tokens[:i] if t.start in w.actors and (m := w.mention(t)) is not None}
+    return len(named) >= 2 and _in_a_time_frame(w, w.tokens[i])
+
+
+def _in_a_time_frame(w: Words, t: Token) -> bool:
+    """Is the noun told as the time of what the caption shows (``перед началом заседания``, ``после завершения
+    раунда``, ``во время консультаций``, ``в ходе переговоров``), not as a reason or a topic (``в связи с вручением
+    ноты``, ``по итогам раунда``: a release's title)?"""
+    for x in (t, w.head(t)):
+        if x is None or x.id not in w.position:
+            return False
+        k = w.position[x.id]
+        while k > 0 and w.tokens[k - 1].pos in ("ADJ", "NUM"):
+            k -= 1  # "во время политических консультаций"
+        if any(p in SEQUENCE for p in w.prepositions(x)) or k > 1 and w.lem[k - 2] in ("в", "во") \
+                and w.lem[k - 1] in ("время", "ход"):
+            return True
+        if x.pos != "NOUN":
+            return False
+    return False
 
 
 def venue_of_an_act_ahead(w: Words, t: Token, preps: list[str]) -> bool:

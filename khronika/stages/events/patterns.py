@@ -12,6 +12,7 @@ from .passing import in_passing
 from .private import private_actors
 from .senses import no_answer_given
 from .sentence import Words
+from .trigger_reads import yes_no
 from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, PATTERNS, SETTLING, trigger_type
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
@@ -88,7 +89,8 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     """A pattern found at ``at`` (its first word ``i``) that tells no act: not "желание отменить санкции", nor an
     agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
-    one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do."""
+    one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do; nothing a
+    yes-no question asks ("Не готова ли Россия выступить посредником?")."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1]) or objects.demanded(w, i, type_) \
@@ -101,7 +103,8 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
-        or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES)
+        or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES) \
+        or yes_no(w)
 
 
 def _noun_in_passing(w: Words, k: int) -> bool:

@@ -22,6 +22,7 @@ from .words import (
     CONSEQUENCES_FOR,
     IN_KIND,
     MAINTAINED,
+    OWN_LEADERS,
     SPEEDING,
     STATE_BODIES,
     STATE_NOUNS,
@@ -154,14 +155,26 @@ def the_fact_that(w: Words, trig: list[Token]) -> bool:
 
 def coordinated_with_allies(w: Words, i: int) -> bool:
     """``пакет согласован с партнерами``, ``согласовал шаги с союзниками``: steps coordinated among one's own allies,
-    named by no state, are no agreement between sides."""
+    named by no state, are no agreement between sides; nor is a decision cleared with one's own leader, named by no
+    state nor name (``решение было согласовано с президентом``, ``с правительством``)."""
     if w.lem[i] not in COORDINATING:
         return False
     verb = w.tokens[i]
     near = w.children(verb) + [x for c in w.children(verb) if c.rel == "obj" for x in w.children(c)]  # "шаги с …"
     partners = [c for c in near if c.rel in ("obl", "nmod") and c.id in w.position
                 and any(x.rel == "case" and x.text.lower() in ("с", "со") for x in w.children(c))]
-    return bool(partners) and all(w.lem[w.position[c.id]] in ALLIES for c in partners)
+    return bool(partners) and all(w.lem[w.position[c.id]] in ALLIES or w.lem[w.position[c.id]] in OWN_LEADERS
+                                  and not _named_below(w, c) for c in partners)
+
+
+def _named_below(w: Words, t: Token) -> bool:
+    """Does the word or one of its dependents (two levels down) name someone (``президентом Франции``, ``премьером
+    Ивановым``)?"""
+    level, seen = [t], [t]
+    for _ in range(2):
+        level = [c for x in level for c in w.children(x) if c.id in w.position]
+        seen += level
+    return any(w.kind(x) is not None or x.pos == "PROPN" for x in seen)
 
 
 COORDINATING = frozenset({"согласовать", "согласовывать", "скоординировать", "координировать"})
@@ -170,8 +183,10 @@ COORDINATING = frozenset({"согласовать", "согласовывать"
 def measure_taken(w: Words, trig: list[Token]) -> bool:
     """``в качестве ответной меры … высылаются``, ``… объявлены персонами нон грата``: the answer is
     told as taken in its clause (a verb in the past or present after it), no threat of one; ``… будут высланы`` is
-    one."""
+    one.  So is one told as what an act is (``_identified``: ``речь идет об ответной мере на …``)."""
     k = w.position.get(trig[0].id, 0)
+    if _identified(w, trig[-1]):
+        return True
     if w.lem[max(0, k - 2):k] != ["в", "качество"]:
         return False
     clause = []
@@ -182,6 +197,24 @@ def measure_taken(w: Words, trig: list[Token]) -> bool:
     told = ["past" if t.feats.get("Variant") == "Short" else tense(t) for t in clause  # "объявлены": done
             if tense(t) or t.feats.get("Variant") == "Short"]
     return bool(told) and told[0] in ("past", "pres")
+
+
+IDENTIFYING = frozenset({"являться", "стать", "становиться", "быть"})  # "стала ответной мерой на …"
+
+
+def _identified(w: Words, noun: Token) -> bool:
+    """An act told as what it is (``речь идет об «ответной мере» на высылку``, ``это стало ответной мерой``, ``является
+    ответной мерой``): the measure taken, named; no threat of one."""
+    if noun.pos != "NOUN":
+        return False  # "ответ … будет адекватным": what the answer will be, a threat
+    head = w.head(noun)
+    if any(c.rel == "cop" and tense(c) != "futr" for c in w.children(noun)):
+        return True
+    if head is None or head.id not in w.position or tense(head) == "futr":
+        return False
+    verb = w.lem[w.position[head.id]]
+    said = [w.lem[w.position[c.id]] for c in w.children(head) if c.rel.startswith("nsubj") and c.id in w.position]
+    return verb in IDENTIFYING or verb == "идти" and "речь" in said
 
 
 ANSWERING = "ответить"  # "Кито ответит на этот шаг" (event_triggers.tsv)

@@ -47,7 +47,7 @@ from .sentence import Words, topic_heading
 from .sides import counted_sides, with_counted_sides
 from .speakers import with_own_speakers, with_speakers, with_speaking_states
 from .story import with_story_days
-from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, refused, vowed
+from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, reached_before, refused, vowed
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, told_how
 from .venue import with_hosts, with_meeting_places, with_ministry_places
@@ -59,6 +59,7 @@ _ENTRY = re.compile(r"^\s*\d{1,2}:\d{2}\s*$", re.MULTILINE)  # "17:12" alone on 
 # "3. Стороны договорились …": a numbered point of a communiqué or a list, each telling its own act
 _POINT = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+(?=\w)", re.MULTILINE)
 
+_NUMBER_CHARS = 7  # an item's number before its label ("12/12. ")
 FORMATTED = frozenset({"CONSULT", "REQUEST", "SANCTION"})  # the types of event that take the sentence's format
 
 
@@ -182,6 +183,9 @@ class EventStage:
                     continue  # "… отверг заявление. Он назвал требования «неприемлемыми»": the refusal told again
                 if points_back(w, trig[0]) and joins_pointed(events, event):
                     continue  # "Такие учения подрывают доверие": the drills told before
+                if type_ == "AGREE" and reached_before(w, trig) and joins_told_again(
+                        events, dataclasses.replace(event, participants=())):
+                    continue  # "X приветствовал достигнутую договоренность": the agreement told before, not X's
                 if (not w.dated and (type_ == "CONSULT" and told_how(w, w.position[trig[0].id])
                                      or caused(w, w.position[trig[0].id]))  # "Это пятый раунд, хотя до него стороны
                         or identified(w, w.position[trig[0].id])
@@ -220,7 +224,8 @@ class EventStage:
                                        _last_day(events))
                 if actors.takes_part(event, w, doc):
                     events.append(own_day(against(event, act), act, doc))
-            lead = _day_told(doc, sentence, self.settings.news_days, by_time) if len(events) == told_events \
+            lead = _day_told(doc, sentence, self.settings.item_days if _labels_an_item(doc.items, sentence) else
+                             self.settings.news_days, by_time) if len(events) == told_events \
                 and not any(e.more and e.more[-1].start == sentence.start for e in events) else None
             previous_persons = [m.entity for m in _within(doc.mentions, by_start, sentence.start, sentence.stop)
                                 if mentions.kind(m) == "person"]
@@ -301,6 +306,12 @@ def _day_told(doc: Document, sentence: Sentence, days: int, by_time: list[tuple[
         return None
     before = (datetime.date.fromisoformat(doc.published.iso()) - datetime.date.fromisoformat(told[0].date.iso())).days
     return told[0].date if 0 < before <= days else None
+
+
+def _labels_an_item(items: tuple, sentence: Sentence) -> bool:
+    """Is the sentence the label a digest's item opens with (``1/6. Вьетнам, Ханой, 17 ноября.``)?  Its day is the
+    item's, however far back the digest reaches."""
+    return any(0 <= sentence.start - a <= _NUMBER_CHARS for a, _ in items)
 
 
 def _states_met(events: list[Event]) -> list[str]:

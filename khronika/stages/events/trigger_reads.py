@@ -4,6 +4,7 @@ as an acceptance negated, an evaluation, a vow."""
 from __future__ import annotations
 
 from ... import morph
+from ...marks import CLOSERS
 from ...records import Sentence, Token
 from .sentence import Words
 from .words import ANOTHER, EVALUATING_HEADS, POINTING, REFUSED_OFFERS, SIDELINES, ends_with
@@ -24,6 +25,14 @@ def points_back(w: Words, trigger: Token) -> bool:
         c.rel == "det" and c.id in w.position and w.lem[w.position[c.id]] in POINTING for c in w.children(trigger))
 
 
+def reached_before(w: Words, trig: list[Token]) -> bool:
+    """An agreement named by the participle of its reaching (``приветствовал достигнутую договоренность``, ``в рамках
+    достигнутых договоренностей``): one reached before, referred to."""
+    first = trig[0]
+    return len(trig) > 1 and first.pos in ("VERB", "ADJ") and first.rel in ("amod", "acl") \
+        and first.feats.get("VerbForm") == "Part" and first.feats.get("Voice") == "Pass"
+
+
 def _on_the_sidelines(w: Words, trigger: Token) -> bool:
     """``На полях встречи X провёл переговоры с Y``: talks beside the meeting named, another meeting."""
     return any(ends_with(w.lem, k, SIDELINES) for k in range(w.position.get(trigger.id, 0) + 1))
@@ -33,6 +42,17 @@ def ours_with(w: Words, trigger: Token) -> bool:
     """``мы с X``/``я с X`` just before the trigger, in its clause."""
     before = [t.text.lower() for t in w.tokens if t.start < trigger.start][-6:]
     return any(a in ("мы", "я") and b in ("с", "со") for a, b in zip(before, before[1:]))
+
+
+YES_NO = frozenset({"ли", "разве", "неужели"})  # the particles of a yes-no question
+
+
+def yes_no(w: Words) -> bool:
+    """A yes-no question (``Введёт ли X санкции?``, ``Не готова ли Y выступить посредником?``, ``Разве X выслала
+    дипломатов?``) reports no event, by a trigger word or a pattern; a question that takes the act as done (``Как Y
+    ответит на высылку дипломатов?``) still tells it."""
+    ends = [t.text for t in w.tokens if t.text not in CLOSERS]
+    return bool(ends) and ends[-1] == "?" and any(morph.fold(t.text) in YES_NO for t in w.tokens)
 
 
 _WHAT = frozenset({"что", "чем", "чего"})  # "Что было согласовано?"; not "Когда X может посетить …?", a plan

@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 from ... import morph
 from ...ids import is_country
-from ...marks import CLOSERS
 from ...records import Token
 from . import contents, objects, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
+from .expulsions import ordered_out
 from .forums import forum_meetings
 from .meeting_vetoes import (
     imperfective_past,
@@ -27,6 +27,7 @@ from .meeting_vetoes import (
 from .passing import attitude_asked, change_reacted_to, has_actor, in_passing
 from .patterns import Found, not_an_act_yet, patterns_found
 from .sentence import Words
+from .trigger_reads import yes_no
 from .words import (
     AGENT_NOUNS,
     CLUBS,
@@ -44,9 +45,6 @@ from .words import (
     TRIGGERS,
     sport_sentence,
 )
-
-YES_NO = frozenset({"ли", "разве", "неужели"})  # the particles of a yes-no question
-
 
 
 def find_triggers(w: Words) -> list[Found]:
@@ -76,7 +74,8 @@ def find_triggers(w: Words) -> list[Found]:
         out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
     if not any(t == "CONSULT" for t, _, _ in out) and (k := format_held(w)) is not None and k not in used:
         out.append(("CONSULT", "meet", [w.tokens[k]]))  # "прошел девятый «2+2» А и Б": the format as the subject
-    return [(t, "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
+    return [("SANCTION" if t == "REQUEST" and ordered_out(w, trig) else t,  # "потребовали от посла покинуть страну"
+             "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
             for t, m, trig in out
             if not senses.habitual(w, trig) and not senses.the_fact_that(w, trig)
             and not (t == "THREATEN" and (senses.measure_taken(w, trig) or senses.consequence_at_home(w, trig)))]
@@ -97,8 +96,11 @@ def _joint_exercises(w: Words, i: int) -> bool:
 # ---- vetoes: each says that the trigger word at position i reports no event in this sentence
 
 def _ready_for_nothing(w: Words, i: int) -> bool:
-    """``готовый``, ``согласный`` without ``к``/``на`` after it (``согласен с Х`` is a view, not consent)."""
-    return w.lem[i] in READY and not any(x in ("к", "на") for x in w.lem[i + 1: i + 2 + w.settings.ready_gap])
+    """``готовый``, ``согласный`` without ``к``/``на`` after it (``согласен с Х`` is a view, not consent); one of the
+    verb it governs (``не готова брать на себя расходы``) is not its own."""
+    after = range(i + 1, min(len(w.lem), i + 2 + w.settings.ready_gap))
+    return w.lem[i] in READY and not any(w.lem[k] in ("к", "на") and all(w.tokens[j].pos != "VERB" for j in range(
+        i + 1, k)) for k in after)
 
 
 
@@ -310,10 +312,8 @@ def _side_countries(w: Words, i: int) -> set[str]:
 
 
 def _asked(w: Words, i: int) -> bool:
-    """A yes-no question (``Введёт ли X санкции?``, ``Разве X выслала дипломатов?``) reports no event; a question
-    that takes the act as done (``Как Y ответит на высылку дипломатов?``) still tells it."""
-    ends = [t.text for t in w.tokens if t.text not in CLOSERS]
-    return bool(ends) and ends[-1] == "?" and any(morph.fold(t.text) in YES_NO for t in w.tokens)
+    """A yes-no question (``trigger_reads.yes_no``) reports no event."""
+    return yes_no(w)
 
 
 # In the order they are tried (each is a pure test: the order changes nothing but the time taken).

@@ -146,9 +146,11 @@ MANNER_NOUNS = _WORDS["MANNER_NOUNS"]  # "прошли в деловом клю�
 MANNER_ADVERBS = _WORDS["MANNER_ADVERBS"]  # "прошли конструктивно" (unstated.py)
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
 WEEKLY_REVIEW = _phrases("WEEKLY_REVIEW")
+DECISIONS, IMPOSING = _WORDS["DECISIONS"], _WORDS["IMPOSING"]  # "решение о высылке", "о введении санкций" (passing.py)
 TAKING_NOUNS = _WORDS["TAKING_NOUNS"]  # "приняли решение выслать": the day's news (when.py)
 ACT_NOUNS = _WORDS["ACT_NOUNS"]  # "решением X присоединиться к санкциям": the noun an act's infinitive completes
 NOT_DONE = _WORDS["NOT_DONE"]
+OWN_LEADERS = _WORDS["OWN_LEADERS"]  # "согласовано с президентом": a clearance at home (senses.coordinated_with_allies)
 ALLIES = _WORDS["ALLIES"]  # "согласован с союзниками": one's own allies, no side (senses.coordinated_with_allies)
 NOT_VOWED = _WORDS["NOT_VOWED"]
 CONDITION_MARKS = _WORDS["CONDITION_MARKS"]  # "если X введет санкции, …": a condition, no act (conditions.py)
@@ -184,6 +186,7 @@ ARMED_GROUPS, PARTY_NOUNS = _WORDS["ARMED_GROUPS"], _WORDS["PARTY_NOUNS"]  # non
 STATE_NOUNS = _WORDS["STATE_NOUNS"]
 SHARED_STATE_NOUNS = _WORDS["SHARED_STATE_NOUNS"]  # state nouns institutes and companies use too (actors.py)
 COUNTERPART_NOUNS = _WORDS["COUNTERPART_NOUNS"]  # agents named by their peer: "коллега" (actors.py)
+SHARED_SIDE_NOUNS = _WORDS["SHARED_SIDE_NOUNS"]  # a company's side as well as a state's: "сторона" (actors.py)
 STATE_PHRASES = _phrases("STATE_PHRASES")
 PLACE_PREPOSITIONS = _WORDS["PLACE_PREPOSITIONS"]
 PLACE_HEADS = _WORDS["PLACE_HEADS"]
@@ -202,6 +205,8 @@ SENSES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (_WORDS["FREEZE_TRIGGERS"], _WORDS["FROZEN"]))
 OWN_ACTOR = _WORDS["OWN_ACTOR"]
 ENVOY_TRIGGERS = _WORDS["ENVOY_TRIGGERS"]
+ENVOYS = _WORDS["ENVOYS"]
+ORDERED_OUT, LEAVING, LEFT_GROUNDS = _WORDS["ORDERED_OUT"], _WORDS["LEAVING"], _WORDS["LEFT_GROUNDS"]  # expulsions.py
 RECALL_VERBS = _WORDS["RECALL_VERBS"]
 RETURN_TRIGGERS = _WORDS["RETURN_TRIGGERS"]
 SENDING_BACK = _WORDS["SENDING_BACK"]  # "вернула посла в …": the envoy is the object (envoys.py)
@@ -232,6 +237,7 @@ def negative_evaluations() -> frozenset[str]:
 
 
 NEGATIVE_EVALUATION = negative_evaluations()
+NAMED_AS = _WORDS["NAMED_AS"]  # "назвал власти X «режимом»": an evaluation as what one is called (evaluation.py)
 
 _FUNCTION_WORDS = lexicon.words("function_words.tsv")
 IN_PREPOSITIONS = _FUNCTION_WORDS["IN_PREPOSITIONS"]

@@ -1,0 +1,32 @@
+"""An expulsion told as a demand: ``потребовали от двух дипломатов покинуть страну``, ``требует от посла в течение
+48 часов покинуть территорию страны``.  The demand (``ORDERED_OUT``) of an envoy (``ENVOYS``: посол, дипломат,
+сотрудник посольства) to leave (``LEAVING``) the country (``LEFT_GROUNDS``, or a country named) is the state's
+sanction against the envoy's state, not a request; a demand to leave a post (``покинуть пост``), or made of troops
+(``потребовали от военных покинуть страну``), stays a request."""
+from __future__ import annotations
+
+from ...records import Token
+from .sentence import Words
+from .words import ENVOYS, LEAVING, LEFT_GROUNDS, ORDERED_OUT
+
+_DEPTH = 3  # levels below the demand where its addressee and the verb of leaving stand ("от сотрудников посольства")
+
+
+def ordered_out(w: Words, trig: list[Token]) -> bool:
+    """Is the trigger a demand that an envoy leave the country?"""
+    if len(trig) != 1 or trig[0].id not in w.position or w.lem[w.position[trig[0].id]] not in ORDERED_OUT:
+        return False
+    below = _below(w, trig[0])
+    leaving = [t for t in below if w.lem[w.position[t.id]] in LEAVING and t.feats.get("VerbForm") == "Inf"]
+    return any(w.lem[w.position[t.id]] in ENVOYS for t in below) and any(
+        w.lem[w.position[c.id]] in LEFT_GROUNDS or w.kind(c) == "country"
+        for v in leaving for c in w.children(v) if c.id in w.position)
+
+
+def _below(w: Words, t: Token) -> list[Token]:
+    """The dependents of ``t`` down to ``_DEPTH`` levels, in the sentence."""
+    out, level = [], [t]
+    for _ in range(_DEPTH):
+        level = [c for x in level for c in w.children(x) if c.id in w.position]
+        out += level
+    return out

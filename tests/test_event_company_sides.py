@@ -1,0 +1,28 @@
+"""A story of companies that names a country only by a firm's adjective (``китайская Jinchuan``): its ``сторона``,
+``делегации`` and ``руководство`` are the firms', no state's; on sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def found(read_news):
+    return lambda text: [(e.type, e.factuality) for e in read_news(text, "2026-11-25").events]
+
+
+@pytest.mark.parametrize("text", [
+    "«Норникель» и китайская Jinchuan отложили переговоры о совместном предприятии. Китайская сторона отклонила "
+    "предложенную цену и потребовала провести аудит. Встреча делегаций не состоится до весны.",
+    "Холдинг «Уралхим» и индийская Tata Chemicals провели второй раунд переговоров о поставках. Индийская сторона "
+    "отвергла условия контракта. Делегации компаний договорились встретиться снова в марте.",
+])
+def test_the_sides_of_a_deal_between_firms_are_no_states(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Казахстана провела переговоры с руководством «Газпрома» в Москве.",
+    "Казахстанская сторона отклонила предложение Киргизии о переносе переговоров.",
+])
+def test_a_state_named_by_its_name_still_acts(found, text):
+    assert found(text)[:1] in ([("CONSULT", "occurred")], [("REJECT", "occurred")])
