@@ -5,7 +5,7 @@ naming the path (or ``file.jsonl:N`` line) and the reason, and reading goes on w
 
 Formats, by suffix: ``.txt``/``.text`` (plain text in UTF-8, CP1251 or KOI8-R), ``.html``/``.htm``
 (main text and metadata via trafilatura, offline; a lead and a gallery's captions it leaves out put back: ``lead.py``,
-``gallery.py``), ``.jsonl`` (one JSON object per line with a
+``captions.py``), ``.jsonl`` (one JSON object per line with a
 ``text`` field, ``jsonl.py``).  ``-`` reads plain text from stdin.
 
 Only regular files are read (a FIFO, a device or a socket, also behind a symbolic link, is
@@ -28,7 +28,6 @@ from typing import BinaryIO
 from .captions import with_captions
 from .decode import binary_problem, checked_text, decode_text, mostly_utf8, scrub
 from .errors import ReadError
-from .gallery import with_captions
 from .jsonl import read_jsonl
 from .lead import with_lead
 from .records import Source
