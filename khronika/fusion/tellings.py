@@ -23,6 +23,76 @@ def _lemma(word: str) -> str:
     return fold(lemma(word))
 
 
+_ENVOYS = _WORDS["ENVOY_NOUNS"]
+_OBJECT_CASES = frozenset({"gent", "datv", "accs"})  # "посла", "послу", "двух дипломатов": done to, not doing
+_NAME = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+_IN_CHARGE = ("в", "делах")  # "поверенный в делах X": no place
+_NAME_WORDS = 3  # words of a country's name after the envoy ("Республики Кот-д'Ивуар")
+
+
+def envoys_of(sentence: str) -> frozenset[str]:
+    """The countries (ISO codes) whose envoys, diplomats or mission a sentence tells an act done to: the country after
+    an envoy's noun in an oblique case (``вручили ноту послу X``, ``объявили персонами нон грата двух сотрудников
+    посольства X``, ``поверенного в делах X``) or told by the adjective before it (``двух X-ских дипломатов``); not
+    the envoy that acts (``Посол X вручил ноту``), nor his post (``посла X в Y``); an envoy the subject of a passive
+    is done to (``Посол X был вызван``)."""
+    words = _NAME.findall(sentence)
+    out = set()
+    for i, word in enumerate(words):
+        if _lemma(word) not in _ENVOYS or not (any(p.tag.case in _OBJECT_CASES for p in parses(word.lower())[:1])
+                                                or _passive_after(words, i)):
+            continue
+        if i and (code := _adjective_country(words[i - 1])):
+            out.add(code)
+        k = i + 1
+        if tuple(x.lower() for x in words[k:k + 2]) == _IN_CHARGE:
+            k += 2
+        while k < len(words) and _lemma(words[k]) in _ENVOYS:  # "сотрудников посольства X"
+            k += 1
+        for n in range(_NAME_WORDS, 0, -1):
+            country = gazetteer.lookup_country(" ".join(words[k:k + n])) if words[k:k + n] \
+                and words[k][:1].isupper() else None
+            if country:
+                out.add(country.code)
+                break
+    return frozenset(out)
+
+
+_PASSIVE_REACH = 8  # words from an envoy to the short participle he is the subject of
+
+
+def _passive_after(words: list[str], i: int) -> bool:
+    """The envoy is the subject of a short passive participle (``поверенный в делах X был вызван в МИД``)."""
+    return any(p.tag.POS == "PRTS" for w in words[i + 1:i + 1 + _PASSIVE_REACH] for p in parses(w.lower())[:1])
+
+
+_ACTS = _WORDS["ACT_NOUNS"]
+
+
+def actors_of(sentence: str) -> frozenset[str]:
+    """The countries (ISO codes) a sentence names as the doers of an act by the genitive after its noun (``отвергла
+    протест X``, ``ответ на ноту X``, ``санкции X против Y``) or the adjective before it (``X-ские санкции``)."""
+    words = _NAME.findall(sentence)
+    out = set()
+    for i, word in enumerate(words):
+        if _lemma(word) not in _ACTS:
+            continue
+        if i and (code := _adjective_country(words[i - 1])):
+            out.add(code)
+        for n in range(_NAME_WORDS, 0, -1):
+            country = gazetteer.lookup_country(" ".join(words[i + 1:i + 1 + n])) \
+                if words[i + 1:i + 1 + n] and words[i + 1][:1].isupper() else None
+            if country:
+                out.add(country.code)
+                break
+    return frozenset(out)
+
+
+def _adjective_country(word: str) -> str | None:
+    country = gazetteer.adjective_country(word)
+    return country.code if country else None
+
+
 def receives(sentence: str) -> bool:
     """The sentence tells a host receiving a guest: a form of ``принять`` (not the infinitive of a plan, nor a
     participle) whose object, within a few words, is a person by office, a delegation or a guest, and not what
