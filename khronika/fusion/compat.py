@@ -99,7 +99,7 @@ def compatible(a: Report, b: Report) -> bool:
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
-    return (places_agree(a, b) or _dateline_place(a, b)) \
+    return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b)) \
         and (sides_agree(a, b) or one_side_each(a, b)) and offices_agree(a, b)
 
 
@@ -194,6 +194,16 @@ def _dateline_place(a: Report, b: Report) -> bool:
                                or bool(unplaced.round and unplaced.round >= 2)
                                or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2) \
         or retold_sitting(a, b)  # a review's dateline: "ЛИССАБОН, 17 мая — X и Y провели межправконсультации"
+
+
+def _places_of_one_act(a: Report, b: Report) -> bool:
+    """Two cities of an act other than a meeting or its outcome (where papers are signed, the meeting is), not of two
+    countries known to differ: the place an act's sentence names is often that of what the act is about (``вручило
+    ноту протеста в связи с заходом судна в порт X``), not where the note was handed (``в Лиссабоне``); a protest
+    handed in one capital and one in another are two acts."""
+    pa, pb = a.place, b.place
+    return a.type not in OUTCOMES | {"CONSULT"} and pa is not None and pb is not None \
+        and not (pa.is_country or pb.is_country) and not (pa.country and pb.country and pa.country != pb.country)
 
 
 def facing(a: Report, b: Report) -> Report:
