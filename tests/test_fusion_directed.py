@@ -52,3 +52,12 @@ def test_a_protest_joins_the_other_sides_answer_to_it_told_days_later_and_not_th
     reverse = act("v:c", "d:3", "2031-03-03", "МИД Чили вручил ноту протеста послу Португалии в связи с заходом судна.",
                   type_="PROTEST")
     assert grouped([note, named, reverse], KNOWN) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_direction_read_from_the_words_does_not_contradict_a_source_the_event_stage_told():
+    note = act("v:a", "d:1", "2031-03-03", "МИД Португалии вручил ноту протеста послу Чили в связи с задержанием "
+                                           "рыболовецкого судна.", type_="PROTEST")
+    told = {**act("v:b", "d:2", "2031-03-03", "МИД Чили сообщил, что послу Чили вручили ноту протеста в связи с "
+                                              "задержанием рыболовецкого судна.", type_="PROTEST"),
+            "participants": [{"entity": "e:iso-CL", "role": "source"}, {"entity": "e:iso-PT", "role": "participant"}]}
+    assert grouped([note, told], KNOWN) == {frozenset({"v:a", "v:b"})}

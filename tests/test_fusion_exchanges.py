@@ -69,3 +69,14 @@ def test_a_private_body_is_told_by_a_word_of_its_name_and_a_state_body_is_not_on
     assert private_body("Технический университет Лиссабона")
     assert not private_body("Министерство иностранных дел Португалии")
     assert not private_body("МИД Чили")
+
+
+def test_an_exchange_of_prisoners_is_one_act_of_both_sides_however_told():
+    from khronika.fusion import report
+    from khronika.fusion.compat import one_way_and_both
+
+    both = ev("v:a", "d:1", "2031-03-04", BOTH, "Португалия и Чили провели обмен пленными.", type_="CONCEDE")
+    one = ev("v:b", "d:2", "2031-03-04", PT_TO_CL, "Португалия вернула Чили сто двадцать пленных.", type_="CONCEDE")
+    assert not one_way_and_both(report(both, KNOWN, both["text"]), report(one, KNOWN, one["text"]))
+    assert one_way_and_both(report({**both, "type": "SANCTION"}, KNOWN, both["text"]),
+                            report({**one, "type": "SANCTION"}, KNOWN, one["text"]))

@@ -38,6 +38,7 @@ from ..settings import DEFAULT
 from .acts import one_pair, sides_told, things_differ, things_meet, told_alike
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
+from .direction import as_told
 from .evidence import BOTH_WAYS
 from .modes import MULTI as _MULTI
 from .modes import (
@@ -56,10 +57,13 @@ __all__ = ["MUTUAL", "compatible", "facing"]
 
 # Acts of two sides together (``договорились``, ``подписали``), which an outlet may tell from either side.
 MUTUAL = frozenset({"AGREE"})
+# Acts of one side against another, which the other may answer in kind (``обменялись высылками``).
+AGAINST = frozenset({"SANCTION", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
+    a, b = as_told(a, b), as_told(b, a)
     if a.doc != b.doc and a.private != b.private:
         return False  # "Компания X и университет Y подписали меморандум" is no memorandum of their states
     if a.doc != b.doc and (anonymous(a) or anonymous(b)):
@@ -106,8 +110,10 @@ def compatible(a: Report, b: Report) -> bool:
 def one_way_and_both(a: Report, b: Report) -> bool:
     """An act of one side against the other and acts both took against each other told as one (``обменялись
     высылками``, ``взаимные санкции``, ``обоюдные обвинения``: the word ``evidence.BOTH_WAYS``): never one act, not
-    even when the exchange names a single day; a mutual act (an agreement, ``MUTUAL``) is either side's anyway."""
-    return a.type not in MUTUAL and (BOTH_WAYS in a.words) != (BOTH_WAYS in b.words)
+    even when the exchange names a single day.  Only acts against another side (``AGAINST``): an exchange of
+    prisoners or an agreement is one act of both sides however an outlet tells it (``обмен пленными``, ``вернула 120
+    пленных``)."""
+    return a.type in AGAINST and (BOTH_WAYS in a.words) != (BOTH_WAYS in b.words)
 
 
 def anonymous(r: Report) -> bool:
