@@ -38,7 +38,6 @@ from ..settings import DEFAULT
 from .acts import one_pair, sides_told, things_differ, things_meet, told_alike
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
-from .direction import as_told
 from .evidence import BOTH_WAYS
 from .modes import MULTI as _MULTI
 from .modes import (
@@ -105,6 +104,15 @@ def compatible(a: Report, b: Report) -> bool:
                 return False
     return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b)) \
         and (sides_agree(a, b) or one_side_each(a, b)) and offices_agree(a, b)
+
+
+def as_told(r: Report, other: Report) -> Report:
+    """``r`` as compared with ``other``: a direction read from its sentence (``Report.directed``) counts against
+    another read so or none, not against a source the event stage told (which may be the teller's country: ``МИД X
+    сообщил, что послу X была вручена нота``); there ``r`` is the act told without its actors it was."""
+    if r.directed and other.sources and not other.directed:
+        return replace(r, sources=frozenset(), targets=frozenset(), directed=False)
+    return r
 
 
 def one_way_and_both(a: Report, b: Report) -> bool:
@@ -203,13 +211,14 @@ def _dateline_place(a: Report, b: Report) -> bool:
 
 
 def _places_of_one_act(a: Report, b: Report) -> bool:
-    """Two cities of an act other than a meeting or its outcome (where papers are signed, the meeting is), not of two
-    countries known to differ: the place an act's sentence names is often that of what the act is about (``вручило
-    ноту протеста в связи с заходом судна в порт X``), not where the note was handed (``в Лиссабоне``); a protest
-    handed in one capital and one in another are two acts."""
+    """Two places of an act other than a meeting or its outcome (where papers are signed, the meeting is), one of no
+    country known (a locality the gazetteer does not know): the place an act's sentence names is often that of what the
+    act is about (``вручило ноту протеста в связи с заходом судна в порт X``), not where the note was handed (``в
+    Лиссабоне``); two known cities (a protest handed in one capital and one in another, or told in two cities of one
+    country) are two acts."""
     pa, pb = a.place, b.place
     return a.type not in OUTCOMES | {"CONSULT"} and pa is not None and pb is not None \
-        and not (pa.is_country or pb.is_country) and not (pa.country and pb.country and pa.country != pb.country)
+        and not (pa.is_country or pb.is_country) and not (pa.country and pb.country)
 
 
 def facing(a: Report, b: Report) -> Report:

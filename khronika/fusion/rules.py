@@ -7,9 +7,8 @@ from ..settings import FusionSettings
 from .act_link import act_link
 from .acts import retelling
 from .agree import places_agree
-from .compat import MUTUAL, compatible, facing
+from .compat import MUTUAL, as_told, compatible, facing
 from .days import dates_agree, days_agree, days_told, retold
-from .direction import as_told
 from .meeting_link import ROUND_SIDES, meeting_link
 from .report import Report
 
