@@ -62,7 +62,6 @@ AGAINST = frozenset({"SANCTION", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "ASS
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
-    a, b = as_told(a, b), as_told(b, a)
     if a.doc != b.doc and a.private != b.private:
         return False  # "Компания X и университет Y подписали меморандум" is no memorandum of their states
     if a.doc != b.doc and (anonymous(a) or anonymous(b)):
@@ -104,15 +103,6 @@ def compatible(a: Report, b: Report) -> bool:
                 return False
     return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b)) \
         and (sides_agree(a, b) or one_side_each(a, b)) and offices_agree(a, b)
-
-
-def as_told(r: Report, other: Report) -> Report:
-    """``r`` as compared with ``other``: a direction read from its sentence (``Report.directed``) counts against
-    another read so or none, not against a source the event stage told (which may be the teller's country: ``МИД X
-    сообщил, что послу X была вручена нота``); there ``r`` is the act told without its actors it was."""
-    if r.directed and other.sources and not other.directed:
-        return replace(r, sources=frozenset(), targets=frozenset(), directed=False)
-    return r
 
 
 def one_way_and_both(a: Report, b: Report) -> bool:

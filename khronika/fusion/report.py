@@ -28,7 +28,7 @@ from ..translit import skeleton, vowel_variants
 from .evidence import act_word, country_word, evidence_words
 from .outcome import documents_signed
 from .span import in_range, last_day, span
-from .tellings import act_object, actors_of, agrees_to_meet, envoys_of, object_kind, object_phrase, receives
+from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -236,7 +236,6 @@ class Report:
     process: frozenset[str] = frozenset()  # stems of the process it is the object of (``начать разминирование …``)
     kind: frozenset[str] = frozenset()  # adjectives before it that tell which one (``деловой совет``: ``object_kind``)
     private: bool = False  # its actors are no state: companies, universities (``Known.private_side``)
-    directed: bool = False  # its source and target read from its sentence (``_directed``), not the event stage's
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -262,10 +261,6 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     sources = party(("source",))
     own = {c for e in sources for c in known.side(e)}
     targets = party(("target",)) or (_others(party(("participant",)), sources, own, known) if sources else frozenset())
-    directed = not (sources or targets) and event["type"] not in OUTCOMES | {"CONSULT"}
-    if directed:
-        sources, targets = _directed(parts, known, text if lead is None else lead,
-                                     frozenset(w[4:] for w in evidence_words(text, settings) if w.startswith("iso:")))
     meetings = tuple(report(m, known, m.get("text") or "", settings, dateline, m.get("lead"))
                      for m in event.get("meetings") or ()) \
         if event["type"] in OUTCOMES and not sources or event["type"] in AT_TALKS or follows_meetings(event) else ()
@@ -302,26 +297,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   *_stems(object_phrase(sentence, event.get("trigger") or "")
                           if event["type"] in OUTCOMES else ((), ()), settings),
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
-                  else frozenset(), known.private_side([p["entity"] for p in parts]), directed and bool(sources))
-
-
-def _directed(parts: list[dict], known: Known, sentence: str, named: frozenset[str],
-              ) -> tuple[frozenset[str], frozenset[str]]:
-    """Source and target of an act told of two countries without either (``Правительство X объявило персонами нон
-    грата двух дипломатов посольства Y``): the country whose envoys it is done to is the target
-    (``tellings.envoys_of``), the other the source; else the country an act's noun names as its doer (``отвергла
-    протест X``: ``tellings.actors_of``) is the source; none where neither tells one of the two, or where the other is
-    not named by the act's words (``named``: a dateline's country, one of the lines around it)."""
-    sides = {p["entity"]: known.side(p["entity"]) for p in parts if is_country(p["entity"])}
-    if len(sides) != 2:
-        return frozenset(), frozenset()
-    for told, found in ((1, envoys_of(sentence)), (0, actors_of(sentence))):
-        one = [e for e, codes in sides.items() if codes & found]
-        other = next((e for e in sides if e not in one), None) if len(one) == 1 and len(found) == 1 else None
-        if other is not None and sides[other] & named:  # the other side named too: no dateline's country
-            pair = (frozenset({other}) | sides[other], frozenset(one) | sides[one[0]])
-            return pair if told else pair[::-1]
-    return frozenset(), frozenset()
+                  else frozenset(), known.private_side([p["entity"] for p in parts]))
 
 
 def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:

@@ -7,7 +7,7 @@ from ..settings import FusionSettings
 from .act_link import act_link
 from .acts import retelling
 from .agree import places_agree
-from .compat import MUTUAL, as_told, compatible, facing
+from .compat import MUTUAL, compatible, facing
 from .days import dates_agree, days_agree, days_told, retold
 from .meeting_link import ROUND_SIDES, meeting_link
 from .report import Report
@@ -20,7 +20,6 @@ def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> i
     """How strongly two compatible reports of different documents say they are one event (0: not)."""
     if a.doc == b.doc:
         return 0
-    a, b = as_told(a, b), as_told(b, a)  # a direction read from the words against one the event stage told
     if a.type == "CONSULT":
         return meeting_link(a, b, settings)
     if retold(a, b):  # a later report's retelling of an act a few days before its document: strong evidence only
