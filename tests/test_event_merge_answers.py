@@ -45,3 +45,4 @@ def test_an_act_named_after_the_words_of_an_answer_is_answered_and_not_after_a_q
     assert answered(*at("В отместку за введение санкций Кито закрыл границу.", "введение"))
     assert not answered(*at("В ответ на вопрос о высылке дипломатов министр промолчал.", "высылке"))
     assert not answered(*at("Кито объявил о высылке дипломатов.", "высылке"))
+    assert not answered(*at("Кито ответил на санкции Лимы зеркальными мерами.", "санкции"))

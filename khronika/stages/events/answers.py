@@ -8,8 +8,10 @@ from ...records import Event
 
 # The act an answer is to, named right after the answer's words: "в ответ на высылку", "об «ответной мере» на
 # высылку", "ответом на решение выслать", "в отместку за введение санкций", "зеркальный ответ на закрытие"; not the
-# topic of a question answered ("в ответ на вопрос о санкциях").
-_ANSWERED = re.compile(r"(?:\bответ\w*|\bотместк\w*)[»\"”]?(?:\s+[«\"„]?\w+[»\"”]?)?\s+(?:на|за)\s+(?!вопрос)"
+# topic of a question answered ("в ответ на вопрос о санкциях"); not the finite verb, whose sentence tells the answer
+# ("Москва ответила на санкции X зеркальными мерами": the mirror measures).
+_ANSWERED = re.compile(r"(?:\bответ(?:ом|а|у|ы|ов|н\w*)?|\bотместк\w*)[»\"”]?(?:\s+[«\"„]?\w+[»\"”]?)?"
+                       r"\s+(?:на|за)\s+(?!вопрос)"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _ANSWER_REACH = 80  # characters before a trigger read for the answer's words
 
