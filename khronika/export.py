@@ -119,10 +119,12 @@ def event_records(store: Store, formats: list[dict] | None = None) -> Iterator[d
     groups: dict[str, list[dict]] = {}
     for e in store.events():
         groups.setdefault(e["grp"] or e["id"], []).append(e)
-    names = {e["id"]: e["name"] for e in store.entities()}
+    entities = list(store.entities())
+    names = {e["id"]: e["name"] for e in entities}
+    located = frozenset(e["id"] for e in entities if e.get("country"))
     cited = formats_citing(list(format_records(store)) if formats is None else formats)
     for gid, members in groups.items():
-        record = _event_record(gid, members, texts, fused_docs, names)
+        record = _event_record(gid, members, texts, fused_docs, names, located)
         yield {**record, **_format_of(record, cited.get(gid, []))}
 
 
@@ -147,9 +149,11 @@ def _format_of(record: dict, formats: list[dict]) -> dict:
 
 
 def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set = frozenset(),
-                  names: dict | None = None) -> dict:
+                  names: dict | None = None, located: frozenset = frozenset()) -> dict:
     """The record of one group; date and place come first from reports in documents dated by
-    themselves (not through fusion), the most precise date first."""
+    themselves (not through fusion), the most precise date first.  Of an act other than a meeting, a place whose
+    country is known (``located``: ``в Лиме``) comes before one whose country is not (a locality the act is about,
+    ``в связи с визитом в провинцию X``)."""
     first = members[0]
     evidence, sources, participants = [], [], {}
     for e in members:
@@ -164,7 +168,8 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
                    key=lambda e: (e["doc"] in fused_docs, -len(e["date"]), e.get("date_from") == "document"))
     best = dated[0] if dated else first
     places = list(dict.fromkeys(e["place"] for e in [best] + members if e["place"]))
-    places.sort(key=is_country)  # a city told by one report over the country another tells (fusion agrees them)
+    places.sort(key=lambda p: (is_country(p), first["type"] != "CONSULT" and p not in located))  # a city told by
+    # one report over the country another tells (fusion agrees them); for an act, a city of a known country first
     facts = {e["factuality"] for e in members}
     # one held is held; a sitting told planned by some and called off by others was called off (``fusion/modes.py``)
     fact = next((f for f in ("occurred", "negated") if f in facts), first["factuality"])

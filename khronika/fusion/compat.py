@@ -1,6 +1,7 @@
 """When two reports may be one event (``compatible``): nothing they know disagrees.
 
-Nothing may disagree: the type; dates at the coarser precision, a date that is only the document's being that
+Nothing may disagree: whether its actors are states (an act of companies or universities, ``Report.private``, is no
+act of their countries); the type; dates at the coarser precision, a date that is only the document's being that
 day or a few before it (for acts, up to a week: a later report's retelling, ``days.retold``), and an undated
 report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and month (``days.py``; but one numbered
 session of a mechanism in one city told on two of its days: ``one_session``);
@@ -16,18 +17,18 @@ one; a session of a named mechanism may be told by each report with other member
 mechanism or of its organisation with other member states of them: ``министры стран ШОС``; each report telling one
 side of one format met in one city on one day: ``one_side_each``); an office held by two
 different persons; a negated report and one that is not (but a sitting planned for a day and that sitting told called
-off: ``called_off``); for acts, sources and targets (a mutual act, an
-agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on anything else:
-``tellings.agrees_to_meet``; nor one on another thing: ``acts.things_differ``); a phone call or a multilateral meeting
-and a report of another mode (but a country's part in a session, ``принял участие во встрече …``, told as a meeting, is
-the session when both name its mechanism or round, and the meeting is not set beside it, ``на полях``, nor held by
-persons of two countries: ``one_sitting``); a reception of guests by their host (``tellings.receives``) and a session of
-a mechanism, unless host and guest both sit in it (``reception_and_session``); a report of another document that tells
-nothing of which event it is (undated, no state side, person, place or mechanism: ``anonymous``); an outcome told
-without its sides and the other's of another pair, its sides those of the meetings its document tells it after
-(``acts.sides_told``), or of no meeting at all (``unfounded``); a meeting planned after sittings its document tells
-held and one of those sittings (``next_of_held``), or two plans told after sittings of other days
-(``next_of_other_sittings``).
+off: ``called_off``); for acts, an exchange of acts and one of them (``one_way_and_both``), sources and targets (a
+mutual act, an agreement, may be told from either side: ``facing``; an agreement on the next meeting is not one on
+anything else: ``tellings.agrees_to_meet``; nor one on another thing: ``acts.things_differ``); a phone call or a
+multilateral meeting and a report of another mode (but a country's part in a session, ``принял участие во встрече …``,
+told as a meeting, is the session when both name its mechanism or round, and the meeting is not set beside it, ``на
+полях``, nor held by persons of two countries: ``one_sitting``); a reception of guests by their host
+(``tellings.receives``) and a session of a mechanism, unless host and guest both sit in it (``reception_and_session``);
+a report of another document that tells nothing of which event it is (undated, no state side, person, place or
+mechanism: ``anonymous``); an outcome told without its sides and the other's of another pair, its sides those of the
+meetings its document tells it after (``acts.sides_told``), or of no meeting at all (``unfounded``); a meeting planned
+after sittings its document tells held and one of those sittings (``next_of_held``), or two plans told after sittings of
+other days (``next_of_other_sittings``).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from ..settings import DEFAULT
 from .acts import one_pair, sides_told, things_differ, things_meet, told_alike
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
+from .evidence import BOTH_WAYS
 from .modes import MULTI as _MULTI
 from .modes import (
     called_off,
@@ -54,10 +56,14 @@ __all__ = ["MUTUAL", "compatible", "facing"]
 
 # Acts of two sides together (``договорились``, ``подписали``), which an outlet may tell from either side.
 MUTUAL = frozenset({"AGREE"})
+# Acts of one side against another, which the other may answer in kind (``обменялись высылками``).
+AGAINST = frozenset({"SANCTION", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
 def compatible(a: Report, b: Report) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
+    if a.doc != b.doc and a.private != b.private:
+        return False  # "Компания X и университет Y подписали меморандум" is no memorandum of their states
     if a.doc != b.doc and (anonymous(a) or anonymous(b)):
         return False  # "Стороны договорились об обмене опытом" of a text that names no state: of no event we know
     if a.doc != b.doc and (named_apart(a, b) or named_apart(b, a)):
@@ -89,12 +95,23 @@ def compatible(a: Report, b: Report) -> bool:
             return False  # "Стороны подписали протокол" after the session of two other countries, or of no meeting
         if things_differ(a, b, DEFAULT.fusion):
             return False  # "создать комиссию по рыболовству", "открыть авиасообщение": two outcomes of one meeting
+        if one_way_and_both(a, b):
+            return False  # "X и Y обменялись высылками дипломатов" is neither X's expulsion nor Y's answer to it
         b = facing(a, b)
         for x, y in ((a.sources, b.sources), (a.targets, b.targets)):
             if x and y and not x & y:
                 return False
-    return (places_agree(a, b) or _dateline_place(a, b)) and (sides_agree(a, b) or one_side_each(a, b)) \
-        and offices_agree(a, b)
+    return (places_agree(a, b) or _dateline_place(a, b) or _places_of_one_act(a, b)) \
+        and (sides_agree(a, b) or one_side_each(a, b)) and offices_agree(a, b)
+
+
+def one_way_and_both(a: Report, b: Report) -> bool:
+    """An act of one side against the other and acts both took against each other told as one (``обменялись
+    высылками``, ``взаимные санкции``, ``обоюдные обвинения``: the word ``evidence.BOTH_WAYS``): never one act, not
+    even when the exchange names a single day.  Only acts against another side (``AGAINST``): an exchange of
+    prisoners or an agreement is one act of both sides however an outlet tells it (``обмен пленными``, ``вернула 120
+    пленных``)."""
+    return a.type in AGAINST and (BOTH_WAYS in a.words) != (BOTH_WAYS in b.words)
 
 
 def anonymous(r: Report) -> bool:
@@ -181,6 +198,17 @@ def _dateline_place(a: Report, b: Report) -> bool:
                                or bool(unplaced.round and unplaced.round >= 2)
                                or bool(a.bodies & b.bodies) and len(a.sides & b.sides) >= 2) \
         or retold_sitting(a, b)  # a review's dateline: "ЛИССАБОН, 17 мая — X и Y провели межправконсультации"
+
+
+def _places_of_one_act(a: Report, b: Report) -> bool:
+    """Two places of an act other than a meeting or its outcome (where papers are signed, the meeting is), one of no
+    country known (a locality the gazetteer does not know): the place an act's sentence names is often that of what the
+    act is about (``вручило ноту протеста в связи с заходом судна в порт X``), not where the note was handed (``в
+    Лиссабоне``); two known cities (a protest handed in one capital and one in another, or told in two cities of one
+    country) are two acts."""
+    pa, pb = a.place, b.place
+    return a.type not in OUTCOMES | {"CONSULT"} and pa is not None and pb is not None \
+        and not (pa.is_country or pb.is_country) and not (pa.country and pb.country)
 
 
 def facing(a: Report, b: Report) -> Report:

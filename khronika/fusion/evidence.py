@@ -9,7 +9,9 @@ writes it:
   not a day, a year, a time or a format's name (``20 ноября``, ``2031 года``, ``10:30``, ``«2+2»``);
 * words of one thing however an outlet words it, a set of ``data/fusion_words.tsv`` standing for each of them: the
   verbs of one act (``отклонила``, ``отверг``, ``отказался``: ``ONE_REFUSAL``; ``ONE_EXPULSION``: ``act_word``) and
-  the persons an act counts (``четырех человек``, ``четырех физических лиц``: ``ONE_PERSONS``).
+  the persons an act counts (``четырех человек``, ``четырех физических лиц``: ``ONE_PERSONS``);
+* ``BOTH_WAYS`` beside its own stem when a word tells acts both sides took against each other as one (``обменялись
+  высылками``, ``взаимные санкции``: ``data/fusion_words.tsv``, ``BOTH_WAYS``; ``compat.one_way_and_both``).
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ _ONE_ACT = {lem: name.lower() for name in ("ONE_REFUSAL", "ONE_EXPULSION") for l
 _ONE_ACT_STEMS = frozenset(lem[:4] for lem in _ONE_ACT)
 ONE_ACTS = frozenset(_ONE_ACT.values())  # the words that stand for those verbs ("one_refusal")
 _ONE_THING = {lem: name.lower() for name in ("ONE_PERSONS",) for lem in _FUSION_WORDS[name]}
+_BOTH_WAYS = _FUSION_WORDS["BOTH_WAYS"]
+BOTH_WAYS = "both_ways"  # the word that stands for an exchange of acts among a report's words
 
 # Cardinal numerals by their lemma (``data/fusion_numbers.tsv``).
 _CARDINALS: dict[str, int] = {row["word"]: row["number"] for row in lexicon.table(
@@ -63,6 +67,8 @@ def evidence_words(text: str, settings: FusionSettings) -> frozenset[str]:
         else:
             words.update(_word(w, settings) for w in token.split("-") if not w.isdigit()
                          and (len(w) >= 4 or lemma(fold(w)) in _ONE_THING))
+            if lemma(fold(token)) in _BOTH_WAYS:
+                words.add(BOTH_WAYS)
         i += 1
     words.discard("")
     return frozenset(words) if len(words) >= settings.min_evidence_words else frozenset()

@@ -1,9 +1,23 @@
-"""What fusion knows of the store's entities: names, countries, persons and their offices."""
+"""What fusion knows of the store's entities: names, countries, persons and their offices, private bodies."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from ..morph import fold, lemma
 from .report import Known
+
+_WORD = re.compile(r"\w+")
+
+
+def private_body(name: str) -> bool:
+    """An organisation that is no state and no state body: a company, a university, a club by a word of its name
+    (``words.PRIVATE_PEOPLE``: ``компания «Северный ветер»``, ``Технический университет``), not a state body
+    (``actors.is_state_body``: ``МИД``, ``Росатом``)."""
+    from ..stages.events.actors import is_state_body  # the event stage imports the formats, which import fusion
+    from ..stages.events.private import private
+
+    return any(private(lemma(fold(w))) for w in _WORD.findall(name)) and not is_state_body(name)
 
 
 def known_of(store, entities: Iterable[str] | None = None, known: Known | None = None) -> Known:
@@ -17,6 +31,8 @@ def known_of(store, entities: Iterable[str] | None = None, known: Known | None =
             known.country[e["id"]] = e["country"]
         if e["type"] == "person":
             known.persons[e["id"]] = e["name"]
+        elif e["type"] == "organization" and private_body(e["name"]):
+            known.private.add(e["id"])
     for r in roles:
         if r["of"]:
             known.roles.setdefault(r["person"], set()).add((r["position"], r["of"]))

@@ -100,6 +100,7 @@ class Known:
     roles: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # person → (position, of)
     country: dict[str, str] = field(default_factory=dict)  # entity id → the country id it belongs to
     names: dict[str, str] = field(default_factory=dict)  # entity id → name (for places)
+    private: set[str] = field(default_factory=set)  # organisations that are no state body (``known.private_body``)
 
     @classmethod
     def of(cls, persons, roles=None) -> Known:
@@ -114,6 +115,13 @@ class Known:
 
     def offices_of(self, entity: str) -> set[str]:
         return {c for _, of in self.roles.get(entity, ()) if (c := country_code(of))}
+
+    def private_side(self, entities: list[str]) -> bool:
+        """Actors none of which is a state: a private body among them (a company, a university), the others private
+        bodies or persons of no office but theirs (``Компания X и университет Y подписали меморандум``)."""
+        return any(e in self.private for e in entities) and all(
+            e in self.private or e in self.persons and all(of in self.private for _, of in self.roles.get(e, ()))
+            for e in entities)
 
     def side(self, entity: str) -> set[str]:
         """The countries (ISO codes) an entity stands for."""
@@ -227,6 +235,7 @@ class Report:
     thing: frozenset[str] = frozenset()  # stems of the words after that noun in its phrase (``tellings.object_phrase``)
     process: frozenset[str] = frozenset()  # stems of the process it is the object of (``начать разминирование …``)
     kind: frozenset[str] = frozenset()  # adjectives before it that tell which one (``деловой совет``: ``object_kind``)
+    private: bool = False  # its actors are no state: companies, universities (``Known.private_side``)
 
 
 def report(event: dict, known: Known, text: str = "", settings: FusionSettings = FusionSettings(),
@@ -288,7 +297,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
                   *_stems(object_phrase(sentence, event.get("trigger") or "")
                           if event["type"] in OUTCOMES else ((), ()), settings),
                   frozenset(object_kind(sentence, event.get("trigger") or "")) if event["type"] in OUTCOMES
-                  else frozenset())
+                  else frozenset(), known.private_side([p["entity"] for p in parts]))
 
 
 def _others(parts: frozenset[str], own_entities: frozenset[str], own: set[str], known: Known) -> frozenset[str]:

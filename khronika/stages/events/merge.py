@@ -18,7 +18,7 @@
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
   and the same source or two parties in common, not the acts of two different states; and not documents signed
-  against a body agreed on (``_other_deed``).
+  against a body agreed on (``_other_deed``), nor an act and the one it answers (``_answer_and_its_cause``).
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from ...ids import is_country
 from ...morph import lemma, parses
 from ...records import Document, Event, Span, Token
+from .answers import answered
 from .sentence import Words
 from .speakers import JOINT_TYPES
 from .words import ARRIVALS, FOUNDING, HEADS, OFFERING, SESSIONS, SIGNING
@@ -55,6 +56,7 @@ class Known:
     points: tuple[int, ...] = ()  # where the numbered points of a communiqué or a list begin ("3. Стороны …")
     # where the sentences begin that tell a time since a day ("Переговоры, продолжавшиеся с понедельника, …")
     lasting: frozenset[int] = frozenset()
+    text: str = ""  # the document's text (the words before a trigger: ``_answer_and_its_cause``)
 
 
 def merge(events: list[Event], new: Event, known: Known) -> bool:
@@ -305,6 +307,13 @@ def _other_deed(old: Event, new: Event, known: Known) -> bool:
     return signed[0] and founded[1] or founded[0] and signed[1]
 
 
+def _answer_and_its_cause(old: Event, new: Event, known: Known) -> bool:
+    """One act told as what another answers (``ответная мера на высылку, объявленную властями Y``) and an act not so
+    told (``X объявил персонами нон грата …``): the retaliation and the act it answers, two acts of one type, in
+    either order."""
+    return bool(known.text) and answered(old, known.text) != answered(new, known.text)
+
+
 def _offer_and_call(old: Event, new: Event) -> bool:
     """An offer (``OFFERING``: ``предложил посредничество``) and a call or a demand (``призвал стороны воздерживаться
     …``): two requests, not one told again, in either order."""
@@ -318,10 +327,13 @@ ACT_BLOCKS: tuple[Callable[[Event, Event], bool], ...] = (_act_factuality, _act_
 
 def _merge_act(events: list[Event], here: list[Event], new: Event, known: Known) -> bool:
     same = [e for e in here if e.type == new.type]
+    if known.text:  # an act told again after the one it answers was named (``answers.py``) is the answer told again
+        same = [e for e in same if answered(e, known.text) == answered(new, known.text)]
     if not same:
         return False
     old = same[-1]
-    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known) or _offer_and_call(old, new):
+    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known) or _offer_and_call(old, new) \
+            or _answer_and_its_cause(old, new, known):
         return False
     events[events.index(old)] = _with_evidence(old, new)
     return True
