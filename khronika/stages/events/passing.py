@@ -64,7 +64,7 @@ def in_passing(w: Words, i: int) -> bool:
         # "из-за маневров и учений": the first conjunct's preposition (not "о", whose announcing verb reads the first)
         preps = [p for p in w.prepositions(w.tokens[head]) if p not in ("о", "об")]
     if any(p in ("о", "об") for p in preps):
-        return head is None or not (announcing(w, head) or _decided(w, head))
+        return head is None or not (announcing(w, head) or _decided(w, head) and trigger_type(w.lem[i]) != "CONSULT")
     if _exchanged(w, i, EXCHANGE_TERMS) or _of_a_topic(w, t, head):
         return True
     if any(p in AGAINST for p in preps):
@@ -94,7 +94,8 @@ def in_passing(w: Words, i: int) -> bool:
 
 def _decided(w: Words, k: int) -> bool:
     """A decision (``DECISIONS``) taken or announced (``TAKING_NOUNS``: ``приняло решение о высылке``, ``объявил о
-    решении о закрытии``): what it is about is the act decided, the day's news."""
+    решении о закрытии``): what it is about is the act decided, the day's news (not a meeting's: ``принял решение о
+    визите`` may hold it or call it off, and tells neither)."""
     h = w.head_index(w.tokens[k])
     return w.lem[k] in DECISIONS and h is not None and (w.lem[h] in TAKING_NOUNS or announcing(w, h))
 
