@@ -1,5 +1,5 @@
 """Talks told as running since a day (``Переговоры, продолжавшиеся с понедельника, …``) are not dated by one day of
-them told later (``премьер, встретившийся с делегациями во вторник``): that is another sitting, a meeting of its own, and
+them told later (``премьер, принимавший делегации во вторник``): that is another sitting, a meeting of its own, and
 what the talks agreed, told before it, stays of the day the report gives; on sentences written for these tests."""
 import pytest
 

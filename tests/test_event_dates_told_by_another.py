@@ -1,5 +1,5 @@
 """Whose time a time expression is: one in the phrase of an action told as an earlier time (``после
-возобновления диалога в 2022 году``, ``с момента восстановления отношений в 2019 году``) dates that action, not the meeting it
+возобновления диалога в 2022 году``, ``с момента восстановления связей в 2019-м``) dates that action, not the meeting it
 counts from; one in a participial clause that tells the act's noun done (``на высылку дипломатов, объявленную во
 вторник``) dates the act, one of reacting to it (``осужденные в понедельник``) does not; on sentences written for
 these tests (published on Friday, 13 November 2026)."""
