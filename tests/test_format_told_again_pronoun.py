@@ -68,8 +68,8 @@ def test_a_round_put_off_to_a_new_date_by_its_own_report_is_not_redated():
 def test_joint_sittings_of_two_governments_under_both_names_are_one_format(tmp_path):
     text = ("Вена, 21 ноября 2030 года.\n\n"
             "Совместное заседание правительств Польши и Литвы, намеченное на 9 декабря в Вильнюсе, перенесено "
-            "на 2031 год. Такие совместные заседания кабинетов обеих стран проходят с 2016 года. Последнее из них "
-            "прошло в Варшаве в сентябре 2028 года. В апреле 2029 года правительство Литвы заморозило "
+            "на 2031 год. С 2016 года такие совместные заседания кабинетов обеих стран проходят регулярно. "
+            "Последнее из них прошло в Варшаве в сентябре 2028 года. В апреле 2029 года правительство Литвы заморозило "
             "межправительственные консультации с Польшей.\n")
     fmts = [f for f in ingested_formats(tmp_path, text) if "заседание" in f["name"] or "консультации" in f["name"]]
     assert len(fmts) == 1
@@ -97,8 +97,8 @@ def test_a_movement_named_by_its_descriptor_is_a_side_of_peace_talks(tmp_path):
 
 def test_talks_between_a_government_and_a_group_told_by_its_word_have_those_two_sides(tmp_path):
     text = ("Доха, 27 ноября 2030 года.\n\n"
-            "Власти Катара приветствовали результаты очередного раунда мирных переговоров между правительством Мали "
-            "и группировкой «Координация движений Азавада», прошедшего в Дохе в среду.\n")
+            "Власти Катара приветствовали результаты прошедших в Дохе мирных переговоров между правительством "
+            "Мали и группировкой «Координация движений Азавада», завершившихся в среду.\n")
     fmts = [f for f in ingested_formats(tmp_path, text) if "мирн" in f["name"]]
     assert len(fmts) == 1 and "e:iso-ML" in fmts[0]["sides"] and "e:iso-QA" not in fmts[0]["sides"]
     assert len(fmts[0]["sides"]) == 2
