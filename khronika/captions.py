@@ -1,11 +1,11 @@
 """The captions of a photo gallery, which the text extraction leaves out.
 
-A gallery page (``Дипломатический ноябрь: фотохроника``) tells its news in the captions of its photos
-(``<figcaption>3/6. Россия, Москва, 24 ноября. Директор департамента … во время политических консультаций.``), and
+A gallery page (``Неделя дипломатии в кадре``) tells its news in the captions of its photos
+(``<figcaption>2/5. Бразилиа, 3 марта. Заместитель министра … на переговорах с делегацией Чили.``), and
 the extraction keeps only the headline and a line of lead.  ``with_captions`` puts the captions back after the text,
 one paragraph each without its photo credit, in the page's order, where they are the page's content: two captions or
-more that read as prose (``MIN_WORDS`` words at least, a sentence's stop: before a credit, ``… консультаций. Фото:
-ТАСС``) and hold more text than the extracted text does.  An article's captions (a photo or two beside a long body:
+more that read as prose (``MIN_WORDS`` words at least, a sentence's stop: before a credit, ``… Чили. Фото:
+Reuters``) and hold more text than the extracted text does.  An article's captions (a photo or two beside a long body:
 ``Сергей Лавров. Фото: ТАСС``) stay out, as the extraction left them.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ def gallery_captions(html: str) -> list[str]:
 
 @functools.cache
 def _credit() -> re.Pattern:
-    """The photo credit a caption ends with (``… консультаций. Фото: пресс-служба МИД/ТАСС``, ``… © Sputnik``; the
+    """The photo credit a caption ends with (``… переговоров. Фото: пресс-служба МИД/EPA``, ``… © Reuters``; the
     credits of ``data/clean_phrases.tsv``), which the text leaves out as the cleaning does its credit lines."""
     from .stages.clean.lines import phrase_pattern
 

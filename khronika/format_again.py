@@ -47,7 +47,7 @@ ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прош
                            re.I)
 # A meeting told by a pronoun of the body or talks the sentence before named, a possessive ("Ее шестое заседание
 # прошло …", "Его очередная сессия намечена …", "Их предыдущий раунд состоялся …") or one of the meetings it named in
-# the plural ("Совместные заседания … проводятся с 2012 года. Последнее из них состоялось …"): that format's, told
+# the plural ("Встречи глав МИД … проходят с 2009 года. Предыдущая из них прошла …"): that format's, told
 # again without its name.
 ITS_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:его|е[её]|их)\s+(?:[\w-]+[\s,]+){0,2}?"
                          r"(?:встреч|заседани|раунд|консультаци|сесси|саммит|переговор)\w*\b|"

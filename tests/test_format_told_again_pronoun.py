@@ -1,5 +1,5 @@
-"""A body's meetings told after its name by a pronoun (``Ее шестое заседание прошло …``, ``Последнее из них
-состоялось …``), a list of rounds whose last is to come (``…, седьмое запланировано на …``), a meeting put off that
+"""A body's meetings told after its name by a pronoun (``Его третья сессия прошла …``, ``Последняя из них
+прошла …``), a list of rounds whose last is to come (``…, четвертая намечена на …``), a meeting put off that
 keeps the day another report planned it for, joint sittings of two governments under their two names, and peace
 talks with a movement named by its descriptor (invented sentences, other countries)."""
 import pytest
@@ -15,10 +15,10 @@ def _history(fmt: dict) -> set[tuple]:
 
 
 @pytest.mark.parametrize("sentence, told", [
-    ("Ее шестое заседание прошло в Арике.", True),
+    ("Ее третья сессия прошла в Оруро.", True),
     ("Его очередная сессия намечена на май.", True),
     ("Их предыдущий раунд состоялся в Вене.", True),
-    ("Последнее из них состоялось в Праге в 2029 году.", True),
+    ("Последняя из них прошла в Варшаве в 2029 году.", True),
     ("Следующее из них пройдет в Лиме.", True),
     ("Ее министр прибыл в Лиму.", False),  # no meeting of it
     ("Из них двое были задержаны.", False),
@@ -29,12 +29,11 @@ def test_a_meeting_told_by_a_pronoun_of_the_format_before(sentence, told):
 
 def test_a_commission_told_again_by_its_possessive_with_its_next_round_planned(tmp_path):
     text = ("Сантьяго, 3 ноября 2030 года.\n\n"
-            "Вопросами пограничных рек занимается Смешанная постоянная комиссия по инспекции чилийско-боливийской "
-            "границы. Ее шестое заседание прошло в Арике в марте 2028 года, седьмое запланировано на 19–20 ноября "
-            "в Ла-Пасе.\n")
+            "За охрану озера Титикака отвечает Совместная перуанско-боливийская комиссия по водным ресурсам. Ее "
+            "третья сессия прошла в Пуно в апреле 2028 года, четвертая намечена на 5–6 ноября в Оруро.\n")
     (fmt,) = [f for f in ingested_formats(tmp_path, text) if "комиссия" in f["name"]]
-    assert {("round", 6, "2028-03"), ("planned", 7, "2030-11-19")} <= _history(fmt)
-    assert not any(h["status"] == "round" and h["round"] == 7 for h in fmt["history"])
+    assert {("round", 3, "2028-04"), ("planned", 4, "2030-11-05")} <= _history(fmt)
+    assert not any(h["status"] == "round" and h["round"] == 4 for h in fmt["history"])
 
 
 def test_a_listed_round_to_come_is_planned_not_held(tmp_path):
@@ -68,18 +67,18 @@ def test_a_round_put_off_to_a_new_date_by_its_own_report_is_not_redated():
 
 def test_joint_sittings_of_two_governments_under_both_names_are_one_format(tmp_path):
     text = ("Вена, 21 ноября 2030 года.\n\n"
-            "Совместное заседание правительств Австрии и Венгрии, которое должно было пройти 7 декабря в Вене, "
-            "перенесено на 2031 год. Совместные заседания правительств двух стран проводятся с 2015 года. "
-            "Последнее из них состоялось в Будапеште в октябре 2028 года. В марте 2029 года правительство Австрии "
-            "приостановило межправительственные консультации с Венгрией.\n")
+            "Совместное заседание правительств Польши и Литвы, намеченное на 9 декабря в Вильнюсе, перенесено "
+            "на 2031 год. С 2016 года такие совместные заседания кабинетов обеих стран проходят регулярно. "
+            "Последнее из них прошло в Варшаве в сентябре 2028 года. В апреле 2029 года правительство Литвы заморозило "
+            "межправительственные консультации с Польшей.\n")
     fmts = [f for f in ingested_formats(tmp_path, text) if "заседание" in f["name"] or "консультации" in f["name"]]
     assert len(fmts) == 1
-    assert {("meeting", None, "2028-10"), ("postponed", None, "2030-12-07")} <= _history(fmts[0])
-    assert any(h["status"] == "suspended" and h["date"] == "2029-03" for h in fmts[0]["history"])
+    assert {("meeting", None, "2028-09"), ("postponed", None, "2030-12-09")} <= _history(fmts[0])
+    assert any(h["status"] == "suspended" and h["date"] == "2029-04" for h in fmts[0]["history"])
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Стороны завершили раунд мирного диалога по урегулированию конфликта на севере страны.", "мирный диалог"),
+    ("Делегации провели второй тур мирного диалога по урегулированию кризиса в провинции.", "мирный диалог"),
     ("Мирный диалог с повстанцами возобновился в Дохе.", "мирный диалог"),
     ("Мирные переговоры с фронтом прервались.", "мирные переговоры"),
 ])
@@ -98,8 +97,8 @@ def test_a_movement_named_by_its_descriptor_is_a_side_of_peace_talks(tmp_path):
 
 def test_talks_between_a_government_and_a_group_told_by_its_word_have_those_two_sides(tmp_path):
     text = ("Доха, 27 ноября 2030 года.\n\n"
-            "Катар приветствовал итоги раунда мирных переговоров между правительством Мали и группировкой "
-            "«Координация движений Азавада», прошедшего в Дохе в среду.\n")
+            "Власти Катара приветствовали результаты прошедших в Дохе мирных переговоров между правительством "
+            "Мали и группировкой «Координация движений Азавада», завершившихся в среду.\n")
     fmts = [f for f in ingested_formats(tmp_path, text) if "мирн" in f["name"]]
     assert len(fmts) == 1 and "e:iso-ML" in fmts[0]["sides"] and "e:iso-QA" not in fmts[0]["sides"]
     assert len(fmts[0]["sides"]) == 2

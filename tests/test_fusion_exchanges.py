@@ -25,7 +25,7 @@ BOTH = [("e:iso-PT", "participant"), ("e:iso-CL", "participant")]
 
 def test_an_exchange_of_expulsions_is_neither_directed_expulsion():
     one = ev("v:a", "d:1", "2031-03-04", PT_TO_CL, "Португалия выслала двух дипломатов Чили в ответ на шаг Сантьяго.")
-    two = ev("v:b", "d:2", "2031-03-04", CL_TO_PT, "Чили объявила персонами нон грата двух дипломатов Португалии.")
+    two = ev("v:b", "d:2", "2031-03-04", CL_TO_PT, "Чили признала нежелательными двух португальских дипломатов.")
     for text, told in (("На прошлой неделе Португалия и Чили обменялись высылками дипломатов.", "text"),
                        ("Взаимная высылка дипломатов Португалии и Чили обострила отношения.", "document"),
                        ("Лиссабон и Сантьяго взаимно выслали по два дипломата.", "text")):
@@ -48,16 +48,16 @@ def test_the_word_of_an_exchange_is_read_in_any_form_and_not_in_reciprocity():
     for text in ("Страны обменялись нотами протеста.", "Стороны обмениваются обвинениями в нарушении перемирия.",
                  "Обоюдные санкции вступили в силу.", "Взаимных претензий стороны не скрывают."):
         assert BOTH_WAYS in evidence_words(text, DEFAULT.fusion), text
-    assert BOTH_WAYS not in evidence_words("Решение принято на основе принципа взаимности.", DEFAULT.fusion)
+    assert BOTH_WAYS not in evidence_words("Визовый режим строится на взаимности.", DEFAULT.fusion)
 
 
 def test_an_agreement_of_companies_never_joins_one_of_their_states():
     states = ev("v:a", "d:1", "2031-03-04", [("e:iso-PT", "source"), ("e:iso-CL", "source")],
-                "Португалия и Чили подписали меморандум о сотрудничестве в энергетике.", type_="AGREE")
+                "Португалия и Чили заключили соглашение о партнерстве в энергетике.", type_="AGREE")
     firms = ev("v:b", "d:2", "2031-03-04", [("e:firm", "source"), ("e:univ", "source")],
-               "Компания и университет подписали меморандум о сотрудничестве в энергетике.", type_="AGREE")
+               "Компания и университет заключили соглашение о партнерстве в энергетике.", type_="AGREE")
     with_ceo = ev("v:c", "d:3", "2031-03-04", [("e:ceo", "source"), ("e:univ", "source")],
-                  "Томаш Новак и ректор университета подписали меморандум о сотрудничестве в энергетике.",
+                  "Томаш Новак и ректор университета заключили соглашение о партнерстве в энергетике.",
                   type_="AGREE")
     assert grouped([states, firms], KNOWN) == set()
     assert grouped([states, with_ceo], KNOWN) == set()

@@ -355,12 +355,12 @@ def test_speech_quoted_words_in_the_clause_a_call_calls_for_are_the_callers(run,
 
 
 def test_speech_quoted_words_of_a_gerund_after_a_call_are_no_call(run):
-    _, quotes, _ = run("Власти Мали потребовали от двух нигерских дипломатов покинуть страну, обвинив их в действиях, "
-                       "«угрожающих стабильности государства».")
+    _, quotes, _ = run("Власти Чада потребовали от суданского консула выехать из страны, упрекнув его в поступках, "
+                       "«подрывающих безопасность республики».")
     assert quotes == []
 
 
 def test_speech_a_countrys_opposition_speaks_for_no_side(run):
-    _, quotes, _ = run("Литовская оппозиция обвинила правительство в том, что оно «не умеет договариваться даже с "
-                       "ближайшими соседями».")
+    _, quotes, _ = run("Эстонская оппозиция упрекнула кабинет в том, что он «не способен найти общий язык даже с "
+                       "соседями».")
     assert quotes == []

@@ -1,9 +1,9 @@
 """Stances in the common forms of diplomatic speech, on sentences written for these tests with invented persons:
 relations a side says it has so (``С X у нас прекрасные отношения``: the speaker's side, ``у Y сложились отличные
 отношения с X``: Y), an
-act not tolerated past a concessive clause (``не позволит никому, под каким бы флагом он ни действовал,
-вмешиваться``), sovereignty questioned or respected (``ставит под сомнение суверенитет X``, ``в Y никто не
-ставит под сомнение …``, ``уважает целостность X``), a side following another blindly (``слепо копирует решения X``,
+act not tolerated past a concessive clause (``не позволит никому, кем бы он ни был,
+диктовать``), sovereignty questioned or respected (``ставит под сомнение суверенитет X``, ``в Y никто не
+подвергает сомнению …``, ``уважает целостность X``), a side following another blindly (``слепо копирует решения X``,
 ``пошла на поводу у X``), a government called a regime (``назвал власти X «режимом, …»``), a feeling expressed in a
 statement (``В коммюнике X выражается возмущение …``); and the forms that are
 none (a company's partners, a goal, a stadium, a study's independence, a visa regime)."""
@@ -18,8 +18,8 @@ def run(stances_of):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("«С Польшей у нас прекрасные отношения, лучшие за последние годы», — сказал премьер-министр Литвы "
-                 "Томас Варнас.", [("positive", "Литва", "Польша")], id="with_x_we_have_fine_relations"),
+    pytest.param("«С Латвией у нас отличные отношения, как никогда прежде», — сказал премьер-министр Эстонии "
+                 "Каарел Тамм.", [("positive", "Эстония", "Латвия")], id="with_x_we_have_fine_relations"),
     pytest.param("Премьер-министр Литвы Томас Варнас заявил, что у Литвы сложились отличные отношения с Польшей.",
                  [("positive", "Литва", "Польша")], id="relations_formed_with_x"),
     pytest.param("«С Белоруссией у нас сейчас очень плохие отношения», — признал премьер-министр Литвы Томас Варнас.",
@@ -34,9 +34,9 @@ def test_stance_relations_a_side_has(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Накануне из Бамако выслали двух дипломатов Нигера. «Мали уважает своих соседей, но не позволит "
-                 "никому, под каким бы флагом он ни действовал, вмешиваться в наши внутренние дела», — заявил министр "
-                 "иностранных дел Мали Абдулай Диоп.", [("negative", "Мали", "Нигер")], id="whatever_flag"),
+    pytest.param("Днем ранее из Нджамены выслали консула Судана. «Чад дорожит дружбой с соседями, однако не "
+                 "позволит никому, какие бы цели он ни преследовал, диктовать нам свою волю», — сказал глава МИД "
+                 "Чада Махамат Дугла.", [("negative", "Чад", "Судан")], id="whatever_flag"),
     pytest.param("Накануне из Бамако выслали двух дипломатов Нигера. «Мали никому не позволит, как бы ни "
                  "старались, сорвать открытие нового стадиона», — заявил министр спорта Мали Абдулай Диоп.", [],
                  id="no_hostile_act"),
@@ -68,7 +68,7 @@ def test_stance_sovereignty_questioned_or_respected(run, text, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("По словам официального представителя МИД России Анны Петровой, руководство Литвы «слепо копирует» "
                  "решения Брюсселя.", [("negative", "Анна Петрова", "Литва")], id="copies_blindly"),
-    pytest.param("«Швейцарская сторона, несмотря на все наши предупреждения, вновь пошла на поводу у Вашингтона», — "
+    pytest.param("«Швейцарская сторона, вопреки нашим предостережениям, снова пошла на поводу у Вашингтона», — "
                  "заявила официальный представитель МИД России Анна Петрова.",
                  [("negative", "Анна Петрова", "Швейцария")], id="led_by_the_bridle"),
     pytest.param("«Латвия бездумно следует курсу Вашингтона», — сказал посол России в Риге Иван Смирнов.",
@@ -76,7 +76,7 @@ def test_stance_sovereignty_questioned_or_respected(run, text, expected):
     pytest.param("«Правительство Эстонии исполняет слепо любые указания Брюсселя», — сказал посол России в Таллине "
                  "Иван Смирнов.", [("negative", "Иван Смирнов", "Эстония")], id="adverb_after"),
     pytest.param("Официальный представитель МИД России Анна Петрова напомнила, что 5 ноября правительство Албании "
-                 "приняло решение о санкциях. «Тирана в очередной раз слепо копирует решения Брюсселя», — сказала она.",
+                 "приняло решение о санкциях. «Тирана опять слепо следует указаниям Брюсселя», — сказала она.",
                  [("negative", "Анна Петрова", "Албания")], id="a_capital_the_tagger_misses"),
     pytest.param("«Мы не будем слепо копировать чужие решения», — сказал министр иностранных дел Литвы Томас Варнас.",
                  [], id="we_will_not"),
@@ -109,5 +109,5 @@ def test_stance_a_feeling_expressed_in_a_statement_is_its_authors(run, text, exp
 
 
 def test_stance_a_countrys_opposition_against_its_government_is_none(run):
-    assert run("Литовская оппозиция обвинила правительство в том, что оно «не умеет договариваться даже с ближайшими "
-               "соседями».") == []
+    assert run("Эстонская оппозиция упрекнула кабинет в том, что он «не способен найти общий язык даже с соседями».") \
+        == []

@@ -17,5 +17,5 @@ _ANSWER_REACH = 80  # characters before a trigger read for the answer's words
 
 
 def answered(event: Event, text: str) -> bool:
-    """The act is told as what another answers (``речь идет об «ответной мере» на высылку …``)."""
+    """The act is told as what another answers (``это был «зеркальный ответ» на высылку …``)."""
     return bool(_ANSWERED.search(text[max(event.start, event.trigger_start - _ANSWER_REACH):event.trigger_start]))

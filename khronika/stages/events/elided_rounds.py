@@ -1,6 +1,6 @@
 """Meetings a sentence tells by their ordinal alone, their noun left out, after a numbered meeting of the same series:
-``Первое заседание комиссии прошло в июне в X, второе — в октябре в Y``, ``Шестое заседание прошло в X в марте,
-седьмое запланировано на 19–20 ноября в Y``, ``…; восьмая — в Z в мае``.  Each such clause is a meeting of its own:
+``Первый раунд переговоров состоялся в мае в X, второй — в сентябре в Y``, ``Третья сессия прошла в X в апреле,
+четвертая намечена на 3–4 июня в Y``, ``…; восьмая — в Z в мае``.  Each such clause is a meeting of its own:
 the round its ordinal tells, the date and the city its own words give (never the clause before's), the sides and the
 format of the meeting it follows; planned when its date lies after the publication or its verb plans it
 (``запланировано``, ``пройдет``).  A clause with no date of its own tells none (``второй — в Тегеране``: when, the
@@ -14,7 +14,7 @@ from ...format_rounds import ROMAN, ordinal, roman
 from ...records import Document, Event, Sentence
 from .sentence import Words
 
-# ", второе — …", ", а седьмая — …", "; восьмая — …", ", предыдущее, третье — …", ", седьмое запланировано на …"
+# ", второе — …", ", а седьмая — …", "; восьмая — …", ", предыдущее, третье — …", ", четвертая намечена на …"
 _CLAUSE = re.compile(r"(?:,\s+а\s+|,\s+|;\s*)(?:предыдущ[а-яё]+,\s+)?([а-яё]+|\d{1,3}-?[а-яё]{0,3}|" + ROMAN
                      + r")(?:\s*[—–]\s|\s+(?=" + r"(?:прош(?:ел|ёл|ла|ло|ли)|состоял|состоится|состоятся|пройд|"
                      r"намечен|запланирован|проходил|планиру)))", re.I)

@@ -90,7 +90,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
     one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do; nothing a
-    yes-no question asks ("Не готова ли Россия выступить посредником?")."""
+    yes-no question asks ("Не согласится ли Турция стать посредником?")."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1]) or objects.demanded(w, i, type_) \

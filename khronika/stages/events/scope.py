@@ -29,10 +29,10 @@ def event_word(w: Words, t: Token) -> bool:
 
 
 def time_told_by(w: Words, t: Token) -> bool:
-    """A noun of an action (``-ние``, ``-тие``) after a preposition of ``SEQUENCE`` (``стал седьмым после их
-    возобновления``, ``впервые после восстановления отношений``, ``накануне подписания``), or any noun after a phrase
-    of ``SINCE`` (``с момента их возобновления``): told as an earlier or later time, what happened then; a date in its
-    phrase (``… в 2022 году``) is that happening's, not the act it places.  A noun of a state after ``после``
+    """A noun of an action (``-ние``, ``-тие``) after a preposition of ``SEQUENCE`` (``стал третьим после
+    возобновления диалога``, ``впервые после восстановления отношений``, ``накануне подписания``), or any noun after
+    a phrase of ``SINCE`` (``с момента их возобновления``): told as an earlier or later time, what happened then; a date
+    in its phrase (``… в 2022 году``) is that happening's, not the act it places.  A noun of a state after ``после``
     (``после долгой паузы в мае``) may as well carry the act's own date: not one."""
     if t.pos != "NOUN" or t.id not in w.position:
         return False

@@ -183,7 +183,7 @@ COORDINATING = frozenset({"согласовать", "согласовывать"
 def measure_taken(w: Words, trig: list[Token]) -> bool:
     """``в качестве ответной меры … высылаются``, ``… объявлены персонами нон грата``: the answer is
     told as taken in its clause (a verb in the past or present after it), no threat of one; ``… будут высланы`` is
-    one.  So is one told as what an act is (``_identified``: ``речь идет об ответной мере на …``)."""
+    one.  So is one told as what an act is (``_identified``: ``речь шла об ответных мерах против …``)."""
     k = w.position.get(trig[0].id, 0)
     if _identified(w, trig[-1]):
         return True
@@ -203,7 +203,7 @@ IDENTIFYING = frozenset({"являться", "стать", "становитьс
 
 
 def _identified(w: Words, noun: Token) -> bool:
-    """An act told as what it is (``речь идет об «ответной мере» на высылку``, ``это стало ответной мерой``, ``является
+    """An act told as what it is (``речь шла об «ответных мерах» на закрытие``, ``это стало ответной мерой``, ``является
     ответной мерой``): the measure taken, named; no threat of one."""
     if noun.pos != "NOUN":
         return False  # "ответ … будет адекватным": what the answer will be, a threat

@@ -97,7 +97,7 @@ def _joint_exercises(w: Words, i: int) -> bool:
 
 def _ready_for_nothing(w: Words, i: int) -> bool:
     """``готовый``, ``согласный`` without ``к``/``на`` after it (``согласен с Х`` is a view, not consent); one of the
-    verb it governs (``не готова брать на себя расходы``) is not its own."""
+    verb it governs (``не готов взять на себя обязательства``) is not its own."""
     after = range(i + 1, min(len(w.lem), i + 2 + w.settings.ready_gap))
     return w.lem[i] in READY and not any(w.lem[k] in ("к", "на") and all(w.tokens[j].pos != "VERB" for j in range(
         i + 1, k)) for k in after)

@@ -119,7 +119,7 @@ def called_clause(r: Reading, o: int, c: int, previous: Previous) -> Attribution
     called = [t for t in r.view.tokens_in(verb.stop, o) if t.head_id == verb.id and t.pos == "VERB"
               and t.feats.get("VerbForm") == "Inf"]
     if any(t.pos == "VERB" and t.feats.get("VerbForm") == "Conv" for t in r.view.tokens_in(verb.stop, o)):
-        return None  # "потребовали покинуть страну, обвинив их в действиях, «…»": the gerund's words, no call
+        return None  # "велели уехать из страны, упрекнув их в поступках, «…»": the gerund's words, no call
     return _subject_words(r, verb, o) if called else None
 
 

@@ -1,8 +1,8 @@
 """The ``sovereignty`` frame: a side's sovereignty, integrity or independence questioned or respected (``X ставит под
 сомнение суверенитет Y``, ``уважаем территориальную целостность Y``): the subject holds it, the owner is the other
-(none without one: ``независимость исследования``); when no one is its subject (``в X никто не ставит под сомнение
-суверенитет Y``), the place it is said in holds it.  Negated, it states the opposite (``FLIPPED``: ``никто не ставит
-под сомнение`` respects it, ``не уважает`` is against Y)."""
+(none without one: ``независимость исследования``); when no one is its subject (``в X никто не подвергает сомнению
+суверенитет Y``), the place it is said in holds it.  Negated, it states the opposite (``FLIPPED``: ``никто не подвергает
+сомнению`` respects it, ``не уважает`` is against Y)."""
 from __future__ import annotations
 
 from ... import gazetteer
@@ -35,7 +35,7 @@ def _on(cx: Context, t: Token) -> bool:
 
 
 def _place(cx: Context, verb: Token) -> str | None:
-    """``в X никто не ставит под сомнение``: the side of the place after ``в`` when no one is the subject (a capital
+    """``в X никто не подвергает сомнению``: the side of the place after ``в`` when no one is the subject (a capital
     stands for its country, also one the tagger took for a body)."""
     subj = cx.view.child(verb, SUBJECT)
     if subj is None or fold(subj.text) not in NO_ONE:

@@ -4,8 +4,8 @@
   …``, ``не будет мириться с давлением …``: the subject of the negated verb (or of the modal above it) holds it, when
   what it will not tolerate is an act against a side (``data/stance_words.tsv`` HOSTILE: ``не допустит ошибок``,
   ``не позволит провести матч`` are none); towards the side that act is of, else the one other side of the sentence,
-  else of the document; what it will not tolerate may follow a concessive clause the parser hung it from (``не позволит
-  никому, под каким бы флагом он ни действовал, вмешиваться …``);
+  else of the document; what it will not tolerate may follow a concessive clause the parser hung it from (``не даст
+  никому, кем бы он ни был, диктовать …``);
 * ``unanswered``: ``подобные шаги X не останутся без ответа``, ``насилие … не может оставаться безнаказанным`` (held by
   who says it), ``Y не оставит без ответа санкции X`` (held by the subject): towards the side whose act it is, else
   the one other side of the sentence, else of the document; an act no side is found for (``преступление не останется
@@ -50,7 +50,7 @@ def _towards(cx: Context, holder: str, scope: list[Token], sentence, tokens: lis
 
 
 def _past_concession(cx: Context, verb: Token, tokens: list[Token]) -> list[Token]:
-    """``не позволит никому, под каким бы флагом он ни действовал, вмешиваться …``: the infinitive after a concessive
+    """``не позволит никому, какие бы цели он ни преследовал, диктовать …``: the infinitive after a concessive
     clause (``бы`` … ``ни``) set off by commas, which the parser hangs from that clause's verb; its phrase."""
     after = [t for t in tokens if t.start > verb.start]
     words = {fold(t.text) for t in after}
