@@ -141,8 +141,11 @@ def build_formats(store) -> list[dict]:
             events_by_doc[e["doc"]].append(e)
         stored = [told_by(store, d, events_by_doc[d["id"]]) for d in docs]
     stored.sort(key=lambda m: m["order"])
+    # sides as resolution links them (an organisation's abbreviation in one outlet, its full name in another: one side)
+    same = store.links_of({x for m in stored for _, sides, _ in m["mentions"] for x in sides})
     seen = [(Named(**{**n, "members": tuple(n["members"]), "countries": tuple(n["countries"]),
-                      "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"], set(sides), entries)
+                      "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"],
+             {same.get(x, x) for x in sides}, entries)
             for m in stored for n, sides, entries in m["mentions"]]
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
     reports = store.events_by(ids=cited) if cited else []

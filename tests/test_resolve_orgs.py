@@ -24,6 +24,12 @@ def test_resolve_orgs_two_owners_another_country_or_an_owner_without_a_full_name
     assert acronym_links([org("Союз народных сил", ["СНС"], "e:iso-ML"), org("СНС", country="e:iso-NE")]) == {}
     assert acronym_links([org("ОДКБ", ["СНС"]), short]) == {}
     assert acronym_links([org("Союз народных сил", ["Союз"]), org("Союз")]) == {}  # no abbreviation
+    assert acronym_links([org("Союз народных сил", ["СНС"], "e:iso-ML"), short]) == {}  # a country's body, no country
+
+
+def test_resolve_orgs_an_abbreviation_the_gazetteer_knows_is_never_linked():
+    assert acronym_links([org("Европейский совет", ["ЕС"]), org("ЕС")]) == {}  # the EU is an entity of its own
+    assert acronym_links([org("Министерство иностранных дел Чили", ["МИД"]), org("МИД")]) == {}
 
 
 def _doc(name, text, entities):

@@ -231,6 +231,11 @@ class FusionIndex:
                 conn, queries.entities(type_, with_link=True).where(EntityRow.id.in_(chunk)))),
                 key=lambda r: r["id"])
 
+    def links_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """Entity id → the id of the entity it is the same as (resolution's links), of ``ids`` that have one."""
+        with self._read() as conn:
+            return queries.links(conn, ids)
+
     def named(self, ids: Iterable[str]) -> dict[str, tuple[int, int]]:
         """Entity id → how often it is named (``via`` a name, no descriptor or pronoun): the documents, the
         mentions, for ``ids``."""
