@@ -1,5 +1,7 @@
 """Resolution across documents over the store's organisations: an abbreviation named alone is the one organisation
 that another document introduced it for (names written for these tests)."""
+import pytest
+
 from khronika.ids import entity_id
 from khronika.records import Document, Entity, Mention, PartialDate
 from khronika.resolve import resolve_store
@@ -55,3 +57,16 @@ def test_resolve_orgs_the_store_shows_an_abbreviation_under_its_full_name_in_any
             orgs = [e for e in s.entities("organization")]
             assert [(e["name"], e["aliases"]) for e in orgs] == [("Фронт освобождения Анд", ["FLA"])]
             assert {m["entity"] for m in s.mentions()} == {full.id}
+
+
+@pytest.mark.slow
+def test_resolve_orgs_one_armed_group_is_one_side_of_its_dialogue_however_an_outlet_names_it(tmp_path):
+    from tests.test_format_history_told import ingested_formats
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Лима, 3 марта 2031. Делегация правительства Перу и представители движения «Фронт освобождения Анд» "
+                 "(FLA) завершили в Каракасе пятый раунд мирного диалога.\n", encoding="utf-8")
+    b.write_text("Каракас, 4 марта 2031. Пятый раунд мирного диалога между правительством Перу и группировкой FLA "
+                 "завершился в Каракасе.\n", encoding="utf-8")
+    formats = [f for f in ingested_formats(tmp_path, a, b) if "диалог" in f["name"]]
+    assert len(formats) == 1 and len(formats[0]["sides"]) == 2, [(f["name"], f["sides"]) for f in formats]
