@@ -141,8 +141,11 @@ def build_formats(store) -> list[dict]:
             events_by_doc[e["doc"]].append(e)
         stored = [told_by(store, d, events_by_doc[d["id"]]) for d in docs]
     stored.sort(key=lambda m: m["order"])
+    # sides as resolution links them (an organisation's abbreviation in one outlet, its full name in another: one side)
+    same = store.links_of({x for m in stored for _, sides, _ in m["mentions"] for x in sides})
     seen = [(Named(**{**n, "members": tuple(n["members"]), "countries": tuple(n["countries"]),
-                      "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"], set(sides), entries)
+                      "orgs": tuple(n["orgs"]), "spans": tuple(map(tuple, n["spans"]))}), m["doc"],
+             {same.get(x, x) for x in sides}, entries)
             for m in stored for n, sides, entries in m["mentions"]]
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
     reports = store.events_by(ids=cited) if cited else []
@@ -180,12 +183,21 @@ def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str
                 h["date"], h["date_precision"] = told_days(next(iter(days)), h.get("evidence") or "")[0], "day"
 
 
+def _linked_orgs(store, doc):
+    """The document with its organisations' mentions naming the entities resolution links them to (an abbreviation
+    alone, ``resolve_orgs``), as the stored events name them: a side read from both is one."""
+    same = store.links_of({m.entity for m in doc.mentions if m.type == "ORG" and m.entity})
+    return dataclasses.replace(doc, mentions=tuple(dataclasses.replace(m, entity=same[m.entity])
+                                                   if m.type == "ORG" and m.entity in same else m
+                                                   for m in doc.mentions)) if same else doc
+
+
 def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     """What one document says of formats: its mentions (each a ``Named`` as a dict, its sides and its
     history entries, citing the document's event ids), the dates of the suspensions it reports, and
     its place in the order formats are read in (published date, path).  ``doc``: the document as
     ``Store.told_views`` gives it (else it is read)."""
-    doc = doc if doc is not None else store.document(row["id"])
+    doc = _linked_orgs(store, doc if doc is not None else store.document(row["id"]))
     mentions = []
     last: list[Named] = []
     earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since

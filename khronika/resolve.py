@@ -19,7 +19,8 @@
 The links are a function of the whole set of persons, recomputed after each ingest for the surnames
 its documents name (``entities.surname`` is their index) and recorded as links
 (``Store.set_same_as``), never by deleting an entity: a later document can undo or change them, so
-the store does not depend on the order of ingestion.
+the store does not depend on the order of ingestion.  Organisations named by an abbreviation alone are linked
+the same way (``resolve_orgs``).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from functools import lru_cache
 
 from .morph import fold
 from .names import given_name, is_patronymic, within
+from .resolve_orgs import acronym_links
 from .translit import name_words, vowel_opened
 from .translit import skeleton as _skeleton
 
@@ -244,9 +246,13 @@ def _lone(name: str) -> str:
 
 
 def resolve_store(store, docs: set[str] | None = None) -> list[str]:
-    """Recompute the links of the store's persons, or only of those that share a name word with a person of
-    ``docs``, and so on (``Store.persons_sharing_surnames``: links join only names sharing a word, so the others
-    stay as they are); returns the entities whose link changed."""
+    """Recompute the links of the store's persons and organisations, or only of those that share a name word (an
+    abbreviation) with one of ``docs``, and so on (``Store.persons_sharing_surnames``,
+    ``Store.organizations_sharing_abbreviations``: links join only names sharing a key, so the others stay as they
+    are); returns the entities whose link changed."""
     persons = store.entities("person", resolved=False) if docs is None else store.persons_sharing_surnames(docs)
-    links = surname_links(persons, store.named(p["id"] for p in persons))
-    return store.set_same_as(links) if docs is None else store.set_same_as(links, scope={p["id"] for p in persons})
+    orgs = store.entities("organization", resolved=False) if docs is None \
+        else store.organizations_sharing_abbreviations(docs)
+    links = surname_links(persons, store.named(p["id"] for p in persons)) | acronym_links(orgs)
+    return store.set_same_as(links) if docs is None else \
+        store.set_same_as(links, scope={e["id"] for e in (*persons, *orgs)})

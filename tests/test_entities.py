@@ -502,3 +502,15 @@ def test_entities_name_with_an_elided_letter_is_one_word(full):
     doc = full("Премьер Нигера Абубакар Н'Гуессан встретился с министром. Визит Абубакара Н'Гуессана продлится "
                "два дня. Министр Ирландии Киран О'Доннелл прибыл в Рим.")
     assert sorted({name for _, name, _ in persons(doc)}) == ["Абубакар Н'Гуессан", "Киран О'Доннелл"]
+
+
+@pytest.mark.parametrize("text", [
+    "Правительство Перу и представители движения «Фронт освобождения Анд» (FLA) провели переговоры в Лиме. "
+    "Делегацию FLA возглавил его глава.",
+    "Власти Чада встретились с группировкой «Союз сил возрождения» (USR) в Нджамене. Лидер USR приветствовал встречу.",
+])
+def test_entities_an_abbreviation_in_brackets_after_a_quoted_name_is_that_organisation(full, text):
+    doc = full(text)
+    orgs = {e.name: e.aliases for e in doc.entities if e.type == "organization"}
+    short = text.split("(")[1].split(")")[0]
+    assert short not in orgs and any(short in aliases for aliases in orgs.values()), orgs

@@ -21,7 +21,8 @@ from ..records import Entity, Mention
 from ..settings import DEFAULT, EntitySettings
 
 _SKIPPED = frozenset({"и", "по", "в", "на", "для", "о", "об", "при", "с", "за"})  # "Комиссия по …": КП…
-_OPENING = re.compile(r"\s*\(\s*$")  # "… фронта Филиппин (" before the abbreviation
+# "… фронта Филиппин (", "… движения «Фронт освобождения» (" before the abbreviation: the name's closing quote kept out
+_OPENING = re.compile(r"[»\"”]?\s*\(\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

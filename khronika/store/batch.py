@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, select
 from ..records import Document
 from . import search
 from .models import DocumentEntityRow, DocumentPathRow, DocumentRow, EntityRow, PersonKeyRow
-from .rows import FACTS, document_row, entity_columns, fact_rows, merge_duplicates, merge_entity, person_keys
+from .rows import FACTS, document_row, entity_columns, fact_rows, index_keys, merge_duplicates, merge_entity
 
 _CHUNK = 500  # values per IN (…)
 
@@ -91,10 +91,10 @@ def add_facts(s, docs: list[Document], before_search=None) -> None:
 
 
 def index_persons(conn, rows: list) -> None:
-    """The name index (``person_keys``) of the persons among ``rows`` (entity rows as they now are), anew: the
-    keys of a person whose keys are as stored are left (a person named again is written only when a new name or
-    alias changes its keys; its rows lie far apart in a large store)."""
-    persons = {r.id: sorted(person_keys(r.name, r.aliases or [])) for r in rows if r.type == "person"}
+    """The name index (``person_keys``) of the persons and organisations among ``rows`` (entity rows as they now
+    are, ``rows.index_keys``), anew: the keys of an entity whose keys are as stored are left (a person named again is
+    written only when a new name or alias changes its keys; its rows lie far apart in a large store)."""
+    persons = {r.id: sorted(index_keys(r)) for r in rows if r.type in ("person", "organization")}
     stored: dict[str, list[str]] = {}
     for chunk in _chunks(sorted(persons)):
         for entity, key in conn.execute(select(PersonKeyRow.entity, PersonKeyRow.key)

@@ -205,6 +205,15 @@ class FusionIndex:
         """The persons (rows as stored, with ``same_as``) that share a name word (``person_keys``: a surname, one of
         two surnames, a middle name) with a person that ``docs`` list, and those that share one with them in turn:
         all resolution may change when those documents come, whichever name came first."""
+        return self._sharing_keys(docs, "person")
+
+    def organizations_sharing_abbreviations(self, docs: Iterable[str]) -> list[dict]:
+        """The organisations (rows as stored, with ``same_as``) that share an abbreviation (as name or alias,
+        ``rows.abbreviation_keys``) with one that ``docs`` list: all that resolution of organisations may change."""
+        return self._sharing_keys(docs, "organization")
+
+    def _sharing_keys(self, docs: Iterable[str], type_: str) -> list[dict]:
+        """The entities of ``type_`` that share a key of the name index with an entity that ``docs`` list, and so on."""
         with self._read() as conn:
             listed = select(DocumentEntityRow.entity)
             entities = {e for chunk in _chunks(docs) for e in conn.scalars(
@@ -219,8 +228,13 @@ class FusionIndex:
                     select(PersonKeyRow.entity).where(PersonKeyRow.key.in_(chunk)))} - ids
                 ids |= frontier
             return sorted((r for chunk in _chunks(ids) for r in queries.rows(
-                conn, queries.entities("person", with_link=True).where(EntityRow.id.in_(chunk)))),
+                conn, queries.entities(type_, with_link=True).where(EntityRow.id.in_(chunk)))),
                 key=lambda r: r["id"])
+
+    def links_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """Entity id → the id of the entity it is the same as (resolution's links), of ``ids`` that have one."""
+        with self._read() as conn:
+            return queries.links(conn, ids)
 
     def named(self, ids: Iterable[str]) -> dict[str, tuple[int, int]]:
         """Entity id → how often it is named (``via`` a name, no descriptor or pronoun): the documents, the

@@ -11,7 +11,9 @@ import dataclasses
 import functools
 
 from .. import lexicon
+from ..morph import fold
 from ..records import Document, Entity, Event, Mention, PartialDate, Quote, Role, Stance
+from ..stages.acronyms import is_acronym
 from ..translit import name_words, skeleton
 from .models import DocumentRow, EntityRow, EventRow, MentionRow, QuoteRow, RoleRow, StanceRow
 
@@ -135,6 +137,19 @@ def person_keys(name: str, aliases=()) -> set[str]:
         full = len(words) >= 2 and words[0] == written.split()[0]
         keys.update(k for w in words[1 if full else 0:] if (k := skeleton(w)) and k not in _PARTICLES)
     return keys
+
+
+def abbreviation_keys(name: str, aliases=()) -> set[str]:
+    """The keys by which an organisation named by an abbreviation finds the one that has it as an alias
+    (``resolve_orgs``): ``abbr:`` and each abbreviation of its name and aliases, folded (no person's key)."""
+    return {"abbr:" + fold(a) for a in (name, *aliases) if is_acronym(a)}
+
+
+def index_keys(row) -> set[str]:
+    """An entity row's keys in the name index of resolution: a person's name words, an organisation's abbreviations."""
+    if row.type == "person":
+        return person_keys(row.name, row.aliases or [])
+    return abbreviation_keys(row.name, row.aliases or []) if row.type == "organization" else set()
 
 
 # Words of descent and family (``бин``, ``да``: ``data/names_endings.tsv``) and articles are nobody's key.
