@@ -30,7 +30,7 @@ def acronym_links(orgs: list[dict]) -> dict[str, str]:
     by_id = {e["id"]: e for e in orgs}
     out: dict[str, str] = {}
     for e in orgs:
-        found = owners.get(fold(e["name"]), set()) - {e["id"]} if _unknown(e["name"]) else set()
-        if len(found) == 1 and (target := by_id[next(iter(found))])["country"] == e["country"]:
+        found = owners.get(fold(e["name"]), set()) - {e["id"]}
+        if len(found) == 1 and _unknown(e["name"]) and (target := by_id[next(iter(found))])["country"] == e["country"]:
             out[e["id"]] = target["id"]
     return out

@@ -139,7 +139,7 @@ def retelling(a: Report, b: Report, settings: FusionSettings) -> int:
     """A report dated by its document retelling an act of some days before (``days.retold``), ``b`` as ``a`` tells
     it: the same actor and target told by both, evidence much alike, or somewhat alike (``act_same_day_overlap`` of
     the shorter) with the same verb, in ``act_shared_words`` words besides the countries — or with a verb of one act
-    however worded in both (``report.ONE_ACTS``: ``отклонила предложение`` and ``отказалась от посредничества``)."""
+    however worded in both (``evidence.ONE_ACTS``: ``отклонила предложение`` and ``отказалась от посредничества``)."""
     if not (a.sources & b.sources and a.targets & b.targets):
         return 0
     shared = [w for w in a.words & b.words if not w.startswith("iso:")]

@@ -120,7 +120,7 @@ def anonymous(r: Report) -> bool:
     mechanism, round or body and no count of documents signed (``Стороны договорились об обмене опытом`` of a
     scientists' text).  It joins no report of another document: any agreement of any two sides reads so."""
     return not (r.date or r.day or r.sides or r.persons or r.sources or r.targets or r.place or r.format or r.round
-                or r.mechanisms or r.bodies or r.signed or any(w.startswith("iso:") for w in r.words)
+                or r.mechanisms or r.bodies or r.signed or bool(named(r))
                 or any(m.sides or m.persons for m in r.meetings))
 
 
@@ -131,7 +131,7 @@ def unfounded(r: Report) -> bool:
     agreed that no agreement of any pair names (``отменить пошлины на рис``: ``acts.things_meet``, not ``соглашение о
     сотрудничестве``) or by evidence much alike beyond its verb (``acts.told_alike``)."""
     return r.type in OUTCOMES and not (r.sides or r.sources or r.targets or r.meetings or r.signed
-                                       or r.placed and r.place or any(w.startswith("iso:") for w in r.words))
+                                       or r.placed and r.place or bool(named(r)))
 
 
 def _other_pairs(a: frozenset[str], b: frozenset[str]) -> bool:

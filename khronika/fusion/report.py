@@ -32,7 +32,6 @@ from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, re
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
-_FUSION_WORDS = lexicon.words("fusion_words.tsv")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
 _ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
 

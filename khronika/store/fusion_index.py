@@ -216,8 +216,10 @@ class FusionIndex:
         """The entities of ``type_`` that share a key of the name index with an entity that ``docs`` list, and so on."""
         with self._read() as conn:
             listed = select(DocumentEntityRow.entity)
-            entities = {e for chunk in _chunks(docs) for e in conn.scalars(
-                select(PersonKeyRow.entity).where(PersonKeyRow.entity.in_(listed.where(DocumentEntityRow.doc.in_(chunk)))))}
+            entities = {e for chunk in _chunks(docs) for e in conn.scalars(  # of ``type_``: a person's keys and an
+                select(PersonKeyRow.entity).join(EntityRow, EntityRow.id == PersonKeyRow.entity)  # organisation's
+                .where(EntityRow.type == type_,  # abbreviations ("abbr:") never meet, so neither does what they find
+                       PersonKeyRow.entity.in_(listed.where(DocumentEntityRow.doc.in_(chunk)))))}
             keys: set[str] = set()
             ids, frontier = set(entities), entities
             while frontier:  # the keys of the persons found, then the persons of those keys, until no new one

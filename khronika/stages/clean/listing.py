@@ -32,13 +32,14 @@ def date_line(s: str) -> bool:
 def mark_listing(lines: list[Line], reasons: dict[int, str]) -> None:
     """Drop a run of dated items that end on a teaser cut short (module notes)."""
     filled = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
+    dated = {i for i in filled if date_line(lines[i].text.strip())}
     items: list[list[int]] = []
     for n, i in enumerate(filled):
-        if not date_line(lines[i].text.strip()):
+        if i not in dated:
             continue
         body = []
         for k in filled[n + 1:n + 1 + ITEM_LINES]:
-            if date_line(lines[k].text.strip()):
+            if k in dated:
                 break
             body.append(k)
             if lines[k].text.strip().endswith(_ELLIPSIS):

@@ -57,7 +57,7 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             links.append(i)
         elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)):
             reasons[i] = "attribution"
-        elif found is None and (_translated(s, settings) or _prepared(s, settings)):  # "Перевод с английского"
+        elif found is None and _note(s, settings):  # "Перевод с английского"
             reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" below the date
         elif found is None and _SITE.fullmatch(s):  # the site's address signing the page, below its date stamp
             reasons[i] = "attribution"
@@ -70,22 +70,15 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
 
 
 _TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})\.?\s*$", re.IGNORECASE)
-
-
-def _translated(s: str, settings: CleanSettings) -> bool:
-    """A closing note of a translation, alone or after the outlet's name (``Перевод с английского``, ``Daily Monitor.
-    Перевод с английского``): no text of the story."""
-    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s))
-
-
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
 
 
-def _prepared(s: str, settings: CleanSettings) -> bool:
-    """A closing note on who prepared the text or from what (``Материал подготовлен редакцией X``, ``(Подготовлено по
-    материалам агентства Рейтер; перевод редакции)``, ``По материалам агентств``): a line without a comma (``По
-    материалам следствия, …`` is a sentence)."""
-    return len(s) <= settings.max_byline and bool(_PREPARED.match(s))
+def _note(s: str, settings: CleanSettings) -> bool:
+    """A closing note of a translation, alone or after the outlet's name (``Перевод с английского``, ``Daily Monitor.
+    Перевод с английского``), or on who prepared the text or from what (``Материал подготовлен редакцией X``,
+    ``(Подготовлено по материалам агентства Рейтер; перевод редакции)``, ``По материалам агентств``: a line without a
+    comma, since ``По материалам следствия, …`` is a sentence): no text of the story."""
+    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _PREPARED.match(s))
 
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:

@@ -11,6 +11,7 @@ from ...formats import KINDS
 from ...ids import is_country
 from ...literals import haystack, may_match
 from ...morph import parses
+from ...names_foreign import CASES
 from ...records import Document, Event, Token
 from ..clean.items import item_at
 from .sentence import Words
@@ -112,12 +113,11 @@ def _agree(count: Token, noun: Token, case: bool) -> bool:
         return not case
     return number is not None and any(
         number in t and (number == "plur" or gender is None or gender in t)
-        and (not case or _CASE.get(noun.feats.get("Case"), "") in t) for t in forms)
+        and (not case or CASES.get(noun.feats.get("Case"), "") in t) for t in forms)
 
 
 _NUMBER = {"Sing": "sing", "Plur": "plur"}
 _GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
 # A round carried to the meeting told just before, from a sentence with no meeting of its own (``Церемонию открытия
