@@ -76,6 +76,7 @@ import re
 
 from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
+from ..settings import EventSettings
 from .arithmetic import UNKNOWN
 from .candidates import _candidate, _join_ranges, _join_weekdays, _select
 from .patterns import _KINDS, MEETING_TOLD
@@ -141,7 +142,7 @@ def _eve_of_told(c, before: list[Timex], text: str, anchor: PartialDate = UNKNOW
     return PartialDate(day.year, day.month, day.day), told.anchor
 
 
-STORY_DAYS = 7  # a story's day at most this many days before the publication (as ``Settings.news_days``)
+STORY_DAYS = EventSettings().news_days  # a story's day at most this many days before the publication
 
 
 def _story_day(told: Timex, anchor: PartialDate) -> bool:
