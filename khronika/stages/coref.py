@@ -264,7 +264,7 @@ def _sending_country(p: Parsed, t: Token, doc: Document) -> str | None:
     if verb is None or lemma(verb.text) not in OWN_ENVOYS:
         return None
     idx = v.mentions(doc)
-    subject = next((m for x in v.tokens if x.head_id == verb.id and x.rel in SUBJECT
+    subject = next((m for x in v.children(verb) if x.rel in SUBJECT
                     and (m := idx.inner(x)) is not None and idx.kind(m) == "country"), None)
     return subject.entity if subject is not None else None
 
