@@ -163,3 +163,24 @@ def test_a_city_that_hosts_a_meeting_is_its_place(run, text, city):
 
 def test_a_person_who_receives_a_guest_places_nothing(run):
     assert [place for _, place in of_type(run("Глава МИД Перу принял посла Чили."), "CONSULT")] == [None]
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Министерство иностранных дел Эквадора во вторник объявило атташе посольства Перу персоной нон грата.",
+     "Кито"),  # the expelling state's ministry (no source read)
+    ("Чили выслала двух сотрудников перуанского посольства.", "Сантьяго"),  # the one state among the sources
+    ("МИД Перу вызвал посла Боливии и сообщил ему, что советник посольства объявлен персоной нон грата.", "Лима"),
+    ("Как стало известно, первый секретарь посольства Боливии в Лиме объявлен персоной нон грата.", "Лима"),
+])
+def test_an_expulsion_takes_place_in_the_capital_of_the_expelling_state(run, text, capital):
+    assert [place for _, place in of_type(run(text), "SANCTION")] == [capital]
+
+
+def test_sanctions_other_than_an_expulsion_stay_unplaced(run):
+    assert [place for _, place in of_type(run("Чили ввела санкции против трех перуанских компаний."), "SANCTION")] \
+        == [None]
+
+
+def test_an_expulsion_of_two_states_against_each_other_is_placed_by_neither(run):
+    evs = of_type(run("Перу и Боливия обменялись высылками дипломатов."), "SANCTION")
+    assert all(place is None for _, place in evs)
