@@ -130,6 +130,22 @@ def test_clean_closing_place_and_date_gives_place_not_source():
     assert result.published == PartialDate(2019, 5, 30)
 
 
+@pytest.mark.parametrize("line, place, source", [
+    ("Кито, 3 марта 2031 (АПИ)", "Кито", "АПИ"),  # an agency's dateline printed below the text
+    ("КИТО, 3 марта 2031 г. /АПИ/.", "Кито", "АПИ"),
+])
+def test_clean_a_closing_dateline_dates_and_places_the_page(line, place, source):
+    result = clean(f"{BODY}\n\n{line}\n")
+    assert (result.text, result.dateline_place, result.source) == (BODY, place, source)
+    assert (result.published, result.published_from) == (PartialDate(2031, 3, 3), "text")
+
+
+@pytest.mark.parametrize("line", ["Кито, 3 марта (АПИ)",  # no year: no page date
+                                  "Кито, 3 марта 2031 года, стороны договорились встретиться снова."])
+def test_clean_a_closing_dateline_without_a_year_or_in_a_sentence_dates_nothing(line):
+    assert clean(f"{BODY}\n\n{line}\n").published_from == "none"
+
+
 def test_clean_closing_line_without_full_date_is_kept():
     raw = f"{BODY}\nПресс-служба МИД Франции, в 2019 году"
     result = clean(raw)
