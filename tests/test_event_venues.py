@@ -189,12 +189,3 @@ def test_an_answer_to_an_expulsion_is_not_placed_at_the_embassy_of_the_act_it_an
 def test_an_expulsion_of_two_states_against_each_other_is_placed_by_neither(run):
     evs = of_type(run("Перу и Боливия обменялись высылками дипломатов."), "SANCTION")
     assert all(place is None for _, place in evs)
-
-
-@pytest.mark.parametrize("day, place", [
-    ("в среду", "Лима"),  # a day of the news the report tells: where its correspondent was
-    ("2 марта", None),  # a day weeks before: another story, told in passing
-])
-def test_a_meeting_of_the_days_a_report_tells_is_placed_at_its_dateline(run, day, place):
-    evs = run(f"ЛИМА, 21 марта. Президент Перу {day} принял министра иностранных дел Чили.")
-    assert [p for _, p in of_type(evs, "CONSULT")] == [place]

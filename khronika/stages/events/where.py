@@ -2,12 +2,9 @@
 between: ``в таджикском городе X``, ``в районе города X``), or the object of ``посетить`` (a city or region before a
 country; a capital the entities stage took for its government is the city: ``в городе Ла-Пас``; a building no
 venue gazetteer places, the dateline's city: ``в Доме народа``), the city that hosts
-it (``Берлин принял консультации``); else for a meeting of the document's day or of the days before it that its
-news tells (``news_days``), the document's dateline place.  An
+it (``Берлин принял консультации``); else for a meeting dated by the document, the document's dateline place.  An
 agreement: only a city after ``в`` that depends on its trigger (``подписали в пятницу в Лиме``)."""
 from __future__ import annotations
-
-import datetime
 
 from ... import gazetteer, lexicon
 from ...ids import country_code
@@ -56,18 +53,10 @@ def event_place(w: Words, doc: Document, type_: str, date: PartialDate, mode: st
         if venue is None and doc.dateline_place and (_building(best.normal or best.text) or _in_a_building(w, best)):
             return doc.dateline_place  # "в Доме народа", "во дворце X" of a document from Манагуа: that city
         return venue or best.entity
-    if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and _of_its_news(date, doc, w.settings.news_days):
-        return doc.dateline_place  # a call is placed nowhere
+    if type_ == "CONSULT" and mode != "phone" and doc.dateline_place and date == doc.published \
+            and date.precision == "day":  # a call is placed nowhere
+        return doc.dateline_place
     return None
-
-
-def _of_its_news(date: PartialDate, doc: Document, days: int) -> bool:
-    """Is the day of an event one of the news its dated document reports: the day of publication or one of the
-    ``days`` before it (``АБУ-ДАБИ, 17 ноября. … в понедельник принял делегацию``)?"""
-    if date.precision != "day" or doc.published.precision != "day":
-        return False
-    before = (datetime.date.fromisoformat(doc.published.iso()) - datetime.date.fromisoformat(date.iso())).days
-    return 0 <= before <= days
 
 
 def _own_city(w: Words, trig: list[Token]) -> str | None:
