@@ -163,3 +163,35 @@ def test_a_city_that_hosts_a_meeting_is_its_place(run, text, city):
 
 def test_a_person_who_receives_a_guest_places_nothing(run):
     assert [place for _, place in of_type(run("Глава МИД Перу принял посла Чили."), "CONSULT")] == [None]
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Министерство иностранных дел Эквадора во вторник объявило атташе посольства Перу персоной нон грата.",
+     "Кито"),  # the expelling state's ministry (no source read)
+    ("Чили выслала двух сотрудников перуанского посольства.", "Сантьяго"),  # the one state among the sources
+    ("МИД Перу вызвал посла Боливии и сообщил ему, что советник посольства объявлен персоной нон грата.", "Лима"),
+])
+def test_an_expulsion_takes_place_in_the_capital_of_the_expelling_state(run, text, capital):
+    assert [place for _, place in of_type(run(text), "SANCTION")] == [capital]
+
+
+def test_sanctions_other_than_an_expulsion_stay_unplaced(run):
+    assert [place for _, place in of_type(run("Чили ввела санкции против трех перуанских компаний."), "SANCTION")] \
+        == [None]
+
+
+def test_an_answer_to_an_expulsion_is_not_placed_at_the_embassy_of_the_act_it_answers(run):
+    evs = run("На прошлой неделе мы сообщили о нашем ответе на высылку сотрудника посольства Перу в Сантьяго, заявил "
+              "министр иностранных дел Перу Луис Гомес.")
+    assert all(place != "Сантьяго" for _, place in of_type(evs, "SANCTION"))
+
+
+def test_an_expulsion_of_two_states_against_each_other_is_placed_by_neither(run):
+    evs = of_type(run("Перу и Боливия обменялись высылками дипломатов."), "SANCTION")
+    assert all(place is None for _, place in evs)
+
+
+def test_a_meeting_placed_by_the_dateline_alone_joins_the_one_its_text_places_elsewhere(run):
+    evs = run("Кито. Министры иностранных дел Перу и Чили сегодня завершили в Лиме третий раунд консультаций по "
+              "морской границе.\n\nКонсультации продолжались три дня при участии эквадорского посредника Хуана Переса.")
+    assert [place for _, place in of_type(evs, "CONSULT")] == ["Лима"]

@@ -1,6 +1,7 @@
 """Closing lines of a page: a closing attribution or date (``Пресс-служба МИД Франции, 03.04.2019``, a date stamp
-beside the author's byline, ``14.03.2031 · Текст: Анна Рябцева``), the signing line a treaty closes on, trailing
-related-story links.  The heads of a page (datelines, header dates, stamps) are in ``heads.py``.
+beside the author's byline, ``14.03.2031 · Текст: Анна Рябцева``, an agency's dateline printed as the last line,
+``Кито, 3 марта 2031 (АПИ)``), the signing line a treaty closes on, trailing related-story links.  The heads of a
+page (datelines, header dates, stamps) are in ``heads.py``.
 """
 from __future__ import annotations
 
@@ -10,7 +11,19 @@ from ...dates import find_dates, parse_date
 from ...records import PartialDate
 from ...settings import CleanSettings
 from . import boiler
-from .heads import _AGENCY_NAMES, _PLACE_WORD, _SEGMENTS, _SITE, _STAMP_MAX, Closing, Head, header, stamp
+from .heads import (
+    _AGENCY_NAMES,
+    _PLACE_WORD,
+    _SEGMENTS,
+    _SITE,
+    _STAMP_MAX,
+    Closing,
+    Head,
+    dateline,
+    header,
+    lead_start,
+    stamp,
+)
 from .lines import Line, headline_like, phrase_pattern
 from .rows import signed_name
 
@@ -55,7 +68,8 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         bullet = _BULLET.match(s)
         if bullet and headline_like(bullet["body"], settings) and not bullet["body"][0].islower():
             links.append(i)
-        elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)):
+        elif found is None and (found := closing(s) or _closing_stamp(s, settings) or _closing_header(s)
+                                          or _closing_dateline(s)):
             reasons[i] = "attribution"
         elif found is None and _note(s, settings):  # "Перевод с английского"
             reasons[i] = "attribution"  # or "Материал подготовлен редакцией X" below the date
@@ -120,5 +134,15 @@ def _closing_header(s: str) -> Closing | None:
     and when the text was written."""
     head = header(s)
     if head is None or head.place is None or head.date is None or head.date.precision != "day" or not head.date.year:
+        return None
+    return Closing(head.agency, head.place, head.date)
+
+
+def _closing_dateline(s: str) -> Closing | None:
+    """A closing line that is an agency's dateline alone, with its year (``Кито, 3 марта 2031 (АПИ)``, ``КИТО, 3 марта
+    2031 г. /АПИ/``): where and when the text was written, printed below it as some agencies do."""
+    head = dateline(s)
+    if head is None or head.date is None or head.date.precision != "day" or not head.date.year \
+            or s[lead_start(s):].strip(" .\t"):
         return None
     return Closing(head.agency, head.place, head.date)

@@ -50,7 +50,7 @@ from .story import with_story_days
 from .trigger_reads import another, asks_what, evaluation, ours_with, points_back, reached_before, refused, vowed
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, told_how
-from .venue import with_hosts, with_meeting_places, with_ministry_places
+from .venue import with_expulsion_places, with_hosts, with_meeting_places, with_ministry_places
 from .when import dated
 from .where import event_place
 from .words import NOT_DONE, NOT_VOWED
@@ -175,7 +175,8 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads, points, lasting, doc.text)
+                              questions, country_of, persons, founding, heads, points, lasting, doc.text,
+                              doc.dateline_place)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
@@ -239,7 +240,7 @@ class EventStage:
         quotes = with_events(doc.quotes, events)
         events = with_speaking_states(with_own_speakers(events, quotes, doc), quotes, doc)
         events = with_hosts(with_meeting_places(with_counted_sides(events, counted), doc, self.settings), doc)
-        events = with_ministry_places(events, doc)
+        events = with_expulsion_places(with_ministry_places(events, doc), doc)
         countries = [p.entity for e in events for p in e.participants]
         return doc.replace(events=tuple(events), entities=with_countries(doc.entities, countries), quotes=quotes)
 

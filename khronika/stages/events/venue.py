@@ -30,7 +30,16 @@ from ...settings import DEFAULT, EventSettings
 from ...view import MentionIndex, view
 from .scope import event_word
 from .sentence import Words
-from .words import AT_MEETING, AT_MEETING_NOUNS, FOREIGN_MINISTRY, SIDELINES, SUMMONS, ends_with, lemmas
+from .words import (
+    AT_MEETING,
+    AT_MEETING_NOUNS,
+    EXPULSIONS,
+    FOREIGN_MINISTRY,
+    SIDELINES,
+    SUMMONS,
+    ends_with,
+    lemmas,
+)
 
 PROTOCOL = frozenset({"протокол"})  # "подписали протокол сессии": of the session, where it was held (a city)
 OUTCOMES = frozenset({"AGREE"})  # acts that are what a meeting came to (``Стороны подписали …``)
@@ -236,3 +245,41 @@ def _ministry_countries(tokens: list[Token], mentions: MentionIndex, entities: d
         elif entity.type == "country" and ends_with(lem, k, FOREIGN_MINISTRY):
             codes.add(country_code(entity.id) or "")
     return codes - {""}
+
+
+def with_expulsion_places(events: list[Event], doc: Document) -> list[Event]:
+    """The expulsions of envoys that took place (a sanction told with a word of ``EXPULSIONS``: ``объявило советника
+    посольства X персоной нон грата``, ``выслал дипломатов``), placed nowhere or in a country, placed in the capital of
+    the state that expels them: an envoy is expelled from the country he serves in, by its government, in its
+    capital (``_expelled_from``)."""
+    v = view(doc)
+    entities = {x.id: x for x in doc.entities}
+    out = []
+    for e in events:
+        if e.type == "SANCTION" and e.factuality == "occurred" and (e.place is None or is_country(e.place)):
+            tokens = list(v.sentences[v.sentence_index(e.start)].tokens)
+            trig = [t for t in tokens if e.trigger_start <= t.start < e.trigger_stop]
+            city = _expelled_from(e, tokens, v.mentions(doc), entities) \
+                if not EXPULSIONS.isdisjoint(lemmas(trig)) else None
+            if city is not None and (e.place is None or _capital_of(city, e.place)):
+                e = dataclasses.replace(e, place=city)
+        out.append(e)
+    return out
+
+
+def _expelled_from(e: Event, tokens: list[Token], mentions: MentionIndex, entities: dict[str, Entity]) -> str | None:
+    """The capital of the one country among the expulsion's sources (``Эстония выслала …``), else of the one whose
+    foreign ministry its sentence names (``МИД X вызвал посла Y и сообщил, что сотрудник посольства объявлен …``); not
+    the city of an embassy its sentence names, which may be that of the act it answers (``ответ на высылку сотрудника
+    посольства X в Y``)."""
+    sources = {country_code(p.entity) for p in e.participants if p.role == "source" and is_country(p.entity)} - {None}
+    codes = sources if len(sources) == 1 else _ministry_countries(tokens, mentions, entities)
+    if len(codes) == 1:
+        return gazetteer.capital_of(codes.pop())
+    return None
+
+
+def _capital_of(city: str, country: str) -> bool:
+    """Is the city the capital of the country (an entity id)?"""
+    capital = gazetteer.lookup_capital(city)
+    return capital is not None and capital.code == country_code(country)
