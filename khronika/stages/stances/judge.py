@@ -13,7 +13,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, NAMING, REGARD, WE
+from .words import CHARGES, COPULAS, DEALINGS, NAMING, REGARD, WE
 
 Sides = tuple[str | None, str | None]
 COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
@@ -43,7 +43,8 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
     if subj is not None and not named and fold(subj.text) in WE:  # "Мы остаёмся надёжным партнёром Y"
         named = [s for s in [cx.we_side(subj.start)] if s is not None]
-    owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
+    owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat") and
+             not any(x.rel == "case" for x in cx.view.children(c))]  # not "«поворотными» для отношений"
     voice = opinion_holder(cx, m, tokens)
     vs = cx.side(voice) if voice is not None else None
     if owned:
@@ -85,12 +86,15 @@ def coordinated_subject(cx: Context, verb: Token) -> Token | None:
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     """An evaluation that is a stance only of one side about another (``циничный``, ``ошибочный``)."""
     pair = partners(cx, m, tokens)
-    if pair is not None:
-        return pair
+    if pair is not None and not (pair[1] is not None and praised_body(cx, pair[1])):
+        return pair  # (not "Комиссия стала эффективным инструментом": the body praised is no partner)
     holder, found = evaluation(cx, m, sentence, tokens)
-    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
-        # "Мы не будем молчать, пока длится агрессия": of the text's other side
-        found = counterpart(cx, cx.side(holder), sentence, tokens)
+    if holder is not None and found is not None and praised_body(cx, found) and dealings(cx, m, holder, tokens):
+        found = None  # "Межпарламентская комиссия стала эффективным инструментом": the body praised is no side
+    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
+            (unowned_act(cx, m) or dealings(cx, m, holder, tokens)):
+        # "Мы не будем молчать, пока длится агрессия", "Комиссия стала эффективным инструментом": of the other side
+        found = counterpart(cx, cx.side(holder), sentence, [t for t in tokens if not praised_body(cx, named(cx, t))])
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)):
         charged = charge(cx, m, holder)
         if charged or bare_answer(cx, m, tokens):
@@ -112,6 +116,35 @@ def unowned_act(cx: Context, m: Match) -> bool:
     return len(m.tokens) == 1 and noun.pos == "NOUN" and noun.rel in ("nsubj", "obj", "obl", "nmod") and \
         any(q.start <= noun.start < q.stop for q in cx.doc.quotes) and \
         not [c for c in cx.view.children(noun) if c.rel in ("nmod", "amod", "det")]
+
+
+def dealings(cx: Context, m: Match, holder: str, tokens: list[Token]) -> bool:
+    """A praise of the sides' dealings naming no other side: a meeting, body or relations (``DEALINGS``) named just
+    before the cue or just after it (``Комиссия стала эффективным инструментом``, ``назвал сессию комитета
+    «поворотной» для двусторонних отношений``), in a sentence that names one other side at most
+    (not a third side's talks)."""
+    if m.cue.polarity != "positive":
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == m.tokens[0].start), None)
+    if k is None:
+        return False
+    s = cx.settings
+    near = tokens[max(0, k - s.dealings_before):k] + tokens[k + len(m.tokens):k + len(m.tokens) + s.dealings_after]
+    if not any(t.pos == "NOUN" and lemmas(t.text) & DEALINGS for t in near):
+        return False
+    return len(distinct(cx, cx.actors.actors(tokens), holder, cx.side(holder))) <= 1
+
+
+def named(cx: Context, t: Token) -> str | None:
+    """The entity of the mention a token stands in, if any."""
+    mention = cx.actors.mentions.outer(t)
+    return mention.entity if mention is not None else None
+
+
+def praised_body(cx: Context, entity: str | None) -> bool:
+    """An organisation named by a noun of DEALINGS (``Совместная министерская комиссия X и Y``): the sides' body."""
+    e = cx.actors.entities.get(entity) if entity is not None else None
+    return e is not None and e.type == "organization" and any(lemmas(w) & DEALINGS for w in e.name.split())
 
 
 JUDGE_FRAMES = {"judge": judgement}
