@@ -26,6 +26,10 @@ def test_stance_bodies_bare_names():
     pytest.param("Вильнюс, 3 марта 2025 (BNS). Литва выслала сотрудника посольства Белоруссии. По данным МИД, его "
                  "деятельность была несовместима с дипломатическим статусом.",
                  [("negative", "Литва", None)], id="the_datelines_country"),
+    pytest.param("Астана, 3 марта 2025 (Kazinform). Прошло заседание комиссии по сотрудничеству Сената Казахстана и "
+                 "Совета Федерации. Председатель Сената отметил, что Сенат поддерживает предложение российской "
+                 "стороны.",
+                 [("positive", "Казахстан", "Россия")], id="a_senate"),
 ])
 def test_stance_bodies_a_bare_ministry_holds_for_its_country(run, text, expected):
     assert run(text) == expected
