@@ -25,6 +25,7 @@ def run(stances_of):
     pytest.param("Венгрия стремится к расширению взаимодействия с Китаем.",
                  [("positive", "Венгрия", "Китай")], id="seeks_wider"),
     pytest.param("Италия не готова развивать отношения с Ливией.", [], id="not_ready"),
+    pytest.param("Франция призвала Иран восстановить сотрудничество с Египтом.", [], id="another_side_urged_to"),
     pytest.param("Стороны обсудили развитие сотрудничества с Индией.", [], id="discussed_no_aim"),
     pytest.param("Кения подтвердила готовность провести выборы в срок.", [], id="readiness_of_no_relations"),
 ])

@@ -147,8 +147,8 @@ def sponsor(cx: Context, noun: Token, aims: frozenset | None = None) -> str | No
         if h is None:
             return None
         if h.pos in ("VERB", "AUX", "ADJ") and (aims is None or lemmas(h.text) & aims):
-            if turned(cx, h):
-                return None
+            if turned(cx, h) or t.pos == "VERB" and any(c.rel in ("obj", "iobj") for c in cx.view.children(h)):
+                return None  # "призвал Y восстановить сотрудничество с Z": Y's act, not the subject's
             return subject(cx, h)
         if aims is not None and h.pos == "NOUN" and lemmas(h.text) & aims:  # "готовность X расширять связи с Y"
             return aim_owner(cx, h)
