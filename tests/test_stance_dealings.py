@@ -24,6 +24,8 @@ def run(stances_of):
                  [], id="a_tool_of_no_dealings"),
     pytest.param("Министры иностранных дел Армении и Азербайджана встретились в Париже. Министр иностранных дел "
                  "Франции назвал встречу поворотной.", [], id="no_one_other_side"),
+    pytest.param("«Диалог может быть полезным», — считает польский аналитик Марек Новацкий, говоря о переговорах с "
+                 "Белоруссией.", [], id="an_analysts_of_no_side"),
 ])
 def test_stance_dealings_praised(run, text, expected):
     assert run(text) == expected

@@ -21,7 +21,8 @@ COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
 
 def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     """``X — стратегический партнёр Y``: Y holds it towards X (a partner of what is no side: none); ``X и Y —
-    стратегические партнёры``: the two sides, the speaker's first; None when the noun names no one's partner."""
+    стратегические партнёры``: the two sides, the speaker's first; ``мы … как добрые соседи``: the speaker's side
+    towards the other; None when the noun names no one's partner."""
     noun = m.head
     if m.cue.polarity != "positive" or noun.pos != "NOUN":
         return None
@@ -40,6 +41,13 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     if subj is None and h is not None and lemmas(h.text) & REGARD:  # "видим в X партнёра", "считаем X другом"
         subj = next((c for c in cx.view.children(h) if c is not noun and (c.rel == "obj" or c.rel == "obl" and any(
             x.rel == "case" and fold(x.text) in ("в", "во") for x in cx.view.children(c)))), None)
+    if subj is None and h is not None and h.pos == "VERB" and \
+            any(fold(c.text) == "как" for c in cx.view.children(noun)):
+        subj = cx.view.child(h, SUBJECT)  # "Мы прошли этот путь как добрые соседи": the sides themselves
+        if subj is not None and fold(subj.text) in WE and cx.we_side(subj.start) is not None:
+            we = cx.we_side(subj.start)
+            other = counterpart(cx, cx.side(we), None, tokens)
+            return (we, other) if other is not None else None
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
     if subj is not None and not named and fold(subj.text) in WE:  # "Мы остаёмся надёжным партнёром Y"
         named = [s for s in [cx.we_side(subj.start)] if s is not None]
@@ -121,10 +129,10 @@ def unowned_act(cx: Context, m: Match) -> bool:
 def dealings(cx: Context, m: Match, holder: str, tokens: list[Token]) -> bool:
     """A praise of the sides' dealings naming no other side: a meeting, body or relations (``DEALINGS``) named just
     before the cue or just after it (``Комиссия стала эффективным инструментом``, ``назвал сессию комитета
-    «поворотной» для двусторонних отношений``), in a sentence that names one other side at most
+    «поворотной» для двусторонних отношений``), held by a side, in a sentence that names one other side at most
     (not a third side's talks)."""
-    if m.cue.polarity != "positive":
-        return False
+    if m.cue.polarity != "positive" or cx.actors.side(holder) is None:
+        return False  # (nor an analyst's, of no side)
     k = next((i for i, t in enumerate(tokens) if t.start == m.tokens[0].start), None)
     if k is None:
         return False
