@@ -99,10 +99,12 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     holder, found = evaluation(cx, m, sentence, tokens)
     if holder is not None and found is not None and praised_body(cx, found) and dealings(cx, m, holder, tokens):
         found = None  # "Межпарламентская комиссия стала эффективным инструментом": the body praised is no side
-    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
-            (unowned_act(cx, m) or dealings(cx, m, holder, tokens)):
-        # "Мы не будем молчать, пока длится агрессия", "Комиссия стала эффективным инструментом": of the other side
-        found = counterpart(cx, cx.side(holder), sentence, [t for t in tokens if not praised_body(cx, named(cx, t))])
+    if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
+        # "Мы не будем молчать, пока длится агрессия": of the text's other side
+        found = counterpart(cx, cx.side(holder), sentence, tokens)
+    elif holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
+            dealings(cx, m, holder, tokens):  # "Комиссия стала эффективным инструментом": of the other side
+        found = dealt_with(cx, holder, [t for t in tokens if not praised_body(cx, named(cx, t))])
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)):
         charged = charge(cx, m, holder)
         if charged or bare_answer(cx, m, tokens):
@@ -141,6 +143,17 @@ def dealings(cx: Context, m: Match, holder: str, tokens: list[Token]) -> bool:
     if not any(t.pos == "NOUN" and lemmas(t.text) & DEALINGS for t in near):
         return False
     return len(distinct(cx, cx.actors.actors(tokens), holder, cx.side(holder))) <= 1
+
+
+def dealt_with(cx: Context, holder: str, tokens: list[Token]) -> str | None:
+    """The other side of the holder's dealings: the one other side the sentence names, else the other of the text's two
+    sides when the holder's is one of them (not a mediator's or a third side's praise)."""
+    hs = cx.side(holder)
+    found = distinct(cx, [a for a in cx.actors.actors(tokens) if not cx.actors.outlet(a.entity)], holder, hs)
+    if found:
+        return found[0] if len(found) == 1 else None
+    two = cx.two_sides()
+    return next((s for s in two if s != hs), None) if hs in two else None
 
 
 def named(cx: Context, t: Token) -> str | None:
