@@ -97,14 +97,14 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if pair is not None and not (pair[1] is not None and praised_body(cx, pair[1])):
         return pair  # (not "Комиссия стала эффективным инструментом": the body praised is no partner)
     holder, found = evaluation(cx, m, sentence, tokens)
-    if holder is not None and found is not None and praised_body(cx, found) and dealings(cx, m, holder, tokens):
+    if holder is not None and found is not None and praised_body(cx, found) and dealings_near(cx, m, tokens):
         found = None  # "Межпарламентская комиссия стала эффективным инструментом": the body praised is no side
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
         # "Мы не будем молчать, пока длится агрессия": of the text's other side
         found = counterpart(cx, cx.side(holder), sentence, tokens)
     elif holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
             dealings(cx, m, holder, tokens):  # "Комиссия стала эффективным инструментом": of the other side
-        found = dealt_with(cx, holder, [t for t in tokens if not praised_body(cx, named(cx, t))])
+        found = dealt_with(cx, holder, sentence, [t for t in tokens if not praised_body(cx, named(cx, t))])
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)):
         charged = charge(cx, m, holder)
         if charged or bare_answer(cx, m, tokens):
@@ -131,27 +131,37 @@ def unowned_act(cx: Context, m: Match) -> bool:
 def dealings(cx: Context, m: Match, holder: str, tokens: list[Token]) -> bool:
     """A praise of the sides' dealings naming no other side: a meeting, body or relations (``DEALINGS``) named just
     before the cue or just after it (``Комиссия стала эффективным инструментом``, ``назвал сессию комитета
-    «поворотной» для двусторонних отношений``), held by a side, in a sentence that names one other side at most
-    (not a third side's talks)."""
-    if m.cue.polarity != "positive" or cx.actors.side(holder) is None:
-        return False  # (nor an analyst's, of no side)
+    «поворотной» для двусторонних отношений``), held by a side or an office holder, in a sentence that names one
+    other side at most (not a third side's talks)."""
+    if cx.actors.side(holder) is None and not any(r.person == holder for r in cx.actors.roles) or \
+            not dealings_near(cx, m, tokens):
+        return False  # a side's or an office holder's, not an analyst's of no side
+    sides = [t for t in tokens if not praised_body(cx, named(cx, t))]
+    return len(distinct(cx, cx.actors.actors(sides), holder, cx.side(holder))) <= 1
+
+
+def dealings_near(cx: Context, m: Match, tokens: list[Token]) -> bool:
+    """A positive cue with a noun of DEALINGS just before it or just after it."""
     k = next((i for i, t in enumerate(tokens) if t.start == m.tokens[0].start), None)
-    if k is None:
+    if m.cue.polarity != "positive" or k is None:
         return False
     s = cx.settings
     near = tokens[max(0, k - s.dealings_before):k] + tokens[k + len(m.tokens):k + len(m.tokens) + s.dealings_after]
-    if not any(t.pos == "NOUN" and lemmas(t.text) & DEALINGS for t in near):
-        return False
-    return len(distinct(cx, cx.actors.actors(tokens), holder, cx.side(holder))) <= 1
+    return any(t.pos == "NOUN" and lemmas(t.text) & DEALINGS for t in near)
 
 
-def dealt_with(cx: Context, holder: str, tokens: list[Token]) -> str | None:
-    """The other side of the holder's dealings: the one other side the sentence names, else the other of the text's two
-    sides when the holder's is one of them (not a mediator's or a third side's praise)."""
+def dealt_with(cx: Context, holder: str, sentence, tokens: list[Token]) -> str | None:
+    """The other side of the holder's dealings: the one other side the sentence names, else the nearest sentence before
+    that names any (``Вопрос: … заседание российско-эмиратской межправкомиссии … — Итоги весьма содержательные``),
+    else the other of the text's two sides when the holder's is one of them (not a mediator's or a third side's
+    praise)."""
     hs = cx.side(holder)
     found = distinct(cx, [a for a in cx.actors.actors(tokens) if not cx.actors.outlet(a.entity)], holder, hs)
     if found:
         return found[0] if len(found) == 1 else None
+    before = said_before(cx, holder, sentence)
+    if before is not None:
+        return before
     two = cx.two_sides()
     return next((s for s in two if s != hs), None) if hs in two else None
 
