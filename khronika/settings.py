@@ -165,6 +165,8 @@ class StanceSettings:
     heading_reach: int = 3  # ... and stands at most this many lines before the words it heads
     said_of_reach: int = 3  # sentences looked back over for the side a bare evaluation is of ("Очень позитивно.")
     pair_reach: int = 2  # sentences looked back over for the two countries "стороны" stands for
+    dealings_before: int = 8  # a praise is of the sides' meeting, body or relations named this many words before it …
+    dealings_after: int = 3  # … or this many after it ("«поворотной» для двусторонних отношений")
 
 
 @dataclass(frozen=True)

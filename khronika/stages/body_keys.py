@@ -44,6 +44,12 @@ def country_before(normal: str, v: DocView, span: Mention):
     return country, " ".join(words)
 
 
+def bare_body(name: str) -> bool:
+    """A body's name is a bare ministry or service name (``МИД``, ``Министерство иностранных дел``, ``Минобороны``): one
+    of HOME_BODIES or of the ministries' short names, no country nor other name after it."""
+    return _bare(name.split(), _home_or_ministries())
+
+
 def _bare(words: list[str], bodies: frozenset[str]) -> bool:
     """The words name one of ``bodies`` bare: the first (as written or a lemma of it) one of them, no name after it."""
     return bool(words) and bool((lemmas(words[0]) | {fold(words[0])}) & bodies) and \

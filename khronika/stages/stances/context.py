@@ -26,6 +26,7 @@ class Context:
         self.doc = doc
         self.text = doc.text
         self.settings = settings.stances
+        self.home = settings.entities.home_country  # the country bare body names stand for at home
         self.actors = Actors(doc)
         self.view = self.actors.view
         self.speakers = Speakers(self.actors, settings.quotes)

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 
+from ... import gazetteer
+from ...ids import country_id
 from ...morph import fold, lemmas, parses
 from ...records import Token
+from ..body_keys import bare_body, ministry_key
 from ..quotes.actors import best
+from ..quotes.cues import COUNTRY_BODIES, speech_class
 from ..quotes.cues import STATEMENTS as SAID
-from ..quotes.cues import speech_class
 from ..quotes.speakers import SUBJECT
 from ..roles import head_lemma
 from .context import Context
@@ -57,6 +60,25 @@ def sided(cx: Context, verb: Token, entity: str) -> str:
               and not any(x.rel == "case" for x in cx.view.children(c))]
     sides = {cx.side(a.entity) for c in owners for a in cx.actors.actors(cx.view.subtree(c))} - {None}
     return sides.pop() if len(sides) == 1 and cx.side(entity) not in sides else entity
+
+
+def speaks_for(cx: Context, entity: str | None) -> str | None:
+    """A ministry speaks for its country: a body named bare (``МИД``, ``ведомство`` taken up as it, ``Министерство
+    иностранных дел``, ``Сенат``) that the entity stage left with no country is the country of the one body of the same
+    name the document names with a country (``Министерство иностранных дел X`` before), else of the dateline's place
+    abroad (``Рига, 10 ноября (LSM). … По данным МИД, …``); any other entity is itself."""
+    e = cx.actors.entities.get(entity) if entity is not None else None
+    if e is None or e.type != "organization" or cx.actors.side(entity) is not None or \
+            not (bare_body(e.name) or len(e.name.split()) == 1 and lemmas(e.name) & COUNTRY_BODIES):
+        return entity
+    key = ministry_key(e.name).lower()
+    named = {o.country for o in cx.actors.entities.values()
+             if o.type == "organization" and o.country and ministry_key(o.name).lower().startswith(key)}
+    if len(named) == 1:
+        return named.pop()
+    place = cx.doc.dateline_place
+    country = (gazetteer.lookup_country(place) or gazetteer.lookup_capital(place)) if place and not named else None
+    return country_id(country.code) if country is not None and country.code != cx.home else entity
 
 
 def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:

@@ -13,7 +13,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, NAMING, REGARD, WE
+from .words import CHARGES, COPULAS, DEALINGS, NAMING, REGARD, WE
 
 Sides = tuple[str | None, str | None]
 COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
@@ -21,7 +21,8 @@ COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
 
 def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     """``X — стратегический партнёр Y``: Y holds it towards X (a partner of what is no side: none); ``X и Y —
-    стратегические партнёры``: the two sides, the speaker's first; None when the noun names no one's partner."""
+    стратегические партнёры``: the two sides, the speaker's first; ``мы … как добрые соседи``: the speaker's side
+    towards the other; None when the noun names no one's partner."""
     noun = m.head
     if m.cue.polarity != "positive" or noun.pos != "NOUN":
         return None
@@ -40,10 +41,18 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     if subj is None and h is not None and lemmas(h.text) & REGARD:  # "видим в X партнёра", "считаем X другом"
         subj = next((c for c in cx.view.children(h) if c is not noun and (c.rel == "obj" or c.rel == "obl" and any(
             x.rel == "case" and fold(x.text) in ("в", "во") for x in cx.view.children(c)))), None)
+    if subj is None and h is not None and h.pos == "VERB" and \
+            any(fold(c.text) == "как" for c in cx.view.children(noun)):
+        subj = cx.view.child(h, SUBJECT)  # "Мы прошли этот путь как добрые соседи": the sides themselves
+        if subj is not None and fold(subj.text) in WE and cx.we_side(subj.start) is not None:
+            we = cx.we_side(subj.start)
+            other = counterpart(cx, cx.side(we), None, tokens)
+            return (we, other) if other is not None else None
     named = side_list(cx, cx.actors.actors(cx.view.subtree(subj))) if subj is not None else []
     if subj is not None and not named and fold(subj.text) in WE:  # "Мы остаёмся надёжным партнёром Y"
         named = [s for s in [cx.we_side(subj.start)] if s is not None]
-    owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat")]
+    owned = [c for c in cx.view.children(noun) if c.rel == "nmod" and c.feats.get("Case") in ("Gen", "Dat") and
+             not any(x.rel == "case" for x in cx.view.children(c))]  # not "«поворотными» для отношений"
     voice = opinion_holder(cx, m, tokens)
     vs = cx.side(voice) if voice is not None else None
     if owned:
@@ -85,12 +94,17 @@ def coordinated_subject(cx: Context, verb: Token) -> Token | None:
 def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     """An evaluation that is a stance only of one side about another (``циничный``, ``ошибочный``)."""
     pair = partners(cx, m, tokens)
-    if pair is not None:
-        return pair
+    if pair is not None and not (pair[1] is not None and praised_body(cx, pair[1])):
+        return pair  # (not "Комиссия стала эффективным инструментом": the body praised is no partner)
     holder, found = evaluation(cx, m, sentence, tokens)
+    if holder is not None and found is not None and praised_body(cx, found) and dealings_near(cx, m, tokens):
+        found = None  # "Межпарламентская комиссия стала эффективным инструментом": the body praised is no side
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):
         # "Мы не будем молчать, пока длится агрессия": of the text's other side
         found = counterpart(cx, cx.side(holder), sentence, tokens)
+    elif holder is not None and (found is None or cx.side(found) == cx.side(holder)) and \
+            dealings(cx, m, holder, tokens):  # "Комиссия стала эффективным инструментом": of the other side
+        found = dealt_with(cx, holder, sentence, [t for t in tokens if not praised_body(cx, named(cx, t))])
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)):
         charged = charge(cx, m, holder)
         if charged or bare_answer(cx, m, tokens):
@@ -112,6 +126,56 @@ def unowned_act(cx: Context, m: Match) -> bool:
     return len(m.tokens) == 1 and noun.pos == "NOUN" and noun.rel in ("nsubj", "obj", "obl", "nmod") and \
         any(q.start <= noun.start < q.stop for q in cx.doc.quotes) and \
         not [c for c in cx.view.children(noun) if c.rel in ("nmod", "amod", "det")]
+
+
+def dealings(cx: Context, m: Match, holder: str, tokens: list[Token]) -> bool:
+    """A praise of the sides' dealings naming no other side: a meeting, body or relations (``DEALINGS``) named just
+    before the cue or just after it (``Комиссия стала эффективным инструментом``, ``назвал сессию комитета
+    «поворотной» для двусторонних отношений``), held by a side or an office holder, in a sentence that names one
+    other side at most (not a third side's talks)."""
+    if cx.actors.side(holder) is None and not any(r.person == holder for r in cx.actors.roles) or \
+            not dealings_near(cx, m, tokens):
+        return False  # a side's or an office holder's, not an analyst's of no side
+    sides = [t for t in tokens if not praised_body(cx, named(cx, t))]
+    return len(distinct(cx, cx.actors.actors(sides), holder, cx.side(holder))) <= 1
+
+
+def dealings_near(cx: Context, m: Match, tokens: list[Token]) -> bool:
+    """A positive cue with a noun of DEALINGS just before it or just after it."""
+    k = next((i for i, t in enumerate(tokens) if t.start == m.tokens[0].start), None)
+    if m.cue.polarity != "positive" or k is None:
+        return False
+    s = cx.settings
+    near = tokens[max(0, k - s.dealings_before):k] + tokens[k + len(m.tokens):k + len(m.tokens) + s.dealings_after]
+    return any(t.pos == "NOUN" and lemmas(t.text) & DEALINGS for t in near)
+
+
+def dealt_with(cx: Context, holder: str, sentence, tokens: list[Token]) -> str | None:
+    """The other side of the holder's dealings: the one other side the sentence names, else the nearest sentence before
+    that names any (``Вопрос: … заседание российско-эмиратской межправкомиссии … — Итоги весьма содержательные``),
+    else the other of the text's two sides when the holder's is one of them (not a mediator's or a third side's
+    praise)."""
+    hs = cx.side(holder)
+    found = distinct(cx, [a for a in cx.actors.actors(tokens) if not cx.actors.outlet(a.entity)], holder, hs)
+    if found:
+        return found[0] if len(found) == 1 else None
+    before = said_before(cx, holder, sentence)
+    if before is not None:
+        return before
+    two = cx.two_sides()
+    return next((s for s in two if s != hs), None) if hs in two else None
+
+
+def named(cx: Context, t: Token) -> str | None:
+    """The entity of the mention a token stands in, if any."""
+    mention = cx.actors.mentions.outer(t)
+    return mention.entity if mention is not None else None
+
+
+def praised_body(cx: Context, entity: str | None) -> bool:
+    """An organisation named by a noun of DEALINGS (``Совместная министерская комиссия X и Y``): the sides' body."""
+    e = cx.actors.entities.get(entity) if entity is not None else None
+    return e is not None and e.type == "organization" and any(lemmas(w) & DEALINGS for w in e.name.split())
 
 
 JUDGE_FRAMES = {"judge": judgement}

@@ -18,6 +18,7 @@ from .context import Context
 from .cues import Match, Matcher
 from .demand import DEMAND_FRAMES
 from .frames import FRAMES, agent
+from .holders import speaks_for
 from .judge import JUDGE_FRAMES
 from .mood import MOOD_FRAMES
 from .relations import RELATION_FRAMES
@@ -84,6 +85,7 @@ def read_stance(cx: Context, m: Match, sentence: Sentence, tokens: list[Token]) 
             holder, other = held
     if holder is None:
         return None
+    holder, other = speaks_for(cx, holder), speaks_for(cx, other)
     side = cx.actors.side
     if other is not None and side(other) is not None and side(other) == side(holder):
         other = None

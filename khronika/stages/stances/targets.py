@@ -38,6 +38,7 @@ from .words import (
     NAMING,
     NEGATIONS,
     OPPOSING,
+    OUR,
     POSING,
     REGARD,
     RELATIONS,
@@ -146,13 +147,26 @@ def sponsor(cx: Context, noun: Token, aims: frozenset | None = None) -> str | No
         if h is None:
             return None
         if h.pos in ("VERB", "AUX", "ADJ") and (aims is None or lemmas(h.text) & aims):
-            if turned(cx, h):
-                return None
+            if turned(cx, h) or t.pos == "VERB" and any(c.rel in ("obj", "iobj") for c in cx.view.children(h)):
+                return None  # "призвал Y восстановить сотрудничество с Z": Y's act, not the subject's
             return subject(cx, h)
+        if aims is not None and h.pos == "NOUN" and lemmas(h.text) & aims:  # "готовность X расширять связи с Y"
+            return aim_owner(cx, h)
         if h.pos in ("VERB", "AUX") and h.feats.get("VerbForm") == "Fin":
             return None
         t = h
     return None
+
+
+def aim_owner(cx: Context, noun: Token) -> str | None:
+    """Who a noun of aim is of: its genitive or adjective (``готовность Москвы``, ``наша готовность``), else the
+    subject of the verb that states it (``подтвердил намерение …``); none when that verb is negated."""
+    if turned(cx, noun):
+        return None
+    if any(fold(c.text) in OUR for c in cx.view.children(noun) if c.rel == "det"):
+        return cx.we_side(noun.start)
+    found = owner(cx, noun, set())
+    return found if found is not None else sponsor(cx, noun)
 
 
 def owner(cx: Context, noun: Token, skip: set[str]) -> str | None:

@@ -58,6 +58,7 @@ DENYING = _WORDS["DENYING"]  # "отверг предположения о кр�
 CONJECTURES = _WORDS["CONJECTURES"]
 THREATENING = _WORDS["THREATENING"]  # "учения X угрожают стабильности": an act threatens, its speaker holds it
 RELATIONS = _WORDS["RELATIONS"]
+DEALINGS = _WORDS["DEALINGS"] | _WORDS["TALKS"] | RELATIONS  # a meeting, body or relations of two sides
 ME = _WORDS["ME"]
 MODALS = _WORDS["MODALS"]
 ANTI = _WORDS["ANTI"]
