@@ -57,7 +57,7 @@ class Table:
 
     def put(self, key, value) -> None:
         entries = self._loaded()
-        if key not in entries and len(entries) < MAX_ENTRIES:
+        if key not in entries and len(entries) < MAX_ENTRIES and _writable((key, value)):
             entries[key] = (value, self.saves)
             self.used.add(key)
             self.grown = True
@@ -91,6 +91,15 @@ class Table:
         self.grown = False
 
 
+def _writable(value) -> bool:
+    """Whether ``marshal`` writes ``value`` (not a subclass of str, as some libraries' patterns are)."""
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return False
+    return True
+
+
 def re_fingerprint(*files: Path) -> str:
     """A fingerprint of ``re``'s parser and compiler, the interpreter and ``files``."""
     sources = [Path(m.__file__) for m in (_compiler, _parser, re._constants)]
@@ -109,7 +118,7 @@ def install() -> None:
 
 
 def compile(p, flags=0):  # noqa: A001 - ``re._compiler.compile``'s name and signature
-    if not isinstance(p, str) or flags & re.DEBUG:
+    if type(p) is not str or flags & re.DEBUG:  # (a subclass of str, as some libraries' patterns, is compiled too)
         return _original(p, flags)
     key = (p, int(flags))
     found = _patterns.get(key)

@@ -81,3 +81,14 @@ def test_regex_cache_a_new_process_reads_the_patterns_of_the_last(tmp_path):
     assert first[1] == "True" and second[1] == "False"
     assert int(second[0]) >= int(first[0]) > 50
 
+
+
+def test_regex_cache_a_pattern_of_a_str_subclass_compiled_as_before_and_the_table_still_written(fresh, tmp_path):
+    class Name(str):
+        pass
+
+    assert regex_cache.compile(Name(r"\w+ая"), 0) == regex_cache._original(r"\w+ая", 0)
+    regex_cache._patterns.put((Name("ключ"), 0), "значение")  # left out: marshal writes no subclass of str
+    regex_cache.compile("слово", 0)
+    regex_cache._patterns.save()
+    assert set(fresh()._loaded()) == {("слово", 0)}
