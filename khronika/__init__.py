@@ -8,6 +8,11 @@ import os as _os
 # environment wins.
 _os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+# The patterns compiled by the modules below (and by a first document) read from the disk, compiled once.
+from . import regex_cache as _regex_cache  # noqa: E402
+
+_regex_cache.install()
+
 from .pipeline import Pipeline, build_pipeline  # noqa: E402
 from .records import Document, Entity, Mention, PartialDate, Source  # noqa: E402
 

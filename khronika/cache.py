@@ -1,11 +1,13 @@
 """A cache on disk of tables that take long to build and depend only on files that ship with khronika and
-its packages (the country gazetteer's tables: ``gazetteer._tables``), so that a new process starts sooner.
+its packages (the country gazetteer's tables: ``gazetteer._tables``; the compiled regular expressions:
+``regex_cache.py``), so that a new process starts sooner.
 
-An entry is a JSON file named by what it is and a fingerprint of everything it was built from (the bytes of
-the code and data files, the versions of the packages): another khronika, changed data or another package
-version make another name, never a stale table.  The folder is ``KHRONIKA_CACHE`` if set (``off`` turns the
-cache off), else ``$XDG_CACHE_HOME/khronika`` or ``~/.cache/khronika``.  A folder that cannot be written, or
-an entry that cannot be read, costs only the time to build the table again.
+An entry is a JSON file (``cached``; or bytes of the caller's own format: ``read``, ``write``) named by what it
+is and a fingerprint of everything it was built from (the bytes of the code and data files, the versions of the
+packages): another khronika, changed data or another package version make another name, never a stale table.
+The folder is ``KHRONIKA_CACHE`` if set (``off`` turns the cache off), else ``$XDG_CACHE_HOME/khronika`` or
+``~/.cache/khronika``.  A folder that cannot be written, or an entry that cannot be read, costs only the time
+to build the table again.
 """
 from __future__ import annotations
 
@@ -42,18 +44,38 @@ def cached(name: str, key: str, build: Callable[[], object]) -> object:
     where = folder()
     if where is None:
         return build()
-    path = where / f"{name}-{key}.json"
-    with contextlib.suppress(OSError, ValueError):
-        return json.loads(path.read_text(encoding="utf-8"))
+    found = read(name, key, "json")
+    if found is not None:
+        with contextlib.suppress(ValueError):
+            return json.loads(found.decode("utf-8"))
     value = build()
+    write(name, key, "json", json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    return value
+
+
+def read(name: str, key: str, suffix: str) -> bytes | None:
+    """The bytes of the cache entry ``name``-``key``.``suffix``; None when there is none (or no cache)."""
+    where = folder()
+    if where is None:
+        return None
+    with contextlib.suppress(OSError):
+        return (where / f"{name}-{key}.{suffix}").read_bytes()
+    return None
+
+
+def write(name: str, key: str, suffix: str, data: bytes) -> None:
+    """``data`` as the cache entry ``name``-``key``.``suffix``, whole or not at all (written beside it, then
+    renamed); a folder that cannot be written leaves no entry."""
+    where = folder()
+    if where is None:
+        return
     with contextlib.suppress(OSError):
         where.mkdir(parents=True, exist_ok=True)
         fd, partial = tempfile.mkstemp(dir=where, prefix=f".{name}-", suffix=".partial")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(value, out, ensure_ascii=False)
-            os.replace(partial, path)
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(partial, where / f"{name}-{key}.{suffix}")
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(partial)
-    return value

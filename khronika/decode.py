@@ -11,8 +11,6 @@ import codecs
 import math
 import re
 
-from charset_normalizer import from_bytes
-
 from .errors import ReadError
 from .settings import DEFAULT, LimitSettings
 
@@ -76,6 +74,8 @@ def decode_text(data: bytes, limits: LimitSettings = DEFAULT.limits) -> tuple[st
     ranked = sorted(candidates, key=candidates.get, reverse=True)
     best = ranked[0]
     if len(ranked) > 1 and candidates[ranked[0]] - candidates[ranked[1]] < 1.0:
+        from charset_normalizer import from_bytes  # here: its import (tens of ms) is for a rare text
+
         match = from_bytes(sample, cp_isolation=list(_CYRILLIC_8BIT)).best()
         if match is not None and codecs.lookup(match.encoding).name in candidates:
             best = codecs.lookup(match.encoding).name

@@ -9,7 +9,8 @@ one, or the same in each alternative of a branch; the rarest of the expression's
 classes and anything else require nothing.  The text is compared case-folded, as the literals are, so that an
 expression read with or without ``re.IGNORECASE`` is answered alike; the few characters that case folding and
 the regex engine's case-insensitive matching read differently (``İ``, the characters beyond the basic plane) are
-never taken as a literal, and a text that holds one is always scanned.
+never taken as a literal, and a text that holds one is always scanned.  The literals of a pattern are read once
+and kept on disk (``regex_cache.Table``), as its compiled code is.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ import unicodedata
 from pathlib import Path
 from re import _constants as sre
 from re import _parser
+
+from .regex_cache import MISSING, Table, re_fingerprint
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -113,6 +116,18 @@ def needs(rx: re.Pattern) -> tuple[str, ...] | None:
 def _literals(rx: re.Pattern) -> tuple[str, ...] | None:
     if not isinstance(rx.pattern, str):
         return None
+    key = (rx.pattern, rx.flags)
+    found = _read.get(key)
+    if found is MISSING:
+        found = _read_literals(rx)
+        _read.put(key, found)
+    return found
+
+
+_read = Table("literals", lambda: re_fingerprint(Path(__file__)))
+
+
+def _read_literals(rx: re.Pattern) -> tuple[str, ...] | None:
     need = _needed(_parser.parse(rx.pattern, rx.flags))
     if not need:
         return None

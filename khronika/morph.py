@@ -29,8 +29,12 @@ _SPACES = re.compile(r"\s+")
 
 @functools.lru_cache(maxsize=1)
 def analyzer() -> pymorphy3.MorphAnalyzer:
-    """One analyser per process (it takes a second to load)."""
-    return pymorphy3.MorphAnalyzer()
+    """One analyser per process (it takes a second to load), of the Russian dictionary named by its path:
+    pymorphy3 would find it (the same path) through the installed packages' entry points, whose scan costs as
+    much as the rest of the loading."""
+    import pymorphy3_dicts_ru
+
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 @functools.lru_cache(maxsize=65536)

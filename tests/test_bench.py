@@ -38,6 +38,7 @@ def test_bench_prints_every_key_as_json():
     data = json.loads(result.stdout.strip().splitlines()[-1])
     assert list(data) == list(KEYS)
     assert data["docs"] == 4 and data["ratio_to_natasha"] > 0 and data["workers_speedup"] > 0
+    assert min(data["cold_start_s"], data["cold_start_cpu_s"], data["cold_start_first_s"]) > 0
     assert {"annotate", "store", "cross_document"} <= set(data["stage_seconds"])
     assert (data["rss_small_docs"], data["rss_large_docs"]) == (3, 6) and data["rss_mb_large"] > 0
 

@@ -76,3 +76,17 @@ def test_an_index_gives_the_expressions_of_the_words_a_text_holds_in_order():
     assert index.candidates(literals.haystack("Форум прошел в Боготе.")) == (1, 2)
     assert index.candidates(literals.haystack("Делегации обсудили маршрут.")) == (1,)
     assert index.candidates(None) == (0, 1, 2)  # a text the literals cannot be looked for in: every expression
+
+
+def test_literals_read_from_their_table_on_disk_are_those_read_from_the_pattern(tmp_path, monkeypatch):
+    from khronika import regex_cache
+
+    monkeypatch.setenv("KHRONIKA_CACHE", str(tmp_path))
+    rx = re.compile(r"(?i)(?<!\w)(?:переговор\w*|встреч[аи])\s+в\s+(?:Женеве|Вене)")
+    monkeypatch.setattr(literals, "_read", regex_cache.Table("literals", lambda: "test"))
+    read = literals._literals(rx)
+    assert read == literals._read_literals(rx) and read is not None
+    literals._read.save()
+    monkeypatch.setattr(literals, "_read", regex_cache.Table("literals", lambda: "test"))
+    monkeypatch.setattr(literals, "_read_literals", lambda rx: pytest.fail("read again"))
+    assert literals._literals(rx) == read

@@ -18,3 +18,11 @@ def test_inflections_are_pymorphys_one_by_one(word):
 
 def test_inflections_of_nothing_wanted():
     assert morph.inflections(morph.parses("договор")[0], []) == []
+
+
+def test_morph_analyzer_reads_the_dictionary_pymorphy3_would_find():
+    from pymorphy3.analyzer import lang_dict_path
+
+    analyzer = morph.analyzer()
+    assert (analyzer.dictionary.path, analyzer.lang) == (lang_dict_path("ru"), "ru")
+    assert morph.lemma("переговорах") == "переговоры"

@@ -308,7 +308,7 @@ def _dictionary_place(word: str) -> bool:
 
 
 _SURNAME_SUFFIX = re.compile(
-    f"(?:{'|'.join(sorted(lexicon.words('names_endings.tsv')['SURNAME_SUFFIXES'], key=len, reverse=True))})$")
+    f"(?:{'|'.join(sorted(lexicon.words('names_endings.tsv')['SURNAME_SUFFIXES'], key=lambda s: (-len(s), s)))})$")
 
 
 def _surname_suffix(word: str) -> bool:

@@ -55,7 +55,7 @@ _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де
 
 
 def _labels(kind: str) -> str:
-    return "|".join(re.escape(p).replace("е", "[её]") for p in sorted(phrases(kind), key=len, reverse=True))
+    return "|".join(re.escape(p).replace("е", "[её]") for p in sorted(phrases(kind), key=lambda p: (-len(p), p)))
 
 
 _PUBLISHED, _UPDATED = (re.compile(rf"(?<!\w)(?:{_labels(k)})(?!\w)", re.IGNORECASE) for k in ("published", "updated"))

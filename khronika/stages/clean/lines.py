@@ -22,7 +22,7 @@ def phrases(kind: str) -> frozenset[str]:
 
 def phrase_pattern(kind: str) -> str:
     """The phrases of ``kind`` as one alternative, longest first, whole words, ``е`` matching ``ё``."""
-    alts = sorted(phrases(kind), key=len, reverse=True)
+    alts = sorted(phrases(kind), key=lambda a: (-len(a), a))  # the longest first, in one order in every process
     body = "|".join(re.escape(a).replace("е", "[её]") for a in alts)
     return rf"(?<!\w)(?:{body})(?!\w)" if all(a[-1].isalnum() for a in alts) else rf"(?<!\w)(?:{body})"
 
