@@ -30,7 +30,7 @@ from functools import lru_cache
 from .morph import fold
 from .names import given_name, is_patronymic, within
 from .resolve_orgs import acronym_links
-from .translit import name_words, vowel_opened
+from .translit import name_words, vowel_opened, vowels_masked
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -225,18 +225,26 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
     out = {}
     for top, ids in groups.items():
         mine = [by_id[i] for i in ids if i in by_id]
-        lone = {_lone(n) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
+        lone = {vowels_masked(_lone(n)) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
         full = [i for i in ids if i in by_id and _full(by_id[i])]
         spelt: dict[str, int] = {}  # documents naming the group with each spelling of its surname (a surname alone too)
+        written: dict[str, int] = {}  # the same, by the letters written (``Ньяйиру``, ``Ньяиру``: one skeleton)
         for e in mine:
-            key = skeleton(e["name"].split()[-1])
-            spelt[key] = spelt.get(key, 0) + (named or {}).get(e["id"], (0, 0))[0]
-        best = min(full, default=top, key=lambda i: (skeleton(by_id[i]["name"].split()[-1]) not in lone,
+            last, docs = e["name"].split()[-1], (named or {}).get(e["id"], (0, 0))[0]
+            spelt[skeleton(last)] = spelt.get(skeleton(last), 0) + docs
+            written[fold(last)] = written.get(fold(last), 0) + docs
+        best = min(full, default=top, key=lambda i: (vowels_masked(_surname(by_id[i])) not in lone,
                                                       -(named or {}).get(i, (0, 0))[0],
-                                                      -spelt.get(skeleton(by_id[i]["name"].split()[-1]), 0), i != top,
+                                                      -spelt.get(_surname(by_id[i]), 0),
+                                                      -written.get(fold(by_id[i]["name"].split()[-1]), 0), i != top,
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
+
+
+def _surname(e: dict) -> str:
+    """The skeleton of the last word of an entity's name."""
+    return skeleton(e["name"].split()[-1])
 
 
 def _lone(name: str) -> str:

@@ -81,6 +81,21 @@ def test_variants_are_named_as_most_documents_name_them():
     assert variant_links(persons, {"e:2": (2, 2), "e:3": (2, 2)}) == {"e:1": "e:2", "e:3": "e:2"}
 
 
+def test_a_surname_alone_in_one_spelling_does_not_name_its_variants():
+    """A report that writes the surname alone once tells which of two names it goes by (``Ортис`` of ``Хуан Ортис
+    Лопес``), not which of two spellings of it the sources use."""
+    persons = [person("e:1", "Эрик Лундгрен"), person("e:2", "Эрик Лоундгрен", ["Лоундгрен"])]
+    assert surname_links(persons, {"e:1": (2, 2), "e:2": (1, 2)}) == {"e:2": "e:1"}
+
+
+def test_the_letters_most_documents_write_name_one_skeleton():
+    """``Ньяйиру`` and ``Ньяиру`` are one skeleton: the spelling more documents write names the person, a surname after
+    initials counted too."""
+    persons = [person("e:1", "Питер Ньяиру"), person("e:2", "Питер Ньяйиру"), person("e:3", "Ньяйиру", ["П. Ньяйиру"])]
+    named = {"e:1": (1, 1), "e:2": (1, 1), "e:3": (1, 1)}
+    assert surname_links(persons, named) == {"e:1": "e:2", "e:3": "e:2"}
+
+
 def test_the_spelling_most_sources_use_names_the_person_whatever_the_order(tmp_path, pipeline):
     from khronika.ingest import ingest
     from khronika.store import Store
