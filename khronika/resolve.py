@@ -82,14 +82,29 @@ DIPHTHONG = re.compile(r"(?<=\w)[ае](?=и)")
 
 def _vowel_blurred(key: str) -> list[str]:
     """The name's skeleton with one inner vowel of its long surname left open (``translit.vowel_opened``), or the
-    vowel of one diphthong ``ай``/``ей`` of a surname of any length.  Names of different countries never share one
-    (``variant_links``)."""
+    vowel of one diphthong ``ай``/``ей`` of a surname of any length, or its final -е/-и (``final_blurred``).  Names
+    of different countries never share one (``variant_links``)."""
     *first, last = key.split(" ")
     if not first:
         return []
     opened = vowel_opened(last, BLURRED_VOWELS) + [last[:m.start()] + "*" + last[m.end():]
                                                    for m in DIPHTHONG.finditer(last)]
+    opened += [final] if (final := final_blurred(last)) else []
     return [" ".join([*first, o]) for o in dict.fromkeys(opened)]
+
+
+# A long foreign surname that outlets end in -е or in -и (``Мабанге``, ``Мабанги``: one final vowel heard two ways),
+# undeclined either way: the shortest such surname (letters of its skeleton).
+FINAL_VOWEL_LETTERS = 6
+_FINAL_E_OR_I = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[еи]$")
+
+
+def final_blurred(surname: str) -> str | None:
+    """A long surname skeleton ending in -е or -и after a consonant with that vowel left open (``мабанг*``), the key
+    its other spelling shares; None for another or a short one."""
+    if len(surname) < FINAL_VOWEL_LETTERS or not _FINAL_E_OR_I.search(surname):
+        return None
+    return surname[:-1] + "*"
 
 
 def _skeletons(e: dict) -> list[str]:
@@ -135,6 +150,8 @@ def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, 
             continue
         words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
         last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
+        if final_blurred(skeleton(words[-1])):  # "Мабанги" alone of "Питер Мабанге"
+            last.setdefault(final_blurred(skeleton(words[-1])), {})[target["id"]] = target
         for w in words[1:-1] if e["id"] not in links else ():
             (inner_given if given_name(w) else inner).setdefault(skeleton(w), {})[e["id"]] = e
     return tuple({k: list(v.values()) for k, v in d.items()} for d in (last, inner, inner_given))
@@ -153,6 +170,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
         # the surname as some mention wrote it too: ``Н. Рахимова``, normalised as a man's genitive, may be a woman's
         keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
         candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values()) or \
+            list({c["id"]: c for k in keys for c in full.get(final_blurred(k), [])}.values()) or \
             list({c["id"]: c for k in keys for c in inner.get(k, [])}.values())  # by one of two surnames
         if not candidates and e.get("titles"):  # "канцлер Мартин": titled, a given name is a surname
             candidates = list({c["id"]: c for k in keys for c in inner_given.get(k, [])}.values())

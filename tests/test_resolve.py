@@ -204,3 +204,11 @@ def test_a_group_is_named_with_the_spelling_of_its_surname_the_most_documents_wr
     named = {"e:1": (1, 3), "e:2": (1, 1), "e:3": (1, 1)}  # each full name in one report, the surname alone in a third
     links = surname_links(persons, named)
     assert links == {"e:1": "e:2", "e:3": "e:2"}, links
+
+
+def test_a_long_surname_ending_in_e_or_i_is_one_person_across_outlets():
+    persons = [person("e:1", "Питер Мабанге"), person("e:2", "Питер Мабанги"), person("e:3", "Мабанги"),
+               person("e:4", "Анна Ли"), person("e:5", "Анна Ле")]
+    assert variant_links(persons) == {"e:2": "e:1"}  # not a short one
+    assert surname_links([person("e:1", "Питер Мабанге"), person("e:3", "Мабанги")]) == {"e:3": "e:1"}
+    assert surname_links([person("e:1", "Питер Мабанге"), person("e:3", "Мабанга")]) == {}  # -а: another ending
