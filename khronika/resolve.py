@@ -30,7 +30,7 @@ from functools import lru_cache
 from .morph import fold
 from .names import given_name, is_patronymic, within
 from .resolve_orgs import acronym_links
-from .translit import name_words, vowel_opened, vowels_masked
+from .translit import final_blurred, name_words, vowel_opened, vowels_masked
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -91,20 +91,6 @@ def _vowel_blurred(key: str) -> list[str]:
                                                    for m in DIPHTHONG.finditer(last)]
     opened += [final] if (final := final_blurred(last)) else []
     return [" ".join([*first, o]) for o in dict.fromkeys(opened)]
-
-
-# A long foreign surname that outlets end in -е or in -и (``Мабанге``, ``Мабанги``: one final vowel heard two ways),
-# undeclined either way: the shortest such surname (letters of its skeleton).
-FINAL_VOWEL_LETTERS = 6
-_FINAL_E_OR_I = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[еи]$")
-
-
-def final_blurred(surname: str) -> str | None:
-    """A long surname skeleton ending in -е or -и after a consonant with that vowel left open (``мабанг*``), the key
-    its other spelling shares; None for another or a short one."""
-    if len(surname) < FINAL_VOWEL_LETTERS or not _FINAL_E_OR_I.search(surname):
-        return None
-    return surname[:-1] + "*"
 
 
 def _skeletons(e: dict) -> list[str]:

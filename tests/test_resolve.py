@@ -212,3 +212,19 @@ def test_a_long_surname_ending_in_e_or_i_is_one_person_across_outlets():
     assert variant_links(persons) == {"e:2": "e:1"}  # not a short one
     assert surname_links([person("e:1", "Питер Мабанге"), person("e:3", "Мабанги")]) == {"e:3": "e:1"}
     assert surname_links([person("e:1", "Питер Мабанге"), person("e:3", "Мабанга")]) == {}  # -а: another ending
+
+
+def test_a_surname_ending_in_e_or_i_joins_the_full_name_one_document_at_a_time(tmp_path, pipeline):
+    from khronika.ingest import ingest
+    from khronika.store import Store
+
+    texts = ["Министр иностранных дел Ганы Питер Мабанге провёл переговоры в Аккре.",
+             "Министр Мабанги заявил, что переговоры в Ломе были полезными."]
+    for order in (texts, texts[::-1]):
+        folder = tmp_path / str(order is texts)
+        folder.mkdir()
+        with Store.in_memory() as store:
+            for i, text in enumerate(order):  # one document at a time: the name index brings the two together
+                (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+                ingest([str(folder / f"{i}.txt")], store, lambda: pipeline)
+            assert [e["name"] for e in store.entities("person") if "Мабанг" in e["name"]] == ["Питер Мабанге"]
