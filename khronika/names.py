@@ -241,12 +241,13 @@ _IY_AGREEING = {"Gen": ("ия", "а"), "Acc": ("ия", "а"), "Dat": ("ию", "�
 def _given_agrees(words: list[str], out: list[str], case: str | None) -> list[str]:
     """A man's foreign given name in -ий declines with his surname (``Гавия Мансура``, ``Гавию Мансуру``, ``Гавием
     Мансуром``): where the surname was put in the nominative by cutting a man's ending of that case, the given name
-    in -ия/-ию/-ием before it, left as written, is -ий (not a woman's name the dictionary knows: ``Марии``)."""
+    in -ия/-ию/-ием before it, left as written, is -ий (not a woman's name the dictionary knows: ``Марии``); so where
+    another word after it was (``Гавием Мансуром Али``)."""
     given, surname = _IY_AGREEING.get(case or "", ("", ""))
     if not given or len(words) < 2 or not words[0].lower().endswith(given) or out[0] != words[0] \
             or any(p.is_known and "femn" in p.tag.grammemes for p in _parses(words[0])):
         return out
-    if not (words[-1].lower().endswith(surname) and out[-1] == words[-1][:-len(surname)]):
+    if not any(w.lower().endswith(surname) and o == w[:-len(surname)] for w, o in zip(words[1:], out[1:])):
         return out
     return [words[0][:-len(given)] + "ий"] + out[1:]
 

@@ -56,6 +56,7 @@ from khronika.lexicon import LexiconError
     (["Гавию", "Мансуру"], ["Dat", "Dat"], "Гавий Мансур"),
     (["Гавием", "Мансуром"], ["Ins", "Ins"], "Гавий Мансур"),
     (["Марию", "Мансур"], ["Acc", "Acc"], "Мария Мансур"),
+    (["Гавием", "Мансуром", "Али"], ["Ins", "Ins", "Ins"], "Гавий Мансур Али"),  # a word before an undeclined last
     # a woman's foreign surname in -а/-я declines as a noun: its accusative -у/-ю after a consonant; a consonant-final
     # one does not decline; a man's accusative is his genitive
     (["Ирину", "Озолиню"], ["Acc", "Acc"], "Ирина Озолиня"),
