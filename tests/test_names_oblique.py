@@ -25,3 +25,14 @@ def test_a_name_known_only_in_an_oblique_case_after_a_title_is_no_nominative(ann
 def test_a_womans_consonant_final_surname_stays(annotate):
     got = persons(annotate("Временную поверенную в делах Швеции Ирину Линдгрен вызвали в министерство."))
     assert got["Ирину Линдгрен"] == "Ирина Линдгрен"
+
+
+def test_a_surname_left_in_an_oblique_form_takes_the_nominative_the_text_writes_alone(annotate):
+    got = persons(annotate("Министр вручил ноту послу Кении Джуди Ваквамбе. Позже Ваквамба заявила о поддержке."))
+    assert got["Джуди Ваквамбе"] == "Джуди Ваквамба"
+    assert got["Ваквамба"] == "Джуди Ваквамба"
+
+
+def test_an_undeclined_surname_in_e_stays_without_another_form(annotate):
+    got = persons(annotate("Министр вручил ноту послу Ганы Питеру Мабанге. Позже Мабанге заявил о поддержке."))
+    assert got["Питеру Мабанге"] == "Питер Мабанге"
