@@ -101,7 +101,7 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False, femini
             return in_y
     if known is not None:
         return known
-    return foreign_name(word, case, inner)
+    return foreign_name(word, case, inner, feminine)
 
 
 _ADJECTIVAL_SURNAME = re.compile(r"[сц]к(?:ий|ой)$")
@@ -142,6 +142,9 @@ def span_case(cases: list[str | None], words: list[str] | None = None) -> str | 
     nominative, an instrumental ending on a word no dictionary has in the nominative
     (``Ваграмом``) still tells the case."""
     oblique = [c for c in cases if c and c != "Nom"]
+    if oblique and oblique[0] != "Ins" and len(words or ()) > 1 and _instrumental_alone(words[-1]) \
+            and not _nominative_given(words[0]):
+        return "Ins"  # "с советником Фаридом Ансаром" read as Nom + Dat: the surname ends as only an instrumental
     if oblique:  # "Леон Каку Адом": the given name would be "Леоном" in the instrumental
         return "Nom" if oblique[0] == "Ins" and len(words or ()) > 1 and _nominative_given(words[0]) else oblique[0]
     shown = [w for w in words or () if _INSTRUMENTAL.search(w.lower())
@@ -230,15 +233,23 @@ def _after_particle(word: str, case: str | None, declined: bool) -> str:
     return normalize_name_word(word, case, True)
 
 
+# The endings of a man's foreign given name in -ий and of his consonant-final surname, by case (``Гавия Мансура``,
+# ``Гавию Мансуру``, ``Гавием Мансуром``).
+_IY_AGREEING = {"Gen": ("ия", "а"), "Acc": ("ия", "а"), "Dat": ("ию", "у"), "Ins": ("ием", "ом")}
+
+
 def _given_agrees(words: list[str], out: list[str], case: str | None) -> list[str]:
-    """A man's foreign given name in -ий declines to -ия with his surname (``Абия Ахмеда``): where the surname
-    was put in the nominative as a man's genitive (-а cut), the given name in -ия before it is -ий."""
-    if case not in ("Gen", "Acc") or len(words) < 2 or not words[0].lower().endswith("ия") or out[0] != words[0] \
+    """A man's foreign given name in -ий declines with his surname (``Гавия Мансура``, ``Гавию Мансуру``, ``Гавием
+    Мансуром``): where the surname was put in the nominative by cutting a man's ending of that case, the given name
+    in -ия/-ию/-ием before it, left as written, is -ий (not a woman's name the dictionary knows: ``Марии``); so where
+    another word after it was (``Гавием Мансуром Али``)."""
+    given, surname = _IY_AGREEING.get(case or "", ("", ""))
+    if not given or len(words) < 2 or not words[0].lower().endswith(given) or out[0] != words[0] \
             or any(p.is_known and "femn" in p.tag.grammemes for p in _parses(words[0])):
         return out
-    if not (words[-1].lower().endswith("а") and out[-1] == words[-1][:-1]):
+    if not any(w.lower().endswith(surname) and o == w[:-len(surname)] for w, o in zip(words[1:], out[1:])):
         return out
-    return [words[0][:-2] + "ий"] + out[1:]
+    return [words[0][:-len(given)] + "ий"] + out[1:]
 
 
 def _given_in_u(word: str, case: str | None, gender: str | None, surname: str) -> str | None:

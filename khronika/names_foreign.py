@@ -20,9 +20,21 @@ CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жшчщц")
 
 
-def foreign_name(word: str, case: str | None, inner: bool = False) -> str:
+# A woman's foreign name in -а/-я declines as a noun of that declension, so its accusative ends in -у/-ю after a
+# consonant or -и (``Вию Лиепиню`` → ``Лиепиня``, ``Ольгу Мвангу`` → ``Мванга``, ``Лючию`` → ``Лючия``); a man's
+# accusative never does (his is his genitive, ``Байдена``, ``Гавия``), and a woman's consonant-final name does not
+# decline (``Ангелу Меркель``).
+_FEMININE_ACCUSATIVE = (("у", "а"), ("ю", "я"))
+
+
+def foreign_name(word: str, case: str | None, inner: bool = False, feminine: bool = False) -> str:
     """``inner``: a word after the first of a name, which may be a short syllable of an East Asian name
-    (``Мун Чжэ Ина`` → ``Мун Чжэ Ин``)."""
+    (``Мун Чжэ Ина`` → ``Мун Чжэ Ин``); ``feminine``: the name is a woman's, told by another word of it."""
+    if feminine and case == "Acc" and len(word) > 3 and (inner and word[-2].lower() in CONSONANTS
+                                                         or word[-2:].lower() == "ию"):
+        for ending, repl in _FEMININE_ACCUSATIVE:
+            if word.lower().endswith(ending):
+                return word[:-1] + repl
     for ending, repl in _FOREIGN_ENDINGS.get(case or "", ()):
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() in CONSONANTS:

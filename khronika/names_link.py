@@ -15,6 +15,8 @@ that mentions of one person carry one name:
   (``Мун Чжэ Ин``);
 * ``declined_forms``: a foreign name left declined in more words (``Абия Ахмеда`` beside ``Абий Ахмед``) is the
   form of the document with the fewest oblique endings;
+* ``lone_nominatives``: a full name whose surname was left in an oblique form (``послу Джуди Ваквамбе``) takes the
+  nominative the document writes alone (``Ваквамба заявила``);
 * ``undeclined_u``: a surname in -у the document shows as a nominative (``Чобану:``) is undeclined: a name cut to a
   dative stem takes back its written words;
 * ``relatives``: a relative named by a given name after a word of kinship takes that person's surname;
@@ -187,6 +189,31 @@ def declined_forms(people: list) -> None:
         best = min(forms, key=lambda f: (sum(fold(w).endswith(_OBLIQUE) for w in f), -forms.count(f), forms.index(f)))
         for p in group:
             p.words, p.given, p.surname = list(best), best[0], best[-1]
+
+
+# The oblique endings of a name in -а/-я that the normaliser may leave as written where it cannot tell them from
+# an undeclined name's last vowel (``Ваквамбе``, ``Мвенди``: a dative or a name in -е/-и?).
+_LEFT_OBLIQUE = ("е", "и", "у", "ю", "ы")
+
+
+def lone_nominatives(people: list) -> None:
+    """A full name whose surname was left in an oblique form of a name in -а/-я (``послу Джуди Ваквамбе``) takes
+    the surname the document writes alone in that name's nominative (``Ваквамба заявила``): one stem, the lone
+    one ending in -а/-я, the full one in a vowel no nominative of that name ends in.  Only where the document writes
+    that stem alone in one form."""
+    lone: dict[str, set[str]] = {}
+    for p in people:
+        if not p.given and not p.initial and len(p.words) == 1:
+            lone.setdefault(stem(p.surname), set()).add(p.surname)
+    for p in people:
+        forms = lone.get(stem(p.surname), set()) if p.given and len(p.words) >= 2 else set()
+        last = fold(p.surname)
+        if len(forms) != 1 or len(last) < 4 or not last.endswith(_LEFT_OBLIQUE) or last[-2] not in names.CONSONANTS:
+            continue
+        alone = next(iter(forms))
+        if fold(alone)[-1:] in ("а", "я") and fold(alone)[:-1] == last[:-1]:
+            p.words = [*p.words[:-1], alone]
+            p.surname = alone
 
 
 _OBLIQUE = ("а", "я", "у", "ю", "ом", "ем", "е", "ой", "ей")  # endings of oblique cases of a man's name

@@ -30,7 +30,7 @@ from functools import lru_cache
 from .morph import fold
 from .names import given_name, is_patronymic, within
 from .resolve_orgs import acronym_links
-from .translit import name_words, vowel_opened
+from .translit import final_blurred, name_words, vowel_opened, vowels_masked
 from .translit import skeleton as _skeleton
 
 # The persons sharing the surnames of an ingest's documents are compared anew at each ingest: their
@@ -82,13 +82,14 @@ DIPHTHONG = re.compile(r"(?<=\w)[ае](?=и)")
 
 def _vowel_blurred(key: str) -> list[str]:
     """The name's skeleton with one inner vowel of its long surname left open (``translit.vowel_opened``), or the
-    vowel of one diphthong ``ай``/``ей`` of a surname of any length.  Names of different countries never share one
-    (``variant_links``)."""
+    vowel of one diphthong ``ай``/``ей`` of a surname of any length, or its final -е/-и (``final_blurred``).  Names
+    of different countries never share one (``variant_links``)."""
     *first, last = key.split(" ")
     if not first:
         return []
     opened = vowel_opened(last, BLURRED_VOWELS) + [last[:m.start()] + "*" + last[m.end():]
                                                    for m in DIPHTHONG.finditer(last)]
+    opened += [final] if (final := final_blurred(last)) else []
     return [" ".join([*first, o]) for o in dict.fromkeys(opened)]
 
 
@@ -135,6 +136,8 @@ def _by_surnames(persons: list[dict], links: dict[str, str]) -> tuple[dict[str, 
             continue
         words, target = e["name"].split(), by_id.get(links.get(e["id"], e["id"]), e)
         last.setdefault(skeleton(words[-1]), {})[target["id"]] = target
+        if final_blurred(skeleton(words[-1])):  # "Мабанги" alone of "Питер Мабанге"
+            last.setdefault(final_blurred(skeleton(words[-1])), {})[target["id"]] = target
         for w in words[1:-1] if e["id"] not in links else ():
             (inner_given if given_name(w) else inner).setdefault(skeleton(w), {})[e["id"]] = e
     return tuple({k: list(v.values()) for k, v in d.items()} for d in (last, inner, inner_given))
@@ -153,6 +156,7 @@ def surname_links(persons: list[dict], named: dict[str, tuple[int, int]] | None 
         # the surname as some mention wrote it too: ``Н. Рахимова``, normalised as a man's genitive, may be a woman's
         keys = {skeleton(e["name"])} | {skeleton(a.split()[-1]) for a in e.get("aliases") or [] if a.split()}
         candidates = list({c["id"]: c for k in keys for c in full.get(k, [])}.values()) or \
+            list({c["id"]: c for k in keys for c in full.get(final_blurred(k), [])}.values()) or \
             list({c["id"]: c for k in keys for c in inner.get(k, [])}.values())  # by one of two surnames
         if not candidates and e.get("titles"):  # "канцлер Мартин": titled, a given name is a surname
             candidates = list({c["id"]: c for k in keys for c in inner_given.get(k, [])}.values())
@@ -225,18 +229,26 @@ def most_named(persons: list[dict], links: dict[str, str], named: dict[str, tupl
     out = {}
     for top, ids in groups.items():
         mine = [by_id[i] for i in ids if i in by_id]
-        lone = {_lone(n) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
+        lone = {vowels_masked(_lone(n)) for e in mine for n in (e["name"], *(e.get("aliases") or ()))} - {""}
         full = [i for i in ids if i in by_id and _full(by_id[i])]
         spelt: dict[str, int] = {}  # documents naming the group with each spelling of its surname (a surname alone too)
+        written: dict[str, int] = {}  # the same, by the letters written (``Ньяйиру``, ``Ньяиру``: one skeleton)
         for e in mine:
-            key = skeleton(e["name"].split()[-1])
-            spelt[key] = spelt.get(key, 0) + (named or {}).get(e["id"], (0, 0))[0]
-        best = min(full, default=top, key=lambda i: (skeleton(by_id[i]["name"].split()[-1]) not in lone,
+            last, docs = e["name"].split()[-1], (named or {}).get(e["id"], (0, 0))[0]
+            spelt[skeleton(last)] = spelt.get(skeleton(last), 0) + docs
+            written[fold(last)] = written.get(fold(last), 0) + docs
+        best = min(full, default=top, key=lambda i: (vowels_masked(_surname(by_id[i])) not in lone,
                                                       -(named or {}).get(i, (0, 0))[0],
-                                                      -spelt.get(skeleton(by_id[i]["name"].split()[-1]), 0), i != top,
+                                                      -spelt.get(_surname(by_id[i]), 0),
+                                                      -written.get(fold(by_id[i]["name"].split()[-1]), 0), i != top,
                                                       -(named or {}).get(i, (0, 0))[1], i))
         out.update({i: best for i in ids if i != best})
     return out
+
+
+def _surname(e: dict) -> str:
+    """The skeleton of the last word of an entity's name."""
+    return skeleton(e["name"].split()[-1])
 
 
 def _lone(name: str) -> str:

@@ -168,3 +168,17 @@ def vowel_opened(surname: str, vowels: frozenset[str] = VARIANT_VOWELS) -> list[
     if len(surname) < VARIANT_LETTERS:
         return []
     return [surname[:i] + "*" + surname[i + 1:] for i in range(1, len(surname) - 1) if surname[i] in vowels]
+
+
+# A long foreign surname that outlets end in -е or in -и (``Мабанге``, ``Мабанги``: one final vowel heard two ways),
+# undeclined either way: the shortest such surname (letters of its skeleton).
+FINAL_VOWEL_LETTERS = 6
+_FINAL_E_OR_I = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[еи]$")
+
+
+def final_blurred(surname: str) -> str | None:
+    """A long surname skeleton ending in -е or -и after a consonant with that vowel left open (``мабанг*``), the key
+    its other spelling shares; None for another or a short one."""
+    if len(surname) < FINAL_VOWEL_LETTERS or not _FINAL_E_OR_I.search(surname):
+        return None
+    return surname[:-1] + "*"

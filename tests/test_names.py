@@ -52,6 +52,21 @@ from khronika.lexicon import LexiconError
     (["Ану", "Гонсалес"], ["Acc", "Acc"], "Ана Гонсалес"),
     (["Тамару", "Вильямс"], ["Acc", "Nom"], "Тамара Вильямс"),
     (["Кофу", "Аннана"], ["Acc", "Acc"], "Кофу Аннан"),
+    # ... and in the dative and the instrumental (a woman's name the dictionary knows stays)
+    (["Гавию", "Мансуру"], ["Dat", "Dat"], "Гавий Мансур"),
+    (["Гавием", "Мансуром"], ["Ins", "Ins"], "Гавий Мансур"),
+    (["Марию", "Мансур"], ["Acc", "Acc"], "Мария Мансур"),
+    (["Гавием", "Мансуром", "Али"], ["Ins", "Ins", "Ins"], "Гавий Мансур Али"),  # a word before an undeclined last
+    # a woman's foreign surname in -а/-я declines as a noun: its accusative -у/-ю after a consonant; a consonant-final
+    # one does not decline; a man's accusative is his genitive
+    (["Ирину", "Озолиню"], ["Acc", "Acc"], "Ирина Озолиня"),
+    (["Ольгу", "Мвангу"], ["Acc", "Acc"], "Ольга Мванга"),
+    (["Ирину", "Линдгрен"], ["Acc", "Acc"], "Ирина Линдгрен"),
+    (["Ивана", "Линдберга"], ["Acc", "Acc"], "Иван Линдберг"),
+    # a surname in -ом/-ым after a consonant is an instrumental whatever other case the tagger read
+    (["Фаридом", "Ансаром"], ["Nom", "Dat"], "Фарид Ансар"),
+    (["Карлом", "Бергманом"], ["Gen", "Gen"], "Карл Бергман"),
+    (["Ислом", "Турсунову"], ["Dat", "Dat"], "Ислом Турсунов"),
     # a man's name whose stem ends in a vowel and -й declines as ``Гай`` (``Гая``, ``Гаю``, ``Гаем``), even where the
     # dictionary knows the genitive form as a woman's name in the nominative (``Рая``); a woman's name stays
     (["Мамаду", "Рая"], ["Gen", "Gen"], "Мамаду Рай"),

@@ -81,6 +81,21 @@ def test_variants_are_named_as_most_documents_name_them():
     assert variant_links(persons, {"e:2": (2, 2), "e:3": (2, 2)}) == {"e:1": "e:2", "e:3": "e:2"}
 
 
+def test_a_surname_alone_in_one_spelling_does_not_name_its_variants():
+    """A report that writes the surname alone once tells which of two names it goes by (``Ортис`` of ``Хуан Ортис
+    Лопес``), not which of two spellings of it the sources use."""
+    persons = [person("e:1", "Эрик Лундгрен"), person("e:2", "Эрик Лоундгрен", ["Лоундгрен"])]
+    assert surname_links(persons, {"e:1": (2, 2), "e:2": (1, 2)}) == {"e:2": "e:1"}
+
+
+def test_the_letters_most_documents_write_name_one_skeleton():
+    """``Ньяйиру`` and ``Ньяиру`` are one skeleton: the spelling more documents write names the person, a surname after
+    initials counted too."""
+    persons = [person("e:1", "Питер Ньяиру"), person("e:2", "Питер Ньяйиру"), person("e:3", "Ньяйиру", ["П. Ньяйиру"])]
+    named = {"e:1": (1, 1), "e:2": (1, 1), "e:3": (1, 1)}
+    assert surname_links(persons, named) == {"e:1": "e:2", "e:3": "e:2"}
+
+
 def test_the_spelling_most_sources_use_names_the_person_whatever_the_order(tmp_path, pipeline):
     from khronika.ingest import ingest
     from khronika.store import Store
@@ -189,3 +204,27 @@ def test_a_group_is_named_with_the_spelling_of_its_surname_the_most_documents_wr
     named = {"e:1": (1, 3), "e:2": (1, 1), "e:3": (1, 1)}  # each full name in one report, the surname alone in a third
     links = surname_links(persons, named)
     assert links == {"e:1": "e:2", "e:3": "e:2"}, links
+
+
+def test_a_long_surname_ending_in_e_or_i_is_one_person_across_outlets():
+    persons = [person("e:1", "Питер Мабанге"), person("e:2", "Питер Мабанги"), person("e:3", "Мабанги"),
+               person("e:4", "Анна Ли"), person("e:5", "Анна Ле")]
+    assert variant_links(persons) == {"e:2": "e:1"}  # not a short one
+    assert surname_links([person("e:1", "Питер Мабанге"), person("e:3", "Мабанги")]) == {"e:3": "e:1"}
+    assert surname_links([person("e:1", "Питер Мабанге"), person("e:3", "Мабанга")]) == {}  # -а: another ending
+
+
+def test_a_surname_ending_in_e_or_i_joins_the_full_name_one_document_at_a_time(tmp_path, pipeline):
+    from khronika.ingest import ingest
+    from khronika.store import Store
+
+    texts = ["Министр иностранных дел Ганы Питер Мабанге провёл переговоры в Аккре.",
+             "Министр Мабанги заявил, что переговоры в Ломе были полезными."]
+    for order in (texts, texts[::-1]):
+        folder = tmp_path / str(order is texts)
+        folder.mkdir()
+        with Store.in_memory() as store:
+            for i, text in enumerate(order):  # one document at a time: the name index brings the two together
+                (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+                ingest([str(folder / f"{i}.txt")], store, lambda: pipeline)
+            assert [e["name"] for e in store.entities("person") if "Мабанг" in e["name"]] == ["Питер Мабанге"]

@@ -523,3 +523,12 @@ def test_spans_style_alone_is_no_name_and_other_names_stay():
     assert run(doc) == {("Лиссабон", "LOC")}
     doc = make("Томаш Светлик прибыл в Прагу.", [("Томаш Светлик", "PER"), ("Прагу", "LOC")])
     assert run(doc) == {("Томаш Светлик", "PER"), ("Прагу", "LOC")}
+
+
+def test_spans_initials_glued_to_an_untagged_word_name_a_person():
+    doc = make("Председатель Хурала Б.Ганбаатар принял посла, а Н.Новгород и Т.Ерёмина ждут.",
+               ner=[("Т.Ерёмина", "PER")])
+    got = run(doc)
+    assert ("Б.Ганбаатар", "PER") in got
+    assert not any(t.startswith("Н.") for t, _ in got)  # a place the dictionary knows
+    assert ("Т.Ерёмина", "PER") in got and ("Ерёмина", "PER") not in got  # a tagged one as it was

@@ -164,6 +164,7 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     names_link.own_names(people)
     names_link.case_forms(people)
     names_link.declined_forms(people)
+    names_link.lone_nominatives(people)
     names_link.as_longer(people)
     names_link.short_names(people)
     names_link.head_names(people)

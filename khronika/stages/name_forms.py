@@ -94,12 +94,18 @@ def name_cases(words, v: DocView) -> list[str | None]:
             and head.feats.get("Case") and len(set(cases)) > 1:
         # "президентов Питера Камау и Фараи Мусонды", the second read as Ins + Nom: it agrees with the first
         return [head.feats["Case"]] * len(cases)
-    if all(c in (None, "Nom") for c in cases) and not any(names.known_name(w) for w, _, _ in _past_syllable(words)) \
+    if all(c in (None, "Nom") for c in cases) and not any(_nominative_name(w) for w, _, _ in _past_syllable(words)) \
             and names.span_case(cases, [w for w, _, _ in words]) in (None, "Nom"):
         case = _title_case(first, v)
         if case:
             return [case] * len(cases)
     return cases
+
+
+def _nominative_name(word: str) -> bool:
+    """Does the dictionary know the word as a name in the nominative (``Ефрем``, not ``Ефрема``, which it knows only
+    as that name's genitive or accusative: a name the tagger read as a nominative after ``принял министра``)?"""
+    return any(p.is_known and names.NAME_GRAMMEMES & p.tag.grammemes and p.tag.case == "nomn" for p in parses(word))
 
 
 def _past_syllable(words):

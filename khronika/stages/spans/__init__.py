@@ -16,7 +16,7 @@ Each rule below mends one of them, over the whole list of spans, in the order of
   ``Северсталь``), a job title before an organisation, a street word (``Садовой улице`` →
   ``Садовой``);
 * organisations named again: an abbreviation or Latin name in brackets after one, and the same
-  name repeated in the document untagged or tagged as a place;
+  name repeated in the document untagged or tagged as a place; a person named by initials glued to a word;
 * boundaries that grow: a genitive country or body after an organisation (``МИД Франции``), what
   it is attached to (``Совет при губернаторе``), a relational adjective before it (``французского
   МИДа``);
@@ -37,7 +37,14 @@ from __future__ import annotations
 from ...records import Document, Mention
 from ...settings import DEFAULT, Settings, SpanSettings
 from ...view import view
-from .adding import add_place_names, name_in_brackets, repeated_names, repeated_surnames, repeated_words
+from .adding import (
+    add_place_names,
+    initialled_names,
+    name_in_brackets,
+    repeated_names,
+    repeated_surnames,
+    repeated_words,
+)
 from .context import Context
 from .extending import extend_over_attachment, extend_over_genitive, include_place_adjective
 from .joining import join_names, join_person_names, join_unknown_given_names, plausible_name
@@ -81,7 +88,7 @@ RULES = (
     # boundaries that shrink
     trim_legal_form, trim_title, trim_edges, trim_street_words, trim_question_word, trim_group_word,
     # organisations named again
-    name_in_brackets, repeated_names, repeated_words, repeated_surnames,
+    name_in_brackets, repeated_names, repeated_words, repeated_surnames, initialled_names,
     # boundaries that grow
     extend_over_genitive, extend_over_attachment, include_place_adjective,
     # nesting

@@ -8,6 +8,7 @@ import itertools
 import re
 
 from ... import names
+from ...morph import parses
 from ...records import Mention
 from .context import Context, has_word, lemma, span
 from .joining import last_words, name_words
@@ -120,6 +121,25 @@ def repeated_words(spans: list[Mention], c: Context) -> list[Mention]:
         if (w.text in singles and (w.start not in v.sentence_firsts or w.pos == "PROPN")
                 and not covered.over(w.start, w.stop)):
             out.append(span(c, w.start, w.stop, "ORG"))
+    return out
+
+
+# One or two initials glued to a capitalised word (``Б.Ганбаатар``, ``Ж.-П.Кассама``), as agencies write a person.
+_INITIALLED = re.compile(r"(?<![\w.-])[А-ЯЁ]\.(?:-?[А-ЯЁ]\.)?([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+def initialled_names(spans: list[Mention], c: Context) -> list[Mention]:
+    """Initials glued to a capitalised word name a person where the tagger saw no name there (a long foreign
+    surname after an organisation's name: ``председатель Хурала Б.Ганбаатар``): not a word the dictionary knows
+    only as a common word or a place (``Н.Новгород``)."""
+    out = list(spans)
+    for m in _INITIALLED.finditer(c.text):
+        word = m.group(1)
+        known = [p for p in parses(word) if p.is_known]
+        if any(s.start < m.end() and m.start() < s.stop for s in spans) or \
+                known and not any(names.NAME_GRAMMEMES & p.tag.grammemes for p in known):
+            continue
+        out.append(span(c, m.start(), m.end(), "PER"))
     return out
 
 
