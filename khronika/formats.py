@@ -71,7 +71,7 @@ from .format_bodies import (
     trades_only,
 )
 from .format_clauses import EARLIER
-from .format_dates import told_days
+from .format_dates import retold_on_their_day
 from .format_history import Told
 from .format_identity import identities
 from .format_kinds import (
@@ -150,7 +150,7 @@ def build_formats(store) -> list[dict]:
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
     reports = store.events_by(ids=cited) if cited else []
     group = {e["id"]: e["grp"] or e["id"] for e in reports}
-    _retold_on_their_day(seen, reports, group)
+    retold_on_their_day(seen, reports, group)
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
@@ -162,25 +162,6 @@ def build_formats(store) -> list[dict]:
         key = (place.get(e["doc"], len(place)), e["trigger_start"] or 0, e["id"])
         first[group[e["id"]]] = min(first.get(group[e["id"]], key), key)
     return [in_stable_order(format_record(g, names, suspensions), first) for g in identities(seen)]
-
-
-def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str, str]) -> None:
-    """A meeting a document retells dated only by its own day (a broadcast's transcript, a weekly review), or undated
-    in a document of no date, takes the day the reports of that meeting fused with it tell in their own words, where
-    they tell one."""
-    own: dict[str, set[str]] = defaultdict(set)
-    for e in reports:
-        if e["date_from"] == "text" and e["date"] and len(e["date"]) == 10:
-            own[group[e["id"]]].add(e["date"])
-    by_id = {e["id"]: e for e in reports}
-    for _, _, _, entries in seen:
-        for h in entries:
-            told = [by_id[v] for v in h["events"] if v in by_id]
-            days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
-            if h["status"] in ("meeting", "round") and len(days) == 1 and h["date"] == told[0]["date"] \
-                    and (told[0]["date_from"] == "document" or h["date"] is None) and h["date"] not in days:
-                # an undated report of a document of no year ("25–26 ноября состоялась …"): its first day by its words
-                h["date"], h["date_precision"] = told_days(next(iter(days)), h.get("evidence") or "")[0], "day"
 
 
 def _linked_orgs(store, doc):
@@ -394,6 +375,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             "suspensions": suspensions}
 
 
-_complete = complete  # the name the tests know
+_complete = complete  # the names the tests know
+_retold_on_their_day = retold_on_their_day
 __all__ = ["EVENT_FORMATS", "EVENT_NAMES", "GENERAL", "KINDS", "RESUMED_AFTER", "Kind", "build_formats", "formats_in",
            "status_of", "told_by"]
