@@ -119,7 +119,9 @@ from .ids import country_code, country_id, is_country
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
-BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
+# a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"): of the two
+# countries its document is about
+BILATERAL = re.compile(r"двусторонн|совместн|смешанн", re.I)
 TRACK = re.compile(r"переговор|консультаци|диалог", re.I)  # a track of talks: told suspended or resumed, its
 # the words of a meeting: a sentence that tells an event told before by none of them names no format of it
 MEETING_WORD = re.compile(r"встреч|саммит|переговор|консультаци|заседани|сесси|форум|диалог|формат|раунд", re.I)
