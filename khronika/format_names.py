@@ -269,7 +269,7 @@ def consultations_name(name: str) -> str:
 
 
 # names quoted or written as they are: no adjective before
-_AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров"})
+_AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров", "именованный процесс"})
 
 
 def general_in(sentence: str) -> list[Named]:
@@ -292,6 +292,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             words = [w for w in head.split() if not ("-" in w and compound_countries(w))]
             if row["type"] == "формат":
                 name = f"формат «{head.lower()}»"
+            elif row["type"] == "именованный процесс":  # "инициативы «Тумба»", "переговоры «Тумба»": one process
+                name = "процесс «" + re.split(r"[«\"„“]", head, maxsplit=1)[1].rstrip("»\"“”") + "»"
             elif row["type"] == "саммит организации":  # "саммит Альянса государств Анд": the name as written
                 name = "саммит " + head.split(None, 1)[1]
             elif row["type"] == "встречи специальных представителей" and not re.match(

@@ -100,6 +100,7 @@ from .format_names import (
 )
 from .format_parties import bodies as national_bodies
 from .format_parties import parties as non_state_parties
+from .format_parties import unnamed_party
 from .format_proper import named_before
 from .format_rounds import round_in
 from .format_series import series_of
@@ -122,7 +123,8 @@ THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+�
 # a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"): of the two
 # countries its document is about
 BILATERAL = re.compile(r"двусторонн|совместн|смешанн", re.I)
-TRACK = re.compile(r"переговор|консультаци|диалог", re.I)  # a track of talks: told suspended or resumed, its
+# a track of talks, a process named in quotes too ("процесс «…»"): the document's one track, told suspended or resumed
+TRACK = re.compile(r"переговор|консультаци|диалог|процесс\s+«", re.I)
 # the words of a meeting: a sentence that tells an event told before by none of them names no format of it
 MEETING_WORD = re.compile(r"встреч|саммит|переговор|консультаци|заседани|сесси|форум|диалог|формат|раунд", re.I)
 NEGOTIATION = re.compile(r"переговор", re.I)  # … however late named; consultations or a dialogue named before
@@ -200,8 +202,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
-    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions, doc.text)}
-    orgs = international(doc.mentions) | set(non_state)  # "переговоры Чили и ОАГ": a side
+    named_parties = non_state_parties(doc.mentions, doc.text)
+    non_state = {**national_bodies(doc.mentions), **named_parties}
+    organisations = international(doc.mentions)
+    orgs = organisations | set(non_state)  # "переговоры Чили и ОАГ": a side
+    armed = set(named_parties.values()) - organisations  # the parties no state it names: "альянса XYZ"
     # each sentence's mediators, sides between which, joined and hosts, read once
     told = [told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs) for s in doc.sentences]
     mediating = set().union(*(t[0] for t in told))  # "при посредничестве X": no side in any sentence
@@ -312,6 +317,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
         if len(sides) < 2 and len(doc_pair) == 2 and any(BILATERAL.match(n.surface) for n in named if not n.fixed):
             sides = set(doc_pair)  # "на заседании двустороннего комитета": of the two countries the document is about
+        if not any(n.fixed for n in named):  # "правительство X и оппозиционные группы": the one party named
+            sides = unnamed_party(text, sides, armed)
         if not own_names and len(named) == 1 and doc_sides.get(named[0].name) and (len(sides) < 2 or TWO_OF_THEM.search(
                 text)):  # "Стороны решили провести шестую встречу": the sides the document gave that meeting
             sides = set(doc_sides[named[0].name])
