@@ -24,6 +24,7 @@ def test_talks_named_in_quotes_are_one_process_whatever_the_noun(sentence, surfa
 @pytest.mark.parametrize("sentence", [
     "Компании двух стран участвуют в инициативе «Пояс и путь».",  # an initiative, not talks
     "Стороны продолжили переговоры «о мире и безопасности».",  # a topic in quotes, no name
+    "Министры обороны провели диалог «2+2» в Сеуле.",  # a kind named in figures
 ])
 def test_no_named_process(sentence):
     assert not [n for n in formats_in(sentence) if n.type == "именованный процесс"]
