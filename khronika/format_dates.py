@@ -1,11 +1,13 @@
 """Dates of history entries, for ``format_history.py``: one of dates listed with one year (``3 марта и 9 мая 2031
 года``), the day a meeting put off had been planned for, a meeting to come whose month or season the text gives
-without its year (the next one, not a past one), and the first day of a session of days (``opened_on``).
+without its year (the next one, not a past one), and the first day of a session of days (``opened_on``); a meeting
+retold dated only by its document's day takes the day its fused reports tell (``retold_on_their_day``).
 """
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import defaultdict
 
 from . import lexicon
 from .dates import MONTH_NAMES, MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN
@@ -110,8 +112,10 @@ _BEGUN = r"(?:начал|начавш|открыл|открывш|стартов
 # ``в понедельник начались консультации``).
 _OPENED = re.compile(rf"\b{_BEGUN}\s+(?:[\w-]+\s+){{0,2}}?в(?:о)?\s+{_WEEKDAY}(?!\w)"
                      rf"|\bв(?:о)?\s+{_WEEKDAY}\s+(?:[\w-]+\s+){{0,2}}?{_BEGUN}", re.I)
-# … or as the day since which it went on (``Переговоры, продолжавшиеся с понедельника, …``, ``шли со вторника``)
-_WENT_ON = r"(?:продолжа|продолжил|длил|длящ|дливш|шли|шедш|проходивш)\w*"
+# … or as the day since which it went on (``Переговоры, продолжавшиеся с понедельника, …``, ``шли со вторника``,
+# ``Заседание, которое проходило с понедельника``, ``велись с понедельника``, ``комиссия работала со среды``)
+_WENT_ON = (r"(?:продолжа|продолжил|длил|длящ|дливш|шли\b|шл[аои]\b|ш[её]л\b|шедш|проходи|проходя|"
+            r"вел(?:ись|ось|ась|ся)\b|работал|заседал)\w*")
 _SINCE_DAY = re.compile(rf"\b{_WENT_ON}\s+(?:[\w-]+\s+){{0,2}}?с(?:о)?\s+({'|'.join(WEEKDAYS_GEN)})(?!\w)"
                         rf"|\bс(?:о)?\s+({'|'.join(WEEKDAYS_GEN)})\s+(?:[\w-]+\s+){{0,2}}?{_WENT_ON}", re.I)
 _DAY_TOLD = re.compile(rf"\bв(?:о)?\s+{_WEEKDAY}(?!\w)|\b\d{{1,2}}\s+(?:{lexicon.alternation(MONTH_NAMES)})(?!\w)",
@@ -163,3 +167,22 @@ def line_month(text: str, date: str | None) -> str | None:
     if not m or date != m.group(2):
         return date
     return f"{date}-{MONTHS[m.group(1).lower()]:02d}"
+
+
+def retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str, str]) -> None:
+    """A meeting a document retells dated only by its own day (a broadcast's transcript, a weekly review), or undated
+    in a document of no date, takes the day the reports of that meeting fused with it tell in their own words, where
+    they tell one."""
+    own: dict[str, set[str]] = defaultdict(set)
+    for e in reports:
+        if e["date_from"] == "text" and e["date"] and len(e["date"]) == 10:
+            own[group[e["id"]]].add(e["date"])
+    by_id = {e["id"]: e for e in reports}
+    for _, _, _, entries in seen:
+        for h in entries:
+            told = [by_id[v] for v in h["events"] if v in by_id]
+            days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
+            if h["status"] in ("meeting", "round") and len(days) == 1 and h["date"] == told[0]["date"] \
+                    and (told[0]["date_from"] == "document" or h["date"] is None) and h["date"] not in days:
+                # an undated report of a document of no year ("25–26 ноября состоялась …"): its first day by its words
+                h["date"], h["date_precision"] = told_days(next(iter(days)), h.get("evidence") or "")[0], "day"

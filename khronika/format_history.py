@@ -45,6 +45,7 @@ _ANOTHER = re.compile(r"\bочередн\w*\s+(?:[\w-]+\s+)?(?:встреч|за
 # "ей предстояло стать второй после переговоров в мае 2029 года": the date of the meeting before, not the one put off
 _SINCE_MEETING = re.compile(r"\b(?:после|с\s+тех\s+пор,?\s+как)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _NEW_DATE = re.compile(r"\b(?:на|до)\s", re.I)  # "перенесли на май", "отложена до осени"
+_RELATIVE = re.compile(r"\s*котор", re.I)  # a clause of the meeting named before it: "…, которое должно было пройти …"
 # The next meeting told in a clause after the one held, its noun left out: "Первый саммит прошел в мае 2031 года в
 # Лиме, следующий пройдет в Кито".
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?следующ(?:ий|ая|ее|ие)\s+(?:[\w-]+\s+)?(?:пройд[её]т|пройдут|состоится|"
@@ -95,8 +96,9 @@ class Told(Clauses):
         coming = [x for x in timexes if nxt and nxt.start() <= x.start - self.offset < nxt.end()]
         timexes = [x for x in timexes if x not in coming]
         put_off = self._planned_for(text, timexes)
-        if status == "postponed" and put_off and put_off[1] > 0:
+        if status == "postponed" and put_off and put_off[1] > 0 and not _RELATIVE.match(text, put_off[1]):
             # "пятое прошло в 2027 году, а запланированная на 2028 год встреча откладывалась": the status of the rest
+            # (not "пятое заседание, которое должно было пройти 20 июня, откладывается": one meeting, put off)
             rest = status_of(text[:put_off[1]], [e for e in self.here if e["start"] - self.offset < put_off[1]])
             status = rest if rest in ("meeting", "round") else status
         if status == "active" and n.fixed and not MEETINGS.search(text):

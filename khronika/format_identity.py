@@ -1,20 +1,21 @@
 """Which mentions of formats are one format (``formats.build_formats``).
 
-A gazetteer mechanism is one format (one that meets others as one party, ``евротройка``, one per set of the
-others it meets); any other is its name and its sides, a mention without sides taking
-those of its document (for a kind two countries have one of, ``ONE_PER_SIDES``, those the document gives that
-kind under any name: a headline's «Межправкомиссия собралась …»), then of the one format of that name, else of
-the one format of its kind (or of a kin joint body's, ``JOINT_BODIES``) with sides that held the same numbered round
-(``14-е заседание межправкомиссии``).
+A gazetteer mechanism is one format (one that meets others as one party, ``евротройка``, one per set of the others it
+meets); any other is its name and its sides, a mention without sides taking those of its document (for a kind two
+countries have one of, ``ONE_PER_SIDES``, those the document gives that kind under any name: a headline's
+«Межправкомиссия собралась …»), then of the one format of that name, else of the one format of its kind (or of a kin
+joint body's, ``JOINT_BODIES``) with sides that held the same numbered round (``14-е заседание межправкомиссии``).
 Formats of one set of sides (two or more) named differently by different outlets are one mechanism when their
-histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and
-``7-я встреча секретарей советов безопасности``, both on one day), when they are of one general type and met on
-one day (``раунд консультаций по работе посольств``, ``… по так называемым раздражителям``), or when their kind is
-one per set of sides (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission,
-one border commission); the text's own name rather than a kind's (or a one-word name, ``межправкомиссия``),
-then the name the texts name it by most (the shorter on a tie; a meeting told without the name, ``Девятое
-заседание комиссии``, does not count), names it.  An organisation's meetings (``саммит ОДКБ``) are those of the
-council that holds its summits (``Совет коллективной безопасности ОДКБ``) where the store knows that council.
+histories share a numbered round on the same date (``7-й раунд консультаций по вопросам безопасности`` and ``7-я
+встреча секретарей советов безопасности``, both on one day), when they are of one general type and met on one day
+(``раунд консультаций по работе посольств``, ``… по так называемым раздражителям``), or when their kind is one per
+set of sides (``format_names.ONE_PER_SIDES``: a pair of countries has one intergovernmental commission, one border
+commission), or when joint bodies of kin kinds tell one numbered session on one day, whatever its status (``третье
+заседание`` planned for a day by one outlet, put off by another); the text's own name rather than a kind's (or a
+one-word name, ``межправкомиссия``), then the name the texts name it by most (the shorter on a tie; a meeting told
+without the name, ``Девятое заседание комиссии``, does not count), names it. An organisation's meetings (``саммит
+ОДКБ``) are those of the council that holds its summits (``Совет коллективной безопасности ОДКБ``) where the store
+knows that council.
 """
 from __future__ import annotations
 
@@ -159,6 +160,9 @@ def _one(a: list, b: list) -> bool:
         return True  # "пограничные переговоры" in a headline, "переговоры о границе" below: one round of one report
     if _retold(a, b) or _retold(b, a):
         return True  # "второй раунд непрямых переговоров", a digest's "второй раунд переговоров при посредничестве X"
+    if _kin(na.type, nb.type) and _sessions(a) & _sessions(b):
+        return True  # "третье заседание комитета по сотрудничеству в сфере безопасности" planned on a day, "третье
+        # заседание комитета по безопасности" of that day put off: one body of those sides
     return bool(_rounds(a) & _rounds(b))
 
 
@@ -213,6 +217,12 @@ def _near(a: str | None, b: str | None) -> bool:
 def _days(items: list) -> set[str]:  # the days it met on, a resumption's too ("впервые с 2023 года собралась")
     return {e["date"] for _, _, entries in items for e in entries
             if e.get("date") and len(e["date"]) == 10 and e["status"] in ("round", "meeting", "resumed")}
+
+
+def _sessions(items: list) -> set[tuple]:
+    """Its numbered sessions on a day, whatever told of them (held, planned, put off, called off)."""
+    return {(e["round"], e["date"]) for _, _, entries in items for e in entries
+            if e.get("round") and e.get("date") and len(e["date"]) == 10 and e["status"] != "implied"}
 
 
 def _rounds(items: list) -> set[tuple]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import lexicon, morph
-from .format_proper import complement, inflected, inside_name, is_predicate, topic
+from .format_proper import by_topic, complement, inflected, inside_name, topic
 from .gazetteer import compound_countries, lookup_country
 from .lexicon import Column
 from .literals import Index, haystack
@@ -197,37 +197,6 @@ def summit_of(sentence: str) -> Named | None:
     return None
 
 
-# A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
-_TAIL_WORD = re.compile(r"\s+([\w-]+)")
-_TAIL_STOP = frozenset("а но не ни в во на между под при за до после для от из у о об который которая которое которые "
-                       "которой которого котором которых двух обеих обоих трех трёх".split())  # "… границы двух стран"
-
-
-# A noun a proper name follows in a mechanism's complement: "комиссия по реке Пилькомайо", "по озеру Титикака".
-_NAMED_PLACE = re.compile(r"(?:рек|озер|мор|залив|пролив|бассейн|остров)\w*$")
-
-
-def _tail(sentence: str, at: int) -> tuple[str, int] | None:
-    words, stop = [], at
-    while len(words) < 5:
-        m = _TAIL_WORD.match(sentence, stop)
-        if not m:
-            break
-        w = m.group(1)
-        low = w.lower()
-        after = sentence[m.end():].lstrip()[:1]
-        if words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
-                      w[:1].isupper() and words[-1].lower() != "и" and not _NAMED_PLACE.match(words[-1].lower())
-                      or is_predicate(low)):
-            break
-        words.append(w)
-        stop = m.end()
-    while words and words[-1].lower() == "и":
-        words.pop()
-        stop = sentence.rindex(" и", at, stop)
-    return (" ".join(words).lower(), stop) if words else None
-
-
 # Head nouns of a mechanism named in the singular whatever the text's number ("трехсторонние саммиты проводятся …"
 # is the trilateral summit); "переговоры", "консультации" keep theirs.
 SINGULAR_HEADS = frozenset({"саммит", "встреча", "формат", "механизм", "диалог", "заседание"})
@@ -300,7 +269,7 @@ def consultations_name(name: str) -> str:
 
 
 # names quoted or written as they are: no adjective before
-_AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров"})
+_AS_WRITTEN = frozenset({"формат", "саммит организации", "саммит партнеров", "именованный процесс"})
 
 
 def general_in(sentence: str) -> list[Named]:
@@ -323,6 +292,8 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
             words = [w for w in head.split() if not ("-" in w and compound_countries(w))]
             if row["type"] == "формат":
                 name = f"формат «{head.lower()}»"
+            elif row["type"] == "именованный процесс":  # "инициативы «Тумба»", "переговоры «Тумба»": one process
+                name = "процесс «" + re.split(r"[«\"„“]", head, maxsplit=1)[1].rstrip("»\"“”") + "»"
             elif row["type"] == "саммит организации":  # "саммит Альянса государств Анд": the name as written
                 name = "саммит " + head.split(None, 1)[1]
             elif row["type"] == "встречи специальных представителей" and not re.match(
@@ -350,7 +321,7 @@ def _general_in(sentence: str) -> tuple[Named, ...]:
                     continue
                 name, stop = nominative(words[0]) + " " + " ".join(words[1:]).lower() + " " + tail[0], tail[1]
             elif words and words[-1].lower() == "по":
-                tail = _tail(sentence, m.end())
+                tail = by_topic(sentence, m.end())
                 if not tail:
                     continue
                 name, stop = nominative(" ".join(words[:-1])) + " по " + tail[0], tail[1]

@@ -6,7 +6,8 @@ Peace talks are held between a government and an armed group, a rebel front or a
 of the format beside the state, as an international organisation is; its short name introduced in brackets right
 after it (``Фронт … (ФНО)``) is the same party.  A country a document tells as a mediator of its talks (``при
 посредничестве X и Y``, ``при содействии правительства X``) is no side of them in any of its sentences (an event's
-participants list it with the parties): ``formats.told_by``.
+participants list it with the parties): ``formats.told_by``.  A sentence that names the state and tells the other
+side by a common noun (``правительство X и оппозиционные группы``) has as that side the one party its document names.
 """
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ from .lexicon import Column
 from .morph import fold
 from .stages.acronyms import is_acronym
 
-_ROWS = lexicon.table("format_parties.tsv", (Column("kind", choices=frozenset({"head", "state"})), Column("word")))
+_ROWS = lexicon.table("format_parties.tsv", (Column("kind", choices=frozenset({"head", "before", "state"})),
+                                             Column("word")))
 _HEADS = frozenset(r["word"] for r in _ROWS if r["kind"] == "head")
+_BEFORE_WORDS = _HEADS | {r["word"] for r in _ROWS if r["kind"] == "before"}  # "оппозиционного альянса XYZ" too
 _STATE = tuple(r["word"] for r in _ROWS if r["kind"] == "state")
 ACRONYM_GAP = 3  # characters between a name and its short name in brackets: " ("
 
@@ -50,7 +53,7 @@ def parties(mentions, text: str = "") -> dict[str, str]:
     ordered = sorted((m for m in mentions if m.type == "ORG" and m.entity), key=lambda m: m.start)
     for m in ordered:
         word = _BEFORE.search(text[max(0, m.start - BEFORE_REACH):m.start]) if text else None
-        told = word is not None and head_noun(word.group(1).lower()) in _HEADS
+        told = word is not None and head_noun(word.group(1).lower()) in _BEFORE_WORDS
         if m.entity not in out and (non_state(m.normal or m.text) or told) and org_country(m.normal or m.text) is None:
             out[m.entity] = m.entity
     for a, b in zip(ordered, ordered[1:]):
@@ -58,6 +61,20 @@ def parties(mentions, text: str = "") -> dict[str, str]:
                 and is_acronym(b.text or ""):
             out[b.entity] = out[a.entity]
     return out
+
+
+# The other side of a government's talks told by a common noun: "правительство X и оппозиционные группы", "с
+# повстанцами", "повстанческие группы", "мятежники", "вооруженными формированиями", "боевиками".
+UNNAMED_PARTY = re.compile(r"\b(?:оппозици|повстан|мятеж|боевик|ополчен|сепаратист|группировк|вооруж[её]нн\w*\s+"
+                           r"(?:групп|формирован|оппозици))\w*", re.I)
+
+
+def unnamed_party(text: str, sides: set[str], parties: set[str]) -> set[str]:
+    """The sides of a sentence's talks where it names one state and tells the other side by a common noun
+    (``UNNAMED_PARTY``): that state and the one party no state its document names (``parties``), else ``sides``."""
+    if len(sides) == 1 and len(parties - sides) == 1 and UNNAMED_PARTY.search(text):
+        return sides | parties
+    return sides
 
 
 def bodies(mentions) -> dict[str, str]:

@@ -2,7 +2,7 @@
 name (``саммит альянса``, NATO's summit, is not ``саммит Альянса государств Анд`` nor ``саммит Альянса Тихого
 океана``, which name other bodies) or after such a name (of that body), and the words that go on with a body's name
 (``Совета экономического партнерства высокого уровня Перу и …``), where such words end (a predicate), and
-the nominative of a name's adjectives of their own stem."""
+the nominative of a name's adjectives of their own stem; the complement ``по …`` of a body's name (``by_topic``)."""
 from __future__ import annotations
 
 import dataclasses
@@ -117,3 +117,42 @@ def inflected(parse, wanted: set, word: str):
     if form is None or form.word[:4] == word.lower()[:4]:
         return form
     return next((f for f in parse.lexeme if wanted <= set(f.tag.grammemes) and f.word[:4] == word.lower()[:4]), form)
+
+
+# A complement "по …": up to five words, cut at punctuation or at a word that starts another phrase.
+_TAIL_WORD = re.compile(r"\s+([\w-]+)")
+_TAIL_STOP = frozenset("а но не ни в во на между под при за до после для от из у о об который которая которое которые "
+                       "которой которого котором которых двух обеих обоих трех трёх".split())  # "… границы двух стран"
+
+
+# "в" that goes on with the complement's topic rather than starting a new phrase: "по сотрудничеству в сфере
+# безопасности", "по взаимодействию в области энергетики", "по сотрудничеству в вопросах миграции".
+_SPHERE = re.compile(r"\s+(?:сфер[еаы]|сферах|област(?:и|ях)|вопросах)\s+[а-яё]", re.I)
+# A noun a proper name follows in a mechanism's complement: "комиссия по реке Пилькомайо", "по озеру Титикака".
+_NAMED_PLACE = re.compile(r"(?:рек|озер|мор|залив|пролив|бассейн|остров)\w*$")
+
+
+def by_topic(sentence: str, at: int) -> tuple[str, int] | None:
+    """The complement "по …" of a body's name from ``at`` (after its "по"), in lower case, and where it ends: up to
+    five words (and the two of its sphere), cut at punctuation or at a word that starts another phrase (``по торговле
+    и инвестициям``, ``по сотрудничеству в сфере безопасности``, ``по реке Пилькомайо``)."""
+    words, stop, extra = [], at, 0
+    while len(words) < 5 + extra:
+        m = _TAIL_WORD.match(sentence, stop)
+        if not m:
+            break
+        w = m.group(1)
+        low = w.lower()
+        after = sentence[m.end():].lstrip()[:1]
+        if low in ("в", "во") and _SPHERE.match(sentence, m.end()):
+            extra = 2  # the topic goes on: "в сфере безопасности" (its two words not counted)
+        elif words and (low in _TAIL_STOP or low in ("и", "с", "со") and (not after.isalpha() or after.isupper()) or
+                        w[:1].isupper() and words[-1].lower() != "и" and not _NAMED_PLACE.match(words[-1].lower())
+                        or is_predicate(low)):
+            break
+        words.append(w)
+        stop = m.end()
+    while words and words[-1].lower() == "и":
+        words.pop()
+        stop = sentence.rindex(" и", at, stop)
+    return (" ".join(words).lower(), stop) if words else None

@@ -71,7 +71,7 @@ from .format_bodies import (
     trades_only,
 )
 from .format_clauses import EARLIER
-from .format_dates import told_days
+from .format_dates import retold_on_their_day
 from .format_history import Told
 from .format_identity import identities
 from .format_kinds import (
@@ -100,6 +100,7 @@ from .format_names import (
 )
 from .format_parties import bodies as national_bodies
 from .format_parties import parties as non_state_parties
+from .format_parties import unnamed_party
 from .format_proper import named_before
 from .format_rounds import round_in
 from .format_series import series_of
@@ -119,8 +120,11 @@ from .ids import country_code, country_id, is_country
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
-BILATERAL = re.compile(r"двусторонн", re.I)  # a body told as bilateral: of the two countries its document is about
-TRACK = re.compile(r"переговор|консультаци|диалог", re.I)  # a track of talks: told suspended or resumed, its
+# a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"): of the two
+# countries its document is about
+BILATERAL = re.compile(r"двусторонн|совместн|смешанн", re.I)
+# a track of talks, a process named in quotes too ("процесс «…»"): the document's one track, told suspended or resumed
+TRACK = re.compile(r"переговор|консультаци|диалог|процесс\s+«", re.I)
 # the words of a meeting: a sentence that tells an event told before by none of them names no format of it
 MEETING_WORD = re.compile(r"встреч|саммит|переговор|консультаци|заседани|сесси|форум|диалог|формат|раунд", re.I)
 NEGOTIATION = re.compile(r"переговор", re.I)  # … however late named; consultations or a dialogue named before
@@ -150,7 +154,7 @@ def build_formats(store) -> list[dict]:
     cited = {e for _, _, _, entries in seen for h in entries for e in h["events"]}
     reports = store.events_by(ids=cited) if cited else []
     group = {e["id"]: e["grp"] or e["id"] for e in reports}
-    _retold_on_their_day(seen, reports, group)
+    retold_on_their_day(seen, reports, group)
     for _, _, _, entries in seen:
         for h in entries:
             h["events"] = [group.get(e, e) for e in h["events"]]
@@ -162,25 +166,6 @@ def build_formats(store) -> list[dict]:
         key = (place.get(e["doc"], len(place)), e["trigger_start"] or 0, e["id"])
         first[group[e["id"]]] = min(first.get(group[e["id"]], key), key)
     return [in_stable_order(format_record(g, names, suspensions), first) for g in identities(seen)]
-
-
-def _retold_on_their_day(seen: list[tuple], reports: list[dict], group: dict[str, str]) -> None:
-    """A meeting a document retells dated only by its own day (a broadcast's transcript, a weekly review), or undated
-    in a document of no date, takes the day the reports of that meeting fused with it tell in their own words, where
-    they tell one."""
-    own: dict[str, set[str]] = defaultdict(set)
-    for e in reports:
-        if e["date_from"] == "text" and e["date"] and len(e["date"]) == 10:
-            own[group[e["id"]]].add(e["date"])
-    by_id = {e["id"]: e for e in reports}
-    for _, _, _, entries in seen:
-        for h in entries:
-            told = [by_id[v] for v in h["events"] if v in by_id]
-            days = own.get(group.get(told[0]["id"], ""), set()) if len(told) == 1 else set()
-            if h["status"] in ("meeting", "round") and len(days) == 1 and h["date"] == told[0]["date"] \
-                    and (told[0]["date_from"] == "document" or h["date"] is None) and h["date"] not in days:
-                # an undated report of a document of no year ("25–26 ноября состоялась …"): its first day by its words
-                h["date"], h["date_precision"] = told_days(next(iter(days)), h.get("evidence") or "")[0], "day"
 
 
 def _linked_orgs(store, doc):
@@ -217,8 +202,11 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
     explicit: set[int] = set()  # the mentions that tell them
     codes = {country_code(m.entity) for m in doc.mentions if is_country(m.entity)}
     # "Правительство X и Фронт … (ФНО)": a party that is no state, a side; a parliament: its country
-    non_state = {**national_bodies(doc.mentions), **non_state_parties(doc.mentions, doc.text)}
-    orgs = international(doc.mentions) | set(non_state)  # "переговоры Чили и ОАГ": a side
+    named_parties = non_state_parties(doc.mentions, doc.text)
+    non_state = {**national_bodies(doc.mentions), **named_parties}
+    organisations = international(doc.mentions)
+    orgs = organisations | set(non_state)  # "переговоры Чили и ОАГ": a side
+    armed = set(named_parties.values()) - organisations  # the parties no state it names: "альянса XYZ"
     # each sentence's mediators, sides between which, joined and hosts, read once
     told = [told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs) for s in doc.sentences]
     mediating = set().union(*(t[0] for t in told))  # "при посредничестве X": no side in any sentence
@@ -329,6 +317,8 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             sides = set(pair_before)  # "… между двумя странами": the two the sentence before named
         if len(sides) < 2 and len(doc_pair) == 2 and any(BILATERAL.match(n.surface) for n in named if not n.fixed):
             sides = set(doc_pair)  # "на заседании двустороннего комитета": of the two countries the document is about
+        if not any(n.fixed for n in named):  # "правительство X и оппозиционные группы": the one party named
+            sides = unnamed_party(text, sides, armed)
         if not own_names and len(named) == 1 and doc_sides.get(named[0].name) and (len(sides) < 2 or TWO_OF_THEM.search(
                 text)):  # "Стороны решили провести шестую встречу": the sides the document gave that meeting
             sides = set(doc_sides[named[0].name])
@@ -394,6 +384,7 @@ def told_by(store, row: dict, events: list[dict], doc=None) -> dict:
             "suspensions": suspensions}
 
 
-_complete = complete  # the name the tests know
+_complete = complete  # the names the tests know
+_retold_on_their_day = retold_on_their_day
 __all__ = ["EVENT_FORMATS", "EVENT_NAMES", "GENERAL", "KINDS", "RESUMED_AFTER", "Kind", "build_formats", "formats_in",
            "status_of", "told_by"]

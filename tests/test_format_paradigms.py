@@ -218,3 +218,22 @@ def test_talks_named_by_their_mediator_and_a_session_of_a_body_the_mediator_sits
     (body,) = [f for f in formats if "трехсторонний" in f["name"]]
     assert [(h["status"], h["round"], h["date"], len(h["docs"])) for h in body["history"]] == [
         ("round", 3, "2031-05-11", 2)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Механизм консультаций не работает с 2028 года.", "suspended"),
+    ("Переговоры Боливии и Чили поставлены на паузу.", "suspended"),
+    ("Стороны взяли паузу в переговорах о квотах.", "suspended"),
+    ("Диалог находится на паузе с весны.", "suspended"),
+    ("Консультации экспертов возобновляются после перерыва.", "resumed"),
+    ("Делегации вернулись к переговорам о границе.", "resumed"),
+    ("Заседание комиссии решили отложить.", "postponed"),
+    ("Стороны договорились перенести встречу министров.", "postponed"),
+    ("Раунд было решено перенести.", "postponed"),
+    ("Министры встретятся в Ханое в феврале.", "planned"),
+    ("Переговоры продолжатся в Женеве в январе.", "planned"),
+    ("Министр предложил отложить встречу.", None),  # a proposal, not put off
+    ("Консульство не работает с понедельника по пятницу.", None),  # hours, not a break
+])
+def test_statuses_in_their_sibling_forms(sentence, status):
+    assert status_of(sentence, []) == status
