@@ -277,6 +277,16 @@ def lookup_capital(name: str) -> Country | None:
     return _lookup(_tables().capitals, name)
 
 
+def country_or_capital(name: str) -> Country | None:
+    """The country a place names, itself or by its capital: "Латвия", "Риге" → LV (a dateline's place)."""
+    return lookup_country(name) or lookup_capital(name)
+
+
+def is_place(word: str) -> bool:
+    """Whether the gazetteer knows a word as a country, a capital or another place."""
+    return bool(country_or_capital(word) or place_name(word))
+
+
 def capital_name(name: str) -> str | None:
     """The capital a name denotes, in the nominative as data/capitals_ru.tsv writes it: "Ла-Пасе" → Ла-Пас,
     "Гааге" → Гаага; None for a name that is no capital's."""

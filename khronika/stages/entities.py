@@ -299,7 +299,7 @@ class EntityStage:
         None when its dateline places it in another country."""
         home = gazetteer.country_by_code(self.settings.home_country)
         if doc.dateline_place:
-            placed = gazetteer.lookup_country(doc.dateline_place) or gazetteer.lookup_capital(doc.dateline_place)
+            placed = gazetteer.country_or_capital(doc.dateline_place)
             if placed is not None and placed != home:
                 return None
         return home

@@ -256,8 +256,7 @@ def side_leader(span: Mention, v: DocView) -> bool:
             or gazetteer.adjective_country(before[2].text) is None:
         return False
     word = tokens[0].text
-    return not (gazetteer.lookup_country(word) or gazetteer.lookup_capital(word) or gazetteer.place_name(word)
-                or gazetteer.org_name(word) or names.is_common_noun(word)
+    return not (gazetteer.is_place(word) or gazetteer.org_name(word) or names.is_common_noun(word)
                 or lemmas(word) & set(gazetteer.ministries()) or fold(word) in gazetteer.ministries())
 
 
@@ -274,7 +273,7 @@ def titled_subject(span: Mention, v: DocView) -> bool:
     t = tokens[0]
     if t.feats.get("Animacy") != "Anim" or t.feats.get("Case") != "Nom" or t.pos != "PROPN":
         return False
-    return not (gazetteer.lookup_country(t.text) or gazetteer.lookup_capital(t.text) or gazetteer.place_name(t.text))
+    return not gazetteer.is_place(t.text)
 
 
 def person_beside_person(span: Mention, v: DocView, person_starts: set[int], person_stops: set[int]) -> bool:

@@ -125,8 +125,7 @@ def unknown_given_name(m: Mention, after: Mention, c: Context) -> bool:
         return False
     if len(name_words(after)) + 1 > c.settings.max_name_words or any(p.is_known for p in morph.parses(word)):
         return False
-    return not (gazetteer.lookup_country(word) or gazetteer.lookup_capital(word) or gazetteer.place_name(word)
-                or gazetteer.org_name(word) or gazetteer.adjective_country(word))
+    return not (gazetteer.is_place(word) or gazetteer.org_name(word) or gazetteer.adjective_country(word))
 
 
 def join_unknown_given_names(spans: list[Mention], c: Context) -> list[Mention]:

@@ -77,7 +77,7 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     if len(named) == 1:
         return named.pop()
     place = cx.doc.dateline_place
-    country = (gazetteer.lookup_country(place) or gazetteer.lookup_capital(place)) if place and not named else None
+    country = gazetteer.country_or_capital(place) if place and not named else None
     return country_id(country.code) if country is not None and country.code != cx.home else entity
 
 
