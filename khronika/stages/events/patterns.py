@@ -93,7 +93,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     yes-no question asks ("Не согласится ли Турция стать посредником?")."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
-        or meeting_the_public(w, at[-1]) or private_actors(w, at[-1]) or objects.demanded(w, i, type_) \
+        or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
         or imperfective_past(w, i) \
         or type_ == "AGREE" and objects.ready_for(w, i) \
         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1]) \
