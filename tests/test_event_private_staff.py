@@ -1,6 +1,7 @@
 """The people of a private body act for no state (events.private, events.actors): a director of an institute, the
 management of a plant, a university's rector; a story of institutes or companies whose countries are named only as
-places, origins or within a name is no diplomatic story."""
+places, origins or within a name is no diplomatic story; a series summed up by its count is no one meeting
+(senses.habitual)."""
 import pytest
 
 from .conftest import types
@@ -40,3 +41,11 @@ def test_institutes_of_two_countries_named_only_as_places_are_no_states(events):
                  "Второе заседание совета пройдет в Оттаве. Его члены примут делегацию специалистов из Дании.")
     assert got == (), [(e.type, e.trigger) for e in got]
 
+
+def test_a_count_of_meetings_is_no_meeting(events):
+    story = "Саммит Индии и Японии впервые прошел в 2006 году. "
+    assert types(events(story + "С тех пор саммиты проходили двенадцать раз.")) == ["CONSULT"]
+    assert types(events(story + "С тех пор саммиты неоднократно переносились.")) == ["CONSULT"]
+    assert types(events("Министры обороны Кубы и Вьетнама встречались не раз.")) == []
+    # the ordinal of one meeting is that meeting
+    assert "CONSULT" in types(events("Министры обороны Кубы и Вьетнама в пятый раз провели переговоры в Гаване."))

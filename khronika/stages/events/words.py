@@ -90,6 +90,7 @@ AGREEING = _WORDS["AGREEING"]
 PRIVATE_PEOPLE = _WORDS["PRIVATE_PEOPLE"] | _WORDS["PUBLIC"]
 DOMESTIC_CRITICS = _WORDS["DOMESTIC_CRITICS"]  # "оппозиция раскритиковала …": no diplomacy (private.py)
 PRIVATE_SUFFIXES = tuple(sorted(_WORDS["PRIVATE_SUFFIXES"]))  # "планетолог": a profession (private.py)
+REPEATED = _WORDS["REPEATED"]  # "неоднократно прерывались": a series summed up, no one event (senses.habitual)
 JOINT_BODIES = _WORDS["JOINT_BODIES"]  # "комиссия Чили и Перу": the countries act through it (actors.py)
 PRIVATE_STAFF = _WORDS["PRIVATE_STAFF"]  # "директор института": a private body's people (private.py)
 ALLOWING = _WORDS["ALLOWING"]  # "допускает проведение встречи": a possibility (possible.py)
