@@ -1,4 +1,5 @@
-"""Acts outlets tell in other words: a refusal told as an answer (``ответила отказом``)."""
+"""Acts outlets tell in other words: a refusal told as an answer (``ответила отказом``), a request whose ``с
+просьбой`` stands beyond the pattern's reach after the verb's own words."""
 import pytest
 
 from .conftest import types
@@ -13,3 +14,14 @@ def test_a_refusal_told_as_an_answer(events):
     assert "REJECT" in types(got), types(got)
     got = events("Правительство Непала в очередной раз ответило отказом на предложение Индии о переговорах.")
     assert "REJECT" in types(got), types(got)
+
+
+def test_a_request_told_after_the_verbs_own_words(events):
+    got = events("Казахстанская сторона обратилась к узбекским коллегам и партнерам с просьбой увеличить "
+                 "квоты на воду.")
+    assert "REQUEST" in types(got), types(got)
+    got = events("МИД Эстонии обратился к властям соседней Латвии с официальной просьбой выдать задержанного.")
+    assert "REQUEST" in types(got), types(got)
+    # not across a clause of its own: "пообещать рассмотреть" is no promise where another side is to consider
+    got = events("Министр иностранных дел Ганы пообещал, что Аккра рассмотрит просьбу Того в кратчайшие сроки.")
+    assert "SUPPORT" not in types(got), types(got)
