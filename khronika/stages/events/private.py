@@ -3,7 +3,7 @@ accusation whose side is people of a trade, a science, a company, a union or the
 a profession by its ending, ``words.PRIVATE_SUFFIXES``; or its people, ``words.PRIVATE_STAFF``: ``директор института``)
 is no diplomacy, in any document, nor is the reception of such guests (``примут делегацию студентов``); nor is a threat
 or an accusation of a state's own opposition (``words.DOMESTIC_CRITICS``: ``оппозиция раскритиковала правительство``,
-``лидер оппозиции обвинил правительство``)."""
+``лидер оппозиции обвинил правительство``), unless it threatens to walk out of talks it is a party to."""
 from __future__ import annotations
 
 from ...records import Token
@@ -17,12 +17,14 @@ from .words import (
     PRIVATE_SUFFIXES,
     TALKS,
     TRIGGERS,
+    WALKING_OUT,
     trigger_type,
 )
 
 PRIVATE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE", "THREATEN", "ACCUSE"})  # no
 # diplomacy of private people
 VOICED_TYPES = frozenset({"THREATEN", "ACCUSE"})  # what a state's own opposition does at home too (DOMESTIC_CRITICS)
+_OUT_OF = frozenset({"выйти", "выходить"})  # "выйти из переговоров", as WALKING_OUT's "покинуть переговоры"
 _JOINED = ("conj",)  # "выразил обеспокоенность и призвал": the verb joined to the one with the subject
 _AIMING = ("xcomp",)  # "учёные собираются провести саммит": the subject is the verb's the trigger's verb aims at
 
@@ -53,7 +55,7 @@ def private_actors(w: Words, i: int, type_: str | None = None) -> bool:
     if any(_private_side(w, c, held_by) for v in verbs for c in w.children(v) if c.id in w.position):
         return True
     if type_ in VOICED_TYPES and any(c.rel == "nsubj" and c.id in w.position and _critic(w, c)
-                                     for v in verbs for c in w.children(v)):
+                                     for v in verbs for c in w.children(v)) and not _leaving_talks(w, verbs):
         return True
     return _at_private_gathering(w, w.tokens[i]) or _with_private(w, verb, w.tokens[i])
 
@@ -68,6 +70,14 @@ def _private_side(w: Words, c: Token, held_by: tuple[str, ...]) -> bool:
     return private(word) or (word in PARTY_NOUNS or word in PRIVATE_STAFF) and any(
         g.rel == "nmod" and g.id in w.position and _bare_genitive(w, g) and private(w.lem[w.position[g.id]])
         for g in w.children(c))
+
+
+def _leaving_talks(w: Words, verbs: list[Token]) -> bool:
+    """A threat to walk out of talks (``пригрозила покинуть переговоры``, ``выйти из переговоров``): who makes it is a
+    party to the talks, no critic at home."""
+    return any(x.id in w.position and w.lem[w.position[x.id]] in WALKING_OUT | _OUT_OF and any(
+        o.id in w.position and w.lem[w.position[o.id]] in TALKS and (o.rel == "obj" or "из" in w.prepositions(o))
+        for o in w.children(x)) for v in verbs for x in w.children(v))
 
 
 def _critic(w: Words, c: Token) -> bool:
