@@ -46,6 +46,7 @@ from .words import (
     CORPORATE,
     COUNTERPART_NOUNS,
     DEPUTY_TITLES,
+    JOINT_BODIES,
     LEVEL_FORMATS,
     PARTY_NOUNS,
     PASSIVE_AGENCY,
@@ -82,7 +83,8 @@ class Actors:
     parties: frozenset[str] = frozenset()  # armed groups and fronts, parties to a conflict and its talks (_parties)
 
     @classmethod
-    def of(cls, doc: Document, settings: EventSettings = DEFAULT.events) -> Actors:
+    def of(cls, doc: Document, settings: EventSettings = DEFAULT.events,
+           sentence_words: list[Words] | None = None) -> Actors:
         # a name in quotation marks ("турфирма «Посольство путешествий»") is a brand, no state body, unless listed
         opened = [(m.entity, m.start > 0 and doc.text[m.start - 1] in "«\"„“") for m in doc.mentions]
         quoted = {x for x, q in opened if q} - {x for x, q in opened if not q}
@@ -124,7 +126,10 @@ class Actors:
         # "делегации", "стороны провели консультации" of companies, in a story that names no state, are no diplomacy
         # "двусторонний" said of institutes or companies: a state word only in a story that names none of them, or
         # names a country by its name (not only "российские и китайские астрономы")
-        named = any(is_country(m.entity) for m in doc.mentions)  # by a name, not only "казахстанская ERG"
+        # by a name, not only "казахстанская ERG", and as an actor: not only a place or an origin ("в Индии",
+        # "ученые из Китая") nor within a name ("Академия наук Монголии")
+        named = bool(companies) and _names_acting_country(
+            doc, sentence_words or [Words.of(doc, s, settings) for s in doc.sentences])
         state_words = STATE_NOUNS - SHARED_STATE_NOUNS if companies and not named else STATE_NOUNS
         said = bool(words & state_words or words & STATE_PHRASES) and (states or not corporate)
         diplomatic = bool(officials or bodies or compound or said)
@@ -173,6 +178,18 @@ class Actors:
         return False
 
 
+def _names_acting_country(doc: Document, sentence_words: list[Words]) -> bool:
+    """Does some sentence name a country by its name as an actor (``_country_as_actor``)?"""
+    countries = {m.entity for m in doc.mentions if is_country(m.entity)}
+    return any(_country_as_actor(w, c, conjuncts=True) for w in sentence_words if countries
+               for c in _countries_named(w, countries))
+
+
+def _countries_named(w: Words, countries: set[str]) -> set[str]:
+    """The ``countries`` the sentence names by a mention."""
+    return {m.entity for t in w.tokens if (m := w.mention(t)) is not None and m.entity in countries}
+
+
 def _parties(doc: Document, skipped: set[str]) -> frozenset[str]:
     """The organisations that are parties to a conflict and its talks, no state bodies: named with a word of
     ``ARMED_GROUPS`` (``Национальный фронт освобождения``, its abbreviation linked to it), or an abbreviation that is
@@ -206,6 +223,15 @@ def _of_company(t: Token, company: set[int]) -> bool:
     return (t.stop if t.text in "«\"„“" else t.start) in company
 
 
+def _first_conjunct(w: Words, t: Token) -> Token:
+    """The first of the words joined with ``t`` (``Чили`` of ``Чили и Исландии``), whose relation they share."""
+    seen = {t.id}
+    while t.rel == "conj" and (h := w.head(t)) is not None and h.id not in seen:
+        seen.add(h.id)
+        t = h
+    return t
+
+
 def _offsets(spans) -> set[int]:
     """Every offset within ``spans`` (``(start, stop)``), so that a token is looked up once, not in each."""
     return {i for a, b in spans for i in range(a, b)}
@@ -233,15 +259,16 @@ def is_state_body(name: str, quoted: bool = False) -> bool:
     return not quoted and any(morph.lemma(x).replace("ё", "е") in STATE_BODIES for x in name.replace("-", " ").split())
 
 
-def _country_as_actor(w: Words, entity: str, companies: bool = False) -> bool:
+def _country_as_actor(w: Words, entity: str, companies: bool = False, conjuncts: bool = False) -> bool:
     """Is the country named in the sentence as an actor?  Named by an adjective (no mention of its own
     in the sentence) it is; a mention is when it is no place (``в``, ``из``…) and not the country of
     a noun that is no state agent (``жители Москвы``).  In a story of companies (``companies``) a side named
-    by its country's adjective (``казахстанская сторона отклонила оценку``) is a company's."""
+    by its country's adjective (``казахстанская сторона отклонила оценку``) is a company's.  ``conjuncts``: a
+    country joined to another reads as the first one (``вулканологи Чили и Исландии``)."""
     mentioned = [t for t in w.tokens if (m := w.mention(t)) is not None and m.entity == entity]
     if not mentioned:
         return _adjective_of_agent(w, entity, COUNTERPART_NOUNS | SHARED_SIDE_NOUNS if companies else COUNTERPART_NOUNS)
-    return any(_acts(w, t, {x.id for x in mentioned}) for t in mentioned)
+    return any(_acts(w, t, {x.id for x in mentioned}, conjuncts) for t in mentioned)
 
 
 def _adjective_of_agent(w: Words, entity: str, peers: frozenset[str] = COUNTERPART_NOUNS) -> bool:
@@ -260,15 +287,19 @@ def _agent(w: Words, head: int | None) -> bool:
         return False
     noun = w.lem[head]
     return noun in AGENT_NOUNS or noun in STATE_NOUNS or noun in TRIGGER_WORDS or noun in PASSIVE_AGENCY \
-        or head_lemma(w.tokens[head]) in STATE_TITLES
+        or noun in JOINT_BODIES or head_lemma(w.tokens[head]) in STATE_TITLES
 
 
-def _acts(w: Words, t: Token, ids: set[str]) -> bool:
+def _acts(w: Words, t: Token, ids: set[str], conjuncts: bool = False) -> bool:
     if t.head_id in ids:
         return False  # a word inside the name; its root decides
     preps = w.prepositions(t)
     if any(x in PLACE_PREPOSITIONS for x in preps):
         return False
+    if conjuncts and not preps:  # "вулканологи Чили и Исландии": the second as the first is
+        t = _first_conjunct(w, t)
+        if any(x in PLACE_PREPOSITIONS for x in w.prepositions(t)):
+            return False  # "в Чили и Перу"
     head = w.head_index(t)
     if t.rel == "nmod" and head is not None:
         return _agent(w, head)  # "по запросу США": the state that asked acts

@@ -45,6 +45,8 @@ def patterns_found(w: Words) -> tuple[set[int], list[Found]]:
                 if nxt is None:
                     break
                 at.append(nxt)
+            if len(at) == 1 < len(pattern):  # "обратилась к коллегам из МИД с просьбой": the verb's words between
+                at = _dependent_run(w, i, pattern, options, used) or at
             if len(at) < len(pattern):  # "ответ на санкции будет адекватным": the subject's words between
                 at = _copular(w, i, pattern, options, used)
             if len(at) == len(pattern):
@@ -53,6 +55,29 @@ def patterns_found(w: Words) -> tuple[set[int], list[Found]]:
                 if not _no_act(w, i, at, type_):
                     out.append((type_, mode, [w.tokens[j] for j in at]))
     return used, out
+
+
+def _dependent_run(w: Words, i: int, pattern: tuple[str, ...], options: list, used: set[int]) -> list[int]:
+    """The rest of a pattern told further on than its reach, as a run of words whose last is a complement of the first
+    word in its clause (``обратилась к российским коллегам с просьбой``: ``с просьбой``); else none."""
+    for k in range(i + 1, len(w.lem)):
+        if k in used or pattern[1] not in options[k]:
+            continue
+        at = [i, k]
+        for word in pattern[2:]:
+            reach = range(at[-1] + 1, min(at[-1] + 1 + w.settings.pattern_reach, len(w.lem)))
+            nxt = next((j for j in reach if word in options[j] and j not in used), None)
+            if nxt is None:
+                break
+            at.append(nxt)
+        last = w.tokens[at[-1]]
+        if len(at) == len(pattern) and last.head_id == w.tokens[i].id and last.rel in _COMPLEMENTS:
+            return at
+    return []
+
+
+_COMPLEMENTS = frozenset({"obl", "obj", "iobj", "nmod", "xcomp"})  # within the first word's clause: not "пообещал,
+# что Претория рассмотрит" (a clause of its own, with its own subject)
 
 
 def _copular(w: Words, i: int, pattern: tuple[str, ...], options: list, used: set[int]) -> list[int]:
@@ -93,7 +118,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     yes-no question asks ("Не согласится ли Турция стать посредником?")."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
-        or meeting_the_public(w, at[-1]) or private_actors(w, at[-1]) or objects.demanded(w, i, type_) \
+        or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
         or imperfective_past(w, i) \
         or type_ == "AGREE" and objects.ready_for(w, i) \
         or type_ in objects.TOPICAL_TYPES and objects.discussed_at(w, at[-1]) \

@@ -23,6 +23,7 @@ from .words import (
     IN_KIND,
     MAINTAINED,
     OWN_LEADERS,
+    REPEATED,
     SPEEDING,
     STATE_BODIES,
     STATE_NOUNS,
@@ -102,13 +103,25 @@ def aimed_at(w: Words, i: int) -> bool:
 
 def habitual(w: Words, trig: list[Token]) -> bool:
     """A trigger in the present tense with an adverb of habit (``ежегодно выражает протест``, ``регулярно
-    проводят консультации``): a custom, not one event."""
+    проводят консультации``): a custom, not one event; in the past, a series summed up by an adverb of repetition
+    (``REPEATED``: ``неоднократно прерывались``) or by its count of times (``саммиты проходили десять раз``,
+    ``встречались не раз``; not the ordinal of one, ``в пятый раз``)."""
     verbs = [t for t in trig if t.pos in ("VERB", "AUX")] or [h for t in trig[:1] if (h := _verb_above(w, t))]
     for v in verbs:
         adverbs = {w.lem[w.position[c.id]] for c in w.children(v) if c.rel == "advmod" and c.id in w.position}
         if tense(v) == "pres" and (adverbs & HABITUAL or _every(w, v)):
             return True
+        if tense(v) == "past" and (adverbs & REPEATED or _times(w, v)):
+            return True
     return False
+
+
+def _times(w: Words, verb: Token) -> bool:
+    """A count of times told of the verb: ``десять раз``, ``несколько раз``, ``не раз`` (no ``в пятый раз``)."""
+    return any(c.rel == "obl" and c.id in w.position and w.lem[w.position[c.id]] == "раз"
+               and not any(x.rel == "case" for x in w.children(c))
+               and any(x.rel.startswith("nummod") or x.rel == "advmod" and x.text.lower() == "не"
+                       for x in w.children(c)) for c in w.children(verb))
 
 
 def _verb_above(w: Words, t: Token) -> Token | None:

@@ -84,7 +84,6 @@ class EventStage:
         last_person: str | None = None
         last_format: str | None = None
         doc_dated = doc.published.precision != "unknown"
-        actors = Actors.of(doc, self.settings)
         by_default: set[str] = set()  # the events dated by the document, not by their own words
         own: set[str] = set()  # the meetings speakers tell as their own (merge.Known.own)
         founding: set[str] = set()  # the acts that agree to set up a body (merge.founds)
@@ -106,6 +105,7 @@ class EventStage:
         counted: dict[str, tuple[str, ...]] = {}  # the sides a count or office subject stands for (sides.py)
         lead: PartialDate | None = None  # the day a sentence without an event told, for the next (_day_told)
         sentence_words = [Words.of(doc, s, self.settings) for s in doc.sentences]  # each built once
+        actors = Actors.of(doc, self.settings, sentence_words)
         by_start = sorted((m.start, k) for k, m in enumerate(doc.mentions))  # (``_within``)
         by_time = sorted((x.start, k) for k, x in enumerate(doc.timexes))
         headings = _section_headings(sentence_words) | joined_headlines(doc)  # no act told in either
