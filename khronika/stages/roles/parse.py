@@ -20,6 +20,7 @@ from .descriptor import adjective
 from .lexicon import (
     ENVOYS,
     FORMER,
+    GOVERNMENTS,
     INNER_WORDS,
     MINISTRIES,
     PARTY_WORDS,
@@ -29,6 +30,7 @@ from .lexicon import (
     QUOTES,
     SCOPE_PREPOSITIONS,
     SIDE_BODIES,
+    STATE_BODIES,
     SYNONYMS,
     TITLE_ADJECTIVES,
     UNION_NOUNS,
@@ -36,6 +38,7 @@ from .lexicon import (
     WORLD_REGIONS,
     head_lemma,
     in_full,
+    is_national,
 )
 from .places import place_of_adjective
 
@@ -76,13 +79,30 @@ def _completes_earlier_title(tokens: list[Token], i: int, ids: dict[str, int]) -
     return t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and bool(head_lemma(tokens[ids[t.head_id]]))
 
 
+def _genitive_complement(tokens: list[Token], i: int, first: int | None) -> bool:
+    """Is title ``i`` a genitive completing the words before it, whatever the parse says: right after a title in
+    another case, adjectives apart (``заместитель министра иностранных дел``), or a plural after an earlier title
+    (``генеральный секretary кабинета министров``: a plural title is no one person's office)?"""
+    t = tokens[i]
+    if t.feats.get("Case") not in ("Gen", "Acc") or first is None or i <= first:
+        return False
+    if t.feats.get("Number") == "Plur":
+        return True
+    j = i - 1
+    while j >= 0 and tokens[j].pos == "ADJ":
+        j -= 1
+    before = tokens[j] if j >= 0 else None
+    return before is not None and bool(head_lemma(before)) and before.feats.get("Case") not in (None, "Gen", "Acc")
+
+
 def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFAULT.roles) -> list[int]:
     """Indices of the titles that head a role of the name: titles that agree with it in case (all
     when its case is unknown), less those that depend on an earlier title as its complement
-    (``полпреда президента`` is one position, however the cases fall)."""
+    (``полпреда президента`` is one position, however the cases fall; ``_genitive_complement``)."""
     ids = {t.id: i for i, t in enumerate(tokens)}
     heads = [i for i, t in enumerate(tokens) if head_lemma(t)
              and not _completes_earlier_title(tokens, i, ids) and not _modifies_next(tokens, i, s)]
+    heads = [i for i in heads if not _genitive_complement(tokens, i, heads[0])]
     if case is None:
         return heads
     return [i for i in heads if agrees(tokens[i].feats.get("Case"), case) or _indeclinable(tokens[i])
@@ -193,6 +213,8 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
     if idx.kind(m) in ("organization", "location") and not r.has_country and r.of is None:
         if idx.kind(m) == "location" and _names_a_unit(r, unit):
             return False  # "директор департамента Азии": the unit's name, no place the office is of
+        if _bare_state_body(unit):
+            return False  # "Председатель Правительства": the office of a state, whose country the document tells
         r.of, r.of_span = m.entity, (m.start, m.stop)
         state = _party_state(m, idx)
         if state is not None:  # "генеральный секретарь ЦК КПК": the party organ names the office, of its state
@@ -200,6 +222,15 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
             r.words.extend(unit)
         return True
     return False
+
+
+def _bare_state_body(unit: list[Token]) -> bool:
+    """A state's executive body named bare, by common words only (``Правительства``, ``Администрации Президента``,
+    ``Кабинета министров``): words of ``STATE_BODIES`` and titles of a state, one of ``GOVERNMENTS`` or a title among
+    them."""
+    words = [morph.lemma(t.text) for t in unit]
+    return all(w in STATE_BODIES or is_national(w) for w in words) and \
+        any(w in GOVERNMENTS or is_national(w) for w in words)
 
 
 def _party_state(m: Mention, idx: MentionIndex) -> str | None:

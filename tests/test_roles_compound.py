@@ -1,0 +1,32 @@
+"""Compound positions read whole: a plural title completing a body's name (``кабинета министров``), and a state's
+executive body named bare, which stays in the position while the country comes from the text (sentences written for
+these tests)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def roles(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        return {(names.get(r.person), r.position.lower(), names.get(r.of, r.of)) for r in doc.roles}
+    return go
+
+
+def test_roles_plural_title_in_a_bodys_name_completes_the_position(roles):
+    found = roles("Генеральный секретарь кабинета министров Японии Ясуо Танака заявил протест.")
+    assert ("Ясуо Танака", "генеральный секретарь кабинета министров", "Япония") in found, found
+    found = roles("В Японии генеральный секретарь кабинета министров Ясуо Танака заявил протест.")
+    assert ("Ясуо Танака", "генеральный секретарь кабинета министров", "Япония") in found, found
+
+
+def test_roles_bare_state_body_stays_in_the_position_of_the_sides_country(roles):
+    found = roles("С бразильской стороны – Председатель Правительства Карлос Сильва, Руководитель Администрации "
+                  "Президента Жуан Перейра; с аргентинской стороны – министр экономики Луис Капуто.")
+    assert ("Карлос Сильва", "председатель правительства", "Бразилия") in found, found
+    assert ("Жуан Перейра", "руководитель администрации президента", "Бразилия") in found, found
+    assert ("Луис Капуто", "министр экономики", "Аргентина") in found, found
