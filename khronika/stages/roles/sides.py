@@ -14,7 +14,7 @@ from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
 from .lexicon import TAKING_PART, head_lemma, is_national, of_a_state
-from .places import SLAVIC_STATES, _country_counts, held_by_other
+from .places import SLAVIC_STATES, _countries, _country_counts, held_by_other
 
 SIDE = "сторона"
 LED, LEADING = LED_SIDES, LEADING_VERBS
@@ -109,6 +109,43 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
             r = _of_side(r, side, doc)
         out.append(r)
     return out
+
+
+def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country, in a sentence that names no country, right after a sentence whose
+    subjects name one country and no other (``Австралия отклонила ноту Фиджи. Министр иностранных дел X заявил …``,
+    ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента Y``): the official speaks for the side
+    that acted, so the office is of it, when the holder's surname is Slavic just when that country is a Slavic state
+    (``Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада …`` is no Russian minister) and no
+    other person holds the office of it (``places.held_by_other``)."""
+    if not any(r.of is None for r in roles):
+        return roles
+    sentences = list(doc.sentences)
+    out = []
+    for r in roles:
+        k = next((k for k, x in enumerate(sentences) if x.start <= r.position_start < x.stop), 0)
+        person = idx.entity(r.person)
+        if r.of is None and k > 0 and of_a_state(r.position) and person is not None \
+                and not _names_a_country(list(sentences[k].tokens), idx):
+            acting = _acting_country(list(sentences[k - 1].tokens), idx)
+            if acting is not None and not held_by_other(r, roles, acting[0]) \
+                    and names.slavic_surname(person.name.split()[-1]) == (acting[0] in SLAVIC_STATES):
+                r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
+        out.append(r)
+    return out
+
+
+def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
+    """Does the sentence name a country, by name or adjective?"""
+    return any((m := idx.inner(t)) is not None and idx.kind(m) == "country"
+               or t.pos == "ADJ" and gazetteer.adjective_country(t.text) is not None for t in tokens)
+
+
+def _acting_country(tokens: list[Token], idx: MentionIndex) -> tuple[str, int, int] | None:
+    """(the country, its offsets) the subjects of a sentence name, by name or adjective (``Австралия отклонила``,
+    ``Перуанская сторона направила``, ``МИД Перу направил``), when they name one and only one; else None."""
+    found = [c for t in tokens if t.rel.startswith("nsubj") for c in _countries(t, tokens, idx)]
+    return found[0] if found and len({c for c, _, _ in found}) == 1 else None
 
 
 def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:

@@ -1,0 +1,35 @@
+"""An office without a country right after a sentence whose subject is one country: the official speaks for the side
+that acted (sentences written for these tests)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def roles(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        return {(names.get(r.person), r.position, names.get(r.of, r.of)) for r in doc.roles}
+    return go
+
+
+def test_roles_office_after_the_acting_countrys_sentence_is_of_it(roles):
+    found = roles("Австралия отклонила протест Фиджи. Министр иностранных дел Джон Смит в четверг заявил, что "
+                  "действия были законными.")
+    assert ("Джон Смит", "министр иностранных дел", "Австралия") in found, found
+    found = roles("Франция осудила удар по Сирии. Министр иностранных дел Жан Дюпон назвал его нарушением права.")
+    assert ("Жан Дюпон", "министр иностранных дел", "Франция") in found, found
+
+
+def test_roles_acting_country_in_a_subordinate_clause_counts(roles):
+    found = roles("Ранее в Кремле заявили, что Россия не намерена обсуждать этот вопрос. «Мы исходим из этого», — "
+                  "подчеркнул пресс-секретарь президента Игорь Смирнов.")
+    assert ("Игорь Смирнов", "пресс-секретарь президента", "Россия") in found, found
+
+
+def test_roles_acting_slavic_state_gives_no_country_to_a_foreign_surname(roles):
+    found = roles("Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада заявила протест.")
+    assert ("Ёко Кавада", "министр иностранных дел", None) in found, found
