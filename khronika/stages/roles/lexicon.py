@@ -34,6 +34,7 @@ MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
 UNION_NOUNS = _WORDS["UNION_NOUNS"]
 ONE_HOLDER = _WORDS["ONE_HOLDER"]
+GOVERNMENT_HEADS = _WORDS["GOVERNMENT_HEADS"]
 GOVERNMENTS = _WORDS["GOVERNMENTS"]
 STATE_BODIES = _WORDS["STATE_BODIES"]
 NAMED_AFTER = _WORDS["NAMED_AFTER"]
@@ -140,3 +141,9 @@ def one_holder(position: str) -> bool:
     """A position a state gives one person at a time: one of ``ONE_HOLDER`` (``премьер-министр``), or a minister of a
     field (``министр обороны``; not a bare ``министр``, nor a deputy's)."""
     return position in ONE_HOLDER or position.startswith("министр ")
+
+
+def counterparts(a: str, b: str) -> bool:
+    """Are two positions the same office in two states: the same position, or two names of the head of a government
+    (``GOVERNMENT_HEADS``: ``канцлер`` and ``премьер-министр``)?"""
+    return a == b or a in GOVERNMENT_HEADS and b in GOVERNMENT_HEADS
