@@ -224,7 +224,8 @@ def _led(tokens: list[Token], k: int) -> tuple[str, int] | None:
 def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """An office without a country, or of a body the text names bare (``МИД``, read as the home country's), held
     by the person who led a side's delegation or represented it (see the module docstring), is of that side's
-    country; the clause runs to the next side, a ``;`` or the sentence's end."""
+    country, the bare body's name kept in the position (``постоянный секретарь МИД``); the clause runs to the next
+    side, a ``;`` or the sentence's end."""
     spans: list[tuple[int, int, str, int, int]] = []
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
@@ -243,7 +244,9 @@ def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
         if r.of is None or bare:
             hit = next((x for x in spans if x[0] <= r.person_start < x[1] and x[0] <= r.position_start), None)
             if hit is not None:
-                r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
+                body = doc.text[r.of_start:r.of_stop] if bare else ""  # "постоянный секретарь МИД": the body stays
+                r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4],
+                                        position=f"{r.position} {body}" if body else r.position)
         out.append(r)
     return out
 
