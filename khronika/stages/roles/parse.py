@@ -178,7 +178,8 @@ def _scope(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Menti
 
 
 def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
-    """A country, named or by adjective (``российский``), is what the office is of (the first one)."""
+    """A country, named or by adjective (``российский``), is what the office is of (the first one); an adjective
+    after ``по`` names the field (``по сирийскому урегулированию``) and stays in the position."""
     adjective = gazetteer.adjective_country(unit[0].text) if m is None else None
     union = _union(r, i, unit, idx) if m is None and not adjective else None
     if union is not None and r.of is None:
@@ -186,6 +187,9 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
         return True
     if idx.kind(m) != "country" and not adjective:
         return False
+    if adjective and i > 0 and r.units[i - 1][0][-1].text.lower() in PORTFOLIO_PREPOSITIONS:
+        r.words.extend(unit)  # "спецпредставитель по сирийскому урегулированию": the field, no country of the office
+        return True
     if m is not None and i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS:
         return True  # "посол в Алжире": where the envoy serves, not the country of the office
     if r.of is None:
