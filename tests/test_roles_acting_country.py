@@ -33,3 +33,9 @@ def test_roles_acting_country_in_a_subordinate_clause_counts(roles):
 def test_roles_acting_slavic_state_gives_no_country_to_a_foreign_surname(roles):
     found = roles("Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада заявила протест.")
     assert ("Ёко Кавада", "министр иностранных дел", None) in found, found
+
+
+def test_roles_acting_country_only_for_a_holder_who_is_a_subject(roles):
+    found = roles("Генеральный секретарь Ясуо Танака заявил, что Токио выражает сожаление. Он подчеркнул, что итоги "
+                  "переговоров, которые премьер-министр Ёсико Мори провела с президентом Паком Мин Су, остаются в силе.")
+    assert not any(name.startswith("Пак") and of is not None for name, _, of in found), found

@@ -112,12 +112,12 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
 
 
 def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A state office still without a country, in a sentence that names no country, right after a sentence whose
-    subjects name one country and no other (``Австралия отклонила ноту Фиджи. Министр иностранных дел X заявил …``,
-    ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента Y``): the official speaks for the side
-    that acted, so the office is of it, when the holder's surname is Slavic just when that country is a Slavic state
-    (``Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада …`` is no Russian minister) and no
-    other person holds the office of it (``places.held_by_other``)."""
+    """A state office still without a country, whose holder is a subject (``_a_subject``) of a sentence that names no
+    country, right after a sentence whose subjects name one country and no other (``Австралия отклонила ноту Фиджи.
+    Министр иностранных дел X заявил …``, ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента
+    Y``): the official speaks for the side that acted, so the office is of it, when the holder's surname is Slavic
+    just when that country is a Slavic state (``Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада
+    …`` is no Russian minister) and no other person holds the office of it (``places.held_by_other``)."""
     if not any(r.of is None for r in roles):
         return roles
     sentences = list(doc.sentences)
@@ -125,14 +125,23 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     for r in roles:
         k = next((k for k, x in enumerate(sentences) if x.start <= r.position_start < x.stop), 0)
         person = idx.entity(r.person)
-        if r.of is None and k > 0 and of_a_state(r.position) and person is not None \
-                and not _names_a_country(list(sentences[k].tokens), idx):
+        tokens = list(sentences[k].tokens)
+        if r.of is None and k > 0 and of_a_state(r.position) and person is not None and _a_subject(r, tokens) \
+                and not _names_a_country(tokens, idx):
             acting = _acting_country(list(sentences[k - 1].tokens), idx)
             if acting is not None and not held_by_other(r, roles, acting[0]) \
                     and names.slavic_surname(person.name.split()[-1]) == (acting[0] in SLAVIC_STATES):
                 r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
         out.append(r)
     return out
+
+
+def _a_subject(r: Role, tokens: list[Token]) -> bool:
+    """Is the holder, with his title, the subject of a verb of the sentence (``Министр X заявил``, ``— подчеркнул
+    пресс-секретарь Y``; not ``переговоры с президентом Z``)?"""
+    lo, hi = min(r.position_start, r.person_start), max(r.position_stop, r.person_stop)
+    inside = {t.id for t in tokens if lo <= t.start < hi}
+    return any(t.rel.startswith("nsubj") and t.head_id not in inside for t in tokens if t.id in inside)
 
 
 def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
