@@ -111,6 +111,23 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     return out
 
 
+def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose holder holds offices of one country and no other in the document
+    (``министр иностранных дел Туркмении X … заместитель председателя Кабинета министров X``) is of that country: the
+    person's only side."""
+    sides: dict[str, set[str]] = {}
+    for r in roles:
+        if r.of is not None and is_country(r.of) and not r.former:
+            sides.setdefault(r.person, set()).add(r.of)
+    out = []
+    for r in roles:
+        own = sides.get(r.person, set())
+        if r.of is None and len(own) == 1 and of_a_state(r.position):
+            r = _of_side(r, next(iter(own)), doc)
+        out.append(r)
+    return out
+
+
 def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country, whose holder is a subject (``_a_subject``) of a sentence that names no
     country, right after a sentence whose subjects name one country and no other (``Австралия отклонила ноту Фиджи.
