@@ -39,3 +39,9 @@ def test_roles_acting_country_only_for_a_holder_who_is_a_subject(roles):
     found = roles("Генеральный секретарь Ясуо Танака заявил, что Токио выражает сожаление. Он подчеркнул, что итоги "
                   "переговоров, которые премьер-министр Ёсико Мори провела с президентом Паком Мин Су, остаются в силе.")
     assert not any(name.startswith("Пак") and of is not None for name, _, of in found), found
+
+
+def test_roles_joint_body_of_two_countries_as_subject_gives_no_side(roles):
+    found = roles("Пятая сессия Совместной комиссии Ганы и Того завершилась подписанием протокола. Министр иностранных "
+                  "дел Кваме Асанте назвал документ важным.")
+    assert ("Кваме Асанте", "министр иностранных дел", None) in found, found

@@ -14,7 +14,7 @@ from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
 from .lexicon import TAKING_PART, head_lemma, is_national, of_a_state
-from .places import SLAVIC_STATES, _countries, _country_counts, held_by_other
+from .places import SLAVIC_STATES, _country_counts, _country_word, held_by_other
 
 SIDE = "сторона"
 LED, LEADING = LED_SIDES, LEADING_VERBS
@@ -168,9 +168,12 @@ def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
 
 
 def _acting_country(tokens: list[Token], idx: MentionIndex) -> tuple[str, int, int] | None:
-    """(the country, its offsets) the subjects of a sentence name, by name or adjective (``Австралия отклонила``,
-    ``Перуанская сторона направила``, ``МИД Перу направил``), when they name one and only one; else None."""
-    found = [c for t in tokens if t.rel.startswith("nsubj") for c in _countries(t, tokens, idx)]
+    """(the country, its offsets) the subjects of a sentence name themselves or by a word right under them, by name or
+    adjective (``Австралия отклонила``, ``Перуанская сторона направила``, ``МИД Перу направил``; not ``сессия комиссии
+    Ганы и Того завершилась``), when they name one and only one; else None."""
+    subjects = {t.id for t in tokens if t.rel.startswith("nsubj")}
+    words = [t for t in tokens if t.id in subjects or t.head_id in subjects and t.rel in ("amod", "nmod", "appos")]
+    found = [c for t in words for c in _country_word(t, idx)]
     return found[0] if found and len({c for c, _, _ in found}) == 1 else None
 
 
