@@ -30,3 +30,15 @@ def test_roles_bare_state_body_stays_in_the_position_of_the_sides_country(roles)
     assert ("Карлос Сильва", "председатель правительства", "Бразилия") in found, found
     assert ("Жуан Перейра", "руководитель администрации президента", "Бразилия") in found, found
     assert ("Луис Капуто", "министр экономики", "Аргентина") in found, found
+
+
+
+def test_plural_title_in_a_bodys_name_stays_a_title_of_its_own():
+    from khronika.records import Token
+    from khronika.stages.roles.parse import agreeing_heads
+
+    words = (("член", "Nom", "Sing"), ("Палаты", "Gen", "Sing"), ("представителей", "Gen", "Plur"))
+    tokens = [Token(i * 20, i * 20 + len(w), w, id=f"1_{i + 1}", pos="NOUN", feats={"Case": c, "Number": n})
+              for i, (w, c, n) in enumerate(words)]
+    assert agreeing_heads(tokens, None) == [0]  # "кабинета министров": the plural completes the position
+    assert agreeing_heads(tokens, None, named=frozenset({1, 2})) == [0, 2]  # inside an organisation's name

@@ -27,3 +27,8 @@ def test_roles_oblique_title_before_a_name_read_as_nominative(roles, text, perso
 def test_roles_nominative_subject_after_an_oblique_title_keeps_its_case(roles):
     found = roles("Об этом сообщил министр иностранных дел Японии Кэндзи Ямада.")
     assert ("Кэндзи Ямада", "министр иностранных дел", "Япония") in found, found
+
+
+def test_roles_title_in_the_genitive_of_a_kin_noun_is_not_the_names(roles):
+    found = roles("Это подтвердил муж певицы Андрей Зимин.")
+    assert not any(name == "Андрей Зимин" for name, _, _ in found), found

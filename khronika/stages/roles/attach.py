@@ -180,13 +180,14 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
 
 def _untrusted_nominative(case: str | None, inside: list[Token], tokens: list[Token], k: int) -> str | None:
     """The name's case for the descriptor before it: None for a nominative the tagger gives a name that is no subject
-    right after a title in an oblique case (``принял посла Республики Корея Ли Дохуна``, ``Ким Чольсу``: a foreign
-    name read as nominative, whatever its ending), else ``case``."""
+    right after a title in an oblique case but the genitive (``принял посла Республики Корея Ли Дохуна``, ``Ким
+    Чольсу``: a foreign name read as nominative, whatever its ending), else ``case``."""
     if case != "Nom" or any(t.rel.startswith("nsubj") for t in inside):
         return case
     title = next((t for t in reversed(tokens[:k]) if head_lemma(t) and t.pos != "PROPN"), None)
     near = title is not None and all(t.pos in ("PROPN", "NOUN", "ADJ") for t in tokens[tokens.index(title) + 1:k])
-    return None if near and title.feats.get("Case") not in (None, "Nom") else case
+    return None if near and title.feats.get("Case") not in (None, "Nom", "Gen") else case  # not a genitive: "муж
+    # актрисы X" (X no actress), "член Палаты представителей X" (a word of the body's name)
 
 
 def _before_the_name(tokens: list[Token], k: int, end: int, m: Mention, idx: MentionIndex, s: RoleSettings,

@@ -79,15 +79,16 @@ def _completes_earlier_title(tokens: list[Token], i: int, ids: dict[str, int]) -
     return t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and bool(head_lemma(tokens[ids[t.head_id]]))
 
 
-def _genitive_complement(tokens: list[Token], i: int, first: int | None) -> bool:
+def _genitive_complement(tokens: list[Token], i: int, first: int | None, named: frozenset[int]) -> bool:
     """Is title ``i`` a genitive completing the words before it, whatever the parse says: right after a title in
     another case, adjectives apart (``заместитель министра иностранных дел``), or a plural after an earlier title
-    (``генеральный секretary кабинета министров``: a plural title is no one person's office)?"""
+    (``генеральный секретарь кабинета министров``: a plural title is no one person's office), unless it is in the name
+    of a body (``named``: ``член Палаты представителей Конгресса США`` is a member of that body)?"""
     t = tokens[i]
     if t.feats.get("Case") not in ("Gen", "Acc") or first is None or i <= first:
         return False
     if t.feats.get("Number") == "Plur":
-        return True
+        return i not in named
     j = i - 1
     while j >= 0 and tokens[j].pos == "ADJ":
         j -= 1
@@ -95,14 +96,15 @@ def _genitive_complement(tokens: list[Token], i: int, first: int | None) -> bool
     return before is not None and bool(head_lemma(before)) and before.feats.get("Case") not in (None, "Gen", "Acc")
 
 
-def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFAULT.roles) -> list[int]:
+def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFAULT.roles,
+                   named: frozenset[int] = frozenset()) -> list[int]:
     """Indices of the titles that head a role of the name: titles that agree with it in case (all
     when its case is unknown), less those that depend on an earlier title as its complement
     (``полпреда президента`` is one position, however the cases fall; ``_genitive_complement``)."""
     ids = {t.id: i for i, t in enumerate(tokens)}
     heads = [i for i, t in enumerate(tokens) if head_lemma(t)
              and not _completes_earlier_title(tokens, i, ids) and not _modifies_next(tokens, i, s)]
-    heads = [i for i in heads if not _genitive_complement(tokens, i, heads[0])]
+    heads = [i for i in heads if not _genitive_complement(tokens, i, heads[0], named)]
     if case is None:
         return heads
     return [i for i in heads if agrees(tokens[i].feats.get("Case"), case) or _indeclinable(tokens[i])
@@ -343,7 +345,9 @@ def parse_descriptor(tokens: list[Token], idx: MentionIndex, case: str | None = 
     is the ``of`` (``заведующий кафедрой востоковедения МГИМО``); other words complete the position.
     A part that names nothing it is of inherits the ``of`` of the part before (or of an adjective
     before the first title)."""
-    heads = agreeing_heads(tokens, case, s)
+    named = frozenset(i for i, t in enumerate(tokens) if idx.kind(m := idx.outer(t)) == "organization"
+                      and not _bare_state_body([x for x in tokens if m.start <= x.start < m.stop]))
+    heads = agreeing_heads(tokens, case, s, named)
     if not heads:
         return []
     before = _adjectives_before(tokens, heads[0])
