@@ -37,7 +37,8 @@ def test_roles_acting_slavic_state_gives_no_country_to_a_foreign_surname(roles):
 
 def test_roles_acting_country_only_for_a_holder_who_is_a_subject(roles):
     found = roles("Генеральный секретарь Ясуо Танака заявил, что Токио выражает сожаление. Он подчеркнул, что итоги "
-                  "переговоров, которые премьер-министр Ёсико Мори провела с президентом Паком Мин Су, остаются в силе.")
+                  "переговоров, которые премьер-министр Ёсико Мори провела с президентом Паком Мин Су, "
+                  "остаются в силе.")
     assert not any(name.startswith("Пак") and of is not None for name, _, of in found), found
 
 
@@ -45,3 +46,12 @@ def test_roles_joint_body_of_two_countries_as_subject_gives_no_side(roles):
     found = roles("Пятая сессия Совместной комиссии Ганы и Того завершилась подписанием протокола. Министр иностранных "
                   "дел Кваме Асанте назвал документ важным.")
     assert ("Кваме Асанте", "министр иностранных дел", None) in found, found
+
+
+def test_roles_no_acting_country_from_a_genitive_of_a_non_side_or_for_a_passive_holder(roles):
+    found = roles("Министр добавил, что решение Мексики отозвать посла вызывает сожаление. Премьер-министр Джон Бейкер "
+                  "провел в среду заседание Совета безопасности.")
+    assert ("Джон Бейкер", "премьер-министр", "Мексика") not in found, found
+    found = roles("Кенийская делегация обещала изучить просьбу. Министр Джон Камау заявил, что ответ будет дан "
+                  "в январе.")
+    assert ("Джон Камау", "министр", "Кения") in found, found

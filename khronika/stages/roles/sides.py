@@ -13,10 +13,11 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
-from .lexicon import TAKING_PART, head_lemma, is_national, of_a_state
+from .lexicon import STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
 from .places import SLAVIC_STATES, _country_counts, _country_word, held_by_other
 
 SIDE = "сторона"
+SIDE_NOUNS = STATE_BODIES | {SIDE, "делегация"}  # a subject that stands for its country
 LED, LEADING = LED_SIDES, LEADING_VERBS
 OPENERS = frozenset({"с", "со"})
 PAST_HEADING = 4  # words between a side heading and its verb: "с польской стороны [в переговорах] участвовали"
@@ -129,7 +130,7 @@ def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
 
 
 def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A state office still without a country, whose holder is a subject (``_a_subject``) of a sentence that names no
+    """A state office still without a country, whose holder is the subject (``_a_subject``) of a sentence that names no
     country, right after a sentence whose subjects name one country and no other (``Австралия отклонила ноту Фиджи.
     Министр иностранных дел X заявил …``, ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента
     Y``): the official speaks for the side that acted, so the office is of it, when the holder's surname is Slavic
@@ -158,7 +159,13 @@ def _a_subject(r: Role, tokens: list[Token]) -> bool:
     пресс-секретарь Y``; not ``переговоры с президентом Z``)?"""
     lo, hi = min(r.position_start, r.person_start), max(r.position_stop, r.person_stop)
     inside = {t.id for t in tokens if lo <= t.start < hi}
-    return any(t.rel.startswith("nsubj") and t.head_id not in inside for t in tokens if t.id in inside)
+    return any(t.rel == "nsubj" and t.head_id not in inside for t in tokens if t.id in inside)  # not "был принят"
+
+
+def _a_side(t: Token, idx: MentionIndex) -> bool:
+    """Is a subject a side whose country a genitive names (``МИД Перу``, ``делегация Кении``, ``правительство
+    Японии``; not ``решение Гватемалы``)?"""
+    return idx.kind(idx.outer(t)) == "organization" or morph.lemma(t.text) in SIDE_NOUNS
 
 
 def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
@@ -171,8 +178,9 @@ def _acting_country(tokens: list[Token], idx: MentionIndex) -> tuple[str, int, i
     """(the country, its offsets) the subjects of a sentence name themselves or by a word right under them, by name or
     adjective (``Австралия отклонила``, ``Перуанская сторона направила``, ``МИД Перу направил``; not ``сессия комиссии
     Ганы и Того завершилась``), when they name one and only one; else None."""
-    subjects = {t.id for t in tokens if t.rel.startswith("nsubj")}
-    words = [t for t in tokens if t.id in subjects or t.head_id in subjects and t.rel in ("amod", "nmod", "appos")]
+    subjects = {t.id: t for t in tokens if t.rel.startswith("nsubj")}
+    words = [t for t in tokens if t.id in subjects or t.head_id in subjects and (t.rel == "amod" or t.rel in (
+        "nmod", "appos") and _a_side(subjects[t.head_id], idx))]
     found = [c for t in words for c in _country_word(t, idx)]
     return found[0] if found and len({c for c, _, _ in found}) == 1 else None
 
