@@ -73,3 +73,9 @@ def test_the_leader_of_a_side_is_a_person(persons_of, text, name):
 def test_a_body_or_place_leading_a_side_stays_no_person(persons_of, text):
     assert persons_of(text) == set()
 
+
+
+def test_roles_only_a_ministry_of_a_led_side_stays_in_the_position(roles_of):
+    found = roles_of("Российскую часть комиссии возглавил министр экономики Иван Петров, иорданскую – министр "
+                     "энергетики Королевства принц Хасан бен Али.")
+    assert not any("Королевства" in position for _, position, _ in found), found

@@ -13,7 +13,7 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
-from .lexicon import STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
 from .places import SLAVIC_STATES, _country_counts, _country_word, held_by_other
 
 SIDE = "сторона"
@@ -281,7 +281,8 @@ def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
         if r.of is None or bare:
             hit = next((x for x in spans if x[0] <= r.person_start < x[1] and x[0] <= r.position_start), None)
             if hit is not None:
-                body = doc.text[r.of_start:r.of_stop] if bare else ""  # "постоянный секретарь МИД": the body stays
+                body = doc.text[r.of_start:r.of_stop] if bare else ""
+                body = body if body.lower() in MINISTRIES else ""  # "постоянный секретарь МИД": the ministry stays
                 r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4],
                                         position=f"{r.position} {body}" if body else r.position)
         out.append(r)
