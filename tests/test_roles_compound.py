@@ -42,3 +42,8 @@ def test_plural_title_in_a_bodys_name_stays_a_title_of_its_own():
               for i, (w, c, n) in enumerate(words)]
     assert agreeing_heads(tokens, None) == [0]  # "кабинета министров": the plural completes the position
     assert agreeing_heads(tokens, None, named=frozenset({1, 2})) == [0, 2]  # inside an organisation's name
+
+
+def test_roles_bare_state_body_named_with_its_country_keeps_its_plural_title(roles):
+    found = roles("Председатель Кабинета Министров КНДР Ким Тэ Сик принял делегацию.")
+    assert ("Ким Тэ Сик", "председатель кабинета министров", "КНДР") in found, found

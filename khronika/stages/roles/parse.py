@@ -346,7 +346,8 @@ def parse_descriptor(tokens: list[Token], idx: MentionIndex, case: str | None = 
     A part that names nothing it is of inherits the ``of`` of the part before (or of an adjective
     before the first title)."""
     named = frozenset(i for i, t in enumerate(tokens) if idx.kind(m := idx.outer(t)) == "organization"
-                      and not _bare_state_body([x for x in tokens if m.start <= x.start < m.stop]))
+                      and not _bare_state_body([x for x in tokens if m.start <= x.start < m.stop
+                                                and idx.kind(idx.inner(x)) != "country"]))  # "Кабинета Министров КНДР"
     heads = agreeing_heads(tokens, case, s, named)
     if not heads:
         return []
