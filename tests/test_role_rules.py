@@ -81,3 +81,17 @@ def test_the_stages_read_their_own_settings():
     assert RoleStage(settings).settings.max_chain == 1
     coref = CorefStage(settings)
     assert coref.settings.window_sentences == 1 and coref.roles.max_chain == 1
+
+
+def test_a_genitive_title_after_a_title_completes_it_when_the_names_case_is_unknown():
+    # "заместитель министра обороны Хуан Гомес", the foreign name's case unknown (None): one position, not two
+    words = (("заместитель", "NOUN", "Nom"), ("министра", "NOUN", "Gen"), ("обороны", "NOUN", "Gen"))
+    doc, tokens = sentence(*words)
+    idx = view(doc).mentions(doc)
+    assert [p.position for p in parse_descriptor(tokens, idx, None)] == ["заместитель министра обороны"]
+    # a title in the same case is a second title of the name: "министр, генерал армии"
+    words = (("министр", "NOUN", "Nom"), ("обороны", "NOUN", "Gen"), ("генерал", "NOUN", "Nom"),
+             ("армии", "NOUN", "Gen"))
+    doc, tokens = sentence(*words)
+    assert [p.position for p in parse_descriptor(tokens, view(doc).mentions(doc), None)] == \
+        ["министр обороны", "генерал армии"]

@@ -57,3 +57,11 @@ def test_roles_office_of_a_government_or_a_deputy_with_a_field_takes_the_country
     found = roles(text)
     assert ("Кодзо Агбейоме", "председатель временного правительства", "Того") in found, found
     assert ("Кофи Аду", "заместитель министра по делам молодёжи", "Того") in found, found
+
+
+def test_roles_country_adjective_after_po_is_the_field_not_the_country(roles):
+    found = roles("Российскую делегацию возглавил спецпредставитель президента РФ по ливийскому урегулированию "
+                  "Игорь Лебедев.")
+    assert ("Игорь Лебедев", "спецпредставитель президента по ливийскому урегулированию", "Россия") in found, found
+    found = roles("Спецпосланник по афганскому урегулированию Джон Смит прибыл в Доху.")
+    assert not any(of == "Афганистан" for _, _, of in found), found

@@ -167,7 +167,8 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
         inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
         case = name_case([x for x in inside if x.pos == "PROPN"])
         end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-        preceding, before_case = _before_the_name(tokens, k, end, m, idx, s, case)
+        nominative = _untrusted_nominative(case, inside, tokens, k)
+        preceding, before_case = _before_the_name(tokens, k, end, m, idx, s, nominative)
         for chain, nearest_last, c in ((preceding, True, before_case),
                                        (descriptors_after(tokens, end, idx, s), False, case)):
             parts = [(p, desc) for desc in chain
@@ -175,6 +176,18 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
             for desc, kept in _grouped(one_person(parts, text)):
                 out.extend(roles_of(kept, m, desc, Site(sentence, tokens, idx, known + out)))
     return out
+
+
+def _untrusted_nominative(case: str | None, inside: list[Token], tokens: list[Token], k: int) -> str | None:
+    """The name's case for the descriptor before it: None for a nominative the tagger gives a name that is no subject
+    right after a title in an oblique case but the genitive (``принял посла Республики Корея Ли Дохуна``, ``Ким
+    Чольсу``: a foreign name read as nominative, whatever its ending), else ``case``."""
+    if case != "Nom" or any(t.rel.startswith("nsubj") for t in inside):
+        return case
+    title = next((t for t in reversed(tokens[:k]) if head_lemma(t) and t.pos != "PROPN"), None)
+    near = title is not None and all(t.pos in ("PROPN", "NOUN", "ADJ") for t in tokens[tokens.index(title) + 1:k])
+    return None if near and title.feats.get("Case") not in (None, "Nom", "Gen") else case  # not a genitive: "муж
+    # актрисы X" (X no actress), "член Палаты представителей X" (a word of the body's name)
 
 
 def _before_the_name(tokens: list[Token], k: int, end: int, m: Mention, idx: MentionIndex, s: RoleSettings,

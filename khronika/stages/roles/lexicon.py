@@ -34,7 +34,9 @@ MISSIONS = _WORDS["MISSIONS"]
 REPRESENTING = _WORDS["REPRESENTING"]
 UNION_NOUNS = _WORDS["UNION_NOUNS"]
 ONE_HOLDER = _WORDS["ONE_HOLDER"]
+GOVERNMENT_HEADS = _WORDS["GOVERNMENT_HEADS"]
 GOVERNMENTS = _WORDS["GOVERNMENTS"]
+STATE_BODIES = _WORDS["STATE_BODIES"]
 NAMED_AFTER = _WORDS["NAMED_AFTER"]
 TAKING_PART = _WORDS["TAKING_PART"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
@@ -122,7 +124,8 @@ def of_a_state(position: str) -> bool:
     ``NATIONAL`` with its field (``вице-премьер по цифровому развитию``), or a title completed by one of ``NATIONAL`` in
     the genitive (``пресс-секретарь президента``, ``советник премьер-министра``; not ``помощник президента компании``,
     ``государственный министр``), a title completed by one of them and its field (``заместитель министра по делам
-    молодёжи``), or an office of a government (``GOVERNMENTS``: ``председатель временного правительства``)."""
+    молодёжи``), or an office of a government (``GOVERNMENTS``: ``председатель временного правительства``,
+    ``генеральный секретарь кабинета министров``)."""
     if is_national(position):
         return True
     title, _, rest = position.partition(" ")
@@ -130,11 +133,17 @@ def of_a_state(position: str) -> bool:
     first, _, field = rest.partition(" ")
     return title in NATIONAL and rest.startswith("по ") or bool(rest) and last != morph.lemma(last) and \
         morph.lemma(last) in NATIONAL or first != morph.lemma(first) and is_national(morph.lemma(first)) and \
-        field.startswith("по ") or morph.lemma(last) in GOVERNMENTS  # "заместитель министра по делам молодёжи",
-    # "председатель временного правительства"
+        field.startswith("по ") or any(morph.lemma(w) in GOVERNMENTS for w in rest.split())  # "заместитель министра
+    # по делам молодёжи", "председатель временного правительства", "секретарь кабинета министров"
 
 
 def one_holder(position: str) -> bool:
     """A position a state gives one person at a time: one of ``ONE_HOLDER`` (``премьер-министр``), or a minister of a
     field (``министр обороны``; not a bare ``министр``, nor a deputy's)."""
     return position in ONE_HOLDER or position.startswith("министр ")
+
+
+def counterparts(a: str, b: str) -> bool:
+    """Are two positions the same office in two states: the same position, or two names of the head of a government
+    (``GOVERNMENT_HEADS``: ``канцлер`` and ``премьер-министр``)?"""
+    return a == b or a in GOVERNMENT_HEADS and b in GOVERNMENT_HEADS

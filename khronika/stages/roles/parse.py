@@ -20,6 +20,7 @@ from .descriptor import adjective
 from .lexicon import (
     ENVOYS,
     FORMER,
+    GOVERNMENTS,
     INNER_WORDS,
     MINISTRIES,
     PARTY_WORDS,
@@ -29,6 +30,7 @@ from .lexicon import (
     QUOTES,
     SCOPE_PREPOSITIONS,
     SIDE_BODIES,
+    STATE_BODIES,
     SYNONYMS,
     TITLE_ADJECTIVES,
     UNION_NOUNS,
@@ -36,6 +38,7 @@ from .lexicon import (
     WORLD_REGIONS,
     head_lemma,
     in_full,
+    is_national,
 )
 from .places import place_of_adjective
 
@@ -76,13 +79,32 @@ def _completes_earlier_title(tokens: list[Token], i: int, ids: dict[str, int]) -
     return t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and bool(head_lemma(tokens[ids[t.head_id]]))
 
 
-def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFAULT.roles) -> list[int]:
+def _genitive_complement(tokens: list[Token], i: int, first: int | None, named: frozenset[int]) -> bool:
+    """Is title ``i`` a genitive completing the words before it, whatever the parse says: right after a title in
+    another case, adjectives apart (``заместитель министра иностранных дел``), or a plural after an earlier title
+    (``генеральный секретарь кабинета министров``: a plural title is no one person's office), unless it is in the name
+    of a body (``named``: ``член Палаты представителей Конгресса США`` is a member of that body)?"""
+    t = tokens[i]
+    if t.feats.get("Case") not in ("Gen", "Acc") or first is None or i <= first:
+        return False
+    if t.feats.get("Number") == "Plur":
+        return i not in named
+    j = i - 1
+    while j >= 0 and tokens[j].pos == "ADJ":
+        j -= 1
+    before = tokens[j] if j >= 0 else None
+    return before is not None and bool(head_lemma(before)) and before.feats.get("Case") not in (None, "Gen", "Acc")
+
+
+def agreeing_heads(tokens: list[Token], case: str | None, s: RoleSettings = DEFAULT.roles,
+                   named: frozenset[int] = frozenset()) -> list[int]:
     """Indices of the titles that head a role of the name: titles that agree with it in case (all
     when its case is unknown), less those that depend on an earlier title as its complement
-    (``полпреда президента`` is one position, however the cases fall)."""
+    (``полпреда президента`` is one position, however the cases fall; ``_genitive_complement``)."""
     ids = {t.id: i for i, t in enumerate(tokens)}
     heads = [i for i, t in enumerate(tokens) if head_lemma(t)
              and not _completes_earlier_title(tokens, i, ids) and not _modifies_next(tokens, i, s)]
+    heads = [i for i in heads if not _genitive_complement(tokens, i, heads[0], named)]
     if case is None:
         return heads
     return [i for i in heads if agrees(tokens[i].feats.get("Case"), case) or _indeclinable(tokens[i])
@@ -158,7 +180,8 @@ def _scope(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Menti
 
 
 def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
-    """A country, named or by adjective (``российский``), is what the office is of (the first one)."""
+    """A country, named or by adjective (``российский``), is what the office is of (the first one); an adjective
+    after ``по`` names the field (``по сирийскому урегулированию``) and stays in the position."""
     adjective = gazetteer.adjective_country(unit[0].text) if m is None else None
     union = _union(r, i, unit, idx) if m is None and not adjective else None
     if union is not None and r.of is None:
@@ -166,6 +189,9 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
         return True
     if idx.kind(m) != "country" and not adjective:
         return False
+    if adjective and i > 0 and r.units[i - 1][0][-1].text.lower() in PORTFOLIO_PREPOSITIONS:
+        r.words.extend(unit)  # "спецпредставитель по сирийскому урегулированию": the field, no country of the office
+        return True
     if m is not None and i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS:
         return True  # "посол в Алжире": where the envoy serves, not the country of the office
     if r.of is None:
@@ -193,6 +219,8 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
     if idx.kind(m) in ("organization", "location") and not r.has_country and r.of is None:
         if idx.kind(m) == "location" and _names_a_unit(r, unit):
             return False  # "директор департамента Азии": the unit's name, no place the office is of
+        if _bare_state_body(unit):
+            return False  # "Председатель Правительства": the office of a state, whose country the document tells
         r.of, r.of_span = m.entity, (m.start, m.stop)
         state = _party_state(m, idx)
         if state is not None:  # "генеральный секретарь ЦК КПК": the party organ names the office, of its state
@@ -200,6 +228,15 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
             r.words.extend(unit)
         return True
     return False
+
+
+def _bare_state_body(unit: list[Token]) -> bool:
+    """A state's executive body named bare, by common words only (``Правительства``, ``Администрации Президента``,
+    ``Кабинета министров``): words of ``STATE_BODIES`` and titles of a state, one of ``GOVERNMENTS`` or a title among
+    them."""
+    words = [morph.lemma(t.text) for t in unit]
+    return all(w in STATE_BODIES or is_national(w) for w in words) and \
+        any(w in GOVERNMENTS or is_national(w) for w in words)
 
 
 def _party_state(m: Mention, idx: MentionIndex) -> str | None:
@@ -308,7 +345,10 @@ def parse_descriptor(tokens: list[Token], idx: MentionIndex, case: str | None = 
     is the ``of`` (``заведующий кафедрой востоковедения МГИМО``); other words complete the position.
     A part that names nothing it is of inherits the ``of`` of the part before (or of an adjective
     before the first title)."""
-    heads = agreeing_heads(tokens, case, s)
+    named = frozenset(i for i, t in enumerate(tokens) if idx.kind(m := idx.outer(t)) == "organization"
+                      and not _bare_state_body([x for x in tokens if m.start <= x.start < m.stop
+                                                and idx.kind(idx.inner(x)) != "country"]))  # "Кабинета Министров КНДР"
+    heads = agreeing_heads(tokens, case, s, named)
     if not heads:
         return []
     before = _adjectives_before(tokens, heads[0])

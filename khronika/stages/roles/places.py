@@ -24,6 +24,7 @@ from .lexicon import (
     QUOTES,
     REPRESENTING,
     UNITS,
+    counterparts,
     of_a_state,
     one_holder,
 )
@@ -259,10 +260,10 @@ def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
 
 def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose counterpart the text gives with one, in a sentence that names
-    both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``: the same position, another person, of a
-    country), or anywhere in it for a position one person holds at a time (``lexicon.one_holder``), is of the other
-    of the document's two sides: the only two countries it names at least ``main_country_mentions`` times each, one
-    of them the counterpart's (``Правительства Люксембурга и Бельгии …``)."""
+    both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``, ``канцлер А и премьер-министр Италии
+    Б``: a counterpart's position, ``lexicon.counterparts``, another person, of a country), or anywhere in it for a
+    position one person holds at a time (``lexicon.one_holder``), is of the other of the document's two sides: the
+    only two countries it names ``main_country_mentions`` times each, one the counterpart's (``Правительства …``)."""
     counts = _country_counts(doc, idx)
     two = [c for c in counts if counts[c] >= s.main_country_mentions]
     if len(two) != 2:
@@ -270,8 +271,8 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     out = []
     for r in roles:
         if r.of is None and of_a_state(r.position):
-            beside = {x.of for x in roles if x.person != r.person and x.position == r.position and x.of is not None
-                      and _beside(doc, r.person, x.person_start)}
+            beside = {x.of for x in roles if x.person != r.person and counterparts(x.position, r.position) and x.of
+                      is not None and _beside(doc, r.person, x.person_start)}
             theirs = beside or {x.of for x in roles if x.of is not None and held_by_other(r, roles, x.of)}
             if len(theirs) == 1 and (side := next(iter(theirs))) in two:
                 own = two[1 - two.index(side)]

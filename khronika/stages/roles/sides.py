@@ -13,10 +13,11 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
-from .lexicon import TAKING_PART, head_lemma, is_national, of_a_state
-from .places import SLAVIC_STATES, _country_counts, held_by_other
+from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
+from .places import SLAVIC_STATES, _country_counts, _country_word, held_by_other
 
 SIDE = "сторона"
+SIDE_NOUNS = STATE_BODIES | {SIDE, "делегация"}  # a subject that stands for its country
 LED, LEADING = LED_SIDES, LEADING_VERBS
 OPENERS = frozenset({"с", "со"})
 PAST_HEADING = 4  # words between a side heading and its verb: "с польской стороны [в переговорах] участвовали"
@@ -111,6 +112,79 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     return out
 
 
+def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose holder holds offices of one country and no other in the document
+    (``министр иностранных дел Туркмении X … заместитель председателя Кабинета министров X``) is of that country: the
+    person's only side."""
+    sides: dict[str, set[str]] = {}
+    for r in roles:
+        if r.of is not None and is_country(r.of) and not r.former:
+            sides.setdefault(r.person, set()).add(r.of)
+    out = []
+    for r in roles:
+        own = sides.get(r.person, set())
+        if r.of is None and len(own) == 1 and of_a_state(r.position):
+            r = _of_side(r, next(iter(own)), doc)
+        out.append(r)
+    return out
+
+
+def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country, whose holder is the subject (``_a_subject``) of a sentence that names no
+    country, right after a sentence whose subjects name one country and no other (``Австралия отклонила ноту Фиджи.
+    Министр иностранных дел X заявил …``, ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента
+    Y``): the official speaks for the side that acted, so the office is of it, when the holder's surname is Slavic
+    just when that country is a Slavic state (``Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада
+    …`` is no Russian minister) and no other person holds the office of it (``places.held_by_other``)."""
+    if not any(r.of is None for r in roles):
+        return roles
+    sentences = list(doc.sentences)
+    out = []
+    for r in roles:
+        k = next((k for k, x in enumerate(sentences) if x.start <= r.position_start < x.stop), 0)
+        person = idx.entity(r.person)
+        tokens = list(sentences[k].tokens)
+        if r.of is None and k > 0 and of_a_state(r.position) and person is not None and _a_subject(r, tokens) \
+                and not _names_a_country(tokens, idx):
+            acting = _acting_country(list(sentences[k - 1].tokens), idx)
+            if acting is not None and not held_by_other(r, roles, acting[0]) \
+                    and names.slavic_surname(person.name.split()[-1]) == (acting[0] in SLAVIC_STATES):
+                r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
+        out.append(r)
+    return out
+
+
+def _a_subject(r: Role, tokens: list[Token]) -> bool:
+    """Is the holder, with his title, the subject of a verb of the sentence (``Министр X заявил``, ``— подчеркнул
+    пресс-секретарь Y``; not ``переговоры с президентом Z``)?"""
+    lo, hi = min(r.position_start, r.person_start), max(r.position_stop, r.person_stop)
+    inside = {t.id for t in tokens if lo <= t.start < hi}
+    return any(t.rel == "nsubj" and t.head_id not in inside for t in tokens if t.id in inside)  # not "был принят"
+
+
+def _a_side(t: Token, idx: MentionIndex) -> bool:
+    """Is a subject a side whose country a genitive names (``МИД Перу``, ``делегация Кении``, ``правительство
+    Японии``; not ``решение Гватемалы``)?"""
+    return idx.kind(idx.outer(t)) == "organization" or morph.lemma(t.text) in SIDE_NOUNS
+
+
+def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
+    """Does the sentence name a country, by name or adjective?"""
+    return any((m := idx.inner(t)) is not None and idx.kind(m) == "country"
+               or t.pos == "ADJ" and gazetteer.adjective_country(t.text) is not None for t in tokens)
+
+
+def _acting_country(tokens: list[Token], idx: MentionIndex) -> tuple[str, int, int] | None:
+    """(the country, its offsets) the subjects of a sentence name themselves or by a word right under them, by name or
+    adjective (``Австралия отклонила``, ``Перуанская сторона направила``, ``МИД Перу направил``; not ``сессия комиссии
+    Ганы и Того завершилась``), when they name one and only one; else None."""
+    subjects = {t.id: t for t in tokens if t.rel.startswith("nsubj")}
+    words = [t for t in tokens if t.id in subjects or t.head_id in subjects and (t.rel == "amod" or t.rel in (
+        "nmod", "appos") and _a_side(subjects[t.head_id], idx))]
+    found = [c for t in words for c in _country_word(t, idx)]
+    return found[0] if found and len({c for c, _, _ in found}) == 1 else None
+
+
 def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """``президенты X и Y`` (``attach.plural_roles``, which say no country) in a document about two countries one of
     which is a Slavic state: when exactly one of the two holders has a Slavic surname, each is given the office of his
@@ -187,7 +261,8 @@ def _led(tokens: list[Token], k: int) -> tuple[str, int] | None:
 def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """An office without a country, or of a body the text names bare (``МИД``, read as the home country's), held
     by the person who led a side's delegation or represented it (see the module docstring), is of that side's
-    country; the clause runs to the next side, a ``;`` or the sentence's end."""
+    country, the bare body's name kept in the position (``постоянный секретарь МИД``); the clause runs to the next
+    side, a ``;`` or the sentence's end."""
     spans: list[tuple[int, int, str, int, int]] = []
     for sentence in doc.sentences:
         tokens = list(sentence.tokens)
@@ -206,7 +281,10 @@ def with_led_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
         if r.of is None or bare:
             hit = next((x for x in spans if x[0] <= r.person_start < x[1] and x[0] <= r.position_start), None)
             if hit is not None:
-                r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4])
+                body = doc.text[r.of_start:r.of_stop] if bare else ""
+                body = body if body.lower() in MINISTRIES else ""  # "постоянный секретарь МИД": the ministry stays
+                r = dataclasses.replace(r, of=hit[2], of_start=hit[3], of_stop=hit[4],
+                                        position=f"{r.position} {body}" if body else r.position)
         out.append(r)
     return out
 

@@ -10,8 +10,10 @@ from .places import COMPLETIONS
 from .sides import (
     plural_by_known_side,
     plural_by_surname,
+    with_acting_country,
     with_dateline_country,
     with_led_side,
+    with_persons_side,
     with_side_heading,
     with_unmarked_side,
 )
@@ -39,7 +41,8 @@ class RoleStage:
             roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings, roles))
             roles.extend(predicative_roles(sentence, v, idx, self.settings))
             roles.extend(respective_roles(sentence, idx, self.settings))
-        for complete in (with_side_heading, with_led_side, *COMPLETIONS, with_unmarked_side, with_dateline_country):
+        for complete in (with_side_heading, with_led_side, with_persons_side, *COMPLETIONS, with_acting_country,
+                         with_unmarked_side, with_dateline_country):
             roles = complete(roles, doc, idx, self.settings)
         taken = {(r.person, r.position) for r in roles}
         roles += [r for r in plural_by_surname(plural, doc, idx, self.settings) if (r.person, r.position) not in taken]

@@ -1,0 +1,34 @@
+"""A title in an oblique case before a foreign name the tagger reads as nominative (sentences written for these
+tests)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def roles(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        return {(names.get(r.person), r.position, names.get(r.of, r.of)) for r in doc.roles}
+    return go
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Министр иностранных дел Японии принял посла Республики Корея Ким Чольсу.", "Ким Чольсу"),
+    ("Заместитель министра принял посла Республики Корея Ли Дохуна и заявил ему протест.", "Ли Дохун"),
+])
+def test_roles_oblique_title_before_a_name_read_as_nominative(roles, text, person):
+    assert (person, "посол", "Южная Корея") in roles(text)
+
+
+def test_roles_nominative_subject_after_an_oblique_title_keeps_its_case(roles):
+    found = roles("Об этом сообщил министр иностранных дел Японии Кэндзи Ямада.")
+    assert ("Кэндзи Ямада", "министр иностранных дел", "Япония") in found, found
+
+
+def test_roles_title_in_the_genitive_of_a_kin_noun_is_not_the_names(roles):
+    found = roles("Это подтвердил муж певицы Андрей Зимин.")
+    assert not any(name == "Андрей Зимин" for name, _, _ in found), found
