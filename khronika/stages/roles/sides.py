@@ -98,7 +98,7 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     (``places.held_by_other``)."""
     if not doc.dateline_place or not any(r.of is None for r in roles):
         return roles
-    home = gazetteer.lookup_country(doc.dateline_place) or gazetteer.lookup_capital(doc.dateline_place)
+    home = gazetteer.country_or_capital(doc.dateline_place)
     side = country_id(home.code) if home is not None else None
     if side is None or 1 + _country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
         return roles
