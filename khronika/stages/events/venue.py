@@ -33,10 +33,8 @@ from .sentence import Words
 from .words import (
     AT_MEETING,
     AT_MEETING_NOUNS,
-    EMBASSIES,
     EXPULSIONS,
     FOREIGN_MINISTRY,
-    IN_PREPOSITIONS,
     SIDELINES,
     SUMMONS,
     ends_with,
@@ -271,28 +269,14 @@ def with_expulsion_places(events: list[Event], doc: Document) -> list[Event]:
 
 def _expelled_from(e: Event, tokens: list[Token], mentions: MentionIndex, entities: dict[str, Entity]) -> str | None:
     """The capital of the one country among the expulsion's sources (``Эстония выслала …``), else of the one whose
-    foreign ministry its sentence names (``МИД X вызвал посла Y и сообщил, что сотрудник посольства объявлен …``),
-    else the one capital where its sentence places an embassy (``сотрудник посольства Y в X объявлен персоной нон
-    грата``)."""
+    foreign ministry its sentence names (``МИД X вызвал посла Y и сообщил, что сотрудник посольства объявлен …``); not
+    the city of an embassy its sentence names, which may be that of the act it answers (``ответ на высылку сотрудника
+    посольства X в Y``)."""
     sources = {country_code(p.entity) for p in e.participants if p.role == "source" and is_country(p.entity)} - {None}
     codes = sources if len(sources) == 1 else _ministry_countries(tokens, mentions, entities)
     if len(codes) == 1:
         return gazetteer.capital_of(codes.pop())
-    lem = lemmas(tokens)
-    cities = set()
-    for k, word in enumerate(lem):  # "посольства России в Риге"
-        if word not in EMBASSIES:
-            continue
-        for j in range(k + 1, min(k + _EMBASSY_REACH, len(tokens) - 1)):
-            m = mentions.inner(tokens[j + 1]) if tokens[j].text.lower() in IN_PREPOSITIONS else None
-            if m is not None and m.type == "LOC" and m.start == tokens[j + 1].start:
-                cities.add(gazetteer.capital_name(m.text))
-                break
-    cities.discard(None)
-    return cities.pop() if len(cities) == 1 else None
-
-
-_EMBASSY_REACH = 4  # words from an embassy's noun to the ``в`` of its city ("посольства Республики X в Y")
+    return None
 
 
 def _capital_of(city: str, country: str) -> bool:

@@ -83,7 +83,6 @@ AT_MEETING = _phrases("AT_MEETING")  # "на полях встречи": an act 
 AT_MEETING_NOUNS = _WORDS["AT_MEETING_NOUNS"]
 SUMMONS = _WORDS["SUMMONS"]  # a protest lodged at a ministry: "вызван в МИД X", "вручил ноту" (venue.py)
 EXPULSIONS = _WORDS["EXPULSIONS"]  # a sanction that expels envoys, in the expelling state's capital (venue.py)
-EMBASSIES = _WORDS["EMBASSIES"]  # "сотрудника посольства X в Y": the mission's city (venue.py)
 FOREIGN_MINISTRY = _phrases("FOREIGN_MINISTRY")  # "вызван в министерство иностранных дел X": X's (venue.py)
 SIDELINES = _phrases("SIDELINES")  # "на полях саммита": talks beside the meeting, another one
 CONTINUING = _WORDS["CONTINUING"]  # "договорились продолжить консультации": no meeting of their own
