@@ -113,6 +113,26 @@ def test_about_this_said_on_a_day_dates_the_act_before_and_names_who_said_it(doc
     assert refusal.date == PartialDate(2024, 5, 13) and gomez in {p.entity for p in refusal.participants}
 
 
+@pytest.mark.parametrize("second, date", [
+    # the next sentence of the paragraph tells the act again as words of one day: that day
+    ("Министр иностранных дел Перу Луис Гомес во вторник заявил, что учения флота законны.",
+     PartialDate(2024, 5, 14)),
+    ("Как во вторник пояснили в министерстве, учения флота законны.", PartialDate(2024, 5, 14)),
+    # a speaker of the other side reacts: the act keeps its report's day
+    ("Министр иностранных дел Чили Ана Торрес во вторник заявила, что ответ Перу неприемлем.",
+     PartialDate(2024, 5, 17)),
+])
+def test_an_opening_act_told_again_as_words_of_a_day_took_place_that_day(doc, second, date):
+    d = doc(f"Перу отклонило ноту Чили. {second}\n\nЭксперты ждут продолжения.")
+    assert [e.date for e in of_type(d, "REJECT")] == [date]
+
+
+def test_words_of_a_day_after_an_act_told_in_mid_paragraph_do_not_date_it(doc):
+    d = doc("Эксперты ждут продолжения. Перу отклонило ноту Чили. Министр иностранных дел Перу Луис Гомес во вторник "
+            "заявил, что учения флота законны.")
+    assert [e.date for e in of_type(d, "REJECT")] == [PartialDate(2024, 5, 17)]
+
+
 def test_a_summit_announced_in_a_sessions_sentence_is_its_own_planned_meeting(doc):
     d = doc("ЛИМА, 17 мая. Министры Чили и Перу в четверг провели в Лиме 5-ю сессию комиссии, на которой утвердили "
             "повестку 12-го саммита глав государств, который пройдет 9 июня в Куско.")
@@ -154,3 +174,13 @@ def test_a_sanctions_list_widened_or_left_and_views_exchanged_by_phone(doc):
         "Чили исключило из санкционного списка трех боливийских чиновников.",
         "Министры иностранных дел Чили и Перу обменялись мнениями по телефону.")}
     assert list(kinds.values()) == [["SANCTION"], ["CONCEDE"], ["CONSULT"]]
+
+
+def test_then_after_the_news_of_a_day_is_of_that_day_and_after_an_earlier_time_undated(doc):
+    d = doc("Сегодня в Лиме министры Перу и Эквадора провели переговоры.\n\nСтороны подписали протокол.\n\n"
+            "Затем эквадорскую делегацию принял президент Перу Хуан Перес.\n\n"
+            "В 2019 году стороны возобновили диалог. Затем диалог был заморожен из-за споров о границе.")
+    received = [e.date for e in of_type(d, "CONSULT")
+                if any("Затем" in d.text[x.start:x.stop] for x in (e, *e.more))]  # alone, or told with the talks
+    assert received == [PartialDate(2024, 5, 17)]
+    assert all(e.date.iso() is None for e in d.events if "заморожен" in d.text[e.start:e.stop])

@@ -53,12 +53,14 @@ from .factuality import completed_noun, deciding_verb, stated_now
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
+from .sequels import sequel_of_news
 from .told import announced, cancelled_by, of_speech, reported
 from .words import (
     EARLIER_CUES,
     EARLIER_ONES,
     POSTPONE,
     PUBLISHING,
+    SEQUELS,
     STANDING,
     TAKING_NOUNS,
     WEEKLY_REVIEW,
@@ -278,10 +280,13 @@ _PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 
 
 def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence places the event before the document (``недавно``, ``ранее``), the event is an
-    earlier one (``Предыдущий раунд прошел в Женеве``), or its verb tells it done already (``уже выразило протест``)."""
-    return PartialDate() if any(x in EARLIER_CUES for x in w.lem) or set(w.modifiers(trig[0])) & EARLIER_ONES \
-        or _already(w, trig[0]) else None
+    """No date: the sentence places the event before the document (``недавно``, ``ранее``; not ``Затем`` opening a
+    sentence of the news: ``sequel_of_news``), the event is an earlier one (``Предыдущий раунд прошел в Женеве``), or
+    its verb tells it done already (``уже выразило протест``)."""
+    cues = [x for k, x in enumerate(w.lem)
+            if x in EARLIER_CUES and not (k == 0 and x in SEQUELS and sequel_of_news(w, doc))]
+    return PartialDate() if cues or set(w.modifiers(trig[0])) & EARLIER_ONES or _already(w, trig[0]) else None
+
 
 
 def _already(w: Words, trigger: Token) -> bool:

@@ -146,6 +146,7 @@ EXPECTING = _WORDS["EXPECTING"]  # "рассчитывает, что X смяг�
 MANNER_NOUNS = _WORDS["MANNER_NOUNS"]  # "прошли в деловом ключе": how a meeting went (unstated.py)
 MANNER_ADVERBS = _WORDS["MANNER_ADVERBS"]  # "прошли конструктивно" (unstated.py)
 EARLIER_CUES = _WORDS["EARLIER_CUES"]
+SEQUELS = _WORDS["SEQUELS"] & EARLIER_CUES  # "Затем делегацию принял …": what came next in the story (when.py)
 WEEKLY_REVIEW = _phrases("WEEKLY_REVIEW")
 DECISIONS, IMPOSING = _WORDS["DECISIONS"], _WORDS["IMPOSING"]  # "решение о высылке", "о введении санкций" (passing.py)
 TAKING_NOUNS = _WORDS["TAKING_NOUNS"]  # "приняли решение выслать": the day's news (when.py)
