@@ -175,6 +175,12 @@ def test_an_expulsion_takes_place_in_the_capital_of_the_expelling_state(run, tex
     assert [place for _, place in of_type(run(text), "SANCTION")] == [capital]
 
 
+def test_an_expulsion_told_by_a_ministry_named_without_its_country_stays_unplaced(run):
+    evs = run("Министерство иностранных дел сегодня вызвало посла Чили и сообщило ему о решении объявить двух "
+              "сотрудников посольства персонами нон грата.")
+    assert [place for _, place in of_type(evs, "SANCTION")] == [None]
+
+
 def test_sanctions_other_than_an_expulsion_stay_unplaced(run):
     assert [place for _, place in of_type(run("Чили ввела санкции против трех перуанских компаний."), "SANCTION")] \
         == [None]

@@ -269,14 +269,18 @@ def with_expulsion_places(events: list[Event], doc: Document) -> list[Event]:
 
 def _expelled_from(e: Event, tokens: list[Token], mentions: MentionIndex, entities: dict[str, Entity]) -> str | None:
     """The capital of the one country among the expulsion's sources (``Эстония выслала …``), else of the one whose
-    foreign ministry its sentence names (``МИД X вызвал посла Y и сообщил, что сотрудник посольства объявлен …``); not
-    the city of an embassy its sentence names, which may be that of the act it answers (``ответ на высылку сотрудника
-    посольства X в Y``)."""
+    foreign ministry its sentence names with it (``МИД X вызвал посла Y и сообщил, что сотрудник посольства объявлен
+    …``; not a bare ``Министерство иностранных дел``, whose country is a guess); not the city of an embassy its
+    sentence names, which may be that of the act it answers (``ответ на высылку сотрудника посольства X в Y``)."""
     sources = {country_code(p.entity) for p in e.participants if p.role == "source" and is_country(p.entity)} - {None}
-    codes = sources if len(sources) == 1 else _ministry_countries(tokens, mentions, entities)
+    named = {k: x for k, x in entities.items() if fold(x.name) not in _BARE_MINISTRIES}  # its country a guess
+    codes = sources if len(sources) == 1 else _ministry_countries(tokens, mentions, named)
     if len(codes) == 1:
         return gazetteer.capital_of(codes.pop())
     return None
+
+
+_BARE_MINISTRIES = frozenset({"мид", "министерство иностранных дел"})  # a ministry named without its country
 
 
 def _capital_of(city: str, country: str) -> bool:
