@@ -131,7 +131,8 @@ def test_a_report_that_fits_two_tellings_of_one_document_joins_the_fuller():
     assert groups([{**first, "id": "v:d"}, again, month]) == {frozenset({"v:d", "v:c"})}  # whatever its id
     named = ev("v:e", "d:1", "2031-05-14", ["e:pt-pm"], rnd=9, text="Мендеш открыл девятое заседание комиссии.")
     assert groups([first, named, month]) == {frozenset({"v:e", "v:c"})}  # a person told says more than a side
-    other_doc = {**again, "doc": "d:3"}  # two documents' reports it fits alike: it bridges none
+    other_doc = {**again, "doc": "d:3", "date": "2031-05-20"}  # two documents' reports it fits alike: it bridges none
+    # (of another day: on the same day, the ninth session told with one side is that of the first, one event)
     assert not any("v:c" in g for g in groups([first, other_doc, month]))
 
 

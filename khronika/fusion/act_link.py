@@ -46,7 +46,12 @@ or when one of them does not say who acted and one of them is undated or dated t
 agreement, dated by its document's date only: it has no mirror act a few days later), the countries of one among the
 other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
 common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
-dates it, and the sides' agreement told by one that does not); it joins the one group it fits.
+dates it, and the sides' agreement told by one that does not); it joins the one group it fits;
+or, for an act of one side against another (``compat.AGAINST``), the same source and target told by both, of the
+same two countries, one report dated to a day and the other undated, somewhat alike in ``act_shared_words`` words
+besides the countries (``закрыл воздушное пространство для рейсов`` and ``закрытие воздушного пространства, объявленное
+ранее``; not a protest over another matter, whose words share only ``заявил протест``): the weakest link, it joins the
+one group it fits (of two acts of that source against that target, neither).
 """
 from __future__ import annotations
 
@@ -65,7 +70,7 @@ from .acts import (
     within,
 )
 from .agree import shared_persons
-from .compat import MUTUAL, compatible, facing
+from .compat import AGAINST, MUTUAL, compatible, facing
 from .days import exact_day, month_of_day, same_day, to_day
 from .meeting_link import meeting_link
 from .report import AT_TALKS, OUTCOMES, Report, overlap
@@ -178,4 +183,13 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return 1 + same_target + bool(a.object and a.object == b.object)
     if (same_target or not (a.targets and b.targets)) and similar >= settings.act_undated_overlap:
         return 1 + same_target
+    if same_target and a.type in AGAINST and len(a.sides) == 2 and a.sides == b.sides and _undated_and_dated(a, b) \
+            and _somewhat_alike(a, b, settings):
+        return 1  # "Алжир закрыл воздушное пространство для Мали" in an undated text: the one group it fits
     return 0
+
+
+def _undated_and_dated(a: Report, b: Report) -> bool:
+    """One report dated to a day (by its own words or its document's), the other undated (not even by a year-less
+    dateline)."""
+    return any(not r.date and not r.day and to_day(o) for r, o in ((a, b), (b, a)))

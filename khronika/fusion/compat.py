@@ -52,7 +52,7 @@ from .modes import (
 )
 from .report import OUTCOMES, Report
 
-__all__ = ["MUTUAL", "compatible", "facing"]
+__all__ = ["AGAINST", "MUTUAL", "compatible", "facing"]
 
 # Acts of two sides together (``договорились``, ``подписали``), which an outlet may tell from either side.
 MUTUAL = frozenset({"AGREE"})

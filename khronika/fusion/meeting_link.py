@@ -35,6 +35,10 @@ Meetings (CONSULT) are linked by
   tells a city and no side or person (``На прошлой неделе в X прошло 14-е заседание``), unless each names another
   mechanism of the gazetteer (``66-й раунд … в Женеве``; a council and the organisation it is of are one:
   ``kin_of``);
+* the same numbered round (a second one or later), held or planned alike, on the same day (or, planned by both, for
+  one month: the next session announced), the sides of one report (one at most) among the other's
+  (``_one_numbered_sitting``: an outlet naming only its own delegation, or only the city), unless each names another
+  mechanism of the gazetteer; the weakest link (of two groups, it joins the one other evidence says more of);
 * two sides in common and the same city, one report undated or dated to its month only, with evidence much alike
   (``FusionSettings.undated_meeting_overlap``: an outlet that does not date it, a briefing's ``на прошлой неделе``;
   it joins the one group it fits);
@@ -149,6 +153,8 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
+    if _one_numbered_sitting(a, b, one_day):
+        return max(strength, 1)  # "третье заседание … 19 ноября" told by an outlet naming one of its sides, or none
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
     if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
             and (same_place or _city_of_country(a, b) and bool(shared_sides)
@@ -301,3 +307,16 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
     mechanisms of one organisation are two)."""
     return bool(a.mechanisms and b.mechanisms and not (a.mechanisms & b.mechanisms or a.kin & b.mechanisms
                                                          or b.kin & a.mechanisms))
+
+
+def _one_numbered_sitting(a: Report, b: Report, one_day: bool) -> bool:
+    """The same numbered round (a second one or later) told by both, held or planned alike, on one day or, planned by
+    both, for one month (``13-е заседание комиссии пройдет в марте``; two lines of held sittings of one month may be of
+    two series), no format named by both and no other mechanism of the gazetteer each, the sides one report tells all
+    among the other's (one side, or none: an outlet that names only its own country's delegation, or only the city):
+    one sitting of one series told with fewer of its parties.  Two reports each naming two sides or more fall to the
+    rule of two sides in common; a year is too wide (many series hold a 23rd round some time in a year)."""
+    months = len(a.date or "") == len(b.date or "") == 7 and a.factuality == "planned"
+    return bool(a.round) and a.round == b.round and a.round >= 2 and a.factuality == b.factuality \
+        and (one_day or months) and not _other_mechanisms(a, b) and min(len(a.sides), len(b.sides)) <= 1 \
+        and (a.sides <= b.sides or b.sides <= a.sides)
