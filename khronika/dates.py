@@ -148,10 +148,24 @@ def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
     """
     if not _DIGIT.search(text):  # every form holds a figure: a text without one is not scanned
         return []
-    return [(m.start(), m.end(), date) for m in _DATE.finditer(text) if (date := _build(m))]
+    found, end, match = [], 0, _DATE.match
+    for start in _STARTS.finditer(text):  # ``_DATE.finditer``'s matches, tried only where one can begin
+        if start.start() >= end and (m := match(text, start.start())):
+            end = m.end()
+            if date := _build(m):
+                found.append((m.start(), end, date))
+    return found
 
 
 _DIGIT = re.compile(r"\d")  # what each alternative of ``_DATE`` holds (``\d`` as it reads it)
+# Where a ``_DATE`` match can begin: after no word character (each alternative's look-behind asks so much
+# at least), at a figure, or at a word (a month's name: one whole word of word characters, ``MONTHS`` and
+# ``_EN_MONTHS`` checked below) that a figure follows after an optional dot and white space.  Trying
+# ``_DATE`` at these places only, left to right from each match's end, finds what its scan finds, at a
+# fifth of the cost (the scan tries nine alternatives at every character).
+_STARTS = re.compile(r"(?<!\w)(?=\d|\w+\.?\s+\d)")
+if _odd := [w for w in (*MONTHS, *_EN_MONTHS) if not re.fullmatch(r"\w+", w)]:
+    raise lexicon.LexiconError("months_ru.tsv", None, f"month names not one word: {_odd}")
 
 
 # A date in a page's address: "/2031/03/04/", "/20310304/" (a path segment of its own), "/2031-03-04/".

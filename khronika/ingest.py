@@ -275,7 +275,7 @@ def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool 
 def read_formats(store, docs: set[str], views: dict[str, Document] | None = None) -> None:
     """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``;
     ``views``: ``told_view`` of some of them as they were stored, which need not be read back."""
-    from .formats import told_by
+    from .formats import org_entities, told_by
 
     rows = store.documents_by_id(docs, text=False)
     events: dict[str, list[dict]] = {d: [] for d in rows}
@@ -284,7 +284,8 @@ def read_formats(store, docs: set[str], views: dict[str, Document] | None = None
     kept = {d: v for d, v in (views or {}).items() if d in rows}
     # what told_by reads of each other document, a few reads for all
     views = {**store.told_views([d for d in rows if d not in kept]), **kept}
-    store.set_format_mentions([told_by(store, rows[d], events[d], views[d]) for d in sorted(rows)])
+    links = store.links_of({e for v in views.values() for e in org_entities(v)})  # one read, not one per document
+    store.set_format_mentions([told_by(store, rows[d], events[d], views[d], links) for d in sorted(rows)])
 
 
 def told_view(doc: Document) -> Document:

@@ -148,6 +148,19 @@ def test_find_dates_skips_only_texts_where_the_full_scan_finds_nothing():
         assert find_dates(text) == full
 
 
+def test_find_dates_tried_at_its_starts_finds_what_the_full_scan_finds():
+    from khronika.dates import _DATE, _build
+
+    texts = ("Саммит назначен на Nov. 3, 2031, а консультации — на дек.  2030 г.",
+             "Визит 1.5.2031, 31.02.2031 и 2031-05-04T10:00+03:00; ещё 05/06/2031 и 2031/6/5.",
+             "12мая 2031 и 7-го июня 2031 года; в 1999г. и в 2031 году; мая\n\n2031; Мая 2031.",
+             "Январь 5, 2031 года и 3.IV.2031, 20.12.31 и 10-11-2031; 2031 — год встречи.",
+             "а2031 года, .2031 года, x 31 декабря, 3 1 января 2031, сентябрь 12-го, 2031 и ноябрь 2031")
+    for text in texts:
+        full = [(m.start(), m.end(), d) for m in _DATE.finditer(text) if (d := _build(m))]
+        assert full and find_dates(text) == full
+
+
 @pytest.mark.parametrize("text", ["Стороны договорились встретиться в декабре 2031 года.",
                                   "Министры решили провести следующий раунд в декабре 2031 года."])
 def test_dates_an_aim_told_by_an_infinitive_gives_no_year_to_a_yearless_dateline(text):

@@ -94,3 +94,30 @@ def test_each_key_is_read_with_the_dates_of_its_own_events(tmp_path, monkeypatch
         for key, dates in wanted.items():
             agreeing = {e for e, d in date_of.items() if any(dates_agree(d, w) for w in dates)}
             assert {e for k, e, _ in found if k == key} == agreeing, key
+
+
+def test_linked_orgs_given_the_links_of_many_documents_is_as_read_for_one():
+    """``read_formats`` reads resolution's links of all its documents' organisations once: a document linked
+    with those links is the one ``_linked_orgs`` makes reading its own, and one none of them concern is kept."""
+    from khronika.formats import _linked_orgs, org_entities
+    from khronika.records import Document, Mention
+
+    class Links:
+        def __init__(self, links):
+            self.links, self.reads = links, 0
+
+        def links_of(self, ids):
+            self.reads += 1
+            return {e: t for e, t in self.links.items() if e in ids}
+
+    text = "Глава ОДКБ и генсек Организации договора о коллективной безопасности прибыли в Душанбе."
+    doc = Document(id="d1", path="d1.txt", raw=text, text=text, mentions=(
+        Mention(5, 9, "ORG", "ОДКБ", entity="org:odkb"),
+        Mention(20, 66, "ORG", "Организации договора о коллективной безопасности", entity="org:odkb-full"),
+        Mention(81, 88, "LOC", "Душанбе", entity="org:odkb")))
+    store = Links({"org:odkb": "org:odkb-full", "org:asean": "org:asean-full"})
+    alone = _linked_orgs(store, doc)
+    assert store.reads == 1 and org_entities(doc) == {"org:odkb", "org:odkb-full"}
+    assert [m.entity for m in alone.mentions] == ["org:odkb-full", "org:odkb-full", "org:odkb"]
+    assert _linked_orgs(store, doc, store.links) == alone and store.reads == 1
+    assert _linked_orgs(store, doc, {"org:asean": "org:asean-full"}) is doc
