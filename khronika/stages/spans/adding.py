@@ -185,3 +185,27 @@ def add_place_names(spans: list[Mention], c: Context) -> list[Mention]:
             continue
         out.append(span(c, tok.start, tok.stop, "LOC"))
     return out
+
+
+COUNTRY_PHRASE_WORDS = 5  # the most tokens of a country's name of several words ("Папуа — Новая Гвинея")
+
+
+def add_country_phrases(spans: list[Mention], c: Context) -> list[Mention]:
+    """A country named by several words that the tagger cut or missed (``о Соединённых [Штатах]``, ``о Святом
+    Престоле``, ``Боснии и Герцеговине`` as two places) is one place mention: the longest run of tokens, from a
+    capitalised word to a word, that the gazetteer reads as a country; the places and persons inside it go."""
+    v, out, taken = c.view, list(spans), []
+    tokens = v.tokens
+    for i, first in enumerate(tokens):
+        if not first.text[:1].isupper() or any(a <= first.start < b for a, b in taken):
+            continue
+        for j in range(min(len(tokens), i + COUNTRY_PHRASE_WORDS), i + 1, -1):
+            start, stop = first.start, tokens[j - 1].stop
+            if "\n" in c.text[start:stop] or not has_word(tokens[j - 1].text) or not is_country(c.text[start:stop]):
+                continue
+            if not any(m.type == "LOC" and (m.start, m.stop) == (start, stop) for m in out):
+                out = [m for m in out if not (m.type in ("LOC", "PER") and start <= m.start and m.stop <= stop)]
+                out.append(span(c, start, stop, "LOC"))
+            taken.append((start, stop))
+            break
+    return out
