@@ -37,7 +37,7 @@ from .name_forms import (
     written_forms,
 )
 from .name_places import complement_glued, given_title, placed, pseudo_name
-from .place_names import phrase_normal, place_normal
+from .place_names import acting_place, phrase_normal, place_normal
 from .spans import join_names
 
 TYPE_OF = {"PER": "person", "ORG": "organization", "LOC": "location"}
@@ -306,7 +306,7 @@ class EntityStage:
 
     def _place_or_org(self, span: Mention, v: DocView, spans=(), home=None) -> tuple[Mention, Entity] | None:
         tokens = v.words_in(span.start, span.stop)
-        if len(tokens) == 1 and pseudo_name(tokens[0], v):
+        if len(tokens) == 1 and pseudo_name(tokens[0], v) and not acting_place(tokens[0], v):
             return None
         normal = place_normal(span) or phrase_normal(span, v) or span.normal or span.text
         country = gazetteer.lookup_country(normal) or gazetteer.lookup_country(span.text)

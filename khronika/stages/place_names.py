@@ -54,3 +54,15 @@ def geographic_lemma(word: str) -> str | None:
     if len(written) != len(parts):
         return lemma[:1].upper() + lemma[1:]
     return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for w, p in zip(written, parts))
+
+
+def verb_subject(token, v: DocView) -> bool:
+    """Is a token the subject of a verb ("Эмираты заявили", "Доха ответила")?"""
+    head = v.head(token)
+    return token.rel in ("nsubj", "nsubj:pass") and head is not None and head.pos in ("VERB", "AUX")
+
+
+def acting_place(token, v: DocView) -> bool:
+    """A country or capital of the gazetteer acting as a side, the subject of a verb ("Эмираты заявили", "Доха
+    ответила"), however the dictionary also reads the word (эмираты, доха: common nouns at a sentence's start)."""
+    return verb_subject(token, v) and gazetteer.country_or_capital(token.text) is not None

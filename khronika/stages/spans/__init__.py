@@ -20,6 +20,8 @@ Each rule below mends one of them, over the whole list of spans, in the order of
 * boundaries that grow: a genitive country or body after an organisation (``МИД Франции``), what
   it is attached to (``Совет при губернаторе``), a relational adjective before it (``французского
   МИДа``);
+* countries of several words: one place mention, however the tagger cut them (``о Соединённых
+  [Штатах]``);
 * nesting: a country or continent named inside an organisation's name is a place mention of its
   own (``МИД [Франции]``, ``Совет [Европы]``), as it is where the tagger missed it.
 
@@ -38,6 +40,7 @@ from ...records import Document, Mention
 from ...settings import DEFAULT, Settings, SpanSettings
 from ...view import view
 from .adding import (
+    add_country_phrases,
     add_place_names,
     initialled_names,
     name_in_brackets,
@@ -92,7 +95,7 @@ RULES = (
     # boundaries that grow
     extend_over_genitive, extend_over_attachment, include_place_adjective,
     # nesting
-    add_place_names,
+    add_country_phrases, add_place_names,
 )
 
 

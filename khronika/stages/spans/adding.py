@@ -7,9 +7,10 @@ import bisect
 import itertools
 import re
 
-from ... import names
+from ... import gazetteer, names
 from ...morph import parses
 from ...records import Mention
+from ..place_names import verb_subject
 from .context import Context, has_word, lemma, span
 from .joining import last_words, name_words
 from .lexicon import CONTINENTS, is_country
@@ -160,21 +161,51 @@ class _Covered:
 def add_place_names(spans: list[Mention], c: Context) -> list[Mention]:
     """A country or continent named by a capitalised word is a place mention: inside an
     organisation's name (``МИД [России]``, ``Совета [Европы]``) and where the tagger missed it
-    (``чемпион [Европы]``).  Not inside a person's name, and not where the word is the whole
-    organisation span (``правительства Китая`` as a government)."""
+    (``чемпион [Европы]``); so is a capital the subject of a verb (``[Доха] ответила``: its government).
+    At a sentence's start, where every word is capitalised, a word the tagger does not call a proper name
+    counts only as a verb's subject or where it names a country even in lower case.  Not inside a person's
+    name, and not where the word is the whole organisation span (``правительства Китая`` as a government)."""
     v = c.view
     covered = [(m.start, m.stop, m.type) for m in spans]
     out = list(spans)
     for tok in v.tokens:
         if not tok.text[:1].isupper() or (tok.pos not in ("PROPN", "NOUN") and not tok.text.isupper()):
             continue
-        if (tok.start in v.sentence_firsts and tok.pos != "PROPN") or c.text[tok.start - 1:tok.start] == ".":
+        if c.text[tok.start - 1:tok.start] == ".":
             continue
-        if not (is_country(tok.text) or (len(tok.text) >= c.settings.continent_min_letters
-                                         and lemma(tok.text) in CONTINENTS)):
+        place = is_country(tok.text) or (len(tok.text) >= c.settings.continent_min_letters
+                                         and lemma(tok.text) in CONTINENTS)
+        if not (place or gazetteer.lookup_capital(tok.text) and verb_subject(tok, v)):
+            continue
+        if tok.start in v.sentence_firsts and tok.pos != "PROPN" and not (
+                verb_subject(tok, v) or is_country(tok.text.lower())):
             continue
         over = [x for x in covered if x[0] <= tok.start and tok.stop <= x[1]]  # (read for a place's word only)
         if any(x[2] in ("LOC", "PER") for x in over) or any((x[0], x[1]) == (tok.start, tok.stop) for x in over):
             continue
         out.append(span(c, tok.start, tok.stop, "LOC"))
+    return out
+
+
+COUNTRY_PHRASE_WORDS = 5  # the most tokens of a country's name of several words ("Папуа — Новая Гвинея")
+
+
+def add_country_phrases(spans: list[Mention], c: Context) -> list[Mention]:
+    """A country named by several words that the tagger cut or missed (``о Соединённых [Штатах]``, ``о Святом
+    Престоле``, ``Боснии и Герцеговине`` as two places) is one place mention: the longest run of tokens, from a
+    capitalised word to a word, that the gazetteer reads as a country; the places and persons inside it go."""
+    v, out, taken = c.view, list(spans), []
+    tokens = v.tokens
+    for i, first in enumerate(tokens):
+        if not first.text[:1].isupper() or any(a <= first.start < b for a, b in taken):
+            continue
+        for j in range(min(len(tokens), i + COUNTRY_PHRASE_WORDS), i + 1, -1):
+            start, stop = first.start, tokens[j - 1].stop
+            if "\n" in c.text[start:stop] or not has_word(tokens[j - 1].text) or not is_country(c.text[start:stop]):
+                continue
+            if not any(m.type == "LOC" and (m.start, m.stop) == (start, stop) for m in out):
+                out = [m for m in out if not (m.type in ("LOC", "PER") and start <= m.start and m.stop <= stop)]
+                out.append(span(c, start, stop, "LOC"))
+            taken.append((start, stop))
+            break
     return out
