@@ -704,24 +704,3 @@ def test_clean_a_closing_line_of_a_date_and_a_rubric_is_no_byline():
     result = clean("Министры Боливии и Парагвая провели переговоры.\n\nСтороны договорились продолжить диалог.\n\n"
                    "Дата 02.03.2031 | Рубрика Политика")
     assert "Рубрика" in result.text
-
-
-@pytest.mark.parametrize("top, place", [
-    ("Агентство · Политика · 21.11.2031\n\nГлавы МИД провели переговоры\n\nКито. Министр иностранных дел Эквадора "
-     "провел переговоры с коллегой из Перу.", "Кито"),  # a lead that opens with its city alone, under a stamp
-    ("21.11.2031, 15:40\n\nГлавы МИД провели переговоры\n\nЛИМА. Andina.pe\n\nСегодня министры провели "
-     "переговоры.", "Лима"),  # the city and the outlet's site on a line of their own
-])
-def test_clean_a_lead_opening_with_its_city_alone_places_the_page(top, place):
-    result = clean(top)
-    assert (result.dateline_place, result.published) == (place, PartialDate(2031, 11, 21))
-
-
-@pytest.mark.parametrize("top", [
-    "21.11.2031\n\nИтоги. Министр иностранных дел Эквадора провел переговоры с коллегой.",  # no city
-    "21.11.2031\n\nКито. Кремль\n\nМинистр провел переговоры.",  # a heading's few words, no lead nor outlet
-    "21.11.2031\n\nМинистр провел переговоры с коллегой из Перу.\n\nКито. Министр иностранных дел Эквадора провел "
-    "встречу с послом.",  # a city opening a later paragraph, after the lead
-])
-def test_clean_a_city_opening_no_lead_places_nothing(top):
-    assert clean(top).dateline_place is None

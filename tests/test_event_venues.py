@@ -195,9 +195,3 @@ def test_an_answer_to_an_expulsion_is_not_placed_at_the_embassy_of_the_act_it_an
 def test_an_expulsion_of_two_states_against_each_other_is_placed_by_neither(run):
     evs = of_type(run("Перу и Боливия обменялись высылками дипломатов."), "SANCTION")
     assert all(place is None for _, place in evs)
-
-
-def test_a_meeting_placed_by_the_dateline_alone_joins_the_one_its_text_places_elsewhere(run):
-    evs = run("Кито. Министры иностранных дел Перу и Чили сегодня завершили в Лиме третий раунд консультаций по "
-              "морской границе.\n\nКонсультации продолжались три дня при участии эквадорского посредника Хуана Переса.")
-    assert [place for _, place in of_type(evs, "CONSULT")] == ["Лима"]

@@ -8,9 +8,8 @@ line: ``boiler.py``; a listing page's dated teasers: ``listing.py``) and records
 before every line); whitespace-only lines become empty and runs of them shrink to one.
 
 Metadata comes only from evidence in the text (``heads.py``, closing lines ``tails.py``): a dateline (``ПЕКИН, 15 дек.
-/Синьхуа/.``; a lead opening with its city alone, ``Ташкент. Президент …``, places the page and dates nothing), a
-header date (``(12 апреля 2018 года, Берлин)``), a date stamp (``Опубликовано: 02.12.2025, 17:53``) among the first
-lines, a closing attribution (``Пресс-служба МИД Франции,
+/Синьхуа/.``), a header date (``(12 апреля 2018 года, Берлин)``), a date stamp (``Опубликовано:
+02.12.2025, 17:53``) among the first lines, a closing attribution (``Пресс-служба МИД Франции,
 03.04.2019``), the signing line a treaty closes on (``Совершено в г. X 26 ноября 2031 года``) or a ``<Site> в
 Telegram`` line.  A dateline without a year takes the year of a stamp
 of the same page, else one inferred from the text's own dated references (``dates.infer_year``);
@@ -27,7 +26,7 @@ from ...dates import foot_day, infer_year, stamp_day
 from ...records import UNKNOWN_DATE, Document, PartialDate, Span
 from ...settings import DEFAULT, CleanSettings, Settings
 from . import boiler, listing, reading, rows
-from .heads import AGENCIES, Head, dateline, header, labelled, place_line, stamp, titled, yearless_day
+from .heads import AGENCIES, Head, dateline, header, labelled, stamp, titled, yearless_day
 from .items import digest_items
 from .lines import Line, headline_like, sentence_like, split
 from .tails import Closing, mark_tail, signed_on, signed_stamp
@@ -107,7 +106,7 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
             continue
         # "28.11.2031, 10:00 · Текст: Анна Рябцева" above the text: a stamp beside its byline, dropped whole
         head = (dateline(s) or header(s) or stamp(s) or (None if opened else signed_stamp(s, settings))
-                or labelled(s) or titled(s) or (None if opened else place_line(s)))
+                or labelled(s) or titled(s))
         if head:
             heads.append(head)
             if at is not None and head.kind in ("stamp", "header"):
@@ -217,7 +216,6 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     elif (updated := next((h.updated for h in heads if h.updated and h.updated.year), None)) is not None:
         published, published_from = updated, "dateline"  # only an update's stamp, "Обновлено 24.11.2031": its day
     line = next((h for kind in ("dateline", "header") for h in heads if h.kind == kind), None)
-    city = next((h.place for h in heads if h.kind == "place"), None)  # "Ташкент. Президент …" under a stamp
     return CleanResult(
         text=text,
         removed=_spans(lines, reasons, cut),
@@ -226,7 +224,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
         or next((h.site for h in heads if h.site), None),
         published=published,
         published_from=published_from,
-        dateline_place=(line and line.place) or (closing and closing.place) or city,
+        dateline_place=(line and line.place) or (closing and closing.place),
         items=digest_items(text),
         day_month=_day_month(heads, text, [line.text for line in lines]) if published.precision == "unknown" or (
             published_from == "dateline" and _year_inferred(heads)) else None,

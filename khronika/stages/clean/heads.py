@@ -6,8 +6,6 @@
 * a date stamp is a line of dates, times, labels, sites and agencies only: ``17:53 02.12.2025``,
   ``• 14 февраля 2030 в 09:41``, ``Опубликовано: 2 декабря 2025, 17:53 Обновлено: …``; a date labelled
   as an update (``Обновлено:``) is never the publication date;
-* a place line opens the lead with a city alone, the date given by a stamp of the page: ``Ташкент. Президент …``,
-  ``Тбилиси. Report.az`` (a capital or city of the gazetteer; a place and no date);
 * a closing line ends the text: ``Пресс-служба МИД Франции, 03.04.2019`` or a date stamp, maybe beside the
   author's byline (``14.03.2031 · Текст: Анна Рябцева``).
 """
@@ -81,7 +79,7 @@ class Head(NamedTuple):
     place: str | None
     agency: str | None
     date: PartialDate | None
-    kind: str  # "dateline", "header", "stamp" or "place"
+    kind: str  # "dateline", "header" or "stamp"
     site: str | None = None
     updated: PartialDate | None = None  # a stamp's date of an update (``Обновлено 24.11.2031``)
 
@@ -291,26 +289,3 @@ def stamp(s: str) -> Head | None:
     if leftover.strip() or not (any(d.day for _, _, d in found) or site and not found):
         return None  # "2014 год" is a heading; "ria.ru Посмотреть оригинал" a site line without a date
     return Head(None, None, date, "stamp", site.group().lower() if site else None, updated)
-
-
-# "Ташкент. Президент Республики …", "Тбилиси. Report.az": a city alone, a full stop, the lead or the outlet
-_PLACE_LINE = re.compile(rf"^(?P<place>{_PLACE_WORD.pattern}|[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})*)\.[ \t]+(?P<rest>\S.*)$")
-
-
-def place_line(s: str) -> Head | None:
-    """A lead that opens with a capital or city of the gazetteer alone before a full stop, then a sentence or the
-    outlet's name (``Ташкент. Президент Республики …``, ``ТБИЛИСИ. Report.az``): where the report was written, dated
-    by another line of the page (a stamp), not by this one."""
-    m = _PLACE_LINE.match(s.strip())
-    place = gazetteer.place_name(_title_case(m["place"])) if m else None
-    if place is None:
-        return None
-    rest = m["rest"].strip()
-    name = rest.strip(" .")
-    outlet = _AGENCY_NAMES.get(name.lower()) or (name if _SITE.fullmatch(name) else None)
-    if outlet is None and not (rest[:1].isupper() and len(rest.split()) > _PLACE_LEAD_WORDS):
-        return None
-    return Head(place, outlet, None, "place")
-
-
-_PLACE_LEAD_WORDS = 3  # a lead after a place line is a sentence, not a heading's few words ("Москва. Кремль")

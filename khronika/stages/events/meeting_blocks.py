@@ -142,11 +142,9 @@ def _verb(word: str) -> bool:
 
 
 def _other_place(old: Event, new: Event, known: Known) -> bool:
-    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``); not the dateline's,
-    where the report was written, and one its text names (``НДЖАМЕНА. … переговоров в Дохе … Переговоры
-    проходили два дня``)."""
+    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``)."""
     return bool(new.place and old.place and new.place != old.place and not is_country(new.place)
-                and not is_country(old.place) and known.dateline not in (new.place, old.place))
+                and not is_country(old.place))
 
 
 def _other_mode(old: Event, new: Event, known: Known) -> bool:

@@ -27,4 +27,3 @@ class Known:
     # where the sentences begin that tell a time since a day ("Переговоры, продолжавшиеся с понедельника, …")
     lasting: frozenset[int] = frozenset()
     text: str = ""  # the document's text (the words before a trigger: ``_answer_and_its_cause``)
-    dateline: str | None = None  # the city of the document's dateline: where it was written (``_other_place``)

@@ -175,8 +175,7 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads, points, lasting, doc.text,
-                              doc.dateline_place)
+                              questions, country_of, persons, founding, heads, points, lasting, doc.text)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
