@@ -17,7 +17,8 @@
   дипломатов`` … ``МИД Норвегии объявил персонами нон грата …``) joins the last record of its
   type when none of ``ACT_BLOCKS`` holds: the same factuality, the same date (or none on both),
   and the same source or two parties in common, not the acts of two different states; and not documents signed
-  against a body agreed on (``_other_deed``), nor an act and the one it answers (``_answer_and_its_cause``).
+  against a body agreed on (``_other_deed``); nor an act and the one it answers: only an act told alike joins
+  (both told as an answer, ``answers.answered``, or neither).
 """
 from __future__ import annotations
 
@@ -140,13 +141,6 @@ def _other_deed(old: Event, new: Event, known: Known) -> bool:
     return signed[0] and founded[1] or founded[0] and signed[1]
 
 
-def _answer_and_its_cause(old: Event, new: Event, known: Known) -> bool:
-    """One act told as what another answers (``ответная мера на высылку, объявленную властями Y``) and an act not so
-    told (``X объявил персонами нон грата …``): the retaliation and the act it answers, two acts of one type, in
-    either order."""
-    return bool(known.text) and answered(old, known.text) != answered(new, known.text)
-
-
 def _offer_and_call(old: Event, new: Event) -> bool:
     """An offer (``OFFERING``: ``предложил посредничество``) and a call or a demand (``призвал стороны воздерживаться
     …``): two requests, not one told again, in either order."""
@@ -165,8 +159,7 @@ def _merge_act(events: list[Event], here: list[Event], new: Event, known: Known)
     if not same:
         return False
     old = same[-1]
-    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known) or _offer_and_call(old, new) \
-            or _answer_and_its_cause(old, new, known):
+    if any(block(old, new) for block in ACT_BLOCKS) or _other_deed(old, new, known) or _offer_and_call(old, new):
         return False
     events[events.index(old)] = _with_evidence(old, new)
     return True

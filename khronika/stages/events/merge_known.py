@@ -26,4 +26,4 @@ class Known:
     points: tuple[int, ...] = ()  # where the numbered points of a communiqué or a list begin ("3. Стороны …")
     # where the sentences begin that tell a time since a day ("Переговоры, продолжавшиеся с понедельника, …")
     lasting: frozenset[int] = frozenset()
-    text: str = ""  # the document's text (the words before a trigger: ``_answer_and_its_cause``)
+    text: str = ""  # the document's text (the words before a trigger: ``answers.answered``)
