@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .html_tree import page_tree
+
 MIN_WORDS = 6  # a caption that tells news is prose: "Фото: ТАСС" or a name alone is none
 MIN_CAPTIONS = 2  # a gallery shows several photos
 _SPACES = re.compile(r"\s+")
@@ -21,11 +23,8 @@ _SENTENCE = re.compile(r"\w[.!?…][»\"”)]*(\s|\Z)")  # a sentence's stop, in
 
 def gallery_captions(html: str) -> list[str]:
     """The captions of the page's photos that read as prose, in their order."""
-    import lxml.html  # installed with trafilatura: only for HTML
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    root = page_tree(html)
+    if root is None:
         return []
     found = [_credit().sub("", _SPACES.sub(" ", e.text_content()).strip()) for e in root.xpath("//figcaption")]
     return [c for c in found if len(c.split()) >= MIN_WORDS and _SENTENCE.search(c)]

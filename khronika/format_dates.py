@@ -134,15 +134,20 @@ def opened_on(date: str | None, text: str, evidence: str) -> str | None:
         return None
     day = _dt.date.fromisoformat(date)
     if m := _OPENED.search(text):
-        back = (day.weekday() - WEEKDAYS_ACC.index((m.group(1) or m.group(2)).lower())) % 7
-        return (day - _dt.timedelta(days=back)).isoformat() if 1 <= back <= SESSION_DAYS else None
+        return _weekday_back(day, WEEKDAYS_ACC.index((m.group(1) or m.group(2)).lower()))
     if m := _SINCE_DAY.search(text):
-        back = (day.weekday() - WEEKDAYS_GEN.index((m.group(1) or m.group(2)).lower())) % 7
-        return (day - _dt.timedelta(days=back)).isoformat() if 1 <= back <= SESSION_DAYS else None
+        return _weekday_back(day, WEEKDAYS_GEN.index((m.group(1) or m.group(2)).lower()))
     if lasted(text) and ended(evidence) and _DAY_TOLD.search(evidence):  # "в четверг завершили": not the document's day
         first, _ = span(date, f"{evidence} {text}")
         return first if first and first < date else None
     return None
+
+
+def _weekday_back(day: _dt.date, weekday: int) -> str | None:
+    """The last ``weekday`` (0: Monday) before ``day`` within ``SESSION_DAYS``, as ISO, else None (the same day or
+    further back: not the first day of that session)."""
+    back = (day.weekday() - weekday) % 7
+    return (day - _dt.timedelta(days=back)).isoformat() if 1 <= back <= SESSION_DAYS else None
 
 
 # A month told of the year named just before it: "в мае 2031 года в Лиме, а позднее в ноябре того же года в Кито",

@@ -233,10 +233,10 @@ _CLAUSE_ORDINAL = re.compile(r"(?:^\W*(?:(?:его|е[её]|их)\s+)?|[,;]\s*(?
                              + r"(?=,?\s+(?:[-–—]|" + _ROUND_NOUN + "|" + _HOLDING + "))", re.I)
 
 
-def _number(word: str) -> int | None:
-    """The round an ordinal tells in any of its forms (``второе``, ``2-е``, ``II``)."""
+def ordinal_number(word: str) -> int | None:
+    """The round an ordinal tells in any of its forms and cases (``второе``, ``Второе``, ``2-е``, ``II``)."""
     digits = re.match(r"\d+", word)
-    return int(digits.group()) if digits else roman(word) if re.fullmatch(ROMAN, word) else ordinal(word)
+    return int(digits.group()) if digits else roman(word) if re.fullmatch(ROMAN, word) else ordinal(word.lower())
 
 
 def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
@@ -245,7 +245,7 @@ def listed_rounds(sentence: str) -> list[tuple[int, int, int]]:
     (round, start, stop) of each clause; two or more in increasing order, else none."""
     found = []
     for m in _CLAUSE_ORDINAL.finditer(sentence):
-        n = _number(m.group(1))
+        n = ordinal_number(m.group(1))
         if n and not (n == 1 and _since(sentence, m.end(1))):  # "первая встреча после перерыва …": since a break
             found.append((n, m.start(1)))
     numbers = [n for n, _ in found]
@@ -291,7 +291,7 @@ def _elliptic(clause: str) -> int | None:
     """The round of a clause that tells it by its ordinal alone (``седьмая — в Лиме``), or None."""
     m = _ELLIPTIC.match(clause)
     word = m.group(1) if m else ""
-    return _number(word) if word else None
+    return ordinal_number(word) if word else None
 
 
 def previous_rounds(sentence: str, current: int | None) -> list[tuple[int, int, int]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .html_tree import page_tree
 
 LEAD_CLASSES = lexicon.words("clean_words.tsv")["LEAD_CLASSES"]
 MIN_WORDS = 4  # a lead is prose: "Фото" or a rubric's name is none
@@ -37,11 +38,8 @@ def _plain(text: str) -> str:
 
 def find_lead(html: str) -> tuple[str, str] | None:
     """The page's headline and the text of the lead element below it (module notes), else None."""
-    import lxml.html  # installed with trafilatura: only for HTML
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    root = page_tree(html)
+    if root is None:
         return None
     heads = root.xpath("//h1")
     if not heads:

@@ -1,6 +1,6 @@
 """An act told as what another act answers (``в ответ на высылку …``, ``об «ответных мерах» на выдворение …``,
 ``в отместку за …``) is that other act, not the answer told again: the two keep records of their own
-(merge._answer_and_its_cause); a later telling of the answer still joins the answer.  Invented sentences and states."""
+(merge._merge_act); a later telling of the answer still joins the answer.  Invented sentences and states."""
 import pytest
 
 from khronika.stages.events.answers import answered

@@ -211,7 +211,7 @@ def test_events_a_cancelled_visit_is_negated_however_it_is_parsed():
 
 
 def test_events_a_meeting_told_again_with_a_person_named_just_before_is_another(events):
-    """The merge rule as measured (merge._new_person): a person new to the meeting who was named in
+    """The merge rule as measured (meeting_blocks._new_person): a person new to the meeting who was named in
     the sentence before the restating one makes another meeting; one named only there joins it."""
     doc, names = events("Президенты Бразилии и Аргентины провели переговоры в Бразилиа. Затем в столицу прилетел "
                         "министр иностранных дел Чили Хорхе Фаурие. Переговоры с Хорхе Фаурие продлились три часа.")

@@ -66,3 +66,13 @@ def test_rounds_listed_one_by_one_each_with_its_clause():
     got = [(k, text[a:b]) for k, a, b in first_rounds(text)]
     assert [k for k, _ in got] == [1, 2, 3] and "2019" in got[0][1] and "2021" in got[1][1] and "2021" not in got[2][1]
     assert first_rounds("Первое, что сделали министры, — второе обсуждение бюджета.") == []
+
+
+@pytest.mark.parametrize("word, n", [
+    ("третье", 3), ("Третьей", 3), ("ДЕВЯТЫЙ", 9), ("14-е", 14), ("7-й", 7), ("XII", 12), ("ХІ", 11),
+    ("следующее", None), ("Пятница", None),
+])
+def test_the_round_an_ordinal_tells_in_any_form(word, n):
+    from khronika.format_rounds import ordinal_number
+
+    assert ordinal_number(word) == n

@@ -98,3 +98,12 @@ def test_the_lead_meeting_is_read_as_an_event(tmp_path, pipeline):
     [source] = list(read_file(str(path)))
     doc = pipeline(Document.from_source(source))
     assert any(e.type == "CONSULT" and "Монтевидео" in doc.text[e.start:e.stop] for e in doc.events)
+
+
+def test_a_page_is_parsed_once_for_its_lead_and_its_captions():
+    from khronika.html_tree import page_tree
+
+    page = "<html><body><h1>Визит в Ханой</h1><figure><figcaption>Ханой, 4 мая.</figcaption></figure></body></html>"
+    assert page_tree(page) is page_tree(page)
+    assert page_tree(page).xpath("//h1")[0].text_content() == "Визит в Ханой"
+    assert page_tree("") is None  # nothing to parse: no lead, no captions

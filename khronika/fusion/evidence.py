@@ -115,7 +115,7 @@ def country_word(word: str) -> str | None:
     """The country a capitalised word names (``Сирии``), stands for (its capital: ``Дамаск отказался``) or is the
     adjective of (``Сирийская сторона``, ``Сирийская Арабская Республика``), as ``iso:SY``; None for any other word
     (an adjective within a sentence, ``сирийский министр``, is a word of its own: it tells whose minister)."""
-    country = gazetteer.lookup_country(word) or gazetteer.lookup_capital(word) if word[:1].isupper() else None
+    country = gazetteer.country_or_capital(word) if word[:1].isupper() else None
     country = country or gazetteer.adjective_country(word)
     return f"iso:{country.code}" if country else None
 

@@ -225,5 +225,5 @@ _OF = frozenset({"по", "о", "об", "для", "против"})  # preposition
 
 def _country(word: str) -> bool:
     """A country, its capital or its adjective (``России``, ``Лимой``, ``перуанской``)."""
-    return bool(word[:1].isupper() and (gazetteer.lookup_country(word) or gazetteer.lookup_capital(word))
+    return bool(word[:1].isupper() and gazetteer.country_or_capital(word)
                 or gazetteer.adjective_country(word))

@@ -13,7 +13,7 @@
 * Coordinated verbs: a time that opens the sentence before its first verb dates each verb coordinated with it
   whose own words tell none (``11 марта X отозвал посла, а министр вручил ноту``: ``shared_by_coordination``).
 * An act's infinitive after a noun of a decision or plan (``протест в связи с решением X присоединиться к санкциям``):
-  the noun's, referred to (``act_noun``; ``when._referred``), whatever verb the parser hangs the infinitive on.
+  the noun's, referred to (``act_noun``; ``by_document._referred``), whatever verb the parser hangs the infinitive on.
 * Before the act: a clause of what came before it (``…, после того как X задержал …``) with no time of its own has no
   day the text gives: neither the act's nor the day of publication.
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ...format_rounds import ROMAN, ordinal, roman
+from ...format_rounds import ROMAN, ordinal_number
 from ...records import Document, Event, Sentence
 from .sentence import Words
 
@@ -28,7 +28,7 @@ def elided_rounds(events: list[Event], w: Words, doc: Document, sentence: Senten
     clauses = list(_CLAUSE.finditer(text))
     found: list[Event] = []
     for k, m in enumerate(clauses):
-        n = _number(m.group(1))
+        n = ordinal_number(m.group(1))
         start = sentence.start + m.start(1)
         stop = sentence.start + (clauses[k + 1].start() if k + 1 < len(clauses) else len(text))
         base = _numbered_before(events + found, sentence, start)
@@ -54,11 +54,6 @@ def _numbered_before(events: list[Event], sentence: Sentence, start: int) -> Eve
     told = [e for e in events if e.type == "CONSULT" and e.round and (
         e.start == sentence.start and e.trigger_start < start or any(s.start == sentence.start for s in e.more))]
     return max(told, key=lambda e: e.trigger_start if e.start == sentence.start else 0) if told else None
-
-
-def _number(word: str) -> int | None:
-    digits = re.match(r"\d+", word)
-    return int(digits.group()) if digits else roman(word) if re.fullmatch(ROMAN, word) else ordinal(word.lower())
 
 
 def _city(w: Words, start: int, stop: int) -> str | None:

@@ -25,12 +25,12 @@ from .elided_rounds import elided_rounds
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
+from .meeting_blocks import heads_of
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
 from .merge import (
     Known,
     after_a_visit,
     founds,
-    heads_of,
     joins_pointed,
     joins_refusal,
     joins_told_again,
@@ -79,7 +79,7 @@ class EventStage:
     def __call__(self, doc: Document) -> Document:
         mentions = view(doc).mentions(doc)
         events: list[Event] = []
-        # The persons named in the sentence before, for the merge of a meeting told again (merge._new_person).
+        # The persons named in the sentence before, for the merge of a meeting told again (meeting_blocks._new_person).
         previous_persons: list[str] = []
         last_person: str | None = None
         last_format: str | None = None

@@ -20,7 +20,7 @@ Date: for a cancelled event (``отменил визит``), the day its cancell
    standing position (``по-прежнему настаивает``);
 5. for an act that took place, the day it was reported on when the sentence gives it (``Как сообщили накануне в МИД,
    министры согласились …``; ``told.reported``), no later than the publication;
-6. the document's date, for an event it narrates as occurred in the past or present (not one
+6. the document's date (``by_document.py``), for an event it narrates as occurred in the past or present (not one
    planned, proposed, hypothetical or negated: what did not happen has no day of its own; a threat is made
    when it is said, ``будут расценены как враждебный акт``); never a guessed one for an undated document (``dated``
    still tells that it is of its document's day).
@@ -38,11 +38,10 @@ import datetime
 import re
 from collections.abc import Callable
 
-from ...morph import lemma
 from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL, told_day
+from .by_document import by_document, of_its_day, weekly_review
 from .clause_date import (
-    act_noun,
     before_the_act,
     in_own_clause,
     its_own_participle,
@@ -62,8 +61,6 @@ from .words import (
     PUBLISHING,
     SEQUELS,
     STANDING,
-    TAKING_NOUNS,
-    WEEKLY_REVIEW,
     WRITINGS,
     tense,
 )
@@ -112,13 +109,13 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
                             shared_by_coordination, _in_sentence) \
-                and d.iso() is None and doc.published.precision == "unknown" and _of_its_day(trig, fact) \
+                and d.iso() is None and doc.published.precision == "unknown" and of_its_day(trig, fact) \
                 and _relative_only(here)
             return (told_ahead(d, doc, here) if ahead else d), rule is BY_DEFAULT or near
     # an undated document's event of its day: its date would be the document's (fusion reads a year-less dateline);
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
-    return PartialDate(), (doc.published.precision == "unknown" or review) and _of_its_day(trig, fact)
+    return PartialDate(), (doc.published.precision == "unknown" or review) and of_its_day(trig, fact)
 
 
 def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
@@ -288,7 +285,6 @@ def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact
     return PartialDate() if cues or set(w.modifiers(trig[0])) & EARLIER_ONES or _already(w, trig[0]) else None
 
 
-
 def _already(w: Words, trigger: Token) -> bool:
     """A verb in the past told with ``уже`` (``Посольство уже направило ноту``, ``уже заявил протест``: the trigger's
     verb, or the verb its noun is the object of): done some time before the telling, on a day the text does not give;
@@ -330,34 +326,6 @@ def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fac
     return PartialDate() if standing or any(x in HABITUAL for x in w.lem) else None
 
 
-def _document(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """The document's date (to the day) for an event narrated in the past or present, in a report of the
-    day (``reports_its_days``); an essay's undated events stay undated."""
-    if doc.published.precision != "day" or not _of_its_day(trig, fact) or _referred(w, trig) \
-            or weekly_review(doc, w.settings.review_head_sentences):
-        return None
-    return doc.published if reports_its_days(doc, w.settings.news_days) else None
-
-
-def _referred(w: Words, trig: list[Token]) -> bool:
-    """An act named by the infinitive a noun governs (``решение X отозвать посла вызывает сожаление``, ``осудил
-    решение X выслать дипломата``): referred to, not told as the day's news; its day is not the document's."""
-    head = w.head(trig[0])
-    if trig[0].feats.get("VerbForm") == "Inf" and head is not None and head.pos != "NOUN":
-        head = act_noun(w, trig[0]) or head  # "протест в связи с решением X присоединиться к санкциям"
-    if trig[0].feats.get("VerbForm") != "Inf" or head is None or head.pos != "NOUN" or head.id not in w.position:
-        return False
-    taker = w.head_index(head)  # "приняли решение выслать", "объявил о решении": the day's news
-    return taker is None or w.lem[taker] not in TAKING_NOUNS
-
-
-def weekly_review(doc: Document, head: int) -> bool:
-    """Is the document a review of a week (``Коротко о главном за неделю``, ``Итоги недели`` in its first ``head``
-    sentences)?  What it tells happened on some day of that week, not on the day of its issue."""
-    words = " ".join(lemma(t.text) for s in doc.sentences[:head] for t in s.tokens)
-    return any(f" {p} " in f" {words} " for p in WEEKLY_REVIEW)
-
-
 def _relative_only(here: list[Timex]) -> bool:
     """The unresolved time expressions are all told relative to the publication, with no number (``сегодня``,
     ``в четверг``), not a day and month without a year (``20 марта``) nor a month or season (``в августе``,
@@ -367,26 +335,8 @@ def _relative_only(here: list[Timex]) -> bool:
         and not any(MONTH_OR_SEASON.search(x.text) for x in unresolved)
 
 
-def _of_its_day(trig: list[Token], fact: str) -> bool:
-    """An event narrated as occurred in the past or present, or a threat (``fact`` ``said``), made by telling what
-    will come (``предупредил, что … будут расценены как враждебный акт``)."""
-    return fact == "said" or tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
-
-
-def reports_its_days(doc: Document, days: int) -> bool:
-    """Does the document report the news of its own days: a dateline with a place (``МОСКВА, 2 декабря``),
-    a date given with it as a news item (metadata) or reached through another outlet's report of its event,
-    or a time expression naming a day at most ``days`` before its publication (``сегодня``, ``в
-    понедельник``)?  A page stamp alone (``Опубликовано: …``) dates the page, not what it tells."""
-    if doc.dateline_place or doc.published_from in ("metadata", "fused"):  # a feed's item; dated by another report
-        return True
-    published = datetime.date.fromisoformat(doc.published.iso())
-    return any(x.date.precision == "day" and 0 <= (published - datetime.date.fromisoformat(x.date.iso())).days <= days
-               for x in doc.timexes)
-
-
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
     _put_off_to, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
     shared_by_coordination, _when_clause,
-    before_the_act, _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, _document)
-BY_DEFAULT = _document  # the rule that dates an event by its document, not by its own words
+    before_the_act, _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, by_document)
+BY_DEFAULT = by_document  # the rule that dates an event by its document, not by its own words
