@@ -514,6 +514,9 @@ def test_clean_site_line_gives_the_source():
     ("Заметили опечатку? Выделите фрагмент и нажмите Ctrl + Enter.", "ui"),
     ("Сегодня, 13:20", "stamp"),
     ("Вчера в 09:05", "stamp"),
+    ("Синьхуа / Ли Мин", "credit"),  # a photo's credit with no label: agency / photographer
+    ("EPA-EFE/Джон Картер", "credit"),
+    ("Анадолу / Reuters", "credit"),
 ])
 def test_clean_drops_page_furniture(line, reason):
     raw = f"{BODY}\n{line}\nПереговоры продолжатся осенью."
@@ -526,6 +529,8 @@ def test_clean_drops_page_furniture(line, reason):
     "Текст соглашения",  # a subheading, no byline
     "Текст Соглашения",
     "Главный редактор газеты Иван Петров задержан в Минске.",
+    "Россия / Китай: итоги года",  # a slash in a heading with more words is no credit
+    "Посол Иван Петров / архив",
     "По теме переговоров стороны не договорились.",
     "Автор идеи — министр иностранных дел Австрии.",
     "Иван Петров, корреспондент газеты, задержан в Минске.",

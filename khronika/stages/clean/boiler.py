@@ -73,6 +73,10 @@ _LINE_RULES = (
     # a post's reactions and views, emoji and counts alone ("👍 120  🔥 14", "👁 3,2K")
     ("counter", re.compile(r"^(?=.*\d)(?=.*[\u2190-\u2bff\U0001f000-\U0001faff])"
                            r"(?:[^\w]|\d|(?<=\d)[KkКкMМ])+$")),
+    # a photo's credit printed with no label, the agency or outlet and the photographer (or a second agency) on
+    # each side of a slash, alone on its line: "РИА Новости / Иван Петров", "EPA/Джон Смит", "AP / Reuters"
+    ("credit", re.compile(r"^[A-ZА-ЯЁ][\w.&-]*(?: [A-ZА-ЯЁ][\w.&-]*){0,2} ?/ ?"
+                          r"[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+){0,2}$")),
     # "Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter": how to report a typo, in any wording
     ("ui", re.compile(r"^.{0,100}\bctrl\s*\+\s*enter[.!]?$", re.IGNORECASE)),
     # "Сегодня, 13:20", "Вчера в 18:05": a stamp relative to the day of reading, no date to read
