@@ -196,9 +196,13 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
     if len(own) == 1 and case not in (None, "Nom", "Ins") and _instrumental_alone(own[0]):
         case = "Ins"  # "с Т.Мвангой", "Д.Нарсингом" tagged a genitive: the surname's ending is an instrumental's only
     genders = genders or [None] * len(words)
-    feminine = "Fem" in genders or len(words) > 1 and any(  # a woman's given name in the name's case
-        p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == CASES.get(case or "Nom")
-        for p in _parses(words[0]))
+    first = _parses(words[0]) if len(words) > 1 else []
+    told = any(  # a woman's given name in the name's case, not also a man's (``Ким``)
+        p.is_known and {"Name", "femn"} <= p.tag.grammemes and p.tag.case == CASES.get(case or "Nom") for p in first) \
+        and not any(p.is_known and {"Name", "masc"} <= p.tag.grammemes for p in first)
+    # the tagger's gender alone does not make a name in -у a woman's accusative: East Asian names end so undeclined
+    # (``посла Ким Чольсу``, tagged feminine)
+    feminine = told or "Fem" in genders and not (own and own[-1].lower().endswith("у"))
     out = []
     romance = any(w.lower() in _PORTUGUESE for w in words[1:-1])
     for k, (w, c, g) in enumerate(zip(words, cases, genders, strict=True)):

@@ -176,8 +176,8 @@ def test_an_expulsion_takes_place_in_the_capital_of_the_expelling_state(run, tex
 
 
 def test_an_expulsion_told_by_a_ministry_named_without_its_country_stays_unplaced(run):
-    evs = run("Министерство иностранных дел сегодня вызвало посла Чили и сообщило ему о решении объявить двух "
-              "сотрудников посольства персонами нон грата.")
+    evs = run("Министерство иностранных дел в понедельник пригласило посла Чили и уведомило его, что двое "
+              "сотрудников посольства объявлены персонами нон грата.")
     assert [place for _, place in of_type(evs, "SANCTION")] == [None]
 
 
