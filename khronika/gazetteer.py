@@ -272,6 +272,20 @@ def lookup_country(name: str) -> Country | None:
     return tables.abbreviations.get(name.strip()) or _lookup(tables.names, name)
 
 
+@cache
+def _phrase_firsts() -> frozenset[str]:
+    """The first words' lemmas of the countries named by several words (``соединенный`` of ``Соединённые Штаты``),
+    and of hyphenated ones written with a space (``Коста Рика``)."""
+    names = _tables().names
+    return frozenset(k.split()[0] for k in names if " " in k) | frozenset(_key(k.split("-")[0]) for k in names
+                                                                          if "-" in k and " " not in k)
+
+
+def may_open_country_phrase(word: str) -> bool:
+    """Could a country named by several words begin with this word?  (A cheap test before looking a phrase up.)"""
+    return _key(word) in _phrase_firsts()
+
+
 def lookup_capital(name: str) -> Country | None:
     """The country whose capital (or seat of government) this is: "Москве", "Токио" → RU, JP."""
     return _lookup(_tables().capitals, name)

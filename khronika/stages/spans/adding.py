@@ -197,7 +197,8 @@ def add_country_phrases(spans: list[Mention], c: Context) -> list[Mention]:
     v, out, taken = c.view, list(spans), []
     tokens = v.tokens
     for i, first in enumerate(tokens):
-        if not first.text[:1].isupper() or any(a <= first.start < b for a, b in taken):
+        if not first.text[:1].isupper() or any(a <= first.start < b for a, b in taken) \
+                or not gazetteer.may_open_country_phrase(first.text):
             continue
         for j in range(min(len(tokens), i + COUNTRY_PHRASE_WORDS), i + 1, -1):
             start, stop = first.start, tokens[j - 1].stop
