@@ -38,6 +38,18 @@ def pipeline(resources):
 
 
 @pytest.fixture(scope="session")
+def roles(pipeline):
+    """The roles the pipeline reads in a text, as (person's name, position, country's or body's name)."""
+    from khronika.records import Document, Source
+
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        return {(names.get(r.person), r.position, names.get(r.of, r.of)) for r in doc.roles}
+    return go
+
+
+@pytest.fixture(scope="session")
 def annotate(resources):
     """Text → Document annotated by natasha and resolved by the entity stage (no cleaning)."""
     from khronika.pipeline import Pipeline

@@ -2,19 +2,9 @@
 office (sentences written for these tests)."""
 import pytest
 
-from khronika.records import Document, Source
 from khronika.stages.roles.lexicon import counterparts
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def roles(pipeline):
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
-        names = {e.id: e.name for e in doc.entities}
-        return {(names.get(r.person), r.position, names.get(r.of, r.of)) for r in doc.roles}
-    return go
 
 
 def test_counterparts_are_one_office_or_two_names_of_the_head_of_a_government():

@@ -2,18 +2,7 @@
 two countries (sentences written for these tests)."""
 import pytest
 
-from khronika.records import Document, Source
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def roles(pipeline):
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
-        names = {e.id: e.name for e in doc.entities}
-        return {(names.get(r.person), r.position, names.get(r.of, r.of)) for r in doc.roles}
-    return go
 
 
 def test_roles_second_portfolio_after_i_po_stays_in_the_title(roles):
