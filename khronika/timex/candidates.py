@@ -92,7 +92,7 @@ def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
     elif kind == "dayrel":
         if g["dr"].lower() == "накануне" and _eve_of(text, m.end("dr")):
             return None
-    elif kind in ("ago", "ahead"):
+    elif kind in ("ago", "ahead", "later"):
         if _count(g["n"], g["u"]) is None:
             return None
     elif kind == "num":
@@ -149,20 +149,22 @@ _DATED_DAY = re.compile(r"\s*,?\s*")
 _APPOSED_DAY = re.compile(r"\s*,\s*")
 _DAY_KINDS = {"iso", "num", "daymonth"}
 # a day told relative to another, then named in an apposition: "через два дня, 14 марта", "на следующий день, 10 мая"
-_RELATIVE_KINDS = {"sameday", "ahead", "ago"}  # not "вчера, 19 марта": each a day of its own
+_RELATIVE_KINDS = {"sameday", "ahead", "ago", "later"}  # not "вчера, 19 марта": each a day of its own
 
 
 def _join_weekdays(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """``в среду, 25 февраля`` → one candidate, the date's (its weekday told beside it is no other day); so is a day
-    told relative to another with its date in an apposition after a comma (``Через два дня, 14 марта, …``, ``на
-    следующий день, 12 мая``; not ``накануне 10 мая``, the day before it)."""
+    told relative to another with its date or its weekday in an apposition after a comma (``Через два дня, 14 марта,
+    …``, ``на следующий день, 12 мая``, ``Днем ранее, в среду, …``; not ``накануне 10 мая``, the day before it)."""
     out: list[_Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
         between = text[prev.stop:c.start] if prev is not None else ""
-        if prev is not None and prev.end is None and c.kind in _DAY_KINDS and c.prep is None and (
+        if prev is not None and prev.end is None and (c.kind in _DAY_KINDS and c.prep is None and (
                 prev.kind == "weekday" and _DATED_DAY.fullmatch(between)
-                or prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between)):
+                or prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between))
+                or c.kind == "weekday" and c.prep in ("в", "во") and c.end is None
+                and prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between)):
             c.start, c.prep = prev.start, prev.prep
             out[-1] = c
             continue

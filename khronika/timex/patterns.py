@@ -51,6 +51,7 @@ _NUMBERS: dict[str, float] = {row["word"]: row["number"] for row in lexicon.tabl
 COUNT_WORDS = _NUMBERS  # read by the event stage too (events/plural.py: "лидеры двух стран")
 _COUNT = rf"(?:\d{{1,3}}|{lexicon.alternation(_NUMBERS)})"
 _UNIT = r"(?:полгода|дн(?:я|ей)|день|сутки|суток|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет)"
+_UNIT_INSTRUMENTAL = r"(?:дн[её]м|днями|сутками|неделей|неделями|месяцем|месяцами|годом|годами)"
 _SEASONS = {"зим": 1, "весн": 3, "лет": 6, "осен": 9}  # the month that stands for the season
 
 # "в тот же день" (0), "на следующий день" (+1): a day counted from the day told before (``told_day``).
@@ -109,7 +110,10 @@ _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) fo
     ("ago", rf"(?<!\w)(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})\s+(?:тому\s+)?назад(?!\w)"),
     # "в тот же день", "на следующий день", "днем ранее": the day told before, or the day after or before it
     ("sameday", rf"(?<!\w)(?:(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день|(?P<prev>{_PREV_DAY}))(?!\w)"),
-    ("ahead", rf"(?<!\w)через\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})(?!\w)"),
+    ("ahead", rf"(?<!\w)(?P<from>через|спустя)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})(?!\w)"),
+    # "двумя днями позже", "неделей ранее", "два дня спустя", "десять лет спустя": counted from the time told before
+    ("later", rf"(?<!\w)(?:(?P<n>{_COUNT}|{lexicon.alternation(_WORDS['COUNT_INSTRUMENTAL'])})\s+)?"
+              rf"(?P<u>{_UNIT_INSTRUMENTAL}|{_UNIT})\s+(?P<dir>позже|позднее|спустя|ранее|раньше)(?!\w)"),
 ]]
 _PRIORITY = {kind: k for k, (kind, _) in enumerate(_KINDS)}
 
@@ -138,8 +142,9 @@ _KIND_PREPS = {
     "ago": set(),
     "ahead": set(),
     "sameday": set(),
+    "later": set(),
 }
-_NO_MODS = {"weekday", "weekend", "dayrel", "dayadj", "ago", "ahead", "iso", "num", "sameday"}
+_NO_MODS = {"weekday", "weekend", "dayrel", "dayadj", "ago", "ahead", "iso", "num", "sameday", "later"}
 
 # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates), and a modal verb in the
 # present ("Россия может изменить курс после саммита в июле"): what may or must happen lies ahead.

@@ -162,7 +162,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         return UNKNOWN, "none"  # "через два дня после того, как …": from another event, not from the document
     if kind in ("ago", "ahead"):
         return _distance(_count(g["n"], g["u"]), g["u"], -1 if kind == "ago" else 1, anchor)
-    if kind == "sameday":
+    if kind in ("sameday", "later"):
         return UNKNOWN, "none"  # told by the expression before it (``khronika.timex.find_timexes``)
     raise AssertionError(kind)
 
