@@ -5,6 +5,8 @@ weekday in an apposition to a relative day ('Днем ранее, в среду'
 Wednesday 14 May 2031."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from khronika.records import PartialDate
@@ -100,3 +102,20 @@ def test_the_same_day_and_the_next_in_every_wording(text, want):
 ])
 def test_that_day_of_a_clause_is_not_the_day_told_before(text):
     assert not any(t.text.lower().startswith("в тот день") for t in find_timexes(text, PAPER))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Со вторника по четверг в Аккре шли консультации.", "Со вторника по четверг"),
+    ("С понедельника по среду в Аккре шли консультации.", "С понедельника по среду"),
+    ("В понедельник-вторник в Аккре прошли консультации.", "В понедельник-вторник"),
+    ("Во вторник – среду в Аккре прошли консультации.", "Во вторник – среду"),
+])
+def test_a_range_of_weekdays_is_one_expression_of_its_first_day(text, span):
+    found = find_timexes(text, PAPER)
+    assert [(t.text, t.relation) for t in found] == [(span, "at")]
+    first = {"С": 0, "Со": 1, "В": 0, "Во": 1}[span.split()[0]]  # Monday or Tuesday of the paper's week
+    assert datetime.date.fromisoformat(found[0].date.iso()).weekday() == first
+
+
+def test_a_weekday_after_po_with_no_weekday_before_is_no_time():
+    assert find_timexes("Работа комиссии продлена по четверг.", PAPER) == []

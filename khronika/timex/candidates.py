@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import MONTHS, WEEKDAYS_ACC, _full_year
+from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year
 from ..morph import parses
 from .arithmetic import _count, _valid
 from .patterns import (
@@ -51,6 +51,11 @@ def _eve_of(text: str, stop: int) -> bool:
     return word not in _NOMINATIVE_A and (not found or any({"gent", "gen2"} & set(p.tag.grammemes) for p in found))
 
 
+# a weekday, then a dash or "по": what follows is the last day of a range of weekdays, no preposition of its own
+_WEEKDAY_RANGE_END = re.compile(rf"(?<!\w)(?:{'|'.join(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?:\s*[-–—]\s*|\s+по\s+)\Z",
+                                re.IGNORECASE)
+
+
 def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
     g = m.groupdict()
     window_start = max(0, m.start() - 60)
@@ -79,9 +84,12 @@ def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
             return None
     elif kind == "weekday":
         wd = g["wd"].lower()
-        if not _is_lower(g["wd"]) or prep_norm is None:
+        if not _is_lower(g["wd"]):
             return None
-        if (wd in WEEKDAYS_ACC) != (prep_norm in {"в", "во", "на"}):
+        if prep_norm is None:  # the end of a range of weekdays ("со вторника по четверг", "в понедельник-вторник")
+            if wd not in WEEKDAYS_ACC or not _WEEKDAY_RANGE_END.search(text, window_start, m.start()):
+                return None
+        elif (wd in WEEKDAYS_ACC) != (prep_norm in {"в", "во", "на"}):
             return None
     elif kind == "weekend":
         if prep_norm is None:
