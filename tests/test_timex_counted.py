@@ -63,6 +63,9 @@ def test_a_distance_in_a_story_with_nothing_to_count_from_is_unknown(text, want)
     ("Консультации начались 2 мая. Через два дня министр посетит Лиму.", ["2031-05-02", "2031-05-16"]),
     ("Через неделю состоится новый раунд переговоров.", ["2031-05"]),
     ("Через два дня в Аккре открывается саммит.", ["2031-05-16"]),
+    # an aim told by an infinitive nearer than the past verb lies ahead of the paper
+    ("Министры Ганы и Того договорились встретиться через месяц.", ["2031-06"]),
+    ("Посол пообещал вернуться в Аккру через два дня.", ["2031-05-16"]),
 ])
 def test_through_in_a_clause_not_of_the_past_counts_from_the_paper(text, want):
     assert _dates(text) == want

@@ -83,7 +83,7 @@ from ..settings import EventSettings
 from .arithmetic import UNKNOWN, _count, _distance
 from .candidates import _candidate, _join_ranges, _join_weekdays, _select
 from .patterns import _KINDS, MEETING_TOLD
-from .resolve import _BETWEEN_EVENTS, _nearest_tense, _relation, _resolve
+from .resolve import _BETWEEN_EVENTS, _relation, _resolve, told_in_past
 
 __all__ = ["UNKNOWN", "find_timexes"]
 
@@ -207,10 +207,11 @@ def _counted_from_told(c, before: list[Timex], text: str) -> tuple[PartialDate, 
     ``Два дня спустя посла выслали``, ``двумя днями позже``, ``неделей ранее``): counted from the last time told
     before it to the unit's precision (in its paragraph or the one before), not from the document's date, which
     would put what took place after the publication; without one, unknown.  ``через`` counts from the document's date
-    when its clause's nearest verb is not in the past (``через два дня министр посетит Париж``)."""
+    when its clause does not tell the past (``через два дня министр посетит Париж``, ``договорились встретиться через
+    месяц``: ``told_in_past``)."""
     g = c.match.groupdict()
     if c.kind != "later" and not (c.kind == "ahead" and (
-            g["from"].lower() == "спустя" or _nearest_tense(text, c.start, c.stop) == "past")):
+            g["from"].lower() == "спустя" or told_in_past(text, c.start, c.stop))):
         return None
     n, unit = _count(g["n"], g["u"]), g["u"].lower()
     if n is None or _BETWEEN_EVENTS.match(text, c.stop):
