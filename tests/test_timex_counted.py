@@ -122,3 +122,15 @@ def test_a_range_of_weekdays_is_one_expression_of_its_first_day(text, span):
 
 def test_a_weekday_after_po_with_no_weekday_before_is_no_time():
     assert find_timexes("Работа комиссии продлена по четверг.", PAPER) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the day counted from the day told before is that weekday: that day, not the weekday nearest the paper
+    ("Посла Ганы вызвали 1 мая. Днём позже, в пятницу, его выслали.", ["2031-05-01", "2031-05-02"]),
+    ("Посла Ганы вызвали 1 мая. На следующий день, в пятницу, его выслали.", ["2031-05-01", "2031-05-02"]),
+    ("Посла Ганы выслали 2 мая. Днём ранее, в четверг, его вызвали в МИД.", ["2031-05-02", "2031-05-01"]),
+    # the weekday does not agree with the day counted: the weekday's own reading
+    ("Посла Ганы вызвали 1 мая. На следующий день, в понедельник, его выслали.", ["2031-05-01", "2031-05-12"]),
+])
+def test_a_weekday_in_apposition_takes_the_counted_day_it_agrees_with(text, want):
+    assert _dates(text) == want

@@ -77,6 +77,7 @@ import dataclasses
 import datetime
 import re
 
+from ..dates import WEEKDAYS_ACC
 from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
 from ..settings import EventSettings
@@ -99,8 +100,9 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
              for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
     for c in _join_weekdays(_join_ranges(_select(cands), text), text):
-        date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text, anchor) \
-            or _quoted_day(c, out, text) or _counted_from_told(c, out, text) or _resolve(c, text, anchor or UNKNOWN)
+        date, how = _told_before(c, out, text) if c.kind == "sameday" else _apposed(c, out, text) \
+            or _eve_of_told(c, out, text, anchor) or _quoted_day(c, out, text) or _counted_from_told(c, out, text) \
+            or _resolve(c, text, anchor or UNKNOWN)
         if c.match.groupdict().get("yana"):
             date, how = _same_year(c, date, out, text)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
@@ -200,6 +202,21 @@ def _quoted_day(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | 
         return None
     day = datetime.date.fromisoformat(told.date.iso()) + datetime.timedelta(days=_SHIFT[c.match["dr"].lower()])
     return PartialDate(day.year, day.month, day.day), told.anchor
+
+
+def _apposed(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
+    """A weekday in apposition to a day counted from the day told before (``12 мая … Днем позже, в пятницу``,
+    ``на следующий день, во вторник``): that day, when it is that weekday; else None (the weekday's own reading)."""
+    if c.lead is None:
+        return None
+    lead = c.lead
+    date, how = _told_before(lead, before, text) if lead.kind == "sameday" else \
+        _counted_from_told(lead, before, text) or (UNKNOWN, "none")
+    weekday = c.match["wd"].lower()
+    if date.precision != "day" or datetime.date.fromisoformat(date.iso()).weekday() != (
+            WEEKDAYS_ACC.index(weekday) if weekday in WEEKDAYS_ACC else -1):
+        return None
+    return date, how
 
 
 def _counted_from_told(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:

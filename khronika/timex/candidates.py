@@ -33,6 +33,7 @@ class _Candidate:
     prep: str | None
     mod: str | None
     end: _Candidate | None = None  # the end of a range joined to this one
+    lead: _Candidate | None = None  # a relative day this weekday stands in apposition to ("Днем позже, в пятницу")
 
 
 def _is_lower(word: str) -> bool:
@@ -174,6 +175,7 @@ def _join_weekdays(cands: list[_Candidate], text: str) -> list[_Candidate]:
                 or c.kind == "weekday" and c.prep in ("в", "во") and c.end is None
                 and prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between)):
             c.start, c.prep = prev.start, prev.prep
+            c.lead = prev if c.kind == "weekday" else None
             out[-1] = c
             continue
         out.append(c)
