@@ -44,6 +44,8 @@ _ANY_MONTH = (rf"{_MONTH}|(?:{lexicon.alternation(w for w in _EN_MONTHS if w not
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|гг?(?:\.|(?!\w))))"
 
+_ORDINAL = r"(?:st|nd|rd|th)(?![a-z])"  # "24th November 2026", "November 24th, 2026" (pages in English)
+
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # months in Roman figures
 _ROMAN = "|".join(sorted(_ROMANS, key=len, reverse=True))
 
@@ -56,8 +58,8 @@ _DATE = re.compile(
     rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
     rf"|(?<![\w./-])(?P<sl_d>\d{{1,2}})(?P<sl_s>[/-])(?P<sl_m>\d{{1,2}})(?P=sl_s)(?P<sl_y>(?:19|20)\d{{2}})(?![/\d-])"
     # "30/05/2026", "24-11-2026"
-    rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<day_m>{_ANY_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
-    rf"|(?<!\w)(?P<md_m>{_ANY_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го)?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
+    rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го|{_ORDINAL})?\s+(?P<day_m>{_ANY_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
+    rf"|(?<!\w)(?P<md_m>{_ANY_MONTH})\s+(?P<md_d>\d{{1,2}})(?:-?го|{_ORDINAL})?,\s*(?P<md_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<mon>{_ANY_MONTH})\s+(?P<mon_y>{_YEAR}){_YEAR_WORD}?"
     rf"|(?<!\w)(?P<year>{_YEAR}){_YEAR_WORD}",
     re.IGNORECASE,

@@ -38,6 +38,12 @@ def test_dates_months_in_all_cases(word, month):
     ("  5 июня 2018 года. ", PartialDate(2018, 6, 5)),
     ("апрель 19-го, 2016", PartialDate(2016, 4, 19)),  # month first, as pages translated from English print it
     ("июня 5, 2018", PartialDate(2018, 6, 5)),
+    # English ordinals, as pages in English print their dates: the day, not the month alone
+    ("5th June 2018", PartialDate(2018, 6, 5)),
+    ("June 5th, 2018", PartialDate(2018, 6, 5)),
+    ("1st March 2018", PartialDate(2018, 3, 1)),
+    ("Mar 2nd, 2018", PartialDate(2018, 3, 2)),
+    ("23rd October 2018", PartialDate(2018, 10, 23)),
 ])
 def test_dates_parse_date_forms(text, expected):
     assert parse_date(text) == expected
@@ -155,7 +161,8 @@ def test_find_dates_tried_at_its_starts_finds_what_the_full_scan_finds():
              "Визит 1.5.2031, 31.02.2031 и 2031-05-04T10:00+03:00; ещё 05/06/2031 и 2031/6/5.",
              "12мая 2031 и 7-го июня 2031 года; в 1999г. и в 2031 году; мая\n\n2031; Мая 2031.",
              "Январь 5, 2031 года и 3.IV.2031, 20.12.31 и 10-11-2031; 2031 — год встречи.",
-             "а2031 года, .2031 года, x 31 декабря, 3 1 января 2031, сентябрь 12-го, 2031 и ноябрь 2031")
+             "а2031 года, .2031 года, x 31 декабря, 3 1 января 2031, сентябрь 12-го, 2031 и ноябрь 2031",
+             "On 4th May 2031 and June 5th, 2031; 24th Street, 1st Avenue")
     for text in texts:
         full = [(m.start(), m.end(), d) for m in _DATE.finditer(text) if (d := _build(m))]
         assert full and find_dates(text) == full

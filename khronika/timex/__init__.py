@@ -37,7 +37,10 @@ cue (``прошли``, ``состоявшейся``), or the expression is a dea
       назад``, ``через неделю``):
       arithmetic on ``A``.  Weeks ago/ahead give the month of the day reached (a week count is too
       rough for a day).  A distance from another event (``через два дня после того, как …``, ``через неделю
-      после переговоров``) is not from ``A``: unknown.
+      после переговоров``) is not from ``A``: unknown.  A distance in a story of the past (``через два дня``
+      in a clause whose nearest verb is past, ``спустя три дня``, ``два дня спустя``, ``двумя днями позже``,
+      ``неделей ранее``) counts from the last time told before it in its paragraph or the one before, else unknown
+      (``_counted_from_told``); a weekday in apposition to such a day (``Днем ранее, в среду``) is that weekday.
     * weekdays: ``в субботу`` → the latest such day on or before ``A`` (future cue: the first on or
       after); ``в прошлую/минувшую субботу`` → the latest such day strictly before ``A``; ``в эту``
       → that day in ``A``'s Monday–Sunday week, ``в следующую`` → in the week after,
@@ -74,13 +77,14 @@ import dataclasses
 import datetime
 import re
 
+from ..dates import WEEKDAYS_ACC
 from ..literals import haystack, may_match
 from ..records import PartialDate, Timex
 from ..settings import EventSettings
-from .arithmetic import UNKNOWN
+from .arithmetic import UNKNOWN, _count, _distance
 from .candidates import _candidate, _join_ranges, _join_weekdays, _select
 from .patterns import _KINDS, MEETING_TOLD
-from .resolve import _relation, _resolve
+from .resolve import _BETWEEN_EVENTS, _relation, _resolve, told_in_past
 
 __all__ = ["UNKNOWN", "find_timexes"]
 
@@ -96,8 +100,9 @@ def find_timexes(text: str, anchor: PartialDate = UNKNOWN) -> list[Timex]:
              for m in rx.finditer(text) if (c := _candidate(kind, m, text))]
     out: list[Timex] = []
     for c in _join_weekdays(_join_ranges(_select(cands), text), text):
-        date, how = _told_before(c, out, text) if c.kind == "sameday" else _eve_of_told(c, out, text, anchor) \
-            or _quoted_day(c, out, text) or _resolve(c, text, anchor or UNKNOWN)
+        date, how = _told_before(c, out, text) if c.kind == "sameday" else _apposed(c, out, text) \
+            or _eve_of_told(c, out, text, anchor) or _quoted_day(c, out, text) or _counted_from_told(c, out, text) \
+            or _resolve(c, text, anchor or UNKNOWN)
         if c.match.groupdict().get("yana"):
             date, how = _same_year(c, date, out, text)
         out.append(Timex(c.start, c.stop, text[c.start:c.stop], date, how, _relation(c)))
@@ -197,6 +202,45 @@ def _quoted_day(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | 
         return None
     day = datetime.date.fromisoformat(told.date.iso()) + datetime.timedelta(days=_SHIFT[c.match["dr"].lower()])
     return PartialDate(day.year, day.month, day.day), told.anchor
+
+
+def _apposed(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
+    """A weekday in apposition to a day counted from the day told before (``12 мая … Днем позже, в пятницу``,
+    ``на следующий день, во вторник``): that day, when it is that weekday; else None (the weekday's own reading)."""
+    if c.lead is None:
+        return None
+    lead = c.lead
+    date, how = _told_before(lead, before, text) if lead.kind == "sameday" else \
+        _counted_from_told(lead, before, text) or (UNKNOWN, "none")
+    weekday = c.match["wd"].lower()
+    if date.precision != "day" or datetime.date.fromisoformat(date.iso()).weekday() != (
+            WEEKDAYS_ACC.index(weekday) if weekday in WEEKDAYS_ACC else -1):
+        return None
+    return date, how
+
+
+def _counted_from_told(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | None:
+    """A distance told in a story of the past (``Переговоры начались 10 ноября. Через два дня стороны подписали …``,
+    ``Два дня спустя посла выслали``, ``двумя днями позже``, ``неделей ранее``): counted from the last time told
+    before it to the unit's precision (in its paragraph or the one before), not from the document's date, which
+    would put what took place after the publication; without one, unknown.  ``через`` counts from the document's date
+    when its clause does not tell the past (``через два дня министр посетит Париж``, ``договорились встретиться через
+    месяц``: ``told_in_past``)."""
+    g = c.match.groupdict()
+    if c.kind != "later" and not (c.kind == "ahead" and (
+            g["from"].lower() == "спустя" or told_in_past(text, c.start, c.stop))):
+        return None
+    n, unit = _count(g["n"], g["u"]), g["u"].lower()
+    if n is None or _BETWEEN_EVENTS.match(text, c.stop):
+        return UNKNOWN, "none"  # "спустя два года после войны": from another event
+    need = ("year", "month", "day") if unit.startswith(("год", "лет")) and n == int(n) else ("month", "day") \
+        if unit.startswith(("месяц", "год", "полгода")) else ("day",)  # what the distance is counted in
+    told = next((x for x in reversed(before) if x.date.precision in need), None)
+    if told is None or len(_PARAGRAPHS.findall(text, told.stop, c.start)) > 1:
+        return UNKNOWN, "none"
+    sign = -1 if (g.get("dir") or "").lower() in ("ранее", "раньше") else 1
+    date, how = _distance(n, unit, sign, told.date)
+    return date, told.anchor if how != "none" else how
 
 
 def _told_before(c, before: list[Timex], text: str) -> tuple[PartialDate, str]:

@@ -10,6 +10,7 @@ import calendar
 import datetime
 
 from ..dates import _full_year
+from ..morph import lemma
 from ..records import PartialDate
 from .patterns import _NUMBERS, _REL_STEMS, _UPCOMING
 
@@ -175,13 +176,18 @@ def _weekend(rel: int | None, anchor: PartialDate, future: bool) -> tuple[Partia
     return _span_date(saturday, saturday + datetime.timedelta(days=1)), "document"
 
 
+# a unit that counts one by itself: "год назад", "через неделю", "днем позже", "месяцем ранее"
+_ONE = frozenset({"день", "сутки", "неделю", "месяц", "год", "днем", "днём", "сутками", "неделей", "месяцем", "годом"})
+
+
 def _count(word: str | None, unit: str) -> float | None:
     if unit.lower() == "полгода":
         return None if word else 0.5
-    if word is None:
-        # "год назад", "неделю назад", "месяц назад", "день назад"; plural units need a number
-        return 1 if unit.lower() in {"день", "сутки", "неделю", "месяц", "год"} else None
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+    if word is None:  # plural units need a number
+        return 1 if unit.lower() in _ONE else None
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word.lower(), _NUMBERS.get(lemma(word.lower())))  # "двумя днями позже": "два"
 
 
 def _distance(n: float, unit: str, sign: int, anchor: PartialDate) -> tuple[PartialDate, str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import MONTHS, WEEKDAYS_ACC, _full_year
+from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year
 from ..morph import parses
 from .arithmetic import _count, _valid
 from .patterns import (
@@ -33,6 +33,7 @@ class _Candidate:
     prep: str | None
     mod: str | None
     end: _Candidate | None = None  # the end of a range joined to this one
+    lead: _Candidate | None = None  # a relative day this weekday stands in apposition to ("Днем позже, в пятницу")
 
 
 def _is_lower(word: str) -> bool:
@@ -49,6 +50,11 @@ def _eve_of(text: str, stop: int) -> bool:
     word = m.group(0).strip().lower()
     found = parses(word)
     return word not in _NOMINATIVE_A and (not found or any({"gent", "gen2"} & set(p.tag.grammemes) for p in found))
+
+
+# a weekday, then a dash or "по": what follows is the last day of a range of weekdays, no preposition of its own
+_WEEKDAY_RANGE_END = re.compile(rf"(?<!\w)(?:{'|'.join(WEEKDAYS_ACC + WEEKDAYS_GEN)})(?:\s*[-–—]\s*|\s+по\s+)\Z",
+                                re.IGNORECASE)
 
 
 def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
@@ -79,9 +85,12 @@ def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
             return None
     elif kind == "weekday":
         wd = g["wd"].lower()
-        if not _is_lower(g["wd"]) or prep_norm is None:
+        if not _is_lower(g["wd"]):
             return None
-        if (wd in WEEKDAYS_ACC) != (prep_norm in {"в", "во", "на"}):
+        if prep_norm is None:  # the end of a range of weekdays ("со вторника по четверг", "в понедельник-вторник")
+            if wd not in WEEKDAYS_ACC or not _WEEKDAY_RANGE_END.search(text, window_start, m.start()):
+                return None
+        elif (wd in WEEKDAYS_ACC) != (prep_norm in {"в", "во", "на"}):
             return None
     elif kind == "weekend":
         if prep_norm is None:
@@ -92,7 +101,7 @@ def _candidate(kind: str, m: re.Match, text: str) -> _Candidate | None:
     elif kind == "dayrel":
         if g["dr"].lower() == "накануне" and _eve_of(text, m.end("dr")):
             return None
-    elif kind in ("ago", "ahead"):
+    elif kind in ("ago", "ahead", "later"):
         if _count(g["n"], g["u"]) is None:
             return None
     elif kind == "num":
@@ -149,21 +158,24 @@ _DATED_DAY = re.compile(r"\s*,?\s*")
 _APPOSED_DAY = re.compile(r"\s*,\s*")
 _DAY_KINDS = {"iso", "num", "daymonth"}
 # a day told relative to another, then named in an apposition: "через два дня, 14 марта", "на следующий день, 10 мая"
-_RELATIVE_KINDS = {"sameday", "ahead", "ago"}  # not "вчера, 19 марта": each a day of its own
+_RELATIVE_KINDS = {"sameday", "ahead", "ago", "later"}  # not "вчера, 19 марта": each a day of its own
 
 
 def _join_weekdays(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """``в среду, 25 февраля`` → one candidate, the date's (its weekday told beside it is no other day); so is a day
-    told relative to another with its date in an apposition after a comma (``Через два дня, 14 марта, …``, ``на
-    следующий день, 12 мая``; not ``накануне 10 мая``, the day before it)."""
+    told relative to another with its date or its weekday in an apposition after a comma (``Через два дня, 14 марта,
+    …``, ``на следующий день, 12 мая``, ``Днем ранее, в среду, …``; not ``накануне 10 мая``, the day before it)."""
     out: list[_Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
         between = text[prev.stop:c.start] if prev is not None else ""
-        if prev is not None and prev.end is None and c.kind in _DAY_KINDS and c.prep is None and (
+        if prev is not None and prev.end is None and (c.kind in _DAY_KINDS and c.prep is None and (
                 prev.kind == "weekday" and _DATED_DAY.fullmatch(between)
-                or prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between)):
+                or prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between))
+                or c.kind == "weekday" and c.prep in ("в", "во") and c.end is None
+                and prev.kind in _RELATIVE_KINDS and _APPOSED_DAY.fullmatch(between)):
             c.start, c.prep = prev.start, prev.prep
+            c.lead = prev if c.kind == "weekday" else None
             out[-1] = c
             continue
         out.append(c)

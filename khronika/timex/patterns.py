@@ -51,18 +51,22 @@ _NUMBERS: dict[str, float] = {row["word"]: row["number"] for row in lexicon.tabl
 COUNT_WORDS = _NUMBERS  # read by the event stage too (events/plural.py: "лидеры двух стран")
 _COUNT = rf"(?:\d{{1,3}}|{lexicon.alternation(_NUMBERS)})"
 _UNIT = r"(?:полгода|дн(?:я|ей)|день|сутки|суток|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет)"
+_UNIT_INSTRUMENTAL = r"(?:дн[её]м|днями|сутками|неделей|неделями|месяцем|месяцами|годом|годами)"
 _SEASONS = {"зим": 1, "весн": 3, "лет": 6, "осен": 9}  # the month that stands for the season
 
-# "в тот же день" (0), "на следующий день" (+1): a day counted from the day told before (``told_day``).
-# Not "тогда": after two rounds told together ("прошли 3 марта и 9 мая. Тогда стороны …") it has no one day.
-_TOLD_DAY, _NEXT_DAY = r"во?\s+(?:тот|этот)\s+же", r"на\s+(?:следующий|другой)"
+# "в тот же день", "тем же вечером" (0), "на следующий день", "наутро" (+1): a day counted from the day told before
+# (``told_day``); not "в тот день, когда …" (the day of the clause after it).  Not "тогда": after two rounds told
+# together ("прошли 3 марта и 9 мая. Тогда стороны …") it has no one day.
+_TOLD_DAY = (r"во?\s+(?:тот|этот)\s+же\s+(?:день|вечер)|во?\s+то\s+же\s+утро|тем\s+же\s+(?:дн[её]м|вечером|утром)"
+             r"|во?\s+тот\s+день(?!\s*,?\s*когда)")
+_NEXT_DAY = r"на\s+(?:следующий|другой)\s+(?:день|вечер)|на\s+следующее\s+утро|наутро|назавтра"
 _PREV_DAY = r"дн[её]м\s+(?:ранее|раньше)|за\s+день\s+до\s+(?:этого|того)"  # a day before the day told
-_TOLD = re.compile(rf"(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день", re.IGNORECASE)
+_TOLD = re.compile(rf"(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))", re.IGNORECASE)
 
 
 def told_day(text: str) -> int | None:
-    """The days after the day told before that a time expression names (``в тот же день`` 0, ``на следующий день``
-    1), else None."""
+    """The days after the day told before that a time expression names (``в тот же день``, ``тем же вечером`` 0,
+    ``на следующий день``, ``наутро`` 1), else None."""
     m = _TOLD.fullmatch(text.strip())
     return None if m is None else int(bool(m["next"]))
 
@@ -108,8 +112,11 @@ _KINDS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx, re.IGNORECASE)) fo
                r"(?:ий|яя|ее|ие|его|ей|ему|им|ем|юю|ую|их|ими|ая|ой)(?!\w)(?!\s+(?:день|дня|дню|днем|днём)(?!\w))"),
     ("ago", rf"(?<!\w)(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})\s+(?:тому\s+)?назад(?!\w)"),
     # "в тот же день", "на следующий день", "днем ранее": the day told before, or the day after or before it
-    ("sameday", rf"(?<!\w)(?:(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY}))\s+день|(?P<prev>{_PREV_DAY}))(?!\w)"),
-    ("ahead", rf"(?<!\w)через\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})(?!\w)"),
+    ("sameday", rf"(?<!\w)(?:{_TOLD_DAY}|(?P<next>{_NEXT_DAY})|(?P<prev>{_PREV_DAY}))(?!\w)"),
+    ("ahead", rf"(?<!\w)(?P<from>через|спустя)\s+(?:(?P<n>{_COUNT})\s+)?(?P<u>{_UNIT})(?!\w)"),
+    # "двумя днями позже", "неделей ранее", "два дня спустя", "десять лет спустя": counted from the time told before
+    ("later", rf"(?<!\w)(?:(?P<n>{_COUNT}|{lexicon.alternation(_WORDS['COUNT_INSTRUMENTAL'])})\s+)?"
+              rf"(?P<u>{_UNIT_INSTRUMENTAL}|{_UNIT})\s+(?P<dir>позже|позднее|спустя|ранее|раньше)(?!\w)"),
 ]]
 _PRIORITY = {kind: k for k, (kind, _) in enumerate(_KINDS)}
 
@@ -138,8 +145,9 @@ _KIND_PREPS = {
     "ago": set(),
     "ahead": set(),
     "sameday": set(),
+    "later": set(),
 }
-_NO_MODS = {"weekday", "weekend", "dayrel", "dayadj", "ago", "ahead", "iso", "num", "sameday"}
+_NO_MODS = {"weekday", "weekend", "dayrel", "dayadj", "ago", "ahead", "iso", "num", "sameday", "later"}
 
 # "состоится", "будет", "планируется" (data/function_words.tsv, shared with khronika.dates), and a modal verb in the
 # present ("Россия может изменить курс после саммита в июле"): what may or must happen lies ahead.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year
+from ..dates import MONTHS, WEEKDAYS_ACC, WEEKDAYS_GEN, _full_year, _infinitive
 from ..morph import tense
 from ..records import PartialDate
 from .arithmetic import (
@@ -56,6 +56,21 @@ def _nearest_tense(text: str, start: int, stop: int) -> str | None:
     words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
     words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
     return next((found for _, word in sorted(words) if (found := tense(word, likely=True)) is not None), None)
+
+
+def told_in_past(text: str, start: int, stop: int) -> bool:
+    """Whether the clause around ``[start, stop)`` tells what took place: its nearest finite verb is in the past tense,
+    with no infinitive nearer (``через два дня стороны подписали``; not ``договорились встретиться через месяц``, an
+    aim, which lies ahead)."""
+    left, right = _clause(text, start, stop)
+    words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
+    words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
+    for _, word in sorted(words):
+        if _infinitive(word):
+            return False
+        if (found := tense(word, likely=True)) is not None:
+            return found == "past"
+    return False
 
 
 def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
@@ -162,7 +177,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         return UNKNOWN, "none"  # "через два дня после того, как …": from another event, not from the document
     if kind in ("ago", "ahead"):
         return _distance(_count(g["n"], g["u"]), g["u"], -1 if kind == "ago" else 1, anchor)
-    if kind == "sameday":
+    if kind in ("sameday", "later"):
         return UNKNOWN, "none"  # told by the expression before it (``khronika.timex.find_timexes``)
     raise AssertionError(kind)
 
