@@ -120,6 +120,14 @@ def test_quotes_indirect_about_this_takes_the_sentence_before(run):
 
 
 @pytest.mark.slow
+def test_quotes_about_this_after_reported_words_is_not_the_sentence_again(run):
+    """``X считает, что A. Об этом он заявил …``: A once, not the sentence before with its attribution as well."""
+    _, quotes, _ = run("Министр торговли Индии Пиюш Гоял считает, что соглашение с Египтом будет подписано до конца "
+                       "года. Об этом он заявил в интервью агентству PTI.")
+    assert [q[1] for q in quotes] == ["соглашение с Египтом будет подписано до конца года"]
+
+
+@pytest.mark.slow
 def test_quotes_organisation_and_capital_as_speakers(run):
     _, org, _ = run("МИД Индии заявил, что Дели выступает за мирное урегулирование.")
     assert org == [("МИД Индии", "Дели выступает за мирное урегулирование", False)]
