@@ -240,6 +240,22 @@ def test_stances_a_side_acting_on_another_s_orders_is_judged(run, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    pytest.param("«Мы будем судить о ХАМАС по его действиям. Движение по-прежнему занимается похищениями людей», — "
+                 "заявил журналистам представитель Госдепартамента США.",
+                 [("negative", "Госдепартамент США", "ХАМАС")], id="the_movement_named_before"),
+    pytest.param("«Мы будем судить о Талибане по его делам. Режим по-прежнему действует по указке Исламабада», — "
+                 "заявил представитель МИД Индии.", [("negative", "МИД Индии", "Талибан")],
+                 id="the_regime_named_before"),
+    pytest.param("«Движение по-прежнему занимается похищениями людей», — заявил журналистам представитель "
+                 "Госдепартамента США.", [], id="no_side_named_before"),
+])
+def test_stances_a_common_noun_takes_up_the_side_named_before(run, text, expected):
+    """``Группировка``, ``движение``, ``режим``: a judged subject naming no one is the side the sentence before
+    names."""
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("«За эти действия несет ответственность режим в Каракасе», — сказал министр Колумбии.",
                  [("negative", "Колумбия", "Венесуэла")], id="the_regime_in_a_capital_bears_it"),
     pytest.param("Официальный представитель МИД Чили Хуан Перес выступил на брифинге. «Мы видим в этом провокацию, за "
