@@ -120,6 +120,29 @@ def test_quotes_indirect_about_this_takes_the_sentence_before(run):
 
 
 @pytest.mark.slow
+def test_quotes_about_this_after_reported_words_is_not_the_sentence_again(run):
+    """``X считает, что A. Об этом он заявил …``: A once, not the sentence before with its attribution as well."""
+    _, quotes, _ = run("Министр торговли Индии Пиюш Гоял считает, что соглашение с Египтом будет подписано до конца "
+                       "года. Об этом он заявил в интервью агентству PTI.")
+    assert [q[1] for q in quotes] == ["соглашение с Египтом будет подписано до конца года"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Президент Чили Габриэль Борич приветствовал договоренность. «Призываю стороны выполнить "
+                 "обязательства», — отмечается в его сообщении.", "Габриэль Борич", id="his_message"),
+    pytest.param("Президент Чили Мишель Бачелет приветствовала договоренность. «Призываю стороны выполнить "
+                 "обязательства», — говорится в ее заявлении.", "Мишель Бачелет", id="her_statement"),
+    pytest.param("Президент Чили Габриэль Борич приветствовал договоренность. «Призываю стороны выполнить "
+                 "обязательства», — говорится в заявлении.", None, id="a_statement_of_no_one_named"),
+])
+def test_quotes_said_in_a_statement_of_his_or_hers(run, text, speaker):
+    """``— говорится в его заявлении``: the possessive is the person named before, as ``он`` would be."""
+    _, quotes, _ = run(text)
+    assert [q[0] for q in quotes] == [speaker]
+
+
+@pytest.mark.slow
 def test_quotes_organisation_and_capital_as_speakers(run):
     _, org, _ = run("МИД Индии заявил, что Дели выступает за мирное урегулирование.")
     assert org == [("МИД Индии", "Дели выступает за мирное урегулирование", False)]

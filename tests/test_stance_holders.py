@@ -39,3 +39,13 @@ def test_no_stance_of_teams_companies_or_private_people(run, text):
 ])
 def test_states_and_their_officials_hold_stances(run, text, holder):
     assert holder in {h for _, h in run(text)}
+
+
+def test_a_spokesperson_of_a_ministry_named_bare_speaks_for_its_country(run):
+    """The ministry is named with its country once, then bare (``официальный представитель МИД Y``): Y, of no side
+    itself, speaks for that country (stances/holders.py ``speaks_for``)."""
+    text = ("Ханой, 5 мая (Вьетнам Ньюс) -- Министерство иностранных дел Республики Вьетнам в пятницу отвергло протест "
+            "китайского правительства в связи с учениями.\n\nНикакие претензии Китая не могут быть приняты, заявил "
+            "на брифинге официальный представитель МИД Нгуен Ван Тхань.")
+    assert ("negative", "Вьетнам") in run(text)
+    assert "Нгуен Ван Тхань" not in {h for _, h in run(text)}

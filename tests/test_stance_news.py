@@ -230,9 +230,28 @@ def test_stances_a_second_predicate_of_the_speaker_is_the_speaker_s(run, text, e
                  id="chose_to_act_on_orders"),
     pytest.param("Представитель МИД Ирана заявил, что Баку принял это решение под диктовку Тель-Авива.",
                  [("negative", "МИД Ирана", "Азербайджан")], id="decided_under_dictation"),
+    pytest.param("Официальный представитель МИД Китая Ли Мин заявил, что Манила в очередной раз показывает, что готова "
+                 "по указке Вашингтона нагнетать напряженность.", [("negative", "Ли Мин", "Филиппины")],
+                 id="the_clause_shares_the_subject_of_the_verb_it_completes"),
     pytest.param("Студенты работали по указке преподавателя.", [], id="orders_of_no_side"),
 ])
 def test_stances_a_side_acting_on_another_s_orders_is_judged(run, text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("«Мы будем судить о ХАМАС по его действиям. Движение по-прежнему занимается похищениями людей», — "
+                 "заявил журналистам представитель Госдепартамента США.",
+                 [("negative", "Госдепартамент США", "ХАМАС")], id="the_movement_named_before"),
+    pytest.param("«Мы будем судить о Талибане по его делам. Режим по-прежнему действует по указке Исламабада», — "
+                 "заявил представитель МИД Индии.", [("negative", "МИД Индии", "Талибан")],
+                 id="the_regime_named_before"),
+    pytest.param("«Движение по-прежнему занимается похищениями людей», — заявил журналистам представитель "
+                 "Госдепартамента США.", [], id="no_side_named_before"),
+])
+def test_stances_a_common_noun_takes_up_the_side_named_before(run, text, expected):
+    """``Группировка``, ``движение``, ``режим``: a judged subject naming no one is the side the sentence before
+    names."""
     assert run(text) == expected
 
 

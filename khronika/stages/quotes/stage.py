@@ -243,7 +243,8 @@ def _first_person(text: str) -> bool:
 def dedupe(quotes: list[Quote]) -> list[Quote]:
     """One quote per span, the first found that has a speaker (a quotation under its speaker's label: the label's);
     reported words that only open with the attribution of reported words of the same speaker are those (``По словам
-    X, он ожидает, что …``; not ``сообщила, что A, и выразила сожаление, что B``, which holds A too)."""
+    X, он ожидает, что …``; ``X считает, что A. Об этом он заявил …``, whose words told back are A's sentence whole; not
+    ``сообщила, что A, и выразила сожаление, что B``, which holds A too)."""
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, -(q.stop - q.start), q.speaker is None)):
         if any(x.start == q.start and x.stop == q.stop for x in out) or any(_opens(q, x) for x in quotes):
@@ -260,7 +261,9 @@ def _opens(outer: Quote, inner: Quote) -> bool:
     if outer.direct or inner.direct or outer.speaker is None or inner.speaker != outer.speaker:
         return False
     within = outer.start <= inner.start and inner.stop <= outer.stop and inner.stop - inner.start < len(outer.text)
-    return within and len(outer.text[:inner.start - outer.start].split()) <= ATTRIBUTION_WORDS
+    # "X считает, что A. Об этом он заявил …": the words told back are the whole sentence of A, attribution and all
+    return within and (len(outer.text[:inner.start - outer.start].split()) <= ATTRIBUTION_WORDS or
+                       outer.start == inner.evidence_start)
 
 
 def find_quotes(doc: Document, settings: QuoteSettings = DEFAULT.quotes) -> tuple[list[Quote], str | None, list[Turn]]:

@@ -12,7 +12,7 @@ from ...records import Token
 from ..roles import head_lemma
 from .actors import KINDS, best
 from .cues import PERSONAL, STATEMENTS
-from .speaker import IN, SUBJECT, Speaker
+from .speaker import IN, OBJECT_PRONOUNS, SUBJECT, Speaker
 
 Speakers = Any  # speakers.Speakers, which imports this module (the cascade reads its view, actors and settings)
 
@@ -21,7 +21,8 @@ ON = frozenset({"на"})
 
 def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     """Without a subject: "В Анкаре убеждены", "в МИД заявили", "говорится в заявлении МИД", "в пресс-службе
-    Кремля сообщили", "в норвежском посольстве назвали", "на Смоленской площади подчеркнули": the place or body
+    Кремля сообщили", "в норвежском посольстве назвали", "на Смоленской площади подчеркнули", "говорится в его
+    заявлении" (the person named before): the place or body
     heads the phrase after "в" or is its complement, or a statement heads it ("в ответ на сомнения американцев"
     names no one); a subject that names no one the text knows ("Комитет … считает, что в России …") leaves the
     place no speaker."""
@@ -35,10 +36,22 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
             found = best(sp.actors.actors(sp.own_words(c)))
             if found is not None and found.kind != "person" and not sp.actors.outlet(found.entity):
                 return Speaker(found.entity)
+            owner = _owner(sp, c) if found is None and lemmas(c.text) & STATEMENTS else None
+            if owner is not None:
+                return owner
         seat = _seat(sp, c) if c.rel in ("obl", "nmod") else None
         if seat is not None:
             return Speaker(seat)
     return None
+
+
+def _owner(sp: Speakers, statement: Token) -> Speaker | None:
+    """``говорится в его заявлении``, ``отмечается в ее сообщении``: the statement's possessive pronoun, right before
+    it, is the person (or the body speaking through one) named before, as ``он``/``она`` would be."""
+    before = sp.view.previous(statement.start)
+    if before is None or fold(before.text) not in OBJECT_PRONOUNS or sp.view.head(before) is not statement:
+        return None
+    return Speaker(f"?pron:{OBJECT_PRONOUNS[fold(before.text)]}@{before.start}")
 
 
 def _seat(sp: Speakers, c: Token) -> str | None:

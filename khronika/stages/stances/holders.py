@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from ... import gazetteer
-from ...ids import country_id
+from ...ids import country_id, is_country
 from ...morph import fold, lemmas, parses
 from ...records import Token
 from ..body_keys import bare_body, ministry_key
@@ -66,8 +66,13 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     """A ministry speaks for its country: a body named bare (``МИД``, ``ведомство`` taken up as it, ``Министерство
     иностранных дел``, ``Сенат``) that the entity stage left with no country is the country of the one body of the same
     name the document names with a country (``Министерство иностранных дел X`` before), else of the dateline's place
-    abroad (``Рига, 10 ноября (LSM). … По данным МИД, …``); any other entity is itself."""
+    abroad (``Рига, 10 ноября (LSM). … По данным МИД, …``); a person of no side who holds an office of such a body
+    (``официальный представитель МИД Y``) speaks for that country too; any other entity is itself."""
     e = cx.actors.entities.get(entity) if entity is not None else None
+    if e is not None and e.type == "person" and cx.actors.side(entity) is None:
+        bodies = {r.of for r in cx.actors.roles if r.person == entity and r.of and r.of != entity}
+        countries = {c for c in (speaks_for(cx, b) for b in bodies) if is_country(c)}
+        return countries.pop() if len(countries) == 1 else entity
     if e is None or e.type != "organization" or cx.actors.side(entity) is not None or \
             not (bare_body(e.name) or len(e.name.split()) == 1 and lemmas(e.name) & COUNTRY_BODIES):
         return entity

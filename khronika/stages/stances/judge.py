@@ -13,7 +13,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, DEALINGS, NAMING, REGARD, WE
+from .words import CHARGES, COPULAS, DEALINGS, NAMING, REGARD, TAKEN_UP, WE
 
 Sides = tuple[str | None, str | None]
 COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
@@ -111,9 +111,22 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
             found = said_before(cx, holder, sentence)
         if charged and found is None:  # the one who makes the charge: else the text's other side
             found = counterpart(cx, cx.side(holder), sentence, tokens)
+    if holder is not None and found is None and taken_up(cx, m):
+        found = said_before(cx, holder, sentence)  # "… о X … Группировка занимается похищениями": X
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found
+
+
+def taken_up(cx: Context, m: Match) -> bool:
+    """The judged predicate's subject is a common noun for a side (``TAKEN_UP``: ``группировка``, ``режим``) that names
+    no one: it takes up a side named before."""
+    pred = m.head
+    subj = cx.view.child(pred, SUBJECT)
+    if subj is None and pred.pos == "NOUN" and cx.view.head(pred) is not None:
+        subj = cx.view.child(cx.view.head(pred), SUBJECT)
+    return subj is not None and subj.pos == "NOUN" and bool(lemmas(subj.text) & TAKEN_UP) and \
+        not cx.actors.actors(cx.view.subtree(subj))
 
 
 def unowned_act(cx: Context, m: Match) -> bool:

@@ -227,6 +227,11 @@ def acting(cx: Context, noun: Token, holder: str) -> str | None:
     while verb is not None and verb.feats.get("VerbForm") == "Inf" and verb.rel in ("xcomp", "csubj"):
         verb = cx.view.head(verb)
     subj = cx.view.child(verb, SUBJECT) if verb is not None else None
+    while subj is None and verb is not None and verb.rel in ("ccomp", "conj"):
+        # "Y показывает, что готов действовать по указке X", "Y закрыл границу и действует по указке X": a clause
+        # with no subject of its own shares the subject of the verb it completes or is coordinated with
+        verb = cx.view.head(verb)
+        subj = cx.view.child(verb, SUBJECT) if verb is not None else None
     if subj is None and verb is not None:  # "Тирана слепо копирует …" with the name parsed as a genitive object
         subj = next((c for c in cx.view.children(verb) if c.rel == "obj" and c.start < verb.start
                      and not any(x.rel == "case" for x in cx.view.children(c))), None)
