@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ... import morph
 from ...ids import is_country
 from ...records import Token
-from . import contents, objects, senses, unstated
+from . import contents, kept, objects, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
@@ -328,4 +328,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only,
     _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
-    no_envoy_returns, change_reacted_to, *objects.VETOES, *contents.VETOES, *unstated.VETOES)
+    no_envoy_returns, change_reacted_to, kept.kept_or_broken, *objects.VETOES, *contents.VETOES, *unstated.VETOES)

@@ -226,6 +226,7 @@ CONSENT = _WORDS["CONSENT"]
 EVALUATION_VERBS = _WORDS["EVALUATION_VERBS"]
 EVALUATED = _WORDS["EVALUATED"]
 PASSIVE_AGENCY = _WORDS["PASSIVE_AGENCY"]
+KEPT = _WORDS["KEPT"]  # keeping, breaking or overseeing an agreement: one reached before (kept.py)
 
 
 def negative_evaluations() -> frozenset[str]:
