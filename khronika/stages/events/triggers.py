@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ... import morph
 from ...ids import is_country
 from ...records import Token
-from . import contents, kept, objects, senses, unstated
+from . import approvals, contents, kept, objects, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
@@ -74,7 +74,8 @@ def find_triggers(w: Words) -> list[Found]:
         out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
     if not any(t == "CONSULT" for t, _, _ in out) and (k := format_held(w)) is not None and k not in used:
         out.append(("CONSULT", "meet", [w.tokens[k]]))  # "прошел девятый «2+2» А и Б": the format as the subject
-    return [("SANCTION" if t == "REQUEST" and ordered_out(w, trig) else t,  # "потребовали от посла покинуть страну"
+    return [("SANCTION" if t == "REQUEST" and ordered_out(w, trig)  # "потребовали от посла покинуть страну"
+             else "AGREE" if t == "SUPPORT" and approvals.approved_together(w, trig) else t,  # "Стороны одобрили план"
              "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
             for t, m, trig in out
             if not senses.habitual(w, trig) and not senses.the_fact_that(w, trig)
