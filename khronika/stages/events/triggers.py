@@ -57,7 +57,8 @@ def find_triggers(w: Words) -> list[Found]:
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
-                and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i):
+                and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \
+                and not senses.ruled_out(w, i):  # "заседания комиссии в этих условиях невозможны"
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
