@@ -41,7 +41,7 @@ instrumental agent or the requesting state (``по запросу США``) the 
 Modules, in the order the stage uses them: ``words`` (the lexicon), ``sentence`` (a sentence as the
 rules read it), ``rounds`` (format and round), ``evaluation`` (evaluative speech), ``triggers``
 (finding triggers; ``contents``: what is only the content or circumstance of another act; ``expulsions``: a demand
-that envoys leave the country), ``factuality``,
+that envoys leave the country; ``kept``: an agreement kept, broken or overseen, one reached before), ``factuality``,
 ``participants`` (scope, roles, transcript speakers), ``actors`` (a state actor takes part),
 ``when`` (date and place), ``merge`` (an event told again), ``stage`` (the stage, quote links).
 """

@@ -1,6 +1,7 @@
 """Factuality of an event: the first of ``FACTUALITY`` whose test holds, else ``occurred``.
 
-* negated: cancelled (``отмена визита``), not held (``переговоры не состоялись``), ``не`` just before;
+* negated: cancelled (``отмена визита``), not held (``переговоры не состоялись``), ``не`` just before, ``никаких``
+  (``никаких переговоров не ведется``);
 * planned: put off (``саммит перенесен на 2027 год``), before the other tests of negation;
 * hypothetical: hoped, possible, conditional (``надеюсь``, ``может``, ``если``), the aim of ``чтобы``;
 * planned: future tense, a future cue (``планируется``, ``договорились провести``; not across a
@@ -116,6 +117,17 @@ def _not(w: Words, first: int) -> bool:
     near = range(max(0, first - w.settings.negation_before), first)
     return any(w.lem[k] == "не" and w.lem[k + 1] not in LITOTES and not _qualifies(w, k + 1, first) for k in near) or \
         any(w.lem[k] == "не" and w.lem[k + 1] in FUTURE_CUES for k in window) or _failed(w, first)
+
+
+def _none_such(w: Words, first: int) -> bool:
+    """A trigger noun quantified by ``никакой`` (``никаких переговоров … не ведется``, ``Никаких договоренностей
+    достичь не удалось``, ``никакие встречи невозможны``): no such act, whatever the verb after it."""
+    t = w.tokens[first]
+    return t.pos == "NOUN" and any(c.rel in ("det", "amod") and c.id in w.position
+                                   and w.lem[w.position[c.id]] in NONE_SUCH for c in w.children(t))
+
+
+NONE_SUCH = frozenset({"никакой"})
 
 
 def _qualifies(w: Words, k: int, first: int) -> bool:
@@ -372,4 +384,5 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what sides decide 
 
 FACTUALITY: tuple[tuple[str, Callable[[Words, int], bool]], ...] = (
     ("negated", _cancelled), ("planned", _postponed), ("negated", _not_held), ("negated", _not),
-    ("hypothetical", _hypothetical), ("occurred", _decided), ("planned", _planned), ("proposed", _proposed))
+    ("negated", _none_such), ("hypothetical", _hypothetical), ("occurred", _decided), ("planned", _planned),
+    ("proposed", _proposed))

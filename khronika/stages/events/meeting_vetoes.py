@@ -6,6 +6,7 @@ from __future__ import annotations
 from ... import morph
 from ...records import Token
 from .bodies import mechanisms
+from .private import private
 from .sentence import Words
 from .words import (
     CONSENT,
@@ -21,6 +22,8 @@ from .words import (
     LIGHT_VERBS,
     MECHANISM_VERBS,
     MEETING_HOLDING,
+    PARTY_NOUNS,
+    PRIVATE_STAFF,
     PROPOSALS,
     PUBLIC,
     PUBLIC_MEETINGS,
@@ -188,8 +191,9 @@ def not_held(w: Words, i: int) -> bool:
 
 
 def meeting_the_public(w: Words, i: int) -> bool:
-    """``на встрече с журналистами``, ``встретился со студентами МГИМО``: a meeting with the public, not
-    with another side (``PUBLIC`` after ``с``, or after ``с представителями``)."""
+    """``на встрече с журналистами``, ``встретился со студентами МГИМО``, ``встреча с представителями компаний``: a
+    meeting with the public or with private people, not with another side (``PUBLIC`` or ``private.private`` after
+    ``с``, or after ``с представителями``, ``с руководством`` and the like)."""
     if w.lem[i] not in PUBLIC_MEETINGS:
         return False
     after = range(i + 1, min(len(w.lem), i + 1 + w.settings.sense_after))
@@ -197,9 +201,9 @@ def meeting_the_public(w: Words, i: int) -> bool:
     if with_ is None:
         return False
     first = [k for k in range(with_ + 1, min(len(w.lem), with_ + 4)) if w.tokens[k].pos in ("NOUN", "PROPN")][:2]
-    if first and w.lem[first[0]] == "представитель":
+    if first and (w.lem[first[0]] == "представитель" or w.lem[first[0]] in PRIVATE_STAFF | PARTY_NOUNS):
         first = first[1:]
-    return bool(first) and w.lem[first[0]] in PUBLIC
+    return bool(first) and (w.lem[first[0]] in PUBLIC or private(w.lem[first[0]]))
 
 
 def _of_talks(w: Words, i: int) -> bool:

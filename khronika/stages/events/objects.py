@@ -29,6 +29,7 @@ from .words import (
     PROPOSALS,
     READY,
     REQUEST_VERBS,
+    TOPICS,
     TREATY_WORDS,
     TRIGGER_WORDS,
     TRIGGERS,
@@ -249,14 +250,16 @@ def demanded_at(w: Words, i: int) -> bool:
 
 
 def discussed(w: Words, i: int) -> bool:
-    """Cooperation or aid that sides discuss (``обсудили реализацию совместных проектов``): a topic, no act."""
+    """Cooperation or aid that sides discuss (``обсудили реализацию совместных проектов``), speak of or dispute
+    (``TOPICS``: ``говорим о совместных проектах``, ``по вопросу помощи``): a topic, no act."""
     return trigger_type(w.lem[i]) in TOPICAL_TYPES and discussed_at(w, i)
 
 
 def discussed_at(w: Words, i: int) -> bool:
-    """Does the word at ``i`` stand in the object of a verb of discussing (``DISCUSSED``) or of a word of aiming
-    (``AIMED``: ``нацелены на развитие совместных программ``)?"""
-    return above(w, i, w.settings.sense_depth + 1, lambda k: w.lem[k] in DISCUSSED or w.lem[k] in AIMED,
+    """Does the word at ``i`` stand in the object of a verb of discussing (``DISCUSSED``), of a word of aiming
+    (``AIMED``: ``нацелены на развитие совместных программ``) or of a topic (``TOPICS``)?"""
+    return above(w, i, w.settings.sense_depth + 1, lambda k: w.lem[k] in DISCUSSED or w.lem[k] in AIMED
+                  or w.lem[k] in TOPICS,
                   lambda k: True,
                   ("obj", "nmod", "conj", "obl", "nsubj:pass"))
 

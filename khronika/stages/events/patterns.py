@@ -6,7 +6,7 @@ import functools
 
 from ... import morph
 from ...records import Token
-from . import contents, objects, unstated
+from . import contents, kept, objects, unstated
 from .meeting_vetoes import imperfective_past, meeting_the_public
 from .passing import in_passing
 from .private import private_actors
@@ -129,7 +129,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
         or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES) \
-        or yes_no(w)
+        or kept.kept_or_broken(w, at[-1], type_) or yes_no(w)
 
 
 def _noun_in_passing(w: Words, k: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...records import Token
 from .sentence import Words
 from .words import (
+    COMPANY_PARTS,
     DOMESTIC_CRITICS,
     GATHERINGS,
     PARTY_NOUNS,
@@ -30,9 +31,15 @@ _AIMING = ("xcomp",)  # "учёные собираются провести са
 
 
 def private(lemma: str) -> bool:
-    """A private person, body or thing of ``PRIVATE_PEOPLE``, or a profession named by its ending (``вулканолог``)."""
+    """A private person, body or thing of ``PRIVATE_PEOPLE``, or a profession named by its ending (``вулканолог``), or
+    a compound whose last part is a company's word of ``COMPANY_PARTS`` (``агрохолдинг``, ``энергокомпания``,
+    ``автоконцерн``)."""
     return lemma in PRIVATE_PEOPLE or len(lemma) >= 6 and lemma.endswith(PRIVATE_SUFFIXES) \
-        or "-" in lemma and lemma.split("-")[0] in PRIVATE_PEOPLE  # "компания-перевозчик"
+        or "-" in lemma and lemma.split("-")[0] in PRIVATE_PEOPLE \
+        or any(lemma[k:] in COMPANY_PARTS for k in range(_STEM, len(lemma)))
+
+
+_STEM = 3  # the least length of the stem before a company's word in a compound ("агро", "авто")
 
 
 def private_actors(w: Words, i: int, type_: str | None = None) -> bool:
@@ -109,10 +116,11 @@ def _at_private_gathering(w: Words, t: Token) -> bool:
 
 
 def _with_private(w: Words, verb: Token, t: Token) -> bool:
-    """Talks with a private side, or with its managers: ``переговоры с руководством завода``, ``встретились с
-    владельцами фермы`` (the ``с`` complement of the trigger or of its light verb)."""
+    """Talks with a private side, or with its managers or people: ``переговоры с руководством завода``, ``встретились с
+    владельцами фермы``, ``встреча с представителями компаний`` (the ``с`` complement of the trigger or of its light
+    verb)."""
     others = [c for x in {verb.id: verb, t.id: t}.values() for c in w.children(x) if c.id in w.position
               and c.rel in ("nmod", "obl") and any(m.id in w.position and w.lem[w.position[m.id]] in ("с", "со")
                                                    for m in w.children(c))]
-    return any(private(w.lem[w.position[c.id]]) or w.lem[w.position[c.id]] in PRIVATE_STAFF and any(
+    return any(private(w.lem[w.position[c.id]]) or w.lem[w.position[c.id]] in PRIVATE_STAFF | PARTY_NOUNS and any(
         _private_side(w, g, ("nmod",)) for g in w.children(c) if g.id in w.position) for c in others)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ... import morph
 from ...ids import is_country
 from ...records import Token
-from . import contents, objects, senses, unstated
+from . import approvals, contents, kept, objects, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluations
@@ -57,7 +57,8 @@ def find_triggers(w: Words) -> list[Found]:
         out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
-                and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i):
+                and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \
+                and not senses.ruled_out(w, i):  # "заседания комиссии в этих условиях невозможны"
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
@@ -74,7 +75,8 @@ def find_triggers(w: Words) -> list[Found]:
         out.append(("COOPERATE" if _joint_exercises(w, i) else type_, mode, [w.tokens[i]]))
     if not any(t == "CONSULT" for t, _, _ in out) and (k := format_held(w)) is not None and k not in used:
         out.append(("CONSULT", "meet", [w.tokens[k]]))  # "прошел девятый «2+2» А и Б": the format as the subject
-    return [("SANCTION" if t == "REQUEST" and ordered_out(w, trig) else t,  # "потребовали от посла покинуть страну"
+    return [("SANCTION" if t == "REQUEST" and ordered_out(w, trig)  # "потребовали от посла покинуть страну"
+             else "AGREE" if t == "SUPPORT" and approvals.approved_together(w, trig) else t,  # "Стороны одобрили план"
              "phone" if t == "CONSULT" and any(by_phone(w, w.position[x.id]) for x in trig) else m, trig)
             for t, m, trig in out
             if not senses.habitual(w, trig) and not senses.the_fact_that(w, trig)
@@ -328,4 +330,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only,
     _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
-    no_envoy_returns, change_reacted_to, *objects.VETOES, *contents.VETOES, *unstated.VETOES)
+    no_envoy_returns, change_reacted_to, kept.kept_or_broken, *objects.VETOES, *contents.VETOES, *unstated.VETOES)

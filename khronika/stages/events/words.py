@@ -76,6 +76,7 @@ PROCEDURE = _WORDS["PROCEDURE"]
 PROCEDURE_VERBS = _WORDS["PROCEDURE_VERBS"]
 AGENDA = _WORDS["AGENDA"]
 DISCUSSED = _WORDS["DISCUSSED"]
+TOPICS = _WORDS["TOPICS"]  # what makes cooperation or aid a topic, as DISCUSSED does (objects.discussed_at)
 AIMED = _WORDS["AIMED"]
 POINTING = _WORDS["POINTING"]
 PROPOSALS = _WORDS["PROPOSALS"]
@@ -226,6 +227,9 @@ CONSENT = _WORDS["CONSENT"]
 EVALUATION_VERBS = _WORDS["EVALUATION_VERBS"]
 EVALUATED = _WORDS["EVALUATED"]
 PASSIVE_AGENCY = _WORDS["PASSIVE_AGENCY"]
+APPROVING, JOINT_DOCUMENTS, JOINT_SUBJECTS = _WORDS["APPROVING"], _WORDS["JOINT_DOCUMENTS"], _WORDS["JOINT_SUBJECTS"]
+COMPANY_PARTS = _WORDS["COMPANY_PARTS"]  # the last part of a company compound ("агрохолдинг"; private.py)
+KEPT = _WORDS["KEPT"]  # keeping, breaking or overseeing an agreement: one reached before (kept.py)
 
 
 def negative_evaluations() -> frozenset[str]:
