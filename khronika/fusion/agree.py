@@ -1,9 +1,18 @@
 """What two reports must agree on besides their type and dates (``rules.compatible``): their places, their sides and
-the persons holding one office; and the persons two reports have in common."""
+the persons holding one office; and the persons two reports have in common.
+
+The holder of one office (a position of one country or body) both reports tell is one person however each outlet
+transcribes the name: the same first initial and surnames a letter or two apart (``Лукаш``/``Лукас`` for Portuguese
+*Lucas*, ``Шакантху``/``Шакунту``), which ``report.same_person`` alone, knowing no office, would not join."""
 from __future__ import annotations
 
 from .modes import MULTI as _MULTI
-from .report import Report, same_person
+from .report import Person, Report, feminine_of, same_person
+
+# The shortest surname skeleton whose transcriptions one letter apart may be one holder of an office, and the shortest
+# that may be two letters apart (``Шакантху``/``Шакунту``: a vowel and an aspirate ``х`` of another spelling).
+SPELT_ONE = 5
+SPELT_TWO = 7
 
 
 def places_agree(a: Report, b: Report) -> bool:
@@ -36,13 +45,43 @@ def sides_agree(a: Report, b: Report) -> bool:
 
 
 def offices_agree(a: Report, b: Report) -> bool:
-    for office in a.offices.keys() & b.offices.keys():
-        pa = [p for p in a.persons if p.id in a.offices[office]]
-        pb = [p for p in b.persons if p.id in b.offices[office]]
-        if not any(same_person(x, y) for x in pa for y in pb):
-            return False
-    return True
+    return all(any(same_person(x, y) or spelt_apart(x, y) for x, y in _holders(a, b, office))
+               for office in a.offices.keys() & b.offices.keys())
 
 
 def shared_persons(a: Report, b: Report) -> list[tuple]:
-    return [(x, y) for x in a.persons for y in b.persons if same_person(x, y)]
+    """The pairs of one person of the two reports: one by name (``report.same_person``), or the holder of one office
+    both tell with the name spelt otherwise (``spelt_apart``)."""
+    pairs = [(x, y) for x in a.persons for y in b.persons if same_person(x, y)]
+    held = [(x, y) for office in a.offices.keys() & b.offices.keys() for x, y in _holders(a, b, office)
+            if spelt_apart(x, y) and (x, y) not in pairs]
+    return pairs + list(dict.fromkeys(held))
+
+
+def _holders(a: Report, b: Report, office: tuple) -> list[tuple[Person, Person]]:
+    """The pairs of persons each report tells hold ``office``."""
+    return [(x, y) for x in a.persons if x.id in a.offices[office] for y in b.persons if y.id in b.offices[office]]
+
+
+def spelt_apart(x: Person, y: Person) -> bool:
+    """Two names of one holder of an office in two transcriptions: the same first initial (both known), surnames of
+    the same first letter, one letter apart (``SPELT_ONE`` letters at least), or two (``SPELT_TWO``); not a man's
+    surname and a woman's (``Петров``/``Петрова``)."""
+    a, b = x.surname, y.surname
+    if not (x.initial and x.initial == y.initial) or a[:1] != b[:1] or feminine_of(a, b):
+        return False
+    shorter = min(len(a), len(b))
+    most = 2 if shorter >= SPELT_TWO else 1 if shorter >= SPELT_ONE else 0
+    return 0 < _edits(a, b, most) <= most
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The letters to insert, drop or change to make one word the other (more than ``most``: ``most + 1``)."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return min(row[-1], most + 1)

@@ -23,11 +23,13 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..settings import FusionSettings
+from .misread import misread, neighbours
 from .report import Report
 from .rules import compatible, link
 
 _DOCUMENT_DAY = 9  # the layer of reports dated by their documents only (``days.py``: a window of a few days)
-_LAYERS = (10, _DOCUMENT_DAY, 7, 4, 0)  # lengths of ISO dates: day, month, year, undated
+_DAY = 10  # the layer of reports dated to a day by their own words
+_LAYERS = (_DAY, _DOCUMENT_DAY, 7, 4, 0)  # lengths of ISO dates: day, month, year, undated
 
 
 def _layer(r: Report) -> int:
@@ -147,15 +149,32 @@ def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> lis
             blocks[(r.type, day)].append(r)
         if r.round and r.round >= 2:  # one numbered session told on each of its days (``modes.one_session``)
             blocks[(r.type, "round", r.round)].append(r)
-    links = set()
+    near: dict[tuple, list[Report]] = defaultdict(list)  # an act another outlet may date a day or two apart
+    for r in reports:
+        if layer == _DAY and r.type != "CONSULT":
+            for day in sorted({d for told in _days(r) for d in neighbours(told)}):
+                near[(r.type, day)].append(r)
+    links, misreads = set(), set()
     for block in blocks.values():
         for a, b in combinations(block, 2):
             strength = link(a, b, settings)
             if strength and compatible(a, b):
-                links.add((-strength, a.id, b.id))
+                (misreads if misread(a, b, settings) else links).add((-strength, a.id, b.id))
+    for block in near.values():
+        for a, b in combinations(block, 2):
+            strength = link(a, b, settings) if misread(a, b, settings) else 0
+            if strength and compatible(a, b):
+                misreads.add((-strength, a.id, b.id))
     members = {r.id: [r] for r in reports}
     root = {r.id: r.id for r in reports}
-    for _, a, b in sorted(links):
+    _join(sorted(links), members, root)
+    _join(sorted(_unambiguous(misreads, root)), members, root)
+    return [sorted(g, key=lambda r: r.id) for g in members.values()]
+
+
+def _join(links: list[tuple], members: dict[str, list[Report]], root: dict[str, str]) -> None:
+    """Join the groups of each link's two reports, strongest first, when every member of one agrees with the other's."""
+    for _, a, b in links:
         ra, rb = root[a], root[b]
         if ra == rb or not all(_agree(members[ra], y) for y in members[rb]):
             continue
@@ -163,4 +182,13 @@ def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> lis
         members[keep] += members.pop(gone)
         for m in members[keep]:
             root[m.id] = keep
-    return [sorted(g, key=lambda r: r.id) for g in members.values()]
+
+
+def _unambiguous(misreads: set[tuple], root: dict[str, str]) -> set[tuple]:
+    """The links of reports whose day an outlet read otherwise (``misread.py``) of reports linked so to one group
+    only, once the other links have joined theirs: a report that may be either of two acts joins neither."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for _, a, b in misreads:
+        groups[a].add(root[b])
+        groups[b].add(root[a])
+    return {x for x in misreads if len(groups[x[1]]) == 1 and len(groups[x[2]]) == 1}

@@ -2,7 +2,8 @@
 
 Nothing may disagree: whether its actors are states (an act of companies or universities, ``Report.private``, is no
 act of their countries); the type; dates at the coarser precision, a date that is only the document's being that
-day or a few before it (for acts, up to a week: a later report's retelling, ``days.retold``), and an undated
+day or a few before it (for acts, up to a week: a later report's retelling, ``days.retold``; an act whose day two
+outlets read a day or two apart, all else agreeing strongly: ``misread.py``), and an undated
 report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and month (``days.py``; but one numbered
 session of a mechanism in one city told on two of its days: ``one_session``);
 format and round where both are
@@ -39,6 +40,7 @@ from .acts import one_pair, sides_told, things_differ, things_meet, told_alike
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
 from .evidence import BOTH_WAYS
+from .misread import misread
 from .modes import MULTI as _MULTI
 from .modes import (
     called_off,
@@ -69,7 +71,7 @@ def compatible(a: Report, b: Report) -> bool:
     if a.doc != b.doc and (named_apart(a, b) or named_apart(b, a)):
         return False  # "Послу Перу заявлен протест" is not the protest handed to Chile's ambassador that day
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
-            a.type != "CONSULT" or retold_sitting(a, b))):
+            a.type != "CONSULT" or retold_sitting(a, b)) or misread(a, b, DEFAULT.fusion)):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
         return False

@@ -1,5 +1,6 @@
 """``compatible`` (``compat.py``) says when two reports may be one event: nothing they know disagrees; ``link`` when
-they say so, a strength above zero: meetings by ``meeting_link.py``, other acts by ``act_link.py``.
+they say so, a strength above zero: meetings by ``meeting_link.py``, other acts by ``act_link.py`` (and an act whose day
+two outlets read apart, ``misread.py``).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .agree import places_agree
 from .compat import MUTUAL, compatible, facing
 from .days import dates_agree, days_agree, days_told, retold
 from .meeting_link import ROUND_SIDES, meeting_link
+from .misread import misread
 from .report import Report
 
 __all__ = ["MUTUAL", "ROUND_SIDES", "compatible", "dates_agree", "days_agree", "days_told", "facing", "link",
@@ -24,4 +26,6 @@ def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> i
         return meeting_link(a, b, settings)
     if retold(a, b):  # a later report's retelling of an act a few days before its document: strong evidence only
         return retelling(a, facing(a, b), settings)
+    if misread(a, b, settings):  # one act whose day two outlets read a day or two apart: the weakest link
+        return 1
     return act_link(a, b, settings)

@@ -78,7 +78,7 @@ def _fronted_meeting(words: list[str]) -> bool:
     return False
 
 
-_OBJECT_SKIP, _HELD = _WORDS["OBJECT_SKIP"], _WORDS["OBJECT_HELD"]
+_OBJECT_SKIP, _HELD, _ABOUT = _WORDS["OBJECT_SKIP"], _WORDS["OBJECT_HELD"], _WORDS["OBJECT_ABOUT"]
 _OBJECT_REACH = 10  # words from an act's verb to the head noun of its object
 _CASES = ("nomn", "accs", "gent", "loct")  # an object's cases (``11 документов``; ``договорились о рейсах``)
 
@@ -101,7 +101,9 @@ def act_object(sentence: str, trigger: str) -> str | None:
     after its verb (or its act noun) in the nominative, accusative or genitive, read past modifiers, infinitives,
     the words of ``OBJECT_SKIP``, names (a capitalised word: a party, not an object), nouns in other cases (to whom:
     ``вручил послу ноту``) and prepositional phrases with their genitives (``в течение шести месяцев``); a count or a
-    process (``число рейсов``, ``о создании комиссии``) gives its genitive where one follows.  For a passive verb
+    process (``число рейсов``, ``о создании комиссии``) gives its genitive where one follows; a noun of the agreement
+    itself (``OBJECT_ABOUT``: ``стала договоренность о рабочей группе``), what it is about (for a generic one, its
+    field: ``соглашение о сотрудничестве в области рыболовства``; with none, the agreement noun).  For a passive verb
     with nothing after it, the nominative before it.  None when the verb is not found or no such noun is near."""
     verb = fold(trigger.split(" ")[0]) if trigger else ""
     words = _TOKEN.findall(sentence)
@@ -109,12 +111,30 @@ def act_object(sentence: str, trigger: str) -> str | None:
     if not verb or at is None:
         return None
     found = _object_after(words[at + 1:at + 1 + _OBJECT_REACH])
+    if found in _ABOUT:  # "стала договоренность о рабочей группе": what the agreement is about
+        found = _about(words[at + 1:at + 1 + _OBJECT_REACH], found) or found
     if found or not (_passive(words[at]) or at and _passive(words[at - 1])):
         return found
     for w in reversed(words[max(0, at - 4):at]):  # "Совместная декларация была подписана"
         if (n := _noun(w)) is not None and not w[:1].isupper():
             return fold(n.normal_form) if n.tag.case == "nomn" else None
     return None
+
+
+def _about(words: list[str], noun: str) -> str | None:
+    """The head noun of what an agreement noun (``OBJECT_ABOUT``, the first of ``words`` whose lemma is ``noun``) is
+    about, told right after it with ``о``/``об`` (``договоренность о продлении режима``: ``режим``); for a generic one
+    (``о сотрудничестве``), the field after it (``в области рыболовства``: ``рыболовство``), else None."""
+    at = next((i for i, w in enumerate(words) if _lemma(w) == noun), None)
+    if at is None or at + 1 >= len(words) or words[at + 1].lower() not in ("о", "об", "обо"):
+        return None
+    about = _object_after(words[at + 2:])
+    if about in _GENERIC:  # "о сотрудничестве в области рыболовства": the field
+        at = next((i for i in range(at + 2, len(words)) if _lemma(words[i]) == about), len(words))
+        field = words[at + 1:at + 3]
+        return _object_after(words[at + 3:]) if len(field) == 2 and field[0].lower() in ("в", "во") \
+            and _lemma(field[1]) in _FIELDS else None
+    return about
 
 
 def _object_after(words: list[str]) -> str | None:
@@ -164,7 +184,8 @@ def object_phrase(sentence: str, trigger: str) -> tuple[tuple[str, ...], tuple[s
     tokens, at, start = _head_at(sentence, trigger)
     if start is None:
         return (), ()
-    process = tuple(x for w in tokens[at + 1:start] if (x := _lemma(w)).endswith(("ние", "тие")) and _noun(w))
+    process = tuple(x for w in tokens[at + 1:start] if (x := _lemma(w)).endswith(("ние", "тие")) and _noun(w)
+                    and x not in _ABOUT)  # "соглашение о торговле": the agreement itself, no process
     found: list[str] = []
     after = tokens[start + 1:]
     for i, w in enumerate(after):

@@ -1,0 +1,52 @@
+"""The holder of one office named in two transcriptions by two outlets (invented persons, places and dates): one
+person, so two reports of a meeting or an agreement of theirs agree and share their persons; and its limits: another
+first initial, surnames further apart, too short a surname, a woman's surname, two different offices."""
+from khronika.fusion import Known, same_event
+from khronika.fusion.agree import offices_agree, shared_persons, spelt_apart
+from khronika.fusion.report import Person, report
+
+from .test_fusion import ev
+
+FM_CL, FM_PE = ("министр иностранных дел", "e:iso-CL"), ("министр иностранных дел", "e:iso-PE")
+KNOWN = Known(
+    persons={"e:cl-a": "Матеус Гимараш", "e:cl-b": "Матеус Гимарас", "e:pe-a": "Патрисия Тхонгчай",
+             "e:pe-b": "Патрисия Тонгчай", "e:pe-c": "Роберто Тонгчай", "e:cl-c": "Матеус Гимарес",
+             "e:cl-d": "Матеус Гомес", "e:cl-e": "Матеус Гонсалвеш", "e:cl-dep": "Матеус Гимарас"},
+    roles={"e:cl-a": {FM_CL}, "e:cl-b": {FM_CL}, "e:cl-c": {FM_CL}, "e:cl-d": {FM_CL}, "e:cl-e": {FM_CL},
+           "e:pe-a": {FM_PE}, "e:pe-b": {FM_PE}, "e:pe-c": {FM_PE},
+           "e:cl-dep": {("посол", "e:iso-CL")}})
+
+
+def person(surname: str, initial: str = "м") -> Person:
+    return Person(f"e:{surname}", surname, initial, frozenset())
+
+
+def test_one_office_holder_spelt_two_ways_is_one_person():
+    assert spelt_apart(person("гимараш"), person("гимарас"))  # Portuguese final s heard as ш
+    assert spelt_apart(person("тхонгчай", "п"), person("тонгчай", "п"))  # an aspirate written or not
+    assert not spelt_apart(person("гимараш"), person("гимарас", "ж"))  # another first name
+    assert not spelt_apart(person("гимараш"), person("гомес"))  # another surname
+    assert not spelt_apart(person("гимараш"), person("гимурес"))  # three letters apart: too many
+    assert not spelt_apart(person("кова"), person("кона"))  # too short to tell
+    assert not spelt_apart(person("петров"), person("петрова"))  # a man's surname and a woman's
+    assert not spelt_apart(person("гимарас"), person("гимарас"))  # the same: ``same_person``'s to tell
+
+
+def test_a_meeting_of_two_ministers_spelt_otherwise_by_each_outlet_is_one():
+    one = ev("v:a", "d:1", "2031-04-14", ["e:cl-a", "e:pe-a"], place="Лима")
+    other = ev("v:b", "d:2", "2031-04-14", ["e:cl-b", "e:pe-b"], place="Лима")
+    assert same_event(one, other, KNOWN)
+
+
+def test_different_holders_of_one_office_still_disagree():
+    one = report(ev("v:a", "d:1", "2031-04-14", ["e:cl-a", "e:pe-a"]), KNOWN)
+    for people in (["e:cl-d", "e:pe-a"], ["e:cl-e", "e:pe-a"], ["e:cl-a", "e:pe-c"]):
+        # another surname, one too far from it, another first name
+        assert not offices_agree(one, report(ev("v:b", "d:2", "2031-04-14", people), KNOWN)), people
+    assert offices_agree(one, report(ev("v:c", "d:3", "2031-04-14", ["e:cl-c", "e:pe-b"]), KNOWN))
+
+
+def test_a_name_spelt_alike_in_another_office_is_no_holder_of_the_same():
+    minister = report(ev("v:a", "d:1", "2031-04-14", ["e:cl-a", "e:iso-PE"]), KNOWN)
+    ambassador = report(ev("v:b", "d:2", "2031-04-14", ["e:cl-dep", "e:iso-PE"]), KNOWN)
+    assert shared_persons(minister, ambassador) == []
