@@ -11,7 +11,7 @@ from . import morph
 from .format_dates import opened_on, told_days
 from .format_names import Named
 from .format_rounds import ORDINALS, elided_round, first_rounds, numbered, ordinal
-from .format_status import MEET_AGAIN
+from .format_status import AFTER_BREAK, MEET_AGAIN
 from .morph import fold
 
 _WORD = re.compile(r"\w+")
@@ -58,6 +58,17 @@ ITS_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:его|е[её]|их)\s+
 HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|созовут)\s+(?:следующ|очередн|ближайш)\w*\s+"
                        r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)|"
                        r"\bдоговорил\w*\s+продолжить\s+(?:переговоры|консультации|диалог)\s+(?:в|во)\s", re.I)
+# The meeting just reported told again, by a pronoun or its noun, as the first since a time ("Это первый подобный
+# контакт с 2019 года", "Встреча стала первой в таком формате с июля 2030 года", "Переговоры стали первыми за три
+# года"): with ``format_status.AFTER_BREAK``, a sentence of the format the sentence before or the one before it named.
+FIRST_SINCE = re.compile(r"^\W*(?:это|эт[аои]|он[аои]?|нынешн\w*|(?:[\w-]+\s+)?(?:встреч|переговор|консультаци|"
+                         r"заседани|раунд|контакт|саммит|сесси)\w*)\b(?=[^.;:]*?\b(?:перв\w+|впервые)\b)", re.I)
+
+def first_since(text: str) -> bool:
+    """Does the sentence tell the meeting just reported as the first since a time (``FIRST_SINCE``)?"""
+    return bool(FIRST_SINCE.search(text) and AFTER_BREAK.search(text))
+
+
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
