@@ -26,12 +26,17 @@ BODY_AGAIN = re.compile(r"^\W*(?:комисси|комитет|совет|фор
 # Монтевидео"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",
                       re.I)
+# The mechanism told as such at the head of a sentence: "Диалог был приостановлен", a format its subject ("Формат,
+# возникший после войны, …", "Этот формат был заморожен"; not "Переговоры в формате …").
+AS_SUCH = (r"^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
+           r"|^\W*(?:(?:этот|данный|сам|такой|[\w-]+(?:ый|ий|ой))\s+)?формат\b(?!\s+(?:в|на|для|по)\b)")
+MECHANISM_AGAIN = re.compile(AS_SUCH, re.I)
 # A round told as the one before or after, or the first (``Предыдущий раунд состоялся в июне``, ``Предыдущее,
 # 19-е заседание``, ``Первые два раунда прошли …``), or the mechanism told as such (``Диалог был приостановлен``),
 # a few sentences after its format was named: that format's.
 ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
                            r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|ретрит|(?:дв[ае]|три|оба|обе)\s)"
-                           r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
+                           r"|" + AS_SUCH +
                            # the next one without its noun: "Очередную делегации договорились созвать осенью"
                            # … with a parenthesis after it: "Следующая, по данным агентства, пройдет в мае"
                            # … or by its number alone: "Десятое планируется провести в 2032 году", "11-я пройдет …"

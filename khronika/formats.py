@@ -46,6 +46,7 @@ from .format_again import (
     ANOTHER_ROUND,
     HOLD_NEXT,
     ITS_MEETING,
+    MECHANISM_AGAIN,
     days_again,
     days_begun,
     first_since,
@@ -257,10 +258,9 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
         after_gap = not named and first_since(text)  # "Это первый подобный контакт с 2019 года"
         prior = previous or ([n for n in lately if n.name in met] if (ANOTHER_ROUND.search(text) or after_gap) and (
-            lately_gap <= 1 or quiet <= FORMAT_REACH and {n.name for n in lately} == {n.name for n in mentioned
-                                                                                    if not loose(n)})
-                             else [])  # of a format whose meetings the document told (not a group set up); a few
-        # sentences on where the document named no other ("состоялись первые консультации … Следующий раунд …")
+            lately_gap <= 1 or (quiet <= FORMAT_REACH or MECHANISM_AGAIN.search(text))  # "Формат …": however far
+            and {n.name for n in lately} == {n.name for n in mentioned if not loose(n)})  # named no other
+                             else [])  # of a format whose meetings the document told, a few sentences on where it
         its = not named and len(prior) == 1 and ITS_MEETING.search(text)  # "Ее шестое заседание прошло …"
         if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text) or its or after_gap
                                               or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
