@@ -67,7 +67,9 @@ HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|�
 # контакт с 2019 года", "Встреча стала первой в таком формате с июля 2030 года", "Переговоры стали первыми за три
 # года"): with ``format_status.AFTER_BREAK``, a sentence of the format the sentence before or the one before it named.
 FIRST_SINCE = re.compile(r"^\W*(?:это|эт[аои]|он[аои]?|нынешн\w*|(?:[\w-]+\s+)?(?:встреч|переговор|консультаци|"
-                         r"заседани|раунд|контакт|саммит|сесси)\w*)\b(?=[^.;:]*?\b(?:перв\w+|впервые)\b)", re.I)
+                         r"заседани|раунд|контакт|саммит|сесси)\w*)\b(?=[^.;:]*?\b(?:перв\w+|впервые)\b)"
+                         r"(?![^.;:]*?\b(?:визит|поездк|турне|посещени)\w*)", re.I)  # not "Это первый визит …"
+
 
 def first_since(text: str) -> bool:
     """Does the sentence tell the meeting just reported as the first since a time (``FIRST_SINCE``)?"""
