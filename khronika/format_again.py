@@ -11,7 +11,7 @@ from . import morph
 from .format_dates import opened_on, told_days
 from .format_names import Named
 from .format_rounds import ORDINALS, elided_round, first_rounds, numbered, ordinal
-from .format_status import MEET_AGAIN
+from .format_status import AFTER_BREAK, MEET_AGAIN
 from .morph import fold
 
 _WORD = re.compile(r"\w+")
@@ -26,12 +26,17 @@ BODY_AGAIN = re.compile(r"^\W*(?:комисси|комитет|совет|фор
 # Монтевидео"): that format's, whatever kind of meeting its words name.
 NEXT_ONE = re.compile(r"^\W*(?:следующ|очередн|ближайш)\w*\s+(?:встреч|саммит|ретрит|заседани|раунд|консультаци|сесси)",
                       re.I)
+# The mechanism told as such at the head of a sentence: "Диалог был приостановлен", a format its subject ("Формат,
+# возникший после войны, …", "Этот формат был заморожен"; not "Переговоры в формате …").
+AS_SUCH = (r"^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
+           r"|^\W*(?:(?:этот|данный|сам|такой|[\w-]+(?:ый|ий|ой))\s+)?формат\b(?!\s+(?:в|на|для|по)\b)")
+MECHANISM_AGAIN = re.compile(AS_SUCH, re.I)
 # A round told as the one before or after, or the first (``Предыдущий раунд состоялся в июне``, ``Предыдущее,
 # 19-е заседание``, ``Первые два раунда прошли …``), or the mechanism told as such (``Диалог был приостановлен``),
 # a few sentences after its format was named: that format's.
 ANOTHER_ROUND = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(?:предыдущ|прошл|последн|очередн|следующ|ближайш|перв)\w*[\s,]+"
                            r"(?:[\w-]+\s+)?(?:встреч|заседани|раунд|консультаци|сесси|форум|ретрит|(?:дв[ае]|три|оба|обе)\s)"
-                           r"|^\W*(?:[\w-]+\s+){0,2}?(?:диалог|механизм)\w*\b"
+                           r"|" + AS_SUCH +
                            # the next one without its noun: "Очередную делегации договорились созвать осенью"
                            # … with a parenthesis after it: "Следующая, по данным агентства, пройдет в мае"
                            # … or by its number alone: "Десятое планируется провести в 2032 году", "11-я пройдет …"
@@ -58,6 +63,19 @@ ITS_MEETING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:его|е[её]|их)\s+
 HOLD_NEXT = re.compile(r"\b(?:провести|проведут|созвать|созовут)\s+(?:следующ|очередн|ближайш)\w*\s+"
                        r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)|"
                        r"\bдоговорил\w*\s+продолжить\s+(?:переговоры|консультации|диалог)\s+(?:в|во)\s", re.I)
+# The meeting just reported told again, by a pronoun or its noun, as the first since a time ("Это первый подобный
+# контакт с 2019 года", "Встреча стала первой в таком формате с июля 2030 года", "Переговоры стали первыми за три
+# года"): with ``format_status.AFTER_BREAK``, a sentence of the format the sentence before or the one before it named.
+FIRST_SINCE = re.compile(r"^\W*(?:это|эт[аои]|он[аои]?|нынешн\w*|(?:[\w-]+\s+)?(?:встреч|переговор|консультаци|"
+                         r"заседани|раунд|контакт|саммит|сесси)\w*)\b(?=[^.;:]*?\b(?:перв\w+|впервые)\b)"
+                         r"(?![^.;:]*?\b(?:визит|поездк|турне|посещени)\w*)", re.I)  # not "Это первый визит …"
+
+
+def first_since(text: str) -> bool:
+    """Does the sentence tell the meeting just reported as the first since a time (``FIRST_SINCE``)?"""
+    return bool(FIRST_SINCE.search(text) and AFTER_BREAK.search(text))
+
+
 # Negotiations said to go on, in a sentence after one that named a format: those of that format.
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 

@@ -11,6 +11,9 @@ from .format_retro import DEICTIC
 from .format_rounds import counted_round, elided_round, round_in
 
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
+# The date of the talks a meeting to come was agreed at, not that meeting's: "договорились о встрече в ходе
+# телефонного разговора 16 октября", "условились во время переговоров 3 марта".
+_OCCASION = r"\b(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях)\s+(?:[\w-]+\s+){1,4}?"
 
 def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:
     """A history entry: dated by its event (a planned, postponed or cancelled one only by a date the
@@ -45,6 +48,10 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     if status in ("meeting", "round") and date and len(date) == 4 and len(finer := {d for d in told if len(d) > 4
                                                                                  and d[:4] == date}) == 1:
         date = finer.pop()  # "учрежден в 2031 году, первое заседание провели в мае 2031 года": in May
+    occasions = _occasions(text, timexes) if status == "planned" and date else set()
+    if any(len(d) == 10 and date[4:] == d[4:] and 0 <= int(date[:4]) - int(d[:4]) <= 1 for d in occasions):
+        rest = {x.date.iso() for x in timexes if x.relation == "at" and not DEICTIC.match(x.text)} - occasions
+        date = rest.pop() if len(rest) == 1 else None  # agreed on that day (read as to come: the year after)
     if status == "planned" and date:
         date = ahead_of(date, row["published"], timexes)
     if status in ("meeting", "round") and date and len(date) == 10:
@@ -61,3 +68,8 @@ def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: 
     if by_doc and status in ("meeting", "round"):
         entry["by_doc"] = True  # a headline's "собралась в седьмой раз": the day the words tell wins
     return dict(entry, through=through) if through else entry
+
+
+def _occasions(text: str, timexes: list) -> set[str]:
+    """The dates of the talks the sentence tells something agreed at (``в ходе телефонного разговора 16 марта``)."""
+    return {x.date.iso() for x in timexes if x.text and re.search(_OCCASION + re.escape(x.text), text, re.I)}

@@ -31,6 +31,7 @@ from .format_status import (
     NO_MEETINGS_SINCE,
     PLANNED,
     RESUMED_AFTER,
+    RESUMED_AFTER_PUT_OFF,
     status_of,
 )
 
@@ -262,6 +263,9 @@ class Told(Clauses):
             entries = [dict(e, date=held, date_precision=_precision(held)) if e["status"] == "suspended" and date
                        and e["date"] in (date, None) else e for e in entries]  # that date is the resumption's
             entries.append(_entry("resumed", [], doc, row, text, [], date))
+        if status == "postponed" and (again := RESUMED_AFTER_PUT_OFF.search(text)):  # "…переносились, но затем
+            date = self._clause_date(text, timexes, again.end() - 1)  # работа возобновилась": after all, not today
+            entries.append(dict(_entry("resumed", [], doc, row, text, [], date), told="after put off"))
         if status in (None, "active", "meeting") and (began := self._began(text, timexes, n)) is not None:
             entries = [e for e in entries if not (e["status"] == "meeting" and e["date"] == began)]
             entries.append(dict(_entry("round", [], doc, row, text, [], began), round=1))  # "стартовали в 2008 году"

@@ -335,7 +335,7 @@ def format_record(group, names, suspensions: list) -> dict:
         full = name + " – " + " – ".join(sorted(_side_name(c, names) for c in sides))  # "евротройка – Иран"
     history = [e for _, _, entries in items for e in entries]
     if any(e["status"] == "suspended" and "told" not in e for e in history):  # the break is a suspension told elsewhere
-        history = [e for e in history if "told" not in e]
+        history = [e for e in history if e.get("told") != "a break"]
     aliases = sorted({x.surface for x, _, _ in items if x.surface and fold(x.surface) != fold(full)})
     label = label_of(n, [x for x, _, _ in items], full)
     record = {"kind": "format", "id": format_id(full), "name": full, "type": kind, "label": label,

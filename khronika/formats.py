@@ -46,8 +46,10 @@ from .format_again import (
     ANOTHER_ROUND,
     HOLD_NEXT,
     ITS_MEETING,
+    MECHANISM_AGAIN,
     days_again,
     days_begun,
+    first_since,
     name_again,
     noun_again,
     round_again,
@@ -254,13 +256,13 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
             or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
         # "Предыдущий, пятый раунд прошел …" a sentence on: the format named before
-        prior = previous or ([n for n in lately if n.name in met] if ANOTHER_ROUND.search(text) and (
-            lately_gap <= 1 or quiet <= FORMAT_REACH and {n.name for n in lately} == {n.name for n in mentioned
-                                                                                    if not loose(n)})
-                             else [])  # of a format whose meetings the document told (not a group set up); a few
-        # sentences on where the document named no other ("состоялись первые консультации … Следующий раунд …")
+        after_gap = not named and first_since(text)  # "Это первый подобный контакт с 2019 года"
+        prior = previous or ([n for n in lately if n.name in met] if (ANOTHER_ROUND.search(text) or after_gap) and (
+            lately_gap <= 1 or (quiet <= FORMAT_REACH or MECHANISM_AGAIN.search(text))  # "Формат …": however far
+            and {n.name for n in lately} == {n.name for n in mentioned if not loose(n)})  # named no other
+                             else [])  # of a format whose meetings the document told, a few sentences on where it
         its = not named and len(prior) == 1 and ITS_MEETING.search(text)  # "Ее шестое заседание прошло …"
-        if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text) or its
+        if not named and len(prior) == 1 and (ANOTHER_ROUND.search(text) or EARLIER.search(text) or its or after_gap
                                               or THIS_FORMAT.search(text) or again or HOLD_NEXT.search(text)):
             named = list(prior)  # "Прошлая встреча в формате «3+1» прошла в мае. Очередную … созвать …"
             if its:  # one of its series, told without its name
@@ -352,6 +354,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         earlier = [n for n in earlier if n.name not in ahead]
         lately, lately_gap = (previous, 0) if previous else (lately, lately_gap + 1)
         status = None if membership(text) else status_of(rest, here)
+        status = "resumed" if after_gap and status in (None, "meeting", "round") else status  # the meeting told before
         for n in named:
             if n.name in ahead and n.name not in local and n.name not in clauses:  # "…, который пройдет 3 июня"
                 entries = [dict(e, events=[v["id"] for v in here if a <= v["trigger_start"] - s.start < b])
