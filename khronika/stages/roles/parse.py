@@ -21,6 +21,7 @@ from .lexicon import (
     ENVOYS,
     FORMER,
     GOVERNMENTS,
+    HONORIFICS,
     INNER_WORDS,
     MINISTRIES,
     PARTY_WORDS,
@@ -74,9 +75,11 @@ def _modifies_next(tokens: list[Token], i: int, s: RoleSettings) -> bool:
 
 
 def _completes_earlier_title(tokens: list[Token], i: int, ids: dict[str, int]) -> bool:
-    """Does title ``i`` depend on an earlier title as its complement (``полпреда президента``)?"""
+    """Does title ``i`` depend on an earlier title as its complement (``полпреда президента``)?  A form of address
+    never does, whatever the parse (``министром … доктором Х``: it ends the position)."""
     t = tokens[i]
-    return t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and bool(head_lemma(tokens[ids[t.head_id]]))
+    return t.rel == "nmod" and head_lemma(t) not in HONORIFICS and ids.get(t.head_id, len(tokens)) < i \
+        and bool(head_lemma(tokens[ids[t.head_id]]))
 
 
 def _genitive_complement(tokens: list[Token], i: int, first: int | None, named: frozenset[int]) -> bool:
