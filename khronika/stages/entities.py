@@ -261,7 +261,8 @@ class EntityStage:
                                        or not_persons.named_place(span, v, places, named)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
-                p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
+                p = None if not_persons.letter_or_title(span) or not_persons.compound_word(span, v) \
+                    or not_persons.adjective_alone(span, v, named) \
                     or not_persons.title_alone(span, v, titles) or not_persons.name_of_a_thing(span, v) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \
