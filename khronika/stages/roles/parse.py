@@ -144,7 +144,7 @@ def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
     while kept and kept[-1] in INNER_WORDS:  # "посол [Японии] в [России]" → "посол"
         kept.pop()
     text = " ".join([lemma] + kept)
-    text = text.replace(" - ", "-").strip()
+    text = text.replace(" - ", "-").replace(" ,", ",").strip()
     return in_full(text)
 
 
