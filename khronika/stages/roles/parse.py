@@ -195,7 +195,7 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
     if adjective and i > 0 and r.units[i - 1][0][-1].text.lower() in PORTFOLIO_PREPOSITIONS:
         r.words.extend(unit)  # "спецпредставитель по сирийскому урегулированию": the field, no country of the office
         return True
-    if m is not None and i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS:
+    if m is not None and _posted_in(r, i):
         return True  # "посол в Алжире": where the envoy serves, not the country of the office
     if r.of is None:
         if adjective:
@@ -203,6 +203,11 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
         else:
             r.of, r.of_span = m.entity, (m.start, m.stop)
     return True
+
+
+def _posted_in(r: _Reading, i: int) -> bool:
+    """Does unit ``i`` follow ``в``/``во`` in the part of an envoy's title (``посол в Алжире``, ``посол в Москве``)?"""
+    return i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS
 
 
 def _union(r: _Reading, i: int, unit: list[Token], idx: MentionIndex) -> str | None:
@@ -219,6 +224,8 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
     """A body or place, where the part names no country, is what the position is of (``заведующий
     кафедрой востоковедения МГИМО``); followed by a country it belongs to the position (``секретарь
     Совета Безопасности России``)."""
+    if idx.kind(m) == "location" and _posted_in(r, i):
+        return True  # "японский посол в Москве": where the envoy serves, no place the office is of
     if idx.kind(m) in ("organization", "location") and not r.has_country and r.of is None:
         if idx.kind(m) == "location" and _names_a_unit(r, unit):
             return False  # "директор департамента Азии": the unit's name, no place the office is of
