@@ -106,7 +106,7 @@ def short_names(people: list) -> None:
     (``Родригес`` of ``Бруно Родригес Паррилья``; a family name, ``_family_word``), is that person's."""
     longer = {tuple(fold(w) for w in p.words): p for p in people if p.given and len(p.words) >= 3}
     surnames = _surnames(people)
-    for p, word in _lone_words(people):
+    for p, word in lone_words(people):
         paternal = _family_word(word, surnames)
         fits = [q for key, q in longer.items()
                 if any(key[k] == word and (key[k + 1] in FAMILY_PARTICLES or paternal and k == len(key) - 2)
@@ -120,13 +120,13 @@ def head_names(people: list) -> None:
     (``Ли`` of ``Ли Чжэ Мён``, ``Ван`` of ``Ван И``: written first) is that person's; a given name the dictionary
     knows is left to ``entities.link_persons`` (``Мария`` after ``Мария Гонсалес``)."""
     surnames = _surnames(people)
-    for p, word in _lone_words(people):
+    for p, word in lone_words(people):
         fits = {" ".join(q.words): q for q in people if q.given and len(q.words) >= 2 and fold(q.words[0]) == word}
         if len(fits) == 1 and _family_word(word, surnames):
             _become(p, next(iter(fits.values())))
 
 
-def _lone_words(people: list) -> list:
+def lone_words(people: list) -> list:
     """The mentions by one word alone (no given name, no initial), each with its word folded."""
     return [(p, fold(p.words[0])) for p in people if not p.given and not p.initial and len(p.words) == 1]
 

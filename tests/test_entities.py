@@ -93,6 +93,13 @@ def test_entities_latin_name_in_brackets_is_an_alias(full):
     assert person.name == "Томас Шмидт" and "Thomas Schmidt" in person.aliases
 
 
+def test_entities_a_compound_common_noun_opening_a_line_is_no_person(full):
+    doc = full("Пресс-кит для участников саммита\n\nДокументы получил советник Андрес Тамм.")
+    assert [name for _, name, _ in persons(doc)] == ["Андрес Тамм"]
+    doc = full("Об этом говорили после смерти Ата-баши. Документы получил советник Андрес Тамм.")
+    assert "Ата-баши" in [text for text, _, _ in persons(doc)]  # inside a sentence: a name
+
+
 def test_entities_verb_opening_a_question_is_no_person(full):
     doc = full("Притесняются ли в Молдове люди, не знающие румынского языка? — 40,1. Ответ дал Андрес Тамм.")
     assert [name for _, name, _ in persons(doc)] == ["Андрес Тамм"]

@@ -296,3 +296,8 @@ def test_country_tables_cache_key_changes_with_what_they_are_built_from(tmp_path
     first = cache.fingerprint([data], "2.0")
     data.write_text("code\tname\nJP\tСтрана восходящего солнца\n", encoding="utf-8")
     assert len({first, cache.fingerprint([data], "2.0"), cache.fingerprint([data], "2.1")}) == 3
+
+
+@pytest.mark.parametrize("word", ["Буркина", "Буркины", "Буркине", "Буркину", "Буркиной", "Буркина-Фасо"])
+def test_the_short_name_of_burkina_faso_in_any_case_is_the_country(word):
+    assert _code(lookup_country(word)) == "BF"

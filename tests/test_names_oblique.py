@@ -36,3 +36,23 @@ def test_a_surname_left_in_an_oblique_form_takes_the_nominative_the_text_writes_
 def test_an_undeclined_surname_in_e_stays_without_another_form(annotate):
     got = persons(annotate("Министр вручил ноту послу Ганы Питеру Мабанге. Позже Мабанге заявил о поддержке."))
     assert got["Питеру Мабанге"] == "Питер Мабанге"
+
+
+@pytest.mark.parametrize("text, lone, full", [
+    ("Президент Ганы Джон Драмани Махама прибыл в Лагос. Махаму встретил президент Нигерии.", "Махаму",
+     "Джон Драмани Махама"),
+    ("Министр Жан-Ноэль Барро встретился с Йоханном Вадефулем. Вадефулю предстоит визит в Париж.", "Вадефулю",
+     "Йоханн Вадефуль"),
+])
+def test_a_surname_alone_opening_a_sentence_in_an_oblique_case_is_the_full_names(annotate, text, lone, full):
+    got = persons(annotate(text))
+    assert got[lone] == full, got
+
+
+def test_case_form_of_a_surname():
+    from khronika.names_oblique import case_form_of
+
+    assert case_form_of("махаму", "махама") and case_form_of("махамой", "махама")
+    assert case_form_of("вадефулю", "вадефуль") and case_form_of("ахмеда", "ахмед")
+    assert not case_form_of("махама", "махама") and not case_form_of("маха", "махама")
+    assert not case_form_of("ахмедова", "ахмед")  # another surname built on it

@@ -228,3 +228,10 @@ def test_a_surname_ending_in_e_or_i_joins_the_full_name_one_document_at_a_time(t
                 (folder / f"{i}.txt").write_text(text, encoding="utf-8")
                 ingest([str(folder / f"{i}.txt")], store, lambda: pipeline)
             assert [e["name"] for e in store.entities("person") if "Мабанг" in e["name"]] == ["Питер Мабанге"]
+
+
+def test_european_given_names_spelt_two_ways_are_one_person():
+    persons = [person("e:1", "Эмманюэль Дюпон"), person("e:2", "Эммануэль Дюпон"), person("e:3", "Самуэль Коэн"),
+               person("e:4", "Самюэль Коэн")]
+    assert variant_links(persons, {"e:1": (1, 1), "e:2": (2, 2), "e:3": (2, 2), "e:4": (1, 1)}) == \
+        {"e:1": "e:2", "e:4": "e:3"}

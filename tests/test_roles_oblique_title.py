@@ -21,3 +21,12 @@ def test_roles_nominative_subject_after_an_oblique_title_keeps_its_case(roles):
 def test_roles_title_in_the_genitive_of_a_kin_noun_is_not_the_names(roles):
     found = roles("Это подтвердил муж певицы Андрей Зимин.")
     assert not any(name == "Андрей Зимин" for name, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Консультации прошли с участием министра иностранных дел Чили Альберто Норденена.", "Альберто Норденен"),
+    ("Консультации прошли с участием министра иностранных дел Чили Альберто ван Дейкена.", "Альберто ван Дейкен"),
+])
+def test_roles_an_indeclinable_given_name_after_a_genitive_title_takes_its_case(roles, text, person):
+    found = roles(text)
+    assert (person, "министр иностранных дел", "Чили") in found, found

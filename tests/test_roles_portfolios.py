@@ -12,6 +12,17 @@ def test_roles_second_portfolio_after_i_po_stays_in_the_title(roles):
     assert ("Хуан Перес", "министр экономики и по вопросам торговли", "Чили") in found
 
 
+@pytest.mark.parametrize("text, person, position, country", [
+    ("Министр иностранных дел, по делам эмиграции и диаспоры Армении Карен Саргсян прибыл в Рим.", "Карен Саргсян",
+     "министр иностранных дел, по делам эмиграции и диаспоры", "Армения"),
+    ("Министр иностранных дел и по делам соотечественников за рубежом Бенина Олюшегун Аджади прибыл в Рим.",
+     "Олюшегун Аджади", "министр иностранных дел и по делам соотечественников за рубежом", "Бенин"),
+])
+def test_roles_a_portfolio_after_a_comma_or_abroad_stays_in_the_title(roles, text, person, position, country):
+    found = roles(text)
+    assert (person, position, country) in found, found
+
+
 def test_roles_region_after_po_delam_is_the_portfolio_not_the_country(roles):
     found = roles("Министр по делам Африки и сотрудничества Бельгии Жан-Пьер Дюваль прибыл в Рим.")
     assert ("Жан-Пьер Дюваль", "министр по делам Африки и сотрудничества", "Бельгия") in found

@@ -49,3 +49,13 @@ def test_a_home_paper_naming_its_country_once_gives_it_the_unmarked_minister(rol
 ])
 def test_a_dateline_alone_gives_no_office(roles_of, text, person, country):
     assert country not in _of(roles_of(text), person), roles_of(text)
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Чилийский посол в Лиме Рамон Альварес вручил ноту.", "Рамон Альварес", "Чили"),
+    ("Посол Чили в Лиме Рамон Альварес вручил ноту.", "Рамон Альварес", "Чили"),
+    ("Посол в Лиме Рамон Альварес вручил ноту.", "Рамон Альварес", None),
+])
+def test_the_city_an_envoy_is_posted_in_is_no_body_of_his_office(roles, text, person, country):
+    found = roles(text)
+    assert (person, "посол", country) in found, found

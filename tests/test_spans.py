@@ -532,3 +532,23 @@ def test_spans_initials_glued_to_an_untagged_word_name_a_person():
     assert ("Б.Ганбаатар", "PER") in got
     assert not any(t.startswith("Н.") for t, _ in got)  # a place the dictionary knows
     assert ("Т.Ерёмина", "PER") in got and ("Ерёмина", "PER") not in got  # a tagged one as it was
+
+
+def test_spans_a_surname_of_the_document_closing_a_place_as_its_verbs_subject_is_the_person():
+    text = "Посредник Ханна Мензель прибыла. В Ардатови Мензель ответила на вопросы."
+    doc = make(text, [("Ханна Мензель", "PER"), ("Ардатови Мензель", "LOC")],
+               tags={"Мензель": ("PROPN", "Nom", "nsubj", "ответила"), "ответила": ("VERB", None)})
+    assert run(doc) >= {("Ардатови", "LOC"), ("Мензель", "PER")}
+
+
+def test_spans_a_body_named_after_a_person_of_the_document_keeps_its_name():
+    text = "Посредник Ханна Мензель прибыла. Фонд Мензель сообщил о встрече."
+    doc = make(text, [("Ханна Мензель", "PER"), ("Фонд Мензель", "ORG")],
+               tags={"Мензель": ("PROPN", "Gen", "nmod", "Фонд"), "сообщил": ("VERB", None)})
+    assert ("Фонд Мензель", "ORG") in run(doc)
+
+
+def test_spans_initials_and_a_surname_of_the_document_read_as_an_organisation_are_the_person():
+    text = "Г. Петренко: встреча без нас бессмысленна. Сенатор Григорий Петренко прокомментировал встречу."
+    doc = make(text, [("Г. Петренко", "ORG"), ("Григорий Петренко", "PER")])
+    assert ("Г. Петренко", "PER") in run(doc)

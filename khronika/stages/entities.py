@@ -15,7 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer, lexicon, names, names_link
+from .. import gazetteer, lexicon, names, names_link, names_oblique
 from ..ids import country_code, country_id, entity_id, is_country
 from ..morph import PLACE_PREPOSITIONS, fold, lemmas
 from ..records import Document, Entity, Mention, Token
@@ -165,6 +165,7 @@ def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     names_link.case_forms(people)
     names_link.declined_forms(people)
     names_link.lone_nominatives(people)
+    names_oblique.lone_case_forms(people)
     names_link.as_longer(people)
     names_link.short_names(people)
     names_link.head_names(people)
@@ -261,7 +262,8 @@ class EntityStage:
                                        or not_persons.named_place(span, v, places, named)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
-                p = None if not_persons.letter_or_title(span) or not_persons.adjective_alone(span, v, named) \
+                p = None if not_persons.letter_or_title(span) or not_persons.compound_word(span, v) \
+                    or not_persons.adjective_alone(span, v, named) \
                     or not_persons.title_alone(span, v, titles) or not_persons.name_of_a_thing(span, v) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \

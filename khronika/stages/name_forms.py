@@ -104,8 +104,10 @@ def name_cases(words, v: DocView) -> list[str | None]:
 
 def _nominative_name(word: str) -> bool:
     """Does the dictionary know the word as a name in the nominative (``Ефрем``, not ``Ефрема``, which it knows only
-    as that name's genitive or accusative: a name the tagger read as a nominative after ``принял министра``)?"""
-    return any(p.is_known and names.NAME_GRAMMEMES & p.tag.grammemes and p.tag.case == "nomn" for p in parses(word))
+    as that name's genitive or accusative: a name the tagger read as a nominative after ``принял министра``)?  A name
+    written so in every case (``Альберто``, ``Хосе``: indeclinable) tells no case."""
+    return any(p.is_known and names.NAME_GRAMMEMES & p.tag.grammemes and p.tag.case == "nomn"
+               and "Fixd" not in p.tag.grammemes for p in parses(word))
 
 
 def _past_syllable(words):

@@ -56,6 +56,20 @@ def letter_or_title(span: Mention) -> bool:
     return len([c for c in span.text if c.isalpha()]) < 2 or fold(span.text.rstrip(".")) in names.TITLE_ABBREVIATIONS
 
 
+# One capitalised word whose part after a hyphen is in lower case: a compound common noun opening a line or sentence
+# (``Пресс-кит``, ``Онлайн-брифинг``, ``Медиа-центр``); a name capitalises each of its parts (``Диас-Канель``) and
+# writes a particle before its hyphen (``аль-Асад``); inside a sentence the capital is the name's (``почившего
+# Туркмен-баши``).
+_COMPOUND_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+-[а-яёa-z]{3,}")
+
+
+def compound_word(span: Mention, v: DocView) -> bool:
+    """A one-word name opening a line or sentence that is a compound common noun (``_COMPOUND_WORD``): no person."""
+    line_start = v.text.rfind("\n", 0, span.start) + 1
+    opens = span.start in v.sentence_firsts or not v.text[line_start:span.start].strip()
+    return opens and bool(_COMPOUND_WORD.fullmatch(span.text.strip()))
+
+
 _COMPLEMENT = re.compile(r"(?:\s+[а-яё-]+){0,4}\s+")
 
 

@@ -167,7 +167,7 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
         inside = [x for x in tokens if m.start <= x.start and x.stop <= m.stop]
         case = name_case([x for x in inside if x.pos == "PROPN"])
         end = next((i for i in range(k, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
-        nominative = _untrusted_nominative(case, inside, tokens, k)
+        nominative = None if case == "Nom" and _declined(m) else _untrusted_nominative(case, inside, tokens, k)
         preceding, before_case = _before_the_name(tokens, k, end, m, idx, s, nominative)
         for chain, nearest_last, c in ((preceding, True, before_case),
                                        (descriptors_after(tokens, end, idx, s), False, case)):
@@ -176,6 +176,16 @@ def descriptor_roles(sentence: Sentence, text: str, idx: MentionIndex, s: RoleSe
             for desc, kept in _grouped(one_person(parts, text)):
                 out.extend(roles_of(kept, m, desc, Site(sentence, tokens, idx, known + out)))
     return out
+
+
+def _declined(m: Mention) -> bool:
+    """Did the entity stage read the name in an oblique case (its nominative is not as written: ``министра … Альберто
+    Клаверена`` → ``Альберто Клаверен``), whatever case the tagger gave its words?"""
+    return m.normal is not None and _letters(m.normal) != _letters(m.text)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in morph.fold(text) if ch.isalpha())
 
 
 def _untrusted_nominative(case: str | None, inside: list[Token], tokens: list[Token], k: int) -> str | None:

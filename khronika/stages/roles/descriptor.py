@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import gazetteer
+from ...morph import lemmas
 from ...records import Mention, Token
 from ...settings import DEFAULT, RoleSettings
 from ...view import MentionIndex
@@ -19,6 +20,7 @@ from .lexicon import (
     DESCRIPTOR_POS,
     INNER_WORDS,
     NAMED_AFTER,
+    PORTFOLIO_NOUNS,
     PORTFOLIO_PREPOSITIONS,
     QUOTES,
     head_lemma,
@@ -49,9 +51,14 @@ def _inner(tokens: list[Token], i: int) -> bool:
     low = t.text.lower()
     if t.text == "." and i > 0:
         return tokens[i - 1].text.lower() in ABBREVIATIONS
-    if low == "и" and i + 2 < len(tokens) and tokens[i + 1].text.lower() in PORTFOLIO_PREPOSITIONS \
-            and is_word(tokens[i + 2]) and i > 0 and is_word(tokens[i - 1]):
-        return True  # a second portfolio: "министр экономики и по вопросам торговли"
+    if low in ("и", ",") and i + 2 < len(tokens) and tokens[i + 1].text.lower() in PORTFOLIO_PREPOSITIONS \
+            and is_word(tokens[i + 2]) and i > 0 and is_word(tokens[i - 1]) \
+            and (low == "и" or lemmas(tokens[i + 2].text) & PORTFOLIO_NOUNS):
+        return True  # a second portfolio: "министр экономики и по вопросам торговли", "министр иностранных дел, по
+        # делам эмиграции и …"
+    if low == "за" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "рубежом" and i > 0 \
+            and is_word(tokens[i - 1]):
+        return True  # "по делам соотечественников за рубежом": abroad
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
     if low == "и" and i > 1 and tokens[i - 2].text.lower() in ("в", "во") and \

@@ -21,6 +21,7 @@ from .lexicon import (
     ENVOYS,
     FORMER,
     GOVERNMENTS,
+    HONORIFICS,
     INNER_WORDS,
     MINISTRIES,
     PARTY_WORDS,
@@ -74,9 +75,11 @@ def _modifies_next(tokens: list[Token], i: int, s: RoleSettings) -> bool:
 
 
 def _completes_earlier_title(tokens: list[Token], i: int, ids: dict[str, int]) -> bool:
-    """Does title ``i`` depend on an earlier title as its complement (``полпреда президента``)?"""
+    """Does title ``i`` depend on an earlier title as its complement (``полпреда президента``)?  A form of address
+    never does, whatever the parse (``министром … доктором Х``: it ends the position)."""
     t = tokens[i]
-    return t.rel == "nmod" and ids.get(t.head_id, len(tokens)) < i and bool(head_lemma(tokens[ids[t.head_id]]))
+    return t.rel == "nmod" and head_lemma(t) not in HONORIFICS and ids.get(t.head_id, len(tokens)) < i \
+        and bool(head_lemma(tokens[ids[t.head_id]]))
 
 
 def _genitive_complement(tokens: list[Token], i: int, first: int | None, named: frozenset[int]) -> bool:
@@ -141,7 +144,7 @@ def position_words(head: Token, words: list[Token], idx: MentionIndex) -> str:
     while kept and kept[-1] in INNER_WORDS:  # "посол [Японии] в [России]" → "посол"
         kept.pop()
     text = " ".join([lemma] + kept)
-    text = text.replace(" - ", "-").strip()
+    text = text.replace(" - ", "-").replace(" ,", ",").strip()
     return in_full(text)
 
 
@@ -192,7 +195,7 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
     if adjective and i > 0 and r.units[i - 1][0][-1].text.lower() in PORTFOLIO_PREPOSITIONS:
         r.words.extend(unit)  # "спецпредставитель по сирийскому урегулированию": the field, no country of the office
         return True
-    if m is not None and i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS:
+    if m is not None and _posted_in(r, i):
         return True  # "посол в Алжире": where the envoy serves, not the country of the office
     if r.of is None:
         if adjective:
@@ -200,6 +203,11 @@ def _country(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Men
         else:
             r.of, r.of_span = m.entity, (m.start, m.stop)
     return True
+
+
+def _posted_in(r: _Reading, i: int) -> bool:
+    """Does unit ``i`` follow ``в``/``во`` in the part of an envoy's title (``посол в Алжире``, ``посол в Москве``)?"""
+    return i > 0 and r.units[i - 1][0][-1].text.lower() in ("в", "во") and head_lemma(r.head) in ENVOYS
 
 
 def _union(r: _Reading, i: int, unit: list[Token], idx: MentionIndex) -> str | None:
@@ -216,6 +224,8 @@ def _body(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: Mentio
     """A body or place, where the part names no country, is what the position is of (``заведующий
     кафедрой востоковедения МГИМО``); followed by a country it belongs to the position (``секретарь
     Совета Безопасности России``)."""
+    if idx.kind(m) == "location" and _posted_in(r, i):
+        return True  # "японский посол в Москве": where the envoy serves, no place the office is of
     if idx.kind(m) in ("organization", "location") and not r.has_country and r.of is None:
         if idx.kind(m) == "location" and _names_a_unit(r, unit):
             return False  # "директор департамента Азии": the unit's name, no place the office is of

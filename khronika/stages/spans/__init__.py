@@ -67,6 +67,7 @@ from .splitting import (
     split_at_separators,
     split_country_opening,
     split_known_organisation,
+    split_surname_closing,
     split_surnames,
 )
 from .trimming import (
@@ -84,7 +85,8 @@ RULES = (
     # lists and brackets
     split_at_separators, split_at_brackets, trim_edges, paired_countries,
     # persons
-    split_apposed_names, split_surnames, split_known_organisation, split_country_opening, join_person_names,
+    split_apposed_names, split_surnames, split_known_organisation, split_country_opening, split_surname_closing,
+    join_person_names,
     join_unknown_given_names,
     # types and non-names
     retype_countries, places_in_other_cases, drop_non_names, known_names, quoted_after_kind, facilities_are_places,

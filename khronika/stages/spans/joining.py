@@ -20,20 +20,20 @@ def last_words(spans: list[Mention]) -> set[str]:
     return {w[-1] for m in spans if m.type == "PER" and len(w := name_words(m)) >= 2}
 
 
-def _stem(word: str, s: SpanSettings) -> str:
+def stem(word: str, s: SpanSettings) -> str:
     return morph.fold(word)[:s.surname_stem]
 
 
 def surnames(spans: list[Mention], s: SpanSettings = DEFAULT.spans) -> set[str]:
     """Stems of the document's surnames (``last_words``)."""
-    return {_stem(w, s) for w in last_words(spans)}
+    return {stem(w, s) for w in last_words(spans)}
 
 
 def two_surnames(a: str, b: str, stems: set[str], s: SpanSettings = DEFAULT.spans) -> bool:
     """Are two single words two different surnames of the document's full names?"""
     if len(a.split()) > 1 or len(b.split()) > 1:
         return False
-    return _stem(a, s) in stems and _stem(b, s) in stems and _stem(a, s) != _stem(b, s)
+    return stem(a, s) in stems and stem(b, s) in stems and stem(a, s) != stem(b, s)
 
 
 def plausible_name(first: Mention, second: Mention, cases: tuple[str | None, str | None] = (None, None),

@@ -1,13 +1,14 @@
 """Rules that split a span in two or more: at list separators and brackets, two names in
-apposition, two surnames, an organisation or a country opening a person's name."""
+apposition, two surnames, an organisation or a country opening a person's name, a person's surname closing
+a place's or an organisation's."""
 from __future__ import annotations
 
 import re
 
-from ... import morph
+from ... import morph, names
 from ...records import Mention, Token
 from .context import Context, has_word, part
-from .joining import surnames, two_surnames
+from .joining import stem, surnames, two_surnames
 from .lexicon import NOT_NAME_POS, SEPARATORS, is_country, known_kind
 
 
@@ -128,3 +129,32 @@ def split_country_opening(spans: list[Mention], c: Context) -> list[Mention]:
             continue
         out += [part(m, m.start, words[cut - 1].stop, c, "LOC"), part(m, words[cut].start, m.stop, c)]
     return out
+
+
+def split_surname_closing(spans: list[Mention], c: Context) -> list[Mention]:
+    """A place's or an organisation's span whose last word is the surname of a full name the document gives is that
+    person's: after initials, the whole span (``Г. Петренко: …`` opening a headline, read as an organisation); after
+    other words, when the surname is the subject of a verb outside the span (``в Ардатови Мензель ответила``, read as
+    one place), the words before stay the place or organisation.  A body named after a person keeps its name (``Фонд
+    Мензеля``: no subject of a verb)."""
+    stems = surnames(spans, c.settings)
+    out = []
+    for m in spans:
+        words = c.view.words_in(m.start, m.stop) if m.type in ("LOC", "ORG") and stems else []
+        last = words[-1] if len(words) >= 2 else None
+        if last is None or not last.text[:1].isupper() or last.text.isupper() or known_kind(m.text) \
+                or stem(last.text, c.settings) not in stems:
+            out.append(m)
+        elif all(names.INITIAL.match(w.text) for w in words[:-1]):
+            out.append(part(m, m.start, m.stop, c, "PER"))
+        elif _subject_outside(last, words, c):
+            out += [part(m, m.start, words[-2].stop, c), part(m, last.start, m.stop, c, "PER")]
+        else:
+            out.append(m)
+    return out
+
+
+def _subject_outside(word: Token, words: list[Token], c: Context) -> bool:
+    """Is the word the subject of a verb outside the span's words?"""
+    head = c.view.head(word)
+    return word.rel.startswith("nsubj") and head is not None and head not in words and head.pos in ("VERB", "AUX")

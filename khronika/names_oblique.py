@@ -1,0 +1,41 @@
+"""A surname alone that the normaliser left in an oblique form, read in the document's full name.
+
+A surname opening a sentence as an object (``Махаму встретил президент``, ``Вадефулю предстоит визит``) is read by
+the tagger as a nominative, and a foreign one the dictionary does not know stays as written: the document's full
+name (``Джон Драмани Махама``, ``Йоханн Вадефуль``) tells which nominative it is a case form of.  Called by
+``stages/entities.py`` with the other rules of ``names_link``.
+"""
+from __future__ import annotations
+
+from . import names
+from .morph import fold
+from .names_link import lone_words
+
+# The oblique endings of a name in -а/-я (``Махаму``, ``Махаме``, ``Махамы``, ``Махамой``) and of a man's name in a
+# consonant, its -ь/-й dropped (``Вадефуля``, ``Вадефулю``, ``Вадефулем``, ``Вадефуле``).
+_A_OBLIQUE = ("у", "ю", "е", "ы", "и", "ой", "ей", "ою", "ею")
+_CONSONANT_OBLIQUE = ("а", "я", "у", "ю", "ом", "ем", "е")
+_STEM = 3  # the shortest stem two forms are compared by
+
+
+def case_form_of(word: str, surname: str) -> bool:
+    """Is ``word`` (folded) an oblique form of ``surname`` (folded)?"""
+    if surname[-1:] in ("а", "я"):
+        stem, endings = surname[:-1], _A_OBLIQUE
+    else:
+        stem, endings = (surname[:-1] if surname[-1:] in ("ь", "й") else surname), _CONSONANT_OBLIQUE
+    return len(stem) >= _STEM and word != surname and word.startswith(stem) and word[len(stem):] in endings
+
+
+def lone_case_forms(people: list) -> None:
+    """A surname alone in an oblique form of exactly one full name's surname of the document is that surname
+    (``Махаму`` beside ``Джон Драмани Махама``); not a Slavic surname, whose feminine (``Петрова``) names another
+    person than the masculine's genitive does."""
+    surnames = {fold(p.surname): p.surname for p in people if p.given and len(p.words) >= 2
+                and not names.slavic_surname(p.surname)}
+    for p, word in lone_words(people):
+        if word in surnames:
+            continue
+        fits = [s for key, s in surnames.items() if case_form_of(word, key)]
+        if len(fits) == 1:
+            p.words, p.surname = [fits[0]], fits[0]
