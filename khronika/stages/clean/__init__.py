@@ -99,7 +99,8 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
     heads, counted, seen, opened = [], 0, 0, False  # opened: a paragraph (a sentence) seen
     for i, line in enumerate(lines):
         s = line.text.strip()
-        if s and reasons.get(i) in ("ui", "menu") and (head := _row_date(s)):  # "Главная » Политика » 12.07.2030"
+        if s and reasons.get(i) in ("ui", "menu", "counter") and (head := _row_date(s)):  # "Главная » Политика »
+            # 12.07.2030", "🕒 12.07.2030  👁 512"
             heads.append(head)
         elif s and not opened and reasons.get(i) in ("credit", "byline") and (head := signed_stamp(s, settings)):
             heads.append(head)  # "17.09.2031, 09:12 · Текст: Анна Рябцева · Фото: AP" above the text, a credit's line

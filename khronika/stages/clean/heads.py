@@ -67,6 +67,10 @@ _GLUED = re.compile(rf"(?<!\w)({_labels('published')}|{_labels('updated')}|{_lab
 _SITE = re.compile(r"(?<![\w.])(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,6}|рф)(?![\w.])", re.IGNORECASE)
 _STAMP_FILLER = re.compile(r"(?<!\w)(?:в|г|года?)(?!\w)|[\s,.;:|/•·()\[\]—–-]+", re.IGNORECASE)
 _STAMP_MAX = 160  # a longer line is no stamp
+# A post's icons, each maybe with its count: views, reactions, reposts, a clock before the time ("👁 3,1K", "❤ 120",
+# "🔁 14", "🕒"); a count never runs on into a date ("🕒 04.03.2031" keeps its date)
+_ICON_COUNT = re.compile(r"(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+"
+                         r"(?:\d{1,3}(?:[.,\s]\d{1,3})?[KkКкMМ]?(?![\d.:/-]))?")
 # A document's registration number beside its date on a letterhead ("27 ноября 2031 года   2231-27-11-2031"): a
 # number of three figures or more, then groups of figures, no date of its own.
 _REGISTRATION = re.compile(r"(?<![\w./-])(?:№\s*)?\d{3,}(?:[-/]\d{1,4}){2,}(?![\w./-])")
@@ -264,11 +268,12 @@ def titled(s: str) -> Head | None:
 
 
 def stamp(s: str) -> Head | None:
-    """A line of dates, times, labels, sites and agencies only, with a date or a site; its date is the
-    first one with a day that no update label introduces (``None`` when every date is an update's)."""
+    """A line of dates, times, labels, sites and agencies only (a post's icons and their counts aside: ``👁 3,1K
+    04.03.2031 09:15``), with a date or a site; its date is the first one with a day that no update label introduces
+    (``None`` when every date is an update's)."""
     if len(s) > _STAMP_MAX:
         return None
-    t = _REGISTRATION.sub(" ", _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", s)))
+    t = _REGISTRATION.sub(" ", _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", _ICON_COUNT.sub(" ", s))))
     found = find_dates(t)
     if not found and not _SITE.search(t):
         return None  # neither a date nor a site: what is left of the line does not matter

@@ -62,7 +62,8 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
     for i in reversed(range(len(lines))):
         s = lines[i].text.strip()
         if not s or i in reasons:
-            if s and found is None and reasons[i] in ("credit", "byline"):  # "03.03.2031 · Фото: AP" went as a credit
+            if s and found is None and reasons[i] in ("credit", "byline", "counter"):  # "03.03.2031 · Фото: AP" went
+                # as a credit, a post's "👁 3,1K  04.03.2031 09:15" as a counter
                 found = (closing(s) if s.startswith("©") else None) or _closing_stamp(s, settings)  # "© X, <date>"
             continue
         bullet = _BULLET.match(s)
