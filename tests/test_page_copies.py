@@ -18,6 +18,12 @@ def _page(*parts: str) -> str:
     return "\n\n".join(parts)
 
 
+def _placed(line: str, where: str) -> str:
+    """The page with ``line`` on top, under the title or at the foot."""
+    return {"top": _page(line, TITLE, BODY), "under the title": _page(TITLE, line, BODY),
+            "foot": _page(TITLE, BODY, line)}[where]
+
+
 COPIES = {
     "a stamp on top, a copyright below": _page("04.03.2031 12:30", TITLE, BODY, "© 2009–2040 «Вестник Атлантики»"),
     "a publication and an update stamp": _page(TITLE, "Опубликовано 4 марта 2031 в 12:30 | Обновлено 5 марта 2031 "
@@ -54,3 +60,28 @@ def test_a_copyright_year_alone_dates_nothing():
 @pytest.mark.parametrize("line", ["👁 3.1K  12 участников", "🔥 Срочно: министры подписали меморандум 04.03.2031"])
 def test_a_line_of_icons_with_words_is_no_stamp(line):
     assert clean(_page(TITLE, BODY, line)).published.iso() is None
+
+
+@pytest.mark.parametrize("line", ["Время публикации: 12:30 04.03.2031", "Дата создания: 04.03.2031",
+                                  "Дата размещения: 04.03.2031", "Пресс-релиз от 4 марта 2031 г.",
+                                  "Дата изменения: 06.03.2031 | Дата публикации: 04.03.2031",
+                                  "Дата обновления: 06.03.2031, дата публикации: 04.03.2031"])
+@pytest.mark.parametrize("where", ["top", "under the title", "foot"])
+def test_a_stamp_of_each_label_gives_the_publication_day_and_goes(line, where):
+    result = clean(_placed(line, where))
+    assert result.published.iso() == "2031-03-04"
+    assert line not in result.text
+
+
+@pytest.mark.parametrize("line", ["Дата обновления: 06.03.2031", "Дата изменения: 06.03.2031"])
+def test_an_updates_stamp_alone_is_read_whole_and_dates_the_version_read(line):
+    result = clean(_page(TITLE, line, BODY))
+    assert (result.published.iso(), line in result.text) == ("2031-03-06", False)
+
+
+@pytest.mark.parametrize("line", ["Игорь Стрельников, 4 марта 2031", "4 марта 2031, Игорь Стрельников"])
+@pytest.mark.parametrize("where", ["top", "under the title", "foot"])
+def test_an_authors_name_beside_the_date_goes_and_the_date_dates_the_page(line, where):
+    result = clean(_placed(line, where))
+    assert (result.published.iso(), result.source) == ("2031-03-04", None)
+    assert "Стрельников" not in result.text

@@ -25,7 +25,7 @@ from .heads import (
     stamp,
 )
 from .lines import Line, headline_like, phrase_pattern
-from .rows import signed_name
+from .rows import named_person, signed_name
 
 _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
@@ -51,6 +51,8 @@ def closing(s: str) -> Closing | None:
     if date is None or date.precision != "day" or len(m["who"].split()) > 8:
         return None
     who = m["who"].strip()
+    if named_person(who):  # "Анна Рябцева, 4 марта 2031": the author's signature and the date, no source
+        return Closing(None, None, date)
     if _PLACE_WORD.fullmatch(who) and who.lower() not in _AGENCY_NAMES:  # "Коммерсантъ, 14 ноября" is a source
         return Closing(None, who, date)
     return Closing(who, None, date)
