@@ -202,6 +202,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     at: set[int] = set()
     heads = _heads(lines, reasons, settings, at)
     rows.mark_stamp_bylines(lines, reasons, at)
+    rows.mark_author_box(lines, reasons)
     rows.mark_closing_byline(lines, reasons, lambda s: stamp(s) is not None)
     rows.mark_heading_byline(lines, reasons)
     text = _join([line for i, line in enumerate(lines) if i not in reasons])

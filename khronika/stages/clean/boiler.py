@@ -54,9 +54,11 @@ _LINE_RULES = (
     # a notice after the site's name ("Вестник не несет ответственности за содержание …", "Мир Сегодня. Все права …")
     ("notice", re.compile(rf"^{_SITE_NAME}\s+(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
     # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров", "Автор: Анна
-    # Смирнова, политический обозреватель"
+    # Смирнова, политический обозреватель", "Текст: Анна Смирнова (Лима)", "Автор: Анна Смирнова, политолог, доцент
+    # университета"
     ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
-                          rf"(?:\s*,\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?)?"
+                          r"(?:\s*\([А-ЯЁ][\w -]{1,40}\))?"
+                          r"(?:\s*,\s*[а-яё][^.!?,:;]{1,60}){0,4}"  # the author's jobs and degrees after the label
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
     # "Автор <Имя Фамилия>", "Текст <И. Фамилия>": an author's label printed without its colon, before a full name
     ("byline", re.compile(rf"^(?i:{_BARE_LABELS})\s+{_FULL_NAME}(?:\s*(?:,|и)\s*{_FULL_NAME})*\s*$")),
