@@ -42,20 +42,21 @@ _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 # An element the page marks as its publication date: microdata or the old HTML5 ``pubdate`` attribute.
 _MARKED = re.compile(r"""<[a-z]+\b[^>]{0,300}?(?:itemprop\s*=\s*["']datePublished["']|\bpubdate\b)[^>]{0,300}>"""
                      r"([^<]{0,100})", re.I)
-_ATTR_DATE = re.compile(r"""\b(?:datetime|content|data-(?:published|publish-date|pubdate|date|datetime|time))"""
+_ATTR_DATE = re.compile(r"""\b(?:datetime|content|title|data-(?:published|publish-date|pubdate|date|datetime|time))"""
                         r"""\s*=\s*["']\s*(\d{4}-\d{2}-\d{2})""", re.I)
 
 # An element marked as a date by its class (``<div class="date">3 марта 2031 года, 09:15 (МСК)</div>``, also with its
 # text inside a link or a span: ``<div class="article__info-date"><a>14:37 03.03.2031</a>``) or as its byline with the
 # date beside the author (``<p class="byline">Анна Белова · 3 марта 2031 г.</p>``); a ``<time datetime="…">`` or an
 # element with a ``data-published``-like attribute; any other text of the page, which counts only as a whole stamp.
-_ELEMENT = re.compile(r"<(?:div|span|p|time|li|a)\b[^>]{0,200}?(?:class|itemprop)\s*=\s*[\"'][^\"']{0,60}?"
+_ELEMENT = re.compile(r"<(?:div|span|p|time|li|a|abbr)\b[^>]{0,200}?(?:class|itemprop)\s*=\s*[\"'][^\"']{0,60}?"
                       r"(?:date|time|publish|byline)[^\"']{0,60}[\"'][^>]{0,200}>(?:\s*<(?!/)[^<>]{0,200}>){0,2}"
                       r"(?P<marked>[^<]{6,100})<"
                       r"|<[a-z]+\b[^>]{0,200}?\b(?:datetime|data-(?:published|publish-date|pubdate|date|datetime))"
                       r"\s*=\s*[\"']\s*(?P<attr>\d{4}-\d{2}-\d{2})[^>]{0,200}>"
                       r"|>(?P<plain>[^<]{6,100})<", re.I)
-_UPDATE_MARK = re.compile(r"""(?:class|itemprop)\s*=\s*["'][^"']{0,60}(?:modif|updat)""", re.I)
+# An element marked as an update's date alone (WordPress's "entry-date published updated" is the publication's too)
+_UPDATE_MARK = re.compile(r"""(?:class|itemprop)\s*=\s*["'](?![^"']{0,120}publish)[^"']{0,60}(?:modif|updat)""", re.I)
 _OTHER_STORY = re.compile(r"<a\b[^>]{0,300}>\s*[^<\s][^<]{10,}|<h[2-6]\b", re.I)  # a linked headline, a heading
 _H1 = re.compile(r"<h1\b", re.I)
 

@@ -56,6 +56,15 @@ PAGES = {
     "a post's time under its text": dict(
         h1=False, bottom='<div class="message_footer"><span class="views">1.2K</span> <a class="message_date">'
                          '<time datetime="{y}-03-04T09:15:00+00:00">09:15</time></a></div>'),
+    "a blog's update time before its publication time": dict(
+        top='<time class="updated" datetime="{y}-03-06T10:00">6 марта</time> '
+            '<time class="entry-date published" datetime="{y}-03-04T10:00">4 марта</time>'),
+    "a blog's time marked published and updated at once": dict(
+        top='<time class="entry-date published updated" datetime="{y}-03-04T10:00">4 марта</time>'),
+    "a microformat's abbr with its date in the title": dict(
+        top='<abbr class="published" title="{y}-03-04T10:00:00+03:00">4 марта</abbr>'),
+    "a date in a content attribute": dict(
+        top='<span class="article__header__date" content="{y}-03-04T10:00:00+03:00">4 мар, 10:00</span>'),
     "a date closing the article": dict(bottom='<p class="article-date">4 марта {y} года</p>'
                                               '<div class="share">Поделиться: <a>ВКонтакте</a></div>'),
 }
