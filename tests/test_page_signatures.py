@@ -57,3 +57,19 @@ def test_a_name_alone_over_a_sentence_stays():
     text = clean(f"{TITLE}\n\n{P1}\n\nИгорь Стрельников\n\nпрезидент клуба заявил, что встреча прошла хорошо, и "
                  f"призвал продолжить работу.\n\n{P3}").text
     assert "Игорь Стрельников" in text
+
+
+@pytest.mark.parametrize("tail", [
+    "Источник: Quito Daily News, Эквадор", "Оригинал публикации: Quito Daily News", "Ссылка на источник",
+    "Материалы сайта содержат оценки исключительно зарубежных СМИ и не отражают позицию редакции.",
+    "Больше новостей — в нашем телеграм-канале", "Хотите получать главные новости дня? Подпишитесь на рассылку",
+    "Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2Vtzqx",
+])
+def test_a_closing_source_note_a_promotion_or_an_advertisements_marking_goes(tail):
+    text = clean(f"{TITLE}\n\n{BODY}\n\n{tail}").text
+    assert text.endswith(P3)
+
+
+def test_a_last_sentence_opening_with_a_source_stays():
+    last = "Источник в правительстве Уругвая сообщил, что соглашение о портах подпишут весной."
+    assert clean(f"{TITLE}\n\n{BODY}\n\n{last}").text.endswith(last)

@@ -81,6 +81,9 @@ _LINE_RULES = (
                           r"[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+){0,2}$")),
     # "Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter": how to report a typo, in any wording
     ("ui", re.compile(r"^.{0,100}\bctrl\s*\+\s*enter[.!]?$", re.IGNORECASE)),
+    # the marking a law asks of an advertisement: its token and the advertiser's tax number ("Реклама. ООО «Ромашка»,
+    # ИНН 7700000000, erid: 2Vtzqx")
+    ("notice", re.compile(r"^(?=.{0,300}$)(?=.*(?:\berid\s*[:：]?\s*[A-Za-z0-9]{5,}|\bИНН\s*\d{10}))", re.IGNORECASE)),
     # "Сегодня, 13:20", "Вчера в 18:05": a stamp relative to the day of reading, no date to read
     ("stamp", re.compile(rf"^(?:{lexicon.alternation(WORDS['RELATIVE_DAYS'])})(?:,|\s+в)?\s+\d{{1,2}}:\d{{2}}$",
                          re.IGNORECASE)),

@@ -88,14 +88,17 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
 
 _TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})\.?\s*$", re.IGNORECASE)
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
+# "Источник: Quito Daily News, Эквадор", "Оригинал публикации: …", "Ссылка на источник": a closing note on the source
+_SOURCE_NOTE = re.compile(rf"^(?:{phrase_pattern('source')})(?:\s*[:—–-]\s*\S.*)?$", re.IGNORECASE)
 
 
 def _note(s: str, settings: CleanSettings) -> bool:
     """A closing note of a translation, alone or after the outlet's name (``Перевод с английского``, ``Daily Monitor.
     Перевод с английского``), or on who prepared the text or from what (``Материал подготовлен редакцией X``,
     ``(Подготовлено по материалам агентства Рейтер; перевод редакции)``, ``По материалам агентств``: a line without a
-    comma, since ``По материалам следствия, …`` is a sentence): no text of the story."""
-    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _PREPARED.match(s))
+    comma, since ``По материалам следствия, …`` is a sentence), or on its source (``Источник: …``, ``Оригинал
+    публикации: …``): no text of the story."""
+    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _PREPARED.match(s) or _SOURCE_NOTE.match(s))
 
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
