@@ -85,3 +85,20 @@ def test_an_authors_name_beside_the_date_goes_and_the_date_dates_the_page(line, 
     result = clean(_placed(line, where))
     assert (result.published.iso(), result.source) == ("2031-03-04", None)
     assert "Стрельников" not in result.text
+
+
+@pytest.mark.parametrize("crumbs", ["Главная / Новости / Международное сотрудничество",
+                                    "Главная › Политика › Отношения с соседями", "Главная » Пресс-центр » В мире"])
+def test_a_breadcrumb_of_sections_of_several_words_goes(crumbs):
+    result = clean(_page(crumbs, TITLE, "04.03.2031 12:30", BODY))
+    assert (crumbs in result.text, result.title, result.published.iso()) == (False, TITLE, "2031-03-04")
+
+
+@pytest.mark.parametrize("site_day", ["Понедельник, 30 ноября 2026", "30 ноября 2026", "Сегодня: 30.11.2026"])
+@pytest.mark.parametrize("nav", ["Главная / Новости / В мире", "Политика   Экономика   Мир   Общество   Спорт"])
+def test_the_day_of_reading_a_sites_header_prints_above_its_navigation_is_no_page_date(site_day, nav):
+    assert clean(_page(site_day, nav, TITLE, "04.03.2031 12:30", BODY)).published.iso() == "2031-03-04"
+
+
+def test_a_date_above_the_navigation_dates_a_page_that_gives_no_other():
+    assert clean(_page("4 марта 2031", "Главная / Новости / В мире", TITLE, BODY)).published.iso() == "2031-03-04"

@@ -72,6 +72,9 @@ def mark_rows(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         if len(items) < 2:
             continue
         kinds = [_item(x, is_ui) for x in items]
+        if _breadcrumb(items, kinds, s):
+            reasons[i] = "menu"
+            continue
         if None in kinds:
             continue
         controls, words = kinds.count("ui"), kinds.count("word")
@@ -79,6 +82,18 @@ def mark_rows(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             reasons[i] = "ui"
         elif words + controls >= settings.row_menu_items or (controls and words and len(items) >= 3):
             reasons[i] = "menu"
+
+
+def _breadcrumb(items: list[str], kinds: list[str | None], s: str) -> bool:
+    """A breadcrumb: the site's home page (``Главная``), then the sections down to the page, each a few words apart by
+    a slash, a bar or an arrow (``Главная / Новости / В мире``, ``Главная › Политика › Международные отношения``)."""
+    return kinds[0] == "ui" and _CRUMB_SEPARATORS.search(s) is not None and all(
+        len(x.split()) <= _CRUMB_WORDS and not _SENTENCE_MARK.search(x) for x in items[1:])
+
+
+_CRUMB_SEPARATORS = re.compile(r"\s[/|›»>→]\s|\s[/|›»>→]$")
+_CRUMB_WORDS = 4  # a section's name is a few words
+_SENTENCE_MARK = re.compile(r"[.!?:;]\s|[.!?]$")
 
 
 def row_items(s: str) -> list[str]:
