@@ -4,8 +4,8 @@
 naming the path (or ``file.jsonl:N`` line) and the reason, and reading goes on with the rest.
 
 Formats, by suffix: ``.txt``/``.text`` (plain text in UTF-8, CP1251 or KOI8-R), ``.html``/``.htm``
-(main text and metadata via trafilatura, offline; a lead and a gallery's captions it leaves out put back: ``lead.py``,
-``captions.py``), ``.jsonl`` (one JSON object per line with a
+(main text and metadata via trafilatura, offline; the date from the markup, ``page_date.py``; a lead and a gallery's
+captions it leaves out put back: ``lead.py``, ``captions.py``), ``.jsonl`` (one JSON object per line with a
 ``text`` field, ``jsonl.py``).  ``-`` reads plain text from stdin.
 
 Only regular files are read (a FIFO, a device or a socket, also behind a symbolic link, is
@@ -30,6 +30,7 @@ from .decode import binary_problem, checked_text, decode_text, mostly_utf8, scru
 from .errors import ReadError
 from .jsonl import read_jsonl
 from .lead import with_lead
+from .page_date import DATE_PARAMS, page_date
 from .records import Source
 from .settings import DEFAULT, LimitSettings
 
@@ -46,9 +47,6 @@ for _name in ("trafilatura", "htmldate"):
         logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
-# The publication date from the page's markup only (meta tags, <time>, a dated URL): htmldate's
-# extensive search guesses from any text of the page and turns "© 2021" into 2021-01-01.
-_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
 def display(path: str) -> str:
@@ -232,7 +230,7 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
         return binary
     try:
         doc = trafilatura.bare_extraction(scrub(html), with_metadata=True, include_comments=False,
-                                          favor_precision=True, date_extraction_params=_DATE_PARAMS)
+                                          favor_precision=True, date_extraction_params=DATE_PARAMS)
     except Exception as exc:  # trafilatura/lxml raise many kinds on malformed pages
         return ReadError(name, "E_HTML", detail=f"{type(exc).__name__}: {exc}")
     if doc is None or not (doc.text or "").strip():
@@ -243,22 +241,8 @@ def _read_html(name: str, data: bytes, limits: LimitSettings) -> Source | ReadEr
         return exc
     url = _meta(doc.url)
     return Source(path=name, text=text, format="html", title=_meta(doc.title), url=url,
-                  published=_page_date(html, text, doc.date) or _url_date(url), source=_meta(doc.sitename),
+                  published=page_date(html, text, doc.date, _url_date(url)), source=_meta(doc.sitename),
                   encoding=encoding)
-
-
-# The page's header states its date: a meta tag or JSON-LD (``article:published_time``, ``"datePublished"``).
-_HEADER_DATE = re.compile(r"datePublished|published_time|pubdate|publish[_-]?date|dc\.date|date\.issued"
-                          r"|parsely-pub-date", re.I)
-
-
-def _page_date(html: str, text: str, found: str | None) -> str | None:
-    """The page's date: htmldate's when the header states one; else the first element marked as a date above the
-    article's text (htmldate, without a header date, takes the oldest ``<time>`` of the page, which is often a
-    related story's listed below the article), else htmldate's, else any element's (``_dated_element``)."""
-    if found and _HEADER_DATE.search(html):
-        return found
-    return _dated_element(html, text, above=True) or found or _dated_element(html, text)
 
 
 def _url_date(url: str | None) -> str | None:
@@ -268,44 +252,6 @@ def _url_date(url: str | None) -> str | None:
     return date.iso() if date else None
 
 
-# An element the page marks as its date (``<div class="date">3 марта 2031 года, 09:15 (МСК)</div>``, also with its
-# text inside a link or a span: ``<div class="article__info-date"><a>14:37 03.03.2031</a>``) or as its byline with the
-# date beside the author (``<p class="byline">Анна Белова · 3 марта 2031 г.</p>``), which the extraction leaves out of
-# the text and htmldate's markup search does not read; and a ``<time datetime="2031-03-03…">`` element.
-_DATE_ELEMENT = re.compile(r"<(?:div|span|p|time)\b[^>]{0,200}?(?:class|itemprop)\s*=\s*[\"'][^\"']{0,60}?"
-                           r"(?:date|time|publish|byline)[^\"']{0,60}[\"'][^>]{0,200}>(?:\s*<(?!/)[^<>]{0,200}>){0,2}"
-                           r"([^<]{6,100})<"
-                           r"|<time\b[^>]{0,200}?datetime\s*=\s*[\"']\s*(\d{4}-\d{2}-\d{2})", re.I)
-
-
-def _dated_element(html: str, text: str = "", above: bool = False) -> str | None:
-    """The ISO date of the first element marked as a date whose text is a whole date (day, month and year) and that
-    stands before the article's text (``text``: its first words) on the page; one after it only when it is the only
-    such element of the page (the dates after an article are mostly those of other stories listed below it), never
-    with ``above``."""
-    from .dates import find_dates
-
-    found = []
-    for m in _DATE_ELEMENT.finditer(html):
-        dates = find_dates(m.group(1) or m.group(2))
-        if dates and dates[0][2].precision == "day":
-            found.append((m.start(), dates[0][2].iso()))
-    start = _text_start(html, text)
-    before = [iso for at, iso in found if at < start]
-    if before or above:
-        return before[0] if before else None
-    return found[0][1] if len({iso for _, iso in found}) == 1 else None
-
-
-def _text_start(html: str, text: str) -> int:
-    """Where on the page the article's text begins: the first words of its first paragraph (a line of 60 characters
-    or more; a counter or a headline above it may stand elsewhere on the page), else the end of the page."""
-    first = next((line for line in text.split("\n") if len(line) >= 60), "")
-    words = re.findall(r"\w+", first)[:4]
-    if len(words) < 2:
-        return len(html)
-    m = re.search(r"\W+".join(map(re.escape, words)), html)
-    return m.start() if m else len(html)
 
 
 def blocks(text: str) -> str:

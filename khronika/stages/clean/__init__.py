@@ -97,9 +97,13 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
     line is marked ``stamp``.  Short lines that are no sentence (menu leftovers, a title) do not count against
     ``top_lines``."""
     heads, counted, seen, opened = [], 0, 0, False  # opened: a paragraph (a sentence) seen
+    above_nav = 0  # how many heads stand above the site's navigation (a menu, a breadcrumb)
     for i, line in enumerate(lines):
         s = line.text.strip()
-        if s and reasons.get(i) in ("ui", "menu") and (head := _row_date(s)):  # "Главная » Политика » 12.07.2030"
+        if s and not opened and (reasons.get(i) in ("ui", "menu") or _home_row(s)):
+            above_nav = len(heads)
+        if s and reasons.get(i) in ("ui", "menu", "counter") and (head := _row_date(s)):  # "Главная » Политика »
+            # 12.07.2030", "🕒 12.07.2030  👁 512"
             heads.append(head)
         elif s and not opened and reasons.get(i) in ("credit", "byline") and (head := signed_stamp(s, settings)):
             heads.append(head)  # "17.09.2031, 09:12 · Текст: Анна Рябцева · Фото: AP" above the text, a credit's line
@@ -119,7 +123,26 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
         counted += sentence_like(s) or len(s.split()) > settings.menu_max_words
         if counted >= settings.top_lines or seen >= settings.scan_lines:
             break
+    return _below_navigation(heads, above_nav)
+
+
+def _full(head: Head) -> bool:
+    return head.date is not None and bool(head.date.day and head.date.year)
+
+
+def _below_navigation(heads: list[Head], above_nav: int) -> list[Head]:
+    """The heads without the full dates above the site's navigation when one below it gives the page's own: a site's
+    header prints the day of reading (``Понедельник, 30 ноября 2026`` / ``Главная / Новости`` / headline /
+    ``04.03.2026 12:30``)."""
+    if above_nav and any(map(_full, heads[above_nav:])):
+        return [h for h in heads[:above_nav] if not _full(h)] + heads[above_nav:]
     return heads
+
+
+def _home_row(s: str) -> bool:
+    """A row that opens with the site's home page (``Главная / Новости``): a breadcrumb, whatever rule dropped it."""
+    items = rows.row_items(s)
+    return len(items) >= 2 and boiler.is_ui(items[0])
 
 
 def _row_date(s: str) -> Head | None:
@@ -201,6 +224,7 @@ def clean(raw: str, settings: CleanSettings = DEFAULT.clean) -> CleanResult:
     at: set[int] = set()
     heads = _heads(lines, reasons, settings, at)
     rows.mark_stamp_bylines(lines, reasons, at)
+    rows.mark_author_box(lines, reasons)
     rows.mark_closing_byline(lines, reasons, lambda s: stamp(s) is not None)
     rows.mark_heading_byline(lines, reasons)
     text = _join([line for i, line in enumerate(lines) if i not in reasons])

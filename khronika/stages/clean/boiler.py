@@ -54,9 +54,11 @@ _LINE_RULES = (
     # a notice after the site's name ("Вестник не несет ответственности за содержание …", "Мир Сегодня. Все права …")
     ("notice", re.compile(rf"^{_SITE_NAME}\s+(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
     # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров", "Автор: Анна
-    # Смирнова, политический обозреватель"
+    # Смирнова, политический обозреватель", "Текст: Анна Смирнова (Лима)", "Автор: Анна Смирнова, политолог, доцент
+    # университета"
     ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
-                          rf"(?:\s*,\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?)?"
+                          r"(?:\s*\([А-ЯЁ][\w -]{1,40}\))?"
+                          r"(?:\s*,\s*[а-яё][^.!?,:;]{1,60}){0,4}"  # the author's jobs and degrees after the label
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
     # "Автор <Имя Фамилия>", "Текст <И. Фамилия>": an author's label printed without its colon, before a full name
     ("byline", re.compile(rf"^(?i:{_BARE_LABELS})\s+{_FULL_NAME}(?:\s*(?:,|и)\s*{_FULL_NAME})*\s*$")),
@@ -79,6 +81,9 @@ _LINE_RULES = (
                           r"[A-ZА-ЯЁ][\w'’-]+(?: [A-ZА-ЯЁ][\w'’-]+){0,2}$")),
     # "Ошибка в тексте? Выделите ее и нажмите Ctrl+Enter": how to report a typo, in any wording
     ("ui", re.compile(r"^.{0,100}\bctrl\s*\+\s*enter[.!]?$", re.IGNORECASE)),
+    # the marking a law asks of an advertisement: its token and the advertiser's tax number ("Реклама. ООО «Ромашка»,
+    # ИНН 7700000000, erid: 2Vtzqx")
+    ("notice", re.compile(r"^(?=.{0,300}$)(?=.*(?:\berid\s*[:：]?\s*[A-Za-z0-9]{5,}|\bИНН\s*\d{10}))", re.IGNORECASE)),
     # "Сегодня, 13:20", "Вчера в 18:05": a stamp relative to the day of reading, no date to read
     ("stamp", re.compile(rf"^(?:{lexicon.alternation(WORDS['RELATIVE_DAYS'])})(?:,|\s+в)?\s+\d{{1,2}}:\d{{2}}$",
                          re.IGNORECASE)),

@@ -54,19 +54,31 @@ _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0
 _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
 
 
-def _labels(kind: str) -> str:
-    return "|".join(re.escape(p).replace("е", "[её]") for p in sorted(phrases(kind), key=lambda p: (-len(p), p)))
+def _labels(*kinds: str) -> str:
+    """The phrases of ``kinds`` as one alternation, the longer first across the kinds (``дата обновления`` before
+    ``дата``: an update's label is not read as a publication's and a leftover word)."""
+    every = {p for kind in kinds for p in phrases(kind)}
+    return "|".join(re.escape(p).replace("е", "[её]") for p in sorted(every, key=lambda p: (-len(p), p)))
 
 
 _PUBLISHED, _UPDATED = (re.compile(rf"(?<!\w)(?:{_labels(k)})(?!\w)", re.IGNORECASE) for k in ("published", "updated"))
-_STAMP_WORDS = re.compile(rf"(?<!\w)(?:{_labels('published')}|{_labels('updated')}|{_labels('stamp')})(?!\w)",
-                          re.IGNORECASE)
+# The labels of both kinds, the longer first where one holds the other ("Дата изменения" is an update's, "Дата" a
+# publication's): the last one before a date says whose date it is.
+_DATE_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(
+    rf"(?P<{k}{n}>{re.escape(p).replace('е', '[её]')})"  # one pattern in every process: the regex cache reads it
+    for n, (p, k) in enumerate(sorted(((p, k) for k in ("published", "updated") for p in phrases(k)),
+                                      key=lambda pk: (-len(pk[0]), pk)))) + r")(?!\w)", re.IGNORECASE)
+_STAMP_WORDS = re.compile(rf"(?<!\w)(?:{_labels('published', 'updated', 'stamp')})(?!\w)", re.IGNORECASE)
 # A label glued to what follows it on scraped pages ("Посмотреть оригиналмарт 3-го, 2015").
-_GLUED = re.compile(rf"(?<!\w)({_labels('published')}|{_labels('updated')}|{_labels('stamp')})"
+_GLUED = re.compile(rf"(?<!\w)({_labels('published', 'updated', 'stamp')})"
                     rf"(?=(?:{lexicon.alternation(MONTHS)})(?!\w)\s*\d)", re.IGNORECASE)
 _SITE = re.compile(r"(?<![\w.])(?:[a-z0-9][a-z0-9-]*\.)+(?:[a-z]{2,6}|рф)(?![\w.])", re.IGNORECASE)
 _STAMP_FILLER = re.compile(r"(?<!\w)(?:в|г|года?)(?!\w)|[\s,.;:|/•·()\[\]—–-]+", re.IGNORECASE)
 _STAMP_MAX = 160  # a longer line is no stamp
+# A post's icons, each maybe with its count: views, reactions, reposts, a clock before the time ("👁 3,1K", "❤ 120",
+# "🔁 14", "🕒"); a count never runs on into a date ("🕒 04.03.2031" keeps its date)
+_ICON_COUNT = re.compile(r"(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+"
+                         r"(?:\d{1,3}(?:[.,\s]\d{1,3})?[KkКкMМ]?(?![\d.:/-]))?")
 # A document's registration number beside its date on a letterhead ("27 ноября 2031 года   2231-27-11-2031"): a
 # number of three figures or more, then groups of figures, no date of its own.
 _REGISTRATION = re.compile(r"(?<![\w./-])(?:№\s*)?\d{3,}(?:[-/]\d{1,4}){2,}(?![\w./-])")
@@ -203,8 +215,9 @@ def header(s: str) -> Head | None:
     words = [w for w in parts if w and w.lower() not in WEEKDAYS_NOM]  # "пятница, 27 ноября"
     if not all(_HEADER_PLACE.fullmatch(w) and not _STAMP_WORDS.search(w) for w in words):  # "Берлин" or nothing
         return None
-    if any(named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Рябцева": a byline, no place
-        return None
+    if any(named_person(w) for w in words):  # "24.11.2031 17:32 | Анна Рябцева", "Анна Рябцева, 4 марта 2031": a
+        # byline beside the page's date, no place: a stamp, dropped with its line
+        return Head(None, None, date, "stamp") if len(words) == 1 else None
     outlets = [_AGENCY_NAMES[w.lower()] for w in words if w.lower() in _AGENCY_NAMES]  # "Коммерсантъ, 14 ноября"
     places = [w for w in words if w.lower() not in _AGENCY_NAMES]
     return Head(places[0] if places else None, outlets[0] if outlets else None, date, "header")
@@ -264,11 +277,12 @@ def titled(s: str) -> Head | None:
 
 
 def stamp(s: str) -> Head | None:
-    """A line of dates, times, labels, sites and agencies only, with a date or a site; its date is the
-    first one with a day that no update label introduces (``None`` when every date is an update's)."""
+    """A line of dates, times, labels, sites and agencies only (a post's icons and their counts aside: ``👁 3,1K
+    04.03.2031 09:15``), with a date or a site; its date is the first one with a day that no update label introduces
+    (``None`` when every date is an update's)."""
     if len(s) > _STAMP_MAX:
         return None
-    t = _REGISTRATION.sub(" ", _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", s)))
+    t = _REGISTRATION.sub(" ", _GLUED.sub(r"\1 ", re.sub(r"(?<=[a-z])(?=[А-ЯЁ])", " ", _ICON_COUNT.sub(" ", s))))
     found = find_dates(t)
     if not found and not _SITE.search(t):
         return None  # neither a date nor a site: what is left of the line does not matter
@@ -278,7 +292,7 @@ def stamp(s: str) -> Head | None:
         rest.append(before)
         if not found_date.day:
             pass
-        elif _UPDATED.search(before) and not _PUBLISHED.search(before):
+        elif _updated_label(before):
             updated = updated or found_date
         elif date is None:
             date = found_date
@@ -291,6 +305,13 @@ def stamp(s: str) -> Head | None:
     if leftover.strip() or not (any(d.day for _, _, d in found) or site and not found):
         return None  # "2014 год" is a heading; "ria.ru Посмотреть оригинал" a site line without a date
     return Head(None, None, date, "stamp", site.group().lower() if site else None, updated)
+
+
+def _updated_label(before: str) -> bool:
+    """Whether the last date label of ``before`` (the text before a date) is an update's (``Обновлено:``, ``Дата
+    изменения:``), not a publication's (``Опубликовано:``, ``Дата:``)."""
+    found = list(_DATE_LABEL.finditer(before))
+    return bool(found) and found[-1].lastgroup.startswith("updated")
 
 
 # "Ташкент. Президент Республики …", "Тбилиси. Report.az": a city alone, a full stop, the lead or the outlet

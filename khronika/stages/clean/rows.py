@@ -10,6 +10,8 @@
 * a byline closing the text: a person's name alone on the last line of the text, after a paragraph
   (``…продолжить контакты.`` / ``Ольга Белова`` / ``Реклама``), whatever page lines follow it, or with the outlet
   after a comma (``Ольга Белова, BBC``);
+* an author box closing the article (``Об авторе`` / ``Ольга Белова — политолог, …``), or a name alone over a line
+  of the author's job or degrees (``Ольга Белова`` / ``политолог, доцент университета``);
 * a signature in brackets (``[Корреспонденты: Ли Цзюнь, Анна Смирнова]``), read as the byline it holds.
 
 Each rule marks line indices with a reason, as the rules of ``boiler`` do.
@@ -32,8 +34,17 @@ _COUNTER = re.compile(r"^[^\w]*(?:\d[\d\s,.]*[KkКкMМ]?\+?)?[^\w]*$")
 _LABELLED = re.compile(r"^(?:комментари\w*|просмотр\w*|репост\w*|лайк\w*)\s*:?\s*\d[\d\s,.]*[KkКкMМ]?$", re.I)
 _WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
 _BRACKETS = re.compile(r"^[\[(](.{3,200})[\])]$")
-# A person's name alone: two or three capitalised words, the first a given name ("Ольга Белова").
-_NAME_LINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё]+)(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){1,2}$")
+# A person's name alone: two or three capitalised words, the first a given name ("Ольга Белова"), the surname maybe in
+# capitals as newspapers sign ("Ольга БЕЛОВА").
+_NAME_LINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё]+)(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){0,1}"
+                        r"[ \-](?:[A-ZА-ЯЁ][a-zа-яё]+|[A-ZА-ЯЁ]{2,}(?:-[A-ZА-ЯЁ]{2,})?)$")
+# A name signed with initials: "О. Белова", "О.Н. Белова", "Белова О. Н."
+_INITIALS_LINE = re.compile(r"^(?:[А-ЯЁA-Z]\.\s?){1,2}(?P<a>[А-ЯЁA-Z][а-яёa-z]{2,}(?:-[А-ЯЁA-Z][а-яёa-z]+)?)$"
+                            r"|^(?P<b>[А-ЯЁA-Z][а-яёa-z]{2,}(?:-[А-ЯЁA-Z][а-яёa-z]+)?)\s(?:[А-ЯЁA-Z]\.\s?){1,2}$")
+# Several authors' names on one line: "Иван Петров, Ольга Белова", "Иван Петров и Ольга Белова"
+_NAMES_APART = re.compile(r"\s*,\s*|\s+и\s+")
+# Where the author wrote from, after the name: "Ольга Белова (Лима)"
+_PLACE_AFTER = re.compile(r"\s*\((?P<place>[А-ЯЁ][\w -]{1,40})\)$")
 _PARAGRAPH_END = frozenset(".!?…»\")")
 
 
@@ -61,6 +72,9 @@ def mark_rows(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
         if len(items) < 2:
             continue
         kinds = [_item(x, is_ui) for x in items]
+        if _breadcrumb(items, kinds, s):
+            reasons[i] = "menu"
+            continue
         if None in kinds:
             continue
         controls, words = kinds.count("ui"), kinds.count("word")
@@ -68,6 +82,18 @@ def mark_rows(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
             reasons[i] = "ui"
         elif words + controls >= settings.row_menu_items or (controls and words and len(items) >= 3):
             reasons[i] = "menu"
+
+
+def _breadcrumb(items: list[str], kinds: list[str | None], s: str) -> bool:
+    """A breadcrumb: the site's home page (``Главная``), then the sections down to the page, each a few words apart by
+    a slash, a bar or an arrow (``Главная / Новости / В мире``, ``Главная › Политика › Международные отношения``)."""
+    return kinds[0] == "ui" and _CRUMB_SEPARATORS.search(s) is not None and all(
+        len(x.split()) <= _CRUMB_WORDS and not _SENTENCE_MARK.search(x) for x in items[1:])
+
+
+_CRUMB_SEPARATORS = re.compile(r"\s[/|›»>→]\s|\s[/|›»>→]$")
+_CRUMB_WORDS = 4  # a section's name is a few words
+_SENTENCE_MARK = re.compile(r"[.!?:;]\s|[.!?]$")
 
 
 def row_items(s: str) -> list[str]:
@@ -109,9 +135,28 @@ def _desk(s: str) -> bool:
 
 
 def named_person(s: str) -> bool:
-    """Two or three capitalised words opening with a given name (``Анна Белова``): a person's name alone."""
+    """A person's name alone, as a byline signs it: two or three capitalised words opening with a given name (``Анна
+    Белова``, ``Анна БЕЛОВА``), a surname with initials (``А. Белова``, ``Белова А. Н.``; not a city's short name,
+    ``Н. Новгород``), several of them (``Иван Петров, Анна Белова``, ``… и …``), each maybe with the place written
+    from (``Анна Белова (Лима)``)."""
+    parts = _NAMES_APART.split(s.strip())
+    return len(parts) <= _MOST_AUTHORS and all(map(_one_name, parts))
+
+
+_MOST_AUTHORS = 3
+
+
+def _one_name(s: str) -> bool:
+    place = _PLACE_AFTER.search(s)
+    if place and gazetteer.place_name(place["place"]):
+        s = s[:place.start()]
     m = _NAME_LINE.match(s)
-    return m is not None and names.given_name(m.group(1))
+    if m is not None:
+        return names.given_name(m.group(1))
+    m = _INITIALS_LINE.match(s)
+    surname = m and (m["a"] or m["b"])
+    return bool(surname) and (names.slavic_surname(surname) or names.known_name(surname)) \
+        and gazetteer.place_name(surname) is None
 
 
 def mark_closing_byline(lines: list[Line], reasons: dict[int, str], is_stamp=lambda s: False) -> None:
@@ -123,7 +168,7 @@ def mark_closing_byline(lines: list[Line], reasons: dict[int, str], is_stamp=lam
     if len(kept) < 3:
         return
     last, before = lines[kept[-1]].text.strip(), lines[kept[-2]].text.strip()
-    if named_person(signed_name(last) or last) and before[-1:] in _PARAGRAPH_END:
+    if named_person(signed_name(last) or credited_name(last) or last) and before[-1:] in _PARAGRAPH_END:
         reasons[kept[-1]] = "byline"
     elif len(parts := [p.strip() for p in _BESIDE.split(last)]) > 1 and any(map(_labelled_name, parts)) \
             and all(_labelled_name(p) or is_stamp(p) for p in parts):
@@ -138,14 +183,59 @@ def _labelled_name(s: str) -> bool:
 
 def signed_name(s: str) -> str | None:
     """The name of a signature that names its outlet after a comma (``Ольга Белова, BBC``, ``Пьер Дюпон, AFP``):
-    a known outlet or an abbreviation in capitals; else None."""
+    a known outlet or an abbreviation in capitals, or the city written from (``Ольга Белова, Лима``); else None."""
     m = _SIGNED.match(s)
-    if m is None or not (m["outlet"].isupper() or m["outlet"].lower() in _OUTLETS):
+    if m is None or not (m["outlet"].isupper() or m["outlet"].lower() in _OUTLETS
+                         or gazetteer.place_name(m["outlet"])):  # "Ольга Белова, Лима": the place written from
         return None
     return m["name"]
 
 
 _OUTLETS = frozenset(name.lower() for name in gazetteer.listed("media"))
+
+
+def credited_name(s: str) -> str | None:
+    """The name of a signature with the author's job or degrees after a comma or a dash, in small letters (``Анна
+    Белова, политолог``, ``Анна Белова — кандидат исторических наук, доцент``, ``Анна Белова, специально для
+    «Вестника»``); else None.  Read only where a byline stands: above the lead and below the last paragraph."""
+    m = _CREDITED.match(s)
+    return m["name"] if m and named_person(m["name"]) else None
+
+
+_CREDITED = re.compile(r"^(?P<name>[^,—–]{3,60}?)\s*(?:,|\s[—–])\s*(?P<rest>[а-яё][^.!?:;]{1,160})$")
+
+
+def mark_author_box(lines: list[Line], reasons: dict[int, str]) -> None:
+    """Drop an author box closing the article: its heading (``Об авторе``) and the few lines below it to the end of
+    the text, the first opening with the author's name (``Анна Белова — политолог, …``); or a name alone over a line
+    of the author's job or degrees (``Анна Белова`` / ``политолог, доцент университета``), anywhere."""
+    kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
+    for n, i in enumerate(kept):
+        rest = kept[n + 1:]
+        if fold(lines[i].text.strip().rstrip(":").strip()) in _AUTHOR_BOX and 0 < len(rest) <= _BOX_LINES \
+                and _opens_with_name(lines[rest[0]].text.strip()):
+            reasons.update((k, "byline") for k in [i, *rest])
+            return
+        if rest and named_person(lines[i].text.strip()) and _credentials(lines[rest[0]].text.strip()):
+            reasons[i] = reasons[rest[0]] = "byline"
+
+
+_AUTHOR_BOX = frozenset(fold(p) for p in phrases("author"))
+_BOX_LINES = 3  # an author box is a line or a few
+_CREDENTIAL_WORDS = frozenset(WORDS["CREDENTIALS"]) | frozenset(WORDS["BYLINE_JOBS"])
+_BOX_NAME = re.compile(r"^(?P<name>[A-ZА-ЯЁ][\w.-]*(?: [A-ZА-ЯЁ][\w.-]*){1,2})\s*(?:[,—–]|$)")
+
+
+def _opens_with_name(s: str) -> bool:
+    m = _BOX_NAME.match(s)
+    return m is not None and named_person(m["name"])
+
+
+def _credentials(s: str) -> bool:
+    """A short line of an author's job or degrees, in small letters (``политолог, эксперт клуба``)."""
+    words = s.split()
+    return 0 < len(words) <= _DESK_WORDS * 2 and s[-1:] not in _PARAGRAPH_END \
+        and words[0].strip(",").lower() == words[0].strip(",") and words[0].strip(",") in _CREDENTIAL_WORDS
 
 
 def outlet_name(s: str) -> bool:
@@ -161,6 +251,7 @@ def mark_heading_byline(lines: list[Line], reasons: dict[int, str]) -> None:
     kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons][:_HEADING_LINES]
     for n, i in enumerate(kept[1:-1], start=1):
         text = _LATIN_AFTER.sub("", lines[i].text.strip())
+        text = signed_name(text) or credited_name(text) or text  # "Анна Белова, Лима", "Анна Белова, политолог"
         above, below = lines[kept[n - 1]].text.strip(), lines[kept[n + 1]].text.strip()
         if named_person(text) and above[-1:] not in _PARAGRAPH_END and len(below) >= _LEAD_CHARS:
             reasons[i] = "byline"

@@ -25,7 +25,7 @@ from .heads import (
     stamp,
 )
 from .lines import Line, headline_like, phrase_pattern
-from .rows import signed_name
+from .rows import named_person, signed_name
 
 _BULLET = re.compile(r"^[-–—•*]\s+(?P<body>\S.*)$")
 _CLOSING = re.compile(r"^(?:©\s*)?(?P<who>[A-ZА-ЯЁ«\"][^,]{1,80}),\s*(?P<date>[^,]{6,40})$")  # "© Вестник, 2.12.2031"
@@ -51,6 +51,8 @@ def closing(s: str) -> Closing | None:
     if date is None or date.precision != "day" or len(m["who"].split()) > 8:
         return None
     who = m["who"].strip()
+    if named_person(who):  # "Анна Рябцева, 4 марта 2031": the author's signature and the date, no source
+        return Closing(None, None, date)
     if _PLACE_WORD.fullmatch(who) and who.lower() not in _AGENCY_NAMES:  # "Коммерсантъ, 14 ноября" is a source
         return Closing(None, who, date)
     return Closing(who, None, date)
@@ -62,7 +64,8 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
     for i in reversed(range(len(lines))):
         s = lines[i].text.strip()
         if not s or i in reasons:
-            if s and found is None and reasons[i] in ("credit", "byline"):  # "03.03.2031 · Фото: AP" went as a credit
+            if s and found is None and reasons[i] in ("credit", "byline", "counter"):  # "03.03.2031 · Фото: AP" went
+                # as a credit, a post's "👁 3,1K  04.03.2031 09:15" as a counter
                 found = (closing(s) if s.startswith("©") else None) or _closing_stamp(s, settings)  # "© X, <date>"
             continue
         bullet = _BULLET.match(s)
@@ -85,14 +88,17 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
 
 _TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})\.?\s*$", re.IGNORECASE)
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
+# "Источник: Quito Daily News, Эквадор", "Оригинал публикации: …", "Ссылка на источник": a closing note on the source
+_SOURCE_NOTE = re.compile(rf"^(?:{phrase_pattern('source')})(?:\s*[:—–-]\s*\S.*)?$", re.IGNORECASE)
 
 
 def _note(s: str, settings: CleanSettings) -> bool:
     """A closing note of a translation, alone or after the outlet's name (``Перевод с английского``, ``Daily Monitor.
     Перевод с английского``), or on who prepared the text or from what (``Материал подготовлен редакцией X``,
     ``(Подготовлено по материалам агентства Рейтер; перевод редакции)``, ``По материалам агентств``: a line without a
-    comma, since ``По материалам следствия, …`` is a sentence): no text of the story."""
-    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _PREPARED.match(s))
+    comma, since ``По материалам следствия, …`` is a sentence), or on its source (``Источник: …``, ``Оригинал
+    публикации: …``): no text of the story."""
+    return len(s) <= settings.max_byline and bool(_TRANSLATED.search(s) or _PREPARED.match(s) or _SOURCE_NOTE.match(s))
 
 
 def _closing_stamp(s: str, settings: CleanSettings) -> Closing | None:
