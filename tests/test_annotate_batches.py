@@ -28,6 +28,15 @@ def test_by_length_keeps_each_batch_within_its_budget_and_every_item_once():
     assert by_length([], 20) == []
 
 
+
+def test_by_length_pads_little_where_a_batch_costs_more_than_its_padding():
+    # twenty one-word lines and a long sentence: padding the lines to 30 words costs more than a second batch
+    assert by_length([1] * 20 + [30], 1024) == [list(range(20)), [20]]
+    assert by_length([30] + [1] * 20, 1024) == [list(range(1, 21)), [0]]
+    # two sentences of nearly one length: one batch, its padding cheaper than running a second one
+    assert by_length([4, 3], 1024) == [[1, 0]]
+    assert by_length([1] * 20 + [30], 1024, cost=1000) == [[*range(20), 20]]
+
 @pytest.mark.slow
 def test_documents_annotated_together_get_what_each_gets_alone(resources):
     stage = AnnotateStage(resources)

@@ -89,19 +89,31 @@ _LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
 _DATELINE_MAX = 200  # characters of a line that may hold a dateline
 
 
-def by_length(sizes: list[int], budget: int) -> list[list[int]]:
-    """The indexes of items of these ``sizes`` (tokens) in batches of similar length: in order of size,
-    a batch grows while its count times its largest size stays within ``budget`` (a larger item alone),
-    so that padding to the longest item of a batch costs little.  Empty items are left out."""
+BATCH_COST = 64  # what running a batch costs beyond its positions, in positions (the models' calls, their decoders)
+
+
+def by_length(sizes: list[int], budget: int, cost: int = BATCH_COST) -> list[list[int]]:
+    """The indexes of items of these ``sizes`` (tokens) in batches of similar length, each within
+    ``budget`` positions (its count times its largest size; a larger item alone): in order of size, cut
+    where the batches' positions (padding each item to the largest of its batch) and ``cost`` for each
+    batch add up to the least (one pass of dynamic programming over the sorted sizes).  Empty items
+    are left out."""
+    order = sorted((i for i in range(len(sizes)) if sizes[i]), key=sizes.__getitem__)
+    ordered = [sizes[i] for i in order]
+    best = [0] + [0] * len(order)  # best[j]: the least cost of the first ``j`` items
+    start = [0] * (len(order) + 1)  # start[j]: where the last batch of that least cost starts
+    for j in range(1, len(order) + 1):
+        largest = ordered[j - 1]
+        fits = max(1, budget // largest)  # items a batch of this largest size can hold
+        first = max(0, j - fits)
+        best[j], start[j] = min((best[i] + (j - i) * largest, i) for i in range(first, j))
+        best[j] += cost
     batches: list[list[int]] = []
-    for i in sorted(range(len(sizes)), key=sizes.__getitem__):
-        if not sizes[i]:
-            continue
-        if batches and (len(batches[-1]) + 1) * sizes[i] <= budget:
-            batches[-1].append(i)
-        else:
-            batches.append([i])
-    return batches
+    j = len(order)
+    while j:
+        batches.append(order[start[j]:j])
+        j = start[j]
+    return batches[::-1]
 
 
 WORDS_CACHED = 50_000  # words whose vocabulary ids are kept (the cache starts again beyond: memory stays flat)
