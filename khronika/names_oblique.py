@@ -1,8 +1,8 @@
 """A surname alone that the normaliser left in an oblique form, read in the document's full name.
 
-A surname opening a sentence as an object (``Махаму встретил президент``, ``Вадефулю предстоит визит``) is read by
+A surname opening a sentence as an object (``Тинаму встретил президент``, ``Штаффелю предстоит визит``) is read by
 the tagger as a nominative, and a foreign one the dictionary does not know stays as written: the document's full
-name (``Джон Драмани Махама``, ``Йоханн Вадефуль``) tells which nominative it is a case form of.  Called by
+name (``Коджо Асанте Тинама``, ``Йорн Штаффель``) tells which nominative it is a case form of.  Called by
 ``stages/entities.py`` with the other rules of ``names_link``.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from . import names
 from .morph import fold
 from .names_link import lone_words
 
-# The oblique endings of a name in -а/-я (``Махаму``, ``Махаме``, ``Махамы``, ``Махамой``) and of a man's name in a
-# consonant, its -ь/-й dropped (``Вадефуля``, ``Вадефулю``, ``Вадефулем``, ``Вадефуле``).
+# The oblique endings of a name in -а/-я (``Тинаму``, ``Тинаме``, ``Тинамы``, ``Тинамой``) and of a man's name in a
+# consonant, its -ь/-й dropped (``Штаффеля``, ``Штаффелю``, ``Штаффелем``, ``Штаффеле``).
 _A_OBLIQUE = ("у", "ю", "е", "ы", "и", "ой", "ей", "ою", "ею")
 _CONSONANT_OBLIQUE = ("а", "я", "у", "ю", "ом", "ем", "е")
 _STEM = 3  # the shortest stem two forms are compared by
@@ -29,7 +29,7 @@ def case_form_of(word: str, surname: str) -> bool:
 
 def lone_case_forms(people: list) -> None:
     """A surname alone in an oblique form of exactly one full name's surname of the document is that surname
-    (``Махаму`` beside ``Джон Драмани Махама``); not a Slavic surname, whose feminine (``Петрова``) names another
+    (``Тинаму`` beside ``Коджо Асанте Тинама``); not a Slavic surname, whose feminine (``Петрова``) names another
     person than the masculine's genitive does."""
     surnames = {fold(p.surname): p.surname for p in people if p.given and len(p.words) >= 2
                 and not names.slavic_surname(p.surname)}

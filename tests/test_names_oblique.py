@@ -39,10 +39,10 @@ def test_an_undeclined_surname_in_e_stays_without_another_form(annotate):
 
 
 @pytest.mark.parametrize("text, lone, full", [
-    ("Президент Ганы Джон Драмани Махама прибыл в Лагос. Махаму встретил президент Нигерии.", "Махаму",
-     "Джон Драмани Махама"),
-    ("Министр Жан-Ноэль Барро встретился с Йоханном Вадефулем. Вадефулю предстоит визит в Париж.", "Вадефулю",
-     "Йоханн Вадефуль"),
+    ("Президент Того Коджо Асанте Тинама прибыл в Лагос. Тинаму встретил президент Нигерии.", "Тинаму",
+     "Коджо Асанте Тинама"),
+    ("Министр Пьер-Анри Лемаршан встретился с Йорном Штаффелем. Штаффелю предстоит визит в Париж.", "Штаффелю",
+     "Йорн Штаффель"),
 ])
 def test_a_surname_alone_opening_a_sentence_in_an_oblique_case_is_the_full_names(annotate, text, lone, full):
     got = persons(annotate(text))
@@ -52,7 +52,7 @@ def test_a_surname_alone_opening_a_sentence_in_an_oblique_case_is_the_full_names
 def test_case_form_of_a_surname():
     from khronika.names_oblique import case_form_of
 
-    assert case_form_of("махаму", "махама") and case_form_of("махамой", "махама")
-    assert case_form_of("вадефулю", "вадефуль") and case_form_of("ахмеда", "ахмед")
-    assert not case_form_of("махама", "махама") and not case_form_of("маха", "махама")
+    assert case_form_of("тинаму", "тинама") and case_form_of("тинамой", "тинама")
+    assert case_form_of("штаффелю", "штаффель") and case_form_of("ахмеда", "ахмед")
+    assert not case_form_of("тинама", "тинама") and not case_form_of("тина", "тинама")
     assert not case_form_of("ахмедова", "ахмед")  # another surname built on it
