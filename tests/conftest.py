@@ -134,6 +134,14 @@ def events(read_news):
     return go
 
 
+@pytest.fixture(scope="session")
+def types_of(read_news):
+    """Text → the types of the events the whole pipeline finds in it, published on 2026-11-25 (a Wednesday)."""
+    def go(text, published="2026-11-25"):
+        return [e.type for e in read_news(text, published).events]
+    return go
+
+
 def types(evs) -> list[str]:
     """The sorted types of events."""
     return sorted(e.type for e in evs)

@@ -5,21 +5,14 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def types(read_news):
-    def go(text):
-        return [e.type for e in read_news(text, "2026-11-25").events]
-    return go
-
-
 @pytest.mark.parametrize("text", [
     "Министры иностранных дел Чили и Перу одобрили дорожную карту по разминированию границы.",
     "Чили и Перу одобрили программу сотрудничества в области рыболовства.",
     "Главы МИД стран АСЕАН одобрили проект итоговой декларации саммита.",
     "Министры обороны Кении и Танзании провели переговоры в Аруше и одобрили план совместного патрулирования озера.",
 ])
-def test_a_document_several_sides_approve_is_an_agreement(types, text):
-    got = types(text)
+def test_a_document_several_sides_approve_is_an_agreement(types_of, text):
+    got = types_of(text)
     assert "AGREE" in got and "SUPPORT" not in got, got
 
 
@@ -27,5 +20,5 @@ def test_a_document_several_sides_approve_is_an_agreement(types, text):
     "США одобрили план Египта по восстановлению Газы.",
     "Правительство Чили одобрило план Перу по разминированию границы.",
 ])
-def test_one_side_approving_anothers_plan_is_support(types, text):
-    assert types(text) == ["SUPPORT"]
+def test_one_side_approving_anothers_plan_is_support(types_of, text):
+    assert types_of(text) == ["SUPPORT"]
