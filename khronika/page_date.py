@@ -47,7 +47,7 @@ _ATTR_DATE = re.compile(r"""\b(?:datetime|content|title|data-(?:published|publis
 
 # An element marked as a date by its class (``<div class="date">3 марта 2031 года, 09:15 (МСК)</div>``, also with its
 # text inside a link or a span: ``<div class="article__info-date"><a>14:37 03.03.2031</a>``) or as its byline with the
-# date beside the author (``<p class="byline">Анна Рябинина · 3 марта 2031 г.</p>``); a ``<time datetime="…">`` or an
+# date beside the author (``<p class="byline">Анна Осокина · 3 марта 2031 г.</p>``); a ``<time datetime="…">`` or an
 # element with a ``data-published``-like attribute; any other text of the page, which counts only as a whole stamp.
 _ELEMENT = re.compile(r"<(?:div|span|p|time|li|a|abbr)\b[^>]{0,200}?(?:class|itemprop)\s*=\s*[\"'][^\"']{0,60}?"
                       r"(?:date|time|publish|byline)[^\"']{0,60}[\"'][^>]{0,200}>(?:\s*<(?!/)[^<>]{0,200}>){0,2}"

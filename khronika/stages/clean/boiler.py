@@ -104,7 +104,7 @@ _PREFIX = re.compile(r"^(?:\{[^{}\n]{1,60}\}|\[[^\[\]\n]{1,60}\])[ \t]?")
 
 
 def is_signature(s: str, settings: CleanSettings) -> bool:
-    """A line that is only an author's byline (``Текст: Иван Петров``, ``Ольга Рябинина, корреспондент``) or a
+    """A line that is only an author's byline (``Текст: Иван Петров``, ``Ольга Осокина, корреспондент``) or a
     photo credit (``Фото: ТАСС``)."""
     return len(s) <= settings.max_byline and any(reason in ("byline", "credit") and rule.match(s)
                                                  for reason, rule in _LINE_RULES)
@@ -167,7 +167,7 @@ def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
     return site
 
 
-# A credits line of a broadcast or a video: "Ведущая и редактор: Анна Рябинина. Звукорежиссер: Иван Петров."
+# A credits line of a broadcast or a video: "Ведущая и редактор: Анна Осокина. Звукорежиссер: Иван Петров."
 _CREW_JOB = rf"(?i:{lexicon.alternation(WORDS['CREW_JOBS'])})"
 _NAMED = rf"(?:(?:{_INITIAL}){{1,2}}{_NAME}|{_NAME}(?:\s+{_NAME}){{1,2}})"  # "Ведущий: Спасибо" is a reply
 _CREW = re.compile(rf"^{_CREW_JOB}(?:\s*(?:,|и)\s*{_CREW_JOB})*\s*:\s*{_NAMED}(?:\s*,\s*{_NAMED})*$")
@@ -175,7 +175,7 @@ _CREW_PARTS = re.compile(r"(?<=[a-zа-яё])\.\s+|;\s+|\s+[·|•]\s+")
 
 
 def is_crew(s: str, settings: CleanSettings) -> bool:
-    """A line of credits only, one or more (``Ведущий: Иван Петров. Монтаж: Анна Рябинина.``)."""
+    """A line of credits only, one or more (``Ведущий: Иван Петров. Монтаж: Анна Осокина.``)."""
     parts = _CREW_PARTS.split(s.strip().rstrip("."))
     return len(s) <= 2 * settings.max_byline and all(_CREW.match(p.strip()) for p in parts)
 

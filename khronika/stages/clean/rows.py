@@ -6,12 +6,12 @@
   ``row_menu_items`` single capitalised words or more, set apart by wide spaces or bars (a headline never is),
   or fewer with a page control among them;
 * a byline standing alone: a person's name and nothing else on the line just above or below the date stamp,
-  the dateline or the header date (``Опубликовано: 02.11.2029, 10:15`` / ``Ольга Рябинина``);
+  the dateline or the header date (``Опубликовано: 02.11.2029, 10:15`` / ``Ольга Осокина``);
 * a byline closing the text: a person's name alone on the last line of the text, after a paragraph
-  (``…продолжить контакты.`` / ``Ольга Рябинина`` / ``Реклама``), whatever page lines follow it, or with the outlet
-  after a comma (``Ольга Рябинина, BBC``);
-* an author box closing the article (``Об авторе`` / ``Ольга Рябинина — политолог, …``), or a name alone over a line
-  of the author's job or degrees (``Ольга Рябинина`` / ``политолог, доцент университета``);
+  (``…продолжить контакты.`` / ``Ольга Осокина`` / ``Реклама``), whatever page lines follow it, or with the outlet
+  after a comma (``Ольга Осокина, BBC``);
+* an author box closing the article (``Об авторе`` / ``Ольга Осокина — политолог, …``), or a name alone over a line
+  of the author's job or degrees (``Ольга Осокина`` / ``политолог, доцент университета``);
 * a signature in brackets (``[Корреспонденты: Ли Цзюнь, Анна Смирнова]``), read as the byline it holds.
 
 Each rule marks line indices with a reason, as the rules of ``boiler`` do.
@@ -34,16 +34,16 @@ _COUNTER = re.compile(r"^[^\w]*(?:\d[\d\s,.]*[KkКкMМ]?\+?)?[^\w]*$")
 _LABELLED = re.compile(r"^(?:комментари\w*|просмотр\w*|репост\w*|лайк\w*)\s*:?\s*\d[\d\s,.]*[KkКкMМ]?$", re.I)
 _WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
 _BRACKETS = re.compile(r"^[\[(](.{3,200})[\])]$")
-# A person's name alone: two or three capitalised words, the first a given name ("Ольга Рябинина"), the surname maybe in
-# capitals as newspapers sign ("Ольга РЯБИНИНА").
+# A person's name alone: two or three capitalised words, the first a given name ("Ольга Осокина"), the surname maybe in
+# capitals as newspapers sign ("Ольга ОСОКИНА").
 _NAME_LINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё]+)(?:[ \-][A-ZА-ЯЁ][a-zа-яё]+){0,1}"
                         r"[ \-](?:[A-ZА-ЯЁ][a-zа-яё]+|[A-ZА-ЯЁ]{2,}(?:-[A-ZА-ЯЁ]{2,})?)$")
-# A name signed with initials: "О. Рябинина", "О.Н. Рябинина", "Рябинина О. Н."
+# A name signed with initials: "О. Осокина", "О.Н. Осокина", "Осокина О. Н."
 _INITIALS_LINE = re.compile(r"^(?:[А-ЯЁA-Z]\.\s?){1,2}(?P<a>[А-ЯЁA-Z][а-яёa-z]{2,}(?:-[А-ЯЁA-Z][а-яёa-z]+)?)$"
                             r"|^(?P<b>[А-ЯЁA-Z][а-яёa-z]{2,}(?:-[А-ЯЁA-Z][а-яёa-z]+)?)\s(?:[А-ЯЁA-Z]\.\s?){1,2}$")
-# Several authors' names on one line: "Иван Петров, Ольга Рябинина", "Иван Петров и Ольга Рябинина"
+# Several authors' names on one line: "Иван Петров, Ольга Осокина", "Иван Петров и Ольга Осокина"
 _NAMES_APART = re.compile(r"\s*,\s*|\s+и\s+")
-# Where the author wrote from, after the name: "Ольга Рябинина (Лима)"
+# Where the author wrote from, after the name: "Ольга Осокина (Лима)"
 _PLACE_AFTER = re.compile(r"\s*\((?P<place>[А-ЯЁ][\w -]{1,40})\)$")
 _PARAGRAPH_END = frozenset(".!?…»\")")
 
@@ -103,12 +103,12 @@ def row_items(s: str) -> list[str]:
 
 def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[int]) -> None:
     """Drop a person's name alone on the line just above or below a date stamp, a dateline or a header
-    date (``heads``: their line indices), also with the author's desk on a line between (``Анна Рябинина`` / ``Русская
+    date (``heads``: their line indices), also with the author's desk on a line between (``Анна Осокина`` / ``Русская
     служба Вестника`` / ``8 октября 2031``), and such a line that names the author beside its date."""
     for i in heads:
         parts = [p.strip() for p in _BESIDE.split(lines[i].text.strip())]
         if len(parts) > 1 and any(named_person(p) for p in parts):
-            reasons[i] = "byline"  # "24.11.2031 17:32 | Анна Рябинина": the author beside the date, already read
+            reasons[i] = "byline"  # "24.11.2031 17:32 | Анна Осокина": the author beside the date, already read
             continue
         for step in (-1, 1):
             k = _neighbour(lines, i, step)
@@ -117,11 +117,11 @@ def mark_stamp_bylines(lines: list[Line], reasons: dict[int, str], heads: set[in
             if named_person(lines[k].text.strip()):
                 reasons[k] = "byline"
             elif _desk(lines[k].text.strip()) and (n := _neighbour(lines, k, step)) is not None and n not in reasons \
-                    and named_person(lines[n].text.strip()):  # "Анна Рябинина" / "Русская служба Вестника" / <date>
+                    and named_person(lines[n].text.strip()):  # "Анна Осокина" / "Русская служба Вестника" / <date>
                 reasons[k] = reasons[n] = "byline"
 
 
-_BESIDE = re.compile(r"\s+[|•·]\s+")  # "24.11.2031 17:32 | Анна Рябинина"
+_BESIDE = re.compile(r"\s+[|•·]\s+")  # "24.11.2031 17:32 | Анна Осокина"
 _DESKS = frozenset(WORDS["BYLINE_DESKS"]) | frozenset(WORDS["BYLINE_JOBS"])
 _DESK_WORDS = 6  # a desk's line is at most this long
 
@@ -136,9 +136,9 @@ def _desk(s: str) -> bool:
 
 def named_person(s: str) -> bool:
     """A person's name alone, as a byline signs it: two or three capitalised words opening with a given name (``Анна
-    Рябинина``, ``Анна РЯБИНИНА``), a surname with initials (``А. Рябинина``, ``Рябинина А. Н.``; not a city's short
-    name, ``Н. Новгород``), several of them (``Иван Петров, Анна Рябинина``, ``… и …``), each maybe with the place
-    written from (``Анна Рябинина (Лима)``)."""
+    Осокина``, ``Анна ОСОКИНА``), a surname with initials (``А. Осокина``, ``Осокина А. Н.``; not a city's short
+    name, ``Н. Новгород``), several of them (``Иван Петров, Анна Осокина``, ``… и …``), each maybe with the place
+    written from (``Анна Осокина (Лима)``)."""
     parts = _NAMES_APART.split(s.strip())
     return len(parts) <= _MOST_AUTHORS and all(map(_one_name, parts))
 
@@ -182,11 +182,11 @@ def _labelled_name(s: str) -> bool:
 
 
 def signed_name(s: str) -> str | None:
-    """The name of a signature that names its outlet after a comma (``Ольга Рябинина, BBC``, ``Пьер Дюпон, AFP``):
-    a known outlet or an abbreviation in capitals, or the city written from (``Ольга Рябинина, Лима``); else None."""
+    """The name of a signature that names its outlet after a comma (``Ольга Осокина, BBC``, ``Пьер Дюпон, AFP``):
+    a known outlet or an abbreviation in capitals, or the city written from (``Ольга Осокина, Лима``); else None."""
     m = _SIGNED.match(s)
     if m is None or not (m["outlet"].isupper() or m["outlet"].lower() in _OUTLETS
-                         or gazetteer.place_name(m["outlet"])):  # "Ольга Рябинина, Лима": the place written from
+                         or gazetteer.place_name(m["outlet"])):  # "Ольга Осокина, Лима": the place written from
         return None
     return m["name"]
 
@@ -196,7 +196,7 @@ _OUTLETS = frozenset(name.lower() for name in gazetteer.listed("media"))
 
 def credited_name(s: str) -> str | None:
     """The name of a signature with the author's job or degrees after a comma or a dash, in small letters (``Анна
-    Рябинина, политолог``, ``Анна Рябинина — кандидат исторических наук, доцент``, ``Анна Рябинина, специально для
+    Осокина, политолог``, ``Анна Осокина — кандидат исторических наук, доцент``, ``Анна Осокина, специально для
     «Вестника»``); else None.  Read only where a byline stands: above the lead and below the last paragraph."""
     m = _CREDITED.match(s)
     return m["name"] if m and named_person(m["name"]) else None
@@ -207,8 +207,8 @@ _CREDITED = re.compile(r"^(?P<name>[^,—–]{3,60}?)\s*(?:,|\s[—–])\s*(?P<r
 
 def mark_author_box(lines: list[Line], reasons: dict[int, str]) -> None:
     """Drop an author box closing the article: its heading (``Об авторе``) and the few lines below it to the end of
-    the text, the first opening with the author's name (``Анна Рябинина — политолог, …``); or a name alone over a line
-    of the author's job or degrees (``Анна Рябинина`` / ``политолог, доцент университета``), anywhere."""
+    the text, the first opening with the author's name (``Анна Осокина — политолог, …``); or a name alone over a line
+    of the author's job or degrees (``Анна Осокина`` / ``политолог, доцент университета``), anywhere."""
     kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons]
     for n, i in enumerate(kept):
         rest = kept[n + 1:]
@@ -251,7 +251,7 @@ def mark_heading_byline(lines: list[Line], reasons: dict[int, str]) -> None:
     kept = [i for i, line in enumerate(lines) if line.text.strip() and i not in reasons][:_HEADING_LINES]
     for n, i in enumerate(kept[1:-1], start=1):
         text = _LATIN_AFTER.sub("", lines[i].text.strip())
-        text = signed_name(text) or credited_name(text) or text  # "Анна Рябинина, Лима", "Анна Рябинина, политолог"
+        text = signed_name(text) or credited_name(text) or text  # "Анна Осокина, Лима", "Анна Осокина, политолог"
         above, below = lines[kept[n - 1]].text.strip(), lines[kept[n + 1]].text.strip()
         if named_person(text) and above[-1:] not in _PARAGRAPH_END and len(below) >= _LEAD_CHARS:
             reasons[i] = "byline"
@@ -265,7 +265,7 @@ _LATIN_AFTER = re.compile(r"\s*\([A-Za-z][A-Za-z .'-]{2,60}\)$")
 
 def mark_label_bylines(lines: list[Line], reasons: dict[int, str]) -> None:
     """Drop a byline set on two lines: a label alone (``Автор``, ``Текст:``, ``Редактор``) above a person's name alone,
-    or a person's name alone above the job alone (``Анна Рябинина`` / ``Редактор``)."""
+    or a person's name alone above the job alone (``Анна Осокина`` / ``Редактор``)."""
     for i, line in enumerate(lines):
         if i in reasons or not _byline_label(line.text):
             continue
