@@ -89,7 +89,7 @@ def test_the_closing_line_dates_the_page_under_a_relative_header_and_its_byline_
 @pytest.mark.parametrize("tail", [
     "Текст: Мария Иванова | 7 апреля 2030",
     "17.09.2029 · Андрей Козлов, BBC",
-    "03.03.2031 · Фото: AP · Текст: Ольга Белова",
+    "03.03.2031 · Фото: AP · Текст: Ольга Осокина",
 ])
 def test_a_closing_stamp_beside_a_byline_or_a_signature(tail):
     result = clean(f"{BODY}\n\n{tail}")
@@ -141,8 +141,8 @@ def test_a_jsonl_record_without_published_takes_the_date_of_its_url(tmp_path):
 
 
 @pytest.mark.parametrize("byline", [
-    "Автор: Ольга Белова, обозреватель",
-    "Автор: Ольга Белова, политический обозреватель",
+    "Автор: Ольга Осокина, обозреватель",
+    "Автор: Ольга Осокина, политический обозреватель",
     "Текст: Игорь Соколов",
 ])
 def test_bylines_with_a_job_are_no_text(byline):
@@ -235,9 +235,9 @@ def test_a_title_closing_on_its_date_after_a_dash_or_in_brackets_dates_the_page(
 
 
 def test_a_stamp_of_a_day_month_and_year_with_dashes_beside_a_byline():
-    result = clean(f"Чили и Аргентина сверили позиции\n\n24-11-2031 17:32 | Анна Белова\n\n{BODY}")
+    result = clean(f"Чили и Аргентина сверили позиции\n\n24-11-2031 17:32 | Анна Осокина\n\n{BODY}")
     assert (result.published.iso(), result.dateline_place) == ("2031-11-24", None)
-    assert "Анна Белова" not in result.text
+    assert "Анна Осокина" not in result.text
 
 
 def test_a_treaty_closing_on_its_signing_line_is_dated_by_it():
@@ -290,7 +290,7 @@ def test_a_byline_element_with_the_date_dates_an_html_page(tmp_path):
     page = tmp_path / "a.html"
     paragraphs = "".join(f"<p>{p}</p>" for p in (LEAD, LEAD.replace("Чили", "Перу")))
     page.write_text(f"<html><head><title>Чили и Аргентина</title></head><body><article><h1>Чили и Аргентина "
-                    f"сверили позиции</h1><p class=\"byline\">Анна Белова · Опубликовано: 3 марта 2031 г.</p>"
+                    f"сверили позиции</h1><p class=\"byline\">Анна Осокина · Опубликовано: 3 марта 2031 г.</p>"
                     f"{paragraphs}</article></body></html>", encoding="utf-8")
     assert next(iter(read_file(str(page)))).published == "2031-03-03"
 
