@@ -54,18 +54,22 @@ _HEADER_PLACE = re.compile(rf"{_PLACE_WORD.pattern}(?: {_PLACE_WORD.pattern}){{0
 _PARTICLES = WORDS["PLACE_PARTICLES"]  # Ростов-на-Дону, Рио-де-Жанейро
 
 
+def _label(phrase: str) -> str:
+    """A label phrase as a pattern, ``е`` standing for ``ё`` too."""
+    return re.escape(phrase).replace("е", "[её]")
+
+
 def _labels(*kinds: str) -> str:
     """The phrases of ``kinds`` as one alternation, the longer first across the kinds (``дата обновления`` before
     ``дата``: an update's label is not read as a publication's and a leftover word)."""
     every = {p for kind in kinds for p in phrases(kind)}
-    return "|".join(re.escape(p).replace("е", "[её]") for p in sorted(every, key=lambda p: (-len(p), p)))
+    return "|".join(_label(p) for p in sorted(every, key=lambda p: (-len(p), p)))
 
 
-_PUBLISHED, _UPDATED = (re.compile(rf"(?<!\w)(?:{_labels(k)})(?!\w)", re.IGNORECASE) for k in ("published", "updated"))
 # The labels of both kinds, the longer first where one holds the other ("Дата изменения" is an update's, "Дата" a
-# publication's): the last one before a date says whose date it is.
+# publication's): the last one before a date says whose date it is, by the name of its group (kind and a number).
 _DATE_LABEL = re.compile(r"(?<!\w)(?:" + "|".join(
-    rf"(?P<{k}{n}>{re.escape(p).replace('е', '[её]')})"  # one pattern in every process: the regex cache reads it
+    rf"(?P<{k}{n}>{_label(p)})"
     for n, (p, k) in enumerate(sorted(((p, k) for k in ("published", "updated") for p in phrases(k)),
                                       key=lambda pk: (-len(pk[0]), pk)))) + r")(?!\w)", re.IGNORECASE)
 _STAMP_WORDS = re.compile(rf"(?<!\w)(?:{_labels('published', 'updated', 'stamp')})(?!\w)", re.IGNORECASE)
