@@ -25,6 +25,10 @@ from __future__ import annotations
 import functools
 import json
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .stages.clean.heads import Head
 
 # htmldate's parameters: the markup only (its extensive search turns "© 2021" into 2021-01-01), the original date
 # not the latest update's, and no upper bound from the wall clock (see the module notes).
@@ -59,6 +63,7 @@ _ELEMENT = re.compile(r"<(?:div|span|p|time|li|a|abbr)\b[^>]{0,200}?(?:class|ite
 _UPDATE_MARK = re.compile(r"""(?:class|itemprop)\s*=\s*["'](?![^"']{0,120}publish)[^"']{0,60}(?:modif|updat)""", re.I)
 _OTHER_STORY = re.compile(r"<a\b[^>]{0,300}>\s*[^<\s][^<]{10,}|<h[2-6]\b", re.I)  # a linked headline, a heading
 _H1 = re.compile(r"<h1\b", re.I)
+_ISO_DAY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?!\d)")  # "2031-03-04T12:30", "20310304"
 
 
 def page_date(html: str, text: str, found: str | None, url_day: str | None) -> str | None:
@@ -130,7 +135,7 @@ def _day(value: str) -> str | None:
     from .dates import find_dates
 
     value = value.strip()
-    m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})(?!\d)", value)
+    m = _ISO_DAY.match(value)
     if m:
         return f"{m[1]}-{m[2]}-{m[3]}" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31 else None
     dates = find_dates(value)
@@ -140,7 +145,16 @@ def _day(value: str) -> str | None:
 def _stamp_day(s: str) -> str | None:
     """The publication day of a text that is a date stamp alone (``heads.stamp``: dates, times and their labels;
     an update's date is none), else None."""
-    head = _stamp()(" ".join(s.split()))
+    return _head_day(_stamp_head(s))
+
+
+def _stamp_head(s: str) -> Head | None:
+    """``heads.stamp`` of ``s`` with its spacing made single: a ``Head`` when ``s`` is a date stamp alone, else None."""
+    return _stamp()(" ".join(s.split()))
+
+
+def _head_day(head: Head | None) -> str | None:
+    """The ISO publication day of a stamp's ``Head`` (to the day, with its year), else None."""
     return head.date.iso() if head and head.date and head.date.precision == "day" and head.date.year else None
 
 
@@ -162,8 +176,9 @@ def _dated_elements(html: str) -> list[tuple[int, str, bool]]:
             day = None if _UPDATE_MARK.search(m.group(0)) else _day(m["attr"])
         elif m["marked"]:
             attr = _ATTR_DATE.search(m.group(0))  # "<span class="date" data-published="2031-03-04">4 марта, 12:30"
-            day = None if _UPDATE_MARK.search(m.group(0)) else _day(attr.group(1)) if attr else _stamp_day(m["marked"])
-            if day is None and not _stamp_said_update(m["marked"]):  # a byline beside its date
+            head = _stamp_head(m["marked"])
+            day = None if _UPDATE_MARK.search(m.group(0)) else _day(attr.group(1)) if attr else _head_day(head)
+            if day is None and not _update_alone(head):  # a byline beside its date
                 dates = find_dates(m["marked"])
                 day = dates[0][2].iso() if dates and dates[0][2].precision == "day" else None
         else:
@@ -173,9 +188,8 @@ def _dated_elements(html: str) -> list[tuple[int, str, bool]]:
     return out
 
 
-def _stamp_said_update(s: str) -> bool:
-    """Whether ``s`` is a stamp of an update's date alone (``Обновлено 6 марта 2031, 09:10``)."""
-    head = _stamp()(" ".join(s.split()))
+def _update_alone(head: Head | None) -> bool:
+    """Whether a stamp's ``Head`` (None: no stamp) gives an update's date alone (``Обновлено 6 марта 2031, 09:10``)."""
     return head is not None and head.date is None and head.updated is not None
 
 
