@@ -252,8 +252,6 @@ def _url_date(url: str | None) -> str | None:
     return date.iso() if date else None
 
 
-
-
 def blocks(text: str) -> str:
     """The extracted text with each line (the title, a heading, a paragraph, a list item: trafilatura ends each
     block element with a line break) a paragraph of its own, so that no sentence runs from one block into the
