@@ -100,7 +100,7 @@ def by_length(sizes: list[int], budget: int, cost: int = BATCH_COST) -> list[lis
     are left out."""
     order = sorted((i for i in range(len(sizes)) if sizes[i]), key=sizes.__getitem__)
     ordered = [sizes[i] for i in order]
-    best = [0] + [0] * len(order)  # best[j]: the least cost of the first ``j`` items
+    best = [0] * (len(order) + 1)  # best[j]: the least cost of the first ``j`` items
     start = [0] * (len(order) + 1)  # start[j]: where the last batch of that least cost starts
     for j in range(1, len(order) + 1):
         largest = ordered[j - 1]
