@@ -57,9 +57,9 @@ def letter_or_title(span: Mention) -> bool:
 
 
 # One capitalised word whose part after a hyphen is in lower case: a compound common noun opening a line or sentence
-# (``Пресс-кит``, ``Онлайн-брифинг``, ``Медиа-центр``); a name capitalises each of its parts (``Диас-Канель``) and
-# writes a particle before its hyphen (``аль-Асад``); inside a sentence the capital is the name's (``почившего
-# Туркмен-баши``).
+# (``Пресс-кит``, ``Онлайн-брифинг``, ``Медиа-центр``); a name capitalises each of its parts (``Гарсия-Лопес``) and
+# writes a particle before its hyphen (``аль-Хашими``); inside a sentence the capital is the name's (``принял
+# Кули-заде``).
 _COMPOUND_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+-[а-яёa-z]{3,}")
 
 
