@@ -52,9 +52,9 @@ def test_a_dateline_alone_gives_no_office(roles_of, text, person, country):
 
 
 @pytest.mark.parametrize("text, person, country", [
-    ("Чилийский посол в Лиме Рамон Альварес вручил ноту.", "Рамон Альварес", "Чили"),
-    ("Посол Чили в Лиме Рамон Альварес вручил ноту.", "Рамон Альварес", "Чили"),
-    ("Посол в Лиме Рамон Альварес вручил ноту.", "Рамон Альварес", None),
+    ("Чилийский посол в Лиме Рамон Очоа вручил ноту.", "Рамон Очоа", "Чили"),
+    ("Посол Чили в Лиме Рамон Очоа вручил ноту.", "Рамон Очоа", "Чили"),
+    ("Посол в Лиме Рамон Очоа вручил ноту.", "Рамон Очоа", None),
 ])
 def test_the_city_an_envoy_is_posted_in_is_no_body_of_his_office(roles, text, person, country):
     found = roles(text)
