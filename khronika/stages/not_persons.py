@@ -65,9 +65,10 @@ _COMPOUND_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+-[а-яёa-z]{3,}")
 
 def compound_word(span: Mention, v: DocView) -> bool:
     """A one-word name opening a line or sentence that is a compound common noun (``_COMPOUND_WORD``): no person."""
+    if not _COMPOUND_WORD.fullmatch(span.text.strip()):
+        return False  # first, before looking back for the line's start over a text that may have no line breaks
     line_start = v.text.rfind("\n", 0, span.start) + 1
-    opens = span.start in v.sentence_firsts or not v.text[line_start:span.start].strip()
-    return opens and bool(_COMPOUND_WORD.fullmatch(span.text.strip()))
+    return span.start in v.sentence_firsts or not v.text[line_start:span.start].strip()
 
 
 _COMPLEMENT = re.compile(r"(?:\s+[а-яё-]+){0,4}\s+")
