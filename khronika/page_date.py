@@ -18,7 +18,7 @@ In order of trust:
    ``<time>`` under it, ``<p class="date">`` closing the article);
 5. htmldate's markup search (``found``), with no reference to the day it runs: its default latest date is today,
    which would leave a page dated after the day of reading undated and make the export depend on the wall clock;
-6. the one date every dated element of the page gives.
+6. the one date every element the page marks as a date gives (a text no class marks does not count here).
 """
 from __future__ import annotations
 
