@@ -93,9 +93,9 @@ def _title(lines: list[Line], reasons: dict[int, str], settings: CleanSettings) 
 def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
            at: set[int] | None = None) -> list[Head]:
     """Datelines, header dates and stamps among the first lines (the lines of stamps and header dates added to
-    ``at``); a stamp
-    line is marked ``stamp``.  Short lines that are no sentence (menu leftovers, a title) do not count against
-    ``top_lines``."""
+    ``at``); a stamp line is marked ``stamp``.  Short lines that are no sentence (menu leftovers, a title) do not count
+    against ``top_lines``.  A full date above the site's navigation gives way to one below it (``_below_navigation``).
+    """
     heads, counted, seen, opened = [], 0, 0, False  # opened: a paragraph (a sentence) seen
     above_nav = 0  # how many heads stand above the site's navigation (a menu, a breadcrumb)
     for i, line in enumerate(lines):
@@ -127,6 +127,7 @@ def _heads(lines: list[Line], reasons: dict[int, str], settings: CleanSettings,
 
 
 def _full(head: Head) -> bool:
+    """Does the head give a full date (day and year)?"""
     return head.date is not None and bool(head.date.day and head.date.year)
 
 
