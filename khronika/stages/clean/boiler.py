@@ -53,8 +53,8 @@ _LINE_RULES = (
                           r"|^(?:©|\(c\)|\(С\))\s*\S.{0,120}$", re.IGNORECASE)),
     # a notice after the site's name ("Вестник не несет ответственности за содержание …", "Мир Сегодня. Все права …")
     ("notice", re.compile(rf"^{_SITE_NAME}\s+(?:{phrase_pattern('notice')})(?:[\s:,.—–-].{{0,300}})?$", re.IGNORECASE)),
-    # "Автор: Иван Петров", "Беседовала Анна Смирнова", "Текст: И. Петров, фото: А. Сидоров", "Автор: Анна
-    # Смирнова, политический обозреватель", "Текст: Анна Смирнова (Лима)", "Автор: Анна Смирнова, политолог, доцент
+    # "Автор: Иван Петров", "Беседовала Анна Осокина", "Текст: И. Петров, фото: А. Сидоров", "Автор: Анна
+    # Осокина, политический обозреватель", "Текст: Анна Осокина (Лима)", "Автор: Анна Осокина, политолог, доцент
     # университета"
     ("byline", re.compile(rf"^(?i:{phrase_pattern('byline')})\s*{_PERSON}(?:\s*(?:,|и)\s*{_PERSON})*"
                           r"(?:\s*\([А-ЯЁ][\w -]{1,40}\))?"
@@ -62,7 +62,7 @@ _LINE_RULES = (
                           rf"(?:\s*[,;]\s*(?i:{lexicon.alternation(phrases('credit'))})\s*:.{{1,60}})?\s*$")),
     # "Автор <Имя Фамилия>", "Текст <И. Фамилия>": an author's label printed without its colon, before a full name
     ("byline", re.compile(rf"^(?i:{_BARE_LABELS})\s+{_FULL_NAME}(?:\s*(?:,|и)\s*{_FULL_NAME})*\s*$")),
-    # "Иван Петров, корреспондент", "Анна Смирнова, специальный корреспондент РИА Новости в Пекине"
+    # "Иван Петров, корреспондент", "Анна Осокина, специальный корреспондент РИА Новости в Пекине"
     ("byline", re.compile(rf"^{_PERSON}\s*[,—–-]\s*(?:[а-яё]+\s+){{0,2}}(?:{_JOBS})(?:\s+[^.!?,:;]{{1,60}})?$")),
     # a legal imprint that closes on the chief editor's name ("Сетевое издание «Вестник». Главный редактор Иван Петров")
     ("notice", re.compile(rf"^.{{0,250}}[.»]\s+Главный редактор\s*[:—–-]?\s*{_PERSON}\.?$")),
@@ -149,7 +149,7 @@ def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         s = line.text.strip()
         if not s:
             continue
-        inner = bracketed(s)  # "[Корреспонденты: Ли Цзюнь, Анна Смирнова]": the byline inside
+        inner = bracketed(s)  # "[Корреспонденты: Ли Цзюнь, Анна Осокина]": the byline inside
         for reason, rule in _LINE_RULES:
             m = rule.match(s) or (reason == "byline" and inner is not None and rule.match(inner))
             if m and (reason != "byline" or len(s) <= settings.max_byline):
