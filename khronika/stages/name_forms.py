@@ -157,7 +157,7 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
                 if not names.title_lemma(outer.text):
                     break
                 t, lemma = outer, names.title_lemma(outer.text)
-            case = t.feats.get("Case")
+            case = _title_case_as_written(t) if t.feats.get("Case") else None  # "Президенты" tagged Gen is Nom
             return case if case not in (None, "Nom") and t.text.lower() != lemma else None
         if t.pos not in _COMPLEMENT_POS or t.pos == "PUNCT" and t.text not in "()" or t.pos == "CCONJ" and \
                 t.text.lower() != "и" or t.pos == "NOUN" and t.feats.get("Case") not in ("Gen", None):
