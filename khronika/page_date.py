@@ -22,6 +22,7 @@ In order of trust:
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import re
@@ -137,7 +138,10 @@ def _day(value: str) -> str | None:
     value = value.strip()
     m = _ISO_DAY.match(value)
     if m:
-        return f"{m[1]}-{m[2]}-{m[3]}" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31 else None
+        try:  # a day its month has ("2031-02-31" is none)
+            return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
     dates = find_dates(value)
     return dates[0][2].iso() if dates and dates[0][2].precision == "day" and dates[0][2].year else None
 

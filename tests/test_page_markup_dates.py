@@ -106,3 +106,11 @@ def test_the_day_of_reading_in_a_sites_header_above_the_headline_is_no_page_date
             '<div>04.03.2026 12:30</div></article></body></html>')
     assert page_date(html, f"{P1}\n{P2}\n{P3}", None, None) == "2026-03-04"
     assert page_date(html.replace("<h1>", "<h2>"), P1, None, None) == "2026-11-30"  # no headline: the stamp above
+
+
+def test_a_machine_date_of_a_day_its_month_has_not_is_none():
+    from khronika.page_date import _day
+
+    assert _day("2031-02-28T10:00:00+03:00") == "2031-02-28"
+    assert _day("2031-02-31T10:00:00+03:00") is None
+    assert _day("20310431") is None
