@@ -55,6 +55,10 @@ class Words:
     def children(self, t: Token) -> list[Token]:
         return self.v.children(t)
 
+    def lemma(self, t: Token) -> str:
+        """The lemma of a token of the sentence; ``""`` for one outside it."""
+        return self.lem[self.position[t.id]] if t.id in self.position else ""
+
     def subject_verb(self, i: int) -> int:
         """The verb whose subject is the doer of the verb at ``i``: itself when it has one; else, climbing, the verb an
         infinitive complements (``планирует провести``) or a verbal adverb modifies (``Завершив …, комиссия
