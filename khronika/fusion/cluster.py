@@ -149,7 +149,7 @@ def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> lis
             blocks[(r.type, day)].append(r)
         if r.round and r.round >= 2:  # one numbered session told on each of its days (``modes.one_session``)
             blocks[(r.type, "round", r.round)].append(r)
-    near: dict[tuple, list[Report]] = defaultdict(list)  # an act another outlet may date a day or two apart
+    near: dict[tuple, list[Report]] = defaultdict(list)  # an act another outlet may date a day apart
     for r in reports:
         if layer == _DAY and r.type != "CONSULT":
             for day in sorted({d for told in _days(r) for d in neighbours(told)}):
