@@ -18,7 +18,7 @@ def kept_or_broken(w: Words, i: int, type_: str | None = None) -> bool:
     соглашением`` on the clause's verb), with no date of its own?  (``type_``: a pattern's type, else the word's.)"""
     t = w.tokens[i]
     if (type_ or trigger_type(w.lem[i])) != "AGREE" or not (t.pos == "NOUN" or t.feats.get("VerbForm") == "Part") \
-            or _own_date(w, i):
+            or w.own_date(t):
         return False
     k: int | None = i
     if t.rel in ("amod", "acl") and (h := w.head_index(t)) is not None and w.tokens[h].pos == "NOUN":
@@ -42,9 +42,3 @@ def _after_a_keeping_word(w: Words, i: int) -> bool:
     while k >= 0 and w.tokens[k].pos in ("ADJ", "DET"):
         k -= 1
     return k >= 1 and w.lem[k] in _KEEPING_PREPOSITIONS and w.lem[k - 1] in KEPT
-
-
-def _own_date(w: Words, i: int) -> bool:
-    """A time expression close after the word (``соглашения 2018 года``, ``от 12 августа 2008 года``)."""
-    stop = w.tokens[i].stop
-    return any(stop <= d <= stop + w.settings.own_date_chars for d in w.dated)
