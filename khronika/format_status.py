@@ -141,12 +141,12 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
                          # "первая встреча министров с 2019 года", "первые за пять лет переговоры"
                          r"\bперв\w+\s+(?:[\w-]+\s+){0,5}?(?:(?:с|со)\s+" + SINCE_WHEN
                          + r"|за\s+(?:\w+\s+)?(?:год|лет|месяц))", re.I)
+# A resumption told as done: "возобновились", "работа возобновлена", work restored.
+_RESUMED_DONE = r"(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")"
 # A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
-RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|"
-                           + _WORK_RESTORED + ")", re.I)
+RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*" + _RESUMED_DONE, re.I)
 # … and after meetings put off: "в 2022 году раунды переносились, однако затем работа возобновилась"
-RESUMED_AFTER_PUT_OFF = re.compile(r"(?:\bперенос|\bперенес|\bотлож|\bотклад[ыи]?ва)\w*.*(?:\bвозобнов(?:лен|ил|"
-                                   r"ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")", re.I)
+RESUMED_AFTER_PUT_OFF = re.compile(r"(?:\bперенос|\bперенес|\bотлож|\bотклад[ыи]?ва)\w*.*" + _RESUMED_DONE, re.I)
 
 # Status words that govern the mention right after them (up to a few words between, a date among them):
 # "исключена из «Большой восьмерки»", "возобновлении формата G8", "намеченном на март 2019 года саммите G20".
