@@ -145,7 +145,7 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
 _RESUMED_DONE = r"(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")"
 # A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
 RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*" + _RESUMED_DONE, re.I)
-# … and after meetings put off: "в 2022 году раунды переносились, однако затем работа возобновилась"
+# … and after meetings put off: "в 2031 году заседания откладывались, но затем диалог возобновился"
 RESUMED_AFTER_PUT_OFF = re.compile(r"(?:\bперенос|\bперенес|\bотлож|\bотклад[ыи]?ва)\w*.*" + _RESUMED_DONE, re.I)
 
 # Status words that govern the mention right after them (up to a few words between, a date among them):

@@ -1,7 +1,7 @@
-"""A plan or a document several sides approve together (``Министры … одобрили план совместных действий``, ``Стороны
-одобрили дорожную карту``, ``Главы МИД … одобрили проекты итоговой декларации``, ``Чили и Перу одобрили программу``): a
-joint decision, an agreement (AGREE), as ``приняли совместное заявление`` is; one side approving another's step (``США
-одобрили план Египта``) stays its support."""
+"""A plan or a document several sides approve together (``Министры … одобрили программу совместных мероприятий``,
+``Стороны одобрили дорожную карту``, ``Главы МИД … одобрили проект итогового заявления``, ``Чили и Перу одобрили
+программу``): a joint decision, an agreement (AGREE), as ``приняли совместное заявление`` is; one side approving
+another's step (``США одобрили план Египта``) stays its support."""
 from __future__ import annotations
 
 from ...records import Token

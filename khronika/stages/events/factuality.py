@@ -121,8 +121,8 @@ def _not(w: Words, first: int) -> bool:
 
 
 def _none_such(w: Words, first: int) -> bool:
-    """A trigger noun quantified by ``никакой`` (``никаких переговоров … не ведется``, ``Никаких договоренностей
-    достичь не удалось``, ``никакие встречи невозможны``): no such act, whatever the verb after it."""
+    """A trigger noun quantified by ``никакой`` (``никаких переговоров … не ведется``, ``Никаких соглашений
+    подписать не удалось``, ``никакие встречи невозможны``): no such act, whatever the verb after it."""
     t = w.tokens[first]
     return t.pos == "NOUN" and any(c.rel in ("det", "amod") and w.lemma(c) in NONE_SUCH for c in w.children(t))
 
