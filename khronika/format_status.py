@@ -183,7 +183,7 @@ AND_HOLD = re.compile(r"\bи\s+(?:провести|созвать)\s+(?:след
                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
 
 # A body only agreed to be set up, its name right after the words ("условились об учреждении рабочей группы по …",
-# "договоренность о рабочей группе", "решили учредить совместный комитет", "подписали соглашение о совместной
+# "договоренность о контактной группе", "решили учредить совместный комитет", "подписали соглашение о совместной
 # комиссии"): no format yet.
 AGREED_BODY = re.compile(r"\b(?:договорил|договарива|договор[её]нност|решил|решено|условил|согласил|намерен|предлож|"
                          r"предлага|соглашени|меморандум)\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:о|об)\s+(?:(?:создании|учреждении|формировании)\s+)?|"
@@ -252,7 +252,7 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
         return "planned"
     if AFTER_BREAK.search(sentence) and (consult and consult["factuality"] in ("occurred", "planned")
                                          or re.search(STATUS_WORDS[3][1], sentence, re.I)):
-        return "resumed"  # "встречаются в среду впервые после июня 2014 года": resumed, on that day
+        return "resumed"  # "встречаются в пятницу впервые после марта 2011 года": resumed, on that day
     for status, pattern in STATUS_WORDS[1:]:
         if re.search(pattern, sentence, re.I):
             if status == "proposed-resumption" and "REQUEST" not in kinds:
