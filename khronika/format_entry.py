@@ -11,8 +11,8 @@ from .format_retro import DEICTIC
 from .format_rounds import counted_round, elided_round, round_in
 
 BY_THE_END = re.compile(r"до\s+конца\b", re.I)
-# The date of the talks a meeting to come was agreed at, not that meeting's: "договорились о встрече в ходе
-# телефонного разговора 16 октября", "условились во время переговоров 3 марта".
+# The date of the talks a meeting to come was agreed at, not that meeting's: "условились о визите в ходе
+# телефонной беседы 4 июня", "договорились во время переговоров 3 марта".
 _OCCASION = r"\b(?:в\s+ходе|во\s+время|по\s+итогам|на\s+полях)\s+(?:[\w-]+\s+){1,4}?"
 
 def _entry(status: str, events: list[dict], doc, row: dict, text: str, timexes: list, date: str | None = None) -> dict:

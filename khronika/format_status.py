@@ -141,12 +141,12 @@ AFTER_BREAK = re.compile(r"\bвпервые\s+(?:\w+\s+)?(?:после|за|с|�
                          # "первая встреча министров с 2019 года", "первые за пять лет переговоры"
                          r"\bперв\w+\s+(?:[\w-]+\s+){0,5}?(?:(?:с|со)\s+" + SINCE_WHEN
                          + r"|за\s+(?:\w+\s+)?(?:год|лет|месяц))", re.I)
+# A resumption told as done: "возобновились", "работа возобновлена", work restored.
+_RESUMED_DONE = r"(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")"
 # A resumption told in the sentence of the suspension, after it: it has happened, dated by its own clause.
-RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*(?:\bвозобнов(?:лен|ил|ились|ился|илась|илось)\w*|"
-                           + _WORK_RESTORED + ")", re.I)
-# … and after meetings put off: "в 2022 году раунды переносились, однако затем работа возобновилась"
-RESUMED_AFTER_PUT_OFF = re.compile(r"(?:\bперенос|\bперенес|\bотлож|\bотклад[ыи]?ва)\w*.*(?:\bвозобнов(?:лен|ил|"
-                                   r"ились|ился|илась|илось)\w*|" + _WORK_RESTORED + ")", re.I)
+RESUMED_AFTER = re.compile(r"(?:приостанов|заморо[жз])\w*.*" + _RESUMED_DONE, re.I)
+# … and after meetings put off: "в 2031 году заседания откладывались, но затем диалог возобновился"
+RESUMED_AFTER_PUT_OFF = re.compile(r"(?:\bперенос|\bперенес|\bотлож|\bотклад[ыи]?ва)\w*.*" + _RESUMED_DONE, re.I)
 
 # Status words that govern the mention right after them (up to a few words between, a date among them):
 # "исключена из «Большой восьмерки»", "возобновлении формата G8", "намеченном на март 2019 года саммите G20".
@@ -183,7 +183,7 @@ AND_HOLD = re.compile(r"\bи\s+(?:провести|созвать)\s+(?:след
                       r"(?:встреч|заседани|совещани|раунд|консультаци|сесси|саммит)", re.I)
 
 # A body only agreed to be set up, its name right after the words ("условились об учреждении рабочей группы по …",
-# "договоренность о рабочей группе", "решили учредить совместный комитет", "подписали соглашение о совместной
+# "договоренность о контактной группе", "решили учредить совместный комитет", "подписали соглашение о совместной
 # комиссии"): no format yet.
 AGREED_BODY = re.compile(r"\b(?:договорил|договарива|договор[её]нност|решил|решено|условил|согласил|намерен|предлож|"
                          r"предлага|соглашени|меморандум)\w*\s+(?:[\w-]+\s+){0,3}?(?:(?:о|об)\s+(?:(?:создании|учреждении|формировании)\s+)?|"
@@ -252,7 +252,7 @@ def status_of(sentence: str, events: list[dict]) -> str | None:
         return "planned"
     if AFTER_BREAK.search(sentence) and (consult and consult["factuality"] in ("occurred", "planned")
                                          or re.search(STATUS_WORDS[3][1], sentence, re.I)):
-        return "resumed"  # "встречаются в среду впервые после июня 2014 года": resumed, on that day
+        return "resumed"  # "встречаются в пятницу впервые после марта 2011 года": resumed, on that day
     for status, pattern in STATUS_WORDS[1:]:
         if re.search(pattern, sentence, re.I):
             if status == "proposed-resumption" and "REQUEST" not in kinds:

@@ -24,6 +24,7 @@ def person(surname: str, initial: str = "м") -> Person:
 def test_one_office_holder_spelt_two_ways_is_one_person():
     assert spelt_apart(person("гимараш"), person("гимарас"))  # Portuguese final s heard as ш
     assert spelt_apart(person("тхонгчай", "п"), person("тонгчай", "п"))  # an aspirate written or not
+    assert spelt_apart(person("тхаммават", "с"), person("таммавад", "с"))  # two letters apart in a long surname
     assert not spelt_apart(person("гимараш"), person("гимарас", "ж"))  # another first name
     assert not spelt_apart(person("гимараш"), person("гомес"))  # another surname
     assert not spelt_apart(person("гимараш"), person("гимурес"))  # three letters apart: too many

@@ -2,15 +2,15 @@
 the persons holding one office; and the persons two reports have in common.
 
 The holder of one office (a position of one country or body) both reports tell is one person however each outlet
-transcribes the name: the same first initial and surnames a letter or two apart (``Лукаш``/``Лукас`` for Portuguese
-*Lucas*, ``Шакантху``/``Шакунту``), which ``report.same_person`` alone, knowing no office, would not join."""
+transcribes the name: the same first initial and surnames a letter or two apart (``Гимараш``/``Гимарас`` for Portuguese
+*Guimarães*, ``Тхаммават``/``Таммавад``), which ``report.same_person`` alone, knowing no office, would not join."""
 from __future__ import annotations
 
 from .modes import MULTI as _MULTI
 from .report import Person, Report, feminine_of, same_person
 
 # The shortest surname skeleton whose transcriptions one letter apart may be one holder of an office, and the shortest
-# that may be two letters apart (``Шакантху``/``Шакунту``: a vowel and an aspirate ``х`` of another spelling).
+# that may be two letters apart (``Тхаммават``/``Таммавад``: an aspirate and a final consonant spelt otherwise).
 SPELT_ONE = 5
 SPELT_TWO = 7
 

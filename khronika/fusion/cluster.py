@@ -23,7 +23,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..settings import FusionSettings
-from .misread import misread, neighbours
+from .misread import may_be_misread, misread, neighbours
 from .report import Report
 from .rules import compatible, link
 
@@ -149,9 +149,9 @@ def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> lis
             blocks[(r.type, day)].append(r)
         if r.round and r.round >= 2:  # one numbered session told on each of its days (``modes.one_session``)
             blocks[(r.type, "round", r.round)].append(r)
-    near: dict[tuple, list[Report]] = defaultdict(list)  # an act another outlet may date a day or two apart
+    near: dict[tuple, list[Report]] = defaultdict(list)  # an act another outlet may date a day apart
     for r in reports:
-        if layer == _DAY and r.type != "CONSULT":
+        if layer == _DAY and may_be_misread(r):  # no blocks of pairs ``misread`` never links
             for day in sorted({d for told in _days(r) for d in neighbours(told)}):
                 near[(r.type, day)].append(r)
     links, misreads = set(), set()

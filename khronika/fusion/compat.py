@@ -3,7 +3,7 @@
 Nothing may disagree: whether its actors are states (an act of companies or universities, ``Report.private``, is no
 act of their countries); the type; dates at the coarser precision, a date that is only the document's being that
 day or a few before it (for acts, up to a week: a later report's retelling, ``days.retold``; an act whose day two
-outlets read a day or two apart, all else agreeing strongly: ``misread.py``), and an undated
+outlets read a day apart, all else agreeing strongly: ``misread.py``), and an undated
 report's year-less dateline (``МОСКВА, 3 апреля``) with the other's day and month (``days.py``; but one numbered
 session of a mechanism in one city told on two of its days: ``one_session``);
 format and round where both are

@@ -37,13 +37,18 @@ def days_apart(a: Report, b: Report) -> int | None:
     return max((fb - la).days, (fa - lb).days, 0)
 
 
+def may_be_misread(r: Report) -> bool:
+    """A report that ``misread`` may link to another of a day apart: dated by its own words, of a type read so."""
+    return not r.default and r.type not in _NOT_READ_SO
+
+
 def misread(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Two reports of one act dated by their own words to days ``MISREAD_DAYS`` apart at most, that agree strongly in
     all else (the module's rule)."""
     gap = days_apart(a, b)
-    if a.default or b.default or not gap or gap > MISREAD_DAYS or a.doc == b.doc:
+    if not (may_be_misread(a) and may_be_misread(b)) or not gap or gap > MISREAD_DAYS or a.doc == b.doc:
         return False
-    if a.type != b.type or a.type in _NOT_READ_SO or "occurred" != a.factuality or "occurred" != b.factuality:
+    if a.type != b.type or "occurred" != a.factuality or "occurred" != b.factuality:
         return False
     if not (a.sources & b.sources) or a.targets and b.targets and not a.targets & b.targets:
         return False

@@ -26,6 +26,6 @@ def link(a: Report, b: Report, settings: FusionSettings = FusionSettings()) -> i
         return meeting_link(a, b, settings)
     if retold(a, b):  # a later report's retelling of an act a few days before its document: strong evidence only
         return retelling(a, facing(a, b), settings)
-    if misread(a, b, settings):  # one act whose day two outlets read a day or two apart: the weakest link
+    if misread(a, b, settings):  # one act whose day two outlets read a day apart: the weakest link
         return 1
     return act_link(a, b, settings)

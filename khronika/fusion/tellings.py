@@ -102,7 +102,7 @@ def act_object(sentence: str, trigger: str) -> str | None:
     the words of ``OBJECT_SKIP``, names (a capitalised word: a party, not an object), nouns in other cases (to whom:
     ``вручил послу ноту``) and prepositional phrases with their genitives (``в течение шести месяцев``); a count or a
     process (``число рейсов``, ``о создании комиссии``) gives its genitive where one follows; a noun of the agreement
-    itself (``OBJECT_ABOUT``: ``стала договоренность о рабочей группе``), what it is about (for a generic one, its
+    itself (``OBJECT_ABOUT``: ``стала договоренность о смешанной комиссии``), what it is about (for a generic one, its
     field: ``соглашение о сотрудничестве в области рыболовства``; with none, the agreement noun).  For a passive verb
     with nothing after it, the nominative before it.  None when the verb is not found or no such noun is near."""
     verb = fold(trigger.split(" ")[0]) if trigger else ""
@@ -111,7 +111,7 @@ def act_object(sentence: str, trigger: str) -> str | None:
     if not verb or at is None:
         return None
     found = _object_after(words[at + 1:at + 1 + _OBJECT_REACH])
-    if found in _ABOUT:  # "стала договоренность о рабочей группе": what the agreement is about
+    if found in _ABOUT:  # "стала договоренность о смешанной комиссии": what the agreement is about
         found = _about(words[at + 1:at + 1 + _OBJECT_REACH], found) or found
     if found or not (_passive(words[at]) or at and _passive(words[at - 1])):
         return found
@@ -123,8 +123,8 @@ def act_object(sentence: str, trigger: str) -> str | None:
 
 def _about(words: list[str], noun: str) -> str | None:
     """The head noun of what an agreement noun (``OBJECT_ABOUT``, the first of ``words`` whose lemma is ``noun``) is
-    about, told right after it with ``о``/``об`` (``договоренность о продлении режима``: ``режим``); for a generic one
-    (``о сотрудничестве``), the field after it (``в области рыболовства``: ``рыболовство``), else None."""
+    about, told right after it with ``о``/``об`` (``договоренность о продлении моратория``: ``мораторий``); for a
+    generic one (``о сотрудничестве``), the field after it (``в области рыболовства``: ``рыболовство``), else None."""
     at = next((i for i, w in enumerate(words) if _lemma(w) == noun), None)
     if at is None or at + 1 >= len(words) or words[at + 1].lower() not in ("о", "об", "обо"):
         return None

@@ -212,9 +212,8 @@ def _apposed(c, before: list[Timex], text: str) -> tuple[PartialDate, str] | Non
     lead = c.lead
     date, how = _told_before(lead, before, text) if lead.kind == "sameday" else \
         _counted_from_told(lead, before, text) or (UNKNOWN, "none")
-    weekday = c.match["wd"].lower()
-    if date.precision != "day" or datetime.date.fromisoformat(date.iso()).weekday() != (
-            WEEKDAYS_ACC.index(weekday) if weekday in WEEKDAYS_ACC else -1):
+    weekday = WEEKDAYS_ACC.index(c.match["wd"].lower())  # joined after "в"/"во" only: an accusative (``_candidate``)
+    if date.precision != "day" or datetime.date.fromisoformat(date.iso()).weekday() != weekday:
         return None
     return date, how
 

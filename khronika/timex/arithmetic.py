@@ -187,7 +187,8 @@ def _count(word: str | None, unit: str) -> float | None:
         return 1 if unit.lower() in _ONE else None
     if word.isdigit():
         return int(word)
-    return _NUMBERS.get(word.lower(), _NUMBERS.get(lemma(word.lower())))  # "двумя днями позже": "два"
+    word = word.lower()
+    return _NUMBERS[word] if word in _NUMBERS else _NUMBERS.get(lemma(word))  # "двумя днями позже": "два"
 
 
 def _distance(n: float, unit: str, sign: int, anchor: PartialDate) -> tuple[PartialDate, str]:

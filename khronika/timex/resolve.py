@@ -49,23 +49,26 @@ def _clause(text: str, start: int, stop: int) -> tuple[str, str]:
     return left, right
 
 
-def _nearest_tense(text: str, start: int, stop: int) -> str | None:
-    """The tense of the finite verb of the clause around ``[start, stop)`` nearest to it (``past``, ``pres``,
-    ``futr``), or None."""
+def _nearest_words(text: str, start: int, stop: int) -> list[str]:
+    """The words of the clause around ``[start, stop)`` (``_clause``), nearest to it first."""
     left, right = _clause(text, start, stop)
     words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
     words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
-    return next((found for _, word in sorted(words) if (found := tense(word, likely=True)) is not None), None)
+    return [word for _, word in sorted(words)]
+
+
+def _nearest_tense(text: str, start: int, stop: int) -> str | None:
+    """The tense of the finite verb of the clause around ``[start, stop)`` nearest to it (``past``, ``pres``,
+    ``futr``), or None."""
+    tenses = (tense(word, likely=True) for word in _nearest_words(text, start, stop))
+    return next((found for found in tenses if found is not None), None)
 
 
 def told_in_past(text: str, start: int, stop: int) -> bool:
     """Whether the clause around ``[start, stop)`` tells what took place: its nearest finite verb is in the past tense,
     with no infinitive nearer (``через два дня стороны подписали``; not ``договорились встретиться через месяц``, an
     aim, which lies ahead)."""
-    left, right = _clause(text, start, stop)
-    words = [(len(left) - m.end(), m.group()) for m in _WORD.finditer(left)]
-    words += [(m.start(), m.group()) for m in _WORD.finditer(right)]
-    for _, word in sorted(words):
+    for word in _nearest_words(text, start, stop):
         if _infinitive(word):
             return False
         if (found := tense(word, likely=True)) is not None:

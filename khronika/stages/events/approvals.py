@@ -1,7 +1,7 @@
-"""A plan or a document several sides approve together (``Министры … одобрили план совместных действий``, ``Стороны
-одобрили дорожную карту``, ``Главы МИД … одобрили проекты итоговой декларации``, ``Чили и Перу одобрили программу``): a
-joint decision, an agreement (AGREE), as ``приняли совместное заявление`` is; one side approving another's step (``США
-одобрили план Египта``) stays its support."""
+"""A plan or a document several sides approve together (``Министры … одобрили программу совместных мероприятий``,
+``Стороны одобрили дорожную карту``, ``Главы МИД … одобрили проект итогового заявления``, ``Чили и Перу одобрили
+программу``): a joint decision, an agreement (AGREE), as ``приняли совместное заявление`` is; one side approving
+another's step (``США одобрили план Египта``) stays its support."""
 from __future__ import annotations
 
 from ...records import Token
@@ -16,7 +16,7 @@ def approved_together(w: Words, trig: list[Token]) -> bool:
     verb = trig[0]
     if len(trig) != 1 or verb.pos != "VERB" or w.lem[w.position[verb.id]] not in APPROVING:
         return False
-    if not any(c.rel == "obj" and _lemma(w, c) in JOINT_DOCUMENTS for c in w.children(verb)):
+    if not any(c.rel == "obj" and w.lemma(c) in JOINT_DOCUMENTS for c in w.children(verb)):
         return False
     subjects = [c for c in w.children(verb) if c.rel == "nsubj"]
     head = w.head(verb)
@@ -26,11 +26,7 @@ def approved_together(w: Words, trig: list[Token]) -> bool:
 
 
 def _several(w: Words, subject: Token) -> bool:
-    if subject.feats.get("Number") == "Plur" and _lemma(w, subject) in JOINT_SUBJECTS:
+    if subject.feats.get("Number") == "Plur" and w.lemma(subject) in JOINT_SUBJECTS:
         return True
     joined = [c for c in w.children(subject) if c.rel == "conj"]
     return subject.start in w.actors and any(c.start in w.actors for c in joined)
-
-
-def _lemma(w: Words, t: Token) -> str:
-    return w.lem[w.position[t.id]] if t.id in w.position else ""

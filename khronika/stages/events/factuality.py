@@ -29,6 +29,7 @@ from .words import (
     LIGHT_VERBS,
     LITOTES,
     NEXT_ONES,
+    NONE_SUCH,
     POSTPONE,
     PROPOSALS,
     READY,
@@ -120,14 +121,10 @@ def _not(w: Words, first: int) -> bool:
 
 
 def _none_such(w: Words, first: int) -> bool:
-    """A trigger noun quantified by ``никакой`` (``никаких переговоров … не ведется``, ``Никаких договоренностей
-    достичь не удалось``, ``никакие встречи невозможны``): no such act, whatever the verb after it."""
+    """A trigger noun quantified by ``никакой`` (``никаких переговоров … не ведется``, ``Никаких соглашений
+    подписать не удалось``, ``никакие встречи невозможны``): no such act, whatever the verb after it."""
     t = w.tokens[first]
-    return t.pos == "NOUN" and any(c.rel in ("det", "amod") and c.id in w.position
-                                   and w.lem[w.position[c.id]] in NONE_SUCH for c in w.children(t))
-
-
-NONE_SUCH = frozenset({"никакой"})
+    return t.pos == "NOUN" and any(c.rel in ("det", "amod") and w.lemma(c) in NONE_SUCH for c in w.children(t))
 
 
 def _qualifies(w: Words, k: int, first: int) -> bool:

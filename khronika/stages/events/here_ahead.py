@@ -92,7 +92,7 @@ def _a_meeting(w: Words, verb: Token) -> bool:
     is no trigger (``собираться``, ``приехать``), or one of holding (``провести``) whose object is a numbered or next
     meeting the parser left no noun (``XV раунд`` tagged an adjective) or a body's sitting of no meeting word
     (``IX Межправительственный совет``, ``очередной совет``)."""
-    lem = w.lem[w.position[verb.id]] if verb.id in w.position else ""
+    lem = w.lemma(verb)
     if lem in MEETING_VERBS:
         return lem not in TRIGGERS
     if lem not in HOLDING_VERBS:

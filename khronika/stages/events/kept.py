@@ -1,6 +1,6 @@
-"""An agreement named as what is kept, carried out, broken, left or overseen (``выполнить ранее достигнутые
-договоренности``, ``нарушила соглашение``, ``вышла из договора``, ``надзор за мирным соглашением``, ``противоречит духу
-соглашения``, ``требуем выполнения уже подписанных``): one reached before and referred to, no agreement reached in
+"""An agreement named as what is kept, carried out, broken, left or overseen (``соблюдать прежние договоренности``,
+``нарушила соглашение``, ``вышла из договора``, ``контроль за соглашением о перемирии``, ``идет вразрез с буквой
+договора``, ``настаиваем на исполнении уже заключенных``): one reached before and referred to, no agreement reached in
 the sentence (``triggers.VETOES``, and ``patterns._no_act`` for ``достигнутые договоренности``).  One told with its own
 date (``обязательства по соглашению от 12 августа 2008 года``) is still the background act it names."""
 from __future__ import annotations
@@ -9,16 +9,16 @@ from .sentence import Words
 from .words import KEPT, trigger_type
 
 _CLIMB = 2  # the agreement noun, the noun of a part or duty it hangs on ("обязательства по соглашению"), the verb
-_KEEPING_PREPOSITIONS = frozenset({"за", "по", "из"})  # "надзор за соглашением", "вышла из соглашения"
+_KEEPING_PREPOSITIONS = frozenset({"за", "по", "из"})  # "контроль за договором", "вышла из соглашения"
 
 
 def kept_or_broken(w: Words, i: int, type_: str | None = None) -> bool:
     """Is the agreement word at ``i`` (a noun, or a participle standing for one: ``уже подписанных``) under a word of
     ``KEPT``, within ``_CLIMB`` heads, or right after one and its preposition (the parser may hang ``за мирным
-    соглашением`` on the clause's verb), with no date of its own?  (``type_``: a pattern's type, else the word's.)"""
+    договором`` on the clause's verb), with no date of its own?  (``type_``: a pattern's type, else the word's.)"""
     t = w.tokens[i]
     if (type_ or trigger_type(w.lem[i])) != "AGREE" or not (t.pos == "NOUN" or t.feats.get("VerbForm") == "Part") \
-            or _own_date(w, i):
+            or w.own_date(t):
         return False
     k: int | None = i
     if t.rel in ("amod", "acl") and (h := w.head_index(t)) is not None and w.tokens[h].pos == "NOUN":
@@ -36,15 +36,9 @@ def kept_or_broken(w: Words, i: int, type_: str | None = None) -> bool:
 
 
 def _after_a_keeping_word(w: Words, i: int) -> bool:
-    """``надзору за мирным соглашением``: a word of ``KEPT``, a preposition of ``_KEEPING_PREPOSITIONS``, then only
+    """``контролю за мирным договором``: a word of ``KEPT``, a preposition of ``_KEEPING_PREPOSITIONS``, then only
     adjectives before the agreement word."""
     k = i - 1
     while k >= 0 and w.tokens[k].pos in ("ADJ", "DET"):
         k -= 1
     return k >= 1 and w.lem[k] in _KEEPING_PREPOSITIONS and w.lem[k - 1] in KEPT
-
-
-def _own_date(w: Words, i: int) -> bool:
-    """A time expression close after the word (``соглашения 2018 года``, ``от 12 августа 2008 года``)."""
-    stop = w.tokens[i].stop
-    return any(stop <= d <= stop + w.settings.own_date_chars for d in w.dated)

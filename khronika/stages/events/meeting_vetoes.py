@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import morph
 from ...records import Token
 from .bodies import mechanisms
-from .private import private
+from .private import PEOPLE_OF, private
 from .sentence import Words
 from .words import (
     CONSENT,
@@ -22,8 +22,6 @@ from .words import (
     LIGHT_VERBS,
     MECHANISM_VERBS,
     MEETING_HOLDING,
-    PARTY_NOUNS,
-    PRIVATE_STAFF,
     PROPOSALS,
     PUBLIC,
     PUBLIC_MEETINGS,
@@ -201,7 +199,7 @@ def meeting_the_public(w: Words, i: int) -> bool:
     if with_ is None:
         return False
     first = [k for k in range(with_ + 1, min(len(w.lem), with_ + 4)) if w.tokens[k].pos in ("NOUN", "PROPN")][:2]
-    if first and (w.lem[first[0]] == "представитель" or w.lem[first[0]] in PRIVATE_STAFF | PARTY_NOUNS):
+    if first and (w.lem[first[0]] == "представитель" or w.lem[first[0]] in PEOPLE_OF):
         first = first[1:]
     return bool(first) and (w.lem[first[0]] in PUBLIC or private(w.lem[first[0]]))
 

@@ -282,7 +282,7 @@ def _agent_of_passive(w: Words, t: Token) -> bool:
     if t.rel not in ("obl", "obl:agent"):
         return False
     preps = [c.text.lower() for c in w.children(t) if c.rel == "case"]
-    lemma = w.lem[w.position[t.id]] if t.id in w.position else ""
+    lemma = w.lemma(t)
     if not preps:
         return t.feats.get("Case") == "Ins"
     return preps[0] == "по" and lemma in PASSIVE_AGENCY or preps[0] in ("со", "с") and lemma == "сторона"

@@ -53,7 +53,7 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "подготовка Соглашения о … продолжается"
     if t.pos == "NOUN" and t.rel.startswith("nsubj") and (h := w.head_index(t)) is not None and w.lem[h] in SCOPE:
         return True  # "санкции не направлены против народа": the measure described, no act
-    if t.pos != "NOUN" or any(t.stop <= d <= t.stop + w.settings.own_date_chars for d in w.dated) \
+    if t.pos != "NOUN" or w.own_date(t) \
             or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
         return False
     if _caption(w, i):

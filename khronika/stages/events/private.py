@@ -28,6 +28,8 @@ VOICED_TYPES = frozenset({"THREATEN", "ACCUSE"})  # what a state's own oppositio
 _OUT_OF = frozenset({"выйти", "выходить"})  # "выйти из переговоров", as WALKING_OUT's "покинуть переговоры"
 _JOINED = ("conj",)  # "выразил обеспокоенность и призвал": the verb joined to the one with the subject
 _AIMING = ("xcomp",)  # "учёные собираются провести саммит": the subject is the verb's the trigger's verb aims at
+_STEM = 3  # the least length of the stem before a company's word in a compound ("агро", "авто")
+PEOPLE_OF = PRIVATE_STAFF | PARTY_NOUNS  # nouns of a side's people, its own in the genitive: "руководство завода"
 
 
 def private(lemma: str) -> bool:
@@ -37,9 +39,6 @@ def private(lemma: str) -> bool:
     return lemma in PRIVATE_PEOPLE or len(lemma) >= 6 and lemma.endswith(PRIVATE_SUFFIXES) \
         or "-" in lemma and lemma.split("-")[0] in PRIVATE_PEOPLE \
         or any(lemma[k:] in COMPANY_PARTS for k in range(_STEM, len(lemma)))
-
-
-_STEM = 3  # the least length of the stem before a company's word in a compound ("агро", "авто")
 
 
 def private_actors(w: Words, i: int, type_: str | None = None) -> bool:
@@ -74,7 +73,7 @@ def _private_side(w: Words, c: Token, held_by: tuple[str, ...]) -> bool:
     if c.rel not in held_by or c.rel == "nmod" and not _bare_genitive(w, c):
         return False
     word = w.lem[w.position[c.id]]
-    return private(word) or (word in PARTY_NOUNS or word in PRIVATE_STAFF) and any(
+    return private(word) or word in PEOPLE_OF and any(
         g.rel == "nmod" and g.id in w.position and _bare_genitive(w, g) and private(w.lem[w.position[g.id]])
         for g in w.children(c))
 
@@ -122,5 +121,5 @@ def _with_private(w: Words, verb: Token, t: Token) -> bool:
     others = [c for x in {verb.id: verb, t.id: t}.values() for c in w.children(x) if c.id in w.position
               and c.rel in ("nmod", "obl") and any(m.id in w.position and w.lem[w.position[m.id]] in ("с", "со")
                                                    for m in w.children(c))]
-    return any(private(w.lem[w.position[c.id]]) or w.lem[w.position[c.id]] in PRIVATE_STAFF | PARTY_NOUNS and any(
+    return any(private(w.lemma(c)) or w.lemma(c) in PEOPLE_OF and any(
         _private_side(w, g, ("nmod",)) for g in w.children(c) if g.id in w.position) for c in others)

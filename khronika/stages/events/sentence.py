@@ -55,6 +55,15 @@ class Words:
     def children(self, t: Token) -> list[Token]:
         return self.v.children(t)
 
+    def own_date(self, t: Token) -> bool:
+        """Does a time expression of the sentence start close after the token (``settings.own_date_chars``): the date
+        of the act its word names (``соглашение от 12 августа``, ``задержание 12 мая``)?"""
+        return any(t.stop <= d <= t.stop + self.settings.own_date_chars for d in self.dated)
+
+    def lemma(self, t: Token) -> str:
+        """The lemma of a token of the sentence; ``""`` for one outside it."""
+        return self.lem[self.position[t.id]] if t.id in self.position else ""
+
     def subject_verb(self, i: int) -> int:
         """The verb whose subject is the doer of the verb at ``i``: itself when it has one; else, climbing, the verb an
         infinitive complements (``планирует провести``) or a verbal adverb modifies (``Завершив …, комиссия

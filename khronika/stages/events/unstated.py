@@ -194,7 +194,7 @@ def cause_of_another(w: Words, trig: list, found: list) -> bool:
     i = w.position[t.id]
     opened = next((w.tokens[j].start for j in range(i - 1, max(-1, i - _WITHIN), -1)
                    if w.lem[j] in _BECAUSE or w.lem[j] == _IN_CONNECTION[-1]), t.start)
-    if any(t.stop <= d <= t.stop + w.settings.own_date_chars or opened < d < t.start for d in w.dated):
+    if w.own_date(t) or any(opened < d < t.start for d in w.dated):
         return False  # "в связи с задержанием 12 мая …", "в связи с введенными 12 мая санкциями": a time of its own
     noun = completed_noun(w, t)  # "в связи с введением санкций": the noun the cause's words mark
     k = w.position.get(noun.id, i)

@@ -112,7 +112,7 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
         if charged and found is None:  # the one who makes the charge: else the text's other side
             found = counterpart(cx, cx.side(holder), sentence, tokens)
     if holder is not None and found is None and taken_up(cx, m):
-        found = said_before(cx, holder, sentence)  # "… о X … Группировка занимается похищениями": X
+        found = said_before(cx, holder, sentence)  # "… X … Режим действует по указке Y": X
     if holder is None or found is None or cx.side(found) == cx.side(holder):
         return None, None
     return holder, found

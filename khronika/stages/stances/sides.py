@@ -228,7 +228,7 @@ def acting(cx: Context, noun: Token, holder: str) -> str | None:
         verb = cx.view.head(verb)
     subj = cx.view.child(verb, SUBJECT) if verb is not None else None
     while subj is None and verb is not None and verb.rel in ("ccomp", "conj"):
-        # "Y показывает, что готов действовать по указке X", "Y закрыл границу и действует по указке X": a clause
+        # "Y дал понять, что будет поступать по указке X", "Y закрыл границу и действует по указке X": a clause
         # with no subject of its own shares the subject of the verb it completes or is coordinated with
         verb = cx.view.head(verb)
         subj = cx.view.child(verb, SUBJECT) if verb is not None else None

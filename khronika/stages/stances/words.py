@@ -76,7 +76,7 @@ LEAVE_ACTIVE = _WORDS["LEAVE_ACTIVE"]
 ISSUED = _WORDS["ISSUED"]  # "— отмечается в сообщении": a statement someone issued
 POSING = _WORDS["POSING"]  # "учения X представляют угрозу": a threat posed by the subject
 REQUESTS = _WORDS["REQUESTS"]  # "обращение не останется без ответа": no act against a side
-TAKEN_UP = _WORDS["TAKEN_UP"]  # "… о X … Группировка занимается похищениями": a noun taking up a side named before
+TAKEN_UP = _WORDS["TAKEN_UP"]  # "… X … Режим действует по указке Y": a noun taking up a side named before
 WE = PRONOUNS["WE"]
 OUR = PRONOUNS["OUR"]
 
