@@ -142,6 +142,14 @@ def types_of(read_news):
     return go
 
 
+@pytest.fixture(scope="session")
+def acts_of(read_news):
+    """Text → (type, factuality) of each event the whole pipeline finds in it, published on 2026-11-25."""
+    def go(text, published="2026-11-25"):
+        return [(e.type, e.factuality) for e in read_news(text, published).events]
+    return go
+
+
 def types(evs) -> list[str]:
     """The sorted types of events."""
     return sorted(e.type for e in evs)

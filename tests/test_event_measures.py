@@ -5,24 +5,17 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def events(read_news):
-    def go(text):
-        return [(e.type, e.factuality) for e in read_news(text, "2026-11-25").events]
-    return go
-
-
 @pytest.mark.parametrize("text", [
     "Министр Японии пояснил, что пакет ограничений был согласован с партнерами по «семерке».",
     "Премьер Австралии сказал, что новые ограничения согласованы с союзниками.",
     "Глава МИД Норвегии сообщил, что согласовал эти шаги со своими партнерами.",
 ])
-def test_steps_coordinated_with_allies_are_no_agreement(events, text):
-    assert ("AGREE", "occurred") not in events(text)
+def test_steps_coordinated_with_allies_are_no_agreement(acts_of, text):
+    assert ("AGREE", "occurred") not in acts_of(text)
 
 
-def test_an_agreement_with_a_state_stays(events):
-    assert ("AGREE", "occurred") in events("Аргентина согласовала с Уругваем график поставок.")
+def test_an_agreement_with_a_state_stays(acts_of):
+    assert ("AGREE", "occurred") in acts_of("Аргентина согласовала с Уругваем график поставок.")
 
 
 @pytest.mark.parametrize("text", [
@@ -30,13 +23,13 @@ def test_an_agreement_with_a_state_stays(events):
     "персонами нон грата.",
     "В качестве ответной меры МИД Эквадора выслал трех колумбийских дипломатов.",
 ])
-def test_an_answer_told_as_taken_is_no_threat(events, text):
-    told = events(text)
+def test_an_answer_told_as_taken_is_no_threat(acts_of, text):
+    told = acts_of(text)
     assert ("SANCTION", "occurred") in told and not any(t == "THREATEN" for t, _ in told)
 
 
-def test_an_answer_to_come_is_a_threat(events):
-    assert ("THREATEN", "occurred") in events("МИД Перу заявил, что в качестве ответной меры будут высланы два "
+def test_an_answer_to_come_is_a_threat(acts_of):
+    assert ("THREATEN", "occurred") in acts_of("МИД Перу заявил, что в качестве ответной меры будут высланы два "
                                                "чилийских дипломата.")
 
 
@@ -45,18 +38,18 @@ def test_an_answer_to_come_is_a_threat(events):
     "Министр иностранных дел Перу назвал блокаду Боливии незаконной.",
     "Президент Чили считает санкции против Венесуэлы незаконными.",
 ])
-def test_an_act_called_unlawful_is_an_accusation_not_the_act(events, text):
-    assert events(text) == [("ACCUSE", "occurred")]
+def test_an_act_called_unlawful_is_an_accusation_not_the_act(acts_of, text):
+    assert acts_of(text) == [("ACCUSE", "occurred")]
 
 
-def test_a_tag_of_a_reposted_post_is_no_act(events):
+def test_a_tag_of_a_reposted_post_is_no_act(acts_of):
     text = ("Посольство Перу в Чили\nРешительно протестуем против решения властей Чили.\n#Чили #санкции #переговоры\n"
             "👍 120  😡 15  👁 9,1K")
-    assert not any(t in ("SANCTION", "CONSULT") for t, _ in events(text))
+    assert not any(t in ("SANCTION", "CONSULT") for t, _ in acts_of(text))
 
 
-def test_a_mailing_footer_is_no_agreement(events):
-    assert events("Министры Чили и Перу провели переговоры в Лиме.\n\nВы получили это письмо как подписчик "
+def test_a_mailing_footer_is_no_agreement(acts_of):
+    assert acts_of("Министры Чили и Перу провели переговоры в Лиме.\n\nВы получили это письмо как подписчик "
                   "бюллетеня «Мировая неделя».") == [("CONSULT", "occurred")]
 
 
@@ -66,11 +59,11 @@ def test_a_mailing_footer_is_no_agreement(events):
     "Автоконцерн «Восток-Моторс» и Союз дилеров провели переговоры о скидках. Договориться не удалось, следующая "
     "встреча делегаций пройдет в январе.",
 ])
-def test_sides_no_state_are_no_diplomacy(events, text):
-    assert events(text) == []
+def test_sides_no_state_are_no_diplomacy(acts_of, text):
+    assert acts_of(text) == []
 
 
-def test_sides_of_states_told_by_adjectives_act(events):
-    told = events("Глава чилийского правительства провел в перуанской столице переговоры с перуанским лидером. "
+def test_sides_of_states_told_by_adjectives_act(acts_of):
+    told = acts_of("Глава чилийского правительства провел в перуанской столице переговоры с перуанским лидером. "
                   "Стороны подписали 11 документов.")
     assert ("AGREE", "occurred") in told
