@@ -131,7 +131,7 @@ def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
 
 def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country, whose holder is the subject (``_a_subject``) of a sentence that names no
-    country, right after a sentence whose subjects name one country and no other (``Австралия отклонила ноту Фиджи.
+    country, right after a sentence whose subjects name one country and no other (``Австралия отклонила протест Фиджи.
     Министр иностранных дел X заявил …``, ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента
     Y``): the official speaks for the side that acted, so the office is of it, when the holder's surname is Slavic
     just when that country is a Slavic state (``Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада
@@ -163,8 +163,8 @@ def _a_subject(r: Role, tokens: list[Token]) -> bool:
 
 
 def _a_side(t: Token, idx: MentionIndex) -> bool:
-    """Is a subject a side whose country a genitive names (``МИД Перу``, ``делегация Кении``, ``правительство
-    Японии``; not ``решение Гватемалы``)?"""
+    """Is a subject a side whose country a genitive names (``МИД Чили``, ``делегация Кении``, ``правительство
+    Японии``; not ``позиция Мексики``)?"""
     return idx.kind(idx.outer(t)) == "organization" or morph.lemma(t.text) in SIDE_NOUNS
 
 
@@ -176,7 +176,7 @@ def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
 
 def _acting_country(tokens: list[Token], idx: MentionIndex) -> tuple[str, int, int] | None:
     """(the country, its offsets) the subjects of a sentence name themselves or by a word right under them, by name or
-    adjective (``Австралия отклонила``, ``Перуанская сторона направила``, ``МИД Перу направил``; not ``сессия комиссии
+    adjective (``Австралия отклонила``, ``Чилийская сторона направила``, ``МИД Чили направил``; not ``сессия комиссии
     Ганы и Того завершилась``), when they name one and only one; else None."""
     subjects = {t.id: t for t in tokens if t.rel.startswith("nsubj")}
     words = [t for t in tokens if t.id in subjects or t.head_id in subjects and (t.rel == "amod" or t.rel in (
