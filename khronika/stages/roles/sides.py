@@ -114,7 +114,7 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
 
 def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose holder holds offices of one country and no other in the document
-    (``министр иностранных дел Туркмении X … заместитель председателя Кабинета министров X``) is of that country: the
+    (``министр иностранных дел Казахстана X … заместитель председателя Кабинета министров X``) is of that country: the
     person's only side."""
     sides: dict[str, set[str]] = {}
     for r in roles:
