@@ -141,11 +141,13 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     sentences = list(doc.sentences)
     out = []
     for r in roles:
+        if r.of is not None or not of_a_state(r.position):  # the sentence is looked up only for an office to complete
+            out.append(r)
+            continue
         k = next((k for k, x in enumerate(sentences) if x.start <= r.position_start < x.stop), 0)
         person = idx.entity(r.person)
         tokens = list(sentences[k].tokens)
-        if r.of is None and k > 0 and of_a_state(r.position) and person is not None and _a_subject(r, tokens) \
-                and not _names_a_country(tokens, idx):
+        if k > 0 and person is not None and _a_subject(r, tokens) and not _names_a_country(tokens, idx):
             acting = _acting_country(list(sentences[k - 1].tokens), idx)
             if acting is not None and not held_by_other(r, roles, acting[0]) \
                     and names.slavic_surname(person.name.split()[-1]) == (acting[0] in SLAVIC_STATES):
