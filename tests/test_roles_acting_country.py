@@ -38,7 +38,7 @@ def test_roles_joint_body_of_two_countries_as_subject_gives_no_side(roles):
 
 
 def test_roles_no_acting_country_from_a_genitive_of_a_non_side_or_for_a_passive_holder(roles):
-    found = roles("Министр добавил, что решение Мексики отозвать посла вызывает сожаление. Премьер-министр Джон Бейкер "
+    found = roles("Министр добавил, что позиция Мексики по визам удивила многих. Премьер-министр Джон Бейкер "
                   "провел в среду заседание Совета безопасности.")
     assert ("Джон Бейкер", "премьер-министр", "Мексика") not in found, found
     found = roles("Кенийская делегация обещала изучить просьбу. Министр Джон Камау заявил, что ответ будет дан "

@@ -190,8 +190,8 @@ def _letters(text: str) -> str:
 
 def _untrusted_nominative(case: str | None, inside: list[Token], tokens: list[Token], k: int) -> str | None:
     """The name's case for the descriptor before it: None for a nominative the tagger gives a name that is no subject
-    right after a title in an oblique case but the genitive (``принял посла Республики Корея Ли Дохуна``, ``Ким
-    Чольсу``: a foreign name read as nominative, whatever its ending), else ``case``."""
+    right after a title in an oblique case but the genitive (``вручил ноту послу КНДР Ким Чольсу``: a foreign name
+    read as nominative, whatever its ending), else ``case``."""
     if case != "Nom" or any(t.rel.startswith("nsubj") for t in inside):
         return case
     title = next((t for t in reversed(tokens[:k]) if head_lemma(t) and t.pos != "PROPN"), None)

@@ -114,7 +114,7 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
 
 def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose holder holds offices of one country and no other in the document
-    (``министр иностранных дел Туркмении X … заместитель председателя Кабинета министров X``) is of that country: the
+    (``министр иностранных дел Казахстана X … заместитель председателя Кабинета министров X``) is of that country: the
     person's only side."""
     sides: dict[str, set[str]] = {}
     for r in roles:
@@ -131,7 +131,7 @@ def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
 
 def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country, whose holder is the subject (``_a_subject``) of a sentence that names no
-    country, right after a sentence whose subjects name one country and no other (``Австралия отклонила ноту Фиджи.
+    country, right after a sentence whose subjects name one country and no other (``Австралия отклонила протест Фиджи.
     Министр иностранных дел X заявил …``, ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента
     Y``): the official speaks for the side that acted, so the office is of it, when the holder's surname is Slavic
     just when that country is a Slavic state (``Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада
@@ -141,11 +141,13 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     sentences = list(doc.sentences)
     out = []
     for r in roles:
+        if r.of is not None or not of_a_state(r.position):  # the sentence is looked up only for an office to complete
+            out.append(r)
+            continue
         k = next((k for k, x in enumerate(sentences) if x.start <= r.position_start < x.stop), 0)
         person = idx.entity(r.person)
         tokens = list(sentences[k].tokens)
-        if r.of is None and k > 0 and of_a_state(r.position) and person is not None and _a_subject(r, tokens) \
-                and not _names_a_country(tokens, idx):
+        if k > 0 and person is not None and _a_subject(r, tokens) and not _names_a_country(tokens, idx):
             acting = _acting_country(list(sentences[k - 1].tokens), idx)
             if acting is not None and not held_by_other(r, roles, acting[0]) \
                     and names.slavic_surname(person.name.split()[-1]) == (acting[0] in SLAVIC_STATES):
@@ -163,8 +165,8 @@ def _a_subject(r: Role, tokens: list[Token]) -> bool:
 
 
 def _a_side(t: Token, idx: MentionIndex) -> bool:
-    """Is a subject a side whose country a genitive names (``МИД Перу``, ``делегация Кении``, ``правительство
-    Японии``; not ``решение Гватемалы``)?"""
+    """Is a subject a side whose country a genitive names (``МИД Чили``, ``делегация Кении``, ``правительство
+    Японии``; not ``позиция Мексики``)?"""
     return idx.kind(idx.outer(t)) == "organization" or morph.lemma(t.text) in SIDE_NOUNS
 
 
@@ -176,7 +178,7 @@ def _names_a_country(tokens: list[Token], idx: MentionIndex) -> bool:
 
 def _acting_country(tokens: list[Token], idx: MentionIndex) -> tuple[str, int, int] | None:
     """(the country, its offsets) the subjects of a sentence name themselves or by a word right under them, by name or
-    adjective (``Австралия отклонила``, ``Перуанская сторона направила``, ``МИД Перу направил``; not ``сессия комиссии
+    adjective (``Австралия отклонила``, ``Чилийская сторона направила``, ``МИД Чили направил``; not ``сессия комиссии
     Ганы и Того завершилась``), when they name one and only one; else None."""
     subjects = {t.id: t for t in tokens if t.rel.startswith("nsubj")}
     words = [t for t in tokens if t.id in subjects or t.head_id in subjects and (t.rel == "amod" or t.rel in (
