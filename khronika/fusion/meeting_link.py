@@ -127,7 +127,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
     if a.factuality == b.factuality == "planned" and a.date and b.date and (overlap(a, b) or 0.0) >= \
-            settings.outcome_overlap and any(compatible(x, y) and meeting_link(x, y, settings)
+            settings.outcome_overlap and any(compatible(x, y, settings) and meeting_link(x, y, settings)
                                              for x in a.meetings for y in b.meetings):
         return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
     if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
