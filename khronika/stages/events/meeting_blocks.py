@@ -9,7 +9,7 @@ import datetime
 from collections.abc import Callable
 
 from ...ids import is_country
-from ...morph import lemma, parses
+from ...morph import fold, lemma, parses
 from ...records import Document, Event
 from .merge_known import Known
 from .words import ARRIVALS, HEADS, SESSIONS
@@ -116,8 +116,7 @@ def _session(e: Event) -> bool:
 def heads_of(doc: Document) -> set[str]:
     """The persons whose position the document tells as a head of state or government (``HEADS``:
     ``премьер-министр Лаоса``, ``король Марокко``)."""
-    return {r.person for r in doc.roles if r.position.split() and r.position.split()[0].lower().replace("ё", "е")
-            in HEADS}
+    return {r.person for r in doc.roles if r.position.split() and fold(r.position.split()[0]) in HEADS}
 
 
 def _met_a_head(old: Event, new: Event, known: Known) -> bool:
