@@ -126,7 +126,7 @@ def _met_a_head(old: Event, new: Event, known: Known) -> bool:
     встречи премьер-министр X …``)."""
     ours = _persons(old, known)
     new_heads = {p.entity for p in new.participants if p.entity in known.heads} - ours
-    return bool(new_heads) and (bool(ours) or _session(old)) and not ours & set(known.heads) \
+    return bool(new_heads) and (bool(ours) or _session(old)) and not any(p in known.heads for p in ours) \
         and (_verb(new.trigger) or new.mode == "host" or _object(new.trigger))
 
 
