@@ -30,7 +30,7 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
 
 def own_day(old: Event, new: Event, known: Known):
     """Where one of the two is dated by its document only and the other by a day of its own words a few
-    days before (``встретились в Стамбуле`` … ``встреча в четверг прошла …``, told on a Friday): that day.  Not a
+    days before (``встретились в Дохе`` … ``встреча в четверг прошла …``, told on a Friday): that day.  Not a
     meeting its own sentence tells running since a day (``Переговоры, продолжавшиеся с понедельника, …``): a day told
     of it later (``X, принявший делегации во вторник``) is one of its days, another sitting, not its date."""
     for default, own in ((old, new), (new, old)):
