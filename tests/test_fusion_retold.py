@@ -25,7 +25,7 @@ def rules(monkeypatch):
         return 0 if a.doc == b.doc else table.links.get(frozenset({a.id, b.id}), 0)
 
     monkeypatch.setattr(cluster, "link", link)
-    monkeypatch.setattr(cluster, "compatible", lambda a, b: frozenset({a.id, b.id}) not in table.apart)
+    monkeypatch.setattr(cluster, "compatible", lambda a, b, settings=None: frozenset({a.id, b.id}) not in table.apart)
     return table
 
 

@@ -105,7 +105,7 @@ def test_a_document_telling_an_act_twice_joins_both_tellings_to_the_event(monkey
     apart: set[frozenset] = set()
     monkeypatch.setattr(cluster, "link",
                         lambda a, b, settings=None: 0 if a.doc == b.doc else links.get(frozenset({a.id, b.id}), 0))
-    monkeypatch.setattr(cluster, "compatible", lambda a, b: frozenset({a.id, b.id}) not in apart)
+    monkeypatch.setattr(cluster, "compatible", lambda a, b, settings=None: frozenset({a.id, b.id}) not in apart)
     head, lead, recap = _act("v:h", "d:1", "2031-05-08", True), _act("v:l", "d:2", "2031-05-08"), \
         _act("v:r", "d:2", "2031-05-08")
     assert set(cluster.fuse_reports([head, lead, recap]).values()) == {"v:h"}
@@ -176,7 +176,7 @@ def test_a_lone_telling_that_fits_two_events_of_its_document_joins_neither(monke
              frozenset({"v:g", "v:l"})}
     monkeypatch.setattr(cluster, "link",
                         lambda a, b, settings=None: 0 if a.doc == b.doc else links.get(frozenset({a.id, b.id}), 0))
-    monkeypatch.setattr(cluster, "compatible", lambda a, b: frozenset({a.id, b.id}) not in apart)
+    monkeypatch.setattr(cluster, "compatible", lambda a, b, settings=None: frozenset({a.id, b.id}) not in apart)
     reports = [_act("v:h", "d:1", "2031-05-08", True), _act("v:g", "d:3", "2031-05-08", True),
                _act("v:l", "d:2", "2031-05-08"), _act("v:m", "d:2", "2031-05-08"), _act("v:r", "d:2", "2031-05-08")]
     assert set(cluster.fuse_reports(reports)) == {"v:h", "v:l", "v:g", "v:m"}

@@ -33,7 +33,7 @@ def _known(known) -> Known:
 def same_event(a: dict, b: dict, known: Known, settings: FusionSettings = DEFAULT.fusion) -> bool:
     """Are two events of different documents, taken alone, reports of one event?"""
     ra, rb = report(a, known, a.get("text", ""), settings), report(b, known, b.get("text", ""), settings)
-    return compatible(ra, rb) and link(ra, rb, settings) > 0
+    return compatible(ra, rb, settings) and link(ra, rb, settings) > 0
 
 
 def fuse(events: list[dict], known: Known, settings: FusionSettings = DEFAULT.fusion) -> dict[str, str]:

@@ -92,7 +92,7 @@ def _left_to_document(a: Report, b: Report) -> bool:
 
 def _after_one_meeting(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Each follows meetings of its document, a meeting of one linked to one of the other (computed once)."""
-    return any(compatible(x, y) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings)
+    return any(compatible(x, y, settings) and meeting_link(x, y, settings) for x in a.meetings for y in b.meetings)
 
 
 def _somewhat_alike(a: Report, b: Report, settings: FusionSettings) -> bool:
@@ -114,7 +114,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     b = facing(a, b)
     one_actor = a.sources == b.sources or not (a.sources and b.sources) and within(a, b)  # or told by one only
     if a.signed and a.signed == b.signed and one_actor \
-            and (not (a.meetings and b.meetings) or any(compatible(x, y) for x in a.meetings for y in b.meetings)):
+            and (not (a.meetings and b.meetings)
+                 or any(compatible(x, y, settings) for x in a.meetings for y in b.meetings)):
         return 2  # the same count of documents signed, told by neither or with the same actor (``outcome.py``)
     similar = overlap(a, b) or 0.0
     if things_meet(a, b, settings) and one_actor and same_day(a, b) \

@@ -41,8 +41,8 @@ def _group_key(r: Report, layer: int) -> tuple:
     return (r.type,) if layer == _DOCUMENT_DAY else (r.type, (r.date or "")[:layer])
 
 
-def _agree(group: list[Report], r: Report) -> bool:
-    return all(compatible(r, m) for m in group)
+def _agree(group: list[Report], r: Report, settings: FusionSettings) -> bool:
+    return all(compatible(r, m, settings) for m in group)
 
 
 def fuse_reports(reports: list[Report], settings: FusionSettings = FusionSettings()) -> dict[str, str]:
@@ -62,7 +62,7 @@ def fuse_reports(reports: list[Report], settings: FusionSettings = FusionSetting
             joined = False
             for i, members in sorted(joins.items()):
                 for r in members:
-                    if _agree(groups[i], r):
+                    if _agree(groups[i], r, settings):
                         groups[i].append(r)
                         joined = True
                     else:
@@ -85,7 +85,8 @@ def _told_by_its_document(groups: list[list[Report]], settings: FusionSettings) 
     joins: dict[int, list[Report]] = defaultdict(list)
     for r in lone:
         fits = [i for i, g in enumerate(held) if g[0].type == r.type and any(m.doc == r.doc for m in g)
-                and _agree(g, r) and any(m.doc != r.doc and (link(r, m, settings) or link(m, r, settings)) for m in g)]
+                and _agree(g, r, settings)
+                and any(m.doc != r.doc and (link(r, m, settings) or link(m, r, settings)) for m in g)]
         if len(fits) == 1:
             joins[fits[0]].append(r)
     if not joins:
@@ -93,7 +94,7 @@ def _told_by_its_document(groups: list[list[Report]], settings: FusionSettings) 
     joined = set()
     for i, members in sorted(joins.items()):
         for r in sorted(members, key=lambda r: r.id):
-            if _agree(held[i], r):
+            if _agree(held[i], r, settings):
                 held[i].append(r)
                 joined.add(r.id)
     return [g for g in groups if not (len(g) == 1 and g[0].id in joined)]
@@ -108,12 +109,12 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
     alone, ambiguous = [], []
     for r in reports:
         strength = {i: max(link(r, m, settings) for m in groups[i]) for i in by_key[_group_key(r, layer)]
-                    if _agree(groups[i], r)}
+                    if _agree(groups[i], r, settings)}
         fits = [i for i, s in strength.items() if s]
         if layer == _DOCUMENT_DAY:
             fits = [i for i in fits if groups[i][0].date == r.date] or fits
         fits = [i for i in fits if strength[i] == max(strength[j] for j in fits)]  # the group it says most with
-        fits = [i for i in fits if not any(_told_again(groups[i], groups[j]) for j in fits if j != i)] or fits
+        fits = [i for i in fits if not any(_told_again(groups[i], groups[j], settings) for j in fits if j != i)] or fits
         if len(fits) > 1 and len({m.doc for i in fits for m in groups[i]}) == 1 \
                 and all(len(groups[i]) == 1 for i in fits):  # one document's event told twice: its fullest telling
             fits = [min(fits, key=lambda i: (-len(groups[i][0].persons), -len(groups[i][0].sides), groups[i][0].id))]
@@ -126,12 +127,12 @@ def _fits(reports: list[Report], groups: list[list[Report]], by_key: dict, layer
     return joins, alone, ambiguous
 
 
-def _told_again(group: list[Report], other: list[Report]) -> bool:
+def _told_again(group: list[Report], other: list[Report], settings: FusionSettings) -> bool:
     """Every report of ``group`` is of a document that ``other`` holds a report of, and agrees with all of ``other``:
     a document telling its event again (a headline, its page's metadata, a recap) that no link joined to it, not a
     second event a report of another document may be of."""
     docs = {m.doc for m in other}
-    return all(m.doc in docs and _agree(other, m) for m in group)
+    return all(m.doc in docs and _agree(other, m, settings) for m in group)
 
 
 def _days(r: Report) -> list[str | None]:
@@ -158,25 +159,26 @@ def _cluster(reports: list[Report], settings: FusionSettings, layer: int) -> lis
     for block in blocks.values():
         for a, b in combinations(block, 2):
             strength = link(a, b, settings)
-            if strength and compatible(a, b):
+            if strength and compatible(a, b, settings):
                 (misreads if misread(a, b, settings) else links).add((-strength, a.id, b.id))
     for block in near.values():
         for a, b in combinations(block, 2):
             strength = link(a, b, settings) if misread(a, b, settings) else 0
-            if strength and compatible(a, b):
+            if strength and compatible(a, b, settings):
                 misreads.add((-strength, a.id, b.id))
     members = {r.id: [r] for r in reports}
     root = {r.id: r.id for r in reports}
-    _join(sorted(links), members, root)
-    _join(sorted(_unambiguous(misreads, root)), members, root)
+    _join(sorted(links), members, root, settings)
+    _join(sorted(_unambiguous(misreads, root)), members, root, settings)
     return [sorted(g, key=lambda r: r.id) for g in members.values()]
 
 
-def _join(links: list[tuple], members: dict[str, list[Report]], root: dict[str, str]) -> None:
+def _join(links: list[tuple], members: dict[str, list[Report]], root: dict[str, str],
+          settings: FusionSettings) -> None:
     """Join the groups of each link's two reports, strongest first, when every member of one agrees with the other's."""
     for _, a, b in links:
         ra, rb = root[a], root[b]
-        if ra == rb or not all(_agree(members[ra], y) for y in members[rb]):
+        if ra == rb or not all(_agree(members[ra], y, settings) for y in members[rb]):
             continue
         keep, gone = min(ra, rb), max(ra, rb)
         members[keep] += members.pop(gone)

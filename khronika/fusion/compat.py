@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..settings import DEFAULT
+from ..settings import DEFAULT, FusionSettings
 from .acts import one_pair, sides_told, things_differ, things_meet, told_alike
 from .agree import offices_agree, places_agree, shared_persons, sides_agree
 from .days import dates_fit, retold, same_day
@@ -62,7 +62,7 @@ MUTUAL = frozenset({"AGREE"})
 AGAINST = frozenset({"SANCTION", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
-def compatible(a: Report, b: Report) -> bool:
+def compatible(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) -> bool:
     """Nothing the two reports know disagrees (reports of one document included)."""
     if a.doc != b.doc and a.private != b.private:
         return False  # "Компания X и университет Y подписали меморандум" is no memorandum of their states
@@ -71,7 +71,7 @@ def compatible(a: Report, b: Report) -> bool:
     if a.doc != b.doc and (named_apart(a, b) or named_apart(b, a)):
         return False  # "Послу Перу заявлен протест" is not the protest handed to Chile's ambassador that day
     if a.type != b.type or not (dates_fit(a, b) or one_session(a, b) or retold(a, b) and (
-            a.type != "CONSULT" or retold_sitting(a, b)) or misread(a, b, DEFAULT.fusion)):
+            a.type != "CONSULT" or retold_sitting(a, b)) or misread(a, b, settings)):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not called_off(a, b):
         return False
@@ -82,7 +82,7 @@ def compatible(a: Report, b: Report) -> bool:
             and not one_sitting(a, b):
         return False  # a call is no meeting, a summit no talk on its sidelines
     if a.type == "CONSULT" and (reception_and_session(a, b) or plan_and_sitting(a, b) or next_of_others(a, b)
-                                or a.doc != b.doc and (next_of_held(a, b) or next_of_held(b, a)
+                                or a.doc != b.doc and (next_of_held(a, b, settings) or next_of_held(b, a, settings)
                                                        or next_of_other_sittings(a, b))):
         return False  # "президент принял делегацию" the day after the commission's session: two meetings
     if a.type != "CONSULT":
@@ -91,11 +91,11 @@ def compatible(a: Report, b: Report) -> bool:
         if None not in (a.agenda, b.agenda) and a.agenda != b.agenda:
             return False  # "договорились, что следующий раунд состоится …" is not "договорились об обмене данными"
         if a.type in OUTCOMES and a.doc != b.doc and (
-                (unfounded(a) or unfounded(b)) and not (things_meet(a, b, DEFAULT.fusion)
-                                                        or told_alike(a, b, DEFAULT.fusion))
-                or _other_pairs(sides_told(a), sides_told(b)) and not _after_one_sitting(a, b)):
+                (unfounded(a) or unfounded(b)) and not (things_meet(a, b, settings)
+                                                        or told_alike(a, b, settings))
+                or _other_pairs(sides_told(a), sides_told(b)) and not _after_one_sitting(a, b, settings)):
             return False  # "Стороны подписали протокол" after the session of two other countries, or of no meeting
-        if things_differ(a, b, DEFAULT.fusion):
+        if things_differ(a, b, settings):
             return False  # "создать комиссию по рыболовству", "открыть авиасообщение": two outcomes of one meeting
         if one_way_and_both(a, b):
             return False  # "X и Y обменялись высылками дипломатов" is neither X's expulsion nor Y's answer to it
@@ -141,10 +141,10 @@ def _other_pairs(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and not one_pair(a, b)
 
 
-def _after_one_sitting(a: Report, b: Report) -> bool:
+def _after_one_sitting(a: Report, b: Report, settings: FusionSettings = DEFAULT.fusion) -> bool:
     """Each outcome follows meetings of its document, one of one's possibly one of the other's: the sides each
     learnt from them may be some of a session's only (a dialogue of an organisation's states)."""
-    return any(compatible(x, y) for x in a.meetings for y in b.meetings)
+    return any(compatible(x, y, settings) for x in a.meetings for y in b.meetings)
 
 
 def named(r: Report) -> frozenset[str]:
@@ -165,13 +165,13 @@ def named_apart(told: Report, other: Report) -> bool:
     return bool(own and theirs) and not own & theirs
 
 
-def next_of_held(plan: Report, held: Report) -> bool:
+def next_of_held(plan: Report, held: Report, settings: FusionSettings = DEFAULT.fusion) -> bool:
     """A meeting planned, told after sittings its document tells held (``Report.meetings``: ``Следующий раунд пройдет
     в X``), no day of its own told (``переговоры запланированы на четверг`` is that day's meeting announced), and a
     sitting held that may be one of those: the plan is the next sitting, not that one."""
     return plan.factuality != "occurred" and held.factuality == "occurred" and bool(plan.meetings) \
         and (plan.date is None or plan.default) \
-        and any(compatible(m, held) for m in plan.meetings)
+        and any(compatible(m, held, settings) for m in plan.meetings)
 
 
 def next_of_other_sittings(a: Report, b: Report) -> bool:

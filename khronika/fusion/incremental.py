@@ -133,7 +133,7 @@ class _Part:
     def _edge(self, a: Report, b: Report) -> bool:
         """Can ``a`` and ``b`` ever be in one group or decide another's?  Clustering only joins
         reports that agree and are linked, and a report only fits a group it agrees with."""
-        return compatible(a, b) and bool(link(a, b, self.settings) or link(b, a, self.settings))
+        return compatible(a, b, self.settings) and bool(link(a, b, self.settings) or link(b, a, self.settings))
 
     def reach(self, seeds: Iterable[str]) -> set[str]:
         """The seeds and every event linked to them, directly or through others."""

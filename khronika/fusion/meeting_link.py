@@ -83,7 +83,7 @@ from .agree import shared_persons
 from .compat import compatible
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
-from .modes import retold_sitting
+from .modes import retold_sitting, same_numbered_round
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
@@ -127,7 +127,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
     if a.factuality == b.factuality == "planned" and a.date and b.date and (overlap(a, b) or 0.0) >= \
-            settings.outcome_overlap and any(compatible(x, y) and meeting_link(x, y, settings)
+            settings.outcome_overlap and any(compatible(x, y, settings) and meeting_link(x, y, settings)
                                              for x in a.meetings for y in b.meetings):
         return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
     if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
@@ -150,13 +150,13 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and (shared_sides or not (a.sides and b.sides)):
         return strength  # one numbered round of one format on one day ("XIV саммит …, 3 июня"), one report telling
         # no side (a compound adjective of the two it does not resolve)
-    if a.round and a.round == b.round and a.round >= 2 and len(shared_sides) >= 2 \
+    if same_numbered_round(a, b) and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
     if _one_numbered_sitting(a, b, one_day):
         return max(strength, 1)  # "третье заседание … 19 ноября" told by an outlet naming one of its sides, or none
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
-    if a.round and a.round == b.round and a.round >= 2 and not _other_mechanisms(a, b) \
+    if same_numbered_round(a, b) and not _other_mechanisms(a, b) \
             and (same_place or _city_of_country(a, b) and bool(shared_sides)
                  or one_day and any(_bare(r) for r in (a, b))
                  or months and any(_placed_only(r) for r in (a, b)) and len(a.date) != len(b.date)):
@@ -317,6 +317,6 @@ def _one_numbered_sitting(a: Report, b: Report, one_day: bool) -> bool:
     one sitting of one series told with fewer of its parties.  Two reports each naming two sides or more fall to the
     rule of two sides in common; a year is too wide (many series hold a 23rd round some time in a year)."""
     months = len(a.date or "") == len(b.date or "") == 7 and a.factuality == "planned"
-    return bool(a.round) and a.round == b.round and a.round >= 2 and a.factuality == b.factuality \
+    return same_numbered_round(a, b) and a.factuality == b.factuality \
         and (one_day or months) and not _other_mechanisms(a, b) and min(len(a.sides), len(b.sides)) <= 1 \
         and (a.sides <= b.sides or b.sides <= a.sides)

@@ -13,6 +13,12 @@ MULTI = "multilateral"
 SESSION_DAYS = 2  # the most days between two reports of one numbered session in one city (opened, then closed)
 
 
+def same_numbered_round(a: Report, b: Report) -> bool:
+    """Both tell one numbered round, a second one or later (a first one is any pair's first meeting): one sitting of
+    one series, whatever else each report calls it."""
+    return bool(a.round and a.round >= 2 and a.round == b.round)
+
+
 def one_sitting(a: Report, b: Report) -> bool:
     """A meeting and a multilateral one that are one sitting of one mechanism: both name the mechanism of the
     gazetteer, or the same round (a second one or later), and the meeting is not set beside another one
@@ -24,7 +30,7 @@ def one_sitting(a: Report, b: Report) -> bool:
     if meet.aside or len({c for p in meet.persons for c in p.countries}) > 1:
         return False
     multi = b if meet is a else a
-    return bool(a.mechanisms & b.mechanisms) or bool(a.round and a.round >= 2 and a.round == b.round) \
+    return bool(a.mechanisms & b.mechanisms) or same_numbered_round(a, b) \
         or _one_summit(meet, multi)
 
 
@@ -72,7 +78,7 @@ def one_session(a: Report, b: Report) -> bool:
     words to days at most ``SESSION_DAYS`` apart: a session of days, told opened on its first day and closed on its
     last (``сегодня открылась 9-я сессия …``, ``во вторник завершили 9-ю сессию …``) — a mechanism does not hold one
     round twice."""
-    if a.type != "CONSULT" or not (a.round and a.round >= 2 and a.round == b.round and _own_day(a) and _own_day(b)):
+    if a.type != "CONSULT" or not (same_numbered_round(a, b) and _own_day(a) and _own_day(b)):
         return False
     gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
     return gap <= SESSION_DAYS and _same_city(a, b) and _of_one_body(a, b)
@@ -112,7 +118,7 @@ def retold_sitting(a: Report, b: Report) -> bool:
     both naming one body of the general patterns or one mechanism of the gazetteer, or one numbered round (a second
     or later): a pair's talks of no such name may be another meeting of the same week."""
     return retold(a, b) and len(a.sides & b.sides) >= 2 and bool(
-        a.bodies & b.bodies or a.mechanisms & b.mechanisms or a.round and a.round >= 2 and a.round == b.round)
+        a.bodies & b.bodies or a.mechanisms & b.mechanisms or same_numbered_round(a, b))
 
 
 def next_of_others(a: Report, b: Report) -> bool:

@@ -9,7 +9,7 @@ import datetime
 from collections.abc import Callable
 
 from ...ids import is_country
-from ...morph import lemma, parses
+from ...morph import fold, lemma, parses
 from ...records import Document, Event
 from .merge_known import Known
 from .words import ARRIVALS, HEADS, SESSIONS
@@ -30,7 +30,7 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
 
 def own_day(old: Event, new: Event, known: Known):
     """Where one of the two is dated by its document only and the other by a day of its own words a few
-    days before (``встретились в Стамбуле`` … ``встреча в четверг прошла …``, told on a Friday): that day.  Not a
+    days before (``встретились в Дохе`` … ``встреча в четверг прошла …``, told on a Friday): that day.  Not a
     meeting its own sentence tells running since a day (``Переговоры, продолжавшиеся с понедельника, …``): a day told
     of it later (``X, принявший делегации во вторник``) is one of its days, another sitting, not its date."""
     for default, own in ((old, new), (new, old)):
@@ -116,8 +116,7 @@ def _session(e: Event) -> bool:
 def heads_of(doc: Document) -> set[str]:
     """The persons whose position the document tells as a head of state or government (``HEADS``:
     ``премьер-министр Лаоса``, ``король Марокко``)."""
-    return {r.person for r in doc.roles if r.position.split() and r.position.split()[0].lower().replace("ё", "е")
-            in HEADS}
+    return {r.person for r in doc.roles if r.position.split() and fold(r.position.split()[0]) in HEADS}
 
 
 def _met_a_head(old: Event, new: Event, known: Known) -> bool:
@@ -127,7 +126,7 @@ def _met_a_head(old: Event, new: Event, known: Known) -> bool:
     встречи премьер-министр X …``)."""
     ours = _persons(old, known)
     new_heads = {p.entity for p in new.participants if p.entity in known.heads} - ours
-    return bool(new_heads) and (bool(ours) or _session(old)) and not ours & set(known.heads) \
+    return bool(new_heads) and (bool(ours) or _session(old)) and not any(p in known.heads for p in ours) \
         and (_verb(new.trigger) or new.mode == "host" or _object(new.trigger))
 
 

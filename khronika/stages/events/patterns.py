@@ -77,7 +77,7 @@ def _dependent_run(w: Words, i: int, pattern: tuple[str, ...], options: list, us
 
 
 _COMPLEMENTS = frozenset({"obl", "obj", "iobj", "nmod", "xcomp"})  # within the first word's clause: not "пообещал,
-# что Претория рассмотрит" (a clause of its own, with its own subject)
+# что Богота изучит вопрос" (a clause of its own, with its own subject)
 
 
 def _copular(w: Words, i: int, pattern: tuple[str, ...], options: list, used: set[int]) -> list[int]:
