@@ -1,5 +1,5 @@
 """Golden snapshots of the export: the seeds, the texts of the shared development key and our own
-development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev20``), ingested and
+development corpora of wire copy (``eval/newsdev`` to ``eval/newsdev22``), ingested and
 exported exactly as a user would (``khronika ingest`` then ``khronika export``).
 
 ``python -m tests.golden`` (or ``make golden``) rebuilds the snapshots and prints what changed;
@@ -48,6 +48,7 @@ NEWSDEV13_TEXTS, NEWSDEV14_TEXTS = _texts("newsdev13"), _texts("newsdev14")
 NEWSDEV15_TEXTS, NEWSDEV16_TEXTS = _texts("newsdev15"), _texts("newsdev16")
 NEWSDEV17_TEXTS, NEWSDEV18_TEXTS = _texts("newsdev17"), _texts("newsdev18")
 NEWSDEV19_TEXTS, NEWSDEV20_TEXTS = _texts("newsdev19"), _texts("newsdev20")
+NEWSDEV21_TEXTS, NEWSDEV22_TEXTS = _texts("newsdev21"), _texts("newsdev22")
 
 CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diplomacy": DEV_TEXTS,
                                        "newsdev": NEWSDEV_TEXTS, "newsdev2": NEWSDEV2_TEXTS,
@@ -62,7 +63,9 @@ CORPORA: dict[str, tuple[str, ...]] = {"seeds": ("samples/seeds",), "dev-diploma
                                        "newsdev17": NEWSDEV17_TEXTS,
                                        "newsdev18": NEWSDEV18_TEXTS,
                                        "newsdev19": NEWSDEV19_TEXTS,
-                                       "newsdev20": NEWSDEV20_TEXTS}
+                                       "newsdev20": NEWSDEV20_TEXTS,
+                                       "newsdev21": NEWSDEV21_TEXTS,
+                                       "newsdev22": NEWSDEV22_TEXTS}
 
 
 def snapshot_path(name: str) -> Path:
