@@ -1,4 +1,6 @@
 """How strongly two compatible meetings (CONSULT) of different documents say they are one (``meeting_link``).
+"Planned by both" below also holds of a sitting told called off by both, and of a sitting planned and that sitting
+told called off (``modes.called_off``: ``консультации, намеченные на 10 мая, отложены``).
 
 Meetings (CONSULT) are linked by
 * two persons in common of two sides, or on the same day, or in the same city (their offices not told), or, their
@@ -83,7 +85,7 @@ from .agree import shared_persons
 from .compat import compatible
 from .days import month_of_day, same_day, to_day
 from .modes import MULTI as _MULTI
-from .modes import retold_sitting, same_numbered_round
+from .modes import called_off, retold_sitting, same_numbered_round
 from .report import Report, overlap
 
 __all__ = ["ROUND_SIDES", "body_heads", "meeting_link"]
@@ -103,6 +105,8 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     same_place = a.place is not None and b.place is not None and a.place.key == b.place.key
     strength = 2 * n + same_format + same_place + one_day + (len(shared_sides) >= 2)  # two sides say more
     same_round = same_format and a.round is not None and a.round == b.round
+    # both tell it planned or called off, or one planned and the other that sitting called off (``modes.called_off``)
+    planned = a.factuality == b.factuality in ("planned", "negated") or called_off(a, b)
     if not a.date and not b.date and not (same_place or same_round):
         return 0  # two undated reports could be of any year: the place or the round must say more
     if n >= 2 and (len(person_sides) >= 2 or one_day):
@@ -124,13 +128,13 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength + 1
     if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
         return strength + 1
-    if a.mechanisms & b.mechanisms and a.factuality == b.factuality == "planned" and a.date and b.date:
+    if a.mechanisms & b.mechanisms and planned and a.date and b.date:
         return strength + 1  # its next meeting, told by two outlets ("следующая встреча … в 2025 году")
-    if a.factuality == b.factuality == "planned" and a.date and b.date and (overlap(a, b) or 0.0) >= \
+    if planned and a.date and b.date and (overlap(a, b) or 0.0) >= \
             settings.outcome_overlap and any(compatible(x, y, settings) and meeting_link(x, y, settings)
                                              for x in a.meetings for y in b.meetings):
         return strength + 1  # the next meeting, told by two reports of the meeting held ("Следующее заседание …")
-    if a.bodies & b.bodies and a.factuality == b.factuality == "planned" and a.date and b.date \
+    if a.bodies & b.bodies and planned and a.date and b.date \
             and (overlap(a, b) or 0.0) >= settings.planned_meeting_overlap:
         return strength + 1  # the next session of a body both name, told much alike (its sides, one report may not)
     if a.bodies & b.bodies and one_day and (len(shared_sides) >= 2 or bool(a.sides) != bool(b.sides)):
@@ -210,7 +214,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and len(a.words & b.words) >= settings.conference_shared_words \
             and (overlap(a, b) or 0.0) >= settings.conference_overlap:
         return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
-    if a.factuality == b.factuality == "planned" and bool(a.date) != bool(b.date) and len(a.sides) >= 2 \
+    if planned and bool(a.date) != bool(b.date) and len(a.sides) >= 2 \
             and a.sides == b.sides and ((overlap(a, b) or 0.0) >= settings.planned_meeting_overlap
                                         or body_heads(a) & body_heads(b)
                                         and (overlap(a, b) or 0.0) >= settings.planned_month_overlap):
@@ -219,7 +223,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # fits
         return strength
     one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
-    if a.factuality == b.factuality == "planned" and same_place and not a.place.is_country and (a.date or b.date) \
+    if planned and same_place and not a.place.is_country and (a.date or b.date) \
             and (shared_sides or any(len(r.date or "") >= 7 for r in (a, b))
                  or len(a.words & b.words) >= settings.planned_month_words) \
             and (overlap(a, b) or 0.0) >= (settings.planned_month_overlap if one_month else

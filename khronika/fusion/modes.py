@@ -96,12 +96,15 @@ def called_off(a: Report, b: Report) -> bool:
     """A sitting planned for a day and the sitting of that day told called off (``заседание комиссии, намеченное на
     3 мая в X, отложено``; ``решение отложить заседание комиссии, намеченное на начало мая``): one sitting of one
     mechanism (or of the same two sides), one report dated to that day by its own words, the other too or to its month,
-    or not dated (``X и Y отложили заседание комиссии``: it joins the one group it fits) — however each outlet tells its
+    or not dated (``X и Y отложили заседание комиссии``: it joins the one group it fits), or both to one day when one
+    does not tell its sides — however each outlet tells its
     factuality (its places must still agree: ``rules.compatible``)."""
     if a.type != "CONSULT" or {a.factuality, b.factuality} not in ({"planned", "negated"}, {"proposed", "negated"}):
         return False
     dated = all(not r.date or len(r.date) >= 7 and not r.default for r in (a, b))
-    return dated and (_own_day(a) or _own_day(b)) and (_of_one_body(a, b) or len(a.sides & b.sides) >= 2)
+    # "консультации двух стран, намеченные на 10 декабря, отложены": its sides untold, the same day told by both
+    same_day = _own_day(a) and _own_day(b) and a.date == b.date and not (a.sides and b.sides)
+    return dated and (_own_day(a) or _own_day(b)) and (_of_one_body(a, b) or len(a.sides & b.sides) >= 2 or same_day)
 
 
 def plan_and_sitting(a: Report, b: Report) -> bool:

@@ -12,6 +12,7 @@ from ..records import PartialDate
 from .arithmetic import (
     UNKNOWN,
     _anchor_day,
+    _anchor_ref,
     _count,
     _day_month,
     _distance,
@@ -85,14 +86,63 @@ def _clause_verbs_ahead(text: str, start: int, stop: int) -> bool:
 
 def _future_context(text: str, start: int, stop: int) -> bool:
     """Whether the clause around ``[start, stop)`` has a future cue (``состоится``, ``будет``)
-    nearer to the expression than any past cue (``состоявшейся``, ``прошли``); without a cue, whether its
+    nearer to the expression than any past cue (``состоявшейся``, ``прошли``), or is the new date of a postponement
+    (``перенесли на январь``, ``отложено до 15 марта``); without a cue, whether its
     nearest finite verb is in the future tense (``переговоры продолжатся в декабре``)."""
     left, right = _clause(text, start, stop)
+    if _MOVED_TO.search(left):
+        return True
     future = _nearest(_FUTURE, left, right)
     if future is None:
         return _nearest_tense(text, start, stop) == "futr"
     past = _nearest(_PAST, left, right, _NOT_PAST, _FUTURE)  # "планировалось провести в декабре": a plan's
     return past is None or future < past
+
+
+# A plan cue in a past form: "планировалась", "намечавшиеся", "ожидалось".
+_PAST_FORM = re.compile(r"(?i)(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[вд]ш[а-яё]+)$")
+# The new date of a postponement: "перенесли на январь", "отложена до 15 марта", "сдвинули заседание на весну".
+_MOVED_TO = re.compile(r"(?i)(?<!\w)(?:перен[её]с|перенос|отлож|сдвин|передвин)[а-яё]*(?:\s+[а-яё-]+){0,2}\s*$")
+# A plan put off or called off in the sentence: "встреча, намеченная на 12 ноября, отложена".
+_CALLED_OFF = re.compile(r"(?i)(?<!\w)(?:перен[её]с|перенос|отлож|отмен|сорва|сорв[её]н)[а-яё]*")
+
+
+def _sentence(text: str, start: int, stop: int) -> str:
+    left = re.split(r"[.!?\n]\s", text[max(0, start - 300):start])[-1]
+    return left + text[start:stop] + re.split(r"[.!?\n]\s", text[stop:stop + 300])[0]
+
+
+def _plan_told_past(text: str, start: int, stop: int) -> bool:
+    """Whether the date is a plan told in the past (the nearest future cue of its clause in a past form:
+    ``первоначально намечавшиеся на 12 ноября``, ``встреча планировалась на 20 октября``) or a plan of a sentence
+    that tells it put off or called off (``встреча, намеченная на 12 ноября, отложена``): it may lie before the
+    report or after it."""
+    left, right = _clause(text, start, stop)
+    cues = [(len(left) - m.end(), m.group(0)) for m in _FUTURE.finditer(left)]
+    cues += [(m.start(), m.group(0)) for m in _FUTURE.finditer(right)]
+    return bool(cues) and (_PAST_FORM.search(min(cues)[1]) is not None
+                           or _CALLED_OFF.search(_sentence(text, start, stop)) is not None)
+
+
+def _nearer(anchor: PartialDate, *found: tuple[PartialDate, str]) -> tuple[PartialDate, str]:
+    """Of the readings of one expression, the one nearest to the anchor (a known date before an unknown)."""
+    ref = _anchor_ref(anchor)
+    if ref is None:
+        return found[0]
+    def gap(item: tuple[PartialDate, str]) -> float:
+        d = item[0]
+        if not d.year:
+            return float("inf")
+        return abs((datetime.date(d.year, d.month or 6, d.day or 15) - ref).days)
+    return min(found, key=gap)
+
+
+def _year_of_month(month: int, anchor: PartialDate, future: bool, either: bool) -> tuple[int | None, str]:
+    """The year of a month named without one; ``either`` way (``_plan_told_past``): the reading nearer the anchor."""
+    if not either or not (anchor.year and anchor.month):
+        return _month_year(month, anchor, future)
+    readings = [_month_year(month, anchor, ahead) for ahead in (True, False)]
+    return min(readings, key=lambda r: abs(r[0] * 12 + month - anchor.year * 12 - anchor.month))
 
 
 def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate, str]:
@@ -110,13 +160,15 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
             or (("abs", _full_year(end["y"])) if c.end and c.end.kind in ("iso", "num") else None)
         if spec:
             return _with_year(spec, anchor, month, day)
+        if _plan_told_past(text, c.start, c.stop):
+            return _nearer(anchor, _day_month(month, day, anchor, True), _day_month(month, day, anchor, False))
         return _day_month(month, day, anchor, future)
     if kind == "month":
         month = MONTHS[g["m"].lower()]
         spec = _yearspec(g) or (_yearspec(end) if c.end and c.end.kind in ("daymonth", "month") else None)
         if spec:
             return _with_year(spec, anchor, month)
-        year, how = _month_year(month, anchor, future)
+        year, how = _year_of_month(month, anchor, future, _plan_told_past(text, c.start, c.stop))
         return (PartialDate(year, month), how) if year else (UNKNOWN, how)
     if kind in ("year", "yearrange"):
         return PartialDate(int(g["y"])), "absolute"
@@ -151,7 +203,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         if g["srel"]:
             return _with_year(("rel", _rel_offset(g["srel"])), anchor)
         month = next(n for stem, n in _SEASONS.items() if g["s"].lower().startswith(stem))
-        year, how = _month_year(month, anchor, future)
+        year, how = _year_of_month(month, anchor, future, _plan_told_past(text, c.start, c.stop))
         return (PartialDate(year), how) if year else (UNKNOWN, how)
     if kind == "weekday":
         wd = g["wd"].lower()

@@ -2,6 +2,8 @@
 
 * negated: cancelled (``отмена визита``), not held (``переговоры не состоялись``), ``не`` just before, ``никаких``
   (``никаких переговоров не ведется``);
+* negated: a plan told in the past and put off with no new date (``заседание планировалось на 20 апреля, но было
+  отложено``: ``put_off.py``);
 * planned: put off (``саммит перенесен на 2027 год``), before the other tests of negation;
 * hypothetical: hoped, possible, conditional (``надеюсь``, ``может``, ``если``), the aim of ``чтобы``;
 * planned: future tense, a future cue (``планируется``, ``договорились провести``; not across a
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from ...morph import parses
 from ...records import Token
 from .passing import to_take_place
+from .put_off import plan_put_off
 from .sentence import Words
 from .words import (
     CANCEL,
@@ -380,6 +383,6 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # what sides decide 
 
 
 FACTUALITY: tuple[tuple[str, Callable[[Words, int], bool]], ...] = (
-    ("negated", _cancelled), ("planned", _postponed), ("negated", _not_held), ("negated", _not),
-    ("negated", _none_such), ("hypothetical", _hypothetical), ("occurred", _decided), ("planned", _planned),
-    ("proposed", _proposed))
+    ("negated", _cancelled), ("negated", plan_put_off), ("planned", _postponed), ("negated", _not_held),
+    ("negated", _not), ("negated", _none_such), ("hypothetical", _hypothetical), ("occurred", _decided),
+    ("planned", _planned), ("proposed", _proposed))

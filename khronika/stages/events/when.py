@@ -50,6 +50,7 @@ from .clause_date import (
 )
 from .factuality import completed_noun, deciding_verb, stated_now
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
+from .put_off import put_off_plan
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
 from .sequels import sequel_of_news
@@ -159,6 +160,16 @@ def _put_off_to(w: Words, doc: Document, here: list[Timex], trig: list[Token], f
     # "саммит, намеченный на 5 марта, перенесен на апрель": the date after the verb of putting off, not the old one
     later = [x for x in found if _put_off(w, x)] or [x for x in found if x.start > head.start]
     return (later or found)[0].date if found else None
+
+
+def _of_its_plan(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
+    """A meeting put off with no new term: the day its plan's clause tells (``консультации Перу и Чили, которые должны
+    были пройти в Лиме 10 мая, откладываются``; ``put_off.py``)."""
+    plan = put_off_plan(w, w.position[trig[0].id]) if fact == "negated" and trig[0].id in w.position else None
+    if plan is None:
+        return None
+    clause = {t.start for t in w.v.subtree(plan, skip=frozenset())}
+    return _nearest([x for x in here if x.start in clause and x.date.precision != "unknown"], trig)
 
 
 def _put_off(w: Words, x: Timex) -> bool:
@@ -336,7 +347,7 @@ def _relative_only(here: list[Timex]) -> bool:
 
 
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
-    _put_off_to, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
+    _put_off_to, _of_its_plan, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
     shared_by_coordination, _when_clause,
     before_the_act, _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, by_document)
 BY_DEFAULT = by_document  # the rule that dates an event by its document, not by its own words

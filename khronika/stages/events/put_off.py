@@ -1,0 +1,68 @@
+"""A plan told in the past and then put off or called off, with no new date: ``Заседание планировалось на 20 апреля,
+но было отложено``, ``Консультации, первоначально намечавшиеся на 2 мая, были перенесены``, ``Встреча должна была
+состояться еще в апреле, однако была перенесена``.  The meeting did not take place on the day it had been planned for:
+negated, of that day (``factuality.FACTUALITY``).  Put off to a new date or term (``… перенесены на июнь``, ``на более
+поздний срок``) it is still to come: ``factuality._postponed``."""
+from __future__ import annotations
+
+from ...morph import parses
+from ...records import Token
+from .sentence import Words
+from .words import CANCEL, FUTURE_CUES, POSTPONE
+
+_PLAN_WORDS = FUTURE_CUES - {"договориться", "условиться", "согласиться", "решить", "подготовка", "готовиться"}
+_BREAKING = CANCEL | POSTPONE
+_TO = frozenset({"на", "до"})
+_OTHERS = frozenset({"conj", "parataxis"})  # "… заседание состоялось в 2023 году, а запланированная встреча …"
+
+
+def _plan_in_the_past(w: Words, t: Token) -> bool:
+    """``планировалось``, ``намечавшиеся``, ``запланированное``, ``должно было`` (a past copula under ``должный``),
+    read from the word's forms (the tagger may take a participle for a noun)."""
+    if t.id not in w.position:
+        return False
+    if any(p.tag.POS in ("VERB", "PRTF", "PRTS") and p.tag.tense == "past" and p.normal_form in _PLAN_WORDS
+           for p in parses(t.text.lower())):
+        return True
+    return w.lem[w.position[t.id]] in _PLAN_WORDS and any(
+        c.id in w.position and w.lem[w.position[c.id]] == "быть" and c.feats.get("Tense") == "Past"
+        for c in w.children(t))
+
+
+def _agrees(plan: Token, noun: Token) -> bool:
+    """A participle agrees with the trigger noun in number and, in the singular, gender (the parser may hang
+    ``а запланированная … встреча`` on ``заседание``); a clause (``которые должны были``) is not checked."""
+    forms = [p.tag for p in parses(plan.text.lower()) if p.tag.POS == "PRTF"]
+    nouns = [p.tag for p in parses(noun.text.lower()) if p.tag.POS == "NOUN"]
+    return not forms or not nouns or any(a.number == b.number and (a.number == "plur" or a.gender == b.gender)
+                                         for a in forms for b in nouns)
+
+
+def _new_term(w: Words, verb: int, plan: Token) -> bool:
+    """The verb of putting off has a term of its own: a time expression after it, not in the plan's clause
+    (``перенесены на июнь``), or a phrase with ``на``/``до`` under it (``перенесено на более поздний срок``)."""
+    planned = {t.start for t in w.v.subtree(plan, skip=frozenset())}
+    if any(w.tokens[k].start in w.dated and w.tokens[k].start not in planned for k in range(verb + 1, len(w.tokens))):
+        return True
+    return any(c.rel.startswith("obl") and any(g.rel == "case" and g.text.lower() in _TO for g in w.children(c))
+               for c in w.children(w.tokens[verb]))
+
+
+def put_off_plan(w: Words, first: int) -> Token | None:
+    """The word of the plan told in the past of a trigger put off or called off with no new term, if any."""
+    trigger = w.tokens[first]
+    head = w.head(trigger)
+    # "Консультации Перу, намечавшиеся …", "консультации, которые должны были пройти …"
+    own = [t for t in w.v.subtree(trigger, skip=_OTHERS) if t.rel.startswith("acl") and _agrees(t, trigger)]
+    plans = own + ([head] if head is not None else [])
+    plan = next((p for p in plans if _plan_in_the_past(w, p)), None)
+    if plan is None:
+        return None
+    after = range(w.position[plan.id] + 1, len(w.tokens))
+    governing = [w.position[head.id]] if head is not None and head.id in w.position else []  # "отложила встречу, …"
+    breaking = next((k for k in [*governing, *after] if w.lem[k].removesuffix("ся") in _BREAKING), None)
+    return plan if breaking is not None and not _new_term(w, breaking, plan) else None
+
+
+def plan_put_off(w: Words, first: int) -> bool:
+    return put_off_plan(w, first) is not None

@@ -1,0 +1,53 @@
+"""A meeting planned for a day and put off or called off with no new date did not take place that day: negated, of the
+day it had been planned for (``events/put_off.py``), even when that day is told without a year and was in the past
+(``timex``: a plan told in the past takes the nearer year).  With a new date it is still to come: planned, of the new
+date.  Invented news of a Thursday, 16 May 2024."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def consult(read_news):
+    def go(text):
+        found = [e for e in read_news(f"ЛИМА, 16 мая. {text}", "2024-05-16").events if e.type == "CONSULT"]
+        assert len(found) == 1, found
+        return found[0].factuality, found[0].date.iso()
+    return go
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Первоначально заседание комиссии Перу и Чили планировалось на 20–21 апреля, но было отложено.",
+     ("negated", "2024-04-20")),
+    ("Заседание комиссии Перу и Чили должно было состояться еще в апреле, однако было перенесено.",
+     ("negated", "2024-04")),
+    ("Консультации Перу и Чили, первоначально намечавшиеся на 2 мая в Лиме, были перенесены по просьбе чилийской "
+     "стороны.", ("negated", "2024-05-02")),
+    ("Визит министра Чили в Перу, который намечался на апрель, отменен.", ("negated", "2024-04")),
+    ("Встреча министров Перу и Чили планировалась на 20 июня, но её отменили.", ("negated", "2024-06-20")),
+    ("Чили отложила встречу министров Перу и Чили, которая должна была пройти 2 мая в Лиме.", ("negated", "2024-05-02")),
+    ("Консультации министерств иностранных дел Перу и Чили, которые должны были пройти в Лиме 2 мая, откладываются.",
+     ("negated", "2024-05-02")),
+    # a new date or term: still to come
+    ("Консультации Перу и Чили, намечавшиеся на 2 мая, перенесены на июнь.", ("planned", "2024-06")),
+    ("Запланированное на конец апреля заседание комиссии Перу и Чили перенесено на более поздний срок.",
+     ("planned", None)),
+    # a plan of the past that was kept
+    ("Министры Перу и Чили провели переговоры, которые планировались еще в марте.", ("occurred", "2024-05-16")),
+])
+def test_a_plan_put_off_with_no_new_date_did_not_take_place(consult, text, want):
+    assert consult(text) == want
+
+
+
+@pytest.mark.parametrize("participle, noun, agree", [
+    ("запланированная", "встреча", True), ("намечавшиеся", "консультации", True), ("намеченное", "заседание", True),
+    ("запланированная", "заседание", False), ("намеченный", "консультации", False),
+])
+def test_a_participle_of_another_noun_is_not_the_meetings_plan(participle, noun, agree):
+    """``заседание состоялось …, а запланированная на весну встреча дважды откладывалась``: the parser may hang the
+    participle on ``заседание``; it agrees with ``встреча`` only."""
+    from types import SimpleNamespace
+
+    from khronika.stages.events.put_off import _agrees
+    assert _agrees(SimpleNamespace(text=participle), SimpleNamespace(text=noun)) is agree
