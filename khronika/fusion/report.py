@@ -27,7 +27,7 @@ from ..settings import FusionSettings
 from ..translit import skeleton, vowel_variants
 from .evidence import act_word, country_word, evidence_words
 from .outcome import documents_signed
-from .span import in_range, last_day, span
+from .span import in_range, last_day, opened, span
 from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives
 
 _WORD = re.compile(r"\w+")
@@ -276,6 +276,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     number = event.get("round") or (round_in(sentence) if agenda else None)
     if told != "document" and event["type"] == "CONSULT":  # a meeting of days: of each of them
         date, through = span(date, text)
+        through = through or (opened(date, sentence) if date == event.get("date") else None)
     else:
         date, through = date, last_day(date, text) if told != "document" else None
     if told == "text" and through is None and event.get("document"):  # an act told within a range of days
