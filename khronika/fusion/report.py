@@ -147,11 +147,13 @@ class Place:
     country: str | None  # ISO code of the country it is (a country) or lies in (a city), when known
     is_country: bool
     building: bool = False  # a building of a city not named (``президентский дворец Ла-Монеда``, ``Дом народа``)
+    region: bool = False  # a region of a country, its cities not named (``в провинции X``: ``venue``)
 
 
 # A built place heading a venue's name (the span rules' lexicon: ``дворец``, ``дом``, ``отель``): the venue lies in a
 # city that its name does not tell.
 _BUILT = _SPAN_WORDS["FACILITY_HEADS"] | _SPAN_WORDS["FACILITY_WORDS"]
+_REGION = lexicon.words("fusion_words.tsv")["REGION_HEADS"]
 
 
 def is_building(name: str) -> bool:
@@ -178,14 +180,17 @@ def place_of(value: str | None, known: Known) -> Place | None:
 
 def venue(where: Place | None, sentence: str) -> Place | None:
     """A place its sentence names right after a built place's word (``во дворце Ямбохицара``, ``в отеле «Савой»``)
-    is a building of a city its name does not tell, as one whose own name holds that word (``is_building``); not a
-    country, nor a capital (``во дворце Москвы``)."""
+    is a building of a city its name does not tell, as one whose own name holds that word (``is_building``); one
+    named right after a region's (``в провинции X``, ``в столице провинции X``, ``в штате X``: ``REGION_HEADS``) is a
+    region, which holds cities; neither a country, nor a capital (``во дворце Москвы``)."""
     if where is None or where.is_country or where.building or not where.key or where.key.startswith("e:") \
             or gazetteer.lookup_capital(where.key):
         return where
     stem = re.escape(where.key[:max(4, len(where.key) - 2)])
     found = re.search(rf"(\w+)\s+[«\"„]?{stem}", fold(sentence))
-    return Place(where.key, where.country, False, True) if found and lemma(found.group(1)) in _BUILT else where
+    head = lemma(found.group(1)) if found else ""
+    return Place(where.key, where.country, False, True) if head in _BUILT \
+        else Place(where.key, where.country, False, region=True) if head in _REGION else where
 
 
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
