@@ -28,7 +28,7 @@ from ..translit import skeleton, vowel_variants
 from .evidence import act_word, country_word, evidence_words
 from .outcome import documents_signed
 from .span import in_range, last_day, opened, span
-from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives
+from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives, receives_peers
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -273,7 +273,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
     sentence = text if lead is None else lead
     where = venue(place_of(event.get("place"), known), sentence)
-    host = event["type"] == "CONSULT" and (event.get("mode") == "host" or not (
+    # a host who receives his counterparts ("принял коллегу") holds talks with them: no reception beside a sitting
+    host = event["type"] == "CONSULT" and not receives_peers(sentence) and (event.get("mode") == "host" or not (
         event.get("format") or event.get("round") or named) and receives(sentence))
     agenda = _agenda(sentence, text, event.get("trigger") or "") if event["type"] in AGENDAS else None
     # an agreement on the next meeting tells its round ("Следующее, 13-е заседание договорились провести …"): one on
