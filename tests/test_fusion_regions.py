@@ -50,3 +50,27 @@ def test_one_sitting_told_in_a_city_and_in_its_region():
     assert grouped([city, region], KNOWN) == {frozenset({"v:a", "v:b"})}
     other = ev("v:c", "d:3", "e:eldoret", "Во вторник в Элдорете министры Уругвая и Кении провели переговоры.")
     assert grouped([city, other], KNOWN) == set()  # two cities: two meetings
+
+
+class _Texts:
+    """Each member's evidence: its document's id is its sentence."""
+
+    def evidence(self, doc, a, b):
+        return {"doc": doc, "start": a, "end": b, "text": doc}
+
+
+def _member(id_, doc, place):
+    return {"id": id_, "doc": doc, "type": "CONSULT", "mode": "meet", "factuality": "occurred", "place": place,
+            "date": "2031-06-03", "date_precision": "day", "date_from": "text", "start": 0, "stop": 1, "more": [],
+            "participants": [], "format": None, "round": None, "topics": [], "trigger": "переговоры"}
+
+
+def test_the_record_of_a_sitting_told_in_a_city_and_in_its_region_takes_the_city():
+    from khronika.export import _event_record
+
+    names = {"e:kisumu": "Кисуму", "e:nyanza": "Ньянза"}
+    members = [_member("v:a", "Переговоры прошли в провинции Ньянза.", "e:nyanza"),
+               _member("v:b", "Переговоры прошли в Кисуму.", "e:kisumu")]
+    assert _event_record("v:a", members, _Texts(), names=names)["place"] == "e:kisumu"
+    members[0] = _member("v:a", "Переговоры прошли в Ньянзе.", "e:nyanza")  # two cities: the first report's
+    assert _event_record("v:a", members, _Texts(), names=names)["place"] == "e:nyanza"

@@ -186,11 +186,21 @@ def venue(where: Place | None, sentence: str) -> Place | None:
     if where is None or where.is_country or where.building or not where.key or where.key.startswith("e:") \
             or gazetteer.lookup_capital(where.key):
         return where
-    stem = re.escape(where.key[:max(4, len(where.key) - 2)])
-    found = re.search(rf"(\w+)\s+[«\"„]?{stem}", fold(sentence))
-    head = lemma(found.group(1)) if found else ""
+    head = _word_before(where.key, sentence)
     return Place(where.key, where.country, False, True) if head in _BUILT \
         else Place(where.key, where.country, False, region=True) if head in _REGION else where
+
+
+def _word_before(key: str, sentence: str) -> str:
+    """The lemma of the word right before a place's name (its folded ``key``) in the sentence ("" when not found)."""
+    stem = re.escape(key[:max(4, len(key) - 2)])
+    found = re.search(rf"(\w+)\s+[«\"„]?{stem}", fold(sentence))
+    return lemma(found.group(1)) if found else ""
+
+
+def in_region(name: str, sentence: str) -> bool:
+    """Is the place of that name told as a region in the sentence (``в провинции X``: ``venue``)?"""
+    return bool(name) and _word_before(fold(name), sentence) in _REGION
 
 
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
