@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from . import gazetteer, translit
+from .fusion.report import in_region
 from .ids import country_code, is_country
 from .morph import fold
 from .store import Store
@@ -168,8 +169,11 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
                    key=lambda e: (e["doc"] in fused_docs, -len(e["date"]), e.get("date_from") == "document"))
     best = dated[0] if dated else first
     places = list(dict.fromkeys(e["place"] for e in [best] + members if e["place"]))
-    places.sort(key=lambda p: (is_country(p), first["type"] != "CONSULT" and p not in located))  # a city told by
-    # one report over the country another tells (fusion agrees them); for an act, a city of a known country first
+    regions = {e["place"] for e in members if e["place"] and in_region(
+        (names or {}).get(e["place"], e["place"]), texts.evidence(e["doc"], e["start"], e["stop"])["text"])}
+    places.sort(key=lambda p: (is_country(p), p in regions, first["type"] != "CONSULT" and p not in located))
+    # a city told by one report over the country another tells (fusion agrees them) or the region (``в провинции X``);
+    # for an act, a city of a known country first
     facts = {e["factuality"] for e in members}
     # one held is held; a sitting told planned by some and called off by others was called off (``fusion/modes.py``)
     fact = next((f for f in ("occurred", "negated") if f in facts), first["factuality"])

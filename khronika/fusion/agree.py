@@ -27,8 +27,9 @@ def places_agree(a: Report, b: Report) -> bool:
         return "visit" not in (a.mode, b.mode) or city.country is None or city.country == country.country
     if pa.country and pb.country and pa.country != pb.country:
         return False
-    # a visit may take in two cities of one country; a building lies in a city its name does not tell
-    return "visit" in (a.mode, b.mode) or pa.building or pb.building
+    # a visit may take in two cities of one country; a building lies in a city its name does not tell, a city in a
+    # region (``в провинции X``) whose name is not its own
+    return "visit" in (a.mode, b.mode) or pa.building or pb.building or pa.region != pb.region
 
 
 def sides_agree(a: Report, b: Report) -> bool:

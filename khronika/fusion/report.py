@@ -27,8 +27,8 @@ from ..settings import FusionSettings
 from ..translit import skeleton, vowel_variants
 from .evidence import act_word, country_word, evidence_words
 from .outcome import documents_signed
-from .span import in_range, last_day, span
-from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives
+from .span import in_range, last_day, opened, span
+from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives, receives_peers
 
 _WORD = re.compile(r"\w+")
 _SPAN_WORDS = lexicon.words("span_words.tsv")
@@ -147,11 +147,13 @@ class Place:
     country: str | None  # ISO code of the country it is (a country) or lies in (a city), when known
     is_country: bool
     building: bool = False  # a building of a city not named (``президентский дворец Ла-Монеда``, ``Дом народа``)
+    region: bool = False  # a region of a country, its cities not named (``в провинции X``: ``venue``)
 
 
 # A built place heading a venue's name (the span rules' lexicon: ``дворец``, ``дом``, ``отель``): the venue lies in a
 # city that its name does not tell.
 _BUILT = _SPAN_WORDS["FACILITY_HEADS"] | _SPAN_WORDS["FACILITY_WORDS"]
+_REGION = lexicon.words("fusion_words.tsv")["REGION_HEADS"]
 
 
 def is_building(name: str) -> bool:
@@ -178,14 +180,27 @@ def place_of(value: str | None, known: Known) -> Place | None:
 
 def venue(where: Place | None, sentence: str) -> Place | None:
     """A place its sentence names right after a built place's word (``во дворце Ямбохицара``, ``в отеле «Савой»``)
-    is a building of a city its name does not tell, as one whose own name holds that word (``is_building``); not a
-    country, nor a capital (``во дворце Москвы``)."""
+    is a building of a city its name does not tell, as one whose own name holds that word (``is_building``); one
+    named right after a region's (``в провинции X``, ``в столице провинции X``, ``в штате X``: ``REGION_HEADS``) is a
+    region, which holds cities; neither a country, nor a capital (``во дворце Москвы``)."""
     if where is None or where.is_country or where.building or not where.key or where.key.startswith("e:") \
             or gazetteer.lookup_capital(where.key):
         return where
-    stem = re.escape(where.key[:max(4, len(where.key) - 2)])
+    head = _word_before(where.key, sentence)
+    return Place(where.key, where.country, False, True) if head in _BUILT \
+        else Place(where.key, where.country, False, region=True) if head in _REGION else where
+
+
+def _word_before(key: str, sentence: str) -> str:
+    """The lemma of the word right before a place's name (its folded ``key``) in the sentence ("" when not found)."""
+    stem = re.escape(key[:max(4, len(key) - 2)])
     found = re.search(rf"(\w+)\s+[«\"„]?{stem}", fold(sentence))
-    return Place(where.key, where.country, False, True) if found and lemma(found.group(1)) in _BUILT else where
+    return lemma(found.group(1)) if found else ""
+
+
+def in_region(name: str, sentence: str) -> bool:
+    """Is the place of that name told as a region in the sentence (``в провинции X``: ``venue``)?"""
+    return bool(name) and _word_before(fold(name), sentence) in _REGION
 
 
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
@@ -268,7 +283,8 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     of_its_day = not date and (event.get("factuality") or "occurred") == "occurred" and told != "text"
     sentence = text if lead is None else lead
     where = venue(place_of(event.get("place"), known), sentence)
-    host = event["type"] == "CONSULT" and (event.get("mode") == "host" or not (
+    # a host who receives his counterparts ("принял коллегу") holds talks with them: no reception beside a sitting
+    host = event["type"] == "CONSULT" and not receives_peers(sentence) and (event.get("mode") == "host" or not (
         event.get("format") or event.get("round") or named) and receives(sentence))
     agenda = _agenda(sentence, text, event.get("trigger") or "") if event["type"] in AGENDAS else None
     # an agreement on the next meeting tells its round ("Следующее, 13-е заседание договорились провести …"): one on
@@ -276,6 +292,7 @@ def report(event: dict, known: Known, text: str = "", settings: FusionSettings =
     number = event.get("round") or (round_in(sentence) if agenda else None)
     if told != "document" and event["type"] == "CONSULT":  # a meeting of days: of each of them
         date, through = span(date, text)
+        through = through or (opened(date, sentence) if date == event.get("date") else None)
     else:
         date, through = date, last_day(date, text) if told != "document" else None
     if told == "text" and through is None and event.get("document"):  # an act told within a range of days

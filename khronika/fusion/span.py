@@ -5,7 +5,11 @@
   Tuesday: the Wednesday too; dated to the Wednesday: the Tuesday too);
 * a meeting of two or three days that ended on its day: ``сегодня завершилось двухдневное заседание``, or ``завершили в
   четверг раунд …`` with its length told in a sentence after it, ``Переговоры продолжались три дня`` (the days before
-  it too).
+  it too);
+* a meeting told opened on its day (``открылось во вторник``, ``Сегодня открылась сессия``, ``начались переговоры``):
+  the days after it too, as many as its length tells (``Двухдневная сессия открылась в четверг``), else
+  ``OPENED_DAYS`` (an outlet that tells a sitting opened dates it by its first day; another, by the day it ended or by
+  the day it reports from: ``opened``).
 
 Outlets date such a meeting by its first day or by its last: its report is of each of its days (``days.window``).
 So is an act its document tells within such a range of days whose own sentence tells no day near it (``16–17 ноября
@@ -28,6 +32,13 @@ _TWO_DAYS = re.compile(rf"\bв(?:о)?\s+{_DAY}\s+и\s+(?:в(?:о)?\s+)?{_DAY}(?!
 _LASTING = re.compile(r"\b(?:(дву|двух|тр[её]х)дневн\w*|(?:продолжа|длил|длив|длящ|шл|шел|шёл)\w*\s+"
                       r"(два|двое|три|трое)\s+(?:дня|суток)(?!\w))", re.I)
 _ENDED = re.compile(r"\bзаверш(?:ил|ен|ён|ающ)\w*", re.I)
+# A sitting told opened or begun (``открылась``, ``открывшаяся``, ``начались``, ``стартовал``), not the act of opening
+# something else (``открыл выставку``, ``открыли пункт пропуска``: no reflexive).
+_OPENED = re.compile(r"\b(?:открыл(?:ся|ась|ось|ись)|открывш\w+|начал(?:ся|ась|ось|ись)|начавш\w+"
+                     r"|стартовал(?:а|о|и)?)(?!\w)", re.I)
+# The days after its day that a sitting told opened on it, its length not told, may have lasted: the sessions of
+# commissions and rounds of talks outlets tell opened mostly last two days.
+OPENED_DAYS = 1
 _LENGTH = {"дву": 2, "двух": 2, "трех": 3, "трёх": 3, "два": 2, "двое": 2, "три": 3, "трое": 3}
 
 
@@ -85,6 +96,18 @@ def span(date: str | None, text: str) -> tuple[str | None, str | None]:
         length = _LENGTH[(lasting.group(1) or lasting.group(2)).lower()]
         return (day - dt.timedelta(days=length - 1)).isoformat(), date
     return date, None
+
+
+def opened(date: str | None, sentence: str) -> str | None:
+    """The last day of a meeting dated to ``date`` (ISO, a day) that its sentence tells opened or begun that day, not
+    ended (``Пятое заседание комиссии открылось во вторник``): the day its length tells (``Двухдневная сессия
+    открылась в четверг``), else ``OPENED_DAYS`` after it; None for a sentence that tells no opening or tells it
+    ended too (``открывшаяся в понедельник сессия завершилась в среду``: of which day, the date does not say)."""
+    if not date or len(date) != 10 or not _OPENED.search(sentence) or _ENDED.search(sentence):
+        return None
+    lasting = _LASTING.search(sentence)
+    more = _LENGTH[(lasting.group(1) or lasting.group(2)).lower()] - 1 if lasting else OPENED_DAYS
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=more)).isoformat()
 
 
 def in_range(date: str | None, sentence: str, document: str, published: str | None) -> tuple[str | None, str | None]:

@@ -13,6 +13,7 @@ from ..morph import fold, lemma, parses
 
 _WORDS = lexicon.words("fusion_words.tsv")
 _RECEIVE, _GUESTS, _NOT_RECEIVED = _WORDS["RECEIVE_VERBS"], _WORDS["GUEST_WORDS"], _WORDS["NOT_RECEIVED"]
+_PEERS = _WORDS["PEER_WORDS"]
 _MEETING, _VAGUE, _SKIP = _WORDS["MEETING_WORDS"], _WORDS["MEETING_VAGUE"], _WORDS["AGENDA_SKIP"]
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _GUEST_REACH = 5  # words from the verb to its object (``принял в резиденции в столице главу правительства``)
@@ -35,6 +36,21 @@ def receives(sentence: str) -> bool:
         if after and after[0] in _NOT_RECEIVED:
             continue
         if any(x in _GUESTS for x in after):
+            return True
+    return False
+
+
+def receives_peers(sentence: str) -> bool:
+    """The sentence tells a host receiving his counterparts (``принял коллегу``, ``принимали австралийских коллег``,
+    ``принял своего визави``: ``PEER_WORDS``): talks of peers, the sitting itself, not a reception beside it."""
+    words = _TOKEN.findall(sentence)
+    for i, w in enumerate(words):
+        if _lemma(w) not in _RECEIVE or not any(p.tag.POS == "VERB" for p in parses(w.lower())[:1]):
+            continue
+        after = [_lemma(x) for x in words[i + 1:i + 1 + _GUEST_REACH]]
+        if after and after[0] in _NOT_RECEIVED:  # "принял участие во встрече коллег"
+            continue
+        if next((x for x in after if x in _GUESTS | _PEERS), None) in _PEERS:
             return True
     return False
 
