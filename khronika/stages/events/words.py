@@ -118,6 +118,7 @@ SESSIONS = _WORDS["SESSIONS"]
 LEVEL_FORMATS = _WORDS["LEVEL_FORMATS"]
 BODY_HELD = _WORDS["BODY_HELD"]
 BODY_ENDED = _WORDS["BODY_ENDED"]
+OPENING = _WORDS["OPENING"]  # "договорились начать переговоры о …": no meeting (opened_talks.py)
 MEASURE_VERBS = _WORDS["MEASURE_VERBS"]  # "примет решительные меры": a threat in the future only (patterns.py)
 ACT_DONE = _WORDS["ACT_DONE"]  # "высылку, объявленную во вторник": its clause's time is the act's (clause_date.py)
 BODY_WORK = _WORDS["BODY_WORK"]
