@@ -25,7 +25,7 @@ def test_a_contract_of_a_company_signed_at_a_board_stays_out(read_news):
 
 @pytest.mark.parametrize("held", [
     "Заседание проходило во вторник и среду в Кито.",
-    "Заседание прошло в Министерстве иностранных дел Эквадора.",
+    "Заседание прошло в Гуаякиле.",
     "Сессия состоялась в Кито.",
 ])
 def test_a_bare_session_held_tells_the_session(read_news, held):
@@ -34,6 +34,12 @@ def test_a_bare_session_held_tells_the_session(read_news, held):
     at = doc.text.index(held)
     assert any(e.type == "CONSULT" and e.factuality == "occurred" and at in [e.start] + [m.start for m in e.more]
                for e in doc.events)
+
+
+def test_a_bare_session_told_by_how_it_went_is_no_session_of_its_own(read_news):
+    doc = read_news("КИТО, 5 марта. Министры иностранных дел Эквадора и Индии подписали протокол третьего заседания "
+                    "Межправительственной комиссии. Заседание прошло при содействии посольства Японии.", "2025-03-05")
+    assert sum(e.type == "CONSULT" for e in doc.events) == 1
 
 
 def test_a_bare_session_with_no_body_named_is_no_meeting(read_news):

@@ -176,11 +176,13 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
 
 def _held_here(w: Words, i: int) -> bool:
     """``Заседание прошло в Москве``, ``Сессия проходила во вторник и среду``, after the body was named: the bare
-    session word opens its sentence as the subject of a verb of a meeting held (``BODY_HELD``), told in the past."""
+    session word opens its sentence as the subject of a verb of a meeting held (``BODY_HELD``), told in the past with
+    a day or a place of its own (not ``Заседание прошло при содействии миссии ООН``: how the session told went)."""
     t = w.tokens[i]
     h = w.head_index(t)
     return i == 0 and t.rel == "nsubj" and h is not None and w.lem[h] in BODY_HELD \
-        and w.tokens[h].feats.get("Tense") == "Past"
+        and w.tokens[h].feats.get("Tense") == "Past" \
+        and (bool(w.dated) or any(c.rel == "obl" and w.kind(c) in _PLACES for c in w.children(w.tokens[h])))
 
 
 def _compound(t: Token) -> bool:
@@ -241,6 +243,7 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
+_PLACES = ("location", "country")  # "Заседание прошло в Гуаякиле": the place the verb itself tells
 _WHICH = "который"  # the subject of a relative clause: the noun it tells of
 _OWN = "свой"  # "провел свое пятое заседание": the subject's own session
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
