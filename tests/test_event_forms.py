@@ -632,6 +632,20 @@ def test_a_guest_named_before_the_verb_of_receiving_and_the_host_after_it(events
     assert events("Кравченко принял решение уйти в отставку.") == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Во второй половине дня чилийского министра принял президент Перу Хосе Рамирес.",
+    "В тот же день посла Чили принимал премьер-министр Перу.",
+    "Вечером главу делегации Вьетнама принял президент Лаоса.",
+])
+def test_a_guests_noun_before_the_verb_of_receiving_the_parser_took_for_a_genitive(events, text):
+    (meet,) = events(text)
+    assert meet.type == "CONSULT" and meet.mode == "host"
+
+
+def test_a_decision_before_the_verb_of_receiving_is_no_guest(events):
+    assert events("Во второй половине дня решение принял президент Лаоса.") == ()
+
+
 def test_a_dialogue_held_or_taking_place_is_a_meeting_a_dialogue_called_for_is_not(events):
     (meet,) = events("Накануне в Сеуле состоялся стратегический диалог Кореи и Австралии.")
     assert meet.type == "CONSULT" and meet.date == PartialDate(2024, 5, 16)

@@ -67,6 +67,7 @@ from .words import (
 # An arrest or seizure is a diplomatic event only with a country among its participants (the state that
 # acts, asks for it or whose citizen or ship it is): "торговец оружием был арестован … по запросу США".
 COUNTRY_TYPES = frozenset({"COERCE"})
+MINUTES = frozenset({"протокол"})  # the minutes of a session, signed at its end (signs_minutes)
 
 
 @dataclass(frozen=True)
@@ -154,9 +155,10 @@ class Actors:
         scientists = event.format in LEVEL_FORMATS and not self.diplomatic and bool(event.participants) and \
             not any(is_country(p.entity) for p in event.participants)
         if event.format is not None and not scientists or (self.diplomatic or not self.corporate) \
-                and event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS:
+                and (event.type == "CONSULT" and morph.lemma(event.trigger.split()[0]) in SESSIONS
+                     or event.type == "AGREE" and signs_minutes(w, event.trigger_start)):
             return True  # "раунд консультаций в формате «два плюс два»", a session of a mechanism (bodies.py; not a
-            # court's "следующее заседание" in a story of companies that names no state actor)
+            # court's "следующее заседание" in a story of companies that names no state actor), its minutes signed
         if not event.participants:
             # "Стороны договориться не смогли" in a story of retail chains that names no state: the companies
             return self.diplomatic and (self.states or not self.corporate)
@@ -176,6 +178,15 @@ class Actors:
             return self.diplomatic or (p.role != "target" or mode != "visit") and _country_as_actor(
                 w, p.entity, bool(self.corporate))
         return False
+
+
+def signs_minutes(w: Words, start: int) -> bool:
+    """A signing whose object is the minutes of a session (``подписали протокол третьего заседания комиссии``,
+    ``протокол сессии подписан``): the act of the session, whose sides are the body's."""
+    signed = [t for t in w.tokens if t.start == start and t.id in w.position]
+    return any(o.rel in ("obj", "nsubj:pass") and o.id in w.position and w.lem[w.position[o.id]] in MINUTES and any(
+        g.rel == "nmod" and g.id in w.position and w.lem[w.position[g.id]] in SESSIONS for g in w.children(o))
+        for t in signed for o in w.children(t))
 
 
 def _names_acting_country(doc: Document, sentence_words: list[Words]) -> bool:

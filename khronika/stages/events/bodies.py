@@ -134,7 +134,7 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
                                                           or w.lem[i + 1] == _SIDES):
         return 2  # "договорились провести следующую сессию в X": a session of the body told before, no body after it
     if stop == i + 1:  # "Предыдущее, восьмое заседание прошло в Москве" after the body was named
-        if w.bodies and _numbered(w, i):
+        if w.bodies and (_numbered(w, i) or _held_here(w, i)):
             return 2
         # "Совместный комитет X и Y провел свое пятое заседание": the body that holds it is the verb's subject
         h = w.v.head(w.tokens[i])
@@ -172,6 +172,17 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
     if nxt in w.bodies or joint or nxt in FORUMS and countries_named(w, range(k + 1, stop)) >= 2:
         return 2  # "заседание Форума регионов Чили и Перу": a forum of the two countries its own words name
     return None
+
+
+def _held_here(w: Words, i: int) -> bool:
+    """``Заседание прошло в Москве``, ``Сессия проходила во вторник и среду``, after the body was named: the bare
+    session word opens its sentence as the subject of a verb of a meeting held (``BODY_HELD``), told in the past with
+    a day or a place of its own (not ``Заседание прошло при содействии миссии ООН``: how the session told went)."""
+    t = w.tokens[i]
+    h = w.head_index(t)
+    return i == 0 and t.rel == "nsubj" and h is not None and w.lem[h] in BODY_HELD \
+        and w.tokens[h].feats.get("Tense") == "Past" \
+        and (bool(w.dated) or any(c.rel == "obl" and w.kind(c) in _PLACES for c in w.children(w.tokens[h])))
 
 
 def _compound(t: Token) -> bool:
@@ -232,6 +243,7 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
+_PLACES = ("location", "country")  # "Заседание прошло в Гуаякиле": the place the verb itself tells
 _WHICH = "который"  # the subject of a relative clause: the noun it tells of
 _OWN = "свой"  # "провел свое пятое заседание": the subject's own session
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed

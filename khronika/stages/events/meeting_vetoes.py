@@ -71,11 +71,23 @@ def _head_of_guests(w: Words, t: Token) -> bool:
 
 def _guest_first(w: Words, i: int) -> bool:
     """``Кравченко принял министр …``: a person's name right before the verb and a subject in the nominative after
-    it (the parser reads the name as a second subject, or hangs it on the word before): the guest, then the host."""
+    it (the parser reads the name as a second subject, or hangs it on the word before): the guest, then the host; so
+    is a guest's noun right before it in the accusative the parser took for a genitive (``Во второй половине дня
+    венгерского министра принял президент …``, ``посла Чили принимал премьер …``)."""
     verb = w.tokens[i]
-    return i > 0 and w.tokens[i - 1].pos == "PROPN" and w.kind(w.tokens[i - 1]) == "person" and any(
+    before = w.tokens[i - 1] if i > 0 else None
+    guest = before is not None and (before.pos == "PROPN" and w.kind(before) == "person" or _guest_noun(w, before))
+    return guest and any(
         t.rel == "nsubj" and t.pos in ("NOUN", "PROPN") and t.start >= verb.stop and t.feats.get("Case") == "Nom"
         for t in w.children(verb))
+
+
+def _guest_noun(w: Words, t: Token) -> bool:
+    """A guest's noun (``GUESTS``, or the head of a guest's body) in the accusative of an animate noun, with no
+    preposition of its own."""
+    return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") in ("Acc", "Gen") \
+        and t.id in w.position and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t)) \
+        and not any(c.rel == "case" for c in w.children(t))
 
 
 def _guest_after(w: Words, i: int) -> bool:

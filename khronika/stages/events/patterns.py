@@ -13,7 +13,7 @@ from .private import private_actors
 from .senses import no_answer_given
 from .sentence import Words
 from .trigger_reads import yes_no
-from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, PATTERNS, SETTLING, trigger_type
+from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, MEASURE_VERBS, PATTERNS, SETTLING, trigger_type
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
 
@@ -129,7 +129,15 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
         or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES) \
-        or kept.kept_or_broken(w, at[-1], type_) or yes_no(w)
+        or kept.kept_or_broken(w, at[-1], type_) or yes_no(w) or type_ == "THREATEN" and _measures_taken(w, i)
+
+
+def _measures_taken(w: Words, i: int) -> bool:
+    """A vow of measures (``MEASURE_VERBS``) told as measures taken or being taken (``власти приняли необходимые
+    меры``, ``принимают решительные меры``), no threat: one is what is to come, a verb in the future (``примет все
+    необходимые меры, если …``) or an infinitive (``пообещал принять жесткие меры``, ``будет вынужден принять …``)."""
+    t = w.tokens[i]
+    return w.lem[i] in MEASURE_VERBS and t.feats.get("VerbForm") != "Inf" and morph.tense(t.text) != "futr"
 
 
 def _noun_in_passing(w: Words, k: int) -> bool:

@@ -24,6 +24,7 @@ from .meeting_vetoes import (
     receiving_no_guest,
     round_of_no_talks,
 )
+from .opened_talks import talks_to_open
 from .passing import attitude_asked, change_reacted_to, has_actor, in_passing
 from .patterns import Found, not_an_act_yet, patterns_found
 from .sentence import Words
@@ -330,4 +331,5 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only,
     _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
-    no_envoy_returns, change_reacted_to, kept.kept_or_broken, *objects.VETOES, *contents.VETOES, *unstated.VETOES)
+    no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, *objects.VETOES, *contents.VETOES,
+    *unstated.VETOES)
