@@ -244,10 +244,16 @@ def _when_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
 
 def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """A dated time expression of the sentence that is not another event word's nor another noun's (none is
-    attached)."""
+    attached), nor one of words quoted that the trigger is not among (``«… сегодня мы показываем …», — сказал король,
+    открывая встречу``: the quoted words' own now, not the narrative's)."""
     return _nearest([x for x in here if x.date.precision != "unknown" and not modifies_noun(w, x, trig[0])
                      and not of_its_content(w, x, trig[0]) and not other_event_date(w, x, trig[0], own=_ids(trig))
-                     and not _of_an_earlier_time(w, x, trig[0])], trig)
+                     and not _of_an_earlier_time(w, x, trig[0]) and not _quoted_apart(doc, x, trig)], trig)
+
+
+def _quoted_apart(doc: Document, x: Timex, trig: list[Token]) -> bool:
+    """Does the time expression lie in direct speech (``Document.quoted``) that does not hold the trigger?"""
+    return any(q.start <= x.start < q.stop and not q.start <= trig[0].start < q.stop for q in doc.quoted)
 
 
 def _of_an_earlier_time(w: Words, x: Timex, trigger: Token) -> bool:
