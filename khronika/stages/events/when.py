@@ -17,7 +17,8 @@ Date: for a cancelled event (``отменил визит``), the day its cancell
 3. the time told just before a sentence that opens with ``Тогда`` (else none);
 4. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
    (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event, or the trigger a
-   standing position (``по-прежнему настаивает``);
+   standing position (``по-прежнему настаивает``), or its verb tells it done already (``заявил в среду, что X уже
+   выразил протест``: not of the day it was told of);
 5. for an act that took place, the day it was reported on when the sentence gives it (``Как сообщили накануне в МИД,
    министры согласились …``; ``told.reported``), no later than the publication;
 6. the document's date (``by_document.py``), for an event it narrates as occurred in the past or present (not one
@@ -85,9 +86,12 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
         fact = "said"  # "Стороны приветствуют решение": a stance taken by saying it, of its day
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
+    # "…, сообщил во вторник МИД": not the plan's day; "заявил в среду, что X уже выразил протест": done before the day
+    # it was told of
+    told_of = ahead or _already(w, trig[0])
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
-                           and not (ahead and of_speech(w, x))],  # "…, сообщил во вторник МИД": not the plan's day
+                           and not (told_of and of_speech(w, x))],
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
