@@ -29,6 +29,13 @@ def test_the_next_sentence_that_refers_back_dates_the_lead_act(events, text, dat
     assert found and all(e.date == date for e in found)
 
 
+def test_the_sides_further_acts_take_that_day_too(events):
+    found = events("Чили и Перу договорились создать совместную рабочую группу по рыболовству. Соответствующее "
+                   "решение принято на заседании двусторонней комиссии, которое прошло во вторник в Арике.\n\n"
+                   "Перу также предложило провести совместные учения береговой охраны.")
+    assert [e.date for e in found if "предложило" in e.trigger] == [TUESDAY]
+
+
 @pytest.mark.parametrize("text", [
     # a background day, long before: the act stays of the day of publication
     "Уругвай и Аргентина договорились возобновить паромное сообщение. Соответствующее соглашение впервые было "

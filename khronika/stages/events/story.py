@@ -83,7 +83,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
                     and not _at_the_meeting(anchor, e, last):
-                anchor = (e, last) if 0 < before <= days else None
+                anchor = (_with_sides_of(e, anchor, last), last) if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" \
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
                 and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
@@ -133,6 +133,17 @@ def _refers_back(s) -> bool:
     return len(words) == 2 and (words[0] in _RETOLD_BY or words[0] in _RETOLD_NOUNS
                                 or words[0] == "этот" and words[1] in _RETOLD_NOUNS or words == ["о", "это"]
                                 or [t.text.lower() for t in s.tokens[:2]] == ["об", "этом"])
+
+
+def _with_sides_of(e: Event, anchor, last: datetime.date) -> Event:
+    """The event as a story's new anchor, with the participants of the anchor before it when that one is of the same
+    day (``X и Y договорились … . Соответствующее решение принято на заседании, которое прошло во вторник``: one
+    story, whose sides go on acting in it)."""
+    if anchor is None or anchor[1] != last:
+        return e
+    have = {p.entity for p in e.participants}
+    return dataclasses.replace(e, participants=e.participants + tuple(
+        p for p in anchor[0].participants if p.entity not in have))
 
 
 _HEADING_WORDS = 16  # a heading of a section is a short line
