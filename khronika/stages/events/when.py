@@ -102,6 +102,11 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
         d, default = dated(w, doc, start, stop, [w.tokens[k]], "occurred", told)
         if not default and d.precision != "unknown":
             return d, False
+    if fact == "occurred" and (noun := _decided_by(w, trig)) is not None \
+            and _attached(w, doc, here, trig, fact) is None:  # "Решение о высылке атташе было принято накануне"
+        d, default = dated(w, doc, start, stop, [noun, *trig], "occurred", told)  # the act's words are the decision's
+        if not default and d.precision != "unknown":
+            return d, False
     if fact == "occurred" and _attached(w, doc, here, trig, fact) is None \
             and (x := meeting_set_for(w, doc, start, stop, trig[0])) is not None:
         return told_ahead(x.date, doc, [x]), False  # "договорились провести раунд в мае": the meeting's time
@@ -121,6 +126,21 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
     return PartialDate(), (doc.published.precision == "unknown" or review) and of_its_day(trig, fact)
+
+
+def _decided_by(w: Words, trig: list[Token]) -> Token | None:
+    """The noun of a decision the trigger noun completes after ``о`` (``Решение о высылке атташе было принято
+    накануне``, ``решение о закрытии консульства, принятое во вторник``): the act was taken when the decision was, and
+    the decision's own time dates it; else None."""
+    head = w.head(trig[0])
+    if trig[0].pos != "NOUN" or head is None or head.pos != "NOUN" or head.id not in w.position \
+            or w.lem[w.position[head.id]] not in DECISIONS:
+        return None
+    return head if any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об") for c in w.children(trig[0])) \
+        else None
+
+
+DECISIONS = frozenset({"решение"})
 
 
 def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
