@@ -28,3 +28,11 @@ def test_an_undated_decision_leaves_the_day_of_publication(events):
     found = [e for e in events("Правительство Перу приняло решение о высылке чилийского атташе.")
              if e.type == "SANCTION"]
     assert found and all(e.date == PartialDate(2024, 5, 17) for e in found)
+
+
+def test_a_decision_prepared_on_a_day_does_not_date_the_act(events):
+    # agreed with the president on Tuesday, taken (and announced) on the day of publication: one act of that day
+    found = [e for e in events("Правительство Перу объявило персоной нон грата чилийского атташе. По словам источников "
+                               "газеты в министерстве, решение о высылке было согласовано с президентом еще во "
+                               "вторник.") if e.type == "SANCTION"]
+    assert found and all(e.date == PartialDate(2024, 5, 17) for e in found)

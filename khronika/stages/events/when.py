@@ -63,6 +63,7 @@ from .words import (
     PUBLISHING,
     SEQUELS,
     STANDING,
+    TAKING_NOUNS,
     WRITINGS,
     tense,
 )
@@ -129,12 +130,15 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
 
 
 def _decided_by(w: Words, trig: list[Token]) -> Token | None:
-    """The noun of a decision the trigger noun completes after ``о`` (``Решение о высылке атташе было принято
-    накануне``, ``решение о закрытии консульства, принятое во вторник``): the act was taken when the decision was, and
-    the decision's own time dates it; else None."""
+    """The noun of a decision the trigger noun completes after ``о``, taken by its verb (``Решение о высылке атташе было
+    принято накануне``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's own time dates
+    it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken, that day)."""
     head = w.head(trig[0])
     if trig[0].pos != "NOUN" or head is None or head.pos != "NOUN" or head.id not in w.position \
             or w.lem[w.position[head.id]] not in DECISIONS:
+        return None
+    taker = w.head_index(head)  # taken ("было принято", "объявил"), not prepared ("согласовано с президентом в среду")
+    if taker is None or w.lem[taker] not in TAKING_NOUNS:
         return None
     return head if any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об") for c in w.children(trig[0])) \
         else None
