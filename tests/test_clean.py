@@ -124,6 +124,14 @@ def test_clean_only_the_last_closing_line_is_attribution():
     assert (result.source, result.published) == ("Пресс-служба МИД Франции", PartialDate(2019, 4, 3))
 
 
+def test_clean_a_closing_disclaimer_naming_the_outlet_leaves_the_date_line_above_it():
+    raw = (f"{BODY}\n\nПеревод: Обзор СМИ, 14.05.2031\n\nМатериалы сайта содержат оценки исключительно зарубежных "
+           "СМИ и не отражают позицию редакции Обзора.")
+    result = clean(raw)
+    assert result.text == BODY
+    assert (result.published, result.published_from) == (PartialDate(2031, 5, 14), "text")
+
+
 def test_clean_closing_place_and_date_gives_place_not_source():
     result = clean(f"{BODY}\nМинск, 30 мая 2019 г.")
     assert (result.source, result.dateline_place) == (None, "Минск")
@@ -417,6 +425,8 @@ def test_clean_pages_keep_the_body():
     ("kavkaz.ruПосмотреть оригиналмарт 3-го, 2015", "2015-03-03"),
     ("Обновлено: 03.12.2025 10:00 | Опубликовано: 02.12.2025 17:53", "2025-12-02"),
     ("02.12.2025 17:53 (GMT-5)", "2025-12-02"),
+    ("2 декабря 2025 г., 07:30 AEDT", "2025-12-02"),  # a time zone's abbreviation
+    ("Вестник Анд · Политика · 2 декабря 2025, 17:53 CET", "2025-12-02"),
     ("Итоги дня. Выпуск от 2 декабря 2025 года, 21:00", "2025-12-02"),
 ])
 def test_clean_date_stamps(stamp, published):

@@ -62,3 +62,15 @@ def test_a_participle_of_taking_place_dates_its_meeting(events, published, text,
 ])
 def test_the_sides_acts_after_the_meetings_own_act_take_its_day(events, published, text, word, date):
     assert _dated(events(text, published), word) == [date]
+
+
+@pytest.mark.parametrize("word", ["переговоры", "согласовали", "предложил"])
+def test_a_time_in_words_quoted_does_not_date_the_meeting_they_were_said_at(events, word):
+    # "сегодня" of the quoted words is the day they were said, not the day of the report: it does not date the
+    # meeting told outside the quotation, whose story (Thursday's) goes on
+    found = events("ЛИМА, 17 мая. В четверг в Кито прошел трехсторонний саммит Эквадора, Колумбии и Перу. Президенты "
+                   "трех стран провели переговоры во дворце Каронделет.\n\nСтороны согласовали план строительства "
+                   "новой линии электропередачи до конца 2027 года.\n\n«Наши народы связаны историей, и сегодня мы "
+                   "доказываем, что умеем работать вместе», — сказал президент Эквадора, открывая встречу.\n\n"
+                   "Президент Колумбии в ходе саммита предложил пригласить в формат Венесуэлу.", "2024-05-17")
+    assert _dated(found, word) == [PartialDate(2024, 5, 16)]

@@ -49,3 +49,11 @@ def test_a_report_of_the_present_leaves_the_day_of_publication(events):
     found = [e for e in events("Как сообщает МИД Перу, стороны договорились учредить общую рабочую группу.")
              if "договорились" in e.trigger]
     assert found and all(e.date == PartialDate(2024, 5, 16) for e in found)
+
+
+def test_a_plans_time_is_not_the_day_of_its_telling_across_a_clause(events):
+    # the parser hangs "во второй половине марта" on "сообщили", across the clause that tells the plan
+    planned = [e for e in events("Как сообщили в чилийском МИД, министры договорились, что второй раунд технических "
+                                 "консультаций по демаркации речной границы пройдет в Сантьяго во второй половине "
+                                 "марта 2025 года.") if e.factuality == "planned" and e.type == "CONSULT"]
+    assert planned and all(e.date == PartialDate(2025, 3) for e in planned)

@@ -86,7 +86,9 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
     return found
 
 
-_TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})\.?\s*$", re.IGNORECASE)
+# ... and an outlet's disclaimer, also naming the outlet ("… не отражают позицию редакции ИноСМИ.")
+_TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})(?:(?<=редакции)(?:\s+[^\s.]+){{1,2}})?\.?\s*$",
+                         re.IGNORECASE)
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
 # "Источник: Quito Daily News, Эквадор", "Оригинал публикации: …", "Ссылка на источник": a closing note on the source
 _SOURCE_NOTE = re.compile(rf"^(?:{phrase_pattern('source')})(?:\s*[:—–-]\s*\S.*)?$", re.IGNORECASE)

@@ -5,8 +5,9 @@
   holding the trigger's verb) dates it, not the one of the other clause the parser may have hung on the trigger.
 * Its own participle: a meeting noun with a participial clause of taking place set off after its phrase (``Сессия
   комиссии, проходившая 14–15 мая в X, завершилась …``, ``Заседание, состоявшееся во вторник, …``), or an act's noun
-  with one that tells it done (``ответ на высылку дипломатов, объявленную властями X во вторник``; ``ACT_DONE``): the
-  clause's time is the event's, not another event's.
+  with one that tells it done (``ответ на высылку дипломатов, объявленную властями X во вторник``; ``ACT_DONE``), or a
+  relative clause that does either (``ноту протеста, которую X вручил послу в понедельник``, ``заседание, которое
+  прошло во вторник``): the clause's time is the event's, not another event's.
 * Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
   апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
   names what the act is for, not another event with a date of its own.
@@ -108,7 +109,8 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     or agrees with it and follows a comma after the noun's own words, no verb among them (the parser may hang it on
     the noun's last genitive: ``Сессия межправкомиссии X и Y, проходившая …``); or of one in the past that tells the
     act done (``ACT_DONE``: ``на высылку двух дипломатов, объявленную во вторник``), which must agree with the noun
-    (``высылку дипломатов, объявленных …`` describes the diplomats)."""
+    (``высылку дипломатов, объявленных …`` describes the diplomats); or of a relative clause that does either
+    (``ноту, которую X вручил в понедельник``: ``_relative_clause``)."""
     noun = trig[-1]
     if noun.pos in ("VERB", "AUX") or noun.id not in w.position:
         return None
@@ -117,6 +119,8 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
         k += 1
     if k + 1 >= len(w.tokens) or w.tokens[k].text != ",":
         return None
+    if (relative := _relative_clause(w, here, trig, k)) is not None:
+        return relative
     part = w.tokens[k + 1]
     agrees = all(part.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number", "Case"))
     done = w.lem[k + 1] in ACT_DONE and part.feats.get("Tense") == "Past" and agrees
@@ -126,6 +130,44 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
     inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]
     return inside[0].date if inside else None
+
+
+RELATIVE = frozenset({"который"})
+NEGATION = frozenset({"не"})
+
+
+def _relative_clause(w: Words, here: list[Timex], trig: list[Token], comma: int) -> PartialDate | None:
+    """The time of a relative clause after the comma at ``comma`` that tells the trigger noun's act done or its
+    meeting held (``ноту протеста, которую X вручил послу в понедельник``, ``высылку, о которой МИД объявил во
+    вторник``, ``заседание, которое прошло во вторник и среду``): its verb in the past hangs on the trigger's words, or
+    its pronoun agrees with the trigger's noun right before the comma; not a clause denied (``которое так и не
+    состоялось``) nor one of a plan (``которые должны были пройти …``); else None."""
+    j = comma + 1 + (comma + 1 < len(w.tokens) and w.tokens[comma + 1].pos == "ADP")  # "о которой"
+    if j >= len(w.tokens) or w.lem[j] not in RELATIVE:
+        return None
+    close = next((i for i in range(j + 1, len(w.tokens)) if w.tokens[i].text in CLAUSE_BREAKS), len(w.tokens))
+    verb = next((i for i in range(j + 1, close) if w.tokens[i].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    v, pron = w.tokens[verb], w.tokens[j]
+    nouns = [t for t in trig if t.pos == "NOUN" and t.id in w.position]
+    # the pronoun agrees with the trigger's noun and with no other noun between it and the comma ("протест в связи с
+    # инцидентом, который …" describes the incident)
+    agrees = any(_agree(pron, n) and not any(_agree(pron, t) for t in w.tokens[w.position[n.id] + 1:comma]
+                                             if t.pos in ("NOUN", "PROPN") and t not in trig) for n in nouns)
+    if not (v.head_id in {t.id for t in trig} or agrees) or w.lem[verb] not in ACT_DONE | TAKING_PLACE \
+            or v.feats.get("Tense") != "Past" or v.feats.get("VerbForm") != "Fin" \
+            or any(w.lem[i] in NEGATION for i in range(j + 1, verb)):
+        return None
+    return next((x.date for x in sorted(here, key=lambda x: x.start)
+                 if pron.stop <= x.start < (w.tokens[close].start if close < len(w.tokens) else w.tokens[-1].stop)
+                 and x.date.precision != "unknown"), None)
+
+
+def _agree(pronoun: Token, noun: Token) -> bool:
+    """Does a relative pronoun agree with the noun in number (and gender, in the singular)?"""
+    return pronoun.feats.get("Number") == noun.feats.get("Number") and (
+        noun.feats.get("Number") == "Plur" or pronoun.feats.get("Gender") == noun.feats.get("Gender"))
 
 
 AFTER_WHICH = ("после того как", "после того, как")  # "…, после того как X сделал …": what came before the act

@@ -39,6 +39,7 @@ import dataclasses
 import datetime
 import re
 
+from ...morph import lemma
 from ...records import Document, Event, PartialDate
 from ..clean.items import item_at
 from ..quotes.actors import Actors
@@ -52,6 +53,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     if doc.published.precision != "day":
         return events
     published = datetime.date.fromisoformat(doc.published.iso())
+    events, by_default = _retold_days(events, by_default, doc, published, days)
     out, anchor, actors = [], None, Actors(doc)  # the country an entity stands for, as quotes and stances read it
     week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
     back = None  # an event of a day before the story's, told after it (``_looks_back``), and its day
@@ -81,7 +83,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
                     and not _at_the_meeting(anchor, e, last):
-                anchor = (e, last) if 0 < before <= days else None
+                anchor = (_with_sides_of(e, anchor, last), last) if 0 < before <= days else None
         elif e.id in by_default and e.factuality == "occurred" \
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
                 and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
@@ -93,6 +95,55 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
+
+
+# The opening of a sentence that refers back to the act told just before it: "Соответствующее решение …", "Соглашение
+# было достигнуто …", "Эта договоренность …", "Об этом говорится в коммюнике, …"
+_RETOLD_BY = frozenset({"соответствовать"})  # the lemma the morphology gives "соответствующий"
+_RETOLD_NOUNS = frozenset({"решение", "соглашение", "договорённость", "договор", "документ", "протокол",
+                           "меморандум", "коммюнике", "декларация"})
+
+
+def _retold_days(events: list[Event], by_default: set[str], doc: Document, published: datetime.date,
+                 days: int) -> tuple[list[Event], set[str]]:
+    """The events, an act the document dated told again by the next sentence of its paragraph with its day (``X и Y
+    договорились … . Соответствующее решение принято на заседании комиссии, которое прошло во вторник``, ``Соглашение
+    было достигнуто в среду в Луанде``, ``Об этом говорится в коммюнике, опубликованном по итогам заседания,
+    прошедшего во вторник``) re-dated to that day: the first day of that sentence, a few days before the publication
+    (``days``); and the ids left dated by default.  The lead of a report tells the act first and then when and where it
+    was reached; so dated, the act starts its story (what the sides agreed next took place that day too)."""
+    retold: dict[str, Event] = {}
+    for prev, s in zip(doc.sentences, doc.sentences[1:]):
+        if "\n" in doc.text[prev.stop:s.start] or not _refers_back(s):
+            continue
+        told = [x for x in doc.timexes if s.start <= x.start < s.stop and x.relation == "at"
+                and x.date.precision == "day"]
+        if not told or not 0 < (published - datetime.date.fromisoformat(told[0].date.iso())).days <= days:
+            continue
+        for e in events:
+            if e.id in by_default and e.factuality == "occurred" and prev.start <= e.trigger_start < prev.stop:
+                retold[e.id] = dataclasses.replace(e, date=told[0].date)
+    return [retold.get(e.id, e) for e in events], by_default - set(retold)
+
+
+def _refers_back(s) -> bool:
+    """Does the sentence open by referring back to the act told before it (``_RETOLD_BY``, ``_RETOLD_NOUNS``, ``Об
+    этом``)?"""
+    words = [lemma(t.text.lower()) for t in s.tokens[:2] if t.pos != "PUNCT"]
+    return len(words) == 2 and (words[0] in _RETOLD_BY or words[0] in _RETOLD_NOUNS
+                                or words[0] == "этот" and words[1] in _RETOLD_NOUNS or words == ["о", "это"]
+                                or [t.text.lower() for t in s.tokens[:2]] == ["об", "этом"])
+
+
+def _with_sides_of(e: Event, anchor, last: datetime.date) -> Event:
+    """The event as a story's new anchor, with the participants of the anchor before it when that one is of the same
+    day (``X и Y договорились … . Соответствующее решение принято на заседании, которое прошло во вторник``: one
+    story, whose sides go on acting in it)."""
+    if anchor is None or anchor[1] != last:
+        return e
+    have = {p.entity for p in e.participants}
+    return dataclasses.replace(e, participants=e.participants + tuple(
+        p for p in anchor[0].participants if p.entity not in have))
 
 
 _HEADING_WORDS = 16  # a heading of a section is a short line

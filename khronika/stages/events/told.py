@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from ...records import Document, PartialDate, Timex, Token
+from .clause_date import CLAUSE_BREAKS
 from .sentence import Words
 from .words import CANCEL, SPEECH
 
@@ -33,9 +34,13 @@ def announced(w: Words, doc: Document, start: int, stop: int) -> PartialDate:
 
 
 def of_speech(w: Words, x: Timex) -> bool:
-    """Does the time expression depend on a verb of speech (``сообщили накануне``, ``заявил в среду``)?"""
+    """Does the time expression depend on a verb of speech (``сообщили накануне``, ``заявил в среду``) in that verb's
+    own clause: no mark of a clause break between them (``Как сообщили в МИД, министры договорились, что раунд пройдет
+    в январе``: the parser may hang the plan's time on the verb of speech across the clause)?"""
     heads = [w.head(t) for t in w.tokens if x.start <= t.start < x.stop]
-    return any(h is not None and h.id in w.position and w.lem[w.position[h.id]] in SPEECH for h in heads)
+    return any(h is not None and h.id in w.position and w.lem[w.position[h.id]] in SPEECH and not any(
+        t.text in CLAUSE_BREAKS and min(h.stop, x.stop) <= t.start < max(h.start, x.start) for t in w.tokens)
+        for h in heads)
 
 
 def speech_day(w: Words, found: list[Timex]) -> PartialDate | None:

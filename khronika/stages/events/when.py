@@ -17,7 +17,8 @@ Date: for a cancelled event (``отменил визит``), the day its cancell
 3. the time told just before a sentence that opens with ``Тогда`` (else none);
 4. none, when the sentence places the event before (``недавно``, ``ранее``) or tells a habit or a series
    (``часто``, ``регулярно``, ``два года подряд``, ``о частых встречах``), not one event, or the trigger a
-   standing position (``по-прежнему настаивает``);
+   standing position (``по-прежнему настаивает``), or its verb tells it done already (``заявил в среду, что X уже
+   выразил протест``: not of the day it was told of);
 5. for an act that took place, the day it was reported on when the sentence gives it (``Как сообщили накануне в МИД,
    министры согласились …``; ``told.reported``), no later than the publication;
 6. the document's date (``by_document.py``), for an event it narrates as occurred in the past or present (not one
@@ -62,6 +63,7 @@ from .words import (
     PUBLISHING,
     SEQUELS,
     STANDING,
+    TAKING_NOUNS,
     WRITINGS,
     tense,
 )
@@ -85,9 +87,12 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
         fact = "said"  # "Стороны приветствуют решение": a stance taken by saying it, of its day
     ahead = fact in ("planned", "proposed")  # what is planned or proposed lies ahead
     relations = ("at", "before") if ahead else ("at",)
+    # "…, сообщил во вторник МИД": not the plan's day; "заявил в среду, что X уже выразил протест": done before the day
+    # it was told of
+    told_of = ahead or _already(w, trig[0])
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
-                           and not (ahead and of_speech(w, x))],  # "…, сообщил во вторник МИД": not the plan's day
+                           and not (told_of and of_speech(w, x))],
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
@@ -96,6 +101,11 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     if fact == "occurred" and trig[0].id in w.position \
             and (k := deciding_verb(w, w.position[trig[0].id])) is not None:  # "в среду решило ввести санкции"
         d, default = dated(w, doc, start, stop, [w.tokens[k]], "occurred", told)
+        if not default and d.precision != "unknown":
+            return d, False
+    if fact == "occurred" and (noun := _decided_by(w, trig)) is not None \
+            and _attached(w, doc, here, trig, fact) is None:  # "Решение о высылке атташе было принято накануне"
+        d, default = dated(w, doc, start, stop, [noun, *trig], "occurred", told)  # the act's words are the decision's
         if not default and d.precision != "unknown":
             return d, False
     if fact == "occurred" and _attached(w, doc, here, trig, fact) is None \
@@ -117,6 +127,24 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
     return PartialDate(), (doc.published.precision == "unknown" or review) and of_its_day(trig, fact)
+
+
+def _decided_by(w: Words, trig: list[Token]) -> Token | None:
+    """The noun of a decision the trigger noun completes after ``о``, taken by its verb (``Решение о высылке атташе было
+    принято накануне``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's own time dates
+    it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken, that day)."""
+    head = w.head(trig[0])
+    if trig[0].pos != "NOUN" or head is None or head.pos != "NOUN" or head.id not in w.position \
+            or w.lem[w.position[head.id]] not in DECISIONS:
+        return None
+    taker = w.head_index(head)  # taken ("было принято", "объявил"), not prepared ("согласовано с президентом в среду")
+    if taker is None or w.lem[taker] not in TAKING_NOUNS:
+        return None
+    return head if any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об") for c in w.children(trig[0])) \
+        else None
+
+
+DECISIONS = frozenset({"решение"})
 
 
 def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
@@ -244,10 +272,16 @@ def _when_clause(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
 
 def _in_sentence(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """A dated time expression of the sentence that is not another event word's nor another noun's (none is
-    attached)."""
+    attached), nor one of words quoted that the trigger is not among (``«… сегодня мы показываем …», — сказал король,
+    открывая встречу``: the quoted words' own now, not the narrative's)."""
     return _nearest([x for x in here if x.date.precision != "unknown" and not modifies_noun(w, x, trig[0])
                      and not of_its_content(w, x, trig[0]) and not other_event_date(w, x, trig[0], own=_ids(trig))
-                     and not _of_an_earlier_time(w, x, trig[0])], trig)
+                     and not _of_an_earlier_time(w, x, trig[0]) and not _quoted_apart(doc, x, trig)], trig)
+
+
+def _quoted_apart(doc: Document, x: Timex, trig: list[Token]) -> bool:
+    """Does the time expression lie in direct speech (``Document.quoted``) that does not hold the trigger?"""
+    return any(q.start <= x.start < q.stop and not q.start <= trig[0].start < q.stop for q in doc.quoted)
 
 
 def _of_an_earlier_time(w: Words, x: Timex, trigger: Token) -> bool:
