@@ -67,7 +67,6 @@ from .format_bodies import (
     other_noun,
     parties_told,
     sides_in,
-    standing,
     status_again,
     told_sides,
     trades_only,
@@ -106,6 +105,7 @@ from .format_parties import unnamed_party
 from .format_proper import named_before
 from .format_rounds import round_in
 from .format_series import series_of
+from .format_standing import standing
 from .format_status import (
     RESUMED_AFTER,
     SUSPENSION,
