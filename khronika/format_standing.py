@@ -7,7 +7,9 @@ in one sentence; the same words name bodies of one country (a parliament's perma
 numbered sessions between two sides.  A joint committee (``совместный``, ``смешанный``, ``генеральный пограничный
 комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
 two sides: a working group set up under a commission (``В рамках комиссии создана рабочая группа``) is a part of
-that commission's meeting, not a dialogue of its own.
+that commission's meeting, not a dialogue of its own.  A body of a series told meeting between two sides with no
+number and no turn of its series (``политические консультации …, намеченные на 10 декабря, отложены``, an outlet's
+report of the meeting put off) is kept tentative: the body another outlet told as a series with those sides, else none.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ def standing(mentions: list[tuple]) -> list[tuple]:
     """A document's format mentions (a ``Named`` as a dict, its sides, its history entries) less those of the kinds
     of ``NEEDS`` that it does not tell as a joint body at work."""
     mentions = _fuller(mentions)
-    kept = set()
+    kept, tentative = set(), set()
     for name in {n["name"] for n, _, _ in mentions if n["type"] in NEEDS and not n["fixed"]}:
         mine = [(n, sides, entries) for n, sides, entries in mentions if n["name"] == name]
         series = any(e.get("round") for _, _, entries in mine for e in entries) or \
@@ -28,8 +30,10 @@ def standing(mentions: list[tuple]) -> list[tuple]:
         if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (
                 series if needs == "series" else met):
             kept.add(name)
-    return [(n, sides, entries) for n, sides, entries in mentions
-            if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept]
+        elif needs == "series" and met and any(len(told) >= 2 for _, told, _ in mine):
+            tentative.add(name)
+    return [(dict(n, tentative=True) if n["name"] in tentative else n, sides, entries) for n, sides, entries in mentions
+            if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept | tentative]
 
 
 def _fuller(mentions: list[tuple]) -> list[tuple]:
