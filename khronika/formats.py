@@ -251,7 +251,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
-        named = taken_up(text, named, last, EVENT_NAMES, said) or round_again(text, mentioned) \
+        named = taken_up(text, named, last, EVENT_NAMES, said, mentioned) or round_again(text, mentioned) \
             or status_again(text, mentioned, here) \
             or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
