@@ -48,6 +48,14 @@ def test_a_tentative_mention_joins_the_format_another_names_with_those_sides():
     assert len(groups) == 1 and {doc for _, doc, _ in groups[0][1]} == {"d:1", "d:2"}
 
 
+def test_a_tentative_mention_whose_document_names_the_meeting_otherwise_is_none():
+    other = (Named("консультации на уровне заместителей министров", "консультации на уровне", ""), "d:2",
+             {"e:iso-NO", "e:iso-SE"}, [{"status": "meeting", "round": None, "date": "2031-05-20", "events": []}])
+    groups = identities([_seen(False, {"e:iso-NO", "e:iso-SE"}, "d:1"), _seen(True, {"e:iso-NO", "e:iso-SE"}, "d:2"),
+                         other])
+    assert [doc for key, items in groups for _, doc, _ in items if key[0] == "политические консультации"] == ["d:1"]
+
+
 def test_tentative_mentions_alone_are_no_format():
     assert identities([_seen(True, {"e:iso-NO", "e:iso-SE"}, "d:2"), _seen(True, {"e:iso-NO", "e:iso-SE"}, "d:3")]) \
         == []
