@@ -80,16 +80,22 @@ def first_since(text: str) -> bool:
 GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)\s+(?:\w+\s+){0,2}?переговор", re.I)
 
 
-def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str], before: str = "") -> list[Named]:
+def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str], before: str = "",
+             mentioned: list[Named] | None = None) -> list[Named]:
     """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
     noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
     (``Очередной саммит пройдет …``: that format's, not a new summit), the head noun of its
     name in lower case (``Совет Россия – НАТО … . Работа совета была приостановлена …``) or, for a
     negotiation track, negotiations said to go on (``будет вести переговоры``); a meeting told again whose only
     mechanisms are organisations the sentence before (``before``) named as its parties (``Во встрече участвовали главы
-    МИД стран Лиги``): that format's."""
+    МИД стран Лиги``): that format's.  A round told by the head noun of another format the document named
+    (``mentioned``), not of that one's (``… обмен мнениями по вопросам взаимодействия в «Группе двадцати». Условились
+    провести следующий раунд консультаций …``): the other's."""
     if len(last) != 1:
         return named
+    if not named and mentioned and not head_again(text, last[0], fixed_only=False) \
+            and (other := round_again(text, mentioned)) and other[0].name != last[0].name:
+        return other
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
     if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
                       or head_again(text, last[0]) or HOLD_NEXT.search(text)):

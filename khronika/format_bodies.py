@@ -1,13 +1,7 @@
 """Standing bodies the general patterns name (``data/format_patterns.tsv``, column ``needs``), kept as formats only
 where a document tells them as a joint body at work, for ``formats.py``.
 
-A ``постоянная комиссия`` is a format with a history where its document tells a meeting of it by its number
-(``118-е заседание``) or again without its name (``Предыдущее заседание комиссии прошло …``) and gives it two sides
-in one sentence; the same words name bodies of one country (a parliament's permanent commission), which meet in no
-numbered sessions between two sides.  A joint committee (``совместный``, ``смешанный``, ``генеральный пограничный
-комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
-two sides: a working group set up under a commission (``В рамках комиссии создана рабочая группа``) is a part of
-that commission's meeting, not a dialogue of its own.
+Which of them a document tells at work: ``format_standing.py``.
 
 Which body of its document a sentence goes on about: the one it named so far (``sole_format``), a body whose meetings
 are summits (``fits_summit``); who the sides are (``sides_in``, ``told_sides``: a mediator none, an international
@@ -23,41 +17,11 @@ from functools import cache
 from . import morph
 from .format_again import head_again
 from .format_aliases import ORGANISATION_TYPES
-from .format_names import NEEDS, ONE_PER_SIDES, Named, level_of, mechanisms
+from .format_names import ONE_PER_SIDES, Named, level_of, mechanisms
 from .format_status import PROPOSED
 from .gazetteer import compound_countries, listed, lookup_capital, lookup_country
 from .ids import country_id, is_country
 from .morph import fold
-
-
-def standing(mentions: list[tuple]) -> list[tuple]:
-    """A document's format mentions (a ``Named`` as a dict, its sides, its history entries) less those of the kinds
-    of ``NEEDS`` that it does not tell as a joint body at work."""
-    mentions = _fuller(mentions)
-    kept = set()
-    for name in {n["name"] for n, _, _ in mentions if n["type"] in NEEDS and not n["fixed"]}:
-        mine = [(n, sides, entries) for n, sides, entries in mentions if n["name"] == name]
-        series = any(e.get("round") for _, _, entries in mine for e in entries) or \
-            any(n["start"] == -1 for n, _, _ in mine)  # told again without its name: one of its series
-        met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
-        needs = NEEDS[mine[0][0]["type"]]
-        if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (
-                series if needs == "series" else met):
-            kept.add(name)
-    return [(n, sides, entries) for n, sides, entries in mentions
-            if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept]
-
-
-def _fuller(mentions: list[tuple]) -> list[tuple]:
-    """A body a document names shortly (``совместный комитет``, a headline's) and in full (``совместный комитет по
-    урегулированию …``) with the same sides: the one body, under its full name (the one full name of those sides)."""
-    out = []
-    for n, sides, entries in mentions:
-        longer = {m["name"] for m, s, _ in mentions if n["type"] in NEEDS and m["type"] == n["type"]
-                  and set(s) == set(sides) and len(sides) >= 2 and m["name"].startswith(n["name"] + " ")}
-        out.append((dict(n, name=longer.pop()) if len(longer) == 1 else n, sides, entries))
-    return out
-
 
 # The two countries told before: "Раунд консультаций между двумя странами прошел в Лиме", "Стороны создают совет
 # …" (a clause of a joint statement) after a sentence naming them.

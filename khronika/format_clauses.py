@@ -18,8 +18,9 @@ EARLIER = re.compile(r"\b(?:(предыдущ\w*|прошл(?:ый|ая|ое|о�
                      r"(?:(?:\d{1,3}-?\w{0,3}|[IVXХІ]{1,6}|[а-яё]+[ое]е|"
                      r"[а-яё]+[ыио]й|[а-яё]+ая)[\s,]+(?:по\s+сч[её]ту[\s,]+)?)?(?:заседани|встреч|раунд|саммит|ретрит|консультаци|сесси|форум)|"
                      r"(?:последн|прошл)\w*\s+раз)\w*|"
-                     # "Это девятая сессия совета, предыдущая состоялась …": the noun left out after the current one
-                     r"(?<=[;,]\s)(предыдущ(?:ее|ая|ий))(?=\s+(?:прош|состоял|проходил|был))|"
+                     # "Это девятая сессия совета, предыдущая состоялась …" (or after ";", ":", a dash), "Это вторая
+                     # встреча: первая прошла …": the noun left out after the current one
+                     r"(?<=[;,:—–]\s)(предыдущ(?:ее|ая|ий)|перв(?:ое|ая|ый))(?=\s+(?:прош|состоял|проходил|был))|"
                      # "…за месяц: 3 марта они встречались в Лиме", "До этого стороны встречались в …"
                      r"(?:(?<=[:;])|\b(?:до этого|ранее|после того,? как)\b)(?=[^:;.]*?(?<!не )\b(?:встречал|собирал|"
                      r"заседал)\w*)", re.I)  # "первый раунд после того, как в мае стороны встречались в Лиме"
@@ -252,6 +253,7 @@ class Clauses:
         dates = [x.date.iso() for x in timexes if start <= x.start - self.offset < stop and x.relation == "at"
                  and not DEICTIC.match(x.text)]
         rnd = round_in(clause) if not _FIRST_EVER.search(clause) else None
+        rnd = 1 if rnd is None and (alone or "").lower().startswith("перв") else rnd  # "…: первая прошла в X"
         current = current or (round_in(text[:start]) if alone else None)  # "Это девятая сессия; предыдущая …"
         if rnd is None and current and re.match(r"предыдущ|прошл", adjective or alone or "", re.I):
             rnd = current - 1 if current > 1 else None  # "прошлый раунд", "прошлогодний форум": the one before

@@ -15,7 +15,8 @@ commission), or when joint bodies of kin kinds tell one numbered session on one 
 one-word name, ``межправкомиссия``), then the name the texts name it by most (the shorter on a tie; a meeting told
 without the name, ``Девятое заседание комиссии``, does not count), names it. An organisation's meetings (``саммит
 ОДКБ``) are those of the council that holds its summits (``Совет коллективной безопасности ОДКБ``) where the store
-knows that council.
+knows that council.  A tentative mention (``Named.tentative``) is a format only where a mention that is none names one
+of that name and those sides, where its document names no other format of those sides (its own name of the meeting).
 """
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ from .ids import country_id
 def identities(seen: list[tuple]) -> list[list]:
     """Mentions grouped by format: a gazetteer mechanism is one format; any other is its name and its
     sides, a mention without sides taking those of its document, then of the one format of that name."""
+    sure = {(n.name, frozenset(sides)) for n, _, sides, _ in seen if not n.tentative}
+    other = {(doc, frozenset(sides)) for n, doc, sides, _ in seen if not n.tentative}  # its document's own name of it
+    seen = [x for x in seen if not x[0].tentative or (x[0].name, frozenset(x[2])) in sure
+            and (x[1], frozenset(x[2])) not in other]
     doc_sides: dict[tuple[str, str], set[str]] = defaultdict(set)
     kind_sides: dict[tuple[str, str], set[str]] = defaultdict(set)  # of a kind two countries have one of
     for n, doc_id, sides, _ in seen:

@@ -75,7 +75,9 @@ class Named:
     as one party (``евротройка``), a format with each set of others it meets; ``alias``: the names the text uses
     for it, in the nominative and separated by "; " (the gazetteer's alias its words matched, a short name in
     brackets after it: ``Совет сотрудничества (ССВУ)``); ``formats_only``: a general pattern the event stage does
-    not read as a body's session (``data/format_patterns.tsv``)."""
+    not read as a body's session (``data/format_patterns.tsv``); ``tentative``: a body its document tells meeting
+    between two sides but not as one of a series (``format_standing.standing``), a format only where another
+    document tells it so (``format_identity.identities``)."""
 
     name: str
     type: str
@@ -93,6 +95,7 @@ class Named:
     party: bool = False
     alias: str = ""
     formats_only: bool = False
+    tentative: bool = False
 
     def places(self) -> tuple[tuple[int, int], ...]:
         """Every span of the sentence that names it (its first one where no others were kept)."""

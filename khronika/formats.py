@@ -67,7 +67,6 @@ from .format_bodies import (
     other_noun,
     parties_told,
     sides_in,
-    standing,
     status_again,
     told_sides,
     trades_only,
@@ -106,6 +105,7 @@ from .format_parties import unnamed_party
 from .format_proper import named_before
 from .format_rounds import round_in
 from .format_series import series_of
+from .format_standing import standing
 from .format_status import (
     RESUMED_AFTER,
     SUSPENSION,
@@ -251,7 +251,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
-        named = taken_up(text, named, last, EVENT_NAMES, said) or round_again(text, mentioned) \
+        named = taken_up(text, named, last, EVENT_NAMES, said, mentioned) or round_again(text, mentioned) \
             or status_again(text, mentioned, here) \
             or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)

@@ -1,0 +1,47 @@
+"""Standing bodies the general patterns name (``data/format_patterns.tsv``, column ``needs``), kept as formats only
+where a document tells them as a joint body at work, for ``formats.py``.
+
+A ``постоянная комиссия`` is a format with a history where its document tells a meeting of it by its number
+(``118-е заседание``) or again without its name (``Предыдущее заседание комиссии прошло …``) and gives it two sides
+in one sentence; the same words name bodies of one country (a parliament's permanent commission), which meet in no
+numbered sessions between two sides.  A joint committee (``совместный``, ``смешанный``, ``генеральный пограничный
+комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
+two sides: a working group set up under a commission (``В рамках комиссии создана рабочая группа``) is a part of
+that commission's meeting, not a dialogue of its own.  A body of a series told meeting between two sides with no
+number and no turn of its series (``политические консультации …, намеченные на 10 декабря, отложены``, an outlet's
+report of the meeting put off) is kept tentative: the body another outlet told as a series with those sides, else none.
+"""
+from __future__ import annotations
+
+from .format_names import NEEDS
+
+
+def standing(mentions: list[tuple]) -> list[tuple]:
+    """A document's format mentions (a ``Named`` as a dict, its sides, its history entries) less those of the kinds
+    of ``NEEDS`` that it does not tell as a joint body at work."""
+    mentions = _fuller(mentions)
+    kept, tentative = set(), set()
+    for name in {n["name"] for n, _, _ in mentions if n["type"] in NEEDS and not n["fixed"]}:
+        mine = [(n, sides, entries) for n, sides, entries in mentions if n["name"] == name]
+        series = any(e.get("round") for _, _, entries in mine for e in entries) or \
+            any(n["start"] == -1 for n, _, _ in mine)  # told again without its name: one of its series
+        met = any(e["status"] != "active" for _, _, entries in mine for e in entries)  # not only set up
+        needs = NEEDS[mine[0][0]["type"]]
+        if needs == "sessions" and series or any(len(told) >= 2 for _, told, _ in mine) and (
+                series if needs == "series" else met):
+            kept.add(name)
+        elif needs == "series" and met and any(len(told) >= 2 for _, told, _ in mine):
+            tentative.add(name)
+    return [(dict(n, tentative=True) if n["name"] in tentative else n, sides, entries) for n, sides, entries in mentions
+            if not (n["type"] in NEEDS and not n["fixed"]) or n["name"] in kept | tentative]
+
+
+def _fuller(mentions: list[tuple]) -> list[tuple]:
+    """A body a document names shortly (``совместный комитет``, a headline's) and in full (``совместный комитет по
+    урегулированию …``) with the same sides: the one body, under its full name (the one full name of those sides)."""
+    out = []
+    for n, sides, entries in mentions:
+        longer = {m["name"] for m, s, _ in mentions if n["type"] in NEEDS and m["type"] == n["type"]
+                  and set(s) == set(sides) and len(sides) >= 2 and m["name"].startswith(n["name"] + " ")}
+        out.append((dict(n, name=longer.pop()) if len(longer) == 1 else n, sides, entries))
+    return out
