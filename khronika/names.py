@@ -337,6 +337,10 @@ def slavic_surname(word: str) -> bool:
 
 
 def is_patronymic(word: str) -> bool:
+    """A patronymic the dictionary knows or its ending tells; a lone capital letter is none, though the dictionary
+    reads one as a patronymic's initial: an undotted one-letter word closes a Burmese name (``Тин Маунг У``)."""
+    if len(word.rstrip(".")) < 2:
+        return False
     return any(p.is_known and "Patr" in p.tag.grammemes for p in _parses(word)) or bool(
         PATRONYMIC.search(word.lower()))
 

@@ -145,7 +145,8 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
     first = plain[0] if len(plain) > 1 else None
     initial = first[0] if first else None
-    given = first if first and not names.INITIAL.match(first) else None
+    # an undotted letter opening a name of three words or more is a Burmese honorific, a word of it ("У Тин Маунг")
+    given = first if first and (not names.INITIAL.match(first) or len(first) == 1 and len(plain) > 2) else None
     mention = Mention(start, stop, "PER", v.text[start:stop], normal=full, title=title)
     return _Person(mention, plain, full, given, initial, plain[-1])
 
