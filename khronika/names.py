@@ -363,6 +363,17 @@ def title_lemma(word: str) -> str | None:
     return None
 
 
+def plural_title(word: str) -> bool:
+    """Is the word a title only as its plural of no ending (``Лам`` of ``лама``, ``Мулл`` of ``мулла``)?  Inside a
+    person's name it is a word of the name (a Khmer or Vietnamese ``Лам``), not the titles of several people, which
+    a plural with its ending is (``Президенты``, ``Министров``)."""
+    low = fold(word)
+    if low in TITLE_WORDS or low in UNDOTTED_ABBREVIATIONS or "-" in low:
+        return False
+    found = [p for p in _parses(low) if p.normal_form in TITLE_WORDS and p.tag.POS == "NOUN"]
+    return bool(found) and all(p.tag.number == "plur" and p.normal_form[:-1] == low for p in found)
+
+
 def within(short: list[str], long: list[str]) -> bool:
     """The words of ``short`` appear in ``long`` in the same order (a name without a middle name of a longer
     one: ``Реджеп Эрдоган`` in ``Реджеп Тайип Эрдоган``)."""

@@ -113,7 +113,8 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     ``places``: the stems of the document's one-word places (``not_persons.place_stems``)."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
-    while len(words) > 1 and names.title_lemma(words[0][0]) and not given_title(words, v):
+    while len(words) > 1 and names.title_lemma(words[0][0]) and not given_title(words, v) \
+            and not names.plural_title(words[0][0]):
         title = names.title_lemma(words[0][0])
         words = words[1:]
     while len(words) > 2 and not_persons.place_word(words[0][0], places):
