@@ -149,6 +149,10 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
     one's case."""
     before = v.before(first.start, reach or DEFAULT.entities.title_reach)
     for i, t in enumerate(before):
+        charge = _charge_d_affaires(before, i)
+        if charge is not None:  # "поверенного в делах Чили Хуана Переса": the title is the participle's phrase
+            case = charge.feats.get("Case")
+            return case if case not in (None, "Nom") else None
         lemma = names.title_lemma(t.text)
         if lemma:
             for outer in before[i + 1:]:
@@ -163,6 +167,15 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
                 t.text.lower() != "и" or t.pos == "NOUN" and t.feats.get("Case") not in ("Gen", None):
             return None
     return None
+
+
+def _charge_d_affaires(before, i: int):
+    """The participle of ``поверенный в делах`` whose ``делах`` is ``before[i]`` (``before`` runs back from a name),
+    or None: a title of three words whose head is no noun."""
+    if i + 2 >= len(before) or fold(before[i].text) != "делах" or fold(before[i + 1].text) != "в":
+        return None
+    head = before[i + 2]
+    return head if fold(head.text).startswith("поверенн") else None
 
 
 # A last letter the normaliser may swap for another to reach a nominative it guesses (``-и`` → ``-я``, ``-е`` →
