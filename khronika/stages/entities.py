@@ -261,7 +261,8 @@ class EntityStage:
                 span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)
-                                       or not_persons.named_place(span, v, places, named)):
+                                       or not_persons.named_place(span, v, places, named)
+                                       or not_persons.beside_place(span, v, places)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.compound_word(span, v) \
