@@ -35,3 +35,13 @@ def full(pipeline):
 def test_the_name_is_in_the_nominative(full, text, name):
     doc = full(text)
     assert name in {e.name for e in doc.entities if e.type == "person"}, {e.name for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министерство иностранных дел Литвы объявило первого секретаря посольства Канады в Вильнюсе Тибо Лебрюнеля "
+     "персоной нон грата.", "Тибо Лебрюнель"),
+    ("Министр принял постпреда Чили при ООН Хуана Гонсалеса.", "Хуан Гонсалес"),
+])
+def test_an_envoys_post_between_title_and_name_keeps_the_titles_case(full, text, name):
+    doc = full(text)
+    assert name in {e.name for e in doc.entities if e.type == "person"}, {e.name for e in doc.entities}

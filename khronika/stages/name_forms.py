@@ -138,6 +138,7 @@ def _title_case_as_written(head) -> str:
 
 
 _COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"})
+_POST_PREPOSITIONS = frozenset({"в", "во", "при"})  # before the place or body an envoy is posted to
 
 
 def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
@@ -163,6 +164,8 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
                 t, lemma = outer, names.title_lemma(outer.text)
             case = _title_case_as_written(t) if t.feats.get("Case") else None  # "Президенты" tagged Gen is Nom
             return case if case not in (None, "Nom") and t.text.lower() != lemma else None
+        if t.pos == "ADP" and fold(t.text) in _POST_PREPOSITIONS and i > 0 and before[i - 1].pos == "PROPN":
+            continue  # an envoy's post: "посла Чили в Каире Хуана Переса", "постпреда при ООН"
         if t.pos not in _COMPLEMENT_POS or t.pos == "PUNCT" and t.text not in "()" or t.pos == "CCONJ" and \
                 t.text.lower() != "и" or t.pos == "NOUN" and t.feats.get("Case") not in ("Gen", None):
             return None
