@@ -337,6 +337,10 @@ def slavic_surname(word: str) -> bool:
 
 
 def is_patronymic(word: str) -> bool:
+    """A patronymic the dictionary knows or its ending tells; a lone capital letter is none, though the dictionary
+    reads one as a patronymic's initial: an undotted one-letter word closes a Burmese name (``Тин Маунг У``)."""
+    if len(word.rstrip(".")) < 2:
+        return False
     return any(p.is_known and "Patr" in p.tag.grammemes for p in _parses(word)) or bool(
         PATRONYMIC.search(word.lower()))
 
@@ -357,6 +361,17 @@ def title_lemma(word: str) -> str | None:
         if p.normal_form in TITLE_WORDS and p.tag.POS == "NOUN" and "Surn" not in p.tag.grammemes:
             return p.normal_form
     return None
+
+
+def plural_title(word: str) -> bool:
+    """Is the word a title only as its plural of no ending (``Лам`` of ``лама``, ``Мулл`` of ``мулла``)?  Inside a
+    person's name it is a word of the name (a Khmer or Vietnamese ``Лам``), not the titles of several people, which
+    a plural with its ending is (``Президенты``, ``Министров``)."""
+    low = fold(word)
+    if low in TITLE_WORDS or low in UNDOTTED_ABBREVIATIONS or "-" in low:
+        return False
+    found = [p for p in _parses(low) if p.normal_form in TITLE_WORDS and p.tag.POS == "NOUN"]
+    return bool(found) and all(p.tag.number == "plur" and p.normal_form[:-1] == low for p in found)
 
 
 def within(short: list[str], long: list[str]) -> bool:

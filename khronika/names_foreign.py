@@ -14,7 +14,7 @@ NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 _FOREIGN_ENDINGS = {
     "Ins": (("ей", "я"), ("ой", "а"), ("ом", ""), ("ем", "ь")),
     "Gen": (("ы", "а"),),
-    "Dat": (("у", ""),),
+    "Dat": (("у", ""), ("ю", "ь")),
 }
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жшчщц")
@@ -44,7 +44,14 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
     if case in ("Gen", "Acc") and word.endswith("а") and len(word) > (2 if inner else 3) \
             and word[-2].lower() in CONSONANTS:
         return word[:-1]  # Байдена → Байден: masculine consonant stems
+    if case in ("Gen", "Acc") and not feminine and word.endswith("я") and len(word) > 4 \
+            and word[-2].lower() in _SOFT:
+        return word[:-1] + "ь"  # Рафаэля → Рафаэль, Сюйляня → Сюйлянь: masculine soft stems
     return word
+
+
+# Consonants before a soft sign that ends a man's foreign name (``Мишель``, ``Сюйлянь``, ``Гайдарь``).
+_SOFT = frozenset("лнр")
 
 
 # Oblique endings of a man's name whose stem ends in a vowel and -й (``Нгой``, ``Макей``, ``Гуй``), as of ``Гай``:

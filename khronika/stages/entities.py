@@ -113,7 +113,8 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     ``places``: the stems of the document's one-word places (``not_persons.place_stems``)."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
-    while len(words) > 1 and names.title_lemma(words[0][0]) and not given_title(words, v):
+    while len(words) > 1 and names.title_lemma(words[0][0]) and not given_title(words, v) \
+            and not names.plural_title(words[0][0]):
         title = names.title_lemma(words[0][0])
         words = words[1:]
     while len(words) > 2 and not_persons.place_word(words[0][0], places):
@@ -145,7 +146,8 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     plain = [w for w in normal if not names.is_patronymic(w)] if len(normal) > 2 else normal
     first = plain[0] if len(plain) > 1 else None
     initial = first[0] if first else None
-    given = first if first and not names.INITIAL.match(first) else None
+    # an undotted letter opening a name of three words or more is a Burmese honorific, a word of it ("У Тин Маунг")
+    given = first if first and (not names.INITIAL.match(first) or len(first) == 1 and len(plain) > 2) else None
     mention = Mention(start, stop, "PER", v.text[start:stop], normal=full, title=title)
     return _Person(mention, plain, full, given, initial, plain[-1])
 
@@ -259,7 +261,8 @@ class EntityStage:
                 span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)
-                                       or not_persons.named_place(span, v, places, named)):
+                                       or not_persons.named_place(span, v, places, named)
+                                       or not_persons.beside_place(span, v, places)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.compound_word(span, v) \

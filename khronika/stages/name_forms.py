@@ -138,6 +138,7 @@ def _title_case_as_written(head) -> str:
 
 
 _COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ", "PUNCT"})
+_POST_PREPOSITIONS = frozenset({"в", "во", "при"})  # before the place or body an envoy is posted to
 
 
 def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
@@ -149,6 +150,10 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
     one's case."""
     before = v.before(first.start, reach or DEFAULT.entities.title_reach)
     for i, t in enumerate(before):
+        charge = _charge_d_affaires(before, i)
+        if charge is not None:  # "поверенного в делах Чили Хуана Переса": the title is the participle's phrase
+            case = charge.feats.get("Case")
+            return case if case not in (None, "Nom") else None
         lemma = names.title_lemma(t.text)
         if lemma:
             for outer in before[i + 1:]:
@@ -159,10 +164,21 @@ def _title_case(first, v: DocView, reach: int | None = None) -> str | None:
                 t, lemma = outer, names.title_lemma(outer.text)
             case = _title_case_as_written(t) if t.feats.get("Case") else None  # "Президенты" tagged Gen is Nom
             return case if case not in (None, "Nom") and t.text.lower() != lemma else None
+        if t.pos == "ADP" and fold(t.text) in _POST_PREPOSITIONS and i > 0 and before[i - 1].pos == "PROPN":
+            continue  # an envoy's post: "посла Чили в Каире Хуана Переса", "постпреда при ООН"
         if t.pos not in _COMPLEMENT_POS or t.pos == "PUNCT" and t.text not in "()" or t.pos == "CCONJ" and \
                 t.text.lower() != "и" or t.pos == "NOUN" and t.feats.get("Case") not in ("Gen", None):
             return None
     return None
+
+
+def _charge_d_affaires(before, i: int):
+    """The participle of ``поверенный в делах`` whose ``делах`` is ``before[i]`` (``before`` runs back from a name),
+    or None: a title of three words whose head is no noun."""
+    if i + 2 >= len(before) or fold(before[i].text) != "делах" or fold(before[i + 1].text) != "в":
+        return None
+    head = before[i + 2]
+    return head if fold(head.text).startswith("поверенн") else None
 
 
 # A last letter the normaliser may swap for another to reach a nominative it guesses (``-и`` → ``-я``, ``-е`` →

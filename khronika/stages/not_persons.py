@@ -194,6 +194,23 @@ def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> 
     return stem(word) in stems and fold(word) not in named and not names.known_name(word) and not titled(span.start, v)
 
 
+def beside_place(span: Mention, v: DocView, stems: set[str]) -> bool:
+    """One word read as a person's joined by ``и``/``или`` to a word the document names as a place (``stems``:
+    ``place_stems``; a country): a place too (``провинции Хуапхан и Сайсомбун``), unless the dictionary knows it as a
+    name or a title stands before it."""
+    tokens = v.words_in(span.start, span.stop)
+    if len(tokens) != 1 or names.known_name(tokens[0].text) or titled(span.start, v):
+        return False
+    before, after = v.before(span.start, 2), [v.after(span.stop)]
+    if after[0] is not None:
+        after.append(v.after(after[0].stop))
+    for pair in (before, after):
+        if len(pair) == 2 and pair[0] is not None and pair[1] is not None and fold(pair[0].text) in ("и", "или") \
+                and pair[1].text[:1].isupper() and place_word(pair[1].text, stems):
+            return True
+    return False
+
+
 _COMPLEMENT_POS = frozenset({"PROPN", "NOUN", "ADJ", "CCONJ"})
 
 
