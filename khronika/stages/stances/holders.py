@@ -89,7 +89,7 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
 def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
     """Who says or thinks an evaluation: an opinion or naming verb's subject above the cue (``назвал X
     неприемлемым``), ``по мнению X`` /
-    ``по нашим оценкам``, the quote's speaker, the transcript's speaker."""
+    ``по нашим оценкам``, the quote's speaker, the transcript's speaker, the body whose own page the text is."""
     t = naming_before(cx, m, tokens) or cx.view.head(m.head)
     steps = 0
     while t is not None and steps < cx.settings.opinion_steps:
@@ -126,7 +126,8 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             found = best(cx.actors.actors(tokens[j + 1:end]))
             if found is not None:
                 return found.entity
-    return cx.voice(m.head.start)
+    # the narration of a body's own page is the body's (``… правительство X, грубо нарушив принцип …, объявило …``)
+    return cx.voice(m.head.start) or cx.site()
 
 
 def named_passive(cx: Context, verb: Token) -> bool:
