@@ -68,9 +68,11 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     verb = m.head
     # "Россия обеспокоена": a participle of a feeling whose subject feels it, unlike "был воспринят негативно"
     state = verb.feats.get("Variant") == "Short" and bool(lemmas(verb.text) & FEELING_STATES)
-    if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX
+    # "будет воспринят негативно": a forecast, and not of the subject; not the "будет" of a clause after the verb the
+    # parse hung from it ("приветствовал итоги и заявил, что X «будет и впредь играть …»")
+    if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX and c.start < verb.start
                                                                  for c in cx.view.children(verb)):
-        return None, None  # "будет воспринят негативно": a forecast, and not of the subject
+        return None, None
     threat = said_threat(cx, verb)  # "«Учения X угрожают стабильности», — заявил Y": Y's stance toward X
     if threat is not None:
         return threat
