@@ -11,7 +11,6 @@ from ...ids import country_id
 from ...morph import lemmas
 from ...records import Document
 from ...settings import Settings
-from ..body_keys import bare_body, ministry_key
 from ..quotes.actors import Actors
 from ..quotes.cues import BODY_NAMES
 from ..quotes.posts import body_named
@@ -39,9 +38,8 @@ class Context:
         self._posts: list[tuple[int, int, str]] | None = None
 
     def side(self, entity: str) -> str:
-        """The country an entity stands for (a body named bare, that of the same body named with one), else the entity
-        itself."""
-        return self.named_body(entity) or self.actors.side(entity) or entity
+        """The country an entity stands for, else the entity itself."""
+        return self.actors.side(entity) or entity
 
     # ---- voices
     def voice(self, offset: int) -> str | None:
@@ -121,23 +119,12 @@ class Context:
         k = self.view.sentence_index(offset)
         for sentence in reversed(self.view.sentences[max(0, k - self.settings.said_of_reach):k]):
             tokens = list(sentence.tokens)
-            bodies = {self.named_body(a.entity) or self.actors.side(a.entity) for a in self.actors.actors(tokens)
+            bodies = {self.actors.side(a.entity) for a in self.actors.actors(tokens)
                       if not self.actors.outlet(a.entity) and (a.kind == "organization" or self._of_body(a, tokens))}
             bodies.discard(None)
             if bodies:
                 return bodies.pop() if len(bodies) == 1 else None
         return None
-
-    def named_body(self, entity: str) -> str | None:
-        """A body named bare (``МИД``, ``Министерство иностранных дел``), whatever country it was given by default: the
-        country of the one body of the same name the document names with one (``МИД X … на сайте МИД``), else None."""
-        e = self.actors.entities.get(entity)
-        if e is None or e.type != "organization" or not bare_body(e.name):
-            return None
-        key = ministry_key(e.name).lower()
-        named = {o.country for o in self.actors.entities.values() if o.type == "organization" and o.country and
-                 o.id != entity and not bare_body(o.name) and ministry_key(o.name).lower().startswith(key)}
-        return named.pop() if len(named) == 1 else None
 
     def _of_body(self, a, tokens) -> bool:
         """A country named as the owner of a body (``в министерстве иностранных дел X``, ``посольство X``)."""
