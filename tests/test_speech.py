@@ -392,3 +392,4 @@ def test_speech_a_bare_ministry_after_the_same_ministry_with_its_country_is_of_t
                        "представитель МИД.")
     assert ("Питер Мванги", "Кенийская сторона действовала в ответ на действия угандийского дипломата") in quotes, \
         quotes
+

@@ -291,10 +291,12 @@ class Actors:
 
     def named_body(self, entity: str) -> str | None:
         """A body named bare (``МИД``, ``Министерство иностранных дел``), whatever country it was given by default: the
-        country of the one body of the same name the document names with one (``МИД X … на сайте МИД``), else None."""
+        country of the one body of the same name the document names with one (``МИД X … на сайте МИД``), else None;
+        None when a mention of its own names its country (``Российский МИД``)."""
         e = self.entities.get(entity)
-        if e is None or e.type != "organization" or not bare_body(e.name):
-            return None
+        if e is None or e.type != "organization" or not bare_body(e.name) or any(
+                m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
+            return None  # "Российский МИД … В МИД подчеркнули": one of its mentions names its country
         key = ministry_key(e.name).lower()
         named = {o.country for o in self.entities.values() if o.type == "organization" and o.country and
                  o.id != entity and not bare_body(o.name) and ministry_key(o.name).lower().startswith(key)}
