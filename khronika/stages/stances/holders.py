@@ -69,9 +69,13 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     abroad (``Рига, 10 ноября (LSM). … По данным МИД, …``); a person of no side who holds an office of such a body
     (``официальный представитель МИД Y``) speaks for that country too; any other entity is itself."""
     e = cx.actors.entities.get(entity) if entity is not None else None
-    if e is not None and e.type == "person" and cx.actors.side(entity) is None:
+    if e is not None and e.type == "person" and not e.country:
+        # of no country of his own, or only through a body named bare ("официальный представитель МИД Y")
         bodies = {r.of for r in cx.actors.roles if r.person == entity and r.of and r.of != entity}
+        if any(is_country(b) for b in bodies):
+            return entity
         countries = {c for c in (speaks_for(cx, b) for b in bodies) if is_country(c)}
+        countries |= {c for c in (cx.actors.named_body(b) for b in bodies) if c is not None}
         return countries.pop() if len(countries) == 1 else entity
     if e is None or e.type != "organization" or cx.actors.side(entity) is not None or \
             not (bare_body(e.name) or len(e.name.split()) == 1 and lemmas(e.name) & COUNTRY_BODIES):
