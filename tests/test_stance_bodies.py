@@ -38,3 +38,10 @@ def test_stance_bodies_a_bare_ministry_holds_for_its_country(run, text, expected
 def test_stance_bodies_a_named_body_is_itself(run):
     assert run("Министерство иностранных дел Финляндии осудило действия Ирана.") == \
         [("negative", "Министерство иностранных дел Финляндии", "Иран")]
+
+
+def test_stance_bodies_the_spokesman_of_a_bare_ministry_named_with_its_country_speaks_for_it(run):
+    found = run("Найроби, 27 ноября. Министерство иностранных дел Кении в пятницу отвергло протест Уганды.\n\nОстров "
+                "Мигинго является исконной территорией Кении, поэтому никакие претензии Уганды не могут быть приняты, "
+                "заявил на брифинге официальный представитель МИД Питер Мванги.")
+    assert ("negative", "Кения", "Уганда") in found, found

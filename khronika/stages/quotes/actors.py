@@ -22,6 +22,7 @@ from ...ids import country_id, is_country
 from ...morph import fold, lemmas
 from ...records import Document, Mention, Token
 from ...view import view
+from ..body_keys import bare_body, ministry_key
 from ..roles.lexicon import SIDE_BODIES
 from ..spans import known_kind
 from .cues import COUNTRY_BODIES, OUTLET_NOUNS, SPOKESMEN
@@ -286,7 +287,20 @@ class Actors:
             oe = self.entities.get(of)
             if oe is not None and oe.country:
                 return oe.country
-        return e.country
+        return self.named_body(entity) or e.country
+
+    def named_body(self, entity: str) -> str | None:
+        """A body named bare (``МИД``, ``Министерство иностранных дел``), whatever country it was given by default: the
+        country of the one body of the same name the document names with one (``МИД X … на сайте МИД``), else None;
+        None when a mention of its own names its country (``Российский МИД``)."""
+        e = self.entities.get(entity)
+        if e is None or e.type != "organization" or not bare_body(e.name) or any(
+                m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
+            return None  # "Российский МИД … В МИД подчеркнули": one of its mentions names its country
+        key = ministry_key(e.name).lower()
+        named = {o.country for o in self.entities.values() if o.type == "organization" and o.country and
+                 o.id != entity and not bare_body(o.name) and ministry_key(o.name).lower().startswith(key)}
+        return named.pop() if len(named) == 1 else None
 
     def gender(self, person: str) -> str | None:
         """Masc/Fem: the gender of the verbs the person is the subject of, else the dictionary's gender of the

@@ -245,9 +245,11 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
     comma, its subject after it, no "что"."""
     t = tokens[k]
     short = t.pos == "ADJ" and t.feats.get("Variant") == "Short"  # "…, уверен он"
-    if said(r.view, t) not in ("say", "think") or k < r.settings.inverted_start or \
-            (t.feats.get("VerbForm") != "Fin" and not short) or denied(r, t):
+    if said(r.view, t) not in ("say", "think") or (t.feats.get("VerbForm") != "Fin" and not short) or denied(r, t):
         return None
+    if k < r.settings.inverted_start and not (k == 2 and tokens[0].pos in ("NOUN", "PROPN") and
+                                              parenthetical(r, tokens, k) is not None):
+        return None  # not so early in the sentence, but for one name before an aside ("X, подчеркнул он, готов …")
     i = k - 1
     while i > 0 and tokens[i].pos == "ADV":
         i -= 1
@@ -311,8 +313,12 @@ def parenthetical(r: Reading, tokens: list[Token], k: int) -> int | None:
     if close is None or any(x.id not in own for x in tokens[k + 1:close]):
         return None
     rest = [x for x in tokens[close + 1:] if x.pos != "PUNCT"]
-    if len(rest) < r.settings.parenthetical_rest_words or any(x.id in own for x in rest) or \
-            any(x.text in OPENERS | CLOSERS or "\n" in x.text for x in tokens[close + 1:]):
+    marks = [x.text in OPENERS for x in tokens[close + 1:] if x.text in OPENERS | CLOSERS]
+    # words quoted in the clause (``X, подчеркнул он, «никогда не откажется от …» и …``) are its own: quotation marks
+    # that open and close in pairs, not a quotation that goes on from before or after
+    paired = marks == [True, False] * (len(marks) // 2)
+    if len(rest) < r.settings.parenthetical_rest_words or any(x.id in own for x in rest) or not paired or \
+            any("\n" in x.text for x in tokens[close + 1:]):
         return None
     return close
 

@@ -68,9 +68,11 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     verb = m.head
     # "Россия обеспокоена": a participle of a feeling whose subject feels it, unlike "был воспринят негативно"
     state = verb.feats.get("Variant") == "Short" and bool(lemmas(verb.text) & FEELING_STATES)
-    if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX
+    # "будет воспринят негативно": a forecast, and not of the subject; not the "будет" of a clause after the verb the
+    # parse hung from it ("приветствовал итоги и заявил, что X «будет и впредь играть …»")
+    if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX and c.start < verb.start
                                                                  for c in cx.view.children(verb)):
-        return None, None  # "будет воспринят негативно": a forecast, and not of the subject
+        return None, None
     threat = said_threat(cx, verb)  # "«Учения X угрожают стабильности», — заявил Y": Y's stance toward X
     if threat is not None:
         return threat
@@ -160,6 +162,7 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
     v = cx.view
     if sides_express(cx, verb, noun):
         about = v.children(noun) + [c for c in v.children(verb) if c.rel == "obl" and c.feats.get("Case") == "Ins"]
+        about += _instrumental_after(cx, noun)
         return _by_the_sides(cx, m, [x for c in about for x in owned(cx, c)])
     if verb.feats.get("Voice") != "Pass" or not any(lemmas(c.text) & CARRIERS for c in v.children(verb)):
         return None
@@ -175,6 +178,19 @@ def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | No
             scope += [x for c in v.children(h) if c.rel in ("iobj", "obl") for x in v.subtree(c)]
             return holder, other(cx, holder, scope, sentence, list(sentence.tokens), fallback=False)
     return None
+
+
+def _instrumental_after(cx: Context, noun: Token) -> list[Token]:
+    """``выразили «обеспокоенность» действиями X``: the noun in the instrumental right after the feeling noun (its
+    closing quote aside) is what the feeling is about, wherever the parser hung it (on a verb further on)."""
+    tokens = cx.view.sentence_tokens(noun.start)
+    k = tokens.index(noun) + 1 if noun in tokens else len(tokens)
+    while k < len(tokens) and tokens[k].text in "»\"":
+        k += 1
+    nxt = tokens[k] if k < len(tokens) else None
+    if nxt is None or nxt.pos != "NOUN" or nxt.feats.get("Case") != "Ins" or cx.view.head(nxt) is noun:
+        return []
+    return [nxt]
 
 
 def _by_the_sides(cx: Context, m: Match, about: list[Token], sided: bool = False) -> Sides | None:

@@ -69,9 +69,13 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     abroad (``Рига, 10 ноября (LSM). … По данным МИД, …``); a person of no side who holds an office of such a body
     (``официальный представитель МИД Y``) speaks for that country too; any other entity is itself."""
     e = cx.actors.entities.get(entity) if entity is not None else None
-    if e is not None and e.type == "person" and cx.actors.side(entity) is None:
+    if e is not None and e.type == "person" and not e.country:
+        # of no country of his own, or only through a body named bare ("официальный представитель МИД Y")
         bodies = {r.of for r in cx.actors.roles if r.person == entity and r.of and r.of != entity}
+        if any(is_country(b) for b in bodies):
+            return entity
         countries = {c for c in (speaks_for(cx, b) for b in bodies) if is_country(c)}
+        countries |= {c for c in (cx.actors.named_body(b) for b in bodies) if c is not None}
         return countries.pop() if len(countries) == 1 else entity
     if e is None or e.type != "organization" or cx.actors.side(entity) is not None or \
             not (bare_body(e.name) or len(e.name.split()) == 1 and lemmas(e.name) & COUNTRY_BODIES):
@@ -89,7 +93,7 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
 def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
     """Who says or thinks an evaluation: an opinion or naming verb's subject above the cue (``назвал X
     неприемлемым``), ``по мнению X`` /
-    ``по нашим оценкам``, the quote's speaker, the transcript's speaker."""
+    ``по нашим оценкам``, the quote's speaker, the transcript's speaker, the body whose own page the text is."""
     t = naming_before(cx, m, tokens) or cx.view.head(m.head)
     steps = 0
     while t is not None and steps < cx.settings.opinion_steps:
@@ -126,7 +130,8 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             found = best(cx.actors.actors(tokens[j + 1:end]))
             if found is not None:
                 return found.entity
-    return cx.voice(m.head.start)
+    # the narration of a body's own page is the body's (``… правительство X, грубо нарушив принцип …, объявило …``)
+    return cx.voice(m.head.start) or cx.site()
 
 
 def named_passive(cx: Context, verb: Token) -> bool:

@@ -13,7 +13,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, DEALINGS, NAMING, REGARD, TAKEN_UP, WE
+from .words import CHARGES, COPULAS, DEALINGS, DEMONSTRATIVES, NAMING, REGARD, TAKEN_UP, WE
 
 Sides = tuple[str | None, str | None]
 COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
@@ -119,14 +119,17 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 
 def taken_up(cx: Context, m: Match) -> bool:
-    """The judged predicate's subject is a common noun for a side (``TAKEN_UP``: ``группировка``, ``режим``) that names
-    no one: it takes up a side named before."""
+    """The judged predicate's subject is a common noun for a side (``TAKEN_UP``: ``группировка``, ``режим``), or any
+    noun a demonstrative points back with (``эти политики``), that names no one: it takes up a side named before."""
     pred = m.head
     subj = cx.view.child(pred, SUBJECT)
     if subj is None and pred.pos == "NOUN" and cx.view.head(pred) is not None:
         subj = cx.view.child(cx.view.head(pred), SUBJECT)
-    return subj is not None and subj.pos == "NOUN" and bool(lemmas(subj.text) & TAKEN_UP) and \
-        not cx.actors.actors(cx.view.subtree(subj))
+    if subj is None or subj.pos != "NOUN" or cx.actors.actors(cx.view.subtree(subj)):
+        return False
+    # "Эти (так называемые) политики нарушили …": a noun a demonstrative points back with takes up the side before
+    pointed = any(c.rel == "det" and fold(c.text) in DEMONSTRATIVES for c in cx.view.children(subj))
+    return bool(lemmas(subj.text) & TAKEN_UP) or pointed
 
 
 def unowned_act(cx: Context, m: Match) -> bool:

@@ -17,7 +17,7 @@ from ..quotes.actors import Actor
 from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
 from .context import Context
-from .words import CLAUSE_OPENERS, DEMONSTRATIVES, NORM_MARKERS, PAIR, SIDES, TOPIC_PREPOSITIONS
+from .words import CLAUSE_OPENERS, DELEGATES, DEMONSTRATIVES, NORM_MARKERS, PAIR, SIDES, TOPIC_PREPOSITIONS
 
 TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the actor: "по вопросу создания X"
 
@@ -168,7 +168,10 @@ def between(cx: Context, tokens: list[Token]) -> list[str]:
 
 
 def the_sides(cx: Context, t: Token) -> bool:
-    """``стороны``, ``обе страны``, ``две стороны``: the parties together."""
+    """``стороны``, ``обе страны``, ``две стороны``: the parties together; so are those who speak for them, named in
+    the plural with no side of their own (``министры``, ``главы МИД двух стран``; not ``министры ЕС``)."""
+    if lemmas(t.text) & DELEGATES and t.pos == "NOUN" and t.feats.get("Number") == "Plur":
+        return not any(cx.side(a.entity) for a in cx.actors.actors(cx.view.subtree(t)))
     if not lemmas(t.text) & SIDES:
         return False
     return t.feats.get("Number") == "Plur" or any(lemmas(c.text) & PAIR for c in cx.view.children(t))
