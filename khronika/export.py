@@ -171,9 +171,13 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
     places = list(dict.fromkeys(e["place"] for e in [best] + members if e["place"]))
     regions = {e["place"] for e in members if e["place"] and in_region(
         (names or {}).get(e["place"], e["place"]), texts.evidence(e["doc"], e["start"], e["stop"])["text"])}
-    places.sort(key=lambda p: (is_country(p), p in regions, first["type"] != "CONSULT" and p not in located))
-    # a city told by one report over the country another tells (fusion agrees them) or the region (``в провинции X``);
-    # for an act, a city of a known country first
+    # a city a report tells with the sitting's day over the region another tells (``в провинции X``); a city of a
+    # retelling to the month only (``визит в X в декабре 2016 года``) may lie elsewhere in the country
+    dated_city = any(e["place"] and e["place"] not in regions and len(e["date"] or "") == 10 for e in members)
+    places.sort(key=lambda p: (is_country(p), p in regions and dated_city,
+                               first["type"] != "CONSULT" and p not in located))
+    # a city told by one report over the country another tells (fusion agrees them); for an act, a city of a known
+    # country first
     facts = {e["factuality"] for e in members}
     # one held is held; a sitting told planned by some and called off by others was called off (``fusion/modes.py``)
     fact = next((f for f in ("occurred", "negated") if f in facts), first["factuality"])

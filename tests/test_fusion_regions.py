@@ -74,3 +74,15 @@ def test_the_record_of_a_sitting_told_in_a_city_and_in_its_region_takes_the_city
     assert _event_record("v:a", members, _Texts(), names=names)["place"] == "e:kisumu"
     members[0] = _member("v:a", "Переговоры прошли в Ньянзе.", "e:nyanza")  # two cities: the first report's
     assert _event_record("v:a", members, _Texts(), names=names)["place"] == "e:nyanza"
+
+
+def test_a_city_of_a_retelling_to_the_month_does_not_take_the_region_over():
+    """``визит в X в июне 2031 года`` retold by another outlet: its city may lie elsewhere in the country, so the
+    region the sitting's own report tells with its day stays the record's place."""
+    from khronika.export import _event_record
+
+    names = {"e:kisumu": "Кисуму", "e:nyanza": "Ньянза"}
+    retold = {**_member("v:b", "Договоренности визита в Кисуму в июне 2031 года.", "e:kisumu"), "date": "2031-06",
+              "date_precision": "month"}
+    members = [_member("v:a", "Переговоры прошли в провинции Ньянза.", "e:nyanza"), retold]
+    assert _event_record("v:a", members, _Texts(), names=names)["place"] == "e:nyanza"
