@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from .. import gazetteer, lexicon
 from ..morph import fold, lemma, parses
@@ -14,6 +15,7 @@ from ..morph import fold, lemma, parses
 _WORDS = lexicon.words("fusion_words.tsv")
 _RECEIVE, _GUESTS, _NOT_RECEIVED = _WORDS["RECEIVE_VERBS"], _WORDS["GUEST_WORDS"], _WORDS["NOT_RECEIVED"]
 _PEERS = _WORDS["PEER_WORDS"]
+_GUESTS_OR_PEERS = _GUESTS | _PEERS
 _MEETING, _VAGUE, _SKIP = _WORDS["MEETING_WORDS"], _WORDS["MEETING_VAGUE"], _WORDS["AGENDA_SKIP"]
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _GUEST_REACH = 5  # words from the verb to its object (``принял в резиденции в столице главу правительства``)
@@ -24,35 +26,28 @@ def _lemma(word: str) -> str:
     return fold(lemma(word))
 
 
-def receives(sentence: str) -> bool:
-    """The sentence tells a host receiving a guest: a form of ``принять`` (not the infinitive of a plan, nor a
-    participle) whose object, within a few words, is a person by office, a delegation or a guest, and not what
-    makes it no reception (``принял участие``, ``приняла решение``)."""
+def _received(sentence: str) -> Iterator[list[str]]:
+    """The lemmas of the few words after each form of ``принять`` (not the infinitive of a plan, nor a participle)
+    that may be its object, skipping what makes it no reception (``принял участие``, ``приняла решение``)."""
     words = _TOKEN.findall(sentence)
     for i, w in enumerate(words):
         if _lemma(w) not in _RECEIVE or not any(p.tag.POS == "VERB" for p in parses(w.lower())[:1]):
             continue
         after = [_lemma(x) for x in words[i + 1:i + 1 + _GUEST_REACH]]
-        if after and after[0] in _NOT_RECEIVED:
-            continue
-        if any(x in _GUESTS for x in after):
-            return True
-    return False
+        if not after or after[0] not in _NOT_RECEIVED:  # "принял участие во встрече коллег"
+            yield after
+
+
+def receives(sentence: str) -> bool:
+    """The sentence tells a host receiving a guest: a form of ``принять`` whose object, within a few words, is a
+    person by office, a delegation or a guest (``_received``)."""
+    return any(x in _GUESTS for after in _received(sentence) for x in after)
 
 
 def receives_peers(sentence: str) -> bool:
     """The sentence tells a host receiving his counterparts (``принял коллегу``, ``принимали австралийских коллег``,
     ``принял своего визави``: ``PEER_WORDS``): talks of peers, the sitting itself, not a reception beside it."""
-    words = _TOKEN.findall(sentence)
-    for i, w in enumerate(words):
-        if _lemma(w) not in _RECEIVE or not any(p.tag.POS == "VERB" for p in parses(w.lower())[:1]):
-            continue
-        after = [_lemma(x) for x in words[i + 1:i + 1 + _GUEST_REACH]]
-        if after and after[0] in _NOT_RECEIVED:  # "принял участие во встрече коллег"
-            continue
-        if next((x for x in after if x in _GUESTS | _PEERS), None) in _PEERS:
-            return True
-    return False
+    return any(next((x for x in after if x in _GUESTS_OR_PEERS), None) in _PEERS for after in _received(sentence))
 
 
 def _modifier(word: str) -> bool:
