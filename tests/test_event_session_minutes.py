@@ -25,7 +25,7 @@ def test_a_contract_of_a_company_signed_at_a_board_stays_out(read_news):
 
 @pytest.mark.parametrize("held", [
     "Заседание проходило во вторник и среду в Кито.",
-    "Заседание прошло в Гуаякиле.",
+    "Заседание прошло в Куэнке.",
     "Сессия состоялась в Кито.",
 ])
 def test_a_bare_session_held_tells_the_session(read_news, held):

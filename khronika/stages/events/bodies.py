@@ -243,7 +243,7 @@ def _numbered(w: Words, i: int) -> bool:
 
 
 _SERIES = frozenset({"последний", "очередной"})
-_PLACES = ("location", "country")  # "Заседание прошло в Гуаякиле": the place the verb itself tells
+_PLACES = ("location", "country")  # "Заседание прошло в Куэнке": the place the verb itself tells
 _WHICH = "который"  # the subject of a relative clause: the noun it tells of
 _OWN = "свой"  # "провел свое пятое заседание": the subject's own session
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
