@@ -102,7 +102,7 @@ def called_off(a: Report, b: Report) -> bool:
     if a.type != "CONSULT" or {a.factuality, b.factuality} not in ({"planned", "negated"}, {"proposed", "negated"}):
         return False
     dated = all(not r.date or len(r.date) >= 7 and not r.default for r in (a, b))
-    # "консультации двух стран, намеченные на 10 декабря, отложены": its sides untold, the same day told by both
+    # "переговоры двух стран, запланированные на 4 июня, перенесены": its sides untold, the same day told by both
     same_day = _own_day(a) and _own_day(b) and a.date == b.date and not (a.sides and b.sides)
     return dated and (_own_day(a) or _own_day(b)) and (_of_one_body(a, b) or len(a.sides & b.sides) >= 2 or same_day)
 

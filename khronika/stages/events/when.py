@@ -191,8 +191,8 @@ def _put_off_to(w: Words, doc: Document, here: list[Timex], trig: list[Token], f
 
 
 def _of_its_plan(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """A meeting put off with no new term: the day its plan's clause tells (``консультации Перу и Чили, которые должны
-    были пройти в Лиме 10 мая, откладываются``; ``put_off.py``)."""
+    """A meeting put off with no new term: the day its plan's clause tells (``встреча министров Перу и Чили, которая
+    должна была состояться в Лиме 4 июня, переносится``; ``put_off.py``)."""
     plan = put_off_plan(w, w.position[trig[0].id]) if fact == "negated" and trig[0].id in w.position else None
     if plan is None:
         return None
