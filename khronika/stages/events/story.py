@@ -128,11 +128,10 @@ def _retold_days(events: list[Event], by_default: set[str], doc: Document, publi
 
 def _refers_back(s) -> bool:
     """Does the sentence open by referring back to the act told before it (``_RETOLD_BY``, ``_RETOLD_NOUNS``, ``Об
-    этом``)?"""
+    этом``, whose words' lemmas are ``о это``)?"""
     words = [lemma(t.text.lower()) for t in s.tokens[:2] if t.pos != "PUNCT"]
     return len(words) == 2 and (words[0] in _RETOLD_BY or words[0] in _RETOLD_NOUNS
-                                or words[0] == "этот" and words[1] in _RETOLD_NOUNS or words == ["о", "это"]
-                                or [t.text.lower() for t in s.tokens[:2]] == ["об", "этом"])
+                                or words[0] == "этот" and words[1] in _RETOLD_NOUNS or words == ["о", "это"])
 
 
 def _with_sides_of(e: Event, anchor, last: datetime.date) -> Event:
