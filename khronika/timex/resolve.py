@@ -105,11 +105,15 @@ _PAST_FORM = re.compile(r"(?i)(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[
 _MOVED_TO = re.compile(r"(?i)(?<!\w)(?:перен[её]с|перенос|отлож|сдвин|передвин)[а-яё]*(?:\s+[а-яё-]+){0,2}\s*$")
 # A plan put off or called off in the sentence: "встреча, намеченная на 12 ноября, отложена".
 _CALLED_OFF = re.compile(r"(?i)(?<!\w)(?:перен[её]с|перенос|отлож|отмен|сорва|сорв[её]н)[а-яё]*")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+_SENTENCE_REACH = 300  # characters either side of the expression its sentence is looked for in
 
 
 def _sentence(text: str, start: int, stop: int) -> str:
-    left = re.split(r"[.!?\n]\s", text[max(0, start - 300):start])[-1]
-    return left + text[start:stop] + re.split(r"[.!?\n]\s", text[stop:stop + 300])[0]
+    """The sentence around ``[start, stop)``: from the last break before it to the first after it, within
+    ``_SENTENCE_REACH`` characters either side."""
+    left = _SENTENCE_BREAK.split(text[max(0, start - _SENTENCE_REACH):start])[-1]
+    return left + text[start:stop] + _SENTENCE_BREAK.split(text[stop:stop + _SENTENCE_REACH])[0]
 
 
 def _plan_told_past(text: str, start: int, stop: int) -> bool:
