@@ -8,12 +8,13 @@ from ... import morph
 from .sentence import Words
 from .words import OPENING, trigger_type
 
-_ON = ("о", "об", "по")  # "переговоры о соглашении", "консультации по статусу войск": what they are on
+_ON = frozenset({"о", "об", "по"})  # "переговоры о соглашении", "консультации по статусу войск": what they are on
 
 
 def talks_to_open(w: Words, i: int) -> bool:
     """The talks noun at ``i`` is the object of a verb of opening (``OPENING``) told as what is to come (an infinitive,
-    a future) with a subject of its own words (``о``, ``по``), and nothing sets it for a day or a place."""
+    a future), with what they are on among its words (``о``, ``по``), and neither the verb nor the noun has a date of
+    its own nor does a place follow the verb."""
     t = w.tokens[i]
     if trigger_type(w.lem[i]) != "CONSULT" or t.pos != "NOUN" or t.rel != "obj":
         return False
@@ -22,6 +23,6 @@ def talks_to_open(w: Words, i: int) -> bool:
         return False
     opener = w.tokens[verb]
     to_come = opener.feats.get("VerbForm") == "Inf" or morph.tense(opener.text) == "futr"
-    on_what = any(c.rel == "nmod" and set(w.prepositions(c)) & set(_ON) for c in w.children(t))
+    on_what = any(c.rel == "nmod" and _ON.intersection(w.prepositions(c)) for c in w.children(t))
     return to_come and on_what and not w.own_date(opener) and not w.own_date(t) \
         and not any(w.kind(x) == "location" for x in w.tokens[verb:])
