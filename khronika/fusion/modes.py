@@ -97,8 +97,8 @@ def called_off(a: Report, b: Report) -> bool:
     3 мая в X, отложено``; ``решение отложить заседание комиссии, намеченное на начало мая``): one sitting of one
     mechanism (or of the same two sides), one report dated to that day by its own words, the other too or to its month,
     or not dated (``X и Y отложили заседание комиссии``: it joins the one group it fits), or both to one day when one
-    does not tell its sides — however each outlet tells its
-    factuality (its places must still agree: ``rules.compatible``)."""
+    does not tell its sides — however each outlet tells its factuality (its places must still agree:
+    ``rules.compatible``)."""
     if a.type != "CONSULT" or {a.factuality, b.factuality} not in ({"planned", "negated"}, {"proposed", "negated"}):
         return False
     dated = all(not r.date or len(r.date) >= 7 and not r.default for r in (a, b))

@@ -176,8 +176,9 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
 
 def _held_here(w: Words, i: int) -> bool:
     """``Заседание прошло в Москве``, ``Сессия проходила во вторник и среду``, after the body was named: the bare
-    session word opens its sentence as the subject of a verb of a meeting held (``BODY_HELD``), told in the past with
-    a day or a place of its own (not ``Заседание прошло при содействии миссии ООН``: how the session told went)."""
+    session word opens its sentence as the subject of a verb of a meeting held (``BODY_HELD``) told in the past, in a
+    sentence that tells a time, or with a place of the verb's own (not ``Заседание прошло при содействии миссии ООН``:
+    how the session told went)."""
     t = w.tokens[i]
     h = w.head_index(t)
     return i == 0 and t.rel == "nsubj" and h is not None and w.lem[h] in BODY_HELD \

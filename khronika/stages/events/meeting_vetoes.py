@@ -83,8 +83,8 @@ def _guest_first(w: Words, i: int) -> bool:
 
 
 def _guest_noun(w: Words, t: Token) -> bool:
-    """A guest's noun (``GUESTS``, or the head of a guest's body) in the accusative of an animate noun, with no
-    preposition of its own."""
+    """A guest's noun (``GUESTS``, or the head of a guest's body), animate, in the accusative or the genitive the parser
+    may take it for, with no preposition of its own."""
     return t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") in ("Acc", "Gen") \
         and t.id in w.position and (w.lem[w.position[t.id]] in GUESTS or _head_of_guests(w, t)) \
         and not any(c.rel == "case" for c in w.children(t))

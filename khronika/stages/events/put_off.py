@@ -65,4 +65,6 @@ def put_off_plan(w: Words, first: int) -> Token | None:
 
 
 def plan_put_off(w: Words, first: int) -> bool:
+    """Is the trigger at ``first`` a plan told in the past and then put off or called off with no new term
+    (``put_off_plan``)?  A rule of ``factuality.FACTUALITY``: negated."""
     return put_off_plan(w, first) is not None
