@@ -66,8 +66,9 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     """A ministry speaks for its country: a body named bare (``МИД``, ``ведомство`` taken up as it, ``Министерство
     иностранных дел``, ``Сенат``) that the entity stage left with no country is the country of the one body of the same
     name the document names with a country (``Министерство иностранных дел X`` before), else of the dateline's place
-    abroad (``Рига, 10 ноября (LSM). … По данным МИД, …``); a person of no side who holds an office of such a body
-    (``официальный представитель МИД Y``) speaks for that country too; any other entity is itself."""
+    abroad (``Тарту, 10 ноября (Tartu Teataja). … По данным МИД, …``); a person of no country of his own who holds an
+    office of such a body (``официальный представитель МИД Y``) speaks for that country too; any other entity is
+    itself."""
     e = cx.actors.entities.get(entity) if entity is not None else None
     if e is not None and e.type == "person" and not e.country:
         # of no country of his own, or only through a body named bare ("официальный представитель МИД Y")
