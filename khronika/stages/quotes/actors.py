@@ -86,6 +86,7 @@ class Actors:
         self._gender: dict[str, str | None] = {}
         self._surnames: dict[str, set[str]] | None = None
         self._outlets: dict[str, bool] = {}
+        self._named_bodies: dict[str, str | None] = {}  # named_body's, read on every side() of a body
         self._latest_first = sorted(doc.mentions, key=lambda m: m.start, reverse=True)  # named_by_head's order
         self._latest_keys = [-m.start for m in self._latest_first]  # (ascending: where those before a word begin)
 
@@ -293,6 +294,11 @@ class Actors:
         """A body named bare (``МИД``, ``Министерство иностранных дел``), whatever country it was given by default: the
         country of the one body of the same name the document names with one (``МИД X … на сайте МИД``), else None;
         None when a mention of its own names its country (``Российский МИД``)."""
+        if entity not in self._named_bodies:
+            self._named_bodies[entity] = self._named_body(entity)
+        return self._named_bodies[entity]
+
+    def _named_body(self, entity: str) -> str | None:
         e = self.entities.get(entity)
         if e is None or e.type != "organization" or not bare_body(e.name) or any(
                 m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
