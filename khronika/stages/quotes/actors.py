@@ -303,10 +303,15 @@ class Actors:
         if e is None or e.type != "organization" or not bare_body(e.name) or any(
                 m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
             return None  # "Российский МИД … В МИД подчеркнули": one of its mentions names its country
-        key = ministry_key(e.name).lower()
-        named = {o.country for o in self.entities.values() if o.type == "organization" and o.country and
-                 o.id != entity and not bare_body(o.name) and ministry_key(o.name).lower().startswith(key)}
+        named = self.namesakes(e.name, bare=False)  # (not the entity itself, whose name is bare)
         return named.pop() if len(named) == 1 else None
+
+    def namesakes(self, name: str, bare: bool = True) -> set[str]:
+        """The countries of the bodies the document names by a body's name, alone or with more after it (``МИД`` →
+        ``МИД X``, ``Министерство иностранных дел X``); with ``bare`` False, of those named with more only."""
+        key = ministry_key(name).lower()
+        return {o.country for o in self.entities.values() if o.type == "organization" and o.country and
+                (bare or not bare_body(o.name)) and ministry_key(o.name).lower().startswith(key)}
 
     def gender(self, person: str) -> str | None:
         """Masc/Fem: the gender of the verbs the person is the subject of, else the dictionary's gender of the

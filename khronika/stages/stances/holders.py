@@ -10,7 +10,7 @@ from ... import gazetteer
 from ...ids import country_id, is_country
 from ...morph import fold, lemmas, parses
 from ...records import Token
-from ..body_keys import bare_body, ministry_key
+from ..body_keys import bare_body
 from ..quotes.actors import best
 from ..quotes.cues import COUNTRY_BODIES, speech_class
 from ..quotes.cues import STATEMENTS as SAID
@@ -81,9 +81,7 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     if e is None or e.type != "organization" or cx.actors.side(entity) is not None or \
             not (bare_body(e.name) or len(e.name.split()) == 1 and lemmas(e.name) & COUNTRY_BODIES):
         return entity
-    key = ministry_key(e.name).lower()
-    named = {o.country for o in cx.actors.entities.values()
-             if o.type == "organization" and o.country and ministry_key(o.name).lower().startswith(key)}
+    named = cx.actors.namesakes(e.name)
     if len(named) == 1:
         return named.pop()
     place = cx.doc.dateline_place
