@@ -65,7 +65,7 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     # "Россия обеспокоена": a participle of a feeling whose subject feels it, unlike "был воспринят негативно"
     state = verb.feats.get("Variant") == "Short" and bool(lemmas(verb.text) & FEELING_STATES)
     # "будет воспринят негативно": a forecast, and not of the subject; not the "будет" of a clause after the verb the
-    # parse hung from it ("приветствовал итоги и заявил, что X «будет и впредь играть …»")
+    # parse hung from it ("приветствовал итоги и заявил, что X «будет и дальше содействовать …»")
     if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX and c.start < verb.start
                                                                  for c in cx.view.children(verb)):
         return None, None

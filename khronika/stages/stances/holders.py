@@ -129,7 +129,7 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             found = best(cx.actors.actors(tokens[j + 1:end]))
             if found is not None:
                 return found.entity
-    # the narration of a body's own page is the body's (``… правительство X, грубо нарушив принцип …, объявило …``)
+    # the narration of a body's own page is the body's (``… правительство X, нарушив договор …, объявило …``)
     return cx.voice(m.head.start) or cx.site()
 
 
