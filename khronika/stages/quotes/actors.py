@@ -293,7 +293,7 @@ class Actors:
     def named_body(self, entity: str) -> str | None:
         """A body named bare (``МИД``, ``Министерство иностранных дел``), whatever country it was given by default: the
         country of the one body of the same name the document names with one (``МИД X … на сайте МИД``), else None;
-        None when a mention of its own names its country (``Российский МИД``)."""
+        None when a mention of its own names its country (``Перуанский МИД``)."""
         if entity not in self._named_bodies:
             self._named_bodies[entity] = self._named_body(entity)
         return self._named_bodies[entity]
@@ -302,7 +302,7 @@ class Actors:
         e = self.entities.get(entity)
         if e is None or e.type != "organization" or not bare_body(e.name) or any(
                 m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
-            return None  # "Российский МИД … В МИД подчеркнули": one of its mentions names its country
+            return None  # "Перуанский МИД … В МИД подчеркнули": one of its mentions names its country
         named = self.namesakes(e.name, bare=False)  # (not the entity itself, whose name is bare)
         return named.pop() if len(named) == 1 else None
 
