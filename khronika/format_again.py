@@ -89,8 +89,8 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     negotiation track, negotiations said to go on (``будет вести переговоры``); a meeting told again whose only
     mechanisms are organisations the sentence before (``before``) named as its parties (``Во встрече участвовали главы
     МИД стран Лиги``): that format's.  A round told by the head noun of another format the document named
-    (``mentioned``), not of that one's (``… обмен мнениями по вопросам взаимодействия в «Группе двадцати». Условились
-    провести следующий раунд консультаций …``): the other's."""
+    (``mentioned``), not of that one's (``… обсудили сотрудничество в «Группе двадцати». Решено провести следующий
+    раунд консультаций …``): the other's."""
     if len(last) != 1:
         return named
     if not named and mentioned and not head_again(text, last[0], fixed_only=False) \

@@ -1,7 +1,5 @@
-"""Standing bodies the general patterns name (``data/format_patterns.tsv``, column ``needs``), kept as formats only
-where a document tells them as a joint body at work, for ``formats.py``.
-
-Which of them a document tells at work: ``format_standing.py``.
+"""The bodies of a document and their sides, for ``formats.py`` (which standing bodies of the general patterns a
+document tells at work, kept as formats: ``format_standing.py``).
 
 Which body of its document a sentence goes on about: the one it named so far (``sole_format``), a body whose meetings
 are summits (``fits_summit``); who the sides are (``sides_in``, ``told_sides``: a mediator none, an international

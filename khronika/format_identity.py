@@ -15,8 +15,9 @@ commission), or when joint bodies of kin kinds tell one numbered session on one 
 one-word name, ``межправкомиссия``), then the name the texts name it by most (the shorter on a tie; a meeting told
 without the name, ``Девятое заседание комиссии``, does not count), names it. An organisation's meetings (``саммит
 ОДКБ``) are those of the council that holds its summits (``Совет коллективной безопасности ОДКБ``) where the store
-knows that council.  A tentative mention (``Named.tentative``) is a format only where a mention that is none names one
-of that name and those sides, where its document names no other format of those sides (its own name of the meeting).
+knows that council.  A tentative mention (``Named.tentative``) is a format only where a mention that is not tentative
+names one of that name and those sides, and its own document names no format of those sides that is not tentative
+(its own name of the meeting).
 """
 from __future__ import annotations
 

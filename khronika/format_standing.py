@@ -8,7 +8,7 @@ numbered sessions between two sides.  A joint committee (``совместный`
 комитет``) and a working group (``рабочая группа по …``) are formats where a sentence of their document gives them
 two sides: a working group set up under a commission (``В рамках комиссии создана рабочая группа``) is a part of
 that commission's meeting, not a dialogue of its own.  A body of a series told meeting between two sides with no
-number and no turn of its series (``политические консультации …, намеченные на 10 декабря, отложены``, an outlet's
+number and no turn of its series (``политические консультации …, запланированные на 3 марта, перенесены``, an outlet's
 report of the meeting put off) is kept tentative: the body another outlet told as a series with those sides, else none.
 """
 from __future__ import annotations

@@ -18,6 +18,8 @@ _FOREIGN_ENDINGS = {
 }
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _HUSHING = set("жшчщц")
+# Consonants before a soft sign that ends a man's foreign name (``Лебрюнель``, ``Сюйлянь``, ``Кашмирь``).
+_SOFT = frozenset("лнр")
 
 
 # A woman's foreign name in -а/-я declines as a noun of that declension, so its accusative ends in -у/-ю after a
@@ -46,12 +48,8 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
         return word[:-1]  # Байдена → Байден: masculine consonant stems
     if case in ("Gen", "Acc") and not feminine and word.endswith("я") and len(word) > 4 \
             and word[-2].lower() in _SOFT:
-        return word[:-1] + "ь"  # Рафаэля → Рафаэль, Сюйляня → Сюйлянь: masculine soft stems
+        return word[:-1] + "ь"  # Лебрюнеля → Лебрюнель, Сюйляня → Сюйлянь: masculine soft stems
     return word
-
-
-# Consonants before a soft sign that ends a man's foreign name (``Мишель``, ``Сюйлянь``, ``Гайдарь``).
-_SOFT = frozenset("лнр")
 
 
 # Oblique endings of a man's name whose stem ends in a vowel and -й (``Нгой``, ``Макей``, ``Гуй``), as of ``Гай``:

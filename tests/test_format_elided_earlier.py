@@ -16,7 +16,7 @@ from tests.test_format_history_told import ingested_formats
     ("Это девятое заседание — предыдущее было в Кито.", "предыдущее"),
     ("Это вторая встреча министров: первая прошла в Кито.", "первая"),
     ("Это уже второй раунд, первый состоялся летом.", "первый"),
-    ("Второе заседание, первое было в Кито в 2029-м.", "первое"),
+    ("Заседание уже второе, первое было летом 2029-го в Кито.", "первое"),
 ])
 def test_the_noun_left_out_after_any_punctuation(sentence, word):
     m = EARLIER.search(sentence)
@@ -38,7 +38,7 @@ def test_no_elided_earlier_meeting(sentence):
      ("round", 1, "2029-05"), 2),
     ("Это третья встреча глав трех государств — предыдущая прошла в Кито в мае 2029 года.", ("round", 2, "2029-05"),
      3),
-    ("Это второе заседание, первое было в Кито в 2029 году.", ("round", 1, "2029"), 2),
+    ("Это второе заседание, первое прошло в Кито в 2029 году.", ("round", 1, "2029"), 2),
 ])
 def test_the_number_is_the_documents_meeting_the_date_the_earlier_ones(tmp_path, after, earlier, rnd):
     path = tmp_path / "a.txt"

@@ -1,5 +1,5 @@
 """A round told by the head noun of the format its document tells, after a sentence naming another mechanism only as a
-topic (``… взаимодействия в «Группе двадцати». Условились провести следующий раунд консультаций …``): that format's.
+topic (``… сотрудничество в «Группе двадцати». Решено провести следующий раунд консультаций …``): that format's.
 Invented sentences only."""
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from khronika.format_kinds import EVENT_NAMES, formats_in
 from tests.test_format_history_told import ingested_formats
 
 TOLD = ("Пятый раунд перуанско-бразильских политических консультаций состоялся в Лиме.")
-TOPIC = "Стороны обменялись мнениями по вопросам взаимодействия в ООН и «Группе двадцати»."
+TOPIC = "Стороны обсудили сотрудничество в ООН и «Группе двадцати»."
 
 
 @pytest.mark.parametrize("sentence, own", [
-    ("Условились провести следующий раунд консультаций в Бразилиа в 2027 году.", True),
-    ("Предыдущий, четвертый раунд консультаций прошел в Бразилиа в апреле 2022 года.", True),
+    ("Решено провести следующий раунд консультаций в Бразилиа в 2027 году.", True),
+    ("Прошлый, четвертый раунд консультаций проходил в Бразилиа весной 2022 года.", True),
     ("Следующая встреча пройдет в Бразилиа.", False),  # no head noun of the consultations: the last format's
 ])
 def test_a_round_by_the_head_noun_of_an_earlier_format(sentence, own):
@@ -30,10 +30,9 @@ def test_a_round_by_the_head_noun_of_an_earlier_format(sentence, own):
 def test_the_rounds_before_and_after_are_the_consultations(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("О консультациях\n\nЛима, 4 декабря 2031 года. 4 декабря в Лиме состоялся очередной, пятый раунд "
-                    "перуанско-бразильских консультаций по широкому кругу вопросов. Состоялся обмен мнениями по "
-                    "вопросам взаимодействия в ООН и «Группе двадцати». Условились провести следующий раунд "
-                    "консультаций в Бразилиа в 2032 году. Предыдущий, четвертый раунд консультаций прошел в Бразилиа "
-                    "в апреле 2029 года.\n", encoding="utf-8")
+                    "перуанско-бразильских консультаций. Стороны обсудили сотрудничество в ООН и «Группе "
+                    "двадцати». Решено провести следующий раунд консультаций в Бразилиа в 2032 году. Прошлый, "
+                    "четвертый раунд консультаций состоялся в Бразилиа в апреле 2029 года.\n", encoding="utf-8")
     found = {f["name"]: {(h["status"], h["round"], h["date"]) for h in f["history"]}
              for f in ingested_formats(tmp_path, path)}
     [mine] = [h for name, h in found.items() if "консультации" in name]

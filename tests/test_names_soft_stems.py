@@ -1,4 +1,4 @@
-"""A man's foreign name whose nominative ends in a soft sign after л, н, р declines -я, -ю, -ем (``Рафаэля``,
+"""A man's foreign name whose nominative ends in a soft sign after л, н, р declines -я, -ю, -ем (``Лебрюнеля``,
 ``Сюйляню``): the nominative ends in -ь; a title of three words, ``поверенный в делах``, gives its case to the name
 after it. Invented sentences."""
 import pytest
@@ -38,8 +38,8 @@ def test_the_name_is_in_the_nominative(full, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Министерство иностранных дел Литвы объявило первого секретаря посольства Канады в Вильнюсе Тибо Лебрюнеля "
-     "персоной нон грата.", "Тибо Лебрюнель"),
+    ("Министерство иностранных дел Литвы выслало первого советника посольства Канады в Вильнюсе Ноэля "
+     "Лебрюнеля за деятельность, несовместимую со статусом.", "Ноэль Лебрюнель"),
     ("Министр принял постпреда Чили при ООН Хуана Гонсалеса.", "Хуан Гонсалес"),
 ])
 def test_an_envoys_post_between_title_and_name_keeps_the_titles_case(full, text, name):

@@ -281,7 +281,7 @@ def test_a_closing_line_of_a_place_and_a_date_dates_the_page(closing):
     ("Онлайн-трансляция: главное о переговорах в Андах 14 мая 2031 года", "2031-05-14"),
     ("Брифинг пресс-секретаря президента Перу 9 апреля 2031 г.", "2031-04-09"),
     ("Президенты Чили и Перу встретятся 9 апреля 2031 года", None),  # a headline's date is the event's
-    ("Расшифровка эфира от 14 мая 2031 года", "2031-05-14"),  # a short record's title dated by "от"
+    ("Расшифровка программы от 14 мая 2031 года", "2031-05-14"),  # a short record's title dated by "от"
     ("Стенограмма передачи от 2 июня 2031 г.", "2031-06-02"),
 ])
 def test_the_title_of_a_record_closing_on_its_date_dates_the_page(title, iso):

@@ -264,7 +264,7 @@ _TITLE_DATE = re.compile(r"^.{10,240}?(?:\s[—–-]\s*|\s\()(?P<date>[^—–()
 
 # The title of a record of what was said or broadcast, closing on its full date: "Стенограмма пресс-конференции
 # официального представителя МИД 3 марта 2031 года", "Онлайн-трансляция: главное за день 14 мая 2031 года", also
-# a short one dated by "от" ("Расшифровка эфира от 14 мая 2031 года").
+# a short one dated by "от" ("Стенограмма передачи от 14 мая 2031 года").
 _RECORD = re.compile(rf"^(?:{_labels('record')})(?!\w)(?:.{{10,240}}?|\s+\w+\s+от)\s(?P<date>\d{{1,2}}\s+\S+\s+\d{{4}}"
                      r"(?:\s*(?:года|г\.?))?)$", re.IGNORECASE)
 

@@ -86,7 +86,7 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
     return found
 
 
-# ... and an outlet's disclaimer, also naming the outlet ("… не отражают позицию редакции ИноСМИ.")
+# ... and an outlet's disclaimer, also naming the outlet ("… не отражают позицию редакции Мирового обозрения.")
 _TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})(?:(?<=редакции)(?:\s+[^\s.]+){{1,2}})?\.?\s*$",
                          re.IGNORECASE)
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)

@@ -86,6 +86,7 @@ class Actors:
         self._gender: dict[str, str | None] = {}
         self._surnames: dict[str, set[str]] | None = None
         self._outlets: dict[str, bool] = {}
+        self._named_bodies: dict[str, str | None] = {}  # named_body's, read on every side() of a body
         self._latest_first = sorted(doc.mentions, key=lambda m: m.start, reverse=True)  # named_by_head's order
         self._latest_keys = [-m.start for m in self._latest_first]  # (ascending: where those before a word begin)
 
@@ -292,15 +293,25 @@ class Actors:
     def named_body(self, entity: str) -> str | None:
         """A body named bare (``МИД``, ``Министерство иностранных дел``), whatever country it was given by default: the
         country of the one body of the same name the document names with one (``МИД X … на сайте МИД``), else None;
-        None when a mention of its own names its country (``Российский МИД``)."""
+        None when a mention of its own names its country (``Перуанский МИД``)."""
+        if entity not in self._named_bodies:
+            self._named_bodies[entity] = self._named_body(entity)
+        return self._named_bodies[entity]
+
+    def _named_body(self, entity: str) -> str | None:
         e = self.entities.get(entity)
         if e is None or e.type != "organization" or not bare_body(e.name) or any(
                 m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
-            return None  # "Российский МИД … В МИД подчеркнули": one of its mentions names its country
-        key = ministry_key(e.name).lower()
-        named = {o.country for o in self.entities.values() if o.type == "organization" and o.country and
-                 o.id != entity and not bare_body(o.name) and ministry_key(o.name).lower().startswith(key)}
+            return None  # "Перуанский МИД … В МИД подчеркнули": one of its mentions names its country
+        named = self.namesakes(e.name, bare=False)  # (not the entity itself, whose name is bare)
         return named.pop() if len(named) == 1 else None
+
+    def namesakes(self, name: str, bare: bool = True) -> set[str]:
+        """The countries of the bodies the document names by a body's name, alone or with more after it (``МИД`` →
+        ``МИД X``, ``Министерство иностранных дел X``); with ``bare`` False, of those named with more only."""
+        key = ministry_key(name).lower()
+        return {o.country for o in self.entities.values() if o.type == "organization" and o.country and
+                (bare or not bare_body(o.name)) and ministry_key(o.name).lower().startswith(key)}
 
     def gender(self, person: str) -> str | None:
         """Masc/Fem: the gender of the verbs the person is the subject of, else the dictionary's gender of the

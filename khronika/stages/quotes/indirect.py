@@ -314,7 +314,7 @@ def parenthetical(r: Reading, tokens: list[Token], k: int) -> int | None:
         return None
     rest = [x for x in tokens[close + 1:] if x.pos != "PUNCT"]
     marks = [x.text in OPENERS for x in tokens[close + 1:] if x.text in OPENERS | CLOSERS]
-    # words quoted in the clause (``X, подчеркнул он, «никогда не откажется от …» и …``) are its own: quotation marks
+    # words quoted in the clause (``X, подчеркнул он, «не отступит от …» и …``) are its own: quotation marks
     # that open and close in pairs, not a quotation that goes on from before or after
     paired = marks == [True, False] * (len(marks) // 2)
     if len(rest) < r.settings.parenthetical_rest_words or any(x.id in own for x in rest) or not paired or \

@@ -1,8 +1,8 @@
 """The frames of a cue (``data/stance_cues.tsv``): who holds the position and who is the other side.
 
 * ``agent``: the subject of the verb holds it, the other side is in its object (``осудил X``);
-* ``feeling``: a noun of concern a verb expresses (``выразил обеспокоенность X-ом``) or that is bound to
-  what it is about (``опасения в связи с X``); ``X вызывает обеспокоенность Y``: Y holds it;
+* ``feeling`` (``feelings.py``): a noun of concern a verb expresses (``выразил обеспокоенность X-ом``) or that is
+  bound to what it is about (``опасения в связи с X``); ``X вызывает обеспокоенность Y``: Y holds it;
 * ``eval``: an evaluation (``неприемлемо``) is held by who says or thinks it, of what it is said of;
 * ``judge`` (``judge.py``): an evaluation as ``eval``, a stance only when it is about another side;
 * ``develop``: relations developing well, held by the voice of the text;
@@ -16,14 +16,15 @@ from __future__ import annotations
 from ...ids import is_country
 from ...morph import fold, lemmas
 from ...records import Token
-from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
 from .context import Context
 from .cues import Match
-from .holders import according_span, naming_before, opinion_holder, said_threat, stated_in, subject, we_near
+from .feelings import feeling
+from .holders import according_span, naming_before, opinion_holder, said_threat, subject, we_near
 from .sides import (
     acting,
     between,
+    by_the_sides,
     counterpart,
     on_part,
     other,
@@ -37,13 +38,9 @@ from .sides import (
 )
 from .words import (
     ACTS,
-    BOUND_BY,
-    CARRIERS,
-    CAUSE,
     CONJECTURES,
     DEMONSTRATIVES,
     DENYING,
-    EXPRESSING,
     FEELING_STATES,
     FUTURE_AUX,
     MAINTAIN_VERBS,
@@ -53,7 +50,6 @@ from .words import (
     OUR,
     PERSIST,
     RELATIVES,
-    SENDERS,
     SIDES_ONLY,
     SUCCESS,
     TOWARD_ONLY,
@@ -69,7 +65,7 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     # "Россия обеспокоена": a participle of a feeling whose subject feels it, unlike "был воспринят негативно"
     state = verb.feats.get("Variant") == "Short" and bool(lemmas(verb.text) & FEELING_STATES)
     # "будет воспринят негативно": a forecast, and not of the subject; not the "будет" of a clause after the verb the
-    # parse hung from it ("приветствовал итоги и заявил, что X «будет и впредь играть …»")
+    # parse hung from it ("приветствовал итоги и заявил, что X «будет и дальше содействовать …»")
     if (verb.feats.get("Voice") == "Pass" and not state) or any(fold(c.text) in FUTURE_AUX and c.start < verb.start
                                                                  for c in cx.view.children(verb)):
         return None, None
@@ -79,7 +75,7 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     holder = subject(cx, verb)
     objects = [c for c in cx.view.children(verb) if c.rel in ("obj", "obl", "iobj", "xcomp", "ccomp")]
     if holder is None and sides_express(cx, verb, verb):  # "Стороны высоко оценили …", as they express a feeling
-        return _by_the_sides(cx, m, [x for c in objects for x in owned(cx, c)], sided=True) or (None, None)
+        return by_the_sides(cx, m, [x for c in objects for x in owned(cx, c)], sided=True) or (None, None)
     if holder is None:
         return None, None
     if any(c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in objects):
@@ -104,114 +100,6 @@ def agent(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
                                                 and cx.side(holder)):
         return None, None  # "суд отклонил иск компании": rejected by a body of no foreign policy, or of no side
     return holder, found
-
-
-def feeling(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
-    noun = m.head
-    v = cx.view
-    h = v.head(noun)
-    if h is not None and h.pos == "NOUN" and lemmas(h.text) & CARRIERS and noun.rel == "nmod":
-        h = v.head(h)  # "вручил ноту протеста": the verb that hands over the note
-    expressed = h is not None and lemmas(h.text) & EXPRESSING
-    genitive = [c for c in v.children(noun) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
-    if not expressed and not bound(cx, noun):
-        return None, None
-    if expressed and h.feats.get("Tense") == "Fut" and h.feats.get("Person") != "1":
-        return None, None  # "НАТО подтвердит поддержку …": a forecast, not a stance told
-    holder = None
-    if h is not None and lemmas(h.text) & CAUSE:
-        # "X вызывает обеспокоенность Y / у Y": Y holds it, X is the other side
-        owners = [x for c in genitive for x in v.subtree(c)]
-        owners += [x for c in v.children(h) if c.rel == "obl" and
-                   any(fold(y.text) == "у" for y in v.children(c)) for x in v.subtree(c)]
-        found = best(cx.actors.actors(owners))
-        holder = found.entity if found else cx.voice(noun.start)
-        subj = v.child(h, SUBJECT)
-        scope = v.subtree(subj) if subj is not None else []
-        return holder, other(cx, holder, scope, sentence, tokens)
-    if expressed:  # "В коммюнике X выражается возмущение …": the statement's author, not whom it is about
-        own = v.child(h, SUBJECT) is noun and h.feats.get("Voice") in ("Pass", "Mid")
-        holder = stated_in(cx, h, noun) if own else subject(cx, h)
-        if holder is None:
-            sides = _expressed_by(cx, m, h, noun)
-            if sides is not None:
-                return sides
-    if holder is None:
-        found = best(cx.actors.actors([x for c in genitive for x in v.subtree(c)]))
-        holder = found.entity if found else None
-    if holder is None:
-        holder = cx.voice(noun.start)
-    if holder is None:
-        return None, None
-    # "обеспокоенность атаками против государств ЕС": whom what it is about aims at is no other side
-    victims = {y.id for x in tokens if v.head(x) is not None and v.head(x).pos == "NOUN" and v.head(x) is not noun
-               and any(c.rel == "case" and fold(c.text) == "против" for c in v.children(x))
-               for y in v.subtree(x, skip=frozenset())}
-    # what it is about, not a phrase a preposition opens deeper in it ("поддержку союзникам в противостоянии с X")
-    scope = [x for c in v.children(noun) for x in ([c] if c.rel == "punct" else owned(cx, c)) if x.id not in victims]
-    kept = {x.id for x in scope} | {noun.id}
-    victims |= {x.id for x in v.subtree(noun, skip=frozenset()) if x.id not in kept}  # nor in the sentence
-    return holder, other(cx, holder, scope, sentence, [t for t in tokens if t.id not in victims])
-
-
-def _expressed_by(cx: Context, m: Match, verb: Token, noun: Token) -> Sides | None:
-    """No one named expresses the feeling: ``Стороны выразили удовлетворение`` (a positive one; also as the second
-    of two verbs the sides are the subject of): the two sides of the text hold it, each towards the other — towards
-    a third side what it is about names (``выразили обеспокоенность планами X``), any feeling; ``В ноте
-    выражен протест``: the sender of the note handed over before."""
-    v = cx.view
-    if sides_express(cx, verb, noun):
-        about = v.children(noun) + [c for c in v.children(verb) if c.rel == "obl" and c.feats.get("Case") == "Ins"]
-        about += _instrumental_after(cx, noun)
-        return _by_the_sides(cx, m, [x for c in about for x in owned(cx, c)])
-    if verb.feats.get("Voice") != "Pass" or not any(lemmas(c.text) & CARRIERS for c in v.children(verb)):
-        return None
-    for sentence in reversed(v.sentences[:v.sentence_index(noun.start)]):
-        for t in sentence.tokens:
-            h = v.head(t) if lemmas(t.text) & CARRIERS and t.rel == "obj" else None
-            if h is None or not lemmas(h.text) & SENDERS:
-                continue
-            holder = subject(cx, h)
-            if holder is None:
-                return None
-            scope = [x for x in v.subtree(noun) if x is not noun]
-            scope += [x for c in v.children(h) if c.rel in ("iobj", "obl") for x in v.subtree(c)]
-            return holder, other(cx, holder, scope, sentence, list(sentence.tokens), fallback=False)
-    return None
-
-
-def _instrumental_after(cx: Context, noun: Token) -> list[Token]:
-    """``выразили «обеспокоенность» действиями X``: the noun in the instrumental right after the feeling noun (its
-    closing quote aside) is what the feeling is about, wherever the parser hung it (on a verb further on)."""
-    tokens = cx.view.sentence_tokens(noun.start)
-    k = tokens.index(noun) + 1 if noun in tokens else len(tokens)
-    while k < len(tokens) and tokens[k].text in "»\"":
-        k += 1
-    nxt = tokens[k] if k < len(tokens) else None
-    if nxt is None or nxt.pos != "NOUN" or nxt.feats.get("Case") != "Ins" or cx.view.head(nxt) is noun:
-        return []
-    return [nxt]
-
-
-def _by_the_sides(cx: Context, m: Match, about: list[Token], sided: bool = False) -> Sides | None:
-    """The two sides of the text, each towards the other for a positive cue; towards a third side what it is about
-    names (``выразили обеспокоенность планами X``, ``осудили действия X``), any cue; with ``sided``, a third side of a
-    country only (``высоко оценили итоги заседания <their joint council>`` is of their own)."""
-    sides = cx.sides_at(m.head.start)
-    own = {cx.side(s) for s in sides}
-    third = [a.entity for a in cx.actors.actors(about) if cx.side(a.entity) not in own and
-             not (sided and cx.actors.side(a.entity) is None)]
-    if len(sides) == 2 and third:
-        return sides[0], third[0]
-    return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
-
-
-def bound(cx: Context, noun: Token) -> bool:
-    """A feeling noun followed by what it is about: ``опасения в связи с …``."""
-    tokens = cx.view.sentence_tokens(noun.start)
-    i = tokens.index(noun) if noun in tokens else -1
-    after = [fold(t.text) for t in tokens[i + 1:i + 1 + cx.settings.bound_window]]
-    return any(tuple(after[:len(p)]) == p for p in BOUND_BY)
 
 
 def evaluation(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:

@@ -10,7 +10,7 @@ from ... import gazetteer
 from ...ids import country_id, is_country
 from ...morph import fold, lemmas, parses
 from ...records import Token
-from ..body_keys import bare_body, ministry_key
+from ..body_keys import bare_body
 from ..quotes.actors import best
 from ..quotes.cues import COUNTRY_BODIES, speech_class
 from ..quotes.cues import STATEMENTS as SAID
@@ -66,8 +66,9 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     """A ministry speaks for its country: a body named bare (``МИД``, ``ведомство`` taken up as it, ``Министерство
     иностранных дел``, ``Сенат``) that the entity stage left with no country is the country of the one body of the same
     name the document names with a country (``Министерство иностранных дел X`` before), else of the dateline's place
-    abroad (``Рига, 10 ноября (LSM). … По данным МИД, …``); a person of no side who holds an office of such a body
-    (``официальный представитель МИД Y``) speaks for that country too; any other entity is itself."""
+    abroad (``Тарту, 10 ноября (Tartu Teataja). … По данным МИД, …``); a person of no country of his own who holds an
+    office of such a body (``официальный представитель МИД Y``) speaks for that country too; any other entity is
+    itself."""
     e = cx.actors.entities.get(entity) if entity is not None else None
     if e is not None and e.type == "person" and not e.country:
         # of no country of his own, or only through a body named bare ("официальный представитель МИД Y")
@@ -80,9 +81,7 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
     if e is None or e.type != "organization" or cx.actors.side(entity) is not None or \
             not (bare_body(e.name) or len(e.name.split()) == 1 and lemmas(e.name) & COUNTRY_BODIES):
         return entity
-    key = ministry_key(e.name).lower()
-    named = {o.country for o in cx.actors.entities.values()
-             if o.type == "organization" and o.country and ministry_key(o.name).lower().startswith(key)}
+    named = cx.actors.namesakes(e.name)
     if len(named) == 1:
         return named.pop()
     place = cx.doc.dateline_place
@@ -130,7 +129,7 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             found = best(cx.actors.actors(tokens[j + 1:end]))
             if found is not None:
                 return found.entity
-    # the narration of a body's own page is the body's (``… правительство X, грубо нарушив принцип …, объявило …``)
+    # the narration of a body's own page is the body's (``… правительство X, нарушив договор …, объявило …``)
     return cx.voice(m.head.start) or cx.site()
 
 

@@ -17,6 +17,7 @@ from ..quotes.actors import Actor
 from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
 from .context import Context
+from .cues import Match
 from .words import CLAUSE_OPENERS, DELEGATES, DEMONSTRATIVES, NORM_MARKERS, PAIR, SIDES, TOPIC_PREPOSITIONS
 
 TOPIC_NOUNS = 2  # nouns of a genitive chain between a topic preposition and the actor: "по вопросу создания X"
@@ -265,3 +266,17 @@ def sides_express(cx: Context, verb: Token, noun: Token) -> bool:
     subj = next((c for x in (verb, up) if x is not None and (x is verb or x.pos in ("VERB", "AUX"))
                  for c in cx.view.children(x) if c.rel in SUBJECT and c.pos != "NUM"), None)  # not "3." of a list
     return subj is not None and subj is not noun and the_sides(cx, subj)
+
+
+def by_the_sides(cx: Context, m: Match, about: list[Token],
+                 sided: bool = False) -> tuple[str | None, str | None] | None:
+    """The two sides of the text, each towards the other for a positive cue; towards a third side what it is about
+    names (``выразили обеспокоенность планами X``, ``осудили действия X``), any cue; with ``sided``, a third side of a
+    country only (``высоко оценили итоги заседания <their joint council>`` is of their own)."""
+    sides = cx.sides_at(m.head.start)
+    own = {cx.side(s) for s in sides}
+    third = [a.entity for a in cx.actors.actors(about) if cx.side(a.entity) not in own and
+             not (sided and cx.actors.side(a.entity) is None)]
+    if len(sides) == 2 and third:
+        return sides[0], third[0]
+    return (sides[0], sides[1]) if m.cue.polarity == "positive" and len(sides) == 2 else None
