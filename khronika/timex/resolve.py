@@ -128,11 +128,16 @@ def _plan_told_past(text: str, start: int, stop: int) -> bool:
                            or _CALLED_OFF.search(_sentence(text, start, stop)) is not None)
 
 
+def _either_way(c: _Candidate, text: str, anchor: PartialDate) -> bool:
+    """Whether the expression may be read either way (``_plan_told_past``), asked only where the anchor has the
+    month both readings need."""
+    return bool(anchor.year and anchor.month) and _plan_told_past(text, c.start, c.stop)
+
+
 def _nearer(anchor: PartialDate, *found: tuple[PartialDate, str]) -> tuple[PartialDate, str]:
-    """Of the readings of one expression, the one nearest to the anchor (a known date before an unknown)."""
+    """Of the readings of one expression, the one nearest to the anchor (a known date before an unknown); the
+    anchor has its month (``_either_way``)."""
     ref = _anchor_ref(anchor)
-    if ref is None:
-        return found[0]
     def gap(item: tuple[PartialDate, str]) -> float:
         d = item[0]
         if not d.year:
@@ -143,7 +148,7 @@ def _nearer(anchor: PartialDate, *found: tuple[PartialDate, str]) -> tuple[Parti
 
 def _year_of_month(month: int, anchor: PartialDate, future: bool, either: bool) -> tuple[int | None, str]:
     """The year of a month named without one; ``either`` way (``_plan_told_past``): the reading nearer the anchor."""
-    if not either or not (anchor.year and anchor.month):
+    if not either:
         return _month_year(month, anchor, future)
     readings = [_month_year(month, anchor, ahead) for ahead in (True, False)]
     return min(readings, key=lambda r: abs(r[0] * 12 + month - anchor.year * 12 - anchor.month))
@@ -164,7 +169,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
             or (("abs", _full_year(end["y"])) if c.end and c.end.kind in ("iso", "num") else None)
         if spec:
             return _with_year(spec, anchor, month, day)
-        if _plan_told_past(text, c.start, c.stop):
+        if _either_way(c, text, anchor):
             return _nearer(anchor, _day_month(month, day, anchor, True), _day_month(month, day, anchor, False))
         return _day_month(month, day, anchor, future)
     if kind == "month":
@@ -172,7 +177,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         spec = _yearspec(g) or (_yearspec(end) if c.end and c.end.kind in ("daymonth", "month") else None)
         if spec:
             return _with_year(spec, anchor, month)
-        year, how = _year_of_month(month, anchor, future, _plan_told_past(text, c.start, c.stop))
+        year, how = _year_of_month(month, anchor, future, _either_way(c, text, anchor))
         return (PartialDate(year, month), how) if year else (UNKNOWN, how)
     if kind in ("year", "yearrange"):
         return PartialDate(int(g["y"])), "absolute"
@@ -207,7 +212,7 @@ def _resolve(c: _Candidate, text: str, anchor: PartialDate) -> tuple[PartialDate
         if g["srel"]:
             return _with_year(("rel", _rel_offset(g["srel"])), anchor)
         month = next(n for stem, n in _SEASONS.items() if g["s"].lower().startswith(stem))
-        year, how = _year_of_month(month, anchor, future, _plan_told_past(text, c.start, c.stop))
+        year, how = _year_of_month(month, anchor, future, _either_way(c, text, anchor))
         return (PartialDate(year), how) if year else (UNKNOWN, how)
     if kind == "weekday":
         wd = g["wd"].lower()
