@@ -57,6 +57,7 @@ from .sentence import Words
 from .sequels import sequel_of_news
 from .told import announced, cancelled_by, of_speech, reported
 from .words import (
+    DECISIONS,
     EARLIER_CUES,
     EARLIER_ONES,
     POSTPONE,
@@ -142,9 +143,6 @@ def _decided_by(w: Words, trig: list[Token]) -> Token | None:
         return None
     return head if any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об") for c in w.children(trig[0])) \
         else None
-
-
-DECISIONS = frozenset({"решение"})
 
 
 def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
