@@ -1,18 +1,10 @@
 """A host who receives his counterparts (``принял коллегу``, ``принимали коллег``, ``принял своего визави``) holds
 talks with them: the sitting of their format that another outlet tells without persons, not a reception beside it; a
 head of state who receives a minister stays a reception beside the session (hand-made events, invented persons)."""
-from khronika.fusion import Known
 from khronika.fusion.tellings import receives_peers
 
 from .test_fusion import grouped
-
-KNOWN = Known(
-    persons={"e:uy-fm": "Орасио Бентанкур", "e:ke-fm": "Джозеф Омонди", "e:ke-pr": "Сэмюэл Кипроно"},
-    roles={"e:uy-fm": {("министр иностранных дел", "e:iso-UY")},
-           "e:ke-fm": {("министр иностранных дел", "e:iso-KE")},
-           "e:ke-pr": {("президент", "e:iso-KE")}},
-    country={"e:nairobi": "e:iso-KE"},
-    names={"e:nairobi": "Найроби"})
+from .test_fusion_ranges import KNOWN  # the same invented ministers and city
 
 
 def ev(id_, doc, people, text, *, mode="meet", fmt=None, round_=None):
