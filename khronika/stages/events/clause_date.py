@@ -236,6 +236,17 @@ def act_noun(w: Words, inf: Token) -> Token | None:
     return noun if all(_under(w, t, noun) for t in between) else None
 
 
+def first_conjunct(w: Words, noun: Token | None) -> Token | None:
+    """The noun ``noun`` is coordinated with, before it in the same case (``о заморозке активов и запрете на въезд``,
+    ``высылку атташе и закрытие консульства``): what the sentence tells of the two at once, its time among it, it tells
+    of each; else None."""
+    first = w.head(noun) if noun is not None and noun.rel == "conj" else None
+    if first is None or first.pos != "NOUN" or first.id not in w.position \
+            or first.feats.get("Case") != noun.feats.get("Case") or first.start > noun.start:
+        return None
+    return first
+
+
 def _under(w: Words, t: Token, top: Token) -> bool:
     """Does ``t`` depend on ``top`` by syntax (a few steps up)?"""
     for _ in range(w.settings.attach_steps):
