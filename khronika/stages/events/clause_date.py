@@ -114,15 +114,16 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     noun = trig[-1]
     if noun.pos in ("VERB", "AUX") or noun.id not in w.position:
         return None
-    k = w.position[noun.id] + 1  # the noun's own words: no verb and no break before the comma
-    while k < len(w.tokens) and w.tokens[k].text not in CLAUSE_BREAKS and w.tokens[k].pos not in ("VERB", "AUX"):
+    k = w.position[noun.id] + 1  # the noun's own words: no verb and no break before the comma but a list's
+    while k < len(w.tokens) and (w.tokens[k].text not in CLAUSE_BREAKS or _listed(w, k)) \
+            and w.tokens[k].pos not in ("VERB", "AUX"):
         k += 1
     if k + 1 >= len(w.tokens) or w.tokens[k].text != ",":
         return None
     if (relative := _relative_clause(w, here, trig, k)) is not None:
         return relative
     part = w.tokens[k + 1]
-    agrees = all(part.feats.get(f) == noun.feats.get(f) for f in ("Gender", "Number", "Case"))
+    agrees = _agrees(part, noun)
     done = w.lem[k + 1] in ACT_DONE and part.feats.get("Tense") == "Past" and agrees
     if part.feats.get("VerbForm") != "Part" or not (w.lem[k + 1] in TAKING_PLACE and (part.head_id == noun.id or agrees)
                                                     or done):
@@ -130,6 +131,30 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
     inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]
     return inside[0].date if inside else None
+
+
+def _listed(w: Words, k: int) -> bool:
+    """Is the comma at ``k`` one of a list of names or nouns (``саммита Японии, Китая и Южной Кореи, прошедшего …``):
+    the word after it a conjunct of the word before, no participle?"""
+    if w.tokens[k].text != "," or k + 1 >= len(w.tokens) or k == 0:
+        return False
+    after, before = w.tokens[k + 1], w.tokens[k - 1]
+    return after.rel == "conj" and after.pos in ("NOUN", "PROPN", "ADJ") and after.feats.get("VerbForm") != "Part" \
+        and before.pos in ("NOUN", "PROPN") and after.feats.get("Case") == before.feats.get("Case")
+
+
+SAME_FORM = frozenset({"Nom", "Acc"})  # "прошедшие", "состоявшийся", "прошедшее": one form in both, which the tagger
+# may read either way, but in the feminine singular ("прошедшая", "прошедшую")
+
+
+def _agrees(part: Token, noun: Token) -> bool:
+    """Does the participle agree with the noun in number, gender (in the singular: a plural participle has none) and
+    case (the nominative and the accusative one where their forms are the same)?"""
+    if part.feats.get("Number") != noun.feats.get("Number") \
+            or noun.feats.get("Number") != "Plur" and part.feats.get("Gender") != noun.feats.get("Gender"):
+        return False
+    cases = {part.feats.get("Case"), noun.feats.get("Case")}
+    return len(cases) == 1 or cases == SAME_FORM and part.text.lower()[-2:] not in ("ую", "юю")
 
 
 RELATIVE = frozenset({"который"})
@@ -209,6 +234,17 @@ def act_noun(w: Words, inf: Token) -> Token | None:
     noun = w.tokens[j]
     between = w.tokens[j + 1:k]
     return noun if all(_under(w, t, noun) for t in between) else None
+
+
+def first_conjunct(w: Words, noun: Token | None) -> Token | None:
+    """The noun ``noun`` is coordinated with, before it in the same case (``о заморозке активов и запрете на въезд``,
+    ``высылку атташе и закрытие консульства``): what the sentence tells of the two at once, its time among it, it tells
+    of each; else None."""
+    first = w.head(noun) if noun is not None and noun.rel == "conj" else None
+    if first is None or first.pos != "NOUN" or first.id not in w.position \
+            or first.feats.get("Case") != noun.feats.get("Case") or first.start > noun.start:
+        return None
+    return first
 
 
 def _under(w: Words, t: Token, top: Token) -> bool:

@@ -2,20 +2,21 @@
 words to an earlier day (``Вчера министры провели переговоры … Министр настаивал, что …``, ``во вторник
 встретились … Вучич обвинил …``) was said and done there, that day, not on the day of publication.
 
-An event the document's date dated (``EventStage``'s ``by_default``) that took place takes the day of the nearest
-event before it in the text that its own words date to a day before the publication (at most
-``settings.news_days`` before), when that one is a meeting (CONSULT) and the two share a participant (or the event
-names none: ``Стороны подписали 11 документов``, or a person of a country the meeting had; it takes the meeting's
-place too, when it has none), or when that one is another act and the event is a meeting that names no one (``Это
-уже 17-й раунд консультаций``: the talks the act came out of) or the two have the same first actor: the side that
-acted yesterday goes on acting in its story (``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении
-правительства Чили``), while a reaction of the other side to an act of yesterday is today's.  Any event dated by its
-own words in between starts another story.  An event told in the present in a sentence of its own (``оставляет за собой
-право на ответные меры``) is a stand of the day of publication and stays there (in the anchor's sentence, ``в среду
-вручили ноту, дипломата высылают``, it is the story's).  A story ends with its item of a digest (``Document.items``),
-and so does a briefing's section at its next heading (a short line of its own that ends no sentence: ``О мерах в
-ответ на …``); and in a digest of the week, whose events are not of its day, an event the document would have dated
-had it been a report of the day (``dated``) takes the day of its item's story all the same.
+An event the document's date dated (``EventStage``'s ``by_default``) that took place takes the day of the nearest event
+before it in the text that its own words date to a day before the publication (at most ``settings.news_days`` before),
+when that one is a meeting (CONSULT) and the two share a participant (or the event names none: ``Стороны подписали 11
+документов``, or a person of a country the meeting had; it takes the meeting's place too, when it has none), or when
+that one is another act and the event is a meeting that names no one (``Это уже 17-й раунд консультаций``: the talks the
+act came out of) or the two have the same first actor: the side that acted yesterday goes on acting in its story
+(``Вчера Чили отозвало посла … «Мы осуждаем …», — говорится в заявлении правительства Чили``), while a reaction of the
+other side to an act of yesterday is today's.  Any event dated by its own words in between starts another story; one
+that did not take place (``Встреча, намеченная на 2 мая, была отложена``, ``Следующий раунд пройдет 3 июня``) does not:
+its day is a plan's.  An event told in the present in a sentence of its own (``оставляет за собой право на ответные
+меры``) is a stand of the day of publication and stays there (in the anchor's sentence, ``в среду вручили ноту,
+дипломата высылают``, it is the story's).  A story ends with its item of a digest (``Document.items``), and so does a
+briefing's section at its next heading (a short line of its own that ends no sentence: ``О мерах в ответ на …``); and in
+a digest of the week, whose events are not of its day, an event the document would have dated had it been a report of
+the day (``dated``) takes the day of its item's story all the same.
 
 An act a headline tells first and the body again (``А и Б согласовали …`` … ``в понедельник провели встречу, на которой
 согласовали …``) is reached where the body tells it; a meeting told again adds its sides to its story's (``Встречу
@@ -63,7 +64,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
                                    item_at(doc.items, anchor[0].start) or _heading_between(doc.text, anchor[0], e)):
             anchor = None  # a digest's next item, a briefing's next section: another story
-        own = e.id not in by_default and e.date.precision == "day"
+        # a day of what did not take place ("Встреча, намеченная на 2 мая, была отложена") is a plan's: no story's
+        own = e.id not in by_default and e.date.precision == "day" and e.factuality == "occurred"
         if week is not None and (own or item_at(doc.items, e.start) != item_at(doc.items, week.start)
                                  or "\n" in doc.text[week.stop:e.start]):
             week = None  # a day of its own, the next item of a digest or the next paragraph: another story

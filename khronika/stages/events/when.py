@@ -44,6 +44,7 @@ from ...timex.patterns import HABITUAL, told_day
 from .by_document import by_document, of_its_day, weekly_review
 from .clause_date import (
     before_the_act,
+    first_conjunct,
     in_own_clause,
     its_own_participle,
     past_its_purpose,
@@ -118,6 +119,10 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
                 own, default = dated(w, doc, start, stop, [noun], fact, told)
                 if not default and own.precision != "unknown":
                     return own, False  # "Накануне X объявил о присоединении к пакету санкций": the act's day
+            if rule is BY_DEFAULT and (noun := first_conjunct(w, _phrase_head(w, trig))) is not None:
+                own, default = dated(w, doc, start, stop, [noun], fact, told)
+                if not default and own.precision != "unknown":
+                    return own, False  # "в пятницу объявил о заморозке активов и запрете на въезд": both that day
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
                             shared_by_coordination, _in_sentence) \
