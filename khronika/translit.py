@@ -9,6 +9,7 @@ syllables and shows a mark that Russian words lack (дз, цу, э after a conso
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon
@@ -118,6 +119,10 @@ def name_words(written: str) -> list[str]:
     return [w for w in written.replace(".", ". ").split() if not w.endswith(".")]
 
 
+SKELETONS_CACHED = 1 << 14  # name words whose skeleton is kept (stages and the cross-document one ask again)
+
+
+@functools.lru_cache(maxsize=SKELETONS_CACHED)
 def skeleton(word: str) -> str:
     """A folded name word with transcription variants merged: ``Ёсида`` and ``Йосида`` agree, ``Чжу`` and ``Джу``,
     ``Сое`` and ``Со``, ``Гарсиа`` and ``Гарсия``, ``Джозеф`` and ``Жозеф``, ``Кхан`` and ``Хан``, ``Смирнофф`` and

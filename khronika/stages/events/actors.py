@@ -70,6 +70,9 @@ COUNTRY_TYPES = frozenset({"COERCE"})
 MINUTES = frozenset({"протокол"})  # the minutes of a session, signed at its end (signs_minutes)
 
 
+_LAST: tuple | None = None  # (what ``Actors.of`` read, the actors it found) of the last document asked about
+
+
 @dataclass(frozen=True)
 class Actors:
     """What the document says of its actors, read once per document."""
@@ -86,6 +89,20 @@ class Actors:
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events,
            sentence_words: list[Words] | None = None) -> Actors:
+        """The document's actors; read again only when what they are read from changed: the events stage and the
+        stances stage after it ask of one document (its text, mentions, entities, roles and sentences the very
+        same objects, and the same settings), the second answered with the first one's (``_LAST``)."""
+        global _LAST
+        inputs = (doc.text, doc.mentions, doc.entities, doc.roles, doc.sentences, settings)
+        last = _LAST
+        if last is not None and all(a is b for a, b in zip(last[0], inputs)):
+            return last[1]
+        actors = cls._read(doc, settings, sentence_words)
+        _LAST = (inputs, actors)  # the inputs held, so that no other document's can be these very objects
+        return actors
+
+    @classmethod
+    def _read(cls, doc: Document, settings: EventSettings, sentence_words: list[Words] | None) -> Actors:
         # a name in quotation marks ("турфирма «Посольство путешествий»") is a brand, no state body, unless listed
         opened = [(m.entity, m.start > 0 and doc.text[m.start - 1] in "«\"„“") for m in doc.mentions]
         quoted = {x for x, q in opened if q} - {x for x, q in opened if not q}
