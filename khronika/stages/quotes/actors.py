@@ -184,15 +184,17 @@ class Actors:
         one person of the document (the tagger missed ``Макрон`` after ``Эмманюэлем Макроном``)."""
         if t.pos != "PROPN" or not t.text[:1].isupper():
             return None
+        return self.of_surname(lemmas(t.text))
+
+    def of_surname(self, forms) -> str | None:
+        """The one person of the document whose surname is one of ``forms`` (folded), else None."""
         if self._surnames is None:
             table: dict[str, set[str]] = defaultdict(set)
             for e in self.entities.values():
                 if e.type == "person" and len(e.name.split()) > 1:
                     table[fold(e.name.split()[-1])].add(e.id)
             self._surnames = table
-        found = set()
-        for form in lemmas(t.text):
-            found |= self._surnames.get(form, set())
+        found = {e for form in forms for e in self._surnames.get(form, ())}
         return found.pop() if len(found) == 1 else None
 
     def of_mention(self, m: Mention) -> Actor | None:
@@ -206,6 +208,10 @@ class Actors:
                 gazetteer.org_country(e.name)  # a seat: "в Кремле заявили", "на Смоленской площади подчеркнули"
             if c is not None:
                 return Actor(country_id(c.code), "country", m.start, m.stop)
+            # "Вьетнамская сторона" first in a sentence, the capitalised adjective taken for a place: the adjective
+            c = gazetteer.adjective_country(m.text) if " " not in m.text.strip() else None
+            if c is not None:
+                return Actor(country_id(c.code), "adjective", m.start, m.stop)
         return None
 
     def outlet(self, entity: str | None) -> bool:
@@ -383,7 +389,8 @@ class Actors:
         for e in self.entities.values():
             if e.type == "person" and key in {_squeeze(n) for n in (e.name,) + tuple(e.aliases)}:
                 return e.id
-        return None
+        label = self.doc.text[a:b].strip()  # "СУРМИНА:" of a radio transcript: the one person of that surname
+        return self.of_surname({fold(label)}) if label.isupper() and label.isalpha() else None
 
 
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.[\s-]?)+")  # initials before a name: "К.-", "А. "

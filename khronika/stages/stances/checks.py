@@ -42,7 +42,8 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
                 return True
         if i > 0 and fold(tokens[i - 1].text) in ABSENCE:
             return True
-        if any(fold(c.text) in NEGATIONS and c.id not in own for c in cx.view.children(t)):
+        if any(fold(c.text) in NEGATIONS and c.id not in own and same_clause(tokens, ids, c, t)
+               for c in cx.view.children(t)):
             return True
     if m.head.pos == "NOUN":  # "не вызывает опасений", "не выразил обеспокоенности"
         h = cx.view.head(m.head)
@@ -50,11 +51,22 @@ def negated(cx: Context, m: Match, tokens: list[Token]) -> bool:
             i = ids.get(h.id)
             if i is not None and double(tokens, i):
                 return False
-            if any(fold(c.text) in NEGATIONS for c in cx.view.children(h)):
+            if any(fold(c.text) in NEGATIONS and same_clause(tokens, ids, c, h) for c in cx.view.children(h)):
                 return True
             if i is not None and i > 0 and fold(tokens[i - 1].text) in NEGATIONS:
                 return True
     return named_not(cx, m, ids, tokens)
+
+
+def same_clause(tokens: list[Token], ids: dict, neg: Token, t: Token) -> bool:
+    """A ``не`` the parse hangs from the cue's word is its negation only when no clause stands between them: not
+    the ``не`` of ``X «не была инициатором …» и что ответственность «лежит на Y»`` hung from ``лежит``."""
+    i, j = ids.get(neg.id), ids.get(t.id)
+    if i is None or j is None:
+        return True
+    between = tokens[min(i, j) + 1:max(i, j)]
+    return not any(x.pos == "SCONJ" or x.pos == "VERB" and x.feats.get("VerbForm") == "Fin" and
+                   not lemmas(x.text) & MODALS for x in between)
 
 
 def named_not(cx: Context, m: Match, ids: dict, tokens: list[Token]) -> bool:

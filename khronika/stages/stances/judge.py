@@ -13,7 +13,7 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, DEALINGS, DEMONSTRATIVES, NAMING, REGARD, TAKEN_UP, WE
+from .words import CHARGES, COPULAS, DEALINGS, DEMONSTRATIVES, INFRINGED, NAMING, REGARD, TAKEN_UP, WE
 
 Sides = tuple[str | None, str | None]
 COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
@@ -72,6 +72,13 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
     return holder, other
 
 
+def norm_owned(cx: Context, m: Match) -> list[Token]:
+    """The words after the norm the cue says is broken (``нарушение решения суда``, ``нарушение суверенитета X``): they
+    name whom the breach wrongs or who set the norm (data/stance_words.tsv INFRINGED), not the other side."""
+    norm = next((t for t in m.tokens[1:] if lemmas(t.text) & INFRINGED), None)
+    return [] if norm is None else [t for t in cx.view.subtree(norm) if t.start >= norm.stop]
+
+
 def copula_before(cx: Context, noun: Token) -> Token | None:
     """A copula right before the noun, only its adjectives, adverbs and quotation marks between (``остаётся
     «ключевым партнёром»``): the verb the noun is predicated by, whatever verb the parse hung it from."""
@@ -97,6 +104,10 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     if pair is not None and not (pair[1] is not None and praised_body(cx, pair[1])):
         return pair  # (not "Комиссия стала эффективным инструментом": the body praised is no partner)
     holder, found = evaluation(cx, m, sentence, tokens)
+    norm = norm_owned(cx, m)
+    if holder is not None and found is not None and found in {a.entity for a in cx.actors.actors(norm)}:
+        # "нарушение решения Международного суда": who breaks it, not the court
+        found = counterpart(cx, cx.side(holder), sentence, [t for t in tokens if t not in norm])
     if holder is not None and found is not None and praised_body(cx, found) and dealings_near(cx, m, tokens):
         found = None  # "Межпарламентская комиссия стала эффективным инструментом": the body praised is no side
     if holder is not None and (found is None or cx.side(found) == cx.side(holder)) and unowned_act(cx, m):

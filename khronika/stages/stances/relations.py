@@ -18,6 +18,9 @@
 * ``conduct``: conduct called incompatible with a status (``работа, несовместимая со статусом
   дипломата``): held by who says so or by who acts for that reason (``выслал … за деятельность …``), towards the side
   whose conduct it is;
+* ``closed``: a question closed to talks (``суверенитет X не является предметом переговоров``, ``вопрос … обсуждению не
+  подлежит``, ``не может быть предметом торга``): only negated, held as ``conduct`` by who says so, towards the side
+  whose claim or protest it answers, else the one other side of the sentence or the document;
 * ``attempt``: an attempt to interfere or press called so (``попытка X вмешаться``, ``X пытается навязать``): an
   evaluation as ``eval``, none when the one attempting is the holder's own side (``мы пытаемся повлиять``, ``наши
   попытки``, ``Доха пытается …`` in Qatar's words).
@@ -37,7 +40,7 @@ from .frames import evaluation
 from .holders import opinion_holder, subject
 from .sides import counterpart, possessors, sides_before
 from .targets import after_marker, clause, target_of
-from .words import CLAIMS, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
+from .words import CLAIMS, COPULAS, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
 
 Sides = tuple[str | None, str | None]
 
@@ -240,6 +243,26 @@ def conduct(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     return holder, found
 
 
+def closed(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    return conduct(cx, m, sentence, tokens) if closed_off(m, tokens) else (None, None)
+
+
+_BEFORE_SUBJECT_MATTER = COPULAS | MODALS | {"быть"}  # "не может быть предметом", "не является предметом"
+
+
+def closed_off(m: Match, tokens: list[Token]) -> bool:
+    """``не`` before the cue's first slot (``не подлежит``), over a copula or a modal (``не может быть предметом``)."""
+    first = next((t for t in m.tokens if lemmas(t.text) & m.cue.slots[0]), None)
+    k = next((i for i, t in enumerate(tokens) if first is not None and t.id == first.id), None)
+    for j in range(k - 1, max(-1, k - 5), -1) if k is not None else ():
+        t = tokens[j]
+        if fold(t.text) in NEGATIONS:
+            return True
+        if not (lemmas(t.text) & _BEFORE_SUBJECT_MATTER or t.pos == "ADV" or t.text in "«»\"„“”"):
+            return False
+    return False
+
+
 def ready(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     """Readiness to act together with a side (``X готов вместе с Y завершить …``, ``готовы совместно с Y``): the
     subject of ``готов`` holds it, towards the side after ``с``."""
@@ -266,4 +289,4 @@ def attempt(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 
 RELATION_FRAMES = {"value": value, "praise": praise, "refuse": refuse, "alternative": alternative,
-                   "attempt": attempt, "ready": ready, "conduct": conduct}
+                   "attempt": attempt, "ready": ready, "conduct": conduct, "closed": closed}

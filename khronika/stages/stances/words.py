@@ -46,6 +46,7 @@ HEADING_PREPOSITIONS = _WORDS["HEADING_PREPOSITIONS"]  # "- Об ответны�
 COPULAS = _WORDS["COPULAS"]  # "X является надёжным партнёром Y"
 REGARD = _WORDS["REGARD"]  # "видим в X надёжного партнёра", "считаем X другом"
 TALKS = _WORDS["TALKS"]  # "переговоры прошли в дружественной атмосфере": a meeting the mood is of
+INFRINGED = _WORDS["INFRINGED"]  # "нарушение решения суда": the court is no side broken with
 CHARGES = _WORDS["CHARGES"]  # "Обвинения в его адрес голословны": a charge judged, of the side told before
 TOPIC_AFTER_CUE = _WORDS["TOPIC_AFTER_CUE"]
 ACCORDING = SPEECH["according"] | _WORDS["OPINION_NOUNS"]  # "по мнению X", "по нашим оценкам"

@@ -1,0 +1,24 @@
+"""A question closed to talks (``не является предметом переговоров``, ``обсуждению не подлежит``, ``не может быть
+предметом протеста``) is a negative stance of who says so towards the other side; said without a negation, none.
+Sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("«Позиция Гватемалы неизменна: вопрос о суверенитете над этой территорией обсуждению не подлежит», — "
+                 "заявил министр иностранных дел Гватемалы. Белиз предложил создать группу экспертов.",
+                 [("negative", "Гватемала", "Белиз")], id="not_to_be_discussed"),
+    pytest.param("Министр иностранных дел Кипра заявил, что суверенитет Кипра не может быть предметом торга "
+                 "с Турцией.",
+                 [("negative", "Кипр", "Турция")], id="no_matter_of_bargaining"),
+    pytest.param("«Карта отражает позицию Индонезии и не может быть предметом протеста другого государства», "
+                 "— говорится в заявлении МИД Индонезии. Ранее Малайзия вручила ноту.",
+                 [("negative", "МИД Индонезии", "Малайзия")], id="no_matter_of_protest"),
+    pytest.param("Министр иностранных дел Чили сообщил, что предметом переговоров с Перу стал вопрос о рыболовстве.",
+                 [],
+                 id="a_matter_of_talks"),
+])
+def test_closed(stances_of, text, expected):
+    assert stances_of(text) == expected
