@@ -91,6 +91,8 @@ SPEEDING = _WORDS["SPEEDING"]  # "договорились завершить п
 AGREEING = _WORDS["AGREEING"]
 PRIVATE_PEOPLE = _WORDS["PRIVATE_PEOPLE"] | _WORDS["PUBLIC"]
 DOMESTIC_CRITICS = _WORDS["DOMESTIC_CRITICS"]  # "оппозиция раскритиковала …": no diplomacy (private.py)
+# "активы будут заморожены": a sanction spelled out (measures.py)
+SANCTION_MEASURES, SANCTIONED = _WORDS["SANCTION_MEASURES"], _WORDS["SANCTIONED"]
 HOME_VOICES, HOME_MARKS = _WORDS["HOME_VOICES"], _WORDS["HOME_MARKS"]  # a domestic debate's voices (domestic.py)
 LEGISLATURES, GOVERNMENTS = _WORDS["LEGISLATURES"], _WORDS["GOVERNMENTS"]
 PRIVATE_SUFFIXES = tuple(sorted(_WORDS["PRIVATE_SUFFIXES"]))  # "планетолог": a profession (private.py)
