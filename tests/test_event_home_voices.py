@@ -34,6 +34,9 @@ def test_a_domestic_debate_makes_no_event(types_of, text):
     ("Сенатор поддержал предложение колумбийской стороны о создании рабочей группы.", "SUPPORT"),
     ("Депутаты парламента Эквадора встретились с послом Колумбии.", "CONSULT"),
     ("Парламентарии Эквадора и Колумбии подписали совместное заявление.", "AGREE"),
+    # an opposition that is a party to talks refuses a government's proposal
+    ("Правительство Колумбии и вооруженная оппозиция провели переговоры в Гаване. Оппозиция отвергла предложение "
+     "правительства провести выборы в марте.", "REJECT"),
     # a government of another state, named, is a side
     ("Депутат парламента Эквадора призвал правительство Колумбии освободить задержанных рыбаков.", "REQUEST"),
     # the state's own voice after the opposition's, in the same sentence

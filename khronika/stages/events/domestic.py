@@ -12,7 +12,8 @@ from ...records import Token
 from .sentence import Words
 from .words import GOVERNMENTS, HOME_MARKS, HOME_VOICES, LEGISLATURES
 
-VOICED = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "PROTEST", "REJECT"})  # what a home voice says
+VOICED = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "PROTEST"})  # what a home voice says; not a refusal
+# ("оппозиция отвергла предложение правительства провести выборы": a party to talks refuses)
 _TOLD_WITH = ("conj", "advcl")  # "раскритиковала …, заявив, что …", "… и призвала": one voice, one subject
 _GENITIVE_DEPTH = 2  # "председатель комитета сената": the body two genitives down
 _CLIMB = 4  # verbs climbed from a call's content to the verb with the subject
