@@ -26,7 +26,9 @@ An event of a named format of dialogue (``в формате «два плюс д
 by a word of level only (``LEVEL_FORMATS``: a ``саммит`` of scientists) with named participants none of them a country
 only in a diplomatic document.  In a sport
 document (``sport_sentences`` sentences with a word of ``SPORT``) only an event with an office
-holder of a state is kept.
+holder of a state is kept; in a court document (``COURT_SENTENCES`` sentences with a word of ``COURT``: a lawsuit, a
+criminal case) only one with an office holder, a state body or a country named as an actor (not ``Арбитражный суд
+Москвы``): what the parties to a case, their lawyers and prosecutors do is no diplomacy.
 """
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ from .words import (
     STATE_PHRASES,
     STATE_TITLES,
     TRIGGER_WORDS,
+    court_sentence,
     lemmas,
     sport_sentence,
 )
@@ -68,6 +71,7 @@ from .words import (
 # acts, asks for it or whose citizen or ship it is): "торговец оружием был арестован … по запросу США".
 COUNTRY_TYPES = frozenset({"COERCE"})
 MINUTES = frozenset({"протокол"})  # the minutes of a session, signed at its end (signs_minutes)
+COURT_SENTENCES = 2  # sentences speaking of a lawsuit or a criminal case that make a court document
 
 
 _LAST: tuple | None = None  # (what ``Actors.of`` read, the actors it found) of the last document asked about
@@ -85,6 +89,7 @@ class Actors:
     sport: bool  # a sport document
     states: bool = True  # the document names a country, or one by its adjective
     parties: frozenset[str] = frozenset()  # armed groups and fronts, parties to a conflict and its talks (_parties)
+    court: bool = False  # a court document: a lawsuit's or a criminal case's story (words.COURT)
 
     @classmethod
     def of(cls, doc: Document, settings: EventSettings = DEFAULT.events,
@@ -152,8 +157,9 @@ class Actors:
         said = bool(words & state_words or words & STATE_PHRASES) and (states or not corporate)
         diplomatic = bool(officials or bodies or compound or said)
         sport = sum(sport_sentence(lem) for lem in sentence_lemmas) >= settings.sport_sentences
+        court = sum(court_sentence(lem) for lem in sentence_lemmas) >= COURT_SENTENCES
         return cls(frozenset(officials), frozenset(others), frozenset(bodies), frozenset(corporate), diplomatic, sport,
-                   states, _parties(doc, bodies | quoted))
+                   states, _parties(doc, bodies | quoted), court)
 
     def takes_part(self, event: Event, w: Words, doc: Document) -> bool:
         """Is one of the event's participants a state actor?  In a diplomatic document, any country and
@@ -161,6 +167,9 @@ class Actors:
         a country counts only as an actor of the sentence, a person only as an office holder."""
         if self.sport:
             return any(p.entity in self.officials for p in event.participants)
+        if self.court:  # "истец пригрозил …", "переговоры о мировом соглашении": the parties to a case, no states
+            return any(p.entity in self.officials or p.entity in self.bodies or is_country(p.entity)
+                       and _country_as_actor(w, p.entity, bool(self.corporate)) for p in event.participants)
         if event.type in COUNTRY_TYPES and not any(is_country(p.entity) for p in event.participants):
             return False  # "журналисты арестованы", "водитель задержан": no state acts on another's people
         kinds = {e.id: e.type for e in doc.entities}

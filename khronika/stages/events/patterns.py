@@ -13,7 +13,7 @@ from .private import private_actors
 from .senses import no_answer_given
 from .sentence import Words
 from .trigger_reads import yes_no
-from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, MEASURE_VERBS, PATTERNS, SETTLING, trigger_type
+from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, INVITE, MEASURE_VERBS, PATTERNS, SETTLING, trigger_type
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
 
@@ -129,7 +129,16 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
         or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES) \
-        or kept.kept_or_broken(w, at[-1], type_) or yes_no(w) or type_ == "THREATEN" and _measures_taken(w, i)
+        or kept.kept_or_broken(w, at[-1], type_) or yes_no(w) or type_ == "THREATEN" and _measures_taken(w, i) \
+        or type_ == "AGREE" and _invited_to(w, at)
+
+
+def _invited_to(w: Words, at: list[int]) -> bool:
+    """An invitation accepted whose words tell what it is to (``принял приглашение посетить Лиму``, ``приняла
+    приглашение принять участие в саммите``): the visit to come is the event, told by the infinitive; an acceptance told
+    alone (``Чили приглашение приняла``) is an agreement."""
+    return any(w.lem[k] in INVITE and any(c.feats.get("VerbForm") == "Inf" for x in (w.tokens[k], w.tokens[at[0]])
+                                          for c in w.children(x)) for k in at)
 
 
 def _measures_taken(w: Words, i: int) -> bool:

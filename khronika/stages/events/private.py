@@ -3,10 +3,12 @@ accusation whose side is people of a trade, a science, a company, a union or the
 a profession by its ending, ``words.PRIVATE_SUFFIXES``; or its people, ``words.PRIVATE_STAFF``: ``директор института``)
 is no diplomacy, in any document, nor is the reception of such guests (``примут делегацию студентов``); nor is a threat
 or an accusation of a state's own opposition (``words.DOMESTIC_CRITICS``: ``оппозиция раскритиковала правительство``,
-``лидер оппозиции обвинил правительство``), unless it threatens to walk out of talks it is a party to."""
+``лидер оппозиции обвинил правительство``), unless it threatens to walk out of talks it is a party to; nor is any
+act of a domestic debate (``domestic.home_voice``: ``депутат призвал правительство …``)."""
 from __future__ import annotations
 
 from ...records import Token
+from .domestic import home_voice
 from .sentence import Words
 from .words import (
     COMPANY_PARTS,
@@ -48,11 +50,13 @@ def private_actors(w: Words, i: int, type_: str | None = None) -> bool:
     ``type_``: a pattern's type, told at its last word (``выразил обеспокоенность``); a verb joined to another shares
     its subject (``директор института выразил обеспокоенность … и призвал коллег``)."""
     type_ = type_ or trigger_type(w.lem[i])
-    if type_ not in PRIVATE_TYPES:
-        return False
     verb = w.tokens[i]
     k = w.head_index(verb) if verb.pos == "NOUN" and verb.rel == "obj" else None
     verb = w.tokens[k] if k is not None else verb  # "совершит визит": the light verb's subject
+    if type_ and home_voice(w, verb, type_):
+        return True  # "депутат призвал правительство …": a domestic debate (domestic.py)
+    if type_ not in PRIVATE_TYPES:
+        return False
     held_by = ("nsubj", "nsubj:pass", "nmod") if w.tokens[i].pos == "NOUN" and verb is w.tokens[i] else (
         "nsubj", "nsubj:pass") + (("obj",) if TRIGGERS.get(w.lem[i], ("", None))[1] == "host" else ())  # the guests
     verbs = [verb] + (_talks_of(w, verb) if verb.pos == "NOUN" else [])  # "раунд консультаций ученых"

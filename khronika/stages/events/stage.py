@@ -25,6 +25,7 @@ from .elided_rounds import elided_rounds
 from .envoys import returns_home, returns_to_post
 from .factuality import factuality, told_as_a_time
 from .forums import forum_heads, told_again
+from .measures import a_measure_told
 from .meeting_blocks import heads_of
 from .meeting_vetoes import host_before_pronoun, received_again, received_by_a_head
 from .merge import (
@@ -194,6 +195,9 @@ class EventStage:
                         and joins_told_again(events, event):  # не собирались с мая …": a clause of another time
                     continue  # "Переговоры прошли в деловом ключе", "Это шестая сессия", "протест в связи с
                     # санкциями": the act told before
+                if type_ == "SANCTION" and a_measure_told(w, trig) and joins_told_again(
+                        events, dataclasses.replace(event, factuality="occurred")):
+                    continue  # "Их активы будут заморожены" after "X ввел санкции против …": the sanction spelled out
                 if cause_of_another(w, trig, found) or delivered(w, trig, type_, found):
                     seen.discard(key)  # "протест в связи с санкциями X": told as the reason; "ноту, согласно которой …"
                     continue

@@ -91,6 +91,11 @@ SPEEDING = _WORDS["SPEEDING"]  # "договорились завершить п
 AGREEING = _WORDS["AGREEING"]
 PRIVATE_PEOPLE = _WORDS["PRIVATE_PEOPLE"] | _WORDS["PUBLIC"]
 DOMESTIC_CRITICS = _WORDS["DOMESTIC_CRITICS"]  # "оппозиция раскритиковала …": no diplomacy (private.py)
+COURT = _WORDS["COURT"]  # "истец", "ответчик": a court document (actors.py)
+# "активы будут заморожены": a sanction spelled out (measures.py)
+SANCTION_MEASURES, SANCTIONED = _WORDS["SANCTION_MEASURES"], _WORDS["SANCTIONED"]
+HOME_VOICES, HOME_MARKS = _WORDS["HOME_VOICES"], _WORDS["HOME_MARKS"]  # a domestic debate's voices (domestic.py)
+LEGISLATURES, GOVERNMENTS = _WORDS["LEGISLATURES"], _WORDS["GOVERNMENTS"]
 PRIVATE_SUFFIXES = tuple(sorted(_WORDS["PRIVATE_SUFFIXES"]))  # "планетолог": a profession (private.py)
 REPEATED = _WORDS["REPEATED"]  # "неоднократно прерывались": a series summed up, no one event (senses.habitual)
 JOINT_BODIES = _WORDS["JOINT_BODIES"]  # "комиссия Чили и Перу": the countries act through it (actors.py)
@@ -281,6 +286,11 @@ def _performative(word: str) -> bool:
 
 def lemmas(tokens: list[Token]) -> list[str]:
     return [lemma(t) for t in tokens]
+
+
+def court_sentence(lem: list[str]) -> bool:
+    """Does a sentence (its lemmas) speak of a lawsuit or a criminal case: a word of ``COURT``?"""
+    return any(x in COURT for x in lem)
 
 
 def sport_sentence(lem: list[str]) -> bool:
