@@ -51,6 +51,27 @@ def test_talks_on_the_sidelines_of_a_session_are_not_the_session():
     assert groups([session, two]) == set()
 
 
+def test_a_meeting_of_three_sides_and_the_summit_of_those_sides_are_one_sitting():
+    """``встреча лидеров X, Y и Z`` and ``трехсторонний саммит``: one sitting, persons of all three countries told."""
+    three = ["e:iso-PT", "e:iso-UY", "e:iso-CL"]
+    summit = ev("v:a", "d:1", "2031-05-14", three, mode="multilateral", place="Порту",
+                text="В Порту прошел трехсторонний саммит Португалии, Уругвая и Чили.")
+    meeting = ev("v:b", "d:2", "2031-05-14", [*three, "e:pt-fm", "e:cl-fm"], place="Порту",
+                 text="Руй Алвеш и Мануэль Рохас приняли участие во встрече лидеров трех стран в Порту.")
+    assert groups([summit, meeting]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_meeting_of_other_or_fewer_sides_than_the_summits_stays_apart():
+    summit = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-UY", "e:iso-CL", "e:iso-AR"], mode="multilateral",
+                place="Порту", text="В Порту прошел саммит четырех стран.")
+    three = ev("v:b", "d:2", "2031-05-14", ["e:iso-PT", "e:iso-UY", "e:iso-CL", "e:pt-fm", "e:cl-fm"],
+               place="Порту", text="Министры трех стран встретились в Порту.")
+    aside = ev("v:c", "d:3", "2031-05-14", ["e:iso-PT", "e:iso-UY", "e:iso-CL", "e:iso-AR", "e:pt-fm", "e:cl-fm"],
+               place="Порту", text="На полях саммита в Порту министры встретились в узком составе.")
+    assert groups([summit, three]) == set()
+    assert groups([summit, aside]) == set()
+
+
 def test_one_numbered_round_told_as_a_meeting_and_as_a_multilateral_one():
     session = ev("v:a", "d:1", "2031-05-14", MEMBERS, mode="multilateral", place="Порту", rnd=41,
                  text="В Порту состоялся 41-й раунд консультаций по безопасности в регионе.")
