@@ -117,6 +117,33 @@ def test_protests_of_one_source_to_other_targets_or_on_other_days_stay_apart():
     assert groups([summoned, news]) == set()
 
 
+def said(id_, doc, date, text, *, speaker="e:pt-spk", target="e:iso-CL", type_="ACCUSE"):
+    return ev(id_, doc, date, ["e:iso-PT", speaker, target], type_=type_, text=text,
+              roles={"e:iso-PT": "source", speaker: "source", target: "target"})
+
+
+def test_one_persons_act_against_one_target_on_one_day_however_quoted():
+    """Two outlets quote other sentences of one spokeswoman's accusation of one country that day."""
+    one = said("v:a", "d:1", "2031-05-14", "Официальный представитель обвинила Сантьяго в нарушении договора.")
+    other = said("v:b", "d:2", "2031-05-14", "По ее словам, действия чилийских властей — недружественный шаг.")
+    assert groups([one, other]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_another_persons_day_target_or_request_stays_apart():
+    one = said("v:a", "d:1", "2031-05-14", "Официальный представитель обвинила Сантьяго в нарушении договора.")
+    later = said("v:b", "d:2", "2031-05-16", "По ее словам, действия чилийских властей — недружественный шаг.")
+    other = said("v:c", "d:3", "2031-05-14", "По ее словам, действия уругвайских властей — недружественный шаг.",
+                 target="e:iso-UY")
+    minister = said("v:d", "d:4", "2031-05-14", "По его словам, действия чилийских властей — недружественный шаг.",
+                    speaker="e:pt-fm")
+    asked = [said(f"v:{x}", f"d:{x}", "2031-05-14", text, type_="REQUEST") for x, text in (
+        ("e", "Официальный представитель призвала Сантьяго вернуть задержанные суда."),
+        ("f", "По ее словам, чилийским властям следует открыть порты для рыбаков."))]
+    for b in (later, other, minister):
+        assert groups([one, b]) == set()
+    assert groups(asked) == set()
+
+
 def test_the_meeting_planned_in_one_city_told_twice():
     dated = ev("v:a", "d:1", "2032-02", [], place="Вальпараисо", factuality="planned",
                text="Стороны условились провести следующий раунд переговоров в феврале 2032 года в Вальпараисо.")
