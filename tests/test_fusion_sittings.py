@@ -51,6 +51,27 @@ def test_talks_on_the_sidelines_of_a_session_are_not_the_session():
     assert groups([session, two]) == set()
 
 
+def test_a_meeting_of_three_sides_and_the_summit_of_those_sides_are_one_sitting():
+    """``встреча лидеров X, Y и Z`` and ``трехсторонний саммит``: one sitting, persons of all three countries told."""
+    three = ["e:iso-PT", "e:iso-UY", "e:iso-CL"]
+    summit = ev("v:a", "d:1", "2031-05-14", three, mode="multilateral", place="Порту",
+                text="В Порту прошел трехсторонний саммит Португалии, Уругвая и Чили.")
+    meeting = ev("v:b", "d:2", "2031-05-14", [*three, "e:pt-fm", "e:cl-fm"], place="Порту",
+                 text="Руй Алвеш и Мануэль Рохас приняли участие во встрече лидеров трех стран в Порту.")
+    assert groups([summit, meeting]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_meeting_of_other_or_fewer_sides_than_the_summits_stays_apart():
+    summit = ev("v:a", "d:1", "2031-05-14", ["e:iso-PT", "e:iso-UY", "e:iso-CL", "e:iso-AR"], mode="multilateral",
+                place="Порту", text="В Порту прошел саммит четырех стран.")
+    three = ev("v:b", "d:2", "2031-05-14", ["e:iso-PT", "e:iso-UY", "e:iso-CL", "e:pt-fm", "e:cl-fm"],
+               place="Порту", text="Министры трех стран встретились в Порту.")
+    aside = ev("v:c", "d:3", "2031-05-14", ["e:iso-PT", "e:iso-UY", "e:iso-CL", "e:iso-AR", "e:pt-fm", "e:cl-fm"],
+               place="Порту", text="На полях саммита в Порту министры встретились в узком составе.")
+    assert groups([summit, three]) == set()
+    assert groups([summit, aside]) == set()
+
+
 def test_one_numbered_round_told_as_a_meeting_and_as_a_multilateral_one():
     session = ev("v:a", "d:1", "2031-05-14", MEMBERS, mode="multilateral", place="Порту", rnd=41,
                  text="В Порту состоялся 41-й раунд консультаций по безопасности в регионе.")
@@ -94,6 +115,33 @@ def test_protests_of_one_source_to_other_targets_or_on_other_days_stay_apart():
     assert groups([summoned, other]) == set()
     assert groups([summoned, later]) == set()
     assert groups([summoned, news]) == set()
+
+
+def said(id_, doc, date, text, *, speaker="e:pt-spk", target="e:iso-CL", type_="ACCUSE"):
+    return ev(id_, doc, date, ["e:iso-PT", speaker, target], type_=type_, text=text,
+              roles={"e:iso-PT": "source", speaker: "source", target: "target"})
+
+
+def test_one_persons_act_against_one_target_on_one_day_however_quoted():
+    """Two outlets quote other sentences of one spokeswoman's accusation of one country that day."""
+    one = said("v:a", "d:1", "2031-05-14", "Официальный представитель обвинила Сантьяго в нарушении договора.")
+    other = said("v:b", "d:2", "2031-05-14", "По ее словам, действия чилийских властей — недружественный шаг.")
+    assert groups([one, other]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_another_persons_day_target_or_request_stays_apart():
+    one = said("v:a", "d:1", "2031-05-14", "Официальный представитель обвинила Сантьяго в нарушении договора.")
+    later = said("v:b", "d:2", "2031-05-16", "По ее словам, действия чилийских властей — недружественный шаг.")
+    other = said("v:c", "d:3", "2031-05-14", "По ее словам, действия уругвайских властей — недружественный шаг.",
+                 target="e:iso-UY")
+    minister = said("v:d", "d:4", "2031-05-14", "По его словам, действия чилийских властей — недружественный шаг.",
+                    speaker="e:pt-fm")
+    asked = [said(f"v:{x}", f"d:{x}", "2031-05-14", text, type_="REQUEST") for x, text in (
+        ("e", "Официальный представитель призвала Сантьяго вернуть задержанные суда."),
+        ("f", "По ее словам, чилийским властям следует открыть порты для рыбаков."))]
+    for b in (later, other, minister):
+        assert groups([one, b]) == set()
+    assert groups(asked) == set()
 
 
 def test_the_meeting_planned_in_one_city_told_twice():

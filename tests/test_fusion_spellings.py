@@ -3,7 +3,7 @@ person, so two reports of a meeting or an agreement of theirs agree and share th
 first initial, surnames further apart, too short a surname, a woman's surname, two different offices."""
 from khronika.fusion import Known, same_event
 from khronika.fusion.agree import offices_agree, shared_persons, spelt_apart
-from khronika.fusion.report import Person, report
+from khronika.fusion.report import Person, report, same_person
 
 from .test_fusion import ev
 
@@ -51,3 +51,20 @@ def test_a_name_spelt_alike_in_another_office_is_no_holder_of_the_same():
     minister = report(ev("v:a", "d:1", "2031-04-14", ["e:cl-a", "e:iso-PE"]), KNOWN)
     ambassador = report(ev("v:b", "d:2", "2031-04-14", ["e:cl-dep", "e:iso-PE"]), KNOWN)
     assert shared_persons(minister, ambassador) == []
+
+
+def test_a_name_written_in_another_order_or_joined_otherwise_is_one_person():
+    known = Known(persons={"e:1": "Таро Мацумото", "e:2": "Мацумото Таро", "e:3": "Пак Сон Хо", "e:4": "Пак Сонхо",
+                           "e:5": "Кэнта Мацумото", "e:6": "Пак Сон Ын"})
+    first, last, spaced, joined, other, kin = (known.person(f"e:{i}") for i in range(1, 7))
+    assert same_person(first, last) and same_person(spaced, joined)
+    assert not same_person(first, other)  # another given name
+    assert not same_person(spaced, kin) and not same_person(joined, kin)  # another syllable
+
+
+def test_a_summit_told_with_a_leaders_name_in_another_order_agrees():
+    fm = ("премьер-министр", "e:iso-CL")
+    known = Known(persons={"e:a": "Таро Мацумото", "e:b": "Мацумото Таро"}, roles={"e:a": {fm}, "e:b": {fm}})
+    one = ev("v:a", "d:1", "2031-04-14", ["e:a", "e:iso-CL", "e:iso-PE"], place="Лима")
+    other = ev("v:b", "d:2", "2031-04-14", ["e:b", "e:iso-CL", "e:iso-PE"], place="Лима")
+    assert offices_agree(*(report(e, known, "") for e in (one, other)))

@@ -47,6 +47,8 @@ agreement, dated by its document's date only: it has no mirror act a few days la
 other's, with evidence much alike beyond the verb (more than ``act_shared_words`` other words in
 common, ``act_undated_overlap`` of the shorter: ``Стороны договорились продлить перемирие`` told by an outlet that
 dates it, and the sides' agreement told by one that does not); it joins the one group it fits;
+or, by one person among the sources of both (not an agreement nor a request: ``report.AGENDAS``), on the same day,
+to the same target or one told by one report only, however worded (``_one_person_acting``);
 or, for an act of one side against another (``compat.AGAINST``), the same source and target told by both, of the
 same two countries, one report dated to a day and the other undated, somewhat alike in ``act_shared_words`` words
 besides the countries (``закрыл воздушное пространство для рейсов`` and ``закрытие воздушного пространства, объявленное
@@ -73,7 +75,7 @@ from .agree import shared_persons
 from .compat import AGAINST, MUTUAL, compatible, facing
 from .days import exact_day, month_of_day, same_day, to_day
 from .meeting_link import meeting_link
-from .report import AT_TALKS, OUTCOMES, Report, overlap
+from .report import AGENDAS, AT_TALKS, OUTCOMES, Report, overlap, same_person
 
 __all__ = ["act_link"]
 
@@ -178,6 +180,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if (to_day(a) and to_day(b) or a.day or b.day) and one_day and (same_target or one_target) \
             and (similar >= settings.act_same_day_overlap or once):
         return 3 if same_target else 2
+    if to_day(a) and to_day(b) and one_day and (same_target or one_target) and _one_person_acting(a, b):
+        return 1 + same_target  # one named person's act of that type against one target that day, however worded
     if month_of_day(a, b) and (same_target or one_target) and _somewhat_alike(a, b, settings):
         # told by its week or month ("на прошлой неделе X расширила санкционный список"), the other of a day of it, by
         # one actor to one target: it joins the one group it fits, of two the one of the same object
@@ -188,6 +192,14 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and _somewhat_alike(a, b, settings):
         return 1  # "Алжир закрыл воздушное пространство для Мали" in an undated text: the one group it fits
     return 0
+
+
+def _one_person_acting(a: Report, b: Report) -> bool:
+    """One person among the sources of both (``Министр X осудил решение Y``, ``X назвал шаг Y недружественным``), for
+    an act not told apart by what it is about (``report.AGENDAS``: a minister signs or proposes several things a day):
+    a person takes one act of a type against one target a day, whatever words each outlet quotes."""
+    return a.type not in AGENDAS and any(same_person(x, y) for x in a.persons if x.id in a.sources
+                                         for y in b.persons if y.id in b.sources)
 
 
 def _undated_and_dated(a: Report, b: Report) -> bool:

@@ -1,7 +1,8 @@
 """The words of a report's evidence that fusion compares (``evidence_words``), each as one word however an outlet
 writes it:
 
-* content words cut to a crude stem (``FusionSettings.stem_chars``);
+* content words cut to a crude stem (``FusionSettings.stem_chars``), a noun whose lemma is shorter than that (but of
+  four letters at least: not ``год``) as its lemma (``меры``, ``мерам``: ``мера``);
 * a country named in one word or in several (``Тринидада и Тобаго``, ``Южного Судана``, ``Новой Зеландии``: not the
   ``Судан`` of its second word), its capital (``Дамаск отказался``) or its adjective (``сирийская сторона``) as the
   country, ``iso:XX`` (``country_word``);
@@ -21,7 +22,7 @@ import re
 from .. import gazetteer, lexicon
 from ..dates import MONTH_NAMES
 from ..lexicon import Column
-from ..morph import fold, lemma
+from ..morph import fold, lemma, parses
 from ..settings import FusionSettings
 
 _FUSION_WORDS = lexicon.words("fusion_words.tsv")
@@ -42,6 +43,7 @@ _CARDINALS: dict[str, int] = {row["word"]: row["number"] for row in lexicon.tabl
 _NOT_COUNTED = frozenset(fold(m) for m in MONTH_NAMES)  # "20 ноября" is a day, not twenty of anything
 _YEAR = re.compile(r"(?:год|г\b|гг\b)", re.I)
 
+_SHORT_LEMMA = 4  # the fewest letters of a lemma that stands for a short word's forms (``act_word``)
 _HYPHENED = re.compile(r"\w+(?:-\w+)*")
 _SEPARATOR = re.compile(r"\s+(?:[-–—]\s+)?")  # between the words of one name: "Папуа — Новая Гвинея"
 _LONGEST_NAME = 4  # words of a country's name ("Сент-Винсент и Гренадины", "Босния и Герцеговина")
@@ -127,4 +129,17 @@ def act_word(word: str, settings: FusionSettings) -> str:
         name = _ONE_ACT.get(lemma(word))
         if name:
             return name
-    return word[:settings.stem_chars]
+    return _short_noun(word, settings) or word[:settings.stem_chars]
+
+
+@functools.lru_cache(maxsize=65536)
+def _short_noun(word: str, settings: FusionSettings) -> str:
+    """The lemma of a noun shorter than the crude stem, whose stem would hold its ending (``меры``, ``мерам``: ``мера``;
+    ``ноту``, ``нота``); not one of fewer than four letters (``году``, ``года``: a word of any text, as words that short
+    are, ``_word``), nor a lemma as long as the stem, which may be another word's stem (``послу``: ``посол``, the stem
+    of ``посольство``), nor a verb or pronoun (``будет``, ``было``: ``быть``)."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "NOUN":
+        return ""
+    short = fold(found[0].normal_form)
+    return short if _SHORT_LEMMA <= len(short) < settings.stem_chars else ""

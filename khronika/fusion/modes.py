@@ -22,16 +22,28 @@ def same_numbered_round(a: Report, b: Report) -> bool:
 def one_sitting(a: Report, b: Report) -> bool:
     """A meeting and a multilateral one that are one sitting of one mechanism: both name the mechanism of the
     gazetteer, or the same round (a second one or later), and the meeting is not set beside another one
-    (``на полях``, ``в ходе``) nor held by persons of two countries (talks on the sidelines):
+    (``на полях``, ``в ходе``) nor held by persons of two countries (talks on the sidelines); or the meeting is of
+    the multilateral one's very sides, three or more (``_of_three_or_more``):
     ``Боливия приняла участие в Лимской встрече по Венесуэле``."""
     if {a.mode, b.mode} != {"meet", MULTI}:
         return False
     meet = a if a.mode == "meet" else b
-    if meet.aside or len({c for p in meet.persons for c in p.countries}) > 1:
-        return False
     multi = b if meet is a else a
+    if meet.aside:
+        return False
+    if _of_three_or_more(meet, multi):
+        return True
+    if len({c for p in meet.persons for c in p.countries}) > 1:
+        return False
     return bool(a.mechanisms & b.mechanisms) or same_numbered_round(a, b) \
         or _one_summit(meet, multi)
+
+
+def _of_three_or_more(meet: Report, multi: Report) -> bool:
+    """A meeting of three sides or more (``встреча лидеров X, Y и Z``, ``в Z собрались лидеры трех стран``) and a
+    multilateral one of the very same sides: one sitting whichever word each outlet uses (``трехсторонний саммит``).
+    A meeting of fewer sides than the summit's, or of others, is talks beside it."""
+    return len(meet.sides) >= 3 and meet.sides == multi.sides
 
 
 def _one_summit(meet: Report, multi: Report) -> bool:

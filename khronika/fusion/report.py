@@ -5,7 +5,9 @@ Persons of two documents are the same when they are one entity, or when their fo
 agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
 ``Сиота``/``Шиота``) and a case ending left on one (``Петровым``), and their first names (where both are
 known) begin alike; a woman's surname is hers in the man's form too when both first names are known and begin alike
-(``Хакимова``/``Хакимов``).  A meeting dated by its own words is of each day of a meeting of days they tell
+(``Хакимова``/``Хакимов``); a name of two words or more is one written in another order or with its syllables
+joined otherwise (``Такаити Санаэ``/``Санаэ Такаити``, ``Ли Чжэ Мён``/``Ли Чжэмён``: ``reordered``).  A meeting
+dated by its own words is of each day of a meeting of days they tell
 (``span.py``); a place its evidence does not name is its document's dateline (``placed``).  Sides are the
 countries of the participants: countries themselves, the country of an organisation or place, the
 country a person holds an office of.  A meeting's mechanisms are the named mechanisms of the format
@@ -42,6 +44,7 @@ class Person:
     surname: str  # skeleton of the last word of the name ("" when unknown)
     initial: str  # first letter of the first name's skeleton ("" when only a surname is known)
     countries: frozenset[str]  # countries (ISO codes) the person holds an office of
+    words: tuple[str, ...] = ()  # skeletons of all the words of the name, in order (``reordered``)
 
 
 # Case endings that a surname left undeclined by the entity stage may carry (``Петровым`` is ``Петров``): not
@@ -83,12 +86,27 @@ def same_person(a: Person, b: Person) -> bool:
         return True
     if not a.surname or not b.surname:
         return False
+    if reordered(a.words, b.words):
+        return not (a.countries and b.countries and not a.countries & b.countries)
     if not (same_surname(a.surname, b.surname) or a.initial and a.initial == b.initial
             and feminine_of(a.surname, b.surname)):
         return False
     if a.initial and b.initial and a.initial != b.initial:
         return False
     return not (a.countries and b.countries and not a.countries & b.countries)
+
+
+# The fewest letters of a name written with its words in another order or joined otherwise (``reordered``).
+_REORDERED_LETTERS = 6
+
+
+def reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name of two words or more written by outlets in another order (an East Asian name given surname first or
+    last: ``Такаити Санаэ``, ``Санаэ Такаити``) or with its syllables joined otherwise (``Ли Чжэ Мён``, ``Ли
+    Чжэмён``): the same words however ordered, or the same letters in the same order."""
+    if len(a) < 2 or len(b) < 2 or len("".join(a)) < _REORDERED_LETTERS:
+        return False
+    return sorted(a) == sorted(b) or "".join(a) == "".join(b)
 
 
 @dataclass
@@ -110,7 +128,8 @@ class Known:
     def person(self, entity: str) -> Person:
         words = self.persons.get(entity, "").split()
         first = skeleton(words[0]) if len(words) >= 2 and not words[0].endswith(".") else ""
-        return Person(entity, skeleton(words[-1]) if words else "", first[:1], frozenset(self.offices_of(entity)))
+        return Person(entity, skeleton(words[-1]) if words else "", first[:1], frozenset(self.offices_of(entity)),
+                      tuple(skeleton(w) for w in words if not w.endswith(".")))
 
     def offices_of(self, entity: str) -> set[str]:
         return {c for _, of in self.roles.get(entity, ()) if (c := country_code(of))}
