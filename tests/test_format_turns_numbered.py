@@ -69,3 +69,28 @@ def test_the_next_round_after_one_held_at_the_weekend(tmp_path):
     assert found, found
     hist = {(h["status"], h["round"]) for f in found for h in f["history"]}
     assert {("round", 4), ("round", 3), ("planned", 5)} <= hist, hist
+
+
+@pytest.mark.parametrize("sentence, off", [
+    ("Заседание, запланированное на май, так и не состоялось.", True),
+    ("Саммит, намеченный на 2029 год, так и не был проведен.", True),
+    ("Встречу, назначенную на март, отменили.", True),
+    ("Сессия, намеченная на март, не состоялась в намеченный срок.", False),  # put off
+    ("Сессия, намеченная на март, прошла в Кито.", False),
+])
+def test_a_meeting_called_off_or_never_held(sentence, off):
+    from khronika.format_clauses import CALLED_OFF
+
+    assert bool(CALLED_OFF.search(sentence)) is off
+
+
+@pytest.mark.slow
+def test_a_meeting_never_held_is_dated_by_the_month_it_was_planned_for_before_the_document(tmp_path):
+    from tests.test_format_history_told import ingested_formats
+
+    path = tmp_path / "b.txt"
+    path.write_text("Эквадор готов к диалогу с Перу\n\nКито, 3 декабря 2031. Министр напомнил, что в прошлом году "
+                    "Эквадор и Перу договорились о возобновлении работы смешанной комиссии по рыболовству, однако ее "
+                    "заседание, запланированное на октябрь, так и не состоялось.\n", encoding="utf-8")
+    found = [f for f in ingested_formats(tmp_path, path) if "комиссия" in f["name"]]
+    assert ("cancelled", "2031-10") in {(h["status"], h["date"]) for f in found for h in f["history"]}, found
