@@ -94,3 +94,16 @@ def test_a_meeting_never_held_is_dated_by_the_month_it_was_planned_for_before_th
                     "заседание, запланированное на октябрь, так и не состоялось.\n", encoding="utf-8")
     found = [f for f in ingested_formats(tmp_path, path) if "комиссия" in f["name"]]
     assert ("cancelled", "2031-10") in {(h["status"], h["date"]) for f in found for h in f["history"]}, found
+
+
+@pytest.mark.slow
+def test_a_meeting_never_held_is_not_dated_after_its_document(tmp_path):
+    from tests.test_format_history_told import ingested_formats
+
+    path = tmp_path / "c.txt"
+    path.write_text("Гана и Того обсудили безопасность\n\nАккра, 3 декабря 2031. Министр напомнил, что в 2030 году "
+                    "Гана и Того договорились о возобновлении работы смешанной комиссии по безопасности, однако ее "
+                    "последнее заседание, намеченное на весну, так и не состоялось.\n", encoding="utf-8")
+    found = [f for f in ingested_formats(tmp_path, path) if "комиссия" in f["name"]]
+    dates = [h["date"] for f in found for h in f["history"] if h["status"] == "cancelled"]
+    assert dates and all(d is None or d <= "2031-12-03" for d in dates), found
