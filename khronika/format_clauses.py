@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .format_dates import nearest_year
 from .format_names import Named
 from .format_retro import _CLAUSE, DEICTIC
 from .format_rounds import CLAUSE_CUT, round_in
@@ -64,7 +65,11 @@ AFTER_ROUND = re.compile(r"\bпосле\s+(?:[\w-]+\s+){1,2}?(?:раунд|за�
 PLANNED_FOR_REACH = 45  # characters before a date within which its "планировалось провести" is read
 # A meeting called off, told with the date it had been planned for: "Встречу, которую планировалось провести в марте
 # 2029 года, отменили", "запланированная на май встреча была отменена".
-CALLED_OFF = re.compile(r"\bотмен(?:[её]н|ил|ят\b|ит\b)", re.I)
+# Called off, or never held ("так и не состоялась", "так и не был проведен"; not "не состоялась в намеченный срок")
+NEVER_HELD = re.compile(r"(?:\bне\s+состоял(?:ся|ась|ось|ись)|\bне\s+был[аио]?\s+проведен[аоы]?)\b(?!" + NOT_IN_TIME
+                        + r")|\bтак\s+и\s+не\s+(?:провел|прош|собрал)", re.I)
+CANCELLED = re.compile(r"\bотмен(?:[её]н|ил|ят\b|ит\b)", re.I)
+CALLED_OFF = re.compile(CANCELLED.pattern + "|" + NEVER_HELD.pattern, re.I)
 # The words before the date it had been planned for, a place among them ("должна была состояться в столице X в мае").
 _WAS_TO = re.compile(r"\b(?:запланированн|намеченн|назначенн|планировал|планировавш|намечал|намечавш|предполагал|"
                      r"долж(?:ен|н[аоы])\s+был[аио]?)\w*\s+(?:[\w-]+\s+){0,5}$", re.I)
@@ -163,15 +168,19 @@ class Clauses:
 
     def _called_off(self, text: str, timexes: list) -> tuple[str, int | None] | None:
         """A meeting called off told with the date it had been planned for (``Сессию, намеченную на май 2030 года,
-        отменили``): that date and the round the words before it tell; None where there is none."""
+        отменили``; ``заседание, запланированное на октябрь, так и не состоялось``: the October nearest the
+        document): that date and the round the words before it tell; None where there is none."""
         if not CALLED_OFF.search(text):
             return None
+        published = self.row["published"] or ""
         for x in timexes:
             at = x.start - self.offset
             m = _WAS_TO.search(text, max(0, at - CALLED_OFF_REACH), at)
             if x.relation == "at" and m is not None and not DEICTIC.match(x.text) and CALLED_OFF.search(text, at):
                 ends = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
-                return x.date.iso(), round_in(text[ends[-2] if len(ends) >= 2 else 0:m.start()])
+                told, date = round_in(text[ends[-2] if len(ends) >= 2 else 0:m.start()]), nearest_year(x, published)
+                never = NEVER_HELD.search(text, at) and not CANCELLED.search(text, at) and published
+                return None if never and date > published[:len(date)] else (date, told)  # not held: a date gone by
         return None
 
     def _revived(self, text: str, timexes: list) -> tuple[int, int, str | None] | None:

@@ -104,8 +104,11 @@ def date_resumptions(mentions: list[tuple], published: str | None) -> list[tuple
     return mentions
 
 
-def recent(date: str | None, published: str | None) -> bool:
-    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round)."""
+def recent(date: str | None, published: str | None, month: bool = False) -> bool:
+    """A day at most ``OWN_DAYS`` before the document's (``Вчера прошло XXII заседание``: the document's own round);
+    ``month``: or the document's own month, a date read no closer (``в выходные провели шестой раунд``)."""
+    if month and date and published and len(date) == 7 and date == published[:7]:
+        return True
     if not date or not published or len(date) != 10 or len(published) < 10:
         return False
     try:
@@ -222,6 +225,17 @@ def _tells_more(o: dict, e: dict) -> bool:
     return date and (e["round"] is None or e["round"] == o["round"])
 
 
+def _held_after(h: dict, history: list[dict]) -> int | None:
+    """The round a meeting put off (``h``, dated by the day it had been planned for) was held as: the first numbered
+    meeting its documents report held after that day (within the next year), none other held in between."""
+    after = sorted((p for p in history if p["status"] in HELD and p["date"] and p["date"][:len(h["date"])] > h["date"]),
+                   key=lambda p: p["date"])
+    if not after or not after[0]["round"] or not set(after[0]["docs"]) & set(h["docs"]) \
+            or int(after[0]["date"][:4]) > int(h["date"][:4]) + 1:
+        return None
+    return after[0]["round"]
+
+
 def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
     """Date undated suspensions from suspensions reported elsewhere (``suspensions``: their dates,
     sorted); number meetings between known rounds; show a missing round between two known ones as
@@ -241,6 +255,15 @@ def complete(history: list[dict], suspensions: list[str]) -> list[dict]:
                              for m in history)}  # not one held in between: the one put off was held
         if h["status"] == "postponed" and not h["round"] and len(later) == 1:
             h["round"] = later.pop()
+    for h in [h for h in history if h["status"] == "postponed" and not h["round"] and h["date"]]:
+        # "встречу планировали на 20 октября, но отложили" in the report of the ninth, held in November: that round
+        if (held := _held_after(h, history)) is not None:
+            h["round"] = held
+    for h in [h for h in history if h["status"] == "resumed" and not h["round"] and h["date"]]:
+        # "впервые за пять лет" in one report, "пятый саммит" in another, both of that day: the fifth resumed them
+        rounds = {p["round"] for p in history if p["status"] == "round" and p["round"] and p["date"] == h["date"]}
+        if len(rounds) == 1:
+            h["round"] = rounds.pop()
     for h in [h for h in history if h["status"] == "postponed" and h["round"] and not h["date"]]:
         # "Переговоры, назначенные на 2 июня, отложены. Им предстояло стать седьмыми …": one meeting put off, told twice
         dated = [p for p in history if p["status"] == "postponed" and p["date"] and not p["round"]]

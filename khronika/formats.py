@@ -383,7 +383,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
                 met |= {n.name for e in entries if e["status"] != "active"}
                 rounds[n.name] = max((e["round"] for e in entries if e.get("round")), default=rounds.get(n.name))
                 own[n.name] = next((e["round"] for e in entries if e.get("round") and e["status"] in HELD_ROUND
-                                    and recent(e["date"], row["published"])), own.get(n.name) or (
+                                    and recent(e["date"], row["published"], month=True)), own.get(n.name) or (
                     round_in(text) if not entries else None))  # "Это был бы 9-й форум": the document's own round
                 if not entries and own.get(n.name):  # … of the meeting it told put off ("Саммит … перенесен")
                     number_called_off(mentions, n.name, own[n.name])

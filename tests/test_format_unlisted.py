@@ -148,8 +148,8 @@ def test_a_resumption_told_of_the_previous_meeting_and_the_next_one_told_without
         "Предыдущие консультации прошли 3 марта 2029 года в Асунсьоне — впервые после пятилетнего перерыва. "
         "Следующие должны состояться в Парагвае в 2033 году.\n"))
     assert got == {"межправительственные консультации Парагвай – Уругвай": [
-        ("resumed", None, "2029-03-03"), ("round", 11, "2029-03-03"), ("round", 12, "2031-10-09"),
-        ("planned", 13, "2033"), ("suspended", None, None)]}  # the break before the resumption, undated
+        ("resumed", 11, "2029-03-03"), ("round", 11, "2029-03-03"), ("round", 12, "2031-10-09"),
+        ("planned", 13, "2033"), ("suspended", None, None)]}  # the break before the resumption (the 11th), undated
 
 
 def test_a_round_counted_after_its_noun_since_the_first_year(tmp_path):
