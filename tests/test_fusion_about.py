@@ -5,7 +5,8 @@ import pytest
 
 from khronika.fusion.tellings import act_object, object_phrase
 
-from .test_fusion_things import SIDES, agree, groups
+from .test_fusion_sittings import ev
+from .test_fusion_things import DAY, SIDES, agree, groups
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "head"), [
@@ -42,3 +43,17 @@ def test_an_agreement_about_a_generic_thing_is_about_its_field():
     assert act_object("Стороны подписали соглашение о сотрудничестве в сфере туризма.", "подписали") == "туризм"
     assert act_object("Стороны подписали соглашение о сотрудничестве между министерствами.", "подписали") \
         == "соглашение"
+
+
+
+def _act(id_, doc, text, trigger, roles):
+    return {**ev(id_, doc, DAY, list(roles), type_="AGREE", text=text, roles=roles), "trigger": trigger}
+
+
+def test_an_invitation_accepted_is_no_other_agreement_of_the_day():
+    accepted = _act("v:a", "d:1", "Чили приняла приглашение.", "приняла", {"e:iso-CL": "source"})
+    agreed = _act("v:b", "d:2", "Чили и Португалия сегодня договорились проводить консультации на регулярной основе.",
+                  "договорились", {"e:iso-CL": "source", "e:iso-PT": "target"})
+    assert groups([accepted, agreed]) == groups([agreed, accepted]) == set()
+    again = _act("v:c", "d:3", "Чили с благодарностью приняла приглашение.", "приняла", {"e:iso-CL": "source"})
+    assert groups([accepted, again, agreed]) == {frozenset({"v:a", "v:c"})}

@@ -11,6 +11,8 @@ from .report import OUTCOMES, Report, overlap
 _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
 # Forms of a document signed or agreed ("протокол", "меморандум", "план"): what it is about is told after them, or not.
 _FORMS = lexicon.words("fusion_words.tsv")["OBJECT_FORMS"]
+# What one side accepts from the other ("приглашение"): an acceptance agrees to that alone.
+_ACCEPTED = lexicon.words("fusion_words.tsv")["OBJECT_ACCEPTED"]
 
 
 def answer(told: Report, other: Report) -> bool:
@@ -91,6 +93,8 @@ def things_differ(a: Report, b: Report, settings: FusionSettings) -> bool:
     (``_about_others``)."""
     if a.type not in OUTCOMES or b.type != a.type or not (a.object and b.object):
         return False
+    if (a.object in _ACCEPTED) != (b.object in _ACCEPTED):
+        return True  # "принял приглашение" accepts the invitation, not what the sides agreed that day
     if a.object == b.object and a.object in _GENERIC:
         return _about_others(a, b)
     return not one_head(a.object, b.object) and not {a.object, b.object} & (_GENERIC | _FORMS) \
