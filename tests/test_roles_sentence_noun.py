@@ -26,3 +26,8 @@ def roles(pipeline):
 def test_a_sentence_noun_between_titles_ends_the_first(roles, text, holder, position, country):
     found = roles(text)
     assert (holder, position, country) in found, found
+
+
+def test_an_animate_word_of_address_keeps_the_title(roles):
+    found = roles("Делегацию Ирака возглавил министр юстиции мулла Салим Хадди.")
+    assert any(n == "Салим Хадди" and p.startswith("министр юстиции") and c == "Ирак" for n, p, c in found), found

@@ -115,16 +115,18 @@ def descriptor_before(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSet
 
 
 def _after_break(span: list[Token], idx: MentionIndex) -> list[Token]:
-    """The words of ``span`` after its last common noun in the nominative or accusative that is no title, no part of
-    a name and not in quotes: such a noun is a word of the sentence, not of a title's complements, which are in the
-    genitive or after a preposition (``передал гайанскому коллеге приглашение президента X``: ``приглашение`` ends
-    the colleague's words; ``президента`` alone is X's)."""
+    """The words of ``span`` after its last inanimate common noun in the nominative or accusative that is no title, no
+    part of a name and not in quotes: such a noun is a word of the sentence, not of a title's complements, which are
+    in the genitive or after a preposition (``передал гайанскому коллеге приглашение президента X``: ``приглашение``
+    ends the colleague's words; ``президента`` alone is X's); an animate one is a form of address that goes with
+    the name (``министр обороны мулла X``)."""
     cut, quoted = 0, False
     for i, t in enumerate(span):
         if t.text in QUOTES:
             quoted = t.text != "»" if t.text in "«»" else not quoted
             continue
         if not quoted and t.pos == "NOUN" and t.feats.get("Case") in ("Nom", "Acc") and t.text[:1].islower() \
+                and t.feats.get("Animacy") != "Anim" \
                 and head_lemma(t) is None and t.text.lower() not in ABBREVIATIONS and idx.inner(t) is None \
                 and not (i > 0 and span[i - 1].pos == "ADP"):
             cut = i + 1
