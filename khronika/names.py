@@ -54,11 +54,12 @@ def _match_case(word: str, like: str) -> str:
     return "-".join(out)
 
 
-def _dictionary_name(word: str, case: str | None) -> str | None:
+def _dictionary_name(word: str, case: str | None, mans_surname: bool = False) -> str | None:
     """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
     tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
-    nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``).  None when no
-    singular name parse fits."""
+    nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``), but not a
+    woman's given name's for a man's surname (``mans_surname``: ``Исмаила Омара Гелле`` is no ``Гелла``'s, whose
+    genitive is ``Геллы``).  None when no singular name parse fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]
@@ -68,7 +69,8 @@ def _dictionary_name(word: str, case: str | None) -> str | None:
     known = [p for p in parses if p.is_known]
     cases = {p.tag.case for p in known}
     if chosen is None and case not in (None, "Nom") and known and "loct" in cases and cases <= {"datv", "loct"} \
-            and len({p.normal_form for p in known}) == 1:
+            and len({p.normal_form for p in known}) == 1 \
+            and not (mans_surname and all({"Name", "femn"} <= p.tag.grammemes for p in known)):
         chosen = known[0]  # "о советнике Андрееве", "корреспонденту Марине" read in another oblique case (a nominative
         # stays: "Яан Тамме"; a foreign name in -у only a dative's guess stays: "Алему")
     if chosen is None:
@@ -94,7 +96,7 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False, femini
         return elided.group(0) + normalize_name_word(word[elided.end():], case, True, feminine)
     if _VOWEL_I.search(word.lower()) and not known_name(word):
         return word
-    known = _dictionary_name(word, case) or _adjectival_surname(word, case, feminine)
+    known = _dictionary_name(word, case, inner and not feminine) or _adjectival_surname(word, case, feminine)
     if (known is None or known == word) and not feminine:
         in_y = stem_in_y(word, case)
         if in_y is not None:

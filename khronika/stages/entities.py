@@ -22,7 +22,7 @@ from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..translit import skeleton
 from ..view import DocView, view
-from . import not_persons
+from . import credits, not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions, genitive
 from .body_keys import country_after, country_before, country_key, home_body, ministry_key, without_field
@@ -269,6 +269,7 @@ class EntityStage:
                     or not_persons.adjective_alone(span, v, named) \
                     or not_persons.title_alone(span, v, titles) or not_persons.name_of_a_thing(span, v) \
                     or fold(span.text) in outlets or not_persons.masthead(span, v, told) \
+                    or credits.credit_line(span, v, told) \
                     or not_persons.title_of_next(span, v, person_starts) \
                     or len(span.text.split()) == 1 and names_link.stem(span.text) in unattested \
                     else person_mention(span, v, forms, places)

@@ -58,7 +58,7 @@ def pseudo_name(token: Token, v: DocView) -> bool:
 def _common_word(token: Token, v: DocView) -> bool:
     """``pseudo_name`` but for a surname the document writes in full elsewhere."""
     if not token.text.isupper() and (names.is_verb_form(token.text) or names.is_adverb(token.text)) \
-            and not names.known_name(token.text):
+            and not names.known_name(token.text) and not _full_name_form(token, v):
         return True  # "Что", opening a newsletter's name «Что случилось», is no one
     if token.text.isupper() or not names.is_common_noun(token.text):
         return False
@@ -66,6 +66,16 @@ def _common_word(token: Token, v: DocView) -> bool:
         return False
     prev = v.before(token.start, 1)
     return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
+
+
+def _full_name_form(token: Token, v: DocView) -> bool:
+    """A word that reads as a verb form (``Милея``, a gerund's) standing inside a sentence, where the document writes
+    the same word elsewhere as the last of a full name (``президента Хавьера Милея`` … ``правительство Милея``): the
+    surname in that case."""
+    prev = v.before(token.start, 1)
+    if not prev or prev[0].text in ".!?:;—–-(/|•›>\"«" or "\n" in v.text[prev[0].stop:token.start]:
+        return False
+    return any(m.end() != token.stop for m in re.finditer(rf"[А-ЯЁ][а-яё]+ {re.escape(token.text)}(?![\w-])", v.text))
 
 
 def surname_again(token: Token, v: DocView) -> bool:

@@ -106,12 +106,31 @@ def descriptor_before(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSet
     j = k
     while j > 0 and not _is_person(idx.inner(tokens[j - 1]), idx) and continues(tokens, j - 1, idx):
         j -= 1
-    span = tokens[j:k]
+    span = _after_break(tokens[j:k], idx)
     while span and (span[0].text.lower() in INNER_WORDS or span[0].text in QUOTES and span[0].text != "«"):
         span = span[1:]
     desc = _from_first_head(span, s)
     return [] if desc and (at_the_head(tokens, tokens.index(desc[0])) or _named_after(tokens, tokens.index(desc[0]))) \
         else desc
+
+
+def _after_break(span: list[Token], idx: MentionIndex) -> list[Token]:
+    """The words of ``span`` after its last inanimate common noun in the nominative or accusative that is no title, no
+    part of a name and not in quotes: such a noun is a word of the sentence, not of a title's complements, which are
+    in the genitive or after a preposition (``передал гайанскому коллеге приглашение президента X``: ``приглашение``
+    ends the colleague's words; ``президента`` alone is X's); an animate one is a form of address that goes with
+    the name (``министр обороны мулла X``)."""
+    cut, quoted = 0, False
+    for i, t in enumerate(span):
+        if t.text in QUOTES:
+            quoted = t.text != "»" if t.text in "«»" else not quoted
+            continue
+        if not quoted and t.pos == "NOUN" and t.feats.get("Case") in ("Nom", "Acc") and t.text[:1].islower() \
+                and t.feats.get("Animacy") != "Anim" \
+                and head_lemma(t) is None and t.text.lower() not in ABBREVIATIONS and idx.inner(t) is None \
+                and not (i > 0 and span[i - 1].pos == "ADP"):
+            cut = i + 1
+    return span[cut:]
 
 
 def _named_after(tokens: list[Token], i: int) -> bool:

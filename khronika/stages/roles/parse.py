@@ -164,11 +164,15 @@ class _Reading:
 
 
 def _ministry_after_glava(r: _Reading, i: int, unit: list[Token], m: Mention | None, idx: MentionIndex) -> bool:
-    """``глава МИД`` is the minister: the ministry gives the position."""
+    """``глава МИД`` is the minister: the ministry gives the position; a ministry whose name says its country to the
+    gazetteer (``глава Пентагона``, data/org_countries_ru.tsv) gives that country too."""
     first = unit[0].text.lower()
     ministry = MINISTRIES.get(first) or MINISTRIES.get(morph.lemma(first))
     if r.position is None and ministry and head_lemma(r.head) == "глава":
         r.position = ministry
+        own = gazetteer.org_country(unit[0].text) if r.of is None else None
+        if own is not None:
+            r.of, r.of_span = country_id(own.code), (unit[0].start, unit[0].stop)
         return True
     return False
 
@@ -250,11 +254,13 @@ def _bare_state_body(unit: list[Token]) -> bool:
 
 
 def _party_state(m: Mention, idx: MentionIndex) -> str | None:
-    """The country code of a ruling party or one of its organs (``ЦК КПК``, ``Трудовая партия Кореи``) whose country
-    the gazetteer knows (data/org_countries_ru.tsv), else None."""
+    """The country code of a ruling party or one of its organs (``ЦК КПК``, ``Трудовая партия Кореи``), or of a
+    ministry named by its short name (``Госдепартамент``, ``Пентагон``: ``MINISTRIES``), whose country the gazetteer
+    knows (data/org_countries_ru.tsv), else None."""
     entity = idx.entities.get(m.entity)
     written = [m.text] + ([entity.name, *entity.aliases] if entity is not None else [])
-    if not any(lemmas(w) & PARTY_WORDS for text in written for w in text.split()):
+    if not any(lemmas(w) & PARTY_WORDS or w.lower() in MINISTRIES or lemmas(w) & MINISTRIES.keys()
+               for text in written for w in text.split()):
         return None
     tails = [" ".join(text.split()[k:]) for text in written for k in range(len(text.split()))]  # "ЦК [партии …]"
     return next((c.code for c in map(gazetteer.org_country, tails) if c is not None), None)

@@ -6,6 +6,7 @@ from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
 from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
+from .colleagues import with_colleagues_side
 from .places import COMPLETIONS
 from .sides import (
     plural_by_known_side,
@@ -41,8 +42,8 @@ class RoleStage:
             roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings, roles))
             roles.extend(predicative_roles(sentence, v, idx, self.settings))
             roles.extend(respective_roles(sentence, idx, self.settings))
-        for complete in (with_side_heading, with_led_side, with_persons_side, *COMPLETIONS, with_acting_country,
-                         with_unmarked_side, with_dateline_country):
+        for complete in (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, *COMPLETIONS,
+                         with_acting_country, with_unmarked_side, with_dateline_country):
             roles = complete(roles, doc, idx, self.settings)
         taken = {(r.person, r.position) for r in roles}
         roles += [r for r in plural_by_surname(plural, doc, idx, self.settings) if (r.person, r.position) not in taken]

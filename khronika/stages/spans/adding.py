@@ -70,8 +70,7 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
     written = {w for w in last_words(spans) if len(w) >= 3 and w[:1].isupper() and not w.isupper()}
     written |= {w[:-len(e)] for w in written for e in _MAN_CASE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3
                 and w[-len(e) - 1].lower() in names.CONSONANTS}  # "Винта", "Винтом" of a full name: "Винт"
-    stems = {w.lower()[:-1] if w[-1].lower() in "аяоеуюиыэ" else w.lower()
-             for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
+    stems = {_surname_stem(w) for w in last_words(spans) if len(w) >= s.surname_min_letters and w[:1].isupper()}
     given = {w for m in spans if m.type == "PER" for w in name_words(m)[:-1] if w[:1].isupper()}
     if not stems and not written:
         return spans
@@ -88,6 +87,13 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
                 and not covered.over(prev[0].start, prev[0].start + 1) else w.start
             out.append(span(c, start, w.stop, "PER"))  # with the given name the tagger left out of it too
     return out
+
+
+def _surname_stem(word: str) -> str:
+    """What every case form of a surname opens with: the word less its final vowel (``Лукашенко``, ``Вонг``) or its
+    ``й`` (``Милей`` → ``Милея``, ``Милеем``)."""
+    low = word.lower()
+    return low[:-1] if low[-1] in "аяоеуюиыэй" else low
 
 
 _MAN_CASE_ENDINGS = ("а", "у", "ом", "е")  # "Винта", "Винту", "Винтом", "о Винте" of a surname in a consonant

@@ -1,0 +1,52 @@
+"""A name on a credit line of its own: a byline's or a photo credit's label (``Репортаж: Анна Осокина``, ``(Ред.:
+Ли Цзюнь)``, ``Беседовала Анна Осокина``), an outlet in Latin letters or capitals (``Анна Осокина, Daily News``,
+``(АКП / Ли Цзюнь)``, ``Анна Осокина, ARD, Берлин``), the city or country written from, and nothing else; named
+nowhere else on the page, it is the author's or the photographer's, no person of the news.  (The cleaning drops the
+credit lines it recognises by their place on the page; this reads the line itself, wherever it stands.)"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import gazetteer
+from ..morph import fold
+from ..records import Mention
+from ..view import DocView
+from .clean.lines import WORDS, phrases
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CAPITALS = re.compile(r"[А-ЯЁ]{2,}")
+
+
+@functools.cache
+def _labels() -> re.Pattern:
+    """The labels a credit line opens with (``data/clean_phrases.tsv``: byline and credit; the byline jobs of
+    ``data/clean_words.tsv``), as one pattern, longest first, a final colon or dot optional."""
+    found = {fold(p).rstrip(":—– ").rstrip(".") for p in phrases("byline") | phrases("credit")}
+    found |= {fold(w) for w in WORDS["BYLINE_JOBS"]}
+    alts = sorted((a for a in found if a), key=lambda a: (-len(a), a))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, alts))})\.?(?!\w)", re.IGNORECASE)
+
+
+def _outlet_or_place(word: str) -> bool:
+    """A word a credit line may hold besides its label and the name: an outlet's in Latin letters or capitals, or a
+    city's or country's (written from)."""
+    return bool(_LATIN.fullmatch(word) or _CAPITALS.fullmatch(word) or gazetteer.place_name(word)
+                or gazetteer.lookup_country(word))
+
+
+def credit_line(span: Mention, v: DocView, names_told: list[str]) -> bool:
+    """The name stands on a credit line (see the module docstring) and its surname is named nowhere else."""
+    start = v.text.rfind("\n", 0, span.start) + 1
+    stop = v.text.find("\n", span.stop)
+    line = v.text[start:stop if stop >= 0 else len(v.text)]
+    rest = (line[:span.start - start] + " " + line[span.stop - start:]).replace("ё", "е").replace("Ё", "Е")
+    words = _WORD.findall(rest)
+    left = _WORD.findall(_labels().sub(" ", rest))
+    if not words or not all(_outlet_or_place(w) for w in left):
+        return False
+    if len(left) == len(words) and not any(_LATIN.fullmatch(w) or _CAPITALS.fullmatch(w) for w in left):
+        return False  # no label and no outlet: "Анна Осокина, Лима" may be a list of participants' cities
+    surname = fold(span.text.split()[-1])
+    return sum(surname in fold(t) for t in names_told) <= 1

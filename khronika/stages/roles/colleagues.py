@@ -1,0 +1,83 @@
+"""The side of an official who meets his colleagues of a named country: ``министр иностранных дел X провёл переговоры
+с японским коллегой Y``, ``министры A и B встретились с немецкими коллегами``, ``X обсудил с коллегой из Кении …``.
+The colleagues are of that country, so the official, named in the sentence and not the colleague himself, is of the
+document's other side: the country it names most after theirs."""
+from __future__ import annotations
+
+from ... import gazetteer, morph
+from ...ids import country_id
+from ...records import Document, Role, Token
+from ...settings import RoleSettings
+from ...view import MentionIndex
+from .lexicon import COLLEAGUE, of_a_state
+from .places import _country_counts, _of, held_by_other
+
+
+def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str | None:
+    """The country of the colleagues at token ``k`` (``коллегой``, ``коллегами``), told by the adjective before it
+    (``японским коллегой``, ``со своим японским коллегой``) or by ``из`` and the country after it (``коллегой из
+    Кении``); else None."""
+    if morph.lemma(tokens[k].text) != COLLEAGUE:
+        return None
+    if k > 0 and (a := gazetteer.adjective_country(tokens[k - 1].text)) is not None:
+        return country_id(a.code)
+    if k + 2 < len(tokens) and tokens[k + 1].text.lower() == "из":
+        m = idx.inner(tokens[k + 2])
+        return m.entity if m is not None and idx.kind(m) == "country" else None
+    return None
+
+
+def _colleagues_names(tokens: list[Token], k: int, idx: MentionIndex) -> set[str]:
+    """The persons named right after the colleagues' word at ``k`` (``коллегами X и Y``): the colleagues
+    themselves."""
+    out: set[str] = set()
+    j = k + 1
+    while j < len(tokens):
+        m = idx.inner(tokens[j])
+        if m is not None and idx.kind(m) == "person" and m.entity:
+            out.add(m.entity)
+            j = next((i for i in range(j, len(tokens)) if tokens[i].start >= m.stop), len(tokens))
+        elif tokens[j].text.lower() in ("и", ",") and out:
+            j += 1
+        else:
+            break
+    return out
+
+
+def _other_side(counts: dict[str, int], main: list[str], theirs: str) -> str | None:
+    """The document's side facing ``theirs``: of its main countries, the one it names most after ``theirs``, when it
+    names it more often than any other (``Австралия`` thrice, ``Китай`` twice: Australia); else None."""
+    rest = sorted((counts[c] for c in main if c != theirs), reverse=True)
+    if len(rest) > 1 and rest[0] == rest[1]:
+        return None
+    return max((c for c in main if c != theirs), key=lambda c: counts[c])
+
+
+def with_colleagues_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose holder is named in a sentence that names colleagues of a country
+    the document names ``main_country_mentions`` times, the holder not among those colleagues, is of the document's
+    other side (``_other_side``), unless another person holds that office of it (``places.held_by_other``)."""
+    if not any(r.of is None for r in roles):
+        return roles
+    counts = _country_counts(doc, idx)
+    main = [c for c in counts if counts[c] >= s.main_country_mentions]
+    if len(main) < 2:
+        return roles
+    met: list[tuple[int, int, str, set[str]]] = []  # (sentence start, stop, the colleagues' country, their names)
+    for sentence in doc.sentences:
+        tokens = list(sentence.tokens)
+        for k in range(len(tokens)):
+            if (country := _colleagues_country(tokens, k, idx)) in main:
+                met.append((sentence.start, sentence.stop, country, _colleagues_names(tokens, k, idx)))
+    if not met:
+        return roles
+    out = []
+    for r in roles:
+        hit = next((x for x in met if x[0] <= r.person_start < x[1] and r.person not in x[3]), None)
+        if r.of is None and hit is not None and of_a_state(r.position):
+            own = _other_side(counts, main, hit[2])
+            if own is not None and not held_by_other(r, roles, own):
+                near = min((m for m in doc.mentions if m.entity == own), key=lambda m: abs(m.start - r.person_start))
+                r = _of(r, own, near.start, near.stop)
+        out.append(r)
+    return out

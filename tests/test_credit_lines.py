@@ -1,0 +1,46 @@
+"""A name alone on a credit line (a byline's or credit's label, an outlet in Latin letters or capitals, the city
+written from) and named nowhere else is no person of the news; a name on a line of the news is one (sentences
+written for these tests)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+NEWS = "Президент Жозе Рамуш-Орта принял посла Японии в Дили.\n"
+
+
+@pytest.fixture(scope="module")
+def persons(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        return {e.name for e in doc.entities if e.type == "person"}
+    return go
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Репортаж: Анна Осокина", "Анна Осокина"),
+    ("(Ред.: Ли Мин)", "Ли Мин"),
+    ("(АНТАРА / Ван Мин)", "Ван Мин"),
+    ("Пьер Дюбуа, Le Monde, Париж", "Пьер Дюбуа"),
+    ("Томас Мюллер, ZDF", "Томас Мюллер"),
+])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_credit_line_names_no_person(persons, credit, author, where):
+    text = f"{credit}\n{NEWS}" if where == "above" else f"{NEWS}{credit}\n"
+    found = persons(text)
+    assert "Жозе Рамуш-Орта" in found and author not in found, found
+
+
+@pytest.mark.parametrize("line, person", [
+    ("Министр иностранных дел Жан Мартен, Париж", "Жан Мартен"),  # a title: the line is news
+    ("Жан Мартен, Париж", "Жан Мартен"),  # no label and no outlet: maybe a list of participants
+])
+def test_a_line_of_the_news_keeps_its_person(persons, line, person):
+    found = persons(f"{NEWS}{line}\n")
+    assert person in found, found
+
+
+def test_a_credited_name_named_again_is_a_person(persons):
+    found = persons(f"Репортаж: Анна Осокина\n{NEWS}Анна Осокина задала вопрос президенту.\n")
+    assert "Анна Осокина" in found, found

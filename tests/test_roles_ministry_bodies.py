@@ -1,0 +1,35 @@
+"""A ministry named by a short name that says its country to the gazetteer (``Госдепартамент``, ``Пентагон``) gives
+the office that country: in the position after a title (``официальный представитель Пентагона``), and after
+``глава`` (the minister) too (sentences written for these tests)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def roles(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        return {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
+    return go
+
+
+@pytest.mark.parametrize("text, holder, position, country", [
+    ("Об этом заявил заместитель официального представителя Госдепартамента Джон Смит.",
+     "Джон Смит", "заместитель официального представителя Госдепартамента", "США"),
+    ("Официальный представитель Пентагона Пит Хэнсон сообщил о переброске войск.",
+     "Пит Хэнсон", "официальный представитель Пентагона", "США"),
+    ("Глава Пентагона Марк Рубинштейн прибыл в Каир.", "Марк Рубинштейн", "министр обороны", "США"),
+    ("Глава Госдепартамента Марк Рубинштейн прибыл в Каир.", "Марк Рубинштейн", "государственный секретарь", "США"),
+])
+def test_a_ministry_that_says_its_country_gives_it(roles, text, holder, position, country):
+    found = roles(text)
+    assert (holder, position, country) in found, found
+
+
+def test_a_chamber_stays_what_the_office_is_of(roles):
+    found = roles("Председатель комитета по международным делам Совета Федерации Константин Петров выступил.")
+    assert ("Константин Петров", "председатель комитета по международным делам", "Совет Федерации") in found, found

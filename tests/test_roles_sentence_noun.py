@@ -1,0 +1,33 @@
+"""A common noun of the sentence between two titles keeps the first title's country from the second (sentences
+written for these tests)."""
+import pytest
+
+from khronika.records import Document, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def roles(pipeline):
+    def go(text):
+        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
+        names = {e.id: e.name for e in doc.entities}
+        return {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
+    return go
+
+
+@pytest.mark.parametrize("text, holder, position, country", [
+    ("Посол вручил перуанскому коллеге приглашение президента Дженнифер Колл-Мартинес посетить Парамарибо.",
+     "Дженнифер Колл-Мартинес", "президент", None),
+    ("Министр передал кенийскому коллеге приглашение президента Джомо Оденго.", "Джомо Оденго", "президент", None),
+    ("Он передал копию верительных грамот заместителю министра иностранных дел Кении Джону Омондо.",
+     "Джон Омондо", "заместитель министра иностранных дел", "Кения"),
+])
+def test_a_sentence_noun_between_titles_ends_the_first(roles, text, holder, position, country):
+    found = roles(text)
+    assert (holder, position, country) in found, found
+
+
+def test_an_animate_word_of_address_keeps_the_title(roles):
+    found = roles("Делегацию Ирака возглавил министр юстиции мулла Салим Хадди.")
+    assert any(n == "Салим Хадди" and p.startswith("министр юстиции") and c == "Ирак" for n, p, c in found), found
