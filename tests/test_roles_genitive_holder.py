@@ -2,18 +2,8 @@
 inside a thing's name, on sentences written for these tests."""
 import pytest
 
-from khronika.records import Document, Source
-
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def roles(pipeline):
-    def go(text):
-        doc = pipeline(Document.from_source(Source(path="t.txt", text=text)))
-        names = {e.id: e.name for e in doc.entities}
-        return {(names.get(r.person), r.position, names.get(r.of)) for r in doc.roles}
-    return go
 
 
 @pytest.mark.parametrize("text, holder, position, country, owner", [
