@@ -3,10 +3,10 @@ mentions written here), with their settings."""
 from khronika.ids import country_id
 from khronika.records import Document, Entity, Mention, Sentence, Source, Token
 from khronika.settings import RoleSettings
+from khronika.stages.roles.about import main_country
 from khronika.stages.roles.attach import one_person
 from khronika.stages.roles.descriptor import descriptors_before
 from khronika.stages.roles.parse import parse_descriptor
-from khronika.stages.roles.places import main_country
 from khronika.view import view
 
 

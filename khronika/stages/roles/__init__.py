@@ -17,7 +17,9 @@ The package, in the order a descriptor is handled:
 * ``descriptor``: where a descriptor lies, before a name or after it;
 * ``parse``: a descriptor's titles, and for each the position and what it is ``of``;
 * ``attach``: the roles of each named person of a sentence;
-* ``places``: what an office is of when the descriptor does not say, and the document-wide completions;
+* ``places``: what an office is of when the descriptor does not say;
+* ``about``: the countries the document is about, and the completions that read an office's country from them;
+* ``sides``, ``colleagues``: an office's country from a side's heading, a led delegation or colleagues of a country;
 * ``stage``: ``RoleStage``.
 
 The names below are the package's interface, imported by coref, quotes, events and factru.

@@ -9,8 +9,8 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
+from .about import country_counts, held_by_other, main_countries, of_nearest
 from .lexicon import COLLEAGUE, of_a_state
-from .places import _country_counts, _of, held_by_other
 
 
 def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str | None:
@@ -56,11 +56,11 @@ def _other_side(counts: dict[str, int], main: list[str], theirs: str) -> str | N
 def with_colleagues_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose holder is named in a sentence that names colleagues of a country
     the document names ``main_country_mentions`` times, the holder not among those colleagues, is of the document's
-    other side (``_other_side``), unless another person holds that office of it (``places.held_by_other``)."""
+    other side (``_other_side``), unless another person holds that office of it (``about.held_by_other``)."""
     if not any(r.of is None for r in roles):
         return roles
-    counts = _country_counts(doc, idx)
-    main = [c for c in counts if counts[c] >= s.main_country_mentions]
+    counts = country_counts(doc, idx)
+    main = main_countries(doc, idx, s)
     if len(main) < 2:
         return roles
     met: list[tuple[int, int, str, set[str]]] = []  # (sentence start, stop, the colleagues' country, their names)
@@ -77,7 +77,6 @@ def with_colleagues_side(roles: list[Role], doc: Document, idx: MentionIndex, s:
         if r.of is None and hit is not None and of_a_state(r.position):
             own = _other_side(counts, main, hit[2])
             if own is not None and not held_by_other(r, roles, own):
-                near = min((m for m in doc.mentions if m.entity == own), key=lambda m: abs(m.start - r.person_start))
-                r = _of(r, own, near.start, near.stop)
+                r = of_nearest(r, own, doc)
         out.append(r)
     return out

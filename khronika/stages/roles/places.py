@@ -1,9 +1,7 @@
 """What an office is of, when the descriptor does not say: a place a relational adjective names
 (``свердловский губернатор``), the country the sentence is placed in (``в Японии … премьер-министра
 Х``), the body or place a generic noun stands for (``глава партии``, ``мэр города``), the same
-person's fuller role, or the country the document is about.
-
-``COMPLETIONS`` are the document-wide steps, in the order the stage applies them.
+person's fuller role (the country the document is about, or the other of its two sides: ``about``).
 """
 from __future__ import annotations
 
@@ -11,7 +9,7 @@ import dataclasses
 import re
 from os.path import commonprefix
 
-from ... import gazetteer, morph, names
+from ... import gazetteer, morph
 from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import DEFAULT, RoleSettings
@@ -24,13 +22,10 @@ from .lexicon import (
     QUOTES,
     REPRESENTING,
     UNITS,
-    counterparts,
     of_a_state,
-    one_holder,
 )
 
 ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк|н)?(?:ий|ый|ой|ая|ое|ие|ые)$")
-SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
 
 
 def place_of_adjective(token: Token, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
@@ -180,65 +175,6 @@ def ministry_of(name: str) -> tuple[str, str] | None:
     return (position, country_id(country.code)) if position and k == 1 else None
 
 
-def _country_counts(doc: Document, idx: MentionIndex) -> dict[str, int]:
-    """How many times the document names each country, in the order it first names them."""
-    counts: dict[str, int] = {}
-    for m in doc.mentions:
-        if idx.kind(m) == "country":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    return counts
-
-
-def main_country(doc: Document, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
-    """The country the document is about: the one that has at least ``main_country_mentions`` of
-    the document's country mentions, at least ``main_country_share`` of them, and
-    ``main_country_lead`` times as many as the next; None when no country does."""
-    counts = _country_counts(doc, idx)
-    if not counts:
-        return None
-    ranked = sorted(counts.values(), reverse=True)
-    main, n = max(counts.items(), key=lambda kv: kv[1])
-    if (n < s.main_country_mentions or n < s.main_country_share * sum(ranked)
-            or (len(ranked) > 1 and n < s.main_country_lead * ranked[1])):
-        return None
-    return main
-
-
-def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A state office still without a country (``премьер-министр Сильвио Берлускони`` in an article
-    about Italy) is taken to be of the country the document is about (``main_country``).  Where that
-    country is Russia, Ukraine or Belarus, only for a person with a Slavic surname (``министр обороны
-    Йенс Ларсен`` in an article about Russia and NATO is no Russian minister), and elsewhere
-    only for one without (``Президента Путина`` in a text about Mongolia); never an office the document gives
-    another person of that country (``held_by_other``).  Its offsets are those of the mention of that country
-    nearest to the role."""
-    main = main_country(doc, idx, s)
-    if main is None:
-        return roles
-    mentions = [m for m in doc.mentions if idx.kind(m) == "country" and m.entity == main]
-    out = []
-    for r in roles:
-        native = _native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
-        if r.of is None and of_a_state(r.position) and native and not held_by_other(r, roles, main):
-            near = min(mentions, key=lambda m: abs(m.start - r.person_start))
-            r = _of(r, main, near.start, near.stop)
-        out.append(r)
-    return out
-
-
-def _native(r: Role, idx: MentionIndex) -> bool:
-    """Does the role's holder bear a Slavic surname?"""
-    person = idx.entity(r.person)
-    return person is not None and names.slavic_surname(person.name.split()[-1])
-
-
-def held_by_other(r: Role, roles: list[Role], country: str) -> bool:
-    """Does another person of the document hold the role's position of ``country`` now, a position a state gives
-    one person at a time (``premier-minister A of X`` … ``premier-minister B``: B is not X's)?"""
-    return not r.former and one_holder(r.position) and any(
-        x.person != r.person and x.of == country and x.position == r.position and not x.former for x in roles)
-
-
 def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A title after ``свой`` (``Парагвай отозвал своего посла``) is of the country that is the subject of its
     sentence."""
@@ -258,33 +194,6 @@ def with_own_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     return out
 
 
-def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A state office still without a country whose counterpart the text gives with one, in a sentence that names
-    both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``, ``канцлер А и премьер-министр Италии
-    Б``: a counterpart's position, ``lexicon.counterparts``, another person, of a country), or anywhere in it for a
-    position one person holds at a time (``lexicon.one_holder``), is of the other of the document's two sides: the
-    only two countries it names ``main_country_mentions`` times each, one the counterpart's (``Правительства …``)."""
-    counts = _country_counts(doc, idx)
-    two = [c for c in counts if counts[c] >= s.main_country_mentions]
-    if len(two) != 2:
-        return roles
-    out = []
-    for r in roles:
-        if r.of is None and of_a_state(r.position):
-            beside = {x.of for x in roles if x.person != r.person and counterparts(x.position, r.position) and x.of
-                      is not None and _beside(doc, r.person, x.person_start)}
-            theirs = beside or {x.of for x in roles if x.of is not None and held_by_other(r, roles, x.of)}
-            if len(theirs) == 1 and (side := next(iter(theirs))) in two:
-                own = two[1 - two.index(side)]
-                if not beside and _native(r, idx) != (own in SLAVIC_STATES):
-                    out.append(r)  # "министр Сидоров" beside a Russian minister of that office and a foreign one
-                    continue
-                near = min((m for m in doc.mentions if m.entity == own), key=lambda m: abs(m.start - r.person_start))
-                r = _of(r, own, near.start, near.stop)
-        out.append(r)
-    return out
-
-
 def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
     """A state office still without a country whose title is the subject of a verb of representing (``Бразилию
     представлял министр X``, ``Американскую сторону представляли министр финансов X и …``, ``Делегацию Кении
@@ -294,7 +203,7 @@ def with_represented(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     for r in roles:
         if r.of is None and any(of_a_state(w) for w in (r.position, *map(morph.lemma, r.position.split()))):
             # a state office or one of a state office ("заместитель министра"); "Россию в жюри представляет блогер X"
-            sentence = _sentence_at(doc, r.position_start)
+            sentence = sentence_at(doc, r.position_start)
             tokens = list(sentence.tokens) if sentence is not None else []
             by_id = {t.id: t for t in tokens}
             own = next((t for t in tokens if r.position_start <= t.start < r.position_stop and t.rel != "amod"), None)
@@ -340,7 +249,7 @@ def with_own_mission(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
     out = []
     for r in roles:
         if r.of is None and morph.lemma(r.position.split()[0]) in ENVOYS:
-            sentence = _sentence_at(doc, r.position_start)
+            sentence = sentence_at(doc, r.position_start)
             tokens = list(sentence.tokens) if sentence is not None else []
             found = {c: (a, b) for t in tokens if morph.lemma(t.text) in MISSIONS
                      for x in tokens if x.head_id == t.id and (x.rel == "amod" or x.rel == "nmod" and not any(
@@ -379,22 +288,10 @@ def _countries(head: Token, tokens: list[Token], idx: MentionIndex) -> list[tupl
     return out
 
 
-def _sentence_at(doc: Document, offset: int):
+def sentence_at(doc: Document, offset: int):
     """The sentence that holds the offset, if any."""
     return next((x for x in doc.sentences if x.start <= offset < x.stop), None)
 
 
-def _beside(doc: Document, person: str, offset: int) -> bool:
-    """The person is named in the sentence of the offset."""
-    sentence = _sentence_at(doc, offset)
-    return sentence is not None and any(m.entity == person and sentence.start <= m.start < sentence.stop
-                                        for m in doc.mentions)
-
-
 def _of(r: Role, of: str | None, start: int | None, stop: int | None) -> Role:
     return dataclasses.replace(r, of=of, of_start=start, of_stop=stop)
-
-
-# The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
-COMPLETIONS = (with_own_country, with_represented, complete_of, with_named_body, with_own_ministry, with_own_mission,
-               with_main_country, with_counterpart)

@@ -13,8 +13,9 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
+from .about import SLAVIC_STATES, country_counts, held_by_other, main_countries, of_nearest
 from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
-from .places import SLAVIC_STATES, _country_counts, _country_word, held_by_other
+from .places import _country_word
 
 SIDE = "сторона"
 SIDE_NOUNS = STATE_BODIES | {SIDE, "делегация"}  # a subject that stands for its country
@@ -84,7 +85,7 @@ def with_unmarked_side(roles: list[Role], doc: Document, idx: MentionIndex, s: R
         if r.of is None and of_a_state(r.position):
             person = idx.entity(r.person)
             if person is not None and not names.slavic_surname(person.name.split()[-1]):
-                r = _of_side(r, next(c for c in two if c not in SLAVIC_STATES), doc)
+                r = of_nearest(r, next(c for c in two if c not in SLAVIC_STATES), doc)
         out.append(r)
     return out
 
@@ -95,19 +96,19 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     when the document names it at least ``main_country_mentions`` times, the dateline counting as one (a home paper
     names its country seldom: ``Ломе, 12 марта`` and ``Президент Того`` once), the holder's surname is Slavic just when
     that country is a Slavic state (a visitor's is not), and no other person holds the office of it
-    (``places.held_by_other``)."""
+    (``about.held_by_other``)."""
     if not doc.dateline_place or not any(r.of is None for r in roles):
         return roles
     home = gazetteer.country_or_capital(doc.dateline_place)
     side = country_id(home.code) if home is not None else None
-    if side is None or 1 + _country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
+    if side is None or 1 + country_counts(doc, idx).get(side, 0) < s.main_country_mentions:
         return roles
     out = []
     for r in roles:
         person = idx.entity(r.person)
         if r.of is None and of_a_state(r.position) and person is not None and not held_by_other(r, roles, side) \
                 and names.slavic_surname(person.name.split()[-1]) == (side in SLAVIC_STATES):
-            r = _of_side(r, side, doc)
+            r = of_nearest(r, side, doc)
         out.append(r)
     return out
 
@@ -124,7 +125,7 @@ def with_persons_side(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     for r in roles:
         own = sides.get(r.person, set())
         if r.of is None and len(own) == 1 and of_a_state(r.position):
-            r = _of_side(r, next(iter(own)), doc)
+            r = of_nearest(r, next(iter(own)), doc)
         out.append(r)
     return out
 
@@ -135,7 +136,7 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
     Министр иностранных дел X заявил …``, ``в Кремле заявили, что Россия …, — подчеркнул пресс-секретарь президента
     Y``): the official speaks for the side that acted, so the office is of it, when the holder's surname is Slavic
     just when that country is a Slavic state (``Россия ввела санкции против Японии. Министр иностранных дел Ёко Кавада
-    …`` is no Russian minister) and no other person holds the office of it (``places.held_by_other``)."""
+    …`` is no Russian minister) and no other person holds the office of it (``about.held_by_other``)."""
     if not any(r.of is None for r in roles):
         return roles
     sentences = list(doc.sentences)
@@ -203,7 +204,7 @@ def plural_by_surname(plural: list[Role], doc: Document, idx: MentionIndex, s: R
         if slavic.count(True) != 1:
             continue
         for r, own in zip(pair, slavic, strict=True):
-            out.append(_of_side(r, next(c for c in two if (c in SLAVIC_STATES) == own), doc))
+            out.append(of_nearest(r, next(c for c in two if (c in SLAVIC_STATES) == own), doc))
     return out
 
 
@@ -212,8 +213,7 @@ def plural_by_known_side(plural: list[Role], roles: list[Role], doc: Document, i
     """``министры иностранных дел X и Y`` (``attach.plural_roles``) in a document about two countries (the only two it
     names ``main_country_mentions`` times each) where the text gives X an office of one of them elsewhere and Y none
     of either: X holds the plural's office of his country, Y of the other (the two sides of a bilateral act)."""
-    counts = _country_counts(doc, idx)
-    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    two = main_countries(doc, idx, s)
     if len(two) != 2:
         return []
     out = []
@@ -225,22 +225,15 @@ def plural_by_known_side(plural: list[Role], roles: list[Role], doc: Document, i
             continue
         side = next(iter(known[0] or known[1]))
         for r, k in zip(pair, known, strict=True):
-            out.append(_of_side(r, side if k else next(c for c in two if c != side), doc))
+            out.append(of_nearest(r, side if k else next(c for c in two if c != side), doc))
     return out
 
 
 def _slavic_and_other(doc: Document, idx: MentionIndex, s: RoleSettings) -> list[str]:
     """The two countries a document is about (the only two it names ``main_country_mentions`` times each) when one
     is a Slavic state and the other not; else none."""
-    counts = _country_counts(doc, idx)
-    two = [c for c in counts if counts[c] >= s.main_country_mentions]
+    two = main_countries(doc, idx, s)
     return two if len(two) == 2 and len([c for c in two if c in SLAVIC_STATES]) == 1 else []
-
-
-def _of_side(r: Role, side: str, doc: Document) -> Role:
-    """The role, of ``side``, evidenced by the mention of it nearest its holder."""
-    near = min((m for m in doc.mentions if m.entity == side), key=lambda m: abs(m.start - r.person_start))
-    return dataclasses.replace(r, of=side, of_start=near.start, of_stop=near.stop)
 
 
 def _led(tokens: list[Token], k: int) -> tuple[str, int] | None:

@@ -5,9 +5,17 @@ from ...records import Document, Role
 from ...settings import DEFAULT, Settings
 from ...view import view
 from ..entities import with_countries
+from .about import with_counterpart, with_main_country
 from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
 from .colleagues import with_colleagues_side
-from .places import COMPLETIONS
+from .places import (
+    complete_of,
+    with_named_body,
+    with_own_country,
+    with_own_ministry,
+    with_own_mission,
+    with_represented,
+)
 from .sides import (
     plural_by_known_side,
     plural_by_surname,
@@ -18,6 +26,11 @@ from .sides import (
     with_side_heading,
     with_unmarked_side,
 )
+
+# The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
+COMPLETIONS = (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, with_own_country,
+               with_represented, complete_of, with_named_body, with_own_ministry, with_own_mission, with_main_country,
+               with_counterpart, with_acting_country, with_unmarked_side, with_dateline_country)
 
 
 class RoleStage:
@@ -42,8 +55,7 @@ class RoleStage:
             roles.extend(descriptor_roles(sentence, doc.text, idx, self.settings, roles))
             roles.extend(predicative_roles(sentence, v, idx, self.settings))
             roles.extend(respective_roles(sentence, idx, self.settings))
-        for complete in (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, *COMPLETIONS,
-                         with_acting_country, with_unmarked_side, with_dateline_country):
+        for complete in COMPLETIONS:
             roles = complete(roles, doc, idx, self.settings)
         taken = {(r.person, r.position) for r in roles}
         roles += [r for r in plural_by_surname(plural, doc, idx, self.settings) if (r.person, r.position) not in taken]

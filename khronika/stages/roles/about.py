@@ -1,0 +1,121 @@
+"""The countries a document is about, told by how often it names them, and the completions that read an office's
+country from them: ``main_country`` (the one country it is about) and ``main_countries`` (each it names
+``main_country_mentions`` times), ``with_main_country`` (an office of the country the document is about) and
+``with_counterpart`` (an office of the other of its two sides); ``of_nearest`` gives a role a country, evidenced by
+the mention of it nearest the holder."""
+from __future__ import annotations
+
+import dataclasses
+
+from ... import names
+from ...ids import country_id
+from ...records import Document, Role
+from ...settings import DEFAULT, RoleSettings
+from ...view import MentionIndex
+from .lexicon import counterparts, of_a_state, one_holder
+from .places import sentence_at
+
+SLAVIC_STATES = frozenset(map(country_id, ("RU", "UA", "BY")))
+
+
+def country_counts(doc: Document, idx: MentionIndex) -> dict[str, int]:
+    """How many times the document names each country, in the order it first names them."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if idx.kind(m) == "country":
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return counts
+
+
+def main_countries(doc: Document, idx: MentionIndex, s: RoleSettings) -> list[str]:
+    """The countries the document names ``main_country_mentions`` times or more, in the order it first names them."""
+    counts = country_counts(doc, idx)
+    return [c for c in counts if counts[c] >= s.main_country_mentions]
+
+
+def of_nearest(r: Role, country: str, doc: Document) -> Role:
+    """The role, of ``country``, evidenced by the mention of it nearest its holder."""
+    near = min((m for m in doc.mentions if m.entity == country), key=lambda m: abs(m.start - r.person_start))
+    return dataclasses.replace(r, of=country, of_start=near.start, of_stop=near.stop)
+
+
+def main_country(doc: Document, idx: MentionIndex, s: RoleSettings = DEFAULT.roles) -> str | None:
+    """The country the document is about: the one that has at least ``main_country_mentions`` of
+    the document's country mentions, at least ``main_country_share`` of them, and
+    ``main_country_lead`` times as many as the next; None when no country does."""
+    counts = country_counts(doc, idx)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    main, n = max(counts.items(), key=lambda kv: kv[1])
+    if (n < s.main_country_mentions or n < s.main_country_share * sum(ranked)
+            or (len(ranked) > 1 and n < s.main_country_lead * ranked[1])):
+        return None
+    return main
+
+
+def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country (``премьер-министр Сильвио Берлускони`` in an article
+    about Italy) is taken to be of the country the document is about (``main_country``).  Where that
+    country is Russia, Ukraine or Belarus, only for a person with a Slavic surname (``министр обороны
+    Йенс Ларсен`` in an article about Russia and NATO is no Russian minister), and elsewhere
+    only for one without (``Президента Путина`` in a text about Mongolia); never an office the document gives
+    another person of that country (``held_by_other``).  Its offsets are those of the mention of that country
+    nearest to the role."""
+    main = main_country(doc, idx, s)
+    if main is None:
+        return roles
+    mentions = [m for m in doc.mentions if idx.kind(m) == "country" and m.entity == main]
+    out = []
+    for r in roles:
+        native = _native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
+        if r.of is None and of_a_state(r.position) and native and not held_by_other(r, roles, main):
+            near = min(mentions, key=lambda m: abs(m.start - r.person_start))
+            r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)
+        out.append(r)
+    return out
+
+
+def _native(r: Role, idx: MentionIndex) -> bool:
+    """Does the role's holder bear a Slavic surname?"""
+    person = idx.entity(r.person)
+    return person is not None and names.slavic_surname(person.name.split()[-1])
+
+
+def held_by_other(r: Role, roles: list[Role], country: str) -> bool:
+    """Does another person of the document hold the role's position of ``country`` now, a position a state gives
+    one person at a time (``premier-minister A of X`` … ``premier-minister B``: B is not X's)?"""
+    return not r.former and one_holder(r.position) and any(
+        x.person != r.person and x.of == country and x.position == r.position and not x.former for x in roles)
+
+
+def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose counterpart the text gives with one, in a sentence that names
+    both (``заседание провели премьер-министр А и премьер-министр Бельгии Б``, ``канцлер А и премьер-министр Италии
+    Б``: a counterpart's position, ``lexicon.counterparts``, another person, of a country), or anywhere in it for a
+    position one person holds at a time (``lexicon.one_holder``), is of the other of the document's two sides: the
+    only two countries it names ``main_country_mentions`` times each, one the counterpart's (``Правительства …``)."""
+    two = main_countries(doc, idx, s)
+    if len(two) != 2:
+        return roles
+    out = []
+    for r in roles:
+        if r.of is None and of_a_state(r.position):
+            beside = {x.of for x in roles if x.person != r.person and counterparts(x.position, r.position) and x.of
+                      is not None and _beside(doc, r.person, x.person_start)}
+            theirs = beside or {x.of for x in roles if x.of is not None and held_by_other(r, roles, x.of)}
+            if len(theirs) == 1 and (side := next(iter(theirs))) in two:
+                own = two[1 - two.index(side)]
+                if not beside and _native(r, idx) != (own in SLAVIC_STATES):
+                    out.append(r)  # "министр Сидоров" beside a Russian minister of that office and a foreign one
+                    continue
+                r = of_nearest(r, own, doc)
+        out.append(r)
+    return out
+
+
+def _beside(doc: Document, person: str, offset: int) -> bool:
+    """The person is named in the sentence of the offset."""
+    sentence = sentence_at(doc, offset)
+    return sentence is not None and any(m.entity == person and sentence.start <= m.start < sentence.stop
+                                        for m in doc.mentions)
