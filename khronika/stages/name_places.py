@@ -6,6 +6,7 @@ Split off the entity stage (khronika/stages/entities.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import gazetteer, lexicon, names, names_phrase
 from ..morph import fold, lemmas
@@ -23,8 +24,7 @@ def given_title(words, v: DocView) -> bool:
     (word, case, token), rest = words[0], words[1:]
     if len(rest) != 1 or not word[:1].isupper() or token.start in v.sentence_firsts:
         return False
-    prev = v.before(token.start, 1)
-    if not prev or prev[0].text in ".!?:;—–-(«\"" or "\n" in v.text[prev[0].stop:token.start]:
+    if _opens(token, v, ".!?:;—–-(«\""):
         return False
     return names.title_lemma(word) in GIVEN_TITLES and (case is None or rest[0][1] in (None, case))
 
@@ -64,18 +64,29 @@ def _common_word(token: Token, v: DocView) -> bool:
         return False
     if token.pos == "PROPN" and not names_phrase.common_noun_in_case(token.text, token.feats.get("Case")):
         return False
+    return _opens(token, v, ".!?:;—–-(/|•›>")
+
+
+def _opens(token: Token, v: DocView, marks: str) -> bool:
+    """The word opens the text, a line, or what follows one of ``marks`` (a sentence's or a clause's end, a
+    bracket, a quotation mark …)."""
     prev = v.before(token.start, 1)
-    return not prev or prev[0].text in ".!?:;—–-(/|•›>" or "\n" in v.text[prev[0].stop:token.start]
+    return not prev or prev[0].text in marks or "\n" in v.text[prev[0].stop:token.start]
 
 
 def _full_name_form(token: Token, v: DocView) -> bool:
-    """A word that reads as a verb form (``Милея``, a gerund's) standing inside a sentence, where the document writes
-    the same word elsewhere as the last of a full name (``президента Хавьера Милея`` … ``правительство Милея``): the
+    """A word that reads as a verb form (``Белея``, a gerund's) standing inside a sentence, where the document writes
+    the same word elsewhere as the last of a full name (``президента Луиса Белея`` … ``правительство Белея``): the
     surname in that case."""
-    prev = v.before(token.start, 1)
-    if not prev or prev[0].text in ".!?:;—–-(/|•›>\"«" or "\n" in v.text[prev[0].stop:token.start]:
+    if _opens(token, v, ".!?:;—–-(/|•›>\"«"):
         return False
-    return any(m.end() != token.stop for m in re.finditer(rf"[А-ЯЁ][а-яё]+ {re.escape(token.text)}(?![\w-])", v.text))
+    return any(m.end() != token.stop for m in _after_capitalised(token.text, v))
+
+
+def _after_capitalised(word: str, v: DocView, ending: str = "") -> Iterator[re.Match]:
+    """Each place the document writes ``word`` (and one of the endings the pattern ``ending`` allows) right after a
+    capitalised word: the last word of a full name."""
+    return re.finditer(rf"[А-ЯЁ][а-яё]+ {re.escape(word)}{ending}(?![\w-])", v.text)
 
 
 def surname_again(token: Token, v: DocView) -> bool:
@@ -91,7 +102,7 @@ def surname_again(token: Token, v: DocView) -> bool:
     ending = "(?:а|у|ом|е)?" if word[-1].lower() in names.CONSONANTS else ""  # "Роберта Винта" for "Винт"
     return any(m.start() + len(m.group(0)) - len(word) != token.start and (t := v.after(m.start())) is not None
                and t.pos == "PROPN" and not names.is_common_noun(t.text) and not gazetteer.lookup_country(t.text)
-               for m in re.finditer(rf"[А-ЯЁ][а-яё]+ {re.escape(word)}{ending}(?![\w-])", v.text))
+               for m in _after_capitalised(word, v, ending))
 
 
 def placed(span: Mention, v: DocView, named: set[str]) -> bool:
