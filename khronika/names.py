@@ -58,8 +58,8 @@ def _dictionary_name(word: str, case: str | None, mans_surname: bool = False) ->
     """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
     tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
     nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``), but not a
-    woman's given name's for a man's surname (``mans_surname``: ``Исмаила Омара Гелле`` is no ``Гелла``'s, whose
-    genitive is ``Геллы``).  None when no singular name parse fits."""
+    woman's given name's for a man's surname (``mans_surname``: ``Ахмеда Салима Белле`` is no ``Белла``'s, whose
+    genitive is ``Беллы``).  None when no singular name parse fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]

@@ -1,6 +1,6 @@
 """A name on a credit line of its own: a byline's or a photo credit's label (``Репортаж: Анна Осокина``, ``(Ред.:
-Ли Цзюнь)``, ``Беседовала Анна Осокина``), an outlet in Latin letters or capitals (``Анна Осокина, Daily News``,
-``(АКП / Ли Цзюнь)``, ``Анна Осокина, ARD, Берлин``), the city or country written from, and nothing else; named
+Чжан Вэйминь)``, ``Беседовала Анна Осокина``), an outlet in Latin letters or capitals (``Анна Осокина, Morning Post``,
+``(КНА / Чжан Вэйминь)``, ``Анна Осокина, ARD, Берлин``), the city or country written from, and nothing else; named
 nowhere else on the page, it is the author's or the photographer's, no person of the news.  (The cleaning drops the
 credit lines it recognises by their place on the page; this reads the line itself, wherever it stands.)"""
 from __future__ import annotations

@@ -149,7 +149,7 @@ def mark_lines(lines: list[Line], reasons: dict[int, str], settings: CleanSettin
         s = line.text.strip()
         if not s:
             continue
-        inner = bracketed(s)  # "[Корреспонденты: Ли Цзюнь, Анна Осокина]": the byline inside
+        inner = bracketed(s)  # "[Корреспонденты: Чжан Вэйминь, Анна Осокина]": the byline inside
         for reason, rule in _LINE_RULES:
             m = rule.match(s) or (reason == "byline" and inner is not None and rule.match(inner))
             if m and (reason != "byline" or len(s) <= settings.max_byline):

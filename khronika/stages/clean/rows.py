@@ -12,7 +12,7 @@
   after a comma (``Ольга Осокина, BBC``);
 * an author box closing the article (``Об авторе`` / ``Ольга Осокина — политолог, …``), or a name alone over a line
   of the author's job or degrees (``Ольга Осокина`` / ``политолог, доцент университета``);
-* a signature in brackets (``[Корреспонденты: Ли Цзюнь, Анна Осокина]``), read as the byline it holds.
+* a signature in brackets (``[Корреспонденты: Чжан Вэйминь, Анна Осокина]``), read as the byline it holds.
 
 Each rule marks line indices with a reason, as the rules of ``boiler`` do.
 """
@@ -291,6 +291,6 @@ def _neighbour(lines: list[Line], i: int, step: int) -> int | None:
 
 
 def bracketed(s: str) -> str | None:
-    """The inside of a line in brackets or parentheses (``[Корреспонденты: Ли Цзюнь, Анна Осокина]``)."""
+    """The inside of a line in brackets or parentheses (``[Корреспонденты: Чжан Вэйминь, Анна Осокина]``)."""
     m = _BRACKETS.match(s)
     return m.group(1).strip() if m else None

@@ -90,7 +90,7 @@ def mark_tail(lines: list[Line], reasons: dict[int, str], settings: CleanSetting
 _TRANSLATED = re.compile(rf"(?:{phrase_pattern('translated')})(?:(?<=редакции)(?:\s+[^\s.]+){{1,2}})?\.?\s*$",
                          re.IGNORECASE)
 _PREPARED = re.compile(rf"^\(?(?:{phrase_pattern('prepared')})\s+\S[^,]*$", re.IGNORECASE)
-# "Источник: Quito Daily News, Эквадор", "Оригинал публикации: …", "Ссылка на источник": a closing note on the source
+# "Источник: Quito Herald, Эквадор", "Оригинал публикации: …", "Ссылка на источник": a closing note on the source
 _SOURCE_NOTE = re.compile(rf"^(?:{phrase_pattern('source')})(?:\s*[:—–-]\s*\S.*)?$", re.IGNORECASE)
 
 

@@ -208,7 +208,7 @@ class Actors:
                 gazetteer.org_country(e.name)  # a seat: "в Кремле заявили", "на Смоленской площади подчеркнули"
             if c is not None:
                 return Actor(country_id(c.code), "country", m.start, m.stop)
-            # "Вьетнамская сторона" first in a sentence, the capitalised adjective taken for a place: the adjective
+            # "Чилийская сторона" first in a sentence, the capitalised adjective taken for a place: the adjective
             c = gazetteer.adjective_country(m.text) if " " not in m.text.strip() else None
             if c is not None:
                 return Actor(country_id(c.code), "adjective", m.start, m.stop)
@@ -389,7 +389,7 @@ class Actors:
         for e in self.entities.values():
             if e.type == "person" and key in {_squeeze(n) for n in (e.name,) + tuple(e.aliases)}:
                 return e.id
-        label = self.doc.text[a:b].strip()  # "СУРМИНА:" of a radio transcript: the one person of that surname
+        label = self.doc.text[a:b].strip()  # "КОРНЕЕВА:" of a radio transcript: the one person of that surname
         return self.of_surname({fold(label)}) if label.isupper() and label.isalpha() else None
 
 

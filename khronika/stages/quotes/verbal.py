@@ -40,7 +40,7 @@ def _subject_words(r: Reading, verb: Token, o: int) -> Attribution | None:
     if outer is not None and speech_class(outer) and outer.start < verb.start and \
             not r.actors.is_person(att.speaker.entity or ""):
         # "Петрова сказала, что Камбоджа призывает стороны «…»": the words are hers, who reports her country's call
-        # ("Глава МИД Казахстана заявил, что Астана рассматривает X как «…»": his)
+        # ("Глава МИД Чили заявил, что Сантьяго рассматривает X как «…»": his)
         said = r.speakers.subject_of(outer, outer.start, verb.start)  # a person, or one a title describes ("?desc:")
         if said.entity is not None and (said.entity.startswith("?") or r.actors.is_person(said.entity)):
             att = Attribution(outer, outer.start, outer.stop, said)

@@ -117,7 +117,7 @@ def descriptor_before(tokens: list[Token], k: int, idx: MentionIndex, s: RoleSet
 def _after_break(span: list[Token], idx: MentionIndex) -> list[Token]:
     """The words of ``span`` after its last inanimate common noun in the nominative or accusative that is no title, no
     part of a name and not in quotes: such a noun is a word of the sentence, not of a title's complements, which are
-    in the genitive or after a preposition (``передал гайанскому коллеге приглашение президента X``: ``приглашение``
+    in the genitive or after a preposition (``передал перуанскому коллеге послание президента X``: ``послание``
     ends the colleague's words; ``президента`` alone is X's); an animate one is a form of address that goes with
     the name (``министр обороны мулла X``)."""
     cut, quoted = 0, False

@@ -91,7 +91,7 @@ def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
 
 def _surname_stem(word: str) -> str:
     """What every case form of a surname opens with: the word less its final vowel (``Лукашенко``, ``Вонг``) or its
-    ``й`` (``Милей`` → ``Милея``, ``Милеем``)."""
+    ``й`` (``Белей`` → ``Белея``, ``Белеем``)."""
     low = word.lower()
     return low[:-1] if low[-1] in "аяоеуюиыэй" else low
 
