@@ -13,10 +13,9 @@ from .cues import Match
 from .frames import evaluation
 from .holders import opinion_holder
 from .sides import counterpart, distinct, side_list
-from .words import CHARGES, COPULAS, DEALINGS, DEMONSTRATIVES, INFRINGED, NAMING, REGARD, TAKEN_UP, WE
+from .words import CHARGES, COPULAS, COPULAS_PAST, DEALINGS, DEMONSTRATIVES, INFRINGED, NAMING, REGARD, TAKEN_UP, WE
 
 Sides = tuple[str | None, str | None]
-COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся"
 
 
 def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:

@@ -40,7 +40,7 @@ from .frames import evaluation
 from .holders import opinion_holder, subject
 from .sides import counterpart, possessors, sides_before
 from .targets import after_marker, clause, target_of
-from .words import CLAIMS, COPULAS, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
+from .words import CLAIMS, COPULAS_PAST, MODALS, NAMING, NEGATIONS, RELATIONS, WITH_MARKERS
 
 Sides = tuple[str | None, str | None]
 
@@ -244,10 +244,11 @@ def conduct(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
 
 
 def closed(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    """A question closed to talks (see the module docstring): read as ``conduct`` when negated, else none."""
     return conduct(cx, m, sentence, tokens) if closed_off(m, tokens) else (None, None)
 
 
-_BEFORE_SUBJECT_MATTER = COPULAS | MODALS | {"быть"}  # "не может быть предметом", "не является предметом"
+_BEFORE_SUBJECT_MATTER = COPULAS_PAST | MODALS  # "не может быть предметом", "не является предметом"
 
 
 def closed_off(m: Match, tokens: list[Token]) -> bool:

@@ -44,6 +44,7 @@ COUNTERPARTS = _WORDS["COUNTERPARTS"]
 TOPIC_PREPOSITIONS = _WORDS["TOPIC_PREPOSITIONS"]
 HEADING_PREPOSITIONS = _WORDS["HEADING_PREPOSITIONS"]  # "- Об ответных мерах X": a topic named, no stance
 COPULAS = _WORDS["COPULAS"]  # "X является надёжным партнёром Y"
+COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся", "не может быть предметом"
 REGARD = _WORDS["REGARD"]  # "видим в X надёжного партнёра", "считаем X другом"
 TALKS = _WORDS["TALKS"]  # "переговоры прошли в дружественной атмосфере": a meeting the mood is of
 INFRINGED = _WORDS["INFRINGED"]  # "нарушение решения суда": the court is no side broken with
