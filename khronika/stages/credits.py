@@ -13,6 +13,7 @@ from ..morph import fold
 from ..records import Mention
 from ..view import DocView
 from .clean.lines import WORDS, phrases
+from .not_persons import surname_named_once
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -48,5 +49,4 @@ def credit_line(span: Mention, v: DocView, names_told: list[str]) -> bool:
         return False
     if len(left) == len(words) and not any(_LATIN.fullmatch(w) or _CAPITALS.fullmatch(w) for w in left):
         return False  # no label and no outlet: "Анна Осокина, Лима" may be a list of participants' cities
-    surname = fold(span.text.split()[-1])
-    return sum(surname in fold(t) for t in names_told) <= 1
+    return surname_named_once(span, names_told)

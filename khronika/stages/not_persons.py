@@ -155,6 +155,12 @@ def byline_at_foot(span: Mention, lines: list, names_told: list[str] = ()) -> bo
     after = [m.group().strip() for m in lines[at + 1:]]
     if any(_SENTENCE_END.search(t) or names.title_lemma(t.split()[0]) for t in after):
         return False
+    return surname_named_once(span, names_told)
+
+
+def surname_named_once(span: Mention, names_told: list[str]) -> bool:
+    """The last word of the name (its surname) is in at most one of the names the document tells: named nowhere
+    else."""
     surname = fold(span.text.split()[-1])
     return sum(surname in fold(t) for t in names_told) <= 1
 
