@@ -54,12 +54,12 @@ def _match_case(word: str, like: str) -> str:
     return "-".join(out)
 
 
-def _dictionary_name(word: str, case: str | None, mans_surname: bool = False) -> str | None:
+def _dictionary_name(word: str, case: str | None, later_of_a_man: bool = False) -> str | None:
     """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
     tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
     nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``), but not a
-    woman's given name's for a man's surname (``mans_surname``: ``Ахмеда Салима Белле`` is no ``Белла``'s, whose
-    genitive is ``Беллы``).  None when no singular name parse fits."""
+    woman's given name's for a later word of a man's name (``later_of_a_man``: any word after his first,
+    ``Ахмеда Салима Белле`` is no ``Белла``'s, whose genitive is ``Беллы``).  None when no singular name parse fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]
@@ -70,7 +70,7 @@ def _dictionary_name(word: str, case: str | None, mans_surname: bool = False) ->
     cases = {p.tag.case for p in known}
     if chosen is None and case not in (None, "Nom") and known and "loct" in cases and cases <= {"datv", "loct"} \
             and len({p.normal_form for p in known}) == 1 \
-            and not (mans_surname and all({"Name", "femn"} <= p.tag.grammemes for p in known)):
+            and not (later_of_a_man and all({"Name", "femn"} <= p.tag.grammemes for p in known)):
         chosen = known[0]  # "о советнике Андрееве", "корреспонденту Марине" read in another oblique case (a nominative
         # stays: "Яан Тамме"; a foreign name in -у only a dative's guess stays: "Алему")
     if chosen is None:

@@ -65,7 +65,7 @@ def repeated_names(spans: list[Mention], c: Context) -> list[Mention]:
 def repeated_surnames(spans: list[Mention], c: Context) -> list[Mention]:
     """A surname of a full name tagged in the document is a person wherever it recurs untagged, in
     any case (``Лавров и Ван И обсудили …`` in a headline above ``Сергей Лавров``): a capitalised
-    word that is no common noun and opens with the surname (less a final vowel)."""
+    word that is no common noun and opens with the surname (less a final vowel or ``й``: ``_surname_stem``)."""
     s = c.settings
     written = {w for w in last_words(spans) if len(w) >= 3 and w[:1].isupper() and not w.isupper()}
     written |= {w[:-len(e)] for w in written for e in _MAN_CASE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3
