@@ -4,7 +4,7 @@ the document view (``khronika/view.py``).  Read by the quote stage and by the st
 An actor is a mention of a person, an organisation or a country, a capital standing for its
 government, a country adjective outside any mention (``Турецкая сторона``), or a surname the tagger
 missed (``Макрон`` after ``Эмманюэль Макрон``: the one person of the document with that surname).
-``side`` is the country an entity stands for; ``gender`` the gender of a person.
+``side`` is the country an entity stands for; ``gender`` the gender of a person (``genders``).
 
 A news outlet (``outlet``: listed as ``media`` in ``data/orgs_ru.tsv``, named like a web site
 ``NEWSru.com``, named after ``газета``/``телеканал``…, or the document's own source) is the source of a
@@ -26,6 +26,7 @@ from ..body_keys import bare_body, ministry_key
 from ..roles.lexicon import SIDE_BODIES
 from ..spans import known_kind
 from .cues import COUNTRY_BODIES, OUTLET_NOUNS, SPOKESMEN
+from .genders import Genders
 
 # "представитель Кремля": the spokesman of the office the building stands for (data/seats_ru.tsv)
 SEAT_OFFICES = {fold(row["seat"]): row["office"] for row in lexicon.table(
@@ -83,7 +84,7 @@ class Actors:
         self.mentions = self.view.mentions(doc)
         self.entities = self.mentions.entities
         self.roles = doc.roles
-        self._gender: dict[str, str | None] = {}
+        self.genders = Genders(doc, self.view, self.entities)
         self._surnames: dict[str, set[str]] | None = None
         self._outlets: dict[str, bool] = {}
         self._named_bodies: dict[str, str | None] = {}  # named_body's, read on every side() of a body
@@ -320,59 +321,12 @@ class Actors:
                 (bare or not bare_body(o.name)) and ministry_key(o.name).lower().startswith(key)}
 
     def gender(self, person: str) -> str | None:
-        """Masc/Fem: the gender of the verbs the person is the subject of, else the dictionary's gender of the
-        person's given name, else the tagger's gender of the proper-name words of the person's mentions; None if
-        unsure."""
-        if person not in self._gender:
-            self._gender[person] = self.agreed_gender(person) or self._given_name_gender(person) or \
-                self._tagged_gender(person)
-        return self._gender[person]
+        """Masc/Fem, or None if unsure (``genders.Genders.gender``)."""
+        return self.genders.gender(person)
 
     def agreed_gender(self, person: str) -> str | None:
-        """The gender of the past-tense verbs the person's mentions are subjects of (``Мао Нин
-        заявила``, ``представитель МИД Мао Нин отметила``): a foreign name the dictionary and the tagger do not
-        know still agrees with its verb; None when the verbs disagree."""
-        found = set()
-        for m in self.doc.mentions:
-            if m.entity != person:
-                continue
-            inside = self.view.tokens_in(m.start, m.stop)
-            t = next((x for x in inside if (h := self.view.head(x)) is None or not m.start <= h.start < m.stop), None)
-            while t is not None and t.rel in ("flat", "flat:name"):
-                t = self.view.head(t)
-            if t is not None and t.rel == "appos" and (h := self.view.head(t)) is not None and h.pos == "NOUN" \
-                    and t.feats.get("Case") in (None, h.feats.get("Case")):
-                t = h  # the office the name stands beside, in its case: "представитель МИД Мао Нин"
-            verb = self.view.head(t) if t is not None and t.rel in ("nsubj", "nsubj:pass") else None
-            if verb is not None and verb.pos in ("VERB", "AUX") and verb.feats.get("VerbForm") == "Fin" and \
-                    verb.feats.get("Number") == "Sing" and verb.feats.get("Tense") == "Past":
-                found.add(verb.feats.get("Gender"))
-        found &= {"Masc", "Fem"}
-        return found.pop() if len(found) == 1 else None
-
-    def _given_name_gender(self, person: str) -> str | None:
-        e = self.entities.get(person)
-        words = e.name.split() if e is not None else []
-        if len(words) > 1:
-            genders = {p.tag.gender for p in morph.analyzer().parse(words[0])
-                       if p.is_known and {"Name", "nomn", "sing"} <= p.tag.grammemes
-                       and p.tag.gender in ("masc", "femn")}  # "Мартен" is no plural genitive of "Мартена"
-            if len(genders) == 1:
-                return "Masc" if genders.pop() == "masc" else "Fem"
-        return None
-
-    def _tagged_gender(self, person: str) -> str | None:
-        votes: dict[str, int] = defaultdict(int)
-        for m in self.doc.mentions:
-            if m.entity != person:
-                continue
-            for t in self.view.tokens_in(m.start, m.stop):
-                if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
-                    votes[t.feats["Gender"]] += 1
-        found = max(votes.items(), key=lambda kv: kv[1])[0] if votes else None
-        if found and len(votes) > 1 and votes["Masc"] == votes["Fem"]:
-            found = None
-        return found
+        """The gender of the past-tense verbs the person is the subject of (``genders.Genders.agreed``)."""
+        return self.genders.agreed(person)
 
     def is_person(self, entity: str | None) -> bool:
         e = self.entities.get(entity) if entity else None
