@@ -105,7 +105,7 @@ def judgement(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
     holder, found = evaluation(cx, m, sentence, tokens)
     norm = norm_owned(cx, m)
     if holder is not None and found is not None and found in {a.entity for a in cx.actors.actors(norm)}:
-        # "нарушение решения Международного суда": who breaks it, not the court
+        # "нарушение постановления Международного трибунала": who breaks it, not the tribunal
         found = counterpart(cx, cx.side(holder), sentence, [t for t in tokens if t not in norm])
     if holder is not None and found is not None and praised_body(cx, found) and dealings_near(cx, m, tokens):
         found = None  # "Межпарламентская комиссия стала эффективным инструментом": the body praised is no side
