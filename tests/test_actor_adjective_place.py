@@ -1,4 +1,4 @@
-"""A country adjective the tagger took for a place (``Вьетнамская сторона`` first in a sentence) is the country.
+"""A country adjective the tagger took for a place (``Монгольская сторона`` first in a sentence) is the country.
 Sentences written for these tests."""
 import pytest
 
@@ -6,10 +6,10 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Вьетнамская сторона поддержала кандидатуру Казахстана в непостоянные члены Совета Безопасности ООН.",
-                 [("positive", "Вьетнам", "Казахстан")], id="first_in_the_sentence"),
-    pytest.param("Затем вьетнамская сторона поддержала кандидатуру Казахстана в члены Совета Безопасности ООН.",
-                 [("positive", "Вьетнам", "Казахстан")], id="inside_the_sentence"),
+    pytest.param("Монгольская сторона поддержала кандидатуру Уругвая в непостоянные члены Совета Безопасности ООН.",
+                 [("positive", "Монголия", "Уругвай")], id="first_in_the_sentence"),
+    pytest.param("Затем монгольская сторона поддержала кандидатуру Уругвая в члены Совета Безопасности ООН.",
+                 [("positive", "Монголия", "Уругвай")], id="inside_the_sentence"),
 ])
 def test_adjective_place(stances_of, text, expected):
     assert stances_of(text) == expected

@@ -55,11 +55,11 @@ def main_country(doc: Document, idx: MentionIndex, s: RoleSettings = DEFAULT.rol
 
 
 def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
-    """A state office still without a country (``премьер-министр Сильвио Берлускони`` in an article
+    """A state office still without a country (``премьер-министр Марко Феррари`` in an article
     about Italy) is taken to be of the country the document is about (``main_country``).  Where that
     country is Russia, Ukraine or Belarus, only for a person with a Slavic surname (``министр обороны
     Йенс Ларсен`` in an article about Russia and NATO is no Russian minister), and elsewhere
-    only for one without (``Президента Путина`` in a text about Mongolia); never an office the document gives
+    only for one without (``Президента Сидорова`` in a text about Mongolia); never an office the document gives
     another person of that country (``held_by_other``).  Its offsets are those of the mention of that country
     nearest to the role."""
     main = main_country(doc, idx, s)
@@ -68,7 +68,7 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     mentions = [m for m in doc.mentions if idx.kind(m) == "country" and m.entity == main]
     out = []
     for r in roles:
-        native = _native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Путина" in a text about Mongolia
+        native = _native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Сидорова" in a text about Mongolia
         if r.of is None and of_a_state(r.position) and native and not held_by_other(r, roles, main):
             near = min(mentions, key=lambda m: abs(m.start - r.person_start))
             r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)
