@@ -20,7 +20,7 @@
   whose conduct it is;
 * ``closed``: a question closed to talks (``суверенитет X не является предметом переговоров``, ``вопрос … обсуждению не
   подлежит``, ``не может быть предметом торга``): only negated, held as ``conduct`` by who says so, towards the side
-  whose claim or protest it answers, else the one other side of the sentence or the document;
+  it names (``предметом торга с X``), else the one other side of the sentence or the document;
 * ``attempt``: an attempt to interfere or press called so (``попытка X вмешаться``, ``X пытается навязать``): an
   evaluation as ``eval``, none when the one attempting is the holder's own side (``мы пытаемся повлиять``, ``наши
   попытки``, ``Доха пытается …`` in Qatar's words).
@@ -252,7 +252,8 @@ _BEFORE_SUBJECT_MATTER = COPULAS_PAST | MODALS  # "не может быть пр
 
 
 def closed_off(m: Match, tokens: list[Token]) -> bool:
-    """``не`` before the cue's first slot (``не подлежит``), over a copula or a modal (``не может быть предметом``)."""
+    """``не`` up to four words before the cue's first slot (``не подлежит``), only copulas, modals, adverbs and
+    quotation marks between (``не может быть предметом``, ``не является сейчас предметом``)."""
     first = next((t for t in m.tokens if lemmas(t.text) & m.cue.slots[0]), None)
     k = next((i for i, t in enumerate(tokens) if first is not None and t.id == first.id), None)
     for j in range(k - 1, max(-1, k - 5), -1) if k is not None else ():
