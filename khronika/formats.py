@@ -235,7 +235,9 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
-        named = taken_up(text, named, last, EVENT_NAMES, said, mentioned) or round_again(text, mentioned) \
+        known = {n.name: (frozenset(doc_sides.get(n.name) or ()), rounds.get(n.name)) for n in mentioned}
+        named = taken_up(text, named, last, EVENT_NAMES, said, mentioned, known) or round_again(text, mentioned,
+                                                                                              known=known) \
             or status_again(text, mentioned, here) \
             or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
@@ -280,7 +282,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
                          mentioned, countries, doc_sides, met, called, rounds)
-        named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
+        named = [sole] if sole else named or round_again(text, mentioned, by_number=True, known=known)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named
         quiet = 0 if named else quiet + 1
