@@ -81,7 +81,7 @@ GOING_ON = re.compile(r"\b(?:вест[иь]|вед[уеё]\w*|продолж\w*)
 
 
 def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[str], before: str = "",
-             mentioned: list[Named] | None = None) -> list[Named]:
+             mentioned: list[Named] | None = None, known: dict[str, tuple] | None = None) -> list[Named]:
     """The formats of a sentence that goes on about the one format the sentence before it named: a meeting
     noun among its first words (``…Совета Россия – НАТО. Встреча пройдёт …``), the next meeting
     (``Очередной саммит пройдет …``: that format's, not a new summit), the head noun of its
@@ -90,11 +90,11 @@ def taken_up(text: str, named: list[Named], last: list[Named], kinds: frozenset[
     mechanisms are organisations the sentence before (``before``) named as its parties (``Во встрече участвовали главы
     МИД стран Лиги``): that format's.  A round told by the head noun of another format the document named
     (``mentioned``), not of that one's (``… обсудили сотрудничество в «Группе двадцати». Решено провести следующий
-    раунд консультаций …``): the other's."""
+    раунд консультаций …``): the other's (``known``: as ``round_again`` takes it)."""
     if len(last) != 1:
         return named
     if not named and mentioned and not head_again(text, last[0], fixed_only=False) \
-            and (other := round_again(text, mentioned)) and other[0].name != last[0].name:
+            and (other := round_again(text, mentioned, known=known)) and other[0].name != last[0].name:
         return other
     talks = "переговор" in last[0].name or "переговор" in last[0].type  # a negotiation track goes on
     if not named and (TAKE_UP.search(text) or ANOTHER_ROUND.search(text) or talks and GOING_ON.search(text)
@@ -164,11 +164,12 @@ def _tail_of(lemmas: set[str], heads: set[str]) -> bool:
     return any(len(a) >= 5 and len(b) > len(a) and b.endswith(a) for a in lemmas for b in heads)
 
 
-def round_again(text: str, earlier: list[Named], by_number: bool = False) -> list[Named]:
+def round_again(text: str, earlier: list[Named], by_number: bool = False,
+                known: dict[str, tuple] | None = None) -> list[Named]:
     """Another round of the one mechanism of the document that the sentence names by its head noun, however
     far back it was named (``Девятое заседание межправительственной комиссии …`` … ``Предыдущее, восьмое
     заседание комиссии состоялось …``; ``by_number``: one told by its number, ``решили провести шестую
-    встречу``); none when several would fit."""
+    встречу``); where several fit, the one of them the document told (``told_one``), else none."""
     if not earlier:
         return []  # no mechanism named before (tested first, the cheapest)
     if not ANOTHER_ROUND.search(text) and not (by_number and numbered(text)):  # "решили провести шестую встречу"
@@ -177,7 +178,20 @@ def round_again(text: str, earlier: list[Named], by_number: bool = False) -> lis
         or {n.name: n for n in earlier if head_again(text, n, fixed_only=False)}  # "межправкомиссия" by its last noun
     fixed = [fold(n.name) for n in fits.values() if n.fixed]  # "Совместная военная комиссия" of "… комиссия «5+5»"
     fits = {k: n for k, n in fits.items() if n.fixed or not any(f.startswith(fold(n.name)) for f in fixed)}
+    fits = told_one(fits, known) if len(fits) > 1 and known else fits
     return list(fits.values()) if len(fits) == 1 else []
+
+
+def told_one(fits: dict[str, Named], known: dict[str, tuple]) -> dict[str, Named]:
+    """Of the formats a round's head noun fits (in the order the document named them), the one whose sides the
+    document told (``known``: each format's sides and the last round it numbered); several told with the same sides
+    and the same round are one format told by two names, the first named (``О перуанско-чилийских политических
+    консультациях`` … ``пятый раунд консультаций по вопросам региональной безопасности``: ``format_identity`` joins
+    them), any other several none (``fits`` as they are)."""
+    told = {k: n for k, n in fits.items() if len(known.get(k, ((), None))[0]) >= 2}
+    if len(told) > 1 and len({known[k] for k in told}) == 1 and known[next(iter(told))][1] is not None:
+        return dict([next(iter(told.items()))])
+    return told if len(told) == 1 else fits
 
 
 # A meeting of a mechanism told without its name, as one of its series: the one before or after (``предыдущее

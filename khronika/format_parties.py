@@ -8,9 +8,12 @@ after it (``Фронт … (ФНО)``) is the same party.  A country a document 
 посредничестве X и Y``, ``при содействии правительства X``) is no side of them in any of its sentences (an event's
 participants list it with the parties): ``formats.told_by``.  A sentence that names the state and tells the other
 side by a common noun (``правительство X и оппозиционные группы``) has as that side the one party its document names.
+A document's organisations are read as resolution links them (``linked_orgs``: an abbreviation in one outlet, the
+full name in another), as the stored events name them, so that a side read from both is one.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -87,3 +90,19 @@ def bodies(mentions) -> dict[str, str]:
                 and (country := org_country(m.normal or m.text)) is not None:
             out[m.entity] = country_id(country.code)
     return out
+
+
+def org_entities(doc) -> set[str]:
+    """The entities a document's organisations' mentions name (those ``linked_orgs`` reads the links of)."""
+    return {m.entity for m in doc.mentions if m.type == "ORG" and m.entity}
+
+
+def linked_orgs(store, doc, links: dict[str, str] | None = None):
+    """The document with its organisations' mentions naming the entities resolution links them to (an abbreviation
+    alone, ``resolve_orgs``), as the stored events name them: a side read from both is one.  ``links``: the
+    store's links of (at least) ``org_entities(doc)``, read once for many documents, else read here."""
+    ids = org_entities(doc)
+    same = store.links_of(ids) if links is None else {e: links[e] for e in ids if e in links}
+    return dataclasses.replace(doc, mentions=tuple(dataclasses.replace(m, entity=same[m.entity])
+                                                   if m.type == "ORG" and m.entity in same else m
+                                                   for m in doc.mentions)) if same else doc

@@ -100,8 +100,8 @@ from .format_names import (
     level_of,
 )
 from .format_parties import bodies as national_bodies
+from .format_parties import linked_orgs, unnamed_party
 from .format_parties import parties as non_state_parties
-from .format_parties import unnamed_party
 from .format_proper import named_before
 from .format_rounds import round_in
 from .format_series import series_of
@@ -170,28 +170,12 @@ def build_formats(store) -> list[dict]:
     return [in_stable_order(format_record(g, names, suspensions), first) for g in identities(seen)]
 
 
-def org_entities(doc) -> set[str]:
-    """The entities a document's organisations' mentions name (those ``_linked_orgs`` reads the links of)."""
-    return {m.entity for m in doc.mentions if m.type == "ORG" and m.entity}
-
-
-def _linked_orgs(store, doc, links: dict[str, str] | None = None):
-    """The document with its organisations' mentions naming the entities resolution links them to (an abbreviation
-    alone, ``resolve_orgs``), as the stored events name them: a side read from both is one.  ``links``: the
-    store's links of (at least) ``org_entities(doc)``, read once for many documents, else read here."""
-    ids = org_entities(doc)
-    same = store.links_of(ids) if links is None else {e: links[e] for e in ids if e in links}
-    return dataclasses.replace(doc, mentions=tuple(dataclasses.replace(m, entity=same[m.entity])
-                                                   if m.type == "ORG" and m.entity in same else m
-                                                   for m in doc.mentions)) if same else doc
-
-
 def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str] | None = None) -> dict:
     """What one document says of formats: its mentions (each a ``Named`` as a dict, its sides and its
     history entries, citing the document's event ids), the dates of the suspensions it reports, and
     its place in the order formats are read in (published date, path).  ``doc``: the document as
-    ``Store.told_views`` gives it (else it is read); ``links``: as ``_linked_orgs`` takes them."""
-    doc = _linked_orgs(store, doc if doc is not None else store.document(row["id"]), links)
+    ``Store.told_views`` gives it (else it is read); ``links``: as ``format_parties.linked_orgs`` takes them."""
+    doc = linked_orgs(store, doc if doc is not None else store.document(row["id"]), links)
     mentions = []
     last: list[Named] = []
     earlier, gap = [], 0  # the formats the last sentence that named one named, and the sentences since
@@ -251,7 +235,9 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
             last = earlier  # "Предыдущий раунд состоялся в июне", a few sentences on
         last = [] if len(last) == 1 and other_noun(text, last[0]) else last  # "заседание комиссии" after a conference
         own_names = bool(named)
-        named = taken_up(text, named, last, EVENT_NAMES, said, mentioned) or round_again(text, mentioned) \
+        known = {n.name: (frozenset(doc_sides.get(n.name) or ()), rounds.get(n.name)) for n in mentioned}
+        named = taken_up(text, named, last, EVENT_NAMES, said, mentioned, known) or round_again(text, mentioned,
+                                                                                              known=known) \
             or status_again(text, mentioned, here) \
             or name_again(text, mentioned, EVENT_NAMES)  # "предложил возобновить работу комиссии", "Торговые …"
         again = not named and len(previous) == 1 and not ANOTHER_ROUND.search(text) and noun_again(text, said)
@@ -296,7 +282,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
         calls(called, text, named)  # the nouns the document calls a format by just before its name ("диалог «2+2»")
         sole = series_of(text, [n for n in named if n.name not in agreed],  # not a body only agreed on
                          mentioned, countries, doc_sides, met, called, rounds)
-        named = [sole] if sole else named or round_again(text, mentioned, by_number=True)
+        named = [sole] if sole else named or round_again(text, mentioned, by_number=True, known=known)
         previous = [sole] if sole else previous  # "Предыдущая, пятая сессия прошла … Следующую проведут …"
         mentioned += named
         quiet = 0 if named else quiet + 1

@@ -275,7 +275,8 @@ def cross_document(store, saved: set[str] | None, reanchor=None, replaced: bool 
 def read_formats(store, docs: set[str], views: dict[str, Document] | None = None) -> None:
     """Record what ``docs`` say of dialogue formats (``formats.told_by``), for ``formats`` and ``export``;
     ``views``: ``told_view`` of some of them as they were stored, which need not be read back."""
-    from .formats import org_entities, told_by
+    from .format_parties import org_entities
+    from .formats import told_by
 
     rows = store.documents_by_id(docs, text=False)
     events: dict[str, list[dict]] = {d: [] for d in rows}

@@ -96,10 +96,10 @@ def test_each_key_is_read_with_the_dates_of_its_own_events(tmp_path, monkeypatch
             assert {e for k, e, _ in found if k == key} == agreeing, key
 
 
-def test_linked_orgs_given_the_links_of_many_documents_is_as_read_for_one():
+def testlinked_orgs_given_the_links_of_many_documents_is_as_read_for_one():
     """``read_formats`` reads resolution's links of all its documents' organisations once: a document linked
-    with those links is the one ``_linked_orgs`` makes reading its own, and one none of them concern is kept."""
-    from khronika.formats import _linked_orgs, org_entities
+    with those links is the one ``linked_orgs`` makes reading its own, and one none of them concern is kept."""
+    from khronika.format_parties import linked_orgs, org_entities
     from khronika.records import Document, Mention
 
     class Links:
@@ -116,8 +116,8 @@ def test_linked_orgs_given_the_links_of_many_documents_is_as_read_for_one():
         Mention(20, 66, "ORG", "Организации договора о коллективной безопасности", entity="org:odkb-full"),
         Mention(81, 88, "LOC", "Душанбе", entity="org:odkb")))
     store = Links({"org:odkb": "org:odkb-full", "org:asean": "org:asean-full"})
-    alone = _linked_orgs(store, doc)
+    alone = linked_orgs(store, doc)
     assert store.reads == 1 and org_entities(doc) == {"org:odkb", "org:odkb-full"}
     assert [m.entity for m in alone.mentions] == ["org:odkb-full", "org:odkb-full", "org:odkb"]
-    assert _linked_orgs(store, doc, store.links) == alone and store.reads == 1
-    assert _linked_orgs(store, doc, {"org:asean": "org:asean-full"}) is doc
+    assert linked_orgs(store, doc, store.links) == alone and store.reads == 1
+    assert linked_orgs(store, doc, {"org:asean": "org:asean-full"}) is doc
