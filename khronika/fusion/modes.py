@@ -40,7 +40,7 @@ def one_sitting(a: Report, b: Report) -> bool:
 
 
 def _of_three_or_more(meet: Report, multi: Report) -> bool:
-    """A meeting of three sides or more (``встреча лидеров X, Y и Z``, ``в Z собрались лидеры трех стран``) and a
+    """A meeting of three sides or more (``встреча лидеров X, Y и Z``, ``в Z собрались главы трех государств``) and a
     multilateral one of the very same sides: one sitting whichever word each outlet uses (``трехсторонний саммит``).
     A meeting of fewer sides than the summit's, or of others, is talks beside it."""
     return len(meet.sides) >= 3 and meet.sides == multi.sides

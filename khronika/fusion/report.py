@@ -5,8 +5,8 @@ Persons of two documents are the same when they are one entity, or when their fo
 agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
 ``Сиота``/``Шиота``) and a case ending left on one (``Петровым``), and their first names (where both are
 known) begin alike; a woman's surname is hers in the man's form too when both first names are known and begin alike
-(``Хакимова``/``Хакимов``); a name of two words or more is one written in another order or with its syllables
-joined otherwise (``Такаити Санаэ``/``Санаэ Такаити``, ``Ли Чжэ Мён``/``Ли Чжэмён``: ``reordered``).  A meeting
+(``Сафарова``/``Сафаров``); a name of two words or more is one written in another order or with its syllables
+joined otherwise (``Мацумото Таро``/``Таро Мацумото``, ``Пак Сон Хо``/``Пак Сонхо``: ``reordered``).  A meeting
 dated by its own words is of each day of a meeting of days they tell
 (``span.py``); a place its evidence does not name is its document's dateline (``placed``).  Sides are the
 countries of the participants: countries themselves, the country of an organisation or place, the
@@ -71,8 +71,8 @@ def surname_key(surname: str) -> str:
     return surname
 
 
-# A man's surname and the woman's form of it (``Хакимов``/``Хакимова``): one person when both first names are known
-# and begin alike (the entity stage may leave one of them in the man's form of its genitive, ``Хакимовой``).
+# A man's surname and the woman's form of it (``Сафаров``/``Сафарова``): one person when both first names are known
+# and begin alike (the entity stage may leave one of them in the man's form of its genitive, ``Сафаровой``).
 _FEMININE = ("ов", "ев", "ин", "ын")
 
 
@@ -102,8 +102,8 @@ _REORDERED_LETTERS = 6
 
 def reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One name of two words or more written by outlets in another order (an East Asian name given surname first or
-    last: ``Такаити Санаэ``, ``Санаэ Такаити``) or with its syllables joined otherwise (``Ли Чжэ Мён``, ``Ли
-    Чжэмён``): the same words however ordered, or the same letters in the same order."""
+    last: ``Мацумото Таро``, ``Таро Мацумото``) or with its syllables joined otherwise (``Пак Сон Хо``, ``Пак
+    Сонхо``): the same words however ordered, or the same letters in the same order."""
     if len(a) < 2 or len(b) < 2 or len("".join(a)) < _REORDERED_LETTERS:
         return False
     return sorted(a) == sorted(b) or "".join(a) == "".join(b)

@@ -134,7 +134,7 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
 
 
 def _listed(w: Words, k: int) -> bool:
-    """Is the comma at ``k`` one of a list of names or nouns (``саммита Японии, Китая и Южной Кореи, прошедшего …``):
+    """Is the comma at ``k`` one of a list of names or nouns (``саммита Кении, Уганды и Танзании, прошедшего …``):
     the word after it a conjunct of the word before, no participle?"""
     if w.tokens[k].text != "," or k + 1 >= len(w.tokens) or k == 0:
         return False

@@ -5,7 +5,7 @@ its own government (``words.GOVERNMENTS`` with no named state of its own: ``пр
 правительства``, ``раскритиковала решение правительства``, ``заявив, что власти …``) takes part in a domestic debate,
 no diplomacy: neither the verbs told together with the address (``раскритиковала правительство … и призвала …``) nor
 what such a call asks for (``призвал правительство выслать посла X``) is an event.  A lawmaker's own diplomacy stays
-(``сенатор поддержал предложение монгольской стороны``, ``депутаты встретились с послом``)."""
+(``сенатор одобрил инициативу посла соседней страны``, ``депутаты встретились с послом``)."""
 from __future__ import annotations
 
 from ...records import Token
