@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .days import retold, same_day
-from .report import Report, same_person
+from .persons import same_person
+from .report import Report
 
 MULTI = "multilateral"
 SESSION_DAYS = 2  # the most days between two reports of one numbered session in one city (opened, then closed)
