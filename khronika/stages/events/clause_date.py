@@ -148,10 +148,9 @@ SAME_FORM = frozenset({"Nom", "Acc"})  # "прошедшие", "состоявш
 
 
 def _agrees(part: Token, noun: Token) -> bool:
-    """Does the participle agree with the noun in number, gender (in the singular: a plural participle has none) and
-    case (the nominative and the accusative one where their forms are the same)?"""
-    if part.feats.get("Number") != noun.feats.get("Number") \
-            or noun.feats.get("Number") != "Plur" and part.feats.get("Gender") != noun.feats.get("Gender"):
+    """Does the participle agree with the noun in number, gender (in the singular: a plural participle has none;
+    ``_agree``) and case (the nominative and the accusative one where their forms are the same)?"""
+    if not _agree(part, noun):
         return False
     cases = {part.feats.get("Case"), noun.feats.get("Case")}
     return len(cases) == 1 or cases == SAME_FORM and part.text.lower()[-2:] not in ("ую", "юю")
@@ -190,7 +189,7 @@ def _relative_clause(w: Words, here: list[Timex], trig: list[Token], comma: int)
 
 
 def _agree(pronoun: Token, noun: Token) -> bool:
-    """Does a relative pronoun agree with the noun in number (and gender, in the singular)?"""
+    """Does a relative pronoun or a participle agree with the noun in number (and gender, in the singular)?"""
     return pronoun.feats.get("Number") == noun.feats.get("Number") and (
         noun.feats.get("Number") == "Plur" or pronoun.feats.get("Gender") == noun.feats.get("Gender"))
 
