@@ -194,9 +194,6 @@ def _agree(pronoun: Token, noun: Token) -> bool:
         noun.feats.get("Number") == "Plur" or pronoun.feats.get("Gender") == noun.feats.get("Gender"))
 
 
-AFTER_WHICH = ("после того как", "после того, как")  # "…, после того как X сделал …": what came before the act
-
-
 def before_the_act(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the trigger lies in a clause of what came before the sentence's act (``Посла отозвали 2 мая после
     того, как пограничники задержали рыбаков``, ``После того как X закрыл границу, Y отозвал посла``) with no time of
