@@ -135,7 +135,8 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
 
 def _listed(w: Words, k: int) -> bool:
     """Is the comma at ``k`` one of a list of names or nouns (``саммита Кении, Уганды и Танзании, прошедшего …``):
-    the word after it a conjunct of the word before, no participle?"""
+    the word after it a conjunct (a noun, a name or an adjective, no participle) in the case of the noun or name
+    before it?"""
     if w.tokens[k].text != "," or k + 1 >= len(w.tokens) or k == 0:
         return False
     after, before = w.tokens[k + 1], w.tokens[k - 1]
