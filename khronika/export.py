@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from . import gazetteer, translit
-from .fusion.report import in_region
+from .fusion.places import in_region
 from .ids import country_code, is_country
 from .morph import fold
 from .store import Store

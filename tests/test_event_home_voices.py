@@ -31,7 +31,7 @@ def test_a_domestic_debate_makes_no_event(types_of, text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Сенатор поддержал предложение колумбийской стороны о создании рабочей группы.", "SUPPORT"),
+    ("Сенатор одобрил инициативу колумбийского посла о совместном мониторинге реки.", "SUPPORT"),
     ("Депутаты парламента Эквадора встретились с послом Колумбии.", "CONSULT"),
     ("Парламентарии Эквадора и Колумбии подписали совместное заявление.", "AGREE"),
     # an opposition that is a party to talks refuses a government's proposal

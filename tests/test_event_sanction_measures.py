@@ -15,7 +15,7 @@ def sanctions(read_news):
 
 @pytest.mark.parametrize("measures", [
     "Их активы в Гане будут заморожены, а руководителям компаний закрыт въезд в страну.",
-    "Им запрещен въезд в Гану, их активы замораживаются.",
+    "Въезд в Гану им запрещен, их активы замораживаются.",
     "Счета компаний в Гане заморожены.",
 ])
 def test_measures_told_after_a_sanction_join_it(sanctions, measures):

@@ -282,7 +282,7 @@ def test_fusion_a_year_less_dateline_dates_the_days_just_before_it_across_months
 
 
 def test_fusion_a_surname_left_in_a_case_form_is_the_person_but_a_womans_surname_is_not():
-    from khronika.fusion.report import Person, same_person
+    from khronika.fusion.persons import Person, same_person
 
     def person(surname, initial=""):
         return Person("e:" + surname, surname, initial, frozenset())

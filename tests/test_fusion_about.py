@@ -45,7 +45,6 @@ def test_an_agreement_about_a_generic_thing_is_about_its_field():
         == "соглашение"
 
 
-
 def _act(id_, doc, text, trigger, roles):
     return {**ev(id_, doc, DAY, list(roles), type_="AGREE", text=text, roles=roles), "trigger": trigger}
 

@@ -97,7 +97,7 @@ def test_places_both_reports_name_or_another_day_keep_meetings_apart():
 
 
 def test_a_womans_surname_in_the_mans_form_is_her_when_the_first_names_agree():
-    from khronika.fusion.report import Person, same_person, surname_key
+    from khronika.fusion.persons import Person, same_person, surname_key
 
     her = Person("e:1", "хакимова", "т", frozenset())
     assert same_person(her, Person("e:2", "хакимов", "т", frozenset()))

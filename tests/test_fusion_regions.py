@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from khronika.fusion import Known, report
 from khronika.fusion.agree import places_agree
-from khronika.fusion.report import Place, venue
+from khronika.fusion.places import Place, venue
 
 from .test_fusion import grouped
 

@@ -3,7 +3,8 @@ person, so two reports of a meeting or an agreement of theirs agree and share th
 first initial, surnames further apart, too short a surname, a woman's surname, two different offices."""
 from khronika.fusion import Known, same_event
 from khronika.fusion.agree import offices_agree, shared_persons, spelt_apart
-from khronika.fusion.report import Person, report, same_person
+from khronika.fusion.persons import Person, same_person
+from khronika.fusion.report import report
 
 from .test_fusion import ev
 

@@ -4,7 +4,7 @@ outlet writing from another; an agreement that one outlet dates and tells withou
 its sides and no date, or dates by its document's date the day after; an agreement of two sides told from either
 side.  And their limits: two cities, places both
 name, generic words of any agreement, two dated agreements it fits alike, a protest and the answer of its target."""
-from khronika.fusion.report import is_building
+from khronika.fusion.places import is_building
 
 from .test_fusion_carry import groups
 from .test_fusion_sittings import ev

@@ -7,7 +7,7 @@ organisation of more members, another round, a document's two acts that disagree
 from types import SimpleNamespace
 
 from khronika.fusion import Known, cluster
-from khronika.fusion.report import same_surname
+from khronika.fusion.persons import same_surname
 
 from .test_fusion import grouped
 from .test_fusion_sittings import ev

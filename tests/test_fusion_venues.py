@@ -1,12 +1,12 @@
 """A venue an outlet names by its own name right after a built place's word (``во дворце Кантаро``, ``в резиденции
 …`` where the word is of the span lexicon's built places, ``в отеле «Мирамар»``) lies in a city its name does not
-tell: it does not disagree with that city (``report.venue``, as ``is_building`` for a name that holds the word).
+tell: it does not disagree with that city (``places.venue``, as ``is_building`` for a name that holds the word).
 Its limits: a city or a capital after the word (``во дворце в Сантьяго``, ``Дворец Лимы``) stays a city.  Invented
 names."""
 import pytest
 
 from khronika.fusion.agree import places_agree
-from khronika.fusion.report import Place, venue
+from khronika.fusion.places import Place, venue
 
 CITY = Place("порту", "PT", False)
 

@@ -75,7 +75,8 @@ from .agree import shared_persons
 from .compat import AGAINST, MUTUAL, compatible, facing
 from .days import exact_day, month_of_day, same_day, to_day
 from .meeting_link import meeting_link
-from .report import AGENDAS, AT_TALKS, OUTCOMES, Report, overlap, same_person
+from .persons import same_person
+from .report import AGENDAS, AT_TALKS, OUTCOMES, Report, overlap
 
 __all__ = ["act_link"]
 

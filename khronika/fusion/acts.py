@@ -90,7 +90,8 @@ def things_differ(a: Report, b: Report, settings: FusionSettings) -> bool:
     words after it (``поставки пшеницы``, ``поставки зерна``) may be one thing told in other words, and a document's
     form (``OBJECT_FORMS``: ``подписали протокол о начале работ``) the thing agreed told by its paper: no
     disagreement; but one generic head about two other things told after it is two papers
-    (``_about_others``)."""
+    (``_about_others``).  An acceptance of what one side offers (``OBJECT_ACCEPTED``: ``принял приглашение``) and an
+    agreement on anything else are always two."""
     if a.type not in OUTCOMES or b.type != a.type or not (a.object and b.object):
         return False
     if (a.object in _ACCEPTED) != (b.object in _ACCEPTED):

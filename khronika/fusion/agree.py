@@ -3,11 +3,12 @@ the persons holding one office; and the persons two reports have in common.
 
 The holder of one office (a position of one country or body) both reports tell is one person however each outlet
 transcribes the name: the same first initial and surnames a letter or two apart (``Гимараш``/``Гимарас`` for Portuguese
-*Guimarães*, ``Тхаммават``/``Таммавад``), which ``report.same_person`` alone, knowing no office, would not join."""
+*Guimarães*, ``Тхаммават``/``Таммавад``), which ``persons.same_person`` alone, knowing no office, would not join."""
 from __future__ import annotations
 
 from .modes import MULTI as _MULTI
-from .report import Person, Report, feminine_of, same_person
+from .persons import Person, feminine_of, same_person
+from .report import Report
 
 # The shortest surname skeleton whose transcriptions one letter apart may be one holder of an office, and the shortest
 # that may be two letters apart (``Тхаммават``/``Таммавад``: an aspirate and a final consonant spelt otherwise).
@@ -51,7 +52,7 @@ def offices_agree(a: Report, b: Report) -> bool:
 
 
 def shared_persons(a: Report, b: Report) -> list[tuple]:
-    """The pairs of one person of the two reports: one by name (``report.same_person``), or the holder of one office
+    """The pairs of one person of the two reports: one by name (``persons.same_person``), or the holder of one office
     both tell with the name spelt otherwise (``spelt_apart``)."""
     pairs = [(x, y) for x in a.persons for y in b.persons if same_person(x, y)]
     held = [(x, y) for office in a.offices.keys() & b.offices.keys() for x, y in _holders(a, b, office)

@@ -129,11 +129,11 @@ def act_word(word: str, settings: FusionSettings) -> str:
         name = _ONE_ACT.get(lemma(word))
         if name:
             return name
-    return _short_noun(word, settings) or word[:settings.stem_chars]
+    return _short_noun(word, settings.stem_chars) or word[:settings.stem_chars]
 
 
 @functools.lru_cache(maxsize=65536)
-def _short_noun(word: str, settings: FusionSettings) -> str:
+def _short_noun(word: str, stem_chars: int) -> str:
     """The lemma of a noun shorter than the crude stem, whose stem would hold its ending (``меры``, ``мерам``: ``мера``;
     ``ноту``, ``нота``); not one of fewer than four letters (``году``, ``года``: a word of any text, as words that short
     are, ``_word``), nor a lemma as long as the stem, which may be another word's stem (``послу``: ``посол``, the stem
@@ -142,4 +142,4 @@ def _short_noun(word: str, settings: FusionSettings) -> str:
     if not found or found[0].tag.POS != "NOUN":
         return ""
     short = fold(found[0].normal_form)
-    return short if _SHORT_LEMMA <= len(short) < settings.stem_chars else ""
+    return short if _SHORT_LEMMA <= len(short) < stem_chars else ""

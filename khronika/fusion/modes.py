@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .days import retold, same_day
-from .report import Report, same_person
+from .persons import same_person
+from .report import Report
 
 MULTI = "multilateral"
 SESSION_DAYS = 2  # the most days between two reports of one numbered session in one city (opened, then closed)
@@ -40,9 +41,10 @@ def one_sitting(a: Report, b: Report) -> bool:
 
 
 def _of_three_or_more(meet: Report, multi: Report) -> bool:
-    """A meeting of three sides or more (``встреча лидеров X, Y и Z``, ``в Z собрались лидеры трех стран``) and a
+    """A meeting of three sides or more (``встреча лидеров X, Y и Z``, ``в Z собрались главы трех государств``) and a
     multilateral one of the very same sides: one sitting whichever word each outlet uses (``трехсторонний саммит``).
-    A meeting of fewer sides than the summit's, or of others, is talks beside it."""
+    A meeting of fewer sides than the summit's, or of others, is not one by its sides (``one_sitting`` may still join
+    it by a mechanism or a round both name)."""
     return len(meet.sides) >= 3 and meet.sides == multi.sides
 
 

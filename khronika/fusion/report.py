@@ -1,17 +1,11 @@
 """What fusion compares of one reported event (a ``Report``): its date, place, sides, persons and
 offices, format and round, source and target, and the words of its evidence.
 
-Persons of two documents are the same when they are one entity, or when their folded surnames
-agree up to the usual variants of transcription (``Ёсида``/``Йосида``, ``Кэндзи``/``Кенджи``,
-``Сиота``/``Шиота``) and a case ending left on one (``Петровым``), and their first names (where both are
-known) begin alike; a woman's surname is hers in the man's form too when both first names are known and begin alike
-(``Хакимова``/``Хакимов``); a name of two words or more is one written in another order or with its syllables
-joined otherwise (``Такаити Санаэ``/``Санаэ Такаити``, ``Ли Чжэ Мён``/``Ли Чжэмён``: ``reordered``).  A meeting
-dated by its own words is of each day of a meeting of days they tell
-(``span.py``); a place its evidence does not name is its document's dateline (``placed``).  Sides are the
-countries of the participants: countries themselves, the country of an organisation or place, the
-country a person holds an office of.  A meeting's mechanisms are the named mechanisms of the format
-gazetteer its evidence names (``астанинский формат``, ``СМИД ШОС``).
+Persons of two documents are the same by ``persons.same_person``; a place is read by ``place_of`` (``places.py``:
+what it is).  A meeting dated by its own words is of each day of a meeting of days they tell (``span.py``); a place its
+evidence does not name is its document's dateline (``places.placed``).  Sides are the countries of the participants:
+countries themselves, the country of an organisation or place, the country a person holds an office of.  A meeting's
+mechanisms are the named mechanisms of the format gazetteer its evidence names (``астанинский формат``, ``СМИД ШОС``).
 """
 from __future__ import annotations
 
@@ -20,93 +14,23 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .. import gazetteer, lexicon
+from .. import gazetteer
 from ..format_names import gazetteer_in, general_in, mechanism
 from ..format_rounds import round_in
 from ..ids import country_code, is_country
-from ..morph import fold, lemma
+from ..morph import fold
 from ..settings import FusionSettings
-from ..translit import skeleton, vowel_variants
+from ..translit import skeleton
 from .evidence import act_word, country_word, evidence_words
 from .outcome import documents_signed
+from .persons import Person
+from .places import Place, is_building, placed, venue
 from .span import in_range, last_day, opened, span
 from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives, receives_peers
 
 _WORD = re.compile(r"\w+")
-_SPAN_WORDS = lexicon.words("span_words.tsv")
 # A meeting told beside another one: talks on its sidelines, in its course or framework.
 _ASIDE = re.compile(r"\b(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках|накануне|в\s+преддверии)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Person:
-    id: str
-    surname: str  # skeleton of the last word of the name ("" when unknown)
-    initial: str  # first letter of the first name's skeleton ("" when only a surname is known)
-    countries: frozenset[str]  # countries (ISO codes) the person holds an office of
-    words: tuple[str, ...] = ()  # skeletons of all the words of the name, in order (``reordered``)
-
-
-# Case endings that a surname left undeclined by the entity stage may carry (``Петровым`` is ``Петров``): not
-# ``-а``/``-ой``, that also make a woman's surname (``Петрова`` is not ``Петров``).
-_CASE_ENDINGS = ("ым", "ом", "ем", "у", "е")
-
-
-def same_surname(a: str, b: str) -> bool:
-    """Two surname skeletons agree: equal, one the other with a case ending, or a long foreign name transcribed with
-    one other vowel inside it (``Карунатилаке``/``Карунатилеке``, ``Мбалавеле``/``Мбаловеле``)."""
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and (a == b or len(short) >= 4 and long_.startswith(short)
-                                and long_[len(short):] in _CASE_ENDINGS or vowel_variants(a, b))
-
-
-def surname_key(surname: str) -> str:
-    """The part of a surname skeleton that all its case forms and its woman's form share (the fusion index's key of
-    a person)."""
-    if surname.endswith("а") and surname[:-1].endswith(_FEMININE) and len(surname) >= 5:
-        return surname[:-1]
-    for ending in _CASE_ENDINGS:
-        if surname.endswith(ending) and len(surname) - len(ending) >= 4:
-            return surname[: -len(ending)]
-    return surname
-
-
-# A man's surname and the woman's form of it (``Хакимов``/``Хакимова``): one person when both first names are known
-# and begin alike (the entity stage may leave one of them in the man's form of its genitive, ``Хакимовой``).
-_FEMININE = ("ов", "ев", "ин", "ын")
-
-
-def feminine_of(a: str, b: str) -> bool:
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_ == short + "а" and short.endswith(_FEMININE)
-
-
-def same_person(a: Person, b: Person) -> bool:
-    if a.id == b.id:
-        return True
-    if not a.surname or not b.surname:
-        return False
-    if reordered(a.words, b.words):
-        return not (a.countries and b.countries and not a.countries & b.countries)
-    if not (same_surname(a.surname, b.surname) or a.initial and a.initial == b.initial
-            and feminine_of(a.surname, b.surname)):
-        return False
-    if a.initial and b.initial and a.initial != b.initial:
-        return False
-    return not (a.countries and b.countries and not a.countries & b.countries)
-
-
-# The fewest letters of a name written with its words in another order or joined otherwise (``reordered``).
-_REORDERED_LETTERS = 6
-
-
-def reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One name of two words or more written by outlets in another order (an East Asian name given surname first or
-    last: ``Такаити Санаэ``, ``Санаэ Такаити``) or with its syllables joined otherwise (``Ли Чжэ Мён``, ``Ли
-    Чжэмён``): the same words however ordered, or the same letters in the same order."""
-    if len(a) < 2 or len(b) < 2 or len("".join(a)) < _REORDERED_LETTERS:
-        return False
-    return sorted(a) == sorted(b) or "".join(a) == "".join(b)
 
 
 @dataclass
@@ -160,26 +84,6 @@ def named_country(name: str) -> frozenset[str]:
     return found if len(found) == 1 else frozenset()
 
 
-@dataclass(frozen=True)
-class Place:
-    key: str  # folded name
-    country: str | None  # ISO code of the country it is (a country) or lies in (a city), when known
-    is_country: bool
-    building: bool = False  # a building of a city not named (``президентский дворец Ла-Монеда``, ``Дом народа``)
-    region: bool = False  # a region of a country, its cities not named (``в провинции X``: ``venue``)
-
-
-# A built place heading a venue's name (the span rules' lexicon: ``дворец``, ``дом``, ``отель``): the venue lies in a
-# city that its name does not tell.
-_BUILT = _SPAN_WORDS["FACILITY_HEADS"] | _SPAN_WORDS["FACILITY_WORDS"]
-_REGION = lexicon.words("fusion_words.tsv")["REGION_HEADS"]
-
-
-def is_building(name: str) -> bool:
-    """Is a place's name that of a building (a word of it a built place: ``Дворце Мирафлорес``, ``Дом народа``)?"""
-    return any(lemma(w) in _BUILT for w in _WORD.findall(name.lower()))
-
-
 def place_of(value: str | None, known: Known) -> Place | None:
     """A place: a country id, an entity of the store (with its country), or a name as written
     (looked up among countries and capitals)."""
@@ -195,31 +99,6 @@ def place_of(value: str | None, known: Known) -> Place | None:
         return Place(f"e:iso-{found.code}", found.code, True)
     capital = gazetteer.lookup_capital(value)
     return Place(fold(value), capital.code if capital else None, False, not capital and is_building(value))
-
-
-def venue(where: Place | None, sentence: str) -> Place | None:
-    """A place its sentence names right after a built place's word (``во дворце Ямбохицара``, ``в отеле «Савой»``)
-    is a building of a city its name does not tell, as one whose own name holds that word (``is_building``); one
-    named right after a region's (``в провинции X``, ``в столице провинции X``, ``в штате X``: ``REGION_HEADS``) is a
-    region, which holds cities; neither a country, nor a capital (``во дворце Москвы``)."""
-    if where is None or where.is_country or where.building or not where.key or where.key.startswith("e:") \
-            or gazetteer.lookup_capital(where.key):
-        return where
-    head = _word_before(where.key, sentence)
-    return Place(where.key, where.country, False, True) if head in _BUILT \
-        else Place(where.key, where.country, False, region=True) if head in _REGION else where
-
-
-def _word_before(key: str, sentence: str) -> str:
-    """The lemma of the word right before a place's name (its folded ``key``) in the sentence ("" when not found)."""
-    stem = re.escape(key[:max(4, len(key) - 2)])
-    found = re.search(rf"(\w+)\s+[«\"„]?{stem}", fold(sentence))
-    return lemma(found.group(1)) if found else ""
-
-
-def in_region(name: str, sentence: str) -> bool:
-    """Is the place of that name told as a region in the sentence (``в провинции X``: ``venue``)?"""
-    return bool(name) and _word_before(fold(name), sentence) in _REGION
 
 
 # Acts that are the outcome of a meeting (``Стороны подписали 11 документов``): told without their actor, they
@@ -373,18 +252,6 @@ def _agenda(sentence: str, text: str, trigger: str) -> bool | None:
     agenda = agrees_to_meet(sentence, trigger)
     rest = text[len(sentence):] if agenda is not None and text.startswith(sentence) else ""
     return None if rest and agrees_to_meet(rest, trigger) not in (None, agenda) else agenda
-
-
-def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:
-    """Does the evidence name the place (a city: a word of the evidence begins with a word of its name less its
-    last letter, ``Брага``/``в Браге``)?  A place
-    it does not name came from the document's dateline or title (``ЕРЕВАН, 26 ноября``): the dateline's city, not
-    the venue (a border post, a resort) the evidence tells.  A country, a short name or no evidence: taken as named."""
-    if place is None or place.is_country or not text:
-        return True
-    stems = [w[:min(settings.stem_chars, len(w) - 1)] for w in _WORD.findall(place.key) if len(w) >= 4]
-    words = _WORD.findall(fold(text))
-    return not stems or any(w.startswith(stem) for stem in stems for w in words)
 
 
 def mechanisms_in(text: str) -> frozenset[str]:

@@ -134,8 +134,9 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
 
 
 def _listed(w: Words, k: int) -> bool:
-    """Is the comma at ``k`` one of a list of names or nouns (``саммита Японии, Китая и Южной Кореи, прошедшего …``):
-    the word after it a conjunct of the word before, no participle?"""
+    """Is the comma at ``k`` one of a list of names or nouns (``саммита Кении, Уганды и Танзании, прошедшего …``):
+    the word after it a conjunct (a noun, a name or an adjective, no participle) in the case of the noun or name
+    before it?"""
     if w.tokens[k].text != "," or k + 1 >= len(w.tokens) or k == 0:
         return False
     after, before = w.tokens[k + 1], w.tokens[k - 1]
@@ -148,10 +149,9 @@ SAME_FORM = frozenset({"Nom", "Acc"})  # "прошедшие", "состоявш
 
 
 def _agrees(part: Token, noun: Token) -> bool:
-    """Does the participle agree with the noun in number, gender (in the singular: a plural participle has none) and
-    case (the nominative and the accusative one where their forms are the same)?"""
-    if part.feats.get("Number") != noun.feats.get("Number") \
-            or noun.feats.get("Number") != "Plur" and part.feats.get("Gender") != noun.feats.get("Gender"):
+    """Does the participle agree with the noun in number, gender (in the singular: a plural participle has none;
+    ``_agree``) and case (the nominative and the accusative one where their forms are the same)?"""
+    if not _agree(part, noun):
         return False
     cases = {part.feats.get("Case"), noun.feats.get("Case")}
     return len(cases) == 1 or cases == SAME_FORM and part.text.lower()[-2:] not in ("ую", "юю")
@@ -190,12 +190,9 @@ def _relative_clause(w: Words, here: list[Timex], trig: list[Token], comma: int)
 
 
 def _agree(pronoun: Token, noun: Token) -> bool:
-    """Does a relative pronoun agree with the noun in number (and gender, in the singular)?"""
+    """Does a relative pronoun or a participle agree with the noun in number (and gender, in the singular)?"""
     return pronoun.feats.get("Number") == noun.feats.get("Number") and (
         noun.feats.get("Number") == "Plur" or pronoun.feats.get("Gender") == noun.feats.get("Gender"))
-
-
-AFTER_WHICH = ("после того как", "после того, как")  # "…, после того как X сделал …": what came before the act
 
 
 def before_the_act(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:

@@ -5,7 +5,7 @@ its own government (``words.GOVERNMENTS`` with no named state of its own: ``пр
 правительства``, ``раскритиковала решение правительства``, ``заявив, что власти …``) takes part in a domestic debate,
 no diplomacy: neither the verbs told together with the address (``раскритиковала правительство … и призвала …``) nor
 what such a call asks for (``призвал правительство выслать посла X``) is an event.  A lawmaker's own diplomacy stays
-(``сенатор поддержал предложение монгольской стороны``, ``депутаты встретились с послом``)."""
+(``сенатор одобрил инициативу посла соседней страны``, ``депутаты встретились с послом``)."""
 from __future__ import annotations
 
 from ...records import Token
@@ -47,7 +47,7 @@ def _at_home(w: Words, t: Token, depth: int) -> bool:
     children = [c for c in w.children(t) if c.id in w.position]
     if any(c.rel == "amod" and w.lemma(c) in HOME_MARKS for c in children):
         return True
-    return depth > 0 and any(c.rel == "nmod" and _bare_genitive(w, c) and _at_home(w, c, depth - 1)
+    return depth > 0 and any(c.rel == "nmod" and bare_genitive(w, c) and _at_home(w, c, depth - 1)
                              for c in children)
 
 
@@ -58,7 +58,7 @@ def _addresses_government(w: Words, v: Token) -> bool:
         if c.id not in w.position:
             continue
         if c.rel in ("obj", "iobj", "obl") and (_government(w, c) or any(
-                g.rel == "nmod" and _bare_genitive(w, g) and _government(w, g) for g in w.children(c))):
+                g.rel == "nmod" and bare_genitive(w, g) and _government(w, g) for g in w.children(c))):
             return True
         if c.rel == "ccomp" and any(s.rel == "nsubj" and _government(w, s) for s in w.children(c)):
             return True
@@ -72,5 +72,6 @@ def _government(w: Words, t: Token) -> bool:
         c.rel in ("nmod", "amod", "appos") and c.start in w.actors for c in w.children(t))
 
 
-def _bare_genitive(w: Words, c: Token) -> bool:
-    return c.id in w.position and c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c))
+def bare_genitive(w: Words, c: Token) -> bool:
+    """A genitive with no preposition (``лидер оппозиции``, ``комитета сената``; not ``из оппозиции``)."""
+    return c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c))

@@ -1,5 +1,5 @@
 """The measures a sanction is made of, told after it without anyone who takes them: ``Их активы в стране будут
-заморожены, а руководителям закрыт въезд``, ``Им запрещен въезд, их активы заморожены`` after ``X ввел санкции против
+заморожены, а руководителям закрыт въезд``, ``Въезд им запрещен, их активы заморожены`` after ``X ввел санкции против
 …``: a passive or impersonal freeze of assets or ban on entry (``words.SANCTION_MEASURES``), with no side named as its
 subject or agent, spells out the sanction told before and is no act of its own (the stage joins it to that
 sanction's record, ``merge.joins_told_again``)."""

@@ -8,7 +8,7 @@ act of a domestic debate (``domestic.home_voice``: ``депутат призва
 from __future__ import annotations
 
 from ...records import Token
-from .domestic import home_voice
+from .domestic import bare_genitive, home_voice
 from .sentence import Words
 from .words import (
     COMPANY_PARTS,
@@ -74,11 +74,11 @@ def _private_side(w: Words, c: Token, held_by: tuple[str, ...]) -> bool:
     """A subject (or, of a meeting noun, a bare genitive: ``саммит ритейлеров``) that is private, or a group or the
     people of a private body (``PARTY_NOUNS``, ``PRIVATE_STAFF`` with its bare genitive: ``делегация обсерватории``,
     ``представители компании``, ``директор института``)."""
-    if c.rel not in held_by or c.rel == "nmod" and not _bare_genitive(w, c):
+    if c.rel not in held_by or c.rel == "nmod" and not bare_genitive(w, c):
         return False
     word = w.lem[w.position[c.id]]
     return private(word) or word in PEOPLE_OF and any(
-        g.rel == "nmod" and g.id in w.position and _bare_genitive(w, g) and private(w.lem[w.position[g.id]])
+        g.rel == "nmod" and g.id in w.position and bare_genitive(w, g) and private(w.lem[w.position[g.id]])
         for g in w.children(c))
 
 
@@ -94,12 +94,8 @@ def _critic(w: Words, c: Token) -> bool:
     """The state's own opposition, or one of it: ``оппозиция``, ``лидер оппозиции`` (a bare genitive of
     ``DOMESTIC_CRITICS``)."""
     return w.lem[w.position[c.id]] in DOMESTIC_CRITICS or any(
-        g.rel == "nmod" and g.id in w.position and _bare_genitive(w, g) and w.lem[w.position[g.id]] in DOMESTIC_CRITICS
+        g.rel == "nmod" and g.id in w.position and bare_genitive(w, g) and w.lem[w.position[g.id]] in DOMESTIC_CRITICS
         for g in w.children(c))
-
-
-def _bare_genitive(w: Words, c: Token) -> bool:
-    return c.feats.get("Case") == "Gen" and not any(x.rel == "case" for x in w.children(c))
 
 
 def _talks_of(w: Words, t: Token) -> list[Token]:

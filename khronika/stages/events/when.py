@@ -102,27 +102,24 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
             return d, False
     if fact == "occurred" and trig[0].id in w.position \
             and (k := deciding_verb(w, w.position[trig[0].id])) is not None:  # "в среду решило ввести санкции"
-        d, default = dated(w, doc, start, stop, [w.tokens[k]], "occurred", told)
-        if not default and d.precision != "unknown":
+        if (d := _own_date(w, doc, start, stop, [w.tokens[k]], "occurred", told)) is not None:
             return d, False
     if fact == "occurred" and (noun := _decided_by(w, trig)) is not None \
             and _attached(w, doc, here, trig, fact) is None:  # "Решение о высылке атташе было принято накануне"
-        d, default = dated(w, doc, start, stop, [noun, *trig], "occurred", told)  # the act's words are the decision's
-        if not default and d.precision != "unknown":
+        # the act's words are the decision's
+        if (d := _own_date(w, doc, start, stop, [noun, *trig], "occurred", told)) is not None:
             return d, False
     if fact == "occurred" and _attached(w, doc, here, trig, fact) is None \
             and (x := meeting_set_for(w, doc, start, stop, trig[0])) is not None:
         return told_ahead(x.date, doc, [x]), False  # "договорились провести раунд в мае": the meeting's time
     for rule in DATE_RULES:
         if (d := rule(w, doc, here, trig, fact)) is not None:
-            if rule is BY_DEFAULT and (noun := _completed(w, trig)) is not None:
-                own, default = dated(w, doc, start, stop, [noun], fact, told)
-                if not default and own.precision != "unknown":
-                    return own, False  # "Накануне X объявил о присоединении к пакету санкций": the act's day
-            if rule is BY_DEFAULT and (noun := first_conjunct(w, _phrase_head(w, trig))) is not None:
-                own, default = dated(w, doc, start, stop, [noun], fact, told)
-                if not default and own.precision != "unknown":
-                    return own, False  # "в пятницу объявил о заморозке активов и запрете на въезд": both that day
+            if rule is BY_DEFAULT and (noun := _completed(w, trig)) is not None \
+                    and (own := _own_date(w, doc, start, stop, [noun], fact, told)) is not None:
+                return own, False  # "Накануне X объявил о присоединении к пакету санкций": the act's day
+            if rule is BY_DEFAULT and (noun := first_conjunct(w, _phrase_head(w, trig))) is not None \
+                    and (own := _own_date(w, doc, start, stop, [noun], fact, told)) is not None:
+                return own, False  # "в пятницу объявил о заморозке активов и запрете на въезд": both that day
             # an undated document's "сегодня", "в четверг": a day near its own, which it cannot tell
             near = rule in (its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
                             shared_by_coordination, _in_sentence) \
@@ -133,6 +130,14 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # a digest of the week's: its item's story may date it (story.py)
     review = bool(doc.items) and weekly_review(doc, w.settings.review_head_sentences)
     return PartialDate(), (doc.published.precision == "unknown" or review) and of_its_day(trig, fact)
+
+
+def _own_date(w: Words, doc: Document, start: int, stop: int, words: list[Token], fact: str,
+              told: PartialDate | None) -> PartialDate | None:
+    """The date that other words of the act (a deciding verb, a decision's noun, a conjunct) have of their own, by
+    ``dated``; None when they have none but the document's, or an unknown one."""
+    d, default = dated(w, doc, start, stop, words, fact, told)
+    return d if not default and d.precision != "unknown" else None
 
 
 def _decided_by(w: Words, trig: list[Token]) -> Token | None:
