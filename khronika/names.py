@@ -59,7 +59,8 @@ def _dictionary_name(word: str, case: str | None, later_of_a_man: bool = False) 
     tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
     nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``), but not a
     woman's given name's for a later word of a man's name (``later_of_a_man``: any word after his first,
-    ``Ахмеда Салима Белле`` is no ``Белла``'s, whose genitive is ``Беллы``).  None when no singular name parse fits."""
+    ``Ахмеда Саида Стелле`` is no ``Стелла``'s, whose genitive is ``Стеллы``).  None when no singular name parse
+    fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]

@@ -59,8 +59,6 @@ def in_region(name: str, sentence: str) -> bool:
     return bool(name) and _word_before(fold(name), sentence) in _REGION
 
 
-
-
 def placed(place: Place | None, text: str, settings: FusionSettings) -> bool:
     """Does the evidence name the place (a city: a word of the evidence begins with a word of its name less its
     last letter, ``Брага``/``в Браге``)?  A place
