@@ -92,3 +92,12 @@ def test_two_ministers_one_of_them_told_in_full_meet_once():
     other = ev("v:b", "d:2", "2031-04-14", ["e:b", "e:pe", "e:iso-QA", "e:iso-PE"], place="Лима")
     assert offices_agree(*(report(e, known, "") for e in (one, other)))
     assert same_event(one, other, known)
+
+
+def test_an_honorific_before_a_name_is_not_its_first_name():
+    known = Known(persons={"e:1": "Шейха Мариам аль-Кувари", "e:2": "Мариам аль-Кувари", "e:3": "Сайид Фахд ибн Тарик",
+                           "e:4": "Фахд Тарик", "e:5": "Шейх Ндао", "e:6": "Сайид Омар ибн Тарик"})
+    titled, plain, sayyid, short, given, other = (known.person(f"e:{i}") for i in range(1, 7))
+    assert same_person(titled, plain) and same_person(sayyid, short)
+    assert given.initial == "ш"  # "Шейх" of a name of two words may be its given name
+    assert not same_person(short, other)  # another first name after the honorific

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import lexicon
+from ..morph import fold
 from ..translit import vowel_variants
+
+# Honorifics before a name (``Сайид``, ``Шейх``): not its first name (``given_words``).
+_HONORIFICS = lexicon.words("fusion_words.tsv")["NAME_HONORIFICS"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,14 @@ class Person:
 # Case endings that a surname left undeclined by the entity stage may carry (``Петровым`` is ``Петров``): not
 # ``-а``/``-ой``, that also make a woman's surname (``Петрова`` is not ``Петров``).
 _CASE_ENDINGS = ("ым", "ом", "ем", "у", "е")
+
+
+def given_words(words: list[str]) -> list[str]:
+    """A name's words less the honorifics an outlet writes before it (``Сайид Халид бин Мансур``: the first name is
+    ``Халид``), two words left at least (``Шейх Диоп`` may be a given name and a surname)."""
+    while len(words) > 2 and fold(words[0]).lower() in _HONORIFICS:
+        words = words[1:]
+    return words
 
 
 def same_surname(a: str, b: str) -> bool:
