@@ -159,6 +159,8 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if same_numbered_round(a, b) and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
+    if _one_span(a, b):
+        return max(strength, 1)  # "Заседание проходило во вторник и среду" beside that commission's session of those days
     if _one_numbered_sitting(a, b, one_day):
         return max(strength, 1)  # "третье заседание … 19 ноября" told by an outlet naming one of its sides, or none
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
@@ -325,6 +327,16 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
     mechanisms of one organisation are two)."""
     return bool(a.mechanisms and b.mechanisms and not (a.mechanisms & b.mechanisms or a.kin & b.mechanisms
                                                          or b.kin & a.mechanisms))
+
+
+def _one_span(a: Report, b: Report) -> bool:
+    """Both told held over the same days, two or more (``проходило во вторник и среду``, ``17–18 ноября``), one report
+    naming no person, the sides of one among the other's, no other mechanism of the gazetteer each: one sitting of those
+    days, one outlet telling it barely (an outlet's own country's ministry taken for a side).  The weakest link: of two
+    groups of those days, it joins the one other evidence says more of."""
+    return bool(a.through) and a.through == b.through and a.date == b.date and a.date != a.through \
+        and a.factuality == b.factuality == "occurred" and not (a.persons and b.persons) \
+        and (a.sides <= b.sides or b.sides <= a.sides) and not _other_mechanisms(a, b)
 
 
 def _one_numbered_sitting(a: Report, b: Report, one_day: bool) -> bool:
