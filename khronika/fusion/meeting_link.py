@@ -160,7 +160,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
     if _one_span(a, b):
-        return max(strength, 1)  # "Заседание проходило во вторник и среду" beside that commission's session of those days
+        return max(strength, 1)  # "Заседание проходило во вторник и среду" beside the session of those days
     if _one_numbered_sitting(a, b, one_day):
         return max(strength, 1)  # "третье заседание … 19 ноября" told by an outlet naming one of its sides, or none
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
