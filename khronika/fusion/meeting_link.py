@@ -236,11 +236,24 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # its sides and for a year at most, more than "следующий раунд в Лиме" in common (the next rounds of two
         # mechanisms may be held there that year; a month says more)
         return strength
+    if n and a.factuality == b.factuality and _guest_in_city(a, b, person_sides):
+        return strength  # "в выходные в Куньмине прошел раунд" with the envoy of the talks of the 14th there
     if n and a.factuality == b.factuality and _retold_to_counterpart(a, b, pairs):
         # "На прошлой неделе замминистра X провел консультации с …": it joins the one group it fits, of two of that
         # day the one of its mode (the talks, not the reception a host gave the guest)
         return strength + (a.mode == b.mode)
     return 0
+
+
+def _guest_in_city(a: Report, b: Report, person_sides: set[str]) -> bool:
+    """A person in common (``person_sides``: the countries of the offices of the persons in common) in one city of no
+    country of theirs, one report dated to a day and the other to that day's month only (``в выходные``, ``на прошлой
+    неделе`` read to its month), the other's sides among its own, one series' number told by one at most: a guest's
+    sitting abroad retold, not a host's (he receives many guests a month in his own capital)."""
+    if a.place is None or b.place is None or a.place.key != b.place.key or a.place.is_country:
+        return False
+    return month_of_day(a, b) and (a.round is None or b.round is None) and a.place.country not in person_sides \
+        and (a.sides <= b.sides or b.sides <= a.sides)
 
 
 def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
