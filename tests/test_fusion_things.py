@@ -155,3 +155,27 @@ def test_a_retold_sitting_fuses_whatever_the_order_of_ingestion(tmp_path):
     assert runs[0] == runs[1] == runs[2]
     held = [r for r in runs[0] if r["kind"] == "event" and r["type"] == "CONSULT"]
     assert len(held) == 1 and len({e["doc"] for e in held[0]["evidence"]}) == 2
+
+
+TRUCES = [  # one truce however an outlet names it
+    ("Стороны договорились о прекращении огня на две недели в приграничных округах.", "договорились"),
+    ("Делегации согласовали тридцатидневное перемирие на севере страны.", "согласовали"),
+    ("Правительство и повстанцы условились соблюдать режим тишины вдоль реки.", "условились"),
+    ("Подписано соглашение о прекращении огня.", "Подписано"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), [(TRUCES[0], TRUCES[1]), (TRUCES[1], TRUCES[2]), (TRUCES[3], TRUCES[1])])
+def test_one_truce_however_named_is_one_agreement(one, other):
+    a = agree("v:a", "d:1", *one, SIDES)
+    b = agree("v:b", "d:2", *other, SIDES, told="document")
+    assert groups([a, b]) == groups([b, a]) == {frozenset({"v:a", "v:b"})}
+
+
+def test_a_truce_and_another_thing_agreed_that_day_or_another_pairs_truce_stay_apart():
+    truce = agree("v:a", "d:1", *TRUCES[0], SIDES)
+    prisoners = agree("v:b", "d:2", "Делегации договорились об обмене пленными по формуле «всех на всех».",
+                      "договорились", SIDES, told="document")
+    other_pair = agree("v:c", "d:3", *TRUCES[1], ["e:iso-PE", "e:iso-BO"])
+    assert groups([truce, prisoners]) == set()
+    assert groups([truce, other_pair]) == set()

@@ -13,6 +13,10 @@ _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
 _FORMS = lexicon.words("fusion_words.tsv")["OBJECT_FORMS"]
 # What one side accepts from the other ("приглашение"): an acceptance agrees to that alone.
 _ACCEPTED = lexicon.words("fusion_words.tsv")["OBJECT_ACCEPTED"]
+# Words of one truce however named ("перемирие", "прекращение огня", "режим тишины"): one thing agreed.
+_TRUCE = lexicon.words("fusion_words.tsv")["ONE_TRUCE"]
+# The key ``_phrase`` gives an agreement on a truce, whichever of its names it tells.
+TRUCE_KEY = "=truce"
 
 
 def answer(told: Report, other: Report) -> bool:
@@ -51,7 +55,11 @@ def _heads(r: Report, settings: FusionSettings) -> frozenset[str]:
 
 
 def _phrase(r: Report, settings: FusionSettings) -> frozenset[str]:
-    return _heads(r, settings) | r.thing
+    """The stems of an object's head noun, of its process and of the words after it; and ``TRUCE_KEY`` for a truce
+    however named (``перемирие``, ``прекращение огня``, ``режим тишины``: ``ONE_TRUCE``)."""
+    phrase = _heads(r, settings) | r.thing
+    truce = {w[:settings.stem_chars] for w in _TRUCE}
+    return phrase | {TRUCE_KEY} if r.object in _TRUCE or phrase & truce else phrase
 
 
 def one_head(a: str, b: str) -> bool:
@@ -64,7 +72,8 @@ def things_meet(a: Report, b: Report, settings: FusionSettings) -> bool:
     """Two agreements told of one thing: the same head noun of their objects (not a generic one) and the words after it
     in common where both tell some (``группу по миграции``, ``рабочую группу по вопросам миграции``); or other head
     nouns in phrases that share a word (``передать спорный остров комиссии`` and ``создать комиссию по спорному
-    острову``; ``согласовали план вывода войск`` and ``график вывода войск``)."""
+    острову``; ``согласовали план вывода войск`` and ``график вывода войск``), or both of a truce however named
+    (``договорились о перемирии``, ``о прекращении огня``)."""
     if a.type not in OUTCOMES or b.type != a.type or not a.object or not b.object \
             or a.object in _GENERIC or b.object in _GENERIC:
         return False

@@ -20,8 +20,8 @@ def places_agree(a: Report, b: Report) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or pa.key == pb.key:
         return True
-    if pa.is_country and pb.is_country:
-        return False
+    if pa.is_country and pb.is_country:  # two countries: one a slip when none of its report's sides (``_slip``)
+        return _slip(a, b) or _slip(b, a)
     if pa.is_country or pb.is_country:  # a city and a country: a country as the place is often a slip …
         city, country = (pb, pa) if pa.is_country else (pa, pb)
         # … but not the destination of a visit
@@ -31,6 +31,13 @@ def places_agree(a: Report, b: Report) -> bool:
     # a visit may take in two cities of one country; a building lies in a city its name does not tell, a city in a
     # region (``в провинции X``) whose name is not its own
     return "visit" in (a.mode, b.mode) or pa.building or pb.building or pa.region != pb.region
+
+
+def _slip(r: Report, other: Report) -> bool:
+    """A country told as the place of a report that is none of its sides, where the other report's place is a side of
+    both (a briefing's paragraph on another matter lends its country to the talks told after it: ``переговоры Y и Z``
+    placed in X, told by another outlet held in Y): the first is a slip, as a country beside a city often is."""
+    return r.place.country not in r.sides and other.place.country in r.sides & other.sides
 
 
 def sides_agree(a: Report, b: Report) -> bool:

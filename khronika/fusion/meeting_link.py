@@ -124,6 +124,8 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if n and one_day and len(a.sides) >= 2 and a.sides == b.sides \
             and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
+    if one_day and _one_reception(a, b, pairs):
+        return strength  # "президент принял делегацию страны X" told by the host's outlet and by the guest's
     if retold_sitting(a, b):  # one body of two sides retold days later by a review dated by its document
         return strength + 1
     if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
@@ -157,6 +159,8 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
     if same_numbered_round(a, b) and len(shared_sides) >= 2 \
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
+    if _one_span(a, b):
+        return max(strength, 1)  # "Заседание проходило во вторник и среду" beside the session of those days
     if _one_numbered_sitting(a, b, one_day):
         return max(strength, 1)  # "третье заседание … 19 ноября" told by an outlet naming one of its sides, or none
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
@@ -232,11 +236,24 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # its sides and for a year at most, more than "следующий раунд в Лиме" in common (the next rounds of two
         # mechanisms may be held there that year; a month says more)
         return strength
+    if n and a.factuality == b.factuality and _guest_in_city(a, b, person_sides):
+        return strength  # "в выходные в Куньмине прошел раунд" with the envoy of the talks of the 14th there
     if n and a.factuality == b.factuality and _retold_to_counterpart(a, b, pairs):
         # "На прошлой неделе замминистра X провел консультации с …": it joins the one group it fits, of two of that
         # day the one of its mode (the talks, not the reception a host gave the guest)
         return strength + (a.mode == b.mode)
     return 0
+
+
+def _guest_in_city(a: Report, b: Report, person_sides: set[str]) -> bool:
+    """A person in common (``person_sides``: the countries of the offices of the persons in common) in one city of no
+    country of theirs, one report dated to a day and the other to that day's month only (``в выходные``, ``на прошлой
+    неделе`` read to its month), the other's sides among its own, one series' number told by one at most: a guest's
+    sitting abroad retold, not a host's (he receives many guests a month in his own capital)."""
+    if a.place is None or b.place is None or a.place.key != b.place.key or a.place.is_country:
+        return False
+    return month_of_day(a, b) and (a.round is None or b.round is None) and a.place.country not in person_sides \
+        and (a.sides <= b.sides or b.sides <= a.sides)
 
 
 def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
@@ -254,6 +271,18 @@ def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
         return False
     theirs = [{p.id for p in r.persons if p.countries & counter} for r in (a, b)]  # the counterpart's persons
     return not (theirs[0] and theirs[1] and not {x.id for x, _ in pairs} & theirs[0])
+
+
+def _one_reception(a: Report, b: Report, pairs: list[tuple]) -> bool:
+    """Both tell a host receiving a guest (``Report.receives``), the host a person in common told as the source of
+    both, and a guest's country in common among the targets of both, not the host's own: a host receives many guests a
+    day, but one country's delegation once (``Президент принял российскую делегацию``, ``Министр был принят
+    Президентом``)."""
+    if not (a.receives and b.receives):
+        return False
+    hosts = [(x, y) for x, y in pairs if x.id in a.sources and y.id in b.sources]
+    own = {c for x, y in hosts for c in x.countries | y.countries}
+    return bool(hosts) and any(not t.startswith("e:") and t not in own for t in a.targets & b.targets)
 
 
 def body_heads(r: Report) -> frozenset[str]:
@@ -311,6 +340,16 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
     mechanisms of one organisation are two)."""
     return bool(a.mechanisms and b.mechanisms and not (a.mechanisms & b.mechanisms or a.kin & b.mechanisms
                                                          or b.kin & a.mechanisms))
+
+
+def _one_span(a: Report, b: Report) -> bool:
+    """Both told held over the same days, two or more (``проходило во вторник и среду``, ``17–18 ноября``), one report
+    naming no person, the sides of one among the other's, no other mechanism of the gazetteer each: one sitting of those
+    days, one outlet telling it barely (an outlet's own country's ministry taken for a side).  The weakest link: of two
+    groups of those days, it joins the one other evidence says more of."""
+    return bool(a.through) and a.through == b.through and a.date == b.date and a.date != a.through \
+        and a.factuality == b.factuality == "occurred" and not (a.persons and b.persons) \
+        and (a.sides <= b.sides or b.sides <= a.sides) and not _other_mechanisms(a, b)
 
 
 def _one_numbered_sitting(a: Report, b: Report, one_day: bool) -> bool:

@@ -3,13 +3,20 @@ entity, or when their folded surnames agree up to the usual variants of transcri
 ``Кэндзи``/``Кенджи``, ``Сиота``/``Шиота``) and a case ending left on one (``Петровым``), and their first names (where
 both are known) begin alike; a woman's surname is hers in the man's form too when both first names are known and begin
 alike (``Сафарова``/``Сафаров``); a name of two words or more is one written in another order or with its syllables
-joined otherwise (``Мацумото Таро``/``Таро Мацумото``, ``Пак Сон Хо``/``Пак Сонхо``: ``reordered``).  Persons who hold
-offices of no country in common are never one."""
+joined otherwise (``Мацумото Таро``/``Таро Мацумото``, ``Пак Сон Хо``/``Пак Сонхо``: ``reordered``); a name of three
+words or more is one an outlet gives in full, with a title before it or more of its chain of fathers or its family name
+(``Халид бин Мансур``/``Шейх Халид бин Мансур бин Зайед Аль Нахайян``: ``fuller``).  Persons who hold offices of no
+country in common are never one."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import lexicon
+from ..morph import fold
 from ..translit import vowel_variants
+
+# Honorifics before a name (``Сайид``, ``Шейх``): not its first name (``given_words``).
+_HONORIFICS = lexicon.words("fusion_words.tsv")["NAME_HONORIFICS"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,14 @@ class Person:
 # Case endings that a surname left undeclined by the entity stage may carry (``Петровым`` is ``Петров``): not
 # ``-а``/``-ой``, that also make a woman's surname (``Петрова`` is not ``Петров``).
 _CASE_ENDINGS = ("ым", "ом", "ем", "у", "е")
+
+
+def given_words(words: list[str]) -> list[str]:
+    """A name's words less the honorifics an outlet writes before it (``Сайид Халид бин Мансур``: the first name is
+    ``Халид``), two words left at least (``Шейх Диоп`` may be a given name and a surname)."""
+    while len(words) > 2 and fold(words[0]).lower() in _HONORIFICS:
+        words = words[1:]
+    return words
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -60,7 +75,7 @@ def same_person(a: Person, b: Person) -> bool:
         return True
     if not a.surname or not b.surname:
         return False
-    if reordered(a.words, b.words):
+    if reordered(a.words, b.words) or fuller(a.words, b.words):
         return not (a.countries and b.countries and not a.countries & b.countries)
     if not (same_surname(a.surname, b.surname) or a.initial and a.initial == b.initial
             and feminine_of(a.surname, b.surname)):
@@ -81,3 +96,26 @@ def reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) < 2 or len(b) < 2 or len("".join(a)) < _REORDERED_LETTERS:
         return False
     return sorted(a) == sorted(b) or "".join(a) == "".join(b)
+
+
+# The words that link a name to its father's (``бин``, ``бен``, ``ибн`` as skeletons): a name told after one of them is
+# the father's (``Фахд бин Салман`` is Salman's son, not Salman), so ``fuller`` never matches the shorter name there.
+_SON_OF = frozenset({"бен"})
+# The fewest words of the shorter name ``fuller`` reads (a first name and a surname alone are ``same_person``'s).
+_FULLER_WORDS = 3
+
+
+def fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name of three words or more and the same told in full by another outlet: its words, in order, among the
+    other's, which adds a title before it (``Шейх``, ``Сайид``), more of its chain of fathers (``бин Хамуд``) or the
+    family name (``Аль Нахайян``) — not the father's name after ``бин`` (``Абдалла бин Мухаммед бин Рашид`` is not
+    ``Мухаммед бин Рашид``)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < _FULLER_WORDS or len(short) == len(long_):
+        return False
+    for start, word in enumerate(long_):
+        if word == short[0] and not (start and long_[start - 1] in _SON_OF):
+            rest = iter(long_[start + 1:])
+            if all(w in rest for w in short[1:]):
+                return True
+    return False

@@ -23,7 +23,7 @@ from ..settings import FusionSettings
 from ..translit import skeleton
 from .evidence import act_word, country_word, evidence_words
 from .outcome import documents_signed
-from .persons import Person
+from .persons import Person, given_words
 from .places import Place, is_building, placed, venue
 from .span import in_range, last_day, opened, span
 from .tellings import act_object, agrees_to_meet, object_kind, object_phrase, receives, receives_peers
@@ -50,7 +50,7 @@ class Known:
         return cls(persons=dict(names), roles={k: set(v) for k, v in (roles or {}).items()})
 
     def person(self, entity: str) -> Person:
-        words = self.persons.get(entity, "").split()
+        words = given_words(self.persons.get(entity, "").split())
         first = skeleton(words[0]) if len(words) >= 2 and not words[0].endswith(".") else ""
         return Person(entity, skeleton(words[-1]) if words else "", first[:1], frozenset(self.offices_of(entity)),
                       tuple(skeleton(w) for w in words if not w.endswith(".")))
