@@ -235,11 +235,16 @@ def held_by_the_subject(w: Words, t: Token) -> bool:
     head = w.head_index(t)
     if head is None or not _exchanged(w, k, DURING):
         return False
-    subject = next((c for c in w.children(w.tokens[head]) if c.rel.startswith("nsubj")), None)
-    if subject is None or not any(c.rel == "conj" for c in w.children(subject)):
-        return False
-    sides = {m.entity for x in _with_conjuncts(w, [subject]) if x.start in w.actors and (m := w.mention(x))}
-    return len(sides | own_actors(w, subject)) >= 2
+    after = next((j for j in range(k + 1, len(w.tokens)) if w.tokens[j].pos == "VERB"
+                  and w.tokens[j].feats.get("VerbForm") == "Fin"), None)  # "X и Y во время разговора «подтвердили
+    for verb in {head, after} - {None}:  # …», отмечается в заявлении": the parser may hang it on the outer verb
+        subject = next((c for c in w.children(w.tokens[verb]) if c.rel.startswith("nsubj")), None)
+        if subject is None or not any(c.rel == "conj" for c in w.children(subject)):
+            continue
+        sides = {m.entity for x in _with_conjuncts(w, [subject]) if x.start in w.actors and (m := w.mention(x))}
+        if len(sides | own_actors(w, subject)) >= 2:
+            return True
+    return False
 
 
 def held_on_a_day(w: Words, t: Token) -> bool:
