@@ -58,3 +58,18 @@ def test_a_note_is_the_act_its_content_tells(found, text, kind):
 ])
 def test_the_act_of_the_head_clause_stays(found, text, kind):
     assert kind in found(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Норвегия выслала российского дипломата, обвинив его в шпионаже.", "SANCTION"),
+    ("МИД Чили объявил персоной нон грата советника посольства Ирана, обвинив его в деятельности, несовместимой с "
+     "дипломатическим статусом.", "SANCTION"),
+    ("Минфин Канады включил в санкционный список пять иранских компаний, обвинив их в поставках дронов.", "SANCTION"),
+])
+def test_an_accusation_told_as_the_reason_of_a_measure_is_none(found, text, kind):
+    assert [t for t, _ in found(text)] == [kind]
+
+
+def test_an_accusation_of_its_own_clause_stays(found):
+    assert [t for t, _ in found("Норвегия обвинила Данию в нарушении договора и выслала датского дипломата.")] \
+        == ["ACCUSE", "SANCTION"]

@@ -28,3 +28,17 @@ def test_one_word_of_a_case_makes_no_court_document(events):
     got = events("Министры иностранных дел Польши и Литвы провели переговоры в Вильнюсе. Стороны обсудили иск "
                  "Литвы против компании-перевозчика.")
     assert "CONSULT" in types(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Прокуратура Центрального района Осло принесла протест на постановление администрации, разрешившее строительство "
+    "павильона напротив посольства Германии.",
+    "Прокуратура Вильнюса внесла протест на решение мэрии о застройке участка у посольства Польши.",
+    "Прокурор Тарту принес протест на приговор гражданину Латвии.",
+])
+def test_a_prosecutors_protest_is_no_diplomatic_protest(events, text):
+    assert "PROTEST" not in types(events(text))
+
+
+def test_a_protest_against_a_ruling_of_another_state_stays(events):
+    assert "PROTEST" in types(events("МИД Литвы заявил протест Минску в связи с решением белорусского суда."))

@@ -1,8 +1,9 @@
 """An expulsion told as a demand: ``потребовали от двух дипломатов покинуть страну``, ``требует от посла в течение
 48 часов покинуть территорию страны``.  The demand (``ORDERED_OUT``) of an envoy (``ENVOYS``: посол, дипломат,
-сотрудник посольства) to leave (``LEAVING``) the country (``LEFT_GROUNDS``, or a country named) is the state's
-sanction against the envoy's state, not a request; a demand to leave a post (``покинуть пост``), or made of troops
-(``потребовали от военных покинуть страну``), stays a request."""
+сотрудник посольства, or a pronoun for the envoy the sentence names: ``объявил советника посольства персоной нон грата
+и потребовал, чтобы он покинул страну``) to leave (``LEAVING``) the country (``LEFT_GROUNDS``, or a country named) is
+the state's sanction against the envoy's state, not a request; a demand to leave a post (``покинуть пост``), or made
+of troops (``потребовали от военных покинуть страну``), stays a request."""
 from __future__ import annotations
 
 from ...records import Token
@@ -17,10 +18,25 @@ def ordered_out(w: Words, trig: list[Token]) -> bool:
     if len(trig) != 1 or trig[0].id not in w.position or w.lem[w.position[trig[0].id]] not in ORDERED_OUT:
         return False
     below = _below(w, trig[0])
-    leaving = [t for t in below if w.lem[w.position[t.id]] in LEAVING and t.feats.get("VerbForm") == "Inf"]
-    return any(w.lem[w.position[t.id]] in ENVOYS for t in below) and any(
-        w.lem[w.position[c.id]] in LEFT_GROUNDS or w.kind(c) == "country"
-        for v in leaving for c in w.children(v) if c.id in w.position)
+    leaving = [t for t in below if w.lem[w.position[t.id]] in LEAVING and (
+        t.feats.get("VerbForm") == "Inf" or _in_order_that(w, t))]
+    envoy = any(w.lem[w.position[t.id]] in ENVOYS for t in below) or any(
+        _pronoun_subject(w, v) for v in leaving) and any(word in ENVOYS for word in w.lem)
+    return envoy and any(w.lem[w.position[c.id]] in LEFT_GROUNDS or w.kind(c) == "country"
+                         for v in leaving for c in w.children(v) if c.id in w.position)
+
+
+def _in_order_that(w: Words, t: Token) -> bool:
+    """A finite verb of a clause of ``чтобы`` (``потребовало, чтобы он покинул страну``)."""
+    return any(c.rel == "mark" and c.text.lower() in _THAT for c in w.children(t))
+
+
+def _pronoun_subject(w: Words, t: Token) -> bool:
+    """The verb's subject is a pronoun (``чтобы он покинул страну``, ``чтобы тот …``: the envoy the sentence named)."""
+    return any(c.rel.startswith("nsubj") and c.pos in ("PRON", "DET") for c in w.children(t))
+
+
+_THAT = frozenset({"чтобы", "чтоб"})
 
 
 def _below(w: Words, t: Token) -> list[Token]:

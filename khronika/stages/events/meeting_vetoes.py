@@ -11,6 +11,7 @@ from .sentence import Words
 from .words import (
     CONSENT,
     ENVOY_TRIGGERS,
+    FOUNDING,
     GUEST_HEADS,
     GUESTS,
     HAPPEN,
@@ -233,3 +234,21 @@ def recalled_for_talks(w: Words, i: int) -> bool:
         head = w.head_index(w.tokens[head])  # "отозвал посла для консультаций", the parser hanging them on the envoy
     return w.lem[i] in TALKS and head is not None and w.lem[head] in ENVOY_TRIGGERS | RECALL_VERBS \
         and any(c.rel == "case" and c.text.lower() == "для" for c in w.children(t))
+
+
+def of_a_body_to_be(w: Words, i: int) -> bool:
+    """A meeting of a body the sentence only sets up, told in its relative clause (``договорились создать рабочую
+    группу, первое заседание которой пройдет в марте``, ``о создании комиссии, заседания которой …``): a session of a
+    body that does not exist yet, part of what was agreed, no meeting announced."""
+    t = w.tokens[i]
+    if t.pos != "NOUN" or not any(c.id in w.position and w.lem[w.position[c.id]] == _WHICH for c in w.children(t)):
+        return False
+    clause = w.head(t)
+    body = w.head(clause) if clause is not None and clause.rel == "acl:relcl" else None
+    if body is None or body.id not in w.position:
+        return False
+    above = w.head(body)
+    return above is not None and above.id in w.position and w.lem[w.position[above.id]] in FOUNDING
+
+
+_WHICH = "который"  # "первое заседание которой": the body's relative pronoun

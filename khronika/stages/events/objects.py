@@ -39,7 +39,7 @@ from .words import (
 )
 
 REFUSING = frozenset({"отказаться", "отказываться"})  # a trigger noun refused is no act
-RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST"})  # trigger nouns that may be what a rejection answers
+RESPONSE_TYPES = frozenset({"ACCUSE", "REQUEST", "PROTEST"})  # trigger nouns that may be what a rejection answers
 NO_COMMENT = frozenset({"комментарий", "комментировать"})  # "отказался от комментариев": no refusal
 DEMANDED_TYPES = frozenset({"AGREE", "RETREAT", "SANCTION", "SUPPORT", "CONCEDE", "COOPERATE", "AID"})  # not done
 INSISTING = frozenset({"настаивать", "настоять"})  # "настаивает, что": an assertion
@@ -99,9 +99,35 @@ def what_is_rejected(w: Words, i: int) -> bool:
     if w.tokens[i].pos != "NOUN" or head is None:
         return False
     if kind in RESPONSE_TYPES and rel == "obj":
-        return trigger_type(w.lem[head]) == "REJECT"
+        return rejected_object(w, i)
     return kind == "AGREE" and rel in ("obj", "obl") and trigger_type(w.lem[head]) == "AGREE" and \
         any(c.rel == "advmod" and c.text.lower() == "не" for c in w.children(w.tokens[head]))
+
+
+def rejected_object(w: Words, i: int) -> bool:
+    """The noun at ``i`` is the direct object of a rejection (``отвергла протест Y``, ``отклонило ноту протеста Y``,
+    ``отвергает обвинения``): the act it names was done before and is told only as what the rejection answers, on
+    no day of its own; the rejection is the act reported (the act itself, where the text tells it, is read
+    there: ``Y вручил ноту в понедельник``, or in a relative clause of its own: ``отклонил ноту, которую Y вручил
+    послу в понедельник``)."""
+    head = w.head_index(w.tokens[i])
+    return w.tokens[i].pos == "NOUN" and w.tokens[i].rel == "obj" and head is not None \
+        and trigger_type(w.lem[head]) == "REJECT" and not _told_after_it(w, i)
+
+
+def _told_after_it(w: Words, i: int) -> bool:
+    """The noun's phrase (``ноту протеста Y``) ends in a relative clause that tells the act done (``ноту протеста,
+    которую Y вручил послу в понедельник``): an act reported, with a day of its own."""
+    k = i
+    while True:
+        if told_in_a_relative_clause(w, k):
+            return True
+        k += 1
+        if k >= len(w.tokens) or k - i > _PHRASE or w.tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
+            return False
+
+
+_PHRASE = 3  # words of a rejected note's phrase before its relative clause ("ноту протеста Республики Y, которую")
 
 
 def proposal_rejected(w: Words, i: int) -> bool:

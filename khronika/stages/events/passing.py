@@ -14,6 +14,7 @@ from .words import (
     DECISIONS,
     DISCUSSED,
     DRAFTING,
+    DURING,
     ENVOY_TRIGGERS,
     EXCHANGE_TERMS,
     FUTURE_CUES,
@@ -54,7 +55,7 @@ def in_passing(w: Words, i: int) -> bool:
     if t.pos == "NOUN" and t.rel.startswith("nsubj") and (h := w.head_index(t)) is not None and w.lem[h] in SCOPE:
         return True  # "санкции не направлены против народа": the measure described, no act
     if t.pos != "NOUN" or w.own_date(t) \
-            or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i):
+            or objects.told_in_a_relative_clause(w, i) or to_take_place(w, i) or held_on_a_day(w, t):
         return False
     if _caption(w, i):
         return False  # "X и Y перед началом четвертого заседания комиссии": a photo's caption tells the meeting
@@ -79,7 +80,7 @@ def in_passing(w: Words, i: int) -> bool:
         return True  # "после консультаций с Еврокомиссией"; not "после переговоров Путина и Эрдогана"
     if trigger_type(w.lem[i]) == "CONSULT" and venue_of_an_act_ahead(w, t, preps) and len(own_actors(w, t)) < 2:
         return True  # "намерен поставить вопрос на саммите …": where an act is meant, no meeting told
-    if has_actor(w, t):
+    if has_actor(w, t) or held_by_the_subject(w, t):
         return False
     # "в связи с новыми санкциями": an act's adjectives between (a meeting's, "в ходе российско-японских
     # консультаций", may be the one told, merged into its record)
@@ -223,6 +224,41 @@ def to_take_place(w: Words, i: int) -> bool:
             or any(word in FUTURE_CUES and word != "должный" for word in words)
             or any(a == "должный" and b in HAPPEN for a, b in zip(words, words[1:]))) \
         and any(clause[0].start <= d < clause[-1].stop for d in w.dated)
+
+
+def held_by_the_subject(w: Words, t: Token) -> bool:
+    """An event noun told as the time of its clause (``во время``, ``в ходе``) whose verb's subject joins two actors
+    or more (``Министры X и Y во время телефонного разговора подтвердили …``, ``Президент X и премьер Y в ходе встречи
+    договорились …``): the sides held it, the clause tells what they did there; not one side alone (``Министр в ходе
+    визита заявил …``: a visit told before, if at all)."""
+    k = w.position[t.id]
+    head = w.head_index(t)
+    if head is None or not _exchanged(w, k, DURING):
+        return False
+    after = next((j for j in range(k + 1, len(w.tokens)) if w.tokens[j].pos == "VERB"
+                  and w.tokens[j].feats.get("VerbForm") == "Fin"), None)  # "X и Y во время разговора «подтвердили
+    for verb in {head, after} - {None}:  # …», отмечается в заявлении": the parser may hang it on the outer verb
+        subject = next((c for c in w.children(w.tokens[verb]) if c.rel.startswith("nsubj")), None)
+        if subject is None or not any(c.rel == "conj" for c in w.children(subject)):
+            continue
+        sides = {m.entity for x in _with_conjuncts(w, [subject]) if x.start in w.actors and (m := w.mention(x))}
+        if len(sides | own_actors(w, subject)) >= 2:
+            return True
+    return False
+
+
+def held_on_a_day(w: Words, t: Token) -> bool:
+    """An event noun with a participle of taking place of its own that tells its day (``после телефонного разговора
+    министров, состоявшегося в четверг``, ``в ходе переговоров, прошедших 12 мая в Женеве``): an event reported,
+    however the noun is used."""
+    for c in w.children(t):
+        if c.rel != "acl" or c.feats.get("VerbForm") != "Part" or c.id not in w.position \
+                or w.lem[w.position[c.id]] not in HAPPEN:
+            continue
+        stop = next((x.start for x in w.tokens[w.position[c.id] + 1:] if x.pos == "PUNCT"), c.stop + 1 << 20)
+        if any(c.start <= d < stop for d in w.dated):
+            return True
+    return False
 
 
 OWN_PHRASE_WORDS = 8  # words of an event noun's own phrase before its "который" clause

@@ -115,7 +115,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
     one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do; nothing a
-    yes-no question asks ("Не согласится ли Турция стать посредником?")."""
+    yes-no question asks ("Не согласится ли Турция стать посредником?"); not a note a rejection answers."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
@@ -130,7 +130,8 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
         or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES) \
         or kept.kept_or_broken(w, at[-1], type_) or yes_no(w) or type_ == "THREATEN" and _measures_taken(w, i) \
-        or type_ == "AGREE" and _invited_to(w, at)
+        or type_ == "AGREE" and _invited_to(w, at) \
+        or type_ in objects.RESPONSE_TYPES and objects.rejected_object(w, i)  # "отклонило ноту протеста Y"
 
 
 def _invited_to(w: Words, at: list[int]) -> bool:

@@ -1,11 +1,12 @@
-"""Vetoes on a trigger that its sentence gives another sense: an intention (``собрались провести``), a meeting
-ruled out (``возобновление переговоров невозможно``), the reason of thanks or blame (``благодарны за то, что те
-поддерживают …``), what a side is accused of (``обвинила Y в переброске войск``), contacts kept up (``поддерживают
-контакты``), the aim of a deed (``направлена на ограничение``), steps coordinated with one's allies (``согласовал с
-союзниками``).  Each says that the trigger word at position ``i`` reports no event in its sentence (``objects.VETOES``).
-Read by ``triggers.py`` on whole triggers: a custom (``habitual``: ``ежегодно выражает протест``, ``проходят раз в два
-года``), an answer told as taken (``measure_taken``: ``в качестве ответной меры … выслал``), no threat, and a fact
-presupposed (``the_fact_that``: ``приветствуем уже сам факт того, что …``)."""
+"""Vetoes on a trigger that its sentence gives another sense: an intention (``собрались провести``), a meeting ruled out
+(``возобновление переговоров невозможно``), the reason of thanks or blame (``благодарны за то, что те поддерживают …``),
+what a side is accused of (``обвинила Y в переброске войск``), contacts kept up (``поддерживают контакты``), the aim of
+a deed (``направлена на ограничение``), steps coordinated with one's allies (``согласовал с союзниками``), a protest in
+its legal sense (``принесла протест на постановление``).  Each says that the trigger word at position ``i`` reports no
+event in its sentence (``objects.VETOES``). Read by ``triggers.py`` on whole triggers: a custom (``habitual``:
+``ежегодно выражает протест``, ``проходят раз в два года``), an answer told as taken (``measure_taken``: ``в качестве
+ответной меры … выслал``), no threat, and a fact presupposed (``the_fact_that``: ``приветствуем уже сам факт того, что
+…``)."""
 from __future__ import annotations
 
 from ... import gazetteer, morph
@@ -23,7 +24,9 @@ from .words import (
     IN_KIND,
     MAINTAINED,
     OWN_LEADERS,
+    PROTEST_BROUGHT,
     REPEATED,
+    RULINGS,
     SPEEDING,
     STATE_BODIES,
     STATE_NOUNS,
@@ -349,5 +352,17 @@ def _of_someone(w: Words, t: Token) -> bool:
                for c in w.children(t))
 
 
+def legal_protest(w: Words, i: int) -> bool:
+    """A protest in its legal sense: brought (``прокуратура принесла протест``) or made against a ruling or an
+    ordinance (``протест на постановление администрации``, ``на приговор``): a prosecutor's act in a case."""
+    t = w.tokens[i]
+    if t.pos != "NOUN" or trigger_type(w.lem[i]) != "PROTEST":
+        return False
+    head = w.head_index(t)
+    return head is not None and w.lem[head] in PROTEST_BROUGHT or any(
+        c.id in w.position and w.lem[w.position[c.id]] in RULINGS and "на" in w.prepositions(c)
+        for c in w.children(t))
+
+
 VETOES = (any_one, answer_to_come, demanded_by_a_thing, agreed_to_finish, about_to, ruled_out, for_which, accused_of,
-          kept_up, aimed_at, coordinated_with_allies)
+          kept_up, aimed_at, coordinated_with_allies, legal_protest)

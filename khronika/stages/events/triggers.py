@@ -20,6 +20,7 @@ from .meeting_vetoes import (
     meeting_asked_for,
     meeting_the_public,
     not_held,
+    of_a_body_to_be,
     recalled_for_talks,
     receiving_no_guest,
     round_of_no_talks,
@@ -59,7 +60,7 @@ def find_triggers(w: Words) -> list[Found]:
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \
-                and not senses.ruled_out(w, i):  # "заседания комиссии в этих условиях невозможны"
+                and not senses.ruled_out(w, i) and not of_a_body_to_be(w, i):  # "заседания … невозможны"
             used.add(i)
             out.append(("CONSULT", mode, [w.tokens[i]]))
     for i, word in enumerate(w.lem):
@@ -331,5 +332,6 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _withdrawal_of_no_forces, _readiness_unsaid, meeting_asked_for, mechanism, _sport, _one_sided_act, _one_side_only,
     _other_sense, attitude_asked, _exclusion_from_no_club, _handed_to_no_state, _no_actor_of_its_own,
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
-    no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, *objects.VETOES, *contents.VETOES,
+    no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES,
+    *contents.VETOES,
     *unstated.VETOES)

@@ -11,7 +11,8 @@
 * a meeting told by how it went (``Переговоры прошли в деловом ключе``, ``прошли конструктивно``), with no day of
   its own: the meeting told before, evaluated (``told_how``; the stage joins it to that meeting's record); so is an
   act ``это`` identifies (``Это шестая сессия комиссии``, ``identified``), and an act told as the cause of a reaction
-  (``протест в связи с санкциями``, ``раскритиковал X за то, что …``, ``caused``).
+  (``протест в связи с санкциями``, ``раскритиковал X за то, что …``, ``caused``), and an accusation told as the
+  reason of another act (``выслал дипломата, обвинив его в …``, ``reason_of_another``).
 
 Each of ``VETOES`` says that the trigger word at position ``i`` reports no event in its sentence (``triggers.VETOES``
 and the patterns' ``patterns._no_act``)."""
@@ -202,6 +203,18 @@ def cause_of_another(w: Words, trig: list, found: list) -> bool:
         return False
     others = {x.id for _, _, other in found if other[0].id != t.id for x in other} - {x.id for x in trig}
     return any(h.id in others for h in _above(w, t))
+
+
+def reason_of_another(w: Words, trig: list, type_: str, found: list) -> bool:
+    """An accusation told by a verbal adverb of another act's verb (``выслал дипломата, обвинив его в шпионаже``,
+    ``включили компании в список, обвинив их в поставках``): the reason the act's side gives for it, no act of its
+    own."""
+    t = trig[0]
+    head = w.head(t)
+    if type_ != "ACCUSE" or t.feats.get("VerbForm") != "Conv" or head is None:
+        return False
+    return any(other_type != type_ and any(head.id in (x.id, x.head_id) for x in other)  # "объявил персоной нон
+               for other_type, _, other in found)  # грата, обвинив …": the act's word or the verb that tells it
 
 
 def _cause_words_before(w: Words, k: int) -> bool:
