@@ -8,6 +8,7 @@ removes NULs and other control characters and replaces lone surrogates.
 from __future__ import annotations
 
 import codecs
+import functools
 import math
 import re
 
@@ -125,9 +126,18 @@ def word_share(text: str) -> float | None:
     letters = good = 0
     for word in _WORD.findall(text[:_SAMPLE_CHARS]):
         letters += len(word)
-        if _ONE_SCRIPT.fullmatch(word) and (any(f(word) for f in _CASE_PATTERNS) or _upper_then_lower(word)):
+        if (_plausible_short(word) if len(word) <= WORDS_CACHED_CHARS else _plausible(word)):
             good += len(word)
     return good / letters if letters else None
+
+
+def _plausible(word: str) -> bool:
+    """Whether a word is of one script, all small, all capitals, capitalised, or capitals with a small ending."""
+    return bool(_ONE_SCRIPT.fullmatch(word)) and (any(f(word) for f in _CASE_PATTERNS) or _upper_then_lower(word))
+
+
+WORDS_CACHED_CHARS = 32  # the words of every text read are judged once each (a long one, rare, every time)
+_plausible_short = functools.lru_cache(maxsize=65536)(_plausible)
 
 
 def _upper_then_lower(word: str) -> bool:

@@ -106,6 +106,10 @@ def _rebuilt(cls: type, values: tuple) -> Any:
     return record
 
 
+# a record made of its fields' values in order, as pickle makes it (a frozen ``__init__`` costs half as much again)
+from_values = _rebuilt
+
+
 @functools.cache
 def _writer(cls: type):
     """The JSON of a record of class ``cls`` as one function written for its fields (``to_json``): each

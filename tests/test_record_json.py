@@ -1,9 +1,14 @@
 """Records' JSON (``record_base``): the function written for each class's fields gives what the plain
 walk over the fields gives, on a document of our own sentences through the whole pipeline."""
 import dataclasses
+import pickle
+from types import SimpleNamespace
 
-from khronika.record_base import _PLAIN, Record
+import pytest
+
+from khronika.record_base import _PLAIN, Record, from_values
 from khronika.records import Document, PartialDate, Source, Token
+from khronika.stages.annotate import adapt_token
 
 
 def reference(value):
@@ -48,3 +53,20 @@ def test_a_whole_document_comes_back_from_pickle_as_it_went(pipeline):
     assert back == doc and back.to_json() == doc.to_json()
     assert copy.deepcopy(doc) == doc and pickle.loads(pickle.dumps(PartialDate(2031))) == PartialDate(2031)
     assert all(type(t) is Token for s in back.sentences for t in s.tokens)
+
+
+def test_a_record_made_of_its_values_equals_one_made_by_init():
+    kw = dict(start=4, stop=9, text="Гоа", id="2_3", pos="PROPN", feats={"Case": "Loc"}, lemma="гоа",
+              head_id="2_1", rel="obl")
+    made = from_values(Token, tuple(kw.values()))
+    assert made == Token(**kw)
+    assert pickle.loads(pickle.dumps(made)) == made
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.lemma = "x"
+
+
+def test_adapt_token_is_the_token_init_would_make():
+    word = SimpleNamespace(start=10, stop=16, text="послом")
+    got = adapt_token(3, "5", word, "NOUN|Animacy=Anim|Case=Ins|Gender=Masc|Number=Sing", "4", "obl")
+    assert got == Token(start=10, stop=16, text="послом", id="3_5", pos="NOUN", lemma="посол", head_id="3_4",
+                        rel="obl", feats={"Animacy": "Anim", "Case": "Ins", "Gender": "Masc", "Number": "Sing"})

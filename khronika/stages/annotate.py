@@ -24,6 +24,7 @@ from slovnet.exec.infer import text_words
 from slovnet.token import find_tokens
 
 from ..morph import lemma_as
+from ..record_base import from_values
 from ..records import Document, Mention, Sentence, Token
 from ..resources import Resources
 from ..settings import DEFAULT, Settings
@@ -187,18 +188,21 @@ def _same_vectors(a, b) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _pos_feats(tag: str) -> tuple[str, tuple]:
+def _pos_feats(tag: str) -> tuple[str, dict]:
+    """The part of speech and the features of a tag: one dict per tag, which every token of that tag holds
+    (no stage changes a token's features), so that a document's tokens pickled for the trip back from a worker
+    process carry each tag's features once."""
     pos, feats = parse_conll_tag(tag)
-    return pos, tuple(feats.items())
+    return pos, dict(feats)
 
 
 def adapt_token(sentence_id: int, number: int, token, tag: str, head: str, rel: str) -> Token:
     """A token of the segmentation with its tag and parse as a record: ids ``sentence_token`` as natasha
-    numbers them, the lemma ``morph.lemma_as`` for the tagged part of speech, ``ё`` folded."""
+    numbers them, the lemma ``morph.lemma_as`` for the tagged part of speech, ``ё`` folded.  Made as pickle
+    makes a record (``record_base.from_values``: the fields in ``Token``'s order, no frozen ``__init__``)."""
     pos, feats = _pos_feats(tag)
-    return Token(start=token.start, stop=token.stop, text=token.text, id=f"{sentence_id}_{number}", pos=pos,
-                 feats=dict(feats), lemma=lemma_as(token.text, pos).replace("ё", "е"),
-                 head_id=f"{sentence_id}_{head}", rel=rel)
+    return from_values(Token, (token.start, token.stop, token.text, f"{sentence_id}_{number}", pos, feats,
+                               lemma_as(token.text, pos).replace("ё", "е"), f"{sentence_id}_{head}", rel))
 
 
 def acyclic(numbers: list[str], heads: list[str], rels: list[str]) -> tuple[list[str], list[str]]:
