@@ -10,7 +10,7 @@ import hashlib
 from datetime import date as _date
 
 from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
-from .format_dates import told_days
+from .format_dates import BEGUN, SESSION_DAYS, told_days
 from .format_names import SIDES_IN_NAME
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
@@ -199,11 +199,16 @@ def _dated_in_words(told: list[dict], out: list[dict]) -> list[dict]:
 
 def _first_of_days(told: list[dict], days: list[str]) -> str | None:
     """The first day of a session of days one of the round's reports tells in its own words (``прошли 7–8 октября``,
-    ``7 и 8 октября``), where every day the reports give the round is one of them; else None."""
+    ``7 и 8 октября``), where every day the reports give the round is one of them; or the day a report tells it
+    opened on (``Пятое заседание комиссии открылось во вторник``), where the others give days of the few after it (its
+    close, ``в среду подписали протокол``); else None."""
     for e in told:
         first, last = (e["date"], e["through"]) if e.get("through") else told_days(e["date"], e.get("evidence") or "")
         if last and first == days[0] and days[-1] <= last:
             return first
+    if any(e["date"] == days[0] and BEGUN.search(e.get("evidence") or "") for e in told) \
+            and (_date.fromisoformat(days[-1]) - _date.fromisoformat(days[0])).days < SESSION_DAYS:
+        return days[0]
     return None
 
 
