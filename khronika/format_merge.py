@@ -10,7 +10,7 @@ import hashlib
 from datetime import date as _date
 
 from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
-from .format_dates import BEGUN, SESSION_DAYS, told_days
+from .format_dates import BEGUN, SESSION_DAYS, opened_on, told_days
 from .format_names import SIDES_IN_NAME
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
@@ -148,12 +148,16 @@ RETOLD_DAYS = 7  # days after a round within which a report dated only by its do
 
 def one_date_per_round(history: list[dict]) -> list[dict]:
     """A round is held once: where entries of one numbered round give different days, the day more documents tell
-    is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest); on a tie
+    is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest), a round its
+    report tells begun on a weekday before its day (``раунда, который шел с понедельника``) first dated by it; on a tie
     of days that follow one another, a session of days (``открылась в понедельник``, ``во вторник завершили``), its
     first day; on another tie all stay."""
     out = list(history)
     by_round: dict[int, list[dict]] = {}
     for e in history:
+        if e["status"] == "round" and e["date"] and len(e["date"]) == 10 and not e.get("through") \
+                and (first := opened_on(e["date"], e.get("evidence") or "", "")):  # "…, которые шли с понедельника"
+            e.update(date=first, through=e["date"])  # (a report of no year dated only now): its first day
         if e["status"] == "round" and e["round"] and e["date"] and len(e["date"]) == 10:
             by_round.setdefault(e["round"], []).append(e)
     for rnd, told in by_round.items():

@@ -170,3 +170,10 @@ def test_a_round_one_report_tells_opened_on_a_day_is_of_that_day():
     assert [e["date"] for e in one_date_per_round(far)] == ["2031-10-20"]  # two weeks on: not its close, the more told
     told = [_entry("2031-10-08", ["d:1", "d:2"]), _entry("2031-10-06", ["d:3"], evidence="Сессия прошла в Дакаре.")]
     assert [e["date"] for e in one_date_per_round(told)] == ["2031-10-08"]  # no opening told: the day more tell
+
+
+def test_a_round_its_report_tells_begun_on_a_weekday_is_of_that_day_once_dated():
+    went_on = _entry("2031-10-08", ["d:1"], evidence="Раунд, который шел с понедельника, завершился подписанием.")
+    assert [(e["date"], e["through"]) for e in one_date_per_round([went_on])] == [("2031-10-06", "2031-10-08")]
+    plain = _entry("2031-10-08", ["d:1"], evidence="Раунд завершился подписанием протокола.")
+    assert [e["date"] for e in one_date_per_round([plain])] == ["2031-10-08"]
