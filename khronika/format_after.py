@@ -4,12 +4,13 @@ A meeting told as the first after a numbered one (``комиссия собер�
 году``, ``прошли впервые после пятого раунда в мае 2019 года``), for ``formats.py``: the numbered one is an earlier
 round dated by the words after it, the sentence's own meeting the round after it, held (resumed) or planned as its
 own clause tells, dated by the words before.  A session told with the participle of its holding and its days
-(``на 12-й сессии, прошедшей 3–4 мая в X``) was held then (its first day), whatever day its event got."""
+(``на 12-й сессии, прошедшей 3–4 мая в X``) was held then (its first day), whatever day its event got; one its
+sentence tells begun on a weekday before the day it dates it to, from that weekday."""
 from __future__ import annotations
 
 import re
 
-from .format_dates import precision
+from .format_dates import opened_on, precision
 from .format_entry import _entry
 from .format_history import Told
 from .format_rounds import round_in
@@ -57,10 +58,16 @@ HELD_ON = re.compile(r"\b(?:прошедш|состоявш|проходивш)\
 
 
 def held_on(told: Told, entries: list[dict]) -> list[dict]:
-    """The one meeting of a sentence dated by the days told right after the participle of its holding."""
+    """The one meeting of a sentence dated by the days told right after the participle of its holding; else, where
+    the sentence dates it to a day and tells the weekday it began on or went on since (``по завершении раунда,
+    который проходил с понедельника``, ``сессия, открывшаяся во вторник, завершилась в четверг``), by that first
+    day, its last kept (``format_merge.one_date_per_round``)."""
     m = HELD_ON.search(told.text)
     days = [x.date.iso() for x in told.timexes if m and x.start - told.offset == m.end() and x.relation == "at"]
     held = [e for e in entries if e["status"] in ("round", "meeting")]
+    if len(held) == 1 and not days and not held[0].get("through") \
+            and (first := opened_on(held[0]["date"], told.text, "")):
+        return [dict(e, date=first, through=e["date"], date_precision="day") if e is held[0] else e for e in entries]
     if len(days) != 1 or not days[0] or len(held) != 1:
         return entries
     other = {x.date.iso() for x in told.timexes if x.relation == "at" and x.start - told.offset != m.end()}

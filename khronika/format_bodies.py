@@ -142,8 +142,11 @@ TURNED = re.compile(r"\b(?:приостанов(?:ил|лен)|заморо(?:з
                     re.I)
 
 
-# A meeting put off, told by its noun opening the sentence: "Заседание, намеченное на май, дважды переносилось".
-PUT_OFF_MEETING = re.compile(r"^\W*(?:заседани|встреч|раунд|сесси)\w*\b(?=[^.;:]*?\b(?:переносил|откладывал|"
+# A meeting put off, told by its noun opening the sentence: "Заседание, намеченное на май, дважды переносилось",
+# "Консультации, первоначально намечавшиеся на март, были перенесены", "Саммит, запланированный на июнь, отложен",
+# "Заседание было намечено на май, но его перенесли".
+PUT_OFF_MEETING = re.compile(r"^\W*((?:заседани|встреч|раунд|сесси|консультаци|переговор|саммит)\w*)\b(?=[^.;:]*?\b(?:"
+                             r"переносил|откладывал|перенесл[иао]?\b|отложил|"
                              r"перенес[её]н|отложен)\w*)", re.I)
 
 
@@ -151,11 +154,15 @@ def status_again(text: str, mentioned: list, here: list[dict]) -> list:
     """A sentence that tells a break, a resumption or a proposal to resume of the one mechanism its document named
     before, by the head noun of its name (``Министр предложил возобновить работу комиссии``), or a meeting put off
     told by its noun as the sentence's subject (``Заседание, первоначально намеченное на май, переносилось
-    дважды``): that mechanism (of several, the one only whose head noun it names)."""
+    дважды``): that mechanism (of several, the one only whose head noun it names; a meeting put off, the last one
+    named whose head noun opens the sentence, ``Консультации, намечавшиеся на март, перенесены``)."""
     if not mentioned:
         return []  # no mechanism named before (tested first, the cheapest)
-    if len({n.name for n in mentioned}) == 1 and PUT_OFF_MEETING.search(text):
-        return [mentioned[-1]]
+    if m := PUT_OFF_MEETING.search(text):  # of several, the last one its opening noun names ("Консультации, …")
+        noun = morph.lemmas(m.group(1).lower())
+        fits = [n for n in mentioned if any(morph.lemmas(w) & noun for w in n.name.lower().split())]
+        generic = re.match(r"заседани|встреч|раунд|сесси", m.group(1), re.I)  # a meeting of any format
+        return [mentioned[-1]] if generic and len({n.name for n in mentioned}) == 1 else fits[-1:]
     if not (PROPOSED.search(text) or TURNED.search(text)):
         return []
     # of several, the one whose head noun the sentence names ("механизма", not the "политические консультации" before)

@@ -108,6 +108,7 @@ def told_days(date: str | None, text: str) -> tuple[str | None, str | None]:
 
 _WEEKDAY = "(" + "|".join(WEEKDAYS_ACC) + ")"
 _BEGUN = r"(?:начал|начавш|открыл|открывш|стартовал)\w*"
+BEGUN = re.compile(rf"\b{_BEGUN}", re.I)  # a session begun: its first day
 # A session's first day told on its own (``Переговоры начались в понедельник``, ``Сессию, открывшуюся во вторник, …``,
 # ``в понедельник начались консультации``).
 _OPENED = re.compile(rf"\b{_BEGUN}\s+(?:[\w-]+\s+){{0,2}}?в(?:о)?\s+{_WEEKDAY}(?!\w)"

@@ -10,7 +10,7 @@ import hashlib
 from datetime import date as _date
 
 from .format_aliases import ORGANISATION_TYPES, label_of, spelt_out
-from .format_dates import told_days
+from .format_dates import BEGUN, SESSION_DAYS, opened_on, told_days
 from .format_names import SIDES_IN_NAME
 from .gazetteer import country_by_code
 from .ids import country_code, country_id, entity_id, is_country
@@ -148,12 +148,16 @@ RETOLD_DAYS = 7  # days after a round within which a report dated only by its do
 
 def one_date_per_round(history: list[dict]) -> list[dict]:
     """A round is held once: where entries of one numbered round give different days, the day more documents tell
-    is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest); on a tie
+    is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest), a round its
+    report tells begun on a weekday before its day (``раунда, который шел с понедельника``) first dated by it; on a tie
     of days that follow one another, a session of days (``открылась в понедельник``, ``во вторник завершили``), its
     first day; on another tie all stay."""
     out = list(history)
     by_round: dict[int, list[dict]] = {}
     for e in history:
+        if e["status"] == "round" and e["date"] and len(e["date"]) == 10 and not e.get("through") \
+                and (first := opened_on(e["date"], e.get("evidence") or "", "")):  # "…, которые шли с понедельника"
+            e.update(date=first, through=e["date"])  # (a report of no year dated only now): its first day
         if e["status"] == "round" and e["round"] and e["date"] and len(e["date"]) == 10:
             by_round.setdefault(e["round"], []).append(e)
     for rnd, told in by_round.items():
@@ -199,11 +203,16 @@ def _dated_in_words(told: list[dict], out: list[dict]) -> list[dict]:
 
 def _first_of_days(told: list[dict], days: list[str]) -> str | None:
     """The first day of a session of days one of the round's reports tells in its own words (``прошли 7–8 октября``,
-    ``7 и 8 октября``), where every day the reports give the round is one of them; else None."""
+    ``7 и 8 октября``), where every day the reports give the round is one of them; or the day a report tells it
+    opened on (``Пятое заседание комиссии открылось во вторник``), where the others give days of the few after it (its
+    close, ``в среду подписали протокол``); else None."""
     for e in told:
         first, last = (e["date"], e["through"]) if e.get("through") else told_days(e["date"], e.get("evidence") or "")
         if last and first == days[0] and days[-1] <= last:
             return first
+    if any(e["date"] == days[0] and BEGUN.search(e.get("evidence") or "") for e in told) \
+            and (_date.fromisoformat(days[-1]) - _date.fromisoformat(days[0])).days < SESSION_DAYS:
+        return days[0]
     return None
 
 

@@ -122,9 +122,9 @@ from .ids import country_code, country_id, is_country
 AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "после событий на Украине": a place, not a side
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
-# a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"): of the two
-# countries its document is about
-BILATERAL = re.compile(r"двусторонн|совместн|смешанн", re.I)
+# a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"), talks told by
+# their mediator ("раунд диалога при посредничестве X"): of the two countries its document is about, no mediator
+BILATERAL = re.compile(r"двусторонн|совместн|смешанн|.*\bпри\s+посредничеств", re.I)
 # a track of talks, a process named in quotes too ("процесс «…»"): the document's one track, told suspended or resumed
 TRACK = re.compile(r"переговор|консультаци|диалог|процесс\s+«", re.I)
 # the words of a meeting: a sentence that tells an event told before by none of them names no format of it
@@ -203,7 +203,7 @@ def told_by(store, row: dict, events: list[dict], doc=None, links: dict[str, str
     # each sentence's mediators, sides between which, joined and hosts, read once
     told = [told_sides(doc.text[s.start:s.stop], s.start, doc.mentions, is_country, orgs) for s in doc.sentences]
     mediating = set().union(*(t[0] for t in told))  # "при посредничестве X": no side in any sentence
-    doc_pair = main_pair(doc.mentions, is_country)
+    doc_pair = main_pair(doc.mentions, lambda x: is_country(x) and x not in mediating)
     shorts: dict[str, Named] = {}  # short names the document gave formats in brackets ("(ССВУ)")
     called: dict[str, set[str]] = {}
     found = [formats_in(doc.text[s.start:s.stop]) for s in doc.sentences]  # each sentence's, read once

@@ -10,6 +10,7 @@ import pytest
 from khronika.format_dates import told_days
 from khronika.format_merge import one_date_per_round
 from khronika.formats import _retold_on_their_day
+from tests.test_format_carry import ingested_formats as ingested_text
 from tests.test_format_history_told import ingested_formats
 
 
@@ -143,3 +144,36 @@ def test_a_session_dated_only_by_its_document_keeps_that_day():
     # "завершили" with no day of its own: the document's day stays, however long the session lasted
     assert opened_on("2031-10-09", "Встреча шла три дня.", "Делегации Чили и Перу завершили сессию.") is None
     assert opened_on("2031-10-09", "Встреча шла три дня.", "Делегации 9 октября завершили сессию.") == "2031-10-07"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, first", [
+    ("Соглашение было достигнуто в среду в Дохе по завершении второго раунда переговоров при посредничестве Катара, "
+     "которые проходили с понедельника.", "2031-11-17"),
+    ("Второй раунд переговоров при посредничестве Катара, начавшийся в понедельник, завершился в среду в Дохе "
+     "подписанием протокола.", "2031-11-17"),
+    ("В среду в Дохе завершился второй раунд переговоров при посредничестве Катара.", "2031-11-19"),  # no first day
+])
+def test_a_round_its_sentence_tells_begun_on_a_weekday_is_of_that_day(tmp_path, sentence, first):
+    text = (f"НДЖАМЕНА, 20 ноября 2031. Правительство Судана и Силы быстрого реагирования договорились о перемирии. "
+            f"{sentence}\n\nПервый раунд переговоров прошел в Дохе в сентябре.\n")
+    talks = [f for f in ingested_text(tmp_path, text) if "посредничеств" in f["name"]]
+    assert [h["date"] for f in talks for h in f["history"] if h["round"] == 2] == [first]
+
+
+def test_a_round_one_report_tells_opened_on_a_day_is_of_that_day():
+    opened = "Девятая сессия смешанной комиссии открылась в понедельник в Дакаре."
+    history = [_entry("2031-10-08", ["d:1", "d:2"], evidence="В среду стороны подписали протокол сессии."),
+               _entry("2031-10-06", ["d:3"], evidence=opened)]
+    assert [(e["date"], e["docs"]) for e in one_date_per_round(history)] == [("2031-10-06", ["d:1", "d:2", "d:3"])]
+    far = [_entry("2031-10-20", ["d:1", "d:2"]), _entry("2031-10-06", ["d:3"], evidence=opened)]
+    assert [e["date"] for e in one_date_per_round(far)] == ["2031-10-20"]  # two weeks on: not its close, the more told
+    told = [_entry("2031-10-08", ["d:1", "d:2"]), _entry("2031-10-06", ["d:3"], evidence="Сессия прошла в Дакаре.")]
+    assert [e["date"] for e in one_date_per_round(told)] == ["2031-10-08"]  # no opening told: the day more tell
+
+
+def test_a_round_its_report_tells_begun_on_a_weekday_is_of_that_day_once_dated():
+    went_on = _entry("2031-10-08", ["d:1"], evidence="Раунд, который шел с понедельника, завершился подписанием.")
+    assert [(e["date"], e["through"]) for e in one_date_per_round([went_on])] == [("2031-10-06", "2031-10-08")]
+    plain = _entry("2031-10-08", ["d:1"], evidence="Раунд завершился подписанием протокола.")
+    assert [e["date"] for e in one_date_per_round([plain])] == ["2031-10-08"]
