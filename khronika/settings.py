@@ -154,6 +154,7 @@ class StanceSettings:
     negation_reach: int = 2  # "не" this many tokens before the cue at most (an adverb or particle between)
     block_steps: int = 8  # heads climbed from the cue looking for a goal or a condition
     opinion_steps: int = 4  # heads climbed from an evaluation to the verb of opinion or speech
+    as_told_reach: int = 3  # the verb of speech this many words after "как" at most ("как уже заявили в МИД X")
     mutual_climb: int = 2  # heads climbed from a shared position's predicate to a subject
     we_window: int = 4  # "у нас" within this many tokens before a shared position
     bound_window: int = 4  # "в связи с" within this many tokens after a feeling noun

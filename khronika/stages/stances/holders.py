@@ -129,8 +129,33 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             found = best(cx.actors.actors(tokens[j + 1:end]))
             if found is not None:
                 return found.entity
+    told = as_told(cx, tokens)
+    if told is not None:
+        return told
     # the narration of a body's own page is the body's (``… правительство X, нарушив договор …, объявило …``)
     return cx.voice(m.head.start) or cx.site()
+
+
+def as_told(cx: Context, tokens: list[Token]) -> str | None:
+    """``Как говорится в коммюнике министерства, …``, ``как заявили в МИД X, …``, ``…, как подчеркнул Y``: the
+    speaker of a clause of ``как`` and a verb of speech or opinion, anywhere in the sentence (the quote stage may
+    leave its words no quote, a fact reported in the past tense)."""
+    for k, x in enumerate(tokens[:-1]):
+        if fold(x.text) != "как":
+            continue
+        verb = next((t for t in tokens[k + 1:k + 1 + cx.settings.as_told_reach]
+                     if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"), None)
+        if verb is None or _speech(verb) not in ("say", "think") or \
+                any(t.text in ",;:" for t in tokens[k + 1:tokens.index(verb)]):
+            continue
+        end = next((t.start for t in tokens[tokens.index(verb) + 1:] if t.text in ",;:"), tokens[-1].stop)
+        sp = cx.speakers.subject_of(verb, verb.start, end)
+        if sp.first_person:
+            return cx.we_side(verb.start)
+        if sp.entity is not None:
+            return cx.salience.antecedent(sp.entity, verb.start) if sp.entity.startswith("?") else \
+                sided(cx, verb, sp.entity)
+    return None
 
 
 def named_passive(cx: Context, verb: Token) -> bool:
