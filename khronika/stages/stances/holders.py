@@ -27,10 +27,28 @@ def subject(cx: Context, verb: Token) -> str | None:
     if sp.first_person:
         return cx.we_side(verb.start)
     if sp.entity is None:
-        return None  # "Стороны приветствовали": no one side holds it
+        return taken_up(cx, cx.view.child(verb, SUBJECT))  # "Стороны приветствовали": no one side holds it
     if sp.entity.startswith("?"):
         return cx.salience.antecedent(sp.entity, verb.start)
     return sided(cx, verb, sp.entity)
+
+
+def taken_up(cx: Context, subj: Token | None) -> str | None:
+    """``Правительство X объявило … Правительство «отвергает …»``: a national body named bare (``правительство``,
+    ``кабинет``, ``министерство``), nothing of its own that names a side, takes up the last one of that name the text
+    gave a country before it; that country holds it. None for any other subject, or none named before."""
+    if subj is None or subj.pos != "NOUN" or subj.feats.get("Number") == "Plur" or \
+            not lemmas(subj.text) & COUNTRY_BODIES or cx.actors.actors(cx.view.subtree(subj)):
+        return None
+    name = lemmas(subj.text) & COUNTRY_BODIES
+    for t in reversed([t for t in cx.view.tokens if t.start < subj.start]):
+        if t.pos != "NOUN" or not lemmas(t.text) & name:
+            continue
+        sides = [a for c in cx.view.children(t) if c.rel in ("nmod", "amod")
+                 for a in cx.actors.actors(cx.view.subtree(c)) if a.kind in ("country", "adjective")]
+        if sides:
+            return cx.side(sides[0].entity)
+    return None
 
 
 def said_threat(cx: Context, verb: Token) -> tuple[str, str] | None:
