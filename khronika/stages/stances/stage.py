@@ -32,7 +32,8 @@ from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
            **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES}
-REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed"})  # frames stated by a negation
+# frames stated by a negation
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported"})
 FLIPS = {"sovereignty": FLIPPED}  # frames whose negation states the opposite
 
 
