@@ -28,3 +28,9 @@ def test_no_quote_of_that_after_another_verb(run):
     _, found, _ = run("Министр иностранных дел Абхазии Инал Ардзинба прилетел в Дамаск на переговоры, и стало "
                       "известно, что визит продлится два дня.")
     assert not [w for s, w, _ in found if s == "Инал Ардзинба"]
+
+
+def test_that_of_a_gerund_of_speech_is_its_own(run):
+    doc, _, _ = run("Министр иностранных дел Абхазии Инал Ардзинба отметил и сотрудничество в энергетике, добавив, "
+                    "что у двух стран есть перспективные проекты.")
+    assert [q.cue for q in doc.quotes if q.text.startswith("у двух стран")] == ["добавить"]

@@ -153,6 +153,8 @@ def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
             continue
         if (tokens[j].pos in ("VERB", "AUX") and tokens[j].feats.get("VerbForm") == "Fin") or tokens[j].text in OPENERS:
             return None
+        if tokens[j].feats.get("VerbForm") == "Conv" and said(r.view, tokens[j]):
+            return None  # "X отметил …, добавив, что …": the gerund's words
         j += 1
     if j >= limit or tokens[j - 1].text != ",":
         return None
