@@ -81,7 +81,8 @@ class QuoteSettings:
     subject_climb: int = 3  # verbs climbed from a gerund or a coordinated verb to the one with a subject
     subject_after_words: int = 6  # words after the verb read for a subject the parser missed
     parenthetical_reach: int = 7  # a comma this many tokens back may open a parenthetical ("X, в свою очередь,")
-    that_reach: int = 9  # "что" fewer than this many tokens after the verb: "X заявил журналистам, что …"
+    that_reach: int = 12  # "что" fewer than this many tokens after the verb: "X заявил журналистам, что …", "X заявил
+    # на брифинге в аэропорту имени Y Z, что …"
     as_said_adverbs: int = 3  # the verb fewer than this many tokens after "как" (adverbs between: "как уже отмечал X")
     inverted_start: int = 3  # "…, предупредил X": the verb this many tokens into the sentence at least
     parenthetical_rest_words: int = 2  # "X, подчеркнул он, готов …": the clause goes on after the attribution this long
@@ -153,6 +154,7 @@ class StanceSettings:
     negation_reach: int = 2  # "не" this many tokens before the cue at most (an adverb or particle between)
     block_steps: int = 8  # heads climbed from the cue looking for a goal or a condition
     opinion_steps: int = 4  # heads climbed from an evaluation to the verb of opinion or speech
+    as_told_reach: int = 3  # the verb of speech this many words after "как" at most ("как уже заявили в МИД X")
     mutual_climb: int = 2  # heads climbed from a shared position's predicate to a subject
     we_window: int = 4  # "у нас" within this many tokens before a shared position
     bound_window: int = 4  # "в связи с" within this many tokens after a feeling noun

@@ -35,6 +35,7 @@ SEAT_OFFICES = {fold(row["seat"]): row["office"] for row in lexicon.table(
 
 # A name written as a web address: "NEWSru.com", "Lenta.ru", "Gazeta.ua".
 WEB_NAME = re.compile(r"\w\.(ru|com|ua|by|kz|net|info|org|de|uk|fr|pl|ру|рф)$", re.I)
+DOMAIN = re.compile(r"(?<=\w)\.[a-zа-я]{2,4}$")  # the top-level domain of a site's name: "Edition.mv", "News.am"
 
 # The kinds of actor, the most telling first.
 KINDS = ("person", "organization", "country", "adjective")
@@ -222,8 +223,11 @@ class Actors:
         if e is None or e.type not in ("organization", "person"):
             return False
         names = (e.name,) + tuple(e.aliases)
-        if self.doc.source and fold(self.doc.source) in {fold(n) for n in names}:
-            return True  # the outlet that publishes the text ("/Новинар/" of the dateline, however the tagger typed it)
+        site = fold(self.doc.source or "")
+        if site and {site, DOMAIN.sub("", site)} & {fold(n) for n in names}:
+            # the outlet that publishes the text ("/Новинар/" of the dateline, however the tagger typed it; "Edition"
+            # of a site "Edition.mv")
+            return True
         if e.type != "organization":
             return False
         if entity not in self._outlets:

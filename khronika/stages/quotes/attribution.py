@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...marks import CLOSERS, DASHES, OPENERS
 from ...morph import fold, lemmas
 from ...records import Token
 from .cues import ANAPHORS, VOICED, speech_class
@@ -56,3 +57,15 @@ def verb_at_start(r: Reading, a: int, b: int) -> Token | None:
         if speech_class(t) and t.feats.get("VerbForm") != "Inf":
             return t
     return None
+
+
+def dash_opened(r: Reading, start: int) -> int:
+    """``— Первая фраза. Вторая фраза, — сказал X.``: direct speech that opens its paragraph with a dash runs from
+    the dash to the attribution, over the sentences before it; else the sentence's own start."""
+    a, _ = r.view.paragraph(start)
+    head = r.text[a:start]
+    lead = head.lstrip()
+    if not lead or lead[0] not in DASHES or any(ch in OPENERS or ch in CLOSERS for ch in head) or \
+            re.search(r"[,!?]\s*[" + D + r"]\s", lead[1:]):
+        return start  # no dash opening the paragraph, or another attribution or quotation before
+    return a + (len(head) - len(lead)) + 1

@@ -21,6 +21,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ..roles import head_lemma
 from .actors import best
+from .attribution import dash_opened
 from .clauses import second_predicate
 from .cues import (
     ANAPHORS,
@@ -152,6 +153,8 @@ def that(r: Reading, tokens: list[Token], k: int) -> Found | None:
             continue
         if (tokens[j].pos in ("VERB", "AUX") and tokens[j].feats.get("VerbForm") == "Fin") or tokens[j].text in OPENERS:
             return None
+        if tokens[j].feats.get("VerbForm") == "Conv" and said(r.view, tokens[j]):
+            return None  # "X отметил …, добавив, что …": the gerund's words
         j += 1
     if j >= limit or tokens[j - 1].text != ",":
         return None
@@ -272,7 +275,8 @@ def inverted(r: Reading, tokens: list[Token], k: int) -> Found | list[Found] | N
         return None
     colon = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in ":;" or tokens[j].text in OPENERS), None)
     stop = tokens[colon].start if colon is not None else tokens[-1].stop
-    first = make(r, t, speaker, tokens[0].start, tokens[cut].start, (tokens[cut].start, stop))
+    first = make(r, t, speaker, dash_opened(r, tokens[0].start) if tokens[i].text in DASHES else tokens[0].start,
+                 tokens[cut].start, (tokens[cut].start, stop))
     if first is None or colon is None or tokens[colon].text != ":":
         return first
     # "…, пишет X: …": what follows the colon is X's words too

@@ -24,6 +24,7 @@ class Salience:
         self.salient: list[Salient] = list(salient)
         self.quoted: list[tuple[int, int]] = list(quoted)
         self.said: list[tuple[int, str]] = []  # (where, person) of each person resolved as a speaker
+        self.bodies: list[tuple[int, str]] = []  # (where, body or country) of each other speaker resolved
         self.principal: str | None = None  # the person a headline gives the words of ("Петров: …"), if any
 
     @classmethod
@@ -140,6 +141,8 @@ class Salience:
                 or self._according(value, int(where))
             if own is not None:
                 return own
+        if kind == "statement":  # "«…», — говорится в сообщении.": the body or country whose words were reported last
+            return max(((a, p) for a, p in self.bodies if a < at), default=(0, None))[1]
         if kind == "author":  # the person whose words were reported last
             return max(((a, p) for a, p in self.said if a < at), default=(0, None))[1]
         if kind == "last":  # "по словам последнего": the person named last, whose gender does not contradict

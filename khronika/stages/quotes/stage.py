@@ -134,6 +134,8 @@ def resolve(r: Reading, att: Attribution, at: int) -> str | None:
         r.salience.said.append((att.start, entity))
     elif entity is not None and sp.proxy:
         r.salience.add(att.start, entity, sp.proxy)
+    if entity is not None and not r.actors.is_person(entity):
+        r.salience.bodies.append((att.start, entity))
     return entity
 
 

@@ -24,8 +24,9 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
     Кремля сообщили", "в норвежском посольстве назвали", "на Смоленской площади подчеркнули", "говорится в его
     заявлении" (the person named before): the place or body
     heads the phrase after "в" or is its complement, or a statement heads it ("в ответ на сомнения американцев"
-    names no one); a subject that names no one the text knows ("Комитет … считает, что в России …") leaves the
-    place no speaker."""
+    names no one); a bare statement (``«…», — говорится в сообщении.``) is the one whose author spoke last before
+    (``Salience.antecedent``); a subject that names no one the text knows ("Комитет … считает, что в России …")
+    leaves the place no speaker."""
     if sp.view.child(v, SUBJECT) is not None:
         return None
     for c in sp.view.children(v):
@@ -39,6 +40,9 @@ def place(sp: Speakers, verb: Token, v: Token, b: int) -> Speaker | None:
             owner = _owner(sp, c) if found is None and lemmas(c.text) & STATEMENTS else None
             if owner is not None:
                 return owner
+            if found is None and lemmas(c.text) & STATEMENTS and \
+                    not any(x.rel not in ("case", "punct") for x in sp.view.children(c)):
+                return Speaker("?statement:")  # "«…», — говорится в сообщении.": the statement told of before
         seat = _seat(sp, c) if c.rel in ("obl", "nmod") else None
         if seat is not None:
             return Speaker(seat)

@@ -27,10 +27,28 @@ def subject(cx: Context, verb: Token) -> str | None:
     if sp.first_person:
         return cx.we_side(verb.start)
     if sp.entity is None:
-        return None  # "Стороны приветствовали": no one side holds it
+        return taken_up(cx, cx.view.child(verb, SUBJECT))  # "Стороны приветствовали": no one side holds it
     if sp.entity.startswith("?"):
         return cx.salience.antecedent(sp.entity, verb.start)
     return sided(cx, verb, sp.entity)
+
+
+def taken_up(cx: Context, subj: Token | None) -> str | None:
+    """``Правительство X объявило … Правительство «отвергает …»``: a national body named bare (``правительство``,
+    ``кабинет``, ``министерство``), nothing of its own that names a side, takes up the last one of that name the text
+    gave a country before it; that country holds it. None for any other subject, or none named before."""
+    if subj is None or subj.pos != "NOUN" or subj.feats.get("Number") == "Plur" or \
+            not lemmas(subj.text) & COUNTRY_BODIES or cx.actors.actors(cx.view.subtree(subj)):
+        return None
+    name = lemmas(subj.text) & COUNTRY_BODIES
+    for t in reversed([t for t in cx.view.tokens if t.start < subj.start]):
+        if t.pos != "NOUN" or not lemmas(t.text) & name:
+            continue
+        sides = [a for c in cx.view.children(t) if c.rel in ("nmod", "amod")
+                 for a in cx.actors.actors(cx.view.subtree(c)) if a.kind in ("country", "adjective")]
+        if sides:
+            return cx.side(sides[0].entity)
+    return None
 
 
 def said_threat(cx: Context, verb: Token) -> tuple[str, str] | None:
@@ -129,8 +147,33 @@ def opinion_holder(cx: Context, m: Match, tokens: list[Token]) -> str | None:
             found = best(cx.actors.actors(tokens[j + 1:end]))
             if found is not None:
                 return found.entity
+    told = as_told(cx, tokens)
+    if told is not None:
+        return told
     # the narration of a body's own page is the body's (``… правительство X, нарушив договор …, объявило …``)
     return cx.voice(m.head.start) or cx.site()
+
+
+def as_told(cx: Context, tokens: list[Token]) -> str | None:
+    """``Как говорится в коммюнике министерства, …``, ``как заявили в МИД X, …``, ``…, как подчеркнул Y``: the
+    speaker of a clause of ``как`` and a verb of speech or opinion, anywhere in the sentence (the quote stage may
+    leave its words no quote, a fact reported in the past tense)."""
+    for k, x in enumerate(tokens[:-1]):
+        if fold(x.text) != "как":
+            continue
+        verb = next((t for t in tokens[k + 1:k + 1 + cx.settings.as_told_reach]
+                     if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"), None)
+        if verb is None or _speech(verb) not in ("say", "think") or \
+                any(t.text in ",;:" for t in tokens[k + 1:tokens.index(verb)]):
+            continue
+        end = next((t.start for t in tokens[tokens.index(verb) + 1:] if t.text in ",;:"), tokens[-1].stop)
+        sp = cx.speakers.subject_of(verb, verb.start, end)
+        if sp.first_person:
+            return cx.we_side(verb.start)
+        if sp.entity is not None:
+            return cx.salience.antecedent(sp.entity, verb.start) if sp.entity.startswith("?") else \
+                sided(cx, verb, sp.entity)
+    return None
 
 
 def named_passive(cx: Context, verb: Token) -> bool:

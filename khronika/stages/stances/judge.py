@@ -8,6 +8,7 @@ from ...morph import fold, lemmas
 from ...records import Token
 from ..quotes.actors import best
 from ..quotes.speakers import SUBJECT
+from .checks import negated
 from .context import Context
 from .cues import Match
 from .frames import evaluation
@@ -204,7 +205,17 @@ def praised_body(cx: Context, entity: str | None) -> bool:
     return e is not None and e.type == "organization" and any(lemmas(w) & DEALINGS for w in e.name.split())
 
 
-JUDGE_FRAMES = {"judge": judgement}
+def unsupported(cx: Context, m: Match, sentence, tokens: list[Token]) -> Sides:
+    """``Обвинения в адрес нашего посла не подкреплены ни одним фактом``, ``ничем не подтверждены``: a charge as the
+    subject of a negated verb of support, read as ``judgement``; anything else supported or not (``данные не
+    подтверждены``) is none."""
+    if not negated(cx, m, tokens) or not any(lemmas(c.text) & CHARGES for c in cx.view.children(m.head)
+                                             if c.rel in SUBJECT):
+        return None, None
+    return judgement(cx, m, sentence, tokens)
+
+
+JUDGE_FRAMES = {"judge": judgement, "unsupported": unsupported}
 
 
 def charge(cx: Context, m: Match, holder: str) -> bool:

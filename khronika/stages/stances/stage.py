@@ -15,6 +15,7 @@ from .appraisal import APPRAISAL_FRAMES, appraisal_matches
 from .bonds import BOND_FRAMES
 from .checks import NEGATED, blocked, negated
 from .context import Context
+from .contrast import CONTRAST_FRAMES
 from .cues import Match, Matcher
 from .demand import DEMAND_FRAMES
 from .frames import FRAMES, agent
@@ -31,8 +32,9 @@ from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
-           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES}
-REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed"})  # frames stated by a negation
+           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES}
+# frames stated by a negation
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported"})
 FLIPS = {"sovereignty": FLIPPED}  # frames whose negation states the opposite
 
 

@@ -47,6 +47,7 @@ COPULAS = _WORDS["COPULAS"]  # "X является надёжным партнё
 COPULAS_PAST = COPULAS | {"быть"}  # "был и остаётся", "не может быть предметом"
 REGARD = _WORDS["REGARD"]  # "видим в X надёжного партнёра", "считаем X другом"
 TALKS = _WORDS["TALKS"]  # "переговоры прошли в дружественной атмосфере": a meeting the mood is of
+SHARED_WORK = _WORDS["SHARED_WORK"]  # "работа идет в дружественной атмосфере": work of two sides
 INFRINGED = _WORDS["INFRINGED"]  # "нарушение решения суда": the court is no side broken with
 CHARGES = _WORDS["CHARGES"]  # "Обвинения в его адрес голословны": a charge judged, of the side told before
 TOPIC_AFTER_CUE = _WORDS["TOPIC_AFTER_CUE"]
