@@ -137,18 +137,21 @@ def _own_date(w: Words, doc: Document, start: int, stop: int, words: list[Token]
 
 
 def _decided_by(w: Words, trig: list[Token]) -> Token | None:
-    """The noun of a decision the trigger noun completes after ``о``, taken by its verb (``Решение о высылке атташе было
-    принято накануне``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's own time dates
-    it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken, that day)."""
+    """The noun of a decision the trigger noun completes after ``о`` or the trigger's infinitive completes, taken by its
+    verb (``Решение о высылке атташе было принято накануне``, ``Вчера X приняла решение закрыть въезд …``, ``объявил в
+    среду о решении отозвать посла``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's
+    own time dates it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken,
+    that day)."""
     head = w.head(trig[0])
-    if trig[0].pos != "NOUN" or head is None or head.pos != "NOUN" or head.id not in w.position \
-            or w.lem[w.position[head.id]] not in DECISIONS:
+    infinitive = trig[0].feats.get("VerbForm") == "Inf"  # "приняла решение закрыть въезд"
+    if trig[0].pos != "NOUN" and not infinitive or head is None or head.pos != "NOUN" \
+            or head.id not in w.position or w.lem[w.position[head.id]] not in DECISIONS:
         return None
     taker = w.head_index(head)  # taken ("было принято", "объявил"), not prepared ("согласовано с президентом в среду")
     if taker is None or w.lem[taker] not in TAKING_NOUNS:
         return None
-    return head if any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об") for c in w.children(trig[0])) \
-        else None
+    return head if infinitive or any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об")
+                                     for c in w.children(trig[0])) else None
 
 
 def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
