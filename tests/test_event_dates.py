@@ -25,6 +25,15 @@ def test_a_threat_of_what_will_come_is_made_the_day_it_is_said(events):
     assert threat.factuality == "occurred" and threat.date == PartialDate(2024, 5, 17)
 
 
+@pytest.mark.parametrize("text", [
+    "Если Эквадор продолжит двигаться по этому пути, ответ последует незамедлительно, заявил МИД Чили.",
+    "В случае новых провокаций Боливия незамедлительно примет ответные меры, предупредили в МИД Чили.",
+])
+def test_a_threat_on_a_condition_is_made_the_day_it_is_said(events, text):
+    threats = of_type(events(text), "THREATEN")
+    assert threats and all(t.date == PartialDate(2024, 5, 17) for t in threats)
+
+
 def test_a_threat_told_as_a_habit_stays_undated(events):
     evs = of_type(events("Мы неоднократно предупреждали Лиму, что подобные шаги не останутся без ответа."),
                   "THREATEN")
