@@ -11,7 +11,7 @@ from ...records import Document, PartialDate, Timex, Token
 from ...timex.patterns import HABITUAL
 from .sentence import Words
 from .sequels import sequel_of_news
-from .words import EARLIER_CUES, EARLIER_ONES, PUBLISHING, SEQUELS, STANDING, WRITINGS, tense
+from .words import EARLIER_CUES, EARLIER_ONES, PUBLISHING, SEQUELS, STANDING, STATEMENTS, WRITINGS, tense
 
 
 def then_told(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
@@ -66,15 +66,26 @@ def in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
     """No date: the act is told as the content of a piece of writing put out before the trigger (``в колонке,
     опубликованной X: он обвинил …``, ``В статье, написанной Y, он раскритиковал …``; ``WRITINGS`` and
     ``PUBLISHING``), with no time of its own: it took place when the piece was written, which the text does not
-    tell; or when it tells that time (``в посте, размещенном в понедельник, …``), that time."""
+    tell; or when it tells that time (``в посте, размещенном в понедельник, …``), that time.  An official statement
+    (``STATEMENTS``: ``В коммюнике, зачитанном во вторник вечером, правительство отвергает …``) is its act, put out
+    at the time its participle's clause tells, if any; else none of this (the act is dated as any other)."""
     for k, t in enumerate(w.tokens):
         if t.start >= trig[0].start:
             break
-        if w.lem[k] in WRITINGS and any(
-                c.id in w.position and w.lem[w.position[c.id]] in PUBLISHING and c.feats.get("VerbForm") == "Part"
-                and c.feats.get("Tense") == "Past" for c in w.children(t)):
+        if w.lem[k] not in WRITINGS and (w.lem[k] not in STATEMENTS or fact not in ("occurred", "said")):
+            continue
+        put = [c for c in w.children(t) if c.id in w.position and w.lem[w.position[c.id]] in PUBLISHING
+               and c.feats.get("VerbForm") == "Part" and c.feats.get("Tense") == "Past"]
+        if not put:
+            continue
+        if w.lem[k] in WRITINGS:
             put_out = [x for x in here if t.start < x.start < trig[0].start and x.date.precision != "unknown"]
             return put_out[-1].date if put_out else PartialDate()  # "в посте, размещенном в понедельник, …"
+        clause = {u.start for u in w.v.subtree(put[0], skip=frozenset())}
+        put_out = [x for x in here if x.start in clause and x.start < trig[0].start and x.date.iso() is not None
+                   and (doc.published.iso() is None or x.date.iso() <= doc.published.iso())]
+        if put_out:
+            return put_out[-1].date  # "В заявлении, распространенном в среду, МИД осудил …"
     return None
 
 
