@@ -74,3 +74,21 @@ def test_a_time_in_words_quoted_does_not_date_the_meeting_they_were_said_at(even
                    "доказываем, что умеем работать вместе», — сказал президент Эквадора, открывая встречу.\n\n"
                    "Президент Колумбии в ходе саммита предложил пригласить в формат Венесуэлу.", "2024-05-17")
     assert _dated(found, word) == [PartialDate(2024, 5, 16)]
+
+
+@pytest.mark.parametrize("published, text, word, date", [
+    # a summit of a day before the publication: its eve is the day before that
+    ("2024-05-17", "ЛИМА, 17 мая. Саммит лидеров Перу, Чили и Боливии прошел в четверг в Арике. Лидеры приняли "
+                   "совместную декларацию. Накануне саммита президент Перу провел двусторонние переговоры с "
+                   "президентом Чили.", "провел", PartialDate(2024, 5, 15)),
+    # a meeting of the day of publication
+    ("2024-05-17", "ЛИМА, 17 мая. Заседание совета министров иностранных дел Перу и Эквадора прошло сегодня в Лиме. "
+                   "Накануне заседания министры провели переговоры в узком составе.", "провели",
+     PartialDate(2024, 5, 16)),
+    # "за день до", an adjective before the noun
+    ("2024-05-20", "КИТО, 20 мая. В субботу в Кито прошли консультации министров Эквадора и Колумбии. За день до "
+                   "официальных консультаций министры обеих стран встретились с президентом Эквадора.", "встретились",
+     PartialDate(2024, 5, 17)),
+])
+def test_what_is_told_on_the_eve_of_the_meeting_is_of_the_day_before_it(read_news, published, text, word, date):
+    assert _dated(read_news(text, published).events, word) == [date]

@@ -42,6 +42,7 @@ import re
 
 from ...morph import lemma
 from ...records import Document, Event, PartialDate
+from ...timex.patterns import EVE_OF_MEETING
 from ..clean.items import item_at
 from ..quotes.actors import Actors
 from .words import tense
@@ -59,6 +60,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
     back = None  # an event of a day before the story's, told after it (``_looks_back``), and its day
     told = None  # the last event its own words date: its sentence, its trigger and its day (``_aside``)
+    today = None  # the last event its own words date, when a meeting of the day of publication, and its day
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
@@ -81,6 +83,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
             aside = _aside(told, e, last)
             told = (e.start, e.trigger_start, last)
+            today = (e, last) if before == 0 and e.type == "CONSULT" else None
             if (_looks_back(anchor, e, last) or aside) and 0 < before <= days:
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
@@ -90,10 +93,17 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
                 and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
             place = e.place or (ref[0].place if ref[0].type == "CONSULT" else None)
-            e = dataclasses.replace(e, date=PartialDate(ref[1].year, ref[1].month, ref[1].day), place=place)
-            if e.type == "CONSULT" and ref[0].type == "CONSULT" and ref is anchor:  # the meeting told again: its
-                anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(  # sides are
-                    p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # the story's
+            eve = ref[0].type == "CONSULT" and _on_the_eve(e, doc)  # "Накануне саммита X провел переговоры с Y"
+            day = ref[1] - datetime.timedelta(days=1) if eve else ref[1]
+            e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day), place=e.place if eve else place)
+            if e.type == "CONSULT" and ref[0].type == "CONSULT" and ref is anchor and not eve:  # the meeting told
+                anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(  # again: its
+                    p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # sides are the story's
+        elif e.id in by_default and e.factuality == "occurred" and anchor is None and today is not None \
+                and item_at(doc.items, e.start) == item_at(doc.items, today[0].start) and _on_the_eve(e, doc) \
+                and _continues(today[0], e, actors):  # "Заседание прошло сегодня … Накануне заседания X и Y провели …"
+            day = today[1] - datetime.timedelta(days=1)
+            e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day))
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
@@ -263,6 +273,12 @@ def _background(e: Event, anchor) -> bool:
     сентября 2029 года``, ``второй визит после восстановления отношений в 2027 году``): the story's background, which
     does not end it."""
     return anchor is not None and e.date.year is not None and e.date.year < anchor[1].year
+
+
+def _on_the_eve(e: Event, doc: Document) -> bool:
+    """Is the event told on the eve of a meeting (``Накануне саммита X провел переговоры с Y``, ``за день до визита``;
+    ``EVE_OF_MEETING``), before its trigger in its sentence: the day before the story's meeting, not its day?"""
+    return EVE_OF_MEETING.search(doc.text, e.start, e.trigger_start) is not None
 
 
 def _in_present(e: Event, doc: Document) -> bool:
