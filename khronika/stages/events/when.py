@@ -88,9 +88,11 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # "…, сообщил во вторник МИД": not the plan's day; "заявил в среду, что X уже выразил протест": done before the day
     # it was told of
     told_of = ahead or done_already(w, trig[0])
+    done = fact == "occurred" and trig[0].pos == "VERB" and tense(trig[0]) == "past"  # "предложила весной 2027 года
+    # провести работы": a time ahead of the publication is what was proposed, not the act done before it
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
-                           and not (told_of and of_speech(w, x))],
+                           and not (told_of and of_speech(w, x)) and not (done and _ahead_of(x, doc))],
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
@@ -163,6 +165,13 @@ def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
 
 
 _FROM = re.compile(r"(?i)(?<!\w)от\s+(?=\S|$)")  # "от марта 2021 года": the span may hold it
+
+
+def _ahead_of(x: Timex, doc: Document) -> bool:
+    """Does the time expression lie after the document's day, at the precision both have (``весной 2027 года`` in news
+    of November 2026)?"""
+    a, b = x.date.iso(), doc.published.iso()
+    return bool(a and b) and a[:min(len(a), len(b))] > b[:min(len(a), len(b))]
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
