@@ -92,3 +92,12 @@ def test_a_time_in_words_quoted_does_not_date_the_meeting_they_were_said_at(even
 ])
 def test_what_is_told_on_the_eve_of_the_meeting_is_of_the_day_before_it(read_news, published, text, word, date):
     assert _dated(read_news(text, published).events, word) == [date]
+
+
+def test_a_meeting_on_the_eve_of_a_summit_of_its_sides_is_its_own_of_the_day_before(read_news):
+    doc = read_news("ЛИМА, 17 мая. Президент Перу Хуан Перес принял участие в саммите лидеров Перу, Чили и Боливии. Во "
+                    "встрече также приняли участие президент Чили Карлос Сото и президент Боливии Луис Мамани. Лидеры "
+                    "приняли совместную декларацию. Накануне саммита Хуан Перес провел двусторонние переговоры с "
+                    "Карлосом Сото.", "2024-05-17")
+    assert _dated(doc.events, "провел") == [PartialDate(2024, 5, 16)]
+    assert PartialDate(2024, 5, 17) in _dated(doc.events, "саммите")

@@ -60,7 +60,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
     back = None  # an event of a day before the story's, told after it (``_looks_back``), and its day
     told = None  # the last event its own words date: its sentence, its trigger and its day (``_aside``)
-    today = None  # the last event its own words date, when a meeting of the day of publication, and its day
+    today = None  # the last meeting of the day of publication told, and its day
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
@@ -83,7 +83,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
             aside = _aside(told, e, last)
             told = (e.start, e.trigger_start, last)
-            today = (e, last) if before == 0 and e.type == "CONSULT" else None
+            today = today if before == 0 else None
             if (_looks_back(anchor, e, last) or aside) and 0 < before <= days:
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
@@ -104,6 +104,8 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and _continues(today[0], e, actors):  # "Заседание прошло сегодня … Накануне заседания X и Y провели …"
             day = today[1] - datetime.timedelta(days=1)
             e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day))
+        if e.type == "CONSULT" and e.factuality == "occurred" and e.date == doc.published and not _on_the_eve(e, doc):
+            today = (e, published)  # a meeting of the day of publication, by its own words or by its document's
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
