@@ -101,3 +101,11 @@ def test_a_meeting_on_the_eve_of_a_summit_of_its_sides_is_its_own_of_the_day_bef
                     "Карлосом Сото.", "2024-05-17")
     assert _dated(doc.events, "провел") == [PartialDate(2024, 5, 16)]
     assert PartialDate(2024, 5, 17) in _dated(doc.events, "саммите")
+
+
+def test_another_day_told_between_ends_the_story_of_the_earlier_one(read_news):
+    doc = read_news("ЛИМА, 17 мая. 14 мая правительство Чили объявило персоной нон грата советника посольства Перу в "
+                    "Сантьяго. Сегодня в МИД Перу был приглашен посол Чили Хуан Сото. Ему сообщено о симметричных "
+                    "ответных мерах: один из советников посольства Чили в Лиме объявлен персоной нон грата.",
+                    "2024-05-17")
+    assert sorted(e.date.iso() for e in doc.events if e.type == "SANCTION") == ["2024-05-14", "2024-05-17"]

@@ -64,8 +64,9 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
-                                   item_at(doc.items, anchor[0].start) or _heading_between(doc.text, anchor[0], e)):
-            anchor = None  # a digest's next item, a briefing's next section: another story
+                                   item_at(doc.items, anchor[0].start) or _heading_between(doc.text, anchor[0], e)
+                                   or _other_day_between(doc, anchor, e, events, days)):
+            anchor = None  # a digest's next item, a briefing's next section, another day of the news: another story
         # a day of what did not take place ("Встреча, намеченная на 2 мая, была отложена") is a plan's: no story's
         own = e.id not in by_default and e.date.precision == "day" and e.factuality == "occurred"
         if week is not None and (own or item_at(doc.items, e.start) != item_at(doc.items, week.start)
@@ -275,6 +276,26 @@ def _background(e: Event, anchor) -> bool:
     сентября 2029 года``, ``второй визит после восстановления отношений в 2027 году``): the story's background, which
     does not end it."""
     return anchor is not None and e.date.year is not None and e.date.year < anchor[1].year
+
+
+def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], days: int) -> bool:
+    """Does a sentence between the story's and the event's, with no event read in it, tell a later day of the news (``24
+    ноября X выслала советника … Сегодня в МИД был приглашен посол. Ему заявлен протест``): the text has moved on to
+    that day, the story of the earlier one is over.  Not a day quoted, one ahead of the publication (a plan's), an
+    earlier one (a look back: ``экипаж 2 ноября высадился на острове``), nor a line of no verb (a dateline, a stamp)."""
+    published = datetime.date.fromisoformat(doc.published.iso())
+    for x in doc.timexes:
+        if not (anchor[0].stop <= x.start and x.stop <= e.start and x.relation == "at" and x.date.precision == "day") \
+                or any(q.start <= x.start < q.stop for q in doc.quoted) \
+                or any(o.start <= x.start < o.stop for ev in events for o in (ev, *ev.more)):
+            continue
+        day = datetime.date.fromisoformat(x.date.iso())
+        sentence = next((s for s in doc.sentences if s.start <= x.start < s.stop), None)
+        if anchor[1] < day <= published and (published - day).days <= days and sentence is not None \
+                and any(t.pos in ("VERB", "AUX") for t in sentence.tokens) and not any(
+                    sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
+            return True  # not "Ханой, 25 ноября — Накануне состоялся …": a sentence that tells the story's own day
+    return False
 
 
 def _on_the_eve(e: Event, doc: Document) -> bool:
