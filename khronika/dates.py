@@ -56,6 +56,8 @@ _DATE = re.compile(
     rf"|(?<![\w./])(?P<ymd_y>20\d{{2}})(?P<ymd_s>[/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)(?P<ymd_d>\d{{1,2}})(?![./]?\d)"
     rf"|(?<![\w.])(?P<rom_d>\d{{1,2}})\.(?P<rom_m>{_ROMAN})\.(?P<rom_y>\d{{4}})(?!\d)"  # "24.XI.2026"
     rf"|(?<![\w.])(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>\d{{4}}|\d{{2}})(?!\.?\d)"
+    # "10. 11. 2026": a space after each dot, the Central European way (the year in full)
+    rf"|(?<![\w.])(?P<sp_d>\d{{1,2}})\. (?P<sp_m>\d{{1,2}})\. (?P<sp_y>(?:19|20)\d{{2}})(?!\.?\d)"
     rf"|(?<![\w./-])(?P<sl_d>\d{{1,2}})(?P<sl_s>[/-])(?P<sl_m>\d{{1,2}})(?P=sl_s)(?P<sl_y>(?:19|20)\d{{2}})(?![/\d-])"
     # "30/05/2026", "24-11-2026"
     rf"|(?<![\w.])(?P<day>\d{{1,2}})(?:-?го|{_ORDINAL})?\s+(?P<day_m>{_ANY_MONTH})(?:\s+(?P<day_y>{_YEAR}){_YEAR_WORD}?)?"
@@ -122,6 +124,8 @@ def _build(m: re.Match) -> PartialDate | None:
         year, month, day = int(g["rom_y"]), _ROMANS.index(g["rom_m"].upper()) + 1, int(g["rom_d"])
     elif g["num_d"]:
         year, month, day = _full_year(g["num_y"]), int(g["num_m"]), int(g["num_d"])
+    elif g["sp_d"]:
+        year, month, day = int(g["sp_y"]), int(g["sp_m"]), int(g["sp_d"])
     elif g["sl_d"]:
         year, month, day = int(g["sl_y"]), int(g["sl_m"]), int(g["sl_d"])
     elif g["day"]:

@@ -183,6 +183,13 @@ def test_dates_year_first_and_roman_month_forms(text, expected):
     assert parse_date("2031/13/45") is None and find_dates("версия 2031.1.2.3") == []
 
 
+@pytest.mark.parametrize("text, expected", [("14. 3. 2031", (2031, 3, 14)), ("7. 12. 2029", (2029, 12, 7))])
+def test_dates_a_space_after_each_dot(text, expected):
+    d = parse_date(text)
+    assert (d.year, d.month, d.day) == expected
+    assert find_dates("пункты 1. 2. 3. 4") == [] and parse_date("14. 13. 2031") is None
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Консулы двух стран встретились в Лиме.\n\n👍 57  ❤️ 9\n👁 3,1K · 16 мар в 09:30", "03-16"),
     ("Текст поста.\n👁 12,7K   2 янв в 7:05", "01-02"),

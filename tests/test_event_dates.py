@@ -25,6 +25,24 @@ def test_a_threat_of_what_will_come_is_made_the_day_it_is_said(events):
     assert threat.factuality == "occurred" and threat.date == PartialDate(2024, 5, 17)
 
 
+@pytest.mark.parametrize("text", [
+    "Если Эквадор продолжит двигаться по этому пути, ответ последует незамедлительно, заявил МИД Чили.",
+    "В случае новых провокаций Боливия незамедлительно примет ответные меры, предупредили в МИД Чили.",
+])
+def test_a_threat_on_a_condition_is_made_the_day_it_is_said(events, text):
+    threats = of_type(events(text), "THREATEN")
+    assert threats and all(t.date == PartialDate(2024, 5, 17) for t in threats)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Президент Перу предложил создать постоянно действующий трехсторонний секретариат.", "REQUEST"),
+    ("Министры Чили и Боливии договорились учредить регулярно заседающую рабочую группу.", "AGREE"),
+])
+def test_a_word_of_habit_describing_another_noun_leaves_the_act_its_day(events, text, type_):
+    found = of_type(events(text), type_)
+    assert found and all(e.date == PartialDate(2024, 5, 17) for e in found)
+
+
 def test_a_threat_told_as_a_habit_stays_undated(events):
     evs = of_type(events("Мы неоднократно предупреждали Лиму, что подобные шаги не останутся без ответа."),
                   "THREATEN")

@@ -41,3 +41,14 @@ def test_a_meeting_word_of_its_own_keeps_the_time_and_the_agreement_its_day(even
     evs = events("Министры Парагвая и Боливии договорились провести следующую встречу в Сукре в 2025 году.")
     assert [e.date for e in of_type(evs, "AGREE")] == [PartialDate(2024, 5, 17)]
     assert [e.date for e in of_type(evs, "CONSULT")] == [PartialDate(2025)]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # the parser hangs the time on the proposing verb, before the infinitive of what is proposed
+    ("Уругвайская сторона предложила весной 2025 года провести совместные полевые работы на границе.", "REQUEST"),
+    ("Делегация Боливии в ходе переговоров предложила в следующем году возобновить совместное патрулирование.",
+     "REQUEST"),
+])
+def test_a_time_ahead_told_by_a_past_proposal_is_what_it_proposes_not_its_day(events, text, type_):
+    found = of_type(events(text), type_)
+    assert found and all((e.factuality, e.date) == ("occurred", PartialDate(2024, 5, 17)) for e in found)

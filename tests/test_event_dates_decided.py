@@ -1,6 +1,7 @@
-"""An act named by the noun a decision governs (``Решение о высылке атташе было принято накануне``, ``решение о закрытии
-консульства, принятое во вторник``) was taken when the decision was: the decision's own time dates it, not the day of
-publication (``events/when.py``).  Invented news of a Friday, 17 May 2024."""
+"""An act named by the noun or the infinitive a decision governs (``Решение о высылке атташе было принято накануне``,
+``решение о закрытии консульства, принятое во вторник``, ``Вчера X приняла решение закрыть въезд …``) was taken when
+the decision was: the decision's own time dates it, not the day of publication (``events/when.py``).  Invented news of
+a Friday, 17 May 2024."""
 import pytest
 
 from khronika.records import PartialDate
@@ -22,6 +23,23 @@ def events(read_news):
 def test_the_decisions_time_dates_the_act(events, text, date):
     found = [e for e in events(text) if e.type == "SANCTION"]
     assert found and all(e.date == date for e in found)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Накануне правительство Перу приняло решение выслать двух чилийских дипломатов.", PartialDate(2024, 5, 16)),
+    ("Во вторник Богота приняла решение закрыть въезд в Колумбию шести гражданам Эквадора.",
+     PartialDate(2024, 5, 14)),
+    ("МИД Аргентины в среду объявил о решении отозвать посла из Сантьяго.", PartialDate(2024, 5, 15)),
+    ("Решение отозвать посла из Кито правительство Перу приняло в среду.", PartialDate(2024, 5, 15)),
+])
+def test_the_decisions_time_dates_the_act_its_infinitive_names(events, text, date):
+    found = [e for e in events(text) if e.type == "SANCTION"]
+    assert found and all(e.date == date for e in found)
+
+
+def test_an_undated_decision_to_act_leaves_the_day_of_publication(events):
+    found = [e for e in events("Правительство Перу приняло решение отозвать посла из Кито.") if e.type == "SANCTION"]
+    assert found and all(e.date == PartialDate(2024, 5, 17) for e in found)
 
 
 def test_an_undated_decision_leaves_the_day_of_publication(events):

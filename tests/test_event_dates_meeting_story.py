@@ -74,3 +74,38 @@ def test_a_time_in_words_quoted_does_not_date_the_meeting_they_were_said_at(even
                    "доказываем, что умеем работать вместе», — сказал президент Эквадора, открывая встречу.\n\n"
                    "Президент Колумбии в ходе саммита предложил пригласить в формат Венесуэлу.", "2024-05-17")
     assert _dated(found, word) == [PartialDate(2024, 5, 16)]
+
+
+@pytest.mark.parametrize("published, text, word, date", [
+    # a summit of a day before the publication: its eve is the day before that
+    ("2024-05-17", "ЛИМА, 17 мая. Саммит лидеров Перу, Чили и Боливии прошел в четверг в Арике. Лидеры приняли "
+                   "совместную декларацию. Накануне саммита президент Перу провел двусторонние переговоры с "
+                   "президентом Чили.", "провел", PartialDate(2024, 5, 15)),
+    # a meeting of the day of publication
+    ("2024-05-17", "ЛИМА, 17 мая. Заседание совета министров иностранных дел Перу и Эквадора прошло сегодня в Лиме. "
+                   "Накануне заседания министры провели переговоры в узком составе.", "провели",
+     PartialDate(2024, 5, 16)),
+    # "за день до", an adjective before the noun
+    ("2024-05-20", "КИТО, 20 мая. В субботу в Кито прошли консультации министров Эквадора и Колумбии. За день до "
+                   "официальных консультаций министры обеих стран встретились с президентом Эквадора.", "встретились",
+     PartialDate(2024, 5, 17)),
+])
+def test_what_is_told_on_the_eve_of_the_meeting_is_of_the_day_before_it(read_news, published, text, word, date):
+    assert _dated(read_news(text, published).events, word) == [date]
+
+
+def test_a_meeting_on_the_eve_of_a_summit_of_its_sides_is_its_own_of_the_day_before(read_news):
+    doc = read_news("ЛИМА, 17 мая. Президент Перу Хуан Перес принял участие в саммите лидеров Перу, Чили и Боливии. Во "
+                    "встрече также приняли участие президент Чили Карлос Сото и президент Боливии Луис Мамани. Лидеры "
+                    "приняли совместную декларацию. Накануне саммита Хуан Перес провел двусторонние переговоры с "
+                    "Карлосом Сото.", "2024-05-17")
+    assert _dated(doc.events, "провел") == [PartialDate(2024, 5, 16)]
+    assert PartialDate(2024, 5, 17) in _dated(doc.events, "саммите")
+
+
+def test_another_day_told_between_ends_the_story_of_the_earlier_one(read_news):
+    doc = read_news("ЛИМА, 17 мая. 14 мая правительство Чили объявило персоной нон грата советника посольства Перу в "
+                    "Сантьяго. Сегодня в МИД Перу был приглашен посол Чили Хуан Сото. Ему сообщено о симметричных "
+                    "ответных мерах: один из советников посольства Чили в Лиме объявлен персоной нон грата.",
+                    "2024-05-17")
+    assert sorted(e.date.iso() for e in doc.events if e.type == "SANCTION") == ["2024-05-14", "2024-05-17"]

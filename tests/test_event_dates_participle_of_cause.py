@@ -37,3 +37,21 @@ def test_the_date_of_a_participle_phrase_is_its_nouns(events, text, trigger):
 def test_a_date_after_the_acts_own_phrase_is_its_own(events, text, trigger, date):
     found = [e for e in events(text) if trigger in e.trigger]
     assert found and all(e.date == date for e in found)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a participle after the noun the act governs, the clause running to the end of the sentence
+    ("Приветствуем прогресс, достигнутый на заседании комиссий Перу и Чили в Арике в апреле.", "SUPPORT"),
+    ("Президент Эквадора поддержал инициативу Колумбии, выдвинутую в марте.", "SUPPORT"),
+    ("Министр Перу провел переговоры с коллегой из Чили, прибывшим в Лиму во вторник.", "CONSULT"),
+])
+def test_the_date_of_a_participle_after_another_noun_is_that_nouns(events, text, type_):
+    found = [e for e in events(text) if e.type == type_]
+    assert found and all(e.date == DAY for e in found)
+
+
+def test_a_participle_that_ends_the_sentence_describing_the_trigger_noun_dates_it(events):
+    found = [e for e in events("Министерство иностранных дел Перу выразило сожаление в связи с решением отложить "
+                               "заседание Двусторонней комиссии с Чили, намеченное на начало июня.")
+             if e.type == "CONSULT"]
+    assert found and all(e.date == PartialDate(2024, 6) for e in found)

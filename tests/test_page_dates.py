@@ -39,6 +39,11 @@ def test_a_stamp_with_an_english_month_dates_the_page(stamp, iso):
     assert result.published.iso() == iso and stamp not in result.text
 
 
+def test_a_stamp_with_a_space_after_each_dot_dates_the_page():
+    result = clean(f"Вестник Анд\n\nЧили и Аргентина сверили позиции\n\nОпубликовано: 4. 3. 2031, 08:15\n\n{BODY}")
+    assert result.published.iso() == "2031-03-04"
+
+
 def test_an_english_weekday_before_a_date_is_no_dateline_place():
     result = clean(f"Friday, November 20, 2026\n\n{BODY}")
     assert result.dateline_place is None and result.published.iso() == "2026-11-20"

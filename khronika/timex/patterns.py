@@ -166,5 +166,8 @@ _PAST_VERB = re.compile(r"\s+[а-яё]+(?:л|ла|ло|ли|лся|лась|ло
 # "Переговоры прошли …: накануне": a sentence that opens by pointing back to a meeting (khronika/timex/__init__.py)
 MEETING_TOLD = re.compile(rf"(?i)^\W*(?:{lexicon.alternation(_WORDS['MEETING_STEMS'])})\w*"
                           r"\s+(?:прошл|состоял|проходил)\w*")
+# "Накануне саммита", "за день до официального визита": the eve of a meeting the text tells (events/story.py)
+EVE_OF_MEETING = re.compile(rf"(?i)(?<!\w)(?:накануне|за\s+день\s+до)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"
+                            rf"(?:{lexicon.alternation(_WORDS['MEETING_STEMS'])})(?:и|ов|я|й|а)(?!\w)")
 HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)
 _NOMINATIVE_A = _WORDS["NOMINATIVE_A"] | _WORDS["NOT_EVE"]  # "накануне глава МИД заявил", "накануне на заседании"

@@ -1,7 +1,8 @@
 """The rules that keep a meeting told again from joining the earlier one (``merge.py``): ``MEETING_BLOCKS``, each
 of which, where it holds, makes the restating sentence a meeting of its own: another round, date, factuality, format,
 city or mode (a call against a meeting in person), a person new to the meeting named just before, two participants of
-its own, a reception by another person, a head of state or government new to it.
+its own, a reception by another person, a head of state or government new to it, a meeting told on the eve of
+another.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from ...ids import is_country
 from ...morph import fold, lemma, parses
 from ...records import Document, Event
+from ...timex.patterns import EVE_OF_MEETING
 from .merge_known import Known
 from .words import ARRIVALS, HEADS, SESSIONS
 
@@ -26,6 +28,12 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
     undated = new.date.precision == "unknown" and not known.doc_dated
     arrived = arrival(new) and old.id in known.by_default and new.id not in known.by_default
     return new.date != old.date and not undated and not arrived and own_day(old, new, known) is None
+
+
+def _on_the_eve(old: Event, new: Event, known: Known) -> bool:
+    """A meeting told on the eve of another (``Накануне саммита X провел переговоры с Y``; ``EVE_OF_MEETING``): one of
+    the day before it, of its own (``story.py`` dates it)."""
+    return EVE_OF_MEETING.search(known.text, new.start, new.trigger_start) is not None
 
 
 def own_day(old: Event, new: Event, known: Known):
@@ -154,4 +162,4 @@ def _other_mode(old: Event, new: Event, known: Known) -> bool:
 
 MEETING_BLOCKS: tuple[Callable[[Event, Event, Known], bool], ...] = (
     _other_round, _other_date, _other_factuality, _other_format, _new_person, _others, _other_place, _other_mode,
-    _received_by_another, _met_a_head)
+    _received_by_another, _met_a_head, _on_the_eve)

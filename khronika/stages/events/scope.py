@@ -296,15 +296,29 @@ def _in_preposed_participle(w: Words, timex: Timex, trigger: Token) -> bool:
 
 
 def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
-    """Is the date inside a comma-delimited participial clause that does not hold the trigger?"""
+    """Is the date inside a participial clause set off by a comma that does not hold the trigger, up to the next comma
+    or the end of the sentence (``Приветствуем прогресс, достигнутый на заседании в апреле.``; not one that ends it
+    describing the trigger noun just before it: ``отложить заседание комиссии, намеченное на начало декабря.``)?"""
     commas = [t.start for t in w.tokens if t.text == ","]
     left = max((c for c in commas if c < timex.start), default=None)
     right = min((c for c in commas if c >= timex.stop), default=None)
+    last = right is None  # the clause ends the sentence
+    right = w.tokens[-1].stop if last and w.tokens else right
     if left is None or right is None or left < trigger.start < right:
         return False
     clause = [t for t in w.tokens if left < t.start < right]
     return bool(clause) and clause[0].pos == "VERB" and "Case" in clause[0].feats \
-        and not _describes(w, clause[0], trigger, left)
+        and not _describes(w, clause[0], trigger, left) and not (last and _agrees(w, clause[0], trigger, left))
+
+
+def _agrees(w: Words, participle: Token, trigger: Token, comma: int) -> bool:
+    """Does the participle describe the trigger noun told before the comma, with no other event noun between
+    (``заседание Двусторонней комиссии, намеченное на …``): hung on it by the parser, or of its gender and number?"""
+    if trigger.pos != "NOUN" or trigger.stop > comma:
+        return False
+    between = [t for t in w.tokens if trigger.stop <= t.start < comma]
+    return not any(t.pos == "NOUN" and event_word(w, t) for t in between) and (participle.head_id == trigger.id or all(
+        participle.feats.get(f) == trigger.feats.get(f) for f in ("Gender", "Number") if participle.feats.get(f)))
 
 
 def _describes(w: Words, participle: Token, trigger: Token, comma: int) -> bool:

@@ -1,6 +1,6 @@
 """What came next: a sentence that opens with ``Затем``/``Потом`` after the news of a day (``Сегодня в X состоялось
 заседание комиссии. … Затем делегацию принял премьер-министр``) tells an act of that story, which the document's day
-dates as the rest of it (``when._earlier`` takes the word for no earlier cue there)."""
+dates as the rest of it (``no_day.told_earlier`` takes the word for no earlier cue there)."""
 from __future__ import annotations
 
 import datetime

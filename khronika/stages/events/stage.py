@@ -254,9 +254,10 @@ class EventStage:
         """The event of the trigger, and whether its date is its document's by default (``told``: the day of the
         last event told before it)."""
         start, stop = sentence.start, sentence.stop
-        # a threat is made by saying what will come ("будут расценены как …"): of the day it is said
-        date, default = dated(w, doc, start, stop, trig, "said" if type_ == "THREATEN" and fact == "occurred" else fact,
-                              told)
+        # a threat is made by saying what will come ("будут расценены как …"), whatever condition it sets ("Если X
+        # продолжит …, ответ последует"): of the day it is said
+        said = type_ == "THREATEN" and fact in ("occurred", "hypothetical")
+        date, default = dated(w, doc, start, stop, trig, "said" if said else fact, told)
         if fact == "occurred" and _after(date, doc.published):
             fact = "planned"  # "после саммита ЕС в октябре", told in April: it lies ahead
         people = tuple(participants(w, trig, mode, last_person))

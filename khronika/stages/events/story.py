@@ -42,6 +42,7 @@ import re
 
 from ...morph import lemma
 from ...records import Document, Event, PartialDate
+from ...timex.patterns import EVE_OF_MEETING
 from ..clean.items import item_at
 from ..quotes.actors import Actors
 from .words import tense
@@ -59,11 +60,13 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
     week = None  # the event of a past week whose story goes on (``_of_a_past_week``)
     back = None  # an event of a day before the story's, told after it (``_looks_back``), and its day
     told = None  # the last event its own words date: its sentence, its trigger and its day (``_aside``)
+    today = None  # the last meeting of the day of publication told, and its day
     lead = min((e.start for e in events if e.id not in by_default and e.date.precision == "day"), default=0)
     for e in sorted(events, key=lambda e: _told_at(e, by_default, lead)):
         if anchor is not None and (item_at(doc.items, _told_at(e, by_default, lead)[0]) !=
-                                   item_at(doc.items, anchor[0].start) or _heading_between(doc.text, anchor[0], e)):
-            anchor = None  # a digest's next item, a briefing's next section: another story
+                                   item_at(doc.items, anchor[0].start) or _heading_between(doc.text, anchor[0], e)
+                                   or _other_day_between(doc, anchor, e, events, days)):
+            anchor = None  # a digest's next item, a briefing's next section, another day of the news: another story
         # a day of what did not take place ("Встреча, намеченная на 2 мая, была отложена") is a plan's: no story's
         own = e.id not in by_default and e.date.precision == "day" and e.factuality == "occurred"
         if week is not None and (own or item_at(doc.items, e.start) != item_at(doc.items, week.start)
@@ -81,6 +84,7 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and 0 < before <= days  # "X, прибывший во вторник, в среду провел переговоры": the last in words
             aside = _aside(told, e, last)
             told = (e.start, e.trigger_start, last)
+            today = today if before == 0 else None
             if (_looks_back(anchor, e, last) or aside) and 0 < before <= days:
                 back = (e, last)  # "гость прибыл в субботу вечером" after Sunday's talks: the talks' story goes on
             elif (before <= days or not _background(e, anchor)) and not later \
@@ -90,10 +94,19 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
                 and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
             place = e.place or (ref[0].place if ref[0].type == "CONSULT" else None)
-            e = dataclasses.replace(e, date=PartialDate(ref[1].year, ref[1].month, ref[1].day), place=place)
-            if e.type == "CONSULT" and ref[0].type == "CONSULT" and ref is anchor:  # the meeting told again: its
-                anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(  # sides are
-                    p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # the story's
+            eve = ref[0].type == "CONSULT" and _on_the_eve(e, doc)  # "Накануне саммита X провел переговоры с Y"
+            day = ref[1] - datetime.timedelta(days=1) if eve else ref[1]
+            e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day), place=e.place if eve else place)
+            if e.type == "CONSULT" and ref[0].type == "CONSULT" and ref is anchor and not eve:  # the meeting told
+                anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(  # again: its
+                    p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # sides are the story's
+        elif e.id in by_default and e.factuality == "occurred" and anchor is None and today is not None \
+                and item_at(doc.items, e.start) == item_at(doc.items, today[0].start) and _on_the_eve(e, doc) \
+                and _continues(today[0], e, actors):  # "Заседание прошло сегодня … Накануне заседания X и Y провели …"
+            day = today[1] - datetime.timedelta(days=1)
+            e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day))
+        if e.type == "CONSULT" and e.factuality == "occurred" and e.date == doc.published and not _on_the_eve(e, doc):
+            today = (e, published)  # a meeting of the day of publication, by its own words or by its document's
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
     return sorted(out, key=lambda e: order[e.id])
@@ -263,6 +276,32 @@ def _background(e: Event, anchor) -> bool:
     сентября 2029 года``, ``второй визит после восстановления отношений в 2027 году``): the story's background, which
     does not end it."""
     return anchor is not None and e.date.year is not None and e.date.year < anchor[1].year
+
+
+def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], days: int) -> bool:
+    """Does a sentence between the story's and the event's, with no event read in it, tell a later day of the news (``24
+    ноября X выслала советника … Сегодня в МИД был приглашен посол. Ему заявлен протест``): the text has moved on to
+    that day, the story of the earlier one is over.  Not a day quoted, one ahead of the publication (a plan's), an
+    earlier one (a look back: ``экипаж 2 ноября высадился на острове``), nor a line of no verb (a dateline, a stamp)."""
+    published = datetime.date.fromisoformat(doc.published.iso())
+    for x in doc.timexes:
+        if not (anchor[0].stop <= x.start and x.stop <= e.start and x.relation == "at" and x.date.precision == "day") \
+                or any(q.start <= x.start < q.stop for q in doc.quoted) \
+                or any(o.start <= x.start < o.stop for ev in events for o in (ev, *ev.more)):
+            continue
+        day = datetime.date.fromisoformat(x.date.iso())
+        sentence = next((s for s in doc.sentences if s.start <= x.start < s.stop), None)
+        if anchor[1] < day <= published and (published - day).days <= days and sentence is not None \
+                and any(t.pos in ("VERB", "AUX") for t in sentence.tokens) and not any(
+                    sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
+            return True  # not "Ханой, 25 ноября — Накануне состоялся …": a sentence that tells the story's own day
+    return False
+
+
+def _on_the_eve(e: Event, doc: Document) -> bool:
+    """Is the event told on the eve of a meeting (``Накануне саммита X провел переговоры с Y``, ``за день до визита``;
+    ``EVE_OF_MEETING``), before its trigger in its sentence: the day before the story's meeting, not its day?"""
+    return EVE_OF_MEETING.search(doc.text, e.start, e.trigger_start) is not None
 
 
 def _in_present(e: Event, doc: Document) -> bool:

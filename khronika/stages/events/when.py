@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 
 from ...records import Document, PartialDate, Timex, Token
-from ...timex.patterns import HABITUAL, told_day
+from ...timex.patterns import told_day
 from .by_document import by_document, of_its_day, weekly_review
 from .clause_date import (
     before_the_act,
@@ -52,21 +52,17 @@ from .clause_date import (
 )
 from .factuality import completed_noun, deciding_verb, stated_now
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
+from .no_day import done_already, habitual, in_a_writing, then_told, told_earlier
 from .put_off import put_off_plan
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
-from .sequels import sequel_of_news
 from .told import announced, cancelled_by, of_speech, reported
 from .words import (
     DECISIONS,
     EARLIER_CUES,
     EARLIER_ONES,
     POSTPONE,
-    PUBLISHING,
-    SEQUELS,
-    STANDING,
     TAKING_NOUNS,
-    WRITINGS,
     tense,
 )
 
@@ -91,10 +87,12 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     relations = ("at", "before") if ahead else ("at",)
     # "…, сообщил во вторник МИД": not the plan's day; "заявил в среду, что X уже выразил протест": done before the day
     # it was told of
-    told_of = ahead or _already(w, trig[0])
+    told_of = ahead or done_already(w, trig[0])
+    done = fact == "occurred" and trig[0].pos == "VERB" and tense(trig[0]) == "past"  # "предложила весной 2027 года
+    # провести работы": a time ahead of the publication is what was proposed, not the act done before it
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
-                           and not (told_of and of_speech(w, x))],
+                           and not (told_of and of_speech(w, x)) and not (done and _ahead_of(x, doc))],
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
@@ -141,18 +139,21 @@ def _own_date(w: Words, doc: Document, start: int, stop: int, words: list[Token]
 
 
 def _decided_by(w: Words, trig: list[Token]) -> Token | None:
-    """The noun of a decision the trigger noun completes after ``о``, taken by its verb (``Решение о высылке атташе было
-    принято накануне``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's own time dates
-    it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken, that day)."""
+    """The noun of a decision the trigger noun completes after ``о`` or the trigger's infinitive completes, taken by its
+    verb (``Решение о высылке атташе было принято накануне``, ``Вчера X приняла решение закрыть въезд …``, ``объявил в
+    среду о решении отозвать посла``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's
+    own time dates it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken,
+    that day)."""
     head = w.head(trig[0])
-    if trig[0].pos != "NOUN" or head is None or head.pos != "NOUN" or head.id not in w.position \
-            or w.lem[w.position[head.id]] not in DECISIONS:
+    infinitive = trig[0].feats.get("VerbForm") == "Inf"  # "приняла решение закрыть въезд"
+    if trig[0].pos != "NOUN" and not infinitive or head is None or head.pos != "NOUN" \
+            or head.id not in w.position or w.lem[w.position[head.id]] not in DECISIONS:
         return None
     taker = w.head_index(head)  # taken ("было принято", "объявил"), not prepared ("согласовано с президентом в среду")
     if taker is None or w.lem[taker] not in TAKING_NOUNS:
         return None
-    return head if any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об") for c in w.children(trig[0])) \
-        else None
+    return head if infinitive or any(c.id in w.position and w.lem[w.position[c.id]] in ("о", "об")
+                                     for c in w.children(trig[0])) else None
 
 
 def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
@@ -164,6 +165,13 @@ def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
 
 
 _FROM = re.compile(r"(?i)(?<!\w)от\s+(?=\S|$)")  # "от марта 2021 года": the span may hold it
+
+
+def _ahead_of(x: Timex, doc: Document) -> bool:
+    """Does the time expression lie after the document's day, at the precision both have (``весной 2027 года`` in news
+    of November 2026)?"""
+    a, b = x.date.iso(), doc.published.iso()
+    return bool(a and b) and a[:min(len(a), len(b))] > b[:min(len(a), len(b))]
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
@@ -308,77 +316,6 @@ def _of_an_earlier_time(w: Words, x: Timex, trigger: Token) -> bool:
                if not x.start <= c.start < x.stop)  # not the expression's own words ("на прошлой неделе")
 
 
-def _then(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """A sentence that opens with ``Тогда`` (``… встречались во Франкфурте в конце октября. Тогда они договорились
-    …``) tells of the time told just before it: the last dated time expression of its paragraph or the one before,
-    the one of its sentence (not ``прошли 3 марта и 9 мая. Тогда …``), else no date (not the document's)."""
-    if not w.tokens or w.lem[0] not in THEN:
-        return None
-    start = w.tokens[0].start
-    told = [x for x in doc.timexes if x.stop <= start and x.date.iso()]
-    if not told or len(_PARAGRAPH_BREAKS.findall(doc.text, told[-1].stop, start)) > 1:
-        return PartialDate()
-    k = w.v.sentence_index(told[-1].start)
-    sentence = w.v.sentences[k]
-    if sum(sentence.start <= x.start < sentence.stop for x in told) > 1:
-        return PartialDate()  # "прошли 3 марта и 9 мая. Тогда …": no one time
-    return told[-1].date
-
-
-THEN = frozenset({"тогда"})
-_PARAGRAPH_BREAKS = re.compile(r"\n\s*")
-
-
-def _earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence places the event before the document (``недавно``, ``ранее``; not ``Затем`` opening a
-    sentence of the news: ``sequel_of_news``), the event is an earlier one (``Предыдущий раунд прошел в Женеве``), or
-    its verb tells it done already (``уже выразило протест``)."""
-    cues = [x for k, x in enumerate(w.lem)
-            if x in EARLIER_CUES and not (k == 0 and x in SEQUELS and sequel_of_news(w, doc))]
-    return PartialDate() if cues or set(w.modifiers(trig[0])) & EARLIER_ONES or _already(w, trig[0]) else None
-
-
-def _already(w: Words, trigger: Token) -> bool:
-    """A verb in the past told with ``уже`` (``Посольство уже направило ноту``, ``уже заявил протест``: the trigger's
-    verb, or the verb its noun is the object of): done some time before the telling, on a day the text does not give;
-    not ``уже`` of a time (``уже в декабре``)."""
-    verb = trigger if trigger.pos == "VERB" else w.head(trigger)
-    if verb is None or verb.pos != "VERB" or verb.id not in w.position or tense(verb) != "past":
-        return False
-    for c in w.children(verb):
-        k = w.position.get(c.id)
-        if k is not None and w.lem[k] in ALREADY and not (k + 1 < len(w.tokens) and (
-                w.tokens[k + 1].start in w.dated or w.tokens[k + 1].pos == "ADP")):
-            return True
-    return False
-
-
-ALREADY = frozenset({"уже"})  # "уже выслала", "уже направили ноту": done before, undated
-
-
-def _in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the act is told as the content of a piece of writing put out before the trigger (``в колонке,
-    опубликованной X: он обвинил …``, ``В статье, написанной Y, он раскритиковал …``; ``WRITINGS`` and
-    ``PUBLISHING``), with no time of its own: it took place when the piece was written, which the text does not
-    tell; or when it tells that time (``в посте, размещенном в понедельник, …``), that time."""
-    for k, t in enumerate(w.tokens):
-        if t.start >= trig[0].start:
-            break
-        if w.lem[k] in WRITINGS and any(
-                c.id in w.position and w.lem[w.position[c.id]] in PUBLISHING and c.feats.get("VerbForm") == "Part"
-                and c.feats.get("Tense") == "Past" for c in w.children(t)):
-            put_out = [x for x in here if t.start < x.start < trig[0].start and x.date.precision != "unknown"]
-            return put_out[-1].date if put_out else PartialDate()  # "в посте, размещенном в понедельник, …"
-    return None
-
-
-def _habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``), or
-    the trigger a standing position (``по-прежнему настаивает``)."""
-    standing = any(c.id in w.position and w.lem[w.position[c.id]] in STANDING for c in w.children(trig[0]))
-    return PartialDate() if standing or any(x in HABITUAL for x in w.lem) else None
-
-
 def _relative_only(here: list[Timex]) -> bool:
     """The unresolved time expressions are all told relative to the publication, with no number (``сегодня``,
     ``в четверг``), not a day and month without a year (``20 марта``) nor a month or season (``в августе``,
@@ -391,5 +328,5 @@ def _relative_only(here: list[Timex]) -> bool:
 DATE_RULES: tuple[Callable[[Words, Document, list[Timex], list[Token], str], PartialDate | None], ...] = (
     _put_off_to, _of_its_plan, its_own_participle, in_own_clause, _attached, _after_its_phrase, past_its_purpose,
     shared_by_coordination, _when_clause,
-    before_the_act, _in_sentence, _then, _earlier, _habitual, _in_a_writing, reported, by_document)
+    before_the_act, _in_sentence, then_told, told_earlier, habitual, in_a_writing, reported, by_document)
 BY_DEFAULT = by_document  # the rule that dates an event by its document, not by its own words
