@@ -1,6 +1,6 @@
 """A foreign name whose words decline together: a later word the dictionary knows only as a woman's given name in
-the nominative, in a man's name in the genitive or accusative; a man's given name in -а declined with his surname
-(invented sentences and names)."""
+the nominative, in a man's name in the genitive or accusative; a man's given name in -а declined with his surname;
+a surname alone written as the document's full name writes it (invented sentences and names)."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -33,3 +33,8 @@ def test_a_later_word_in_a_womans_nominative_is_no_nominative_in_an_oblique_case
 def test_a_mans_given_name_in_a_declines_with_his_surname(annotate, text, mention, name):
     assert persons(annotate(text))[mention] == name
 
+
+def test_a_surname_alone_written_as_the_full_names_is_that_name(annotate):
+    got = persons(annotate("Переговоры прошли при посредничестве президента Гамбии Ахмеда Саида Стелле, который "
+                           "открыл раунд. Министр поблагодарил Стелле за терпение."))
+    assert got["Ахмеда Саида Стелле"] == got["Стелле"] == "Ахмед Саид Стелле"
