@@ -152,6 +152,15 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     return _Person(mention, plain, full, given, initial, plain[-1])
 
 
+def _name_words_of(words: list[Token], places: set[str]) -> list[Token]:
+    """The words of a person span of two words or more that are a name's: not a place of the document the tagger
+    glued before a name of two words or more (``министр по делам Ровниля Тамо Рамана``: ``person_mention`` cuts it off
+    too), which stays a place where the document names it alone (``народ Ровниля``)."""
+    while len(words) > 2 and not_persons.place_word(words[0].text, places):
+        words = words[1:]
+    return words if len(words) > 1 else []
+
+
 def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
     """Link the person mentions of one document: one entity per distinct (given name, surname); a name
     whose words are a part of a longer name of the document (``Тайип Эрдоган`` of ``Реджеп Тайип Эрдоган``)
@@ -246,12 +255,12 @@ class EntityStage:
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
         home = self._home(doc)
         spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
-        named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
-                 for t in words}
+        places = not_persons.place_stems(spans, v)
+        named = {fold(t.text) for s in spans if s.type == "PER"
+                 for t in _name_words_of(v.words_in(s.start, s.stop), places)}
         told = [s.text for s in spans if s.type == "PER"]
         outlets = not_persons.dateline_sources(spans, v)
         person_starts = {s.start for s in spans if s.type == "PER"}
-        places = not_persons.place_stems(spans, v)
         forms = written_forms(v)
         titles = not_persons.titles_used(spans, v)
         person_stops = {s.stop for s in spans if s.type == "PER"}
