@@ -20,3 +20,9 @@ def test_a_place_in_soft_sign_is_one_place_in_its_case_forms(annotate):
                              "делам Ровниля Тамо Рамоди заявил, что график согласован. Ровниль считает достаточным "
                              "простое большинство."))
     assert found == {"Тамо Рамоди"}, found
+
+
+def test_a_place_glued_before_a_name_is_what_the_title_is_of(roles):
+    found = roles("Главный министр Ровиля Тамо Рамоди назвал карту провокацией. Эту карту опубликовали в штате "
+                  "Ровиль.")
+    assert ("Тамо Рамоди", "главный министр", "Ровиль") in found, found
