@@ -39,6 +39,7 @@ GOVERNMENTS = _WORDS["GOVERNMENTS"]
 STATE_BODIES = _WORDS["STATE_BODIES"]
 NAMED_AFTER = _WORDS["NAMED_AFTER"]
 TAKING_PART = _WORDS["TAKING_PART"]
+MEETING_WORDS = _WORDS["MEETING_WORDS"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
 # by (data/side_bodies_ru.tsv)
 SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(
