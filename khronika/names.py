@@ -14,7 +14,15 @@ import re
 from . import lexicon
 from .morph import fold
 from .morph import parses as _parses
-from .names_foreign import CASES, CONSONANTS, NAME_GRAMMEMES, foreign_name, stem_in_y
+from .names_foreign import (
+    CASES,
+    CONSONANTS,
+    NAME_GRAMMEMES,
+    VELAR_OR_HUSHING,
+    foreign_name,
+    given_in_a,
+    stem_in_y,
+)
 from .word_classes import (  # noqa: F401  (names.is_known …: the word classes of names' rules)
     FUNCTION_POS,
     PROPER_GRAMMEMES,
@@ -54,19 +62,23 @@ def _match_case(word: str, like: str) -> str:
     return "-".join(out)
 
 
-def _dictionary_name(word: str, case: str | None, later_of_a_man: bool = False) -> str | None:
+def _dictionary_name(word: str, case: str | None, later_of_a_man: bool = False, later: bool = False) -> str | None:
     """The nominative of a name, surname or patronymic through pymorphy3: a dictionary parse in the
     tagged case first, then a guessed one (pymorphy3 guesses ``Эммануэлем`` as a name in ablt), then a known
-    nominative, then a known prepositional form whatever oblique case the tagger saw (``Андрееве``), but not a
-    woman's given name's for a later word of a man's name (``later_of_a_man``: any word after his first,
-    ``Ахмеда Саида Стелле`` is no ``Стелла``'s, whose genitive is ``Стеллы``).  None when no singular name parse
-    fits."""
+    nominative (not a woman's given name's for a ``later`` word of a name in the genitive or accusative, which hers is
+    not written in: ``посла Лим Кок Нина`` is ``Нин``'s, whose genitive it is), then a known prepositional form
+    whatever oblique case the tagger saw (``Андрееве``), but not a woman's given name's for a later word of a man's
+    name (``later_of_a_man``: any word after his first, ``Ахмеда Саида Стелле`` is no ``Стелла``'s, whose genitive
+    is ``Стеллы``).  None when no singular name parse fits."""
     parses = [p for p in _parses(word) if NAME_GRAMMEMES & p.tag.grammemes and p.tag.number != "plur"]
     pm_case = CASES.get(case or "")
     in_case = [p for p in parses if p.tag.case == pm_case]
     chosen = next((p for p in in_case if p.is_known), None) or next(iter(in_case), None)
     if chosen is None:
-        chosen = next((p for p in parses if p.is_known and p.tag.case == "nomn"), None)
+        nominative = [p for p in parses if p.is_known and p.tag.case == "nomn"]
+        if not (later and case in ("Gen", "Acc") and nominative
+                and all({"Name", "femn"} <= p.tag.grammemes for p in nominative)):
+            chosen = next(iter(nominative), None)  # "посла Тан Вэй Ляна" is no "Ляна"'s: hers would be "Ляны", "Ляну"
     known = [p for p in parses if p.is_known]
     cases = {p.tag.case for p in known}
     if chosen is None and case not in (None, "Nom") and known and "loct" in cases and cases <= {"datv", "loct"} \
@@ -97,7 +109,7 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False, femini
         return elided.group(0) + normalize_name_word(word[elided.end():], case, True, feminine)
     if _VOWEL_I.search(word.lower()) and not known_name(word):
         return word
-    known = _dictionary_name(word, case, inner and not feminine) or _adjectival_surname(word, case, feminine)
+    known = _dictionary_name(word, case, inner and not feminine, inner) or _adjectival_surname(word, case, feminine)
     if (known is None or known == word) and not feminine:
         in_y = stem_in_y(word, case)
         if in_y is not None:
@@ -217,13 +229,12 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
             out.append(_after_particle(w, case, declined=any(o != x for o, x in zip(out, words))))
             continue
         out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0, feminine))
-    return _given_agrees(words, out, case)
+    return given_in_a(words, _given_agrees(words, out, case), case)
 
 
 # Particles inside Romance family names (``де Вега``, ``да Силва``): data/names_endings.tsv.
 FAMILY_PARTICLES = lexicon.words("names_endings.tsv")["FAMILY_PARTICLES"]
 _PORTUGUESE = lexicon.words("names_endings.tsv")["PORTUGUESE_PARTICLES"]  # names in -у written so: ``Эдуарду``
-_VELAR_OR_HUSHING = set("гкхжшчщ")
 
 
 def _after_particle(word: str, case: str | None, declined: bool) -> str:
@@ -233,7 +244,7 @@ def _after_particle(word: str, case: str | None, declined: bool) -> str:
     low = word.lower()
     if low.endswith(("а", "я")) and not declined:
         return word
-    if case == "Gen" and len(word) > 3 and (low.endswith("ы") or low.endswith("и") and low[-2] in _VELAR_OR_HUSHING):
+    if case == "Gen" and len(word) > 3 and (low.endswith("ы") or low.endswith("и") and low[-2] in VELAR_OR_HUSHING):
         return word[:-1] + "а"
     if case == "Acc" and len(word) > 3 and low.endswith("у") and low[-2] in CONSONANTS:
         return word[:-1] + "а"

@@ -200,10 +200,11 @@ def lone_nominatives(people: list) -> None:
     """A full name whose surname was left in an oblique form of a name in -а/-я (``послу Джуди Ваквамбе``) takes
     the surname the document writes alone in that name's nominative (``Ваквамба заявила``): one stem, the lone
     one ending in -а/-я, the full one in a vowel no nominative of that name ends in.  Only where the document writes
-    that stem alone in one form."""
+    that stem alone in one form, and writes it so: a lone form the normaliser made (``поблагодарил Стелле``, read as
+    a woman's ``Стелла``) tells nothing."""
     lone: dict[str, set[str]] = {}
     for p in people:
-        if not p.given and not p.initial and len(p.words) == 1:
+        if not p.given and not p.initial and len(p.words) == 1 and fold(p.mention.text) == fold(p.surname):
             lone.setdefault(stem(p.surname), set()).add(p.surname)
     for p in people:
         forms = lone.get(stem(p.surname), set()) if p.given and len(p.words) >= 2 else set()

@@ -2,8 +2,9 @@
 
 A surname opening a sentence as an object (``Тинаму встретил президент``, ``Штаффелю предстоит визит``) is read by
 the tagger as a nominative, and a foreign one the dictionary does not know stays as written: the document's full
-name (``Коджо Асанте Тинама``, ``Йорн Штаффель``) tells which nominative it is a case form of.  Called by
-``stages/entities.py`` with the other rules of ``names_link``.
+name (``Коджо Асанте Тинама``, ``Йорн Штаффель``) tells which nominative it is a case form of; a surname alone
+written as the full name's is that surname, whatever the normaliser read it as.  Called by ``stages/entities.py``
+with the other rules of ``names_link``.
 """
 from __future__ import annotations
 
@@ -29,13 +30,16 @@ def case_form_of(word: str, surname: str) -> bool:
 
 def lone_case_forms(people: list) -> None:
     """A surname alone in an oblique form of exactly one full name's surname of the document is that surname
-    (``Тинаму`` beside ``Коджо Асанте Тинама``); not a Slavic surname, whose feminine (``Петрова``) names another
+    (``Тинаму`` beside ``Коджо Асанте Тинама``), and one written as that surname is (``Стелле``, read as a woman's
+    ``Стелла``, beside ``Омара Стелле``); not a Slavic surname, whose feminine (``Петрова``) names another
     person than the masculine's genitive does."""
     surnames = {fold(p.surname): p.surname for p in people if p.given and len(p.words) >= 2
                 and not names.slavic_surname(p.surname)}
     for p, word in lone_words(people):
         if word in surnames:
             continue
-        fits = [s for key, s in surnames.items() if case_form_of(word, key)]
+        written = fold(p.mention.text)  # "поблагодарил Стелле", read as a woman's "Стелла", beside "Омара Стелле"
+        fits = [surnames[written]] if written in surnames else [s for key, s in surnames.items()
+                                                                if case_form_of(word, key)]
         if len(fits) == 1:
             p.words, p.surname = [fits[0]], fits[0]

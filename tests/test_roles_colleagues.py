@@ -34,3 +34,23 @@ def test_no_side_when_two_others_are_named_as_often(roles):
     found = roles("Министр иностранных дел Петер Хорват встретился с чешским коллегой. Чехия и Словакия спорят."
                   " Польша и Словакия согласны. Польша молчит.")
     assert ("Петер Хорват", "министр иностранных дел", None) in found, found
+
+
+MALI_AND_MAURITANIA = "Мали и Мавритания обсудили границу. Мали готова к диалогу, заявила Мавритания. "
+
+
+@pytest.mark.parametrize("text, holder, position, country", [
+    (MALI_AND_MAURITANIA + "Министр иностранных дел Абдулай Кейта провел в Бамако встречу с временным поверенным в "
+     "делах Мавритании Ахмедом Салемом.", "Абдулай Кейта", "министр иностранных дел", "Мали"),
+    (MALI_AND_MAURITANIA + "Премьер-министр Абдулай Кейта принял посла Мавритании Ахмеда Салема.", "Абдулай Кейта",
+     "премьер-министр", "Мали"),
+])
+def test_who_meets_an_official_of_one_side_is_of_the_other(roles, text, holder, position, country):
+    found = roles(text)
+    assert (holder, position, country) in found, found
+
+
+def test_two_hosts_of_one_side_take_no_side_from_each_other(roles):
+    found = roles(MALI_AND_MAURITANIA + "Посол Мавритании Ахмед Салем и министр иностранных дел Абдулай Кейта приняли "
+                  "делегацию.")
+    assert ("Абдулай Кейта", "министр иностранных дел", "Мали") not in found, found

@@ -21,6 +21,14 @@ def test_an_unmarked_office_in_a_report_datelined_at_home_is_of_that_country(rol
     assert ("Эйвинд Ховланн", "министр иностранных дел", "Норвегия") in roles
 
 
+@pytest.mark.parametrize("title", ["Первый заместитель министра иностранных дел", "Вице-министр иностранных дел",
+                                   "Государственный министр иностранных дел"])
+def test_a_deputys_unmarked_office_in_a_report_datelined_at_home_is_of_that_country(roles_of, title):
+    roles = roles_of("Осло, 12 марта.\n\nНорвегия и Швеция договорились продлить соглашение о рыболовстве. "
+                     f"{title} Эйвинд Ховланн заявил, что Норвегия готова к новым переговорам со Швецией.")
+    assert ("Эйвинд Ховланн", title.lower(), "Норвегия") in roles, roles
+
+
 def test_a_correspondents_dateline_gives_no_office_to_a_slavic_visitor(roles_of):
     roles = roles_of("Хельсинки, 4 мая.\n\nФинляндия и Россия обсудили пограничные вопросы. Министр иностранных "
                      "дел Андрей Лыткин заявил, что Россия ждет ответа Финляндии.")

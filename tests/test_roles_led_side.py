@@ -79,3 +79,10 @@ def test_roles_only_a_ministry_of_a_led_side_stays_in_the_position(roles_of):
     found = roles_of("Российскую часть комиссии возглавил министр экономики Иван Петров, иорданскую – министр "
                      "энергетики Королевства принц Хасан бен Али.")
     assert not any("Королевства" in position for _, position, _ in found), found
+
+
+def test_a_second_office_of_a_delegations_head_is_of_the_side_she_led(roles):
+    found = roles("Стороны обсудили границу. Конго и ДРК подписали протокол. Конго и ДРК продолжат работу. Делегацию "
+                  "Конго возглавлял министр иностранных дел Жан Мабио, делегацию ДРК — государственный министр, "
+                  "министр иностранных дел Анна Кисимба Лунда.")
+    assert ("Анна Кисимба Лунда", "государственный министр", "ДР Конго") in found, found

@@ -71,6 +71,7 @@ class _Person:
     initial: str | None
     surname: str
     entity: str | None = None
+    glued: tuple[int, int] | None = None  # a place the tagger glued before the name: its offsets
 
 
 APOSTROPHES = frozenset("'’")
@@ -117,7 +118,9 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
             and not names.plural_title(words[0][0]):
         title = names.title_lemma(words[0][0])
         words = words[1:]
+    glued = None
     while len(words) > 2 and not_persons.place_word(words[0][0], places):
+        glued = (glued or (words[0][2].start,))[:1] + (words[0][2].stop,)
         words = words[1:]  # "премьер-министра Республики Сальвадор Эдгара Мендеса": the title's place, glued on
     if len(words) > 2 and complement_glued(words, v):
         words = words[1:]
@@ -149,7 +152,26 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
     # an undotted letter opening a name of three words or more is a Burmese honorific, a word of it ("У Тин Маунг")
     given = first if first and (not names.INITIAL.match(first) or len(first) == 1 and len(plain) > 2) else None
     mention = Mention(start, stop, "PER", v.text[start:stop], normal=full, title=title)
-    return _Person(mention, plain, full, given, initial, plain[-1])
+    return _Person(mention, plain, full, given, initial, plain[-1], glued=glued)
+
+
+def _name_words_of(words: list[Token], places: set[str]) -> list[Token]:
+    """The words of a person span of two words or more that are a name's: not a place of the document the tagger
+    glued before a name of two words or more (``министр по делам Ровниля Тамо Рамана``: ``person_mention`` cuts it off
+    too), which stays a place where the document names it alone (``народ Ровниля``)."""
+    while len(words) > 2 and not_persons.place_word(words[0].text, places):
+        words = words[1:]
+    return words if len(words) > 1 else []
+
+
+def _glued_place(glued: tuple[int, int], spans: list[Mention], text: str) -> Mention:
+    """The place mention of a place the tagger glued before a name (``Президент Ровиля Тамо Рамоди``), in the
+    nominative of the one-word place the document names by that stem elsewhere (``в штате Ровиль``), if it does."""
+    written = text[glued[0]:glued[1]]
+    key = not_persons.place_stem(written)
+    normal = next((s.normal or s.text for s in spans if s.type == "LOC" and " " not in s.text
+                   and not_persons.place_stem(s.text) == key), None)
+    return Mention(glued[0], glued[1], "LOC", written, normal=normal)
 
 
 def link_persons(people: list[_Person], text: str = "") -> dict[str, Entity]:
@@ -246,12 +268,12 @@ class EntityStage:
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
         home = self._home(doc)
         spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
-        named = {fold(t.text) for s in spans if s.type == "PER" and len(words := v.words_in(s.start, s.stop)) > 1
-                 for t in words}
+        places = not_persons.place_stems(spans, v)
+        named = {fold(t.text) for s in spans if s.type == "PER"
+                 for t in _name_words_of(v.words_in(s.start, s.stop), places)}
         told = [s.text for s in spans if s.type == "PER"]
         outlets = not_persons.dateline_sources(spans, v)
         person_starts = {s.start for s in spans if s.type == "PER"}
-        places = not_persons.place_stems(spans, v)
         forms = written_forms(v)
         titles = not_persons.titles_used(spans, v)
         person_stops = {s.stop for s in spans if s.type == "PER"}
@@ -275,7 +297,10 @@ class EntityStage:
                     else person_mention(span, v, forms, places)
                 if p:
                     people.append(p)
-                continue
+                if p and p.glued:  # "Президент Ровиля Тамо Рамоди": the place is one of the document's
+                    span = _glued_place(p.glued, spans, doc.text)
+                else:
+                    continue
             resolved = self._place_or_org(span, v, doc.ner, home=home)
             if resolved is None:
                 continue

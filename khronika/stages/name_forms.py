@@ -201,16 +201,23 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
     """The nominative of a name, each word the normaliser turned into another by swapping its last vowel for a
     guessed nominative's (``Амади`` → ``Амадя``, ``Ньянге`` → ``Ньянга``) kept as written unless the text shows that
     word in another form too: a foreign name no dictionary knows may be indeclinable (``Амади`` in every case), and
-    only the text's other case forms tell that it declines."""
+    only the text's other case forms tell that it declines; so does a man's surname after a given name, cut of its
+    genitive's -а (``Ранатхи Перамуна``: ``Ранатха Перамун``, the given name declining with it)."""
     out = list(normal)
     for k, (w, n) in enumerate(zip(words, normal, strict=True)):
         low, new = fold(w), fold(n)
         if len(low) < 4 or len(low) != len(new) or low[:-1] != new[:-1] or low[-1] not in _SWAPPED \
-                or new[-1] not in _SWAPPED_TO or names.known_name(w):
+                or new[-1] not in _SWAPPED_TO or names.known_name(w) or k == 0 and _cut_after(words, normal):
             continue
         if len(forms.get(stem(w), ())) <= 1:
             out[k] = w
     return out
+
+
+def _cut_after(words: list[str], normal: list[str]) -> bool:
+    """Was a word after the first put in the nominative by cutting a man's genitive -а (``Перамуна`` → ``Перамун``)?"""
+    return any(fold(w)[-1:] == "а" and fold(w)[:-1] == fold(n) and len(n) > 2
+               for w, n in zip(words[1:], normal[1:], strict=True))
 
 
 def _feminine_subject(p, v) -> bool:

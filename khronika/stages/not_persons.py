@@ -169,14 +169,21 @@ def surname_named_once(span: Mention, names_told: list[str]) -> bool:
 _PLACE_STEM = 4  # the shortest stem a place's one-word name is compared by
 
 
+def place_stem(word: str) -> str:
+    """The stem a place's name is compared by in its case forms: ``names_link.stem`` less a final ``ь``/``й``, which
+    only the nominative has (``Ровниль``, ``Ровниля``; ``Тамбай``, ``Тамбая``)."""
+    cut = stem(word)
+    return cut[:-1] if cut[-1:] in ("ь", "й") else cut
+
+
 def place_stems(spans, v: DocView) -> set[str]:
     """The stems of the one-word names the document shows as places: a one-word place span of the tagger
     (``в Тамбакунде``), a capitalised word right after a noun of places (``реки Мвалузи``, ``перевала Кападжо``)."""
-    out = {stem(s.text) for s in spans
+    out = {place_stem(s.text) for s in spans
            if s.type == "LOC" and len(v.words_in(s.start, s.stop)) == 1 and not titled(s.start, v)}
     for t, nxt in zip(v.tokens, v.tokens[1:]):
         if nxt.text[:1].isupper() and nxt.text[1:].islower() and lemmas(t.text) & gazetteer.PLACE_HEADS:
-            out.add(stem(nxt.text))
+            out.add(place_stem(nxt.text))
     return {s for s in out if len(s) >= _PLACE_STEM}
 
 
@@ -186,7 +193,7 @@ def place_word(word: str, stems: set[str]) -> bool:
     the end of the title's complement, no word of the name."""
     if names.known_name(word) and not gazetteer.lookup_country(word):
         return False
-    return bool(gazetteer.lookup_country(word)) or stem(word) in stems
+    return bool(gazetteer.lookup_country(word)) or place_stem(word) in stems
 
 
 def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> bool:
@@ -197,7 +204,8 @@ def named_place(span: Mention, v: DocView, stems: set[str], named: set[str]) -> 
     if len(tokens) != 1:
         return False
     word = tokens[0].text
-    return stem(word) in stems and fold(word) not in named and not names.known_name(word) and not titled(span.start, v)
+    return place_stem(word) in stems and fold(word) not in named and not names.known_name(word) \
+        and not titled(span.start, v)
 
 
 def beside_place(span: Mention, v: DocView, stems: set[str]) -> bool:

@@ -68,15 +68,15 @@ def with_main_country(roles: list[Role], doc: Document, idx: MentionIndex, s: Ro
     mentions = [m for m in doc.mentions if idx.kind(m) == "country" and m.entity == main]
     out = []
     for r in roles:
-        native = _native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Сидорова" in a text about Mongolia
-        if r.of is None and of_a_state(r.position) and native and not held_by_other(r, roles, main):
+        kin = native(r, idx) == (main in SLAVIC_STATES)  # "Благодарю Президента Сидорова" in a text about Mongolia
+        if r.of is None and of_a_state(r.position) and kin and not held_by_other(r, roles, main):
             near = min(mentions, key=lambda m: abs(m.start - r.person_start))
             r = dataclasses.replace(r, of=main, of_start=near.start, of_stop=near.stop)
         out.append(r)
     return out
 
 
-def _native(r: Role, idx: MentionIndex) -> bool:
+def native(r: Role, idx: MentionIndex) -> bool:
     """Does the role's holder bear a Slavic surname?"""
     person = idx.entity(r.person)
     return person is not None and names.slavic_surname(person.name.split()[-1])
@@ -106,7 +106,7 @@ def with_counterpart(roles: list[Role], doc: Document, idx: MentionIndex, s: Rol
             theirs = beside or {x.of for x in roles if x.of is not None and held_by_other(r, roles, x.of)}
             if len(theirs) == 1 and (side := next(iter(theirs))) in two:
                 own = two[1 - two.index(side)]
-                if not beside and _native(r, idx) != (own in SLAVIC_STATES):
+                if not beside and native(r, idx) != (own in SLAVIC_STATES):
                     out.append(r)  # "министр Сидоров" beside a Russian minister of that office and a foreign one
                     continue
                 r = of_nearest(r, own, doc)

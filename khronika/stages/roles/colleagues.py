@@ -9,8 +9,8 @@ from ...ids import country_id
 from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
-from .about import country_counts, held_by_other, main_countries, of_nearest
-from .lexicon import COLLEAGUE, of_a_state
+from .about import SLAVIC_STATES, country_counts, held_by_other, main_countries, native, of_nearest
+from .lexicon import COLLEAGUE, MEETING_WORDS, of_a_state
 
 
 def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str | None:
@@ -80,3 +80,64 @@ def with_colleagues_side(roles: list[Role], doc: Document, idx: MentionIndex, s:
                 r = of_nearest(r, own, doc)
         out.append(r)
     return out
+
+
+_MEETING_STEPS = 5  # head steps from each of two persons to the word of meeting that joins them
+
+
+def _up(t: Token, by_id: dict[str, Token]) -> list[Token]:
+    """The token and its heads, ``_MEETING_STEPS`` at most."""
+    chain = [t]
+    while len(chain) <= _MEETING_STEPS and (t := by_id.get(t.head_id)) is not None:
+        chain.append(t)
+    return chain
+
+
+def _meet(host: Token, guest: Token, by_id: dict[str, Token], guests: set[str]) -> bool:
+    """Are two persons joined by a word of meeting: the first head they share is one (``X принял Y``, ``Y был принят
+    X``), or one on the way up from the guest is (``X провел встречу с Y``), the host's way not passing through the
+    guest (``Y и X приняли …``: one side)?"""
+    mine, theirs = _up(host, by_id), _up(guest, by_id)
+    ids = [t.id for t in theirs]
+    common = next((t for t in mine if t.id in ids), None)
+    if common is None or any(t.id in guests for t in mine[:mine.index(common) + 1]):
+        return False
+    return any(morph.lemma(t.text) in MEETING_WORDS for t in theirs[:ids.index(common.id) + 1])
+
+
+def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSettings) -> list[Role]:
+    """A state office still without a country whose holder meets, in one sentence, a person the document gives an
+    office of one of its two sides (the only two countries it names ``main_country_mentions`` times each:
+    ``Президент X принял министра иностранных дел Кении Y``, ``X провел встречу с послом Кении Y``) is of the other
+    side, when the holder's surname is Slavic just when that side is a Slavic state and no other person holds the
+    office of it (``about.held_by_other``)."""
+    two = main_countries(doc, idx, s)
+    if len(two) != 2 or not any(r.of is None for r in roles):
+        return roles
+    out = []
+    for r in roles:
+        sentence = next((x for x in doc.sentences if x.start <= r.person_start < x.stop), None)
+        if r.of is not None or sentence is None or not of_a_state(r.position):
+            out.append(r)
+            continue
+        tokens = list(sentence.tokens)
+        by_id = {t.id: t for t in tokens}
+        host = next((t for t in tokens if t.start >= r.person_start), None)
+        sides = {x.of for x in roles if x.of in two and x.person != r.person and sentence.start <= x.person_start
+                 < sentence.stop and host is not None and _meet(host, _guest(x, tokens), by_id, _ids(x, tokens))}
+        if len(sides) == 1:
+            own = next(c for c in two if c not in sides)
+            if native(r, idx) == (own in SLAVIC_STATES) and not held_by_other(r, roles, own):
+                r = of_nearest(r, own, doc)
+        out.append(r)
+    return out
+
+
+def _guest(r: Role, tokens: list[Token]) -> Token:
+    """The first token of the role holder's name."""
+    return next(t for t in tokens if t.start >= r.person_start)
+
+
+def _ids(r: Role, tokens: list[Token]) -> set[str]:
+    """The ids of the tokens of the role holder's name."""
+    return {t.id for t in tokens if r.person_start <= t.start < r.person_stop}

@@ -39,6 +39,7 @@ GOVERNMENTS = _WORDS["GOVERNMENTS"]
 STATE_BODIES = _WORDS["STATE_BODIES"]
 NAMED_AFTER = _WORDS["NAMED_AFTER"]
 TAKING_PART = _WORDS["TAKING_PART"]
+MEETING_WORDS = _WORDS["MEETING_WORDS"]
 # "европейская сторона", "глава европейской дипломатии": the union of states an adjective names, by the names it goes
 # by (data/side_bodies_ru.tsv)
 SIDE_BODIES = {row["adjective"]: frozenset(morph.fold(n) for n in row["names"].split(";")) for row in lexicon.table(
@@ -119,22 +120,33 @@ def is_national(position: str) -> bool:
     return position in NATIONAL or position.startswith("министр ")
 
 
+MINISTER = "министр"  # "заместитель министра иностранных дел": the minister's field, in the genitive, is a state's
+VICE = "вице-"  # "вице-министр финансов": a deputy of the office after it
+
+
 def of_a_state(position: str) -> bool:
     """A position a state gives, whose country the document may tell: a national one (``is_national``), one of
     ``NATIONAL`` with its field (``вице-премьер по цифровому развитию``), or a title completed by one of ``NATIONAL`` in
     the genitive (``пресс-секретарь президента``, ``советник премьер-министра``; not ``помощник президента компании``,
     ``государственный министр``), a title completed by one of them and its field (``заместитель министра по делам
     молодёжи``), or an office of a government (``GOVERNMENTS``: ``председатель временного правительства``,
-    ``генеральный секретарь кабинета министров``)."""
+    ``генеральный секретарь кабинета министров``); a deputy's of a minister's field (``заместитель министра обороны``,
+    ``вице-министр финансов``); any of them after an adjective of titles (``первый заместитель министра …``,
+    ``государственный министр …``)."""
     if is_national(position):
         return True
     title, _, rest = position.partition(" ")
+    if rest and title in TITLE_ADJECTIVES and of_a_state(rest) or title.startswith(VICE) and title not in NATIONAL \
+            and of_a_state(f"{title[len(VICE):]} {rest}".strip()):
+        return True
     last = rest.rsplit(" ", 1)[-1]
     first, _, field = rest.partition(" ")
     return title in NATIONAL and rest.startswith("по ") or bool(rest) and last != morph.lemma(last) and \
         morph.lemma(last) in NATIONAL or first != morph.lemma(first) and is_national(morph.lemma(first)) and \
-        field.startswith("по ") or any(morph.lemma(w) in GOVERNMENTS for w in rest.split())  # "заместитель министра
-    # по делам молодёжи", "председатель временного правительства", "секретарь кабинета министров"
+        (field.startswith("по ") or bool(field) and morph.lemma(first) == MINISTER) \
+        or any(morph.lemma(w) in GOVERNMENTS for w in rest.split())  # "заместитель министра по делам молодёжи",
+    # "заместитель министра иностранных дел", "председатель временного правительства", "секретарь кабинета министров"
+
 
 
 def one_holder(position: str) -> bool:

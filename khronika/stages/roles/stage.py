@@ -7,7 +7,7 @@ from ...view import view
 from ..entities import with_countries
 from .about import with_counterpart, with_main_country
 from .attach import descriptor_roles, plural_roles, predicative_roles, respective_roles
-from .colleagues import with_colleagues_side
+from .colleagues import with_colleagues_side, with_met_side
 from .places import (
     complete_of,
     with_named_body,
@@ -27,10 +27,13 @@ from .sides import (
     with_unmarked_side,
 )
 
-# The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one.
+# The document-wide completions of the roles read, in order: each gives an ``of`` to roles without one; a person's
+# only side is read again once the sides led or represented are known (``делегацию ДРК — государственный министр,
+# министр иностранных дел X``), before the document's own countries are guessed at.
 COMPLETIONS = (with_side_heading, with_led_side, with_persons_side, with_colleagues_side, with_own_country,
-               with_represented, complete_of, with_named_body, with_own_ministry, with_own_mission, with_main_country,
-               with_counterpart, with_acting_country, with_unmarked_side, with_dateline_country)
+               with_represented, with_persons_side, complete_of, with_named_body, with_own_ministry, with_own_mission,
+               with_main_country, with_counterpart, with_met_side, with_acting_country, with_unmarked_side,
+               with_dateline_country)
 
 
 class RoleStage:
