@@ -237,8 +237,8 @@ def recalled_for_talks(w: Words, i: int) -> bool:
 
 
 def of_a_body_to_be(w: Words, i: int) -> bool:
-    """A meeting of a body the sentence only sets up, told in its relative clause (``договорились создать рабочую
-    группу, первое заседание которой пройдет в марте``, ``о создании комиссии, заседания которой …``): a session of a
+    """A meeting of a body the sentence only sets up, told in its relative clause (``решили учредить экспертный
+    совет, первое заседание которого состоится весной``, ``о создании комиссии, заседания которой …``): a session of a
     body that does not exist yet, part of what was agreed, no meeting announced."""
     t = w.tokens[i]
     if t.pos != "NOUN" or not any(c.id in w.position and w.lem[w.position[c.id]] == _WHICH for c in w.children(t)):
@@ -251,4 +251,4 @@ def of_a_body_to_be(w: Words, i: int) -> bool:
     return above is not None and above.id in w.position and w.lem[w.position[above.id]] in FOUNDING
 
 
-_WHICH = "который"  # "первое заседание которой": the body's relative pronoun
+_WHICH = "который"  # "первая сессия которого": the body's relative pronoun

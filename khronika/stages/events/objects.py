@@ -105,11 +105,11 @@ def what_is_rejected(w: Words, i: int) -> bool:
 
 
 def rejected_object(w: Words, i: int) -> bool:
-    """The noun at ``i`` is the direct object of a rejection (``отвергла протест Y``, ``отклонило ноту протеста Y``,
+    """The noun at ``i`` is the direct object of a rejection (``отвергла протест Y``, ``отвергло ноту Y``,
     ``отвергает обвинения``): the act it names was done before and is told only as what the rejection answers, on
     no day of its own; the rejection is the act reported (the act itself, where the text tells it, is read
-    there: ``Y вручил ноту в понедельник``, or in a relative clause of its own: ``отклонил ноту, которую Y вручил
-    послу в понедельник``)."""
+    there: ``Y вручил ноту в понедельник``, or in a relative clause of its own: ``отверг ноту, которую Y в понедельник
+    вручил поверенному``)."""
     head = w.head_index(w.tokens[i])
     return w.tokens[i].pos == "NOUN" and w.tokens[i].rel == "obj" and head is not None \
         and trigger_type(w.lem[head]) == "REJECT" and not _told_after_it(w, i)
