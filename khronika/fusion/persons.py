@@ -36,7 +36,7 @@ _CASE_ENDINGS = ("ым", "ом", "ем", "у", "е")
 def given_words(words: list[str]) -> list[str]:
     """A name's words less the honorifics an outlet writes before it (``Сайид Наджиб бин Мансур``: the first name is
     ``Наджиб``), two words left at least (``Шейх Ндао`` may be a given name and a surname)."""
-    while len(words) > 2 and fold(words[0]).lower() in _HONORIFICS:
+    while len(words) > 2 and fold(words[0]) in _HONORIFICS:
         words = words[1:]
     return words
 
