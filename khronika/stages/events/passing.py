@@ -255,7 +255,7 @@ def held_on_a_day(w: Words, t: Token) -> bool:
         if c.rel != "acl" or c.feats.get("VerbForm") != "Part" or c.id not in w.position \
                 or w.lem[w.position[c.id]] not in HAPPEN:
             continue
-        stop = next((x.start for x in w.tokens[w.position[c.id] + 1:] if x.pos == "PUNCT"), c.stop + 1 << 20)
+        stop = next((x.start for x in w.tokens[w.position[c.id] + 1:] if x.pos == "PUNCT"), w.tokens[-1].stop)
         if any(c.start <= d < stop for d in w.dated):
             return True
     return False
