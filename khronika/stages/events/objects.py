@@ -88,8 +88,9 @@ def _above_infinitive(w: Words, k: int | None) -> int | None:
 
 
 def what_is_rejected(w: Words, i: int) -> bool:
-    """An accusation or a demand that is the object of a rejection (``отверг обвинения Москвы``,
-    ``отклонил требования``), or an agreement that of a refusal to agree (``не согласится на соглашение``): the
+    """An accusation, a demand or a protest that is the object of a rejection (``отверг обвинения Y``,
+    ``отклонил требования``, ``отвергла протест Y``; not one a relative clause of its own tells done:
+    ``rejected_object``), or an agreement that of a refusal to agree (``не согласится на соглашение``): the
     rejection is the act reported."""
     head = w.head_index(w.tokens[i])
     kind, rel = TRIGGERS[w.lem[i]][0], w.tokens[i].rel
