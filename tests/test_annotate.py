@@ -57,3 +57,26 @@ def test_annotate_a_parse_with_a_cycle_is_made_a_tree():
     assert heads == ["0", "1"] and rels == ["root", "acl"]
     assert acyclic(["1", "2", "3"], ["0", "1", "2"], ["root", "obj", "amod"]) == (["0", "1", "2"],
                                                                                 ["root", "obj", "amod"])
+
+
+def test_no_stage_changes_the_features_every_token_of_a_tag_shares(pipeline, monkeypatch):
+    """Every token of one tag holds one features dict (``annotate._pos_feats``), in every document read: a stage that
+    changed a token's features would change them for all of them.  After the whole pipeline, each dict handed out is
+    still its tag's features, and it is the very dict the tokens hold."""
+    from khronika.stages import annotate
+
+    real, handed = annotate._pos_feats, []
+
+    def recorded(tag: str):
+        got = real(tag)
+        handed.append((tag, got[1]))
+        return got
+
+    monkeypatch.setattr(annotate, "_pos_feats", recorded)
+    text = ("ОСЛО, 4 марта. Министр иностранных дел Норвегии Ингрид Сольхейм провела переговоры с коллегой из Чили.\n\n"
+            "Стороны подписали меморандум и договорились провести следующее заседание комиссии в Сантьяго в мае. "
+            "«Мы ждем новых шагов», — заявила она журналистам.")
+    doc = pipeline(Document.from_source(Source(path="feats.txt", text=text)))
+    held = {id(t.feats) for s in doc.sentences for t in s.tokens}
+    assert handed and held <= {id(feats) for _, feats in handed}
+    assert all(feats == dict(annotate.parse_conll_tag(tag)[1]) for tag, feats in handed)

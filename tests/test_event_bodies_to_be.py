@@ -1,5 +1,5 @@
-"""A session of a body the sentence only sets up, told in its relative clause (``договорились создать рабочую группу,
-первое заседание которой пройдет в марте``), is part of what was agreed, no meeting announced; a session of a body
+"""A session of a body the sentence only sets up, told in its relative clause (``решили учредить экспертный совет,
+первое заседание которого пройдет весной``), is part of what was agreed, no meeting announced; a session of a body
 that exists is (``работу комиссии, очередное заседание которой пройдет …``); on sentences written for these tests."""
 import pytest
 
@@ -16,7 +16,7 @@ def consults(read_news):
 
 
 @pytest.mark.parametrize("text", [
-    BEFORE + "Стороны договорились создать рабочую группу по энергетике, первое заседание которой пройдет в Турку в "
+    BEFORE + "Стороны решили учредить рабочую группу по энергетике, первая встреча которой пройдет в Турку в "
              "апреле.",
     "Президенты Эстонии и Финляндии договорились о создании совместной комиссии, первая встреча которой состоится "
     "осенью.",

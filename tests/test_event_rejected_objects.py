@@ -1,5 +1,5 @@
 """A protest, a note of protest, an accusation or a demand that is the direct object of a rejection (``отвергла
-протест Y``, ``отклонило ноту протеста Y``) was made before and is told only as what the rejection answers: the
+протест Y``, ``отвергло ноту Y``) was made before and is told only as what the rejection answers: the
 rejection is the act of the sentence, and the protest is read where the text tells it with its own day; on sentences
 written for these tests."""
 import pytest
@@ -15,9 +15,9 @@ def found(read_news):
 
 
 @pytest.mark.parametrize("text", [
-    "Министерство иностранных дел Норвегии в четверг отклонило ноту протеста Дании в связи с учениями у острова.",
+    "Министерство иностранных дел Норвегии в четверг отвергло ноту протеста Дании по поводу маневров у архипелага.",
     "Рейкьявик отверг протест Осло по поводу рыболовной зоны.",
-    "Представитель МИД Таиланда заявил, что Бангкок отвергает так называемый протест камбоджийской стороны.",
+    "Представитель МИД Таиланда заявил, что Бангкок отвергает надуманный протест лаосской стороны.",
     "Правительство Парагвая отклонило протесты Боливии и Аргентины.",
     "Глава МИД Чили отверг обвинения перуанской стороны.",
     "Министр иностранных дел Эстонии отклонил требования Минска.",
@@ -27,7 +27,7 @@ def test_what_a_rejection_answers_is_no_event(found, text):
 
 
 def test_the_protest_told_with_its_own_day_stays(found):
-    evs = found("Министерство иностранных дел Норвегии в пятницу отклонило ноту протеста Дании. Накануне "
+    evs = found("Министерство иностранных дел Норвегии в пятницу отвергло ноту протеста Дании. Накануне "
                 "министр иностранных дел Дании вызвал норвежского посла и вручил ему ноту протеста.")
     assert ("REJECT", "occurred", "2026-03-13") in evs
     assert ("PROTEST", "occurred", "2026-03-12") in evs
@@ -43,5 +43,6 @@ def test_a_protest_made_is_still_read(found, text):
 
 
 def test_a_rejected_note_its_relative_clause_tells_handed_stays(found):
-    evs = found("МИД Норвегии в пятницу отклонил ноту протеста, которую Дания вручила норвежскому послу в среду.")
+    evs = found("МИД Норвегии в пятницу отверг ноту протеста, которую Дания в среду вручила временному поверенному "
+                "Норвегии.")
     assert ("PROTEST", "occurred", "2026-03-11") in evs and ("REJECT", "occurred", "2026-03-13") in evs

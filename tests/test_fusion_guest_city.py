@@ -9,16 +9,16 @@ from .test_fusion_sittings import ev
 
 KNOWN = Known(persons={"e:envoy": "Тин Маунг Со", "e:rebel": "Сай Кхам Лин", "e:host": "Ли Чжэньго"},
               roles={"e:host": {("министр иностранных дел", "e:iso-CN")}},
-              country={"e:kunming": "e:iso-CN"}, names={"e:kunming": "Куньмин"})
+              country={"e:nanning": "e:iso-CN"}, names={"e:nanning": "Наньнин"})
 
 
-def sitting(id_, doc, date, people, place="Куньмин", text="Стороны провели переговоры при посредничестве Китая."):
+def sitting(id_, doc, date, people, place="Наньнин", text="Стороны провели переговоры при посредничестве Китая."):
     return ev(id_, doc, date, list(people), place=place, text=text)
 
 
 def test_a_sitting_retold_by_its_month_with_a_person_in_common_in_that_city_is_one():
     month = sitting("v:a", "d:1", "2031-02", ["e:iso-MM", "e:iso-CN", "e:envoy", "e:rebel"],
-                    text="В выходные делегации провели в Куньмине очередной раунд при посредничестве Пекина.")
+                    text="В минувшие выходные делегации собрались в Наньнине на новый раунд при посредничестве Пекина.")
     day = sitting("v:b", "d:2", "2031-02-15", ["e:iso-CN", "e:envoy"],
                   text="Правительственная делегация во главе с Тин Маунг Со встретилась с повстанцами.")
     assert grouped([month, day], KNOWN) == {frozenset({"v:a", "v:b"})}

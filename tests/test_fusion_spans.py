@@ -1,5 +1,5 @@
 """One sitting told held over the same days by two outlets (``meeting_link._one_span``; hand-made events, invented
-persons and dates): one report naming no person and fewer sides (``Заседание проходило в понедельник и вторник``), the
+persons and dates): one report naming no person and fewer sides (``Сессия шла в понедельник и вторник``), the
 other the session of those days, is one sitting.  Its limits: another range of days, a single day, persons named by
 both, or sides of another pair stay apart."""
 from khronika.fusion import Known
@@ -10,11 +10,11 @@ from .test_fusion_sittings import ev
 KNOWN = Known(persons={"e:cl-min": "Рауль Кинтана", "e:pe-min": "Патрисия Вальдес", "e:ar-min": "Хуан Ортис"},
               roles={"e:cl-min": {("министр экономики", "e:iso-CL")}, "e:pe-min": {("министр финансов", "e:iso-PE")},
                      "e:ar-min": {("министр финансов", "e:iso-AR")}})
-SESSION = "Седьмое заседание чилийско-перуанской смешанной комиссии прошло 10–11 марта в Арике."
+SESSION = "Седьмое заседание чилийско-перуанской смешанной комиссии прошло 10–11 марта в Такне."
 
 
 def session(id_="v:a", doc="d:1", text=SESSION, people=("e:iso-CL", "e:iso-PE", "e:cl-min")):
-    return ev(id_, doc, "2031-03-10", list(people), place="Арика", text=text)
+    return ev(id_, doc, "2031-03-10", list(people), place="Такна", text=text)
 
 
 def bare(id_, doc, text, people=("e:iso-CL",), date="2031-03-10"):
@@ -22,15 +22,15 @@ def bare(id_, doc, text, people=("e:iso-CL",), date="2031-03-10"):
 
 
 def test_a_bare_sitting_of_the_same_two_days_is_that_session():
-    told = bare("v:b", "d:2", "Заседание проходило в понедельник и вторник в министерстве.")
+    told = bare("v:b", "d:2", "Сессия шла в понедельник и вторник в ведомстве.")
     assert grouped([session(), told], KNOWN) == {frozenset({"v:a", "v:b"})}
 
 
 def test_other_days_persons_in_both_or_another_pair_stay_apart():
-    other_days = bare("v:b", "d:2", "Заседание проходило во вторник и среду в министерстве.", date="2031-03-11")
+    other_days = bare("v:b", "d:2", "Сессия шла во вторник и среду в ведомстве.", date="2031-03-11")
     one_day = bare("v:c", "d:3", "Заседание прошло в понедельник в министерстве.")
     persons = bare("v:d", "d:4", "Встреча проходила в понедельник и вторник.", people=("e:iso-CL", "e:ar-min"))
-    others = bare("v:e", "d:5", "Заседание проходило в понедельник и вторник в министерстве.",
+    others = bare("v:e", "d:5", "Сессия шла в понедельник и вторник в ведомстве.",
                   people=("e:iso-AR", "e:iso-BO"))
     for other in (other_days, one_day, persons, others):
         assert grouped([session(), other], KNOWN) == set()

@@ -224,7 +224,6 @@ def test_text_in_another_script_or_without_letters_is_refused(tmp_path):
     assert word_share("Нұрсұлтан Назарбаев, МИДа, ООНовский, «Ғылым», Jürgen Škoda, NATO, iPhone") > 0.85
 
 
-
 def test_word_share_judges_long_and_repeated_words_alike():
     """Words of up to ``WORDS_CACHED_CHARS`` letters are judged once and remembered, longer ones every time:
     the same judgement either way, a word seen before as when first seen."""
@@ -234,6 +233,7 @@ def test_word_share_judges_long_and_repeated_words_alike():
     assert word_share(f"{long_good} {long_mixed}") == len(long_good) / (len(long_good) + len(long_mixed))
     twice = "Посол вРучил ноту. Посол вРучил ноту."
     assert word_share(twice) == word_share(twice) == 18 / 30
+
 
 def test_nul_and_control_characters_are_removed(tmp_path):
     path = tmp_path / "a.txt"

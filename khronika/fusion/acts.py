@@ -2,6 +2,8 @@
 ``act_link.act_link``: evidence alike, the countries each tells, the target's answer to the act."""
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon
 from ..settings import FusionSettings
 from .evidence import ONE_ACTS
@@ -16,7 +18,7 @@ _ACCEPTED = lexicon.words("fusion_words.tsv")["OBJECT_ACCEPTED"]
 # Words of one truce however named ("перемирие", "прекращение огня", "режим тишины"): one thing agreed.
 _TRUCE = lexicon.words("fusion_words.tsv")["ONE_TRUCE"]
 # The key ``_phrase`` gives an agreement on a truce, whichever of its names it tells.
-TRUCE_KEY = "=truce"
+_TRUCE_KEY = "=truce"
 
 
 def answer(told: Report, other: Report) -> bool:
@@ -58,8 +60,13 @@ def _phrase(r: Report, settings: FusionSettings) -> frozenset[str]:
     """The stems of an object's head noun, of its process and of the words after it; and ``TRUCE_KEY`` for a truce
     however named (``перемирие``, ``прекращение огня``, ``режим тишины``: ``ONE_TRUCE``)."""
     phrase = _heads(r, settings) | r.thing
-    truce = {w[:settings.stem_chars] for w in _TRUCE}
-    return phrase | {TRUCE_KEY} if r.object in _TRUCE or phrase & truce else phrase
+    return phrase | {_TRUCE_KEY} if r.object in _TRUCE or phrase & _truce_stems(settings.stem_chars) else phrase
+
+
+@functools.lru_cache(maxsize=4)  # one stem length a run, a few in tests
+def _truce_stems(stem_chars: int) -> frozenset[str]:
+    """The stems of ``ONE_TRUCE`` as ``Report.thing`` cuts words (``FusionSettings.stem_chars``): made once."""
+    return frozenset(w[:stem_chars] for w in _TRUCE)
 
 
 def one_head(a: str, b: str) -> bool:

@@ -125,7 +125,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         return strength  # one person in common on one day, of the same two sides or more, told much alike
     if one_day and _one_reception(a, b, pairs):
-        return strength  # "президент принял делегацию страны X" told by the host's outlet and by the guest's
+        return strength  # "президент принял гостей из страны X" told by the host's outlet and by the guest's
     if retold_sitting(a, b):  # one body of two sides retold days later by a review dated by its document
         return strength + 1
     if a.mechanisms & b.mechanisms and one_day:  # one named mechanism does not meet twice a day
@@ -160,7 +160,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
             and max(len(a.sides), len(b.sides)) <= ROUND_SIDES:
         return strength + 1  # "12-е заседание комиссий Армении и Азербайджана", whatever each calls the mechanism
     if _one_span(a, b):
-        return max(strength, 1)  # "Заседание проходило во вторник и среду" beside the session of those days
+        return max(strength, 1)  # "Сессия шла в понедельник и вторник" beside the session of those days
     if _one_numbered_sitting(a, b, one_day):
         return max(strength, 1)  # "третье заседание … 19 ноября" told by an outlet naming one of its sides, or none
     months = bool(a.date and b.date and len(a.date) >= 7 and len(b.date) >= 7)
@@ -237,7 +237,7 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # mechanisms may be held there that year; a month says more)
         return strength
     if n and a.factuality == b.factuality and _guest_in_city(a, b, person_sides):
-        return strength  # "в выходные в Куньмине прошел раунд" with the envoy of the talks of the 14th there
+        return strength  # "в минувшие выходные в городе X прошел раунд" with the envoy of that day's talks there
     if n and a.factuality == b.factuality and _retold_to_counterpart(a, b, pairs):
         # "На прошлой неделе замминистра X провел консультации с …": it joins the one group it fits, of two of that
         # day the one of its mode (the talks, not the reception a host gave the guest)
@@ -276,7 +276,7 @@ def _retold_to_counterpart(a: Report, b: Report, pairs: list[tuple]) -> bool:
 def _one_reception(a: Report, b: Report, pairs: list[tuple]) -> bool:
     """Both tell a host receiving a guest (``Report.receives``), the host a person in common told as the source of
     both, and a guest's country in common among the targets of both, not the host's own: a host receives many guests a
-    day, but one country's delegation once (``Президент принял российскую делегацию``, ``Министр был принят
+    day, but one country's delegation once (``Президент принял эстонскую делегацию``, ``Министр был принят
     Президентом``)."""
     if not (a.receives and b.receives):
         return False
@@ -343,7 +343,7 @@ def _other_mechanisms(a: Report, b: Report) -> bool:
 
 
 def _one_span(a: Report, b: Report) -> bool:
-    """Both told held over the same days, two or more (``проходило во вторник и среду``, ``17–18 ноября``), one report
+    """Both told held over the same days, two or more (``шла в понедельник и вторник``, ``3–4 марта``), one report
     naming no person, the sides of one among the other's, no other mechanism of the gazetteer each: one sitting of those
     days, one outlet telling it barely (an outlet's own country's ministry taken for a side).  The weakest link: of two
     groups of those days, it joins the one other evidence says more of."""

@@ -5,7 +5,7 @@ both are known) begin alike; a woman's surname is hers in the man's form too whe
 alike (``Сафарова``/``Сафаров``); a name of two words or more is one written in another order or with its syllables
 joined otherwise (``Мацумото Таро``/``Таро Мацумото``, ``Пак Сон Хо``/``Пак Сонхо``: ``reordered``); a name of three
 words or more is one an outlet gives in full, with a title before it or more of its chain of fathers or its family name
-(``Халид бин Мансур``/``Шейх Халид бин Мансур бин Зайед Аль Нахайян``: ``fuller``).  Persons who hold offices of no
+(``Наджиб бин Мансур``/``Шейх Наджиб бин Мансур бин Фахд аль-Кахтани``: ``fuller``).  Persons who hold offices of no
 country in common are never one."""
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ _CASE_ENDINGS = ("ым", "ом", "ем", "у", "е")
 
 
 def given_words(words: list[str]) -> list[str]:
-    """A name's words less the honorifics an outlet writes before it (``Сайид Халид бин Мансур``: the first name is
-    ``Халид``), two words left at least (``Шейх Диоп`` may be a given name and a surname)."""
-    while len(words) > 2 and fold(words[0]).lower() in _HONORIFICS:
+    """A name's words less the honorifics an outlet writes before it (``Сайид Наджиб бин Мансур``: the first name is
+    ``Наджиб``), two words left at least (``Шейх Ндао`` may be a given name and a surname)."""
+    while len(words) > 2 and fold(words[0]) in _HONORIFICS:
         words = words[1:]
     return words
 
@@ -99,7 +99,7 @@ def reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 # The words that link a name to its father's (``бин``, ``бен``, ``ибн`` as skeletons): a name told after one of them is
-# the father's (``Фахд бин Салман`` is Salman's son, not Salman), so ``fuller`` never matches the shorter name there.
+# the father's (``Фахд бин Мансур`` is Mansur's son, not Mansur), so ``fuller`` never matches the shorter name there.
 _SON_OF = frozenset({"бен"})
 # The fewest words of the shorter name ``fuller`` reads (a first name and a surname alone are ``same_person``'s).
 _FULLER_WORDS = 3
@@ -107,9 +107,9 @@ _FULLER_WORDS = 3
 
 def fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One name of three words or more and the same told in full by another outlet: its words, in order, among the
-    other's, which adds a title before it (``Шейх``, ``Сайид``), more of its chain of fathers (``бин Хамуд``) or the
-    family name (``Аль Нахайян``) — not the father's name after ``бин`` (``Абдалла бин Мухаммед бин Рашид`` is not
-    ``Мухаммед бин Рашид``)."""
+    other's, which adds a title before it (``Шейх``, ``Сайид``), more of its chain of fathers (``бин Фахд``) or the
+    family name (``аль-Кахтани``) — not the father's name after ``бин`` (``Наджиб бин Мансур бин Фахд`` is not
+    ``Мансур бин Фахд``)."""
     short, long_ = sorted((a, b), key=len)
     if len(short) < _FULLER_WORDS or len(short) == len(long_):
         return False

@@ -36,6 +36,7 @@ from .words import (
     LIGHT_VERBS,
     SESSIONS,
     TALKS,
+    WHICH,
     trigger_type,
 )
 
@@ -245,7 +246,6 @@ def _numbered(w: Words, i: int) -> bool:
 
 _SERIES = frozenset({"последний", "очередной"})
 _PLACES = ("location", "country")  # "Заседание прошло в Куэнке": the place the verb itself tells
-_WHICH = "который"  # the subject of a relative clause: the noun it tells of
 _OWN = "свой"  # "провел свое пятое заседание": the subject's own session
 _SIDES = "сторона"  # "Следующее заседание стороны договорились провести …": the sides, however parsed
 _COMMON = "совместный"  # a session the subject's states hold together
@@ -299,7 +299,7 @@ def _subject_names(w: Words, i: int, found: list[tuple[int, int, int]]) -> int |
     subjects = [c for c in w.children(w.tokens[i]) if c.rel == "nsubj"]
     head = w.v.head(w.tokens[i])
     if w.tokens[i].rel == "acl:relcl" and head is not None and head.id in w.position and any(
-            s.id in w.position and w.lem[w.position[s.id]] == _WHICH for s in subjects):
+            s.id in w.position and w.lem[w.position[s.id]] == WHICH for s in subjects):
         subjects = [] if _of_a_meeting(w, head) else [head]
     for s in subjects:
         words = w.v.subtree(s, skip=frozenset())

@@ -1,9 +1,9 @@
 """An expulsion told as a demand: ``потребовали от двух дипломатов покинуть страну``, ``требует от посла в течение
 48 часов покинуть территорию страны``.  The demand (``ORDERED_OUT``) of an envoy (``ENVOYS``: посол, дипломат,
 сотрудник посольства, or a pronoun for the envoy the sentence names: ``объявил советника посольства персоной нон грата
-и потребовал, чтобы он покинул страну``) to leave (``LEAVING``) the country (``LEFT_GROUNDS``, or a country named) is
-the state's sanction against the envoy's state, not a request; a demand to leave a post (``покинуть пост``), or made
-of troops (``потребовали от военных покинуть страну``), stays a request."""
+и потребовал, чтобы тот покинул территорию страны``) to leave (``LEAVING``) the country (``LEFT_GROUNDS``, or a
+country named) is the state's sanction against the envoy's state, not a request; a demand to leave a post (``покинуть
+пост``), or made of troops (``потребовали от военных покинуть страну``), stays a request."""
 from __future__ import annotations
 
 from ...records import Token
@@ -27,12 +27,13 @@ def ordered_out(w: Words, trig: list[Token]) -> bool:
 
 
 def _in_order_that(w: Words, t: Token) -> bool:
-    """A finite verb of a clause of ``чтобы`` (``потребовало, чтобы он покинул страну``)."""
+    """A finite verb of a clause of ``чтобы`` (``потребовал, чтобы тот покинул территорию страны``)."""
     return any(c.rel == "mark" and c.text.lower() in _THAT for c in w.children(t))
 
 
 def _pronoun_subject(w: Words, t: Token) -> bool:
-    """The verb's subject is a pronoun (``чтобы он покинул страну``, ``чтобы тот …``: the envoy the sentence named)."""
+    """The verb's subject is a pronoun (``чтобы тот покинул территорию страны``, ``чтобы она …``: the envoy the
+    sentence named)."""
     return any(c.rel.startswith("nsubj") and c.pos in ("PRON", "DET") for c in w.children(t))
 
 

@@ -32,6 +32,7 @@ from .words import (
     TAKEN,
     TALKS,
     TRIGGERS,
+    WHICH,
 )
 
 _LAST = frozenset({"последний", "прошлый", "предыдущий"})  # "в прошлый раз": one time, not a habit
@@ -237,11 +238,11 @@ def recalled_for_talks(w: Words, i: int) -> bool:
 
 
 def of_a_body_to_be(w: Words, i: int) -> bool:
-    """A meeting of a body the sentence only sets up, told in its relative clause (``договорились создать рабочую
-    группу, первое заседание которой пройдет в марте``, ``о создании комиссии, заседания которой …``): a session of a
+    """A meeting of a body the sentence only sets up, told in its relative clause (``решили учредить экспертный
+    совет, первое заседание которого состоится весной``, ``о создании комиссии, заседания которой …``): a session of a
     body that does not exist yet, part of what was agreed, no meeting announced."""
     t = w.tokens[i]
-    if t.pos != "NOUN" or not any(c.id in w.position and w.lem[w.position[c.id]] == _WHICH for c in w.children(t)):
+    if t.pos != "NOUN" or not any(c.id in w.position and w.lem[w.position[c.id]] == WHICH for c in w.children(t)):
         return False
     clause = w.head(t)
     body = w.head(clause) if clause is not None and clause.rel == "acl:relcl" else None
@@ -250,5 +251,3 @@ def of_a_body_to_be(w: Words, i: int) -> bool:
     above = w.head(body)
     return above is not None and above.id in w.position and w.lem[w.position[above.id]] in FOUNDING
 
-
-_WHICH = "который"  # "первое заседание которой": the body's relative pronoun

@@ -88,8 +88,9 @@ def _above_infinitive(w: Words, k: int | None) -> int | None:
 
 
 def what_is_rejected(w: Words, i: int) -> bool:
-    """An accusation or a demand that is the object of a rejection (``отверг обвинения Москвы``,
-    ``отклонил требования``), or an agreement that of a refusal to agree (``не согласится на соглашение``): the
+    """An accusation, a demand or a protest that is the object of a rejection (``отверг обвинения Y``,
+    ``отклонил требования``, ``отвергла протест Y``; not one a relative clause of its own tells done:
+    ``rejected_object``), or an agreement that of a refusal to agree (``не согласится на соглашение``): the
     rejection is the act reported."""
     head = w.head_index(w.tokens[i])
     kind, rel = TRIGGERS[w.lem[i]][0], w.tokens[i].rel
@@ -105,11 +106,11 @@ def what_is_rejected(w: Words, i: int) -> bool:
 
 
 def rejected_object(w: Words, i: int) -> bool:
-    """The noun at ``i`` is the direct object of a rejection (``отвергла протест Y``, ``отклонило ноту протеста Y``,
+    """The noun at ``i`` is the direct object of a rejection (``отвергла протест Y``, ``отвергло ноту Y``,
     ``отвергает обвинения``): the act it names was done before and is told only as what the rejection answers, on
     no day of its own; the rejection is the act reported (the act itself, where the text tells it, is read
-    there: ``Y вручил ноту в понедельник``, or in a relative clause of its own: ``отклонил ноту, которую Y вручил
-    послу в понедельник``)."""
+    there: ``Y вручил ноту в понедельник``, or in a relative clause of its own: ``отверг ноту, которую Y в понедельник
+    вручил поверенному``)."""
     head = w.head_index(w.tokens[i])
     return w.tokens[i].pos == "NOUN" and w.tokens[i].rel == "obj" and head is not None \
         and trigger_type(w.lem[head]) == "REJECT" and not _told_after_it(w, i)

@@ -228,7 +228,7 @@ def to_take_place(w: Words, i: int) -> bool:
 
 def held_by_the_subject(w: Words, t: Token) -> bool:
     """An event noun told as the time of its clause (``во время``, ``в ходе``) whose verb's subject joins two actors
-    or more (``Министры X и Y во время телефонного разговора подтвердили …``, ``Президент X и премьер Y в ходе встречи
+    or more (``Министры X и Y во время видеосвязи обсудили …``, ``Президент X и премьер Y в ходе встречи
     договорились …``): the sides held it, the clause tells what they did there; not one side alone (``Министр в ходе
     визита заявил …``: a visit told before, if at all)."""
     k = w.position[t.id]
@@ -236,8 +236,8 @@ def held_by_the_subject(w: Words, t: Token) -> bool:
     if head is None or not _exchanged(w, k, DURING):
         return False
     after = next((j for j in range(k + 1, len(w.tokens)) if w.tokens[j].pos == "VERB"
-                  and w.tokens[j].feats.get("VerbForm") == "Fin"), None)  # "X и Y во время разговора «подтвердили
-    for verb in {head, after} - {None}:  # …», отмечается в заявлении": the parser may hang it on the outer verb
+                  and w.tokens[j].feats.get("VerbForm") == "Fin"), None)  # "X и Y во время беседы «обсудили …»,
+    for verb in {head, after} - {None}:  # говорится в сообщении": the parser may hang it on the outer verb
         subject = next((c for c in w.children(w.tokens[verb]) if c.rel.startswith("nsubj")), None)
         if subject is None or not any(c.rel == "conj" for c in w.children(subject)):
             continue
@@ -248,14 +248,14 @@ def held_by_the_subject(w: Words, t: Token) -> bool:
 
 
 def held_on_a_day(w: Words, t: Token) -> bool:
-    """An event noun with a participle of taking place of its own that tells its day (``после телефонного разговора
-    министров, состоявшегося в четверг``, ``в ходе переговоров, прошедших 12 мая в Женеве``): an event reported,
+    """An event noun with a participle of taking place of its own that tells its day (``после телефонного
+    разговора премьеров, прошедшего в среду``, ``в ходе переговоров, прошедших 12 мая в Женеве``): an event reported,
     however the noun is used."""
     for c in w.children(t):
         if c.rel != "acl" or c.feats.get("VerbForm") != "Part" or c.id not in w.position \
                 or w.lem[w.position[c.id]] not in HAPPEN:
             continue
-        stop = next((x.start for x in w.tokens[w.position[c.id] + 1:] if x.pos == "PUNCT"), c.stop + 1 << 20)
+        stop = next((x.start for x in w.tokens[w.position[c.id] + 1:] if x.pos == "PUNCT"), w.tokens[-1].stop)
         if any(c.start <= d < stop for d in w.dated):
             return True
     return False

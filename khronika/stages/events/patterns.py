@@ -131,7 +131,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or type_ == "THREATEN" and no_answer_given(w, i) or any(veto(w, i) for veto in unstated.VETOES) \
         or kept.kept_or_broken(w, at[-1], type_) or yes_no(w) or type_ == "THREATEN" and _measures_taken(w, i) \
         or type_ == "AGREE" and _invited_to(w, at) \
-        or type_ in objects.RESPONSE_TYPES and objects.rejected_object(w, i)  # "отклонило ноту протеста Y"
+        or type_ in objects.RESPONSE_TYPES and objects.rejected_object(w, i)  # "отвергло ноту Y"
 
 
 def _invited_to(w: Words, at: list[int]) -> bool:

@@ -23,7 +23,7 @@ import re
 from ...morph import parses
 from .factuality import completed_noun
 from .sentence import Words
-from .words import HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOSITIONS
+from .words import HAPPEN, MANNER_ADVERBS, MANNER_NOUNS, TOPIC_PREPOSITIONS, WHICH
 
 _NOUNS = ("NOUN", "PROPN")
 _DASHES = frozenset({"—", "–", "-"})  # "Санкции — это решение": the dash of a present predication
@@ -253,7 +253,7 @@ def delivered(w: Words, trig: list, type_: str, found: list) -> bool:
     if note is None:
         return False
     k = w.position[note.id] + 1  # the relative clause right after it, however parsed (often as a clause of its own)
-    if k >= len(w.tokens) or w.tokens[k].text != "," or _WHICH not in w.lem[k + 1:k + 1 + _OPENING]:
+    if k >= len(w.tokens) or w.tokens[k].text != "," or WHICH not in w.lem[k + 1:k + 1 + _OPENING]:
         return False
     stop = next((j for j in range(k, len(w.tokens)) if w.tokens[j].text == ";"), len(w.tokens))
     inside = {x.id for x in w.tokens[k:stop]}
@@ -261,7 +261,6 @@ def delivered(w: Words, trig: list, type_: str, found: list) -> bool:
 
 
 _NOTES = frozenset({"нота"})  # a written act: its content clause tells what it does
-_WHICH = "который"  # "ноту, по которой …", "ноту, в которой …"
 _OPENING = 3  # words of the relative clause before "который"
 
 

@@ -116,6 +116,7 @@ TREATY_WORDS = _WORDS["TREATY_WORDS"]
 MAINTAINED = _WORDS["MAINTAINED"]
 PASSING_PHRASES = _phrases("PASSING_PHRASES")
 DURING = _phrases("DURING")
+WHICH = "который"  # the relative pronoun: its clause tells of the noun before it ("заседание которой")
 PROTEST_BROUGHT = _WORDS["PROTEST_BROUGHT"]
 RULINGS = _WORDS["RULINGS"]
 EXCHANGE_TERMS = _phrases("EXCHANGE_TERMS")
