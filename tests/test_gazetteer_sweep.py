@@ -56,7 +56,11 @@ def _written(form: str, word: str) -> str:
 
 def _head(words: list[str]):
     for k, word in enumerate(words):
-        parse = next((p for p in M.parse(word) if "nomn" in p.tag and p.tag.POS == "NOUN"), None)
+        nouns = [p for p in M.parse(word) if "nomn" in p.tag and p.tag.POS == "NOUN"]
+        before = k and next((p for p in M.parse(words[k - 1]) if "nomn" in p.tag and p.tag.POS == "ADJF"), None)
+        if before and before.tag.number:  # "Западная Сахара": the desert's singular, not sugars' plural
+            nouns = [p for p in nouns if p.tag.number == before.tag.number] or nouns
+        parse = next(iter(nouns), None)
         if parse is not None and not word.isupper():
             return k, parse
     return None
