@@ -94,18 +94,19 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
                 and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
             place = e.place or (ref[0].place if ref[0].type == "CONSULT" else None)
-            eve = ref[0].type == "CONSULT" and _on_the_eve(e, doc)  # "Накануне саммита X провел переговоры с Y"
+            eve = ref[0].type == "CONSULT" and on_the_eve(doc.text, e)  # "Накануне саммита X провел переговоры с Y"
             day = ref[1] - datetime.timedelta(days=1) if eve else ref[1]
             e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day), place=e.place if eve else place)
             if e.type == "CONSULT" and ref[0].type == "CONSULT" and ref is anchor and not eve:  # the meeting told
                 anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(  # again: its
                     p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # sides are the story's
         elif e.id in by_default and e.factuality == "occurred" and anchor is None and today is not None \
-                and item_at(doc.items, e.start) == item_at(doc.items, today[0].start) and _on_the_eve(e, doc) \
+                and item_at(doc.items, e.start) == item_at(doc.items, today[0].start) and on_the_eve(doc.text, e) \
                 and _continues(today[0], e, actors):  # "Заседание прошло сегодня … Накануне заседания X и Y провели …"
             day = today[1] - datetime.timedelta(days=1)
             e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day))
-        if e.type == "CONSULT" and e.factuality == "occurred" and e.date == doc.published and not _on_the_eve(e, doc):
+        if e.type == "CONSULT" and e.factuality == "occurred" and e.date == doc.published \
+                and not on_the_eve(doc.text, e):
             today = (e, published)  # a meeting of the day of publication, by its own words or by its document's
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
@@ -298,10 +299,10 @@ def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], day
     return False
 
 
-def _on_the_eve(e: Event, doc: Document) -> bool:
+def on_the_eve(text: str, e: Event) -> bool:
     """Is the event told on the eve of a meeting (``Накануне саммита X провел переговоры с Y``, ``за день до визита``;
     ``EVE_OF_MEETING``), before its trigger in its sentence: the day before the story's meeting, not its day?"""
-    return EVE_OF_MEETING.search(doc.text, e.start, e.trigger_start) is not None
+    return EVE_OF_MEETING.search(text, e.start, e.trigger_start) is not None
 
 
 def _in_present(e: Event, doc: Document) -> bool:
