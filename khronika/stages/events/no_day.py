@@ -15,7 +15,7 @@ from .words import EARLIER_CUES, EARLIER_ONES, PUBLISHING, SEQUELS, STANDING, ST
 
 
 def then_told(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """A sentence that opens with ``Тогда`` (``… встречались во Франкфурте в конце октября. Тогда они договорились
+    """A sentence that opens with ``Тогда`` (``… встречались в Вене в конце октября. Тогда они договорились
     …``) tells of the time told just before it: the last dated time expression of its paragraph or the one before,
     the one of its sentence (not ``прошли 3 марта и 9 мая. Тогда …``), else no date (not the document's)."""
     if not w.tokens or w.lem[0] not in THEN:
@@ -38,7 +38,7 @@ _PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 def told_earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence places the event before the document (``недавно``, ``ранее``; not ``Затем`` opening a
     sentence of the news: ``sequel_of_news``), the event is an earlier one (``Предыдущий раунд прошел в Женеве``), or
-    its verb tells it done already (``уже выразило протест``)."""
+    its verb tells it done already (``уже заявило протест``)."""
     cues = [x for k, x in enumerate(w.lem)
             if x in EARLIER_CUES and not (k == 0 and x in SEQUELS and sequel_of_news(w, doc))]
     return PartialDate() if cues or set(w.modifiers(trig[0])) & EARLIER_ONES or done_already(w, trig[0]) else None

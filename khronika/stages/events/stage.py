@@ -131,7 +131,7 @@ class EventStage:
                     continue  # "если X введет санкции, …", "пригрозил отменить визит": a condition, a threat's content
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
-                    fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
+                    fact = "occurred"  # "будут восприняты как …", "ответит": a threat is made by saying what will come
                 if refused(w, trig):
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
@@ -254,7 +254,7 @@ class EventStage:
         """The event of the trigger, and whether its date is its document's by default (``told``: the day of the
         last event told before it)."""
         start, stop = sentence.start, sentence.stop
-        # a threat is made by saying what will come ("будут расценены как …"), whatever condition it sets ("Если X
+        # a threat is made by saying what will come ("будут восприняты как …"), whatever condition it sets ("Если X
         # продолжит …, ответ последует"): of the day it is said
         said = type_ == "THREATEN" and fact in ("occurred", "hypothetical")
         date, default = dated(w, doc, start, stop, trig, "said" if said else fact, told)

@@ -295,7 +295,7 @@ def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], day
         if anchor[1] < day <= published and (published - day).days <= days and sentence is not None \
                 and any(t.pos in ("VERB", "AUX") for t in sentence.tokens) and not any(
                     sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
-            return True  # not "Ханой, 25 ноября — Накануне состоялся …": a sentence that tells the story's own day
+            return True  # not "Лима, 16 мая — Накануне состоялся …": a sentence that tells the story's own day
     return False
 
 

@@ -23,7 +23,7 @@ Date: for a cancelled event (``отменил визит``), the day its cancell
    министры согласились …``; ``told.reported``), no later than the publication;
 6. the document's date (``by_document.py``), for an event it narrates as occurred in the past or present (not one
    planned, proposed, hypothetical or negated: what did not happen has no day of its own; a threat is made
-   when it is said, ``будут расценены как враждебный акт``); never a guessed one for an undated document (``dated``
+   when it is said, ``будут восприняты как враждебный акт``); never a guessed one for an undated document (``dated``
    still tells that it is of its document's day).
 
 The nearest expression to the trigger wins within a group.  ``в тот же день`` and ``на следующий день`` count from
@@ -140,12 +140,12 @@ def _own_date(w: Words, doc: Document, start: int, stop: int, words: list[Token]
 
 def _decided_by(w: Words, trig: list[Token]) -> Token | None:
     """The noun of a decision the trigger noun completes after ``о`` or the trigger's infinitive completes, taken by its
-    verb (``Решение о высылке атташе было принято накануне``, ``Вчера X приняла решение закрыть въезд …``, ``объявил в
+    verb (``Решение о высылке атташе было принято накануне``, ``Вчера X приняла решение отозвать посла …``, ``объявил в
     среду о решении отозвать посла``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's
     own time dates it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken,
     that day)."""
     head = w.head(trig[0])
-    infinitive = trig[0].feats.get("VerbForm") == "Inf"  # "приняла решение закрыть въезд"
+    infinitive = trig[0].feats.get("VerbForm") == "Inf"  # "приняла решение отозвать посла"
     if trig[0].pos != "NOUN" and not infinitive or head is None or head.pos != "NOUN" \
             or head.id not in w.position or w.lem[w.position[head.id]] not in DECISIONS:
         return None
