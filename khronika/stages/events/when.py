@@ -92,7 +92,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # провести работы": a time ahead of the publication is what was proposed, not the act done before it
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
-                           and not (told_of and of_speech(w, x)) and not (done and _ahead_of(x, doc))],
+                           and not (told_of and of_speech(w, x))
+                           and not (done and after_publication(x.date, doc.published))],
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
@@ -167,11 +168,14 @@ def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
 _FROM = re.compile(r"(?i)(?<!\w)от\s+(?=\S|$)")  # "от марта 2021 года": the span may hold it
 
 
-def _ahead_of(x: Timex, doc: Document) -> bool:
-    """Does the time expression lie after the document's day, at the precision both have (``весной 2027 года`` in news
-    of November 2026)?"""
-    a, b = x.date.iso(), doc.published.iso()
-    return bool(a and b) and a[:min(len(a), len(b))] > b[:min(len(a), len(b))]
+def after_publication(date: PartialDate, published: PartialDate) -> bool:
+    """Is ``date`` later than the publication date, at the precision both have (``весной 2027 года`` in news of
+    November 2026)?"""
+    a, b = date.iso(), published.iso()
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
