@@ -286,15 +286,16 @@ def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], day
     earlier one (a look back: ``экипаж 2 ноября высадился на острове``), nor a line of no verb (a dateline, a stamp)."""
     published = datetime.date.fromisoformat(doc.published.iso())
     for x in doc.timexes:
-        if not (anchor[0].stop <= x.start and x.stop <= e.start and x.relation == "at" and x.date.precision == "day") \
+        if not (anchor[0].stop <= x.start and x.stop <= e.start and x.relation == "at" and x.date.precision == "day"):
+            continue
+        day = datetime.date.fromisoformat(x.date.iso())  # the cheap tests first: the whole text is scanned below
+        if not (anchor[1] < day <= published and (published - day).days <= days) \
                 or any(q.start <= x.start < q.stop for q in doc.quoted) \
                 or any(o.start <= x.start < o.stop for ev in events for o in (ev, *ev.more)):
             continue
-        day = datetime.date.fromisoformat(x.date.iso())
         sentence = next((s for s in doc.sentences if s.start <= x.start < s.stop), None)
-        if anchor[1] < day <= published and (published - day).days <= days and sentence is not None \
-                and any(t.pos in ("VERB", "AUX") for t in sentence.tokens) and not any(
-                    sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
+        if sentence is not None and any(t.pos in ("VERB", "AUX") for t in sentence.tokens) and not any(
+                sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
             return True  # not "Лима, 16 мая — Накануне состоялся …": a sentence that tells the story's own day
     return False
 
