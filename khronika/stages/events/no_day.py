@@ -92,7 +92,7 @@ def in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
 def habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``), or
     the trigger a standing position (``по-прежнему настаивает``); not a word of a habit that describes another noun
-    through its participle (``предложил создать постоянно действующий секретариат``: a standing body, one proposal)."""
+    through its participle (``предложил учредить постоянно действующий комитет``: a standing body, one proposal)."""
     standing = any(c.id in w.position and w.lem[w.position[c.id]] in STANDING for c in w.children(trig[0]))
     return PartialDate() if standing or any(
         x in HABITUAL and not _of_another_noun(w, w.tokens[k], trig) for k, x in enumerate(w.lem)) else None

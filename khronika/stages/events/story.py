@@ -283,7 +283,7 @@ def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], day
     """Does a sentence between the story's and the event's, with no event read in it, tell a later day of the news (``24
     ноября X выслала советника … Сегодня в МИД был приглашен посол. Ему заявлен протест``): the text has moved on to
     that day, the story of the earlier one is over.  Not a day quoted, one ahead of the publication (a plan's), an
-    earlier one (a look back: ``экипаж 2 ноября высадился на острове``), nor a line of no verb (a dateline, a stamp)."""
+    earlier one (a look back: ``судно 2 ноября вошло в порт``), nor a line of no verb (a dateline, a stamp)."""
     published = datetime.date.fromisoformat(doc.published.iso())
     for x in doc.timexes:
         if not (anchor[0].stop <= x.start and x.stop <= e.start and x.relation == "at" and x.date.precision == "day"):
