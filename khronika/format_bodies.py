@@ -148,6 +148,7 @@ TURNED = re.compile(r"\b(?:приостанов(?:ил|лен)|заморо(?:з
 PUT_OFF_MEETING = re.compile(r"^\W*((?:заседани|встреч|раунд|сесси|консультаци|переговор|саммит)\w*)\b(?=[^.;:]*?\b(?:"
                              r"переносил|откладывал|перенесл[иао]?\b|отложил|"
                              r"перенес[её]н|отложен)\w*)", re.I)
+_ANY_MEETING = re.compile(r"заседани|встреч|раунд|сесси", re.I)  # a meeting of any format: of the one named
 
 
 def status_again(text: str, mentioned: list, here: list[dict]) -> list:
@@ -155,14 +156,15 @@ def status_again(text: str, mentioned: list, here: list[dict]) -> list:
     before, by the head noun of its name (``Министр предложил возобновить работу комиссии``), or a meeting put off
     told by its noun as the sentence's subject (``Заседание, первоначально намеченное на май, переносилось
     дважды``): that mechanism (of several, the one only whose head noun it names; a meeting put off, the last one
-    named whose head noun opens the sentence, ``Консультации, намечавшиеся на март, перенесены``)."""
+    with a word of its name of the noun that opens the sentence, ``Консультации, намечавшиеся на март, перенесены``;
+    a meeting of any format, ``Заседание …``, the one mechanism named, else that last one too)."""
     if not mentioned:
         return []  # no mechanism named before (tested first, the cheapest)
     if m := PUT_OFF_MEETING.search(text):  # of several, the last one its opening noun names ("Консультации, …")
+        if _ANY_MEETING.match(m.group(1)) and len({n.name for n in mentioned}) == 1:
+            return [mentioned[-1]]
         noun = morph.lemmas(m.group(1).lower())
-        fits = [n for n in mentioned if any(morph.lemmas(w) & noun for w in n.name.lower().split())]
-        generic = re.match(r"заседани|встреч|раунд|сесси", m.group(1), re.I)  # a meeting of any format
-        return [mentioned[-1]] if generic and len({n.name for n in mentioned}) == 1 else fits[-1:]
+        return [n for n in mentioned if any(morph.lemmas(w) & noun for w in n.name.lower().split())][-1:]
     if not (PROPOSED.search(text) or TURNED.search(text)):
         return []
     # of several, the one whose head noun the sentence names ("механизма", not the "политические консультации" before)

@@ -148,7 +148,7 @@ RETOLD_DAYS = 7  # days after a round within which a report dated only by its do
 
 def one_date_per_round(history: list[dict]) -> list[dict]:
     """A round is held once: where entries of one numbered round give different days, the day more documents tell
-    is its day, the others folded into it (a weekly digest's ``Это уже 25-й раунд`` dated by the digest), a round its
+    is its day, the others folded into it (a weekly digest's ``Это уже седьмой раунд`` dated by the digest), a round its
     report tells begun on a weekday before its day (``раунда, который шел с понедельника``) first dated by it; on a tie
     of days that follow one another, a session of days (``открылась в понедельник``, ``во вторник завершили``), its
     first day; on another tie all stay."""

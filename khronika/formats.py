@@ -123,7 +123,7 @@ AS_PLACE = re.compile(r"(?:^|\s)(?:в|во|на|из|под)\s+$", re.I)  # "п�
 # The format named just before, told as such: "Министры встретились в этом формате впервые с 2003 года".
 THIS_FORMAT = re.compile(r"\bв\s+(?:этом|таком|данном|том\s+же|подобном)\s+(?:формате|составе)\b", re.I)
 # a body told as bilateral or joint ("двустороннего комитета", "совместной комиссии", "смешанной группы"), talks told by
-# their mediator ("раунд диалога при посредничестве X"): of the two countries its document is about, no mediator
+# their mediator ("раунд консультаций при посредничестве X"): of the two countries its document is about, no mediator
 BILATERAL = re.compile(r"двусторонн|совместн|смешанн|.*\bпри\s+посредничеств", re.I)
 # a track of talks, a process named in quotes too ("процесс «…»"): the document's one track, told suspended or resumed
 TRACK = re.compile(r"переговор|консультаци|диалог|процесс\s+«", re.I)

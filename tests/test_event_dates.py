@@ -35,7 +35,7 @@ def test_a_threat_on_a_condition_is_made_the_day_it_is_said(events, text):
 
 
 @pytest.mark.parametrize("text, type_", [
-    ("Президент Перу предложил создать постоянно действующий трехсторонний секретариат.", "REQUEST"),
+    ("Президент Перу предложил учредить постоянно действующий двусторонний комитет.", "REQUEST"),
     ("Министры Чили и Боливии договорились учредить регулярно заседающую рабочую группу.", "AGREE"),
 ])
 def test_a_word_of_habit_describing_another_noun_leaves_the_act_its_day(events, text, type_):

@@ -45,7 +45,7 @@ def test_a_meeting_word_of_its_own_keeps_the_time_and_the_agreement_its_day(even
 
 @pytest.mark.parametrize("text, type_", [
     # the parser hangs the time on the proposing verb, before the infinitive of what is proposed
-    ("Уругвайская сторона предложила весной 2025 года провести совместные полевые работы на границе.", "REQUEST"),
+    ("Парагвайская сторона предложила весной 2025 года провести совместное обследование пограничных рек.", "REQUEST"),
     ("Делегация Боливии в ходе переговоров предложила в следующем году возобновить совместное патрулирование.",
      "REQUEST"),
 ])

@@ -1,5 +1,5 @@
 """An act named by the noun or the infinitive a decision governs (``Решение о высылке атташе было принято накануне``,
-``решение о закрытии консульства, принятое во вторник``, ``Вчера X приняла решение закрыть въезд …``) was taken when
+``решение о закрытии консульства, принятое во вторник``, ``Вчера X приняла решение отозвать посла …``) was taken when
 the decision was: the decision's own time dates it, not the day of publication (``events/when.py``).  Invented news of
 a Friday, 17 May 2024."""
 import pytest
@@ -27,7 +27,7 @@ def test_the_decisions_time_dates_the_act(events, text, date):
 
 @pytest.mark.parametrize("text, date", [
     ("Накануне правительство Перу приняло решение выслать двух чилийских дипломатов.", PartialDate(2024, 5, 16)),
-    ("Во вторник Богота приняла решение закрыть въезд в Колумбию шести гражданам Эквадора.",
+    ("Во вторник Богота приняла решение запретить въезд в Колумбию шести чиновникам Эквадора.",
      PartialDate(2024, 5, 14)),
     ("МИД Аргентины в среду объявил о решении отозвать посла из Сантьяго.", PartialDate(2024, 5, 15)),
     ("Решение отозвать посла из Кито правительство Перу приняло в среду.", PartialDate(2024, 5, 15)),

@@ -166,6 +166,6 @@ def test_negative_evaluations_are_the_stance_cues_and_the_event_lexicons_own():
 ])
 def test_event_dated_after_its_document_is_no_occurred_one(date, published, later):
     from khronika.records import PartialDate
-    from khronika.stages.events.stage import _after
+    from khronika.stages.events.when import after_publication
 
-    assert _after(PartialDate(*date), PartialDate(*published)) is later
+    assert after_publication(PartialDate(*date), PartialDate(*published)) is later

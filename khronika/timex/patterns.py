@@ -169,5 +169,5 @@ MEETING_TOLD = re.compile(rf"(?i)^\W*(?:{lexicon.alternation(_WORDS['MEETING_STE
 # "Накануне саммита", "за день до официального визита": the eve of a meeting the text tells (events/story.py)
 EVE_OF_MEETING = re.compile(rf"(?i)(?<!\w)(?:накануне|за\s+день\s+до)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"
                             rf"(?:{lexicon.alternation(_WORDS['MEETING_STEMS'])})(?:и|ов|я|й|а)(?!\w)")
-HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/when.py)
+HABITUAL = _WORDS["HABITUAL"]  # "часто", "два года подряд": a habit, not one event (events/no_day.py)
 _NOMINATIVE_A = _WORDS["NOMINATIVE_A"] | _WORDS["NOT_EVE"]  # "накануне глава МИД заявил", "накануне на заседании"

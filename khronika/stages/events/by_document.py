@@ -44,7 +44,7 @@ def weekly_review(doc: Document, head: int) -> bool:
 
 def of_its_day(trig: list[Token], fact: str) -> bool:
     """An event narrated as occurred in the past or present, or a threat (``fact`` ``said``), made by telling what
-    will come (``предупредил, что … будут расценены как враждебный акт``)."""
+    will come (``предупредил, что … будут восприняты как враждебный акт``)."""
     return fact == "said" or tense(trig[0]) in ("past", "pres", None) and fact == "occurred"
 
 

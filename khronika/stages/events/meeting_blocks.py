@@ -12,8 +12,8 @@ from collections.abc import Callable
 from ...ids import is_country
 from ...morph import fold, lemma, parses
 from ...records import Document, Event
-from ...timex.patterns import EVE_OF_MEETING
 from .merge_known import Known
+from .story import on_the_eve
 from .words import ARRIVALS, HEADS, SESSIONS
 
 
@@ -33,7 +33,7 @@ def _other_date(old: Event, new: Event, known: Known) -> bool:
 def _on_the_eve(old: Event, new: Event, known: Known) -> bool:
     """A meeting told on the eve of another (``Накануне саммита X провел переговоры с Y``; ``EVE_OF_MEETING``): one of
     the day before it, of its own (``story.py`` dates it)."""
-    return EVE_OF_MEETING.search(known.text, new.start, new.trigger_start) is not None
+    return on_the_eve(known.text, new)
 
 
 def own_day(old: Event, new: Event, known: Known):

@@ -15,7 +15,7 @@ from .words import EARLIER_CUES, EARLIER_ONES, PUBLISHING, SEQUELS, STANDING, ST
 
 
 def then_told(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
-    """A sentence that opens with ``Тогда`` (``… встречались во Франкфурте в конце октября. Тогда они договорились
+    """A sentence that opens with ``Тогда`` (``… встречались в Вене в конце октября. Тогда они договорились
     …``) tells of the time told just before it: the last dated time expression of its paragraph or the one before,
     the one of its sentence (not ``прошли 3 марта и 9 мая. Тогда …``), else no date (not the document's)."""
     if not w.tokens or w.lem[0] not in THEN:
@@ -38,7 +38,7 @@ _PARAGRAPH_BREAKS = re.compile(r"\n\s*")
 def told_earlier(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence places the event before the document (``недавно``, ``ранее``; not ``Затем`` opening a
     sentence of the news: ``sequel_of_news``), the event is an earlier one (``Предыдущий раунд прошел в Женеве``), or
-    its verb tells it done already (``уже выразило протест``)."""
+    its verb tells it done already (``уже заявило протест``)."""
     cues = [x for k, x in enumerate(w.lem)
             if x in EARLIER_CUES and not (k == 0 and x in SEQUELS and sequel_of_news(w, doc))]
     return PartialDate() if cues or set(w.modifiers(trig[0])) & EARLIER_ONES or done_already(w, trig[0]) else None
@@ -92,7 +92,7 @@ def in_a_writing(w: Words, doc: Document, here: list[Timex], trig: list[Token], 
 def habitual(w: Words, doc: Document, here: list[Timex], trig: list[Token], fact: str) -> PartialDate | None:
     """No date: the sentence tells a habit or a series (``часто встречаются``, ``два года подряд настаивает``), or
     the trigger a standing position (``по-прежнему настаивает``); not a word of a habit that describes another noun
-    through its participle (``предложил создать постоянно действующий секретариат``: a standing body, one proposal)."""
+    through its participle (``предложил учредить постоянно действующий комитет``: a standing body, one proposal)."""
     standing = any(c.id in w.position and w.lem[w.position[c.id]] in STANDING for c in w.children(trig[0]))
     return PartialDate() if standing or any(
         x in HABITUAL and not _of_another_noun(w, w.tokens[k], trig) for k, x in enumerate(w.lem)) else None

@@ -313,7 +313,7 @@ def _in_participial_clause(w: Words, timex: Timex, trigger: Token) -> bool:
 
 def _agrees(w: Words, participle: Token, trigger: Token, comma: int) -> bool:
     """Does the participle describe the trigger noun told before the comma, with no other event noun between
-    (``заседание Двусторонней комиссии, намеченное на …``): hung on it by the parser, or of its gender and number?"""
+    (``заседание смешанной комиссии, намеченное на …``): hung on it by the parser, or of its gender and number?"""
     if trigger.pos != "NOUN" or trigger.stop > comma:
         return False
     between = [t for t in w.tokens if trigger.stop <= t.start < comma]

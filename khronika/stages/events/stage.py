@@ -52,7 +52,7 @@ from .trigger_reads import another, asks_what, evaluation, ours_with, points_bac
 from .triggers import find_triggers
 from .unstated import cause_of_another, caused, delivered, identified, reason_of_another, told_how
 from .venue import with_expulsion_places, with_hosts, with_meeting_places, with_ministry_places
-from .when import dated
+from .when import after_publication, dated
 from .where import event_place
 from .words import NOT_DONE, NOT_VOWED
 
@@ -131,7 +131,7 @@ class EventStage:
                     continue  # "если X введет санкции, …", "пригрозил отменить визит": a condition, a threat's content
                 fact = factuality(w, trig)
                 if type_ == "THREATEN" and fact == "planned":
-                    fact = "occurred"  # "будут расценены как …", "ответит": a threat is made by saying what will come
+                    fact = "occurred"  # "будут восприняты как …", "ответит": a threat is made by saying what will come
                 if refused(w, trig):
                     type_, fact = "REJECT", "occurred"  # "это требование не приняла": a refusal
                 if fact == "negated" and (type_ in NOT_DONE or type_ in NOT_VOWED and vowed(trig)):
@@ -254,11 +254,11 @@ class EventStage:
         """The event of the trigger, and whether its date is its document's by default (``told``: the day of the
         last event told before it)."""
         start, stop = sentence.start, sentence.stop
-        # a threat is made by saying what will come ("будут расценены как …"), whatever condition it sets ("Если X
+        # a threat is made by saying what will come ("будут восприняты как …"), whatever condition it sets ("Если X
         # продолжит …, ответ последует"): of the day it is said
         said = type_ == "THREATEN" and fact in ("occurred", "hypothetical")
         date, default = dated(w, doc, start, stop, trig, "said" if said else fact, told)
-        if fact == "occurred" and _after(date, doc.published):
+        if fact == "occurred" and after_publication(date, doc.published):
             fact = "planned"  # "после саммита ЕС в октябре", told in April: it lies ahead
         people = tuple(participants(w, trig, mode, last_person))
         if mode == "multilateral" and _two_countries(people, doc):
@@ -328,15 +328,6 @@ def _states_met(events: list[Event]) -> list[str]:
         if e.type == "CONSULT" and len(countries) >= 2:
             return countries
     return []
-
-
-def _after(date, published) -> bool:
-    """Is ``date`` later than the publication date, at the precision both have?"""
-    a, b = date.iso(), published.iso()
-    if not a or not b:
-        return False
-    n = min(len(a), len(b))
-    return a[:n] > b[:n]
 
 
 def _of_the_body(event: Event, events: list[Event]) -> Event:

@@ -94,18 +94,19 @@ def with_story_days(events: list[Event], by_default: set[str], doc: Document, da
                 and (ref := back if back is not None and back[0].start == e.start else anchor) is not None \
                 and _continues(ref[0], e, actors) and not (e.start != ref[0].start and _in_present(e, doc)):
             place = e.place or (ref[0].place if ref[0].type == "CONSULT" else None)
-            eve = ref[0].type == "CONSULT" and _on_the_eve(e, doc)  # "Накануне саммита X провел переговоры с Y"
+            eve = ref[0].type == "CONSULT" and on_the_eve(doc.text, e)  # "Накануне саммита X провел переговоры с Y"
             day = ref[1] - datetime.timedelta(days=1) if eve else ref[1]
             e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day), place=e.place if eve else place)
             if e.type == "CONSULT" and ref[0].type == "CONSULT" and ref is anchor and not eve:  # the meeting told
                 anchor = (dataclasses.replace(anchor[0], participants=anchor[0].participants + tuple(  # again: its
                     p for p in e.participants if p not in anchor[0].participants)), anchor[1])  # sides are the story's
         elif e.id in by_default and e.factuality == "occurred" and anchor is None and today is not None \
-                and item_at(doc.items, e.start) == item_at(doc.items, today[0].start) and _on_the_eve(e, doc) \
+                and item_at(doc.items, e.start) == item_at(doc.items, today[0].start) and on_the_eve(doc.text, e) \
                 and _continues(today[0], e, actors):  # "Заседание прошло сегодня … Накануне заседания X и Y провели …"
             day = today[1] - datetime.timedelta(days=1)
             e = dataclasses.replace(e, date=PartialDate(day.year, day.month, day.day))
-        if e.type == "CONSULT" and e.factuality == "occurred" and e.date == doc.published and not _on_the_eve(e, doc):
+        if e.type == "CONSULT" and e.factuality == "occurred" and e.date == doc.published \
+                and not on_the_eve(doc.text, e):
             today = (e, published)  # a meeting of the day of publication, by its own words or by its document's
         out.append(e)
     order = {e.id: k for k, e in enumerate(events)}
@@ -282,26 +283,27 @@ def _other_day_between(doc: Document, anchor, e: Event, events: list[Event], day
     """Does a sentence between the story's and the event's, with no event read in it, tell a later day of the news (``24
     ноября X выслала советника … Сегодня в МИД был приглашен посол. Ему заявлен протест``): the text has moved on to
     that day, the story of the earlier one is over.  Not a day quoted, one ahead of the publication (a plan's), an
-    earlier one (a look back: ``экипаж 2 ноября высадился на острове``), nor a line of no verb (a dateline, a stamp)."""
+    earlier one (a look back: ``судно 2 ноября вошло в порт``), nor a line of no verb (a dateline, a stamp)."""
     published = datetime.date.fromisoformat(doc.published.iso())
     for x in doc.timexes:
-        if not (anchor[0].stop <= x.start and x.stop <= e.start and x.relation == "at" and x.date.precision == "day") \
+        if not (anchor[0].stop <= x.start and x.stop <= e.start and x.relation == "at" and x.date.precision == "day"):
+            continue
+        day = datetime.date.fromisoformat(x.date.iso())  # the cheap tests first: the whole text is scanned below
+        if not (anchor[1] < day <= published and (published - day).days <= days) \
                 or any(q.start <= x.start < q.stop for q in doc.quoted) \
                 or any(o.start <= x.start < o.stop for ev in events for o in (ev, *ev.more)):
             continue
-        day = datetime.date.fromisoformat(x.date.iso())
         sentence = next((s for s in doc.sentences if s.start <= x.start < s.stop), None)
-        if anchor[1] < day <= published and (published - day).days <= days and sentence is not None \
-                and any(t.pos in ("VERB", "AUX") for t in sentence.tokens) and not any(
-                    sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
-            return True  # not "Ханой, 25 ноября — Накануне состоялся …": a sentence that tells the story's own day
+        if sentence is not None and any(t.pos in ("VERB", "AUX") for t in sentence.tokens) and not any(
+                sentence.start <= y.start < sentence.stop and y.date == anchor[0].date for y in doc.timexes):
+            return True  # not "Лима, 16 мая — Накануне состоялся …": a sentence that tells the story's own day
     return False
 
 
-def _on_the_eve(e: Event, doc: Document) -> bool:
+def on_the_eve(text: str, e: Event) -> bool:
     """Is the event told on the eve of a meeting (``Накануне саммита X провел переговоры с Y``, ``за день до визита``;
     ``EVE_OF_MEETING``), before its trigger in its sentence: the day before the story's meeting, not its day?"""
-    return EVE_OF_MEETING.search(doc.text, e.start, e.trigger_start) is not None
+    return EVE_OF_MEETING.search(text, e.start, e.trigger_start) is not None
 
 
 def _in_present(e: Event, doc: Document) -> bool:

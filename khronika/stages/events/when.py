@@ -23,7 +23,7 @@ Date: for a cancelled event (``отменил визит``), the day its cancell
    министры согласились …``; ``told.reported``), no later than the publication;
 6. the document's date (``by_document.py``), for an event it narrates as occurred in the past or present (not one
    planned, proposed, hypothetical or negated: what did not happen has no day of its own; a threat is made
-   when it is said, ``будут расценены как враждебный акт``); never a guessed one for an undated document (``dated``
+   when it is said, ``будут восприняты как враждебный акт``); never a guessed one for an undated document (``dated``
    still tells that it is of its document's day).
 
 The nearest expression to the trigger wins within a group.  ``в тот же день`` and ``на следующий день`` count from
@@ -92,7 +92,8 @@ def dated(w: Words, doc: Document, start: int, stop: int, trig: list[Token],
     # провести работы": a time ahead of the publication is what was proposed, not the act done before it
     here = _from_told_day([x for x in doc.timexes if start <= x.start < stop and x.relation in relations
                            and not period_of_validity(doc.text, x) and not _of_a_paper(w, doc, x, trig)
-                           and not (told_of and of_speech(w, x)) and not (done and _ahead_of(x, doc))],
+                           and not (told_of and of_speech(w, x))
+                           and not (done and after_publication(x.date, doc.published))],
                           told if fact in ("occurred", "said") else None)
     if fact == "negated" and (word := cancelled_by(w, trig[0])) is not None:  # "отменил визит, который должен был …"
         d, default = dated(w, doc, start, stop, [word], "occurred", told)
@@ -140,12 +141,12 @@ def _own_date(w: Words, doc: Document, start: int, stop: int, words: list[Token]
 
 def _decided_by(w: Words, trig: list[Token]) -> Token | None:
     """The noun of a decision the trigger noun completes after ``о`` or the trigger's infinitive completes, taken by its
-    verb (``Решение о высылке атташе было принято накануне``, ``Вчера X приняла решение закрыть въезд …``, ``объявил в
+    verb (``Решение о высылке атташе было принято накануне``, ``Вчера X приняла решение отозвать посла …``, ``объявил в
     среду о решении отозвать посла``; ``TAKING_NOUNS``): the act was taken when the decision was, and the decision's
     own time dates it; else None (``решение о высылке было согласовано с президентом в среду``: prepared, not taken,
     that day)."""
     head = w.head(trig[0])
-    infinitive = trig[0].feats.get("VerbForm") == "Inf"  # "приняла решение закрыть въезд"
+    infinitive = trig[0].feats.get("VerbForm") == "Inf"  # "приняла решение отозвать посла"
     if trig[0].pos != "NOUN" and not infinitive or head is None or head.pos != "NOUN" \
             or head.id not in w.position or w.lem[w.position[head.id]] not in DECISIONS:
         return None
@@ -167,11 +168,14 @@ def _of_a_paper(w: Words, doc: Document, x: Timex, trig: list[Token]) -> bool:
 _FROM = re.compile(r"(?i)(?<!\w)от\s+(?=\S|$)")  # "от марта 2021 года": the span may hold it
 
 
-def _ahead_of(x: Timex, doc: Document) -> bool:
-    """Does the time expression lie after the document's day, at the precision both have (``весной 2027 года`` in news
-    of November 2026)?"""
-    a, b = x.date.iso(), doc.published.iso()
-    return bool(a and b) and a[:min(len(a), len(b))] > b[:min(len(a), len(b))]
+def after_publication(date: PartialDate, published: PartialDate) -> bool:
+    """Is ``date`` later than the publication date, at the precision both have (``весной 2027 года`` in news of
+    November 2026)?"""
+    a, b = date.iso(), published.iso()
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
 
 
 def _from_told_day(here: list[Timex], told: PartialDate | None) -> list[Timex]:
