@@ -14,6 +14,8 @@ from khronika.format_status import status_of
     ("Делегация Боливии отказалась от участия во встрече.", None),  # the meeting may well be held
     ("Стороны отказались от применения силы и провели консультации.", "meeting"),
     ("Эквадор считает нецелесообразным расширение группы.", None),  # no meeting
+    ("На встрече стороны сочли нецелесообразным повышение пошлин.", None),  # the meeting is the setting
+    ("По итогам консультаций Кито счел нецелесообразным продление квот.", None),
 ])
 def test_a_meeting_a_side_withdrew_from_is_called_off(sentence, status):
     assert status_of(sentence, []) == status
