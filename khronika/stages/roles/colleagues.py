@@ -1,7 +1,8 @@
 """The side of an official who meets his colleagues of a named country: ``министр иностранных дел X провёл переговоры
 с японским коллегой Y``, ``министры A и B встретились с немецкими коллегами``, ``X обсудил с коллегой из Кении …``.
 The colleagues are of that country, so the official, named in the sentence and not the colleague himself, is of the
-document's other side: the country it names most after theirs."""
+document's other side: the country it names most after theirs.  So is a state official who meets, in one sentence, an
+official of one of the document's two sides (``Президент X принял министра иностранных дел Кении Y``)."""
 from __future__ import annotations
 
 from ... import gazetteer, morph
@@ -11,6 +12,7 @@ from ...settings import RoleSettings
 from ...view import MentionIndex
 from .about import SLAVIC_STATES, country_counts, held_by_other, main_countries, native, of_nearest
 from .lexicon import COLLEAGUE, MEETING_WORDS, of_a_state
+from .places import sentence_at
 
 
 def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str | None:
@@ -116,7 +118,7 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
         return roles
     out = []
     for r in roles:
-        sentence = next((x for x in doc.sentences if x.start <= r.person_start < x.stop), None)
+        sentence = sentence_at(doc, r.person_start)
         if r.of is not None or sentence is None or not of_a_state(r.position):
             out.append(r)
             continue
