@@ -124,9 +124,9 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
             continue
         tokens = list(sentence.tokens)
         by_id = {t.id: t for t in tokens}
-        host = next((t for t in tokens if t.start >= r.person_start), None)
+        host = _first_token(r, tokens)
         sides = {x.of for x in roles if x.of in two and x.person != r.person and sentence.start <= x.person_start
-                 < sentence.stop and host is not None and _meet(host, _guest(x, tokens), by_id, _ids(x, tokens))}
+                 < sentence.stop and host is not None and _meet(host, _first_token(x, tokens), by_id, _ids(x, tokens))}
         if len(sides) == 1:
             own = next(c for c in two if c not in sides)
             if native(r, idx) == (own in SLAVIC_STATES) and not held_by_other(r, roles, own):
@@ -135,9 +135,9 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
     return out
 
 
-def _guest(r: Role, tokens: list[Token]) -> Token:
+def _first_token(r: Role, tokens: list[Token]) -> Token | None:
     """The first token of the role holder's name."""
-    return next(t for t in tokens if t.start >= r.person_start)
+    return next((t for t in tokens if t.start >= r.person_start), None)
 
 
 def _ids(r: Role, tokens: list[Token]) -> set[str]:
