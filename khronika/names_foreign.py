@@ -78,7 +78,7 @@ def given_in_a(words: list[str], out: list[str], case: str | None) -> list[str]:
     """A man's foreign given name in -а after ``г``, ``к``, ``х``, ``ж``, ``ш``, ``ч``, ``щ`` declines with his
     surname (``Ранатхи Перамуна``, the genitive of ``Ранатха Перамун``): where a later word of the name was put in the
     nominative by cutting a man's genitive -а/-я, the given name in -и before it, left as written, is -а (not one the
-    dictionary knows, nor one before a surname written so in every case: ``Луиджи Ди Майо``)."""
+    dictionary knows, nor one before a surname written so in every case: ``Луиджи Ди Лелло``)."""
     first = words[0].lower() if len(words) > 1 else ""
     if case != "Gen" or len(first) < 4 or not first.endswith("и") or first[-2] not in VELAR_OR_HUSHING \
             or out[0] != words[0] or any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in _parses(words[0])):

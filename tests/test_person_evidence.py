@@ -33,7 +33,7 @@ def test_a_swapped_last_vowel_needs_another_form_in_the_text():
 
 
 def test_place_stems_read_place_spans_and_words_after_a_place_noun(annotate):
-    from khronika.stages.not_persons import place_stems
+    from khronika.stages.doc_places import place_stems
     from khronika.view import view
 
     doc = annotate("Делегация посетила полуостров Кападжо и город Мтвара.")
@@ -56,7 +56,7 @@ def test_a_country_glued_before_a_name_is_cut_off(annotate):
 
 
 def test_place_word_is_a_country_or_a_place_of_the_document():
-    from khronika.stages.not_persons import place_word
+    from khronika.stages.doc_places import place_word
 
     assert place_word("Гондурас", set())
     assert place_word("Мтвара", {"мтвар"})

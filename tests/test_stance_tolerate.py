@@ -36,12 +36,12 @@ def run(stances_of):
                  id="first_person_without_pronoun"),
     # violence and its toll not tolerated: coordinated modals, "мы", the country by its capital
     pytest.param("Гана отозвала посла из Ломе после гибели рыбаков. «Мы не можем и не будем мириться с повторением "
-                 "подобных трагедий», — заявил министр иностранных дел Ганы Самуэль Аблаква.",
+                 "подобных трагедий», — заявил министр иностранных дел Ганы Самуэль Обенква.",
                  [("negative", "Гана", "Того")], id="will_not_put_up_with_tragedies"),
     pytest.param("Министр иностранных дел Бангладеш заявил, что Дакка не может мириться с гибелью своих граждан на "
                  "границе с Мьянмой.", [("negative", "Бангладеш", "Мьянма")], id="cannot_put_up_with_deaths"),
     pytest.param("Вьетнам вызвал посла Китая. «Вьетнам не потерпит нападений на своих рыбаков», — заявила "
-                 "официальный представитель МИД Вьетнама Фам Тху Ханг.", [("negative", "Вьетнам", "Китай")],
+                 "официальный представитель МИД Вьетнама Ву Тху Лоан.", [("negative", "Вьетнам", "Китай")],
                  id="will_not_tolerate_attacks"),
     # an act that will not stay unanswered: said by a speaker, or left so by the subject
     pytest.param("Представитель МИД Сербии заявил, что враждебные шаги Загреба не останутся без ответа.",

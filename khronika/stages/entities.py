@@ -22,7 +22,7 @@ from ..records import Document, Entity, Mention, Token
 from ..settings import DEFAULT, EntitySettings, Settings
 from ..translit import skeleton
 from ..view import DocView, view
-from . import credits, not_persons
+from . import credits, doc_places, not_persons
 from .acronyms import link_acronyms
 from .body_descriptors import body_mentions, genitive
 from .body_keys import country_after, country_before, country_key, home_body, ministry_key, without_field
@@ -111,7 +111,7 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
                    places: set[str] = frozenset()) -> _Person | None:
     """Split the title off a PER span and normalise the name; None if nothing of a name is left.  ``forms``: the
     text's written forms of words (``name_forms.written_forms``), which tell whether a foreign name declines;
-    ``places``: the stems of the document's one-word places (``not_persons.place_stems``)."""
+    ``places``: the stems of the document's one-word places (``doc_places.place_stems``)."""
     words = _name_words(v.tokens_in(span.start, span.stop))
     title = None
     while len(words) > 1 and names.title_lemma(words[0][0]) and not given_title(words, v) \
@@ -119,7 +119,7 @@ def person_mention(span: Mention, v: DocView, forms: dict[str, set[str]] | None 
         title = names.title_lemma(words[0][0])
         words = words[1:]
     glued = None
-    while len(words) > 2 and not_persons.place_word(words[0][0], places):
+    while len(words) > 2 and doc_places.place_word(words[0][0], places):
         glued = (glued or (words[0][2].start,))[:1] + (words[0][2].stop,)
         words = words[1:]  # "премьер-министра Республики Сальвадор Эдгара Мендеса": the title's place, glued on
     if len(words) > 2 and complement_glued(words, v):
@@ -159,7 +159,7 @@ def _name_words_of(words: list[Token], places: set[str]) -> list[Token]:
     """The words of a person span of two words or more that are a name's: not a place of the document the tagger
     glued before a name of two words or more (``министр по делам Ровниля Тамо Рамана``: ``person_mention`` cuts it off
     too), which stays a place where the document names it alone (``народ Ровниля``)."""
-    while len(words) > 2 and not_persons.place_word(words[0].text, places):
+    while len(words) > 2 and doc_places.place_word(words[0].text, places):
         words = words[1:]
     return words if len(words) > 1 else []
 
@@ -168,9 +168,9 @@ def _glued_place(glued: tuple[int, int], spans: list[Mention], text: str) -> Men
     """The place mention of a place the tagger glued before a name (``Президент Ровиля Тамо Рамоди``), in the
     nominative of the one-word place the document names by that stem elsewhere (``в штате Ровиль``), if it does."""
     written = text[glued[0]:glued[1]]
-    key = not_persons.place_stem(written)
+    key = doc_places.place_stem(written)
     normal = next((s.normal or s.text for s in spans if s.type == "LOC" and " " not in s.text
-                   and not_persons.place_stem(s.text) == key), None)
+                   and doc_places.place_stem(s.text) == key), None)
     return Mention(glued[0], glued[1], "LOC", written, normal=normal)
 
 
@@ -268,7 +268,7 @@ class EntityStage:
         # the span stage has usually joined adjacent person spans already (``spans.join_names``)
         home = self._home(doc)
         spans = join_names(list(doc.ner), doc.text, v.tokens, self.span_settings)
-        places = not_persons.place_stems(spans, v)
+        places = doc_places.place_stems(spans, v)
         named = {fold(t.text) for s in spans if s.type == "PER"
                  for t in _name_words_of(v.words_in(s.start, s.stop), places)}
         told = [s.text for s in spans if s.type == "PER"]
@@ -283,8 +283,8 @@ class EntityStage:
                 span = dataclasses.replace(span, type="PER")
             if span.type == "PER" and (placed(span, v, named) or not_persons.dateline_place(span, v)
                                        or not_persons.place_adjective(span, v)
-                                       or not_persons.named_place(span, v, places, named)
-                                       or not_persons.beside_place(span, v, places)):
+                                       or doc_places.named_place(span, v, places, named)
+                                       or doc_places.beside_place(span, v, places)):
                 span = dataclasses.replace(span, type="LOC")
             if span.type == "PER":
                 p = None if not_persons.letter_or_title(span) or not_persons.compound_word(span, v) \

@@ -11,19 +11,22 @@ from .cues import ANAPHORS, VOICED, speech_class
 from .reading import Reading
 
 D = r"\-—–"  # the dashes inside a regex character class
+_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\s[" + D + r"]\s|[«\"„“]")  # a sentence's end, a reopening dash, a quote
+_CLOSED = re.compile(r"[ \t]*[,.!?…]")  # the punctuation of reported speech after a closing mark
+_ATTRIBUTED = re.compile(r"[,!?]\s*[" + D + r"]\s")  # "…, — " of an attribution
 
 
 def clause_end(r: Reading, a: int, limit: int) -> int:
     """The end of an attribution clause starting at ``a``: the sentence's end or a dash that
     reopens the quote, within the line."""
-    m = re.search(r"[.!?…](?=\s|$)|\s[" + D + r"]\s|[«\"„“]", r.text[a:limit])
+    m = _CLAUSE_END.search(r.text[a:limit])
     return a + m.start() if m else limit
 
 
 def closed(r: Reading, c: int) -> bool:
     """The quotation at closing mark ``c`` ends with its punctuation before the dash (``«…», —``, ``«…!» —``): the
     form of reported speech, not of a name followed by a dash (``фильм «Лёд» — …``)."""
-    return bool(re.match(r"[ \t]*[,.!?…]", r.text[c + 1:])) or r.text[c - 1:c] in ("!", "?", "…")
+    return bool(_CLOSED.match(r.text, c + 1)) or r.text[c - 1:c] in ("!", "?", "…")
 
 
 def verb_first(r: Reading, a: int, b: int, bare: bool = True) -> Token | None:
@@ -66,6 +69,6 @@ def dash_opened(r: Reading, start: int) -> int:
     head = r.text[a:start]
     lead = head.lstrip()
     if not lead or lead[0] not in DASHES or any(ch in OPENERS or ch in CLOSERS for ch in head) or \
-            re.search(r"[,!?]\s*[" + D + r"]\s", lead[1:]):
+            _ATTRIBUTED.search(lead, 1):
         return start  # no dash opening the paragraph, or another attribution or quotation before
     return a + (len(head) - len(lead)) + 1

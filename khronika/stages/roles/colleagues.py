@@ -1,7 +1,8 @@
 """The side of an official who meets his colleagues of a named country: ``министр иностранных дел X провёл переговоры
 с японским коллегой Y``, ``министры A и B встретились с немецкими коллегами``, ``X обсудил с коллегой из Кении …``.
 The colleagues are of that country, so the official, named in the sentence and not the colleague himself, is of the
-document's other side: the country it names most after theirs."""
+document's other side: the country it names most after theirs.  So is a state official who meets, in one sentence, an
+official of one of the document's two sides (``Президент X принял министра иностранных дел Кении Y``)."""
 from __future__ import annotations
 
 from ... import gazetteer, morph
@@ -11,6 +12,7 @@ from ...settings import RoleSettings
 from ...view import MentionIndex
 from .about import SLAVIC_STATES, country_counts, held_by_other, main_countries, native, of_nearest
 from .lexicon import COLLEAGUE, MEETING_WORDS, of_a_state
+from .places import sentence_at
 
 
 def _colleagues_country(tokens: list[Token], k: int, idx: MentionIndex) -> str | None:
@@ -116,15 +118,15 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
         return roles
     out = []
     for r in roles:
-        sentence = next((x for x in doc.sentences if x.start <= r.person_start < x.stop), None)
+        sentence = sentence_at(doc, r.person_start)
         if r.of is not None or sentence is None or not of_a_state(r.position):
             out.append(r)
             continue
         tokens = list(sentence.tokens)
         by_id = {t.id: t for t in tokens}
-        host = next((t for t in tokens if t.start >= r.person_start), None)
+        host = _first_token(r, tokens)
         sides = {x.of for x in roles if x.of in two and x.person != r.person and sentence.start <= x.person_start
-                 < sentence.stop and host is not None and _meet(host, _guest(x, tokens), by_id, _ids(x, tokens))}
+                 < sentence.stop and host is not None and _meet(host, _first_token(x, tokens), by_id, _ids(x, tokens))}
         if len(sides) == 1:
             own = next(c for c in two if c not in sides)
             if native(r, idx) == (own in SLAVIC_STATES) and not held_by_other(r, roles, own):
@@ -133,9 +135,9 @@ def with_met_side(roles: list[Role], doc: Document, idx: MentionIndex, s: RoleSe
     return out
 
 
-def _guest(r: Role, tokens: list[Token]) -> Token:
+def _first_token(r: Role, tokens: list[Token]) -> Token | None:
     """The first token of the role holder's name."""
-    return next(t for t in tokens if t.start >= r.person_start)
+    return next((t for t in tokens if t.start >= r.person_start), None)
 
 
 def _ids(r: Role, tokens: list[Token]) -> set[str]:

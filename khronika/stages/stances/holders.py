@@ -37,10 +37,11 @@ def taken_up(cx: Context, subj: Token | None) -> str | None:
     """``Правительство X объявило … Правительство «отвергает …»``: a national body named bare (``правительство``,
     ``кабинет``, ``министерство``), nothing of its own that names a side, takes up the last one of that name the text
     gave a country before it; that country holds it. None for any other subject, or none named before."""
-    if subj is None or subj.pos != "NOUN" or subj.feats.get("Number") == "Plur" or \
-            not lemmas(subj.text) & COUNTRY_BODIES or cx.actors.actors(cx.view.subtree(subj)):
+    if subj is None or subj.pos != "NOUN" or subj.feats.get("Number") == "Plur":
         return None
     name = lemmas(subj.text) & COUNTRY_BODIES
+    if not name or cx.actors.actors(cx.view.subtree(subj)):
+        return None
     for t in reversed([t for t in cx.view.tokens if t.start < subj.start]):
         if t.pos != "NOUN" or not lemmas(t.text) & name:
             continue
@@ -161,12 +162,12 @@ def as_told(cx: Context, tokens: list[Token]) -> str | None:
     for k, x in enumerate(tokens[:-1]):
         if fold(x.text) != "как":
             continue
-        verb = next((t for t in tokens[k + 1:k + 1 + cx.settings.as_told_reach]
-                     if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"), None)
-        if verb is None or _speech(verb) not in ("say", "think") or \
-                any(t.text in ",;:" for t in tokens[k + 1:tokens.index(verb)]):
+        j = next((j for j in range(k + 1, min(k + 1 + cx.settings.as_told_reach, len(tokens)))
+                  if tokens[j].pos == "VERB" and tokens[j].feats.get("VerbForm") == "Fin"), None)
+        verb = tokens[j] if j is not None else None
+        if verb is None or _speech(verb) not in ("say", "think") or any(t.text in ",;:" for t in tokens[k + 1:j]):
             continue
-        end = next((t.start for t in tokens[tokens.index(verb) + 1:] if t.text in ",;:"), tokens[-1].stop)
+        end = next((t.start for t in tokens[j + 1:] if t.text in ",;:"), tokens[-1].stop)
         sp = cx.speakers.subject_of(verb, verb.start, end)
         if sp.first_person:
             return cx.we_side(verb.start)
