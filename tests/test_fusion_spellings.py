@@ -72,10 +72,10 @@ def test_a_summit_told_with_a_leaders_name_in_another_order_agrees():
 
 
 def test_a_name_told_in_full_with_a_title_or_more_fathers_is_one_person():
-    known = Known(persons={"e:1": "Наджиб бин Мансур аль-Кахтани", "e:2": "Шейх Наджиб бин Мансур бин Фахд аль-Кахтани",
+    known = Known(persons={"e:1": "Наджиб бин Мансур аль-Зарафи", "e:2": "Шейх Наджиб бин Мансур бин Фахд аль-Зарафи",
                            "e:3": "Умар ибн Тарик", "e:4": "Умар ибн Тарик Аль Заруни",
                            "e:5": "Мансур бин Фахд", "e:6": "Наджиб бин Мансур бин Фахд",
-                           "e:7": "Наджиб бин Салем аль-Кахтани", "e:8": "Салем бин Мансур аль-Кахтани"})
+                           "e:7": "Наджиб бин Салем аль-Зарафи", "e:8": "Салем бин Мансур аль-Зарафи"})
     short, full, bare, family, father, son, brother, other = (known.person(f"e:{i}") for i in range(1, 9))
     assert same_person(short, full) and same_person(full, short)  # a title and one more father
     assert same_person(bare, family)  # the family name added
@@ -86,8 +86,8 @@ def test_a_name_told_in_full_with_a_title_or_more_fathers_is_one_person():
 
 def test_two_ministers_one_of_them_told_in_full_meet_once():
     fm = ("министр иностранных дел", "e:iso-QA")
-    known = Known(persons={"e:a": "Наджиб бин Мансур аль-Кахтани",
-                           "e:b": "Сайид Наджиб бин Мансур бин Фахд аль-Кахтани", "e:pe": "Патрисия Тхонгчай"},
+    known = Known(persons={"e:a": "Наджиб бин Мансур аль-Зарафи",
+                           "e:b": "Сайид Наджиб бин Мансур бин Фахд аль-Зарафи", "e:pe": "Патрисия Тхонгчай"},
                   roles={"e:a": {fm}, "e:b": {fm}, "e:pe": {FM_PE}})
     one = ev("v:a", "d:1", "2031-04-14", ["e:a", "e:pe", "e:iso-QA", "e:iso-PE"], place="Лима")
     other = ev("v:b", "d:2", "2031-04-14", ["e:b", "e:pe", "e:iso-QA", "e:iso-PE"], place="Лима")

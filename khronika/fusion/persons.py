@@ -5,7 +5,7 @@ both are known) begin alike; a woman's surname is hers in the man's form too whe
 alike (``Сафарова``/``Сафаров``); a name of two words or more is one written in another order or with its syllables
 joined otherwise (``Мацумото Таро``/``Таро Мацумото``, ``Пак Сон Хо``/``Пак Сонхо``: ``reordered``); a name of three
 words or more is one an outlet gives in full, with a title before it or more of its chain of fathers or its family name
-(``Наджиб бин Мансур``/``Шейх Наджиб бин Мансур бин Фахд аль-Кахтани``: ``fuller``).  Persons who hold offices of no
+(``Наджиб бин Мансур``/``Шейх Наджиб бин Мансур бин Фахд аль-Зарафи``: ``fuller``).  Persons who hold offices of no
 country in common are never one."""
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ _FULLER_WORDS = 3
 def fuller(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One name of three words or more and the same told in full by another outlet: its words, in order, among the
     other's, which adds a title before it (``Шейх``, ``Сайид``), more of its chain of fathers (``бин Фахд``) or the
-    family name (``аль-Кахтани``) — not the father's name after ``бин`` (``Наджиб бин Мансур бин Фахд`` is not
+    family name (``аль-Зарафи``) — not the father's name after ``бин`` (``Наджиб бин Мансур бин Фахд`` is not
     ``Мансур бин Фахд``)."""
     short, long_ = sorted((a, b), key=len)
     if len(short) < _FULLER_WORDS or len(short) == len(long_):
