@@ -197,8 +197,12 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
             out.append(w)
             continue
         given = _given_in_u(w, case, g, words[-1]) if k == 0 and len(words) > 1 else None
+        declined = any(o != x for o, x in zip(out, words))
         if k > 0 and words[k - 1].lower() in FAMILY_PARTICLES:
-            out.append(_after_particle(w, case, declined=any(o != x for o, x in zip(out, words))))
+            out.append(_after_particle(w, case, declined))
+            continue
+        if 0 < k < len(words) - 1 and words[k + 1].lower() in FAMILY_PARTICLES and declined and _in_a(w, case):
+            out.append(w[:-1] + "а")  # "Луису Инасиу Луле да Силве": "Лула", the name it goes by, declines too
             continue
         out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0, feminine))
     return given_in_a(words, _given_agrees(words, out, case), case)
@@ -211,16 +215,25 @@ _PORTUGUESE = lexicon.words("names_endings.tsv")["PORTUGUESE_PARTICLES"]  # name
 
 def _after_particle(word: str, case: str | None, declined: bool) -> str:
     """A surname after a Romance particle: one in -а/-я declines like ``Вега`` (``де Веги``, ``де Вегу``,
-    ``де Вегой``), so -а/-я is its nominative, never a man's genitive, unless a word before it of the same
-    name shows that case by its own ending (``Доминика де Вильпена``)."""
+    ``де Вегой``, ``де Веге`` where a word before it shows the case: ``Карлосу де Веге``), so -а/-я is its
+    nominative, never a man's genitive, unless a word before it of the same name shows that case by its own ending
+    (``Доминика де Вильпена``)."""
     low = word.lower()
     if low.endswith(("а", "я")) and not declined:
         return word
     if case == "Gen" and len(word) > 3 and (low.endswith("ы") or low.endswith("и") and low[-2] in VELAR_OR_HUSHING):
         return word[:-1] + "а"
-    if case == "Acc" and len(word) > 3 and low.endswith("у") and low[-2] in CONSONANTS:
+    if case == "Acc" and len(word) > 3 and low.endswith("у") and low[-2] in CONSONANTS \
+            or declined and _in_a(word, case):
         return word[:-1] + "а"
     return normalize_name_word(word, case, True)
+
+
+def _in_a(word: str, case: str | None) -> bool:
+    """Does the word end as the dative or prepositional of a name in -а after a consonant does (``Силве``)?  Only a
+    name shown declined by another of its words tells that it is no name written so in every case (``Элле``)."""
+    low = word.lower()
+    return case in ("Dat", "Loc") and len(low) > 3 and low.endswith("е") and low[-2] in CONSONANTS
 
 
 # The endings of a man's foreign given name in -ий and of his consonant-final surname, by case (``Гавия Мансура``,

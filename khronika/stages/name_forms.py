@@ -202,16 +202,28 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
     guessed nominative's (``Амади`` → ``Амадя``, ``Ньянге`` → ``Ньянга``) kept as written unless the text shows that
     word in another form too: a foreign name no dictionary knows may be indeclinable (``Амади`` in every case), and
     only the text's other case forms tell that it declines; so does a man's surname after a given name, cut of its
-    genitive's -а (``Ранатхи Перамуна``: ``Ранатха Перамун``, the given name declining with it)."""
+    genitive's -а (``Ранатхи Перамуна``: ``Ранатха Перамун``, the given name declining with it); so are the words
+    beside a Romance family particle after a word cut so (``Карлосу Мендосе де Веге``: ``Карлос Мендоса де Вега``)."""
     out = list(normal)
     for k, (w, n) in enumerate(zip(words, normal, strict=True)):
         low, new = fold(w), fold(n)
         if len(low) < 4 or len(low) != len(new) or low[:-1] != new[:-1] or low[-1] not in _SWAPPED \
-                or new[-1] not in _SWAPPED_TO or names.known_name(w) or k == 0 and _cut_after(words, normal):
+                or new[-1] not in _SWAPPED_TO or names.known_name(w) or k == 0 and _cut_after(words, normal) \
+                or _by_particle(words, k) and _ending_cut(words[:k], normal[:k]):
             continue
         if len(forms.get(stem(w), ())) <= 1:
             out[k] = w
     return out
+
+
+def _by_particle(words: list[str], k: int) -> bool:
+    """Does word ``k`` stand beside a Romance family particle (``Луле да Силве``)?"""
+    return any(0 <= j < len(words) and fold(words[j]) in names.FAMILY_PARTICLES for j in (k - 1, k + 1))
+
+
+def _ending_cut(words: list[str], normal: list[str]) -> bool:
+    """Was some word put in the nominative by cutting a case ending off it (``Карлосу`` → ``Карлос``)?"""
+    return any(len(n) > 2 and fold(w) != fold(n) and fold(w).startswith(fold(n)) for w, n in zip(words, normal))
 
 
 def _cut_after(words: list[str], normal: list[str]) -> bool:
