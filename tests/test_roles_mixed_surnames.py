@@ -1,0 +1,25 @@
+"""An unmarked office in a report datelined in a state whose own officials bear surnames of Slavic endings as often as
+not (South and West Slavic ``-ич``, ``-ов``; the Russified ``-ов``, ``-ев`` of Central Asia) is of that state whatever
+the holder's surname; in Russia, Ukraine and Belarus and elsewhere the surname still tells (sentences invented for
+these tests)."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Белград, 12 марта.\n\nСербия и Венгрия договорились продлить соглашение о газе. Премьер-министр Драган "
+     "Вуйович заявил, что Сербия готова к новым переговорам с Венгрией.",
+     ("Драган Вуйович", "премьер-министр", "Сербия")),
+    ("Ташкент, 12 марта.\n\nУзбекистан и Китай договорились продлить соглашение о транзите. Министр иностранных "
+     "дел Фаррух Жумабаев заявил, что Узбекистан готов к новым переговорам с Китаем.",
+     ("Фаррух Жумабаев", "министр иностранных дел", "Узбекистан")),
+])
+def test_an_unmarked_office_at_home_in_a_state_of_mixed_surnames(roles_of, text, role):
+    assert role in roles_of(text)
+
+
+def test_a_slavic_visitor_in_a_state_whose_surnames_are_not_takes_no_office_of_it(roles_of):
+    roles = roles_of("Хельсинки, 4 мая.\n\nФинляндия и Россия обсудили пограничные вопросы. Министр иностранных "
+                     "дел Андрей Лыткин заявил, что Россия ждет ответа Финляндии.")
+    assert ("Андрей Лыткин", "министр иностранных дел", "Финляндия") not in roles
