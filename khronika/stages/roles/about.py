@@ -87,10 +87,13 @@ def native(r: Role, idx: MentionIndex) -> bool:
     return person is not None and names.slavic_surname(person.name.split()[-1])
 
 
-def kin(r: Role, idx: MentionIndex, country: str) -> bool:
+def kin(r: Role, idx: MentionIndex, country: str, home: bool = False) -> bool:
     """May the role's holder be of ``country`` by his surname: a Slavic one just when the country is Russia, Ukraine
-    or Belarus, either kind in a state of ``MIXED_STATES`` (``премьер-министр Драган Вуйович`` of Montenegro)?"""
-    return country in MIXED_STATES or native(r, idx) == (country in SLAVIC_STATES)
+    or Belarus; either kind where ``country`` is the one the document is datelined in (``home``) and a state of
+    ``MIXED_STATES`` (``Белград … премьер-министр Драган Вуйович``: Serbia's).  A side read from counts or a sentence
+    (the main country, an acting country, a counterpart, the side met) keeps the surname test: in a text on Serbia
+    and Croatia a Serbian minister is no Croatian one for being named after Croatia or less often than it."""
+    return home and country in MIXED_STATES or native(r, idx) == (country in SLAVIC_STATES)
 
 
 def held_by_other(r: Role, roles: list[Role], country: str) -> bool:

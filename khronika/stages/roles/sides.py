@@ -106,7 +106,7 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
     out = []
     for r in roles:
         if r.of is None and of_a_state(r.position) and idx.entity(r.person) is not None \
-                and not held_by_other(r, roles, side) and kin(r, idx, side):
+                and not held_by_other(r, roles, side) and kin(r, idx, side, home=True):
             r = of_nearest(r, side, doc)
         out.append(r)
     return out
