@@ -19,8 +19,10 @@ from .names_foreign import (
     CONSONANTS,
     NAME_GRAMMEMES,
     VELAR_OR_HUSHING,
+    adjectival_surname,
     foreign_name,
     given_in_a,
+    match_case,
     stem_in_y,
 )
 from .word_classes import (  # noqa: F401  (names.is_known …: the word classes of names' rules)
@@ -48,18 +50,6 @@ UNDOTTED_ABBREVIATIONS = _TITLES["UNDOTTED_ABBREVIATIONS"]
 TITLE_ABBREVIATIONS = {row["abbreviation"]: row["title"] for row in lexicon.table(
     "title_abbreviations.tsv", (lexicon.Column("abbreviation"), lexicon.Column("title")), ("abbreviation",))}
 # Grammemes of proper names: a reading with one is no common noun.
-
-
-def _match_case(word: str, like: str) -> str:
-    """Copy the capitalisation pattern of ``like`` onto ``word`` (per hyphen part)."""
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    parts, likes = word.split("-"), like.split("-")
-    out = []
-    for i, part in enumerate(parts):
-        ref = likes[i] if i < len(likes) else likes[-1]
-        out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
-    return "-".join(out)
 
 
 def _dictionary_name(word: str, case: str | None, later_of_a_man: bool = False, later: bool = False) -> str | None:
@@ -91,7 +81,7 @@ def _dictionary_name(word: str, case: str | None, later_of_a_man: bool = False, 
     if chosen.tag.case == "nomn":
         return word
     inflected = chosen.inflect({"nomn", "sing"})
-    return _match_case(inflected.word, word) if inflected else None
+    return match_case(inflected.word, word) if inflected else None
 
 
 # A foreign name ending in a vowel and -и is written so in every case (``Хаменеи``, ``аль-Барадеи``, ``Шаи``): no
@@ -109,7 +99,8 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False, femini
         return elided.group(0) + normalize_name_word(word[elided.end():], case, True, feminine)
     if _VOWEL_I.search(word.lower()) and not known_name(word):
         return word
-    known = _dictionary_name(word, case, inner and not feminine, inner) or _adjectival_surname(word, case, feminine)
+    known = _dictionary_name(word, case, inner and not feminine, inner) or adjectival_surname(
+        word, case, feminine, inner)
     if (known is None or known == word) and not feminine:
         in_y = stem_in_y(word, case)
         if in_y is not None:
@@ -117,25 +108,6 @@ def normalize_name_word(word: str, case: str | None, inner: bool = False, femini
     if known is not None:
         return known
     return foreign_name(word, case, inner, feminine)
-
-
-_ADJECTIVAL_SURNAME = re.compile(r"[сц]к(?:ий|ой)$")
-
-
-def _adjectival_surname(word: str, case: str | None, feminine: bool) -> str | None:
-    """A surname that declines as an adjective and that the dictionary knows only as one (a place's adjective:
-    ``Дмитрия Зарецкого`` → ``Зарецкий``, ``Анны Озёрской`` → ``Озёрская``), in the name's case; its gender the
-    name's.  None when the word has no such reading."""
-    pm_case = CASES.get(case or "")
-    for p in _parses(word):
-        if "ADJF" not in p.tag or not p.is_known or not _ADJECTIVAL_SURNAME.search(p.normal_form) or \
-                p.tag.number != "sing" or (pm_case and p.tag.case != pm_case) or (p.tag.gender == "femn") != feminine:
-            continue
-        if p.tag.case == "nomn":
-            return word
-        form = p.inflect({"nomn", "sing", "femn" if feminine else "masc"})
-        return _match_case(form.word, word) if form else None
-    return None
 
 
 _INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем|ым)$")
@@ -225,8 +197,12 @@ def normalize_person(words: list[str], cases: list[str | None], genders: list[st
             out.append(w)
             continue
         given = _given_in_u(w, case, g, words[-1]) if k == 0 and len(words) > 1 else None
+        declined = any(o != x for o, x in zip(out, words))
         if k > 0 and words[k - 1].lower() in FAMILY_PARTICLES:
-            out.append(_after_particle(w, case, declined=any(o != x for o, x in zip(out, words))))
+            out.append(_after_particle(w, case, declined))
+            continue
+        if 0 < k < len(words) - 1 and words[k + 1].lower() in FAMILY_PARTICLES and declined and _in_a(w, case):
+            out.append(w[:-1] + "а")  # "Луису Инасиу Луле да Силве": "Лула", the name it goes by, declines too
             continue
         out.append(w if _feminine_as_written(w, c, g) else given or normalize_name_word(w, case, k > 0, feminine))
     return given_in_a(words, _given_agrees(words, out, case), case)
@@ -239,16 +215,25 @@ _PORTUGUESE = lexicon.words("names_endings.tsv")["PORTUGUESE_PARTICLES"]  # name
 
 def _after_particle(word: str, case: str | None, declined: bool) -> str:
     """A surname after a Romance particle: one in -а/-я declines like ``Вега`` (``де Веги``, ``де Вегу``,
-    ``де Вегой``), so -а/-я is its nominative, never a man's genitive, unless a word before it of the same
-    name shows that case by its own ending (``Доминика де Вильпена``)."""
+    ``де Вегой``, ``де Веге`` where a word before it shows the case: ``Карлосу де Веге``), so -а/-я is its
+    nominative, never a man's genitive, unless a word before it of the same name shows that case by its own ending
+    (``Доминика де Вильпена``)."""
     low = word.lower()
     if low.endswith(("а", "я")) and not declined:
         return word
     if case == "Gen" and len(word) > 3 and (low.endswith("ы") or low.endswith("и") and low[-2] in VELAR_OR_HUSHING):
         return word[:-1] + "а"
-    if case == "Acc" and len(word) > 3 and low.endswith("у") and low[-2] in CONSONANTS:
+    if case == "Acc" and len(word) > 3 and low.endswith("у") and low[-2] in CONSONANTS \
+            or declined and _in_a(word, case):
         return word[:-1] + "а"
     return normalize_name_word(word, case, True)
+
+
+def _in_a(word: str, case: str | None) -> bool:
+    """Does the word end as the dative or prepositional of a name in -а after a consonant does (``Силве``)?  Only a
+    name shown declined by another of its words tells that it is no name written so in every case (``Элле``)."""
+    low = word.lower()
+    return case in ("Dat", "Loc") and len(low) > 3 and low.endswith("е") and low[-2] in CONSONANTS
 
 
 # The endings of a man's foreign given name in -ий and of his consonant-final surname, by case (``Гавия Мансура``,
@@ -322,7 +307,7 @@ def relative_surname(surname: str, given: str) -> str:
         if "Surn" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case == "nomn":
             form = p.inflect({"femn", "nomn", "sing"})
             if form is not None:
-                return _match_case(form.word, surname)
+                return match_case(form.word, surname)
     for masculine, feminine in _FEMININE_SURNAME_ENDINGS:  # a surname the dictionary does not know
         if surname.endswith(masculine):
             return surname[:len(surname) - len(masculine)] + feminine

@@ -3,6 +3,8 @@ endings of Russian declension (``Инадой`` → ``Инада``, ``Байде
 over a word and the case the tagger saw; ``khronika.names`` calls them after the dictionary."""
 from __future__ import annotations
 
+import re
+
 from .morph import parses as _parses
 
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -51,6 +53,37 @@ def foreign_name(word: str, case: str | None, inner: bool = False, feminine: boo
             and word[-2].lower() in _SOFT:
         return word[:-1] + "ь"  # Лебрюнеля → Лебрюнель, Сюйляня → Сюйлянь: masculine soft stems
     return word
+
+
+def match_case(word: str, like: str) -> str:
+    """Copy the capitalisation pattern of ``like`` onto ``word`` (per hyphen part)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    parts, likes = word.split("-"), like.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        ref = likes[i] if i < len(likes) else likes[-1]
+        out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
+    return "-".join(out)
+
+_ADJECTIVAL_SURNAME = re.compile(r"[сц]к(?:ий|ой)$")
+
+
+def adjectival_surname(word: str, case: str | None, feminine: bool, inner: bool = False) -> str | None:
+    """A surname that declines as an adjective and that the dictionary knows only as one (a place's adjective:
+    ``Дмитрия Зарецкого`` → ``Зарецкий``, ``Анны Озёрской`` → ``Озёрская``; after a given name, any adjective:
+    ``Павла Тёплого`` → ``Тёплый``, ``Ольги Бойкой`` → ``Бойкая``), in the name's case; its gender the name's.  None
+    when the word has no such reading."""
+    pm_case = CASES.get(case or "")
+    for p in _parses(word):
+        if "ADJF" not in p.tag or not p.is_known or not (inner or _ADJECTIVAL_SURNAME.search(p.normal_form)) or \
+                p.tag.number != "sing" or (pm_case and p.tag.case != pm_case) or (p.tag.gender == "femn") != feminine:
+            continue
+        if p.tag.case == "nomn":
+            return word
+        form = p.inflect({"nomn", "sing", "femn" if feminine else "masc"})
+        return match_case(form.word, word) if form else None
+    return None
 
 
 # Oblique endings of a man's name whose stem ends in a vowel and -й (``Нгой``, ``Макей``, ``Гуй``), as of ``Гай``:

@@ -3,10 +3,13 @@
 A surname opening a sentence as an object (``Тинаму встретил президент``, ``Штаффелю предстоит визит``) is read by
 the tagger as a nominative, and a foreign one the dictionary does not know stays as written: the document's full
 name (``Коджо Асанте Тинама``, ``Йорн Штаффель``) tells which nominative it is a case form of; a surname alone
-written as the full name's is that surname, whatever the normaliser read it as.  Called by ``stages/entities.py``
-with the other rules of ``names_link``.
+written as the full name's is that surname, whatever the normaliser read it as; and the other way round, a full
+name's surname cut to a genitive stem is the one the document makes a subject alone.  Called by
+``stages/entities.py`` with the other rules of ``names_link``.
 """
 from __future__ import annotations
+
+import dataclasses
 
 from . import names
 from .morph import fold
@@ -43,3 +46,30 @@ def lone_case_forms(people: list) -> None:
                                                                 if case_form_of(word, key)]
         if len(fits) == 1:
             p.words, p.surname = [fits[0]], fits[0]
+
+
+def subject_nominatives(people: list, v) -> None:
+    """A full name whose surname in -а/-я was cut to a man's genitive stem (``советник Кофи Мбалага`` read as a
+    genitive: ``Мбалаг``) where no other word of it shows a case (``Кофи``, written so in every case) takes the -а back
+    when the document writes that surname alone as the subject of a verb (``— сказал Мбалага``): a subject is in the
+    nominative.  Not a Slavic surname, whose feminine (``Петрова сказала``) names another person."""
+    subjects = set()
+    for p in people:
+        tokens = v.words_in(p.mention.start, p.mention.stop)
+        if len(tokens) == 1 and not p.given and not p.initial and tokens[0].rel.startswith("nsubj") and \
+                (head := v.by_id.get(tokens[0].head_id)) is not None and head.pos in ("VERB", "AUX"):
+            subjects.add(fold(tokens[0].text))
+    for p in people:
+        written = [t.text for t in v.words_in(p.mention.start, p.mention.stop)]
+        if not p.given or len(written) != len(p.words) or len(written) < 2:
+            continue
+        last, cut = fold(written[-1]), fold(p.surname)
+        if last not in subjects or last[-1:] not in ("а", "я") or cut not in (last[:-1], last[:-1] + "ь",
+                                                                              last[:-1] + "й") \
+                or names.slavic_surname(written[-1]) \
+                or any(fold(w) != fold(n) for w, n in zip(written[:-1], p.words[:-1], strict=True)):
+            continue
+        p.words = [*p.words[:-1], written[-1]]
+        p.surname = written[-1]
+        p.full = " ".join(p.words) if len(p.full.split()) == len(p.words) else p.full
+        p.mention = dataclasses.replace(p.mention, normal=p.full)

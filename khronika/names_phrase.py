@@ -4,7 +4,7 @@ plural place; split off ``names`` (persons' names)."""
 from __future__ import annotations
 
 from .morph import parses as _parses
-from .names import CASES, _match_case
+from .names_foreign import CASES, match_case
 from .word_classes import PROPER_GRAMMEMES
 
 
@@ -32,7 +32,7 @@ def _inflect(word: str, grammemes: set[str], pos: set[str], case: str | None) ->
     if "Fixd" in chosen.tag.grammemes:
         return word
     out = chosen.inflect(grammemes)
-    return _match_case(out.word, word) if out else None
+    return match_case(out.word, word) if out else None
 
 
 def normalize_phrase(words: list[tuple[str, str | None, dict, str, str | None]]) -> list[str] | None:

@@ -313,6 +313,7 @@ class EntityStage:
             entities[entity.id] = entity
         names_link.relatives(people, v)
         names_link.undeclined_u(people, v)
+        names_oblique.subject_nominatives(people, v)
         feminine_names(people, v)
         entities.update(link_persons(people, doc.text))
         for latin, target in names_link.with_transliterations(people, doc.text).items():

@@ -81,15 +81,18 @@ def name_cases(words, v: DocView) -> list[str | None]:
     cases = [c for _, c, _ in words]
     first = words[0][2]
     head = v.by_id.get(first.head_id)
-    if (first.rel == "appos" and head is not None and names.title_lemma(head.text) and head.feats.get("Case")
-            and not any(names.known_name(w) for w, _, _ in _past_syllable(words))
+    if ((first.rel == "appos" or _bare_complement(first, v)) and head is not None and names.title_lemma(head.text)
+            and head.feats.get("Case")
             and (head.feats["Case"] == "Ins" or not any(names.instrumental_ending(w) for w, _, _ in words))):
         # a title written as its nominative is one, whatever case the tagger gave it ("Премьер-секретарь … X");
         # so is a plural title no genitive can be ("Президенты X и Y", tagged a genitive)
         shown = "Nom" if head.text.lower() == names.title_lemma(head.text) else _title_case_as_written(head)
         # the parser may hang the name on the sentence's subject's title across the verb: the nearest title tells
-        near = _title_case(first, v) if _verb_between(head, first, v) else None
-        return [near or shown] * len(cases)
+        across = _verb_between(head, first, v)
+        near = _title_case(first, v) if across else None
+        known = [w for w, _, _ in _past_syllable(words) if names.known_name(w)]
+        if not known or (near or not across) and _known_in_title_case(words, known, near or shown, head):
+            return [near or shown] * len(cases)
     if first.rel == "conj" and head is not None and head.pos == "PROPN" and head.stop <= first.start \
             and head.feats.get("Case") and len(set(cases)) > 1:
         # "президентов Питера Камау и Фараи Мусонды", the second read as Ins + Nom: it agrees with the first
@@ -100,6 +103,38 @@ def name_cases(words, v: DocView) -> list[str | None]:
         if case:
             return [case] * len(cases)
     return cases
+
+
+def _bare_complement(first, v: DocView) -> bool:
+    """Is the name's first word hung on a noun in a dative or a prepositional with no preposition (``министр
+    ресурсов Филимоне Матева``, ``Филимоне`` read as a dative complement of ``министр``)?  A noun takes no such bare
+    complement of a person: the name is the title's apposition, misread."""
+    return first.rel == "nmod" and first.feats.get("Case") in ("Dat", "Loc") and \
+        not any(c.pos == "ADP" for c in v.children(first))
+
+
+def _name_cases_known(word: str) -> set[str]:
+    """The cases (pymorphy3's) the dictionary knows the word in as a name of one person."""
+    return {p.tag.case for p in parses(word) if p.is_known and names.NAME_GRAMMEMES & p.tag.grammemes
+            and p.tag.number == "sing"}
+
+
+def _known_in_title_case(words, known: list[str], case: str, title) -> bool:
+    """May a name the dictionary knows a word of take the case of the title it is in apposition to?  Where the tagger
+    read a word of it in a case the dictionary knows no such form in while it knows every known word in the title's
+    (``посла Венгрии Антала Хейзера``, ``Антала`` tagged a dative: only a genitive or an accusative); and where the
+    title is written as its nominative and declines (``министр``, not the undeclined ``замминистра``): a name in
+    apposition to it is nominative, and a word the dictionary knows only in a case no complement of a noun is in
+    without a preposition is a foreign name written so in every case (``министр Габриеле Ломбарди``, ``Габриеле``
+    only a dative or prepositional of ``Габриел``, ``Габриела``)."""
+    wanted = names.CASES[case]
+    if case == "Nom" and fold(title.text) == names.title_lemma(title.text) and all(
+            p.tag.case == "nomn" and "Fixd" not in p.tag.grammemes for p in parses(title.text) if p.is_known) \
+            and all("nomn" in _name_cases_known(w) or _name_cases_known(w) <= {"datv", "loct"} for w in known):
+        return True  # not a name that shows a genitive, a title's complement ("министр обороны Хасана")
+    tagged_wrong = any(c and names.CASES.get(c) not in _name_cases_known(w) for w, c, _ in words
+                       if names.known_name(w))
+    return tagged_wrong and all(wanted in _name_cases_known(w) for w in known)
 
 
 def _nominative_name(word: str) -> bool:
@@ -202,16 +237,28 @@ def as_written(words: list[str], normal: list[str], forms: dict[str, set[str]]) 
     guessed nominative's (``Амади`` → ``Амадя``, ``Ньянге`` → ``Ньянга``) kept as written unless the text shows that
     word in another form too: a foreign name no dictionary knows may be indeclinable (``Амади`` in every case), and
     only the text's other case forms tell that it declines; so does a man's surname after a given name, cut of its
-    genitive's -а (``Ранатхи Перамуна``: ``Ранатха Перамун``, the given name declining with it)."""
+    genitive's -а (``Ранатхи Перамуна``: ``Ранатха Перамун``, the given name declining with it); so are the words
+    beside a Romance family particle after a word cut so (``Карлосу Мендосе де Веге``: ``Карлос Мендоса де Вега``)."""
     out = list(normal)
     for k, (w, n) in enumerate(zip(words, normal, strict=True)):
         low, new = fold(w), fold(n)
         if len(low) < 4 or len(low) != len(new) or low[:-1] != new[:-1] or low[-1] not in _SWAPPED \
-                or new[-1] not in _SWAPPED_TO or names.known_name(w) or k == 0 and _cut_after(words, normal):
+                or new[-1] not in _SWAPPED_TO or names.known_name(w) or k == 0 and _cut_after(words, normal) \
+                or _by_particle(words, k) and _ending_cut(words[:k], normal[:k]):
             continue
         if len(forms.get(stem(w), ())) <= 1:
             out[k] = w
     return out
+
+
+def _by_particle(words: list[str], k: int) -> bool:
+    """Does word ``k`` stand beside a Romance family particle (``Луле да Силве``)?"""
+    return any(0 <= j < len(words) and fold(words[j]) in names.FAMILY_PARTICLES for j in (k - 1, k + 1))
+
+
+def _ending_cut(words: list[str], normal: list[str]) -> bool:
+    """Was some word put in the nominative by cutting a case ending off it (``Карлосу`` → ``Карлос``)?"""
+    return any(len(n) > 2 and fold(w) != fold(n) and fold(w).startswith(fold(n)) for w, n in zip(words, normal))
 
 
 def _cut_after(words: list[str], normal: list[str]) -> bool:

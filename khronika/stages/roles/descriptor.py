@@ -56,6 +56,8 @@ def _inner(tokens: list[Token], i: int) -> bool:
             and (low == "и" or lemmas(tokens[i + 2].text) & PORTFOLIO_NOUNS):
         return True  # a second portfolio: "министр экономики и по вопросам торговли", "министр иностранных дел, по
         # делам эмиграции и …"
+    if low == "," and _field_list(tokens, i):
+        return True  # "министр сельского хозяйства, водных ресурсов и рыболовства": one ministry's fields
     if low == "за" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "рубежом" and i > 0 \
             and is_word(tokens[i - 1]):
         return True  # "по делам соотечественников за рубежом": abroad
@@ -72,6 +74,24 @@ def _inner(tokens: list[Token], i: int) -> bool:
             and prev.feats.get("Case") == nxt.feats.get("Case") not in (None, "Nom"))  # правовым и консульским", "по
         # делам и политике"
     return low in INNER_WORDS or t.text == "-"
+
+
+_FIELD_WORDS = 6  # the most words a field of a ministry's list may have between its commas and its closing "и"
+
+
+def _field_list(tokens: list[Token], i: int) -> bool:
+    """Is the comma at ``i`` one between the fields of one office, a list of genitives closed by ``и`` (``министр
+    экономики, торговли и промышленности``, ``министр сельского хозяйства, водных ресурсов и рыболовства``)?  Not a
+    comma before another title (``министр обороны, генерал армии``), whose first word is no genitive."""
+    if i == 0 or tokens[i - 1].pos != "NOUN" or tokens[i - 1].feats.get("Case") != "Gen":
+        return False
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + _FIELD_WORDS)):
+        t = tokens[k]
+        if t.text.lower() == "и" and k > i + 1:
+            return tokens[k + 1].pos in ("ADJ", "NOUN") and tokens[k + 1].feats.get("Case") == "Gen"
+        if t.text != "," and (t.pos not in ("ADJ", "NOUN") or t.feats.get("Case") != "Gen"):
+            return False
+    return False
 
 
 def _is_person(m: Mention | None, idx: MentionIndex) -> bool:

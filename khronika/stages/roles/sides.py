@@ -13,7 +13,7 @@ from ...records import Document, Role, Token
 from ...settings import RoleSettings
 from ...view import MentionIndex
 from ..not_persons import LEADING_VERBS, LED_SIDES
-from .about import SLAVIC_STATES, country_counts, held_by_other, main_countries, of_nearest
+from .about import SLAVIC_STATES, country_counts, held_by_other, kin, main_countries, of_nearest
 from .lexicon import MINISTRIES, STATE_BODIES, TAKING_PART, head_lemma, is_national, of_a_state
 from .places import _country_word
 
@@ -105,9 +105,8 @@ def with_dateline_country(roles: list[Role], doc: Document, idx: MentionIndex, s
         return roles
     out = []
     for r in roles:
-        person = idx.entity(r.person)
-        if r.of is None and of_a_state(r.position) and person is not None and not held_by_other(r, roles, side) \
-                and names.slavic_surname(person.name.split()[-1]) == (side in SLAVIC_STATES):
+        if r.of is None and of_a_state(r.position) and idx.entity(r.person) is not None \
+                and not held_by_other(r, roles, side) and kin(r, idx, side, home=True):
             r = of_nearest(r, side, doc)
         out.append(r)
     return out
@@ -150,8 +149,7 @@ def with_acting_country(roles: list[Role], doc: Document, idx: MentionIndex, s: 
         tokens = list(sentences[k].tokens)
         if k > 0 and person is not None and _a_subject(r, tokens) and not _names_a_country(tokens, idx):
             acting = _acting_country(list(sentences[k - 1].tokens), idx)
-            if acting is not None and not held_by_other(r, roles, acting[0]) \
-                    and names.slavic_surname(person.name.split()[-1]) == (acting[0] in SLAVIC_STATES):
+            if acting is not None and not held_by_other(r, roles, acting[0]) and kin(r, idx, acting[0]):
                 r = dataclasses.replace(r, of=acting[0], of_start=acting[1], of_stop=acting[2])
         out.append(r)
     return out

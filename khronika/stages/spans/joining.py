@@ -115,17 +115,33 @@ GENITIVE_ENDINGS = frozenset("аяыиуюе")  # how a place after a title ends
 def unknown_given_name(m: Mention, after: Mention, c: Context) -> bool:
     """A one-word place or organisation span right before a person span that is a given name the tagger did not
     know (``министр иностранных дел Сигридюр Анна Бьяртмарсдоттир`` tagged ``Сигридюр`` a place): a capitalised
-    word no dictionary, gazetteer or list of bodies knows, that does not end as a genitive place after a title does,
-    with the person's name it joins no longer than ``max_name_words``."""
+    word no dictionary (but as a common noun's form, ``_common_noun_given``), gazetteer or list of bodies knows, that
+    does not end as a genitive place after a title does, with the person's name it joins no longer than
+    ``max_name_words``."""
     from ... import gazetteer
 
     word = m.text
     if m.type not in ("LOC", "ORG") or after.type != "PER" or c.text[m.stop:after.start] != " " \
-            or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word) or word[-1] in GENITIVE_ENDINGS:
+            or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word):
         return False
-    if len(name_words(after)) + 1 > c.settings.max_name_words or any(p.is_known for p in morph.parses(word)):
+    known = any(p.is_known for p in morph.parses(word))
+    if len(name_words(after)) + 1 > c.settings.max_name_words or known and not _common_noun_given(m, after, c) \
+            or not known and word[-1] in GENITIVE_ENDINGS:
         return False
     return not (gazetteer.is_place(word) or gazetteer.org_name(word) or gazetteer.adjective_country(word))
+
+
+def _common_noun_given(m: Mention, after: Mention, c: Context) -> bool:
+    """A given name spelt as a form of a Russian common noun (``министр Камина Джонсон Смит``: ``Камина``, the
+    genitive of ``камин``): a word the dictionary knows only as a common noun, no place, name or title, that the
+    parser reads as an apposition or a word of a name, not as a complement (``тренер Зенита Сергей Семак``: the
+    club's genitive), before a name of two words or more."""
+    found = [p for p in morph.parses(m.text) if p.is_known]
+    words = c.view.words_in(m.start, m.stop)
+    return bool(found) and all(p.tag.POS == "NOUN" and not ({"Geox", "Orgn", "Trad"} | names.NAME_GRAMMEMES)
+                               & p.tag.grammemes for p in found) \
+        and names.title_lemma(m.text) is None and len(name_words(after)) >= 2 and len(words) == 1 \
+        and words[0].rel in ("appos", "flat:name", "flat")
 
 
 def join_unknown_given_names(spans: list[Mention], c: Context) -> list[Mention]:

@@ -1,0 +1,27 @@
+"""A full name's surname in -а cut to a man's genitive stem, no other word of the name showing a case, takes the -а
+back where the document makes that surname alone a subject (invented sentences and names)."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def persons(doc) -> dict[str, str]:
+    """The person mentions' texts → their entity's name."""
+    ents = {e.id: e.name for e in doc.entities}
+    return {m.text: ents[m.entity] for m in doc.mentions if m.type == "PER" and m.entity in ents}
+
+
+def test_a_surname_cut_to_a_genitive_stem_is_the_subjects_nominative(annotate):
+    got = persons(annotate("Как сообщил советник президента по информации Кофи Мбалага, визит состоится в мае. "
+                           "«Мы готовы», — приводит Мбалага слова президента."))
+    assert got["Кофи Мбалага"] == got["Мбалага"] == "Кофи Мбалага"
+
+
+def test_a_slavic_surname_as_a_subject_names_her_not_his_genitive(annotate):
+    got = persons(annotate("Министр принял советника Ивана Петрова. «Мы готовы», — сказала Петрова журналистам."))
+    assert got["Ивана Петрова"] == "Иван Петров"
+
+
+def test_a_given_name_that_shows_the_genitive_keeps_the_surname_cut(annotate):
+    got = persons(annotate("Министр принял посла Антала Мбалага. «Мы готовы», — сказал Мбалага журналистам."))
+    assert got["Антала Мбалага"] == "Антал Мбалаг"

@@ -1,0 +1,39 @@
+"""An unmarked office in a report datelined in a state whose own officials bear surnames of Slavic endings as often as
+not (South and West Slavic ``-ич``, ``-ов``; the Russified ``-ов``, ``-ев`` of Central Asia) is of that state whatever
+the holder's surname; in Russia, Ukraine and Belarus and elsewhere, and for a side read from counts or a sentence, the
+surname still tells (sentences invented for these tests)."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Белград, 12 марта.\n\nСербия и Венгрия договорились продлить соглашение о газе. Премьер-министр Драган "
+     "Вуйович заявил, что Сербия готова к новым переговорам с Венгрией.",
+     ("Драган Вуйович", "премьер-министр", "Сербия")),
+    ("Ташкент, 12 марта.\n\nУзбекистан и Китай договорились продлить соглашение о транзите. Министр иностранных "
+     "дел Фаррух Жумабаев заявил, что Узбекистан готов к новым переговорам с Китаем.",
+     ("Фаррух Жумабаев", "министр иностранных дел", "Узбекистан")),
+])
+def test_an_unmarked_office_at_home_in_a_state_of_mixed_surnames(roles_of, text, role):
+    assert role in roles_of(text)
+
+
+def test_a_slavic_visitor_in_a_state_whose_surnames_are_not_takes_no_office_of_it(roles_of):
+    roles = roles_of("Хельсинки, 4 мая.\n\nФинляндия и Россия обсудили пограничные вопросы. Министр иностранных "
+                     "дел Андрей Лыткин заявил, что Россия ждет ответа Финляндии.")
+    assert ("Андрей Лыткин", "министр иностранных дел", "Финляндия") not in roles
+
+
+def test_a_slavic_surname_in_a_text_on_two_such_states_takes_no_side_from_counts(roles_of):
+    roles = roles_of("Сербия ответила Загребу зеркальной мерой.\n\nХорватия в понедельник выслала сербского "
+                     "дипломата.\nМинистр Йованович заявил, что это враждебный шаг.")
+    assert ("Йованович", "министр", "Хорватия") not in roles, roles
+
+
+def test_a_slavic_surname_datelined_at_home_in_such_a_state_is_its_officials(roles_of):
+    roles = roles_of("Белград, 25 ноября.\n\nСербия ответила Загребу зеркальной мерой. Сегодня министерство "
+                     "иностранных дел объявило персоной нон грата первого секретаря посольства Хорватии в Белграде."
+                     "\n\nХорватия в понедельник выслала сербского дипломата.\nМинистр Йованович заявил, что Белград "
+                     "не начинал первым.")
+    assert ("Йованович", "министр", "Сербия") in roles, roles
