@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...morph import parses
 from ...records import Token
+from .clause_date import SERIES_NOUNS, planned_for
 from .passing import to_take_place
 from .sentence import Words
 from .words import (
@@ -36,7 +37,8 @@ def planned(w: Words, first: int) -> bool:
         return True  # "в следующем раунде переговоров": one to come
     return tense(trigger) == "futr" and not stated_now(w, trigger) or any(x in FUTURE_CUES for x in window) \
         or ("быть" in window and any(tense(t) == "futr" for t in before)) \
-        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger)
+        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger) \
+        or planned_for(w, trigger)  # "раунд консультаций, намеченный на 10 декабря"
 
 
 def stated_now(w: Words, trigger: Token) -> bool:
@@ -148,7 +150,6 @@ def _other_gender(which: Token, noun: Token) -> bool:
 
 
 GOVERNED = ("nsubj", "obj")  # a trigger noun's relations to the verb that tells when it happens
-SERIES_NOUNS = frozenset({"раунд", "цикл", "тур"})  # "раунд консультаций": a round of talks, told by its verb
 NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a name at the start of a sentence
 
 
