@@ -7,7 +7,8 @@
   комиссии, проходившая 14–15 мая в X, завершилась …``, ``Заседание, состоявшееся во вторник, …``), or an act's noun
   with one that tells it done (``ответ на высылку дипломатов, объявленную властями X во вторник``; ``ACT_DONE``), or a
   relative clause that does either (``ноту протеста, которую X вручил послу в понедельник``, ``заседание, которое
-  прошло во вторник``): the clause's time is the event's, not another event's.
+  прошло во вторник``): the clause's time is the event's, not another event's; so is the time of one that plans it
+  (``раунд консультаций, намеченный на 10 декабря``), which makes it planned (``planned_for``).
 * Purpose: a time after the trigger verb's own object and purpose phrase (``отозвал посла для консультаций 2
   апреля``, ``вызвал посла в МИД для беседы в среду``): the act's time; the noun of purpose (``для консультаций``)
   names what the act is for, not another event with a date of its own.
@@ -23,7 +24,7 @@ from __future__ import annotations
 from ...records import Document, PartialDate, Timex, Token
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words
-from .words import ACT_DONE, ACT_NOUNS, BODY_ENDED, BODY_HELD, HAPPEN, tense
+from .words import ACT_DONE, ACT_NOUNS, BODY_ENDED, BODY_HELD, HAPPEN, PLANNED_FOR, tense
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 # "проходившая", "состоявшееся", "завершившийся"; not the opening of a session of several days ("сессию, открывшуюся
@@ -109,16 +110,14 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     or agrees with it and follows a comma after the noun's own words, no verb among them (the parser may hang it on
     the noun's last genitive: ``Сессия межправкомиссии X и Y, проходившая …``); or of one in the past that tells the
     act done (``ACT_DONE``: ``на высылку двух дипломатов, объявленную во вторник``), which must agree with the noun
-    (``высылку дипломатов, объявленных …`` describes the diplomats); or of a relative clause that does either
-    (``ноту, которую X вручил в понедельник``: ``_relative_clause``)."""
+    (``высылку дипломатов, объявленных …`` describes the diplomats); or of one of planning it for a time
+    (``раунд, намеченный на 10 декабря``: ``planned_for``); or of a relative clause that does either (``ноту, которую X
+    вручил в понедельник``: ``_relative_clause``)."""
     noun = trig[-1]
-    if noun.pos in ("VERB", "AUX") or noun.id not in w.position:
-        return None
-    k = w.position[noun.id] + 1  # the noun's own words: no verb and no break before the comma but a list's
-    while k < len(w.tokens) and (w.tokens[k].text not in CLAUSE_BREAKS or _listed(w, k)) \
-            and w.tokens[k].pos not in ("VERB", "AUX"):
-        k += 1
-    if k + 1 >= len(w.tokens) or w.tokens[k].text != ",":
+    if (before := _planned_before(w, here, noun)) is not None and not _held_then(w, here, trig, before):
+        return before  # "провести запланированный на 10 декабря раунд консультаций"
+    k = _phrase_comma(w, noun)
+    if k is None:
         return None
     if (relative := _relative_clause(w, here, trig, k)) is not None:
         return relative
@@ -126,11 +125,83 @@ def its_own_participle(w: Words, doc: Document, here: list[Timex], trig: list[To
     agrees = _agrees(part, noun)
     done = w.lem[k + 1] in ACT_DONE and part.feats.get("Tense") == "Past" and agrees
     if part.feats.get("VerbForm") != "Part" or not (w.lem[k + 1] in TAKING_PLACE and (part.head_id == noun.id or agrees)
-                                                    or done):
+                                                    or done or _planned_at(w, k, noun)):
         return None
     close = next((t.start for t in w.tokens[k + 2:] if t.text in CLAUSE_BREAKS), w.tokens[-1].stop)
     inside = [x for x in here if part.stop <= x.start < close and x.date.precision != "unknown"]
+    if inside and _planned_at(w, k, noun) and _held_then(w, here, trig, inside[0].date):
+        return None  # "заседание, намеченное на декабрь, будет проведено в начале следующего года": the new time
     return inside[0].date if inside else None
+
+
+def _held_then(w: Words, here: list[Timex], trig: list[Token], planned: PartialDate) -> bool:
+    """Does another time than the one planned attach to the trigger or its verb (``…, намеченное на декабрь, будет
+    проведено в начале следующего года``)?  When the meeting is now to be held: the plan's time is no longer its own."""
+    return any(x.date != planned and x.date.precision != "unknown" and attaches_to(w, x, trig[0]) for x in here)
+
+
+def planned_for(w: Words, trigger: Token) -> bool:
+    """Is the trigger noun's phrase set off by a participle of planning it for a time (``раунд консультаций по
+    вопросам границы, намеченный на 10 декабря``, ``визита, запланированного на весну``; ``PLANNED_FOR``), or does one
+    stand before it or before the round it completes (``запланированный на 10 декабря раунд консультаций``)?  A plan:
+    its time is the one after ``на`` (``its_own_participle``)."""
+    k = _phrase_comma(w, trigger)
+    return k is not None and _planned_at(w, k, trigger) or _planning_before(w, trigger) is not None
+
+
+def _planned_before(w: Words, here: list[Timex], noun: Token) -> PartialDate | None:
+    """The time inside a participle of planning that stands before the noun or the round it completes
+    (``запланированный на 10 декабря третий раунд консультаций``)."""
+    part = _planning_before(w, noun)
+    if part is None:
+        return None
+    own = {t.start for t in w.v.subtree(part, skip=frozenset())}
+    inside = [x for x in here if x.start in own and x.date.precision != "unknown"]
+    return inside[0].date if inside else None
+
+
+def _planning_before(w: Words, noun: Token) -> Token | None:
+    """A participle of planning (``PLANNED_FOR``) with ``на`` after it that hangs on the noun, or on the round the
+    noun completes (``раунд консультаций``), and stands before it."""
+    nouns = [noun]
+    if noun.rel == "nmod" and (up := w.head(noun)) is not None and up.id in w.position \
+            and w.lem[w.position[up.id]] in SERIES_NOUNS:
+        nouns.append(up)
+    for n in nouns:
+        if n.id not in w.position or n.pos not in ("NOUN", "PROPN"):
+            continue
+        for c in w.children(n):
+            k = w.position.get(c.id)
+            if k is not None and k < w.position[n.id] and c.rel in ("acl", "amod") \
+                    and c.feats.get("VerbForm") == "Part" and w.lem[k] in PLANNED_FOR \
+                    and "на" in w.lem[k + 1:k + 1 + PLAN_TO_NA]:
+                return c
+    return None
+
+
+SERIES_NOUNS = frozenset({"раунд", "цикл", "тур"})  # "раунд консультаций": a round of talks, told by its verb
+
+
+def _phrase_comma(w: Words, noun: Token) -> int | None:
+    """The position of the comma that ends the noun's own words (no verb and no break before it but a list's), when a
+    word follows it; else None."""
+    if noun.pos in ("VERB", "AUX") or noun.id not in w.position:
+        return None
+    k = w.position[noun.id] + 1
+    while k < len(w.tokens) and (w.tokens[k].text not in CLAUSE_BREAKS or _listed(w, k)) \
+            and w.tokens[k].pos not in ("VERB", "AUX"):
+        k += 1
+    return k if k + 1 < len(w.tokens) and w.tokens[k].text == "," else None
+
+
+def _planned_at(w: Words, k: int, noun: Token) -> bool:
+    """Is the word after the comma at ``k`` a participle of planning of the noun with ``на`` just after it?"""
+    part = w.tokens[k + 1]
+    return part.feats.get("VerbForm") == "Part" and w.lem[k + 1] in PLANNED_FOR \
+        and (part.head_id == noun.id or _agrees(part, noun)) and "на" in w.lem[k + 2:k + 2 + PLAN_TO_NA]
+
+
+PLAN_TO_NA = 2  # words from the participle of planning to its "на": "намеченный на", "намеченный ранее на"
 
 
 def _listed(w: Words, k: int) -> bool:

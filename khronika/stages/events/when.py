@@ -50,9 +50,10 @@ from .clause_date import (
     past_its_purpose,
     shared_by_coordination,
 )
-from .factuality import completed_noun, deciding_verb, stated_now
+from .factuality import completed_noun, deciding_verb
 from .here_ahead import MONTH_OR_SEASON, meeting_set_for, period_of_validity, told_ahead
 from .no_day import done_already, habitual, in_a_writing, then_told, told_earlier
+from .planned import stated_now
 from .put_off import put_off_plan
 from .scope import attaches_to, event_word, modifies_noun, of_its_content, other_event_date
 from .sentence import Words

@@ -130,6 +130,7 @@ BODY_HELD = _WORDS["BODY_HELD"]
 BODY_ENDED = _WORDS["BODY_ENDED"]
 OPENING = _WORDS["OPENING"]  # "договорились начать переговоры о …": no meeting (opened_talks.py)
 MEASURE_VERBS = _WORDS["MEASURE_VERBS"]  # "примет решительные меры": a threat in the future only (patterns.py)
+PLANNED_FOR = _WORDS["PLANNED_FOR"]  # "раунд, намеченный на 10 декабря": a plan (clause_date.planned_for)
 ACT_DONE = _WORDS["ACT_DONE"]  # "высылку, объявленную во вторник": its clause's time is the act's (clause_date.py)
 BODY_WORK = _WORDS["BODY_WORK"]
 INTERNATIONAL_BODIES = _WORDS["INTERNATIONAL_BODIES"]

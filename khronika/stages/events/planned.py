@@ -1,0 +1,157 @@
+"""Is an event told as one to come (factuality ``planned``)?  A future tense or cue before it (``планируется``,
+``договорились провести``; not across a circumstance phrase), the next one (``в следующем раунде``), the future verb
+its noun is the subject or object of (``в мае пройдёт раунд``, ``проведут встречу``), the infinitive of an invitation
+(``пригласил посетить Лиму``) or of a readiness (``готова принять коллегу``)."""
+from __future__ import annotations
+
+from ...morph import parses
+from ...records import Token
+from .clause_date import SERIES_NOUNS, planned_for
+from .passing import to_take_place
+from .sentence import Words
+from .words import (
+    CIRCUMSTANCE,
+    FUTURE_CUES,
+    INVITE,
+    LIGHT_VERBS,
+    NEXT_ONES,
+    READY,
+    TRIGGER_WORDS,
+    ends_with,
+    tense,
+    trigger_type,
+)
+
+
+def planned(w: Words, first: int) -> bool:
+    """Told as one to come: a future tense or cue, the next one, the future verb of its noun, an invitation or a
+    readiness."""
+    trigger = w.tokens[first]
+    window = cue_window(w, first)
+    cut = max((k for k in range(max(0, first - w.settings.cue_before), first + 1)
+               if ends_with(w.lem, k, CIRCUMSTANCE)), default=None)
+    if cut is not None:
+        window = w.lem[cut:first]  # the cue of the act the trigger is a circumstance of does not reach it
+    before = w.tokens[max(0, first - w.settings.future_auxiliary_before):first]
+    if _next_one(w, trigger):
+        return True  # "в следующем раунде переговоров": one to come
+    return tense(trigger) == "futr" and not stated_now(w, trigger) or any(x in FUTURE_CUES for x in window) \
+        or ("быть" in window and any(tense(t) == "futr" for t in before)) \
+        or _ahead_by_its_verb(w, trigger) or _invited(w, trigger) or _ready_to(w, trigger) \
+        or planned_for(w, trigger)  # "раунд консультаций, намеченный на 10 декабря"
+
+
+def stated_now(w: Words, trigger: Token) -> bool:
+    """A statement's verb of both aspects in the present (``Стороны приветствуют решение``, ``4. Приветствуют
+    возобновление …`` in a declaration): its form reads as the imperfective present as well as the perfective future,
+    and a stance is taken by saying it, now (a first person form: ``words.tense``)."""
+    readings = [p for p in parses(trigger.text.lower()) if p.tag.POS == "VERB"]
+    return trigger_type(w.lem[w.position[trigger.id]]) in STATEMENT_TYPES \
+        and any(p.tag.tense == "pres" and p.tag.aspect == "impf" for p in readings) \
+        and any(p.tag.tense == "futr" for p in readings)
+
+
+STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "PROTEST"})  # a stance taken by saying it
+
+
+def _ready_to(w: Words, trigger: Token) -> bool:
+    """The infinitive of a readiness (``готова принять коллегу в декабре``, objects.ready_for): one to come."""
+    head = w.head_index(trigger)
+    return trigger.feats.get("VerbForm") == "Inf" and head is not None and w.lem[head] in READY
+
+
+def _invited(w: Words, trigger: Token) -> bool:
+    """The infinitive of an invitation and the meeting noun beside it (``пригласил посетить Лиму с ответным
+    визитом``): a visit to come (not ``пригласили в МИД для вручения ноты``)."""
+    head = w.head_index(trigger)
+    if head is None:
+        return False
+    if trigger.feats.get("VerbForm") == "Inf":
+        return w.lem[head] in INVITE
+    # the visit noun beside the infinitive or under it ("… с ответным визитом"); alone, the meeting may be one that
+    # took place ("Россию на встречу не пригласили")
+    if trigger.pos != "NOUN" or trigger_type(w.lem[w.position[trigger.id]]) != "CONSULT":
+        return False
+    verb = w.tokens[head]
+    if verb.feats.get("VerbForm") == "Inf":
+        above = w.head_index(verb)
+        return above is not None and w.lem[above] in INVITE
+    return w.lem[head] in INVITE and any(c.feats.get("VerbForm") == "Inf" for c in w.children(verb))
+
+
+def _next_one(w: Words, trigger: Token) -> bool:
+    """A meeting noun (or the noun it completes: ``следующем раунде переговоров``) told as the next one, unless the
+    verb it depends on tells it in the past (``Следующая встреча прошла в марте``)."""
+    if trigger.pos not in NOUNS:
+        return False
+    head = w.head(trigger)
+    nouns = [trigger] + ([head] if head is not None and head.pos in NOUNS and trigger.rel == "nmod" else [])
+    if not any(set(w.modifiers(n)) & NEXT_ONES for n in nouns):
+        return False
+    if head is not None and head.pos in NOUNS and trigger.rel == "nmod" and set(w.modifiers(trigger)) & NEXT_ONES \
+            and w.lem[w.position[head.id]] not in TRIGGER_WORDS:
+        return True  # "согласовали дату следующего раунда": what is done is about the round to come
+    node = nouns[-1]
+    for _ in range(w.settings.next_verb_steps):
+        node = w.head(node)
+        if node is None or node.pos in ("VERB", "AUX"):
+            break
+    return node is None or tense(node) != "past"
+
+
+def _ahead_by_its_verb(w: Words, trigger: Token) -> bool:
+    """A trigger noun that is the subject of a verb in the future tense (``в мае пройдёт раунд``) or the object
+    of a light verb in it (``проведут встречу``), or the subject or object of an infinitive a future cue governs
+    (``саммит планировалось провести``); not the object of another finite verb (``возобновим встречи`` may be
+    said of a meeting under way)."""
+    if trigger.rel == "amod" and (noun := w.head(trigger)) is not None and noun.pos in NOUNS:
+        trigger = noun  # "проведет телефонный разговор": the noun the trigger's adjective opens
+    if trigger.pos in NOUNS and (any(_future_relative(w, c, trigger) for c in w.children(trigger))
+                                 or to_take_place(w, w.position[trigger.id])):
+        return True  # "к саммиту, который пройдет в Тяньцзине"
+    up = w.head(trigger)
+    if trigger.rel == "nmod" and up is not None and up.id in w.position and w.lem[w.position[up.id]] in SERIES_NOUNS:
+        trigger = up  # "проведет очередной раунд консультаций": the round's tense is the talks'
+    head = w.head_index(trigger)
+    part = w.head_index(w.tokens[head]) if head is not None and w.lem[head] == "участие" else head  # "участие в X"
+    if part is not None and trigger.pos in NOUNS and _taking_part(w, part) and tense(w.tokens[part]) == "futr":
+        return True  # "в саммите примут участие главы …", "примут участие в переговорах"
+    if head is None or trigger.pos not in NOUNS or not trigger.rel.startswith(GOVERNED) or \
+            w.tokens[head].pos not in ("VERB", "AUX"):
+        return False
+    verb = w.tokens[head]
+    if verb.feats.get("VerbForm") == "Inf":
+        above = w.head_index(verb)
+        return above is not None and w.lem[above] in FUTURE_CUES
+    light = trigger.rel == "obj" and w.lem[head] in LIGHT_VERBS  # "проведут встречу": the meeting's own tense
+    return (trigger.rel.startswith("nsubj") or light) and tense(verb) == "futr"
+
+
+def _taking_part(w: Words, k: int) -> bool:
+    """Is the word at ``k`` a verb of taking part (``участвовать``, ``принять участие``)?"""
+    return w.lem[k] == "участвовать" or w.lem[k] == "принять" and any(
+        c.rel == "obj" and c.id in w.position and w.lem[w.position[c.id]] == "участие" for c in w.children(w.tokens[k]))
+
+
+def _future_relative(w: Words, verb: Token, noun: Token) -> bool:
+    """A relative clause in the future tense whose subject is ``который`` (``…, который пройдет …``) and agrees with
+    the noun in gender (``сессию, на которой одобрил программу саммита, который пройдет …``: the summit's, whatever
+    the parser hung it on)."""
+    return verb.rel == "acl:relcl" and tense(verb) == "futr" and any(
+        c.rel.startswith("nsubj") and c.id in w.position and w.lem[w.position[c.id]] == "который"
+        and not _other_gender(c, noun) for c in w.children(verb))
+
+
+def _other_gender(which: Token, noun: Token) -> bool:
+    """``который`` and the noun both singular, of different genders."""
+    a, b = which.feats, noun.feats
+    return a.get("Number") == b.get("Number") == "Sing" and bool(a.get("Gender")) and bool(b.get("Gender")) \
+        and a["Gender"] != b["Gender"]
+
+
+GOVERNED = ("nsubj", "obj")  # a trigger noun's relations to the verb that tells when it happens
+NOUNS = ("NOUN", "PROPN")  # a trigger noun, which the tagger may take for a name at the start of a sentence
+
+
+def cue_window(w: Words, first: int) -> list[str]:
+    return w.lem[max(0, first - w.settings.cue_before): first]
