@@ -38,7 +38,8 @@ or a few days before it; a document's date as that very day, ``days.exact_day``:
 alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in common, else ``act_unnamed_overlap``
 of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
-отверг протест Токио``; not a call on a country the other report's actor also called on);
+отверг протест Токио``; not a call on a country the other report's actor also called on, nor a request about another
+thing, ``acts.asks_apart``: ``попросила содействовать доступу к кредитам``, ``предложила создать рабочую группу``);
 or, by the same actor to the same target, one told by its week or month only (``на прошлой неделе``), the other of a
 day of it, somewhat alike in ``act_shared_words`` words besides the countries (of two such, the one of the same
 object: ``tellings.act_object``); it joins the one group it fits;
@@ -60,6 +61,7 @@ from __future__ import annotations
 from ..settings import FusionSettings
 from .acts import (
     answer,
+    asks_apart,
     much_alike,
     named_pair,
     of_one_pair,
@@ -168,7 +170,7 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
         return int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
                    or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
-                   and similar >= settings.act_same_day_overlap
+                   and similar >= settings.act_same_day_overlap and not asks_apart(a, b, settings)
                    or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
                    and _somewhat_alike(a, b, settings))
     same_target = bool(a.targets & b.targets)
