@@ -68,7 +68,8 @@ Meetings (CONSULT) are linked by
 * planned by both, of the same sides (two or more), one of them undated, with evidence much alike
   (``FusionSettings.planned_meeting_overlap``: ``Лима и Кито отложили сессию совета``), or somewhat alike
   (``planned_month_overlap``) when each names a body of one head noun (``BODY_HEADS``: ``Высший … совет``, ``Совет
-  … высшего уровня``); it joins the one group it fits;
+  … высшего уровня``) or one body both name in the same words (``Report.bodies``: ``совместное заседание
+  правительств`` put off, told undated by a digest); it joins the one group it fits;
 * planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
   ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
@@ -229,11 +230,11 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
     if planned and bool(a.date) != bool(b.date) and len(a.sides) >= 2 \
             and a.sides == b.sides and ((overlap(a, b) or 0.0) >= settings.planned_meeting_overlap
-                                        or body_heads(a) & body_heads(b)
+                                        or (body_heads(a) & body_heads(b) or a.bodies & b.bodies)
                                         and (overlap(a, b) or 0.0) >= settings.planned_month_overlap):
         # the planned meeting of the same sides, undated by one outlet, much alike, or somewhat alike and of a body of
-        # one head noun each names otherwise ("Высший совет …", "Совет … высшего уровня"): it joins the one group it
-        # fits
+        # one head noun each names otherwise ("Высший совет …", "Совет … высшего уровня") or one body both name alike
+        # ("совместное заседание правительств" put off): it joins the one group it fits
         return strength
     one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
     if planned and same_place and not a.place.is_country and (a.date or b.date) \
