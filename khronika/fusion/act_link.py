@@ -40,6 +40,10 @@ of it: a short line misleads), or somewhat alike when its countries (an outcome'
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on, nor a request about another
 thing, ``acts.asks_apart``: ``попросила содействовать доступу к кредитам``, ``предложила создать рабочую группу``);
+or, for an expulsion (a verb of one, ``evidence.ONE_ACTS``), one report told by its month or week only or undated and
+the other of a day (of that month), lines naming the same pair of countries, the countries of one among the other's,
+the same actor or one told by one report only, no other count (``_one_expulsion_retold``: a digest's ``на прошлой
+неделе X выслала нашего дипломата``); it joins the one group it fits;
 or, by the same actor to the same target, one told by its week or month only (``на прошлой неделе``), the other of a
 day of it, somewhat alike in ``act_shared_words`` words besides the countries (of two such, the one of the same
 object: ``tellings.act_object``); it joins the one group it fits;
@@ -82,6 +86,7 @@ from .report import AGENDAS, AT_TALKS, OUTCOMES, Report, overlap
 
 __all__ = ["act_link"]
 
+_EXPULSION = "one_expulsion"  # the word that stands for a verb of an expulsion (``evidence.ONE_ACTS``)
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
 # and handed a protest): the same source and target on the same day are one act.
 _ONCE_A_DAY = frozenset({"PROTEST"})
@@ -147,6 +152,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike; else the one refusal (or
         # protest) each report tells of one meeting, however worded
         return 1 + much if alike else 1
+    if _one_expulsion_retold(a, b, one_actor):
+        return 1  # "на прошлой неделе X выслала двух наших дипломатов" in a digest: it joins the one group it fits
     one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
         if a.sources and b.sources:
@@ -203,6 +210,22 @@ def _one_person_acting(a: Report, b: Report) -> bool:
     a person takes one act of a type against one target a day, whatever words each outlet quotes."""
     return a.type not in AGENDAS and any(same_person(x, y) for x in a.persons if x.id in a.sources
                                          for y in b.persons if y.id in b.sources)
+
+
+def _one_expulsion_retold(a: Report, b: Report, one_actor: bool) -> bool:
+    """An expulsion told by a review by its month or week only, or undated (``на прошлой неделе X выслала двух наших
+    дипломатов``, ``латвийские власти выслали нашего дипломата``), and one of a day of it: both told with a verb of an
+    expulsion (``evidence.ONE_ACTS``: ``выслать``, ``объявить персоной нон грата``), lines naming the same pair of
+    countries (``named_pair``'s ``iso:`` words, two in common), the countries of one among the other's, the same actor
+    or one told by one report only, and no other count of persons.  The mirror expulsion of the other side fits as
+    well: of two groups, it joins neither (``cluster.py``)."""
+    if not (_EXPULSION in a.words and _EXPULSION in b.words and one_actor and within(a, b)):
+        return False
+    if not (month_of_day(a, b) or _undated_and_dated(a, b)):
+        return False
+    named = [frozenset(w for w in r.words if w.startswith("iso:")) for r in (a, b)]
+    counts = [frozenset(w for w in r.words if w.startswith("num:")) for r in (a, b)]
+    return len(named[0] & named[1]) >= 2 and not (counts[0] and counts[1] and counts[0] != counts[1])
 
 
 def _undated_and_dated(a: Report, b: Report) -> bool:
