@@ -1,8 +1,8 @@
-"""An expulsion retold by a review by its month or week only, or undated (``в начале месяца эстонские власти выслали
-белорусского дипломата``), and the expulsion of a day of it, both told with a verb of an expulsion and lines naming the
-same pair of countries: one act (``act_link._one_expulsion_retold``); the mirror expulsion of the other side fitting as
-well, the review joins neither.  Its limits: another pair, another month.  Hand-made events, invented
-sentences."""
+"""An expulsion retold by a review by its month or week only (``в начале месяца эстонские власти выслали белорусского
+дипломата``), and the expulsion of a day of it, both told with a verb of an expulsion and lines naming the same pair of
+countries: one act (``act_link._one_expulsion_retold``); the mirror expulsion of the other side fitting as well, the
+review joins neither.  Its limits: another pair, another month, a count of many, an earlier one read undated.
+Hand-made events, invented sentences."""
 from .test_fusion import grouped
 from .test_fusion_sittings import KNOWN, ev
 
@@ -18,8 +18,6 @@ def expel(id_, doc, date, text, people=PAIR, roles=None):
 def test_an_expulsion_retold_by_its_month_is_the_expulsion_of_that_day():
     day, review = expel("v:a", "d:1", "2031-04-15", DAY), expel("v:b", "d:2", "2031-04", REVIEW)
     assert grouped([day, review], KNOWN) == grouped([review, day], KNOWN) == {frozenset({"v:a", "v:b"})}
-    undated = expel("v:c", "d:3", None, "Эстонские власти выслали белорусского дипломата.")
-    assert grouped([day, undated], KNOWN) == {frozenset({"v:a", "v:c"})}
 
 
 def test_another_pair_or_month_stays_apart():
@@ -38,3 +36,17 @@ def test_a_review_that_fits_an_expulsion_and_its_mirror_joins_neither():
                    roles={"e:iso-BY": "source", "e:iso-EE": "target"})
     review = expel("v:c", "d:3", "2031-04", "В начале месяца Эстония и Беларусь выслали дипломатов друг друга.")
     assert not any("v:c" in g for g in grouped([day, mirror, review], KNOWN))
+
+
+def test_an_earlier_expulsion_read_undated_is_not_that_of_the_day():
+    day = expel("v:a", "d:1", "2031-04-15", DAY)
+    earlier = expel("v:b", "d:2", None, "Это не первая высылка: в августе прошлого года эстонские власти выслали "
+                                        "белорусского дипломата.")
+    assert grouped([day, earlier], KNOWN) == set()
+
+
+def test_a_sum_of_many_expulsions_is_none_of_them():
+    day = expel("v:a", "d:1", "2031-04-15", DAY)
+    total = expel("v:b", "d:2", "2031-04", "За последние два года эстонские власти выслали более двадцати "
+                                           "белорусских дипломатов.")
+    assert grouped([day, total], KNOWN) == set()

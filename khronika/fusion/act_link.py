@@ -40,10 +40,10 @@ of it: a short line misleads), or somewhat alike when its countries (an outcome'
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
 отверг протест Токио``; not a call on a country the other report's actor also called on, nor a request about another
 thing, ``acts.asks_apart``: ``попросила содействовать доступу к кредитам``, ``предложила создать рабочую группу``);
-or, for an expulsion (a verb of one, ``evidence.ONE_ACTS``), one report told by its month or week only or undated and
-the other of a day (of that month), lines naming the same pair of countries, the countries of one among the other's,
-the same actor or one told by one report only, no other count (``_one_expulsion_retold``: a digest's ``на прошлой
-неделе X выслала нашего дипломата``); it joins the one group it fits;
+or, for an expulsion (a verb of one, ``evidence.ONE_ACTS``), one report told by its month or week only and the other
+of a day of that month, lines naming the same pair of countries, the countries of one among the other's,
+the same actor or one told by one report only, the same count or none (``_one_expulsion_retold``: a digest's
+``на прошлой неделе X выслала нашего дипломата``); it joins the one group it fits;
 or, by the same actor to the same target, one told by its week or month only (``на прошлой неделе``), the other of a
 day of it, somewhat alike in ``act_shared_words`` words besides the countries (of two such, the one of the same
 object: ``tellings.act_object``); it joins the one group it fits;
@@ -213,19 +213,20 @@ def _one_person_acting(a: Report, b: Report) -> bool:
 
 
 def _one_expulsion_retold(a: Report, b: Report, one_actor: bool) -> bool:
-    """An expulsion told by a review by its month or week only, or undated (``на прошлой неделе X выслала двух наших
-    дипломатов``, ``латвийские власти выслали нашего дипломата``), and one of a day of it: both told with a verb of an
+    """An expulsion told by a review by its month or week only (``на прошлой неделе X выслала двух наших дипломатов``,
+    ``в начале месяца власти X выслали нашего дипломата``), and one of a day of it: both told with a verb of an
     expulsion (``evidence.ONE_ACTS``: ``выслать``, ``объявить персоной нон грата``), lines naming the same pair of
     countries (``named_pair``'s ``iso:`` words, two in common), the countries of one among the other's, the same actor
-    or one told by one report only, and no other count of persons.  The mirror expulsion of the other side fits as
+    or one told by one report only, and the same count of persons or none (not ``за два года были высланы более
+    двадцати дипломатов``, a sum of many).  The mirror expulsion of the other side fits as
     well: of two groups, it joins neither (``cluster.py``)."""
     if not (_EXPULSION in a.words and _EXPULSION in b.words and one_actor and within(a, b)):
         return False
-    if not (month_of_day(a, b) or _undated_and_dated(a, b)):
+    if not month_of_day(a, b):  # not undated: "в августе прошлого года X выслала советника" read without its date
         return False
     named = [frozenset(w for w in r.words if w.startswith("iso:")) for r in (a, b)]
     counts = [frozenset(w for w in r.words if w.startswith("num:")) for r in (a, b)]
-    return len(named[0] & named[1]) >= 2 and not (counts[0] and counts[1] and counts[0] != counts[1])
+    return len(named[0] & named[1]) >= 2 and counts[0] == counts[1]
 
 
 def _undated_and_dated(a: Report, b: Report) -> bool:
