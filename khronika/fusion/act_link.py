@@ -14,8 +14,9 @@ and ``X и Y подписали 17 соглашений``, the countries of one 
 both tell them);
 or when both tell an agreement on one thing however worded (``acts.things_meet``: the head noun of one's object or of
 the process it is the object of named in the other's phrase, ``передать остров комиссии`` and ``создать комиссию по
-острову``; or one head noun with words after it in common, or alike) on one day, of one pair of countries or after one
-meeting;
+острову``; or one head noun with words after it in common, or the process it is the object of: ``наладить
+патрулирование реки для борьбы с контрабандой`` and ``о патрулировании реки Z``, or alike) on one day, of one pair of
+countries or after one meeting;
 or when both tell an agreement on one thing (the head noun of its object, ``tellings.act_object``, not a generic one:
 ``подписали совместную декларацию`` and ``декларация подписана``) on the same day (or both dated by their documents
 only, or one by the month of the other's day), with the same actor or one told
@@ -130,8 +131,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
     if things_meet(a, b, settings) and one_actor and same_day(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) \
-            and (a.object != b.object or a.thing & b.thing or similar >= settings.outcome_overlap
-                 or one_body(a, b)) \
+            and (a.object != b.object or a.thing & b.thing or a.process & b.process
+                 or similar >= settings.outcome_overlap or one_body(a, b)) \
             and (_one_pair(sides_told(a), sides_told(b)) or _after_one_meeting(a, b, settings)):
         # an agreement on one thing of one day, however worded ("договорились передать спорный остров комиссии" and
         # "согласились создать комиссию по спорному острову"), of one pair of countries or of one meeting
