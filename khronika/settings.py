@@ -211,6 +211,8 @@ class FusionSettings:
     one_person_overlap: float = 0.5  # evidence overlap that lets meetings of one person in common on one day fuse
     undated_city_overlap: float = 0.3  # evidence overlap that lets an undated meeting in the city of a dated one join …
     undated_city_words: int = 5  # … with at least this many words in common (the city's is one of them)
+    one_side_body_overlap: float = 0.3  # evidence overlap that lets two sittings of one body, city and day fuse when
+    # each tells one side of them (talks with a party that is no state)
 
 
 @dataclass(frozen=True)

@@ -92,3 +92,17 @@ def test_one_thing_signed_fuses_whatever_the_order_of_ingestion(tmp_path):
     assert runs[0] == runs[1] == runs[2]
     agreed = [r for r in runs[0] if r["kind"] == "event" and r["type"] == "AGREE"]
     assert len(agreed) == 1 and len({e["doc"] for e in agreed[0]["evidence"]}) == 2
+
+
+def test_one_process_of_one_object_told_with_other_words_after_it_is_one_thing():
+    a = agree("v:a", "d:1", "2031-08-19", "Стороны также условились наладить в ближайшие месяцы совместное "
+                                          "патрулирование озера для борьбы с браконьерством.", "условились",
+              ["e:iso-MW", "e:iso-TZ"])
+    b = agree("v:b", "d:2", "2031-08-19", "Министры Малави и Танзании во вторник договорились о совместном "
+                                          "патрулировании озера Ньяса и о создании рабочей группы.", "договорились",
+              ["e:iso-MW", "e:iso-TZ"], told="document")
+    assert grouped([a, b], KNOWN) == grouped([b, a], KNOWN) == {frozenset({"v:a", "v:b"})}
+    other = agree("v:c", "d:3", "2031-08-19", "Министры Малави и Танзании во вторник договорились о совместной "
+                                              "очистке озера Ньяса и о создании рабочей группы.", "договорились",
+                  ["e:iso-MW", "e:iso-TZ"], told="document")
+    assert grouped([a, other], KNOWN) == set()

@@ -14,8 +14,9 @@ and ``X и Y подписали 17 соглашений``, the countries of one 
 both tell them);
 or when both tell an agreement on one thing however worded (``acts.things_meet``: the head noun of one's object or of
 the process it is the object of named in the other's phrase, ``передать остров комиссии`` and ``создать комиссию по
-острову``; or one head noun with words after it in common, or alike) on one day, of one pair of countries or after one
-meeting;
+острову``; or one head noun with words after it in common, or the process it is the object of: ``наладить
+патрулирование реки для борьбы с контрабандой`` and ``о патрулировании реки Z``, or alike) on one day, of one pair of
+countries or after one meeting;
 or when both tell an agreement on one thing (the head noun of its object, ``tellings.act_object``, not a generic one:
 ``подписали совместную декларацию`` and ``декларация подписана``) on the same day (or both dated by their documents
 only, or one by the month of the other's day), with the same actor or one told
@@ -38,7 +39,12 @@ or a few days before it; a document's date as that very day, ``days.exact_day``:
 alike (half of the shorter with more than ``FusionSettings.act_shared_words`` in common, else ``act_unnamed_overlap``
 of it: a short line misleads), or somewhat alike when its countries (an outcome's: those of the meetings it
 follows) are among the other's source and target, the source among them (a protest told by its target: ``Сеул
-отверг протест Токио``; not a call on a country the other report's actor also called on);
+отверг протест Токио``; not a call on a country the other report's actor also called on, nor a request about another
+thing, ``acts.asks_apart``: ``попросила содействовать доступу к кредитам``, ``предложила создать рабочую группу``);
+or, for an expulsion (a verb of one, ``evidence.ONE_ACTS``), one report told by its month or week only and the other
+of a day of that month, lines naming the same pair of countries, the countries of one among the other's,
+the same actor or one told by one report only, the same count or none (``_one_expulsion_retold``: a digest's
+``на прошлой неделе X выслала нашего дипломата``); it joins the one group it fits;
 or, by the same actor to the same target, one told by its week or month only (``на прошлой неделе``), the other of a
 day of it, somewhat alike in ``act_shared_words`` words besides the countries (of two such, the one of the same
 object: ``tellings.act_object``); it joins the one group it fits;
@@ -60,6 +66,7 @@ from __future__ import annotations
 from ..settings import FusionSettings
 from .acts import (
     answer,
+    asks_apart,
     much_alike,
     named_pair,
     of_one_pair,
@@ -80,6 +87,7 @@ from .report import AGENDAS, AT_TALKS, OUTCOMES, Report, overlap
 
 __all__ = ["act_link"]
 
+_EXPULSION = "one_expulsion"  # the word that stands for a verb of an expulsion (``evidence.ONE_ACTS``)
 # Acts one source takes against one target once a day, however each report words them (an ambassador summoned
 # and handed a protest): the same source and target on the same day are one act.
 _ONCE_A_DAY = frozenset({"PROTEST"})
@@ -123,8 +131,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
     similar = overlap(a, b) or 0.0
     if things_meet(a, b, settings) and one_actor and same_day(a, b) \
             and (a.targets & b.targets or not (a.targets and b.targets)) \
-            and (a.object != b.object or a.thing & b.thing or similar >= settings.outcome_overlap
-                 or one_body(a, b)) \
+            and (a.object != b.object or a.thing & b.thing or a.process & b.process
+                 or similar >= settings.outcome_overlap or one_body(a, b)) \
             and (_one_pair(sides_told(a), sides_told(b)) or _after_one_meeting(a, b, settings)):
         # an agreement on one thing of one day, however worded ("договорились передать спорный остров комиссии" and
         # "согласились создать комиссию по спорному острову"), of one pair of countries or of one meeting
@@ -145,6 +153,8 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # the outcomes of one meeting ("Стороны подписали …"): the same act, or much alike; else the one refusal (or
         # protest) each report tells of one meeting, however worded
         return 1 + much if alike else 1
+    if _one_expulsion_retold(a, b, one_actor):
+        return 1  # "на прошлой неделе X выслала двух наших дипломатов" in a digest: it joins the one group it fits
     one_day = exact_day(a, b)  # a document's date as its day: the answer of a few days later is much alike
     if not a.sources & b.sources:  # one report does not say who acted: the same day and much alike …
         if a.sources and b.sources:
@@ -168,7 +178,7 @@ def act_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # lines of both name one pair and one report's sides hold a third country: ``named_pair``)
         return int(much_alike(a, b, settings) and (of_one_pair(told, other) or named_pair(a, b))
                    or bool(sides & other.sources) and (sides <= other.sources | other.targets or not other.targets)
-                   and similar >= settings.act_same_day_overlap
+                   and similar >= settings.act_same_day_overlap and not asks_apart(a, b, settings)
                    or not other.sources and bool(a.sides and b.sides) and within(a, b) and of_one_pair(a, b)
                    and _somewhat_alike(a, b, settings))
     same_target = bool(a.targets & b.targets)
@@ -201,6 +211,23 @@ def _one_person_acting(a: Report, b: Report) -> bool:
     a person takes one act of a type against one target a day, whatever words each outlet quotes."""
     return a.type not in AGENDAS and any(same_person(x, y) for x in a.persons if x.id in a.sources
                                          for y in b.persons if y.id in b.sources)
+
+
+def _one_expulsion_retold(a: Report, b: Report, one_actor: bool) -> bool:
+    """An expulsion told by a review by its month or week only (``на прошлой неделе X выслала двух наших дипломатов``,
+    ``в начале месяца власти X выслали нашего дипломата``), and one of a day of it: both told with a verb of an
+    expulsion (``evidence.ONE_ACTS``: ``выслать``, ``объявить персоной нон грата``), lines naming the same pair of
+    countries (``named_pair``'s ``iso:`` words, two in common), the countries of one among the other's, the same actor
+    or one told by one report only, and the same count of persons or none (not ``за два года были высланы более
+    двадцати дипломатов``, a sum of many).  The mirror expulsion of the other side fits as
+    well: of two groups, it joins neither (``cluster.py``)."""
+    if not (_EXPULSION in a.words and _EXPULSION in b.words and one_actor and within(a, b)):
+        return False
+    if not month_of_day(a, b):  # not undated: "в августе прошлого года X выслала советника" read without its date
+        return False
+    named = [frozenset(w for w in r.words if w.startswith("iso:")) for r in (a, b)]
+    counts = [frozenset(w for w in r.words if w.startswith("num:")) for r in (a, b)]
+    return len(named[0] & named[1]) >= 2 and counts[0] == counts[1]
 
 
 def _undated_and_dated(a: Report, b: Report) -> bool:

@@ -7,7 +7,7 @@ import functools
 from .. import lexicon
 from ..settings import FusionSettings
 from .evidence import ONE_ACTS
-from .report import OUTCOMES, Report, overlap
+from .report import AGENDAS, OUTCOMES, Report, overlap
 
 # Objects any agreement may have ("подписали соглашение", "документы"): they tell no one thing agreed.
 _GENERIC = lexicon.words("fusion_words.tsv")["OBJECT_GENERIC"]
@@ -84,8 +84,9 @@ def things_meet(a: Report, b: Report, settings: FusionSettings) -> bool:
     if a.type not in OUTCOMES or b.type != a.type or not a.object or not b.object \
             or a.object in _GENERIC or b.object in _GENERIC:
         return False
-    if one_head(a.object, b.object):
-        return not (a.thing and b.thing) or bool(a.thing & b.thing)
+    if one_head(a.object, b.object):  # a process both name is one thing, whatever words follow its object ("наладить
+        # совместное патрулирование реки для борьбы с контрабандой", "о совместном патрулировании реки Z")
+        return not (a.thing and b.thing) or bool(a.thing & b.thing) or bool(a.process & b.process)
     return bool(_phrase(a, settings) & _phrase(b, settings))
 
 
@@ -116,6 +117,19 @@ def things_differ(a: Report, b: Report, settings: FusionSettings) -> bool:
         return _about_others(a, b)
     return not one_head(a.object, b.object) and not {a.object, b.object} & (_GENERIC | _FORMS) \
         and not things_meet(a, b, settings) and not (_heads(a, settings) & b.words or _heads(b, settings) & a.words)
+
+
+def asks_apart(a: Report, b: Report, settings: FusionSettings) -> bool:
+    """Two requests (or proposals, agreements: ``report.AGENDAS``) about other things: the head nouns of both objects
+    known, neither generic nor a form, other ones, and no word of one's phrase in the other's (``попросила содействовать
+    доступу компаний к кредитам`` and ``предложила создать рабочую группу``) — a side asks several things at one
+    meeting.  Unlike ``things_differ``, a head the other's evidence names elsewhere (``попросила время на консультации
+    с компанией``) does not join them: this holds only where nothing but loose words link the two."""
+    if a.type not in AGENDAS or b.type != a.type or not (a.object and b.object):
+        return False
+    if {a.object, b.object} & (_GENERIC | _FORMS) or one_head(a.object, b.object):
+        return False
+    return not _phrase(a, settings) & _phrase(b, settings)
 
 
 def _about_others(a: Report, b: Report) -> bool:

@@ -21,6 +21,10 @@ Meetings (CONSULT) are linked by
   комиссия``, ``Комиссия по сотрудничеству между парламентами``), or in the same city with no person in common, with
   evidence much alike (``FusionSettings.one_person_overlap``): one body named otherwise by each outlet, one sitting (one
   report may tell a side in its words only, ``перуанско-чилийской``, ``в Каире``: ``_sides_of_both``);
+* one body or kind of talks both name in more than a word (``мирные переговоры``) on the same day in the same city, a
+  side in common and the sides of one report among the other's, no other persons named by each, evidence somewhat
+  alike (``FusionSettings.one_side_body_overlap``): talks of a state with a party that is none (rebels, a movement),
+  each outlet telling the one state side (``_one_named_body``);
 * the format and its round, with two sides in common; or the same round (a second one or later) with two sides
   in common, whatever each report calls the mechanism;
 * the format, one person in common, two sides in common and the same month;
@@ -64,7 +68,8 @@ Meetings (CONSULT) are linked by
 * planned by both, of the same sides (two or more), one of them undated, with evidence much alike
   (``FusionSettings.planned_meeting_overlap``: ``Лима и Кито отложили сессию совета``), or somewhat alike
   (``planned_month_overlap``) when each names a body of one head noun (``BODY_HEADS``: ``Высший … совет``, ``Совет
-  … высшего уровня``); it joins the one group it fits;
+  … высшего уровня``) or one body both name in the same words (``Report.bodies``: ``совместное заседание
+  правительств`` put off, told undated by a digest); it joins the one group it fits;
 * planned by both for dates that agree, both naming one body of the general patterns (``Report.bodies``:
   ``Совет сотрудничества высшего уровня``), with evidence much alike (``planned_meeting_overlap``); a body both
   name also links a meeting told without sides and persons on the same day in the same city (``Смешанный
@@ -143,6 +148,11 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         # "во вторник и среду заседала … Смешанная комиссия" told by its members' ministers only, and
         # the session of that body its sides held that day: a body both name meets once a day
         return strength + 1
+    if one_day and same_place and not a.place.is_country and _one_named_body(a, b) \
+            and (n or not (a.persons and b.persons)) and (overlap(a, b) or 0.0) >= settings.one_side_body_overlap:
+        # "делегации правительства и повстанцев завершили в X раунд мирных переговоров" and "по завершении мирных
+        # переговоров в X": talks of a state with a party that is none (a movement, rebels), one side each report tells
+        return strength
     if one_day and (body_heads(a) & body_heads(b) or not n and same_place and not a.place.is_country) \
             and _sides_of_both(a, b) and (overlap(a, b) or 0.0) >= settings.one_person_overlap:
         # one body of the same sides that day, named otherwise by each outlet ("межпарламентская комиссия" and
@@ -220,11 +230,11 @@ def meeting_link(a: Report, b: Report, settings: FusionSettings) -> int:
         return strength  # "министерская конференция Форума … прошла в Каире", told to the day and to the month
     if planned and bool(a.date) != bool(b.date) and len(a.sides) >= 2 \
             and a.sides == b.sides and ((overlap(a, b) or 0.0) >= settings.planned_meeting_overlap
-                                        or body_heads(a) & body_heads(b)
+                                        or (body_heads(a) & body_heads(b) or a.bodies & b.bodies)
                                         and (overlap(a, b) or 0.0) >= settings.planned_month_overlap):
         # the planned meeting of the same sides, undated by one outlet, much alike, or somewhat alike and of a body of
-        # one head noun each names otherwise ("Высший совет …", "Совет … высшего уровня"): it joins the one group it
-        # fits
+        # one head noun each names otherwise ("Высший совет …", "Совет … высшего уровня") or one body both name alike
+        # ("совместное заседание правительств" put off): it joins the one group it fits
         return strength
     one_month = months and a.date[:7] == b.date[:7] and len(a.words & b.words) >= settings.planned_month_words
     if planned and same_place and not a.place.is_country and (a.date or b.date) \
@@ -288,6 +298,14 @@ def _one_reception(a: Report, b: Report, pairs: list[tuple]) -> bool:
 def body_heads(r: Report) -> frozenset[str]:
     """The head nouns of the bodies a report names (``комиссия``, ``комитет``, ``совет``)."""
     return frozenset(w for name in r.bodies for w in name.lower().split() if w in BODY_HEADS)
+
+
+def _one_named_body(a: Report, b: Report) -> bool:
+    """One body or kind of talks both name in more than a word (``мирные переговоры``, ``Смешанная комиссия``; not
+    ``консультации`` alone), of a side in common, the sides of one report among the other's (not two pairs with a host
+    in common: ``межправительственная комиссия`` of the host with two guests)."""
+    return any(" " in x for x in a.bodies & b.bodies) and bool(a.sides & b.sides) \
+        and (a.sides <= b.sides or b.sides <= a.sides)
 
 
 def _sides_of_both(a: Report, b: Report) -> bool:

@@ -90,6 +90,7 @@ def _fronted_meeting(words: list[str]) -> bool:
 
 
 _OBJECT_SKIP, _HELD, _ABOUT = _WORDS["OBJECT_SKIP"], _WORDS["OBJECT_HELD"], _WORDS["OBJECT_ABOUT"]
+_PAPERS = _WORDS["OBJECT_GENERIC"] | _WORDS["OBJECT_FORMS"]  # a paper's noun, capitalised as its title
 _OBJECT_REACH = 10  # words from an act's verb to the head noun of its object
 _CASES = ("nomn", "accs", "gent", "loct")  # an object's cases (``11 документов``; ``договорились о рейсах``)
 
@@ -127,7 +128,7 @@ def act_object(sentence: str, trigger: str) -> str | None:
     if found or not (_passive(words[at]) or at and _passive(words[at - 1])):
         return found
     for w in reversed(words[max(0, at - 4):at]):  # "Совместная декларация была подписана"
-        if (n := _noun(w)) is not None and not w[:1].isupper():
+        if (n := _noun(w)) is not None and not _named(w):
             return fold(n.normal_form) if n.tag.case == "nomn" else None
     return None
 
@@ -159,7 +160,7 @@ def _object_after(words: list[str]) -> str | None:
         if pos == "INFN":  # "договорились в течение года снять …": the infinitive's object
             phrase = 0
             continue
-        if _lemma(w) in _OBJECT_SKIP or _modifier(w) or pos in ("ADVB", "CONJ", "PRCL") or w[:1].isupper():
+        if _lemma(w) in _OBJECT_SKIP or _modifier(w) or pos in ("ADVB", "CONJ", "PRCL") or _named(w):
             continue
         if pos != "NOUN":
             return held
@@ -178,6 +179,12 @@ def _object_after(words: list[str]) -> str | None:
             continue
         return name
     return held
+
+
+def _named(word: str) -> bool:
+    """A capitalised word that names a party, not an object: not a paper's noun capitalised as its title (``подписали
+    Протокол пятого заседания``, ``Меморандум о взаимопонимании подписан``, ``Соглашение о …``: ``_PAPERS``)."""
+    return word[:1].isupper() and _lemma(word) not in _PAPERS
 
 
 _THING_REACH = 3  # words after an object's head noun that tell which one it is (``группу по вопросам миграции``)

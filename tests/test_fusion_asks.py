@@ -1,0 +1,43 @@
+"""Two requests of one side at one meeting, told by two outlets, one of them without its actor: a request about one
+thing and a proposal about another are two acts however many loose words their lines share (``acts.asks_apart``);
+one request told twice, or told by its object's head in other words, stays one.  Hand-made events, invented
+sentences."""
+from .test_fusion import grouped
+from .test_fusion_sittings import KNOWN
+
+DAY = "2031-03-11"
+SIDES = ["e:iso-PE", "e:iso-CL"]
+
+
+def req(id_, doc, text, trigger, *, source=True, told="text"):
+    roles = {"e:iso-PE": "source", "e:iso-CL": "target"} if source else {}
+    return {"id": id_, "doc": doc, "type": "REQUEST", "date": DAY, "date_from": told, "format": None, "round": None,
+            "mode": None, "place": None, "factuality": "occurred", "text": text, "trigger": trigger,
+            "participants": [{"entity": p, "role": roles.get(p, "participant")} for p in SIDES]}
+
+
+ASKED = ("Перуанская сторона попросила Чили содействовать доступу перуанских фермеров к льготным кредитам чилийского "
+         "банка развития.")
+PROPOSED = ("На переговорах перуанская делегация также предложила создать совместную комиссию по рыболовству, "
+            "однако чилийская сторона попросила время на консультации с фермерами.")
+
+
+def test_a_request_and_a_proposal_about_another_thing_stay_two():
+    asked = req("v:a", "d:1", ASKED, "попросила", told="document")
+    proposed = req("v:b", "d:2", PROPOSED, "предложила", source=False)
+    assert grouped([asked, proposed], KNOWN) == grouped([proposed, asked], KNOWN) == set()
+
+
+def test_one_request_told_by_another_outlet_without_its_actor_stays_one():
+    asked = req("v:a", "d:1", ASKED, "попросила", told="document")
+    retold = req("v:b", "d:2", "На переговорах перуанская сторона попросила содействовать доступу фермеров к "
+                                "кредитам банка развития Чили.", "попросила", source=False)
+    assert grouped([asked, retold], KNOWN) == {frozenset({"v:a", "v:b"})}
+
+
+def test_one_proposal_told_in_other_words_stays_one():
+    proposed = req("v:a", "d:1", "Перуанская сторона предложила Чили создать совместную комиссию по рыболовству.",
+                   "предложила", told="document")
+    retold = req("v:b", "d:2", "На переговорах перуанская сторона также предложила учредить комиссию по "
+                                "рыболовству, сообщили в делегации.", "предложила", source=False)
+    assert grouped([proposed, retold], KNOWN) == {frozenset({"v:a", "v:b"})}
