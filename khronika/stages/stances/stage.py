@@ -35,8 +35,8 @@ from .topic import topic
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
            **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES,
            **ADVOCATE_FRAMES}
-# frames stated by a negation
-REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported"})
+# frames stated by a negation (or that read it themselves: "claimed")
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported", "claimed"})
 # frames whose negation states the opposite, or nothing ("X и Y не выступают за …" is no divergence)
 FLIPS = {"sovereignty": FLIPPED, "advocate": {}}
 
