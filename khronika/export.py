@@ -202,11 +202,14 @@ def _event_record(gid: str, members: list[dict], texts: Texts, fused_docs: set =
 def quote_records(store: Store) -> Iterator[dict]:
     """Quotes; ``event`` is the exported (fused) event of the document's event the quote is about.  A quote whose
     speaker no one named (``— говорится в сообщении``, ``— отметил источник``) is no record: SCHEMA.md's quote has a
-    speaker (the stance stage still reads such words, by the side their attribution names)."""
+    speaker (the stance stage still reads such words, by the side their attribution names).  Nor is one whose speaker
+    is a body or a country (``— говорится в заявлении МИД``, ``в Москве заявили``): who said what is a person's word;
+    the store keeps them, and the stances read them as their side's."""
     texts = Texts(store)
     fused = {e["id"]: e["grp"] or e["id"] for e in store.events()}
+    bodies = {e["id"] for e in store.entities(resolved=False) if e["type"] != "person"}
     for q in store.quotes():
-        if not q["speaker"]:
+        if not q["speaker"] or q["speaker"] in bodies:
             continue
         yield {"kind": "quote", "id": q["id"], "speaker": q["speaker"], "text": q["text"], "direct": q["direct"],
                "event": fused.get(q["event"]), "cue": q["cue"],

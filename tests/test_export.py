@@ -219,3 +219,24 @@ def test_export_place_conflict_compares_names_not_ids(tmp_path, second_place, co
         s.set_event_groups({"v:1": "v:1", "v:2": "v:1"})
         (event,) = [r for r in iter_records(s) if r["kind"] == "event"]
     assert ("conflicts" in event) == conflict and event["place"] == "e:tokyo"
+
+
+def test_export_quote_of_a_body_is_no_record(tmp_path):
+    """Words told as a ministry's or a country's (``— говорится в заявлении МИД``, ``в Риме заявили``) stay in the
+    store for the stances, but the export's quotes are persons' words."""
+    from khronika.records import Quote
+
+    text = "Глава МИД Игорь Петров сказал: «Мы готовы». В МИД Нарнии добавили: «Ответ последует»."
+    petrov = Entity("e:petrov", "person", "Игорь Петров")
+    ministry = Entity("e:mid", "organization", "МИД Нарнии")
+    quotes = (Quote("q:1", "Мы готовы", 32, 41, 0, 43, speaker=petrov.id),
+              Quote("q:2", "Ответ последует", 68, 83, 44, 85, speaker=ministry.id),
+              Quote("q:3", "Ответ последует", 68, 83, 44, 85, speaker="e:iso-RU"))
+    d = doc("a.txt", "a" * 64, text, PartialDate(2020, 5, 1),
+            (Mention(10, 22, "PER", "Игорь Петров", entity=petrov.id), Mention(47, 57, "ORG", "МИД Нарнии",
+                                                                                 entity=ministry.id)),
+            (petrov, ministry, Entity("e:iso-RU", "country", "Россия", code="RU")))
+    with Store(tmp_path / "k.db") as s:
+        s.save(d.replace(quotes=quotes))
+        records = list(iter_records(s))
+    assert [(r["speaker"], r["text"]) for r in records if r["kind"] == "quote"] == [("e:petrov", "Мы готовы")]

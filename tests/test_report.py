@@ -28,10 +28,10 @@ HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
 def hostile_db(tmp_path_factory):
     """The small store, and a document whose title, source and quote are markup."""
     path = tmp_path_factory.mktemp("report") / "k.db"
-    text = f"Россия заявила: «{HOSTILE}»."
+    text = f"Сергей Лавров заявил: «{HOSTILE}»."  # a person's words (a country's are no quote record)
     said = span(text, HOSTILE)
-    bad = document("e", text, PartialDate(2018, 1, 5), (RU,), source="</title><b>", quotes=(
-        Quote("q:e", HOSTILE, *said, 0, len(text), speaker=RU.id, cue="заявить"),))
+    bad = document("e", text, PartialDate(2018, 1, 5), (RU, LAVROV), source="</title><b>", quotes=(
+        Quote("q:e", HOSTILE, *said, 0, len(text), speaker=LAVROV.id, cue="заявить"),))
     with Store(path) as s:
         for d in [*corpus(), bad.replace(title=HOSTILE)]:
             s.save(d)

@@ -1,6 +1,7 @@
-"""Sides called good neighbours (``добрые соседи``, ``надёжный сосед``), and the speaker's side acting "as" partners
-or neighbours (``мы прошли этот путь как добрые соседи``); a neighbour named by geography only is none. Sentences
-written for these tests."""
+"""Sides called good or key neighbours (``добрые соседи``, ``надёжный сосед``, ``ключевой сосед``) or reliable
+suppliers, investors, buyers (``X — надёжный поставщик зерна``: the goods supplied are no one), and the speaker's side
+acting "as" partners or neighbours (``мы прошли этот путь как добрые соседи``); a neighbour named by geography only is
+none. Sentences written for these tests."""
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -19,6 +20,14 @@ def run(stances_of):
     pytest.param("«Мы прошли этот путь как добрые соседи», — сказал министр иностранных дел Лаоса по итогам "
                  "переговоров с Вьетнамом.", [("positive", "Лаос", "Вьетнам")], id="we_as_good_neighbours"),
     pytest.param("Эстония и Латвия — ближайшие соседи, напомнил министр.", [], id="nearest_by_geography"),
+    pytest.param("Министр иностранных дел Канады назвал Мексику «ключевым соседом» Канады.",
+                 [("positive", "Канада", "Мексика")], id="a_key_neighbour"),
+    pytest.param("«Казахстан — надежный поставщик урана, и мы рассчитываем на долгосрочные контракты», — сказал "
+                 "министр энергетики Франции Аньес Панье-Рюнаше.", [("positive", "Аньес Панье-Рюнаше", "Казахстан")],
+                 id="a_reliable_supplier_of_goods"),
+    pytest.param("«Китай остается ответственным инвестором в регионе», — заявил президент Кении Уильям Руто.",
+                 [("positive", "Уильям Руто", "Китай")], id="a_responsible_investor"),
+    pytest.param("Газпром — крупнейший поставщик газа в Европу, сообщил аналитик.", [], id="the_largest_supplier"),
 ])
 def test_stance_neighbours(run, text, expected):
     assert run(text) == expected

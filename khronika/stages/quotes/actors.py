@@ -51,6 +51,8 @@ class Actor:
     stop: int
 
 
+# How far after a body's mention the rest of a compound name may run (``… и европейских дел X``), in characters.
+NAME_TAIL = 60
 # Sentences back a bare head noun (``Организация``) may look for the organisation it names.
 HEAD_REACH = 3
 
@@ -311,11 +313,35 @@ class Actors:
 
     def _named_body(self, entity: str) -> str | None:
         e = self.entities.get(entity)
-        if e is None or e.type != "organization" or not bare_body(e.name) or any(
-                m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
+        if e is None or e.type != "organization" or not bare_body(e.name):
+            return None
+        ends = self.name_ends(entity)
+        if ends is not None:
+            return ends
+        if any(m.entity == entity and not bare_body(self.doc.text[m.start:m.stop]) for m in self.doc.mentions):
             return None  # "Перуанский МИД … В МИД подчеркнули": one of its mentions names its country
         named = self.namesakes(e.name, bare=False)  # (not the entity itself, whose name is bare)
         return named.pop() if len(named) == 1 else None
+
+    def name_ends(self, entity: str) -> str | None:
+        """The one country that ends the rest of a compound name the tagger cut a body's mention before (``Министерство
+        иностранных дел и европейских дел X``, ``…, по делам Содружества и развития X``): after one of its mentions,
+        only nouns and adjectives in the genitive or dative, ``и``, ``по`` and commas up to a country in the
+        genitive."""
+        found = set()
+        for m in self.doc.mentions:
+            if m.entity != entity:
+                continue
+            for t in self.view.tokens_in(m.stop, min(len(self.doc.text), m.stop + NAME_TAIL)):
+                outer = self.mentions.outer(t)
+                if outer is not None and t.feats.get("Case") == "Gen" and \
+                        (country := self.entities.get(outer.entity)) is not None and country.type == "country":
+                    found.add(country.id)
+                    break
+                if not (t.pos in ("NOUN", "ADJ", "PROPN") and t.feats.get("Case") in ("Gen", "Dat") or t.text == ","
+                        or fold(t.text) in ("и", "по")):
+                    break  # (not ", посол России …": a name's rest is in the genitive, "по делам …" in the dative)
+        return found.pop() if len(found) == 1 else None
 
     def namesakes(self, name: str, bare: bool = True) -> set[str]:
         """The countries of the bodies the document names by a body's name, alone or with more after it (``МИД`` →

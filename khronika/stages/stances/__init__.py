@@ -23,6 +23,9 @@ The package, in reading order:
 * ``tolerate``: an act against a side not tolerated (``не допустит угроз``), an act that will not stay unanswered
   (``не останутся без ответа``, ``не может оставаться безнаказанным``);
 * ``bonds``: what binds two sides, said by one of them (``нас с X объединяет …``);
+* ``advocate``: two sides for the same thing (``X и Y выступают за …``, ``Министры … высказались за …``): converge;
+* ``sovereignty``: a side's sovereignty questioned or respected, and a side's claim to its own over a place
+  (``нет сомнений в своём суверенитете над …``: against the other side);
 * ``topic``: what it is about;
 * ``stage``: ``StanceStage``.
 

@@ -97,6 +97,9 @@ def speaks_for(cx: Context, entity: str | None) -> str | None:
         countries = {c for c in (speaks_for(cx, b) for b in bodies) if is_country(c)}
         countries |= {c for c in (cx.actors.named_body(b) for b in bodies) if c is not None}
         return countries.pop() if len(countries) == 1 else entity
+    ends = cx.actors.name_ends(entity) if e is not None and e.type == "organization" and bare_body(e.name) else None
+    if ends is not None:
+        return ends  # "Министерство иностранных дел, международной торговли и культа X": X (the body has no country)
     if e is None or e.type != "organization" or cx.actors.side(entity) is not None or \
             not (bare_body(e.name) or len(e.name.split()) == 1 and lemmas(e.name) & COUNTRY_BODIES):
         return entity

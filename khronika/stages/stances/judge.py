@@ -55,10 +55,13 @@ def partners(cx: Context, m: Match, tokens: list[Token]) -> Sides | None:
              not any(x.rel == "case" for x in cx.view.children(c))]  # not "«поворотными» для отношений"
     voice = opinion_holder(cx, m, tokens)
     vs = cx.side(voice) if voice is not None else None
-    if owned:
-        owner = best(cx.actors.actors([x for c in owned for x in cx.view.subtree(c)]))
-        other = next((s for s in named if owner is not None and cx.side(s) != cx.side(owner.entity)), None)
-        if owner is None or other is None:
+    owned = [x for c in owned for x in cx.view.subtree(c)]
+    owner = best(cx.actors.actors(owned))
+    if owned and owner is None and any(cx.actors.mentions.outer(x) is not None for x in owned):
+        return None, None  # "X остаётся стратегическим партнёром Приморского края": a partner of no side
+    if owner is not None:  # "X — партнёр Y" (not "X — надёжный поставщик зерна": what is supplied is no one)
+        other = next((s for s in named if cx.side(s) != cx.side(owner.entity)), None)
+        if other is None:
             return None, None
         if vs is not None and vs == cx.side(other):
             return voice, owner.entity  # "X остаётся надёжным партнёром Y", says X's minister: X's regard for Y

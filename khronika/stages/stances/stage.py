@@ -11,6 +11,7 @@ from ...settings import DEFAULT, Settings
 from ..entities import with_countries
 from ..quotes.cues import PRONOUNS
 from ..quotes.speakers import SUBJECT
+from .advocate import ADVOCATE_FRAMES
 from .appraisal import APPRAISAL_FRAMES, appraisal_matches
 from .bonds import BOND_FRAMES
 from .checks import NEGATED, blocked, negated
@@ -32,10 +33,12 @@ from .tolerate import TOLERATE_FRAMES
 from .topic import topic
 
 READERS = {**FRAMES, **JUDGE_FRAMES, **TARGET_FRAMES, **RELATION_FRAMES, **DEMAND_FRAMES, **MOOD_FRAMES,
-           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES}
-# frames stated by a negation
-REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported"})
-FLIPS = {"sovereignty": FLIPPED}  # frames whose negation states the opposite
+           **TOLERATE_FRAMES, **BOND_FRAMES, **APPRAISAL_FRAMES, **SOVEREIGNTY_FRAMES, **CONTRAST_FRAMES,
+           **ADVOCATE_FRAMES}
+# frames stated by a negation (or that read it themselves: "claimed")
+REFUSALS = frozenset({"refuse", "alternative", "tolerate", "unanswered", "closed", "unsupported", "claimed"})
+# frames whose negation states the opposite, or nothing ("X и Y не выступают за …" is no divergence)
+FLIPS = {"sovereignty": FLIPPED, "advocate": {}}
 
 
 def find_stances(doc: Document, settings: Settings = DEFAULT) -> list[Stance]:

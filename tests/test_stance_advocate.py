@@ -1,0 +1,30 @@
+"""Two sides together for the same thing (``X и Y выступают за …``, ``Министры … высказались за …``, ``будут
+поддерживать кандидатуры друг друга``) converge; one side alone, a description (``силы, выступающие за …``) or the
+negation is none. Sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(stances_of):
+    return stances_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Москва и Пекин выступают за многополярный мир.", [("converge", "Россия", "Китай")],
+                 id="coordinated_subject"),
+    pytest.param("Министры иностранных дел Египта и Кении провели переговоры в Каире. Министры также осудили насилие "
+                 "в Судане и высказались за расширение Совета Безопасности ООН.",
+                 [("converge", "Египет", "Кения")], id="the_ministers_of_the_talks"),
+    pytest.param("Индия и Бразилия будут поддерживать кандидатуры друг друга в международных организациях.",
+                 [("converge", "Индия", "Бразилия")], id="each_others_candidacies"),
+    pytest.param("Министры иностранных дел Индии и Бразилии провели переговоры в Нью-Дели. Обе страны добиваются места "
+                 "постоянного члена Совбеза и, как подчеркивается в совместном заявлении, «будут поддерживать "
+                 "кандидатуры друг друга».", [("converge", "Индия", "Бразилия")], id="the_verb_before_the_conjunction"),
+    pytest.param("Россия выступает за диалог с Индией.", [], id="one_side_alone"),
+    pytest.param("Сторонники партии, выступающие за выход из ЕС, собрались в Лондоне.", [], id="a_description"),
+    pytest.param("Япония и Южная Корея не выступают за отмену санкций.", [], id="negated"),
+])
+def test_stance_advocate(run, text, expected):
+    assert run(text) == expected
