@@ -1,0 +1,24 @@
+"""Constructions of events read since session 43: a guest the parser hangs on the place of a reception, members of a
+delegation received, a verdict on the other side's words or terms as a rejection, a memorandum signed in a relative
+clause of the talks, a readiness declared by a verb of saying; on sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Египта в среду принял в своей резиденции в Каире министра иностранных дел Иордании Айман Сафади.",
+    "Король Марокко принял во дворце в Рабате посла Испании.",
+    "Премьер-министр Кении принял в среду членов эфиопской делегации.",
+    "Президент Ганы принял участников нигерийской делегации в Аккре.",
+])
+def test_a_reception_is_a_meeting(acts_of, text):
+    assert ("CONSULT", "occurred") in acts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Парламент Ганы принял в первом чтении закон о бюджете.",
+    "Правительство Кении приняло в среду решение о новых пошлинах.",
+])
+def test_what_is_adopted_at_a_place_is_no_reception(acts_of, text):
+    assert ("CONSULT", "occurred") not in acts_of(text)
