@@ -22,3 +22,23 @@ def test_a_reception_is_a_meeting(acts_of, text):
 ])
 def test_what_is_adopted_at_a_place_is_no_reception(acts_of, text):
     assert ("CONSULT", "occurred") not in acts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Эквадора назвал обвинения Перу «голословными».",
+    "Глава делегации Непала назвала такие условия «неприемлемыми».",
+    "Посол Чили назвал требования Боливии абсурдными.",
+    "Министр Ганы заявил, что претензии Того необоснованны.",
+])
+def test_a_verdict_on_the_other_sides_words_or_terms_is_a_rejection(acts_of, text):
+    told = acts_of(text)
+    assert ("REJECT", "occurred") in told and ("ACCUSE", "occurred") not in told
+
+
+@pytest.mark.parametrize("text", [
+    "МИД Эквадора назвал решение Перу «недружественным».",
+    "Министр иностранных дел Ганы назвал действия Того «недопустимыми».",
+])
+def test_a_verdict_on_an_act_stays_an_accusation(acts_of, text):
+    told = acts_of(text)
+    assert ("ACCUSE", "occurred") in told and ("REJECT", "occurred") not in told

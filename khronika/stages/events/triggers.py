@@ -11,7 +11,7 @@ from ...records import Token
 from . import approvals, contents, kept, objects, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
-from .evaluation import evaluations
+from .evaluation import evaluation_type, evaluations
 from .expulsions import ordered_out
 from .forums import forum_meetings
 from .meeting_vetoes import (
@@ -56,7 +56,7 @@ def find_triggers(w: Words) -> list[Found]:
     used, out = patterns_found(w)
     for verb, word in evaluations(w, used):
         used.update((verb, word))
-        out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
+        out.append((evaluation_type(w, verb, word), None, [w.tokens[verb], w.tokens[word]]))
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \
