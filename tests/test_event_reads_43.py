@@ -42,3 +42,18 @@ def test_a_verdict_on_the_other_sides_words_or_terms_is_a_rejection(acts_of, tex
 def test_a_verdict_on_an_act_stays_an_accusation(acts_of, text):
     told = acts_of(text)
     assert ("ACCUSE", "occurred") in told and ("REJECT", "occurred") not in told
+
+
+@pytest.mark.parametrize("text", [
+    "Министры иностранных дел Кении и Танзании провели переговоры, по итогам которых подписан меморандум о "
+    "сотрудничестве в энергетике.",
+    "Главы МИД Египта и Иордании встретились в Каире, где был подписан протокол о консультациях.",
+])
+def test_a_document_signed_in_a_clause_of_the_talks_is_an_agreement(acts_of, text):
+    told = acts_of(text)
+    assert ("AGREE", "occurred") in told and ("CONSULT", "occurred") in told
+
+
+def test_a_meeting_set_for_a_date_in_a_clause_is_no_agreement_of_its_own(acts_of):
+    told = acts_of("Министры Кении и Танзании обсудили встречу, которая назначена на январь.")
+    assert ("AGREE", "occurred") not in told
