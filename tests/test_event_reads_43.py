@@ -57,3 +57,16 @@ def test_a_document_signed_in_a_clause_of_the_talks_is_an_agreement(acts_of, tex
 def test_a_meeting_set_for_a_date_in_a_clause_is_no_agreement_of_its_own(acts_of):
     told = acts_of("Министры Кении и Танзании обсудили встречу, которая назначена на январь.")
     assert ("AGREE", "occurred") not in told
+
+
+@pytest.mark.parametrize("text", [
+    "Министр сельского хозяйства Египта подчеркнула готовность египетской стороны наращивать поставки риса в Судан.",
+    "Посол Индии сообщил о готовности индийской стороны увеличить число стипендий для студентов из Непала.",
+    "Глава МИД Турции заверил коллегу из Ирака в готовности Анкары расширить поставки электроэнергии.",
+])
+def test_a_readiness_declared_is_support(acts_of, text):
+    assert ("SUPPORT", "occurred") in acts_of(text)
+
+
+def test_a_readiness_checked_is_no_support(acts_of):
+    assert ("SUPPORT", "occurred") not in acts_of("Губернатор Ташкентской области проверил готовность дорог к зиме.")

@@ -41,6 +41,7 @@ from .words import (
     ONE_SIDED_ACTS,
     ONE_SIDED_VERBS,
     OWN_ACTOR,
+    READINESS_SAID,
     READY,
     SENSES,
     SINGULAR_ONLY,
@@ -145,9 +146,12 @@ def _withdrawal_of_no_forces(w: Words, i: int) -> bool:
 
 
 def _readiness_unsaid(w: Words, i: int) -> bool:
-    """``готовность`` counts when declared: ``заявить``/``выразить``/``подтвердить`` just before it."""
+    """``готовность`` counts when declared: a verb of ``READINESS_SAID`` just before it (``заявил о готовности``,
+    ``подчеркнула готовность``, ``сообщил о готовности``), not ``проверил готовность дорог``."""
     before = w.lem[max(0, i - w.settings.readiness_cue_before): i]
-    return w.lem[i] == "готовность" and not any(x in ("заявить", "выразить", "подтвердить") for x in before)
+    head = w.head_index(w.tokens[i])  # "заверил коллегу из Ирака в готовности …": the verb that governs it
+    return w.lem[i] == "готовность" and not any(x in READINESS_SAID for x in before) \
+        and not (head is not None and w.lem[head] in READINESS_SAID)
 
 
 
