@@ -70,3 +70,16 @@ def test_a_readiness_declared_is_support(acts_of, text):
 
 def test_a_readiness_checked_is_no_support(acts_of):
     assert ("SUPPORT", "occurred") not in acts_of("Губернатор Ташкентской области проверил готовность дорог к зиме.")
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Каире начался третий цикл диалога между правительством Судана и Силами быстрого реагирования.",
+    "В Женеве завершился второй тур консультаций России и Норвегии по Арктике.",
+])
+def test_a_cycle_or_a_tour_of_talks_is_a_meeting(acts_of, text):
+    assert ("CONSULT", "occurred") in acts_of(text)
+
+
+def test_a_tour_of_an_election_is_no_meeting(acts_of):
+    assert ("CONSULT", "occurred") not in acts_of("Во втором туре выборов президента Ганы победил кандидат оппозиции.")
+
