@@ -83,3 +83,10 @@ def test_a_cycle_or_a_tour_of_talks_is_a_meeting(acts_of, text):
 def test_a_tour_of_an_election_is_no_meeting(acts_of):
     assert ("CONSULT", "occurred") not in acts_of("Во втором туре выборов президента Ганы победил кандидат оппозиции.")
 
+
+def test_a_session_of_a_body_told_before_opening_is_a_meeting(lima_news):
+    doc = lima_news("Министры Ганы и Того подписали в пятницу протокол пятого заседания Смешанной ганско-тоголезской "
+                    "комиссии по сотрудничеству. Трехдневное заседание открылось в среду.")
+    opened = [e for e in doc.events if e.type == "CONSULT" and doc.text[e.start:e.stop].startswith("Трехдневное")]
+    assert opened and opened[0].date.iso() == "2024-05-15"
+
