@@ -90,3 +90,19 @@ def test_a_session_of_a_body_told_before_opening_is_a_meeting(lima_news):
     opened = [e for e in doc.events if e.type == "CONSULT" and doc.text[e.start:e.stop].startswith("Трехдневное")]
     assert opened and opened[0].date.iso() == "2024-05-15"
 
+
+@pytest.mark.parametrize("text", [
+    "Вызов норвежского посла в МИД Исландии стал первым за пять лет.",
+    "Сегодня в МИД Латвии был приглашен временный поверенный в делах Беларуси.",
+    "В эстонское внешнеполитическое ведомство был приглашен посол России.",
+])
+def test_a_summons_told_as_a_noun_or_ministry_first_is_a_protest(acts_of, text):
+    assert ("PROTEST", "occurred") in acts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Министр финансов Латвии бросил вызов послу на шахматный турнир.",
+    "В МИД Латвии был приглашен известный писатель.",
+])
+def test_a_challenge_or_a_guest_of_a_ministry_is_no_protest(acts_of, text):
+    assert ("PROTEST", "occurred") not in acts_of(text)

@@ -114,8 +114,9 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     """A pattern found at ``at`` (its first word ``i``) that tells no act: not "желание отменить санкции", nor an
     agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
-    one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do; nothing a
-    yes-no question asks ("Не согласится ли Турция стать посредником?"); not a note a rejection answers."""
+    one; not "отверг содержащиеся в документе требования": what is rejected; not "бросил вызов послу": a challenge;
+    not what private people do; nothing a yes-no question asks ("Не согласится ли Турция стать посредником?"); not a
+    note a rejection answers."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
@@ -125,6 +126,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or contents.agreed_upon(w, at[-1], type_) \
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
+        or w.lem[i] == SUMMONS_NOUN and w.lem[at[1]] != "в" and w.tokens[at[-1]].feats.get("Case", "Gen") != "Gen" \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
@@ -166,6 +168,7 @@ def _not_yet(w: Words, i: int, verb: int) -> bool:
 
 
 YET = frozenset({"пока", "еще", "ещё"})
+SUMMONS_NOUN = "вызов"  # "вызов посла" is a summons; "бросил вызов послу", a challenge: the envoy's genitive only
 
 
 @functools.cache
