@@ -106,3 +106,22 @@ def test_a_summons_told_as_a_noun_or_ministry_first_is_a_protest(acts_of, text):
 ])
 def test_a_challenge_or_a_guest_of_a_ministry_is_no_protest(acts_of, text):
     assert ("PROTEST", "occurred") not in acts_of(text)
+
+
+@pytest.mark.parametrize("decision", [
+    "Главный итог — решение начать переговоры о соглашении о рыболовстве.",
+    "Итогом встречи стало решение о создании совместной рабочей группы по границе.",
+    "Основной результат — решение провести следующий раунд в Аккре.",
+])
+def test_a_decision_told_as_the_outcome_of_talks_is_their_agreement(lima_news, decision):
+    doc = lima_news(f"Министры иностранных дел Ганы и Того провели переговоры в Ломе. {decision}")
+    agreed = [e for e in doc.events if e.type == "AGREE"]
+    assert agreed and {"e:iso-GH", "e:iso-TG"} <= {p.entity for p in agreed[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Итогом заседания правительства Ганы стало решение о повышении пенсий.",
+    "Министры Ганы и Того провели переговоры в Ломе. Итог — решение за вами.",
+])
+def test_one_states_decision_or_none_is_no_agreement(acts_of, text):
+    assert ("AGREE", "occurred") not in acts_of(text)

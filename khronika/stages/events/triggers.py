@@ -26,6 +26,7 @@ from .meeting_vetoes import (
     round_of_no_talks,
 )
 from .opened_talks import talks_to_open
+from .outcomes import outcome_decisions
 from .passing import attitude_asked, change_reacted_to, has_actor, in_passing
 from .patterns import Found, not_an_act_yet, patterns_found
 from .sentence import Words
@@ -58,6 +59,9 @@ def find_triggers(w: Words) -> list[Found]:
     for verb, word in evaluations(w, used):
         used.update((verb, word))
         out.append((evaluation_type(w, verb, word), None, [w.tokens[verb], w.tokens[word]]))
+    for i in outcome_decisions(w, used):
+        used.add(i)
+        out.append(("AGREE", None, [w.tokens[i]]))  # "Главный итог — решение начать переговоры о …"
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \

@@ -261,6 +261,7 @@ def negative_evaluations() -> frozenset[str]:
 
 NEGATIVE_EVALUATION = negative_evaluations()
 READINESS_SAID = _WORDS["READINESS_SAID"]  # "подчеркнул готовность": a readiness declared (triggers.py)
+OUTCOMES = _WORDS["OUTCOMES"]  # "Главный итог — решение начать …": an agreement (outcomes.py)
 DISPUTED = _WORDS["DISPUTED"]  # "назвал обвинения голословными": a rejection (evaluation.py)
 NAMED_AS = _WORDS["NAMED_AS"]  # "назвал власти X «режимом»": an evaluation as what one is called (evaluation.py)
 
