@@ -125,3 +125,19 @@ def test_a_decision_told_as_the_outcome_of_talks_is_their_agreement(lima_news, d
 ])
 def test_one_states_decision_or_none_is_no_agreement(acts_of, text):
     assert ("AGREE", "occurred") not in acts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "МИД Японии назвал действия Пекина провокацией. По его словам, маневры носят демонстративный характер.",
+    "В заявлении МИД Норвегии говорится, что учения в понедельник стали проявлением давления на соседей.",
+])
+def test_exercises_described_are_no_mobilization(types_of, text):
+    assert "MOBILIZE" not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Военные учения Китая начались в понедельник у берегов Тайваня.",
+    "Китай провел военные учения у берегов Тайваня.",
+])
+def test_exercises_held_stay_a_mobilization(types_of, text):
+    assert "MOBILIZE" in types_of(text)

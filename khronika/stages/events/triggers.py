@@ -12,6 +12,7 @@ from . import approvals, contents, kept, objects, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
 from .evaluation import evaluation_type, evaluations
+from .exercises import exercises_described
 from .expulsions import ordered_out
 from .forums import forum_meetings
 from .meeting_vetoes import (
@@ -342,4 +343,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
     no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES,
     *contents.VETOES,
-    *unstated.VETOES)
+    exercises_described, *unstated.VETOES)
