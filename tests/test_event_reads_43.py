@@ -141,3 +141,17 @@ def test_exercises_described_are_no_mobilization(types_of, text):
 ])
 def test_exercises_held_stay_a_mobilization(types_of, text):
     assert "MOBILIZE" in types_of(text)
+
+
+def test_an_impersonal_agreement_after_talks_is_an_agreement(lima_news):
+    doc = lima_news("Министры иностранных дел Ганы и Того провели консультации в Аккре. Условлено продолжить работу над "
+                    "проектом соглашения о морской границе.")
+    assert any(e.type == "AGREE" and doc.text[e.start:e.stop].startswith("Условлено") for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Гана и Того обязались не предпринимать односторонних действий в спорном районе до завершения съемки.",
+    "Эфиопия обязалась не заполнять водохранилище плотины до подписания соглашения с Египтом.",
+])
+def test_a_commitment_is_an_agreement(acts_of, text):
+    assert ("AGREE", "occurred") in acts_of(text)
