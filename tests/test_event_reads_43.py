@@ -155,3 +155,19 @@ def test_an_impersonal_agreement_after_talks_is_an_agreement(lima_news):
 ])
 def test_a_commitment_is_an_agreement(acts_of, text):
     assert ("AGREE", "occurred") in acts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Индия твердо выступает против односторонних санкций против иранской нефти.",
+    "Посольство Турции заявило, что Анкара «решительно выступает против» попыток Греции милитаризировать острова.",
+])
+def test_a_standing_opposition_to_an_act_is_an_accusation(types_of, text):
+    assert "ACCUSE" in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Индия выступает против любых форм протекционизма в торговле.",
+    "Индия решительно выступает против того, чтобы страны создавали закрытые блоки.",
+])
+def test_an_opposition_in_principle_is_no_accusation(types_of, text):
+    assert "ACCUSE" not in types_of(text)
