@@ -171,3 +171,9 @@ def test_a_standing_opposition_to_an_act_is_an_accusation(types_of, text):
 ])
 def test_an_opposition_in_principle_is_no_accusation(types_of, text):
     assert "ACCUSE" not in types_of(text)
+
+
+def test_a_summons_commented_on_in_a_question_is_no_protest(acts_of):
+    assert ("PROTEST", "occurred") not in acts_of("Вопрос: Как в МИД Латвии прокомментируют вызов латвийского посла в "
+                                                  "МИД Беларуси?")
+

@@ -137,7 +137,8 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
         or w.lem[i] == OPPOSING and type_ == "ACCUSE" and not _opposes_an_act(w, at[-1]) \
-        or w.lem[i] == SUMMONS_NOUN and w.lem[at[1]] != "в" and w.tokens[at[-1]].feats.get("Case", "Gen") != "Gen" \
+        or w.lem[i] == SUMMONS_NOUN and (w.lem[at[1]] != "в" and w.tokens[at[-1]].feats.get("Case", "Gen") != "Gen"
+                                         or objects.evaluated_or_wanted(w, i)) \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
@@ -196,7 +197,8 @@ def _opposes_an_act(w: Words, k: int) -> bool:
     return False
 
 
-SUMMONS_NOUN = "вызов"  # "вызов посла" is a summons; "бросил вызов послу", a challenge: the envoy's genitive only
+SUMMONS_NOUN = "вызов"  # "вызов посла" is a summons; "бросил вызов послу", a challenge: the envoy's genitive only;
+# "Как прокомментируете вызов посла?": the summons commented on, told where it is reported
 
 
 @functools.cache
