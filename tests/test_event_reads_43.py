@@ -177,3 +177,10 @@ def test_a_summons_commented_on_in_a_question_is_no_protest(acts_of):
     assert ("PROTEST", "occurred") not in acts_of("Вопрос: Как в МИД Латвии прокомментируют вызов латвийского посла в "
                                                   "МИД Беларуси?")
 
+
+
+def test_a_reception_at_a_venue_and_the_arrival_in_its_city_are_one_meeting(read_news):
+    doc = read_news("Президент Франции принимает в Елисейском дворце своего германского коллегу Франка-Вальтера "
+                    "Штайнмайера. Как сообщалось, президент ФРГ прибыл в Париж, чтобы обсудить с главой государства "
+                    "ряд вопросов.", "2024-05-17")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
