@@ -144,8 +144,8 @@ def test_exercises_held_stay_a_mobilization(types_of, text):
 
 
 def test_an_impersonal_agreement_after_talks_is_an_agreement(lima_news):
-    doc = lima_news("Министры иностранных дел Ганы и Того провели консультации в Аккре. Условлено продолжить работу над "
-                    "проектом соглашения о морской границе.")
+    doc = lima_news("Министры иностранных дел Ганы и Того провели консультации в Аккре. Условлено продолжить работу "
+                    "над проектом соглашения о морской границе.")
     assert any(e.type == "AGREE" and doc.text[e.start:e.stop].startswith("Условлено") for e in doc.events)
 
 
@@ -184,3 +184,8 @@ def test_a_reception_at_a_venue_and_the_arrival_in_its_city_are_one_meeting(read
                     "Штайнмайера. Как сообщалось, президент ФРГ прибыл в Париж, чтобы обсудить с главой государства "
                     "ряд вопросов.", "2024-05-17")
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+
+
+def test_a_common_front_against_sanctions_is_no_accusation(types_of):
+    assert "ACCUSE" not in types_of("Министр заявил, что Индия и Бразилия выступают единым фронтом против "
+                                    "односторонних санкций.")

@@ -136,7 +136,7 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or contents.agreed_upon(w, at[-1], type_) \
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
-        or w.lem[i] == OPPOSING and type_ == "ACCUSE" and not _opposes_an_act(w, at[-1]) \
+        or w.lem[i] == OPPOSING and type_ == "ACCUSE" and (at[-1] != i + 1 or not _opposes_an_act(w, at[-1])) \
         or w.lem[i] == SUMMONS_NOUN and (w.lem[at[1]] != "в" and w.tokens[at[-1]].feats.get("Case", "Gen") != "Gen"
                                          or objects.evaluated_or_wanted(w, i)) \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
@@ -180,7 +180,8 @@ def _not_yet(w: Words, i: int, verb: int) -> bool:
 
 
 YET = frozenset({"пока", "еще", "ещё"})
-OPPOSING = "выступать"  # "выступает против санкций X": criticism of X's act (_opposes_an_act)
+OPPOSING = "выступать"  # "выступает против санкций X": criticism of X's act (_opposes_an_act); right before "против"
+# only ("выступают единым фронтом против санкций": a common front, told of both sides)
 _ANY = frozenset({"любой", "всякий", "какой"})  # "выступает против любых форм …": a principle, no act opposed
 _AGAINST_REACH = 4  # words from "против" to the noun it governs
 
