@@ -59,6 +59,10 @@ def find_triggers(w: Words) -> list[Found]:
     used, out = patterns_found(w)
     for verb, word in evaluations(w, used):
         used.update((verb, word))
+        # "назвал требования «неприемлемыми и безосновательными»": the verdicts joined to it are the same one
+        said = w.tokens[word]
+        used.update(w.position[t.id] for t in w.tokens if t.id in w.position and (
+            t.rel == "conj" and t.head_id == said.id or said.rel == "conj" and said.head_id == t.id))
         out.append((evaluation_type(w, verb, word), None, [w.tokens[verb], w.tokens[word]]))
     for i in outcome_decisions(w, used):
         used.add(i)
