@@ -27,4 +27,3 @@ class Known:
     # where the sentences begin that tell a time since a day ("Переговоры, продолжавшиеся с понедельника, …")
     lasting: frozenset[int] = frozenset()
     text: str = ""  # the document's text (the words before a trigger: ``answers.answered``)
-    names: Mapping[str, str] = field(default_factory=dict)  # the folded names of the document's places, by entity id

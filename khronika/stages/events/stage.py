@@ -9,7 +9,6 @@ import hashlib
 import re
 
 from ...ids import is_country
-from ...morph import fold
 from ...records import Document, Event, PartialDate, Participant, Sentence, Token
 from ...settings import DEFAULT, Settings
 from ...view import view
@@ -102,7 +101,6 @@ class EventStage:
         turned = frozenset(s.start for s in doc.sentences for t in doc.turns if t.start <= s.start < t.stop)
         meeting_at = -REACH - 1  # the last sentence that reported a meeting (delegations.py)
         persons = {e.id for e in doc.entities if e.type == "person"}
-        places = {e.id: fold(e.name) for e in doc.entities if e.type == "location"}  # (meeting_blocks._other_place)
         country_of = {e.id: e.country for e in doc.entities if e.type == "person" and e.country}
         heads = heads_of(doc)
         met: tuple[int, list[str]] = (-REACH - 1, [])  # the last meeting of two persons or more, and its sentence
@@ -181,7 +179,7 @@ class EventStage:
                 if type_ == "AGREE" and founds(w, trig):
                     founding.add(event.id)
                 known = Known(previous_persons, doc_dated, by_default, self.settings.news_days, own, entries,
-                              questions, country_of, persons, founding, heads, points, lasting, doc.text, places)
+                              questions, country_of, persons, founding, heads, points, lasting, doc.text)
                 if type_ == "CONSULT":
                     meeting_at = at
                 if evaluation(trig) and joins_refusal(events, event, doc.sentences[at - 1].start if at else None,
