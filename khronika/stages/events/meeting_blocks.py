@@ -149,13 +149,9 @@ def _verb(word: str) -> bool:
 
 
 def _other_place(old: Event, new: Event, known: Known) -> bool:
-    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``); not a venue's city told
-    by name (``принимает в Белом доме`` → Вашингтон) and a city's entity (``прибыл в Вашингтон``), which may be one."""
+    """Two cities (a country named as the place may be the city's: ``в России`` … ``в Сочи``)."""
     return bool(new.place and old.place and new.place != old.place and not is_country(new.place)
-                and not is_country(old.place) and new.place.startswith(_ID) == old.place.startswith(_ID))
-
-
-_ID = "e:"  # an entity's id; a place without it is a city's name (where.py: a venue's city)
+                and not is_country(old.place))
 
 
 def _other_mode(old: Event, new: Event, known: Known) -> bool:
