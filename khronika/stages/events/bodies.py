@@ -176,13 +176,14 @@ def _named_after(w: Words, i: int, found: list[tuple[int, int, int]]) -> int | N
 
 
 def _held_here(w: Words, i: int) -> bool:
-    """``Заседание прошло в Москве``, ``Сессия проходила во вторник и среду``, after the body was named: the bare
-    session word opens its sentence as the subject of a verb of a meeting held (``BODY_HELD``) told in the past, in a
-    sentence that tells a time, or with a place of the verb's own (not ``Заседание прошло при содействии миссии ООН``:
-    how the session told went)."""
+    """``Заседание прошло в Москве``, ``Сессия проходила во вторник и среду``, ``Двухдневное заседание открылось во
+    вторник``, after the body was named: the bare session word opens its sentence (after its own adjectives) as the
+    subject of a verb of a meeting held (``BODY_HELD``) told in the past, in a sentence that tells a time, or with a
+    place of the verb's own (not ``Заседание прошло при содействии миссии ООН``: how the session told went)."""
     t = w.tokens[i]
     h = w.head_index(t)
-    return i == 0 and t.rel == "nsubj" and h is not None and w.lem[h] in BODY_HELD \
+    opens = all(x.rel == "amod" and x.head_id == t.id for x in w.tokens[:i])  # "Двухдневное заседание открылось …"
+    return opens and t.rel == "nsubj" and h is not None and w.lem[h] in BODY_HELD \
         and w.tokens[h].feats.get("Tense") == "Past" \
         and (bool(w.dated) or any(c.rel == "obl" and w.kind(c) in _PLACES for c in w.children(w.tokens[h])))
 

@@ -18,6 +18,7 @@ from .sentence import Words
 from .words import (
     AGAINST,
     AGENT_NOUNS,
+    DISPUTED,
     EVALUATED,
     EVALUATION_VERBS,
     NAMED_AS,
@@ -57,6 +58,18 @@ def evaluations(w: Words, used: set[int]) -> list[tuple[int, int]]:
 
 
 NAMING = frozenset({"назвать", "называть"})
+
+
+def evaluation_type(w: Words, verb: int, evaluation: int) -> str:
+    """REJECT where what is judged is the other side's words or terms (``DISPUTED``): what a verb of naming calls
+    (``назвала такие условия «неприемлемыми»``, ``назвал обвинения голословными``) or the subject of the evaluation
+    (``заявил, что претензии необоснованны``); ACCUSE where it is an act or an actor (``назвал решение
+    неприемлемым``), or where what they are called is a noun of an act (``назвал требования шантажом``)."""
+    if w.tokens[evaluation].pos == "NOUN":
+        return "ACCUSE"  # "назвал требования шантажом": the other side accused of an act
+    judged = [t for t in w.children(w.tokens[verb]) if t.rel == "obj"] if w.lem[verb] in NAMING else []
+    judged += [t for t in w.children(w.tokens[evaluation]) if t.rel in SUBJECT]
+    return "REJECT" if any(t.id in w.position and w.lem[w.position[t.id]] in DISPUTED for t in judged) else "ACCUSE"
 
 
 def _called(w: Words, i: int) -> bool:

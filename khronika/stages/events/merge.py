@@ -210,7 +210,7 @@ def joins_refusal(events: list[Event], new: Event, before: int | None, subject: 
     by a pronoun (``subject``) or by a person of the refusal (``persons``: the document's persons), is the refusal told
     again; it joins the refusal's record (``Event.more``) and is no act of its own.  Another side's evaluation is its
     own act (``Президент Y назвал действия X неприемлемыми``)."""
-    if new.type != "ACCUSE" or before is None or not events:
+    if new.type not in ("ACCUSE", "REJECT") or before is None or not events:  # "назвал требования неприемлемыми"
         return False
     last = events[-1]
     if last.type != "REJECT" or last.start != before:

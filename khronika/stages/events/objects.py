@@ -314,8 +314,10 @@ def scheduled(w: Words, i: int) -> bool:
     t = w.tokens[i]
     if trigger_type(w.lem[i]) != "AGREE" or t.pos != "VERB" or t.feats.get("Voice") != "Pass":
         return False
-    meeting = w.head(t) if t.rel in ("acl:relcl", "acl") else next(
-        (c for c in w.children(t) if c.rel == "nsubj:pass"), None)
+    subject = next((c for c in w.children(t) if c.rel == "nsubj:pass"), None)
+    if t.rel in ("acl:relcl", "acl") and subject is not None and w.lem[w.position[subject.id]] != "который":
+        return False  # "переговоры, по итогам которых подписан меморандум": the memorandum is what was signed
+    meeting = w.head(t) if t.rel in ("acl:relcl", "acl") else subject
     return meeting is not None and meeting.id in w.position and \
         trigger_type(w.lem[w.position[meeting.id]]) == "CONSULT"
 

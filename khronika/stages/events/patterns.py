@@ -8,12 +8,22 @@ from ... import morph
 from ...records import Token
 from . import contents, kept, objects, unstated
 from .meeting_vetoes import imperfective_past, meeting_the_public
-from .passing import in_passing
+from .passing import has_actor, in_passing
 from .private import private_actors
 from .senses import no_answer_given
 from .sentence import Words
 from .trigger_reads import yes_no
-from .words import FUTURE_CUES, HELPING, INTENTION_HEADS, INVITE, MEASURE_VERBS, PATTERNS, SETTLING, trigger_type
+from .words import (
+    FUTURE_CUES,
+    HELPING,
+    INTENTION_HEADS,
+    INVITE,
+    MEASURE_VERBS,
+    PATTERNS,
+    SETTLING,
+    TRIGGER_WORDS,
+    trigger_type,
+)
 
 Found = tuple[str, str | None, list[Token]]  # (PLOVER type, CONSULT mode, the trigger's tokens)
 
@@ -114,8 +124,9 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
     """A pattern found at ``at`` (its first word ``i``) that tells no act: not "желание отменить санкции", nor an
     agreement a side is only ready for ("готова вместе с X завершить переговоры и установить отношения"; an offer it is
     ready to make is one: "готова выступить посредником"); not "стало результатом договоренностей": the outcome of
-    one; not "отверг содержащиеся в документе требования": what is rejected; not what private people do; nothing a
-    yes-no question asks ("Не согласится ли Турция стать посредником?"); not a note a rejection answers."""
+    one; not "отверг содержащиеся в документе требования": what is rejected; not "бросил вызов послу": a challenge;
+    not what private people do; nothing a yes-no question asks ("Не согласится ли Турция стать посредником?"); not a
+    note a rejection answers."""
     return not_an_act_yet(w, i) or w.tokens[i].pos == "NOUN" and in_passing(w, i) \
         or type_ == "CONSULT" and w.tokens[i].pos == "ADJ" and _noun_in_passing(w, at[-1]) \
         or meeting_the_public(w, at[-1]) or private_actors(w, at[-1], type_) or objects.demanded(w, i, type_) \
@@ -125,6 +136,9 @@ def _no_act(w: Words, i: int, at: list[int], type_: str) -> bool:
         or contents.agreed_upon(w, at[-1], type_) \
         or type_ == "THREATEN" and _said_again(w, at) or objects.proposal_rejected(w, at[-1]) \
         or w.lem[i] == "стать" and w.tokens[at[-1]].feats.get("Case", "Nom") != "Nom" \
+        or w.lem[i] == OPPOSING and type_ == "ACCUSE" and (at[-1] != i + 1 or not _opposes_an_act(w, at[-1])) \
+        or w.lem[i] == SUMMONS_NOUN and (w.lem[at[1]] != "в" and w.tokens[at[-1]].feats.get("Case", "Gen") != "Gen"
+                                         or objects.evaluated_or_wanted(w, i)) \
         or type_ == "REJECT" and w.lem[i] == "не" and _not_yet(w, i, at[-1]) \
         or w.lem[i] == "содержаться" and w.tokens[i].feats.get("VerbForm") == "Part" \
         or type_ == "SUPPORT" and _promotes_a_process(w, at[-1]) \
@@ -166,6 +180,26 @@ def _not_yet(w: Words, i: int, verb: int) -> bool:
 
 
 YET = frozenset({"пока", "еще", "ещё"})
+OPPOSING = "выступать"  # "выступает против санкций X": criticism of X's act (_opposes_an_act); right before "против"
+# only ("выступают единым фронтом против санкций": a common front, told of both sides)
+_ANY = frozenset({"любой", "всякий", "какой"})  # "выступает против любых форм …": a principle, no act opposed
+_AGAINST_REACH = 4  # words from "против" to the noun it governs
+
+
+def _opposes_an_act(w: Words, k: int) -> bool:
+    """Is what ``против`` at ``k`` governs an act (a trigger word: ``против незаконных санкций``) or something of an
+    actor's own (``против попыток Канады``), not a principle (``против любых форм независимости``, ``против того,
+    чтобы …``)?"""
+    for j in range(k + 1, min(len(w.tokens), k + 1 + _AGAINST_REACH)):
+        if w.lem[j] in _ANY:
+            return False
+        if w.tokens[j].pos == "NOUN":
+            return w.lem[j] in TRIGGER_WORDS or has_actor(w, w.tokens[j])
+    return False
+
+
+SUMMONS_NOUN = "вызов"  # "вызов посла" is a summons; "бросил вызов послу", a challenge: the envoy's genitive only;
+# "Как прокомментируете вызов посла?": the summons commented on, told where it is reported
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from .merge import (
     joins_visit,
     merge,
 )
+from .outcomes import with_the_sides_met
 from .participants import participants
 from .plural import with_plural, with_the_sides
 from .quote_links import with_events
@@ -150,6 +151,8 @@ class EventStage:
                     event, default = dataclasses.replace(event, date=PartialDate()), False
                 if default and lead is not None and event.factuality == "occurred":
                     event, default = dataclasses.replace(event, date=lead), False  # "… ответила в субботу. X отверг …"
+                if type_ == "AGREE" and (event := with_the_sides_met(event, w, trig, _states_met(events))) is None:
+                    continue  # "Главный итог — решение начать переговоры …": of the sides that met, or of none
                 if not event.participants and event.format is None and trig[0].pos == "NOUN" and (
                         type_ != "CONSULT" or sentence.start in questions) \
                         and not (type_ == "THREATEN" and sentence.start in turned):  # "X: Ответ будет жестким": X's

@@ -11,7 +11,8 @@ from ...records import Token
 from . import approvals, contents, kept, objects, senses, unstated
 from .bodies import body_meetings, format_held
 from .envoys import no_envoy_returns
-from .evaluation import evaluations
+from .evaluation import evaluation_type, evaluations
+from .exercises import exercises_described
 from .expulsions import ordered_out
 from .forums import forum_meetings
 from .meeting_vetoes import (
@@ -26,6 +27,7 @@ from .meeting_vetoes import (
     round_of_no_talks,
 )
 from .opened_talks import talks_to_open
+from .outcomes import outcome_decisions
 from .passing import attitude_asked, change_reacted_to, has_actor, in_passing
 from .patterns import Found, not_an_act_yet, patterns_found
 from .sentence import Words
@@ -41,6 +43,7 @@ from .words import (
     ONE_SIDED_ACTS,
     ONE_SIDED_VERBS,
     OWN_ACTOR,
+    READINESS_SAID,
     READY,
     SENSES,
     SINGULAR_ONLY,
@@ -56,7 +59,14 @@ def find_triggers(w: Words) -> list[Found]:
     used, out = patterns_found(w)
     for verb, word in evaluations(w, used):
         used.update((verb, word))
-        out.append(("ACCUSE", None, [w.tokens[verb], w.tokens[word]]))
+        # "назвал требования «неприемлемыми и безосновательными»": the verdicts joined to it are the same one
+        said = w.tokens[word]
+        used.update(w.position[t.id] for t in w.tokens if t.id in w.position and (
+            t.rel == "conj" and t.head_id == said.id or said.rel == "conj" and said.head_id == t.id))
+        out.append((evaluation_type(w, verb, word), None, [w.tokens[verb], w.tokens[word]]))
+    for i in outcome_decisions(w, used):
+        used.add(i)
+        out.append(("AGREE", None, [w.tokens[i]]))  # "Главный итог — решение начать переговоры о …"
     for i, mode in body_meetings(w) + forum_meetings(w):
         if i not in used and not in_passing(w, i) and not objects.proposal_rejected(w, i) \
                 and not objects.participation_withheld(w, i) and not contents.a_deadline(w, i) \
@@ -145,9 +155,12 @@ def _withdrawal_of_no_forces(w: Words, i: int) -> bool:
 
 
 def _readiness_unsaid(w: Words, i: int) -> bool:
-    """``готовность`` counts when declared: ``заявить``/``выразить``/``подтвердить`` just before it."""
+    """``готовность`` counts when declared: a verb of ``READINESS_SAID`` just before it (``заявил о готовности``,
+    ``подчеркнула готовность``, ``сообщил о готовности``), not ``проверил готовность дорог``."""
     before = w.lem[max(0, i - w.settings.readiness_cue_before): i]
-    return w.lem[i] == "готовность" and not any(x in ("заявить", "выразить", "подтвердить") for x in before)
+    head = w.head_index(w.tokens[i])  # "заверил коллегу из Ирака в готовности …": the verb that governs it
+    return w.lem[i] == "готовность" and not any(x in READINESS_SAID for x in before) \
+        and not (head is not None and w.lem[head] in READINESS_SAID)
 
 
 
@@ -334,4 +347,4 @@ VETOES: tuple[Callable[[Words, int], bool], ...] = (
     _attributive_participle, not_an_act_yet, meeting_the_public, not_held, _asked, recalled_for_talks,
     no_envoy_returns, change_reacted_to, kept.kept_or_broken, talks_to_open, of_a_body_to_be, *objects.VETOES,
     *contents.VETOES,
-    *unstated.VETOES)
+    exercises_described, *unstated.VETOES)

@@ -261,6 +261,11 @@ def negative_evaluations() -> frozenset[str]:
 
 
 NEGATIVE_EVALUATION = negative_evaluations()
+READINESS_SAID = _WORDS["READINESS_SAID"]  # "подчеркнул готовность": a readiness declared (triggers.py)
+OUTCOMES = _WORDS["OUTCOMES"]  # "Главный итог — решение начать …": an agreement (outcomes.py)
+EXERCISES = _WORDS["EXERCISES"]  # "Учения носят плановый характер": described, not held (exercises.py)
+EXERCISES_HELD = _WORDS["EXERCISES_HELD"]
+DISPUTED = _WORDS["DISPUTED"]  # "назвал обвинения голословными": a rejection (evaluation.py)
 NAMED_AS = _WORDS["NAMED_AS"]  # "назвал власти X «режимом»": an evaluation as what one is called (evaluation.py)
 
 _FUNCTION_WORDS = lexicon.words("function_words.tsv")

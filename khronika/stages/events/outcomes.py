@@ -1,0 +1,49 @@
+"""A decision told as the outcome of a meeting (``Главный итог — решение начать переговоры о …``, ``Итогом встречи
+стало решение о создании рабочей группы``, ``главный практический результат — решение о совместной группе``): the
+sides' joint decision, an agreement (AGREE).  The decision has a content of its own (an infinitive or ``о`` …
+after it); a decision told with no outcome word before it (``решение Перу выслать посла``) is one side's, read by
+the other rules, and one with no content (``Итог — решение за вами``) is none."""
+from __future__ import annotations
+
+import dataclasses
+
+from ...ids import is_country
+from ...records import Event, Participant, Token
+from .sentence import Words
+from .words import OUTCOMES
+
+DECISION = "решение"
+_LINKS = frozenset({"—", "–", "-", "стать", "являться", "явиться", "быть"})  # what joins the outcome to the decision
+_BEFORE = 6  # words from the outcome word to the decision: its own adjectives and genitive ("итогом встречи")
+
+
+def outcome_decisions(w: Words, used: set[int]) -> list[int]:
+    """The positions of the decisions told as a meeting's outcome in the sentence (not among ``used``)."""
+    out = []
+    for i, word in enumerate(w.lem):
+        if word != DECISION or i in used or i == 0 or w.lem[i - 1] not in _LINKS:
+            continue
+        before = w.lem[max(0, i - _BEFORE):i - 1]
+        if not any(b in OUTCOMES for b in before) or any(b in (",", ".", ";", ":") for b in before):
+            continue
+        after = w.lem[i + 1:i + 2]
+        content = any(c.feats.get("VerbForm") == "Inf" for c in w.children(w.tokens[i])) or after == ["о"] \
+            or after == ["об"]
+        if content:
+            out.append(i)
+    return out
+
+
+def with_the_sides_met(event: Event, w: Words, trig: list[Token], sides: list[str]) -> Event | None:
+    """A decision told as the outcome of a meeting (``outcome_decisions``) that names fewer than two countries itself:
+    the countries of the last meeting of two or more told before (``sides``) are its participants; None where there
+    are not two (``Итогом заседания правительства стало решение о …``: one state's decision, no agreement)."""
+    if len(trig) != 1 or w.lemma(trig[0]) != DECISION:
+        return event
+    if sum(is_country(p.entity) for p in event.participants) >= 2:
+        return event
+    if len(sides) < 2:
+        return None
+    known = {p.entity for p in event.participants}
+    return dataclasses.replace(event, participants=event.participants + tuple(
+        Participant(c, "participant") for c in sides if c not in known))
