@@ -116,6 +116,8 @@ class Told(Clauses):
             told = [e for e in self.here if e["type"] == "CONSULT" and a <= e["start"] - self.offset < b]
             date = same_year(text[a:b], entries[-1]["date"] if entries else None) or (  # "в июле того же года"
                 dates[0] if len(dates) == 1 else told[0]["date"] if apart and told and not dates else None)
+            if date is None and k == 1 and not told:  # "Комиссия создана в 2027 году; первое заседание прошло в X"
+                date = self._founded(text, timexes)
             held = "planned" if PLANNED.search(text, a, b) and not HELD_AFTER.search(text, a, b) else "round"
             entries.append(dict(_entry(held, told if apart else [], doc, row, text, [], date), round=k,
                                 status=held))  # "…, седьмое запланировано на ноябрь": a round to come
