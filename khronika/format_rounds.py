@@ -116,8 +116,12 @@ def round_in(sentence: str) -> int | None:
 
 # A meeting told by its ordinal alone at the head of the sentence, its noun left out after the sentence before told
 # one ("Седьмое состоялось в мае 2030 года", "Десятая пройдет в Лиме", "Девятое, как ожидается, состоится …", "Пятая,
-# по данным МИД, может пройти …"): the ordinal, a parenthetical between commas, then a verb of holding.
-_ELIDED = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-я]{1,3})(?:\s*,[^,.;:!?]{2,60},)?\s+(?:[а-яё]+\s+)?"
+# по данным МИД, может пройти …"): the ordinal, a parenthetical between commas, then a verb of holding; the ordinal the
+# object of the ones agreeing to hold it ("Третье стороны условились провести там же в 2027 году", "Четвертую министры
+# намерены провести в Осло").
+_AGREEING = (r"(?:[а-яё]+\s+(?:условил|договорил|решил|намерен|планиру|предложил|собира|рассчитыва)\w*\s+"
+             r"(?=провести|проведут))?")
+_ELIDED = re.compile(r"^\W*([а-яё]+|\d{1,3}-?[а-я]{1,3})(?:\s*,[^,.;:!?]{2,60},)?\s+" + _AGREEING + r"(?:[а-яё]+\s+)?"
                      r"(?:прош(?:ел|ёл|ла|ло|ли)|состоял|состоит|пройд|намечен|запланирован|проходил|был[аои]?\s+проведен|провести|проведут|"
                      r"(?:может|могут|должн\w*)\s+(?:пройти|состояться))", re.I)
 
