@@ -228,6 +228,9 @@ def nominative(phrase: str) -> str:
     out, noun = [], False
     gender = next((str(p.tag.gender) for w in words for p in morph.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     for w in words:  # the adjectives and the head noun; a genitive after it stays ("совет сотрудничества")
+        if w == "и" and not noun:  # adjectives joined ("экономического и финансового диалога"): no noun "и"
+            out.append(w)
+            continue
         parses = [p for p in morph.parses(w) if p.tag.POS in ("NOUN", "ADJF")]
         parses = [p for p in parses if not {"Name", "Surn"} & p.tag.grammemes] or parses  # "ретрит": no first name
         fit = next((p for p in parses if number is None or p.tag.number == number), parses[0] if parses else None)
