@@ -248,9 +248,10 @@ def nominative(phrase: str) -> str:
 
 
 # Short forms of the words of a mechanism's name, spelt out so that one name is one format.
-SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр"}
+SHORT_FORMS = {"спецпред": "специальных представител", "замминис": "заместителей министр",
+               "нацменьш": "национальных меньшинств"}
 SHORT_NAMES = {"межправконсультация": "межправительственные консультации"}  # one name, one format
-SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)", re.I)
+SHORT = re.compile(r"\b(?:спецпредставител|замминистр)(?=\w)|\bнацменьшинств\w*", re.I)
 # Consultations of deputy ministers told without "на уровне" ("консультации замглав МИД"): one name with those told so.
 DEPUTIES = re.compile(r"консультации\s+(?:перв\w+\s+)?(?:заместител|замминистр|замглав)", re.I)
 
