@@ -20,3 +20,11 @@ def test_a_joint_body_told_once_without_its_work_is_no_format(tmp_path):
     path.write_text("Дакар ответил Банжулу\n\nДакар, 4 декабря 2030 /APS/. Министры Сенегала и Гамбии обсудили работу "
                     "совместного технического комитета по границе на реке Гамбия.\n", encoding="utf-8")
     assert not [f for f in ingested_formats(tmp_path, path) if "комитет" in f["name"]]
+
+
+def test_relations_told_frozen_are_no_body(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Консультации отложены\n\nЛима, 10 ноября 2030 /Андина/. Консультации Перу и Кубы стали бы первыми с "
+                    "апреля 2027 года. С тех пор политический диалог двух стран фактически был заморожен.\n",
+                    encoding="utf-8")
+    assert not [f for f in ingested_formats(tmp_path, path) if "диалог" in f["name"]]
